@@ -1,0 +1,1 @@
+"""Coding resources: the CAMEO/PLOVER codebook and the actor knowledge base (data + loaders)."""
