@@ -64,6 +64,27 @@ def stable_id(*parts: object, length: int = 16) -> str:
     return h.hexdigest()[:length]
 
 
+def period_start(value: str | None) -> date | None:
+    """First day of the period an event-date value names ("2023-09" -> 2023-09-01)."""
+    if not value:
+        return None
+    try:
+        if "-W" in value:
+            y, w = value.split("-W")
+            return date.fromisocalendar(int(y), int(w), 1)
+        if "-Q" in value:
+            y, q = value.split("-Q")
+            return date(int(y), 3 * (int(q) - 1) + 1, 1)
+        parts = value.split("-")
+        if len(parts) == 1:
+            return date(int(parts[0]), 1, 1)
+        if len(parts) == 2:
+            return date(int(parts[0]), int(parts[1]), 1)
+        return date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
+    except (ValueError, IndexError):
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class Repair:
     """One change made to an article's text by ``ingest.repair``.

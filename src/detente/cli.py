@@ -1,0 +1,518 @@
+"""The ``detente`` command line: thin Typer commands over the library.
+
+Data goes to stdout; progress and logs to stderr. Exit codes: 0 ok, 1 some inputs failed
+(each reported), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from detente import PIPELINE_VERSION, __version__
+from detente.config import Options, load_options
+from detente.errors import DetenteError, UsageError
+from detente.model import Article, Quarantined
+
+app = typer.Typer(
+    name="detente",
+    help="Evidence-backed political event data from news: who did what to whom, when, where, "
+         "and whether it actually happened.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+log = logging.getLogger("detente")
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DbOpt = Annotated[str | None, typer.Option("--db", help="Database file "
+                                           "(default: $DETENTE_DB, else ./detente.duckdb).")]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or table.")]
+
+
+class Exit(Exception):
+    def __init__(self, code: int) -> None:
+        self.code = code
+
+
+def _parse_date(value: str | None, flag: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise UsageError(f"{flag} {value!r} is not a date", hint="use YYYY-MM-DD") from exc
+
+
+def _setup_logging(verbose: int) -> None:
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s",
+                        stream=sys.stderr)
+
+
+@app.callback()
+def _main(
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True,
+                                         help="More logging on stderr (-vv for debug).")] = 0,
+    version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
+) -> None:
+    _setup_logging(verbose)
+    if version:
+        typer.echo(f"detente {__version__}")
+        raise typer.Exit(0)
+
+
+# -- helpers ------------------------------------------------------------------------------
+def _progress_enabled() -> bool:
+    return sys.stderr.isatty()
+
+
+def _report_quarantine(q: Quarantined) -> None:
+    err.print(f"[yellow]skipped[/] {q.describe()}", markup=True, soft_wrap=True)
+
+
+def _batched(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for it in items:
+        batch.append(it)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _emit(records: Iterable[dict[str, Any]], fmt: str, columns: list[str] | None = None) -> int:
+    n = 0
+    if fmt == "jsonl":
+        for r in records:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+            n += 1
+    elif fmt == "json":
+        rows = list(records)
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, default=str, indent=2) + "\n")
+        n = len(rows)
+    elif fmt == "csv":
+        rows = [_flatten(r) for r in records]
+        cols = columns or (list(rows[0]) if rows else [])
+        w = csv.DictWriter(sys.stdout, fieldnames=cols, extrasaction="ignore")
+        w.writeheader()
+        for r in rows:
+            w.writerow(r)
+        n = len(rows)
+    elif fmt == "table":
+        rows = [_flatten(r) for r in records]
+        cols = columns or (list(rows[0]) if rows else [])
+        t = Table(show_lines=False)
+        for c in cols:
+            t.add_column(c, overflow="fold")
+        for r in rows:
+            t.add_row(*["" if r.get(c) is None else str(r.get(c)) for c in cols])
+        Console(soft_wrap=False).print(t)
+        n = len(rows)
+    else:
+        raise UsageError(f"unknown format {fmt!r}", hint="use jsonl, json, csv or table")
+    return n
+
+
+def _flatten(rec: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in rec.items():
+        key = f"{prefix}{k}"
+        if isinstance(v, dict):
+            out.update(_flatten(v, key + "_"))
+        else:
+            out[key] = v
+    return out
+
+
+EVENT_TABLE_COLUMNS = ["date_value", "source_code", "cameo", "label", "target_code", "status",
+                       "location_name", "evidence_trigger"]
+
+
+def run(fn: Callable[[], int]) -> None:
+    """Run a command body: DetenteError -> one clear line and exit 1/2, never a traceback."""
+    try:
+        code = fn()
+    except UsageError as exc:
+        err.print(f"[red]error[/] {exc.one_line()}", markup=True, soft_wrap=True)
+        raise typer.Exit(2) from None
+    except DetenteError as exc:
+        err.print(f"[red]error[/] {exc.one_line()}", markup=True, soft_wrap=True)
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        err.print("interrupted; everything committed so far is kept (re-run to finish)")
+        raise typer.Exit(130) from None
+    except BrokenPipeError:
+        raise typer.Exit(0) from None
+    raise typer.Exit(code)
+
+
+# -- ingest --------------------------------------------------------------------------------
+def ingest_paths(paths: list[str], db: str | None, options: Options, *, command: str,
+                 resume: bool = False, quiet: bool = False) -> dict[str, Any]:
+    """Read, code and store; returns the summary counts. Used by `ingest` and `demo`."""
+    from detente.ingest import read_inputs
+    from detente.pipeline import Coder
+    from detente.store import Store
+
+    t0 = time.perf_counter()
+    counts: Counter[str] = Counter()
+    reasons: Counter[str] = Counter()
+    with Store(db) as store:
+        run_id = store.start_run(command, PIPELINE_VERSION)
+        coder: Coder | None = None
+        items = read_inputs(paths, default_date=options.default_date,
+                            max_bytes=options.max_bytes)
+        progress = None
+        task = None
+        if _progress_enabled() and not quiet:
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+            )
+            progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                                MofNCompleteColumn(), TimeElapsedColumn(), console=err,
+                                transient=True)
+            progress.start()
+            task = progress.add_task("coding articles", total=None)
+        try:
+            for batch in _batched(items, options.batch_size):
+                todo: list[Article] = []
+                for item in batch:
+                    if isinstance(item, Quarantined):
+                        counts["quarantined"] += 1
+                        reasons[item.reason.split(":")[0][:60]] += 1
+                        store.quarantine(item, run_id)
+                        if not quiet:
+                            _report_quarantine(item)
+                        continue
+                    counts["read"] += 1
+                    for w in item.warnings:
+                        log.warning("%s: %s", item.origin, w)
+                    if store.find_article(item) is not None:
+                        counts["duplicate"] += 1
+                        continue
+                    todo.append(item)
+                if not todo:
+                    continue
+                if coder is None:
+                    coder = Coder(options)
+                coded = []
+                for res in coder.code_many(todo):
+                    if res.skipped is not None:
+                        counts["quarantined"] += 1
+                        reasons[res.skipped.reason.split(";")[0][:60]] += 1
+                        store.quarantine(res.skipped, run_id)
+                        if not quiet:
+                            _report_quarantine(res.skipped)
+                        continue
+                    coded.append((res.article, res.events))
+                for wr in store.add_batch(coded, run_id):
+                    if wr.new:
+                        counts["new"] += 1
+                        counts["events"] += wr.n_events
+                    else:
+                        counts["duplicate"] += 1
+                if progress is not None and task is not None:
+                    progress.update(task, advance=len(batch))
+        finally:
+            if progress is not None:
+                progress.stop()
+            seconds = time.perf_counter() - t0
+            store.finish_run(run_id, dict(counts), seconds)
+    return {"read": counts["read"], "new": counts["new"], "duplicate": counts["duplicate"],
+            "quarantined": counts["quarantined"], "events": counts["events"],
+            "seconds": round(time.perf_counter() - t0, 2), "quarantine_reasons": dict(reasons)}
+
+
+def _print_summary(s: dict[str, Any]) -> None:
+    err.print(
+        f"read {s['read']}, new {s['new']}, duplicate {s['duplicate']}, "
+        f"quarantined {s['quarantined']}, events {s['events']} in {s['seconds']}s")
+    for reason, n in s.get("quarantine_reasons", {}).items():
+        err.print(f"  quarantined x{n}: {reason}")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, URLs or -.")],
+    db: DbOpt = None,
+    date_: Annotated[str | None, typer.Option("--date", help="Publication date for undated "
+                                              "input (YYYY-MM-DD).")] = None,
+    actors: Annotated[list[str] | None, typer.Option("--actors", help="Extra actor YAML.")] = None,
+    max_bytes: Annotated[int | None, typer.Option("--max-bytes",
+                                                  help="Per-article size limit.")] = None,
+    batch_size: Annotated[int | None, typer.Option("--batch-size")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip articles already stored "
+                                         "(always on: ingestion is idempotent).")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    json_summary: Annotated[bool, typer.Option("--json", help="Print the summary as JSON "
+                                               "on stdout.")] = False,
+) -> None:
+    """Read, code and store articles in the database (idempotent; progress on stderr)."""
+
+    def body() -> int:
+        options = load_options(default_date=_parse_date(date_, "--date"),
+                               actors_files=tuple(actors or ()), max_bytes=max_bytes,
+                               batch_size=batch_size)
+        s = ingest_paths(paths, db, options, command="ingest", resume=resume, quiet=quiet)
+        _print_summary(s)
+        if json_summary:
+            typer.echo(json.dumps(s))
+        return 1 if s["quarantined"] else 0
+
+    run(body)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, URLs or -.")],
+    fmt: FormatOpt = "jsonl",
+    date_: Annotated[str | None, typer.Option("--date", help="Publication date for undated "
+                                              "input (YYYY-MM-DD).")] = None,
+    actors: Annotated[list[str] | None, typer.Option("--actors", help="Extra actor YAML.")] = None,
+    all_statuses: Annotated[bool, typer.Option("--all/--realized-only",
+                                               help="Print every status (default) or only "
+                                               "happened/ongoing events.")] = True,
+) -> None:
+    """Read articles and print their events (stateless; no database)."""
+
+    def body() -> int:
+        from detente.ingest import read_inputs
+        from detente.pipeline import Coder
+
+        options = load_options(default_date=_parse_date(date_, "--date"),
+                               actors_files=tuple(actors or ()))
+        failed = 0
+        articles: list[Article] = []
+        for item in read_inputs(paths, default_date=options.default_date,
+                                max_bytes=options.max_bytes):
+            if isinstance(item, Quarantined):
+                failed += 1
+                _report_quarantine(item)
+            else:
+                for w in item.warnings:
+                    err.print(f"warning {item.origin}: {w}")
+                articles.append(item)
+        if not articles:
+            return 1 if failed else 0
+        coder = Coder(options)
+        records: list[dict[str, Any]] = []
+        for res in coder.code_many(articles):
+            if res.skipped is not None:
+                failed += 1
+                _report_quarantine(res.skipped)
+                continue
+            for ev in res.events:
+                if all_statuses or ev.status.realized:
+                    records.append(ev.to_record())
+        _emit(records, fmt, EVENT_TABLE_COLUMNS if fmt in ("table", "csv") else None)
+        err.print(f"{len(articles)} articles, {len(records)} events, {failed} failed")
+        return 1 if failed else 0
+
+    run(body)
+
+
+@app.command()
+def articles(
+    article_id: Annotated[str | None, typer.Argument(help="Show one article.")] = None,
+    db: DbOpt = None,
+    fmt: FormatOpt = "table",
+    limit: Annotated[int, typer.Option("--limit")] = 50,
+) -> None:
+    """List stored articles, or show one with its repairs and events."""
+
+    def body() -> int:
+        from detente.store import Store
+
+        with Store(db, read_only=True) as store:
+            if article_id:
+                row = store.article(article_id)
+                if row is None:
+                    raise DetenteError(f"no article with id {article_id!r}",
+                                       hint="list ids with `detente articles`", code="E404")
+                row["events"] = [json.loads(m["record"]) for m in store.mentions_for(article_id)]
+                if fmt == "table":
+                    typer.echo(f"{row['title']}\n{row['published']}  {row['origin']}\n")
+                    typer.echo(row["text"])
+                    typer.echo(f"\nrepairs: {len(row['repairs'])}, events: {len(row['events'])}")
+                    for r in row["repairs"]:
+                        typer.echo(f"  {r['kind']} at {r['start']}: {r['before']!r} -> "
+                                   f"{r['after']!r}")
+                else:
+                    _emit([row], "json" if fmt == "table" else fmt)
+                return 0
+            rows = store.articles(limit=limit)
+            _emit(rows, fmt)
+        return 0
+
+    run(body)
+
+
+@app.command()
+def events(
+    db: DbOpt = None,
+    dyad: Annotated[str | None, typer.Option("--dyad", help="A-B country codes, e.g. "
+                                             "USA-CHN (either direction).")] = None,
+    since: Annotated[str | None, typer.Option("--since")] = None,
+    until: Annotated[str | None, typer.Option("--until")] = None,
+    status: Annotated[str | None, typer.Option("--status", help="e.g. planned or "
+                                               "happened,ongoing")] = None,
+    root: Annotated[str | None, typer.Option("--root", help="CAMEO root, e.g. 04")] = None,
+    fmt: FormatOpt = "table",
+    limit: Annotated[int, typer.Option("--limit")] = 200,
+) -> None:
+    """Query stored event mentions."""
+
+    def body() -> int:
+        from detente.store import Store
+
+        where, params = [], []
+        if dyad:
+            parts = dyad.upper().replace("/", "-").split("-")
+            if len(parts) != 2:
+                raise UsageError(f"--dyad {dyad!r} must be two codes like USA-CHN")
+            where.append("((source_country = ? AND target_country = ?) OR "
+                         "(source_country = ? AND target_country = ?))")
+            params += [parts[0], parts[1], parts[1], parts[0]]
+        if since:
+            where.append("date_start >= ?")
+            params.append(_parse_date(since, "--since"))
+        if until:
+            where.append("date_start <= ?")
+            params.append(_parse_date(until, "--until"))
+        if status:
+            sts = [s.strip() for s in status.split(",") if s.strip()]
+            where.append(f"status IN ({', '.join('?' * len(sts))})")
+            params += sts
+        if root:
+            where.append("root = ?")
+            params.append(root.zfill(2))
+        with Store(db, read_only=True) as store:
+            sql = "SELECT record FROM mentions" + (" WHERE " + " AND ".join(where)
+                                                  if where else "")
+            sql += " ORDER BY date_start NULLS LAST, event_id LIMIT ?"
+            rows = store.query(sql, [*params, limit])
+        recs = [json.loads(r["record"]) for r in rows if r["record"]]
+        _emit(recs, fmt, EVENT_TABLE_COLUMNS if fmt in ("table", "csv") else None)
+        return 0
+
+    run(body)
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold file (examples/gold.jsonl shape).")],
+    corpus: Annotated[Path | None, typer.Option("--corpus", help="Folder with the articles "
+                                                "(default: corpus/ beside the gold file).")]
+    = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+    misses: Annotated[bool, typer.Option("--misses/--no-misses")] = True,
+) -> None:
+    """Score extraction against a gold file: P/R/F1 on dyad+root, then status, date, place."""
+
+    def body() -> int:
+        from detente.evaluate import evaluate, render_report
+
+        report = evaluate(gold, corpus)
+        if fmt == "json":
+            typer.echo(json.dumps(report, indent=2, default=str))
+        else:
+            typer.echo(render_report(report, show_misses=misses))
+        return 0
+
+    run(body)
+
+
+@app.command()
+def demo(
+    db: Annotated[str, typer.Option("--db", help="Database file for the demo.")]
+    = "demo.duckdb",
+    report: Annotated[str, typer.Option("--report", help="HTML report to write.")]
+    = "report.html",
+    fresh: Annotated[bool, typer.Option("--fresh/--keep", help="Start from an empty "
+                                        "database.")] = True,
+) -> None:
+    """The main job on the bundled sample corpus: ingest, code, store, summarize."""
+
+    def body() -> int:
+        from detente.demo import run_demo
+
+        return run_demo(db, report, fresh=fresh, console=err)
+
+    run(body)
+
+
+def _not_built(name: str, issue: str) -> int:
+    raise UsageError(f"`detente {name}` is not built yet ({issue})",
+                     hint="see the README's command reference for what works today")
+
+
+@app.command()
+def dyad(a: str, b: str, db: DbOpt = None,
+         freq: Annotated[str, typer.Option("--freq")] = "month") -> None:
+    """The relationship's time series, trend and drivers."""
+    run(lambda: _not_built("dyad", "relations analytics"))
+
+
+@app.command()
+def ask(question: str, db: DbOpt = None) -> None:
+    """Answer a question about a relationship, with evidence."""
+    run(lambda: _not_built("ask", "relations analytics"))
+
+
+@app.command()
+def forecast(a: str, b: str, db: DbOpt = None) -> None:
+    """Probabilities of each event type between A and B in the next period."""
+    run(lambda: _not_built("forecast", "forecasting"))
+
+
+@app.command("import")
+def import_(file: Path, fmt: Annotated[str, typer.Option("--format")] = "gdelt",
+            db: DbOpt = None) -> None:
+    """Load GDELT, ICEWS, POLECAT or temporal-KG files into the store."""
+    run(lambda: _not_built("import", "relations analytics"))
+
+
+@app.command()
+def export(fmt: Annotated[str, typer.Option("--format")] = "jsonl", db: DbOpt = None) -> None:
+    """Write stored events out (csv, jsonl, parquet, gdelt, plover)."""
+    run(lambda: _not_built("export", "relations analytics"))
+
+
+@app.command()
+def serve(db: DbOpt = None, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """REST API and web dashboard on 127.0.0.1."""
+    run(lambda: _not_built("serve", "API and dashboard"))
+
+
+def main() -> None:
+    try:
+        app()
+    except BrokenPipeError:  # `detente events | head`
+        sys.stderr.close()
+
+
+if __name__ == "__main__":
+    main()
+
+

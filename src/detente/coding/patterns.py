@@ -1,0 +1,148 @@
+"""The trigger-pattern lexicon: package data mapping predicates to CAMEO codes.
+
+The data lives in ``coding/data/patterns.yaml``; this module loads and validates it and indexes
+it by (lemma, part of speech) for the extractor in ``nlp.events``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from detente.errors import DataFileError
+
+ALLOWED_KEYS = {
+    "id", "head", "pos", "object", "particle", "prep", "target", "source", "cameo",
+    "reciprocal", "refine", "negative", "note",
+}
+POS = {"VERB", "NOUN", "ADJ"}
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    id: str
+    head: str
+    pos: str
+    cameo: str
+    object: tuple[str, ...] = ()
+    particle: str | None = None
+    prep: str | None = None
+    target: tuple[str, ...] = ("dobj",)
+    source: tuple[str, ...] = ()
+    reciprocal: bool = False
+    refine: str | None = None
+    negative: bool = False
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.object else 0) + (1 if self.particle else 0) + (1 if self.prep else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    patterns: tuple[Pattern, ...]
+    by_head: dict[tuple[str, str], tuple[Pattern, ...]]
+
+    def candidates(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
+        return self.by_head.get((lemma, pos), ())
+
+    def __len__(self) -> int:
+        return len(self.patterns)
+
+
+def _as_tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value.lower(),)
+    return tuple(str(v).lower() for v in value)
+
+
+def _line_of(node_list: Any, index: int) -> int | None:
+    try:
+        return int(node_list.value[index].start_mark.line) + 1
+    except (AttributeError, IndexError):
+        return None
+
+
+def parse_patterns(text: str, where: str, known_codes: set[str] | None = None) -> list[Pattern]:
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"not valid YAML: {exc}", where=where, code="E301") from exc
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise DataFileError("expected a list of patterns", where=where, code="E302")
+    out: list[Pattern] = []
+    seen: set[str] = set()
+    for i, item in enumerate(data):
+        line = _line_of(node, i)
+        loc = f"{where}:{line}" if line else where
+        if not isinstance(item, dict):
+            raise DataFileError("a pattern must be a mapping", where=loc, code="E302")
+        unknown = set(item) - ALLOWED_KEYS
+        if unknown:
+            raise DataFileError(f"unknown keys {sorted(unknown)}", where=loc, code="E303",
+                                hint=f"allowed: {', '.join(sorted(ALLOWED_KEYS))}")
+        for key in ("id", "head", "cameo"):
+            if not item.get(key):
+                raise DataFileError(f"pattern without {key!r}", where=loc, code="E304")
+        pid = str(item["id"])
+        if pid in seen:
+            raise DataFileError(f"duplicate pattern id {pid!r}", where=loc, code="E305")
+        seen.add(pid)
+        cameo = str(item["cameo"])
+        if known_codes is not None and cameo not in known_codes:
+            raise DataFileError(f"pattern {pid}: unknown CAMEO code {cameo!r}", where=loc,
+                                code="E306")
+        pos = str(item.get("pos", "VERB")).upper()
+        if pos not in POS:
+            raise DataFileError(f"pattern {pid}: pos must be one of {sorted(POS)}", where=loc,
+                                code="E307")
+        default_target = ("dobj",) if pos == "VERB" else ("to", "with")
+        out.append(Pattern(
+            id=pid, head=str(item["head"]).lower(), pos=pos, cameo=cameo,
+            object=_as_tuple(item.get("object")),
+            particle=(str(item["particle"]).lower() if item.get("particle") else None),
+            prep=(str(item["prep"]).lower() if item.get("prep") else None),
+            target=_as_tuple(item.get("target")) or default_target,
+            source=_as_tuple(item.get("source")),
+            reciprocal=bool(item.get("reciprocal", False)),
+            refine=item.get("refine"),
+            negative=bool(item.get("negative", False)),
+        ))
+    return out
+
+
+def build_lexicon(patterns: Sequence[Pattern]) -> Lexicon:
+    index: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
+    for p in patterns:
+        index[(p.head, p.pos)].append(p)
+    frozen = {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in index.items()}
+    return Lexicon(tuple(patterns), frozen)
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
+    """Load the package lexicon (plus extra YAML files), validated against the codebook."""
+    from detente.coding.codebook import load_codebook
+
+    known = set(load_codebook().codes())
+    text = resources.files("detente.coding").joinpath("data/patterns.yaml").read_text("utf-8")
+    pats = parse_patterns(text, "patterns.yaml", known)
+    for path in extra:
+        p = Path(path)
+        try:
+            pats.extend(parse_patterns(p.read_text("utf-8"), str(p), known))
+        except OSError as exc:
+            raise DataFileError(f"cannot read patterns file: {exc}", where=str(p)) from exc
+    return build_lexicon(pats)

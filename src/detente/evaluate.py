@@ -1,0 +1,251 @@
+"""Scoring extraction against a gold file (``examples/gold.jsonl`` shape).
+
+Matching, per article: a predicted event matches a gold event when the dyad (source country,
+target country; direction-free for meetings/talks, CAMEO root 04) and the CAMEO root agree.
+Gold events are matched greedily, preferring a prediction from the same sentence. Predicted
+events are first collapsed within the article on (dyad, root, date) — the within-article part
+of fusion — so one event told twice is not counted as a false positive twice.
+Then, over matched pairs: status (grouped: realized / planned / unsure / negated), date at
+month level and at the gold's own precision, and location (country, where the gold names one).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from detente.errors import InputError
+from detente.model import Event, Status, period_start
+
+
+def _country(code: str | None) -> str | None:
+    if not code:
+        return None
+    return code.split()[0].strip() or None
+
+
+def load_gold(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        raise InputError(f"gold file {path} does not exist", code="E201")
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"line {n} is not valid JSON: {exc.msg}", where=str(path),
+                                 code="E202") from exc
+            if "events" not in row:
+                raise InputError(f"line {n} has no 'events'", where=str(path), code="E203")
+            rows.append(row)
+    return rows
+
+
+def _dyad_key(src: str | None, tgt: str | None, root: str) -> tuple[Any, ...]:
+    if root == "04":
+        return (root, frozenset((src, tgt)))
+    return (root, src, tgt)
+
+
+def _month(value: str | None) -> str | None:
+    d = period_start(value)
+    return d.strftime("%Y-%m") if d else None
+
+
+def date_correct(pred_value: str | None, pred_precision: str, gold: dict[str, Any] | None,
+                 level: str) -> bool:
+    if not gold or not gold.get("value"):
+        return pred_value is None
+    gv, gp = str(gold["value"]), gold.get("precision", "day")
+    if pred_value is None:
+        return False
+    if level == "month":
+        if gp in ("year",):
+            return pred_value[:4] == gv[:4]
+        return _month(pred_value) == _month(gv)
+    # at the gold's own precision
+    if gp == "publication":
+        return pred_value[:10] == gv[:10]
+    if gp == "day":
+        return pred_value[:10] == gv[:10] and len(pred_value) >= 10
+    if gp == "month":
+        return pred_value[:7] == gv[:7] and pred_precision in ("month", "day", "week")
+    if gp == "week":
+        return pred_value == gv or (_month(pred_value) == _month(gv)
+                                    and pred_precision == "week")
+    if gp == "quarter":
+        return pred_value == gv
+    if gp == "year":
+        return pred_value[:4] == gv[:4]
+    return pred_value == gv
+
+
+def collapse(events: Iterable[Event]) -> list[Event]:
+    best: dict[tuple[Any, ...], Event] = {}
+    for ev in events:
+        src = ev.source.country if ev.source else None
+        tgt = ev.target.country if ev.target else None
+        key = (*_dyad_key(src, tgt, ev.root), ev.date.value)
+        if key not in best or ev.confidence > best[key].confidence:
+            best[key] = ev
+    return list(best.values())
+
+
+def score_article(gold_events: list[dict[str, Any]], predicted: list[Event]
+                  ) -> dict[str, Any]:
+    preds = collapse(predicted)
+    used: set[int] = set()
+    pairs: list[tuple[dict[str, Any], Event]] = []
+    missed: list[dict[str, Any]] = []
+    for g in gold_events:
+        root = str(g["cameo"])[:2]
+        key = _dyad_key(_country(g.get("source")), _country(g.get("target")), root)
+        cands = [
+            (i, p) for i, p in enumerate(preds) if i not in used and _dyad_key(
+                p.source.country if p.source else None,
+                p.target.country if p.target else None, p.root) == key
+        ]
+        if not cands:
+            missed.append(g)
+            continue
+        ev_text = (g.get("evidence") or "").strip()
+        cands.sort(key=lambda ip: (0 if ev_text and (ip[1].evidence.sentence.strip() in ev_text
+                                                      or ev_text in ip[1].evidence.sentence)
+                                   else 1))
+        i, p = cands[0]
+        used.add(i)
+        pairs.append((g, p))
+    false_pos = [p for i, p in enumerate(preds) if i not in used]
+    return {"pairs": pairs, "missed": missed, "false_positives": false_pos,
+            "n_pred": len(preds), "n_gold": len(gold_events)}
+
+
+def evaluate(gold_path: Path, corpus: Path | None = None, coder: Any = None) -> dict[str, Any]:
+    """Run the pipeline over the gold's corpus and score it; returns a JSON-ready report."""
+    from detente.ingest import read_inputs
+    from detente.model import Quarantined
+    from detente.pipeline import Coder
+
+    gold = load_gold(gold_path)
+    corpus = corpus or gold_path.parent / "corpus"
+    if not corpus.exists():
+        raise InputError(f"corpus folder {corpus} does not exist",
+                         hint="pass --corpus DIR", code="E204")
+    by_id = {g["id"]: g for g in gold if g.get("id")}
+    by_file: dict[str, dict[str, Any]] = {}
+    for g in gold:
+        if g.get("file") and not g.get("id"):
+            by_file[g["file"]] = g
+    articles = []
+    for item in read_inputs([str(corpus)]):
+        if isinstance(item, Quarantined):
+            continue
+        name = Path((item.origin or "").rsplit(":", 1)[0]).name
+        g = by_id.get(item.id) or by_file.get(name)
+        if g is not None:
+            articles.append((item, g))
+    coder = coder or Coder()
+    results = list(coder.code_many(a for a, _ in articles))
+    totals: Counter[str] = Counter()
+    per_root: dict[str, Counter[str]] = defaultdict(Counter)
+    misses: list[dict[str, Any]] = []
+    fps: list[dict[str, Any]] = []
+    status_confusion: Counter[tuple[str, str]] = Counter()
+    for (article, g), res in zip(articles, results, strict=True):
+        sc = score_article(g["events"], res.events)
+        totals["gold"] += sc["n_gold"]
+        totals["pred"] += sc["n_pred"]
+        totals["tp"] += len(sc["pairs"])
+        for gev in g["events"]:
+            per_root[str(gev["cameo"])[:2]]["gold"] += 1
+        for gev, p in sc["pairs"]:
+            root = p.root
+            per_root[root]["tp"] += 1
+            gstat = Status(gev["status"])
+            status_confusion[(gstat.value, p.status.value)] += 1
+            totals["status_ok"] += gstat.group == p.status.group
+            totals["status_exact"] += gstat == p.status
+            gdate = gev.get("date")
+            if gdate and gdate.get("value"):
+                totals["dated"] += 1
+                totals["date_month"] += date_correct(p.date.value, str(p.date.precision),
+                                                     gdate, "month")
+                totals["date_prec"] += date_correct(p.date.value, str(p.date.precision),
+                                                    gdate, "precision")
+            gloc = gev.get("location")
+            if gloc and gloc.get("country"):
+                totals["located"] += 1
+                totals["loc_ok"] += bool(p.location and p.location.country == gloc["country"])
+        for p in sc["false_positives"]:
+            per_root[p.root]["fp"] += 1
+            fps.append({"article": article.id, "event": _short(p)})
+        for gev in sc["missed"]:
+            misses.append({"article": article.id, "gold": gev})
+    tp, npred, ngold = totals["tp"], totals["pred"], totals["gold"]
+    precision = tp / npred if npred else 0.0
+    recall = tp / ngold if ngold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+    def ratio(a: str, b: str) -> float | None:
+        return round(totals[a] / totals[b], 3) if totals[b] else None
+
+    return {
+        "articles": len(articles),
+        "gold_events": ngold, "predicted_events": npred, "matched": tp,
+        "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3),
+        "status_grouped_accuracy": ratio("status_ok", "tp"),
+        "status_exact_accuracy": ratio("status_exact", "tp"),
+        "date_month_accuracy": ratio("date_month", "dated"),
+        "date_precision_accuracy": ratio("date_prec", "dated"),
+        "location_accuracy": ratio("loc_ok", "located"),
+        "per_root": {r: dict(c) for r, c in sorted(per_root.items())},
+        "status_confusion": {f"{g}->{p}": n for (g, p), n in sorted(status_confusion.items())},
+        "misses": misses, "false_positives": fps,
+    }
+
+
+def _short(ev: Event) -> str:
+    s = ev.source.code if ev.source else "?"
+    t = ev.target.code if ev.target else "?"
+    return (f"{s} {ev.cameo} {t} [{ev.status}] {ev.date.value} ({ev.rule}): "
+            f"{ev.evidence.sentence[:140]}")
+
+
+def render_report(rep: dict[str, Any], show_misses: bool = True) -> str:
+    lines = [
+        f"articles {rep['articles']}, gold events {rep['gold_events']}, predicted "
+        f"{rep['predicted_events']}, matched {rep['matched']}",
+        f"dyad+root  precision {rep['precision']:.3f}  recall {rep['recall']:.3f}  "
+        f"F1 {rep['f1']:.3f}",
+        f"status (grouped) {rep['status_grouped_accuracy']}   exact "
+        f"{rep['status_exact_accuracy']}",
+        f"date month-level {rep['date_month_accuracy']}   at gold precision "
+        f"{rep['date_precision_accuracy']}",
+        f"location {rep['location_accuracy']}",
+        "",
+        "root  gold  tp  fp",
+    ]
+    for root, c in rep["per_root"].items():
+        lines.append(f"{root:>4} {c.get('gold', 0):>5} {c.get('tp', 0):>3} {c.get('fp', 0):>3}")
+    if rep["status_confusion"]:
+        lines.append("")
+        lines.append("status gold->predicted: " + ", ".join(
+            f"{k} {v}" for k, v in rep["status_confusion"].items()))
+    if show_misses:
+        lines.append("")
+        lines.append(f"missed ({len(rep['misses'])}):")
+        for m in rep["misses"]:
+            g = m["gold"]
+            lines.append(f"  {m['article']}: {g.get('source')} {g.get('cameo')} "
+                         f"{g.get('target')} [{g.get('status')}] :: {g.get('evidence', '')[:140]}")
+        lines.append(f"false positives ({len(rep['false_positives'])}):")
+        for f in rep["false_positives"]:
+            lines.append(f"  {f['article']}: {f['event']}")
+    return "\n".join(lines)
+
+

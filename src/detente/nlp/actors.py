@@ -1,0 +1,408 @@
+"""Actor recognition: the ``detente_actors`` component and the within-article resolver.
+
+The component only marks knowledge-base matches (``doc.spans["actors"]``, with the candidate
+entries in ``doc._.actor_entries[(start, end)]``). Turning a noun phrase into a coded actor
+needs the article (its date, the people already introduced, its main dyad), so that is done by
+:class:`ActorResolver`, one per article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from detente.coding.actors import ActorKB, KBEntry, load_kb
+from detente.model import Actor
+
+if not Doc.has_extension("actor_entries"):
+    Doc.set_extension("actor_entries", default=None)
+
+# Tokens that may carry a nationality inside a noun phrase.
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
+# Dependencies followed when an argument noun is not an actor itself ("Biden's order",
+# "countries led by the United States", "the leaders of China").
+SEARCH_DEPS = {"poss", "compound", "amod", "nmod", "prep", "pobj", "acl", "agent", "appos",
+               "conj", "cc"}
+PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
+SHORT_CASE_SENSITIVE = re.compile(r"^[A-Z.]{1,6}$")
+
+
+@Language.factory("detente_actors", default_config={"actors_files": []})
+def make_actor_ruler(nlp: Language, name: str, actors_files: list[str]) -> ActorRuler:
+    return ActorRuler(nlp, load_kb(tuple(actors_files)))
+
+
+class ActorRuler:
+    """``detente.actor_ruler.v1``: phrase-matches every knowledge-base alias.
+
+    Reads: tokens. Writes: ``doc.spans["actors"]`` (label = entry kind) and
+    ``doc._.actor_entries`` {(start, end): [KBEntry, ...]}.
+    """
+
+    def __init__(self, nlp: Language, kb: ActorKB) -> None:
+        self.kb = kb
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.entries: dict[str, list[KBEntry]] = {}
+        exact_forms: dict[str, Doc] = {}
+        lower_forms: dict[str, Doc] = {}
+        for alias, entry, _is_adj in kb.iter_aliases():
+            alias = alias.strip()
+            if not alias:
+                continue
+            key = alias if SHORT_CASE_SENSITIVE.match(alias) or " " not in alias else alias.lower()
+            self.entries.setdefault(key, [])
+            if entry not in self.entries[key]:
+                self.entries[key].append(entry)
+            if key == alias:
+                exact_forms.setdefault(alias, nlp.make_doc(alias))
+            else:
+                lower_forms.setdefault(key, nlp.make_doc(alias))
+        # One match id per surface form: the id's string is the lookup key.
+        for key, doc in exact_forms.items():
+            self.exact.add(key, [doc])
+        for key, doc in lower_forms.items():
+            self.lower.add(key, [doc])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        found: dict[tuple[int, int], list[KBEntry]] = {}
+        vocab = doc.vocab
+        for matcher in (self.exact, self.lower):
+            for match_id, start, end in matcher(doc):
+                key = vocab.strings[match_id]
+                entries = self.entries.get(key, [])
+                if not entries:
+                    continue
+                label = entries[0].kind
+                spans.append(Span(doc, start, end, label=label))
+                found.setdefault((start, end), [])
+                for e in entries:
+                    if e not in found[(start, end)]:
+                        found[(start, end)].append(e)
+        kept = filter_spans(spans)
+        doc.spans["actors"] = kept
+        doc._.actor_entries = {(s.start, s.end): found[(s.start, s.end)] for s in kept}
+        return doc
+
+
+@dataclass
+class ResolvedActor:
+    actor: Actor
+    kind: str  # person, country, metonym, institution, igo, media, agent, ner, coref, dyad
+    key: str | None = None  # KB key or a surname key, for coreference
+
+
+@dataclass
+class ArticleContext:
+    published: date | None
+    people: dict[str, ResolvedActor] = field(default_factory=dict)  # surname/name -> actor
+    last_person: ResolvedActor | None = None
+    country_counts: Counter[str] = field(default_factory=Counter)
+    main_dyad: tuple[str, str] | None = None
+
+
+class ActorResolver:
+    """Codes noun phrases as actors, with the article's memory of who was introduced."""
+
+    def __init__(self, kb: ActorKB, published: date | None) -> None:
+        self.kb = kb
+        self.ctx = ArticleContext(published=published)
+
+    # -- article pass ----------------------------------------------------------------------
+    def prime(self, doc: Doc) -> None:
+        """First pass over the whole article: count countries to find its main dyad."""
+        counts: Counter[str] = Counter()
+        for span in doc.spans.get("actors", []):
+            for e in doc._.actor_entries.get((span.start, span.end), [])[:1]:
+                country = self._entry_country(e)
+                if country:
+                    counts[country] += 1
+                break
+        for ent in doc.ents:
+            if ent.label_ == "NORP":
+                c = self.kb.adjective_country(ent.text)
+                if c:
+                    counts[c] += 1
+        self.ctx.country_counts = counts
+        top = [c for c, _ in counts.most_common(2)]
+        if len(top) == 2:
+            self.ctx.main_dyad = (top[0], top[1])
+
+    def _entry_country(self, e: KBEntry) -> str | None:
+        if e.kind == "person":
+            country, _sector, _code = self.kb.code_at(e, self.ctx.published)
+            return country
+        return e.country
+
+    # -- span helpers ----------------------------------------------------------------------
+    @staticmethod
+    def kb_span_at(tok: Token) -> Span | None:
+        doc = tok.doc
+        for span in doc.spans.get("actors", []):
+            if span.start <= tok.i < span.end:
+                return span
+        return None
+
+    def _entries(self, span: Span) -> list[KBEntry]:
+        return list(span.doc._.actor_entries.get((span.start, span.end), []))
+
+    def _from_entry(self, e: KBEntry, span: Span, text: str | None = None) -> ResolvedActor:
+        if e.kind == "person":
+            country, sector, code = self.kb.code_at(e, self.ctx.published)
+        else:
+            country, sector, code = e.country, e.sector, e.code
+        actor = Actor(text=text or span.text, name=e.name, code=code, country=country,
+                      sector=sector, start=span.start_char, end=span.end_char)
+        return ResolvedActor(actor, e.kind, e.key)
+
+    def _choose(self, entries: list[KBEntry], tok: Token) -> KBEntry | None:
+        if not entries:
+            return None
+        people = [e for e in entries if e.kind == "person"]
+        if len(people) > 1:
+            # an ambiguous surname: prefer someone already introduced in this article,
+            # then someone in office at the article's date
+            for e in people:
+                if e.key in {r.key for r in self.ctx.people.values()}:
+                    return e
+            for e in people:
+                _c, sector, _code = self.kb.code_at(e, self.ctx.published)
+                if sector and sector != "ELI":
+                    return e
+        non_adj = [e for e in entries if e.kind != "adjective"]
+        return (non_adj or entries)[0]
+
+    # -- main entry point --------------------------------------------------------------------
+    def resolve(self, tok: Token, *, follow: bool = True) -> list[ResolvedActor]:
+        """All actors a noun phrase headed by ``tok`` refers to (coordination expands)."""
+        out: list[ResolvedActor] = []
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+        for h in heads:
+            r = self._resolve_one(h)
+            if r is None and follow:
+                r = self._search(h)
+            if r is not None:
+                if r.kind == "dyad":
+                    out.extend(self._dyad_actors(h))
+                else:
+                    out.append(r)
+        return out
+
+    def _dyad_actors(self, tok: Token) -> list[ResolvedActor]:
+        if not self.ctx.main_dyad:
+            return []
+        res = []
+        sector = self.kb.agent_sector(tok.lemma_.lower()) or "GOV"
+        for c in self.ctx.main_dyad:
+            res.append(ResolvedActor(
+                Actor(text=self._np_text(tok), name=None, code=c + sector, country=c,
+                      sector=sector, start=tok.idx, end=tok.idx + len(tok.text)), "dyad"))
+        return res
+
+    @staticmethod
+    def _np_text(tok: Token) -> str:
+        left = tok
+        for c in tok.lefts:
+            if c.dep_ in MODIFIER_DEPS | {"det", "appos", "flat"}:
+                left = c if c.i < left.i else left
+                break
+        return tok.doc[left.i: tok.i + 1].text
+
+    def _is_dyad_reference(self, tok: Token) -> bool:
+        words = {c.lower_ for c in tok.lefts}
+        if tok.lower_ in ("both", "sides") and ("both" in words or tok.lower_ == "both"):
+            return True
+        if ("two" in words or "both" in words) and tok.lemma_.lower() in (
+                "side", "country", "leader", "nation", "president", "government", "military",
+                "power", "economy", "man", "official"):
+            return True
+        return False
+
+    def _resolve_one(self, tok: Token) -> ResolvedActor | None:
+        span = self.kb_span_at(tok)
+        if span is not None:
+            entries = self._entries(span)
+            e = self._choose(entries, tok)
+            if e is not None and e.kind not in ("agent", "title"):
+                if e.kind == "country" and tok.pos_ == "ADJ":
+                    pass  # "Chinese" alone is a nationality, handled as a modifier
+                else:
+                    r = self._from_entry(e, span, self._np_text(tok) if tok.i == span.end - 1
+                                         else span.text)
+                    self._remember(r, span)
+                    return r
+        if self._is_dyad_reference(tok):
+            return ResolvedActor(Actor(None, None, None, None, None), "dyad")
+        lemma = tok.lemma_.lower()
+        # an agent noun ("official", "embassy", "coast guard") combined with a nationality
+        sector = self._agent_sector(tok)
+        if sector is not None:
+            country = self._nationality(tok)
+            if country:
+                code = country + sector if len(country) == 3 else country
+                return ResolvedActor(
+                    Actor(text=self._np_text(tok), name=None, code=code, country=country,
+                          sector=sector, start=tok.idx, end=tok.idx + len(tok.text)), "agent")
+            return None
+        # nationality noun: "the Chinese", "Americans"
+        if tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ == "NORP":
+            country = self.kb.adjective_country(tok.text) or self.kb.adjective_country(
+                tok.text.rstrip("s"))
+            if country:
+                return ResolvedActor(Actor(tok.text, None, country, country, None, tok.idx,
+                                           tok.idx + len(tok.text)), "country")
+        # a person the model found but the KB doesn't know
+        if tok.ent_type_ == "PERSON":
+            return self._person_from_ner(tok)
+        if lemma in PRONOUNS_PERSON and tok.pos_ == "PRON":
+            return self.ctx.last_person
+        return None
+
+    def _agent_sector(self, tok: Token) -> str | None:
+        lemma = tok.lemma_.lower()
+        sector = self.kb.agent_sector(lemma)
+        if sector is None:
+            # two-word agents ("coast guard", "foreign ministry", "state media")
+            for c in tok.lefts:
+                if c.dep_ == "compound" or c.dep_ == "amod":
+                    s = self.kb.agent_sector(f"{c.lower_} {lemma}")
+                    if s:
+                        return s
+        return sector
+
+    def _nationality(self, tok: Token, depth: int = 0) -> str | None:
+        """Country named by a modifier of ``tok`` ("Chinese", "U.S.", "China's", "of Japan")."""
+        if depth > 3:
+            return None
+        for c in tok.children:
+            if c.dep_ in MODIFIER_DEPS or c.dep_ == "poss":
+                span = self.kb_span_at(c)
+                if span is not None:
+                    for e in self._entries(span):
+                        country = self._entry_country(e)
+                        if country:
+                            return country
+                country = self.kb.adjective_country(c.text)
+                if country:
+                    return country
+                if c.dep_ == "compound" or c.dep_ == "poss":
+                    inner = self._nationality(c, depth + 1)
+                    if inner:
+                        return inner
+            elif c.dep_ == "prep" and c.lower_ in ("of", "from", "for"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        r = self._resolve_one(p)
+                        if r and r.actor.country:
+                            return r.actor.country
+        # "an embassy spokesman said" after "the Chinese embassy": the head noun of an
+        # apposition chain ("Danny Russel, a former official") is handled by the caller.
+        return None
+
+    def _person_from_ner(self, tok: Token) -> ResolvedActor | None:
+        # within-article reference: "Wang" after "Wang Yi"
+        key = tok.text
+        if key in self.ctx.people:
+            prev = self.ctx.people[key]
+            a = prev.actor
+            return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector, tok.idx,
+                                       tok.idx + len(tok.text)), "coref", prev.key)
+        # a title or nationality in the same phrase ("Philippine Defense Secretary X")
+        sector = None
+        country = self._nationality(tok)
+        for c in tok.lefts:
+            if c.dep_ == "compound":
+                s = self.kb.title_sector(c.text) or self.kb.agent_sector(c.lemma_.lower())
+                if s:
+                    sector = s
+        # an apposition: "Danny Russel, a former White House adviser"
+        for c in tok.children:
+            if c.dep_ == "appos":
+                r = self._resolve_one(c)
+                if r is not None and r.actor.country:
+                    former = any(w.lower_ in ("former", "ex") for w in c.lefts)
+                    sec = "ELI" if former else r.actor.sector
+                    actor = Actor(self._np_text(tok), tok.text, (r.actor.country or "") +
+                                  (sec or ""), r.actor.country, sec, tok.idx,
+                                  tok.idx + len(tok.text))
+                    res = ResolvedActor(actor, "ner", "ner:" + tok.text)
+                    self._remember_name(tok, res)
+                    return res
+        if country is None:
+            return None
+        actor = Actor(self._np_text(tok), tok.text, country + (sector or ""), country, sector,
+                      tok.idx, tok.idx + len(tok.text))
+        res = ResolvedActor(actor, "ner", "ner:" + tok.text)
+        self._remember_name(tok, res)
+        return res
+
+    def _remember_name(self, tok: Token, r: ResolvedActor) -> None:
+        self.ctx.people[tok.text] = r
+        self.ctx.last_person = r
+
+    def _remember(self, r: ResolvedActor, span: Span) -> None:
+        if r.kind == "person":
+            words = span.text.split()
+            self.ctx.people[span.text] = r
+            name = r.actor.name or span.text
+            for w in name.split()[-1:] + words[-1:]:
+                self.ctx.people[w] = r
+            self.ctx.last_person = r
+
+    def _search(self, tok: Token, depth: int = 0) -> ResolvedActor | None:
+        """An actor named inside a non-actor argument ("Biden's order", "countries led by
+        the United States"): the first one found breadth-first through modifiers."""
+        frontier: list[Token] = [tok]
+        seen = {tok.i}
+        for _ in range(4):
+            nxt: list[Token] = []
+            for t in frontier:
+                for c in t.children:
+                    if c.i in seen or c.dep_ not in SEARCH_DEPS:
+                        continue
+                    if c.dep_ in ("relcl", "ccomp"):
+                        continue
+                    seen.add(c.i)
+                    r = self._resolve_one(c)
+                    if r is not None and r.kind != "dyad":
+                        return r
+                    nxt.append(c)
+            frontier = nxt
+        return None
+
+    def note_sentence(self, sent: Span) -> None:
+        """Remember people introduced in a sentence even when they are in no event."""
+        for span in sent.doc.spans.get("actors", []):
+            if sent.start <= span.start < sent.end:
+                entries = self._entries(span)
+                e = self._choose(entries, span.root)
+                if e is not None and e.kind == "person":
+                    self._remember(self._from_entry(e, span), span)
+
+
+def resolve_all(resolver: ActorResolver, toks: Iterable[Token]) -> list[ResolvedActor]:
+    out: list[ResolvedActor] = []
+    for t in toks:
+        out.extend(resolver.resolve(t))
+    return out
+
+
+def dedupe(actors: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for a in actors:
+        k = (a.actor.code, a.actor.start)
+        if k not in seen:
+            seen.add(k)
+            out.append(a)
+    return out

@@ -1,0 +1,439 @@
+"""Event coding over dependency parses: who did what to whom.
+
+For every token whose lemma has a pattern in the lexicon (``coding/data/patterns.yaml``) we
+find the arguments in the parse:
+
+* source: the subject, climbing through open complements ("agreed to resume"), conjoined
+  verbs ("met ... and discussed"), relative and participial clauses ("officials who visited",
+  "officials visiting China"); for nouns the possessor or a ``by`` phrase;
+* target: the slots the pattern names (direct object, a preposition's object attached to the
+  trigger or to its object noun, ``between`` A and B);
+* passive voice: the passive subject is the target and the ``by`` agent the source;
+* coordination on either side gives one event per pair;
+* reciprocal predicates with a plural or coordinated subject ("Biden and Xi met", "the two
+  leaders held talks") give one event between the two.
+
+Each event then gets its status (``nlp.status``), date (``resolve.dates``), place
+(``resolve.places``), Goldstein value and quad class (codebook), evidence offsets and the rule.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.coding.actors import ActorKB
+from detente.coding.codebook import Codebook
+from detente.coding.patterns import Lexicon, Pattern
+from detente.model import (
+    Actor,
+    Article,
+    Attribution,
+    DatePrecision,
+    Event,
+    EventDate,
+    Evidence,
+    Location,
+    Plover,
+    Status,
+    period_start,
+)
+from detente.nlp.actors import ActorResolver, ResolvedActor
+from detente.nlp.status import decide
+from detente.resolve.dates import event_date, find_dateline
+from detente.resolve.places import Gazetteer
+
+log = logging.getLogger(__name__)
+
+SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
+OBJ_DEPS = ("dobj", "obj")
+REL_PRONOUNS = {"who", "that", "which", "whom"}
+MEETING_CODES = {"040", "042", "043", "044"}
+LOCATION_PREPS = ("in", "at", "on", "near", "outside", "inside", "during")
+
+
+@dataclass
+class Trigger:
+    token: Token
+    pattern: Pattern
+    obj: Token | None  # the object noun of a light-verb construction
+
+
+class EventExtractor:
+    """Turns a parsed article into events. One instance per process; cheap per article."""
+
+    def __init__(self, kb: ActorKB, codebook: Codebook, lexicon: Lexicon,
+                 gazetteer: Gazetteer) -> None:
+        self.kb = kb
+        self.codebook = codebook
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+
+    # -- article ---------------------------------------------------------------------------
+    def extract(self, doc: Doc, article: Article) -> list[Event]:
+        resolver = ActorResolver(self.kb, article.published)
+        resolver.prime(doc)
+        dateline_date, dateline_place = find_dateline(doc.text[:300], article.published) \
+            if article.published else (None, None)
+        events: list[Event] = []
+        seen: set[str] = set()
+        for sent in doc.sents:
+            if self._skipped(sent, article):
+                continue
+            for ev in self.sentence_events(sent, article, resolver, dateline_place):
+                if ev.event_id not in seen:
+                    seen.add(ev.event_id)
+                    events.append(ev)
+            resolver.note_sentence(sent)
+        return events
+
+    @staticmethod
+    def _skipped(sent: Span, article: Article) -> bool:
+        for a, b in article.skip_spans:
+            if sent.start_char < b and a < sent.end_char and (
+                    min(b, sent.end_char) - max(a, sent.start_char)) > 0.5 * len(sent.text):
+                return True
+        return False
+
+    # -- triggers ----------------------------------------------------------------------------
+    def triggers(self, sent: Span) -> list[Trigger]:
+        found: list[Trigger] = []
+        light_objects: set[int] = set()
+        for tok in sent:
+            pos = tok.pos_
+            if pos == "AUX" and tok.lemma_ in ("have", "hold"):
+                pos = "VERB"
+            if pos == "PROPN" and tok.tag_ in ("NN", "NNS"):
+                pos = "NOUN"
+            if pos not in ("VERB", "NOUN", "ADJ"):
+                continue
+            cands = self.lexicon.candidates(tok.lemma_.lower(), pos)
+            if not cands and pos == "NOUN" and tok.lower_.endswith("s"):
+                cands = self.lexicon.candidates(tok.lower_, pos)
+            for pat in cands:
+                obj = self._match(tok, pat)
+                if obj is False:
+                    continue
+                found.append(Trigger(tok, pat, obj if isinstance(obj, Token) else None))
+                if isinstance(obj, Token):
+                    light_objects.add(obj.i)
+                break
+        # a noun that is the object of a light verb that fired is not a second event
+        return [t for t in found if t.token.i not in light_objects]
+
+    @staticmethod
+    def _match(tok: Token, pat: Pattern) -> Token | bool | None:
+        obj: Token | None = None
+        if pat.object:
+            objs = [c for c in tok.children if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass"
+                    or (c.dep_ == "attr" and tok.lemma_ == "be")]
+            # "held talks with" but also "paid a visit to"
+            match = [o for o in objs if o.lemma_.lower() in pat.object or o.lower_ in pat.object]
+            if not match:
+                # "talks were held": the object is the passive subject, handled above;
+                # "the talks he held" (relative clause): the head noun
+                if tok.dep_ == "relcl" and tok.head.lemma_.lower() in pat.object:
+                    match = [tok.head]
+            if not match:
+                return False
+            obj = match[0]
+        if pat.particle and not any(c.dep_ == "prt" and c.lower_ == pat.particle
+                                    for c in tok.children):
+            return False
+        if pat.prep and not any(c.dep_ in ("prep", "agent", "dative", "prt")
+                                and c.lower_ == pat.prep for c in tok.children):
+            return False
+        return obj
+
+    # -- sentence ----------------------------------------------------------------------------
+    def sentence_events(self, sent: Span, article: Article, resolver: ActorResolver,
+                        dateline_place: str | None) -> Iterator[Event]:
+        for trig in self.triggers(sent):
+            yield from self._events_for(trig, sent, article, resolver, dateline_place)
+
+    def _events_for(self, trig: Trigger, sent: Span, article: Article,
+                    resolver: ActorResolver, dateline_place: str | None) -> Iterator[Event]:
+        tok, pat = trig.token, trig.pattern
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        sources, targets = self._arguments(trig, resolver, passive)
+        if pat.reciprocal and not targets and len(sources) >= 2:
+            sources, targets = sources[:1], sources[1:]
+        if not sources or not targets:
+            return
+        decision = decide(tok, sentence=sent)
+        if decision.negated and not pat.negative:
+            return
+        status = decision.status
+        tense = "future" if decision.future or status == Status.PLANNED else "past"
+        start_in_sent = tok.idx - sent.start_char
+        edate = event_date(sent.text, start_in_sent, start_in_sent + len(tok.text),
+                           article.published, tense)
+        if (status == Status.HAPPENED and article.published and edate.value
+                and edate.precision not in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN)
+                and _after(edate.value, article.published)):
+            status = Status.PLANNED
+            decision = type(decision)(Status.PLANNED, "future date", decision.negated, True,
+                                      decision.attributed_to, decision.anonymous)
+        location = self._location(trig, sent, targets, dateline_place)
+        attribution = None
+        if decision.attributed_to is not None:
+            speakers = resolver.resolve(decision.attributed_to, follow=False)
+            name = speakers[0].actor.name or speakers[0].actor.text if speakers else None
+            attribution = Attribution(name or _np(decision.attributed_to), decision.anonymous)
+        for s in sources:
+            for t in targets:
+                if s.actor.code == t.actor.code or not (s.actor.country and t.actor.country):
+                    continue
+                if s.actor.country == t.actor.country and pat.reciprocal:
+                    continue
+                yield self._make_event(trig, sent, article, s, t, status, decision.cue,
+                                       edate, location, attribution)
+
+    def _make_event(self, trig: Trigger, sent: Span, article: Article, s: ResolvedActor,
+                    t: ResolvedActor, status: Status, cue: str | None, edate: EventDate,
+                    location: Location | None, attribution: Attribution | None) -> Event:
+        pat = trig.pattern
+        cameo = pat.cameo
+        if pat.refine == "meeting" and location is not None and location.country:
+            if location.country == t.actor.country and location.country != s.actor.country:
+                cameo = "042"
+            elif location.country == s.actor.country and location.country != t.actor.country:
+                cameo = "043"
+            elif location.country not in (s.actor.country, t.actor.country):
+                cameo = "044"
+        info = self.codebook.get(cameo)
+        tok = trig.token
+        trig_tokens = [tok] + ([trig.obj] if trig.obj is not None else []) + [
+            c for c in tok.children if c.dep_ == "prt"]
+        a, b = min(x.i for x in trig_tokens), max(x.i for x in trig_tokens)
+        trigger_text = tok.doc[a:b + 1].text if b - a < 6 else tok.text
+        conf = 0.55
+        conf += 0.1 if s.kind in ("person", "country", "metonym", "institution", "igo") else 0
+        conf += 0.1 if t.kind in ("person", "country", "metonym", "institution", "igo") else 0
+        conf += 0.1 if pat.specificity else 0
+        conf -= 0.1 if "coref" in (s.kind, t.kind) or "dyad" in (s.kind, t.kind) else 0
+        event_id = Event.make_id(article.id, sent.start_char, tok.idx, cameo, s.actor.code,
+                                 t.actor.code)
+        return Event(
+            event_id=event_id, article_id=article.id, source=s.actor, target=t.actor,
+            cameo=cameo, root=info.root, label=info.label, goldstein=info.goldstein,
+            quad_class=info.quad_class,
+            plover=Plover(info.plover_type, info.plover_mode) if info.plover_type else None,
+            status=status, status_cue=cue, date=edate, location=location,
+            evidence=Evidence(sent.text, sent.start_char, sent.end_char, trigger_text),
+            attribution=attribution, confidence=min(conf, 0.95), rule=pat.id,
+            extras={"reciprocal": pat.reciprocal},
+        )
+
+    # -- arguments ---------------------------------------------------------------------------
+    def _arguments(self, trig: Trigger, r: ActorResolver, passive: bool
+                   ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
+        tok, pat = trig.token, trig.pattern
+        if pat.pos == "NOUN":
+            return self._noun_arguments(trig, r)
+        sources: list[ResolvedActor] = []
+        targets: list[ResolvedActor] = []
+        if passive and trig.obj is None:
+            agent = _prep_obj(tok, ("by",), deps=("agent", "prep"))
+            if agent is not None:
+                sources = r.resolve(agent)
+            subj = _child(tok, ("nsubjpass",))
+            if subj is not None and "dobj" in pat.target:
+                targets = r.resolve(subj)
+            if not targets:
+                targets = self._targets(trig, r, skip_dobj=True)
+            return sources, targets
+        subj = self._subject(tok)
+        if subj is not None:
+            sources = r.resolve(subj)
+        if passive and trig.obj is not None:
+            agent = _prep_obj(tok, ("by",), deps=("agent", "prep"))
+            if agent is not None:
+                sources = r.resolve(agent)
+        targets = self._targets(trig, r)
+        return sources, targets
+
+    def _subject(self, tok: Token) -> Token | None:
+        cur = tok
+        for _ in range(5):
+            subj = _child(cur, ("nsubj", "csubj") if cur is not tok else SUBJ_DEPS)
+            if subj is not None and subj.lower_ not in REL_PRONOUNS:
+                return subj
+            if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return cur.head
+            if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") or (
+                    cur.dep_ == "dep" and cur.head is not cur):
+                if cur.dep_ == "ccomp" and subj is None and cur.head.pos_ != "VERB":
+                    return None
+                cur = cur.head
+                if cur.pos_ in ("NOUN", "PROPN"):
+                    return None
+                continue
+            if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+                cur = cur.head.head
+                continue
+            return None
+        return None
+
+    def _targets(self, trig: Trigger, r: ActorResolver, skip_dobj: bool = False
+                 ) -> list[ResolvedActor]:
+        tok, pat = trig.token, trig.pattern
+        hosts = [tok] + ([trig.obj] if trig.obj is not None else [])
+        for slot in pat.target:
+            if slot == "dobj":
+                if skip_dobj or trig.obj is not None:
+                    continue
+                obj = _child(tok, OBJ_DEPS)
+                if obj is not None:
+                    found = r.resolve(obj)
+                    if found:
+                        return found
+            elif slot == "iobj":
+                obj = _child(tok, ("dative", "iobj"))
+                if obj is not None and obj.dep_ != "prep":
+                    found = r.resolve(obj)
+                    if found:
+                        return found
+            elif slot == "xcomp_obj":
+                x = _child(tok, ("xcomp",))
+                if x is not None:
+                    obj = _child(x, OBJ_DEPS)
+                    if obj is not None:
+                        found = r.resolve(obj)
+                        if found:
+                            return found
+            elif slot in ("poss", "agent", "between"):
+                continue
+            else:
+                for host in hosts:
+                    pobj = _prep_obj(host, (slot,))
+                    if pobj is not None:
+                        found = r.resolve(pobj)
+                        if found:
+                            return found
+        return []
+
+    def _noun_arguments(self, trig: Trigger, r: ActorResolver
+                        ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
+        tok, pat = trig.token, trig.pattern
+        sources: list[ResolvedActor] = []
+        targets: list[ResolvedActor] = []
+        between = _prep_obj(tok, ("between", "among"))
+        if between is not None:
+            both = r.resolve(between)
+            if len(both) >= 2:
+                return both[:1], both[1:]
+        poss = _child(tok, ("poss",))
+        if poss is not None:
+            sources = r.resolve(poss)
+        if not sources:
+            by = _prep_obj(tok, ("by", "from"))
+            if by is not None:
+                sources = r.resolve(by)
+        if not sources:
+            # "U.S. sanctions", "Chinese drills", "the Biden-Xi meeting"
+            for c in tok.lefts:
+                if c.dep_ in ("compound", "amod", "nmod"):
+                    found = r.resolve(c, follow=False)
+                    if not found and c.dep_ == "amod":
+                        country = self.kb.adjective_country(c.text)
+                        if country:
+                            found = [ResolvedActor(Actor(c.text, None, country, country, None,
+                                                         c.idx, c.idx + len(c.text)), "country")]
+                    if found:
+                        sources = found
+                        break
+        if not sources and tok.dep_ in OBJ_DEPS + ("nsubjpass",):
+            # "Blinken postponed his trip to Beijing": the subject of the governing verb
+            subj = self._subject(tok.head)
+            if subj is not None:
+                sources = r.resolve(subj)
+        if len(sources) >= 2 and pat.reciprocal:
+            return sources[:1], sources[1:]
+        for slot in pat.target:
+            if slot in ("dobj", "poss", "agent", "between", "iobj", "xcomp_obj"):
+                continue
+            pobj = _prep_obj(tok, (slot,))
+            if pobj is not None:
+                targets = r.resolve(pobj)
+                if targets:
+                    break
+        return sources, targets
+
+    # -- places --------------------------------------------------------------------------------
+    def _location(self, trig: Trigger, sent: Span, targets: Sequence[ResolvedActor],
+                  dateline_place: str | None) -> Location | None:
+        tok = trig.token
+        hosts = [tok] + ([trig.obj] if trig.obj is not None else [])
+        context = [t.actor.country for t in targets if t.actor.country]
+        for host in hosts:
+            for c in host.children:
+                if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            loc = self._place(p, context)
+                            if loc is not None:
+                                return loc
+        # "visit Beijing" / "trip to Washington": the destination is the place
+        if trig.pattern.cameo.startswith("04") or trig.pattern.refine == "meeting":
+            for host in hosts:
+                dest = _child(host, OBJ_DEPS) or _prep_obj(host, ("to",))
+                if dest is not None:
+                    loc = self._place(dest, context)
+                    if loc is not None:
+                        return loc
+        if dateline_place:
+            return self.gazetteer.lookup(dateline_place, context)
+        return None
+
+    def _place(self, tok: Token, context: Sequence[str]) -> Location | None:
+        if tok.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "") or tok.pos_ != "PROPN":
+            if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+                return None
+        # the whole proper-noun phrase: "San Francisco", "Second Thomas Shoal"
+        left = tok.i
+        while left > 0 and tok.doc[left - 1].dep_ == "compound" and \
+                tok.doc[left - 1].pos_ == "PROPN":
+            left -= 1
+        text = tok.doc[left: tok.i + 1].text
+        if tok.ent_type_ and tok.ent_iob_ != "O":
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None:
+                text = ent.text
+        text = text[4:] if text.lower().startswith("the ") else text
+        return self.gazetteer.lookup(text, context)
+
+
+def _after(value: str, published: date) -> bool:
+    d = period_start(value)
+    if d is None:
+        return False
+    # a period that starts after the publication month is in the future
+    if len(value) == 7 or "-W" in value:
+        return d > published
+    return d > published
+
+
+def _child(tok: Token, deps: Sequence[str]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _prep_obj(tok: Token, preps: Sequence[str], deps: Sequence[str] = ("prep", "dative")
+              ) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _np(tok: Token) -> str:
+    return tok.doc[tok.left_edge.i: tok.i + 1].text
