@@ -242,7 +242,8 @@ class Store:
     def quarantine(self, item: Quarantined, run_id: str | None = None) -> None:
         qid = "q" + stable_id(item.origin, item.line, item.reason, length=15)
         self.con.execute(
-            "INSERT OR REPLACE INTO quarantine (id, run_id, origin, line, code, reason, item_id, at)"
+            "INSERT OR REPLACE INTO quarantine (id, run_id, origin, line, code, reason, item_id, "
+            "quarantined_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [qid, run_id, item.origin, item.line, item.code, item.reason, item.item_id, _now()])
 

@@ -49,7 +49,7 @@ _V1 = [
         from_id VARCHAR, to_id VARCHAR, kind VARCHAR, PRIMARY KEY (from_id, to_id, kind))""",
     """CREATE TABLE quarantine (
         id VARCHAR PRIMARY KEY, run_id VARCHAR, origin VARCHAR, line INTEGER, code VARCHAR,
-        reason VARCHAR, item_id VARCHAR, at TIMESTAMP)""",
+        reason VARCHAR, item_id VARCHAR, quarantined_at TIMESTAMP)""",
     """CREATE TABLE settings (key VARCHAR PRIMARY KEY, value VARCHAR)""",
 ]
 

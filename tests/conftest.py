@@ -1,0 +1,62 @@
+"""Shared fixtures. Tests that need ../shared skip with a reason when it is absent;
+tests that load the spaCy model share one Coder per session (marked slow)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("DETENTE_SHARED", ROOT.parent / "shared"))
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"reference data folder {SHARED} is absent (../shared is not part of a clone)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def coder():
+    from detente.pipeline import Coder
+
+    return Coder()
+
+
+@pytest.fixture
+def make_article():
+    from detente.ingest.repair import repair_text
+    from detente.model import Article
+
+    def _make(text: str, published: date | None = date(2023, 10, 6), title: str | None = None,
+              id: str | None = None) -> Article:
+        rep = repair_text(text)
+        return Article(id=id or Article.make_id(rep.text, title), title=title, text=rep.text,
+                       published=published, origin="test", raw_text=text,
+                       repairs=rep.repairs, skip_spans=rep.skip_spans)
+
+    return _make
+
+
+@pytest.fixture
+def cli_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("DETENTE_DB", str(tmp_path / "test.duckdb"))
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run_cli(*args: str, input: str | None = None, env: dict[str, str] | None = None,
+            cwd: Path | None = None):
+    """Run the real console entry point in a subprocess (exit code + stdout + stderr)."""
+    import subprocess
+
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    return subprocess.run([sys.executable, "-m", "detente.cli", *args], input=input,
+                          capture_output=True, text=True, env=full_env, cwd=cwd, timeout=600)
