@@ -1,0 +1,759 @@
+"""The actor knowledge base: countries, metonyms, IGOs, institutions, media, people, agent nouns.
+
+``load_kb()`` reads every ``*.yaml`` file in ``detente/coding/data/actors/`` (file formats in
+``FORMAT.md`` there) plus any user files, validates them and returns an :class:`ActorKB`.
+Every problem raises :class:`~detente.errors.DataFileError` naming the file, the line and the
+reason.
+
+An actor code is ``country + sector`` (``USAGOV``, ``CHNMIL``); an IGO has its own code
+(``UNO``, ``NATO``, ``EUR``), with the sector appended for organs other than the executive
+(``NATOMIL``, ``EURLEG``). People map to codes through dated roles (:meth:`ActorKB.code_at`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from detente.errors import DataFileError
+
+log = logging.getLogger(__name__)
+
+#: CAMEO role / sector codes accepted in the data files.
+SECTORS: frozenset[str] = frozenset(
+    "GOV MIL LEG JUD SPY COP OPP REB INS SEP UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB "
+    "MED REF MOD RAD".split()
+)
+KINDS: tuple[str, ...] = (
+    "country", "metonym", "institution", "igo", "media", "person", "agent", "title"
+)
+#: kinds whose surface forms are proper names (what ``find`` and ``aliases`` return by default)
+NAMED_KINDS: frozenset[str] = frozenset(
+    {"country", "metonym", "institution", "igo", "media", "person"}
+)
+
+_SECTIONS = ("people", "countries", "igos", "institutions", "media", "agents", "titles",
+             "collectives")
+_FILE_SCHEMA = {"countries.yaml": "countries", "igos.yaml": "igos",
+                "institutions.yaml": "institutions", "media.yaml": "media",
+                "agents.yaml": "agents"}
+_COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
+_IGO_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
+_LINE = "__line__"
+
+
+# --------------------------------------------------------------------------- records
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One office a person held: inclusive ``start``..``end`` (``end=None``: still in office)."""
+
+    start: dt.date
+    end: dt.date | None
+    country: str
+    sector: str
+    title: str
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class KBEntry:
+    """One actor (or agent noun / title) of the knowledge base.
+
+    ``code``/``country``/``sector`` are the entry's undated values (for a person: the most
+    recent role); use :meth:`ActorKB.code_at` for a dated code. ``where`` is ``file:line``.
+    """
+
+    key: str
+    kind: str
+    name: str
+    code: str | None
+    country: str | None
+    sector: str | None
+    roles: tuple[Role, ...] = ()
+    aliases: tuple[str, ...] = ()
+    dyad_reference: bool = False
+    adjectives: tuple[str, ...] = ()
+    parent: str | None = None
+    where: str = ""
+
+
+class Surface(str):
+    """A surface form yielded by :meth:`ActorKB.aliases`; ``is_adjective`` marks demonyms."""
+
+    is_adjective: bool
+
+    def __new__(cls, text: str, is_adjective: bool = False) -> Surface:
+        obj = super().__new__(cls, text)
+        obj.is_adjective = is_adjective
+        return obj
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Surface, (str(self), self.is_adjective))
+
+
+# --------------------------------------------------------------------------- text helpers
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " "})
+
+
+def normalize_surface(text: str) -> str:
+    """Canonical spacing and apostrophes of a surface form (case kept)."""
+    return " ".join(text.translate(_APOSTROPHES).split())
+
+
+def is_case_sensitive(alias: str) -> bool:
+    """Short all-caps abbreviations (US, U.S., UN, EU, PLA, NATO, ASEAN) must match case."""
+    letters = [c for c in alias if c.isalpha()]
+    return 0 < len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+def actor_code(country: str | None, sector: str | None, igo_codes: Iterable[str] = ()) -> \
+        str | None:
+    """``country + sector``; for an IGO country the bare code when the sector is GOV/empty."""
+    if country is None:
+        return None
+    if country in igo_codes:
+        return country if sector in (None, "GOV") else country + sector
+    return country + (sector or "")
+
+
+# --------------------------------------------------------------------------- YAML with lines
+
+class _LineLoader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
+    """Safe loader whose mappings carry the 1-based line they start on under ``__line__``."""
+
+
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=True)
+    mapping[_LINE] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataFileError(f"cannot read actor file: {exc}", where=str(path)) from exc
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a safe loader subclass
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else 0
+        raise DataFileError(f"YAML syntax error: {exc.problem}", where=f"{path.name}:{line}",
+                            hint="check indentation and quoting") from exc
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"YAML error: {exc}", where=path.name) from exc
+
+
+# --------------------------------------------------------------------------- the KB
+
+@dataclass(slots=True)
+class ActorKB:
+    """Lookup structure over all entries. Build it with :func:`load_kb`."""
+
+    entries: list[KBEntry]
+    country_codes: frozenset[str]
+    igo_codes: frozenset[str]
+    _exact: dict[str, list[KBEntry]] = field(default_factory=dict, repr=False)
+    _folded: dict[str, list[KBEntry]] = field(default_factory=dict, repr=False)
+    _adj_exact: dict[str, str] = field(default_factory=dict, repr=False)
+    _adj_folded: dict[str, str] = field(default_factory=dict, repr=False)
+    _agents: dict[str, KBEntry] = field(default_factory=dict, repr=False)
+    _titles: dict[str, KBEntry] = field(default_factory=dict, repr=False)
+    _by_key: dict[str, KBEntry] = field(default_factory=dict, repr=False)
+    _choices: list[str] = field(default_factory=list, repr=False)
+    _choice_entry: list[KBEntry] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._build()
+
+    def _build(self) -> None:
+        for e in self.entries:
+            self._by_key[e.key] = e
+            if e.kind in NAMED_KINDS or e.dyad_reference:
+                for text in dict.fromkeys((e.name, *e.aliases)):
+                    self._add(text, e)
+                    if e.kind in NAMED_KINDS:
+                        self._choices.append(text)
+                        self._choice_entry.append(e)
+            elif e.kind == "agent":
+                for text in (e.name, *e.aliases):
+                    self._agents.setdefault(text.lower(), e)
+            elif e.kind == "title":
+                self._titles.setdefault(e.name.lower(), e)
+            if e.kind == "country":
+                for adj in e.adjectives:
+                    self._adj_exact.setdefault(adj, e.code or "")
+                    if not is_case_sensitive(adj):
+                        self._adj_folded.setdefault(adj.casefold(), e.code or "")
+
+    def _add(self, text: str, entry: KBEntry) -> None:
+        bucket = self._exact.setdefault(text, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        if not is_case_sensitive(text):
+            folded = self._folded.setdefault(text.casefold(), [])
+            if entry not in folded:
+                folded.append(entry)
+
+    # ---------------------------------------------------------------- lookups
+
+    def get(self, key: str) -> KBEntry | None:
+        """The entry with this key (``"country:USA"``, ``"person:antony-blinken"``)."""
+        return self._by_key.get(key)
+
+    def find(self, surface: str) -> list[KBEntry]:
+        """Entries whose name or alias is ``surface``, in KB order (ambiguity is kept).
+
+        Exact match first, then a case-insensitive match that never applies to short all-caps
+        aliases (``US`` does not match "us"); a leading "the " and a trailing "'s" are dropped
+        if nothing matched. Adjectives and plain agent nouns are not returned (see
+        :meth:`adjective_country`, :meth:`agent_sector`); collective references are.
+        """
+        text = normalize_surface(surface)
+        for candidate in _variants(text):
+            hits = self._exact.get(candidate)
+            if not hits:
+                hits = self._folded.get(candidate.casefold())
+            if hits:
+                return list(hits)
+        return []
+
+    def aliases(self, kinds: Iterable[str] | None = None) -> Iterator[tuple[str, KBEntry]]:
+        """All ``(surface form, entry)`` pairs: names, aliases and, for countries, adjectives.
+
+        The surface form is a :class:`Surface` (a ``str``) whose ``is_adjective`` is true for
+        demonyms/adjectives. ``kinds`` defaults to the named kinds plus collective references;
+        pass e.g. ``{"agent", "title"}`` to get agent nouns and titles.
+        """
+        wanted = frozenset(kinds) if kinds is not None else None
+        for e in self.entries:
+            if wanted is None:
+                if e.kind not in NAMED_KINDS and not e.dyad_reference:
+                    continue
+            elif e.kind not in wanted:
+                continue
+            for text in dict.fromkeys((e.name, *e.aliases)):
+                yield Surface(text), e
+            for adj in e.adjectives:
+                yield Surface(adj, is_adjective=True), e
+
+    def adjective_country(self, word: str) -> str | None:
+        """Country code of a nationality adjective/demonym or short name.
+
+        "American" -> USA, "U.S." -> USA, "Chinese" -> CHN, "Americans" -> USA, "China's" -> CHN.
+        """
+        text = normalize_surface(word)
+        for candidate in _variants(text, plural=True):
+            code = self._adj_exact.get(candidate)
+            if code is None and not is_case_sensitive(candidate):
+                code = self._adj_folded.get(candidate.casefold())
+            if code is None:
+                for e in self._exact.get(candidate, ()) or self._folded.get(
+                        candidate.casefold(), ()):
+                    if e.kind == "country":
+                        code = e.code
+                        break
+            if code:
+                return code
+        return None
+
+    def agent_sector(self, noun_lemma: str) -> str | None:
+        """Sector of a generic agent noun ("official" -> GOV, "troops" -> MIL), else None."""
+        text = normalize_surface(noun_lemma).lower()
+        if text.startswith("the "):
+            text = text[4:]
+        entry = self._agents.get(text)
+        if entry is None and text.endswith("s"):
+            entry = self._agents.get(text[:-1])
+        if entry is None and text.endswith("ies"):
+            entry = self._agents.get(text[:-3] + "y")
+        return entry.sector if entry else None
+
+    def title_sector(self, title: str) -> str | None:
+        """Sector of a title that precedes a name ("Foreign Minister" -> GOV, "Gen." -> MIL).
+
+        "former ..." gives ELI; unknown modifiers (Deputy, Acting, a nationality) are dropped
+        by matching the longest known title at the end of the phrase.
+        """
+        text = normalize_surface(title)
+        low = text.lower()
+        if low.startswith("former ") or low.startswith("ex-"):
+            return "ELI"
+        entry = self._titles.get(low)
+        if entry is not None:
+            return entry.sector
+        words = low.split()
+        for i in range(1, len(words)):
+            entry = self._titles.get(" ".join(words[i:]))
+            if entry is not None:
+                return entry.sector
+        return None
+
+    def collective(self, phrase: str) -> KBEntry | None:
+        """The collective reference ("the two leaders", "both sides"), if ``phrase`` is one."""
+        for e in self.find(phrase):
+            if e.dyad_reference:
+                return e
+        return None
+
+    def code_at(self, entry: KBEntry, on: dt.date | None = None) -> \
+            tuple[str | None, str | None, str | None]:
+        """``(country, sector, code)`` of ``entry`` on the date ``on``.
+
+        For a person: the role covering the date (the latest-starting one if several); before
+        the first role the first role's country with sector ``None``; after a role ended (and
+        before the next) that role's country with ``ELI``; ``on=None``: the most recent role.
+        Other kinds do not depend on the date.
+        """
+        if entry.kind != "person" or not entry.roles:
+            return entry.country, entry.sector, entry.code
+        roles = entry.roles  # sorted by start
+        if on is None:
+            role = roles[-1]
+            return role.country, role.sector, self.make_code(role.country, role.sector)
+        if isinstance(on, dt.datetime):
+            on = on.date()
+        covering = [r for r in roles if r.covers(on)]
+        if covering:
+            role = covering[-1]
+            return role.country, role.sector, self.make_code(role.country, role.sector)
+        if on < roles[0].start:
+            country = roles[0].country
+            return country, None, self.make_code(country, None)
+        previous = [r for r in roles if r.end is not None and r.end < on]
+        last = max(previous, key=lambda r: (r.end, r.start))
+        return last.country, "ELI", self.make_code(last.country, "ELI")
+
+    def make_code(self, country: str | None, sector: str | None) -> str | None:
+        """The actor code of a country (or IGO) and sector; see :func:`actor_code`."""
+        return actor_code(country, sector, self.igo_codes)
+
+    def suggest(self, name: str, limit: int = 3) -> list[str]:
+        """Canonical names of the entries whose names/aliases look most like ``name``."""
+        from rapidfuzz import fuzz, process, utils
+
+        out: list[str] = []
+        for _, _score, idx in process.extract(
+                name, self._choices, scorer=fuzz.ratio, processor=utils.default_process,
+                limit=limit * 8, score_cutoff=70):
+            canonical = self._choice_entry[idx].name
+            if canonical not in out:
+                out.append(canonical)
+            if len(out) >= limit:
+                break
+        return out
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def count(self, kind: str) -> int:
+        """Number of entries of one kind."""
+        return sum(1 for e in self.entries if e.kind == kind)
+
+
+def _variants(text: str, plural: bool = False) -> Iterator[str]:
+    yield text
+    stripped = text
+    if stripped[:4].lower() == "the ":
+        stripped = stripped[4:]
+        yield stripped
+    for suffix in ("'s", "'"):
+        if stripped.endswith(suffix) and len(stripped) > len(suffix) + 1:
+            yield stripped[: -len(suffix)]
+            break
+    if plural and stripped.endswith("s") and len(stripped) > 3:
+        yield stripped[:-1]
+
+
+# --------------------------------------------------------------------------- parsing
+
+@dataclass(slots=True)
+class _Raw:
+    """A parsed entry before the cross-file checks (codes, duplicates, overrides)."""
+
+    entry: KBEntry
+    where: str
+    user: bool
+
+
+class _Parser:
+    def __init__(self) -> None:
+        self.raws: list[_Raw] = []
+        self.checks: list[tuple[str, str]] = []  # (country or IGO code, where) to verify
+
+    # ------------------------------------------------ helpers
+    @staticmethod
+    def _where(path: Path, item: Any) -> str:
+        line = item.get(_LINE, 0) if isinstance(item, dict) else 0
+        return f"{path.name}:{line}"
+
+    @staticmethod
+    def _keys(item: Any, where: str, allowed: set[str], required: set[str], what: str) -> \
+            dict[str, Any]:
+        if not isinstance(item, dict):
+            raise DataFileError(f"{what} must be a mapping, got {type(item).__name__}",
+                                where=where)
+        keys = set(item) - {_LINE}
+        unknown = keys - allowed
+        if unknown:
+            raise DataFileError(f"{what}: unknown field(s) {', '.join(sorted(unknown))}",
+                                where=where, hint=f"allowed: {', '.join(sorted(allowed))}")
+        missing = [k for k in sorted(required) if item.get(k) in (None, "")]
+        if missing:
+            raise DataFileError(f"{what}: missing field(s) {', '.join(missing)}", where=where)
+        return item
+
+    @staticmethod
+    def _str(value: Any, where: str, what: str) -> str:
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            raise DataFileError(f"{what} must be text, got {value!r}", where=where)
+        text = normalize_surface(str(value))
+        if not text:
+            raise DataFileError(f"{what} is empty", where=where)
+        return text
+
+    def _strs(self, value: Any, where: str, what: str) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            raise DataFileError(f"{what} must be a list", where=where)
+        return tuple(dict.fromkeys(self._str(v, where, what) for v in value))
+
+    def _sector(self, value: Any, where: str, optional: bool = False) -> str | None:
+        if value is None and optional:
+            return None
+        if not isinstance(value, str) or value not in SECTORS:
+            raise DataFileError(f"unknown sector {value!r}", where=where,
+                                hint=f"use one of {' '.join(sorted(SECTORS))}")
+        return value
+
+    @staticmethod
+    def _date(value: Any, where: str, what: str, end: bool) -> dt.date:
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        text = str(value).strip() if isinstance(value, (str, int)) else ""
+        try:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+                return dt.date.fromisoformat(text)
+            if re.fullmatch(r"\d{4}-\d{2}", text):
+                year, month = int(text[:4]), int(text[5:])
+                if not end:
+                    return dt.date(year, month, 1)
+                nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+                return nxt - dt.timedelta(days=1)
+            if re.fullmatch(r"\d{4}", text):
+                return dt.date(int(text), 12, 31) if end else dt.date(int(text), 1, 1)
+        except ValueError as exc:
+            raise DataFileError(f"{what}: bad date {value!r} ({exc})", where=where) from exc
+        raise DataFileError(f"{what}: bad date {value!r}", where=where,
+                            hint="write YYYY-MM-DD (or YYYY-MM, YYYY)")
+
+    def _add(self, entry: KBEntry, where: str, user: bool) -> None:
+        self.raws.append(_Raw(replace(entry, where=where), where, user))
+
+    # ------------------------------------------------ schemas
+    def people(self, path: Path, items: Any, user: bool) -> None:
+        for item in self._list(path, items, "people"):
+            where = self._where(path, item)
+            self._keys(item, where, {"name", "aliases", "roles", "note"}, {"name", "roles"},
+                       "person")
+            name = self._str(item["name"], where, "name")
+            aliases = self._strs(item.get("aliases"), where, "aliases")
+            if not isinstance(item["roles"], list) or not item["roles"]:
+                raise DataFileError(f"person {name!r}: roles must be a non-empty list",
+                                    where=where)
+            roles: list[tuple[Role, int]] = []
+            for r in item["roles"]:
+                rwhere = self._where(path, r) if isinstance(r, dict) else where
+                self._keys(r, rwhere, {"start", "end", "country", "sector", "title"},
+                           {"start", "country", "sector", "title"}, f"role of {name!r}")
+                start = self._date(r["start"], rwhere, "start", end=False)
+                end = (None if r.get("end") is None
+                       else self._date(r["end"], rwhere, "end", end=True))
+                if end is not None and end < start:
+                    raise DataFileError(
+                        f"role of {name!r}: end {end} is before start {start}", where=rwhere)
+                country = self._str(r["country"], rwhere, "country")
+                sector = self._sector(r["sector"], rwhere)
+                assert sector is not None
+                self.checks.append((country, rwhere))
+                role = Role(start, end, country, sector, self._str(r["title"], rwhere, "title"))
+                roles.append((role, int(r.get(_LINE, 0))))
+            roles.sort(key=lambda rl: (rl[0].start, rl[0].end or dt.date.max))
+            last = roles[-1][0]
+            entry = KBEntry(f"person:{_slug(name)}", "person", name, None, last.country,
+                            last.sector, tuple(r for r, _ in roles), aliases)
+            _check_overlaps(entry, roles, path.name)
+            self._add(entry, where, user)
+
+    def countries(self, path: Path, items: Any, user: bool) -> None:
+        allowed = {"code", "name", "names", "adjectives", "metonyms", "sovereign", "historic"}
+        for item in self._list(path, items, "countries"):
+            where = self._where(path, item)
+            self._keys(item, where, allowed, {"code", "name"}, "country")
+            code = self._str(item["code"], where, "code")
+            if not _COUNTRY_CODE.match(code):
+                raise DataFileError(f"country code {code!r} is not three capital letters",
+                                    where=where)
+            name = self._str(item["name"], where, "name")
+            self._add(KBEntry(f"country:{code}", "country", name, code, code, None, (),
+                              self._strs(item.get("names"), where, "names"),
+                              adjectives=self._strs(item.get("adjectives"), where,
+                                                    "adjectives")), where, user)
+            self._metonyms(path, item, code, where, user)
+
+    def _metonyms(self, path: Path, item: dict[str, Any], code: str, where: str,
+                  user: bool) -> None:
+        mets = item.get("metonyms") or []
+        if not isinstance(mets, list):
+            raise DataFileError("metonyms must be a list", where=where)
+        for m in mets:
+            mwhere = self._where(path, m) if isinstance(m, dict) else where
+            self._keys(m, mwhere, {"name", "sector"}, {"name", "sector"}, "metonym")
+            mname = self._str(m["name"], mwhere, "metonym name")
+            sector = self._sector(m["sector"], mwhere)
+            self._add(KBEntry(f"metonym:{code}:{mname.lower()}", "metonym", mname, None, code,
+                              sector), mwhere, user)
+
+    def igos(self, path: Path, items: Any, user: bool) -> None:
+        allowed = {"code", "name", "aliases", "parent", "sector", "metonyms"}
+        for item in self._list(path, items, "igos"):
+            where = self._where(path, item)
+            self._keys(item, where, allowed, {"code", "name"}, "IGO")
+            code = self._str(item["code"], where, "code")
+            if not _IGO_CODE.match(code):
+                raise DataFileError(f"IGO code {code!r} must be 2-10 capitals/digits",
+                                    where=where)
+            parent = item.get("parent")
+            if parent is not None:
+                self.checks.append((self._str(parent, where, "parent"), where))
+            sector = self._sector(item.get("sector"), where, optional=True)
+            self._add(KBEntry(f"igo:{code}", "igo", self._str(item["name"], where, "name"),
+                              code, code, sector, (),
+                              self._strs(item.get("aliases"), where, "aliases"),
+                              parent=parent), where, user)
+            self._metonyms(path, item, code, where, user)
+
+    def organisations(self, path: Path, items: Any, user: bool, kind: str) -> None:
+        allowed = {"name", "aliases", "country", "sector"} | ({"state"} if kind == "media"
+                                                              else set())
+        required = {"name", "country"} | ({"sector"} if kind == "institution" else set())
+        for item in self._list(path, items, kind):
+            where = self._where(path, item)
+            self._keys(item, where, allowed, required, kind)
+            name = self._str(item["name"], where, "name")
+            country = self._str(item["country"], where, "country")
+            sector = "MED" if kind == "media" else self._sector(item["sector"], where)
+            self.checks.append((country, where))
+            self._add(KBEntry(f"{kind}:{_slug(name)}", kind, name, None, country, sector, (),
+                              self._strs(item.get("aliases"), where, "aliases")), where, user)
+
+    def agents(self, path: Path, data: Any, user: bool) -> None:
+        if not isinstance(data, dict):
+            raise DataFileError("agents file must be a mapping with agents/titles/collectives",
+                                where=f"{path.name}:1")
+        unknown = set(data) - {"agents", "titles", "collectives", _LINE}
+        if unknown:
+            raise DataFileError(f"unknown section(s) {', '.join(sorted(unknown))}",
+                                where=f"{path.name}:1")
+        self.agent_list(path, data.get("agents"), user)
+        self.title_list(path, data.get("titles"), user)
+        self.collective_list(path, data.get("collectives"), user)
+
+    def agent_list(self, path: Path, items: Any, user: bool) -> None:
+        for item in self._list(path, items, "agents"):
+            where = self._where(path, item)
+            self._keys(item, where, {"noun", "forms", "sector"}, {"noun"}, "agent")
+            noun = self._str(item["noun"], where, "noun").lower()
+            forms = tuple(f.lower() for f in self._strs(item.get("forms"), where, "forms"))
+            sector = self._sector(item.get("sector"), where, optional=True)
+            self._add(KBEntry(f"agent:{_slug(noun)}", "agent", noun, None, None, sector, (),
+                              forms), where, user)
+
+    def title_list(self, path: Path, items: Any, user: bool) -> None:
+        for item in self._list(path, items, "titles"):
+            where = self._where(path, item)
+            self._keys(item, where, {"title", "sector"}, {"title"}, "title")
+            title = self._str(item["title"], where, "title")
+            sector = self._sector(item.get("sector"), where, optional=True)
+            self._add(KBEntry(f"title:{title.lower()}", "title", title,
+                              None, None, sector), where, user)
+
+    def collective_list(self, path: Path, items: Any, user: bool) -> None:
+        for item in self._list(path, items, "collectives"):
+            where = self._where(path, item)
+            self._keys(item, where, {"phrase", "aliases", "sector", "dyad_reference"},
+                       {"phrase"}, "collective")
+            phrase = self._str(item["phrase"], where, "phrase")
+            sector = self._sector(item.get("sector"), where, optional=True)
+            self._add(KBEntry(f"agent:{_slug(phrase)}", "agent", phrase, None, None, sector,
+                              (), self._strs(item.get("aliases"), where, "aliases"),
+                              dyad_reference=bool(item.get("dyad_reference", True))),
+                      where, user)
+
+    @staticmethod
+    def _list(path: Path, items: Any, what: str) -> list[Any]:
+        if items is None:
+            return []
+        if not isinstance(items, list):
+            raise DataFileError(f"{what} must be a list", where=f"{path.name}:1")
+        return items
+
+    # ------------------------------------------------ dispatch
+    def file(self, path: Path, user: bool) -> None:
+        data = _read_yaml(path)
+        if data is None:
+            return
+        schema = None if user else _FILE_SCHEMA.get(path.name)
+        if schema == "countries":
+            self.countries(path, data, user)
+        elif schema == "igos":
+            self.igos(path, data, user)
+        elif schema in ("institutions", "media"):
+            self.organisations(path, data, user,
+                               "institution" if schema == "institutions" else "media")
+        elif schema == "agents":
+            self.agents(path, data, user)
+        elif isinstance(data, list):
+            self.people(path, data, user)
+        elif isinstance(data, dict) and user:
+            unknown = set(data) - set(_SECTIONS) - {_LINE}
+            if unknown:
+                raise DataFileError(f"unknown section(s) {', '.join(sorted(unknown))}",
+                                    where=f"{path.name}:1",
+                                    hint=f"use {', '.join(_SECTIONS)}")
+            self.people(path, data.get("people"), user)
+            self.countries(path, data.get("countries"), user)
+            self.igos(path, data.get("igos"), user)
+            self.organisations(path, data.get("institutions"), user, "institution")
+            self.organisations(path, data.get("media"), user, "media")
+            self.agent_list(path, data.get("agents"), user)
+            self.title_list(path, data.get("titles"), user)
+            self.collective_list(path, data.get("collectives"), user)
+        else:
+            raise DataFileError("a people file must be a list of persons",
+                                where=f"{path.name}:1")
+
+    # ------------------------------------------------ validation
+    def finish(self) -> ActorKB:
+        entries: dict[str, KBEntry] = {}
+        from_user: set[str] = set()
+        for raw in self.raws:
+            key = raw.entry.key
+            if key in entries and not raw.user:
+                if key in from_user:  # a user entry already replaced it; keep the user's
+                    continue
+                raise DataFileError(
+                    f"duplicate {raw.entry.kind} {raw.entry.name!r} (also at "
+                    f"{entries[key].where})", where=raw.where)
+            if raw.user:
+                from_user.add(key)
+            entries[key] = raw.entry
+
+        countries = frozenset(e.code for e in entries.values()
+                              if e.kind == "country" and e.code)
+        igos = frozenset(e.code for e in entries.values() if e.kind == "igo" and e.code)
+        clash = countries & igos
+        if clash:
+            code = sorted(clash)[0]
+            raise DataFileError(f"IGO code {code} is also a country code",
+                                where=entries[f"igo:{code}"].where)
+        valid = countries | igos
+        for code, where in self.checks:
+            if code not in valid:
+                raise DataFileError(f"unknown country code {code!r}", where=where,
+                                    hint="use an ISO alpha-3 code from countries.yaml or an "
+                                         "IGO code from igos.yaml")
+
+        adjective_owner: dict[str, KBEntry] = {}
+        final: list[KBEntry] = []
+        for e in entries.values():
+            if e.kind in ("metonym", "institution", "media"):
+                e = replace(e, code=actor_code(e.country, e.sector, igos))
+            elif e.kind == "person":
+                e = replace(e, code=actor_code(e.country, e.sector, igos))
+            if e.kind == "country":
+                for adj in e.adjectives:
+                    other = adjective_owner.setdefault(adj, e)
+                    if other is not e and other.code != e.code:
+                        raise DataFileError(
+                            f"adjective {adj!r} given to both {other.code} and {e.code}",
+                            where=e.where)
+            final.append(e)
+        return ActorKB(final, countries, igos)
+
+
+def _check_overlaps(entry: KBEntry, roles: list[tuple[Role, int]], fname: str) -> None:
+    for i, (a, _) in enumerate(roles):
+        for b, line in roles[i + 1:]:
+            if (a.country, a.sector) == (b.country, b.sector):
+                continue
+            a_end = a.end or dt.date.max
+            b_end = b.end or dt.date.max
+            if max(a.start, b.start) < min(a_end, b_end):
+                raise DataFileError(
+                    f"roles of {entry.name!r} overlap with different codes: "
+                    f"{a.country}{a.sector} {a.start}..{a.end or 'open'} and "
+                    f"{b.country}{b.sector} {b.start}..{b.end or 'open'}",
+                    where=f"{fname}:{line}",
+                    hint="end one role before the next starts, or give both the same code")
+
+
+# --------------------------------------------------------------------------- entry points
+
+def package_actor_dir() -> Path:
+    """The folder holding the package's actor files."""
+    return Path(str(resources.files("detente.coding") / "data" / "actors"))
+
+
+def load_kb(extra_files: Sequence[str | Path] = (), *, actor_dir: str | Path | None = None) \
+        -> ActorKB:
+    """Load and validate all package actor files plus ``extra_files`` (user files).
+
+    User entries with the same kind and name as a package entry replace it; others extend the
+    KB. ``actor_dir`` replaces the package folder (tests, custom deployments).
+    Raises :class:`DataFileError` (file, line, reason) on the first problem.
+    """
+    parser = _Parser()
+    folder = Path(actor_dir) if actor_dir is not None else package_actor_dir()
+    files = sorted(folder.glob("*.yaml"))
+    for path in files:
+        parser.file(path, user=False)
+    for extra in extra_files:
+        path = Path(extra)
+        if not path.is_file():
+            raise DataFileError("actor file not found", where=str(path),
+                                hint="check the --actors path")
+        parser.file(path, user=True)
+    kb = parser.finish()
+    log.debug("actor KB: %d entries from %d files", len(kb), len(files) + len(extra_files))
+    return kb
+
+
+@functools.lru_cache(maxsize=1)
+def default_kb() -> ActorKB:
+    """The package KB without user files, loaded once per process (read-only: do not mutate)."""
+    return load_kb()
