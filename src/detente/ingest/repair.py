@@ -287,8 +287,10 @@ _BOILER_INLINE_RE = re.compile(
     r"\((?:related|see also|read more|also read|recommended)\s*[:：][^\n]*?\|\s*more articles\s*\)"
     r"|[(\[](?:related|see also|read more|also read|recommended)\s*[:：][^\n()\[\]]*[)\]]"
     r"|[(\[](?:click here|subscribe|follow us|advertisement)\b[^\n()\[\]]*[)\]]"
+    # a call to action closing a paragraph: "... is still broken.Click here to subscribe ..."
+    r"|(?<=[.!?])(?:click here|subscribe to|sign up for|follow us on)\b[^\n]{0,200}$"
     r")",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 _BOILER_MAX_LINE = 200
 
@@ -326,7 +328,10 @@ def _pass_boilerplate(text: str) -> list[_Edit]:
 
 _WORD_RE = re.compile(r"(?<![\w@#/\\.=&?_'’-])[A-Za-z]{4,}(?![\w@/'’-])")
 _TRANSITION_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# "RaimondoGina Raimondo": a surname glued in front of the full name it belongs to
 _GLUED_NAME_RE = re.compile(r"(?<![\w@#/\\.=&?_'’-])([A-Z][a-z]+)([A-Z][a-z]+)[ \t]+\1\b")
+# "AustinAustin": a name glued to itself
+_DOUBLED_RE = re.compile(r"(?<![\w@#/\\.=&?_'’-])([A-Z][a-z]{2,})\1(?![\w@/'’-])")
 _NAME_PREFIXES = frozenset(
     {"Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "Des", "Del", "Della", "La", "Le", "Lo", "Van",
      "Von", "Ten", "Ter", "St", "Al", "El"})
@@ -336,9 +341,18 @@ def _pass_glued_name(text: str) -> list[_Edit]:
     lex = _lexicon()
     edits: list[_Edit] = []
     for m in _GLUED_NAME_RE.finditer(text):
-        if m.group(1) + m.group(2) in lex.camelcase or m.group(1) in _NAME_PREFIXES:
+        surname, given = m.group(1), m.group(2)
+        if surname + given in lex.camelcase or surname in _NAME_PREFIXES:
             continue
-        edits.append((m.start(1), m.end(1), "", "glued_name"))
+        start = m.start(1)
+        head = text[:start]
+        if head.endswith(given + " ") and not head[:-len(given) - 1][-1:].isalnum():
+            # "Antony BlinkenAntony Blinken": the whole name came twice; keep the second
+            start -= len(given) + 1
+        edits.append((start, m.end(1), "", "glued_name"))
+    for m in _DOUBLED_RE.finditer(text):
+        if m.group() not in lex.camelcase:
+            edits.append((m.start(), m.start() + len(m.group(1)), "", "glued_name"))
     return edits
 
 
