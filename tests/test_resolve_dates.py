@@ -1,0 +1,426 @@
+"""Tests for detente.resolve.dates: finding and anchoring news time expressions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from detente.model import DatePrecision as P
+from detente.model import EventDate
+from detente.resolve.dates import (
+    TimeExpr,
+    event_date,
+    find_dateline,
+    find_time_expressions,
+    plausible,
+    resolve,
+)
+
+PUB = date(2023, 10, 6)  # a Friday, ISO week 40
+D, W, M, Q, Y, U = P.DAY, P.WEEK, P.MONTH, P.QUARTER, P.YEAR, P.UNKNOWN
+
+# (publication date, expression or sentence, tense, expected value, expected precision)
+RESOLVE_CASES = [
+    # --- relative days
+    (PUB, "yesterday", "past", "2023-10-05", D),
+    (PUB, "Yesterday", "past", "2023-10-05", D),
+    (PUB, "today", "past", "2023-10-06", D),
+    (PUB, "tomorrow", "future", "2023-10-07", D),
+    (PUB, "tonight", "future", "2023-10-06", D),
+    (PUB, "this morning", "past", "2023-10-06", D),
+    (PUB, "last night", "past", "2023-10-05", D),
+    (PUB, "the day before yesterday", "past", "2023-10-04", D),
+    (PUB, "the day after tomorrow", "future", "2023-10-08", D),
+    (PUB, "earlier today", "past", "2023-10-06", D),
+    (PUB, "yesterday afternoon", "past", "2023-10-05", D),
+    # --- weekdays (PUB is a Friday)
+    (PUB, "on Friday", "past", "2023-10-06", D),
+    (PUB, "on Friday", "future", "2023-10-06", D),
+    (date(2023, 10, 7), "on Friday", "past", "2023-10-06", D),
+    (date(2023, 10, 7), "on Friday", "future", "2023-10-13", D),
+    (PUB, "Monday", "past", "2023-10-02", D),
+    (PUB, "Monday", "future", "2023-10-09", D),
+    (PUB, "last Friday", "past", "2023-09-29", D),
+    (PUB, "next Friday", "future", "2023-10-13", D),
+    (PUB, "this Friday", "future", "2023-10-06", D),
+    (PUB, "next Tuesday", "future", "2023-10-10", D),
+    (PUB, "last Tuesday", "past", "2023-10-03", D),
+    (PUB, "Wednesday", "present", "2023-10-04", D),
+    (PUB, "Sunday", "present", "2023-10-08", D),
+    (PUB, "on Thursday night", "past", "2023-10-05", D),
+    (PUB, "this past Sunday", "past", "2023-10-01", D),
+    (PUB, "this coming Monday", "future", "2023-10-09", D),
+    # --- weeks and weekends
+    (PUB, "this week", "past", "2023-W40", W),
+    (PUB, "last week", "past", "2023-W39", W),
+    (PUB, "next week", "future", "2023-W41", W),
+    (PUB, "earlier this week", "past", "2023-W40", W),
+    (PUB, "later this week", "future", "2023-W40", W),
+    (PUB, "the past week", "past", "2023-W39", W),
+    (PUB, "the past two weeks", "past", "2023-W38", W),
+    (PUB, "two weeks ago", "past", "2023-W38", W),
+    (PUB, "a week ago", "past", "2023-W39", W),
+    (PUB, "the coming week", "future", "2023-W41", W),
+    (PUB, "in the next two weeks", "future", "2023-W41", W),
+    (PUB, "last weekend", "past", "2023-W39", W),
+    (PUB, "over the weekend", "past", "2023-W39", W),
+    (PUB, "over the weekend", "future", "2023-W40", W),
+    (date(2023, 10, 9), "over the weekend", "past", "2023-W40", W),
+    (date(2023, 10, 8), "over the weekend", "past", "2023-W40", W),
+    (PUB, "this weekend", "future", "2023-W40", W),
+    (PUB, "next weekend", "future", "2023-W41", W),
+    (date(2024, 1, 1), "last week", "past", "2023-W52", W),
+    # --- months, relative
+    (PUB, "last month", "past", "2023-09", M),
+    (PUB, "this month", "past", "2023-10", M),
+    (PUB, "next month", "future", "2023-11", M),
+    (PUB, "earlier this month", "past", "2023-10", M),
+    (PUB, "later this month", "future", "2023-10", M),
+    (PUB, "early next month", "future", "2023-11", M),
+    (PUB, "late last month", "past", "2023-09", M),
+    (PUB, "at the end of the month", "future", "2023-10", M),
+    (PUB, "in the past month", "past", "2023-09", M),
+    (PUB, "the previous month", "past", "2023-09", M),
+    (PUB, "two months ago", "past", "2023-08", M),
+    (PUB, "in the past three months", "past", "2023-07", M),
+    (PUB, "over the next three months", "future", "2023-11", M),
+    (date(2024, 1, 15), "last month", "past", "2023-12", M),
+    # --- month names
+    (PUB, "in November", "past", "2022-11", M),
+    (PUB, "in November", "future", "2023-11", M),
+    (PUB, "in November", "present", "2023-11", M),
+    (PUB, "in October", "past", "2023-10", M),
+    (PUB, "in October", "future", "2023-10", M),
+    (PUB, "in March this year", "past", "2023-03", M),
+    (PUB, "March this year", "past", "2023-03", M),
+    (PUB, "in February this year", "past", "2023-02", M),
+    (PUB, "last November", "past", "2022-11", M),
+    (date(2023, 12, 5), "last November", "past", "2023-11", M),
+    (date(2023, 11, 20), "last November", "past", "2022-11", M),
+    (PUB, "since last November", "past", "2022-11", M),
+    (PUB, "next March", "future", "2024-03", M),
+    (PUB, "this November", "future", "2023-11", M),
+    (PUB, "in early November", "future", "2023-11", M),
+    (PUB, "in mid-September", "past", "2023-09", M),
+    (PUB, "in late December", "past", "2022-12", M),
+    (PUB, "in November 2022", "past", "2022-11", M),
+    (PUB, "November last year", "past", "2022-11", M),
+    (PUB, "in January next year", "future", "2024-01", M),
+    (None, "in November 2022", "past", "2022-11", M),
+    (PUB, "in May", "past", "2023-05", M),
+    (PUB, "The November meeting in San Francisco is still inconclusive", "present",
+     "2023-11", M),
+    # --- absolute and month-day dates
+    (PUB, "Feb. 3, 2023", "past", "2023-02-03", D),
+    (PUB, "2023-02-03", "past", "2023-02-03", D),
+    (PUB, "February 3, 2023", "future", "2023-02-03", D),
+    (PUB, "3 February 2023", "past", "2023-02-03", D),
+    (PUB, "on Monday, Oct. 9, 2023", "future", "2023-10-09", D),
+    (PUB, "Nov. 15", "future", "2023-11-15", D),
+    (PUB, "Nov. 15", "past", "2022-11-15", D),
+    (PUB, "November 15", "present", "2023-11-15", D),
+    (PUB, "15 November", "future", "2023-11-15", D),
+    (PUB, "Oct. 6", "past", "2023-10-06", D),
+    (PUB, "Sept. 16", "past", "2023-09-16", D),
+    (PUB, "on Sept. 16-17", "past", "2023-09-16", D),
+    (PUB, "from October 26 to 27", "future", "2023-10-26", D),
+    (PUB, "October 26-28", "future", "2023-10-26", D),
+    (PUB, "Oct. 30-Nov. 1", "future", "2023-10-30", D),
+    (date(2024, 1, 2), "Dec. 31", "past", "2023-12-31", D),
+    (date(2023, 12, 30), "Jan. 3", "future", "2024-01-03", D),
+    (PUB, "the 15th of November", "future", "2023-11-15", D),
+    (None, "Feb. 3, 2023", "past", "2023-02-03", D),
+    (PUB, "February 30, 2023", "past", "2023-02", M),
+    (PUB, "2023/02/03", "past", "2023-02-03", D),
+    # --- years
+    (PUB, "last year", "past", "2022", Y),
+    (PUB, "next year", "future", "2024", Y),
+    (PUB, "this year", "past", "2023", Y),
+    (PUB, "earlier this year", "past", "2023", Y),
+    (PUB, "later this year", "future", "2023", Y),
+    (PUB, "in 2022", "past", "2022", Y),
+    (PUB, "in early 2023", "past", "2023", Y),
+    (PUB, "in mid-2023", "past", "2023", Y),
+    (PUB, "in late 2023", "future", "2023", Y),
+    (PUB, "a year ago", "past", "2022", Y),
+    (PUB, "early next year", "future", "2024", Y),
+    (PUB, "by the end of the year", "future", "2023", Y),
+    (PUB, "the end of last year", "past", "2022", Y),
+    (PUB, "in the first half of 2022", "past", "2022", Y),
+    (PUB, "in the second half of next year", "future", "2024", Y),
+    (PUB, "two years ago", "past", "2021", Y),
+    (PUB, "in the last two years", "past", "2021", Y),
+    (None, "in 2022", "past", "2022", Y),
+    # --- quarters
+    (PUB, "in the first quarter", "past", "2023-Q1", Q),
+    (PUB, "in the first quarter", "future", "2024-Q1", Q),
+    (PUB, "Q3", "past", "2023-Q3", Q),
+    (PUB, "Q3", "future", "2024-Q3", Q),
+    (PUB, "Q4", "past", "2023-Q4", Q),
+    (PUB, "Q4", "future", "2023-Q4", Q),
+    (PUB, "the third quarter of 2022", "past", "2022-Q3", Q),
+    (PUB, "Q2 2023", "past", "2023-Q2", Q),
+    (PUB, "last quarter", "past", "2023-Q3", Q),
+    (PUB, "next quarter", "future", "2024-Q1", Q),
+    (PUB, "the fourth quarter of this year", "future", "2023-Q4", Q),
+    (PUB, "this quarter", "present", "2023-Q4", Q),
+    # --- seasons (northern hemisphere, as quarters)
+    (PUB, "this summer", "past", "2023-Q3", Q),
+    (PUB, "last summer", "past", "2023-Q3", Q),
+    (date(2023, 7, 15), "last summer", "past", "2022-Q3", Q),
+    (PUB, "next summer", "future", "2024-Q3", Q),
+    (PUB, "this fall", "future", "2023-Q4", Q),
+    (PUB, "this winter", "future", "2024-Q1", Q),
+    (PUB, "last winter", "past", "2023-Q1", Q),
+    (PUB, "in the spring", "past", "2023-Q2", Q),
+    (PUB, "in the spring", "future", "2024-Q2", Q),
+    (PUB, "summer 2022", "past", "2022-Q3", Q),
+    (PUB, "in the autumn", "future", "2023-Q4", Q),
+    # --- "ago" and spans in days
+    (PUB, "three days ago", "past", "2023-10-03", D),
+    (PUB, "10 days ago", "past", "2023-09-26", D),
+    (PUB, "in the past 10 days", "past", "2023-09-26", D),
+    (PUB, "a few days ago", "past", "2023-10-03", D),
+    # --- expressions inside sentences
+    (PUB, "Sullivan also held two-day talks with Wang in Malta last month", "past",
+     "2023-09", M),
+    (PUB, "In March this year, Xi Jinping accused Western countries", "past", "2023-03", M),
+    # --- nothing to anchor, or nothing at all
+    (None, "last month", "past", None, U),
+    (None, "on Friday", "past", None, U),
+    (None, "Nov. 15", "future", None, U),
+    (None, "the past two weeks", "past", None, U),
+    (PUB, "two-day talks", "past", None, U),
+    (PUB, "for two weeks", "past", None, U),
+    (PUB, "", "past", None, U),
+    (PUB, "the fall of Kabul", "past", None, U),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "tense", "value", "precision"), RESOLVE_CASES)
+def test_resolve_dates_table(published: date | None, text: str, tense: str, value: str | None,
+                             precision: P) -> None:
+    ed = resolve(text, published, tense)
+    assert isinstance(ed, EventDate)
+    assert (ed.value, ed.precision) == (value, precision), ed
+
+
+def test_resolve_dates_table_is_large() -> None:
+    assert len(RESOLVE_CASES) >= 100
+
+
+def test_resolve_dates_text_is_the_expression() -> None:
+    ed = resolve("Sullivan met Wang in Malta last month.", PUB, "past")
+    assert ed.text == "last month"
+    assert ed.to_record() == {"value": "2023-09", "precision": "month", "text": "last month"}
+
+
+def test_resolve_dates_unknown_tense_is_past() -> None:
+    assert resolve("in November", PUB, "pluperfect").value == "2022-11"
+
+
+def test_resolve_dates_accepts_datetime() -> None:
+    from datetime import datetime
+
+    assert resolve("yesterday", datetime(2023, 10, 6, 23, 59), "past").value == "2023-10-05"
+
+
+# ------------------------------------------------------------------- finding expressions
+
+FIND_CASES = [
+    ("Sullivan met Wang on Friday in Malta.", ["on Friday"]),
+    ("He said Friday that talks would go on.", ["Friday"]),
+    ("Talks were held last month and will resume next week.", ["last month", "next week"]),
+    ("This week the ministers spoke.", ["This week"]),
+    ("The summit is set for Nov. 15 in San Francisco.", ["for Nov. 15"]),
+    ("The summit opens November 15.", ["November 15"]),
+    ("They met on 15 November.", ["on 15 November"]),
+    ("In March this year, Xi accused the West.", ["In March this year"]),
+    ("He has been in office since last November.", ["since last November"]),
+    ("Trade fell earlier this year and will rise later this year.",
+     ["earlier this year", "later this year"]),
+    ("Exchanges rose over the past two weeks.", ["over the past two weeks"]),
+    ("Exchanges rose in the past month.", ["in the past month"]),
+    ("They met two weeks ago and three days ago.", ["two weeks ago", "three days ago"]),
+    ("Yesterday, today and tomorrow; tonight and this morning.",
+     ["Yesterday", "today", "tomorrow", "tonight", "this morning"]),
+    ("Growth slowed last year and may recover next year.", ["last year", "next year"]),
+    ("It happened in 2022, in early 2023 and in late 2023.",
+     ["in 2022", "in early 2023", "in late 2023"]),
+    ("The visit is planned for early next month.", ["for early next month"]),
+    ("A decision is due at the end of the month.", ["at the end of the month"]),
+    ("Output fell in the first quarter and rose in Q3.", ["in the first quarter", "in Q3"]),
+    ("He will travel this summer and this fall.", ["this summer", "this fall"]),
+    ("The forum runs from October 26 to 27.", ["from October 26 to 27"]),
+    ("The forum runs October 26-28 in Beijing.", ["October 26-28"]),
+    ("The deal was signed Feb. 3, 2023, in Manila.", ["Feb. 3, 2023"]),
+    ("The deal was signed on 2023-02-03.", ["on 2023-02-03"]),
+    ("They met on Sept. 16-17 in Malta.", ["on Sept. 16-17"]),
+    ("Protests erupted last weekend and again over the weekend.",
+     ["last weekend", "over the weekend"]),
+    ("He visited in February this year.", ["in February this year"]),
+    ("The November meeting in San Francisco is still inconclusive.", ["November"]),
+    ("Sullivan also held two-day talks with Wang.", []),
+    ("The talks lasted for two weeks.", []),
+    ("Some 2000 troops were sent to Mar-a-Lago.", []),
+    ("May I ask a question?", []),
+    ("Prices fall when supply rises in the spring.", ["in the spring"]),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIND_CASES)
+def test_resolve_dates_find_expressions(text: str, expected: list[str]) -> None:
+    found = find_time_expressions(text)
+    assert [e.text for e in found] == expected
+    for e in found:
+        assert isinstance(e, TimeExpr)
+        assert text[e.start:e.end] == e.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("on Friday", "weekday"), ("last month", "month"), ("next week", "week"),
+        ("in November", "month"), ("Nov. 15", "month_day"), ("Feb. 3, 2023", "date"),
+        ("from October 26 to 27", "range"), ("yesterday", "day"), ("in 2022", "year"),
+        ("Q3", "quarter"), ("this summer", "season"), ("two weeks ago", "ago"),
+        ("the past two weeks", "span"), ("last weekend", "weekend"),
+    ],
+)
+def test_resolve_dates_find_kind(text: str, kind: str) -> None:
+    (e,) = find_time_expressions(text)
+    assert e.kind == kind
+
+
+def test_resolve_dates_find_non_string() -> None:
+    assert find_time_expressions(None) == []  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------- event dates
+
+SENT = ("The November meeting in San Francisco is still inconclusive, but Sullivan also held "
+        "two-day talks with Wang in Malta last month.")
+
+
+def _span(sentence: str, word: str) -> tuple[int, int]:
+    i = sentence.index(word)
+    return i, i + len(word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "tense", "value", "precision"),
+    [
+        (SENT, "held", "past", "2023-09", M),
+        (SENT, "meeting", "present", "2023-11", M),
+        ("Blinken visited Beijing in June; he will meet Wang next week.", "visited", "past",
+         "2023-06", M),
+        ("Blinken visited Beijing in June; he will meet Wang next week.", "meet", "future",
+         "2023-W41", W),
+        ("In March this year, Xi Jinping accused Western countries of containing China.",
+         "accused", "past", "2023-03", M),
+        ("Xi and Biden will meet in San Francisco on Nov. 15, officials said on Friday.",
+         "meet", "future", "2023-11-15", D),
+        ("The two sides held talks.", "held", "past", "2023-10-06", P.PUBLICATION),
+    ],
+)
+def test_resolve_dates_event_date(sentence: str, trigger: str, tense: str, value: str,
+                                  precision: P) -> None:
+    s, e = _span(sentence, trigger)
+    ed = event_date(sentence, s, e, PUB, tense)
+    assert (ed.value, ed.precision) == (value, precision), ed
+
+
+def test_resolve_dates_event_date_without_publication() -> None:
+    assert event_date("They met.", 5, 8, None, "past") == EventDate(None, P.UNKNOWN, None)
+    assert event_date("They met last month.", 5, 8, None, "past").precision == P.UNKNOWN
+    assert event_date("They met in 2022.", 5, 8, None, "past").value == "2022"
+
+
+def test_resolve_dates_event_date_publication_record() -> None:
+    ed = event_date("They met.", 5, 8, PUB, "past")
+    assert ed.to_record() == {"value": "2023-10-06", "precision": "publication", "text": None}
+
+
+# ------------------------------------------------------------------- datelines
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("BEIJING, Oct. 26 (Xinhua) -- Chinese Vice Premier He Lifeng met ...",
+         date(2023, 10, 27), date(2023, 10, 26)),
+        ("WASHINGTON, Dec 31 (Reuters) - The United States said ...", date(2024, 1, 2),
+         date(2023, 12, 31)),
+        ("MANILA, Philippines, Jan. 2 — The coast guard said ...", date(2023, 12, 30),
+         date(2024, 1, 2)),
+        ("SAN FRANCISCO, Nov. 15, 2023 — President Biden ...", None, date(2023, 11, 15)),
+        ("\nKYIV, Oct. 5 (AP) — Ukraine said ...", date(2023, 10, 6), date(2023, 10, 5)),
+    ],
+)
+def test_resolve_dates_dateline(text: str, published: date | None, expected: date) -> None:
+    d, line = find_dateline(text, published)
+    assert d == expected
+    assert line is not None and line in text
+
+
+def test_resolve_dates_dateline_absent_or_unanchored() -> None:
+    assert find_dateline("The two leaders met on Friday.", PUB) == (None, None)
+    d, line = find_dateline("BEIJING, Oct. 26 (Xinhua) -- text", None)
+    assert d is None and line == "BEIJING, Oct. 26 (Xinhua) --"
+    assert find_dateline(None) == (None, None)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------- plausibility
+
+@pytest.mark.parametrize(
+    ("text", "published", "ok"),
+    [
+        ("in 2090", PUB, False),
+        ("in 1850", PUB, False),
+        ("in 2022", PUB, True),
+        ("next year", PUB, True),
+        ("in 2090", None, True),
+        ("in 1850", None, False),
+        ("nothing here", PUB, True),
+    ],
+)
+def test_resolve_dates_plausible(text: str, published: date | None, ok: bool) -> None:
+    assert plausible(resolve(text, published, "past"), published) is ok
+
+
+# ------------------------------------------------------------------- robustness
+
+_TENSE = st.sampled_from(["past", "future", "present", "", "bogus"])
+_PIECES = st.sampled_from([
+    "last", "next", "this", "in", "on", "since", "the past", "two", "weeks", "ago", "Friday",
+    "November", "Nov.", "15", "31", "2023", "-", "to", "Q3", "early", "summer", "year",
+    "month", "week", "weekend", "of", "the end of", ",", "yesterday", "0", "99", "2090",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=80), published=st.one_of(st.none(), st.dates()), tense=_TENSE)
+def test_resolve_dates_never_raises_on_text(text: str, published: date | None,
+                                            tense: str) -> None:
+    ed = resolve(text, published, tense)
+    assert isinstance(ed, EventDate)
+    for e in find_time_expressions(text):
+        assert text[e.start:e.end] == e.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(_PIECES, max_size=8), published=st.one_of(st.none(), st.dates()),
+       tense=_TENSE, start=st.integers(-5, 100), length=st.integers(0, 20))
+def test_resolve_dates_never_raises_on_date_words(words: list[str], published: date | None,
+                                                  tense: str, start: int,
+                                                  length: int) -> None:
+    text = " ".join(words)
+    ed = resolve(text, published, tense)
+    assert isinstance(ed, EventDate)
+    assert isinstance(plausible(ed, published), bool)
+    assert isinstance(event_date(text, start, start + length, published, tense), EventDate)
+    for e in find_time_expressions(text):
+        assert text[e.start:e.end] == e.text
