@@ -29,6 +29,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 Item = Article | Quarantined
+_MIN_HTML_WORDS = 5
 
 
 def _decode(data: bytes, origin: str) -> tuple[str, tuple[str, ...]] | Quarantined:
@@ -144,7 +145,8 @@ def read_html_bytes(data: bytes, origin: str, opts: ReadOptions, url: str | None
         yield P.quarantine(origin, P.NO_TEXT, f"HTML could not be parsed ({exc}); check the page")
         return
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
+    # A few words are a menu or a button label that trafilatura fell back to, not an article.
+    if not text or len(text.split()) < _MIN_HTML_WORDS:
         yield P.quarantine(origin, P.NO_TEXT, "HTML page has no article text (navigation or "
                            "scripts only?); pass the article's own page")
         return
