@@ -122,8 +122,8 @@ def describe_event(source: str, target: str, cameo: str, label: str | None) -> s
 class DyadModelConfig:
     """Knobs of the dyad model; the defaults are the ones the backtest reports."""
 
-    half_life_periods: float = 3.0
-    prior_strength: float = 1.0
+    half_life_periods: float = 4.0
+    prior_strength: float = 3.0
     max_periods: int = 12
     tiny_events: int = 5
     interval: float = 0.8
