@@ -35,24 +35,44 @@ SECTORS: frozenset[str] = frozenset(
     "MED REF MOD RAD".split()
 )
 KINDS: tuple[str, ...] = (
-    "country", "metonym", "institution", "igo", "media", "person", "agent", "title"
+    "country",
+    "metonym",
+    "institution",
+    "igo",
+    "media",
+    "person",
+    "agent",
+    "title",
 )
 #: kinds whose surface forms are proper names (what ``find`` and ``aliases`` return by default)
 NAMED_KINDS: frozenset[str] = frozenset(
     {"country", "metonym", "institution", "igo", "media", "person"}
 )
 
-_SECTIONS = ("people", "countries", "igos", "institutions", "media", "agents", "titles",
-             "collectives")
-_FILE_SCHEMA = {"countries.yaml": "countries", "igos.yaml": "igos",
-                "institutions.yaml": "institutions", "media.yaml": "media",
-                "agents.yaml": "agents"}
+_SECTIONS = (
+    "people",
+    "countries",
+    "igos",
+    "institutions",
+    "media",
+    "agents",
+    "titles",
+    "collectives",
+)
+_FILE_SCHEMA = {
+    "countries.yaml": "countries",
+    "igos.yaml": "igos",
+    "institutions.yaml": "institutions",
+    "media.yaml": "media",
+    "agents.yaml": "agents",
+}
 _COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
 _IGO_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
 _LINE = "__line__"
 
 
 # --------------------------------------------------------------------------- records
+
 
 @dataclass(frozen=True, slots=True)
 class Role:
@@ -125,8 +145,9 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 
-def actor_code(country: str | None, sector: str | None, igo_codes: Iterable[str] = ()) -> \
-        str | None:
+def actor_code(
+    country: str | None, sector: str | None, igo_codes: Iterable[str] = ()
+) -> str | None:
     """``country + sector``; for an IGO country the bare code when the sector is GOV/empty."""
     if country is None:
         return None
@@ -136,6 +157,7 @@ def actor_code(country: str | None, sector: str | None, igo_codes: Iterable[str]
 
 
 # --------------------------------------------------------------------------- YAML with lines
+
 
 class _LineLoader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
     """Safe loader whose mappings carry the 1-based line they start on under ``__line__``."""
@@ -147,7 +169,16 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[
     return mapping
 
 
+def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    # An impossible date (2020-13-01) stays text so the loader can report it with its line.
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return str(node.value)
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
 def _read_yaml(path: Path) -> Any:
@@ -159,13 +190,17 @@ def _read_yaml(path: Path) -> Any:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a safe loader subclass
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else 0
-        raise DataFileError(f"YAML syntax error: {exc.problem}", where=f"{path.name}:{line}",
-                            hint="check indentation and quoting") from exc
-    except yaml.YAMLError as exc:
+        raise DataFileError(
+            f"YAML syntax error: {exc.problem}",
+            where=f"{path.name}:{line}",
+            hint="check indentation and quoting",
+        ) from exc
+    except (yaml.YAMLError, ValueError, TypeError) as exc:
         raise DataFileError(f"YAML error: {exc}", where=path.name) from exc
 
 
 # --------------------------------------------------------------------------- the KB
+
 
 @dataclass(slots=True)
 class ActorKB:
@@ -270,7 +305,8 @@ class ActorKB:
                 code = self._adj_folded.get(candidate.casefold())
             if code is None:
                 for e in self._exact.get(candidate, ()) or self._folded.get(
-                        candidate.casefold(), ()):
+                    candidate.casefold(), ()
+                ):
                     if e.kind == "country":
                         code = e.code
                         break
@@ -317,8 +353,9 @@ class ActorKB:
                 return e
         return None
 
-    def code_at(self, entry: KBEntry, on: dt.date | None = None) -> \
-            tuple[str | None, str | None, str | None]:
+    def code_at(
+        self, entry: KBEntry, on: dt.date | None = None
+    ) -> tuple[str | None, str | None, str | None]:
         """``(country, sector, code)`` of ``entry`` on the date ``on``.
 
         For a person: the role covering the date (the latest-starting one if several); before
@@ -355,8 +392,13 @@ class ActorKB:
 
         out: list[str] = []
         for _, _score, idx in process.extract(
-                name, self._choices, scorer=fuzz.ratio, processor=utils.default_process,
-                limit=limit * 8, score_cutoff=70):
+            name,
+            self._choices,
+            scorer=fuzz.ratio,
+            processor=utils.default_process,
+            limit=limit * 8,
+            score_cutoff=70,
+        ):
             canonical = self._choice_entry[idx].name
             if canonical not in out:
                 out.append(canonical)
@@ -388,6 +430,7 @@ def _variants(text: str, plural: bool = False) -> Iterator[str]:
 
 # --------------------------------------------------------------------------- parsing
 
+
 @dataclass(slots=True)
 class _Raw:
     """A parsed entry before the cross-file checks (codes, duplicates, overrides)."""
@@ -409,16 +452,19 @@ class _Parser:
         return f"{path.name}:{line}"
 
     @staticmethod
-    def _keys(item: Any, where: str, allowed: set[str], required: set[str], what: str) -> \
-            dict[str, Any]:
+    def _keys(
+        item: Any, where: str, allowed: set[str], required: set[str], what: str
+    ) -> dict[str, Any]:
         if not isinstance(item, dict):
-            raise DataFileError(f"{what} must be a mapping, got {type(item).__name__}",
-                                where=where)
+            raise DataFileError(f"{what} must be a mapping, got {type(item).__name__}", where=where)
         keys = set(item) - {_LINE}
         unknown = keys - allowed
         if unknown:
-            raise DataFileError(f"{what}: unknown field(s) {', '.join(sorted(unknown))}",
-                                where=where, hint=f"allowed: {', '.join(sorted(allowed))}")
+            raise DataFileError(
+                f"{what}: unknown field(s) {', '.join(sorted(unknown))}",
+                where=where,
+                hint=f"allowed: {', '.join(sorted(allowed))}",
+            )
         missing = [k for k in sorted(required) if item.get(k) in (None, "")]
         if missing:
             raise DataFileError(f"{what}: missing field(s) {', '.join(missing)}", where=where)
@@ -444,8 +490,11 @@ class _Parser:
         if value is None and optional:
             return None
         if not isinstance(value, str) or value not in SECTORS:
-            raise DataFileError(f"unknown sector {value!r}", where=where,
-                                hint=f"use one of {' '.join(sorted(SECTORS))}")
+            raise DataFileError(
+                f"unknown sector {value!r}",
+                where=where,
+                hint=f"use one of {' '.join(sorted(SECTORS))}",
+            )
         return value
 
     @staticmethod
@@ -468,8 +517,9 @@ class _Parser:
                 return dt.date(int(text), 12, 31) if end else dt.date(int(text), 1, 1)
         except ValueError as exc:
             raise DataFileError(f"{what}: bad date {value!r} ({exc})", where=where) from exc
-        raise DataFileError(f"{what}: bad date {value!r}", where=where,
-                            hint="write YYYY-MM-DD (or YYYY-MM, YYYY)")
+        raise DataFileError(
+            f"{what}: bad date {value!r}", where=where, hint="write YYYY-MM-DD (or YYYY-MM, YYYY)"
+        )
 
     def _add(self, entry: KBEntry, where: str, user: bool) -> None:
         self.raws.append(_Raw(replace(entry, where=where), where, user))
@@ -478,24 +528,31 @@ class _Parser:
     def people(self, path: Path, items: Any, user: bool) -> None:
         for item in self._list(path, items, "people"):
             where = self._where(path, item)
-            self._keys(item, where, {"name", "aliases", "roles", "note"}, {"name", "roles"},
-                       "person")
+            self._keys(
+                item, where, {"name", "aliases", "roles", "note"}, {"name", "roles"}, "person"
+            )
             name = self._str(item["name"], where, "name")
             aliases = self._strs(item.get("aliases"), where, "aliases")
             if not isinstance(item["roles"], list) or not item["roles"]:
-                raise DataFileError(f"person {name!r}: roles must be a non-empty list",
-                                    where=where)
+                raise DataFileError(f"person {name!r}: roles must be a non-empty list", where=where)
             roles: list[tuple[Role, int]] = []
             for r in item["roles"]:
                 rwhere = self._where(path, r) if isinstance(r, dict) else where
-                self._keys(r, rwhere, {"start", "end", "country", "sector", "title"},
-                           {"start", "country", "sector", "title"}, f"role of {name!r}")
+                self._keys(
+                    r,
+                    rwhere,
+                    {"start", "end", "country", "sector", "title"},
+                    {"start", "country", "sector", "title"},
+                    f"role of {name!r}",
+                )
                 start = self._date(r["start"], rwhere, "start", end=False)
-                end = (None if r.get("end") is None
-                       else self._date(r["end"], rwhere, "end", end=True))
+                end = (
+                    None if r.get("end") is None else self._date(r["end"], rwhere, "end", end=True)
+                )
                 if end is not None and end < start:
                     raise DataFileError(
-                        f"role of {name!r}: end {end} is before start {start}", where=rwhere)
+                        f"role of {name!r}: end {end} is before start {start}", where=rwhere
+                    )
                 country = self._str(r["country"], rwhere, "country")
                 sector = self._sector(r["sector"], rwhere)
                 assert sector is not None
@@ -504,8 +561,16 @@ class _Parser:
                 roles.append((role, int(r.get(_LINE, 0))))
             roles.sort(key=lambda rl: (rl[0].start, rl[0].end or dt.date.max))
             last = roles[-1][0]
-            entry = KBEntry(f"person:{_slug(name)}", "person", name, None, last.country,
-                            last.sector, tuple(r for r, _ in roles), aliases)
+            entry = KBEntry(
+                f"person:{_slug(name)}",
+                "person",
+                name,
+                None,
+                last.country,
+                last.sector,
+                tuple(r for r, _ in roles),
+                aliases,
+            )
             _check_overlaps(entry, roles, path.name)
             self._add(entry, where, user)
 
@@ -516,17 +581,30 @@ class _Parser:
             self._keys(item, where, allowed, {"code", "name"}, "country")
             code = self._str(item["code"], where, "code")
             if not _COUNTRY_CODE.match(code):
-                raise DataFileError(f"country code {code!r} is not three capital letters",
-                                    where=where)
+                raise DataFileError(
+                    f"country code {code!r} is not three capital letters", where=where
+                )
             name = self._str(item["name"], where, "name")
-            self._add(KBEntry(f"country:{code}", "country", name, code, code, None, (),
-                              self._strs(item.get("names"), where, "names"),
-                              adjectives=self._strs(item.get("adjectives"), where,
-                                                    "adjectives")), where, user)
+            self._add(
+                KBEntry(
+                    f"country:{code}",
+                    "country",
+                    name,
+                    code,
+                    code,
+                    None,
+                    (),
+                    self._strs(item.get("names"), where, "names"),
+                    adjectives=self._strs(item.get("adjectives"), where, "adjectives"),
+                ),
+                where,
+                user,
+            )
             self._metonyms(path, item, code, where, user)
 
-    def _metonyms(self, path: Path, item: dict[str, Any], code: str, where: str,
-                  user: bool) -> None:
+    def _metonyms(
+        self, path: Path, item: dict[str, Any], code: str, where: str, user: bool
+    ) -> None:
         mets = item.get("metonyms") or []
         if not isinstance(mets, list):
             raise DataFileError("metonyms must be a list", where=where)
@@ -535,8 +613,11 @@ class _Parser:
             self._keys(m, mwhere, {"name", "sector"}, {"name", "sector"}, "metonym")
             mname = self._str(m["name"], mwhere, "metonym name")
             sector = self._sector(m["sector"], mwhere)
-            self._add(KBEntry(f"metonym:{code}:{mname.lower()}", "metonym", mname, None, code,
-                              sector), mwhere, user)
+            self._add(
+                KBEntry(f"metonym:{code}:{mname.lower()}", "metonym", mname, None, code, sector),
+                mwhere,
+                user,
+            )
 
     def igos(self, path: Path, items: Any, user: bool) -> None:
         allowed = {"code", "name", "aliases", "parent", "sector", "metonyms"}
@@ -545,21 +626,32 @@ class _Parser:
             self._keys(item, where, allowed, {"code", "name"}, "IGO")
             code = self._str(item["code"], where, "code")
             if not _IGO_CODE.match(code):
-                raise DataFileError(f"IGO code {code!r} must be 2-10 capitals/digits",
-                                    where=where)
+                raise DataFileError(f"IGO code {code!r} must be 2-10 capitals/digits", where=where)
             parent = item.get("parent")
             if parent is not None:
                 self.checks.append((self._str(parent, where, "parent"), where))
             sector = self._sector(item.get("sector"), where, optional=True)
-            self._add(KBEntry(f"igo:{code}", "igo", self._str(item["name"], where, "name"),
-                              code, code, sector, (),
-                              self._strs(item.get("aliases"), where, "aliases"),
-                              parent=parent), where, user)
+            self._add(
+                KBEntry(
+                    f"igo:{code}",
+                    "igo",
+                    self._str(item["name"], where, "name"),
+                    code,
+                    code,
+                    sector,
+                    (),
+                    self._strs(item.get("aliases"), where, "aliases"),
+                    parent=parent,
+                ),
+                where,
+                user,
+            )
             self._metonyms(path, item, code, where, user)
 
     def organisations(self, path: Path, items: Any, user: bool, kind: str) -> None:
-        allowed = {"name", "aliases", "country", "sector"} | ({"state"} if kind == "media"
-                                                              else set())
+        allowed = {"name", "aliases", "country", "sector"} | (
+            {"state"} if kind == "media" else set()
+        )
         required = {"name", "country"} | ({"sector"} if kind == "institution" else set())
         for item in self._list(path, items, kind):
             where = self._where(path, item)
@@ -568,17 +660,32 @@ class _Parser:
             country = self._str(item["country"], where, "country")
             sector = "MED" if kind == "media" else self._sector(item["sector"], where)
             self.checks.append((country, where))
-            self._add(KBEntry(f"{kind}:{_slug(name)}", kind, name, None, country, sector, (),
-                              self._strs(item.get("aliases"), where, "aliases")), where, user)
+            self._add(
+                KBEntry(
+                    f"{kind}:{_slug(name)}",
+                    kind,
+                    name,
+                    None,
+                    country,
+                    sector,
+                    (),
+                    self._strs(item.get("aliases"), where, "aliases"),
+                ),
+                where,
+                user,
+            )
 
     def agents(self, path: Path, data: Any, user: bool) -> None:
         if not isinstance(data, dict):
-            raise DataFileError("agents file must be a mapping with agents/titles/collectives",
-                                where=f"{path.name}:1")
+            raise DataFileError(
+                "agents file must be a mapping with agents/titles/collectives",
+                where=f"{path.name}:1",
+            )
         unknown = set(data) - {"agents", "titles", "collectives", _LINE}
         if unknown:
-            raise DataFileError(f"unknown section(s) {', '.join(sorted(unknown))}",
-                                where=f"{path.name}:1")
+            raise DataFileError(
+                f"unknown section(s) {', '.join(sorted(unknown))}", where=f"{path.name}:1"
+            )
         self.agent_list(path, data.get("agents"), user)
         self.title_list(path, data.get("titles"), user)
         self.collective_list(path, data.get("collectives"), user)
@@ -590,8 +697,11 @@ class _Parser:
             noun = self._str(item["noun"], where, "noun").lower()
             forms = tuple(f.lower() for f in self._strs(item.get("forms"), where, "forms"))
             sector = self._sector(item.get("sector"), where, optional=True)
-            self._add(KBEntry(f"agent:{_slug(noun)}", "agent", noun, None, None, sector, (),
-                              forms), where, user)
+            self._add(
+                KBEntry(f"agent:{_slug(noun)}", "agent", noun, None, None, sector, (), forms),
+                where,
+                user,
+            )
 
     def title_list(self, path: Path, items: Any, user: bool) -> None:
         for item in self._list(path, items, "titles"):
@@ -599,20 +709,37 @@ class _Parser:
             self._keys(item, where, {"title", "sector"}, {"title"}, "title")
             title = self._str(item["title"], where, "title")
             sector = self._sector(item.get("sector"), where, optional=True)
-            self._add(KBEntry(f"title:{title.lower()}", "title", title,
-                              None, None, sector), where, user)
+            self._add(
+                KBEntry(f"title:{title.lower()}", "title", title, None, None, sector), where, user
+            )
 
     def collective_list(self, path: Path, items: Any, user: bool) -> None:
         for item in self._list(path, items, "collectives"):
             where = self._where(path, item)
-            self._keys(item, where, {"phrase", "aliases", "sector", "dyad_reference"},
-                       {"phrase"}, "collective")
+            self._keys(
+                item,
+                where,
+                {"phrase", "aliases", "sector", "dyad_reference"},
+                {"phrase"},
+                "collective",
+            )
             phrase = self._str(item["phrase"], where, "phrase")
             sector = self._sector(item.get("sector"), where, optional=True)
-            self._add(KBEntry(f"agent:{_slug(phrase)}", "agent", phrase, None, None, sector,
-                              (), self._strs(item.get("aliases"), where, "aliases"),
-                              dyad_reference=bool(item.get("dyad_reference", True))),
-                      where, user)
+            self._add(
+                KBEntry(
+                    f"agent:{_slug(phrase)}",
+                    "agent",
+                    phrase,
+                    None,
+                    None,
+                    sector,
+                    (),
+                    self._strs(item.get("aliases"), where, "aliases"),
+                    dyad_reference=bool(item.get("dyad_reference", True)),
+                ),
+                where,
+                user,
+            )
 
     @staticmethod
     def _list(path: Path, items: Any, what: str) -> list[Any]:
@@ -633,8 +760,9 @@ class _Parser:
         elif schema == "igos":
             self.igos(path, data, user)
         elif schema in ("institutions", "media"):
-            self.organisations(path, data, user,
-                               "institution" if schema == "institutions" else "media")
+            self.organisations(
+                path, data, user, "institution" if schema == "institutions" else "media"
+            )
         elif schema == "agents":
             self.agents(path, data, user)
         elif isinstance(data, list):
@@ -642,9 +770,11 @@ class _Parser:
         elif isinstance(data, dict) and user:
             unknown = set(data) - set(_SECTIONS) - {_LINE}
             if unknown:
-                raise DataFileError(f"unknown section(s) {', '.join(sorted(unknown))}",
-                                    where=f"{path.name}:1",
-                                    hint=f"use {', '.join(_SECTIONS)}")
+                raise DataFileError(
+                    f"unknown section(s) {', '.join(sorted(unknown))}",
+                    where=f"{path.name}:1",
+                    hint=f"use {', '.join(_SECTIONS)}",
+                )
             self.people(path, data.get("people"), user)
             self.countries(path, data.get("countries"), user)
             self.igos(path, data.get("igos"), user)
@@ -654,8 +784,7 @@ class _Parser:
             self.title_list(path, data.get("titles"), user)
             self.collective_list(path, data.get("collectives"), user)
         else:
-            raise DataFileError("a people file must be a list of persons",
-                                where=f"{path.name}:1")
+            raise DataFileError("a people file must be a list of persons", where=f"{path.name}:1")
 
     # ------------------------------------------------ validation
     def finish(self) -> ActorKB:
@@ -667,26 +796,30 @@ class _Parser:
                 if key in from_user:  # a user entry already replaced it; keep the user's
                     continue
                 raise DataFileError(
-                    f"duplicate {raw.entry.kind} {raw.entry.name!r} (also at "
-                    f"{entries[key].where})", where=raw.where)
+                    f"duplicate {raw.entry.kind} {raw.entry.name!r} (also at {entries[key].where})",
+                    where=raw.where,
+                )
             if raw.user:
                 from_user.add(key)
             entries[key] = raw.entry
 
-        countries = frozenset(e.code for e in entries.values()
-                              if e.kind == "country" and e.code)
+        countries = frozenset(e.code for e in entries.values() if e.kind == "country" and e.code)
         igos = frozenset(e.code for e in entries.values() if e.kind == "igo" and e.code)
         clash = countries & igos
         if clash:
             code = sorted(clash)[0]
-            raise DataFileError(f"IGO code {code} is also a country code",
-                                where=entries[f"igo:{code}"].where)
+            raise DataFileError(
+                f"IGO code {code} is also a country code", where=entries[f"igo:{code}"].where
+            )
         valid = countries | igos
         for code, where in self.checks:
             if code not in valid:
-                raise DataFileError(f"unknown country code {code!r}", where=where,
-                                    hint="use an ISO alpha-3 code from countries.yaml or an "
-                                         "IGO code from igos.yaml")
+                raise DataFileError(
+                    f"unknown country code {code!r}",
+                    where=where,
+                    hint="use an ISO alpha-3 code from countries.yaml or an "
+                    "IGO code from igos.yaml",
+                )
 
         adjective_owner: dict[str, KBEntry] = {}
         final: list[KBEntry] = []
@@ -701,14 +834,15 @@ class _Parser:
                     if other is not e and other.code != e.code:
                         raise DataFileError(
                             f"adjective {adj!r} given to both {other.code} and {e.code}",
-                            where=e.where)
+                            where=e.where,
+                        )
             final.append(e)
         return ActorKB(final, countries, igos)
 
 
 def _check_overlaps(entry: KBEntry, roles: list[tuple[Role, int]], fname: str) -> None:
     for i, (a, _) in enumerate(roles):
-        for b, line in roles[i + 1:]:
+        for b, line in roles[i + 1 :]:
             if (a.country, a.sector) == (b.country, b.sector):
                 continue
             a_end = a.end or dt.date.max
@@ -719,18 +853,21 @@ def _check_overlaps(entry: KBEntry, roles: list[tuple[Role, int]], fname: str) -
                     f"{a.country}{a.sector} {a.start}..{a.end or 'open'} and "
                     f"{b.country}{b.sector} {b.start}..{b.end or 'open'}",
                     where=f"{fname}:{line}",
-                    hint="end one role before the next starts, or give both the same code")
+                    hint="end one role before the next starts, or give both the same code",
+                )
 
 
 # --------------------------------------------------------------------------- entry points
+
 
 def package_actor_dir() -> Path:
     """The folder holding the package's actor files."""
     return Path(str(resources.files("detente.coding") / "data" / "actors"))
 
 
-def load_kb(extra_files: Sequence[str | Path] = (), *, actor_dir: str | Path | None = None) \
-        -> ActorKB:
+def load_kb(
+    extra_files: Sequence[str | Path] = (), *, actor_dir: str | Path | None = None
+) -> ActorKB:
     """Load and validate all package actor files plus ``extra_files`` (user files).
 
     User entries with the same kind and name as a package entry replace it; others extend the
@@ -745,8 +882,9 @@ def load_kb(extra_files: Sequence[str | Path] = (), *, actor_dir: str | Path | N
     for extra in extra_files:
         path = Path(extra)
         if not path.is_file():
-            raise DataFileError("actor file not found", where=str(path),
-                                hint="check the --actors path")
+            raise DataFileError(
+                "actor file not found", where=str(path), hint="check the --actors path"
+            )
         parser.file(path, user=True)
     kb = parser.finish()
     log.debug("actor KB: %d entries from %d files", len(kb), len(files) + len(extra_files))

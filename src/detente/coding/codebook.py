@@ -134,20 +134,22 @@ def parse_codebook(cameo_path: Path, plover_path: Path) -> Codebook:
         except (TypeError, ValueError) as exc:
             raise DataFileError(f"code {code}: bad number ({exc})", where=where) from exc
         if not -10.0 <= goldstein <= 10.0:
-            raise DataFileError(f"code {code}: Goldstein {goldstein} outside [-10, 10]",
-                                where=where)
+            raise DataFileError(
+                f"code {code}: Goldstein {goldstein} outside [-10, 10]", where=where
+            )
         if quad != quad_class_of_root(root):
             raise DataFileError(
                 f"code {code}: quad class {quad}, expected {quad_class_of_root(root)} for root "
-                f"{root}", where=where)
+                f"{root}",
+                where=where,
+            )
         infos[code] = CodeInfo(code, root, label, goldstein, quad)
     missing = [r for r in ROOTS if r not in infos]
     if missing:
         raise DataFileError(f"root codes missing: {', '.join(missing)}", where=cameo_path.name)
     orphans = [c for c in infos if len(c) > 2 and c[:-1] not in infos and c[:2] not in infos]
     if orphans:
-        raise DataFileError(f"codes without a parent: {', '.join(orphans)}",
-                            where=cameo_path.name)
+        raise DataFileError(f"codes without a parent: {', '.join(orphans)}", where=cameo_path.name)
 
     for line, row in _rows(plover_path, ("cameo", "type", "mode")):
         where = f"{plover_path.name}:{line}"
@@ -160,8 +162,15 @@ def parse_codebook(cameo_path: Path, plover_path: Path) -> Codebook:
         old = infos[code]
         if old.plover_type is not None:
             raise DataFileError(f"duplicate PLOVER row for {code}", where=where)
-        infos[code] = CodeInfo(old.code, old.root, old.label, old.goldstein, old.quad_class,
-                               ptype, row["mode"].strip() or None)
+        infos[code] = CodeInfo(
+            old.code,
+            old.root,
+            old.label,
+            old.goldstein,
+            old.quad_class,
+            ptype,
+            row["mode"].strip() or None,
+        )
     return Codebook(infos)
 
 

@@ -1,0 +1,530 @@
+"""Actor knowledge base: loader validation, lookups, dated codes.
+
+Most tests load the package's non-person files plus a small people file of their own (so they
+do not depend on the person lists); ``test_coding_actors_package_kb_*`` load everything.
+"""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from detente.coding.actors import (
+    ActorKB,
+    KBEntry,
+    Role,
+    Surface,
+    actor_code,
+    is_case_sensitive,
+    load_kb,
+    package_actor_dir,
+)
+from detente.errors import DataFileError
+
+BASE_FILES = ("countries.yaml", "igos.yaml", "institutions.yaml", "media.yaml", "agents.yaml")
+
+PEOPLE = """\
+- name: Antony Blinken
+  aliases: [Tony Blinken, Antony J. Blinken, Blinken]
+  roles:
+    - {start: 2021-01-26, end: 2025-01-20, country: USA, sector: GOV, title: Secretary of State}
+    - {start: 2015-01-09, end: 2017-01-20, country: USA, sector: GOV, title: Deputy SecState}
+- name: Xi Jinping
+  aliases: [Xi, President Xi]
+  roles:
+    - {start: 2012-11-15, end: null, country: CHN, sector: GOV, title: General Secretary}
+    - {start: 2013-03-14, end: null, country: CHN, sector: GOV, title: President}
+    - {start: 2008-03-15, end: 2013-03-14, country: CHN, sector: GOV, title: Vice President}
+- name: Wang Yi
+  aliases: [Wang]
+  roles:
+    - {start: 2013-03-16, end: 2022-12-30, country: CHN, sector: GOV, title: Foreign Minister}
+    - {start: 2023-07-25, end: null, country: CHN, sector: GOV, title: Foreign Minister}
+- name: Wang Wenbin
+  aliases: [Wang]
+  roles:
+    - {start: 2020-07-01, end: 2024-01-01, country: CHN, sector: GOV, title: Spokesperson}
+- name: Jens Stoltenberg
+  aliases: [Stoltenberg]
+  roles:
+    - {start: 2005-10-17, end: 2013-10-16, country: NOR, sector: GOV, title: Prime Minister}
+    - {start: 2014-10-01, end: 2024-10-01, country: NATO, sector: GOV, title: Secretary General}
+- name: Month Precision
+  roles:
+    - {start: 2019-03, end: 2020, country: FRA, sector: LEG, title: Deputy}
+"""
+
+
+@pytest.fixture(scope="module")
+def actor_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("actors")
+    for name in BASE_FILES:
+        shutil.copy(package_actor_dir() / name, folder / name)
+    (folder / "people_test.yaml").write_text(PEOPLE, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def kb(actor_dir: Path) -> ActorKB:
+    return load_kb(actor_dir=actor_dir)
+
+
+def _person(kb: ActorKB, name: str) -> KBEntry:
+    (entry,) = [e for e in kb.find(name) if e.kind == "person"]
+    return entry
+
+
+def _bad_dir(tmp_path: Path, actor_dir: Path, text: str, name: str = "people_bad.yaml") -> Path:
+    for src in actor_dir.glob("*.yaml"):
+        if src.name in BASE_FILES:
+            shutil.copy(src, tmp_path / src.name)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+# --------------------------------------------------------------------------- validation
+
+BAD_PEOPLE = [
+    pytest.param(
+        "- name: A\n  roles:\n"
+        "    - {start: 2020-01-01, end: 2022-01-01, country: USA, sector: GOV, title: X}\n"
+        "    - {start: 2021-06-01, end: null, country: USA, sector: LEG, title: Y}\n",
+        4,
+        "overlap",
+        id="overlap-different-codes",
+    ),
+    pytest.param(
+        "- name: A\n  roles:\n"
+        "    - {start: 2022-01-01, end: 2020-01-01, country: USA, sector: GOV, title: X}\n",
+        3,
+        "before start",
+        id="end-before-start",
+    ),
+    pytest.param(
+        "- name: A\n  roles:\n"
+        "    - {start: 2020-01-01, end: null, country: XYZ, sector: GOV, title: X}\n",
+        3,
+        "unknown country code 'XYZ'",
+        id="unknown-country",
+    ),
+    pytest.param(
+        "- name: A\n  roles:\n"
+        "    - {start: 2020-01-01, end: null, country: USA, sector: BOSS, title: X}\n",
+        3,
+        "unknown sector 'BOSS'",
+        id="unknown-sector",
+    ),
+    pytest.param(
+        "- name: A\n  roles:\n    - {start: 2020-01-01, end: null, country: USA, title: X}\n",
+        3,
+        "missing field(s) sector",
+        id="missing-sector",
+    ),
+    pytest.param(
+        "# comment\n- name: A\n  aliases: [B]\n", 2, "missing field(s) roles", id="missing-roles"
+    ),
+    pytest.param(
+        "- name: A\n  roles:\n"
+        "    - {start: 2020-13-01, end: null, country: USA, sector: GOV, title: X}\n",
+        3,
+        "bad date",
+        id="bad-date",
+    ),
+    pytest.param(
+        "- name: A\n  alias: [B]\n  roles:\n"
+        "    - {start: 2020-01-01, end: null, country: USA, sector: GOV, title: X}\n",
+        1,
+        "unknown field(s) alias",
+        id="typo-key",
+    ),
+    pytest.param(
+        "- name: A\n  roles:\n"
+        "    - {start: 2020-01-01, end: null, country: USA, sector: GOV, title: X, Y}\n",
+        3,
+        "unknown field(s) Y",
+        id="unquoted-comma",
+    ),
+    pytest.param(
+        "- name: A\n  roles:\n    - {start: 2020-01-01, end: null\n",
+        4,
+        "YAML syntax",
+        id="yaml-syntax",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "reason"), BAD_PEOPLE)
+def test_coding_actors_loader_rejects_bad_people(
+    tmp_path: Path, actor_dir: Path, text: str, line: int, reason: str
+) -> None:
+    folder = _bad_dir(tmp_path, actor_dir, text)
+    with pytest.raises(DataFileError) as info:
+        load_kb(actor_dir=folder)
+    message = str(info.value)
+    assert message.startswith(f"people_bad.yaml:{line}:"), message
+    assert reason in message
+    assert info.value.code == "E300"
+
+
+def test_coding_actors_loader_allows_same_code_overlap_and_touching_roles(
+    tmp_path: Path, actor_dir: Path
+) -> None:
+    text = (
+        "- name: A\n  roles:\n"
+        "    - {start: 2012-11-15, end: null, country: CHN, sector: GOV, title: X}\n"
+        "    - {start: 2013-03-14, end: null, country: CHN, sector: GOV, title: Y}\n"
+        "- name: B\n  roles:\n"
+        "    - {start: 2010-01-01, end: 2015-01-01, country: USA, sector: LEG, title: X}\n"
+        "    - {start: 2015-01-01, end: null, country: USA, sector: GOV, title: Y}\n"
+    )
+    kb = load_kb(actor_dir=_bad_dir(tmp_path, actor_dir, text))
+    b = _person(kb, "B")
+    # on the shared day the later role wins
+    assert kb.code_at(b, date(2015, 1, 1))[2] == "USAGOV"
+    assert kb.code_at(b, date(2014, 12, 31))[2] == "USALEG"
+
+
+def test_coding_actors_loader_rejects_duplicate_package_person(
+    tmp_path: Path, actor_dir: Path
+) -> None:
+    text = (
+        "- name: Antony Blinken\n  roles:\n"
+        "    - {start: 2021-01-26, end: null, country: USA, sector: GOV, title: X}\n"
+    )
+    folder = _bad_dir(tmp_path, actor_dir, text)
+    shutil.copy(actor_dir / "people_test.yaml", folder / "people_test.yaml")
+    with pytest.raises(DataFileError, match=r"people_test\.yaml:1: duplicate person"):
+        load_kb(actor_dir=folder)
+
+
+@pytest.mark.parametrize(
+    ("file", "text", "where", "reason"),
+    [
+        ("igos.yaml", "- {code: CHN, name: Fake}\n", "igos.yaml:1", "also a country code"),
+        (
+            "institutions.yaml",
+            "- {name: X, country: USA}\n",
+            "institutions.yaml:1",
+            "missing field(s) sector",
+        ),
+        ("media.yaml", "- {name: X, country: QQQ}\n", "media.yaml:1", "unknown country code"),
+        (
+            "agents.yaml",
+            "agents:\n  - {noun: x, sector: NOPE}\n",
+            "agents.yaml:2",
+            "unknown sector",
+        ),
+        ("countries.yaml", "- {code: usa, name: X}\n", "countries.yaml:1", "three capital letters"),
+    ],
+)
+def test_coding_actors_loader_rejects_bad_other_files(
+    tmp_path: Path, actor_dir: Path, file: str, text: str, where: str, reason: str
+) -> None:
+    folder = _bad_dir(tmp_path, actor_dir, "[]\n")
+    path = folder / file
+    if file == "countries.yaml":
+        path.write_text(text + path.read_text(encoding="utf-8"), encoding="utf-8")
+    elif file == "agents.yaml":
+        path.write_text(text, encoding="utf-8")
+    else:
+        path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+        lines = path.read_text(encoding="utf-8").count("\n")
+        where = f"{file}:{lines}"
+    with pytest.raises(DataFileError) as info:
+        load_kb(actor_dir=folder)
+    assert str(info.value).startswith(where + ":"), str(info.value)
+    assert reason in str(info.value)
+
+
+def test_coding_actors_user_file_overrides_and_extends(tmp_path: Path, actor_dir: Path) -> None:
+    user = tmp_path / "mine.yaml"
+    user.write_text(
+        "people:\n"
+        "  - name: Antony Blinken\n"
+        "    aliases: [AB]\n"
+        "    roles:\n"
+        "      - {start: 2030-01-01, end: null, country: GBR, sector: MIL, title: X}\n"
+        "media:\n"
+        "  - {name: Detente Gazette, aliases: [the Gazette], country: MLT}\n",
+        encoding="utf-8",
+    )
+    kb = load_kb([user], actor_dir=actor_dir)
+    blinken = _person(kb, "Antony Blinken")
+    assert blinken.roles[0].country == "GBR"
+    assert kb.find("AB") == [blinken]
+    assert kb.find("Blinken") == []  # the user's entry replaced the package one
+    assert [e.code for e in kb.find("the Gazette")] == ["MLTMED"]
+
+
+def test_coding_actors_user_file_missing_is_reported(actor_dir: Path, tmp_path: Path) -> None:
+    with pytest.raises(DataFileError, match="not found"):
+        load_kb([tmp_path / "nope.yaml"], actor_dir=actor_dir)
+
+
+# --------------------------------------------------------------------------- dated codes
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "expected"),
+    [
+        ("Antony Blinken", date(2010, 5, 1), ("USA", None, "USA")),  # before the first role
+        ("Antony Blinken", date(2015, 1, 9), ("USA", "GOV", "USAGOV")),  # first day
+        ("Antony Blinken", date(2018, 6, 1), ("USA", "ELI", "USAELI")),  # between roles
+        ("Antony Blinken", date(2023, 10, 6), ("USA", "GOV", "USAGOV")),
+        ("Antony Blinken", date(2025, 1, 20), ("USA", "GOV", "USAGOV")),  # end is inclusive
+        ("Antony Blinken", date(2025, 1, 21), ("USA", "ELI", "USAELI")),  # former official
+        ("Antony Blinken", None, ("USA", "GOV", "USAGOV")),  # undated: most recent role
+        ("Xi Jinping", date(2023, 11, 15), ("CHN", "GOV", "CHNGOV")),
+        ("Xi Jinping", None, ("CHN", "GOV", "CHNGOV")),
+        ("Wang Yi", date(2023, 3, 1), ("CHN", "ELI", "CHNELI")),
+        ("Jens Stoltenberg", date(2010, 1, 1), ("NOR", "GOV", "NORGOV")),
+        ("Jens Stoltenberg", date(2020, 1, 1), ("NATO", "GOV", "NATO")),  # IGO office
+        ("Jens Stoltenberg", date(2025, 1, 1), ("NATO", "ELI", "NATOELI")),
+        ("Month Precision", date(2019, 3, 1), ("FRA", "LEG", "FRALEG")),  # YYYY-MM start
+        ("Month Precision", date(2020, 12, 31), ("FRA", "LEG", "FRALEG")),  # YYYY end
+        ("Month Precision", date(2021, 1, 1), ("FRA", "ELI", "FRAELI")),
+    ],
+)
+def test_coding_actors_code_at(
+    kb: ActorKB, name: str, on: date | None, expected: tuple[str | None, ...]
+) -> None:
+    assert kb.code_at(_person(kb, name), on) == expected
+
+
+def test_coding_actors_roles_sorted_and_typed(kb: ActorKB) -> None:
+    blinken = _person(kb, "Blinken")
+    assert [r.start for r in blinken.roles] == [date(2015, 1, 9), date(2021, 1, 26)]
+    assert isinstance(blinken.roles[0], Role)
+    assert blinken.code == "USAGOV" and blinken.key == "person:antony-blinken"
+    assert blinken.where.startswith("people_test.yaml:")
+
+
+@pytest.mark.parametrize(
+    ("surface", "code"),
+    [
+        ("White House", "USAGOV"),
+        ("Pentagon", "USAMIL"),
+        ("Capitol Hill", "USALEG"),
+        ("Kremlin", "RUSGOV"),
+        ("Zhongnanhai", "CHNGOV"),
+        ("Malacañang", "PHLGOV"),
+        ("PLA", "CHNMIL"),
+        ("Ministry of State Security", "CHNSPY"),
+        ("FBI", "USACOP"),
+        ("Washington Post", "USAMED"),
+        ("Reuters", "GBRMED"),
+        ("Xinhua", "CHNMED"),
+        ("National People's Congress", "CHNLEG"),
+        ("European Parliament", "EURLEG"),
+        ("UN", "UNO"),
+        ("NATO", "NATO"),
+        ("EU", "EUR"),
+        ("United States", "USA"),
+    ],
+)
+def test_coding_actors_code_of_non_person(kb: ActorKB, surface: str, code: str) -> None:
+    entries = kb.find(surface)
+    assert entries, surface
+    assert kb.code_at(entries[0], date(2023, 1, 1))[2] == code
+
+
+# --------------------------------------------------------------------------- lookups
+
+
+@pytest.mark.parametrize(
+    ("surface", "names"),
+    [
+        ("US", ["United States"]),
+        ("U.S.", ["United States"]),
+        ("us", []),  # short all-caps aliases must match case
+        ("Us", []),
+        ("UN", ["United Nations"]),
+        ("un", []),
+        ("white house", ["White House"]),  # case-insensitive fallback for longer names
+        ("the White House", ["White House"]),
+        ("The Kremlin", ["Kremlin"]),
+        ("China\u2019s", ["China"]),
+        ("Wang", ["Wang Yi", "Wang Wenbin"]),  # ambiguity is kept
+        ("Tony Blinken", ["Antony Blinken"]),
+        ("the two leaders", ["the two leaders"]),
+        ("Chinese", []),  # adjectives are not names
+        ("official", []),  # nor are agent nouns
+        ("Nowhereland", []),
+    ],
+)
+def test_coding_actors_find(kb: ActorKB, surface: str, names: list[str]) -> None:
+    assert [e.name for e in kb.find(surface)] == names
+
+
+@pytest.mark.parametrize(
+    ("alias", "sensitive"),
+    [
+        ("US", True),
+        ("U.S.", True),
+        ("NATO", True),
+        ("ASEAN", True),
+        ("PBoC", False),
+        ("INTERPOL", False),
+        ("Beijing", False),
+    ],
+)
+def test_coding_actors_case_rule(alias: str, sensitive: bool) -> None:
+    assert is_case_sensitive(alias) is sensitive
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("American", "USA"),
+        ("U.S.", "USA"),
+        ("US", "USA"),
+        ("Chinese", "CHN"),
+        ("Filipino", "PHL"),
+        ("Philippine", "PHL"),
+        ("British", "GBR"),
+        ("South Korean", "KOR"),
+        ("North Korean", "PRK"),
+        ("Emirati", "ARE"),
+        ("Americans", "USA"),
+        ("China's", "CHN"),
+        ("Japanese", "JPN"),
+        ("Russian", "RUS"),
+        ("Taiwanese", "TWN"),
+        ("Ukrainian", "UKR"),
+        ("us", None),
+        ("Martian", None),
+    ],
+)
+def test_coding_actors_adjective_country(kb: ActorKB, word: str, code: str | None) -> None:
+    assert kb.adjective_country(word) == code
+
+
+@pytest.mark.parametrize(
+    ("noun", "sector"),
+    [
+        ("official", "GOV"),
+        ("officials", "GOV"),
+        ("embassy", "GOV"),
+        ("embassies", "GOV"),
+        ("spokeswoman", "GOV"),
+        ("lawmaker", "LEG"),
+        ("troops", "MIL"),
+        ("coast guard", "MIL"),
+        ("police", "COP"),
+        ("court", "JUD"),
+        ("rebels", "REB"),
+        ("protesters", "CVL"),
+        ("companies", "BUS"),
+        ("state media", "MED"),
+        ("analysts", "ELI"),
+        ("refugees", "REF"),
+        ("spies", "SPY"),
+        ("banana", None),
+    ],
+)
+def test_coding_actors_agent_sector(kb: ActorKB, noun: str, sector: str | None) -> None:
+    assert kb.agent_sector(noun) == sector
+
+
+@pytest.mark.parametrize(
+    ("title", "sector"),
+    [
+        ("President", "GOV"),
+        ("Secretary of State", "GOV"),
+        ("Foreign Minister", "GOV"),
+        ("Chinese Vice Foreign Minister", "GOV"),
+        ("Admiral", "MIL"),
+        ("Gen.", "MIL"),
+        ("Senator", "LEG"),
+        ("Rep.", "LEG"),
+        ("Speaker", "LEG"),
+        ("former President", "ELI"),
+        ("Dr.", None),
+        ("Grand Poobah", None),
+    ],
+)
+def test_coding_actors_title_sector(kb: ActorKB, title: str, sector: str | None) -> None:
+    assert kb.title_sector(title) == sector
+
+
+def test_coding_actors_collectives_mark_dyad(kb: ActorKB) -> None:
+    for phrase in (
+        "the two leaders",
+        "both sides",
+        "the two countries",
+        "the two sides",
+        "the two presidents",
+    ):
+        entry = kb.collective(phrase)
+        assert entry is not None and entry.dyad_reference, phrase
+    assert kb.collective("the White House") is None
+
+
+def test_coding_actors_aliases_flag_adjectives(kb: ActorKB) -> None:
+    pairs = list(kb.aliases())
+    assert all(isinstance(text, Surface) for text, _ in pairs)
+    adjectives = {(str(t), e.code) for t, e in pairs if t.is_adjective}
+    assert ("American", "USA") in adjectives and ("Chinese", "CHN") in adjectives
+    names = {str(t) for t, _ in pairs if not t.is_adjective}
+    assert {"United States", "White House", "Tony Blinken", "Xinhua", "both sides"} <= names
+    assert "official" not in names
+    agents = {str(t) for t, _ in kb.aliases(kinds={"agent"})}
+    assert "official" in agents
+
+
+@pytest.mark.parametrize(
+    ("typo", "expected"),
+    [
+        ("Antony Blinkin", "Antony Blinken"),
+        ("Whyte House", "White House"),
+        ("Xi Jinpeng", "Xi Jinping"),
+        ("Washingon Post", "The Washington Post"),
+    ],
+)
+def test_coding_actors_suggest(kb: ActorKB, typo: str, expected: str) -> None:
+    suggestions = kb.suggest(typo, limit=3)
+    assert suggestions and suggestions[0] == expected
+    assert len(suggestions) <= 3
+
+
+def test_coding_actors_actor_code_rules() -> None:
+    assert actor_code("USA", "GOV") == "USAGOV"
+    assert actor_code("USA", None) == "USA"
+    assert actor_code("NATO", "GOV", {"NATO"}) == "NATO"
+    assert actor_code("NATO", "MIL", {"NATO"}) == "NATOMIL"
+    assert actor_code(None, "GOV") is None
+
+
+def test_coding_actors_kb_pickles(kb: ActorKB) -> None:
+    clone = pickle.loads(pickle.dumps(kb))
+    assert [e.name for e in clone.find("Blinken")] == ["Antony Blinken"]
+    (text, _), *_ = clone.aliases()
+    assert isinstance(text, Surface)
+
+
+# --------------------------------------------------------------------------- package data
+
+
+def test_coding_actors_package_kb_loads_fast_and_complete() -> None:
+    start = time.perf_counter()
+    kb = load_kb()
+    elapsed = time.perf_counter() - start
+    assert elapsed < 1.0, f"loading took {elapsed:.2f}s"
+    import pycountry
+
+    assert {c.alpha_3 for c in pycountry.countries} <= kb.country_codes
+    assert {"XKX", "TWN", "PSE"} <= kb.country_codes
+    assert {"UNO", "NATO", "EUR", "ASEAN", "APEC", "WHO", "IAEA"} <= kb.igo_codes
+    assert kb.count("media") >= 40
+    assert kb.count("igo") >= 30
+    assert kb.count("institution") >= 100
+    assert all(
+        e.code
+        for e in kb.entries
+        if e.kind in {"country", "metonym", "institution", "igo", "media", "person"}
+    )
