@@ -100,19 +100,31 @@ def _readable(name: str) -> bool:
     return low.endswith(READABLE_SUFFIXES) or "." not in low
 
 
+def _walk(top: str) -> Iterator[str]:
+    """Files under ``top`` in sorted path order (a directory's entries interleaved by name),
+    hidden files and directories skipped, symlinked directories not followed."""
+    try:
+        entries = sorted(os.scandir(top), key=lambda e: e.name)
+    except OSError as exc:
+        log.warning("cannot list %s: %s", top, exc)
+        return
+    for entry in entries:
+        if _is_hidden(entry.name):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(entry.path)
+        elif entry.is_file():
+            yield entry.path
+
+
 def _read_directory(top: str, opts: ReadOptions) -> Iterator[Item]:
     count = 0
-    for root, dirs, files in os.walk(top):
-        dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
-        for name in sorted(files):
-            if _is_hidden(name):
-                continue
-            path = os.path.join(root, name)
-            if not _readable(name):
-                log.info("skipping %s: not an article format", path)
-                continue
-            count += 1
-            yield from _guard(lambda p=path: _read_file(p, opts), path)  # type: ignore[misc]
+    for path in _walk(top):
+        if not _readable(os.path.basename(path)):
+            log.info("skipping %s: not an article format", path)
+            continue
+        count += 1
+        yield from _guard(lambda p=path: _read_file(p, opts), path)  # type: ignore[misc]
     if not count:
         yield P.quarantine(top, P.NO_FILES, "directory holds no readable article files "
                            "(.txt, .md, .json, .jsonl, .html, .xml/.rss/.atom, .warc)")
