@@ -111,8 +111,7 @@ RESOLVE_CASES = [
     (PUB, "in January next year", "future", "2024-01", M),
     (None, "in November 2022", "past", "2022-11", M),
     (PUB, "in May", "past", "2023-05", M),
-    (PUB, "The November meeting in San Francisco is still inconclusive", "present",
-     "2023-11", M),
+    (PUB, "The November meeting in San Francisco is still inconclusive", "present", "2023-11", M),
     # --- absolute and month-day dates
     (PUB, "Feb. 3, 2023", "past", "2023-02-03", D),
     (PUB, "2023-02-03", "past", "2023-02-03", D),
@@ -185,8 +184,7 @@ RESOLVE_CASES = [
     (PUB, "in the past 10 days", "past", "2023-09-26", D),
     (PUB, "a few days ago", "past", "2023-10-03", D),
     # --- expressions inside sentences
-    (PUB, "Sullivan also held two-day talks with Wang in Malta last month", "past",
-     "2023-09", M),
+    (PUB, "Sullivan also held two-day talks with Wang in Malta last month", "past", "2023-09", M),
     (PUB, "In March this year, Xi Jinping accused Western countries", "past", "2023-03", M),
     # --- nothing to anchor, or nothing at all
     (None, "last month", "past", None, U),
@@ -201,8 +199,9 @@ RESOLVE_CASES = [
 
 
 @pytest.mark.parametrize(("published", "text", "tense", "value", "precision"), RESOLVE_CASES)
-def test_resolve_dates_table(published: date | None, text: str, tense: str, value: str | None,
-                             precision: P) -> None:
+def test_resolve_dates_table(
+    published: date | None, text: str, tense: str, value: str | None, precision: P
+) -> None:
     ed = resolve(text, published, tense)
     assert isinstance(ed, EventDate)
     assert (ed.value, ed.precision) == (value, precision), ed
@@ -240,16 +239,22 @@ FIND_CASES = [
     ("They met on 15 November.", ["on 15 November"]),
     ("In March this year, Xi accused the West.", ["In March this year"]),
     ("He has been in office since last November.", ["since last November"]),
-    ("Trade fell earlier this year and will rise later this year.",
-     ["earlier this year", "later this year"]),
+    (
+        "Trade fell earlier this year and will rise later this year.",
+        ["earlier this year", "later this year"],
+    ),
     ("Exchanges rose over the past two weeks.", ["over the past two weeks"]),
     ("Exchanges rose in the past month.", ["in the past month"]),
     ("They met two weeks ago and three days ago.", ["two weeks ago", "three days ago"]),
-    ("Yesterday, today and tomorrow; tonight and this morning.",
-     ["Yesterday", "today", "tomorrow", "tonight", "this morning"]),
+    (
+        "Yesterday, today and tomorrow; tonight and this morning.",
+        ["Yesterday", "today", "tomorrow", "tonight", "this morning"],
+    ),
     ("Growth slowed last year and may recover next year.", ["last year", "next year"]),
-    ("It happened in 2022, in early 2023 and in late 2023.",
-     ["in 2022", "in early 2023", "in late 2023"]),
+    (
+        "It happened in 2022, in early 2023 and in late 2023.",
+        ["in 2022", "in early 2023", "in late 2023"],
+    ),
     ("The visit is planned for early next month.", ["for early next month"]),
     ("A decision is due at the end of the month.", ["at the end of the month"]),
     ("Output fell in the first quarter and rose in Q3.", ["in the first quarter", "in Q3"]),
@@ -259,8 +264,10 @@ FIND_CASES = [
     ("The deal was signed Feb. 3, 2023, in Manila.", ["Feb. 3, 2023"]),
     ("The deal was signed on 2023-02-03.", ["on 2023-02-03"]),
     ("They met on Sept. 16-17 in Malta.", ["on Sept. 16-17"]),
-    ("Protests erupted last weekend and again over the weekend.",
-     ["last weekend", "over the weekend"]),
+    (
+        "Protests erupted last weekend and again over the weekend.",
+        ["last weekend", "over the weekend"],
+    ),
     ("He visited in February this year.", ["in February this year"]),
     ("The November meeting in San Francisco is still inconclusive.", ["November"]),
     ("Sullivan also held two-day talks with Wang.", []),
@@ -278,17 +285,26 @@ def test_resolve_dates_find_expressions(text: str, expected: list[str]) -> None:
     assert [e.text for e in found] == expected
     for e in found:
         assert isinstance(e, TimeExpr)
-        assert text[e.start:e.end] == e.text
+        assert text[e.start : e.end] == e.text
 
 
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("on Friday", "weekday"), ("last month", "month"), ("next week", "week"),
-        ("in November", "month"), ("Nov. 15", "month_day"), ("Feb. 3, 2023", "date"),
-        ("from October 26 to 27", "range"), ("yesterday", "day"), ("in 2022", "year"),
-        ("Q3", "quarter"), ("this summer", "season"), ("two weeks ago", "ago"),
-        ("the past two weeks", "span"), ("last weekend", "weekend"),
+        ("on Friday", "weekday"),
+        ("last month", "month"),
+        ("next week", "week"),
+        ("in November", "month"),
+        ("Nov. 15", "month_day"),
+        ("Feb. 3, 2023", "date"),
+        ("from October 26 to 27", "range"),
+        ("yesterday", "day"),
+        ("in 2022", "year"),
+        ("Q3", "quarter"),
+        ("this summer", "season"),
+        ("two weeks ago", "ago"),
+        ("the past two weeks", "span"),
+        ("last weekend", "weekend"),
     ],
 )
 def test_resolve_dates_find_kind(text: str, kind: str) -> None:
@@ -302,8 +318,10 @@ def test_resolve_dates_find_non_string() -> None:
 
 # ------------------------------------------------------------------- event dates
 
-SENT = ("The November meeting in San Francisco is still inconclusive, but Sullivan also held "
-        "two-day talks with Wang in Malta last month.")
+SENT = (
+    "The November meeting in San Francisco is still inconclusive, but Sullivan also held "
+    "two-day talks with Wang in Malta last month."
+)
 
 
 def _span(sentence: str, word: str) -> tuple[int, int]:
@@ -316,19 +334,40 @@ def _span(sentence: str, word: str) -> tuple[int, int]:
     [
         (SENT, "held", "past", "2023-09", M),
         (SENT, "meeting", "present", "2023-11", M),
-        ("Blinken visited Beijing in June; he will meet Wang next week.", "visited", "past",
-         "2023-06", M),
-        ("Blinken visited Beijing in June; he will meet Wang next week.", "meet", "future",
-         "2023-W41", W),
-        ("In March this year, Xi Jinping accused Western countries of containing China.",
-         "accused", "past", "2023-03", M),
-        ("Xi and Biden will meet in San Francisco on Nov. 15, officials said on Friday.",
-         "meet", "future", "2023-11-15", D),
+        (
+            "Blinken visited Beijing in June; he will meet Wang next week.",
+            "visited",
+            "past",
+            "2023-06",
+            M,
+        ),
+        (
+            "Blinken visited Beijing in June; he will meet Wang next week.",
+            "meet",
+            "future",
+            "2023-W41",
+            W,
+        ),
+        (
+            "In March this year, Xi Jinping accused Western countries of containing China.",
+            "accused",
+            "past",
+            "2023-03",
+            M,
+        ),
+        (
+            "Xi and Biden will meet in San Francisco on Nov. 15, officials said on Friday.",
+            "meet",
+            "future",
+            "2023-11-15",
+            D,
+        ),
         ("The two sides held talks.", "held", "past", "2023-10-06", P.PUBLICATION),
     ],
 )
-def test_resolve_dates_event_date(sentence: str, trigger: str, tense: str, value: str,
-                                  precision: P) -> None:
+def test_resolve_dates_event_date(
+    sentence: str, trigger: str, tense: str, value: str, precision: P
+) -> None:
     s, e = _span(sentence, trigger)
     ed = event_date(sentence, s, e, PUB, tense)
     assert (ed.value, ed.precision) == (value, precision), ed
@@ -347,15 +386,25 @@ def test_resolve_dates_event_date_publication_record() -> None:
 
 # ------------------------------------------------------------------- datelines
 
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        ("BEIJING, Oct. 26 (Xinhua) -- Chinese Vice Premier He Lifeng met ...",
-         date(2023, 10, 27), date(2023, 10, 26)),
-        ("WASHINGTON, Dec 31 (Reuters) - The United States said ...", date(2024, 1, 2),
-         date(2023, 12, 31)),
-        ("MANILA, Philippines, Jan. 2 — The coast guard said ...", date(2023, 12, 30),
-         date(2024, 1, 2)),
+        (
+            "BEIJING, Oct. 26 (Xinhua) -- Chinese Vice Premier He Lifeng met ...",
+            date(2023, 10, 27),
+            date(2023, 10, 26),
+        ),
+        (
+            "WASHINGTON, Dec 31 (Reuters) - The United States said ...",
+            date(2024, 1, 2),
+            date(2023, 12, 31),
+        ),
+        (
+            "MANILA, Philippines, Jan. 2 — The coast guard said ...",
+            date(2023, 12, 30),
+            date(2024, 1, 2),
+        ),
         ("SAN FRANCISCO, Nov. 15, 2023 — President Biden ...", None, date(2023, 11, 15)),
         ("\nKYIV, Oct. 5 (AP) — Ukraine said ...", date(2023, 10, 6), date(2023, 10, 5)),
     ],
@@ -374,6 +423,7 @@ def test_resolve_dates_dateline_absent_or_unanchored() -> None:
 
 
 # ------------------------------------------------------------------- plausibility
+
 
 @pytest.mark.parametrize(
     ("text", "published", "ok"),
@@ -394,33 +444,68 @@ def test_resolve_dates_plausible(text: str, published: date | None, ok: bool) ->
 # ------------------------------------------------------------------- robustness
 
 _TENSE = st.sampled_from(["past", "future", "present", "", "bogus"])
-_PIECES = st.sampled_from([
-    "last", "next", "this", "in", "on", "since", "the past", "two", "weeks", "ago", "Friday",
-    "November", "Nov.", "15", "31", "2023", "-", "to", "Q3", "early", "summer", "year",
-    "month", "week", "weekend", "of", "the end of", ",", "yesterday", "0", "99", "2090",
-])
+_PIECES = st.sampled_from(
+    [
+        "last",
+        "next",
+        "this",
+        "in",
+        "on",
+        "since",
+        "the past",
+        "two",
+        "weeks",
+        "ago",
+        "Friday",
+        "November",
+        "Nov.",
+        "15",
+        "31",
+        "2023",
+        "-",
+        "to",
+        "Q3",
+        "early",
+        "summer",
+        "year",
+        "month",
+        "week",
+        "weekend",
+        "of",
+        "the end of",
+        ",",
+        "yesterday",
+        "0",
+        "99",
+        "2090",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(max_size=80), published=st.one_of(st.none(), st.dates()), tense=_TENSE)
-def test_resolve_dates_never_raises_on_text(text: str, published: date | None,
-                                            tense: str) -> None:
+def test_resolve_dates_never_raises_on_text(text: str, published: date | None, tense: str) -> None:
     ed = resolve(text, published, tense)
     assert isinstance(ed, EventDate)
     for e in find_time_expressions(text):
-        assert text[e.start:e.end] == e.text
+        assert text[e.start : e.end] == e.text
 
 
 @settings(max_examples=300, deadline=None)
-@given(words=st.lists(_PIECES, max_size=8), published=st.one_of(st.none(), st.dates()),
-       tense=_TENSE, start=st.integers(-5, 100), length=st.integers(0, 20))
-def test_resolve_dates_never_raises_on_date_words(words: list[str], published: date | None,
-                                                  tense: str, start: int,
-                                                  length: int) -> None:
+@given(
+    words=st.lists(_PIECES, max_size=8),
+    published=st.one_of(st.none(), st.dates()),
+    tense=_TENSE,
+    start=st.integers(-5, 100),
+    length=st.integers(0, 20),
+)
+def test_resolve_dates_never_raises_on_date_words(
+    words: list[str], published: date | None, tense: str, start: int, length: int
+) -> None:
     text = " ".join(words)
     ed = resolve(text, published, tense)
     assert isinstance(ed, EventDate)
     assert isinstance(plausible(ed, published), bool)
     assert isinstance(event_date(text, start, start + length, published, tense), EventDate)
     for e in find_time_expressions(text):
-        assert text[e.start:e.end] == e.text
+        assert text[e.start : e.end] == e.text

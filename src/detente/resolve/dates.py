@@ -92,28 +92,79 @@ class TimeExpr:
 # --------------------------------------------------------------------------- vocabulary
 
 _MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
     "sunday": 6,
 }
 _NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
     # vague quantities get a conventional value
-    "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3,
+    "a couple of": 2,
+    "couple of": 2,
+    "a few": 3,
+    "few": 3,
+    "several": 3,
 }
 _ORDINALS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
     "final": 4,
 }
 #: season -> (quarter, first month, last month); winter's months are Dec (previous year)..Feb
 _SEASONS = {
-    "spring": (2, 3, 5), "summer": (3, 6, 8), "fall": (4, 9, 11), "autumn": (4, 9, 11),
+    "spring": (2, 3, 5),
+    "summer": (3, 6, 8),
+    "fall": (4, 9, 11),
+    "autumn": (4, 9, 11),
     "winter": (1, 12, 2),
 }
 
@@ -197,9 +248,9 @@ def _num(s: str) -> int:
     return _NUMBERS.get(s, 1)
 
 
-def _pick(cands: list[tuple[int, ...]], ref: tuple[int, ...], tense: str, strict: str = "") -> (
-    tuple[int, ...]
-):
+def _pick(
+    cands: list[tuple[int, ...]], ref: tuple[int, ...], tense: str, strict: str = ""
+) -> tuple[int, ...]:
     """Choose among comparable candidates relative to ``ref``.
 
     ``strict`` = "before"/"after" forces a strict comparison; otherwise the tense decides
@@ -281,8 +332,11 @@ def _h_month(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None
     rel = " ".join((m["rel"] or "").lower().split())
     if name == "May" and not (m["prep"] or rel or m["mod"]):
         return None  # "May" the modal verb
-    if name == "March" and not (m["prep"] or rel or m["mod"]) and m.end() < len(m.string) and (
-        m.string[m.end():m.end() + 3] in (" on", " to")
+    if (
+        name == "March"
+        and not (m["prep"] or rel or m["mod"])
+        and m.end() < len(m.string)
+        and (m.string[m.end() : m.end() + 3] in (" on", " to"))
     ):
         return None  # "March on Washington" / "march to"
     if pub is None:
@@ -292,8 +346,14 @@ def _h_month(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None
     ref = (pub.year, pub.month)
     if rel == "this":
         return _ed(_month_v(pub.year, mo), DatePrecision.MONTH, m[0])
-    strict = {"last": "before", "this past": "before", "past": "before", "next": "after",
-              "this coming": "after", "coming": "after"}.get(rel, "")
+    strict = {
+        "last": "before",
+        "this past": "before",
+        "past": "before",
+        "next": "after",
+        "this coming": "after",
+        "coming": "after",
+    }.get(rel, "")
     y, mo = _pick(cands, ref, tense, strict)
     return _ed(_month_v(y, mo), DatePrecision.MONTH, m[0])
 
@@ -322,9 +382,18 @@ def _h_weekday(m: re.Match[str], pub: date | None, tense: str) -> EventDate | No
 
 
 _RELDAY = {
-    "the day before yesterday": -2, "yesterday": -1, "last night": -1, "today": 0,
-    "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-    "earlier today": 0, "later today": 0, "tomorrow": 1, "the day after tomorrow": 2,
+    "the day before yesterday": -2,
+    "yesterday": -1,
+    "last night": -1,
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "earlier today": 0,
+    "later today": 0,
+    "tomorrow": 1,
+    "the day after tomorrow": 2,
 }
 
 
@@ -336,8 +405,16 @@ def _h_relday(m: re.Match[str], pub: date | None, tense: str) -> EventDate | Non
 
 
 _REL_OFFSET = {
-    "this": 0, "current": 0, "the": 0, "last": -1, "past": -1, "previous": -1, "this past": -1,
-    "next": 1, "coming": 1, "this coming": 1,
+    "this": 0,
+    "current": 0,
+    "the": 0,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "this past": -1,
+    "next": 1,
+    "coming": 1,
+    "this coming": 1,
 }
 
 
@@ -443,7 +520,7 @@ def _h_season(m: re.Match[str], pub: date | None, tense: str) -> EventDate | Non
     rel = " ".join((m["rel"] or "").lower().split())
     if not (m["prep"] or rel or m["y"]):
         return None  # "prices fall", "spring into action"
-    if not m["y"] and m.string[m.end():m.end() + 4] == " of ":
+    if not m["y"] and m.string[m.end() : m.end() + 4] == " of ":
         return None  # "the fall of Kabul"
     q = _SEASONS[season][0]
     if m["y"]:
@@ -478,28 +555,72 @@ _SEP = r",?\s+"
 _RULES: list[tuple[str, re.Pattern[str], _Handler]] = [
     (
         "date",
-        re.compile(_B + _PREP + r"(?<![\d-])(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-"
-                   r"(?P<d>[0-3]\d)(?![\d-])"),
+        re.compile(
+            _B + _PREP + r"(?<![\d-])(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-"
+            r"(?P<d>[0-3]\d)(?![\d-])"
+        ),
         _h_iso,
     ),
     (
         "date",
-        re.compile(_B + _PREP + r"(?:the\s+)?" + _WD_PREFIX + _mon("m") + r"\s+" + _day("d")
-                   + r"(?:" + _DASH + _day("d2") + r"|" + _XDASH + _mon("m2") + r"\s+"
-                   + _day("d3") + r")?" + _SEP + _year("y")),
+        re.compile(
+            _B
+            + _PREP
+            + r"(?:the\s+)?"
+            + _WD_PREFIX
+            + _mon("m")
+            + r"\s+"
+            + _day("d")
+            + r"(?:"
+            + _DASH
+            + _day("d2")
+            + r"|"
+            + _XDASH
+            + _mon("m2")
+            + r"\s+"
+            + _day("d3")
+            + r")?"
+            + _SEP
+            + _year("y")
+        ),
         _h_full_date,
     ),
     (
         "date",
-        re.compile(_B + _PREP + _WD_PREFIX + r"(?:the\s+)?" + _day("d") + r"(?:\s*[-–]\s*"
-                   + _day("d2") + r")?\s+(?:of\s+)?" + _mon("m") + _SEP + _year("y")),
+        re.compile(
+            _B
+            + _PREP
+            + _WD_PREFIX
+            + r"(?:the\s+)?"
+            + _day("d")
+            + r"(?:\s*[-–]\s*"
+            + _day("d2")
+            + r")?\s+(?:of\s+)?"
+            + _mon("m")
+            + _SEP
+            + _year("y")
+        ),
         _h_full_date,
     ),
     (
         "range",
-        re.compile(_B + _PREP + _mon("m") + r"\s+" + _day("d") + r"(?:" + _DASH + _day("d2")
-                   + r"|" + _XDASH + _mon("m2") + r"\s+" + _day("d3") + r")"
-                   + r"(?![\d,]*\s*(?:1[89]|20)\d\d)"),
+        re.compile(
+            _B
+            + _PREP
+            + _mon("m")
+            + r"\s+"
+            + _day("d")
+            + r"(?:"
+            + _DASH
+            + _day("d2")
+            + r"|"
+            + _XDASH
+            + _mon("m2")
+            + r"\s+"
+            + _day("d3")
+            + r")"
+            + r"(?![\d,]*\s*(?:1[89]|20)\d\d)"
+        ),
         _h_month_day,
     ),
     (
@@ -509,60 +630,87 @@ _RULES: list[tuple[str, re.Pattern[str], _Handler]] = [
     ),
     (
         "month_day",
-        re.compile(_B + _PREP + _WD_PREFIX + r"(?:the\s+)?" + _day("d") + r"\s+(?:of\s+)?"
-                   + _mon("m")),
+        re.compile(
+            _B + _PREP + _WD_PREFIX + r"(?:the\s+)?" + _day("d") + r"\s+(?:of\s+)?" + _mon("m")
+        ),
         _h_month_day,
     ),
     (
         "month",
-        re.compile(_B + _PREP + _MOD + _mon("m") + r"(?:" + _SEP + r"(?:of\s+)?" + _year("y")
-                   + r"|\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year)\b)"),
+        re.compile(
+            _B
+            + _PREP
+            + _MOD
+            + _mon("m")
+            + r"(?:"
+            + _SEP
+            + r"(?:of\s+)?"
+            + _year("y")
+            + r"|\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year)\b)"
+        ),
         _h_month_year,
     ),
     (
         "month",
-        re.compile(_B + _PREP + r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|"
-                   r"coming))\s+)?" + _MOD + _mon_full("m") + r"(?!\s+\d)"),
+        re.compile(
+            _B + _PREP + r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|"
+            r"coming))\s+)?" + _MOD + _mon_full("m") + r"(?!\s+\d)"
+        ),
         _h_month,
     ),
     (
         "weekday",
-        re.compile(_B + _PREP + r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|"
-                   r"coming|past))\s+)?" + _WD + r"(?:\s+(?i:morning|afternoon|evening|night))?"),
+        re.compile(
+            _B + _PREP + r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|"
+            r"coming|past))\s+)?" + _WD + r"(?:\s+(?i:morning|afternoon|evening|night))?"
+        ),
         _h_weekday,
     ),
     (
         "day",
-        re.compile(_B + _PREP + r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after"
-                   r"\s+tomorrow|yesterday|today|tonight|tomorrow|earlier\s+today|later\s+today"
-                   r"|this\s+morning|this\s+afternoon|this\s+evening|last\s+night))"
-                   r"(?:\s+(?i:morning|afternoon|evening|night))?(?![\w-])"),
+        re.compile(
+            _B + _PREP + r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after"
+            r"\s+tomorrow|yesterday|today|tonight|tomorrow|earlier\s+today|later\s+today"
+            r"|this\s+morning|this\s+afternoon|this\s+evening|last\s+night))"
+            r"(?:\s+(?i:morning|afternoon|evening|night))?(?![\w-])"
+        ),
         _h_relday,
     ),
     (
         "week",
-        re.compile(_B + _PREP + r"(?i:" + _MOD + r"(?:the\s+)?(?P<rel>this\s+past|this\s+coming|"
-                   r"this|last|next|past|previous|coming|current)\s+(?P<unit>week|weekend|month|"
-                   r"quarter|year)(?![\w-]))"),
+        re.compile(
+            _B + _PREP + r"(?i:" + _MOD + r"(?:the\s+)?(?P<rel>this\s+past|this\s+coming|"
+            r"this|last|next|past|previous|coming|current)\s+(?P<unit>week|weekend|month|"
+            r"quarter|year)(?![\w-]))"
+        ),
         _h_rel_unit,
     ),
     (
         "week",
-        re.compile(_B + _PREP + r"(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|rest|"
-                   r"remainder)\s+of\s+the\s+(?P<unit>week|month|quarter|year)(?![\w-]))"
-                   r"(?P<rel>)"),
+        re.compile(
+            _B + _PREP + r"(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|rest|"
+            r"remainder)\s+of\s+the\s+(?P<unit>week|month|quarter|year)(?![\w-]))"
+            r"(?P<rel>)"
+        ),
         _h_rel_unit,
     ),
     (
         "weekend",
-        re.compile(_B + r"(?P<prep>(?i:over|at|on|during|for|until|by))\s+"
-                   r"(?i:the\s+(?P<unit>weekend))(?P<rel>)(?![\w-])"),
+        re.compile(
+            _B + r"(?P<prep>(?i:over|at|on|during|for|until|by))\s+"
+            r"(?i:the\s+(?P<unit>weekend))(?P<rel>)(?![\w-])"
+        ),
         _h_rel_unit,
     ),
     (
         "span",
-        re.compile(_B + _PREP + r"(?i:(?:the\s+)?(?P<rel>past|last|previous|next|coming)\s+"
-                   + _NUM + r"\s+(?P<unit>days|weeks|months|years|quarters)(?![\w-]))"),
+        re.compile(
+            _B
+            + _PREP
+            + r"(?i:(?:the\s+)?(?P<rel>past|last|previous|next|coming)\s+"
+            + _NUM
+            + r"\s+(?P<unit>days|weeks|months|years|quarters)(?![\w-]))"
+        ),
         _h_span,
     ),
     (
@@ -572,41 +720,67 @@ _RULES: list[tuple[str, re.Pattern[str], _Handler]] = [
     ),
     (
         "quarter",
-        re.compile(_B + _PREP + r"(?i:(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|"
-                   r"2nd|3rd|4th)\s+quarter)(?:\s+(?i:of)\s+(?:" + _year("y")
-                   + r"|(?P<yrel>(?i:this|last|next|the))\s+(?i:year)))?(?P<q>)(?P<y2>)"),
+        re.compile(
+            _B + _PREP + r"(?i:(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|"
+            r"2nd|3rd|4th)\s+quarter)(?:\s+(?i:of)\s+(?:"
+            + _year("y")
+            + r"|(?P<yrel>(?i:this|last|next|the))\s+(?i:year)))?(?P<q>)(?P<y2>)"
+        ),
         _h_quarter,
     ),
     (
         "quarter",
-        re.compile(_B + _PREP + r"(?:(?i:the\s+))?(?:" + _year("y2") + r"\s+)?Q(?P<q>[1-4])"
-                   r"(?:(?:\s+|[-/])(?:of\s+)?" + _year("y") + r")?(?![\w])(?P<ord>)(?P<yrel>)"),
+        re.compile(
+            _B + _PREP + r"(?:(?i:the\s+))?(?:" + _year("y2") + r"\s+)?Q(?P<q>[1-4])"
+            r"(?:(?:\s+|[-/])(?:of\s+)?" + _year("y") + r")?(?![\w])(?P<ord>)(?P<yrel>)"
+        ),
         _h_quarter,
     ),
     (
         "year",
-        re.compile(_B + _PREP + r"(?i:the\s+(?:first|second)\s+half\s+of\s+)(?:" + _year("y")
-                   + r"|(?P<yrel>(?i:this|last|next|the))\s+(?i:year)\b)"),
+        re.compile(
+            _B
+            + _PREP
+            + r"(?i:the\s+(?:first|second)\s+half\s+of\s+)(?:"
+            + _year("y")
+            + r"|(?P<yrel>(?i:this|last|next|the))\s+(?i:year)\b)"
+        ),
         _h_half,
     ),
     (
         "season",
-        re.compile(_B + _PREP + r"(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|"
-                   r"coming|the))\s+)?(?:(?i:early|mid-?|late)\s*)?(?:(?i:the)\s+)?"
-                   r"(?P<s>(?i:summer|spring|fall|autumn|winter))(?:\s+(?:of\s+)?" + _year("y")
-                   + r")?(?![\w-])"),
+        re.compile(
+            _B + _PREP + r"(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|"
+            r"coming|the))\s+)?(?:(?i:early|mid-?|late)\s*)?(?:(?i:the)\s+)?"
+            r"(?P<s>(?i:summer|spring|fall|autumn|winter))(?:\s+(?:of\s+)?"
+            + _year("y")
+            + r")?(?![\w-])"
+        ),
         _h_season,
     ),
     (
         "year",
-        re.compile(_B + _PREP + r"(?P<the>(?i:the)\s+)?" + r"(?i:" + _MOD + r")" + _year("y")
-                   + r"(?!\s*[-–]\s*\d)(?![\w-]*\d)"),
+        re.compile(
+            _B
+            + _PREP
+            + r"(?P<the>(?i:the)\s+)?"
+            + r"(?i:"
+            + _MOD
+            + r")"
+            + _year("y")
+            + r"(?!\s*[-–]\s*\d)(?![\w-]*\d)"
+        ),
         _h_year,
     ),
 ]
 
-_KIND_BY_UNIT = {"week": "week", "weekend": "weekend", "month": "month", "quarter": "quarter",
-                 "year": "year"}
+_KIND_BY_UNIT = {
+    "week": "week",
+    "weekend": "weekend",
+    "month": "month",
+    "quarter": "quarter",
+    "year": "year",
+}
 
 
 def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str], _Handler]]:
@@ -685,8 +859,10 @@ def resolve(expr_text: str, published: date | None, tense: str = "past") -> Even
         return _unknown(expr_text.strip() or None)
 
 
-_NUMERIC_DATE = re.compile(r"(?<!\d)(?P<y>(?:1[89]|20)\d\d)[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})"
-                           r"(?!\d)")
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:1[89]|20)\d\d)[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})"
+    r"(?!\d)"
+)
 
 
 def _absolute_fallback(text: str) -> EventDate:
@@ -705,8 +881,11 @@ def _absolute_fallback(text: str) -> EventDate:
         got = dateparser.parse(
             stripped,
             languages=["en"],
-            settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
-                      "DATE_ORDER": "DMY"},
+            settings={
+                "STRICT_PARSING": True,
+                "REQUIRE_PARTS": ["day", "month", "year"],
+                "DATE_ORDER": "DMY",
+            },
         )
     except Exception as exc:  # dateparser raises assorted errors on odd input
         log.debug("dateparser failed on %r: %s", stripped, exc)
@@ -727,8 +906,9 @@ _BOUNDARY = re.compile(
 )
 
 
-def event_date(sentence: str, trigger_start: int, trigger_end: int, published: date | None,
-               tense: str = "past") -> EventDate:
+def event_date(
+    sentence: str, trigger_start: int, trigger_end: int, published: date | None, tense: str = "past"
+) -> EventDate:
     """The date of the event whose trigger spans ``sentence[trigger_start:trigger_end]``.
 
     Among the sentence's time expressions, prefers those in the trigger's clause (no clause
@@ -768,14 +948,20 @@ def event_date(sentence: str, trigger_start: int, trigger_end: int, published: d
 
 _DATELINE = re.compile(
     r"^\W{0,3}(?P<place>[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?),?\s+"
-    + _mon("m") + r"\s+" + _day("d") + r"(?:,?\s+" + _year("y") + r")?"
+    + _mon("m")
+    + r"\s+"
+    + _day("d")
+    + r"(?:,?\s+"
+    + _year("y")
+    + r")?"
     r"\s*(?:\((?P<agency>[^()\n]{1,40})\)\s*)?(?:--|—|–|-|:|/)",
     re.MULTILINE,
 )
 
 
-def find_dateline(article_text: str, published: date | None = None) -> tuple[date | None,
-                                                                             str | None]:
+def find_dateline(
+    article_text: str, published: date | None = None
+) -> tuple[date | None, str | None]:
     """The dateline at the top of an article ("BEIJING, Oct. 26 (Xinhua) --").
 
     Looks at the first 400 characters. Without a year in the dateline, the year is the one
@@ -797,8 +983,11 @@ def find_dateline(article_text: str, published: date | None = None) -> tuple[dat
             return _month_day(int(m["y"]), mo, dd), text
         if pub is None:
             return None, text
-        cands = [d for y in (pub.year - 1, pub.year, pub.year + 1)
-                 if (d := _month_day(y, mo, dd)) is not None]
+        cands = [
+            d
+            for y in (pub.year - 1, pub.year, pub.year + 1)
+            if (d := _month_day(y, mo, dd)) is not None
+        ]
         if not cands:
             return None, text
         return min(cands, key=lambda d: abs((d - pub).days)), text
@@ -811,8 +1000,9 @@ def find_dateline(article_text: str, published: date | None = None) -> tuple[dat
 _YEAR_IN_VALUE = re.compile(r"^(\d{4})")
 
 
-def plausible(ed: EventDate, published: date | None = None, *, years_back: int = 100,
-              years_ahead: int = 10) -> bool:
+def plausible(
+    ed: EventDate, published: date | None = None, *, years_back: int = 100, years_ahead: int = 10
+) -> bool:
     """Whether a resolved date is believable for a news event.
 
     False when the date's year lies more than ``years_back`` years before or ``years_ahead``

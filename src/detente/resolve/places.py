@@ -90,7 +90,8 @@ def normalize_name(name: str) -> str:
     curly apostrophes straightened, a leading "the" dropped, spaces collapsed."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = s.replace("’", "'").replace("‘", "'").replace(".", " ").replace("–", "-")
+    s = s.replace("’", "'").replace("‘", "'").replace("–", "-")
+    s = re.sub(r"\.(?=\S)", "", s).replace(".", " ")  # "U.S." -> "US", "St. Louis" -> "St Louis"
     s = " ".join(s.casefold().split())
     if s.startswith("the "):
         s = s[4:]
@@ -108,9 +109,12 @@ def _read_yaml(package_file: str, path: Path | None) -> dict[str, Any]:
             where = f"detente/resolve/data/{package_file}"
         data = yaml.safe_load(text) or {}
     except (OSError, yaml.YAMLError) as exc:
-        raise DataFileError(f"cannot read gazetteer data: {exc}", code="E310",
-                            where=str(path or package_file),
-                            hint="check the YAML syntax of the file") from exc
+        raise DataFileError(
+            f"cannot read gazetteer data: {exc}",
+            code="E310",
+            where=str(path or package_file),
+            hint="check the YAML syntax of the file",
+        ) from exc
     if not isinstance(data, dict):
         raise DataFileError("gazetteer data must be a mapping", code="E311", where=where)
     return data
@@ -122,9 +126,14 @@ class Gazetteer:
     Create with :meth:`load` (cheap); the index is built on first use.
     """
 
-    def __init__(self, venues_path: Path | None = None, stoplist_path: Path | None = None,
-                 *, min_city_population: int = 15000,
-                 find_min_population: int = 50000) -> None:
+    def __init__(
+        self,
+        venues_path: Path | None = None,
+        stoplist_path: Path | None = None,
+        *,
+        min_city_population: int = 15000,
+        find_min_population: int = 50000,
+    ) -> None:
         self.venues_path = venues_path
         self.stoplist_path = stoplist_path
         self.min_city_population = min_city_population
@@ -138,11 +147,21 @@ class Gazetteer:
         self._max_words = 1
 
     @classmethod
-    def load(cls, venues_path: Path | None = None, stoplist_path: Path | None = None, *,
-             min_city_population: int = 15000, find_min_population: int = 50000) -> Gazetteer:
+    def load(
+        cls,
+        venues_path: Path | None = None,
+        stoplist_path: Path | None = None,
+        *,
+        min_city_population: int = 15000,
+        find_min_population: int = 50000,
+    ) -> Gazetteer:
         """A gazetteer over the packaged data (or the given YAML files). Does no I/O yet."""
-        return cls(venues_path, stoplist_path, min_city_population=min_city_population,
-                   find_min_population=find_min_population)
+        return cls(
+            venues_path,
+            stoplist_path,
+            min_city_population=min_city_population,
+            find_min_population=find_min_population,
+        )
 
     # ------------------------------------------------------------------ building
 
@@ -152,8 +171,9 @@ class Gazetteer:
         assert self._index is not None
         return self._index
 
-    def _add(self, index: dict[str, list[_Entry]], name: str, entry: _Entry,
-             findable: bool) -> None:
+    def _add(
+        self, index: dict[str, list[_Entry]], name: str, entry: _Entry, findable: bool
+    ) -> None:
         key = normalize_name(name)
         if not key:
             return
@@ -197,14 +217,30 @@ class Gazetteer:
                 acc[1] += c["longitude"] * pop
                 acc[2] += pop
             detail = f"city in {a3}" + (f"/{c['admin1code']}" if a2 == "US" else "")
-            entry = _Entry(c["name"], a3, round(c["latitude"], 4), round(c["longitude"], 4),
-                           "city", pop, is_cap, "capital" if is_cap else detail)
+            entry = _Entry(
+                c["name"],
+                a3,
+                round(c["latitude"], 4),
+                round(c["longitude"], 4),
+                "city",
+                pop,
+                is_cap,
+                "capital" if is_cap else detail,
+            )
             self._add(index, c["name"], entry, findable=pop >= self.find_min_population)
             if pop >= 1_000_000:  # well-known spellings of big cities ("Kiev", "Peking")
                 for alt in c.get("alternatenames") or ():
                     if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and " " not in alt:
-                        alt_entry = _Entry(c["name"], a3, entry.lat, entry.lon, "alternate",
-                                           pop, is_cap, f"alternate name of {c['name']}")
+                        alt_entry = _Entry(
+                            c["name"],
+                            a3,
+                            entry.lat,
+                            entry.lon,
+                            "alternate",
+                            pop,
+                            is_cap,
+                            f"alternate name of {c['name']}",
+                        )
                         self._add(index, alt, alt_entry, findable=False)
 
         # countries
@@ -213,8 +249,16 @@ class Gazetteer:
             where = capital_of.get(a2) or largest.get(a2)
             lat = round(where["latitude"], 4) if where else None
             lon = round(where["longitude"], 4) if where else None
-            entry = _Entry(c["name"].strip(), a3, lat, lon, "country",
-                           int(c.get("population") or 0), False, "country")
+            entry = _Entry(
+                c["name"].strip(),
+                a3,
+                lat,
+                lon,
+                "country",
+                int(c.get("population") or 0),
+                False,
+                "country",
+            )
             self._add(index, c["name"], entry, findable=True)
         self._add_pycountry_names(index)
 
@@ -257,11 +301,22 @@ class Gazetteer:
                 lat = None if p.get("lat") is None else float(p["lat"])
                 lon = None if p.get("lon") is None else float(p["lon"])
             except (KeyError, TypeError, ValueError) as exc:
-                raise DataFileError(f"place #{i + 1} is malformed: {exc}", code="E312",
-                                    where=where, hint="each place needs name, country, lat, "
-                                    "lon") from exc
-            entry = _Entry(name, str(country) if country else None, lat, lon, "curated", 0,
-                           False, str(p.get("kind") or "venue"))
+                raise DataFileError(
+                    f"place #{i + 1} is malformed: {exc}",
+                    code="E312",
+                    where=where,
+                    hint="each place needs name, country, lat, lon",
+                ) from exc
+            entry = _Entry(
+                name,
+                str(country) if country else None,
+                lat,
+                lon,
+                "curated",
+                0,
+                False,
+                str(p.get("kind") or "venue"),
+            )
             for n in [name, *(p.get("aliases") or ())]:
                 key = normalize_name(str(n))
                 # a curated entry replaces geonames cities of the same name (Woodside, NY)
@@ -269,8 +324,10 @@ class Gazetteer:
                 self._add(index, str(n), entry, findable=True)
         for alias, target in (data.get("aliases") or {}).items():
             if isinstance(target, dict):
-                self._aliases[normalize_name(str(alias))] = (str(target.get("to", "")),
-                                                             target.get("country"))
+                self._aliases[normalize_name(str(alias))] = (
+                    str(target.get("to", "")),
+                    target.get("country"),
+                )
             else:
                 self._aliases[normalize_name(str(alias))] = (str(target), None)
             self._find_keys.add(normalize_name(str(alias)))
@@ -278,8 +335,11 @@ class Gazetteer:
         for alias, a3 in (data.get("country_aliases") or {}).items():
             base = by_a3.get(str(a3))
             if base is None:
-                raise DataFileError(f"country alias {alias!r} points to unknown code {a3!r}",
-                                    code="E313", where=where)
+                raise DataFileError(
+                    f"country alias {alias!r} points to unknown code {a3!r}",
+                    code="E313",
+                    where=where,
+                )
             self._add(index, str(alias), base, findable=True)
 
     def _load_stoplist(self) -> None:
@@ -296,16 +356,16 @@ class Gazetteer:
         index = self._ensure()
         if key in self._aliases and seen < 3:
             target, country = self._aliases[key]
-            found = self._candidates(normalize_name(target), seen + 1) or list(
-                index.get(key, []))
+            found = self._candidates(normalize_name(target), seen + 1) or list(index.get(key, []))
             if country:
                 found = [e for e in found if e.country == country] or found
             curated = [e for e in index.get(key, []) if e.kind == "curated"]
             return curated or found
         return list(index.get(key, []))
 
-    def lookup_with_reason(self, name: str, context_countries: Sequence[str] = ()) -> tuple[
-            Location | None, str]:
+    def lookup_with_reason(
+        self, name: str, context_countries: Sequence[str] = ()
+    ) -> tuple[Location | None, str]:
         """Resolve a place name, saying why this place was chosen.
 
         ``context_countries`` are ISO alpha-3 (or alpha-2) codes of countries the text is
@@ -355,15 +415,23 @@ class Gazetteer:
             if len(c) == 3:
                 out.add(c)
             elif len(c) == 2:
-                a3 = next((e.country for b in index.values() for e in b
-                           if e.kind == "country" and e.country and e.country[:2] == c), None)
+                a3 = next(
+                    (
+                        e.country
+                        for b in index.values()
+                        for e in b
+                        if e.kind == "country" and e.country and e.country[:2] == c
+                    ),
+                    None,
+                )
                 out.add(a3 or c)
         return out
 
     # ------------------------------------------------------------------ find in text
 
-    def find_places(self, text: str, context_countries: Sequence[str] = ()) -> list[
-            tuple[int, int, Location]]:
+    def find_places(
+        self, text: str, context_countries: Sequence[str] = ()
+    ) -> list[tuple[int, int, Location]]:
         """Place names in a sentence, as ``(start, end, Location)``, longest match first.
 
         Only capitalized names are found. Skipped, by rule:
@@ -383,8 +451,10 @@ class Gazetteer:
             return []
         self._ensure()
         toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        toks = [(s, e - 1) if text[e - 1] == "." and "." not in text[s:e - 1] else (s, e)
-                for s, e in toks]
+        toks = [
+            (s, e - 1) if text[e - 1] == "." and "." not in text[s : e - 1] else (s, e)
+            for s, e in toks
+        ]
         out: list[tuple[int, int, Location]] = []
         i = 0
         while i < len(toks):
@@ -412,8 +482,9 @@ class Gazetteer:
             i = j
         return out
 
-    def _accept(self, text: str, s: int, e: int, key: str, toks: list[tuple[int, int]],
-                j: int) -> bool:
+    def _accept(
+        self, text: str, s: int, e: int, key: str, toks: list[tuple[int, int]], j: int
+    ) -> bool:
         phrase = text[s:e]
         if len(key.replace(" ", "")) <= 3 and not phrase.replace(".", "").isupper():
             return False
@@ -425,27 +496,54 @@ class Gazetteer:
             ns, ne = toks[j]
             nxt = text[ns:ne]
             gap = text[e:ns]
-            if (gap == " " and nxt[:1].isupper() and nxt not in _TIME_WORDS
-                    and normalize_name(nxt) not in ("and", "or")):
+            if (
+                gap == " "
+                and nxt[:1].isupper()
+                and nxt not in _TIME_WORDS
+                and normalize_name(nxt) not in ("and", "or")
+            ):
                 return False
-        before = text[max(0, s - 40):s]
-        if re.search(r"[A-Z][\w'’]*\s+of\s+(?:the\s+)?$", before) and not _sentence_start(
-                text, s - len(before)):
-            return False
+        lo = max(0, s - 40)
+        m = re.search(r"[A-Z][\w'’]*\s+of\s+(?:the\s+)?$", text[lo:s])
+        if m and not _sentence_start(text, lo + m.start()):
+            return False  # "Bank of China", but not "Most of China"
         return True
 
 
 _TOKEN = re.compile(r"\w+(?:[.'’-]\w+)*\.?")
 _TIME_WORDS = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
 }
 
 
 def _contiguous(text: str, toks: list[tuple[int, int]]) -> bool:
     """Tokens separated only by single spaces or hyphens (no punctuation, no line break)."""
-    return all(text[a[1]:b[0]] in (" ", "-", "") for a, b in zip(toks, toks[1:], strict=False))
+    return all(text[a[1] : b[0]] in (" ", "-", "") for a, b in zip(toks, toks[1:], strict=False))
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -453,8 +551,9 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n:;"
 
 
-def find_places(text: str, gazetteer: Gazetteer | None = None,
-                context_countries: Sequence[str] = ()) -> list[tuple[int, int, Location]]:
+def find_places(
+    text: str, gazetteer: Gazetteer | None = None, context_countries: Sequence[str] = ()
+) -> list[tuple[int, int, Location]]:
     """Convenience wrapper: :meth:`Gazetteer.find_places` on a given or fresh gazetteer.
 
     Building a gazetteer costs ~0.5 s; pass one in when calling repeatedly.

@@ -1,0 +1,309 @@
+"""Tests for detente.resolve.places: the offline gazetteer."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from detente.errors import DataFileError
+from detente.model import Location
+from detente.resolve.places import Gazetteer, find_places, normalize_name
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    g = Gazetteer.load()
+    len(g)  # build the index once for the module
+    return g
+
+
+def test_resolve_places_load_is_lazy_and_fast() -> None:
+    t0 = time.perf_counter()
+    g = Gazetteer.load()
+    assert time.perf_counter() - t0 < 0.2
+    assert g._index is None  # nothing built yet
+    t0 = time.perf_counter()
+    assert g.lookup("Beijing") is not None
+    assert time.perf_counter() - t0 < 3.0  # building; ~0.6 s on the reference machine
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "country", "lat", "lon"),
+    [
+        ("Filoli", "Filoli", "USA", 37.47, -122.31),
+        ("Filoli estate", "Filoli", "USA", 37.47, -122.31),
+        ("Woodside", "Woodside, California", "USA", 37.43, -122.25),
+        ("Camp David", "Camp David", "USA", 39.65, -77.47),
+        ("Mar-a-Lago", "Mar-a-Lago", "USA", 26.68, -80.04),
+        ("Zhongnanhai", "Zhongnanhai", "CHN", 39.91, 116.38),
+        ("Diaoyutai State Guesthouse", "Diaoyutai State Guesthouse", "CHN", 39.93, 116.32),
+        ("the Great Hall of the People", "Great Hall of the People", "CHN", 39.90, 116.39),
+        ("Munich Security Conference", "Munich Security Conference", "DEU", 48.14, 11.57),
+        ("Shangri-La Dialogue", "Shangri-La Dialogue", "SGP", 1.31, 103.83),
+        ("Nusa Dua", "Nusa Dua", "IDN", -8.80, 115.23),
+        ("Bali", "Bali", "IDN", -8.34, 115.09),
+        ("Crimea", "Crimea", "UKR", 45.0, 34.0),
+        ("Donbass", "Donbas", "UKR", 48.0, 38.0),
+    ],
+)
+def test_resolve_places_venues(
+    gaz: Gazetteer, name: str, canonical: str, country: str, lat: float, lon: float
+) -> None:
+    loc = gaz.lookup(name)
+    assert loc == Location(canonical, country, lat, lon)
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Second Thomas Shoal", "Second Thomas Shoal"),
+        ("Ayungin Shoal", "Second Thomas Shoal"),
+        ("Ren'ai Reef", "Second Thomas Shoal"),
+        ("Ren’ai Reef", "Second Thomas Shoal"),
+        ("Scarborough Shoal", "Scarborough Shoal"),
+        ("Huangyan Island", "Scarborough Shoal"),
+        ("the Taiwan Strait", "Taiwan Strait"),
+        ("South China Sea", "South China Sea"),
+    ],
+)
+def test_resolve_places_disputed_features_have_no_country(
+    gaz: Gazetteer, name: str, canonical: str
+) -> None:
+    loc = gaz.lookup(name)
+    assert loc is not None and loc.name == canonical
+    assert loc.country is None
+    assert loc.lat is not None and loc.lon is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "lat", "lon"),
+    [
+        ("Beijing", "CHN", 39.9, 116.4),
+        ("Moscow", "RUS", 55.75, 37.62),
+        ("Kyiv", "UKR", 50.45, 30.52),
+        ("Kiev", "UKR", 50.45, 30.52),
+        ("Tokyo", "JPN", 35.69, 139.69),
+        ("Manila", "PHL", 14.6, 121.0),
+        ("Taipei", "TWN", 25.05, 121.53),
+        ("Washington", "USA", 38.9, -77.04),
+        ("Washington, D.C.", "USA", 38.9, -77.04),
+        ("Paris", "FRA", 48.85, 2.35),
+        ("London", "GBR", 51.5, -0.13),
+        ("New Delhi", "IND", 28.6, 77.2),
+        ("Valletta", "MLT", 35.9, 14.51),
+        ("San Francisco", "USA", 37.77, -122.42),
+        ("Bakhmut", "UKR", 48.6, 38.0),
+        ("Singapore", "SGP", 1.29, 103.85),
+    ],
+)
+def test_resolve_places_capitals_and_cities(
+    gaz: Gazetteer, name: str, country: str, lat: float, lon: float
+) -> None:
+    loc = gaz.lookup(name)
+    assert loc is not None and loc.country == country
+    assert loc.lat == pytest.approx(lat, abs=0.2)
+    assert loc.lon == pytest.approx(lon, abs=0.2)
+
+
+@pytest.mark.parametrize(
+    ("name", "alpha3"),
+    [
+        ("China", "CHN"),
+        ("United States", "USA"),
+        ("U.S.", "USA"),
+        ("US", "USA"),
+        ("America", "USA"),
+        ("United States of America", "USA"),
+        ("Britain", "GBR"),
+        ("United Kingdom", "GBR"),
+        ("Russia", "RUS"),
+        ("Russian Federation", "RUS"),
+        ("the Philippines", "PHL"),
+        ("Philippines", "PHL"),
+        ("South Korea", "KOR"),
+        ("Republic of Korea", "KOR"),
+        ("North Korea", "PRK"),
+        ("DPRK", "PRK"),
+        ("Taiwan", "TWN"),
+        ("Japan", "JPN"),
+        ("Vietnam", "VNM"),
+        ("Viet Nam", "VNM"),
+        ("Malta", "MLT"),
+        ("Germany", "DEU"),
+        ("Netherlands", "NLD"),
+        ("Ukraine", "UKR"),
+        ("Türkiye", "TUR"),
+        ("Turkey", "TUR"),
+        ("Iran", "IRN"),
+        ("Indonesia", "IDN"),
+        ("Burma", "MMR"),
+        ("Côte d'Ivoire", "CIV"),
+        ("People's Republic of China", "CHN"),
+    ],
+)
+def test_resolve_places_countries_alpha3(gaz: Gazetteer, name: str, alpha3: str) -> None:
+    loc = gaz.lookup(name)
+    assert loc is not None and loc.country == alpha3
+    assert len(loc.country) == 3 and loc.country.isupper()
+    assert loc.lat is not None and loc.lon is not None
+
+
+def test_resolve_places_country_coordinates_at_capital(gaz: Gazetteer) -> None:
+    malta = gaz.lookup("Malta")
+    assert malta is not None
+    assert (malta.lat, malta.lon) == (pytest.approx(35.9, abs=0.1), pytest.approx(14.5, abs=0.1))
+    china = gaz.lookup("China")
+    assert china is not None and china.lat == pytest.approx(39.9, abs=0.2)
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "country", "reason_part"),
+    [
+        ("Georgia", (), "GEO", "highest score"),
+        ("Georgia", ("USA",), "USA", "context USA"),
+        ("Georgia", ("US",), "USA", "context USA"),
+        ("Georgia", ("RUS", "GEO"), "GEO", "context"),
+        ("Washington", (), "USA", "capital"),
+        ("Washington", ("GBR",), "GBR", "context GBR"),
+        ("Paris", (), "FRA", "capital"),
+        ("Paris", ("USA",), "USA", "context USA"),
+        ("Cambridge", (), "GBR", "highest score"),
+        ("Cambridge", ("USA",), "USA", "context USA"),
+        ("Cambridge", ("CAN",), "CAN", "context CAN"),
+        ("Victoria", ("CAN",), "CAN", "context CAN"),
+        ("Moscow", (), "RUS", "capital"),
+        ("Moscow", ("USA",), "USA", "context USA"),
+        ("San Francisco", ("PHL",), "PHL", "context PHL"),
+        ("San Francisco", ("CHN",), "USA", "highest score"),  # context matches nothing
+    ],
+)
+def test_resolve_places_ambiguity(
+    gaz: Gazetteer, name: str, context: tuple[str, ...], country: str, reason_part: str
+) -> None:
+    loc, reason = gaz.lookup_with_reason(name, context)
+    assert loc is not None and loc.country == country, reason
+    assert reason_part in reason
+    assert gaz.lookup(name, context) == loc
+
+
+def test_resolve_places_washington_state_is_not_the_capital(gaz: Gazetteer) -> None:
+    loc = gaz.lookup("Washington")
+    assert loc is not None and loc.lon == pytest.approx(-77.04, abs=0.1)
+    state = gaz.lookup("Georgia", ["USA"])
+    assert state is not None and state.name == "Georgia"
+    assert state.lat == pytest.approx(33.5, abs=1.5)  # population centre of the state
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Foobar", "", "   ", "Friday", "Sullivan", "talks", "Qwxyzzy Shoal"],
+)
+def test_resolve_places_non_place_is_none(gaz: Gazetteer, name: str) -> None:
+    loc, reason = gaz.lookup_with_reason(name)
+    assert loc is None
+    assert reason
+
+
+def test_resolve_places_non_string(gaz: Gazetteer) -> None:
+    assert gaz.lookup(None) is None  # type: ignore[arg-type]
+    assert gaz.find_places(None) == []  # type: ignore[arg-type]
+
+
+def test_resolve_places_normalize_name() -> None:
+    assert normalize_name("the  Élysée Palace") == "elysee palace"
+    assert normalize_name("St. Petersburg") == "st petersburg"
+    assert normalize_name("U.S.A.") == "usa"
+    assert normalize_name("U.S.") == normalize_name("US")
+    assert normalize_name("Ren’ai Reef") == "ren'ai reef"
+
+
+# ------------------------------------------------------------------- find_places
+
+FIND_CASES = [
+    ("Sullivan held two-day talks with Wang in Malta last month.", [("Malta", "MLT")]),
+    ("The November meeting in San Francisco is still inconclusive.", [("San Francisco", "USA")]),
+    (
+        "Xi met Biden at the Filoli estate in Woodside, south of San Francisco.",
+        [("Filoli estate", "USA"), ("Woodside", "USA"), ("San Francisco", "USA")],
+    ),
+    (
+        "Chinese vessels blocked a resupply mission to Second Thomas Shoal in the South China Sea.",
+        [("Second Thomas Shoal", None), ("South China Sea", None)],
+    ),
+    (
+        "Wang Yi received him at the Great Hall of the People in Beijing on Friday.",
+        [("Great Hall of the People", "CHN"), ("Beijing", "CHN")],
+    ),
+    ("The U.S. and the Philippines held drills.", [("U.S.", "USA"), ("Philippines", "PHL")]),
+    ("The Washington Post reported that talks in Washington went well.", [("Washington", "USA")]),
+    ("Nice weather greeted delegates who later flew to Nice.", [("Nice", "FRA")]),
+    ("Austin met his counterpart in Jakarta.", [("Jakarta", "IDN")]),
+    ("The Bank of China opened a branch in Kiev.", [("Kiev", "UKR")]),
+    ("Of course, nothing happened.", []),
+    ("Fighting continued around Bakhmut and in Crimea.", [("Bakhmut", "UKR"), ("Crimea", "UKR")]),
+    (
+        "They met at Camp David and later at Mar-a-Lago.",
+        [("Camp David", "USA"), ("Mar-a-Lago", "USA")],
+    ),
+    ("The talks in Bosnia and Herzegovina ended.", [("Bosnia and Herzegovina", "BIH")]),
+    ("no capitalized places here at all.", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIND_CASES)
+def test_resolve_places_find_places(
+    gaz: Gazetteer, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = gaz.find_places(text)
+    assert [(text[s:e], loc.country) for s, e, loc in found] == expected
+    for s, e, loc in found:
+        assert isinstance(loc, Location)
+        assert 0 <= s < e <= len(text)
+
+
+def test_resolve_places_find_places_context(gaz: Gazetteer) -> None:
+    text = "Officials met in Georgia on Tuesday."
+    ((_, _, loc),) = gaz.find_places(text)
+    assert loc.country == "GEO"
+    ((_, _, loc),) = gaz.find_places(text, context_countries=["USA"])
+    assert loc.country == "USA"
+
+
+def test_resolve_places_find_places_wrapper(gaz: Gazetteer) -> None:
+    assert [loc.name for _, _, loc in find_places("Talks in Malta.", gaz)] == ["Malta"]
+
+
+# ------------------------------------------------------------------- data files
+
+
+def test_resolve_places_bad_venues_file(tmp_path: Path) -> None:
+    bad = tmp_path / "venues.yaml"
+    bad.write_text("places: [{name: X, lat: not-a-number}]\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        Gazetteer.load(venues_path=bad).lookup("X")
+    assert info.value.code.startswith("E3")
+
+
+def test_resolve_places_broken_yaml(tmp_path: Path) -> None:
+    bad = tmp_path / "venues.yaml"
+    bad.write_text("places: [unclosed\n", encoding="utf-8")
+    with pytest.raises(DataFileError):
+        Gazetteer.load(venues_path=bad).lookup("Beijing")
+
+
+def test_resolve_places_custom_venues_file(tmp_path: Path) -> None:
+    f = tmp_path / "venues.yaml"
+    f.write_text(
+        "places:\n  - {name: Test Lodge, country: NOR, lat: 60.0, lon: 10.0}\n", encoding="utf-8"
+    )
+    g = Gazetteer.load(venues_path=f)
+    assert g.lookup("Test Lodge") == Location("Test Lodge", "NOR", 60.0, 10.0)
+    assert g.lookup("Filoli") is None  # only the given file's venues
+
+
+def test_resolve_places_of_phrases(gaz: Gazetteer) -> None:
+    text = "Most of China was calm. The Ministry of Foreign Affairs of Japan said so."
+    assert [text[s:e] for s, e, _ in gaz.find_places(text)] == ["China"]
