@@ -341,6 +341,7 @@ def test_coding_actors_code_of_non_person(kb: ActorKB, surface: str, code: str) 
     [
         ("US", ["United States"]),
         ("U.S.", ["United States"]),
+        ("U.S", ["United States"]),  # the tokenizer took the final period
         ("us", []),  # short all-caps aliases must match case
         ("Us", []),
         ("UN", ["United Nations"]),
@@ -395,6 +396,8 @@ def test_coding_actors_case_rule(alias: str, sensitive: bool) -> None:
         ("Japanese", "JPN"),
         ("Russian", "RUS"),
         ("Taiwanese", "TWN"),
+        ("Korean", "KOR"),
+        ("Scottish", "GBR"),
         ("Ukrainian", "UKR"),
         ("us", None),
         ("Martian", None),

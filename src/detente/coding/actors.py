@@ -424,6 +424,8 @@ def _variants(text: str, plural: bool = False) -> Iterator[str]:
         if stripped.endswith(suffix) and len(stripped) > len(suffix) + 1:
             yield stripped[: -len(suffix)]
             break
+    if "." in stripped and stripped[-1:].isalpha():
+        yield stripped + "."  # "U.S" when a tokenizer took the final period
     if plural and stripped.endswith("s") and len(stripped) > 3:
         yield stripped[:-1]
 
