@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from detente.coding.actors import (
     ActorKB,
@@ -347,6 +349,11 @@ def test_coding_actors_code_of_non_person(kb: ActorKB, surface: str, code: str) 
         ("UN", ["United Nations"]),
         ("un", []),
         ("white house", ["White House"]),  # case-insensitive fallback for longer names
+        ("WHITE HOUSE", ["White House"]),
+        ("KREMLIN", ["Kremlin"]),
+        ("Fed", ["Federal Reserve"]),
+        ("fed", []),  # a lone lower-case word is an ordinary word
+        ("diet", []),
         ("the White House", ["White House"]),
         ("The Kremlin", ["Kremlin"]),
         ("China\u2019s", ["China"]),
@@ -531,3 +538,21 @@ def test_coding_actors_package_kb_loads_fast_and_complete() -> None:
         for e in kb.entries
         if e.kind in {"country", "metonym", "institution", "igo", "media", "person"}
     )
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(day=st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)))
+def test_coding_actors_code_at_invariants(kb: ActorKB, day: date) -> None:
+    for name in ("Antony Blinken", "Xi Jinping", "Wang Yi", "Jens Stoltenberg"):
+        person = _person(kb, name)
+        country, sector, code = kb.code_at(person, day)
+        assert country in {r.country for r in person.roles}
+        covering = [r for r in person.roles if r.covers(day)]
+        if covering:
+            assert (country, sector) == (covering[-1].country, covering[-1].sector)
+        elif day < person.roles[0].start:
+            assert sector is None and code == country
+        else:
+            assert sector == "ELI"

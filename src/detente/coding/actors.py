@@ -261,14 +261,16 @@ class ActorKB:
         """Entries whose name or alias is ``surface``, in KB order (ambiguity is kept).
 
         Exact match first, then a case-insensitive match that never applies to short all-caps
-        aliases (``US`` does not match "us"); a leading "the " and a trailing "'s" are dropped
-        if nothing matched. Adjectives and plain agent nouns are not returned (see
-        :meth:`adjective_country`, :meth:`agent_sector`); collective references are.
+        aliases (``US`` does not match "us") nor to a single all-lower-case word ("fed" is not
+        the Fed); a leading "the " and a trailing "'s" are dropped if nothing matched.
+        Adjectives and plain agent nouns are not returned (see :meth:`adjective_country`,
+        :meth:`agent_sector`); collective references are.
         """
         text = normalize_surface(surface)
         for candidate in _variants(text):
             hits = self._exact.get(candidate)
-            if not hits:
+            # a lone lower-case word ("fed", "diet", "senate") is an ordinary word, not a name
+            if not hits and not (candidate.islower() and " " not in candidate):
                 hits = self._folded.get(candidate.casefold())
             if hits:
                 return list(hits)
