@@ -159,6 +159,14 @@ def run(fn: Callable[[], int]) -> None:
         raise typer.Exit(130) from None
     except BrokenPipeError:
         raise typer.Exit(0) from None
+    except (typer.Exit, SystemExit):
+        raise
+    except Exception as exc:  # a bug: one line, the traceback only with -vv
+        log.debug("internal error", exc_info=True)
+        err.print(f"[red]internal error[/] {type(exc).__name__}: {exc} (this is a bug in "
+                  "detente; re-run with -vv for the traceback and report it)", markup=True,
+                  soft_wrap=True)
+        raise typer.Exit(1) from None
     raise typer.Exit(code)
 
 

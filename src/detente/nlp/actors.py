@@ -55,8 +55,8 @@ class ActorRuler:
         self.entries: dict[str, list[KBEntry]] = {}
         exact_forms: dict[str, Doc] = {}
         lower_forms: dict[str, Doc] = {}
-        for alias, entry, _is_adj in kb.iter_aliases():
-            alias = alias.strip()
+        for alias, entry in kb.aliases():
+            alias = str(alias).strip()
             if not alias:
                 continue
             key = alias if SHORT_CASE_SENSITIVE.match(alias) or " " not in alias else alias.lower()
@@ -222,6 +222,8 @@ class ActorResolver:
         words = {c.lower_ for c in tok.lefts}
         if tok.lower_ in ("both", "sides") and ("both" in words or tok.lower_ == "both"):
             return True
+        if tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+            return True  # "the two will have a meeting"
         if ("two" in words or "both" in words) and tok.lemma_.lower() in (
                 "side", "country", "leader", "nation", "president", "government", "military",
                 "power", "economy", "man", "official"):
@@ -261,8 +263,9 @@ class ActorResolver:
             if country:
                 return ResolvedActor(Actor(tok.text, None, country, country, None, tok.idx,
                                            tok.idx + len(tok.text)), "country")
-        # a person the model found but the KB doesn't know
-        if tok.ent_type_ == "PERSON":
+        # a person the model found but the KB doesn't know, or a surname of someone
+        # introduced earlier (the small model often tags a lone surname as ORG)
+        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.text in self.ctx.people):
             return self._person_from_ner(tok)
         if lemma in PRONOUNS_PERSON and tok.pos_ == "PRON":
             return self.ctx.last_person
@@ -355,8 +358,11 @@ class ActorResolver:
             words = span.text.split()
             self.ctx.people[span.text] = r
             name = r.actor.name or span.text
-            for w in name.split()[-1:] + words[-1:]:
-                self.ctx.people[w] = r
+            # any part of the name may come back alone: "Blinken", but also "Wang" for
+            # Wang Yi (family name first)
+            for w in name.split() + words:
+                if len(w) > 1 and w[0].isupper() and w.rstrip(".") not in ("Jr", "Sr"):
+                    self.ctx.people[w] = r
             self.ctx.last_person = r
 
     def _search(self, tok: Token, depth: int = 0) -> ResolvedActor | None:

@@ -259,6 +259,11 @@ class EventExtractor:
 
     def _subject(self, tok: Token) -> Token | None:
         cur = tok
+        if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "attr", "amod"):
+            # "Beijing was dissatisfied with ...": the subject of the copula
+            if tok.dep_ == "amod":
+                return tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
+            cur = tok.head
         for _ in range(5):
             subj = _child(cur, ("nsubj", "csubj") if cur is not tok else SUBJ_DEPS)
             if subj is not None and subj.lower_ not in REL_PRONOUNS:
@@ -354,6 +359,13 @@ class EventExtractor:
                 sources = r.resolve(subj)
         if len(sources) >= 2 and pat.reciprocal:
             return sources[:1], sources[1:]
+        if not sources and pat.reciprocal and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            # "the November meeting is still inconclusive": a meeting the article is about,
+            # between the two sides of its main dyad
+            both = r._dyad_actors(tok)
+            if len(both) == 2:
+                return both[:1], both[1:]
         for slot in pat.target:
             if slot in ("dobj", "poss", "agent", "between", "iobj", "xcomp_obj"):
                 continue
@@ -384,6 +396,15 @@ class EventExtractor:
                 dest = _child(host, OBJ_DEPS) or _prep_obj(host, ("to",))
                 if dest is not None:
                     loc = self._place(dest, context)
+                    if loc is not None:
+                        return loc
+        if trig.pattern.refine == "meeting":
+            # the meeting's place is often named once for the sentence ("The November
+            # meeting in San Francisco ... the two will have a meeting")
+            for t in sent:
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.ent_type_ in (
+                        "GPE", "LOC", "FAC"):
+                    loc = self._place(t, context)
                     if loc is not None:
                         return loc
         if dateline_place:

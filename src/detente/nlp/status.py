@@ -63,6 +63,8 @@ def _chain(trigger: Token) -> list[Token]:
     chain = [trigger]
     tok = trigger
     while tok.head is not tok and tok.dep_ in CLIMB_DEPS and len(chain) < 12:
+        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break  # a conjoined clause with its own subject has its own status
         tok = tok.head
         chain.append(tok)
     return chain

@@ -1,0 +1,134 @@
+"""Sentence -> event tables for every construction the extractor claims to handle.
+
+These load the real spaCy model (one Coder per session). Expectations are on the dyad, the
+CAMEO root and the status group, which is what the gold scoring uses.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2023, 10, 6)
+
+
+def _events(coder, make_article, text, published=PUB):
+    res = coder.code(make_article(text, published=published))
+    assert res.skipped is None, res.skipped
+    return res.events
+
+
+def _triples(events):
+    return {(e.source.country, e.root, e.target.country) for e in events}
+
+
+def _undirected(events):
+    return {(frozenset((e.source.country, e.target.country)), e.root) for e in events}
+
+
+CASES = [
+    # (construction, text, expected (source, root, target) triples that must be present)
+    ("active svo", "Secretary of State Antony Blinken visited Beijing on Monday.",
+     {("USA", "04", "CHN")}),
+    ("title + name subject", "Chinese Foreign Minister Wang Yi criticized the United States "
+     "on Tuesday.", {("CHN", "11", "USA")}),
+    ("metonym subject", "Beijing condemned Washington over the export controls.",
+     {("CHN", "11", "USA")}),
+    ("agent with nationality", "Philippine coast guard vessels were blocked by Chinese "
+     "warships near the shoal.", {("CHN", None, "PHL")}),
+    ("passive with by-agent", "The balloon operated by China was shot down by U.S. fighter "
+     "jets on Saturday.", {("USA", None, "CHN")}),
+    ("accusation with of-complement", "In March, Xi Jinping accused Western countries led by "
+     "the United States of containing China.", {("CHN", "11", "USA")}),
+    ("xcomp subject", "Russia agreed to resume talks with Ukraine.", {("RUS", "04", "UKR")}),
+    ("relative clause subject", "Officials who visited Beijing in June included Janet "
+     "Yellen.", set()),
+    ("light verb with preposition", "National security adviser Jake Sullivan held talks "
+     "with Wang Yi in Malta last month.", {("USA", "04", "CHN")}),
+    ("possessive target", "Beijing criticized Biden's order to shoot down the balloon.",
+     {("CHN", "11", "USA")}),
+    ("sanctions", "The United States imposed sanctions on Russian banks on Friday.",
+     {("USA", "16", "RUS")}),
+    ("nominal visit with possessor", "Wang Yi's visit to Washington took place in October.",
+     {("CHN", "04", "USA")}),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_nlp_events_constructions(coder, make_article, name, text, expected):
+    got = _triples(_events(coder, make_article, text))
+    for src, root, tgt in expected:
+        if root is None:
+            assert any(s == src and t == tgt for s, _r, t in got), (name, got)
+        else:
+            assert (src, root, tgt) in got, (name, got)
+
+
+def test_nlp_events_coordination_gives_one_event_per_actor(coder, make_article):
+    evs = _events(coder, make_article,
+                  "Antony Blinken, Janet Yellen and Gina Raimondo visited Beijing this year.")
+    names = {e.source.name for e in evs if e.root == "04" and e.target.country == "CHN"}
+    assert {"Antony Blinken", "Janet Yellen", "Gina Raimondo"} <= names
+
+
+def test_nlp_events_reciprocal_coordinated_subject(coder, make_article):
+    evs = _events(coder, make_article, "Biden and Xi met in San Francisco on Nov. 15.",
+                  published=date(2023, 11, 16))
+    assert (frozenset(("USA", "CHN")), "04") in _undirected(evs)
+
+
+def test_nlp_events_two_leaders_resolve_to_main_dyad(coder, make_article):
+    text = ("President Joe Biden will host Chinese President Xi Jinping in California. "
+            "The two leaders will hold talks on Wednesday.")
+    evs = _events(coder, make_article, text)
+    assert any(e.root == "04" and {e.source.country, e.target.country} == {"USA", "CHN"}
+               and "two leaders" in e.evidence.sentence for e in evs)
+
+
+def test_nlp_events_surname_resolves_to_person_introduced_earlier(coder, make_article):
+    text = ("Chinese Foreign Minister Wang Yi arrived in Washington on Thursday. "
+            "Blinken met Wang at the State Department.")
+    evs = _events(coder, make_article, text)
+    met = [e for e in evs if e.root == "04" and "Blinken met Wang" in e.evidence.sentence]
+    assert met and {met[0].source.country, met[0].target.country} == {"USA", "CHN"}
+
+
+def test_nlp_events_negation_is_not_coded(coder, make_article):
+    evs = _events(coder, make_article, "President Biden did not meet Xi Jinping in Bali.")
+    assert not [e for e in evs if e.root == "04"]
+
+
+def test_nlp_events_hypothetical_never_happened(coder, make_article):
+    text = ("Analysts said that if Xi Jinping chooses to miss the APEC summit, Joe Biden may "
+            "not be willing to make concessions to China.")
+    evs = _events(coder, make_article, text)
+    assert all(e.status.value != "happened" for e in evs)
+
+
+def test_nlp_events_reported_speech_has_attribution(coder, make_article):
+    text = "A White House spokesman said that Beijing had criticized Washington."
+    evs = _events(coder, make_article, text)
+    crit = [e for e in evs if e.root == "11" and e.source.country == "CHN"]
+    assert crit and crit[0].attribution is not None
+
+
+def test_nlp_events_media_is_not_government(coder, make_article):
+    text = "The Washington Post criticized China over the balloon."
+    evs = _events(coder, make_article, text)
+    assert all(e.source.code != "USAGOV" for e in evs)
+
+
+def test_nlp_events_evidence_offsets_point_into_text(coder, make_article):
+    art = make_article("Blinken visited Beijing. Yellen then met He Lifeng in Beijing.")
+    res = coder.code(art)
+    assert res.events
+    for e in res.events:
+        assert art.text[e.evidence.start:e.evidence.end] == e.evidence.sentence
+        assert e.source.start is not None
+
+
+def test_nlp_events_no_actors_no_events(coder, make_article):
+    assert _events(coder, make_article, "The weather was mild and the markets rose.") == []
