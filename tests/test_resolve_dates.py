@@ -183,6 +183,17 @@ RESOLVE_CASES = [
     (PUB, "10 days ago", "past", "2023-09-26", D),
     (PUB, "in the past 10 days", "past", "2023-09-26", D),
     (PUB, "a few days ago", "past", "2023-10-03", D),
+    (PUB, "a decade ago", "past", "2013", Y),
+    (PUB, "36 hours ago", "past", "2023-10-05", D),
+    # --- year-qualified days, fiscal years, numeric dates
+    (PUB, "on March 31, this year", "past", "2023-03-31", D),
+    (PUB, "the 31st of March last year", "past", "2022-03-31", D),
+    (PUB, "in 2015-16", "past", "2015", Y),
+    (PUB, "03.02.2023", "past", "2023-02-03", D),
+    (PUB, "13/02/2023", "past", "2023-02-13", D),
+    (PUB, "3/2/2023", "past", None, U),
+    (PUB, "in the 1990s", "past", None, U),
+    (PUB, "2023's", "past", None, U),
     # --- expressions inside sentences
     (PUB, "Sullivan also held two-day talks with Wang in Malta last month", "past", "2023-09", M),
     (PUB, "In March this year, Xi Jinping accused Western countries", "past", "2023-03", M),
@@ -275,6 +286,9 @@ FIND_CASES = [
     ("Some 2000 troops were sent to Mar-a-Lago.", []),
     ("May I ask a question?", []),
     ("Prices fall when supply rises in the spring.", ["in the spring"]),
+    ("Ties had been frozen since the late 1980s.", []),
+    ("Theresa May met Merkel on Tuesday.", ["on Tuesday"]),
+    ("The deal was approved on March 31, this year, he said.", ["on March 31, this year"]),
     ("", []),
 ]
 

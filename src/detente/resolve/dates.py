@@ -205,6 +205,7 @@ _MOD = (
 )
 _DASH = r"\s*(?:-|–|—|to|through|until|and)\s*"
 _B = r"(?<![\w-])"  # start of a word
+_YREL = r"(?:,?\s+(?P<yrel>(?i:this|last|next))\s+(?i:year)\b)?"  # "March 31, this year"
 _XDASH = r"\s*(?:-|–|—|to|through|until)\s*"  # between two months: no "and" (a list)
 
 
@@ -310,6 +311,13 @@ def _h_month_day(m: re.Match[str], pub: date | None, tense: str) -> EventDate | 
         return None
     if pub is None:
         return _unknown(m[0])
+    yrel = (m.groupdict().get("yrel") or "").lower()
+    if yrel:
+        y = pub.year + {"this": 0, "last": -1, "next": 1}[yrel]
+        d = _month_day(y, mo, dd)
+        if d is None:
+            return _ed(_month_v(y, mo), DatePrecision.MONTH, m[0])
+        return _ed(_day_v(d), DatePrecision.DAY, m[0])
     cands = [(y, mo, dd) for y in (pub.year - 1, pub.year, pub.year + 1) if _month_day(y, mo, dd)]
     if not cands:
         return _unknown(m[0])
@@ -472,6 +480,10 @@ def _h_ago(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
         return _unknown(m[0])
     n = _num(m["num"])
     unit = m["unit"].lower().rstrip("s")
+    if unit == "hour":
+        unit, n = "day", n // 24
+    elif unit == "decade":
+        unit, n = "year", 10 * n
     return _with_text(_unit_value(pub, unit, -n), m[0])
 
 
@@ -625,13 +637,22 @@ _RULES: list[tuple[str, re.Pattern[str], _Handler]] = [
     ),
     (
         "month_day",
-        re.compile(_B + _PREP + r"(?:the\s+)?" + _WD_PREFIX + _mon("m") + r"\s+" + _day("d")),
+        re.compile(
+            _B + _PREP + r"(?:the\s+)?" + _WD_PREFIX + _mon("m") + r"\s+" + _day("d") + _YREL
+        ),
         _h_month_day,
     ),
     (
         "month_day",
         re.compile(
-            _B + _PREP + _WD_PREFIX + r"(?:the\s+)?" + _day("d") + r"\s+(?:of\s+)?" + _mon("m")
+            _B
+            + _PREP
+            + _WD_PREFIX
+            + r"(?:the\s+)?"
+            + _day("d")
+            + r"\s+(?:of\s+)?"
+            + _mon("m")
+            + _YREL
         ),
         _h_month_day,
     ),
@@ -715,7 +736,12 @@ _RULES: list[tuple[str, re.Pattern[str], _Handler]] = [
     ),
     (
         "ago",
-        re.compile(_B + r"(?i:" + _NUM + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago)\b"),
+        re.compile(
+            _B
+            + r"(?i:"
+            + _NUM
+            + r"\s+(?P<unit>hours?|days?|weeks?|months?|years?|decades?)\s+ago)\b"
+        ),
         _h_ago,
     ),
     (
@@ -768,7 +794,8 @@ _RULES: list[tuple[str, re.Pattern[str], _Handler]] = [
             + _MOD
             + r")"
             + _year("y")
-            + r"(?!\s*[-–]\s*\d)(?![\w-]*\d)"
+            # "2015-16" (a fiscal year or a range: its start); "the 1980s" is no time point
+            + r"(?:[-–/](?:\d\d|(?:19|20)\d\d))?(?![\w-])"
         ),
         _h_year,
     ),
@@ -865,6 +892,9 @@ _NUMERIC_DATE = re.compile(
 )
 
 
+_AMBIGUOUS_NUMERIC = re.compile(r"(?<!\d)(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?:1[89]|20)\d\d")
+
+
 def _absolute_fallback(text: str) -> EventDate:
     """Absolute dates the rules do not cover ("2023/02/03", "2023.02.03", "3.2.2023" ...)."""
     stripped = text.strip()
@@ -875,6 +905,10 @@ def _absolute_fallback(text: str) -> EventDate:
             return _ed(_day_v(d), DatePrecision.DAY, m[0])
     if len(stripped) > 40 or not re.search(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", stripped):
         return _unknown(stripped or None)
+    amb = _AMBIGUOUS_NUMERIC.search(stripped)
+    if amb and int(amb["a"]) <= 12 and int(amb["b"]) <= 12 and amb["a"] != amb["b"]:
+        # 3/2/2023: March 2 (US) or 3 February? Do not guess. Dotted 03.02.2023 is day first.
+        return _unknown(stripped)
     try:  # only absolute dates with a year ever get here
         import dateparser  # noqa: PLC0415 - slow import, rarely needed
 
@@ -890,9 +924,24 @@ def _absolute_fallback(text: str) -> EventDate:
     except Exception as exc:  # dateparser raises assorted errors on odd input
         log.debug("dateparser failed on %r: %s", stripped, exc)
         got = None
-    if got is None:
+    if got is None or not _backed_by_text(got.date(), stripped):
         return _unknown(stripped)
     return _ed(got.date().isoformat(), DatePrecision.DAY, stripped)
+
+
+def _backed_by_text(d: date, text: str) -> bool:
+    """dateparser fills missing parts from today's date: accept its answer only when the
+    year, the day and the month (as a number or a name) are all written in the text."""
+    low = text.lower()
+    month_names = [k for k, v in _MONTHS.items() if v == d.month]
+    return (
+        str(d.year) in text
+        and re.search(rf"(?<!\d)0?{d.day}(?!\d)", text.replace(str(d.year), " ")) is not None
+        and (
+            any(re.search(rf"\b{n}\b", low) for n in month_names)
+            or re.search(rf"(?<!\d)0?{d.month}(?!\d)", text.replace(str(d.year), " ")) is not None
+        )
+    )
 
 
 # --------------------------------------------------------------------------- event dates
