@@ -277,8 +277,8 @@ _BOILER_LINE_RE = re.compile(
     r"|(?:read more|read also|also read|see also|related(?: articles| stories| news| content)?"
     r"|recommended(?: stories| articles)?|more (?:articles|stories|news))\s*[:：|>»]?.*"
     r"|advertisement|sponsored(?: content)?|ad"
-    r"|(?:copyright\b|©|\(c\)\s*\d{4}).*"
-    r"|all rights reserved\.?"
+    r"|(?:copyright\s*(?:©|\(c\))?\s*(?:\d{4}|by\b)|©|\(c\)\s*\d{4}).*"
+    r"|.{0,120}\ball rights reserved\.?"
     r")[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
