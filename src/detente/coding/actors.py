@@ -332,20 +332,25 @@ class ActorKB:
         """Sector of a title that precedes a name ("Foreign Minister" -> GOV, "Gen." -> MIL).
 
         "former ..." gives ELI; unknown modifiers (Deputy, Acting, a nationality) are dropped
-        by matching the longest known title at the end of the phrase.
+        by matching the longest known title at the end of the phrase; a phrase with "of"/"for"
+        ("Minister of Commerce", "Director of the Office of ...") falls back to its head.
         """
-        text = normalize_surface(title)
-        low = text.lower()
+        low = normalize_surface(title).lower()
         if low.startswith("former ") or low.startswith("ex-"):
             return "ELI"
-        entry = self._titles.get(low)
-        if entry is not None:
-            return entry.sector
         words = low.split()
-        for i in range(1, len(words)):
+        entry = self._title_suffix(words)
+        if entry is None:
+            cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), 0)
+            if cut:
+                entry = self._title_suffix(words[:cut])
+        return entry.sector if entry is not None else None
+
+    def _title_suffix(self, words: list[str]) -> KBEntry | None:
+        for i in range(len(words)):
             entry = self._titles.get(" ".join(words[i:]))
             if entry is not None:
-                return entry.sector
+                return entry
         return None
 
     def collective(self, phrase: str) -> KBEntry | None:
