@@ -248,6 +248,15 @@ FIND_CASES = [
         [("Camp David", "USA"), ("Mar-a-Lago", "USA")],
     ),
     ("The talks in Bosnia and Herzegovina ended.", [("Bosnia and Herzegovina", "BIH")]),
+    (
+        "The European Union and the Soviet Union are not in Union, New Jersey.",
+        [("Union", "USA"), ("New Jersey", "USA")],
+    ),
+    (
+        "The United States and the UAE signed; GAO and INA did not.",
+        [("United States", "USA"), ("UAE", "ARE")],
+    ),
+    ("Prime Minister Theresa May met pilgrims in Bethlehem.", [("Bethlehem", "PSE")]),
     ("no capitalized places here at all.", []),
     ("", []),
 ]

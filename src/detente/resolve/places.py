@@ -21,7 +21,8 @@ Ambiguous names ("Georgia", "Washington", "Paris", "Victoria", "Cambridge") are 
 2. candidates in the caller's context countries are preferred;
 3. then the highest score: a country counts ten times its population, a US state as a city
    of one million, a city its population (five times when it is a national capital),
-   names known only as alternate spellings a tenth.
+   names known only as alternate spellings a tenth (and only when no place has that
+   name as its own).
 
 So "Georgia" is the country unless the context says USA, "Washington" is the US capital
 (not the state, not Washington, England), "Victoria" is Victoria (Hong Kong) by population.
@@ -145,6 +146,8 @@ class Gazetteer:
         self._common_words: set[str] = set()
         self._not_places: set[str] = set()
         self._max_words = 1
+        #: names of 3 characters or fewer that find_places accepts (countries, curated)
+        self._short_ok: set[str] = set()
 
     @classmethod
     def load(
@@ -182,6 +185,8 @@ class Gazetteer:
             bucket.append(entry)
         if findable:
             self._find_keys.add(key)
+            if entry.kind in ("country", "curated", "state"):
+                self._short_ok.add(key)
             self._max_words = max(self._max_words, len(key.split()))
 
     def _build(self) -> None:
@@ -331,6 +336,7 @@ class Gazetteer:
             else:
                 self._aliases[normalize_name(str(alias))] = (str(target), None)
             self._find_keys.add(normalize_name(str(alias)))
+            self._short_ok.add(normalize_name(str(alias)))
             self._max_words = max(self._max_words, len(normalize_name(str(alias)).split()))
         for alias, a3 in (data.get("country_aliases") or {}).items():
             base = by_a3.get(str(a3))
@@ -383,6 +389,9 @@ class Gazetteer:
         for e in sorted(cands, key=lambda e: (-e.score, _KIND_RANK[e.kind])):
             uniq.setdefault((e.name, e.country), e)
         cands = list(uniq.values())
+        primary = [e for e in cands if e.kind != "alternate"]
+        if primary:  # an alternate spelling never beats a place's own name
+            cands = primary
         if len(cands) == 1:
             return cands[0].location(), f"unique: {cands[0].describe()}"
         reason_parts: list[str] = []
@@ -441,9 +450,12 @@ class Gazetteer:
         - cities under ``find_min_population`` (lookup still knows them);
         - ``not_places`` of the stoplist (surnames of office holders: "Austin", "Lincoln");
         - ``common_words`` of the stoplist at the start of a sentence ("Nice to see ...");
-        - a place name that begins a longer proper name -- followed by another capitalized
-          word ("Washington Post", "Paris Agreement") -- or that ends one after "X of"
-          ("Bank of China"); weekday and month names after a place do not count.
+        - a place name inside a longer proper name: followed by another capitalized word
+          ("Washington Post", "Paris Agreement"), preceded by one that does not open the
+          sentence ("European Union", "Theresa May"), or after "X of" ("Bank of China");
+          weekday and month names next to a place do not count.
+
+        A leading "The" is not part of the span ("The United States" -> "United States").
 
         Never raises; non-string input gives an empty list.
         """
@@ -458,9 +470,9 @@ class Gazetteer:
         out: list[tuple[int, int, Location]] = []
         i = 0
         while i < len(toks):
-            s0, _ = toks[i]
-            if not text[s0].isupper():
-                i += 1
+            s0, e0 = toks[i]
+            if not text[s0].isupper() or text[s0:e0] == "The":
+                i += 1  # "The United States" is found as "United States"
                 continue
             hit = None
             for j in range(min(len(toks), i + self._max_words), i, -1):
@@ -469,7 +481,7 @@ class Gazetteer:
                     continue
                 phrase = text[s:e]
                 key = normalize_name(phrase)
-                if key in self._find_keys and self._accept(text, s, e, key, toks, j):
+                if key in self._find_keys and self._accept(text, s, e, key, toks, i, j):
                     hit = (s, e, key, j)
                     break
             if hit is None:
@@ -483,11 +495,13 @@ class Gazetteer:
         return out
 
     def _accept(
-        self, text: str, s: int, e: int, key: str, toks: list[tuple[int, int]], j: int
+        self, text: str, s: int, e: int, key: str, toks: list[tuple[int, int]], i: int, j: int
     ) -> bool:
         phrase = text[s:e]
-        if len(key.replace(" ", "")) <= 3 and not phrase.replace(".", "").isupper():
-            return False
+        if len(key.replace(" ", "")) <= 3 and (
+            key not in self._short_ok or not phrase.replace(".", "").isupper()
+        ):
+            return False  # "Of" (Turkey), "GAO" (Mali) -- but "US", "UK", "UAE"
         if key in self._not_places:
             return False
         if key in self._common_words and _sentence_start(text, s):
@@ -503,6 +517,16 @@ class Gazetteer:
                 and normalize_name(nxt) not in ("and", "or")
             ):
                 return False
+        if i > 0:
+            ps, pe = toks[i - 1]
+            prev = text[ps:pe]
+            if (
+                text[pe:s] == " "
+                and prev[:1].isupper()
+                and prev not in _TIME_WORDS
+                and not _sentence_start(text, ps)
+            ):
+                return False  # "European Union", "Soviet Union", "Prime Minister Theresa May"
         lo = max(0, s - 40)
         m = re.search(r"[A-Z][\w'’]*\s+of\s+(?:the\s+)?$", text[lo:s])
         if m and not _sentence_start(text, lo + m.start()):
