@@ -236,7 +236,7 @@ class ActorKB:
                     self._agents.setdefault(text.lower(), e)
             elif e.kind == "title":
                 self._titles.setdefault(e.name.lower(), e)
-            if e.kind == "country":
+            if e.kind in ("country", "igo"):
                 for adj in e.adjectives:
                     self._adj_exact.setdefault(adj, e.code or "")
                     if not is_case_sensitive(adj):
@@ -299,6 +299,7 @@ class ActorKB:
         """Country code of a nationality adjective/demonym or short name.
 
         "American" -> USA, "U.S." -> USA, "Chinese" -> CHN, "Americans" -> USA, "China's" -> CHN.
+        IGOs and groupings with adjectives give their code ("U.N." -> UNO, "Western" -> WST).
         """
         text = normalize_surface(word)
         for candidate in _variants(text, plural=True):
@@ -629,7 +630,7 @@ class _Parser:
             )
 
     def igos(self, path: Path, items: Any, user: bool) -> None:
-        allowed = {"code", "name", "aliases", "parent", "sector", "metonyms"}
+        allowed = {"code", "name", "aliases", "adjectives", "parent", "sector", "metonyms"}
         for item in self._list(path, items, "igos"):
             where = self._where(path, item)
             self._keys(item, where, allowed, {"code", "name"}, "IGO")
@@ -650,6 +651,7 @@ class _Parser:
                     sector,
                     (),
                     self._strs(item.get("aliases"), where, "aliases"),
+                    adjectives=self._strs(item.get("adjectives"), where, "adjectives"),
                     parent=parent,
                 ),
                 where,
@@ -837,7 +839,7 @@ class _Parser:
                 e = replace(e, code=actor_code(e.country, e.sector, igos))
             elif e.kind == "person":
                 e = replace(e, code=actor_code(e.country, e.sector, igos))
-            if e.kind == "country":
+            if e.kind in ("country", "igo"):
                 for adj in e.adjectives:
                     other = adjective_owner.setdefault(adj, e)
                     if other is not e and other.code != e.code:
