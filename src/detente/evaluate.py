@@ -114,9 +114,10 @@ def score_article(gold_events: list[dict[str, Any]], predicted: list[Event]
             missed.append(g)
             continue
         ev_text = (g.get("evidence") or "").strip()
+        gmonth = _month((g.get("date") or {}).get("value"))
         cands.sort(key=lambda ip: (0 if ev_text and (ip[1].evidence.sentence.strip() in ev_text
                                                       or ev_text in ip[1].evidence.sentence)
-                                   else 1))
+                                   else 1, 0 if _month(ip[1].date.value) == gmonth else 1))
         i, p = cands[0]
         used.add(i)
         pairs.append((g, p))
@@ -156,6 +157,7 @@ def evaluate(gold_path: Path, corpus: Path | None = None, coder: Any = None) -> 
     misses: list[dict[str, Any]] = []
     fps: list[dict[str, Any]] = []
     status_confusion: Counter[tuple[str, str]] = Counter()
+    disagreements: list[dict[str, Any]] = []
     for (article, g), res in zip(articles, results, strict=True):
         sc = score_article(g["events"], res.events)
         totals["gold"] += sc["n_gold"]
@@ -177,10 +179,24 @@ def evaluate(gold_path: Path, corpus: Path | None = None, coder: Any = None) -> 
                                                      gdate, "month")
                 totals["date_prec"] += date_correct(p.date.value, str(p.date.precision),
                                                     gdate, "precision")
+            if gdate and gdate.get("value") and not date_correct(
+                    p.date.value, str(p.date.precision), gdate, "precision"):
+                disagreements.append({"article": article.id, "field": "date",
+                                      "gold": gdate, "predicted": p.date.to_record(),
+                                      "event": _short(p)})
+            if gstat.group != p.status.group:
+                disagreements.append({"article": article.id, "field": "status",
+                                      "gold": gstat.value, "predicted": p.status.value,
+                                      "cue": p.status_cue, "event": _short(p)})
             gloc = gev.get("location")
             if gloc and gloc.get("country"):
                 totals["located"] += 1
-                totals["loc_ok"] += bool(p.location and p.location.country == gloc["country"])
+                ok = bool(p.location and p.location.country == gloc["country"])
+                totals["loc_ok"] += ok
+                if not ok:
+                    disagreements.append({"article": article.id, "field": "location",
+                                          "gold": gloc, "predicted": p.location.to_record()
+                                          if p.location else None, "event": _short(p)})
         for p in sc["false_positives"]:
             per_root[p.root]["fp"] += 1
             fps.append({"article": article.id, "event": _short(p)})
@@ -205,7 +221,7 @@ def evaluate(gold_path: Path, corpus: Path | None = None, coder: Any = None) -> 
         "location_accuracy": ratio("loc_ok", "located"),
         "per_root": {r: dict(c) for r, c in sorted(per_root.items())},
         "status_confusion": {f"{g}->{p}": n for (g, p), n in sorted(status_confusion.items())},
-        "misses": misses, "false_positives": fps,
+        "misses": misses, "false_positives": fps, "disagreements": disagreements,
     }
 
 
@@ -246,6 +262,11 @@ def render_report(rep: dict[str, Any], show_misses: bool = True) -> str:
         lines.append(f"false positives ({len(rep['false_positives'])}):")
         for f in rep["false_positives"]:
             lines.append(f"  {f['article']}: {f['event']}")
+        lines.append(f"disagreements on matched events ({len(rep['disagreements'])}):")
+        for d in rep["disagreements"]:
+            extra = f" cue={d['cue']}" if d.get("cue") else ""
+            lines.append(f"  {d['field']}: gold {d['gold']} predicted {d['predicted']}{extra}"
+                         f" :: {d['event']}")
     return "\n".join(lines)
 
 

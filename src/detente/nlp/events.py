@@ -168,10 +168,10 @@ class EventExtractor:
         if decision.negated and not pat.negative:
             return
         status = decision.status
-        tense = "future" if decision.future or status == Status.PLANNED else "past"
+        tense = _tense(tok, decision.future, status)
         start_in_sent = tok.idx - sent.start_char
-        edate = event_date(sent.text, start_in_sent, start_in_sent + len(tok.text),
-                           article.published, tense)
+        edate = event_date(_clause_text(tok, sent), start_in_sent,
+                           start_in_sent + len(tok.text), article.published, tense)
         if (status == Status.HAPPENED and article.published and edate.value
                 and edate.precision not in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN)
                 and _after(edate.value, article.published)):
@@ -360,7 +360,10 @@ class EventExtractor:
         if len(sources) >= 2 and pat.reciprocal:
             return sources[:1], sources[1:]
         if not sources and pat.reciprocal and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+        ) and any(c.ent_type_ in ("DATE", "GPE", "FAC", "LOC") or any(
+                g.ent_type_ in ("GPE", "FAC", "LOC") for g in c.children if g.dep_ == "pobj")
+                for c in tok.children):
             # "the November meeting is still inconclusive": a meeting the article is about,
             # between the two sides of its main dyad
             both = r._dyad_actors(tok)
@@ -437,6 +440,63 @@ def _after(value: str, published: date) -> bool:
     if len(value) == 7 or "-W" in value:
         return d > published
     return d > published
+
+
+CLAUSAL_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "csubjpass"}
+CLAUSE_UP_DEPS = {"xcomp", "dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "acomp",
+                  "oprd", "compound", "dative"}
+
+
+def _clause_text(trigger: Token, sent: Span) -> str:
+    """The sentence with everything outside the trigger's own clause blanked out (offsets
+    kept), so a time expression of another clause ("since Pompeo traveled there in October
+    2018") is not taken for this event's date."""
+    tops = [trigger]
+    cur = trigger
+    while cur.dep_ in CLAUSE_UP_DEPS and cur.head is not cur and len(tops) < 5:
+        cur = cur.head
+        tops.append(cur)
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "xcomp":
+            break
+    keep: set[int] = set()
+    top_ids = {t.i for t in tops}
+
+    def collect(tok: Token) -> None:
+        keep.add(tok.i)
+        for c in tok.children:
+            if c.i in top_ids or c.i in keep:
+                continue
+            if c.dep_ in CLAUSAL_DEPS or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+                continue
+            collect(c)
+
+    for t in tops:
+        collect(t)
+    chars = [" "] * len(sent.text)
+    base = sent.start_char
+    for t in sent:
+        if t.i in keep:
+            a = t.idx - base
+            chars[a:a + len(t.text)] = t.text
+    return "".join(chars)
+
+
+def _tense(tok: Token, future: bool, status: Status) -> str:
+    """Past or future, for anchoring relative dates: an unrealized event told without a past
+    tense verb ("the November meeting is still inconclusive") lies ahead."""
+    if future or status == Status.PLANNED:
+        return "future"
+    if status.realized or status in (Status.DENIED, Status.CANCELLED):
+        return "past"
+    t = tok
+    for _ in range(6):
+        if t.tag_ in ("VBD",) or (t.tag_ == "VBN" and any(
+                c.lower_ in ("has", "have", "had") for c in t.children)):
+            return "past"
+        if t.head is t:
+            break
+        t = t.head
+    return "future"
 
 
 def _child(tok: Token, deps: Sequence[str]) -> Token | None:

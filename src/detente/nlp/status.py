@@ -54,9 +54,12 @@ class StatusDecision:
     anonymous: bool = False
 
 
-CLIMB_DEPS = {"xcomp", "ccomp", "conj", "advcl", "pcomp", "acomp", "dobj", "pobj", "prep",
-              "nsubj", "nsubjpass", "attr", "oprd", "relcl", "acl", "csubj", "appos", "compound",
+# The status of an event is governed by the clauses above it; adverbial and relative clauses
+# ("since Biden and Xi met in Bali", "officials who visited Beijing") carry their own.
+CLIMB_DEPS = {"xcomp", "ccomp", "conj", "pcomp", "acomp", "dobj", "pobj", "prep",
+              "nsubj", "nsubjpass", "attr", "oprd", "csubj", "appos", "compound",
               "npadvmod", "dative"}
+TEMPORAL_PREPS = {"since", "after", "before", "until", "following", "during"}
 
 
 def _chain(trigger: Token) -> list[Token]:
@@ -65,6 +68,8 @@ def _chain(trigger: Token) -> list[Token]:
     while tok.head is not tok and tok.dep_ in CLIMB_DEPS and len(chain) < 12:
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # a conjoined clause with its own subject has its own status
+        if tok.dep_ == "pcomp" and tok.head.lower_ in TEMPORAL_PREPS:
+            break
         tok = tok.head
         chain.append(tok)
     return chain
@@ -76,9 +81,11 @@ def _is_anonymous(subject: Token) -> bool:
     lemmas = {t.lemma_.lower() for t in subject.subtree}
     if words & cues.sets["anonymity_markers"] or lemmas & cues.sets["anonymity_markers"]:
         return True
-    # "an American official" / "a senior official" without a name
-    if subject.lemma_.lower() in ("official", "diplomat", "source", "person", "aide", "officer"):
-        return not any(t.ent_type_ == "PERSON" for t in subject.subtree)
+    # "an American official", "one of the officials": officials without a name
+    if lemmas & {"official", "diplomat", "source", "person", "aide", "officer", "people"}:
+        return not any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ != "NORP"
+                       and t.ent_type_ != "GPE" and t.ent_type_ != "ORG"
+                       for t in subject.subtree)
     return False
 
 
@@ -172,7 +179,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                                      for c in trigger.children):
         add(Status.ONGOING, "is " + trigger.text)
     # infinitive complements of non-cue verbs ("sought to", "vowed to") stay unrealized
-    if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+    if trigger.tag_ == "VB" and trigger.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
                                     for c in trigger.children) and not found:
         future = True
         add(Status.PLANNED, "to " + trigger.text)
