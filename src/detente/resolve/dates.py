@@ -801,6 +801,47 @@ _RULES: list[tuple[str, re.Pattern[str], _Handler]] = [
     ),
 ]
 
+# Cheap tests that must pass before a rule's regex runs (one per rule, same order): most
+# sentences contain no time expression, and most rules can be ruled out by a substring.
+_MONTH_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_UNIT_WORDS = ("week", "month", "quarter", "year")
+_DAY_WORDS = (
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+)
+_SPAN_WORDS = ("days", "weeks", "months", "years", "quarters")
+_SEASON_WORDS = ("summer", "spring", "fall", "autumn", "winter")
+_Gate = Callable[[str, str, bool, bool], bool]
+_GATES: list[_Gate] = [
+    lambda t, lo, dg, mo: dg,  # ISO date
+    lambda t, lo, dg, mo: dg and mo,  # Month D, YYYY
+    lambda t, lo, dg, mo: dg and mo,  # D Month YYYY
+    lambda t, lo, dg, mo: dg and mo,  # ranges
+    lambda t, lo, dg, mo: dg and mo,  # Month D
+    lambda t, lo, dg, mo: dg and mo,  # D Month
+    lambda t, lo, dg, mo: mo,  # Month YYYY / Month this year
+    lambda t, lo, dg, mo: mo,  # month names
+    lambda t, lo, dg, mo: "day" in lo,  # weekdays
+    lambda t, lo, dg, mo: any(w in lo for w in _DAY_WORDS),
+    lambda t, lo, dg, mo: any(w in lo for w in _UNIT_WORDS),  # this/last/next unit
+    lambda t, lo, dg, mo: any(w in lo for w in _UNIT_WORDS),  # the end of the unit
+    lambda t, lo, dg, mo: "weekend" in lo,
+    lambda t, lo, dg, mo: any(w in lo for w in _SPAN_WORDS),
+    lambda t, lo, dg, mo: "ago" in lo,
+    lambda t, lo, dg, mo: "quarter" in lo,
+    lambda t, lo, dg, mo: "Q" in t and dg,
+    lambda t, lo, dg, mo: "half" in lo,
+    lambda t, lo, dg, mo: any(w in lo for w in _SEASON_WORDS),
+    lambda t, lo, dg, mo: dg,  # years
+]
+assert len(_GATES) == len(_RULES)
+
 _KIND_BY_UNIT = {
     "week": "week",
     "weekend": "weekend",
@@ -812,7 +853,12 @@ _KIND_BY_UNIT = {
 
 def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str], _Handler]]:
     found: list[tuple[int, int, str, re.Match[str], _Handler]] = []
-    for kind, rx, handler in _RULES:
+    low = text.lower()
+    has_digit = any(ch.isdigit() for ch in text)
+    has_month = _MONTH_HINT.search(text) is not None
+    for (kind, rx, handler), gate in zip(_RULES, _GATES, strict=True):
+        if not gate(text, low, has_digit, has_month):
+            continue
         for m in rx.finditer(text):
             if m.end() <= m.start():
                 continue
