@@ -6,6 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from detente.errors import DataFileError
 from detente.model import Location
@@ -316,3 +318,41 @@ def test_resolve_places_custom_venues_file(tmp_path: Path) -> None:
 def test_resolve_places_of_phrases(gaz: Gazetteer) -> None:
     text = "Most of China was calm. The Ministry of Foreign Affairs of Japan said so."
     assert [text[s:e] for s, e, _ in gaz.find_places(text)] == ["China"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(max_size=80)
+    | st.lists(
+        st.sampled_from(
+            [
+                "Georgia",
+                "the",
+                "U.S.",
+                "Bank",
+                "of",
+                "China",
+                "Nice",
+                ".",
+                "in",
+                "Washington",
+                "Post",
+                "New",
+                "York",
+                "Ren’ai",
+                "Reef",
+                ",",
+                "US",
+            ]
+        ),
+        max_size=10,
+    ).map(" ".join),
+    ctx=st.lists(st.text(max_size=4), max_size=3),
+)
+def test_resolve_places_never_raises(gaz: Gazetteer, text: str, ctx: list[str]) -> None:
+    loc, reason = gaz.lookup_with_reason(text, ctx)
+    assert loc is None or isinstance(loc, Location)
+    assert isinstance(reason, str) and reason
+    for s, e, found in gaz.find_places(text, ctx):
+        assert 0 <= s < e <= len(text)
+        assert isinstance(found, Location)
