@@ -34,7 +34,14 @@ Resolution rules (``pub`` is the publication date; decisions that the text leave
 - Spans ("the past two weeks", "in the past month") resolve to the unit that contains the
   start of the window (``pub`` minus N units), at that unit's precision; "the next two weeks"
   resolves to the first unit after ``pub``'s (like "next week").
-- "N units ago" -> the unit containing ``pub`` minus N units.
+- "N units ago" -> the unit containing ``pub`` minus N units ("a decade ago" -> the year ten
+  years back; "36 hours ago" -> a day).
+- "in 2015-16" (fiscal years, ranges) -> the first year. Decades ("the 1990s") are not
+  found: no precision fits them.
+- Numeric dates: ISO ``2023-02-03``, ``2023/02/03``, day-first ``03.02.2023``; ``3/2/2023``
+  is ambiguous (US month-first or day-first) unless one number exceeds 12, and gives UNKNOWN.
+  dateparser is only consulted for other absolute dates with a year, and its answer is kept
+  only when year, month and day are all written in the text (it fills gaps from today).
 - Weekends are given as the ISO week that holds them (Saturday and Sunday share an ISO week).
 - Seasons map to quarters (northern hemisphere): spring Q2, summer Q3, fall/autumn Q4, winter
   Q1 of the year that holds its January.
