@@ -1,0 +1,808 @@
+"""Rules behind :mod:`detente.resolve.dates`: vocabulary, regular expressions, resolvers.
+
+Each rule is ``(kind, regex, handler)``; a handler gets the match, the publication date (or
+``None``) and the tense and returns an :class:`~detente.model.EventDate`, or ``None`` when
+the match is not a time expression after all ("May" the verb, "the fall of Kabul").
+:func:`candidates` runs all rules over a text and keeps the longest non-overlapping matches.
+Private to the package: use the functions of :mod:`detente.resolve.dates`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from detente.model import DatePrecision, EventDate
+
+# --------------------------------------------------------------------------- vocabulary
+
+_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    # vague quantities get a conventional value
+    "a couple of": 2,
+    "couple of": 2,
+    "a few": 3,
+    "few": 3,
+    "several": 3,
+}
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+}
+#: season -> (quarter, first month, last month); winter's months are Dec (previous year)..Feb
+_SEASONS = {
+    "spring": (2, 3, 5),
+    "summer": (3, 6, 8),
+    "fall": (4, 9, 11),
+    "autumn": (4, 9, 11),
+    "winter": (1, 12, 2),
+}
+
+
+def _mon(g: str) -> str:
+    full = "January|February|March|April|May|June|July|August|September|October|November|December"
+    abbr = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+    return rf"(?P<{g}>(?:{full})\b|(?:{abbr})(?:\.|\b(?![-'’])))"
+
+
+def _mon_full(g: str) -> str:
+    full = "January|February|March|April|May|June|July|August|September|October|November|December"
+    return rf"(?P<{g}>(?:{full}))\b"
+
+
+def _day(g: str) -> str:
+    return rf"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+
+
+def _year(g: str) -> str:
+    return rf"(?<![\d,.])(?P<{g}>(?:1[89]|20)\d\d)(?![\d])"
+
+
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_WD_PREFIX = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_PREP = (
+    r"(?:(?P<prep>(?i:on|in|since|during|by|until|till|from|at|over|through|throughout|before|"
+    r"after|as\s+of|starting|beginning|as\s+early\s+as|no\s+later\s+than|within|between|"
+    r"for|of))\s+)?"
+)
+_NUM = (
+    r"(?P<num>\d{1,2}|a\s+couple\s+of|couple\s+of|a\s+few|an?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|few|several)"
+)
+_MOD = (
+    r"(?:(?P<mod>early|earlier|mid-?|late|later|the\s+(?:very\s+)?(?:end|beginning|start|"
+    r"middle|rest|remainder)\s+of|the\s+(?:first|second)\s+half\s+of)\s*)?"
+)
+_DASH = r"\s*(?:-|–|—|to|through|until|and)\s*"
+_B = r"(?<![\w-])"  # start of a word
+_YREL = r"(?:,?\s+(?P<yrel>(?i:this|last|next))\s+(?i:year)\b)?"  # "March 31, this year"
+_XDASH = r"\s*(?:-|–|—|to|through|until)\s*"  # between two months: no "and" (a list)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _ed(value: str | None, precision: DatePrecision, text: str | None) -> EventDate:
+    return EventDate(value, precision, text)
+
+
+def _unknown(text: str | None) -> EventDate:
+    return EventDate(None, DatePrecision.UNKNOWN, text)
+
+
+def _day_v(d: date) -> str:
+    return d.isoformat()
+
+
+def _week_v(d: date) -> str:
+    iso = d.isocalendar()
+    return f"{iso.year}-W{iso.week:02d}"
+
+
+def _month_v(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _month_num(s: str) -> int:
+    return _MONTHS[s.lower().rstrip(".")]
+
+
+def _num(s: str) -> int:
+    s = " ".join(s.lower().split())
+    if s.isdigit():
+        return int(s)
+    return _NUMBERS.get(s, 1)
+
+
+def _pick(
+    cands: list[tuple[int, ...]], ref: tuple[int, ...], tense: str, strict: str = ""
+) -> tuple[int, ...]:
+    """Choose among comparable candidates relative to ``ref``.
+
+    ``strict`` = "before"/"after" forces a strict comparison; otherwise the tense decides
+    (past: latest <= ref, future: earliest >= ref, present: nearest by position in list).
+    """
+    cands = sorted(cands)
+    if strict == "before" or (not strict and tense == "past"):
+        ok = [c for c in cands if (c < ref if strict else c <= ref)]
+        return ok[-1] if ok else cands[0]
+    if strict == "after" or (not strict and tense == "future"):
+        ok = [c for c in cands if (c > ref if strict else c >= ref)]
+        return ok[0] if ok else cands[-1]
+    # present: nearest; ties go to the future
+    return min(cands, key=lambda c: (abs(_ordinal(c) - _ordinal(ref)), -_ordinal(c)))
+
+
+def _ordinal(t: tuple[int, ...]) -> int:
+    if len(t) == 3:
+        return date(*t).toordinal()
+    if len(t) == 2:
+        return t[0] * 12 + t[1]
+    return t[0]
+
+
+def _month_day(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- handlers
+# Each handler gets the match, the publication date (or None) and the tense and returns an
+# EventDate, or None when the match is not a time expression after all (e.g. "May" the verb).
+
+_Handler = Callable[[re.Match[str], date | None, str], EventDate | None]
+
+
+def _h_iso(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
+    d = _month_day(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None:
+        return None
+    return _ed(_day_v(d), DatePrecision.DAY, m[0])
+
+
+def _h_full_date(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
+    y, mo = int(m["y"]), _month_num(m["m"])
+    d = _month_day(y, mo, int(m["d"]))
+    if d is None:  # "February 30, 2023": keep what is certain
+        return _ed(_month_v(y, mo), DatePrecision.MONTH, m[0])
+    return _ed(_day_v(d), DatePrecision.DAY, m[0])
+
+
+def _h_month_day(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
+    mo, dd = _month_num(m["m"]), int(m["d"])
+    if not 1 <= dd <= 31:
+        return None
+    if pub is None:
+        return _unknown(m[0])
+    yrel = (m.groupdict().get("yrel") or "").lower()
+    if yrel:
+        y = pub.year + {"this": 0, "last": -1, "next": 1}[yrel]
+        d = _month_day(y, mo, dd)
+        if d is None:
+            return _ed(_month_v(y, mo), DatePrecision.MONTH, m[0])
+        return _ed(_day_v(d), DatePrecision.DAY, m[0])
+    cands = [(y, mo, dd) for y in (pub.year - 1, pub.year, pub.year + 1) if _month_day(y, mo, dd)]
+    if not cands:
+        return _unknown(m[0])
+    y, mo, dd = _pick(cands, (pub.year, pub.month, pub.day), tense)
+    return _ed(_day_v(date(y, mo, dd)), DatePrecision.DAY, m[0])
+
+
+def _h_month_year(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
+    mo = _month_num(m["m"])
+    if m["y"]:
+        return _ed(_month_v(int(m["y"]), mo), DatePrecision.MONTH, m[0])
+    if pub is None:
+        return _unknown(m[0])
+    off = {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
+    return _ed(_month_v(pub.year + off, mo), DatePrecision.MONTH, m[0])
+
+
+def _h_month(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
+    name = m["m"]
+    rel = " ".join((m["rel"] or "").lower().split())
+    if name == "May" and not (m["prep"] or rel or m["mod"]):
+        return None  # "May" the modal verb
+    if (
+        name == "March"
+        and not (m["prep"] or rel or m["mod"])
+        and m.end() < len(m.string)
+        and (m.string[m.end() : m.end() + 3] in (" on", " to"))
+    ):
+        return None  # "March on Washington" / "march to"
+    if pub is None:
+        return _unknown(m[0])
+    mo = _month_num(name)
+    cands = [(y, mo) for y in range(pub.year - 2, pub.year + 3)]
+    ref = (pub.year, pub.month)
+    if rel == "this":
+        return _ed(_month_v(pub.year, mo), DatePrecision.MONTH, m[0])
+    strict = {
+        "last": "before",
+        "this past": "before",
+        "past": "before",
+        "next": "after",
+        "this coming": "after",
+        "coming": "after",
+    }.get(rel, "")
+    y, mo = _pick(cands, ref, tense, strict)
+    return _ed(_month_v(y, mo), DatePrecision.MONTH, m[0])
+
+
+def _h_weekday(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
+    if pub is None:
+        return _unknown(m[0])
+    wd = _WEEKDAYS[m["wd"].lower()]
+    rel = " ".join((m["rel"] or "").lower().split())
+    if rel == "this":
+        d = pub - timedelta(days=pub.weekday()) + timedelta(days=wd)
+        return _ed(_day_v(d), DatePrecision.DAY, m[0])
+    back = (pub.weekday() - wd) % 7  # days back to the most recent such day (0 = today)
+    fwd = (wd - pub.weekday()) % 7
+    if rel in ("last", "this past", "past"):
+        d = pub - timedelta(days=back or 7)
+    elif rel in ("next", "this coming", "coming"):
+        d = pub + timedelta(days=fwd or 7)
+    elif tense == "future":
+        d = pub + timedelta(days=fwd)
+    elif tense == "present":
+        d = pub - timedelta(days=back) if back <= fwd else pub + timedelta(days=fwd)
+    else:
+        d = pub - timedelta(days=back)
+    return _ed(_day_v(d), DatePrecision.DAY, m[0])
+
+
+_RELDAY = {
+    "the day before yesterday": -2,
+    "yesterday": -1,
+    "last night": -1,
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "earlier today": 0,
+    "later today": 0,
+    "tomorrow": 1,
+    "the day after tomorrow": 2,
+}
+
+
+def _h_relday(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
+    if pub is None:
+        return _unknown(m[0])
+    w = " ".join(m["w"].lower().split())
+    return _ed(_day_v(pub + timedelta(days=_RELDAY[w])), DatePrecision.DAY, m[0])
+
+
+_REL_OFFSET = {
+    "this": 0,
+    "current": 0,
+    "the": 0,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "this past": -1,
+    "next": 1,
+    "coming": 1,
+    "this coming": 1,
+}
+
+
+def _unit_value(pub: date, unit: str, off: int) -> EventDate:
+    """The unit (week/month/quarter/year/day) containing ``pub`` moved by ``off`` units."""
+    if unit == "day":
+        return _ed(_day_v(pub + timedelta(days=off)), DatePrecision.DAY, None)
+    if unit == "week":
+        return _ed(_week_v(pub + timedelta(weeks=off)), DatePrecision.WEEK, None)
+    if unit == "month":
+        y, mo = _add_months(pub.year, pub.month, off)
+        return _ed(_month_v(y, mo), DatePrecision.MONTH, None)
+    if unit == "quarter":
+        n = pub.year * 4 + (pub.month - 1) // 3 + off
+        return _ed(f"{n // 4:04d}-Q{n % 4 + 1}", DatePrecision.QUARTER, None)
+    return _ed(f"{pub.year + off:04d}", DatePrecision.YEAR, None)
+
+
+def _with_text(ed: EventDate, text: str) -> EventDate:
+    return EventDate(ed.value, ed.precision, text)
+
+
+def _weekend(pub: date, off_weeks: int, text: str) -> EventDate:
+    return _ed(_week_v(pub + timedelta(weeks=off_weeks)), DatePrecision.WEEK, text)
+
+
+def _h_rel_unit(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
+    if pub is None:
+        return _unknown(m[0])
+    rel = " ".join((m["rel"] or "the").lower().split())
+    unit = m["unit"].lower()
+    off = _REL_OFFSET.get(rel, 0)
+    if unit == "weekend":
+        if rel == "the":  # "over the weekend": tense decides
+            if tense == "past":
+                off = 0 if pub.weekday() >= 5 else -1
+            else:
+                off = 0
+        return _weekend(pub, off, m[0])
+    return _with_text(_unit_value(pub, unit, off), m[0])
+
+
+def _h_span(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
+    if pub is None:
+        return _unknown(m[0])
+    rel = m["rel"].lower()
+    n = _num(m["num"])
+    unit = m["unit"].lower().rstrip("s")
+    off = -n if rel in ("past", "last", "previous") else 1
+    return _with_text(_unit_value(pub, unit, off), m[0])
+
+
+def _h_ago(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
+    if pub is None:
+        return _unknown(m[0])
+    n = _num(m["num"])
+    unit = m["unit"].lower().rstrip("s")
+    if unit == "hour":
+        unit, n = "day", n // 24
+    elif unit == "decade":
+        unit, n = "year", 10 * n
+    return _with_text(_unit_value(pub, unit, -n), m[0])
+
+
+def _h_quarter(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
+    q = int(m["q"]) if m["q"] else _ORDINALS[m["ord"].lower()]
+    year = m["y"] or m["y2"]
+    if year:
+        return _ed(f"{year}-Q{q}", DatePrecision.QUARTER, m[0])
+    if pub is None:
+        return _unknown(m[0])
+    yrel = (m["yrel"] or "").lower()
+    if yrel:
+        off = {"this": 0, "the": 0, "last": -1, "next": 1}[yrel]
+        return _ed(f"{pub.year + off:04d}-Q{q}", DatePrecision.QUARTER, m[0])
+    # quarters compared as their first months, so "present" measures distance in months
+    cands = [(y, 3 * q - 2) for y in range(pub.year - 2, pub.year + 3)]
+    y, mo = _pick(cands, (pub.year, 3 * ((pub.month - 1) // 3) + 1), tense)
+    return _ed(f"{y:04d}-Q{(mo + 2) // 3}", DatePrecision.QUARTER, m[0])
+
+
+def _h_half(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
+    if m["y"]:
+        return _ed(m["y"], DatePrecision.YEAR, m[0])
+    if pub is None:
+        return _unknown(m[0])
+    off = {"this": 0, "the": 0, "last": -1, "next": 1}[(m["yrel"] or "the").lower()]
+    return _ed(f"{pub.year + off:04d}", DatePrecision.YEAR, m[0])
+
+
+def _h_year(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
+    if not (m["prep"] or m["mod"] or m["the"]):
+        return None  # a bare four-digit number may be a count ("2000 troops")
+    return _ed(m["y"], DatePrecision.YEAR, m[0])
+
+
+def _season_span(season: str, y: int) -> tuple[date, date]:
+    _, first, last = _SEASONS[season]
+    if season == "winter":
+        return date(y - 1, 12, 1), date(y, 3, 1) - timedelta(days=1)
+    end = date(y, last + 1, 1) - timedelta(days=1)
+    return date(y, first, 1), end
+
+
+def _h_season(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
+    season = m["s"].lower()
+    rel = " ".join((m["rel"] or "").lower().split())
+    if not (m["prep"] or rel or m["y"]):
+        return None  # "prices fall", "spring into action"
+    if not m["y"] and m.string[m.end() : m.end() + 4] == " of ":
+        return None  # "the fall of Kabul"
+    q = _SEASONS[season][0]
+    if m["y"]:
+        return _ed(f"{m['y']}-Q{q}", DatePrecision.QUARTER, m[0])
+    if pub is None:
+        return _unknown(m[0])
+    years = list(range(pub.year - 2, pub.year + 3))
+    spans = [(y, *_season_span(season, y)) for y in years]
+
+    def dist(s: tuple[int, date, date]) -> int:
+        _, a, b = s
+        return 0 if a <= pub <= b else min(abs((a - pub).days), abs((pub - b).days))
+
+    if rel in ("last", "past", "this past"):
+        ok = [s for s in spans if s[2] < pub]
+        y = ok[-1][0]
+    elif rel in ("next", "coming", "this coming"):
+        ok = [s for s in spans if s[1] > pub]
+        y = ok[0][0]
+    elif rel == "this" or tense == "present":
+        y = min(spans, key=dist)[0]
+    elif tense == "future":
+        y = [s for s in spans if s[2] >= pub][0][0]
+    else:
+        y = [s for s in spans if s[1] <= pub][-1][0]
+    return _ed(f"{y:04d}-Q{q}", DatePrecision.QUARTER, m[0])
+
+
+# --------------------------------------------------------------------------- rules
+
+_SEP = r",?\s+"
+_RULES: list[tuple[str, re.Pattern[str], _Handler]] = [
+    (
+        "date",
+        re.compile(
+            _B + _PREP + r"(?<![\d-])(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-"
+            r"(?P<d>[0-3]\d)(?![\d-])"
+        ),
+        _h_iso,
+    ),
+    (
+        "date",
+        re.compile(
+            _B
+            + _PREP
+            + r"(?:the\s+)?"
+            + _WD_PREFIX
+            + _mon("m")
+            + r"\s+"
+            + _day("d")
+            + r"(?:"
+            + _DASH
+            + _day("d2")
+            + r"|"
+            + _XDASH
+            + _mon("m2")
+            + r"\s+"
+            + _day("d3")
+            + r")?"
+            + _SEP
+            + _year("y")
+        ),
+        _h_full_date,
+    ),
+    (
+        "date",
+        re.compile(
+            _B
+            + _PREP
+            + _WD_PREFIX
+            + r"(?:the\s+)?"
+            + _day("d")
+            + r"(?:\s*[-–]\s*"
+            + _day("d2")
+            + r")?\s+(?:of\s+)?"
+            + _mon("m")
+            + _SEP
+            + _year("y")
+        ),
+        _h_full_date,
+    ),
+    (
+        "range",
+        re.compile(
+            _B
+            + _PREP
+            + _mon("m")
+            + r"\s+"
+            + _day("d")
+            + r"(?:"
+            + _DASH
+            + _day("d2")
+            + r"|"
+            + _XDASH
+            + _mon("m2")
+            + r"\s+"
+            + _day("d3")
+            + r")"
+            + r"(?![\d,]*\s*(?:1[89]|20)\d\d)"
+        ),
+        _h_month_day,
+    ),
+    (
+        "month_day",
+        re.compile(
+            _B + _PREP + r"(?:the\s+)?" + _WD_PREFIX + _mon("m") + r"\s+" + _day("d") + _YREL
+        ),
+        _h_month_day,
+    ),
+    (
+        "month_day",
+        re.compile(
+            _B
+            + _PREP
+            + _WD_PREFIX
+            + r"(?:the\s+)?"
+            + _day("d")
+            + r"\s+(?:of\s+)?"
+            + _mon("m")
+            + _YREL
+        ),
+        _h_month_day,
+    ),
+    (
+        "month",
+        re.compile(
+            _B
+            + _PREP
+            + _MOD
+            + _mon("m")
+            + r"(?:"
+            + _SEP
+            + r"(?:of\s+)?"
+            + _year("y")
+            + r"|\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year)\b)"
+        ),
+        _h_month_year,
+    ),
+    (
+        "month",
+        re.compile(
+            _B + _PREP + r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|"
+            r"coming))\s+)?" + _MOD + _mon_full("m") + r"(?!\s+\d)"
+        ),
+        _h_month,
+    ),
+    (
+        "weekday",
+        re.compile(
+            _B + _PREP + r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|"
+            r"coming|past))\s+)?" + _WD + r"(?:\s+(?i:morning|afternoon|evening|night))?"
+        ),
+        _h_weekday,
+    ),
+    (
+        "day",
+        re.compile(
+            _B + _PREP + r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after"
+            r"\s+tomorrow|yesterday|today|tonight|tomorrow|earlier\s+today|later\s+today"
+            r"|this\s+morning|this\s+afternoon|this\s+evening|last\s+night))"
+            r"(?:\s+(?i:morning|afternoon|evening|night))?(?![\w-])"
+        ),
+        _h_relday,
+    ),
+    (
+        "week",
+        re.compile(
+            _B + _PREP + r"(?i:" + _MOD + r"(?:the\s+)?(?P<rel>this\s+past|this\s+coming|"
+            r"this|last|next|past|previous|coming|current)\s+(?P<unit>week|weekend|month|"
+            r"quarter|year)(?![\w-]))"
+        ),
+        _h_rel_unit,
+    ),
+    (
+        "week",
+        re.compile(
+            _B + _PREP + r"(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|rest|"
+            r"remainder)\s+of\s+the\s+(?P<unit>week|month|quarter|year)(?![\w-]))"
+            r"(?P<rel>)"
+        ),
+        _h_rel_unit,
+    ),
+    (
+        "weekend",
+        re.compile(
+            _B + r"(?P<prep>(?i:over|at|on|during|for|until|by))\s+"
+            r"(?i:the\s+(?P<unit>weekend))(?P<rel>)(?![\w-])"
+        ),
+        _h_rel_unit,
+    ),
+    (
+        "span",
+        re.compile(
+            _B
+            + _PREP
+            + r"(?i:(?:the\s+)?(?P<rel>past|last|previous|next|coming)\s+"
+            + _NUM
+            + r"\s+(?P<unit>days|weeks|months|years|quarters)(?![\w-]))"
+        ),
+        _h_span,
+    ),
+    (
+        "ago",
+        re.compile(
+            _B
+            + r"(?i:"
+            + _NUM
+            + r"\s+(?P<unit>hours?|days?|weeks?|months?|years?|decades?)\s+ago)\b"
+        ),
+        _h_ago,
+    ),
+    (
+        "quarter",
+        re.compile(
+            _B + _PREP + r"(?i:(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|"
+            r"2nd|3rd|4th)\s+quarter)(?:\s+(?i:of)\s+(?:"
+            + _year("y")
+            + r"|(?P<yrel>(?i:this|last|next|the))\s+(?i:year)))?(?P<q>)(?P<y2>)"
+        ),
+        _h_quarter,
+    ),
+    (
+        "quarter",
+        re.compile(
+            _B + _PREP + r"(?:(?i:the\s+))?(?:" + _year("y2") + r"\s+)?Q(?P<q>[1-4])"
+            r"(?:(?:\s+|[-/])(?:of\s+)?" + _year("y") + r")?(?![\w])(?P<ord>)(?P<yrel>)"
+        ),
+        _h_quarter,
+    ),
+    (
+        "year",
+        re.compile(
+            _B
+            + _PREP
+            + r"(?i:the\s+(?:first|second)\s+half\s+of\s+)(?:"
+            + _year("y")
+            + r"|(?P<yrel>(?i:this|last|next|the))\s+(?i:year)\b)"
+        ),
+        _h_half,
+    ),
+    (
+        "season",
+        re.compile(
+            _B + _PREP + r"(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|"
+            r"coming|the))\s+)?(?:(?i:early|mid-?|late)\s*)?(?:(?i:the)\s+)?"
+            r"(?P<s>(?i:summer|spring|fall|autumn|winter))(?:\s+(?:of\s+)?"
+            + _year("y")
+            + r")?(?![\w-])"
+        ),
+        _h_season,
+    ),
+    (
+        "year",
+        re.compile(
+            _B
+            + _PREP
+            + r"(?P<the>(?i:the)\s+)?"
+            + r"(?i:"
+            + _MOD
+            + r")"
+            + _year("y")
+            # "2015-16" (a fiscal year or a range: its start); "the 1980s" is no time point
+            + r"(?:[-–/](?:\d\d|(?:19|20)\d\d))?(?![\w-])"
+        ),
+        _h_year,
+    ),
+]
+
+# Cheap tests that must pass before a rule's regex runs (one per rule, same order): most
+# sentences contain no time expression, and most rules can be ruled out by a substring.
+_MONTH_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_UNIT_WORDS = ("week", "month", "quarter", "year")
+_DAY_WORDS = (
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+)
+_SPAN_WORDS = ("days", "weeks", "months", "years", "quarters")
+_SEASON_WORDS = ("summer", "spring", "fall", "autumn", "winter")
+_Gate = Callable[[str, str, bool, bool], bool]
+_GATES: list[_Gate] = [
+    lambda t, lo, dg, mo: dg,  # ISO date
+    lambda t, lo, dg, mo: dg and mo,  # Month D, YYYY
+    lambda t, lo, dg, mo: dg and mo,  # D Month YYYY
+    lambda t, lo, dg, mo: dg and mo,  # ranges
+    lambda t, lo, dg, mo: dg and mo,  # Month D
+    lambda t, lo, dg, mo: dg and mo,  # D Month
+    lambda t, lo, dg, mo: mo,  # Month YYYY / Month this year
+    lambda t, lo, dg, mo: mo,  # month names
+    lambda t, lo, dg, mo: "day" in lo,  # weekdays
+    lambda t, lo, dg, mo: any(w in lo for w in _DAY_WORDS),
+    lambda t, lo, dg, mo: any(w in lo for w in _UNIT_WORDS),  # this/last/next unit
+    lambda t, lo, dg, mo: any(w in lo for w in _UNIT_WORDS),  # the end of the unit
+    lambda t, lo, dg, mo: "weekend" in lo,
+    lambda t, lo, dg, mo: any(w in lo for w in _SPAN_WORDS),
+    lambda t, lo, dg, mo: "ago" in lo,
+    lambda t, lo, dg, mo: "quarter" in lo,
+    lambda t, lo, dg, mo: "Q" in t and dg,
+    lambda t, lo, dg, mo: "half" in lo,
+    lambda t, lo, dg, mo: any(w in lo for w in _SEASON_WORDS),
+    lambda t, lo, dg, mo: dg,  # years
+]
+assert len(_GATES) == len(_RULES)
+
+_KIND_BY_UNIT = {
+    "week": "week",
+    "weekend": "weekend",
+    "month": "month",
+    "quarter": "quarter",
+    "year": "year",
+}
+
+
+def candidates(text: str) -> list[tuple[int, int, str, re.Match[str], _Handler]]:
+    found: list[tuple[int, int, str, re.Match[str], _Handler]] = []
+    low = text.lower()
+    has_digit = any(ch.isdigit() for ch in text)
+    has_month = _MONTH_HINT.search(text) is not None
+    for (kind, rx, handler), gate in zip(_RULES, _GATES, strict=True):
+        if not gate(text, low, has_digit, has_month):
+            continue
+        for m in rx.finditer(text):
+            if m.end() <= m.start():
+                continue
+            try:
+                ok = handler(m, None, "past") is not None
+            except (ValueError, KeyError, OverflowError, IndexError):
+                ok = False
+            if not ok:
+                continue
+            k = kind
+            if kind == "week":
+                k = _KIND_BY_UNIT.get((m["unit"] or "").lower(), kind)
+            found.append((m.start(), m.end(), k, m, handler))
+    # longest first; ties: earlier start, then rule order (stable sort keeps it)
+    found.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    chosen: list[tuple[int, int, str, re.Match[str], _Handler]] = []
+    for c in found:
+        if all(c[1] <= o[0] or c[0] >= o[1] for o in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
