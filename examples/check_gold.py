@@ -42,7 +42,7 @@ DATE_PATTERNS = {
 # but unknown ones are reported as warnings so typos stand out.
 KNOWN_COUNTRIES = {
     "USA", "CHN", "RUS", "UKR", "PHL", "JPN", "KOR", "TWN", "PRK", "IDN", "DEU", "MLT", "THA",
-    "KHM", "HND", "NLD", "AUS", "IND", "VNM", "SGP", "TUR", "POL", "GBR", "FRA", "CUB", "HUN", "ITA",
+    "KHM", "HND", "CHE", "NLD", "AUS", "IND", "VNM", "SGP", "TUR", "POL", "GBR", "FRA", "CUB", "HUN", "ITA",
     "NATO", "UNO", "EU", "APEC", "ASEAN",
 }
 SECTORS = {
