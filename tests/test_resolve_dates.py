@@ -284,6 +284,8 @@ FIND_CASES = [
     ("Sullivan also held two-day talks with Wang.", []),
     ("The talks lasted for two weeks.", []),
     ("Some 2000 troops were sent to Mar-a-Lago.", []),
+    ("Over 2000 people and the deaths of 1999 civilians were reported.", []),
+    ("Elections were held in 1999 and since 2019.", ["in 1999", "since 2019"]),
     ("May I ask a question?", []),
     ("Prices fall when supply rises in the spring.", ["in the spring"]),
     ("Ties had been frozen since the late 1980s.", []),

@@ -440,8 +440,10 @@ def _h_half(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
 
 
 def _h_year(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
-    if not (m["prep"] or m["mod"] or m["the"]):
-        return None  # a bare four-digit number may be a count ("2000 troops")
+    prep = " ".join((m["prep"] or "").lower().split())
+    if not (m["mod"] or m["the"]) and prep in ("", "over", "for", "at", "on", "within", "of"):
+        # a bare four-digit number may be a count: "2000 troops", "over 2000 people"
+        return None
     return _ed(m["y"], DatePrecision.YEAR, m[0])
 
 
