@@ -97,6 +97,23 @@ def test_ingest_stdin_text_starting_with_brace_is_text() -> None:
     assert len(items) == 1 and isinstance(items[0], Article)
 
 
+def test_ingest_stdin_json_list_and_bracketed_text() -> None:
+    stream = io.StringIO(json.dumps([{"id": "l1", "text": "Listed story."}]))
+    items = list(read_inputs(["-"], stdin=stream))
+    assert len(items) == 1 and isinstance(items[0], Article) and items[0].id == "l1"
+    stream = io.StringIO("[Editor's note] Ministers met.\n\nMore text follows here.\n")
+    items = list(read_inputs(["-"], stdin=stream))
+    assert len(items) == 1 and isinstance(items[0], Article)
+    assert items[0].title == "[Editor's note] Ministers met."
+
+
+def test_ingest_stdin_undecodable_bytes() -> None:
+    stream = io.TextIOWrapper(io.BytesIO(b"Headline\n\nBody \xff\xfe text\n"), encoding="utf-8")
+    items = list(read_inputs(["-"], stdin=stream))
+    assert len(items) == 1 and isinstance(items[0], Quarantined)
+    assert items[0].code == "E205" and items[0].origin == "stdin"
+
+
 def test_ingest_stdin_empty() -> None:
     items = list(read_inputs(["-"], stdin=io.StringIO("\n  \n")))
     assert len(items) == 1 and isinstance(items[0], Quarantined)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 import yaml
@@ -23,6 +23,7 @@ from detente.model import Article, Quarantined
 __all__ = ["ReadOptions", "build_article", "article_from_plain_text", "article_from_record"]
 
 NO_DATE_WARNING = "no publication date found"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when available
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,7 @@ def _date_value(value: Any) -> tuple[date | None, bool]:
     if isinstance(value, int | float) and not isinstance(value, bool):
         try:  # a Unix timestamp (seconds, or milliseconds when it is that large)
             seconds = value / 1000 if value > 10**11 else value
-            return datetime.fromtimestamp(seconds, tz=timezone.utc).date(), True
+            return datetime.fromtimestamp(seconds, tz=UTC).date(), True
         except (OverflowError, OSError, ValueError):
             return None, True
     if isinstance(value, str):
@@ -252,7 +253,7 @@ def article_from_plain_text(text: str, *, origin: str, opts: ReadOptions,
     meta: dict[str, Any] = {}
     if front is not None:
         try:
-            loaded = yaml.safe_load(front) if front.strip() else {}
+            loaded = yaml.load(front, Loader=_YAML_LOADER) if front.strip() else {}
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f" at line {mark.line + 2}" if mark is not None else ""

@@ -36,6 +36,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"PAR1", "Parquet file"),
     (b"\xd0\xcf\x11\xe0", "Office document"),
 )
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
@@ -48,7 +49,7 @@ class Decoded:
 
 
 def binary_kind(head: bytes) -> str | None:
-    """What kind of binary file ``head`` (the first few KB) starts, or None if it looks like text."""
+    """The kind of binary file ``head`` (its first few KB) starts, or None for text."""
     if not head or head.startswith(_BOMS):
         return None
     for magic, name in _MAGIC:
@@ -59,7 +60,7 @@ def binary_kind(head: bytes) -> str | None:
     sample = head[:8192]
     if b"\x00" in sample:
         return "binary data"
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls > 0.05 * len(sample):
         return "binary data"
     return None

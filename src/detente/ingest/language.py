@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 __all__ = ["detect_language"]
 
@@ -54,7 +55,11 @@ def detect_language(text: str) -> str | None:
     first few thousand characters only. Never raises.
     """
     sample = text[:_SAMPLE_CHARS]
-    counts = {name: len(rx.findall(sample)) for name, rx in _SCRIPTS}
+    if sample.isascii():
+        counts = {name: 0 for name, _ in _SCRIPTS}
+        counts["latin"] = len(sample)  # only compared with the threshold below
+    else:
+        counts = {name: len(rx.findall(sample)) for name, rx in _SCRIPTS}
     letters = sum(counts.values())
     if letters < 20:
         return None
@@ -65,14 +70,14 @@ def detect_language(text: str) -> str | None:
         return script
     if script == "ja":  # kana-dominant text
         return "ja"
-    words = [w.lower() for w in _WORD_RE.findall(sample)]
+    words = _WORD_RE.findall(sample.lower())
     if not words:
         return None
+    freq = Counter(words)
     candidates = ("ru",) if script == "cyrillic" else ("en", "fr", "de", "es", "it", "pt")
     best, best_hits = None, 0
     for lang in candidates:
-        stop = _STOPWORDS[lang]
-        hits = sum(1 for w in words if w in stop)
+        hits = sum(freq[w] for w in _STOPWORDS[lang] if w in freq)
         if hits > best_hits:
             best, best_hits = lang, hits
     if best is None or best_hits < _MIN_HITS or best_hits < _MIN_SHARE * len(words):

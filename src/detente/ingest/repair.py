@@ -173,16 +173,15 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
     fix_line_breaks=False,  # the control pass does this
     explain=False,
 )
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _pass_mojibake(text: str) -> list[_Edit]:
-    if not _NON_ASCII.search(text):
+    if text.isascii():
         return []
     edits: list[_Edit] = []
     offset = 0
     for line in text.split("\n"):
-        if _NON_ASCII.search(line):
+        if not line.isascii():
             fixed = ftfy.fix_text(line, _FTFY_CONFIG)
             if fixed != line and "\n" not in fixed:
                 p = 0
@@ -207,7 +206,13 @@ _SPACE_RE = re.compile(
 )
 
 
+_SPACE_ANY_RE = re.compile(r"[\u00a0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad\r"
+                           r"\u2028\u2029\x85\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _pass_space(text: str) -> list[_Edit]:
+    if not _SPACE_ANY_RE.search(text):
+        return []
     edits: list[_Edit] = []
     for m in _SPACE_RE.finditer(text):
         group = m.lastgroup
@@ -283,13 +288,11 @@ _BOILER_LINE_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _BOILER_INLINE_RE = re.compile(
-    r"[ \t]*(?:"
     r"\((?:related|see also|read more|also read|recommended)\s*[:：][^\n]*?\|\s*more articles\s*\)"
     r"|[(\[](?:related|see also|read more|also read|recommended)\s*[:：][^\n()\[\]]*[)\]]"
     r"|[(\[](?:click here|subscribe|follow us|advertisement)\b[^\n()\[\]]*[)\]]"
     # a call to action closing a paragraph: "... is still broken.Click here to subscribe ..."
-    r"|(?<=[.!?])(?:click here|subscribe to|sign up for|follow us on)\b[^\n]{0,200}$"
-    r")",
+    r"|[.!?][ \t]*(?P<cta>(?:click here|subscribe to|sign up for|follow us on)\b[^\n]{0,200})$",
     re.IGNORECASE | re.MULTILINE,
 )
 _BOILER_MAX_LINE = 200
@@ -307,16 +310,19 @@ def _pass_boilerplate(text: str) -> list[_Edit]:
         edits.append((start, end, "", "boilerplate"))
     taken = [(s, e) for s, e, _, _ in edits]
     for m in _BOILER_INLINE_RE.finditer(text):
-        start, end = m.start(), m.end()
+        block_start = m.start("cta") if m.group("cta") else m.start()
+        end = m.end()
+        start = block_start
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
         if any(s < end and start < e for s, e in taken):
             continue
-        block_start = start + (len(m.group()) - len(m.group().lstrip(" \t")))
-        before = text[:block_start].rstrip(" \t")
-        at_sentence_end = not before or before[-1] in ".!?\n"
+        before = text[start - 1] if start > 0 else ""
+        at_sentence_end = not before or before in ".!?\n"
         if at_sentence_end:
             if end < len(text) and text[end] in ".;,":
                 end += 1  # "constructive. (Related: ...)." -> "constructive."
-            if not before or before[-1] == "\n":
+            if not before or before == "\n":
                 start = block_start
                 while end < len(text) and text[end] in " \t":
                     end += 1
@@ -326,7 +332,8 @@ def _pass_boilerplate(text: str) -> list[_Edit]:
     return edits
 
 
-_WORD_RE = re.compile(r"(?<![\w@#/\\.=&?_'’-])[A-Za-z]{4,}(?![\w@/'’-])")
+_GLUE_HINT_RE = re.compile(r"[a-z][A-Z]")
+_WORD_RE = re.compile(r"(?<![\w@#/\\.=&?_'’-])(?=[A-Za-z]*?[a-z][A-Z])[A-Za-z]{4,}(?![\w@/'’-])")
 _TRANSITION_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # "RaimondoGina Raimondo": a surname glued in front of the full name it belongs to
 _GLUED_NAME_RE = re.compile(r"(?<![\w@#/\\.=&?_'’-])([A-Z][a-z]+)([A-Z][a-z]+)[ \t]+\1\b")
@@ -338,6 +345,8 @@ _NAME_PREFIXES = frozenset(
 
 
 def _pass_glued_name(text: str) -> list[_Edit]:
+    if not _GLUE_HINT_RE.search(text):
+        return []
     lex = _lexicon()
     edits: list[_Edit] = []
     for m in _GLUED_NAME_RE.finditer(text):
@@ -345,8 +354,8 @@ def _pass_glued_name(text: str) -> list[_Edit]:
         if surname + given in lex.camelcase or surname in _NAME_PREFIXES:
             continue
         start = m.start(1)
-        head = text[:start]
-        if head.endswith(given + " ") and not head[:-len(given) - 1][-1:].isalnum():
+        if (text.endswith(given + " ", 0, start)
+                and not text[max(0, start - len(given) - 2):start - len(given) - 1].isalnum()):
             # "Antony BlinkenAntony Blinken": the whole name came twice; keep the second
             start -= len(given) + 1
         edits.append((start, m.end(1), "", "glued_name"))
@@ -378,6 +387,8 @@ def _split_separator(left: str, right: str, lex: _Lexicon) -> str | None:
 
 
 def _pass_glued_words(text: str) -> list[_Edit]:
+    if not _GLUE_HINT_RE.search(text):
+        return []
     lex = _lexicon()
     edits: list[_Edit] = []
     for m in _WORD_RE.finditer(text):
@@ -397,16 +408,34 @@ def _pass_glued_words(text: str) -> list[_Edit]:
     return edits
 
 
-_MISSING_SPACE_RE = re.compile(
-    # "temporary.In September", "in 2023.The": a sentence end glued to the next sentence
-    r"(?<![\w@#/\\.=&?_-])(?:[A-Za-z]*[a-z]{2}|\d+)[.!?](?=(?:[A-Z][a-z]+|[AI])\b)"
-    # "China,the": a comma or semicolon glued between two words
-    r"|(?<![\w@#/\\.=&?_-])[A-Za-z]*[a-z]{2}[,;](?=[A-Za-z]{2})"
-)
+# Candidates: punctuation directly followed by a letter ("temporary.In", "Saturday,and");
+# the words on both sides are checked in Python, which is much faster than a look-behind scan.
+_MISSING_SPACE_RE = re.compile(r"[.!?,;](?=[A-Za-z])")
+_SENTENCE_START_RE = re.compile(r"(?:[A-Z][a-z]+|[AI])\b")
+_WORD_AFTER_COMMA_RE = re.compile(r"[A-Za-z]{2}")
+_NOT_BEFORE_WORD = frozenset("@#/\\.=&?_-")
 
 
 def _pass_missing_space(text: str) -> list[_Edit]:
-    return [(m.end(), m.end(), " ", "missing_space") for m in _MISSING_SPACE_RE.finditer(text)]
+    edits: list[_Edit] = []
+    for m in _MISSING_SPACE_RE.finditer(text):
+        start = m.start()
+        i = start
+        while i > 0 and text[i - 1].isascii() and text[i - 1].isalnum():
+            i -= 1
+        word = text[i:start]
+        if i > 0 and (text[i - 1] in _NOT_BEFORE_WORD or text[i - 1].isalnum()):
+            continue  # part of a URL, an address, an abbreviation like "U.S." or a non-ASCII word
+        if m.group() in ",;":
+            ok = (word.isalpha() and word[-2:].islower()
+                  and _WORD_AFTER_COMMA_RE.match(text, m.end()) is not None)
+        elif _SENTENCE_START_RE.match(text, m.end()) is None:
+            continue
+        else:
+            ok = word.isdigit() or (word.isalpha() and len(word) >= 2 and word[-2:].islower())
+        if ok:
+            edits.append((m.end(), m.end(), " ", "missing_space"))
+    return edits
 
 
 _PASSES: tuple[Callable[[str], list[_Edit]], ...] = (

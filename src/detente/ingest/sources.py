@@ -82,6 +82,9 @@ def _guard(make: Callable[[], Iterator[Item]], origin: str) -> Iterator[Item]:
     """Run one reader; an unexpected exception becomes a quarantine record, not a crash."""
     try:
         yield from make()
+    except UnicodeDecodeError as exc:  # text streams (stdin) decode as they are read
+        yield P.quarantine(origin, P.ENCODING, f"input is not valid text in the expected "
+                           f"encoding ({exc.encoding}, byte {exc.start}); convert it to UTF-8")
     except OSError as exc:
         yield P.quarantine(origin, P.READ_ERROR, f"cannot read ({exc.strerror or exc}); check "
                            "permissions")
@@ -268,8 +271,13 @@ def _read_stdin(stream: TextIO, opts: ReadOptions) -> Iterator[Item]:
         yield P.quarantine("stdin", P.TOO_BIG, opts.too_big())
         return
     if first.startswith("["):
-        yield from read_json_bytes(text.encode("utf-8"), "stdin", opts)
-        return
+        try:
+            is_list = isinstance(json.loads(text), list)
+        except ValueError:
+            is_list = False  # "[Editor's note] ..." is text
+        if is_list:
+            yield from read_json_bytes(text.encode("utf-8"), "stdin", opts)
+            return
     yield article_from_plain_text(text, origin="stdin", opts=opts)
 
 
