@@ -86,13 +86,19 @@ class _Entry:
         return f"{self.name} ({self.detail or self.kind}, {where})"
 
 
+_INNER_DOT = re.compile(r"\.(?=\S)")
+
+
 def normalize_name(name: str) -> str:
     """Key under which a place name is indexed: case-folded, accents and dots removed,
     curly apostrophes straightened, a leading "the" dropped, spaces collapsed."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = s.replace("’", "'").replace("‘", "'").replace("–", "-")
-    s = re.sub(r"\.(?=\S)", "", s).replace(".", " ")  # "U.S." -> "US", "St. Louis" -> "St Louis"
+    s = name
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+        s = s.replace("’", "'").replace("‘", "'").replace("–", "-")
+    if "." in s:  # "U.S." -> "US", "St. Louis" -> "St Louis"
+        s = _INNER_DOT.sub("", s).replace(".", " ")
     s = " ".join(s.casefold().split())
     if s.startswith("the "):
         s = s[4:]
@@ -175,9 +181,14 @@ class Gazetteer:
         return self._index
 
     def _add(
-        self, index: dict[str, list[_Entry]], name: str, entry: _Entry, findable: bool
+        self,
+        index: dict[str, list[_Entry]],
+        name: str,
+        entry: _Entry,
+        findable: bool,
+        key: str | None = None,
     ) -> None:
-        key = normalize_name(name)
+        key = normalize_name(name) if key is None else key
         if not key:
             return
         bucket = index.setdefault(key, [])
@@ -211,7 +222,8 @@ class Gazetteer:
             a2 = c["countrycode"]
             a3 = a2_to_a3.get(a2)
             pop = int(c.get("population") or 0)
-            is_cap = (a2, normalize_name(c["name"])) in capitals
+            ckey = normalize_name(c["name"])
+            is_cap = (a2, ckey) in capitals
             if is_cap and pop > int(capital_of.get(a2, {}).get("population", -1)):
                 capital_of[a2] = c
             if pop > int(largest.get(a2, {}).get("population", -1)):
@@ -232,7 +244,7 @@ class Gazetteer:
                 is_cap,
                 "capital" if is_cap else detail,
             )
-            self._add(index, c["name"], entry, findable=pop >= self.find_min_population)
+            self._add(index, c["name"], entry, findable=pop >= self.find_min_population, key=ckey)
             if pop >= 1_000_000:  # well-known spellings of big cities ("Kiev", "Peking")
                 for alt in c.get("alternatenames") or ():
                     if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and " " not in alt:
