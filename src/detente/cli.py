@@ -240,6 +240,9 @@ def ingest_paths(paths: list[str], db: str | None, options: Options, *, command:
                         counts["events"] += wr.n_events
                     else:
                         counts["duplicate"] += 1
+                counts["batches"] += 1
+                log.info("committed batch %d (%d articles stored so far)", counts["batches"],
+                         counts["new"])
                 if progress is not None and task is not None:
                     progress.update(task, advance=len(batch))
         finally:

@@ -90,7 +90,10 @@ def collapse(events: Iterable[Event]) -> list[Event]:
     for ev in events:
         src = ev.source.country if ev.source else None
         tgt = ev.target.country if ev.target else None
-        key = (*_dyad_key(src, tgt, ev.root), ev.date.value)
+        # one event per person: "Blinken, Yellen and Kerry visited Beijing" is three
+        names = (ev.source.name if ev.source else None, ev.target.name if ev.target else None)
+        key = (*_dyad_key(src, tgt, ev.root), ev.date.value,
+               frozenset(names) if ev.root == "04" else names)
         if key not in best or ev.confidence > best[key].confidence:
             best[key] = ev
     return list(best.values())

@@ -33,6 +33,9 @@ MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 SEARCH_DEPS = {"poss", "compound", "amod", "nmod", "prep", "pobj", "acl", "agent", "appos",
                "conj", "cc"}
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
+# bloc and region codes that a more specific country in the same phrase should replace
+REGIONS = {"WST", "EUR", "AFR", "ASA", "MEA", "LAM", "NAF", "SAM", "CAS", "SAS", "SEA", "EAF",
+           "WAF", "BLK", "CRB", "CAU"}
 SHORT_CASE_SENSITIVE = re.compile(r"^[A-Z.]{1,6}$")
 
 
@@ -191,6 +194,11 @@ class ActorResolver:
             r = self._resolve_one(h)
             if r is None and follow:
                 r = self._search(h)
+            elif r is not None and follow and r.actor.country and r.actor.country in REGIONS:
+                # "Western countries led by the United States": name the country
+                specific = self._search(h)
+                if specific is not None and specific.actor.country not in REGIONS:
+                    r = specific
             if r is not None:
                 if r.kind == "dyad":
                     out.extend(self._dyad_actors(h))

@@ -188,7 +188,9 @@ class EventExtractor:
             for t in targets:
                 if s.actor.code == t.actor.code or not (s.actor.country and t.actor.country):
                     continue
-                if s.actor.country == t.actor.country and pat.reciprocal:
+                if s.actor.country == t.actor.country:
+                    # domestic events (a minister visiting a factory at home) are outside
+                    # what detente tracks: relations between countries and organizations
                     continue
                 yield self._make_event(trig, sent, article, s, t, status, decision.cue,
                                        edate, location, attribution)
@@ -216,8 +218,9 @@ class EventExtractor:
         conf += 0.1 if t.kind in ("person", "country", "metonym", "institution", "igo") else 0
         conf += 0.1 if pat.specificity else 0
         conf -= 0.1 if "coref" in (s.kind, t.kind) or "dyad" in (s.kind, t.kind) else 0
-        event_id = Event.make_id(article.id, sent.start_char, tok.idx, cameo, s.actor.code,
-                                 t.actor.code)
+        event_id = Event.make_id(article.id, sent.start_char, tok.idx, cameo,
+                                 f"{s.actor.code}@{s.actor.start}",
+                                 f"{t.actor.code}@{t.actor.start}")
         return Event(
             event_id=event_id, article_id=article.id, source=s.actor, target=t.actor,
             cameo=cameo, root=info.root, label=info.label, goldstein=info.goldstein,

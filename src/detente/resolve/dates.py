@@ -219,6 +219,7 @@ def _backed_by_text(d: date, text: str) -> bool:
 
 #: clause boundaries used by :func:`event_date`: a semicolon, a spaced dash, or a comma
 #: followed by a conjunction / relative pronoun that starts a new clause.
+_RELATIVE = re.compile(r",\s+(?:who|which|where|whose)\b", re.IGNORECASE)
 _BOUNDARY = re.compile(
     r";|\s[—–]\s|\s--\s|,\s+(?:but|while|whereas|although|though|and|as|after|before|when|"
     r"who|which|where|since|because)\b",
@@ -233,8 +234,8 @@ def event_date(
 
     Among the sentence's time expressions, prefers those in the trigger's clause (no clause
     boundary -- ``;``, a spaced dash, or ``, but/while/and/who/which/...`` -- between the
-    expression and the trigger), then the nearest one (gap in characters), then one after
-    the trigger. Expressions overlapping the trigger count as distance 0. With no expression,
+    expression and the trigger, and both inside or both outside a ``, who/which ...,``
+    relative clause), then the nearest one (gap in characters), then one after the trigger. Expressions overlapping the trigger count as distance 0. With no expression,
     returns the publication date (precision ``publication``) or ``UNKNOWN`` without one.
     Never raises.
     """
@@ -249,6 +250,16 @@ def event_date(
     except (TypeError, ValueError):
         ts = te = 0
     bounds = [m.start() for m in _BOUNDARY.finditer(sentence)]
+    # ", who/which/where ...," is a parenthetical clause: it ends at the next comma
+    parens = []
+    for m in _RELATIVE.finditer(sentence):
+        close = sentence.find(",", m.end())
+        parens.append((m.start(), close if close >= 0 else len(sentence)))
+
+    def inside(pos: int) -> tuple[int, ...]:
+        return tuple(i for i, (a, b) in enumerate(parens) if a <= pos < b)
+
+    trig_in = inside(ts)
 
     def score(e: TimeExpr) -> tuple[int, int, int]:
         if e.end <= ts:
@@ -258,6 +269,8 @@ def event_date(
         else:
             gap, lo, hi, after = 0, 0, 0, 0
         crossings = sum(1 for b in bounds if lo <= b < hi)
+        if inside(e.start) != trig_in:
+            crossings += 1
         return (crossings, gap, after)
 
     best = min(exprs, key=score)

@@ -42,6 +42,8 @@ class FeatureConfig:
 
     half_lives: tuple[float, ...] = (1.0, 7.0, 45.0)
     top_k_popular: int = 30
+    top_k_two_hop: int = 10
+    two_hop: bool = True
     mid: int = 1  # index of the half-life used for shares and transitions
 
 
@@ -51,6 +53,8 @@ FEATURE_NAMES_BASE = (
     "recip_count", "recip_age",
     "pop_share_dec", "pop_share_all", "ent_activity_dec", "ent_activity_all",
     "q_sr_count", "q_s_count", "q_sr_distinct", "q_n_partners", "is_self",
+    "pop_share_dec1", "ent_yesterday", "two_hop", "two_hop_rank",
+    "rel_repeat_exact", "rel_repeat_pair",
 )
 
 
@@ -96,6 +100,26 @@ def relation_cooccurrence(quads: np.ndarray, n_entities: int, n_relations: int) 
     return m
 
 
+def relation_repeat_rates(quads: np.ndarray, n_relations: int
+                          ) -> tuple[np.ndarray, np.ndarray]:
+    """Per extended relation: the share of its facts whose triple ``(s, r, o)`` (first array)
+    or pair ``(s, *, o)`` (second) already occurred on an earlier day."""
+    ext = extend_with_inverse(np.asarray(quads, dtype=np.int64), n_relations)
+    n_rel = 2 * n_relations
+    out = []
+    for cols in ((0, 1, 2), (0, 2)):
+        order = np.lexsort((ext[:, 3], *(ext[:, i] for i in cols[::-1])))
+        srt = ext[order]
+        same = np.all(srt[1:, list(cols)] == srt[:-1, list(cols)], axis=1)
+        key_start = np.concatenate([[True], ~same])
+        first = np.maximum.accumulate(np.where(key_start, np.arange(len(srt)), 0))
+        repeat = srt[:, 3] > srt[first, 3]  # the key was seen on an earlier day
+        hits = np.bincount(srt[:, 1], weights=repeat.astype(np.float64), minlength=n_rel)
+        total = np.bincount(srt[:, 1], minlength=n_rel)
+        out.append(hits / np.maximum(total, 1))
+    return out[0], out[1]
+
+
 @dataclass(slots=True)
 class _GlobalState:
     """Popularity over the visible history at one cutoff."""
@@ -107,6 +131,9 @@ class _GlobalState:
     ent_dec: np.ndarray  # (N,)
     ent_all: np.ndarray
     top_k: np.ndarray  # (2R, k) most popular objects per relation (by decayed count)
+    pop_dec1_share: np.ndarray  # (2R, N) share under the shortest half-life
+    ent_yesterday: np.ndarray  # (N,) events on the day before the cutoff
+    adjacency: sparse.csr_matrix | None  # (N, N) decayed pair counts (extended graph)
 
 
 @dataclass(slots=True)
@@ -130,7 +157,8 @@ class FeatureBuilder:
     """
 
     def __init__(self, quads: np.ndarray, n_entities: int, n_relations: int,
-                 rel_matrix: np.ndarray, config: FeatureConfig | None = None) -> None:
+                 rel_matrix: np.ndarray, config: FeatureConfig | None = None,
+                 rel_repeat: tuple[np.ndarray, np.ndarray] | None = None) -> None:
         self.config = config or FeatureConfig()
         self.n_entities = n_entities
         self.n_relations = n_relations
@@ -145,6 +173,12 @@ class FeatureBuilder:
         self.t_sorted = self.T[torder]
         self.r_by_t = self.R[torder]
         self.o_by_t = self.O[torder]
+        self.s_by_t = self.S[torder]
+        n_rel = 2 * n_relations
+        self.rel_repeat_exact = np.zeros(n_rel)
+        self.rel_repeat_pair = np.zeros(n_rel)
+        if rel_repeat is not None:
+            self.rel_repeat_exact, self.rel_repeat_pair = rel_repeat
         self.names = feature_names(self.config)
 
     # -- global popularity -------------------------------------------------------------
@@ -159,6 +193,16 @@ class FeatureBuilder:
         pop_all = np.bincount(key, minlength=n_rel * n).reshape(n_rel, n).astype(np.float64)
         ent_dec = np.bincount(oo, weights=w, minlength=n)
         ent_all = np.bincount(oo, minlength=n).astype(np.float64)
+        w1 = np.exp(-(cutoff - tt) * LN2 / cfg.half_lives[0])
+        pop_dec1 = np.bincount(key, weights=w1, minlength=n_rel * n).reshape(n_rel, n)
+        ent_yesterday = np.bincount(oo[tt == cutoff - 1], minlength=n).astype(np.float64)
+        adjacency = None
+        if cfg.two_hop:
+            # the extended graph holds both directions, so subjects of (s -> o) edges are the
+            # objects of their inverses: summing by (object, subject) via the time-sorted copy
+            ss = self.s_by_t[:end]
+            adjacency = sparse.csr_matrix((w, (ss, oo)), shape=(n, n))
+            adjacency.sum_duplicates()
         k = min(cfg.top_k_popular, n)
         if k > 0:
             top = np.argpartition(-pop_dec, k - 1, axis=1)[:, :k]
@@ -168,7 +212,9 @@ class FeatureBuilder:
             pop_dec, pop_all,
             pop_dec / np.maximum(pop_dec.sum(axis=1, keepdims=True), 1e-12),
             pop_all / np.maximum(pop_all.sum(axis=1, keepdims=True), 1.0),
-            ent_dec, ent_all, top)
+            ent_dec, ent_all, top,
+            pop_dec1 / np.maximum(pop_dec1.sum(axis=1, keepdims=True), 1e-12),
+            ent_yesterday, adjacency)
 
     def prior(self, state: _GlobalState, r: int) -> np.ndarray:
         """Fallback score in ``[0, 1]`` for entities outside the candidate set."""
@@ -195,6 +241,7 @@ class FeatureBuilder:
         out_x: list[np.ndarray] = []
         priors: dict[int, np.ndarray] = {}
         nrel = self.n_relations
+        n_ent = self.n_entities
         for c in np.unique(cut):
             state = self.global_state(int(c))
             in_cut = np.flatnonzero(cut == c)
@@ -220,11 +267,24 @@ class FeatureBuilder:
                 out_mask = rr < nrel
                 pair_out = np.bincount(j[out_mask], minlength=npart).astype(np.float64)
                 s_dec_total = float(pair_dec[:, cfg.mid].sum()) if npart else 0.0
+                two = two_rr = two_top = None
+                if state.adjacency is not None:
+                    row = state.adjacency[s]
+                    two = np.asarray((row @ state.adjacency).todense()).ravel() / max(
+                        float(row.sum()), 1e-12)
+                    two[s] = 0.0
+                    order = np.argsort(-two, kind="stable")
+                    two_rr = np.empty(n_ent)
+                    two_rr[order] = 1.0 / np.arange(1, n_ent + 1)
+                    two_rr[two == 0] = 0.0
+                    k2 = min(cfg.top_k_two_hop, n_ent)
+                    two_top = order[:k2][two[order[:k2]] > 0]
                 for qi in qidx:
                     r = int(queries[qi, 1])
                     t_q = int(queries[qi, 2])
                     rinv = r + nrel if r < nrel else r - nrel
-                    extra = state.top_k[r]
+                    extra = state.top_k[r] if two_top is None else np.concatenate(
+                        [state.top_k[r], two_top])
                     cands = np.union1d(partners, extra)
                     pos = np.searchsorted(cands, partners)  # partner slot in cands
                     m = len(cands)
@@ -281,6 +341,13 @@ class FeatureBuilder:
                     x[:, col["q_sr_distinct"]] = np.count_nonzero(ex_count)
                     x[:, col["q_n_partners"]] = npart
                     x[:, col["is_self"]] = cands == s
+                    x[:, col["pop_share_dec1"]] = state.pop_dec1_share[r, cands]
+                    x[:, col["ent_yesterday"]] = state.ent_yesterday[cands]
+                    if two is not None:
+                        x[:, col["two_hop"]] = two[cands]
+                        x[:, col["two_hop_rank"]] = two_rr[cands]
+                    x[:, col["rel_repeat_exact"]] = self.rel_repeat_exact[r]
+                    x[:, col["rel_repeat_pair"]] = self.rel_repeat_pair[r]
                     out_q.append(np.full(m, qi, dtype=np.int64))
                     out_c.append(cands)
                     out_x.append(x.astype(np.float32))

@@ -31,6 +31,7 @@ from .features import (
     QueryBatch,
     extend_with_inverse,
     relation_cooccurrence,
+    relation_repeat_rates,
 )
 
 logger = logging.getLogger(__name__)
@@ -72,6 +73,7 @@ class TKGForecaster:
         self.n_relations = n_relations
         self.config = config or ForecastConfig()
         self.rel_matrix: np.ndarray | None = None
+        self.rel_repeat: tuple[np.ndarray, np.ndarray] | None = None
         self.classifier: HistGradientBoostingClassifier | None = None
         self.builder: FeatureBuilder | None = None
         self.fit_info: dict[str, float | int] = {}
@@ -98,8 +100,9 @@ class TKGForecaster:
         window_start = times[max(1, len(times) - cfg.train_window_days)]
         before = quads[quads[:, 3] < window_start]
         self.rel_matrix = relation_cooccurrence(before, self.n_entities, self.n_relations)
+        self.rel_repeat = relation_repeat_rates(before, self.n_relations)
         builder = FeatureBuilder(quads, self.n_entities, self.n_relations, self.rel_matrix,
-                                 cfg.features)
+                                 cfg.features, self.rel_repeat)
         rng = np.random.default_rng(cfg.seed)
         window = quads[quads[:, 3] >= window_start]
         queries, answers = make_queries(window, self.n_relations)
@@ -155,7 +158,8 @@ class TKGForecaster:
         if self.rel_matrix is None:
             raise ForecastError("fit the model before attaching a history", code="E611")
         self.builder = FeatureBuilder(np.asarray(quads, dtype=np.int64), self.n_entities,
-                                      self.n_relations, self.rel_matrix, self.config.features)
+                                      self.n_relations, self.rel_matrix, self.config.features,
+                                      self.rel_repeat)
         return self
 
     def score_dense(self, queries: np.ndarray, *, cutoff: int | None = None) -> np.ndarray:
