@@ -152,6 +152,19 @@ BAD_PEOPLE = [
         id="unquoted-comma",
     ),
     pytest.param(
+        "- name: A\n  name: B\n  roles:\n"
+        "    - {start: 2020-01-01, end: null, country: USA, sector: GOV, title: X}\n",
+        2,
+        "duplicate key 'name'",
+        id="duplicate-key",
+    ),
+    pytest.param(
+        "- &a {name: A, roles: []}\n- *a\n",
+        2,
+        "anchors",
+        id="yaml-alias",
+    ),
+    pytest.param(
         "- name: A\n  roles:\n    - {start: 2020-01-01, end: null\n",
         4,
         "YAML syntax",
@@ -568,3 +581,38 @@ def test_coding_actors_code_at_invariants(kb: ActorKB, day: date) -> None:
             assert sector is None and code == country
         else:
             assert sector == "ELI"
+
+
+def test_coding_actors_yaml_reader_matches_safe_load_on_package_files() -> None:
+    import yaml
+
+    from detente.coding.actors import _parse_yaml
+
+    def strip(value: object) -> object:
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items() if k != "__line__"}
+        if isinstance(value, list):
+            return [strip(v) for v in value]
+        return value
+
+    for name in BASE_FILES:  # people files may use YAML 1.1 words on purpose; not checked here
+        path = package_actor_dir() / name
+        text = path.read_text(encoding="utf-8")
+        assert strip(_parse_yaml(text, path.name)) == yaml.safe_load(text), path.name
+
+
+def test_coding_actors_yaml_reader_keeps_yaml11_words_as_text() -> None:
+    from detente.coding.actors import _parse_yaml
+
+    data = _parse_yaml("- {code: NO, a: yes, b: 'null', c: null, d: 2021-01-26, e: '2021'}\n", "t")
+    assert data == [
+        {
+            "__line__": 1,
+            "code": "NO",
+            "a": "yes",
+            "b": "null",
+            "c": None,
+            "d": date(2021, 1, 26),
+            "e": "2021",
+        }
+    ]
