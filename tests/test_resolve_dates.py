@@ -340,6 +340,9 @@ SENT = (
 )
 
 
+REL = "Biden, who met Xi in Bali last November, will host him in San Francisco next month."
+
+
 def _span(sentence: str, word: str) -> tuple[int, int]:
     i = sentence.index(word)
     return i, i + len(word)
@@ -379,6 +382,22 @@ def _span(sentence: str, word: str) -> tuple[int, int]:
             D,
         ),
         ("The two sides held talks.", "held", "past", "2023-10-06", P.PUBLICATION),
+        (REL, "host", "future", "2023-11", M),
+        (REL, "met", "past", "2022-11", M),
+        (
+            "Talks resumed on Monday, while exchanges were suspended last year.",
+            "suspended",
+            "past",
+            "2022",
+            Y,
+        ),
+        (
+            "Talks resumed on Monday, while exchanges were suspended last year.",
+            "resumed",
+            "past",
+            "2023-10-02",
+            D,
+        ),
     ],
 )
 def test_resolve_dates_event_date(

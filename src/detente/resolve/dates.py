@@ -235,8 +235,9 @@ def event_date(
     Among the sentence's time expressions, prefers those in the trigger's clause (no clause
     boundary -- ``;``, a spaced dash, or ``, but/while/and/who/which/...`` -- between the
     expression and the trigger, and both inside or both outside a ``, who/which ...,``
-    relative clause), then the nearest one (gap in characters), then one after the trigger. Expressions overlapping the trigger count as distance 0. With no expression,
-    returns the publication date (precision ``publication``) or ``UNKNOWN`` without one.
+    relative clause), then the nearest one (gap in characters), then one after the trigger.
+    Expressions overlapping the trigger count as distance 0. With no expression, returns
+    the publication date (precision ``publication``) or ``UNKNOWN`` without one.
     Never raises.
     """
     pub = _norm_pub(published)
