@@ -340,6 +340,7 @@ SENT = (
 )
 
 
+SAID = "The envoys, officials said on Saturday, met in Vienna in late September."
 REL = "Biden, who met Xi in Bali last November, will host him in San Francisco next month."
 
 
@@ -383,6 +384,8 @@ def _span(sentence: str, word: str) -> tuple[int, int]:
         ),
         ("The two sides held talks.", "held", "past", "2023-10-06", P.PUBLICATION),
         (REL, "host", "future", "2023-11", M),
+        (SAID, "met", "past", "2023-09", M),
+        (SAID, "said", "past", "2023-09-30", D),
         (REL, "met", "past", "2022-11", M),
         (
             "Talks resumed on Monday, while exchanges were suspended last year.",

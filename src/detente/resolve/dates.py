@@ -219,6 +219,11 @@ def _backed_by_text(d: date, text: str) -> bool:
 
 #: clause boundaries used by :func:`event_date`: a semicolon, a spaced dash, or a comma
 #: followed by a conjunction / relative pronoun that starts a new clause.
+_SPEECH = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|stated|reported|added|noted|confirmed|declared)"
+    r"(?:\s+\w+)?\s*$",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r",\s+(?:who|which|where|whose)\b", re.IGNORECASE)
 _BOUNDARY = re.compile(
     r";|\s[—–]\s|\s--\s|,\s+(?:but|while|whereas|although|though|and|as|after|before|when|"
@@ -235,7 +240,8 @@ def event_date(
     Among the sentence's time expressions, prefers those in the trigger's clause (no clause
     boundary -- ``;``, a spaced dash, or ``, but/while/and/who/which/...`` -- between the
     expression and the trigger, and both inside or both outside a ``, who/which ...,``
-    relative clause), then the nearest one (gap in characters), then one after the trigger.
+    relative clause, and not the date of a saying -- "said on Friday" -- unless the trigger
+    is the saying), then the nearest one (gap in characters), then one after the trigger.
     Expressions overlapping the trigger count as distance 0. With no expression, returns
     the publication date (precision ``publication``) or ``UNKNOWN`` without one.
     Never raises.
@@ -272,6 +278,9 @@ def event_date(
         crossings = sum(1 for b in bounds if lo <= b < hi)
         if inside(e.start) != trig_in:
             crossings += 1
+        speech = _SPEECH.search(sentence, 0, e.start)
+        if speech and not (speech.start() < te and ts < speech.end()):
+            crossings += 1  # "officials said on Friday": the date of the saying
         return (crossings, gap, after)
 
     best = min(exprs, key=score)
