@@ -148,7 +148,7 @@ BAD_PEOPLE = [
         "- name: A\n  roles:\n"
         "    - {start: 2020-01-01, end: null, country: USA, sector: GOV, title: X, Y}\n",
         3,
-        "unknown field(s) Y",
+        "unknown field(s) Y (a comma inside an unquoted value splits it",
         id="unquoted-comma",
     ),
     pytest.param(

@@ -543,10 +543,12 @@ class _Parser:
         keys = set(item) - {_LINE}
         unknown = keys - allowed
         if unknown:
+            hint = f"allowed: {', '.join(sorted(allowed))}"
+            if all(item[k] is None for k in unknown):
+                # `title: A, B}` in a flow mapping reads as title "A" plus an empty key "B"
+                hint = "a comma inside an unquoted value splits it: put the value in quotes"
             raise DataFileError(
-                f"{what}: unknown field(s) {', '.join(sorted(unknown))}",
-                where=where,
-                hint=f"allowed: {', '.join(sorted(allowed))}",
+                f"{what}: unknown field(s) {', '.join(sorted(unknown))}", where=where, hint=hint
             )
         missing = [k for k in sorted(required) if item.get(k) in (None, "")]
         if missing:
@@ -876,18 +878,29 @@ class _Parser:
     def finish(self) -> ActorKB:
         entries: dict[str, KBEntry] = {}
         from_user: set[str] = set()
+        duplicates: list[tuple[_Raw, KBEntry]] = []
         for raw in self.raws:
             key = raw.entry.key
             if key in entries and not raw.user:
-                if key in from_user:  # a user entry already replaced it; keep the user's
-                    continue
-                raise DataFileError(
-                    f"duplicate {raw.entry.kind} {raw.entry.name!r} (also at {entries[key].where})",
-                    where=raw.where,
-                )
+                if key not in from_user:  # (a user entry replaced it: keep the user's)
+                    duplicates.append((raw, entries[key]))
+                continue
             if raw.user:
                 from_user.add(key)
             entries[key] = raw.entry
+        if duplicates:
+            raw, first = duplicates[0]
+            more = ""
+            if len(duplicates) > 1:
+                names = ", ".join(repr(r.entry.name) for r, _ in duplicates[1:6])
+                more = f"; {len(duplicates) - 1} more: {names}" + (
+                    ", ..." if len(duplicates) > 6 else ""
+                )
+            raise DataFileError(
+                f"duplicate {raw.entry.kind} {raw.entry.name!r} (also at {first.where}){more}",
+                where=raw.where,
+                hint="keep one entry per name",
+            )
 
         countries = frozenset(e.code for e in entries.values() if e.kind == "country" and e.code)
         igos = frozenset(e.code for e in entries.values() if e.kind == "igo" and e.code)
