@@ -60,6 +60,13 @@ MUST_SPLIT = [
     ("Chancellor ScholzPresident Emmanuel Macron", "Chancellor Scholz, President Emmanuel Macron"),
     ("met withSecretary Blinken", "met with Secretary Blinken"),
     ("SecretaryAntony Blinken", "Secretary Antony Blinken"),
+    ("talks with PresidentBiden on Monday", "talks with President Biden on Monday"),
+    ("Vice PresidentKamala Harris", "Vice President Kamala Harris"),
+    ("Foreign Minister Wang YiPremier Li Qiang", "Foreign Minister Wang Yi, Premier Li Qiang"),
+    ("Treasury Secretary Janet YellenJanet Yellen is", "Treasury Secretary Janet Yellen is"),
+    ("John KerryJanet Yellen", "John Kerry, Janet Yellen"),
+    ("officials.During the visit", "officials. During the visit"),
+    ("It rose 5 percent!Analysts said", "It rose 5 percent! Analysts said"),
 ]
 
 
@@ -88,6 +95,12 @@ def test_ingest_repair_must_not_split(name: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Ronald McDonald met Ron DeSantis, Leonardo DiCaprio and Mitch McConnell.",
+    "General Douglas MacArthur and LeBron James spoke with Shaquille O'Neal.",
+    "Ms. DeAndre Jordan and Mr. FitzGerald met Mr. McKinsey at YouTube.",
+    "Li Yi-Feng and Wang YiMing met.",
+    "The iPhone and the iPad, eBay and macOS, WeChat and TikTok.",
+    "Visit LinkedIn. In September, WhatsApp and PayPal grew.",
     "See https://example.org/NewsToday/BlinkenSpecial and @JoeBiden or #StandWithUkraine.",
     "Email press.office@StateDept.gov or visit www.example.org/KerryTreasury now.",
     "The U.S. and U.K. agreed, e.g. on trade, at 3.5 percent and 10:30 a.m. local time.",
@@ -102,7 +115,8 @@ def test_ingest_repair_leaves_clean_text_alone(text: str) -> None:
 # --- full-width punctuation, quotes, spaces, mojibake -----------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Commerce Secretary Gina Raimondo)。 White House", "Commerce Secretary Gina Raimondo). White House"),
+    ("Commerce Secretary Gina Raimondo)。 White House",
+     "Commerce Secretary Gina Raimondo). White House"),
     ("the Chinese side。Wang Wenbin said", "the Chinese side. Wang Wenbin said"),
     ("the Munich Security Conference，and the Chinese side",
      "the Munich Security Conference, and the Chinese side"),

@@ -365,22 +365,37 @@ def _pass_glued_name(text: str) -> list[_Edit]:
     return edits
 
 
-def _split_separator(left: str, right: str, lex: _Lexicon) -> str | None:
-    """The separator to put between two glued words, or None to leave them glued."""
+_AFTER_NAME_RE = re.compile(r"[A-Z][a-z]+[ \t]$")
+
+
+def _split_separator(left: str, right: str, lex: _Lexicon, after_name: bool) -> str | None:
+    """The separator to put between two glued words, or None to leave them glued.
+
+    ``left`` ends with lowercase and ``right`` starts with a capital. Splits when the right part
+    is a sentence opener (". "), a title or a given name glued to a name (", "), or when the
+    left part is a title or a given name ("SecretaryAntony", "JoeBiden": " "). Short left parts
+    (fewer than three lowercase letters: Mc, Mac, De, Di, i, e) stay glued, except a
+    two-letter given name after a surname before a title ("Wang YiPremier Li").
+    """
     if left in _NAME_PREFIXES or left + right in lex.camelcase:
         return None
     capital = left[0].isupper()
     lower_tail = left[1:] if capital else left
     if not lower_tail.islower() or len(right) < 2 or not right[1:].islower():
         return None
-    if right in lex.starters and len(lower_tail) >= 3:
-        return ". "
-    if right in lex.titles or right in lex.given:
-        if len(lower_tail) < 3:
-            return None
-        if not capital or left in lex.titles:
-            return " "
-        return ", "
+    long_left = len(lower_tail) >= 3
+    if right in lex.starters:
+        return ". " if long_left else None
+    if capital and left in lex.titles and len(right) >= 3:
+        return " "  # "PresidentBiden", "SecretaryAntony Blinken"
+    if right in lex.titles:
+        if long_left:
+            return ", " if capital else " "
+        return ", " if capital and after_name else None
+    if right in lex.given:
+        if long_left:
+            return ", " if capital else " "
+        return None
     if capital and left in lex.given and len(right) >= 3:
         return " "  # "JoeBiden" -> "Joe Biden"
     return None
@@ -398,10 +413,11 @@ def _pass_glued_words(text: str) -> list[_Edit]:
         cuts = [t.start() for t in _TRANSITION_RE.finditer(word)]
         if not cuts:
             continue
+        after_name = _AFTER_NAME_RE.search(text, max(0, m.start() - 40), m.start()) is not None
         bounds = [0, *cuts, len(word)]
         for k, cut in enumerate(cuts, start=1):
             left, right = word[bounds[k - 1]:cut], word[cut:bounds[k + 1]]
-            sep = _split_separator(left, right, lex)
+            sep = _split_separator(left, right, lex, after_name and k == 1)
             if sep is not None:
                 pos = m.start() + cut
                 edits.append((pos, pos, sep, "glued_words"))
