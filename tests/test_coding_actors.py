@@ -546,10 +546,11 @@ def test_coding_actors_kb_pickles(kb: ActorKB) -> None:
 
 
 def test_coding_actors_package_kb_loads_fast_and_complete() -> None:
-    start = time.perf_counter()
+    # CPU time, not wall time: the test machine is shared with other jobs
+    start = time.process_time()
     kb = load_kb()
-    elapsed = time.perf_counter() - start
-    assert elapsed < 1.0, f"loading took {elapsed:.2f}s"
+    elapsed = time.process_time() - start
+    assert elapsed < 1.0, f"loading took {elapsed:.2f}s of CPU"
     import pycountry
 
     assert {c.alpha_3 for c in pycountry.countries} <= kb.country_codes

@@ -18,7 +18,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -131,13 +131,18 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00
 
 def normalize_surface(text: str) -> str:
     """Canonical spacing and apostrophes of a surface form (case kept)."""
-    return " ".join(text.translate(_APOSTROPHES).split())
+    if not text.isascii():
+        text = text.translate(_APOSTROPHES)
+    if "  " in text or "\n" in text or "\t" in text or text[:1] == " " or text[-1:] == " ":
+        text = " ".join(text.split())
+    return text
 
 
 def is_case_sensitive(alias: str) -> bool:
     """Short all-caps abbreviations (US, U.S., UN, EU, PLA, NATO, ASEAN) must match case."""
-    letters = [c for c in alias if c.isalpha()]
-    return 0 < len(letters) <= 5 and all(c.isupper() for c in letters)
+    if len(alias) > 12 or not alias.isupper():  # isupper: cased letters all capitals
+        return False
+    return 0 < sum(1 for c in alias if c.isalpha()) <= 5
 
 
 def _slug(text: str) -> str:
@@ -179,6 +184,9 @@ _NO_KEY = object()
 
 def _scalar(value: str, style: str | None) -> Any:
     if style:  # quoted or block scalar: always text
+        return value
+    first = value[:1]
+    if first.isalpha() and first not in "nNtTfF":  # the common case: plain text
         return value
     if value in _NULLS:
         return None
@@ -923,10 +931,9 @@ class _Parser:
         adjective_owner: dict[str, KBEntry] = {}
         final: list[KBEntry] = []
         for e in entries.values():
-            if e.kind in ("metonym", "institution", "media"):
-                e = replace(e, code=actor_code(e.country, e.sector, igos))
-            elif e.kind == "person":
-                e = replace(e, code=actor_code(e.country, e.sector, igos))
+            if e.kind in ("metonym", "institution", "media", "person"):
+                # built by this parser and not shared yet: fill in the code in place
+                object.__setattr__(e, "code", actor_code(e.country, e.sector, igos))
             if e.kind in ("country", "igo"):
                 for adj in e.adjectives:
                     other = adjective_owner.setdefault(adj, e)
