@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -167,6 +167,16 @@ class EventExtractor:
         decision = decide(tok, sentence=sent)
         if decision.negated and not pat.negative:
             return
+        intent = _intent_code(tok, pat.cameo)
+        if intent is not None:
+            # CAMEO codes "agreed to resume talks" / "pledged to send aid" as the expression
+            # of intent (03x), which did happen, rather than the act agreed on
+            head_decision = decide(tok.head, sentence=sent)
+            if head_decision.negated:
+                return
+            pat = replace(pat, cameo=intent, id=pat.id + "+intent", refine=None)
+            trig = Trigger(tok, pat, trig.obj)
+            decision = head_decision
         status = decision.status
         tense = _tense(tok, decision.future, status)
         start_in_sent = tok.idx - sent.start_char
@@ -199,6 +209,9 @@ class EventExtractor:
                     t: ResolvedActor, status: Status, cue: str | None, edate: EventDate,
                     location: Location | None, attribution: Attribution | None) -> Event:
         pat = trig.pattern
+        # people code by the office they held when the event took place, not at publication
+        # ("when he met Wei Fenghe in November 2022": China's defence minister then)
+        s, t = self._at_event_date(s, edate), self._at_event_date(t, edate)
         cameo = pat.cameo
         if pat.refine == "meeting" and location is not None and location.country:
             if location.country == t.actor.country and location.country != s.actor.country:
@@ -231,6 +244,21 @@ class EventExtractor:
             attribution=attribution, confidence=min(conf, 0.95), rule=pat.id,
             extras={"reciprocal": pat.reciprocal},
         )
+
+    def _at_event_date(self, r: ResolvedActor, edate: EventDate) -> ResolvedActor:
+        if r.kind not in ("person", "coref") or not r.key or edate.precision in (
+                DatePrecision.PUBLICATION, DatePrecision.UNKNOWN):
+            return r
+        day = period_start(edate.value)
+        entry = self.kb.get(r.key)
+        if day is None or entry is None or entry.kind != "person":
+            return r
+        country, sector, code = self.kb.code_at(entry, day)
+        if code == r.actor.code:
+            return r
+        a = r.actor
+        return ResolvedActor(Actor(a.text, a.name, code, country, sector, a.start, a.end),
+                             r.kind, r.key)
 
     # -- arguments ---------------------------------------------------------------------------
     def _arguments(self, trig: Trigger, r: ActorResolver, passive: bool
@@ -482,6 +510,17 @@ def _clause_text(trigger: Token, sent: Span) -> str:
             a = t.idx - base
             chars[a:a + len(t.text)] = t.text
     return "".join(chars)
+
+
+INTENT_VERBS = {"agree", "pledge", "promise", "vow", "offer", "commit", "undertake"}
+INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+
+
+def _intent_code(tok: Token, cameo: str) -> str | None:
+    """The 03x code when ``tok`` is the complement of an intent verb ("agreed to meet")."""
+    if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in INTENT_VERBS:
+        return None
+    return INTENT_BY_ROOT.get(cameo[:2], "030" if cameo[:2] in ("01", "02", "03") else None)
 
 
 def _tense(tok: Token, future: bool, status: Status) -> str:
