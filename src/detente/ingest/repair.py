@@ -231,15 +231,15 @@ _FULLWIDTH = {
     "\u3002": ".", "\uff61": ".", "\u3001": ",", "\uff64": ",",
     "\u300c": '"', "\u300d": '"', "\u300e": '"', "\u300f": '"',
     "\u3010": "[", "\u3011": "]", "\u300a": '"', "\u300b": '"',
-    "\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'",
+    "\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u02bc": "'",
 }
 _FULLWIDTH_RE = re.compile(r"[\uff01-\uff5e\u3001\u3002\u300a-\u300f\u3010\u3011\uff61\uff64"
-                           r"\u201c\u201d\u2018\u2019]")
+                           r"\u201c\u201d\u2018\u2019\u02bc]")
 _CJK_RE = re.compile(r"[\u2e80-\u2fff\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
                      r"\uac00-\ud7af\uf900-\ufaff]")
 _SPACE_AFTER = set(".,:;!?)]")
 _SPACE_BEFORE = set("([")
-_QUOTES = set("\u201c\u201d\u2018\u2019")
+_QUOTES = set("\u201c\u201d\u2018\u2019\u02bc")
 _OPENERS = set("\u201c\u300c\u300e\u300a")
 _CLOSERS = set("\u201d\u300d\u300f\u300b")
 
