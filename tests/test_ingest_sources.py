@@ -61,6 +61,13 @@ def test_ingest_glob_patterns(tmp_path: Path) -> None:
     assert len(none) == 1 and isinstance(none[0], Quarantined) and none[0].code == "E202"
 
 
+def test_ingest_single_path_and_pathlike_accepted() -> None:
+    one = list(read_inputs(str(FIXTURES / "date_line.txt")))  # type: ignore[arg-type]
+    assert len(one) == 1 and isinstance(one[0], Article)
+    two = list(read_inputs([FIXTURES / "date_line.txt"]))  # type: ignore[list-item]
+    assert len(two) == 1 and isinstance(two[0], Article)
+
+
 def test_ingest_mixed_paths_keep_order(tmp_path: Path) -> None:
     items = list(read_inputs([str(FIXTURES / "date_line.txt"), str(FIXTURES / "feed.atom")]))
     assert [i.origin for i in items if isinstance(i, Article)] == [

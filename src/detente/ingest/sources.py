@@ -63,7 +63,10 @@ def read_inputs(
     """
     opts = ReadOptions(default_date=default_date, max_bytes=max_bytes,
                        http_timeout=http_timeout)
+    if isinstance(paths, str | os.PathLike):  # one path given bare: not a list of characters
+        paths = [os.fspath(paths)]
     for path in paths:
+        path = os.fspath(path)
         if path == "-":
             yield from _guard(lambda: _read_stdin(stdin or sys.stdin, opts), "stdin")
         elif path.startswith(("http://", "https://")):
