@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 import zlib
 from dataclasses import dataclass
@@ -11,7 +10,8 @@ import charset_normalizer
 
 from detente.ingest.problems import BINARY, ENCODING, Problem
 
-__all__ = ["Decoded", "decode_bytes", "binary_kind", "sniff_format", "format_from_name"]
+__all__ = ["Decoded", "decode_bytes", "binary_kind", "sniff_format", "format_from_name",
+           "format_from_content_type"]
 
 # Encodings news text realistically comes in when it is not UTF-8.
 _CANDIDATES = [
@@ -167,7 +167,3 @@ def sniff_format(head: bytes) -> str:
             return "json"
     return "text"
 
-
-def gunzip_stream(path: str) -> gzip.GzipFile:
-    """Open a gzip file for streaming reads."""
-    return gzip.open(path, "rb")
