@@ -43,7 +43,8 @@ CASES = [
      "jets on Saturday.", {("USA", None, "CHN")}),
     ("accusation with of-complement", "In March, Xi Jinping accused Western countries led by "
      "the United States of containing China.", {("CHN", "11", "USA")}),
-    ("xcomp subject", "Russia agreed to resume talks with Ukraine.", {("RUS", "04", "UKR")}),
+    # "agreed to resume talks" is coded as the intent that was expressed (036), per CAMEO
+    ("xcomp subject", "Russia agreed to resume talks with Ukraine.", {("RUS", "03", "UKR")}),
     ("relative clause subject", "Officials who visited Beijing in June included Janet "
      "Yellen.", set()),
     ("light verb with preposition", "National security adviser Jake Sullivan held talks "

@@ -547,3 +547,20 @@ def test_resolve_dates_never_raises_on_date_words(
     assert isinstance(event_date(text, start, start + length, published, tense), EventDate)
     for e in find_time_expressions(text):
         assert text[e.start : e.end] == e.text
+
+
+@pytest.mark.parametrize("pub,text,tense,value", [
+    (date(2023, 2, 21), "Blinken and Wang met in Munich on the 18th", "past", "2023-02-18"),
+    (date(2023, 2, 3), "the balloon was shot down on the 28th", "past", "2023-01-28"),
+    (date(2023, 11, 10), "the two will meet on the 15th", "future", "2023-11-15"),
+    (date(2023, 11, 20), "they will meet again on the 2nd", "future", "2023-12-02"),
+])
+def test_resolve_dates_ordinal_day_of_month(pub, text, tense, value):
+    exprs = find_time_expressions(text)
+    assert len(exprs) == 1
+    ed = resolve(exprs[0].text, pub, tense)
+    assert (ed.value, ed.precision.value) == (value, "day")
+
+
+def test_resolve_dates_ordinal_not_a_date():
+    assert find_time_expressions("the 20th century and the 5th round of talks") == []

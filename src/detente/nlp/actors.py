@@ -190,13 +190,20 @@ class ActorResolver:
         """All actors a noun phrase headed by ``tok`` refers to (coordination expands)."""
         out: list[ResolvedActor] = []
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+        # "Antony Blinken, Janet Yellen and Gina Raimondo": the parser often makes the second
+        # name an apposition of the first; a named person in apposition is a list member
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                span = self.kb_span_at(c)
+                if span is not None and any(e.kind == "person" for e in self._entries(span)):
+                    heads += [c] + [x for x in c.conjuncts if x.i > c.i]
         for h in heads:
             r = self._resolve_one(h)
             if r is None and follow:
                 r = self._search(h)
             elif r is not None and follow and r.actor.country and r.actor.country in REGIONS:
                 # "Western countries led by the United States": name the country
-                specific = self._search(h)
+                specific = self._search(h, skip_regions=True)
                 if specific is not None and specific.actor.country not in REGIONS:
                     r = specific
             if r is not None:
@@ -373,7 +380,8 @@ class ActorResolver:
                     self.ctx.people[w] = r
             self.ctx.last_person = r
 
-    def _search(self, tok: Token, depth: int = 0) -> ResolvedActor | None:
+    def _search(self, tok: Token, depth: int = 0, skip_regions: bool = False
+                ) -> ResolvedActor | None:
         """An actor named inside a non-actor argument ("Biden's order", "countries led by
         the United States"): the first one found breadth-first through modifiers."""
         frontier: list[Token] = [tok]
@@ -388,7 +396,8 @@ class ActorResolver:
                         continue
                     seen.add(c.i)
                     r = self._resolve_one(c)
-                    if r is not None and r.kind != "dyad":
+                    if r is not None and r.kind != "dyad" and not (
+                            skip_regions and r.actor.country in REGIONS):
                         return r
                     nxt.append(c)
             frontier = nxt

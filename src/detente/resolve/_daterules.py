@@ -338,6 +338,24 @@ def _h_relday(m: re.Match[str], pub: date | None, tense: str) -> EventDate | Non
     return _ed(_day_v(pub + timedelta(days=_RELDAY[w])), DatePrecision.DAY, m[0])
 
 
+def _h_ordinal_day(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
+    """"on the 18th" in a news report: that day of the publication month, or of the month
+    before (past) / after (future) when the day does not fit."""
+    n = int(m["n"])
+    if not 1 <= n <= 31:
+        return None
+    if pub is None:
+        return _unknown(m[0])
+    y, mo = pub.year, pub.month
+    if tense == "future":
+        if n < pub.day:
+            y, mo = _add_months(y, mo, 1)
+    elif n > pub.day:
+        y, mo = _add_months(y, mo, -1)
+    d = _month_day(y, mo, n)
+    return _ed(_day_v(d), DatePrecision.DAY, m[0]) if d else None
+
+
 _REL_OFFSET = {
     "this": 0,
     "current": 0,
@@ -768,6 +786,13 @@ _GATES: list[_Gate] = [
     lambda t, lo, dg, mo: any(w in lo for w in _SEASON_WORDS),
     lambda t, lo, dg, mo: dg,  # years
 ]
+_RULES.append((
+    "day",
+    re.compile(_B + r"(?:on\s+)?(?i:the)\s+(?P<n>[1-3]?\d)(?:st|nd|rd|th)(?![\w-])"
+               r"(?!\s+(?i:century|anniversary|time|round|day|year|floor|amendment|session))"),
+    _h_ordinal_day,
+))
+_GATES.append(lambda t, lo, dg, mo: dg and "the " in lo)
 assert len(_GATES) == len(_RULES)
 
 _KIND_BY_UNIT = {
