@@ -142,3 +142,18 @@ def test_cli_crash_mid_batch_then_resume_completes_without_duplicates(tmp_path):
     r = run_cli("articles", "--db", db, "--format", "jsonl", "--limit", "100")
     ids = [json.loads(x)["id"] for x in r.stdout.splitlines()]
     assert len(ids) == n == len(set(ids))
+
+
+def test_cli_forecast_on_ingested_corpus(tmp_path):
+    corpus = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+    db = str(tmp_path / "t.duckdb")
+    r = run_cli("ingest", str(corpus), "--db", db, "--quiet")
+    assert r.returncode == 0, r.stderr
+    r = run_cli("forecast", "USA", "CHN", "--db", db, "--as-of", "2023-10-31", "-f", "json")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    roots = {x["root"]: x for x in out["roots"]}
+    assert 0.0 <= roots["04"]["p_either"] <= 1.0
+    assert roots["04"]["p_either"] > roots["20"]["p_either"]
+    r = run_cli("forecast", "USA", "CHN", "--db", db, "--horizon", "soon")
+    assert r.returncode == 2 and "--horizon" in r.stderr

@@ -492,9 +492,58 @@ def ask(question: str, db: DbOpt = None) -> None:
 
 
 @app.command()
-def forecast(a: str, b: str, db: DbOpt = None) -> None:
+def forecast(
+    a: Annotated[str, typer.Argument(help="Country or actor code, e.g. USA.")],
+    b: Annotated[str, typer.Argument(help="Country or actor code, e.g. CHN.")],
+    db: DbOpt = None,
+    horizon: Annotated[str, typer.Option("--horizon", help="Forecast window, e.g. 30d.")]
+    = "30d",
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Forecast from this date "
+                                              "(only events before it are used).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+) -> None:
     """Probabilities of each event type between A and B in the next period."""
-    run(lambda: _not_built("forecast", "forecasting"))
+
+    def body() -> int:
+        from detente.analysis.forecast.dyad import forecast_dyad
+        from detente.coding.codebook import load_codebook
+        from detente.store import Store
+
+        if not horizon.rstrip("d").isdigit():
+            raise UsageError(f"--horizon {horizon!r} must be a number of days like 30d")
+        days = int(horizon.rstrip("d"))
+        origin = _parse_date(as_of, "--as-of")
+        with Store(db, read_only=True) as store:
+            df = store.query_df(
+                "SELECT date_start AS date, source_country, target_country, root, cameo, "
+                "goldstein, quad_class FROM mentions WHERE date_start IS NOT NULL "
+                "AND status IN ('happened', 'ongoing')"
+                + (" AND date_start <= ?" if origin else ""), [origin] if origin else [])
+        labels = {c.code: c.label for c in load_codebook()}
+        fc = forecast_dyad(df, a.upper(), b.upper(), as_of=origin, horizon_days=days,
+                           labels=labels)
+        out = fc.to_dict()
+        if fmt == "json":
+            typer.echo(json.dumps(out, indent=2, default=str))
+            return 0
+        con = Console()
+        con.print(f"[bold]{out['a']}-{out['b']}[/] next {out['horizon_days']} days after "
+                  f"{out['as_of']}")
+        nc = out["net_cooperation"]
+        con.print(f"expected net cooperation {nc['expected']:+.1f} "
+                  f"({int(nc['level'] * 100)}% interval {nc['low']:+.1f} .. {nc['high']:+.1f})")
+        t = Table("root", "event type", "P(either)", f"P({out['a']}->{out['b']})",
+                  f"P({out['b']}->{out['a']})", "base rate")
+        for r in sorted(out["roots"], key=lambda r: -r["p_either"]):
+            t.add_row(r["root"], r["label"], f"{r['p_either']:.2f}", f"{r['p_a_to_b']:.2f}",
+                      f"{r['p_b_to_a']:.2f}", f"{r['base_rate']:.2f}")
+        con.print(t)
+        for ev in out["likely_events"][:5]:
+            con.print(f"  likely: {ev['text']} (expected {ev['expected_count']:.1f})")
+        con.print(f"basis: {out['basis'].get('method')}; {out['basis'].get('n_events')} events")
+        return 0
+
+    run(body)
 
 
 @app.command("import")
