@@ -1,0 +1,150 @@
+"""The shipped trigger-pattern lexicon (coding/data/patterns.yaml): size, coverage, consistency."""
+
+from __future__ import annotations
+
+from collections import Counter
+from importlib import resources
+
+import pytest
+import yaml
+
+from detente.coding.codebook import load_codebook
+from detente.coding.patterns import Lexicon, Pattern, load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def _find(lex: Lexicon, head: str, pos: str = "VERB", *, obj: str | None = None,
+          particle: str | None = None, prep: str | None = None) -> Pattern:
+    """The pattern the extractor would pick for a trigger with these dependents."""
+    for pat in lex.candidates(head, pos):
+        if pat.object and (obj is None or obj not in pat.object):
+            continue
+        if pat.particle and pat.particle != particle:
+            continue
+        if pat.prep and pat.prep != prep:
+            continue
+        return pat
+    raise AssertionError(f"no pattern for {head}/{pos} obj={obj} prt={particle} prep={prep}")
+
+
+def test_coding_patterns_data_size(lexicon: Lexicon) -> None:
+    assert len(lexicon) >= 300
+
+
+def test_coding_patterns_data_every_root(lexicon: Lexicon) -> None:
+    roots = {p.cameo[:2] for p in lexicon.patterns}
+    assert roots >= {f"{i:02d}" for i in range(1, 21)}
+
+
+def test_coding_patterns_data_codes_in_codebook(lexicon: Lexicon) -> None:
+    known = set(load_codebook().codes())
+    assert {p.cameo for p in lexicon.patterns} <= known
+
+
+def test_coding_patterns_data_unique_keys(lexicon: Lexicon) -> None:
+    keys = Counter((p.head, p.pos, tuple(sorted(p.object)), p.particle, p.prep)
+                   for p in lexicon.patterns)
+    assert [k for k, n in keys.items() if n > 1] == []
+    ids = Counter(p.id for p in lexicon.patterns)
+    assert [i for i, n in ids.items() if n > 1] == []
+
+
+def test_coding_patterns_data_ids_and_lemmas(lexicon: Lexicon) -> None:
+    for p in lexicon.patterns:
+        family, _, name = p.id.partition(".")
+        assert family and name, p.id
+        assert p.head == p.head.strip().lower(), p.id
+        assert p.target, p.id
+        assert all(isinstance(t, str) and t for t in p.target), p.id
+
+
+def test_coding_patterns_data_yaml_keywords_quoted() -> None:
+    # an unquoted `on`/`off`/`no`/`yes` loads as a boolean and would silently become "true"
+    text = resources.files("detente.coding").joinpath("data/patterns.yaml").read_text("utf-8")
+    for item in yaml.safe_load(text):
+        for key, value in item.items():
+            values = value if isinstance(value, list) else [value]
+            if key in ("reciprocal", "negative"):
+                continue
+            assert not any(isinstance(v, bool) for v in values), (item["id"], key)
+
+
+def test_coding_patterns_data_refine_meeting_is_consult(lexicon: Lexicon) -> None:
+    for p in lexicon.patterns:
+        if p.refine is not None:
+            assert p.refine == "meeting", p.id
+            assert p.cameo.startswith("04"), p.id
+
+
+SPOT = [
+    # (head, pos, object, particle, prep, expected code or root)
+    ("visit", "VERB", None, None, None, "042"),
+    ("visit", "NOUN", None, None, None, "042"),
+    ("meet", "VERB", None, None, "with", "040"),
+    ("hold", "VERB", "talks", None, None, "040"),
+    ("speak", "VERB", None, None, "by", "041"),
+    ("criticize", "VERB", None, None, None, "111"),
+    ("condemn", "VERB", None, None, None, "11"),
+    ("accuse", "VERB", None, None, None, "112"),
+    ("lodge", "VERB", "protest", None, None, "114"),
+    ("express", "VERB", "concern", None, None, "11"),
+    ("dissatisfied", "ADJ", None, None, None, "111"),
+    ("shoot", "VERB", None, "down", None, "190"),
+    ("shell", "VERB", None, None, None, "19"),
+    ("invasion", "NOUN", None, None, None, "19"),
+    ("impose", "VERB", "sanctions", None, None, "163"),
+    ("sanction", "VERB", None, None, None, "163"),
+    ("sanctions", "NOUN", None, None, None, "163"),
+    ("suspend", "VERB", "talks", None, None, "164"),
+    ("expel", "VERB", None, None, None, "16"),
+    ("call", "VERB", None, None, "on", "020"),
+    ("urge", "VERB", None, None, None, "02"),
+    ("pledge", "VERB", "aid", None, None, "03"),
+    ("praise", "VERB", None, None, None, "051"),
+    ("sign", "VERB", "agreement", None, None, "057"),
+    ("cooperate", "VERB", None, None, None, "06"),
+    ("send", "VERB", "weapons", None, None, "072"),
+    ("release", "VERB", None, None, None, "08"),
+    ("lift", "VERB", "sanctions", None, None, "085"),
+    ("investigate", "VERB", None, None, None, "09"),
+    ("demand", "VERB", None, None, None, "10"),
+    ("reject", "VERB", None, None, None, "12"),
+    ("veto", "VERB", None, None, None, "129"),
+    ("threaten", "VERB", None, None, None, "13"),
+    ("warn", "VERB", None, None, None, "13"),
+    ("protest", "VERB", None, None, None, "14"),
+    ("hold", "VERB", "drills", None, None, "15"),
+    ("deploy", "VERB", None, None, None, "15"),
+    ("arrest", "VERB", None, None, None, "17"),
+    ("detain", "VERB", None, None, None, "173"),
+    ("assassinate", "VERB", None, None, None, "18"),
+    ("kidnap", "VERB", None, None, None, "18"),
+    ("massacre", "VERB", None, None, None, "20"),
+]
+
+
+@pytest.mark.parametrize("head,pos,obj,particle,prep,expected", SPOT,
+                         ids=[f"{s[0]}-{s[1]}-{s[2] or s[3] or s[4] or ''}" for s in SPOT])
+def test_coding_patterns_data_spot_checks(lexicon: Lexicon, head: str, pos: str,
+                                          obj: str | None, particle: str | None,
+                                          prep: str | None, expected: str) -> None:
+    pat = _find(lexicon, head, pos, obj=obj, particle=particle, prep=prep)
+    assert pat.cameo.startswith(expected), (pat.id, pat.cameo)
+
+
+@pytest.mark.parametrize("head,pos", [("hold", "VERB"), ("express", "VERB"), ("have", "VERB")])
+def test_coding_patterns_data_light_verbs_need_an_object(lexicon: Lexicon, head: str,
+                                                         pos: str) -> None:
+    # a bare light verb must never fire ("held a press conference", "expressed hope")
+    assert all(p.object for p in lexicon.candidates(head, pos))
+
+
+def test_coding_patterns_data_reciprocal_acts(lexicon: Lexicon) -> None:
+    for head, pos, kw in [("meet", "VERB", {}), ("negotiate", "VERB", {}),
+                          ("hold", "VERB", {"obj": "talks"}), ("sign", "VERB", {"obj": "deal"}),
+                          ("cooperate", "VERB", {})]:
+        assert _find(lexicon, head, pos, **kw).reciprocal, head
