@@ -248,6 +248,11 @@ def ingest_paths(paths: list[str], db: str | None, options: Options, *, command:
         finally:
             if progress is not None:
                 progress.stop()
+            if counts["new"]:
+                from detente.fuse import fuse_store
+
+                fs = fuse_store(store)
+                counts["fused"] = fs.events
             seconds = time.perf_counter() - t0
             store.finish_run(run_id, dict(counts), seconds)
     return {"read": counts["read"], "new": counts["new"], "duplicate": counts["duplicate"],

@@ -247,6 +247,69 @@ class Store:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [qid, run_id, item.origin, item.line, item.code, item.reason, item.item_id, _now()])
 
+    def replace_fused(self, events: Sequence[Any], links: Sequence[tuple[str, str, str]]
+                      ) -> int:
+        """Replace the fused-event tables with ``events`` (from ``detente.fuse``) plus one
+        event per imported dataset row; returns the number of imported events."""
+        import pandas as pd
+
+        assign = pd.DataFrame(
+            [(m, e.fused_id, e.best_event_id, e.status, e.cameo, e.n_articles, e.first_seen,
+              e.last_seen, len(e.members)) for e in events for m in e.members],
+            columns=["event_id", "fused_id", "best_event_id", "fstatus", "fcameo",
+                     "n_articles", "first_seen", "last_seen", "n_mentions"])
+        link_df = pd.DataFrame(list(links), columns=["from_id", "to_id", "kind"])
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.register("fuse_assign", assign)
+            self.con.register("fuse_links", link_df)
+            self.con.execute("DELETE FROM events")
+            self.con.execute("DELETE FROM event_links")
+            self.con.execute("UPDATE mentions SET fused_id = NULL")
+            if len(assign):
+                self.con.execute("""
+                    INSERT INTO events
+                    SELECT a.fused_id, m.source_country, m.source_code, m.target_country,
+                           m.target_code, a.fcameo, substr(a.fcameo, 1, 2), m.label,
+                           m.goldstein, m.quad_class, a.fstatus, m.date_value,
+                           m.date_precision, m.date_start, m.location_name,
+                           m.location_country, a.n_mentions, a.n_articles, a.first_seen,
+                           a.last_seen, a.best_event_id, m.sentence, m.article_id, 'text'
+                    FROM fuse_assign a JOIN mentions m ON m.event_id = a.event_id
+                    WHERE a.event_id = a.best_event_id""")
+                self.con.execute("""
+                    UPDATE mentions SET fused_id = a.fused_id FROM fuse_assign a
+                    WHERE mentions.event_id = a.event_id""")
+                # label/Goldstein of the fused code when it differs from the best mention's
+                self.con.execute("""
+                    UPDATE events SET label = m.label, goldstein = m.goldstein,
+                           quad_class = m.quad_class
+                    FROM mentions m WHERE m.fused_id = events.fused_id
+                      AND m.cameo = events.cameo AND events.provenance = 'text'""")
+            self.con.execute("""
+                INSERT INTO events
+                SELECT 'f' || event_id, source_country, source_code, target_country,
+                       target_code, cameo, root, label, goldstein, quad_class, status,
+                       date_value, date_precision, date_start, location_name,
+                       location_country, 1, 1, date_start, date_start, event_id, sentence,
+                       article_id, provenance
+                FROM mentions WHERE provenance IS NOT NULL AND provenance <> 'text'""")
+            self.con.execute("""
+                UPDATE mentions SET fused_id = 'f' || event_id
+                WHERE provenance IS NOT NULL AND provenance <> 'text'""")
+            if len(link_df):
+                self.con.execute("INSERT OR IGNORE INTO event_links SELECT * FROM fuse_links")
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"could not store fused events: {exc}") from exc
+        finally:
+            self.con.unregister("fuse_assign")
+            self.con.unregister("fuse_links")
+        row = self.con.execute(
+            "SELECT count(*) FROM events WHERE provenance <> 'text'").fetchone()
+        return int(row[0]) if row else 0
+
     # -- reads -----------------------------------------------------------------------------
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         cur = self.con.execute(sql, list(params))
