@@ -43,6 +43,7 @@ class FeatureConfig:
     half_lives: tuple[float, ...] = (1.0, 7.0, 45.0)
     top_k_popular: int = 30
     top_k_two_hop: int = 10
+    two_hop_partners: int = 25
     two_hop: bool = True
     mid: int = 1  # index of the half-life used for shares and transitions
 
@@ -267,18 +268,22 @@ class FeatureBuilder:
                 out_mask = rr < nrel
                 pair_out = np.bincount(j[out_mask], minlength=npart).astype(np.float64)
                 s_dec_total = float(pair_dec[:, cfg.mid].sum()) if npart else 0.0
-                two = two_rr = two_top = None
-                if state.adjacency is not None:
-                    row = state.adjacency[s]
-                    two = np.asarray((row @ state.adjacency).todense()).ravel() / max(
-                        float(row.sum()), 1e-12)
+                two = two_top = None
+                if state.adjacency is not None and npart:
+                    # two-hop support through the subject's strongest partners only (cheap,
+                    # and the weak partners add mostly noise)
+                    strength = pair_dec[:, cfg.mid]
+                    top_m = min(cfg.two_hop_partners, npart)
+                    via = np.argpartition(-strength, top_m - 1)[:top_m]
+                    spread = sparse.csr_matrix(strength[via][None, :]) @ \
+                        state.adjacency[partners[via]]
+                    two = np.zeros(n_ent)
+                    two[spread.indices] = spread.data / max(float(strength.sum()), 1e-12)
                     two[s] = 0.0
-                    order = np.argsort(-two, kind="stable")
-                    two_rr = np.empty(n_ent)
-                    two_rr[order] = 1.0 / np.arange(1, n_ent + 1)
-                    two_rr[two == 0] = 0.0
-                    k2 = min(cfg.top_k_two_hop, n_ent)
-                    two_top = order[:k2][two[order[:k2]] > 0]
+                    nz = np.flatnonzero(two)
+                    k2 = min(cfg.top_k_two_hop, len(nz))
+                    if k2:
+                        two_top = nz[np.argpartition(-two[nz], k2 - 1)[:k2]]
                 for qi in qidx:
                     r = int(queries[qi, 1])
                     t_q = int(queries[qi, 2])
@@ -344,8 +349,11 @@ class FeatureBuilder:
                     x[:, col["pop_share_dec1"]] = state.pop_dec1_share[r, cands]
                     x[:, col["ent_yesterday"]] = state.ent_yesterday[cands]
                     if two is not None:
-                        x[:, col["two_hop"]] = two[cands]
-                        x[:, col["two_hop_rank"]] = two_rr[cands]
+                        tc = two[cands]
+                        x[:, col["two_hop"]] = tc
+                        rank = np.empty(m)
+                        rank[np.argsort(-tc, kind="stable")] = np.arange(1, m + 1)
+                        x[:, col["two_hop_rank"]] = np.where(tc > 0, 1.0 / rank, 0.0)
                     x[:, col["rel_repeat_exact"]] = self.rel_repeat_exact[r]
                     x[:, col["rel_repeat_pair"]] = self.rel_repeat_pair[r]
                     out_q.append(np.full(m, qi, dtype=np.int64))

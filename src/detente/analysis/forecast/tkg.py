@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
+from threadpoolctl import threadpool_limits
 
 from detente.errors import ForecastError
 
@@ -51,6 +52,9 @@ class ForecastConfig:
     min_samples_leaf: int = 40
     l2_regularization: float = 1.0
     seed: int = 0
+    # scikit-learn's OpenMP threads spin badly on a shared machine; one thread is faster
+    # there. ``None`` leaves the library default.
+    n_threads: int | None = 1
 
 
 def make_queries(quads: np.ndarray, n_relations: int) -> tuple[np.ndarray, list[np.ndarray]]:
@@ -119,7 +123,8 @@ class TKGForecaster:
             max_leaf_nodes=cfg.max_leaf_nodes, min_samples_leaf=cfg.min_samples_leaf,
             l2_regularization=cfg.l2_regularization, early_stopping=False,
             random_state=cfg.seed)
-        clf.fit(x, y)
+        with threadpool_limits(cfg.n_threads):
+            clf.fit(x, y)
         self.classifier = clf
         self.builder = builder
         self.fit_info = {"train_queries": len(queries), "train_rows": len(y),
@@ -182,7 +187,8 @@ class TKGForecaster:
             queries = queries.copy()
             queries[:, 2] = cuts
         batch = self.builder.build(queries, cuts, with_prior=True)
-        raw = self.classifier.decision_function(batch.x) if len(batch.x) else np.zeros(0)
+        with threadpool_limits(self.config.n_threads):
+            raw = self.classifier.decision_function(batch.x) if len(batch.x) else np.zeros(0)
         out = np.empty((len(queries), self.n_entities), dtype=np.float64)
         order = np.argsort(batch.query_of_row, kind="stable")
         bounds = np.searchsorted(batch.query_of_row[order], np.arange(len(queries) + 1))
