@@ -63,6 +63,36 @@ class Trigger:
     obj: Token | None  # the object noun of a light-verb construction
 
 
+@dataclass
+class Frame:
+    """A trigger with the token spans (doc indices, end exclusive) of its arguments."""
+
+    token: Token
+    pattern: Pattern
+    source: tuple[int, int] | None
+    target: tuple[int, int] | None
+    depth: int  # distance of the trigger from the sentence root (0 = the main verb)
+
+
+def _np_span(tok: Token | None) -> tuple[int, int] | None:
+    """The noun phrase headed by ``tok``, without relative clauses or trailing prepositions."""
+    if tok is None:
+        return None
+    # the whole phrase, as annotators mark it ("the last ISIS group bastion in the country",
+    # "his Lebanese counterpart, Michel Aoun"), minus a trailing comma or clause
+    left, right = tok.left_edge.i, tok.i
+    for c in tok.rights:
+        if c.dep_ in ("relcl", "acl", "advcl", "parataxis", "cc", "conj") or (
+                c.dep_ == "punct" and c.i == tok.right_edge.i):
+            break
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            break
+        right = c.right_edge.i
+    for c in tok.conjuncts:
+        right = max(right, c.right_edge.i)
+    return (left, max(right, tok.i) + 1)
+
+
 class EventExtractor:
     """Turns a parsed article into events. One instance per process; cheap per article."""
 
@@ -148,6 +178,41 @@ class EventExtractor:
                                 and c.lower_ == pat.prep for c in tok.children):
             return False
         return obj
+
+    # -- frames without actor coding (for sentence-level evaluation) --------------------------
+    def frames(self, sent: Span) -> list[Frame]:
+        """Every trigger of a sentence with the spans of its raw arguments (no knowledge base
+        needed): the main event's class and the source/target spans of a sentence."""
+        out: list[Frame] = []
+        for trig in self.triggers(sent):
+            tok = trig.token
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+            src_tok: Token | None
+            tgt_tok: Token | None = None
+            if trig.pattern.pos == "NOUN":
+                src_tok = _child(tok, ("poss",)) or _prep_obj(tok, ("by",))
+                for slot in trig.pattern.target:
+                    tgt_tok = tgt_tok or _prep_obj(tok, (slot,))
+            elif passive and trig.obj is None:
+                src_tok = _prep_obj(tok, ("by",), deps=("agent", "prep"))
+                tgt_tok = _child(tok, ("nsubjpass",))
+            else:
+                src_tok = self._subject(tok)
+                hosts = [tok] + ([trig.obj] if trig.obj is not None else [])
+                for slot in trig.pattern.target:
+                    if tgt_tok is not None:
+                        break
+                    if slot == "dobj" and trig.obj is None:
+                        tgt_tok = _child(tok, OBJ_DEPS)
+                    elif slot not in ("dobj", "iobj", "xcomp_obj", "poss", "agent", "between"):
+                        for h in hosts:
+                            tgt_tok = tgt_tok or _prep_obj(h, (slot,))
+            depth = 0
+            t = tok
+            while t.head.i != t.i and depth < 50:
+                t, depth = t.head, depth + 1
+            out.append(Frame(tok, trig.pattern, _np_span(src_tok), _np_span(tgt_tok), depth))
+        return out
 
     # -- sentence ----------------------------------------------------------------------------
     def sentence_events(self, sent: Span, article: Article, resolver: ActorResolver,
@@ -302,7 +367,7 @@ class EventExtractor:
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return cur.head
             if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") or (
-                    cur.dep_ == "dep" and cur.head is not cur):
+                    cur.dep_ == "dep" and cur.head.i != cur.i):
                 if cur.dep_ == "ccomp" and subj is None and cur.head.pos_ != "VERB":
                     return None
                 cur = cur.head
@@ -484,7 +549,7 @@ def _clause_text(trigger: Token, sent: Span) -> str:
     2018") is not taken for this event's date."""
     tops = [trigger]
     cur = trigger
-    while cur.dep_ in CLAUSE_UP_DEPS and cur.head is not cur and len(tops) < 5:
+    while cur.dep_ in CLAUSE_UP_DEPS and cur.head.i != cur.i and len(tops) < 5:
         cur = cur.head
         tops.append(cur)
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "xcomp":
@@ -535,7 +600,7 @@ def _tense(tok: Token, future: bool, status: Status) -> str:
         if t.tag_ in ("VBD",) or (t.tag_ == "VBN" and any(
                 c.lower_ in ("has", "have", "had") for c in t.children)):
             return "past"
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return "future"
@@ -553,7 +618,8 @@ def _prep_obj(tok: Token, preps: Sequence[str], deps: Sequence[str] = ("prep", "
     for c in tok.children:
         if c.dep_ in deps and c.lower_ in preps:
             for p in c.children:
-                if p.dep_ == "pobj":
+                # "called on ... on Nov. 5": a date is never an argument
+                if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME"):
                     return p
     return None
 
