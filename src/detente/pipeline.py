@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from detente.config import Options
 from detente.model import Article, Event, Quarantined
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from detente.nlp.prefilter import Prefilter
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +50,15 @@ class Coder:
         self.nlp = load_nlp(self.options.model, self.options.actors_files)
         kb = self.nlp.get_pipe("detente_actors").kb
         self.kb = kb if kb is not None else load_kb(self.options.actors_files)
-        self.extractor = EventExtractor(self.kb, load_codebook(), load_lexicon(),
-                                        Gazetteer.load())
+        lexicon = load_lexicon()
+        self.extractor = EventExtractor(self.kb, load_codebook(), lexicon, Gazetteer.load())
+        self.prefilter: Prefilter | None = None
+        if self.options.prefilter:
+            from detente.nlp.prefilter import Prefilter
+
+            self.prefilter = Prefilter(self.kb, lexicon)
+        #: what the pre-filter saved: articles/chars seen and parsed (per Coder, not global)
+        self.stats: Counter[str] = Counter()
         log.info("pipeline ready in %.1fs", time.perf_counter() - t0)
 
     def _check(self, article: Article) -> Quarantined | None:
@@ -58,6 +72,26 @@ class Coder:
             return Quarantined(article.origin or article.id, "article has no text",
                                code="E212", item_id=article.id)
         return None
+
+    def _text_to_parse(self, article: Article) -> str | Doc | None:
+        """What spaCy parses for ``article`` (a text, or a tokenized doc with preset sentence
+        starts, of the same length as the article text so offsets hold), or None when the
+        pre-filter finds no sentence that can hold an event."""
+        self.stats["articles"] += 1
+        self.stats["chars"] += len(article.text)
+        if self.prefilter is None:
+            self.stats["parsed_articles"] += 1
+            self.stats["parsed_chars"] += len(article.text)
+            return _parse_text(article)
+        scan = self.prefilter.scan(article.text, article.skip_spans)
+        if not scan.relevant:
+            return None
+        self.stats["parsed_articles"] += 1
+        self.stats["parsed_chars"] += scan.kept_chars
+        from detente.nlp.prefilter import mark_sentence_starts
+
+        doc = self.nlp.make_doc(_break_long(self.prefilter.blank(article.text, scan)))
+        return mark_sentence_starts(doc, scan)
 
     def code(self, article: Article) -> Result:
         return next(iter(self.code_many([article])))
@@ -82,11 +116,22 @@ class Coder:
                 results[i] = Result(a, [], bad)
             else:
                 ok.append(a)
-        texts = (_parse_text(a) for a in ok)
+        parse: list[Article] = []
+        texts: list[str | Doc] = []
+        for a in ok:
+            text = self._text_to_parse(a)
+            if text is None:
+                continue
+            parse.append(a)
+            texts.append(text)
+        parsed = {id(a): i for i, a in enumerate(parse)}
         docs = iter(self.nlp.pipe(texts, batch_size=self.options.batch_size))
         for i, a in enumerate(batch):
             if i in results:
                 yield results[i]
+                continue
+            if id(a) not in parsed:  # the pre-filter found nothing that can hold an event
+                yield Result(a, [])
                 continue
             doc = next(docs)
             try:
@@ -104,7 +149,10 @@ def _parse_text(article: Article) -> str:
     """The text spaCy sees: the article text with over-long 'sentences' (tables, lists
     without punctuation) broken so one enormous sentence cannot stall the parser.
     Offsets are preserved: only newlines are inserted in place of spaces."""
-    text = article.text
+    return _break_long(article.text)
+
+
+def _break_long(text: str) -> str:
     if len(text) < MAX_SENTENCE_CHARS:
         return text
     chars = list(text)

@@ -1,0 +1,344 @@
+"""Relevance pre-filter: decide cheaply, before parsing, what can hold an event.
+
+Parsing is most of the cost of coding, and most news is not about two governments doing
+something to each other. :class:`Prefilter` scans an article's text with an Aho-Corasick
+automaton over every knowledge-base alias (names, aliases, nationality adjectives, collective
+references such as "the two sides") and a few regular expressions, sentence by sentence, with
+no spaCy at all:
+
+* a sentence **can hold an event** when it names two actors, or one actor and a person
+  pronoun, or makes a dyad reference ("the two sides", "both", "each other"), and has a word
+  that may be an event trigger (any form of a pattern-lexicon head, generously inflected);
+* a sentence is **context** when it names one actor: it is parsed too, because the event
+  extractor counts the article's countries (its main dyad) and remembers the people a
+  sentence introduced ("Wang" and "he" later on);
+* the title/dateline head (``HEAD_CHARS``) is always parsed (datelines give places);
+* an article is **relevant** when at least one sentence can hold an event; otherwise it is
+  not parsed at all (it has no events).
+
+:meth:`Prefilter.blank` returns the text spaCy should parse: every skipped sentence replaced by
+spaces of the same length (newlines kept), so each character offset of the parse is the same
+offset in ``Article.text`` and event ids do not change. Splitting is deliberately coarse
+(never inside a sentence spaCy would keep whole) because a wrong split could change a parse;
+over-keeping only costs time.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import ahocorasick
+from spacy.tokens import Doc
+
+from detente.coding.actors import ActorKB
+from detente.coding.patterns import Lexicon
+
+log = logging.getLogger(__name__)
+
+#: characters at the start of an article that are always parsed (title, dateline, lead)
+HEAD_CHARS = 300
+
+# short all-caps aliases ("US", "UN", "EU") only match in that case: "us" is a pronoun
+_CASE_SENSITIVE = re.compile(r"^[A-Z.]{1,6}$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+# dyad references the resolver understands beyond the KB's collective phrases: "the two",
+# "each other", "both"/"two" before a party noun, "both" standing alone ("both said")
+_PARTY = (r"(?:sides?|countr(?:y|ies)|leaders?|nations?|presidents?|governments?|"
+          r"militar(?:y|ies)|armies|powers?|superpowers|econom(?:y|ies)|men|officials?|"
+          r"ministers?|delegations?|capitals|neighbou?rs|allies|rivals|heads?|navies|"
+          r"diplomats|envoys|counterparts|states)")
+_DYAD = re.compile(r"\b(?:the two|each other|one another)\b"
+                   r"|\b(?:both|two)\s+(?:of\s+the\s+|of\s+|the\s+)?" + _PARTY + r"\b"
+                   r"|\bboth\b(?=\s*[,.;:)]|\s+(?:have|had|has|are|were|will|would|should|"
+                   r"must|can|could|did|do|agreed|said|say|want|sides)\b)",
+                   re.IGNORECASE)
+# sentence ends: ASCII and CJK terminators; a boundary needs what follows to start a sentence
+_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])"
+                  r"|(?<=[\u3002\uff01\uff1f])\s*"
+                  r"|\n[ \t]*\n\s*")
+# words after which a period does not end a sentence
+_ABBREV = frozenset("""mr mrs ms dr st gen sen rep gov lt col maj capt sgt adm cmdr pres
+    prof rev jr sr no nos vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov
+    dec fig al approx dept est univ ave mt ft cf ie eg""".split())
+
+# irregular forms of trigger heads in the lexicon (the regular ones are generated)
+_IRREGULAR = {
+    "meet": ("met",), "hold": ("held",), "give": ("gave", "given"), "go": ("went", "gone"),
+    "make": ("made",), "keep": ("kept",), "bring": ("brought",), "find": ("found",),
+    "fight": ("fought",), "buy": ("bought",), "seek": ("sought",), "send": ("sent",),
+    "lend": ("lent",), "break": ("broke", "broken"), "freeze": ("froze", "frozen"),
+    "fly": ("flew", "flown"), "hit": ("hit",), "put": ("put",), "cut": ("cut",),
+    "let": ("let",), "speak": ("spoke", "spoken"), "take": ("took", "taken"),
+    "tell": ("told",), "say": ("said",), "strike": ("struck", "stricken"),
+    "shoot": ("shot",), "beat": ("beaten",), "forgive": ("forgave", "forgiven"),
+    "withdraw": ("withdrew", "withdrawn"), "have": ("had", "has"), "lead": ("led",),
+    "sell": ("sold",), "win": ("won",), "leave": ("left",), "build": ("built",),
+    "pay": ("paid",), "lay": ("laid",), "seize": ("seized",), "steal": ("stole", "stolen"),
+    "throw": ("threw", "thrown"), "write": ("wrote", "written"), "drive": ("drove", "driven"),
+    "rise": ("rose", "risen"), "begin": ("began", "begun"), "undertake": ("undertook",),
+    "overthrow": ("overthrew", "overthrown"), "shake": ("shook", "shaken"),
+    "sign": ("signed",), "choose": ("chose", "chosen"), "feel": ("felt",), "hear": ("heard",),
+    "stand": ("stood",), "sit": ("sat",), "come": ("came",), "see": ("saw", "seen"),
+    "know": ("knew", "known"), "think": ("thought",), "teach": ("taught",),
+    "catch": ("caught",), "bear": ("bore", "borne"), "swear": ("swore", "sworn"),
+    "fall": ("fell", "fallen"), "bid": ("bade",), "hang": ("hung",), "slay": ("slew", "slain"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceScan:
+    """What the pre-filter found in one sentence ``text[start:end]``."""
+
+    start: int
+    end: int
+    actors: int  # knowledge-base mentions (names, aliases, adjectives)
+    dyad: bool  # a collective reference to two parties
+    pronoun: bool
+    trigger: bool  # a word that may be an event trigger
+    eventful: bool  # may hold an event between two actors
+    keep: bool  # parsed (eventful, context or head)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleScan:
+    """The pre-filter's verdict on one text."""
+
+    sentences: tuple[SentenceScan, ...]
+    relevant: bool  # at least one sentence may hold an event
+
+    @property
+    def kept_chars(self) -> int:
+        return sum(s.end - s.start for s in self.sentences if s.keep) if self.relevant else 0
+
+    @property
+    def n_kept(self) -> int:
+        return sum(1 for s in self.sentences if s.keep) if self.relevant else 0
+
+
+class Prefilter:
+    """Sentence and article relevance from the actor knowledge base (no parsing).
+
+    Build one per process (the automaton takes a fraction of a second); it is not shared
+    between processes. ``lexicon=None`` turns the trigger hint off (every sentence with the
+    right actors counts as eventful).
+    """
+
+    def __init__(self, kb: ActorKB, lexicon: Lexicon | None = None, *,
+                 context: bool = True, head_chars: int = HEAD_CHARS) -> None:
+        self.context = context
+        self.head_chars = head_chars
+        self._auto = ahocorasick.Automaton()
+        forms: dict[str, list[tuple[str | None, bool]]] = {}
+        for alias, entry in kb.aliases():
+            text = " ".join(str(alias).split())
+            if len(text) < 2:
+                continue
+            exact = text if _CASE_SENSITIVE.match(text) else None
+            forms.setdefault(text.lower(), []).append((exact, bool(entry.dyad_reference)))
+        for low, variants in forms.items():
+            exacts = frozenset(e for e, _ in variants if e is not None)
+            any_folded = any(e is None for e, _ in variants)
+            dyad = any(d for _, d in variants)
+            self._auto.add_word(low, (len(low), exacts, any_folded, dyad))
+        self._auto.make_automaton()
+        self._triggers: frozenset[str] | None = (
+            frozenset(_inflections({p.head for p in lexicon.patterns}))
+            if lexicon is not None else None)
+        log.debug("prefilter: %d surface forms, %s trigger forms", len(forms),
+                  len(self._triggers) if self._triggers is not None else "no")
+
+    # -- sentences -------------------------------------------------------------------------
+    @staticmethod
+    def sentences(text: str) -> list[tuple[int, int]]:
+        """Coarse sentence spans ``(start, end)`` covering ``text`` (whitespace excluded)."""
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for m in _END.finditer(text):
+            cut = m.start()
+            if cut <= start:
+                continue
+            if text[cut - 1] == "." and _is_abbreviation(text, start, cut):
+                continue
+            spans.append((start, cut))
+            start = m.end()
+        if start < len(text):
+            spans.append((start, len(text)))
+        out = []
+        for a, b in spans:
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b))
+        return out
+
+    # -- mentions --------------------------------------------------------------------------
+    def mentions(self, text: str) -> list[tuple[int, int, bool]]:
+        """Knowledge-base mentions ``(start, end, is_dyad_reference)``, longest first,
+        non-overlapping, on word boundaries (a plural or possessive ``s`` may follow)."""
+        low = text.lower()
+        hits: list[tuple[int, int, bool]] = []
+        n = len(text)
+        for last, (length, exacts, any_folded, dyad) in self._auto.iter(low):
+            start = last - length + 1
+            end = last + 1
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                continue
+            after = end
+            if after < n and text[after] == "s" and not (after + 1 < n and
+                                                           text[after + 1].isalnum()):
+                after += 1
+            if after < n and text[after].isalnum():
+                continue
+            if not any_folded and text[start:end] not in exacts:
+                continue
+            hits.append((start, end, dyad))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        out: list[tuple[int, int, bool]] = []
+        reach = -1
+        for h in hits:
+            if h[0] >= reach:
+                out.append(h)
+                reach = h[1]
+        return out
+
+    def _has_trigger(self, sentence: str) -> bool:
+        if self._triggers is None:
+            return True
+        return any(w.group().lower().strip("'-") in self._triggers
+                   for w in _WORD.finditer(sentence))
+
+    # -- verdict ---------------------------------------------------------------------------
+    def scan(self, text: str, skip_spans: Sequence[tuple[int, int]] = ()) -> ArticleScan:
+        """Classify every sentence of ``text``; ``skip_spans`` (boilerplate) never count."""
+        mentions = [m for m in self.mentions(text) if not _inside(m[0], m[1], skip_spans)]
+        out: list[SentenceScan] = []
+        mi = 0
+        relevant = False
+        for a, b in self.sentences(text):
+            while mi < len(mentions) and mentions[mi][0] < a:
+                mi += 1
+            actors = 0
+            dyad = False
+            j = mi
+            while j < len(mentions) and mentions[j][0] < b:
+                if mentions[j][2]:
+                    dyad = True
+                else:
+                    actors += 1
+                j += 1
+            sent = text[a:b]
+            dyad = dyad or bool(_DYAD.search(sent))
+            pronoun = bool(_PRONOUN.search(sent))
+            skipped = _mostly_inside(a, b, skip_spans)
+            could = not skipped and (actors >= 2 or dyad or (actors >= 1 and pronoun))
+            trigger = could and self._has_trigger(sent)
+            eventful = could and trigger
+            relevant = relevant or eventful
+            keep = eventful or a < self.head_chars or (self.context and actors >= 1)
+            out.append(SentenceScan(a, b, actors, dyad, pronoun, trigger, eventful, keep))
+        return ArticleScan(tuple(out), relevant)
+
+    @staticmethod
+    def blank(text: str, scan: ArticleScan) -> str:
+        """``text`` with every sentence the scan does not keep replaced by spaces (newlines
+        kept), so offsets into the result are offsets into ``text``."""
+        if not scan.relevant:
+            return _spaces(text)
+        parts: list[str] = []
+        pos = 0
+        for s in scan.sentences:
+            if s.keep:
+                continue
+            parts.append(text[pos:s.start])
+            parts.append(_spaces(text[s.start:s.end]))
+            pos = s.end
+        parts.append(text[pos:])
+        out = "".join(parts)
+        assert len(out) == len(text)
+        return out
+
+
+def mark_sentence_starts(doc: Doc, scan: ArticleScan) -> Doc:
+    """Preset a sentence start on each kept sentence that follows a skipped one, on a doc
+    made (tokenized, not yet parsed) from :meth:`Prefilter.blank`'s text.
+
+    Without it the parser may run a kept sentence on from the previous kept one across the
+    blanked gap; it respects preset starts, so each kept sentence starts where it did in the
+    full text and event ids (which include the sentence start) do not change.
+    """
+    starts: list[int] = []
+    previous_kept = True
+    for s in scan.sentences:
+        if s.keep and not previous_kept:
+            starts.append(s.start)
+        previous_kept = s.keep
+    if not starts:
+        return doc
+    wanted = set(starts)
+    for tok in doc:
+        if tok.idx in wanted and tok.i > 0:
+            tok.is_sent_start = True
+    return doc
+
+
+def _spaces(chunk: str) -> str:
+    return "".join(ch if ch == "\n" else " " for ch in chunk)
+
+
+def _is_abbreviation(text: str, start: int, cut: int) -> bool:
+    """Whether the period at ``cut - 1`` closes an abbreviation ("Mr.", "U.S.", "J.")."""
+    i = cut - 1
+    j = i
+    while j > start and not text[j - 1].isspace():
+        j -= 1
+    word = text[j:i].strip("\"'(\u201c")
+    if not word:
+        return False
+    if word.lower() in _ABBREV:
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: "Antony J. Blinken"
+        return True
+    return "." in word  # "U.S.", "U.N.", "p.m."
+
+
+def _inside(a: int, b: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s <= a and b <= e for s, e in spans)
+
+
+def _mostly_inside(a: int, b: int, spans: Iterable[tuple[int, int]]) -> bool:
+    for s, e in spans:
+        if a < e and s < b and (min(b, e) - max(a, s)) > 0.5 * (b - a):
+            return True
+    return False
+
+
+def _inflections(lemmas: Iterable[str]) -> Iterable[str]:
+    """Generous surface forms of trigger lemmas: -s/-es/-ies, -ed/-d/-ied, -ing, doubled
+    final consonants, British -ise spellings are separate lemmas already, and a table of
+    irregular verbs. Over-generation is harmless (it only keeps sentences)."""
+    for lemma in lemmas:
+        for word in {lemma, lemma.split()[-1], lemma.split("-")[-1]}:
+            w = word.lower()
+            yield w
+            yield from _IRREGULAR.get(w, ())
+            yield w + "s"
+            yield w + "es"
+            yield w + "ed"
+            yield w + "d"
+            yield w + "ing"
+            if w.endswith("e"):
+                yield w[:-1] + "ing"
+            if w.endswith("y") and len(w) > 2:
+                yield w[:-1] + "ies"
+                yield w[:-1] + "ied"
+            if len(w) >= 3 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou":
+                yield w + w[-1] + "ed"
+                yield w + w[-1] + "ing"
+            if w.endswith("ie"):
+                yield w[:-2] + "ying"
