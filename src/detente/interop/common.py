@@ -212,6 +212,9 @@ class Names:
 
         if upper in SECTORS:
             result: str | None = upper
+        elif re.search(r"\bigos?\b", key.lower()):
+            # an international organisation is coded by its own code (UNO, NATO), no sector
+            result = None
         else:
             low = " " + " ".join(_WORD.findall(key.lower())) + " "
             result = None
