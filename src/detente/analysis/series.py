@@ -85,6 +85,9 @@ _FUSED_FILTER = """
   AND m.fused_id IN (SELECT fused_id FROM events
                      WHERE {cond})
 """
+_ROOT_FILTER = """
+  AND e.root IN ({marks})
+"""
 _TITLES_SQL = "SELECT id, title, published FROM articles WHERE id IN ({marks})"
 _LATEST_SQL = "SELECT max(published) AS latest FROM articles"
 
@@ -133,14 +136,19 @@ def _as_date(value: Any) -> date | None:
 
 
 def load_mentions(store: Any, *, as_of: date | None = None,
-                  actors: Sequence[str] = (), any_actor: bool = False) -> pd.DataFrame:
+                  actors: Sequence[str] = (), any_actor: bool = False,
+                  roots: Sequence[str] = ()) -> pd.DataFrame:
     """Visible mentions (with their fused event's stored values and article title).
 
     ``actors``: restrict to fused events between these actors (both, unless ``any_actor``:
-    then events involving at least one of them).
+    then events involving at least one of them). ``roots``: restrict to fused events of
+    these CAMEO roots.
     """
     sql = _MENTIONS_SQL
     params: list[Any] = [as_of, as_of]
+    if roots:
+        sql += _ROOT_FILTER.format(marks=", ".join("?" * len(roots)))
+        params.extend(roots)
     codes = [check_actor(c) for c in actors]
     if codes:
         conds = []
