@@ -112,6 +112,8 @@ class ArticleContext:
     last_person: ResolvedActor | None = None
     country_counts: Counter[str] = field(default_factory=Counter)
     main_dyad: tuple[str, str] | None = None
+    # "the ministry", "the embassy": the last actor named with the same noun
+    by_noun: dict[str, ResolvedActor] = field(default_factory=dict)
 
 
 class ActorResolver:
@@ -257,6 +259,8 @@ class ActorResolver:
                     r = self._from_entry(e, span, self._np_text(tok) if tok.i == span.end - 1
                                          else span.text)
                     self._remember(r, span)
+                    if e.kind in ("institution", "media", "metonym"):
+                        self.ctx.by_noun[span.root.lemma_.lower()] = r
                     return r
         if self._is_dyad_reference(tok):
             return ResolvedActor(Actor(None, None, None, None, None), "dyad")
@@ -267,10 +271,12 @@ class ActorResolver:
             country = self._nationality(tok)
             if country:
                 code = country + sector if len(country) == 3 else country
-                return ResolvedActor(
+                res = ResolvedActor(
                     Actor(text=self._np_text(tok), name=None, code=code, country=country,
                           sector=sector, start=tok.idx, end=tok.idx + len(tok.text)), "agent")
-            return None
+                self.ctx.by_noun[lemma] = res
+                return res
+            return self._definite_reference(tok)
         # nationality noun: "the Chinese", "Americans"
         if tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ == "NORP":
             country = self.kb.adjective_country(tok.text) or self.kb.adjective_country(
@@ -284,7 +290,39 @@ class ActorResolver:
             return self._person_from_ner(tok)
         if lemma in PRONOUNS_PERSON and tok.pos_ == "PRON":
             return self.ctx.last_person
+        if tok.pos_ in ("NOUN", "PROPN") and self.kb.title_sector(tok.text):
+            return self._definite_reference(tok)
         return None
+
+    def _definite_reference(self, tok: Token) -> ResolvedActor | None:
+        """"the ministry", "the Secretary", "the embassy spokesman": the actor introduced
+        earlier in the article with the same noun or title."""
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her")
+                       for c in tok.lefts) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the")
+        if not definite and not tok.text[:1].isupper():
+            return None
+        lemma = tok.lemma_.lower()
+        found = self.ctx.by_noun.get(lemma)
+        if found is None:
+            # a title of a person introduced earlier ("the Secretary" after "Secretary of
+            # State Antony Blinken"), the most recent first
+            seen: set[str] = set()
+            for r in reversed(list(self.ctx.people.values())):
+                if not r.key or r.key in seen:
+                    continue
+                seen.add(r.key)
+                entry = self.kb.get(r.key)
+                if entry is None or not entry.roles:
+                    continue
+                titles = {w.lower() for role in entry.roles for w in role.title.split()}
+                if lemma in titles:
+                    found = r
+                    break
+        if found is None:
+            return None
+        a = found.actor
+        return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country, a.sector,
+                                   tok.idx, tok.idx + len(tok.text)), "coref", found.key)
 
     def _agent_sector(self, tok: Token) -> str | None:
         lemma = tok.lemma_.lower()
@@ -396,6 +434,12 @@ class ActorResolver:
                         continue
                     seen.add(c.i)
                     r = self._resolve_one(c)
+                    if r is None and c.dep_ in ("amod", "compound") and t.i == tok.i:
+                        # "shot down the Chinese balloon": the owner named by its adjective
+                        country = self.kb.adjective_country(c.text)
+                        if country:
+                            r = ResolvedActor(Actor(c.text, None, country, country, None,
+                                                    c.idx, c.idx + len(c.text)), "country")
                     if r is not None and r.kind != "dyad" and not (
                             skip_regions and r.actor.country in REGIONS):
                         return r

@@ -19,11 +19,14 @@ Each event then gets its status (``nlp.status``), date (``resolve.dates``), plac
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from importlib import resources
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorKB
@@ -152,8 +155,35 @@ class EventExtractor:
                 if isinstance(obj, Token):
                     light_objects.add(obj.i)
                 break
+        fired = {t.token.i for t in found}
+        for tok in sent:
+            if tok.i in fired or tok.pos_ != "VERB":
+                continue
+            pat = self._evaluative(tok)
+            if pat is not None:
+                found.append(Trigger(tok, pat, None))
         # a noun that is the object of a light verb that fired is not a second event
         return [t for t in found if t.token.i not in light_objects]
+
+    def _evaluative(self, tok: Token) -> Pattern | None:
+        """Reported speech that evaluates: "Mao said Biden's remarks were absurd" (111),
+        "described the talks as constructive" (051)."""
+        ev = _evaluation_words()
+        if tok.lemma_.lower() not in ev["reporting_verbs"]:
+            return None
+        comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd", "prep",
+                                                          "dobj", "advcl")
+                 and not (c.dep_ == "prep" and c.lower_ not in ("as",))]
+        words: set[str] = set()
+        for c in comps:
+            words |= {t.lemma_.lower() for t in c.subtree} | {t.lower_ for t in c.subtree}
+        if words & ev["negative"]:
+            return Pattern(id="disapprove.evaluative_speech", head=tok.lemma_.lower(),
+                           pos="VERB", cameo="111", target=("complement",))
+        if words & ev["positive"]:
+            return Pattern(id="diplo.evaluative_speech", head=tok.lemma_.lower(), pos="VERB",
+                           cameo="051", target=("complement",))
+        return None
 
     @staticmethod
     def _match(tok: Token, pat: Pattern) -> Token | bool | None:
@@ -407,6 +437,16 @@ class EventExtractor:
                         found = r.resolve(obj)
                         if found:
                             return found
+            elif slot == "complement":
+                # the actor the evaluation is about: the first one named in the complement
+                for c in tok.children:
+                    if c.dep_ in ("ccomp", "xcomp", "oprd", "prep", "dobj", "advcl"):
+                        for t in c.subtree:
+                            if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in (
+                                    "compound", "amod"):
+                                found = r.resolve(t, follow=True)
+                                if found:
+                                    return found
             elif slot in ("poss", "agent", "between"):
                 continue
             else:
@@ -536,6 +576,12 @@ def _after(value: str, published: date) -> bool:
     if len(value) == 7 or "-W" in value:
         return d > published
     return d > published
+
+
+@functools.lru_cache(maxsize=1)
+def _evaluation_words() -> dict[str, frozenset[str]]:
+    text = resources.files("detente.coding").joinpath("data/evaluation.yaml").read_text("utf-8")
+    return {k: frozenset(str(v).lower() for v in vs) for k, vs in yaml.safe_load(text).items()}
 
 
 CLAUSAL_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "csubjpass"}
