@@ -448,13 +448,20 @@ class ActorResolver:
         return None
 
     def note_sentence(self, sent: Span) -> None:
-        """Remember people introduced in a sentence even when they are in no event."""
+        """Remember people introduced in a sentence even when they are in no event; "he" in
+        the next sentence is the person who was the subject here."""
+        last = self.ctx.last_person
+        subject = None
         for span in sent.doc.spans.get("actors", []):
             if sent.start <= span.start < sent.end:
                 entries = self._entries(span)
                 e = self._choose(entries, span.root)
                 if e is not None and e.kind == "person":
-                    self._remember(self._from_entry(e, span), span)
+                    r = self._from_entry(e, span)
+                    self._remember(r, span)
+                    if span.root.dep_ in ("nsubj", "nsubjpass") and subject is None:
+                        subject = r
+        self.ctx.last_person = subject or last
 
 
 def resolve_all(resolver: ActorResolver, toks: Iterable[Token]) -> list[ResolvedActor]:

@@ -174,9 +174,16 @@ class EventExtractor:
         comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd", "prep",
                                                           "dobj", "advcl")
                  and not (c.dep_ == "prep" and c.lower_ not in ("as",))]
+        # only words in predicate position judge something: "the remarks are absurd",
+        # "described it as hysterical", "called Xi a dictator" (not "the threat of ...")
         words: set[str] = set()
         for c in comps:
-            words |= {t.lemma_.lower() for t in c.subtree} | {t.lower_ for t in c.subtree}
+            for t in c.subtree:
+                if t.dep_ in ("acomp", "attr", "oprd", "ROOT", "conj", "ccomp") or (
+                        t.dep_ in ("pobj", "amod", "advmod") and t.head.lower_ == "as") or (
+                        t.dep_ == "amod" and t.head.dep_ in ("attr", "oprd", "pobj")
+                        and t.head.head.lower_ in ("as", "be", "is", "are", "was", "were")):
+                    words |= {t.lemma_.lower(), t.lower_}
         if words & ev["negative"]:
             return Pattern(id="disapprove.evaluative_speech", head=tok.lemma_.lower(),
                            pos="VERB", cameo="111", target=("complement",))
