@@ -110,7 +110,9 @@ def highlight(text: str, spans: list[dict[str, Any]]) -> Markup:
 def _inner_marks(text: str, start: int, end: int, spans: list[dict[str, Any]]) -> str:
     chosen: list[dict[str, Any]] = []
     seen: set[tuple[int, int]] = set()
-    for s in sorted(spans, key=lambda s: (s["start"], -(s["end"] - s["start"]))):
+    # actors win over a trigger that overlaps them
+    for s in sorted(spans, key=lambda s: (s["start"], s["kind"] == "trigger",
+                                          -(s["end"] - s["start"]))):
         key = (s["start"], s["end"])
         if key in seen or (chosen and s["start"] < chosen[-1]["end"]):
             continue

@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta
 from datetime import time as dtime
 from typing import Any
 
-from detente.errors import DetenteError, ForecastError
+from detente.errors import DetenteError
 from detente.model import Quarantined, Status
 
 log = logging.getLogger(__name__)
@@ -377,19 +377,21 @@ class Service:
                        goldstein, status, date_start, quad_class
                 FROM events
                 WHERE source_country IS NOT NULL AND target_country IS NOT NULL
-                  AND source_country <> target_country AND date_start <= ?)
+                  AND source_country <> target_country)
             SELECT a, b, count(*) AS n_events,
-                   count(*) FILTER (WHERE date_start > ?) AS n_recent,
+                   count(*) FILTER (WHERE date_start > ? AND date_start <= ?) AS n_recent,
                    count(*) FILTER (WHERE status IN ('planned', 'uncertain')) AS n_planned,
                    coalesce(sum(goldstein) FILTER (WHERE status IN ('happened', 'ongoing')
-                                                   AND date_start > ?), 0) AS current_index,
+                                                   AND date_start > ? AND date_start <= ?),
+                            0) AS current_index,
                    coalesce(sum(goldstein) FILTER (WHERE status IN ('happened', 'ongoing')
                                                    AND date_start > ? AND date_start <= ?), 0)
                        / 3.0 AS previous_index,
-                   max(date_start) AS last_event
+                   max(date_start) FILTER (WHERE status IN ('happened', 'ongoing')
+                                           AND date_start <= ?) AS last_event
             FROM d GROUP BY a, b
             ORDER BY n_recent DESC, n_events DESC, a, b LIMIT ?""",
-            [ref, p3, p0, p3, p0, limit])
+            [p3, ref, p0, ref, p3, p0, ref, limit])
         items = []
         for r in rows:
             diff = float(r["current_index"]) - float(r["previous_index"])
