@@ -159,11 +159,29 @@ class EventExtractor:
         for tok in sent:
             if tok.i in fired or tok.pos_ != "VERB":
                 continue
-            pat = self._evaluative(tok)
+            pat = self._evaluative(tok) or self._agreement(tok, fired)
             if pat is not None:
                 found.append(Trigger(tok, pat, None))
         # a noun that is the object of a light verb that fired is not a second event
         return [t for t in found if t.token.i not in light_objects]
+
+    def _agreement(self, tok: Token, fired: set[int]) -> Pattern | None:
+        """"The two sides agreed to set up a working group": an expression of intent between
+        the parties even when what they agreed on has no pattern of its own."""
+        if tok.lemma_.lower() not in INTENT_VERBS:
+            return None
+        comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+        if comp is None or comp.i in fired:
+            return None
+        words = {t.lemma_.lower() for t in comp.subtree}
+        if words & MEETING_WORDS:
+            code = "036"
+        elif words & COOPERATION_WORDS:
+            code = "031"
+        else:
+            code = "030"
+        return Pattern(id="intent.agree_to", head=tok.lemma_.lower(), pos="VERB", cameo=code,
+                       target=("with",), reciprocal=True)
 
     def _evaluative(self, tok: Token) -> Pattern | None:
         """Reported speech that evaluates: "Mao said Biden's remarks were absurd" (111),
@@ -262,23 +280,24 @@ class EventExtractor:
         tok, pat = trig.token, trig.pattern
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         sources, targets = self._arguments(trig, resolver, passive)
+        intent = _intent_code(tok, pat.cameo)
+        if intent is not None:
+            # CAMEO codes "agreed to resume talks" / "pledged to send aid" as the expression
+            # of intent (03x), which did happen, rather than the act agreed on; with no
+            # target of its own, it is between the parties that agreed
+            pat = replace(pat, cameo=intent, id=pat.id + "+intent", refine=None,
+                          reciprocal=True)
+            trig = Trigger(tok, pat, trig.obj)
         if pat.reciprocal and not targets and len(sources) >= 2:
             sources, targets = sources[:1], sources[1:]
         if not sources or not targets:
             return
-        decision = decide(tok, sentence=sent)
+        if intent is not None:
+            decision = decide(tok.head, sentence=sent)
+        else:
+            decision = decide(tok, sentence=sent)
         if decision.negated and not pat.negative:
             return
-        intent = _intent_code(tok, pat.cameo)
-        if intent is not None:
-            # CAMEO codes "agreed to resume talks" / "pledged to send aid" as the expression
-            # of intent (03x), which did happen, rather than the act agreed on
-            head_decision = decide(tok.head, sentence=sent)
-            if head_decision.negated:
-                return
-            pat = replace(pat, cameo=intent, id=pat.id + "+intent", refine=None)
-            trig = Trigger(tok, pat, trig.obj)
-            decision = head_decision
         status = decision.status
         tense = _tense(tok, decision.future, status)
         start_in_sent = tok.idx - sent.start_char
@@ -631,6 +650,11 @@ def _clause_text(trigger: Token, sent: Span) -> str:
 
 
 INTENT_VERBS = {"agree", "pledge", "promise", "vow", "offer", "commit", "undertake"}
+MEETING_WORDS = {"meet", "meeting", "talk", "talks", "dialogue", "communication", "consult",
+                 "consultation", "summit", "exchange", "channel", "visit", "contact", "call",
+                 "diplomacy", "hotline", "discussion", "negotiation", "negotiate"}
+COOPERATION_WORDS = {"cooperate", "cooperation", "restore", "resume", "work", "group",
+                     "mechanism", "joint", "collaborate", "collaboration", "partnership"}
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 
