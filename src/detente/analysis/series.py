@@ -178,53 +178,52 @@ def snapshot_events(mentions: pd.DataFrame) -> pd.DataFrame:
             "first_seen", "last_seen", "n_planned", "source_name", "target_name"]
     if mentions is None or mentions.empty:
         return pd.DataFrame(columns=cols)
-    rows = []
-    for fid, g in mentions.groupby("fused_id", sort=True):
-        statuses = g["status"].tolist()
-        realized = [s for s in statuses if s in REALIZED]
-        if realized:
-            status = "ongoing" if all(s == "ongoing" for s in realized) else "happened"
-        else:
-            ordered = g.sort_values(["published", "event_id"], na_position="first")
-            status = str(ordered["status"].iloc[-1])
-            if "cancelled" in statuses:
-                status = "cancelled"
-        best_visible = bool((g["event_id"] == g["f_best"]).any())
-        if best_visible:
-            r = g.iloc[0]
-            rep = {"cameo": r.f_cameo, "root": r.f_root, "label": r.f_label,
-                   "goldstein": r.f_goldstein, "quad_class": r.f_quad_class,
-                   "source_code": r.f_source_code, "source_country": r.f_source_country,
-                   "target_code": r.f_target_code, "target_country": r.f_target_country,
-                   "date_value": r.f_date_value, "date_precision": r.f_date_precision,
-                   "date_start": r.f_date_start, "location_name": r.f_location_name,
-                   "location_country": r.f_location_country, "sentence": r.f_sentence,
-                   "article_id": r.f_article_id, "event_id": r.f_best}
-            best_row = g[g["event_id"] == r.f_best].iloc[0]
-        else:
-            key = g.apply(lambda m: (m.status in REALIZED,
-                                     -_PRECISION_RANK.get(str(m.date_precision), 6),
-                                     float(m.confidence or 0.0), str(m.event_id)), axis=1)
-            best_row = g.loc[max(key.index, key=lambda i: key[i])]
-            rep = {k: best_row[k] for k in (
-                "cameo", "root", "label", "goldstein", "quad_class", "source_code",
-                "source_country", "target_code", "target_country", "date_value",
-                "date_precision", "date_start", "location_name", "location_country",
-                "sentence", "article_id", "event_id")}
-        pubs = [p for p in g["published"] if p is not None and not pd.isna(p)]
-        art_title = g.loc[g["article_id"] == rep["article_id"], "title"]
-        art_pub = g.loc[g["article_id"] == rep["article_id"], "published"]
-        rows.append({
-            "fused_id": fid, "status": status, **rep,
-            "title": art_title.iloc[0] if len(art_title) else None,
-            "published": art_pub.iloc[0] if len(art_pub) else None,
-            "n_mentions": int(len(g)),
-            "n_articles": int(g["article_id"].nunique()) or 1,
-            "first_seen": min(pubs) if pubs else None,
-            "last_seen": max(pubs) if pubs else None,
-            "n_planned": int(sum(s in UNREALIZED for s in statuses)),
-            "source_name": best_row["source_name"], "target_name": best_row["target_name"],
-        })
+    m = mentions.copy()
+    m["_real"] = m["status"].isin(REALIZED)
+    m["_ongoing"] = m["status"] == "ongoing"
+    m["_unreal"] = m["status"].isin(UNREALIZED)
+    m["_cancel"] = m["status"] == "cancelled"
+    m["_pub"] = pd.to_datetime(m["published"])
+    grp = m.groupby("fused_id", sort=True)
+    agg = pd.DataFrame({
+        "n_real": grp["_real"].sum(), "n_ongoing": grp["_ongoing"].sum(),
+        "n_planned": grp["_unreal"].sum(), "any_cancel": grp["_cancel"].any(),
+        "n_mentions": grp.size(), "n_articles": grp["article_id"].nunique(),
+        "first_seen": grp["_pub"].min(), "last_seen": grp["_pub"].max(),
+    })
+    latest = m.sort_values(["fused_id", "_pub", "event_id"], na_position="first") \
+        .drop_duplicates("fused_id", keep="last").set_index("fused_id")["status"]
+    status = latest.reindex(agg.index).astype(object)
+    status[agg["any_cancel"]] = "cancelled"
+    status[agg["n_real"] > 0] = "happened"
+    status[(agg["n_real"] > 0) & (agg["n_real"] == agg["n_ongoing"])] = "ongoing"
+    agg["status"] = status
+    # representative: the stored best mention when visible, else the best visible mention
+    m["_is_best"] = m["event_id"] == m["f_best"]
+    m["_prec"] = m["date_precision"].map(lambda p: _PRECISION_RANK.get(str(p), 6))
+    m["_conf"] = pd.to_numeric(m["confidence"], errors="coerce").fillna(0.0)
+    rep = m.sort_values(["fused_id", "_is_best", "_real", "_prec", "_conf", "event_id"],
+                        ascending=[True, False, False, True, False, False]) \
+        .drop_duplicates("fused_id", keep="first").set_index("fused_id")
+    fields = ("cameo", "root", "label", "goldstein", "quad_class", "source_code",
+              "source_country", "target_code", "target_country", "date_value",
+              "date_precision", "date_start", "location_name", "location_country",
+              "sentence", "article_id")
+    out_rows = pd.DataFrame(index=rep.index)
+    for k in fields:
+        out_rows[k] = rep[f"f_{k}"].where(rep["_is_best"], rep[k])
+    out_rows["event_id"] = rep["event_id"]
+    out_rows["source_name"] = rep["source_name"]
+    out_rows["target_name"] = rep["target_name"]
+    titles = m.drop_duplicates("article_id").set_index("article_id")
+    out_rows["title"] = out_rows["article_id"].map(titles["title"])
+    out_rows["published"] = out_rows["article_id"].map(titles["published"])
+    out_rows = out_rows.join(agg[["status", "n_mentions", "n_articles", "first_seen",
+                                  "last_seen", "n_planned"]])
+    out_rows["n_articles"] = out_rows["n_articles"].clip(lower=1)
+    for k in ("first_seen", "last_seen"):
+        out_rows[k] = out_rows[k].map(lambda t: None if pd.isna(t) else t.date())
+    rows = out_rows.reset_index().rename(columns={"index": "fused_id"}).to_dict("records")
     out = pd.DataFrame(rows, columns=cols)
     out["goldstein"] = pd.to_numeric(out["goldstein"], errors="coerce").fillna(0.0)
     out["quad_class"] = pd.to_numeric(out["quad_class"], errors="coerce").fillna(0).astype(int)
