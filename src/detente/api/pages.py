@@ -71,7 +71,12 @@ def highlight(text: str, spans: list[dict[str, Any]]) -> Markup:
     inner: list[dict[str, Any]] = []
     for s in spans:
         if s["kind"] == "event":
-            sentences.setdefault((s["start"], s["end"]), []).append(s)
+            start, end = s["start"], s["end"]
+            while end > start and text[end - 1].isspace():  # no mark over trailing blank lines
+                end -= 1
+            while start < end and text[start].isspace():
+                start += 1
+            sentences.setdefault((start, end), []).append(s)
         else:
             inner.append(s)
     # keep the outermost of partly overlapping sentences
@@ -169,6 +174,8 @@ def dyad_figure(monthly: list[dict[str, Any]], events: list[dict[str, Any]],
                            "hovertemplate": f"expected {ex:+.1f}<extra>forecast</extra>"})
     for quad in (1, 2, 3, 4):
         evs = [e for e in events if e.get("quad_class") == quad and e.get("date_start")]
+        # realized first: the legend shows the first point's symbol (filled = happened)
+        evs.sort(key=lambda e: e["status"] not in ("happened", "ongoing"))
         if not evs:
             continue
         traces.append({
@@ -190,13 +197,25 @@ def dyad_figure(monthly: list[dict[str, Any]], events: list[dict[str, Any]],
                        "marker": {"color": QUAD_COLORS[quad]},
                        "hovertemplate": "%{x|%b %Y}: %{y}<extra>" + QUAD_NAMES[quad]
                                         + "</extra>"})
+    dated = sorted(str(e["date_start"]) for e in events if e.get("date_start"))
+    x_range = None
+    if dated:
+        last = date.fromisoformat(dated[-1][:10])
+        if forecast and forecast.get("as_of"):
+            last = max(last, date.fromisoformat(forecast["as_of"]) + timedelta(
+                days=int(forecast.get("horizon_days") or 30)))
+        first = date.fromisoformat(dated[0][:10])
+        # the last two years by default (background events from long ago would squash the
+        # recent months); the user can zoom out
+        start = max(first, last - timedelta(days=730)) - timedelta(days=20)
+        x_range = [start.isoformat(), (last + timedelta(days=20)).isoformat()]
     layout = {
         "height": 560, "margin": {"l": 56, "r": 16, "t": 16, "b": 40},
         "barmode": "stack", "hovermode": "closest", "showlegend": True,
         "legend": {"orientation": "h", "y": -0.08},
         "font": {"family": "system-ui, -apple-system, Segoe UI, sans-serif", "size": 12},
         "paper_bgcolor": "#ffffff", "plot_bgcolor": "#ffffff",
-        "xaxis": {"type": "date", "anchor": "y3", "gridcolor": "#eee"},
+        "xaxis": {"type": "date", "anchor": "y3", "gridcolor": "#eee", "range": x_range},
         "yaxis": {"domain": [0.56, 1.0], "title": {"text": "net cooperation"},
                   "zeroline": True, "zerolinecolor": "#999", "gridcolor": "#eee"},
         "yaxis2": {"domain": [0.26, 0.5], "title": {"text": "events"}, "range": [-11, 11],
