@@ -279,7 +279,7 @@ def period_of(days: pd.Series, freq: str) -> pd.Series:
     """Start of the period (week from Monday, month, quarter) each date falls in."""
     ts = pd.to_datetime(days)
     if freq == "week":
-        return (ts - pd.to_timedelta(ts.dt.weekday, unit="D")).dt.normalize()
+        return (ts - pd.to_timedelta(ts.dt.day_of_week, unit="D")).dt.normalize()
     if freq == "month":
         return ts.dt.to_period("M").dt.start_time
     return ts.dt.to_period("Q").dt.start_time
