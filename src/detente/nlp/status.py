@@ -1,9 +1,21 @@
 """Event status from the clause that governs the trigger (not from the sentence as a whole).
 
-We walk from the trigger up its chain of heads (complement, conjunct, adverbial and relative
-clauses) and collect cues from ``coding/data/status_cues.yaml``; the strongest cue decides:
-denied > cancelled > hypothetical > uncertain > planned > ongoing > happened.
-A negated trigger ("did not meet") is reported as ``negated`` and the caller drops the event.
+We walk from the trigger up its chain of heads (complement, conjunct, object and
+noun-complement clauses) and collect cues from ``coding/data/status_cues.yaml``; the strongest
+cue decides: denied > cancelled > hypothetical > uncertain > planned > ongoing > happened.
+Adverbial and relative clauses ("since Biden and Xi met in Bali", "officials who visited
+Beijing") and temporal prepositions ("after a visit to Taiwan") keep their own status.
+
+Besides the chain itself we read a few things hanging off it: conditional clauses ("if ...",
+"unless ...", "had he travelled ..."), a concessive clause that leaves the event unsettled
+("though no date has been announced"), the predicate of an event noun that is a subject
+("talks remain suspended"), modifiers of an event noun ("the postponed trip", "a possible
+meeting"), hedged sources ("according to people familiar with the matter", "an official
+who spoke on condition of anonymity") and direct questions.
+
+A negated trigger ("did not meet", "no meeting took place") and the complement of a refusal
+("refused to hold talks") are reported as ``negated``; the caller drops those events (CAMEO
+codes acts, and the refusal is coded by its own pattern).
 """
 
 from __future__ import annotations
@@ -25,7 +37,7 @@ PRECEDENCE = [Status.DENIED, Status.CANCELLED, Status.HYPOTHETICAL, Status.UNCER
 @dataclass(frozen=True, slots=True)
 class Cues:
     sets: dict[str, frozenset[str]]
-    phrases: dict[str, tuple[tuple[str, str], ...]]
+    phrases: dict[str, tuple[tuple[str, ...], ...]]
 
     def has(self, name: str, word: str) -> bool:
         return word in self.sets.get(name, frozenset())
@@ -33,12 +45,14 @@ class Cues:
 
 @functools.lru_cache(maxsize=1)
 def load_cues() -> Cues:
+    """The cue lists of ``coding/data/status_cues.yaml`` (lower-cased lemmas and phrases)."""
     text = resources.files("detente.coding").joinpath("data/status_cues.yaml").read_text("utf-8")
     data: dict[str, Any] = yaml.safe_load(text)
-    sets, phrases = {}, {}
+    sets: dict[str, frozenset[str]] = {}
+    phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
     for key, value in data.items():
         if key.endswith("_phrases"):
-            phrases[key] = tuple((str(a), str(b)) for a, b in value)
+            phrases[key] = tuple(tuple(str(w).lower() for w in item) for item in value)
         else:
             sets[key] = frozenset(str(v).lower() for v in value)
     return Cues(sets, phrases)
@@ -55,32 +69,61 @@ class StatusDecision:
 
 
 # The status of an event is governed by the clauses above it; adverbial and relative clauses
-# ("since Biden and Xi met in Bali", "officials who visited Beijing") carry their own.
+# carry their own. ``acl`` is climbed only for noun complements ("reports that ...").
 CLIMB_DEPS = {"xcomp", "ccomp", "conj", "pcomp", "acomp", "dobj", "pobj", "prep",
               "nsubj", "nsubjpass", "attr", "oprd", "csubj", "appos", "compound",
               "npadvmod", "dative"}
-TEMPORAL_PREPS = {"since", "after", "before", "until", "following", "during"}
+TEMPORAL_PREPS = {"since", "after", "before", "until", "till", "following", "during", "amid",
+                  "ahead", "prior"}
+SUBJ_DEPS = ("nsubj", "nsubjpass")
+# a condition told by inverting the auxiliary: "Had he travelled ...", "Should Xi attend ..."
+INVERTED_CONDITIONAL_AUX = {"had", "should", "were"}
 
 
 def _chain(trigger: Token) -> list[Token]:
+    cues = load_cues()
     chain = [trigger]
     tok = trigger
-    while tok.head is not tok and tok.dep_ in CLIMB_DEPS and len(chain) < 12:
-        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+    while tok.head is not tok and len(chain) < 12:
+        dep = tok.dep_
+        if dep == "acl":
+            # "reports that Wang had met Lavrov": the noun complement is governed by the noun
+            if not (cues.has("complement_nouns", tok.head.lemma_.lower()) or any(
+                    c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in tok.children)):
+                break
+        elif dep == "advcl":
+            # a purpose infinitive ("working to arrange a meeting", "will fly to Beijing to
+            # meet Xi") shares the status of its head; other adverbial clauses keep their own
+            if not (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                             for c in tok.children)
+                    and not any(c.dep_ in SUBJ_DEPS for c in tok.children)):
+                break
+        elif dep not in CLIMB_DEPS:
+            break
+        if dep == "conj" and any(c.dep_ in SUBJ_DEPS for c in tok.children):
             break  # a conjoined clause with its own subject has its own status
-        if tok.dep_ == "pcomp" and tok.head.lower_ in TEMPORAL_PREPS:
+        if dep in ("pcomp", "pobj") and tok.head.lower_ in TEMPORAL_PREPS:
+            break  # "since they met", "after a visit to Taiwan"
+        if dep == "prep" and tok.lower_ in TEMPORAL_PREPS:
             break
         tok = tok.head
         chain.append(tok)
     return chain
 
 
-def _is_anonymous(subject: Token) -> bool:
+def _hedged(tokens: list[Token]) -> bool:
+    """Does this stretch of text present its source as unnamed on purpose ("on condition of
+    anonymity", "people familiar with the matter", "sources")?"""
     cues = load_cues()
-    words = {t.lower_ for t in subject.subtree}
-    lemmas = {t.lemma_.lower() for t in subject.subtree}
-    if words & cues.sets["anonymity_markers"] or lemmas & cues.sets["anonymity_markers"]:
+    words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
+    return bool(words & cues.sets["anonymity_markers"])
+
+
+def _is_anonymous(subject: Token) -> bool:
+    """An attribution without a name ("an American official", "sources")."""
+    if _hedged(list(subject.subtree)):
         return True
+    lemmas = {t.lemma_.lower() for t in subject.subtree}
     # "an American official", "one of the officials": officials without a name
     if lemmas & {"official", "diplomat", "source", "person", "aide", "officer", "people"}:
         return not any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ != "NORP"
@@ -89,43 +132,177 @@ def _is_anonymous(subject: Token) -> bool:
     return False
 
 
+VERB_LISTS = ("planned_verbs", "expectation_verbs", "uncertain_verbs", "unsettled_negated_verbs",
+              "denial_verbs", "refusal_verbs", "cancel_verbs", "ongoing_verbs", "reporting_verbs")
+
+
+def _lemma(tok: Token) -> str:
+    """The token's lemma, repaired where the lemmatizer misses a cue verb ("hoped" -> "hop")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX"):
+        return lemma
+    cues = load_cues()
+    if any(cues.has(name, lemma) for name in VERB_LISTS):
+        return lemma
+    w = tok.lower_
+    if w.endswith("ed"):
+        cands = [w[:-1], w[:-2], w[:-3]]
+    elif w.endswith("ing"):
+        cands = [w[:-3] + "e", w[:-3], w[:-4]]
+    elif w.endswith("s"):
+        cands = [w[:-1], w[:-2]]
+    else:
+        cands = []
+    for cand in cands:
+        if any(cues.has(name, cand) for name in VERB_LISTS):
+            return cand
+    return lemma
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _no_determiner(tok: Token) -> bool:
+    """'no meeting', 'no dates': a noun whose determiner negates it."""
+    return any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")
+               for c in tok.children)
+
+
+def _yet_to_settle(tok: Token) -> Token | None:
+    """'China has yet to confirm', 'the date is yet to be announced': the settling verb."""
+    cues = load_cues()
+    if tok.lemma_.lower() not in ("have", "be") or not any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ == "xcomp" and cues.has("unsettled_negated_verbs", _lemma(c)):
+            return c
+    return None
+
+
+def _unsettled_clause(clause: Token) -> bool:
+    """'the State Department has not confirmed the trip', 'no dates have been announced',
+    'China has yet to confirm'."""
+    cues = load_cues()
+    if _yet_to_settle(clause) is not None:
+        return True
+    if not cues.has("unsettled_negated_verbs", _lemma(clause)):
+        return False
+    return _negated(clause) or any(c.dep_ in SUBJ_DEPS and _no_determiner(c)
+                                   for c in clause.children)
+
+
+def _conditional_clause(clause: Token) -> str | None:
+    """The cue when ``clause`` (an adverbial clause) states a condition, else None."""
+    cues = load_cues()
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    for m in marks:
+        if m.lower_ in cues.sets["conditional_marks"] and m.lower_ != "whether":
+            # "even if the talks fail": a concession, the main event holds regardless
+            if any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children):
+                return None
+            return m.text
+    subj = [c.i for c in clause.children if c.dep_ in SUBJ_DEPS]
+    for c in clause.children:
+        if (c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_CONDITIONAL_AUX
+                and subj and c.i < min(subj) and not marks):
+            return c.text
+    return None
+
+
+def _is_question(trigger: Token, chain: list[Token], sentence: Span | None) -> bool:
+    if sentence is None or not sentence.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return False
+    # the event must be told by the main clause (or a complement of it), not by a background
+    # clause of the question
+    return chain[-1].dep_ == "ROOT" or chain[-1].head is chain[-1]
+
+
 def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = False
            ) -> StatusDecision:
-    """Status of the event whose trigger is ``trigger``."""
+    """Status of the event whose trigger is ``trigger``.
+
+    Returns the status with the cue (text) that decided it, whether the event is negated
+    (the caller drops it), whether it lies in the future, and who it is attributed to.
+    """
     cues = load_cues()
     found: dict[Status, str] = {}
     negated = False
     future = False
     reported_by: Token | None = None
     anonymous = False
+    hedged = False
     chain = _chain(trigger)
     passed_reporting = False
+    passed_report_noun = False
+    own_status_adjective = False  # "the planned visit", "the postponed trip"
 
     def add(status: Status, cue: str) -> None:
         found.setdefault(status, cue)
 
+    # -- the trigger's own modifiers ------------------------------------------------------
+    if _no_determiner(trigger):
+        negated = True
+    for c in trigger.children:
+        if c.dep_ not in ("amod", "compound") or trigger.pos_ not in ("NOUN", "PROPN"):
+            continue
+        word = c.lower_
+        if cues.has("cancelled_modifiers", word):
+            add(Status.CANCELLED, c.text)
+            own_status_adjective = True
+        elif cues.has("uncertain_modifiers", word):
+            add(Status.UNCERTAIN, c.text)
+        elif cues.has("planned_modifiers", word) and not _realized_by_head(trigger):
+            future = True
+            add(Status.PLANNED, c.text)
+            own_status_adjective = True
+        elif word == "hypothetical":
+            add(Status.HYPOTHETICAL, c.text)
+    if trigger.dep_ == "advcl":
+        cue = _conditional_clause(trigger)
+        if cue is not None:
+            add(Status.HYPOTHETICAL, cue)
+
     for depth, tok in enumerate(chain):
-        lemma = tok.lemma_.lower()
+        lemma = _lemma(tok)
+        below = chain[depth - 1] if depth else None
         children = list(tok.children)
         child_lemmas = {c.lemma_.lower() for c in children}
-        neg = any(c.dep_ == "neg" for c in children)
-        # reporting verbs: attribution, and modals below them are reported futures
-        if depth > 0 and tok.pos_ in ("VERB", "AUX") and cues.has("reporting_verbs", lemma):
+        # "did not confirm", and "neither government has confirmed", "no official visited"
+        neg = _negated(tok) or (tok.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in SUBJ_DEPS and _no_determiner(c) for c in children))
+        is_verb = tok.pos_ in ("VERB", "AUX")
+        # reporting verbs: attribution, hedged sources, and futures below them are reported
+        if depth > 0 and is_verb and cues.has("reporting_verbs", lemma):
             for c in children:
-                if c.dep_ in ("nsubj", "nsubjpass") and reported_by is None:
+                if c.dep_ in SUBJ_DEPS and reported_by is None:
                     reported_by = c
                     anonymous = _is_anonymous(c)
-            if any(c.lower_ == "condition" for c in tok.subtree if c.i < (sentence.end if
-                                                                          sentence else 10**9)):
-                anonymous = True
+            # "an official who spoke on condition of anonymity said ...": the source is hedged
+            # by anything hanging off the reporting verb except the reported clause itself
+            if _hedged([t for c in children if c is not below for t in c.subtree]):
+                hedged = anonymous = True
             passed_reporting = True
+        if depth > 0 and tok.pos_ in ("NOUN", "PROPN"):
+            if cues.has("uncertain_nouns", lemma):
+                add(Status.UNCERTAIN, tok.text)
+                passed_report_noun = True
+            elif cues.has("planned_nouns", lemma):
+                future = True
+                add(Status.PLANNED, tok.text)
+        if _yet_to_settle(tok) is not None:
+            add(Status.UNCERTAIN, f"yet to {_yet_to_settle(tok)}")  # "is yet to be confirmed"
         if neg:
             if depth == 0:
                 negated = True
-            elif cues.has("unsettled_negated_verbs", lemma):
-                add(Status.UNCERTAIN, f"not {tok.text}")
-            elif cues.has("denial_verbs", lemma):
-                pass
+            elif cues.has("unsettled_negated_verbs", lemma) or cues.has("denial_verbs", lemma):
+                add(Status.UNCERTAIN, f"not {tok.text}")  # "not yet cleared", "did not deny"
+            elif cues.has("expectation_verbs", lemma):
+                add(Status.UNCERTAIN, f"not {tok.text}")  # "is not expected to"
+            elif depth == 1 and cues.has("planned_verbs", lemma) and below is not None \
+                    and below.dep_ == "xcomp":
+                negated = True  # "does not plan to visit", "did not agree to meet"
         for c in children:
             cl = c.lower_
             if c.dep_ == "aux" or (c.dep_ == "auxpass" and cl in cues.sets["future_auxiliaries"]):
@@ -133,7 +310,10 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                     future = True
                     add(Status.PLANNED, c.text)
                 elif cl in cues.sets["hypothetical_modals"] and depth <= 3:
-                    if cl == "would" and passed_reporting is False and _reported_above(tok):
+                    counterfactual = any(a.dep_ == "aux" and a.lower_ == "have"
+                                         for a in children)
+                    if cl == "would" and not counterfactual and not passed_reporting \
+                            and _reported_above(tok):
                         future = True
                         add(Status.PLANNED, c.text)
                     elif cl in ("can", "must", "should") and depth > 0:
@@ -141,7 +321,12 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                     else:
                         add(Status.HYPOTHETICAL, c.text)
             elif c.dep_ == "mark" and cl in cues.sets["conditional_marks"]:
-                add(Status.HYPOTHETICAL if cl != "whether" else Status.UNCERTAIN, c.text)
+                if cl == "whether":
+                    add(Status.UNCERTAIN, c.text)
+                elif tok.dep_ == "advcl" and _conditional_clause(tok) is None:
+                    pass  # "even if"
+                else:
+                    add(Status.HYPOTHETICAL, c.text)
             elif c.dep_ == "advmod":
                 if cl in cues.sets["uncertain_adverbs"]:
                     add(Status.UNCERTAIN, c.text)
@@ -149,20 +334,65 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                     add(Status.ONGOING, c.text)
             elif c.dep_ == "acomp" and c.lemma_.lower() in cues.sets["uncertain_adjectives"]:
                 add(Status.UNCERTAIN, c.text)
-            elif c.dep_ == "prep" and cl == "according" and depth > 0:
-                add(Status.UNCERTAIN, "according to")
+            elif c.dep_ == "prep" and cl == "according":
+                source = [t for t in c.subtree]
+                if _hedged(source) or any(cues.has("uncertain_nouns", t.lemma_.lower())
+                                          for t in source):
+                    hedged = anonymous = True
+                    add(Status.UNCERTAIN, "according to")
+            elif c.dep_ == "advcl" and c is not below:
+                if tok.dep_ != "ROOT" and is_verb and cues.has("reporting_verbs", lemma):
+                    continue  # a condition on the saying, not on the event
+                cue = _conditional_clause(c)
+                if cue is not None:
+                    add(Status.HYPOTHETICAL, cue)  # "If McCarthy meets Tsai, China will ..."
+                elif depth <= 2 and _unsettled_clause(c):
+                    add(Status.UNCERTAIN, f"not {c.text}")  # "though no dates were announced"
+            elif c.dep_ == "conj" and c is not below and depth <= 2 and _unsettled_clause(c):
+                add(Status.UNCERTAIN, f"not {c.text}")
+        # an event noun that is the subject of a predicate: "talks remain suspended",
+        # "the visit is still in doubt"
+        if below is not None and below.dep_ in SUBJ_DEPS:
+            for c in children:
+                if c.dep_ in ("acomp", "oprd", "attr") and (
+                        cues.has("cancel_verbs", c.lemma_.lower())
+                        or cues.has("cancelled_modifiers", c.lower_)):
+                    add(Status.CANCELLED, c.text)
+            for c in children:
+                if c.dep_ == "prep":
+                    status = _prep_phrase_status(c)
+                    if status is not None:
+                        add(status, " ".join(t.text for t in c.subtree))
         if depth == 0:
             continue
-        if cues.has("denial_verbs", lemma):
-            add(Status.DENIED, tok.text)
+        if cues.has("refusal_verbs", lemma) and is_verb:
+            if depth == 1 and below is not None and below.dep_ == "xcomp":
+                negated = True  # "refused to hold talks": coded as the refusal
+            elif passed_reporting or any(cues.has("unsettled_negated_verbs", t.lemma_.lower())
+                                         for t in chain[1:depth]):
+                add(Status.UNCERTAIN, tok.text)  # "declined to confirm that ..."
+            else:
+                add(Status.CANCELLED, tok.text)  # "declined the call request"
+        elif cues.has("denial_verbs", lemma) and is_verb:
+            if neg:
+                pass
+            elif below is not None and (below.dep_ in ("ccomp", "xcomp", "pcomp", "csubj")
+                                        or passed_report_noun):
+                add(Status.DENIED, tok.text)
+            else:
+                add(Status.CANCELLED, tok.text)  # "rejected a proposal for talks"
         elif cues.has("cancel_verbs", lemma) or any(
                 lemma == a and b in child_lemmas for a, b in cues.phrases["cancel_phrases"]):
-            add(Status.CANCELLED, tok.text)
-        elif cues.has("ongoing_verbs", lemma):
+            if neg:
+                add(Status.UNCERTAIN, f"not {tok.text}")  # "has not ruled out a meeting"
+            else:
+                add(Status.CANCELLED, tok.text)
+        elif cues.has("ongoing_verbs", lemma) and depth <= 2:
             add(Status.ONGOING, tok.text)
-        elif cues.has("uncertain_verbs", lemma) and tok.pos_ in ("VERB", "AUX"):
-            add(Status.UNCERTAIN, tok.text)
-        elif cues.has("planned_verbs", lemma) or any(
+        elif cues.has("uncertain_verbs", lemma) and is_verb:
+            if not (own_status_adjective and cues.has("deliberation_verbs", lemma)):
+                add(Status.UNCERTAIN, tok.text)
+        elif cues.has("planned_verbs", lemma) or cues.has("expectation_verbs", lemma) or any(
                 lemma == a and b in child_lemmas for a, b in cues.phrases["planned_phrases"]):
             if tok.pos_ in ("VERB", "AUX", "ADJ"):
                 future = True
@@ -174,21 +404,29 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     if trigger.dep_ == "xcomp" and trigger.head.lower_ == "going":
         future = True
         add(Status.PLANNED, "going to")
-    # progressive present: "are holding talks"
-    if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am")
+    # progressive present: "are holding talks" (but "is visiting Beijing next week" lies ahead)
+    if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s",
+                                                                       "'re")
                                      for c in trigger.children):
-        add(Status.ONGOING, "is " + trigger.text)
-    # infinitive complements of non-cue verbs ("sought to", "vowed to") stay unrealized
-    if trigger.tag_ == "VB" and trigger.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                    for c in trigger.children) and not found:
+        if any(t.lower_ in cues.sets["future_time_words"] for t in trigger.subtree):
+            future = True
+            add(Status.PLANNED, "is " + trigger.text)
+        else:
+            add(Status.ONGOING, "is " + trigger.text)
+    # infinitive complements of non-cue verbs ("sought to", "vowed to") stay unrealized, and so
+    # does a headline infinitive ("Biden to meet Xi in San Francisco")
+    to_inf = trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in trigger.children)
+    if to_inf and (trigger.dep_ == "xcomp" or trigger.dep_ == "ROOT") and not found:
         future = True
         add(Status.PLANNED, "to " + trigger.text)
     if future_date and not found:
         future = True
         add(Status.PLANNED, "future date")
-    if sentence is not None and sentence.text.rstrip().endswith("?") and not found:
+    if _is_question(trigger, chain, sentence):
         add(Status.UNCERTAIN, "question")
-    if anonymous and (not found or set(found) <= {Status.HAPPENED, Status.PLANNED}):
+    if hedged and (not found or set(found) <= {Status.HAPPENED, Status.PLANNED,
+                                               Status.ONGOING}):
         add(Status.UNCERTAIN, "anonymous source")
 
     for status in PRECEDENCE:
@@ -198,13 +436,40 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     return StatusDecision(Status.HAPPENED, None, negated, future, reported_by, anonymous)
 
 
+def _prep_phrase_status(prep: Token) -> Status | None:
+    """'in doubt', 'on hold', 'in the works': a predicate phrase that settles an event noun."""
+    cues = load_cues()
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    key = (prep.lower_, objs[0].lemma_.lower())
+    for p, noun, status in cues.phrases["predicate_phrases"]:
+        if (p, noun) == key:
+            return Status(status)
+    return None
+
+
+def _realized_by_head(noun: Token) -> bool:
+    """'Blinken made his long-planned visit', 'the planned talks took place': the modifier
+    tells the history of the plan, the verb says it was carried out."""
+    cues = load_cues()
+    head = noun.head
+    return (noun.dep_ in ("dobj", "nsubj") and head.tag_ in ("VBD", "VBZ", "VBP")
+            and cues.has("realizing_verbs", head.lemma_.lower())
+            and not any(c.dep_ == "aux" for c in head.children))
+
+
 def _reported_above(tok: Token) -> bool:
+    """Is ``tok`` in a clause reported or agreed on by a verb above it ("said he would
+    visit", "agreed that Blinken would travel")? Then "would" is the future of the past."""
     cues = load_cues()
     t = tok
     for _ in range(6):
-        if t.head is t:
+        if t.head is t or t.dep_ in ("advcl", "relcl"):
             return False
         t = t.head
-        if cues.has("reporting_verbs", t.lemma_.lower()):
+        lemma = _lemma(t)
+        if cues.has("reporting_verbs", lemma) or cues.has("planned_verbs", lemma) \
+                or cues.has("expectation_verbs", lemma):
             return True
     return False

@@ -1,0 +1,359 @@
+"""Event status through the real pipeline: sentence -> status of the event between two actors.
+
+Each row is (sentence, publication date, the dyad's two countries, the CAMEO root or None for
+any root, the expected status or None when the event must not be coded at all). The event is
+picked by dyad (direction-free) and root; when a sentence has several such events the test
+needs one of them to carry the expected status and, for statuses other than ``happened``,
+the cue that decided it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2023, 10, 6)
+USCN = ("USA", "CHN")
+
+Row = tuple[str, date, tuple[str, str], str | None, str | None]
+
+PLANNED: list[Row] = [
+    # future auxiliaries
+    ("Secretary of State Antony Blinken will visit Beijing next week.", PUB, USCN, "04",
+     "planned"),
+    ("Xi Jinping will meet Joe Biden in San Francisco on Wednesday.", PUB, USCN, "04",
+     "planned"),
+    ("Blinken shall travel to Beijing on Sunday, the State Department announced.", PUB, USCN,
+     "04", "planned"),
+    # expected / scheduled / set / due / slated / to
+    ("Blinken is expected to travel to Beijing in the coming weeks.", PUB, USCN, "04",
+     "planned"),
+    ("Officials expect Blinken to travel to Beijing in the coming weeks.", PUB, USCN, "04",
+     "planned"),
+    ("Biden is scheduled to meet Xi in San Francisco on November 15.", PUB, USCN, "04",
+     "planned"),
+    ("Yellen is set to visit China next month.", PUB, USCN, "04", "planned"),
+    ("Wang Yi is due to arrive in Washington on Thursday for talks with Blinken.", PUB, USCN,
+     "04", "planned"),
+    ("Kishida is slated to meet Yoon Suk Yeol in Seoul.", PUB, ("JPN", "KOR"), "04",
+     "planned"),
+    ("Wang Yi is to visit Washington later this month.", PUB, USCN, "04", "planned"),
+    ("A meeting between Biden and Xi is scheduled for November 15.", PUB, USCN, "04",
+     "planned"),
+    # plans, intentions, preparations
+    ("Wang Yi plans to visit Washington before the end of the year.", PUB, USCN, "04",
+     "planned"),
+    ("Biden intends to meet Xi on the sidelines of the APEC summit.", PUB, USCN, "04",
+     "planned"),
+    ("Yellen is going to visit China in the summer.", PUB, USCN, "04", "planned"),
+    ("Biden is looking forward to meeting Xi in San Francisco.", PUB, USCN, "04", "planned"),
+    ("Kishida is preparing to visit Seoul for talks with Yoon.", PUB, ("JPN", "KOR"), "04",
+     "planned"),
+    # planned events named by a noun
+    ("Blinken's planned visit to Beijing was discussed at the White House.", PUB, USCN,
+     "04", "planned"),
+    ("Officials discussed the upcoming meeting between Biden and Xi.", PUB, USCN, "04",
+     "planned"),
+    # reported future in the past
+    ("Biden said Xi would visit Washington next year.", PUB, USCN, "04", "planned"),
+    ("The State Department said Blinken would travel to Beijing next week.", PUB, USCN,
+     "04", "planned"),
+    ("Kishida told reporters that Yoon Suk Yeol would visit Tokyo in March.", PUB,
+     ("JPN", "KOR"), "04", "planned"),
+    ("The two sides agreed that Blinken would travel to China to follow up on the talks.",
+     date(2022, 11, 14), USCN, "04", "planned"),
+    ("Officials said on Friday that Yellen was going to visit China in July.",
+     date(2023, 6, 2), USCN, "04", "planned"),
+    # a future date alone
+    ("Yellen travels to Beijing next week for talks with He Lifeng.", PUB, USCN, "04",
+     "planned"),
+    # headline infinitive
+    ("Biden to meet Xi in San Francisco", PUB, USCN, "04", "planned"),
+    # agreeing, pledging, promising: CAMEO codes the intent (03x), which was expressed
+    ("Biden and Xi agreed to hold talks on artificial intelligence.", PUB, USCN, "03",
+     "happened"),
+    ("Russia pledged to resume talks with Ukraine.", PUB, ("RUS", "UKR"), "03", "happened"),
+    ("Japan and South Korea will agree to resume talks on export controls.", PUB,
+     ("JPN", "KOR"), "03", "planned"),
+]
+
+UNCERTAIN: list[Row] = [
+    # not settled
+    ("The November meeting between Biden and Xi in San Francisco is still inconclusive.",
+     PUB, USCN, "04", "uncertain"),
+    ("A visit by Wang Yi to Washington has not yet been cleared.", PUB, USCN, "04",
+     "uncertain"),
+    ("Officials in both capitals are working to arrange a meeting between Biden and Xi.",
+     PUB, USCN, "04", "uncertain"),
+    ("Blinken is expected to travel to Beijing in the coming weeks, though the State "
+     "Department has not confirmed the trip.", PUB, USCN, "04", "uncertain"),
+    ("Wang Yi is widely expected to visit Washington before the end of the year, though no "
+     "dates have been announced.", PUB, USCN, "04", "uncertain"),
+    ("Beijing has not said whether Xi will meet Biden in San Francisco.", PUB, USCN, "04",
+     "uncertain"),
+    ("It is unclear whether Xi will meet Biden next month.", PUB, USCN, "04", "uncertain"),
+    ("White House officials are preparing for a possible meeting between Biden and Xi.",
+     PUB, USCN, "04", "uncertain"),
+    ("Xi is considering a visit to Washington.", PUB, USCN, "04", "uncertain"),
+    ("Yellen hoped to visit China in the near future.", date(2023, 1, 19), USCN, "04",
+     "uncertain"),
+    ("The possibility of a meeting between Biden and Xi was raised by officials.", PUB, USCN,
+     "04", "uncertain"),
+    ("The Kremlin has not ruled out a meeting between Putin and Xi.", PUB, ("RUS", "CHN"),
+     "04", "uncertain"),
+    # hedged reports
+    ("Wang Yi reportedly met Blinken in Washington last week.", PUB, USCN, "04",
+     "uncertain"),
+    ("CIA Director William Burns allegedly travelled to Beijing in May.", PUB, USCN, "04",
+     "uncertain"),
+    ("According to reports, Wang Yi visited Moscow last week.", PUB, ("CHN", "RUS"), "04",
+     "uncertain"),
+    ("Xi will meet Biden in San Francisco, an official who spoke on condition of anonymity "
+     "said.", PUB, USCN, "04", "uncertain"),
+    ("According to people familiar with the matter, CIA Director William Burns travelled "
+     "to Beijing last month.", PUB, USCN, "04", "uncertain"),
+    ("A U.S. official, speaking on condition of anonymity, said Xi would meet Biden.", PUB,
+     USCN, "04", "uncertain"),
+    ("Sources said Wang Yi had met Jake Sullivan in Vienna.", PUB, USCN, "04", "uncertain"),
+    # questions
+    ("Will Xi meet Biden in San Francisco?", PUB, USCN, "04", "uncertain"),
+    ("Did Wang Yi meet Blinken in Munich?", PUB, USCN, "04", "uncertain"),
+    ("Is Blinken going to visit Beijing?", PUB, USCN, "04", "uncertain"),
+]
+
+HYPOTHETICAL: list[Row] = [
+    # conditionals
+    ("If Xi travels to San Francisco, he would meet Biden there.", PUB, USCN, "04",
+     "hypothetical"),
+    ("If Xi chooses to miss the summit, Biden could meet Premier Li Qiang instead.", PUB,
+     USCN, "04", "hypothetical"),
+    ("If McCarthy meets Tsai Ing-wen, China will hold drills around Taiwan.", PUB,
+     ("CHN", "TWN"), "15", "hypothetical"),
+    ("If McCarthy meets Tsai Ing-wen, China will hold drills around Taiwan.", PUB,
+     ("USA", "TWN"), "04", "hypothetical"),
+    ("Unless Beijing changes course, Washington will impose sanctions on Chinese banks.", PUB,
+     USCN, "16", "hypothetical"),
+    ("Should Xi attend the summit, he would meet Biden on the sidelines.", PUB, USCN, "04",
+     "hypothetical"),
+    # modals
+    ("Xi may not be willing to meet Biden this year.", PUB, USCN, "04", "hypothetical"),
+    ("The United States could impose new sanctions on Chinese technology firms.", PUB, USCN,
+     "16", "hypothetical"),
+    ("Beijing might hold large military drills around Taiwan.", PUB, ("CHN", "TWN"), "15",
+     "hypothetical"),
+    ("Wang Yi may visit Washington in the near future.", PUB, USCN, "04", "hypothetical"),
+    ("Analysts say Beijing could stage military drills around Taiwan.", PUB, ("CHN", "TWN"),
+     "15", "hypothetical"),
+    # counterfactuals
+    ("Had Blinken travelled to Beijing, he would have met Xi.", PUB, USCN, "04",
+     "hypothetical"),
+    ("Without the balloon incident, Blinken would have visited Beijing in February.", PUB,
+     USCN, "04", "hypothetical"),
+]
+
+DENIED: list[Row] = [
+    ("The Kremlin denied that Putin had met Xi in secret last month.", PUB, ("RUS", "CHN"),
+     "04", "denied"),
+    ("China rejected reports that Wang Yi had met Lavrov in Moscow.", PUB, ("CHN", "RUS"),
+     "04", "denied"),
+    ("China denied providing lethal aid to Russia.", PUB, ("CHN", "RUS"), "07", "denied"),
+    ("The White House denied that CIA Director William Burns had travelled to Beijing.", PUB,
+     USCN, "04", "denied"),
+    ("Seoul dismissed reports that Yoon Suk Yeol would meet Fumio Kishida next week.", PUB,
+     ("KOR", "JPN"), "04", "denied"),
+    ("Moscow dismissed claims that Russia had attacked Ukraine's grain silos.", PUB,
+     ("RUS", "UKR"), "19", "denied"),
+    ("Manila denied that the Philippines had promised China to remove the ship.", PUB,
+     ("PHL", "CHN"), "03", "denied"),
+]
+
+CANCELLED: list[Row] = [
+    ("Blinken postponed his trip to Beijing.", date(2023, 2, 3), USCN, "04", "cancelled"),
+    ("Blinken called off his visit to Beijing on Friday.", date(2023, 2, 3), USCN, "04",
+     "cancelled"),
+    ("Blinken's trip to Beijing was postponed after the balloon was spotted.",
+     date(2023, 2, 3), USCN, "04", "cancelled"),
+    ("Washington cancelled talks with Beijing on climate change.", PUB, USCN, "04",
+     "cancelled"),
+    ("Biden scrapped a planned meeting with Xi.", PUB, USCN, "04", "cancelled"),
+    ("Putin put off his visit to Turkey.", PUB, ("RUS", "TUR"), "04", "cancelled"),
+    ("Blinken delayed his trip to China indefinitely.", date(2023, 2, 3), USCN, "04",
+     "cancelled"),
+    ("Blinken's postponed trip to Beijing remains in limbo.", date(2023, 3, 7), USCN,
+     "04", "cancelled"),
+    ("The Chinese side declined a U.S. request for a call between Lloyd Austin and Li "
+     "Shangfu.", PUB, USCN, "04", "cancelled"),
+    # talks that are suspended or blocked are not taking place
+    ("Military talks between China and the United States remain suspended.", PUB, USCN,
+     "04", "cancelled"),
+    ("Military talks between China and the United States remain on hold.", PUB, USCN,
+     "04", "cancelled"),
+    ("A planned trip to Beijing by Blinken was called off in February.",
+     date(2023, 12, 30), USCN, "04", "cancelled"),
+]
+
+ONGOING: list[Row] = [
+    ("China continues to hold military drills around Taiwan.", PUB, ("CHN", "TWN"), "15",
+     "ongoing"),
+    ("Russia continued to attack Ukraine with drones.", PUB, ("RUS", "UKR"), "19",
+     "ongoing"),
+    ("Kerry is holding talks with Xie Zhenhua in Beijing this week.", PUB, USCN, "04",
+     "ongoing"),
+    ("Blinken is visiting Beijing.", PUB, USCN, "04", "ongoing"),
+    ("Russia kept attacking Ukraine.", PUB, ("RUS", "UKR"), "19", "ongoing"),
+    ("Beijing remains opposed to the U.S. export controls.", PUB, USCN, None, "ongoing"),
+    ("China is still blocking military talks with the United States.", PUB, USCN, "19",
+     "ongoing"),
+    ("China is still blocking military talks with the United States.", PUB, USCN, "04",
+     "cancelled"),
+]
+
+NEGATED: list[Row] = [
+    ("Biden did not meet Xi in Bali.", PUB, USCN, "04", None),
+    ("Wang Yi didn't meet Blinken in Munich.", PUB, USCN, "04", None),
+    ("Blinken will not travel to Beijing this year.", PUB, USCN, "04", None),
+    ("China has not imposed sanctions on U.S. firms.", PUB, USCN, "16", None),
+    ("Xi has never visited Washington as president.", PUB, USCN, "04", None),
+    ("No meeting between Biden and Xi took place.", PUB, USCN, "04", None),
+    ("There was no meeting between Biden and Xi in Bali.", PUB, USCN, "04", None),
+    ("Beijing refused to hold talks with Washington.", PUB, USCN, "04", None),
+    ("Biden failed to meet Xi in Bali.", PUB, USCN, "04", None),
+    ("Wang Yi does not plan to visit Washington this year.", PUB, USCN, "04", None),
+]
+
+HEADLINES: list[Row] = [
+    ("Biden meets Xi in San Francisco", date(2023, 11, 15), USCN, "04", "happened"),
+    ("Blinken arrives in Beijing for talks with Wang Yi", date(2023, 6, 18), USCN, "04",
+     "happened"),
+    ("China sanctions U.S. defense firms over Taiwan arms sales", PUB, USCN, "16",
+     "happened"),
+    ("Yellen meets Chinese Vice Premier He Lifeng in Beijing", date(2023, 7, 8), USCN, "04",
+     "happened"),
+    ("Putin arrives in Beijing for talks with Xi", date(2023, 10, 17), ("CHN", "RUS"), "04",
+     "happened"),
+    # an unnamed but not hedged source ("a U.S. official said") does not unsettle the event
+    ("CIA Director William Burns travelled secretly to Beijing last month, a U.S. official "
+     "said on Friday.", PUB, USCN, "04", "happened"),
+    ("Biden raised objections to China's actions toward Taiwan, according to the White House "
+     "account of the talks.", PUB, USCN, "11", "happened"),
+    # plain past: happened with no cue
+    ("Secretary of State Antony Blinken visited Beijing on Monday.", PUB, USCN, "04",
+     "happened"),
+]
+
+TEMPORAL: list[Row] = [
+    ("A meeting would be the first since Biden and Xi met in Bali.", PUB, USCN, "04",
+     "happened"),
+    ("The meeting will be the first between Biden and Xi since Biden and Xi met in Bali last "
+     "November.", PUB, USCN, "04", "happened"),
+    ("Beijing suspended several military dialogues after a visit to Taiwan by Nancy "
+     "Pelosi.", PUB, ("USA", "TWN"), "04", "happened"),
+    ("Xi, who met Biden in Bali last year, may travel to San Francisco.", PUB, USCN, "04",
+     "happened"),
+    ("Blinken will visit Beijing, months after Pelosi visited Taiwan.", PUB, ("USA", "TWN"),
+     "04", "happened"),
+    ("If Xi travels to San Francisco, it would be their first meeting since Biden and Xi "
+     "met in Bali.", PUB, USCN, "04", "happened"),
+]
+
+ALL = [*PLANNED, *UNCERTAIN, *HYPOTHETICAL, *DENIED, *CANCELLED, *ONGOING, *NEGATED,
+       *HEADLINES, *TEMPORAL]
+
+# The extractor finds no source for these yet: EventExtractor._subject does not take the
+# passive subject of a raising verb ("Blinken is expected to travel"), nor climb through an
+# adjective ("Xi may not be willing to meet") or a preposition ("looking forward to
+# meeting"). Their status is checked at the parse level in DECIDE below.
+SUBJECT_GAP = ("is expected to", "is scheduled to", "is set to", "is due to", "is slated to",
+               "looking forward to", "is widely expected to", "be willing to")
+
+
+def _param(row: Row) -> object:
+    marks = [pytest.mark.xfail(reason="events.py: no subject found for this construction",
+                               strict=False)] if any(g in row[0] for g in SUBJECT_GAP) else []
+    return pytest.param(*row, marks=marks, id=row[0][:60])
+
+
+def _dyad_events(coder, make_article, text, published, dyad, root):
+    res = coder.code(make_article(text, published=published))
+    assert res.skipped is None, res.skipped
+    want = frozenset(dyad)
+    return res.events, [e for e in res.events
+                        if frozenset((e.source.country, e.target.country)) == want
+                        and (root is None or e.root == root)]
+
+
+def _show(events):
+    return [(e.source.code, e.cameo, e.target.code, e.status.value, e.status_cue,
+             e.evidence.trigger) for e in events]
+
+
+@pytest.mark.parametrize(("text", "published", "dyad", "root", "status"),
+                         [_param(r) for r in ALL])
+def test_nlp_status_of_dyad_event(coder, make_article, text, published, dyad, root, status):
+    events, picked = _dyad_events(coder, make_article, text, published, dyad, root)
+    if status is None:
+        assert not picked, _show(events)
+        return
+    assert picked, ("no event for the dyad", _show(events))
+    matching = [e for e in picked if e.status.value == status]
+    assert matching, _show(events)
+    if status != "happened":
+        assert any(e.status_cue for e in matching), _show(matching)
+
+
+def test_nlp_status_table_covers_every_status():
+    statuses = {r[4] for r in ALL}
+    assert statuses >= {"happened", "ongoing", "planned", "uncertain", "hypothetical",
+                        "denied", "cancelled", None}
+    assert len(ALL) >= 60
+
+
+# Parse-level rows: the status ``decide()`` gives the trigger in the parse the pipeline makes,
+# for constructions whose actors the extractor cannot resolve yet (pronouns, raising verbs)
+# or that name no second actor ("Will Xi attend the summit?").
+# (sentence, trigger word, expected status or None when the event is negated)
+DECIDE: list[tuple[str, str, str | None]] = [
+    ("Blinken is expected to travel to Beijing in the coming weeks.", "travel", "planned"),
+    ("Biden is scheduled to meet Xi in San Francisco on November 15.", "meet", "planned"),
+    ("Yellen is set to visit China next month.", "visit", "planned"),
+    ("Wang Yi is due to arrive in Washington on Thursday.", "arrive", "planned"),
+    ("Kishida is slated to meet Yoon Suk Yeol in Seoul.", "meet", "planned"),
+    ("Biden said he was looking forward to meeting Xi in San Francisco.", "meeting",
+     "planned"),
+    ("Biden said he would visit China.", "visit", "planned"),
+    ("Xi is visiting Washington next week.", "visiting", "planned"),
+    ("Wang Yi is widely expected to visit Washington before the end of the year, though no "
+     "dates have been announced.", "visit", "uncertain"),
+    ("U.S. officials expect Biden and Xi to meet in November, although China has yet to "
+     "confirm the meeting.", "meet", "uncertain"),
+    ("The date of the meeting is yet to be announced.", "meeting", "uncertain"),
+    ("Xi is not expected to attend the summit.", "attend", "uncertain"),
+    ("Xi is likely to meet Biden in San Francisco.", "meet", "uncertain"),
+    ("Will Xi attend the summit?", "attend", "uncertain"),
+    ("Neither government has confirmed that Xi will attend.", "attend", "uncertain"),
+    ("Xi may not be willing to meet Biden this year.", "meet", "hypothetical"),
+    ("If Xi chooses to miss the summit, analysts say it would be a snub.", "miss",
+     "hypothetical"),
+    ("A meeting with Biden would be their first in a year.", "meeting", "hypothetical"),
+    ("Biden will meet Xi even if the talks on trade fail.", "meet", "planned"),
+    ("Xi has never visited Washington.", "visited", None),
+    ("Blinken refused to meet Wang Yi.", "meet", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "status"), DECIDE, ids=[r[0][:60] for r in DECIDE])
+def test_nlp_status_decide_on_parse(coder, text, word, status):
+    from detente.nlp.status import decide
+
+    doc = coder.nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    decision = decide(trigger, sentence=trigger.sent)
+    if status is None:
+        assert decision.negated, decision
+        return
+    assert not decision.negated, decision
+    assert decision.status.value == status, decision
+    assert decision.cue, decision
