@@ -255,16 +255,17 @@ def dyad_events(store: Any, a: str, b: str, *, directed: bool = False,
     if snap.empty:
         return snap
     snap = snap[_dyad_mask(snap, a, b, directed) & snap["status"].isin(list(statuses))]
-    if as_of is not None and len(snap):
+    day = pd.to_datetime(snap["date_start"])
+    keep = pd.Series(True, index=snap.index, dtype=bool)
+    if as_of is not None:
         # a realized event dated after the day we stand on is a misdated one: leave it out
-        snap = snap[snap["date_start"].map(lambda d: d is None or pd.isna(d) or d <= as_of)
-                    | ~snap["status"].isin(list(REALIZED))]
+        keep &= (day.isna() | (day <= pd.Timestamp(as_of))
+                 | ~snap["status"].isin(list(REALIZED))).astype(bool)
     if since is not None:
-        snap = snap[snap["date_start"].map(lambda d: d is not None and not pd.isna(d)
-                                           and d >= since)]
+        keep &= (day >= pd.Timestamp(since)).fillna(False).astype(bool)
     if until is not None:
-        snap = snap[snap["date_start"].map(lambda d: d is not None and not pd.isna(d)
-                                           and d <= until)]
+        keep &= (day <= pd.Timestamp(until)).fillna(False).astype(bool)
+    snap = snap[keep.to_numpy(dtype=bool)]
     return snap.sort_values(["date_start", "fused_id"]).reset_index(drop=True)
 
 
