@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 TOKEN_ENV = "DETENTE_API_TOKEN"
 CODE_PATTERN = r"^[A-Za-z]{2,8}$"
 DYAD_PATTERN = r"^[A-Za-z]{2,8}[-/][A-Za-z]{2,8}$"
+_ONE_STATUS = "(happened|ongoing|planned|uncertain|hypothetical|denied|cancelled)"
+STATUS_PATTERN = rf"^{_ONE_STATUS}(,{_ONE_STATUS})*$"
 
 
 class ApiError(Exception):
@@ -149,6 +151,10 @@ def create_app(db_path: str, *, token: str | None = None, max_body: int = 1_000_
         token: bearer token for writes; default ``$DETENTE_API_TOKEN``, else the config's
             ``api_token``. With no token configured every write is refused (403).
         max_body: largest accepted request body in bytes (413 above it).
+
+    The open store is ``app.state.service``; call ``app.state.service.close()`` when done
+    (``serve()`` does).
+
     Raises:
         StoreError / StoreLockedError: the database cannot be opened.
     """
@@ -156,8 +162,9 @@ def create_app(db_path: str, *, token: str | None = None, max_body: int = 1_000_
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # the store stays open across lifespans (test clients run several); serve() and
+        # app.state.service.close() close it
         yield
-        svc.close()
 
     app = FastAPI(
         title="detente", lifespan=lifespan,
@@ -227,8 +234,8 @@ def create_app(db_path: str, *, token: str | None = None, max_body: int = 1_000_
                                            "country, e.g. USAGOV or USA")] = None,
         root: Annotated[str | None, Query(pattern=r"^\d{1,2}$", description="CAMEO root")]
         = None,
-        status: Annotated[str | None, Query(max_length=200, description="comma-separated, "
-                                            "e.g. planned,uncertain")] = None,
+        status: Annotated[str | None, Query(pattern=STATUS_PATTERN, description="comma-"
+                                            "separated, e.g. planned,uncertain")] = None,
         since: date | None = None,
         until: date | None = None,
         q: Annotated[str | None, Query(max_length=200, description="text in the evidence "
@@ -288,11 +295,14 @@ def create_app(db_path: str, *, token: str | None = None, max_body: int = 1_000_
         """Answer a question about a relationship, with citations."""
         return svc.ask(q.strip())
 
-    @app.get("/api/export", tags=["events"], responses=ERRORS)
+    @app.get("/api/export", tags=["events"], response_class=StreamingResponse, responses={
+        **ERRORS, 200: {"description": "one event record per line, or CSV rows", "content": {
+            "application/x-ndjson": {"schema": {"type": "string"}},
+            "text/csv": {"schema": {"type": "string"}}}}})
     def export(
         format: Annotated[str, Query(pattern=r"^(jsonl|csv)$")] = "jsonl",
         dyad: Annotated[str | None, Query(pattern=DYAD_PATTERN)] = None,
-        status: Annotated[str | None, Query(max_length=200)] = None,
+        status: Annotated[str | None, Query(pattern=STATUS_PATTERN)] = None,
         since: date | None = None,
         until: date | None = None,
     ) -> StreamingResponse:
@@ -349,8 +359,8 @@ def _version() -> str:
 
 def _pair(a: str, b: str) -> tuple[str, str]:
     a, b = a.upper(), b.upper()
-    if a == b:
-        raise ApiError(422, f"b: need two different actors, got {a} twice")
+    if a == b:  # not a pair: there is no such dyad
+        raise ApiError(404, f"no dyad {a}-{b}: a dyad needs two different actors")
     return a, b
 
 
@@ -363,8 +373,6 @@ def _filter(dyad: str | None, actor: str | None, root: str | None, status: str |
         if bad:
             raise ApiError(422, f"status: unknown status {bad[0]!r}; use one of "
                                 f"{', '.join(STATUSES)}", fields=["status"])
-    if since and until and since > until:
-        raise ApiError(422, "since: must not be after until", fields=["since"])
     return EventFilter(dyad=parse_dyad(dyad) if dyad else None,
                        actor=actor.strip().upper() if actor and actor.strip() else None,
                        root=root.zfill(2) if root else None, statuses=statuses,

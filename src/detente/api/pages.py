@@ -372,8 +372,11 @@ def answer_view(answer: Any) -> dict[str, Any] | None:
                       "date": c.get("date") or c.get("published"),
                       "label": c.get("label") or c.get("description")})
     extra = {k: v for k, v in answer.items()
-             if k in ("verdict", "probability", "confidence", "kind", "intent")
+             if k in ("intent", "verdict", "probability", "confidence")
              and v is not None and not isinstance(v, dict | list)}
+    for k in ("probability", "confidence"):
+        if isinstance(extra.get(k), int | float):
+            extra[k] = f"{100 * float(extra[k]):.0f}%"
     return {"text": text, "citations": cites, "extra": extra}
 
 

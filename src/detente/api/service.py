@@ -367,8 +367,8 @@ class Service:
         ref = as_of or self.as_of()
         if ref is None:
             return {"ok": True, "as_of": None, "period_days": period_days, "items": []}
-        p0 = ref - timedelta(days=period_days)
-        p3 = ref - timedelta(days=4 * period_days)
+        p0 = _days_before(ref, period_days)
+        p3 = _days_before(ref, 4 * period_days)
         rows = self.rows(
             """
             WITH d AS (
@@ -565,6 +565,13 @@ class Service:
 
 
 ARROWS = {"warming": "\u2197", "cooling": "\u2198", "steady": "\u2192"}
+
+
+def _days_before(day: date, days: int) -> date:
+    try:
+        return day - timedelta(days=days)
+    except OverflowError:  # an as_of in the first years of the calendar
+        return date.min
 
 
 def _quarantine_dict(q: Quarantined) -> dict[str, Any]:
