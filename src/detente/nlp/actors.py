@@ -289,6 +289,13 @@ class ActorResolver:
         if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.text in self.ctx.people):
             return self._person_from_ner(tok)
         if lemma in PRONOUNS_PERSON and tok.pos_ == "PRON":
+            # "Biden said he was looking forward to ...": the nearest person before the
+            # pronoun in the same sentence, else the subject of the previous sentence
+            for span in reversed(tok.doc.spans.get("actors", [])):
+                if tok.sent.start <= span.start and span.end <= tok.i:
+                    e = self._choose(self._entries(span), span.root)
+                    if e is not None and e.kind == "person":
+                        return self._from_entry(e, span, tok.text)
             return self.ctx.last_person
         if tok.pos_ in ("NOUN", "PROPN") and self.kb.title_sector(tok.text):
             return self._definite_reference(tok)

@@ -410,25 +410,39 @@ class EventExtractor:
         return sources, targets
 
     def _subject(self, tok: Token) -> Token | None:
+        """The acting subject of a trigger, climbing through open complements ("is expected
+        to visit", "agreed to resume", "looking forward to meeting", "may not be willing to
+        meet"), conjoined verbs, and relative or participial clauses."""
         cur = tok
         if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "attr", "amod"):
             # "Beijing was dissatisfied with ...": the subject of the copula
             if tok.dep_ == "amod":
                 return tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
             cur = tok.head
-        for _ in range(5):
-            subj = _child(cur, ("nsubj", "csubj") if cur is not tok else SUBJ_DEPS)
+        came_by = None
+        for _ in range(7):
+            deps = SUBJ_DEPS if cur.i == tok.i or came_by in ("xcomp", "acomp") else (
+                "nsubj", "csubj")
+            subj = _child(cur, deps)
             if subj is not None and subj.lower_ not in REL_PRONOUNS:
                 return subj
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return cur.head
-            if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") or (
-                    cur.dep_ == "dep" and cur.head.i != cur.i):
+            if cur.head.i == cur.i:
+                return None
+            if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "dep"):
                 if cur.dep_ == "ccomp" and subj is None and cur.head.pos_ != "VERB":
                     return None
+                came_by = cur.dep_
                 cur = cur.head
                 if cur.pos_ in ("NOUN", "PROPN"):
                     return None
+                continue
+            if cur.dep_ in ("prep", "advmod") and cur.head.pos_ in ("VERB", "AUX", "ADV",
+                                                                     "ADP"):
+                # "looking forward to meeting": up through the preposition
+                came_by = "xcomp"
+                cur = cur.head
                 continue
             if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
                 cur = cur.head.head
