@@ -249,7 +249,9 @@ def build_report(store: Any, a: str = "USA", b: str = "CHN", *, as_of: date | No
     q1 = f"Are {_name(a)}-{_name(b)} relations expected to warm up?"
     answers = [ask(store, q1, as_of=as_of)]
     if open_events:
-        top = open_events[0]
+        # the best-reported open meeting or visit (root 04 before statements of intent)
+        top = min(open_events, key=lambda e: (not e.cameo.startswith("04"), -e.n_articles,
+                                               e.expected_start or "9999"))
         answers.append(_planned_answer(top, model))
     else:
         answers.append(ask(store, f"What happened between {_name(a)} and {_name(b)} last month?",
@@ -305,7 +307,8 @@ def _planned_answer(ev: Any, model: Any) -> dict[str, Any]:
 
     reasons = explain(ev, model)
     return {
-        "question": f"Will this take place: {ev.description}?",
+        "question": f"Will it take place: {ev.description}"
+                    f"{f' ({ev.expected})' if ev.expected else ''}?",
         "verdict": "likely" if ev.probability >= 0.5 else "unlikely",
         "probability": ev.probability,
         "summary": (f"Expected {ev.expected or ev.expected_start or 'soon'}; probability "
