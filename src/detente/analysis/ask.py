@@ -550,10 +550,11 @@ def _who_met(store: Any, question: str, actors: list[ActorRef], as_of: date | No
     lines, evidence = [], []
     for r in snap.to_dict("records"):
         g = m[m["fused_id"] == r["fused_id"]]
-        names = [str(n) for n in pd.concat([g["source_name"], g["target_name"]]).dropna()
-                 if resolve_name(str(n), kb, ref) is not None
-                 and resolve_name(str(n), kb, ref).kind == "person"]
-        names = list(dict.fromkeys(names))
+        names = []
+        for n in pd.concat([g["source_name"], g["target_name"]]).dropna():
+            person = resolve_name(str(n), kb, ref)
+            if person is not None and person.kind == "person" and str(n) not in names:
+                names.append(str(n))
         who = " and ".join(names) if len(names) >= 2 else (
             f"{r['source_code']} and {r['target_code']}" if not names
             else f"{names[0]} ({r['source_code']}-{r['target_code']})")

@@ -392,8 +392,9 @@ def fit_planned_model(store: Any, *, as_of: date | None = None, prior_sd: float 
     prior = np.array([PRIOR_WEIGHTS["intercept"], *(PRIOR_WEIGHTS[f] for f in FEATURES)])
     n_events = int(snaps["fused_id"].nunique()) if len(snaps) else 0
     n_pos = int(snaps.groupby("fused_id")["y"].first().sum()) if len(snaps) else 0
-    base = dict(prior_weights=dict(PRIOR_WEIGHTS), n_events=n_events, n_positive=n_pos,
-                n_snapshots=int(len(snaps)), as_of=cutoff.isoformat())
+    base: dict[str, Any] = {"prior_weights": dict(PRIOR_WEIGHTS), "n_events": n_events,
+                            "n_positive": n_pos, "n_snapshots": int(len(snaps)),
+                            "as_of": cutoff.isoformat()}
     if n_events < 5 or n_pos == 0 or n_pos == n_events:
         return PlannedModel(weights=dict(PRIOR_WEIGHTS), fitted=False, brier=None,
                             brier_prior=None, brier_base_rate=None,
@@ -551,7 +552,7 @@ def planned_events(store: Any, a: str | None = None, b: str | None = None, *,
         elif negated and g[-1]["status"] in _NEGATED:
             state = "cancelled"
             last = g[-1].get("published")
-            if not _isna(last) and (day - last).days > recent_days:
+            if last is not None and not _isna(last) and (day - last).days > recent_days:
                 continue
         else:
             if hi is not None and (day - hi).days > recent_days:
