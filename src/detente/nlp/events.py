@@ -433,6 +433,12 @@ class EventExtractor:
             if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "dep"):
                 if cur.dep_ == "ccomp" and subj is None and cur.head.pos_ != "VERB":
                     return None
+                if cur.dep_ == "xcomp" and cur.head.lemma_.lower() not in SUBJECT_CONTROL:
+                    # object control: "Xi urged Washington to stop arming Taiwan" — the one
+                    # urged is the one who would act
+                    obj = _child(cur.head, ("dobj",))
+                    if obj is not None:
+                        return obj
                 came_by = cur.dep_
                 cur = cur.head
                 if cur.pos_ in ("NOUN", "PROPN"):
@@ -663,6 +669,8 @@ def _clause_text(trigger: Token, sent: Span) -> str:
     return "".join(chars)
 
 
+# verbs whose infinitive complement is done by their subject even when they have an object
+SUBJECT_CONTROL = {"promise", "pledge", "vow", "offer", "threaten", "agree"}
 INTENT_VERBS = {"agree", "pledge", "promise", "vow", "offer", "commit", "undertake"}
 MEETING_WORDS = {"meet", "meeting", "talk", "talks", "dialogue", "communication", "consult",
                  "consultation", "summit", "exchange", "channel", "visit", "contact", "call",
