@@ -97,7 +97,7 @@ def main() -> int:
     t0 = time.perf_counter()
     gold, pred = [], []
     no_trigger = 0
-    for (text, label), doc in zip(rows, nlp.pipe([r[0] for r in rows], batch_size=64),
+    for (_text, label), doc in zip(rows, nlp.pipe([r[0] for r in rows], batch_size=64),
                                   strict=True):
         f = main_frame(ex, doc)
         if f is None:
