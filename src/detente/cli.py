@@ -122,7 +122,7 @@ def _emit(records: Iterable[dict[str, Any]], fmt: str, columns: list[str] | None
             t.add_column(c, overflow="fold")
         for r in rows:
             t.add_row(*["" if r.get(c) is None else str(r.get(c)) for c in cols])
-        Console(soft_wrap=False).print(t)
+        Console(soft_wrap=False, width=None if sys.stdout.isatty() else 200).print(t)
         n = len(rows)
     else:
         raise UsageError(f"unknown format {fmt!r}", hint="use jsonl, json, csv or table")
@@ -484,16 +484,99 @@ def _not_built(name: str, issue: str) -> int:
 
 
 @app.command()
-def dyad(a: str, b: str, db: DbOpt = None,
-         freq: Annotated[str, typer.Option("--freq")] = "month") -> None:
-    """The relationship's time series, trend and drivers."""
-    run(lambda: _not_built("dyad", "relations analytics"))
+def dyad(
+    a: Annotated[str, typer.Argument(help="Country or actor code, e.g. USA or USAGOV.")],
+    b: Annotated[str, typer.Argument(help="Country or actor code, e.g. CHN.")],
+    db: DbOpt = None,
+    freq: Annotated[str, typer.Option("--freq", help="week, month or quarter.")] = "month",
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Only what was known then.")]
+    = None,
+    window: Annotated[int, typer.Option("--window", help="Periods the verdict looks at.")]
+    = 12,
+    directed: Annotated[bool, typer.Option("--directed/--undirected")] = False,
+    weighted: Annotated[bool, typer.Option("--weighted", help="Weight events by their "
+                                           "mentions.")] = False,
+    fmt: FormatOpt = "table",
+    plot: Annotated[str | None, typer.Option("--plot", help="Write the chart to FILE.html "
+                                             "or FILE.png.")] = None,
+) -> None:
+    """The relationship's time series, trend verdict and drivers."""
+
+    def body() -> int:
+        from detente.analysis.report import dyad_plot
+        from detente.analysis.trend import dyad_trend
+        from detente.store import Store
+
+        with Store(db, read_only=True) as store:
+            verdict, series, events_df = dyad_trend(
+                store, a.upper(), b.upper(), freq=freq, window=window,
+                as_of=_parse_date(as_of, "--as-of"), directed=directed, weighted=weighted)
+        if plot:
+            dyad_plot(series, plot, events=events_df, title=f"{a.upper()}-{b.upper()}")
+            err.print(f"chart written to {plot}")
+        v = verdict.to_dict()
+        rows = [{k: (str(val)[:10] if hasattr(val, "isoformat") else
+                     round(val, 2) if isinstance(val, float) else val)
+                 for k, val in r.items()} for r in series.to_dict(orient="records")]
+        if fmt == "json":
+            typer.echo(json.dumps({"verdict": v, "series": rows}, indent=2, default=str))
+            return 0
+        _emit(rows, fmt)
+        if fmt == "table":
+            _print_verdict(f"{a.upper()}-{b.upper()}", v)
+        return 0
+
+    run(body)
+
+
+def _print_verdict(name: str, v: dict[str, Any]) -> None:
+    con = Console()
+    con.print(f"[bold]{name}: {v.get('verdict')}[/]  {v.get('summary') or ''}")
+    for key in ("drivers_positive", "drivers_negative", "positive", "negative"):
+        rows = v.get(key) or []
+        if rows and isinstance(rows, list):
+            con.print(f"{key.replace('_', ' ')}:")
+            for r in rows[:5]:
+                if isinstance(r, dict):
+                    con.print(f"  {r.get('date') or r.get('date_value')} {r.get('label')} "
+                              f"({r.get('goldstein')}): {(r.get('sentence') or '')[:160]}")
 
 
 @app.command()
-def ask(question: str, db: DbOpt = None) -> None:
+def ask(
+    question: Annotated[str, typer.Argument(help="A question about a relationship.")],
+    db: DbOpt = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Answer with only what was "
+                                              "known on this date.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
+) -> None:
     """Answer a question about a relationship, with evidence."""
-    run(lambda: _not_built("ask", "relations analytics"))
+
+    def body() -> int:
+        from detente.analysis.ask import ask as answer
+        from detente.store import Store
+
+        with Store(db, read_only=True) as store:
+            out = answer(store, question, as_of=_parse_date(as_of, "--as-of"))
+        if fmt == "json":
+            typer.echo(json.dumps(out, indent=2, default=str))
+            return 0
+        _print_answer(out)
+        return 0
+
+    run(body)
+
+
+def _print_answer(out: dict[str, Any]) -> None:
+    con = Console()
+    con.print(f"[bold]{out.get('verdict')}[/]")
+    if out.get("probability") is not None:
+        con.print(f"probability: {out['probability']:.2f}")
+    if out.get("summary"):
+        con.print(str(out["summary"]))
+    for ev in out.get("evidence") or []:
+        con.print(f"  - {ev.get('published')} {ev.get('title') or ev.get('article_id')}: "
+                  f"{(ev.get('sentence') or '')[:200]}")
 
 
 @app.command()
