@@ -249,6 +249,9 @@ def codebook_frame() -> pd.DataFrame:
 
 def register(store: Store, name: str, frame: Any) -> None:
     """Make a pandas / pyarrow frame visible to SQL as ``name`` on the store's connection."""
+    # DuckDB refuses register() while a result is half-fetched (e.g. after a fetchone() by
+    # the caller); a finished statement clears it
+    store.con.execute("SELECT 1").fetchall()
     store.con.register(name, frame)
 
 
@@ -263,41 +266,42 @@ def unregister(store: Store, *names: str) -> None:
 def drop_temp(store: Store, *tables: str) -> None:
     for table in tables:
         try:
-            store.con.execute(f"DROP TABLE IF EXISTS {table}")
+            store.con.execute(f"DROP TABLE IF EXISTS {table}").fetchall()
         except Exception:  # noqa: BLE001 - best effort cleanup
             pass
 
 
 # -- staged insert ------------------------------------------------------------------------------
 
-STAGE = "__interop_stage"
-
 _INSERT_COLUMNS = [c for c in MENTION_COLUMNS if c != "record"]
 
 
 def record_sql() -> str:
-    """SQL for the event-record JSON (DESIGN.md shape, plus provenance and extra)."""
+    """SQL for the event-record JSON (DESIGN.md shape, plus provenance and extra).
+
+    Built as a struct and converted with ``to_json`` (cheaper than nested ``json_object``).
+    """
 
     def actor(side: str) -> str:
         cols = ("text", "name", "code", "country", "sector")
         empty = " AND ".join(f"{side}_{c} IS NULL" for c in cols)
-        obj = ", ".join(f"'{c}', {side}_{c}" for c in cols)
-        return f"CASE WHEN {empty} THEN NULL ELSE json_object({obj}) END"
+        obj = ", ".join(f"'{c}': {side}_{c}" for c in cols)
+        return f"CASE WHEN {empty} THEN NULL ELSE {{{obj}}} END"
 
     return (
-        "json_object('event_id', event_id, 'article_id', article_id, "
-        f"'source', {actor('source')}, 'target', {actor('target')}, "
-        "'cameo', cameo, 'root', root, 'label', label, 'goldstein', goldstein, "
-        "'quad_class', quad_class, "
-        "'plover', CASE WHEN plover_type IS NULL THEN NULL "
-        "ELSE json_object('type', plover_type, 'mode', plover_mode) END, "
-        "'status', status, "
-        "'date', json_object('value', date_value, 'precision', date_precision, 'text', date_text), "
-        "'location', CASE WHEN location_name IS NULL AND location_country IS NULL AND lat IS NULL "
-        "THEN NULL ELSE json_object('name', location_name, 'country', location_country, "
-        "'lat', lat, 'lon', lon) END, "
-        "'evidence', NULL, 'attribution', NULL, 'confidence', confidence, 'rule', rule, "
-        "'provenance', provenance, 'extra', extra)"
+        "to_json({'event_id': event_id, 'article_id': article_id, "
+        f"'source': {actor('source')}, 'target': {actor('target')}, "
+        "'cameo': cameo, 'root': root, 'label': label, 'goldstein': goldstein, "
+        "'quad_class': quad_class, "
+        "'plover': CASE WHEN plover_type IS NULL THEN NULL "
+        "ELSE {'type': plover_type, 'mode': plover_mode} END, "
+        "'status': status, "
+        "'date': {'value': date_value, 'precision': date_precision, 'text': date_text}, "
+        "'location': CASE WHEN location_name IS NULL AND location_country IS NULL AND lat IS NULL "
+        "THEN NULL ELSE {'name': location_name, 'country': location_country, "
+        "'lat': lat, 'lon': lon} END, "
+        "'evidence': NULL, 'attribution': NULL, 'confidence': confidence, 'rule': rule, "
+        "'provenance': provenance, 'extra': extra})"
     )
 
 
@@ -326,7 +330,7 @@ def stage_select(columns: dict[str, str], source_sql: str) -> str:
     """``SELECT <every mention column except record>, extra, reason, line_key FROM ...``.
 
     ``columns`` maps column names to SQL expressions; it must name every mention column (but
-    ``record``) plus ``extra`` (a JSON expression), ``reason`` (NULL when the row is good) and
+    ``record``) plus ``extra`` (a struct of dataset-specific fields), ``reason`` (NULL when the row is good) and
     ``line_key`` (what finds the row's line when the CSV reader could not: usually the
     dataset's id; or ``line_no`` when the importer knows the line).
     """
@@ -341,34 +345,38 @@ def stage_select(columns: dict[str, str], source_sql: str) -> str:
 def run_stage(store: Store, select_sql: str, summary: ImportSummary,
               locate: Callable[[list[tuple[str, str]]], list[tuple[int, str]]] | None = None,
               progress: Progress | None = None) -> None:
-    """Stage the rows of ``select_sql``, report the bad ones, insert the good ones.
+    """Report the bad rows of ``select_sql`` and insert the good ones.
 
-    ``locate`` turns ``(line_key, reason)`` pairs into ``(line, reason)`` for rows that the
-    CSV reader accepted but a check rejected (``line_key`` already a line number if None).
+    Two passes over the source: one that reads only what the checks need (DuckDB prunes the
+    other columns) to count rows and collect bad ones, and the insert itself. ``locate``
+    turns ``(line_key, reason)`` pairs into ``(line, reason)`` for rows that the CSV reader
+    accepted but a check rejected (``line_key`` is already a line number if it is None).
     """
     con = store.con
     try:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {STAGE} AS {select_sql}")
         row = con.execute(
-            f"SELECT count(*), count(*) FILTER (WHERE reason IS NOT NULL) FROM {STAGE}"
-        ).fetchone()
+            f"SELECT count(*), count(reason), "
+            f"list([CAST(line_key AS VARCHAR), reason]) FILTER (WHERE reason IS NOT NULL) "
+            f"FROM ({select_sql}) s"
+        ).fetchall()[0]
         n_rows, n_bad = (int(row[0]), int(row[1])) if row else (0, 0)
         summary.rows_read += n_rows
-        if n_bad:
-            pairs = [(str(k), str(r)) for k, r in con.execute(
-                f"SELECT line_key, reason FROM {STAGE} WHERE reason IS NOT NULL "
-                "ORDER BY line_key LIMIT 10000").fetchall()]
+        if n_bad and row is not None:
+            pairs = sorted((str(k), str(r)) for k, r in row[2])[:10_000]
             if locate is not None:
                 located = locate(pairs)
             else:
                 located = [(int(k), r) for k, r in pairs]
             summary.add_bad(located, n_bad)
         good = n_rows - n_bad
+        if not good:
+            return
         before = _count(store)
         cols = ", ".join(_INSERT_COLUMNS)
         con.execute(
             f"INSERT OR IGNORE INTO mentions ({cols}, record) "
-            f"SELECT {cols}, {record_sql()} FROM {STAGE} WHERE reason IS NULL")
+            f"SELECT {cols}, {record_sql()} FROM ({select_sql}) s WHERE reason IS NULL"
+        ).fetchall()  # a pending result would block the next register()
         added = _count(store) - before
         summary.rows_imported += added
         summary.rows_duplicate += good - added
@@ -379,12 +387,10 @@ def run_stage(store: Store, select_sql: str, summary: ImportSummary,
     except Exception as exc:  # the driver's errors, wrapped at the boundary
         raise StoreError(f"import into {store.path} failed: {exc}",
                          where=summary.path) from exc
-    finally:
-        drop_temp(store, STAGE)
 
 
 def _count(store: Store) -> int:
-    row = store.con.execute("SELECT count(*) FROM mentions").fetchone()
+    row = store.con.execute("SELECT count(*) FROM mentions").fetchall()[0]
     return int(row[0]) if row else 0
 
 
@@ -392,7 +398,7 @@ def read_rejects(store: Store, table: str) -> tuple[int, list[tuple[int, str]]]:
     """Rows the CSV reader rejected: (count of distinct lines, first examples)."""
     con = store.con
     try:
-        row = con.execute(f"SELECT count(DISTINCT line) FROM {table}").fetchone()
+        row = con.execute(f"SELECT count(DISTINCT line) FROM {table}").fetchall()[0]
     except Exception:  # noqa: BLE001 - no rejects table means no rejects
         return 0, []
     count = int(row[0]) if row else 0

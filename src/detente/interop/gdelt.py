@@ -124,11 +124,11 @@ def import_gdelt(store: Store, path: Path, options: ImportOptions,
         "lat": "g.\"ActionGeo_Lat\"",
         "lon": "g.\"ActionGeo_Long\"",
         "extra": (
-            "json_object('is_root', g.\"IsRootEvent\", 'num_mentions', g.\"NumMentions\", "
-            "'num_sources', g.\"NumSources\", 'num_articles', g.\"NumArticles\", "
-            "'avg_tone', g.\"AvgTone\", 'date_added', " + _n("DATEADDED") + ", "
-            "'action_geo_fips', " + _n("ActionGeo_CountryCode") + ", "
-            "'action_geo_type', " + _n("ActionGeo_Type") + ")"
+            "{'is_root': g.\"IsRootEvent\", 'num_mentions': g.\"NumMentions\", "
+            "'num_sources': g.\"NumSources\", 'num_articles': g.\"NumArticles\", "
+            "'avg_tone': g.\"AvgTone\", 'date_added': " + _n("DATEADDED") + ", "
+            "'action_geo_fips': " + _n("ActionGeo_CountryCode") + ", "
+            "'action_geo_type': " + _n("ActionGeo_Type") + "}"
         ),
         "reason": (
             f"CASE WHEN {day} IS NULL THEN 'no Day' "

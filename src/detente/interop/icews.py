@@ -89,12 +89,12 @@ def _build(found: dict[str, int]) -> dict[str, str]:
         **location_sql(found, ("city", "district", "province", "country"), "country",
                        "lat", "lon"),
         "extra": (
-            f"json_object('event_text', {col(found, 'event_text')}, "
-            f"'intensity', {typed(found, 'intensity')}, "
-            f"'sentence_number', {col(found, 'sentence_number')}, "
-            f"'publisher', {col(found, 'publisher')}, "
-            f"'source_sectors', {col(found, 'source_sectors')}, "
-            f"'target_sectors', {col(found, 'target_sectors')})"
+            f"{{'event_text': {col(found, 'event_text')}, "
+            f"'intensity': {typed(found, 'intensity')}, "
+            f"'sentence_number': {col(found, 'sentence_number')}, "
+            f"'publisher': {col(found, 'publisher')}, "
+            f"'source_sectors': {col(found, 'source_sectors')}, "
+            f"'target_sectors': {col(found, 'target_sectors')}}}"
         ),
         "reason": (
             f"CASE WHEN {col(found, 'id')} IS NULL THEN 'no Event ID' "

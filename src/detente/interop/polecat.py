@@ -132,12 +132,12 @@ def _build(found: dict[str, int]) -> dict[str, str]:
         **location_sql(found, ("city", "state", "country"), "country", "lat", "lon",
                        place="place"),
         "extra": (
-            f"json_object('intensity', {typed(found, 'intensity')}, "
-            f"'quad_code', {col(found, 'quad')}, 'contexts', {col(found, 'contexts')}, "
-            f"'actor_cow', {col(found, 'actor_cow')}, "
-            f"'recipient_cow', {col(found, 'recipient_cow')}, "
-            f"'story_date', {col(found, 'story_date')}, "
-            f"'headline', {col(found, 'headline')})"
+            f"{{'intensity': {typed(found, 'intensity')}, "
+            f"'quad_code': {col(found, 'quad')}, 'contexts': {col(found, 'contexts')}, "
+            f"'actor_cow': {col(found, 'actor_cow')}, "
+            f"'recipient_cow': {col(found, 'recipient_cow')}, "
+            f"'story_date': {col(found, 'story_date')}, "
+            f"'headline': {col(found, 'headline')}}}"
         ),
         "reason": (
             f"CASE WHEN {col(found, 'id')} IS NULL THEN 'no Event ID' "

@@ -183,7 +183,8 @@ def import_tabular(
                 f"rejects_scan={sql_str(_SCAN)}, max_line_size=10000000)"
             )
             try:
-                store.con.execute(f"CREATE OR REPLACE TEMP TABLE {RAW} AS SELECT * FROM {reader}")
+                store.con.execute(
+                    f"CREATE OR REPLACE TEMP TABLE {RAW} AS SELECT * FROM {reader}").fetchall()
             except Exception as exc:  # the reader's own errors (e.g. unreadable file)
                 raise InputError(f"cannot read {fmt} file: {exc}", where=str(path),
                                  code="E202") from exc

@@ -343,7 +343,7 @@ def _insert(store: Store, rows: list[tuple[object, ...]], summary: ImportSummary
             "location_country": "NULL",
             "lat": "NULL",
             "lon": "NULL",
-            "extra": "json_object('relation', t.relation, 'time', t.time_raw)",
+            "extra": "{'relation': t.relation, 'time': t.time_raw}",
             "reason": "NULL",
             "line_key": "t.line_no",
         }
