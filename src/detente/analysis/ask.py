@@ -425,13 +425,15 @@ def _planned(store: Any, question: str, actors: list[ActorRef], as_of: date | No
     people = [x for x in actors if x.kind == "person"]
     countries = _distinct_countries(actors)
     model = fit_planned_model(store, as_of=as_of)
+    # every planned event of the actors, however old: a question may ask about a past plan
     candidates = planned_events(store, countries[0].code,
                                 countries[1].code if len(countries) > 1 else None,
-                                as_of=as_of, model=model, recent_days=30)
+                                as_of=as_of, model=model, recent_days=3650)
     q = question.lower()
     kinds = {"meeting": ("04",), "meet": ("04",), "summit": ("04",), "talks": ("04",),
              "visit": ("042", "043"), "trip": ("042", "043"), "travel": ("042", "043")}
-    best, best_score = None, 0.0
+    firmness = {"planned": 2, "uncertain": 1, "hypothetical": 0}
+    best, best_key = None, (0.0,)
     for ev in candidates:
         text = _norm(" ".join([ev.location or "", ev.description,
                                *(h.sentence for h in ev.history)]))
@@ -447,8 +449,15 @@ def _planned(store: Any, question: str, actors: list[ActorRef], as_of: date | No
                 score += 0.5
         if ev.state in ("upcoming", "due"):
             score += 0.25
-        if score > best_score:
-            best, best_score = ev, score
+        if score <= 0:
+            continue
+        # ties: the better reported, then the more firmly reported plan
+        key = (score, ev.n_articles,
+               max((firmness.get(h.status, 0) for h in ev.history), default=0),
+               ev.probability)
+        if key > best_key:
+            best, best_key = ev, key
+    best_score = best_key[0]
     if best is None or (places and best_score < 3.0):
         what = f" in {', '.join(places)}" if places else ""
         return _answer(question, "planned", actors, as_of, verdict="not found",
