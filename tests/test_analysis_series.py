@@ -110,3 +110,12 @@ def test_analysis_series_dyad_events_carry_evidence(store):
     row = ev[ev["cameo"] == "163"].iloc[0]
     assert row["article_id"] == "a2" and row["title"] == "March news"
     assert "sanctions" in row["sentence"]
+
+
+def test_analysis_series_late_snapshot_equals_stored_events(store):
+    cols = ["fused_id", "status", "cameo", "goldstein", "date_start", "n_mentions",
+            "article_id", "title"]
+    stored = dyad_events(store, "USA", "CHN")[cols]
+    late = dyad_events(store, "USA", "CHN", as_of=date(2030, 1, 1))[cols]
+    pd.testing.assert_frame_equal(stored.reset_index(drop=True), late.reset_index(drop=True),
+                                  check_dtype=False)

@@ -88,6 +88,22 @@ _FUSED_FILTER = """
 _ROOT_FILTER = """
   AND e.root IN ({marks})
 """
+# the stored fused events as they are (no as_of): the same columns as snapshot_events()
+_EVENTS_SQL = """
+SELECT e.fused_id, e.status, e.cameo, e.root, e.label, e.goldstein, e.quad_class,
+       e.source_code, e.source_country, e.target_code, e.target_country, e.date_value,
+       e.date_precision, e.date_start, e.location_name, e.location_country, e.sentence,
+       e.article_id, a.title, a.published, e.best_event_id AS event_id, e.n_mentions,
+       e.n_articles, e.first_seen, e.last_seen,
+       (SELECT count(*) FROM mentions x WHERE x.fused_id = e.fused_id
+          AND x.status IN ('planned', 'uncertain', 'hypothetical')) AS n_planned,
+       m.source_name, m.target_name
+FROM events e
+LEFT JOIN articles a ON a.id = e.article_id
+LEFT JOIN mentions m ON m.event_id = e.best_event_id
+WHERE {cond}
+ORDER BY e.fused_id
+"""
 _TITLES_SQL = "SELECT id, title, published FROM articles WHERE id IN ({marks})"
 _LATEST_SQL = "SELECT max(published) AS latest FROM articles"
 
@@ -230,6 +246,30 @@ def snapshot_events(mentions: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def stored_events(store: Any, *, actors: Sequence[str] = ()) -> pd.DataFrame:
+    """The ``events`` table (fused events with every mention visible), optionally only those
+    involving both of ``actors``; same columns as :func:`snapshot_events`."""
+    conds, params = ["TRUE"], []
+    codes = [check_actor(c) for c in actors]
+    if codes:
+        sides = []
+        for side in ("source", "target"):
+            parts = []
+            for c in codes:
+                parts.append("e." + _actor_condition(c, side, is_country_like(c)))
+                params.append(c)
+            sides.append("(" + " OR ".join(parts) + ")")
+        conds.append(" AND ".join(sides) if len(codes) > 1 else " OR ".join(sides))
+    df = store.query_df(_EVENTS_SQL.format(cond=" AND ".join(f"({c})" for c in conds)), params)
+    for k in ("date_start", "published", "first_seen", "last_seen"):
+        df[k] = pd.to_datetime(df[k]).map(lambda t: None if pd.isna(t) else t.date())
+    df["goldstein"] = pd.to_numeric(df["goldstein"], errors="coerce").fillna(0.0)
+    df["quad_class"] = pd.to_numeric(df["quad_class"], errors="coerce").fillna(0).astype(int)
+    df["n_mentions"] = df["n_mentions"].fillna(1).astype(int)
+    df["n_planned"] = df["n_planned"].fillna(0).astype(int)
+    return df
+
+
 def _dyad_mask(events: pd.DataFrame, a: str, b: str, directed: bool) -> pd.Series:
     a_col = "country" if is_country_like(a) else "code"
     b_col = "country" if is_country_like(b) else "code"
@@ -251,7 +291,10 @@ def dyad_events(store: Any, a: str, b: str, *, directed: bool = False,
     a, b = check_actor(a), check_actor(b)
     if a == b:
         raise UsageError(f"need two different actors, got {a} twice", code="E131")
-    snap = snapshot_events(load_mentions(store, as_of=as_of, actors=(a, b)))
+    if as_of is None:
+        snap = stored_events(store, actors=(a, b))
+    else:
+        snap = snapshot_events(load_mentions(store, as_of=as_of, actors=(a, b)))
     if snap.empty:
         return snap
     snap = snap[_dyad_mask(snap, a, b, directed) & snap["status"].isin(list(statuses))]
@@ -418,7 +461,10 @@ def titles_for(store: Any, article_ids: Sequence[str]) -> dict[str, dict[str, An
 def all_events(store: Any, *, as_of: date | None = None,
                statuses: Sequence[str] | None = REALIZED) -> pd.DataFrame:
     """Snapshot of every fused event (all dyads) as of ``as_of``, optionally by status."""
-    snap = snapshot_events(load_mentions(store, as_of=as_of))
+    if as_of is None:
+        snap = stored_events(store)
+    else:
+        snap = snapshot_events(load_mentions(store, as_of=as_of))
     if statuses is not None and len(snap):
         snap = snap[snap["status"].isin(list(statuses))]
     return snap.reset_index(drop=True)
