@@ -73,8 +73,10 @@ class StatusDecision:
 CLIMB_DEPS = {"xcomp", "ccomp", "conj", "pcomp", "acomp", "dobj", "pobj", "prep",
               "nsubj", "nsubjpass", "attr", "oprd", "csubj", "appos", "compound",
               "npadvmod", "dative"}
-TEMPORAL_PREPS = {"since", "after", "before", "until", "till", "following", "during", "amid",
-                  "ahead", "prior"}
+# prepositions whose object is an adjunct with its own time or cause: "after a visit to
+# Taiwan", "talks suspended over Pelosi's visit", "despite the meeting"
+ADJUNCT_PREPS = {"since", "after", "before", "until", "till", "following", "during", "amid",
+                 "over", "despite", "because", "upon"}
 SUBJ_DEPS = ("nsubj", "nsubjpass")
 # a condition told by inverting the auxiliary: "Had he travelled ...", "Should Xi attend ..."
 INVERTED_CONDITIONAL_AUX = {"had", "should", "were"}
@@ -102,10 +104,12 @@ def _chain(trigger: Token) -> list[Token]:
             break
         if dep == "conj" and any(c.dep_ in SUBJ_DEPS for c in tok.children):
             break  # a conjoined clause with its own subject has its own status
-        if dep in ("pcomp", "pobj") and tok.head.lower_ in TEMPORAL_PREPS:
+        if dep in ("pcomp", "pobj") and tok.head.lower_ in ADJUNCT_PREPS:
             break  # "since they met", "after a visit to Taiwan"
-        if dep == "prep" and tok.lower_ in TEMPORAL_PREPS:
+        if dep == "prep" and tok.lower_ in ADJUNCT_PREPS:
             break
+        if tok.pos_ == "NOUN" and cues.has("reason_nouns", tok.lemma_.lower()):
+            break  # "in protest at a visit to Taiwan": the visit is the cause, not the act
         tok = tok.head
         chain.append(tok)
     return chain
@@ -236,6 +240,9 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     chain = _chain(trigger)
     passed_reporting = False
     passed_report_noun = False
+    # past a noun that carries the event's status ("plans to visit", "reports that ..."),
+    # modals and conditions above it qualify the plan or the report, not the event
+    past_status_noun = False
     own_status_adjective = False  # "the planned visit", "the postponed trip"
 
     def add(status: Status, cue: str) -> None:
@@ -291,6 +298,10 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             elif cues.has("planned_nouns", lemma):
                 future = True
                 add(Status.PLANNED, tok.text)
+        if depth > 0 and below is not None and below.pos_ in ("NOUN", "PROPN") and (
+                cues.has("uncertain_nouns", below.lemma_.lower())
+                or cues.has("planned_nouns", below.lemma_.lower())):
+            past_status_noun = True
         if _yet_to_settle(tok) is not None:
             add(Status.UNCERTAIN, f"yet to {_yet_to_settle(tok)}")  # "is yet to be confirmed"
         if neg:
@@ -305,6 +316,8 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 negated = True  # "does not plan to visit", "did not agree to meet"
         for c in children:
             cl = c.lower_
+            if past_status_noun and c.dep_ in ("aux", "auxpass", "mark", "advcl"):
+                continue
             if c.dep_ == "aux" or (c.dep_ == "auxpass" and cl in cues.sets["future_auxiliaries"]):
                 if cl in cues.sets["future_auxiliaries"]:
                     future = True
@@ -364,6 +377,13 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                     if status is not None:
                         add(status, " ".join(t.text for t in c.subtree))
         if depth == 0:
+            continue
+        # refusing, denying and cancelling act on their objects and complements; an event in
+        # a prepositional adjunct of such a verb ("suspended in protest at a visit") is not
+        # what was cancelled ("barred from visiting" is)
+        adjunct = below is not None and below.dep_ == "prep" and below.lower_ != "from"
+        if adjunct and (cues.has("refusal_verbs", lemma) or cues.has("denial_verbs", lemma)
+                        or cues.has("cancel_verbs", lemma)):
             continue
         if cues.has("refusal_verbs", lemma) and is_verb:
             if depth == 1 and below is not None and below.dep_ == "xcomp":
@@ -469,7 +489,7 @@ def _reported_above(tok: Token) -> bool:
             return False
         t = t.head
         lemma = _lemma(t)
-        if cues.has("reporting_verbs", lemma) or cues.has("planned_verbs", lemma) \
-                or cues.has("expectation_verbs", lemma):
+        if any(cues.has(name, lemma) for name in ("reporting_verbs", "planned_verbs",
+                                                   "expectation_verbs", "uncertain_verbs")):
             return True
     return False
