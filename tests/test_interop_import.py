@@ -293,7 +293,7 @@ def test_interop_tkg_reimport_adds_nothing(store: Store, codebook_labels_only: N
 def test_interop_tkg_explicit_maps(store: Store, tmp_path: Path,
                                    codebook_labels_only: None) -> None:
     quads = tmp_path / "data.txt"
-    quads.write_text((TKG.read_text()))
+    quads.write_text(TKG.read_text())
     summary = import_file(store, quads, "tkg", entity_map=TKG.parent / "entity2id.txt",
                           relation_map=TKG.parent / "relation2id.txt", batch_rows=2)
     assert summary.rows_imported == 6

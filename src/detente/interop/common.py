@@ -330,9 +330,9 @@ def stage_select(columns: dict[str, str], source_sql: str) -> str:
     """``SELECT <every mention column except record>, extra, reason, line_key FROM ...``.
 
     ``columns`` maps column names to SQL expressions; it must name every mention column (but
-    ``record``) plus ``extra`` (a struct of dataset-specific fields), ``reason`` (NULL when the row is good) and
-    ``line_key`` (what finds the row's line when the CSV reader could not: usually the
-    dataset's id; or ``line_no`` when the importer knows the line).
+    ``record``) plus ``extra`` (a struct of dataset-specific fields), ``reason`` (NULL when
+    the row is good) and ``line_key`` (what finds the row's line when the CSV reader could
+    not: usually the dataset's id; or the line number when the importer knows it).
     """
     needed = [*_INSERT_COLUMNS, "extra", "reason", "line_key"]
     missing = [c for c in needed if c not in columns]

@@ -69,9 +69,11 @@ def export_events(store: Store, fmt: str, out: Out, *, where: str = "",
         raise UsageError(f"unknown export format {fmt!r}",
                          hint=f"use one of {', '.join(EXPORT_FORMATS)}")
     if isinstance(out, str | Path):
-        mode = "wb" if fmt in ("parquet", "csv", "gdelt") else "w"
-        with open(out, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as fh:
-            return export_events(store, fmt, fh, where=where, params=params)
+        if fmt in ("parquet", "csv", "gdelt"):
+            with open(out, "wb") as bfh:
+                return export_events(store, fmt, bfh, where=where, params=params)
+        with open(out, "w", encoding="utf-8") as tfh:
+            return export_events(store, fmt, tfh, where=where, params=params)
     try:
         if fmt == "jsonl":
             return _jsonl(store, out, where, params)

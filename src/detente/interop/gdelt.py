@@ -142,9 +142,9 @@ def import_gdelt(store: Store, path: Path, options: ImportOptions,
     register(store, _FIPS, fips_frame())
     try:
         with readable_path(path) as (csv_path, compression):
+            reader = read_csv_sql(csv_path, compression, GDELT_COLUMNS, _TYPES, _REJECTS, _SCAN)
             source = (
-                f"FROM {read_csv_sql(csv_path, compression, GDELT_COLUMNS, _TYPES, _REJECTS, _SCAN)}"
-                f" g LEFT JOIN {_CODEBOOK} cb ON cb.code = {code} "
+                f"FROM {reader} g LEFT JOIN {_CODEBOOK} cb ON cb.code = {code} "
                 f"LEFT JOIN {_FIPS} fp ON fp.fips = g.\"ActionGeo_CountryCode\""
             )
             locate = partial(locate_by_field, path, 0, skip_header=False,

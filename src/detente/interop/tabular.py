@@ -212,7 +212,7 @@ def actor_sql(found: dict[str, int], side: str, name: str, country: str,
     (a country, an IGO or a KB organisation). An actor that *is* its country has no sector.
     """
     a = side[0]
-    n, c, s = col(found, name), col(found, country), col(found, sectors)
+    n, c = col(found, name), col(found, country)
     country_sql = f"coalesce({a}c.code, {a}a.country)"
     sector_sql = (f"CASE WHEN {n} IS NOT NULL AND lower({n}) = lower(coalesce({c}, '')) "
                   f"THEN NULL ELSE coalesce({a}s.sector, {a}a.sector) END")
