@@ -307,3 +307,32 @@ def test_interop_tkg_icews14_relations_all_mapped(shared_dir: Path) -> None:
              (shared_dir / "data" / "icews14" / "relation2id.txt").read_text().splitlines()]
     assert names and all(normalize_label(n) in labels for n in names)
     assert labels[normalize_label("Arrest,_detain,_or_charge_with_legal_action")] == "173"
+
+
+# -- file variants -----------------------------------------------------------------------------
+
+def _crlf(data: bytes) -> bytes:
+    return data.replace(b"\n", b"\r\n")
+
+
+@pytest.mark.parametrize(("source", "name", "transform", "n"), [
+    (GDELT, "g.CSV", _crlf, 5),
+    (ICEWS, "i.tab", lambda b: b"\xef\xbb\xbf" + _crlf(b), 6),
+    (ICEWS, "i.tab.gz", None, 6),
+    (POLECAT, "p.tsv.gz", None, 4),
+])
+def test_interop_import_crlf_bom_gzip(store: Store, tmp_path: Path, source: Path, name: str,
+                                      transform, n: int) -> None:
+    import gzip
+
+    data = source.read_bytes()
+    target = tmp_path / name
+    if transform is not None:
+        target.write_bytes(transform(data))
+    else:
+        with gzip.open(target, "wb") as fh:
+            fh.write(data)
+    summary = import_file(store, target)
+    assert summary.rows_imported == n
+    urls = [r["article_id"] for r in store.query("SELECT article_id FROM mentions")]
+    assert all(u is None or not u.endswith("\r") for u in urls)

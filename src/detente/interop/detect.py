@@ -125,7 +125,7 @@ def head_lines(path: str | Path, n: int = SNIFF_LINES) -> list[str]:
 
 
 def _header_names(line: str) -> set[str]:
-    return {c.strip().strip('"').lower() for c in line.split("\t")}
+    return {c.strip().strip('"').lower() for c in line.lstrip("\ufeff").split("\t")}
 
 
 def detect_lines(lines: list[str]) -> str | None:

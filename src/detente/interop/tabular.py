@@ -59,6 +59,7 @@ def read_header(path: Path) -> tuple[int, list[str]]:
     with open_text(path) as fh:
         for lineno, line in enumerate(fh, start=1):
             if line.strip():
+                line = line.lstrip("\ufeff")  # a byte-order mark before the header
                 return lineno, [c.strip().strip('"').strip() for c in
                                 line.rstrip("\r\n").split("\t")]
     return 0, []
