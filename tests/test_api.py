@@ -594,3 +594,18 @@ def test_web_highlight_without_spans_is_just_escaped_text() -> None:
     from detente.api.pages import highlight
 
     assert str(highlight("<p>", [])) == "&lt;p&gt;"
+
+
+def test_web_highlight_fused_anchor_is_unique_and_at_the_best_mention() -> None:
+    from detente.api.pages import highlight
+
+    text = "One met two. Later, one met two again."
+    spans = [
+        {"kind": "event", "start": 0, "end": 12, "event_id": "e1", "fused_id": "f1",
+         "status": "happened", "best": False},
+        {"kind": "event", "start": 13, "end": 38, "event_id": "e2", "fused_id": "f1",
+         "status": "happened", "best": True},
+    ]
+    html = str(highlight(text, spans))
+    assert html.count('id="e-f1"') == 1
+    assert html.index('id="e-f1"') > html.index('id="e-e2"') > html.index('id="e-e1"')

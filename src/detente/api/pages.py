@@ -87,15 +87,29 @@ def highlight(text: str, spans: list[dict[str, Any]]) -> Markup:
             sentences[kept[-1]].extend(sentences[key])
             continue
         kept.append(key)
+    # a fused event stated in several sentences of the article anchors at its best mention
+    # (else its first sentence): ids stay unique
+    fused_home: dict[str, tuple[int, int]] = {}
+    for key in kept:
+        for e in sentences[key]:
+            if e.get("fused_id") and e.get("best"):
+                fused_home.setdefault(e["fused_id"], key)
+    for key in kept:
+        for e in sentences[key]:
+            if e.get("fused_id"):
+                fused_home.setdefault(e["fused_id"], key)
     out: list[str] = []
     pos = 0
+    used: set[str] = set()
     for start, end in kept:
         out.append(str(escape(text[pos:start])))
         evs = sentences[(start, end)]
         ids: list[str] = []
         for e in evs:
-            for i in (e["event_id"], e.get("fused_id")):
-                if i and i not in ids:
+            f = e.get("fused_id")
+            for i in (e["event_id"], f if f and fused_home.get(f) == (start, end) else None):
+                if i and i not in used:
+                    used.add(i)
                     ids.append(i)
         anchors = "".join(f'<span class="anchor" id="e-{escape(i)}"></span>' for i in ids)
         labels = "; ".join(dict.fromkeys(

@@ -28,5 +28,7 @@ def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000,
     server = uvicorn.Server(config)
     try:
         server.run()
+    except KeyboardInterrupt:  # uvicorn re-raises Ctrl-C after its graceful shutdown
+        log.info("stopped")
     finally:
         svc.close()

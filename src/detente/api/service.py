@@ -321,9 +321,11 @@ class Service:
         if a is None:
             raise NotFound(f"no article {article_id!r}")
         mentions = self.rows(
-            "SELECT event_id, fused_id, record, start_char, end_char, trigger_text, "
-            "source_text, target_text, source_code, target_code, cameo, label, status "
-            "FROM mentions WHERE article_id = ? ORDER BY start_char, event_id", [article_id])
+            "SELECT m.event_id, m.fused_id, m.start_char, m.end_char, m.trigger_text, "
+            "m.source_text, m.target_text, m.source_code, m.target_code, m.cameo, m.label, "
+            "m.status, e.best_event_id FROM mentions m "
+            "LEFT JOIN events e ON e.fused_id = m.fused_id "
+            "WHERE m.article_id = ? ORDER BY m.start_char, m.event_id", [article_id])
         text = a["text"] or ""
         spans: list[dict[str, Any]] = []
         for m in mentions:
@@ -332,7 +334,8 @@ class Service:
                 continue
             spans.append({"kind": "event", "start": start, "end": end,
                           "event_id": m["event_id"], "fused_id": m["fused_id"],
-                          "cameo": m["cameo"], "label": m["label"], "status": m["status"]})
+                          "cameo": m["cameo"], "label": m["label"], "status": m["status"],
+                          "best": m["best_event_id"] == m["event_id"]})
             for kind, needle, code in (("source", m["source_text"], m["source_code"]),
                                        ("target", m["target_text"], m["target_code"]),
                                        ("trigger", m["trigger_text"], None)):
