@@ -510,7 +510,8 @@ def dyad(
         with Store(db, read_only=True) as store:
             verdict, series, events_df = dyad_trend(
                 store, a.upper(), b.upper(), freq=freq, window=window,
-                as_of=_parse_date(as_of, "--as-of"), directed=directed, weighted=weighted)
+                as_of=_parse_date(as_of, "--as-of"), directed=directed, weighted=weighted,
+                forecast=not directed)
         if plot:
             dyad_plot(series, plot, events=events_df, title=f"{a.upper()}-{b.upper()}")
             err.print(f"chart written to {plot}")

@@ -1,17 +1,27 @@
-"""`detente demo`: the main job on the bundled sample corpus."""
+"""`detente demo`: the main job on the bundled sample corpus.
+
+Ingest the sample corpus into a fresh database, print the U.S.-China assessment (verdict,
+series, drivers, upcoming planned events with probabilities), answer example questions, and
+write an HTML report with the plots.
+"""
 
 from __future__ import annotations
 
-import html
 import os
+from datetime import date
 from pathlib import Path
-from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
 from detente.config import load_options
 from detente.errors import InputError
+
+QUESTIONS = (
+    ("Is U.S.-China relations expected to warm up?", date(2023, 10, 31)),
+    ("Will Xi Jinping attend the meeting in San Francisco?", date(2023, 10, 31)),
+    ("Is U.S.-China relations expected to warm up?", date(2023, 3, 31)),
+)
 
 
 def find_corpus() -> Path:
@@ -30,10 +40,15 @@ def find_corpus() -> Path:
 
 def run_demo(db: str, report: str, *, fresh: bool = True, console: Console | None = None
              ) -> int:
+    from detente.analysis.ask import ask
+    from detente.analysis.planned import planned_events
+    from detente.analysis.report import write_report
+    from detente.analysis.trend import dyad_trend
     from detente.cli import ingest_paths
     from detente.store import Store
 
     console = console or Console(stderr=True)
+    out = Console(width=None if os.isatty(1) else 120)
     corpus = find_corpus()
     if fresh:
         for suffix in ("", ".wal"):
@@ -44,39 +59,49 @@ def run_demo(db: str, report: str, *, fresh: bool = True, console: Console | Non
     summary = ingest_paths([str(corpus)], db, load_options(), command="demo", quiet=True)
     console.print(
         f"read {summary['read']}, new {summary['new']}, duplicate {summary['duplicate']}, "
-        f"quarantined {summary['quarantined']}, events {summary['events']} in "
+        f"quarantined {summary['quarantined']}, event mentions {summary['events']} in "
         f"{summary['seconds']}s")
     with Store(db, read_only=True) as store:
-        rows = store.query(
-            "SELECT date_value, source_code, cameo, label, target_code, status, location_name, "
-            "trigger_text, sentence, article_id FROM mentions "
-            "WHERE (source_country='USA' AND target_country='CHN') "
-            "   OR (source_country='CHN' AND target_country='USA') "
-            "ORDER BY date_start NULLS LAST, event_id")
-    out = Console()
-    t = Table(title=f"U.S.-China events in the sample corpus ({len(rows)})")
-    for col in ("date", "source", "cameo", "label", "target", "status", "place"):
-        t.add_column(col)
-    for r in rows:
-        t.add_row(str(r["date_value"]), str(r["source_code"]), r["cameo"], r["label"],
-                  str(r["target_code"]), r["status"], str(r["location_name"] or ""))
-    out.print(t)
-    write_report(report, rows, summary)
-    console.print(f"report written to {report}")
+        counts = store.counts()
+        out.print(f"\n[bold]Store[/]: {counts['articles']} articles, {counts['mentions']} event "
+                  f"mentions fused into {counts['events']} events\n")
+        verdict, series, _events = dyad_trend(store, "USA", "CHN", freq="month",
+                                              forecast=True)
+        v = verdict.to_dict()
+        out.print(f"[bold]U.S.-China relations: {v.get('verdict')}[/]")
+        out.print(str(v.get("summary") or ""))
+        t = Table(title="U.S.-China, realized events per month (last 14 months)")
+        for col in ("month", "events", "coop", "conflict", "net cooperation"):
+            t.add_column(col, justify="right")
+        for r in series.tail(14).to_dict(orient="records"):
+            t.add_row(str(r.get("period"))[:7], f"{r.get('n_events', 0):.0f}",
+                      f"{r.get('cooperation', 0):.1f}", f"{r.get('conflict', 0):.1f}",
+                      f"{r.get('net_cooperation', 0):+.1f}")
+        out.print(t)
+        for key in ("drivers_positive", "drivers_negative"):
+            rows = v.get(key) or []
+            if rows:
+                out.print(f"[bold]{key.replace('_', ' ')}[/]")
+                for r in rows[:3]:
+                    out.print(f"  {r.get('date')} {r.get('label')}: "
+                              f"{(r.get('sentence') or '')[:150]}")
+        upcoming = planned_events(store, "USA", "CHN", as_of=date(2023, 10, 31))
+        if upcoming:
+            pt = Table(title="Planned U.S.-China events as known on 2023-10-31")
+            for col in ("event", "expected", "state", "P(takes place)", "articles"):
+                pt.add_column(col)
+            for pe in upcoming[:8]:
+                pt.add_row(pe.description[:70], str(pe.expected or ""), pe.state,
+                           f"{pe.probability:.2f}", str(pe.n_articles))
+            out.print(pt)
+        for q, as_of in QUESTIONS:
+            ans = ask(store, q, as_of=as_of)
+            out.print(f"\n[bold]Q ({as_of}):[/] {q}")
+            prob = ans.get("probability")
+            out.print(f"[bold]A:[/] {ans.get('verdict')}"
+                      + (f" (probability {prob:.2f})" if prob is not None else ""))
+            for ev in (ans.get("evidence") or [])[:3]:
+                out.print(f"   - {ev.get('published')}: {(ev.get('sentence') or '')[:140]}")
+        write_report(store, report, "USA", "CHN")
+    console.print(f"\nreport written to {report}")
     return 0
-
-
-def write_report(path: str, rows: list[dict[str, Any]], summary: dict[str, Any]) -> None:
-    esc = html.escape
-    body = "".join(
-        f"<tr><td>{esc(str(r['date_value']))}</td><td>{esc(str(r['source_code']))}</td>"
-        f"<td>{esc(r['cameo'])} {esc(r['label'])}</td><td>{esc(str(r['target_code']))}</td>"
-        f"<td>{esc(r['status'])}</td><td>{esc(r['sentence'] or '')}</td></tr>"
-        for r in rows)
-    Path(path).write_text(
-        "<!doctype html><meta charset='utf-8'><title>detente demo report</title>"
-        "<h1>U.S.-China events in the sample corpus</h1>"
-        f"<p>{summary['new']} articles, {summary['events']} event mentions.</p>"
-        "<table border=1 cellpadding=4><tr><th>date</th><th>source</th><th>event</th>"
-        f"<th>target</th><th>status</th><th>evidence</th></tr>{body}</table>",
-        encoding="utf-8")

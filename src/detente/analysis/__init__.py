@@ -1,5 +1,6 @@
 """Analysis over stored events: dyad series, trends, planned events, answers and forecasts.
 
-Everything here is a pure function over records or arrays; nothing reads or writes the
-database. Forecasting lives in :mod:`detente.analysis.forecast`.
+The modules read the store only through ``Store.query``/``Store.query_df`` with parameterized
+SQL and never write to it; the computations themselves are functions over data frames and
+records. Forecasting lives in :mod:`detente.analysis.forecast`.
 """
