@@ -138,9 +138,16 @@ UNCERTAIN: list[Row] = [
     ("A U.S. official, speaking on condition of anonymity, said Xi would meet Biden.", PUB,
      USCN, "04", "uncertain"),
     ("Sources said Wang Yi had met Jake Sullivan in Vienna.", PUB, USCN, "04", "uncertain"),
+    ("CIA Director William Burns is said to have travelled to Beijing in May.", PUB, USCN,
+     "04", "uncertain"),
+    ("Wang Yi is believed to have met Jake Sullivan in Vienna.", PUB, USCN, "04",
+     "uncertain"),
+    ("It is understood that Wang Yi met Jake Sullivan in Vienna.", PUB, USCN, "04",
+     "uncertain"),
     # questions
     ("Will Xi meet Biden in San Francisco?", PUB, USCN, "04", "uncertain"),
     ("Did Wang Yi meet Blinken in Munich?", PUB, USCN, "04", "uncertain"),
+    ("Would Xi meet Biden in San Francisco?", PUB, USCN, "04", "uncertain"),
     ("Is Blinken going to visit Beijing?", PUB, USCN, "04", "uncertain"),
 ]
 
@@ -165,6 +172,8 @@ HYPOTHETICAL: list[Row] = [
     ("Beijing might hold large military drills around Taiwan.", PUB, ("CHN", "TWN"), "15",
      "hypothetical"),
     ("Wang Yi may visit Washington in the near future.", PUB, USCN, "04", "hypothetical"),
+    ("Xi might meet Biden in San Francisco.", PUB, USCN, "04", "hypothetical"),
+    ("Wang Yi would meet Blinken if the talks went well.", PUB, USCN, "04", "hypothetical"),
     ("Analysts say Beijing could stage military drills around Taiwan.", PUB, ("CHN", "TWN"),
      "15", "hypothetical"),
     # counterfactuals
@@ -202,6 +211,8 @@ CANCELLED: list[Row] = [
     ("Putin put off his visit to Turkey.", PUB, ("RUS", "TUR"), "04", "cancelled"),
     ("Blinken delayed his trip to China indefinitely.", date(2023, 2, 3), USCN, "04",
      "cancelled"),
+    ("The trip by Blinken to Beijing has been cancelled.", date(2023, 2, 4), USCN, "04",
+     "cancelled"),
     ("Blinken's postponed trip to Beijing remains in limbo.", date(2023, 3, 7), USCN,
      "04", "cancelled"),
     ("The Chinese side declined a U.S. request for a call between Lloyd Austin and Li "
@@ -223,6 +234,10 @@ ONGOING: list[Row] = [
     ("Kerry is holding talks with Xie Zhenhua in Beijing this week.", PUB, USCN, "04",
      "ongoing"),
     ("Blinken is visiting Beijing.", PUB, USCN, "04", "ongoing"),
+    ("Talks between Wang Yi and Jake Sullivan are underway in Vienna.", PUB, USCN, "04",
+     "ongoing"),
+    ("The ongoing talks between Wang Yi and Jake Sullivan in Vienna are going well.", PUB,
+     USCN, "04", "ongoing"),
     ("Russia kept attacking Ukraine.", PUB, ("RUS", "UKR"), "19", "ongoing"),
     ("Beijing remains opposed to the U.S. export controls.", PUB, USCN, None, "ongoing"),
     ("China is still blocking military talks with the United States.", PUB, USCN, "19",
@@ -241,6 +256,7 @@ NEGATED: list[Row] = [
     ("There was no meeting between Biden and Xi in Bali.", PUB, USCN, "04", None),
     ("Beijing refused to hold talks with Washington.", PUB, USCN, "04", None),
     ("Biden failed to meet Xi in Bali.", PUB, USCN, "04", None),
+    ("Blinken left Beijing without meeting Xi.", PUB, USCN, "04", None),
     ("Wang Yi does not plan to visit Washington this year.", PUB, USCN, "04", None),
 ]
 

@@ -251,6 +251,8 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     # -- the trigger's own modifiers ------------------------------------------------------
     if _no_determiner(trigger):
         negated = True
+    if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "without":
+        negated = True  # "left Beijing without meeting Xi"
     for c in trigger.children:
         if c.dep_ not in ("amod", "compound") or trigger.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -264,6 +266,8 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             future = True
             add(Status.PLANNED, c.text)
             own_status_adjective = True
+        elif cues.has("ongoing_modifiers", word):
+            add(Status.ONGOING, c.text)
         elif word == "hypothetical":
             add(Status.HYPOTHETICAL, c.text)
     if trigger.dep_ == "advcl":
@@ -291,6 +295,10 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             if _hedged([t for c in children if c is not below for t in c.subtree]):
                 hedged = anonymous = True
             passed_reporting = True
+        # "is said to have travelled", "it is understood that ...": no one stands behind it
+        if depth > 0 and is_verb and cues.has("hedging_passives", lemma) and any(
+                c.dep_ == "auxpass" for c in children):
+            add(Status.UNCERTAIN, tok.text)
         if depth > 0 and tok.pos_ in ("NOUN", "PROPN"):
             if cues.has("uncertain_nouns", lemma):
                 add(Status.UNCERTAIN, tok.text)
@@ -367,10 +375,13 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         # "the visit is still in doubt"
         if below is not None and below.dep_ in SUBJ_DEPS:
             for c in children:
-                if c.dep_ in ("acomp", "oprd", "attr") and (
-                        cues.has("cancel_verbs", c.lemma_.lower())
-                        or cues.has("cancelled_modifiers", c.lower_)):
+                if c.dep_ not in ("acomp", "oprd", "attr"):
+                    continue
+                if cues.has("cancel_verbs", c.lemma_.lower()) or cues.has(
+                        "cancelled_modifiers", c.lower_):
                     add(Status.CANCELLED, c.text)
+                elif cues.has("ongoing_modifiers", c.lower_):
+                    add(Status.ONGOING, c.text)  # "talks are underway"
             for c in children:
                 if c.dep_ == "prep":
                     status = _prep_phrase_status(c)
@@ -444,6 +455,9 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         future = True
         add(Status.PLANNED, "future date")
     if _is_question(trigger, chain, sentence):
+        # "Would Xi meet Biden?" asks about the event; a conditional question stays hypothetical
+        if found.get(Status.HYPOTHETICAL, "").lower() in cues.sets["hypothetical_modals"]:
+            del found[Status.HYPOTHETICAL]
         add(Status.UNCERTAIN, "question")
     if hedged and (not found or set(found) <= {Status.HAPPENED, Status.PLANNED,
                                                Status.ONGOING}):
