@@ -69,6 +69,13 @@ PLANNED: list[Row] = [
      "China.", PUB, USCN, "04", "planned"),
     ("Wang Yi is expected to visit Moscow this week, and the Kremlin has not ruled out a "
      "meeting with Putin.", PUB, ("CHN", "RUS"), "04", "planned"),
+    # what the event is hoped or doubted to achieve is not whether it takes place
+    ("Blinken hopes that his visit to Beijing will stabilize ties.", PUB, USCN, "04",
+     "planned"),
+    ("Analysts doubt that the talks between Blinken and Wang Yi will produce a breakthrough.",
+     PUB, USCN, "04", "planned"),
+    ("China's foreign ministry said Blinken's visit to Beijing would go ahead.", PUB, USCN,
+     "04", "planned"),
     ("The State Department said Blinken would travel to Beijing next week.", PUB, USCN,
      "04", "planned"),
     ("Kishida told reporters that Yoon Suk Yeol would visit Tokyo in March.", PUB,
@@ -195,6 +202,8 @@ DENIED: list[Row] = [
      ("KOR", "JPN"), "04", "denied"),
     ("Moscow dismissed claims that Russia had attacked Ukraine's grain silos.", PUB,
      ("RUS", "UKR"), "19", "denied"),
+    ("Officials denied that a meeting between Biden and Xi had taken place.", PUB, USCN, "04",
+     "denied"),
     ("Manila denied that the Philippines had promised China to remove the ship.", PUB,
      ("PHL", "CHN"), "03", "denied"),
 ]

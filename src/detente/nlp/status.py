@@ -112,7 +112,20 @@ def _chain(trigger: Token) -> list[Token]:
             break  # "in protest at a visit to Taiwan": the visit is the cause, not the act
         tok = tok.head
         chain.append(tok)
+        if dep == "nsubj" and tok.pos_ == "VERB" and not _event_predicate(tok):
+            # "his visit will stabilize ties": the clause says what the event does, and the
+            # verbs above it ("hopes that ...") govern that, not whether the event takes place
+            break
     return chain
+
+
+def _event_predicate(verb: Token) -> bool:
+    """Does this verb, with an event noun as its subject, say whether the event takes place
+    ("the meeting took place", "talks continued", "the trip was postponed")?"""
+    cues = load_cues()
+    lemma = _lemma(verb)
+    return cues.has("occurrence_verbs", lemma) or any(
+        cues.has(name, lemma) for name in VERB_LISTS if name != "reporting_verbs")
 
 
 def _hedged(tokens: list[Token]) -> bool:
