@@ -396,3 +396,14 @@ def test_nlp_status_decide_on_parse(coder, text, word, status):
     assert not decision.negated, decision
     assert decision.status.value == status, decision
     assert decision.cue, decision
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("Blinken called off a planned trip to Beijing on Friday.", date(2023, 2, 5), "2023-02-03"),
+    ("Blinken postponed his planned trip to Beijing on Friday.", date(2023, 2, 5),
+     "2023-02-03"),
+])
+def test_nlp_status_cancelled_event_dated_by_the_cancelling(coder, make_article, text,
+                                                            published, value):
+    _, picked = _dyad_events(coder, make_article, text, published, USCN, "04")
+    assert [(e.status.value, e.date.value) for e in picked] == [("cancelled", value)]

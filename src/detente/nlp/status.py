@@ -478,6 +478,10 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
 
     for status in PRECEDENCE:
         if status in found:
+            # a cancelled or denied event is dated by the cancelling or the denial, which is
+            # told in the past ("called off a planned trip on Friday": last Friday)
+            if status in (Status.CANCELLED, Status.DENIED):
+                future = False
             return StatusDecision(status, found[status], negated, future, reported_by,
                                   anonymous)
     return StatusDecision(Status.HAPPENED, None, negated, future, reported_by, anonymous)
