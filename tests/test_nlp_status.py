@@ -57,6 +57,11 @@ PLANNED: list[Row] = [
     # planned events named by a noun
     ("Blinken's planned visit to Beijing was discussed at the White House.", PUB, USCN,
      "04", "planned"),
+    ("Talks between Blinken and Wang Yi are planned for next week.", PUB, USCN, "04",
+     "planned"),
+    ("Biden announced his decision to meet Xi in San Francisco.", PUB, USCN, "04", "planned"),
+    ("The summit between Biden and Xi is on track for next week.", PUB, USCN, "04",
+     "planned"),
     ("Officials discussed the upcoming meeting between Biden and Xi.", PUB, USCN, "04",
      "planned"),
     # reported future in the past
@@ -121,6 +126,7 @@ UNCERTAIN: list[Row] = [
     ("White House officials are preparing for a possible meeting between Biden and Xi.",
      PUB, USCN, "04", "uncertain"),
     ("Xi is considering a visit to Washington.", PUB, USCN, "04", "uncertain"),
+    ("A visit by Xi to Washington is not on the agenda.", PUB, USCN, "04", "uncertain"),
     ("Yellen hoped to visit China in the near future.", date(2023, 1, 19), USCN, "04",
      "uncertain"),
     ("Yellen told reporters that she hoped to visit China in the near future.",
@@ -183,6 +189,9 @@ HYPOTHETICAL: list[Row] = [
     ("Wang Yi would meet Blinken if the talks went well.", PUB, USCN, "04", "hypothetical"),
     ("Analysts say Beijing could stage military drills around Taiwan.", PUB, ("CHN", "TWN"),
      "15", "hypothetical"),
+    # a threatened act depends on what the other side does
+    ("China threatened to impose sanctions on U.S. defense firms.", PUB, USCN, "16",
+     "hypothetical"),
     # counterfactuals
     ("Had Blinken travelled to Beijing, he would have met Xi.", PUB, USCN, "04",
      "hypothetical"),
@@ -222,6 +231,7 @@ CANCELLED: list[Row] = [
      "cancelled"),
     ("The trip by Blinken to Beijing has been cancelled.", date(2023, 2, 4), USCN, "04",
      "cancelled"),
+    ("Talks between Blinken and Wang Yi are off.", PUB, USCN, "04", "cancelled"),
     ("Blinken's postponed trip to Beijing remains in limbo.", date(2023, 3, 7), USCN,
      "04", "cancelled"),
     ("The Chinese side declined a U.S. request for a call between Lloyd Austin and Li "
@@ -407,3 +417,15 @@ def test_nlp_status_cancelled_event_dated_by_the_cancelling(coder, make_article,
                                                             published, value):
     _, picked = _dyad_events(coder, make_article, text, published, USCN, "04")
     assert [(e.status.value, e.date.value) for e in picked] == [("cancelled", value)]
+
+
+def test_nlp_status_cue_lists_load():
+    from detente.nlp.status import load_cues
+
+    cues = load_cues()
+    for name in ("planned_verbs", "uncertain_verbs", "hypothetical_modals", "denial_verbs",
+                 "cancel_verbs", "ongoing_verbs", "refusal_verbs", "anonymity_markers"):
+        assert cues.sets[name], name
+        assert all(w == w.lower() and w.strip() for w in cues.sets[name]), name
+    assert ("call", "off") in cues.phrases["cancel_phrases"]
+    assert ("on", "hold", "cancelled") in cues.phrases["predicate_phrases"]

@@ -51,6 +51,10 @@ def load_cues() -> Cues:
     sets: dict[str, frozenset[str]] = {}
     phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
     for key, value in data.items():
+        # YAML reads bare on/off/yes/no as booleans: every cue must be quoted text
+        if any(isinstance(w, bool) for item in value
+               for w in (item if isinstance(item, list) else [item])):
+            raise ValueError(f"status_cues.yaml: {key} holds a bare YAML boolean; quote it")
         if key.endswith("_phrases"):
             phrases[key] = tuple(tuple(str(w).lower() for w in item) for item in value)
         else:
@@ -150,7 +154,8 @@ def _is_anonymous(subject: Token) -> bool:
 
 
 VERB_LISTS = ("planned_verbs", "expectation_verbs", "uncertain_verbs", "unsettled_negated_verbs",
-              "denial_verbs", "refusal_verbs", "cancel_verbs", "ongoing_verbs", "reporting_verbs")
+              "denial_verbs", "refusal_verbs", "cancel_verbs", "ongoing_verbs", "reporting_verbs",
+              "threat_verbs")
 
 
 def _lemma(tok: Token) -> str:
@@ -388,7 +393,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         # "the visit is still in doubt"
         if below is not None and below.dep_ in SUBJ_DEPS:
             for c in children:
-                if c.dep_ not in ("acomp", "oprd", "attr"):
+                if c.dep_ not in ("acomp", "oprd", "attr", "advmod"):
                     continue
                 if cues.has("cancel_verbs", c.lemma_.lower()) or cues.has(
                         "cancelled_modifiers", c.lower_):
@@ -398,8 +403,11 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             for c in children:
                 if c.dep_ == "prep":
                     status = _prep_phrase_status(c)
-                    if status is not None:
-                        add(status, " ".join(t.text for t in c.subtree))
+                    phrase = " ".join(t.text for t in c.subtree)
+                    if status is not None and neg:
+                        add(Status.UNCERTAIN, "not " + phrase)  # "not on the agenda"
+                    elif status is not None:
+                        add(status, phrase)
         if depth == 0:
             continue
         # refusing, denying and cancelling act on their objects and complements; an event in
@@ -417,6 +425,9 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 add(Status.UNCERTAIN, tok.text)  # "declined to confirm that ..."
             else:
                 add(Status.CANCELLED, tok.text)  # "declined the call request"
+        elif cues.has("threat_verbs", lemma) and is_verb and below is not None \
+                and below.dep_ in ("xcomp", "ccomp"):
+            add(Status.HYPOTHETICAL, tok.text)  # "threatened to impose sanctions"
         elif cues.has("denial_verbs", lemma) and is_verb:
             if neg:
                 pass
