@@ -609,3 +609,38 @@ def test_web_highlight_fused_anchor_is_unique_and_at_the_best_mention() -> None:
     html = str(highlight(text, spans))
     assert html.count('id="e-f1"') == 1
     assert html.index('id="e-f1"') > html.index('id="e-e2"') > html.index('id="e-e1"')
+
+
+def test_api_dyad_slow_planned_events_are_pending_then_served(
+        app: Any, client: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import detente.api.service as service
+
+    real = service.analysis_function
+    release = threading.Event()
+
+    def slow_planned(store: Any, a: str, b: str) -> list[dict[str, Any]]:
+        release.wait(10)
+        return [{"fused_id": "fX", "description": f"{a} meets {b}", "probability": 0.5}]
+
+    def fake(module: str, name: str) -> Any:
+        return slow_planned if module == "planned" else real(module, name)
+
+    monkeypatch.setattr(service, "analysis_function", fake)
+    monkeypatch.setattr(app.state.service, "planned_wait", 0.05)
+    first = client.get("/api/dyads/UKR/RUS")
+    if first.status_code == 501:  # trend analysis not built
+        return
+    body = first.json()
+    assert body["planned"] is None and body["pending"], body
+    release.set()
+    for _ in range(100):
+        body = client.get("/api/dyads/UKR/RUS").json()
+        if not body["pending"]:
+            break
+        import time
+
+        time.sleep(0.05)
+    assert body["planned"] == [{"fused_id": "fX", "description": "UKR meets RUS",
+                                "probability": 0.5}]

@@ -269,15 +269,18 @@ def create_app(db_path: str, *, token: str | None = None, max_body: int = 1_000_
         events in the last period) and a trend arrow against the three periods before."""
         return svc.dyads(limit, period_days, as_of)
 
-    @app.get("/api/dyads/{a}/{b}", tags=["dyads"], responses=ANALYSIS_ERRORS)
+    @app.get("/api/dyads/{a}/{b}", tags=["dyads"], response_class=JSONResponse,
+             responses={**ANALYSIS_ERRORS, 200: {"description": "the dyad view", "content": {
+                 "application/json": {"schema": {"type": "object"}}}}})
     def get_dyad(
         a: Annotated[str, Path(pattern=CODE_PATTERN)],
         b: Annotated[str, Path(pattern=CODE_PATTERN)],
-        freq: Annotated[str, Query(pattern=r"^(week|month)$")] = "month",
-    ) -> dict[str, Any]:
-        """Series, trend verdict, drivers and upcoming planned events with probabilities."""
+        freq: Annotated[str, Query(pattern=r"^(week|month|quarter)$")] = "month",
+    ) -> Response:
+        """Series, trend verdict, drivers and upcoming planned events with probabilities.
+        ``pending`` names parts still being computed (ask again shortly)."""
         a, b = _pair(a, b)
-        return svc.dyad(a, b, freq)
+        return Response(svc.dyad_json(a, b, freq), media_type="application/json")
 
     @app.get("/api/forecast/{a}/{b}", tags=["dyads"], responses=ERRORS)
     def get_forecast(

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
@@ -64,7 +67,7 @@ def jsonable(value: Any) -> Any:
     if value is None or isinstance(value, str | int | bool):
         return value
     if isinstance(value, float):
-        return None if value != value else value  # NaN -> null
+        return value if math.isfinite(value) else None  # NaN / inf -> null
     if type(value).__name__ == "NaTType":
         return None
     if isinstance(value, datetime):
@@ -167,6 +170,16 @@ class _Cache:
                 self.data.popitem(last=False)
         return value
 
+    def peek(self, key: tuple[Any, ...]) -> Any:
+        with self.lock:
+            return self.data.get(key)
+
+    def put(self, key: tuple[Any, ...], value: Any) -> None:
+        with self.lock:
+            self.data[key] = value
+            while len(self.data) > self.maxsize:
+                self.data.popitem(last=False)
+
     def clear(self) -> None:
         with self.lock:
             self.data.clear()
@@ -203,6 +216,13 @@ class Service:
         self.cache = _Cache()
         self._coder: Any = None
         self._closed = False
+        #: seconds a request waits for a slow analysis it started before answering without it
+        self.planned_wait = 5.0
+        # one slow analysis at a time, on daemon threads (a pool's threads would hold the
+        # process at exit until a long computation ends)
+        self._bg_slots = threading.Semaphore(1)
+        self._futures: dict[tuple[Any, ...], Future[Any]] = {}
+        self._futures_lock = threading.Lock()
 
     def close(self) -> None:
         if not self._closed:
@@ -466,27 +486,83 @@ class Service:
         return {"ok": True, "forecast": fc.to_dict()}
 
     def dyad(self, a: str, b: str, freq: str = "month") -> dict[str, Any]:
-        return self.cached(("dyad", a, b, freq), lambda: self._dyad(a, b, freq))
+        """Series, verdict and drivers (``detente.analysis.trend.dyad_trend``, cached) and
+        upcoming planned events (``detente.analysis.planned.planned_events``, optional).
 
-    def _dyad(self, a: str, b: str, freq: str) -> dict[str, Any]:
-        """Series, verdict and drivers (``detente.analysis.trend.dyad_trend``) and upcoming
-        planned events (``detente.analysis.planned.planned_events``, optional)."""
+        The planned-event tracker can be slow on a large store, so it runs on the service's
+        background worker: the request that starts it waits up to ``planned_wait`` seconds;
+        until it is done answers carry ``"planned": null`` and name it in ``pending``."""
+        base = self.cached(("dyad", a, b, freq), lambda: self._dyad_trend(a, b, freq))
+        planned, note = self._planned(a, b)
+        out = dict(base)
+        out["planned"] = planned
+        out["pending"] = [note[1]] if note and note[0] == "pending" else []
+        out["unavailable"] = [note[1]] if note and note[0] == "unavailable" else []
+        return out
+
+    def dyad_json(self, a: str, b: str, freq: str = "month") -> bytes:
+        """:meth:`dyad` as JSON bytes, cached once complete (serializing a long series on
+        every request would dominate a cached answer)."""
+        key = (self.generation, "dyad-json", a, b, freq)
+        hit = self.cache.peek(key)
+        if hit is not None:
+            return hit  # type: ignore[no-any-return]
+        out = self.dyad(a, b, freq)
+        data = json.dumps(out, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        if not out["pending"]:
+            self.cache.put(key, data)
+        return data
+
+    def _dyad_trend(self, a: str, b: str, freq: str) -> dict[str, Any]:
         dyad_trend = analysis_function("trend", "dyad_trend")
-        view = StoreView(self)
-        verdict, series, events = dyad_trend(view, a, b, freq=freq)
+        verdict, series, events = dyad_trend(StoreView(self), a, b, freq=freq)
         out: dict[str, Any] = {
             "ok": True, "a": a, "b": b, "freq": freq, "series": jsonable(series),
             "n_events": int(len(events)), "verdict": jsonable(verdict)}
         out["drivers"] = out["verdict"].get("drivers") or []
-        out["unavailable"] = []
+        return out
+
+    def _background(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
+        fut: Future[Any] = Future()
+
+        def work() -> None:
+            with self._bg_slots:
+                if not fut.set_running_or_notify_cancel() or self._closed:
+                    return
+                try:
+                    fut.set_result(fn(*args))
+                except BaseException as exc:  # handed to whoever waits on the future
+                    fut.set_exception(exc)
+
+        threading.Thread(target=work, name="detente-bg", daemon=True).start()
+        return fut
+
+    def _planned(self, a: str, b: str) -> tuple[Any, tuple[str, str] | None]:
         try:
             planned_events = analysis_function("planned", "planned_events")
         except NotAvailable as exc:
-            out["planned"] = None
-            out["unavailable"].append(exc.message)
-        else:
-            out["planned"] = jsonable(planned_events(view, a, b))
-        return out
+            return None, ("unavailable", exc.message)
+        key = (self.generation, "planned", a, b)
+        with self._futures_lock:
+            fut = self._futures.get(key)
+            started = fut is None
+            if fut is None:
+                if len(self._futures) > 256:  # forget finished work of older generations
+                    for k in [k for k, f in self._futures.items() if f.done()]:
+                        del self._futures[k]
+                fut = self._background(planned_events, StoreView(self), a, b)
+                self._futures[key] = fut
+        try:
+            value = fut.result(timeout=self.planned_wait if started else 0)
+        except FutureTimeout:
+            return None, ("pending", "planned events are still being computed; ask again "
+                                     "shortly")
+        except DetenteError as exc:
+            return None, ("unavailable", str(exc))
+        except Exception as exc:  # a bug in the tracker must not take the dyad view down
+            log.exception("planned events for %s-%s failed", a, b)
+            return None, ("unavailable", f"planned events failed: {type(exc).__name__}")
+        return jsonable(value), None
 
     def ask(self, question: str) -> dict[str, Any]:
         return self.cached(("ask", question), lambda: self._ask(question))
