@@ -159,3 +159,17 @@ def test_interop_export_empty_store(tmp_path: Path) -> None:
         for fmt in ("jsonl", "plover", "csv", "gdelt"):
             assert export_events(s, fmt, io.BytesIO()) == 0
         assert export_events(s, "parquet", tmp_path / "e.parquet") == 0
+
+
+def test_interop_export_jsonl_rebuilds_missing_records(tmp_path: Path) -> None:
+    with Store(tmp_path / "lean.duckdb") as s:
+        summary = import_file(s, FIX / "gdelt_small.export.CSV", records=False)
+        assert summary.rows_imported == 5
+        assert s.query("SELECT count(record) AS n FROM mentions")[0]["n"] == 0
+        buf = io.StringIO()
+        assert export_events(s, "jsonl", buf) == 5
+        rec = next(json.loads(x) for x in buf.getvalue().splitlines()
+                   if json.loads(x)["event_id"] == "gdelt:1128476001")
+        assert rec["source"]["code"] == "USAGOV" and rec["cameo"] == "044"
+        assert rec["date"]["value"] == "2023-09-15" and rec["location"]["country"] == "MLT"
+        assert rec["extra"] is None

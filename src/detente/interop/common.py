@@ -82,6 +82,7 @@ class ImportOptions:
     relation_map: Path | None = None
     tkg_start: date = date(2014, 1, 1)
     tkg_first_day: int = 1
+    records: bool = True
 
 
 def sql_str(value: str) -> str:
@@ -276,10 +277,12 @@ def drop_temp(store: Store, *tables: str) -> None:
 _INSERT_COLUMNS = [c for c in MENTION_COLUMNS if c != "record"]
 
 
-def record_sql() -> str:
+def record_sql(extra: str = "extra") -> str:
     """SQL for the event-record JSON (DESIGN.md shape, plus provenance and extra).
 
     Built as a struct and converted with ``to_json`` (cheaper than nested ``json_object``).
+    The expression reads the mention columns by name; ``extra`` is the SQL of the
+    dataset-specific struct (``NULL`` over the ``mentions`` table itself).
     """
 
     def actor(side: str) -> str:
@@ -301,7 +304,7 @@ def record_sql() -> str:
         "THEN NULL ELSE {'name': location_name, 'country': location_country, "
         "'lat': lat, 'lon': lon} END, "
         "'evidence': NULL, 'attribution': NULL, 'confidence': confidence, 'rule': rule, "
-        "'provenance': provenance, 'extra': extra})"
+        f"'provenance': provenance, 'extra': {extra}}})"
     )
 
 
@@ -344,13 +347,16 @@ def stage_select(columns: dict[str, str], source_sql: str) -> str:
 
 def run_stage(store: Store, select_sql: str, summary: ImportSummary,
               locate: Callable[[list[tuple[str, str]]], list[tuple[int, str]]] | None = None,
-              progress: Progress | None = None) -> None:
+              progress: Progress | None = None, records: bool = True) -> None:
     """Report the bad rows of ``select_sql`` and insert the good ones.
 
     Two passes over the source: one that reads only what the checks need (DuckDB prunes the
     other columns) to count rows and collect bad ones, and the insert itself. ``locate``
     turns ``(line_key, reason)`` pairs into ``(line, reason)`` for rows that the CSV reader
     accepted but a check rejected (``line_key`` is already a line number if it is None).
+    ``records=False`` leaves ``mentions.record`` NULL (about half the CPU time of a GDELT
+    import goes into building and compressing the record JSON); readers can rebuild it with
+    :func:`record_sql` over the row's columns.
     """
     con = store.con
     try:
@@ -375,7 +381,8 @@ def run_stage(store: Store, select_sql: str, summary: ImportSummary,
         cols = ", ".join(_INSERT_COLUMNS)
         con.execute(
             f"INSERT OR IGNORE INTO mentions ({cols}, record) "
-            f"SELECT {cols}, {record_sql()} FROM ({select_sql}) s WHERE reason IS NULL"
+            f"SELECT {cols}, {record_sql() if records else 'NULL'} FROM ({select_sql}) s "
+            "WHERE reason IS NULL"
         ).fetchall()  # a pending result would block the next register()
         added = _count(store) - before
         summary.rows_imported += added

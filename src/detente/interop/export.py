@@ -28,7 +28,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from detente.errors import StoreError, UsageError
-from detente.interop.common import codebook_frame, register, unregister
+from detente.interop.common import codebook_frame, record_sql, register, unregister
 from detente.interop.gdelt import GDELT_COLUMNS, fips_frame
 from detente.store import MENTION_COLUMNS, Store
 
@@ -124,7 +124,9 @@ def _reader(store: Store, sql: str, params: Sequence[Any]) -> pa.RecordBatchRead
 def _jsonl(store: Store, out: IO[Any], where: str, params: Sequence[Any]) -> int:
     write = _text_writer(out)
     cur = store.con.execute(
-        _base(where) + "SELECT CAST(record AS VARCHAR) FROM m ORDER BY date_start, event_id",
+        _base(where)
+        + f"SELECT coalesce(CAST(record AS VARCHAR), CAST({record_sql('NULL')} AS VARCHAR)) "
+        "FROM m ORDER BY date_start, event_id",
         list(params))
     n = 0
     while rows := cur.fetchmany(_BATCH):

@@ -150,7 +150,7 @@ def import_gdelt(store: Store, path: Path, options: ImportOptions,
             locate = partial(locate_by_field, path, 0, skip_header=False,
                              opener=partial(open_text, path))
             run_stage(store, stage_select(cols, source), summary, locate=locate,
-                      progress=progress)
+                      progress=progress, records=options.records)
             n_rej, examples = read_rejects(store, _REJECTS)
             summary.rows_read += n_rej
             summary.add_bad(examples, n_rej)

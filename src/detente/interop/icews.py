@@ -125,5 +125,5 @@ def import_icews(store: Store, path: Path, options: ImportOptions,
         country_roles=("source_country", "target_country", "country"),
         sector_roles=("source_sectors", "target_sectors"),
         actor_roles=(("source_name", "source_country"), ("target_name", "target_country")),
-        progress=progress,
+        progress=progress, records=options.records,
     )

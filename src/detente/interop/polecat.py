@@ -174,5 +174,5 @@ def import_polecat(store: Store, path: Path, options: ImportOptions,
         sector_roles=("actor_sector", "recipient_sector"),
         actor_roles=(("actor_name", "actor_country"), ("recipient_name", "recipient_country")),
         extra_tables={_PLOVER: _plover_frame()},
-        progress=progress,
+        progress=progress, records=options.records,
     )

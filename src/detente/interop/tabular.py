@@ -157,7 +157,7 @@ def import_tabular(
     joins: Callable[[dict[str, int]], str],
     country_roles: tuple[str, ...], sector_roles: tuple[str, ...],
     actor_roles: tuple[tuple[str, str], ...], extra_tables: dict[str, pd.DataFrame] | None = None,
-    progress: Progress | None = None,
+    progress: Progress | None = None, records: bool = True,
 ) -> ImportSummary:
     """Read ``path`` (header + tab-separated rows) and import it (see module docstring).
 
@@ -194,7 +194,7 @@ def import_tabular(
             locate = partial(locate_by_field, path, found["id"], skip_header=True,
                              opener=partial(open_text, path))
             run_stage(store, stage_select(build(found), source), summary, locate=locate,
-                      progress=progress)
+                      progress=progress, records=records)
             n_rej, examples = read_rejects(store, _REJECTS)
             summary.rows_read += n_rej
             summary.add_bad(examples, n_rej)

@@ -254,7 +254,7 @@ def import_tkg(store: Store, path: Path, options: ImportOptions,
 
     def flush() -> None:
         if batch:
-            _insert(store, batch, summary, progress)
+            _insert(store, batch, summary, progress, options.records)
             batch.clear()
 
     register(store, _CODEBOOK, codebook_frame())
@@ -318,7 +318,7 @@ def import_tkg(store: Store, path: Path, options: ImportOptions,
 
 
 def _insert(store: Store, rows: list[tuple[object, ...]], summary: ImportSummary,
-            progress: Progress | None) -> None:
+            progress: Progress | None, records: bool = True) -> None:
     frame = pd.DataFrame(rows, columns=_COLUMNS).astype(
         {c: "object" for c in _COLUMNS if c not in ("line_no", "day")})
     frame["day"] = pd.to_datetime(frame["day"])
@@ -348,6 +348,7 @@ def _insert(store: Store, rows: list[tuple[object, ...]], summary: ImportSummary
             "line_key": "t.line_no",
         }
         source = f"FROM {_ROWS} t LEFT JOIN {_CODEBOOK} cb ON cb.code = t.cameo"
-        run_stage(store, stage_select(cols, source), summary, progress=progress)
+        run_stage(store, stage_select(cols, source), summary, progress=progress,
+                  records=records)
     finally:
         unregister(store, _ROWS)
