@@ -388,6 +388,8 @@ DECIDE: list[tuple[str, str, str | None]] = [
      "hypothetical"),
     ("A meeting with Biden would be their first in a year.", "meeting", "hypothetical"),
     ("Biden will meet Xi even if the talks on trade fail.", "meet", "planned"),
+    # what one side accuses the other of is an allegation
+    ("China accused the United States of attacking Chinese ships.", "attacking", "uncertain"),
     ("Xi has never visited Washington.", "visited", None),
     ("Blinken refused to meet Wang Yi.", "meet", None),
 ]

@@ -112,7 +112,8 @@ def _chain(trigger: Token) -> list[Token]:
             break  # "since they met", "after a visit to Taiwan"
         if dep == "prep" and tok.lower_ in ADJUNCT_PREPS:
             break
-        if tok.pos_ == "NOUN" and cues.has("reason_nouns", tok.lemma_.lower()):
+        if tok is not trigger and tok.pos_ == "NOUN" and cues.has("reason_nouns",
+                                                                  tok.lemma_.lower()):
             break  # "in protest at a visit to Taiwan": the visit is the cause, not the act
         tok = tok.head
         chain.append(tok)
