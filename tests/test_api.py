@@ -172,6 +172,7 @@ def test_api_health(client: Any) -> None:
     assert body["ok"] is True
     assert body["counts"]["articles"] == len(_CORPUS)
     assert body["writes"] is True
+    assert r.headers["server-timing"].startswith("app;dur=")
 
 
 @pytest.mark.parametrize(("query", "expect"), [

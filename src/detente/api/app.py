@@ -24,7 +24,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from detente.api.service import (
     EXPORT_COLUMNS,
@@ -115,15 +115,33 @@ def _field_name(loc: tuple[Any, ...] | list[Any]) -> str:
     return ".".join(parts) or "body"
 
 
-class _Timing(BaseHTTPMiddleware):
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+class _Timing:
+    """Adds ``Server-Timing: app;dur=<ms>`` and logs each request at DEBUG (pure ASGI: no
+    per-request task or body buffering as with BaseHTTPMiddleware)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
         t0 = time.perf_counter()
-        response = await call_next(request)
-        ms = (time.perf_counter() - t0) * 1000
-        response.headers["Server-Timing"] = f"app;dur={ms:.1f}"
-        log.debug("%s %s -> %d in %.1f ms", request.method, request.url.path,
-                  response.status_code, ms)
-        return response
+        status = 0
+
+        async def send_timed(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                ms = (time.perf_counter() - t0) * 1000
+                headers = list(message.get("headers", []))
+                headers.append((b"server-timing", f"app;dur={ms:.1f}".encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_timed)
+        log.debug("%s %s -> %d in %.1f ms", scope.get("method"), scope.get("path"), status,
+                  (time.perf_counter() - t0) * 1000)
 
 
 def _resolve_token(token: str | None) -> str | None:

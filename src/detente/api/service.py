@@ -503,13 +503,16 @@ class Service:
     def dyad_json(self, a: str, b: str, freq: str = "month") -> bytes:
         """:meth:`dyad` as JSON bytes, cached once complete (serializing a long series on
         every request would dominate a cached answer)."""
-        key = (self.generation, "dyad-json", a, b, freq)
+        fut = self._futures.get((self.generation, "planned", a, b))
+        state = "pending" if fut is not None and not fut.done() else "final"
+        key = (self.generation, "dyad-json", a, b, freq, state)
         hit = self.cache.peek(key)
         if hit is not None:
             return hit  # type: ignore[no-any-return]
         out = self.dyad(a, b, freq)
         data = json.dumps(out, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        if not out["pending"]:
+        # an answer without the pending part is cached only while that part is pending
+        if (state == "final") == (not out["pending"]):
             self.cache.put(key, data)
         return data
 
