@@ -232,6 +232,8 @@ CANCELLED: list[Row] = [
     ("The trip by Blinken to Beijing has been cancelled.", date(2023, 2, 4), USCN, "04",
      "cancelled"),
     ("Talks between Blinken and Wang Yi are off.", PUB, USCN, "04", "cancelled"),
+    ("China turned down an invitation for Defense Secretary Lloyd Austin to meet Defense "
+     "Minister Li Shangfu.", PUB, USCN, "04", "cancelled"),
     ("Blinken's postponed trip to Beijing remains in limbo.", date(2023, 3, 7), USCN,
      "04", "cancelled"),
     ("The Chinese side declined a U.S. request for a call between Lloyd Austin and Li "

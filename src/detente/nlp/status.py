@@ -100,9 +100,12 @@ def _chain(trigger: Token) -> list[Token]:
         elif dep == "advcl":
             # a purpose infinitive ("working to arrange a meeting", "will fly to Beijing to
             # meet Xi") shares the status of its head; other adverbial clauses keep their own
-            if not (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                             for c in tok.children)
-                    and not any(c.dep_ in SUBJ_DEPS for c in tok.children)):
+            to_inf = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                              for c in tok.children)
+            # "an invitation for Austin to meet Li": a clause complementing a noun
+            noun_complement = to_inf and cues.has("complement_nouns", tok.head.lemma_.lower())
+            if not (to_inf and not any(c.dep_ in SUBJ_DEPS for c in tok.children)
+                    or noun_complement):
                 break
         elif dep not in CLIMB_DEPS:
             break
