@@ -110,19 +110,45 @@ class EventExtractor:
     def extract(self, doc: Doc, article: Article) -> list[Event]:
         resolver = ActorResolver(self.kb, article.published)
         resolver.prime(doc)
-        dateline_date, dateline_place = find_dateline(doc.text[:300], article.published) \
-            if article.published else (None, None)
+        _dl_date, dateline = find_dateline(doc.text[:300], article.published)
+        dateline_place = self._dateline_place(dateline)
         events: list[Event] = []
         seen: set[str] = set()
+        # where the story's meetings take place: "During the visit, she also met ..." happens
+        # where the visit was said to be
+        scene: dict[frozenset[str | None], tuple[Location, str | None]] = {}
         for sent in doc.sents:
             if self._skipped(sent, article):
                 continue
             for ev in self.sentence_events(sent, article, resolver, dateline_place):
-                if ev.event_id not in seen:
-                    seen.add(ev.event_id)
-                    events.append(ev)
+                if ev.event_id in seen:
+                    continue
+                seen.add(ev.event_id)
+                pair = frozenset((ev.source.country if ev.source else None,
+                                  ev.target.country if ev.target else None))
+                if ev.location is not None and ev.root == "04":
+                    scene[pair] = (ev.location, ev.date.value)
+                elif ev.location is None and pair in scene:
+                    loc, when = scene[pair]
+                    if ev.date.precision in (DatePrecision.PUBLICATION,
+                                             DatePrecision.UNKNOWN) or _same_period(
+                                                 ev.date.value, when):
+                        ev = replace(ev, location=loc)
+                events.append(ev)
             resolver.note_sentence(sent)
         return events
+
+    def _dateline_place(self, dateline: str | None) -> str | None:
+        """"NUSA DUA, Indonesia, Nov 14 (Wire) --" -> the place's name as the gazetteer
+        knows it ("Nusa Dua"), or None."""
+        if not dateline:
+            return None
+        parts = [p.strip(" -—–") for p in dateline.split(",")]
+        for p in parts[:2]:
+            name = p.title() if p.isupper() else p
+            if name and self.gazetteer.lookup(name) is not None:
+                return name
+        return None
 
     @staticmethod
     def _skipped(sent: Span, article: Article) -> bool:
@@ -685,6 +711,13 @@ def _intent_code(tok: Token, cameo: str) -> str | None:
     if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in INTENT_VERBS:
         return None
     return INTENT_BY_ROOT.get(cameo[:2], "030" if cameo[:2] in ("01", "02", "03") else None)
+
+
+def _same_period(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    n = min(len(a), len(b), 7)
+    return a[:n] == b[:n]
 
 
 def _tense(tok: Token, future: bool, status: Status) -> str:
