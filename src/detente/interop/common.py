@@ -351,24 +351,25 @@ def run_stage(store: Store, select_sql: str, summary: ImportSummary,
     """Report the bad rows of ``select_sql`` and insert the good ones.
 
     Two passes over the source: one that reads only what the checks need (DuckDB prunes the
-    other columns) to count rows and collect bad ones, and the insert itself. ``locate``
-    turns ``(line_key, reason)`` pairs into ``(line, reason)`` for rows that the CSV reader
-    accepted but a check rejected (``line_key`` is already a line number if it is None).
-    ``records=False`` leaves ``mentions.record`` NULL (about half the CPU time of a GDELT
-    import goes into building and compressing the record JSON); readers can rebuild it with
-    :func:`record_sql` over the row's columns.
+    other columns) to count rows, find repeated ids and collect bad rows, and the insert
+    itself. ``locate`` turns ``(line_key, reason)`` pairs into ``(line, reason)`` for rows
+    that the CSV reader accepted but a check rejected (``line_key`` is already a line number
+    if it is None). ``records=False`` leaves ``mentions.record`` NULL (building and
+    compressing the record JSON is about half the CPU time of a GDELT import); readers can
+    rebuild it with :func:`record_sql` over the row's columns.
     """
     con = store.con
     try:
         row = con.execute(
             f"SELECT count(*), count(reason), "
+            f"count(DISTINCT event_id) FILTER (WHERE reason IS NULL), "
             f"list([CAST(line_key AS VARCHAR), reason]) FILTER (WHERE reason IS NOT NULL) "
             f"FROM ({select_sql}) s"
         ).fetchall()[0]
-        n_rows, n_bad = (int(row[0]), int(row[1])) if row else (0, 0)
+        n_rows, n_bad, n_distinct = int(row[0]), int(row[1]), int(row[2])
         summary.rows_read += n_rows
-        if n_bad and row is not None:
-            pairs = sorted((str(k), str(r)) for k, r in row[2])[:10_000]
+        if n_bad:
+            pairs = sorted((str(k), str(r)) for k, r in row[3])[:10_000]
             if locate is not None:
                 located = locate(pairs)
             else:
@@ -379,11 +380,17 @@ def run_stage(store: Store, select_sql: str, summary: ImportSummary,
             return
         before = _count(store)
         cols = ", ".join(_INSERT_COLUMNS)
-        con.execute(
-            f"INSERT OR IGNORE INTO mentions ({cols}, record) "
-            f"SELECT {cols}, {record_sql() if records else 'NULL'} FROM ({select_sql}) s "
-            "WHERE reason IS NULL"
-        ).fetchall()  # a pending result would block the next register()
+        record = record_sql() if records else "NULL"
+        if n_distinct == good:
+            # no id repeats inside the file: a plain insert of the ids not yet stored is much
+            # cheaper than INSERT OR IGNORE (which de-duplicates the whole batch first)
+            sql = (f"INSERT INTO mentions ({cols}, record) SELECT {cols}, {record} "
+                   f"FROM ({select_sql}) s WHERE reason IS NULL AND NOT EXISTS "
+                   "(SELECT 1 FROM mentions m WHERE m.event_id = s.event_id)")
+        else:
+            sql = (f"INSERT OR IGNORE INTO mentions ({cols}, record) SELECT {cols}, {record} "
+                   f"FROM ({select_sql}) s WHERE reason IS NULL")
+        con.execute(sql).fetchall()  # a pending result would block the next register()
         added = _count(store) - before
         summary.rows_imported += added
         summary.rows_duplicate += good - added

@@ -88,7 +88,9 @@ def read_csv_sql(path: Path, compression: str, columns: tuple[str, ...],
 
 
 def _n(col: str) -> str:
-    return f"nullif(trim(g.\"{col}\"), '')"
+    # the CSV reader already reads empty fields as NULL, and GDELT does not pad fields:
+    # no trim() here (it is measurable at a million rows)
+    return f"g.\"{col}\""
 
 
 def import_gdelt(store: Store, path: Path, options: ImportOptions,
@@ -97,7 +99,7 @@ def import_gdelt(store: Store, path: Path, options: ImportOptions,
     started = time.perf_counter()
     summary = ImportSummary(provenance="gdelt", path=str(path))
     day = "g.\"Day\""
-    code = "trim(g.\"EventCode\")"
+    code = "g.\"EventCode\""
     cols: dict[str, str] = {
         **common_defaults("gdelt"),
         "event_id": "'gdelt:' || g.\"GlobalEventID\"",
