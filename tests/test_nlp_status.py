@@ -116,6 +116,14 @@ UNCERTAIN: list[Row] = [
      "dates have been announced.", PUB, USCN, "04", "uncertain"),
     ("Beijing has not said whether Xi will meet Biden in San Francisco.", PUB, USCN, "04",
      "uncertain"),
+    ("Blinken is expected to visit Beijing, with no date yet set.", PUB, USCN, "04",
+     "uncertain"),
+    ("Blinken is expected to visit Beijing next month, pending final confirmation.", PUB,
+     USCN, "04", "uncertain"),
+    ("Blinken is expected to visit Beijing next month, subject to confirmation by both "
+     "sides.", PUB, USCN, "04", "uncertain"),
+    ("Blinken is expected to visit Beijing next month, though the date has yet to be fixed.",
+     PUB, USCN, "04", "uncertain"),
     ("Yellen is expected to visit Beijing in early July, but the trip has not yet been "
      "officially announced.", date(2023, 6, 20), USCN, "04", "uncertain"),
     ("U.S. officials have said they expect Biden and Xi to meet in San Francisco, although "
@@ -146,6 +154,8 @@ UNCERTAIN: list[Row] = [
      "uncertain"),
     ("Xi will meet Biden in San Francisco, an official who spoke on condition of anonymity "
      "said.", PUB, USCN, "04", "uncertain"),
+    ("Biden will meet Xi on Wednesday, said an official who was not authorized to speak "
+     "publicly.", PUB, USCN, "04", "uncertain"),
     ("According to people familiar with the matter, CIA Director William Burns travelled "
      "to Beijing last month.", PUB, USCN, "04", "uncertain"),
     ("A U.S. official, speaking on condition of anonymity, said Xi would meet Biden.", PUB,
@@ -178,6 +188,12 @@ HYPOTHETICAL: list[Row] = [
      USCN, "16", "hypothetical"),
     ("Should Xi attend the summit, he would meet Biden on the sidelines.", PUB, USCN, "04",
      "hypothetical"),
+    ("Blinken will visit Beijing next month as long as the talks go well.", PUB, USCN, "04",
+     "hypothetical"),
+    ("Blinken will visit Beijing next month provided that China agrees.", PUB, USCN, "04",
+     "hypothetical"),
+    ("Blinken will visit Beijing next month on condition that China stops the balloon "
+     "flights.", PUB, USCN, "04", "hypothetical"),
     # modals
     ("Xi may not be willing to meet Biden this year.", PUB, USCN, "04", "hypothetical"),
     ("The United States could impose new sanctions on Chinese technology firms.", PUB, USCN,
@@ -292,6 +308,8 @@ HEADLINES: list[Row] = [
     ("Putin arrives in Beijing for talks with Xi", date(2023, 10, 17), ("CHN", "RUS"), "04",
      "happened"),
     # an unnamed but not hedged source ("a U.S. official said") does not unsettle the event
+    ("A senior administration official who briefed reporters said Biden met Xi for four "
+     "hours.", date(2023, 11, 15), USCN, "04", "happened"),
     ("CIA Director William Burns travelled secretly to Beijing last month, a U.S. official "
      "said on Friday.", PUB, USCN, "04", "happened"),
     ("Biden raised objections to China's actions toward Taiwan, according to the White House "

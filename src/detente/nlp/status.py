@@ -207,16 +207,50 @@ def _yet_to_settle(tok: Token) -> Token | None:
     return None
 
 
-def _unsettled_clause(clause: Token) -> bool:
-    """'the State Department has not confirmed the trip', 'no dates have been announced',
-    'China has yet to confirm'."""
+def _unsettled_clause(clause: Token) -> str | None:
+    """The cue when ``clause`` says the event is not settled: 'the State Department has not
+    confirmed the trip', 'no dates have been announced', 'China has yet to confirm'."""
     cues = load_cues()
-    if _yet_to_settle(clause) is not None:
-        return True
+    settling = _yet_to_settle(clause)
+    if settling is not None:
+        return f"yet to {settling.text}"
     if not cues.has("unsettled_negated_verbs", _lemma(clause)):
-        return False
-    return _negated(clause) or any(c.dep_ in SUBJ_DEPS and _no_determiner(c)
-                                   for c in clause.children)
+        return None
+    if _negated(clause) or any(c.dep_ in SUBJ_DEPS and _no_determiner(c)
+                               for c in clause.children):
+        return f"not {clause.text}"
+    return None
+
+
+def _qualifier(mod: Token) -> tuple[Status, str] | None:
+    """A modifier of the governing clause that leaves the event open: 'pending
+    confirmation', 'subject to approval', 'with no date yet set', 'provided that China
+    agrees', 'as long as the talks go well'."""
+    cues = load_cues()
+    word = mod.lower_
+    if cues.has("conditional_words", word) and mod.dep_ in ("prep", "advcl", "mark"):
+        return Status.HYPOTHETICAL, word
+    if word == "long" and any(c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for c in mod.children):
+        return Status.HYPOTHETICAL, "as long as"
+    if mod.dep_ == "prep" and word == "on" and any(
+            c.dep_ == "pobj" and c.lemma_.lower() == "condition"
+            and any(a.dep_ in ("acl", "ccomp", "relcl") for a in c.children)
+            for c in mod.children):
+        return Status.HYPOTHETICAL, "on condition that"  # not "on condition of anonymity"
+    if cues.has("pending_words", word) and mod.dep_ in ("prep", "advcl", "acomp"):
+        return Status.UNCERTAIN, word
+    if word == "subject" and any(c.dep_ == "prep" and c.lower_ == "to" for c in mod.children):
+        return Status.UNCERTAIN, "subject to"
+    if mod.dep_ == "prep" and word in ("with", "without"):
+        phrase = " ".join(t.text for t in list(mod.subtree)[:6])
+        for c in mod.children:
+            if c.dep_ == "pcomp" and _unsettled_clause(c):
+                return Status.UNCERTAIN, phrase  # "with no date yet set"
+            if c.dep_ == "pobj" and cues.has("unsettled_nouns", c.lemma_.lower()) and (
+                    word == "without" or _no_determiner(c)):
+                return Status.UNCERTAIN, phrase  # "with no date", "without a date"
+    return None
 
 
 def _conditional_clause(clause: Token) -> str | None:
@@ -390,9 +424,14 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 if cue is not None:
                     add(Status.HYPOTHETICAL, cue)  # "If McCarthy meets Tsai, China will ..."
                 elif depth <= 2 and _unsettled_clause(c):
-                    add(Status.UNCERTAIN, f"not {c.text}")  # "though no dates were announced"
+                    # "though no dates were announced"
+                    add(Status.UNCERTAIN, _unsettled_clause(c) or c.text)
             elif c.dep_ == "conj" and c is not below and depth <= 2 and _unsettled_clause(c):
-                add(Status.UNCERTAIN, f"not {c.text}")
+                add(Status.UNCERTAIN, _unsettled_clause(c) or c.text)
+            if c is not below and depth <= 2 and c.dep_ in ("prep", "advcl", "advmod"):
+                qualified = _qualifier(c)
+                if qualified is not None:
+                    add(*qualified)
         # an event noun that is the subject of a predicate: "talks remain suspended",
         # "the visit is still in doubt"
         if below is not None and below.dep_ in SUBJ_DEPS:
