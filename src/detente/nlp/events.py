@@ -318,6 +318,12 @@ class EventExtractor:
             sources, targets = sources[:1], sources[1:]
         if not sources or not targets:
             return
+        if any(t.kind == "dyad" for t in targets) and not any(s.kind == "dyad" for s in sources):
+            # "Biden praised both leaders": the two others, never the speaker's own side
+            src_countries = {s.actor.country for s in sources}
+            targets = [t for t in targets if t.actor.country not in src_countries]
+            if not targets:
+                return
         if intent is not None:
             decision = decide(tok.head, sentence=sent)
         else:
