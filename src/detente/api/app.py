@@ -460,23 +460,32 @@ def _parse_article(body: bytes, ctype: str, max_bytes: int) -> Any:
     return article_from_record(art.model_dump(exclude_none=True), origin="api", opts=opts)
 
 
-def _jsonl_lines(rows: Iterator[dict[str, Any]]) -> Iterator[bytes]:
+def _jsonl_lines(rows: Iterator[dict[str, Any]], per_chunk: int = 500) -> Iterator[bytes]:
+    lines: list[str] = []
     for r in rows:
-        rec = json.loads(r["record"]) if r.get("record") else jsonable(
-            {k: v for k, v in r.items() if k != "record"})
-        yield (json.dumps(rec, ensure_ascii=False) + "\n").encode("utf-8")
+        rec = (json.loads(r["record"]) if r.get("record")
+               else jsonable({k: v for k, v in r.items() if k != "record"}))
+        lines.append(json.dumps(rec, ensure_ascii=False))
+        if len(lines) >= per_chunk:  # one ASGI message per chunk, not per line
+            yield ("\n".join(lines) + "\n").encode("utf-8")
+            lines = []
+    if lines:
+        yield ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def _csv_lines(rows: Iterator[dict[str, Any]]) -> Iterator[bytes]:
+def _csv_lines(rows: Iterator[dict[str, Any]], per_chunk: int = 500) -> Iterator[bytes]:
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(EXPORT_COLUMNS)
-    yield buf.getvalue().encode("utf-8")
+    n = 0
     for r in rows:
-        buf.seek(0)
-        buf.truncate()
         writer.writerow([_csv_cell(r.get(c)) for c in EXPORT_COLUMNS])
-        yield buf.getvalue().encode("utf-8")
+        n += 1
+        if n % per_chunk == 0:
+            yield buf.getvalue().encode("utf-8")
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue().encode("utf-8")
 
 
 def _csv_cell(value: Any) -> Any:
