@@ -271,6 +271,8 @@ ONGOING: list[Row] = [
     ("Kerry is holding talks with Xie Zhenhua in Beijing this week.", PUB, USCN, "04",
      "ongoing"),
     ("Blinken is visiting Beijing.", PUB, USCN, "04", "ongoing"),
+    ("Kerry's visit to Beijing, which began on Sunday, runs until Wednesday.", PUB, USCN,
+     "04", "ongoing"),
     ("Talks between Wang Yi and Jake Sullivan are underway in Vienna.", PUB, USCN, "04",
      "ongoing"),
     ("The ongoing talks between Wang Yi and Jake Sullivan in Vienna are going well.", PUB,

@@ -159,7 +159,7 @@ def _is_anonymous(subject: Token) -> bool:
 
 VERB_LISTS = ("planned_verbs", "expectation_verbs", "uncertain_verbs", "unsettled_negated_verbs",
               "denial_verbs", "refusal_verbs", "cancel_verbs", "ongoing_verbs", "reporting_verbs",
-              "threat_verbs")
+              "threat_verbs", "durative_verbs")
 
 
 def _lemma(tok: Token) -> str:
@@ -487,6 +487,9 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 add(Status.CANCELLED, tok.text)
         elif cues.has("ongoing_verbs", lemma) and depth <= 2:
             add(Status.ONGOING, tok.text)
+        elif cues.has("durative_verbs", lemma) and tok.tag_ in ("VBZ", "VBP") and depth <= 2 \
+                and below is not None and below.dep_ == "nsubj":
+            add(Status.ONGOING, tok.text)  # "Kerry's visit runs until Wednesday"
         elif cues.has("uncertain_verbs", lemma) and is_verb:
             if not (own_status_adjective and cues.has("deliberation_verbs", lemma)):
                 add(Status.UNCERTAIN, tok.text)
