@@ -453,3 +453,20 @@ def test_nlp_status_cue_lists_load():
         assert all(w == w.lower() and w.strip() for w in cues.sets[name]), name
     assert ("call", "off") in cues.phrases["cancel_phrases"]
     assert ("on", "hold", "cancelled") in cues.phrases["predicate_phrases"]
+
+
+def test_nlp_status_every_decision_names_its_cue(coder):
+    from detente.model import Status
+    from detente.nlp.status import decide
+
+    text = ("The November meeting in San Francisco is still inconclusive, but an American "
+            "official told the paper that he is very sure that the two will have a meeting. "
+            "Sullivan also held two-day talks with Wang in Malta last month, and high-level "
+            "military exchanges are still blocked. If Xi chooses to miss the summit, it would "
+            "be read as a snub. Blinken postponed his trip, which Beijing denied had been "
+            "planned. Will Xi attend? Reportedly, officials are working to arrange a call.")
+    doc = coder.nlp(text)
+    for sent in doc.sents:
+        for tok in sent:
+            d = decide(tok, sentence=sent)
+            assert d.status == Status.HAPPENED or d.cue, (tok.text, d)
