@@ -335,6 +335,13 @@ class EventExtractor:
         start_in_sent = tok.idx - sent.start_char
         edate = event_date(_clause_text(tok, sent), start_in_sent,
                            start_in_sent + len(tok.text), article.published, tense)
+        if edate.precision in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN) and \
+                not decision.future:
+            # nothing in the event's own clause: a time named elsewhere in the sentence
+            # ("after the balloon incident in February") still dates it better than the
+            # publication day does
+            edate = event_date(sent.text, start_in_sent, start_in_sent + len(tok.text),
+                               article.published, tense)
         if (status == Status.HAPPENED and article.published and edate.value
                 and edate.precision not in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN)
                 and _after(edate.value, article.published)):
