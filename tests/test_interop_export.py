@@ -173,3 +173,26 @@ def test_interop_export_jsonl_rebuilds_missing_records(tmp_path: Path) -> None:
         assert rec["source"]["code"] == "USAGOV" and rec["cameo"] == "044"
         assert rec["date"]["value"] == "2023-09-15" and rec["location"]["country"] == "MLT"
         assert rec["extra"] is None
+
+
+def test_interop_export_gdelt_all_provenances_reimport(store: Store, tmp_path: Path) -> None:
+    store.con.execute("UPDATE mentions SET source_name = 'Nicholas \"Nick\" Xenophon' "
+                      "WHERE event_id = 'icews:926685'").fetchall()
+    out = tmp_path / "all.tsv"
+    n = export_events(store, "gdelt", out)
+    text = out.read_text()
+    assert 'Nicholas "Nick" Xenophon' in text
+    ids = [line.split("\t")[0] for line in text.splitlines()]
+    assert n == 12 and all(i.isdigit() for i in ids) and len(set(ids)) == 12
+    with Store(tmp_path / "again.duckdb") as other:
+        summary = import_file(other, out)
+        assert (summary.provenance, summary.rows_imported, summary.rows_bad) == ("gdelt", 12, 0)
+
+
+def test_interop_export_stdout_has_no_progress_bar(store: Store,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    export_events(store, "jsonl", io.StringIO())
+    setting = store.con.execute(
+        "SELECT current_setting('enable_progress_bar')").fetchall()[0][0]
+    assert setting is False
+    assert capsys.readouterr().out == ""

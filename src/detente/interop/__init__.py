@@ -24,6 +24,8 @@ from detente.interop.common import (
     ImportOptions,
     ImportSummary,
     Progress,
+    quiet,
+    record_sql,
 )
 from detente.interop.detect import detect_format, head_lines
 from detente.interop.export import EXPORT_FORMATS, export_events
@@ -34,6 +36,7 @@ __all__ = [
     "IMPORT_FORMATS",
     "ImportSummary",
     "detect_format",
+    "record_sql",
     "export_events",
     "import_file",
 ]
@@ -79,6 +82,7 @@ def import_file(
         StoreError: the database write failed.
     """
     started = time.perf_counter()
+    quiet(store)
     p = Path(path)
     if fmt is not None:
         fmt = fmt.strip().lower()

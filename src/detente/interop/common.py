@@ -248,6 +248,18 @@ def codebook_frame() -> pd.DataFrame:
     )
 
 
+def quiet(store: Store) -> None:
+    """Turn off DuckDB's progress bar on the store's connection.
+
+    DuckDB draws it (on the terminal, for queries over ~2 s) by default; a library must not
+    print, and ``detente export`` writes data to stdout.
+    """
+    try:
+        store.con.execute("SET enable_progress_bar = false").fetchall()
+    except Exception:  # noqa: BLE001 - an older DuckDB without the setting
+        pass
+
+
 def register(store: Store, name: str, frame: Any) -> None:
     """Make a pandas / pyarrow frame visible to SQL as ``name`` on the store's connection."""
     # DuckDB refuses register() while a result is half-fetched (e.g. after a fetchone() by

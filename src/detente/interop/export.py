@@ -5,7 +5,8 @@
 * ``parquet`` -- the flat columns, readable by DuckDB / pandas / Arrow.
 * ``gdelt``   -- a GDELT 2.0-like 61-column TSV without header: the fields we have, blanks
   elsewhere (``ActionGeo_CountryCode`` back in FIPS 10-4; GDELT imports keep their own id,
-  mention counts, tone and DATEADDED).
+  mention counts, tone and DATEADDED; other events get a numeric GlobalEventID from the
+  first 52 bits of the MD5 of their event id). The file imports back as ``gdelt``.
 * ``plover``  -- PLOVER-style JSON lines: ``id, date, actor, recipient`` (each with name,
   code, country, sector), ``event`` (PLOVER type), ``mode``, ``context`` (``null``: we do not
   code contexts), ``source_text`` (the evidence sentence), ``url``, and as extras
@@ -28,7 +29,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from detente.errors import StoreError, UsageError
-from detente.interop.common import codebook_frame, record_sql, register, unregister
+from detente.interop.common import codebook_frame, quiet, record_sql, register, unregister
 from detente.interop.gdelt import GDELT_COLUMNS, fips_frame
 from detente.store import MENTION_COLUMNS, Store
 
@@ -65,6 +66,7 @@ def export_events(store: Store, fmt: str, out: Out, *, where: str = "",
         StoreError: the query failed (e.g. a bad ``where``).
     """
     fmt = fmt.strip().lower()
+    quiet(store)
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"unknown export format {fmt!r}",
                          hint=f"use one of {', '.join(EXPORT_FORMATS)}")
@@ -180,8 +182,10 @@ def _clean(expr: str) -> str:
 
 def _gdelt(store: Store, out: IO[Any], where: str, params: Sequence[Any]) -> int:
     extra = "json_extract_string(m.record, '$.extra.{}')"
+    # GDELT ids are numbers: ours becomes the first 52 bits of its MD5 (stable, < 2**63)
     gid = ("CASE WHEN m.provenance = 'gdelt' AND starts_with(m.event_id, 'gdelt:') "
-           "THEN substr(m.event_id, 7) ELSE m.event_id END")
+           "THEN substr(m.event_id, 7) "
+           "ELSE CAST(CAST(('0x' || substr(md5(m.event_id), 1, 13)) AS BIGINT) AS VARCHAR) END")
 
     def actor(side: str) -> dict[str, str]:
         n = "1" if side == "source" else "2"
@@ -214,17 +218,23 @@ def _gdelt(store: Store, out: IO[Any], where: str, params: Sequence[Any]) -> int
         "DATEADDED": extra.format("date_added"),
         "SOURCEURL": "coalesce(a.url, CASE WHEN m.provenance = 'gdelt' THEN m.article_id END)",
     }
-    cells = ", ".join(f"{_clean(values[c]) if c in values else chr(39) * 2} AS \"{c}\""
-                      for c in GDELT_COLUMNS)
+    # the whole line is built in SQL: GDELT files never quote, so a '"' inside a name is
+    # written as is (CSV writers refuse that without quoting)
+    cells = ", ".join(_clean(values[c]) if c in values else "''" for c in GDELT_COLUMNS)
     fips = fips_frame().drop_duplicates("iso3")
     register(store, _FIPS, fips)
     try:
-        sql = (_base(where) + f"SELECT {cells} FROM m "
+        sql = (_base(where) + f"SELECT concat_ws(chr(9), {cells}) FROM m "
                "LEFT JOIN articles a ON a.id = m.article_id "
                f"LEFT JOIN {_FIPS} fp ON fp.iso3 = m.location_country "
                "ORDER BY m.date_start, m.event_id")
-        return _csv_batches(_reader(store, sql, params), out, header=False, delimiter="\t",
-                            quoting="none")
+        cur = store.con.execute(sql, list(params))
+        write = _text_writer(out)
+        n = 0
+        while rows := cur.fetchmany(_BATCH):
+            write("".join(r[0] + "\n" for r in rows))
+            n += len(rows)
+        return n
     finally:
         unregister(store, _FIPS)
 
