@@ -34,7 +34,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 log = logging.getLogger("detente")
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -173,9 +173,13 @@ def run(fn: Callable[[], int]) -> None:
 # -- ingest --------------------------------------------------------------------------------
 def ingest_paths(paths: list[str], db: str | None, options: Options, *, command: str,
                  resume: bool = False, quiet: bool = False) -> dict[str, Any]:
-    """Read, code and store; returns the summary counts. Used by `ingest` and `demo`."""
+    """Read, code and store; returns the summary counts. Used by `ingest` and `demo`.
+
+    Input is read lazily, articles already stored are skipped before any parsing (so an
+    interrupted run resumes where it stopped), coding runs in this process or on
+    ``options.workers`` processes, and every batch commits as it finishes.
+    """
     from detente.ingest import read_inputs
-    from detente.pipeline import Coder
     from detente.store import Store
 
     t0 = time.perf_counter()
@@ -183,9 +187,28 @@ def ingest_paths(paths: list[str], db: str | None, options: Options, *, command:
     reasons: Counter[str] = Counter()
     with Store(db) as store:
         run_id = store.start_run(command, PIPELINE_VERSION)
-        coder: Coder | None = None
-        items = read_inputs(paths, default_date=options.default_date,
-                            max_bytes=options.max_bytes)
+
+        def quarantine(q: Quarantined, sep: str) -> None:
+            counts["quarantined"] += 1
+            reasons[q.reason.split(sep)[0][:60]] += 1
+            store.quarantine(q, run_id)
+            if not quiet:
+                _report_quarantine(q)
+
+        def new_articles() -> Iterator[Article]:
+            for item in read_inputs(paths, default_date=options.default_date,
+                                    max_bytes=options.max_bytes):
+                if isinstance(item, Quarantined):
+                    quarantine(item, ":")
+                    continue
+                counts["read"] += 1
+                for w in item.warnings:
+                    log.warning("%s: %s", item.origin, w)
+                if store.find_article(item) is not None:
+                    counts["duplicate"] += 1
+                    continue
+                yield item
+
         progress = None
         task = None
         if _progress_enabled() and not quiet:
@@ -203,35 +226,11 @@ def ingest_paths(paths: list[str], db: str | None, options: Options, *, command:
             progress.start()
             task = progress.add_task("coding articles", total=None)
         try:
-            for batch in _batched(items, options.batch_size):
-                todo: list[Article] = []
-                for item in batch:
-                    if isinstance(item, Quarantined):
-                        counts["quarantined"] += 1
-                        reasons[item.reason.split(":")[0][:60]] += 1
-                        store.quarantine(item, run_id)
-                        if not quiet:
-                            _report_quarantine(item)
-                        continue
-                    counts["read"] += 1
-                    for w in item.warnings:
-                        log.warning("%s: %s", item.origin, w)
-                    if store.find_article(item) is not None:
-                        counts["duplicate"] += 1
-                        continue
-                    todo.append(item)
-                if not todo:
-                    continue
-                if coder is None:
-                    coder = Coder(options)
+            for batch in _batched(_code_stream(new_articles(), options), options.batch_size):
                 coded = []
-                for res in coder.code_many(todo):
+                for res in batch:
                     if res.skipped is not None:
-                        counts["quarantined"] += 1
-                        reasons[res.skipped.reason.split(";")[0][:60]] += 1
-                        store.quarantine(res.skipped, run_id)
-                        if not quiet:
-                            _report_quarantine(res.skipped)
+                        quarantine(res.skipped, ";")
                         continue
                     coded.append((res.article, res.events))
                 for wr in store.add_batch(coded, run_id):
@@ -260,6 +259,52 @@ def ingest_paths(paths: list[str], db: str | None, options: Options, *, command:
             "seconds": round(time.perf_counter() - t0, 2), "quarantine_reasons": dict(reasons)}
 
 
+def _code_stream(articles: Iterator[Article], options: Options) -> Iterator[Any]:
+    """Code a stream of articles; the model loads only once there is something to code."""
+    first = next(articles, None)
+    if first is None:
+        return
+    import itertools
+
+    stream = itertools.chain([first], articles)
+    if options.workers > 1:
+        from detente.parallel import code_parallel
+
+        yield from code_parallel(stream, options, options.workers)
+    else:
+        from detente.pipeline import Coder
+
+        yield from Coder(options).code_many(stream)
+
+
+def ingest_dask(paths: list[str], db: str | None, options: Options, *, output: str,
+                scheduler: str | None, workers: int, resume: bool) -> dict[str, Any]:
+    """`detente ingest --engine dask`: code on a Dask cluster into Parquet, then load and
+    fuse in the store."""
+    from detente.distributed import load_parquet_into_store, run_dask
+    from detente.fuse import fuse_store
+    from detente.store import Store
+
+    t0 = time.perf_counter()
+    summary = run_dask(paths, options, output=output, scheduler=scheduler,
+                       n_workers=max(workers, 1), resume=resume)
+    with Store(db) as store:
+        run_id = store.start_run("ingest --engine dask", PIPELINE_VERSION)
+        loaded = load_parquet_into_store(store, output, run_id)
+        fuse_store(store)
+        seconds = time.perf_counter() - t0
+        out = {"dask": _as_dict(summary), "loaded": _as_dict(loaded),
+               "seconds": round(seconds, 2)}
+        store.finish_run(run_id, {"new": int(getattr(loaded, "articles", 0) or 0)}, seconds)
+    return out
+
+
+def _as_dict(obj: Any) -> dict[str, Any]:
+    from dataclasses import asdict, is_dataclass
+
+    return asdict(obj) if is_dataclass(obj) and not isinstance(obj, type) else dict(vars(obj))
+
+
 def _print_summary(s: dict[str, Any]) -> None:
     err.print(
         f"read {s['read']}, new {s['new']}, duplicate {s['duplicate']}, "
@@ -278,8 +323,19 @@ def ingest(
     max_bytes: Annotated[int | None, typer.Option("--max-bytes",
                                                   help="Per-article size limit.")] = None,
     batch_size: Annotated[int | None, typer.Option("--batch-size")] = None,
-    resume: Annotated[bool, typer.Option("--resume", help="Skip articles already stored "
-                                         "(always on: ingestion is idempotent).")] = False,
+    workers: Annotated[int | None, typer.Option("--workers", help="Worker processes for "
+                                                "coding (model loaded once per process).")]
+    = None,
+    engine: Annotated[str, typer.Option("--engine", help="local or dask.")] = "local",
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler, e.g. "
+                                                  "tcp://host:8786 (default: a local "
+                                                  "cluster).")] = None,
+    output: Annotated[str | None, typer.Option("--output", help="Parquet output folder or "
+                                               "fsspec URL for --engine dask.")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip work already done (always "
+                                         "on for stored articles: ingestion is "
+                                         "idempotent; with --engine dask also skips "
+                                         "finished partitions).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
     json_summary: Annotated[bool, typer.Option("--json", help="Print the summary as JSON "
                                                "on stdout.")] = False,
@@ -289,7 +345,19 @@ def ingest(
     def body() -> int:
         options = load_options(default_date=_parse_date(date_, "--date"),
                                actors_files=tuple(actors or ()), max_bytes=max_bytes,
-                               batch_size=batch_size)
+                               batch_size=batch_size, workers=workers)
+        if engine not in ("local", "dask"):
+            raise UsageError(f"--engine {engine!r} must be local or dask")
+        if engine == "dask":
+            if not output:
+                raise UsageError("--engine dask needs --output DIR (a folder or fsspec URL "
+                                 "the workers can write Parquet parts to)")
+            d = ingest_dask(paths, db, options, output=output, scheduler=scheduler,
+                            workers=workers or 2, resume=resume)
+            err.print(f"dask: {json.dumps(d, default=str)}")
+            if json_summary:
+                typer.echo(json.dumps(d, default=str))
+            return 0
         s = ingest_paths(paths, db, options, command="ingest", resume=resume, quiet=quiet)
         _print_summary(s)
         if json_summary:
@@ -478,11 +546,6 @@ def demo(
     run(body)
 
 
-def _not_built(name: str, issue: str) -> int:
-    raise UsageError(f"`detente {name}` is not built yet ({issue})",
-                     hint="see the README's command reference for what works today")
-
-
 @app.command()
 def dyad(
     a: Annotated[str, typer.Argument(help="Country or actor code, e.g. USA or USAGOV.")],
@@ -636,22 +699,119 @@ def forecast(
 
 
 @app.command("import")
-def import_(file: Path, fmt: Annotated[str, typer.Option("--format")] = "gdelt",
-            db: DbOpt = None) -> None:
-    """Load GDELT, ICEWS, POLECAT or temporal-KG files into the store."""
-    run(lambda: _not_built("import", "relations analytics"))
+def import_(
+    files: Annotated[list[Path], typer.Argument(help="Event-dataset files (.zip/.gz ok).")],
+    fmt: Annotated[str | None, typer.Option("--format", help="gdelt, icews, polecat or tkg "
+                                            "(default: detected from the content).")] = None,
+    db: DbOpt = None,
+    entity_map: Annotated[Path | None, typer.Option("--entity-map", help="TKG entity2id "
+                                                    "file.")] = None,
+    relation_map: Annotated[Path | None, typer.Option("--relation-map", help="TKG "
+                                                      "relation2id file.")] = None,
+    tkg_start: Annotated[str, typer.Option("--tkg-start", help="Date of TKG time step 1.")]
+    = "2014-01-01",
+    json_summary: Annotated[bool, typer.Option("--json", help="Summaries as JSON on "
+                                               "stdout.")] = False,
+) -> None:
+    """Load GDELT, ICEWS, POLECAT or temporal-KG files into the store (idempotent)."""
+
+    def body() -> int:
+        from detente.fuse import fuse_store
+        from detente.interop import import_file
+        from detente.store import Store
+
+        if fmt is not None and fmt not in ("gdelt", "icews", "polecat", "tkg"):
+            raise UsageError(f"--format {fmt!r} is not one of gdelt, icews, polecat, tkg")
+        start = _parse_date(tkg_start, "--tkg-start")
+        bad = 0
+        with Store(db) as store:
+            for f in files:
+                s = import_file(store, f, fmt, entity_map=entity_map,
+                                relation_map=relation_map, tkg_start=start or tkg_start)
+                d = {k: getattr(s, k) for k in ("provenance", "path", "rows_read",
+                                                 "rows_imported", "rows_duplicate",
+                                                 "rows_bad", "seconds")}
+                err.print(f"{f}: {s.provenance}: read {s.rows_read}, imported "
+                          f"{s.rows_imported}, duplicate {s.rows_duplicate}, bad "
+                          f"{s.rows_bad} in {s.seconds:.1f}s")
+                for line, reason in s.bad_examples:
+                    err.print(f"  {f}:{line}: {reason}")
+                for w in getattr(s, "warnings", ()) or ():
+                    err.print(f"  warning: {w}")
+                bad += s.rows_bad
+                if json_summary:
+                    typer.echo(json.dumps(d, default=str))
+            fs = fuse_store(store)
+            err.print(f"events in the store: {fs.events + fs.imported_events}")
+        return 1 if bad else 0
+
+    run(body)
 
 
 @app.command()
-def export(fmt: Annotated[str, typer.Option("--format")] = "jsonl", db: DbOpt = None) -> None:
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl, parquet, gdelt or "
+                                     "plover.")] = "jsonl",
+    db: DbOpt = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="File to write "
+                                               "(default: stdout; parquet needs a file).")]
+    = None,
+    dyad: Annotated[str | None, typer.Option("--dyad", help="A-B, either direction.")] = None,
+    since: Annotated[str | None, typer.Option("--since")] = None,
+    until: Annotated[str | None, typer.Option("--until")] = None,
+) -> None:
     """Write stored events out (csv, jsonl, parquet, gdelt, plover)."""
-    run(lambda: _not_built("export", "relations analytics"))
+
+    def body() -> int:
+        from detente.interop.export import export_events
+        from detente.store import Store
+
+        where, params = [], []
+        if dyad:
+            parts = dyad.upper().replace("/", "-").split("-")
+            if len(parts) != 2:
+                raise UsageError(f"--dyad {dyad!r} must be two codes like USA-CHN")
+            where.append("((source_country = ? AND target_country = ?) OR "
+                         "(source_country = ? AND target_country = ?))")
+            params += [parts[0], parts[1], parts[1], parts[0]]
+        if since:
+            where.append("date_start >= ?")
+            params.append(_parse_date(since, "--since"))
+        if until:
+            where.append("date_start <= ?")
+            params.append(_parse_date(until, "--until"))
+        if fmt == "parquet" and not output:
+            raise UsageError("parquet needs a file", hint="pass --output FILE.parquet")
+        with Store(db, read_only=True) as store:
+            target: Any = output if output else sys.stdout
+            n = export_events(store, fmt, target, where=" AND ".join(where), params=params)
+        err.print(f"{n} events written" + (f" to {output}" if output else ""))
+        return 0
+
+    run(body)
 
 
 @app.command()
-def serve(db: DbOpt = None, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """REST API and web dashboard on 127.0.0.1."""
-    run(lambda: _not_built("serve", "API and dashboard"))
+def serve(
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option("--host", help="Interface to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port")] = 8000,
+) -> None:
+    """REST API and web dashboard (binds 127.0.0.1 by default; Ctrl-C stops it)."""
+
+    def body() -> int:
+        from detente.api import serve as _serve
+        from detente.store import default_db_path
+
+        path = db or default_db_path()
+        if not Path(path).exists():
+            raise DetenteError(f"database {path} does not exist",
+                               hint="run `detente demo` or `detente ingest` first", code="E402")
+        err.print(f"serving {path} on http://{host}:{port} (API docs at /docs); Ctrl-C stops")
+        _serve(path, host=host, port=port)
+        return 0
+
+    run(body)
 
 
 def main() -> None:
