@@ -645,3 +645,19 @@ def test_api_dyad_slow_planned_events_are_pending_then_served(
         time.sleep(0.05)
     assert body["planned"] == [{"fused_id": "fX", "description": "UKR meets RUS",
                                 "probability": 0.5}]
+
+
+def test_api_docs_and_openapi(client: Any) -> None:
+    spec = client.get("/openapi.json").json()
+    assert "/api/events" in spec["paths"] and "/api/articles" in spec["paths"]
+    post = spec["paths"]["/api/articles"]["post"]
+    assert post["security"] and set(post["requestBody"]["content"]) == {"application/json",
+                                                                        "text/plain"}
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "openapi.json" in docs.text
+    import importlib.util
+
+    if importlib.util.find_spec("swagger_ui") is not None:  # served locally, no CDN
+        assert "/static/swagger/swagger-ui-bundle.js" in docs.text
+        assert client.get("/static/swagger/swagger-ui.css").status_code == 200
+    assert client.get("/static/swagger/nope.js").status_code == 404

@@ -17,11 +17,13 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from datetime import date
+from pathlib import Path as PathLib
 from typing import Annotated, Any
 
-from fastapi import FastAPI, Path, Query, Request
+from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -45,6 +47,11 @@ CODE_PATTERN = r"^[A-Za-z]{2,8}$"
 DYAD_PATTERN = r"^[A-Za-z]{2,8}[-/][A-Za-z]{2,8}$"
 _ONE_STATUS = "(happened|ongoing|planned|uncertain|hypothetical|denied|cancelled)"
 STATUS_PATTERN = rf"^{_ONE_STATUS}(,{_ONE_STATUS})*$"
+
+
+# documents the scheme in OpenAPI (Swagger's "Authorize"); checking is done by _authorize so
+# that every refusal has the one error shape
+BEARER = HTTPBearer(auto_error=False, description="the server's API token")
 
 
 class ApiError(Exception):
@@ -189,7 +196,7 @@ def create_app(db_path: str, *, token: str | None = None, max_body: int = 1_000_
         description="Evidence-backed political event data: events, articles with evidence "
                     "spans, dyad trends, forecasts and answers. Errors always have the shape "
                     '`{"ok": false, "error": "...", "status": N}`.',
-        version=_version())
+        version=_version(), docs_url=None, redoc_url=None)
     app.state.service = svc
     app.add_middleware(_Timing)
 
@@ -346,7 +353,10 @@ def create_app(db_path: str, *, token: str | None = None, max_body: int = 1_000_
         openapi_extra={"requestBody": {"required": True, "content": {
             "application/json": {"schema": ArticleIn.model_json_schema()},
             "text/plain": {"schema": {"type": "string"}}}}})
-    async def post_article(request: Request) -> Response:
+    async def post_article(
+        request: Request,
+        _bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)] = None,
+    ) -> Response:
         """Code and store one article: JSON ``{id?, title, text, published?, url?, source?}``
         or a plain-text article (first line the title, a date line near the top). Needs
         ``Authorization: Bearer <token>``."""
@@ -366,10 +376,51 @@ def create_app(db_path: str, *, token: str | None = None, max_body: int = 1_000_
                                   quarantined=q)
         return JSONResponse(result, status_code=201 if result["new"] else 200)
 
+    _add_docs(app)
+
     from detente.api.pages import add_pages
 
     add_pages(app, svc)
     return app
+
+
+def _swagger_dir() -> PathLib | None:
+    """Swagger UI assets from the installed ``swagger-ui-py`` package, when there is one."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("swagger_ui")
+    if spec is None or not spec.origin:
+        return None
+    static = PathLib(spec.origin).parent / "static"
+    return static if (static / "swagger-ui-bundle.js").is_file() else None
+
+
+def _add_docs(app: FastAPI) -> None:
+    """``/docs``: Swagger UI served from the installed package (no CDN); without the package
+    FastAPI's page, which loads the UI from a CDN."""
+    from fastapi.openapi.docs import get_swagger_ui_html
+
+    assets = _swagger_dir()
+    media = {"js": "text/javascript", "css": "text/css", "png": "image/png"}
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> Response:
+        if assets is None:
+            return get_swagger_ui_html(openapi_url="/openapi.json", title="detente API")
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json", title="detente API",
+            swagger_js_url="/static/swagger/swagger-ui-bundle.js",
+            swagger_css_url="/static/swagger/swagger-ui.css",
+            swagger_favicon_url="/static/swagger/favicon-32x32.png")
+
+    @app.get("/static/swagger/{name}", include_in_schema=False)
+    def swagger_asset(name: str) -> Response:
+        ext = name.rsplit(".", 1)[-1]
+        f = assets / name if assets is not None else None
+        if f is None or "/" in name or ext not in media or not f.is_file():
+            raise ApiError(404, f"no such asset {name}")
+        return FileResponse(f, media_type=media[ext],
+                            headers={"Cache-Control": "public, max-age=86400"})
 
 
 def _version() -> str:
