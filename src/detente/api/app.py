@@ -502,7 +502,7 @@ def _parse_article(body: bytes, ctype: str, max_bytes: int) -> Any:
     try:
         art = ArticleIn.model_validate(data)
     except Exception as exc:  # pydantic.ValidationError
-        errors = getattr(exc, "errors", lambda: [])()
+        errors: list[dict[str, Any]] = getattr(exc, "errors", lambda: [])()
         names = [_field_name(e.get("loc", ())) for e in errors] or ["body"]
         msgs = "; ".join(f"{_field_name(e.get('loc', ()))}: {e.get('msg')}" for e in errors)
         raise ApiError(422, f"invalid article: {msgs or exc}", fields=names) from exc

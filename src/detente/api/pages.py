@@ -266,7 +266,7 @@ def _hover(e: dict[str, Any]) -> str:
 
 
 def _plotly_js() -> Path:
-    import plotly
+    import plotly  # type: ignore[import-untyped]
 
     return Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 
@@ -367,14 +367,15 @@ def answer_view(answer: Any) -> dict[str, Any] | None:
     if not isinstance(answer, dict):
         return {"text": str(answer), "citations": [], "extra": {}}
     text = next((answer[k] for k in ("answer", "text", "summary") if answer.get(k)), "")
-    raw = next((answer[k] for k in ("citations", "evidence", "sources") if answer.get(k)), [])
-    cites = []
+    raw: Any = next((answer[k] for k in ("citations", "evidence", "sources")
+                     if answer.get(k)), [])
+    cites: list[dict[str, Any]] = []
     for c in raw if isinstance(raw, list) else []:
         if not isinstance(c, dict):
             continue
         ev = c.get("event_id") or c.get("best_event_id") or c.get("id")
         art = c.get("article_id")
-        evidence = c.get("evidence") if isinstance(c.get("evidence"), dict) else {}
+        evidence: dict[str, Any] = c["evidence"] if isinstance(c.get("evidence"), dict) else {}
         ev_sentence = c.get("sentence") or evidence.get("sentence")
         href = None
         if art:

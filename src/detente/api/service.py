@@ -449,24 +449,6 @@ class Service:
             "   OR (source_country = ? AND target_country = ?)) "
             "ORDER BY date_start DESC NULLS LAST, fused_id LIMIT ?", [a, b, b, a, limit])))
 
-    def events_frame(self, a: str | None = None, b: str | None = None,
-                     until: date | None = None) -> Any:
-        """Fused events as the analysis functions take them (one row per event)."""
-        where, params = ["date_start IS NOT NULL"], []
-        if a and b:
-            where.append("((source_country = ? AND target_country = ?) OR "
-                         "(source_country = ? AND target_country = ?))")
-            params += [a, b, b, a]
-        if until:
-            where.append("date_start <= ?")
-            params.append(until)
-        return self.frame(
-            "SELECT fused_id AS event_id, best_event_id, date_start AS date, source_country, "
-            "source_code, target_country, target_code, cameo, root, label, goldstein, "
-            "quad_class, status, date_value, date_precision, location_name, sentence, "
-            f"article_id, n_mentions, n_articles FROM events WHERE {' AND '.join(where)} "
-            "ORDER BY date_start, fused_id", params)
-
     def forecast(self, a: str, b: str, horizon_days: int = 30, as_of: date | None = None
                  ) -> dict[str, Any]:
         return self.cached(("forecast", a, b, horizon_days, as_of),
