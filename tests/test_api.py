@@ -661,3 +661,22 @@ def test_api_docs_and_openapi(client: Any) -> None:
         assert "/static/swagger/swagger-ui-bundle.js" in docs.text
         assert client.get("/static/swagger/swagger-ui.css").status_code == 200
     assert client.get("/static/swagger/nope.js").status_code == 404
+
+
+def test_api_empty_store_pages_and_endpoints(tmp_path: Path) -> None:
+    from detente.api import create_app
+
+    app = create_app(str(tmp_path / "empty.duckdb"), token=TOKEN)
+    try:
+        with test_client(app, raise_server_exceptions=False) as c:
+            assert c.get("/api/dyads").json() == {"ok": True, "as_of": None,
+                                                  "period_days": 30, "items": []}
+            assert c.get("/api/events").json()["total"] == 0
+            assert_error(c.get("/api/forecast/USA/CHN"), 404, "no usable events")
+            for path in ("/", "/dyads/USA/CHN", "/ask?q=Is+U.S.-China+relations+warming%3F"):
+                r = c.get(path)
+                assert r.status_code == 200, (path, r.text[:300])
+            assert "No events stored yet" in c.get("/").text
+            assert c.get("/api/export?format=csv").text.startswith("event_id,")
+    finally:
+        app.state.service.close()
