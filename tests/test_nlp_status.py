@@ -229,6 +229,12 @@ DENIED: list[Row] = [
      ("RUS", "UKR"), "19", "denied"),
     ("Officials denied that a meeting between Biden and Xi had taken place.", PUB, USCN, "04",
      "denied"),
+    ("China said reports that Wang Yi had met Sergei Lavrov in Moscow were false.", PUB,
+     ("CHN", "RUS"), "04", "denied"),
+    ("Beijing dismissed as groundless reports that Wang Yi had met Sergei Lavrov.", PUB,
+     ("CHN", "RUS"), "04", "denied"),
+    ("The Kremlin refuted claims that Putin had met Xi in secret.", PUB, ("RUS", "CHN"), "04",
+     "denied"),
     ("Manila denied that the Philippines had promised China to remove the ship.", PUB,
      ("PHL", "CHN"), "03", "denied"),
 ]

@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Span, Token
 
+from detente.errors import DataFileError
 from detente.model import Status
 
 PRECEDENCE = [Status.DENIED, Status.CANCELLED, Status.HYPOTHETICAL, Status.UNCERTAIN,
@@ -54,7 +55,8 @@ def load_cues() -> Cues:
         # YAML reads bare on/off/yes/no as booleans: every cue must be quoted text
         if any(isinstance(w, bool) for item in value
                for w in (item if isinstance(item, list) else [item])):
-            raise ValueError(f"status_cues.yaml: {key} holds a bare YAML boolean; quote it")
+            raise DataFileError(f"{key} holds a bare YAML boolean", where="status_cues.yaml",
+                                code="E320", hint='quote words YAML reads as booleans: "off"')
         if key.endswith("_phrases"):
             phrases[key] = tuple(tuple(str(w).lower() for w in item) for item in value)
         else:
@@ -359,9 +361,17 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             if cues.has("uncertain_nouns", lemma):
                 add(Status.UNCERTAIN, tok.text)
                 passed_report_noun = True
+                for c in children:  # "groundless reports that ..."
+                    if c.dep_ == "amod" and cues.has("false_words", c.lemma_.lower()):
+                        add(Status.DENIED, c.text)
             elif cues.has("planned_nouns", lemma):
                 future = True
                 add(Status.PLANNED, tok.text)
+        if passed_report_noun and below is not None and below.dep_ in SUBJ_DEPS:
+            for c in children:  # "reports that ... were false"
+                if c.dep_ in ("acomp", "attr", "oprd") and cues.has("false_words",
+                                                                    c.lemma_.lower()):
+                    add(Status.DENIED, c.text)
         if depth > 0 and below is not None and below.pos_ in ("NOUN", "PROPN") and (
                 cues.has("uncertain_nouns", below.lemma_.lower())
                 or cues.has("planned_nouns", below.lemma_.lower())):
@@ -456,7 +466,8 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         # refusing, denying and cancelling act on their objects and complements; an event in
         # a prepositional adjunct of such a verb ("suspended in protest at a visit") is not
         # what was cancelled ("barred from visiting" is)
-        adjunct = below is not None and below.dep_ == "prep" and below.lower_ != "from"
+        adjunct = below is not None and below.dep_ == "prep" and below.lower_ not in ("from",
+                                                                                  "as")
         if adjunct and (cues.has("refusal_verbs", lemma) or cues.has("denial_verbs", lemma)
                         or cues.has("cancel_verbs", lemma)):
             continue
