@@ -492,8 +492,11 @@ def events(
             where.append("root = ?")
             params.append(root.zfill(2))
         with Store(db, read_only=True) as store:
-            sql = "SELECT record FROM mentions" + (" WHERE " + " AND ".join(where)
-                                                  if where else "")
+            from detente.interop import record_sql
+
+            # imported rows may carry no stored record: rebuild it from the columns
+            sql = (f"SELECT coalesce(record, {record_sql('NULL')}) AS record FROM mentions"
+                   + (" WHERE " + " AND ".join(where) if where else ""))
             sql += " ORDER BY date_start NULLS LAST, event_id LIMIT ?"
             rows = store.query(sql, [*params, limit])
         recs = [json.loads(r["record"]) for r in rows if r["record"]]

@@ -111,6 +111,12 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}",
                              hint="is it a DuckDB file?") from exc
+        try:
+            # DuckDB draws its own progress bar on the terminal for long queries, which
+            # would mix into data written to stdout
+            self.con.execute("SET enable_progress_bar = false")
+        except duckdb.Error:  # pragma: no cover - older DuckDB
+            pass
         if not read_only:
             self.migrate()
 
