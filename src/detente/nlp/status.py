@@ -1,21 +1,26 @@
 """Event status from the clause that governs the trigger (not from the sentence as a whole).
 
-We walk from the trigger up its chain of heads (complement, conjunct, object and
-noun-complement clauses) and collect cues from ``coding/data/status_cues.yaml``; the strongest
-cue decides: denied > cancelled > hypothetical > uncertain > planned > ongoing > happened.
+We walk from the trigger up its chain of heads (complements, conjuncts, objects, purpose
+infinitives and noun complements such as "reports that ...", "plans to visit") and collect
+cues from ``coding/data/status_cues.yaml``; the strongest cue decides:
+denied > cancelled > hypothetical > uncertain > planned > ongoing > happened.
 Adverbial and relative clauses ("since Biden and Xi met in Bali", "officials who visited
-Beijing") and temporal prepositions ("after a visit to Taiwan") keep their own status.
+Beijing"), temporal or causal adjuncts ("after a visit to Taiwan", "in protest at the visit")
+and what an event noun is said to do ("his visit will stabilize ties") keep their own status.
 
-Besides the chain itself we read a few things hanging off it: conditional clauses ("if ...",
-"unless ...", "had he travelled ..."), a concessive clause that leaves the event unsettled
-("though no date has been announced"), the predicate of an event noun that is a subject
-("talks remain suspended"), modifiers of an event noun ("the postponed trip", "a possible
-meeting"), hedged sources ("according to people familiar with the matter", "an official
-who spoke on condition of anonymity") and direct questions.
+Besides the chain itself we read what hangs off it: conditions ("if ...", "unless ...",
+"had he travelled ...", "provided that ..."), clauses and phrases that leave the event
+unsettled ("though no date has been announced", "China has yet to confirm", "pending
+confirmation", "with no date set"), the predicate of an event noun that is a subject ("talks
+remain suspended", "the visit is on track"), modifiers of an event noun ("the postponed
+trip", "a possible meeting"), hedged sources ("according to people familiar with the matter",
+"an official who spoke on condition of anonymity", "is said to have"), denials of a report
+("reports that ... were false") and direct questions.
 
-A negated trigger ("did not meet", "no meeting took place") and the complement of a refusal
-("refused to hold talks") are reported as ``negated``; the caller drops those events (CAMEO
-codes acts, and the refusal is coded by its own pattern).
+A negated trigger ("did not meet", "no meeting took place", "without meeting Xi") and the
+complement of a refusal ("refused to hold talks") are reported as ``negated``; the caller
+drops those events (CAMEO codes acts, and the refusal is coded by its own pattern). Every
+status other than ``happened`` comes with the cue (text) that decided it.
 """
 
 from __future__ import annotations
