@@ -83,6 +83,8 @@ class DaskSummary:
     workers: int = 0
     #: peak resident memory (bytes) per worker address
     peak_rss: dict[str, int] = field(default_factory=dict)
+    #: CPU seconds used per worker process (pipeline start-up included)
+    cpu_seconds: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -150,11 +152,13 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def _peak_rss() -> int:
+def _usage() -> tuple[int, float]:
+    """(peak resident bytes, CPU seconds) of this process."""
     import resource
 
+    ru = resource.getrusage(resource.RUSAGE_SELF)
     # ru_maxrss is KiB on Linux (bytes on macOS); the benchmark runs on Linux
-    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) * 1024
+    return int(ru.ru_maxrss) * 1024, ru.ru_utime + ru.ru_stime
 
 
 def code_partition(pid: str, articles: Sequence[Article], options: Options, output: str,
@@ -190,8 +194,10 @@ def code_partition(pid: str, articles: Sequence[Article], options: Options, outp
         address = get_worker().address
     except ValueError:
         address = f"pid-{os.getpid()}"
+    rss, cpu = _usage()
     return {"pid": pid, "articles": len(article_rows), "events": len(mention_rows),
-            "quarantined": len(quarantine_rows), "worker": address, "peak_rss": _peak_rss()}
+            "quarantined": len(quarantine_rows), "worker": address, "peak_rss": rss,
+            "cpu_s": cpu}
 
 
 def _article_row(a: Article, now: datetime) -> dict[str, Any]:
@@ -358,6 +364,8 @@ def run_dask(paths: Sequence[str], options: Options, *, output: str,
                 summary.quarantined += res["quarantined"]
                 w = res["worker"]
                 summary.peak_rss[w] = max(summary.peak_rss.get(w, 0), res["peak_rss"])
+                summary.cpu_seconds[w] = round(max(summary.cpu_seconds.get(w, 0.0),
+                                                   res["cpu_s"]), 1)
                 fut.release()
 
         for n, (articles, bad) in enumerate(_partitions(paths, options, partition_size)):

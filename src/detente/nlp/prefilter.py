@@ -12,7 +12,8 @@ no spaCy at all:
 * a sentence is **context** when it names one actor: it is parsed too, because the event
   extractor counts the article's countries (its main dyad) and remembers the people a
   sentence introduced ("Wang" and "he" later on);
-* the title/dateline head (``HEAD_CHARS``) is always parsed (datelines give places);
+* the first sentence (usually the title) is always parsed, and so is a dateline sentence
+  at the top ("BEIJING, Oct. 26 (Xinhua) --"): the extractor takes event places from it;
 * an article is **relevant** when at least one sentence can hold an event; otherwise it is
   not parsed at all (it has no events).
 
@@ -38,8 +39,8 @@ from detente.coding.patterns import Lexicon
 
 log = logging.getLogger(__name__)
 
-#: characters at the start of an article that are always parsed (title, dateline, lead)
-HEAD_CHARS = 300
+#: characters at the start of an article where a dateline is looked for (as the extractor does)
+DATELINE_CHARS = 300
 
 # short all-caps aliases ("US", "UN", "EU") only match in that case: "us" is a pronoun
 _CASE_SENSITIVE = re.compile(r"^[A-Z.]{1,6}$")
@@ -128,8 +129,9 @@ class Prefilter:
     """
 
     def __init__(self, kb: ActorKB, lexicon: Lexicon | None = None, *,
-                 context: bool = True, head_chars: int = HEAD_CHARS) -> None:
+                 context: bool = True, head_chars: int = 0) -> None:
         self.context = context
+        #: characters at the start that are always parsed (0: only a dateline sentence)
         self.head_chars = head_chars
         self._auto = ahocorasick.Automaton()
         forms: dict[str, list[tuple[str | None, bool]]] = {}
@@ -220,7 +222,8 @@ class Prefilter:
         out: list[SentenceScan] = []
         mi = 0
         relevant = False
-        for a, b in self.sentences(text):
+        dateline_end = _dateline_end(text)
+        for n, (a, b) in enumerate(self.sentences(text)):
             while mi < len(mentions) and mentions[mi][0] < a:
                 mi += 1
             actors = 0
@@ -240,7 +243,10 @@ class Prefilter:
             trigger = could and self._has_trigger(sent)
             eventful = could and trigger
             relevant = relevant or eventful
-            keep = eventful or a < self.head_chars or (self.context and actors >= 1)
+            # the first line (the title) too: the parser often runs it into the first
+            # sentence, and the event ids of that sentence then start at 0
+            keep = (eventful or n == 0 or a < self.head_chars or a < dateline_end
+                    or (self.context and actors >= 1))
             out.append(SentenceScan(a, b, actors, dyad, pronoun, trigger, eventful, keep))
         return ArticleScan(tuple(out), relevant)
 
@@ -277,14 +283,36 @@ def mark_sentence_starts(doc: Doc, scan: ArticleScan) -> Doc:
     for s in scan.sentences:
         if s.keep and not previous_kept:
             starts.append(s.start)
+        elif not s.keep and previous_kept:
+            starts.append(s.start)  # the gap starts a (blank) sentence: nothing runs on
         previous_kept = s.keep
     if not starts:
         return doc
-    wanted = set(starts)
+    wanted = sorted(set(starts))
+    k = 0
     for tok in doc:
-        if tok.idx in wanted and tok.i > 0:
+        while k < len(wanted) and wanted[k] < tok.idx:
+            k += 1
+        if k == len(wanted):
+            break
+        # the token at the start, or a whitespace token that covers it
+        if tok.i > 0 and (tok.idx == wanted[k] or
+                          (tok.is_space and tok.idx <= wanted[k] < tok.idx + len(tok))):
             tok.is_sent_start = True
+            k += 1
     return doc
+
+
+def _dateline_end(text: str) -> int:
+    """End offset of the dateline the extractor would find at the top of ``text``, else 0."""
+    from detente.resolve.dates import find_dateline
+
+    head = text[:DATELINE_CHARS]
+    _date, found = find_dateline(head)
+    if not found:
+        return 0
+    at = head.find(found)
+    return at + len(found) if at >= 0 else DATELINE_CHARS
 
 
 def _spaces(chunk: str) -> str:
