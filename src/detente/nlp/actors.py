@@ -31,7 +31,7 @@ MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 # Dependencies followed when an argument noun is not an actor itself ("Biden's order",
 # "countries led by the United States", "the leaders of China").
 SEARCH_DEPS = {"poss", "compound", "amod", "nmod", "prep", "pobj", "acl", "agent", "appos",
-               "conj", "cc"}
+               "conj", "cc", "relcl"}
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 # bloc and region codes that a more specific country in the same phrase should replace
 REGIONS = {"WST", "EUR", "AFR", "ASA", "MEA", "LAM", "NAF", "SAM", "CAS", "SAS", "SEA", "EAF",
@@ -297,6 +297,17 @@ class ActorResolver:
                     if e is not None and e.kind == "person":
                         return self._from_entry(e, span, tok.text)
             return self.ctx.last_person
+        if lemma in ("it", "they") and tok.pos_ == "PRON":
+            # "the ministry said that it would lift ...": the nearest subject before it
+            for t in reversed(list(tok.doc[tok.sent.start: tok.i])):
+                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN"):
+                    r = self._resolve_one(t)
+                    if r is not None and r.kind not in ("person", "dyad"):
+                        a = r.actor
+                        return ResolvedActor(Actor(tok.text, a.name, a.code, a.country,
+                                                   a.sector, tok.idx, tok.idx + len(tok.text)),
+                                             "coref", r.key)
+            return None
         if tok.pos_ in ("NOUN", "PROPN") and self.kb.title_sector(tok.text):
             return self._definite_reference(tok)
         return None
@@ -437,7 +448,7 @@ class ActorResolver:
                 for c in t.children:
                     if c.i in seen or c.dep_ not in SEARCH_DEPS:
                         continue
-                    if c.dep_ in ("relcl", "ccomp"):
+                    if c.dep_ == "ccomp":
                         continue
                     seen.add(c.i)
                     r = self._resolve_one(c)

@@ -324,12 +324,21 @@ class EventExtractor:
             targets = [t for t in targets if t.actor.country not in src_countries]
             if not targets:
                 return
-        if intent is not None:
-            decision = decide(tok.head, sentence=sent)
-        else:
-            decision = decide(tok, sentence=sent)
+        intent_verb = _intent_verb(tok) if intent is not None else None
+        decision = decide(intent_verb if intent_verb is not None else tok, sentence=sent)
         if decision.negated and not pat.negative:
             return
+        if (intent is None and decision.status == Status.PLANNED and decision.cue in (
+                "would", "will", "'ll") and pat.cameo[:2] in REPORTED_INTENT_ROOTS
+                and decision.attributed_to is not None):
+            # "Japan said it would lift the restrictions": CAMEO codes the announced
+            # intention (035), which happened when it was said; "said Beijing would take
+            # resolute measures" is a threat (13x) made then
+            code = pat.cameo if pat.cameo[:2] == "13" else INTENT_BY_ROOT[pat.cameo[:2]]
+            pat = replace(pat, cameo=code, id=pat.id + "+announced", refine=None)
+            trig = Trigger(tok, pat, trig.obj)
+            decision = replace(decision, status=Status.HAPPENED, future=False,
+                               cue=f"announced ({decision.cue})")
         status = decision.status
         tense = _tense(tok, decision.future, status)
         start_in_sent = tok.idx - sent.start_char
@@ -534,6 +543,7 @@ class EventExtractor:
                                     return found
             elif slot in ("poss", "agent", "between"):
                 continue
+
             else:
                 for host in hosts:
                     pobj = _prep_obj(host, (slot,))
@@ -541,6 +551,12 @@ class EventExtractor:
                         found = r.resolve(pobj)
                         if found:
                             return found
+        if trig.obj is not None and not pat.reciprocal and pat.cameo[:2] != "04":
+            # "lifted the restrictions it imposed on South Korea": the one the measure is
+            # about, named inside the object phrase
+            found = r.resolve(trig.obj)
+            if found:
+                return found
         return []
 
     def _noun_arguments(self, trig: Trigger, r: ActorResolver
@@ -693,7 +709,10 @@ def _clause_text(trigger: Token, sent: Span) -> str:
         for c in tok.children:
             if c.i in top_ids or c.i in keep:
                 continue
-            if c.dep_ in CLAUSAL_DEPS or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            if c.dep_ in CLAUSAL_DEPS or (c.dep_ in ("conj", "xcomp") and c.pos_ in (
+                    "VERB", "AUX")):
+                # another verb's clause ("invited Biden to visit China next year": the
+                # visit's date is not the invitation's)
                 continue
             collect(c)
 
@@ -710,6 +729,7 @@ def _clause_text(trigger: Token, sent: Span) -> str:
 
 # verbs whose infinitive complement is done by their subject even when they have an object
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "offer", "threaten", "agree"}
+REPORTED_INTENT_ROOTS = {"05", "06", "07", "08", "13"}
 INTENT_VERBS = {"agree", "pledge", "promise", "vow", "offer", "commit", "undertake"}
 MEETING_WORDS = {"meet", "meeting", "talk", "talks", "dialogue", "communication", "consult",
                  "consultation", "summit", "exchange", "channel", "visit", "contact", "call",
@@ -719,9 +739,20 @@ COOPERATION_WORDS = {"cooperate", "cooperation", "restore", "resume", "work", "g
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 
+def _intent_verb(tok: Token) -> Token | None:
+    """The intent verb ("agreed", "pledged") whose complement ``tok`` is, also for a
+    conjoined complement ("agreed to restore communication and to cooperate")."""
+    t = tok
+    if t.dep_ == "conj" and t.head.dep_ == "xcomp":
+        t = t.head
+    if t.dep_ == "xcomp" and t.head.lemma_.lower() in INTENT_VERBS:
+        return t.head
+    return None
+
+
 def _intent_code(tok: Token, cameo: str) -> str | None:
     """The 03x code when ``tok`` is the complement of an intent verb ("agreed to meet")."""
-    if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in INTENT_VERBS:
+    if _intent_verb(tok) is None:
         return None
     return INTENT_BY_ROOT.get(cameo[:2], "030" if cameo[:2] in ("01", "02", "03") else None)
 
