@@ -7,8 +7,10 @@
 """
 
 from .data import TKGData, load_tkg
+from .dyad import DyadForecast, DyadModelConfig, forecast_dyad
 from .metrics import hits_at, mrr, ranks_raw, ranks_time_aware_filtered
 from .tkg import ForecastConfig, TKGForecaster
 
-__all__ = ["ForecastConfig", "TKGData", "TKGForecaster", "hits_at", "load_tkg", "mrr",
-           "ranks_raw", "ranks_time_aware_filtered"]
+__all__ = ["DyadForecast", "DyadModelConfig", "ForecastConfig", "TKGData", "TKGForecaster",
+           "forecast_dyad", "hits_at", "load_tkg", "mrr", "ranks_raw",
+           "ranks_time_aware_filtered"]

@@ -156,7 +156,9 @@ def load_tkg(directory: str | Path) -> TKGData:
     relations = read_id_map(root / "relation2id.txt")
     splits = [read_quadruples(root / f"{name}.txt", len(entities), len(relations))
               for name in SPLITS]
-    check_splits(*splits, names=tuple(f"{root / name}.txt" for name in SPLITS))  # type: ignore[arg-type]
+    train, valid, test = splits
+    check_splits(train, valid, test,
+                 names=(str(root / "train.txt"), str(root / "valid.txt"), str(root / "test.txt")))
     logger.info("loaded %s: %d entities, %d relations, %s quadruples", root, len(entities),
                 len(relations), "/".join(str(len(x)) for x in splits))
-    return TKGData(entities, relations, *splits)
+    return TKGData(entities, relations, train, valid, test)
