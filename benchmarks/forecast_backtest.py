@@ -159,7 +159,15 @@ def convert_icews(data_dir: Path, cameo_dir: Path) -> tuple[pd.DataFrame, dict[s
 
 
 def _sign_accuracy(pred: np.ndarray, truth: np.ndarray) -> float:
+    """Share of right signs; a prediction of 0 ("no change") counts as wrong."""
     return float(np.mean(np.sign(pred) == np.sign(truth))) if truth.size else float("nan")
+
+
+def _decided(pred: np.ndarray, truth: np.ndarray) -> dict[str, float]:
+    """Accuracy among the cases where the method commits to a sign, and how often it does."""
+    call = pred != 0
+    return {"accuracy": round(_sign_accuracy(pred[call], truth[call]), 4),
+            "share_decided": round(float(np.mean(call)), 4) if pred.size else float("nan")}
 
 
 def backtest(frame: pd.DataFrame, freq_days: int, config: DyadModelConfig,
@@ -231,12 +239,16 @@ def backtest(frame: pd.DataFrame, freq_days: int, config: DyadModelConfig,
             "model": round(_sign_accuracy(dirs[:, 1], dirs[:, 0]), 4),
             "persistence": round(_sign_accuracy(dirs[:, 2], dirs[:, 0]), 4),
             "mean_reversion": round(_sign_accuracy(dirs[:, 3], dirs[:, 0]), 4),
+            "decided_only": {name: _decided(dirs[:, i], dirs[:, 0]) for i, name in
+                             ((1, "model"), (2, "persistence"), (3, "mean_reversion"))},
         },
         "sign_of_next_period": {
             "n": int(len(lvls)),
             "model": round(_sign_accuracy(lvls[:, 1], lvls[:, 0]), 4),
             "persistence": round(_sign_accuracy(lvls[:, 2], lvls[:, 0]), 4),
             "window_mean": round(_sign_accuracy(lvls[:, 3], lvls[:, 0]), 4),
+            "decided_only": {name: _decided(lvls[:, i], lvls[:, 0]) for i, name in
+                             ((1, "model"), (2, "persistence"), (3, "window_mean"))},
         },
         "goldstein_mae": {k: round(float(np.mean(np.concatenate(v))), 3)
                           for k, v in mae.items()},
@@ -290,6 +302,17 @@ def main(argv: list[str] | None = None) -> int:
               f"{d['persistence']:>9.3f}{d['mean_reversion']:>9.3f}{d['n']:>8}")
         print(f"  {'sign of next-period net coop':<34}{s['model']:>8.3f}"
               f"{s['persistence']:>9.3f}{s['window_mean']:>9.3f}{s['n']:>8}")
+        dd, sd = d["decided_only"], s["decided_only"]
+        print(f"  {'  same, only where a sign is called':<34}"
+              + "".join(f"{dd[k]['accuracy']:>8.3f}" + (" " if k != "model" else "")
+                        for k in ("model", "persistence", "mean_reversion"))
+              + "   (called: " + "/".join(f"{dd[k]['share_decided']:.2f}" for k in
+                                         ("model", "persistence", "mean_reversion")) + ")")
+        print(f"  {'  sign, only where a sign is called':<34}"
+              + "".join(f"{sd[k]['accuracy']:>8.3f}" + (" " if k != "model" else "")
+                        for k in ("model", "persistence", "window_mean"))
+              + "   (called: " + "/".join(f"{sd[k]['share_decided']:.2f}" for k in
+                                         ("model", "persistence", "window_mean")) + ")")
         m = r["goldstein_mae"]
         print(f"  {'Goldstein sum MAE':<34}{m['model']:>8.2f}{m['persistence']:>9.2f}"
               f"{m['window_mean']:>9.2f}")
