@@ -10,7 +10,8 @@ when the name is a country ("China") or ends with "(Country)" ("Citizen (China)"
 groups and regions are left out (counted in the output). Relations are CAMEO labels and are
 matched to codes through ``CAMEO.eventcodes.txt`` (after lower-casing, dropping punctuation and
 "not specified below"), then through the names in ``cameo-codes-described.csv``; the root is
-the code's first two digits, the Goldstein value comes from ``CAMEO.goldsteinscale.txt``.
+the code's first two digits, the Goldstein value comes from ``CAMEO.goldsteinscale.txt``
+(a code missing there takes its parent code's value).
 Events inside one country are dropped (the dyad model needs two sides).
 
 At each origin (the last day of history), every dyad with at least one event in the model's
@@ -138,7 +139,10 @@ def convert_icews(data_dir: Path, cameo_dir: Path) -> tuple[pd.DataFrame, dict[s
     frame = pd.DataFrame({
         "date": pd.Timestamp("2014-01-01") + pd.to_timedelta(quads[:, 3] - 1, unit="D"),
         "source_country": src, "target_country": tgt, "cameo": cameo,
-        "root": cameo.str[:2], "goldstein": cameo.map(gold),
+        "root": cameo.str[:2],
+        # codes missing from GDELT's table take their parent's value (1213 -> 121)
+        "goldstein": cameo.map(lambda c: gold.get(c, gold.get(str(c)[:3], gold.get(str(c)[:2])))
+                               if isinstance(c, str) else None),
         "label": pd.Series(quads[:, 1]).map(dict(enumerate(data.relations))).str.replace(
             "_", " "),
     })

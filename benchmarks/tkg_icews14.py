@@ -66,6 +66,7 @@ def evaluate(model: TKGForecaster, data: TKGData, quads: np.ndarray, *, cutoff: 
         filt_all.append(filt)
         raw_all.append(raw)
         if scores_out is not None:
+            top = min(top, scores.shape[1])
             top_idx = np.argpartition(-scores, top - 1, axis=1)[:, :top]
             for qi in range(len(queries)):
                 idx = top_idx[qi][np.argsort(-scores[qi, top_idx[qi]], kind="stable")]
