@@ -40,7 +40,7 @@ def test_forecast_data_loads_a_good_folder(tmp_path: Path) -> None:
     ({"test.txt": "1\t0\t2\t5\n2\t1\t0\t4\n"}, "test.txt:2", "comes after"),
     ({"train.txt": "0\t0\t1\tx\n"}, "train.txt:1", "non-integer"),
     ({"train.txt": "0\t0\t1\n"}, "train.txt:1", "expected 4"),
-    ({"valid.txt": "0\t1\t2\t2\n"}, "valid.txt", "overlap"),
+    ({"valid.txt": "0\t1\t2\t2\n"}, "valid.txt:1", "overlap"),
     ({"test.txt": ""}, "test.txt", "no quadruples"),
     ({"entity2id.txt": "China\t0\nIndia\t0\n"}, "entity2id.txt:2", "used twice"),
     ({"relation2id.txt": "Consult\t1\n"}, "relation2id.txt", "not 0..0"),

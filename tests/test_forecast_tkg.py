@@ -107,13 +107,21 @@ def test_forecast_tkg_multi_step_ignores_history_after_cutoff(fitted: TKGForecas
     assert not np.allclose(a, c)
 
 
-@pytest.mark.parametrize("quads", [
-    np.zeros((0, 4), dtype=np.int64),
-    np.array([[0, 0, 1, 1], [0, 0, 1, 2]]),
-])
-def test_forecast_tkg_refuses_tiny_histories(quads: np.ndarray) -> None:
-    with pytest.raises(ForecastError):
-        TKGForecaster(N_ENT, N_REL).fit(quads)
+def test_forecast_tkg_refuses_an_empty_history() -> None:
+    with pytest.raises(ForecastError, match="empty history"):
+        TKGForecaster(N_ENT, N_REL).fit(np.zeros((0, 4), dtype=np.int64))
+
+
+def test_forecast_tkg_tiny_history_falls_back_to_the_prior_and_says_so(
+        caplog: pytest.LogCaptureFixture) -> None:
+    quads = np.array([[0, 0, 1, 1], [0, 0, 1, 2], [2, 0, 1, 2]])
+    with caplog.at_level("WARNING"):
+        model = TKGForecaster(N_ENT, N_REL).fit(quads)
+    assert model.fit_info["fallback"] == "prior"
+    assert "2 timestamp(s)" in model.fit_info["reason"] and "prior" in caplog.text
+    scores = model.score_dense(np.array([[0, 0, 3], [5, 0, 3]]))
+    assert int(np.argmax(scores[0])) == 1  # the recurring answer
+    assert int(np.argmax(scores[1])) == 1  # unknown subject: the popular object of r
 
 
 def test_forecast_tkg_scoring_before_fit_is_an_error() -> None:

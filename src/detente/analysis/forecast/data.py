@@ -137,10 +137,13 @@ def check_splits(train: np.ndarray, valid: np.ndarray, test: np.ndarray,
     for (a_name, a), (b_name, b) in zip(zip(names, (train, valid, test), strict=True),
                                         zip(names[1:], (valid, test), strict=True), strict=False):
         if len(a) and len(b) and int(b[:, 3].min()) <= int(a[:, 3].max()):
+            # files are time-sorted (checked on reading), so the first overlap is row 1 unless
+            # blank lines precede it; the row number counts quadruples, not raw lines
+            row = int(np.argmax(b[:, 3] <= int(a[:, 3].max()))) + 1
             raise ForecastError(
-                f"splits overlap in time: {b_name} starts at t={int(b[:, 3].min())} but "
-                f"{a_name} runs to t={int(a[:, 3].max())}", where=b_name, code="E606",
-                hint="forecasting splits must be consecutive periods")
+                f"splits overlap in time: quadruple {row} has t={int(b[row - 1, 3])} but "
+                f"{a_name} runs to t={int(a[:, 3].max())}", where=f"{b_name}:{row}",
+                code="E606", hint="forecasting splits must be consecutive periods")
 
 
 def load_tkg(directory: str | Path) -> TKGData:

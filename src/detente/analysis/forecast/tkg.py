@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
@@ -55,6 +56,7 @@ class ForecastConfig:
     # scikit-learn's OpenMP threads spin badly on a shared machine; one thread is faster
     # there. ``None`` leaves the library default.
     n_threads: int | None = 1
+    min_fit_timestamps: int = 3
 
 
 def make_queries(quads: np.ndarray, n_relations: int) -> tuple[np.ndarray, list[np.ndarray]]:
@@ -80,27 +82,33 @@ class TKGForecaster:
         self.rel_repeat: tuple[np.ndarray, np.ndarray] | None = None
         self.classifier: HistGradientBoostingClassifier | None = None
         self.builder: FeatureBuilder | None = None
-        self.fit_info: dict[str, float | int] = {}
+        self.fit_info: dict[str, Any] = {}
 
     # -- fitting -----------------------------------------------------------------------
-    def fit(self, quads: np.ndarray, *, tune_quads: np.ndarray | None = None) -> TKGForecaster:
+    def fit(self, quads: np.ndarray) -> TKGForecaster:
         """Fit on a history: queries from its last ``train_window_days`` days are answered
         from the events before each of them.
 
+        A history too small to learn from (fewer than ``min_fit_timestamps`` timestamps, or a
+        window without both positive and negative examples) is not an error: the model falls
+        back to a fixed recurrency-and-popularity score, logs a warning and says so in
+        ``fit_info["fallback"]`` (``"prior"``).
+
         Args:
             quads: ``(n, 4)`` facts, time-sorted or not.
-            tune_quads: optional later facts used only for early stopping of the booster.
         Raises:
-            ForecastError: when the history is too short to fit anything.
+            ForecastError: when the history is empty (there is not even a prior).
         """
         cfg = self.config
-        quads = np.asarray(quads, dtype=np.int64)
+        quads = np.asarray(quads, dtype=np.int64).reshape(-1, 4)
         if len(quads) == 0:
-            raise ForecastError("cannot fit a forecaster on an empty history", code="E610")
+            raise ForecastError("cannot fit a forecaster on an empty history", code="E610",
+                                hint="give it at least a few days of events")
         times = np.unique(quads[:, 3])
-        if len(times) < 3:
-            raise ForecastError(f"history spans {len(times)} timestamps; need at least 3",
-                                code="E610", hint="use the prior-only baseline for tiny data")
+        self.classifier = None
+        if len(times) < cfg.min_fit_timestamps:
+            return self._fall_back(quads, f"history spans {len(times)} timestamp(s); "
+                                          f"need {cfg.min_fit_timestamps} to fit a ranker")
         window_start = times[max(1, len(times) - cfg.train_window_days)]
         before = quads[quads[:, 3] < window_start]
         self.rel_matrix = relation_cooccurrence(before, self.n_entities, self.n_relations)
@@ -115,9 +123,9 @@ class TKGForecaster:
             queries = queries[keep]
             answers = [answers[i] for i in keep]
         x, y, _ = self._labelled_rows(builder, queries, answers, rng)
-        if y.sum() == 0 or y.sum() == len(y):
-            raise ForecastError("the fitting window has no usable positive/negative examples",
-                                code="E610")
+        if y.sum() < 2 or y.sum() == len(y):
+            return self._fall_back(quads, "the fitting window has no usable positive and "
+                                          "negative examples")
         clf = HistGradientBoostingClassifier(
             max_iter=cfg.max_iter, learning_rate=cfg.learning_rate,
             max_leaf_nodes=cfg.max_leaf_nodes, min_samples_leaf=cfg.min_samples_leaf,
@@ -128,9 +136,27 @@ class TKGForecaster:
         self.classifier = clf
         self.builder = builder
         self.fit_info = {"train_queries": len(queries), "train_rows": len(y),
-                         "train_positives": int(y.sum()), "window_start": int(window_start)}
+                         "train_positives": int(y.sum()), "window_start": int(window_start),
+                         "fallback": None}
         logger.info("fitted on %s", self.fit_info)
         return self
+
+    def _fall_back(self, quads: np.ndarray, reason: str) -> TKGForecaster:
+        logger.warning("TKG forecaster: %s; using the recurrency/popularity prior instead",
+                       reason)
+        self.rel_matrix = relation_cooccurrence(quads, self.n_entities, self.n_relations)
+        self.rel_repeat = relation_repeat_rates(quads, self.n_relations)
+        self.builder = FeatureBuilder(quads, self.n_entities, self.n_relations, self.rel_matrix,
+                                      self.config.features, self.rel_repeat)
+        self.fit_info = {"train_queries": 0, "train_rows": 0, "train_positives": 0,
+                         "window_start": -1, "fallback": "prior", "reason": reason}
+        return self
+
+    def _prior_scores(self, x: np.ndarray) -> np.ndarray:
+        """The fallback score: fixed weights on recurrency, reciprocity and popularity."""
+        col = {name: i for i, name in enumerate(self.builder.names)}  # type: ignore[union-attr]
+        return (2.0 * np.log1p(x[:, col["exact_count"]]) + np.log1p(x[:, col["pair_count"]])
+                + 0.5 * np.log1p(x[:, col["recip_count"]]) + x[:, col["pop_share_all"]])
 
     def _labelled_rows(self, builder: FeatureBuilder, queries: np.ndarray,
                        answers: list[np.ndarray], rng: np.random.Generator
@@ -176,7 +202,8 @@ class TKGForecaster:
                 multi-step (only events before ``c`` are used and features are computed as
                 of ``c``).
         """
-        if self.classifier is None or self.builder is None:
+        if self.builder is None or (self.classifier is None and
+                                    self.fit_info.get("fallback") != "prior"):
             raise ForecastError("the model is not fitted", code="E611")
         queries = np.asarray(queries, dtype=np.int64).reshape(-1, 3)
         if cutoff is None:
@@ -187,8 +214,13 @@ class TKGForecaster:
             queries = queries.copy()
             queries[:, 2] = cuts
         batch = self.builder.build(queries, cuts, with_prior=True)
-        with threadpool_limits(self.config.n_threads):
-            raw = self.classifier.decision_function(batch.x) if len(batch.x) else np.zeros(0)
+        if not len(batch.x):
+            raw = np.zeros(0)
+        elif self.classifier is None:
+            raw = self._prior_scores(batch.x)
+        else:
+            with threadpool_limits(self.config.n_threads):
+                raw = self.classifier.decision_function(batch.x)
         out = np.empty((len(queries), self.n_entities), dtype=np.float64)
         order = np.argsort(batch.query_of_row, kind="stable")
         bounds = np.searchsorted(batch.query_of_row[order], np.arange(len(queries) + 1))
