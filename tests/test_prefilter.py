@@ -142,3 +142,28 @@ def test_prefilter_recall_loss_on_gold_under_two_percent(coder, monkeypatch):
     monkeypatch.setattr(coder, "prefilter", None)
     without = evaluate(gold, None, coder)["matched"]
     assert with_filter >= without * 0.98
+
+
+@pytest.mark.parametrize(("mode", "kept"), [
+    ("all", [True, True, True, True]),
+    ("people", [True, True, False, True]),
+    ("none", [True, False, False, True]),
+])
+def test_prefilter_context_modes(mode, kept):
+    from detente.coding.actors import load_kb
+    from detente.coding.patterns import load_lexicon
+    from detente.nlp.prefilter import Prefilter
+
+    pf = Prefilter(load_kb(), load_lexicon(), context=mode)
+    text = ("Weekly digest\n\nWang Yi arrived in the capital on Thursday. China's economy grew "
+            "5 percent last year. The United States accused China of spying.")
+    scan = pf.scan(text)
+    assert [s.keep for s in scan.sentences] == kept
+
+
+def test_prefilter_rejects_unknown_context_mode():
+    from detente.coding.actors import load_kb
+    from detente.nlp.prefilter import Prefilter
+
+    with pytest.raises(ValueError, match="context"):
+        Prefilter(load_kb(), context="some")

@@ -76,7 +76,8 @@ class DaskSummary:
     output: str
     partitions: int = 0
     skipped_partitions: int = 0  # already written (``resume=True``)
-    articles: int = 0
+    read: int = 0  # articles read (before coding)
+    articles: int = 0  # articles coded and written
     events: int = 0
     quarantined: int = 0
     seconds: float = 0.0
@@ -371,6 +372,7 @@ def run_dask(paths: Sequence[str], options: Options, *, output: str,
         for n, (articles, bad) in enumerate(_partitions(paths, options, partition_size)):
             pid = f"{n:06d}"
             summary.partitions += 1
+            summary.read += len(articles)
             if f"part-{pid}.parquet" in done_parts:
                 summary.skipped_partitions += 1
                 continue
@@ -531,11 +533,11 @@ def ingest_dask(paths: Sequence[str], db: str | None, options: Options, *, outpu
         if counts.articles:
             fuse_store(store)
         seconds = time.perf_counter() - t0
-        store.finish_run(run_id, {"read": counts.articles + counts.duplicates,
+        store.finish_run(run_id, {"read": summary.read,
                                   "new": counts.articles, "duplicate": counts.duplicates,
                                   "quarantined": counts.quarantined,
                                   "events": counts.mentions}, seconds)
-    return {"read": counts.articles + counts.duplicates, "new": counts.articles,
+    return {"read": summary.read, "new": counts.articles,
             "duplicate": counts.duplicates, "quarantined": counts.quarantined,
             "events": counts.mentions, "seconds": round(time.perf_counter() - t0, 2),
             "partitions": summary.partitions, "corrupt_parts": counts.corrupt,

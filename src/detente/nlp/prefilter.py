@@ -42,6 +42,10 @@ log = logging.getLogger(__name__)
 #: characters at the start of an article where a dateline is looked for (as the extractor does)
 DATELINE_CHARS = 300
 
+#: which one-actor sentences are parsed as context: all of them, only those naming a person
+#: or with a pronoun (people introduced for later sentences), or none
+CONTEXT_MODES = ("all", "people", "none")
+
 # short all-caps aliases ("US", "UN", "EU") only match in that case: "us" is a pronoun
 _CASE_SENSITIVE = re.compile(r"^[A-Z.]{1,6}$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -129,23 +133,28 @@ class Prefilter:
     """
 
     def __init__(self, kb: ActorKB, lexicon: Lexicon | None = None, *,
-                 context: bool = True, head_chars: int = 0) -> None:
+                 context: str = "all", head_chars: int = 0) -> None:
+        if context not in CONTEXT_MODES:
+            raise ValueError(f"context must be one of {', '.join(CONTEXT_MODES)}")
         self.context = context
         #: characters at the start that are always parsed (0: only a dateline sentence)
         self.head_chars = head_chars
         self._auto = ahocorasick.Automaton()
-        forms: dict[str, list[tuple[str | None, bool]]] = {}
+        forms: dict[str, list[tuple[str | None, str]]] = {}
         for alias, entry in kb.aliases():
             text = " ".join(str(alias).split())
             if len(text) < 2:
                 continue
             exact = text if _CASE_SENSITIVE.match(text) else None
-            forms.setdefault(text.lower(), []).append((exact, bool(entry.dyad_reference)))
+            kind = ("dyad" if entry.dyad_reference else
+                    "person" if entry.kind == "person" else "actor")
+            forms.setdefault(text.lower(), []).append((exact, kind))
         for low, variants in forms.items():
             exacts = frozenset(e for e, _ in variants if e is not None)
             any_folded = any(e is None for e, _ in variants)
-            dyad = any(d for _, d in variants)
-            self._auto.add_word(low, (len(low), exacts, any_folded, dyad))
+            kinds = {k for _, k in variants}
+            kind = "dyad" if "dyad" in kinds else "person" if "person" in kinds else "actor"
+            self._auto.add_word(low, (len(low), exacts, any_folded, kind))
         self._auto.make_automaton()
         self._triggers: frozenset[str] | None = (
             frozenset(_inflections({p.head for p in lexicon.patterns}))
@@ -180,13 +189,14 @@ class Prefilter:
         return out
 
     # -- mentions --------------------------------------------------------------------------
-    def mentions(self, text: str) -> list[tuple[int, int, bool]]:
-        """Knowledge-base mentions ``(start, end, is_dyad_reference)``, longest first,
+    def mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """Knowledge-base mentions ``(start, end, kind)`` (kind: ``dyad`` for a collective
+        reference, ``person``, else ``actor``), longest first,
         non-overlapping, on word boundaries (a plural or possessive ``s`` may follow)."""
         low = text.lower()
-        hits: list[tuple[int, int, bool]] = []
+        hits: list[tuple[int, int, str]] = []
         n = len(text)
-        for last, (length, exacts, any_folded, dyad) in self._auto.iter(low):
+        for last, (length, exacts, any_folded, kind) in self._auto.iter(low):
             start = last - length + 1
             end = last + 1
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
@@ -199,9 +209,9 @@ class Prefilter:
                 continue
             if not any_folded and text[start:end] not in exacts:
                 continue
-            hits.append((start, end, dyad))
+            hits.append((start, end, kind))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-        out: list[tuple[int, int, bool]] = []
+        out: list[tuple[int, int, str]] = []
         reach = -1
         for h in hits:
             if h[0] >= reach:
@@ -227,13 +237,16 @@ class Prefilter:
             while mi < len(mentions) and mentions[mi][0] < a:
                 mi += 1
             actors = 0
+            people = 0
             dyad = False
             j = mi
             while j < len(mentions) and mentions[j][0] < b:
-                if mentions[j][2]:
+                kind = mentions[j][2]
+                if kind == "dyad":
                     dyad = True
                 else:
                     actors += 1
+                    people += kind == "person"
                 j += 1
             sent = text[a:b]
             dyad = dyad or bool(_DYAD.search(sent))
@@ -246,7 +259,8 @@ class Prefilter:
             # the first line (the title) too: the parser often runs it into the first
             # sentence, and the event ids of that sentence then start at 0
             keep = (eventful or n == 0 or a < self.head_chars or a < dateline_end
-                    or (self.context and actors >= 1))
+                    or (self.context == "all" and actors >= 1)
+                    or (self.context == "people" and (people >= 1 or pronoun)))
             out.append(SentenceScan(a, b, actors, dyad, pronoun, trigger, eventful, keep))
         return ArticleScan(tuple(out), relevant)
 
