@@ -140,3 +140,12 @@ def test_forecast_dyad_bad_frames() -> None:
 ])
 def test_forecast_dyad_describe_event(cameo: str, label: str | None, text: str) -> None:
     assert describe_event("USA", "CHN", cameo, label) == text
+
+
+def test_forecast_dyad_accepts_timestamps_with_zones_and_integer_roots() -> None:
+    frame = _frame(HAND_ROWS)
+    frame["date"] = pd.to_datetime(frame["date"]).dt.tz_localize("Asia/Shanghai")
+    frame["root"] = frame["root"].astype(int)
+    result = forecast_dyad(frame, "USA", "CHN", as_of=date(2023, 1, 20), horizon_days=10,
+                           freq_days=10, config=HAND)
+    assert result.roots[3].p_either == pytest.approx((5 / 6 + 1) / 2.5)

@@ -208,7 +208,7 @@ def prepare_events(events: pd.DataFrame) -> tuple[pd.DataFrame, int]:
         raise ForecastError(f"events lack column(s) {', '.join(missing)}", code="E621",
                             hint=f"expected {', '.join(REQUIRED_COLUMNS)}")
     frame = pd.DataFrame({
-        "date": pd.to_datetime(events["date"], errors="coerce").dt.normalize(),
+        "date": _calendar_days(events["date"]),
         "src": events["source_country"].astype("string"),
         "tgt": events["target_country"].astype("string"),
         "root": events["root"].map(_norm_root),
@@ -225,6 +225,17 @@ def prepare_events(events: pd.DataFrame) -> tuple[pd.DataFrame, int]:
         logger.warning("dyad forecast: dropped %d event rows with missing date/actor or a root "
                        "outside 01..20", dropped)
     return frame[ok].reset_index(drop=True), dropped
+
+
+def _calendar_days(values: pd.Series) -> pd.Series:
+    """Dates as naive midnight timestamps; an aware timestamp keeps its own local date."""
+    try:
+        parsed = pd.to_datetime(values, errors="coerce")
+    except (ValueError, TypeError):  # mixed time zones in one column
+        parsed = pd.to_datetime(values, errors="coerce", utc=True)
+    if getattr(parsed.dt, "tz", None) is not None:
+        parsed = parsed.dt.tz_localize(None)
+    return parsed.dt.normalize()
 
 
 def _norm_root(value: Any) -> str | None:
