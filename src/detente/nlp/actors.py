@@ -298,10 +298,18 @@ class ActorResolver:
                         return self._from_entry(e, span, tok.text)
             return self.ctx.last_person
         if lemma in ("it", "they") and tok.pos_ == "PRON":
-            # "the ministry said that it would lift ...": the nearest subject before it
+            # "the ministry said that it would lift ...": the nearest subject before it that
+            # agrees in number ("they" after "six Chinese entities" is the entities)
+            plural = lemma == "they"
             for t in reversed(list(tok.doc[tok.sent.start: tok.i])):
-                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN"):
+                if t.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if (t.tag_ in ("NNS", "NNPS")) != plural:
+                    continue
+                if plural or t.dep_ in ("nsubj", "nsubjpass"):
                     r = self._resolve_one(t)
+                    if r is None and plural:
+                        return None
                     if r is not None and r.kind not in ("person", "dyad"):
                         a = r.actor
                         return ResolvedActor(Actor(tok.text, a.name, a.code, a.country,

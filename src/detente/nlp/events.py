@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from importlib import resources
 
 import yaml
@@ -117,13 +118,19 @@ class EventExtractor:
         # where the story's meetings take place: "During the visit, she also met ..." happens
         # where the visit was said to be
         scene: dict[frozenset[str | None], tuple[Location, str | None]] = {}
+        last_day: EventDate | None = None
         for sent in doc.sents:
             if self._skipped(sent, article):
                 continue
+            anaphor = SAME_DAY.search(sent.text)
             for ev in self.sentence_events(sent, article, resolver, dateline_place):
                 if ev.event_id in seen:
                     continue
                 seen.add(ev.event_id)
+                if (anaphor and last_day is not None and ev.date.precision in (
+                        DatePrecision.PUBLICATION, DatePrecision.UNKNOWN)):
+                    # "the same day", "the next day": the day the story last named
+                    ev = replace(ev, date=_shift_day(last_day, anaphor.group(0)))
                 pair = frozenset((ev.source.country if ev.source else None,
                                   ev.target.country if ev.target else None))
                 if ev.location is not None and ev.root == "04":
@@ -135,6 +142,8 @@ class EventExtractor:
                                                  ev.date.value, when):
                         ev = replace(ev, location=loc)
                 events.append(ev)
+                if ev.date.precision == DatePrecision.DAY:
+                    last_day = ev.date
             resolver.note_sentence(sent)
         return events
 
@@ -327,6 +336,10 @@ class EventExtractor:
         intent_verb = _intent_verb(tok) if intent is not None else None
         decision = decide(intent_verb if intent_verb is not None else tok, sentence=sent)
         if decision.negated and not pat.negative:
+            return
+        if pat.pos == "NOUN" and decision.status == Status.HAPPENED and \
+                _governing_verb_negated(tok):
+            # "had not created the atmosphere for dialogue": no dialogue took place
             return
         if (intent is None and decision.status == Status.PLANNED and decision.cue in (
                 "would", "will", "'ll") and pat.cameo[:2] in REPORTED_INTENT_ROOTS
@@ -755,6 +768,31 @@ def _intent_code(tok: Token, cameo: str) -> str | None:
     if _intent_verb(tok) is None:
         return None
     return INTENT_BY_ROOT.get(cameo[:2], "030" if cameo[:2] in ("01", "02", "03") else None)
+
+
+SAME_DAY = re.compile(r"\b(?:the same day|that day|that same day|the next day|the following "
+                      r"day|a day later|the day after|the previous day|the day before)\b", re.I)
+
+
+def _shift_day(day: EventDate, phrase: str) -> EventDate:
+    start = period_start(day.value)
+    if start is None:
+        return day
+    p = phrase.lower()
+    offset = 1 if ("next" in p or "following" in p or "later" in p or "after" in p) else (
+        -1 if ("previous" in p or "before" in p) else 0)
+    return EventDate((start + timedelta(days=offset)).isoformat(), DatePrecision.DAY, phrase)
+
+
+def _governing_verb_negated(tok: Token) -> bool:
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "neg" for c in t.children)
+    return False
 
 
 def _same_period(a: str | None, b: str | None) -> bool:
