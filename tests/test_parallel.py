@@ -92,7 +92,7 @@ def test_parallel_streaming_memory_stays_flat(tmp_path, coder):
     rss0 = proc.memory_info().rss
     peak = rss0
     n = 0
-    for i, res in enumerate(coder.code_many(stream())):
+    for i, _res in enumerate(coder.code_many(stream())):
         n += 1
         if i % 200 == 0:
             peak = max(peak, proc.memory_info().rss)

@@ -39,7 +39,7 @@ from detente.errors import DetenteError, StoreError
 from detente.model import Article, Quarantined, stable_id
 
 if TYPE_CHECKING:
-    import pyarrow as pa
+    import pyarrow as pa  # type: ignore[import-untyped]
     from distributed import Worker
 
     from detente.store import Store
@@ -143,7 +143,7 @@ def _worker_coder(options: Options) -> Any:
 
         return Coder(options)
     plugin = worker.plugins.get(PLUGIN_NAME)
-    if plugin is None:  # pragma: no cover - run_dask always registers it
+    if not isinstance(plugin, CoderPlugin):  # pragma: no cover - run_dask registers it
         plugin = CoderPlugin(options)
         worker.plugins[PLUGIN_NAME] = plugin
     return plugin.coder()
@@ -223,7 +223,7 @@ def _quarantine_row(q: Quarantined) -> dict[str, Any]:
 
 
 def _schemas() -> dict[str, pa.Schema]:
-    import pyarrow as pa
+    import pyarrow as pa  # type: ignore[import-untyped]
 
     from detente.store import MENTION_COLUMNS
 
@@ -242,7 +242,7 @@ def _schemas() -> dict[str, pa.Schema]:
 
 def _write_parts(output: str, pid: str, articles: list[dict[str, Any]],
                  mentions: list[tuple[Any, ...]], quarantine: list[dict[str, Any]]) -> None:
-    import pyarrow as pa
+    import pyarrow as pa  # type: ignore[import-untyped]
 
     schemas = _schemas()
     tables = {
@@ -257,14 +257,14 @@ def _write_parts(output: str, pid: str, articles: list[dict[str, Any]],
 
 
 def _fs(output: str) -> tuple[Any, str]:
-    import fsspec
+    import fsspec  # type: ignore[import-untyped]
 
     fs, _, paths = fsspec.get_fs_token_paths(output)
     return fs, paths[0]
 
 
 def _atomic_write(table: pa.Table, output: str, kind: str, pid: str) -> None:
-    import pyarrow.parquet as pq
+    import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
     fs, root = _fs(output)
     folder = f"{root.rstrip('/')}/{kind}"
@@ -397,7 +397,7 @@ def run_dask(paths: Sequence[str], options: Options, *, output: str,
 
 # -- loading ---------------------------------------------------------------------------------
 def _read_part(fs: Any, path: str) -> pa.Table:
-    import pyarrow.parquet as pq
+    import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
     with fs.open(path, "rb") as fh:
         return pq.read_table(fh)
@@ -448,7 +448,7 @@ def load_parquet_into_store(store: Store, output: str, run_id: str | None = None
 
 def _load_partition(con: Any, tables: dict[str, pa.Table], run_id: str | None,
                     counts: LoadCounts) -> None:
-    import pyarrow as pa
+    import pyarrow as pa  # type: ignore[import-untyped]
 
     arts = tables["articles"]
     keep: list[bool] = []

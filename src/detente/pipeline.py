@@ -48,7 +48,7 @@ class Coder:
         self.options = options or Options()
         t0 = time.perf_counter()
         self.nlp = load_nlp(self.options.model, self.options.actors_files)
-        kb = self.nlp.get_pipe("detente_actors").kb
+        kb = getattr(self.nlp.get_pipe("detente_actors"), "kb", None)
         self.kb = kb if kb is not None else load_kb(self.options.actors_files)
         lexicon = load_lexicon()
         self.extractor = EventExtractor(self.kb, load_codebook(), lexicon, Gazetteer.load())
