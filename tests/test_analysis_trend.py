@@ -89,3 +89,19 @@ def test_analysis_trend_drivers_follow_the_verdict():
     assert v.drivers[0]["sentence"] == "sentence 10"  # strongest in the recent half
     assert v.strongest_negative[0]["sentence"] == "sentence 2"
     json.dumps(v.to_dict())  # JSON-ready
+
+
+def test_analysis_trend_regime_shift_after_last_change_point():
+    # a flat year that turned sharply in the last two months: no monotonic trend, but a
+    # regime shift the verdict must report
+    from detente.analysis.trend import trend_verdict
+
+    vals = [2.0, 0.0, 3.0, 1.0, 2.0, 0.0, 1.0, 3.0, 2.0, 1.0, -14.0, -16.0]
+    periods = pd.date_range("2022-04-01", periods=len(vals), freq="MS")
+    series = pd.DataFrame({"period": periods, "net_cooperation": vals,
+                           "n_events": [3] * len(vals)})
+    v = trend_verdict(series, window=12)
+    assert v.verdict == "cooling" and "regime shift" in v.summary
+    flat = series.assign(net_cooperation=[2.0, 0.0, 3.0, 1.0, 2.0, 0.0, 1.0, 3.0, 2.0, 1.0,
+                                          2.0, 0.0])
+    assert trend_verdict(flat, window=12).verdict == "stable"

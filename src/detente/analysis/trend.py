@@ -16,6 +16,11 @@ when it is negative and ``confidence >= level``, else ``stable``; ``insufficient
 the window has fewer than ``min_periods`` periods or fewer than ``min_events`` events.
 ``level`` defaults to 0.8: a year of monthly points is too short for the 0.95 convention to
 ever speak, so we say what the data lean to and show the confidence with it.
+When the monotonic test is inconclusive but the window has change points, the periods since
+the **last change point** are tested against the periods before it (one-sided Mann-Whitney
+U in the direction of the shift): a relationship that turned sharply two months ago is
+``cooling`` or ``warming`` now even if the year as a whole shows no trend (a regime shift;
+the summary says so and the confidence is that test's).
 
 **Change points** (our own binary segmentation on the mean): split the window where the sum
 of squared deviations from the segment means drops most; keep the split when the drop
@@ -280,6 +285,24 @@ def trend_verdict(series: pd.DataFrame, *, window: int = 12, level: float = 0.8,
     half = len(y) // 2
     recent_mean, earlier_mean = float(y[half:].mean()), float(y[:half].mean())
     cut = change_points(y)
+    shift_note = ""
+    if verdict == STABLE and cut:
+        # No monotonic trend over the whole window, but the relationship may have entered a
+        # new regime: test the periods since the last change point against the periods
+        # before it (one-sided Mann-Whitney U in the direction of the shift).
+        k = cut[-1]
+        after, before = y[k:], y[:k]
+        if len(after) >= 2 and len(before) >= 2 and after.mean() != before.mean():
+            direction = "greater" if after.mean() > before.mean() else "less"
+            u = stats.mannwhitneyu(after, before, alternative=direction)
+            shift_conf = 1.0 - float(u.pvalue)
+            if shift_conf >= level:
+                verdict = WARMING if direction == "greater" else COOLING
+                confidence = shift_conf
+                shift_note = (f" Since {periods.iloc[k].date().isoformat()[:7]} the level "
+                              f"moved from {before.mean():+.1f} to {after.mean():+.1f} per "
+                              f"period (Mann-Whitney U, confidence {shift_conf:.2f}): a "
+                              f"regime shift.")
     bounds = [0, *cut, len(y)]
     cps = tuple(ChangePoint(periods.iloc[k].date().isoformat(),
                             float(y[bounds[i]:k].mean()), float(y[k:bounds[i + 2]].mean()))
@@ -305,6 +328,7 @@ def trend_verdict(series: pd.DataFrame, *, window: int = 12, level: float = 0.8,
         f"z={z:+.2f}, confidence {confidence:.2f} (verdict needs {level:.2f}). "
         f"Recent half averages {recent_mean:+.1f} per {unit} against {earlier_mean:+.1f} before"
         f", from {n_events} realized events.")
+    summary += shift_note
     if cps:
         summary += " Change point(s): " + "; ".join(
             f"{c.period[:7]} ({c.mean_before:+.1f} -> {c.mean_after:+.1f})" for c in cps) + "."
