@@ -163,6 +163,9 @@ def test_distributed_killed_worker_is_retried_without_duplicates(sample_dir, sin
                        n_workers=1, partition_size=3, fault_marker=str(marker))
     assert marker.exists()  # a worker really died mid-partition
     assert summary.articles == len(SAMPLE)
+    again = run_dask([str(sample_dir)], Options(), output=str(tmp_path / "parts"),
+                     n_workers=1, partition_size=3, resume=True)
+    assert again.skipped_partitions == again.partitions == 2 and again.articles == 0
     with Store(tmp_path / "db.duckdb") as store:
         counts = load_parquet_into_store(store, str(tmp_path / "parts"))
         fuse_store(store)

@@ -3,6 +3,12 @@
 A :class:`Coder` holds what is expensive to build (the spaCy pipeline with the actor ruler, the
 knowledge base, the codebook, the pattern lexicon, the gazetteer) and is built once per process
 from a picklable :class:`~detente.config.Options`.
+
+With ``Options.prefilter`` (the default) a :class:`~detente.nlp.prefilter.Prefilter` first
+decides which sentences can hold an event between known actors; an article without one is not
+parsed at all (it is stored with no events), and in the others the skipped sentences are
+blanked (same length), so every offset and event id stays that of the full text.
+``Coder.stats`` counts articles and characters seen and parsed.
 """
 
 from __future__ import annotations
