@@ -96,7 +96,7 @@ def test_analysis_trend_regime_shift_after_last_change_point():
     # regime shift the verdict must report
     from detente.analysis.trend import trend_verdict
 
-    vals = [2.0, 0.0, 3.0, 1.0, 2.0, 0.0, 1.0, 3.0, 2.0, 1.0, -14.0, -16.0]
+    vals = [-3.0, -2.0, -1.0, 0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, -14.0, -16.0]
     periods = pd.date_range("2022-04-01", periods=len(vals), freq="MS")
     series = pd.DataFrame({"period": periods, "net_cooperation": vals,
                            "n_events": [3] * len(vals)})
