@@ -273,9 +273,11 @@ def _atomic_write(table: pa.Table, output: str, kind: str, pid: str) -> None:
     tmp = f"{folder}/.tmp-{pid}-{uuid.uuid4().hex}.parquet"
     with fs.open(tmp, "wb") as fh:
         pq.write_table(table, fh, compression="zstd")
-    if fs.exists(final):
+    try:  # a local rename replaces an existing part atomically (a retried partition)
+        fs.mv(tmp, final)
+    except FileExistsError:  # file systems whose move refuses to overwrite
         fs.rm(final)
-    fs.mv(tmp, final)
+        fs.mv(tmp, final)
 
 
 # -- client ----------------------------------------------------------------------------------
