@@ -16,11 +16,12 @@ when it is negative and ``confidence >= level``, else ``stable``; ``insufficient
 the window has fewer than ``min_periods`` periods or fewer than ``min_events`` events.
 ``level`` defaults to 0.8: a year of monthly points is too short for the 0.95 convention to
 ever speak, so we say what the data lean to and show the confidence with it.
-When the monotonic test is inconclusive but the window has change points, the periods since
-the **last change point** are tested against the periods before it (one-sided Mann-Whitney
-U in the direction of the shift): a relationship that turned sharply two months ago is
-``cooling`` or ``warming`` now even if the year as a whole shows no trend (a regime shift;
-the summary says so and the confidence is that test's).
+When the window has change points, the periods since the **last change point** are tested
+against the periods before it (one-sided Mann-Whitney U in the direction of the shift); a
+significant shift decides the verdict, since it is newer than a trend over the whole window:
+a relationship that turned sharply two months ago is ``cooling`` now even if the year as a
+whole leaned the other way (a regime shift; the summary says so and the confidence is that
+test's).
 
 **Change points** (our own binary segmentation on the mean): split the window where the sum
 of squared deviations from the segment means drops most; keep the split when the drop
@@ -286,10 +287,11 @@ def trend_verdict(series: pd.DataFrame, *, window: int = 12, level: float = 0.8,
     recent_mean, earlier_mean = float(y[half:].mean()), float(y[:half].mean())
     cut = change_points(y)
     shift_note = ""
-    if verdict == STABLE and cut:
-        # No monotonic trend over the whole window, but the relationship may have entered a
-        # new regime: test the periods since the last change point against the periods
-        # before it (one-sided Mann-Whitney U in the direction of the shift).
+    if cut:
+        # The relationship may have entered a new regime: test the periods since the last
+        # change point against the periods before it (one-sided Mann-Whitney U in the
+        # direction of the shift). A significant recent shift is newer information than a
+        # trend over the whole window, so it decides.
         k = cut[-1]
         after, before = y[k:], y[:k]
         if len(after) >= 2 and len(before) >= 2 and after.mean() != before.mean():
