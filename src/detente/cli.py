@@ -277,34 +277,6 @@ def _code_stream(articles: Iterator[Article], options: Options) -> Iterator[Any]
         yield from Coder(options).code_many(stream)
 
 
-def ingest_dask(paths: list[str], db: str | None, options: Options, *, output: str,
-                scheduler: str | None, workers: int, resume: bool) -> dict[str, Any]:
-    """`detente ingest --engine dask`: code on a Dask cluster into Parquet, then load and
-    fuse in the store."""
-    from detente.distributed import load_parquet_into_store, run_dask
-    from detente.fuse import fuse_store
-    from detente.store import Store
-
-    t0 = time.perf_counter()
-    summary = run_dask(paths, options, output=output, scheduler=scheduler,
-                       n_workers=max(workers, 1), resume=resume)
-    with Store(db) as store:
-        run_id = store.start_run("ingest --engine dask", PIPELINE_VERSION)
-        loaded = load_parquet_into_store(store, output, run_id)
-        fuse_store(store)
-        seconds = time.perf_counter() - t0
-        out = {"dask": _as_dict(summary), "loaded": _as_dict(loaded),
-               "seconds": round(seconds, 2)}
-        store.finish_run(run_id, {"new": int(getattr(loaded, "articles", 0) or 0)}, seconds)
-    return out
-
-
-def _as_dict(obj: Any) -> dict[str, Any]:
-    from dataclasses import asdict, is_dataclass
-
-    return asdict(obj) if is_dataclass(obj) and not isinstance(obj, type) else dict(vars(obj))
-
-
 def _print_summary(s: dict[str, Any]) -> None:
     err.print(
         f"read {s['read']}, new {s['new']}, duplicate {s['duplicate']}, "
@@ -352,13 +324,12 @@ def ingest(
             if not output:
                 raise UsageError("--engine dask needs --output DIR (a folder or fsspec URL "
                                  "the workers can write Parquet parts to)")
-            d = ingest_dask(paths, db, options, output=output, scheduler=scheduler,
-                            workers=workers or 2, resume=resume)
-            err.print(f"dask: {json.dumps(d, default=str)}")
-            if json_summary:
-                typer.echo(json.dumps(d, default=str))
-            return 0
-        s = ingest_paths(paths, db, options, command="ingest", resume=resume, quiet=quiet)
+            from detente.distributed import ingest_dask
+
+            s = ingest_dask(paths, db, options, output=output, scheduler=scheduler,
+                            n_workers=workers or 2, resume=resume)
+        else:
+            s = ingest_paths(paths, db, options, command="ingest", resume=resume, quiet=quiet)
         _print_summary(s)
         if json_summary:
             typer.echo(json.dumps(s))
