@@ -313,7 +313,7 @@ def _connect(scheduler: str | None, n_workers: int) -> tuple[Any, Any]:
 
     if scheduler is None:
         cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+                               dashboard_address=":0")  # a free port, never a clash
         return Client(cluster), cluster
     try:
         return Client(scheduler, timeout=f"{CONNECT_TIMEOUT_S}s"), None
