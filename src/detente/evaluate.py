@@ -161,8 +161,12 @@ def evaluate(gold_path: Path, corpus: Path | None = None, coder: Any = None) -> 
     fps: list[dict[str, Any]] = []
     status_confusion: Counter[tuple[str, str]] = Counter()
     disagreements: list[dict[str, Any]] = []
+    all_pairs: list[tuple[dict[str, Any], Event, Any]] = []
+    all_preds: list[tuple[Event, Any]] = []
     for (article, g), res in zip(articles, results, strict=True):
         sc = score_article(g["events"], res.events)
+        all_pairs.extend((gev, p, article.published) for gev, p in sc["pairs"])
+        all_preds.extend((e, article.published) for e in res.events)
         totals["gold"] += sc["n_gold"]
         totals["pred"] += sc["n_pred"]
         totals["tp"] += len(sc["pairs"])
@@ -213,7 +217,9 @@ def evaluate(gold_path: Path, corpus: Path | None = None, coder: Any = None) -> 
     def ratio(a: str, b: str) -> float | None:
         return round(totals[a] / totals[b], 3) if totals[b] else None
 
+    fusion = fusion_scores(all_pairs, all_preds)
     return {
+        "fusion": fusion,
         "articles": len(articles),
         "gold_events": ngold, "predicted_events": npred, "matched": tp,
         "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3),
@@ -226,6 +232,49 @@ def evaluate(gold_path: Path, corpus: Path | None = None, coder: Any = None) -> 
         "status_confusion": {f"{g}->{p}": n for (g, p), n in sorted(status_confusion.items())},
         "misses": misses, "false_positives": fps, "disagreements": disagreements,
     }
+
+
+def _gold_identity(g: dict[str, Any]) -> tuple[Any, ...] | None:
+    """Gold events carry no cross-article id: two are taken to be the same real event when
+    they share the dyad (direction-free for 04), the root and a day-precision date (and the
+    place's country when both give one)."""
+    d = g.get("date") or {}
+    if d.get("precision") != "day" or not d.get("value"):
+        return None
+    root = str(g["cameo"])[:2]
+    loc = (g.get("location") or {}).get("country")
+    return (*_dyad_key(_country(g.get("source")), _country(g.get("target")), root),
+            d["value"][:10], loc)
+
+
+def fusion_scores(pairs: list[tuple[dict[str, Any], Event, Any]],
+                  preds: list[tuple[Event, Any]]) -> dict[str, Any]:
+    """Pairwise precision/recall of fusion over matched events whose gold identity is known:
+    a pair is a true merge when the gold says the two are one event."""
+    from detente.fuse import Mention, fuse
+
+    mentions = [
+        Mention(e.event_id, e.article_id, pub,
+                e.source.country if e.source else None, e.target.country if e.target else None,
+                e.source.name if e.source else None, e.target.name if e.target else None,
+                e.cameo, e.root, e.status.value, e.date.value, e.date.precision.value,
+                e.location.country if e.location else None, e.confidence)
+        for e, pub in preds]
+    fused, _ = fuse(mentions)
+    cluster = {m: f.fused_id for f in fused for m in f.members}
+    items = [(ident, cluster.get(p.event_id)) for g, p, _ in pairs
+             if (ident := _gold_identity(g)) is not None]
+    tp = fp = fn = 0
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            same_gold = items[i][0] == items[j][0]
+            same_pred = items[i][1] is not None and items[i][1] == items[j][1]
+            tp += same_gold and same_pred
+            fp += same_pred and not same_gold
+            fn += same_gold and not same_pred
+    return {"events": len(items), "true_merges": tp, "false_merges": fp, "missed_merges": fn,
+            "pairwise_precision": round(tp / (tp + fp), 3) if tp + fp else None,
+            "pairwise_recall": round(tp / (tp + fn), 3) if tp + fn else None}
 
 
 def _short(ev: Event) -> str:
@@ -246,6 +295,9 @@ def render_report(rep: dict[str, Any], show_misses: bool = True) -> str:
         f"date month-level {rep['date_month_accuracy']}   at gold precision "
         f"{rep['date_precision_accuracy']}",
         f"location {rep['location_accuracy']}",
+        "fusion (pairwise over {events} matched day-dated events): precision "
+        "{pairwise_precision}, recall {pairwise_recall}; true merges {true_merges}, false "
+        "{false_merges}, missed {missed_merges}".format(**rep["fusion"]),
         "",
         "root  gold  tp  fp",
     ]
