@@ -231,6 +231,28 @@ def _h_full_date(m: re.Match[str], pub: date | None, tense: str) -> EventDate | 
     return _ed(_day_v(d), DatePrecision.DAY, m[0])
 
 
+def _h_range(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
+    """"Oct. 26-28", "September 16 and 17", "Oct 30 - Nov 2": a multi-day event is dated by
+    the smallest unit that covers it (the ISO week, else the month), not by its first day."""
+    start = _h_month_day(m, pub, tense)
+    if start is None or start.precision != DatePrecision.DAY or not start.value:
+        return start
+    first = date.fromisoformat(start.value)
+    gd = m.groupdict()
+    if gd.get("d2"):
+        end = _month_day(first.year, first.month, int(gd["d2"]))
+    else:
+        mo2 = _month_num(gd["m2"])
+        end = _month_day(first.year + (mo2 < first.month), mo2, int(gd["d3"]))
+    if end is None or end < first:
+        return start
+    if first.isocalendar()[:2] == end.isocalendar()[:2]:
+        return _ed(_week_v(first), DatePrecision.WEEK, m[0])
+    if (first.year, first.month) == (end.year, end.month):
+        return _ed(_month_v(first.year, first.month), DatePrecision.MONTH, m[0])
+    return start
+
+
 def _h_month_day(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
     mo, dd = _month_num(m["m"]), int(m["d"])
     if not 1 <= dd <= 31:
@@ -579,7 +601,7 @@ _RULES: list[tuple[str, re.Pattern[str], _Handler]] = [
             + r")"
             + r"(?![\d,]*\s*(?:1[89]|20)\d\d)"
         ),
-        _h_month_day,
+        _h_range,
     ),
     (
         "month_day",
