@@ -44,7 +44,9 @@ import pandas as pd
 from detente.analysis.forecast.data import load_tkg
 from detente.analysis.forecast.dyad import (
     DyadModelConfig,
+    OriginRows,
     build_panel,
+    fit_dyad_model,
     forecast_panel,
     prepare_events,
 )
@@ -183,14 +185,22 @@ def backtest(frame: pd.DataFrame, freq_days: int, config: DyadModelConfig,
     while origin + pd.Timedelta(days=freq_days) <= end:
         origins.append(origin)
         origin += pd.Timedelta(days=freq_days)
-    p_all, y_all, clim_all = [], [], []
+    p_all, p_raw_all, y_all, clim_all = [], [], [], []
     dir_rows: list[np.ndarray] = []
     lvl_rows: list[np.ndarray] = []
     cover, n_dyads = [], []
-    mae = {"model": [], "persistence": [], "window_mean": []}
+    mae: dict[str, list[np.ndarray]] = {"model": [], "persistence": [], "window_mean": [],
+                                        "decayed_mean": []}
+    cache: dict[np.datetime64, OriginRows] = {}
+    fits = []
     for origin in origins:
-        panel = build_panel(prepared, np.datetime64(origin, "D"), freq_days, config)
-        fc = forecast_panel(panel, freq_days, config)
+        day = np.datetime64(origin, "D")
+        panel = build_panel(prepared, day, freq_days, config)
+        # fitted on earlier origins only: their outcome periods end on or before `origin`
+        fit = fit_dyad_model(prepared, day, freq_days, config, cache=cache)
+        assert fit.last_target_day is None or pd.Timestamp(fit.last_target_day) <= origin
+        fits.append(fit)
+        fc = forecast_panel(panel, freq_days, config, fit)
         nxt = prepared[(prepared["date"] > origin) &
                        (prepared["date"] <= origin + pd.Timedelta(days=freq_days))]
         lo = np.where(nxt["src"] < nxt["tgt"], nxt["src"], nxt["tgt"])
@@ -205,15 +215,17 @@ def backtest(frame: pd.DataFrame, freq_days: int, config: DyadModelConfig,
         y_next = np.zeros(len(fc.pairs))
         np.add.at(y_next, u[seen], nxt["goldstein"].to_numpy()[seen])
         p_all.append(fc.p_either.ravel())
+        p_raw_all.append(fc.p_period_raw.ravel())  # the same as over the horizon here
         y_all.append((outcome > 0).ravel().astype(np.float64))
         clim_all.append(np.tile(fc.prior_either, len(fc.pairs)))
         cur = fc.gold_periods[:, 0]
         prev = fc.gold_periods[:, 1] if fc.gold_periods.shape[1] > 1 else np.zeros_like(cur)
         mean = fc.gold_periods.mean(axis=1)
         changed = y_next != cur
+        dmean = fc.gold_decayed_mean
         dir_rows.append(np.stack([
             np.sign(y_next - cur), np.sign(fc.gold_expected - cur), np.sign(cur - prev),
-            np.sign(mean - cur)], axis=1)[changed])
+            np.sign(mean - cur), np.sign(dmean - cur)], axis=1)[changed])
         nonzero = y_next != 0
         lvl_rows.append(np.stack([np.sign(y_next), np.sign(fc.gold_expected), np.sign(cur),
                                   np.sign(mean)], axis=1)[nonzero])
@@ -221,19 +233,16 @@ def backtest(frame: pd.DataFrame, freq_days: int, config: DyadModelConfig,
         mae["model"].append(np.abs(fc.gold_expected - y_next))
         mae["persistence"].append(np.abs(cur - y_next))
         mae["window_mean"].append(np.abs(mean - y_next))
+        mae["decayed_mean"].append(np.abs(dmean - y_next))
         n_dyads.append(len(fc.pairs))
     p, y, clim = np.concatenate(p_all), np.concatenate(y_all), np.concatenate(clim_all)
+    p_raw = np.concatenate(p_raw_all)
     dirs, lvls = np.concatenate(dir_rows), np.concatenate(lvl_rows)
     brier_model = float(np.mean((p - y) ** 2))
+    brier_raw = float(np.mean((p_raw - y) ** 2))
     brier_clim = float(np.mean((clim - y) ** 2))
-    bins = np.minimum((p * 10).astype(int), 9)
-    reliability = []
-    for b in range(10):
-        sel = bins == b
-        if sel.any():
-            reliability.append({"bin": f"{b / 10:.1f}-{(b + 1) / 10:.1f}", "n": int(sel.sum()),
-                                "mean_forecast": round(float(p[sel].mean()), 4),
-                                "observed_rate": round(float(y[sel].mean()), 4)})
+    right = dirs[:, 1:] == np.sign(dirs[:, [0]])
+    fitted = [f for f in fits if f.coef is not None]
     return {
         "freq_days": freq_days, "origins": len(origins),
         "first_origin": str(origins[0].date()) if origins else None,
@@ -243,8 +252,11 @@ def backtest(frame: pd.DataFrame, freq_days: int, config: DyadModelConfig,
             "model": round(_sign_accuracy(dirs[:, 1], dirs[:, 0]), 4),
             "persistence": round(_sign_accuracy(dirs[:, 2], dirs[:, 0]), 4),
             "mean_reversion": round(_sign_accuracy(dirs[:, 3], dirs[:, 0]), 4),
+            "decayed_mean": round(_sign_accuracy(dirs[:, 4], dirs[:, 0]), 4),
             "decided_only": {name: _decided(dirs[:, i], dirs[:, 0]) for i, name in
                              ((1, "model"), (2, "persistence"), (3, "mean_reversion"))},
+            "vs_mean_reversion": _mcnemar(right[:, 0], right[:, 2]),
+            "vs_persistence": _mcnemar(right[:, 0], right[:, 1]),
         },
         "sign_of_next_period": {
             "n": int(len(lvls)),
@@ -258,10 +270,39 @@ def backtest(frame: pd.DataFrame, freq_days: int, config: DyadModelConfig,
                           for k, v in mae.items()},
         "interval80_coverage": round(float(np.mean(np.concatenate(cover))), 4),
         "brier": {"n": int(len(y)), "model": round(brier_model, 5),
+                  "uncalibrated": round(brier_raw, 5),
                   "climatology": round(brier_clim, 5),
-                  "skill": round(1.0 - brier_model / brier_clim, 4)},
-        "reliability": reliability,
+                  "skill": round(1.0 - brier_model / brier_clim, 4),
+                  "skill_uncalibrated": round(1.0 - brier_raw / brier_clim, 4)},
+        "reliability": _reliability(p, y),
+        "reliability_uncalibrated": _reliability(p_raw, y),
+        "fit": {"origins_with_fitted_level": len(fitted),
+                "origins_with_calibration": sum(f.calibration_x is not None for f in fits),
+                "training_origins_first_forecast": len(fits[0].origins) if fits else 0,
+                "last_coef": [round(c, 4) for c in fitted[-1].coef] if fitted else None},
     }
+
+
+def _reliability(p: np.ndarray, y: np.ndarray) -> list[dict[str, Any]]:
+    bins = np.minimum((p * 10).astype(int), 9)
+    out = []
+    for b in range(10):
+        sel = bins == b
+        if sel.any():
+            out.append({"bin": f"{b / 10:.1f}-{(b + 1) / 10:.1f}", "n": int(sel.sum()),
+                        "mean_forecast": round(float(p[sel].mean()), 4),
+                        "observed_rate": round(float(y[sel].mean()), 4)})
+    return out
+
+
+def _mcnemar(a_right: np.ndarray, b_right: np.ndarray) -> dict[str, Any]:
+    """Exact two-sided McNemar test on paired right/wrong calls of two methods."""
+    from scipy.stats import binomtest
+
+    only_a = int(np.sum(a_right & ~b_right))
+    only_b = int(np.sum(b_right & ~a_right))
+    p = binomtest(only_a, only_a + only_b, 0.5).pvalue if only_a + only_b else 1.0
+    return {"only_model_right": only_a, "only_other_right": only_b, "p_value": float(p)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -320,12 +361,26 @@ def main(argv: list[str] | None = None) -> int:
         m = r["goldstein_mae"]
         print(f"  {'Goldstein sum MAE':<34}{m['model']:>8.2f}{m['persistence']:>9.2f}"
               f"{m['window_mean']:>9.2f}")
+        vm, vp = d["vs_mean_reversion"], d["vs_persistence"]
+        print(f"  direction of change: unfitted decayed mean {d['decayed_mean']:.3f}; model "
+              f"vs mean reversion {vm['only_model_right']}:{vm['only_other_right']} "
+              f"discordant (McNemar p={vm['p_value']:.2g}), vs persistence "
+              f"{vp['only_model_right']}:{vp['only_other_right']} (p={vp['p_value']:.2g}); "
+              f"MAE of the decayed mean {m['decayed_mean']:.2f}")
         print(f"  80% interval coverage {r['interval80_coverage']:.3f}; Brier (any event of "
-              f"root X) model {b['model']:.4f} vs climatology {b['climatology']:.4f} "
-              f"(skill {b['skill']:+.3f}, n={b['n']})")
-        print("  reliability: " + "; ".join(
-            f"{x['bin']}: {x['mean_forecast']:.3f}->{x['observed_rate']:.3f} (n={x['n']})"
-            for x in r["reliability"]))
+              f"root X) model {b['model']:.4f} (uncalibrated {b['uncalibrated']:.4f}) vs "
+              f"climatology {b['climatology']:.4f} (skill {b['skill']:+.3f}, uncalibrated "
+              f"{b['skill_uncalibrated']:+.3f}, n={b['n']})")
+        for key, name in (("reliability_uncalibrated", "reliability before calibration"),
+                          ("reliability", "reliability after calibration")):
+            print(f"  {name}: " + "; ".join(
+                f"{x['bin']}: {x['mean_forecast']:.3f}->{x['observed_rate']:.3f} (n={x['n']})"
+                for x in r[key]))
+        f = r["fit"]
+        print(f"  fit: level fitted at {f['origins_with_fitted_level']} of {r['origins']} "
+              f"origins, calibration at {f['origins_with_calibration']}; first forecast "
+              f"trained on {f['training_origins_first_forecast']} earlier origins; last "
+              f"coefficients (intercept, last period, decayed mean) {f['last_coef']}")
     print(f"\nruntime {out['runtime_s']} s")
     return 0
 

@@ -130,6 +130,13 @@ class DyadModelConfig:
     n_boot: int = 2000
     top_events: int = 5
     seed: int = 0
+    # the fitted level model and probability calibration (see :func:`fit_dyad_model`)
+    fit_origins: int = 52  # earlier origins (one period apart) the fit may use
+    ridge: float = 1.0  # penalty on the two slopes (the intercept is free)
+    min_fit_rows: int = 200  # fewer (dyad, origin) rows: keep the decayed mean
+    min_fit_origins: int = 2
+    min_calibration_events: int = 50  # fewer observed (dyad, root) events: no calibration
+    fitted: bool = True  # False: the plain decayed mean and raw probabilities
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,20 +334,33 @@ class PanelForecast:
     """Forecasts for every undirected dyad of a panel (arrays aligned with ``pairs``)."""
 
     pairs: list[tuple[str, str]]  # sorted (a, b)
-    p_either: np.ndarray  # (D, 20) over the horizon
+    p_either: np.ndarray  # (D, 20) over the horizon (calibrated when a fit is given)
     prior_either: np.ndarray  # (20,) over the horizon
     prior_period: np.ndarray  # (20,) per period (the pooled rate itself)
-    gold_expected: np.ndarray  # (D,)
+    gold_expected: np.ndarray  # (D,) the fitted level (or the decayed mean), horizon-scaled
     gold_low: np.ndarray
     gold_high: np.ndarray
     coop_expected: np.ndarray
     conflict_expected: np.ndarray
     gold_periods: np.ndarray  # (D, K) Goldstein sums per past period (both directions)
     n_events: np.ndarray  # (D,)
+    pos_periods: np.ndarray  # (D, K) sums of positive Goldstein values per past period
+    neg_periods: np.ndarray  # (D, K) absolute sums of negative Goldstein values
+    counts: np.ndarray  # (D, K, 20) events per root and past period
+    p_period_raw: np.ndarray  # (D, 20) uncalibrated per-period probabilities
+    gold_decayed_mean: np.ndarray  # (D,) decayed mean per period (the unfitted level)
 
 
-def forecast_panel(panel: Panel, horizon_days: int, config: DyadModelConfig) -> PanelForecast:
-    """The module's model applied to every undirected dyad in the panel."""
+@dataclass(slots=True)
+class _Undirected:
+    pairs: pd.MultiIndex
+    counts: np.ndarray  # (D, K, 20)
+    gold: np.ndarray  # (D, K)
+    pos: np.ndarray
+    neg: np.ndarray
+
+
+def _undirected(panel: Panel) -> _Undirected:
     src = panel.directed.get_level_values(0).to_numpy(dtype=object) if len(panel.directed) \
         else np.zeros(0, dtype=object)
     tgt = panel.directed.get_level_values(1).to_numpy(dtype=object) if len(panel.directed) \
@@ -360,13 +380,37 @@ def forecast_panel(panel: Panel, horizon_days: int, config: DyadModelConfig) -> 
     np.add.at(gold, u, panel.gold)
     np.add.at(pos, u, panel.pos)
     np.add.at(neg, u, panel.neg)
+    return _Undirected(pairs, counts, gold, pos, neg)
+
+
+def forecast_panel(panel: Panel, horizon_days: int, config: DyadModelConfig,
+                   fit: DyadFit | None = None) -> PanelForecast:
+    """The module's model applied to every undirected dyad in the panel.
+
+    Without ``fit`` the level is the decayed mean and the probabilities are the raw
+    empirical-Bayes ones; with it (see :func:`fit_dyad_model`) the level is the fitted
+    combination and the probabilities go through the fitted calibration map.
+    """
+    und = _undirected(panel)
+    pairs, counts, gold, pos, neg = und.pairs, und.counts, und.gold, und.pos, und.neg
+    n_u, k_max = len(pairs), panel.n_periods
     w = period_weights(k_max, config)
     ind = (counts > 0).astype(np.float64)
     prior = _pooled(ind, w)
-    p = _eb_probability(ind, w, prior, config.prior_strength)
+    p_raw = _eb_probability(ind, w, prior, config.prior_strength)
+    p = fit.calibrate(p_raw) if fit is not None else p_raw
     scale = horizon_days / panel.freq_days
     wn = w / w.sum()
-    gold_exp = gold @ wn * scale
+    dmean = gold @ wn
+    level = fit.level(gold[:, 0], dmean) if fit is not None else dmean
+    gold_exp = level * scale
+    coop_exp = pos @ wn * scale
+    conflict_exp = neg @ wn * scale
+    # the fitted correction of the level goes to the cooperative part when it raises the
+    # level and to the conflictual part when it lowers it, so that the parts still add up
+    shift = gold_exp - dmean * scale
+    coop_exp = coop_exp + np.clip(shift, 0.0, None)
+    conflict_exp = conflict_exp + np.clip(-shift, 0.0, None)
     rng = np.random.default_rng(config.seed)
     n_draw = max(1, int(round(scale)))
     draws = rng.choice(k_max, size=(config.n_boot, n_draw), p=wn)
@@ -374,15 +418,194 @@ def forecast_panel(panel: Panel, horizon_days: int, config: DyadModelConfig) -> 
     if n_u:
         sums = gold[:, draws].sum(axis=2) * (scale / n_draw)  # (D, n_boot)
         low, high = np.quantile(sums, [tail, 1.0 - tail], axis=1)
+        # the interval always contains the expected value
+        low, high = np.minimum(low, gold_exp), np.maximum(high, gold_exp)
     else:
         low = high = np.zeros(0)
     return PanelForecast(
         pairs=[tuple(x) for x in pairs], p_either=_horizon(p, horizon_days, panel.freq_days),
         prior_either=_horizon(prior, horizon_days, panel.freq_days), prior_period=prior,
         gold_expected=gold_exp,
-        gold_low=low, gold_high=high, coop_expected=pos @ wn * scale,
-        conflict_expected=neg @ wn * scale, gold_periods=gold,
-        n_events=counts.sum(axis=(1, 2)))
+        gold_low=low, gold_high=high, coop_expected=coop_exp,
+        conflict_expected=conflict_exp, gold_periods=gold,
+        n_events=counts.sum(axis=(1, 2)), pos_periods=pos, neg_periods=neg, counts=counts,
+        p_period_raw=p_raw, gold_decayed_mean=dmean)
+
+
+# -- the fitted level and calibration --------------------------------------------------------
+@dataclass(slots=True)
+class OriginRows:
+    """Training material from one origin: features as of ``origin`` for every active dyad and
+    what happened in the period ``(origin, origin + freq_days]``."""
+
+    origin: np.datetime64
+    last: np.ndarray  # (D,) Goldstein sum of the most recent period
+    decayed_mean: np.ndarray  # (D,) decayed mean of the per-period Goldstein sums
+    y_next: np.ndarray  # (D,) Goldstein sum of the next period
+    p_period: np.ndarray  # (D, 20) raw per-period probabilities
+    outcome: np.ndarray  # (D, 20) 1 if the root occurred in the next period
+
+
+def origin_rows(frame: pd.DataFrame, origin: np.datetime64, freq_days: int,
+                config: DyadModelConfig, *, data_end: np.datetime64) -> OriginRows:
+    """Features at ``origin`` and outcomes in ``(origin, origin + freq_days]``.
+
+    ``data_end`` is the last day the caller may use; the outcome period must end on or
+    before it, and no row after it is read (both enforced here).
+
+    Raises:
+        ValueError: the outcome period ends after ``data_end``.
+    """
+    target_end = origin + np.timedelta64(freq_days, "D")
+    if target_end > data_end:
+        raise ValueError(f"outcome period ending {target_end} lies after the data end "
+                         f"{data_end}: that would leak the future")
+    frame = frame[frame["date"] <= pd.Timestamp(data_end)]
+    panel = build_panel(frame, origin, freq_days, config)
+    und = _undirected(panel)
+    w = period_weights(panel.n_periods, config)
+    ind = (und.counts > 0).astype(np.float64)
+    p_raw = _eb_probability(ind, w, _pooled(ind, w), config.prior_strength)
+    nxt = frame[(frame["date"] > pd.Timestamp(origin)) &
+                (frame["date"] <= pd.Timestamp(target_end)) & (frame["src"] != frame["tgt"])]
+    n_u = len(und.pairs)
+    y_next = np.zeros(n_u)
+    outcome = np.zeros((n_u, 20))
+    if n_u and len(nxt):
+        src, tgt = nxt["src"].to_numpy(dtype=object), nxt["tgt"].to_numpy(dtype=object)
+        lo, hi = np.where(src < tgt, src, tgt), np.where(src < tgt, tgt, src)
+        u = und.pairs.get_indexer(pd.MultiIndex.from_arrays([lo, hi]))
+        seen = u >= 0
+        np.add.at(y_next, u[seen], nxt["goldstein"].to_numpy(dtype=np.float64)[seen])
+        np.add.at(outcome, (u[seen], nxt["root"].astype(int).to_numpy()[seen] - 1), 1.0)
+    return OriginRows(origin, und.gold[:, 0] if n_u else np.zeros(0),
+                      und.gold @ (w / w.sum()), y_next, p_raw, (outcome > 0).astype(np.float64))
+
+
+@dataclass(frozen=True, slots=True)
+class DyadFit:
+    """Level model and calibration map fitted on origins before a forecast origin.
+
+    ``coef = (intercept, b_last, b_mean)``: next-period net cooperation
+    ``= intercept + b_last * last period + b_mean * decayed mean``; ``None`` keeps the decayed
+    mean. The calibration map is an isotonic regression of the outcome on the raw per-period
+    probability, stored as its breakpoints; ``None`` keeps the raw probabilities.
+    """
+
+    coef: tuple[float, float, float] | None
+    calibration_x: tuple[float, ...] | None
+    calibration_y: tuple[float, ...] | None
+    origins: tuple[date, ...]  # the training origins
+    last_target_day: date | None  # the last day any training outcome comes from
+    n_rows: int
+    n_events: int  # observed (dyad, root) events among the calibration points
+    notes: tuple[str, ...] = ()
+
+    def level(self, last: np.ndarray, decayed_mean: np.ndarray) -> np.ndarray:
+        if self.coef is None:
+            return np.asarray(decayed_mean, dtype=np.float64)
+        a, b_last, b_mean = self.coef
+        return a + b_last * np.asarray(last) + b_mean * np.asarray(decayed_mean)
+
+    def calibrate(self, p: np.ndarray) -> np.ndarray:
+        if self.calibration_x is None or self.calibration_y is None:
+            return p
+        return np.interp(p, self.calibration_x, self.calibration_y)
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "level": ("fitted: {:+.3f} {:+.3f} x last period {:+.3f} x decayed mean "
+                      "(per period)".format(*self.coef) if self.coef else
+                      "decayed mean (not fitted)"),
+            "calibration": "isotonic on earlier origins" if self.calibration_x else "none",
+            "fit_origins": len(self.origins),
+            "fit_first_origin": self.origins[0].isoformat() if self.origins else None,
+            "fit_last_origin": self.origins[-1].isoformat() if self.origins else None,
+            "fit_last_outcome_day": (self.last_target_day.isoformat()
+                                     if self.last_target_day else None),
+            "fit_rows": self.n_rows,
+        }
+
+
+UNFITTED = DyadFit(None, None, None, (), None, 0, 0, ("fitting disabled",))
+
+
+def _ridge(x: np.ndarray, y: np.ndarray, penalty: float) -> np.ndarray:
+    """Least squares with an unpenalised intercept: returns ``(intercept, slopes...)``."""
+    design = np.column_stack([np.ones(len(x)), x])
+    reg = penalty * np.eye(design.shape[1])
+    reg[0, 0] = 0.0
+    return np.linalg.solve(design.T @ design + reg, design.T @ y)
+
+
+def fit_dyad_model(frame: pd.DataFrame, origin: np.datetime64, freq_days: int,
+                   config: DyadModelConfig,
+                   cache: dict[np.datetime64, OriginRows] | None = None) -> DyadFit:
+    """Fit the level combination and the calibration map on origins *before* ``origin``.
+
+    Training origins are ``origin - j * freq_days`` for ``j = 1 .. config.fit_origins`` that
+    have at least one full period of history. Their outcome periods end on or before
+    ``origin``, and rows of ``frame`` after ``origin`` are never read, so a forecast made
+    at ``origin`` rests only on data up to ``origin``. ``frame`` is a prepared frame (see
+    :func:`prepare_events`); ``cache`` reuses rows across calls with the same data (the
+    backtest's origins lie on one grid).
+
+    The level ``E[next] = a + b * last + c * decayed mean`` is fitted by least squares with a
+    small ridge penalty on ``b, c``; the calibration is an isotonic regression of "root
+    occurred in the next period" on the raw per-period probability over all (dyad, root)
+    pairs. With too few rows, origins or events the parts fall back (decayed mean, raw
+    probabilities) and ``notes`` says why.
+    """
+    if not config.fitted:
+        return UNFITTED
+    origin = np.datetime64(origin, "D")
+    hist = frame[frame["date"] <= pd.Timestamp(origin)]
+    if hist.empty:
+        return DyadFit(None, None, None, (), None, 0, 0, ("no history",))
+    first = np.datetime64(hist["date"].min(), "D")
+    step = np.timedelta64(freq_days, "D")
+    rows: list[OriginRows] = []
+    for j in range(config.fit_origins, 0, -1):
+        o = origin - j * step
+        if o < first + step - np.timedelta64(1, "D"):
+            continue  # less than one full period of history
+        if cache is not None and o in cache:
+            r = cache[o]
+        else:
+            r = origin_rows(hist, o, freq_days, config, data_end=origin)
+            if cache is not None:
+                cache[o] = r
+        if len(r.y_next):
+            rows.append(r)
+    origins = tuple(pd.Timestamp(r.origin).date() for r in rows)
+    last_day = pd.Timestamp(rows[-1].origin + step).date() if rows else None
+    n_rows = int(sum(len(r.y_next) for r in rows))
+    notes: list[str] = []
+    coef = None
+    if len(rows) < config.min_fit_origins or n_rows < config.min_fit_rows:
+        notes.append(f"level not fitted: {len(rows)} earlier origin(s) with {n_rows} dyad "
+                     f"row(s), need {config.min_fit_origins} and {config.min_fit_rows}; "
+                     "the decayed mean is used")
+    else:
+        x = np.column_stack([np.concatenate([r.last for r in rows]),
+                             np.concatenate([r.decayed_mean for r in rows])])
+        y = np.concatenate([r.y_next for r in rows])
+        beta = _ridge(x, y, config.ridge)
+        coef = (float(beta[0]), float(beta[1]), float(beta[2]))
+    cal_x = cal_y = None
+    n_events = int(sum(r.outcome.sum() for r in rows))
+    if len(rows) < config.min_fit_origins or n_events < config.min_calibration_events:
+        notes.append(f"probabilities not calibrated: {n_events} observed event(s) on "
+                     f"{len(rows)} earlier origin(s), need {config.min_calibration_events}")
+    else:
+        from sklearn.isotonic import IsotonicRegression
+
+        p = np.concatenate([r.p_period.ravel() for r in rows])
+        out = np.concatenate([r.outcome.ravel() for r in rows])
+        iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(p, out)
+        cal_x = tuple(float(v) for v in iso.X_thresholds_)
+        cal_y = tuple(float(v) for v in iso.y_thresholds_)
+    return DyadFit(coef, cal_x, cal_y, origins, last_day, n_rows, n_events, tuple(notes))
 
 
 # -- the product API -------------------------------------------------------------------------
@@ -422,7 +645,8 @@ def forecast_dyad(events: pd.DataFrame, a: str, b: str, *, as_of: date | None = 
         raise ForecastError(f"no events on or before as_of={origin}", code="E623",
                             hint=f"the data start on {frame['date'].min().date()}")
     panel = build_panel(frame, origin, freq_days, config)
-    result = forecast_panel(panel, horizon_days, config)
+    fit = fit_dyad_model(frame, origin, freq_days, config)
+    result = forecast_panel(panel, horizon_days, config, fit)
     w = period_weights(panel.n_periods, config)
     key = (a, b) if a < b else (b, a)
     try:
@@ -436,7 +660,7 @@ def forecast_dyad(events: pd.DataFrame, a: str, b: str, *, as_of: date | None = 
     for s, t in ((a, b), (b, a)):
         j = panel.directed.get_indexer([(s, t)])[0] if len(panel.directed) else -1
         x = dir_ind[j][None] if j >= 0 else np.zeros((1, panel.n_periods, 20))
-        p = _eb_probability(x, w, dir_prior, config.prior_strength)[0]
+        p = fit.calibrate(_eb_probability(x, w, dir_prior, config.prior_strength)[0])
         directed[(s, t)] = _horizon(p, horizon_days, freq_days)
     if i >= 0:
         p_either = result.p_either[i]
@@ -447,8 +671,9 @@ def forecast_dyad(events: pd.DataFrame, a: str, b: str, *, as_of: date | None = 
     else:
         # never seen together: the pooled rate, discounted by the periods without events
         none = np.zeros((1, panel.n_periods, 20))
-        p_either = _horizon(_eb_probability(none, w, result.prior_period,
-                                            config.prior_strength)[0], horizon_days, freq_days)
+        p_either = _horizon(fit.calibrate(_eb_probability(none, w, result.prior_period,
+                                                          config.prior_strength)[0]),
+                            horizon_days, freq_days)
         n_events = 0
         gold = Interval(0.0, 0.0, 0.0, config.interval)
         coop = conflict = 0.0
@@ -458,8 +683,11 @@ def forecast_dyad(events: pd.DataFrame, a: str, b: str, *, as_of: date | None = 
         for r, root in enumerate(ROOTS))
     likely = _likely_events(panel, a, b, horizon_days, config, labels)
     basis: dict[str, Any] = {
-        "method": "empirical-Bayes Bernoulli per CAMEO root over decayed past periods; "
-                  "Goldstein interval from a weighted bootstrap of past periods",
+        "method": "empirical-Bayes Bernoulli per CAMEO root over decayed past periods, "
+                  "calibrated on earlier origins; net cooperation from a least-squares "
+                  "combination of the last period and the decayed mean fitted on earlier "
+                  "origins; Goldstein interval from a weighted bootstrap of past periods",
+        **fit.describe(),
         "n_events": n_events, "n_events_all_dyads": panel.n_events,
         "periods_used": panel.n_periods, "freq_days": freq_days,
         "half_life_periods": config.half_life_periods,
@@ -467,6 +695,8 @@ def forecast_dyad(events: pd.DataFrame, a: str, b: str, *, as_of: date | None = 
         "active_dyads_in_prior": len(result.pairs), "dropped_rows": dropped,
         "fallback": None,
     }
+    if fit.notes:
+        basis["fit_notes"] = list(fit.notes)
     if n_events < config.tiny_events:
         basis["fallback"] = "prior"
         basis["note"] = (f"only {n_events} event(s) between {a} and {b} in the last "
