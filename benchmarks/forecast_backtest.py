@@ -177,7 +177,11 @@ def _decided(pred: np.ndarray, truth: np.ndarray) -> dict[str, float]:
 
 
 def backtest(frame: pd.DataFrame, freq_days: int, config: DyadModelConfig,
-             min_history_days: int = 90) -> dict[str, Any]:
+             min_history_days: int = 90, held_out_from: str | None = "2014-10-31"
+             ) -> dict[str, Any]:
+    """Rolling-origin backtest; ``held_out_from`` also reports the origins on or after that
+    day separately (default: ICEWS14's train span ends on day 304 = 2014-10-31, so those
+    origins forecast valid/test days only)."""
     prepared, _ = prepare_events(frame)
     start, end = prepared["date"].min(), prepared["date"].max()
     origins = []
@@ -193,6 +197,9 @@ def backtest(frame: pd.DataFrame, freq_days: int, config: DyadModelConfig,
                                         "decayed_mean": []}
     cache: dict[np.datetime64, OriginRows] = {}
     fits = []
+    late_dir: list[np.ndarray] = []
+    late_brier: list[np.ndarray] = []
+    held = pd.Timestamp(held_out_from) if held_out_from else None
     for origin in origins:
         day = np.datetime64(origin, "D")
         panel = build_panel(prepared, day, freq_days, config)
@@ -235,6 +242,8 @@ def backtest(frame: pd.DataFrame, freq_days: int, config: DyadModelConfig,
         mae["window_mean"].append(np.abs(mean - y_next))
         mae["decayed_mean"].append(np.abs(dmean - y_next))
         n_dyads.append(len(fc.pairs))
+        late_dir.append(np.full(int(changed.sum()), held is not None and origin >= held))
+        late_brier.append(np.full(fc.p_either.size, held is not None and origin >= held))
     p, y, clim = np.concatenate(p_all), np.concatenate(y_all), np.concatenate(clim_all)
     p_raw = np.concatenate(p_raw_all)
     dirs, lvls = np.concatenate(dir_rows), np.concatenate(lvl_rows)
@@ -243,6 +252,22 @@ def backtest(frame: pd.DataFrame, freq_days: int, config: DyadModelConfig,
     brier_clim = float(np.mean((clim - y) ** 2))
     right = dirs[:, 1:] == np.sign(dirs[:, [0]])
     fitted = [f for f in fits if f.coef is not None]
+    late, late_b = np.concatenate(late_dir), np.concatenate(late_brier)
+    held_out = None
+    if late.any():
+        dl = dirs[late]
+        held_out = {
+            "from_origin": str(held.date()) if held is not None else None,
+            "origins": int(sum(o >= held for o in origins)) if held is not None else 0,
+            "n": int(len(dl)),
+            "model": round(_sign_accuracy(dl[:, 1], dl[:, 0]), 4),
+            "persistence": round(_sign_accuracy(dl[:, 2], dl[:, 0]), 4),
+            "mean_reversion": round(_sign_accuracy(dl[:, 3], dl[:, 0]), 4),
+            "vs_mean_reversion": _mcnemar(right[late, 0], right[late, 2]),
+            "brier_model": round(float(np.mean((p[late_b] - y[late_b]) ** 2)), 5),
+            "brier_uncalibrated": round(float(np.mean((p_raw[late_b] - y[late_b]) ** 2)), 5),
+            "brier_climatology": round(float(np.mean((clim[late_b] - y[late_b]) ** 2)), 5),
+        }
     return {
         "freq_days": freq_days, "origins": len(origins),
         "first_origin": str(origins[0].date()) if origins else None,
@@ -258,6 +283,7 @@ def backtest(frame: pd.DataFrame, freq_days: int, config: DyadModelConfig,
             "vs_mean_reversion": _mcnemar(right[:, 0], right[:, 2]),
             "vs_persistence": _mcnemar(right[:, 0], right[:, 1]),
         },
+        "held_out_span": held_out,
         "sign_of_next_period": {
             "n": int(len(lvls)),
             "model": round(_sign_accuracy(lvls[:, 1], lvls[:, 0]), 4),
@@ -376,6 +402,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {name}: " + "; ".join(
                 f"{x['bin']}: {x['mean_forecast']:.3f}->{x['observed_rate']:.3f} (n={x['n']})"
                 for x in r[key]))
+        h = r["held_out_span"]
+        if h:
+            print(f"  origins from {h['from_origin']} only ({h['origins']}, forecasting days "
+                  f"after ICEWS14's train span): direction of change model {h['model']:.3f} / "
+                  f"persistence {h['persistence']:.3f} / mean reversion "
+                  f"{h['mean_reversion']:.3f} (n={h['n']}, McNemar p="
+                  f"{h['vs_mean_reversion']['p_value']:.2g}); Brier {h['brier_model']:.4f} "
+                  f"(uncalibrated {h['brier_uncalibrated']:.4f}) vs climatology "
+                  f"{h['brier_climatology']:.4f}")
         f = r["fit"]
         print(f"  fit: level fitted at {f['origins_with_fitted_level']} of {r['origins']} "
               f"origins, calibration at {f['origins_with_calibration']}; first forecast "

@@ -70,3 +70,34 @@ def test_forecast_benchmarks_icews_conversion_maps_every_relation() -> None:
     assert set(frame["root"]) <= {f"{i:02d}" for i in range(1, 21)}
     assert (frame["source_country"] != frame["target_country"]).all()
     assert {"USA", "CHN", "RUS"} <= set(frame["source_country"])
+
+
+def test_forecast_benchmarks_backtest_fits_on_earlier_origins_only() -> None:
+    import numpy as np
+    import pandas as pd
+
+    from detente.analysis.forecast.dyad import DyadModelConfig
+
+    rng = np.random.default_rng(1)
+    rows = []
+    for d in range(30):
+        a, b = f"C{d % 7}", f"D{d}"
+        rate = rng.uniform(0.05, 0.4)
+        for day in np.flatnonzero(rng.random(200) < rate):
+            root = str(rng.choice(["04", "11"]))
+            rows.append({"date": pd.Timestamp("2014-01-01") + pd.Timedelta(days=int(day)),
+                         "source_country": a, "target_country": b, "root": root,
+                         "cameo": root + "0", "goldstein": 1.0 if root == "04" else -2.0,
+                         "quad_class": 1 if root == "04" else 3})
+    frame = pd.DataFrame(rows)
+    result = _load("forecast_backtest").backtest(
+        frame, 10, DyadModelConfig(n_boot=50), min_history_days=60, held_out_from="2014-06-01")
+    span = (frame["date"].max() - frame["date"].min()).days
+    assert result["origins"] == (span - 59) // 10  # origins while a full period follows
+    # the first origins have too few earlier (dyad, origin) rows and keep the decayed mean
+    assert 0 < result["fit"]["origins_with_fitted_level"] < result["origins"]
+    assert result["fit"]["training_origins_first_forecast"] == 5  # origins before day 60
+    d = result["direction_of_change"]
+    assert 0 <= d["model"] <= 1 and d["vs_mean_reversion"]["p_value"] <= 1
+    assert result["held_out_span"]["origins"] >= 1
+    assert result["brier"]["uncalibrated"] > 0

@@ -5,13 +5,17 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from detente.analysis.forecast.dyad import (
     DyadModelConfig,
     describe_event,
+    fit_dyad_model,
     forecast_dyad,
+    origin_rows,
+    prepare_events,
 )
 from detente.errors import ForecastError
 
@@ -149,3 +153,98 @@ def test_forecast_dyad_accepts_timestamps_with_zones_and_integer_roots() -> None
     result = forecast_dyad(frame, "USA", "CHN", as_of=date(2023, 1, 20), horizon_days=10,
                            freq_days=10, config=HAND)
     assert result.roots[3].p_either == pytest.approx((5 / 6 + 1) / 2.5)
+
+
+# -- the fitted level and calibration ---------------------------------------------------------
+def _synthetic(seed: int = 0, days: int = 360) -> pd.DataFrame:
+    """40 dyads with their own event rate and tone, one year of daily draws."""
+    rng = np.random.default_rng(seed)
+    actors = [f"C{i:02d}" for i in range(12)]
+    rows = []
+    for _ in range(40):
+        a, b = rng.choice(actors, size=2, replace=False)
+        rate = rng.uniform(0.02, 0.4)
+        tone = rng.choice([-1.0, 1.0])
+        for day in np.flatnonzero(rng.random(days) < rate) + 1:
+            cooperative = rng.random() < (0.8 if tone > 0 else 0.3)
+            root = rng.choice(["04", "05", "03"]) if cooperative else rng.choice(["11", "17"])
+            gold = {"03": 4.0, "04": 1.0, "05": 3.5, "11": -2.0, "17": -7.0}[root]
+            src, tgt = (a, b) if rng.random() < 0.5 else (b, a)
+            rows.append((int(day), str(src), str(tgt), root + "0", gold))
+    return _frame(rows)
+
+
+def test_forecast_dyad_fits_level_and_calibration_on_a_rich_store() -> None:
+    frame = _synthetic()
+    pair = frame.groupby(["source_country", "target_country"]).size().idxmax()
+    result = forecast_dyad(frame, pair[0], pair[1], horizon_days=10, freq_days=10)
+    basis = result.basis
+    assert basis["level"].startswith("fitted") and basis["calibration"].startswith("isotonic")
+    assert basis["fit_rows"] >= 200 and basis["fit_origins"] >= 2
+    assert "fit_notes" not in basis
+    # the interval holds the expected value; the parts still add up to the net figure
+    nc = result.net_cooperation
+    assert nc.low <= nc.expected <= nc.high
+    assert result.expected_cooperation - result.expected_conflict == pytest.approx(nc.expected)
+    assert all(0.0 <= r.p_either <= 1.0 for r in result.roots)
+
+
+def test_forecast_dyad_fit_never_uses_data_after_the_origin() -> None:
+    frame = _synthetic()
+    origin = date(2023, 9, 1)
+    pair = frame.groupby(["source_country", "target_country"]).size().idxmax()
+    future = pd.to_datetime(frame["date"]) > pd.Timestamp(origin)
+    # scramble everything after the origin: tones flipped, extra events, other roots
+    changed = frame.copy()
+    changed.loc[future, "goldstein"] = -10.0 * changed.loc[future, "goldstein"]
+    changed.loc[future, ["root", "cameo"]] = ["19", "190"]
+    extra = changed[future].copy()
+    changed = pd.concat([changed, extra, extra], ignore_index=True)
+    kwargs = {"as_of": origin, "horizon_days": 10, "freq_days": 10}
+    before = forecast_dyad(frame, pair[0], pair[1], **kwargs).to_dict()
+    after = forecast_dyad(changed, pair[0], pair[1], **kwargs).to_dict()
+    assert before["basis"]["level"].startswith("fitted")
+    assert before == after
+    # every training outcome period ends on or before the origin
+    prepared, _ = prepare_events(frame)
+    fit = fit_dyad_model(prepared, np.datetime64(origin), 10, DyadModelConfig())
+    assert fit.origins and fit.last_target_day is not None
+    assert fit.last_target_day <= origin
+    assert all(o + timedelta(days=10) <= origin for o in fit.origins)
+    assert fit.origins[-1] == origin - timedelta(days=10)
+
+
+def test_forecast_dyad_origin_rows_refuse_an_outcome_after_the_data_end() -> None:
+    prepared, _ = prepare_events(_synthetic())
+    with pytest.raises(ValueError, match="leak"):
+        origin_rows(prepared, np.datetime64("2023-06-01"), 10, DyadModelConfig(),
+                    data_end=np.datetime64("2023-06-05"))
+
+
+def test_forecast_dyad_fit_cache_gives_the_same_fit() -> None:
+    prepared, _ = prepare_events(_synthetic())
+    config = DyadModelConfig()
+    cache: dict = {}
+    first = fit_dyad_model(prepared, np.datetime64("2023-08-01"), 10, config, cache=cache)
+    fit_dyad_model(prepared, np.datetime64("2023-08-11"), 10, config, cache=cache)
+    again = fit_dyad_model(prepared, np.datetime64("2023-08-01"), 10, config, cache=cache)
+    plain = fit_dyad_model(prepared, np.datetime64("2023-08-01"), 10, config)
+    assert first == again == plain
+
+
+def test_forecast_dyad_small_store_keeps_the_decayed_mean_and_says_so() -> None:
+    result = forecast_dyad(_frame(HAND_ROWS), "USA", "CHN", config=HAND)
+    assert result.basis["level"].startswith("decayed mean")
+    assert result.basis["calibration"] == "none"
+    notes = " ".join(result.basis["fit_notes"])
+    assert "level not fitted" in notes and "not calibrated" in notes
+
+
+def test_forecast_dyad_unfitted_config_reproduces_the_plain_model() -> None:
+    frame = _synthetic()
+    pair = frame.groupby(["source_country", "target_country"]).size().idxmax()
+    plain = forecast_dyad(frame, pair[0], pair[1], horizon_days=10, freq_days=10,
+                          config=DyadModelConfig(fitted=False))
+    assert plain.basis["level"].startswith("decayed mean")
+    assert plain.expected_cooperation - plain.expected_conflict == pytest.approx(
+        plain.net_cooperation.expected)
