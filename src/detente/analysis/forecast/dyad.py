@@ -14,11 +14,21 @@ Model (deliberately simple, so that it can be explained and checked):
   event is ``1 - (1 - p) ** (h / freq_days)``. The same is done per direction (A->B, B->A)
   with priors pooled over directed dyads.
 * **Goldstein.** ``y_k`` is the Goldstein sum of the dyad's events in period ``k`` (both
-  directions). Expected value: the decayed mean of ``y_k`` scaled to the horizon; the 80%
-  interval is the 10th-90th percentile of a bootstrap over past periods (drawn with
-  probability proportional to ``w_k``). Net cooperation, "sum of positive Goldstein values
-  minus the absolute sum of negative ones", is algebraically the same number as the Goldstein
-  sum; it is reported under both names, with its cooperative and conflictual parts.
+  directions). Expected next-period value: ``a + b * y_0 + c * m`` with ``m`` the decayed
+  mean of ``y_k``; ``a, b, c`` are fitted by least squares (small ridge penalty on ``b, c``)
+  over every active dyad at earlier origins ``as_of - j * freq_days`` (``j = 1 .. 52``),
+  whose next periods all end on or before ``as_of`` (:func:`fit_dyad_model`). Too little
+  history (fewer than 2 such origins or 200 dyad rows) keeps the plain decayed mean and says
+  so in ``basis``. The value is scaled to the horizon; the 80% interval is the 10th-90th
+  percentile of a bootstrap over past periods (drawn with probability proportional to
+  ``w_k``), widened to contain the expected value. Net cooperation, "sum of positive
+  Goldstein values minus the absolute sum of negative ones", is algebraically the same
+  number as the Goldstein sum; it is reported under both names, with its cooperative and
+  conflictual parts (decayed means; the fitted correction of the level is added to the
+  cooperative part if it raises the level, to the conflictual part if it lowers it).
+* **Calibration.** The per-period probabilities go through an isotonic map of "the root
+  occurred in the next period" on the raw probability, fitted over all (dyad, root) pairs of
+  the same earlier origins (at least 50 observed events needed, else no map).
 * **Likely events.** The CAMEO codes with the largest decayed counts per direction, phrased
   as sentences ("USA makes a visit to CHN").
 * **Basis.** Every forecast says how many events and periods it rests on; with fewer than
@@ -34,7 +44,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
@@ -558,21 +568,22 @@ def fit_dyad_model(frame: pd.DataFrame, origin: np.datetime64, freq_days: int,
     """
     if not config.fitted:
         return UNFITTED
-    origin = np.datetime64(origin, "D")
-    hist = frame[frame["date"] <= pd.Timestamp(origin)]
+    day_date = pd.Timestamp(origin).date()
+    day = np.datetime64(day_date, "D")
+    hist = frame[frame["date"] <= pd.Timestamp(day)]
     if hist.empty:
         return DyadFit(None, None, None, (), None, 0, 0, ("no history",))
     first = np.datetime64(hist["date"].min(), "D")
     step = np.timedelta64(freq_days, "D")
     rows: list[OriginRows] = []
     for j in range(config.fit_origins, 0, -1):
-        o = origin - j * step
+        o = np.datetime64(day_date - timedelta(days=j * freq_days), "D")
         if o < first + step - np.timedelta64(1, "D"):
             continue  # less than one full period of history
         if cache is not None and o in cache:
             r = cache[o]
         else:
-            r = origin_rows(hist, o, freq_days, config, data_end=origin)
+            r = origin_rows(hist, o, freq_days, config, data_end=day)
             if cache is not None:
                 cache[o] = r
         if len(r.y_next):
