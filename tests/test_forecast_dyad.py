@@ -182,6 +182,7 @@ def test_forecast_dyad_fits_level_and_calibration_on_a_rich_store() -> None:
     assert basis["level"].startswith("fitted") and basis["calibration"].startswith("isotonic")
     assert basis["fit_rows"] >= 200 and basis["fit_origins"] >= 2
     assert "fit_notes" not in basis
+    assert json.loads(json.dumps(result.to_dict()))["basis"]["fit_rows"] == basis["fit_rows"]
     # the interval holds the expected value; the parts still add up to the net figure
     nc = result.net_cooperation
     assert nc.low <= nc.expected <= nc.high
