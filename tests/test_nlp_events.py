@@ -133,3 +133,13 @@ def test_nlp_events_evidence_offsets_point_into_text(coder, make_article):
 
 def test_nlp_events_no_actors_no_events(coder, make_article):
     assert _events(coder, make_article, "The weather was mild and the markets rose.") == []
+
+
+def test_nlp_events_content_of_an_accusation_is_alleged(coder, make_article):
+    text = ("In March, Xi Jinping accused Western countries led by the United States of "
+            "containing, encircling and suppressing China.")
+    evs = _events(coder, make_article, text)
+    accusation = [e for e in evs if e.root == "11"]
+    alleged = [e for e in evs if e.root != "11" and e.source.country == "USA"]
+    assert accusation and accusation[0].status.value == "happened"
+    assert all(e.status.value != "happened" for e in alleged)

@@ -337,6 +337,12 @@ class EventExtractor:
         decision = decide(intent_verb if intent_verb is not None else tok, sentence=sent)
         if decision.negated and not pat.negative:
             return
+        accuser = _alleged_by(tok)
+        if accuser is not None and decision.status in (Status.HAPPENED, Status.ONGOING):
+            # "accused the West of containing and suppressing China": the content of an
+            # accusation is alleged, not an act the text reports as done
+            decision = replace(decision, status=Status.UNCERTAIN,
+                               cue=f"alleged ({accuser.text})")
         if pat.pos == "NOUN" and decision.status == Status.HAPPENED and \
                 _governing_verb_negated(tok):
             # "had not created the atmosphere for dialogue": no dialogue took place
@@ -782,6 +788,22 @@ def _shift_day(day: EventDate, phrase: str) -> EventDate:
     offset = 1 if ("next" in p or "following" in p or "later" in p or "after" in p) else (
         -1 if ("previous" in p or "before" in p) else 0)
     return EventDate((start + timedelta(days=offset)).isoformat(), DatePrecision.DAY, phrase)
+
+
+ALLEGING_VERBS = {"accuse", "allege", "blame", "charge", "claim", "suspect"}
+
+
+def _alleged_by(tok: Token) -> Token | None:
+    """The accusing verb when ``tok`` is (part of) what someone is accused of."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i or t.dep_ not in ("conj", "pcomp", "pobj", "prep", "xcomp",
+                                             "ccomp", "acl", "dobj"):
+            return None
+        t = t.head
+        if t.pos_ == "VERB" and t.lemma_.lower() in ALLEGING_VERBS:
+            return t
+    return None
 
 
 def _governing_verb_negated(tok: Token) -> bool:
