@@ -48,7 +48,8 @@ from detente.model import (
 )
 from detente.nlp.actors import ActorResolver, ResolvedActor
 from detente.nlp.status import decide
-from detente.resolve.dates import event_date, find_dateline
+from detente.resolve.dates import event_date, find_dateline, find_time_expressions
+from detente.resolve.dates import resolve as resolve_time
 from detente.resolve.places import Gazetteer
 
 log = logging.getLogger(__name__)
@@ -142,8 +143,7 @@ class EventExtractor:
                                                  ev.date.value, when):
                         ev = replace(ev, location=loc)
                 events.append(ev)
-                if ev.date.precision == DatePrecision.DAY:
-                    last_day = ev.date
+            last_day = _last_named_day(sent.text, article.published) or last_day
             resolver.note_sentence(sent)
         return events
 
@@ -778,6 +778,20 @@ def _intent_code(tok: Token, cameo: str) -> str | None:
 
 SAME_DAY = re.compile(r"\b(?:the same day|that day|that same day|the next day|the following "
                       r"day|a day later|the day after|the previous day|the day before)\b", re.I)
+
+
+def _last_named_day(text: str, published: date | None) -> EventDate | None:
+    """The last day-precision date a sentence names ("On Aug. 5, ..."), for "the same day"
+    in the sentences that follow."""
+    if published is None:
+        return None
+    for expr in reversed(find_time_expressions(text)):
+        if SAME_DAY.search(expr.text):
+            continue
+        ed = resolve_time(expr.text, published, "past")
+        if ed.precision == DatePrecision.DAY:
+            return ed
+    return None
 
 
 def _shift_day(day: EventDate, phrase: str) -> EventDate:
