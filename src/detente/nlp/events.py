@@ -249,8 +249,10 @@ class EventExtractor:
     def _match(tok: Token, pat: Pattern) -> Token | bool | None:
         obj: Token | None = None
         if pat.object:
+            # the object, or an infinitive complement ("declined to comment")
             objs = [c for c in tok.children if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass"
-                    or (c.dep_ == "attr" and tok.lemma_ == "be")]
+                    or (c.dep_ == "attr" and tok.lemma_ == "be")
+                    or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
             # "held talks with" but also "paid a visit to"
             match = [o for o in objs if o.lemma_.lower() in pat.object or o.lower_ in pat.object]
             if not match:
