@@ -299,6 +299,11 @@ class EventExtractor:
                     elif slot not in ("dobj", "iobj", "xcomp_obj", "poss", "agent", "between"):
                         for h in hosts:
                             tgt_tok = tgt_tok or _prep_obj(h, (slot,))
+            if src_tok is not None and src_tok.pos_ == "PRON":
+                # "the air force said it killed ...": the phrase the pronoun stands for
+                src_tok = next((t for t in reversed(list(sent.doc[sent.start: src_tok.i]))
+                                if t.dep_ in ("nsubj", "nsubjpass")
+                                and t.pos_ in ("NOUN", "PROPN")), src_tok)
             depth = 0
             t = tok
             while t.head.i != t.i and depth < 50:
