@@ -87,6 +87,10 @@ def _np_span(tok: Token | None) -> tuple[int, int] | None:
     # "his Lebanese counterpart, Michel Aoun"), minus a trailing comma or clause
     left, right = tok.left_edge.i, tok.i
     for c in tok.rights:
+        if c.dep_ == "punct" and c.text == ")" and any(
+                t.text == "(" for t in tok.doc[left:c.i]):
+            right = c.i  # "the National Security Council (NSC)"
+            continue
         if c.dep_ in ("relcl", "acl", "advcl", "parataxis", "cc", "conj") or (
                 c.dep_ == "punct" and c.i == tok.right_edge.i):
             break
