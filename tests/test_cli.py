@@ -102,6 +102,9 @@ def test_cli_bad_inputs_are_reported_and_batch_continues(tmp_path):
 def test_cli_usage_errors_exit_2(tmp_path):
     r = run_cli("ingest", "x.txt", "--date", "yesterday", "--db", str(tmp_path / "t.duckdb"))
     assert r.returncode == 2 and "--date" in r.stderr and "Traceback" not in r.stderr
+    r = run_cli("ingest", "x.txt", "--prefilter", "sometimes", "--db",
+                str(tmp_path / "t.duckdb"))
+    assert r.returncode == 2 and "--prefilter" in r.stderr and "Traceback" not in r.stderr
     r = run_cli("events", "--dyad", "USA", "--db", str(tmp_path / "t.duckdb"))
     assert r.returncode != 0 and "Traceback" not in r.stderr
 

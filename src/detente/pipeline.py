@@ -62,7 +62,8 @@ class Coder:
         if self.options.prefilter:
             from detente.nlp.prefilter import Prefilter
 
-            self.prefilter = Prefilter(self.kb, lexicon)
+            self.prefilter = Prefilter(self.kb, lexicon,
+                                       context=self.options.prefilter_context)
         #: what the pre-filter saved: articles/chars seen and parsed (per Coder, not global)
         self.stats: Counter[str] = Counter()
         log.info("pipeline ready in %.1fs", time.perf_counter() - t0)
