@@ -129,6 +129,27 @@ def _emit(records: Iterable[dict[str, Any]], fmt: str, columns: list[str] | None
     return n
 
 
+def _event_filters(dyad: str | None, since: str | None, until: str | None
+                   ) -> tuple[list[str], list[Any]]:
+    """SQL conditions (with ``?`` parameters) over ``mentions`` for --dyad/--since/--until."""
+    where: list[str] = []
+    params: list[Any] = []
+    if dyad:
+        parts = dyad.upper().replace("/", "-").split("-")
+        if len(parts) != 2 or not all(parts):
+            raise UsageError(f"--dyad {dyad!r} must be two codes like USA-CHN")
+        where.append("((source_country = ? AND target_country = ?) OR "
+                     "(source_country = ? AND target_country = ?))")
+        params += [parts[0], parts[1], parts[1], parts[0]]
+    if since:
+        where.append("date_start >= ?")
+        params.append(_parse_date(since, "--since"))
+    if until:
+        where.append("date_start <= ?")
+        params.append(_parse_date(until, "--until"))
+    return where, params
+
+
 def _flatten(rec: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in rec.items():
@@ -449,20 +470,7 @@ def events(
     def body() -> int:
         from detente.store import Store
 
-        where, params = [], []
-        if dyad:
-            parts = dyad.upper().replace("/", "-").split("-")
-            if len(parts) != 2:
-                raise UsageError(f"--dyad {dyad!r} must be two codes like USA-CHN")
-            where.append("((source_country = ? AND target_country = ?) OR "
-                         "(source_country = ? AND target_country = ?))")
-            params += [parts[0], parts[1], parts[1], parts[0]]
-        if since:
-            where.append("date_start >= ?")
-            params.append(_parse_date(since, "--since"))
-        if until:
-            where.append("date_start <= ?")
-            params.append(_parse_date(until, "--until"))
+        where, params = _event_filters(dyad, since, until)
         if status:
             sts = [s.strip() for s in status.split(",") if s.strip()]
             where.append(f"status IN ({', '.join('?' * len(sts))})")
@@ -748,20 +756,7 @@ def export(
         from detente.interop.export import export_events
         from detente.store import Store
 
-        where, params = [], []
-        if dyad:
-            parts = dyad.upper().replace("/", "-").split("-")
-            if len(parts) != 2:
-                raise UsageError(f"--dyad {dyad!r} must be two codes like USA-CHN")
-            where.append("((source_country = ? AND target_country = ?) OR "
-                         "(source_country = ? AND target_country = ?))")
-            params += [parts[0], parts[1], parts[1], parts[0]]
-        if since:
-            where.append("date_start >= ?")
-            params.append(_parse_date(since, "--since"))
-        if until:
-            where.append("date_start <= ?")
-            params.append(_parse_date(until, "--until"))
+        where, params = _event_filters(dyad, since, until)
         if fmt == "parquet" and not output:
             raise UsageError("parquet needs a file", hint="pass --output FILE.parquet")
         with Store(db, read_only=True) as store:
