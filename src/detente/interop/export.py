@@ -123,6 +123,16 @@ def _reader(store: Store, sql: str, params: Sequence[Any]) -> pa.RecordBatchRead
 
 # -- formats -----------------------------------------------------------------------------------
 
+def _write_lines(cur: Any, write: Callable[[str], Any]) -> int:
+    """Stream a one-column text result to ``write``, one line per row (empty rows skipped);
+    returns the number of rows read."""
+    n = 0
+    while rows := cur.fetchmany(_BATCH):
+        write("".join(r[0] + "\n" for r in rows if r[0]))
+        n += len(rows)
+    return n
+
+
 def _jsonl(store: Store, out: IO[Any], where: str, params: Sequence[Any]) -> int:
     write = _text_writer(out)
     cur = store.con.execute(
@@ -130,11 +140,7 @@ def _jsonl(store: Store, out: IO[Any], where: str, params: Sequence[Any]) -> int
         + f"SELECT coalesce(CAST(record AS VARCHAR), CAST({record_sql('NULL')} AS VARCHAR)) "
         "FROM m ORDER BY date_start, event_id",
         list(params))
-    n = 0
-    while rows := cur.fetchmany(_BATCH):
-        write("".join(r[0] + "\n" for r in rows if r[0]))
-        n += len(rows)
-    return n
+    return _write_lines(cur, write)
 
 
 def _csv_batches(reader: pa.RecordBatchReader, out: IO[Any], *, header: bool,
@@ -229,12 +235,7 @@ def _gdelt(store: Store, out: IO[Any], where: str, params: Sequence[Any]) -> int
                f"LEFT JOIN {_FIPS} fp ON fp.iso3 = m.location_country "
                "ORDER BY m.date_start, m.event_id")
         cur = store.con.execute(sql, list(params))
-        write = _text_writer(out)
-        n = 0
-        while rows := cur.fetchmany(_BATCH):
-            write("".join(r[0] + "\n" for r in rows))
-            n += len(rows)
-        return n
+        return _write_lines(cur, _text_writer(out))
     finally:
         unregister(store, _FIPS)
 
@@ -263,12 +264,7 @@ def _plover(store: Store, out: IO[Any], where: str, params: Sequence[Any]) -> in
             "LEFT JOIN articles a ON a.id = m.article_id "
             "ORDER BY m.date_start, m.event_id")
         cur = store.con.execute(sql, list(params))
-        write = _text_writer(out)
-        n = 0
-        while rows := cur.fetchmany(_BATCH):
-            write("".join(r[0] + "\n" for r in rows))
-            n += len(rows)
-        return n
+        return _write_lines(cur, _text_writer(out))
     finally:
         unregister(store, _CODEBOOK)
 
