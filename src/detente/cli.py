@@ -193,7 +193,7 @@ def run(fn: Callable[[], int]) -> None:
 
 # -- ingest --------------------------------------------------------------------------------
 def ingest_paths(paths: list[str], db: str | None, options: Options, *, command: str,
-                 resume: bool = False, quiet: bool = False) -> dict[str, Any]:
+                 quiet: bool = False) -> dict[str, Any]:
     """Read, code and store; returns the summary counts. Used by `ingest` and `demo`.
 
     Input is read lazily, articles already stored are skipped before any parsing (so an
@@ -358,7 +358,7 @@ def ingest(
             s = ingest_dask(paths, db, options, output=output, scheduler=scheduler,
                             n_workers=workers or 2, resume=resume)
         else:
-            s = ingest_paths(paths, db, options, command="ingest", resume=resume, quiet=quiet)
+            s = ingest_paths(paths, db, options, command="ingest", quiet=quiet)
         _print_summary(s)
         if json_summary:
             typer.echo(json.dumps(s))

@@ -8,7 +8,7 @@ DESIGN.md (fields that don't apply are ``None``).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -244,7 +244,6 @@ class Event:
     confidence: float = 0.5
     rule: str | None = None
     status_cue: str | None = None
-    extras: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @staticmethod
     def make_id(article_id: str, start: int, end: int, cameo: str, src: str | None,

@@ -89,7 +89,7 @@ class Coder:
         if self.prefilter is None:
             self.stats["parsed_articles"] += 1
             self.stats["parsed_chars"] += len(article.text)
-            return _parse_text(article)
+            return _break_long(article.text)
         scan = self.prefilter.scan(article.text, article.skip_spans)
         if not scan.relevant:
             return None
@@ -150,13 +150,6 @@ class Coder:
                                                 code="E220", item_id=a.id))
                 continue
             yield Result(a, events)
-
-
-def _parse_text(article: Article) -> str:
-    """The text spaCy sees: the article text with over-long 'sentences' (tables, lists
-    without punctuation) broken so one enormous sentence cannot stall the parser.
-    Offsets are preserved: only newlines are inserted in place of spaces."""
-    return _break_long(article.text)
 
 
 def _break_long(text: str) -> str:

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -488,21 +486,3 @@ class ActorResolver:
                     if span.root.dep_ in ("nsubj", "nsubjpass") and subject is None:
                         subject = r
         self.ctx.last_person = subject or last
-
-
-def resolve_all(resolver: ActorResolver, toks: Iterable[Token]) -> list[ResolvedActor]:
-    out: list[ResolvedActor] = []
-    for t in toks:
-        out.extend(resolver.resolve(t))
-    return out
-
-
-def dedupe(actors: Sequence[ResolvedActor]) -> list[ResolvedActor]:
-    seen: set[tuple[Any, ...]] = set()
-    out = []
-    for a in actors:
-        k = (a.actor.code, a.actor.start)
-        if k not in seen:
-            seen.add(k)
-            out.append(a)
-    return out

@@ -441,7 +441,6 @@ class EventExtractor:
             status=status, status_cue=cue, date=edate, location=location,
             evidence=Evidence(sent.text, sent.start_char, sent.end_char, trigger_text),
             attribution=attribution, confidence=min(conf, 0.95), rule=pat.id,
-            extras={"reciprocal": pat.reciprocal},
         )
 
     def _at_event_date(self, r: ResolvedActor, edate: EventDate) -> ResolvedActor:
