@@ -120,17 +120,19 @@ class ActorResolver:
     def __init__(self, kb: ActorKB, published: date | None) -> None:
         self.kb = kb
         self.ctx = ArticleContext(published=published)
+        # token index -> knowledge-base span covering it, built once per document
+        self._span_doc: Doc | None = None
+        self._span_of: dict[int, Span] = {}
 
     # -- article pass ----------------------------------------------------------------------
     def prime(self, doc: Doc) -> None:
         """First pass over the whole article: count countries to find its main dyad."""
         counts: Counter[str] = Counter()
         for span in doc.spans.get("actors", []):
-            for e in doc._.actor_entries.get((span.start, span.end), [])[:1]:
-                country = self._entry_country(e)
-                if country:
-                    counts[country] += 1
-                break
+            entries = doc._.actor_entries.get((span.start, span.end), [])
+            country = self._entry_country(entries[0]) if entries else None
+            if country:
+                counts[country] += 1
         for ent in doc.ents:
             if ent.label_ == "NORP":
                 c = self.kb.adjective_country(ent.text)
@@ -148,13 +150,13 @@ class ActorResolver:
         return e.country
 
     # -- span helpers ----------------------------------------------------------------------
-    @staticmethod
-    def kb_span_at(tok: Token) -> Span | None:
+    def kb_span_at(self, tok: Token) -> Span | None:
         doc = tok.doc
-        for span in doc.spans.get("actors", []):
-            if span.start <= tok.i < span.end:
-                return span
-        return None
+        if self._span_doc is not doc:
+            self._span_doc = doc
+            self._span_of = {i: span for span in doc.spans.get("actors", [])
+                             for i in range(span.start, span.end)}
+        return self._span_of.get(tok.i)
 
     def _entries(self, span: Span) -> list[KBEntry]:
         return list(span.doc._.actor_entries.get((span.start, span.end), []))
