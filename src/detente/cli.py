@@ -10,9 +10,7 @@ import csv
 import json
 import logging
 import sys
-import time
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -21,7 +19,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from detente import PIPELINE_VERSION, __version__
+from detente import __version__
 from detente.config import Options, load_options
 from detente.errors import DetenteError, UsageError
 from detente.model import Article, Quarantined
@@ -83,17 +81,6 @@ def _progress_enabled() -> bool:
 
 def _report_quarantine(q: Quarantined) -> None:
     err.print(f"[yellow]skipped[/] {q.describe()}", markup=True, soft_wrap=True)
-
-
-def _batched(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for it in items:
-        batch.append(it)
-        if len(batch) >= n:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _emit(records: Iterable[dict[str, Any]], fmt: str, columns: list[str] | None = None) -> int:
@@ -194,108 +181,29 @@ def run(fn: Callable[[], int]) -> None:
 # -- ingest --------------------------------------------------------------------------------
 def ingest_paths(paths: list[str], db: str | None, options: Options, *, command: str,
                  quiet: bool = False) -> dict[str, Any]:
-    """Read, code and store; returns the summary counts. Used by `ingest` and `demo`.
+    """:func:`detente.ingest_job.ingest_paths` with the CLI's progress bar and one line
+    on stderr per quarantined item (none of either with ``quiet``)."""
+    from detente.ingest_job import ingest_paths as run_job
 
-    Input is read lazily, articles already stored are skipped before any parsing (so an
-    interrupted run resumes where it stopped), coding runs in this process or on
-    ``options.workers`` processes, and every batch commits as it finishes.
-    """
-    from detente.ingest import read_inputs
-    from detente.store import Store
+    if quiet:
+        return run_job(paths, db, options, command=command)
+    if not _progress_enabled():
+        return run_job(paths, db, options, command=command, on_quarantine=_report_quarantine)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
-    t0 = time.perf_counter()
-    counts: Counter[str] = Counter()
-    reasons: Counter[str] = Counter()
-    with Store(db) as store:
-        run_id = store.start_run(command, PIPELINE_VERSION)
-
-        def quarantine(q: Quarantined, sep: str) -> None:
-            counts["quarantined"] += 1
-            reasons[q.reason.split(sep)[0][:60]] += 1
-            store.quarantine(q, run_id)
-            if not quiet:
-                _report_quarantine(q)
-
-        def new_articles() -> Iterator[Article]:
-            for item in read_inputs(paths, default_date=options.default_date,
-                                    max_bytes=options.max_bytes):
-                if isinstance(item, Quarantined):
-                    quarantine(item, ":")
-                    continue
-                counts["read"] += 1
-                for w in item.warnings:
-                    log.warning("%s: %s", item.origin, w)
-                if store.find_article(item) is not None:
-                    counts["duplicate"] += 1
-                    continue
-                yield item
-
-        progress = None
-        task = None
-        if _progress_enabled() and not quiet:
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                Progress,
-                SpinnerColumn,
-                TextColumn,
-                TimeElapsedColumn,
-            )
-            progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                                MofNCompleteColumn(), TimeElapsedColumn(), console=err,
-                                transient=True)
-            progress.start()
-            task = progress.add_task("coding articles", total=None)
-        try:
-            for batch in _batched(_code_stream(new_articles(), options), options.batch_size):
-                coded = []
-                for res in batch:
-                    if res.skipped is not None:
-                        quarantine(res.skipped, ";")
-                        continue
-                    coded.append((res.article, res.events))
-                for wr in store.add_batch(coded, run_id):
-                    if wr.new:
-                        counts["new"] += 1
-                        counts["events"] += wr.n_events
-                    else:
-                        counts["duplicate"] += 1
-                counts["batches"] += 1
-                log.info("committed batch %d (%d articles stored so far)", counts["batches"],
-                         counts["new"])
-                if progress is not None and task is not None:
-                    progress.update(task, advance=len(batch))
-        finally:
-            if progress is not None:
-                progress.stop()
-            if counts["new"]:
-                from detente.fuse import fuse_store
-
-                fs = fuse_store(store)
-                counts["fused"] = fs.events
-            seconds = time.perf_counter() - t0
-            store.finish_run(run_id, dict(counts), seconds)
-    return {"read": counts["read"], "new": counts["new"], "duplicate": counts["duplicate"],
-            "quarantined": counts["quarantined"], "events": counts["events"],
-            "seconds": round(time.perf_counter() - t0, 2), "quarantine_reasons": dict(reasons)}
-
-
-def _code_stream(articles: Iterator[Article], options: Options) -> Iterator[Any]:
-    """Code a stream of articles; the model loads only once there is something to code."""
-    first = next(articles, None)
-    if first is None:
-        return
-    import itertools
-
-    stream = itertools.chain([first], articles)
-    if options.workers > 1:
-        from detente.parallel import code_parallel
-
-        yield from code_parallel(stream, options, options.workers)
-    else:
-        from detente.pipeline import Coder
-
-        yield from Coder(options).code_many(stream)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                  MofNCompleteColumn(), TimeElapsedColumn(), console=err,
+                  transient=True) as progress:
+        task = progress.add_task("coding articles", total=None)
+        return run_job(paths, db, options, command=command, on_quarantine=_report_quarantine,
+                       on_batch=lambda n: progress.update(task, advance=n))
 
 
 def _print_summary(s: dict[str, Any]) -> None:

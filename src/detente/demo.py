@@ -44,7 +44,7 @@ def run_demo(db: str, report: str, *, fresh: bool = True, console: Console | Non
     from detente.analysis.planned import planned_events
     from detente.analysis.report import write_report
     from detente.analysis.trend import dyad_trend
-    from detente.cli import ingest_paths
+    from detente.ingest_job import ingest_paths
     from detente.store import Store
 
     console = console or Console(stderr=True)
@@ -56,7 +56,7 @@ def run_demo(db: str, report: str, *, fresh: bool = True, console: Console | Non
             if p.exists():
                 p.unlink()
     console.print(f"[bold]detente demo[/] coding the sample corpus {corpus} into {db}")
-    summary = ingest_paths([str(corpus)], db, load_options(), command="demo", quiet=True)
+    summary = ingest_paths([str(corpus)], db, load_options(), command="demo")
     console.print(
         f"read {summary['read']}, new {summary['new']}, duplicate {summary['duplicate']}, "
         f"quarantined {summary['quarantined']}, event mentions {summary['events']} in "
