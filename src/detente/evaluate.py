@@ -101,29 +101,42 @@ def collapse(events: Iterable[Event]) -> list[Event]:
 
 def score_article(gold_events: list[dict[str, Any]], predicted: list[Event]
                   ) -> dict[str, Any]:
+    """Match predictions to gold events of one article by dyad + root.
+
+    Two passes, so the order of the gold lines does not decide who gets a prediction: first
+    every gold event takes a prediction coded from its own evidence sentence, then the rest
+    take any prediction of the same dyad and root, preferring one in the same month."""
     preds = collapse(predicted)
     used: set[int] = set()
-    pairs: list[tuple[dict[str, Any], Event]] = []
-    missed: list[dict[str, Any]] = []
-    for g in gold_events:
-        root = str(g["cameo"])[:2]
-        key = _dyad_key(_country(g.get("source")), _country(g.get("target")), root)
-        cands = [
-            (i, p) for i, p in enumerate(preds) if i not in used and _dyad_key(
-                p.source.country if p.source else None,
-                p.target.country if p.target else None, p.root) == key
-        ]
-        if not cands:
-            missed.append(g)
-            continue
+    matched: dict[int, Event] = {}
+
+    def key_of(p: Event) -> tuple[Any, ...]:
+        return _dyad_key(p.source.country if p.source else None,
+                         p.target.country if p.target else None, p.root)
+
+    def same_sentence(g: dict[str, Any], p: Event) -> bool:
         ev_text = (g.get("evidence") or "").strip()
-        gmonth = _month((g.get("date") or {}).get("value"))
-        cands.sort(key=lambda ip: (0 if ev_text and (ip[1].evidence.sentence.strip() in ev_text
-                                                      or ev_text in ip[1].evidence.sentence)
-                                   else 1, 0 if _month(ip[1].date.value) == gmonth else 1))
-        i, p = cands[0]
-        used.add(i)
-        pairs.append((g, p))
+        sent = p.evidence.sentence.strip()
+        return bool(ev_text) and (sent in ev_text or ev_text in sent)
+
+    gold_keys = [_dyad_key(_country(g.get("source")), _country(g.get("target")),
+                           str(g["cameo"])[:2]) for g in gold_events]
+    for strict in (True, False):
+        for gi, g in enumerate(gold_events):
+            if gi in matched:
+                continue
+            gmonth = _month((g.get("date") or {}).get("value"))
+            cands = [(i, p) for i, p in enumerate(preds)
+                     if i not in used and key_of(p) == gold_keys[gi]
+                     and (not strict or same_sentence(g, p))]
+            if not cands:
+                continue
+            cands.sort(key=lambda ip: 0 if _month(ip[1].date.value) == gmonth else 1)
+            i, p = cands[0]
+            used.add(i)
+            matched[gi] = p
+    pairs = [(g, matched[gi]) for gi, g in enumerate(gold_events) if gi in matched]
+    missed = [g for gi, g in enumerate(gold_events) if gi not in matched]
     false_pos = [p for i, p in enumerate(preds) if i not in used]
     return {"pairs": pairs, "missed": missed, "false_positives": false_pos,
             "n_pred": len(preds), "n_gold": len(gold_events)}
