@@ -143,3 +143,40 @@ def test_nlp_events_content_of_an_accusation_is_alleged(coder, make_article):
     alleged = [e for e in evs if e.root != "11" and e.source.country == "USA"]
     assert accusation and accusation[0].status.value == "happened"
     assert all(e.status.value != "happened" for e in alleged)
+
+
+GROUP_CASES = [
+    # (text, triples that must be present, triples that must be absent)
+    ("President Joe Biden hosted Japanese Prime Minister Fumio Kishida and South Korean "
+     "President Yoon Suk Yeol at Camp David on Friday. Kishida and Yoon thanked Biden. "
+     "The three leaders agreed to hold trilateral summits every year.",
+     {("USA", "03", "JPN"), ("USA", "03", "KOR"), ("JPN", "03", "KOR")}, set()),
+    ("President Joe Biden hosted Japanese Prime Minister Fumio Kishida and South Korean "
+     "President Yoon Suk Yeol at Camp David on Friday. Kishida and Yoon met again in Tokyo. "
+     "Biden praised both leaders for their courage.",
+     {("USA", "05", "JPN"), ("USA", "05", "KOR")}, set()),
+    # the lead sentence decides who the article is about, not a country named often later
+    ("Prime Minister Fumio Kishida met Chinese President Xi Jinping in Bangkok on Thursday. "
+     "China's coast guard, China's navy and China's fishing fleets were discussed. "
+     "The two leaders agreed to launch a hotline.",
+     {("JPN", "03", "CHN")}, {("CHN", "03", "JPN")}),
+    # "they" after a group subject is the same group
+    ("U.S. National Security Adviser Jake Sullivan met Chinese Foreign Minister Wang Yi in "
+     "Malta on Saturday. The two sides held candid talks. They also agreed to maintain "
+     "this channel of communication.",
+     {("USA", "03", "CHN")}, set()),
+    # "the leaders" picks up the three-party group of the previous sentence
+    ("President Joe Biden hosted Japanese Prime Minister Fumio Kishida and South Korean "
+     "President Yoon Suk Yeol at Camp David on Friday. The three leaders agreed to consult "
+     "one another. The leaders criticized China's behavior in the South China Sea.",
+     {("USA", "11", "CHN"), ("JPN", "11", "CHN"), ("KOR", "11", "CHN")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", GROUP_CASES,
+                         ids=["three-leaders", "both-leaders-object", "lead-order", "they",
+                              "the-leaders"])
+def test_nlp_events_group_phrases(coder, make_article, text, present, absent):
+    got = _triples(_events(coder, make_article, text, published=date(2023, 8, 19)))
+    assert present <= got, got
+    assert not (absent & got), got

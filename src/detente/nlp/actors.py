@@ -34,6 +34,11 @@ PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 # bloc and region codes that a more specific country in the same phrase should replace
 REGIONS = {"WST", "EUR", "AFR", "ASA", "MEA", "LAM", "NAF", "SAM", "CAS", "SAS", "SEA", "EAF",
            "WAF", "BLK", "CRB", "CAU"}
+# group phrases: "the two sides", "the three leaders", "both governments"
+GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+GROUP_NOUNS = {"side", "country", "leader", "nation", "president", "government", "military",
+               "power", "economy", "man", "official", "minister", "diplomat", "delegation",
+               "neighbor", "neighbour", "ally", "capital", "chief", "general"}
 SHORT_CASE_SENSITIVE = re.compile(r"^[A-Z.]{1,6}$")
 
 
@@ -101,6 +106,8 @@ class ResolvedActor:
     actor: Actor
     kind: str  # person, country, metonym, institution, igo, media, agent, ner, coref, dyad
     key: str | None = None  # KB key or a surname key, for coreference
+    group: int = 0  # for kind "dyad": how many parties the phrase names (0: as many as known)
+    order: int = 0  # for kind "dyad": where the article first named this member
 
 
 @dataclass
@@ -110,6 +117,13 @@ class ArticleContext:
     last_person: ResolvedActor | None = None
     country_counts: Counter[str] = field(default_factory=Counter)
     main_dyad: tuple[str, str] | None = None
+    # countries of the article, most named first (ties: first named first), and where each
+    # was first named: a group ("the three leaders") is the top N, listed in text order
+    ranked: list[str] = field(default_factory=list)
+    first_seen: dict[str, int] = field(default_factory=dict)
+    # the last group a sentence had as its subject ("the two sides", "Biden and Xi"):
+    # "they" in the next sentence
+    last_group: list[str] | None = None
     # "the ministry", "the embassy": the last actor named with the same noun
     by_noun: dict[str, ResolvedActor] = field(default_factory=dict)
 
@@ -127,21 +141,37 @@ class ActorResolver:
     # -- article pass ----------------------------------------------------------------------
     def prime(self, doc: Doc) -> None:
         """First pass over the whole article: count countries to find its main dyad."""
+        # A country's weight: its mentions, with people counting double (the article's
+        # participants are its people; a country can be named as a topic) and the lead
+        # sentence counting three times (news puts who did what to whom first).
         counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        lead_end = next(iter(doc.sents)).end if len(doc) else 0
         for span in doc.spans.get("actors", []):
             entries = doc._.actor_entries.get((span.start, span.end), [])
             country = self._entry_country(entries[0]) if entries else None
-            if country:
-                counts[country] += 1
+            if country and country not in REGIONS:
+                weight = 2 if entries[0].kind == "person" else 1
+                counts[country] += weight * (3 if span.start < lead_end else 1)
+                first.setdefault(country, span.start)
         for ent in doc.ents:
             if ent.label_ == "NORP":
                 c = self.kb.adjective_country(ent.text)
-                if c:
-                    counts[c] += 1
+                if c and c not in REGIONS:
+                    counts[c] += 3 if ent.start < lead_end else 1
+                    first[c] = min(first.get(c, ent.start), ent.start)
         self.ctx.country_counts = counts
-        top = [c for c, _ in counts.most_common(2)]
+        self.ctx.first_seen = first
+        self.ctx.ranked = sorted(counts, key=lambda c: (-counts[c], first.get(c, 0)))
+        top = self.group_countries(2)
         if len(top) == 2:
             self.ctx.main_dyad = (top[0], top[1])
+
+    def group_countries(self, n: int) -> list[str]:
+        """The ``n`` countries a group phrase most likely names: the article's most named
+        countries, in the order the article introduced them ("the two leaders" after "Kishida
+        met Xi" is Japan, China)."""
+        return sorted(self.ctx.ranked[:n], key=lambda c: self.ctx.first_seen.get(c, 0))
 
     def _entry_country(self, e: KBEntry) -> str | None:
         if e.kind == "person":
@@ -210,21 +240,37 @@ class ActorResolver:
                     r = specific
             if r is not None:
                 if r.kind == "dyad":
-                    out.extend(self._dyad_actors(h))
+                    out.extend(self._dyad_actors(h, r.group))
                 else:
                     out.append(r)
         return out
 
-    def _dyad_actors(self, tok: Token) -> list[ResolvedActor]:
-        if not self.ctx.main_dyad:
+    def _dyad_actors(self, tok: Token, size: int = 2) -> list[ResolvedActor]:
+        """The members of a group phrase, as candidates: the caller fits the group to the
+        event with :func:`fit_group` once it knows the other side."""
+        if tok.pos_ == "PRON" and self.ctx.last_group:
+            countries = list(self.ctx.last_group)
+            size = len(countries)
+        else:
+            if size == 0:
+                size = len(self.ctx.last_group) if self.ctx.last_group else 2
+            # one more than named, most named first, so that a member on the other side of
+            # the event can go (fit_group keeps the first ``size`` that fit)
+            countries = self.ctx.ranked[:size + 1]
+        if len(countries) < 2:
             return []
         res = []
         sector = self.kb.agent_sector(tok.lemma_.lower()) or "GOV"
-        for c in self.ctx.main_dyad:
+        for c in countries:
             res.append(ResolvedActor(
                 Actor(text=self._np_text(tok), name=None, code=c + sector, country=c,
-                      sector=sector, start=tok.idx, end=tok.idx + len(tok.text)), "dyad"))
+                      sector=sector, start=tok.idx, end=tok.idx + len(tok.text)), "dyad",
+                group=size, order=self.ctx.first_seen.get(c, 0)))
         return res
+
+    def group_actors(self, tok: Token, size: int) -> list[ResolvedActor]:
+        """The ``size`` parties of a group phrase at ``tok``, with no other side to fit to."""
+        return fit_group(self._dyad_actors(tok, size), [])
 
     @staticmethod
     def _np_text(tok: Token) -> str:
@@ -235,17 +281,30 @@ class ActorResolver:
                 break
         return tok.doc[left.i: tok.i + 1].text
 
-    def _is_dyad_reference(self, tok: Token) -> bool:
+    def _group_size(self, tok: Token) -> int | None:
+        """How many parties a group phrase names: "the two sides", "both leaders" (2), "the
+        three leaders" (3), "the leaders" (0: the group last talked about); None when the
+        phrase is not a group reference."""
         words = {c.lower_ for c in tok.lefts}
         if tok.lower_ in ("both", "sides") and ("both" in words or tok.lower_ == "both"):
-            return True
-        if tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
-            return True  # "the two will have a meeting"
-        if ("two" in words or "both" in words) and tok.lemma_.lower() in (
-                "side", "country", "leader", "nation", "president", "government", "military",
-                "power", "economy", "man", "official"):
-            return True
-        return False
+            return 2
+        if tok.lower_ in GROUP_NUMBERS and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+            return GROUP_NUMBERS[tok.lower_]  # "the two will have a meeting"
+        if tok.lemma_.lower() not in GROUP_NOUNS:
+            return None
+        if "both" in words:
+            return 2
+        for w in words:
+            if w in GROUP_NUMBERS:
+                return GROUP_NUMBERS[w]
+        if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in ("leader", "side") and any(
+                c.lower_ == "the" for c in tok.lefts) and not any(
+                c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
+            return 0  # "the leaders agreed": the leaders the article is about
+        return None
+
+    def _is_dyad_reference(self, tok: Token) -> bool:
+        return self._group_size(tok) is not None
 
     def _resolve_one(self, tok: Token) -> ResolvedActor | None:
         span = self.kb_span_at(tok)
@@ -262,8 +321,9 @@ class ActorResolver:
                     if e.kind in ("institution", "media", "metonym"):
                         self.ctx.by_noun[span.root.lemma_.lower()] = r
                     return r
-        if self._is_dyad_reference(tok):
-            return ResolvedActor(Actor(None, None, None, None, None), "dyad")
+        size = self._group_size(tok)
+        if size is not None:
+            return ResolvedActor(Actor(None, None, None, None, None), "dyad", group=size)
         lemma = tok.lemma_.lower()
         # an agent noun ("official", "embassy", "coast guard") combined with a nationality
         sector = self._agent_sector(tok)
@@ -309,12 +369,20 @@ class ActorResolver:
                 if plural or t.dep_ in ("nsubj", "nsubjpass"):
                     r = self._resolve_one(t)
                     if r is None and plural:
-                        return None
+                        break
                     if r is not None and r.kind not in ("person", "dyad"):
                         a = r.actor
                         return ResolvedActor(Actor(tok.text, a.name, a.code, a.country,
                                                    a.sector, tok.idx, tok.idx + len(tok.text)),
                                              "coref", r.key)
+                    if r is not None and r.kind == "dyad":
+                        return r
+            if plural and self.ctx.last_group and not any(
+                    t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS")
+                    for t in tok.doc[tok.sent.start: tok.i]):
+                # "They also agreed to ..." after "The two sides held talks.": the group
+                return ResolvedActor(Actor(None, None, None, None, None), "dyad",
+                                     group=len(self.ctx.last_group))
             return None
         if tok.pos_ in ("NOUN", "PROPN") and self.kb.title_sector(tok.text):
             return self._definite_reference(tok)
@@ -478,6 +546,7 @@ class ActorResolver:
         the next sentence is the person who was the subject here."""
         last = self.ctx.last_person
         subject = None
+        self.ctx.last_group = self._subject_group(sent)
         for span in sent.doc.spans.get("actors", []):
             if sent.start <= span.start < sent.end:
                 entries = self._entries(span)
@@ -488,3 +557,40 @@ class ActorResolver:
                     if span.root.dep_ in ("nsubj", "nsubjpass") and subject is None:
                         subject = r
         self.ctx.last_person = subject or last
+
+    def _subject_group(self, sent: Span) -> list[str] | None:
+        """The countries of a group that is the subject of the sentence's main verb: a group
+        phrase ("the two sides") or coordinated actors of different countries ("Biden and
+        Xi"); "they" in the next sentence refers to it."""
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        size = self._group_size(subj)
+        if size is not None:
+            if size == 0:
+                return self.ctx.last_group or self.group_countries(2)
+            return self.group_countries(size)
+        countries: list[str] = []
+        for h in [subj, *subj.conjuncts]:
+            r = self._resolve_one(h)
+            c = r.actor.country if r is not None else None
+            if c and c not in countries:
+                countries.append(c)
+        return countries if len(countries) >= 2 else None
+
+
+def fit_group(group: list[ResolvedActor], other: list[ResolvedActor], *,
+              expand: bool = False) -> list[ResolvedActor]:
+    """Members of a group phrase that fit an event whose other side is ``other``.
+
+    The group is the article's ``size`` most named countries, less any on the other side.
+    With ``expand`` (the group is the object: "Biden praised both leaders") the next most
+    named country takes the place of one on the other side, since a speaker does not praise
+    himself; as the subject ("the two leaders would visit Seoul") it does not."""
+    if not group or group[0].kind != "dyad":
+        return group
+    size = group[0].group or len(group)
+    taken = {o.actor.country for o in other if o.kind != "dyad"}
+    pool = group if expand else group[:size]
+    kept = [g for g in pool if g.actor.country not in taken][:size]
+    return sorted(kept, key=lambda g: g.order)

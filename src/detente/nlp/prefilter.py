@@ -50,14 +50,17 @@ CONTEXT_MODES = ("all", "people", "none")
 _CASE_SENSITIVE = re.compile(r"^[A-Z.]{1,6}$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+# "they" right after a sentence about two or more parties may be those parties
+_THEY = re.compile(r"\b(?:they|them)\b", re.IGNORECASE)
 # dyad references the resolver understands beyond the KB's collective phrases: "the two",
 # "each other", "both"/"two" before a party noun, "both" standing alone ("both said")
 _PARTY = (r"(?:sides?|countr(?:y|ies)|leaders?|nations?|presidents?|governments?|"
           r"militar(?:y|ies)|armies|powers?|superpowers|econom(?:y|ies)|men|officials?|"
           r"ministers?|delegations?|capitals|neighbou?rs|allies|rivals|heads?|navies|"
           r"diplomats|envoys|counterparts|states)")
-_DYAD = re.compile(r"\b(?:the two|each other|one another)\b"
-                   r"|\b(?:both|two)\s+(?:of\s+the\s+|of\s+|the\s+)?" + _PARTY + r"\b"
+_DYAD = re.compile(r"\b(?:the two|each other|one another|the (?:leaders|sides))\b"
+                   r"|\b(?:both|two|three|four)\s+(?:of\s+the\s+|of\s+|the\s+)?" + _PARTY +
+                   r"\b"
                    r"|\bboth\b(?=\s*[,.;:)]|\s+(?:have|had|has|are|were|will|would|should|"
                    r"must|can|could|did|do|agreed|said|say|want|sides)\b)",
                    re.IGNORECASE)
@@ -232,6 +235,7 @@ class Prefilter:
         out: list[SentenceScan] = []
         mi = 0
         relevant = False
+        previous_group = False
         dateline_end = _dateline_end(text)
         for n, (a, b) in enumerate(self.sentences(text)):
             while mi < len(mentions) and mentions[mi][0] < a:
@@ -249,7 +253,9 @@ class Prefilter:
                     people += kind == "person"
                 j += 1
             sent = text[a:b]
-            dyad = dyad or bool(_DYAD.search(sent))
+            dyad = dyad or bool(_DYAD.search(sent)) or (previous_group
+                                                        and bool(_THEY.search(sent)))
+            previous_group = dyad or actors >= 2
             pronoun = bool(_PRONOUN.search(sent))
             skipped = _mostly_inside(a, b, skip_spans)
             could = not skipped and (actors >= 2 or dyad or (actors >= 1 and pronoun))
