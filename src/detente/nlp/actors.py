@@ -565,6 +565,8 @@ class ActorResolver:
         subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             return None
+        if subj.lower_ in ("they", "we") and self.ctx.last_group:
+            return self.ctx.last_group  # "They also agreed ...": still the same group
         size = self._group_size(subj)
         if size is not None:
             if size == 0:
