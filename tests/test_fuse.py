@@ -57,4 +57,4 @@ def test_fuse_interval_by_precision():
     assert interval(_m("1", date(2023, 10, 6), value="2023-W37", prec="week")) == (
         date(2023, 9, 11), date(2023, 9, 17))
     assert interval(_m("1", date(2023, 10, 6), "planned")) == (
-        date(2023, 10, 6), date(2023, 12, 5))
+        date(2023, 10, 6), date(2024, 1, 4))

@@ -247,47 +247,128 @@ def evaluate(gold_path: Path, corpus: Path | None = None, coder: Any = None) -> 
     }
 
 
+UNREALIZED_GOLD = ("planned", "uncertain")
+REALIZED_GOLD = ("happened", "ongoing")
+
+
 def _gold_identity(g: dict[str, Any]) -> tuple[Any, ...] | None:
-    """Gold events carry no cross-article id: two are taken to be the same real event when
-    they share the dyad (direction-free for 04), the root and a day-precision date (and the
-    place's country when both give one)."""
+    """The real-world event a gold event describes: its ``story`` id when the gold gives one
+    (events told more than once carry one). Without it, two events are taken to be the same
+    when they share the dyad (direction-free for 04), the root, a day-precision date and the
+    place's country; an event with neither is its own event (``None``)."""
+    if g.get("story"):
+        return ("story", str(g["story"]))
     d = g.get("date") or {}
     if d.get("precision") != "day" or not d.get("value"):
         return None
     root = str(g["cameo"])[:2]
     loc = (g.get("location") or {}).get("country")
-    return (*_dyad_key(_country(g.get("source")), _country(g.get("target")), root),
+    return ("inferred", *_dyad_key(_country(g.get("source")), _country(g.get("target")), root),
             d["value"][:10], loc)
+
+
+_REALITY = {"happened": "real", "ongoing": "real", "planned": "unreal", "uncertain": "unreal",
+            "hypothetical": "unreal", "denied": "negated", "cancelled": "negated"}
+
+
+def _aligned(g: dict[str, Any], p: Event) -> bool:
+    """Whether a matched prediction surely stands for its gold event: it comes from the gold's
+    own sentence and agrees on whether the event took place (a sentence can tell a talk that
+    happened and a meeting still planned, with one dyad and root)."""
+    ev_text = (g.get("evidence") or "").strip()
+    sent = p.evidence.sentence.strip()
+    return (bool(ev_text) and (sent in ev_text or ev_text in sent)
+            and _REALITY.get(str(g.get("status"))) == _REALITY.get(p.status.value))
 
 
 def fusion_scores(pairs: list[tuple[dict[str, Any], Event, Any]],
                   preds: list[tuple[Event, Any]]) -> dict[str, Any]:
-    """Pairwise precision/recall of fusion over matched events whose gold identity is known:
-    a pair is a true merge when the gold says the two are one event."""
-    from detente.fuse import Mention, fuse
+    """Pairwise scores of fusion against the gold's event identity (``_gold_identity``): a
+    pair of mentions put in one fused event is a true merge when the gold says they describe
+    one real event, a false merge otherwise; a pair the gold joins and fusion keeps apart is a
+    missed merge.
 
-    mentions = [
-        Mention(e.event_id, e.article_id, pub,
-                e.source.country if e.source else None, e.target.country if e.target else None,
-                e.source.name if e.source else None, e.target.name if e.target else None,
-                e.cameo, e.root, e.status.value, e.date.value, e.date.precision.value,
-                e.location.country if e.location else None, e.confidence)
-        for e, pub in preds]
-    fused, _ = fuse(mentions)
+    Scored over the matched events whose prediction surely stands for its gold event
+    (``_aligned``: same sentence, same reality): a dyad+root match from another sentence may
+    stand for another real event, so its identity is unknown. The same scores over every
+    matched event are under ``all_matched``.
+
+    Planned -> realized links are scored on the pairs whose gold statuses are planned or
+    uncertain for one and happened or ongoing for the other: the link is predicted when fusion
+    put both in one event that carries a ``realized_as`` link, and is right when the gold
+    gives both the same identity."""
+    from detente.fuse import fuse, mention_from_event, person_filter
+
+    person = person_filter()
+    fused, links = fuse(mention_from_event(e, pub, person) for e, pub in preds)
     cluster = {m: f.fused_id for f in fused for m in f.members}
-    items = [(ident, cluster.get(p.event_id)) for g, p, _ in pairs
-             if (ident := _gold_identity(g)) is not None]
+    linked = {cluster[a] for a, b, kind in links if kind == "realized_as" and a in cluster}
+    items: list[tuple[Any, str | None, dict[str, Any], Event]] = []
+    for n, (g, p, _) in enumerate(pairs):
+        ident = _gold_identity(g)
+        items.append((ident if ident is not None else ("single", n), cluster.get(p.event_id),
+                      g, p))
+    aligned = [it for it in items if _aligned(it[2], it[3])]
+    out = _pair_scores(aligned, linked, keep_pairs=True)
+    out["matched_events"] = len(items)
+    out["fused_events"] = len({c for _, c, *_ in aligned if c is not None})
+    out["all_matched"] = _pair_scores(items, linked, keep_pairs=False)
+    return out
+
+
+def _pair_scores(items: list[tuple[Any, str | None, dict[str, Any], Event]],
+                 linked: set[str], keep_pairs: bool) -> dict[str, Any]:
     tp = fp = fn = 0
+    ltp = lfp = lfn = 0
+    false_list: list[dict[str, Any]] = []
+    missed_list: list[dict[str, Any]] = []
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
-            same_gold = items[i][0] == items[j][0]
-            same_pred = items[i][1] is not None and items[i][1] == items[j][1]
+            gi, ci, gev_i, p_i = items[i]
+            gj, cj, gev_j, p_j = items[j]
+            same_gold = gi == gj
+            same_pred = ci is not None and ci == cj
             tp += same_gold and same_pred
             fp += same_pred and not same_gold
             fn += same_gold and not same_pred
-    return {"events": len(items), "true_merges": tp, "false_merges": fp, "missed_merges": fn,
-            "pairwise_precision": round(tp / (tp + fp), 3) if tp + fp else None,
-            "pairwise_recall": round(tp / (tp + fn), 3) if tp + fn else None}
+            if keep_pairs and same_pred and not same_gold:
+                false_list.append({"gold": [_ident_label(gi), _ident_label(gj)],
+                                   "events": [_short(p_i), _short(p_j)]})
+            elif keep_pairs and same_gold and not same_pred:
+                missed_list.append({"gold": _ident_label(gi),
+                                    "events": [_short(p_i), _short(p_j)]})
+            st = {gev_i.get("status"), gev_j.get("status")}
+            if st & set(UNREALIZED_GOLD) and st & set(REALIZED_GOLD):
+                pred_link = same_pred and ci in linked
+                ltp += same_gold and pred_link
+                lfp += pred_link and not same_gold
+                lfn += same_gold and not pred_link
+    stories = Counter(ident for ident, *_ in items)
+    out: dict[str, Any] = {
+        "events": len(items),
+        "identity": "story" if any(ident[0] == "story" for ident, *_ in items) else "inferred",
+        "gold_events_told_twice": sum(n for n in stories.values() if n > 1),
+        "gold_stories_told_twice": sum(1 for n in stories.values() if n > 1),
+        "true_merges": tp, "false_merges": fp, "missed_merges": fn,
+        "pairwise_precision": _ratio(tp, tp + fp), "pairwise_recall": _ratio(tp, tp + fn),
+        "links": {"true": ltp, "false": lfp, "missed": lfn,
+                  "precision": _ratio(ltp, ltp + lfp), "recall": _ratio(ltp, ltp + lfn)}}
+    if keep_pairs:
+        out["false_merge_pairs"] = false_list
+        out["missed_merge_pairs"] = missed_list
+    return out
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 3) if b else None
+
+
+def _ident_label(ident: tuple[Any, ...]) -> str:
+    if ident[0] == "story":
+        return str(ident[1])
+    if ident[0] == "single":
+        return "(told once)"
+    return " ".join(sorted(str(x) for x in ident[1:] if x is not None))
 
 
 def _short(ev: Event) -> str:
@@ -295,6 +376,25 @@ def _short(ev: Event) -> str:
     t = ev.target.code if ev.target else "?"
     return (f"{s} {ev.cameo} {t} [{ev.status}] {ev.date.value} ({ev.rule}): "
             f"{ev.evidence.sentence[:140]}")
+
+
+def _fusion_lines(fus: dict[str, Any]) -> list[str]:
+    links, whole = fus["links"], fus["all_matched"]
+    return [
+        f"fusion (pairwise over {fus['events']} of {fus['matched_events']} matched events, "
+        f"those from the gold's own sentence and status; gold identity by {fus['identity']}, "
+        f"{fus['gold_events_told_twice']} of them in {fus['gold_stories_told_twice']} events "
+        f"told more than once): precision {fus['pairwise_precision']}, recall "
+        f"{fus['pairwise_recall']}; true merges {fus['true_merges']}, false "
+        f"{fus['false_merges']}, missed {fus['missed_merges']}",
+        f"  planned->realized links (pairs): precision {links['precision']}, recall "
+        f"{links['recall']}; true {links['true']}, false {links['false']}, missed "
+        f"{links['missed']}",
+        f"  over all {whole['events']} matched events: precision "
+        f"{whole['pairwise_precision']}, recall {whole['pairwise_recall']}; true merges "
+        f"{whole['true_merges']}, false {whole['false_merges']}, missed "
+        f"{whole['missed_merges']}",
+    ]
 
 
 def render_report(rep: dict[str, Any], show_misses: bool = True) -> str:
@@ -308,9 +408,7 @@ def render_report(rep: dict[str, Any], show_misses: bool = True) -> str:
         f"date month-level {rep['date_month_accuracy']}   at gold precision "
         f"{rep['date_precision_accuracy']}",
         f"location {rep['location_accuracy']}",
-        "fusion (pairwise over {events} matched day-dated events): precision "
-        "{pairwise_precision}, recall {pairwise_recall}; true merges {true_merges}, false "
-        "{false_merges}, missed {missed_merges}".format(**rep["fusion"]),
+        *_fusion_lines(rep["fusion"]),
         "",
         "root  gold  tp  fp",
     ]
@@ -335,6 +433,15 @@ def render_report(rep: dict[str, Any], show_misses: bool = True) -> str:
             extra = f" cue={d['cue']}" if d.get("cue") else ""
             lines.append(f"  {d['field']}: gold {d['gold']} predicted {d['predicted']}{extra}"
                          f" :: {d['event']}")
+        fus = rep["fusion"]
+        lines.append(f"fusion: false merges ({len(fus['false_merge_pairs'])} pairs):")
+        for fm in fus["false_merge_pairs"]:
+            lines.append(f"  {fm['gold'][0]} + {fm['gold'][1]}")
+            lines.extend(f"      {e}" for e in fm["events"])
+        lines.append(f"fusion: missed merges ({len(fus['missed_merge_pairs'])} pairs):")
+        for mm in fus["missed_merge_pairs"]:
+            lines.append(f"  {mm['gold']}")
+            lines.extend(f"      {e}" for e in mm["events"])
     return "\n".join(lines)
 
 

@@ -1,18 +1,30 @@
 """Cross-article event fusion: mentions of one real-world event become one fused event.
 
 Two mentions are the same event when they have
-* the same dyad (direction-free for meetings/talks, root 04, and for reciprocal acts),
-* the same CAMEO root family,
-* compatible dates: the periods their dates name overlap (a mention dated only by its
-  article's publication day stands for the few days before it when realized, and for the
-  weeks after it when planned),
-* compatible places (both unknown, or the same country), and
-* compatible people (when both name a person on the same side, it is the same person).
+* the same dyad; source and target may be swapped for meetings and talks (root 04) and for
+  the reciprocal codes (agreeing to cooperate, signing, establishing relations: ``RECIPROCAL``);
+* the same CAMEO root family; inside 04 a telephone or video call (041) is not an in-person
+  meeting, while an unspecified consultation (040) can be either;
+* for other roots, the same event code or a similar trigger ("accused" / "accusing");
+* compatible dates: the periods their dates name overlap (a month-precision date is any day
+  of that month; a mention dated only by its article's publication day stands for the few
+  days before it when realized, and for the weeks after it when planned);
+* compatible places (either unknown, or the same country);
+* compatible people: when both name a person on the same side, it is the same person; and
+* within one article, two different sentences tell one event only when one of them refers
+  back to it ("the meeting", "their talks"); otherwise a writer telling two events in a row
+  means two events.
+
+Mentions are taken most precise first, so a coarse mention ("Blinken's visit in June")
+attaches to the precise event it names. When it fits several events equally well (a trip
+with three meetings) it is not guessed: it joins the one event that names exactly the same
+people, or else stays apart.
 
 A planned or uncertain mention and a later realized one that fit together are one story: the
 fused event keeps every mention, so its status history can be read from them, and a
-``realized_as`` link is stored from the first planned mention to the first realized one.
-Imported dataset rows (GDELT, ICEWS, ...) are already events and map one to one.
+``realized_as`` link is stored from the first planned mention to the first realized one
+(``cancelled_as`` for a cancellation). Imported dataset rows (GDELT, ICEWS, ...) are already
+events and map one to one.
 
 ``fuse()`` is a pure function over plain rows; ``fuse_store()`` reads and writes through the
 Store.
@@ -21,21 +33,56 @@ Store.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
+
+from rapidfuzz import fuzz
 
 from detente.model import period_start, stable_id
 
 log = logging.getLogger(__name__)
 
-UNDIRECTED_ROOTS = {"04"}
+UNDIRECTED_ROOTS = frozenset({"04"})
+#: acts that two sides do together, told from either side ("A and B agreed", "signed")
+RECIPROCAL = frozenset({"030", "031", "032", "036", "037", "050", "054", "057", "060", "061",
+                        "062", "063", "064"})
+#: sub-families inside a root that never describe the same event as each other
+SUBFAMILY = {"041": "remote", "045": "mediate"}
 STATUS_RANK = {  # which status a fused event shows: realized beats everything told before
     "happened": 6, "ongoing": 5, "cancelled": 4, "denied": 3, "planned": 2, "uncertain": 1,
     "hypothetical": 0,
 }
+UNREALIZED = ("planned", "uncertain", "hypothetical")
+#: roots whose acts happen somewhere (meetings, visits, aid, protests, force): their place
+#: tells two events apart. A statement's place is only where it was said or reported.
+PLACED_ROOTS = frozenset({"04", "06", "07", "14", "15", "17", "18", "19", "20"})
+#: a mention that fits several events goes to the one told this many times more often than
+#: any other ("the meeting" in the weeks of a summit), else stays apart
+DOMINANT = 3
+#: how far ahead an undated plan may come true
+PLAN_HORIZON = timedelta(days=90)
+#: nouns that name an event, so "the meeting" / "their talks" can point back to one
+EVENT_NOUNS = frozenset({
+    "meeting", "meetings", "talks", "talk", "visit", "visits", "trip", "summit", "call",
+    "conversation", "discussion", "discussions", "encounter", "session", "dialogue",
+    "negotiations", "consultations", "exchange", "exchanges", "tour", "stop", "stopover",
+    "drills", "exercises", "attack", "strike", "strikes", "agreement", "deal", "sanctions",
+    "curbs", "restrictions", "controls", "statement", "remarks", "remark", "speech",
+})
+_BACK_REF = re.compile(
+    r"\b(?:the|this|that|these|those|their|his|her|its)\b(?:\s+[\w'.-]+){0,3}?\s+(\w+)",
+    re.IGNORECASE)
+TRIGGER_SIMILARITY = 80  # rapidfuzz token_set_ratio on crude stems, 0-100
+#: sentences telling one act share at least this share of their content words
+CONTENT_OVERLAP = 0.3
+#: verbs that carry no content of their own: two "agreed" tell nothing alike
+LIGHT_TRIGGERS = frozenset({"agre", "agreed", "said", "say", "call", "called", "told", "made",
+                            "make", "took", "take", "held", "hold", "gave", "give", "urg",
+                            "urged", "announc", "announced", "express", "expressed"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +101,8 @@ class Mention:
     date_precision: str | None
     location_country: str | None
     confidence: float = 0.5
+    trigger: str | None = None
+    sentence: str | None = None
 
 
 @dataclass
@@ -64,6 +113,8 @@ class Cluster:
     hi: date | None = None
     location: str | None = None
     names: dict[str, str] = field(default_factory=dict)
+    directions: set[tuple[str | None, str | None]] = field(default_factory=set)
+    subfamilies: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +136,8 @@ def interval(m: Mention) -> tuple[date, date] | None:
         pub = m.published or period_start(m.date_value)
         if pub is None:
             return None
-        if m.status in ("planned", "uncertain", "hypothetical"):
-            return pub, pub + timedelta(days=60)
+        if m.status in UNREALIZED:
+            return pub, pub + PLAN_HORIZON
         return pub - timedelta(days=4), pub
     start = period_start(m.date_value)
     if start is None:
@@ -106,11 +157,37 @@ def interval(m: Mention) -> tuple[date, date] | None:
     return None
 
 
+def _root(m: Mention) -> str:
+    return m.root or (m.cameo or "")[:2]
+
+
 def group_key(m: Mention) -> tuple[Any, ...]:
-    root = m.root or (m.cameo or "")[:2]
-    if root in UNDIRECTED_ROOTS:
-        return (root, frozenset((m.source_country, m.target_country)))
-    return (root, m.source_country, m.target_country)
+    """Mentions that may be one event share this key: root and the (unordered) pair of
+    countries; direction is checked per cluster."""
+    return (_root(m), *sorted((m.source_country or "", m.target_country or "")))
+
+
+def reciprocal(m: Mention) -> bool:
+    """Whether the act reads the same from either side (so source and target may swap)."""
+    return _root(m) in UNDIRECTED_ROOTS or (m.cameo or "")[:3] in RECIPROCAL
+
+
+def generic(code: str) -> bool:
+    """A root's own code ("040", "070", "110"): the act left unspecified, compatible with any
+    code of its root."""
+    return len(code) == 3 and code.endswith("0")
+
+
+def subfamily(m: Mention) -> str:
+    code = (m.cameo or "")[:3]
+    if generic(code):
+        return "*"
+    return SUBFAMILY.get(code, "")
+
+
+def codes_agree(a: Mention, b: Mention) -> bool:
+    ca, cb = (a.cameo or "")[:3], (b.cameo or "")[:3]
+    return ca == cb or generic(ca) or generic(cb)
 
 
 def _names(m: Mention) -> dict[str, str]:
@@ -122,20 +199,134 @@ def _names(m: Mention) -> dict[str, str]:
     return out
 
 
-def _fits(c: Cluster, m: Mention, iv: tuple[date, date] | None) -> bool:
-    if iv is not None and c.lo is not None and c.hi is not None:
-        if iv[0] > c.hi or iv[1] < c.lo:
-            return False
-    if m.location_country and c.location and m.location_country != c.location:
+def _stem(word: str) -> str:
+    w = word.lower().strip(".,;:'\"")
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def trigger_similarity(a: str | None, b: str | None) -> float:
+    """0-100 similarity of two triggers over crude word stems ("accused" ~ "accusing")."""
+    if not a or not b:
+        return 0.0
+    sa = " ".join(_stem(w) for w in a.split())
+    sb = " ".join(_stem(w) for w in b.split())
+    return float(fuzz.token_set_ratio(sa, sb))
+
+
+def refers_back(m: Mention) -> bool:
+    """Whether the mention's trigger is an event noun introduced as known ("the meeting",
+    "their talks", "this visit"), i.e. the sentence points back to an event told before."""
+    if not m.trigger or not m.sentence:
         return False
-    for side, name in _names(m).items():
-        if side in c.names and c.names[side] != name:
+    head = m.trigger.split()[-1].lower()
+    if head not in EVENT_NOUNS:
+        return False
+    return any(g.lower() == head for g in _BACK_REF.findall(m.sentence))
+
+
+_STOP = frozenset("""
+about above after again against also among another around because been before being
+between both could during each either from further have having into itself just last least
+many more most much next once only other over said same says should since some such than
+that their them then there these they this those through under until very were what when
+where which while will with within would year years month months week weeks today
+monday tuesday wednesday thursday friday saturday sunday january february march april june
+july august september october november december official officials according told
+""".split())
+
+
+def _keywords(text: str | None) -> frozenset[str]:
+    if not text:
+        return frozenset()
+    return frozenset(_stem(w) for w in re.findall(r"[a-z][a-z-]{3,}", text.lower())
+                     if w not in _STOP)
+
+
+def content_similarity(a: Mention, b: Mention) -> float:
+    """0-1: how much two mentions say the same thing, by trigger or by the words of their
+    sentences (overlap of the smaller set of content words)."""
+    if trigger_similarity(a.trigger, b.trigger) >= TRIGGER_SIMILARITY and not (
+            _light(a.trigger) or _light(b.trigger)):
+        return 1.0
+    ka, kb = _keywords(a.sentence), _keywords(b.sentence)
+    if not ka or not kb:
+        return 0.0
+    return len(ka & kb) / min(len(ka), len(kb))
+
+
+def _light(trigger: str | None) -> bool:
+    """A trigger that says nothing of what was done ("agreed", "said", "called")."""
+    return not trigger or _stem(trigger.split()[-1]) in LIGHT_TRIGGERS
+
+
+def _same_text_event(c: Cluster, m: Mention) -> bool:
+    """Within one article, two sentences telling realized events tell two events unless one
+    refers back to the other. (Plans are exempt: an article weighing whether a meeting will
+    happen names "a meeting" again and again.)"""
+    for x in c.members:
+        if x.article_id is None or x.article_id != m.article_id:
+            continue
+        if x.sentence is not None and x.sentence == m.sentence:
+            continue
+        if m.status in UNREALIZED or x.status in UNREALIZED:
+            continue
+        if not (refers_back(m) or refers_back(x)):
             return False
     return True
 
 
+def _fits(c: Cluster, m: Mention, iv: tuple[date, date] | None) -> bool:
+    direction = (m.source_country, m.target_country)
+    if direction not in c.directions and not (
+            reciprocal(m) and all(reciprocal(x) for x in c.members)):
+        return False
+    sub = subfamily(m)
+    if sub != "*" and any(s not in ("*", sub) for s in c.subfamilies):
+        return False
+    if _root(m) not in UNDIRECTED_ROOTS and not any(
+            codes_agree(x, m) and content_similarity(x, m) >= CONTENT_OVERLAP
+            for x in c.members):
+        return False
+    if _after_cancellation(c, m):
+        return False
+    if iv is not None and c.lo is not None and c.hi is not None:
+        if iv[0] > c.hi or iv[1] < c.lo:
+            return False
+    if _root(m) in PLACED_ROOTS and m.location_country and c.location \
+            and m.location_country != c.location:
+        return False
+    for side, name in _names(m).items():
+        if side in c.names and c.names[side] != name:
+            return False
+    return _same_text_event(c, m)
+
+
+def _after_cancellation(c: Cluster, m: Mention) -> bool:
+    """A plan told on or after the day its event was called off is a new plan (a trip
+    "postponed" and then "still intended when conditions allow")."""
+    members = [*c.members, m]
+    told = []
+    for x in members:
+        if x.status == "cancelled":
+            # the day it was called off: the article's day, or the day it names if earlier
+            iv = interval(x) if (x.date_precision or "") == "day" else None
+            days = [d for d in (x.published, iv[0] if iv else None) if d is not None]
+            if days:
+                told.append(min(days))
+    if not told:
+        return False
+    first = min(told)
+    return any(x.status in UNREALIZED and x.published and x.published >= first
+               for x in members)
+
+
 def _add(c: Cluster, m: Mention, iv: tuple[date, date] | None) -> None:
     c.members.append(m)
+    c.directions.add((m.source_country, m.target_country))
+    c.subfamilies.add(subfamily(m))
     if iv is not None:
         # keep the tightest period told so far
         if c.lo is None or c.hi is None:
@@ -154,6 +345,34 @@ def _width(iv: tuple[date, date] | None) -> int:
     return 10**6 if iv is None else (iv[1] - iv[0]).days
 
 
+def _conflict(a: Cluster, b: Cluster) -> bool:
+    return any(side in b.names and b.names[side] != name for side, name in a.names.items())
+
+
+def _choose(fits: list[Cluster], m: Mention) -> Cluster | None:
+    """The cluster a mention belongs to: the one naming most of its people, and among those
+    the one naming exactly its people, else the one told most often. None when the best
+    candidates are events that name different people on a side the mention leaves open (a
+    trip with several meetings): the mention cannot say which one it means."""
+    if len(fits) <= 1:
+        return fits[0] if fits else None
+    names = _names(m)
+
+    def matched(c: Cluster) -> int:
+        return sum(c.names.get(side) == name for side, name in names.items())
+
+    top = max(matched(c) for c in fits)
+    best = [c for c in fits if matched(c) == top]
+    exact = [c for c in best if names and c.names == names]
+    if len(exact) == 1:
+        return exact[0]
+    best.sort(key=lambda c: len(c.members), reverse=True)
+    split = any(_conflict(a, b) for i, a in enumerate(best) for b in best[i + 1:])
+    if split and len(best[0].members) < DOMINANT * len(best[1].members):
+        return None
+    return best[0]
+
+
 def fuse(mentions: Iterable[Mention]) -> tuple[list[FusedEvent], list[tuple[str, str, str]]]:
     """Cluster mentions into fused events; returns (events, links)."""
     groups: dict[tuple[Any, ...], list[Mention]] = defaultdict(list)
@@ -169,14 +388,11 @@ def fuse(mentions: Iterable[Mention]) -> tuple[list[FusedEvent], list[tuple[str,
         for m in ordered:
             iv = interval(m)
             fits = [c for c in clusters if _fits(c, m, iv)]
-            if iv is None and len(fits) != 1:
-                fits = []
-            if fits:
-                _add(fits[0], m, iv)
-            else:
-                c = Cluster(key)
-                _add(c, m, iv)
-                clusters.append(c)
+            chosen = _choose(fits, m) if iv is not None or len(fits) == 1 else None
+            if chosen is None:
+                chosen = Cluster(key)
+                clusters.append(chosen)
+            _add(chosen, m, iv)
         for c in clusters:
             events.append(_summarize(c))
             links.extend(_links(c))
@@ -229,28 +445,79 @@ class FuseSummary:
     imported_events: int
 
 
+_NAME_NOISE = frozenset({"jr", "sr", "mr", "mrs", "ms", "dr", "the"})
+
+
+def _name_tokens(name: str) -> frozenset[str]:
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    return frozenset(w for w in words if len(w) > 1 and w not in _NAME_NOISE)
+
+
+def person_filter(kb: Any = None) -> Callable[[str | None], str | None]:
+    """A function that keeps a name only when it names a person in the actor knowledge base,
+    as the base spells it ("Xi" -> "Xi Jinping"); a name the base does not list is taken for
+    the one person whose name holds all its words ("Jinping", "Joseph R. Biden, Jr."). Only
+    people tell two events apart ("Blinken visited" vs "Yellen visited"); a country or office
+    name is just another way to name the same side, and an ambiguous name ("Wang") names
+    nobody in particular."""
+    if kb is None:
+        from detente.coding.actors import default_kb
+
+        kb = default_kb()
+    people: dict[str, str | None] = {}
+    index: dict[str, set[str]] = {}
+
+    def by_words(name: str) -> str | None:
+        if not index:
+            for text, entry in kb.aliases(["person"]):
+                for word in _name_tokens(text) | _name_tokens(entry.name):
+                    index.setdefault(word, set()).add(entry.name)
+        words = _name_tokens(name)
+        if not words:
+            return None
+        found = set.intersection(*(index.get(w, set()) for w in words))
+        return next(iter(found)) if len(found) == 1 else None
+
+    def person(name: str | None) -> str | None:
+        if not name:
+            return None
+        if name not in people:
+            entries = kb.find(name)
+            found = {e.name for e in entries if e.kind == "person"}
+            if len(found) == 1:
+                people[name] = found.pop()
+            elif found or entries:  # several people, or not a person at all
+                people[name] = None
+            else:
+                people[name] = by_words(name)
+        return people[name]
+
+    return person
+
+
+def mention_from_event(ev: Any, published: date | None,
+                       person: Callable[[str | None], str | None] | None = None) -> Mention:
+    """The fusion view of a coded ``Event`` from an article published on ``published``."""
+    keep = person or (lambda name: name)
+    src, tgt, loc = ev.source, ev.target, ev.location
+    return Mention(
+        ev.event_id, ev.article_id, published,
+        src.country if src else None, tgt.country if tgt else None,
+        keep(src.name) if src else None, keep(tgt.name) if tgt else None,
+        ev.cameo, ev.root, str(ev.status), ev.date.value, str(ev.date.precision),
+        loc.country if loc else None, ev.confidence, ev.evidence.trigger, ev.evidence.sentence)
+
+
 def fuse_store(store: Any) -> FuseSummary:
     """Recompute fused events for every text-derived mention in the store (idempotent)."""
     rows = store.query(
         "SELECT m.event_id, m.article_id, a.published, m.source_country, m.target_country, "
         "m.source_name, m.target_name, m.cameo, m.root, m.status, m.date_value, "
-        "m.date_precision, m.location_country, m.confidence "
+        "m.date_precision, m.location_country, m.confidence, m.trigger_text AS trigger, "
+        "m.sentence "
         "FROM mentions m LEFT JOIN articles a ON a.id = m.article_id "
         "WHERE m.provenance = 'text' OR m.provenance IS NULL")
-    from detente.coding.actors import default_kb
-
-    kb = default_kb()
-    people: dict[str, bool] = {}
-
-    def person(name: str | None) -> str | None:
-        # only people tell two events apart ("Blinken visited" vs "Yellen visited");
-        # a country or office name is just another way to name the same side
-        if not name:
-            return None
-        if name not in people:
-            people[name] = any(e.kind == "person" for e in kb.find(name))
-        return name if people[name] else None
-
+    person = person_filter()
     mentions = []
     for r in rows:
         r = dict(r)
@@ -261,4 +528,5 @@ def fuse_store(store: Any) -> FuseSummary:
     return FuseSummary(len(mentions), len(events), len(links), n_imported)
 
 
-__all__: Sequence[str] = ("Mention", "FusedEvent", "fuse", "fuse_store", "interval")
+__all__: Sequence[str] = ("Mention", "FusedEvent", "fuse", "fuse_store", "interval",
+                          "mention_from_event", "person_filter")
