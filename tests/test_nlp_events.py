@@ -180,3 +180,38 @@ def test_nlp_events_group_phrases(coder, make_article, text, present, absent):
     got = _triples(_events(coder, make_article, text, published=date(2023, 8, 19)))
     assert present <= got, got
     assert not (absent & got), got
+
+
+ANAPHORA_CASES = [
+    # (text, triples that must be present, triples that must be absent)
+    ("The U.S. Commerce Department imposed new export controls on Chinese chipmakers on "
+     "Tuesday. China's commerce ministry said it firmly opposed the measures.",
+     {("CHN", "11", "USA")}, set()),
+    # a meeting is referred to by both who met
+    ("Taiwanese President Tsai Ing-wen met U.S. House Speaker Kevin McCarthy in California on "
+     "Wednesday. China's foreign ministry said it strongly condemned the meeting.",
+     {("CHN", "11", "USA"), ("CHN", "11", "TWN")}, set()),
+    # the drills were against Taiwan, so Taiwan's condemnation is of China
+    ("China's military began three days of drills around Taiwan on Saturday. Taiwan's defense "
+     "ministry condemned the drills.", {("TWN", "11", "CHN")}, set()),
+    # no earlier event of that kind: no target is invented
+    ("Japan's foreign ministry condemned the drills on Saturday.", set(),
+     {("JPN", "11", "CHN"), ("JPN", "11", "USA")}),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", ANAPHORA_CASES,
+                         ids=["measures", "meeting", "drills", "no-antecedent"])
+def test_nlp_events_object_refers_back_to_an_event(coder, make_article, text, present,
+                                                    absent):
+    got = _triples(_events(coder, make_article, text))
+    assert present <= got, got
+    assert not (absent & got), got
+
+
+def test_nlp_events_dateline_is_not_the_subject(coder, make_article):
+    text = ("CAMP DAVID, Md., Aug 19 (Sample Wire) -- President Joe Biden hosted Japanese "
+            "Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol at the Camp "
+            "David presidential retreat on Friday, the first summit of the three countries.")
+    got = _triples(_events(coder, make_article, text, published=date(2023, 8, 19)))
+    assert {("USA", "04", "JPN"), ("USA", "04", "KOR")} <= got, got

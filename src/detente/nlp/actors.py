@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from detente.coding.actors import ActorKB, KBEntry, load_kb
-from detente.model import Actor
+from detente.model import Actor, Event
 
 if not Doc.has_extension("actor_entries"):
     Doc.set_extension("actor_entries", default=None)
@@ -124,6 +124,8 @@ class ArticleContext:
     # the last group a sentence had as its subject ("the two sides", "Biden and Xi"):
     # "they" in the next sentence
     last_group: list[str] | None = None
+    # events reported so far, for "the drills", "the measures"
+    events: list[Event] = field(default_factory=list)
     # "the ministry", "the embassy": the last actor named with the same noun
     by_noun: dict[str, ResolvedActor] = field(default_factory=dict)
 
@@ -557,6 +559,32 @@ class ActorResolver:
                     if span.root.dep_ in ("nsubj", "nsubjpass") and subject is None:
                         subject = r
         self.ctx.last_person = subject or last
+
+    def note_event(self, ev: Event) -> None:
+        """Remember an event the article reported, for later references to it ("the drills",
+        "the measures")."""
+        self.ctx.events.append(ev)
+
+    def event_participants(self, roots: tuple[str, ...], exclude: set[str | None]
+                           ) -> list[ResolvedActor]:
+        """Who took part in the most recent event of one of ``roots``, less the ``exclude``
+        countries: the source of a one-sided act, both sides of a meeting."""
+        for ev in reversed(self.ctx.events[-40:]):
+            if ev.root not in roots:
+                continue
+            if ev.root in ("03", "04", "05", "06"):
+                sides = [ev.source, ev.target]
+            elif ev.target is not None and ev.target.country in exclude:
+                # a one-sided act is referred to by the side it was done to: "Taiwan
+                # condemned the drills" are drills around Taiwan
+                sides = [ev.source]
+            else:
+                continue
+            out = [ResolvedActor(a, "coref") for a in sides
+                   if a is not None and a.country and a.country not in exclude]
+            if out:
+                return out
+        return []
 
     def _subject_group(self, sent: Span) -> list[str] | None:
         """The countries of a group that is the subject of the sentence's main verb: a group

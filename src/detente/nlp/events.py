@@ -46,10 +46,12 @@ from detente.model import (
     Status,
     period_start,
 )
-from detente.nlp.actors import ActorResolver, ResolvedActor
+from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.status import decide
-from detente.resolve.dates import event_date, find_dateline, find_time_expressions
+from detente.resolve.dates import find_dateline, find_time_expressions
 from detente.resolve.dates import resolve as resolve_time
+from detente.resolve.event_dates import trigger_date
+from detente.resolve.event_places import event_place, place_of
 from detente.resolve.places import Gazetteer
 
 log = logging.getLogger(__name__)
@@ -147,6 +149,7 @@ class EventExtractor:
                                                  ev.date.value, when):
                         ev = replace(ev, location=loc)
                 events.append(ev)
+                resolver.note_event(ev)
             last_day = _last_named_day(sent.text, article.published) or last_day
             resolver.note_sentence(sent)
         return events
@@ -267,6 +270,10 @@ class EventExtractor:
             if not match:
                 return False
             obj = match[0]
+            if any(o.dep_ in OBJ_DEPS and o.i < obj.i and o not in match for o in objs):
+                # "hosted Kishida and Yoon at Camp David, the first summit of ...": the
+                # verb's real object comes first; the light-verb reading is a misparse
+                return False
         if pat.particle and not any(c.dep_ == "prt" and c.lower_ == pat.particle
                                     for c in tok.children):
             return False
@@ -334,16 +341,15 @@ class EventExtractor:
             pat = replace(pat, cameo=intent, id=pat.id + "+intent", refine=None,
                           reciprocal=True)
             trig = Trigger(tok, pat, trig.obj)
+        sources = fit_group(sources, targets)
+        targets = fit_group(targets, sources, expand=True)
         if pat.reciprocal and not targets and len(sources) >= 2:
-            sources, targets = sources[:1], sources[1:]
-        if not sources or not targets:
+            # "the three leaders agreed to ...": every pair of them, in text order
+            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
+        else:
+            pairs = [(a, b) for a in sources for b in targets]
+        if not pairs:
             return
-        if any(t.kind == "dyad" for t in targets) and not any(s.kind == "dyad" for s in sources):
-            # "Biden praised both leaders": the two others, never the speaker's own side
-            src_countries = {s.actor.country for s in sources}
-            targets = [t for t in targets if t.actor.country not in src_countries]
-            if not targets:
-                return
         intent_verb = _intent_verb(tok) if intent is not None else None
         decision = decide(intent_verb if intent_verb is not None else tok, sentence=sent)
         if decision.negated and not pat.negative:
@@ -371,16 +377,9 @@ class EventExtractor:
                                cue=f"announced ({decision.cue})")
         status = decision.status
         tense = _tense(tok, decision.future, status)
-        start_in_sent = tok.idx - sent.start_char
-        edate = event_date(_clause_text(tok, sent), start_in_sent,
-                           start_in_sent + len(tok.text), article.published, tense)
-        if edate.precision in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN) and \
-                not decision.future:
-            # nothing in the event's own clause: a time named elsewhere in the sentence
-            # ("after the balloon incident in February") still dates it better than the
-            # publication day does
-            edate = event_date(sent.text, start_in_sent, start_in_sent + len(tok.text),
-                               article.published, tense)
+        # the event's own clause first, then the clauses that govern it (resolve.event_dates)
+        edate = trigger_date(tok, sent, _clause_text(tok, sent), article.published, tense,
+                             future=decision.future)
         if (status == Status.HAPPENED and article.published and edate.value
                 and edate.precision not in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN)
                 and _after(edate.value, article.published)):
@@ -393,16 +392,15 @@ class EventExtractor:
             speakers = resolver.resolve(decision.attributed_to, follow=False)
             name = speakers[0].actor.name or speakers[0].actor.text if speakers else None
             attribution = Attribution(name or _np(decision.attributed_to), decision.anonymous)
-        for s in sources:
-            for t in targets:
-                if s.actor.code == t.actor.code or not (s.actor.country and t.actor.country):
-                    continue
-                if s.actor.country == t.actor.country:
-                    # domestic events (a minister visiting a factory at home) are outside
-                    # what detente tracks: relations between countries and organizations
-                    continue
-                yield self._make_event(trig, sent, article, s, t, status, decision.cue,
-                                       edate, location, attribution)
+        for s, t in pairs:
+            if s.actor.code == t.actor.code or not (s.actor.country and t.actor.country):
+                continue
+            if s.actor.country == t.actor.country:
+                # domestic events (a minister visiting a factory at home) are outside
+                # what detente tracks: relations between countries and organizations
+                continue
+            yield self._make_event(trig, sent, article, s, t, status, decision.cue,
+                                   edate, location, attribution)
 
     def _make_event(self, trig: Trigger, sent: Span, article: Article, s: ResolvedActor,
                     t: ResolvedActor, status: Status, cue: str | None, edate: EventDate,
@@ -484,7 +482,43 @@ class EventExtractor:
             if agent is not None:
                 sources = r.resolve(agent)
         targets = self._targets(trig, r)
+        if not targets and sources:
+            targets = self._event_reference(trig, r, sources)
         return sources, targets
+
+    def _event_reference(self, trig: Trigger, r: ActorResolver,
+                         sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """"China condemned the drills", "opposed the measures": the object refers back to an
+        event the article reported, and the target is who took part in it (the participants
+        other than the source's own side, so the meeting of Tsai and McCarthy gives both)."""
+        tok, pat = trig.token, trig.pattern
+        if pat.reciprocal or pat.cameo[:2] == "04":
+            return []
+        objs: list[Token] = []
+        for slot in pat.target:
+            if slot == "dobj":
+                o = trig.obj or _child(tok, OBJ_DEPS)
+                objs += [o] if o is not None else []
+            elif slot not in ("iobj", "xcomp_obj", "complement", "poss", "agent", "between"):
+                for host in [tok] + ([trig.obj] if trig.obj is not None else []):
+                    o = _prep_obj(host, (slot,))
+                    objs += [o] if o is not None else []
+        nouns = _event_nouns()
+        own = {s.actor.country for s in sources}
+        for o in objs:
+            roots = nouns.get(o.lower_) or nouns.get(o.lemma_.lower())
+            if not roots:
+                continue
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those",
+                                                             "such")
+                           for c in o.children) or any(c.dep_ in ("relcl", "acl")
+                                                       for c in o.children)
+            if not definite:
+                continue
+            found = r.event_participants(roots, exclude=own)
+            if found:
+                return found
+        return []
 
     def _subject(self, tok: Token) -> Token | None:
         """The acting subject of a trigger, climbing through open complements ("is expected
@@ -500,7 +534,7 @@ class EventExtractor:
         for _ in range(7):
             deps = SUBJ_DEPS if cur.i == tok.i or came_by in ("xcomp", "acomp") else (
                 "nsubj", "csubj")
-            subj = _child(cur, deps)
+            subj = _nearest_subject(cur, deps)
             if subj is not None and subj.lower_ not in REL_PRONOUNS:
                 return subj
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -595,7 +629,7 @@ class EventExtractor:
         targets: list[ResolvedActor] = []
         between = _prep_obj(tok, ("between", "among"))
         if between is not None:
-            both = r.resolve(between)
+            both = fit_group(r.resolve(between), [])
             if len(both) >= 2:
                 return both[:1], both[1:]
         poss = _child(tok, ("poss",))
@@ -618,11 +652,17 @@ class EventExtractor:
                     if found:
                         sources = found
                         break
-        if not sources and tok.dep_ in OBJ_DEPS + ("nsubjpass",):
+        host = tok
+        while host.dep_ == "pobj" and host.head.lower_ == "of" and host.head.head.pos_ == "NOUN":
+            # "began three days of drills", "held a round of talks": the measure noun stands
+            # in the noun's place
+            host = host.head.head
+        if not sources and host.dep_ in OBJ_DEPS + ("nsubjpass",):
             # "Blinken postponed his trip to Beijing": the subject of the governing verb
-            subj = self._subject(tok.head)
+            subj = self._subject(host.head)
             if subj is not None:
                 sources = r.resolve(subj)
+        sources = fit_group(sources, [])
         if len(sources) >= 2 and pat.reciprocal:
             return sources[:1], sources[1:]
         if not sources and pat.reciprocal and any(
@@ -632,7 +672,7 @@ class EventExtractor:
                 for c in tok.children):
             # "the November meeting is still inconclusive": a meeting the article is about,
             # between the two sides of its main dyad
-            both = r._dyad_actors(tok)
+            both = r.group_actors(tok, 2)
             if len(both) == 2:
                 return both[:1], both[1:]
         for slot in pat.target:
@@ -648,54 +688,17 @@ class EventExtractor:
     # -- places --------------------------------------------------------------------------------
     def _location(self, trig: Trigger, sent: Span, targets: Sequence[ResolvedActor],
                   dateline_place: str | None) -> Location | None:
-        tok = trig.token
-        hosts = [tok] + ([trig.obj] if trig.obj is not None else [])
-        context = [t.actor.country for t in targets if t.actor.country]
-        for host in hosts:
-            for c in host.children:
-                if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS:
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            loc = self._place(p, context)
-                            if loc is not None:
-                                return loc
-        # "visit Beijing" / "trip to Washington": the destination is the place
-        if trig.pattern.cameo.startswith("04") or trig.pattern.refine == "meeting":
-            for host in hosts:
-                dest = _child(host, OBJ_DEPS) or _prep_obj(host, ("to",))
-                if dest is not None:
-                    loc = self._place(dest, context)
-                    if loc is not None:
-                        return loc
-        if trig.pattern.refine == "meeting":
-            # the meeting's place is often named once for the sentence ("The November
-            # meeting in San Francisco ... the two will have a meeting")
-            for t in sent:
-                if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.ent_type_ in (
-                        "GPE", "LOC", "FAC"):
-                    loc = self._place(t, context)
-                    if loc is not None:
-                        return loc
-        if dateline_place:
-            return self.gazetteer.lookup(dateline_place, context)
-        return None
+        # the event's own place phrase, a visit's destination, "there", the governing verb's
+        # place, then the dateline (resolve.event_places)
+        pat = trig.pattern
+        return event_place(
+            trig.token, trig.obj, sent, self.gazetteer,
+            [t.actor.country for t in targets if t.actor.country],
+            destination=pat.cameo.startswith("04") or pat.refine == "meeting",
+            meeting=pat.refine == "meeting", dateline_place=dateline_place)
 
     def _place(self, tok: Token, context: Sequence[str]) -> Location | None:
-        if tok.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "") or tok.pos_ != "PROPN":
-            if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
-                return None
-        # the whole proper-noun phrase: "San Francisco", "Second Thomas Shoal"
-        left = tok.i
-        while left > 0 and tok.doc[left - 1].dep_ == "compound" and \
-                tok.doc[left - 1].pos_ == "PROPN":
-            left -= 1
-        text = tok.doc[left: tok.i + 1].text
-        if tok.ent_type_ and tok.ent_iob_ != "O":
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            if ent is not None:
-                text = ent.text
-        text = text[4:] if text.lower().startswith("the ") else text
-        return self.gazetteer.lookup(text, context)
+        return place_of(tok, self.gazetteer, context)
 
 
 def _after(value: str, published: date) -> bool:
@@ -709,6 +712,12 @@ def _after(value: str, published: date) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.cache
+def _event_nouns() -> dict[str, tuple[str, ...]]:
+    text = resources.files("detente.coding").joinpath("data/event_nouns.yaml").read_text("utf-8")
+    return {str(k).lower(): tuple(str(v) for v in vs) for k, vs in yaml.safe_load(text).items()}
+
+
 def _evaluation_words() -> dict[str, frozenset[str]]:
     text = resources.files("detente.coding").joinpath("data/evaluation.yaml").read_text("utf-8")
     return {k: frozenset(str(v).lower() for v in vs) for k, vs in yaml.safe_load(text).items()}
@@ -871,6 +880,14 @@ def _child(tok: Token, deps: Sequence[str]) -> Token | None:
         if c.dep_ in deps:
             return c
     return None
+
+
+def _nearest_subject(tok: Token, deps: Sequence[str]) -> Token | None:
+    """The subject of ``tok`` nearest before it: a dateline the parser took for a second
+    subject ("CAMP DAVID, Md. -- President Biden hosted ...") comes first and loses."""
+    subjects = [c for c in tok.children if c.dep_ in deps]
+    before = [c for c in subjects if c.i < tok.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
 
 
 def _prep_obj(tok: Token, preps: Sequence[str], deps: Sequence[str] = ("prep", "dative")

@@ -246,11 +246,7 @@ def _h_range(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None
         end = _month_day(first.year + (mo2 < first.month), mo2, int(gd["d3"]))
     if end is None or end < first:
         return start
-    if first.isocalendar()[:2] == end.isocalendar()[:2]:
-        return _ed(_week_v(first), DatePrecision.WEEK, m[0])
-    if (first.year, first.month) == (end.year, end.month):
-        return _ed(_month_v(first.year, first.month), DatePrecision.MONTH, m[0])
-    return start
+    return _span_value(first, end, m[0])
 
 
 def _h_month_day(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
@@ -314,27 +310,52 @@ def _h_month(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None
     return _ed(_month_v(y, mo), DatePrecision.MONTH, m[0])
 
 
+def _weekday_date(pub: date, wd: int, rel: str, tense: str) -> date:
+    """The day named by a weekday (0 = Monday) with an optional "last"/"next"/"this"."""
+    if rel == "this":
+        return pub - timedelta(days=pub.weekday()) + timedelta(days=wd)
+    back = (pub.weekday() - wd) % 7  # days back to the most recent such day (0 = today)
+    fwd = (wd - pub.weekday()) % 7
+    if rel in ("last", "this past", "past"):
+        return pub - timedelta(days=back or 7)
+    if rel in ("next", "this coming", "coming"):
+        return pub + timedelta(days=fwd or 7)
+    if tense == "future":
+        return pub + timedelta(days=fwd)
+    if tense == "present":
+        return pub - timedelta(days=back) if back <= fwd else pub + timedelta(days=fwd)
+    return pub - timedelta(days=back)
+
+
 def _h_weekday(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
     if pub is None:
         return _unknown(m[0])
     wd = _WEEKDAYS[m["wd"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
-    if rel == "this":
-        d = pub - timedelta(days=pub.weekday()) + timedelta(days=wd)
-        return _ed(_day_v(d), DatePrecision.DAY, m[0])
-    back = (pub.weekday() - wd) % 7  # days back to the most recent such day (0 = today)
-    fwd = (wd - pub.weekday()) % 7
-    if rel in ("last", "this past", "past"):
-        d = pub - timedelta(days=back or 7)
-    elif rel in ("next", "this coming", "coming"):
-        d = pub + timedelta(days=fwd or 7)
-    elif tense == "future":
-        d = pub + timedelta(days=fwd)
-    elif tense == "present":
-        d = pub - timedelta(days=back) if back <= fwd else pub + timedelta(days=fwd)
-    else:
-        d = pub - timedelta(days=back)
-    return _ed(_day_v(d), DatePrecision.DAY, m[0])
+    return _ed(_day_v(_weekday_date(pub, wd, rel, tense)), DatePrecision.DAY, m[0])
+
+
+def _span_value(first: date, end: date, text: str) -> EventDate:
+    """A multi-day event: the smallest unit that covers it (ISO week, else month), else its
+    first day."""
+    if first.isocalendar()[:2] == end.isocalendar()[:2]:
+        return _ed(_week_v(first), DatePrecision.WEEK, text)
+    if (first.year, first.month) == (end.year, end.month):
+        return _ed(_month_v(first.year, first.month), DatePrecision.MONTH, text)
+    return _ed(_day_v(first), DatePrecision.DAY, text)
+
+
+def _h_weekday_range(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
+    """"from Thursday to Saturday", "on Wednesday and Thursday": the first day is anchored
+    like a single weekday, the last is the first such day after it."""
+    if pub is None:
+        return _unknown(m[0])
+    wd, wd2 = _WEEKDAYS[m["wd"].lower()], _WEEKDAYS[m["wd2"].lower()]
+    if wd == wd2:
+        return None
+    rel = " ".join((m["rel"] or "").lower().split())
+    first = _weekday_date(pub, wd, rel, tense)
+    return _span_value(first, first + timedelta(days=(wd2 - wd) % 7), m[0])
 
 
 _RELDAY = {
@@ -479,11 +500,27 @@ def _h_half(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
     return _ed(f"{pub.year + off:04d}", DatePrecision.YEAR, m[0])
 
 
+#: words after "the 2019" that do not make the year a modifier of a noun
+_NOT_NOUNS = frozenset(
+    "and or to as when while that which who where with at on in for of by from after before "
+    "but than until since during if because so though although was were is are has have had "
+    "he she it they we".split())
+_TEMPORAL_PREPS = frozenset(
+    ("in", "since", "during", "by", "until", "till", "before", "after", "through",
+     "throughout", "as of", "starting", "beginning", "as early as", "no later than"))
+
+
 def _h_year(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
     prep = " ".join((m["prep"] or "").lower().split())
     if not (m["mod"] or m["the"]) and prep in ("", "over", "for", "at", "on", "within", "of"):
         # a bare four-digit number may be a count: "2000 troops", "over 2000 people"
         return None
+    if m["the"] and not m["mod"] and prep not in _TEMPORAL_PREPS:
+        # "the 1945 atomic bombing", "lifted the 2019 restrictions": the year says when the
+        # noun's own event was, not when anything else in the sentence happened
+        nxt = re.match(r"\s+([a-z][a-z-]*)", m.string[m.end():])
+        if nxt and nxt.group(1) not in _NOT_NOUNS:
+            return None
     return _ed(m["y"], DatePrecision.YEAR, m[0])
 
 
@@ -815,6 +852,14 @@ _RULES.append((
     _h_ordinal_day,
 ))
 _GATES.append(lambda t, lo, dg, mo: dg and "the " in lo)
+_RULES.append((
+    "range",
+    re.compile(_B + _PREP + r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|coming|"
+               r"past))\s+)?" + _WD + r"\s*(?:-|–|—|to|through|until|and)\s*"
+               + _WD.replace("wd", "wd2")),
+    _h_weekday_range,
+))
+_GATES.append(lambda t, lo, dg, mo: "day" in lo)
 assert len(_GATES) == len(_RULES)
 
 _KIND_BY_UNIT = {

@@ -60,9 +60,9 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from detente.model import DatePrecision, EventDate
+from detente.model import DatePrecision, EventDate, period_start
 from detente.resolve._daterules import (
     _MONTHS,
     _day,
@@ -83,6 +83,7 @@ __all__ = [
     "TimeExpr",
     "event_date",
     "find_dateline",
+    "offset_date",
     "find_time_expressions",
     "plausible",
     "resolve",
@@ -232,6 +233,96 @@ _BOUNDARY = re.compile(
 )
 
 
+#: "a day after", "three weeks before", "hours after", "days after": the event of the clause
+#: that follows lies that far from the date of the clause around it
+_OFFSET = re.compile(
+    r"(?<![\w-])(?:(?:just|only|barely|some|about|nearly|almost|more\s+than|less\s+than)\s+)?"
+    r"(?:(?P<num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\s+(?P<unit>day|week|month|year)s?|(?P<vague>hours|days))"
+    r"\s+(?P<dir>after|before|earlier\s+than|later\s+than)\b",
+    re.IGNORECASE,
+)
+_SCOPE_END = re.compile(r"[,;:]|\s[—–]\s|\s--\s")
+_FIRST_SINCE = re.compile(r"\bfirst\b", re.IGNORECASE)
+
+
+def _shift(anchor: EventDate, unit: str, n: int, text: str) -> EventDate:
+    """``anchor`` moved by ``n`` units (negative: back), at the unit's precision; an anchor
+    coarser than the unit is kept as it is."""
+    start = period_start(anchor.value)
+    if start is None:
+        return EventDate(None, DatePrecision.UNKNOWN, text)
+    prec = anchor.precision
+    fine = {DatePrecision.DAY: 0, DatePrecision.PUBLICATION: 0, DatePrecision.WEEK: 1,
+            DatePrecision.MONTH: 2, DatePrecision.QUARTER: 3, DatePrecision.YEAR: 4}
+    level = {"hour": 0, "day": 0, "days": 1, "week": 1, "month": 2, "year": 4}[unit]
+    if fine.get(prec, 5) > level:
+        return EventDate(anchor.value, prec, text)
+    if unit == "hour":
+        return EventDate(start.isoformat(), DatePrecision.DAY, text)
+    if unit in ("day", "days"):
+        d = start + timedelta(days=n)
+        if unit == "days":
+            return EventDate(_week_value(d), DatePrecision.WEEK, text)
+        return EventDate(d.isoformat(), DatePrecision.DAY, text)
+    if unit == "week":
+        return EventDate(_week_value(start + timedelta(weeks=n)), DatePrecision.WEEK, text)
+    if unit == "month":
+        k = start.year * 12 + start.month - 1 + n
+        return EventDate(f"{k // 12:04d}-{k % 12 + 1:02d}", DatePrecision.MONTH, text)
+    return EventDate(f"{start.year + n:04d}", DatePrecision.YEAR, text)
+
+
+def _week_value(d: date) -> str:
+    iso = d.isocalendar()
+    return f"{iso.year}-W{iso.week:02d}"
+
+
+def offset_date(
+    sentence: str, trigger_start: int, trigger_end: int, published: date | None, tense: str = "past"
+) -> EventDate | None:
+    """The date of an event told in a clause measured from another one: "The drills began
+    on Saturday, three days after Tsai met McCarthy" (met: Saturday minus three days), "The
+    remarks came a month after a U.S. jet shot down a balloon" (the remarks: publication).
+
+    The clause runs from the offset phrase to the next comma, semicolon or dash; when the
+    trigger lies in it, the date of the rest of the sentence (:func:`event_date`, else the
+    publication date) is moved back ("after") or forward ("before") by the offset, at the
+    offset's precision ("days after": the week). Returns ``None`` when the trigger is not
+    in such a clause, or when that clause names its own time. Never raises.
+    """
+    if not isinstance(sentence, str) or "after" not in sentence and "before" not in sentence \
+            and "than" not in sentence:
+        return None
+    for m in _OFFSET.finditer(sentence):
+        stop = _SCOPE_END.search(sentence, m.end())
+        end = stop.start() if stop else len(sentence)
+        if not m.end() <= trigger_start < end:
+            continue
+        if candidates(sentence[m.end() : end]):
+            return None  # "days after they met in Malta over the weekend": its own time
+        rest = sentence[: m.start()] + " " * (end - m.start()) + sentence[end:]
+        anchor = event_date(rest, m.start(), m.start(), published, tense)
+        if anchor.value is None:
+            return EventDate(None, DatePrecision.UNKNOWN, m[0])
+        if m["vague"]:
+            unit, n = ("hour", 0) if m["vague"].lower() == "hours" else ("days", 3)
+        else:
+            unit, n = m["unit"].lower(), _offset_num(m["num"])
+        back = m["dir"].lower().startswith(("after", "later"))
+        return _shift(anchor, unit, -n if back else n, m[0])
+    return None
+
+
+def _offset_num(s: str) -> int:
+    s = s.lower()
+    if s.isdigit():
+        return int(s)
+    words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "eleven", "twelve"]
+    return words.index(s) + 1 if s in words else 1
+
+
 def event_date(
     sentence: str, trigger_start: int, trigger_end: int, published: date | None, tense: str = "past"
 ) -> EventDate:
@@ -247,15 +338,21 @@ def event_date(
     Never raises.
     """
     pub = _norm_pub(published)
-    exprs = find_time_expressions(sentence) if isinstance(sentence, str) else []
-    if not exprs:
-        if pub is None:
-            return _unknown(None)
-        return EventDate(pub.isoformat(), DatePrecision.PUBLICATION, None)
     try:
         ts, te = int(trigger_start), int(trigger_end)
     except (TypeError, ValueError):
         ts = te = 0
+    shifted = offset_date(sentence, ts, te, pub, tense)
+    if shifted is not None:
+        return shifted
+    exprs = find_time_expressions(sentence) if isinstance(sentence, str) else []
+    # "her first trip to China since 2018": the year of the last such event, not of this one
+    exprs = [e for e in exprs if not (e.text[:5].lower() == "since"
+                                      and _FIRST_SINCE.search(sentence, 0, e.start))]
+    if not exprs:
+        if pub is None:
+            return _unknown(None)
+        return EventDate(pub.isoformat(), DatePrecision.PUBLICATION, None)
     bounds = [m.start() for m in _BOUNDARY.finditer(sentence)]
     # ", who/which/where ...," is a parenthetical clause: it ends at the next comma
     parens = []

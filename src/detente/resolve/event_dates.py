@@ -1,0 +1,118 @@
+"""Which time expression dates an event: the choice made over a parsed sentence.
+
+:func:`detente.resolve.dates.event_date` works on text alone. The event extractor knows more:
+the trigger's place in the parse. :func:`trigger_date` uses it for the cases where the nearest
+expression is the wrong one:
+
+- an event measured from another ("a day after holding talks") is dated from the other one
+  (:func:`detente.resolve.dates.offset_date`);
+- a cancelled or postponed event is dated by the time it was planned for when its noun
+  phrase names one ("postponed a trip that had been planned for this weekend"), else by the
+  cancelling ("called off a planned trip on Friday");
+- the event's own clause first (``clause_text``: the sentence with other clauses blanked
+  out); only when it names no time, an expression of the clauses that govern the trigger
+  ("On Friday, officials said they had met"), never one inside a clause the trigger governs
+  ("agreed to work toward a meeting in November": November is the meeting's) and, for an
+  event still ahead, never one that lies before the publication date.
+
+The tokens are spaCy tokens, used only through their attributes (``i``, ``idx``, ``text``,
+``dep_``, ``head``, ``children``, ``subtree``, ``lemma_``, ``pos_``): this module does not
+import spaCy.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from detente.model import DatePrecision, EventDate, period_start
+from detente.resolve.dates import event_date, offset_date
+
+__all__ = ["CANCEL_VERBS", "trigger_date"]
+
+#: verbs whose object is an event that will not take place when it was planned
+CANCEL_VERBS = frozenset({"cancel", "postpone", "delay", "scrap", "shelve", "suspend",
+                          "defer", "call", "put", "reschedule", "abandon", "drop", "axe"})
+_UNSET = (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN)
+
+
+def _blank_outside(sent: Any, keep: set[int]) -> str:
+    """The sentence text with every token not in ``keep`` (doc indices) blanked out."""
+    chars = [" "] * len(sent.text)
+    base = sent.start_char
+    for t in sent:
+        if t.i in keep:
+            a = t.idx - base
+            chars[a:a + len(t.text)] = t.text
+    return "".join(chars)
+
+
+def _cancelled_noun(tok: Any) -> bool:
+    """"called off a planned trip", "the visit was postponed": ``tok`` is what is cancelled."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("dobj", "nsubjpass", "obj"):
+        return False
+    head = tok.head
+    return head.lemma_.lower() in CANCEL_VERBS and head.i != tok.i
+
+
+def trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | None,
+                 tense: str, *, future: bool = False) -> EventDate:
+    """The date of the event whose trigger token is ``trigger`` in sentence span ``sent``.
+
+    ``clause_text`` is the sentence with everything outside the trigger's clause blanked
+    (same length, same offsets); ``tense`` anchors relative expressions ("past", "future",
+    "present"); ``future`` says the event is still ahead. Never raises on odd parses.
+    """
+    text = sent.text
+    ts = trigger.idx - sent.start_char
+    te = ts + len(trigger.text)
+    shifted = offset_date(text, ts, te, published, tense)
+    if shifted is not None:
+        return shifted
+    if _cancelled_noun(trigger):
+        # "postponed a trip that had been planned for this weekend": the date the event was
+        # planned for, when the noun phrase names one; else that of the cancelling
+        own = event_date(_blank_outside(sent, {t.i for t in trigger.subtree}), ts, te,
+                         published, tense)
+        if own.precision not in _UNSET:
+            return own
+    edate = event_date(clause_text, ts, te, published, tense)
+    if edate.precision not in _UNSET:
+        return edate
+    # nothing in the event's own clause: a time named in a governing clause still dates it
+    # better than the publication day does -- but not one of a clause the trigger governs
+    inner = {t.i for t in trigger.subtree}
+    outer = _blank_outside(sent, {t.i for t in sent if t.i not in inner or t.i == trigger.i})
+    wider = event_date(outer, ts, te, published, tense)
+    if wider.precision in _UNSET:
+        return edate
+    if future or tense == "future":
+        # an event still ahead takes no time that lies behind: "began talks on Thursday,
+        # part of the preparations for the leaders' meeting" (Thursday is past however the
+        # meeting's tense would read it)
+        past = event_date(outer, ts, te, published, "past")
+        if published is None or _ends_before(wider, published) or _ends_before(
+                past, published):
+            return edate
+    return wider
+
+
+def _ends_before(ed: EventDate, published: date) -> bool:
+    """Whether the whole period ``ed`` names lies before ``published``."""
+    start = period_start(ed.value)
+    if start is None:
+        return False
+    p = ed.precision
+    v = ed.value or ""
+    if p == DatePrecision.DAY:
+        return start < published
+    if p == DatePrecision.WEEK:
+        return start.isocalendar()[:2] < published.isocalendar()[:2]
+    if p == DatePrecision.MONTH:
+        return (start.year, start.month) < (published.year, published.month)
+    if p == DatePrecision.QUARTER:
+        return (start.year, (start.month - 1) // 3) < (published.year,
+                                                        (published.month - 1) // 3)
+    if p == DatePrecision.YEAR:
+        return int(v[:4]) < published.year
+    return False

@@ -1,0 +1,205 @@
+"""Where an event took place, read off the parse of its sentence.
+
+:func:`event_place` looks, in this order, at
+
+1. the trigger's own place phrase -- "talks in Malta", "drills around Taiwan", "shot down off
+   the coast of South Carolina", "met on the margins of the Munich Security Conference",
+   "said at a fundraising event in California", "lodged representations with the U.S.
+   Embassy in Beijing" (a partner's own place, never the partner: "with Turkey" is no place);
+2. a visit's destination ("visit Beijing", "trip to Washington");
+3. "there": the last place the sentence named before it ("travel to Hiroshima ... would
+   visit a memorial there");
+4. the place phrase of the verb that governs the trigger ("At the Filoli estate, Biden and
+   Xi agreed to restore communication");
+5. for meetings, a place the sentence names once for all ("The November meeting in San
+   Francisco ... the two will have a meeting");
+6. the dateline ("BEIJING, Oct. 26 (Xinhua) --"), only when nothing else gave a place.
+
+Names become places through :meth:`detente.resolve.places.Gazetteer.lookup`, with the
+countries of the event's participants as context ("Georgia" next to a U.S. actor).
+Tokens are spaCy tokens used only through their attributes; this module does not import
+spaCy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from detente.model import Location
+from detente.resolve.places import Gazetteer
+
+__all__ = ["PLACE_PREPS", "event_place", "place_of"]
+
+#: prepositions whose object is where the event happened
+PLACE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "during", "around",
+                         "off", "aboard"})
+#: prepositions that lead from a noun to the place it is in ("the embassy in Beijing")
+_NESTED_PREPS = frozenset({"in", "at", "near", "outside", "off", "inside"})
+#: nouns whose "of" phrase names the place or the gathering ("the coast of South Carolina",
+#: "the sidelines of the G20 summit", "the capital of Ukraine")
+_CONTAINERS = frozenset({
+    "coast", "coastline", "shore", "shores", "waters", "outskirts", "suburbs", "city", "town",
+    "capital", "port", "island", "islands", "province", "region", "state", "margin",
+    "margins", "sideline", "sidelines", "side", "edge", "heart", "centre", "center", "venue",
+    "site", "streets", "area", "vicinity", "north", "south", "east", "west", "border",
+})
+#: nouns of gatherings and trips whose own place phrase is the event's place
+_GATHERINGS = frozenset({
+    "summit", "conference", "forum", "meeting", "talks", "session", "gathering", "event",
+    "ceremony", "dinner", "banquet", "reception", "visit", "trip", "tour", "dialogue",
+    "fundraiser", "rally", "speech", "news conference", "press conference", "briefing",
+})
+_TRAVEL = frozenset({"visit", "trip", "tour", "journey", "stop", "stopover", "voyage"})
+#: last words of named gatherings that usually open with their city ("Munich Security
+#: Conference", "Raisina Dialogue" is not one, so the prefix must be a known place)
+_GATHERING_NAMES = frozenset({"conference", "summit", "forum", "dialogue", "talks",
+                              "meeting", "expo", "games", "process", "format"})
+_PLACE_ENTS = ("GPE", "LOC", "FAC")
+
+
+def place_of(tok: Any, gazetteer: Gazetteer, context: Sequence[str]) -> Location | None:
+    """The place a token names: a proper-noun phrase or place entity ("San Francisco",
+    "the Munich Security Conference", "Second Thomas Shoal"), or a common noun with proper
+    modifiers that name a venue ("the Filoli estate"). ``None`` when it names none."""
+    propn = tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "EVENT", "")
+    if not propn and tok.ent_type_ not in _PLACE_ENTS:
+        if tok.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN" and \
+                tok.doc[tok.i - 1].dep_ == "compound":
+            # "the Filoli estate": the venue's name with its noun, else the name alone
+            text = _compound_text(tok)
+            return gazetteer.lookup(text, context) or gazetteer.lookup(
+                text.rsplit(" ", 1)[0], context)
+        return None
+    text = _compound_text(tok)
+    if tok.ent_type_ and tok.ent_iob_ != "O":
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            text = ent.text
+    text = text[4:] if text.lower().startswith("the ") else text
+    loc = gazetteer.lookup(text, context)
+    if loc is None and " " in text and text.rsplit(" ", 1)[1].lower() in _GATHERING_NAMES:
+        # "the Munich Security Conference", "the Vienna talks": the city that opens the name
+        words = text.split()
+        for n in range(len(words) - 1, 0, -1):
+            loc = gazetteer.lookup(" ".join(words[:n]), context)
+            if loc is not None:
+                break
+    return loc
+
+
+def _compound_text(tok: Any) -> str:
+    left = tok.i
+    while left > 0 and tok.doc[left - 1].dep_ == "compound" and \
+            tok.doc[left - 1].pos_ == "PROPN":
+        left -= 1
+    return str(tok.doc[left: tok.i + 1].text)
+
+
+def _nested_place(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
+                  depth: int = 0) -> Location | None:
+    """The place a noun phrase is in: "the U.S. Embassy in Beijing", "the coast of South
+    Carolina", "the margins of the Munich Security Conference", "a visit to Taiwan"; also
+    through a conjunct ("with Turkey and the United Nations in Istanbul")."""
+    if depth > 3:
+        return None
+    for n in [tok, *tok.conjuncts]:
+        lemma = n.lemma_.lower()
+        for c in n.children:
+            if c.dep_ != "prep":
+                continue
+            prep = c.lower_
+            if not (prep in _NESTED_PREPS or (prep == "of" and lemma in _CONTAINERS)
+                    or (prep == "to" and lemma in _TRAVEL)):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj" or p.ent_type_ in ("DATE", "TIME"):
+                    continue
+                loc = place_of(p, gazetteer, context) or _nested_place(
+                    p, gazetteer, context, depth + 1)
+                if loc is not None:
+                    return loc
+    return None
+
+
+def _phrase_place(host: Any, gazetteer: Gazetteer, context: Sequence[str],
+                  preps: frozenset[str] = PLACE_PREPS) -> Location | None:
+    for c in host.children:
+        if c.dep_ != "prep":
+            continue
+        prep = c.lower_
+        for p in c.children:
+            if p.dep_ != "pobj" or p.ent_type_ in ("DATE", "TIME"):
+                continue
+            if prep in preps:
+                loc = place_of(p, gazetteer, context) or _nested_place(p, gazetteer, context)
+            elif prep == "with":
+                # a partner is no place, but where the partner sits may be the scene
+                loc = _nested_place(p, gazetteer, context)
+            else:
+                continue
+            if loc is not None:
+                return loc
+    return None
+
+
+def _there(host: Any, sent: Any, gazetteer: Gazetteer, context: Sequence[str]
+           ) -> Location | None:
+    there = next((c for c in host.children if c.dep_ == "advmod" and c.lower_ == "there"),
+                 None)
+    if there is None:
+        return None
+    for t in reversed([t for t in sent if t.i < there.i]):
+        if t.ent_type_ in _PLACE_ENTS and t.ent_iob_ != "O" and (
+                t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I"):
+            loc = place_of(t, gazetteer, context)
+            if loc is not None:
+                return loc
+    return None
+
+
+def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
+                context: Sequence[str], *, destination: bool = False, meeting: bool = False,
+                dateline_place: str | None = None) -> Location | None:
+    """The place of the event whose trigger is ``trigger`` (with ``obj``, the object noun of
+    a light-verb construction: "held talks"). ``destination``: a visit's object or "to"
+    phrase is its place; ``meeting``: a place named once in the sentence is the meeting's.
+    Returns ``None`` when nothing names a place."""
+    hosts = [trigger] + ([obj] if obj is not None else [])
+    for host in hosts:
+        loc = _phrase_place(host, gazetteer, context)
+        if loc is not None:
+            return loc
+    if destination:
+        for host in hosts:
+            dest = next((c for c in host.children if c.dep_ in ("dobj", "obj")), None)
+            if dest is None:
+                dest = next((p for c in host.children if c.dep_ in ("prep", "dative")
+                             and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"),
+                            None)
+            if dest is not None:
+                loc = place_of(dest, gazetteer, context)
+                if loc is not None:
+                    return loc
+    for host in hosts:
+        loc = _there(host, sent, gazetteer, context)
+        if loc is not None:
+            return loc
+    # "At the Filoli estate, Biden and Xi agreed to restore ...": the governing verb's place
+    cur = trigger
+    for _ in range(3):
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        loc = _phrase_place(cur, gazetteer, context, frozenset({"in", "at", "near"}))
+        if loc is not None:
+            return loc
+    if meeting:
+        for t in sent:
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.ent_type_ in _PLACE_ENTS:
+                loc = place_of(t, gazetteer, context)
+                if loc is not None:
+                    return loc
+    if dateline_place:
+        return gazetteer.lookup(dateline_place, context)
+    return None
