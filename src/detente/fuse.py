@@ -73,8 +73,10 @@ EVENT_NOUNS = frozenset({
     "drills", "exercises", "attack", "strike", "strikes", "agreement", "deal", "sanctions",
     "curbs", "restrictions", "controls", "statement", "remarks", "remark", "speech",
 })
+_VERBISH = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                      "held", "holds", "met", "meets", "said", "says", "made", "began"})
 _BACK_REF = re.compile(
-    r"\b(?:the|this|that|these|those|their|his|her|its)\b(?:\s+[\w'.-]+){0,3}?\s+(\w+)",
+    r"\b(?:the|this|that|these|those|their|his|her|its)\b((?:\s+[\w'.-]+){1,3})",
     re.IGNORECASE)
 TRIGGER_SIMILARITY = 80  # rapidfuzz token_set_ratio on crude stems, 0-100
 #: sentences telling one act share at least this share of their content words
@@ -224,7 +226,15 @@ def refers_back(m: Mention) -> bool:
     head = m.trigger.split()[-1].lower()
     if head not in EVENT_NOUNS:
         return False
-    return any(g.lower() == head for g in _BACK_REF.findall(m.sentence))
+    # the determiner, at most two modifiers and the noun ("the two-day official visit"), and
+    # no verb between them ("the United States held talks" introduces the talks)
+    for words in _BACK_REF.findall(m.sentence):
+        for word in words.lower().split()[:3]:
+            if word == head:
+                return True
+            if word in _VERBISH or word.endswith("ed"):
+                break
+    return False
 
 
 _STOP = frozenset("""
@@ -264,8 +274,8 @@ def _light(trigger: str | None) -> bool:
 
 def _same_text_event(c: Cluster, m: Mention) -> bool:
     """Within one article, two sentences telling realized events tell two events unless one
-    refers back to the other. (Plans are exempt: an article weighing whether a meeting will
-    happen names "a meeting" again and again.)"""
+    refers back to the other or both name the same two people. (Plans are exempt: an article
+    weighing whether a meeting will happen names "a meeting" again and again.)"""
     for x in c.members:
         if x.article_id is None or x.article_id != m.article_id:
             continue
@@ -273,9 +283,16 @@ def _same_text_event(c: Cluster, m: Mention) -> bool:
             continue
         if m.status in UNREALIZED or x.status in UNREALIZED:
             continue
-        if not (refers_back(m) or refers_back(x)):
-            return False
+        if refers_back(m) or refers_back(x) or _same_people(m, x):
+            continue
+        return False
     return True
+
+
+def _same_people(a: Mention, b: Mention) -> bool:
+    """Both name the same person on each side ("Kerry met Wang Yi" told twice)."""
+    na, nb = _names(a), _names(b)
+    return len(na) == 2 and na == nb
 
 
 def _fits(c: Cluster, m: Mention, iv: tuple[date, date] | None) -> bool:
