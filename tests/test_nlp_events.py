@@ -215,3 +215,28 @@ def test_nlp_events_dateline_is_not_the_subject(coder, make_article):
             "David presidential retreat on Friday, the first summit of the three countries.")
     got = _triples(_events(coder, make_article, text, published=date(2023, 8, 19)))
     assert {("USA", "04", "JPN"), ("USA", "04", "KOR")} <= got, got
+
+
+RELATION_CASES = [
+    # (text, triples that must be present, triples that must be absent)
+    # an act on the relationship with no partner named: the other side of the article's dyad
+    ("Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. "
+     "Beijing suspended several military dialogues in August 2022.",
+     {("CHN", "16", "USA")}, set()),
+    # a relative clause whose antecedent is the object
+    ("Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. "
+     "He raised the military talks that Beijing suspended last year.",
+     {("CHN", "16", "USA")}, set()),
+    # the partners named in "between": no guess from the article
+    ("Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. "
+     "Biden spent Sunday in Hanoi, where he and Vietnamese leaders upgraded relations between "
+     "their countries.", {("USA", "05", "VNM")}, {("USA", "05", "CHN"), ("VNM", "05", "CHN")}),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", RELATION_CASES,
+                         ids=["suspended-dialogues", "relative-clause", "between-subjects"])
+def test_nlp_events_relationship_partner(coder, make_article, text, present, absent):
+    got = _triples(_events(coder, make_article, text))
+    assert present <= got, got
+    assert not (absent & got), got

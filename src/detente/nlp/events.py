@@ -265,7 +265,8 @@ class EventExtractor:
             if not match:
                 # "talks were held": the object is the passive subject, handled above;
                 # "the talks he held" (relative clause): the head noun
-                if tok.dep_ == "relcl" and tok.head.lemma_.lower() in pat.object:
+                if tok.dep_ == "relcl" and (tok.head.lemma_.lower() in pat.object
+                                            or tok.head.lower_ in pat.object):
                     match = [tok.head]
             if not match:
                 return False
@@ -484,7 +485,35 @@ class EventExtractor:
         targets = self._targets(trig, r)
         if not targets and sources:
             targets = self._event_reference(trig, r, sources)
+        if not targets and sources:
+            targets = self._relation_partner(trig, r, sources)
         return sources, targets
+
+    def _relation_partner(self, trig: Trigger, r: ActorResolver,
+                          sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """"Beijing suspended military talks", "the contacts that Beijing cut": acts on a
+        relationship (talks, contacts, ties, cooperation) with no partner named are with the
+        other side of the relationship the article is about, or with the parties named in
+        "between X and Y" / "between their militaries"."""
+        pat = trig.pattern
+        if not pat.object or not set(pat.target) <= {"with", "between"}:
+            return []
+        if pat.cameo[:2] == "04" or (pat.reciprocal and len(sources) >= 2):
+            # "attended the APEC meeting" is not a meeting with anyone in particular; "he and
+            # Vietnamese leaders upgraded relations" is between the two subjects
+            return []
+        obj = trig.obj
+        if obj is not None:
+            between = _prep_obj(obj, ("between",))
+            if between is not None:
+                found = fit_group(r.resolve(between), sources)
+                if found:
+                    return found
+        own = {s.actor.country for s in sources}
+        partner = fit_group(r.group_actors(trig.token, 2), list(sources))
+        if len(partner) == 1 and any(c in own for c in r.ctx.main_dyad or ()):
+            return partner
+        return []
 
     def _event_reference(self, trig: Trigger, r: ActorResolver,
                          sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
