@@ -240,3 +240,28 @@ def test_nlp_events_relationship_partner(coder, make_article, text, present, abs
     got = _triples(_events(coder, make_article, text))
     assert present <= got, got
     assert not (absent & got), got
+
+
+FORCE_CASES = [
+    # (text, triples that must be present, triples that must be absent)
+    # force against a thing is force against the side it belongs to
+    ("Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. "
+     "Beijing was dissatisfied with Biden's order to shoot down the balloons.",
+     {("USA", "19", "CHN")}, set()),
+    # a place is not a thing of the other side
+    ("Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. "
+     "Biden said he did not think China was about to invade the island.",
+     set(), {("CHN", "19", "USA")}),
+    # "accused X of doing": X is the one said to act
+    ("Ukraine's foreign minister Dmytro Kuleba met Russian Foreign Minister Sergei Lavrov in "
+     "Antalya. Kuleba accused Moscow of deliberately targeting civilians.",
+     {("RUS", "19", "UKR")}, {("UKR", "19", "RUS")}),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", FORCE_CASES,
+                         ids=["thing-object", "place-object", "accused-of"])
+def test_nlp_events_force_against_a_thing(coder, make_article, text, present, absent):
+    got = _triples(_events(coder, make_article, text))
+    assert present <= got, got
+    assert not (absent & got), got

@@ -496,7 +496,14 @@ class EventExtractor:
         other side of the relationship the article is about, or with the parties named in
         "between X and Y" / "between their militaries"."""
         pat = trig.pattern
-        if not pat.object or not set(pat.target) <= {"with", "between"}:
+        thing = _child(trig.token, OBJ_DEPS)
+        if pat.cameo[:2] in FORCE_ROOTS and not pat.object and thing is not None and (
+                thing.pos_ == "NOUN" and thing.ent_type_ not in ("GPE", "LOC", "FAC")
+                and thing.lemma_.lower() not in PLACE_NOUNS):
+            # "U.S. fighters shot down the balloon", "Ukraine downed 30 drones": force used
+            # against a thing is used against the side the thing belongs to
+            pass
+        elif not pat.object or not set(pat.target) <= {"with", "between"}:
             return []
         if pat.cameo[:2] == "04" or (pat.reciprocal and len(sources) >= 2):
             # "attended the APEC meeting" is not a meeting with anyone in particular; "he and
@@ -584,6 +591,13 @@ class EventExtractor:
                 if cur.pos_ in ("NOUN", "PROPN"):
                     return None
                 continue
+            if cur.dep_ == "prep" and cur.lower_ in ("of", "for") and came_by == "pcomp" and (
+                    cur.head.lemma_.lower() in OBJECT_OF_VERBS):
+                # "accused Moscow of targeting civilians": the one accused is the one said
+                # to act
+                obj = _child(cur.head, ("dobj",))
+                if obj is not None:
+                    return obj
             if cur.dep_ in ("prep", "advmod") and cur.head.pos_ in ("VERB", "AUX", "ADV",
                                                                      "ADP"):
                 # "looking forward to meeting": up through the preposition
@@ -909,6 +923,19 @@ def _child(tok: Token, deps: Sequence[str]) -> Token | None:
         if c.dep_ in deps:
             return c
     return None
+
+
+# "accused X of doing", "praised X for doing": X is the one who does
+OBJECT_OF_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "convict", "criticize",
+                             "criticise", "condemn", "praise", "thank", "commend", "fault",
+                             "punish", "sanction", "warn"})
+# roots of force and coercion whose object may be a thing of the other side
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# nouns for places: "invade the island" is not force against a thing of the other side
+PLACE_NOUNS = frozenset({"island", "islands", "territory", "region", "waters", "water", "city",
+                         "port", "coast", "country", "area", "border", "strait", "sea", "shoal",
+                         "reef", "peninsula", "capital", "town", "village", "airspace",
+                         "mainland", "province", "state", "homeland", "soil", "land"})
 
 
 def _nearest_subject(tok: Token, deps: Sequence[str]) -> Token | None:
