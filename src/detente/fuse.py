@@ -35,7 +35,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -107,6 +107,22 @@ class Mention:
     sentence: str | None = None
 
 
+@dataclass(slots=True)
+class _Probe:
+    """What the matching rules read of one mention, computed once."""
+    mention: Mention
+    interval: tuple[date, date] | None
+    names: dict[str, str]
+    direction: tuple[str | None, str | None]
+    subfamily: str
+    reciprocal: bool
+    keywords: frozenset[str]
+    trigger: str  # its words' stems
+    light: bool  # the trigger carries no content of its own
+    cancelled_on: date | None  # the day a cancellation was told
+    plan_told: date | None  # the day an unrealized mention was told
+
+
 @dataclass
 class Cluster:
     key: tuple[Any, ...]
@@ -117,6 +133,10 @@ class Cluster:
     names: dict[str, str] = field(default_factory=dict)
     directions: set[tuple[str | None, str | None]] = field(default_factory=set)
     subfamilies: set[str] = field(default_factory=set)
+    probes: list[_Probe] = field(default_factory=list)
+    reciprocal: bool = True
+    cancelled_on: date | None = None
+    last_plan_told: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,13 +229,15 @@ def _stem(word: str) -> str:
     return w
 
 
+def _stems(text: str | None) -> str:
+    return " ".join(_stem(w) for w in (text or "").split())
+
+
 def trigger_similarity(a: str | None, b: str | None) -> float:
     """0-100 similarity of two triggers over crude word stems ("accused" ~ "accusing")."""
     if not a or not b:
         return 0.0
-    sa = " ".join(_stem(w) for w in a.split())
-    sb = " ".join(_stem(w) for w in b.split())
-    return float(fuzz.token_set_ratio(sa, sb))
+    return float(fuzz.token_set_ratio(_stems(a), _stems(b)))
 
 
 def refers_back(m: Mention) -> bool:
@@ -295,55 +317,76 @@ def _same_people(a: Mention, b: Mention) -> bool:
     return len(na) == 2 and na == nb
 
 
-def _fits(c: Cluster, m: Mention, iv: tuple[date, date] | None) -> bool:
-    direction = (m.source_country, m.target_country)
-    if direction not in c.directions and not (
-            reciprocal(m) and all(reciprocal(x) for x in c.members)):
+def _probe(m: Mention) -> _Probe:
+    cancelled_on = None
+    if m.status == "cancelled":
+        # the day it was called off: the article's day, or the day it names if earlier
+        iv = interval(m) if (m.date_precision or "") == "day" else None
+        days = [d for d in (m.published, iv[0] if iv else None) if d is not None]
+        cancelled_on = min(days) if days else None
+    content = _root(m) not in UNDIRECTED_ROOTS  # only these roots compare content
+    return _Probe(m, interval(m), _names(m), (m.source_country, m.target_country),
+                  subfamily(m), reciprocal(m),
+                  _keywords(m.sentence) if content else frozenset(),
+                  _stems(m.trigger) if content else "", _light(m.trigger),
+                  cancelled_on, m.published if m.status in UNREALIZED else None)
+
+
+def _says_alike(a: _Probe, b: _Probe) -> bool:
+    """``content_similarity`` over precomputed words."""
+    if a.trigger and b.trigger and not (a.light or b.light) \
+            and fuzz.token_set_ratio(a.trigger, b.trigger) >= TRIGGER_SIMILARITY:
+        return True
+    if not a.keywords or not b.keywords:
         return False
-    sub = subfamily(m)
-    if sub != "*" and any(s not in ("*", sub) for s in c.subfamilies):
-        return False
-    if _root(m) not in UNDIRECTED_ROOTS and not any(
-            codes_agree(x, m) and content_similarity(x, m) >= CONTENT_OVERLAP
-            for x in c.members):
-        return False
-    if _after_cancellation(c, m):
-        return False
+    return len(a.keywords & b.keywords) >= CONTENT_OVERLAP * min(len(a.keywords),
+                                                                 len(b.keywords))
+
+
+def _fits(c: Cluster, p: _Probe) -> bool:
+    """Whether the mention may be one more telling of the cluster's event (cheap tests
+    first)."""
+    m, iv = p.mention, p.interval
     if iv is not None and c.lo is not None and c.hi is not None:
         if iv[0] > c.hi or iv[1] < c.lo:
+            return False
+    for side, name in p.names.items():
+        if side in c.names and c.names[side] != name:
             return False
     if _root(m) in PLACED_ROOTS and m.location_country and c.location \
             and m.location_country != c.location:
         return False
-    for side, name in _names(m).items():
-        if side in c.names and c.names[side] != name:
-            return False
+    if p.direction not in c.directions and not (p.reciprocal and c.reciprocal):
+        return False
+    if p.subfamily != "*" and any(s not in ("*", p.subfamily) for s in c.subfamilies):
+        return False
+    if _after_cancellation(c, p):
+        return False
+    if _root(m) not in UNDIRECTED_ROOTS and not any(
+            codes_agree(x.mention, m) and _says_alike(x, p) for x in c.probes):
+        return False
     return _same_text_event(c, m)
 
 
-def _after_cancellation(c: Cluster, m: Mention) -> bool:
+def _after_cancellation(c: Cluster, p: _Probe) -> bool:
     """A plan told on or after the day its event was called off is a new plan (a trip
     "postponed" and then "still intended when conditions allow")."""
-    members = [*c.members, m]
-    told = []
-    for x in members:
-        if x.status == "cancelled":
-            # the day it was called off: the article's day, or the day it names if earlier
-            iv = interval(x) if (x.date_precision or "") == "day" else None
-            days = [d for d in (x.published, iv[0] if iv else None) if d is not None]
-            if days:
-                told.append(min(days))
-    if not told:
-        return False
-    first = min(told)
-    return any(x.status in UNREALIZED and x.published and x.published >= first
-               for x in members)
+    cancelled = [d for d in (c.cancelled_on, p.cancelled_on) if d is not None]
+    planned = [d for d in (c.last_plan_told, p.plan_told) if d is not None]
+    return bool(cancelled and planned) and max(planned) >= min(cancelled)
 
 
-def _add(c: Cluster, m: Mention, iv: tuple[date, date] | None) -> None:
+def _add(c: Cluster, p: _Probe) -> None:
+    m, iv = p.mention, p.interval
     c.members.append(m)
-    c.directions.add((m.source_country, m.target_country))
-    c.subfamilies.add(subfamily(m))
+    c.probes.append(p)
+    c.directions.add(p.direction)
+    c.subfamilies.add(p.subfamily)
+    c.reciprocal = c.reciprocal and p.reciprocal
+    if p.cancelled_on is not None:
+        c.cancelled_on = min(c.cancelled_on or p.cancelled_on, p.cancelled_on)
+    if p.plan_told is not None:
+        c.last_plan_told = max(c.last_plan_told or p.plan_told, p.plan_told)
     if iv is not None:
         # keep the tightest period told so far
         if c.lo is None or c.hi is None:
@@ -354,7 +397,7 @@ def _add(c: Cluster, m: Mention, iv: tuple[date, date] | None) -> None:
                 c.lo, c.hi = lo, hi
     if m.location_country and not c.location:
         c.location = m.location_country
-    for side, name in _names(m).items():
+    for side, name in p.names.items():
         c.names.setdefault(side, name)
 
 
@@ -368,9 +411,10 @@ def _conflict(a: Cluster, b: Cluster) -> bool:
 
 def _choose(fits: list[Cluster], m: Mention) -> Cluster | None:
     """The cluster a mention belongs to: the one naming most of its people, and among those
-    the one naming exactly its people, else the one told most often. None when the best
-    candidates are events that name different people on a side the mention leaves open (a
-    trip with several meetings): the mention cannot say which one it means."""
+    the (largest) one naming exactly its people, else the one told most often. None when the
+    best candidates are events that name different people on a side the mention leaves open
+    (a trip with several meetings) and none is told ``DOMINANT`` times more often than the
+    next: the mention cannot say which one it means."""
     if len(fits) <= 1:
         return fits[0] if fits else None
     names = _names(m)
@@ -381,8 +425,8 @@ def _choose(fits: list[Cluster], m: Mention) -> Cluster | None:
     top = max(matched(c) for c in fits)
     best = [c for c in fits if matched(c) == top]
     exact = [c for c in best if names and c.names == names]
-    if len(exact) == 1:
-        return exact[0]
+    if exact:
+        return max(exact, key=lambda c: len(c.members))
     best.sort(key=lambda c: len(c.members), reverse=True)
     split = any(_conflict(a, b) for i, a in enumerate(best) for b in best[i + 1:])
     if split and len(best[0].members) < DOMINANT * len(best[1].members):
@@ -390,26 +434,48 @@ def _choose(fits: list[Cluster], m: Mention) -> Cluster | None:
     return best[0]
 
 
+def _months(iv: tuple[date, date]) -> Iterator[tuple[int, int]]:
+    y, mo = iv[0].year, iv[0].month
+    while (y, mo) <= (iv[1].year, iv[1].month):
+        yield y, mo
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+
+
 def fuse(mentions: Iterable[Mention]) -> tuple[list[FusedEvent], list[tuple[str, str, str]]]:
-    """Cluster mentions into fused events; returns (events, links)."""
-    groups: dict[tuple[Any, ...], list[Mention]] = defaultdict(list)
+    """Cluster mentions into fused events; returns (events, links).
+
+    The result does not depend on the order of ``mentions``."""
+    groups: dict[tuple[Any, ...], list[_Probe]] = defaultdict(list)
     for m in mentions:
-        groups[group_key(m)].append(m)
+        groups[group_key(m)].append(_probe(m))
     events: list[FusedEvent] = []
     links: list[tuple[str, str, str]] = []
-    for key, ms in groups.items():
+    for key, probes in groups.items():
         # most precise first, so coarse mentions attach to the precise event they name
-        ordered = sorted(ms, key=lambda m: (_width(interval(m)), m.published or date.min,
-                                            m.event_id))
+        probes.sort(key=lambda p: (_width(p.interval), p.mention.published or date.min,
+                                   p.mention.event_id))
         clusters: list[Cluster] = []
-        for m in ordered:
-            iv = interval(m)
-            fits = [c for c in clusters if _fits(c, m, iv)]
-            chosen = _choose(fits, m) if iv is not None or len(fits) == 1 else None
+        # a cluster's period only narrows, so the months it first spanned find it again
+        by_month: dict[tuple[int, int], list[int]] = defaultdict(list)
+        undated: list[int] = []
+        for p in probes:
+            if p.interval is None:
+                near: Iterable[int] = range(len(clusters))
+            else:
+                near = sorted({*undated, *(i for mo in _months(p.interval)
+                                           for i in by_month.get(mo, ()))})
+            fits = [clusters[i] for i in near if _fits(clusters[i], p)]
+            chosen = _choose(fits, p.mention) if p.interval is not None or len(fits) == 1 \
+                else None
             if chosen is None:
                 chosen = Cluster(key)
                 clusters.append(chosen)
-            _add(chosen, m, iv)
+                if p.interval is None:
+                    undated.append(len(clusters) - 1)
+                else:
+                    for mo in _months(p.interval):
+                        by_month[mo].append(len(clusters) - 1)
+            _add(chosen, p)
         for c in clusters:
             events.append(_summarize(c))
             links.extend(_links(c))
