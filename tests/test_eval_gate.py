@@ -21,8 +21,8 @@ FLOORS = {
     "precision": 0.69,
     "recall": 0.58,
     "status_grouped_accuracy": 0.90,
-    "date_month_accuracy": 0.87,
-    "location_accuracy": 0.82,
+    "date_month_accuracy": 0.93,
+    "location_accuracy": 0.90,
 }
 
 

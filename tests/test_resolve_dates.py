@@ -15,6 +15,7 @@ from detente.resolve.dates import (
     event_date,
     find_dateline,
     find_time_expressions,
+    offset_date,
     plausible,
     resolve,
 )
@@ -201,6 +202,19 @@ RESOLVE_CASES = [
     # --- expressions inside sentences
     (PUB, "Sullivan also held two-day talks with Wang in Malta last month", "past", "2023-09", M),
     (PUB, "In March this year, Xi Jinping accused Western countries", "past", "2023-03", M),
+    # --- weekday ranges: the ISO week that holds them, else the month
+    (PUB, "from Thursday to Saturday", "future", "2023-W41", W),
+    (date(2023, 10, 25), "from Thursday to Saturday", "future", "2023-W43", W),
+    (PUB, "on Wednesday and Thursday", "past", "2023-W40", W),
+    (date(2023, 5, 12), "on Wednesday and Thursday", "past", "2023-W19", W),
+    (PUB, "Monday through Wednesday", "future", "2023-W41", W),
+    (PUB, "from Friday to Monday", "future", "2023-10", M),
+    (PUB, "last Monday and Tuesday", "past", "2023-W40", W),
+    # --- a year that modifies a noun dates that noun, not the sentence
+    (PUB, "a memorial to victims of the 1945 atomic bombing", "past", None, U),
+    (PUB, "Japan lifted the 2019 restrictions on chips", "past", None, U),
+    (PUB, "interfered in the 2016 election", "past", "2016", Y),
+    (PUB, "the 2022 and 2023 budgets", "past", "2022", Y),
     # --- nothing to anchor, or nothing at all
     (None, "last month", "past", None, U),
     (None, "on Friday", "past", None, U),
@@ -295,6 +309,9 @@ FIND_CASES = [
     ("Ties had been frozen since the late 1980s.", []),
     ("Theresa May met Merkel on Tuesday.", ["on Tuesday"]),
     ("The deal was approved on March 31, this year, he said.", ["on March 31, this year"]),
+    ("Wang will visit Washington from Thursday to Saturday.", ["from Thursday to Saturday"]),
+    ("Sullivan met Wang on Wednesday and Thursday in Vienna.", ["on Wednesday and Thursday"]),
+    ("They will visit a memorial to victims of the 1945 atomic bombing.", []),
     ("", []),
 ]
 
@@ -413,6 +430,78 @@ def test_resolve_dates_event_date(
     s, e = _span(sentence, trigger)
     ed = event_date(sentence, s, e, PUB, tense)
     assert (ed.value, ed.precision) == (value, precision), ed
+
+
+# (publication date, sentence, trigger, tense, expected value, expected precision)
+EVENT_DATE_CASES = [
+    # an event measured from another: "N units after" moves back from the other's date
+    (date(2023, 4, 10), "The drills were launched on Saturday, three days after Tsai met "
+     "McCarthy in California.", "met", "past", "2023-04-05", D),
+    (date(2023, 4, 10), "The drills were launched on Saturday, three days after Tsai met "
+     "McCarthy in California.", "launched", "past", "2023-04-08", D),
+    (date(2023, 7, 18), "Kerry met Wang Yi in Beijing on Tuesday, a day after holding talks "
+     "with Xie Zhenhua.", "holding", "past", "2023-07-17", D),
+    (date(2023, 3, 7), "The remarks came a month after a U.S. fighter jet shot down a Chinese "
+     "balloon.", "shot", "past", "2023-02", M),
+    (date(2023, 9, 20), "The meeting came two weeks after Sullivan held talks with Wang.",
+     "held", "past", "2023-W36", W),
+    (date(2023, 9, 20), "The meeting came days after Sullivan held talks with Wang.",
+     "held", "past", "2023-W37", W),
+    (date(2023, 9, 20), "The meeting came hours after Sullivan held talks with Wang.",
+     "held", "past", "2023-09-20", D),
+    (date(2023, 10, 6), "On Oct. 2, a week before Xi visits Moscow, Putin called him.",
+     "visits", "future", "2023-W41", W),
+    (PUB, "Two years after the two sides met in Bali, talks resumed.", "met", "past", "2021", Y),
+    # the clause after "after" names its own time: that time wins
+    (date(2023, 9, 20), "The meeting came days after Sullivan held talks with Wang in Malta "
+     "over the weekend.", "held", "past", "2023-W37", W),
+    # "the first ... since 2017" names the previous such event, not this one
+    (date(2023, 10, 28), "If the San Francisco meeting goes ahead next month, it would be "
+     "Xi's first trip to the United States since 2017.", "trip", "future", "2023-11", M),
+    (PUB, "It was the first visit by a U.S. secretary of state since 2018.", "visit", "past",
+     "2023-10-06", P.PUBLICATION),
+    (PUB, "Four cabinet members have visited China since June.", "visited", "past",
+     "2023-06", M),
+    # weekday ranges
+    (date(2023, 10, 25), "Wang Yi will visit Washington from Thursday to Saturday, the State "
+     "Department said on Tuesday.", "visit", "future", "2023-W43", W),
+    (date(2023, 5, 12), "Sullivan met Wang Yi in Vienna on Wednesday and Thursday, the White "
+     "House said.", "met", "past", "2023-W19", W),
+    # background events keep their own date
+    (date(2023, 3, 30), "In August last year, after Speaker Nancy Pelosi visited Taiwan, the "
+     "PLA held large-scale military exercises around Taiwan.", "held", "past", "2022-08", M),
+    (date(2023, 4, 6), "A visit to Taipei by his predecessor, Nancy Pelosi, in August last "
+     "year prompted China to hold drills.", "visit", "past", "2022-08", M),
+    # Xinhua-style day of the month
+    (date(2023, 2, 14), "Wang Wenbin said at a regular press conference on the 13th that the "
+     "claims were false.", "said", "past", "2023-02-13", D),
+    (date(2023, 7, 10), "Yellen held talks with Vice Premier He Lifeng on the 8th.", "held",
+     "past", "2023-07-08", D),
+]
+
+
+@pytest.mark.parametrize(("pub", "sentence", "trigger", "tense", "value", "precision"),
+                         EVENT_DATE_CASES)
+def test_resolve_dates_event_date_table(pub: date, sentence: str, trigger: str, tense: str,
+                                        value: str, precision: P) -> None:
+    s, e = _span(sentence, trigger)
+    ed = event_date(sentence, s, e, pub, tense)
+    assert (ed.value, ed.precision) == (value, precision), ed
+
+
+def test_resolve_dates_offset_only_inside_its_clause() -> None:
+    s = "Three days after the summit, Biden met Xi."
+    assert offset_date(s, *_span(s, "met"), PUB, "past") is None
+    s = "Biden met Xi three days after they spoke."
+    assert offset_date(s, *_span(s, "met"), PUB, "past") is None
+    assert offset_date(s, *_span(s, "spoke"), PUB, "past") == EventDate(
+        "2023-10-03", P.DAY, "three days after")
+    assert offset_date(s, *_span(s, "spoke"), None, "past") == EventDate(
+        None, P.UNKNOWN, "three days after")
+
+
+def test_resolve_dates_date_tables_are_large() -> None:
+    assert len(RESOLVE_CASES) + len(EVENT_DATE_CASES) >= 80
 
 
 def test_resolve_dates_event_date_without_publication() -> None:
@@ -568,3 +657,56 @@ def test_resolve_dates_ordinal_day_of_month(pub, text, tense, value):
 
 def test_resolve_dates_ordinal_not_a_date():
     assert find_time_expressions("the 20th century and the 5th round of talks") == []
+
+
+# ------------------------------------------------------------------- dates of coded events
+
+# (publication date, text, trigger of the event, expected value, expected precision)
+CODED_DATE_CASES = [
+    # a cancelled event: the time it was planned for, else the cancelling's
+    (date(2023, 2, 3), "Secretary of State Antony Blinken on Friday postponed a trip to Beijing "
+     "that had been planned for this weekend.", "trip", "2023-W05", W),
+    (date(2023, 2, 5), "Secretary of State Antony Blinken called off a planned trip to Beijing "
+     "on Friday.", "trip", "2023-02-03", D),
+    # a time inside the trigger's own complement is not the trigger's
+    (date(2023, 10, 28), "A senior U.S. official said the two sides had agreed to work together "
+     "toward a meeting between Biden and Xi Jinping in San Francisco in November.", "agreed",
+     "2023-10-28", P.PUBLICATION),
+    (date(2023, 10, 28), "A senior U.S. official said the two sides had agreed to work together "
+     "toward a meeting between Biden and Xi Jinping in San Francisco in November.", "meeting",
+     "2023-11", M),
+    (date(2023, 11, 15), "The two leaders, Biden and Xi Jinping, agreed to restore high-level "
+     "communication between their militaries, which Beijing cut off in August 2022.",
+     "restore high-level communication", "2023-11-15", P.PUBLICATION),
+    # an earlier event reported by a dated saying: the saying's week
+    (date(2023, 9, 11), "U.S. President Joe Biden said on Sunday that he had spoken with "
+     "Chinese Premier Li Qiang in New Delhi.", "spoken", "2023-W36", W),
+    # a future event takes a governing clause's time only when it is not behind
+    (date(2023, 11, 10), "Treasury Secretary Janet Yellen began two days of talks with Chinese "
+     "Vice Premier He Lifeng in San Francisco on Thursday, part of the preparations for the "
+     "meeting between Biden and Xi Jinping.", "meeting", "2023-11-10", P.PUBLICATION),
+    (PUB, "Xi Jinping will travel to San Francisco in November to meet Joe Biden.", "meet",
+     "2023-11", M),
+    # offsets, relative clauses, datelines
+    (date(2023, 4, 10), "The drills were launched on Saturday, three days after Taiwanese "
+     "President Tsai Ing-wen met U.S. House Speaker Kevin McCarthy in California.", "met",
+     "2023-04-05", D),
+    (PUB, "Wang Yi, who met Blinken in Munich in February, will visit Washington on Thursday.",
+     "met", "2023-02", M),
+    (PUB, "Wang Yi, who met Blinken in Munich in February, will visit Washington on Thursday.",
+     "visit", "2023-10-12", D),
+    (PUB, "Chinese Foreign Minister Wang Yi said on Friday that he would visit Washington next "
+     "week.", "visit", "2023-W41", W),
+    (date(2023, 10, 27), "BEIJING, Oct. 26 (Xinhua) -- Chinese Vice Premier He Lifeng met with "
+     "U.S. Treasury Secretary Janet Yellen.", "met", "2023-10-26", D),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("pub", "text", "trigger", "value", "precision"), CODED_DATE_CASES)
+def test_resolve_dates_coded_event_date(coder, make_article, pub: date, text: str,
+                                        trigger: str, value: str, precision: P) -> None:
+    events = [e for e in coder.code(make_article(text, published=pub)).events
+              if e.evidence.trigger == trigger]
+    assert events, [e.evidence.trigger for e in coder.code(make_article(text)).events]
+    assert {(e.date.value, e.date.precision) for e in events} == {(value, precision)}

@@ -356,3 +356,183 @@ def test_resolve_places_never_raises(gaz: Gazetteer, text: str, ctx: list[str]) 
     for s, e, found in gaz.find_places(text, ctx):
         assert 0 <= s < e <= len(text)
         assert isinstance(found, Location)
+
+
+# ------------------------------------------------------------------- event places (parses)
+
+
+def _parse(spec: str):
+    """A hand-built parse: one token per line, ``text head dep pos [ENT]`` (head = index)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    rows = [line.split() for line in spec.strip().splitlines()]
+    ents, prev = [], None
+    for r in rows:
+        ent = r[4] if len(r) > 4 else None
+        ents.append("O" if ent is None else ("I-" if ent == prev else "B-") + ent)
+        prev = ent
+    return Doc(spacy.blank("en").vocab, words=[r[0] for r in rows], heads=[int(r[1]) for r in rows],
+               deps=[r[2] for r in rows], pos=[r[3] for r in rows],
+               lemmas=[r[0].lower() for r in rows], ents=ents)
+
+
+EMBASSY = """
+Xie 1 nsubj PROPN PERSON
+lodged 1 ROOT VERB
+representations 1 dobj NOUN
+with 2 prep ADP
+the 6 det DET ORG
+U.S. 6 compound PROPN ORG
+Embassy 3 pobj PROPN ORG
+in 6 prep ADP
+Beijing 7 pobj PROPN GPE
+on 1 prep ADP
+Sunday 9 pobj PROPN DATE
+"""
+COAST = """
+Jets 1 nsubj NOUN
+shot 1 ROOT VERB
+a 3 det DET
+balloon 1 dobj NOUN
+off 1 prep ADP
+the 6 det DET
+coast 4 pobj NOUN
+of 6 prep ADP
+South 9 compound PROPN GPE
+Carolina 7 pobj PROPN GPE
+"""
+MARGINS = """
+Blinken 1 nsubj PROPN PERSON
+met 1 ROOT VERB
+Wang 1 dobj PROPN PERSON
+on 1 prep ADP
+the 5 det DET
+margins 3 pobj NOUN
+of 5 prep ADP
+the 10 det DET ORG
+Munich 10 compound PROPN ORG
+Security 10 compound PROPN ORG
+Conference 6 pobj PROPN ORG
+"""
+PARTNER = """
+Russia 1 nsubj PROPN GPE
+signed 1 ROOT VERB
+the 3 det DET
+deal 1 dobj NOUN
+with 1 prep ADP
+Turkey 4 pobj PROPN GPE
+and 5 cc CCONJ
+the 8 det DET ORG
+UN 5 conj PROPN ORG
+in 8 prep ADP
+Istanbul 9 pobj PROPN GPE
+"""
+THERE = """
+Yoon 1 nsubj PROPN PERSON
+travels 1 ROOT VERB
+to 1 prep ADP
+Hiroshima 2 pobj PROPN GPE
+and 1 cc CCONJ
+they 6 nsubj PRON
+visit 1 conj VERB
+a 8 det DET
+memorial 6 dobj NOUN
+there 6 advmod ADV
+"""
+GOVERNING = """
+At 4 prep ADP
+Filoli 2 compound PROPN
+estate 0 pobj NOUN
+Xi 4 nsubj PROPN PERSON
+agreed 4 ROOT VERB
+to 6 aux PART
+restore 4 xcomp VERB
+talks 6 dobj NOUN
+"""
+WITH_ONLY = """
+Russia 1 nsubj PROPN GPE
+signed 1 ROOT VERB
+a 3 det DET
+deal 1 dobj NOUN
+with 1 prep ADP
+Turkey 4 pobj PROPN GPE
+"""
+
+
+@pytest.mark.parametrize(
+    ("spec", "trigger", "obj", "kwargs", "country"),
+    [
+        (EMBASSY, 1, 2, {}, "CHN"),  # the partner's own place
+        (COAST, 1, None, {}, "USA"),  # off the coast of a US state
+        (MARGINS, 1, None, {}, "DEU"),  # the margins of a conference (curated venue)
+        (PARTNER, 1, None, {}, "TUR"),  # through a conjunct of the partner
+        (THERE, 6, None, {"destination": True}, "JPN"),  # "there": the last place named
+        (GOVERNING, 6, None, {}, "USA"),  # the governing verb's "at the Filoli estate"
+        (WITH_ONLY, 1, None, {}, None),  # a partner is no place
+        (WITH_ONLY, 1, None, {"dateline_place": "Ankara"}, "TUR"),  # dateline as fallback
+        (EMBASSY, 1, 2, {"dateline_place": "Myrtle Beach"}, "CHN"),  # ... only as fallback
+    ],
+    ids=["embassy-in", "coast-of", "margins-of", "conjunct", "there", "governing-verb",
+         "partner-no-place", "dateline", "dateline-last"],
+)
+def test_resolve_places_event_place_from_parse(gaz: Gazetteer, spec: str, trigger: int,
+                                               obj: int | None, kwargs: dict,
+                                               country: str | None) -> None:
+    from detente.resolve.event_places import event_place
+
+    doc = _parse(spec)
+    loc = event_place(doc[trigger], None if obj is None else doc[obj], doc[:], gaz, [],
+                      **kwargs)
+    assert (loc.country if loc else None) == country, loc
+
+
+def test_resolve_places_place_of_gathering_name(gaz: Gazetteer) -> None:
+    from detente.resolve.event_places import place_of
+
+    doc = _parse("""
+the 3 det DET EVENT
+Vienna 3 compound PROPN EVENT
+Peace 3 compound PROPN EVENT
+Talks 3 ROOT PROPN EVENT
+""")
+    loc = place_of(doc[3], gaz, [])
+    assert loc is not None and loc.country == "AUT"
+
+
+# ------------------------------------------------------------------- event places (model)
+
+# (sentence, CAMEO root of the event, expected country of its place or None)
+EVENT_PLACE_CASES = [
+    ("National security adviser Jake Sullivan held talks with Wang Yi in Malta last month.",
+     "04", "MLT"),
+    ("Blinken will visit Beijing next week.", "04", "CHN"),
+    ("Vice Foreign Minister Xie Feng lodged stern representations with the U.S. Embassy in "
+     "Beijing on Sunday.", "11", "CHN"),
+    ("Secretary of State Antony Blinken met today with Wang Yi on the margins of the Munich "
+     "Security Conference.", "04", "DEU"),
+    ("Russia and Ukraine each signed the arrangement with Turkey and the United Nations in "
+     "Istanbul in July 2022.", "05", "TUR"),
+    ("In February, the United States shot down a Chinese balloon off the coast of South "
+     "Carolina.", "19", "USA"),
+    ("Last month, at the Filoli estate near San Francisco, Biden and Xi agreed to restore "
+     "communication between their militaries.", "03", "USA"),
+    ("U.S. President Joe Biden said at a fundraising event in California on the 20th that "
+     "Chinese President Xi Jinping is a \"dictator\", and claimed that Xi was embarrassed.",
+     "11", "USA"),
+    ("South Korean President Yoon Suk Yeol is due to travel to Hiroshima later this month, and "
+     "Japanese Prime Minister Fumio Kishida said the two leaders would visit a memorial there "
+     "to Korean victims of the 1945 atomic bombing together.", "04", "JPN"),
+    ("In August last year, the PLA held large-scale military exercises around Taiwan.",
+     "15", "TWN"),
+    ("Wang Yi will visit Washington from Thursday to Saturday.", "04", "USA"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "root", "country"), EVENT_PLACE_CASES)
+def test_resolve_places_event_location(coder, make_article, text: str, root: str,
+                                       country: str | None) -> None:
+    events = [e for e in coder.code(make_article(text)).events if e.root == root]
+    assert events, [(e.cameo, e.evidence.trigger) for e in coder.code(make_article(text)).events]
+    assert {e.location.country if e.location else None for e in events} == {country}

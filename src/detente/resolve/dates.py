@@ -302,14 +302,16 @@ def offset_date(
         if candidates(sentence[m.end() : end]):
             return None  # "days after they met in Malta over the weekend": its own time
         rest = sentence[: m.start()] + " " * (end - m.start()) + sentence[end:]
-        anchor = event_date(rest, m.start(), m.start(), published, tense)
+        back = m["dir"].lower().startswith(("after", "later"))
+        # the other clause is later than this event ("after") -- as past as it, or more
+        # recent; or earlier ("before"), of no known tense: the nearest reading
+        anchor = event_date(rest, m.start(), m.start(), published, tense if back else "present")
         if anchor.value is None:
             return EventDate(None, DatePrecision.UNKNOWN, m[0])
         if m["vague"]:
             unit, n = ("hour", 0) if m["vague"].lower() == "hours" else ("days", 3)
         else:
             unit, n = m["unit"].lower(), _offset_num(m["num"])
-        back = m["dir"].lower().startswith(("after", "later"))
         return _shift(anchor, unit, -n if back else n, m[0])
     return None
 

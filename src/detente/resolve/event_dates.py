@@ -13,7 +13,11 @@ expression is the wrong one:
   out); only when it names no time, an expression of the clauses that govern the trigger
   ("On Friday, officials said they had met"), never one inside a clause the trigger governs
   ("agreed to work toward a meeting in November": November is the meeting's) and, for an
-  event still ahead, never one that lies before the publication date.
+  event still ahead, never one that lies before the publication date (read in the past
+  tense when the governing verb is past: "began talks on Thursday, part of the preparations
+  for the meeting");
+- an earlier event reported by a dated saying ("said on Sunday that he had spoken with Li")
+  gets the week of the saying, not its day.
 
 The tokens are spaCy tokens, used only through their attributes (``i``, ``idx``, ``text``,
 ``dep_``, ``head``, ``children``, ``subtree``, ``lemma_``, ``pos_``): this module does not
@@ -28,7 +32,7 @@ from typing import Any
 from detente.model import DatePrecision, EventDate, period_start
 from detente.resolve.dates import event_date, offset_date
 
-__all__ = ["CANCEL_VERBS", "trigger_date"]
+__all__ = ["CANCEL_VERBS", "REPORTING_VERBS", "trigger_date"]
 
 #: verbs whose object is an event that will not take place when it was planned
 CANCEL_VERBS = frozenset({"cancel", "postpone", "delay", "scrap", "shelve", "suspend",
@@ -86,15 +90,53 @@ def trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | No
     wider = event_date(outer, ts, te, published, tense)
     if wider.precision in _UNSET:
         return edate
+    governor = _governing_verb(trigger)
     if future or tense == "future":
         # an event still ahead takes no time that lies behind: "began talks on Thursday,
-        # part of the preparations for the leaders' meeting" (Thursday is past however the
-        # meeting's tense would read it)
-        past = event_date(outer, ts, te, published, "past")
-        if published is None or _ends_before(wider, published) or _ends_before(
-                past, published):
+        # part of the preparations for the leaders' meeting" (Thursday, told in the past
+        # tense, is past however the meeting's tense would read it)
+        if published is None or _ends_before(wider, published):
             return edate
+        if governor is not None and _past_tense(governor) and _ends_before(
+                event_date(outer, ts, te, published, "past"), published):
+            return edate
+    elif (wider.precision == DatePrecision.DAY and governor is not None
+          and governor.lemma_.lower() in REPORTING_VERBS and _pluperfect(trigger)):
+        # "Biden said on Sunday that he had spoken with Li": some time before the saying,
+        # told as close to it -- its week, not its day
+        start = period_start(wider.value)
+        if start is not None:
+            iso = start.isocalendar()
+            return EventDate(f"{iso.year}-W{iso.week:02d}", DatePrecision.WEEK, wider.text)
     return wider
+
+
+#: verbs of saying whose date is that of the saying, not of what is reported
+REPORTING_VERBS = frozenset({"say", "tell", "announce", "state", "report", "confirm", "add",
+                             "note", "disclose", "reveal", "recall", "write", "claim"})
+
+
+def _governing_verb(tok: Any) -> Any | None:
+    """The nearest verb above ``tok`` in the parse (``None`` at the root)."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def _past_tense(verb: Any) -> bool:
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in verb.children)
+
+
+def _pluperfect(tok: Any) -> bool:
+    """"had spoken", "had been told": an event before a past reference time."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in tok.children)
 
 
 def _ends_before(ed: EventDate, published: date) -> bool:
