@@ -131,7 +131,10 @@ def score_article(gold_events: list[dict[str, Any]], predicted: list[Event]
                      and (not strict or same_sentence(g, p))]
             if not cands:
                 continue
-            cands.sort(key=lambda ip: 0 if _month(ip[1].date.value) == gmonth else 1)
+            ggroup = Status(g["status"]).group if g.get("status") else None
+            # among equals, the prediction with the gold's month, then its status group
+            cands.sort(key=lambda ip: (_month(ip[1].date.value) != gmonth,
+                                       ip[1].status.group != ggroup))
             i, p = cands[0]
             used.add(i)
             matched[gi] = p

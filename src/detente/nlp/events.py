@@ -82,26 +82,59 @@ class Frame:
 
 
 def _np_span(tok: Token | None) -> tuple[int, int] | None:
-    """The noun phrase headed by ``tok``, without relative clauses or trailing prepositions."""
+    """The noun phrase headed by ``tok`` as annotators mark an actor: with its determiners and
+    modifiers, a participial phrase ("the missiles fired by the Israeli military") and one
+    level of prepositional phrase ("an arms depot of the Syrian army"), but no relative
+    clause, coordination with a clause, date, or trailing punctuation."""
     if tok is None:
         return None
-    # the whole phrase, as annotators mark it ("the last ISIS group bastion in the country",
-    # "his Lebanese counterpart, Michel Aoun"), minus a trailing comma or clause
+    left, right = _np_bounds(tok, depth=0)
+    for c in tok.conjuncts:
+        if c.i > tok.i:
+            right = max(right, _np_bounds(c, depth=0)[1])
+    doc = tok.doc
+    while right > tok.i and doc[right].is_punct and doc[right].text != ")":
+        right -= 1
+    return (left, right + 1)
+
+
+# prepositions whose phrase annotators keep inside an actor's noun phrase
+NP_PREPS = frozenset({"of", "in", "from", "to", "at", "by", "on", "against", "over", "with"})
+
+
+def _np_bounds(tok: Token, depth: int) -> tuple[int, int]:
     left, right = tok.left_edge.i, tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("relcl", "acl", "advcl"):
+            left = max(left, c.right_edge.i + 1)
     for c in tok.rights:
         if c.dep_ == "punct" and c.text == ")" and any(
                 t.text == "(" for t in tok.doc[left:c.i]):
             right = c.i  # "the National Security Council (NSC)"
             continue
-        if c.dep_ in ("relcl", "acl", "advcl", "parataxis", "cc", "conj") or (
-                c.dep_ == "punct" and c.i == tok.right_edge.i):
+        if c.dep_ == "punct":
+            continue  # a comma before an apposition; trailing ones are trimmed at the end
+        if c.dep_ in ("relcl", "advcl", "parataxis", "cc", "conj"):
             break
-        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
-            break
+        if c.dep_ == "acl":
+            if depth > 0 or c.tag_ != "VBN":
+                break
+            right = c.right_edge.i  # "the resolution proposed by the Security Council"
+            continue
+        if c.dep_ == "prep":
+            if depth > 0 or c.lower_ not in NP_PREPS or any(
+                    g.ent_type_ in ("DATE", "TIME") for g in c.children):
+                break
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                break
+            right = _np_bounds(pobj, depth + 1)[1]
+            continue
+        if c.dep_ == "appos":
+            right = _np_bounds(c, depth)[1]  # "his counterpart, Michel Aoun"
+            continue
         right = c.right_edge.i
-    for c in tok.conjuncts:
-        right = max(right, c.right_edge.i)
-    return (left, max(right, tok.i) + 1)
+    return left, max(right, tok.i)
 
 
 class EventExtractor:
