@@ -13,6 +13,7 @@ import pytest
 
 from detente.errors import StoreError, UsageError
 from detente.interop import export_events, import_file
+from detente.interop.gdelt import GDELT_COLUMNS
 from detente.model import Actor, Article, Event, EventDate, Evidence, Location, Plover, Status
 from detente.store import MENTION_COLUMNS, Store
 
@@ -163,7 +164,7 @@ def test_interop_export_empty_store(tmp_path: Path) -> None:
 
 def test_interop_export_jsonl_rebuilds_missing_records(tmp_path: Path) -> None:
     with Store(tmp_path / "lean.duckdb") as s:
-        summary = import_file(s, FIX / "gdelt_small.export.CSV", records=False)
+        summary = import_file(s, FIX / "gdelt_small.export.CSV")  # records not stored
         assert summary.rows_imported == 5
         assert s.query("SELECT count(record) AS n FROM mentions")[0]["n"] == 0
         buf = io.StringIO()
@@ -172,7 +173,8 @@ def test_interop_export_jsonl_rebuilds_missing_records(tmp_path: Path) -> None:
                    if json.loads(x)["event_id"] == "gdelt:1128476001")
         assert rec["source"]["code"] == "USAGOV" and rec["cameo"] == "044"
         assert rec["date"]["value"] == "2023-09-15" and rec["location"]["country"] == "MLT"
-        assert rec["extra"] is None
+        # the dataset's own fields come from mentions.extra
+        assert rec["extra"]["num_mentions"] == 10 and rec["provenance"] == "gdelt"
 
 
 def test_interop_export_gdelt_all_provenances_reimport(store: Store, tmp_path: Path) -> None:
@@ -196,3 +198,25 @@ def test_interop_export_stdout_has_no_progress_bar(store: Store,
         "SELECT current_setting('enable_progress_bar')").fetchall()[0][0]
     assert setting is False
     assert capsys.readouterr().out == ""
+
+
+def test_interop_export_old_store_without_extra_column(tmp_path: Path) -> None:
+    """A schema-1 store (stored records, no ``mentions.extra``) opened read-only exports as
+    before: records as stored, GDELT fields from the record's extra."""
+    db = tmp_path / "old.duckdb"
+    with Store(db) as s:
+        import_file(s, FIX / "gdelt_small.export.CSV", records=True)
+        s.con.execute("DROP INDEX mentions_article").fetchall()  # DuckDB: no ALTER with it
+        s.con.execute("ALTER TABLE mentions DROP COLUMN extra").fetchall()
+        s.con.execute("CREATE INDEX mentions_article ON mentions (article_id)").fetchall()
+        s.con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'").fetchall()
+    with Store(db, read_only=True) as s:
+        buf = io.StringIO()
+        assert export_events(s, "jsonl", buf) == 5
+        recs = [json.loads(x) for x in buf.getvalue().splitlines()]
+        assert all(r["extra"]["num_mentions"] for r in recs)
+        tsv = io.BytesIO()
+        assert export_events(s, "gdelt", tsv) == 5
+        row = next(x.split("\t") for x in tsv.getvalue().decode().splitlines()
+                   if x.startswith("1128476001\t"))
+        assert row[GDELT_COLUMNS.index("NumMentions")] == "10"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from detente.errors import InputError, UsageError
-from detente.interop import import_file
+from detente.interop import import_file, stored_record_sql
 from detente.interop.detect import detect_format
 from detente.interop.gdelt import GDELT_COLUMNS
 from detente.interop.polecat import plover_to_cameo
@@ -31,8 +31,10 @@ def store(tmp_path: Path):
 
 
 def rows(store: Store, provenance: str) -> dict[str, dict]:
+    """Imported mentions by event id, ``record`` as readers see it (stored or rebuilt)."""
     return {r["event_id"]: r for r in store.query(
-        "SELECT * FROM mentions WHERE provenance = ? ORDER BY event_id", [provenance])}
+        f"SELECT * REPLACE ({stored_record_sql(store)} AS record) FROM mentions "
+        "WHERE provenance = ? ORDER BY event_id", [provenance])}
 
 
 # -- format detection ------------------------------------------------------------------------
@@ -336,3 +338,31 @@ def test_interop_import_crlf_bom_gzip(store: Store, tmp_path: Path, source: Path
     assert summary.rows_imported == n
     urls = [r["article_id"] for r in store.query("SELECT article_id FROM mentions")]
     assert all(u is None or not u.endswith("\r") for u in urls)
+
+
+@pytest.mark.parametrize("path", [GDELT, ICEWS, POLECAT, TKG])
+def test_interop_rebuilt_record_equals_stored_record(tmp_path: Path, path: Path) -> None:
+    """An import without records (the default) reads back the very record that
+    ``records=True`` stores, dataset fields (``extra``) included."""
+    got = {}
+    for records in (False, True):
+        with Store(tmp_path / f"r{records}.duckdb") as s:
+            import_file(s, path, records=records)
+            stored = s.query("SELECT count(record) AS n FROM mentions")[0]["n"]
+            assert (stored > 0) is records
+            got[records] = {r["event_id"]: json.loads(r["record"]) for r in s.query(
+                f"SELECT event_id, {stored_record_sql(s, 'm')} AS record FROM mentions m")}
+    assert got[False] and got[False] == got[True]
+    assert all(r["extra"] for r in got[False].values())
+
+
+def test_interop_repeated_id_in_file_imported_once(store: Store, tmp_path: Path) -> None:
+    lines = [x for x in GDELT.read_text().splitlines() if len(x.split("\t")) == 61]
+    f = tmp_path / "twice.export.CSV"
+    f.write_text("\n".join([*lines, lines[0]]) + "\n")
+    summary = import_file(store, f, "gdelt")
+    n_good = len(rows(store, "gdelt"))
+    assert summary.rows_imported == n_good and summary.rows_duplicate == 1
+    assert summary.rows_read == len(lines) + 1
+    again = import_file(store, f, "gdelt")
+    assert again.rows_imported == 0 and again.rows_duplicate == n_good + 1

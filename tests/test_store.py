@@ -125,3 +125,46 @@ def test_model_event_record_shape():
                          "goldstein", "quad_class", "plover", "status", "date", "location",
                          "evidence", "attribution", "confidence", "rule"]
     assert rec["source"]["code"] == "USAGOV" and rec["date"]["precision"] == "month"
+
+
+def _schema_1_store(path) -> None:
+    """A store as schema version 1 wrote it (before ``mentions.extra``)."""
+    import duckdb
+
+    from detente.store.schema import MIGRATIONS
+
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    for stmt in MIGRATIONS[1]:
+        con.execute(stmt)
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.close()
+
+
+def _columns_and_indexes(s: Store) -> tuple[set[str], set[str]]:
+    cols = {r["column_name"] for r in s.query(
+        "SELECT column_name FROM duckdb_columns() WHERE table_name = 'mentions'")}
+    idx = {r["index_name"] for r in s.query(
+        "SELECT index_name FROM duckdb_indexes() WHERE table_name = 'mentions'")}
+    return cols, idx
+
+
+def test_store_migration_2_upgrades_old_store_and_is_idempotent(tmp_path):
+    from detente.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+    db = tmp_path / "old.duckdb"
+    _schema_1_store(db)
+    with Store(db, read_only=True) as s:  # read-only: not migrated, still readable
+        assert "extra" not in _columns_and_indexes(s)[0]
+    with Store(db) as s:
+        s.add_article(_article(1), [_event("a1")])
+        cols, idx = _columns_and_indexes(s)
+        assert "extra" in cols and "mentions_dyad" not in idx and "mentions_article" in idx
+        assert s.query("SELECT value FROM meta WHERE key = 'schema_version'")[0]["value"] == str(
+            SCHEMA_VERSION)
+        # the statements can run again (a store half-way between versions)
+        for stmt in MIGRATIONS[2]:
+            s.con.execute(stmt)
+    with Store(db) as s:  # reopening migrates nothing twice and keeps the data
+        assert s.counts()["mentions"] == 1
+        assert s.query("SELECT extra FROM mentions")[0]["extra"] is None

@@ -1,7 +1,8 @@
 """Write stored event mentions out: csv, jsonl, parquet, gdelt, plover.
 
 * ``csv``     -- the flat ``mentions`` columns (without the record JSON), with a header.
-* ``jsonl``   -- one event record (DESIGN.md shape) per line, as stored.
+* ``jsonl``   -- one event record (DESIGN.md shape) per line, as stored (imported rows:
+  rebuilt from the columns and ``extra``).
 * ``parquet`` -- the flat columns, readable by DuckDB / pandas / Arrow.
 * ``gdelt``   -- a GDELT 2.0-like 61-column TSV without header: the fields we have, blanks
   elsewhere (``ActionGeo_CountryCode`` back in FIPS 10-4; GDELT imports keep their own id,
@@ -29,7 +30,14 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from detente.errors import StoreError, UsageError
-from detente.interop.common import codebook_frame, quiet, record_sql, register, unregister
+from detente.interop.common import (
+    codebook_frame,
+    has_extra_column,
+    quiet,
+    register,
+    stored_record_sql,
+    unregister,
+)
 from detente.interop.gdelt import GDELT_COLUMNS, fips_frame
 from detente.store import MENTION_COLUMNS, Store
 
@@ -137,7 +145,7 @@ def _jsonl(store: Store, out: IO[Any], where: str, params: Sequence[Any]) -> int
     write = _text_writer(out)
     cur = store.con.execute(
         _base(where)
-        + f"SELECT coalesce(CAST(record AS VARCHAR), CAST({record_sql('NULL')} AS VARCHAR)) "
+        + f"SELECT CAST({stored_record_sql(store)} AS VARCHAR) "
         "FROM m ORDER BY date_start, event_id",
         list(params))
     return _write_lines(cur, write)
@@ -187,7 +195,11 @@ def _clean(expr: str) -> str:
 
 
 def _gdelt(store: Store, out: IO[Any], where: str, params: Sequence[Any]) -> int:
-    extra = "json_extract_string(m.record, '$.extra.{}')"
+    # the dataset's own fields: the extra column (imports since schema 2), else the stored
+    # record's extra (older imports)
+    extra = ("coalesce(json_extract_string(m.extra, '$.{0}'), "
+             "json_extract_string(m.record, '$.extra.{0}'))" if has_extra_column(store)
+             else "json_extract_string(m.record, '$.extra.{0}')")
     # GDELT ids are numbers: ours becomes the first 52 bits of its MD5 (stable, < 2**63)
     gid = ("CASE WHEN m.provenance = 'gdelt' AND starts_with(m.event_id, 'gdelt:') "
            "THEN substr(m.event_id, 7) "

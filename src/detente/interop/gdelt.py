@@ -22,6 +22,7 @@ from detente.interop.common import (
     Progress,
     codebook_frame,
     common_defaults,
+    count_lines,
     drop_temp,
     locate_by_field,
     read_rejects,
@@ -151,8 +152,14 @@ def import_gdelt(store: Store, path: Path, options: ImportOptions,
             )
             locate = partial(locate_by_field, path, 0, skip_header=False,
                              opener=partial(open_text, path))
+            lines = count_lines(csv_path) if compression == "none" else None
+
+            def expected() -> int | None:
+                # every line is a row: those the reader did not reject reach the insert
+                return None if lines is None else lines - read_rejects(store, _REJECTS)[0]
+
             run_stage(store, stage_select(cols, source), summary, locate=locate,
-                      progress=progress, records=options.records)
+                      progress=progress, records=options.records, expected_rows=expected)
             n_rej, examples = read_rejects(store, _REJECTS)
             summary.rows_read += n_rej
             summary.add_bad(examples, n_rej)

@@ -157,7 +157,7 @@ def import_tabular(
     joins: Callable[[dict[str, int]], str],
     country_roles: tuple[str, ...], sector_roles: tuple[str, ...],
     actor_roles: tuple[tuple[str, str], ...], extra_tables: dict[str, pd.DataFrame] | None = None,
-    progress: Progress | None = None, records: bool = True,
+    progress: Progress | None = None, records: bool = False,
 ) -> ImportSummary:
     """Read ``path`` (header + tab-separated rows) and import it (see module docstring).
 
@@ -193,8 +193,9 @@ def import_tabular(
             source = f"FROM {RAW} r {joins(found)}"
             locate = partial(locate_by_field, path, found["id"], skip_header=True,
                              opener=partial(open_text, path))
+            n_raw = int(store.con.execute(f"SELECT count(*) FROM {RAW}").fetchall()[0][0])
             run_stage(store, stage_select(build(found), source), summary, locate=locate,
-                      progress=progress, records=records)
+                      progress=progress, records=records, expected_rows=lambda: n_raw)
             n_rej, examples = read_rejects(store, _REJECTS)
             summary.rows_read += n_rej
             summary.add_bad(examples, n_rej)

@@ -318,7 +318,7 @@ def import_tkg(store: Store, path: Path, options: ImportOptions,
 
 
 def _insert(store: Store, rows: list[tuple[object, ...]], summary: ImportSummary,
-            progress: Progress | None, records: bool = True) -> None:
+            progress: Progress | None, records: bool = False) -> None:
     frame = pd.DataFrame(rows, columns=_COLUMNS).astype(
         {c: "object" for c in _COLUMNS if c not in ("line_no", "day")})
     frame["day"] = pd.to_datetime(frame["day"])
@@ -349,6 +349,6 @@ def _insert(store: Store, rows: list[tuple[object, ...]], summary: ImportSummary
         }
         source = f"FROM {_ROWS} t LEFT JOIN {_CODEBOOK} cb ON cb.code = t.cameo"
         run_stage(store, stage_select(cols, source), summary, progress=progress,
-                  records=records)
+                  records=records, expected_rows=lambda: len(rows))
     finally:
         unregister(store, _ROWS)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _V1 = [
     """CREATE TABLE runs (
@@ -53,4 +53,17 @@ _V1 = [
     """CREATE TABLE settings (key VARCHAR PRIMARY KEY, value VARCHAR)""",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1}
+# Version 2 (imports at scale):
+# - ``mentions.extra``: the dataset-specific fields of an imported row (GDELT tone and mention
+#   counts, ICEWS/POLECAT ids, ...) as JSON, so that its event record can be rebuilt from the
+#   columns (``detente.interop.record_sql``) instead of storing ~800 bytes of JSON per row.
+#   NULL for text-derived mentions (their record is stored).
+# - ``mentions_dyad`` is dropped: DuckDB does not use a multi-column ART index for scans
+#   (dyad filters run on zone maps), so it only cost time on every insert.
+# Both statements are idempotent, so a store half-way between versions upgrades too.
+_V2 = [
+    "ALTER TABLE mentions ADD COLUMN IF NOT EXISTS extra JSON",
+    "DROP INDEX IF EXISTS mentions_dyad",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2}
