@@ -79,8 +79,10 @@ _BACK_REF = re.compile(
     r"\b(?:the|this|that|these|those|their|his|her|its)\b((?:\s+[\w'.-]+){1,3})",
     re.IGNORECASE)
 TRIGGER_SIMILARITY = 80  # rapidfuzz token_set_ratio on crude stems, 0-100
-#: sentences telling one act share at least this share of their content words
+#: sentences telling one act share at least this share of their content words, and at least
+#: MIN_SHARED of them
 CONTENT_OVERLAP = 0.3
+MIN_SHARED = 2
 #: verbs that carry no content of their own: two "agreed" tell nothing alike
 LIGHT_TRIGGERS = frozenset({"agre", "agreed", "said", "say", "call", "called", "told", "made",
                             "make", "took", "take", "held", "hold", "gave", "give", "urg",
@@ -267,14 +269,16 @@ that their them then there these they this those through under until very were w
 where which while will with within would year years month months week weeks today
 monday tuesday wednesday thursday friday saturday sunday january february march april june
 july august september october november december official officials according told
+side sides leader leaders country countries government governments nation nations agree
+agreed agrees agreeing
 """.split())
 
 
 def _keywords(text: str | None) -> frozenset[str]:
     if not text:
         return frozenset()
-    return frozenset(_stem(w) for w in re.findall(r"[a-z][a-z-]{3,}", text.lower())
-                     if w not in _STOP)
+    words = (_stem(w) for w in re.findall(r"[a-z][a-z-]{3,}", text.lower()) if w not in _STOP)
+    return frozenset(w for w in words if w not in LIGHT_TRIGGERS)
 
 
 def content_similarity(a: Mention, b: Mention) -> float:
@@ -284,7 +288,7 @@ def content_similarity(a: Mention, b: Mention) -> float:
             _light(a.trigger) or _light(b.trigger)):
         return 1.0
     ka, kb = _keywords(a.sentence), _keywords(b.sentence)
-    if not ka or not kb:
+    if len(ka & kb) < MIN_SHARED:
         return 0.0
     return len(ka & kb) / min(len(ka), len(kb))
 
@@ -296,8 +300,9 @@ def _light(trigger: str | None) -> bool:
 
 def _same_text_event(c: Cluster, m: Mention) -> bool:
     """Within one article, two sentences telling realized events tell two events unless one
-    refers back to the other or both name the same two people. (Plans are exempt: an article
-    weighing whether a meeting will happen names "a meeting" again and again.)"""
+    refers back to the other ("the meeting", "the two met") or both name the same people.
+    (Plans are exempt: an article weighing whether a meeting will happen names "a meeting"
+    again and again.)"""
     for x in c.members:
         if x.article_id is None or x.article_id != m.article_id:
             continue
@@ -312,9 +317,11 @@ def _same_text_event(c: Cluster, m: Mention) -> bool:
 
 
 def _same_people(a: Mention, b: Mention) -> bool:
-    """Both name the same person on each side ("Kerry met Wang Yi" told twice)."""
+    """Both name the same people ("Kerry met Wang Yi" told twice), or one names nobody: a
+    writer introduces a new event's people by name, and "the two met", "both sides held
+    talks" point back to those already named."""
     na, nb = _names(a), _names(b)
-    return len(na) == 2 and na == nb
+    return not na or not nb or na == nb
 
 
 def _probe(m: Mention) -> _Probe:
@@ -337,10 +344,9 @@ def _says_alike(a: _Probe, b: _Probe) -> bool:
     if a.trigger and b.trigger and not (a.light or b.light) \
             and fuzz.token_set_ratio(a.trigger, b.trigger) >= TRIGGER_SIMILARITY:
         return True
-    if not a.keywords or not b.keywords:
-        return False
-    return len(a.keywords & b.keywords) >= CONTENT_OVERLAP * min(len(a.keywords),
-                                                                 len(b.keywords))
+    shared = len(a.keywords & b.keywords)
+    return shared >= MIN_SHARED and shared >= CONTENT_OVERLAP * min(len(a.keywords),
+                                                                     len(b.keywords))
 
 
 def _fits(c: Cluster, p: _Probe) -> bool:
