@@ -22,7 +22,7 @@ FLOORS = {
     "recall": 0.58,
     "status_grouped_accuracy": 0.90,
     "date_month_accuracy": 0.93,
-    "location_accuracy": 0.90,
+    "location_accuracy": 0.87,
 }
 
 

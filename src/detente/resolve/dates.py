@@ -244,6 +244,8 @@ _OFFSET = re.compile(
 )
 _SCOPE_END = re.compile(r"[,;:]|\s[—–]\s|\s--\s")
 _FIRST_SINCE = re.compile(r"\bfirst\b", re.IGNORECASE)
+_SPAN_END = re.compile(r"(?:until|till|no\s+later\s+than)\s", re.IGNORECASE)
+_SPAN_END_BEFORE = re.compile(r"\b(?:until|till|no\s+later\s+than)\s+$", re.IGNORECASE)
 
 
 def _shift(anchor: EventDate, unit: str, n: int, text: str) -> EventDate:
@@ -334,7 +336,10 @@ def event_date(
     boundary -- ``;``, a spaced dash, or ``, but/while/and/who/which/...`` -- between the
     expression and the trigger, and both inside or both outside a ``, who/which ...,``
     relative clause, and not the date of a saying -- "said on Friday" -- unless the trigger
-    is the saying), then the nearest one (gap in characters), then one after the trigger.
+    is the saying, nor the end of a span -- "until the 10th"), then the nearest one (gap in
+    characters), then one after the trigger. "N days after" clauses go to
+    :func:`offset_date`; "since 2017" after "first" ("the first visit since 2017") is the
+    previous such event and is ignored.
     Expressions overlapping the trigger count as distance 0. With no expression, returns
     the publication date (precision ``publication``) or ``UNKNOWN`` without one.
     Never raises.
@@ -380,6 +385,8 @@ def event_date(
         speech = _SPEECH.search(sentence, 0, e.start)
         if speech and not (speech.start() < te and ts < speech.end()):
             crossings += 1  # "officials said on Friday": the date of the saying
+        if _SPAN_END.match(e.text) or _SPAN_END_BEFORE.search(sentence, 0, e.start):
+            crossings += 1  # "will last until the 10th": when it ends, not when it happens
         return (crossings, gap, after)
 
     best = min(exprs, key=score)

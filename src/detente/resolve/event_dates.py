@@ -41,11 +41,12 @@ _UNSET = (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN)
 
 
 def _blank_outside(sent: Any, keep: set[int]) -> str:
-    """The sentence text with every token not in ``keep`` (doc indices) blanked out."""
+    """The sentence text with every token not in ``keep`` (doc indices) blanked out;
+    punctuation stays, so clause boundaries (", which", ";") still count."""
     chars = [" "] * len(sent.text)
     base = sent.start_char
     for t in sent:
-        if t.i in keep:
+        if t.i in keep or t.is_punct:
             a = t.idx - base
             chars[a:a + len(t.text)] = t.text
     return "".join(chars)
@@ -84,9 +85,9 @@ def trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | No
     if edate.precision not in _UNSET:
         return edate
     # nothing in the event's own clause: a time named in a governing clause still dates it
-    # better than the publication day does -- but not one of a clause the trigger governs
-    inner = {t.i for t in trigger.subtree}
-    outer = _blank_outside(sent, {t.i for t in sent if t.i not in inner or t.i == trigger.i})
+    # better than the publication day does -- but not one of a clause the trigger governs,
+    # nor of another clause hanging off a governing one ("the first since they met in June")
+    outer = _blank_outside(sent, _governing_clauses(trigger))
     wider = event_date(outer, ts, te, published, tense)
     if wider.precision in _UNSET:
         return edate
@@ -109,6 +110,46 @@ def trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | No
             iso = start.isocalendar()
             return EventDate(f"{iso.year}-W{iso.week:02d}", DatePrecision.WEEK, wider.text)
     return wider
+
+
+#: subordinate clauses whose time is not that of the clause they hang off: "since they met
+#: in June" (the start of a span, or the last such event), "because ...", "although ..."
+_OTHER_TIME_MARKS = frozenset({"since", "until", "till", "because", "although", "though",
+                               "unless", "whereas"})
+
+
+def _governing_clauses(trigger: Any) -> set[int]:
+    """Token indices of the sentence around ``trigger`` whose times may date it: not the
+    clauses the trigger governs ("agreed to work toward a meeting in November"), except a
+    noun trigger's own description ("the meeting, which took place on Monday"); not the
+    relative clauses of other words ("Wang, who met Blinken in February, visited ...");
+    not "since"/"because"/"although" clauses."""
+    sent = trigger.sent
+    drop: set[int] = set()
+    for c in trigger.children:
+        if trigger.pos_ in ("NOUN", "PROPN") and c.dep_ in ("relcl", "acl"):
+            continue
+        drop |= {t.i for t in c.subtree}
+    path = {trigger.i}
+    cur = trigger
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        path.add(cur.i)
+    for t in sent:
+        if t.i in path or t.i in drop:
+            continue
+        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX") and t.head.i != trigger.i:
+            drop |= {x.i for x in t.subtree if x.i not in path}
+        elif t.dep_ in ("advcl", "prep", "pcomp") and any(
+                m.dep_ in ("mark", "prep") and m.lower_ in _OTHER_TIME_MARKS
+                for m in t.children) and t.pos_ in ("VERB", "AUX"):
+            drop |= {x.i for x in t.subtree if x.i not in path}
+        elif t.dep_ in ("advcl", "prep") and t.lower_ in _OTHER_TIME_MARKS and any(
+                c.pos_ in ("VERB", "AUX") for c in t.children):
+            drop |= {x.i for x in t.subtree if x.i not in path}
+    return {t.i for t in sent if t.i not in drop}
 
 
 #: verbs of saying whose date is that of the saying, not of what is reported

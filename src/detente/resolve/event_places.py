@@ -33,7 +33,10 @@ __all__ = ["PLACE_PREPS", "event_place", "place_of"]
 
 #: prepositions whose object is where the event happened
 PLACE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "during", "around",
-                         "off", "aboard"})
+                         "off", "aboard", "through", "across", "over"})
+#: of these, only a named location or facility is a place ("over the Atlantic Ocean"), a
+#: country or city is what the event is about ("a dispute over Taiwan")
+_FEATURE_ONLY = frozenset({"over"})
 #: prepositions that lead from a noun to the place it is in ("the embassy in Beijing")
 _NESTED_PREPS = frozenset({"in", "at", "near", "outside", "off", "inside"})
 #: nouns whose "of" phrase names the place or the gathering ("the coast of South Carolina",
@@ -58,11 +61,18 @@ _GATHERING_NAMES = frozenset({"conference", "summit", "forum", "dialogue", "talk
 _PLACE_ENTS = ("GPE", "LOC", "FAC")
 
 
-def place_of(tok: Any, gazetteer: Gazetteer, context: Sequence[str]) -> Location | None:
+def place_of(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
+             lenient: bool = False) -> Location | None:
     """The place a token names: a proper-noun phrase or place entity ("San Francisco",
     "the Munich Security Conference", "Second Thomas Shoal"), or a common noun with proper
-    modifiers that name a venue ("the Filoli estate"). ``None`` when it names none."""
-    propn = tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "EVENT", "")
+    modifiers that name a venue ("the Filoli estate"). ``lenient``: where only a place can
+    stand (what is visited), a proper noun the tagger took for a person still counts
+    ("visited Kyiv"), unless the gazetteer's stoplist says the name is mostly a person's.
+    ``None`` when it names none."""
+    ents = ("GPE", "LOC", "FAC", "ORG", "EVENT", "") + (("PERSON", "NORP") if lenient else ())
+    propn = tok.pos_ == "PROPN" and tok.ent_type_ in ents
+    if propn and tok.ent_type_ in ("PERSON", "NORP") and gazetteer.is_person_name(tok.text):
+        return None
     if not propn and tok.ent_type_ not in _PLACE_ENTS:
         if tok.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN" and \
                 tok.doc[tok.i - 1].dep_ == "compound":
@@ -124,6 +134,9 @@ def _nested_place(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
 
 def _phrase_place(host: Any, gazetteer: Gazetteer, context: Sequence[str],
                   preps: frozenset[str] = PLACE_PREPS) -> Location | None:
+    """The first place of the host's place phrases; one in a country wins over one at sea
+    ("over the Atlantic Ocean off the coast of South Carolina": the United States)."""
+    at_sea: Location | None = None
     for c in host.children:
         if c.dep_ != "prep":
             continue
@@ -132,15 +145,22 @@ def _phrase_place(host: Any, gazetteer: Gazetteer, context: Sequence[str],
             if p.dep_ != "pobj" or p.ent_type_ in ("DATE", "TIME"):
                 continue
             if prep in preps:
-                loc = place_of(p, gazetteer, context) or _nested_place(p, gazetteer, context)
+                if prep in _FEATURE_ONLY and p.ent_type_ not in ("LOC", "FAC"):
+                    continue
+                loc = place_of(p, gazetteer, context)
+                if loc is not None and prep == "on" and loc.country in context:
+                    # "sanctions on Russia", "pressure on Beijing": the target, not a place
+                    continue
+                loc = loc or _nested_place(p, gazetteer, context)
             elif prep == "with":
                 # a partner is no place, but where the partner sits may be the scene
                 loc = _nested_place(p, gazetteer, context)
             else:
                 continue
-            if loc is not None:
+            if loc is not None and loc.country:
                 return loc
-    return None
+            at_sea = at_sea or loc
+    return at_sea
 
 
 def _there(host: Any, sent: Any, gazetteer: Gazetteer, context: Sequence[str]
@@ -178,7 +198,7 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
                              and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"),
                             None)
             if dest is not None:
-                loc = place_of(dest, gazetteer, context)
+                loc = place_of(dest, gazetteer, context, lenient=True)
                 if loc is not None:
                     return loc
     for host in hosts:

@@ -422,6 +422,11 @@ class Gazetteer:
         reason = "; ".join(reason_parts) or "only candidate"
         return best.location(), f"{best.describe()}: {reason}"
 
+    def is_person_name(self, name: str) -> bool:
+        """Whether the stoplist lists ``name`` as mostly a person's ("Austin", "Lincoln")."""
+        self._ensure()
+        return isinstance(name, str) and normalize_name(name) in self._not_places
+
     def lookup(self, name: str, context_countries: Sequence[str] = ()) -> Location | None:
         """Resolve a place name to a :class:`Location` (``None`` when unknown)."""
         return self.lookup_with_reason(name, context_countries)[0]
