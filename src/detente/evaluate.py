@@ -371,7 +371,9 @@ def _ident_label(ident: tuple[Any, ...]) -> str:
         return str(ident[1])
     if ident[0] == "single":
         return "(told once)"
-    return " ".join(sorted(str(x) for x in ident[1:] if x is not None))
+    parts = [("-".join(sorted(str(c) for c in x)) if isinstance(x, frozenset) else str(x))
+             for x in ident[1:] if x is not None]
+    return "inferred " + " ".join(parts)
 
 
 def _short(ev: Event) -> str:
@@ -440,11 +442,11 @@ def render_report(rep: dict[str, Any], show_misses: bool = True) -> str:
         lines.append(f"fusion: false merges ({len(fus['false_merge_pairs'])} pairs):")
         for fm in fus["false_merge_pairs"]:
             lines.append(f"  {fm['gold'][0]} + {fm['gold'][1]}")
-            lines.extend(f"      {e}" for e in fm["events"])
+            lines.extend(f"      {' '.join(e.split())}" for e in fm["events"])
         lines.append(f"fusion: missed merges ({len(fus['missed_merge_pairs'])} pairs):")
         for mm in fus["missed_merge_pairs"]:
             lines.append(f"  {mm['gold']}")
-            lines.extend(f"      {e}" for e in mm["events"])
+            lines.extend(f"      {' '.join(e.split())}" for e in mm["events"])
     return "\n".join(lines)
 
 
