@@ -342,3 +342,57 @@ def test_fuse_mention_from_event_keeps_evidence():
     assert (m.trigger, m.sentence, m.location_country) == ("met", "Biden met Xi.", "USA")
     assert (m.status, m.date_precision) == ("happened", "day")
     assert replace(m, status="planned").status == "planned"
+
+
+def _event(eid, article, sentence, status="happened", value="2023-11-15", prec="day",
+           src="Joe Biden", tgt="Xi Jinping"):
+    from detente.model import Actor, DatePrecision, Event, EventDate, Evidence, Status
+
+    return Event(
+        event_id=eid, article_id=article,
+        source=Actor(src, src, "USAGOV", "USA", "GOV"),
+        target=Actor(tgt, tgt, "CHNGOV", "CHN", "GOV"),
+        cameo="043", root="04", label="Host a visit", goldstein=2.8, quad_class=1,
+        status=Status(status), date=EventDate(value, DatePrecision(prec)),
+        evidence=Evidence(sentence, 0, len(sentence), "met"))
+
+
+def _gold(sentence, story=None, status="happened", value="2023-11-15"):
+    g = {"source": "USA GOV", "target": "CHN GOV", "cameo": "043", "status": status,
+         "date": {"value": value, "precision": "day"}, "evidence": sentence}
+    return {"story": story, **g} if story else g
+
+
+def test_fuse_eval_scores_merges_and_links_against_story_ids():
+    from detente.evaluate import fusion_scores
+
+    s1, s2 = "Biden will meet Xi on Wednesday.", "Biden met Xi on Wednesday."
+    s3, s4 = "Biden met Xi at Filoli.", "Biden met Xi in Bali."
+    pairs = [
+        (_gold(s1, "summit", "planned"), _event("1", "a", s1, "planned"), date(2023, 11, 10)),
+        (_gold(s2, "summit"), _event("2", "b", s2), date(2023, 11, 16)),
+        (_gold(s3, "summit"), _event("3", "c", s3), date(2023, 11, 16)),
+        # told once, and fused with nothing
+        (_gold(s4, None, value="2022-11-14"), _event("4", "d", s4, value="2022-11-14"),
+         date(2022, 11, 15)),
+    ]
+    preds = [(p, pub) for _, p, pub in pairs]
+    rep = fusion_scores(pairs, preds)
+    assert rep["identity"] == "story" and rep["events"] == 4
+    assert (rep["true_merges"], rep["false_merges"], rep["missed_merges"]) == (3, 0, 0)
+    assert rep["pairwise_precision"] == 1.0 and rep["pairwise_recall"] == 1.0
+    # the plan and each realized telling: two planned->realized pairs, both linked
+    assert rep["links"]["true"] == 2 and rep["links"]["precision"] == 1.0
+    assert rep["all_matched"]["events"] == 4
+
+
+def test_fuse_eval_false_merge_when_the_gold_keeps_two_stories():
+    from detente.evaluate import fusion_scores
+
+    s1, s2 = "Biden met Xi on Wednesday.", "Biden met Xi at Filoli."
+    pairs = [(_gold(s1, "meeting-a"), _event("1", "a", s1), date(2023, 11, 16)),
+             (_gold(s2, "meeting-b"), _event("2", "b", s2), date(2023, 11, 16))]
+    rep = fusion_scores(pairs, [(p, pub) for _, p, pub in pairs])
+    assert (rep["true_merges"], rep["false_merges"], rep["missed_merges"]) == (0, 1, 0)
+    assert rep["pairwise_precision"] == 0.0 and rep["pairwise_recall"] is None
+    assert rep["false_merge_pairs"][0]["gold"] == ["meeting-a", "meeting-b"]

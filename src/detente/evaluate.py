@@ -276,12 +276,20 @@ _REALITY = {"happened": "real", "ongoing": "real", "planned": "unreal", "uncerta
 
 def _aligned(g: dict[str, Any], p: Event) -> bool:
     """Whether a matched prediction surely stands for its gold event: it comes from the gold's
-    own sentence and agrees on whether the event took place (a sentence can tell a talk that
-    happened and a meeting still planned, with one dyad and root)."""
+    own sentence, agrees on whether the event took place and, when the gold dates the event
+    itself, on its month (one sentence can tell this week's meeting and "the first since the
+    Bali meeting last November", or a talk that happened and a meeting still planned, with one
+    dyad and root)."""
     ev_text = (g.get("evidence") or "").strip()
     sent = p.evidence.sentence.strip()
-    return (bool(ev_text) and (sent in ev_text or ev_text in sent)
-            and _REALITY.get(str(g.get("status"))) == _REALITY.get(p.status.value))
+    if not (ev_text and (sent in ev_text or ev_text in sent)):
+        return False
+    if _REALITY.get(str(g.get("status"))) != _REALITY.get(p.status.value):
+        return False
+    gdate = g.get("date") or {}
+    if gdate.get("value") and gdate.get("precision") not in (None, "publication"):
+        return date_correct(p.date.value, str(p.date.precision), gdate, "month")
+    return True
 
 
 def fusion_scores(pairs: list[tuple[dict[str, Any], Event, Any]],
@@ -292,9 +300,9 @@ def fusion_scores(pairs: list[tuple[dict[str, Any], Event, Any]],
     missed merge.
 
     Scored over the matched events whose prediction surely stands for its gold event
-    (``_aligned``: same sentence, same reality): a dyad+root match from another sentence may
-    stand for another real event, so its identity is unknown. The same scores over every
-    matched event are under ``all_matched``.
+    (``_aligned``: same sentence, same reality, same month): a dyad+root match from another
+    sentence or time may stand for another real event, so its identity is unknown. The same
+    scores over every matched event are under ``all_matched``.
 
     Planned -> realized links are scored on the pairs whose gold statuses are planned or
     uncertain for one and happened or ongoing for the other: the link is predicted when fusion
@@ -387,7 +395,8 @@ def _fusion_lines(fus: dict[str, Any]) -> list[str]:
     links, whole = fus["links"], fus["all_matched"]
     return [
         f"fusion (pairwise over {fus['events']} of {fus['matched_events']} matched events, "
-        f"those from the gold's own sentence and status; gold identity by {fus['identity']}, "
+        f"those from the gold's own sentence, status and month; gold identity by "
+        f"{fus['identity']}, "
         f"{fus['gold_events_told_twice']} of them in {fus['gold_stories_told_twice']} events "
         f"told more than once): precision {fus['pairwise_precision']}, recall "
         f"{fus['pairwise_recall']}; true merges {fus['true_merges']}, false "
