@@ -311,8 +311,12 @@ class EventExtractor:
         if pat.particle and not any(c.dep_ == "prt" and c.lower_ == pat.particle
                                     for c in tok.children):
             return False
-        if pat.prep and not any(c.dep_ in ("prep", "agent", "dative", "prt")
-                                and c.lower_ == pat.prep for c in tok.children):
+        if pat.prep and not any(
+                c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == pat.prep
+                and c.i > tok.i and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                for c in tok.children):
+            # the particle follows the verb and is not a time ("On Nov. 18, X called Y",
+            # "called on Friday for ...")
             return False
         return obj
 
@@ -344,6 +348,8 @@ class EventExtractor:
                     elif slot not in ("dobj", "iobj", "xcomp_obj", "poss", "agent", "between"):
                         for h in hosts:
                             tgt_tok = tgt_tok or _prep_obj(h, (slot,))
+            if tgt_tok is None and trig.pattern.pos != "NOUN":
+                tgt_tok = _fallback_target(tok, trig.obj, src_tok)
             if src_tok is not None and src_tok.pos_ == "PRON":
                 # "the air force said it killed ...": the phrase the pronoun stands for
                 src_tok = next((t for t in reversed(list(sent.doc[sent.start: src_tok.i]))
@@ -411,8 +417,11 @@ class EventExtractor:
                                cue=f"announced ({decision.cue})")
         status = decision.status
         tense = _tense(tok, decision.future, status)
-        # the event's own clause first, then the clauses that govern it (resolve.event_dates)
-        edate = trigger_date(tok, sent, _clause_text(tok, sent), article.published, tense,
+        # the event's own clause first, then the clauses that govern it (resolve.event_dates);
+        # an expressed intent ("agreed to hold talks in the coming weeks") is dated by the
+        # agreeing, not by the act agreed on
+        when = intent_verb if intent_verb is not None else tok
+        edate = trigger_date(when, sent, _clause_text(when, sent), article.published, tense,
                              future=decision.future)
         if (status == Status.HAPPENED and article.published and edate.value
                 and edate.precision not in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN)
@@ -969,6 +978,41 @@ PLACE_NOUNS = frozenset({"island", "islands", "territory", "region", "waters", "
                          "port", "coast", "country", "area", "border", "strait", "sea", "shoal",
                          "reef", "peninsula", "capital", "town", "village", "airspace",
                          "mainland", "province", "state", "homeland", "soil", "land"})
+
+
+# prepositions that introduce what an expression is about ("expressed concern over X")
+ABOUT_PREPS = ("over", "about", "at", "on", "in", "with", "to", "for", "against", "toward",
+               "towards", "into")
+
+
+def _fallback_target(tok: Token, obj: Token | None, src: Token | None) -> Token | None:
+    """The phrase an event is most likely directed at when its pattern's own slots are empty:
+    the verb's object, what a light verb's noun is about ("expressed pessimism about X"), or
+    the subject of a that-clause ("is skeptical the program would ...")."""
+    for c in tok.children:
+        if c.dep_ in OBJ_DEPS + ("dative",) and c is not obj and _actorlike(c):
+            return c
+    for host in ([obj] if obj is not None else []) + [tok]:
+        for c in host.children:
+            if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS and c.i > tok.i:
+                for g in c.children:
+                    if g.dep_ == "pobj" and _actorlike(g) and g is not src:
+                        return g
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and _actorlike(subj):
+                return subj
+    return None
+
+
+def _actorlike(tok: Token) -> bool:
+    """A phrase that names a person, group, organization or country (by the NER tags of its
+    head or modifiers), not a thing."""
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return any(c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and c.dep_ in (
+        "compound", "amod", "poss", "nmod") for c in tok.children)
 
 
 def _nearest_subject(tok: Token, deps: Sequence[str]) -> Token | None:
