@@ -2,23 +2,30 @@
 
 Two mentions are the same event when they have
 * the same dyad; source and target may be swapped for meetings and talks (root 04) and for
-  the reciprocal codes (agreeing to cooperate, signing, establishing relations: ``RECIPROCAL``);
+  acts two sides do together (agreeing to cooperate, signing, establishing relations:
+  ``RECIPROCAL``);
 * the same CAMEO root family; inside 04 a telephone or video call (041) is not an in-person
   meeting, while an unspecified consultation (040) can be either;
-* for other roots, the same event code or a similar trigger ("accused" / "accusing");
+* for other roots, the same code (or the root's own unspecified code, "070") and words that
+  say alike: a similar trigger ("accused" / "accusing", light verbs like "agreed" do not
+  count) or sentences sharing at least a third of their content words;
 * compatible dates: the periods their dates name overlap (a month-precision date is any day
   of that month; a mention dated only by its article's publication day stands for the few
-  days before it when realized, and for the weeks after it when planned);
-* compatible places (either unknown, or the same country);
-* compatible people: when both name a person on the same side, it is the same person; and
-* within one article, two different sentences tell one event only when one of them refers
-  back to it ("the meeting", "their talks"); otherwise a writer telling two events in a row
-  means two events.
+  days before it when realized, and for the ``PLAN_HORIZON`` after it when planned);
+* compatible places (either unknown, or the same country) for acts that happen somewhere
+  (``PLACED_ROOTS``); a statement's place is only where it was made or reported;
+* compatible people: when both name a person on the same side, it is the same person
+  (names read through the actor knowledge base, so "Xi" and "Xi Jinping" agree);
+* within one article, two sentences telling realized events are one event only when one
+  refers back ("the meeting", "their talks"), names nobody new ("the two met") or names the
+  same people; otherwise a writer telling two events in a row means two events; and
+* a plan told on or after the day its event was called off is a new plan, not the old one.
 
 Mentions are taken most precise first, so a coarse mention ("Blinken's visit in June")
-attaches to the precise event it names. When it fits several events equally well (a trip
-with three meetings) it is not guessed: it joins the one event that names exactly the same
-people, or else stays apart.
+attaches to the precise event it names. When it fits several events it joins the one naming
+most of its people (the largest naming exactly them); when the candidates are events that
+name different people on a side the mention leaves open (a trip with several meetings), it
+joins one only if that one is told ``DOMINANT`` times more often, else it stays apart.
 
 A planned or uncertain mention and a later realized one that fit together are one story: the
 fused event keeps every mention, so its status history can be read from them, and a
@@ -26,8 +33,8 @@ fused event keeps every mention, so its status history can be read from them, an
 (``cancelled_as`` for a cancellation). Imported dataset rows (GDELT, ICEWS, ...) are already
 events and map one to one.
 
-``fuse()`` is a pure function over plain rows; ``fuse_store()`` reads and writes through the
-Store.
+``fuse()`` is a pure function over plain rows and does not depend on their order;
+``fuse_store()`` reads and writes through the Store.
 """
 
 from __future__ import annotations
