@@ -202,6 +202,14 @@ RESOLVE_CASES = [
     # --- expressions inside sentences
     (PUB, "Sullivan also held two-day talks with Wang in Malta last month", "past", "2023-09", M),
     (PUB, "In March this year, Xi Jinping accused Western countries", "past", "2023-03", M),
+    # --- a few units ahead or back, one unit coarser
+    (date(2023, 2, 18), "in the coming days", "future", "2023-W08", W),
+    (PUB, "in recent days", "past", "2023-W40", W),
+    (PUB, "in the coming weeks", "future", "2023-10", M),
+    (date(2023, 10, 25), "in the coming weeks", "future", "2023-11", M),
+    (PUB, "in recent weeks", "past", "2023-09", M),
+    (PUB, "in recent months", "past", "2023-Q3", Q),
+    (PUB, "over the coming months", "future", "2023-Q4", Q),
     # --- weekday ranges: the ISO week that holds them, else the month
     (PUB, "from Thursday to Saturday", "future", "2023-W41", W),
     (date(2023, 10, 25), "from Thursday to Saturday", "future", "2023-W43", W),
@@ -462,6 +470,13 @@ EVENT_DATE_CASES = [
      "2023-10-06", P.PUBLICATION),
     (PUB, "Four cabinet members have visited China since June.", "visited", "past",
      "2023-06", M),
+    (date(2023, 11, 17), "It was the first meeting of the two leaders since the Bali meeting "
+     "last November.", "meeting", "past", "2023-11-17", P.PUBLICATION),
+    (date(2023, 5, 12), "They met in Vienna, the most senior contact since a balloon was shot "
+     "down in February.", "met", "past", "2023-05-12", P.PUBLICATION),
+    # the end of a span is not the event's date
+    (date(2023, 4, 8), "The command announced on the 8th that it began patrols around Taiwan, "
+     "which will last until the 10th.", "patrols", "past", "2023-04-08", D),
     # weekday ranges
     (date(2023, 10, 25), "Wang Yi will visit Washington from Thursday to Saturday, the State "
      "Department said on Tuesday.", "visit", "future", "2023-W43", W),
@@ -687,6 +702,12 @@ CODED_DATE_CASES = [
      "meeting between Biden and Xi Jinping.", "meeting", "2023-11-10", P.PUBLICATION),
     (PUB, "Xi Jinping will travel to San Francisco in November to meet Joe Biden.", "meet",
      "2023-11", M),
+    # an expressed intent is dated by the agreeing, not by what was agreed on
+    (date(2023, 10, 28), "Secretary of State Antony Blinken and Chinese Foreign Minister Wang "
+     "Yi agreed to hold consultations on arms control in the coming weeks.",
+     "hold consultations", "2023-10-28", P.PUBLICATION),
+    (date(2023, 2, 18), "Chinese Foreign Minister Wang Yi is expected to travel on from Europe "
+     "to Moscow in the coming days.", "travel", "2023-W08", W),
     # offsets, relative clauses, datelines
     (date(2023, 4, 10), "The drills were launched on Saturday, three days after Taiwanese "
      "President Tsai Ing-wen met U.S. House Speaker Kevin McCarthy in California.", "met",

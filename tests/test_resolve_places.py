@@ -526,6 +526,17 @@ EVENT_PLACE_CASES = [
     ("In August last year, the PLA held large-scale military exercises around Taiwan.",
      "15", "TWN"),
     ("Wang Yi will visit Washington from Thursday to Saturday.", "04", "USA"),
+    # the place a "where" clause hangs off; a gathering named for its city
+    ("U.S. President Joe Biden spent Sunday in Hanoi, where he and Vietnamese leaders "
+     "upgraded relations between their countries.", "05", "VNM"),
+    ("The Vienna talks between Jake Sullivan and Wang Yi lasted two days.", "04", "AUT"),
+    # what is visited, even when the tagger took the name for a person's
+    ("Japanese Prime Minister Fumio Kishida visited Kyiv in March.", "04", "UKR"),
+    # at sea; a place in a country wins over one at sea
+    ("Chinese warships sailed through the Taiwan Strait over the weekend.", "15", None),
+    ("Russia and China held joint naval drills in the Sea of Japan in July.", "15", None),
+    # the target of "sanctions on" is no place
+    ("The United States imposed sanctions on Russia on Friday.", "16", None),
 ]
 
 

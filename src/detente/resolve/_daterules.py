@@ -462,6 +462,23 @@ def _h_span(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
     return _with_text(_unit_value(pub, unit, off), m[0])
 
 
+def _h_vague_span(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
+    """"in the coming days", "in recent weeks", "over the next few months": a few units
+    ahead or back (days ~3, weeks ~2, months ~2), one unit coarser (days -> the week,
+    weeks -> the month, months -> the quarter)."""
+    if pub is None:
+        return _unknown(m[0])
+    sign = -1 if m["rel"].lower() in ("past", "last", "recent", "previous") else 1
+    unit = m["unit"].lower()
+    if unit == "days":
+        return _ed(_week_v(pub + timedelta(days=3 * sign)), DatePrecision.WEEK, m[0])
+    if unit == "weeks":
+        d = pub + timedelta(days=14 * sign)
+        return _ed(_month_v(d.year, d.month), DatePrecision.MONTH, m[0])
+    y, mo = _add_months(pub.year, pub.month, 2 * sign)
+    return _ed(f"{y:04d}-Q{(mo - 1) // 3 + 1}", DatePrecision.QUARTER, m[0])
+
+
 def _h_ago(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
     if pub is None:
         return _unknown(m[0])
@@ -860,6 +877,13 @@ _RULES.append((
     _h_weekday_range,
 ))
 _GATES.append(lambda t, lo, dg, mo: "day" in lo)
+_RULES.append((
+    "span",
+    re.compile(_B + _PREP + r"(?i:(?:the\s+)?(?P<rel>coming|next|past|last|recent|previous)"
+               r"\s+(?:few\s+)?(?P<unit>days|weeks|months)(?![\w-]))"),
+    _h_vague_span,
+))
+_GATES.append(lambda t, lo, dg, mo: any(w in lo for w in ("days", "weeks", "months")))
 assert len(_GATES) == len(_RULES)
 
 _KIND_BY_UNIT = {

@@ -243,7 +243,12 @@ _OFFSET = re.compile(
     re.IGNORECASE,
 )
 _SCOPE_END = re.compile(r"[,;:]|\s[—–]\s|\s--\s")
-_FIRST_SINCE = re.compile(r"\bfirst\b", re.IGNORECASE)
+_FIRST_SINCE = re.compile(r"\b(?:first|most|highest|biggest|largest|worst|longest|"
+                          r"lowest|strongest)\b", re.IGNORECASE)
+#: "the first meeting since the Bali meeting last November": inside the "since" phrase
+_FIRST_SINCE_PHRASE = re.compile(r"\b(?:first|most|highest|biggest|largest|worst|longest|"
+                                 r"lowest|strongest)\b[^.;:]*?\bsince\b[^.;:,]*$",
+                                 re.IGNORECASE)
 _SPAN_END = re.compile(r"(?:until|till|no\s+later\s+than)\s", re.IGNORECASE)
 _SPAN_END_BEFORE = re.compile(r"\b(?:until|till|no\s+later\s+than)\s+$", re.IGNORECASE)
 
@@ -338,8 +343,9 @@ def event_date(
     relative clause, and not the date of a saying -- "said on Friday" -- unless the trigger
     is the saying, nor the end of a span -- "until the 10th"), then the nearest one (gap in
     characters), then one after the trigger. "N days after" clauses go to
-    :func:`offset_date`; "since 2017" after "first" ("the first visit since 2017") is the
-    previous such event and is ignored.
+    :func:`offset_date`; "since 2017" after "first" ("the first visit since 2017", "the
+    most senior contact since a balloon was shot down in February") belongs to the previous
+    such event and is ignored.
     Expressions overlapping the trigger count as distance 0. With no expression, returns
     the publication date (precision ``publication``) or ``UNKNOWN`` without one.
     Never raises.
@@ -354,8 +360,9 @@ def event_date(
         return shifted
     exprs = find_time_expressions(sentence) if isinstance(sentence, str) else []
     # "her first trip to China since 2018": the year of the last such event, not of this one
-    exprs = [e for e in exprs if not (e.text[:5].lower() == "since"
-                                      and _FIRST_SINCE.search(sentence, 0, e.start))]
+    exprs = [e for e in exprs if not (
+        (e.text[:5].lower() == "since" and _FIRST_SINCE.search(sentence, 0, e.start))
+        or _FIRST_SINCE_PHRASE.search(sentence, 0, e.start))]
     if not exprs:
         if pub is None:
             return _unknown(None)

@@ -2,11 +2,13 @@
 
 :func:`event_place` looks, in this order, at
 
-1. the trigger's own place phrase -- "talks in Malta", "drills around Taiwan", "shot down off
-   the coast of South Carolina", "met on the margins of the Munich Security Conference",
-   "said at a fundraising event in California", "lodged representations with the U.S.
-   Embassy in Beijing" (a partner's own place, never the partner: "with Turkey" is no place);
-2. a visit's destination ("visit Beijing", "trip to Washington");
+1. the trigger's own place phrase -- "talks in Malta", "the Bali meeting", "drills around
+   Taiwan", "shot down off the coast of South Carolina", "met on the margins of the Munich
+   Security Conference", "said at a fundraising event in California", "lodged
+   representations with the U.S. Embassy in Beijing" (a partner's own place, never the
+   partner: "with Turkey" is no place; nor is the target of "sanctions on Russia");
+2. the place a "where" clause hangs off ("in Hanoi, where he and Vietnamese leaders
+   upgraded relations"); a visit's destination ("visit Beijing", "trip to Washington");
 3. "there": the last place the sentence named before it ("travel to Hiroshima ... would
    visit a memorial there");
 4. the place phrase of the verb that governs the trigger ("At the Filoli estate, Biden and
@@ -163,6 +165,36 @@ def _phrase_place(host: Any, gazetteer: Gazetteer, context: Sequence[str],
     return at_sea
 
 
+def _named_for_city(host: Any, gazetteer: Gazetteer, context: Sequence[str]
+                    ) -> Location | None:
+    """"the Bali meeting", "the Malta talks": a gathering named for the city it was held in
+    (a country in that slot is a party: "the U.S.-China talks")."""
+    if host.pos_ not in ("NOUN", "PROPN") or (host.lemma_.lower() not in _GATHERINGS
+                                              and host.lower_ not in _GATHERINGS):
+        return None
+    for c in host.children:
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in _PLACE_ENTS and \
+                c.i < host.i and not gazetteer.is_country(_compound_text(c)):
+            loc = place_of(c, gazetteer, context)
+            if loc is not None:
+                return loc
+    return None
+
+
+def _where_clause(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
+                  ) -> Location | None:
+    """"Biden spent Sunday in Hanoi, where he and Vietnamese leaders upgraded relations":
+    the place a "where" clause hangs off."""
+    cur = trigger
+    for _ in range(4):
+        if cur.dep_ == "relcl" and any(c.lower_ == "where" for c in cur.children):
+            return place_of(cur.head, gazetteer, context)
+        if cur.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
 def _there(host: Any, sent: Any, gazetteer: Gazetteer, context: Sequence[str]
            ) -> Location | None:
     there = next((c for c in host.children if c.dep_ == "advmod" and c.lower_ == "there"),
@@ -187,9 +219,13 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
     Returns ``None`` when nothing names a place."""
     hosts = [trigger] + ([obj] if obj is not None else [])
     for host in hosts:
-        loc = _phrase_place(host, gazetteer, context)
+        loc = _phrase_place(host, gazetteer, context) or _named_for_city(host, gazetteer,
+                                                                         context)
         if loc is not None:
             return loc
+    loc = _where_clause(trigger, gazetteer, context)
+    if loc is not None:
+        return loc
     if destination:
         for host in hosts:
             dest = next((c for c in host.children if c.dep_ in ("dobj", "obj")), None)

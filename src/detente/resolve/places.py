@@ -422,6 +422,12 @@ class Gazetteer:
         reason = "; ".join(reason_parts) or "only candidate"
         return best.location(), f"{best.describe()}: {reason}"
 
+    def is_country(self, name: str) -> bool:
+        """Whether ``name`` names a country ("China", "U.S.", "Republic of Korea")."""
+        if not isinstance(name, str) or not name.strip():
+            return False
+        return any(e.kind == "country" for e in self._candidates(normalize_name(name)))
+
     def is_person_name(self, name: str) -> bool:
         """Whether the stoplist lists ``name`` as mostly a person's ("Austin", "Lincoln")."""
         self._ensure()
