@@ -199,6 +199,13 @@ def test_fuse_planned_then_happened_is_one_event_with_link():
     assert ("1", "3", "realized_as") in links
 
 
+def test_fuse_fused_code_prefers_a_specific_code():
+    ms = [_m("1", D, value="2023-11-15", prec="day", cameo="040"),
+          _m("2", D, value="2023-11-15", prec="day", cameo="040"),
+          _m("3", D, value="2023-11-15", prec="day", cameo="043")]
+    assert [e.cameo for e in fuse(ms)[0]] == ["043"]
+
+
 def test_fuse_cancelled_plan_links_and_shows_cancelled():
     ms = [_m("1", date(2023, 1, 19), "planned", "2023-02", "month", sname="Antony Blinken"),
           _m("2", date(2023, 2, 4), "cancelled", "2023-02-03", "day", sname="Antony Blinken")]

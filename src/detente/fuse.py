@@ -509,7 +509,8 @@ def _summarize(c: Cluster) -> FusedEvent:
         if any(m.status == "cancelled" for m in members):
             status = "cancelled"
     codes = Counter(m.cameo for m in (realized or members))
-    cameo = max(codes, key=lambda k: (codes[k], len(k), k))
+    # the code told most often, a specific one ("043 host") before the root's own ("040")
+    cameo = max(codes, key=lambda k: (not generic(k[:3]), codes[k], len(k), k))
     pubs = [m.published for m in members if m.published]
     fused_id = "f" + stable_id(*sorted(str(k) for k in c.key), members[0].event_id, length=15)
     return FusedEvent(
