@@ -731,3 +731,23 @@ def test_resolve_dates_coded_event_date(coder, make_article, pub: date, text: st
               if e.evidence.trigger == trigger]
     assert events, [e.evidence.trigger for e in coder.code(make_article(text)).events]
     assert {(e.date.value, e.date.precision) for e in events} == {(value, precision)}
+
+
+@pytest.mark.slow
+def test_resolve_dates_seed_article(coder, shared_dir) -> None:
+    """The issue's acceptance on ../shared/examples/seed-article.txt: each event keeps its
+    own time, not the publication date."""
+    from detente.ingest import read_inputs
+
+    (article,) = list(read_inputs([str(shared_dir / "examples" / "seed-article.txt")]))
+    by_trigger: dict[str, set[str | None]] = {}
+    for e in coder.code(article).events:
+        by_trigger.setdefault(e.evidence.trigger, set()).add(e.date.value)
+        if e.evidence.trigger in ("meeting", "have a meeting") and "San Francisco" in (
+                e.evidence.sentence):
+            assert e.status.value in ("planned", "uncertain")
+    assert by_trigger["held two-day talks"] == {"2023-09"}  # Malta, "last month"
+    assert by_trigger["accused"] == {"2023-03"}  # "In March this year"
+    assert by_trigger["shoot down"] == {"2023-02"}  # the balloon, "in February this year"
+    assert by_trigger["dissatisfied"] == {"2023-02"}
+    assert "2023-11" in by_trigger["have a meeting"]

@@ -113,9 +113,8 @@ def trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | No
 
 
 #: subordinate clauses whose time is not that of the clause they hang off: "since they met
-#: in June" (the start of a span, or the last such event), "because ...", "although ..."
-_OTHER_TIME_MARKS = frozenset({"since", "until", "till", "because", "although", "though",
-                               "unless", "whereas"})
+#: in June" (the start of a span, or the last such event), "until they meet in May"
+_OTHER_TIME_MARKS = frozenset({"since", "until", "till"})
 
 
 def _governing_clauses(trigger: Any) -> set[int]:
@@ -123,7 +122,7 @@ def _governing_clauses(trigger: Any) -> set[int]:
     clauses the trigger governs ("agreed to work toward a meeting in November"), except a
     noun trigger's own description ("the meeting, which took place on Monday"); not the
     relative clauses of other words ("Wang, who met Blinken in February, visited ...");
-    not "since"/"because"/"although" clauses."""
+    not "since"/"until" clauses."""
     sent = trigger.sent
     drop: set[int] = set()
     for c in trigger.children:
