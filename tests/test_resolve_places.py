@@ -487,6 +487,23 @@ def test_resolve_places_event_place_from_parse(gaz: Gazetteer, spec: str, trigge
     assert (loc.country if loc else None) == country, loc
 
 
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [("Washington state", "Washington State"), ("state of Washington", "Washington State"),
+     ("Washington", "Washington"), ("Washington, D.C.", "Washington")],
+)
+def test_resolve_places_washington_city_or_state(gaz: Gazetteer, name: str,
+                                                 canonical: str) -> None:
+    loc = gaz.lookup(name)
+    assert loc is not None and (loc.name, loc.country) == (canonical, "USA")
+
+
+def test_resolve_places_kinds(gaz: Gazetteer) -> None:
+    assert gaz.is_country("China") and gaz.is_country("U.S.") and not gaz.is_country("Bali")
+    assert gaz.is_person_name("Austin") and not gaz.is_person_name("Kyiv")
+    assert not gaz.is_country("") and not gaz.is_person_name(None)  # type: ignore[arg-type]
+
+
 def test_resolve_places_place_of_gathering_name(gaz: Gazetteer) -> None:
     from detente.resolve.event_places import place_of
 
@@ -537,6 +554,10 @@ EVENT_PLACE_CASES = [
     ("Russia and China held joint naval drills in the Sea of Japan in July.", "15", None),
     # the target of "sanctions on" is no place
     ("The United States imposed sanctions on Russia on Friday.", "16", None),
+    # the trip whose purpose the event is
+    ("Xi Jinping will travel to San Francisco in November to meet Joe Biden.", "04", "USA"),
+    ("Philippine President Ferdinand Marcos Jr. will fly to Tokyo next week to meet Japanese "
+     "Prime Minister Fumio Kishida.", "04", "JPN"),
 ]
 
 

@@ -12,7 +12,8 @@
 3. "there": the last place the sentence named before it ("travel to Hiroshima ... would
    visit a memorial there");
 4. the place phrase of the verb that governs the trigger ("At the Filoli estate, Biden and
-   Xi agreed to restore communication");
+   Xi agreed to restore communication"), or where a trip went when the trigger is its
+   purpose ("will travel to San Francisco to meet Biden");
 5. for meetings, a place the sentence names once for all ("The November meeting in San
    Francisco ... the two will have a meeting");
 6. the dateline ("BEIJING, Oct. 26 (Xinhua) --"), only when nothing else gave a place.
@@ -56,6 +57,7 @@ _GATHERINGS = frozenset({
     "fundraiser", "rally", "speech", "news conference", "press conference", "briefing",
 })
 _TRAVEL = frozenset({"visit", "trip", "tour", "journey", "stop", "stopover", "voyage"})
+_TRAVEL_VERBS = frozenset({"travel", "fly", "go", "come", "head", "return", "journey"})
 #: last words of named gatherings that usually open with their city ("Munich Security
 #: Conference", "Raisina Dialogue" is not one, so the prefix must be a known place)
 _GATHERING_NAMES = frozenset({"conference", "summit", "forum", "dialogue", "talks",
@@ -241,13 +243,20 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
         loc = _there(host, sent, gazetteer, context)
         if loc is not None:
             return loc
-    # "At the Filoli estate, Biden and Xi agreed to restore ...": the governing verb's place
+    # "At the Filoli estate, Biden and Xi agreed to restore ...": the governing verb's place;
+    # "traveled to Seattle to meet Han Zheng": where the trip went
     cur = trigger
     for _ in range(3):
-        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+        purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                              for c in cur.children)
+        if not (cur.dep_ in ("xcomp", "conj") or purpose) or cur.head.i == cur.i:
             break
         cur = cur.head
         loc = _phrase_place(cur, gazetteer, context, frozenset({"in", "at", "near"}))
+        if loc is None and purpose and cur.lemma_.lower() in _TRAVEL_VERBS:
+            dest = next((p for c in cur.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for p in c.children if p.dep_ == "pobj"), None)
+            loc = place_of(dest, gazetteer, context, lenient=True) if dest is not None else None
         if loc is not None:
             return loc
     if meeting:
