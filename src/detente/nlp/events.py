@@ -331,7 +331,20 @@ class EventExtractor:
             src_tok: Token | None
             tgt_tok: Token | None = None
             if trig.pattern.pos == "NOUN":
-                src_tok = _child(tok, ("poss",)) or _prep_obj(tok, ("by",))
+                src_tok = _child(tok, ("poss",)) or _prep_obj(tok, ("by", "from"))
+                if src_tok is None:
+                    # "U.S. sanctions", "Chinese drills"
+                    src_tok = next((c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")
+                                    and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None)
+                if src_tok is None:
+                    # "launched air strikes", "announced the release of": the subject of the
+                    # verb the noun is the object of
+                    host = tok
+                    while host.dep_ == "pobj" and host.head.lower_ == "of" and (
+                            host.head.head.pos_ == "NOUN"):
+                        host = host.head.head
+                    if host.dep_ in OBJ_DEPS + ("nsubjpass",):
+                        src_tok = self._subject(host.head)
                 for slot in trig.pattern.target:
                     tgt_tok = tgt_tok or _prep_obj(tok, (slot,))
             elif passive and trig.obj is None:
@@ -348,7 +361,7 @@ class EventExtractor:
                     elif slot not in ("dobj", "iobj", "xcomp_obj", "poss", "agent", "between"):
                         for h in hosts:
                             tgt_tok = tgt_tok or _prep_obj(h, (slot,))
-            if tgt_tok is None and trig.pattern.pos != "NOUN":
+            if tgt_tok is None:
                 tgt_tok = _fallback_target(tok, trig.obj, src_tok)
             if src_tok is not None and src_tok.pos_ == "PRON":
                 # "the air force said it killed ...": the phrase the pronoun stands for
