@@ -48,7 +48,7 @@ from detente.model import (
 )
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.status import decide
-from detente.resolve.dates import find_dateline, find_time_expressions
+from detente.resolve.dates import find_dateline, find_time_expressions, periods_overlap
 from detente.resolve.dates import resolve as resolve_time
 from detente.resolve.event_dates import trigger_date
 from detente.resolve.event_places import event_place, place_of
@@ -105,8 +105,9 @@ NP_PREPS = frozenset({"of", "in", "from", "to", "at", "by", "on", "against", "ov
 def _np_bounds(tok: Token, depth: int) -> tuple[int, int]:
     left, right = tok.left_edge.i, tok.i
     for c in tok.lefts:
-        if c.dep_ in ("relcl", "acl", "advcl"):
-            left = max(left, c.right_edge.i + 1)
+        if c.dep_ in ("relcl", "acl", "advcl", "npadvmod", "advmod") or c.ent_type_ in (
+                "DATE", "TIME"):
+            left = max(left, c.right_edge.i + 1)  # "Hours earlier Maduro"
     for c in tok.rights:
         if c.dep_ == "punct" and c.text == ")" and any(
                 t.text == "(" for t in tok.doc[left:c.i]):
@@ -121,12 +122,13 @@ def _np_bounds(tok: Token, depth: int) -> tuple[int, int]:
                 break
             right = c.right_edge.i  # "the resolution proposed by the Security Council"
             continue
+        if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME"):
+            break  # "airstrikes this month"
         if c.dep_ == "prep":
-            if depth > 0 or c.lower_ not in NP_PREPS or any(
-                    g.ent_type_ in ("DATE", "TIME") for g in c.children):
-                break
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is None:
+            if depth > 1 or pobj is None or any(
+                    g.ent_type_ in ("DATE", "TIME") for g in c.children) or not (
+                    c.lower_ in NP_PREPS or (c.lower_ == "for" and _actorlike(pobj))):
                 break
             right = _np_bounds(pobj, depth + 1)[1]
             continue
@@ -949,10 +951,8 @@ def _governing_verb_negated(tok: Token) -> bool:
 
 
 def _same_period(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return True
-    n = min(len(a), len(b), 7)
-    return a[:n] == b[:n]
+    # "2023-07-08" and the visit's "2023-W27" are the same stay
+    return periods_overlap(a, b)
 
 
 def _tense(tok: Token, future: bool, status: Status) -> str:
