@@ -451,6 +451,39 @@ def find_dateline(
         return None, text
 
 
+# --------------------------------------------------------------------------- periods
+
+
+def period_span(value: str | None) -> tuple[date, date] | None:
+    """First and last day of the period an event-date value names ("2023-W27" ->
+    2023-07-03..2023-07-09, "2023-07" -> 2023-07-01..2023-07-31, "2023" -> the year);
+    ``None`` for a missing or malformed value."""
+    start = period_start(value)
+    if start is None or not value:
+        return None
+    if "-W" in value:
+        return start, start + timedelta(days=6)
+    if "-Q" in value:
+        y, m = (start.year + 1, 1) if start.month == 10 else (start.year, start.month + 3)
+        return start, date(y, m, 1) - timedelta(days=1)
+    parts = value.split("-")
+    if len(parts) == 1:
+        return start, date(start.year, 12, 31)
+    if len(parts) == 2:
+        y, m = (start.year + 1, 1) if start.month == 12 else (start.year, start.month + 1)
+        return start, date(y, m, 1) - timedelta(days=1)
+    return start, start
+
+
+def periods_overlap(a: str | None, b: str | None) -> bool:
+    """Whether two event-date values can name the same time ("2023-07-08" lies in
+    "2023-W27"; "2023-W27" and "2023-07" overlap). A missing value overlaps anything."""
+    sa, sb = period_span(a), period_span(b)
+    if sa is None or sb is None:
+        return True
+    return sa[0] <= sb[1] and sb[0] <= sa[1]
+
+
 # --------------------------------------------------------------------------- plausibility
 
 _YEAR_IN_VALUE = re.compile(r"^(\d{4})")

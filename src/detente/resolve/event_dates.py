@@ -17,7 +17,9 @@ expression is the wrong one:
   tense when the governing verb is past: "began talks on Thursday, part of the preparations
   for the meeting");
 - an earlier event reported by a dated saying ("said on Sunday that he had spoken with Li")
-  gets the week of the saying, not its day.
+  gets the week of the saying, not its day;
+- a dated end of a multi-day event ("ended her four-day visit on the 9th", "wrapped up
+  three days of drills on Monday") gives the days it lasted, as their ISO week or month.
 
 The tokens are spaCy tokens, used only through their attributes (``i``, ``idx``, ``text``,
 ``dep_``, ``head``, ``children``, ``subtree``, ``lemma_``, ``pos_``): this module does not
@@ -26,10 +28,12 @@ import spaCy.
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 from typing import Any
 
 from detente.model import DatePrecision, EventDate, period_start
+from detente.resolve._daterules import _span_value
 from detente.resolve.dates import event_date, offset_date
 
 __all__ = ["CANCEL_VERBS", "REPORTING_VERBS", "trigger_date"]
@@ -68,6 +72,50 @@ def trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | No
     (same length, same offsets); ``tense`` anchors relative expressions ("past", "future",
     "present"); ``future`` says the event is still ahead. Never raises on odd parses.
     """
+    ed = _trigger_date(trigger, sent, clause_text, published, tense, future)
+    days = _ended_span(trigger) if ed.precision == DatePrecision.DAY else 0
+    if days > 1:
+        # "ended her four-day visit on the 9th": the days it lasted, as a week or a month
+        end = period_start(ed.value)
+        if end is not None:
+            return _span_value(end - timedelta(days=days - 1), end, ed.text or "")
+    return ed
+
+
+_END_VERBS = frozenset({"end", "conclude", "wrap", "finish", "complete", "close", "cap"})
+_DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "ten": 10}
+_N_DAY = re.compile(r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-day")
+
+
+def _ended_span(trigger: Any) -> int:
+    """How many days an event lasted when the sentence dates its end: "ended her four-day
+    visit", "wrapped up three days of drills" (0 when it says no such thing)."""
+    verb = _governing_verb(trigger)
+    if verb is None or verb.lemma_.lower() not in _END_VERBS:
+        return 0
+    for c in trigger.children:
+        m = _N_DAY.fullmatch(c.lower_)
+        if m:  # "four-day" as one token
+            return int(m[1]) if m[1].isdigit() else _DAY_WORDS[m[1]]
+        if c.lemma_.lower() == "day" and c.dep_ in ("compound", "amod", "nmod"):
+            return _count(c)  # "four - day"
+    head = trigger.head
+    if head.lower_ == "of" and head.head.lemma_.lower() == "day":
+        return _count(head.head)  # "three days of drills"
+    return 0
+
+
+def _count(day: Any) -> int:
+    for c in day.children:
+        if c.dep_ == "nummod":
+            w = c.lower_
+            return int(w) if w.isdigit() else _DAY_WORDS.get(w, 0)
+    return 0
+
+
+def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | None,
+                  tense: str, future: bool) -> EventDate:
     text = sent.text
     ts = trigger.idx - sent.start_char
     te = ts + len(trigger.text)

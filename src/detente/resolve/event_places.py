@@ -26,6 +26,7 @@ spaCy.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -85,13 +86,20 @@ def place_of(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
             return gazetteer.lookup(text, context) or gazetteer.lookup(
                 text.rsplit(" ", 1)[0], context)
         return None
-    text = _compound_text(tok)
+    own = _compound_text(tok)
+    text = own
     if tok.ent_type_ and tok.ent_iob_ != "O":
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None:
             text = ent.text
     text = text[4:] if text.lower().startswith("the ") else text
     loc = gazetteer.lookup(text, context)
+    if loc is None and text != own:
+        # an entity that runs over several names: "the Great Hall of the People in Beijing"
+        # -> "Great Hall of the People" (the name up to "in"), or the token's own name
+        head = re.split(r"\s+(?:in|at|near|of)\s+(?=[A-Z])", text)
+        loc = gazetteer.lookup(head[0], context) if len(head) > 1 and " in " in text else None
+        loc = loc or gazetteer.lookup(own, context)
     if loc is None and " " in text and text.rsplit(" ", 1)[1].lower() in _GATHERING_NAMES:
         # "the Munich Security Conference", "the Vienna talks": the city that opens the name
         words = text.split()
