@@ -231,11 +231,16 @@ RELATION_CASES = [
     ("Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. "
      "Biden spent Sunday in Hanoi, where he and Vietnamese leaders upgraded relations between "
      "their countries.", {("USA", "05", "VNM")}, {("USA", "05", "CHN"), ("VNM", "05", "CHN")}),
+    # a party named inside the object phrase beats the article's dyad
+    ("Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. "
+     "China had reached a secret agreement in principle to pay Cuba several billion dollars.",
+     {("CHN", "05", "CUB")}, {("CHN", "05", "USA")}),
 ]
 
 
 @pytest.mark.parametrize("text,present,absent", RELATION_CASES,
-                         ids=["suspended-dialogues", "relative-clause", "between-subjects"])
+                         ids=["suspended-dialogues", "relative-clause", "between-subjects",
+                              "party-in-object"])
 def test_nlp_events_relationship_partner(coder, make_article, text, present, absent):
     got = _triples(_events(coder, make_article, text))
     assert present <= got, got

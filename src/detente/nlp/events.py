@@ -573,7 +573,22 @@ class EventExtractor:
                 found = fit_group(r.resolve(between), sources)
                 if found:
                     return found
+        # a partner named deeper in the phrase ("an agreement in principle with Cuba"), or a
+        # partner that is not a known actor ("talks with the company"): no guess
+        for t in (obj.subtree if obj is not None else trig.token.children):
+            if t.dep_ == "prep" and t.lower_ in ("with", "between"):
+                pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return fit_group(r.resolve(pobj), sources)
         own = {s.actor.country for s in sources}
+        if obj is not None:
+            # "reached an agreement in principle to pay Cuba ...": a party named in the phrase
+            for t in obj.subtree:
+                if t.pos_ == "PROPN" and r.kb_span_at(t) is not None:
+                    found = [a for a in r.resolve(t, follow=False)
+                             if a.actor.country and a.actor.country not in own]
+                    if found:
+                        return found[:1]
         partner = fit_group(r.group_actors(trig.token, 2), list(sources))
         if len(partner) == 1 and any(c in own for c in r.ctx.main_dyad or ()):
             return partner
