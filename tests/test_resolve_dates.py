@@ -16,6 +16,7 @@ from detente.resolve.dates import (
     find_dateline,
     find_time_expressions,
     offset_date,
+    periods_overlap,
     plausible,
     resolve,
 )
@@ -515,6 +516,17 @@ def test_resolve_dates_offset_only_inside_its_clause() -> None:
         None, P.UNKNOWN, "three days after")
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "overlap"),
+    [("2023-07-08", "2023-W27", True), ("2023-07", "2023-W27", True),
+     ("2023-06", "2023-07-02", False), ("2023-Q4", "2023-12-31", True),
+     ("2023", "2022-12", False), ("2023-12", "2024-W01", False), (None, "2023", True)],
+)
+def test_resolve_dates_periods_overlap(a: str | None, b: str, overlap: bool) -> None:
+    assert periods_overlap(a, b) is overlap
+    assert periods_overlap(b, a) is overlap
+
+
 def test_resolve_dates_date_tables_are_large() -> None:
     assert len(RESOLVE_CASES) + len(EVENT_DATE_CASES) >= 80
 
@@ -708,6 +720,13 @@ CODED_DATE_CASES = [
      "hold consultations", "2023-10-28", P.PUBLICATION),
     (date(2023, 2, 18), "Chinese Foreign Minister Wang Yi is expected to travel on from Europe "
      "to Moscow in the coming days.", "travel", "2023-W08", W),
+    # an adverbial clause of the trigger shares its time; a dated multi-day event's end
+    (date(2023, 6, 19), "Arriving in Beijing on Sunday, Secretary of State Antony Blinken met "
+     "Chinese Foreign Minister Qin Gang.", "met", "2023-06-18", D),
+    (date(2023, 7, 10), "U.S. Treasury Secretary Janet Yellen ended her four-day visit to "
+     "China on the 9th.", "visit", "2023-W27", W),
+    (date(2023, 3, 22), "Chinese President Xi Jinping wrapped up his three-day state visit to "
+     "Russia on Wednesday.", "visit", "2023-W12", W),
     # offsets, relative clauses, datelines
     (date(2023, 4, 10), "The drills were launched on Saturday, three days after Taiwanese "
      "President Tsai Ing-wen met U.S. House Speaker Kevin McCarthy in California.", "met",

@@ -554,6 +554,11 @@ EVENT_PLACE_CASES = [
     ("Russia and China held joint naval drills in the Sea of Japan in July.", "15", None),
     # the target of "sanctions on" is no place
     ("The United States imposed sanctions on Russia on Friday.", "16", None),
+    # a participial clause of the same subject
+    ("Arriving in Beijing on Sunday, Secretary of State Antony Blinken met Chinese Foreign "
+     "Minister Qin Gang.", "04", "CHN"),
+    ("On the 29th, Chinese Premier Li Qiang met with U.S. Commerce Secretary Gina Raimondo in "
+     "the Great Hall of the People in Beijing.", "04", "CHN"),
     # the trip whose purpose the event is
     ("Xi Jinping will travel to San Francisco in November to meet Joe Biden.", "04", "USA"),
     ("Philippine President Ferdinand Marcos Jr. will fly to Tokyo next week to meet Japanese "

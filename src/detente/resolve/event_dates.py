@@ -167,15 +167,18 @@ _OTHER_TIME_MARKS = frozenset({"since", "until", "till"})
 
 def _governing_clauses(trigger: Any) -> set[int]:
     """Token indices of the sentence around ``trigger`` whose times may date it: not the
-    clauses the trigger governs ("agreed to work toward a meeting in November"), except a
-    noun trigger's own description ("the meeting, which took place on Monday"); not the
+    complements the trigger governs ("agreed to work toward a meeting in November"), but its
+    adverbial clauses ("Arriving in Beijing on Sunday, Blinken met") and a noun trigger's
+    own description ("the meeting, which took place on Monday"); not the
     relative clauses of other words ("Wang, who met Blinken in February, visited ...");
     not "since"/"until" clauses."""
     sent = trigger.sent
     drop: set[int] = set()
     for c in trigger.children:
         if trigger.pos_ in ("NOUN", "PROPN") and c.dep_ in ("relcl", "acl"):
-            continue
+            continue  # "the meeting, which took place on Monday"
+        if trigger.pos_ in ("VERB", "AUX") and c.dep_ in ("advcl", "npadvmod", "prep"):
+            continue  # "Arriving in Beijing on Sunday, Blinken met Qin"
         drop |= {t.i for t in c.subtree}
     path = {trigger.i}
     cur = trigger

@@ -8,7 +8,8 @@
    representations with the U.S. Embassy in Beijing" (a partner's own place, never the
    partner: "with Turkey" is no place; nor is the target of "sanctions on Russia");
 2. the place a "where" clause hangs off ("in Hanoi, where he and Vietnamese leaders
-   upgraded relations"); a visit's destination ("visit Beijing", "trip to Washington");
+   upgraded relations"), or a participial clause's ("Speaking in Hiroshima, Biden said");
+   a visit's destination ("visit Beijing", "trip to Washington");
 3. "there": the last place the sentence named before it ("travel to Hiroshima ... would
    visit a memorial there");
 4. the place phrase of the verb that governs the trigger ("At the Filoli estate, Biden and
@@ -191,6 +192,19 @@ def _named_for_city(host: Any, gazetteer: Gazetteer, context: Sequence[str]
     return None
 
 
+def _participle_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
+                      ) -> Location | None:
+    """"Speaking in Hiroshima on Sunday, Biden said ...", "Arriving in Beijing, Blinken met
+    Qin": a participial clause of the same subject says where the event took place."""
+    for c in trigger.children:
+        if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
+            loc = _phrase_place(c, gazetteer, context, frozenset({"in", "at"}))
+            if loc is not None:
+                return loc
+    return None
+
+
 def _where_clause(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
                   ) -> Location | None:
     """"Biden spent Sunday in Hanoi, where he and Vietnamese leaders upgraded relations":
@@ -233,7 +247,8 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
                                                                          context)
         if loc is not None:
             return loc
-    loc = _where_clause(trigger, gazetteer, context)
+    loc = _where_clause(trigger, gazetteer, context) or _participle_place(trigger, gazetteer,
+                                                                          context)
     if loc is not None:
         return loc
     if destination:
@@ -260,7 +275,8 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
         if not (cur.dep_ in ("xcomp", "conj") or purpose) or cur.head.i == cur.i:
             break
         cur = cur.head
-        loc = _phrase_place(cur, gazetteer, context, frozenset({"in", "at", "near"}))
+        loc = _phrase_place(cur, gazetteer, context, frozenset({"in", "at", "near"})) or \
+            _participle_place(cur, gazetteer, context)
         if loc is None and purpose and cur.lemma_.lower() in _TRAVEL_VERBS:
             dest = next((p for c in cur.children if c.dep_ == "prep" and c.lower_ == "to"
                          for p in c.children if p.dep_ == "pobj"), None)
