@@ -302,6 +302,8 @@ NEGATED: list[Row] = [
     ("Beijing refused to hold talks with Washington.", PUB, USCN, "04", None),
     ("Biden failed to meet Xi in Bali.", PUB, USCN, "04", None),
     ("Blinken left Beijing without meeting Xi.", PUB, USCN, "04", None),
+    ("The U.S. and Chinese militaries remain far from restoring their regular contacts.", PUB,
+     USCN, "06", None),
     ("Wang Yi does not plan to visit Washington this year.", PUB, USCN, "04", None),
 ]
 

@@ -316,6 +316,11 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         negated = True
     if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "without":
         negated = True  # "left Beijing without meeting Xi"
+    if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "from" and (
+            trigger.head.head.lower_ in ("far", "short", "away") or any(
+                c.lower_ in ("far", "away") and c.dep_ == "advmod"
+                for c in trigger.head.head.children)):
+        negated = True  # "remain far from restoring contacts", "stopped short of ..."
     for c in trigger.children:
         if c.dep_ not in ("amod", "compound") or trigger.pos_ not in ("NOUN", "PROPN"):
             continue
