@@ -10,7 +10,7 @@ Private to the package: use the functions of :mod:`detente.resolve.dates`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from detente.model import DatePrecision, EventDate
@@ -176,7 +176,7 @@ def _num(s: str) -> int:
 
 
 def _pick(
-    cands: list[tuple[int, ...]], ref: tuple[int, ...], tense: str, strict: str = ""
+    cands: Sequence[tuple[int, ...]], ref: tuple[int, ...], tense: str, strict: str = ""
 ) -> tuple[int, ...]:
     """Choose among comparable candidates relative to ``ref``.
 

@@ -281,7 +281,7 @@ class Gazetteer:
 
         # US states
         for code, s in states.items():
-            acc = state_pos.get(code)
+            acc = state_pos.get(code) or [0.0, 0.0, 0.0]
             lat = round(acc[0] / acc[2], 4) if acc and acc[2] else None
             lon = round(acc[1] / acc[2], 4) if acc and acc[2] else None
             entry = _Entry(s["name"], "USA", lat, lon, "state", 0, False, f"US state {code}")
