@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+import math
+import random
+from datetime import date, timedelta
 
+import pandas as pd
 import pytest
 from test_analysis_support import M, article, build_store
 
-from detente.analysis.planned import FEATURES, fit_planned_model, planned_events
+from detente.analysis.planned import (
+    FEATURES,
+    _PrepIndex,
+    fit_planned_model,
+    planned_events,
+)
 from detente.fuse import fuse_store
 from detente.store import Store
 
@@ -104,3 +112,95 @@ def test_analysis_planned_unresolved_events_are_not_training_data(history_store)
     early = fit_planned_model(history_store, as_of=date(2022, 3, 1))
     late = fit_planned_model(history_store, as_of=date(2023, 6, 2))
     assert early.n_events < late.n_events
+
+
+# -- preparatory meetings: blocked by pair, windowed by date -----------------------------------
+PLAN_DAY = date(2023, 5, 31)
+
+
+@pytest.fixture(scope="module")
+def prep_store(tmp_path_factory):
+    """A planned U.S. visit to China and realized consultations around it: the pair in either
+    direction, at the window's edges, reported late, and another pair."""
+    db = tmp_path_factory.mktemp("planned_prep") / "prep.duckdb"
+    with Store(db) as s:
+        article(s, "plan", PLAN_DAY, "Visit planned", [
+            M("USAGOV", "CHNGOV", "042", 1.9, 1, status="planned", date="2023-07-10",
+              cue="will", speaker="State Department",
+              sentence="The secretary will visit Beijing on July 10.")])
+        # the reverse direction, exactly 45 days before the plan's report
+        article(s, "p1", date(2023, 4, 16), "Talks", [
+            M("CHNGOV", "USAGOV", "043", 2.8, 1, date="2023-04-16",
+              sentence="Beijing hosted U.S. envoys.")])
+        # on the day itself
+        article(s, "p2", PLAN_DAY, "Talks 2", [
+            M("USAGOV", "CHNGOV", "040", 1.0, 1, date="2023-05-31",
+              sentence="U.S. and Chinese officials held talks.")])
+        # 46 days before: outside the window
+        article(s, "p3", date(2023, 4, 15), "Old talks", [
+            M("USAGOV", "CHNGOV", "044", 2.5, 1, date="2023-04-15",
+              sentence="They met in Vienna.")])
+        # inside the window but reported only on June 5
+        article(s, "p4", date(2023, 6, 5), "Late report", [
+            M("CHNGOV", "USAGOV", "040", 1.0, 1, date="2023-05-20",
+              sentence="Officials consulted in May.")])
+        # another pair, inside the window
+        article(s, "p5", date(2023, 5, 20), "Other pair", [
+            M("USAGOV", "JPNGOV", "040", 1.0, 1, date="2023-05-20",
+              sentence="U.S. and Japanese officials consulted.")])
+        fuse_store(s)
+    with Store(db, read_only=True) as s:
+        yield s
+
+
+@pytest.mark.parametrize(("as_of", "n_prep"), [
+    (PLAN_DAY, 2),  # the reverse-direction talks on the window's first day + the same day
+    (date(2023, 6, 4), 1),  # the first one has left the window, the late one is not out yet
+    (date(2023, 6, 10), 2),  # the late report is visible now
+])
+def test_analysis_planned_preparatory_links_across_directions_and_window_edges(
+        prep_store, as_of, n_prep):
+    events = [e for e in planned_events(prep_store, "USA", "CHN", as_of=as_of)
+              if e.cameo == "042"]
+    assert len(events) == 1 and events[0].state == "upcoming"
+    assert events[0].features["preparatory"] == pytest.approx(math.log1p(n_prep))
+
+
+def test_analysis_planned_prep_index_counts_like_a_full_scan():
+    """The pair-blocked, date-sorted index finds every consultation a scan of all of them
+    finds (both directions, window edges inclusive, visibility, the event itself left out)."""
+    rng = random.Random(5)
+    countries = ["USA", "CHN", "RUS", "JPN"]
+    start = date(2023, 1, 1)
+    rows = []
+    for i in range(400):
+        a, b = rng.sample(countries, 2)
+        day = start + timedelta(days=rng.randrange(200))
+        rows.append({"fused_id": f"f{i}", "pair": frozenset((a, b)), "day": day,
+                     "visible": day + timedelta(days=rng.choice([0, 0, 3, 30]))})
+    prep = pd.DataFrame(rows, columns=["fused_id", "pair", "day", "visible"])
+    index = _PrepIndex.build(prep)
+    for _ in range(500):
+        a, b = rng.sample(countries, 2)
+        pair = frozenset((a, b))
+        day = start + timedelta(days=rng.randrange(-10, 230))
+        own = f"f{rng.randrange(400)}"
+        window = rng.choice([0, 1, 45])
+        expected = sum(1 for r in rows if r["pair"] == pair and r["fused_id"] != own
+                       and day - timedelta(days=window) <= r["day"] <= day
+                       and r["visible"] <= day)
+        assert index.count(pair, own, day, window) == expected
+
+
+def test_analysis_planned_one_step_leave_one_out_matches_refits(history_store, monkeypatch):
+    """At scale the calibration report's leave-one-event-out predictions come from one Newton
+    step per event instead of one refit per event; on a small store both agree closely."""
+    import detente.analysis.planned as planned
+
+    exact = fit_planned_model(history_store, as_of=date(2023, 6, 2))
+    monkeypatch.setattr(planned, "EXACT_LOO_LIMIT", 0)
+    approx = fit_planned_model(history_store, as_of=date(2023, 6, 2))
+    assert "one Newton step" in approx.note and "one Newton step" not in exact.note
+    assert approx.weights == exact.weights  # the fit itself is the same
+    assert approx.brier == pytest.approx(exact.brier, abs=0.01)
+    assert [r["n"] for r in approx.reliability] == [r["n"] for r in exact.reliability]

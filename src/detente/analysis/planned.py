@@ -223,6 +223,15 @@ def _kind(m: dict[str, Any], ctx: _Context) -> str:
 
 
 def _interval(m: dict[str, Any]) -> tuple[date, date] | None:
+    """The date interval a mention gives its event (computed once per mention record)."""
+    if "_interval" in m:
+        return m["_interval"]  # type: ignore[no-any-return]
+    iv = _mention_interval(m)
+    m["_interval"] = iv
+    return iv
+
+
+def _mention_interval(m: dict[str, Any]) -> tuple[date, date] | None:
     pub = m.get("published")
     mention = Mention(
         event_id=str(m["event_id"]), article_id=m.get("article_id"),
@@ -254,26 +263,74 @@ def expected_period(unrealized: list[dict[str, Any]]) -> tuple[date | None, date
 
 def _prep_table(mentions: pd.DataFrame) -> pd.DataFrame:
     """Realized consultations: pair, event date and the day they first became visible."""
+    cols = ["fused_id", "pair", "day", "visible"]
     if mentions.empty:
-        return pd.DataFrame(columns=["fused_id", "pair", "day", "visible"])
+        return pd.DataFrame(columns=cols)
     m = mentions[(mentions["f_root"] == "04") & mentions["status"].isin(REALIZED)]
     if m.empty:
-        return pd.DataFrame(columns=["fused_id", "pair", "day", "visible"])
-    rows = []
-    for fid, g in m.groupby("fused_id"):
-        r = g.iloc[0]
-        pair = frozenset((str(r.f_source_country), str(r.f_target_country)))
-        pubs = [p for p in g["published"] if not _isna(p)]
-        day = r.f_date_start if not _isna(r.f_date_start) else (min(pubs) if pubs else None)
-        if day is None:
-            continue
-        rows.append({"fused_id": fid, "pair": pair, "day": day,
-                     "visible": min(pubs) if pubs else day})
-    return pd.DataFrame(rows, columns=["fused_id", "pair", "day", "visible"])
+        return pd.DataFrame(columns=cols)
+    # one row per fused event, vectorised: its (fused) countries and date (the same on every
+    # row of the event: the first row's), and the first publication of a realized mention
+    # (the day it became visible)
+    first_pub = pd.to_datetime(m["published"], errors="coerce").groupby(
+        m["fused_id"], sort=True).min()
+    first = m.drop_duplicates("fused_id", keep="first").set_index("fused_id") \
+        .reindex(first_pub.index)
+    day = pd.to_datetime(first["f_date_start"], errors="coerce").fillna(first_pub)
+    keep = day.notna().to_numpy()
+    first, day, first_pub = first[keep], day[keep], first_pub[keep]
+    visible = first_pub.fillna(day)
+    return pd.DataFrame({
+        "fused_id": first.index.to_numpy(),
+        "pair": [frozenset((str(a), str(b))) for a, b in zip(
+            first["f_source_country"].tolist(), first["f_target_country"].tolist(),
+            strict=True)],
+        "day": [d.date() for d in day], "visible": [v.date() for v in visible],
+    }, columns=cols)
 
 
-def features_at(group: list[dict[str, Any]], day: date, prep: pd.DataFrame, pair: frozenset,
-                fused_id: str, ctx: _Context, *, prep_days: int = 45) -> dict[str, float]:
+@dataclass(frozen=True, slots=True)
+class _PrepIndex:
+    """The realized consultations of :func:`_prep_table` blocked by country pair and sorted
+    by date, so counting those of one pair in a window is a binary search plus the window
+    itself (instead of a scan of every consultation in the store)."""
+
+    by_pair: dict[frozenset, tuple[np.ndarray, np.ndarray, np.ndarray]]
+
+    @classmethod
+    def build(cls, prep: pd.DataFrame) -> _PrepIndex:
+        out: dict[frozenset, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        if len(prep):
+            days = np.array([d.toordinal() for d in prep["day"]], dtype=np.int64)
+            vis = np.array([d.toordinal() for d in prep["visible"]], dtype=np.int64)
+            fids = prep["fused_id"].astype(str).to_numpy()
+            groups: dict[frozenset, list[int]] = {}
+            for i, pair in enumerate(prep["pair"]):
+                groups.setdefault(pair, []).append(i)
+            for pair, idx in groups.items():
+                ix = np.array(idx, dtype=np.int64)
+                order = ix[np.argsort(days[ix], kind="stable")]
+                out[pair] = (days[order], vis[order], fids[order])
+        return cls(out)
+
+    def count(self, pair: frozenset, fused_id: str, day: date, prep_days: int) -> int:
+        """Consultations of ``pair`` dated in ``[day - prep_days, day]`` and visible by
+        ``day``, other than ``fused_id`` itself."""
+        hit = self.by_pair.get(pair)
+        if hit is None:
+            return 0
+        days, vis, fids = hit
+        d = day.toordinal()
+        lo = int(np.searchsorted(days, d - prep_days, side="left"))
+        hi = int(np.searchsorted(days, d, side="right"))
+        if lo >= hi:
+            return 0
+        return int(((vis[lo:hi] <= d) & (fids[lo:hi] != fused_id)).sum())
+
+
+def features_at(group: list[dict[str, Any]], day: date, prep: pd.DataFrame | _PrepIndex,
+                pair: frozenset, fused_id: str, ctx: _Context, *, prep_days: int = 45
+                ) -> dict[str, float]:
     """The cue values of one fused event as of ``day`` (its mentions published by then)."""
     vis = [m for m in group if _isna(m.get("published")) or m["published"] <= day]
     unreal = [m for m in vis if m["status"] in UNREALIZED]
@@ -285,13 +342,8 @@ def features_at(group: list[dict[str, Any]], day: date, prep: pd.DataFrame, pair
     months_ahead = 0.0 if lo is None else min(12.0, max(0.0, (lo - day).days / 30.0))
     overdue = 0.0 if hi is None else min(6.0, max(0.0, (day - hi).days / 30.0))
     negated = min(2.0, float(sum(m["status"] in _NEGATED for m in vis)))
-    n_prep = 0
-    if len(prep):
-        sel = prep[(prep["fused_id"] != fused_id) & (prep["pair"] == pair)]
-        if len(sel):
-            days = sel["day"]
-            n_prep = int(((days <= day) & (days >= day - timedelta(days=prep_days))
-                          & (sel["visible"] <= day)).sum())
+    index = prep if isinstance(prep, _PrepIndex) else _PrepIndex.build(prep)
+    n_prep = index.count(pair, fused_id, day, prep_days)
     return {
         "firm_share": (n_pl - n_hy) / n_u,
         "log_articles": math.log1p(len(arts)),
@@ -308,7 +360,11 @@ def _groups(mentions: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
     if mentions.empty:
         return out
-    recs = mentions.to_dict("records")
+    # the same records as to_dict("records"), column by column (several times faster on
+    # pandas' Arrow-backed string columns)
+    cols = [str(c) for c in mentions.columns]
+    recs = [dict(zip(cols, row, strict=True))
+            for row in zip(*(mentions[c].tolist() for c in cols), strict=True)]
     for r in recs:
         out.setdefault(str(r["fused_id"]), []).append(r)
     for g in out.values():
@@ -322,10 +378,12 @@ def _pair(g: list[dict[str, Any]]) -> frozenset:
     return frozenset((str(r["f_source_country"]), str(r["f_target_country"])))
 
 
-def training_snapshots(groups: dict[str, list[dict[str, Any]]], prep: pd.DataFrame,
-                       cutoff: date, ctx: _Context, *, grace_days: int = 14
-                       ) -> pd.DataFrame:
+def training_snapshots(groups: dict[str, list[dict[str, Any]]],
+                       prep: pd.DataFrame | _PrepIndex, cutoff: date, ctx: _Context, *,
+                       grace_days: int = 14) -> pd.DataFrame:
     """One row per (resolved planned event, day it was reported before its realization)."""
+    if not isinstance(prep, _PrepIndex):
+        prep = _PrepIndex.build(prep)
     rows = []
     for fid, g in groups.items():
         vis = [m for m in g if _isna(m.get("published")) or m["published"] <= cutoff]
@@ -352,26 +410,101 @@ def training_snapshots(groups: dict[str, list[dict[str, Any]]], prep: pd.DataFra
     return pd.DataFrame(rows, columns=["fused_id", "day", "y", "w", *FEATURES])
 
 
+def _loss_grad_hess(xb: np.ndarray, y: np.ndarray, w: np.ndarray, beta: np.ndarray,
+                    prior: np.ndarray, prior_sd: float, *, hessian: bool = True
+                    ) -> tuple[float, np.ndarray, np.ndarray | None, np.ndarray]:
+    """Negative log posterior (weighted logistic likelihood, Gaussian prior around ``prior``),
+    its gradient and Hessian at ``beta``, and the snapshot probabilities."""
+    z = np.clip(xb @ beta, -40, 40)
+    p = 1.0 / (1.0 + np.exp(-z))
+    eps = 1e-12
+    nll = -float(np.sum(w * (y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps))))
+    loss = nll + float(np.sum((beta - prior) ** 2)) / (2 * prior_sd**2)
+    grad = xb.T @ (w * (p - y)) + (beta - prior) / prior_sd**2
+    if not hessian:
+        return loss, grad, None, p
+    hess = (xb * (w * p * (1 - p))[:, None]).T @ xb + np.eye(len(beta)) / prior_sd**2
+    return loss, grad, hess, p
+
+
 def _fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, prior: np.ndarray, prior_sd: float
          ) -> np.ndarray:
+    """The MAP weights (L-BFGS from the prior weights)."""
     xb = np.hstack([np.ones((len(x), 1)), x])
 
     def loss(beta: np.ndarray) -> tuple[float, np.ndarray]:
-        z = np.clip(xb @ beta, -40, 40)
-        p = 1.0 / (1.0 + np.exp(-z))
-        eps = 1e-12
-        nll = -float(np.sum(w * (y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps))))
-        reg = float(np.sum((beta - prior) ** 2)) / (2 * prior_sd**2)
-        grad = xb.T @ (w * (p - y)) + (beta - prior) / prior_sd**2
-        return nll + reg, grad
+        value, grad, _, _ = _loss_grad_hess(xb, y, w, beta, prior, prior_sd, hessian=False)
+        return value, grad
 
     res = optimize.minimize(loss, prior.copy(), jac=True, method="L-BFGS-B")
     return np.asarray(res.x)
 
 
+def _newton_fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, prior: np.ndarray,
+                prior_sd: float, start: np.ndarray) -> np.ndarray:
+    """The MAP weights by Newton's method with step halving from ``start`` (near the optimum:
+    a few passes over the snapshots, where L-BFGS from the prior takes dozens)."""
+    xb = np.hstack([np.ones((len(x), 1)), x])
+    beta = start.astype(float).copy()
+    loss, grad, hess, _ = _loss_grad_hess(xb, y, w, beta, prior, prior_sd)
+    for _ in range(100):
+        step = np.linalg.solve(hess, grad)
+        t = 1.0
+        while True:
+            cand = beta - t * step
+            c_loss, c_grad, c_hess, _ = _loss_grad_hess(xb, y, w, cand, prior, prior_sd)
+            if c_loss <= loss + 1e-12 * max(1.0, abs(loss)) or t < 1e-6:
+                break
+            t /= 2
+        beta, loss, grad, hess = cand, c_loss, c_grad, c_hess
+        if float(np.max(np.abs(t * step))) < 1e-10:
+            break
+    return beta
+
+
 def _predict(x: np.ndarray, beta: np.ndarray) -> np.ndarray:
     z = np.clip(beta[0] + x @ beta[1:], -40, 40)
     return 1.0 / (1.0 + np.exp(-z))
+
+
+#: above this many (event x snapshot) pairs, leave-one-event-out predictions use one Newton
+#: step from the full fit per event (linear time) instead of refitting without each event
+EXACT_LOO_LIMIT = 5_000_000
+
+
+def _loo_predictions(x: np.ndarray, y: np.ndarray, w: np.ndarray, ids: np.ndarray,
+                     beta: np.ndarray, prior: np.ndarray, prior_sd: float
+                     ) -> tuple[np.ndarray, bool]:
+    """Leave-one-event-out probabilities of every snapshot, and whether they are exact.
+
+    Exact: a refit without the event, by Newton's method from the full fit (a few passes
+    over the snapshots each). At scale (more than :data:`EXACT_LOO_LIMIT` event x snapshot
+    pairs) that is quadratic, so each event gets one Newton step from the full-data optimum
+    instead: with ``H`` the full Hessian and ``H_e``, ``g_e`` the event's own Hessian and
+    gradient terms there, the weights without it are ``beta + (H - H_e)^-1 g_e`` (all
+    events at once, linear time).
+    """
+    uniq, inv = np.unique(ids, return_inverse=True)
+    loo = np.zeros(len(x))
+    if len(uniq) * len(x) <= EXACT_LOO_LIMIT:
+        for k in range(len(uniq)):
+            out = inv == k
+            b = _newton_fit(x[~out], y[~out], w[~out], prior, prior_sd, start=beta)
+            loo[out] = _predict(x[out], b)
+        return loo, True
+    beta = _newton_fit(x, y, w, prior, prior_sd, start=beta)  # the exact optimum
+    xb = np.hstack([np.ones((len(x), 1)), x])
+    _, _, hess, p = _loss_grad_hess(xb, y, w, beta, prior, prior_sd)
+    assert hess is not None
+    d = xb.shape[1]
+    r = w * p * (1 - p)
+    h_e = np.zeros((len(uniq), d, d))
+    np.add.at(h_e, inv, r[:, None, None] * xb[:, :, None] * xb[:, None, :])
+    g_e = np.zeros((len(uniq), d))
+    np.add.at(g_e, inv, (w * (p - y))[:, None] * xb)
+    delta = np.linalg.solve(hess[None, :, :] - h_e, g_e[:, :, None])[:, :, 0]
+    z = np.clip(np.sum(xb * (beta[None, :] + delta[inv]), axis=1), -40, 40)
+    return 1.0 / (1.0 + np.exp(-z)), False
 
 
 def fit_planned_model(store: Any, *, as_of: date | None = None, prior_sd: float = 1.0,
@@ -382,7 +515,7 @@ def fit_planned_model(store: Any, *, as_of: date | None = None, prior_sd: float 
     if _data is None:
         mentions = load_mentions(store, as_of=cutoff, roots=TRACKED_ROOTS)
         groups = _groups(mentions)
-        prep = _prep_table(mentions)
+        prep = _PrepIndex.build(_prep_table(mentions))
         from detente.coding.actors import default_kb
 
         ctx = _Context(default_kb())
@@ -405,12 +538,8 @@ def fit_planned_model(store: Any, *, as_of: date | None = None, prior_sd: float 
     w = snaps["w"].to_numpy(dtype=float)
     beta = _fit(x, y, w, prior, prior_sd)
     # leave-one-event-out predictions for an honest calibration report
-    loo = np.zeros(len(snaps))
     ids = snaps["fused_id"].to_numpy()
-    for fid in np.unique(ids):
-        out = ids == fid
-        b = _fit(x[~out], y[~out], w[~out], prior, prior_sd)
-        loo[out] = _predict(x[out], b)
+    loo, exact = _loo_predictions(x, y, w, ids, beta, prior, prior_sd)
     p_prior = _predict(x, prior)
     base_rate = float(np.sum(w * y) / np.sum(w))
     brier = float(np.sum(w * (loo - y) ** 2) / np.sum(w))
@@ -435,7 +564,8 @@ def fit_planned_model(store: Any, *, as_of: date | None = None, prior_sd: float 
         brier_base_rate=brier_base, reliability=tuple(table),
         note=(f"calibrated on {n_events} planned events resolved by {cutoff.isoformat()} "
               f"({n_pos} realized), {len(snaps)} snapshots; leave-one-event-out Brier "
-              f"{brier:.3f} (prior weights {brier_prior:.3f}, base rate {brier_base:.3f})"),
+              f"{brier:.3f} (prior weights {brier_prior:.3f}, base rate {brier_base:.3f})"
+              + ("" if exact else "; leave-one-out by one Newton step per event")),
         **base)
 
 
@@ -524,7 +654,7 @@ def planned_events(store: Any, a: str | None = None, b: str | None = None, *,
     day = as_of or latest_published(store) or date.today()
     mentions = load_mentions(store, as_of=day, roots=TRACKED_ROOTS)
     groups = _groups(mentions)
-    prep = _prep_table(mentions)
+    prep = _PrepIndex.build(_prep_table(mentions))
     ctx = _Context(default_kb())
     if model is None:
         model = fit_planned_model(store, as_of=day, _data=(groups, prep, ctx))
