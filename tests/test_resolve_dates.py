@@ -527,6 +527,12 @@ def test_resolve_dates_periods_overlap(a: str | None, b: str, overlap: bool) -> 
     assert periods_overlap(b, a) is overlap
 
 
+def test_resolve_dates_periods_overlap_slack() -> None:
+    assert not periods_overlap("2023-08-28", "2023-08-29")
+    assert periods_overlap("2023-08-28", "2023-08-29", slack_days=3)
+    assert not periods_overlap("2023-08-28", "2023-09-05", slack_days=3)
+
+
 def test_resolve_dates_date_tables_are_large() -> None:
     assert len(RESOLVE_CASES) + len(EVENT_DATE_CASES) >= 80
 

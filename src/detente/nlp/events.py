@@ -966,8 +966,8 @@ def _governing_verb_negated(tok: Token) -> bool:
 
 
 def _same_period(a: str | None, b: str | None) -> bool:
-    # "2023-07-08" and the visit's "2023-W27" are the same stay
-    return periods_overlap(a, b)
+    # "2023-07-08" and the visit's "2023-W27" are the same stay; so are two days of one trip
+    return periods_overlap(a, b, slack_days=3)
 
 
 def _tense(tok: Token, future: bool, status: Status) -> str:

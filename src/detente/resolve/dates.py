@@ -475,13 +475,15 @@ def period_span(value: str | None) -> tuple[date, date] | None:
     return start, start
 
 
-def periods_overlap(a: str | None, b: str | None) -> bool:
+def periods_overlap(a: str | None, b: str | None, slack_days: int = 0) -> bool:
     """Whether two event-date values can name the same time ("2023-07-08" lies in
-    "2023-W27"; "2023-W27" and "2023-07" overlap). A missing value overlaps anything."""
+    "2023-W27"; "2023-W27" and "2023-07" overlap), allowing ``slack_days`` between them
+    (3: two days of one trip). A missing value overlaps anything."""
     sa, sb = period_span(a), period_span(b)
     if sa is None or sb is None:
         return True
-    return sa[0] <= sb[1] and sb[0] <= sa[1]
+    slack = timedelta(days=max(0, slack_days))
+    return sa[0] <= sb[1] + slack and sb[0] <= sa[1] + slack
 
 
 # --------------------------------------------------------------------------- plausibility
