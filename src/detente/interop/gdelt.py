@@ -10,6 +10,7 @@ codes); Goldstein and quad class are the file's, the codebook's where the file h
 from __future__ import annotations
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 
@@ -152,14 +153,21 @@ def import_gdelt(store: Store, path: Path, options: ImportOptions,
             )
             locate = partial(locate_by_field, path, 0, skip_header=False,
                              opener=partial(open_text, path))
-            lines = count_lines(csv_path) if compression == "none" else None
+            # the file's line count, read beside the insert (DuckDB runs without the GIL)
+            pool = ThreadPoolExecutor(max_workers=1)
+            lines = pool.submit(count_lines, csv_path) if compression == "none" else None
 
             def expected() -> int | None:
                 # every line is a row: those the reader did not reject reach the insert
-                return None if lines is None else lines - read_rejects(store, _REJECTS)[0]
+                if lines is None:
+                    return None
+                return lines.result() - read_rejects(store, _REJECTS)[0]
 
-            run_stage(store, stage_select(cols, source), summary, locate=locate,
-                      progress=progress, records=options.records, expected_rows=expected)
+            try:
+                run_stage(store, stage_select(cols, source), summary, locate=locate,
+                          progress=progress, records=options.records, expected_rows=expected)
+            finally:
+                pool.shutdown(wait=True)
             n_rej, examples = read_rejects(store, _REJECTS)
             summary.rows_read += n_rej
             summary.add_bad(examples, n_rej)

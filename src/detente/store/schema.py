@@ -56,7 +56,8 @@ _V1 = [
 # Version 2 (imports at scale):
 # - ``mentions.extra``: the dataset-specific fields of an imported row (GDELT tone and mention
 #   counts, ICEWS/POLECAT ids, ...) as JSON, so that its event record can be rebuilt from the
-#   columns (``detente.interop.record_sql``) instead of storing ~800 bytes of JSON per row.
+#   columns (``detente.interop.stored_record_sql``) instead of storing ~800 bytes of JSON per
+#   row.
 #   NULL for text-derived mentions (their record is stored).
 # - ``mentions_dyad`` is dropped: DuckDB does not use a multi-column ART index for scans
 #   (dyad filters run on zone maps), so it only cost time on every insert.
