@@ -231,6 +231,17 @@ RELATION_CASES = [
     ("Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. "
      "Biden spent Sunday in Hanoi, where he and Vietnamese leaders upgraded relations between "
      "their countries.", {("USA", "05", "VNM")}, {("USA", "05", "CHN"), ("VNM", "05", "CHN")}),
+    # a threat or protest with nobody named is aimed at the other side of the article's dyad
+    ("Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. "
+     "The ministry said Beijing would take resolute measures.",
+     {("CHN", "13", "USA")}, set()),
+    # ... but not when the sentence names a third party it may be about
+    ("Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. "
+     "China's foreign ministry expressed strong dissatisfaction with the situation in Israel.",
+     set(), {("CHN", "11", "USA")}),
+    # the content of an appeal is not a restriction that happened
+    ("Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. "
+     "Kerry pressed Beijing to curb methane emissions.", set(), {("CHN", "16", "USA")}),
     # a party named inside the object phrase beats the article's dyad
     ("Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. "
      "China had reached a secret agreement in principle to pay Cuba several billion dollars.",
@@ -240,7 +251,7 @@ RELATION_CASES = [
 
 @pytest.mark.parametrize("text,present,absent", RELATION_CASES,
                          ids=["suspended-dialogues", "relative-clause", "between-subjects",
-                              "party-in-object"])
+                              "threat", "third-party", "appeal-content", "party-in-object"])
 def test_nlp_events_relationship_partner(coder, make_article, text, present, absent):
     got = _triples(_events(coder, make_article, text))
     assert present <= got, got

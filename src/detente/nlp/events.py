@@ -46,6 +46,7 @@ from detente.model import (
     Status,
     period_start,
 )
+from detente.nlp.actors import REGIONS as REGION_CODES
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.status import decide
 from detente.resolve.dates import find_dateline, find_time_expressions, periods_overlap
@@ -560,6 +561,12 @@ class EventExtractor:
             # "U.S. fighters shot down the balloon", "Ukraine downed 30 drones": force used
             # against a thing is used against the side the thing belongs to
             pass
+        elif pat.cameo[:2] in DIRECTED_ROOTS and _child(trig.token, ("ccomp",)) is None and (
+                trig.token.dep_ != "xcomp"):  # "pressed Beijing to curb methane": an appeal
+            # "Beijing would take resolute measures", "restricted exports of gallium",
+            # "expressed strong dissatisfaction": threats, protests and restrictions with
+            # nobody named are aimed at the other side
+            pass
         elif not pat.object or not set(pat.target) <= {"with", "between"}:
             return []
         if pat.cameo[:2] == "04" or (pat.reciprocal and len(sources) >= 2):
@@ -590,9 +597,14 @@ class EventExtractor:
                     if found:
                         return found[:1]
         partner = fit_group(r.group_actors(trig.token, 2), list(sources))
-        if len(partner) == 1 and any(c in own for c in r.ctx.main_dyad or ()):
-            return partner
-        return []
+        if len(partner) != 1 or not any(c in own for c in r.ctx.main_dyad or ()):
+            return []
+        # only when the sentence names no third party it could be about
+        named = {a.actor.country for t in trig.token.sent if t.pos_ == "PROPN"
+                 and r.kb_span_at(t) is not None for a in r.resolve(t, follow=False)}
+        if named - own - {partner[0].actor.country} - REGION_CODES - {None}:
+            return []
+        return partner
 
     def _event_reference(self, trig: Trigger, r: ActorResolver,
                          sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
@@ -1043,10 +1055,16 @@ def _actorlike(tok: Token) -> bool:
         "compound", "amod", "poss", "nmod") for c in tok.children)
 
 
+# roots of acts aimed at someone (disapprove, reject, threaten, reduce relations)
+DIRECTED_ROOTS = frozenset({"11", "13", "16"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _nearest_subject(tok: Token, deps: Sequence[str]) -> Token | None:
     """The subject of ``tok`` nearest before it: a dateline the parser took for a second
     subject ("CAMP DAVID, Md. -- President Biden hosted ...") comes first and loses."""
-    subjects = [c for c in tok.children if c.dep_ in deps]
+    subjects = [c for c in tok.children if c.dep_ in deps
+                and c.text.rstrip(".").lower() not in NAME_SUFFIXES]  # "Biden, Jr. met"
     before = [c for c in subjects if c.i < tok.i]
     return before[-1] if before else (subjects[0] if subjects else None)
 
