@@ -38,10 +38,11 @@ __all__ = ["PLACE_PREPS", "event_place", "place_of"]
 
 #: prepositions whose object is where the event happened
 PLACE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "during", "around",
-                         "off", "aboard", "through", "across", "over"})
-#: of these, only a named location or facility is a place ("over the Atlantic Ocean"), a
-#: country or city is what the event is about ("a dispute over Taiwan")
-_FEATURE_ONLY = frozenset({"over"})
+                         "off", "aboard", "through", "across"})
+#: of these, only a named location or facility is a place (none at present: "over" would
+#: be one -- "flew over the Taiwan Strait" -- but "a dispute over the South China Sea" is
+#: about the sea, not in it)
+_FEATURE_ONLY: frozenset[str] = frozenset()
 #: prepositions that lead from a noun to the place it is in ("the embassy in Beijing")
 _NESTED_PREPS = frozenset({"in", "at", "near", "outside", "off", "inside"})
 #: nouns whose "of" phrase names the place or the gathering ("the coast of South Carolina",
