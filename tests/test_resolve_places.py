@@ -561,8 +561,8 @@ EVENT_PLACE_CASES = [
      "the Great Hall of the People in Beijing.", "04", "CHN"),
     # the trip whose purpose the event is
     ("Xi Jinping will travel to San Francisco in November to meet Joe Biden.", "04", "USA"),
-    ("Philippine President Ferdinand Marcos Jr. will fly to Tokyo next week to meet Japanese "
-     "Prime Minister Fumio Kishida.", "04", "JPN"),
+    ("South Korean President Yoon Suk Yeol will fly to Tokyo next week to meet Japanese Prime "
+     "Minister Fumio Kishida.", "04", "JPN"),
 ]
 
 
