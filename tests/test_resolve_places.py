@@ -549,9 +549,6 @@ EVENT_PLACE_CASES = [
     ("The Vienna talks between Jake Sullivan and Wang Yi lasted two days.", "04", "AUT"),
     # what is visited, even when the tagger took the name for a person's
     ("Japanese Prime Minister Fumio Kishida visited Kyiv in March.", "04", "UKR"),
-    # at sea; a place in a country wins over one at sea
-    ("Chinese warships sailed through the Taiwan Strait over the weekend.", "15", None),
-    ("Russia and China held joint naval drills in the Sea of Japan in July.", "15", None),
     # the target of "sanctions on" is no place
     ("The United States imposed sanctions on Russia on Friday.", "16", None),
     # a participial clause of the same subject
@@ -564,6 +561,27 @@ EVENT_PLACE_CASES = [
     ("South Korean President Yoon Suk Yeol will fly to Tokyo next week to meet Japanese Prime "
      "Minister Fumio Kishida.", "04", "JPN"),
 ]
+
+
+# at sea: (sentence, CAMEO root, expected place name; its country is None)
+SEA_CASES = [
+    ("Chinese warships sailed through the Taiwan Strait over the weekend.", "15",
+     "Taiwan Strait"),
+    ("Russian warships held drills with Chinese warships in the Sea of Japan in July.", "06",
+     "Sea of Japan"),
+    ("Chinese coast guard ships blocked a Philippine supply vessel in the South China Sea on "
+     "Saturday.", "19", "South China Sea"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "root", "name"), SEA_CASES)
+def test_resolve_places_event_location_at_sea(coder, make_article, text: str, root: str,
+                                              name: str) -> None:
+    events = [e for e in coder.code(make_article(text)).events if e.root == root]
+    assert events
+    assert {(e.location.name, e.location.country) if e.location else None
+            for e in events} == {(name, None)}
 
 
 @pytest.mark.slow
