@@ -726,6 +726,11 @@ CODED_DATE_CASES = [
      "hold consultations", "2023-10-28", P.PUBLICATION),
     (date(2023, 2, 18), "Chinese Foreign Minister Wang Yi is expected to travel on from Europe "
      "to Moscow in the coming days.", "travel", "2023-W08", W),
+    # a modal makes an unrealized event lie ahead, whatever the tense of the saying
+    (PUB, "Officials said Chinese President Xi Jinping could meet U.S. President Joe Biden on "
+     "Wednesday.", "meet", "2023-10-11", D),
+    (PUB, "Officials denied reports of a meeting between Chinese President Xi Jinping and U.S. "
+     "President Joe Biden on Wednesday.", "meeting", "2023-10-04", D),
     # an adverbial clause of the trigger shares its time; a dated multi-day event's end
     (date(2023, 6, 19), "Arriving in Beijing on Sunday, Secretary of State Antony Blinken met "
      "Chinese Foreign Minister Qin Gang.", "met", "2023-06-18", D),

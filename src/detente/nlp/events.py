@@ -991,13 +991,21 @@ def _tense(tok: Token, future: bool, status: Status) -> str:
         return "past"
     t = tok
     for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
+            return "future"  # "officials said Xi could meet Biden on Wednesday"
         if t.tag_ in ("VBD",) or (t.tag_ == "VBN" and any(
                 c.lower_ in ("has", "have", "had") for c in t.children)):
             return "past"
-        if t.head.i == t.i:
-            break
+        if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.dep_ in (
+                "ccomp", "advcl", "relcl", "parataxis")):
+            break  # a reported or subordinate event keeps its own tense
         t = t.head
     return "future"
+
+
+MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall", "'ll",
+                    "must", "wo"})
 
 
 def _child(tok: Token, deps: Sequence[str]) -> Token | None:
