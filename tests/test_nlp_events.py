@@ -281,3 +281,20 @@ def test_nlp_events_force_against_a_thing(coder, make_article, text, present, ab
     got = _triples(_events(coder, make_article, text))
     assert present <= got, got
     assert not (absent & got), got
+
+
+def test_nlp_events_sea_named_after_a_country_is_not_that_country(coder, make_article):
+    text = ("A Chinese warship sailed through the Taiwan Strait near a U.S. destroyer on "
+            "Saturday. Philippine vessels patrolled the South China Sea.")
+    got = _triples(_events(coder, make_article, text))
+    assert ("CHN", "15", "USA") in got, got
+    assert not any(t == "TWN" for _s, _r, t in got), got
+    assert not any(t == "CHN" and s == "PHL" for s, _r, t in got), got
+
+
+def test_nlp_events_lifting_restrictions_is_toward_the_other_side(coder, make_article):
+    text = ("South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in "
+            "Tokyo on Thursday. Japan's trade ministry said it would lift the export "
+            "restrictions.")
+    got = _triples(_events(coder, make_article, text, published=date(2023, 3, 16)))
+    assert ("JPN", "03", "KOR") in got, got

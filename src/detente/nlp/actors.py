@@ -8,11 +8,14 @@ needs the article (its date, the people already introduced, its main dyad), so t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from importlib import resources
 
+import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -40,6 +43,12 @@ GROUP_NOUNS = {"side", "country", "leader", "nation", "president", "government",
                "power", "economy", "man", "official", "minister", "diplomat", "delegation",
                "neighbor", "neighbour", "ally", "capital", "chief", "general"}
 SHORT_CASE_SENSITIVE = re.compile(r"^[A-Z.]{1,6}$")
+
+
+@functools.cache
+def _not_actor_names() -> tuple[str, ...]:
+    text = resources.files("detente.coding").joinpath("data/not_actors.yaml").read_text("utf-8")
+    return tuple(str(n) for n in yaml.safe_load(text) or [])
 
 
 @Language.factory("detente_actors", default_config={"actors_files": []})
@@ -78,6 +87,10 @@ class ActorRuler:
             self.exact.add(key, [doc])
         for key, doc in lower_forms.items():
             self.lower.add(key, [doc])
+        # places named after a country ("the South China Sea"): matched so that the longer
+        # name wins over the country inside it, then dropped
+        self.places = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.places.add("NOT_ACTOR", [nlp.make_doc(name) for name in _not_actor_names()])
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -95,8 +108,12 @@ class ActorRuler:
                 for e in entries:
                     if e not in found[(start, end)]:
                         found[(start, end)].append(e)
-        kept = filter_spans(spans)
+        for _match_id, start, end in self.places(doc):
+            spans.append(Span(doc, start, end, label="place"))
+        best = filter_spans(spans)
+        kept = [s for s in best if s.label_ != "place"]
         doc.spans["actors"] = kept
+        doc.spans["not_actors"] = [s for s in best if s.label_ == "place"]
         doc._.actor_entries = {(s.start, s.end): found[(s.start, s.end)] for s in kept}
         return doc
 
@@ -223,6 +240,8 @@ class ActorResolver:
     def resolve(self, tok: Token, *, follow: bool = True) -> list[ResolvedActor]:
         """All actors a noun phrase headed by ``tok`` refers to (coordination expands)."""
         out: list[ResolvedActor] = []
+        if any(sp.start <= tok.i < sp.end for sp in tok.doc.spans.get("not_actors", [])):
+            return out  # "the South China Sea"
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
         # "Antony Blinken, Janet Yellen and Gina Raimondo": the parser often makes the second
         # name an apposition of the first; a named person in apposition is a list member

@@ -562,7 +562,9 @@ class EventExtractor:
             # against a thing is used against the side the thing belongs to
             pass
         elif pat.cameo[:2] in DIRECTED_ROOTS and _child(trig.token, ("ccomp",)) is None and (
-                trig.token.dep_ != "xcomp"):  # "pressed Beijing to curb methane": an appeal
+                trig.token.dep_ != "xcomp") and (pat.object or pat.cameo[:2] != "08"):
+            # ("pressed Beijing to curb methane" is an appeal; "returned as minister", a bare
+            # yielding verb, is not aimed at anyone)
             # "Beijing would take resolute measures", "restricted exports of gallium",
             # "expressed strong dissatisfaction": threats, protests and restrictions with
             # nobody named are aimed at the other side
@@ -1063,8 +1065,8 @@ def _actorlike(tok: Token) -> bool:
         "compound", "amod", "poss", "nmod") for c in tok.children)
 
 
-# roots of acts aimed at someone (disapprove, reject, threaten, reduce relations)
-DIRECTED_ROOTS = frozenset({"11", "13", "16"})
+# roots of acts aimed at someone (yield, disapprove, threaten, reduce relations)
+DIRECTED_ROOTS = frozenset({"08", "11", "13", "16"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
