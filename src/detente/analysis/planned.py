@@ -410,21 +410,22 @@ def training_snapshots(groups: dict[str, list[dict[str, Any]]],
     return pd.DataFrame(rows, columns=["fused_id", "day", "y", "w", *FEATURES])
 
 
-def _loss_grad_hess(xb: np.ndarray, y: np.ndarray, w: np.ndarray, beta: np.ndarray,
-                    prior: np.ndarray, prior_sd: float, *, hessian: bool = True
-                    ) -> tuple[float, np.ndarray, np.ndarray | None, np.ndarray]:
+def _loss_grad(xb: np.ndarray, y: np.ndarray, w: np.ndarray, beta: np.ndarray,
+               prior: np.ndarray, prior_sd: float) -> tuple[float, np.ndarray, np.ndarray]:
     """Negative log posterior (weighted logistic likelihood, Gaussian prior around ``prior``),
-    its gradient and Hessian at ``beta``, and the snapshot probabilities."""
+    its gradient at ``beta``, and the snapshot probabilities."""
     z = np.clip(xb @ beta, -40, 40)
     p = 1.0 / (1.0 + np.exp(-z))
     eps = 1e-12
     nll = -float(np.sum(w * (y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps))))
     loss = nll + float(np.sum((beta - prior) ** 2)) / (2 * prior_sd**2)
     grad = xb.T @ (w * (p - y)) + (beta - prior) / prior_sd**2
-    if not hessian:
-        return loss, grad, None, p
-    hess = (xb * (w * p * (1 - p))[:, None]).T @ xb + np.eye(len(beta)) / prior_sd**2
-    return loss, grad, hess, p
+    return loss, grad, p
+
+
+def _hessian(xb: np.ndarray, w: np.ndarray, p: np.ndarray, prior_sd: float) -> np.ndarray:
+    return np.asarray((xb * (w * p * (1 - p))[:, None]).T @ xb
+                      + np.eye(xb.shape[1]) / prior_sd**2)
 
 
 def _fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, prior: np.ndarray, prior_sd: float
@@ -433,7 +434,7 @@ def _fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, prior: np.ndarray, prior_s
     xb = np.hstack([np.ones((len(x), 1)), x])
 
     def loss(beta: np.ndarray) -> tuple[float, np.ndarray]:
-        value, grad, _, _ = _loss_grad_hess(xb, y, w, beta, prior, prior_sd, hessian=False)
+        value, grad, _ = _loss_grad(xb, y, w, beta, prior, prior_sd)
         return value, grad
 
     res = optimize.minimize(loss, prior.copy(), jac=True, method="L-BFGS-B")
@@ -446,17 +447,17 @@ def _newton_fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, prior: np.ndarray,
     a few passes over the snapshots, where L-BFGS from the prior takes dozens)."""
     xb = np.hstack([np.ones((len(x), 1)), x])
     beta = start.astype(float).copy()
-    loss, grad, hess, _ = _loss_grad_hess(xb, y, w, beta, prior, prior_sd)
+    loss, grad, p = _loss_grad(xb, y, w, beta, prior, prior_sd)
     for _ in range(100):
-        step = np.linalg.solve(hess, grad)
+        step = np.linalg.solve(_hessian(xb, w, p, prior_sd), grad)
         t = 1.0
         while True:
             cand = beta - t * step
-            c_loss, c_grad, c_hess, _ = _loss_grad_hess(xb, y, w, cand, prior, prior_sd)
+            c_loss, c_grad, c_p = _loss_grad(xb, y, w, cand, prior, prior_sd)
             if c_loss <= loss + 1e-12 * max(1.0, abs(loss)) or t < 1e-6:
                 break
             t /= 2
-        beta, loss, grad, hess = cand, c_loss, c_grad, c_hess
+        beta, loss, grad, p = cand, c_loss, c_grad, c_p
         if float(np.max(np.abs(t * step))) < 1e-10:
             break
     return beta
@@ -494,8 +495,8 @@ def _loo_predictions(x: np.ndarray, y: np.ndarray, w: np.ndarray, ids: np.ndarra
         return loo, True
     beta = _newton_fit(x, y, w, prior, prior_sd, start=beta)  # the exact optimum
     xb = np.hstack([np.ones((len(x), 1)), x])
-    _, _, hess, p = _loss_grad_hess(xb, y, w, beta, prior, prior_sd)
-    assert hess is not None
+    _, _, p = _loss_grad(xb, y, w, beta, prior, prior_sd)
+    hess = _hessian(xb, w, p, prior_sd)
     d = xb.shape[1]
     r = w * p * (1 - p)
     h_e = np.zeros((len(uniq), d, d))
