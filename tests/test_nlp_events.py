@@ -298,3 +298,10 @@ def test_nlp_events_lifting_restrictions_is_toward_the_other_side(coder, make_ar
             "restrictions.")
     got = _triples(_events(coder, make_article, text, published=date(2023, 3, 16)))
     assert ("JPN", "03", "KOR") in got, got
+
+
+def test_nlp_events_the_island_is_the_island_named_before(coder, make_article):
+    text = ("Taiwanese President Tsai Ing-wen met U.S. House Speaker Kevin McCarthy in "
+            "California. China staged large military drills around the island.")
+    got = _triples(_events(coder, make_article, text))
+    assert ("CHN", "15", "TWN") in got, got

@@ -37,6 +37,12 @@ PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 # bloc and region codes that a more specific country in the same phrase should replace
 REGIONS = {"WST", "EUR", "AFR", "ASA", "MEA", "LAM", "NAF", "SAM", "CAS", "SAS", "SEA", "EAF",
            "WAF", "BLK", "CRB", "CAU"}
+# countries and territories that news calls "the island"
+ISLAND_COUNTRIES = frozenset({"TWN", "CUB", "JPN", "PHL", "LKA", "IRL", "ISL", "NZL", "SGP",
+                              "CYP", "MLT", "HTI", "DOM", "JAM", "MDG", "FJI", "BHR", "MUS",
+                              "GRL", "PRI", "GUM", "HKG", "MAC", "BRB", "TTO", "BHS", "CPV",
+                              "COM", "SYC", "MDV", "TLS", "BRN", "PNG", "SLB", "VUT", "WSM",
+                              "TON"})
 # group phrases: "the two sides", "the three leaders", "both governments"
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 GROUP_NOUNS = {"side", "country", "leader", "nation", "president", "government", "military",
@@ -407,6 +413,21 @@ class ActorResolver:
             return None
         if tok.pos_ in ("NOUN", "PROPN") and self.kb.title_sector(tok.text):
             return self._definite_reference(tok)
+        if lemma == "island" and tok.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return self._island(tok)
+        return None
+
+    def _island(self, tok: Token) -> ResolvedActor | None:
+        """"drills around the island": the island country or territory named last before."""
+        for span in reversed(tok.doc.spans.get("actors", [])):
+            if span.end > tok.i:
+                continue
+            entries = self._entries(span)
+            country = self._entry_country(entries[0]) if entries else None
+            if country in ISLAND_COUNTRIES:
+                return ResolvedActor(Actor(self._np_text(tok), None, country, country, None,
+                                           tok.idx, tok.idx + len(tok.text)), "coref")
         return None
 
     def _definite_reference(self, tok: Token) -> ResolvedActor | None:

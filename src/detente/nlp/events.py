@@ -804,14 +804,21 @@ class EventExtractor:
             both = r.group_actors(tok, 2)
             if len(both) == 2:
                 return both[:1], both[1:]
+        # "staged drills around the island": the preposition may hang off the verb whose
+        # object the noun is
+        hosts = [tok] + ([host.head] if host.dep_ in OBJ_DEPS and host.head.pos_ == "VERB"
+                         else [])
         for slot in pat.target:
             if slot in ("dobj", "poss", "agent", "between", "iobj", "xcomp_obj"):
                 continue
-            pobj = _prep_obj(tok, (slot,))
-            if pobj is not None:
-                targets = r.resolve(pobj)
-                if targets:
-                    break
+            for h in hosts:
+                pobj = _prep_obj(h, (slot,))
+                if pobj is not None:
+                    targets = r.resolve(pobj)
+                    if targets:
+                        break
+            if targets:
+                break
         return sources, targets
 
     # -- places --------------------------------------------------------------------------------
