@@ -726,6 +726,10 @@ CODED_DATE_CASES = [
      "hold consultations", "2023-10-28", P.PUBLICATION),
     (date(2023, 2, 18), "Chinese Foreign Minister Wang Yi is expected to travel on from Europe "
      "to Moscow in the coming days.", "travel", "2023-W08", W),
+    # a future event does not take the date of a past saying
+    (date(2023, 3, 30), "Zhu Fenglian, spokesperson of the Taiwan Affairs Office, said on the "
+     "29th that if Tsai Ing-wen meets Kevin McCarthy, China will take resolute measures "
+     "against Taiwan.", "take resolute measures", "2023-03-30", P.PUBLICATION),
     # a modal makes an unrealized event lie ahead, whatever the tense of the saying
     (PUB, "Officials said Chinese President Xi Jinping could meet U.S. President Joe Biden on "
      "Wednesday.", "meet", "2023-10-11", D),

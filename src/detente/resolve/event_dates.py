@@ -149,6 +149,10 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
         if governor is not None and _past_tense(governor) and _ends_before(
                 event_date(outer, ts, te, published, "past"), published):
             return edate
+        owner = _expression_verb(sent, outer, wider.text)
+        if owner is not None and owner.i != trigger.i and _past_tense(owner):
+            # "Zhu said on the 29th that China will take measures": the 29th is the saying's
+            return edate
     elif (wider.precision == DatePrecision.DAY and governor is not None
           and governor.lemma_.lower() in REPORTING_VERBS and _pluperfect(trigger)):
         # "Biden said on Sunday that he had spoken with Li": some time before the saying,
@@ -205,6 +209,26 @@ def _governing_clauses(trigger: Any) -> set[int]:
 #: verbs of saying whose date is that of the saying, not of what is reported
 REPORTING_VERBS = frozenset({"say", "tell", "announce", "state", "report", "confirm", "add",
                              "note", "disclose", "reveal", "recall", "write", "claim"})
+
+
+def _expression_verb(sent: Any, text: str, expr: str | None) -> Any | None:
+    """The verb whose clause holds the time expression ``expr`` (found in ``text``, the
+    sentence's blanked copy)."""
+    if not expr:
+        return None
+    pos = text.find(expr)
+    if pos < 0:
+        return None
+    tok = next((t for t in sent if t.idx - sent.start_char >= pos and not t.is_space), None)
+    for _ in range(8):
+        if tok is None:
+            return None
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux":
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _governing_verb(tok: Any) -> Any | None:

@@ -13,8 +13,8 @@
 3. "there": the last place the sentence named before it ("travel to Hiroshima ... would
    visit a memorial there");
 4. the place phrase of the verb that governs the trigger ("At the Filoli estate, Biden and
-   Xi agreed to restore communication"), or where a trip went when the trigger is its
-   purpose ("will travel to San Francisco to meet Biden");
+   Xi agreed to restore communication", "staged large drills around Taiwan"), or where a
+   trip went when the trigger is its purpose ("will travel to San Francisco to meet Biden");
 5. for meetings, a place the sentence names once for all ("The November meeting in San
    Francisco ... the two will have a meeting");
 6. the dateline ("BEIJING, Oct. 26 (Xinhua) --"), only when nothing else gave a place.
@@ -165,7 +165,8 @@ def _phrase_place(host: Any, gazetteer: Gazetteer, context: Sequence[str],
                 if loc is not None and prep == "on" and loc.country in context:
                     # "sanctions on Russia", "pressure on Beijing": the target, not a place
                     continue
-                loc = loc or _nested_place(p, gazetteer, context)
+                loc = loc or _nested_place(p, gazetteer, context) or _the_place(
+                    p, gazetteer, context)
             elif prep == "with":
                 # a partner is no place, but where the partner sits may be the scene
                 loc = _nested_place(p, gazetteer, context)
@@ -220,19 +221,38 @@ def _where_clause(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
     return None
 
 
+#: "around the island", "in the city": a place named before by its kind
+_PLACE_KINDS = frozenset({"island", "city", "capital", "country", "peninsula", "territory"})
+
+
+def _the_place(tok: Any, gazetteer: Gazetteer, context: Sequence[str]) -> Location | None:
+    """"A visit to Taipei ... prompted China to hold drills around the island": the last
+    place the sentence named before "the island" / "the city" / "the capital"."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _PLACE_KINDS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    return _last_place_before(tok, tok.sent, gazetteer, context)
+
+
+def _last_place_before(tok: Any, sent: Any, gazetteer: Gazetteer, context: Sequence[str]
+                       ) -> Location | None:
+    # a place named as a place ("to Hiroshima", "in Taipei"), not an actor ("prompted China")
+    for t in reversed([t for t in sent if t.i < tok.i]):
+        if t.ent_type_ in _PLACE_ENTS and t.ent_iob_ != "O" and t.dep_ in ("pobj", "appos") and (
+                t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I"):
+            loc = place_of(t, gazetteer, context)
+            if loc is not None:
+                return loc
+    return None
+
+
 def _there(host: Any, sent: Any, gazetteer: Gazetteer, context: Sequence[str]
            ) -> Location | None:
     there = next((c for c in host.children if c.dep_ == "advmod" and c.lower_ == "there"),
                  None)
     if there is None:
         return None
-    for t in reversed([t for t in sent if t.i < there.i]):
-        if t.ent_type_ in _PLACE_ENTS and t.ent_iob_ != "O" and (
-                t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I"):
-            loc = place_of(t, gazetteer, context)
-            if loc is not None:
-                return loc
-    return None
+    return _last_place_before(there, sent, gazetteer, context)
 
 
 def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
@@ -273,10 +293,14 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
     for _ in range(3):
         purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                               for c in cur.children)
-        if not (cur.dep_ in ("xcomp", "conj") or purpose) or cur.head.i == cur.i:
+        # "staged large drills around Taiwan": the verb whose object the event noun is
+        staged = cur.i == trigger.i and cur.pos_ == "NOUN" and cur.dep_ in (
+            "dobj", "obj", "nsubjpass")
+        if not (cur.dep_ in ("xcomp", "conj") or purpose or staged) or cur.head.i == cur.i:
             break
         cur = cur.head
-        loc = _phrase_place(cur, gazetteer, context, frozenset({"in", "at", "near"})) or \
+        preps = PLACE_PREPS - {"on", "during"} if staged else frozenset({"in", "at", "near"})
+        loc = _phrase_place(cur, gazetteer, context, preps) or \
             _participle_place(cur, gazetteer, context)
         if loc is None and purpose and cur.lemma_.lower() in _TRAVEL_VERBS:
             dest = next((p for c in cur.children if c.dep_ == "prep" and c.lower_ == "to"
