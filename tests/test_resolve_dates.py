@@ -730,6 +730,14 @@ CODED_DATE_CASES = [
     (date(2023, 3, 30), "Zhu Fenglian, spokesperson of the Taiwan Affairs Office, said on the "
      "29th that if Tsai Ing-wen meets Kevin McCarthy, China will take resolute measures "
      "against Taiwan.", "take resolute measures", "2023-03-30", P.PUBLICATION),
+    # a realized clause with its own subject does not borrow its neighbour's time, unless
+    # the time opens the sentence
+    (date(2023, 12, 30), "The United States tightened chip export controls again in October, "
+     "and Beijing has restricted exports of metals used in chipmaking to the United States.",
+     "restricted exports", "2023-12-30", P.PUBLICATION),
+    (date(2023, 12, 30), "In February, the United States shot down a Chinese balloon off the "
+     "coast of South Carolina, and a planned trip to Beijing by Secretary of State Antony "
+     "Blinken was called off.", "trip", "2023-02", M),
     # a modal makes an unrealized event lie ahead, whatever the tense of the saying
     (PUB, "Officials said Chinese President Xi Jinping could meet U.S. President Joe Biden on "
      "Wednesday.", "meet", "2023-10-11", D),

@@ -189,6 +189,16 @@ def _governing_clauses(trigger: Any) -> set[int]:
     for _ in range(12):
         if cur.head.i == cur.i:
             break
+        if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) and not any(
+                c.dep_ == "aux" and c.lower_ in _MODALS
+                for n in path for c in sent.doc[n].children):
+            # "The U.S. tightened controls in October, and Beijing has restricted exports":
+            # a realized clause with its own subject does not borrow its neighbour's time --
+            # unless the time opens the sentence ("In February, the U.S. shot down a balloon,
+            # and a planned trip was called off")
+            drop |= {t.i for c in cur.head.children if c.i > cur.head.i and c.i != cur.i
+                     for t in c.subtree}
         cur = cur.head
         path.add(cur.i)
     for t in sent:
@@ -205,6 +215,9 @@ def _governing_clauses(trigger: Any) -> set[int]:
             drop |= {x.i for x in t.subtree if x.i not in path}
     return {t.i for t in sent if t.i not in drop}
 
+
+_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall",
+                     "'ll", "must", "wo"})
 
 #: verbs of saying whose date is that of the saying, not of what is reported
 REPORTING_VERBS = frozenset({"say", "tell", "announce", "state", "report", "confirm", "add",
