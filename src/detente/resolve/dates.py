@@ -33,7 +33,17 @@ Resolution rules (``pub`` is the publication date; decisions that the text leave
   no end, the expression text keeps the whole range.
 - Spans ("the past two weeks", "in the past month") resolve to the unit that contains the
   start of the window (``pub`` minus N units), at that unit's precision; "the next two weeks"
-  resolves to the first unit after ``pub``'s (like "next week").
+  resolves to the first unit after ``pub``'s (like "next week"). Vague spans ("in the coming
+  days", "in recent weeks", "over the coming months") move a few units (days 3, weeks 2,
+  months 2) and keep one unit coarser: the week, the month, the quarter.
+- Weekday ranges ("from Thursday to Saturday", "on Wednesday and Thursday") anchor their
+  first day like a single weekday and, like month-day ranges, give the ISO week that holds
+  them (else the month).
+- "N units after/before" ("three days after Tsai met McCarthy", "a month after a jet shot
+  down a balloon") dates the clause that follows from the rest of the sentence
+  (:func:`offset_date`).
+- A year that modifies a noun ("the 1945 atomic bombing", "lifted the 2019 restrictions")
+  dates that noun, and is not found as a time expression.
 - "N units ago" -> the unit containing ``pub`` minus N units ("a decade ago" -> the year ten
   years back; "36 hours ago" -> a day).
 - "in 2015-16" (fiscal years, ranges) -> the first year. Decades ("the 1990s") are not
