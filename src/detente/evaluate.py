@@ -85,15 +85,20 @@ def date_correct(pred_value: str | None, pred_precision: str, gold: dict[str, An
     return pred_value == gv
 
 
+def _collapse_key(ev: Event) -> tuple[Any, ...]:
+    src = ev.source.country if ev.source else None
+    tgt = ev.target.country if ev.target else None
+    # one event per person: "Blinken, Yellen and Kerry visited Beijing" is three
+    names = (ev.source.name if ev.source else None, ev.target.name if ev.target else None)
+    return (*_dyad_key(src, tgt, ev.root), ev.date.value,
+            frozenset(names) if ev.root == "04" else names)
+
+
 def collapse(events: Iterable[Event]) -> list[Event]:
+    """One prediction per event: mentions with the same dyad, root, date and people."""
     best: dict[tuple[Any, ...], Event] = {}
     for ev in events:
-        src = ev.source.country if ev.source else None
-        tgt = ev.target.country if ev.target else None
-        # one event per person: "Blinken, Yellen and Kerry visited Beijing" is three
-        names = (ev.source.name if ev.source else None, ev.target.name if ev.target else None)
-        key = (*_dyad_key(src, tgt, ev.root), ev.date.value,
-               frozenset(names) if ev.root == "04" else names)
+        key = _collapse_key(ev)
         if key not in best or ev.confidence > best[key].confidence:
             best[key] = ev
     return list(best.values())
@@ -106,7 +111,15 @@ def score_article(gold_events: list[dict[str, Any]], predicted: list[Event]
     Two passes, so the order of the gold lines does not decide who gets a prediction: first
     every gold event takes a prediction coded from its own evidence sentence, then the rest
     take any prediction of the same dyad and root, preferring one in the same month."""
-    preds = collapse(predicted)
+    # one prediction per sentence and event; mentions of one event in several sentences stay
+    # apart for matching (two agreements of one day are two gold events) and are collapsed
+    # only when counting false positives below
+    by_sentence: dict[tuple[Any, ...], Event] = {}
+    for ev in predicted:
+        key = (*_collapse_key(ev), ev.evidence.start)
+        if key not in by_sentence or ev.confidence > by_sentence[key].confidence:
+            by_sentence[key] = ev
+    preds = list(by_sentence.values())
     used: set[int] = set()
     matched: dict[int, Event] = {}
 
@@ -140,9 +153,25 @@ def score_article(gold_events: list[dict[str, Any]], predicted: list[Event]
             matched[gi] = p
     pairs = [(g, matched[gi]) for gi, g in enumerate(gold_events) if gi in matched]
     missed = [g for gi, g in enumerate(gold_events) if gi not in matched]
-    false_pos = [p for i, p in enumerate(preds) if i not in used]
+    # an unmatched prediction that restates a matched event (or another unmatched one) is one
+    # event told twice, not a second false event
+    # (an undated mention, dated by publication, restates any event of its dyad and people)
+    def undated(p: Event) -> bool:
+        return str(p.date.precision) in ("publication", "unknown")
+
+    seen = {_collapse_key(p) for p in matched.values()}
+    seen_undated = {_collapse_key(p)[:-2] + _collapse_key(p)[-1:] for p in matched.values()}
+    false_pos = []
+    for i, p in enumerate(preds):
+        key = _collapse_key(p)
+        loose = key[:-2] + key[-1:]
+        if i in used or key in seen or (undated(p) and loose in seen_undated):
+            continue
+        seen.add(key)
+        seen_undated.add(loose)
+        false_pos.append(p)
     return {"pairs": pairs, "missed": missed, "false_positives": false_pos,
-            "n_pred": len(preds), "n_gold": len(gold_events)}
+            "n_pred": len(matched) + len(false_pos), "n_gold": len(gold_events)}
 
 
 def evaluate(gold_path: Path, corpus: Path | None = None, coder: Any = None) -> dict[str, Any]:

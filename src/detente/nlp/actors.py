@@ -19,7 +19,6 @@ import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from detente.coding.actors import ActorKB, KBEntry, load_kb
 from detente.model import Actor, Event
@@ -49,6 +48,20 @@ GROUP_NOUNS = {"side", "country", "leader", "nation", "president", "government",
                "power", "economy", "man", "official", "minister", "diplomat", "delegation",
                "neighbor", "neighbour", "ally", "capital", "chief", "general"}
 SHORT_CASE_SENSITIVE = re.compile(r"^[A-Z.]{1,6}$")
+
+
+def _longest_spans(spans: list[Span]) -> list[Span]:
+    """Non-overlapping spans, longest first; of two equally long, the one ending later wins,
+    since an English noun phrase ends in its head ("President Xi Jinping": "Xi Jinping", not
+    "President Xi")."""
+    taken: set[int] = set()
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda s: (s.end - s.start, s.end), reverse=True):
+        if any(i in taken for i in range(sp.start, sp.end)):
+            continue
+        taken.update(range(sp.start, sp.end))
+        out.append(sp)
+    return sorted(out, key=lambda s: s.start)
 
 
 @functools.cache
@@ -116,7 +129,7 @@ class ActorRuler:
                         found[(start, end)].append(e)
         for _match_id, start, end in self.places(doc):
             spans.append(Span(doc, start, end, label="place"))
-        best = filter_spans(spans)
+        best = _longest_spans(spans)
         kept = [s for s in best if s.label_ != "place"]
         doc.spans["actors"] = kept
         doc.spans["not_actors"] = [s for s in best if s.label_ == "place"]

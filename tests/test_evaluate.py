@@ -1,0 +1,55 @@
+"""Scoring rules of ``detente eval``: how predictions are matched to gold events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.evaluate import score_article
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2023, 11, 16)
+TEXT = ("President Joe Biden met Chinese President Xi Jinping near San Francisco on "
+        "Wednesday. The two leaders agreed to restore military communication. The two leaders "
+        "also agreed to resume cooperation against fentanyl. The talks between Biden and Xi "
+        "lasted four hours.")
+
+
+def _gold(cameo: str, evidence: str, source: str = "USA GOV", target: str = "CHN GOV") -> dict:
+    return {"source": source, "target": target, "cameo": cameo, "status": "happened",
+            "date": {"value": "2023-11-15", "precision": "day"}, "evidence": evidence}
+
+
+@pytest.fixture(scope="module")
+def events(coder):
+    from detente.ingest.repair import repair_text
+    from detente.model import Article
+
+    text = repair_text(TEXT).text
+    art = Article(id="t-eval", title=None, text=text, published=PUB, origin="test")
+    return coder.code(art).events
+
+
+def test_evaluate_two_agreements_of_one_day_are_two_matches(events):
+    gold = [_gold("031", "The two leaders agreed to restore military communication."),
+            _gold("031", "The two leaders also agreed to resume cooperation against fentanyl.")]
+    sc = score_article(gold, events)
+    assert len(sc["pairs"]) == 2, [p.evidence.sentence for _g, p in sc["pairs"]]
+    # each gold event gets the prediction coded from its own sentence
+    for g, p in sc["pairs"]:
+        assert p.evidence.sentence.strip() == g["evidence"]
+
+
+def test_evaluate_restated_event_is_not_a_false_positive(events):
+    gold = [_gold("044", TEXT.split(". ")[0] + ".")]
+    sc = score_article(gold, [e for e in events if e.root == "04"])
+    assert len(sc["pairs"]) == 1
+    # "The talks between Biden and Xi lasted four hours" tells the same meeting again
+    assert sc["false_positives"] == [], [p.evidence.sentence for p in sc["false_positives"]]
+
+
+def test_evaluate_unmatched_distinct_event_is_a_false_positive(events):
+    sc = score_article([], events)
+    assert sc["n_pred"] == len(sc["false_positives"]) > 0
