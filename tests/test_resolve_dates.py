@@ -738,6 +738,9 @@ CODED_DATE_CASES = [
     (date(2023, 12, 30), "In February, the United States shot down a Chinese balloon off the "
      "coast of South Carolina, and a planned trip to Beijing by Secretary of State Antony "
      "Blinken was called off.", "trip", "2023-02", M),
+    # "which took place on Monday" says when the event noun was, wherever it is attached
+    (PUB, "The meeting between Jake Sullivan and Wang Yi, which took place in Geneva on Monday, "
+     "was the first in months.", "meeting", "2023-10-02", D),
     # a modal makes an unrealized event lie ahead, whatever the tense of the saying
     (PUB, "Officials said Chinese President Xi Jinping could meet U.S. President Joe Biden on "
      "Wednesday.", "meet", "2023-10-11", D),

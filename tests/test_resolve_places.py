@@ -561,6 +561,11 @@ EVENT_PLACE_CASES = [
      "speaker of the U.S. House of Representatives in California.", "15", "TWN"),
     ("A visit to Taipei by his predecessor, Nancy Pelosi, in August last year prompted China "
      "to hold large military drills around the island.", "15", "TWN"),
+    # the event noun's "held in" / "took place in"; a gathering named for its venue
+    ("The talks between Jake Sullivan and Wang Yi, held in Vienna last week, were described as "
+     "candid.", "04", "AUT"),
+    ("The Camp David summit between Joe Biden, Fumio Kishida and Yoon Suk Yeol opened a new "
+     "chapter.", "04", "USA"),
     # the trip whose purpose the event is
     ("Xi Jinping will travel to San Francisco in November to meet Joe Biden.", "04", "USA"),
     ("South Korean President Yoon Suk Yeol will fly to Tokyo next week to meet Japanese Prime "

@@ -184,6 +184,13 @@ def _governing_clauses(trigger: Any) -> set[int]:
         if trigger.pos_ in ("VERB", "AUX") and c.dep_ in ("advcl", "npadvmod", "prep"):
             continue  # "Arriving in Beijing on Sunday, Blinken met Qin"
         drop |= {t.i for t in c.subtree}
+    when: set[int] = set()
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # "the meeting between Sullivan and Wang, which took place on Monday": a clause that
+        # says when something took place is the event noun's, wherever the parser hung it
+        for t in trigger.subtree:
+            if t.dep_ in ("relcl", "acl") and _says_when(t):
+                when |= {x.i for x in t.subtree}
     path = {trigger.i}
     cur = trigger
     for _ in range(12):
@@ -213,7 +220,7 @@ def _governing_clauses(trigger: Any) -> set[int]:
         elif t.dep_ in ("advcl", "prep") and t.lower_ in _OTHER_TIME_MARKS and any(
                 c.pos_ in ("VERB", "AUX") for c in t.children):
             drop |= {x.i for x in t.subtree if x.i not in path}
-    return {t.i for t in sent if t.i not in drop}
+    return {t.i for t in sent if t.i not in drop or t.i in when}
 
 
 _MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall",
@@ -222,6 +229,13 @@ _MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", 
 #: verbs of saying whose date is that of the saying, not of what is reported
 REPORTING_VERBS = frozenset({"say", "tell", "announce", "state", "report", "confirm", "add",
                              "note", "disclose", "reveal", "recall", "write", "claim"})
+
+
+def _says_when(verb: Any) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return lemma in ("hold", "occur", "happen", "convene", "stage")
 
 
 def _expression_verb(sent: Any, text: str, expr: str | None) -> Any | None:

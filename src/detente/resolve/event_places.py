@@ -204,7 +204,18 @@ def _participle_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
             loc = _phrase_place(c, gazetteer, context, frozenset({"in", "at"}))
             if loc is not None:
                 return loc
+        if trigger.pos_ in ("NOUN", "PROPN") and c.dep_ in ("acl", "relcl") and \
+                c.lemma_.lower() in _HAPPEN_VERBS:
+            # "the talks, held in Vienna", "the meeting, which took place in Geneva"
+            loc = _phrase_place(c, gazetteer, context, frozenset({"in", "at", "near"}))
+            if loc is not None:
+                return loc
     return None
+
+
+#: verbs that say where a noun's event took place
+_HAPPEN_VERBS = frozenset({"hold", "take", "occur", "happen", "convene", "stage", "conduct",
+                           "host", "organize", "organise", "plan", "schedule", "set"})
 
 
 def _where_clause(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
