@@ -305,3 +305,17 @@ def test_nlp_events_the_island_is_the_island_named_before(coder, make_article):
             "California. China staged large military drills around the island.")
     got = _triples(_events(coder, make_article, text))
     assert ("CHN", "15", "TWN") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. The "
+    "Secretary underscored that the United States is committed to keeping open lines of "
+    "communication with China.",
+    "Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. Both "
+    "governments say they want more regular communication at senior levels.",
+], ids=["committed-to-keeping", "want-communication"])
+def test_nlp_events_expressed_intent_happened(coder, make_article, text):
+    evs = [e for e in _events(coder, make_article, text) if e.root == "03"]
+    assert evs, _triples(_events(coder, make_article, text))
+    assert all(e.status.value == "happened" for e in evs), [(e.status, e.status_cue)
+                                                            for e in evs]

@@ -340,6 +340,9 @@ TEMPORAL: list[Row] = [
      "happened"),
     ("Blinken will visit Beijing, months after Pelosi visited Taiwan.", PUB, ("USA", "TWN"),
      "04", "happened"),
+    # what a past cause brought about happened
+    ("Pelosi's visit to Taipei prompted China to hold large military drills around Taiwan.",
+     PUB, ("CHN", "TWN"), "15", "happened"),
     # causes keep their own status too
     ("Climate talks were suspended by Beijing in protest at a visit to Taiwan by Nancy "
      "Pelosi.", PUB, ("USA", "TWN"), "04", "happened"),

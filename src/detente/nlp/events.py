@@ -431,6 +431,12 @@ class EventExtractor:
             trig = Trigger(tok, pat, trig.obj)
             decision = replace(decision, status=Status.HAPPENED, future=False,
                                cue=f"announced ({decision.cue})")
+        if pat.cameo[:2] == "03" and decision.status in (Status.PLANNED, Status.UNCERTAIN) and (
+                decision.cue or "").split()[-1].lower() in INTENT_CUES:
+            # "is committed to keeping open lines of communication", "wants more regular
+            # contact": the commitment is the event (an expressed intent), and it was expressed
+            decision = replace(decision, status=Status.HAPPENED, future=False,
+                               cue=f"intent expressed ({decision.cue})")
         status = decision.status
         tense = _tense(tok, decision.future, status)
         # the event's own clause first, then the clauses that govern it (resolve.event_dates);
@@ -1072,6 +1078,13 @@ def _actorlike(tok: Token) -> bool:
         "compound", "amod", "poss", "nmod") for c in tok.children)
 
 
+# words that make an intent (03x) the thing said, not a plan: "committed to", "wants"
+INTENT_CUES = frozenset({"commit", "commits", "committed", "commitment", "want", "wants",
+                         "wanted", "wish", "wishes", "seek", "seeks", "pledge", "pledged",
+                         "promise", "promised", "vow", "vowed", "determined", "ready",
+                         "willing", "importance", "important", "believe", "believes",
+                         "stress", "stressed", "underscore", "underscored", "hope", "hopes",
+                         "hoped", "desire"})
 # roots of acts aimed at someone (yield, disapprove, threaten, reduce relations)
 DIRECTED_ROOTS = frozenset({"08", "11", "13", "16"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

@@ -81,6 +81,10 @@ class StatusDecision:
 
 # The status of an event is governed by the clauses above it; adverbial and relative clauses
 # carry their own. ``acl`` is climbed only for noun complements ("reports that ...").
+# verbs whose infinitive complement is what they brought about: "prompted China to hold
+# drills", "forced the ship to turn back"
+CAUSATIVE_VERBS = frozenset({"prompt", "force", "cause", "compel", "lead", "push", "drive",
+                             "spur", "trigger", "provoke", "oblige", "get", "make"})
 CLIMB_DEPS = {"xcomp", "ccomp", "conj", "pcomp", "acomp", "dobj", "pobj", "prep",
               "nsubj", "nsubjpass", "attr", "oprd", "csubj", "appos", "compound",
               "npadvmod", "dative"}
@@ -539,7 +543,11 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     # does a headline infinitive ("Biden to meet Xi in San Francisco")
     to_inf = trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                           for c in trigger.children)
-    if to_inf and (trigger.dep_ == "xcomp" or trigger.dep_ == "ROOT") and not found:
+    caused = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in CAUSATIVE_VERBS and (
+        trigger.head.tag_ in ("VBD", "VBN"))
+    if to_inf and (trigger.dep_ == "xcomp" or trigger.dep_ == "ROOT") and not found and (
+            not caused):
+        # ("prompted China to hold drills": what a past cause brought about happened)
         future = True
         add(Status.PLANNED, "to " + trigger.text)
     if future_date and not found:
