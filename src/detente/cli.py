@@ -387,10 +387,10 @@ def events(
             where.append("root = ?")
             params.append(root.zfill(2))
         with Store(db, read_only=True) as store:
-            from detente.interop import record_sql
+            from detente.interop import stored_record_sql
 
             # imported rows may carry no stored record: rebuild it from the columns
-            sql = (f"SELECT coalesce(record, {record_sql('NULL')}) AS record FROM mentions"
+            sql = (f"SELECT {stored_record_sql(store)} AS record FROM mentions"
                    + (" WHERE " + " AND ".join(where) if where else ""))
             sql += " ORDER BY date_start NULLS LAST, event_id LIMIT ?"
             rows = store.query(sql, [*params, limit])

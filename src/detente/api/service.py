@@ -27,6 +27,7 @@ from datetime import time as dtime
 from typing import Any
 
 from detente.errors import DetenteError
+from detente.interop import stored_record_sql
 from detente.model import Quarantined, Status
 
 log = logging.getLogger(__name__)
@@ -295,14 +296,16 @@ class Service:
                               "fused_id = ?", [m["fused_id"]])
         if ev is not None:
             mentions = self.rows(
-                "SELECT m.record, m.event_id, m.article_id, m.status, m.sentence, "
+                f"SELECT {stored_record_sql(self.store, 'm')} AS record, m.event_id, "
+                "m.article_id, m.status, m.sentence, "
                 "m.start_char, m.end_char, m.trigger_text, a.title, a.published "
                 "FROM mentions m LEFT JOIN articles a ON a.id = m.article_id "
                 "WHERE m.fused_id = ? ORDER BY a.published NULLS LAST, m.event_id",
                 [ev["fused_id"]])
         else:  # a mention that has not been fused (yet)
             mentions = self.rows(
-                "SELECT m.record, m.event_id, m.article_id, m.status, m.sentence, "
+                f"SELECT {stored_record_sql(self.store, 'm')} AS record, m.event_id, "
+                "m.article_id, m.status, m.sentence, "
                 "m.start_char, m.end_char, m.trigger_text, a.title, a.published "
                 "FROM mentions m LEFT JOIN articles a ON a.id = m.article_id "
                 "WHERE m.event_id = ?", [event_id])
@@ -565,7 +568,8 @@ class Service:
         cur = self.store.con.cursor()
         try:
             res = cur.execute(
-                f"SELECT {cols}, m.fused_id, m.record FROM mentions m "
+                f"SELECT {cols}, m.fused_id, {stored_record_sql(self.store, 'm')} AS record "
+                "FROM mentions m "
                 "LEFT JOIN events e ON e.fused_id = m.fused_id "
                 f"WHERE {cond} ORDER BY m.date_start NULLS LAST, m.event_id", params)
             names = [d[0] for d in res.description]

@@ -160,6 +160,8 @@ class ArticleContext:
     # the last group a sentence had as its subject ("the two sides", "Biden and Xi"):
     # "they" in the next sentence
     last_group: list[str] | None = None
+    # the body (ministry, government, country) that was the last sentence's subject: "it"
+    last_body: ResolvedActor | None = None
     # events reported so far, for "the drills", "the measures"
     events: list[Event] = field(default_factory=list)
     # "the ministry", "the embassy": the last actor named with the same noun
@@ -417,6 +419,15 @@ class ActorResolver:
                                              "coref", r.key)
                     if r is not None and r.kind == "dyad":
                         return r
+            if not plural and self.ctx.last_body is not None and not any(
+                    t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP")
+                    for t in tok.doc[tok.sent.start: tok.i]):
+                # "China's foreign ministry protested. It also said ...": the body that was
+                # the subject of the sentence before
+                a = self.ctx.last_body.actor
+                return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector,
+                                           tok.idx, tok.idx + len(tok.text)), "coref",
+                                     self.ctx.last_body.key)
             if plural and self.ctx.last_group and not any(
                     t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS")
                     for t in tok.doc[tok.sent.start: tok.i]):
@@ -602,6 +613,15 @@ class ActorResolver:
         last = self.ctx.last_person
         subject = None
         self.ctx.last_group = self._subject_group(sent)
+        root_subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")),
+                         None)
+        if root_subj is not None and root_subj.lower_ != "it":
+            body = self._resolve_one(root_subj)
+            # "it" in the next sentence: a ministry, government or country that was the
+            # subject here (a person or a group is "he"/"they")
+            self.ctx.last_body = body if body is not None and body.kind in (
+                "institution", "country", "metonym", "igo", "agent", "coref") and (
+                body.actor.country) else None
         for span in sent.doc.spans.get("actors", []):
             if sent.start <= span.start < sent.end:
                 entries = self._entries(span)

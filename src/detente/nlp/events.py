@@ -399,6 +399,11 @@ class EventExtractor:
             trig = Trigger(tok, pat, trig.obj)
         sources = fit_group(sources, targets)
         targets = fit_group(targets, sources, expand=True)
+        if pat.cameo[:2] == "14" and sources and all(
+                s.actor.sector in STATE_SECTORS for s in sources):
+            # a government "protested": an official protest (111), not a demonstration
+            pat = replace(pat, cameo="111", id=pat.id + "+official")
+            trig = Trigger(tok, pat, trig.obj)
         if pat.reciprocal and not targets and len(sources) >= 2:
             # "the three leaders agreed to ...": every pair of them, in text order
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
@@ -1085,8 +1090,10 @@ INTENT_CUES = frozenset({"commit", "commits", "committed", "commitment", "want",
                          "willing", "importance", "important", "believe", "believes",
                          "stress", "stressed", "underscore", "underscored", "hope", "hopes",
                          "hoped", "desire"})
+# sectors of the state: their protests are statements, not demonstrations
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 # roots of acts aimed at someone (yield, disapprove, threaten, reduce relations)
-DIRECTED_ROOTS = frozenset({"08", "11", "13", "16"})
+DIRECTED_ROOTS = frozenset({"08", "11", "13", "14", "16"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
