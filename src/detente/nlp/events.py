@@ -469,8 +469,13 @@ class EventExtractor:
                 # domestic events (a minister visiting a factory at home) are outside
                 # what detente tracks: relations between countries and organizations
                 continue
+            loc = location
+            if (len(targets) > 1 and location is not None and t.kind in ("country", "metonym")
+                    and t.actor.country != location.country and pat.cameo[:2] == "04"):
+                # "visited France, Italy and Hungary": each visit is in its own country
+                loc = self.gazetteer.lookup(t.actor.text or "", [t.actor.country or ""]) or loc
             yield self._make_event(trig, sent, article, s, t, status, decision.cue,
-                                   edate, location, attribution)
+                                   edate, loc, attribution)
 
     def _make_event(self, trig: Trigger, sent: Span, article: Article, s: ResolvedActor,
                     t: ResolvedActor, status: Status, cue: str | None, edate: EventDate,
