@@ -319,3 +319,23 @@ def test_nlp_events_expressed_intent_happened(coder, make_article, text):
     assert evs, _triples(_events(coder, make_article, text))
     assert all(e.status.value == "happened" for e in evs), [(e.status, e.status_cue)
                                                             for e in evs]
+
+
+def test_nlp_events_government_protest_and_it_of_the_sentence_before(coder, make_article):
+    text = ("President Joe Biden met Chinese President Xi Jinping in Bali on Monday. China's "
+            "foreign ministry protested. It also said it reserved the right to respond.")
+    evs = _events(coder, make_article, text)
+    got = _triples(evs)
+    # a government's protest is a statement (111), not a demonstration (14)
+    assert ("CHN", "11", "USA") in got and not any(r == "14" for _s, r, _t in got), got
+    assert ("CHN", "13", "USA") in got, got
+
+
+def test_nlp_events_the_visit_told_before_keeps_its_parties_and_date(coder, make_article):
+    text = ("Secretary of State Antony Blinken visited Beijing on June 18. Chinese officials "
+            "said the visit had eased tensions.")
+    evs = _events(coder, make_article, text, published=date(2023, 6, 20))
+    visits = [e for e in evs if e.root == "04"]
+    assert len(visits) == 2, _triples(evs)
+    assert {(e.source.country, e.target.country) for e in visits} == {("USA", "CHN")}
+    assert {e.date.value for e in visits} == {"2023-06-18"}

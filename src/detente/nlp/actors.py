@@ -638,6 +638,16 @@ class ActorResolver:
         "the measures")."""
         self.ctx.events.append(ev)
 
+    def last_event(self, codes: tuple[str, ...]) -> Event | None:
+        """The most recent event whose CAMEO code starts with one of ``codes``."""
+        for ev in reversed(self.ctx.events[-40:]):
+            if ev.cameo.startswith(codes) and ev.source is not None and ev.target is not None:
+                return ev
+        return None
+
+    def event_by_id(self, event_id: str) -> Event | None:
+        return next((e for e in self.ctx.events if e.event_id == event_id), None)
+
     def event_participants(self, roots: tuple[str, ...], exclude: set[str | None]
                            ) -> list[ResolvedActor]:
         """Who took part in the most recent event of one of ``roots``, less the ``exclude``

@@ -444,6 +444,8 @@ class EventExtractor:
                                cue=f"intent expressed ({decision.cue})")
         status = decision.status
         tense = _tense(tok, decision.future, status)
+        told_before = next((r_.key[6:] for r_ in sources if r_.key and r_.key.startswith(
+            "event:")), None)
         # the event's own clause first, then the clauses that govern it (resolve.event_dates);
         # an expressed intent ("agreed to hold talks in the coming weeks") is dated by the
         # agreeing, not by the act agreed on
@@ -456,7 +458,19 @@ class EventExtractor:
             status = Status.PLANNED
             decision = type(decision)(Status.PLANNED, "future date", decision.negated, True,
                                       decision.attributed_to, decision.anonymous)
+        prior = resolver.event_by_id(told_before) if told_before else None
+        if prior is not None and prior.status.group != status.group and (
+                status != Status.CANCELLED):
+            # "the talks will be led by ..." after talks that happened: other talks, whose
+            # parties the sentence does not name
+            return
+        if prior is not None and edate.precision in (DatePrecision.PUBLICATION,
+                                                     DatePrecision.UNKNOWN):
+            # "the trip", "the meeting" told before: the same event, with its date
+            edate = prior.date
         location = self._location(trig, sent, targets, dateline_place)
+        if prior is not None and location is None:
+            location = prior.location
         attribution = None
         if decision.attributed_to is not None:
             speakers = resolver.resolve(decision.attributed_to, follow=False)
@@ -781,7 +795,9 @@ class EventExtractor:
         if poss is not None:
             sources = r.resolve(poss)
         if not sources:
-            by = _prep_obj(tok, ("by", "from"))
+            # "the visit of Secretary Blinken to China": "of" names the visitor for a visit,
+            # but the one acted on for most other nouns ("the release of prisoners")
+            by = _prep_obj(tok, ("by", "from") + (("of",) if pat.cameo[:2] == "04" else ()))
             if by is not None:
                 sources = r.resolve(by)
         if not sources:
@@ -810,6 +826,18 @@ class EventExtractor:
         sources = fit_group(sources, [])
         if len(sources) >= 2 and pat.reciprocal:
             return sources[:1], sources[1:]
+        if not sources and pat.cameo[:2] == "04" and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+        ) and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children):
+            # "The trip had been planned for February", "the meeting followed a busy week":
+            # the meeting or trip the article just told
+            noun = tok.lemma_.lower()
+            codes = MEETING_NOUN_CODES.get(noun, ("040", "043", "044", "042", "046"))
+            prior = r.last_event(codes)
+            if prior is not None and prior.source and prior.target:
+                key = "event:" + prior.event_id
+                return ([ResolvedActor(prior.source, "coref", key)],
+                        [ResolvedActor(prior.target, "coref", key)])
         if not sources and pat.reciprocal and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
         ) and any(c.ent_type_ in ("DATE", "GPE", "FAC", "LOC") or any(
@@ -1088,6 +1116,10 @@ def _actorlike(tok: Token) -> bool:
         "compound", "amod", "poss", "nmod") for c in tok.children)
 
 
+# the earlier events "the call", "the visit", ... may refer back to (CAMEO code prefixes)
+MEETING_NOUN_CODES = {"call": ("041",), "phone": ("041",), "visit": ("042", "043"),
+                      "trip": ("042", "043"), "stop": ("042", "043"),
+                      "stopover": ("042", "043"), "tour": ("042", "043")}
 # words that make an intent (03x) the thing said, not a plan: "committed to", "wants"
 INTENT_CUES = frozenset({"commit", "commits", "committed", "commitment", "want", "wants",
                          "wanted", "wish", "wishes", "seek", "seeks", "pledge", "pledged",
