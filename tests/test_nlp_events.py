@@ -339,3 +339,22 @@ def test_nlp_events_the_visit_told_before_keeps_its_parties_and_date(coder, make
     assert len(visits) == 2, _triples(evs)
     assert {(e.source.country, e.target.country) for e in visits} == {("USA", "CHN")}
     assert {e.date.value for e in visits} == {"2023-06-18"}
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a noun event with a source and nobody named is aimed at the article's other side
+    ("President Joe Biden met Chinese President Xi Jinping in Bali. But U.S. export controls "
+     "on advanced chips, imposed in October, remain a source of friction.",
+     {("USA", "16", "CHN")}, set()),
+    # "ignored the warnings": the warnings were not the subject's
+    ("Philippine President Ferdinand Marcos met Chinese President Xi Jinping in Bangkok. "
+     "China's coast guard said the Philippine boat had ignored repeated warnings.",
+     set(), {("PHL", "13", "CHN")}),
+    # "shot down most of the missiles": the quantity stands for what it counts
+    ("Russia fired 122 missiles at cities across Ukraine overnight. Ukrainian air defenses "
+     "shot down most of the missiles and drones.", {("UKR", "19", "RUS")}, set()),
+], ids=["noun-measure", "ignored-warnings", "most-of"])
+def test_nlp_events_noun_events_and_their_owners(coder, make_article, text, present, absent):
+    got = _triples(_events(coder, make_article, text))
+    assert present <= got, got
+    assert not (absent & got), got

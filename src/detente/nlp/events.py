@@ -346,7 +346,8 @@ class EventExtractor:
                     while host.dep_ == "pobj" and host.head.lower_ == "of" and (
                             host.head.head.pos_ == "NOUN"):
                         host = host.head.head
-                    if host.dep_ in OBJ_DEPS + ("nsubjpass",):
+                    if host.dep_ in OBJ_DEPS + ("nsubjpass",) and (
+                            host.head.lemma_.lower() not in UNDERGOING_VERBS):
                         src_tok = self._subject(host.head)
                 for slot in trig.pattern.target:
                     tgt_tok = tgt_tok or _prep_obj(tok, (slot,))
@@ -585,6 +586,9 @@ class EventExtractor:
         "between X and Y" / "between their militaries"."""
         pat = trig.pattern
         thing = _child(trig.token, OBJ_DEPS)
+        if thing is not None and thing.pos_ != "NOUN":
+            # "shot down most of the missiles": the quantity stands for what it counts
+            thing = _prep_obj(thing, ("of",)) or thing
         if pat.cameo[:2] in FORCE_ROOTS and not pat.object and thing is not None and (
                 thing.pos_ == "NOUN" and thing.ent_type_ not in ("GPE", "LOC", "FAC")
                 and thing.lemma_.lower() not in PLACE_NOUNS):
@@ -818,8 +822,10 @@ class EventExtractor:
             # "began three days of drills", "held a round of talks": the measure noun stands
             # in the noun's place
             host = host.head.head
-        if not sources and host.dep_ in OBJ_DEPS + ("nsubjpass",):
-            # "Blinken postponed his trip to Beijing": the subject of the governing verb
+        if not sources and host.dep_ in OBJ_DEPS + ("nsubjpass",) and (
+                host.head.lemma_.lower() not in UNDERGOING_VERBS):
+            # "Blinken postponed his trip to Beijing": the subject of the governing verb (but
+            # "ignored the warnings", "opposed restrictions" are someone else's)
             subj = self._subject(host.head)
             if subj is not None:
                 sources = r.resolve(subj)
@@ -863,6 +869,10 @@ class EventExtractor:
                         break
             if targets:
                 break
+        if sources and not targets and pat.cameo[:2] in DIRECTED_ROOTS:
+            # "U.S. export controls, imposed in October, remain a source of friction": aimed at
+            # the other side of the article's dyad, as for verbs
+            targets = self._relation_partner(trig, r, sources)
         return sources, targets
 
     # -- places --------------------------------------------------------------------------------
@@ -1116,6 +1126,15 @@ def _actorlike(tok: Token) -> bool:
         "compound", "amod", "poss", "nmod") for c in tok.children)
 
 
+# verbs whose object event is someone else's act: "ignored the warnings", "opposed the
+# restrictions", "welcomed the visit"
+UNDERGOING_VERBS = frozenset({
+    "ignore", "defy", "reject", "receive", "heed", "welcome", "criticize", "criticise",
+    "condemn", "oppose", "protest", "deny", "dismiss", "face", "endure", "suffer", "survive",
+    "resist", "fear", "denounce", "slam", "blast", "decry", "deplore", "regret", "lament",
+    "praise", "hail", "applaud", "appreciate", "accept", "acknowledge", "note", "cite",
+    "describe", "term", "label", "blame", "investigate", "review", "challenge",
+    "contest", "fight", "counter"})
 # the earlier events "the call", "the visit", ... may refer back to (CAMEO code prefixes)
 MEETING_NOUN_CODES = {"call": ("041",), "phone": ("041",), "visit": ("042", "043"),
                       "trip": ("042", "043"), "stop": ("042", "043"),

@@ -235,7 +235,15 @@ def _says_when(verb: Any) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and lemma in _MAKING_VERBS:
+        return True  # "export controls, imposed in October": when the measure was made
     return lemma in ("hold", "occur", "happen", "convene", "stage")
+
+
+#: verbs whose past participle after a measure or act says when it was made
+_MAKING_VERBS = frozenset({"impose", "announce", "introduce", "adopt", "issue", "launch",
+                           "sign", "enact", "unveil", "approve", "pass", "order", "decide",
+                           "declare", "conduct", "carry", "make", "reach", "conclude"})
 
 
 def _expression_verb(sent: Any, text: str, expr: str | None) -> Any | None:
