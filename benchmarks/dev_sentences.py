@@ -50,6 +50,28 @@ def main_frame(extractor, doc):
     return min(frames, key=lambda f: (f.source is None, f.depth, f.token.i))
 
 
+MEETING_OR_ACCORD = frozenset({"040", "041", "042", "043", "044", "045", "046", "057"})
+
+
+def frame_spans(f) -> list[tuple[str, tuple[int, int] | None]]:
+    """The labelled spans of a frame as the annotators mark them: R for both parties of a
+    meeting, talks or a signed accord (04x, 057) and for parties named together ("Armenia and Azerbaijan agreed
+    to a ceasefire"); S and T when one side acts towards the other ("established ties with",
+    "agreed to set up")."""
+    if f.pattern.reciprocal and (f.pattern.cameo[:3] in MEETING_OR_ACCORD
+                                 and f.target is not None
+                                 or f.source is not None and _joint(f)):
+        return [("R", f.source), ("R", f.target)]
+    return [("S", f.source), ("T", f.target)]
+
+
+def _joint(f) -> bool:
+    doc = f.token.doc
+    a, b = f.source
+    return any(t.dep_ in ("conj", "cc") and a <= t.head.i < b for t in doc[a:b]) or any(
+        t.lower_ in ("both", "two", "sides", "parties") for t in doc[a:b])
+
+
 def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
     sents, toks, tags = [], [], []
     for line in path.read_text("utf-8").splitlines():
@@ -66,6 +88,38 @@ def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
     if toks:
         sents.append((toks, tags))
     return sents
+
+
+NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", "!", "?", ")", "]", "%", "'s", "’s", "n't", "'re",
+                             "'ve", "'ll", "'d", "'m"})
+NO_SPACE_AFTER = frozenset({"(", "[", "$"})
+
+
+def detokenize(toks: list[str]) -> tuple[str, list[int]]:
+    """The sentence as it was written ("Mr. Erdogan's request", "Pul-e-Charki", "88,550,000")
+    rather than one token per space, which the parser would read as odd text (a sentence break
+    after "Mr ."). Returns the text and the character offset of every token."""
+    starts: list[int] = []
+    out = ""
+    for i, t in enumerate(toks):
+        prev = toks[i - 1] if i else ""
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        glue = not out or t in NO_SPACE_BEFORE or prev in NO_SPACE_AFTER
+        if t in ("’", "'") and nxt == "s" or t == "s" and prev in ("’", "'"):
+            glue = bool(out)  # "Israel ’ s" -> "Israel’s"
+        if t in ("-", ",", ".") and prev[-1:].isalnum() and nxt[:1].isalnum() and (
+                t == "-" or prev[-1:].isdigit() and nxt[:1].isdigit()):
+            glue = True  # "re-open", "88,550,000", "3.6"
+        if prev in ("-",) and len(toks) > 1 and i >= 2 and toks[i - 2][-1:].isalnum() and (
+                t[:1].isalnum()):
+            glue = True
+        if prev in (",", ".") and i >= 2 and toks[i - 2][-1:].isdigit() and t[:1].isdigit():
+            glue = True
+        if not glue:
+            out += " "
+        starts.append(len(out))
+        out += t
+    return out, starts
 
 
 def main() -> int:
@@ -120,21 +174,15 @@ def main() -> int:
         if args.limit:
             sents = sents[: args.limit]
         counts: Counter[str] = Counter()
-        texts = [" ".join(t) for t, _ in sents]
-        for (toks, tags), doc in zip(sents, nlp.pipe(texts, batch_size=64), strict=True):
-            # char offset of each gold token in the joined text
-            starts, pos = [], 0
-            for t in toks:
-                starts.append(pos)
-                pos += len(t) + 1
+        detok = [detokenize(t) for t, _ in sents]
+        texts = [d[0] for d in detok]
+        for (toks, tags), (_, starts), doc in zip(sents, detok, nlp.pipe(texts, batch_size=64),
+                                                  strict=True):
             gold_lab = [tag.split("-")[-1] if tag != "O" else "O" for tag in tags]
             pred_lab = ["O"] * len(toks)
             f = main_frame(ex, doc)
             if f is not None:
-                spans = [("S", f.source), ("T", f.target)]
-                if f.pattern.reciprocal:
-                    spans = [("R", f.source), ("R", f.target)]
-                for lab, sp in spans:
+                for lab, sp in frame_spans(f):
                     if sp is None:
                         continue
                     a, b = doc[sp[0]].idx, doc[sp[1] - 1].idx + len(doc[sp[1] - 1].text)
