@@ -343,12 +343,21 @@ class EventExtractor:
                     # "launched air strikes", "announced the release of": the subject of the
                     # verb the noun is the object of
                     host = tok
-                    while host.dep_ == "pobj" and host.head.lower_ == "of" and (
-                            host.head.head.pos_ == "NOUN"):
-                        host = host.head.head
+                    while True:
+                        if host.dep_ in ("compound", "conj") and host.head.pos_ == "NOUN":
+                            host = host.head  # "ended mediation efforts", "air and ... strikes"
+                        elif host.dep_ == "pobj" and host.head.lower_ in ("of", "in") and (
+                                host.head.head.pos_ == "NOUN"):
+                            host = host.head.head  # "a suspension of aid", "$5m in aid"
+                        else:
+                            break
                     if host.dep_ in OBJ_DEPS + ("nsubjpass",) and (
                             host.head.lemma_.lower() not in UNDERGOING_VERBS):
                         src_tok = self._subject(host.head)
+                    elif host.dep_ == "pobj" and host.head.lower_ in ("to", "for") and (
+                            host.head.head.pos_ == "VERB"):
+                        # "agreed to a ceasefire", "claimed responsibility for the attack"
+                        src_tok = self._subject(host.head.head)
                 for slot in trig.pattern.target:
                     tgt_tok = tgt_tok or _prep_obj(tok, (slot,))
             elif passive and trig.obj is None:
@@ -901,13 +910,13 @@ def _after(value: str, published: date) -> bool:
     return d > published
 
 
-@functools.lru_cache(maxsize=1)
 @functools.cache
 def _event_nouns() -> dict[str, tuple[str, ...]]:
     text = resources.files("detente.coding").joinpath("data/event_nouns.yaml").read_text("utf-8")
     return {str(k).lower(): tuple(str(v) for v in vs) for k, vs in yaml.safe_load(text).items()}
 
 
+@functools.cache
 def _evaluation_words() -> dict[str, frozenset[str]]:
     text = resources.files("detente.coding").joinpath("data/evaluation.yaml").read_text("utf-8")
     return {k: frozenset(str(v).lower() for v in vs) for k, vs in yaml.safe_load(text).items()}
