@@ -374,6 +374,12 @@ class EventExtractor:
                     elif slot not in ("dobj", "iobj", "xcomp_obj", "poss", "agent", "between"):
                         for h in hosts:
                             tgt_tok = tgt_tok or _prep_obj(h, (slot,))
+            if src_tok is not None and src_tok.i == tok.head.i and tok.dep_ == "acl" and (
+                    src_tok.dep_ in OBJ_DEPS and src_tok.pos_ == "NOUN"
+                    and not _actorlike(src_tok)):
+                # "issued a statement calling on X", "approved a resolution criticizing X":
+                # the one who issued it
+                src_tok = self._subject(src_tok.head) or src_tok
             if tgt_tok is None:
                 tgt_tok = _fallback_target(tok, trig.obj, src_tok)
             if src_tok is not None and src_tok.pos_ == "PRON":
@@ -1110,13 +1116,13 @@ def _fallback_target(tok: Token, obj: Token | None, src: Token | None) -> Token 
     the verb's object, what a light verb's noun is about ("expressed pessimism about X"), or
     the subject of a that-clause ("is skeptical the program would ...")."""
     for c in tok.children:
-        if c.dep_ in OBJ_DEPS + ("dative",) and c is not obj and _actorlike(c):
+        if c.dep_ in OBJ_DEPS + ("dative",) and c != obj and _actorlike(c):
             return c
     for host in ([obj] if obj is not None else []) + [tok]:
         for c in host.children:
             if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS and c.i > tok.i:
                 for g in c.children:
-                    if g.dep_ == "pobj" and _actorlike(g) and g is not src:
+                    if g.dep_ == "pobj" and _actorlike(g) and g != src:
                         return g
     for c in tok.children:
         if c.dep_ == "ccomp":
