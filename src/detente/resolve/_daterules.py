@@ -9,6 +9,7 @@ Private to the package: use the functions of :mod:`detente.resolve.dates`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
@@ -896,6 +897,13 @@ _KIND_BY_UNIT = {
 
 
 def candidates(text: str) -> list[tuple[int, int, str, re.Match[str], _Handler]]:
+    """Time expressions of ``text`` (start, end, kind, match, handler), longest first where
+    they overlap. Cached: the extractor asks again for each event of a sentence."""
+    return list(_candidates(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _candidates(text: str) -> tuple[tuple[int, int, str, re.Match[str], _Handler], ...]:
     found: list[tuple[int, int, str, re.Match[str], _Handler]] = []
     low = text.lower()
     has_digit = any(ch.isdigit() for ch in text)
@@ -923,4 +931,4 @@ def candidates(text: str) -> list[tuple[int, int, str, re.Match[str], _Handler]]
         if all(c[1] <= o[0] or c[0] >= o[1] for o in chosen):
             chosen.append(c)
     chosen.sort(key=lambda c: c[0])
-    return chosen
+    return tuple(chosen)
