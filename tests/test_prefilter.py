@@ -134,14 +134,70 @@ def test_prefilter_mixed_article_same_events_less_parsed(coder, make_article, mo
 
 
 @pytest.mark.slow
-def test_prefilter_recall_loss_on_gold_under_two_percent(coder, monkeypatch):
+@pytest.mark.parametrize(("mode", "allowed_loss"), [("all", 0.0), ("people", 0.02)])
+def test_prefilter_recall_loss_on_gold(coder, monkeypatch, mode, allowed_loss):
+    """Matched dev-gold events lost by each context mode (the issue allows under 2%)."""
+    from detente.coding.patterns import load_lexicon
     from detente.evaluate import evaluate
+    from detente.nlp.prefilter import Prefilter
 
     gold = EXAMPLES / "gold.jsonl"
-    with_filter = evaluate(gold, None, coder)["matched"]
     monkeypatch.setattr(coder, "prefilter", None)
     without = evaluate(gold, None, coder)["matched"]
-    assert with_filter >= without * 0.98
+    monkeypatch.setattr(coder, "prefilter", Prefilter(coder.kb, load_lexicon(), context=mode))
+    with_filter = evaluate(gold, None, coder)["matched"]
+    assert with_filter >= without * (1 - allowed_loss)
+
+
+@pytest.mark.slow
+def test_prefilter_batches_fill_with_articles_to_parse(coder, make_article, monkeypatch):
+    """Irrelevant and empty articles do not count towards a parse batch; order is kept."""
+    import detente.pipeline as pipeline
+    from detente.model import Article
+
+    political = "Blinken met Wang Yi in Munich on Saturday to discuss trade."
+    weather = "Storm warning\n\nForecasters expect gusts of up to 70 miles per hour."
+    arts = []
+    for i in range(12):
+        arts.append(make_article(political if i % 3 == 0 else weather, id=f"a{i}"))
+    arts.insert(5, Article(id="empty", title=None, text="  ", published=None, origin="test"))
+    sizes: list[int] = []
+    real_pipe = coder.nlp.pipe
+
+    def counting_pipe(texts, **kwargs):
+        texts = list(texts)
+        sizes.append(len(texts))
+        return real_pipe(texts, **kwargs)
+
+    monkeypatch.setattr(coder.nlp, "pipe", counting_pipe)
+    monkeypatch.setattr(coder, "options", coder.options.with_(batch_size=2))
+    monkeypatch.setattr(pipeline, "MAX_PENDING_FACTOR", 8)
+    results = list(coder.code_many(arts))
+    assert [r.article.id for r in results] == [a.id for a in arts]
+    assert sizes == [2, 2]  # 4 political articles among 13: two full batches of two
+    assert [bool(r.events) for r in results if r.article.id != "empty"] == \
+        [i % 3 == 0 for i in range(12)]
+    assert next(r for r in results if r.article.id == "empty").skipped is not None
+
+
+def test_prefilter_name_parts_count_after_full_name(prefilter):
+    text = ("Wang Yi arrived in Madrid on Monday. Wang criticized Washington on Tuesday. "
+            "President Xi Jinping spoke. Xi Jinping left.")
+    scan = prefilter.scan(text)
+    first, second, third, fourth = scan.sentences
+    assert second.actors == 2 and second.eventful  # "Wang" is Wang Yi, named before
+    assert fourth.actors == 1  # a full name named again is one person, not two
+    assert not prefilter.scan("Wang criticized Washington on Tuesday.").sentences[0].eventful
+
+
+def test_prefilter_name_parts_skip_function_words(prefilter):
+    scan = prefilter.scan("Liu He arrived in Zurich on Monday. He said the talks went well.")
+    assert scan.sentences[1].actors == 0  # "He" is a pronoun, not Liu He
+
+
+def test_prefilter_it_is_an_anaphor(prefilter):
+    scan = prefilter.scan("The ministry said it firmly opposed and condemned Taiwan's move.")
+    assert scan.sentences[0].eventful
 
 
 @pytest.mark.parametrize(("mode", "kept"), [
@@ -159,6 +215,22 @@ def test_prefilter_context_modes(mode, kept):
             "5 percent last year. The United States accused China of spying.")
     scan = pf.scan(text)
     assert [s.keep for s in scan.sentences] == kept
+
+
+@pytest.mark.parametrize(("mode", "kept"), [
+    ("all", [True, True, True, True]),
+    ("people", [True, True, True, False]),
+    ("none", [True, True, False, False]),
+])
+def test_prefilter_people_mode_keeps_one_actor_sentences_with_a_trigger(mode, kept):
+    from detente.coding.actors import load_kb
+    from detente.coding.patterns import load_lexicon
+    from detente.nlp.prefilter import Prefilter
+
+    pf = Prefilter(load_kb(), load_lexicon(), context=mode)
+    text = ("Weekly digest\n\nThe United States accused China of spying. Taiwan's defense "
+            "ministry condemned the drills.\n\nChina's economy grew 5 percent last year.")
+    assert [s.keep for s in pf.scan(text).sentences] == kept
 
 
 def test_prefilter_rejects_unknown_context_mode():

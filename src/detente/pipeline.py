@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_SENTENCE_CHARS = 2000
+#: articles held back while a batch of articles to parse fills, per article of batch size
+MAX_PENDING_FACTOR = 8
 
 
 @dataclass
@@ -104,41 +106,44 @@ class Coder:
         return next(iter(self.code_many([article])))
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[Result]:
-        """Code articles in batches through ``nlp.pipe``; order is preserved."""
-        pending: list[Article] = []
-        for article in articles:
-            pending.append(article)
-            if len(pending) >= self.options.batch_size:
-                yield from self._batch(pending)
-                pending = []
-        if pending:
-            yield from self._batch(pending)
+        """Code articles in batches through ``nlp.pipe``; order is preserved.
 
-    def _batch(self, batch: list[Article]) -> Iterator[Result]:
-        ok: list[Article] = []
-        results: dict[int, Result] = {}
-        for i, a in enumerate(batch):
-            bad = self._check(a)
-            if bad is not None:
-                results[i] = Result(a, [], bad)
-            else:
-                ok.append(a)
-        parse: list[Article] = []
-        texts: list[str | Doc] = []
-        for a in ok:
-            text = self._text_to_parse(a)
-            if text is None:
-                continue
-            parse.append(a)
-            texts.append(text)
-        parsed = {id(a): i for i, a in enumerate(parse)}
-        docs = iter(self.nlp.pipe(texts, batch_size=self.options.batch_size))
-        for i, a in enumerate(batch):
-            if i in results:
-                yield results[i]
-                continue
-            if id(a) not in parsed:  # the pre-filter found nothing that can hold an event
-                yield Result(a, [])
+        A batch is ``Options.batch_size`` articles *to parse*: with the pre-filter most
+        articles are never parsed, and filling ``nlp.pipe``'s batches with the ones that are
+        keeps the network's matrix products large (about 5% faster than batches of a third
+        of the size). At most ``MAX_PENDING_FACTOR * batch_size`` articles wait in memory.
+        """
+        size = max(1, self.options.batch_size)
+        pending: list[tuple[Article, str | Doc | Result]] = []
+        n_parse = 0
+        for article in articles:
+            item = self._prepare(article)
+            pending.append((article, item))
+            n_parse += not isinstance(item, Result)
+            if n_parse >= size or len(pending) >= MAX_PENDING_FACTOR * size:
+                yield from self._finish(pending)
+                pending = []
+                n_parse = 0
+        if pending:
+            yield from self._finish(pending)
+
+    def _prepare(self, article: Article) -> str | Doc | Result:
+        """What to parse for ``article``, or its result when there is nothing to parse (a
+        quarantined article, or one the pre-filter finds nothing in)."""
+        bad = self._check(article)
+        if bad is not None:
+            return Result(article, [], bad)
+        text = self._text_to_parse(article)
+        if text is None:  # the pre-filter found nothing that can hold an event
+            return Result(article, [])
+        return text
+
+    def _finish(self, pending: list[tuple[Article, str | Doc | Result]]) -> Iterator[Result]:
+        texts = [item for _a, item in pending if not isinstance(item, Result)]
+        docs = iter(self.nlp.pipe(texts, batch_size=max(1, len(texts))) if texts else ())
+        for a, item in pending:
+            if isinstance(item, Result):
+                yield item
                 continue
             doc = next(docs)
             try:

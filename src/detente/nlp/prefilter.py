@@ -9,9 +9,13 @@ no spaCy at all:
 * a sentence **can hold an event** when it names two actors, or one actor and a person
   pronoun, or makes a dyad reference ("the two sides", "both", "each other"), and has a word
   that may be an event trigger (any form of a pattern-lexicon head, generously inflected);
-* a sentence is **context** when it names one actor: it is parsed too, because the event
-  extractor counts the article's countries (its main dyad) and remembers the people a
-  sentence introduced ("Wang" and "he" later on);
+* a sentence is **context** when it names one actor: with ``context="all"`` it is parsed
+  too, because the event extractor counts the article's countries (its main dyad) and
+  remembers the people a sentence introduced ("Wang" and "he" later on); the other
+  :data:`CONTEXT_MODES` parse less of it, for speed, at a measured cost in recall;
+* a part of a person's name ("Wang", "Sullivan") counts as a mention of that person after
+  the article has named the person in full, and "it"/"its" count as pronouns, as the
+  resolver reads them;
 * the first sentence (usually the title) is always parsed, and so is a dateline sentence
   at the top ("BEIJING, Oct. 26 (Xinhua) --"): the extractor takes event places from it;
 * an article is **relevant** when at least one sentence can hold an event; otherwise it is
@@ -42,14 +46,15 @@ log = logging.getLogger(__name__)
 #: characters at the start of an article where a dateline is looked for (as the extractor does)
 DATELINE_CHARS = 300
 
-#: which one-actor sentences are parsed as context: all of them, only those naming a person
-#: or with a pronoun (people introduced for later sentences), or none
+#: which one-party sentences (one actor, or a pronoun) are parsed as context: all of them;
+#: those naming a person (people introduced for later sentences) or with a trigger word (the
+#: extractor may take the other party from the rest of the article); or none
 CONTEXT_MODES = ("all", "people", "none")
 
 # short all-caps aliases ("US", "UN", "EU") only match in that case: "us" is a pronoun
 _CASE_SENSITIVE = re.compile(r"^[A-Z.]{1,6}$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|it|its)\b", re.IGNORECASE)
 # "they" right after a sentence about two or more parties may be those parties
 _THEY = re.compile(r"\b(?:they|them)\b", re.IGNORECASE)
 # dyad references the resolver understands beyond the KB's collective phrases: "the two",
@@ -68,6 +73,10 @@ _DYAD = re.compile(r"\b(?:the two|each other|one another|the (?:leaders|sides))\
 _END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])"
                   r"|(?<=[\u3002\uff01\uff1f])\s*"
                   r"|\n[ \t]*\n\s*")
+# capitalized words that are parts of some people's names but mostly something else
+# ("He" in Liu He): function words, which the parser tags as such
+_NOT_NAMES = frozenset("""he she it we they i you his her its our their a an the in on at
+    of to and or but as by for this that these those there here mr mrs ms dr""".split())
 # words after which a period does not end a sentence
 _ABBREV = frozenset("""mr mrs ms dr st gen sen rep gov lt col maj capt sgt adm cmdr pres
     prof rev jr sr no nos vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov
@@ -144,6 +153,8 @@ class Prefilter:
         self.head_chars = head_chars
         self._auto = ahocorasick.Automaton()
         forms: dict[str, list[tuple[str | None, str]]] = {}
+        #: lowercased person alias -> the words that may later name that person alone
+        self._name_words: dict[str, frozenset[str]] = {}
         for alias, entry in kb.aliases():
             text = " ".join(str(alias).split())
             if len(text) < 2:
@@ -152,6 +163,9 @@ class Prefilter:
             kind = ("dyad" if entry.dyad_reference else
                     "person" if entry.kind == "person" else "actor")
             forms.setdefault(text.lower(), []).append((exact, kind))
+            if kind == "person":
+                words = self._name_words.get(text.lower(), frozenset())
+                self._name_words[text.lower()] = words | _name_parts(text, entry.name)
         for low, variants in forms.items():
             exacts = frozenset(e for e, _ in variants if e is not None)
             any_folded = any(e is None for e, _ in variants)
@@ -161,6 +175,11 @@ class Prefilter:
         self._auto.make_automaton()
         self._triggers: frozenset[str] | None = (
             frozenset(_inflections({p.head for p in lexicon.patterns}))
+            if lexicon is not None else None)
+        # event nouns ("the trip", "the drills"): alone they may restate an article's event
+        self._event_nouns: frozenset[str] | None = (
+            frozenset(w for p in lexicon.patterns if p.pos == "NOUN"
+                      for w in (p.head.lower(), p.head.lower() + "s", p.head.lower() + "es"))
             if lexicon is not None else None)
         log.debug("prefilter: %d surface forms, %s trigger forms", len(forms),
                   len(self._triggers) if self._triggers is not None else "no")
@@ -223,20 +242,33 @@ class Prefilter:
         return out
 
     def _has_trigger(self, sentence: str) -> bool:
+        return self._has_trigger_word(w.group() for w in _WORD.finditer(sentence))
+
+    def _has_event_noun(self, words: Iterable[str]) -> bool:
+        if self._event_nouns is None:
+            return True
+        return any(w.lower() in self._event_nouns for w in words)
+
+    def _has_trigger_word(self, words: Iterable[str]) -> bool:
         if self._triggers is None:
             return True
-        return any(w.group().lower().strip("'-") in self._triggers
-                   for w in _WORD.finditer(sentence))
+        return any(w.lower().strip("'-") in self._triggers for w in words)
 
     # -- verdict ---------------------------------------------------------------------------
     def scan(self, text: str, skip_spans: Sequence[tuple[int, int]] = ()) -> ArticleScan:
-        """Classify every sentence of ``text``; ``skip_spans`` (boilerplate) never count."""
+        """Classify every sentence of ``text``; ``skip_spans`` (boilerplate) never count.
+
+        A person named in full ("Wang Yi", "Jake Sullivan") may come back by any part of the
+        name ("Wang", "Sullivan"), as the extractor's resolver remembers: such a word counts
+        as a person mention in the sentences after the one that named the person.
+        """
         mentions = [m for m in self.mentions(text) if not _inside(m[0], m[1], skip_spans)]
         out: list[SentenceScan] = []
         mi = 0
         relevant = False
         previous_group = False
         dateline_end = _dateline_end(text)
+        known: set[str] = set()  # name parts of the people named so far
         for n, (a, b) in enumerate(self.sentences(text)):
             while mi < len(mentions) and mentions[mi][0] < a:
                 mi += 1
@@ -244,29 +276,54 @@ class Prefilter:
             people = 0
             dyad = False
             j = mi
+            introduced: list[str] = []
             while j < len(mentions) and mentions[j][0] < b:
                 kind = mentions[j][2]
                 if kind == "dyad":
                     dyad = True
                 else:
                     actors += 1
-                    people += kind == "person"
+                    if kind == "person":
+                        people += 1
+                        introduced.append(text[mentions[j][0]:mentions[j][1]].lower())
                 j += 1
             sent = text[a:b]
+            words = [(m.start() + a, m.group()) for m in _WORD.finditer(sent)]
+            if known:
+                # a name part alone, not inside or right after a full mention (nor after
+                # another name part: "Xi Jinping" once named is one person, not two)
+                taken = [(s, e) for s, e, _k in mentions[mi:j]]
+                for at, w in words:
+                    base = _possessive_base(w)
+                    if base not in known or base.lower() in _NOT_NAMES:
+                        continue
+                    if not any(s <= at <= e + 1 for s, e in taken):
+                        actors += 1
+                        people += 1
+                    taken.append((at, at + len(w)))
+            for low in introduced:
+                known.update(self._name_words.get(low, ()))
             dyad = dyad or bool(_DYAD.search(sent)) or (previous_group
                                                         and bool(_THEY.search(sent)))
             previous_group = dyad or actors >= 2
             pronoun = bool(_PRONOUN.search(sent))
             skipped = _mostly_inside(a, b, skip_spans)
             could = not skipped and (actors >= 2 or dyad or (actors >= 1 and pronoun))
-            trigger = could and self._has_trigger(sent)
+            # one party, named or as a pronoun ("It also said it reserved the right ...")
+            one = not skipped and (actors >= 1 or pronoun)
+            trigger = not skipped and self._has_trigger_word(w for _at, w in words)
+            event_noun = trigger and self._has_event_noun(w for _at, w in words)
             eventful = could and trigger
             relevant = relevant or eventful
             # the first line (the title) too: the parser often runs it into the first
             # sentence, and the event ids of that sentence then start at 0
             keep = (eventful or n == 0 or a < self.head_chars or a < dateline_end
-                    or (self.context == "all" and actors >= 1)
-                    or (self.context == "people" and (people >= 1 or pronoun)))
+                    # an event noun alone ("the timing of the trip") may restate an event
+                    # of the article with its parties
+                    or (self.context == "all" and (one or event_noun))
+                    # one party and a trigger: the extractor may find the other party in
+                    # the article ("condemned the drills": whoever held them)
+                    or (self.context == "people" and (people >= 1 or (one and trigger))))
             out.append(SentenceScan(a, b, actors, dyad, pronoun, trigger, eventful, keep))
         return ArticleScan(tuple(out), relevant)
 
@@ -333,6 +390,20 @@ def _dateline_end(text: str) -> int:
         return 0
     at = head.find(found)
     return at + len(found) if at >= 0 else DATELINE_CHARS
+
+
+def _name_parts(alias: str, name: str) -> frozenset[str]:
+    """Words by which a person named ``alias`` (canonical ``name``) may come back alone:
+    capitalized parts of either, as the resolver remembers them ("Wang" for Wang Yi)."""
+    return frozenset(w for w in (*name.split(), *alias.split())
+                     if len(w) > 1 and w[0].isupper() and w.rstrip(".") not in ("Jr", "Sr"))
+
+
+def _possessive_base(word: str) -> str:
+    """"Sullivan's" -> "Sullivan"; "Jones'" -> "Jones"."""
+    if word.endswith("'s"):
+        return word[:-2]
+    return word.rstrip("'")
 
 
 def _spaces(chunk: str) -> str:
