@@ -53,6 +53,38 @@ def main_frame(extractor, doc):
 MEETING_OR_ACCORD = frozenset({"040", "041", "042", "043", "044", "045", "046", "057"})
 
 
+# verbs of saying, hoping and expecting whose subject is the one who speaks
+REPORTING = frozenset({"say", "tell", "add", "state", "insist", "note", "stress", "declare",
+                       "hope", "expect", "believe", "report", "claim", "announce", "confirm"})
+
+
+def actor_frame(extractor, doc):
+    """The frame whose actors a sentence is about: the main event, except that a report that
+    opens the sentence ("the ministry said the troops had killed ...") is itself the event,
+    from the speaker to the one spoken of (unless that is the speaker again: "said it will")."""
+    from dataclasses import replace
+
+    from detente.coding.patterns import Pattern
+    from detente.nlp.events import _np_span
+
+    f = main_frame(extractor, doc)
+    if f is None:
+        return None
+    clause, root = f.token, f.token.sent.root
+    while clause.head.i != root.i and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.i == root.i or clause.dep_ != "ccomp" or root.lemma_.lower() not in REPORTING:
+        return f
+    speaker = next((c for c in root.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    spoken = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None or speaker.pos_ == "PRON" or spoken is None or spoken.pos_ == "PRON":
+        return f
+    said = Pattern(id="statement.report", head=root.lemma_.lower(), pos="VERB", cameo="010",
+                   target=())
+    return replace(f, token=root, pattern=said, source=_np_span(speaker),
+                   target=_np_span(spoken), depth=0)
+
+
 def frame_spans(f) -> list[tuple[str, tuple[int, int] | None]]:
     """The labelled spans of a frame as the annotators mark them: R for both parties of a
     meeting, talks or a signed accord (04x, 057) and for parties named together ("Armenia and Azerbaijan agreed
@@ -180,7 +212,7 @@ def main() -> int:
                                                   strict=True):
             gold_lab = [tag.split("-")[-1] if tag != "O" else "O" for tag in tags]
             pred_lab = ["O"] * len(toks)
-            f = main_frame(ex, doc)
+            f = actor_frame(ex, doc)
             if f is not None:
                 for lab, sp in frame_spans(f):
                     if sp is None:
