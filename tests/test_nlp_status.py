@@ -103,6 +103,9 @@ PLANNED: list[Row] = [
 ]
 
 UNCERTAIN: list[Row] = [
+    # a need is not a deed
+    ("The United States and China need to expand cooperation on climate change.", PUB, USCN,
+     "03", "uncertain"),
     # not settled
     ("The November meeting between Biden and Xi in San Francisco is still inconclusive.",
      PUB, USCN, "04", "uncertain"),
