@@ -358,8 +358,12 @@ class EventExtractor:
                             host.head.head.pos_ == "VERB"):
                         # "agreed to a ceasefire", "claimed responsibility for the attack"
                         src_tok = self._subject(host.head.head)
+                # "launched strikes on X": the phrase may hang on the verb the noun is the
+                # object of
+                noun_hosts = [tok] + ([tok.head] if tok.dep_ in OBJ_DEPS else [])
                 for slot in trig.pattern.target:
-                    tgt_tok = tgt_tok or _prep_obj(tok, (slot,))
+                    for h in noun_hosts:
+                        tgt_tok = tgt_tok or _prep_obj(h, (slot,))
             elif passive and trig.obj is None:
                 src_tok = _prep_obj(tok, ("by",), deps=("agent", "prep"))
                 tgt_tok = _child(tok, ("nsubjpass",))
@@ -381,7 +385,8 @@ class EventExtractor:
                 # the one who issued it
                 src_tok = self._subject(src_tok.head) or src_tok
             if tgt_tok is None:
-                tgt_tok = _fallback_target(tok, trig.obj, src_tok)
+                tgt_tok = _fallback_target(tok, trig.obj, src_tok,
+                                           statement=trig.pattern.cameo[:2] == "01")
             if src_tok is not None and src_tok.pos_ == "PRON":
                 # "the air force said it killed ...": the phrase the pronoun stands for
                 src_tok = next((t for t in reversed(list(sent.doc[sent.start: src_tok.i]))
@@ -1111,10 +1116,12 @@ ABOUT_PREPS = ("over", "about", "at", "on", "in", "with", "to", "for", "against"
                "towards", "into")
 
 
-def _fallback_target(tok: Token, obj: Token | None, src: Token | None) -> Token | None:
+def _fallback_target(tok: Token, obj: Token | None, src: Token | None,
+                     statement: bool = False) -> Token | None:
     """The phrase an event is most likely directed at when its pattern's own slots are empty:
-    the verb's object, what a light verb's noun is about ("expressed pessimism about X"), or
-    the subject of a that-clause ("is skeptical the program would ...")."""
+    the verb's object, what a light verb's noun is about ("expressed pessimism about X"; any
+    phrase for a ``statement``, an actor otherwise), or the subject of a that-clause ("is
+    skeptical the program would ...")."""
     for c in tok.children:
         if c.dep_ in OBJ_DEPS + ("dative",) and c != obj and _actorlike(c):
             return c
@@ -1122,13 +1129,18 @@ def _fallback_target(tok: Token, obj: Token | None, src: Token | None) -> Token 
         for c in host.children:
             if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS and c.i > tok.i:
                 for g in c.children:
-                    if g.dep_ == "pobj" and _actorlike(g) and g != src:
+                    # what a statement is about need not be an actor: "expressed optimism
+                    # at a bipartisan deal"
+                    if g.dep_ == "pobj" and g != src and g.ent_type_ not in ("DATE", "TIME") and (
+                            _actorlike(g) or (statement and host == obj)):
                         return g
-    for c in tok.children:
-        if c.dep_ == "ccomp":
-            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and _actorlike(subj):
-                return subj
+    for host in [tok] + ([obj] if obj is not None else []):
+        for c in host.children:
+            # "is skeptical the program would ...", "expressed hopes the government will ..."
+            if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
+                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.pos_ != "PRON":
+                    return subj
     return None
 
 
