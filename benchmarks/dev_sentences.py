@@ -69,7 +69,7 @@ def actor_frame(extractor, doc):
 
     f = main_frame(extractor, doc)
     if f is None:
-        return None
+        return _clause_frame(doc)
     clause, root = f.token, f.token.sent.root
     while clause.head.i != root.i and clause.head.i != clause.i:
         clause = clause.head
@@ -83,6 +83,23 @@ def actor_frame(extractor, doc):
                    target=())
     return replace(f, token=root, pattern=said, source=_np_span(speaker),
                    target=_np_span(spoken), depth=0)
+
+
+def _clause_frame(doc):
+    """No pattern fired: the main clause's subject and whom it acts on ("EU and UN hand over
+    medical supplies to the Nigerian Government")."""
+    from detente.coding.patterns import Pattern
+    from detente.nlp.events import Frame, _fallback_target, _np_span
+
+    root = next(iter(doc.sents)).root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if root.pos_ not in ("VERB", "AUX") or subj is None or subj.pos_ == "PRON":
+        return None
+    if subj.dep_ == "nsubjpass":
+        return None
+    tgt = _fallback_target(root, None, subj)
+    act = Pattern(id="clause", head=root.lemma_.lower(), pos="VERB", cameo="010", target=())
+    return Frame(root, act, _np_span(subj), _np_span(tgt), 0)
 
 
 def frame_spans(f) -> list[tuple[str, tuple[int, int] | None]]:
