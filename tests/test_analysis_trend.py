@@ -105,3 +105,17 @@ def test_analysis_trend_regime_shift_after_last_change_point():
     flat = series.assign(net_cooperation=[2.0, 0.0, 3.0, 1.0, 2.0, 0.0, 1.0, 3.0, 2.0, 1.0,
                                           2.0, 0.0])
     assert trend_verdict(flat, window=12).verdict == "stable"
+
+
+@pytest.mark.parametrize("values, expected", [
+    # bad, thaw, then two bad months: no trend, no change point past the penalty, a turn
+    ([-8, 0, -8, 6.2, 0, 7, -30.7, -8], "cooling"),
+    ([8, 0, 8, -6.2, 0, -7, 30.7, 8], "warming"),
+    # the last periods like the rest: no turn
+    ([-8, 0, -8, 6.2, 0, 7, 0, -1], "stable"),
+])
+def test_analysis_trend_recent_turn_without_trend(values, expected):
+    v = trend_verdict(_series(values))
+    assert v.verdict == expected, v.summary
+    if expected != "stable":
+        assert "recent turn" in v.summary

@@ -23,6 +23,10 @@ a relationship that turned sharply two months ago is ``cooling`` now even if the
 whole leaned the other way (a regime shift; the summary says so and the confidence is that
 test's).
 
+When there is neither a trend nor a change point, the **last third** of the window (at least
+two periods) is tested against the rest the same way: a recent turn too short for the change
+point penalty (two bad months after a thaw) still decides when it is significant.
+
 **Change points** (our own binary segmentation on the mean): split the window where the sum
 of squared deviations from the segment means drops most; keep the split when the drop
 exceeds ``2 * sigma^2 * ln(n)`` (a BIC-style penalty), ``sigma`` estimated robustly from the
@@ -305,6 +309,23 @@ def trend_verdict(series: pd.DataFrame, *, window: int = 12, level: float = 0.8,
                               f"moved from {before.mean():+.1f} to {after.mean():+.1f} per "
                               f"period (Mann-Whitney U, confidence {shift_conf:.2f}): a "
                               f"regime shift.")
+    if verdict == STABLE and not shift_note and len(y) >= 6:
+        # No trend over the window and no change point strong enough to clear the penalty:
+        # still compare the most recent periods (the last third, at least two) with the
+        # rest of the window, since "where is it heading" is about the latest turn
+        k = len(y) - max(2, len(y) // 3)
+        after, before = y[k:], y[:k]
+        if after.mean() != before.mean():
+            direction = "greater" if after.mean() > before.mean() else "less"
+            u = stats.mannwhitneyu(after, before, alternative=direction)
+            shift_conf = 1.0 - float(u.pvalue)
+            if shift_conf >= level:
+                verdict = WARMING if direction == "greater" else COOLING
+                confidence = shift_conf
+                shift_note = (f" The last {len(after)} periods (since "
+                              f"{periods.iloc[k].date().isoformat()[:7]}) average "
+                              f"{after.mean():+.1f} against {before.mean():+.1f} before "
+                              f"(Mann-Whitney U, confidence {shift_conf:.2f}): a recent turn.")
     bounds = [0, *cut, len(y)]
     cps = tuple(ChangePoint(periods.iloc[k].date().isoformat(),
                             float(y[bounds[i]:k].mean()), float(y[k:bounds[i + 2]].mean()))
