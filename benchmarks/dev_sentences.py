@@ -59,17 +59,20 @@ REPORTING = frozenset({"say", "tell", "add", "state", "insist", "note", "stress"
 
 
 def actor_frame(extractor, doc):
-    """The frame whose actors a sentence is about: the main event, except that a report that
-    opens the sentence ("the ministry said the troops had killed ...") is itself the event,
-    from the speaker to the one spoken of (unless that is the speaker again: "said it will")."""
+    """The frame whose actors a sentence is about: the main event, except that
+    * a report that opens the sentence ("the ministry said the troops had killed ...") is
+      itself the event, from the speaker to the one spoken of (unless that is the speaker
+      again: "said it will");
+    * when no trigger has a source, or the nearest one lies deep in a subordinate clause
+      (more than two links below the root), the main clause's own actors are the event's."""
     from dataclasses import replace
 
     from detente.coding.patterns import Pattern
     from detente.nlp.events import _np_span
 
     f = main_frame(extractor, doc)
-    if f is None:
-        return _clause_frame(doc)
+    if f is None or f.source is None or f.depth > 2:
+        return _clause_frame(doc) or f
     clause, root = f.token, f.token.sent.root
     while clause.head.i != root.i and clause.head.i != clause.i:
         clause = clause.head
@@ -93,6 +96,11 @@ def _clause_frame(doc):
 
     root = next(iter(doc.sents)).root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    told = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    if told is not None and subj is not None and told.i < subj.i:
+        # "..., officials said": the report that closes a sentence is not its event
+        root = told
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if root.pos_ not in ("VERB", "AUX") or subj is None or subj.pos_ == "PRON":
         return None
     if subj.dep_ == "nsubjpass":

@@ -385,8 +385,7 @@ class EventExtractor:
                 # the one who issued it
                 src_tok = self._subject(src_tok.head) or src_tok
             if tgt_tok is None:
-                tgt_tok = _fallback_target(tok, trig.obj, src_tok,
-                                           statement=trig.pattern.cameo[:2] == "01")
+                tgt_tok = _fallback_target(tok, trig.obj, src_tok, trig.pattern.cameo[:2])
             if src_tok is not None and src_tok.pos_ == "PRON":
                 # "the air force said it killed ...": the phrase the pronoun stands for
                 src_tok = next((t for t in reversed(list(sent.doc[sent.start: src_tok.i]))
@@ -1117,11 +1116,13 @@ ABOUT_PREPS = ("over", "about", "at", "on", "in", "with", "to", "for", "against"
 
 
 def _fallback_target(tok: Token, obj: Token | None, src: Token | None,
-                     statement: bool = False) -> Token | None:
+                     root: str = "") -> Token | None:
     """The phrase an event is most likely directed at when its pattern's own slots are empty:
     the verb's object, what a light verb's noun is about ("expressed pessimism about X"; any
-    phrase for a ``statement``, an actor otherwise), or the subject of a that-clause ("is
-    skeptical the program would ...")."""
+    phrase for a statement (CAMEO ``root`` 01), an actor otherwise), the subject of a
+    that-clause ("is skeptical the program would ..."), or for aid (07) the one a purpose
+    clause helps ("provided 6 million euros to support refugees")."""
+    statement = root == "01"
     for c in tok.children:
         if c.dep_ in OBJ_DEPS + ("dative",) and c != obj and _actorlike(c):
             return c
@@ -1141,6 +1142,15 @@ def _fallback_target(tok: Token, obj: Token | None, src: Token | None,
                 subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.pos_ != "PRON":
                     return subj
+    if root == "07":
+        hosts = [tok] + [c for c in tok.children if c.dep_ in OBJ_DEPS]
+        for host in hosts + ([obj] if obj is not None else []):
+            for c in host.children:
+                if c.dep_ in ("xcomp", "advcl", "acl") and c.pos_ == "VERB" and any(
+                        g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    done = next((g for g in c.children if g.dep_ in OBJ_DEPS), None)
+                    if done is not None and done.pos_ != "PRON":
+                        return done
     return None
 
 
