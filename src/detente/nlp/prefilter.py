@@ -242,17 +242,10 @@ class Prefilter:
         return out
 
     def _has_trigger(self, sentence: str) -> bool:
-        return self._has_trigger_word(w.group() for w in _WORD.finditer(sentence))
-
-    def _has_event_noun(self, words: Iterable[str]) -> bool:
-        if self._event_nouns is None:
-            return True
-        return any(w.lower() in self._event_nouns for w in words)
-
-    def _has_trigger_word(self, words: Iterable[str]) -> bool:
         if self._triggers is None:
             return True
-        return any(w.lower().strip("'-") in self._triggers for w in words)
+        return not self._triggers.isdisjoint(
+            w.strip("'-") for w in _WORD.findall(sentence.lower()))
 
     # -- verdict ---------------------------------------------------------------------------
     def scan(self, text: str, skip_spans: Sequence[tuple[int, int]] = ()) -> ArticleScan:
@@ -288,12 +281,12 @@ class Prefilter:
                         introduced.append(text[mentions[j][0]:mentions[j][1]].lower())
                 j += 1
             sent = text[a:b]
-            words = [(m.start() + a, m.group()) for m in _WORD.finditer(sent)]
             if known:
                 # a name part alone, not inside or right after a full mention (nor after
                 # another name part: "Xi Jinping" once named is one person, not two)
                 taken = [(s, e) for s, e, _k in mentions[mi:j]]
-                for at, w in words:
+                for m in _WORD.finditer(sent):
+                    at, w = m.start() + a, m.group()
                     base = _possessive_base(w)
                     if base not in known or base.lower() in _NOT_NAMES:
                         continue
@@ -311,8 +304,11 @@ class Prefilter:
             could = not skipped and (actors >= 2 or dyad or (actors >= 1 and pronoun))
             # one party, named or as a pronoun ("It also said it reserved the right ...")
             one = not skipped and (actors >= 1 or pronoun)
-            trigger = not skipped and self._has_trigger_word(w for _at, w in words)
-            event_noun = trigger and self._has_event_noun(w for _at, w in words)
+            lowered = {w.strip("'-") for w in _WORD.findall(sent.lower())}
+            trigger = not skipped and (self._triggers is None
+                                       or not self._triggers.isdisjoint(lowered))
+            event_noun = trigger and (self._event_nouns is None
+                                      or not self._event_nouns.isdisjoint(lowered))
             eventful = could and trigger
             relevant = relevant or eventful
             # the first line (the title) too: the parser often runs it into the first
