@@ -360,7 +360,11 @@ class EventExtractor:
                         src_tok = self._subject(host.head.head)
                 # "launched strikes on X": the phrase may hang on the verb the noun is the
                 # object of
-                noun_hosts = [tok] + ([tok.head] if tok.dep_ in OBJ_DEPS else [])
+                noun_hosts = [tok]
+                while noun_hosts[-1].dep_ in ("conj", "compound") and len(noun_hosts) < 4:
+                    noun_hosts.append(noun_hosts[-1].head)  # "air and artillery strikes on"
+                if noun_hosts[-1].dep_ in OBJ_DEPS:
+                    noun_hosts.append(noun_hosts[-1].head)
                 for slot in trig.pattern.target:
                     for h in noun_hosts:
                         tgt_tok = tgt_tok or _prep_obj(h, (slot,))
@@ -1133,9 +1137,10 @@ def _fallback_target(tok: Token, obj: Token | None, src: Token | None,
                     # what a statement is about need not be an actor: "expressed optimism
                     # at a bipartisan deal"
                     if g.dep_ == "pobj" and g != src and g.ent_type_ not in ("DATE", "TIME") and (
-                            _actorlike(g) or (statement and host == obj)):
+                            _actorlike(g) or statement):
                         return g
-    for host in [tok] + ([obj] if obj is not None else []):
+    copula = [tok.head] if tok.dep_ == "acomp" else []
+    for host in [tok] + ([obj] if obj is not None else []) + copula:
         for c in host.children:
             # "is skeptical the program would ...", "expressed hopes the government will ..."
             if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
