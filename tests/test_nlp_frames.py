@@ -1,0 +1,67 @@
+"""Sentence -> raw argument spans of ``EventExtractor.frames`` (no knowledge base): the spans
+the sentence-level benchmark scores against annotated source/target actors.
+
+These load the real spaCy model (one Coder per session).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _frame(coder, text: str, trigger: str):
+    doc = coder.nlp(text)
+    frames = [f for s in doc.sents for f in coder.extractor.frames(s)]
+    found = [f for f in frames if f.token.text == trigger]
+    assert found, f"no frame for {trigger!r}: {[f.token.text for f in frames]}"
+    f = found[0]
+
+    def text_of(span: tuple[int, int] | None) -> str | None:
+        return doc[span[0]: span[1]].text if span else None
+
+    return text_of(f.source), text_of(f.target)
+
+
+CASES = [
+    # (construction, text, trigger, expected source, expected target)
+    ("active subject and object", "Palestinian gunmen killed an Israeli soldier on Friday.",
+     "killed", "Palestinian gunmen", "an Israeli soldier"),
+    ("passive agent", "The balloon was shot down by U.S. fighters.", "shot",
+     "U.S. fighters", "The balloon"),
+    ("coordinated subject", "Blinken, Yellen and Raimondo visited Beijing.", "visited",
+     "Blinken, Yellen and Raimondo", "Beijing"),
+    ("document noun speaks for its issuer",
+     "On October 16, Amnesty International issued a statement calling on Belarusian "
+     "authorities to uphold the law.", "calling", "Amnesty International",
+     "Belarusian authorities"),
+    ("noun event after 'agreed to'", "Turkey has agreed to a ceasefire in Syria.",
+     "ceasefire", "Turkey", "Syria"),
+    ("noun event in a compound", "County Commission has ended mediation efforts with Oldcastle.",
+     "mediation", "County Commission", None),
+    ("noun target on the first conjunct",
+     "The U.S. military launched air and artillery strikes on Syrian government-backed troops.",
+     "strikes", "The U.S. military", "Syrian government-backed troops"),
+    ("that-clause subject after a light verb",
+     "Croatian experts have expressed hopes the Croatian government will change its policy.",
+     "expressed", "Croatian experts", "the Croatian government"),
+    ("that-clause subject after a copula",
+     "The Government Accountability Office said it is skeptical the program would meet the "
+     "deadline.", "skeptical", "The Government Accountability Office", "the program"),
+    ("what a statement is about", "Senate Majority Leader Mitch McConnell expressed optimism "
+     "at a bipartisan deal.", "expressed", "Senate Majority Leader Mitch McConnell",
+     "a bipartisan deal"),
+    ("aid: the one a purpose clause helps",
+     "Germany provided 6.3 million euros to support Palestinian refugees in Syria.",
+     "provided", "Germany", "Palestinian refugees in Syria"),
+    ("span keeps a participial phrase",
+     "Russia vetoed a draft resolution proposed by Britain.", "vetoed", "Russia",
+     "a draft resolution proposed by Britain"),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "trigger", "source", "target"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_nlp_frames_argument_spans(coder, construction, text, trigger, source, target):
+    assert _frame(coder, text, trigger) == (source, target), construction
