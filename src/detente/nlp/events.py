@@ -82,17 +82,23 @@ class Frame:
     depth: int  # distance of the trigger from the sentence root (0 = the main verb)
 
 
-def _np_span(tok: Token | None) -> tuple[int, int] | None:
+def _np_span(tok: Token | None, trigger: Token | None = None) -> tuple[int, int] | None:
     """The noun phrase headed by ``tok`` as annotators mark an actor: with its determiners and
     modifiers, a participial phrase ("the missiles fired by the Israeli military") and one
     level of prepositional phrase ("an arms depot of the Syrian army"), but no relative
-    clause, coordination with a clause, date, or trailing punctuation."""
+    clause, coordination with a clause, date, or trailing punctuation, and never the event's
+    own ``trigger`` ("a report called for sanctions" misread as a participle)."""
     if tok is None:
         return None
     left, right = _np_bounds(tok, depth=0)
     for c in tok.conjuncts:
         if c.i > tok.i:
             right = max(right, _np_bounds(c, depth=0)[1])
+    if trigger is not None and left <= trigger.i <= right and trigger.i != tok.i:
+        if trigger.i > tok.i:
+            right = trigger.i - 1
+        else:
+            left = trigger.i + 1
     doc = tok.doc
     while right > tok.i and doc[right].is_punct and doc[right].text != ")":
         right -= 1
@@ -119,7 +125,7 @@ def _np_bounds(tok: Token, depth: int) -> tuple[int, int]:
         if c.dep_ in ("relcl", "advcl", "parataxis", "cc", "conj"):
             break
         if c.dep_ == "acl":
-            if depth > 0 or c.tag_ != "VBN":
+            if depth > 0 or c.tag_ != "VBN" or not any(g.dep_ == "agent" for g in c.children):
                 break
             right = c.right_edge.i  # "the resolution proposed by the Security Council"
             continue
@@ -286,6 +292,23 @@ class EventExtractor:
         if words & ev["positive"]:
             return Pattern(id="diplo.evaluative_speech", head=tok.lemma_.lower(), pos="VERB",
                            cameo="051", target=("complement",))
+        clauses = [c for c in comps if c.dep_ == "ccomp"]
+        for c in clauses:
+            # "said Washington should stop interfering": what someone else should do is an
+            # appeal to them (020)
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN") and any(
+                    g.dep_ == "aux" and g.lower_ in ("should", "must", "ought")
+                    for g in c.children):
+                return Pattern(id="appeal.reported_should", head=tok.lemma_.lower(),
+                               pos="VERB", cameo="020", target=("dobj", "complement"))
+        lemmas = {t.lemma_.lower() for c in clauses for t in c.subtree}
+        if lemmas & ev["optimistic"] and not any(
+                t.dep_ == "neg" for c in clauses for t in c.subtree):
+            # "Xi told the senators there are a thousand reasons to make relations better",
+            # "said he expected relations to thaw": optimism about the relationship (013)
+            return Pattern(id="statement.optimistic_speech", head=tok.lemma_.lower(),
+                           pos="VERB", cameo="013", target=("dobj", "complement"))
         return None
 
     @staticmethod
@@ -399,7 +422,8 @@ class EventExtractor:
             t = tok
             while t.head.i != t.i and depth < 50:
                 t, depth = t.head, depth + 1
-            out.append(Frame(tok, trig.pattern, _np_span(src_tok), _np_span(tgt_tok), depth))
+            out.append(Frame(tok, trig.pattern, _np_span(src_tok, tok), _np_span(tgt_tok, tok),
+                             depth))
         return out
 
     # -- sentence ----------------------------------------------------------------------------
