@@ -26,6 +26,9 @@ from detente.pipeline import Coder, Result
 
 log = logging.getLogger(__name__)
 
+#: articles sent to a worker at a time, in parse batches (``Options.batch_size``)
+CHUNK_BATCHES = 4
+
 
 class WorkerError(DetenteError):
     """A worker process died (killed, out of memory) while coding."""
@@ -64,7 +67,9 @@ def code_parallel(articles: Iterable[Article], options: Options, workers: int, *
     """Code ``articles`` on ``workers`` processes; yields one :class:`Result` per article, in
     input order.
 
-    ``chunk_size`` articles go to a worker at a time (default ``options.batch_size``); at most
+    ``chunk_size`` articles go to a worker at a time (default ``4 * options.batch_size``: with
+    the pre-filter only about a third of them are parsed, and the worker's ``nlp.pipe``
+    batches should still fill up); at most
     ``in_flight`` chunks (default ``2 * workers``) are queued or running, so only about
     ``chunk_size * in_flight`` articles are in memory. ``workers <= 1`` codes in this process.
     The input is consumed lazily. Raises :class:`WorkerError` if a worker process dies.
@@ -72,7 +77,7 @@ def code_parallel(articles: Iterable[Article], options: Options, workers: int, *
     if workers <= 1:
         yield from Coder(options).code_many(articles)
         return
-    size = max(1, chunk_size or options.batch_size)
+    size = max(1, chunk_size or CHUNK_BATCHES * options.batch_size)
     limit = max(1, in_flight or 2 * workers)
     it = iter(articles)
     pending: deque[Future[list[Result]]] = deque()
