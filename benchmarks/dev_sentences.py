@@ -113,11 +113,12 @@ def _clause_frame(doc):
 def frame_spans(f) -> list[tuple[str, tuple[int, int] | None]]:
     """The labelled spans of a frame as the annotators mark them: R for both parties of a
     meeting, talks or a signed accord (04x, 057) and for parties named together ("Armenia
-    and Azerbaijan agreed to a ceasefire"); S and T when one side acts towards the other
-    ("established ties with", "agreed to set up")."""
-    if f.pattern.reciprocal and (f.pattern.cameo[:3] in MEETING_OR_ACCORD
-                                 and f.target is not None
-                                 or f.source is not None and _joint(f)):
+    and Azerbaijan agreed to a ceasefire", "Britain and Germany will share information":
+    material cooperation, 06); S and T when one side acts towards the other ("established
+    ties with", "agreed to set up")."""
+    mutual = f.pattern.reciprocal or f.pattern.cameo[:2] == "06"
+    if mutual and (f.pattern.cameo[:3] in MEETING_OR_ACCORD and f.target is not None
+                   or f.source is not None and _joint(f)):
         return [("R", f.source), ("R", f.target)]
     return [("S", f.source), ("T", f.target)]
 
