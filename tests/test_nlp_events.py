@@ -358,3 +358,23 @@ def test_nlp_events_noun_events_and_their_owners(coder, make_article, text, pres
     got = _triples(_events(coder, make_article, text))
     assert present <= got, got
     assert not (absent & got), got
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # what someone else should do is an appeal to them
+    ("Cuban Foreign Minister Bruno Rodriguez met Chinese Foreign Minister Wang Yi in Beijing. "
+     "He said Washington should stop interfering in Cuba's internal affairs.",
+     {("CUB", "02", "USA")}, set()),
+    # optimism about the relationship, told to the other side
+    ("Chinese President Xi Jinping met U.S. President Joe Biden near San Francisco. Xi also "
+     "told Biden that relations between the two countries would improve.",
+     {("CHN", "01", "USA")}, set()),
+    # a reported clause with an event of its own is that event, not optimism too
+    ("Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing. Both "
+     "sides said they agreed to stabilize the relationship.",
+     {("USA", "03", "CHN")}, {("USA", "01", "CHN"), ("CHN", "01", "USA")}),
+], ids=["should", "optimism", "agreement-not-optimism"])
+def test_nlp_events_reported_appeals_and_optimism(coder, make_article, text, present, absent):
+    got = _triples(_events(coder, make_article, text))
+    assert present <= got, got
+    assert not (absent & got), got

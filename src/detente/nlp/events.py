@@ -240,10 +240,17 @@ class EventExtractor:
                     light_objects.add(obj.i)
                 break
         fired = {t.token.i for t in found}
+        # agreements first, so that "said they agreed to ..." is the agreement, not speech
+        for tok in sent:
+            if tok.i not in fired and tok.pos_ == "VERB":
+                pat = self._agreement(tok, fired)
+                if pat is not None:
+                    found.append(Trigger(tok, pat, None))
+        fired = {t.token.i for t in found}
         for tok in sent:
             if tok.i in fired or tok.pos_ != "VERB":
                 continue
-            pat = self._evaluative(tok) or self._agreement(tok, fired)
+            pat = self._evaluative(tok, fired)
             if pat is not None:
                 found.append(Trigger(tok, pat, None))
         # a noun that is the object of a light verb that fired is not a second event
@@ -267,7 +274,7 @@ class EventExtractor:
         return Pattern(id="intent.agree_to", head=tok.lemma_.lower(), pos="VERB", cameo=code,
                        target=("with",), reciprocal=True)
 
-    def _evaluative(self, tok: Token) -> Pattern | None:
+    def _evaluative(self, tok: Token, fired: set[int] = frozenset()) -> Pattern | None:
         """Reported speech that evaluates: "Mao said Biden's remarks were absurd" (111),
         "described the talks as constructive" (051)."""
         ev = _evaluation_words()
@@ -292,7 +299,9 @@ class EventExtractor:
         if words & ev["positive"]:
             return Pattern(id="diplo.evaluative_speech", head=tok.lemma_.lower(), pos="VERB",
                            cameo="051", target=("complement",))
-        clauses = [c for c in comps if c.dep_ == "ccomp"]
+        # a reported clause that holds an event of its own is coded as that event
+        clauses = [c for c in comps if c.dep_ == "ccomp"
+                   and not any(t.i in fired for t in c.subtree)]
         for c in clauses:
             # "said Washington should stop interfering": what someone else should do is an
             # appeal to them (020)
@@ -411,8 +420,21 @@ class EventExtractor:
                 # "issued a statement calling on X", "approved a resolution criticizing X":
                 # the one who issued it
                 src_tok = self._subject(src_tok.head) or src_tok
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("call", "phone",
+                                                                 "telephone", "ring"):
+                # "X called Y to apologize / to discuss": the call is between X and Y
+                callee = _child(tok.head, OBJ_DEPS)
+                if callee is not None and _actorlike(callee):
+                    src_tok, tgt_tok = self._subject(tok.head), callee
             if tgt_tok is None:
                 tgt_tok = _fallback_target(tok, trig.obj, src_tok, trig.pattern.cameo[:2])
+            if tgt_tok is not None and tgt_tok.lower_ in ("him", "her", "them"):
+                # "called Erdogan and urged him to ...": the one named before
+                tgt_tok = next((t for t in reversed(list(sent.doc[sent.start: tgt_tok.i]))
+                                if t.dep_ in OBJ_DEPS + ("pobj",)
+                                and t.pos_ in ("NOUN", "PROPN")
+                                and (t.tag_ in ("NNS", "NNPS")) == (tgt_tok.lower_ == "them")
+                                and (src_tok is None or t.i != src_tok.i)), tgt_tok)
             if src_tok is not None and src_tok.pos_ == "PRON":
                 # "the air force said it killed ...": the phrase the pronoun stands for
                 src_tok = next((t for t in reversed(list(sent.doc[sent.start: src_tok.i]))
