@@ -430,11 +430,13 @@ class EventExtractor:
                 tgt_tok = _fallback_target(tok, trig.obj, src_tok, trig.pattern.cameo[:2])
             if tgt_tok is not None and tgt_tok.lower_ in ("him", "her", "them"):
                 # "called Erdogan and urged him to ...": the one named before
-                tgt_tok = next((t for t in reversed(list(sent.doc[sent.start: tgt_tok.i]))
-                                if t.dep_ in OBJ_DEPS + ("pobj",)
-                                and t.pos_ in ("NOUN", "PROPN")
-                                and (t.tag_ in ("NNS", "NNPS")) == (tgt_tok.lower_ == "them")
-                                and (src_tok is None or t.i != src_tok.i)), tgt_tok)
+                before = [t for t in sent.doc[sent.start: tgt_tok.i]
+                          if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")
+                          and (t.tag_ in ("NNS", "NNPS")) == (tgt_tok.lower_ == "them")
+                          and (src_tok is None or t.i != src_tok.i)]
+                tgt_tok = next((t for deps in (OBJ_DEPS + ("oprd", "dative"), ("pobj",))
+                                for t in reversed(before)
+                                if t.dep_ in deps), tgt_tok)
             if src_tok is not None and src_tok.pos_ == "PRON":
                 # "the air force said it killed ...": the phrase the pronoun stands for
                 src_tok = next((t for t in reversed(list(sent.doc[sent.start: src_tok.i]))
