@@ -378,3 +378,13 @@ def test_nlp_events_reported_appeals_and_optimism(coder, make_article, text, pre
     got = _triples(_events(coder, make_article, text))
     assert present <= got, got
     assert not (absent & got), got
+
+
+def test_nlp_events_the_title_the_article_used_wins(coder, make_article):
+    # Xi is also General Secretary of the party; "the Secretary" is the one the article
+    # called Secretary
+    text = ("Secretary of State Antony J. Blinken met today with People's Republic of China "
+            "President Xi Jinping in Beijing. Earlier in the day, the Secretary held talks with "
+            "Wang Yi.")
+    evs = [e for e in _events(coder, make_article, text) if "Earlier" in e.evidence.sentence]
+    assert evs and all(e.source.country == "USA" for e in evs), _triples(evs)

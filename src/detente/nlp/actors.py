@@ -160,6 +160,8 @@ class ArticleContext:
     # the last group a sentence had as its subject ("the two sides", "Biden and Xi"):
     # "they" in the next sentence
     last_group: list[str] | None = None
+    # person key -> title words the article used with the name ("secretary", "state")
+    titles_seen: dict[str, set[str]] = field(default_factory=dict)
     # the body (ministry, government, country) that was the last sentence's subject: "it"
     last_body: ResolvedActor | None = None
     # events reported so far, for "the drills", "the measures"
@@ -464,8 +466,15 @@ class ActorResolver:
         lemma = tok.lemma_.lower()
         found = self.ctx.by_noun.get(lemma)
         if found is None:
-            # a title of a person introduced earlier ("the Secretary" after "Secretary of
-            # State Antony Blinken"), the most recent first
+            # the title the article itself gave a person ("the Secretary" after "Secretary
+            # of State Antony Blinken"), the most recent first
+            for r in reversed(list(self.ctx.people.values())):
+                if r.key and lemma in self.ctx.titles_seen.get(r.key, ()):
+                    found = r
+                    break
+        if found is None:
+            # a title of a person introduced earlier in the knowledge base's roles, the most
+            # recent first
             seen: set[str] = set()
             for r in reversed(list(self.ctx.people.values())):
                 if not r.key or r.key in seen:
@@ -567,6 +576,12 @@ class ActorResolver:
         self.ctx.last_person = r
 
     def _remember(self, r: ResolvedActor, span: Span) -> None:
+        if r.kind == "person" and r.key:
+            # the words the article put before the name ("Secretary of State Antony Blinken")
+            doc = span.doc
+            start = min(span.root.left_edge.i, span.start)
+            self.ctx.titles_seen.setdefault(r.key, set()).update(
+                t.lower_ for t in doc[start:span.start] if t.is_alpha)
         if r.kind == "person":
             words = span.text.split()
             self.ctx.people[span.text] = r
