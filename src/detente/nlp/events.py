@@ -135,7 +135,10 @@ def _np_bounds(tok: Token, depth: int) -> tuple[int, int]:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if depth > 1 or pobj is None or any(
                     g.ent_type_ in ("DATE", "TIME") for g in c.children) or not (
-                    c.lower_ in NP_PREPS or (c.lower_ == "for" and _actorlike(pobj))):
+                    c.lower_ in NP_PREPS or (c.lower_ == "for" and (
+                        _actorlike(pobj) or pobj.pos_ == "PROPN" or tok.pos_ == "PROPN"))) or (
+                    c.lower_ == "in" and pobj.pos_ != "PROPN" and not _actorlike(pobj)):
+                # "Minister for Foreign Affairs" but not "in a statement", "in reaction"
                 break
             right = _np_bounds(pobj, depth + 1)[1]
             continue
