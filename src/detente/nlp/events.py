@@ -94,12 +94,18 @@ def _np_span(tok: Token | None, trigger: Token | None = None) -> tuple[int, int]
     for c in tok.conjuncts:
         if c.i > tok.i:
             right = max(right, _np_bounds(c, depth=0)[1])
+    doc = tok.doc
+    for t in doc[tok.i + 1: right + 1]:
+        if t.ent_type_ in ("DATE", "TIME") and t.head.i < t.i and (
+                t.dep_ == "npadvmod" or t.head.dep_ == "prep" and t.head.i > tok.i):
+            # "the proposal submitted by X on March 31": the date is the event's, not the actor's
+            right = (t.head.i if t.dep_ == "pobj" else t.i) - 1
+            break
     if trigger is not None and left <= trigger.i <= right and trigger.i != tok.i:
         if trigger.i > tok.i:
             right = trigger.i - 1
         else:
             left = trigger.i + 1
-    doc = tok.doc
     while right > tok.i and doc[right].is_punct and doc[right].text != ")":
         right -= 1
     return (left, right + 1)
