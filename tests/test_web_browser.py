@@ -137,9 +137,19 @@ def test_web_browser_overview_to_dyad_chart(server: str, page: Any) -> None:
     target = markers.nth(markers.count() // 2)
     box = target.bounding_box()
     assert box is not None
-    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     label = page.locator("#chart .hoverlayer .hovertext")
-    label.first.wait_for(timeout=5_000)
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    for attempt in range(4):
+        # on a loaded machine plotly may still be laying out when the mouse arrives: move
+        # off and back onto the marker until the hover label shows
+        page.mouse.move(x, y - 60)
+        page.mouse.move(x, y, steps=5)
+        try:
+            label.first.wait_for(timeout=5_000)
+            break
+        except Exception:
+            if attempt == 3:
+                raise
     text = label.first.text_content() or ""
     assert "\u2192" in text and len(text) > 40, text
     _shot(page, "dyad-hover.png")
