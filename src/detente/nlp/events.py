@@ -420,6 +420,10 @@ class EventExtractor:
                         break
                     if slot == "dobj" and trig.obj is None:
                         tgt_tok = _child(tok, OBJ_DEPS)
+                        if tgt_tok is not None and not _actorlike(tgt_tok):
+                            # "returned two paintings to the government of Brazil": what is
+                            # handed over goes to the one who receives it
+                            tgt_tok = _prep_obj(tok, ("to", "into")) or tgt_tok
                     elif slot not in ("dobj", "iobj", "xcomp_obj", "poss", "agent", "between"):
                         for h in hosts:
                             tgt_tok = tgt_tok or _prep_obj(h, (slot,))
