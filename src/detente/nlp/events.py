@@ -777,6 +777,14 @@ class EventExtractor:
             subj = _nearest_subject(cur, deps)
             if subj is not None and subj.lower_ not in REL_PRONOUNS:
                 return subj
+            if cur.dep_ == "acl" and cur.head.lemma_.lower() in INTENT_NOUNS and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and (
+                    cur.head.dep_ in OBJ_DEPS) and cur.head.head.pos_ in ("VERB", "AUX"):
+                # "accepted an invitation to visit Washington", "announced plans to visit":
+                # who accepts or announces is who would act
+                subj = self._subject(cur.head.head)
+                if subj is not None:
+                    return subj
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return cur.head
             if cur.head.i == cur.i:
@@ -1191,6 +1199,9 @@ def _fallback_target(tok: Token, obj: Token | None, src: Token | None,
     for c in tok.children:
         if c.dep_ in OBJ_DEPS + ("dative",) and c != obj and _actorlike(c):
             return c
+    if obj is not None and any(c.dep_ == "poss" and (_actorlike(c) or c.pos_ == "PROPN")
+                               for c in obj.children):
+        return obj  # "rejected Netanyahu's suggestion that ...": the one who suggested
     for host in ([obj] if obj is not None else []) + [tok]:
         for c in host.children:
             if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS and c.i > tok.i:
@@ -1229,6 +1240,11 @@ def _actorlike(tok: Token) -> bool:
         "compound", "amod", "poss", "nmod") for c in tok.children)
 
 
+# nouns whose infinitive says what their holder would do: "accepted an invitation to visit"
+INTENT_NOUNS = frozenset({"invitation", "offer", "plan", "decision", "bid", "attempt", "effort",
+                          "proposal", "opportunity", "chance", "commitment", "pledge",
+                          "promise", "willingness", "readiness", "intention", "desire",
+                          "determination", "wish", "hope"})
 # verbs whose object event is someone else's act: "ignored the warnings", "opposed the
 # restrictions", "welcomed the visit"
 UNDERGOING_VERBS = frozenset({
