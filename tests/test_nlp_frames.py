@@ -55,9 +55,33 @@ CASES = [
     ("aid: the one a purpose clause helps",
      "Germany provided 6.3 million euros to support Palestinian refugees in Syria.",
      "provided", "Germany", "Palestinian refugees in Syria"),
-    ("span keeps a participial phrase",
+    ("span keeps a participial phrase with its agent",
      "Russia vetoed a draft resolution proposed by Britain.", "vetoed", "Russia",
      "a draft resolution proposed by Britain"),
+    ("span ends before a date", "The court rejected the proposal submitted by the opposition "
+     "on March 31.", "rejected", "The court", "the proposal submitted by the opposition"),
+    ("span never holds its trigger (misparsed participle)",
+     "A U.S. congressional report called for sanctions against China.", "called",
+     "A U.S. congressional report", None),
+    ("span keeps 'for' after a title", "Bulgaria's Minister for Foreign Affairs welcomed the "
+     "visit.", "welcomed", "Bulgaria's Minister for Foreign Affairs", "the visit"),
+    ("span drops 'in a statement'", "The Office of the former Afghan President in a statement "
+     "condemned the attack.", "condemned", "The Office of the former Afghan President",
+     "the attack"),
+    ("pronoun target is the one named before",
+     "US President Donald Trump called Turkish President Recep Tayyip Erdogan on Wednesday "
+     "and urged him to exercise caution.", "urged", "US President Donald Trump",
+     "Turkish President Recep Tayyip Erdogan"),
+    ("a phone call's purpose is between caller and callee",
+     "NATO Secretary General Jens Stoltenberg called Erdogan to apologize for the incident.",
+     "apologize", "NATO Secretary General Jens Stoltenberg", "Erdogan"),
+    ("a thing handed over goes to its receiver",
+     "The United States returned two paintings to the government of Brazil.", "returned",
+     "The United States", "the government of Brazil"),
+    ("an object owned by an actor is the target",
+     "The EU's diplomatic chief rejected Israeli Prime Minister Benjamin Netanyahu's "
+     "suggestion that Europe would follow the US.", "rejected", "The EU's diplomatic chief",
+     "Israeli Prime Minister Benjamin Netanyahu's suggestion"),
 ]
 
 
