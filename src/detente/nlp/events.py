@@ -414,6 +414,9 @@ class EventExtractor:
                 tgt_tok = _child(tok, ("nsubjpass",))
             else:
                 src_tok = self._subject(tok)
+                if src_tok is not None and trig.obj is not None and src_tok.i == trig.obj.i:
+                    # "sanctions will be imposed": the event's own noun never acts
+                    src_tok = _prep_obj(tok, ("by",), deps=("agent", "prep"))
                 hosts = [tok] + ([trig.obj] if trig.obj is not None else [])
                 for slot in trig.pattern.target:
                     if tgt_tok is not None:
