@@ -64,7 +64,9 @@ def actor_frame(extractor, doc):
       itself the event, from the speaker to the one spoken of (unless that is the speaker
       again: "said it will");
     * when no trigger has a source, or the nearest one lies deep in a subordinate clause
-      (more than two links below the root), the main clause's own actors are the event's."""
+      (more than two links below the root), the main clause's own actors are the event's;
+    * when the event's source is the main verb's object ("pressured X to call off the
+      strike"), the main clause's subject acts on that object."""
     from dataclasses import replace
 
     from detente.coding.patterns import Pattern
@@ -74,6 +76,13 @@ def actor_frame(extractor, doc):
     if f is None or f.source is None or f.depth > 2:
         return _clause_frame(doc) or f
     clause, root = f.token, f.token.sent.root
+    pressed = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if f.depth > 0 and pressed is not None and f.source == _np_span(pressed):
+        # "the authorities are pressuring lecturers to cancel the strike": the one who presses
+        # and the one pressed
+        main = _clause_frame(doc)
+        if main is not None and main.token.i == root.i:
+            return replace(main, target=f.source)
     while clause.head.i != root.i and clause.head.i != clause.i:
         clause = clause.head
     if clause.i == root.i or clause.dep_ != "ccomp" or root.lemma_.lower() not in REPORTING:
