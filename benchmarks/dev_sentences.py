@@ -46,8 +46,8 @@ def main_frame(extractor, doc):
     frames = [f for s in doc.sents for f in extractor.frames(s)]
     if not frames:
         return None
-    # the main event: a trigger with a source, closest to the root
-    return min(frames, key=lambda f: (f.source is None, f.depth, f.token.i))
+    # the main event: the trigger closest to the root (one with a source among equals)
+    return min(frames, key=lambda f: (f.depth, f.source is None, f.token.i))
 
 
 MEETING_OR_ACCORD = frozenset({"040", "041", "042", "043", "044", "045", "046", "057"})
