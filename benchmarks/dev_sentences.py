@@ -8,7 +8,9 @@
   sentences without any trigger are predicted as class 0 (the commonest class of reported
   speech). Prints per-class P/R/F1 and macro-F1.
 * actors_train.conll: token F1 of source (S), target (T) and reciprocal (R) actor spans, from
-  the main event's argument spans.
+  the main event's argument spans (``EventExtractor.frames``, no knowledge base), parsed from
+  the sentence as written (the one-token-per-space text detokenized). See ``actor_frame`` for
+  which event's actors a sentence is about and ``frame_spans`` for when both sides are R.
 """
 
 from __future__ import annotations
