@@ -128,9 +128,11 @@ def frame_spans(f) -> list[tuple[str, tuple[int, int] | None]]:
     material cooperation, 06); S and T when one side acts towards the other ("established
     ties with", "agreed to set up")."""
     mutual = f.pattern.reciprocal or f.pattern.cameo[:2] == "06"
-    if mutual and (f.pattern.cameo[:3] in MEETING_OR_ACCORD and f.target is not None
-                   or f.source is not None and _joint(f)):
+    if mutual and f.pattern.cameo[:3] in MEETING_OR_ACCORD and f.target is not None:
         return [("R", f.source), ("R", f.target)]
+    if mutual and f.source is not None and _joint(f):
+        # both sides are in the subject; what they agree on or where is not a side
+        return [("R", f.source), ("T", f.target)]
     return [("S", f.source), ("T", f.target)]
 
 
