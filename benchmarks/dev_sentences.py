@@ -116,7 +116,8 @@ def _clause_frame(doc):
         return None
     if subj.dep_ == "nsubjpass":
         return None
-    tgt = _fallback_target(root, None, subj)
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    tgt = _fallback_target(root, obj, subj)
     act = Pattern(id="clause", head=root.lemma_.lower(), pos="VERB", cameo="010", target=())
     return Frame(root, act, _np_span(subj), _np_span(tgt), 0)
 

@@ -1220,6 +1220,12 @@ def _fallback_target(tok: Token, obj: Token | None, src: Token | None,
             # "is skeptical the program would ...", "expressed hopes the government will ..."
             if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
                 subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.pos_ == "PRON":
+                    # "said they hoped that Gambari would ...": the one spoken of is further
+                    # down
+                    inner = next((g for g in c.children if g.dep_ == "ccomp"), None)
+                    subj = None if inner is None else next(
+                        (g for g in inner.children if g.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.pos_ != "PRON":
                     return subj
     if root == "07":
