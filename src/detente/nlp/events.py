@@ -418,6 +418,10 @@ class EventExtractor:
                     # "sanctions will be imposed": the event's own noun never acts
                     src_tok = _prep_obj(tok, ("by",), deps=("agent", "prep"))
                 hosts = [tok] + ([trig.obj] if trig.obj is not None else [])
+                if trig.obj is not None:
+                    # "lifted a travel ban imposed on Chadian citizens"
+                    hosts += [c for c in trig.obj.children if c.dep_ == "acl"
+                              and c.tag_ == "VBN"]
                 for slot in trig.pattern.target:
                     if tgt_tok is not None:
                         break
@@ -464,6 +468,16 @@ class EventExtractor:
                 t, depth = t.head, depth + 1
             out.append(Frame(tok, trig.pattern, _np_span(src_tok, tok), _np_span(tgt_tok, tok),
                              depth))
+        by_token = {f.token.i: f for f in out}
+        for f in out:
+            comp = next((c for c in f.token.children if c.dep_ == "xcomp"
+                         and c.pos_ in ("VERB", "AUX")), None)
+            if f.target is None and comp is not None and not f.pattern.reciprocal:
+                # "is willing to withdraw its troops from Iraq", "refused to comply with X":
+                # an intent or refusal is aimed where the intended act is
+                inner = by_token.get(comp.i)
+                f.target = inner.target if inner is not None else _np_span(
+                    _fallback_target(comp, None, None), comp)
         return out
 
     # -- sentence ----------------------------------------------------------------------------
