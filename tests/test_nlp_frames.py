@@ -82,6 +82,11 @@ CASES = [
      "The EU's diplomatic chief rejected Israeli Prime Minister Benjamin Netanyahu's "
      "suggestion that Europe would follow the US.", "rejected", "The EU's diplomatic chief",
      "Israeli Prime Minister Benjamin Netanyahu's suggestion"),
+    ("an intent is aimed where the intended act is",
+     "Australia is willing to withdraw its troops from Iraq.", "willing", "Australia", "Iraq"),
+    ("target slot on the object's participle",
+     "US President Donald Trump lifted a travel ban imposed on Chadian citizens.", "lifted",
+     "US President Donald Trump", "Chadian citizens"),
 ]
 
 
