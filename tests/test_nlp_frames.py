@@ -62,7 +62,7 @@ CASES = [
      "on March 31.", "rejected", "The court", "the proposal submitted by the opposition"),
     ("span never holds its trigger (misparsed participle)",
      "A U.S. congressional report called for sanctions against China.", "called",
-     "A U.S. congressional report", None),
+     "A U.S. congressional report", "China"),
     ("span keeps 'for' after a title", "Bulgaria's Minister for Foreign Affairs welcomed the "
      "visit.", "welcomed", "Bulgaria's Minister for Foreign Affairs", "the visit"),
     ("span drops 'in a statement'", "The Office of the former Afghan President in a statement "
@@ -87,6 +87,9 @@ CASES = [
     ("target slot on the object's participle",
      "US President Donald Trump lifted a travel ban imposed on Chadian citizens.", "lifted",
      "US President Donald Trump", "Chadian citizens"),
+    ("an appeal is aimed where what it asks for is",
+     "Greek Foreign Minister Nikos Dendias on Monday called for sanctions against Turkey.",
+     "called", "Greek Foreign Minister Nikos Dendias", "Turkey"),
 ]
 
 

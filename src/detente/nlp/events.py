@@ -472,12 +472,16 @@ class EventExtractor:
         for f in out:
             comp = next((c for c in f.token.children if c.dep_ == "xcomp"
                          and c.pos_ in ("VERB", "AUX")), None)
+            asked = _prep_obj(f.token, ("for",))
             if f.target is None and comp is not None and not f.pattern.reciprocal:
                 # "is willing to withdraw its troops from Iraq", "refused to comply with X":
                 # an intent or refusal is aimed where the intended act is
                 inner = by_token.get(comp.i)
                 f.target = inner.target if inner is not None else _np_span(
                     _fallback_target(comp, None, None), comp)
+            elif f.target is None and asked is not None and asked.i in by_token:
+                # "called for sanctions against Turkey": aimed where what is asked for is
+                f.target = by_token[asked.i].target
         return out
 
     # -- sentence ----------------------------------------------------------------------------
