@@ -368,6 +368,21 @@ class EventExtractor:
     def frames(self, sent: Span) -> list[Frame]:
         """Every trigger of a sentence with the spans of its raw arguments (no knowledge base
         needed): the main event's class and the source/target spans of a sentence."""
+
+        def receiver(tok: Token, thing: Token) -> Token | None:
+            # who receives what an act hands over: "returned two paintings to Brazil", also
+            # when the parser hangs the phrase inside the thing's own clause ("returned skulls
+            # that date back to A.D. 640 to Peru": the last such phrase)
+            found = _prep_obj(tok, ("to", "into"))
+            if found is not None:
+                return found
+            for prep in reversed([t for t in thing.subtree if t.dep_ == "prep"
+                                  and t.lower_ in ("to", "into") and t.i > thing.i]):
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.pos_ == "PROPN" or _actorlike(pobj)):
+                    return pobj
+            return None
+
         out: list[Frame] = []
         for trig in self.triggers(sent):
             tok = trig.token
@@ -412,6 +427,10 @@ class EventExtractor:
             elif passive and trig.obj is None:
                 src_tok = _prep_obj(tok, ("by",), deps=("agent", "prep"))
                 tgt_tok = _child(tok, ("nsubjpass",))
+                if tgt_tok is not None and not _actorlike(tgt_tok) and (
+                        "dobj" in trig.pattern.target):
+                    # "the sarcophagus was returned to Egypt by ICE"
+                    tgt_tok = receiver(tok, tgt_tok) or tgt_tok
             else:
                 src_tok = self._subject(tok)
                 if src_tok is not None and trig.obj is not None and src_tok.i == trig.obj.i:
@@ -430,7 +449,7 @@ class EventExtractor:
                         if tgt_tok is not None and not _actorlike(tgt_tok):
                             # "returned two paintings to the government of Brazil": what is
                             # handed over goes to the one who receives it
-                            tgt_tok = _prep_obj(tok, ("to", "into")) or tgt_tok
+                            tgt_tok = receiver(tok, tgt_tok) or tgt_tok
                     elif slot not in ("dobj", "iobj", "xcomp_obj", "poss", "agent", "between"):
                         for h in hosts:
                             tgt_tok = tgt_tok or _prep_obj(h, (slot,))
