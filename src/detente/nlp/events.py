@@ -112,7 +112,7 @@ def _np_span(tok: Token | None, trigger: Token | None = None) -> tuple[int, int]
 
 
 # prepositions whose phrase annotators keep inside an actor's noun phrase
-NP_PREPS = frozenset({"of", "in", "from", "to", "at", "by", "on", "against", "over", "with"})
+NP_PREPS = frozenset({"of", "in", "from", "to", "at", "by", "over", "with"})
 
 
 def _np_bounds(tok: Token, depth: int) -> tuple[int, int]:
