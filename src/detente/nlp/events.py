@@ -95,6 +95,15 @@ def _np_span(tok: Token | None, trigger: Token | None = None) -> tuple[int, int]
         if c.i > tok.i:
             right = max(right, _np_bounds(c, depth=0)[1])
     doc = tok.doc
+    start = tok.sent.start
+    while left > start and (
+            not doc[left - 1].whitespace_ and (doc[left - 1].text == "-"
+                                               or doc[left - 1].is_alpha)
+            or doc[left - 1].pos_ == "PROPN" and doc[left - 1].head.i == tok.head.i
+            and doc[left - 1].dep_ == tok.dep_ and tok.head.i != tok.i):
+        # one name the parser split into sibling subjects: "Fayez al-Sarraj",
+        # "Hezb-e-Islami", "Prime Minister Fayez al-Sarraj"
+        left = min(left - 1, doc[left - 1].left_edge.i)
     for t in doc[tok.i + 1: right + 1]:
         if t.ent_type_ in ("DATE", "TIME") and t.head.i < t.i and (
                 t.dep_ == "npadvmod" or t.head.dep_ == "prep" and t.head.i > tok.i):
