@@ -55,6 +55,8 @@ CASES = [
      {("USA", "16", "RUS")}),
     ("nominal visit with possessor", "Wang Yi's visit to Washington took place in October.",
      {("CHN", "04", "USA")}),
+    ("talks in a capital", "Treasury Secretary Janet Yellen held talks in Beijing on "
+     "Saturday.", {("USA", "04", "CHN")}),
     ("invitation accepted", "Chinese Foreign Minister Qin Gang accepted an invitation to visit "
      "Washington.", {("CHN", "04", "USA")}),
 ]

@@ -709,7 +709,27 @@ class EventExtractor:
             targets = self._event_reference(trig, r, sources)
         if not targets and sources:
             targets = self._relation_partner(trig, r, sources)
+        if not targets and sources and pat.cameo[:2] == "04":
+            targets = self._host_capital(trig, r, sources)
         return sources, targets
+
+    def _host_capital(self, trig: Trigger, r: ActorResolver,
+                      sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """"Blinken held talks in Beijing": talks with nobody named, in another country's
+        capital, are with that country's government (the capital is its metonym)."""
+        own = {s.actor.country for s in sources}
+        for host in [trig.token] + ([trig.obj] if trig.obj is not None else []):
+            for c in host.children:
+                if c.dep_ != "prep" or c.lower_ not in ("in", "at"):
+                    continue
+                for pobj in c.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    found = [a for a in r.resolve(pobj, follow=False)
+                             if a.kind == "metonym" and a.actor.country not in own]
+                    if found:
+                        return found[:1]
+        return []
 
     def _relation_partner(self, trig: Trigger, r: ActorResolver,
                           sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
