@@ -154,7 +154,7 @@ def report(rows: list[tuple[str, int]], parsed: list[list[Token]], pats: dict, t
             "hit_root": 0, "hit_verb": 0, "hit_any": 0, "main_ok": 0, "main_none": 0}
         for c in range(5)
     }
-    for (text, label), sent in zip(rows, parsed):
+    for (_text, label), sent in zip(rows, parsed, strict=True):
         st = per_class[label]
         st["n"] += 1
         codes_root, codes_verb, codes_any = set(), set(), set()
