@@ -13,16 +13,17 @@ pytestmark = pytest.mark.slow
 
 GOLD = Path(__file__).resolve().parents[1] / "examples" / "gold.jsonl"
 
-# Measured 2026-11-29 (`detente eval --gold examples/gold.jsonl`) on the 432-event gold (a
-# blind completeness audit added 128 events the first pass left out; see examples/README.md):
-# P 0.825, R 0.623, status (grouped) 0.914, date (month) 0.937, location 0.90. On the first
-# 304-event gold (events without an `audit` key) the same code scores P 0.669 R 0.717.
+# Measured 2026-11-29, end of session 2 (`detente eval --gold examples/gold.jsonl`) on the
+# 432-event gold (a blind completeness audit added 128 events the first pass left out; see
+# examples/README.md): P 0.824, R 0.704, status (grouped) 0.918, date (month) 0.934, location
+# 0.934. On the first 304-event gold (events without an `audit` key) the same code scores
+# P 0.642 R 0.760: most of its "false positives" there are events the audit added.
 FLOORS = {
-    "precision": 0.80,
-    "recall": 0.60,
-    "status_grouped_accuracy": 0.90,
+    "precision": 0.81,
+    "recall": 0.69,
+    "status_grouped_accuracy": 0.91,
     "date_month_accuracy": 0.93,
-    "location_accuracy": 0.89,
+    "location_accuracy": 0.92,
 }
 
 
