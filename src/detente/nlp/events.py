@@ -1343,7 +1343,7 @@ INTENT_CUES = frozenset({"commit", "commits", "committed", "commitment", "want",
 # sectors of the state: their protests are statements, not demonstrations
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 # roots of acts aimed at someone (yield, disapprove, threaten, reduce relations)
-DIRECTED_ROOTS = frozenset({"08", "11", "13", "14", "16"})
+DIRECTED_ROOTS = frozenset({"08", "11", "12", "13", "14", "16"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
