@@ -25,6 +25,12 @@ def _triples(events):
     return {(e.source.country, e.root, e.target.country) for e in events}
 
 
+def _assert_triples(got, present, absent):
+    """Every triple of ``present`` was coded and none of ``absent``."""
+    assert present <= got, got
+    assert not (absent & got), got
+
+
 def _undirected(events):
     return {(frozenset((e.source.country, e.target.country)), e.root) for e in events}
 
@@ -182,8 +188,7 @@ GROUP_CASES = [
                               "the-leaders"])
 def test_nlp_events_group_phrases(coder, make_article, text, present, absent):
     got = _triples(_events(coder, make_article, text, published=date(2023, 8, 19)))
-    assert present <= got, got
-    assert not (absent & got), got
+    _assert_triples(got, present, absent)
 
 
 ANAPHORA_CASES = [
@@ -209,8 +214,7 @@ ANAPHORA_CASES = [
 def test_nlp_events_object_refers_back_to_an_event(coder, make_article, text, present,
                                                     absent):
     got = _triples(_events(coder, make_article, text))
-    assert present <= got, got
-    assert not (absent & got), got
+    _assert_triples(got, present, absent)
 
 
 def test_nlp_events_dateline_is_not_the_subject(coder, make_article):
@@ -258,8 +262,7 @@ RELATION_CASES = [
                               "threat", "third-party", "appeal-content", "party-in-object"])
 def test_nlp_events_relationship_partner(coder, make_article, text, present, absent):
     got = _triples(_events(coder, make_article, text))
-    assert present <= got, got
-    assert not (absent & got), got
+    _assert_triples(got, present, absent)
 
 
 FORCE_CASES = [
@@ -283,8 +286,7 @@ FORCE_CASES = [
                          ids=["thing-object", "place-object", "accused-of"])
 def test_nlp_events_force_against_a_thing(coder, make_article, text, present, absent):
     got = _triples(_events(coder, make_article, text))
-    assert present <= got, got
-    assert not (absent & got), got
+    _assert_triples(got, present, absent)
 
 
 def test_nlp_events_sea_named_after_a_country_is_not_that_country(coder, make_article):
@@ -360,8 +362,7 @@ def test_nlp_events_the_visit_told_before_keeps_its_parties_and_date(coder, make
 ], ids=["noun-measure", "ignored-warnings", "most-of"])
 def test_nlp_events_noun_events_and_their_owners(coder, make_article, text, present, absent):
     got = _triples(_events(coder, make_article, text))
-    assert present <= got, got
-    assert not (absent & got), got
+    _assert_triples(got, present, absent)
 
 
 @pytest.mark.parametrize("text,present,absent", [
@@ -380,8 +381,7 @@ def test_nlp_events_noun_events_and_their_owners(coder, make_article, text, pres
 ], ids=["should", "optimism", "agreement-not-optimism"])
 def test_nlp_events_reported_appeals_and_optimism(coder, make_article, text, present, absent):
     got = _triples(_events(coder, make_article, text))
-    assert present <= got, got
-    assert not (absent & got), got
+    _assert_triples(got, present, absent)
 
 
 def test_nlp_events_the_title_the_article_used_wins(coder, make_article):

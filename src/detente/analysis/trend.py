@@ -218,6 +218,20 @@ def _ranked(events: pd.DataFrame, sign: int, limit: int) -> list[dict[str, Any]]
     return out
 
 
+def _shift(y: np.ndarray, k: int, level: float) -> tuple[str, float] | None:
+    """The periods from ``k`` on against those before (one-sided Mann-Whitney U in the
+    direction of the shift): (verdict, confidence) when the shift is significant at
+    ``level``, else None."""
+    after, before = y[k:], y[:k]
+    if len(after) < 2 or len(before) < 2 or after.mean() == before.mean():
+        return None
+    direction = "greater" if after.mean() > before.mean() else "less"
+    conf = 1.0 - float(stats.mannwhitneyu(after, before, alternative=direction).pvalue)
+    if conf < level:
+        return None
+    return (WARMING if direction == "greater" else COOLING), conf
+
+
 # -- the verdict -----------------------------------------------------------------------------
 def trend_verdict(series: pd.DataFrame, *, window: int = 12, level: float = 0.8,
                   events: pd.DataFrame | None = None, value: str = "net_cooperation",
@@ -297,35 +311,27 @@ def trend_verdict(series: pd.DataFrame, *, window: int = 12, level: float = 0.8,
         # direction of the shift). A significant recent shift is newer information than a
         # trend over the whole window, so it decides.
         k = cut[-1]
-        after, before = y[k:], y[:k]
-        if len(after) >= 2 and len(before) >= 2 and after.mean() != before.mean():
-            direction = "greater" if after.mean() > before.mean() else "less"
-            u = stats.mannwhitneyu(after, before, alternative=direction)
-            shift_conf = 1.0 - float(u.pvalue)
-            if shift_conf >= level:
-                verdict = WARMING if direction == "greater" else COOLING
-                confidence = shift_conf
-                shift_note = (f" Since {periods.iloc[k].date().isoformat()[:7]} the level "
-                              f"moved from {before.mean():+.1f} to {after.mean():+.1f} per "
-                              f"period (Mann-Whitney U, confidence {shift_conf:.2f}): a "
-                              f"regime shift.")
+        shift = _shift(y, k, level)
+        if shift is not None:
+            verdict, confidence = shift
+            after, before = y[k:], y[:k]
+            shift_note = (f" Since {periods.iloc[k].date().isoformat()[:7]} the level "
+                          f"moved from {before.mean():+.1f} to {after.mean():+.1f} per "
+                          f"period (Mann-Whitney U, confidence {confidence:.2f}): a "
+                          f"regime shift.")
     if verdict == STABLE and not shift_note and len(y) >= 6:
         # No trend over the window and no change point strong enough to clear the penalty:
         # still compare the most recent periods (the last third, at least two) with the
         # rest of the window, since "where is it heading" is about the latest turn
         k = len(y) - max(2, len(y) // 3)
-        after, before = y[k:], y[:k]
-        if after.mean() != before.mean():
-            direction = "greater" if after.mean() > before.mean() else "less"
-            u = stats.mannwhitneyu(after, before, alternative=direction)
-            shift_conf = 1.0 - float(u.pvalue)
-            if shift_conf >= level:
-                verdict = WARMING if direction == "greater" else COOLING
-                confidence = shift_conf
-                shift_note = (f" The last {len(after)} periods (since "
-                              f"{periods.iloc[k].date().isoformat()[:7]}) average "
-                              f"{after.mean():+.1f} against {before.mean():+.1f} before "
-                              f"(Mann-Whitney U, confidence {shift_conf:.2f}): a recent turn.")
+        shift = _shift(y, k, level)
+        if shift is not None:
+            verdict, confidence = shift
+            after, before = y[k:], y[:k]
+            shift_note = (f" The last {len(after)} periods (since "
+                          f"{periods.iloc[k].date().isoformat()[:7]}) average "
+                          f"{after.mean():+.1f} against {before.mean():+.1f} before "
+                          f"(Mann-Whitney U, confidence {confidence:.2f}): a recent turn.")
     bounds = [0, *cut, len(y)]
     cps = tuple(ChangePoint(periods.iloc[k].date().isoformat(),
                             float(y[bounds[i]:k].mean()), float(y[k:bounds[i + 2]].mean()))

@@ -347,9 +347,6 @@ class ActorResolver:
             return 0  # "the leaders agreed": the leaders the article is about
         return None
 
-    def _is_dyad_reference(self, tok: Token) -> bool:
-        return self._group_size(tok) is not None
-
     def _resolve_one(self, tok: Token) -> ResolvedActor | None:
         span = self.kb_span_at(tok)
         if span is not None:
