@@ -270,6 +270,11 @@ CANCELLED: list[Row] = [
      "04", "cancelled"),
     ("A planned trip to Beijing by Blinken was called off in February.",
      date(2023, 12, 30), USCN, "04", "cancelled"),
+    # the outcome told by a second predicate of the event noun
+    ("Blinken's trip to China had been planned for February but was put off after the "
+     "balloon incident.", date(2023, 6, 18), USCN, "04", "cancelled"),
+    ("Wang Yi's visit to Washington was announced in May and then scrapped.",
+     date(2023, 6, 18), USCN, "04", "cancelled"),
 ]
 
 ONGOING: list[Row] = [
@@ -358,8 +363,17 @@ TEMPORAL: list[Row] = [
      "met in Bali.", PUB, USCN, "04", "happened"),
 ]
 
+# coordinated verbs share their auxiliaries and what governs them, not each other's meaning
+COORDINATED: list[Row] = [
+    ("Kishida declined to comment but met Yoon Suk Yeol in Seoul on Sunday.", PUB,
+     ("JPN", "KOR"), "04", "happened"),
+    ("Austin said Washington would avoid escalation and keep lines of communication with "
+     "Beijing open.", PUB, USCN, "03", "planned"),
+    ("Blinken will fly to Beijing and meet Wang Yi on Sunday.", PUB, USCN, "04", "planned"),
+]
+
 ALL = [*PLANNED, *UNCERTAIN, *HYPOTHETICAL, *DENIED, *CANCELLED, *ONGOING, *NEGATED,
-       *HEADLINES, *TEMPORAL]
+       *HEADLINES, *TEMPORAL, *COORDINATED]
 
 def _dyad_events(coder, make_article, text, published, dyad, root):
     res = coder.code(make_article(text, published=published))

@@ -392,7 +392,12 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             past_status_noun = True
         if _yet_to_settle(tok) is not None:
             add(Status.UNCERTAIN, f"yet to {_yet_to_settle(tok)}")  # "is yet to be confirmed"
-        if neg:
+        # climbing from a conjunct to the verb it is coordinated with, only what the two share
+        # (auxiliaries, the clause above) carries over, not the other verb's own meaning: "does
+        # not expect a breakthrough but wants to set up contacts", "avoid miscalculation and
+        # keep lines open"
+        sibling = below is not None and below.dep_ == "conj" and is_verb
+        if neg and not sibling:
             if depth == 0:
                 negated = True
             elif cues.has("unsettled_negated_verbs", lemma) or cues.has("denial_verbs", lemma):
@@ -475,7 +480,14 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                         add(Status.UNCERTAIN, "not " + phrase)  # "not on the agenda"
                     elif status is not None:
                         add(status, phrase)
-        if depth == 0:
+            # "the trip had been planned for February but was put off": the outcome told by
+            # a predicate coordinated with the first
+            for c in children:
+                if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                        g.dep_ in SUBJ_DEPS for g in c.children) and _cancelling(c, cues):
+                    add(Status.CANCELLED, " ".join(
+                        [c.text] + [g.text for g in c.children if g.dep_ == "prt"]))
+        if depth == 0 or sibling:
             continue
         # refusing, denying and cancelling act on their objects and complements; an event in
         # a prepositional adjunct of such a verb ("suspended in protest at a visit") is not
@@ -571,6 +583,13 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             return StatusDecision(status, found[status], negated, future, reported_by,
                                   anonymous)
     return StatusDecision(Status.HAPPENED, None, negated, future, reported_by, anonymous)
+
+
+def _cancelling(verb: Token, cues: Cues) -> bool:
+    lemma = _lemma(verb)
+    particles = {c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+    return not _negated(verb) and (cues.has("cancel_verbs", lemma) or any(
+        lemma == a and b in particles for a, b in cues.phrases["cancel_phrases"]))
 
 
 def _prep_phrase_status(prep: Token) -> Status | None:
