@@ -54,6 +54,17 @@ PLANNED: list[Row] = [
      "planned"),
     ("Kishida is preparing to visit Seoul for talks with Yoon.", PUB, ("JPN", "KOR"), "04",
      "planned"),
+    # phrases that look ahead to an event
+    ("Wang Yi arrived in Washington ahead of a meeting between Biden and Xi.", PUB, USCN,
+     "04", "planned"),
+    ("The two governments moved closer to a summit between Biden and Xi.", PUB, USCN, "04",
+     "planned"),
+    ("The call paved the way for a visit by Yellen to China.", PUB, USCN, "04", "planned"),
+    ("Officials are laying the groundwork for talks between Fumio Kishida and Yoon Suk Yeol.",
+     PUB,
+     ("JPN", "KOR"), "04", "planned"),
+    ("Analysts see the call as a step toward a meeting between Biden and Xi.", PUB, USCN,
+     "04", "planned"),
     # planned events named by a noun
     ("Blinken's planned visit to Beijing was discussed at the White House.", PUB, USCN,
      "04", "planned"),
@@ -370,6 +381,9 @@ COORDINATED: list[Row] = [
     ("Austin said Washington would avoid escalation and keep lines of communication with "
      "Beijing open.", PUB, USCN, "03", "planned"),
     ("Blinken will fly to Beijing and meet Wang Yi on Sunday.", PUB, USCN, "04", "planned"),
+    # a look-ahead phrase about an event told as past stays past
+    ("Wang Yi visited Washington ahead of last year's meeting between Biden and Xi.", PUB,
+     USCN, "04", "happened"),
 ]
 
 ALL = [*PLANNED, *UNCERTAIN, *HYPOTHETICAL, *DENIED, *CANCELLED, *ONGOING, *NEGATED,

@@ -346,6 +346,10 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         cue = _conditional_clause(trigger)
         if cue is not None:
             add(Status.HYPOTHETICAL, cue)
+    prospective = _prospective(trigger, chain)
+    if prospective is not None:
+        future = True
+        add(Status.PLANNED, prospective)
 
     for depth, tok in enumerate(chain):
         lemma = _lemma(tok)
@@ -583,6 +587,30 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             return StatusDecision(status, found[status], negated, future, reported_by,
                                   anonymous)
     return StatusDecision(Status.HAPPENED, None, negated, future, reported_by, anonymous)
+
+
+def _prospective(trigger: Token, chain: list[Token]) -> str | None:
+    """The cue when an event noun is what a phrase looks ahead to: "ahead of the summit",
+    "closer to a meeting", "paved the way for a visit", "a step toward talks". An event the
+    phrase dates in the past ("ahead of last year's summit") is left alone."""
+    cues = load_cues()
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or len(chain) < 2:
+        return None
+    prep = chain[1]
+    if any(t.lower_ in ("last", "previous", "earlier", "ago") for t in trigger.subtree):
+        return None
+    if prep.lower_ in cues.sets["prospective_preps"]:
+        return prep.text
+    if len(chain) < 3 or prep.lower_ not in ("of", "for", "to", "toward", "towards"):
+        return None
+    head = chain[2]
+    if prep.lower_ != "of" and not cues.has("prospective_heads", head.lemma_.lower()):
+        # "paved the way for", "laid the groundwork for": the noun is the verb's object
+        head = next((c for c in head.children if c.dep_ == "dobj"), head)
+    lemma = head.lemma_.lower()
+    if not cues.has("prospective_heads", lemma) or (prep.lower_ == "of") != (lemma == "ahead"):
+        return None
+    return f"{head.text} {prep.text}"
 
 
 def _cancelling(verb: Token, cues: Cues) -> bool:
