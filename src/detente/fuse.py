@@ -19,7 +19,16 @@ Two mentions are the same event when they have
 * within one article, two sentences telling realized events are one event only when one
   refers back ("the meeting", "their talks"), names nobody new ("the two met") or names the
   same people; otherwise a writer telling two events in a row means two events; and
-* a plan told on or after the day its event was called off is a new plan, not the old one.
+* a plan told on or after the day its event was called off is a new plan, not the old one;
+* a trip ("Blinken arrived in Beijing", "Yellen's four-day visit": a travel word, nobody named
+  on the side visited) during which its visitor met several named counterparts is an event of
+  its own, not any one of those meetings; a trip with a single meeting (a leader's visit for a
+  summit) may be that meeting. A trip is told on any of its days, so a day-dated trip stands
+  for ``TRIP_DAYS`` either side.
+
+"The two met" / "both sides held talks" name the one pair of people their article names for
+the same countries (``resolve_pairs``). An undated plan comes true within ``PLAN_HORIZON``,
+or ``NAMED_PLAN_HORIZON`` when it names who will act ("Yellen hopes to visit China").
 
 Mentions are taken most precise first, so a coarse mention ("Blinken's visit in June")
 attaches to the precise event it names. When it fits several events it joins the one naming
@@ -43,7 +52,7 @@ import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -67,11 +76,25 @@ UNREALIZED = ("planned", "uncertain", "hypothetical")
 #: roots whose acts happen somewhere (meetings, visits, aid, protests, force): their place
 #: tells two events apart. A statement's place is only where it was said or reported.
 PLACED_ROOTS = frozenset({"04", "06", "07", "14", "15", "17", "18", "19", "20"})
+#: words of a trigger that tell a trip (a visit, an arrival, a stopover) rather than a meeting held
+#: during it ("Blinken arrived in Beijing" vs "Blinken met Qin Gang")
+TRAVEL_WORDS = frozenset({
+    "visit", "visits", "visited", "visiting", "trip", "trips", "travel", "travels", "traveled",
+    "travelled", "traveling", "travelling", "arrive", "arrives", "arrived", "arriving",
+    "arrival", "go", "goes", "went", "going", "stop", "stops", "stopover", "stopovers",
+    "transit", "tour", "tours", "toured", "journey", "fly", "flies", "flew", "flown", "land",
+    "landed", "landing"})
+#: a trip lasts some days: a trip told on one day and the same trip told on another day this
+#: close are one trip, and the meetings held this close to it are held during it
+TRIP_DAYS = timedelta(days=3)
 #: a mention that fits several events goes to the one told this many times more often than
 #: any other ("the meeting" in the weeks of a summit), else stays apart
 DOMINANT = 3
 #: how far ahead an undated plan may come true
 PLAN_HORIZON = timedelta(days=90)
+#: ... and one that names who will act ("Yellen hopes to visit China", "Blinken still intends
+#: to travel when conditions allow"): a person's stated intention outlives a season
+NAMED_PLAN_HORIZON = timedelta(days=183)
 #: nouns that name an event, so "the meeting" / "their talks" can point back to one
 EVENT_NOUNS = frozenset({
     "meeting", "meetings", "talks", "talk", "visit", "visits", "trip", "summit", "call",
@@ -114,6 +137,8 @@ class Mention:
     confidence: float = 0.5
     trigger: str | None = None
     sentence: str | None = None
+    source_text: str | None = None
+    target_text: str | None = None
 
 
 @dataclass(slots=True)
@@ -130,6 +155,8 @@ class _Probe:
     light: bool  # the trigger carries no content of its own
     cancelled_on: date | None  # the day a cancellation was told
     plan_told: date | None  # the day an unrealized mention was told
+    kind: str = ""  # inside root 04: "trip" (a visit as a whole) or "" (any other act)
+    several: bool = False  # a trip during which its visitor met several named counterparts
 
 
 @dataclass
@@ -146,6 +173,8 @@ class Cluster:
     reciprocal: bool = True
     cancelled_on: date | None = None
     last_plan_told: date | None = None
+    meeting: bool = False  # holds a meeting that names the people on both sides
+    trip: bool = False  # holds a trip during which several such meetings were held
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,6 +360,52 @@ def _same_people(a: Mention, b: Mention) -> bool:
     return not na or not nb or na == nb
 
 
+def trip_kind(m: Mention) -> bool:
+    """Whether a consultation mention tells a trip as a whole ("Blinken arrived in Beijing",
+    "Yellen's four-day visit") rather than one meeting: a travel word as its trigger, and no
+    person named on the side visited (a trip "to meet Biden" is the meeting with Biden)."""
+    if _root(m) not in UNDIRECTED_ROOTS or subfamily(m) in ("remote", "mediate"):
+        return False
+    if not m.trigger or not TRAVEL_WORDS & set(re.findall(r"[a-z]+", m.trigger.lower())):
+        return False
+    return not (m.source_name and m.target_name)
+
+
+#: actor texts that point back to two people named before ("the two met", "both sides")
+_PAIR_ANAPHOR = re.compile(r"^(?:the\s+)?(?:two|both)(?:\s+(?:sides?|men|women|officials))?$",
+                           re.IGNORECASE)
+
+
+def _pair_anaphor(text: str | None) -> bool:
+    return bool(text) and bool(_PAIR_ANAPHOR.match(" ".join((text or "").split())))
+
+
+def resolve_pairs(mentions: list[Mention]) -> list[Mention]:
+    """Name the people of "the two met" / "both sides held talks": when a mention names
+    nobody and points back to a pair, and its article names exactly one pair of people for
+    the same two countries and root, it is them. Role words ("the two leaders", "the two
+    presidents") are left alone: they need not be the pair the article named."""
+    pairs: dict[tuple[Any, ...], set[tuple[tuple[str, str], ...]]] = defaultdict(set)
+    for m in mentions:
+        if m.article_id and m.source_name and m.target_name and m.source_country \
+                and m.target_country and m.source_country != m.target_country:
+            pairs[(m.article_id, *group_key(m))].add(tuple(sorted(
+                ((m.source_country, m.source_name), (m.target_country, m.target_name)))))
+    if not pairs:
+        return mentions
+    out = []
+    for m in mentions:
+        found = pairs.get((m.article_id, *group_key(m))) if m.article_id else None
+        if found and len(found) == 1 and not (m.source_name or m.target_name) \
+                and _pair_anaphor(m.source_text) and _pair_anaphor(m.target_text):
+            names = dict(next(iter(found)))
+            if m.source_country in names and m.target_country in names:
+                m = replace(m, source_name=names[m.source_country],
+                            target_name=names[m.target_country])
+        out.append(m)
+    return out
+
+
 def _probe(m: Mention) -> _Probe:
     cancelled_on = None
     if m.status == "cancelled":
@@ -339,11 +414,55 @@ def _probe(m: Mention) -> _Probe:
         days = [d for d in (m.published, iv[0] if iv else None) if d is not None]
         cancelled_on = min(days) if days else None
     content = _root(m) not in UNDIRECTED_ROOTS  # only these roots compare content
-    return _Probe(m, interval(m), _names(m), (m.source_country, m.target_country),
+    iv = interval(m)
+    trip = trip_kind(m)
+    if trip and iv is not None and (m.date_precision or "") == "day":
+        iv = iv[0] - TRIP_DAYS, iv[1] + TRIP_DAYS  # a trip told on one of its days
+    if iv is not None and m.status in UNREALIZED and (m.source_name or m.target_name) \
+            and ((m.date_precision or "") == "publication" or not m.date_value):
+        iv = iv[0], iv[0] + NAMED_PLAN_HORIZON
+    return _Probe(m, iv, _names(m), (m.source_country, m.target_country),
                   subfamily(m), reciprocal(m),
                   _keywords(m.sentence) if content else frozenset(),
                   _stems(m.trigger) if content else "", _light(m.trigger),
-                  cancelled_on, m.published if m.status in UNREALIZED else None)
+                  cancelled_on, m.published if m.status in UNREALIZED else None,
+                  "trip" if trip else "")
+
+
+def _meeting(p: _Probe) -> bool:
+    """A consultation that names the people on both sides: one meeting, not a whole trip."""
+    return p.kind != "trip" and len(p.names) == 2 and _root(p.mention) in UNDIRECTED_ROOTS \
+        and p.subfamily not in ("remote", "mediate")
+
+
+def _mark_trips(probes: list[_Probe]) -> None:
+    """Mark the trips during which the visitor met several named counterparts (Blinken met Qin
+    Gang, Wang Yi and Xi on one trip): such a trip is an event of its own, not any one of its
+    meetings. A trip with one meeting (a leader's visit for a summit) may be that meeting."""
+    by_month: dict[tuple[int, int], list[_Probe]] = defaultdict(list)
+    for p in probes:
+        if _meeting(p) and p.interval is not None:
+            for mo in _months(p.interval):
+                by_month[mo].append(p)
+    if not by_month:
+        return
+    for p in probes:
+        if p.kind != "trip" or p.interval is None:
+            continue
+        lo, hi = p.interval[0] - TRIP_DAYS, p.interval[1] + TRIP_DAYS
+        place = p.mention.location_country
+        others: set[frozenset[tuple[str, str]]] = set()
+        for mo in _months((lo, hi)):
+            for q in by_month.get(mo, ()):
+                assert q.interval is not None
+                if q.interval[0] > hi or q.interval[1] < lo:
+                    continue
+                if place and q.mention.location_country and q.mention.location_country != place:
+                    continue
+                if any(q.names.get(side) != name for side, name in p.names.items()):
+                    continue
+                others.add(frozenset(q.names.items()))
+        p.several = len(others) >= 2
 
 
 def _says_alike(a: _Probe, b: _Probe) -> bool:
@@ -375,6 +494,9 @@ def _fits(c: Cluster, p: _Probe) -> bool:
         return False
     if _after_cancellation(c, p):
         return False
+    # a trip with several meetings is none of them
+    if (p.several and c.meeting) or (c.trip and _meeting(p)):
+        return False
     if _root(m) not in UNDIRECTED_ROOTS and not any(
             codes_agree(x.mention, m) and _says_alike(x, p) for x in c.probes):
         return False
@@ -396,6 +518,8 @@ def _add(c: Cluster, p: _Probe) -> None:
     c.directions.add(p.direction)
     c.subfamilies.add(p.subfamily)
     c.reciprocal = c.reciprocal and p.reciprocal
+    c.meeting = c.meeting or _meeting(p)
+    c.trip = c.trip or p.several
     if p.cancelled_on is not None:
         c.cancelled_on = min(c.cancelled_on or p.cancelled_on, p.cancelled_on)
     if p.plan_told is not None:
@@ -459,11 +583,12 @@ def fuse(mentions: Iterable[Mention]) -> tuple[list[FusedEvent], list[tuple[str,
 
     The result does not depend on the order of ``mentions``."""
     groups: dict[tuple[Any, ...], list[_Probe]] = defaultdict(list)
-    for m in mentions:
+    for m in resolve_pairs(list(mentions)):
         groups[group_key(m)].append(_probe(m))
     events: list[FusedEvent] = []
     links: list[tuple[str, str, str]] = []
     for key, probes in groups.items():
+        _mark_trips(probes)
         # most precise first, so coarse mentions attach to the precise event they name
         probes.sort(key=lambda p: (_width(p.interval), p.mention.published or date.min,
                                    p.mention.event_id))
@@ -602,7 +727,8 @@ def mention_from_event(ev: Any, published: date | None,
         src.country if src else None, tgt.country if tgt else None,
         keep(src.name) if src else None, keep(tgt.name) if tgt else None,
         ev.cameo, ev.root, str(ev.status), ev.date.value, str(ev.date.precision),
-        loc.country if loc else None, ev.confidence, ev.evidence.trigger, ev.evidence.sentence)
+        loc.country if loc else None, ev.confidence, ev.evidence.trigger, ev.evidence.sentence,
+        src.text if src else None, tgt.text if tgt else None)
 
 
 def fuse_store(store: Any) -> FuseSummary:
@@ -611,7 +737,7 @@ def fuse_store(store: Any) -> FuseSummary:
         "SELECT m.event_id, m.article_id, a.published, m.source_country, m.target_country, "
         "m.source_name, m.target_name, m.cameo, m.root, m.status, m.date_value, "
         "m.date_precision, m.location_country, m.confidence, m.trigger_text AS trigger, "
-        "m.sentence "
+        "m.sentence, m.source_text, m.target_text "
         "FROM mentions m LEFT JOIN articles a ON a.id = m.article_id "
         "WHERE m.provenance = 'text' OR m.provenance IS NULL")
     person = person_filter()
@@ -626,4 +752,4 @@ def fuse_store(store: Any) -> FuseSummary:
 
 
 __all__: Sequence[str] = ("Mention", "FusedEvent", "fuse", "fuse_store", "interval",
-                          "mention_from_event", "person_filter")
+                          "mention_from_event", "person_filter", "resolve_pairs", "trip_kind")
