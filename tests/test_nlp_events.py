@@ -392,3 +392,57 @@ def test_nlp_events_the_title_the_article_used_wins(coder, make_article):
             "Wang Yi.")
     evs = [e for e in _events(coder, make_article, text) if "Earlier" in e.evidence.sentence]
     assert evs and all(e.source.country == "USA" for e in evs), _triples(evs)
+
+
+def _sources(events, root, target):
+    return {e.source.name or e.source.text for e in events
+            if e.root == root and e.target.country == target}
+
+
+@pytest.mark.parametrize("text,root,target,names", [
+    # an echo verb repeats the act for its own subject
+    ("Prime Minister Fumio Kishida visited Washington in January, and Prime Minister Rishi "
+     "Sunak followed in June.", "04", "USA", {"Fumio Kishida", "Rishi Sunak"}),
+    # a stranded subject after "and" keeps the verb and object of the first clause
+    ("Wang Yi flew to Moscow in February, Qin Gang followed in April, and Li Shangfu in "
+     "August.", "04", "RUS", {"Wang Yi", "Qin Gang", "Li Shangfu"}),
+    ("Japan imposed sanctions on Russia in March, and South Korea followed suit.", "16", "RUS",
+     {"Japan", "South Korea"}),
+], ids=["echo-verb", "stranded-subject", "followed-suit"])
+def test_nlp_events_gapped_clauses_repeat_the_act(coder, make_article, text, root, target,
+                                                   names):
+    got = _sources(_events(coder, make_article, text), root, target)
+    assert names <= got, got
+
+
+def test_nlp_events_gapped_clause_has_its_own_date(coder, make_article):
+    text = ("Antony Blinken travelled to Beijing in June, and Janet Yellen followed in July.")
+    evs = [e for e in _events(coder, make_article, text) if e.root == "04"]
+    dates = {(e.source.name, e.date.value) for e in evs}
+    assert {("Antony Blinken", "2023-06"), ("Janet Yellen", "2023-07")} <= dates, dates
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # the members a group noun's phrase names are each a target
+    ("Washington urged partners that build advanced lithography machines, notably Japan and "
+     "the Netherlands, to tighten their export rules.",
+     {("USA", "02", "JPN"), ("USA", "02", "NLD")}, set()),
+    ("Moscow threatened neighbours including Finland and Sweden with retaliation.",
+     {("RUS", "13", "FIN"), ("RUS", "13", "SWE")}, set()),
+], ids=["notably", "including"])
+def test_nlp_events_enumerated_members_of_a_group(coder, make_article, text, present, absent):
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, present, absent)
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # the appeal joined to the reported clause is still the speaker's
+    ("Wang Yi told Antony Blinken that Taiwan was a red line and urged Washington to stop "
+     "selling arms to Taipei.", {("CHN", "02", "USA")}, {("TWN", "02", "USA")}),
+    ("Lavrov said that Ukraine was a sovereign matter and warned NATO against sending troops.",
+     {("RUS", "13", "NATO")}, {("UKR", "13", "NATO")}),
+], ids=["told-and-urged", "said-and-warned"])
+def test_nlp_events_coordinated_speech_act_is_the_speakers(coder, make_article, text,
+                                                            present, absent):
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, present, absent)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorKB, KBEntry, load_kb
 from detente.model import Actor, Event
+from detente.nlp.clauses import enumerated_members
 
 if not Doc.has_extension("actor_entries"):
     Doc.set_extension("actor_entries", default=None)
@@ -275,6 +276,13 @@ class ActorResolver:
                     heads += [c] + [x for x in c.conjuncts if x.i > c.i]
         for h in heads:
             r = self._resolve_one(h)
+            if r is None:
+                # "allies, notably Japan and the Netherlands": the members the phrase names
+                members = [m for t in enumerated_members(h)
+                           for m in self.resolve(t, follow=False)]
+                if members:
+                    out.extend(members)
+                    continue
             if r is None and follow:
                 r = self._search(h)
             elif r is not None and follow and r.actor.country and r.actor.country in REGIONS:

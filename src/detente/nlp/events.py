@@ -48,6 +48,7 @@ from detente.model import (
 )
 from detente.nlp.actors import REGIONS as REGION_CODES
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
+from detente.nlp.clauses import Gap, clause_text, gapped_clauses, speaker_of_coordinated_act
 from detente.nlp.status import decide
 from detente.resolve.dates import find_dateline, find_time_expressions, periods_overlap
 from detente.resolve.dates import resolve as resolve_time
@@ -517,12 +518,23 @@ class EventExtractor:
                         dateline_place: str | None) -> Iterator[Event]:
         for trig in self.triggers(sent):
             yield from self._events_for(trig, sent, article, resolver, dateline_place)
+            if trig.pattern.pos == "VERB":
+                # "..., Yellen and Kerry followed in July, and Raimondo in August": the act
+                # again, for each subject of a gapped clause
+                for gap in gapped_clauses(trig.token):
+                    yield from self._events_for(trig, sent, article, resolver,
+                                                dateline_place, gap)
 
     def _events_for(self, trig: Trigger, sent: Span, article: Article,
-                    resolver: ActorResolver, dateline_place: str | None) -> Iterator[Event]:
+                    resolver: ActorResolver, dateline_place: str | None,
+                    gap: Gap | None = None) -> Iterator[Event]:
         tok, pat = trig.token, trig.pattern
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         sources, targets = self._arguments(trig, resolver, passive)
+        if gap is not None:
+            if passive or not targets:
+                return
+            sources = resolver.resolve(gap.subject)
         intent = _intent_code(tok, pat.cameo)
         if intent is not None:
             # CAMEO codes "agreed to resume talks" / "pledged to send aid" as the expression
@@ -584,8 +596,16 @@ class EventExtractor:
         # an expressed intent ("agreed to hold talks in the coming weeks") is dated by the
         # agreeing, not by the act agreed on
         when = intent_verb if intent_verb is not None else tok
-        edate = trigger_date(when, sent, _clause_text(when, sent), article.published, tense,
-                             future=decision.future)
+        if gap is not None:
+            # a gapped clause has its own time: "and Raimondo in August"
+            edate = trigger_date(gap.token, sent, clause_text(sent, gap.start, gap.end),
+                                 article.published, tense, future=decision.future)
+            if edate.precision in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN):
+                edate = trigger_date(when, sent, _clause_text(when, sent), article.published,
+                                     tense, future=decision.future)
+        else:
+            edate = trigger_date(when, sent, _clause_text(when, sent), article.published,
+                                 tense, future=decision.future)
         if (status == Status.HAPPENED and article.published and edate.value
                 and edate.precision not in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN)
                 and _after(edate.value, article.published)):
@@ -839,6 +859,9 @@ class EventExtractor:
             if tok.dep_ == "amod":
                 return tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
             cur = tok.head
+        speaker = speaker_of_coordinated_act(tok)
+        if speaker is not None:
+            return speaker
         came_by = None
         for _ in range(7):
             deps = SUBJ_DEPS if cur.i == tok.i or came_by in ("xcomp", "acomp") else (

@@ -1,0 +1,167 @@
+"""Clause structure the event extractor shares between triggers: gapped clauses, lists that
+name the members of a group, and coordinated speech acts.
+
+* Gapping: "Blinken went to Beijing in June, Yellen and Kerry followed in July, and Raimondo
+  in August" says three times that someone went to Beijing. The later clauses either repeat
+  the act with a verb of echo ("followed", "joined", "did the same") or keep only a subject
+  and a time or place ("and Raimondo in August"); the verb and its object carry over.
+* Enumerated members: "pressed allies, notably Japan and the Netherlands, to ..." names the
+  allies; the act is aimed at each of them.
+* Coordinated speech acts: "Qin told Blinken that Taiwan was ... and urged Washington to ...":
+  the parser often joins the second verb to the reported clause, but an appeal or a warning
+  is the speaker's act, not one of the reported clause's subject.
+
+Pure functions over spaCy tokens; no knowledge base.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+# verbs that repeat the act of the clause before them: "Yellen followed in July"
+ECHO_VERBS = frozenset({"follow", "join"})
+# "did the same", "did likewise"
+ECHO_OBJECTS = frozenset({"same", "likewise", "suit"})
+# dependency labels the parser gives a stranded subject of a gapped clause
+REMNANT_DEPS = frozenset({"npadvmod", "dep", "appos", "nsubj", "conj"})
+# words that introduce the members of a group: "allies, notably Japan and the Netherlands"
+ENUM_CUES = frozenset({"notably", "including", "especially", "particularly", "namely",
+                       "chiefly", "mainly", "like", "such"})
+# verbs that report what someone said
+REPORTING_VERBS = frozenset({"say", "tell", "add", "state", "declare", "note", "stress",
+                             "insist", "argue", "announce", "explain", "write", "report"})
+# speech acts a speaker performs in the same breath: "told X that ... and urged Y to ..."
+SPEECH_ACTS = frozenset({"urge", "press", "ask", "call", "demand", "appeal", "warn", "invite",
+                         "caution", "propose", "suggest", "request", "implore", "encourage",
+                         "exhort", "criticize", "criticise", "condemn", "accuse", "praise",
+                         "thank", "welcome", "reject", "deny", "reiterate", "pledge",
+                         "promise", "vow", "threaten", "express", "voice", "raise"})
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A gapped clause that repeats a trigger's act for another subject.
+
+    ``token`` stands for the clause (the echo verb, or the stranded subject), ``subject`` is
+    the head of its subject, and ``start``/``end`` (doc indices, end exclusive) bound the
+    clause, for its own time and place."""
+
+    token: Token
+    subject: Token
+    start: int
+    end: int
+
+
+def gapped_clauses(trigger: Token) -> list[Gap]:
+    """The clauses after ``trigger`` that repeat its act with the verb left out or echoed:
+    "..., Yellen and Kerry followed in July, and Raimondo in August"."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    out: list[Gap] = []
+    verbs = [trigger]
+    echoes = [c for c in trigger.children if c.dep_ == "conj" and c.i > trigger.i]
+    if trigger.dep_ in ("ccomp", "parataxis") and trigger.head.i > trigger.i:
+        # "Wang flew to Moscow in February, Qin followed in April": the parser may make the
+        # first clause a complement of the echo verb
+        echoes.append(trigger.head)
+    for c in echoes:
+        if _is_echo(c):
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
+                verbs.append(c)
+                out.append(Gap(c, subj, subj.left_edge.i, _clause_end(c)))
+    last_verb = max(v.i for v in verbs)
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ not in REMNANT_DEPS or c.i < last_verb or c.pos_ != "PROPN":
+                continue
+            if c.dep_ == "nsubj" and c.i < v.i:
+                continue  # the verb's own subject
+            left = c.left_edge.i
+            before = trigger.doc[left - 1] if left > 0 else None
+            if before is None or before.lower_ not in ("and", ",", "while", "then"):
+                continue  # a remnant clause starts a new conjunct
+            out.append(Gap(c, c, left, _clause_end(c)))
+    return out
+
+
+def _is_echo(verb: Token) -> bool:
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if lemma in ECHO_VERBS:
+        # "followed suit" but not "followed the talks"
+        return not objs or all(o.lower_ in ECHO_OBJECTS for o in objs)
+    if lemma == "do":
+        return any(o.lower_ in ECHO_OBJECTS for o in objs) or any(
+            c.lower_ in ("so", "likewise") for c in verb.children if c.dep_ == "advmod")
+    return False
+
+
+def _clause_end(tok: Token) -> int:
+    """Where the conjunct holding ``tok`` ends: the next comma, conjunction or sentence end."""
+    sent = tok.sent
+    i = tok.i + 1
+    while i < sent.end:
+        t = tok.doc[i]
+        if t.dep_ in ("cc", "punct") and t.text in (",", ";", "and", "but", ".", "while"):
+            break
+        i += 1
+    return i
+
+
+def clause_text(sent: Span, start: int, end: int) -> str:
+    """The sentence with everything outside tokens ``start``..``end`` blanked (offsets kept),
+    for dating a gapped clause by its own time phrase."""
+    chars = [" "] * len(sent.text)
+    base = sent.start_char
+    doc = sent.doc
+    for i in range(max(start, sent.start), min(end, sent.end)):
+        t = doc[i]
+        a = t.idx - base
+        chars[a:a + len(t.text)] = t.text
+    return "".join(chars)
+
+
+def enumerated_members(tok: Token) -> list[Token]:
+    """The members a group noun's own phrase names: "allies, notably Japan and the
+    Netherlands", "countries including Japan and South Korea", "partners such as Australia".
+    Empty when the phrase names none. The parser may hang the list on a noun of the group's
+    relative clause ("allies that make key equipment, notably Japan ..."), so the whole
+    phrase is searched, up to the next clause of the sentence."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.pos_ != "NOUN":
+        return []
+    members: list[Token] = []
+    for t in tok.subtree:
+        if t.i <= tok.i:
+            continue
+        if t.dep_ == "appos" and any(c.dep_ == "advmod" and c.lower_ in ENUM_CUES
+                                     for c in t.children):
+            members = [t] + [c for c in t.conjuncts if c.i > t.i]
+        elif t.dep_ == "pobj" and t.head.lower_ in ("including", "like", "as") and (
+                t.head.lower_ != "as" or t.head.i > 0 and tok.doc[t.head.i - 1].lower_ == "such"):
+            members = [t] + [c for c in t.conjuncts if c.i > t.i]
+        if members:
+            return members
+    return []
+
+
+def speaker_of_coordinated_act(verb: Token) -> Token | None:
+    """The speaker whose act a speech verb is when the parser joined it to the clause the
+    speaker reported: in "Qin told Blinken that Taiwan was ... and urged Washington to stop
+    ...", "urged" hangs on "was", but Qin urged. None when ``verb`` is no such act."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in SPEECH_ACTS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    reported = verb.head
+    if reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    if reported.lemma_.lower() in SPEECH_ACTS:
+        return None  # "said he would urge ... and press ...": both are reported
+    if verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" for c in reported.children):
+        return None  # "said Beijing had rejected it and warned ...": the shared auxiliary
+    return next((c for c in reported.head.children if c.dep_ == "nsubj"), None)
