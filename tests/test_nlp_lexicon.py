@@ -1,0 +1,116 @@
+"""Sentence -> event tables for the predicate classes of the trigger lexicon.
+
+Each row is written for this file (not taken from examples/ or the reference data) and names
+the class of predicate it covers. ``present`` triples must be coded, ``absent`` ones must not.
+A triple is (source country, CAMEO code or two-digit root, target country): a two-character
+code is compared with the event's root, a longer one with its full CAMEO code. The rows load
+the real spaCy model through the session's Coder.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2023, 5, 10)
+
+Triple = tuple[str, str, str]
+
+
+@pytest.fixture(scope="module")
+def code_text(coder):
+    """One function per module that codes a sentence as a one-sentence article."""
+    from detente.model import Article
+
+    def _code(text: str) -> set[tuple[str | None, str, str, str | None]]:
+        art = Article(id=Article.make_id(text, None), title=None, text=text, published=PUB,
+                      origin="test", raw_text=text)
+        res = coder.code(art)
+        assert res.skipped is None, res.skipped
+        return {(e.source.country if e.source else None, e.root, e.cameo,
+                 e.target.country if e.target else None) for e in res.events}
+
+    return _code
+
+
+def _has(got: set[tuple[str | None, str, str, str | None]], want: Triple) -> bool:
+    src, code, tgt = want
+    return any(s == src and t == tgt and (r == code if len(code) == 2 else c == code)
+               for s, r, c, t in got)
+
+
+ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
+    # -- legal complaints at a body (115) vs. protests to a government (114)
+    ("case filed at a trade body", "Canada filed a challenge against China at the World "
+     "Trade Organization on Thursday.", {("CAN", "115", "CHN")}, {("CAN", "114", "CHN")}),
+    ("complaint lodged at a trade body", "Australia lodged a complaint at the WTO against "
+     "China over barley tariffs.", {("AUS", "115", "CHN")}, set()),
+    ("protest lodged with an embassy stays 114", "Beijing lodged a protest with the Japanese "
+     "embassy.", {("CHN", "114", "JPN")}, {("CHN", "115", "JPN")}),
+    # -- issuing rules, licence requirements, list placements (163)
+    ("export controls unveiled", "The Commerce Department unveiled new export controls on "
+     "Chinese chipmakers.", {("USA", "163", "CHN")}, set()),
+    ("licence requirement", "The United States will require licences for sales of advanced "
+     "semiconductors to China.", {("USA", "163", "CHN")}, {("USA", "10", "CHN")}),
+    ("placed on a sanctions list", "The Treasury placed nine Russian banks on its sanctions "
+     "list.", {("USA", "163", "RUS")}, {("USA", "15", "RUS")}),
+    ("rules released are not a prisoner release", "Tokyo released new rules on chip exports "
+     "to China on Friday.", {("JPN", "163", "CHN")}, {("JPN", "08", "CHN")}),
+    ("putting an item on an agenda is no alert", "The president put the issue on the agenda "
+     "of the talks with Japan.", set(), {("USA", "15", "JPN"), (None, "15", "JPN")}),
+    # -- regret and remorse: someone else's act (111), one's own (055)
+    ("regret another's decision", "Seoul regretted Tokyo's decision to release the water.",
+     {("KOR", "111", "JPN")}, set()),
+    ("regret one's own intrusion", "Beijing said it regretted the accidental intrusion of its "
+     "drone into Indian airspace.", {("CHN", "055", "IND")}, {("CHN", "11", "IND")}),
+    ("remorse expressed", "Japan's prime minister expressed remorse to South Korea for "
+     "wartime forced labour.", {("JPN", "055", "KOR")}, set()),
+    ("lament a decision", "Germany lamented Moscow's decision to expel its diplomats.",
+     {("DEU", "111", "RUS")}, set()),
+    # -- pressing someone to act (020)
+    ("pressured to act", "Washington pressured the Netherlands to restrict sales of chip "
+     "machines to China.", {("USA", "020", "NLD")}, set()),
+    ("stepped-up pressure", "France stepped up pressure on Iran over its nuclear programme.",
+     {("FRA", "020", "IRN")}, set()),
+    # -- unsafe intercepts and close approaches (150)
+    ("cut across a path", "A Russian fighter cut across the path of a U.S. surveillance "
+     "plane over the Black Sea.", {("RUS", "150", "USA")}, set()),
+    ("came within a distance", "A Chinese frigate came within 100 meters of the Australian "
+     "warship.", {("CHN", "150", "AUS")}, set()),
+    ("manoeuvred near", "An Iranian patrol boat maneuvered aggressively near the American "
+     "cruiser.", {("IRN", "150", "USA")}, set()),
+    ("crossed the bow", "Chinese coast guard ships crossed the bow of a Philippine supply "
+     "vessel.", {("CHN", "150", "PHL")}, set()),
+    ("drilled near a border", "Russian forces drilled near the Finnish border.",
+     {("RUS", "150", "FIN")}, set()),
+    # -- halting participation (121)
+    ("participation suspended", "Moscow suspended its participation in the nuclear arms "
+     "treaty with Washington.", {("RUS", "121", "USA")}, {("RUS", "160", "USA")}),
+    # -- raising a grievance with the other side (111)
+    ("raised with a counterpart", "The Canadian minister raised with her Chinese counterpart "
+     "the detention of two citizens.", {("CAN", "111", "CHN")}, set()),
+    ("raised a case with", "Albanese raised the case of the jailed journalist with Xi.",
+     {("AUS", "111", "CHN")}, set()),
+    ("brought up with", "Blinken brought up human rights with Wang Yi.",
+     {("USA", "111", "CHN")}, set()),
+    # -- reviving talks and channels (046 / 060 -> 031 under "agree")
+    ("revive talks", "India wants to revive border talks with China.",
+     {("IND", "046", "CHN")}, set()),
+    ("restart a dialogue", "Japan and South Korea restarted their security dialogue on "
+     "Monday.", {("JPN", "046", "KOR")}, set()),
+    ("agreed to reopen hotlines", "Washington and Beijing agreed to reopen military hotlines.",
+     {("USA", "031", "CHN")}, set()),
+]
+
+
+@pytest.mark.parametrize("name,text,present,absent", ROWS, ids=[r[0] for r in ROWS])
+def test_nlp_lexicon_predicate_classes(code_text, name: str, text: str,
+                                       present: set[Triple], absent: set[Triple]) -> None:
+    got = code_text(text)
+    for want in present:
+        assert _has(got, want), (name, want, got)
+    for unwanted in absent:
+        assert not _has(got, unwanted), (name, unwanted, got)
