@@ -439,21 +439,25 @@ def _mark_trips(probes: list[_Probe]) -> None:
     """Mark the trips during which the visitor met several named counterparts (Blinken met Qin
     Gang, Wang Yi and Xi on one trip): such a trip is an event of its own, not any one of its
     meetings. A trip with one meeting (a leader's visit for a summit) may be that meeting."""
-    by_month: dict[tuple[int, int], list[_Probe]] = defaultdict(list)
+    # meetings by month, and by month and each person they name
+    index: dict[tuple[Any, ...], list[_Probe]] = defaultdict(list)
     for p in probes:
         if _meeting(p) and p.interval is not None:
             for mo in _months(p.interval):
-                by_month[mo].append(p)
-    if not by_month:
+                index[mo].append(p)
+                for side, name in p.names.items():
+                    index[(*mo, side, name)].append(p)
+    if not index:
         return
     for p in probes:
         if p.kind != "trip" or p.interval is None:
             continue
         lo, hi = p.interval[0] - TRIP_DAYS, p.interval[1] + TRIP_DAYS
         place = p.mention.location_country
+        named = next(iter(p.names.items()), None)  # look up the visitor's own meetings
         others: set[frozenset[tuple[str, str]]] = set()
         for mo in _months((lo, hi)):
-            for q in by_month.get(mo, ()):
+            for q in index.get((*mo, *named) if named else mo, ()):
                 assert q.interval is not None
                 if q.interval[0] > hi or q.interval[1] < lo:
                     continue
@@ -462,6 +466,8 @@ def _mark_trips(probes: list[_Probe]) -> None:
                 if any(q.names.get(side) != name for side, name in p.names.items()):
                     continue
                 others.add(frozenset(q.names.items()))
+            if len(others) >= 2:
+                break
         p.several = len(others) >= 2
 
 
