@@ -26,6 +26,10 @@ Two mentions are the same event when they have
   summit) may be that meeting. A trip is told on any of its days, so a day-dated trip stands
   for ``TRIP_DAYS`` either side.
 
+A mention that tells several events at once with a plural event noun and names nobody ("the
+visits reflect ...", "a series of cabinet visits") is none of them in particular and stays
+apart (``collective``).
+
 "The two met" / "both sides held talks" name the one pair of people their article names for
 the same countries (``resolve_pairs``). An undated plan comes true within ``PLAN_HORIZON``,
 or ``NAMED_PLAN_HORIZON`` when it names who will act ("Yellen hopes to visit China").
@@ -84,6 +88,10 @@ TRAVEL_WORDS = frozenset({
     "arrival", "go", "goes", "went", "going", "stop", "stops", "stopover", "stopovers",
     "transit", "tour", "tours", "toured", "journey", "fly", "flies", "flew", "flown", "land",
     "landed", "landing"})
+#: plural event nouns: "the visits reflect ...", "a series of cabinet visits" tell several
+#: events at once, so a mention so told that names nobody is none of them in particular
+COLLECTIVE_NOUNS = frozenset({"visits", "trips", "meetings", "calls", "stopovers", "summits",
+                              "tours", "strikes", "attacks", "incidents", "encounters"})
 #: a trip lasts some days: a trip told on one day and the same trip told on another day this
 #: close are one trip, and the meetings held this close to it are held during it
 TRIP_DAYS = timedelta(days=3)
@@ -157,6 +165,7 @@ class _Probe:
     plan_told: date | None  # the day an unrealized mention was told
     kind: str = ""  # inside root 04: "trip" (a visit as a whole) or "" (any other act)
     several: bool = False  # a trip during which its visitor met several named counterparts
+    collective: bool = False  # tells several events at once and names nobody
 
 
 @dataclass
@@ -175,6 +184,7 @@ class Cluster:
     last_plan_told: date | None = None
     meeting: bool = False  # holds a meeting that names the people on both sides
     trip: bool = False  # holds a trip during which several such meetings were held
+    collective: bool = False  # started by a mention that tells several events at once
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,7 +436,16 @@ def _probe(m: Mention) -> _Probe:
                   _keywords(m.sentence) if content else frozenset(),
                   _stems(m.trigger) if content else "", _light(m.trigger),
                   cancelled_on, m.published if m.status in UNREALIZED else None,
-                  "trip" if trip else "")
+                  "trip" if trip else "", collective=collective(m))
+
+
+def collective(m: Mention) -> bool:
+    """Whether a mention tells several events at once with a plural event noun ("the visits",
+    "a series of cabinet visits") and names nobody, so it stands for none of them in
+    particular."""
+    if m.source_name or m.target_name or not m.trigger:
+        return False
+    return m.trigger.split()[-1].lower() in COLLECTIVE_NOUNS
 
 
 def _meeting(p: _Probe) -> bool:
@@ -485,6 +504,8 @@ def _fits(c: Cluster, p: _Probe) -> bool:
     """Whether the mention may be one more telling of the cluster's event (cheap tests
     first)."""
     m, iv = p.mention, p.interval
+    if p.collective or c.collective:
+        return False
     if iv is not None and c.lo is not None and c.hi is not None:
         if iv[0] > c.hi or iv[1] < c.lo:
             return False
@@ -526,6 +547,7 @@ def _add(c: Cluster, p: _Probe) -> None:
     c.reciprocal = c.reciprocal and p.reciprocal
     c.meeting = c.meeting or _meeting(p)
     c.trip = c.trip or p.several
+    c.collective = c.collective or p.collective
     if p.cancelled_on is not None:
         c.cancelled_on = min(c.cancelled_on or p.cancelled_on, p.cancelled_on)
     if p.plan_told is not None:
@@ -758,4 +780,5 @@ def fuse_store(store: Any) -> FuseSummary:
 
 
 __all__: Sequence[str] = ("Mention", "FusedEvent", "fuse", "fuse_store", "interval",
-                          "mention_from_event", "person_filter", "resolve_pairs", "trip_kind")
+                          "mention_from_event", "person_filter", "resolve_pairs", "trip_kind",
+                          "collective")
