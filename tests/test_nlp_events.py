@@ -446,3 +446,49 @@ def test_nlp_events_coordinated_speech_act_is_the_speakers(coder, make_article, 
                                                             present, absent):
     got = _triples(_events(coder, make_article, text))
     _assert_triples(got, present, absent)
+
+
+def test_nlp_events_inferred_partner_has_no_text(coder, make_article):
+    # the partner of "Beijing suspended ..." is inferred from the article, so it has no span;
+    # in particular never the trigger word
+    text = ("Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. "
+            "Beijing froze several military hotlines in August.")
+    evs = [e for e in _events(coder, make_article, text) if e.root == "16"]
+    assert evs, _triples(_events(coder, make_article, text))
+    for e in evs:
+        assert e.target.country == "USA" and e.target.text is None and e.target.start is None
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # an act opposed "by" somebody is aimed at them, not at the article's other side
+    ("Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. "
+     "Washington opposes any attempt by Pyongyang to expand its arsenal.",
+     {("USA", "11", "PRK")}, {("USA", "11", "CHN")}),
+    # ... and at nobody when the doer is not an actor
+    ("Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. "
+     "Washington opposes unilateral moves by any party.", set(), {("USA", "11", "CHN")}),
+], ids=["named-doer", "unnamed-doer"])
+def test_nlp_events_doer_of_the_opposed_act(coder, make_article, text, present, absent):
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, present, absent)
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # the parties of an agreement intend its infinitive; the agreement is not a second event
+    ("Trade ministers met in Geneva. The ministers recalled the agreement between Tokyo and "
+     "Canberra to deepen defence cooperation.", {("JPN", "03", "AUS")}, {("JPN", "05", "AUS")}),
+    ("Their joint statement recalled the commitment of Prime Minister Narendra Modi and "
+     "President Emmanuel Macron to hold annual talks.", {("IND", "03", "FRA")}, set()),
+], ids=["agreement-between", "commitment-of"])
+def test_nlp_events_agreement_noun_with_infinitive(coder, make_article, text, present, absent):
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, present, absent)
+
+
+def test_nlp_events_plural_title_before_names_is_not_an_actor(coder, make_article):
+    text = ("Chancellor Olaf Scholz met Xi Jinping in Beijing. Scholz hailed the dialogue "
+            "between Presidents Emmanuel Macron and Xi Jinping.")
+    actors = [a for e in _events(coder, make_article, text) for a in (e.source, e.target)]
+    # the title belongs to the names after it; it does not stand for a president of its own
+    assert all(a.text != "Presidents" for a in actors), [(a.text, a.code) for a in actors]
+    assert any(a.country == "FRA" for a in actors), [(a.text, a.code) for a in actors]

@@ -274,6 +274,9 @@ class ActorResolver:
                 span = self.kb_span_at(c)
                 if span is not None and any(e.kind == "person" for e in self._entries(span)):
                     heads += [c] + [x for x in c.conjuncts if x.i > c.i]
+                    if tok in heads and tok.pos_ == "NOUN" and self.kb_span_at(tok) is None:
+                        # "Presidents Joe Biden and Xi Jinping": the title is no one else
+                        heads.remove(tok)
         for h in heads:
             r = self._resolve_one(h)
             if r is None:

@@ -272,8 +272,11 @@ class EventExtractor:
             pat = self._evaluative(tok, fired)
             if pat is not None:
                 found.append(Trigger(tok, pat, None))
-        # a noun that is the object of a light verb that fired is not a second event
-        return [t for t in found if t.token.i not in light_objects]
+        # a noun that is the object of a light verb that fired is not a second event, nor
+        # is an agreement whose infinitive fired ("the agreement to restore talks" is the
+        # intent to restore them)
+        agreed = {n.i for t in found if (n := _agreement_noun(t.token)) is not None}
+        return [t for t in found if t.token.i not in light_objects and t.token.i not in agreed]
 
     def _agreement(self, tok: Token, fired: set[int]) -> Pattern | None:
         """"The two sides agreed to set up a working group": an expression of intent between
@@ -670,7 +673,7 @@ class EventExtractor:
         conf += 0.1 if s.kind in ("person", "country", "metonym", "institution", "igo") else 0
         conf += 0.1 if t.kind in ("person", "country", "metonym", "institution", "igo") else 0
         conf += 0.1 if pat.specificity else 0
-        conf -= 0.1 if "coref" in (s.kind, t.kind) or "dyad" in (s.kind, t.kind) else 0
+        conf -= 0.1 if {"coref", "dyad", "implicit"} & {s.kind, t.kind} else 0
         event_id = Event.make_id(article.id, sent.start_char, tok.idx, cameo,
                                  f"{s.actor.code}@{s.actor.start}",
                                  f"{t.actor.code}@{t.actor.start}")
@@ -707,6 +710,16 @@ class EventExtractor:
             return self._noun_arguments(trig, r)
         sources: list[ResolvedActor] = []
         targets: list[ResolvedActor] = []
+        noun = _agreement_noun(tok)
+        if noun is not None:
+            # "the agreement between Biden and Xi to restore ...": the parties of the
+            # agreement intend the act
+            parties = [a for p in _agreement_parties(noun) for a in r.resolve(p)]
+            if parties:
+                sources = fit_group(parties, [])
+                if len(sources) >= 2:
+                    return sources, []
+                return sources, self._targets(trig, r)
         if passive and trig.obj is None:
             agent = _prep_obj(tok, ("by",), deps=("agent", "prep"))
             if agent is not None:
@@ -805,6 +818,12 @@ class EventExtractor:
                              if a.actor.country and a.actor.country not in own]
                     if found:
                         return found[:1]
+        if thing is not None:
+            # "opposes any changes to the status quo by either side": the act is aimed at
+            # whoever does the thing, named or not, never at a guessed partner
+            doer = _prep_obj(thing, ("by",), deps=("agent", "prep"))
+            if doer is not None:
+                return [a for a in r.resolve(doer) if a.actor.country not in own]
         partner = fit_group(r.group_actors(trig.token, 2), list(sources))
         if len(partner) != 1 or not any(c in own for c in r.ctx.main_dyad or ()):
             return []
@@ -813,7 +832,10 @@ class EventExtractor:
                  and r.kb_span_at(t) is not None for a in r.resolve(t, follow=False)}
         if named - own - {partner[0].actor.country} - REGION_CODES - {None}:
             return []
-        return partner
+        # the partner is inferred, not named: it has no text in the sentence (the group
+        # phrase resolver would give it the trigger's)
+        return [ResolvedActor(replace(p.actor, text=None, start=None, end=None), "implicit")
+                for p in partner]
 
     def _event_reference(self, trig: Trigger, r: ActorResolver,
                          sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
@@ -1159,13 +1181,47 @@ def _intent_verb(tok: Token) -> Token | None:
         t = t.head
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in INTENT_VERBS:
         return t.head
+    noun = _agreement_noun(t)
+    if noun is not None:
+        return noun
     return None
+
+
+# nouns for an intent two sides expressed: "the agreement between X and Y to restore ...",
+# "the shared commitment of X and Y to maintain ..."
+AGREEMENT_NOUNS = frozenset({"agreement", "commitment", "pledge", "promise", "deal",
+                             "consensus", "understanding", "undertaking", "vow"})
+
+
+def _agreement_noun(tok: Token) -> Token | None:
+    """The agreement noun whose infinitive ``tok`` is ("agreement ... to restore")."""
+    if tok.dep_ == "conj" and tok.head.dep_ == "acl":
+        tok = tok.head
+    if tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in (
+            AGREEMENT_NOUNS) and any(c.dep_ == "aux" and c.lower_ == "to"
+                                     for c in tok.children):
+        return tok.head
+    return None
+
+
+def _agreement_parties(noun: Token) -> list[Token]:
+    """Who made an agreement or commitment: "between X and Y", "of X and Y", "X's"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("between", "among", "of", "by"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                return [pobj]
+        if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):
+            return [c]
+    return []
 
 
 def _intent_code(tok: Token, cameo: str) -> str | None:
     """The 03x code when ``tok`` is the complement of an intent verb ("agreed to meet")."""
     if _intent_verb(tok) is None:
         return None
+    if cameo[:2] == "03":
+        return cameo  # "agreed to keep channels open" is already an intent (036)
     return INTENT_BY_ROOT.get(cameo[:2], "030" if cameo[:2] in ("01", "02", "03") else None)
 
 
