@@ -103,6 +103,39 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Monday.", {("JPN", "046", "KOR")}, set()),
     ("agreed to reopen hotlines", "Washington and Beijing agreed to reopen military hotlines.",
      {("USA", "031", "CHN")}, set()),
+    # -- warnings and rehearsed or encircling shows of force (130 / 150)
+    ("cautioned against", "Washington cautioned Beijing against any move on Taiwan.",
+     {("USA", "130", "CHN")}, set()),
+    ("rehearsed strikes are drills", "Chinese forces rehearsed missile strikes on Taiwan's "
+     "ports.", {("CHN", "150", "TWN")}, {("CHN", "19", "TWN")}),
+    ("encircled an island", "Chinese warships encircled Taiwan on Saturday.",
+     {("CHN", "150", "TWN")}, set()),
+    # -- leaving for a capital, greeting a visitor (04)
+    ("left for a capital", "Wang Yi left for Moscow on Monday.", {("CHN", "04", "RUS")},
+     set()),
+    ("greeted a visitor", "Modi greeted Biden at the airport.", {("IND", "04", "USA")}, set()),
+    # -- repairing ties (050), seeking to settle a dispute (037 -> root 03)
+    ("repair ties", "Canberra is working to repair ties with Beijing.",
+     {("AUS", "050", "CHN")}, set()),
+    ("agreed to seek a resolution", "Tokyo and Seoul agreed to seek a resolution of the "
+     "labour dispute.", {("JPN", "03", "KOR")}, set()),
+    # -- ending agreements (160), extending sanctions and limiting trade (163)
+    ("agreement terminated", "Niger terminated its military agreement with the United "
+     "States.", {("NER", "160", "USA")}, set()),
+    ("sanctions extended", "Britain extended sanctions on Russian oligarchs.",
+     {("GBR", "163", "RUS")}, set()),
+    ("exports prohibited", "Beijing prohibited exports of gallium to Japan.",
+     {("CHN", "163", "JPN")}, set()),
+    ("sales curtailed", "Washington curtailed sales of chip tools to China.",
+     {("USA", "163", "CHN")}, set()),
+    # -- nominal refusal (120)
+    ("refusal noun", "China's refusal of the American request angered Washington.",
+     {("CHN", "120", "USA")}, set()),
+    # -- reported speech that blames someone for harm (111, evaluation.yaml)
+    ("said it undermined", "Beijing said the U.S. moves undermined peace in the region.",
+     {("CHN", "111", "USA")}, set()),
+    ("said they endangered", "Manila said Chinese ships had endangered the lives of Filipino "
+     "sailors.", {("PHL", "111", "CHN")}, set()),
 ]
 
 
