@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from distributed import WorkerPlugin
 
 from detente.config import Options
-from detente.errors import DetenteError, StoreError
+from detente.errors import ClusterError, OutputError, StoreError
 from detente.model import Article, Quarantined, stable_id
 
 if TYPE_CHECKING:
@@ -55,18 +55,6 @@ ARTICLE_COLUMNS = ("id", "content_hash", "title", "published", "url", "source", 
                    "ingested_at", "run_id")
 QUARANTINE_COLUMNS = ("id", "run_id", "origin", "line", "code", "reason", "item_id",
                       "quarantined_at")
-
-
-class ClusterError(DetenteError):
-    """The Dask scheduler cannot be reached or the cluster failed."""
-
-    code = "E710"
-
-
-class OutputError(DetenteError):
-    """The Parquet output folder cannot be created or written."""
-
-    code = "E720"
 
 
 @dataclass

@@ -10,7 +10,10 @@
     ├── StoreError                   (E4xx) the database cannot be opened or written
     │   └── StoreLockedError         (E41x) another process (e.g. `detente serve`) holds it
     ├── ModelError                   (E5xx) the spaCy model is missing or broken
-    └── ForecastError                (E6xx) forecasting input is unusable (splits, histories)
+    ├── ForecastError                (E6xx) forecasting input is unusable (splits, histories)
+    ├── WorkerError                  (E700) a worker process died (killed, out of memory)
+    ├── ClusterError                 (E710) the Dask scheduler is unreachable or failed
+    └── OutputError                  (E720) the Parquet output folder cannot be written
 
 Lower-level exceptions are wrapped at the boundary with ``raise ... from exc`` so the CLI can
 print one clear line (code, what, where, what to do) and never a traceback.
@@ -71,3 +74,21 @@ class ModelError(DetenteError):
 
 class ForecastError(DetenteError):
     code = "E600"
+
+
+class WorkerError(DetenteError):
+    """A worker process died (killed, out of memory) while coding."""
+
+    code = "E700"
+
+
+class ClusterError(DetenteError):
+    """The Dask scheduler cannot be reached or the cluster failed."""
+
+    code = "E710"
+
+
+class OutputError(DetenteError):
+    """The Parquet output folder cannot be created or written."""
+
+    code = "E720"

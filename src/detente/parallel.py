@@ -20,7 +20,7 @@ from itertools import islice
 from typing import Any
 
 from detente.config import Options
-from detente.errors import DetenteError
+from detente.errors import WorkerError
 from detente.model import Article
 from detente.pipeline import Coder, Result
 
@@ -28,12 +28,6 @@ log = logging.getLogger(__name__)
 
 #: articles sent to a worker at a time, in parse batches (``Options.batch_size``)
 CHUNK_BATCHES = 4
-
-
-class WorkerError(DetenteError):
-    """A worker process died (killed, out of memory) while coding."""
-
-    code = "E700"
 
 
 class _Worker:
