@@ -24,7 +24,8 @@ Two mentions are the same event when they have
   on the side visited) during which its visitor met several named counterparts is an event of
   its own, not any one of those meetings; a trip with a single meeting (a leader's visit for a
   summit) may be that meeting. A trip is told on any of its days, so a day-dated trip stands
-  for ``TRIP_DAYS`` either side.
+  for ``TRIP_DAYS`` either side; an event told as ongoing lasts at least until the day it was
+  told.
 
 A mention that tells several events at once with a plural event noun and names nobody ("the
 visits reflect ...", "a series of cabinet visits") is none of them in particular and stays
@@ -428,6 +429,8 @@ def _probe(m: Mention) -> _Probe:
     trip = trip_kind(m)
     if trip and iv is not None and (m.date_precision or "") == "day":
         iv = iv[0] - TRIP_DAYS, iv[1] + TRIP_DAYS  # a trip told on one of its days
+    if iv is not None and m.status == "ongoing" and m.published and iv[1] < m.published:
+        iv = iv[0], m.published  # begun on its date and still going on the day it was told
     if iv is not None and m.status in UNREALIZED and (m.source_name or m.target_name) \
             and ((m.date_precision or "") == "publication" or not m.date_value):
         iv = iv[0], iv[0] + NAMED_PLAN_HORIZON
