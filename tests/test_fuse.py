@@ -243,14 +243,16 @@ def test_fuse_is_deterministic_and_order_free():
 
 
 _mentions = st.lists(st.builds(
-    lambda i, day, prec, status, swap, code, person: _m(
+    lambda i, day, prec, status, swap, code, person, host, trigger: _m(
         str(i), date(2023, 11, 20), status, f"2023-11-{day:02d}" if prec == "day" else "2023-11",
         prec, src="CHN" if swap else "USA", tgt="USA" if swap else "CHN", cameo=code,
-        sname=person),
+        sname=person, tname=host, trigger=trigger),
     st.integers(0, 10**6), st.integers(1, 20), st.sampled_from(["day", "month"]),
-    st.sampled_from(["happened", "planned", "uncertain"]), st.booleans(),
+    st.sampled_from(["happened", "planned", "uncertain", "ongoing"]), st.booleans(),
     st.sampled_from(["040", "041", "042", "043"]),
-    st.sampled_from([None, "Antony Blinken", "Janet Yellen"])),
+    st.sampled_from([None, "Antony Blinken", "Janet Yellen"]),
+    st.sampled_from([None, "Wang Yi", "Qin Gang"]),
+    st.sampled_from([None, "met", "visit", "arrived", "the visits"])),
     max_size=12, unique_by=lambda m: m.event_id)
 
 
