@@ -11,29 +11,30 @@ Two mentions are the same event when they have
   count) or sentences sharing at least a third of their content words;
 * compatible dates: the periods their dates name overlap (a month-precision date is any day
   of that month; a mention dated only by its article's publication day stands for the few
-  days before it when realized, and for the ``PLAN_HORIZON`` after it when planned);
+  days before it when realized, and for the ``PLAN_HORIZON`` after it when planned, or the
+  ``NAMED_PLAN_HORIZON`` when it names who will act, "Yellen hopes to visit China"; an event
+  told as ongoing lasts at least until the day it was told);
 * compatible places (either unknown, or the same country) for acts that happen somewhere
   (``PLACED_ROOTS``); a statement's place is only where it was made or reported;
 * compatible people: when both name a person on the same side, it is the same person
   (names read through the actor knowledge base, so "Xi" and "Xi Jinping" agree);
 * within one article, two sentences telling realized events are one event only when one
   refers back ("the meeting", "their talks"), names nobody new ("the two met") or names the
-  same people; otherwise a writer telling two events in a row means two events; and
+  same people; otherwise a writer telling two events in a row means two events;
 * a plan told on or after the day its event was called off is a new plan, not the old one;
+  and
 * a trip ("Blinken arrived in Beijing", "Yellen's four-day visit": a travel word, nobody named
   on the side visited) during which its visitor met several named counterparts is an event of
   its own, not any one of those meetings; a trip with a single meeting (a leader's visit for a
   summit) may be that meeting. A trip is told on any of its days, so a day-dated trip stands
-  for ``TRIP_DAYS`` either side; an event told as ongoing lasts at least until the day it was
-  told.
+  for ``TRIP_DAYS`` either side.
 
 A mention that tells several events at once with a plural event noun and names nobody ("the
 visits reflect ...", "a series of cabinet visits") is none of them in particular and stays
 apart (``collective``).
 
 "The two met" / "both sides held talks" name the one pair of people their article names for
-the same countries (``resolve_pairs``). An undated plan comes true within ``PLAN_HORIZON``,
-or ``NAMED_PLAN_HORIZON`` when it names who will act ("Yellen hopes to visit China").
+the same countries and root (``resolve_pairs``); "the two leaders" is left alone.
 
 Mentions are taken most precise first, so a coarse mention ("Blinken's visit in June")
 attaches to the precise event it names. When it fits several events it joins the one naming
