@@ -15,13 +15,13 @@ def _m(eid: str, pub: date, trigger: str, *, status: str = "happened", value: st
        prec: str = "publication", src: str = "USA", tgt: str = "CHN", cameo: str = "042",
        sname: str | None = None, tname: str | None = None, stext: str | None = None,
        ttext: str | None = None, loc: str | None = "CHN", article: str | None = None,
-       sentence: str | None = None) -> Mention:
+       sentence: str | None = None, dtext: str | None = None) -> Mention:
     return Mention(
         event_id=eid, article_id=article or "a" + eid, published=pub, source_country=src,
         target_country=tgt, source_name=sname, target_name=tname, cameo=cameo, root=cameo[:2],
         status=status, date_value=value, date_precision=prec, location_country=loc,
         trigger=trigger, sentence=sentence or trigger, source_text=stext or sname,
-        target_text=ttext or tname)
+        target_text=ttext or tname, date_text=dtext)
 
 
 def _groups(ms: list[Mention]) -> list[set[str]]:
@@ -118,6 +118,18 @@ CASES = [
       _m("on", date(2023, 7, 18), "visit", status="ongoing", value="2023-07-12", prec="day",
          sname="John Kerry", ttext="Beijing")],
      [{"on", "plan"}]),
+    ("'has visited China since June' may be the visit in August",
+     [_m("aug", date(2023, 8, 31), "visit", value="2023-08-30", prec="day",
+         sname="Gina Raimondo", ttext="China"),
+      _m("since", date(2023, 10, 25), "traveled", value="2023-06", prec="month",
+         sname="Gina Raimondo", ttext="China", dtext="since June")],
+     [{"aug", "since"}]),
+    ("'visited China in June' is not the visit in August",
+     [_m("aug", date(2023, 8, 31), "visit", value="2023-08-30", prec="day",
+         sname="Gina Raimondo", ttext="China"),
+      _m("june", date(2023, 10, 25), "traveled", value="2023-06", prec="month",
+         sname="Gina Raimondo", ttext="China", dtext="in June")],
+     [{"aug"}, {"june"}]),
     ("a named intention comes true months later",
      [_m("hope", date(2023, 1, 19), "visit", status="uncertain", sname="Janet Yellen",
          ttext="China"),

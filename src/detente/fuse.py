@@ -13,7 +13,7 @@ Two mentions are the same event when they have
   of that month; a mention dated only by its article's publication day stands for the few
   days before it when realized, and for the ``PLAN_HORIZON`` after it when planned, or the
   ``NAMED_PLAN_HORIZON`` when it names who will act, "Yellen hopes to visit China"; an event
-  told as ongoing lasts at least until the day it was told);
+  told as ongoing, or as done "since June", may fall on any day until the one it was told);
 * compatible places (either unknown, or the same country) for acts that happen somewhere
   (``PLACED_ROOTS``); a statement's place is only where it was made or reported;
 * compatible people: when both name a person on the same side, it is the same person
@@ -149,6 +149,7 @@ class Mention:
     sentence: str | None = None
     source_text: str | None = None
     target_text: str | None = None
+    date_text: str | None = None
 
 
 @dataclass(slots=True)
@@ -372,6 +373,9 @@ def _same_people(a: Mention, b: Mention) -> bool:
     return not na or not nb or na == nb
 
 
+_SINCE = re.compile(r"\s*(?:ever\s+)?since\b", re.IGNORECASE)
+
+
 def trip_kind(m: Mention) -> bool:
     """Whether a consultation mention tells a trip as a whole ("Blinken arrived in Beijing",
     "Yellen's four-day visit") rather than one meeting: a travel word as its trigger, and no
@@ -430,8 +434,11 @@ def _probe(m: Mention) -> _Probe:
     trip = trip_kind(m)
     if trip and iv is not None and (m.date_precision or "") == "day":
         iv = iv[0] - TRIP_DAYS, iv[1] + TRIP_DAYS  # a trip told on one of its days
-    if iv is not None and m.status == "ongoing" and m.published and iv[1] < m.published:
-        iv = iv[0], m.published  # begun on its date and still going on the day it was told
+    if iv is not None and m.published and iv[1] < m.published and (
+            m.status == "ongoing" or _SINCE.match(m.date_text or "")):
+        # begun on its date and still going on the day it was told; or done at some time
+        # between then and the day it was told ("have all visited China since June")
+        iv = iv[0], m.published
     if iv is not None and m.status in UNREALIZED and (m.source_name or m.target_name) \
             and ((m.date_precision or "") == "publication" or not m.date_value):
         iv = iv[0], iv[0] + NAMED_PLAN_HORIZON
@@ -760,7 +767,7 @@ def mention_from_event(ev: Any, published: date | None,
         keep(src.name) if src else None, keep(tgt.name) if tgt else None,
         ev.cameo, ev.root, str(ev.status), ev.date.value, str(ev.date.precision),
         loc.country if loc else None, ev.confidence, ev.evidence.trigger, ev.evidence.sentence,
-        src.text if src else None, tgt.text if tgt else None)
+        src.text if src else None, tgt.text if tgt else None, ev.date.text)
 
 
 def fuse_store(store: Any) -> FuseSummary:
@@ -769,7 +776,7 @@ def fuse_store(store: Any) -> FuseSummary:
         "SELECT m.event_id, m.article_id, a.published, m.source_country, m.target_country, "
         "m.source_name, m.target_name, m.cameo, m.root, m.status, m.date_value, "
         "m.date_precision, m.location_country, m.confidence, m.trigger_text AS trigger, "
-        "m.sentence, m.source_text, m.target_text "
+        "m.sentence, m.source_text, m.target_text, m.date_text "
         "FROM mentions m LEFT JOIN articles a ON a.id = m.article_id "
         "WHERE m.provenance = 'text' OR m.provenance IS NULL")
     person = person_filter()
