@@ -136,6 +136,39 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("CHN", "111", "USA")}, set()),
     ("said they endangered", "Manila said Chinese ships had endangered the lives of Filipino "
      "sailors.", {("PHL", "111", "CHN")}, set()),
+    # -- cutting aid (162), suspensions (160), curfews extended (1723)
+    ("aid reduced", "The United States reduced military aid to Egypt by $130 million.",
+     {("USA", "162", "EGY")}, {("USA", "07", "EGY")}),
+    ("suspension noun", "Morocco announced a suspension of flights with Germany.",
+     {("MAR", "160", "DEU")}, set()),
+    # -- refuting (016 / 120), indicting (1121), conveying concern (111)
+    ("claims refuted", "Pretoria refuted Washington's claims about arms shipments to Russia.",
+     {("ZAF", "016", "USA")}, set()),
+    ("indicted", "A U.S. grand jury indicted two Chinese intelligence officers.",
+     {("USA", "1121", "CHN")}, set()),
+    ("concerns conveyed", "The U.S. embassy conveyed serious concerns to the Greek "
+     "government.", {("USA", "111", "GRC")}, set()),
+    # -- permission given (080), cyberattacks (170)
+    ("permission given", "Pakistan gave the United States permission to use its airspace.",
+     {("PAK", "080", "USA")}, set()),
+    ("cyberattacks launched", "Russia launched cyberattacks against Ukraine's banks.",
+     {("RUS", "170", "UKR")}, {("RUS", "19", "UKR")}),
+    # -- intercepts, vessels driven off (170), aircraft sent in (150)
+    ("unsafe intercept", "A Chinese fighter jet performed an unsafe intercept of a U.S. "
+     "reconnaissance plane.", {("CHN", "170", "USA")}, set()),
+    ("vessel expelled is not a diplomat expelled", "China's coast guard said it expelled a "
+     "Philippine vessel from the shoal.", {("CHN", "170", "PHL")}, {("CHN", "16", "PHL")}),
+    ("drove off a boat", "The Chinese coast guard drove off a Vietnamese boat.",
+     {("CHN", "170", "VNM")}, set()),
+    ("warplanes sent into a zone", "China sent 30 warplanes into Taiwan's air defense zone.",
+     {("CHN", "150", "TWN")}, set()),
+    # -- licences and visas revoked, tariffs hiked
+    ("licences revoked", "The Commerce Department revoked licences for exports to Huawei.",
+     {("USA", "163", "CHN")}, set()),
+    ("visas revoked", "Washington revoked the visas of Chinese officials.",
+     {("USA", "172", "CHN")}, set()),
+    ("tariffs hiked", "The United States hiked tariffs on Chinese electric vehicles.",
+     {("USA", "163", "CHN")}, set()),
 ]
 
 
