@@ -32,14 +32,16 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
 import ahocorasick  # type: ignore[import-not-found]
 from spacy.tokens import Doc
 
 from detente.coding.actors import ActorKB
 from detente.coding.patterns import Lexicon
+from detente.nlp.actors import REGIONS
 
 log = logging.getLogger(__name__)
 
@@ -48,13 +50,26 @@ DATELINE_CHARS = 300
 
 #: which one-party sentences (one actor, or a pronoun) are parsed as context: all of them;
 #: those naming a person (people introduced for later sentences) or with a trigger word (the
-#: extractor may take the other party from the rest of the article); or none
-CONTEXT_MODES = ("all", "people", "none")
+#: extractor may take the other party from the rest of the article); those a kept sentence
+#: needs ("needed", see :meth:`Prefilter.scan`); or none
+CONTEXT_MODES = ("all", "people", "needed", "none")
 
 # short all-caps aliases ("US", "UN", "EU") only match in that case: "us" is a pronoun
 _CASE_SENSITIVE = re.compile(r"^[A-Z.]{1,6}$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|it|its)\b", re.IGNORECASE)
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+_BODY_PRONOUN = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
+# "the ministry", "the secretary": a definite noun that may stand for an actor named before
+_DEFINITE = re.compile(r"\b(?:the|its|this|these|those)\s+([a-z]+)(?:\s+([a-z]+))?")
+# particles that are also trigger heads ("down" a drone) but mostly are not ("played down")
+_PARTICLES = frozenset({"down", "back", "up", "off", "out", "over", "in", "on"})
+#: how many of the article's most named countries must come out the same from the kept
+#: sentences: the extractor takes a group's members and a one-actor event's other side
+#: from the top three
+RANKED = 3
+#: how far the kept sentences may narrow a top country's lead in that ranking: our counts
+#: approximate the extractor's (which also counts the entity recogniser's nationalities)
+RANK_MARGIN = 3
 # "they" right after a sentence about two or more parties may be those parties
 _THEY = re.compile(r"\b(?:they|them)\b", re.IGNORECASE)
 # dyad references the resolver understands beyond the KB's collective phrases: "the two",
@@ -120,6 +135,42 @@ class SentenceScan:
     keep: bool  # parsed (eventful, context or head)
 
 
+@dataclass(slots=True)
+class _Facts:
+    """What one sentence offers later sentences, and what it needs from earlier ones."""
+
+    countries: list[tuple[str, int, int]] = field(default_factory=list)  # country, weight, at
+    bodies: int = 0  # non-person actor mentions (what "it" may stand for)
+    people: int = 0  # person mentions, full or by a name part
+    named_in: set[int] = field(default_factory=set)  # where its name parts' people were named
+    group: bool = False  # names two or more parties ("they" in the next sentence)
+    they: bool = False  # "they" for the previous sentence's group
+    he: bool = False
+    it: bool = False
+    nouns: frozenset[str] = frozenset()  # "the ministry": agent nouns and titles
+    partner: bool = False  # a trigger whose other side may come from the article
+    words: frozenset[str] | set[str] = frozenset()
+
+
+def _tally(facts: Sequence[_Facts], keep: Sequence[bool]
+           ) -> tuple[Counter[str], dict[str, int]]:
+    """Country weights as the extractor's first pass counts them over the kept sentences,
+    and where each was first named."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for i, f in enumerate(facts):
+        if not keep[i]:
+            continue
+        for country, weight, at in f.countries:
+            counts[country] += weight
+            first.setdefault(country, at)
+    return counts, first
+
+
+def _ranked(counts: Counter[str], first: dict[str, int]) -> list[str]:
+    return sorted(counts, key=lambda c: (-counts[c], first.get(c, 0)))
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleScan:
     """The pre-filter's verdict on one text."""
@@ -153,6 +204,11 @@ class Prefilter:
         self.head_chars = head_chars
         self._auto = ahocorasick.Automaton()
         forms: dict[str, list[tuple[str | None, str]]] = {}
+        # the country a surface form counts for in the article's ranking: its first entry's,
+        # as the extractor takes a span's first entry (people by their latest role)
+        country_of: dict[str, tuple[str | None, int]] = {}
+        #: one-word surface forms as written: the extractor's ruler matches only those
+        one_word: dict[str, set[str]] = {}
         #: lowercased person alias -> the words that may later name that person alone
         self._name_words: dict[str, frozenset[str]] = {}
         for alias, entry in kb.aliases():
@@ -163,6 +219,13 @@ class Prefilter:
             kind = ("dyad" if entry.dyad_reference else
                     "person" if entry.kind == "person" else "actor")
             forms.setdefault(text.lower(), []).append((exact, kind))
+            # a nationality adjective is counted twice by the extractor (as an actor and as
+            # a NORP entity), a person twice too
+            weight = 2 if kind == "person" or getattr(alias, "is_adjective", False) else 1
+            country_of.setdefault(text.lower(),
+                                  (entry.country if kind != "dyad" else None, weight))
+            if " " not in text:
+                one_word.setdefault(text.lower(), set()).add(text)
             if kind == "person":
                 words = self._name_words.get(text.lower(), frozenset())
                 self._name_words[text.lower()] = words | _name_parts(text, entry.name)
@@ -171,16 +234,51 @@ class Prefilter:
             any_folded = any(e is None for e, _ in variants)
             kinds = {k for _, k in variants}
             kind = "dyad" if "dyad" in kinds else "person" if "person" in kinds else "actor"
-            self._auto.add_word(low, (len(low), exacts, any_folded, kind))
+            country, weight = country_of.get(low, (None, 1))
+            if country in REGIONS:
+                country = None
+            counted = (country, weight, frozenset(one_word[low]) if low in one_word else None)
+            self._auto.add_word(low, (len(low), exacts, any_folded, kind, counted))
         self._auto.make_automaton()
         self._triggers: frozenset[str] | None = (
             frozenset(_inflections({p.head for p in lexicon.patterns}))
             if lexicon is not None else None)
+        # reported speech that evaluates ("Xi told Biden that the Earth was big enough for
+        # both countries to succeed", "described the talks as candid"): a reporting verb and
+        # an evaluative word, as the extractor reads them
+        evaluation = _evaluation_words()
+        self._reporting = frozenset(_inflections(evaluation.get("reporting_verbs", ())))
+        self._evaluative = frozenset(_inflections(
+            w for k in ("negative", "positive", "optimistic") for w in evaluation.get(k, ())))
+        # triggers of acts whose other side the extractor may take from the article when
+        # the sentence names only one party: force, acts aimed at someone (protests,
+        # threats, sanctions), and acts on a relationship ("suspended the talks"), as
+        # EventExtractor._relation_partner reads them
+        from detente.nlp.events import DIRECTED_ROOTS, FORCE_ROOTS
+
+        #: trigger form -> the object words one of its patterns needs (empty: none)
+        self._partner_triggers: dict[str, list[frozenset[str]]] | None = None
+        if lexicon is not None:
+            self._partner_triggers = {}
+            for p in lexicon.patterns:
+                if not (p.cameo[:2] in DIRECTED_ROOTS or p.cameo[:2] in FORCE_ROOTS
+                        or (p.object and set(p.target) <= {"with", "between"})):
+                    continue
+                objects = frozenset(w for o in p.object for w in _inflections([o]))
+                for form in set(_inflections([p.head])) - _PARTICLES:
+                    self._partner_triggers.setdefault(form, []).append(objects)
+        # nouns by which an object refers back to an event the article reported ("condemned
+        # the drills"): its participants are the other side
+        self._reference_nouns = frozenset(_event_reference_nouns())
         # event nouns ("the trip", "the drills"): alone they may restate an article's event
         self._event_nouns: frozenset[str] | None = (
             frozenset(w for p in lexicon.patterns if p.pos == "NOUN"
                       for w in (p.head.lower(), p.head.lower() + "s", p.head.lower() + "es"))
             if lexicon is not None else None)
+        # agent nouns and titles: "the ministry", "the secretary" refer back to an actor
+        self._agent_nouns = frozenset(
+            w for alias, _e in kb.aliases(kinds={"agent", "title"})
+            for w in str(alias).lower().split()[-1:] if len(w) > 2)
         log.debug("prefilter: %d surface forms, %s trigger forms", len(forms),
                   len(self._triggers) if self._triggers is not None else "no")
 
@@ -215,10 +313,15 @@ class Prefilter:
         """Knowledge-base mentions ``(start, end, kind)`` (kind: ``dyad`` for a collective
         reference, ``person``, else ``actor``), longest first,
         non-overlapping, on word boundaries (a plural or possessive ``s`` may follow)."""
+        return [(a, b, kind) for a, b, kind, _c in self._mentions(text)]
+
+    def _mentions(self, text: str) -> list[tuple[int, int, str, tuple[str, int] | None]]:
+        """:meth:`mentions` with the country (and weight) each one counts for in the
+        article's country ranking, as the extractor counts it (None: not counted)."""
         low = text.lower()
-        hits: list[tuple[int, int, str]] = []
+        hits: list[tuple[int, int, str, tuple[str, int] | None]] = []
         n = len(text)
-        for last, (length, exacts, any_folded, kind) in self._auto.iter(low):
+        for last, (length, exacts, any_folded, kind, counted) in self._auto.iter(low):
             start = last - length + 1
             end = last + 1
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
@@ -231,9 +334,13 @@ class Prefilter:
                 continue
             if not any_folded and text[start:end] not in exacts:
                 continue
-            hits.append((start, end, kind))
+            country, weight, cased = counted
+            if country is not None and (cased is None or text[start:end] in cased):
+                hits.append((start, end, kind, (country, weight)))
+            else:
+                hits.append((start, end, kind, None))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-        out: list[tuple[int, int, str]] = []
+        out: list[tuple[int, int, str, tuple[str, int] | None]] = []
         reach = -1
         for h in hits:
             if h[0] >= reach:
@@ -247,6 +354,25 @@ class Prefilter:
         return not self._triggers.isdisjoint(
             w.strip("'-") for w in _WORD.findall(sentence.lower()))
 
+    def _takes_partner(self, sent: str, definite: set[str]) -> bool:
+        """Whether a sentence naming one party may hold an event whose other side comes
+        from the rest of the article: a trigger of an act aimed at someone or at a
+        relationship, an object referring back to a reported event ("condemned the
+        drills"), or a definite reference to an actor ("the ministry", "the island").
+        ``definite``: the words right after "the" (and the word after those)."""
+        if self._partner_triggers is None:
+            return True
+        # a capitalized word inside a sentence is a name or a month ("in March"), not a verb
+        found = list(_WORD.finditer(sent))
+        words = {m.group().lower().strip("'-") for i, m in enumerate(found)
+                 if i == 0 or not m.group()[0].isupper()}
+        for w in words:
+            for objects in self._partner_triggers.get(w, ()):
+                if not objects or not objects.isdisjoint(words):
+                    return True
+        return (not self._reference_nouns.isdisjoint(definite)
+                or not self._agent_nouns.isdisjoint(definite) or "island" in definite)
+
     # -- verdict ---------------------------------------------------------------------------
     def scan(self, text: str, skip_spans: Sequence[tuple[int, int]] = ()) -> ArticleScan:
         """Classify every sentence of ``text``; ``skip_spans`` (boilerplate) never count.
@@ -255,36 +381,45 @@ class Prefilter:
         name ("Wang", "Sullivan"), as the extractor's resolver remembers: such a word counts
         as a person mention in the sentences after the one that named the person.
         """
-        mentions = [m for m in self.mentions(text) if not _inside(m[0], m[1], skip_spans)]
+        mentions = [m for m in self._mentions(text) if not _inside(m[0], m[1], skip_spans)]
+        facts: list[_Facts] = []
         out: list[SentenceScan] = []
         mi = 0
         relevant = False
         previous_group = False
         dateline_end = _dateline_end(text)
-        known: set[str] = set()  # name parts of the people named so far
+        known: dict[str, int] = {}  # name parts of the people named so far -> where named
         for n, (a, b) in enumerate(self.sentences(text)):
             while mi < len(mentions) and mentions[mi][0] < a:
                 mi += 1
+            f = _Facts()
             actors = 0
             people = 0
             dyad = False
             j = mi
             introduced: list[str] = []
             while j < len(mentions) and mentions[j][0] < b:
-                kind = mentions[j][2]
+                kind, counted = mentions[j][2], mentions[j][3]
                 if kind == "dyad":
                     dyad = True
                 else:
                     actors += 1
+                    if counted is not None:
+                        # the lead (the dateline, else the first sentence) counts three times
+                        lead = mentions[j][0] < dateline_end or (n == 0 and not dateline_end)
+                        f.countries.append((counted[0], counted[1] * (3 if lead else 1),
+                                            mentions[j][0]))
                     if kind == "person":
                         people += 1
                         introduced.append(text[mentions[j][0]:mentions[j][1]].lower())
+                    else:
+                        f.bodies += 1
                 j += 1
             sent = text[a:b]
             if known:
                 # a name part alone, not inside or right after a full mention (nor after
                 # another name part: "Xi Jinping" once named is one person, not two)
-                taken = [(s, e) for s, e, _k in mentions[mi:j]]
+                taken = [(s, e) for s, e, _k, _c in mentions[mi:j]]
                 for m in _WORD.finditer(sent):
                     at, w = m.start() + a, m.group()
                     base = _possessive_base(w)
@@ -293,22 +428,37 @@ class Prefilter:
                     if not any(s <= at <= e + 1 for s, e in taken):
                         actors += 1
                         people += 1
+                        f.named_in.add(known[base])
                     taken.append((at, at + len(w)))
             for low in introduced:
-                known.update(self._name_words.get(low, ()))
-            dyad = dyad or bool(_DYAD.search(sent)) or (previous_group
-                                                        and bool(_THEY.search(sent)))
+                for w in self._name_words.get(low, ()):
+                    known.setdefault(w, n)
+            said_they = previous_group and bool(_THEY.search(sent))
+            dyad = dyad or bool(_DYAD.search(sent)) or said_they
             previous_group = dyad or actors >= 2
-            pronoun = bool(_PRONOUN.search(sent))
+            f.group = previous_group
+            f.they = said_they
+            f.people = people
+            f.he = bool(_PERSON_PRONOUN.search(sent))
+            f.it = bool(_BODY_PRONOUN.search(sent))
+            pronoun = f.he or f.it
             skipped = _mostly_inside(a, b, skip_spans)
             could = not skipped and (actors >= 2 or dyad or (actors >= 1 and pronoun))
             # one party, named or as a pronoun ("It also said it reserved the right ...")
             one = not skipped and (actors >= 1 or pronoun)
             lowered = {w.strip("'-") for w in _WORD.findall(sent.lower())}
             trigger = not skipped and (self._triggers is None
-                                       or not self._triggers.isdisjoint(lowered))
+                                       or not self._triggers.isdisjoint(lowered)
+                                       or (not self._reporting.isdisjoint(lowered)
+                                           and not self._evaluative.isdisjoint(lowered)))
             event_noun = trigger and (self._event_nouns is None
                                       or not self._event_nouns.isdisjoint(lowered))
+            definite: set[str] = set()
+            if self.context == "needed" and not skipped:
+                definite = {w for pair in _DEFINITE.findall(sent.lower()) for w in pair if w}
+                f.nouns = frozenset(definite & self._agent_nouns)
+                f.words = lowered
+                f.partner = trigger and self._takes_partner(sent, definite)
             eventful = could and trigger
             relevant = relevant or eventful
             # the first line (the title) too: the parser often runs it into the first
@@ -319,9 +469,104 @@ class Prefilter:
                     or (self.context == "all" and (one or event_noun))
                     # one party and a trigger: the extractor may find the other party in
                     # the article ("condemned the drills": whoever held them)
-                    or (self.context == "people" and (people >= 1 or (one and trigger))))
+                    or (self.context == "people" and (people >= 1 or (one and trigger)))
+                    or (self.context == "needed" and actors >= 1 and f.partner))
+            facts.append(f)
             out.append(SentenceScan(a, b, actors, dyad, pronoun, trigger, eventful, keep))
+        if self.context == "needed" and relevant:
+            out = self._add_needed_context(out, facts)
         return ArticleScan(tuple(out), relevant)
+
+    def _add_needed_context(self, sents: list[SentenceScan], facts: list[_Facts]
+                            ) -> list[SentenceScan]:
+        """Keep the skipped sentences that a kept one needs, as the extractor reads them.
+
+        * a pronoun-only sentence with a trigger is kept when the pronoun has something to
+          stand for (a person named before for "he", an organisation or country for "it", a
+          group for "they"), and then so is that sentence;
+        * a name part ("Wang") needs the sentence that named the person in full; "the
+          ministry", "the secretary" the last sentence with the same noun and an actor;
+        * the article's most named countries (the other side of a one-actor sentence, the
+          members of "the two sides") must come out the same from the kept sentences as
+          from the whole text: sentences naming an under-counted country are added, first
+          named first, until the ranking and the order of first mention agree.
+        """
+        keep = [s.keep for s in sents]
+        n = len(sents)
+
+        def nearest(i: int, test: Callable[[int], bool], steps: int = 6) -> int | None:
+            for k in range(i - 1, max(-1, i - 1 - steps), -1):
+                if test(k):
+                    return k
+            return None
+
+        def antecedents(i: int) -> list[int]:
+            f = facts[i]
+            found: list[int] = list(f.named_in)
+            if f.he and not f.people:
+                k = nearest(i, lambda k: facts[k].people > 0, steps=n)
+                if k is not None:
+                    found.append(k)
+            if f.it and not f.bodies:
+                # the subject of the sentence before (one that said "it" too passes it on)
+                k = i - 1
+                while k >= 0 and facts[k].it and not facts[k].bodies:
+                    k -= 1
+                if k >= 0 and facts[k].bodies:
+                    found.append(k)
+            if f.they:
+                k = nearest(i, lambda k: facts[k].group, steps=2)
+                if k is not None:
+                    found.append(k)
+            for noun in f.nouns:
+                k = nearest(i, lambda k, w=noun: w in facts[k].words and (  # type: ignore[misc]
+                    facts[k].bodies > 0 or facts[k].people > 0), steps=n)
+                if k is not None:
+                    found.append(k)
+            return found
+
+        # pronoun-only sentences with a trigger: kept when the pronoun can be resolved
+        for i, s in enumerate(sents):
+            if not keep[i] and facts[i].partner and s.pronoun and antecedents(i):
+                keep[i] = True
+        work = [i for i in range(n) if keep[i]]
+        while work:
+            i = work.pop()
+            for k in antecedents(i):
+                if not keep[k]:
+                    keep[k] = True
+                    work.append(k)
+        # the article's country ranking, as the extractor's first pass counts it, when a kept
+        # sentence may take a party from it (a group phrase, a one-actor or pronoun sentence)
+        if not any(keep[i] and (s.dyad or (s.actors <= 1 and facts[i].partner))
+                   for i, s in enumerate(sents)):
+            return [s if s.keep == keep[i] else replace(s, keep=keep[i])
+                    for i, s in enumerate(sents)]
+        full, full_first = _tally(facts, [True] * n)
+        ranked = _ranked(full, full_first)
+        top = ranked[:RANKED]
+        for _ in range(n):
+            counts, first = _tally(facts, keep)
+            # a top country's lead over any country below it may shrink only down to
+            # RANK_MARGIN (our counts approximate the extractor's), and it is first named
+            # where the whole text first names it
+            short = next((x for i, x in enumerate(top) if first.get(x) != full_first[x] or any(
+                counts[x] - counts[z] < min(full[x] - full[z], RANK_MARGIN)
+                for z in ranked[i + 1:])), None)
+            if short is None:
+                break
+            add = next(k for k in range(n) if not keep[k] and any(
+                c == short for c, _w, _at in facts[k].countries))
+            keep[add] = True
+            work = [add]
+            while work:
+                i = work.pop()
+                for k in antecedents(i):
+                    if not keep[k]:
+                        keep[k] = True
+                        work.append(k)
+        return [s if s.keep == keep[i] else replace(s, keep=keep[i])
+                for i, s in enumerate(sents)]
 
     @staticmethod
     def blank(text: str, scan: ArticleScan) -> str:
@@ -374,6 +619,26 @@ def mark_sentence_starts(doc: Doc, scan: ArticleScan) -> Doc:
             tok.is_sent_start = True
             k += 1
     return doc
+
+
+def _event_reference_nouns() -> list[str]:
+    """Nouns that refer back to a reported event (``coding/data/event_nouns.yaml``)."""
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("detente.coding").joinpath("data/event_nouns.yaml").read_text("utf-8")
+    return [str(k).lower() for k in (yaml.safe_load(text) or {})]
+
+
+def _evaluation_words() -> dict[str, list[str]]:
+    """The extractor's evaluative-speech vocabulary (``coding/data/evaluation.yaml``)."""
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("detente.coding").joinpath("data/evaluation.yaml").read_text("utf-8")
+    return {str(k): [str(v).lower() for v in vs] for k, vs in (yaml.safe_load(text) or {}).items()}
 
 
 def _dateline_end(text: str) -> int:
