@@ -492,3 +492,35 @@ def test_nlp_events_plural_title_before_names_is_not_an_actor(coder, make_articl
     # the title belongs to the names after it; it does not stand for a president of its own
     assert all(a.text != "Presidents" for a in actors), [(a.text, a.code) for a in actors]
     assert any(a.country == "FRA" for a in actors), [(a.text, a.code) for a in actors]
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a reduced relative with its agent is passive: the agent acts on the noun described
+    ("President Joe Biden met Chinese President Xi Jinping in Bali. Xi complained about the "
+     "airship shot down by American jets over the Atlantic.",
+     {("USA", "19", "CHN")}, {("CHN", "19", "USA")}),
+    # people "of the two countries" are the two countries' people
+    ("President Joe Biden met Chinese President Xi Jinping in Bali. The defence ministers of "
+     "the two countries held a phone call on Friday.", set(), set()),
+    # "agreed that their governments would ..." is an intent of the group
+    ("President Joe Biden met Chinese President Xi Jinping in Bali. The leaders agreed that "
+     "their governments would hold talks on climate finance.", {("USA", "03", "CHN")}, set()),
+    # "stressed the importance of keeping ...": the one who stresses it
+    ("Defense Secretary Lloyd Austin met Chinese Defense Minister Dong Jun in Singapore. "
+     "Austin stressed the importance of maintaining military communication channels.",
+     {("USA", "03", "CHN")}, set()),
+    # a threat is aimed at the one whose conduct is its condition
+    ("Chinese Foreign Minister Wang Yi met Philippine Foreign Secretary Enrique Manalo. Wang "
+     "warned that if Manila kept sending boats to the reef, there would be consequences.",
+     {("CHN", "13", "PHL")}, set()),
+], ids=["reduced-relative-passive", "people-of-the-two", "agreed-that-would",
+        "importance-of", "warning-condition"])
+def test_nlp_events_argument_constructions(coder, make_article, text, present, absent):
+    evs = _events(coder, make_article, text)
+    got = _triples(evs)
+    _assert_triples(got, present, absent)
+    if "defence ministers" in text:
+        call = [e for e in evs if "phone call" in e.evidence.sentence and e.root == "04"]
+        assert call and {(e.source.country, e.target.country) for e in call} <= {
+            ("USA", "CHN"), ("CHN", "USA")}, got
+        assert all(e.source.sector == "MIL" or e.source.sector == "GOV" for e in call)

@@ -300,6 +300,22 @@ class ActorResolver:
                     out.append(r)
         return out
 
+    def _group_of(self, tok: Token) -> ResolvedActor | None:
+        """"the top generals of the two countries", "officials from both sides": people of
+        a group phrase are that group, in their own sector."""
+        if self.kb.agent_sector(tok.lemma_.lower()) is None and (
+                tok.lemma_.lower() not in GROUP_NOUNS):
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        size = self._group_size(p)
+                        if size is not None:
+                            return ResolvedActor(Actor(None, None, None, None, None), "dyad",
+                                                 group=size)
+        return None
+
     def _dyad_actors(self, tok: Token, size: int = 2) -> list[ResolvedActor]:
         """The members of a group phrase, as candidates: the caller fits the group to the
         event with :func:`fit_group` once it knows the other side."""
@@ -356,6 +372,10 @@ class ActorResolver:
                 c.lower_ == "the" for c in tok.lefts) and not any(
                 c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
             return 0  # "the leaders agreed": the leaders the article is about
+        if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "poss" and c.lower_ == "their"
+                                               for c in tok.children) and not any(
+                c.dep_ in ("amod", "compound") for c in tok.children):
+            return 0  # "the leaders agreed that their governments would ..."
         return None
 
     def _resolve_one(self, tok: Token) -> ResolvedActor | None:
@@ -376,6 +396,9 @@ class ActorResolver:
         size = self._group_size(tok)
         if size is not None:
             return ResolvedActor(Actor(None, None, None, None, None), "dyad", group=size)
+        group = self._group_of(tok)
+        if group is not None:
+            return group
         lemma = tok.lemma_.lower()
         # an agent noun ("official", "embassy", "coast guard") combined with a nationality
         sector = self._agent_sector(tok)

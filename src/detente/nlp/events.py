@@ -399,7 +399,7 @@ class EventExtractor:
         out: list[Frame] = []
         for trig in self.triggers(sent):
             tok = trig.token
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+            passive = _passive(tok)
             src_tok: Token | None
             tgt_tok: Token | None = None
             if trig.pattern.pos == "NOUN":
@@ -439,7 +439,7 @@ class EventExtractor:
                         tgt_tok = tgt_tok or _prep_obj(h, (slot,))
             elif passive and trig.obj is None:
                 src_tok = _prep_obj(tok, ("by",), deps=("agent", "prep"))
-                tgt_tok = _child(tok, ("nsubjpass",))
+                tgt_tok = _passive_subject(tok)
                 if tgt_tok is not None and not _actorlike(tgt_tok) and (
                         "dobj" in trig.pattern.target):
                     # "the sarcophagus was returned to Egypt by ICE"
@@ -532,7 +532,7 @@ class EventExtractor:
                     resolver: ActorResolver, dateline_place: str | None,
                     gap: Gap | None = None) -> Iterator[Event]:
         tok, pat = trig.token, trig.pattern
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        passive = _passive(tok)
         sources, targets = self._arguments(trig, resolver, passive)
         if gap is not None:
             if passive or not targets:
@@ -724,11 +724,17 @@ class EventExtractor:
             agent = _prep_obj(tok, ("by",), deps=("agent", "prep"))
             if agent is not None:
                 sources = r.resolve(agent)
-            subj = _child(tok, ("nsubjpass",))
+            subj = _passive_subject(tok)
             if subj is not None and "dobj" in pat.target:
-                targets = r.resolve(subj)
+                # (the noun a reduced relative describes holds the agent in its own phrase)
+                taken = {s.actor.start for s in sources}
+                targets = [t for t in r.resolve(subj) if t.actor.start not in taken]
             if not targets:
                 targets = self._targets(trig, r, skip_dobj=True)
+            if not targets and sources and subj is not None:
+                # "the balloon was shot down by U.S. jets": force against a thing is against
+                # the side it belongs to
+                targets = self._relation_partner(trig, r, sources, thing=subj)
             return sources, targets
         subj = self._subject(tok)
         if subj is not None:
@@ -738,6 +744,13 @@ class EventExtractor:
             if agent is not None:
                 sources = r.resolve(agent)
         targets = self._targets(trig, r)
+        if not targets and sources and pat.cameo[:2] == "13":
+            # "warned that if the United States did not ..., there would be conflict": a
+            # threat is aimed at the one whose conduct is its condition
+            cond = _condition_subject(tok)
+            if cond is not None:
+                own = {s.actor.country for s in sources}
+                targets = [a for a in r.resolve(cond) if a.actor.country not in own]
         if not targets and sources:
             targets = self._event_reference(trig, r, sources)
         if not targets and sources:
@@ -765,13 +778,14 @@ class EventExtractor:
         return []
 
     def _relation_partner(self, trig: Trigger, r: ActorResolver,
-                          sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+                          sources: Sequence[ResolvedActor], thing: Token | None = None
+                          ) -> list[ResolvedActor]:
         """"Beijing suspended military talks", "the contacts that Beijing cut": acts on a
         relationship (talks, contacts, ties, cooperation) with no partner named are with the
         other side of the relationship the article is about, or with the parties named in
         "between X and Y" / "between their militaries"."""
         pat = trig.pattern
-        thing = _child(trig.token, OBJ_DEPS)
+        thing = thing or _child(trig.token, OBJ_DEPS)
         if thing is not None and thing.pos_ != "NOUN":
             # "shot down most of the missiles": the quantity stands for what it counts
             thing = _prep_obj(thing, ("of",)) or thing
@@ -924,6 +938,11 @@ class EventExtractor:
                 obj = _child(cur.head, ("dobj",))
                 if obj is not None:
                     return obj
+            if cur.dep_ == "prep" and came_by == "pcomp" and cur.head.lemma_.lower() in (
+                    IMPORTANCE_NOUNS) and cur.head.dep_ in OBJ_DEPS:
+                # "stressed the importance of keeping communication open": who stresses it
+                # means to do it
+                return self._subject(cur.head.head)
             if cur.dep_ in ("prep", "advmod") and cur.head.pos_ in ("VERB", "AUX", "ADV",
                                                                      "ADP"):
                 # "looking forward to meeting": up through the preposition
@@ -1161,6 +1180,10 @@ def _clause_text(trigger: Token, sent: Span) -> str:
     return "".join(chars)
 
 
+# nouns whose "of doing" is urged by the one who speaks of it: "stressed the importance of
+# keeping lines open"
+IMPORTANCE_NOUNS = frozenset({"importance", "need", "necessity", "value", "significance",
+                              "urgency"})
 # verbs whose infinitive complement is done by their subject even when they have an object
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "offer", "threaten", "agree"}
 REPORTED_INTENT_ROOTS = {"05", "06", "07", "08", "13"}
@@ -1180,6 +1203,11 @@ def _intent_verb(tok: Token) -> Token | None:
     if t.dep_ == "conj" and t.head.dep_ == "xcomp":
         t = t.head
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in INTENT_VERBS:
+        return t.head
+    if t.dep_ == "ccomp" and t.head.lemma_.lower() in INTENT_VERBS and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll", "should")
+            for c in t.children):
+        # "agreed that their governments would hold talks"
         return t.head
     noun = _agreement_noun(t)
     if noun is not None:
@@ -1311,6 +1339,40 @@ MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "
                     "must", "wo"})
 
 
+def _condition_subject(tok: Token) -> Token | None:
+    """The subject of an "if" or "unless" clause in ``tok``'s reported complement."""
+    for c in tok.children:
+        if c.dep_ != "ccomp":
+            continue
+        for g in c.children:
+            if g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in g.children):
+                subj = _child(g, ("nsubj", "nsubjpass"))
+                if subj is not None and subj.pos_ != "PRON":
+                    return subj
+    return None
+
+
+def _passive(tok: Token) -> bool:
+    """A passive verb: "was shot down by", also a reduced relative with its agent ("the
+    balloon shot down by U.S. forces")."""
+    # (the parser labels a "by" phrase "agent" only in the passive, even where it takes the
+    # participle for a past tense: "the airship shot down by ...")
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+        tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in tok.children))
+
+
+def _passive_subject(tok: Token) -> Token | None:
+    """What a passive verb is done to: its passive subject, or the noun a reduced relative
+    describes."""
+    subj = _child(tok, ("nsubjpass",))
+    if subj is None and _child(tok, ("agent",)) is not None:
+        subj = _child(tok, ("nsubj",))
+    if subj is None and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
+        subj = tok.head
+    return subj
+
+
 def _child(tok: Token, deps: Sequence[str]) -> Token | None:
     for c in tok.children:
         if c.dep_ in deps:
@@ -1365,6 +1427,14 @@ def _fallback_target(tok: Token, obj: Token | None, src: Token | None,
             # "is skeptical the program would ...", "expressed hopes the government will ..."
             if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
                 subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None and any(g.dep_ == "expl" for g in c.children):
+                    # "warned that if the United States did not ..., there would be
+                    # conflict": the one the condition is about
+                    cond = next((g for g in c.children if g.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in g.children)),
+                        None)
+                    subj = None if cond is None else next(
+                        (g for g in cond.children if g.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.pos_ == "PRON":
                     # "said they hoped that Gambari would ...": the one spoken of is further
                     # down
