@@ -738,6 +738,13 @@ CODED_DATE_CASES = [
     (date(2023, 12, 30), "In February, the United States shot down a Chinese balloon off the "
      "coast of South Carolina, and a planned trip to Beijing by Secretary of State Antony "
      "Blinken was called off.", "trip", "2023-02", M),
+    # ... or both clauses tell one scene in the simple past
+    (date(2023, 12, 11), "Chinese coast guard ships fired water cannon at a Philippine convoy "
+     "on Sunday, and one of the ships rammed a Philippine supply boat.", "rammed",
+     "2023-12-10", D),
+    (date(2023, 12, 11), "Chinese coast guard ships fired water cannon at a Philippine convoy "
+     "on Sunday, and one of the ships has rammed Philippine boats before.", "rammed",
+     "2023-12-11", P.PUBLICATION),
     # "which took place on Monday" says when the event noun was, wherever it is attached
     (PUB, "The meeting between Jake Sullivan and Wang Yi, which took place in Geneva on Monday, "
      "was the first in months.", "meeting", "2023-10-02", D),

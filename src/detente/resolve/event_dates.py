@@ -199,11 +199,13 @@ def _governing_clauses(trigger: Any) -> set[int]:
         if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) and not any(
                 c.dep_ == "aux" and c.lower_ in _MODALS
-                for n in path for c in sent.doc[n].children):
+                for n in path for c in sent.doc[n].children) and not (
+                _simple_past(cur) and _simple_past(cur.head)):
             # "The U.S. tightened controls in October, and Beijing has restricted exports":
             # a realized clause with its own subject does not borrow its neighbour's time --
             # unless the time opens the sentence ("In February, the U.S. shot down a balloon,
-            # and a planned trip was called off")
+            # and a planned trip was called off") or both clauses tell one scene in the simple
+            # past ("fired water cannon on Sunday, and one of the ships rammed a boat")
             drop |= {t.i for c in cur.head.children if c.i > cur.head.i and c.i != cur.i
                      for t in c.subtree}
         cur = cur.head
@@ -264,6 +266,15 @@ def _expression_verb(sent: Any, text: str, expr: str | None) -> Any | None:
             return None
         tok = tok.head
     return None
+
+
+def _simple_past(verb: Any) -> bool:
+    """"rammed", "was rammed": told in the simple past (not "has rammed", "had rammed")."""
+    if verb.tag_ == "VBD":
+        return not any(c.dep_ == "aux" for c in verb.children)
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children) and not any(
+        c.dep_ == "aux" for c in verb.children)
 
 
 def _governing_verb(tok: Any) -> Any | None:
