@@ -169,6 +169,34 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("USA", "172", "CHN")}, set()),
     ("tariffs hiked", "The United States hiked tariffs on Chinese electric vehicles.",
      {("USA", "163", "CHN")}, set()),
+    # -- retaliation vowed is a threat (130), not an intent to cooperate
+    ("vowed to retaliate", "China vowed to retaliate against the new U.S. chip curbs.",
+     {("CHN", "130", "USA")}, {("CHN", "03", "USA")}),
+    # -- joining curbs (163), barring purchases (163)
+    ("joined curbs", "Japan joined the U.S. curbs on chip exports to China.",
+     {("JPN", "163", "CHN")}, set()),
+    ("barred from bidding", "Beijing barred American firms from bidding for state "
+     "contracts.", {("CHN", "163", "USA")}, {("CHN", "17", "USA")}),
+    # -- raids on offices (170), reporters and aid workers expelled (174 / 1663)
+    ("offices raided", "Chinese police raided the offices of an American consulting firm.",
+     {("CHN", "170", "USA")}, {("CHN", "19", "USA")}),
+    ("reporters expelled", "China expelled three American journalists.",
+     {("CHN", "174", "USA")}, {("CHN", "161", "USA")}),
+    ("aid workers expelled", "Khartoum expelled British aid workers.",
+     {("SDN", "1663", "GBR")}, set()),
+    # -- reiterated support (032)
+    ("support reiterated", "Australia reiterated its support for the Philippines.",
+     {("AUS", "032", "PHL")}, set()),
+    # -- radar locks and chaff (170)
+    ("radar lock", "A Chinese warship locked its radar on a Japanese destroyer.",
+     {("CHN", "170", "JPN")}, set()),
+    ("chaff released near a plane", "A Chinese fighter released chaff near an Australian "
+     "patrol plane.", {("CHN", "170", "AUS")}, {("CHN", "08", "AUS")}),
+    # -- embassies opened and recognition switched (054)
+    ("embassy opened", "China opened an embassy in the Solomon Islands.",
+     {("CHN", "054", "SLB")}, set()),
+    ("recognition switched", "Honduras switched diplomatic recognition from Taipei to "
+     "Beijing.", {("HND", "054", "CHN")}, set()),
 ]
 
 
