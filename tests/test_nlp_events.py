@@ -524,3 +524,22 @@ def test_nlp_events_argument_constructions(coder, make_article, text, present, a
         assert call and {(e.source.country, e.target.country) for e in call} <= {
             ("USA", "CHN"), ("CHN", "USA")}, got
         assert all(e.source.sector == "MIL" or e.source.sector == "GOV" for e in call)
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # "the two" right after an event between two parties is those two, not the article's pair
+    ("Prime Minister Fumio Kishida met Chinese Premier Li Qiang in Jakarta. Kishida later met "
+     "Australian Prime Minister Anthony Albanese, and the two agreed to deepen defence "
+     "cooperation.", {("JPN", "03", "AUS")}, {("JPN", "03", "CHN")}),
+    # a third country named in a time phrase or another clause does not block the article's
+    # partner
+    ("Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. "
+     "Beijing froze several defence hotlines after a trip to Manila by the U.S. defense "
+     "secretary.", {("CHN", "16", "USA")}, set()),
+    # ... but one named in the trigger's own clause does
+    ("Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. "
+     "Beijing froze several defence hotlines with Manila.", set(), {("CHN", "16", "USA")}),
+], ids=["the-two-of-the-sentence", "third-party-in-time-phrase", "third-party-in-clause"])
+def test_nlp_events_group_and_partner_scope(coder, make_article, text, present, absent):
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, present, absent)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 
@@ -316,9 +316,33 @@ class ActorResolver:
                                                  group=size)
         return None
 
-    def _dyad_actors(self, tok: Token, size: int = 2) -> list[ResolvedActor]:
+    def _pair_of_sentence(self, tok: Token, size: int) -> list[ResolvedActor]:
+        """"He met Yoon in Phnom Penh, and the two agreed to ...": a pair phrase after an
+        event between two parties in the same sentence is those two, whoever the article
+        is mostly about."""
+        if size not in (0, 2):
+            return []
+        start = tok.sent.start_char
+        for ev in reversed(self.ctx.events[-10:]):
+            if ev.evidence.start != start:
+                return []
+            if ev.root not in ("03", "04", "05", "06") or ev.source is None or (
+                    ev.target is None) or ev.source.country == ev.target.country:
+                continue
+            text = self._np_text(tok)
+            return [ResolvedActor(replace(a, text=text, start=tok.idx,
+                                          end=tok.idx + len(tok.text)), "coref")
+                    for a in (ev.source, ev.target)]
+        return []
+
+    def _dyad_actors(self, tok: Token, size: int = 2, *, phrase: bool = True
+                     ) -> list[ResolvedActor]:
         """The members of a group phrase, as candidates: the caller fits the group to the
-        event with :func:`fit_group` once it knows the other side."""
+        event with :func:`fit_group` once it knows the other side. With ``phrase`` False
+        the group is the article's, named by no phrase at ``tok``."""
+        pair = self._pair_of_sentence(tok, size) if phrase else []
+        if pair:
+            return pair
         if tok.pos_ == "PRON" and self.ctx.last_group:
             countries = list(self.ctx.last_group)
             size = len(countries)
@@ -341,7 +365,7 @@ class ActorResolver:
 
     def group_actors(self, tok: Token, size: int) -> list[ResolvedActor]:
         """The ``size`` parties of a group phrase at ``tok``, with no other side to fit to."""
-        return fit_group(self._dyad_actors(tok, size), [])
+        return fit_group(self._dyad_actors(tok, size, phrase=False), [])
 
     @staticmethod
     def _np_text(tok: Token) -> str:

@@ -841,8 +841,10 @@ class EventExtractor:
         partner = fit_group(r.group_actors(trig.token, 2), list(sources))
         if len(partner) != 1 or not any(c in own for c in r.ctx.main_dyad or ()):
             return []
-        # only when the sentence names no third party it could be about
-        named = {a.actor.country for t in trig.token.sent if t.pos_ == "PROPN"
+        # only when the trigger's own clause names no third party it could be about (not
+        # a conjoined clause's, nor a time phrase's: "suspended dialogues after a visit to
+        # Taiwan by Pelosi")
+        named = {a.actor.country for t in _own_clause(trig.token) if t.pos_ == "PROPN"
                  and r.kb_span_at(t) is not None for a in r.resolve(t, follow=False)}
         if named - own - {partner[0].actor.country} - REGION_CODES - {None}:
             return []
@@ -1337,6 +1339,42 @@ def _tense(tok: Token, future: bool, status: Status) -> str:
 
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall", "'ll",
                     "must", "wo"})
+
+
+# prepositions of a time phrase whose event is another one: "after a visit to Taiwan"
+TIME_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "until"})
+
+
+def _own_clause(tok: Token) -> list[Token]:
+    """The tokens of ``tok``'s own clause: its subject and subtree, less conjoined or
+    subordinate clauses and time phrases, which tell other events."""
+    out: list[Token] = []
+    if tok.pos_ not in ("VERB", "AUX"):
+        return list(tok.sent)  # a noun's event: the whole sentence
+    top = tok
+    while top.dep_ in ("xcomp", "acomp") and top.head.i != top.i:
+        top = top.head  # "agreed to suspend": the subject is the agreeing verb's
+    if top.dep_ in ("relcl", "acl"):
+        # "restrictions Japan imposed in 2019": also the clause the restrictions are in
+        host = top.head
+        while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+            host = host.head
+        if host.pos_ in ("VERB", "AUX"):
+            out.extend(t for t in _own_clause(host) if t not in out)
+
+    def walk(t: Token) -> None:
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in ("conj", "advcl", "parataxis", "relcl") and c.pos_ in ("VERB", "AUX"):
+                continue
+            if c.dep_ == "prep" and c.lower_ in TIME_PREPS:
+                continue
+            if c.dep_ == "ccomp" and t.i != tok.i:
+                continue
+            walk(c)
+
+    walk(top)
+    return out
 
 
 def _condition_subject(tok: Token) -> Token | None:
