@@ -197,6 +197,18 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("CHN", "054", "SLB")}, set()),
     ("recognition switched", "Honduras switched diplomatic recognition from Taipei to "
      "Beijing.", {("HND", "054", "CHN")}, set()),
+    # -- envoys and delegations sent (042), visitors welcomed (043)
+    ("delegation sent", "China sent a delegation to the funeral in Tokyo.",
+     {("CHN", "04", "JPN")}, set()),
+    ("envoy dispatched is no deployment", "Beijing dispatched its special envoy Li Hui to "
+     "Kyiv.", {("CHN", "04", "UKR")}, {("CHN", "15", "UKR")}),
+    ("welcomed to a capital", "Biden welcomed President Yoon to the White House on "
+     "Wednesday.", {("USA", "043", "KOR")}, {("USA", "051", "KOR")}),
+    # -- a carrier group deployed (150), investment restricted "in" a country (163)
+    ("carrier group deployed", "China deployed an aircraft carrier group near Taiwan.",
+     {("CHN", "150", "TWN")}, set()),
+    ("investment in a country restricted", "Washington restricted American investment in "
+     "China.", {("USA", "163", "CHN")}, set()),
 ]
 
 
