@@ -167,6 +167,8 @@ class _Probe:
     cancelled_on: date | None  # the day a cancellation was told
     plan_told: date | None  # the day an unrealized mention was told
     kind: str = ""  # inside root 04: "trip" (a visit as a whole) or "" (any other act)
+    placed: bool = False  # its root's acts happen somewhere (``PLACED_ROOTS``)
+    content: bool = False  # its root compares what mentions say (all but consultations)
     several: bool = False  # a trip during which its visitor met several named counterparts
     collective: bool = False  # tells several events at once and names nobody
 
@@ -188,6 +190,8 @@ class Cluster:
     meeting: bool = False  # holds a meeting that names the people on both sides
     trip: bool = False  # holds a trip during which several such meetings were held
     collective: bool = False  # started by a mention that tells several events at once
+    index: int = -1  # its place among its group's clusters
+    articles: set[str] = field(default_factory=set)  # the articles its mentions come from
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,6 +378,22 @@ def _same_people(a: Mention, b: Mention) -> bool:
 
 
 _SINCE = re.compile(r"\s*(?:ever\s+)?since\b", re.IGNORECASE)
+#: how long ago a "since" may begin and still stand for the days up to the telling
+SINCE_SPAN = timedelta(days=183)
+
+
+def _done_since(m: Mention, start: date) -> bool:
+    """Whether the mention tells acts done at some time between its date and the day it was
+    told: "have all visited China since June" (a perfect with "since", starting a few months
+    back). Not "the first meeting since November", whose date is that of the last meeting."""
+    if not (m.published and m.trigger and m.sentence and _SINCE.match(m.date_text or "")):
+        return False
+    if (m.date_precision or "") not in ("day", "week", "month") \
+            or m.published - start > SINCE_SPAN:
+        return False
+    verb = re.escape(m.trigger.split()[0])
+    return re.search(rf"\b(?:have|has)\s+(?:\w+\s+){{0,2}}{verb}\b", m.sentence,
+                     re.IGNORECASE) is not None
 
 
 def trip_kind(m: Mention) -> bool:
@@ -435,7 +455,7 @@ def _probe(m: Mention) -> _Probe:
     if trip and iv is not None and (m.date_precision or "") == "day":
         iv = iv[0] - TRIP_DAYS, iv[1] + TRIP_DAYS  # a trip told on one of its days
     if iv is not None and m.published and iv[1] < m.published and (
-            m.status == "ongoing" or _SINCE.match(m.date_text or "")):
+            m.status == "ongoing" or _done_since(m, iv[0])):
         # begun on its date and still going on the day it was told; or done at some time
         # between then and the day it was told ("have all visited China since June")
         iv = iv[0], m.published
@@ -447,7 +467,8 @@ def _probe(m: Mention) -> _Probe:
                   _keywords(m.sentence) if content else frozenset(),
                   _stems(m.trigger) if content else "", _light(m.trigger),
                   cancelled_on, m.published if m.status in UNREALIZED else None,
-                  "trip" if trip else "", collective=collective(m))
+                  "trip" if trip else "", _root(m) in PLACED_ROOTS, content,
+                  collective=collective(m))
 
 
 def collective(m: Mention) -> bool:
@@ -523,22 +544,21 @@ def _fits(c: Cluster, p: _Probe) -> bool:
     for side, name in p.names.items():
         if side in c.names and c.names[side] != name:
             return False
-    if _root(m) in PLACED_ROOTS and m.location_country and c.location \
-            and m.location_country != c.location:
+    if p.placed and m.location_country and c.location and m.location_country != c.location:
         return False
     if p.direction not in c.directions and not (p.reciprocal and c.reciprocal):
         return False
     if p.subfamily != "*" and any(s not in ("*", p.subfamily) for s in c.subfamilies):
         return False
-    if _after_cancellation(c, p):
+    if (c.cancelled_on or p.cancelled_on) and _after_cancellation(c, p):
         return False
     # a trip with several meetings is none of them
     if (p.several and c.meeting) or (c.trip and _meeting(p)):
         return False
-    if _root(m) not in UNDIRECTED_ROOTS and not any(
+    if p.content and not any(
             codes_agree(x.mention, m) and _says_alike(x, p) for x in c.probes):
         return False
-    return _same_text_event(c, m)
+    return m.article_id not in c.articles or _same_text_event(c, m)
 
 
 def _after_cancellation(c: Cluster, p: _Probe) -> bool:
@@ -553,6 +573,8 @@ def _add(c: Cluster, p: _Probe) -> None:
     m, iv = p.mention, p.interval
     c.members.append(m)
     c.probes.append(p)
+    if m.article_id:
+        c.articles.add(m.article_id)
     c.directions.add(p.direction)
     c.subfamilies.add(p.subfamily)
     c.reciprocal = c.reciprocal and p.reciprocal
@@ -581,10 +603,6 @@ def _width(iv: tuple[date, date] | None) -> int:
     return 10**6 if iv is None else (iv[1] - iv[0]).days
 
 
-def _conflict(a: Cluster, b: Cluster) -> bool:
-    return any(side in b.names and b.names[side] != name for side, name in a.names.items())
-
-
 def _choose(fits: list[Cluster], m: Mention) -> Cluster | None:
     """The cluster a mention belongs to: the one naming most of its people, and among those
     the (largest) one naming exactly its people, else the one told most often. None when the
@@ -604,7 +622,9 @@ def _choose(fits: list[Cluster], m: Mention) -> Cluster | None:
     if exact:
         return max(exact, key=lambda c: len(c.members))
     best.sort(key=lambda c: len(c.members), reverse=True)
-    split = any(_conflict(a, b) for i, a in enumerate(best) for b in best[i + 1:])
+    # do any two of them name different people on one side?
+    split = any(len({c.names[side] for c in best if side in c.names}) > 1
+                for side in {side for c in best for side in c.names})
     if split and len(best[0].members) < DOMINANT * len(best[1].members):
         return None
     return best[0]
@@ -635,24 +655,34 @@ def fuse(mentions: Iterable[Mention]) -> tuple[list[FusedEvent], list[tuple[str,
         # a cluster's period only narrows, so the months it first spanned find it again
         by_month: dict[tuple[int, int], list[int]] = defaultdict(list)
         undated: list[int] = []
+        # the clusters naming someone on a side, and naming each person: a mention naming a
+        # person skips the clusters that name someone else on that side before any test
+        named: dict[str, set[int]] = defaultdict(set)
+        naming: dict[tuple[str, str], set[int]] = defaultdict(set)
         for p in probes:
             if p.interval is None:
-                near: Iterable[int] = range(len(clusters))
+                near: set[int] = set(range(len(clusters)))
             else:
-                near = sorted({*undated, *(i for mo in _months(p.interval)
-                                           for i in by_month.get(mo, ()))})
-            fits = [clusters[i] for i in near if _fits(clusters[i], p)]
+                near = {*undated, *(i for mo in _months(p.interval)
+                                    for i in by_month.get(mo, ()))}
+            for side, name in p.names.items():
+                if side in named:
+                    near -= named[side] - naming[(side, name)]
+            fits = [clusters[i] for i in sorted(near) if _fits(clusters[i], p)]
             chosen = _choose(fits, p.mention) if p.interval is not None or len(fits) == 1 \
                 else None
             if chosen is None:
-                chosen = Cluster(key)
+                chosen = Cluster(key, index=len(clusters))
                 clusters.append(chosen)
                 if p.interval is None:
-                    undated.append(len(clusters) - 1)
+                    undated.append(chosen.index)
                 else:
                     for mo in _months(p.interval):
-                        by_month[mo].append(len(clusters) - 1)
+                        by_month[mo].append(chosen.index)
             _add(chosen, p)
+            for side, name in chosen.names.items():
+                named[side].add(chosen.index)
+                naming[(side, name)].add(chosen.index)
         for c in clusters:
             events.append(_summarize(c))
             links.extend(_links(c))
