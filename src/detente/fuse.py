@@ -13,7 +13,8 @@ Two mentions are the same event when they have
   of that month; a mention dated only by its article's publication day stands for the few
   days before it when realized, and for the ``PLAN_HORIZON`` after it when planned, or the
   ``NAMED_PLAN_HORIZON`` when it names who will act, "Yellen hopes to visit China"; an event
-  told as ongoing, or as done "since June", may fall on any day until the one it was told);
+  told as ongoing, or as done "since June" ("have all visited China since June", within
+  ``SINCE_SPAN``), may fall on any day until the one it was told);
 * compatible places (either unknown, or the same country) for acts that happen somewhere
   (``PLACED_ROOTS``); a statement's place is only where it was made or reported;
 * compatible people: when both name a person on the same side, it is the same person
