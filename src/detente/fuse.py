@@ -490,7 +490,9 @@ def _meeting(p: _Probe) -> bool:
 def _mark_trips(probes: list[_Probe]) -> None:
     """Mark the trips during which the visitor met several named counterparts (Blinken met Qin
     Gang, Wang Yi and Xi on one trip): such a trip is an event of its own, not any one of its
-    meetings. A trip with one meeting (a leader's visit for a summit) may be that meeting."""
+    meetings. A trip with one meeting (a leader's visit for a summit) may be that meeting.
+    Meetings with two people count as one trip's when they are at most two ``TRIP_DAYS``
+    apart (a plan told months ahead spans several trips)."""
     # meetings by month, and by month and each person they name
     index: dict[tuple[Any, ...], list[_Probe]] = defaultdict(list)
     for p in probes:
@@ -507,7 +509,7 @@ def _mark_trips(probes: list[_Probe]) -> None:
         lo, hi = p.interval[0] - TRIP_DAYS, p.interval[1] + TRIP_DAYS
         place = p.mention.location_country
         named = next(iter(p.names.items()), None)  # look up the visitor's own meetings
-        others: set[frozenset[tuple[str, str]]] = set()
+        held: dict[int, tuple[date, frozenset[tuple[str, str]]]] = {}
         for mo in _months((lo, hi)):
             for q in index.get((*mo, *named) if named else mo, ()):
                 assert q.interval is not None
@@ -517,10 +519,20 @@ def _mark_trips(probes: list[_Probe]) -> None:
                     continue
                 if any(q.names.get(side) != name for side, name in p.names.items()):
                     continue
-                others.add(frozenset(q.names.items()))
-            if len(others) >= 2:
+                held[id(q)] = (q.interval[0], frozenset(q.names.items()))
+        p.several = _one_trip_several(sorted(held.values(), key=lambda x: x[0]))
+
+
+def _one_trip_several(held: list[tuple[date, frozenset[tuple[str, str]]]]) -> bool:
+    """Whether meetings (by start day) include two with different people close enough to be
+    held on one trip."""
+    for i, (day, people) in enumerate(held):
+        for later, others in held[i + 1:]:
+            if later - day > 2 * TRIP_DAYS:
                 break
-        p.several = len(others) >= 2
+            if others != people:
+                return True
+    return False
 
 
 def _says_alike(a: _Probe, b: _Probe) -> bool:
