@@ -135,6 +135,10 @@ class SentenceScan:
     keep: bool  # parsed (eventful, context or head)
 
 
+#: a knowledge-base mention: start, end, kind, (ranked country, weight) or None, party country
+_Mention = tuple[int, int, str, "tuple[str, int] | None", "str | None"]
+
+
 @dataclass(slots=True)
 class _Facts:
     """What one sentence offers later sentences, and what it needs from earlier ones."""
@@ -148,7 +152,9 @@ class _Facts:
     he: bool = False
     it: bool = False
     nouns: frozenset[str] = frozenset()  # "the ministry": agent nouns and titles
-    partner: bool = False  # a trigger whose other side may come from the article
+    partner: str | None = None  # how its other side may come from the article (_partner)
+    parties: frozenset[str | None] = frozenset()  # the countries of the parties it names
+    one_country: bool = False  # names parties of one country only ("U.S. Secretary Blinken")
     words: frozenset[str] | set[str] = frozenset()
 
 
@@ -209,6 +215,8 @@ class Prefilter:
         country_of: dict[str, tuple[str | None, int]] = {}
         #: one-word surface forms as written: the extractor's ruler matches only those
         one_word: dict[str, set[str]] = {}
+        #: the countries a surface form's entries belong to (one: the form's party)
+        party_of: dict[str, set[str | None]] = {}
         #: lowercased person alias -> the words that may later name that person alone
         self._name_words: dict[str, frozenset[str]] = {}
         for alias, entry in kb.aliases():
@@ -226,6 +234,8 @@ class Prefilter:
                                   (entry.country if kind != "dyad" else None, weight))
             if " " not in text:
                 one_word.setdefault(text.lower(), set()).add(text)
+            if kind != "dyad":
+                party_of.setdefault(text.lower(), set()).add(entry.country)
             if kind == "person":
                 words = self._name_words.get(text.lower(), frozenset())
                 self._name_words[text.lower()] = words | _name_parts(text, entry.name)
@@ -238,7 +248,9 @@ class Prefilter:
             if country in REGIONS:
                 country = None
             counted = (country, weight, frozenset(one_word[low]) if low in one_word else None)
-            self._auto.add_word(low, (len(low), exacts, any_folded, kind, counted))
+            parties = party_of.get(low, {None})
+            party = next(iter(parties)) if len(parties) == 1 else None
+            self._auto.add_word(low, (len(low), exacts, any_folded, kind, counted, party))
         self._auto.make_automaton()
         self._triggers: frozenset[str] | None = (
             frozenset(_inflections({p.head for p in lexicon.patterns}))
@@ -250,6 +262,20 @@ class Prefilter:
         self._reporting = frozenset(_inflections(evaluation.get("reporting_verbs", ())))
         self._evaluative = frozenset(_inflections(
             w for k in ("negative", "positive", "optimistic") for w in evaluation.get(k, ())))
+        # a trigger word and what its patterns need ("have" only with "talks", "meeting",
+        # ...): "needed" counts a word as a trigger only with one of its pattern's objects
+        # in the sentence; agreement verbs ("agreed to") are triggers of their own
+        from detente.nlp.events import INTENT_VERBS
+
+        self._trigger_objects: dict[str, list[frozenset[str]]] | None = None
+        if lexicon is not None:
+            self._trigger_objects = {}
+            for p in lexicon.patterns:
+                objects = frozenset(w for o in p.object for w in _inflections([o]))
+                for form in set(_inflections([p.head])) - _PARTICLES:
+                    self._trigger_objects.setdefault(form, []).append(objects)
+            for form in _inflections(INTENT_VERBS):
+                self._trigger_objects.setdefault(form, []).append(frozenset())
         # triggers of acts whose other side the extractor may take from the article when
         # the sentence names only one party: force, acts aimed at someone (protests,
         # threats, sanctions), and acts on a relationship ("suspended the talks"), as
@@ -313,15 +339,16 @@ class Prefilter:
         """Knowledge-base mentions ``(start, end, kind)`` (kind: ``dyad`` for a collective
         reference, ``person``, else ``actor``), longest first,
         non-overlapping, on word boundaries (a plural or possessive ``s`` may follow)."""
-        return [(a, b, kind) for a, b, kind, _c in self._mentions(text)]
+        return [(a, b, kind) for a, b, kind, _c, _p in self._mentions(text)]
 
-    def _mentions(self, text: str) -> list[tuple[int, int, str, tuple[str, int] | None]]:
+    def _mentions(self, text: str) -> list[_Mention]:
         """:meth:`mentions` with the country (and weight) each one counts for in the
-        article's country ranking, as the extractor counts it (None: not counted)."""
+        article's country ranking, as the extractor counts it (None: not counted), and the
+        country of the party it names (None: unknown or ambiguous)."""
         low = text.lower()
-        hits: list[tuple[int, int, str, tuple[str, int] | None]] = []
+        hits: list[_Mention] = []
         n = len(text)
-        for last, (length, exacts, any_folded, kind, counted) in self._auto.iter(low):
+        for last, (length, exacts, any_folded, kind, counted, party) in self._auto.iter(low):
             start = last - length + 1
             end = last + 1
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
@@ -336,11 +363,11 @@ class Prefilter:
                 continue
             country, weight, cased = counted
             if country is not None and (cased is None or text[start:end] in cased):
-                hits.append((start, end, kind, (country, weight)))
+                hits.append((start, end, kind, (country, weight), party))
             else:
-                hits.append((start, end, kind, None))
+                hits.append((start, end, kind, None, party))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-        out: list[tuple[int, int, str, tuple[str, int] | None]] = []
+        out: list[_Mention] = []
         reach = -1
         for h in hits:
             if h[0] >= reach:
@@ -354,24 +381,42 @@ class Prefilter:
         return not self._triggers.isdisjoint(
             w.strip("'-") for w in _WORD.findall(sentence.lower()))
 
-    def _takes_partner(self, sent: str, definite: set[str]) -> bool:
-        """Whether a sentence naming one party may hold an event whose other side comes
-        from the rest of the article: a trigger of an act aimed at someone or at a
-        relationship, an object referring back to a reported event ("condemned the
-        drills"), or a definite reference to an actor ("the ministry", "the island").
-        ``definite``: the words right after "the" (and the word after those)."""
-        if self._partner_triggers is None:
+    def _evaluates(self, words: set[str]) -> bool:
+        return not self._reporting.isdisjoint(words) and not self._evaluative.isdisjoint(words)
+
+    def _strict_trigger(self, sent: str, lowered: set[str]) -> bool:
+        """A word that may be an event trigger, with an object its pattern needs ("held
+        talks", not "held a concert"), not capitalized inside the sentence (a name or a
+        month: "in March"), not a bare particle ("played down"); or evaluative speech."""
+        if self._trigger_objects is None:
             return True
-        # a capitalized word inside a sentence is a name or a month ("in March"), not a verb
-        found = list(_WORD.finditer(sent))
-        words = {m.group().lower().strip("'-") for i, m in enumerate(found)
-                 if i == 0 or not m.group()[0].isupper()}
+        if self._evaluates(lowered):
+            return True
+        words = _verb_words(sent)
+        for w in words:
+            for objects in self._trigger_objects.get(w, ()):
+                if not objects or not objects.isdisjoint(words):
+                    return True
+        return False
+
+    def _partner(self, sent: str, definite: set[str]) -> str | None:
+        """How a sentence naming one party may hold an event whose other side comes from
+        the rest of the article: ``"reference"``, an object referring back to a reported
+        event ("condemned the drills") or a definite reference to an actor ("the ministry",
+        "the island"); ``"relation"``, a trigger of an act aimed at someone or at a
+        relationship, whose other side is the other of the article's two main countries;
+        else None. ``definite``: the words right after "the" (and the word after those)."""
+        if self._partner_triggers is None:
+            return "reference"
+        if (not self._reference_nouns.isdisjoint(definite)
+                or not self._agent_nouns.isdisjoint(definite) or "island" in definite):
+            return "reference"
+        words = _verb_words(sent)
         for w in words:
             for objects in self._partner_triggers.get(w, ()):
                 if not objects or not objects.isdisjoint(words):
-                    return True
-        return (not self._reference_nouns.isdisjoint(definite)
-                or not self._agent_nouns.isdisjoint(definite) or "island" in definite)
+                    return "relation"
+        return None
 
     # -- verdict ---------------------------------------------------------------------------
     def scan(self, text: str, skip_spans: Sequence[tuple[int, int]] = ()) -> ArticleScan:
@@ -388,7 +433,8 @@ class Prefilter:
         relevant = False
         previous_group = False
         dateline_end = _dateline_end(text)
-        known: dict[str, int] = {}  # name parts of the people named so far -> where named
+        # name parts of the people named so far -> where named, and the person's country
+        known: dict[str, tuple[int, str | None]] = {}
         for n, (a, b) in enumerate(self.sentences(text)):
             while mi < len(mentions) and mentions[mi][0] < a:
                 mi += 1
@@ -397,13 +443,15 @@ class Prefilter:
             people = 0
             dyad = False
             j = mi
-            introduced: list[str] = []
+            introduced: list[tuple[str, str | None]] = []
+            parties: list[str | None] = []  # the country of each party named
             while j < len(mentions) and mentions[j][0] < b:
-                kind, counted = mentions[j][2], mentions[j][3]
+                kind, counted, party = mentions[j][2], mentions[j][3], mentions[j][4]
                 if kind == "dyad":
                     dyad = True
                 else:
                     actors += 1
+                    parties.append(party)
                     if counted is not None:
                         # the lead (the dateline, else the first sentence) counts three times
                         lead = mentions[j][0] < dateline_end or (n == 0 and not dateline_end)
@@ -411,7 +459,8 @@ class Prefilter:
                                             mentions[j][0]))
                     if kind == "person":
                         people += 1
-                        introduced.append(text[mentions[j][0]:mentions[j][1]].lower())
+                        introduced.append((text[mentions[j][0]:mentions[j][1]].lower(),
+                                           party))
                     else:
                         f.bodies += 1
                 j += 1
@@ -419,7 +468,7 @@ class Prefilter:
             if known:
                 # a name part alone, not inside or right after a full mention (nor after
                 # another name part: "Xi Jinping" once named is one person, not two)
-                taken = [(s, e) for s, e, _k, _c in mentions[mi:j]]
+                taken = [(s, e) for s, e, _k, _c, _p in mentions[mi:j]]
                 for m in _WORD.finditer(sent):
                     at, w = m.start() + a, m.group()
                     base = _possessive_base(w)
@@ -428,11 +477,12 @@ class Prefilter:
                     if not any(s <= at <= e + 1 for s, e in taken):
                         actors += 1
                         people += 1
-                        f.named_in.add(known[base])
+                        f.named_in.add(known[base][0])
+                        parties.append(known[base][1])
                     taken.append((at, at + len(w)))
-            for low in introduced:
+            for low, party in introduced:
                 for w in self._name_words.get(low, ()):
-                    known.setdefault(w, n)
+                    known.setdefault(w, (n, party))
             said_they = previous_group and bool(_THEY.search(sent))
             dyad = dyad or bool(_DYAD.search(sent)) or said_they
             previous_group = dyad or actors >= 2
@@ -447,10 +497,12 @@ class Prefilter:
             # one party, named or as a pronoun ("It also said it reserved the right ...")
             one = not skipped and (actors >= 1 or pronoun)
             lowered = {w.strip("'-") for w in _WORD.findall(sent.lower())}
-            trigger = not skipped and (self._triggers is None
-                                       or not self._triggers.isdisjoint(lowered)
-                                       or (not self._reporting.isdisjoint(lowered)
-                                           and not self._evaluative.isdisjoint(lowered)))
+            if self.context == "needed":
+                trigger = not skipped and self._strict_trigger(sent, lowered)
+            else:
+                trigger = not skipped and (self._triggers is None
+                                           or not self._triggers.isdisjoint(lowered)
+                                           or self._evaluates(lowered))
             event_noun = trigger and (self._event_nouns is None
                                       or not self._event_nouns.isdisjoint(lowered))
             definite: set[str] = set()
@@ -458,19 +510,27 @@ class Prefilter:
                 definite = {w for pair in _DEFINITE.findall(sent.lower()) for w in pair if w}
                 f.nouns = frozenset(definite & self._agent_nouns)
                 f.words = lowered
-                f.partner = trigger and self._takes_partner(sent, definite)
+                f.partner = self._partner(sent, definite) if trigger else None
             eventful = could and trigger
             relevant = relevant or eventful
+            # every party named is of one country: no event between them (the extractor
+            # codes relations between countries), only with a party from elsewhere
+            f.parties = frozenset(parties)
+            f.one_country = (actors >= 1 and not dyad and None not in parties
+                             and len(set(parties)) == 1)
             # the first line (the title) too: the parser often runs it into the first
             # sentence, and the event ids of that sentence then start at 0
-            keep = (eventful or n == 0 or a < self.head_chars or a < dateline_end
+            strong = eventful and not (self.context == "needed" and f.one_country
+                                       and not pronoun)
+            keep = (strong or n == 0 or a < self.head_chars or a < dateline_end
                     # an event noun alone ("the timing of the trip") may restate an event
                     # of the article with its parties
                     or (self.context == "all" and (one or event_noun))
                     # one party and a trigger: the extractor may find the other party in
                     # the article ("condemned the drills": whoever held them)
                     or (self.context == "people" and (people >= 1 or (one and trigger)))
-                    or (self.context == "needed" and actors >= 1 and f.partner))
+                    or (self.context == "needed" and actors >= 1
+                        and f.partner == "reference"))
             facts.append(f)
             out.append(SentenceScan(a, b, actors, dyad, pronoun, trigger, eventful, keep))
         if self.context == "needed" and relevant:
@@ -525,10 +585,22 @@ class Prefilter:
                     found.append(k)
             return found
 
-        # pronoun-only sentences with a trigger: kept when the pronoun can be resolved
+        full, full_first = _tally(facts, [True] * n)
+        ranked = _ranked(full, full_first)
+        top = ranked[:RANKED]
         for i, s in enumerate(sents):
-            if not keep[i] and facts[i].partner and s.pronoun and antecedents(i):
-                keep[i] = True
+            f = facts[i]
+            if keep[i] or not f.partner:
+                continue
+            if s.actors and (s.actors == 1 or f.one_country):
+                # one party and an act aimed at the other side: the extractor takes it from
+                # the article's two main countries, so the party must be one of them (top
+                # three here, for the approximation of the ranking)
+                keep[i] = f.partner == "reference" or None in f.parties or not \
+                    f.parties.isdisjoint(top[:2])
+            elif not s.actors and s.pronoun:
+                # a pronoun-only sentence: kept when the pronoun can be resolved
+                keep[i] = bool(antecedents(i))
         work = [i for i in range(n) if keep[i]]
         while work:
             i = work.pop()
@@ -538,13 +610,11 @@ class Prefilter:
                     work.append(k)
         # the article's country ranking, as the extractor's first pass counts it, when a kept
         # sentence may take a party from it (a group phrase, a one-actor or pronoun sentence)
-        if not any(keep[i] and (s.dyad or (s.actors <= 1 and facts[i].partner))
+        if not any(keep[i] and (s.dyad or ((s.actors <= 1 or facts[i].one_country)
+                                           and facts[i].partner))
                    for i, s in enumerate(sents)):
             return [s if s.keep == keep[i] else replace(s, keep=keep[i])
                     for i, s in enumerate(sents)]
-        full, full_first = _tally(facts, [True] * n)
-        ranked = _ranked(full, full_first)
-        top = ranked[:RANKED]
         for _ in range(n):
             counts, first = _tally(facts, keep)
             # a top country's lead over any country below it may shrink only down to
@@ -619,6 +689,13 @@ def mark_sentence_starts(doc: Doc, scan: ArticleScan) -> Doc:
             tok.is_sent_start = True
             k += 1
     return doc
+
+
+def _verb_words(sent: str) -> set[str]:
+    """The lowercased words of ``sent`` that may be triggers: a capitalized word inside a
+    sentence is a name or a month ("in March"), not a verb or an event noun."""
+    return {m.group().lower().strip("'-") for i, m in enumerate(_WORD.finditer(sent))
+            if i == 0 or not m.group()[0].isupper()}
 
 
 def _event_reference_nouns() -> list[str]:
