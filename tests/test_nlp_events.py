@@ -543,3 +543,26 @@ def test_nlp_events_argument_constructions(coder, make_article, text, present, a
 def test_nlp_events_group_and_partner_scope(coder, make_article, text, present, absent):
     got = _triples(_events(coder, make_article, text))
     _assert_triples(got, present, absent)
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a phrasal verb whose particle the parser takes for a preposition keeps its object
+    ("President Joe Biden met Chinese President Xi Jinping in Bali. A U.S. fighter jet shot "
+     "down the suspected Chinese spy balloon over the ocean on Saturday.",
+     {("USA", "19", "CHN")}, set()),
+    # a verb after "and" that the parser hung on the object noun shares the first subject
+    ("President Joe Biden met Chinese President Xi Jinping in Bali. On Friday, the Chinese "
+     "defence ministry announced it was postponing a planned visit by naval officers and "
+     "suspending maritime safety talks with Washington.", {("CHN", "16", "USA")}, set()),
+    # a reported clause hung on a noun of the reporting verb's phrase is still reported
+    ("U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing. "
+     "Wang told Blinken in the meeting that Washington should stop meddling in Hong Kong.",
+     {("CHN", "02", "USA")}, set()),
+    # "condemned what it called X": X is what was condemned
+    ("Philippine President Ferdinand Marcos met Chinese President Xi Jinping in Bangkok. "
+     "Manila condemned what it called the reckless manoeuvres of Chinese coast guard ships.",
+     {("PHL", "11", "CHN")}, set()),
+], ids=["particle-object", "and-verb-on-object", "that-clause-on-noun", "free-relative"])
+def test_nlp_events_parser_slips(coder, make_article, text, present, absent):
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, present, absent)

@@ -305,6 +305,8 @@ class EventExtractor:
         comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd", "prep",
                                                           "dobj", "advcl")
                  and not (c.dep_ == "prep" and c.lower_ not in ("as",))]
+        stray = _stray_that_clauses(tok)
+        comps += stray
         # only words in predicate position judge something: "the remarks are absurd",
         # "described it as hysterical", "called Xi a dictator" (not "the threat of ...")
         words: set[str] = set()
@@ -322,7 +324,7 @@ class EventExtractor:
             return Pattern(id="diplo.evaluative_speech", head=tok.lemma_.lower(), pos="VERB",
                            cameo="051", target=("complement",))
         # a reported clause that holds an event of its own is coded as that event
-        clauses = [c for c in comps if c.dep_ == "ccomp"
+        clauses = [c for c in comps if (c.dep_ == "ccomp" or c in stray)
                    and not any(t.i in fired for t in c.subtree)]
         for c in clauses:
             # "said Washington should stop interfering": what someone else should do is an
@@ -458,7 +460,7 @@ class EventExtractor:
                     if tgt_tok is not None:
                         break
                     if slot == "dobj" and trig.obj is None:
-                        tgt_tok = _child(tok, OBJ_DEPS)
+                        tgt_tok = _direct_object(tok)
                         if tgt_tok is not None and not _actorlike(tgt_tok):
                             # "returned two paintings to the government of Brazil": what is
                             # handed over goes to the one who receives it
@@ -785,7 +787,7 @@ class EventExtractor:
         other side of the relationship the article is about, or with the parties named in
         "between X and Y" / "between their militaries"."""
         pat = trig.pattern
-        thing = thing or _child(trig.token, OBJ_DEPS)
+        thing = thing or _direct_object(trig.token)
         if thing is not None and thing.pos_ != "NOUN":
             # "shot down most of the missiles": the quantity stands for what it counts
             thing = _prep_obj(thing, ("of",)) or thing
@@ -864,7 +866,7 @@ class EventExtractor:
         objs: list[Token] = []
         for slot in pat.target:
             if slot == "dobj":
-                o = trig.obj or _child(tok, OBJ_DEPS)
+                o = trig.obj or _direct_object(tok)
                 objs += [o] if o is not None else []
             elif slot not in ("iobj", "xcomp_obj", "complement", "poss", "agent", "between"):
                 for host in [tok] + ([trig.obj] if trig.obj is not None else []):
@@ -915,6 +917,14 @@ class EventExtractor:
                 subj = self._subject(cur.head.head)
                 if subj is not None:
                     return subj
+            prev = cur.doc[cur.i - 1] if cur.i > 0 else cur
+            if cur.dep_ == "acl" and prev.dep_ == "cc" and prev.head.i != cur.head.i and (
+                    cur.head.dep_ in OBJ_DEPS) and cur.head.head.tag_ == cur.tag_:
+                # "was cancelling a call between commanders and suspending talks": a verb
+                # after "and" that the parser hung on the object is conjoined to the verb
+                came_by = "conj"
+                cur = cur.head.head
+                continue
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return cur.head
             if cur.head.i == cur.i:
@@ -965,7 +975,7 @@ class EventExtractor:
             if slot == "dobj":
                 if skip_dobj or trig.obj is not None:
                     continue
-                obj = _child(tok, OBJ_DEPS)
+                obj = _direct_object(tok) or _free_relative_object(tok)
                 if obj is not None:
                     found = r.resolve(obj)
                     if found:
@@ -1409,6 +1419,56 @@ def _passive_subject(tok: Token) -> Token | None:
     if subj is None and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
         subj = tok.head
     return subj
+
+
+# verbs that name what "what" stands for: "condemned what it called the maneuvers of X"
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "consider", "see",
+                          "regard", "characterize", "characterise", "dub"})
+
+
+def _free_relative_object(tok: Token) -> Token | None:
+    """The thing a free relative object names: "condemned what it called the dangerous
+    maneuvers of the Chinese vessels" -> "maneuvers"."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS and any(
+                g.dep_ == "dobj" and g.lower_ == "what" for g in c.children):
+            named = next((g for g in c.children if g.dep_ in ("oprd", "attr")), None)
+            if named is not None:
+                return named
+    return None
+
+
+def _stray_that_clauses(tok: Token) -> list[Token]:
+    """Reported clauses the parser hung on a noun of the reporting verb's phrase as a
+    relative clause: "told Blinken in the call that Washington should stop ..." (a relative
+    clause has no subject of its own after "that")."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ != "prep" or c.i < tok.i:
+            continue
+        for pobj in c.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for rel in pobj.children:
+                if rel.dep_ == "relcl" and rel.pos_ in ("VERB", "AUX") and any(
+                        g.dep_ == "mark" and g.lower_ == "that" for g in rel.children) and any(
+                        g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"
+                        for g in rel.children):
+                    out.append(rel)
+    return out
+
+
+def _direct_object(tok: Token) -> Token | None:
+    """The verb's object, also when the parser took a phrasal verb's particle for a
+    preposition ("shot down the balloon" with "the balloon" as the object of "down")."""
+    obj = _child(tok, OBJ_DEPS)
+    if obj is None:
+        for c in tok.children:
+            if c.dep_ == "prt" and c.i == tok.i + 1:
+                obj = _child(c, ("pobj",))
+                if obj is not None:
+                    break
+    return obj
 
 
 def _child(tok: Token, deps: Sequence[str]) -> Token | None:
