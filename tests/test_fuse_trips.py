@@ -148,6 +148,26 @@ CASES = [
       _m("plan", date(2023, 1, 10), "will visit", status="planned", src="KOR", tgt="JPN",
          loc="JPN", sname="Yoon Suk Yeol", ttext="Tokyo")],
      [{"jun"}, {"mar0", "mar1", "mar2", "plan"}]),
+    ("an undated appeal told four days after another is a new appeal",
+     [_m("call", date(2023, 6, 14), "told", src="CHN", tgt="USA", cameo="020", loc=None,
+         sname="Qin Gang", tname="Antony Blinken",
+         sentence="Qin told Blinken in the call that Washington should stop interfering in "
+         "China's internal affairs over Taiwan."),
+      _m("talks", date(2023, 6, 18), "urged", src="CHN", tgt="USA", cameo="020", loc=None,
+         sname="Qin Gang", tname="Antony Blinken",
+         sentence="Qin urged Blinken to stop interfering in China's internal affairs and "
+         "called Taiwan the most consequential issue.")],
+     [{"call"}, {"talks"}]),
+    ("an undated appeal told the next day is the same appeal",
+     [_m("call", date(2023, 6, 14), "told", src="CHN", tgt="USA", cameo="020", loc=None,
+         sname="Qin Gang", tname="Antony Blinken",
+         sentence="Qin told Blinken in the call that Washington should stop interfering in "
+         "China's internal affairs over Taiwan."),
+      _m("next", date(2023, 6, 15), "urged", src="CHN", tgt="USA", cameo="020", loc=None,
+         sname="Qin Gang", tname="Antony Blinken",
+         sentence="Qin urged Blinken to stop interfering in China's internal affairs and "
+         "called Taiwan the most consequential issue.")],
+     [{"call", "next"}]),
     ("a named intention comes true months later",
      [_m("hope", date(2023, 1, 19), "visit", status="uncertain", sname="Janet Yellen",
          ttext="China"),

@@ -11,8 +11,9 @@ Two mentions are the same event when they have
   count) or sentences sharing at least a third of their content words;
 * compatible dates: the periods their dates name overlap (a month-precision date is any day
   of that month; a mention dated only by its article's publication day stands for the few
-  days before it when realized, and for the ``PLAN_HORIZON`` after it when planned, or the
-  ``NAMED_PLAN_HORIZON`` when it names who will act, "Yellen hopes to visit China"; an event
+  days before it when realized (the day before for things said, ``SAID_ROOTS``), and for
+  the ``PLAN_HORIZON`` after it when planned, or the ``NAMED_PLAN_HORIZON`` when it names
+  who will act, "Yellen hopes to visit China"; an event
   told as ongoing, or as done "since June" ("have all visited China since June", within
   ``SINCE_SPAN``), may fall on any day until the one it was told);
 * compatible places (either unknown, or the same country) for acts that happen somewhere
@@ -95,6 +96,11 @@ TRAVEL_WORDS = frozenset({
 #: events at once, so a mention so told that names nobody is none of them in particular
 COLLECTIVE_NOUNS = frozenset({"visits", "trips", "meetings", "calls", "stopovers", "summits",
                               "tours", "strikes", "attacks", "incidents", "encounters"})
+#: roots of things said (statements, appeals, demands, criticism, rejections, threats): news
+#: tells what was said the day it was said or the next, so a saying dated only by its
+#: article's day stands for those two days (other acts: ``interval``'s few days)
+SAID_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+SAID_DAYS = timedelta(days=1)
 #: a trip lasts some days: a trip told on one day and the same trip told on another day this
 #: close are one trip, and the meetings held this close to it are held during it
 TRIP_DAYS = timedelta(days=3)
@@ -452,6 +458,9 @@ def _probe(m: Mention) -> _Probe:
         cancelled_on = min(days) if days else None
     content = _root(m) not in UNDIRECTED_ROOTS  # only these roots compare content
     iv = interval(m)
+    if iv is not None and _root(m) in SAID_ROOTS and m.status not in UNREALIZED \
+            and ((m.date_precision or "") == "publication" or not m.date_value):
+        iv = max(iv[0], iv[1] - SAID_DAYS), iv[1]
     trip = trip_kind(m)
     if trip and iv is not None and (m.date_precision or "") == "day":
         iv = iv[0] - TRIP_DAYS, iv[1] + TRIP_DAYS  # a trip told on one of its days
