@@ -209,9 +209,9 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("CHN", "150", "TWN")}, set()),
     ("investment in a country restricted", "Washington restricted American investment in "
      "China.", {("USA", "163", "CHN")}, set()),
-    # -- aid packages announced (033); generic "action taken against" is no lawsuit
+    # -- aid packages announced (070); generic "action taken against" is no lawsuit
     ("aid package announced", "Washington announced a new $400 million security package "
-     "for Ukraine.", {("USA", "033", "UKR")}, set()),
+     "for Ukraine.", {("USA", "070", "UKR")}, set()),
     ("action against is no lawsuit", "China took punitive action against American chip "
      "firms.", set(), {("CHN", "115", "USA")}),
 ]
