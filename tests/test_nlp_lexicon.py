@@ -214,6 +214,13 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "for Ukraine.", {("USA", "070", "UKR")}, set()),
     ("action against is no lawsuit", "China took punitive action against American chip "
      "firms.", set(), {("CHN", "115", "USA")}),
+    # -- economic targeting is a sanction (163), military targeting stays force (190)
+    ("banks targeted", "Washington targeted Russian banks with new sanctions.",
+     {("USA", "163", "RUS")}, {("USA", "19", "RUS")}),
+    ("targeted with sanctions", "The British government targeted Moscow with a new round of "
+     "sanctions.", {("GBR", "163", "RUS")}, set()),
+    ("grid targeted by missiles", "Russian missiles targeted Ukraine's power grid.",
+     {("RUS", "190", "UKR")}, {("RUS", "16", "UKR")}),
 ]
 
 
