@@ -566,3 +566,23 @@ def test_nlp_events_group_and_partner_scope(coder, make_article, text, present, 
 def test_nlp_events_parser_slips(coder, make_article, text, present, absent):
     got = _triples(_events(coder, make_article, text))
     _assert_triples(got, present, absent)
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # force with no agent named against one side of the article's pair was the other's
+    ("President Joe Biden met Chinese President Xi Jinping in Bali. Relations soured after a "
+     "Chinese drone was shot down over the Yellow Sea.", {("USA", "19", "CHN")}, set()),
+    # one does not agree alone: with nobody named, with the other side
+    ("President Joe Biden met Chinese President Xi Jinping near San Francisco. China also "
+     "agreed to review its rules on precursor chemicals.", {("CHN", "03", "USA")}, set()),
+], ids=["agentless-force", "agreed-alone"])
+def test_nlp_events_inferred_other_side(coder, make_article, text, present, absent):
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, present, absent)
+
+
+def test_nlp_events_first_name_parsed_as_modifier_of_second(coder, make_article):
+    text = ("Commerce Secretary Gina Raimondo and Treasury Secretary Janet Yellen both held "
+            "talks in Tokyo in March.")
+    names = {e.source.name for e in _events(coder, make_article, text) if e.root == "04"}
+    assert {"Gina Raimondo", "Janet Yellen"} <= names, names

@@ -267,6 +267,14 @@ class ActorResolver:
         if any(sp.start <= tok.i < sp.end for sp in tok.doc.spans.get("not_actors", [])):
             return out  # "the South China Sea"
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+        for c in tok.children:
+            if c.dep_ in ("nmod", "compound") and c.i < tok.i and any(
+                    g.dep_ == "cc" and g.lower_ == "and" for g in c.children):
+                # "Secretary Antony Blinken and Treasury Secretary Janet Yellen both held
+                # talks", parsed with the first name as a modifier of the second
+                span = self.kb_span_at(c)
+                if span is not None and any(e.kind == "person" for e in self._entries(span)):
+                    heads.insert(0, c)
         # "Antony Blinken, Janet Yellen and Gina Raimondo": the parser often makes the second
         # name an apposition of the first; a named person in apposition is a list member
         for c in tok.children:
@@ -371,6 +379,8 @@ class ActorResolver:
     def _np_text(tok: Token) -> str:
         left = tok
         for c in tok.lefts:
+            if any(g.dep_ == "cc" for g in c.children):
+                continue  # a coordinated name the parser made a modifier
             if c.dep_ in MODIFIER_DEPS | {"det", "appos", "flat"}:
                 left = c if c.i < left.i else left
                 break

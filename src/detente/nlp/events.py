@@ -737,6 +737,10 @@ class EventExtractor:
                 # "the balloon was shot down by U.S. jets": force against a thing is against
                 # the side it belongs to
                 targets = self._relation_partner(trig, r, sources, thing=subj)
+            if not sources and targets and agent is None and pat.cameo[:2] in FORCE_ROOTS:
+                # "since a Chinese balloon was shot down": force with no agent named, against
+                # one side of the article's relationship, was used by the other
+                sources = self._article_partner(trig, r, targets)
             return sources, targets
         subj = self._subject(tok)
         if subj is not None:
@@ -805,6 +809,10 @@ class EventExtractor:
             # "expressed strong dissatisfaction": threats, protests and restrictions with
             # nobody named are aimed at the other side
             pass
+        elif pat.id.startswith("intent.agree_to") and pat.reciprocal:
+            # "China also agreed to act against the makers of the chemicals": one does not
+            # agree alone; with nobody named, with the other side
+            pass
         elif not pat.object or not set(pat.target) <= {"with", "between"}:
             return []
         if pat.cameo[:2] == "04" or (pat.reciprocal and len(sources) >= 2):
@@ -840,7 +848,14 @@ class EventExtractor:
             doer = _prep_obj(thing, ("by",), deps=("agent", "prep"))
             if doer is not None:
                 return [a for a in r.resolve(doer) if a.actor.country not in own]
-        partner = fit_group(r.group_actors(trig.token, 2), list(sources))
+        return self._article_partner(trig, r, sources)
+
+    def _article_partner(self, trig: Trigger, r: ActorResolver,
+                         known: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """The other side of the article's main dyad, as an inferred (textless) actor, when
+        ``known`` is one side and the trigger's clause names no third party."""
+        own = {s.actor.country for s in known}
+        partner = fit_group(r.group_actors(trig.token, 2), list(known))
         if len(partner) != 1 or not any(c in own for c in r.ctx.main_dyad or ()):
             return []
         # only when the trigger's own clause names no third party it could be about (not
