@@ -221,6 +221,21 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "sanctions.", {("GBR", "163", "RUS")}, set()),
     ("grid targeted by missiles", "Russian missiles targeted Ukraine's power grid.",
      {("RUS", "190", "UKR")}, {("RUS", "16", "UKR")}),
+    # -- figurative objects of force verbs code nothing; a story's dyad is set up first
+    ("boarded a plane", "Secretary of State Antony Blinken met Foreign Minister Qin Gang in "
+     "Beijing. Blinken later boarded a plane for Tokyo.", {("USA", "04", "CHN")},
+     {("USA", "17", "JPN"), ("USA", "01", "JPN"), ("USA", "17", "CHN")}),
+    ("seized the opportunity", "Secretary of State Antony Blinken met Foreign Minister Qin "
+     "Gang in Beijing. U.S. officials seized the opportunity to visit a factory.",
+     {("USA", "04", "CHN")}, {("USA", "17", "CHN")}),
+    ("beat expectations", "President Joe Biden met President Xi Jinping in California. China "
+     "beat expectations on exports.", {("USA", "04", "CHN")}, {("CHN", "18", "USA")}),
+    ("executed the plan", "President Joe Biden met President Xi Jinping in California. "
+     "Beijing executed the plan quickly.", {("USA", "04", "CHN")}, {("CHN", "18", "USA")}),
+    ("killed the bill", "President Joe Biden met President Xi Jinping in California. "
+     "Congress killed the bill.", {("USA", "04", "CHN")}, {("USA", "18", "CHN")}),
+    ("soldiers killed stays an assault", "Russia killed three Ukrainian soldiers.",
+     {("RUS", "18", "UKR")}, set()),
 ]
 
 
