@@ -236,6 +236,16 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Congress killed the bill.", {("USA", "04", "CHN")}, {("USA", "18", "CHN")}),
     ("soldiers killed stays an assault", "Russia killed three Ukrainian soldiers.",
      {("RUS", "18", "UKR")}, set()),
+    # -- domestic measures code nothing against the story's other side
+    ("prices frozen", "President Joe Biden met President Xi Jinping in California. Beijing "
+     "froze prices of fuel.", {("USA", "04", "CHN")}, {("CHN", "16", "USA")}),
+    ("minister dismissed", "President Joe Biden met President Xi Jinping in California. "
+     "China dismissed its defense minister.", {("USA", "04", "CHN")}, {("CHN", "12", "USA")}),
+    # -- tariffs lowered or dropped ease a sanction (085)
+    ("tariffs reduced", "Beijing reduced tariffs on American soybeans.",
+     {("CHN", "085", "USA")}, {("CHN", "16", "USA")}),
+    ("tariffs dropped", "China dropped tariffs on Australian barley.",
+     {("CHN", "085", "AUS")}, set()),
 ]
 
 
