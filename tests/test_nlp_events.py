@@ -586,3 +586,26 @@ def test_nlp_events_first_name_parsed_as_modifier_of_second(coder, make_article)
             "talks in Tokyo in March.")
     names = {e.source.name for e in _events(coder, make_article, text) if e.root == "04"}
     assert {"Gina Raimondo", "Janet Yellen"} <= names, names
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # where an act happened is not a third party that blocks the article's partner
+    ("President Joe Biden met Chinese President Xi Jinping in Bali. Beijing lodged a formal "
+     "complaint at the United Nations on Tuesday.", {("CHN", "11", "USA")},
+     {("CHN", "11", "UNO")}),
+    # a trip by someone with no place named goes to the other side of the article's pair
+    ("Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing. "
+     "Analysts expect a trip by Commerce Secretary Gina Raimondo in the autumn.",
+     {("USA", "04", "CHN")}, set()),
+    # ... but "the first visit by a U.S. leader since ..." characterizes, it does not tell
+    ("President Joe Biden met Prime Minister Anthony Albanese in Washington. It was the first "
+     "visit by an Australian leader since 2019.", set(), {("AUS", "04", "USA")}),
+    # a complaint "against" a measure told before is against whoever imposed it (the
+    # announced withdrawal is an intent, 035)
+    ("Japan imposed export restrictions on South Korea in 2019. Seoul said it would withdraw a "
+     "complaint it had lodged against those restrictions at the World Trade Organization.",
+     {("KOR", "03", "JPN")}, {("KOR", "03", "WTO"), ("KOR", "08", "WTO")}),
+], ids=["venue", "trip-by", "first-visit", "complaint-against"])
+def test_nlp_events_venues_trips_and_complaints(coder, make_article, text, present, absent):
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, present, absent)

@@ -670,7 +670,9 @@ class ActorResolver:
                 for c in t.children:
                     if c.i in seen or c.dep_ not in SEARCH_DEPS:
                         continue
-                    if c.dep_ == "ccomp":
+                    if c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "at"):
+                        # ("a complaint against the restrictions at the World Trade
+                        # Organization": where, not whose)
                         continue
                     seen.add(c.i)
                     r = self._resolve_one(c)

@@ -835,9 +835,20 @@ class EventExtractor:
                     return fit_group(r.resolve(pobj), sources)
         own = {s.actor.country for s in sources}
         if obj is not None:
+            # "withdraw a complaint it had filed against those restrictions": the one the
+            # thing is against, named or told before
+            against = next((g for t in obj.subtree if t.dep_ == "prep" and t.lower_ in (
+                "against", "over") for g in t.children if g.dep_ == "pobj"), None)
+            if against is not None:
+                found = [a for a in r.resolve(against) if a.actor.country not in own] or \
+                    self._told_event_parties(against, r, own)
+                if found:
+                    return found
             # "reached an agreement in principle to pay Cuba ...": a party named in the phrase
+            # (not where it happened: "at the World Trade Organization")
             for t in obj.subtree:
-                if t.pos_ == "PROPN" and r.kb_span_at(t) is not None:
+                if t.pos_ == "PROPN" and r.kb_span_at(t) is not None and not _in_venue(
+                        t, trig.token):
                     found = [a for a in r.resolve(t, follow=False)
                              if a.actor.country and a.actor.country not in own]
                     if found:
@@ -862,7 +873,8 @@ class EventExtractor:
         # a conjoined clause's, nor a time phrase's: "suspended dialogues after a visit to
         # Taiwan by Pelosi")
         named = {a.actor.country for t in _own_clause(trig.token) if t.pos_ == "PROPN"
-                 and r.kb_span_at(t) is not None for a in r.resolve(t, follow=False)}
+                 and r.kb_span_at(t) is not None and not _in_venue(t, trig.token)
+                 for a in r.resolve(t, follow=False)}
         if named - own - {partner[0].actor.country} - REGION_CODES - {None}:
             return []
         # the partner is inferred, not named: it has no text in the sentence (the group
@@ -887,22 +899,28 @@ class EventExtractor:
                 for host in [tok] + ([trig.obj] if trig.obj is not None else []):
                     o = _prep_obj(host, (slot,))
                     objs += [o] if o is not None else []
-        nouns = _event_nouns()
         own = {s.actor.country for s in sources}
         for o in objs:
-            roots = nouns.get(o.lower_) or nouns.get(o.lemma_.lower())
-            if not roots:
-                continue
-            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those",
-                                                             "such")
-                           for c in o.children) or any(c.dep_ in ("relcl", "acl")
-                                                       for c in o.children)
-            if not definite:
-                continue
-            found = r.event_participants(roots, exclude=own)
+            found = self._told_event_parties(o, r, own)
             if found:
                 return found
         return []
+
+    @staticmethod
+    def _told_event_parties(o: Token, r: ActorResolver, own: set[str | None]
+                            ) -> list[ResolvedActor]:
+        """Who took part in the event a definite noun ("the drills", "those restrictions")
+        refers back to, less the ``own`` side."""
+        roots = _event_nouns().get(o.lower_) or _event_nouns().get(o.lemma_.lower())
+        if not roots:
+            return []
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those",
+                                                         "such")
+                       for c in o.children) or any(c.dep_ in ("relcl", "acl")
+                                                   for c in o.children)
+        if not definite:
+            return []
+        return r.event_participants(roots, exclude=own)
 
     def _subject(self, tok: Token) -> Token | None:
         """The acting subject of a trigger, climbing through open complements ("is expected
@@ -1074,6 +1092,7 @@ class EventExtractor:
             # "began three days of drills", "held a round of talks": the measure noun stands
             # in the noun's place
             host = host.head.head
+        owned = bool(sources)  # the noun's own phrase names who acts
         if not sources and host.dep_ in OBJ_DEPS + ("nsubjpass",) and (
                 host.head.lemma_.lower() not in UNDERGOING_VERBS):
             # "Blinken postponed his trip to Beijing": the subject of the governing verb (but
@@ -1125,6 +1144,12 @@ class EventExtractor:
             # "U.S. export controls, imposed in October, remain a source of friction": aimed at
             # the other side of the article's dyad, as for verbs
             targets = self._relation_partner(trig, r, sources)
+        if owned and not targets and tok.lemma_.lower() in TRAVEL_NOUNS and not any(
+                c.ent_type_ == "ORDINAL" for c in tok.children):
+            # "revive the visit by Blinken", "a trip by Yellen": a trip told with no place
+            # goes to the other side of the article's relationship (but "the first visit by
+            # a U.S. leader since 2018" characterizes a trip, it does not tell one)
+            targets = self._article_partner(trig, r, sources)
         return sources, targets
 
     # -- places --------------------------------------------------------------------------------
@@ -1368,6 +1393,23 @@ MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "
 
 # prepositions of a time phrase whose event is another one: "after a visit to Taiwan"
 TIME_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "until"})
+
+
+# nouns for a journey to another country
+TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stopover"})
+
+
+def _in_venue(t: Token, trigger: Token) -> bool:
+    """Whether ``t`` names where an act took place ("filed a complaint at the World Trade
+    Organization"), not a party to it."""
+    cur = t
+    for _ in range(8):
+        if cur.i == trigger.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("at", "in", "inside", "near"):
+            return True
+        cur = cur.head
+    return False
 
 
 def _own_clause(tok: Token) -> list[Token]:
