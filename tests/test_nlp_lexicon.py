@@ -246,6 +246,13 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("CHN", "085", "USA")}, {("CHN", "16", "USA")}),
     ("tariffs dropped", "China dropped tariffs on Australian barley.",
      {("CHN", "085", "AUS")}, set()),
+    # -- intrusions into networks (170), ceasefires breached (196)
+    ("broke into accounts", "Chinese hackers broke into the email accounts of Commerce "
+     "Secretary Gina Raimondo.", {("CHN", "170", "USA")}, set()),
+    ("networks breached", "A Chinese group breached the networks of 25 U.S. government "
+     "agencies.", {("CHN", "170", "USA")}, {("CHN", "128", "USA")}),
+    ("ceasefire breached", "Pakistan breached the ceasefire with India.",
+     {("PAK", "196", "IND")}, {("PAK", "08", "IND")}),
 ]
 
 
