@@ -253,6 +253,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "agencies.", {("CHN", "170", "USA")}, {("CHN", "128", "USA")}),
     ("ceasefire breached", "Pakistan breached the ceasefire with India.",
      {("PAK", "196", "IND")}, {("PAK", "08", "IND")}),
+    # -- support voiced (051), joint sails (062)
+    ("support voiced", "Japan and Australia also voiced support for Manila.",
+     {("JPN", "051", "PHL"), ("AUS", "051", "PHL")}, set()),
+    ("joint sails", "The Philippines conducted joint sails with the United States and Japan.",
+     {("PHL", "062", "USA"), ("PHL", "062", "JPN")}, set()),
 ]
 
 
