@@ -57,19 +57,16 @@ CONTEXT_MODES = ("all", "people", "needed", "none")
 # short all-caps aliases ("US", "UN", "EU") only match in that case: "us" is a pronoun
 _CASE_SENSITIVE = re.compile(r"^[A-Z.]{1,6}$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z'\-])[a-z][A-Za-z'\-]*")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _BODY_PRONOUN = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
 # "the ministry", "the secretary": a definite noun that may stand for an actor named before
 _DEFINITE = re.compile(r"\b(?:the|its|this|these|those)\s+([a-z]+)(?:\s+([a-z]+))?")
 # particles that are also trigger heads ("down" a drone) but mostly are not ("played down")
 _PARTICLES = frozenset({"down", "back", "up", "off", "out", "over", "in", "on"})
-#: how many of the article's most named countries must come out the same from the kept
-#: sentences: the extractor takes a group's members and a one-actor event's other side
-#: from the top three
-RANKED = 3
-#: how far the kept sentences may narrow a top country's lead in that ranking: our counts
-#: approximate the extractor's (which also counts the entity recogniser's nationalities)
-RANK_MARGIN = 3
+#: the article's main countries: the extractor takes a one-party act's other side and the
+#: members of "the two sides" from its two most named countries
+RANKED = 2
 # "they" right after a sentence about two or more parties may be those parties
 _THEY = re.compile(r"\b(?:they|them)\b", re.IGNORECASE)
 # dyad references the resolver understands beyond the KB's collective phrases: "the two",
@@ -384,7 +381,7 @@ class Prefilter:
     def _evaluates(self, words: set[str]) -> bool:
         return not self._reporting.isdisjoint(words) and not self._evaluative.isdisjoint(words)
 
-    def _strict_trigger(self, sent: str, lowered: set[str]) -> bool:
+    def _strict_trigger(self, words: set[str], lowered: set[str]) -> bool:
         """A word that may be an event trigger, with an object its pattern needs ("held
         talks", not "held a concert"), not capitalized inside the sentence (a name or a
         month: "in March"), not a bare particle ("played down"); or evaluative speech."""
@@ -392,14 +389,13 @@ class Prefilter:
             return True
         if self._evaluates(lowered):
             return True
-        words = _verb_words(sent)
         for w in words:
             for objects in self._trigger_objects.get(w, ()):
                 if not objects or not objects.isdisjoint(words):
                     return True
         return False
 
-    def _partner(self, sent: str, definite: set[str]) -> str | None:
+    def _partner(self, words: set[str], definite: set[str]) -> str | None:
         """How a sentence naming one party may hold an event whose other side comes from
         the rest of the article: ``"reference"``, an object referring back to a reported
         event ("condemned the drills") or a definite reference to an actor ("the ministry",
@@ -411,7 +407,6 @@ class Prefilter:
         if (not self._reference_nouns.isdisjoint(definite)
                 or not self._agent_nouns.isdisjoint(definite) or "island" in definite):
             return "reference"
-        words = _verb_words(sent)
         for w in words:
             for objects in self._partner_triggers.get(w, ()):
                 if not objects or not objects.isdisjoint(words):
@@ -497,8 +492,10 @@ class Prefilter:
             # one party, named or as a pronoun ("It also said it reserved the right ...")
             one = not skipped and (actors >= 1 or pronoun)
             lowered = {w.strip("'-") for w in _WORD.findall(sent.lower())}
+            verbs: set[str] = set()
             if self.context == "needed":
-                trigger = not skipped and self._strict_trigger(sent, lowered)
+                verbs = _verb_words(sent)
+                trigger = not skipped and self._strict_trigger(verbs, lowered)
             else:
                 trigger = not skipped and (self._triggers is None
                                            or not self._triggers.isdisjoint(lowered)
@@ -510,7 +507,7 @@ class Prefilter:
                 definite = {w for pair in _DEFINITE.findall(sent.lower()) for w in pair if w}
                 f.nouns = frozenset(definite & self._agent_nouns)
                 f.words = lowered
-                f.partner = self._partner(sent, definite) if trigger else None
+                f.partner = self._partner(verbs, definite) if trigger else None
             eventful = could and trigger
             relevant = relevant or eventful
             # every party named is of one country: no event between them (the extractor
@@ -522,7 +519,9 @@ class Prefilter:
             # sentence, and the event ids of that sentence then start at 0
             strong = eventful and not (self.context == "needed" and f.one_country
                                        and not pronoun)
-            keep = (strong or n == 0 or a < self.head_chars or a < dateline_end
+            # ("needed" decides on the title once it knows what the article keeps)
+            keep = (strong or (n == 0 and self.context != "needed") or a < self.head_chars
+                    or a < dateline_end
                     # an event noun alone ("the timing of the trip") may restate an event
                     # of the article with its parties
                     or (self.context == "all" and (one or event_noun))
@@ -594,10 +593,9 @@ class Prefilter:
                 continue
             if s.actors and (s.actors == 1 or f.one_country):
                 # one party and an act aimed at the other side: the extractor takes it from
-                # the article's two main countries, so the party must be one of them (top
-                # three here, for the approximation of the ranking)
+                # the article's two main countries, so the party must be one of them
                 keep[i] = f.partner == "reference" or None in f.parties or not \
-                    f.parties.isdisjoint(top[:2])
+                    f.parties.isdisjoint(top)
             elif not s.actors and s.pronoun:
                 # a pronoun-only sentence: kept when the pronoun can be resolved
                 keep[i] = bool(antecedents(i))
@@ -610,18 +608,23 @@ class Prefilter:
                     work.append(k)
         # the article's country ranking, as the extractor's first pass counts it, when a kept
         # sentence may take a party from it (a group phrase, a one-actor or pronoun sentence)
-        if not any(keep[i] and (s.dyad or ((s.actors <= 1 or facts[i].one_country)
-                                           and facts[i].partner))
-                   for i, s in enumerate(sents)):
+        ranking = any(keep[i] and (s.dyad or ((s.actors <= 1 or facts[i].one_country)
+                                              and facts[i].partner))
+                      for i, s in enumerate(sents))
+        # the title: the extractor counts the first sentence three times in the ranking,
+        # and the parser may run the title into the next sentence (whose event ids then
+        # start at 0); a title that holds nothing is skipped when neither matters
+        if n and (ranking or (n > 1 and keep[1])):
+            keep[0] = True
+        if not ranking:
             return [s if s.keep == keep[i] else replace(s, keep=keep[i])
                     for i, s in enumerate(sents)]
         for _ in range(n):
             counts, first = _tally(facts, keep)
-            # a top country's lead over any country below it may shrink only down to
-            # RANK_MARGIN (our counts approximate the extractor's), and it is first named
-            # where the whole text first names it
-            short = next((x for i, x in enumerate(top) if first.get(x) != full_first[x] or any(
-                counts[x] - counts[z] < min(full[x] - full[z], RANK_MARGIN)
+            # a main country named less in the kept sentences must not fall behind (or
+            # level with) a country it leads in the whole text
+            short = next((x for i, x in enumerate(top) if any(
+                counts[x] - counts[z] < min(full[x] - full[z], 1)
                 for z in ranked[i + 1:])), None)
             if short is None:
                 break
@@ -694,8 +697,11 @@ def mark_sentence_starts(doc: Doc, scan: ArticleScan) -> Doc:
 def _verb_words(sent: str) -> set[str]:
     """The lowercased words of ``sent`` that may be triggers: a capitalized word inside a
     sentence is a name or a month ("in March"), not a verb or an event noun."""
-    return {m.group().lower().strip("'-") for i, m in enumerate(_WORD.finditer(sent))
-            if i == 0 or not m.group()[0].isupper()}
+    words = {w.strip("'-") for w in _LOWER_WORD.findall(sent)}
+    first = _WORD.search(sent)
+    if first is not None:
+        words.add(first.group().lower().strip("'-"))
+    return words
 
 
 def _event_reference_nouns() -> list[str]:
