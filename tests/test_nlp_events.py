@@ -609,3 +609,27 @@ def test_nlp_events_first_name_parsed_as_modifier_of_second(coder, make_article)
 def test_nlp_events_venues_trips_and_complaints(coder, make_article, text, present, absent):
     got = _triples(_events(coder, make_article, text))
     _assert_triples(got, present, absent)
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a journey to a city is a visit to its country
+    ("Commerce Secretary Gina Raimondo will meet Premier Li Qiang on Tuesday before "
+     "travelling to Guangzhou on Wednesday.", {("USA", "04", "CHN")}, set()),
+    ("Treasury Secretary Janet Yellen flew to Osaka on Monday.", {("USA", "04", "JPN")}, set()),
+    # "they" is the group of the sentence before, not a pair told later in the sentence
+    ("President Joe Biden and Chinese President Xi Jinping met in Bali. They also agreed to "
+     "set up a working group, weeks after Speaker Kevin McCarthy met Taiwan's president in "
+     "California.",
+     {("USA", "03", "CHN")}, {("USA", "03", "TWN")}),
+], ids=["city", "city-fly", "they-not-a-later-pair"])
+def test_nlp_events_places_and_later_pairs(coder, make_article, text, present, absent):
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, present, absent)
+
+
+def test_nlp_events_meeting_takes_the_code_of_the_visit_it_is_part_of(coder, make_article):
+    text = ("Secretary of State Antony Blinken arrived in Beijing on Sunday for talks. "
+            "Blinken also met Foreign Minister Qin Gang on Sunday.")
+    evs = [e for e in _events(coder, make_article, text, published=date(2023, 6, 19))
+           if "also met" in e.evidence.sentence and e.root == "04"]
+    assert evs and all(e.cameo == "042" for e in evs), [(e.cameo, e.location) for e in evs]

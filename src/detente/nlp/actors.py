@@ -328,8 +328,8 @@ class ActorResolver:
         """"He met Yoon in Phnom Penh, and the two agreed to ...": a pair phrase after an
         event between two parties in the same sentence is those two, whoever the article
         is mostly about."""
-        if size not in (0, 2):
-            return []
+        if size not in (0, 2) or tok.pos_ == "PRON":
+            return []  # ("they" is the group of the sentence before)
         start = tok.sent.start_char
         for ev in reversed(self.ctx.events[-10:]):
             if ev.evidence.start != start:
@@ -337,6 +337,8 @@ class ActorResolver:
             if ev.root not in ("03", "04", "05", "06") or ev.source is None or (
                     ev.target is None) or ev.source.country == ev.target.country:
                 continue
+            if (ev.source.start or 0) > tok.idx or (ev.target.start or 0) > tok.idx:
+                continue  # an event told later in the sentence
             text = self._np_text(tok)
             return [ResolvedActor(replace(a, text=text, start=tok.idx,
                                           end=tok.idx + len(tok.text)), "coref")

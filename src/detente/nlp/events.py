@@ -209,11 +209,32 @@ class EventExtractor:
                                              DatePrecision.UNKNOWN) or _same_period(
                                                  ev.date.value, when):
                         ev = replace(ev, location=loc)
+                        ev = self._refine_meeting(ev)
                 events.append(ev)
                 resolver.note_event(ev)
             last_day = _last_named_day(sent.text, article.published) or last_day
             resolver.note_sentence(sent)
         return events
+
+    def _refine_meeting(self, ev: Event) -> Event:
+        """A meeting (040) that took place where the story's visit was: in the host's
+        country (042), the guest's (043), or elsewhere (044)."""
+        loc = ev.location
+        if ev.cameo != "040" or not ev.rule.startswith("consult.") or loc is None or (
+                not loc.country) or ev.source is None or ev.target is None:
+            return ev
+        if loc.country == ev.target.country and loc.country != ev.source.country:
+            code = "042"
+        elif loc.country == ev.source.country and loc.country != ev.target.country:
+            code = "043"
+        elif loc.country not in (ev.source.country, ev.target.country):
+            code = "044"
+        else:
+            return ev
+        info = self.codebook.get(code)
+        return replace(ev, cameo=code, label=info.label, goldstein=info.goldstein,
+                       quad_class=info.quad_class, plover=Plover(
+                           info.plover_type, info.plover_mode) if info.plover_type else None)
 
     def _dateline_place(self, dateline: str | None) -> str | None:
         """"NUSA DUA, Indonesia, Nov 14 (Wire) --" -> the place's name as the gazetteer
@@ -750,6 +771,8 @@ class EventExtractor:
             if agent is not None:
                 sources = r.resolve(agent)
         targets = self._targets(trig, r)
+        if not targets and sources and pat.cameo[:2] == "04":
+            targets = self._destination(trig, sources)
         if not targets and sources and pat.cameo[:2] == "13":
             # "warned that if the United States did not ..., there would be conflict": a
             # threat is aimed at the one whose conduct is its condition
@@ -764,6 +787,31 @@ class EventExtractor:
         if not targets and sources and pat.cameo[:2] == "04":
             targets = self._host_capital(trig, r, sources)
         return sources, targets
+
+    def _destination(self, trig: Trigger, sources: Sequence[ResolvedActor]
+                     ) -> list[ResolvedActor]:
+        """"before traveling to Shanghai": a journey's destination that is a place, not an
+        actor, is a visit to the country the place is in."""
+        tok = trig.token
+        hosts = [tok] + ([trig.obj] if trig.obj is not None else [])
+        own = {s.actor.country for s in sources}
+        for slot in trig.pattern.target:
+            place = None
+            if slot == "dobj" and trig.obj is None:
+                place = _direct_object(tok)
+            elif slot in ("to", "in", "into"):
+                place = next((p for h in hosts if (p := _prep_obj(h, (slot,))) is not None),
+                             None)
+            if place is None or place.ent_type_ not in ("GPE", "LOC", "FAC"):
+                continue
+            left = place.left_edge.i if place.left_edge.i >= place.i - 3 else place.i
+            span = place.doc[left: place.i + 1]
+            loc = self.gazetteer.lookup(span.text) or self.gazetteer.lookup(place.text)
+            if loc is None or not loc.country or loc.country in own or len(loc.country) != 3:
+                continue
+            return [ResolvedActor(Actor(span.text, loc.name, loc.country, loc.country, None,
+                                        span.start_char, span.end_char), "place")]
+        return []
 
     def _host_capital(self, trig: Trigger, r: ActorResolver,
                       sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
