@@ -372,14 +372,17 @@ class Prefilter:
                 reach = h[1]
         return out
 
-    def _has_trigger(self, sentence: str) -> bool:
-        if self._triggers is None:
-            return True
-        return not self._triggers.isdisjoint(
-            w.strip("'-") for w in _WORD.findall(sentence.lower()))
-
     def _evaluates(self, words: set[str]) -> bool:
         return not self._reporting.isdisjoint(words) and not self._evaluative.isdisjoint(words)
+
+    def _trigger(self, sent: str) -> bool:
+        """Whether ``sent`` has a word that may be an event trigger (in "needed", with the
+        object its pattern needs: :meth:`_strict_trigger`), or reports evaluative speech."""
+        lowered = {w.strip("'-") for w in _WORD.findall(sent.lower())}
+        if self.context == "needed":
+            return self._strict_trigger(_verb_words(sent), lowered)
+        return (self._triggers is None or not self._triggers.isdisjoint(lowered)
+                or self._evaluates(lowered))
 
     def _strict_trigger(self, words: set[str], lowered: set[str]) -> bool:
         """A word that may be an event trigger, with an object its pattern needs ("held
@@ -424,6 +427,8 @@ class Prefilter:
         mentions = [m for m in self._mentions(text) if not _inside(m[0], m[1], skip_spans)]
         facts: list[_Facts] = []
         out: list[SentenceScan] = []
+        rows: list[tuple[int, int, str, _Facts, int, int, bool, bool | None, bool, bool,
+                         bool | None]] = []
         mi = 0
         relevant = False
         previous_group = False
@@ -484,42 +489,55 @@ class Prefilter:
             f.group = previous_group
             f.they = said_they
             f.people = people
-            f.he = bool(_PERSON_PRONOUN.search(sent))
-            f.it = bool(_BODY_PRONOUN.search(sent))
-            pronoun = f.he or f.it
+            f.parties = frozenset(parties)
             skipped = _mostly_inside(a, b, skip_spans)
-            could = not skipped and (actors >= 2 or dyad or (actors >= 1 and pronoun))
+            pronoun: bool | None = None
+            trigger: bool | None = None
+            could = False
+            if not skipped and (actors >= 2 or dyad):
+                could = True
+            elif not skipped and actors == 1:
+                f.he = bool(_PERSON_PRONOUN.search(sent))
+                f.it = bool(_BODY_PRONOUN.search(sent))
+                pronoun = could = f.he or f.it
+            if could:
+                trigger = self._trigger(sent)
+                relevant = relevant or trigger
+            rows.append((a, b, sent, f, actors, people, dyad, pronoun, skipped, could, trigger))
+            facts.append(f)
+        if not relevant:
+            # nothing to parse: the rest of the verdict does not matter
+            return ArticleScan(tuple(
+                SentenceScan(a, b, actors, dyad, bool(pronoun), bool(trigger), False, False)
+                for a, b, _s, _f, actors, _p, dyad, pronoun, _sk, _c, trigger in rows), False)
+        for n, (a, b, sent, f, actors, people, dyad, pronoun, skipped, could,
+                trigger) in enumerate(rows):
+            if pronoun is None:
+                f.he = bool(_PERSON_PRONOUN.search(sent))
+                f.it = bool(_BODY_PRONOUN.search(sent))
+                pronoun = f.he or f.it
+            if trigger is None:
+                trigger = not skipped and self._trigger(sent)
             # one party, named or as a pronoun ("It also said it reserved the right ...")
             one = not skipped and (actors >= 1 or pronoun)
             lowered = {w.strip("'-") for w in _WORD.findall(sent.lower())}
-            verbs: set[str] = set()
-            if self.context == "needed":
-                verbs = _verb_words(sent)
-                trigger = not skipped and self._strict_trigger(verbs, lowered)
-            else:
-                trigger = not skipped and (self._triggers is None
-                                           or not self._triggers.isdisjoint(lowered)
-                                           or self._evaluates(lowered))
             event_noun = trigger and (self._event_nouns is None
                                       or not self._event_nouns.isdisjoint(lowered))
-            definite: set[str] = set()
             if self.context == "needed" and not skipped:
                 definite = {w for pair in _DEFINITE.findall(sent.lower()) for w in pair if w}
                 f.nouns = frozenset(definite & self._agent_nouns)
                 f.words = lowered
-                f.partner = self._partner(verbs, definite) if trigger else None
+                f.partner = self._partner(_verb_words(sent), definite) if trigger else None
             eventful = could and trigger
-            relevant = relevant or eventful
             # every party named is of one country: no event between them (the extractor
             # codes relations between countries), only with a party from elsewhere
-            f.parties = frozenset(parties)
-            f.one_country = (actors >= 1 and not dyad and None not in parties
-                             and len(set(parties)) == 1)
-            # the first line (the title) too: the parser often runs it into the first
-            # sentence, and the event ids of that sentence then start at 0
+            f.one_country = (actors >= 1 and not dyad and None not in f.parties
+                             and len(f.parties) == 1)
             strong = eventful and not (self.context == "needed" and f.one_country
                                        and not pronoun)
-            # ("needed" decides on the title once it knows what the article keeps)
+            # the first line (the title) too: the parser often runs it into the first
+            # sentence, and the event ids of that sentence then start at 0 ("needed"
+            # decides on the title once it knows what the article keeps)
             keep = (strong or (n == 0 and self.context != "needed") or a < self.head_chars
                     or a < dateline_end
                     # an event noun alone ("the timing of the trip") may restate an event
@@ -530,7 +548,6 @@ class Prefilter:
                     or (self.context == "people" and (people >= 1 or (one and trigger)))
                     or (self.context == "needed" and actors >= 1
                         and f.partner == "reference"))
-            facts.append(f)
             out.append(SentenceScan(a, b, actors, dyad, pronoun, trigger, eventful, keep))
         if self.context == "needed" and relevant:
             out = self._add_needed_context(out, facts)
