@@ -258,6 +258,12 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("JPN", "051", "PHL"), ("AUS", "051", "PHL")}, set()),
     ("joint sails", "The Philippines conducted joint sails with the United States and Japan.",
      {("PHL", "062", "USA"), ("PHL", "062", "JPN")}, set()),
+    # -- concerns shared about a third party (111, not 019), a case dropped (080)
+    ("shared concerns", "South Korean President Yoon Suk Yeol met Japanese Prime Minister "
+     "Fumio Kishida in Tokyo. The leaders shared concerns about China's military activity.",
+     {("KOR", "111", "CHN"), ("JPN", "111", "CHN")}, {("KOR", "019", "CHN")}),
+    ("case dropped", "Seoul dropped its case against Japan at the World Trade Organization.",
+     {("KOR", "080", "JPN")}, set()),
 ]
 
 
