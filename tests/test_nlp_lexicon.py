@@ -264,6 +264,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("KOR", "111", "CHN"), ("JPN", "111", "CHN")}, {("KOR", "019", "CHN")}),
     ("case dropped", "Seoul dropped its case against Japan at the World Trade Organization.",
      {("KOR", "080", "JPN")}, set()),
+    # -- drones intercepted are shot at (190); planes intercepted are coerced (170)
+    ("drones intercepted", "Ukrainian air defences intercepted 30 Russian drones overnight.",
+     {("UKR", "190", "RUS")}, {("UKR", "170", "RUS")}),
+    ("plane intercepted", "Chinese jets intercepted a U.S. reconnaissance plane.",
+     {("CHN", "170", "USA")}, set()),
 ]
 
 
