@@ -633,3 +633,18 @@ def test_nlp_events_meeting_takes_the_code_of_the_visit_it_is_part_of(coder, mak
     evs = [e for e in _events(coder, make_article, text, published=date(2023, 6, 19))
            if "also met" in e.evidence.sentence and e.root == "04"]
     assert evs and all(e.cameo == "042" for e in evs), [(e.cameo, e.location) for e in evs]
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # the speaker's own "he" in the reported clause is not what the speech is about
+    ("Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Seoul. "
+     "Speaking in Tokyo, Kishida said he expected ties with South Korea to improve soon.",
+     {("JPN", "01", "KOR")}, set()),
+    # a show of force with nobody named, around one side of the article's pair
+    ("China's Taiwan Affairs Office criticized Taiwanese President Lai Ching-te on Monday. "
+     "During naval drills around Taiwan last week, several missiles landed in the sea.",
+     {("CHN", "15", "TWN")}, set()),
+], ids=["speaker-he", "agentless-drills"])
+def test_nlp_events_speaker_and_agentless_nouns(coder, make_article, text, present, absent):
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, present, absent)

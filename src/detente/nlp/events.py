@@ -1078,8 +1078,12 @@ class EventExtractor:
             elif slot == "complement":
                 # the actor the evaluation is about: the first one named in the complement
                 for c in tok.children:
-                    if c.dep_ in ("ccomp", "xcomp", "oprd", "prep", "dobj", "advcl"):
+                    # (not a setting before the verb: "Speaking in Tokyo, X said ...")
+                    if c.dep_ in ("ccomp", "xcomp", "oprd", "prep", "dobj", "advcl") and (
+                            c.i > tok.i or c.dep_ not in ("advcl", "prep")):
                         for t in c.subtree:
+                            if t.pos_ == "PRON" and t.lower_ in ("he", "she", "i", "we"):
+                                continue  # the speaker: "said he expected relations to"
                             if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in (
                                     "compound", "amod"):
                                 found = r.resolve(t, follow=True)
@@ -1192,6 +1196,10 @@ class EventExtractor:
             # "U.S. export controls, imposed in October, remain a source of friction": aimed at
             # the other side of the article's dyad, as for verbs
             targets = self._relation_partner(trig, r, sources)
+        if not sources and targets and pat.cameo[:2] in FORCE_ROOTS | {"15"}:
+            # "during drills around Taiwan", "the shelling of Kharkiv": shows of force and
+            # force with nobody named, against one side of the article's pair, are the other's
+            sources = self._article_partner(trig, r, targets)
         if owned and not targets and tok.lemma_.lower() in TRAVEL_NOUNS and not any(
                 c.ent_type_ == "ORDINAL" for c in tok.children):
             # "revive the visit by Blinken", "a trip by Yellen": a trip told with no place
