@@ -648,3 +648,14 @@ def test_nlp_events_meeting_takes_the_code_of_the_visit_it_is_part_of(coder, mak
 def test_nlp_events_speaker_and_agentless_nouns(coder, make_article, text, present, absent):
     got = _triples(_events(coder, make_article, text))
     _assert_triples(got, present, absent)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("CIA Director William Burns met his Chinese intelligence counterparts in Beijing.",
+     "CHNSPY"),
+    ("Defense Secretary Lloyd Austin met Chinese military officials in Singapore.", "CHNMIL"),
+], ids=["intelligence-counterparts", "military-officials"])
+def test_nlp_events_role_noun_takes_the_sector_of_its_modifier(coder, make_article, text,
+                                                                code):
+    evs = [e for e in _events(coder, make_article, text) if e.root == "04"]
+    assert evs and all(e.target.code == code for e in evs), [e.target.code for e in evs]

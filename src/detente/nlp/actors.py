@@ -563,6 +563,14 @@ class ActorResolver:
     def _agent_sector(self, tok: Token) -> str | None:
         lemma = tok.lemma_.lower()
         sector = self.kb.agent_sector(lemma)
+        if sector == "GOV":
+            # a generic role in a sector: "his Chinese intelligence counterparts" (SPY),
+            # "military officials" (MIL)
+            for c in tok.lefts:
+                if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("NORP", "GPE"):
+                    s = self.kb.agent_sector(c.lemma_.lower())
+                    if s and s not in ("GOV", "ELI"):
+                        return s
         if sector is None:
             # two-word agents ("coast guard", "foreign ministry", "state media")
             for c in tok.lefts:
