@@ -269,6 +269,13 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("UKR", "190", "RUS")}, {("UKR", "170", "RUS")}),
     ("plane intercepted", "Chinese jets intercepted a U.S. reconnaissance plane.",
      {("CHN", "170", "USA")}, set()),
+    # -- nominal forms: a case against someone (115), a missile launch over a country (150)
+    ("case noun", "Seoul's WTO case against Japan's export curbs ended in March.",
+     {("KOR", "115", "JPN")}, set()),
+    ("launch over a country", "North Korea's missile launch over Japan drew condemnation.",
+     {("PRK", "150", "JPN")}, {("PRK", "19", "JPN")}),
+    ("a product launch is no event", "The product launch in Beijing was delayed.", set(),
+     {(None, "15", "CHN")}),
 ]
 
 
