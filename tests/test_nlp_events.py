@@ -659,3 +659,10 @@ def test_nlp_events_role_noun_takes_the_sector_of_its_modifier(coder, make_artic
                                                                 code):
     evs = [e for e in _events(coder, make_article, text) if e.root == "04"]
     assert evs and all(e.target.code == code for e in evs), [e.target.code for e in evs]
+
+
+def test_nlp_events_appeal_for_someones_act_is_made_to_them(coder, make_article):
+    text = ("Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing. "
+            "He called for an end to Moscow's attacks on Ukrainian ports.")
+    got = _triples(_events(coder, make_article, text))
+    assert ("USA", "02", "RUS") in got, got

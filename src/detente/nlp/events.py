@@ -773,6 +773,13 @@ class EventExtractor:
         targets = self._targets(trig, r)
         if not targets and sources and pat.cameo[:2] == "04":
             targets = self._destination(trig, sources)
+        if not targets and sources and pat.cameo[:2] == "02":
+            # "called for restraint in the PRC's military activity": an appeal for what
+            # someone should do is made to them
+            asked = _prep_obj(tok, ("for",))
+            if asked is not None:
+                own = {s.actor.country for s in sources}
+                targets = [a for a in r.resolve(asked) if a.actor.country not in own]
         if not targets and sources and pat.cameo[:2] == "13":
             # "warned that if the United States did not ..., there would be conflict": a
             # threat is aimed at the one whose conduct is its condition
