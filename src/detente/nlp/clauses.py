@@ -16,10 +16,12 @@ Pure functions over spaCy tokens; no knowledge base.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+OBJ_DEPS = ("dobj", "obj")
 # verbs that repeat the act of the clause before them: "Yellen followed in July"
 ECHO_VERBS = frozenset({"follow", "join"})
 # "did the same", "did likewise"
@@ -165,3 +167,176 @@ def speaker_of_coordinated_act(verb: Token) -> Token | None:
     if verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" for c in reported.children):
         return None  # "said Beijing had rejected it and warned ...": the shared auxiliary
     return next((c for c in reported.head.children if c.dep_ == "nsubj"), None)
+
+
+# nouns for an intent two sides expressed: "the agreement between X and Y to restore ...",
+# "the shared commitment of X and Y to maintain ..."
+AGREEMENT_NOUNS = frozenset({"agreement", "commitment", "pledge", "promise", "deal",
+                             "consensus", "understanding", "undertaking", "vow"})
+
+
+def agreement_noun(tok: Token) -> Token | None:
+    """The agreement noun whose infinitive ``tok`` is ("agreement ... to restore")."""
+    if tok.dep_ == "conj" and tok.head.dep_ == "acl":
+        tok = tok.head
+    if tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in (
+            AGREEMENT_NOUNS) and any(c.dep_ == "aux" and c.lower_ == "to"
+                                     for c in tok.children):
+        return tok.head
+    return None
+
+
+def agreement_parties(noun: Token) -> list[Token]:
+    """Who made an agreement or commitment: "between X and Y", "of X and Y", "X's"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("between", "among", "of", "by"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                return [pobj]
+        if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):
+            return [c]
+    return []
+
+
+# prepositions of a time phrase whose event is another one: "after a visit to Taiwan"
+TIME_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "until"})
+
+
+# nouns for a journey to another country
+TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stopover"})
+
+
+def in_venue(t: Token, trigger: Token) -> bool:
+    """Whether ``t`` names where an act took place ("filed a complaint at the World Trade
+    Organization"), not a party to it."""
+    cur = t
+    for _ in range(8):
+        if cur.i == trigger.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("at", "in", "inside", "near"):
+            return True
+        cur = cur.head
+    return False
+
+
+def own_clause(tok: Token) -> list[Token]:
+    """The tokens of ``tok``'s own clause: its subject and subtree, less conjoined or
+    subordinate clauses and time phrases, which tell other events."""
+    out: list[Token] = []
+    if tok.pos_ not in ("VERB", "AUX"):
+        return list(tok.sent)  # a noun's event: the whole sentence
+    top = tok
+    while top.dep_ in ("xcomp", "acomp") and top.head.i != top.i:
+        top = top.head  # "agreed to suspend": the subject is the agreeing verb's
+    if top.dep_ in ("relcl", "acl"):
+        # "restrictions Japan imposed in 2019": also the clause the restrictions are in
+        host = top.head
+        while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+            host = host.head
+        if host.pos_ in ("VERB", "AUX"):
+            out.extend(t for t in own_clause(host) if t not in out)
+
+    def walk(t: Token) -> None:
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in ("conj", "advcl", "parataxis", "relcl") and c.pos_ in ("VERB", "AUX"):
+                continue
+            if c.dep_ == "prep" and c.lower_ in TIME_PREPS:
+                continue
+            if c.dep_ == "ccomp" and t.i != tok.i:
+                continue
+            walk(c)
+
+    walk(top)
+    return out
+
+
+def condition_subject(tok: Token) -> Token | None:
+    """The subject of an "if" or "unless" clause in ``tok``'s reported complement."""
+    for c in tok.children:
+        if c.dep_ != "ccomp":
+            continue
+        for g in c.children:
+            if g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in g.children):
+                subj = child(g, ("nsubj", "nsubjpass"))
+                if subj is not None and subj.pos_ != "PRON":
+                    return subj
+    return None
+
+
+def is_passive(tok: Token) -> bool:
+    """A passive verb: "was shot down by", also a reduced relative with its agent ("the
+    balloon shot down by U.S. forces")."""
+    # (the parser labels a "by" phrase "agent" only in the passive, even where it takes the
+    # participle for a past tense: "the airship shot down by ...")
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+        tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in tok.children))
+
+
+def passive_subject(tok: Token) -> Token | None:
+    """What a passive verb is done to: its passive subject, or the noun a reduced relative
+    describes."""
+    subj = child(tok, ("nsubjpass",))
+    if subj is None and child(tok, ("agent",)) is not None:
+        subj = child(tok, ("nsubj",))
+    if subj is None and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
+        subj = tok.head
+    return subj
+
+
+# verbs that name what "what" stands for: "condemned what it called the maneuvers of X"
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "consider", "see",
+                          "regard", "characterize", "characterise", "dub"})
+
+
+def free_relative_object(tok: Token) -> Token | None:
+    """The thing a free relative object names: "condemned what it called the dangerous
+    maneuvers of the Chinese vessels" -> "maneuvers"."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS and any(
+                g.dep_ == "dobj" and g.lower_ == "what" for g in c.children):
+            named = next((g for g in c.children if g.dep_ in ("oprd", "attr")), None)
+            if named is not None:
+                return named
+    return None
+
+
+def stray_that_clauses(tok: Token) -> list[Token]:
+    """Reported clauses the parser hung on a noun of the reporting verb's phrase as a
+    relative clause: "told Blinken in the call that Washington should stop ..." (a relative
+    clause has no subject of its own after "that")."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ != "prep" or c.i < tok.i:
+            continue
+        for pobj in c.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for rel in pobj.children:
+                if rel.dep_ == "relcl" and rel.pos_ in ("VERB", "AUX") and any(
+                        g.dep_ == "mark" and g.lower_ == "that" for g in rel.children) and any(
+                        g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"
+                        for g in rel.children):
+                    out.append(rel)
+    return out
+
+
+def direct_object(tok: Token) -> Token | None:
+    """The verb's object, also when the parser took a phrasal verb's particle for a
+    preposition ("shot down the balloon" with "the balloon" as the object of "down")."""
+    obj = child(tok, OBJ_DEPS)
+    if obj is None:
+        for c in tok.children:
+            if c.dep_ == "prt" and c.i == tok.i + 1:
+                obj = child(c, ("pobj",))
+                if obj is not None:
+                    break
+    return obj
+
+
+def child(tok: Token, deps: Sequence[str]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None

@@ -48,7 +48,25 @@ from detente.model import (
 )
 from detente.nlp.actors import REGIONS as REGION_CODES
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
-from detente.nlp.clauses import Gap, clause_text, gapped_clauses, speaker_of_coordinated_act
+from detente.nlp.clauses import (
+    OBJ_DEPS,
+    TRAVEL_NOUNS,
+    Gap,
+    agreement_noun,
+    agreement_parties,
+    child,
+    clause_text,
+    condition_subject,
+    direct_object,
+    free_relative_object,
+    gapped_clauses,
+    in_venue,
+    is_passive,
+    own_clause,
+    passive_subject,
+    speaker_of_coordinated_act,
+    stray_that_clauses,
+)
 from detente.nlp.status import decide
 from detente.resolve.dates import find_dateline, find_time_expressions, periods_overlap
 from detente.resolve.dates import resolve as resolve_time
@@ -59,7 +77,6 @@ from detente.resolve.places import Gazetteer
 log = logging.getLogger(__name__)
 
 SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
-OBJ_DEPS = ("dobj", "obj")
 REL_PRONOUNS = {"who", "that", "which", "whom"}
 MEETING_CODES = {"040", "042", "043", "044"}
 LOCATION_PREPS = ("in", "at", "on", "near", "outside", "inside", "during")
@@ -220,7 +237,7 @@ class EventExtractor:
         """A meeting (040) that took place where the story's visit was: in the host's
         country (042), the guest's (043), or elsewhere (044)."""
         loc = ev.location
-        if ev.cameo != "040" or not ev.rule.startswith("consult.") or loc is None or (
+        if ev.cameo != "040" or not (ev.rule or "").startswith("consult.") or loc is None or (
                 not loc.country) or ev.source is None or ev.target is None:
             return ev
         if loc.country == ev.target.country and loc.country != ev.source.country:
@@ -296,7 +313,7 @@ class EventExtractor:
         # a noun that is the object of a light verb that fired is not a second event, nor
         # is an agreement whose infinitive fired ("the agreement to restore talks" is the
         # intent to restore them)
-        agreed = {n.i for t in found if (n := _agreement_noun(t.token)) is not None}
+        agreed = {n.i for t in found if (n := agreement_noun(t.token)) is not None}
         return [t for t in found if t.token.i not in light_objects and t.token.i not in agreed]
 
     def _agreement(self, tok: Token, fired: set[int]) -> Pattern | None:
@@ -326,7 +343,7 @@ class EventExtractor:
         comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd", "prep",
                                                           "dobj", "advcl")
                  and not (c.dep_ == "prep" and c.lower_ not in ("as",))]
-        stray = _stray_that_clauses(tok)
+        stray = stray_that_clauses(tok)
         comps += stray
         # only words in predicate position judge something: "the remarks are absurd",
         # "described it as hysterical", "called Xi a dictator" (not "the threat of ...")
@@ -422,11 +439,11 @@ class EventExtractor:
         out: list[Frame] = []
         for trig in self.triggers(sent):
             tok = trig.token
-            passive = _passive(tok)
+            passive = is_passive(tok)
             src_tok: Token | None
             tgt_tok: Token | None = None
             if trig.pattern.pos == "NOUN":
-                src_tok = _child(tok, ("poss",)) or _prep_obj(tok, ("by", "from"))
+                src_tok = child(tok, ("poss",)) or _prep_obj(tok, ("by", "from"))
                 if src_tok is None:
                     # "U.S. sanctions", "Chinese drills"
                     src_tok = next((c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")
@@ -462,7 +479,7 @@ class EventExtractor:
                         tgt_tok = tgt_tok or _prep_obj(h, (slot,))
             elif passive and trig.obj is None:
                 src_tok = _prep_obj(tok, ("by",), deps=("agent", "prep"))
-                tgt_tok = _passive_subject(tok)
+                tgt_tok = passive_subject(tok)
                 if tgt_tok is not None and not _actorlike(tgt_tok) and (
                         "dobj" in trig.pattern.target):
                     # "the sarcophagus was returned to Egypt by ICE"
@@ -481,7 +498,7 @@ class EventExtractor:
                     if tgt_tok is not None:
                         break
                     if slot == "dobj" and trig.obj is None:
-                        tgt_tok = _direct_object(tok)
+                        tgt_tok = direct_object(tok)
                         if tgt_tok is not None and not _actorlike(tgt_tok):
                             # "returned two paintings to the government of Brazil": what is
                             # handed over goes to the one who receives it
@@ -498,7 +515,7 @@ class EventExtractor:
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("call", "phone",
                                                                  "telephone", "ring"):
                 # "X called Y to apologize / to discuss": the call is between X and Y
-                callee = _child(tok.head, OBJ_DEPS)
+                callee = child(tok.head, OBJ_DEPS)
                 if callee is not None and _actorlike(callee):
                     src_tok, tgt_tok = self._subject(tok.head), callee
             if tgt_tok is None:
@@ -555,7 +572,7 @@ class EventExtractor:
                     resolver: ActorResolver, dateline_place: str | None,
                     gap: Gap | None = None) -> Iterator[Event]:
         tok, pat = trig.token, trig.pattern
-        passive = _passive(tok)
+        passive = is_passive(tok)
         sources, targets = self._arguments(trig, resolver, passive)
         if gap is not None:
             if passive or not targets:
@@ -733,11 +750,11 @@ class EventExtractor:
             return self._noun_arguments(trig, r)
         sources: list[ResolvedActor] = []
         targets: list[ResolvedActor] = []
-        noun = _agreement_noun(tok)
+        noun = agreement_noun(tok)
         if noun is not None:
             # "the agreement between Biden and Xi to restore ...": the parties of the
             # agreement intend the act
-            parties = [a for p in _agreement_parties(noun) for a in r.resolve(p)]
+            parties = [a for p in agreement_parties(noun) for a in r.resolve(p)]
             if parties:
                 sources = fit_group(parties, [])
                 if len(sources) >= 2:
@@ -747,7 +764,7 @@ class EventExtractor:
             agent = _prep_obj(tok, ("by",), deps=("agent", "prep"))
             if agent is not None:
                 sources = r.resolve(agent)
-            subj = _passive_subject(tok)
+            subj = passive_subject(tok)
             if subj is not None and "dobj" in pat.target:
                 # (the noun a reduced relative describes holds the agent in its own phrase)
                 taken = {s.actor.start for s in sources}
@@ -783,7 +800,7 @@ class EventExtractor:
         if not targets and sources and pat.cameo[:2] == "13":
             # "warned that if the United States did not ..., there would be conflict": a
             # threat is aimed at the one whose conduct is its condition
-            cond = _condition_subject(tok)
+            cond = condition_subject(tok)
             if cond is not None:
                 own = {s.actor.country for s in sources}
                 targets = [a for a in r.resolve(cond) if a.actor.country not in own]
@@ -805,7 +822,7 @@ class EventExtractor:
         for slot in trig.pattern.target:
             place = None
             if slot == "dobj" and trig.obj is None:
-                place = _direct_object(tok)
+                place = direct_object(tok)
             elif slot in ("to", "in", "into"):
                 place = next((p for h in hosts if (p := _prep_obj(h, (slot,))) is not None),
                              None)
@@ -846,7 +863,7 @@ class EventExtractor:
         other side of the relationship the article is about, or with the parties named in
         "between X and Y" / "between their militaries"."""
         pat = trig.pattern
-        thing = thing or _direct_object(trig.token)
+        thing = thing or direct_object(trig.token)
         if thing is not None and thing.pos_ != "NOUN":
             # "shot down most of the missiles": the quantity stands for what it counts
             thing = _prep_obj(thing, ("of",)) or thing
@@ -856,7 +873,7 @@ class EventExtractor:
             # "U.S. fighters shot down the balloon", "Ukraine downed 30 drones": force used
             # against a thing is used against the side the thing belongs to
             pass
-        elif pat.cameo[:2] in DIRECTED_ROOTS and _child(trig.token, ("ccomp",)) is None and (
+        elif pat.cameo[:2] in DIRECTED_ROOTS and child(trig.token, ("ccomp",)) is None and (
                 trig.token.dep_ != "xcomp") and (pat.object or pat.cameo[:2] != "08"):
             # ("pressed Beijing to curb methane" is an appeal; "returned as minister", a bare
             # yielding verb, is not aimed at anyone)
@@ -902,7 +919,7 @@ class EventExtractor:
             # "reached an agreement in principle to pay Cuba ...": a party named in the phrase
             # (not where it happened: "at the World Trade Organization")
             for t in obj.subtree:
-                if t.pos_ == "PROPN" and r.kb_span_at(t) is not None and not _in_venue(
+                if t.pos_ == "PROPN" and r.kb_span_at(t) is not None and not in_venue(
                         t, trig.token):
                     found = [a for a in r.resolve(t, follow=False)
                              if a.actor.country and a.actor.country not in own]
@@ -927,8 +944,8 @@ class EventExtractor:
         # only when the trigger's own clause names no third party it could be about (not
         # a conjoined clause's, nor a time phrase's: "suspended dialogues after a visit to
         # Taiwan by Pelosi")
-        named = {a.actor.country for t in _own_clause(trig.token) if t.pos_ == "PROPN"
-                 and r.kb_span_at(t) is not None and not _in_venue(t, trig.token)
+        named = {a.actor.country for t in own_clause(trig.token) if t.pos_ == "PROPN"
+                 and r.kb_span_at(t) is not None and not in_venue(t, trig.token)
                  for a in r.resolve(t, follow=False)}
         if named - own - {partner[0].actor.country} - REGION_CODES - {None}:
             return []
@@ -948,7 +965,7 @@ class EventExtractor:
         objs: list[Token] = []
         for slot in pat.target:
             if slot == "dobj":
-                o = trig.obj or _direct_object(tok)
+                o = trig.obj or direct_object(tok)
                 objs += [o] if o is not None else []
             elif slot not in ("iobj", "xcomp_obj", "complement", "poss", "agent", "between"):
                 for host in [tok] + ([trig.obj] if trig.obj is not None else []):
@@ -1023,7 +1040,7 @@ class EventExtractor:
                 if cur.dep_ == "xcomp" and cur.head.lemma_.lower() not in SUBJECT_CONTROL:
                     # object control: "Xi urged Washington to stop arming Taiwan" — the one
                     # urged is the one who would act
-                    obj = _child(cur.head, ("dobj",))
+                    obj = child(cur.head, ("dobj",))
                     if obj is not None:
                         return obj
                 came_by = cur.dep_
@@ -1035,7 +1052,7 @@ class EventExtractor:
                     cur.head.lemma_.lower() in OBJECT_OF_VERBS):
                 # "accused Moscow of targeting civilians": the one accused is the one said
                 # to act
-                obj = _child(cur.head, ("dobj",))
+                obj = child(cur.head, ("dobj",))
                 if obj is not None:
                     return obj
             if cur.dep_ == "prep" and came_by == "pcomp" and cur.head.lemma_.lower() in (
@@ -1063,21 +1080,21 @@ class EventExtractor:
             if slot == "dobj":
                 if skip_dobj or trig.obj is not None:
                     continue
-                obj = _direct_object(tok) or _free_relative_object(tok)
+                obj = direct_object(tok) or free_relative_object(tok)
                 if obj is not None:
                     found = r.resolve(obj)
                     if found:
                         return found
             elif slot == "iobj":
-                obj = _child(tok, ("dative", "iobj"))
+                obj = child(tok, ("dative", "iobj"))
                 if obj is not None and obj.dep_ != "prep":
                     found = r.resolve(obj)
                     if found:
                         return found
             elif slot == "xcomp_obj":
-                x = _child(tok, ("xcomp",))
+                x = child(tok, ("xcomp",))
                 if x is not None:
-                    obj = _child(x, OBJ_DEPS)
+                    obj = child(x, OBJ_DEPS)
                     if obj is not None:
                         found = r.resolve(obj)
                         if found:
@@ -1124,7 +1141,7 @@ class EventExtractor:
             both = fit_group(r.resolve(between), [])
             if len(both) >= 2:
                 return both[:1], both[1:]
-        poss = _child(tok, ("poss",))
+        poss = child(tok, ("poss",))
         if poss is not None:
             sources = r.resolve(poss)
         if not sources:
@@ -1324,39 +1341,10 @@ def _intent_verb(tok: Token) -> Token | None:
             for c in t.children):
         # "agreed that their governments would hold talks"
         return t.head
-    noun = _agreement_noun(t)
+    noun = agreement_noun(t)
     if noun is not None:
         return noun
     return None
-
-
-# nouns for an intent two sides expressed: "the agreement between X and Y to restore ...",
-# "the shared commitment of X and Y to maintain ..."
-AGREEMENT_NOUNS = frozenset({"agreement", "commitment", "pledge", "promise", "deal",
-                             "consensus", "understanding", "undertaking", "vow"})
-
-
-def _agreement_noun(tok: Token) -> Token | None:
-    """The agreement noun whose infinitive ``tok`` is ("agreement ... to restore")."""
-    if tok.dep_ == "conj" and tok.head.dep_ == "acl":
-        tok = tok.head
-    if tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in (
-            AGREEMENT_NOUNS) and any(c.dep_ == "aux" and c.lower_ == "to"
-                                     for c in tok.children):
-        return tok.head
-    return None
-
-
-def _agreement_parties(noun: Token) -> list[Token]:
-    """Who made an agreement or commitment: "between X and Y", "of X and Y", "X's"."""
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("between", "among", "of", "by"):
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
-                return [pobj]
-        if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):
-            return [c]
-    return []
 
 
 def _intent_code(tok: Token, cameo: str) -> str | None:
@@ -1452,150 +1440,6 @@ def _tense(tok: Token, future: bool, status: Status) -> str:
 
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall", "'ll",
                     "must", "wo"})
-
-
-# prepositions of a time phrase whose event is another one: "after a visit to Taiwan"
-TIME_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "until"})
-
-
-# nouns for a journey to another country
-TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stopover"})
-
-
-def _in_venue(t: Token, trigger: Token) -> bool:
-    """Whether ``t`` names where an act took place ("filed a complaint at the World Trade
-    Organization"), not a party to it."""
-    cur = t
-    for _ in range(8):
-        if cur.i == trigger.i or cur.head.i == cur.i:
-            return False
-        if cur.dep_ == "pobj" and cur.head.lower_ in ("at", "in", "inside", "near"):
-            return True
-        cur = cur.head
-    return False
-
-
-def _own_clause(tok: Token) -> list[Token]:
-    """The tokens of ``tok``'s own clause: its subject and subtree, less conjoined or
-    subordinate clauses and time phrases, which tell other events."""
-    out: list[Token] = []
-    if tok.pos_ not in ("VERB", "AUX"):
-        return list(tok.sent)  # a noun's event: the whole sentence
-    top = tok
-    while top.dep_ in ("xcomp", "acomp") and top.head.i != top.i:
-        top = top.head  # "agreed to suspend": the subject is the agreeing verb's
-    if top.dep_ in ("relcl", "acl"):
-        # "restrictions Japan imposed in 2019": also the clause the restrictions are in
-        host = top.head
-        while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
-            host = host.head
-        if host.pos_ in ("VERB", "AUX"):
-            out.extend(t for t in _own_clause(host) if t not in out)
-
-    def walk(t: Token) -> None:
-        out.append(t)
-        for c in t.children:
-            if c.dep_ in ("conj", "advcl", "parataxis", "relcl") and c.pos_ in ("VERB", "AUX"):
-                continue
-            if c.dep_ == "prep" and c.lower_ in TIME_PREPS:
-                continue
-            if c.dep_ == "ccomp" and t.i != tok.i:
-                continue
-            walk(c)
-
-    walk(top)
-    return out
-
-
-def _condition_subject(tok: Token) -> Token | None:
-    """The subject of an "if" or "unless" clause in ``tok``'s reported complement."""
-    for c in tok.children:
-        if c.dep_ != "ccomp":
-            continue
-        for g in c.children:
-            if g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                         for m in g.children):
-                subj = _child(g, ("nsubj", "nsubjpass"))
-                if subj is not None and subj.pos_ != "PRON":
-                    return subj
-    return None
-
-
-def _passive(tok: Token) -> bool:
-    """A passive verb: "was shot down by", also a reduced relative with its agent ("the
-    balloon shot down by U.S. forces")."""
-    # (the parser labels a "by" phrase "agent" only in the passive, even where it takes the
-    # participle for a past tense: "the airship shot down by ...")
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
-        tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in tok.children))
-
-
-def _passive_subject(tok: Token) -> Token | None:
-    """What a passive verb is done to: its passive subject, or the noun a reduced relative
-    describes."""
-    subj = _child(tok, ("nsubjpass",))
-    if subj is None and _child(tok, ("agent",)) is not None:
-        subj = _child(tok, ("nsubj",))
-    if subj is None and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
-        subj = tok.head
-    return subj
-
-
-# verbs that name what "what" stands for: "condemned what it called the maneuvers of X"
-NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "consider", "see",
-                          "regard", "characterize", "characterise", "dub"})
-
-
-def _free_relative_object(tok: Token) -> Token | None:
-    """The thing a free relative object names: "condemned what it called the dangerous
-    maneuvers of the Chinese vessels" -> "maneuvers"."""
-    for c in tok.children:
-        if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS and any(
-                g.dep_ == "dobj" and g.lower_ == "what" for g in c.children):
-            named = next((g for g in c.children if g.dep_ in ("oprd", "attr")), None)
-            if named is not None:
-                return named
-    return None
-
-
-def _stray_that_clauses(tok: Token) -> list[Token]:
-    """Reported clauses the parser hung on a noun of the reporting verb's phrase as a
-    relative clause: "told Blinken in the call that Washington should stop ..." (a relative
-    clause has no subject of its own after "that")."""
-    out: list[Token] = []
-    for c in tok.children:
-        if c.dep_ != "prep" or c.i < tok.i:
-            continue
-        for pobj in c.children:
-            if pobj.dep_ != "pobj":
-                continue
-            for rel in pobj.children:
-                if rel.dep_ == "relcl" and rel.pos_ in ("VERB", "AUX") and any(
-                        g.dep_ == "mark" and g.lower_ == "that" for g in rel.children) and any(
-                        g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"
-                        for g in rel.children):
-                    out.append(rel)
-    return out
-
-
-def _direct_object(tok: Token) -> Token | None:
-    """The verb's object, also when the parser took a phrasal verb's particle for a
-    preposition ("shot down the balloon" with "the balloon" as the object of "down")."""
-    obj = _child(tok, OBJ_DEPS)
-    if obj is None:
-        for c in tok.children:
-            if c.dep_ == "prt" and c.i == tok.i + 1:
-                obj = _child(c, ("pobj",))
-                if obj is not None:
-                    break
-    return obj
-
-
-def _child(tok: Token, deps: Sequence[str]) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in deps:
-            return c
-    return None
 
 
 # "accused X of doing", "praised X for doing": X is the one who does
