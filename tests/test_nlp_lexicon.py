@@ -276,6 +276,13 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("PRK", "150", "JPN")}, {("PRK", "19", "JPN")}),
     ("a product launch is no event", "The product launch in Beijing was delayed.", set(),
      {(None, "15", "CHN")}),
+    # -- calls over the phone (041), due in a capital (042 planned)
+    ("spoke over the phone", "Biden and Xi spoke over the phone on Tuesday.",
+     {("USA", "041", "CHN")}, set()),
+    ("spoke with someone over the phone", "Blinken spoke with Wang Yi over the phone.",
+     {("USA", "041", "CHN")}, {("USA", "040", "CHN")}),
+    ("due in a capital", "Wang Yi is due in Washington this week.",
+     {("CHN", "042", "USA")}, set()),
 ]
 
 
