@@ -93,6 +93,18 @@ CASES = [
     ("an appeal is aimed where what it asks for is",
      "Greek Foreign Minister Nikos Dendias on Monday called for sanctions against Turkey.",
      "called", "Greek Foreign Minister Nikos Dendias", "Turkey"),
+    ("a reduced relative with its agent is passive",
+     "Ankara protested over the drone shot down by Syrian forces.", "shot", "Syrian forces",
+     "the drone"),
+    ("an appeal coordinated with a reported clause is the speaker's",
+     "Lavrov told reporters that Kyiv was a puppet and urged Washington to stop arming it.",
+     "urged", "Lavrov", "Washington"),
+    ("a free relative object names what was condemned",
+     "Seoul condemned what it called the provocative launches of North Korean missiles.",
+     "condemned", "Seoul", "the provocative launches of North Korean missiles"),
+    ("a verb after 'and' shares the first verb's subject",
+     "The Kremlin said it was cancelling a planned summit with Finland and suspending border "
+     "talks with Helsinki.", "suspending", "The Kremlin", "Helsinki"),
 ]
 
 

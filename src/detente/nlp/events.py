@@ -498,7 +498,7 @@ class EventExtractor:
                     if tgt_tok is not None:
                         break
                     if slot == "dobj" and trig.obj is None:
-                        tgt_tok = direct_object(tok)
+                        tgt_tok = direct_object(tok) or free_relative_object(tok)
                         if tgt_tok is not None and not _actorlike(tgt_tok):
                             # "returned two paintings to the government of Brazil": what is
                             # handed over goes to the one who receives it
