@@ -523,6 +523,7 @@ class Prefilter:
             lowered = {w.strip("'-") for w in _WORD.findall(sent.lower())}
             event_noun = trigger and (self._event_nouns is None
                                       or not self._event_nouns.isdisjoint(lowered))
+            definite: set[str] = set()
             if self.context == "needed" and not skipped:
                 definite = {w for pair in _DEFINITE.findall(sent.lower()) for w in pair if w}
                 f.nouns = frozenset(definite & self._agent_nouns)
@@ -534,7 +535,7 @@ class Prefilter:
             f.one_country = (actors >= 1 and not dyad and None not in f.parties
                              and len(f.parties) == 1)
             strong = eventful and not (self.context == "needed" and f.one_country
-                                       and not pronoun)
+                                       and not f.he)
             # the first line (the title) too: the parser often runs it into the first
             # sentence, and the event ids of that sentence then start at 0 ("needed"
             # decides on the title once it knows what the article keeps)
@@ -546,8 +547,8 @@ class Prefilter:
                     # one party and a trigger: the extractor may find the other party in
                     # the article ("condemned the drills": whoever held them)
                     or (self.context == "people" and (people >= 1 or (one and trigger)))
-                    or (self.context == "needed" and actors >= 1
-                        and f.partner == "reference"))
+                    or (self.context == "needed" and f.partner == "reference" and (
+                        actors >= 1 or not self._reference_nouns.isdisjoint(definite))))
             out.append(SentenceScan(a, b, actors, dyad, pronoun, trigger, eventful, keep))
         if self.context == "needed" and relevant:
             out = self._add_needed_context(out, facts)
