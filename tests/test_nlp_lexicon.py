@@ -283,6 +283,13 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("USA", "041", "CHN")}, {("USA", "040", "CHN")}),
     ("due in a capital", "Wang Yi is due in Washington this week.",
      {("CHN", "042", "USA")}, set()),
+    # -- issues taken (111), allegations (112), a warning about someone is no threat to them
+    ("took issue with", "China took issue with Japan's remarks.", {("CHN", "111", "JPN")},
+     set()),
+    ("alleged that", "China alleged that the U.S. had sent spy balloons over its territory.",
+     {("CHN", "112", "USA")}, set()),
+    ("warned about someone", "Ukrainian officials warned that Moscow would target the power "
+     "grid again.", set(), {("UKR", "13", "RUS")}),
 ]
 
 
