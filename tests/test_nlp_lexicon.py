@@ -290,6 +290,20 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("CHN", "112", "USA")}, set()),
     ("warned about someone", "Ukrainian officials warned that Moscow would target the power "
      "grid again.", set(), {("UKR", "13", "RUS")}),
+    # -- ties expanded (050 -> 032 under a vow), documents signed (057), plans proposed (030)
+    ("vowed to expand ties", "Xi and Putin vowed to expand trade ties.",
+     {("CHN", "03", "RUS")}, set()),
+    ("documents signed", "China and Russia signed 14 cooperation documents.",
+     {("CHN", "057", "RUS")}, set()),
+    ("peace plan proposed", "Beijing proposed a 12-point peace plan for Ukraine.",
+     {("CHN", "030", "UKR")}, set()),
+    ("membership approved", "Turkey approved Finland's NATO membership.",
+     {("TUR", "051", "FIN")}, set()),
+    # -- hotlines and working groups set up (036 / 031)
+    ("hotline set up", "Beijing set up a hotline with Washington.", {("CHN", "036", "USA")},
+     set()),
+    ("working group to be set up", "China and the United States will set up a working group "
+     "on counternarcotics.", {("CHN", "031", "USA")}, set()),
 ]
 
 
