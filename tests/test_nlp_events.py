@@ -666,3 +666,15 @@ def test_nlp_events_appeal_for_someones_act_is_made_to_them(coder, make_article)
             "He called for an end to Moscow's attacks on Ukrainian ports.")
     got = _triples(_events(coder, make_article, text))
     assert ("USA", "02", "RUS") in got, got
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a stranded name of the object's kind is a new object; the subject carries over
+    ("Chancellor Olaf Scholz met Chinese Premier Li Qiang on Monday, and Indian Prime "
+     "Minister Narendra Modi on Tuesday.", {("DEU", "04", "IND")}, {("IND", "04", "CHN")}),
+    ("Prime Minister Fumio Kishida visited Canberra in May, and Wellington in June.",
+     {("JPN", "04", "AUS"), ("JPN", "04", "NZL")}, set()),
+], ids=["object-person", "object-place"])
+def test_nlp_events_gapped_object(coder, make_article, text, present, absent):
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, present, absent)

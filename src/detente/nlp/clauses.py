@@ -44,16 +44,17 @@ SPEECH_ACTS = frozenset({"urge", "press", "ask", "call", "demand", "appeal", "wa
 
 @dataclass(frozen=True)
 class Gap:
-    """A gapped clause that repeats a trigger's act for another subject.
+    """A gapped clause that repeats a trigger's act for another subject or object.
 
-    ``token`` stands for the clause (the echo verb, or the stranded subject), ``subject`` is
-    the head of its subject, and ``start``/``end`` (doc indices, end exclusive) bound the
-    clause, for its own time and place."""
+    ``token`` stands for the clause (the echo verb, or the stranded phrase), ``actor`` is
+    the head of the new subject (``role`` "subject") or object (``role`` "object"), and
+    ``start``/``end`` (doc indices, end exclusive) bound the clause, for its own time."""
 
     token: Token
-    subject: Token
+    actor: Token
     start: int
     end: int
+    role: str = "subject"
 
 
 def gapped_clauses(trigger: Token) -> list[Gap]:
@@ -75,6 +76,12 @@ def gapped_clauses(trigger: Token) -> list[Gap]:
                 verbs.append(c)
                 out.append(Gap(c, subj, subj.left_edge.i, _clause_end(c)))
     last_verb = max(v.i for v in verbs)
+    # "Biden called Xi on Monday and Putin on Tuesday": after a verb whose object is the
+    # same kind of name (a person, a place) and no echo clause, a stranded name is read as
+    # the object and the subject carries over; otherwise ("..., Yellen followed in July,
+    # and Raimondo in August", "Kishida visited Beijing in May, and Yoon in June") as the
+    # subject
+    obj = next((c for c in trigger.children if c.dep_ in ("dobj", "obj")), None)
     for v in verbs:
         for c in v.children:
             if c.dep_ not in REMNANT_DEPS or c.i < last_verb or c.pos_ != "PROPN":
@@ -85,8 +92,15 @@ def gapped_clauses(trigger: Token) -> list[Gap]:
             before = trigger.doc[left - 1] if left > 0 else None
             if before is None or before.lower_ not in ("and", ",", "while", "then"):
                 continue  # a remnant clause starts a new conjunct
-            out.append(Gap(c, c, left, _clause_end(c)))
+            role = "object" if len(verbs) == 1 and obj is not None and (
+                _name_kind(obj) == _name_kind(c)) else "subject"
+            out.append(Gap(c, c, left, _clause_end(c), role))
     return out
+
+
+def _name_kind(tok: Token) -> str:
+    """"place" for a place name, "party" for anyone else."""
+    return "place" if tok.ent_type_ in ("GPE", "LOC", "FAC") else "party"
 
 
 def _is_echo(verb: Token) -> bool:

@@ -575,9 +575,12 @@ class EventExtractor:
         passive = is_passive(tok)
         sources, targets = self._arguments(trig, resolver, passive)
         if gap is not None:
-            if passive or not targets:
+            if passive or not targets or not sources:
                 return
-            sources = resolver.resolve(gap.subject)
+            if gap.role == "object":
+                targets = resolver.resolve(gap.actor)
+            else:
+                sources = resolver.resolve(gap.actor)
         intent = _intent_code(tok, pat.cameo)
         if intent is not None:
             # CAMEO codes "agreed to resume talks" / "pledged to send aid" as the expression
@@ -666,6 +669,9 @@ class EventExtractor:
             # "the trip", "the meeting" told before: the same event, with its date
             edate = prior.date
         location = self._location(trig, sent, targets, dateline_place)
+        if gap is not None and gap.role == "object" and gap.actor.ent_type_ in ("GPE", "LOC"):
+            # "visited Beijing in May, and Washington in June": the second visit's own place
+            location = self.gazetteer.lookup(gap.actor.text) or location
         if prior is not None and location is None:
             location = prior.location
         attribution = None
