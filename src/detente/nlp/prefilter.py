@@ -268,7 +268,8 @@ class Prefilter:
         if lexicon is not None:
             self._trigger_objects = {}
             for p in lexicon.patterns:
-                objects = frozenset(w for o in p.object for w in _inflections([o]))
+                objects = frozenset(w for w in _inflections(p.object)
+                                    if len(w) > 2 and w not in _PARTICLES)
                 for form in set(_inflections([p.head])) - _PARTICLES:
                     self._trigger_objects.setdefault(form, []).append(objects)
             for form in _inflections(INTENT_VERBS):
@@ -287,7 +288,8 @@ class Prefilter:
                 if not (p.cameo[:2] in DIRECTED_ROOTS or p.cameo[:2] in FORCE_ROOTS
                         or (p.object and set(p.target) <= {"with", "between"})):
                     continue
-                objects = frozenset(w for o in p.object for w in _inflections([o]))
+                objects = frozenset(w for w in _inflections(p.object)
+                                    if len(w) > 2 and w not in _PARTICLES)
                 for form in set(_inflections([p.head])) - _PARTICLES:
                     self._partner_triggers.setdefault(form, []).append(objects)
         # nouns by which an object refers back to an event the article reported ("condemned
