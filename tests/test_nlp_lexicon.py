@@ -97,7 +97,7 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("brought up with", "Blinken brought up human rights with Wang Yi.",
      {("USA", "111", "CHN")}, set()),
     # -- reviving talks and channels (046 / 060 -> 031 under "agree")
-    ("revive talks", "India wants to revive border talks with China.",
+    ("revive talks", "India revived border talks with China on Monday.",
      {("IND", "046", "CHN")}, set()),
     ("restart a dialogue", "Japan and South Korea restarted their security dialogue on "
      "Monday.", {("JPN", "046", "KOR")}, set()),
@@ -304,6 +304,17 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      set()),
     ("working group to be set up", "China and the United States will set up a working group "
      "on counternarcotics.", {("CHN", "031", "USA")}, set()),
+    # -- hits (190; 163 with sanctions; nothing for records), fuel dumps, weapons hosted
+    ("depot hit", "Ukraine hit a Russian ammunition depot in Crimea.",
+     {("UKR", "190", "RUS")}, set()),
+    ("hit with tariffs", "Washington hit Chinese firms with new tariffs.",
+     {("USA", "163", "CHN")}, {("USA", "19", "CHN")}),
+    ("record hit", "President Joe Biden met President Xi Jinping in California. China's "
+     "exports hit a record high in May.", {("USA", "04", "CHN")}, {("CHN", "19", "USA")}),
+    ("fuel dumped", "A Russian jet dumped fuel on an American drone.",
+     {("RUS", "170", "USA")}, set()),
+    ("weapons hosted", "Belarus hosted Russian tactical nuclear weapons.",
+     {("BLR", "062", "RUS")}, {("BLR", "04", "RUS")}),
 ]
 
 
