@@ -10,12 +10,26 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 @pytest.fixture(scope="module")
-def prefilter():
+def prefilters():
+    """One pre-filter per context mode, built once for the module (each takes ~0.5 s)."""
     from detente.coding.actors import load_kb
     from detente.coding.patterns import load_lexicon
     from detente.nlp.prefilter import Prefilter
 
-    return Prefilter(load_kb(), load_lexicon())
+    kb, lexicon = load_kb(), load_lexicon()
+    built: dict[str, Prefilter] = {}
+
+    def get(mode: str) -> Prefilter:
+        if mode not in built:
+            built[mode] = Prefilter(kb, lexicon, context=mode)
+        return built[mode]
+
+    return get
+
+
+@pytest.fixture(scope="module")
+def prefilter(prefilters):
+    return prefilters("all")
 
 
 @pytest.mark.parametrize(("sentence", "eventful"), [
@@ -133,20 +147,34 @@ def test_prefilter_mixed_article_same_events_less_parsed(coder, make_article, mo
     assert on[0][1]
 
 
+@pytest.fixture(scope="module")
+def gold_matched_without_prefilter(coder):
+    """Matched dev-gold events with the pre-filter off (computed once for the module)."""
+    from detente.evaluate import evaluate
+
+    saved = coder.prefilter
+    coder.prefilter = None
+    try:
+        return evaluate(EXAMPLES / "gold.jsonl", None, coder)["matched"]
+    finally:
+        coder.prefilter = saved
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize(("mode", "allowed_loss"), [("all", 0.0), ("people", 0.02)])
-def test_prefilter_recall_loss_on_gold(coder, monkeypatch, mode, allowed_loss):
+@pytest.mark.parametrize(("mode", "allowed_loss"), [
+    ("all", 0.0), ("people", 0.02), ("needed", 0.02)])
+def test_prefilter_recall_loss_on_gold(coder, monkeypatch, gold_matched_without_prefilter,
+                                       mode, allowed_loss):
     """Matched dev-gold events lost by each context mode (the issue allows under 2%)."""
     from detente.coding.patterns import load_lexicon
     from detente.evaluate import evaluate
     from detente.nlp.prefilter import Prefilter
 
-    gold = EXAMPLES / "gold.jsonl"
-    monkeypatch.setattr(coder, "prefilter", None)
-    without = evaluate(gold, None, coder)["matched"]
+    without = gold_matched_without_prefilter
+    assert without > 250  # the gold is there and the extractor finds most of it
     monkeypatch.setattr(coder, "prefilter", Prefilter(coder.kb, load_lexicon(), context=mode))
-    with_filter = evaluate(gold, None, coder)["matched"]
-    assert with_filter >= without * (1 - allowed_loss)
+    with_filter = evaluate(EXAMPLES / "gold.jsonl", None, coder)["matched"]
+    assert with_filter >= without * (1 - allowed_loss), (mode, with_filter, without)
 
 
 @pytest.mark.slow
@@ -203,14 +231,11 @@ def test_prefilter_it_is_an_anaphor(prefilter):
 @pytest.mark.parametrize(("mode", "kept"), [
     ("all", [True, True, True, True]),
     ("people", [True, True, False, True]),
+    ("needed", [False, False, False, True]),  # nothing refers back: not even the title
     ("none", [True, False, False, True]),
 ])
-def test_prefilter_context_modes(mode, kept):
-    from detente.coding.actors import load_kb
-    from detente.coding.patterns import load_lexicon
-    from detente.nlp.prefilter import Prefilter
-
-    pf = Prefilter(load_kb(), load_lexicon(), context=mode)
+def test_prefilter_context_modes(prefilters, mode, kept):
+    pf = prefilters(mode)
     text = ("Weekly digest\n\nWang Yi arrived in the capital on Thursday. China's economy grew "
             "5 percent last year. The United States accused China of spying.")
     scan = pf.scan(text)
@@ -220,14 +245,12 @@ def test_prefilter_context_modes(mode, kept):
 @pytest.mark.parametrize(("mode", "kept"), [
     ("all", [True, True, True, True]),
     ("people", [True, True, True, False]),
+    ("needed", [True, True, True, True]),  # China must stay ahead of the United States
     ("none", [True, True, False, False]),
 ])
-def test_prefilter_people_mode_keeps_one_actor_sentences_with_a_trigger(mode, kept):
-    from detente.coding.actors import load_kb
-    from detente.coding.patterns import load_lexicon
-    from detente.nlp.prefilter import Prefilter
-
-    pf = Prefilter(load_kb(), load_lexicon(), context=mode)
+def test_prefilter_people_mode_keeps_one_actor_sentences_with_a_trigger(prefilters, mode,
+                                                                       kept):
+    pf = prefilters(mode)
     text = ("Weekly digest\n\nThe United States accused China of spying. Taiwan's defense "
             "ministry condemned the drills.\n\nChina's economy grew 5 percent last year.")
     assert [s.keep for s in pf.scan(text).sentences] == kept
@@ -239,3 +262,58 @@ def test_prefilter_rejects_unknown_context_mode():
 
     with pytest.raises(ValueError, match="context"):
         Prefilter(load_kb(), context="some")
+
+
+# -- context="needed": what a kept sentence needs, decided from the scan ------------------------
+@pytest.fixture(scope="module")
+def needed(prefilters):
+    return prefilters("needed")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # "it" stands for the subject of the sentence before: both are kept; a one-party protest
+    # is aimed at the other main country; the closing sentence is dropped
+    ("Balloon row\n\nA U.S. fighter jet shot down a Chinese balloon on Saturday. China's "
+     "foreign ministry protested on Sunday. Beijing said it would resolutely safeguard the "
+     "rights of the company. It also said it reserved the right to respond further if "
+     "necessary. Shares in airlines fell.", [True, True, True, True, True, False]),
+    # a one-party act aimed at someone only when the party is one of the two main countries
+    ("Talks in Tokyo\n\nJapan and South Korea held talks in Tokyo on Monday. Japan later "
+     "protested on Tuesday. Brazil protested on Tuesday.", [True, True, True, False]),
+    # "Wang" needs the sentence that named Wang Yi in full
+    ("Digest\n\nWang Yi arrived in the capital on Monday. The weather was fine. Wang "
+     "criticized Washington on Tuesday.", [True, True, False, True]),
+    # "the trip" refers back to the meeting: kept with no party named
+    ("Digest\n\nBiden met Xi in Woodside on Wednesday. Analysts said the timing of the "
+     "trip was sensitive. The weather was fine.", [True, True, True, False]),
+])
+def test_prefilter_needed_keeps_what_kept_sentences_need(needed, text, kept):
+    scan = needed.scan(text)
+    assert scan.relevant
+    assert [s.keep for s in scan.sentences] == kept
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("The U.S. and China held talks in Paris on Monday.", True),
+    ("The U.S. and China held a concert in Paris on Monday.", False),  # "hold" needs "talks"
+    ("U.S. Secretary Antony Blinken met U.S. Treasury Secretary Janet Yellen.", False),
+    ("Chinese officials criticized the American decision.", True),
+    ("Japan and China played down the risks on Monday.", False),  # "down": a particle
+])
+def test_prefilter_needed_event_sentences(needed, sentence, kept):
+    """Two parties of different countries and a trigger with its pattern's object."""
+    text = "Digest\n\nBiden met Xi Jinping in Woodside on Wednesday. " + sentence
+    assert needed.scan(text).sentences[-1].keep is kept
+
+
+def test_prefilter_needed_keeps_the_main_countries_ahead(needed):
+    """A sentence with no event is kept when dropping it would let another country catch up
+    with one of the article's two main countries (the other side of one-party acts)."""
+    text = ("Drills end\n\nChina and Taiwan traded accusations on Monday as the drills ended. "
+            "Taiwan's defense ministry condemned the exercises on Monday. "
+            "Washington and Beijing held talks on Tuesday. "
+            "Taiwan's stock market was little changed on Tuesday.")
+    scan = needed.scan(text)
+    assert scan.sentences[-1].keep  # without it, USA would draw level with TWN
+    assert not needed.scan(text.replace("Washington and Beijing held talks on Tuesday. ",
+                                        "")).sentences[-1].keep
