@@ -311,6 +311,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("USA", "163", "CHN")}, {("USA", "19", "CHN")}),
     ("record hit", "President Joe Biden met President Xi Jinping in California. China's "
      "exports hit a record high in May.", {("USA", "04", "CHN")}, {("CHN", "19", "USA")}),
+    ("curbs hit firms", "U.S. chip curbs hit Chinese firms hard.", set(),
+     {("USA", "19", "CHN")}),
     ("fuel dumped", "A Russian jet dumped fuel on an American drone.",
      {("RUS", "170", "USA")}, set()),
     ("weapons hosted", "Belarus hosted Russian tactical nuclear weapons.",
