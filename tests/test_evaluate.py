@@ -53,3 +53,44 @@ def test_evaluate_restated_event_is_not_a_false_positive(events):
 def test_evaluate_unmatched_distinct_event_is_a_false_positive(events):
     sc = score_article([], events)
     assert sc["n_pred"] == len(sc["false_positives"]) > 0
+
+
+def test_evaluate_gold_sharing_sentence_dyad_and_root_is_ambiguous():
+    from detente.evaluate import _ambiguous_gold
+
+    sent = ("The two met during Blinken's visit in June, which was followed by a trip by "
+            "Yellen in July.")
+    trips = [_gold("042", sent), _gold("042", sent)]
+    other = _gold("111", sent)
+    elsewhere = _gold("042", "Blinken visited Beijing.")
+    amb = _ambiguous_gold([*trips, other, elsewhere])
+    assert amb == {id(trips[0]), id(trips[1])}
+
+
+def test_evaluate_candidate_fitting_the_gold_date_wins():
+    """Two predictions of one sentence, dyad, root and month: the gold takes the one whose
+    date fits at its own precision, whatever their order."""
+    from dataclasses import replace
+
+    from detente.model import DatePrecision, EventDate
+
+    sent = "Blinken arrived in Beijing on July 2 and met Wang Yi on July 14."
+    base = _fake_event(sent)
+    arrived = replace(base, event_id="e1", date=EventDate("2023-07-02", DatePrecision.DAY))
+    met = replace(base, event_id="e2", date=EventDate("2023-07-14", DatePrecision.DAY))
+    gold = _gold("042", sent)
+    gold["date"] = {"value": "2023-07-14", "precision": "day"}
+    for preds in ([arrived, met], [met, arrived]):
+        sc = score_article([gold], preds)
+        assert [p.event_id for _g, p in sc["pairs"]] == ["e2"]
+
+
+def _fake_event(sentence: str):
+    from detente.model import Actor, DatePrecision, Event, EventDate, Evidence, Status
+
+    usa = Actor("Blinken", None, "USAGOV", "USA", "GOV")
+    chn = Actor("Beijing", None, "CHNGOV", "CHN", "GOV")
+    return Event(event_id="e0", article_id="a", source=usa, target=chn, cameo="042",
+                 root="04", label="Make a visit", goldstein=1.9, quad_class=1,
+                 status=Status.HAPPENED, date=EventDate("2023-06", DatePrecision.MONTH),
+                 evidence=Evidence(sentence, 0, len(sentence)))
