@@ -678,3 +678,15 @@ def test_nlp_events_appeal_for_someones_act_is_made_to_them(coder, make_article)
 def test_nlp_events_gapped_object(coder, make_article, text, present, absent):
     got = _triples(_events(coder, make_article, text))
     _assert_triples(got, present, absent)
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a wish to act is an expressed intent, and "between" people of no named side is between
+    # the two sides of the article
+    ("President Joe Biden met Chinese President Xi Jinping in Bali. U.S. officials said they "
+     "wanted to revive regular calls between fleet commanders.", {("USA", "03", "CHN")},
+     set()),
+], ids=["wanted-to-revive-calls-between"])
+def test_nlp_events_desire_and_generic_between(coder, make_article, text, present, absent):
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, present, absent)

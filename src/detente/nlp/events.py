@@ -893,11 +893,17 @@ class EventExtractor:
             pass
         elif not pat.object or not set(pat.target) <= {"with", "between"}:
             return []
+        obj = trig.obj
+        between = _prep_obj(obj, ("between",)) if obj is not None else None
+        if between is not None and between.tag_ == "NNS" and self.kb.agent_sector(
+                between.lemma_.lower()) and not r.resolve(between):
+            # "revive calls between theater commanders": both sides' people, so the pair
+            # the article is about
+            return self._article_partner(trig, r, sources)
         if pat.cameo[:2] == "04" or (pat.reciprocal and len(sources) >= 2):
             # "attended the APEC meeting" is not a meeting with anyone in particular; "he and
             # Vietnamese leaders upgraded relations" is between the two subjects
             return []
-        obj = trig.obj
         if obj is not None:
             between = _prep_obj(obj, ("between",))
             if between is not None:
@@ -1326,6 +1332,8 @@ IMPORTANCE_NOUNS = frozenset({"importance", "need", "necessity", "value", "signi
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "offer", "threaten", "agree"}
 REPORTED_INTENT_ROOTS = {"05", "06", "07", "08", "13"}
 INTENT_VERBS = {"agree", "pledge", "promise", "vow", "offer", "commit", "undertake"}
+# "wanted to revive regular calls": a wish to act is an expressed intent too
+DESIRE_VERBS = {"want", "wish", "seek", "hope"}
 MEETING_WORDS = {"meet", "meeting", "talk", "talks", "dialogue", "communication", "consult",
                  "consultation", "summit", "exchange", "channel", "visit", "contact", "call",
                  "diplomacy", "hotline", "discussion", "negotiation", "negotiate"}
@@ -1340,7 +1348,7 @@ def _intent_verb(tok: Token) -> Token | None:
     t = tok
     if t.dep_ == "conj" and t.head.dep_ == "xcomp":
         t = t.head
-    if t.dep_ == "xcomp" and t.head.lemma_.lower() in INTENT_VERBS:
+    if t.dep_ == "xcomp" and t.head.lemma_.lower() in INTENT_VERBS | DESIRE_VERBS:
         return t.head
     if t.dep_ == "ccomp" and t.head.lemma_.lower() in INTENT_VERBS and any(
             c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll", "should")
