@@ -1,7 +1,7 @@
 """Pre-filter context modes: CPU speed-up on the news mix and matched dev-gold events lost.
 
-    python benchmarks/prefilter_modes.py [--articles 600] [--rounds 3] [--modes all,people,none]
-        [--feed FILE] [--no-speed] [--no-gold] [--json]
+    python benchmarks/prefilter_modes.py [--articles 600] [--rounds 3]
+        [--modes all,people,needed,none] [--feed FILE] [--no-speed] [--no-gold] [--json]
 
 One process, one ``Coder``. The feed is ``detente.corpus_gen``'s mix, generated exactly as
 ``benchmarks/scale.py`` does (seed 0, 70% non-political) unless ``--feed`` is given, and read
@@ -11,6 +11,10 @@ fastest round's CPU time (``time.process_time``). The speed-up is the off time o
 
 The gold loss is ``matched`` of :func:`detente.evaluate.evaluate` on ``examples/gold.jsonl``
 with the pre-filter off and in each mode, on the same code at the same moment.
+
+A mode ``needed-norank`` is ``needed`` without the sentences kept only so that no country
+catches up with the article's two main countries (``Prefilter.keep_ranking = False``): what
+the extractor ranking countries over the whole text would save.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=600)
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--modes", default="all,people,none")
+    ap.add_argument("--modes", default="all,people,needed,none")
     ap.add_argument("--feed", help="existing JSON Lines feed (default: generate one)")
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--no-speed", action="store_true")
@@ -54,7 +58,9 @@ def main() -> int:
     lexicon = load_lexicon()
     filters: dict[str, Prefilter | None] = {"off": None}
     for m in modes:
-        filters[m] = Prefilter(coder.kb, lexicon, context=m)
+        pf = Prefilter(coder.kb, lexicon, context=m.removesuffix("-norank"))
+        pf.keep_ranking = not m.endswith("-norank")
+        filters[m] = pf
     out: dict[str, Any] = {"modes": modes}
 
     if not args.no_gold:
@@ -98,7 +104,7 @@ def main() -> int:
         print()
     else:
         for m in ["off", *modes]:
-            row = [f"{m:>8}"]
+            row = [f"{m:>13}"]
             if "gold_matched" in out:
                 row.append(f"gold matched {out['gold_matched'][m]:4d}")
                 if m != "off":

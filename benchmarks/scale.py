@@ -1,7 +1,7 @@
 """Throughput at scale on a generated news mix (~70% non-political), one machine.
 
     python benchmarks/scale.py --articles 100000 [--workers 2] [--engine all|single|local|dask]
-        [--feed FILE] [--irrelevant 0.7] [--partition-size 500] [--prefilter-context all]
+        [--feed FILE] [--irrelevant 0.7] [--partition-size 500] [--prefilter-context needed]
         [--reference-articles 10000] [--json]
 
 Writes the feed with ``detente.corpus_gen`` (unless ``--feed`` is given) and reports
@@ -86,8 +86,9 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--partition-size", type=int, default=500)
     ap.add_argument("--batch-size", type=int, default=64)
-    ap.add_argument("--prefilter-context", choices=("all", "people", "none"), default="all",
-                    help="which one-party sentences the pre-filter parses (default: all)")
+    ap.add_argument("--prefilter-context", choices=("all", "people", "needed", "none"),
+                    default=None, help="which context sentences the pre-filter parses "
+                    "(default: Options' default, needed)")
     ap.add_argument("--reference-articles", type=int, default=0,
                     help="run spaCy alone and the pre-filter-off coder on only the first N "
                          "articles (default: all of them)")
@@ -119,8 +120,9 @@ def main() -> int:
                 if n >= limit:
                     return
 
-    options = Options(batch_size=args.batch_size, prefilter_context=args.prefilter_context)
-    out["prefilter_context"] = args.prefilter_context
+    options = Options(batch_size=args.batch_size).with_(
+        prefilter_context=args.prefilter_context)
+    out["prefilter_context"] = options.prefilter_context
     if args.engine in ("all", "single"):
         from detente.nlp import load_spacy
         from detente.pipeline import Coder

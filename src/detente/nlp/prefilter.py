@@ -8,16 +8,25 @@ no spaCy at all:
 
 * a sentence **can hold an event** when it names two actors, or one actor and a person
   pronoun, or makes a dyad reference ("the two sides", "both", "each other"), and has a word
-  that may be an event trigger (any form of a pattern-lexicon head, generously inflected);
-* a sentence is **context** when it names one actor: with ``context="all"`` it is parsed
-  too, because the event extractor counts the article's countries (its main dyad) and
-  remembers the people a sentence introduced ("Wang" and "he" later on); the other
-  :data:`CONTEXT_MODES` parse less of it, for speed, at a measured cost in recall;
+  that may be an event trigger (any form of a pattern-lexicon head, generously inflected,
+  or a reporting verb with an evaluative word: "said the remarks were absurd");
+* a sentence is **context** when the extractor may need it for an event sentence. How much
+  of it is parsed is the ``context`` mode (:data:`CONTEXT_MODES`): ``"all"`` parses every
+  sentence that names one party; ``"needed"`` (the default in :class:`~detente.config.
+  Options`) decides from the scan what a kept sentence needs: the sentence a pronoun, a name
+  part ("Wang") or a definite noun ("the ministry") refers back to, one-party sentences
+  with an act aimed at the other side when the party is one of the article's two most
+  named countries (the extractor takes the other side from them), sentences referring back
+  to a reported event ("the timing of the trip"), and enough of the rest that no country
+  catches up with those two; it also asks more of an event sentence (parties of two
+  countries, a trigger word with the object its pattern needs); ``"people"`` and ``"none"``
+  parse less, at a measured cost in recall;
 * a part of a person's name ("Wang", "Sullivan") counts as a mention of that person after
   the article has named the person in full, and "it"/"its" count as pronouns, as the
   resolver reads them;
-* the first sentence (usually the title) is always parsed, and so is a dateline sentence
-  at the top ("BEIJING, Oct. 26 (Xinhua) --"): the extractor takes event places from it;
+* the first sentence (usually the title) is parsed (in ``"needed"``, when the next sentence
+  or the country ranking needs it), and so is a dateline sentence at the top ("BEIJING,
+  Oct. 26 (Xinhua) --"): the extractor takes event places from it;
 * an article is **relevant** when at least one sentence can hold an event; otherwise it is
   not parsed at all (it has no events).
 
@@ -203,6 +212,9 @@ class Prefilter:
         if context not in CONTEXT_MODES:
             raise ValueError(f"context must be one of {', '.join(CONTEXT_MODES)}")
         self.context = context
+        #: "needed": keep sentences so that no country catches up with the article's two
+        #: main countries (needless when the extractor ranks countries over the whole text)
+        self.keep_ranking = True
         #: characters at the start that are always parsed (0: only a dateline sentence)
         self.head_chars = head_chars
         self._auto = ahocorasick.Automaton()
@@ -636,7 +648,7 @@ class Prefilter:
         # start at 0); a title that holds nothing is skipped when neither matters
         if n and (ranking or (n > 1 and keep[1])):
             keep[0] = True
-        if not ranking:
+        if not ranking or not self.keep_ranking:
             return [s if s.keep == keep[i] else replace(s, keep=keep[i])
                     for i, s in enumerate(sents)]
         for _ in range(n):
