@@ -21,6 +21,13 @@ def _events(coder, make_article, text, published=PUB):
     return res.events
 
 
+def _extracted(coder, make_article, text, published=PUB):
+    """The extractor alone, without the pre-filter: for constructions whose sentence names
+    one party and a place or nothing else (what the pre-filter parses is its own concern)."""
+    art = make_article(text, published=published)
+    return coder.extractor.extract(coder.nlp(art.text), art)
+
+
 def _triples(events):
     return {(e.source.country, e.root, e.target.country) for e in events}
 
@@ -623,7 +630,7 @@ def test_nlp_events_venues_trips_and_complaints(coder, make_article, text, prese
      {("USA", "03", "CHN")}, {("USA", "03", "TWN")}),
 ], ids=["city", "city-fly", "they-not-a-later-pair"])
 def test_nlp_events_places_and_later_pairs(coder, make_article, text, present, absent):
-    got = _triples(_events(coder, make_article, text))
+    got = _triples(_extracted(coder, make_article, text))
     _assert_triples(got, present, absent)
 
 
@@ -646,7 +653,7 @@ def test_nlp_events_meeting_takes_the_code_of_the_visit_it_is_part_of(coder, mak
      {("CHN", "15", "TWN")}, set()),
 ], ids=["speaker-he", "agentless-drills"])
 def test_nlp_events_speaker_and_agentless_nouns(coder, make_article, text, present, absent):
-    got = _triples(_events(coder, make_article, text))
+    got = _triples(_extracted(coder, make_article, text))
     _assert_triples(got, present, absent)
 
 
@@ -688,5 +695,17 @@ def test_nlp_events_gapped_object(coder, make_article, text, present, absent):
      set()),
 ], ids=["wanted-to-revive-calls-between"])
 def test_nlp_events_desire_and_generic_between(coder, make_article, text, present, absent):
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, present, absent)
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a feeling told as a passive is the experiencer's judgement of what caused it, and of
+    # whoever did the deed named
+    ("Commerce Secretary Gina Raimondo met Chinese Commerce Minister Wang Wentao in Beijing. "
+     "Raimondo told reporters she was troubled by the fines that Beijing had imposed on "
+     "American chip firms.", {("USA", "11", "CHN")}, {("CHN", "11", "USA")}),
+], ids=["troubled-by-the-deed"])
+def test_nlp_events_feeling_passive(coder, make_article, text, present, absent):
     got = _triples(_events(coder, make_article, text))
     _assert_triples(got, present, absent)

@@ -354,3 +354,27 @@ def child(tok: Token, deps: Sequence[str]) -> Token | None:
         if c.dep_ in deps:
             return c
     return None
+
+
+# auxiliaries of a state rather than an act: "was troubled", "is concerned", "seemed alarmed"
+STATE_AUX = frozenset({"be", "seem", "appear", "remain", "feel", "become", "get"})
+
+
+def adjectival_passive(tok: Token) -> bool:
+    """A participle the parser calls a passive verb that reads as an adjective of feeling
+    ("she was troubled by ...", "is deeply concerned about ...")."""
+    return any(c.dep_ in ("auxpass", "aux", "cop") and c.lemma_.lower() in STATE_AUX
+               for c in tok.children) and any(
+        c.dep_ in ("nsubjpass", "nsubj") for c in tok.children)
+
+
+def deed_doer(noun: Token) -> Token | None:
+    """Who did the deed a noun names in a relative clause: "the punitive actions that China
+    had taken" -> "China"."""
+    for c in noun.children:
+        if c.dep_ == "relcl":
+            subj = next((g for g in c.children if g.dep_ == "nsubj"
+                         and g.lower_ not in ("that", "which", "who")), None)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
+                return subj
+    return None

@@ -54,9 +54,11 @@ from detente.nlp.clauses import (
     Gap,
     agreement_noun,
     agreement_parties,
+    adjectival_passive,
     child,
     clause_text,
     condition_subject,
+    deed_doer,
     direct_object,
     free_relative_object,
     gapped_clauses,
@@ -288,6 +290,9 @@ class EventExtractor:
             cands = self.lexicon.candidates(tok.lemma_.lower(), pos)
             if not cands and pos == "NOUN" and tok.lower_.endswith("s"):
                 cands = self.lexicon.candidates(tok.lower_, pos)
+            if not cands and pos == "VERB" and tok.tag_ == "VBN" and adjectival_passive(tok):
+                # "she was troubled by the actions": the parser's passive is the adjective
+                cands = self.lexicon.candidates(tok.lower_, "ADJ")
             for pat in cands:
                 obj = self._match(tok, pat)
                 if obj is False:
@@ -572,7 +577,7 @@ class EventExtractor:
                     resolver: ActorResolver, dateline_place: str | None,
                     gap: Gap | None = None) -> Iterator[Event]:
         tok, pat = trig.token, trig.pattern
-        passive = is_passive(tok)
+        passive = is_passive(tok) and pat.pos != "ADJ"
         sources, targets = self._arguments(trig, resolver, passive)
         if gap is not None:
             if passive or not targets or not sources:
@@ -1130,9 +1135,13 @@ class EventExtractor:
 
             else:
                 for host in hosts:
-                    pobj = _prep_obj(host, (slot,))
+                    pobj = _prep_obj(host, (slot,), deps=("prep", "dative", "agent"))
                     if pobj is not None:
-                        found = r.resolve(pobj)
+                        doer = deed_doer(pobj) if pat.cameo[:2] in ("11", "12") else None
+                        # "troubled by the actions that China had taken": the one who
+                        # did what is disapproved of
+                        found = (r.resolve(doer) if doer is not None else []) or r.resolve(
+                            pobj)
                         if found:
                             return found
         if trig.obj is not None and not pat.reciprocal and pat.cameo[:2] != "04":
