@@ -71,6 +71,9 @@ _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _BODY_PRONOUN = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
 # "the ministry", "the secretary": a definite noun that may stand for an actor named before
 _DEFINITE = re.compile(r"\b(?:the|its|this|these|those)\s+([a-z]+)(?:\s+([a-z]+))?")
+# a place a journey may go to or a meeting be held in: "to Osaka", "in Guangzhou"
+_PLACE = re.compile(r"\b(?:to|in|into|at|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+"
+                    r"(?:the\s+)?[A-Z][a-z]")
 # particles that are also trigger heads ("down" a drone) but mostly are not ("played down")
 _PARTICLES = frozenset({"down", "back", "up", "off", "out", "over", "in", "on"})
 #: the article's main countries: the extractor takes a one-party act's other side and the
@@ -158,7 +161,7 @@ class _Facts:
     he: bool = False
     it: bool = False
     nouns: frozenset[str] = frozenset()  # "the ministry": agent nouns and titles
-    partner: str | None = None  # how its other side may come from the article (_partner)
+    partner: str | None = None  # with a trigger: how its other side may come (_partner)
     parties: frozenset[str | None] = frozenset()  # the countries of the parties it names
     one_country: bool = False  # names parties of one country only ("U.S. Secretary Blinken")
     words: frozenset[str] | set[str] = frozenset()
@@ -286,24 +289,17 @@ class Prefilter:
                     self._trigger_objects.setdefault(form, []).append(objects)
             for form in _inflections(INTENT_VERBS):
                 self._trigger_objects.setdefault(form, []).append(frozenset())
-        # triggers of acts whose other side the extractor may take from the article when
-        # the sentence names only one party: force, acts aimed at someone (protests,
-        # threats, sanctions), and acts on a relationship ("suspended the talks"), as
-        # EventExtractor._relation_partner reads them
-        from detente.nlp.events import DIRECTED_ROOTS, FORCE_ROOTS
-
-        #: trigger form -> the object words one of its patterns needs (empty: none)
-        self._partner_triggers: dict[str, list[frozenset[str]]] | None = None
+        # journeys and meetings: with one party named, the other may be the country of a
+        # place ("flew to Osaka"), as EventExtractor._destination reads it
+        self._visit_triggers: dict[str, list[frozenset[str]]] = {}
         if lexicon is not None:
-            self._partner_triggers = {}
             for p in lexicon.patterns:
-                if not (p.cameo[:2] in DIRECTED_ROOTS or p.cameo[:2] in FORCE_ROOTS
-                        or (p.object and set(p.target) <= {"with", "between"})):
+                if p.cameo[:2] != "04":
                     continue
                 objects = frozenset(w for w in _inflections(p.object)
                                     if len(w) > 2 and w not in _PARTICLES)
                 for form in set(_inflections([p.head])) - _PARTICLES:
-                    self._partner_triggers.setdefault(form, []).append(objects)
+                    self._visit_triggers.setdefault(form, []).append(objects)
         # nouns by which an object refers back to an event the article reported ("condemned
         # the drills"): its participants are the other side
         self._reference_nouns = frozenset(_event_reference_nouns())
@@ -412,23 +408,21 @@ class Prefilter:
                     return True
         return False
 
-    def _partner(self, words: set[str], definite: set[str]) -> str | None:
-        """How a sentence naming one party may hold an event whose other side comes from
-        the rest of the article: ``"reference"``, an object referring back to a reported
-        event ("condemned the drills") or a definite reference to an actor ("the ministry",
-        "the island"); ``"relation"``, a trigger of an act aimed at someone or at a
-        relationship, whose other side is the other of the article's two main countries;
-        else None. ``definite``: the words right after "the" (and the word after those)."""
-        if self._partner_triggers is None:
-            return "reference"
+    def _partner(self, words: set[str], definite: set[str], place: bool = False) -> str:
+        """How a sentence with a trigger that names one party may hold an event whose other
+        side comes from elsewhere: ``"reference"``, an object referring back to a reported
+        event ("condemned the drills"), a definite reference to an actor ("the ministry",
+        "the island") or a journey to a place ("flew to Osaka"); else ``"relation"``: the
+        other side is the other of the article's two main countries (the extractor infers
+        it for acts aimed at someone, shows of force, trips, talks on a relationship), so
+        the party must be one of them. ``definite``: the words right after "the" (and the
+        word after those); ``place``: the sentence names a place ("to Osaka")."""
         if (not self._reference_nouns.isdisjoint(definite)
                 or not self._agent_nouns.isdisjoint(definite) or "island" in definite):
             return "reference"
-        for w in words:
-            for objects in self._partner_triggers.get(w, ()):
-                if not objects or not objects.isdisjoint(words):
-                    return "relation"
-        return None
+        if place and _matches(self._visit_triggers, words):
+            return "reference"
+        return "relation"
 
     # -- verdict ---------------------------------------------------------------------------
     def scan(self, text: str, skip_spans: Sequence[tuple[int, int]] = ()) -> ArticleScan:
@@ -542,7 +536,8 @@ class Prefilter:
                 definite = {w for pair in _DEFINITE.findall(sent.lower()) for w in pair if w}
                 f.nouns = frozenset(definite & self._agent_nouns)
                 f.words = lowered
-                f.partner = self._partner(_verb_words(sent), definite) if trigger else None
+                f.partner = self._partner(_verb_words(sent), definite,
+                                          bool(_PLACE.search(sent))) if trigger else None
             eventful = could and trigger
             # every party named is of one country: no event between them (the extractor
             # codes relations between countries), only with a party from elsewhere
@@ -724,6 +719,16 @@ def mark_sentence_starts(doc: Doc, scan: ArticleScan) -> Doc:
             tok.is_sent_start = True
             k += 1
     return doc
+
+
+def _matches(triggers: dict[str, list[frozenset[str]]], words: set[str]) -> bool:
+    """Whether one of ``words`` is a trigger with the object one of its patterns needs
+    among ``words`` (or a pattern that needs none)."""
+    for w in words:
+        for objects in triggers.get(w, ()):
+            if not objects or not objects.isdisjoint(words):
+                return True
+    return False
 
 
 def _verb_words(sent: str) -> set[str]:
