@@ -709,3 +709,10 @@ def test_nlp_events_desire_and_generic_between(coder, make_article, text, presen
 def test_nlp_events_feeling_passive(coder, make_article, text, present, absent):
     got = _triples(_events(coder, make_article, text))
     _assert_triples(got, present, absent)
+
+
+def test_nlp_events_second_conjunct_of_a_trip_series_shares_the_traveller(coder, make_article):
+    text = ("President Lai Ching-te's stop in Honolulu followed a stopover in Guam and visits to "
+            "Palau and Tuvalu, two of the countries that still recognize Taipei.")
+    got = _triples(_events(coder, make_article, text))
+    assert {("TWN", "04", "PLW"), ("TWN", "04", "TUV")} <= got, got

@@ -1185,10 +1185,22 @@ class EventExtractor:
                         sources = found
                         break
         host = tok
-        while host.dep_ == "pobj" and host.head.lower_ == "of" and host.head.head.pos_ == "NOUN":
-            # "began three days of drills", "held a round of talks": the measure noun stands
-            # in the noun's place
-            host = host.head.head
+        while True:
+            if host.dep_ == "pobj" and host.head.lower_ == "of" and (
+                    host.head.head.pos_ == "NOUN"):
+                # "began three days of drills", "held a round of talks": the measure noun
+                # stands in the noun's place
+                host = host.head.head
+            elif host.dep_ == "conj" and host.head.pos_ == "NOUN" and not sources:
+                # "followed a stopover in New York and visits to Guatemala": the first
+                # conjunct's place
+                host = host.head
+            elif host.dep_ == "conj" and host.head.pos_ == "VERB" and not sources and (
+                    child(host.head, OBJ_DEPS) is not None):
+                # ... also when the parser joined the second object to the verb
+                host = child(host.head, OBJ_DEPS) or host
+            else:
+                break
         owned = bool(sources)  # the noun's own phrase names who acts
         if not sources and host.dep_ in OBJ_DEPS + ("nsubjpass",) and (
                 host.head.lemma_.lower() not in UNDERGOING_VERBS):
