@@ -322,3 +322,12 @@ def test_prefilter_needed_keeps_the_main_countries_ahead(needed):
     assert scan.sentences[-1].keep  # without it, USA would draw level with TWN
     assert not needed.scan(text.replace("Washington and Beijing held talks on Tuesday. ",
                                         "")).sentences[-1].keep
+
+
+def test_prefilter_country_counts_weigh_people_adjectives_and_the_lead(needed):
+    text = ("Biden meets Xi\n\nChinese officials said Beijing would respond. "
+            "Japan was not mentioned.")
+    counts, first = needed.country_counts(text)
+    # the title counts three times (Biden and Xi are people: 2 x 3), "Chinese" twice
+    assert counts == {"USA": 6, "CHN": 6 + 2 + 1, "JPN": 1}
+    assert first["USA"] < first["CHN"] < first["JPN"]

@@ -424,6 +424,24 @@ class Prefilter:
             return "reference"
         return "relation"
 
+    def country_counts(self, text: str, skip_spans: Sequence[tuple[int, int]] = ()
+                       ) -> tuple[Counter[str], dict[str, int]]:
+        """The article's countries weighted as the extractor's first pass weighs them (people
+        and nationality adjectives twice, the lead three times), and the offset where each
+        is first named, over the whole text: what ``ActorResolver.prime`` could take instead
+        of counting the parsed (possibly blanked) doc, so that the ranking does not depend
+        on what the pre-filter keeps."""
+        spans = self.sentences(text)
+        lead_end = _dateline_end(text) or (spans[0][1] if spans else 0)
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for a, b, _kind, counted, _party in self._mentions(text):
+            if counted is None or _inside(a, b, skip_spans):
+                continue
+            counts[counted[0]] += counted[1] * (3 if a < lead_end else 1)
+            first.setdefault(counted[0], a)
+        return counts, first
+
     # -- verdict ---------------------------------------------------------------------------
     def scan(self, text: str, skip_spans: Sequence[tuple[int, int]] = ()) -> ArticleScan:
         """Classify every sentence of ``text``; ``skip_spans`` (boilerplate) never count.
