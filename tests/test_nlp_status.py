@@ -96,8 +96,10 @@ PLANNED: list[Row] = [
      "04", "planned"),
     ("Kishida told reporters that Yoon Suk Yeol would visit Tokyo in March.", PUB,
      ("JPN", "KOR"), "04", "planned"),
+    # an agreement that someone will act is the parties' expression of intent (03x), which
+    # did happen, as for "agreed to travel" (examples/README.md conventions)
     ("The two sides agreed that Blinken would travel to China to follow up on the talks.",
-     date(2022, 11, 14), USCN, "04", "planned"),
+     date(2022, 11, 14), USCN, "03", "happened"),
     ("Officials said on Friday that Yellen was going to visit China in July.",
      date(2023, 6, 2), USCN, "04", "planned"),
     # a future date alone
