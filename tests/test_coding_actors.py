@@ -335,10 +335,10 @@ def test_coding_actors_roles_sorted_and_typed(kb: ActorKB) -> None:
         ("Reuters", "GBRMED"),
         ("Xinhua", "CHNMED"),
         ("National People's Congress", "CHNLEG"),
-        ("European Parliament", "EURLEG"),
+        ("European Parliament", "EULEG"),
         ("UN", "UNO"),
         ("NATO", "NATO"),
-        ("EU", "EUR"),
+        ("EU", "EU"),
         ("Islamic State", "ISIS"),
         ("Boko Haram", "NGAREB"),
         ("AMISOM", "AUMIL"),
@@ -424,7 +424,7 @@ def test_coding_actors_case_rule(alias: str, sensitive: bool) -> None:
         ("Scottish", "GBR"),
         ("Ukrainian", "UKR"),
         ("U.N.", "UNO"),
-        ("European", "EUR"),
+        ("European", "EU"),
         ("Western", "WST"),
         ("us", None),
         ("Martian", None),
@@ -555,7 +555,7 @@ def test_coding_actors_package_kb_loads_fast_and_complete() -> None:
 
     assert {c.alpha_3 for c in pycountry.countries} <= kb.country_codes
     assert {"XKX", "TWN", "PSE"} <= kb.country_codes
-    assert {"UNO", "NATO", "EUR", "ASEAN", "APEC", "WHO", "IAEA"} <= kb.igo_codes
+    assert {"UNO", "NATO", "EU", "ASEAN", "APEC", "WHO", "IAEA"} <= kb.igo_codes
     assert kb.count("media") >= 40
     assert kb.count("igo") >= 30
     assert kb.count("institution") >= 100

@@ -745,6 +745,12 @@ CODED_DATE_CASES = [
     (date(2023, 12, 11), "Chinese coast guard ships fired water cannon at a Philippine convoy "
      "on Sunday, and one of the ships has rammed Philippine boats before.", "rammed",
      "2023-12-11", P.PUBLICATION),
+    # a day counted from the day the story last named
+    (date(2023, 8, 21), "Russia struck Odesa with missiles on Monday. Two days later, Ukraine "
+     "attacked Russian warships near Sevastopol.", "attacked", "2023-08-23", D),
+    (date(2023, 8, 21), "The Saudi crown prince received Iran's foreign minister in Jeddah on "
+     "Friday. The Iranian minister had arrived in Riyadh a day earlier for talks with Prince "
+     "Faisal bin Farhan.", "arrived", "2023-08-17", D),
     # "which took place on Monday" says when the event noun was, wherever it is attached
     (PUB, "The meeting between Jake Sullivan and Wang Yi, which took place in Geneva on Monday, "
      "was the first in months.", "meeting", "2023-10-02", D),
@@ -803,3 +809,19 @@ def test_resolve_dates_seed_article(coder, shared_dir) -> None:
     assert by_trigger["shoot down"] == {"2023-02"}  # the balloon, "in February this year"
     assert by_trigger["dissatisfied"] == {"2023-02"}
     assert "2023-11" in by_trigger["have a meeting"]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Two days later, Ukraine struck back.", "Two days later"),
+    ("He had arrived in Riyadh a day earlier.", "a day earlier"),
+    ("The day before, the two ministers spoke by phone.", "The day before"),
+    ("Hours later, the ministry protested.", "Hours later"),
+    # counted from another event the sentence names, not from the story's last day
+    ("They met a day before the summit opened.", None),
+    ("The talks came two days after the drills ended.", None),
+])
+def test_resolve_dates_day_anaphor(text: str, phrase: str | None) -> None:
+    from detente.nlp.events import SAME_DAY
+
+    m = SAME_DAY.search(text)
+    assert (m.group(0) if m else None) == phrase

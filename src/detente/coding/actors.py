@@ -6,7 +6,7 @@ Every problem raises :class:`~detente.errors.DataFileError` naming the file, the
 reason.
 
 An actor code is ``country + sector`` (``USAGOV``, ``CHNMIL``); an IGO has its own code
-(``UNO``, ``NATO``, ``EUR``), with the sector appended for organs other than the executive
+(``UNO``, ``NATO``, ``EU``), with the sector appended for organs other than the executive
 (``NATOMIL``, ``EURLEG``). People map to codes through dated roles (:meth:`ActorKB.code_at`).
 """
 

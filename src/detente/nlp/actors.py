@@ -286,6 +286,10 @@ class ActorResolver:
                         # "Presidents Joe Biden and Xi Jinping": the title is no one else
                         heads.remove(tok)
         for h in heads:
+            group = self._agent_group(h)
+            if group:
+                out.extend(group)  # "Chinese and American diplomats", "ministers of X and Y"
+                continue
             r = self._resolve_one(h)
             if r is None:
                 # "allies, notably Japan and the Netherlands": the members the phrase names
@@ -467,6 +471,25 @@ class ActorResolver:
                     e = self._choose(self._entries(span), span.root)
                     if e is not None and e.kind == "person":
                         return self._from_entry(e, span, tok.text)
+            # "The Secretary will travel to Amman, where he is to meet ...": the subject of a
+            # clause above the pronoun's, told by title or surname, before the last person of
+            # the previous sentences
+            head = tok.head
+            for _ in range(6):
+                if head.head.i == head.i:
+                    break
+                head = head.head
+                subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                             and c.i < tok.i), None)
+                if subj is not None and subj.lower_ not in PRONOUNS_PERSON:
+                    found = self._resolve_one(subj)
+                    if found is not None and found.kind in ("person", "coref") and \
+                            found.actor.sector is not None:
+                        a = found.actor
+                        return ResolvedActor(Actor(tok.text, a.name, a.code, a.country,
+                                                   a.sector, tok.idx, tok.idx + len(tok.text)),
+                                             "coref", found.key)
+                    break
             return self.ctx.last_person
         if lemma in ("it", "they") and tok.pos_ == "PRON":
             # "the ministry said that it would lift ...": the nearest subject before it that
@@ -534,9 +557,15 @@ class ActorResolver:
         found = self.ctx.by_noun.get(lemma)
         if found is None:
             # the title the article itself gave a person ("the Secretary" after "Secretary
-            # of State Antony Blinken"), the most recent first
-            for r in reversed(list(self.ctx.people.values())):
-                if r.key and lemma in self.ctx.titles_seen.get(r.key, ()):
+            # of State Antony Blinken"). A bare title is the story's principal, the first so
+            # titled ("Secretary Blinken spoke with Foreign Secretary Manalo. The Secretary
+            # ..."); a qualified one ("the Foreign Secretary") the most recent that fits
+            words = {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod")}
+            people = list({r.key: r for r in reversed(list(self.ctx.people.values()))
+                           if r.key}.values())[::-1]
+            for r in (people if not words else reversed(people)):
+                seen = self.ctx.titles_seen.get(r.key, ()) if r.key else ()
+                if lemma in seen and words <= set(seen):
                     found = r
                     break
         if found is None:
@@ -559,6 +588,50 @@ class ActorResolver:
         a = found.actor
         return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country, a.sector,
                                    tok.idx, tok.idx + len(tok.text)), "coref", found.key)
+
+    def _agent_group(self, tok: Token) -> list[ResolvedActor]:
+        """Agents of several countries in one plural phrase: "Chinese and American
+        diplomats", "the foreign ministers of India and China", "officials from Japan, China
+        and South Korea" -- one actor per country, with the agent noun's sector."""
+        if tok.tag_ != "NNS":
+            return []
+        sector = self._agent_sector(tok)
+        if sector is None:
+            return []
+        named: list[Token] = []
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound") and c.i < tok.i:
+                named += [c] + [x for x in c.conjuncts if x.i < tok.i]
+            elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        named += [p] + list(p.conjuncts)
+        countries: list[str] = []
+        for t in named:
+            country = self.kb.adjective_country(t.text)
+            if country is None:
+                r = self._resolve_one(t) if t.pos_ == "PROPN" else None
+                country = r.actor.country if r is not None and r.kind in (
+                    "country", "metonym") else None
+            if country and country not in countries:
+                countries.append(country)
+        if len(countries) < 2:
+            return []
+        out = []
+        for country in countries:
+            code = country + sector if len(country) == 3 else country
+            out.append(ResolvedActor(Actor(text=self._np_text(tok), name=None, code=code,
+                                           country=country, sector=sector, start=tok.idx,
+                                           end=tok.idx + len(tok.text)), "agent"))
+        return out
+
+    def _country_named(self, text: str) -> str | None:
+        """The country a bare name stands for ("U.S." -> USA), through the KB."""
+        for e in self.kb.find(text):
+            country = self._entry_country(e)
+            if country:
+                return country
+        return None
 
     def _agent_sector(self, tok: Token) -> str | None:
         lemma = tok.lemma_.lower()
@@ -595,6 +668,11 @@ class ActorResolver:
                 country = self.kb.adjective_country(c.text)
                 if country:
                     return country
+                led = _led_by(c)
+                if led is not None:  # "a Saudi-led coalition", "U.S.-led forces"
+                    country = self.kb.adjective_country(led) or self._country_named(led)
+                    if country:
+                        return country
                 if c.dep_ == "compound" or c.dep_ == "poss":
                     inner = self._nationality(c, depth + 1)
                     if inner:
@@ -799,3 +877,17 @@ def fit_group(group: list[ResolvedActor], other: list[ResolvedActor], *,
     pool = group if expand else group[:size]
     kept = [g for g in pool if g.actor.country not in taken][:size]
     return sorted(kept, key=lambda g: g.order)
+
+
+def _led_by(mod: Token) -> str | None:
+    """The leader's name in "Saudi-led" / "U.S.-led" (one token or "Saudi - led"), else None."""
+    low = mod.lower_
+    if low.endswith("-led") and len(low) > 4:
+        return mod.text[:-4]
+    if low == "led":
+        lead = next((c for c in mod.children if c.dep_ in ("npadvmod", "compound", "amod",
+                                                            "nmod") and c.i < mod.i), None)
+        if lead is not None:
+            return lead.text
+    return None
+

@@ -69,7 +69,8 @@ from detente.nlp.clauses import (
     speaker_of_coordinated_act,
     stray_that_clauses,
 )
-from detente.nlp.status import decide
+from detente.nlp.place_targets import PLACE_TARGET_ROOTS, place_target
+from detente.nlp.status import ANSWER_NOUNS, decide
 from detente.resolve.dates import find_dateline, find_time_expressions, periods_overlap
 from detente.resolve.dates import resolve as resolve_time
 from detente.resolve.event_dates import trigger_date
@@ -204,7 +205,7 @@ class EventExtractor:
         seen: set[str] = set()
         # where the story's meetings take place: "During the visit, she also met ..." happens
         # where the visit was said to be
-        scene: dict[frozenset[str | None], tuple[Location, str | None]] = {}
+        scene: list[tuple[frozenset[str | None], Location, EventDate]] = []
         last_day: EventDate | None = None
         for sent in doc.sents:
             if self._skipped(sent, article):
@@ -221,14 +222,16 @@ class EventExtractor:
                 pair = frozenset((ev.source.country if ev.source else None,
                                   ev.target.country if ev.target else None))
                 if ev.location is not None and ev.root == "04":
-                    scene[pair] = (ev.location, ev.date.value)
-                elif ev.location is None and pair in scene:
-                    loc, when = scene[pair]
-                    if ev.date.precision in (DatePrecision.PUBLICATION,
-                                             DatePrecision.UNKNOWN) or _same_period(
-                                                 ev.date.value, when):
-                        ev = replace(ev, location=loc)
-                        ev = self._refine_meeting(ev)
+                    scene.append((pair, ev.location, ev.date))
+                elif ev.location is None and ev.source is not None:
+                    # what a party said or did at the latest meeting it was at, that day or,
+                    # undated, in the week the story is told (not at last year's summit)
+                    for met, loc, when in reversed(scene):
+                        if ev.source.country in met and _at_scene(ev.date, when,
+                                                                  article.published):
+                            ev = replace(ev, location=loc)
+                            ev = self._refine_meeting(ev)
+                            break
                 events.append(ev)
                 resolver.note_event(ev)
             last_day = _last_named_day(sent.text, article.published) or last_day
@@ -285,9 +288,13 @@ class EventExtractor:
                 pos = "VERB"
             if pos == "PROPN" and tok.tag_ in ("NN", "NNS"):
                 pos = "NOUN"
+            if pos == "VERB" and _nominal_gerund(tok):
+                pos = "NOUN"  # "Russian shelling of Kherson killed ...", parsed as a verb
             if pos not in ("VERB", "NOUN", "ADJ"):
                 continue
             cands = self.lexicon.candidates(tok.lemma_.lower(), pos)
+            if not cands and pos == "NOUN" and tok.tag_ == "VBG":
+                cands = self.lexicon.candidates(tok.lower_, pos)
             if not cands and pos == "NOUN" and tok.lower_.endswith("s"):
                 cands = self.lexicon.candidates(tok.lower_, pos)
             if not cands and pos == "VERB" and tok.tag_ == "VBN" and adjectival_passive(tok):
@@ -298,7 +305,10 @@ class EventExtractor:
                 if obj is False:
                     continue
                 found.append(Trigger(tok, pat, obj if isinstance(obj, Token) else None))
-                if isinstance(obj, Token):
+                if isinstance(obj, Token) and not (
+                        "between" in pat.target and _prep_obj(obj, ("between", "among"))):
+                    # ("hosted talks between Israel and Hamas": the talks are the two
+                    # parties' own event, the hosting is the host's)
                     light_objects.add(obj.i)
                 break
         fired = {t.token.i for t in found}
@@ -319,7 +329,9 @@ class EventExtractor:
         # is an agreement whose infinitive fired ("the agreement to restore talks" is the
         # intent to restore them)
         agreed = {n.i for t in found if (n := agreement_noun(t.token)) is not None}
-        return [t for t in found if t.token.i not in light_objects and t.token.i not in agreed]
+        force = {t.token.i for t in found if t.pattern.cameo[:2] in FORCE_ROOTS}
+        return [t for t in found if t.token.i not in light_objects and t.token.i not in agreed
+                and not _toll_of(t, force)]
 
     def _agreement(self, tok: Token, fired: set[int]) -> Pattern | None:
         """"The two sides agreed to set up a working group": an expression of intent between
@@ -327,7 +339,11 @@ class EventExtractor:
         if tok.lemma_.lower() not in INTENT_VERBS:
             return None
         comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
-        if comp is None or comp.i in fired:
+        if comp is None:
+            # "agreed to a truce", "agreed to talks": the noun agreed to
+            comp = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+        if comp is None or comp.i in fired and comp.pos_ != "NOUN":
             return None
         words = {t.lemma_.lower() for t in comp.subtree}
         if words & MEETING_WORDS:
@@ -782,6 +798,10 @@ class EventExtractor:
                 targets = [t for t in r.resolve(subj) if t.actor.start not in taken]
             if not targets:
                 targets = self._targets(trig, r, skip_dobj=True)
+            if not targets and sources:
+                # "Kherson was shelled by Russian forces"
+                targets = self._place_targets(trig, sources, objects=False,
+                                              extra=[subj] if subj is not None else [])
             if not targets and sources and subj is not None:
                 # "the balloon was shot down by U.S. jets": force against a thing is against
                 # the side it belongs to
@@ -808,6 +828,8 @@ class EventExtractor:
             if asked is not None:
                 own = {s.actor.country for s in sources}
                 targets = [a for a in r.resolve(asked) if a.actor.country not in own]
+        if not targets and sources:
+            targets = self._place_targets(trig, sources, objects=trig.obj is None)
         if not targets and sources and pat.cameo[:2] == "13":
             # "warned that if the United States did not ..., there would be conflict": a
             # threat is aimed at the one whose conduct is its condition
@@ -819,7 +841,9 @@ class EventExtractor:
             targets = self._event_reference(trig, r, sources)
         if not targets and sources:
             targets = self._relation_partner(trig, r, sources)
-        if not targets and sources and pat.cameo[:2] == "04":
+        if not targets and sources and pat.cameo[:2] == "04" and not (
+                pat.reciprocal and len({s.actor.country for s in sources}) >= 2):
+            # ("Blinken and Wang Yi held talks in Jakarta": the two met each other there)
             targets = self._host_capital(trig, r, sources)
         return sources, targets
 
@@ -847,6 +871,19 @@ class EventExtractor:
             return [ResolvedActor(Actor(span.text, loc.name, loc.country, loc.country, None,
                                         span.start_char, span.end_char), "place")]
         return []
+    def _place_targets(self, trig: Trigger, sources: Sequence[ResolvedActor], *,
+                       objects: bool, extra: Sequence[Token] = ()) -> list[ResolvedActor]:
+        """Force aimed at a place, at the country it lies in (:mod:`.place_targets`)."""
+        if trig.pattern.cameo[:2] not in PLACE_TARGET_ROOTS:
+            return []
+        hosts = [trig.token] + ([trig.obj] if trig.obj is not None else [])
+        aid = trig.pattern.cameo[:2] == "07"
+        if aid:
+            # "announced aid for Gaza": the aid noun that is the verb's object
+            hosts += [c for c in trig.token.children if c.dep_ in OBJ_DEPS]
+        actor = place_target(hosts, self.gazetteer, [s.actor.country for s in sources],
+                             objects=objects, extra=extra, aid=aid)
+        return [ResolvedActor(actor, "place")] if actor is not None else []
 
     def _host_capital(self, trig: Trigger, r: ActorResolver,
                       sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
@@ -1130,7 +1167,16 @@ class EventExtractor:
                                 found = r.resolve(t, follow=True)
                                 if found:
                                     return found
-            elif slot in ("poss", "agent", "between"):
+            elif slot == "between":
+                # "hosted a meeting between Erdogan and Kristersson", "brokered talks between
+                # Israel and Hamas": the host acts toward each of the parties
+                obj = child(tok, OBJ_DEPS)
+                for host in hosts + ([obj] if obj is not None and trig.obj is None else []):
+                    pobj = _prep_obj(host, ("between", "among"))
+                    found = fit_group(r.resolve(pobj), []) if pobj is not None else []
+                    if len(found) >= 2:
+                        return found
+            elif slot in ("poss", "agent"):
                 continue
 
             else:
@@ -1202,11 +1248,21 @@ class EventExtractor:
             else:
                 break
         owned = bool(sources)  # the noun's own phrase names who acts
-        if not sources and host.dep_ in OBJ_DEPS + ("nsubjpass",) and (
+        if host.dep_ == "pobj" and host.head.lower_ == "to" and host.head.dep_ == "prep" and (
+                host.head.head.lemma_.lower() in ("agree", "consent", "commit")):
+            host = host.head  # "Israel and Hamas agreed to a truce": the parties that agreed
+        if not sources and (host.dep_ in OBJ_DEPS + ("nsubjpass",) or host.dep_ == "prep") and (
                 host.head.lemma_.lower() not in UNDERGOING_VERBS):
             # "Blinken postponed his trip to Beijing": the subject of the governing verb (but
             # "ignored the warnings", "opposed restrictions" are someone else's)
             subj = self._subject(host.head)
+            if subj is not None:
+                sources = r.resolve(subj)
+        answerable = _answered_for(host)
+        if not sources and answerable is not None:
+            # "Kyiv denied involvement in the attack", "Hamas claimed responsibility for the
+            # strike", "said it had nothing to do with the incident": the one who answers
+            subj = self._subject(answerable)
             if subj is not None:
                 sources = r.resolve(subj)
         sources = fit_group(sources, [])
@@ -1249,6 +1305,8 @@ class EventExtractor:
                         break
             if targets:
                 break
+        if sources and not targets:
+            targets = self._place_targets(trig, sources, objects=False)  # "shelling of Kherson"
         if sources and not targets and pat.cameo[:2] in DIRECTED_ROOTS:
             # "U.S. export controls, imposed in October, remain a source of friction": aimed at
             # the other side of the article's dyad, as for verbs
@@ -1392,7 +1450,12 @@ def _intent_code(tok: Token, cameo: str) -> str | None:
 
 
 SAME_DAY = re.compile(r"\b(?:the same day|that day|that same day|the next day|the following "
-                      r"day|a day later|the day after|the previous day|the day before)\b", re.I)
+                      r"day|the previous day|hours (?:later|earlier)"
+                      r"|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier)"
+                      # "the day before" alone, not "a day before the summit opened"
+                      r"|(?:the|a|one|two|three|four|five|six|\d) days? (?:before|after)"
+                      r"(?=\s*(?:[,.;:]|$)))\b", re.I)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _last_named_day(text: str, published: date | None) -> EventDate | None:
@@ -1414,8 +1477,10 @@ def _shift_day(day: EventDate, phrase: str) -> EventDate:
     if start is None:
         return day
     p = phrase.lower()
-    offset = 1 if ("next" in p or "following" in p or "later" in p or "after" in p) else (
-        -1 if ("previous" in p or "before" in p) else 0)
+    first = p.split()[0]
+    n = 0 if first == "hours" else int(first) if first.isdigit() else _DAY_COUNTS.get(first, 1)
+    offset = n if ("next" in p or "following" in p or "later" in p or "after" in p) else (
+        -n if ("previous" in p or "before" in p or "earlier" in p) else 0)
     return EventDate((start + timedelta(days=offset)).isoformat(), DatePrecision.DAY, phrase)
 
 
@@ -1430,6 +1495,8 @@ def _alleged_by(tok: Token) -> Token | None:
                                              "ccomp", "acl", "dobj"):
             return None
         t = t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() in ANSWER_NOUNS:
+            return None  # "claimed responsibility for the attack": the doer tells it
         if t.pos_ == "VERB" and t.lemma_.lower() in ALLEGING_VERBS:
             return t
     return None
@@ -1444,6 +1511,73 @@ def _governing_verb_negated(tok: Token) -> bool:
         if t.pos_ in ("VERB", "AUX"):
             return any(c.dep_ == "neg" for c in t.children)
     return False
+
+
+def _at_scene(said: EventDate, met: EventDate, published: date | None) -> bool:
+    """Whether an event dated ``said`` can have happened at a meeting dated ``met``: the same
+    stay, or an event dated only by the publication and a meeting the story tells as recent
+    (begun within SCENE_DAYS of the publication; not "since the Bali meeting last year")."""
+    if said.precision not in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN):
+        return _same_period(said.value, met.value)
+    if met.precision in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN):
+        return True
+    start = period_start(met.value)
+    return published is None or (start is not None and
+                                 -SCENE_DAYS <= (published - start).days <= SCENE_DAYS)
+
+
+#: how far from the publication a meeting may lie for an undated statement to be told from it
+SCENE_DAYS = 45
+
+
+def _answered_for(noun: Token) -> Token | None:
+    """The verb of one who answers for the act ``noun`` names: "denied involvement in the
+    attack" (denied), "claimed responsibility for the strike" (claimed), "had nothing to do
+    with the incident" (had), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "for", "with", "behind"):
+        return None
+    holder = prep.head
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in ANSWER_NOUNS and \
+            holder.dep_ in OBJ_DEPS and holder.head.pos_ in ("VERB", "AUX"):
+        return holder.head
+    if holder.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in OBJ_DEPS and c.lemma_.lower() in ANSWER_NOUNS for c in holder.children):
+        return holder  # "denied any role in the shelling", the phrase hung off the verb
+    if holder.lemma_.lower() == "do" and prep.lower_ == "with":
+        # "nothing to do with": "do" hangs off "nothing", the object of "have"
+        nothing = holder.head if holder.head.lower_ == "nothing" else None
+        if nothing is not None and nothing.head.pos_ in ("VERB", "AUX"):
+            return nothing.head
+    return None
+
+
+#: verbs that tell the toll of an attack ("shelled Kherson, killing two people")
+TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+
+
+def _toll_of(trig: Trigger, force: set[int]) -> bool:
+    """Whether ``trig`` only tells the toll of an act of force the sentence already codes:
+    "shelled Kherson, killing two people", "the strike killed 21 people"."""
+    tok = trig.token
+    if tok.lemma_.lower() not in TOLL_VERBS:
+        return False
+    if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i in force:
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in force for c in tok.children)
+
+
+def _nominal_gerund(tok: Token) -> bool:
+    """An -ing form the tagger called a verb that heads a noun phrase: a subject or object
+    with a determiner, a nationality or a possessor and an "of" phrase ("Russian shelling of
+    Kherson", "the bombing of the embassy"), and no object or subject of its own."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "nsubj", "aux", "auxpass") for c in kids):
+        return False
+    marked = any(c.dep_ in ("det", "amod", "poss", "compound") and c.i < tok.i for c in kids)
+    return marked and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)
 
 
 def _same_period(a: str | None, b: str | None) -> bool:

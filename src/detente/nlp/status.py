@@ -36,6 +36,10 @@ from spacy.tokens import Span, Token
 from detente.errors import DataFileError
 from detente.model import Status
 
+#: nouns of answering for an act ("denied involvement in", "claimed responsibility for")
+ANSWER_NOUNS = frozenset({"involvement", "responsibility", "role", "part", "hand", "complicity",
+                          "link", "links", "connection", "participation"})
+
 PRECEDENCE = [Status.DENIED, Status.CANCELLED, Status.HYPOTHETICAL, Status.UNCERTAIN,
               Status.PLANNED, Status.ONGOING, Status.HAPPENED]
 
@@ -491,6 +495,23 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                         g.dep_ in SUBJ_DEPS for g in c.children) and _cancelling(c, cues):
                     add(Status.CANCELLED, " ".join(
                         [c.text] + [g.text for g in c.children if g.dep_ == "prt"]))
+        if depth > 0 and tok.lemma_.lower() == "do" and tok.head.lower_ == "nothing" and \
+                below is not None and below.lower_ == "with":
+            add(Status.DENIED, "nothing to do with")  # "had nothing to do with the attack"
+            break
+        answer = below is not None and (
+            depth > 1 and below.pos_ == "NOUN" and below.lemma_.lower() in ANSWER_NOUNS
+            and chain[depth - 2].dep_ == "prep"
+            or below.dep_ == "prep" and below.lower_ in ("in", "for") and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ANSWER_NOUNS
+                for c in children))
+        if answer and below is not None:
+            # "denied involvement in the attack" (denied); "claimed responsibility for the
+            # strike" (it happened, whoever tells it)
+            if is_verb and cues.has("denial_verbs", lemma) and not neg:
+                add(Status.DENIED, f"{tok.text} {below.text if below.pos_ == 'NOUN' else ''}"
+                    .strip())
+            break
         if depth == 0 or sibling:
             continue
         # refusing, denying and cancelling act on their objects and complements; an event in

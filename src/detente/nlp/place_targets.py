@@ -1,0 +1,93 @@
+"""Force aimed at a place is aimed at the country the place lies in.
+
+"Russian forces shelled Kherson", "air strikes on Odesa", "Kherson was shelled by Russian
+troops", "the shelling of Kharkiv", "drills near Kinmen": news names the city, the region or
+the strip that was hit, not a government. CAMEO codes such an event against the country
+(``UKR``, with no sector), and so do we -- for the roots of force and posture only (15, 18-20),
+where the place is where the blow lands. Coercion (17) is left out: "citizens detained in
+China" were detained by China, not against it. Elsewhere a place is where an event happens ("talks
+in Malta"), never a party to it.
+
+Names become countries through the offline gazetteer (:class:`detente.resolve.places
+.Gazetteer`), with the attacker's countries as context; a place in the attacker's own country
+("Russian air defences shot down drones over Belgorod") is not a target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Span, Token
+
+from detente.model import Actor
+from detente.resolve.places import Gazetteer
+
+__all__ = ["PLACE_TARGET_ROOTS", "place_target"]
+
+#: CAMEO roots whose target may be a place: aid (07: "humanitarian aid for Gaza" is for the
+#: people there), posture (15), assault (18), fighting (19), mass violence (20)
+PLACE_TARGET_ROOTS = frozenset({"07", "15", "18", "19", "20"})
+#: prepositions that name where the blow lands or the show of force is aimed
+_AIM_PREPS = frozenset({"on", "at", "in", "into", "against", "near", "around", "over",
+                        "across", "toward", "towards", "of", "off"})
+#: prepositions that name where aid goes
+_AID_PREPS = frozenset({"to", "for", "into"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def place_target(hosts: Sequence[Token], gazetteer: Gazetteer, own: Iterable[str | None], *,
+                 objects: bool = True, extra: Sequence[Token] = (), aid: bool = False
+                 ) -> Actor | None:
+    """The country of the first place the trigger (and its object noun, ``hosts``) is aimed
+    at: its direct object (when ``objects``), the object of an aiming preposition, or one of
+    ``extra`` (a passive subject). ``own``: the attacker's countries, never a target.
+    ``aid``: the act gives (aid goes "to" or "for" a place; its object is what is given)."""
+    own_set = {c for c in own if c}
+    candidates: list[Token] = list(extra)
+    preps = _AID_PREPS if aid else _AIM_PREPS
+    for host in hosts:
+        for c in host.children:
+            if objects and not aid and c.dep_ in ("dobj", "obj"):
+                candidates.append(c)
+            elif c.dep_ == "prep" and c.lower_ in preps:
+                candidates.extend(p for p in c.children if p.dep_ == "pobj")
+    for tok in candidates:
+        for t in _coordinated(tok):
+            span = _place_span(t)
+            if span is None:
+                continue
+            loc = gazetteer.lookup(span.text, sorted(own_set))
+            if loc is None or not loc.country or loc.country in own_set:
+                continue
+            return Actor(text=span.text, name=loc.name, code=loc.country, country=loc.country,
+                         sector=None, start=span.start_char, end=span.end_char)
+    return None
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    """"shelled Kherson and Zaporizhzhia": the first conjunct, then the others."""
+    return [tok] + [c for c in tok.children if c.dep_ == "conj"]
+
+
+def _place_span(tok: Token) -> Span | None:
+    """The name ``tok`` heads, when it is a place name: the entity the parser found, else a
+    proper noun with its compounds ("the southern city of Kherson" gives "Kherson" through
+    the "of" phrase of "city")."""
+    if tok.ent_type_ in _PLACE_ENTS:
+        for ent in tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+    if tok.pos_ == "PROPN":
+        left = tok.i
+        while left > tok.sent.start and tok.doc[left - 1].dep_ == "compound" and \
+                tok.doc[left - 1].head.i == tok.i:
+            left -= 1
+        return tok.doc[left: tok.i + 1]
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("city", "town", "region", "province",
+                                                     "village", "port", "capital"):
+        # "the southern city of Kherson"
+        named = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        if named is not None and named.pos_ == "PROPN":
+            return _place_span(named)
+    return None
