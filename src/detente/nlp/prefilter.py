@@ -69,6 +69,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z'\-])[a-z][A-Za-z'\-]*")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _BODY_PRONOUN = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
+_STANDALONE_PRONOUN = re.compile(r"\b(?:he|she|him|it|they|them)\b", re.IGNORECASE)
 # "the ministry", "the secretary": a definite noun that may stand for an actor named before
 _DEFINITE = re.compile(r"\b(?:the|its|this|these|those)\s+([a-z]+)(?:\s+([a-z]+))?")
 # a place a journey may go to or a meeting be held in: "to Osaka", "in Guangzhou"
@@ -161,6 +162,7 @@ class _Facts:
     he: bool = False
     it: bool = False
     nouns: frozenset[str] = frozenset()  # "the ministry": agent nouns and titles
+    standalone: bool = False  # a pronoun that is not a possessive ("it", not "its")
     partner: str | None = None  # with a trigger: how its other side may come (_partner)
     parties: frozenset[str | None] = frozenset()  # the countries of the parties it names
     one_country: bool = False  # names parties of one country only ("U.S. Secretary Blinken")
@@ -553,6 +555,7 @@ class Prefilter:
             if self.context == "needed" and not skipped:
                 definite = {w for pair in _DEFINITE.findall(sent.lower()) for w in pair if w}
                 f.nouns = frozenset(definite & self._agent_nouns)
+                f.standalone = bool(_STANDALONE_PRONOUN.search(sent))
                 f.words = lowered
                 f.partner = self._partner(_verb_words(sent), definite,
                                           bool(_PLACE.search(sent))) if trigger else None
@@ -641,9 +644,15 @@ class Prefilter:
                 # the article's two main countries, so the party must be one of them
                 keep[i] = f.partner == "reference" or None in f.parties or not \
                     f.parties.isdisjoint(top)
-            elif not s.actors and s.pronoun:
-                # a pronoun-only sentence: kept when the pronoun can be resolved
-                keep[i] = bool(antecedents(i))
+            elif not s.actors and f.standalone:
+                # a pronoun-only sentence ("It also said it reserved the right to respond"):
+                # kept when the pronoun stands for a party named before, one of the two
+                # main countries for an act whose other side is inferred ("its goalkeeper"
+                # alone is no party)
+                found = antecedents(i)
+                keep[i] = bool(found) and (f.partner == "reference" or any(
+                    None in facts[k].parties or not facts[k].parties.isdisjoint(top)
+                    for k in found))
         work = [i for i in range(n) if keep[i]]
         while work:
             i = work.pop()
