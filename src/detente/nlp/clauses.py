@@ -183,6 +183,37 @@ def speaker_of_coordinated_act(verb: Token) -> Token | None:
     return next((c for c in reported.head.children if c.dep_ == "nsubj"), None)
 
 
+def brought_together(noun: Token) -> list[Token]:
+    """Who a meeting brings together: "the summit brought together the leaders of A, B and
+    C", "a summit that was to bring A together with B and C", "a conference meant to bring
+    together A and B". The heads of the phrases that name the parties (each may be a group
+    or a list); empty when the noun has no such verb."""
+    verbs: list[Token] = []
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() == "bring":
+        verbs.append(noun.head)
+    for c in noun.children:
+        if c.dep_ in ("relcl", "acl"):
+            # "that was (meant) to bring", "set to bring", "which would have brought"
+            verbs += [t for t in c.subtree if t.lemma_.lower() == "bring" and t.pos_ == "VERB"
+                      and t.i - c.i < 6]
+    for verb in verbs:
+        if not any(c.lower_ == "together" and c.dep_ in ("advmod", "prt")
+                   for t in (verb, *verb.children) for c in (t, *t.children)):
+            continue
+        parties: list[Token] = []
+        for c in verb.children:
+            if c.dep_ in OBJ_DEPS:
+                parties.append(c)
+            elif (c.dep_ == "prep" and c.lower_ == "with") or c.lower_ == "together":
+                # "together with B": the preposition hangs off the verb or off "together"
+                for p in (c, *c.children):
+                    if p.dep_ == "prep" and p.lower_ == "with":
+                        parties += [g for g in p.children if g.dep_ == "pobj"]
+        if parties:
+            return parties
+    return []
+
+
 # nouns for an intent two sides expressed: "the agreement between X and Y to restore ...",
 # "the shared commitment of X and Y to maintain ..."
 AGREEMENT_NOUNS = frozenset({"agreement", "commitment", "pledge", "promise", "deal",

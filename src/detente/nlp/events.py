@@ -55,6 +55,7 @@ from detente.nlp.clauses import (
     adjectival_passive,
     agreement_noun,
     agreement_parties,
+    brought_together,
     child,
     clause_text,
     condition_subject,
@@ -1206,8 +1207,22 @@ class EventExtractor:
         between = _prep_obj(tok, ("between", "among"))
         if between is not None:
             both = fit_group(r.resolve(between), [])
+            if len(both) >= 3 and pat.reciprocal:
+                # "talks between Egypt, Qatar and Israel": every pair of them (as for a verb
+                # with three subjects), not the first with each of the others
+                return both, []
             if len(both) >= 2:
                 return both[:1], both[1:]
+        if pat.reciprocal:
+            # "a summit that was to bring A together with B and C": those it brings together
+            parties = fit_group([a for p in brought_together(tok) for t in _named_in(p)
+                                 for a in r.resolve(t)], [])
+            parties = [a for i, a in enumerate(parties) if a.actor.country not in {
+                b.actor.country for b in parties[:i]}]
+            if len(parties) >= 3:
+                return parties, []
+            if len(parties) == 2:
+                return parties[:1], parties[1:]
         poss = child(tok, ("poss",))
         if poss is not None:
             sources = r.resolve(poss)
@@ -1266,6 +1281,8 @@ class EventExtractor:
             if subj is not None:
                 sources = r.resolve(subj)
         sources = fit_group(sources, [])
+        if len(sources) >= 3 and pat.reciprocal:
+            return sources, []  # "a meeting of the ministers of A, B and C": every pair
         if len(sources) >= 2 and pat.reciprocal:
             return sources[:1], sources[1:]
         if not sources and pat.cameo[:2] == "04" and any(
@@ -1745,6 +1762,27 @@ def _prep_obj(tok: Token, preps: Sequence[str], deps: Sequence[str] = ("prep", "
                 if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME"):
                     return p
     return None
+
+
+def _named_in(tok: Token) -> list[Token]:
+    """``tok`` and the names its phrase lists: a list of titled names ("King X, Egyptian
+    President Y and Turkish President Z") is often parsed as appositions and modifiers of
+    each other rather than as conjuncts. Places where something happens ("in Nairobi") are
+    not names of parties."""
+    out = [tok]
+    for t in tok.subtree:
+        if t.i == tok.i or t.pos_ != "PROPN" or t.dep_ in ("compound", "punct", "flat"):
+            continue
+        if t.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP"):
+            continue
+        path = [t]
+        while path[-1].head.i != tok.i and path[-1].head.i != path[-1].i:
+            path.append(path[-1].head)
+        if any(a.dep_ == "pobj" and a.head.lower_ in ("in", "at", "near", "on", "from")
+               for a in path):
+            continue
+        out.append(t)
+    return out
 
 
 def _np(tok: Token) -> str:
