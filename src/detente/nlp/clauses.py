@@ -214,6 +214,28 @@ def brought_together(noun: Token) -> list[Token]:
     return []
 
 
+# verbs of striking that, with "back" and an aim, tell a retort: "hit back at", "fired back
+# at", "pushed back against", "lashed back at", "struck back at critics"
+RETORT_VERBS = frozenset({"hit", "fire", "push", "lash", "strike", "punch", "snap", "shoot"})
+RETORT_PREPS = ("at", "against", "on")
+
+
+def retort(verb: Token) -> bool:
+    """Whether ``verb`` is a retort: a verb of striking with "back" (a particle, or the
+    adverb the parser often makes of it) and an aim ("at X", "against X"), and no weapon it
+    is done with ("struck back at the rebels with drones" is force). Who retorts (troops
+    firing back are fighting) is for the caller to judge."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RETORT_VERBS:
+        return False
+    if not any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") and c.i > verb.i
+               for c in verb.children):
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    if any(c.lower_ == "with" for c in preps):
+        return False
+    return any(c.lower_ in RETORT_PREPS for c in preps)
+
+
 # nouns for an intent two sides expressed: "the agreement between X and Y to restore ...",
 # "the shared commitment of X and Y to maintain ..."
 AGREEMENT_NOUNS = frozenset({"agreement", "commitment", "pledge", "promise", "deal",

@@ -50,6 +50,7 @@ from detente.nlp.actors import REGIONS as REGION_CODES
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.clauses import (
     OBJ_DEPS,
+    RETORT_PREPS,
     TRAVEL_NOUNS,
     Gap,
     adjectival_passive,
@@ -67,6 +68,7 @@ from detente.nlp.clauses import (
     is_passive,
     own_clause,
     passive_subject,
+    retort,
     speaker_of_coordinated_act,
     stray_that_clauses,
 )
@@ -293,6 +295,16 @@ class EventExtractor:
                 pos = "NOUN"  # "Russian shelling of Kherson killed ...", parsed as a verb
             if pos not in ("VERB", "NOUN", "ADJ"):
                 continue
+            if pos == "VERB" and retort(tok) and not self._fighters(tok) and (
+                    aim := _prep_obj(tok, RETORT_PREPS)) is not None and (
+                    _actorlike(aim) or self.kb.agent_sector(aim.lemma_.lower())):
+                # "Tehran hit back at London", "fired back at NATO": words, not blows (the
+                # parser makes "back" an adverb, so no particle pattern can tell them); aimed
+                # at someone ("pushed back against aggression" is a policy, not a retort)
+                found.append(Trigger(tok, Pattern(
+                    id="disapprove.retort", head=tok.lemma_.lower(), pos="VERB", cameo="111",
+                    target=RETORT_PREPS), None))
+                continue
             cands = self.lexicon.candidates(tok.lemma_.lower(), pos)
             if not cands and pos == "NOUN" and tok.tag_ == "VBG":
                 cands = self.lexicon.candidates(tok.lower_, pos)
@@ -333,6 +345,13 @@ class EventExtractor:
         force = {t.token.i for t in found if t.pattern.cameo[:2] in FORCE_ROOTS}
         return [t for t in found if t.token.i not in light_objects and t.token.i not in agreed
                 and not _toll_of(t, force)]
+
+    def _fighters(self, verb: Token) -> bool:
+        """Whether the subject of ``verb`` is a fighting force ("troops fired back at the
+        attackers"), whose retort is force, not words."""
+        subj = self._subject(verb)
+        return subj is not None and self.kb.agent_sector(subj.lemma_.lower()) in (
+            "MIL", "REB", "COP")
 
     def _agreement(self, tok: Token, fired: set[int]) -> Pattern | None:
         """"The two sides agreed to set up a working group": an expression of intent between
