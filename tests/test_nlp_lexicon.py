@@ -317,6 +317,63 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("RUS", "170", "USA")}, set()),
     ("weapons hosted", "Belarus hosted Russian tactical nuclear weapons.",
      {("BLR", "062", "RUS")}, {("BLR", "04", "RUS")}),
+    # -- sieges (191; a crowd at an embassy stays 145), positions stormed (190)
+    ("city besieged", "Russian forces besieged Mariupol, a port city of Ukraine, for weeks.",
+     {("RUS", "191", "UKR")}, {("RUS", "14", "UKR")}),
+    ("siege laid", "Russia laid siege to Ukraine's city of Mariupol.",
+     {("RUS", "191", "UKR")}, set()),
+    ("embassy besieged by a crowd", "Iranian protesters besieged the Saudi embassy.",
+     {("IRN", "145", "SAU")}, {("IRN", "191", "SAU")}),
+    ("towns stormed", "Hamas gunmen stormed Israeli border towns at dawn.",
+     {("PSE", "190", "ISR")}, {("PSE", "14", "ISR")}),
+    # -- ground recaptured (192), assaults repelled and counterattacks (190)
+    ("village recaptured from", "Ukrainian troops recaptured a village from Russian forces.",
+     {("UKR", "192", "RUS")}, set()),
+    ("assault repelled", "Kyiv said it repelled a Russian assault on the town.",
+     {("UKR", "190", "RUS")}, set()),
+    ("counterattack", "Ukrainian units counterattacked Russian forces east of the town.",
+     {("UKR", "190", "RUS")}, set()),
+    # -- a dam blown up (1712)
+    ("dam blown up", "Ukraine accused Russian soldiers of blowing up the dam.",
+     {("RUS", "1712", "UKR")}, set()),
+    # -- hostages taken or held and ships hijacked (181), water cannon blasted (170)
+    ("hostages taken from", "Hamas took about 240 hostages from Israel.",
+     {("PSE", "181", "ISR")}, set()),
+    ("hostages held", "Hamas still holds 130 Israeli hostages in Gaza.",
+     {("PSE", "181", "ISR")}, set()),
+    ("ship hijacked", "Houthi rebels hijacked a cargo ship linked to Israel.",
+     {("YEM", "181", "ISR")}, set()),
+    ("water cannon blasted", "Chinese coast guard ships blasted water cannon at Philippine "
+     "boats.", {("CHN", "170", "PHL")}, {("CHN", "11", "PHL")}),
+    # -- relations broken off (161), embassies reopened by both (054)
+    ("relations broken off", "Riyadh broke off relations with Tehran in 2016.",
+     {("SAU", "161", "IRN")}, {("SAU", "164", "IRN")}),
+    ("both reopened embassies", "Iran and Saudi Arabia reopened their embassies.",
+     {("IRN", "054", "SAU")}, set()),
+    # -- accession blocked or held up (129), ratified (051), applied for (020)
+    ("membership bid blocked", "Erdogan blocked Sweden's bid to join NATO.",
+     {("TUR", "129", "SWE")}, {("TUR", "16", "SWE"), ("TUR", "05", "NATO")}),
+    ("accession held up", "Hungary held up Sweden's accession to NATO.",
+     {("HUN", "129", "SWE")}, set()),
+    ("accession ratified", "Turkey's parliament ratified Finland's accession to NATO.",
+     {("TUR", "051", "FIN")}, set()),
+    ("membership of a body ratified", "Turkey ratified Sweden's membership of NATO.",
+     {("TUR", "051", "SWE")}, set()),
+    ("applied to join", "Finland applied to join NATO after the invasion.",
+     {("FIN", "020", "NATO")}, set()),
+    ("applied for membership", "Ukraine applied for EU membership.",
+     {("UKR", "020", "EU")}, set()),
+    # -- arrest warrants (173), visa services suspended (172)
+    ("arrest warrant issued", "The International Criminal Court issued an arrest warrant for "
+     "Vladimir Putin.", {("ICC", "173", "RUS")}, set()),
+    ("visa services suspended", "India suspended visa services for Canadian citizens.",
+     {("IND", "172", "CAN")}, set()),
+    # -- retaliation named by what was done: the verb itself is no threat (13)
+    ("retaliated with a measure", "China retaliated against Japan with a ban on seafood.",
+     set(), {("CHN", "13", "JPN")}),
+    # -- aid announced as an amount (070)
+    ("aid announced as an amount", "Japan announced $5.5 billion in aid for Ukraine.",
+     {("JPN", "070", "UKR")}, set()),
 ]
 
 
