@@ -43,6 +43,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 import ahocorasick  # type: ignore[import-not-found]
@@ -166,7 +167,8 @@ class _Facts:
     partner: str | None = None  # with a trigger: how its other side may come (_partner)
     parties: frozenset[str | None] = frozenset()  # the countries of the parties it names
     one_country: bool = False  # names parties of one country only ("U.S. Secretary Blinken")
-    words: frozenset[str] | set[str] = frozenset()
+    words: frozenset[str] | set[str] = frozenset()  # lowercased
+    verbs: frozenset[str] | set[str] = frozenset()  # words that may be triggers (_verb_words)
 
 
 def _tally(facts: Sequence[_Facts], keep: Sequence[bool]
@@ -384,19 +386,21 @@ class Prefilter:
                 reach = h[1]
         return out
 
-    def _evaluates(self, words: set[str]) -> bool:
+    def _evaluates(self, words: AbstractSet[str]) -> bool:
         return not self._reporting.isdisjoint(words) and not self._evaluative.isdisjoint(words)
 
-    def _trigger(self, sent: str) -> bool:
+    def _trigger(self, sent: str, f: _Facts) -> bool:
         """Whether ``sent`` has a word that may be an event trigger (in "needed", with the
-        object its pattern needs: :meth:`_strict_trigger`), or reports evaluative speech."""
-        lowered = {w.strip("'-") for w in _WORD.findall(sent.lower())}
+        object its pattern needs: :meth:`_strict_trigger`), or reports evaluative speech.
+        Keeps the sentence's word sets in ``f``."""
+        lowered = f.words = {w.strip("'-") for w in _WORD.findall(sent.lower())}
         if self.context == "needed":
-            return self._strict_trigger(_verb_words(sent), lowered)
+            f.verbs = _verb_words(sent)
+            return self._strict_trigger(f.verbs, lowered)
         return (self._triggers is None or not self._triggers.isdisjoint(lowered)
                 or self._evaluates(lowered))
 
-    def _strict_trigger(self, words: set[str], lowered: set[str]) -> bool:
+    def _strict_trigger(self, words: AbstractSet[str], lowered: AbstractSet[str]) -> bool:
         """A word that may be an event trigger, with an object its pattern needs ("held
         talks", not "held a concert"), not capitalized inside the sentence (a name or a
         month: "in March"), not a bare particle ("played down"); or evaluative speech."""
@@ -410,7 +414,7 @@ class Prefilter:
                     return True
         return False
 
-    def _partner(self, words: set[str], definite: set[str], place: bool = False) -> str:
+    def _partner(self, words: AbstractSet[str], definite: set[str], place: bool = False) -> str:
         """How a sentence with a trigger that names one party may hold an event whose other
         side comes from elsewhere: ``"reference"``, an object referring back to a reported
         event ("condemned the drills"), a definite reference to an actor ("the ministry",
@@ -529,7 +533,7 @@ class Prefilter:
                 f.it = bool(_BODY_PRONOUN.search(sent))
                 pronoun = could = f.he or f.it
             if could:
-                trigger = self._trigger(sent)
+                trigger = self._trigger(sent, f)
                 relevant = relevant or trigger
             rows.append((a, b, sent, f, actors, people, dyad, pronoun, skipped, could, trigger))
             facts.append(f)
@@ -545,10 +549,10 @@ class Prefilter:
                 f.it = bool(_BODY_PRONOUN.search(sent))
                 pronoun = f.he or f.it
             if trigger is None:
-                trigger = not skipped and self._trigger(sent)
+                trigger = not skipped and self._trigger(sent, f)
             # one party, named or as a pronoun ("It also said it reserved the right ...")
             one = not skipped and (actors >= 1 or pronoun)
-            lowered = {w.strip("'-") for w in _WORD.findall(sent.lower())}
+            lowered = f.words or {w.strip("'-") for w in _WORD.findall(sent.lower())}
             event_noun = trigger and (self._event_nouns is None
                                       or not self._event_nouns.isdisjoint(lowered))
             definite: set[str] = set()
@@ -557,7 +561,7 @@ class Prefilter:
                 f.nouns = frozenset(definite & self._agent_nouns)
                 f.standalone = bool(_STANDALONE_PRONOUN.search(sent))
                 f.words = lowered
-                f.partner = self._partner(_verb_words(sent), definite,
+                f.partner = self._partner(f.verbs, definite,
                                           bool(_PLACE.search(sent))) if trigger else None
             eventful = could and trigger
             # every party named is of one country: no event between them (the extractor
@@ -748,7 +752,7 @@ def mark_sentence_starts(doc: Doc, scan: ArticleScan) -> Doc:
     return doc
 
 
-def _matches(triggers: dict[str, list[frozenset[str]]], words: set[str]) -> bool:
+def _matches(triggers: dict[str, list[frozenset[str]]], words: AbstractSet[str]) -> bool:
     """Whether one of ``words`` is a trigger with the object one of its patterns needs
     among ``words`` (or a pattern that needs none)."""
     for w in words:
