@@ -746,13 +746,20 @@ class ActorResolver:
                     self.ctx.people[w] = r
             self.ctx.last_person = r
 
-    def _search(self, tok: Token, depth: int = 0, skip_regions: bool = False
-                ) -> ResolvedActor | None:
+    def other_named(self, tok: Token, exclude: set[str | None]) -> ResolvedActor | None:
+        """The first actor named inside the phrase of ``tok`` whose country is not one of
+        ``exclude``: "welcomed the expansion of U.S. access to Philippine bases" said by an
+        American is about the Philippines."""
+        return self._search(tok, skip_regions=True, exclude=exclude)
+
+    def _search(self, tok: Token, depth: int = 0, skip_regions: bool = False,
+                exclude: set[str | None] | None = None) -> ResolvedActor | None:
         """An actor named inside a non-actor argument ("Biden's order", "countries led by
-        the United States"): the first one found breadth-first through modifiers."""
+        the United States"): the first one found breadth-first through modifiers, less any
+        of the ``exclude`` countries (whose adjectives then count at any depth)."""
         frontier: list[Token] = [tok]
         seen = {tok.i}
-        for _ in range(4):
+        for _ in range(4 if exclude is None else 6):
             nxt: list[Token] = []
             for t in frontier:
                 for c in t.children:
@@ -764,14 +771,16 @@ class ActorResolver:
                         continue
                     seen.add(c.i)
                     r = self._resolve_one(c)
-                    if r is None and c.dep_ in ("amod", "compound") and t.i == tok.i:
+                    if r is None and c.dep_ in ("amod", "compound") and (
+                            t.i == tok.i or exclude is not None):
                         # "shot down the Chinese balloon": the owner named by its adjective
                         country = self.kb.adjective_country(c.text)
                         if country:
                             r = ResolvedActor(Actor(c.text, None, country, country, None,
                                                     c.idx, c.idx + len(c.text)), "country")
                     if r is not None and r.kind != "dyad" and not (
-                            skip_regions and r.actor.country in REGIONS):
+                            skip_regions and r.actor.country in REGIONS) and not (
+                            exclude is not None and r.actor.country in exclude):
                         return r
                     nxt.append(c)
             frontier = nxt

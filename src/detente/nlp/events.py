@@ -839,6 +839,14 @@ class EventExtractor:
             if agent is not None:
                 sources = r.resolve(agent)
         targets = self._targets(trig, r)
+        own = {s.actor.country for s in sources}
+        if sources and targets and not pat.reciprocal and all(
+                t.actor.country in own for t in targets):
+            # "the Secretary welcomed the expansion of U.S. access to Philippine bases": the
+            # speaker's own side named first in the object is not whom the act is about
+            obj = trig.obj or direct_object(tok)
+            other = r.other_named(obj, own) if obj is not None else None
+            targets = [other] if other is not None else targets
         if not targets and sources and pat.cameo[:2] == "04":
             targets = self._destination(trig, sources)
         if not targets and sources and pat.cameo[:2] == "02":

@@ -1,0 +1,37 @@
+"""Argument choice over the parse: whom an act is aimed at when the first actor its object
+names is the speaker's own side, and who acts when the parser misreads a subject.
+
+These load the real spaCy model (one Coder per session)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _triples(coder, make_article, text):
+    art = make_article(text, published=date(2023, 10, 6))
+    events = coder.extractor.extract(coder.nlp(art.text), art)
+    return {(e.source.country, e.root, e.target.country) for e in events}
+
+
+OWN_SIDE_CASES = [
+    ("own side named first in the object", "Blinken welcomed the expansion of U.S. access to "
+     "Philippine bases.", {("USA", "05", "PHL")}),
+    ("adjective deep in the object", "Biden praised the growing U.S. investment in Vietnamese "
+     "factories.", {("USA", "05", "VNM")}),
+]
+
+
+@pytest.mark.parametrize("name,text,present", OWN_SIDE_CASES,
+                         ids=[c[0] for c in OWN_SIDE_CASES])
+def test_nlp_arguments_other_side_in_object(coder, make_article, name, text, present):
+    got = _triples(coder, make_article, text)
+    assert present <= got, got
+
+
+def test_nlp_arguments_own_side_only_is_no_event(coder, make_article):
+    assert not _triples(coder, make_article, "Biden praised the U.S. economy.")
