@@ -592,15 +592,21 @@ class Prefilter:
                             ) -> list[SentenceScan]:
         """Keep the skipped sentences that a kept one needs, as the extractor reads them.
 
-        * a pronoun-only sentence with a trigger is kept when the pronoun has something to
-          stand for (a person named before for "he", an organisation or country for "it", a
-          group for "they"), and then so is that sentence;
-        * a name part ("Wang") needs the sentence that named the person in full; "the
-          ministry", "the secretary" the last sentence with the same noun and an actor;
-        * the article's most named countries (the other side of a one-actor sentence, the
-          members of "the two sides") must come out the same from the kept sentences as
-          from the whole text: sentences naming an under-counted country are added, first
-          named first, until the ranking and the order of first mention agree.
+        * a one-party sentence with a trigger (one actor, actors of one country, or a
+          pronoun that stands for a party named before): kept when its other side may come
+          from elsewhere (:meth:`_partner`): always for a reference to a reported event, a
+          definite noun or a journey to a place; otherwise when its party is one of the
+          article's two most named countries, the ones the extractor infers the other side
+          from;
+        * a kept sentence's antecedents: the sentence that named in full a person a name
+          part ("Wang") stands for, the nearest earlier one naming a person for "he", the
+          one before for "it", the group sentence for "they", the last sentence with the
+          same noun and an actor for "the ministry";
+        * the title, when the ranking or the next sentence needs it;
+        * with :attr:`keep_ranking`, when a kept sentence depends on the article's country
+          ranking (a group phrase, a one-party sentence): sentences naming one of the two
+          main countries, first named first, until no country catches up with them in the
+          kept sentences (as counted over the whole text).
         """
         keep = [s.keep for s in sents]
         n = len(sents)
@@ -686,8 +692,10 @@ class Prefilter:
                 for z in ranked[i + 1:])), None)
             if short is None:
                 break
-            add = next(k for k in range(n) if not keep[k] and any(
-                c == short for c, _w, _at in facts[k].countries))
+            add = next((k for k in range(n) if not keep[k] and any(
+                c == short for c, _w, _at in facts[k].countries)), None)
+            if add is None:  # cannot happen: a country short of its count has a mention left
+                break
             keep[add] = True
             work = [add]
             while work:
