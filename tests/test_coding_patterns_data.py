@@ -172,6 +172,14 @@ SPOT = [
     ("suspend", "VERB", "visas", None, None, "172"),
     ("retaliate", "VERB", None, None, None, "130"),
     ("extend", "VERB", "truce", None, None, "0871"),
+    ("underscore", "VERB", "support", None, None, "051"),
+    ("reaffirm", "VERB", "support", None, None, "032"),
+    ("appoint", "VERB", "ambassador", None, None, "050"),
+    ("exchange", "VERB", "ambassadors", None, None, "054"),
+    ("target", "VERB", "infrastructure", None, "with", "190"),
+    ("target", "VERB", "banks", None, None, "163"),
+    ("target", "VERB", None, None, "with", "163"),
+    ("use", "VERB", "munitions", None, None, "190"),
 ]
 
 

@@ -374,6 +374,36 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # -- aid announced as an amount (070)
     ("aid announced as an amount", "Japan announced $5.5 billion in aid for Ukraine.",
      {("JPN", "070", "UKR")}, set()),
+    # -- support underscored or conveyed (051), assurances (030), condolences renewed (018)
+    ("support underscored", "Blinken underscored U.S. support for Israel's right to defend "
+     "itself.", {("USA", "051", "ISR")}, set()),
+    ("solidarity conveyed", "Blinken conveyed the solidarity of the United States with "
+     "Israel.", {("USA", "051", "ISR")}, set()),
+    ("assured of support", "Biden assured Netanyahu of continued U.S. support.",
+     {("USA", "030", "ISR")}, set()),
+    ("condolences reiterated", "Biden reiterated his condolences to the Israeli people.",
+     {("USA", "018", "ISR")}, set()),
+    # -- envoys named (050), ambassadors exchanged (054), accession protocol forwarded (051)
+    ("ambassador appointed", "Ukraine appointed a new ambassador to China.",
+     {("UKR", "050", "CHN")}, set()),
+    ("ambassadors exchanged", "Saudi Arabia and Iran exchanged ambassadors in September.",
+     {("SAU", "054", "IRN")}, set()),
+    ("protocol forwarded", "Erdogan forwarded Sweden's accession protocol to parliament.",
+     {("TUR", "051", "SWE")}, set()),
+    # -- exports resumed (061), trade partners reinstated (085)
+    ("exports resumed", "Sweden resumed arms exports to Turkey last September.",
+     {("SWE", "061", "TUR")}, set()),
+    ("reinstated on a list", "Japan reinstated South Korea on its white list.",
+     {("JPN", "085", "KOR")}, set()),
+    # -- sites targeted with weapons (190, not 163), weapons used, people wounded
+    ("grid targeted with missiles", "Russia targeted Ukraine's energy infrastructure with "
+     "missiles and drones.", {("RUS", "190", "UKR")}, {("RUS", "163", "UKR")}),
+    ("banks targeted with sanctions", "Washington targeted Russian banks with new sanctions.",
+     {("USA", "163", "RUS")}, {("USA", "19", "RUS")}),
+    ("cluster munitions used", "Russia used cluster munitions against Ukrainian civilians.",
+     {("RUS", "190", "UKR")}, set()),
+    ("soldiers wounded", "Russian troops wounded two Ukrainian soldiers.",
+     {("RUS", "180", "UKR")}, set()),
 ]
 
 
