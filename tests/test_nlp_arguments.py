@@ -35,3 +35,26 @@ def test_nlp_arguments_other_side_in_object(coder, make_article, name, text, pre
 
 def test_nlp_arguments_own_side_only_is_no_event(coder, make_article):
     assert not _triples(coder, make_article, "Biden praised the U.S. economy.")
+
+
+NAME_AS_VERB_CASES = [
+    # the small model reads these acronyms as verbs and the real verb as a participle
+    ("ECOWAS imposed sanctions on Niger after the coup.", ("ECOWAS", "16", "NER")),
+    ("ECOWAS imposed tough sanctions on Niger.", ("ECOWAS", "16", "NER")),
+]
+
+
+@pytest.mark.parametrize("text,triple", NAME_AS_VERB_CASES)
+def test_nlp_arguments_name_read_as_verb(coder, make_article, text, triple):
+    art = make_article(text, published=date(2023, 10, 6))
+    doc = coder.nlp(art.text)
+    assert doc[0].dep_ == "nsubj" and doc[1].dep_ == "ROOT"
+    got = {(e.source.code, e.root, e.target.country)
+           for e in coder.extractor.extract(doc, art)}
+    assert triple in got, got
+
+
+def test_nlp_arguments_name_read_as_verb_keeps_other_parses(coder):
+    doc = coder.nlp("ECOWAS condemned the coup in Niger. SADC sent troops to Mozambique.")
+    assert [t.dep_ for t in doc[:2]] == ["nsubj", "ROOT"]
+    assert len(list(doc.sents)) == 2

@@ -66,6 +66,37 @@ def _longest_spans(spans: list[Span]) -> list[Span]:
 
 
 @functools.cache
+def _mend_name_read_as_verb(span: Span) -> None:
+    """"ECOWAS imposed sanctions on Niger": the small model reads an unfamiliar acronym that
+    opens a sentence as a verb ("Kicking imposed sanctions ...") and the real verb as a
+    participle modifying the object. When a known actor's name is the root of its sentence
+    and its object is modified by a participle that stands right after the name, the arcs
+    are set as the sentence reads: the participle is the root, the name its subject, the
+    noun its object."""
+    name = span.root
+    if name.dep_ != "ROOT" or name.pos_ not in ("VERB", "AUX") or span.end >= len(span.doc):
+        return
+    verb = span.doc[span.end]
+    obj = verb.head
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or obj.head.i != name.i or (
+            obj.dep_ not in ("dobj", "obj")) or obj.i <= verb.i:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in name.children):
+        return
+    rest = [c for c in name.children if c.i != obj.i and c.i > verb.i]
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.pos_ = "VERB"
+    verb.tag_ = "VBD"
+    for c in rest:
+        c.head = verb
+    obj.head = verb
+    name.head = verb
+    name.dep_ = "nsubj"
+    name.pos_ = "PROPN"
+    name.tag_ = "NNP"
+
+
 def _not_actor_names() -> tuple[str, ...]:
     text = resources.files("detente.coding").joinpath("data/not_actors.yaml").read_text("utf-8")
     return tuple(str(n) for n in yaml.safe_load(text) or [])
@@ -133,6 +164,8 @@ class ActorRuler:
         best = _longest_spans(spans)
         kept = [s for s in best if s.label_ != "place"]
         doc.spans["actors"] = kept
+        for span in kept:
+            _mend_name_read_as_verb(span)
         doc.spans["not_actors"] = [s for s in best if s.label_ == "place"]
         doc._.actor_entries = {(s.start, s.end): found[(s.start, s.end)] for s in kept}
         return doc
