@@ -404,6 +404,20 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("RUS", "190", "UKR")}, set()),
     ("soldiers wounded", "Russian troops wounded two Ukrainian soldiers.",
      {("RUS", "180", "UKR")}, set()),
+    # -- appointed as envoy (050), compacts set up (031), rallies near an embassy (141)
+    ("appointed as ambassador", "Kyiv appointed a veteran diplomat as its new ambassador "
+     "to Beijing.", {("UKR", "050", "CHN")}, set()),
+    ("compact set up", "Sweden and Turkey agreed to set up a security compact.",
+     {("SWE", "03", "TUR")}, set()),
+    ("rally near an embassy", "Hundreds of South Koreans rallied near the Japanese embassy.",
+     {("KOR", "141", "JPN")}, set()),
+    # -- drills or operations WITH a side are joint (062), near a side a show of force (150)
+    ("joint operations named as a noun", "Japan voiced concern about Chinese joint "
+     "operations with Russia near its islands.", {("CHN", "062", "RUS")}, set()),
+    ("drills with a partner", "China's drills with Russia near Japan alarmed Tokyo.",
+     {("CHN", "062", "RUS")}, {("CHN", "150", "RUS")}),
+    ("patrols near a side", "Chinese naval patrols near Taiwan continued.",
+     {("CHN", "150", "TWN")}, {("CHN", "06", "TWN")}),
 ]
 
 
