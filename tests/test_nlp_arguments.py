@@ -58,3 +58,16 @@ def test_nlp_arguments_name_read_as_verb_keeps_other_parses(coder):
     doc = coder.nlp("ECOWAS condemned the coup in Niger. SADC sent troops to Mozambique.")
     assert [t.dep_ for t in doc[:2]] == ["nsubj", "ROOT"]
     assert len(list(doc.sents)) == 2
+
+
+PRONOUN_CASES = [
+    ("she after a person told by office", "Japan's foreign minister met her Chinese "
+     "counterpart in Beijing. She urged China to lift the seafood ban.", ("JPN", "02", "CHN")),
+    ("he after a leader told by office", "Brazil's president met Argentine officials in "
+     "Brasilia. He urged Argentina to lower its tariffs.", ("BRA", "02", "ARG")),
+]
+
+
+@pytest.mark.parametrize("name,text,triple", PRONOUN_CASES, ids=[c[0] for c in PRONOUN_CASES])
+def test_nlp_arguments_pronoun_after_office(coder, make_article, name, text, triple):
+    assert triple in _triples(coder, make_article, text)

@@ -34,6 +34,10 @@ MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 SEARCH_DEPS = {"poss", "compound", "amod", "nmod", "prep", "pobj", "acl", "agent", "appos",
                "conj", "cc", "relcl"}
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
+# nouns for one person of a side that are no title: "Japan's top diplomat ... She urged"
+PERSON_NOUNS = frozenset({"official", "leader", "diplomat", "negotiator", "commander",
+                          "general", "adviser", "advisor", "spokesperson", "representative",
+                          "delegate", "lawmaker", "counterpart"})
 # bloc and region codes that a more specific country in the same phrase should replace
 REGIONS = {"WST", "EUR", "AFR", "ASA", "MEA", "LAM", "NAF", "SAM", "CAS", "SAS", "SEA", "EAF",
            "WAF", "BLK", "CRB", "CAU"}
@@ -843,6 +847,14 @@ class ActorResolver:
                     self._remember(r, span)
                     if span.root.dep_ in ("nsubj", "nsubjpass") and subject is None:
                         subject = r
+        if subject is None and root_subj is not None and root_subj.tag_ in ("NN", "NNP") and (
+                self.kb.title_sector(root_subj.lemma_.lower())
+                or root_subj.lemma_.lower() in PERSON_NOUNS):
+            # "Japan's foreign minister met ... She urged ...": a person told by office
+            # and country, not by name
+            r = self._resolve_one(root_subj)
+            if r is not None and r.kind == "agent" and r.actor.country:
+                subject = r
         self.ctx.last_person = subject or last
 
     def note_event(self, ev: Event) -> None:
