@@ -71,3 +71,22 @@ PRONOUN_CASES = [
 @pytest.mark.parametrize("name,text,triple", PRONOUN_CASES, ids=[c[0] for c in PRONOUN_CASES])
 def test_nlp_arguments_pronoun_after_office(coder, make_article, name, text, triple):
     assert triple in _triples(coder, make_article, text)
+
+
+MEDIATOR_CASES = [
+    # (text, present, absent): a broker or host named in a participle of the object is no
+    # side of the deal or talks
+    ("Moscow suspended the prisoner swap deal, brokered by the UAE, last week.",
+     set(), {("RUS", "16", "ARE")}),
+    ("Moscow suspended the prisoner swap deal with Kyiv, brokered by the UAE, last week.",
+     {("RUS", "16", "UKR")}, {("RUS", "16", "ARE")}),
+    ("The balloon operated by China was shot down by U.S. fighter jets on Saturday.",
+     {("USA", "19", "CHN")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", MEDIATOR_CASES)
+def test_nlp_arguments_mediator_is_no_party(coder, make_article, text, present, absent):
+    got = _triples(coder, make_article, text)
+    assert present <= got, got
+    assert not (absent & got), got

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorKB, KBEntry, load_kb
 from detente.model import Actor, Event
-from detente.nlp.clauses import enumerated_members
+from detente.nlp.clauses import MEDIATION_VERBS, enumerated_members
 
 if not Doc.has_extension("actor_entries"):
     Doc.set_extension("actor_entries", default=None)
@@ -802,7 +802,8 @@ class ActorResolver:
                 for c in t.children:
                     if c.i in seen or c.dep_ not in SEARCH_DEPS:
                         continue
-                    if c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "at"):
+                    if c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "at") or (
+                            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in MEDIATION_VERBS):
                         # ("a complaint against the restrictions at the World Trade
                         # Organization": where, not whose)
                         continue

@@ -214,6 +214,25 @@ def brought_together(noun: Token) -> list[Token]:
     return []
 
 
+# verbs whose doer is a third party to what they describe: "the deal, brokered by Turkey",
+# "talks hosted by Qatar" (not "the balloon operated by China", whose operator owns it)
+MEDIATION_VERBS = frozenset({"broker", "mediate", "host", "facilitate", "sponsor", "arrange",
+                             "chair", "oversee", "monitor", "guarantee", "moderate"})
+
+
+def under_mediator(t: Token, top: Token) -> bool:
+    """Whether ``t`` lies in a clause that tells who brokered or hosted the thing ``top``
+    names ("the grain deal, brokered by Turkey"): a third party, not a side of it."""
+    cur = t
+    for _ in range(10):
+        if cur.i == top.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("acl", "relcl") and cur.lemma_.lower() in MEDIATION_VERBS:
+            return True
+        cur = cur.head
+    return False
+
+
 # verbs of striking that, with "back" and an aim, tell a retort: "hit back at", "fired back
 # at", "pushed back against", "lashed back at", "struck back at critics"
 RETORT_VERBS = frozenset({"hit", "fire", "push", "lash", "strike", "punch", "snap", "shoot"})

@@ -71,6 +71,7 @@ from detente.nlp.clauses import (
     retort,
     speaker_of_coordinated_act,
     stray_that_clauses,
+    under_mediator,
 )
 from detente.nlp.place_targets import PLACE_TARGET_ROOTS, place_target
 from detente.nlp.status import ANSWER_NOUNS, decide
@@ -1002,7 +1003,7 @@ class EventExtractor:
             # (not where it happened: "at the World Trade Organization")
             for t in obj.subtree:
                 if t.pos_ == "PROPN" and r.kb_span_at(t) is not None and not in_venue(
-                        t, trig.token):
+                        t, trig.token) and not under_mediator(t, obj):
                     found = [a for a in r.resolve(t, follow=False)
                              if a.actor.country and a.actor.country not in own]
                     if found:
@@ -1030,6 +1031,11 @@ class EventExtractor:
                  and r.kb_span_at(t) is not None and not in_venue(t, trig.token)
                  for a in r.resolve(t, follow=False)}
         if named - own - {partner[0].actor.country} - REGION_CODES - {None}:
+            return []
+        if any(a.actor.country == partner[0].actor.country for t in own_clause(trig.token)
+               if t.pos_ == "PROPN" and under_mediator(t, trig.token)
+               for a in r.resolve(t, follow=False)):
+            # "suspended the deal, brokered by the UAE": the broker is no side of the deal
             return []
         # the partner is inferred, not named: it has no text in the sentence (the group
         # phrase resolver would give it the trigger's)
