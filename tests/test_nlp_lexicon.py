@@ -418,6 +418,13 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("CHN", "062", "RUS")}, {("CHN", "150", "RUS")}),
     ("patrols near a side", "Chinese naval patrols near Taiwan continued.",
      {("CHN", "150", "TWN")}, {("CHN", "06", "TWN")}),
+    # -- aid let in (0863), suspended from a body (160), hostilities ceased (0871)
+    ("aid let into a territory", "Israel allowed aid into the Palestinian territories.",
+     {("ISR", "0863", "PSE")}, set()),
+    ("suspended from a body", "The United Nations suspended Russia from its rights council.",
+     {("UNO", "160", "RUS")}, set()),
+    ("cessation of hostilities", "Israel and Hamas agreed to a cessation of hostilities.",
+     {("ISR", "0871", "PSE")}, set()),
 ]
 
 
