@@ -90,3 +90,10 @@ def test_nlp_arguments_mediator_is_no_party(coder, make_article, text, present, 
     got = _triples(coder, make_article, text)
     assert present <= got, got
     assert not (absent & got), got
+
+
+def test_nlp_arguments_case_against_before_its_venue(coder, make_article):
+    got = _triples(coder, make_article, "Australia dropped its WTO complaint over Chinese "
+                   "barley tariffs.")
+    assert ("AUS", "08", "CHN") in got, got
+    assert not any(t == "WTO" for _, _, t in got), got

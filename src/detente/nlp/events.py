@@ -1225,6 +1225,12 @@ class EventExtractor:
                         if found:
                             return found
         if trig.obj is not None and not pat.reciprocal and pat.cameo[:2] != "04":
+            # "dropped its WTO complaint over Chinese barley tariffs": whom the object is
+            # against before the body it was brought to
+            against = _prep_obj(trig.obj, ("against", "over"))
+            found = r.resolve(against) if against is not None else []
+            if found:
+                return found
             # "lifted the restrictions it imposed on South Korea": the one the measure is
             # about, named inside the object phrase
             found = r.resolve(trig.obj)
