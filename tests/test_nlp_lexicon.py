@@ -425,6 +425,15 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("UNO", "160", "RUS")}, set()),
     ("cessation of hostilities", "Israel and Hamas agreed to a cessation of hostilities.",
      {("ISR", "0871", "PSE")}, set()),
+    # -- war-time name-calling in reported speech (111), demands naming who must act (100)
+    ("called a war criminal", "Biden called Putin a war criminal.", {("USA", "111", "RUS")},
+     set()),
+    ("described as genocide", "Erdogan described Israel's actions in Gaza as genocide.",
+     {("TUR", "111", "ISR")}, set()),
+    ("attacks said to be barbaric", "Zelensky said Russia's attacks were barbaric.",
+     {("UKR", "111", "RUS")}, set()),
+    ("demanded that someone act", "The United States demanded that Russia release the "
+     "reporter.", {("USA", "100", "RUS")}, set()),
 ]
 
 
