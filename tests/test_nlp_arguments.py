@@ -97,3 +97,24 @@ def test_nlp_arguments_case_against_before_its_venue(coder, make_article):
                    "barley tariffs.")
     assert ("AUS", "08", "CHN") in got, got
     assert not any(t == "WTO" for _, _, t in got), got
+
+
+LIST_CASES = [
+    # (text, present, absent)
+    ("The Indian foreign minister will leave New Delhi on Monday for a trip to Spain, Italy "
+     "and Greece.", {("IND", "04", "ESP"), ("IND", "04", "ITA"), ("IND", "04", "GRC")}, set()),
+    ("The Kenyan president began a tour of Ghana, Nigeria and Senegal on Sunday.",
+     {("KEN", "04", "GHA"), ("KEN", "04", "NGA"), ("KEN", "04", "SEN")},
+     {("GHA", "04", "NGA"), ("NGA", "04", "SEN")}),
+    ("The United States imposed sanctions on Russian and Belarusian banks.",
+     {("USA", "16", "RUS"), ("USA", "16", "BLR")}, set()),
+    ("China firmly opposes any official exchanges between the United States and Taiwan.",
+     {("CHN", "11", "USA")}, {("CHN", "11", "TWN")}),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", LIST_CASES)
+def test_nlp_arguments_list_inside_the_phrase(coder, make_article, text, present, absent):
+    got = _triples(coder, make_article, text)
+    assert present <= got, got
+    assert not (absent & got), got

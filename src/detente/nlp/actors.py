@@ -337,6 +337,12 @@ class ActorResolver:
                     continue
             if r is None and follow:
                 r = self._search(h)
+                if r is not None and r.kind in ("country", "metonym", "igo") and (
+                        r.actor.start is not None):
+                    # "a trip to Spain, Italy and Greece", "sanctions on Russian and Belarusian
+                    # banks": the other members of the list found inside the phrase
+                    out.extend(self._listed_with(h, r))
+                    continue
             elif r is not None and follow and r.actor.country and r.actor.country in REGIONS:
                 # "Western countries led by the United States": name the country
                 specific = self._search(h, skip_regions=True)
@@ -782,6 +788,31 @@ class ActorResolver:
                 if len(w) > 1 and w[0].isupper() and w.rstrip(".") not in ("Jr", "Sr"):
                     self.ctx.people[w] = r
             self.ctx.last_person = r
+
+    def _listed_with(self, head: Token, found: ResolvedActor) -> list[ResolvedActor]:
+        """``found`` (an actor named inside the phrase of ``head``) and the actors coordinated
+        with it there, each once."""
+        out = [found]
+        tok = next((t for t in head.subtree if t.idx == found.actor.start), None)
+        if tok is None:
+            return out
+        span = self.kb_span_at(tok)
+        root = span.root if span is not None else tok
+        if root.dep_ == "pobj" and root.head.lower_ in ("between", "among"):
+            return out  # "exchanges between the United States and Taiwan": a pair's own act
+        for c in root.conjuncts:
+            if c.i < root.i:
+                continue
+            r = self._resolve_one(c)
+            if r is None and c.pos_ == "ADJ":
+                country = self.kb.adjective_country(c.text)
+                if country:
+                    r = ResolvedActor(Actor(c.text, None, country, country, None, c.idx,
+                                            c.idx + len(c.text)), "country")
+            if r is not None and r.kind == found.kind and r.actor.country not in {
+                    o.actor.country for o in out}:
+                out.append(r)
+        return out
 
     def other_named(self, tok: Token, exclude: set[str | None]) -> ResolvedActor | None:
         """The first actor named inside the phrase of ``tok`` whose country is not one of

@@ -1269,6 +1269,10 @@ class EventExtractor:
             # "the visit of Secretary Blinken to China": "of" names the visitor for a visit,
             # but the one acted on for most other nouns ("the release of prisoners")
             by = _prep_obj(tok, ("by", "from") + (("of",) if pat.cameo[:2] == "04" else ()))
+            if by is not None and by.head.lower_ == "of" and (
+                    tok.lemma_.lower() in TRAVEL_NOUNS) and by.ent_type_ in ("GPE", "LOC"):
+                # "a tour of Ghana, Nigeria and Senegal": the places toured, not who tours
+                by = None
             if by is not None:
                 sources = r.resolve(by)
         if not sources:
