@@ -159,3 +159,18 @@ def test_cli_forecast_on_ingested_corpus(tmp_path):
     assert roots["04"]["p_either"] > roots["20"]["p_either"]
     r = run_cli("forecast", "USA", "CHN", "--db", db, "--horizon", "soon")
     assert r.returncode == 2 and "--horizon" in r.stderr
+
+
+def test_cli_prefilter_flag_and_default():
+    from detente.cli import prefilter_options
+    from detente.config import Options
+    from detente.errors import UsageError
+
+    base = Options()
+    # no flag: the configured default (the 'needed' context mode), not a CLI default
+    assert prefilter_options(base, None) == base
+    assert base.prefilter and base.prefilter_context == "needed"
+    assert prefilter_options(base, "all").prefilter_context == "all"
+    assert prefilter_options(base, "off").prefilter is False
+    with pytest.raises(UsageError, match="needed"):
+        prefilter_options(base, "sometimes")

@@ -227,10 +227,10 @@ def ingest(
     workers: Annotated[int | None, typer.Option("--workers", help="Worker processes for "
                                                 "coding (model loaded once per process).")]
     = None,
-    prefilter: Annotated[str, typer.Option("--prefilter", help="all (default: parse every "
-                                           "sentence that names an actor), people (faster, "
-                                           "~1% fewer events), none, or off (parse "
-                                           "everything).")] = "all",
+    prefilter: Annotated[str | None, typer.Option(
+        "--prefilter", help="What to parse besides sentences that can hold an event: needed "
+        "(default: only the context they need), all (every sentence naming an actor), "
+        "people, none, or off (parse everything).")] = None,
     engine: Annotated[str, typer.Option("--engine", help="local or dask.")] = "local",
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler, e.g. "
                                                   "tcp://host:8786 (default: a local "
@@ -251,10 +251,7 @@ def ingest(
         options = load_options(default_date=_parse_date(date_, "--date"),
                                actors_files=tuple(actors or ()), max_bytes=max_bytes,
                                batch_size=batch_size, workers=workers)
-        if prefilter not in ("all", "people", "none", "off"):
-            raise UsageError(f"--prefilter {prefilter!r} must be all, people, none or off")
-        options = options.with_(prefilter=prefilter != "off",
-                                prefilter_context=prefilter if prefilter != "off" else None)
+        options = prefilter_options(options, prefilter)
         if engine not in ("local", "dask"):
             raise UsageError(f"--engine {engine!r} must be local or dask")
         if engine == "dask":
@@ -445,6 +442,20 @@ def demo(
 
 
 @app.command()
+def prefilter_options(options: Options, prefilter: str | None) -> Options:
+    """``--prefilter``: a context mode, ``off``, or ``None`` for the configured default."""
+    if prefilter is None:
+        return options
+    from detente.nlp.prefilter import CONTEXT_MODES
+
+    if prefilter not in (*CONTEXT_MODES, "off"):
+        raise UsageError(f"--prefilter {prefilter!r} must be one of "
+                         f"{', '.join((*CONTEXT_MODES, 'off'))}")
+    if prefilter == "off":
+        return options.with_(prefilter=False)
+    return options.with_(prefilter=True, prefilter_context=prefilter)
+
+
 def dyad(
     a: Annotated[str, typer.Argument(help="Country or actor code, e.g. USA or USAGOV.")],
     b: Annotated[str, typer.Argument(help="Country or actor code, e.g. CHN.")],
