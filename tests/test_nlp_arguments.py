@@ -118,3 +118,18 @@ def test_nlp_arguments_list_inside_the_phrase(coder, make_article, text, present
     got = _triples(coder, make_article, text)
     assert present <= got, got
     assert not (absent & got), got
+
+
+def _codes(coder, make_article, text):
+    art = make_article(text, published=date(2023, 10, 6))
+    events = coder.extractor.extract(coder.nlp(art.text), art)
+    return {(e.source.code, e.root, e.target.code) for e in events}
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Egyptian and Qatari mediators held talks with Hamas leaders in Cairo in May.",
+     ("QAT", "04", "PSEREB")),
+    ("Saudi envoys held talks with Houthi negotiators in Muscat.", ("SAUGOV", "04", "YEMREB")),
+])
+def test_nlp_arguments_people_of_an_armed_group(coder, make_article, text, triple):
+    assert triple in _codes(coder, make_article, text)

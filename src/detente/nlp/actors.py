@@ -679,6 +679,17 @@ class ActorResolver:
     def _agent_sector(self, tok: Token) -> str | None:
         lemma = tok.lemma_.lower()
         sector = self.kb.agent_sector(lemma)
+        if sector in ("GOV", "ELI"):
+            # "Hamas leaders", "Houthi negotiators": people of an armed group or an
+            # opposition are of its sector, not their country's government
+            for c in tok.lefts:
+                span = self.kb_span_at(c) if c.dep_ in ("compound", "poss", "amod") else None
+                if span is not None:
+                    kinds = {(e.kind, e.sector) for e in self._entries(span)}
+                    found = {s for k, s in kinds if k == "institution" and s in (
+                        "REB", "OPP", "SEP", "INS")}
+                    if len(found) == 1:
+                        return found.pop()
         if sector == "GOV":
             # a generic role in a sector: "his Chinese intelligence counterparts" (SPY),
             # "military officials" (MIL)
