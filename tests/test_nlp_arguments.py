@@ -133,3 +133,19 @@ def _codes(coder, make_article, text):
 ])
 def test_nlp_arguments_people_of_an_armed_group(coder, make_article, text, triple):
     assert triple in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("NATO leaders will meet in Washington in July. Finland applied to join the alliance in "
+     "May last year.", ("FIN", "02", "NATO")),
+    ("King Salman invited the Iranian president to Saudi Arabia. Raisi accepted an invitation "
+     "to visit the kingdom.", ("IRN", "04", "SAU")),
+])
+def test_nlp_arguments_kind_noun_refers_back(coder, make_article, text, triple):
+    assert triple in _triples(coder, make_article, text)
+
+
+def test_nlp_arguments_named_alliance_is_no_reference(coder, make_article):
+    got = _triples(coder, make_article, "NATO leaders met in Vilnius. Tokyo said the "
+                   "U.S.-Japan alliance was strong.")
+    assert not any(t == "NATO" and s == "JPN" for s, _, t in got), got

@@ -34,6 +34,8 @@ MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 SEARCH_DEPS = {"poss", "compound", "amod", "nmod", "prep", "pobj", "acl", "agent", "appos",
                "conj", "cc", "relcl"}
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
+# bare definite nouns for a kind of actor, and the kind of entry they refer back to
+KIND_NOUNS = {"alliance": "igo", "bloc": "igo", "union": "igo", "kingdom": "country"}
 # nouns for one person of a side that are no title: "Japan's top diplomat ... She urged"
 PERSON_NOUNS = frozenset({"official", "leader", "diplomat", "negotiator", "commander",
                           "general", "adviser", "advisor", "spokesperson", "representative",
@@ -570,11 +572,38 @@ class ActorResolver:
                 return ResolvedActor(Actor(None, None, None, None, None), "dyad",
                                      group=len(self.ctx.last_group))
             return None
+        if lemma in KIND_NOUNS and tok.tag_ == "NN":
+            found = self._kind_reference(tok)
+            if found is not None:
+                return found
         if tok.pos_ in ("NOUN", "PROPN") and self.kb.title_sector(tok.text):
             return self._definite_reference(tok)
         if lemma == "island" and tok.tag_ == "NN" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._island(tok)
+        return None
+
+    def _kind_reference(self, tok: Token) -> ResolvedActor | None:
+        """"applied to join the alliance", "talks with the bloc", "to visit the kingdom": a
+        bare definite noun for a kind of actor is the one of that kind named last before it
+        (an organization for "alliance", "bloc", "union"; a kingdom for "kingdom")."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        if any(c.dep_ in ("compound", "poss", "nmod") or (
+                c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")) for c in tok.children):
+            return None  # "the U.S.-Japan alliance", "the African Union": named, not referred
+        want = KIND_NOUNS[tok.lemma_.lower()]
+        for span in reversed(tok.doc.spans.get("actors", [])):
+            if span.end > tok.i:
+                continue
+            for e in self._entries(span):
+                if e.kind != want or (want == "country" and not any(
+                        "kingdom" in a.lower() for a in (e.name, *e.aliases))):
+                    continue
+                a = self._from_entry(e, span).actor
+                return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country,
+                                           a.sector, tok.idx, tok.idx + len(tok.text)),
+                                     "coref", e.key)
         return None
 
     def _island(self, tok: Token) -> ResolvedActor | None:
