@@ -434,6 +434,22 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("UKR", "111", "RUS")}, set()),
     ("demanded that someone act", "The United States demanded that Russia release the "
      "reporter.", {("USA", "100", "RUS")}, set()),
+    # -- prisoner swaps carried out (0841), terrorist designations (163)
+    ("swap carried out", "Russia and Ukraine carried out a prisoner swap.",
+     {("RUS", "0841", "UKR")}, set()),
+    ("designated a terrorist group", "Britain proscribed Hamas in 2021.",
+     {("GBR", "163", "PSE")}, set()),
+    ("listed as terrorist", "Lithuania listed Wagner as a terrorist organisation.",
+     {("LTU", "163", "RUS")}, set()),
+    # -- passives of the added classes
+    ("bid blocked, passive", "Sweden's NATO bid has been blocked by Turkey for months.",
+     {("TUR", "129", "SWE")}, set()),
+    ("ship hijacked, passive", "The cargo ship was hijacked by Houthi rebels, Israel said.",
+     {("YEM", "181", "ISR")}, set()),
+    ("warrant issued, passive", "An arrest warrant for Putin was issued by the International "
+     "Criminal Court.", {("ICC", "173", "RUS")}, set()),
+    ("accession ratified, passive", "Finland's accession was ratified by Turkey's parliament.",
+     {("TUR", "051", "FIN")}, set()),
 ]
 
 
