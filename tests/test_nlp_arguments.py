@@ -149,3 +149,9 @@ def test_nlp_arguments_named_alliance_is_no_reference(coder, make_article):
     got = _triples(coder, make_article, "NATO leaders met in Vilnius. Tokyo said the "
                    "U.S.-Japan alliance was strong.")
     assert not any(t == "NATO" and s == "JPN" for s, _, t in got), got
+
+
+def test_nlp_arguments_pronoun_prefers_the_subject(coder, make_article):
+    got = _triples(coder, make_article, "Albanese met Xi in Beijing, and he urged China to "
+                   "lift its tariffs on Australian wine.")
+    assert ("AUS", "02", "CHN") in got, got

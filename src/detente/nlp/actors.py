@@ -511,11 +511,19 @@ class ActorResolver:
         if lemma in PRONOUNS_PERSON and tok.pos_ == "PRON":
             # "Biden said he was looking forward to ...": the nearest person before the
             # pronoun in the same sentence, else the subject of the previous sentence
+            before = []
             for span in reversed(tok.doc.spans.get("actors", [])):
                 if tok.sent.start <= span.start and span.end <= tok.i:
                     e = self._choose(self._entries(span), span.root)
                     if e is not None and e.kind == "person":
-                        return self._from_entry(e, span, tok.text)
+                        before.append((span, e))
+            # "Albanese met Xi in Beijing, and he raised ...": a subject before an object
+            subj = next(((sp, e) for sp, e in before if sp.root.dep_ in ("nsubj", "nsubjpass")
+                         and sp.root.head.i != tok.head.i), None)
+            if subj is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+                return self._from_entry(subj[1], subj[0], tok.text)
+            if before:
+                return self._from_entry(before[0][1], before[0][0], tok.text)
             # "The Secretary will travel to Amman, where he is to meet ...": the subject of a
             # clause above the pronoun's, told by title or surname, before the last person of
             # the previous sentences
