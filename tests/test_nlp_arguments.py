@@ -155,3 +155,9 @@ def test_nlp_arguments_pronoun_prefers_the_subject(coder, make_article):
     got = _triples(coder, make_article, "Albanese met Xi in Beijing, and he urged China to "
                    "lift its tariffs on Australian wine.")
     assert ("AUS", "02", "CHN") in got, got
+
+
+def test_nlp_arguments_relative_clause_on_the_measure(coder, make_article):
+    got = _triples(coder, make_article, "Kishida urged Xi to lift China's ban on Japanese "
+                   "seafood, which Beijing imposed in August.")
+    assert ("CHN", "16", "JPN") in got, got

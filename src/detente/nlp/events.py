@@ -440,6 +440,14 @@ class EventExtractor:
                 if tok.dep_ == "relcl" and (tok.head.lemma_.lower() in pat.object
                                             or tok.head.lower_ in pat.object):
                     match = [tok.head]
+                elif tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and any(
+                        c.dep_ in OBJ_DEPS and c.lower_ in ("which", "that")
+                        for c in tok.children):
+                    # "the ban on Japanese seafood, which Beijing imposed": the parser hangs
+                    # the clause on the last noun, but what was imposed is the measure
+                    noun = tok.head.head.head
+                    if noun.lemma_.lower() in pat.object or noun.lower_ in pat.object:
+                        match = [noun]
             if not match:
                 return False
             obj = match[0]
