@@ -161,3 +161,12 @@ def test_nlp_arguments_relative_clause_on_the_measure(coder, make_article):
     got = _triples(coder, make_article, "Kishida urged Xi to lift China's ban on Japanese "
                    "seafood, which Beijing imposed in August.")
     assert ("CHN", "16", "JPN") in got, got
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("It is unclear whether Putin will attend the summit that Brazil hosts in Rio de Janeiro "
+     "next year.", ("RUS", "04", "BRA")),
+    ("Xi will attend the BRICS summit hosted by South Africa in August.", ("CHN", "04", "ZAF")),
+])
+def test_nlp_arguments_attending_a_hosted_summit(coder, make_article, text, triple):
+    assert triple in _triples(coder, make_article, text)

@@ -233,6 +233,23 @@ def under_mediator(t: Token, top: Token) -> bool:
     return False
 
 
+def host_of(noun: Token) -> Token | None:
+    """Who hosts the meeting ``noun`` names: "the summit that India hosts", "the summit
+    hosted by South Africa", "the talks India will host"."""
+    for c in noun.children:
+        if c.dep_ not in ("relcl", "acl") or c.lemma_.lower() != "host":
+            continue
+        if c.dep_ == "acl":
+            agent = next((g for a in c.children if a.dep_ == "agent"
+                          for g in a.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in ("that", "which", "who"):
+            return subj
+    return None
+
+
 # verbs of striking that, with "back" and an aim, tell a retort: "hit back at", "fired back
 # at", "pushed back against", "lashed back at", "struck back at critics"
 RETORT_VERBS = frozenset({"hit", "fire", "push", "lash", "strike", "punch", "snap", "shoot"})

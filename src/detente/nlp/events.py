@@ -64,6 +64,7 @@ from detente.nlp.clauses import (
     direct_object,
     free_relative_object,
     gapped_clauses,
+    host_of,
     in_venue,
     is_passive,
     own_clause,
@@ -856,6 +857,11 @@ class EventExtractor:
             obj = trig.obj or direct_object(tok)
             other = r.other_named(obj, own) if obj is not None else None
             targets = [other] if other is not None else targets
+        if not targets and sources and pat.cameo[:2] == "04" and trig.obj is not None:
+            # "will attend the summit that India hosts": a journey to the host
+            host = host_of(trig.obj)
+            if host is not None:
+                targets = [a for a in r.resolve(host) if a.actor.country not in own]
         if not targets and sources and pat.cameo[:2] == "04":
             targets = self._destination(trig, sources)
         if not targets and sources and pat.cameo[:2] == "02":
