@@ -180,6 +180,11 @@ SPOT = [
     ("target", "VERB", "banks", None, None, "163"),
     ("target", "VERB", None, None, "with", "163"),
     ("use", "VERB", "munitions", None, None, "190"),
+    ("call", "VERB", "protests", "off", None, "080"),
+    ("hold", "VERB", "civilians", None, "as", "184"),
+    ("deploy", "VERB", "peacekeepers", None, None, "074"),
+    ("deploy", "VERB", "troops", None, None, "15"),
+    ("accept", "VERB", "refugees", None, None, "075"),
 ]
 
 

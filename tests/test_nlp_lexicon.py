@@ -450,6 +450,22 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Criminal Court.", {("ICC", "173", "RUS")}, set()),
     ("accession ratified, passive", "Finland's accession was ratified by Turkey's parliament.",
      {("TUR", "051", "FIN")}, set()),
+    # -- human shields (184), refugees accepted (075), peacekeepers deployed (074)
+    ("civilians held as shields", "Islamic State fighters held Iraqi civilians as human "
+     "shields in Mosul.", {("ISIS", "184", "IRQ")}, set()),
+    ("refugees accepted", "Germany accepted 1,200 refugees from Greece.",
+     {("DEU", "075", "GRC")}, {("DEU", "03", "GRC")}),
+    ("peacekeepers deployed", "Britain deployed 250 peacekeepers to Mali.",
+     {("GBR", "074", "MLI")}, {("GBR", "15", "MLI")}),
+    ("money contributed", "Japan contributed $10 million to Ukraine.",
+     {("JPN", "070", "UKR")}, set()),
+    # -- called-off strikes keep their noun (marked cancelled, as visits); taxes suspended (085)
+    ("strikes called off", "Biden called off planned strikes on Iran.",
+     {("USA", "190", "IRN")}, {("USA", "08", "IRN")}),
+    ("tax suspended", "France suspended its digital tax on U.S. companies.",
+     {("FRA", "085", "USA")}, set()),
+    ("cyber warfare launched", "Russia launched cyber warfare against Ukraine.",
+     {("RUS", "170", "UKR")}, set()),
 ]
 
 
