@@ -170,3 +170,11 @@ def test_nlp_arguments_relative_clause_on_the_measure(coder, make_article):
 ])
 def test_nlp_arguments_attending_a_hosted_summit(coder, make_article, text, triple):
     assert triple in _triples(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Kenya welcomes Turkey playing a bigger role in the talks.", ("KEN", "05", "TUR")),
+    ("Beijing opposes Washington selling weapons to Taiwan.", ("CHN", "11", "USA")),
+])
+def test_nlp_arguments_doer_of_a_gerund_object(coder, make_article, text, triple):
+    assert triple in _triples(coder, make_article, text)

@@ -1183,6 +1183,12 @@ class EventExtractor:
                 if skip_dobj or trig.obj is not None:
                     continue
                 obj = direct_object(tok) or free_relative_object(tok)
+                if obj is None:
+                    # "welcomes Turkey playing a bigger role", "opposes Washington selling
+                    # arms": the doer of a gerund clause is whom the attitude is about
+                    ger = next((c for c in tok.children if c.dep_ == "ccomp"
+                                and c.tag_ == "VBG" and c.i > tok.i), None)
+                    obj = child(ger, ("nsubj",)) if ger is not None else None
                 if obj is not None:
                     found = r.resolve(obj)
                     if found:
