@@ -466,6 +466,13 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("FRA", "085", "USA")}, set()),
     ("cyber warfare launched", "Russia launched cyber warfare against Ukraine.",
      {("RUS", "170", "UKR")}, set()),
+    # -- hostages swapped (0841), protocols ratified (051), statehood recognised (054)
+    ("hostages swapped", "Israel and Hamas swapped hostages for prisoners.",
+     {("ISR", "0841", "PSE")}, set()),
+    ("accession protocol ratified", "Turkey ratified Sweden's NATO accession protocol.",
+     {("TUR", "051", "SWE")}, set()),
+    ("statehood recognised", "Norway and Spain recognised the State of Palestine.",
+     {("NOR", "054", "PSE")}, set()),
 ]
 
 
