@@ -178,3 +178,13 @@ def test_nlp_arguments_attending_a_hosted_summit(coder, make_article, text, trip
 ])
 def test_nlp_arguments_doer_of_a_gerund_object(coder, make_article, text, triple):
     assert triple in _triples(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("In Manila, hundreds of demonstrators marched against the Chinese actions near the "
+     "Chinese embassy.", ("PHLCVL", "14", "CHN")),
+    ("Protesters in Karachi rallied against the American strikes.", ("PAKCVL", "14", "USA")),
+])
+def test_nlp_arguments_local_crowd(coder, make_article, text, triple):
+    got = {(s_code, root, t[:3]) for s_code, root, t in _codes(coder, make_article, text)}
+    assert triple in got, got

@@ -843,7 +843,7 @@ class EventExtractor:
             return sources, targets
         subj = self._subject(tok)
         if subj is not None:
-            sources = r.resolve(subj)
+            sources = r.resolve(subj) or self._local_crowd(subj, tok)
         if passive and trig.obj is not None:
             agent = _prep_obj(tok, ("by",), deps=("agent", "prep"))
             if agent is not None:
@@ -889,6 +889,24 @@ class EventExtractor:
             # ("Blinken and Wang Yi held talks in Jakarta": the two met each other there)
             targets = self._host_capital(trig, r, sources)
         return sources, targets
+
+    def _local_crowd(self, subj: Token, verb: Token) -> list[ResolvedActor]:
+        """"In Seoul, hundreds of protesters rallied ...", "Protesters in Karachi marched":
+        civilians of no named nationality are people of the country they gather in."""
+        noun = subj
+        if noun.lemma_.lower() in CROWD_WORDS:
+            noun = _prep_obj(noun, ("of",)) or noun
+        if self.kb.agent_sector(noun.lemma_.lower()) != "CVL" or noun.tag_ != "NNS":
+            return []
+        place = _prep_obj(noun, ("in",)) or _prep_obj(subj, ("in",)) or _prep_obj(verb, ("in",))
+        if place is None or place.ent_type_ != "GPE":
+            return []
+        loc = self.gazetteer.lookup(place.text)
+        if loc is None or not loc.country or len(loc.country) != 3:
+            return []
+        text = subj.doc[subj.left_edge.i: noun.i + 1]
+        return [ResolvedActor(Actor(text.text, None, loc.country + "CVL", loc.country, "CVL",
+                                    text.start_char, text.end_char), "agent")]
 
     def _destination(self, trig: Trigger, sources: Sequence[ResolvedActor]
                      ) -> list[ResolvedActor]:
@@ -1775,6 +1793,9 @@ def _actorlike(tok: Token) -> bool:
         "compound", "amod", "poss", "nmod") for c in tok.children)
 
 
+# quantities of people: "hundreds of protesters"
+CROWD_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "crowd",
+                         "crowds", "group", "groups", "hundred", "thousand", "dozen"})
 # nouns whose infinitive says what their holder would do: "accepted an invitation to visit"
 INTENT_NOUNS = frozenset({"invitation", "offer", "plan", "decision", "bid", "attempt", "effort",
                           "proposal", "opportunity", "chance", "commitment", "pledge",
