@@ -473,6 +473,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("TUR", "051", "SWE")}, set()),
     ("statehood recognised", "Norway and Spain recognised the State of Palestine.",
      {("NOR", "054", "PSE")}, set()),
+    ("laser aimed", "A Chinese navy ship aimed a military-grade laser at a Philippine "
+     "vessel.", {("CHN", "170", "PHL")}, set()),
 ]
 
 
