@@ -188,3 +188,11 @@ def test_nlp_arguments_doer_of_a_gerund_object(coder, make_article, text, triple
 def test_nlp_arguments_local_crowd(coder, make_article, text, triple):
     got = {(s_code, root, t[:3]) for s_code, root, t in _codes(coder, make_article, text)}
     assert triple in got, got
+
+
+def test_nlp_arguments_act_after_an_accusation_is_the_accusers(coder, make_article):
+    art = make_article("The Philippines accused China of dangerous manoeuvres and summoned "
+                       "its ambassador.", published=date(2023, 10, 6))
+    events = coder.extractor.extract(coder.nlp(art.text), art)
+    summons = [e for e in events if e.rule and "summon" in e.rule]
+    assert summons and all(e.status.value == "happened" for e in summons), events

@@ -1592,6 +1592,9 @@ def _alleged_by(tok: Token) -> Token | None:
         if t.head.i == t.i or t.dep_ not in ("conj", "pcomp", "pobj", "prep", "xcomp",
                                              "ccomp", "acl", "dobj"):
             return None
+        if t.dep_ == "conj" and t.pos_ == "VERB" and t.head.lemma_.lower() in ALLEGING_VERBS:
+            # "accused China of ... and summoned its ambassador": the accuser's next act
+            return None
         t = t.head
         if t.pos_ == "NOUN" and t.lemma_.lower() in ANSWER_NOUNS:
             return None  # "claimed responsibility for the attack": the doer tells it
