@@ -475,6 +475,14 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("NOR", "054", "PSE")}, set()),
     ("laser aimed", "A Chinese navy ship aimed a military-grade laser at a Philippine "
      "vessel.", {("CHN", "170", "PHL")}, set()),
+    # -- a government protesting an act complains (114); crowds protest against (140)
+    ("act protested", "The Philippines protested China's aggressive actions at the shoal.",
+     {("PHL", "114", "CHN")}, {("PHL", "14", "CHN")}),
+    ("crowd protested against", "Hundreds of Iranians protested against Israel in Tehran.",
+     {("IRN", "140", "ISR")}, set()),
+    # -- releases secured: pressing the captor (0253), not a release by the one securing it
+    ("release secured", "Washington secured the release of two Americans from Iran.",
+     {("USA", "0253", "IRN")}, {("USA", "08", "IRN")}),
 ]
 
 
