@@ -196,3 +196,13 @@ def test_nlp_arguments_act_after_an_accusation_is_the_accusers(coder, make_artic
     events = coder.extractor.extract(coder.nlp(art.text), art)
     summons = [e for e in events if e.rule and "summon" in e.rule]
     assert summons and all(e.status.value == "happened" for e in summons), events
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("The sanctions imposed by the European Union on Belarus took effect on Friday.",
+     ("EU", "16", "BLR")),
+    ("Beijing criticized the tariffs imposed on Chinese electric vehicles by the EU.",
+     ("EU", "16", "CHN")),
+])
+def test_nlp_arguments_reduced_relative_measure(coder, make_article, text, triple):
+    assert triple in _triples(coder, make_article, text)

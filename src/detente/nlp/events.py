@@ -438,8 +438,11 @@ class EventExtractor:
             if not match:
                 # "talks were held": the object is the passive subject, handled above;
                 # "the talks he held" (relative clause): the head noun
-                if tok.dep_ == "relcl" and (tok.head.lemma_.lower() in pat.object
-                                            or tok.head.lower_ in pat.object):
+                if (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"
+                                            and not pat.reciprocal)) and (
+                        tok.head.lemma_.lower() in pat.object or tok.head.lower_ in pat.object):
+                    # "the talks he held", "the sanctions imposed by the EU on Belarus" (but
+                    # "the talks held in Doha between X and Y" are the parties' own)
                     match = [tok.head]
                 elif tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and any(
                         c.dep_ in OBJ_DEPS and c.lower_ in ("which", "that")
