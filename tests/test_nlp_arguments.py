@@ -206,3 +206,10 @@ def test_nlp_arguments_act_after_an_accusation_is_the_accusers(coder, make_artic
 ])
 def test_nlp_arguments_reduced_relative_measure(coder, make_article, text, triple):
     assert triple in _triples(coder, make_article, text)
+
+
+def test_nlp_arguments_passive_talks_between(coder, make_article):
+    got = _triples(coder, make_article, "Talks between Serbian and Croatian negotiators were "
+                   "held in Brussels on Monday.")
+    assert ("SRB", "04", "HRV") in got, got
+    assert not any(t == "EU" for _, _, t in got), got

@@ -820,6 +820,16 @@ class EventExtractor:
                 if len(sources) >= 2:
                     return sources, []
                 return sources, self._targets(trig, r)
+        if passive and trig.obj is not None and trig.obj.dep_ == "nsubjpass" and (
+                pat.reciprocal):
+            # "talks between Serbian and Croatian negotiators were held in Brussels": the
+            # parties the object names
+            between = _prep_obj(trig.obj, ("between", "among"))
+            both = fit_group(r.resolve(between), []) if between is not None else []
+            if len(both) >= 3:
+                return both, []
+            if len(both) == 2:
+                return both[:1], both[1:]
         if passive and trig.obj is None:
             agent = _prep_obj(tok, ("by",), deps=("agent", "prep"))
             if agent is not None:
