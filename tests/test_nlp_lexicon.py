@@ -483,6 +483,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # -- releases secured: pressing the captor (0253), not a release by the one securing it
     ("release secured", "Washington secured the release of two Americans from Iran.",
      {("USA", "0253", "IRN")}, {("USA", "08", "IRN")}),
+    # -- a deal under negotiation is negotiation (046), not a signed deal (057); ties elevated
+    ("deal being negotiated", "Israel and Saudi Arabia are negotiating a normalization deal.",
+     {("ISR", "046", "SAU")}, {("ISR", "057", "SAU")}),
+    ("ties elevated", "Vietnam and the United States elevated their ties to a strategic "
+     "partnership.", {("VNM", "050", "USA")}, set()),
 ]
 
 
