@@ -213,3 +213,14 @@ def test_nlp_arguments_passive_talks_between(coder, make_article):
                    "held in Brussels on Monday.")
     assert ("SRB", "04", "HRV") in got, got
     assert not any(t == "EU" for _, _, t in got), got
+
+
+def test_nlp_arguments_the_two_are_the_pair_just_met(coder, make_article):
+    text = ("The United States and China are competing for influence in Southeast Asia. "
+            "Washington has courted Hanoi, while Beijing has built ports in Cambodia. China and "
+            "the United States both sent envoys to the region this year. Vietnamese Prime "
+            "Minister Pham Minh Chinh met Cambodian Prime Minister Hun Manet in Hanoi on Monday. "
+            "The two agreed to expand trade and border cooperation.")
+    got = _triples(coder, make_article, text)
+    assert ("VNM", "03", "KHM") in got, got
+    assert not any(r == "03" and "USA" in (s, t) for s, r, t in got), got

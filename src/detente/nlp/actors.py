@@ -402,7 +402,11 @@ class ActorResolver:
         pair = self._pair_of_sentence(tok, size) if phrase else []
         if pair:
             return pair
-        if tok.pos_ == "PRON" and self.ctx.last_group:
+        met = self._pair_just_met(tok) if size == 2 and phrase and tok.pos_ != "PRON" else None
+        if met is not None:
+            # "X met Y in Hanoi on Monday. The two agreed to ...": the pair just told
+            countries = met
+        elif tok.pos_ == "PRON" and self.ctx.last_group:
             countries = list(self.ctx.last_group)
             size = len(countries)
         else:
@@ -421,6 +425,23 @@ class ActorResolver:
                       sector=sector, start=tok.idx, end=tok.idx + len(tok.text)), "dyad",
                 group=size, order=self.ctx.first_seen.get(c, 0)))
         return res
+
+    def _pair_just_met(self, tok: Token) -> list[str] | None:
+        """The two countries of a meeting the sentence before ``tok``'s told, when the
+        sentence told one meeting only."""
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        prev = tok.doc[sent.start - 1].sent
+        pairs = {frozenset((ev.source.country, ev.target.country))
+                 for ev in self.ctx.events[-8:]
+                 if ev.root == "04" and ev.source is not None and ev.target is not None
+                 and ev.evidence is not None and ev.evidence.start == prev.start_char}
+        if len(pairs) != 1:
+            return None
+        (pair,) = pairs
+        countries = sorted((c for c in pair if c), key=lambda c: self.ctx.first_seen.get(c, 0))
+        return countries if len(countries) == 2 else None
 
     def group_actors(self, tok: Token, size: int) -> list[ResolvedActor]:
         """The ``size`` parties of a group phrase at ``tok``, with no other side to fit to."""
