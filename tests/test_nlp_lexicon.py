@@ -488,6 +488,9 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("ISR", "046", "SAU")}, {("ISR", "057", "SAU")}),
     ("ties elevated", "Vietnam and the United States elevated their ties to a strategic "
      "partnership.", {("VNM", "050", "USA")}, set()),
+    # -- control of ground seized (192), not an export control (163)
+    ("control seized", "Azerbaijan seized control of Nagorno-Karabakh from ethnic Armenian "
+     "forces.", {("AZE", "192", "ARM")}, {("ARM", "163", "AZE"), ("AZE", "171", "ARM")}),
 ]
 
 
