@@ -224,3 +224,16 @@ def test_nlp_arguments_the_two_are_the_pair_just_met(coder, make_article):
     got = _triples(coder, make_article, text)
     assert ("VNM", "03", "KHM") in got, got
     assert not any(r == "03" and "USA" in (s, t) for s, r, t in got), got
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Taiwan's president met U.S. House Speaker Kevin McCarthy in California on Wednesday. "
+     "Beijing, reacting to the meeting, announced sanctions.", {("CHN", "16", "TWN"),
+                                                                ("CHN", "16", "USA")}),
+    ("Taiwan's president met U.S. House Speaker Kevin McCarthy in California on Wednesday. "
+     "In response, China launched military drills.", {("CHN", "15", "TWN"),
+                                                       ("CHN", "15", "USA")}),
+])
+def test_nlp_arguments_act_in_response(coder, make_article, text, pair):
+    got = _triples(coder, make_article, text)
+    assert pair <= got, got

@@ -896,6 +896,8 @@ class EventExtractor:
         if not targets and sources:
             targets = self._event_reference(trig, r, sources)
         if not targets and sources:
+            targets = self._response_targets(trig, r, sources)
+        if not targets and sources:
             targets = self._relation_partner(trig, r, sources)
         if not targets and sources and pat.cameo[:2] == "04" and not (
                 pat.reciprocal and len({s.actor.country for s in sources}) >= 2):
@@ -1109,6 +1111,44 @@ class EventExtractor:
             found = self._told_event_parties(o, r, own)
             if found:
                 return found
+        return []
+
+    def _response_targets(self, trig: Trigger, r: ActorResolver,
+                          sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """"Beijing, reacting to the meeting, announced sanctions", "In response, China
+        launched drills": a hostile act in answer to an event is aimed at who took part in
+        it (the event the phrase names, or, bare, the one the article told last)."""
+        pat = trig.pattern
+        if pat.cameo[:2] not in DIRECTED_ROOTS | FORCE_ROOTS | {"15"}:
+            return []
+        verb = trig.token
+        while verb.pos_ != "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+        own = {s.actor.country for s in sources}
+        for c in verb.children:
+            answered: Token | None = None
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESPONSE_VERBS:
+                answered = _prep_obj(c, ("to", "for", "against"))
+            elif c.dep_ == "prep" and c.lower_ in ("in", "as"):
+                noun = child(c, ("pobj",))
+                if noun is None or noun.lemma_.lower() not in RESPONSE_NOUNS:
+                    continue
+                answered = _prep_obj(noun, ("to", "for"))
+                if answered is None:
+                    # "In response, ...": to what the sentence before told
+                    ev = r.ctx.events[-1] if r.ctx.events else None
+                    sent = trig.token.sent
+                    prev = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+                    if ev is None or ev.source is None or ev.target is None or prev is None or (
+                            ev.evidence is None or ev.evidence.start != prev.start_char):
+                        return []
+                    return [ResolvedActor(a, "coref") for a in (ev.source, ev.target)
+                            if a.country and a.country not in own]
+            if answered is not None:
+                found = self._told_event_parties(answered, r, own) or [
+                    a for a in r.resolve(answered) if a.actor.country not in own]
+                if found:
+                    return found
         return []
 
     @staticmethod
@@ -1418,6 +1458,8 @@ class EventExtractor:
                 break
         if sources and not targets:
             targets = self._place_targets(trig, sources, objects=False)  # "shelling of Kherson"
+        if sources and not targets:
+            targets = self._response_targets(trig, r, sources)
         if sources and not targets and pat.cameo[:2] in DIRECTED_ROOTS:
             # "U.S. export controls, imposed in October, remain a source of friction": aimed at
             # the other side of the article's dyad, as for verbs
@@ -1809,6 +1851,10 @@ def _actorlike(tok: Token) -> bool:
         "compound", "amod", "poss", "nmod") for c in tok.children)
 
 
+# what tells that an act answers another: "reacting to", "in response to", "in retaliation"
+RESPONSE_VERBS = frozenset({"react", "respond", "retaliate", "reply", "answer"})
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reply", "answer",
+                            "protest", "revenge"})
 # quantities of people: "hundreds of protesters"
 CROWD_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "crowd",
                          "crowds", "group", "groups", "hundred", "thousand", "dozen"})
