@@ -237,3 +237,14 @@ def test_nlp_arguments_the_two_are_the_pair_just_met(coder, make_article):
 def test_nlp_arguments_act_in_response(coder, make_article, text, pair):
     got = _triples(coder, make_article, text)
     assert pair <= got, got
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("China and Russia held joint naval drills in the Sea of Japan.", ("CHN", "06", "RUS")),
+    ("The joint exercise by American and Filipino troops began on Monday.",
+     ("USA", "06", "PHL")),
+])
+def test_nlp_arguments_joint_drills_of_two_sides(coder, make_article, text, triple):
+    got = _triples(coder, make_article, text)
+    assert triple in got, got
+    assert not any(r == "15" for _, r, _ in got), got

@@ -645,6 +645,14 @@ class EventExtractor:
             trig = Trigger(tok, pat, trig.obj)
         sources = fit_group(sources, targets)
         targets = fit_group(targets, sources, expand=True)
+        if pat.cameo[:2] == "15" and not targets and len(
+                {s.actor.country for s in sources}) >= 2 and any(
+                c.dep_ == "amod" and c.lower_ in ("joint", "combined")
+                for h in (tok, trig.obj) if h is not None for c in h.children):
+            # "China and Russia held joint naval drills", "the joint exercise by American
+            # and Filipino troops": military cooperation between them, not a show of force
+            pat = replace(pat, cameo="062", id=pat.id + "+joint", reciprocal=True)
+            trig = Trigger(tok, pat, trig.obj)
         if pat.cameo[:2] == "14" and sources and all(
                 s.actor.sector in STATE_SECTORS for s in sources):
             # a government "protested": an official protest (111), not a demonstration
