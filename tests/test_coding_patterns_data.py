@@ -218,3 +218,13 @@ def test_coding_patterns_data_reciprocal_acts(lexicon: Lexicon) -> None:
                           ("hold", "VERB", {"obj": "talks"}), ("sign", "VERB", {"obj": "deal"}),
                           ("cooperate", "VERB", {})]:
         assert _find(lexicon, head, pos, **kw).reciprocal, head
+
+
+@pytest.mark.parametrize("alias,head", [("stag", "stage"), ("wag", "wage"),
+                                        ("retook", "retake"), ("relaunche", "relaunch")])
+def test_coding_patterns_data_lemma_aliases(lexicon: Lexicon, alias: str, head: str) -> None:
+    # the model lemmatizes "staged" as "stag", "waged" as "wag": the verb's patterns are
+    # found under the wrong lemma too, and nouns are not aliased
+    got = {p.id for p in lexicon.candidates(alias, "VERB")}
+    assert got and got >= {p.id for p in lexicon.candidates(head, "VERB")}
+    assert lexicon.candidates(alias, "NOUN") == ()

@@ -491,6 +491,13 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # -- control of ground seized (192), not an export control (163)
     ("control seized", "Azerbaijan seized control of Nagorno-Karabakh from ethnic Armenian "
      "forces.", {("AZE", "192", "ARM")}, {("ARM", "163", "AZE"), ("AZE", "171", "ARM")}),
+    # -- verbs the model mis-lemmatizes ("staged" -> "stag", "waged" -> "wag")
+    ("joint drills staged with", "Japan and the United States staged joint drills with "
+     "Australia.", {("JPN", "062", "AUS")}, set()),
+    ("war waged", "Russia has waged war on Ukraine since February 2022.",
+     {("RUS", "190", "UKR")}, set()),
+    ("dialogue relaunched", "Australia and China relaunched their strategic economic "
+     "dialogue.", {("AUS", "046", "CHN")}, set()),
 ]
 
 

@@ -23,6 +23,13 @@ ALLOWED_KEYS = {
     "reciprocal", "refine", "negative", "note",
 }
 POS = {"VERB", "NOUN", "ADJ"}
+#: verb lemmas the English model gets wrong in every inflected form ("staged" -> "stag",
+#: "waged" -> "wag", "retook" -> "retook"): a verb pattern is also indexed under these, so
+#: that "staged drills" and "waged war" find their patterns
+LEMMA_ALIASES: dict[str, tuple[str, ...]] = {
+    "stage": ("stag",), "wage": ("wag",), "relaunch": ("relaunche",),
+    "readmit": ("readmitte",), "retake": ("retook",), "dine": ("din",),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +134,9 @@ def build_lexicon(patterns: Sequence[Pattern]) -> Lexicon:
     index: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
     for p in patterns:
         index[(p.head, p.pos)].append(p)
+        if p.pos == "VERB":
+            for alias in LEMMA_ALIASES.get(p.head, ()):
+                index[(alias, p.pos)].append(p)
     frozen = {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in index.items()}
     return Lexicon(tuple(patterns), frozen)
 
