@@ -248,3 +248,10 @@ def test_nlp_arguments_joint_drills_of_two_sides(coder, make_article, text, trip
     got = _triples(coder, make_article, text)
     assert triple in got, got
     assert not any(r == "15" for _, r, _ in got), got
+
+
+def test_nlp_arguments_other_side_of_the_pair_in_the_sentence(coder, make_article):
+    got = _triples(coder, make_article, "Kishida met Xi in Bangkok. Relations between Tokyo "
+                   "and Seoul have been strained for years by the trade restrictions Japan "
+                   "imposed in 2019.")
+    assert ("JPN", "16", "KOR") in got, got

@@ -1076,6 +1076,14 @@ class EventExtractor:
         """The other side of the article's main dyad, as an inferred (textless) actor, when
         ``known`` is one side and the trigger's clause names no third party."""
         own = {s.actor.country for s in known}
+        for t in trig.token.sent:
+            # "relations between Tokyo and Seoul were strained by the restrictions Japan
+            # imposed": the other side of the pair the sentence names
+            if t.dep_ == "pobj" and t.head.lower_ == "between":
+                pair = [a for a in fit_group(r.resolve(t), []) if a.actor.country]
+                others = [a for a in pair if a.actor.country not in own]
+                if len(pair) == 2 and len(others) == 1:
+                    return others
         partner = fit_group(r.group_actors(trig.token, 2), list(known))
         if len(partner) != 1 or not any(c in own for c in r.ctx.main_dyad or ()):
             return []
