@@ -255,3 +255,10 @@ def test_nlp_arguments_other_side_of_the_pair_in_the_sentence(coder, make_articl
                    "and Seoul have been strained for years by the trade restrictions Japan "
                    "imposed in 2019.")
     assert ("JPN", "16", "KOR") in got, got
+
+
+def test_nlp_arguments_met_on_the_sidelines(coder, make_article):
+    got = _triples(coder, make_article, "The dispute comes a week after Prime Minister "
+                   "Narendra Modi and Chinese President Xi Jinping spoke on the sidelines of "
+                   "the BRICS summit in Johannesburg.")
+    assert ("IND", "04", "CHN") in got, got

@@ -1369,6 +1369,15 @@ class EventExtractor:
                 return parties, []
             if len(parties) == 2:
                 return parties[:1], parties[1:]
+        if pat.cameo[:2] == "04" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+                tok.head.head.lemma_.lower() in ("sideline", "sidelines", "margin", "margins")
+                and tok.head.head.dep_ == "pobj"):
+            # "Modi and Xi spoke on the sidelines of the BRICS summit": those who met there
+            verb = tok.head.head.head.head
+            subj = self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            met = fit_group(r.resolve(subj), []) if subj is not None else []
+            if len({a.actor.country for a in met}) >= 2:
+                return (met, []) if len(met) >= 3 else (met[:1], met[1:])
         poss = child(tok, ("poss",))
         if poss is not None:
             sources = r.resolve(poss)
