@@ -262,3 +262,10 @@ def test_nlp_arguments_met_on_the_sidelines(coder, make_article):
                    "Narendra Modi and Chinese President Xi Jinping spoke on the sidelines of "
                    "the BRICS summit in Johannesburg.")
     assert ("IND", "04", "CHN") in got, got
+
+
+def test_nlp_arguments_proposed_talks_between_both_sides(coder, make_article):
+    got = _triples(coder, make_article, "India and Pakistan exchanged fire across the border. "
+                   "Indian officials said they had proposed talks between military commanders "
+                   "from both countries, but Islamabad had not responded.")
+    assert ("IND", "03", "PAK") in got, got

@@ -901,6 +901,13 @@ class EventExtractor:
             if cond is not None:
                 own = {s.actor.country for s in sources}
                 targets = [a for a in r.resolve(cond) if a.actor.country not in own]
+        if not targets and sources and trig.obj is not None and pat.cameo[:2] in ("03", "04"):
+            # "proposed talks between commanders from both countries": the other party of
+            # the talks the object names
+            between = _prep_obj(trig.obj, ("between",))
+            if between is not None:
+                targets = [a for a in fit_group(r.resolve(between), list(sources))
+                           if a.actor.country not in own]
         if not targets and sources:
             targets = self._event_reference(trig, r, sources)
         if not targets and sources:
