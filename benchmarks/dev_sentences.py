@@ -72,14 +72,14 @@ def actor_frame(extractor, doc):
     from dataclasses import replace
 
     from detente.coding.patterns import Pattern
-    from detente.nlp.events import _np_span
+    from detente.nlp.rules import np_span
 
     f = main_frame(extractor, doc)
     if f is None or f.source is None or f.depth > 2:
         return _clause_frame(doc) or f
     clause, root = f.token, f.token.sent.root
     pressed = next((c for c in root.children if c.dep_ == "dobj"), None)
-    if f.depth > 0 and pressed is not None and f.source == _np_span(pressed):
+    if f.depth > 0 and pressed is not None and f.source == np_span(pressed):
         # "the authorities are pressuring lecturers to cancel the strike": the one who presses
         # and the one pressed
         main = _clause_frame(doc)
@@ -95,15 +95,15 @@ def actor_frame(extractor, doc):
         return f
     said = Pattern(id="statement.report", head=root.lemma_.lower(), pos="VERB", cameo="010",
                    target=())
-    return replace(f, token=root, pattern=said, source=_np_span(speaker),
-                   target=_np_span(spoken), depth=0)
+    return replace(f, token=root, pattern=said, source=np_span(speaker),
+                   target=np_span(spoken), depth=0)
 
 
 def _clause_frame(doc):
     """No pattern fired: the main clause's subject and whom it acts on ("EU and UN hand over
     medical supplies to the Nigerian Government")."""
     from detente.coding.patterns import Pattern
-    from detente.nlp.events import Frame, _fallback_target, _np_span
+    from detente.nlp.rules import Frame, fallback_target, np_span
 
     root = next(iter(doc.sents)).root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -117,9 +117,9 @@ def _clause_frame(doc):
     if subj.dep_ == "nsubjpass":
         return None
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
-    tgt = _fallback_target(root, obj, subj)
+    tgt = fallback_target(root, obj, subj)
     act = Pattern(id="clause", head=root.lemma_.lower(), pos="VERB", cameo="010", target=())
-    return Frame(root, act, _np_span(subj), _np_span(tgt), 0)
+    return Frame(root, act, np_span(subj), np_span(tgt), 0)
 
 
 def frame_spans(f) -> list[tuple[str, tuple[int, int] | None]]:

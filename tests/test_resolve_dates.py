@@ -821,7 +821,7 @@ def test_resolve_dates_seed_article(coder, shared_dir) -> None:
     ("The talks came two days after the drills ended.", None),
 ])
 def test_resolve_dates_day_anaphor(text: str, phrase: str | None) -> None:
-    from detente.nlp.events import SAME_DAY
+    from detente.nlp.rules import SAME_DAY
 
     m = SAME_DAY.search(text)
     assert (m.group(0) if m else None) == phrase

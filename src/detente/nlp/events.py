@@ -19,15 +19,10 @@ Each event then gets its status (``nlp.status``), date (``resolve.dates``), plac
 
 from __future__ import annotations
 
-import functools
 import logging
-import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
-from importlib import resources
+from dataclasses import replace
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorKB
@@ -75,119 +70,62 @@ from detente.nlp.clauses import (
     under_mediator,
 )
 from detente.nlp.place_targets import PLACE_TARGET_ROOTS, place_target
-from detente.nlp.status import ANSWER_NOUNS, decide
-from detente.resolve.dates import find_dateline, find_time_expressions, periods_overlap
-from detente.resolve.dates import resolve as resolve_time
+from detente.nlp.rules import (
+    COOPERATION_WORDS,
+    CROWD_WORDS,
+    DIRECTED_ROOTS,
+    FORCE_ROOTS,
+    IMPORTANCE_NOUNS,
+    INTENT_BY_ROOT,
+    INTENT_CUES,
+    INTENT_NOUNS,
+    INTENT_VERBS,
+    MEETING_NOUN_CODES,
+    MEETING_WORDS,
+    OBJECT_OF_VERBS,
+    PLACE_NOUNS,
+    REL_PRONOUNS,
+    REPORTED_INTENT_ROOTS,
+    RESPONSE_NOUNS,
+    RESPONSE_VERBS,
+    SAME_DAY,
+    STATE_SECTORS,
+    SUBJ_DEPS,
+    SUBJECT_CONTROL,
+    UNDERGOING_VERBS,
+    Frame,
+    Trigger,
+    actorlike,
+    alleged_by,
+    answered_for,
+    at_scene,
+    ends_after,
+    evaluation_words,
+    event_noun_table,
+    fallback_target,
+    governing_clause_text,
+    governing_verb_negated,
+    intent_code,
+    intent_verb_of,
+    last_named_day,
+    meeting_code,
+    named_in,
+    nearest_subject,
+    nominal_gerund,
+    noun_phrase,
+    np_span,
+    prep_obj,
+    shift_day,
+    tense_of,
+    toll_of,
+)
+from detente.nlp.status import decide
+from detente.resolve.dates import find_dateline
 from detente.resolve.event_dates import trigger_date
 from detente.resolve.event_places import event_place, place_of
 from detente.resolve.places import Gazetteer
 
 log = logging.getLogger(__name__)
-
-SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
-REL_PRONOUNS = {"who", "that", "which", "whom"}
-MEETING_CODES = {"040", "042", "043", "044"}
-LOCATION_PREPS = ("in", "at", "on", "near", "outside", "inside", "during")
-
-
-@dataclass
-class Trigger:
-    token: Token
-    pattern: Pattern
-    obj: Token | None  # the object noun of a light-verb construction
-
-
-@dataclass
-class Frame:
-    """A trigger with the token spans (doc indices, end exclusive) of its arguments."""
-
-    token: Token
-    pattern: Pattern
-    source: tuple[int, int] | None
-    target: tuple[int, int] | None
-    depth: int  # distance of the trigger from the sentence root (0 = the main verb)
-
-
-def _np_span(tok: Token | None, trigger: Token | None = None) -> tuple[int, int] | None:
-    """The noun phrase headed by ``tok`` as annotators mark an actor: with its determiners and
-    modifiers, a participial phrase ("the missiles fired by the Israeli military") and one
-    level of prepositional phrase ("an arms depot of the Syrian army"), but no relative
-    clause, coordination with a clause, date, or trailing punctuation, and never the event's
-    own ``trigger`` ("a report called for sanctions" misread as a participle)."""
-    if tok is None:
-        return None
-    left, right = _np_bounds(tok, depth=0)
-    for c in tok.conjuncts:
-        if c.i > tok.i:
-            right = max(right, _np_bounds(c, depth=0)[1])
-    doc = tok.doc
-    start = tok.sent.start
-    while left > start and (
-            not doc[left - 1].whitespace_ and (doc[left - 1].text == "-"
-                                               or doc[left - 1].is_alpha)
-            or doc[left - 1].pos_ == "PROPN" and doc[left - 1].head.i == tok.head.i
-            and doc[left - 1].dep_ == tok.dep_ and tok.head.i != tok.i):
-        # one name the parser split into sibling subjects: "Fayez al-Sarraj",
-        # "Hezb-e-Islami", "Prime Minister Fayez al-Sarraj"
-        left = min(left - 1, doc[left - 1].left_edge.i)
-    for t in doc[tok.i + 1: right + 1]:
-        if t.ent_type_ in ("DATE", "TIME") and t.head.i < t.i and (
-                t.dep_ == "npadvmod" or t.head.dep_ == "prep" and t.head.i > tok.i):
-            # "the proposal submitted by X on March 31": the date is the event's, not the actor's
-            right = (t.head.i if t.dep_ == "pobj" else t.i) - 1
-            break
-    if trigger is not None and left <= trigger.i <= right and trigger.i != tok.i:
-        if trigger.i > tok.i:
-            right = trigger.i - 1
-        else:
-            left = trigger.i + 1
-    while right > tok.i and doc[right].is_punct and doc[right].text != ")":
-        right -= 1
-    return (left, right + 1)
-
-
-# prepositions whose phrase annotators keep inside an actor's noun phrase
-NP_PREPS = frozenset({"of", "in", "from", "to", "at", "by", "over", "with"})
-
-
-def _np_bounds(tok: Token, depth: int) -> tuple[int, int]:
-    left, right = tok.left_edge.i, tok.i
-    for c in tok.lefts:
-        if c.dep_ in ("relcl", "acl", "advcl", "npadvmod", "advmod") or c.ent_type_ in (
-                "DATE", "TIME"):
-            left = max(left, c.right_edge.i + 1)  # "Hours earlier Maduro"
-    for c in tok.rights:
-        if c.dep_ == "punct" and c.text == ")" and any(
-                t.text == "(" for t in tok.doc[left:c.i]):
-            right = c.i  # "the National Security Council (NSC)"
-            continue
-        if c.dep_ == "punct":
-            continue  # a comma before an apposition; trailing ones are trimmed at the end
-        if c.dep_ in ("relcl", "advcl", "parataxis", "cc", "conj"):
-            break
-        if c.dep_ == "acl":
-            if depth > 0 or c.tag_ != "VBN" or not any(g.dep_ == "agent" for g in c.children):
-                break
-            right = c.right_edge.i  # "the resolution proposed by the Security Council"
-            continue
-        if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME"):
-            break  # "airstrikes this month"
-        if c.dep_ == "prep":
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if depth > 1 or pobj is None or any(
-                    g.ent_type_ in ("DATE", "TIME") for g in c.children) or not (
-                    c.lower_ in NP_PREPS or (c.lower_ == "for" and (
-                        _actorlike(pobj) or pobj.pos_ == "PROPN" or tok.pos_ == "PROPN"))) or (
-                    c.lower_ == "in" and pobj.pos_ != "PROPN" and not _actorlike(pobj)):
-                # "Minister for Foreign Affairs" but not "in a statement", "in reaction"
-                break
-            right = _np_bounds(pobj, depth + 1)[1]
-            continue
-        if c.dep_ == "appos":
-            right = _np_bounds(c, depth)[1]  # "his counterpart, Michel Aoun"
-            continue
-        right = c.right_edge.i
-    return left, max(right, tok.i)
 
 
 class EventExtractor:
@@ -223,7 +161,7 @@ class EventExtractor:
                 if (anaphor and last_day is not None and ev.date.precision in (
                         DatePrecision.PUBLICATION, DatePrecision.UNKNOWN)):
                     # "the same day", "the next day": the day the story last named
-                    ev = replace(ev, date=_shift_day(last_day, anaphor.group(0)))
+                    ev = replace(ev, date=shift_day(last_day, anaphor.group(0)))
                 pair = frozenset((ev.source.country if ev.source else None,
                                   ev.target.country if ev.target else None))
                 if ev.location is not None and ev.root == "04":
@@ -232,14 +170,14 @@ class EventExtractor:
                     # what a party said or did at the latest meeting it was at, that day or,
                     # undated, in the week the story is told (not at last year's summit)
                     for met, loc, when in reversed(scene):
-                        if ev.source.country in met and _at_scene(ev.date, when,
+                        if ev.source.country in met and at_scene(ev.date, when,
                                                                   article.published):
                             ev = replace(ev, location=loc)
                             ev = self._refine_meeting(ev)
                             break
                 events.append(ev)
                 resolver.note_event(ev)
-            last_day = _last_named_day(sent.text, article.published) or last_day
+            last_day = last_named_day(sent.text, article.published) or last_day
             resolver.note_sentence(sent)
         return events
 
@@ -248,15 +186,10 @@ class EventExtractor:
         country (042), the guest's (043), or elsewhere (044)."""
         loc = ev.location
         if ev.cameo != "040" or not (ev.rule or "").startswith("consult.") or loc is None or (
-                not loc.country) or ev.source is None or ev.target is None:
+                ev.source is None or ev.target is None):
             return ev
-        if loc.country == ev.target.country and loc.country != ev.source.country:
-            code = "042"
-        elif loc.country == ev.source.country and loc.country != ev.target.country:
-            code = "043"
-        elif loc.country not in (ev.source.country, ev.target.country):
-            code = "044"
-        else:
+        code = meeting_code(loc.country, ev.source.country, ev.target.country)
+        if code is None:
             return ev
         info = self.codebook.get(code)
         return replace(ev, cameo=code, label=info.label, goldstein=info.goldstein,
@@ -293,13 +226,13 @@ class EventExtractor:
                 pos = "VERB"
             if pos == "PROPN" and tok.tag_ in ("NN", "NNS"):
                 pos = "NOUN"
-            if pos == "VERB" and _nominal_gerund(tok):
+            if pos == "VERB" and nominal_gerund(tok):
                 pos = "NOUN"  # "Russian shelling of Kherson killed ...", parsed as a verb
             if pos not in ("VERB", "NOUN", "ADJ"):
                 continue
             if pos == "VERB" and retort(tok) and not self._fighters(tok) and (
-                    aim := _prep_obj(tok, RETORT_PREPS)) is not None and (
-                    _actorlike(aim) or self.kb.agent_sector(aim.lemma_.lower())):
+                    aim := prep_obj(tok, RETORT_PREPS)) is not None and (
+                    actorlike(aim) or self.kb.agent_sector(aim.lemma_.lower())):
                 # "Tehran hit back at London", "fired back at NATO": words, not blows (the
                 # parser makes "back" an adverb, so no particle pattern can tell them); aimed
                 # at someone ("pushed back against aggression" is a policy, not a retort)
@@ -321,7 +254,7 @@ class EventExtractor:
                     continue
                 found.append(Trigger(tok, pat, obj if isinstance(obj, Token) else None))
                 if isinstance(obj, Token) and not (
-                        "between" in pat.target and _prep_obj(obj, ("between", "among"))):
+                        "between" in pat.target and prep_obj(obj, ("between", "among"))):
                     # ("hosted talks between Israel and Hamas": the talks are the two
                     # parties' own event, the hosting is the host's)
                     light_objects.add(obj.i)
@@ -346,7 +279,7 @@ class EventExtractor:
         agreed = {n.i for t in found if (n := agreement_noun(t.token)) is not None}
         force = {t.token.i for t in found if t.pattern.cameo[:2] in FORCE_ROOTS}
         return [t for t in found if t.token.i not in light_objects and t.token.i not in agreed
-                and not _toll_of(t, force)]
+                and not toll_of(t, force)]
 
     def _fighters(self, verb: Token) -> bool:
         """Whether the subject of ``verb`` is a fighting force ("troops fired back at the
@@ -380,7 +313,7 @@ class EventExtractor:
     def _evaluative(self, tok: Token, fired: set[int] = frozenset()) -> Pattern | None:
         """Reported speech that evaluates: "Mao said Biden's remarks were absurd" (111),
         "described the talks as constructive" (051)."""
-        ev = _evaluation_words()
+        ev = evaluation_words()
         if tok.lemma_.lower() not in ev["reporting_verbs"]:
             return None
         comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd", "prep",
@@ -480,13 +413,13 @@ class EventExtractor:
             # who receives what an act hands over: "returned two paintings to Brazil", also
             # when the parser hangs the phrase inside the thing's own clause ("returned skulls
             # that date back to A.D. 640 to Peru": the last such phrase)
-            found = _prep_obj(tok, ("to", "into"))
+            found = prep_obj(tok, ("to", "into"))
             if found is not None:
                 return found
             for prep in reversed([t for t in thing.subtree if t.dep_ == "prep"
                                   and t.lower_ in ("to", "into") and t.i > thing.i]):
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                if pobj is not None and (pobj.pos_ == "PROPN" or _actorlike(pobj)):
+                if pobj is not None and (pobj.pos_ == "PROPN" or actorlike(pobj)):
                     return pobj
             return None
 
@@ -497,7 +430,7 @@ class EventExtractor:
             src_tok: Token | None
             tgt_tok: Token | None = None
             if trig.pattern.pos == "NOUN":
-                src_tok = child(tok, ("poss",)) or _prep_obj(tok, ("by", "from"))
+                src_tok = child(tok, ("poss",)) or prep_obj(tok, ("by", "from"))
                 if src_tok is None:
                     # "U.S. sanctions", "Chinese drills"
                     src_tok = next((c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")
@@ -530,11 +463,11 @@ class EventExtractor:
                     noun_hosts.append(noun_hosts[-1].head)
                 for slot in trig.pattern.target:
                     for h in noun_hosts:
-                        tgt_tok = tgt_tok or _prep_obj(h, (slot,))
+                        tgt_tok = tgt_tok or prep_obj(h, (slot,))
             elif passive and trig.obj is None:
-                src_tok = _prep_obj(tok, ("by",), deps=("agent", "prep"))
+                src_tok = prep_obj(tok, ("by",), deps=("agent", "prep"))
                 tgt_tok = passive_subject(tok)
-                if tgt_tok is not None and not _actorlike(tgt_tok) and (
+                if tgt_tok is not None and not actorlike(tgt_tok) and (
                         "dobj" in trig.pattern.target):
                     # "the sarcophagus was returned to Egypt by ICE"
                     tgt_tok = receiver(tok, tgt_tok) or tgt_tok
@@ -542,7 +475,7 @@ class EventExtractor:
                 src_tok = self._subject(tok)
                 if src_tok is not None and trig.obj is not None and src_tok.i == trig.obj.i:
                     # "sanctions will be imposed": the event's own noun never acts
-                    src_tok = _prep_obj(tok, ("by",), deps=("agent", "prep"))
+                    src_tok = prep_obj(tok, ("by",), deps=("agent", "prep"))
                 hosts = [tok] + ([trig.obj] if trig.obj is not None else [])
                 if trig.obj is not None:
                     # "lifted a travel ban imposed on Chadian citizens"
@@ -553,16 +486,16 @@ class EventExtractor:
                         break
                     if slot == "dobj" and trig.obj is None:
                         tgt_tok = direct_object(tok) or free_relative_object(tok)
-                        if tgt_tok is not None and not _actorlike(tgt_tok):
+                        if tgt_tok is not None and not actorlike(tgt_tok):
                             # "returned two paintings to the government of Brazil": what is
                             # handed over goes to the one who receives it
                             tgt_tok = receiver(tok, tgt_tok) or tgt_tok
                     elif slot not in ("dobj", "iobj", "xcomp_obj", "poss", "agent", "between"):
                         for h in hosts:
-                            tgt_tok = tgt_tok or _prep_obj(h, (slot,))
+                            tgt_tok = tgt_tok or prep_obj(h, (slot,))
             if src_tok is not None and src_tok.i == tok.head.i and tok.dep_ == "acl" and (
                     src_tok.dep_ in OBJ_DEPS and src_tok.pos_ == "NOUN"
-                    and not _actorlike(src_tok)):
+                    and not actorlike(src_tok)):
                 # "issued a statement calling on X", "approved a resolution criticizing X":
                 # the one who issued it
                 src_tok = self._subject(src_tok.head) or src_tok
@@ -570,10 +503,10 @@ class EventExtractor:
                                                                  "telephone", "ring"):
                 # "X called Y to apologize / to discuss": the call is between X and Y
                 callee = child(tok.head, OBJ_DEPS)
-                if callee is not None and _actorlike(callee):
+                if callee is not None and actorlike(callee):
                     src_tok, tgt_tok = self._subject(tok.head), callee
             if tgt_tok is None:
-                tgt_tok = _fallback_target(tok, trig.obj, src_tok, trig.pattern.cameo[:2])
+                tgt_tok = fallback_target(tok, trig.obj, src_tok, trig.pattern.cameo[:2])
             if tgt_tok is not None and tgt_tok.lower_ in ("him", "her", "them"):
                 # "called Erdogan and urged him to ...": the one named before
                 before = [t for t in sent.doc[sent.start: tgt_tok.i]
@@ -592,19 +525,19 @@ class EventExtractor:
             t = tok
             while t.head.i != t.i and depth < 50:
                 t, depth = t.head, depth + 1
-            out.append(Frame(tok, trig.pattern, _np_span(src_tok, tok), _np_span(tgt_tok, tok),
+            out.append(Frame(tok, trig.pattern, np_span(src_tok, tok), np_span(tgt_tok, tok),
                              depth))
         by_token = {f.token.i: f for f in out}
         for f in out:
             comp = next((c for c in f.token.children if c.dep_ == "xcomp"
                          and c.pos_ in ("VERB", "AUX")), None)
-            asked = _prep_obj(f.token, ("for",))
+            asked = prep_obj(f.token, ("for",))
             if f.target is None and comp is not None and not f.pattern.reciprocal:
                 # "is willing to withdraw its troops from Iraq", "refused to comply with X":
                 # an intent or refusal is aimed where the intended act is
                 inner = by_token.get(comp.i)
-                f.target = inner.target if inner is not None else _np_span(
-                    _fallback_target(comp, None, None), comp)
+                f.target = inner.target if inner is not None else np_span(
+                    fallback_target(comp, None, None), comp)
             elif f.target is None and asked is not None and asked.i in by_token:
                 # "called for sanctions against Turkey": aimed where what is asked for is
                 f.target = by_token[asked.i].target
@@ -635,7 +568,7 @@ class EventExtractor:
                 targets = resolver.resolve(gap.actor)
             else:
                 sources = resolver.resolve(gap.actor)
-        intent = _intent_code(tok, pat.cameo)
+        intent = intent_code(tok, pat.cameo)
         if intent is not None:
             # CAMEO codes "agreed to resume talks" / "pledged to send aid" as the expression
             # of intent (03x), which did happen, rather than the act agreed on; with no
@@ -665,18 +598,18 @@ class EventExtractor:
             pairs = [(a, b) for a in sources for b in targets]
         if not pairs:
             return
-        intent_verb = _intent_verb(tok) if intent is not None else None
+        intent_verb = intent_verb_of(tok) if intent is not None else None
         decision = decide(intent_verb if intent_verb is not None else tok, sentence=sent)
         if decision.negated and not pat.negative:
             return
-        accuser = _alleged_by(tok)
+        accuser = alleged_by(tok)
         if accuser is not None and decision.status in (Status.HAPPENED, Status.ONGOING):
             # "accused the West of containing and suppressing China": the content of an
             # accusation is alleged, not an act the text reports as done
             decision = replace(decision, status=Status.UNCERTAIN,
                                cue=f"alleged ({accuser.text})")
         if pat.pos == "NOUN" and decision.status == Status.HAPPENED and \
-                _governing_verb_negated(tok):
+                governing_verb_negated(tok):
             # "had not created the atmosphere for dialogue": no dialogue took place
             return
         if (intent is None and decision.status == Status.PLANNED and decision.cue in (
@@ -697,7 +630,7 @@ class EventExtractor:
             decision = replace(decision, status=Status.HAPPENED, future=False,
                                cue=f"intent expressed ({decision.cue})")
         status = decision.status
-        tense = _tense(tok, decision.future, status)
+        tense = tense_of(tok, decision.future, status)
         told_before = next((r_.key[6:] for r_ in sources if r_.key and r_.key.startswith(
             "event:")), None)
         # the event's own clause first, then the clauses that govern it (resolve.event_dates);
@@ -709,14 +642,16 @@ class EventExtractor:
             edate = trigger_date(gap.token, sent, clause_text(sent, gap.start, gap.end),
                                  article.published, tense, future=decision.future)
             if edate.precision in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN):
-                edate = trigger_date(when, sent, _clause_text(when, sent), article.published,
-                                     tense, future=decision.future)
+                clause = governing_clause_text(when, sent)
+                edate = trigger_date(when, sent, clause, article.published, tense,
+                                     future=decision.future)
         else:
-            edate = trigger_date(when, sent, _clause_text(when, sent), article.published,
-                                 tense, future=decision.future)
+            clause = governing_clause_text(when, sent)
+            edate = trigger_date(when, sent, clause, article.published, tense,
+                                 future=decision.future)
         if (status == Status.HAPPENED and article.published and edate.value
                 and edate.precision not in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN)
-                and _after(edate.value, article.published)):
+                and ends_after(edate.value, article.published)):
             status = Status.PLANNED
             decision = type(decision)(Status.PLANNED, "future date", decision.negated, True,
                                       decision.attributed_to, decision.anonymous)
@@ -740,7 +675,8 @@ class EventExtractor:
         if decision.attributed_to is not None:
             speakers = resolver.resolve(decision.attributed_to, follow=False)
             name = speakers[0].actor.name or speakers[0].actor.text if speakers else None
-            attribution = Attribution(name or _np(decision.attributed_to), decision.anonymous)
+            attribution = Attribution(name or noun_phrase(decision.attributed_to),
+                                      decision.anonymous)
         for s, t in pairs:
             if s.actor.code == t.actor.code or not (s.actor.country and t.actor.country):
                 continue
@@ -764,13 +700,8 @@ class EventExtractor:
         # ("when he met Wei Fenghe in November 2022": China's defence minister then)
         s, t = self._at_event_date(s, edate), self._at_event_date(t, edate)
         cameo = pat.cameo
-        if pat.refine == "meeting" and location is not None and location.country:
-            if location.country == t.actor.country and location.country != s.actor.country:
-                cameo = "042"
-            elif location.country == s.actor.country and location.country != t.actor.country:
-                cameo = "043"
-            elif location.country not in (s.actor.country, t.actor.country):
-                cameo = "044"
+        if pat.refine == "meeting" and location is not None:
+            cameo = meeting_code(location.country, s.actor.country, t.actor.country) or cameo
         info = self.codebook.get(cameo)
         tok = trig.token
         trig_tokens = [tok] + ([trig.obj] if trig.obj is not None else []) + [
@@ -832,14 +763,14 @@ class EventExtractor:
                 pat.reciprocal):
             # "talks between Serbian and Croatian negotiators were held in Brussels": the
             # parties the object names
-            between = _prep_obj(trig.obj, ("between", "among"))
+            between = prep_obj(trig.obj, ("between", "among"))
             both = fit_group(r.resolve(between), []) if between is not None else []
             if len(both) >= 3:
                 return both, []
             if len(both) == 2:
                 return both[:1], both[1:]
         if passive and trig.obj is None:
-            agent = _prep_obj(tok, ("by",), deps=("agent", "prep"))
+            agent = prep_obj(tok, ("by",), deps=("agent", "prep"))
             if agent is not None:
                 sources = r.resolve(agent)
             subj = passive_subject(tok)
@@ -866,7 +797,7 @@ class EventExtractor:
         if subj is not None:
             sources = r.resolve(subj) or self._local_crowd(subj, tok)
         if passive and trig.obj is not None:
-            agent = _prep_obj(tok, ("by",), deps=("agent", "prep"))
+            agent = prep_obj(tok, ("by",), deps=("agent", "prep"))
             if agent is not None:
                 sources = r.resolve(agent)
         targets = self._targets(trig, r)
@@ -888,7 +819,7 @@ class EventExtractor:
         if not targets and sources and pat.cameo[:2] == "02":
             # "called for restraint in the PRC's military activity": an appeal for what
             # someone should do is made to them
-            asked = _prep_obj(tok, ("for",))
+            asked = prep_obj(tok, ("for",))
             if asked is not None:
                 own = {s.actor.country for s in sources}
                 targets = [a for a in r.resolve(asked) if a.actor.country not in own]
@@ -904,7 +835,7 @@ class EventExtractor:
         if not targets and sources and trig.obj is not None and pat.cameo[:2] in ("03", "04"):
             # "proposed talks between commanders from both countries": the other party of
             # the talks the object names
-            between = _prep_obj(trig.obj, ("between",))
+            between = prep_obj(trig.obj, ("between",))
             if between is not None:
                 targets = [a for a in fit_group(r.resolve(between), list(sources))
                            if a.actor.country not in own]
@@ -925,10 +856,10 @@ class EventExtractor:
         civilians of no named nationality are people of the country they gather in."""
         noun = subj
         if noun.lemma_.lower() in CROWD_WORDS:
-            noun = _prep_obj(noun, ("of",)) or noun
+            noun = prep_obj(noun, ("of",)) or noun
         if self.kb.agent_sector(noun.lemma_.lower()) != "CVL" or noun.tag_ != "NNS":
             return []
-        place = _prep_obj(noun, ("in",)) or _prep_obj(subj, ("in",)) or _prep_obj(verb, ("in",))
+        place = prep_obj(noun, ("in",)) or prep_obj(subj, ("in",)) or prep_obj(verb, ("in",))
         if place is None or place.ent_type_ != "GPE":
             return []
         loc = self.gazetteer.lookup(place.text)
@@ -950,7 +881,7 @@ class EventExtractor:
             if slot == "dobj" and trig.obj is None:
                 place = direct_object(tok)
             elif slot in ("to", "in", "into"):
-                place = next((p for h in hosts if (p := _prep_obj(h, (slot,))) is not None),
+                place = next((p for h in hosts if (p := prep_obj(h, (slot,))) is not None),
                              None)
             if place is None or place.ent_type_ not in ("GPE", "LOC", "FAC"):
                 continue
@@ -1005,7 +936,7 @@ class EventExtractor:
         thing = thing or direct_object(trig.token)
         if thing is not None and thing.pos_ != "NOUN":
             # "shot down most of the missiles": the quantity stands for what it counts
-            thing = _prep_obj(thing, ("of",)) or thing
+            thing = prep_obj(thing, ("of",)) or thing
         if pat.cameo[:2] in FORCE_ROOTS and not pat.object and thing is not None and (
                 thing.pos_ == "NOUN" and thing.ent_type_ not in ("GPE", "LOC", "FAC")
                 and thing.lemma_.lower() not in PLACE_NOUNS):
@@ -1027,7 +958,7 @@ class EventExtractor:
         elif not pat.object or not set(pat.target) <= {"with", "between"}:
             return []
         obj = trig.obj
-        between = _prep_obj(obj, ("between",)) if obj is not None else None
+        between = prep_obj(obj, ("between",)) if obj is not None else None
         if between is not None and between.tag_ == "NNS" and self.kb.agent_sector(
                 between.lemma_.lower()) and not r.resolve(between):
             # "revive calls between theater commanders": both sides' people, so the pair
@@ -1038,7 +969,7 @@ class EventExtractor:
             # Vietnamese leaders upgraded relations" is between the two subjects
             return []
         if obj is not None:
-            between = _prep_obj(obj, ("between",))
+            between = prep_obj(obj, ("between",))
             if between is not None:
                 found = fit_group(r.resolve(between), sources)
                 if found:
@@ -1073,7 +1004,7 @@ class EventExtractor:
         if thing is not None:
             # "opposes any changes to the status quo by either side": the act is aimed at
             # whoever does the thing, named or not, never at a guessed partner
-            doer = _prep_obj(thing, ("by",), deps=("agent", "prep"))
+            doer = prep_obj(thing, ("by",), deps=("agent", "prep"))
             if doer is not None:
                 return [a for a in r.resolve(doer) if a.actor.country not in own]
         return self._article_partner(trig, r, sources)
@@ -1127,7 +1058,7 @@ class EventExtractor:
                 objs += [o] if o is not None else []
             elif slot not in ("iobj", "xcomp_obj", "complement", "poss", "agent", "between"):
                 for host in [tok] + ([trig.obj] if trig.obj is not None else []):
-                    o = _prep_obj(host, (slot,))
+                    o = prep_obj(host, (slot,))
                     objs += [o] if o is not None else []
         own = {s.actor.country for s in sources}
         for o in objs:
@@ -1151,12 +1082,12 @@ class EventExtractor:
         for c in verb.children:
             answered: Token | None = None
             if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESPONSE_VERBS:
-                answered = _prep_obj(c, ("to", "for", "against"))
+                answered = prep_obj(c, ("to", "for", "against"))
             elif c.dep_ == "prep" and c.lower_ in ("in", "as"):
                 noun = child(c, ("pobj",))
                 if noun is None or noun.lemma_.lower() not in RESPONSE_NOUNS:
                     continue
-                answered = _prep_obj(noun, ("to", "for"))
+                answered = prep_obj(noun, ("to", "for"))
                 if answered is None:
                     # "In response, ...": to what the sentence before told
                     ev = r.ctx.events[-1] if r.ctx.events else None
@@ -1179,7 +1110,7 @@ class EventExtractor:
                             ) -> list[ResolvedActor]:
         """Who took part in the event a definite noun ("the drills", "those restrictions")
         refers back to, less the ``own`` side."""
-        roots = _event_nouns().get(o.lower_) or _event_nouns().get(o.lemma_.lower())
+        roots = event_noun_table().get(o.lower_) or event_noun_table().get(o.lemma_.lower())
         if not roots:
             return []
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those",
@@ -1207,7 +1138,7 @@ class EventExtractor:
         for _ in range(7):
             deps = SUBJ_DEPS if cur.i == tok.i or came_by in ("xcomp", "acomp") else (
                 "nsubj", "csubj")
-            subj = _nearest_subject(cur, deps)
+            subj = nearest_subject(cur, deps)
             if subj is not None and subj.lower_ not in REL_PRONOUNS:
                 return subj
             if cur.dep_ == "acl" and cur.head.lemma_.lower() in INTENT_NOUNS and any(
@@ -1320,7 +1251,7 @@ class EventExtractor:
                 # Israel and Hamas": the host acts toward each of the parties
                 obj = child(tok, OBJ_DEPS)
                 for host in hosts + ([obj] if obj is not None and trig.obj is None else []):
-                    pobj = _prep_obj(host, ("between", "among"))
+                    pobj = prep_obj(host, ("between", "among"))
                     found = fit_group(r.resolve(pobj), []) if pobj is not None else []
                     if len(found) >= 2:
                         return found
@@ -1329,7 +1260,7 @@ class EventExtractor:
 
             else:
                 for host in hosts:
-                    pobj = _prep_obj(host, (slot,), deps=("prep", "dative", "agent"))
+                    pobj = prep_obj(host, (slot,), deps=("prep", "dative", "agent"))
                     if pobj is not None:
                         doer = deed_doer(pobj) if pat.cameo[:2] in ("11", "12") else None
                         # "troubled by the actions that China had taken": the one who
@@ -1341,7 +1272,7 @@ class EventExtractor:
         if trig.obj is not None and not pat.reciprocal and pat.cameo[:2] != "04":
             # "dropped its WTO complaint over Chinese barley tariffs": whom the object is
             # against before the body it was brought to
-            against = _prep_obj(trig.obj, ("against", "over"))
+            against = prep_obj(trig.obj, ("against", "over"))
             found = r.resolve(against) if against is not None else []
             if found:
                 return found
@@ -1357,7 +1288,7 @@ class EventExtractor:
         tok, pat = trig.token, trig.pattern
         sources: list[ResolvedActor] = []
         targets: list[ResolvedActor] = []
-        between = _prep_obj(tok, ("between", "among"))
+        between = prep_obj(tok, ("between", "among"))
         if between is not None:
             both = fit_group(r.resolve(between), [])
             if len(both) >= 3 and pat.reciprocal:
@@ -1368,7 +1299,7 @@ class EventExtractor:
                 return both[:1], both[1:]
         if pat.reciprocal:
             # "a summit that was to bring A together with B and C": those it brings together
-            parties = fit_group([a for p in brought_together(tok) for t in _named_in(p)
+            parties = fit_group([a for p in brought_together(tok) for t in named_in(p)
                                  for a in r.resolve(t)], [])
             parties = [a for i, a in enumerate(parties) if a.actor.country not in {
                 b.actor.country for b in parties[:i]}]
@@ -1391,7 +1322,7 @@ class EventExtractor:
         if not sources:
             # "the visit of Secretary Blinken to China": "of" names the visitor for a visit,
             # but the one acted on for most other nouns ("the release of prisoners")
-            by = _prep_obj(tok, ("by", "from") + (("of",) if pat.cameo[:2] == "04" else ()))
+            by = prep_obj(tok, ("by", "from") + (("of",) if pat.cameo[:2] == "04" else ()))
             if by is not None and by.head.lower_ == "of" and (
                     tok.lemma_.lower() in TRAVEL_NOUNS) and by.ent_type_ in ("GPE", "LOC"):
                 # "a tour of Ghana, Nigeria and Senegal": the places toured, not who tours
@@ -1439,7 +1370,7 @@ class EventExtractor:
             subj = self._subject(host.head)
             if subj is not None:
                 sources = r.resolve(subj)
-        answerable = _answered_for(host)
+        answerable = answered_for(host)
         if not sources and answerable is not None:
             # "Kyiv denied involvement in the attack", "Hamas claimed responsibility for the
             # strike", "said it had nothing to do with the incident": the one who answers
@@ -1481,7 +1412,7 @@ class EventExtractor:
             if slot in ("dobj", "poss", "agent", "between", "iobj", "xcomp_obj"):
                 continue
             for h in hosts:
-                pobj = _prep_obj(h, (slot,))
+                pobj = prep_obj(h, (slot,))
                 if pobj is not None:
                     targets = r.resolve(pobj)
                     if targets:
@@ -1522,446 +1453,3 @@ class EventExtractor:
 
     def _place(self, tok: Token, context: Sequence[str]) -> Location | None:
         return place_of(tok, self.gazetteer, context)
-
-
-def _after(value: str, published: date) -> bool:
-    d = period_start(value)
-    if d is None:
-        return False
-    # a period that starts after the publication month is in the future
-    if len(value) == 7 or "-W" in value:
-        return d > published
-    return d > published
-
-
-@functools.cache
-def _event_nouns() -> dict[str, tuple[str, ...]]:
-    text = resources.files("detente.coding").joinpath("data/event_nouns.yaml").read_text("utf-8")
-    return {str(k).lower(): tuple(str(v) for v in vs) for k, vs in yaml.safe_load(text).items()}
-
-
-@functools.cache
-def _evaluation_words() -> dict[str, frozenset[str]]:
-    text = resources.files("detente.coding").joinpath("data/evaluation.yaml").read_text("utf-8")
-    return {k: frozenset(str(v).lower() for v in vs) for k, vs in yaml.safe_load(text).items()}
-
-
-CLAUSAL_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "csubjpass"}
-CLAUSE_UP_DEPS = {"xcomp", "dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "acomp",
-                  "oprd", "compound", "dative"}
-
-
-def _clause_text(trigger: Token, sent: Span) -> str:
-    """The sentence with everything outside the trigger's own clause blanked out (offsets
-    kept), so a time expression of another clause ("since Pompeo traveled there in October
-    2018") is not taken for this event's date."""
-    tops = [trigger]
-    cur = trigger
-    while cur.dep_ in CLAUSE_UP_DEPS and cur.head.i != cur.i and len(tops) < 5:
-        cur = cur.head
-        tops.append(cur)
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "xcomp":
-            break
-    keep: set[int] = set()
-    top_ids = {t.i for t in tops}
-
-    def collect(tok: Token) -> None:
-        keep.add(tok.i)
-        for c in tok.children:
-            if c.i in top_ids or c.i in keep:
-                continue
-            if c.dep_ in CLAUSAL_DEPS or (c.dep_ in ("conj", "xcomp") and c.pos_ in (
-                    "VERB", "AUX")):
-                # another verb's clause ("invited Biden to visit China next year": the
-                # visit's date is not the invitation's)
-                continue
-            collect(c)
-
-    for t in tops:
-        collect(t)
-    chars = [" "] * len(sent.text)
-    base = sent.start_char
-    for t in sent:
-        if t.i in keep:
-            a = t.idx - base
-            chars[a:a + len(t.text)] = t.text
-    return "".join(chars)
-
-
-# nouns whose "of doing" is urged by the one who speaks of it: "stressed the importance of
-# keeping lines open"
-IMPORTANCE_NOUNS = frozenset({"importance", "need", "necessity", "value", "significance",
-                              "urgency"})
-# verbs whose infinitive complement is done by their subject even when they have an object
-SUBJECT_CONTROL = {"promise", "pledge", "vow", "offer", "threaten", "agree"}
-REPORTED_INTENT_ROOTS = {"05", "06", "07", "08", "13"}
-INTENT_VERBS = {"agree", "pledge", "promise", "vow", "offer", "commit", "undertake"}
-# "wanted to revive regular calls": a wish to act is an expressed intent too
-DESIRE_VERBS = {"want", "wish", "seek", "hope"}
-MEETING_WORDS = {"meet", "meeting", "talk", "talks", "dialogue", "communication", "consult",
-                 "consultation", "summit", "exchange", "channel", "visit", "contact", "call",
-                 "diplomacy", "hotline", "discussion", "negotiation", "negotiate"}
-COOPERATION_WORDS = {"cooperate", "cooperation", "restore", "resume", "work", "group",
-                     "mechanism", "joint", "collaborate", "collaboration", "partnership"}
-INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-
-
-def _intent_verb(tok: Token) -> Token | None:
-    """The intent verb ("agreed", "pledged") whose complement ``tok`` is, also for a
-    conjoined complement ("agreed to restore communication and to cooperate")."""
-    t = tok
-    if t.dep_ == "conj" and t.head.dep_ == "xcomp":
-        t = t.head
-    if t.dep_ == "xcomp" and t.head.lemma_.lower() in INTENT_VERBS | DESIRE_VERBS:
-        return t.head
-    if t.dep_ == "ccomp" and t.head.lemma_.lower() in INTENT_VERBS and any(
-            c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll", "should")
-            for c in t.children):
-        # "agreed that their governments would hold talks"
-        return t.head
-    noun = agreement_noun(t)
-    if noun is not None:
-        return noun
-    return None
-
-
-def _intent_code(tok: Token, cameo: str) -> str | None:
-    """The 03x code when ``tok`` is the complement of an intent verb ("agreed to meet")."""
-    if _intent_verb(tok) is None:
-        return None
-    if cameo[:2] == "03":
-        return cameo  # "agreed to keep channels open" is already an intent (036)
-    return INTENT_BY_ROOT.get(cameo[:2], "030" if cameo[:2] in ("01", "02", "03") else None)
-
-
-SAME_DAY = re.compile(r"\b(?:the same day|that day|that same day|the next day|the following "
-                      r"day|the previous day|hours (?:later|earlier)"
-                      r"|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier)"
-                      # "the day before" alone, not "a day before the summit opened"
-                      r"|(?:the|a|one|two|three|four|five|six|\d) days? (?:before|after)"
-                      r"(?=\s*(?:[,.;:]|$)))\b", re.I)
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def _last_named_day(text: str, published: date | None) -> EventDate | None:
-    """The last day-precision date a sentence names ("On Aug. 5, ..."), for "the same day"
-    in the sentences that follow."""
-    if published is None:
-        return None
-    for expr in reversed(find_time_expressions(text)):
-        if SAME_DAY.search(expr.text):
-            continue
-        ed = resolve_time(expr.text, published, "past")
-        if ed.precision == DatePrecision.DAY:
-            return ed
-    return None
-
-
-def _shift_day(day: EventDate, phrase: str) -> EventDate:
-    start = period_start(day.value)
-    if start is None:
-        return day
-    p = phrase.lower()
-    first = p.split()[0]
-    n = 0 if first == "hours" else int(first) if first.isdigit() else _DAY_COUNTS.get(first, 1)
-    offset = n if ("next" in p or "following" in p or "later" in p or "after" in p) else (
-        -n if ("previous" in p or "before" in p or "earlier" in p) else 0)
-    return EventDate((start + timedelta(days=offset)).isoformat(), DatePrecision.DAY, phrase)
-
-
-ALLEGING_VERBS = {"accuse", "allege", "blame", "charge", "claim", "suspect"}
-
-
-def _alleged_by(tok: Token) -> Token | None:
-    """The accusing verb when ``tok`` is (part of) what someone is accused of."""
-    t = tok
-    for _ in range(6):
-        if t.head.i == t.i or t.dep_ not in ("conj", "pcomp", "pobj", "prep", "xcomp",
-                                             "ccomp", "acl", "dobj"):
-            return None
-        if t.dep_ == "conj" and t.pos_ == "VERB" and t.head.lemma_.lower() in ALLEGING_VERBS:
-            # "accused China of ... and summoned its ambassador": the accuser's next act
-            return None
-        t = t.head
-        if t.pos_ == "NOUN" and t.lemma_.lower() in ANSWER_NOUNS:
-            return None  # "claimed responsibility for the attack": the doer tells it
-        if t.pos_ == "VERB" and t.lemma_.lower() in ALLEGING_VERBS:
-            return t
-    return None
-
-
-def _governing_verb_negated(tok: Token) -> bool:
-    t = tok
-    for _ in range(6):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "neg" for c in t.children)
-    return False
-
-
-def _at_scene(said: EventDate, met: EventDate, published: date | None) -> bool:
-    """Whether an event dated ``said`` can have happened at a meeting dated ``met``: the same
-    stay, or an event dated only by the publication and a meeting the story tells as recent
-    (begun within SCENE_DAYS of the publication; not "since the Bali meeting last year")."""
-    if said.precision not in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN):
-        return _same_period(said.value, met.value)
-    if met.precision in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN):
-        return True
-    start = period_start(met.value)
-    return published is None or (start is not None and
-                                 -SCENE_DAYS <= (published - start).days <= SCENE_DAYS)
-
-
-#: how far from the publication a meeting may lie for an undated statement to be told from it
-SCENE_DAYS = 45
-
-
-def _answered_for(noun: Token) -> Token | None:
-    """The verb of one who answers for the act ``noun`` names: "denied involvement in the
-    attack" (denied), "claimed responsibility for the strike" (claimed), "had nothing to do
-    with the incident" (had), else None."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "for", "with", "behind"):
-        return None
-    holder = prep.head
-    if holder.pos_ == "NOUN" and holder.lemma_.lower() in ANSWER_NOUNS and \
-            holder.dep_ in OBJ_DEPS and holder.head.pos_ in ("VERB", "AUX"):
-        return holder.head
-    if holder.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in OBJ_DEPS and c.lemma_.lower() in ANSWER_NOUNS for c in holder.children):
-        return holder  # "denied any role in the shelling", the phrase hung off the verb
-    if holder.lemma_.lower() == "do" and prep.lower_ == "with":
-        # "nothing to do with": "do" hangs off "nothing", the object of "have"
-        nothing = holder.head if holder.head.lower_ == "nothing" else None
-        if nothing is not None and nothing.head.pos_ in ("VERB", "AUX"):
-            return nothing.head
-    return None
-
-
-#: verbs that tell the toll of an attack ("shelled Kherson, killing two people")
-TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
-
-
-def _toll_of(trig: Trigger, force: set[int]) -> bool:
-    """Whether ``trig`` only tells the toll of an act of force the sentence already codes:
-    "shelled Kherson, killing two people", "the strike killed 21 people"."""
-    tok = trig.token
-    if tok.lemma_.lower() not in TOLL_VERBS:
-        return False
-    if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i in force:
-        return True
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in force for c in tok.children)
-
-
-def _nominal_gerund(tok: Token) -> bool:
-    """An -ing form the tagger called a verb that heads a noun phrase: a subject or object
-    with a determiner, a nationality or a possessor and an "of" phrase ("Russian shelling of
-    Kherson", "the bombing of the embassy"), and no object or subject of its own."""
-    if tok.tag_ != "VBG" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
-        return False
-    kids = list(tok.children)
-    if any(c.dep_ in ("dobj", "nsubj", "aux", "auxpass") for c in kids):
-        return False
-    marked = any(c.dep_ in ("det", "amod", "poss", "compound") and c.i < tok.i for c in kids)
-    return marked and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)
-
-
-def _same_period(a: str | None, b: str | None) -> bool:
-    # "2023-07-08" and the visit's "2023-W27" are the same stay; so are two days of one trip
-    return periods_overlap(a, b, slack_days=3)
-
-
-def _tense(tok: Token, future: bool, status: Status) -> str:
-    """Past or future, for anchoring relative dates: an unrealized event told without a past
-    tense verb ("the November meeting is still inconclusive") lies ahead."""
-    if future or status == Status.PLANNED:
-        return "future"
-    if status.realized or status in (Status.DENIED, Status.CANCELLED):
-        return "past"
-    t = tok
-    for _ in range(6):
-        if t.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
-            return "future"  # "officials said Xi could meet Biden on Wednesday"
-        if t.tag_ in ("VBD",) or (t.tag_ == "VBN" and any(
-                c.lower_ in ("has", "have", "had") for c in t.children)):
-            return "past"
-        if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.dep_ in (
-                "ccomp", "advcl", "relcl", "parataxis")):
-            break  # a reported or subordinate event keeps its own tense
-        t = t.head
-    return "future"
-
-
-MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall", "'ll",
-                    "must", "wo"})
-
-
-# "accused X of doing", "praised X for doing": X is the one who does
-OBJECT_OF_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "convict", "criticize",
-                             "criticise", "condemn", "praise", "thank", "commend", "fault",
-                             "punish", "sanction", "warn"})
-# roots of force and coercion whose object may be a thing of the other side
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-# nouns for places: "invade the island" is not force against a thing of the other side
-PLACE_NOUNS = frozenset({"island", "islands", "territory", "region", "waters", "water", "city",
-                         "port", "coast", "country", "area", "border", "strait", "sea", "shoal",
-                         "reef", "peninsula", "capital", "town", "village", "airspace",
-                         "mainland", "province", "state", "homeland", "soil", "land"})
-
-
-# prepositions that introduce what an expression is about ("expressed concern over X")
-ABOUT_PREPS = ("over", "about", "at", "on", "in", "with", "to", "for", "against", "toward",
-               "towards", "into")
-
-
-def _fallback_target(tok: Token, obj: Token | None, src: Token | None,
-                     root: str = "") -> Token | None:
-    """The phrase an event is most likely directed at when its pattern's own slots are empty:
-    the verb's object, what a light verb's noun is about ("expressed pessimism about X"; any
-    phrase for a statement (CAMEO ``root`` 01), an actor otherwise), the subject of a
-    that-clause ("is skeptical the program would ..."), or for aid (07) the one a purpose
-    clause helps ("provided 6 million euros to support refugees")."""
-    statement = root == "01"
-    for c in tok.children:
-        if c.dep_ in OBJ_DEPS + ("dative",) and c != obj and _actorlike(c):
-            return c
-    if obj is not None and any(c.dep_ == "poss" and (_actorlike(c) or c.pos_ == "PROPN")
-                               for c in obj.children):
-        return obj  # "rejected Netanyahu's suggestion that ...": the one who suggested
-    for host in ([obj] if obj is not None else []) + [tok]:
-        for c in host.children:
-            if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS and c.i > tok.i:
-                for g in c.children:
-                    # what a statement is about need not be an actor: "expressed optimism
-                    # at a bipartisan deal"
-                    if g.dep_ == "pobj" and g != src and g.ent_type_ not in ("DATE", "TIME") and (
-                            _actorlike(g) or statement):
-                        return g
-    copula = [tok.head] if tok.dep_ == "acomp" else []
-    for host in [tok] + ([obj] if obj is not None else []) + copula:
-        for c in host.children:
-            # "is skeptical the program would ...", "expressed hopes the government will ..."
-            if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
-                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is None and any(g.dep_ == "expl" for g in c.children):
-                    # "warned that if the United States did not ..., there would be
-                    # conflict": the one the condition is about
-                    cond = next((g for g in c.children if g.dep_ == "advcl" and any(
-                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in g.children)),
-                        None)
-                    subj = None if cond is None else next(
-                        (g for g in cond.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None and subj.pos_ == "PRON":
-                    # "said they hoped that Gambari would ...": the one spoken of is further
-                    # down
-                    inner = next((g for g in c.children if g.dep_ == "ccomp"), None)
-                    subj = None if inner is None else next(
-                        (g for g in inner.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None and subj.pos_ != "PRON":
-                    return subj
-    if root == "07":
-        hosts = [tok] + [c for c in tok.children if c.dep_ in OBJ_DEPS]
-        for host in hosts + ([obj] if obj is not None else []):
-            for c in host.children:
-                if c.dep_ in ("xcomp", "advcl", "acl") and c.pos_ == "VERB" and any(
-                        g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
-                    done = next((g for g in c.children if g.dep_ in OBJ_DEPS), None)
-                    if done is not None and done.pos_ != "PRON":
-                        return done
-    return None
-
-
-def _actorlike(tok: Token) -> bool:
-    """A phrase that names a person, group, organization or country (by the NER tags of its
-    head or modifiers), not a thing."""
-    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return True
-    return any(c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and c.dep_ in (
-        "compound", "amod", "poss", "nmod") for c in tok.children)
-
-
-# what tells that an act answers another: "reacting to", "in response to", "in retaliation"
-RESPONSE_VERBS = frozenset({"react", "respond", "retaliate", "reply", "answer"})
-RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reply", "answer",
-                            "protest", "revenge"})
-# quantities of people: "hundreds of protesters"
-CROWD_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "crowd",
-                         "crowds", "group", "groups", "hundred", "thousand", "dozen"})
-# nouns whose infinitive says what their holder would do: "accepted an invitation to visit"
-INTENT_NOUNS = frozenset({"invitation", "offer", "plan", "decision", "bid", "attempt", "effort",
-                          "proposal", "opportunity", "chance", "commitment", "pledge",
-                          "promise", "willingness", "readiness", "intention", "desire",
-                          "determination", "wish", "hope"})
-# verbs whose object event is someone else's act: "ignored the warnings", "opposed the
-# restrictions", "welcomed the visit"
-UNDERGOING_VERBS = frozenset({
-    "ignore", "defy", "reject", "receive", "heed", "welcome", "criticize", "criticise",
-    "condemn", "oppose", "protest", "deny", "dismiss", "face", "endure", "suffer", "survive",
-    "resist", "fear", "denounce", "slam", "blast", "decry", "deplore", "regret", "lament",
-    "praise", "hail", "applaud", "appreciate", "accept", "acknowledge", "note", "cite",
-    "describe", "term", "label", "blame", "investigate", "review", "challenge",
-    "contest", "fight", "counter"})
-# the earlier events "the call", "the visit", ... may refer back to (CAMEO code prefixes)
-MEETING_NOUN_CODES = {"call": ("041",), "phone": ("041",), "visit": ("042", "043"),
-                      "trip": ("042", "043"), "stop": ("042", "043"),
-                      "stopover": ("042", "043"), "tour": ("042", "043")}
-# words that make an intent (03x) the thing said, not a plan: "committed to", "wants"
-INTENT_CUES = frozenset({"commit", "commits", "committed", "commitment", "want", "wants",
-                         "wanted", "wish", "wishes", "seek", "seeks", "pledge", "pledged",
-                         "promise", "promised", "vow", "vowed", "determined", "ready",
-                         "willing", "importance", "important", "believe", "believes",
-                         "stress", "stressed", "underscore", "underscored", "hope", "hopes",
-                         "hoped", "desire"})
-# sectors of the state: their protests are statements, not demonstrations
-STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
-# roots of acts aimed at someone (yield, disapprove, threaten, reduce relations)
-DIRECTED_ROOTS = frozenset({"08", "11", "12", "13", "14", "16"})
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-def _nearest_subject(tok: Token, deps: Sequence[str]) -> Token | None:
-    """The subject of ``tok`` nearest before it: a dateline the parser took for a second
-    subject ("CAMP DAVID, Md. -- President Biden hosted ...") comes first and loses."""
-    subjects = [c for c in tok.children if c.dep_ in deps
-                and c.text.rstrip(".").lower() not in NAME_SUFFIXES]  # "Biden, Jr. met"
-    before = [c for c in subjects if c.i < tok.i]
-    return before[-1] if before else (subjects[0] if subjects else None)
-
-
-def _prep_obj(tok: Token, preps: Sequence[str], deps: Sequence[str] = ("prep", "dative")
-              ) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in deps and c.lower_ in preps:
-            for p in c.children:
-                # "called on ... on Nov. 5": a date is never an argument
-                if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME"):
-                    return p
-    return None
-
-
-def _named_in(tok: Token) -> list[Token]:
-    """``tok`` and the names its phrase lists: a list of titled names ("King X, Egyptian
-    President Y and Turkish President Z") is often parsed as appositions and modifiers of
-    each other rather than as conjuncts. Places where something happens ("in Nairobi") are
-    not names of parties."""
-    out = [tok]
-    for t in tok.subtree:
-        if t.i == tok.i or t.pos_ != "PROPN" or t.dep_ in ("compound", "punct", "flat"):
-            continue
-        if t.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP"):
-            continue
-        path = [t]
-        while path[-1].head.i != tok.i and path[-1].head.i != path[-1].i:
-            path.append(path[-1].head)
-        if any(a.dep_ == "pobj" and a.head.lower_ in ("in", "at", "near", "on", "from")
-               for a in path):
-            continue
-        out.append(t)
-    return out
-
-
-def _np(tok: Token) -> str:
-    return tok.doc[tok.left_edge.i: tok.i + 1].text

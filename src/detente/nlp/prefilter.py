@@ -281,7 +281,7 @@ class Prefilter:
         # a trigger word and what its patterns need ("have" only with "talks", "meeting",
         # ...): "needed" counts a word as a trigger only with one of its pattern's objects
         # in the sentence; agreement verbs ("agreed to") are triggers of their own
-        from detente.nlp.events import INTENT_VERBS
+        from detente.nlp.rules import INTENT_VERBS
 
         self._trigger_objects: dict[str, list[frozenset[str]]] | None = None
         if lexicon is not None:

@@ -1,0 +1,604 @@
+"""Token-level rules of event coding: the records a trigger makes (``Trigger``, ``Frame``),
+noun-phrase bounds, word lists, and the predicates over one token or clause that
+:class:`detente.nlp.events.EventExtractor` asks while it picks arguments, statuses and dates
+(intent and desire verbs, agreements, who answers for an act, the toll of an attack, day
+anaphors such as "two days later", fallback targets, noun-phrase helpers).
+
+Nothing here keeps state or knows the article: each function reads the parse around one
+token. Split from ``events.py`` to keep that module to the extractor itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from importlib import resources
+
+import yaml
+from spacy.tokens import Span, Token
+
+from detente.coding.patterns import Pattern
+from detente.model import (
+    DatePrecision,
+    EventDate,
+    Status,
+    period_start,
+)
+from detente.nlp.clauses import (
+    OBJ_DEPS,
+    agreement_noun,
+)
+from detente.nlp.status import ANSWER_NOUNS
+from detente.resolve.dates import find_time_expressions, periods_overlap
+from detente.resolve.dates import resolve as resolve_time
+
+log = logging.getLogger(__name__)
+
+SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
+REL_PRONOUNS = {"who", "that", "which", "whom"}
+MEETING_CODES = {"040", "042", "043", "044"}
+LOCATION_PREPS = ("in", "at", "on", "near", "outside", "inside", "during")
+
+
+@dataclass
+class Trigger:
+    token: Token
+    pattern: Pattern
+    obj: Token | None  # the object noun of a light-verb construction
+
+
+@dataclass
+class Frame:
+    """A trigger with the token spans (doc indices, end exclusive) of its arguments."""
+
+    token: Token
+    pattern: Pattern
+    source: tuple[int, int] | None
+    target: tuple[int, int] | None
+    depth: int  # distance of the trigger from the sentence root (0 = the main verb)
+
+
+def np_span(tok: Token | None, trigger: Token | None = None) -> tuple[int, int] | None:
+    """The noun phrase headed by ``tok`` as annotators mark an actor: with its determiners and
+    modifiers, a participial phrase ("the missiles fired by the Israeli military") and one
+    level of prepositional phrase ("an arms depot of the Syrian army"), but no relative
+    clause, coordination with a clause, date, or trailing punctuation, and never the event's
+    own ``trigger`` ("a report called for sanctions" misread as a participle)."""
+    if tok is None:
+        return None
+    left, right = _np_bounds(tok, depth=0)
+    for c in tok.conjuncts:
+        if c.i > tok.i:
+            right = max(right, _np_bounds(c, depth=0)[1])
+    doc = tok.doc
+    start = tok.sent.start
+    while left > start and (
+            not doc[left - 1].whitespace_ and (doc[left - 1].text == "-"
+                                               or doc[left - 1].is_alpha)
+            or doc[left - 1].pos_ == "PROPN" and doc[left - 1].head.i == tok.head.i
+            and doc[left - 1].dep_ == tok.dep_ and tok.head.i != tok.i):
+        # one name the parser split into sibling subjects: "Fayez al-Sarraj",
+        # "Hezb-e-Islami", "Prime Minister Fayez al-Sarraj"
+        left = min(left - 1, doc[left - 1].left_edge.i)
+    for t in doc[tok.i + 1: right + 1]:
+        if t.ent_type_ in ("DATE", "TIME") and t.head.i < t.i and (
+                t.dep_ == "npadvmod" or t.head.dep_ == "prep" and t.head.i > tok.i):
+            # "the proposal submitted by X on March 31": the date is the event's, not the actor's
+            right = (t.head.i if t.dep_ == "pobj" else t.i) - 1
+            break
+    if trigger is not None and left <= trigger.i <= right and trigger.i != tok.i:
+        if trigger.i > tok.i:
+            right = trigger.i - 1
+        else:
+            left = trigger.i + 1
+    while right > tok.i and doc[right].is_punct and doc[right].text != ")":
+        right -= 1
+    return (left, right + 1)
+
+
+# prepositions whose phrase annotators keep inside an actor's noun phrase
+NP_PREPS = frozenset({"of", "in", "from", "to", "at", "by", "over", "with"})
+
+
+def _np_bounds(tok: Token, depth: int) -> tuple[int, int]:
+    left, right = tok.left_edge.i, tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("relcl", "acl", "advcl", "npadvmod", "advmod") or c.ent_type_ in (
+                "DATE", "TIME"):
+            left = max(left, c.right_edge.i + 1)  # "Hours earlier Maduro"
+    for c in tok.rights:
+        if c.dep_ == "punct" and c.text == ")" and any(
+                t.text == "(" for t in tok.doc[left:c.i]):
+            right = c.i  # "the National Security Council (NSC)"
+            continue
+        if c.dep_ == "punct":
+            continue  # a comma before an apposition; trailing ones are trimmed at the end
+        if c.dep_ in ("relcl", "advcl", "parataxis", "cc", "conj"):
+            break
+        if c.dep_ == "acl":
+            if depth > 0 or c.tag_ != "VBN" or not any(g.dep_ == "agent" for g in c.children):
+                break
+            right = c.right_edge.i  # "the resolution proposed by the Security Council"
+            continue
+        if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME"):
+            break  # "airstrikes this month"
+        if c.dep_ == "prep":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if depth > 1 or pobj is None or any(
+                    g.ent_type_ in ("DATE", "TIME") for g in c.children) or not (
+                    c.lower_ in NP_PREPS or (c.lower_ == "for" and (
+                        actorlike(pobj) or pobj.pos_ == "PROPN" or tok.pos_ == "PROPN"))) or (
+                    c.lower_ == "in" and pobj.pos_ != "PROPN" and not actorlike(pobj)):
+                # "Minister for Foreign Affairs" but not "in a statement", "in reaction"
+                break
+            right = _np_bounds(pobj, depth + 1)[1]
+            continue
+        if c.dep_ == "appos":
+            right = _np_bounds(c, depth)[1]  # "his counterpart, Michel Aoun"
+            continue
+        right = c.right_edge.i
+    return left, max(right, tok.i)
+
+
+
+def ends_after(value: str, published: date) -> bool:
+    d = period_start(value)
+    if d is None:
+        return False
+    # a period that starts after the publication month is in the future
+    if len(value) == 7 or "-W" in value:
+        return d > published
+    return d > published
+
+
+@functools.cache
+def event_noun_table() -> dict[str, tuple[str, ...]]:
+    text = resources.files("detente.coding").joinpath("data/event_nouns.yaml").read_text("utf-8")
+    return {str(k).lower(): tuple(str(v) for v in vs) for k, vs in yaml.safe_load(text).items()}
+
+
+@functools.cache
+def evaluation_words() -> dict[str, frozenset[str]]:
+    text = resources.files("detente.coding").joinpath("data/evaluation.yaml").read_text("utf-8")
+    return {k: frozenset(str(v).lower() for v in vs) for k, vs in yaml.safe_load(text).items()}
+
+
+CLAUSAL_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "csubjpass"}
+CLAUSE_UP_DEPS = {"xcomp", "dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "acomp",
+                  "oprd", "compound", "dative"}
+
+
+def governing_clause_text(trigger: Token, sent: Span) -> str:
+    """The sentence with everything outside the trigger's own clause blanked out (offsets
+    kept), so a time expression of another clause ("since Pompeo traveled there in October
+    2018") is not taken for this event's date."""
+    tops = [trigger]
+    cur = trigger
+    while cur.dep_ in CLAUSE_UP_DEPS and cur.head.i != cur.i and len(tops) < 5:
+        cur = cur.head
+        tops.append(cur)
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "xcomp":
+            break
+    keep: set[int] = set()
+    top_ids = {t.i for t in tops}
+
+    def collect(tok: Token) -> None:
+        keep.add(tok.i)
+        for c in tok.children:
+            if c.i in top_ids or c.i in keep:
+                continue
+            if c.dep_ in CLAUSAL_DEPS or (c.dep_ in ("conj", "xcomp") and c.pos_ in (
+                    "VERB", "AUX")):
+                # another verb's clause ("invited Biden to visit China next year": the
+                # visit's date is not the invitation's)
+                continue
+            collect(c)
+
+    for t in tops:
+        collect(t)
+    chars = [" "] * len(sent.text)
+    base = sent.start_char
+    for t in sent:
+        if t.i in keep:
+            a = t.idx - base
+            chars[a:a + len(t.text)] = t.text
+    return "".join(chars)
+
+
+# nouns whose "of doing" is urged by the one who speaks of it: "stressed the importance of
+# keeping lines open"
+IMPORTANCE_NOUNS = frozenset({"importance", "need", "necessity", "value", "significance",
+                              "urgency"})
+# verbs whose infinitive complement is done by their subject even when they have an object
+SUBJECT_CONTROL = {"promise", "pledge", "vow", "offer", "threaten", "agree"}
+REPORTED_INTENT_ROOTS = {"05", "06", "07", "08", "13"}
+INTENT_VERBS = {"agree", "pledge", "promise", "vow", "offer", "commit", "undertake"}
+# "wanted to revive regular calls": a wish to act is an expressed intent too
+DESIRE_VERBS = {"want", "wish", "seek", "hope"}
+MEETING_WORDS = {"meet", "meeting", "talk", "talks", "dialogue", "communication", "consult",
+                 "consultation", "summit", "exchange", "channel", "visit", "contact", "call",
+                 "diplomacy", "hotline", "discussion", "negotiation", "negotiate"}
+COOPERATION_WORDS = {"cooperate", "cooperation", "restore", "resume", "work", "group",
+                     "mechanism", "joint", "collaborate", "collaboration", "partnership"}
+INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+
+
+def intent_verb_of(tok: Token) -> Token | None:
+    """The intent verb ("agreed", "pledged") whose complement ``tok`` is, also for a
+    conjoined complement ("agreed to restore communication and to cooperate")."""
+    t = tok
+    if t.dep_ == "conj" and t.head.dep_ == "xcomp":
+        t = t.head
+    if t.dep_ == "xcomp" and t.head.lemma_.lower() in INTENT_VERBS | DESIRE_VERBS:
+        return t.head
+    if t.dep_ == "ccomp" and t.head.lemma_.lower() in INTENT_VERBS and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll", "should")
+            for c in t.children):
+        # "agreed that their governments would hold talks"
+        return t.head
+    noun = agreement_noun(t)
+    if noun is not None:
+        return noun
+    return None
+
+
+def intent_code(tok: Token, cameo: str) -> str | None:
+    """The 03x code when ``tok`` is the complement of an intent verb ("agreed to meet")."""
+    if intent_verb_of(tok) is None:
+        return None
+    if cameo[:2] == "03":
+        return cameo  # "agreed to keep channels open" is already an intent (036)
+    return INTENT_BY_ROOT.get(cameo[:2], "030" if cameo[:2] in ("01", "02", "03") else None)
+
+
+SAME_DAY = re.compile(r"\b(?:the same day|that day|that same day|the next day|the following "
+                      r"day|the previous day|hours (?:later|earlier)"
+                      r"|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier)"
+                      # "the day before" alone, not "a day before the summit opened"
+                      r"|(?:the|a|one|two|three|four|five|six|\d) days? (?:before|after)"
+                      r"(?=\s*(?:[,.;:]|$)))\b", re.I)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def last_named_day(text: str, published: date | None) -> EventDate | None:
+    """The last day-precision date a sentence names ("On Aug. 5, ..."), for "the same day"
+    in the sentences that follow."""
+    if published is None:
+        return None
+    for expr in reversed(find_time_expressions(text)):
+        if SAME_DAY.search(expr.text):
+            continue
+        ed = resolve_time(expr.text, published, "past")
+        if ed.precision == DatePrecision.DAY:
+            return ed
+    return None
+
+
+def shift_day(day: EventDate, phrase: str) -> EventDate:
+    start = period_start(day.value)
+    if start is None:
+        return day
+    p = phrase.lower()
+    first = p.split()[0]
+    n = 0 if first == "hours" else int(first) if first.isdigit() else _DAY_COUNTS.get(first, 1)
+    offset = n if ("next" in p or "following" in p or "later" in p or "after" in p) else (
+        -n if ("previous" in p or "before" in p or "earlier" in p) else 0)
+    return EventDate((start + timedelta(days=offset)).isoformat(), DatePrecision.DAY, phrase)
+
+
+ALLEGING_VERBS = {"accuse", "allege", "blame", "charge", "claim", "suspect"}
+
+
+def alleged_by(tok: Token) -> Token | None:
+    """The accusing verb when ``tok`` is (part of) what someone is accused of."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i or t.dep_ not in ("conj", "pcomp", "pobj", "prep", "xcomp",
+                                             "ccomp", "acl", "dobj"):
+            return None
+        if t.dep_ == "conj" and t.pos_ == "VERB" and t.head.lemma_.lower() in ALLEGING_VERBS:
+            # "accused China of ... and summoned its ambassador": the accuser's next act
+            return None
+        t = t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() in ANSWER_NOUNS:
+            return None  # "claimed responsibility for the attack": the doer tells it
+        if t.pos_ == "VERB" and t.lemma_.lower() in ALLEGING_VERBS:
+            return t
+    return None
+
+
+def governing_verb_negated(tok: Token) -> bool:
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "neg" for c in t.children)
+    return False
+
+
+def at_scene(said: EventDate, met: EventDate, published: date | None) -> bool:
+    """Whether an event dated ``said`` can have happened at a meeting dated ``met``: the same
+    stay, or an event dated only by the publication and a meeting the story tells as recent
+    (begun within SCENE_DAYS of the publication; not "since the Bali meeting last year")."""
+    if said.precision not in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN):
+        return _same_period(said.value, met.value)
+    if met.precision in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN):
+        return True
+    start = period_start(met.value)
+    return published is None or (start is not None and
+                                 -SCENE_DAYS <= (published - start).days <= SCENE_DAYS)
+
+
+#: how far from the publication a meeting may lie for an undated statement to be told from it
+SCENE_DAYS = 45
+
+
+def answered_for(noun: Token) -> Token | None:
+    """The verb of one who answers for the act ``noun`` names: "denied involvement in the
+    attack" (denied), "claimed responsibility for the strike" (claimed), "had nothing to do
+    with the incident" (had), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "for", "with", "behind"):
+        return None
+    holder = prep.head
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in ANSWER_NOUNS and \
+            holder.dep_ in OBJ_DEPS and holder.head.pos_ in ("VERB", "AUX"):
+        return holder.head
+    if holder.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in OBJ_DEPS and c.lemma_.lower() in ANSWER_NOUNS for c in holder.children):
+        return holder  # "denied any role in the shelling", the phrase hung off the verb
+    if holder.lemma_.lower() == "do" and prep.lower_ == "with":
+        # "nothing to do with": "do" hangs off "nothing", the object of "have"
+        nothing = holder.head if holder.head.lower_ == "nothing" else None
+        if nothing is not None and nothing.head.pos_ in ("VERB", "AUX"):
+            return nothing.head
+    return None
+
+
+#: verbs that tell the toll of an attack ("shelled Kherson, killing two people")
+TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+
+
+def toll_of(trig: Trigger, force: set[int]) -> bool:
+    """Whether ``trig`` only tells the toll of an act of force the sentence already codes:
+    "shelled Kherson, killing two people", "the strike killed 21 people"."""
+    tok = trig.token
+    if tok.lemma_.lower() not in TOLL_VERBS:
+        return False
+    if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i in force:
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in force for c in tok.children)
+
+
+def nominal_gerund(tok: Token) -> bool:
+    """An -ing form the tagger called a verb that heads a noun phrase: a subject or object
+    with a determiner, a nationality or a possessor and an "of" phrase ("Russian shelling of
+    Kherson", "the bombing of the embassy"), and no object or subject of its own."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "nsubj", "aux", "auxpass") for c in kids):
+        return False
+    marked = any(c.dep_ in ("det", "amod", "poss", "compound") and c.i < tok.i for c in kids)
+    return marked and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)
+
+
+def _same_period(a: str | None, b: str | None) -> bool:
+    # "2023-07-08" and the visit's "2023-W27" are the same stay; so are two days of one trip
+    return periods_overlap(a, b, slack_days=3)
+
+
+def tense_of(tok: Token, future: bool, status: Status) -> str:
+    """Past or future, for anchoring relative dates: an unrealized event told without a past
+    tense verb ("the November meeting is still inconclusive") lies ahead."""
+    if future or status == Status.PLANNED:
+        return "future"
+    if status.realized or status in (Status.DENIED, Status.CANCELLED):
+        return "past"
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
+            return "future"  # "officials said Xi could meet Biden on Wednesday"
+        if t.tag_ in ("VBD",) or (t.tag_ == "VBN" and any(
+                c.lower_ in ("has", "have", "had") for c in t.children)):
+            return "past"
+        if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.dep_ in (
+                "ccomp", "advcl", "relcl", "parataxis")):
+            break  # a reported or subordinate event keeps its own tense
+        t = t.head
+    return "future"
+
+
+MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall", "'ll",
+                    "must", "wo"})
+
+
+# "accused X of doing", "praised X for doing": X is the one who does
+OBJECT_OF_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "convict", "criticize",
+                             "criticise", "condemn", "praise", "thank", "commend", "fault",
+                             "punish", "sanction", "warn"})
+# roots of force and coercion whose object may be a thing of the other side
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# nouns for places: "invade the island" is not force against a thing of the other side
+PLACE_NOUNS = frozenset({"island", "islands", "territory", "region", "waters", "water", "city",
+                         "port", "coast", "country", "area", "border", "strait", "sea", "shoal",
+                         "reef", "peninsula", "capital", "town", "village", "airspace",
+                         "mainland", "province", "state", "homeland", "soil", "land"})
+
+
+# prepositions that introduce what an expression is about ("expressed concern over X")
+ABOUT_PREPS = ("over", "about", "at", "on", "in", "with", "to", "for", "against", "toward",
+               "towards", "into")
+
+
+def fallback_target(tok: Token, obj: Token | None, src: Token | None,
+                     root: str = "") -> Token | None:
+    """The phrase an event is most likely directed at when its pattern's own slots are empty:
+    the verb's object, what a light verb's noun is about ("expressed pessimism about X"; any
+    phrase for a statement (CAMEO ``root`` 01), an actor otherwise), the subject of a
+    that-clause ("is skeptical the program would ..."), or for aid (07) the one a purpose
+    clause helps ("provided 6 million euros to support refugees")."""
+    statement = root == "01"
+    for c in tok.children:
+        if c.dep_ in OBJ_DEPS + ("dative",) and c != obj and actorlike(c):
+            return c
+    if obj is not None and any(c.dep_ == "poss" and (actorlike(c) or c.pos_ == "PROPN")
+                               for c in obj.children):
+        return obj  # "rejected Netanyahu's suggestion that ...": the one who suggested
+    for host in ([obj] if obj is not None else []) + [tok]:
+        for c in host.children:
+            if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS and c.i > tok.i:
+                for g in c.children:
+                    # what a statement is about need not be an actor: "expressed optimism
+                    # at a bipartisan deal"
+                    if g.dep_ == "pobj" and g != src and g.ent_type_ not in ("DATE", "TIME") and (
+                            actorlike(g) or statement):
+                        return g
+    copula = [tok.head] if tok.dep_ == "acomp" else []
+    for host in [tok] + ([obj] if obj is not None else []) + copula:
+        for c in host.children:
+            # "is skeptical the program would ...", "expressed hopes the government will ..."
+            if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
+                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None and any(g.dep_ == "expl" for g in c.children):
+                    # "warned that if the United States did not ..., there would be
+                    # conflict": the one the condition is about
+                    cond = next((g for g in c.children if g.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in g.children)),
+                        None)
+                    subj = None if cond is None else next(
+                        (g for g in cond.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.pos_ == "PRON":
+                    # "said they hoped that Gambari would ...": the one spoken of is further
+                    # down
+                    inner = next((g for g in c.children if g.dep_ == "ccomp"), None)
+                    subj = None if inner is None else next(
+                        (g for g in inner.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.pos_ != "PRON":
+                    return subj
+    if root == "07":
+        hosts = [tok] + [c for c in tok.children if c.dep_ in OBJ_DEPS]
+        for host in hosts + ([obj] if obj is not None else []):
+            for c in host.children:
+                if c.dep_ in ("xcomp", "advcl", "acl") and c.pos_ == "VERB" and any(
+                        g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    done = next((g for g in c.children if g.dep_ in OBJ_DEPS), None)
+                    if done is not None and done.pos_ != "PRON":
+                        return done
+    return None
+
+
+def actorlike(tok: Token) -> bool:
+    """A phrase that names a person, group, organization or country (by the NER tags of its
+    head or modifiers), not a thing."""
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return any(c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and c.dep_ in (
+        "compound", "amod", "poss", "nmod") for c in tok.children)
+
+
+# what tells that an act answers another: "reacting to", "in response to", "in retaliation"
+RESPONSE_VERBS = frozenset({"react", "respond", "retaliate", "reply", "answer"})
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reply", "answer",
+                            "protest", "revenge"})
+# quantities of people: "hundreds of protesters"
+CROWD_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "crowd",
+                         "crowds", "group", "groups", "hundred", "thousand", "dozen"})
+# nouns whose infinitive says what their holder would do: "accepted an invitation to visit"
+INTENT_NOUNS = frozenset({"invitation", "offer", "plan", "decision", "bid", "attempt", "effort",
+                          "proposal", "opportunity", "chance", "commitment", "pledge",
+                          "promise", "willingness", "readiness", "intention", "desire",
+                          "determination", "wish", "hope"})
+# verbs whose object event is someone else's act: "ignored the warnings", "opposed the
+# restrictions", "welcomed the visit"
+UNDERGOING_VERBS = frozenset({
+    "ignore", "defy", "reject", "receive", "heed", "welcome", "criticize", "criticise",
+    "condemn", "oppose", "protest", "deny", "dismiss", "face", "endure", "suffer", "survive",
+    "resist", "fear", "denounce", "slam", "blast", "decry", "deplore", "regret", "lament",
+    "praise", "hail", "applaud", "appreciate", "accept", "acknowledge", "note", "cite",
+    "describe", "term", "label", "blame", "investigate", "review", "challenge",
+    "contest", "fight", "counter"})
+# the earlier events "the call", "the visit", ... may refer back to (CAMEO code prefixes)
+MEETING_NOUN_CODES = {"call": ("041",), "phone": ("041",), "visit": ("042", "043"),
+                      "trip": ("042", "043"), "stop": ("042", "043"),
+                      "stopover": ("042", "043"), "tour": ("042", "043")}
+# words that make an intent (03x) the thing said, not a plan: "committed to", "wants"
+INTENT_CUES = frozenset({"commit", "commits", "committed", "commitment", "want", "wants",
+                         "wanted", "wish", "wishes", "seek", "seeks", "pledge", "pledged",
+                         "promise", "promised", "vow", "vowed", "determined", "ready",
+                         "willing", "importance", "important", "believe", "believes",
+                         "stress", "stressed", "underscore", "underscored", "hope", "hopes",
+                         "hoped", "desire"})
+# sectors of the state: their protests are statements, not demonstrations
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+# roots of acts aimed at someone (yield, disapprove, threaten, reduce relations)
+DIRECTED_ROOTS = frozenset({"08", "11", "12", "13", "14", "16"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def nearest_subject(tok: Token, deps: Sequence[str]) -> Token | None:
+    """The subject of ``tok`` nearest before it: a dateline the parser took for a second
+    subject ("CAMP DAVID, Md. -- President Biden hosted ...") comes first and loses."""
+    subjects = [c for c in tok.children if c.dep_ in deps
+                and c.text.rstrip(".").lower() not in NAME_SUFFIXES]  # "Biden, Jr. met"
+    before = [c for c in subjects if c.i < tok.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
+
+
+def prep_obj(tok: Token, preps: Sequence[str], deps: Sequence[str] = ("prep", "dative")
+              ) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps and c.lower_ in preps:
+            for p in c.children:
+                # "called on ... on Nov. 5": a date is never an argument
+                if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME"):
+                    return p
+    return None
+
+
+def named_in(tok: Token) -> list[Token]:
+    """``tok`` and the names its phrase lists: a list of titled names ("King X, Egyptian
+    President Y and Turkish President Z") is often parsed as appositions and modifiers of
+    each other rather than as conjuncts. Places where something happens ("in Nairobi") are
+    not names of parties."""
+    out = [tok]
+    for t in tok.subtree:
+        if t.i == tok.i or t.pos_ != "PROPN" or t.dep_ in ("compound", "punct", "flat"):
+            continue
+        if t.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP"):
+            continue
+        path = [t]
+        while path[-1].head.i != tok.i and path[-1].head.i != path[-1].i:
+            path.append(path[-1].head)
+        if any(a.dep_ == "pobj" and a.head.lower_ in ("in", "at", "near", "on", "from")
+               for a in path):
+            continue
+        out.append(t)
+    return out
+
+
+def noun_phrase(tok: Token) -> str:
+    return tok.doc[tok.left_edge.i: tok.i + 1].text
+
+
+def meeting_code(place: str | None, source: str | None, target: str | None) -> str | None:
+    """Where a meeting was says its CAMEO code: in the target's country a visit by the
+    source (042), in the source's a visit it hosted (043), elsewhere a meeting at a third
+    place (044); None when the place has no country or is both sides'."""
+    if not place:
+        return None
+    if place == target and place != source:
+        return "042"
+    if place == source and place != target:
+        return "043"
+    if place not in (source, target):
+        return "044"
+    return None
+
