@@ -13,17 +13,18 @@ pytestmark = pytest.mark.slow
 
 GOLD = Path(__file__).resolve().parents[1] / "examples" / "gold.jsonl"
 
-# Measured 2026-11-29, end of session 2 (`detente eval --gold examples/gold.jsonl`) on the
+# Measured 2026-11-29, end of session 3 (`detente eval --gold examples/gold.jsonl`) on the
 # 432-event gold (a blind completeness audit added 128 events the first pass left out; see
-# examples/README.md): P 0.818, R 0.708, status (grouped) 0.918, date (month) 0.938, location
-# 0.935. On the first 304-event gold (events without an `audit` key) the same code scores
-# P 0.638 R 0.766: most of its "false positives" there are events the audit added.
+# examples/README.md): P 0.836, R 0.817, status (grouped) 0.926, date (month) 0.938, location
+# 0.954. Held-out sets written blind the same day score far lower (set 1, used to find
+# misses: P 0.831 R 0.638; set 2, sealed: P 0.761 R 0.344), so these floors guard the dev set
+# only.
 FLOORS = {
-    "precision": 0.81,
-    "recall": 0.69,
-    "status_grouped_accuracy": 0.91,
+    "precision": 0.82,
+    "recall": 0.80,
+    "status_grouped_accuracy": 0.915,
     "date_month_accuracy": 0.93,
-    "location_accuracy": 0.92,
+    "location_accuracy": 0.94,
 }
 
 
@@ -43,13 +44,15 @@ def test_eval_gate_scores_whole_corpus(report):
 
 
 # Fusion: pairwise merges against the gold's `story` ids, over the matched events whose
-# prediction comes from the gold event's own sentence and status. Measured 2026-11-29
-# (432-event gold): precision 0.946, recall 0.705 (105 true, 6 false, 44 missed merges);
-# planned->realized links precision 0.87, recall 0.541. The floors sit a little below:
-# extraction changes move the matched set.
+# prediction surely stands for its gold event (own sentence, status and month, and no second
+# gold event of that sentence with the same dyad and root). Measured 2026-11-29, end of
+# session 3: precision 0.992, recall 0.807 (130 true, 1 false, 31 missed merges; the false one
+# pairs a restated meeting with the gold's trip of the same sentence); planned->realized links
+# precision 1.0, recall 0.897. The floors sit a little below: extraction changes move the
+# matched set.
 FUSION_FLOORS = {
-    "pairwise_precision": 0.90,
-    "pairwise_recall": 0.65,
+    "pairwise_precision": 0.97,
+    "pairwise_recall": 0.78,
 }
 
 
