@@ -166,9 +166,11 @@ class EventExtractor:
                                   ev.target.country if ev.target else None))
                 if ev.location is not None and ev.root == "04":
                     scene.append((pair, ev.location, ev.date))
-                elif ev.location is None and ev.source is not None:
+                elif ev.location is None and ev.source is not None and ev.status not in (
+                        Status.UNCERTAIN, Status.HYPOTHETICAL):
                     # what a party said or did at the latest meeting it was at, that day or,
-                    # undated, in the week the story is told (not at last year's summit)
+                    # undated, in the week the story is told (not at last year's summit); an
+                    # act that is only alleged or supposed has no scene
                     for met, loc, when in reversed(scene):
                         if ev.source.country in met and at_scene(ev.date, when,
                                                                   article.published):
