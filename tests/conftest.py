@@ -60,3 +60,16 @@ def run_cli(*args: str, input: str | None = None, env: dict[str, str] | None = N
     full_env.update(env or {})
     return subprocess.run([sys.executable, "-m", "detente.cli", *args], input=input,
                           capture_output=True, text=True, env=full_env, cwd=cwd, timeout=600)
+
+
+@pytest.fixture
+def triples(coder, make_article):
+    """Code a text (published 2023-10-06, every sentence parsed) and return its
+    (source country, root, target country) triples."""
+
+    def _triples(text: str) -> set[tuple[str | None, str, str | None]]:
+        art = make_article(text, published=date(2023, 10, 6))
+        events = coder.extractor.extract(coder.nlp(art.text), art)
+        return {(e.source.country, e.root, e.target.country) for e in events}
+
+    return _triples

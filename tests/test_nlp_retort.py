@@ -14,11 +14,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def _triples(coder, make_article, text):
-    art = make_article(text, published=date(2023, 10, 6))
-    events = coder.extractor.extract(coder.nlp(art.text), art)
-    return {(e.source.country, e.root, e.target.country) for e in events}
-
 
 CASES = [
     # (name, text, present, absent)
@@ -38,8 +33,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("name,text,present,absent", CASES, ids=[c[0] for c in CASES])
-def test_nlp_retort_constructions(coder, make_article, name, text, present, absent):
-    got = _triples(coder, make_article, text)
+def test_nlp_retort_constructions(triples, name, text, present, absent):
+    got = triples(text)
     # (an alliance's "country" is its own code: compared without the target)
     got_loose = got | {(s, r, None) for s, r, _ in got}
     assert present <= got_loose, got

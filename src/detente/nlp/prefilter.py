@@ -663,13 +663,16 @@ class Prefilter:
                 keep[i] = bool(found) and (f.partner == "reference" or any(
                     None in facts[k].parties or not facts[k].parties.isdisjoint(top)
                     for k in found))
-        work = [i for i in range(n) if keep[i]]
-        while work:
-            i = work.pop()
-            for k in antecedents(i):
-                if not keep[k]:
-                    keep[k] = True
-                    work.append(k)
+        def close(work: list[int]) -> None:
+            # keep the antecedents of the sentences in ``work``, and theirs
+            while work:
+                i = work.pop()
+                for k in antecedents(i):
+                    if not keep[k]:
+                        keep[k] = True
+                        work.append(k)
+
+        close([i for i in range(n) if keep[i]])
         # the article's country ranking, as the extractor's first pass counts it, when a kept
         # sentence may take a party from it (a group phrase, a one-actor or pronoun sentence)
         ranking = any(keep[i] and (s.dyad or ((s.actors <= 1 or facts[i].one_country)
@@ -697,13 +700,7 @@ class Prefilter:
             if add is None:  # cannot happen: a country short of its count has a mention left
                 break
             keep[add] = True
-            work = [add]
-            while work:
-                i = work.pop()
-                for k in antecedents(i):
-                    if not keep[k]:
-                        keep[k] = True
-                        work.append(k)
+            close([add])
         return [s if s.keep == keep[i] else replace(s, keep=keep[i])
                 for i, s in enumerate(sents)]
 

@@ -35,6 +35,7 @@ from detente.nlp.clauses import (
 from detente.nlp.status import ANSWER_NOUNS
 from detente.resolve.dates import find_time_expressions, periods_overlap
 from detente.resolve.dates import resolve as resolve_time
+from detente.resolve.event_dates import governing_verb
 
 log = logging.getLogger(__name__)
 
@@ -312,14 +313,10 @@ def alleged_by(tok: Token) -> Token | None:
 
 
 def governing_verb_negated(tok: Token) -> bool:
-    t = tok
-    for _ in range(6):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "neg" for c in t.children)
-    return False
+    """Whether the nearest verb above ``tok`` is negated ("had not created the atmosphere
+    for dialogue")."""
+    verb = governing_verb(tok)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
 def at_scene(said: EventDate, met: EventDate, published: date | None) -> bool:

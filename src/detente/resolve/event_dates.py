@@ -91,7 +91,7 @@ _N_DAY = re.compile(r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-day
 def _ended_span(trigger: Any) -> int:
     """How many days an event lasted when the sentence dates its end: "ended her four-day
     visit", "wrapped up three days of drills" (0 when it says no such thing)."""
-    verb = _governing_verb(trigger)
+    verb = governing_verb(trigger)
     if verb is None or verb.lemma_.lower() not in _END_VERBS:
         return 0
     for c in trigger.children:
@@ -139,7 +139,7 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
     wider = event_date(outer, ts, te, published, tense)
     if wider.precision in _UNSET:
         return edate
-    governor = _governing_verb(trigger)
+    governor = governing_verb(trigger)
     if future or tense == "future":
         # an event still ahead takes no time that lies behind: "began talks on Thursday,
         # part of the preparations for the leaders' meeting" (Thursday, told in the past
@@ -277,7 +277,7 @@ def _simple_past(verb: Any) -> bool:
         c.dep_ == "aux" for c in verb.children)
 
 
-def _governing_verb(tok: Any) -> Any | None:
+def governing_verb(tok: Any) -> Any | None:
     """The nearest verb above ``tok`` in the parse (``None`` at the root)."""
     cur = tok
     for _ in range(8):
