@@ -87,3 +87,13 @@ def test_nlp_scene_alleged_act_is_not_placed_at_the_meeting(coder, make_article)
     # the suppression is only alleged: it has no scene
     alleged = [g for g in got if g[0] == "USA" and g[2] == "CHN" and g[1] != "04"]
     assert alleged and all(g[3] is None for g in alleged), got
+
+
+def test_nlp_scene_force_takes_its_target_place_not_the_dateline(coder, make_article):
+    got = _places(coder, make_article,
+                  "KYIV, June 6 (Detente Test Wire) -- Ukrainian Foreign Minister Dmytro Kuleba "
+                  "met Polish Foreign Minister Zbigniew Rau in Kyiv on Tuesday. Russian "
+                  "artillery shelled Kharkiv the same day.", date(2023, 6, 6))
+    shelled = [g for g in got if g[0] == "RUS" and g[1] == "19"]
+    assert shelled and all(g[3] == "Kharkiv" for g in shelled), got
+

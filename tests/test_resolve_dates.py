@@ -751,6 +751,13 @@ CODED_DATE_CASES = [
     (date(2023, 8, 21), "The Saudi crown prince received Iran's foreign minister in Jeddah on "
      "Friday. The Iranian minister had arrived in Riyadh a day earlier for talks with Prince "
      "Faisal bin Farhan.", "arrived", "2023-08-17", D),
+    # a day named with no event does not anchor "hours later"; the last event's day does
+    (date(2023, 5, 3), "Russia accused Ukraine on Tuesday of a drone attack on the Kremlin. "
+     "Officials said a parade would go ahead in Moscow on May 9. Hours later, Russian "
+     "artillery shelled Kharkiv.", "shelled", "2023-05-02", D),
+    # a past-anchored time the parser hung on the infinitive dates the realized act
+    (date(2023, 1, 23), "Sweden applied to join NATO in May last year.", "applied", "2022-05",
+     M),
     # "which took place on Monday" says when the event noun was, wherever it is attached
     (PUB, "The meeting between Jake Sullivan and Wang Yi, which took place in Geneva on Monday, "
      "was the first in months.", "meeting", "2023-10-02", D),

@@ -89,6 +89,7 @@ from detente.nlp.rules import (
     RESPONSE_NOUNS,
     RESPONSE_VERBS,
     SAME_DAY,
+    SPOKEN_ROOTS,
     STATE_SECTORS,
     SUBJ_DEPS,
     SUBJECT_CONTROL,
@@ -150,6 +151,7 @@ class EventExtractor:
         # where the visit was said to be
         scene: list[tuple[frozenset[str | None], Location, EventDate]] = []
         last_day: EventDate | None = None
+        told_day: EventDate | None = None
         for sent in doc.sents:
             if self._skipped(sent, article):
                 continue
@@ -166,11 +168,11 @@ class EventExtractor:
                                   ev.target.country if ev.target else None))
                 if ev.location is not None and ev.root == "04":
                     scene.append((pair, ev.location, ev.date))
-                elif ev.location is None and ev.source is not None and ev.status not in (
-                        Status.UNCERTAIN, Status.HYPOTHETICAL):
+                elif ev.location is None and ev.source is not None and ev.root in SPOKEN_ROOTS \
+                        and ev.status not in (Status.UNCERTAIN, Status.HYPOTHETICAL):
                     # what a party said or did at the latest meeting it was at, that day or,
                     # undated, in the week the story is told (not at last year's summit); an
-                    # act that is only alleged or supposed has no scene
+                    # act that is only alleged or supposed has no scene, nor has force
                     for met, loc, when in reversed(scene):
                         if ev.source.country in met and at_scene(ev.date, when,
                                                                   article.published):
@@ -179,7 +181,13 @@ class EventExtractor:
                             break
                 events.append(ev)
                 resolver.note_event(ev)
-            last_day = last_named_day(sent.text, article.published) or last_day
+                if ev.date.precision == DatePrecision.DAY:
+                    told_day = ev.date
+            # "hours later", "the next day": counted from the day of the last event the story
+            # told; a day named with no event ("the parade would go ahead on May 9") counts
+            # only before any event has a day
+            last_day = told_day or last_day or last_named_day(sent.text, article.published)
+            told_day = None
             resolver.note_sentence(sent)
         return events
 
@@ -667,7 +675,9 @@ class EventExtractor:
                                                      DatePrecision.UNKNOWN):
             # "the trip", "the meeting" told before: the same event, with its date
             edate = prior.date
-        location = self._location(trig, sent, targets, dateline_place)
+        # a place aimed at ("shelled Kharkiv") comes before the dateline
+        aimed = any(t.kind == "place" for t in targets)
+        location = self._location(trig, sent, targets, None if aimed else dateline_place)
         if gap is not None and gap.role == "object" and gap.actor.ent_type_ in ("GPE", "LOC"):
             # "visited Beijing in May, and Washington in June": the second visit's own place
             location = self.gazetteer.lookup(gap.actor.text) or location
@@ -691,6 +701,11 @@ class EventExtractor:
                     and t.actor.country != location.country and pat.cameo[:2] == "04"):
                 # "visited France, Italy and Hungary": each visit is in its own country
                 loc = self.gazetteer.lookup(t.actor.text or "", [t.actor.country or ""]) or loc
+            if loc is None and t.kind == "place" and t.actor.text:
+                # "shelled Kharkiv": the place aimed at is where it happened
+                loc = self.gazetteer.lookup(t.actor.text, [t.actor.country or ""])
+            if loc is None and aimed and dateline_place:
+                loc = self.gazetteer.lookup(dateline_place, [t.actor.country or ""])
             yield self._make_event(trig, sent, article, s, t, status, decision.cue,
                                    edate, loc, attribution)
 

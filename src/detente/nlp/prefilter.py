@@ -76,6 +76,8 @@ _DEFINITE = re.compile(r"\b(?:the|its|this|these|those)\s+([a-z]+)(?:\s+([a-z]+)
 # a place a journey may go to or a meeting be held in: "to Osaka", "in Guangzhou"
 _PLACE = re.compile(r"\b(?:to|in|into|at|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+"
                     r"(?:the\s+)?[A-Z][a-z]")
+#: a capitalized word inside a sentence (not its first word): maybe a place aimed at
+_NAME_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}")
 # particles that are also trigger heads ("down" a drone) but mostly are not ("played down")
 _PARTICLES = frozenset({"down", "back", "up", "off", "out", "over", "in", "on"})
 #: the article's main countries: the extractor takes a one-party act's other side and the
@@ -304,6 +306,19 @@ class Prefilter:
                                     if len(w) > 2 and w not in _PARTICLES)
                 for form in set(_inflections([p.head])) - _PARTICLES:
                     self._visit_triggers.setdefault(form, []).append(objects)
+        # force, posture and aid: with one party named, the other may be the country of a
+        # place aimed at ("shelled Kharkiv", "aid to Gaza"), as nlp.place_targets reads it
+        self._aim_triggers: dict[str, list[frozenset[str]]] = {}
+        if lexicon is not None:
+            from detente.nlp.place_targets import PLACE_TARGET_ROOTS
+
+            for p in lexicon.patterns:
+                if p.cameo[:2] not in PLACE_TARGET_ROOTS:
+                    continue
+                objects = frozenset(w for w in _inflections(p.object)
+                                    if len(w) > 2 and w not in _PARTICLES)
+                for form in set(_inflections([p.head])) - _PARTICLES:
+                    self._aim_triggers.setdefault(form, []).append(objects)
         # nouns by which an object refers back to an event the article reported ("condemned
         # the drills"): its participants are the other side
         self._reference_nouns = frozenset(_event_reference_nouns())
@@ -414,7 +429,8 @@ class Prefilter:
                     return True
         return False
 
-    def _partner(self, words: AbstractSet[str], definite: set[str], place: bool = False) -> str:
+    def _partner(self, words: AbstractSet[str], definite: set[str], place: bool = False,
+                 named: bool = False) -> str:
         """How a sentence with a trigger that names one party may hold an event whose other
         side comes from elsewhere: ``"reference"``, an object referring back to a reported
         event ("condemned the drills"), a definite reference to an actor ("the ministry",
@@ -422,12 +438,15 @@ class Prefilter:
         other side is the other of the article's two main countries (the extractor infers
         it for acts aimed at someone, shows of force, trips, talks on a relationship), so
         the party must be one of them. ``definite``: the words right after "the" (and the
-        word after those); ``place``: the sentence names a place ("to Osaka")."""
+        word after those); ``place``: the sentence names a place ("to Osaka"); ``named``: it
+        has a capitalized word inside it (a place aimed at: "shelled Kharkiv")."""
         if (not self._reference_nouns.isdisjoint(definite)
                 or not self._agent_nouns.isdisjoint(definite) or "island" in definite):
             return "reference"
         if place and _matches(self._visit_triggers, words):
             return "reference"
+        if named and _matches(self._aim_triggers, words):
+            return "reference"  # "Russian artillery shelled Kharkiv"
         return "relation"
 
     def country_counts(self, text: str, skip_spans: Sequence[tuple[int, int]] = ()
@@ -561,8 +580,8 @@ class Prefilter:
                 f.nouns = frozenset(definite & self._agent_nouns)
                 f.standalone = bool(_STANDALONE_PRONOUN.search(sent))
                 f.words = lowered
-                f.partner = self._partner(f.verbs, definite,
-                                          bool(_PLACE.search(sent))) if trigger else None
+                f.partner = self._partner(f.verbs, definite, bool(_PLACE.search(sent)),
+                                          bool(_NAME_INSIDE.search(sent))) if trigger else None
             eventful = could and trigger
             # every party named is of one country: no event between them (the extractor
             # codes relations between countries), only with a party from elsewhere

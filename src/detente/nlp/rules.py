@@ -334,6 +334,10 @@ def at_scene(said: EventDate, met: EventDate, published: date | None) -> bool:
 
 #: how far from the publication a meeting may lie for an undated statement to be told from it
 SCENE_DAYS = 45
+#: acts said or done across a table, which take the place of the meeting they were told at:
+#: statements, appeals, intents, consultations, cooperation, aid pledges, demands,
+#: disapproval, rejection, threats (not protests in the street, posture or force)
+SPOKEN_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13"})
 
 
 def answered_for(noun: Token) -> Token | None:

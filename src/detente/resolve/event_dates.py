@@ -44,6 +44,29 @@ CANCEL_VERBS = frozenset({"cancel", "postpone", "delay", "scrap", "shelve", "sus
 _UNSET = (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN)
 
 
+#: words that tie a time expression to the past whatever the verb ("in May last year", "two
+#: years ago", "earlier this year")
+_PAST_ANCHORS = re.compile(r"\b(?:last|ago|earlier|previous|past)\b", re.I)
+
+
+def _complement_past_date(trigger: Any, sent: Any, ts: int, te: int,
+                          published: date | None, tense: str) -> EventDate | None:
+    """A realized act whose time the parser hung on its infinitive complement: "Sweden applied
+    to join NATO in May last year" (the parse puts the date under "join"). Taken only when the
+    expression is tied to the past by its own words -- "agreed to hold talks in November" is
+    the talks' time, not the agreeing's."""
+    if tense != "past" or trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    comp = next((c for c in trigger.children if c.dep_ == "xcomp"), None)
+    if comp is None:
+        return None
+    inner = event_date(_blank_outside(sent, {t.i for t in comp.subtree}), ts, te, published,
+                       tense)
+    if inner.precision in _UNSET or not inner.text or not _PAST_ANCHORS.search(inner.text):
+        return None
+    return inner
+
+
 def _blank_outside(sent: Any, keep: set[int]) -> str:
     """The sentence text with every token not in ``keep`` (doc indices) blanked out;
     punctuation stays, so clause boundaries (", which", ";") still count."""
@@ -138,7 +161,7 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
     outer = _blank_outside(sent, _governing_clauses(trigger))
     wider = event_date(outer, ts, te, published, tense)
     if wider.precision in _UNSET:
-        return edate
+        return _complement_past_date(trigger, sent, ts, te, published, tense) or edate
     governor = governing_verb(trigger)
     if future or tense == "future":
         # an event still ahead takes no time that lies behind: "began talks on Thursday,
