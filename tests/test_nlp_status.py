@@ -100,6 +100,11 @@ PLANNED: list[Row] = [
     # did happen, as for "agreed to travel" (examples/README.md conventions)
     ("The two sides agreed that Blinken would travel to China to follow up on the talks.",
      date(2022, 11, 14), USCN, "03", "happened"),
+    # saying one is willing or ready to act is an intent expressed, which happened
+    ("Beijing said it was willing to resume military talks with Washington.", PUB, USCN, "03",
+     "happened"),
+    ("Japan's foreign minister said Tokyo stands ready to work with Beijing.", PUB,
+     ("JPN", "CHN"), "03", "happened"),
     ("Officials said on Friday that Yellen was going to visit China in July.",
      date(2023, 6, 2), USCN, "04", "planned"),
     # a future date alone
@@ -211,7 +216,7 @@ HYPOTHETICAL: list[Row] = [
     ("Blinken will visit Beijing next month on condition that China stops the balloon "
      "flights.", PUB, USCN, "04", "hypothetical"),
     # modals
-    ("Xi may not be willing to meet Biden this year.", PUB, USCN, "04", "hypothetical"),
+    ("Xi may not be willing to meet Biden this year.", PUB, USCN, None, "hypothetical"),
     ("The United States could impose new sanctions on Chinese technology firms.", PUB, USCN,
      "16", "hypothetical"),
     ("Beijing might hold large military drills around Taiwan.", PUB, ("CHN", "TWN"), "15",

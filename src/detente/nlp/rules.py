@@ -219,6 +219,8 @@ SUBJECT_CONTROL = {"promise", "pledge", "vow", "offer", "threaten", "agree"}
 REPORTED_INTENT_ROOTS = {"05", "06", "07", "08", "13"}
 INTENT_VERBS = {"agree", "pledge", "promise", "vow", "offer", "commit", "undertake"}
 # "wanted to revive regular calls": a wish to act is an expressed intent too
+#: adjectives that state an intent: "is willing / ready / prepared to work with"
+WILLING_WORDS = frozenset({"willing", "ready", "prepared", "eager", "keen", "determined"})
 DESIRE_VERBS = {"want", "wish", "seek", "hope"}
 MEETING_WORDS = {"meet", "meeting", "talk", "talks", "dialogue", "communication", "consult",
                  "consultation", "summit", "exchange", "channel", "visit", "contact", "call",
@@ -236,6 +238,9 @@ def intent_verb_of(tok: Token) -> Token | None:
         t = t.head
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in INTENT_VERBS | DESIRE_VERBS:
         return t.head
+    if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lower_ in WILLING_WORDS:
+        return t.head  # "China is willing to work with the United States"
+
     if t.dep_ == "ccomp" and t.head.lemma_.lower() in INTENT_VERBS and any(
             c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll", "should")
             for c in t.children):
