@@ -314,9 +314,8 @@ def trend_verdict(series: pd.DataFrame, *, window: int = 12, level: float = 0.8,
         shift = _shift(y, k, level)
         if shift is not None:
             verdict, confidence = shift
-            after, before = y[k:], y[:k]
             shift_note = (f" Since {periods.iloc[k].date().isoformat()[:7]} the level "
-                          f"moved from {before.mean():+.1f} to {after.mean():+.1f} per "
+                          f"moved from {y[:k].mean():+.1f} to {y[k:].mean():+.1f} per "
                           f"period (Mann-Whitney U, confidence {confidence:.2f}): a "
                           f"regime shift.")
     if verdict == STABLE and not shift_note and len(y) >= 6:
@@ -327,10 +326,9 @@ def trend_verdict(series: pd.DataFrame, *, window: int = 12, level: float = 0.8,
         shift = _shift(y, k, level)
         if shift is not None:
             verdict, confidence = shift
-            after, before = y[k:], y[:k]
-            shift_note = (f" The last {len(after)} periods (since "
+            shift_note = (f" The last {len(y) - k} periods (since "
                           f"{periods.iloc[k].date().isoformat()[:7]}) average "
-                          f"{after.mean():+.1f} against {before.mean():+.1f} before "
+                          f"{y[k:].mean():+.1f} against {y[:k].mean():+.1f} before "
                           f"(Mann-Whitney U, confidence {confidence:.2f}): a recent turn.")
     bounds = [0, *cut, len(y)]
     cps = tuple(ChangePoint(periods.iloc[k].date().isoformat(),

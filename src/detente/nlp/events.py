@@ -69,7 +69,7 @@ from detente.nlp.clauses import (
     stray_that_clauses,
     under_mediator,
 )
-from detente.nlp.place_targets import PLACE_TARGET_ROOTS, place_target
+from detente.nlp.place_targets import PLACE_TARGET_ROOTS, place_actor, place_target
 from detente.nlp.rules import (
     COOPERATION_WORDS,
     CROWD_WORDS,
@@ -903,13 +903,12 @@ class EventExtractor:
             if place is None or place.ent_type_ not in ("GPE", "LOC", "FAC"):
                 continue
             left = place.left_edge.i if place.left_edge.i >= place.i - 3 else place.i
-            span = place.doc[left: place.i + 1]
-            loc = self.gazetteer.lookup(span.text) or self.gazetteer.lookup(place.text)
-            if loc is None or not loc.country or loc.country in own or len(loc.country) != 3:
-                continue
-            return [ResolvedActor(Actor(span.text, loc.name, loc.country, loc.country, None,
-                                        span.start_char, span.end_char), "place")]
+            actor = place_actor(place.doc[left: place.i + 1], self.gazetteer,
+                                {c for c in own if c}, also=place.text, context=())
+            if actor is not None and len(actor.country or "") == 3:
+                return [ResolvedActor(actor, "place")]
         return []
+
     def _place_targets(self, trig: Trigger, sources: Sequence[ResolvedActor], *,
                        objects: bool, extra: Sequence[Token] = ()) -> list[ResolvedActor]:
         """Force aimed at a place, at the country it lies in (:mod:`.place_targets`)."""

@@ -16,13 +16,14 @@ Names become countries through the offline gazetteer (:class:`detente.resolve.pl
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Span, Token
 
 from detente.model import Actor
 from detente.resolve.places import Gazetteer
 
-__all__ = ["PLACE_TARGET_ROOTS", "place_target"]
+__all__ = ["PLACE_TARGET_ROOTS", "place_actor", "place_target"]
 
 #: CAMEO roots whose target may be a place: aid (07: "humanitarian aid for Gaza" is for the
 #: people there), posture (15), assault (18), fighting (19), mass violence (20)
@@ -54,14 +55,27 @@ def place_target(hosts: Sequence[Token], gazetteer: Gazetteer, own: Iterable[str
     for tok in candidates:
         for t in _coordinated(tok):
             span = _place_span(t)
-            if span is None:
-                continue
-            loc = gazetteer.lookup(span.text, sorted(own_set))
-            if loc is None or not loc.country or loc.country in own_set:
-                continue
-            return Actor(text=span.text, name=loc.name, code=loc.country, country=loc.country,
-                         sector=None, start=span.start_char, end=span.end_char)
+            actor = place_actor(span, gazetteer, own_set) if span is not None else None
+            if actor is not None:
+                return actor
     return None
+
+
+def place_actor(span: Span, gazetteer: Gazetteer, own: AbstractSet[str], *,
+                also: str | None = None, context: Sequence[str] | None = None
+                ) -> Actor | None:
+    """The country a place name stands for, as an actor with no sector ("Kharkiv" -> UKR),
+    looked up with ``own`` as context (``also``: a second name to try, e.g. the head word
+    alone; ``context``: the countries that break ties between places of one name, by
+    default ``own``); None when the gazetteer does not know it, it has no country (a sea),
+    or it lies in one of ``own``."""
+    context = sorted(own) if context is None else list(context)
+    loc = gazetteer.lookup(span.text, context) or (
+        gazetteer.lookup(also, context) if also else None)
+    if loc is None or not loc.country or loc.country in own:
+        return None
+    return Actor(text=span.text, name=loc.name, code=loc.country, country=loc.country,
+                 sector=None, start=span.start_char, end=span.end_char)
 
 
 def _coordinated(tok: Token) -> list[Token]:

@@ -276,15 +276,15 @@ class Prefilter:
         # reported speech that evaluates ("Xi told Biden that the Earth was big enough for
         # both countries to succeed", "described the talks as candid"): a reporting verb and
         # an evaluative word, as the extractor reads them
-        evaluation = _evaluation_words()
+        from detente.nlp.rules import INTENT_VERBS, evaluation_words, event_noun_table
+
+        evaluation = evaluation_words()
         self._reporting = frozenset(_inflections(evaluation.get("reporting_verbs", ())))
         self._evaluative = frozenset(_inflections(
             w for k in ("negative", "positive", "optimistic") for w in evaluation.get(k, ())))
         # a trigger word and what its patterns need ("have" only with "talks", "meeting",
         # ...): "needed" counts a word as a trigger only with one of its pattern's objects
         # in the sentence; agreement verbs ("agreed to") are triggers of their own
-        from detente.nlp.rules import INTENT_VERBS
-
         self._trigger_objects: dict[str, list[frozenset[str]]] | None = None
         if lexicon is not None:
             self._trigger_objects = {}
@@ -321,7 +321,7 @@ class Prefilter:
                     self._aim_triggers.setdefault(form, []).append(objects)
         # nouns by which an object refers back to an event the article reported ("condemned
         # the drills"): its participants are the other side
-        self._reference_nouns = frozenset(_event_reference_nouns())
+        self._reference_nouns = frozenset(event_noun_table())
         # event nouns ("the trip", "the drills"): alone they may restate an article's event
         self._event_nouns: frozenset[str] | None = (
             frozenset(w for p in lexicon.patterns if p.pos == "NOUN"
@@ -794,26 +794,6 @@ def _verb_words(sent: str) -> set[str]:
     if first is not None:
         words.add(first.group().lower().strip("'-"))
     return words
-
-
-def _event_reference_nouns() -> list[str]:
-    """Nouns that refer back to a reported event (``coding/data/event_nouns.yaml``)."""
-    from importlib import resources
-
-    import yaml
-
-    text = resources.files("detente.coding").joinpath("data/event_nouns.yaml").read_text("utf-8")
-    return [str(k).lower() for k in (yaml.safe_load(text) or {})]
-
-
-def _evaluation_words() -> dict[str, list[str]]:
-    """The extractor's evaluative-speech vocabulary (``coding/data/evaluation.yaml``)."""
-    from importlib import resources
-
-    import yaml
-
-    text = resources.files("detente.coding").joinpath("data/evaluation.yaml").read_text("utf-8")
-    return {str(k): [str(v).lower() for v in vs] for k, vs in (yaml.safe_load(text) or {}).items()}
 
 
 def _dateline_end(text: str) -> int:
