@@ -69,6 +69,19 @@ from detente.nlp.clauses import (
     stray_that_clauses,
     under_mediator,
 )
+from detente.nlp.frames import (
+    CALL_PATTERN,
+    READOUT_ROOTS,
+    SAID_ROOTS,
+    frame_parties,
+    frame_partner,
+    listed_group,
+    phone_call,
+    purpose_partner,
+    readout_partner,
+    relative_head,
+    topical,
+)
 from detente.nlp.place_targets import PLACE_TARGET_ROOTS, place_actor, place_target
 from detente.nlp.rules import (
     COOPERATION_WORDS,
@@ -280,7 +293,7 @@ class EventExtractor:
         for tok in sent:
             if tok.i in fired or tok.pos_ != "VERB":
                 continue
-            pat = self._evaluative(tok, fired)
+            pat = phone_call(tok) or self._evaluative(tok, fired)
             if pat is not None:
                 found.append(Trigger(tok, pat, None))
         # a noun that is the object of a light verb that fired is not a second event, nor
@@ -586,6 +599,9 @@ class EventExtractor:
             pat = replace(pat, cameo=intent, id=pat.id + "+intent", refine=None,
                           reciprocal=True)
             trig = Trigger(tok, pat, trig.obj)
+        # "all three countries", "both countries": the list or pair just named
+        sources = listed_group(sources, sent, resolver)
+        targets = listed_group(targets, sent, resolver)
         sources = fit_group(sources, targets)
         targets = fit_group(targets, sources, expand=True)
         if pat.cameo[:2] == "15" and not targets and len(
@@ -826,6 +842,17 @@ class EventExtractor:
             obj = trig.obj or direct_object(tok)
             other = r.other_named(obj, own) if obj is not None else None
             targets = [other] if other is not None else targets
+        if sources and pat.cameo[:2] in SAID_ROOTS and (not targets or topical(tok, targets)):
+            # "In his talks with Wang, he raised concerns about Hong Kong", "called Aliyev to
+            # urge a halt": said to the one met, not to what it is about
+            partner = frame_partner(tok, r, sources) or (
+                purpose_partner(tok, r, sources) if not targets else [])
+            targets = partner or targets
+        if not targets and sources and pat.cameo[:2] == "04" and (
+                head := relative_head(tok)) is not None and (
+                between := prep_obj(head, ("between", "among"))) is not None:
+            # "a meeting between A and B that the EU had planned to host": the host with each
+            targets = [a for a in fit_group(r.resolve(between), []) if a.actor.country not in own]
         if not targets and sources and pat.cameo[:2] == "04" and trig.obj is not None:
             # "will attend the summit that India hosts": a journey to the host
             host = host_of(trig.obj)
@@ -866,6 +893,9 @@ class EventExtractor:
                 pat.reciprocal and len({s.actor.country for s in sources}) >= 2):
             # ("Blinken and Wang Yi held talks in Jakarta": the two met each other there)
             targets = self._host_capital(trig, r, sources)
+        if not targets and sources and pat.cameo[:2] in READOUT_ROOTS:
+            # a readout: what one side of the meeting just told says, it says to the other
+            targets = readout_partner(tok, r, sources)
         return sources, targets
 
     def _local_crowd(self, subj: Token, verb: Token) -> list[ResolvedActor]:
@@ -1224,6 +1254,8 @@ class EventExtractor:
                 if skip_dobj or trig.obj is not None:
                     continue
                 obj = direct_object(tok) or free_relative_object(tok)
+                if obj is None and pat.id == CALL_PATTERN.id:
+                    obj = child(tok, ("oprd",))  # "called Aliyev", parsed as a complement
                 if obj is None:
                     # "welcomes Turkey playing a bigger role", "opposes Washington selling
                     # arms": the doer of a gerund clause is whom the attitude is about
@@ -1313,6 +1345,12 @@ class EventExtractor:
                 return both, []
             if len(both) >= 2:
                 return both[:1], both[1:]
+        if pat.cameo[:2] == "04":
+            # "In his talks with Wang Yi, the minister raised ...": the clause's subject and
+            # the one it met
+            parties = frame_parties(tok, r, self._subject)
+            if parties is not None:
+                return parties
         if pat.reciprocal:
             # "a summit that was to bring A together with B and C": those it brings together
             parties = fit_group([a for p in brought_together(tok) for t in named_in(p)
