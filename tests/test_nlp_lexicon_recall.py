@@ -74,6 +74,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "visitors.", {("GRC", "081", "TUR")}, {("GRC", "163", "TUR")}),
     ("visa procedures simplified", "Japan simplified visa procedures for Indian travellers.",
      {("JPN", "081", "IND")}, set()),
+    ("visa waivers introduced", "China introduced visa waivers for French and German "
+     "travellers.", {("CHN", "081", "FRA"), ("CHN", "081", "DEU")}, set()),
+    # -- sanctions allowed to lapse are eased (085), not imposed (163)
+    ("sanctions allowed to lapse", "Washington allowed its sanctions on Venezuelan oil to "
+     "lapse.", {("USA", "085", "VEN")}, {("USA", "163", "VEN")}),
     # -- deliveries of weapons or aid stopped (162), not aid given (07)
     ("arms deliveries stopped", "Germany stopped arms deliveries to Saudi Arabia.",
      {("DEU", "162", "SAU")}, {("DEU", "07", "SAU")}),
@@ -86,6 +91,13 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "subsidies.", {("CAN", "115", "IND")}, set()),
     ("proceedings initiated", "Bolivia initiated proceedings against Chile at the "
      "International Court of Justice.", {("BOL", "115", "CHL")}, set()),
+    # -- a complaint lodged with a body against a state is aimed at the state
+    ("complaint with a body, against a state", "Australia lodged a complaint with the WTO "
+     "against China.", {("AUS", "11", "CHN")}, set()),
+    ("protest filed with the UN against a state", "Manila filed a protest with the United "
+     "Nations against China's actions.", {("PHL", "11", "CHN")}, set()),
+    ("protest lodged with an embassy keeps its target", "Beijing lodged a protest with the "
+     "Japanese embassy.", {("CHN", "114", "JPN")}, set()),
     ("legal challenge mounted", "Mexico mounted a legal challenge against the United States "
      "over corn rules.", {("MEX", "115", "USA")}, set()),
     # -- another state's barrier at sea removed, cut or dismantled (120)
