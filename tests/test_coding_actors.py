@@ -617,3 +617,89 @@ def test_coding_actors_yaml_reader_keeps_yaml11_words_as_text() -> None:
             "e": "2021",
         }
     ]
+
+
+# --------------------------------------------------------------------------- session 4
+
+
+def test_coding_actors_institution_roles_are_dated(kb: ActorKB) -> None:
+    (taliban,) = [e for e in kb.find("Taliban") if e.kind == "institution"]
+    assert kb.code_at(taliban, date(1999, 3, 1))[2] == "AFGGOV"
+    assert kb.code_at(taliban, date(2012, 3, 1))[2] == "AFGREB"
+    assert kb.code_at(taliban, date(2021, 8, 15))[2] == "AFGGOV"
+    assert kb.code_at(taliban, None)[2] == "AFGGOV"
+    (hamas,) = [e for e in kb.find("Hamas") if e.kind == "institution"]
+    assert kb.code_at(hamas, date(2012, 3, 1))[2] == "PSEREB"  # no roles: its own code
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "- name: Group X\n  country: SDN\n  sector: REB\n  roles:\n"
+            "    - {start: 2013-01-01, end: 2023-05-01, country: SDN, sector: MIL, title: A}\n"
+            "    - {start: 2023-04-15, end: null, country: SDN, sector: REB, title: B}\n",
+            "overlap",
+        ),
+        (
+            "- name: Group Y\n  country: SDN\n  sector: REB\n  roles:\n"
+            "    - {start: 2013-01-01, country: SDN, sector: MIL}\n",
+            "missing field(s) title",
+        ),
+        ("- name: Group Z\n  country: SDN\n  sector: REB\n  roles: []\n", "non-empty list"),
+    ],
+)
+def test_coding_actors_loader_rejects_bad_institution_roles(
+    tmp_path: Path, actor_dir: Path, text: str, reason: str
+) -> None:
+    folder = _bad_dir(tmp_path, actor_dir, "[]\n")
+    path = folder / "institutions.yaml"
+    before = path.read_text(encoding="utf-8")
+    path.write_text(before + text, encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        load_kb(actor_dir=folder)
+    assert str(info.value).startswith("institutions.yaml:"), str(info.value)
+    line = int(str(info.value).split(":")[1])
+    assert line > before.count("\n"), str(info.value)  # the line of the bad entry or role
+    assert reason in str(info.value)
+
+
+def test_coding_actors_regions(kb: ActorKB, tmp_path: Path, actor_dir: Path) -> None:
+    assert kb.region_country("Nagorno-Karabakh") == "AZE"
+    assert kb.region_country("the Darfur") == "SDN"
+    assert kb.region_country("tigray") == "ETH"
+    assert kb.region_country("Atlantis") is None
+    assert kb.find("Nagorno-Karabakh") == []  # a place, not an actor
+    folder = _bad_dir(tmp_path, actor_dir, "[]\n")
+    path = folder / "countries.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "  name: Armenia\n" in text
+    path.write_text(text.replace("  name: Armenia\n", "  name: Armenia\n  regions: [Karabakh]\n"),
+                    encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        load_kb(actor_dir=folder)
+    assert "region 'Karabakh' given to both" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "code"),
+    [
+        ("Kyriakos Mitsotakis", "2023-12-07", "GRCGOV"),
+        ("Nikos Dendias", "2022-05-01", "GRCGOV"),
+        ("Eduardo Año", "2023-09-26", "PHLGOV"),
+        ("Jay Tarriela", "2023-09-26", "PHLMIL"),
+        ("Piotr Müller", "2023-09-21", "POLGOV"),
+        ("Robert Fico", "2023-11-01", "SVKGOV"),
+        ("Robert Fico", "2021-01-01", "SVKELI"),
+        ("Petr Pavel", "2016-01-01", "NATOMIL"),
+        ("Abdourahamane Tchiani", "2023-08-01", "NERMIL"),
+        ("Samvel Shahramanyan", "2023-09-21", "AZEREB"),
+        ("Stéphane Dujarric", "2023-09-21", "UNO"),
+    ],
+)
+def test_coding_actors_2023_office_holders(name: str, on: str, code: str) -> None:
+    from detente.coding.actors import default_kb
+
+    kb = default_kb()
+    (entry,) = [e for e in kb.find(name) if e.kind == "person"]
+    assert kb.code_at(entry, date.fromisoformat(on))[2] == code

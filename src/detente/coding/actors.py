@@ -290,6 +290,8 @@ class ActorKB:
     entries: list[KBEntry]
     country_codes: frozenset[str]
     igo_codes: frozenset[str]
+    # region name (case-folded) -> the country it lies in ("nagorno-karabakh" -> AZE)
+    regions: dict[str, str] = field(default_factory=dict)
     _exact: dict[str, list[KBEntry]] = field(default_factory=dict, repr=False)
     _folded: dict[str, list[KBEntry]] = field(default_factory=dict, repr=False)
     _adj_exact: dict[str, str] = field(default_factory=dict, repr=False)
@@ -398,6 +400,18 @@ class ActorKB:
                 return code
         return None
 
+    def region_country(self, name: str) -> str | None:
+        """Country a region lies in ("Nagorno-Karabakh" -> AZE, "Darfur" -> SDN), else None.
+
+        Regions are places, not actors: armed groups and civilians named after one are coded
+        by the country where they operate."""
+        text = normalize_surface(name)
+        for candidate in _variants(text):
+            code = self.regions.get(candidate.casefold())
+            if code:
+                return code
+        return None
+
     def agent_sector(self, noun_lemma: str) -> str | None:
         """Sector of a generic agent noun ("official" -> GOV, "troops" -> MIL), else None."""
         text = normalize_surface(noun_lemma).lower()
@@ -450,10 +464,23 @@ class ActorKB:
         For a person: the role covering the date (the latest-starting one if several); before
         the first role the first role's country with sector ``None``; after a role ended (and
         before the next) that role's country with ``ELI``; ``on=None``: the most recent role.
-        Other kinds do not depend on the date.
+        Organisations with roles ("the Taliban") take the covering role, else their own code;
+        other kinds do not depend on the date.
         """
-        if entry.kind != "person" or not entry.roles:
+        if not entry.roles:
             return entry.country, entry.sector, entry.code
+        if entry.kind != "person":
+            # an organisation: the role covering the date, else its own code
+            if on is None:
+                role = entry.roles[-1]
+                return role.country, role.sector, self.make_code(role.country, role.sector)
+            if isinstance(on, dt.datetime):
+                on = on.date()
+            covering = [r for r in entry.roles if r.covers(on)]
+            if not covering:
+                return entry.country, entry.sector, entry.code
+            role = covering[-1]
+            return role.country, role.sector, self.make_code(role.country, role.sector)
         roles = entry.roles  # sorted by start
         if on is None:
             role = roles[-1]
@@ -535,6 +562,8 @@ class _Parser:
     def __init__(self) -> None:
         self.raws: list[_Raw] = []
         self.checks: list[tuple[str, str]] = []  # (country or IGO code, where) to verify
+        # (region name, country, where): regions inside a country, not actors themselves
+        self.regions: list[tuple[str, str, str]] = []
 
     # ------------------------------------------------ helpers
     @staticmethod
@@ -619,6 +648,37 @@ class _Parser:
         object.__setattr__(entry, "where", where)
         self.raws.append(_Raw(entry, where, user))
 
+    def _roles(
+        self, path: Path, items: Any, name: str, where: str
+    ) -> list[tuple[Role, int]]:
+        """Dated roles of a person or an organisation, sorted by start, with their lines."""
+        if not isinstance(items, list) or not items:
+            raise DataFileError(f"{name!r}: roles must be a non-empty list", where=where)
+        roles: list[tuple[Role, int]] = []
+        for r in items:
+            rwhere = self._where(path, r) if isinstance(r, dict) else where
+            self._keys(
+                r,
+                rwhere,
+                {"start", "end", "country", "sector", "title"},
+                {"start", "country", "sector", "title"},
+                f"role of {name!r}",
+            )
+            start = self._date(r["start"], rwhere, "start", end=False)
+            end = None if r.get("end") is None else self._date(r["end"], rwhere, "end", end=True)
+            if end is not None and end < start:
+                raise DataFileError(
+                    f"role of {name!r}: end {end} is before start {start}", where=rwhere
+                )
+            country = self._str(r["country"], rwhere, "country")
+            sector = self._sector(r["sector"], rwhere)
+            assert sector is not None
+            self.checks.append((country, rwhere))
+            role = Role(start, end, country, sector, self._str(r["title"], rwhere, "title"))
+            roles.append((role, int(r.get(_LINE, 0))))
+        roles.sort(key=lambda rl: (rl[0].start, rl[0].end or dt.date.max))
+        return roles
+
     # ------------------------------------------------ schemas
     def people(self, path: Path, items: Any, user: bool) -> None:
         for item in self._list(path, items, "people"):
@@ -628,33 +688,7 @@ class _Parser:
             )
             name = self._str(item["name"], where, "name")
             aliases = self._strs(item.get("aliases"), where, "aliases")
-            if not isinstance(item["roles"], list) or not item["roles"]:
-                raise DataFileError(f"person {name!r}: roles must be a non-empty list", where=where)
-            roles: list[tuple[Role, int]] = []
-            for r in item["roles"]:
-                rwhere = self._where(path, r) if isinstance(r, dict) else where
-                self._keys(
-                    r,
-                    rwhere,
-                    {"start", "end", "country", "sector", "title"},
-                    {"start", "country", "sector", "title"},
-                    f"role of {name!r}",
-                )
-                start = self._date(r["start"], rwhere, "start", end=False)
-                end = (
-                    None if r.get("end") is None else self._date(r["end"], rwhere, "end", end=True)
-                )
-                if end is not None and end < start:
-                    raise DataFileError(
-                        f"role of {name!r}: end {end} is before start {start}", where=rwhere
-                    )
-                country = self._str(r["country"], rwhere, "country")
-                sector = self._sector(r["sector"], rwhere)
-                assert sector is not None
-                self.checks.append((country, rwhere))
-                role = Role(start, end, country, sector, self._str(r["title"], rwhere, "title"))
-                roles.append((role, int(r.get(_LINE, 0))))
-            roles.sort(key=lambda rl: (rl[0].start, rl[0].end or dt.date.max))
+            roles = self._roles(path, item["roles"], name, where)
             last = roles[-1][0]
             entry = KBEntry(
                 f"person:{_slug(name)}",
@@ -670,7 +704,8 @@ class _Parser:
             self._add(entry, where, user)
 
     def countries(self, path: Path, items: Any, user: bool) -> None:
-        allowed = {"code", "name", "names", "adjectives", "metonyms", "sovereign", "historic"}
+        allowed = {"code", "name", "names", "adjectives", "metonyms", "regions", "sovereign",
+                   "historic"}
         for item in self._list(path, items, "countries"):
             where = self._where(path, item)
             self._keys(item, where, allowed, {"code", "name"}, "country")
@@ -696,6 +731,8 @@ class _Parser:
                 user,
             )
             self._metonyms(path, item, code, where, user)
+            for region in self._strs(item.get("regions"), where, "regions"):
+                self.regions.append((region, code, where))
 
     def _metonyms(
         self, path: Path, item: dict[str, Any], code: str, where: str, user: bool
@@ -746,7 +783,7 @@ class _Parser:
 
     def organisations(self, path: Path, items: Any, user: bool, kind: str) -> None:
         allowed = {"name", "aliases", "country", "sector"} | (
-            {"state"} if kind == "media" else set()
+            {"state"} if kind == "media" else {"roles"}
         )
         required = {"name", "country"} | ({"sector"} if kind == "institution" else set())
         for item in self._list(path, items, kind):
@@ -756,20 +793,24 @@ class _Parser:
             country = self._str(item["country"], where, "country")
             sector = "MED" if kind == "media" else self._sector(item["sector"], where)
             self.checks.append((country, where))
-            self._add(
-                KBEntry(
-                    f"{kind}:{_slug(name)}",
-                    kind,
-                    name,
-                    None,
-                    country,
-                    sector,
-                    (),
-                    self._strs(item.get("aliases"), where, "aliases"),
-                ),
-                where,
-                user,
+            # an organisation whose standing changed ("the Taliban": rebels, then the
+            # government from 2021-08-15) has dated roles; outside them its own code holds
+            roles = (
+                self._roles(path, item["roles"], name, where) if item.get("roles") is not None
+                else []
             )
+            entry = KBEntry(
+                f"{kind}:{_slug(name)}",
+                kind,
+                name,
+                None,
+                country,
+                sector,
+                tuple(r for r, _ in roles),
+                self._strs(item.get("aliases"), where, "aliases"),
+            )
+            _check_overlaps(entry, roles, path.name)
+            self._add(entry, where, user)
 
     def agents(self, path: Path, data: Any, user: bool) -> None:
         if not isinstance(data, dict):
@@ -943,7 +984,14 @@ class _Parser:
                             where=e.where,
                         )
             final.append(e)
-        return ActorKB(final, countries, igos)
+        regions: dict[str, str] = {}
+        for region, code, where in self.regions:
+            key = normalize_surface(region).casefold()
+            if regions.setdefault(key, code) != code:
+                raise DataFileError(
+                    f"region {region!r} given to both {regions[key]} and {code}", where=where
+                )
+        return ActorKB(final, countries, igos, regions)
 
 
 def _check_overlaps(entry: KBEntry, roles: list[tuple[Role, int]], fname: str) -> None:

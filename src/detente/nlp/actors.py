@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorKB, KBEntry, load_kb
 from detente.model import Actor, Event
+from detente.resolve.places import Gazetteer
 from detente.nlp.clauses import MEDIATION_VERBS, enumerated_members
 
 if not Doc.has_extension("actor_entries"):
@@ -55,6 +56,29 @@ GROUP_NOUNS = {"side", "country", "leader", "nation", "president", "government",
                "power", "economy", "man", "official", "minister", "diplomat", "delegation",
                "neighbor", "neighbour", "ally", "capital", "chief", "general"}
 SHORT_CASE_SENSITIVE = re.compile(r"^[A-Z.]{1,6}$")
+# sectors of actors that are coded by where they act when no nationality is given:
+# "protesters in Tbilisi" (GEO CVL), "police in Lahore" (PAK COP), "rebels in Darfur" (SDN REB)
+LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "SEP", "INS", "OPP", "LAB", "AGR", "CRM"})
+# armed non-state sectors: their fighters and envoys are of the group, not of its country's
+# army or government ("fighters of the Pakistani Taliban")
+GROUP_SECTORS = frozenset({"REB", "OPP", "SEP", "INS", "UAF"})
+# nouns for the people or units of an organisation: "members of X", "fighters of X"
+MEMBER_NOUNS = frozenset({"fighter", "member", "militant", "gunman", "leader", "commander",
+                          "representative", "negotiator", "delegate", "delegation", "envoy",
+                          "official", "spokesman", "spokeswoman", "spokesperson", "unit",
+                          "force", "supporter", "troop", "soldier"})
+# nouns that point back to the region named before: "the region's separatist forces"
+REGION_NOUNS = frozenset({"region", "enclave", "province", "territory", "breakaway region"})
+# a generic organ name that also names an IGO's organ, taken as the country's own when a
+# country owns it: "Russia's Security Council" (RUS GOV), not the UN's
+ORGAN_SECTORS = {"council": "GOV", "commission": "GOV", "assembly": "LEG",
+                 "parliament": "LEG", "court": "JUD"}
+
+
+@functools.cache
+def _shared_gazetteer() -> Gazetteer:
+    """One read-only gazetteer per process for resolvers built without one."""
+    return Gazetteer.load()
 
 
 def _longest_spans(spans: list[Span]) -> list[Span]:
@@ -208,14 +232,18 @@ class ArticleContext:
     events: list[Event] = field(default_factory=list)
     # "the ministry", "the embassy": the last actor named with the same noun
     by_noun: dict[str, ResolvedActor] = field(default_factory=dict)
+    # the country of the last region named ("Nagorno-Karabakh" -> AZE): "the region's ..."
+    last_region: str | None = None
 
 
 class ActorResolver:
     """Codes noun phrases as actors, with the article's memory of who was introduced."""
 
-    def __init__(self, kb: ActorKB, published: date | None) -> None:
+    def __init__(self, kb: ActorKB, published: date | None,
+                 gazetteer: Gazetteer | None = None) -> None:
         self.kb = kb
         self.ctx = ArticleContext(published=published)
+        self._gazetteer = gazetteer
         # token index -> knowledge-base span covering it, built once per document
         self._span_doc: Doc | None = None
         self._span_of: dict[int, Span] = {}
@@ -256,7 +284,7 @@ class ActorResolver:
         return sorted(self.ctx.ranked[:n], key=lambda c: self.ctx.first_seen.get(c, 0))
 
     def _entry_country(self, e: KBEntry) -> str | None:
-        if e.kind == "person":
+        if e.roles:
             country, _sector, _code = self.kb.code_at(e, self.ctx.published)
             return country
         return e.country
@@ -274,7 +302,7 @@ class ActorResolver:
         return list(span.doc._.actor_entries.get((span.start, span.end), []))
 
     def _from_entry(self, e: KBEntry, span: Span, text: str | None = None) -> ResolvedActor:
-        if e.kind == "person":
+        if e.roles:
             country, sector, code = self.kb.code_at(e, self.ctx.published)
         else:
             country, sector, code = e.country, e.sector, e.code
@@ -297,6 +325,13 @@ class ActorResolver:
                 if sector and sector != "ELI":
                     return e
         non_adj = [e for e in entries if e.kind != "adjective"]
+        if len(non_adj) > 1 and not people:
+            # "the RSF" in a story about Sudan: the paramilitary, not the press-freedom
+            # group; an entry of one of the article's countries wins
+            ranked = self.ctx.ranked[:4]
+            local = [e for e in non_adj if self._entry_country(e) in ranked]
+            if local:
+                return min(local, key=lambda e: ranked.index(self._entry_country(e) or ""))
         return (non_adj or entries)[0]
 
     # -- main entry point --------------------------------------------------------------------
@@ -490,6 +525,10 @@ class ActorResolver:
             entries = self._entries(span)
             e = self._choose(entries, tok)
             if e is not None and e.kind not in ("agent", "title"):
+                organ = self._national_organ(e, span) if e.kind in ("igo", "institution") \
+                    else None
+                if organ is not None:
+                    return organ
                 if e.kind == "country" and tok.pos_ == "ADJ":
                     pass  # "Chinese" alone is a nationality, handled as a modifier
                 else:
@@ -509,7 +548,15 @@ class ActorResolver:
         # an agent noun ("official", "embassy", "coast guard") combined with a nationality
         sector = self._agent_sector(tok)
         if sector is not None:
+            group = self._member_of_group(tok)
+            if group is not None:
+                return group  # "fighters of the Pakistani Taliban"
             country = self._nationality(tok)
+            if country is None and sector in LOCAL_SECTORS:
+                # "protesters in Yerevan", "In Karachi, police ...": where they act
+                country = self._place_country(tok)
+            if country is None and sector in ("REB", "SEP", "INS"):
+                country = self.ctx.last_region  # "separatist forces" in a Karabakh story
             if country:
                 code = country + sector if len(country) == 3 else country
                 res = ResolvedActor(
@@ -518,10 +565,21 @@ class ActorResolver:
                 self.ctx.by_noun[lemma] = res
                 return res
             return self._definite_reference(tok)
+        if tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ != "NORP":
+            home = self._ethnic_home(tok)
+            if home:
+                # "Darfur's ethnic Masalit": civilians of the country they live in
+                return ResolvedActor(Actor(self._np_text(tok), None, home + "CVL", home, "CVL",
+                                           tok.idx, tok.idx + len(tok.text)), "agent")
         # nationality noun: "the Chinese", "Americans"
         if tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ == "NORP":
             country = self.kb.adjective_country(tok.text) or self.kb.adjective_country(
                 tok.text.rstrip("s"))
+            home = self._ethnic_home(tok)
+            if country and home and home != country:
+                # "Nagorno-Karabakh's ethnic Armenians": civilians of the country they live in
+                return ResolvedActor(Actor(self._np_text(tok), None, home + "CVL", home, "CVL",
+                                           tok.idx, tok.idx + len(tok.text)), "agent")
             if country:
                 return ResolvedActor(Actor(tok.text, None, country, country, None, tok.idx,
                                            tok.idx + len(tok.text)), "country")
@@ -610,6 +668,141 @@ class ActorResolver:
         if lemma == "island" and tok.tag_ == "NN" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._island(tok)
+        return None
+
+    def _national_organ(self, e: KBEntry, span: Span) -> ResolvedActor | None:
+        """"Russia's Security Council", "Japan's National Security Council": a generic organ
+        name that the knowledge base knows as an IGO's or another country's, owned here by
+        a country."""
+        sector = ORGAN_SECTORS.get(span[-1].lower_)
+        if sector is None:
+            return None
+        for c in span.root.children:
+            if c.dep_ != "poss" and not (c.dep_ in ("amod", "compound") and c.i < span.start):
+                continue
+            country = self.kb.adjective_country(c.text) if c.dep_ != "poss" else None
+            inner = self.kb_span_at(c)
+            if inner is not None and not (inner.start >= span.start and inner.end <= span.end):
+                entries = [x for x in self._entries(inner) if x.kind in ("country", "metonym")]
+                country = self._entry_country(entries[0]) if entries else country
+            if country and country in self.kb.country_codes and country != e.country:
+                return ResolvedActor(Actor(self._np_text(span.root), None, country + sector,
+                                           country, sector, span.start_char, span.end_char),
+                                     "agent")
+        return None
+
+    def _member_of_group(self, tok: Token) -> ResolvedActor | None:
+        """"hundreds of fighters of the Pakistani Taliban", "representatives of the ethnic
+        Armenians of Karabakh": people of an armed group, or speaking for a minority in a
+        region, are of the group (an armed group's code; a minority's country, REB)."""
+        if tok.lemma_.lower() not in MEMBER_NOUNS:
+            return None
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+                continue
+            for p in prep.children:
+                if p.dep_ != "pobj":
+                    continue
+                r = self._resolve_one(p)
+                if r is None:
+                    continue
+                a = r.actor
+                if r.kind == "institution" and a.sector in GROUP_SECTORS:
+                    return ResolvedActor(replace(a, text=self._np_text(tok), start=tok.idx,
+                                                 end=tok.idx + len(tok.text)), r.kind, r.key)
+                if r.kind == "agent" and a.sector == "CVL" and a.country and (
+                        self._ethnic_home(p) == a.country):
+                    return ResolvedActor(Actor(self._np_text(tok), None, a.country + "REB",
+                                               a.country, "REB", tok.idx,
+                                               tok.idx + len(tok.text)), "agent")
+        return None
+
+    def _ethnic_home(self, tok: Token) -> str | None:
+        """The country of the region an ethnic group is placed in: "Karabakh's ethnic
+        Armenians", "ethnic Serbs in northern Kosovo"; None without "ethnic" or a place."""
+        if not any(c.lower_ == "ethnic" for c in tok.lefts):
+            return None
+        for c in tok.children:
+            if c.dep_ == "poss":
+                country = self._region_of(c)
+                if country:
+                    return country
+            elif c.dep_ == "prep" and c.lower_ in ("in", "of", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        country = self._region_of(p)
+                        if country:
+                            return country
+        return None
+
+    def _region_of(self, tok: Token) -> str | None:
+        """Country of a place phrase headed by ``tok``: a region the knowledge base lists
+        ("Nagorno-Karabakh"), "the region" told before, a country or capital, a city."""
+        doc = tok.doc
+        if tok.lemma_.lower() in REGION_NOUNS and any(
+                c.lower_ in ("the", "this", "that") for c in tok.lefts):
+            return self.ctx.last_region
+        left = tok.left_edge.i
+        while left < tok.i and doc[left].dep_ in ("det", "amod") and doc[left].pos_ != "PROPN":
+            left += 1
+        name = doc[left:tok.i + 1].text
+        country = self.kb.region_country(name) or self.kb.region_country(tok.text)
+        if country:
+            return country
+        span = self.kb_span_at(tok)
+        if span is not None:
+            for e in self._entries(span):
+                if e.kind in ("country", "metonym"):
+                    return self._entry_country(e)
+            return None
+        if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.pos_ == "PROPN":
+            gaz = self._gazetteer or _shared_gazetteer()
+            loc = gaz.lookup(name) or gaz.lookup(tok.text)
+            if loc is not None and loc.country:
+                return loc.country
+        return None
+
+    def _place_country(self, tok: Token) -> str | None:
+        """Where the actor headed by ``tok`` acts: an "in <place>" of its own phrase
+        ("police in Karachi"), of its clause's verb or object ("rallied in Tbilisi",
+        "stormed the embassy in Tehran"), or opening its sentence ("In Seoul, ...")."""
+        def in_place(t: Token) -> str | None:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            country = self._region_of(p)
+                            if country:
+                                return country
+            return None
+
+        country = in_place(tok)
+        if country:
+            return country
+        # up through "thousands of protesters" to the verb
+        head = tok
+        for _ in range(4):
+            if head.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
+                break
+            if head.dep_ not in ("pobj", "prep") or head.head.i == head.i:
+                return None
+            head = head.head
+        verb = head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        country = in_place(verb)
+        if country:
+            return country
+        for c in verb.children:
+            if c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and c.i != head.i:
+                # "stormed the embassy in Tehran", "police in Lahore detained protesters"
+                country = in_place(c)
+                if country:
+                    return country
+        sent = tok.sent
+        first = sent[0]
+        if first.lower_ == "in" and first.head.i == verb.i:
+            return in_place(verb)
         return None
 
     def _kind_reference(self, tok: Token) -> ResolvedActor | None:
@@ -736,6 +929,14 @@ class ActorResolver:
 
     def _agent_sector(self, tok: Token) -> str | None:
         lemma = tok.lemma_.lower()
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
+                # a two-word agent is more specific than its head: "trade representative"
+                # (GOV, not LEG), "state media" (the lemma of "media" is "medium")
+                two = self.kb.agent_sector(f"{c.lower_} {lemma}") or self.kb.agent_sector(
+                    f"{c.lower_} {tok.lower_}")
+                if two:
+                    return two
         sector = self.kb.agent_sector(lemma)
         if sector in ("GOV", "ELI"):
             # "Hamas leaders", "Houthi negotiators": people of an armed group or an
@@ -748,6 +949,14 @@ class ActorResolver:
                         "REB", "OPP", "SEP", "INS")}
                     if len(found) == 1:
                         return found.pop()
+        if sector is not None:
+            # "separatist forces", "rebel fighters", "militant commanders": the armed group's
+            # sector, not the state's
+            for c in tok.lefts:
+                if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("NORP", "GPE"):
+                    s = self.kb.agent_sector(c.lemma_.lower())
+                    if s in ("REB", "SEP", "INS") and s != sector:
+                        return s
         if sector == "GOV":
             # a generic role in a sector: "his Chinese intelligence counterparts" (SPY),
             # "military officials" (MIL)
@@ -757,10 +966,12 @@ class ActorResolver:
                     if s and s not in ("GOV", "ELI"):
                         return s
         if sector is None:
-            # two-word agents ("coast guard", "foreign ministry", "state media")
+            # two-word agents ("coast guard", "foreign ministry", "state media"; the lemma
+            # of "media" is "medium")
             for c in tok.lefts:
                 if c.dep_ == "compound" or c.dep_ == "amod":
-                    s = self.kb.agent_sector(f"{c.lower_} {lemma}")
+                    s = self.kb.agent_sector(f"{c.lower_} {lemma}") or self.kb.agent_sector(
+                        f"{c.lower_} {tok.lower_}")
                     if s:
                         return s
         return sector
@@ -780,6 +991,11 @@ class ActorResolver:
                 country = self.kb.adjective_country(c.text)
                 if country:
                     return country
+                if c.dep_ == "poss" or c.pos_ == "PROPN":
+                    # "Karabakh's separatist forces", "the region's rebels"
+                    region = self._region_only(c)
+                    if region:
+                        return region
                 led = _led_by(c)
                 if led is not None:  # "a Saudi-led coalition", "U.S.-led forces"
                     country = self.kb.adjective_country(led) or self._country_named(led)
@@ -789,15 +1005,37 @@ class ActorResolver:
                     inner = self._nationality(c, depth + 1)
                     if inner:
                         return inner
-            elif c.dep_ == "prep" and c.lower_ in ("of", "from", "for"):
+            elif c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "in"):
                 for p in c.children:
                     if p.dep_ == "pobj":
+                        if c.lower_ == "in":
+                            # "separatists in Karabakh": a region only (a capital after
+                            # "in" is where, not whose: "diplomats in Beijing")
+                            region = self._region_only(p)
+                            if region:
+                                return region
+                            continue
                         r = self._resolve_one(p)
                         if r and r.actor.country:
                             return r.actor.country
+                        region = self._region_only(p)
+                        if region:
+                            return region
         # "an embassy spokesman said" after "the Chinese embassy": the head noun of an
         # apposition chain ("Danny Russel, a former official") is handled by the caller.
         return None
+
+    def _region_only(self, tok: Token) -> str | None:
+        """Country of a region named by ``tok`` (listed in the KB, or "the region")."""
+        if tok.lemma_.lower() in REGION_NOUNS and any(
+                c.lower_ in ("the", "this", "that") for c in tok.lefts):
+            return self.ctx.last_region
+        doc = tok.doc
+        left = tok.left_edge.i
+        while left < tok.i and doc[left].dep_ in ("det", "amod") and doc[left].pos_ != "PROPN":
+            left += 1
+        return self.kb.region_country(doc[left:tok.i + 1].text) or self.kb.region_country(
+            tok.text)
 
     def _person_from_ner(self, tok: Token) -> ResolvedActor | None:
         # within-article reference: "Wang" after "Wang Yi"
@@ -912,7 +1150,9 @@ class ActorResolver:
                     if r is None and c.dep_ in ("amod", "compound") and (
                             t.i == tok.i or exclude is not None):
                         # "shot down the Chinese balloon": the owner named by its adjective
-                        country = self.kb.adjective_country(c.text)
+                        inner = self.kb_span_at(c)
+                        country = self.kb.adjective_country(
+                            inner.text if inner is not None else c.text)
                         if country:
                             r = ResolvedActor(Actor(c.text, None, country, country, None,
                                                     c.idx, c.idx + len(c.text)), "country")
@@ -957,6 +1197,15 @@ class ActorResolver:
             if r is not None and r.kind == "agent" and r.actor.country:
                 subject = r
         self.ctx.last_person = subject or last
+        self._note_regions(sent)
+
+    def _note_regions(self, sent: Span) -> None:
+        """Remember the last region named in the sentence, for "the region's forces"."""
+        for tok in sent:
+            if tok.pos_ == "PROPN" and (tok.i + 1 >= sent.end or tok.nbor().pos_ != "PROPN"):
+                country = self._region_only(tok)
+                if country:
+                    self.ctx.last_region = country
 
     def note_event(self, ev: Event) -> None:
         """Remember an event the article reported, for later references to it ("the drills",

@@ -1,0 +1,102 @@
+"""Non-state and domestic actors: people coded by where they act, armed groups' members,
+regions, organisations whose standing changed, national organs with generic names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.nlp.actors import ActorResolver
+
+pytestmark = pytest.mark.slow
+
+
+def _resolve(coder, text: str, word: str, published: date = date(2023, 9, 21)) -> list[str]:
+    """Codes of the phrase headed by ``word`` (its first occurrence in the last sentence)."""
+    doc = coder.nlp(text)
+    resolver = ActorResolver(coder.kb, published)
+    resolver.prime(doc)
+    sents = list(doc.sents)
+    for sent in sents[:-1]:
+        resolver.note_sentence(sent)
+    tok = next(t for t in sents[-1] if t.text == word)
+    return [r.actor.code for r in resolver.resolve(tok)]
+
+
+PLACE_OF_ACTION = [
+    ("Police in Lahore detained dozens of students on Monday.", "Police", "PAKCOP"),
+    ("In Tbilisi, thousands of demonstrators marched on parliament.", "demonstrators", "GEOCVL"),
+    ("Crowds gathered in Nairobi to denounce the tax bill.", "Crowds", "KENCVL"),
+    ("Protesters stormed the French embassy in Niamey.", "Protesters", "NERCVL"),
+    ("Riot police in Belgrade used tear gas on Sunday.", "police", "SRBCOP"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "code"), PLACE_OF_ACTION,
+                         ids=[c[0][:40] for c in PLACE_OF_ACTION])
+def test_nlp_actors_nonstate_coded_by_place_of_action(coder, text, word, code):
+    assert _resolve(coder, text, word) == [code]
+
+
+def test_nlp_actors_nonstate_nationality_beats_place(coder):
+    # a nationality says whose they are; the place only where they are
+    assert _resolve(coder, "Russian troops in Kherson shelled the bridge.", "troops") == [
+        "RUSMIL"]
+    assert _resolve(coder, "Iranian protesters in Berlin rallied on Saturday.",
+                    "protesters") == ["IRNCVL"]
+
+
+GROUP_MEMBERS = [
+    ("Hundreds of fighters of the Pakistani Taliban raided a checkpoint.", "fighters", "PAKREB"),
+    ("Members of Hezbollah fired rockets across the border.", "Members", "LBNREB"),
+    ("Commanders of the Houthis met Omani mediators in Muscat.", "Commanders", "YEMREB"),
+    ("Gunmen of al-Shabaab attacked a hotel in Mogadishu.", "Gunmen", "SOMREB"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "code"), GROUP_MEMBERS,
+                         ids=[c[0][:40] for c in GROUP_MEMBERS])
+def test_nlp_actors_nonstate_members_of_armed_group(coder, text, word, code):
+    assert _resolve(coder, text, word) == [code]
+
+
+REGIONS = [
+    ("Separatist forces in Tigray agreed to lay down their arms.", "forces", "ETHREB"),
+    ("Sudanese officials met representatives of Darfur's ethnic Masalit.", "representatives",
+     "SDNREB"),
+    ("Abkhazia's separatist leaders rejected the offer.", "leaders", "GEOREB"),
+    ("Belgrade backed the leaders of the ethnic Serbs of northern Kosovo.", "leaders", "XKXREB"),
+    ("Clashes broke out in Transnistria on Monday. The region's separatist forces blocked "
+     "the road.", "forces", "MDAREB"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "code"), REGIONS, ids=[c[0][:40] for c in REGIONS])
+def test_nlp_actors_nonstate_regions_give_the_country(coder, text, word, code):
+    assert _resolve(coder, text, word) == [code]
+
+
+@pytest.mark.parametrize(("text", "word", "published", "code"), [
+    ("The Taliban attacked a police convoy in Helmand.", "Taliban", date(2010, 5, 1), "AFGREB"),
+    ("The Taliban closed the border crossing.", "Taliban", date(2023, 9, 21), "AFGGOV"),
+    ("The RSF attacked El Fasher in Sudan's Darfur.", "RSF", date(2024, 5, 1), "SDNREB"),
+    ("The RSF guarded the palace in Sudan's capital.", "RSF", date(2020, 5, 1), "SDNMIL"),
+])
+def test_nlp_actors_nonstate_dated_organisations(coder, text, word, published, code):
+    assert _resolve(coder, text, word, published) == [code]
+
+
+ORGANS = [
+    ("Russia's Security Council met on Friday.", "Council", "RUSGOV"),
+    ("Japan's National Security Council approved the plan.", "Council", "JPNGOV"),
+    ("The U.N. Security Council met on Friday.", "Council", "UNSC"),
+    ("North Korean state media reported the launch.", "media", "PRKMED"),
+    ("Ukraine's trade representative warned Warsaw.", "representative", "UKRGOV"),
+    ("Global Affairs Canada summoned the envoy.", "Canada", "CANGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "code"), ORGANS, ids=[c[0][:40] for c in ORGANS])
+def test_nlp_actors_nonstate_national_organs(coder, text, word, code):
+    assert _resolve(coder, text, word) == [code]
