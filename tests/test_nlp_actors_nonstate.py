@@ -100,3 +100,16 @@ ORGANS = [
 @pytest.mark.parametrize(("text", "word", "code"), ORGANS, ids=[c[0][:40] for c in ORGANS])
 def test_nlp_actors_nonstate_national_organs(coder, text, word, code):
     assert _resolve(coder, text, word) == [code]
+
+
+SERVING = [
+    ("Ottawa expelled Li Ming, a diplomat at the Chinese consulate in Vancouver.", "Ming",
+     "CHNGOV"),
+    ("Beijing expelled Anna Smith, a Canadian consul in Shanghai.", "Smith", "CANGOV"),
+    ("An official with the Indian embassy said the talks went well.", "official", "INDGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "code"), SERVING, ids=[c[0][:40] for c in SERVING])
+def test_nlp_actors_nonstate_people_by_the_body_they_serve(coder, text, word, code):
+    assert _resolve(coder, text, word) == [code]

@@ -1005,9 +1005,17 @@ class ActorResolver:
                     inner = self._nationality(c, depth + 1)
                     if inner:
                         return inner
-            elif c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "in"):
+            elif c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "in", "at", "with"):
                 for p in c.children:
                     if p.dep_ == "pobj":
+                        if c.lower_ in ("at", "with"):
+                            # "a diplomat at the Chinese consulate", "an official with the
+                            # Indian embassy": the body they serve, not a place or a meeting
+                            r = self._resolve_one(p)
+                            if r is not None and r.kind in ("agent", "institution") and (
+                                    r.actor.country):
+                                return r.actor.country
+                            continue
                         if c.lower_ == "in":
                             # "separatists in Karabakh": a region only (a capital after
                             # "in" is where, not whose: "diplomats in Beijing")
