@@ -107,6 +107,8 @@ def _chain(trigger: Token) -> list[Token]:
     tok = trigger
     while tok.head is not tok and len(chain) < 12:
         dep = tok.dep_
+        if tok is trigger and _own_report(tok, cues):
+            break
         if dep == "acl":
             # "reports that Wang had met Lavrov": the noun complement is governed by the noun
             if not (cues.has("complement_nouns", tok.head.lemma_.lower()) or any(
@@ -140,6 +142,69 @@ def _chain(trigger: Token) -> list[Token]:
             # verbs above it ("hopes that ...") govern that, not whether the event takes place
             break
     return chain
+
+
+def _own_report(trigger: Token, cues: Cues) -> bool:
+    """Is the trigger an act of saying told on its own, whatever the clause it hangs on?
+
+    - "reports in the press alleging that ...": a participle describing a report noun
+      says what the report did (the allegation was made), not something the report claims;
+    - "accused Kyiv of shelling the plant, a charge Ukraine denies": the parser may make the
+      accusation the complement of the denial that follows it, but the denial rejects the
+      charge (its content), not the fact that it was made.
+    """
+    head = trigger.head
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") \
+            and cues.has("complement_nouns", head.lemma_.lower()) and not any(
+                c.dep_ == "mark" for c in trigger.children):
+        return True
+    if trigger.dep_ in ("ccomp", "parataxis") and trigger.i < head.i and \
+            cues.has("denial_verbs", _lemma(head)):
+        # the denial's own subject or object, after the accusation, names the charge
+        return any(c.dep_ in (*SUBJ_DEPS, "dobj") and trigger.i < c.i < head.i + 3
+                   and cues.has("charge_nouns", c.lemma_.lower()) for c in head.children)
+    return False
+
+
+#: predicates that say an event took place ("took place", "went ahead", "was held")
+HAPPENING_VERBS = frozenset({"happen", "occur", "materialize", "materialise", "proceed",
+                             "transpire", "convene"})
+
+
+def _did_not_happen(verb: Token) -> bool:
+    """"did not take place", "never happened", "will not go ahead", "was not held"."""
+    if not (_negated(verb) or any(c.dep_ in ("neg", "advmod") and c.lower_ == "never"
+                                  for c in verb.children)):
+        return False
+    lemma = _lemma(verb)
+    if lemma in HAPPENING_VERBS:
+        return True
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if lemma == "go":
+        return any(c.lower_ == "ahead" and c.dep_ in ("advmod", "prt") for c in verb.children)
+    return lemma == "hold" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _planned_history(noun: Token) -> bool:
+    """Was the event noun told as planned before ("a meeting that had been planned for
+    Monday", "the scheduled talks", "a visit that was due to start on Friday")?"""
+    cues = load_cues()
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound") and cues.has("planned_modifiers", c.lower_):
+            return True
+    # the parser may hang the clause on the last name of "between X and Y"
+    for c in noun.subtree:
+        if c.dep_ == "acl" and c.head is noun or c.dep_ == "relcl" and any(
+                g.dep_ in ("nsubjpass", "dobj", "nsubj") and g.lower_ in ("that", "which")
+                for g in c.children):
+            for v in (c, *(g for g in c.children if g.dep_ in ("acomp", "xcomp"))):
+                lemma = _lemma(v)
+                if cues.has("planned_verbs", lemma) or cues.has("expectation_verbs", lemma):
+                    return True
+    return False
 
 
 def _event_predicate(verb: Token) -> bool:
@@ -294,6 +359,28 @@ def _is_question(trigger: Token, chain: list[Token], sentence: Span | None) -> b
     return chain[-1].dep_ == "ROOT" or chain[-1].head is chain[-1]
 
 
+def _antecedent_event(chain: list[Token]) -> Token | None:
+    """The event noun a relative clause is about when the trigger acts on the noun itself:
+    "a summit that the AU had planned to host" (the hosting is the summit) -- not "the
+    envoy who visited Beijing"."""
+    top = chain[-1]
+    # the noun must be what its own predicate speaks of ("the summit ... now looks
+    # uncertain"), not the object of another act ("urged Xi to lift the ban, which Beijing
+    # imposed in August": the lifting is urged, the ban was imposed)
+    if top.dep_ != "relcl" or top.head.pos_ != "NOUN" or top.head.dep_ not in SUBJ_DEPS:
+        return None
+    for tok in chain:
+        if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("that", "which")
+               for c in tok.children):
+            return top.head
+    # "that" read as a marker: the trigger has no object of its own, so the noun is it
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children) and not any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i > top.i
+            for c in chain[0].children) and chain[0].pos_ == "VERB":
+        return top.head
+    return None
+
+
 def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = False
            ) -> StatusDecision:
     """Status of the event whose trigger is ``trigger``.
@@ -355,6 +442,10 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         future = True
         add(Status.PLANNED, prospective)
 
+    # "accepted an invitation", "signed an agreement": an act whose object plans another
+    plans_object = trigger.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and cues.has("planned_nouns", c.lemma_.lower())
+        for c in trigger.children)
     for depth, tok in enumerate(chain):
         lemma = _lemma(tok)
         below = chain[depth - 1] if depth else None
@@ -405,8 +496,17 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         # not expect a breakthrough but wants to set up contacts", "avoid miscalculation and
         # keep lines open"
         sibling = below is not None and below.dep_ == "conj" and is_verb
+        if depth == 1 and below is trigger and below.dep_ in SUBJ_DEPS and \
+                _did_not_happen(tok) and _planned_history(trigger):
+            # "a meeting that had been planned for Monday did not take place": called off
+            add(Status.CANCELLED, "not " + " ".join(
+                [tok.text] + [c.text for c in children if c.dep_ in ("dobj", "prt")
+                              or c.dep_ == "advmod" and c.lower_ == "ahead"]))
         if neg and not sibling:
-            if depth == 0:
+            if depth == 0 and cues.has("realizing_verbs", lemma) and any(
+                    c.dep_ in ("dobj", "nsubjpass") and _planned_history(c) for c in children):
+                add(Status.CANCELLED, f"not {tok.text}")  # "the scheduled talks were not held"
+            elif depth == 0:
                 negated = True
             elif cues.has("unsettled_negated_verbs", lemma) or cues.has("denial_verbs", lemma):
                 add(Status.UNCERTAIN, f"not {tok.text}")  # "not yet cleared", "did not deny"
@@ -418,7 +518,15 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         for c in children:
             cl = c.lower_
             if past_status_noun and c.dep_ in ("aux", "auxpass", "mark", "advcl"):
+                if c.dep_ == "advcl" and c is not below and depth <= 2 and \
+                        _unsettled_clause(c):
+                    # "accepted an invitation to visit China, though no date has been set":
+                    # the visit it plans has no date
+                    add(Status.UNCERTAIN, _unsettled_clause(c) or c.text)
                 continue
+            if depth == 0 and c.dep_ in ("advcl", "conj") and plans_object and \
+                    _unsettled_clause(c):
+                continue  # the acceptance happened; the unsettled date is the visit's
             if c.dep_ == "aux" or (c.dep_ == "auxpass" and cl in cues.sets["future_auxiliaries"]):
                 if cl in cues.sets["future_auxiliaries"]:
                     future = True
@@ -446,7 +554,9 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                     add(Status.UNCERTAIN, c.text)
                 elif cl in cues.sets["ongoing_adverbs"] and depth <= 2:
                     add(Status.ONGOING, c.text)
-            elif c.dep_ == "acomp" and c.lemma_.lower() in cues.sets["uncertain_adjectives"]:
+            elif (c.dep_ == "acomp" or c.dep_ == "oprd" and lemma in (
+                    "seem", "look", "appear")) and c.lemma_.lower() in cues.sets[
+                    "uncertain_adjectives"]:  # "now seems unlikely"
                 add(Status.UNCERTAIN, c.text)
             elif c.dep_ == "prep" and cl == "according":
                 source = [t for t in c.subtree]
@@ -598,6 +708,15 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     if hedged and (not found or set(found) <= {Status.HAPPENED, Status.PLANNED,
                                                Status.ONGOING}):
         add(Status.UNCERTAIN, "anonymous source")
+
+    antecedent = _antecedent_event(chain)
+    if antecedent is not None and antecedent is not trigger:
+        # "a meeting that the EU had planned to host ... now looks uncertain": what the
+        # main clause says of the meeting holds for its hosting
+        told = decide(antecedent, sentence=sentence)
+        if told.status in (Status.CANCELLED, Status.DENIED, Status.UNCERTAIN,
+                           Status.HYPOTHETICAL) and told.cue:
+            add(told.status, told.cue)
 
     for status in PRECEDENCE:
         if status in found:

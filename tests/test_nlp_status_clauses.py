@@ -1,0 +1,107 @@
+"""Event status decided by the right clause: the outcome of a plan told by its predicate,
+what a main clause says of an event noun holding for the act in its relative clause, a
+report or accusation told as done, and an unsettled date that belongs to the planned act.
+
+Each row is (sentence, the dyad's two countries, the CAMEO root, the expected status); the
+test needs one event of that dyad and root to carry the status (and a cue, unless it is
+``happened``). All sentences are ours.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2023, 9, 21)
+
+Row = tuple[str, tuple[str, str], str, str]
+
+#: a planned event whose predicate says it did not take place: cancelled (not dropped)
+CALLED_OFF: list[Row] = [
+    ("A visit by Blinken to Beijing that was due to start on Sunday did not go ahead.",
+     ("USA", "CHN"), "04", "cancelled"),
+    ("The talks between India and China that were set for Friday did not take place.",
+     ("IND", "CHN"), "04", "cancelled"),
+    ("A meeting between Macron and Scholz that had been planned for Monday did not take "
+     "place.", ("FRA", "DEU"), "04", "cancelled"),
+    ("A visit by the Italian foreign minister to Cairo that had been scheduled for next week "
+     "will not go ahead.", ("ITA", "EGY"), "04", "cancelled"),
+    ("The scheduled talks between Serbia and Kosovo were not held.", ("SRB", "XKX"), "04",
+     "cancelled"),
+    ("Talks between India and Pakistan that were planned for Monday never happened.",
+     ("IND", "PAK"), "04", "cancelled"),
+]
+
+#: what the main clause says of an event noun holds for the hosting told in its relative
+#: clause ("a summit that X had planned to host ... now looks uncertain")
+HOSTED: list[Row] = [
+    ("A summit between Kenya and Ethiopia that the African Union had planned to host in "
+     "Nairobi on Nov. 3 now looks uncertain, diplomats said.", ("KEN", "AU"), "04",
+     "uncertain"),
+    ("The summit between Putin and Erdogan that Turkey had planned to host in Istanbul has "
+     "been called off.", ("TUR", "RUS"), "04", "cancelled"),
+    ("A meeting between Ruto and Abiy that Kenya had arranged to host in Nairobi is now in "
+     "doubt.", ("KEN", "ETH"), "04", "uncertain"),
+]
+
+#: an accusation or report told as made, whatever is said of its content afterwards
+TOLD_AS_DONE: list[Row] = [
+    ("Moscow has long accused Kyiv of shelling the plant, a charge Ukraine denies.",
+     ("RUS", "UKR"), "11", "happened"),
+    ("Washington has accused Beijing of spying on its bases, an allegation China rejects.",
+     ("USA", "CHN"), "11", "happened"),
+    ("The move came after weeks of reports in Moldovan newspapers alleging that Russia had "
+     "tried to sway the election.", ("MDA", "RUS"), "11", "happened"),
+    ("Reports in Japanese newspapers alleging that North Korea had hacked the ministry were "
+     "denied by Pyongyang.", ("JPN", "PRK"), "11", "happened"),
+    # the content of the charge is what the denial answers
+    ("Moscow has long accused Kyiv of shelling the plant, a charge Ukraine denies.",
+     ("RUS", "UKR"), "19", "denied"),
+]
+
+#: an invitation accepted: the acceptance happened; a missing date unsettles the visit
+ACCEPTED: list[Row] = [
+    ("Officials on both sides say Lula has accepted an invitation from Xi to visit China, "
+     "though no date has been set.", ("BRA", "CHN"), "03", "happened"),
+    ("Officials on both sides say Lula has accepted an invitation from Xi to visit China, "
+     "though no date has been set.", ("BRA", "CHN"), "04", "uncertain"),
+    ("Lula has accepted an invitation from Xi to visit China, but no date has been "
+     "announced.", ("BRA", "CHN"), "03", "happened"),
+    ("Lula has accepted an invitation from Xi to visit China, but no date has been "
+     "announced.", ("BRA", "CHN"), "04", "uncertain"),
+    ("Scholz accepted an invitation from Xi to visit China in April.", ("DEU", "CHN"), "04",
+     "planned"),
+]
+
+#: walking out on a meeting: cancelled
+WALKED_OUT: list[Row] = [
+    ("Netanyahu backed out of the talks with Biden.", ("ISR", "USA"), "04", "cancelled"),
+    ("Erdogan pulled out of the summit with Putin in Sochi.", ("TUR", "RUS"), "04",
+     "cancelled"),
+    ("Netanyahu pulled out of the talks with Biden.", ("ISR", "USA"), "04", "cancelled"),
+]
+
+ALL = [*CALLED_OFF, *HOSTED, *TOLD_AS_DONE, *ACCEPTED, *WALKED_OUT]
+
+
+def _show(events):
+    return [(e.source.code, e.cameo, e.target.code, e.status.value, e.status_cue,
+             e.evidence.trigger) for e in events]
+
+
+@pytest.mark.parametrize(("text", "dyad", "root", "status"), ALL,
+                         ids=[f"{r[0][:50]}-{r[2]}" for r in ALL])
+def test_nlp_status_clauses_decide_the_status(coder, make_article, text, dyad, root,
+                                                status):
+    res = coder.code(make_article(text, published=PUB))
+    want = frozenset(dyad)
+    picked = [e for e in res.events
+              if frozenset((e.source.country, e.target.country)) == want and e.root == root]
+    assert picked, ("no event for the dyad", _show(res.events))
+    matching = [e for e in picked if e.status.value == status]
+    assert matching, _show(res.events)
+    if status != "happened":
+        assert any(e.status_cue for e in matching), _show(matching)
