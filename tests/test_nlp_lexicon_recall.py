@@ -132,6 +132,30 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Kosovo government.", {("SRB", "1041", "XKX")}, set()),
     ("possessor's resignation", "Serbia demanded the resignation of Kosovo's prime minister.",
      {("SRB", "1041", "XKX")}, set()),
+    # -- money pledged or given in other currencies than dollars (033 / 071)
+    ("euros pledged", "Germany pledged 2.7 billion euros in military aid to Ukraine.",
+     {("DEU", "033", "UKR")}, set()),
+    ("pounds promised", "Britain promised 100 million pounds to Kenya.",
+     {("GBR", "033", "KEN")}, set()),
+    ("yen pledged", "Japan pledged 5 billion yen to Ukraine.", {("JPN", "033", "UKR")}, set()),
+    # -- credit lines and currency swaps extended (071)
+    ("credit line extended", "China extended a credit line to Argentina.",
+     {("CHN", "071", "ARG")}, set()),
+    ("currency swap extended", "China extended a currency swap to Pakistan.",
+     {("CHN", "071", "PAK")}, set()),
+    # -- a mission upgraded (050), condoling (018), aid dropped from the air (073)
+    ("mission upgraded", "Britain upgraded its mission in Vietnam to an embassy.",
+     {("GBR", "050", "VNM")}, set()),
+    ("condoled with", "Iran condoled with Turkey over the earthquake victims.",
+     {("IRN", "018", "TUR")}, set()),
+    ("aid airdropped", "The United States airdropped aid to Haiti.",
+     {("USA", "073", "HTI")}, set()),
+    ("aid parcels dropped", "Jordanian planes dropped aid parcels into Sudan.",
+     {("JOR", "073", "SDN")}, {("JOR", "19", "SDN")}),
+    ("food dropped", "France dropped food to Haitian villagers.", {("FRA", "073", "HTI")},
+     set()),
+    ("leaflets dropped are no aid", "The Israeli army dropped leaflets over Lebanon.",
+     set(), {("ISR", "07", "LBN")}),
 ]
 
 
