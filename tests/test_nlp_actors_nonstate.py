@@ -107,6 +107,8 @@ SERVING = [
      "CHNGOV"),
     ("Beijing expelled Anna Smith, a Canadian consul in Shanghai.", "Smith", "CANGOV"),
     ("An official with the Indian embassy said the talks went well.", "official", "INDGOV"),
+    ("Bahrain recalled its envoy after crowds attacked its embassy in Beirut.", "embassy",
+     "BHRGOV"),
 ]
 
 

@@ -981,6 +981,13 @@ class ActorResolver:
         if depth > 3:
             return None
         for c in tok.children:
+            if c.dep_ == "poss" and c.lower_ == "its" and c.pos_ == "PRON":
+                # "Riyadh broke off relations after protesters stormed its embassy in
+                # Tehran": the body that is the subject before it, not the host city
+                owner = self._its_owner(c)
+                if owner:
+                    return owner
+                continue
             if c.dep_ in MODIFIER_DEPS or c.dep_ == "poss":
                 span = self.kb_span_at(c)
                 if span is not None:
@@ -1031,6 +1038,17 @@ class ActorResolver:
                             return region
         # "an embassy spokesman said" after "the Chinese embassy": the head noun of an
         # apposition chain ("Danny Russel, a former official") is handled by the caller.
+        return None
+
+    def _its_owner(self, tok: Token) -> str | None:
+        """Country of the singular body "its" refers to: the nearest subject before it in
+        the sentence that is a country, capital, organisation or agency."""
+        for t in reversed(list(tok.doc[tok.sent.start: tok.i])):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP"):
+                r = self._resolve_one(t)
+                if r is not None and r.kind in ("country", "metonym", "institution", "agent",
+                                                "igo") and r.actor.country:
+                    return r.actor.country
         return None
 
     def _region_only(self, tok: Token) -> str | None:
