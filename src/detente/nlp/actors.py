@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorKB, KBEntry, load_kb
 from detente.model import Actor, Event
-from detente.resolve.places import Gazetteer
 from detente.nlp.clauses import MEDIATION_VERBS, enumerated_members
+from detente.resolve.places import Gazetteer
 
 if not Doc.has_extension("actor_entries"):
     Doc.set_extension("actor_entries", default=None)
