@@ -156,6 +156,20 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      set()),
     ("leaflets dropped are no aid", "The Israeli army dropped leaflets over Lebanon.",
      set(), {("ISR", "07", "LBN")}),
+    # -- consultations in other words: talks convened (040), shuttling between two sides (045)
+    ("talks convened between two sides", "South Africa convened talks between Russia and "
+     "Ukraine.", {("ZAF", "040", "RUS"), ("ZAF", "040", "UKR")}, set()),
+    ("envoy shuttled between", "The Chinese envoy shuttled between Moscow and Kyiv.",
+     {("CHN", "045", "RUS"), ("CHN", "045", "UKR")}, set()),
+    ("drone landing is no visit", "A Russian drone landed in Romania.", set(),
+     {("RUS", "04", "ROU")}),
+    # -- high commissioners, consuls and representatives recalled or withdrawn (161)
+    ("high commissioner recalled", "India recalled its high commissioner from Canada.",
+     {("IND", "161", "CAN")}, set()),
+    ("consul withdrawn", "Poland withdrew its consul from Belarus.",
+     {("POL", "161", "BLR")}, set()),
+    ("representative recalled", "Taiwan recalled its representative from Lithuania.",
+     {("TWN", "161", "LTU")}, set()),
 ]
 
 
