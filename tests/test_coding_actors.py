@@ -695,6 +695,10 @@ def test_coding_actors_regions(kb: ActorKB, tmp_path: Path, actor_dir: Path) -> 
         ("Abdourahamane Tchiani", "2023-08-01", "NERMIL"),
         ("Samvel Shahramanyan", "2023-09-21", "AZEREB"),
         ("Stéphane Dujarric", "2023-09-21", "UNO"),
+        ("Ibrahim Traoré", "2023-09-21", "BFAGOV"),
+        ("Hun Manet", "2020-01-01", "KHMMIL"),
+        ("Dina Boluarte", "2023-09-21", "PERGOV"),
+        ("Macky Sall", "2024-06-01", "SENELI"),
     ],
 )
 def test_coding_actors_2023_office_holders(name: str, on: str, code: str) -> None:
