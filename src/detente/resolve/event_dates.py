@@ -34,7 +34,7 @@ from typing import Any
 
 from detente.model import DatePrecision, EventDate, period_start
 from detente.resolve._daterules import _span_value
-from detente.resolve.dates import event_date, offset_date
+from detente.resolve.dates import event_date, find_time_expressions, offset_date, resolve
 
 __all__ = ["CANCEL_VERBS", "REPORTING_VERBS", "trigger_date"]
 
@@ -77,6 +77,47 @@ def _blank_outside(sent: Any, keep: set[int]) -> str:
             a = t.idx - base
             chars[a:a + len(t.text)] = t.text
     return "".join(chars)
+
+
+def _blank_other_events(text: str, sent: Any, trigger: Any) -> str:
+    """``text`` with "since / until" phrases of an event noun blanked, when the trigger is
+    not inside them ("their first meeting since their talks in Tokyo in May 2022": May 2022
+    is the talks'), and the examples an object lists ("expressed concern about the coast
+    guard's actions, including the collisions in October": the collisions' month)."""
+    blank: set[int] = set()
+    for t in sent:
+        if t.dep_ == "prep" and (t.lower_ in _OTHER_TIME_MARKS or t.lower_ == "including"
+                                 and t.i > trigger.i) and any(
+                c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in (
+                    "DATE", "TIME") for c in t.children):
+            ids = {x.i for x in t.subtree}
+            if trigger.i not in ids:
+                blank |= ids
+    if not blank:
+        return text
+    chars = list(text)
+    base = sent.start_char
+    for t in sent:
+        if t.i in blank:
+            a = t.idx - base
+            chars[a:a + len(t.text)] = " " * len(t.text)
+    return "".join(chars)
+
+
+def _there_date(trigger: Any, sent: Any, published: date | None, tense: str
+                ) -> EventDate | None:
+    """"The next test may come at the APEC summit in San Francisco next month. If Trudeau
+    and Xi meet there, ...": an event placed "there" by the sentence before, which names
+    one time, happens then."""
+    if sent.start == 0 or not any(c.dep_ == "advmod" and c.lower_ == "there"
+                                  for c in trigger.children):
+        return None
+    prev = sent.doc[sent.start - 1].sent
+    exprs = find_time_expressions(prev.text)
+    if len(exprs) != 1:
+        return None
+    ed = resolve(exprs[0].text, published, tense)
+    return None if ed.precision in _UNSET else ed
 
 
 def _cancelled_noun(tok: Any) -> bool:
@@ -152,7 +193,8 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
                          published, tense)
         if own.precision not in _UNSET:
             return own
-    edate = event_date(clause_text, ts, te, published, tense)
+    edate = event_date(_blank_other_events(clause_text, sent, trigger), ts, te, published,
+                       tense)
     if edate.precision not in _UNSET:
         return edate
     # nothing in the event's own clause: a time named in a governing clause still dates it
@@ -161,7 +203,8 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
     outer = _blank_outside(sent, _governing_clauses(trigger))
     wider = event_date(outer, ts, te, published, tense)
     if wider.precision in _UNSET:
-        return _complement_past_date(trigger, sent, ts, te, published, tense) or edate
+        return (_complement_past_date(trigger, sent, ts, te, published, tense)
+                or _there_date(trigger, sent, published, tense) or edate)
     governor = governing_verb(trigger)
     if future or tense == "future":
         # an event still ahead takes no time that lies behind: "began talks on Thursday,
@@ -244,6 +287,12 @@ def _governing_clauses(trigger: Any) -> set[int]:
             drop |= {x.i for x in t.subtree if x.i not in path}
         elif t.dep_ in ("advcl", "prep") and t.lower_ in _OTHER_TIME_MARKS and any(
                 c.pos_ in ("VERB", "AUX") for c in t.children):
+            drop |= {x.i for x in t.subtree if x.i not in path}
+        elif t.dep_ == "prep" and t.lower_ in _OTHER_TIME_MARKS and any(
+                c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in (
+                    "DATE", "TIME") for c in t.children):
+            # "held their first meeting since their talks in Tokyo in May 2022": the time of
+            # the earlier event the span starts from
             drop |= {x.i for x in t.subtree if x.i not in path}
     return {t.i for t in sent if t.i not in drop or t.i in when}
 

@@ -87,6 +87,9 @@ def place_of(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
             text = _compound_text(tok)
             return gazetteer.lookup(text, context) or gazetteer.lookup(
                 text.rsplit(" ", 1)[0], context)
+        if tok.pos_ == "NOUN":
+            # "the Vostochny space launch centre": a name before common-noun compounds
+            return _named_facility(tok, gazetteer, context)
         return None
     own = _compound_text(tok)
     text = own
@@ -110,6 +113,31 @@ def place_of(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
             if loc is not None:
                 break
     return loc
+
+
+def _named_facility(tok: Any, gazetteer: Gazetteer, context: Sequence[str]
+                    ) -> Location | None:
+    """"the Vostochny space launch centre", "the Zaporizhzhia nuclear power plant": a proper
+    name, then common nouns, all compounds of the facility's noun."""
+    left = tok.i
+    while left > 0 and tok.doc[left - 1].dep_ in ("compound", "amod") and \
+            tok.doc[left - 1].head.i > left - 1 and tok.doc[left - 1].head.i <= tok.i:
+        left -= 1
+    words = tok.doc[left: tok.i + 1]
+    if len(words) < 3 or words[0].pos_ != "PROPN" or words[0].ent_type_ in ("PERSON", "NORP"):
+        return None
+    loc = gazetteer.lookup(words.text, context)
+    if loc is not None:
+        return loc
+    name = [t for t in words if t.pos_ == "PROPN"]
+    if len(name) == len(words) or name[-1].i - left + 1 != len(name):
+        return None
+    loc = gazetteer.lookup(tok.doc[left: name[-1].i + 1].text, context)
+    # a name alone counts for a venue or a small place, not for a country or a big city
+    # ("the China space station" is no place in China)
+    if loc is not None and not gazetteer.is_country(loc.name):
+        return loc
+    return None
 
 
 def _compound_text(tok: Any) -> str:
@@ -213,6 +241,28 @@ def _participle_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
     return None
 
 
+#: verbs of meeting whose "when" clause names the occasion of the act it hangs on
+_MEETING_VERBS = frozenset({"meet", "talk", "speak", "visit", "gather", "confer", "host",
+                            "receive", "sit"})
+
+
+def _occasion_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
+                    ) -> Location | None:
+    """"raised her concerns with Wang when the two met on the sidelines of a forum in
+    Jakarta": an act told with the meeting it was done at takes the meeting's place."""
+    for c in trigger.children:
+        if c.dep_ == "advcl" and c.lemma_.lower() in _MEETING_VERBS and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "while", "as")
+                for m in c.children):
+            loc = _phrase_place(c, gazetteer, context)
+            if loc is None and c.lemma_.lower() == "visit":
+                dest = next((g for g in c.children if g.dep_ == "dobj"), None)
+                loc = place_of(dest, gazetteer, context, lenient=True) if dest else None
+            if loc is not None:
+                return loc
+    return None
+
+
 #: verbs that say where a noun's event took place
 _HAPPEN_VERBS = frozenset({"hold", "take", "occur", "happen", "convene", "stage", "conduct",
                            "host", "organize", "organise", "plan", "schedule", "set"})
@@ -245,6 +295,21 @@ def _the_place(tok: Any, gazetteer: Gazetteer, context: Sequence[str]) -> Locati
     return _last_place_before(tok, tok.sent, gazetteer, context)
 
 
+#: nouns that stand for the country visited ("visit the kingdom")
+_COUNTRY_KINDS = frozenset({"kingdom", "country", "republic", "emirate", "nation",
+                            "sultanate"})
+
+
+def _the_country(dest: Any, gazetteer: Gazetteer, context: Sequence[str]) -> Location | None:
+    """"accepted an invitation from King Salman to visit the kingdom": the one country the
+    visit's target belongs to."""
+    if dest.pos_ != "NOUN" or dest.lemma_.lower() not in _COUNTRY_KINDS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in dest.children):
+        return None
+    codes = {c for c in context if c}
+    return gazetteer.country(codes.pop()) if len(codes) == 1 else None
+
+
 def _last_place_before(tok: Any, sent: Any, gazetteer: Gazetteer, context: Sequence[str]
                        ) -> Location | None:
     # a place named as a place ("to Hiroshima", "in Taipei"), not an actor ("prompted China")
@@ -263,7 +328,33 @@ def _there(host: Any, sent: Any, gazetteer: Gazetteer, context: Sequence[str]
                  None)
     if there is None:
         return None
-    return _last_place_before(there, sent, gazetteer, context)
+    loc = _last_place_before(there, sent, gazetteer, context)
+    if loc is None and sent.start > 0:
+        # "... at the APEC summit in San Francisco next month. If they meet there, ...": the
+        # place the sentence before named last
+        prev = sent.doc[sent.start - 1].sent
+        loc = _last_place_before(sent.doc[sent.start], prev, gazetteer, context)
+    return loc
+
+
+#: prepositions of a phrase that tells another, earlier or later, event
+_OTHER_EVENT_PREPS = frozenset({"since", "until", "till", "after", "before", "following"})
+
+
+def _in_other_time_phrase(tok: Any, trigger: Any) -> bool:
+    """Is ``tok`` inside a "since / after / before ..." phrase that does not hold the
+    trigger ("the first meeting since their talks in Tokyo": Tokyo is the talks' place)?"""
+    cur = tok
+    for _ in range(10):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("prep", "mark") and cur.lower_ in _OTHER_EVENT_PREPS or (
+                cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _OTHER_EVENT_PREPS
+                                            for m in cur.children)):
+            phrase = cur if cur.dep_ != "mark" else cur.head
+            return not any(t.i == trigger.i for t in phrase.subtree)
+        cur = cur.head
+    return False
 
 
 def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
@@ -283,6 +374,11 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
                                                                           context)
     if loc is not None:
         return loc
+    for host in hosts:
+        if host.pos_ in ("VERB", "AUX"):
+            loc = _occasion_place(host, gazetteer, context)
+            if loc is not None:
+                return loc
     if destination:
         for host in hosts:
             dest = next((c for c in host.children if c.dep_ in ("dobj", "obj")), None)
@@ -291,7 +387,8 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
                              and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"),
                             None)
             if dest is not None:
-                loc = place_of(dest, gazetteer, context, lenient=True)
+                loc = place_of(dest, gazetteer, context, lenient=True) or _the_country(
+                    dest, gazetteer, context)
                 if loc is not None:
                     return loc
     for host in hosts:
@@ -321,6 +418,8 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
             return loc
     if meeting:
         for t in sent:
+            if _in_other_time_phrase(t, trigger):
+                continue  # "their first meeting since their talks in Tokyo"
             if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.ent_type_ in _PLACE_ENTS:
                 loc = place_of(t, gazetteer, context)
                 if loc is not None:

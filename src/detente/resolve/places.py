@@ -154,6 +154,7 @@ class Gazetteer:
         self._max_words = 1
         #: names of 3 characters or fewer that find_places accepts (countries, curated)
         self._short_ok: set[str] = set()
+        self._countries: dict[str, _Entry] | None = None
 
     @classmethod
     def load(
@@ -427,6 +428,17 @@ class Gazetteer:
         if not isinstance(name, str) or not name.strip():
             return False
         return any(e.kind == "country" for e in self._candidates(normalize_name(name)))
+
+    def country(self, code: str) -> Location | None:
+        """The country with ISO 3166 alpha-3 ``code`` as a place (``None`` when unknown)."""
+        if not isinstance(code, str):
+            return None
+        if self._countries is None:
+            index = self._ensure()
+            self._countries = {e.country: e for b in index.values() for e in b
+                               if e.kind == "country" and e.country}
+        entry = self._countries.get(code.strip().upper())
+        return entry.location() if entry is not None else None
 
     def is_person_name(self, name: str) -> bool:
         """Whether the stoplist lists ``name`` as mostly a person's ("Austin", "Lincoln")."""

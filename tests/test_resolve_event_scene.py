@@ -1,0 +1,106 @@
+"""Where and when an event took place, through the real pipeline, for scenes told across
+clauses and sentences: small places and venues, the meeting an act was done at ("when the
+two met in ..."), "there" for the place the sentence before named, and the earlier event of
+a "since" phrase, whose place and time are its own. All sentences are ours.
+
+Rows: (text, the dyad's two countries, the CAMEO root, the expected location country or
+date value).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2023, 9, 21)
+
+Row = tuple[str, tuple[str, str], str, str | None]
+
+#: border crossings, launch sites and seats of government the city list lacks
+SMALL_PLACES: list[Row] = [
+    ("Indian and Pakistani soldiers exchanged fire at Wagah on Sept. 6.", ("IND", "PAK"),
+     "19", "PAK"),
+    ("Pakistani and Afghan border guards clashed at Torkham on Monday.", ("PAK", "AFG"),
+     "19", "PAK"),
+    ("Putin hosted Lukashenko at the Vostochny space launch centre on Wednesday.",
+     ("RUS", "BLR"), "04", "RUS"),
+    ("Erdogan received Scholz at the Vahdettin Pavilion on Friday.", ("TUR", "DEU"), "04",
+     "TUR"),
+    ("Modi received Sisi at Hyderabad House on Tuesday and held talks with him.",
+     ("IND", "EGY"), "04", "IND"),
+    ("Steinmeier received Yoon Suk Yeol at Bellevue Palace on Monday.", ("DEU", "KOR"),
+     "04", "DEU"),
+]
+
+#: an act told with the meeting it was done at ("when the two met in ...")
+OCCASION: list[Row] = [
+    ("Foreign Minister Penny Wong raised Australia's concerns with Wang Yi when the two met "
+     "on the sidelines of a regional forum in Bangkok in March.", ("AUS", "CHN"), "11",
+     "THA"),
+    ("Blinken pressed Wang Yi on fentanyl when they met in Munich in February.",
+     ("USA", "CHN"), "02", "DEU"),
+    ("Macron criticised Moscow when he spoke in Bratislava on Wednesday.", ("FRA", "RUS"),
+     "11", "SVK"),
+]
+
+#: "there": the place the sentence before named
+THERE: list[Row] = [
+    ("But the next test of the relationship may come at the G20 summit in New Delhi next "
+     "month. If Prime Minister Anthony Albanese and Chinese President Xi Jinping meet there, "
+     "it would be their first real conversation in a year.", ("AUS", "CHN"), "04", "IND"),
+    ("Scholz will attend the NATO summit in Vilnius in July. He is expected to meet Erdogan "
+     "there.", ("DEU", "TUR"), "04", "LTU"),
+]
+
+#: the place of a "since" phrase belongs to the earlier event, not to this one
+SINCE_PLACE: list[Row] = [
+    ("Modi and Biden held their first meeting since their talks in Tokyo in May 2022.",
+     ("IND", "USA"), "04", None),
+]
+
+#: dates: a "since" phrase's time is the earlier event's; "there" brings the time of the
+#: sentence before
+DATES: list[Row] = [
+    ("Modi and Biden held their first meeting since their talks in Tokyo in May 2022.",
+     ("IND", "USA"), "04", "2023-09-21"),
+    ("But the next test of the relationship may come at the G20 summit in New Delhi next "
+     "month. If Prime Minister Anthony Albanese and Chinese President Xi Jinping meet there, "
+     "it would be their first real conversation in a year.", ("AUS", "CHN"), "04",
+     "2023-10"),
+    ("Scholz will attend the NATO summit in Vilnius in July. He is expected to meet Erdogan "
+     "there.", ("DEU", "TUR"), "04", "2024-07"),
+    # the examples an object lists keep their own time
+    ("Macron expressed serious concern about the dangerous actions of Russian warships near "
+     "Poland, including the incidents in June.", ("FRA", "RUS"), "11", "2023-09-21"),
+]
+
+
+def _picked(coder, make_article, text, dyad, root):
+    res = coder.code(make_article(text, published=PUB))
+    want = frozenset(dyad)
+    picked = [e for e in res.events
+              if frozenset((e.source.country, e.target.country)) == want and e.root == root]
+    shown = [(e.source.code, e.cameo, e.target.code, e.date.value,
+              e.location.country if e.location else None) for e in res.events]
+    assert picked, ("no event for the dyad", shown)
+    return picked, shown
+
+
+PLACES = [*SMALL_PLACES, *OCCASION, *THERE, *SINCE_PLACE]
+
+
+@pytest.mark.parametrize(("text", "dyad", "root", "country"), PLACES,
+                         ids=[r[0][:60] for r in PLACES])
+def test_resolve_event_scene_location(coder, make_article, text, dyad, root, country):
+    picked, shown = _picked(coder, make_article, text, dyad, root)
+    assert any((e.location.country if e.location else None) == country for e in picked), shown
+
+
+@pytest.mark.parametrize(("text", "dyad", "root", "value"), DATES,
+                         ids=[r[0][:60] for r in DATES])
+def test_resolve_event_scene_date(coder, make_article, text, dyad, root, value):
+    picked, shown = _picked(coder, make_article, text, dyad, root)
+    assert any(e.date.value == value for e in picked), shown
