@@ -82,3 +82,73 @@ def test_nlp_partner_frames_asked_spokesperson_is_not_appealing(triples):
     text = ("Antony Blinken met Wang Yi in Beijing on Monday. Asked about the meeting, a "
             "Chinese foreign ministry spokesperson said there was nothing to add.")
     assert ("CHN", "02", "USA") not in triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered group phrase stands for the list of as many the story just named
+    ("Russia and Belarus began joint drills on Monday, and Russian President Vladimir Putin "
+     "said Russia would station missiles in Belarus. Latvia, Lithuania and Estonia closed "
+     "their border crossings to Belarusian trucks. Minsk condemned all three countries.",
+     {("BLR", "LVA"), ("BLR", "LTU"), ("BLR", "EST")}),
+    ("Ukraine has quarrelled with its neighbours for months. Romania, Bulgaria and Slovakia "
+     "kept their import restrictions. Kyiv condemned all three governments on Monday.",
+     {("UKR", "ROU"), ("UKR", "BGR"), ("UKR", "SVK")}),
+])
+def test_nlp_partner_frames_numbered_group_is_the_list(triples, text, expected):
+    got = {(s, t) for s, root, t in triples(text) if root in ("11", "14")}
+    assert expected <= got, got
+
+
+def test_nlp_partner_frames_meeting_of_the_listed_countries(triples):
+    text = ("Mr. Kishida welcomed closer ties among Japan, Australia and India since the "
+            "first meeting of the three countries' defence ministers, held in Canberra in May.")
+    pairs = {frozenset((s, t)) for s, root, t in triples(text) if root == "04"}
+    assert {frozenset(("JPN", "IND")), frozenset(("JPN", "AUS")),
+            frozenset(("AUS", "IND"))} <= pairs
+
+
+@pytest.mark.parametrize("text, codes", [
+    # one intent per infinitive that names its own field
+    ("Chancellor Olaf Scholz and President Emmanuel Macron agreed to aim for bilateral trade "
+     "of 100 billion euros and to continue the annual strategic dialogue.", {"030", "036"}),
+    ("Prime Minister Fumio Kishida and President Yoon Suk Yeol agreed to review the export "
+     "rules and to continue the dialogue between their ministries.", {"030", "036"}),
+    ("Penny Wong and Wang Yi agreed to settle the barley dispute and to hold regular talks "
+     "on trade.", {"030", "036"}),
+    ("President William Ruto and Prime Minister Abiy Ahmed agreed to build a new road to the "
+     "border and to continue consultations on water.", {"030", "036"}),
+])
+def test_nlp_partner_frames_agreed_to_two_things(coder, make_article, text, codes):
+    art = make_article(text)
+    got = {e.cameo for e in coder.extractor.extract(coder.nlp(art.text), art)
+           if e.root == "03"}
+    assert codes <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trade measure noun is aimed at the country whose goods it names, not at the other
+    # side of the article's main pair
+    ("German and Polish officials have argued over migration for months, and Berlin has "
+     "criticised Warsaw. Hungary and Poland decided to keep their bans on imports of "
+     "Ukrainian grain.", {("HUN", "UKR"), ("POL", "UKR")}),
+    ("Canada and the United States have clashed over dairy for years, and Washington has "
+     "criticised Ottawa. Ottawa decided to keep its tariffs on imports of Chinese steel.",
+     {("CAN", "CHN")}),
+])
+def test_nlp_partner_frames_trade_measure_on_goods(triples, text, expected):
+    got = {(s, t) for s, root, t in triples(text) if root == "16"}
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("text, host, pair", [
+    # the host of a meeting between two others, told in a relative clause
+    ("A meeting between Vucic and Kurti that the European Union had hoped to host in "
+     "Brussels next week now looks unlikely.", "EU", ("SRB", "XKX")),
+    ("A summit between Putin and Erdogan that Kazakhstan planned to host in Astana was "
+     "postponed.", "KAZ", ("RUS", "TUR")),
+    ("Talks between Serbia and Kosovo that France had planned to host in Paris were called "
+     "off.", "FRA", ("SRB", "XKX")),
+])
+def test_nlp_partner_frames_host_of_a_meeting_between_two(triples, text, host, pair):
+    got = {(s, t) for s, root, t in triples(text) if root == "04"}
+    assert {(host, pair[0]), (host, pair[1])} <= got, got

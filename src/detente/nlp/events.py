@@ -76,6 +76,7 @@ from detente.nlp.frames import (
     frame_parties,
     frame_partner,
     listed_group,
+    listed_members,
     phone_call,
     purpose_partner,
     readout_partner,
@@ -286,9 +287,7 @@ class EventExtractor:
         # agreements first, so that "said they agreed to ..." is the agreement, not speech
         for tok in sent:
             if tok.i not in fired and tok.pos_ == "VERB":
-                pat = self._agreement(tok, fired)
-                if pat is not None:
-                    found.append(Trigger(tok, pat, None))
+                found += [Trigger(tok, pat, None) for pat in self._agreements(tok, fired)]
         fired = {t.token.i for t in found}
         for tok in sent:
             if tok.i in fired or tok.pos_ != "VERB":
@@ -311,27 +310,39 @@ class EventExtractor:
         return subj is not None and self.kb.agent_sector(subj.lemma_.lower()) in (
             "MIL", "REB", "COP")
 
-    def _agreement(self, tok: Token, fired: set[int]) -> Pattern | None:
+    def _agreements(self, tok: Token, fired: set[int]) -> list[Pattern]:
         """"The two sides agreed to set up a working group": an expression of intent between
-        the parties even when what they agreed on has no pattern of its own."""
+        the parties even when what they agreed on has no pattern of its own; "agreed to aim
+        for more trade and to continue the dialogue" are two (one per infinitive)."""
         if tok.lemma_.lower() not in INTENT_VERBS:
-            return None
+            return []
         comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
         if comp is None:
             # "agreed to a truce", "agreed to talks": the noun agreed to
             comp = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                          for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
-        if comp is None or comp.i in fired and comp.pos_ != "NOUN":
-            return None
-        words = {t.lemma_.lower() for t in comp.subtree}
-        if words & MEETING_WORDS:
-            code = "036"
-        elif words & COOPERATION_WORDS:
-            code = "031"
-        else:
-            code = "030"
-        return Pattern(id="intent.agree_to", head=tok.lemma_.lower(), pos="VERB", cameo=code,
-                       target=("with",), reciprocal=True)
+        if comp is None:
+            return []
+        comps = [comp] + [c for c in comp.conjuncts if c.i > comp.i and c.pos_ == "VERB"
+                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        out: list[Pattern] = []
+        for i, c in enumerate(comps):
+            if c.i in fired and c.pos_ != "NOUN":
+                continue
+            later = {t.i for d in comps[i + 1:] for t in d.subtree}
+            words = {t.lemma_.lower() for t in c.subtree if t.i not in later}
+            if words & MEETING_WORDS:
+                code = "036"
+            elif words & COOPERATION_WORDS:
+                code = "031"
+            else:
+                code = "030"
+            if i and c.i not in fired and (not words & (MEETING_WORDS | COOPERATION_WORDS)
+                                           or any(p.cameo == code for p in out)):
+                continue  # a second infinitive says more only when it names a field
+            out.append(Pattern(id="intent.agree_to", head=tok.lemma_.lower(), pos="VERB",
+                               cameo=code, target=("with",), reciprocal=True))
+        return out
 
     def _evaluative(self, tok: Token, fired: set[int] = frozenset()) -> Pattern | None:
         """Reported speech that evaluates: "Mao said Biden's remarks were absurd" (111),
@@ -1382,7 +1393,8 @@ class EventExtractor:
                 # "a tour of Ghana, Nigeria and Senegal": the places toured, not who tours
                 by = None
             if by is not None:
-                sources = r.resolve(by)
+                # ("a meeting of the three countries' advisers": the three just listed)
+                sources = listed_members(by, r) or r.resolve(by)
         if not sources:
             # "U.S. sanctions", "Chinese drills", "the Biden-Xi meeting"
             for c in tok.lefts:
@@ -1469,6 +1481,10 @@ class EventExtractor:
                 pobj = prep_obj(h, (slot,))
                 if pobj is not None:
                     targets = r.resolve(pobj)
+                    if not targets and sources and pat.cameo[:2] == "16":
+                        # "bans on imports of Ukrainian grain": whose goods
+                        other = r.other_named(pobj, {s.actor.country for s in sources})
+                        targets = [other] if other is not None else []
                     if targets:
                         break
             if targets:

@@ -24,7 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.coding.patterns import Pattern
-from detente.model import Status
+from detente.model import Actor, Status
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.clauses import OBJ_DEPS, child
 
@@ -232,8 +232,8 @@ def listed_group(found: list[ResolvedActor], sent: Span, r: ActorResolver
     if not found or any(a.kind != "dyad" for a in found):
         return found
     size = found[0].group
-    if size < 2:
-        return found
+    if size < 3:
+        return found  # (a pair is the pair just met or told: the resolver's own rules)
     at = _token_at(sent, found[0].actor.start)
     if at is None:
         return found
@@ -263,13 +263,10 @@ def _last_list(sent: Span, limit: int, size: int, r: ActorResolver) -> list[Reso
         heads = [t] + [c for c in t.conjuncts if c.i > t.i]
         if len(heads) != size or heads[-1].i >= limit:
             continue
-        members = []
-        for h in heads:
-            got = [a for a in r.resolve(h, follow=False) if a.kind != "dyad"]
-            if len(got) != 1 or not got[0].actor.country:
-                members = []
-                break
-            members.append(got[0])
+        # (resolving the first conjunct gives the whole list)
+        members = [a for a in r.resolve(t, follow=False) if a.kind != "dyad"]
+        if len(members) != size or any(not m.actor.country for m in members):
+            continue
         if len({m.actor.country for m in members}) == size:
             best = members
     return best
@@ -304,7 +301,7 @@ def relative_head(verb: Token) -> Token | None:
     and B that the EU had planned to host" -> meeting (for "host")."""
     cur = verb
     for _ in range(4):
-        if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head
         if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
             return None
@@ -334,3 +331,26 @@ def phone_call(tok: Token) -> Pattern | None:
             "DATE", "TIME") for c in obj.children):
         return None  # "called Xi a dictator", parsed as an apposition
     return CALL_PATTERN
+
+
+GROUP_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+GROUP_HEADS = frozenset({"country", "nation", "government", "state", "side", "neighbour",
+                         "neighbor", "ally", "capital"})
+
+
+def listed_members(tok: Token, r: ActorResolver) -> list[ResolvedActor]:
+    """"a meeting of the three countries' advisers", "talks among the three nations": the
+    countries a numbered group phrase at or in front of ``tok`` stands for, as the list of
+    as many the story just named; [] when there is no such phrase or list."""
+    for head in [tok] + [c for c in tok.children if c.dep_ in ("poss", "compound")]:
+        if head.lemma_.lower() not in GROUP_HEADS or head.tag_ not in ("NNS", "NNPS"):
+            continue
+        size = next((GROUP_WORDS[c.lower_] for c in head.children
+                     if c.lower_ in GROUP_WORDS), None)
+        if size is None:
+            continue
+        fake = [ResolvedActor(Actor(head.text, None, None, None, None, head.idx,
+                                    head.idx + len(head.text)), "dyad", group=size)]
+        members = listed_group(fake, head.sent, r)
+        return members if members is not fake else []
+    return []
