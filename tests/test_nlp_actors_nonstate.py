@@ -115,3 +115,16 @@ SERVING = [
 @pytest.mark.parametrize(("text", "word", "code"), SERVING, ids=[c[0][:40] for c in SERVING])
 def test_nlp_actors_nonstate_people_by_the_body_they_serve(coder, text, word, code):
     assert _resolve(coder, text, word) == [code]
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # names match with and without their accents, whichever way the KB writes them
+    ("Jorg Kukies met the French finance minister.", "Kukies", "DEUGOV"),
+    ("Carlos Alberto Franca met the Argentine envoy.", "Franca", "BRAGOV"),
+    ("Wolfgang Schauble criticised the plan.", "Schauble", "DEUGOV"),
+    ("Officials of the Auswartiges Amt summoned the envoy.", "Amt", "DEUGOV"),
+])
+def test_nlp_actors_nonstate_names_without_accents(coder, text, word, code):
+    pub = {"Kukies": date(2025, 1, 1), "Franca": date(2021, 6, 1),
+           "Schauble": date(2012, 1, 1), "Amt": date(2023, 1, 1)}[word]
+    assert _resolve(coder, text, word, pub)[:1] == [code]

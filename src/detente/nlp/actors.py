@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -127,6 +128,23 @@ def _mend_name_read_as_verb(span: Span) -> None:
     name.tag_ = "NNP"
 
 
+_FOLD_EXTRA = {"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+               "ʼ": "'", "’": "'"}
+
+
+def fold_diacritics(text: str) -> str:
+    """``text`` with accents dropped letter by letter ("Erdoğan" -> "Erdogan", "Año" ->
+    "Ano"); the length never changes, so token offsets of a folded text are the original's."""
+    out = []
+    for ch in text:
+        if ord(ch) < 128:
+            out.append(ch)
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        out.append(_FOLD_EXTRA.get(ch) or (base if len(base) == 1 else ch))
+    return "".join(out)
+
+
 def _not_actor_names() -> tuple[str, ...]:
     text = resources.files("detente.coding").joinpath("data/not_actors.yaml").read_text("utf-8")
     return tuple(str(n) for n in yaml.safe_load(text) or [])
@@ -151,18 +169,23 @@ class ActorRuler:
         self.entries: dict[str, list[KBEntry]] = {}
         exact_forms: dict[str, Doc] = {}
         lower_forms: dict[str, Doc] = {}
-        for alias, entry in kb.aliases():
-            alias = str(alias).strip()
-            if not alias:
+        self._make_doc = nlp.make_doc
+        for surface, entry in kb.aliases():
+            surface = str(surface).strip()
+            if not surface:
                 continue
-            key = alias if SHORT_CASE_SENSITIVE.match(alias) or " " not in alias else alias.lower()
-            self.entries.setdefault(key, [])
-            if entry not in self.entries[key]:
-                self.entries[key].append(entry)
-            if key == alias:
-                exact_forms.setdefault(alias, nlp.make_doc(alias))
-            else:
-                lower_forms.setdefault(key, nlp.make_doc(alias))
+            # names are also matched without their accents, in the text and in the KB
+            # ("Erdogan" for "Erdoğan", "Sanchez" for "Sánchez"): see __call__
+            for alias in dict.fromkeys((surface, fold_diacritics(surface))):
+                key = alias if SHORT_CASE_SENSITIVE.match(alias) or " " not in alias else (
+                    alias.lower())
+                self.entries.setdefault(key, [])
+                if entry not in self.entries[key]:
+                    self.entries[key].append(entry)
+                if key == alias:
+                    exact_forms.setdefault(alias, nlp.make_doc(alias))
+                else:
+                    lower_forms.setdefault(key, nlp.make_doc(alias))
         # One match id per surface form: the id's string is the lookup key.
         for key, doc in exact_forms.items():
             self.exact.add(key, [doc])
@@ -177,8 +200,16 @@ class ActorRuler:
         spans: list[Span] = []
         found: dict[tuple[int, int], list[KBEntry]] = {}
         vocab = doc.vocab
-        for matcher in (self.exact, self.lower):
-            for match_id, start, end in matcher(doc):
+        docs = [doc]
+        folded_text = fold_diacritics(doc.text)
+        if folded_text != doc.text:
+            # the same text without accents, token for token ("Erdoğan" read as "Erdogan")
+            folded = self._make_doc(folded_text)
+            if len(folded) == len(doc) and all(
+                    a.idx == b.idx and len(a) == len(b) for a, b in zip(folded, doc, strict=True)):
+                docs.append(folded)
+        for matcher, one in ((m, d) for d in docs for m in (self.exact, self.lower)):
+            for match_id, start, end in matcher(one):
                 key = vocab.strings[match_id]
                 entries = self.entries.get(key, [])
                 if not entries:
