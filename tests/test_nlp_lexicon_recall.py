@@ -170,6 +170,22 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("POL", "161", "BLR")}, set()),
     ("representative recalled", "Taiwan recalled its representative from Lithuania.",
      {("TWN", "161", "LTU")}, set()),
+    # -- reported speech: saying a side harbours fighters accuses it (root 11); a
+    # breakthrough or the cusp of a new era voice optimism (013)
+    ("says harbours militants", "Turkey says Stockholm harbours militants.",
+     {("TUR", "11", "SWE")}, set()),
+    ("says harbors separatists", "India says Canada harbors Sikh separatists.",
+     {("IND", "11", "CAN")}, set()),
+    ("said was harbouring fighters", "Egypt said Sudan was harbouring Islamist fighters.",
+     {("EGY", "11", "SDN")}, set()),
+    ("progress as a condition is no optimism", "Chilean officials say that progress depends "
+     "on Argentina changing its policies.", set(), {("CHL", "013", "ARG")}),
+    ("breakthrough expected", "Lula told Xi that a breakthrough in relations with China was "
+     "near.", {("BRA", "013", "CHN")}, set()),
+    ("breakthrough within reach", "The Greek minister told his Turkish counterpart that a "
+     "breakthrough was within reach.", {("GRC", "013", "TUR")}, set()),
+    ("cusp of a new era", "Kenya said relations with Somalia were on the cusp of a new era.",
+     {("KEN", "013", "SOM")}, set()),
 ]
 
 
