@@ -69,7 +69,15 @@ REGIONS = [
     ("Belgrade backed the leaders of the ethnic Serbs of northern Kosovo.", "leaders", "XKXREB"),
     ("Clashes broke out in Transnistria on Monday. The region's separatist forces blocked "
      "the road.", "forces", "MDAREB"),
+    ("Moscow-backed separatists in Luhansk shelled the village.", "separatists", "UKRREB"),
+    ("Gaza's health ministry said the strike killed 30 people.", "ministry", "PSEGOV"),
+    ("Anti-American protesters in Baghdad burned flags.", "protesters", "IRQCVL"),
 ]
+
+
+def test_nlp_actors_nonstate_pro_is_not_a_nationality(coder):
+    assert _resolve(coder, "Pro-Russian separatists seized the town hall.", "separatists") == []
+
 
 
 @pytest.mark.parametrize(("text", "word", "code"), REGIONS, ids=[c[0][:40] for c in REGIONS])

@@ -145,6 +145,19 @@ def fold_diacritics(text: str) -> str:
     return "".join(out)
 
 
+def _pro_or_anti(tok: Token) -> bool:
+    """"pro-Russian", "anti-American": a side taken, not a nationality."""
+    low = tok.lower_
+    if low.startswith(("pro-", "anti-")):
+        return True
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lower_ in ("pro", "anti", "pro-", "anti-"):
+        return True
+    return bool(prev is not None and prev.text == "-" and tok.i > 1
+                and doc[tok.i - 2].lower_ in ("pro", "anti"))
+
+
 def _not_actor_names() -> tuple[str, ...]:
     text = resources.files("detente.coding").joinpath("data/not_actors.yaml").read_text("utf-8")
     return tuple(str(n) for n in yaml.safe_load(text) or [])
@@ -786,7 +799,7 @@ class ActorResolver:
                 if e.kind in ("country", "metonym"):
                     return self._entry_country(e)
             return None
-        if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.pos_ == "PROPN":
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE"):
             gaz = self._gazetteer or _shared_gazetteer()
             loc = gaz.lookup(name) or gaz.lookup(tok.text)
             if loc is not None and loc.country:
@@ -1019,6 +1032,8 @@ class ActorResolver:
                 if owner:
                     return owner
                 continue
+            if c.dep_ in MODIFIER_DEPS and _pro_or_anti(c):
+                continue  # "pro-Russian separatists" are not Russia's
             if c.dep_ in MODIFIER_DEPS or c.dep_ == "poss":
                 span = self.kb_span_at(c)
                 if span is not None:
@@ -1205,7 +1220,7 @@ class ActorResolver:
                     seen.add(c.i)
                     r = self._resolve_one(c)
                     if r is None and c.dep_ in ("amod", "compound") and (
-                            t.i == tok.i or exclude is not None):
+                            t.i == tok.i or exclude is not None) and not _pro_or_anti(c):
                         # "shot down the Chinese balloon": the owner named by its adjective
                         inner = self.kb_span_at(c)
                         country = self.kb.adjective_country(
