@@ -186,6 +186,15 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "breakthrough was within reach.", {("GRC", "013", "TUR")}, set()),
     ("cusp of a new era", "Kenya said relations with Somalia were on the cusp of a new era.",
      {("KEN", "013", "SOM")}, set()),
+    # -- appeals whose addressee the parser puts inside the appealed clause (020)
+    ("implored, parsed as a clause", "France implored Israel to spare civilians.",
+     {("FRA", "020", "ISR")}, set()),
+    ("requested that", "Japan requested that China lift the ban.", {("JPN", "020", "CHN")},
+     set()),
+    ("urged that", "Egypt urged that Israel allow fuel into Gaza.", {("EGY", "020", "ISR")},
+     set()),
+    ("requested that, another act", "Canada requested that India recall two diplomats.",
+     {("CAN", "020", "IND")}, set()),
 ]
 
 
