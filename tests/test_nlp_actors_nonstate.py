@@ -136,3 +136,14 @@ def test_nlp_actors_nonstate_names_without_accents(coder, text, word, code):
     pub = {"Kukies": date(2025, 1, 1), "Franca": date(2021, 6, 1),
            "Schauble": date(2012, 1, 1), "Amt": date(2023, 1, 1)}[word]
     assert _resolve(coder, text, word, pub)[:1] == [code]
+
+
+@pytest.mark.parametrize(("text", "word", "codes"), [
+    # an outlet's name that is also an ordinary phrase counts only in its own spelling
+    ("The bloc's foreign policy chief visited Kyiv.", "policy", []),
+    ("The Hezbollah-run al-Manar broadcaster said the strike killed two.", "broadcaster",
+     ["LBNMED"]),
+    ("Israeli settlers attacked a village near Nablus.", "settlers", ["ISRCVL"]),
+])
+def test_nlp_actors_nonstate_run_by_and_outlets(coder, text, word, codes):
+    assert _resolve(coder, text, word) == codes

@@ -190,8 +190,10 @@ class ActorRuler:
             # names are also matched without their accents, in the text and in the KB
             # ("Erdogan" for "Erdoğan", "Sanchez" for "Sánchez"): see __call__
             for alias in dict.fromkeys((surface, fold_diacritics(surface))):
-                key = alias if SHORT_CASE_SENSITIVE.match(alias) or " " not in alias else (
-                    alias.lower())
+                # outlets' names are also ordinary phrases ("Foreign Policy", "The Hill"):
+                # only their own spelling is the outlet
+                key = alias if SHORT_CASE_SENSITIVE.match(alias) or " " not in alias or (
+                    entry.kind == "media") else alias.lower()
                 self.entries.setdefault(key, [])
                 if entry not in self.entries[key]:
                     self.entries[key].append(entry)
@@ -1050,7 +1052,7 @@ class ActorResolver:
                     if region:
                         return region
                 led = _led_by(c)
-                if led is not None:  # "a Saudi-led coalition", "U.S.-led forces"
+                if led is not None:  # "a Saudi-led coalition", "the Houthi-run agency"
                     country = self.kb.adjective_country(led) or self._country_named(led)
                     if country:
                         return country
@@ -1355,12 +1357,19 @@ def fit_group(group: list[ResolvedActor], other: list[ResolvedActor], *,
     return sorted(kept, key=lambda g: g.order)
 
 
+# "Saudi-led", "Houthi-run", "state-owned": who leads or runs it is whose it is ("-backed"
+# is not: a backer is another party)
+_LED_WORDS = ("led", "run", "controlled", "owned", "dominated")
+
+
 def _led_by(mod: Token) -> str | None:
-    """The leader's name in "Saudi-led" / "U.S.-led" (one token or "Saudi - led"), else None."""
+    """The leader's name in "Saudi-led" / "Houthi-run" (one token or "Saudi - led"), else
+    None."""
     low = mod.lower_
-    if low.endswith("-led") and len(low) > 4:
-        return mod.text[:-4]
-    if low == "led":
+    for word in _LED_WORDS:
+        if low.endswith("-" + word) and len(low) > len(word) + 1:
+            return mod.text[: -len(word) - 1]
+    if low in _LED_WORDS:
         lead = next((c for c in mod.children if c.dep_ in ("npadvmod", "compound", "amod",
                                                             "nmod") and c.i < mod.i), None)
         if lead is not None:
