@@ -152,3 +152,63 @@ def test_nlp_partner_frames_trade_measure_on_goods(triples, text, expected):
 def test_nlp_partner_frames_host_of_a_meeting_between_two(triples, text, host, pair):
     got = {(s, t) for s, root, t in triples(text) if root == "04"}
     assert {(host, pair[0]), (host, pair[1])} <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attitude to a deed told in a relative clause is aimed at who did it
+    ("Hungarian Prime Minister Viktor Orban praised the measures Serbia has taken to secure "
+     "its border.", ("HUN", "05", "SRB")),
+    ("Foreign Minister Penny Wong welcomed the reforms Fiji has adopted this year.",
+     ("AUS", "05", "FJI")),
+])
+def test_nlp_partner_frames_doer_of_the_deed_in_the_object(triples, text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure word's head noun stands in the measure's place ("a sanctions package")
+    ("Ottawa announced a new sanctions package against Tehran on Friday.", ("CAN", "16", "IRN")),
+    ("Canberra unveiled a sanctions package against Minsk on Monday.", ("AUS", "16", "BLR")),
+])
+def test_nlp_partner_frames_measure_word_head(triples, text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a protest with nobody named, after a show of force or attack told earlier in the
+    # sentence, is against the one who used it (not the article's main partner)
+    ("Japan and South Korea held talks in Tokyo this week, and Japanese and Korean officials "
+     "met again on Friday. Russian bombers flew near Japanese airspace on Thursday, and Japan "
+     "lodged a protest.", ("JPN", "11", "RUS")),
+    ("Germany and France signed a defence pact this week, and German and French ministers "
+     "praised it. Russian jets buzzed a German patrol plane over the Baltic on Monday, and "
+     "Berlin lodged a protest.", ("DEU", "11", "RUS")),
+])
+def test_nlp_partner_frames_protest_at_the_offender(triples, text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a warning that one could act is aimed at whom the act would hit
+    ("Brazil and China signed a trade deal on Monday, and Chinese and Brazilian ministers "
+     "praised it. The Brazilian agriculture minister warned that Brasilia could suspend "
+     "imports of Argentine beef.", ("BRA", "13", "ARG")),
+    ("India and Japan held talks on Monday, and Indian and Japanese officials praised them. "
+     "New Delhi warned that it could curb imports of Chinese solar panels.",
+     ("IND", "13", "CHN")),
+])
+def test_nlp_partner_frames_warning_aimed_at_whom_the_act_would_hit(triples, text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text, places", [
+    # places named inside the objects of a visit: one visit to their country each
+    ("Japanese Prime Minister Fumio Kishida plans to visit a car factory in Monterrey and the "
+     "port of Veracruz next week.", 2),
+    ("Chancellor Olaf Scholz will visit a chip plant in Hsinchu on Thursday.", 1),
+])
+def test_nlp_partner_frames_visit_to_places_in_the_objects(coder, make_article, text, places):
+    art = make_article(text)
+    visits = [e for e in coder.extractor.extract(coder.nlp(art.text), art)
+              if e.root == "04" and e.target is not None and e.target.country in ("MEX", "TWN")]
+    assert len(visits) == places, visits

@@ -71,6 +71,7 @@ from detente.nlp.clauses import (
 )
 from detente.nlp.frames import (
     CALL_PATTERN,
+    MEASURE_HEADS,
     READOUT_ROOTS,
     SAID_ROOTS,
     frame_parties,
@@ -96,6 +97,7 @@ from detente.nlp.rules import (
     INTENT_VERBS,
     MEETING_NOUN_CODES,
     MEETING_WORDS,
+    MODALS,
     OBJECT_OF_VERBS,
     PLACE_NOUNS,
     REL_PRONOUNS,
@@ -152,6 +154,7 @@ class EventExtractor:
         self.codebook = codebook
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        self._sentence_triggers: list[Trigger] = []  # the sentence being coded
 
     # -- article ---------------------------------------------------------------------------
     def extract(self, doc: Doc, article: Article) -> list[Event]:
@@ -580,7 +583,8 @@ class EventExtractor:
     # -- sentence ----------------------------------------------------------------------------
     def sentence_events(self, sent: Span, article: Article, resolver: ActorResolver,
                         dateline_place: str | None) -> Iterator[Event]:
-        for trig in self.triggers(sent):
+        self._sentence_triggers = self.triggers(sent)
+        for trig in self._sentence_triggers:
             yield from self._events_for(trig, sent, article, resolver, dateline_place)
             if trig.pattern.pos == "VERB":
                 # "..., Yellen and Kerry followed in July, and Raimondo in August": the act
@@ -887,6 +891,14 @@ class EventExtractor:
             if cond is not None:
                 own = {s.actor.country for s in sources}
                 targets = [a for a in r.resolve(cond) if a.actor.country not in own]
+            said = child(tok, ("ccomp",))
+            what = child(said, OBJ_DEPS) if said is not None and said.lemma_ != "be" else None
+            if not targets and what is not None and any(
+                    c.dep_ == "aux" and c.lower_ in MODALS for c in said.children):
+                # "warned that Kyiv could ban imports of Polish fruit": aimed at the one
+                # the act warned of would hit
+                other = r.other_named(what, {s.actor.country for s in sources})
+                targets = [other] if other is not None else []
         if not targets and sources and trig.obj is not None and pat.cameo[:2] in ("03", "04"):
             # "proposed talks between commanders from both countries": the other party of
             # the talks the object names
@@ -898,6 +910,10 @@ class EventExtractor:
             targets = self._event_reference(trig, r, sources)
         if not targets and sources:
             targets = self._response_targets(trig, r, sources)
+        if not targets and sources and pat.cameo[:2] in ("11", "14"):
+            # "North Korea fired two missiles ..., and Japan lodged a protest": against the
+            # one whose show of force or attack the sentence told before
+            targets = self._offender(trig, r, sources)
         if not targets and sources:
             targets = self._relation_partner(trig, r, sources)
         if not targets and sources and pat.cameo[:2] == "04" and not (
@@ -908,6 +924,19 @@ class EventExtractor:
             # a readout: what one side of the meeting just told says, it says to the other
             targets = readout_partner(tok, r, sources)
         return sources, targets
+
+    def _offender(self, trig: Trigger, r: ActorResolver, sources: Sequence[ResolvedActor]
+                  ) -> list[ResolvedActor]:
+        own = {s.actor.country for s in sources}
+        for t in reversed(self._sentence_triggers):
+            if t.token.i >= trig.token.i or t.pattern.cameo[:2] not in FORCE_ROOTS | {"15"}:
+                continue
+            subj = self._subject(t.token)
+            found = [a for a in r.resolve(subj) if a.actor.country and a.actor.country not in
+                     own] if subj is not None else []
+            if found:
+                return found
+        return []
 
     def _local_crowd(self, subj: Token, verb: Token) -> list[ResolvedActor]:
         """"In Seoul, hundreds of protesters rallied ...", "Protesters in Karachi marched":
@@ -938,16 +967,42 @@ class EventExtractor:
             place = None
             if slot == "dobj" and trig.obj is None:
                 place = direct_object(tok)
+                if place is not None and place.ent_type_ not in ("GPE", "LOC", "FAC"):
+                    # "to visit an aircraft plant in Kazan and the port of Vladivostok": the
+                    # places the objects are in, one visit each
+                    found = []
+                    for o in [place] + [c for c in place.conjuncts if c.i > place.i]:
+                        p = prep_obj(o, ("in", "of", "near"))
+                        for c in ([p] + [c for c in p.conjuncts if c.i > p.i]
+                                  if p is not None else []):
+                            if c.pos_ == "NOUN":  # "... and the port of Vladivostok"
+                                c = prep_obj(c, ("of", "in")) or c
+                            found += self._place_actor(c, own)
+                    if found:
+                        return found
             elif slot in ("to", "in", "into"):
                 place = next((p for h in hosts if (p := prep_obj(h, (slot,))) is not None),
                              None)
-            if place is None or place.ent_type_ not in ("GPE", "LOC", "FAC"):
+            if place is None:
                 continue
-            left = place.left_edge.i if place.left_edge.i >= place.i - 3 else place.i
-            actor = place_actor(place.doc[left: place.i + 1], self.gazetteer,
-                                {c for c in own if c}, also=place.text, context=())
-            if actor is not None and len(actor.country or "") == 3:
-                return [ResolvedActor(actor, "place")]
+            found = self._place_actor(place, own)
+            if found:
+                return found
+        return []
+
+    def _place_actor(self, place: Token, own: set[str | None]) -> list[ResolvedActor]:
+        """A named place as the country it lies in (not one of ``own``)."""
+        if place.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return []
+        left = place.left_edge.i if place.left_edge.i >= place.i - 3 else place.i
+        doc, right = place.doc, place.i
+        while right + 1 < len(doc) and doc[right].whitespace_ == "" and (
+                doc[right + 1].text not in ",.;:)" and right - place.i < 4):
+            right += 1  # "Komsomolsk-on-Amur"
+        actor = place_actor(doc[left: place.i + 1], self.gazetteer, {c for c in own if c},
+                            also=doc[place.i: right + 1].text, context=())
+        if actor is not None and len(actor.country or "") == 3:
+            return [ResolvedActor(actor, "place")]
         return []
 
     def _place_targets(self, trig: Trigger, sources: Sequence[ResolvedActor], *,
@@ -1274,7 +1329,10 @@ class EventExtractor:
                                 and c.tag_ == "VBG" and c.i > tok.i), None)
                     obj = child(ger, ("nsubj",)) if ger is not None else None
                 if obj is not None:
-                    found = r.resolve(obj)
+                    doer = deed_doer(obj) if pat.cameo[:2] in ("05", "11", "12") and (
+                        obj.pos_ == "NOUN") else None
+                    # "supported the steps Azerbaijan had taken": the one who took them
+                    found = (r.resolve(doer) if doer is not None else []) or r.resolve(obj)
                     if found:
                         return found
             elif slot == "iobj":
@@ -1415,6 +1473,11 @@ class EventExtractor:
                 # "began three days of drills", "held a round of talks": the measure noun
                 # stands in the noun's place
                 host = host.head.head
+            elif host.dep_ == "compound" and host.head.lemma_.lower() in MEASURE_HEADS and (
+                    not sources):
+                # "announced the expulsion order", "approved a sanctions package": the noun
+                # the measure word heads stands in the noun's place
+                host = host.head
             elif host.dep_ == "conj" and host.head.pos_ == "NOUN" and not sources:
                 # "followed a stopover in New York and visits to Guatemala": the first
                 # conjunct's place
@@ -1472,8 +1535,8 @@ class EventExtractor:
                 return both[:1], both[1:]
         # "staged drills around the island": the preposition may hang off the verb whose
         # object the noun is
-        hosts = [tok] + ([host.head] if host.dep_ in OBJ_DEPS and host.head.pos_ == "VERB"
-                         else [])
+        hosts = [tok] + ([host] if host.i != tok.i else []) + (
+            [host.head] if host.dep_ in OBJ_DEPS and host.head.pos_ == "VERB" else [])
         for slot in pat.target:
             if slot in ("dobj", "poss", "agent", "between", "iobj", "xcomp_obj"):
                 continue

@@ -49,6 +49,9 @@ READOUT_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 # verbs whose purpose infinitive acts on whom they reached: "called X to urge ..."
 REACHING_VERBS = frozenset({"call", "phone", "telephone", "meet", "visit", "summon", "see",
                             "write", "contact", "receive", "host"})
+# nouns a measure word modifies: "the expulsion order", "a sanctions package"
+MEASURE_HEADS = frozenset({"order", "package", "plan", "programme", "program", "decree",
+                           "regime", "policy"})
 # how many sentences back a readout's meeting still frames what a party says
 READOUT_WINDOW = 4
 PERSON_PRONOUNS = frozenset({"his", "her", "their", "its"})
