@@ -49,6 +49,8 @@ def test_nlp_actors_nonstate_nationality_beats_place(coder):
 
 GROUP_MEMBERS = [
     ("Hundreds of fighters of the Pakistani Taliban raided a checkpoint.", "fighters", "PAKREB"),
+    ("Hezbollah fighters fired rockets at a border town.", "fighters", "LBNREB"),
+    ("Baloch separatists attacked a convoy of engineers.", "separatists", "PAKREB"),
     ("Members of Hezbollah fired rockets across the border.", "Members", "LBNREB"),
     ("Commanders of the Houthis met Omani mediators in Muscat.", "Commanders", "YEMREB"),
     ("Gunmen of al-Shabaab attacked a hotel in Mogadishu.", "Gunmen", "SOMREB"),

@@ -984,9 +984,9 @@ class ActorResolver:
                 if two:
                     return two
         sector = self.kb.agent_sector(lemma)
-        if sector in ("GOV", "ELI"):
-            # "Hamas leaders", "Houthi negotiators": people of an armed group or an
-            # opposition are of its sector, not their country's government
+        if sector is not None:
+            # "Hamas leaders", "Houthi negotiators", "Hezbollah fighters": people of an armed
+            # group or an opposition are of its sector, not their country's government or army
             for c in tok.lefts:
                 span = self.kb_span_at(c) if c.dep_ in ("compound", "poss", "amod") else None
                 if span is not None:
