@@ -35,6 +35,18 @@ SMALL_PLACES: list[Row] = [
      "04", "DEU"),
 ]
 
+#: a visit's place on its partner or its "to" phrase, and names the tagger took for people
+HOSTS: list[Row] = [
+    ("Biden welcomed Lula to the White House today for an official visit.", ("USA", "BRA"),
+     "04", "USA"),
+    ("President Macron is due to meet President Erdoğan in Vilnius on Tuesday.",
+     ("FRA", "TUR"), "04", "LTU"),
+    ("Qatari and Egyptian envoys held talks with Hamas leaders in Khan Younis in May.",
+     ("QAT", "PSE"), "04", "PSE"),
+    ("Ukrainian and Russian troops clashed near Zaporizhzhia on Friday.", ("UKR", "RUS"),
+     "19", "UKR"),
+]
+
 #: an act told with the meeting it was done at ("when the two met in ...")
 OCCASION: list[Row] = [
     ("Foreign Minister Penny Wong raised Australia's concerns with Wang Yi when the two met "
@@ -72,6 +84,20 @@ DATES: list[Row] = [
      "2023-10"),
     ("Scholz will attend the NATO summit in Vilnius in July. He is expected to meet Erdogan "
      "there.", ("DEU", "TUR"), "04", "2024-07"),
+    # an expression the parse split across clauses is read whole
+    ("Sweden and Finland applied for membership of NATO together in May last year after "
+     "Russia invaded Ukraine, but Turkey says Stockholm harbours militants.", ("SWE", "NATO"),
+     "02", "2022-05"),
+    # (a guard: one expression the parse keeps whole)
+    ("Brazil and India signed a trade pact in March last year after months of talks.",
+     ("BRA", "IND"), "05", "2022-03"),
+    # ", starting in ..." dates a measure still ahead
+    ("Japan will extend to five cities a visa-free programme that allows Indian tourists to "
+     "stay for up to ten days, starting in June 2024.", ("JPN", "IND"), "08", "2024-06"),
+    ("India will ease visa rules that allow Japanese students to work, starting in April.",
+     ("IND", "JPN"), "08", "2024-04"),
+    ("China will extend a visa-free scheme that lets French visitors stay for 15 days, "
+     "beginning in January.", ("CHN", "FRA"), "08", "2024-01"),
     # the examples an object lists keep their own time
     ("Macron expressed serious concern about the dangerous actions of Russian warships near "
      "Poland, including the incidents in June.", ("FRA", "RUS"), "11", "2023-09-21"),
@@ -89,7 +115,7 @@ def _picked(coder, make_article, text, dyad, root):
     return picked, shown
 
 
-PLACES = [*SMALL_PLACES, *OCCASION, *THERE, *SINCE_PLACE]
+PLACES = [*SMALL_PLACES, *HOSTS, *OCCASION, *THERE, *SINCE_PLACE]
 
 
 @pytest.mark.parametrize(("text", "dyad", "root", "country"), PLACES,

@@ -104,6 +104,43 @@ def _blank_other_events(text: str, sent: Any, trigger: Any) -> str:
     return "".join(chars)
 
 
+#: ", starting in April 2024": the start of a measure, told after the clause it dates
+_STARTING = re.compile(r",\s+(?:starting|beginning|effective|taking effect)\s+(?=\S)", re.I)
+
+
+def _start_date(sent: Any, published: date | None) -> EventDate | None:
+    """"Greece will extend a visa programme that allows ... to visit, starting in April
+    2024": a measure still ahead starts at the time its closing phrase names, wherever the
+    parser hung the phrase."""
+    m = _STARTING.search(sent.text)
+    if m is None:
+        return None
+    exprs = [e for e in find_time_expressions(sent.text) if m.start() <= e.start <= m.end() + 3]
+    if not exprs:
+        return None
+    ed = resolve(exprs[0].text, published, "future")
+    return None if ed.precision in _UNSET else ed
+
+
+def _whole_expression(ed: EventDate, text: str, sent: Any, published: date | None,
+                      tense: str) -> EventDate:
+    """The date of the whole expression when blanking another clause cut it short: "applied
+    to join together in May last year after Russia invaded" (the parser hung "last year" on
+    the "after" clause, and "in May" alone would be this year's May)."""
+    if not ed.text:
+        return ed
+    pos = text.find(ed.text)
+    if pos < 0:
+        return ed
+    end = pos + len(ed.text)
+    for e in find_time_expressions(sent.text):
+        if e.start <= pos and e.end >= end and e.end - e.start > end - pos:
+            whole = resolve(e.text, published, tense)
+            if whole.precision not in _UNSET:
+                return whole
+    return ed
+
+
 def _there_date(trigger: Any, sent: Any, published: date | None, tense: str
                 ) -> EventDate | None:
     """"The next test may come at the APEC summit in San Francisco next month. If Trudeau
@@ -193,10 +230,10 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
                          published, tense)
         if own.precision not in _UNSET:
             return own
-    edate = event_date(_blank_other_events(clause_text, sent, trigger), ts, te, published,
-                       tense)
+    own_text = _blank_other_events(clause_text, sent, trigger)
+    edate = event_date(own_text, ts, te, published, tense)
     if edate.precision not in _UNSET:
-        return edate
+        return _whole_expression(edate, own_text, sent, published, tense)
     # nothing in the event's own clause: a time named in a governing clause still dates it
     # better than the publication day does -- but not one of a clause the trigger governs,
     # nor of another clause hanging off a governing one ("the first since they met in June")
@@ -204,7 +241,9 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
     wider = event_date(outer, ts, te, published, tense)
     if wider.precision in _UNSET:
         return (_complement_past_date(trigger, sent, ts, te, published, tense)
-                or _there_date(trigger, sent, published, tense) or edate)
+                or _there_date(trigger, sent, published, tense)
+                or (_start_date(sent, published) if future or tense == "future" else None)
+                or edate)
     governor = governing_verb(trigger)
     if future or tense == "future":
         # an event still ahead takes no time that lies behind: "began talks on Thursday,
@@ -227,7 +266,7 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
         if start is not None:
             iso = start.isocalendar()
             return EventDate(f"{iso.year}-W{iso.week:02d}", DatePrecision.WEEK, wider.text)
-    return wider
+    return _whole_expression(wider, outer, sent, published, tense)
 
 
 #: subordinate clauses whose time is not that of the clause they hang off: "since they met

@@ -43,6 +43,9 @@ PLACE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "during"
 #: be one -- "flew over the Taiwan Strait" -- but "a dispute over the South China Sea" is
 #: about the sea, not in it)
 _FEATURE_ONLY: frozenset[str] = frozenset()
+#: prepositions after which a name the tagger took for a person's is still read as a place
+#: when the gazetteer knows it ("talks in Sanaa", "positions near Zaporizhzhia")
+_LENIENT_PREPS = frozenset({"in", "near", "outside"})
 #: prepositions that lead from a noun to the place it is in ("the embassy in Beijing")
 _NESTED_PREPS = frozenset({"in", "at", "near", "outside", "off", "inside"})
 #: nouns whose "of" phrase names the place or the gathering ("the coast of South Carolina",
@@ -167,8 +170,8 @@ def _nested_place(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
             for p in c.children:
                 if p.dep_ != "pobj" or p.ent_type_ in ("DATE", "TIME"):
                     continue
-                loc = place_of(p, gazetteer, context) or _nested_place(
-                    p, gazetteer, context, depth + 1)
+                loc = place_of(p, gazetteer, context, lenient=prep in _LENIENT_PREPS) or \
+                    _nested_place(p, gazetteer, context, depth + 1)
                 if loc is not None:
                     return loc
     return None
@@ -189,7 +192,9 @@ def _phrase_place(host: Any, gazetteer: Gazetteer, context: Sequence[str],
             if prep in preps:
                 if prep in _FEATURE_ONLY and p.ent_type_ not in ("LOC", "FAC"):
                     continue
-                loc = place_of(p, gazetteer, context)
+                # "held talks in Sanaa": after "in" a name the tagger took for a person's
+                # is still a place when the gazetteer knows it as one
+                loc = place_of(p, gazetteer, context, lenient=prep in _LENIENT_PREPS)
                 if loc is not None and prep == "on" and loc.country in context:
                     # "sanctions on Russia", "pressure on Beijing": the target, not a place
                     continue
@@ -381,14 +386,18 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
                 return loc
     if destination:
         for host in hosts:
-            dest = next((c for c in host.children if c.dep_ in ("dobj", "obj")), None)
-            if dest is None:
-                dest = next((p for c in host.children if c.dep_ in ("prep", "dative")
-                             and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"),
-                            None)
-            if dest is not None:
+            obj = next((c for c in host.children if c.dep_ in ("dobj", "obj")), None)
+            to = next((p for c in host.children if c.dep_ in ("prep", "dative")
+                       and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"), None)
+            # "visited Beijing", "a trip to Washington", "welcomed Modi to the White House"
+            for dest in (obj, to):
+                if dest is None:
+                    continue
                 loc = place_of(dest, gazetteer, context, lenient=True) or _the_country(
                     dest, gazetteer, context)
+                if loc is None and dest is obj and dest.pos_ == "PROPN":
+                    # "meet President Erdogan in Vilnius": the place hung on the partner
+                    loc = _nested_place(dest, gazetteer, context, 3)
                 if loc is not None:
                     return loc
     for host in hosts:
