@@ -204,6 +204,13 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "the first time in a decade.", {("TUR", "050", "EGY")}, set()),
     ("bodies returned stay 0842", "Russia returned the bodies of 94 Ukrainian soldiers to "
      "Ukraine.", {("RUS", "0842", "UKR")}, {("RUS", "050", "UKR")}),
+    # -- visa waivers and exemptions as nouns (081)
+    ("visa waiver announced", "Thailand announced a visa waiver for Chinese tourists.",
+     {("THA", "081", "CHN")}, set()),
+    ("possessor's visa exemption", "Malaysia's visa exemption for Indian visitors took "
+     "effect on Friday.", {("MYS", "081", "IND")}, set()),
+    ("visa exemption introduced", "China introduced a 15-day visa exemption for French "
+     "travellers.", {("CHN", "081", "FRA")}, set()),
 ]
 
 
