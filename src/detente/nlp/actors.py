@@ -1027,9 +1027,11 @@ class ActorResolver:
         if depth > 3:
             return None
         for c in tok.children:
-            if c.dep_ == "poss" and c.lower_ == "its" and c.pos_ == "PRON":
+            if c.dep_ == "poss" and c.lower_ == "its" and c.pos_ == "PRON" and not (
+                    tok.lemma_.lower() in PERSON_NOUNS or self.kb.title_sector(tok.text)):
                 # "Riyadh broke off relations after protesters stormed its embassy in
-                # Tehran": the body that is the subject before it, not the host city
+                # Tehran": the body that is the subject before it, not the host city. (A
+                # person, "its new ambassador to China", is left to the phrase's search.)
                 owner = self._its_owner(c)
                 if owner:
                     return owner
