@@ -45,8 +45,10 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # -- welcoming cooperation or investment: the speaker's own intent (030), not praise (051)
     ("welcomes deeper cooperation", "Chile said it welcomes deeper cooperation with Canada on "
      "mining.", {("CHL", "030", "CAN")}, {("CHL", "051", "CAN")}),
-    ("would welcome investment from", "Indonesia would welcome more investment from "
-     "Australia, the minister said.", {("IDN", "030", "AUS")}, {("IDN", "051", "AUS")}),
+    ("would welcome a closer partnership", "Tanzania would welcome a closer partnership with "
+     "Japan, the minister said.", {("TZA", "030", "JPN")}, {("TZA", "051", "JPN")}),
+    ("another's investment welcomed stays praise", "Kenya welcomed China's investment in its "
+     "railways.", {("KEN", "051", "CHN")}, {("KEN", "030", "CHN")}),
     ("welcomed closer ties", "Ghana welcomed closer ties with India.",
      {("GHA", "030", "IND")}, set()),
     ("welcoming an act stays praise", "Canada welcomed Ukraine's counteroffensive.",
