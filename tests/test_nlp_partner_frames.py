@@ -212,3 +212,16 @@ def test_nlp_partner_frames_visit_to_places_in_the_objects(coder, make_article, 
     visits = [e for e in coder.extractor.extract(coder.nlp(art.text), art)
               if e.root == "04" and e.target is not None and e.target.country in ("MEX", "TWN")]
     assert len(visits) == places, visits
+
+
+@pytest.mark.parametrize("text, expected", [
+    # criticism that names only the speaker's own side ("Australia's concerns about ...") is
+    # aimed where the frame, the readout or the article's relationship says
+    ("Prime Minister Anthony Albanese met Chinese Premier Li Qiang in Beijing on Saturday. "
+     "Albanese raised Australia's concerns about the detention of its citizens.",
+     ("AUS", "11", "CHN")),
+    ("In his talks with Hakan Fidan, Swedish Foreign Minister Tobias Billstrom voiced "
+     "Sweden's concerns about the stalled accession talks.", ("SWE", "11", "TUR")),
+])
+def test_nlp_partner_frames_own_side_concern_goes_to_the_partner(triples, text, expected):
+    assert expected in triples(text)

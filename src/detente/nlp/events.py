@@ -856,7 +856,11 @@ class EventExtractor:
             # speaker's own side named first in the object is not whom the act is about
             obj = trig.obj or direct_object(tok)
             other = r.other_named(obj, own) if obj is not None else None
-            targets = [other] if other is not None else targets
+            # ("conveyed India's concerns about the border": nobody else named, so whom the
+            # frame, the readout or the article's relationship says)
+            targets = [other] if other is not None else (
+                [] if pat.cameo[:2] == "11" and not any(s.kind == "dyad" for s in sources)
+                else targets)
         if sources and pat.cameo[:2] in SAID_ROOTS and (not targets or topical(tok, targets)):
             # "In his talks with Wang, he raised concerns about Hong Kong", "called Aliyev to
             # urge a halt": said to the one met, not to what it is about
