@@ -84,7 +84,34 @@ WALKED_OUT: list[Row] = [
     ("Netanyahu pulled out of the talks with Biden.", ("ISR", "USA"), "04", "cancelled"),
 ]
 
-ALL = [*CALLED_OFF, *HOSTED, *TOLD_AS_DONE, *ACCEPTED, *WALKED_OUT]
+#: a party saying an act did not take place denies it (coded, as denied)
+SAID_NOT: list[Row] = [
+    ("A Chinese spokesman said Beijing had not supplied weapons to Russia.", ("CHN", "RUS"),
+     "07", "denied"),
+    ("Ukraine does not attack Moscow, Zelenskiy told reporters in Helsinki.", ("UKR", "RUS"),
+     "19", "denied"),
+    ("Officials in Tehran said Iran had not sent drones to Russia.", ("IRN", "RUS"), "07",
+     "denied"),
+    ("Pyongyang said it had not sold any weapons to Moscow.", ("PRK", "RUS"), "06",
+     "denied"),
+]
+
+ALL = [*CALLED_OFF, *HOSTED, *TOLD_AS_DONE, *ACCEPTED, *WALKED_OUT, *SAID_NOT]
+
+#: not denials: what is not yet settled, or what will not be done, is not coded
+NOT_DENIED = [
+    ("Blinken said China had not yet agreed to reopen military channels with Washington.",
+     ("CHN", "USA")),
+    ("China said it would not send troops to Russia.", ("CHN", "RUS")),
+]
+
+
+@pytest.mark.parametrize(("text", "dyad"), NOT_DENIED, ids=[r[0][:50] for r in NOT_DENIED])
+def test_nlp_status_clauses_no_denial_of_what_is_ahead(coder, make_article, text, dyad):
+    res = coder.code(make_article(text, published=PUB))
+    want = frozenset(dyad)
+    assert not [e for e in res.events if e.status.value == "denied" and frozenset(
+        (e.source.country, e.target.country)) == want], _show(res.events)
 
 
 def _show(events):

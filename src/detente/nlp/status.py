@@ -406,6 +406,8 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     def add(status: Status, cue: str) -> None:
         found.setdefault(status, cue)
 
+    own_negation = False  # "did not attack", "no agreements were signed" (not "refused to")
+
     # -- the trigger's own modifiers ------------------------------------------------------
     if _no_determiner(trigger):
         negated = True
@@ -508,6 +510,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 add(Status.CANCELLED, f"not {tok.text}")  # "the scheduled talks were not held"
             elif depth == 0:
                 negated = True
+                own_negation = True
             elif cues.has("unsettled_negated_verbs", lemma) or cues.has("denial_verbs", lemma):
                 add(Status.UNCERTAIN, f"not {tok.text}")  # "not yet cleared", "did not deny"
             elif cues.has("expectation_verbs", lemma):
@@ -708,6 +711,16 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     if hedged and (not found or set(found) <= {Status.HAPPENED, Status.PLANNED,
                                                Status.ONGOING}):
         add(Status.UNCERTAIN, "anonymous source")
+
+    if own_negation and negated and reported_by is not None and not found and not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in cues.sets["hypothetical_modals"]
+            | cues.sets["future_auxiliaries"] or c.dep_ == "advmod" and c.lower_ == "yet"
+            for c in trigger.children) and not cues.has("planned_verbs", _lemma(trigger)):
+        # (not "had not yet agreed to reopen channels": not yet settled, and not a denial)
+        # "Peskov said no agreements had been signed", "'We don't attack Moscow,' Zelensky
+        # told reporters": a party saying an act did not take place denies it
+        negated = False
+        add(Status.DENIED, f"{_lemma(reported_by.head)} not")
 
     antecedent = _antecedent_event(chain)
     if antecedent is not None and antecedent is not trigger:
