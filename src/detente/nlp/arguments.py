@@ -1,0 +1,880 @@
+"""Argument selection for event coding: who acts and who is acted on, for one trigger.
+
+:class:`ArgumentPicker` holds the rules that :class:`detente.nlp.events.EventExtractor` applies
+to each trigger: the subject (climbing open complements, conjoined verbs, relative and
+participial clauses), the slots a pattern names, the passive, nouns' possessors and ``by``
+phrases, and, when the clause names nobody, the fallbacks in turn: a place aimed at, the
+other side of a relationship, an event referred back to, an answered event, the partner of
+a framing meeting or readout (:mod:`.frames`), the host's capital.
+
+Split from ``events.py`` (which keeps triggers, statuses, dates and places); the methods
+read ``self.kb``, ``self.gazetteer`` and ``self._sentence_triggers`` of the extractor.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from detente.coding.actors import ActorKB
+from detente.model import (
+    Actor,
+)
+from detente.nlp.actors import REGIONS as REGION_CODES
+from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
+from detente.nlp.clauses import (
+    OBJ_DEPS,
+    TRAVEL_NOUNS,
+    agreement_noun,
+    agreement_parties,
+    brought_together,
+    child,
+    condition_subject,
+    deed_doer,
+    direct_object,
+    free_relative_object,
+    host_of,
+    in_venue,
+    own_clause,
+    passive_subject,
+    speaker_of_coordinated_act,
+    under_mediator,
+)
+from detente.nlp.frames import (
+    CALL_PATTERN,
+    MEASURE_HEADS,
+    READOUT_ROOTS,
+    SAID_ROOTS,
+    frame_parties,
+    frame_partner,
+    listed_members,
+    purpose_partner,
+    readout_partner,
+    relative_head,
+    topical,
+)
+from detente.nlp.place_targets import PLACE_TARGET_ROOTS, place_actor, place_target
+from detente.nlp.rules import (
+    CROWD_WORDS,
+    DIRECTED_ROOTS,
+    FORCE_ROOTS,
+    IMPORTANCE_NOUNS,
+    INTENT_NOUNS,
+    MEETING_NOUN_CODES,
+    MODALS,
+    OBJECT_OF_VERBS,
+    PLACE_NOUNS,
+    REL_PRONOUNS,
+    RESPONSE_NOUNS,
+    RESPONSE_VERBS,
+    SUBJ_DEPS,
+    SUBJECT_CONTROL,
+    UNDERGOING_VERBS,
+    Trigger,
+    answered_for,
+    event_noun_table,
+    named_in,
+    nearest_subject,
+    prep_obj,
+)
+from detente.resolve.places import Gazetteer
+
+log = logging.getLogger(__name__)
+
+
+class ArgumentPicker:
+    """Mixin of :class:`detente.nlp.events.EventExtractor`: argument selection."""
+
+    kb: ActorKB
+    gazetteer: Gazetteer
+    _sentence_triggers: list[Trigger]
+
+    def _arguments(self, trig: Trigger, r: ActorResolver, passive: bool
+                   ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
+        tok, pat = trig.token, trig.pattern
+        if pat.pos == "NOUN":
+            return self._noun_arguments(trig, r)
+        sources: list[ResolvedActor] = []
+        targets: list[ResolvedActor] = []
+        noun = agreement_noun(tok)
+        if noun is not None:
+            # "the agreement between Biden and Xi to restore ...": the parties of the
+            # agreement intend the act
+            parties = [a for p in agreement_parties(noun) for a in r.resolve(p)]
+            if parties:
+                sources = fit_group(parties, [])
+                if len(sources) >= 2:
+                    return sources, []
+                return sources, self._targets(trig, r)
+        if passive and trig.obj is not None and trig.obj.dep_ == "nsubjpass" and (
+                pat.reciprocal):
+            # "talks between Serbian and Croatian negotiators were held in Brussels": the
+            # parties the object names
+            between = prep_obj(trig.obj, ("between", "among"))
+            both = fit_group(r.resolve(between), []) if between is not None else []
+            if len(both) >= 3:
+                return both, []
+            if len(both) == 2:
+                return both[:1], both[1:]
+        if passive and trig.obj is None:
+            agent = prep_obj(tok, ("by",), deps=("agent", "prep"))
+            if agent is not None:
+                sources = r.resolve(agent)
+            subj = passive_subject(tok)
+            if subj is not None and "dobj" in pat.target:
+                # (the noun a reduced relative describes holds the agent in its own phrase)
+                taken = {s.actor.start for s in sources}
+                targets = [t for t in r.resolve(subj) if t.actor.start not in taken]
+            if not targets:
+                targets = self._targets(trig, r, skip_dobj=True)
+            if not targets and sources:
+                # "Kherson was shelled by Russian forces"
+                targets = self._place_targets(trig, sources, objects=False,
+                                              extra=[subj] if subj is not None else [])
+            if not targets and sources and subj is not None:
+                # "the balloon was shot down by U.S. jets": force against a thing is against
+                # the side it belongs to
+                targets = self._relation_partner(trig, r, sources, thing=subj)
+            if not sources and targets and agent is None and pat.cameo[:2] in FORCE_ROOTS:
+                # "since a Chinese balloon was shot down": force with no agent named, against
+                # one side of the article's relationship, was used by the other
+                sources = self._article_partner(trig, r, targets)
+            return sources, targets
+        subj = self._subject(tok)
+        if subj is not None:
+            sources = r.resolve(subj) or self._local_crowd(subj, tok)
+        if passive and trig.obj is not None:
+            agent = prep_obj(tok, ("by",), deps=("agent", "prep"))
+            if agent is not None:
+                sources = r.resolve(agent)
+        targets = self._targets(trig, r)
+        own = {s.actor.country for s in sources}
+        if sources and targets and not pat.reciprocal and all(
+                t.actor.country in own for t in targets):
+            # "the Secretary welcomed the expansion of U.S. access to Philippine bases": the
+            # speaker's own side named first in the object is not whom the act is about
+            obj = trig.obj or direct_object(tok)
+            other = r.other_named(obj, own) if obj is not None else None
+            # ("conveyed India's concerns about the border": nobody else named, so whom the
+            # frame, the readout or the article's relationship says)
+            targets = [other] if other is not None else (
+                [] if pat.cameo[:2] == "11" and not any(s.kind == "dyad" for s in sources)
+                else targets)
+        if sources and pat.cameo[:2] in SAID_ROOTS and (not targets or topical(tok, targets)):
+            # "In his talks with Wang, he raised concerns about Hong Kong", "called Aliyev to
+            # urge a halt": said to the one met, not to what it is about
+            partner = frame_partner(tok, r, sources) or (
+                purpose_partner(tok, r, sources) if not targets else [])
+            targets = partner or targets
+        if not targets and sources and pat.cameo[:2] == "04" and (
+                head := relative_head(tok)) is not None and (
+                between := prep_obj(head, ("between", "among"))) is not None:
+            # "a meeting between A and B that the EU had planned to host": the host with each
+            targets = [a for a in fit_group(r.resolve(between), []) if a.actor.country not in own]
+        if not targets and sources and pat.cameo[:2] == "04" and trig.obj is not None:
+            # "will attend the summit that India hosts": a journey to the host
+            host = host_of(trig.obj)
+            if host is not None:
+                targets = [a for a in r.resolve(host) if a.actor.country not in own]
+        if not targets and sources and pat.cameo[:2] == "04":
+            targets = self._destination(trig, sources)
+        if not targets and sources and pat.cameo[:2] == "02":
+            # "called for restraint in the PRC's military activity": an appeal for what
+            # someone should do is made to them
+            asked = prep_obj(tok, ("for",))
+            if asked is not None:
+                own = {s.actor.country for s in sources}
+                targets = [a for a in r.resolve(asked) if a.actor.country not in own]
+        if not targets and sources:
+            targets = self._place_targets(trig, sources, objects=trig.obj is None)
+        if not targets and sources and pat.cameo[:2] == "13":
+            # "warned that if the United States did not ..., there would be conflict": a
+            # threat is aimed at the one whose conduct is its condition
+            cond = condition_subject(tok)
+            if cond is not None:
+                own = {s.actor.country for s in sources}
+                targets = [a for a in r.resolve(cond) if a.actor.country not in own]
+            said = child(tok, ("ccomp",))
+            what = child(said, OBJ_DEPS) if said is not None and said.lemma_ != "be" else None
+            if not targets and what is not None and any(
+                    c.dep_ == "aux" and c.lower_ in MODALS for c in said.children):
+                # "warned that Kyiv could ban imports of Polish fruit": aimed at the one
+                # the act warned of would hit
+                other = r.other_named(what, {s.actor.country for s in sources})
+                targets = [other] if other is not None else []
+        if not targets and sources and trig.obj is not None and pat.cameo[:2] in ("03", "04"):
+            # "proposed talks between commanders from both countries": the other party of
+            # the talks the object names
+            between = prep_obj(trig.obj, ("between",))
+            if between is not None:
+                targets = [a for a in fit_group(r.resolve(between), list(sources))
+                           if a.actor.country not in own]
+        if not targets and sources:
+            targets = self._event_reference(trig, r, sources)
+        if not targets and sources:
+            targets = self._response_targets(trig, r, sources)
+        if not targets and sources and pat.cameo[:2] in ("11", "14"):
+            # "North Korea fired two missiles ..., and Japan lodged a protest": against the
+            # one whose show of force or attack the sentence told before
+            targets = self._offender(trig, r, sources)
+        if not targets and sources:
+            targets = self._relation_partner(trig, r, sources)
+        if not targets and sources and pat.cameo[:2] == "04" and not (
+                pat.reciprocal and len({s.actor.country for s in sources}) >= 2):
+            # ("Blinken and Wang Yi held talks in Jakarta": the two met each other there)
+            targets = self._host_capital(trig, r, sources)
+        if not targets and sources and pat.cameo[:2] in READOUT_ROOTS:
+            # a readout: what one side of the meeting just told says, it says to the other
+            targets = readout_partner(tok, r, sources)
+        return sources, targets
+
+    def _offender(self, trig: Trigger, r: ActorResolver, sources: Sequence[ResolvedActor]
+                  ) -> list[ResolvedActor]:
+        own = {s.actor.country for s in sources}
+        for t in reversed(self._sentence_triggers):
+            if t.token.i >= trig.token.i or t.pattern.cameo[:2] not in FORCE_ROOTS | {"15"}:
+                continue
+            subj = self._subject(t.token)
+            found = [a for a in r.resolve(subj) if a.actor.country and a.actor.country not in
+                     own] if subj is not None else []
+            if found:
+                return found
+        return []
+
+    def _local_crowd(self, subj: Token, verb: Token) -> list[ResolvedActor]:
+        """"In Seoul, hundreds of protesters rallied ...", "Protesters in Karachi marched":
+        civilians of no named nationality are people of the country they gather in."""
+        noun = subj
+        if noun.lemma_.lower() in CROWD_WORDS:
+            noun = prep_obj(noun, ("of",)) or noun
+        if self.kb.agent_sector(noun.lemma_.lower()) != "CVL" or noun.tag_ != "NNS":
+            return []
+        place = prep_obj(noun, ("in",)) or prep_obj(subj, ("in",)) or prep_obj(verb, ("in",))
+        if place is None or place.ent_type_ != "GPE":
+            return []
+        loc = self.gazetteer.lookup(place.text)
+        if loc is None or not loc.country or len(loc.country) != 3:
+            return []
+        text = subj.doc[subj.left_edge.i: noun.i + 1]
+        return [ResolvedActor(Actor(text.text, None, loc.country + "CVL", loc.country, "CVL",
+                                    text.start_char, text.end_char), "agent")]
+
+    def _destination(self, trig: Trigger, sources: Sequence[ResolvedActor]
+                     ) -> list[ResolvedActor]:
+        """"before traveling to Shanghai": a journey's destination that is a place, not an
+        actor, is a visit to the country the place is in."""
+        tok = trig.token
+        hosts = [tok] + ([trig.obj] if trig.obj is not None else [])
+        own = {s.actor.country for s in sources}
+        for slot in trig.pattern.target:
+            place = None
+            if slot == "dobj" and trig.obj is None:
+                place = direct_object(tok)
+                if place is not None and place.ent_type_ not in ("GPE", "LOC", "FAC"):
+                    # "to visit an aircraft plant in Kazan and the port of Vladivostok": the
+                    # places the objects are in, one visit each
+                    found = []
+                    for o in [place] + [c for c in place.conjuncts if c.i > place.i]:
+                        p = prep_obj(o, ("in", "of", "near"))
+                        for c in ([p] + [c for c in p.conjuncts if c.i > p.i]
+                                  if p is not None else []):
+                            if c.pos_ == "NOUN":  # "... and the port of Vladivostok"
+                                c = prep_obj(c, ("of", "in")) or c
+                            found += self._place_actor(c, own)
+                    if found:
+                        return found
+            elif slot in ("to", "in", "into"):
+                place = next((p for h in hosts if (p := prep_obj(h, (slot,))) is not None),
+                             None)
+            if place is None:
+                continue
+            found = self._place_actor(place, own)
+            if found:
+                return found
+        return []
+
+    def _place_actor(self, place: Token, own: set[str | None]) -> list[ResolvedActor]:
+        """A named place as the country it lies in (not one of ``own``)."""
+        if place.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return []
+        left = place.left_edge.i if place.left_edge.i >= place.i - 3 else place.i
+        doc, right = place.doc, place.i
+        while right + 1 < len(doc) and doc[right].whitespace_ == "" and (
+                doc[right + 1].text not in ",.;:)" and right - place.i < 4):
+            right += 1  # "Komsomolsk-on-Amur"
+        actor = place_actor(doc[left: place.i + 1], self.gazetteer, {c for c in own if c},
+                            also=doc[place.i: right + 1].text, context=())
+        if actor is not None and len(actor.country or "") == 3:
+            return [ResolvedActor(actor, "place")]
+        return []
+
+    def _place_targets(self, trig: Trigger, sources: Sequence[ResolvedActor], *,
+                       objects: bool, extra: Sequence[Token] = ()) -> list[ResolvedActor]:
+        """Force aimed at a place, at the country it lies in (:mod:`.place_targets`)."""
+        if trig.pattern.cameo[:2] not in PLACE_TARGET_ROOTS:
+            return []
+        hosts = [trig.token] + ([trig.obj] if trig.obj is not None else [])
+        aid = trig.pattern.cameo[:2] == "07"
+        if aid:
+            # "announced aid for Gaza": the aid noun that is the verb's object
+            hosts += [c for c in trig.token.children if c.dep_ in OBJ_DEPS]
+        actor = place_target(hosts, self.gazetteer, [s.actor.country for s in sources],
+                             objects=objects, extra=extra, aid=aid)
+        return [ResolvedActor(actor, "place")] if actor is not None else []
+
+    def _host_capital(self, trig: Trigger, r: ActorResolver,
+                      sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """"Blinken held talks in Beijing": talks with nobody named, in another country's
+        capital, are with that country's government (the capital is its metonym)."""
+        own = {s.actor.country for s in sources}
+        for host in [trig.token] + ([trig.obj] if trig.obj is not None else []):
+            for c in host.children:
+                if c.dep_ != "prep" or c.lower_ not in ("in", "at"):
+                    continue
+                for pobj in c.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    found = [a for a in r.resolve(pobj, follow=False)
+                             if a.kind == "metonym" and a.actor.country not in own]
+                    if found:
+                        return found[:1]
+        return []
+
+    def _relation_partner(self, trig: Trigger, r: ActorResolver,
+                          sources: Sequence[ResolvedActor], thing: Token | None = None
+                          ) -> list[ResolvedActor]:
+        """"Beijing suspended military talks", "the contacts that Beijing cut": acts on a
+        relationship (talks, contacts, ties, cooperation) with no partner named are with the
+        other side of the relationship the article is about, or with the parties named in
+        "between X and Y" / "between their militaries"."""
+        pat = trig.pattern
+        thing = thing or direct_object(trig.token)
+        if thing is not None and thing.pos_ != "NOUN":
+            # "shot down most of the missiles": the quantity stands for what it counts
+            thing = prep_obj(thing, ("of",)) or thing
+        if pat.cameo[:2] in FORCE_ROOTS and not pat.object and thing is not None and (
+                thing.pos_ == "NOUN" and thing.ent_type_ not in ("GPE", "LOC", "FAC")
+                and thing.lemma_.lower() not in PLACE_NOUNS):
+            # "U.S. fighters shot down the balloon", "Ukraine downed 30 drones": force used
+            # against a thing is used against the side the thing belongs to
+            pass
+        elif pat.cameo[:2] in DIRECTED_ROOTS and child(trig.token, ("ccomp",)) is None and (
+                trig.token.dep_ != "xcomp") and (pat.object or pat.cameo[:2] != "08"):
+            # ("pressed Beijing to curb methane" is an appeal; "returned as minister", a bare
+            # yielding verb, is not aimed at anyone)
+            # "Beijing would take resolute measures", "restricted exports of gallium",
+            # "expressed strong dissatisfaction": threats, protests and restrictions with
+            # nobody named are aimed at the other side
+            pass
+        elif pat.id.startswith("intent.agree_to") and pat.reciprocal:
+            # "China also agreed to act against the makers of the chemicals": one does not
+            # agree alone; with nobody named, with the other side
+            pass
+        elif not pat.object or not set(pat.target) <= {"with", "between"}:
+            return []
+        obj = trig.obj
+        between = prep_obj(obj, ("between",)) if obj is not None else None
+        if between is not None and between.tag_ == "NNS" and self.kb.agent_sector(
+                between.lemma_.lower()) and not r.resolve(between):
+            # "revive calls between theater commanders": both sides' people, so the pair
+            # the article is about
+            return self._article_partner(trig, r, sources)
+        if pat.cameo[:2] == "04" or (pat.reciprocal and len(sources) >= 2):
+            # "attended the APEC meeting" is not a meeting with anyone in particular; "he and
+            # Vietnamese leaders upgraded relations" is between the two subjects
+            return []
+        if obj is not None:
+            between = prep_obj(obj, ("between",))
+            if between is not None:
+                found = fit_group(r.resolve(between), sources)
+                if found:
+                    return found
+        # a partner named deeper in the phrase ("an agreement in principle with Cuba"), or a
+        # partner that is not a known actor ("talks with the company"): no guess
+        for t in (obj.subtree if obj is not None else trig.token.children):
+            if t.dep_ == "prep" and t.lower_ in ("with", "between"):
+                pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return fit_group(r.resolve(pobj), sources)
+        own = {s.actor.country for s in sources}
+        if obj is not None:
+            # "withdraw a complaint it had filed against those restrictions": the one the
+            # thing is against, named or told before
+            against = next((g for t in obj.subtree if t.dep_ == "prep" and t.lower_ in (
+                "against", "over") for g in t.children if g.dep_ == "pobj"), None)
+            if against is not None:
+                found = [a for a in r.resolve(against) if a.actor.country not in own] or \
+                    self._told_event_parties(against, r, own)
+                if found:
+                    return found
+            # "reached an agreement in principle to pay Cuba ...": a party named in the phrase
+            # (not where it happened: "at the World Trade Organization")
+            for t in obj.subtree:
+                if t.pos_ == "PROPN" and r.kb_span_at(t) is not None and not in_venue(
+                        t, trig.token) and not under_mediator(t, obj):
+                    found = [a for a in r.resolve(t, follow=False)
+                             if a.actor.country and a.actor.country not in own]
+                    if found:
+                        return found[:1]
+        if thing is not None:
+            # "opposes any changes to the status quo by either side": the act is aimed at
+            # whoever does the thing, named or not, never at a guessed partner
+            doer = prep_obj(thing, ("by",), deps=("agent", "prep"))
+            if doer is not None:
+                return [a for a in r.resolve(doer) if a.actor.country not in own]
+        return self._article_partner(trig, r, sources)
+
+    def _article_partner(self, trig: Trigger, r: ActorResolver,
+                         known: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """The other side of the article's main dyad, as an inferred (textless) actor, when
+        ``known`` is one side and the trigger's clause names no third party."""
+        own = {s.actor.country for s in known}
+        for t in trig.token.sent:
+            # "relations between Tokyo and Seoul were strained by the restrictions Japan
+            # imposed": the other side of the pair the sentence names
+            if t.dep_ == "pobj" and t.head.lower_ == "between":
+                pair = [a for a in fit_group(r.resolve(t), []) if a.actor.country]
+                others = [a for a in pair if a.actor.country not in own]
+                if len(pair) == 2 and len(others) == 1:
+                    return others
+        partner = fit_group(r.group_actors(trig.token, 2), list(known))
+        if len(partner) != 1 or not any(c in own for c in r.ctx.main_dyad or ()):
+            return []
+        # only when the trigger's own clause names no third party it could be about (not
+        # a conjoined clause's, nor a time phrase's: "suspended dialogues after a visit to
+        # Taiwan by Pelosi")
+        named = {a.actor.country for t in own_clause(trig.token) if t.pos_ == "PROPN"
+                 and r.kb_span_at(t) is not None and not in_venue(t, trig.token)
+                 for a in r.resolve(t, follow=False)}
+        if named - own - {partner[0].actor.country} - REGION_CODES - {None}:
+            return []
+        if any(a.actor.country == partner[0].actor.country for t in own_clause(trig.token)
+               if t.pos_ == "PROPN" and under_mediator(t, trig.token)
+               for a in r.resolve(t, follow=False)):
+            # "suspended the deal, brokered by the UAE": the broker is no side of the deal
+            return []
+        # the partner is inferred, not named: it has no text in the sentence (the group
+        # phrase resolver would give it the trigger's)
+        return [ResolvedActor(replace(p.actor, text=None, start=None, end=None), "implicit")
+                for p in partner]
+
+    def _event_reference(self, trig: Trigger, r: ActorResolver,
+                         sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """"China condemned the drills", "opposed the measures": the object refers back to an
+        event the article reported, and the target is who took part in it (the participants
+        other than the source's own side, so the meeting of Tsai and McCarthy gives both)."""
+        tok, pat = trig.token, trig.pattern
+        if pat.reciprocal or pat.cameo[:2] == "04":
+            return []
+        objs: list[Token] = []
+        for slot in pat.target:
+            if slot == "dobj":
+                o = trig.obj or direct_object(tok)
+                objs += [o] if o is not None else []
+            elif slot not in ("iobj", "xcomp_obj", "complement", "poss", "agent", "between"):
+                for host in [tok] + ([trig.obj] if trig.obj is not None else []):
+                    o = prep_obj(host, (slot,))
+                    objs += [o] if o is not None else []
+        own = {s.actor.country for s in sources}
+        for o in objs:
+            found = self._told_event_parties(o, r, own)
+            if found:
+                return found
+        return []
+
+    def _response_targets(self, trig: Trigger, r: ActorResolver,
+                          sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """"Beijing, reacting to the meeting, announced sanctions", "In response, China
+        launched drills": a hostile act in answer to an event is aimed at who took part in
+        it (the event the phrase names, or, bare, the one the article told last)."""
+        pat = trig.pattern
+        if pat.cameo[:2] not in DIRECTED_ROOTS | FORCE_ROOTS | {"15"}:
+            return []
+        verb = trig.token
+        while verb.pos_ != "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+        own = {s.actor.country for s in sources}
+        for c in verb.children:
+            answered: Token | None = None
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESPONSE_VERBS:
+                answered = prep_obj(c, ("to", "for", "against"))
+            elif c.dep_ == "prep" and c.lower_ in ("in", "as"):
+                noun = child(c, ("pobj",))
+                if noun is None or noun.lemma_.lower() not in RESPONSE_NOUNS:
+                    continue
+                answered = prep_obj(noun, ("to", "for"))
+                if answered is None:
+                    # "In response, ...": to what the sentence before told
+                    ev = r.ctx.events[-1] if r.ctx.events else None
+                    sent = trig.token.sent
+                    prev = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+                    if ev is None or ev.source is None or ev.target is None or prev is None or (
+                            ev.evidence is None or ev.evidence.start != prev.start_char):
+                        return []
+                    return [ResolvedActor(a, "coref") for a in (ev.source, ev.target)
+                            if a.country and a.country not in own]
+            if answered is not None:
+                found = self._told_event_parties(answered, r, own) or [
+                    a for a in r.resolve(answered) if a.actor.country not in own]
+                if found:
+                    return found
+        return []
+
+    @staticmethod
+    def _told_event_parties(o: Token, r: ActorResolver, own: set[str | None]
+                            ) -> list[ResolvedActor]:
+        """Who took part in the event a definite noun ("the drills", "those restrictions")
+        refers back to, less the ``own`` side."""
+        roots = event_noun_table().get(o.lower_) or event_noun_table().get(o.lemma_.lower())
+        if not roots:
+            return []
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those",
+                                                         "such")
+                       for c in o.children) or any(c.dep_ in ("relcl", "acl")
+                                                   for c in o.children)
+        if not definite:
+            return []
+        return r.event_participants(roots, exclude=own)
+
+    def _subject(self, tok: Token) -> Token | None:
+        """The acting subject of a trigger, climbing through open complements ("is expected
+        to visit", "agreed to resume", "looking forward to meeting", "may not be willing to
+        meet"), conjoined verbs, and relative or participial clauses."""
+        cur = tok
+        if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "attr", "amod"):
+            # "Beijing was dissatisfied with ...": the subject of the copula
+            if tok.dep_ == "amod":
+                return tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
+            cur = tok.head
+        speaker = speaker_of_coordinated_act(tok)
+        if speaker is not None:
+            return speaker
+        came_by = None
+        for _ in range(7):
+            deps = SUBJ_DEPS if cur.i == tok.i or came_by in ("xcomp", "acomp") else (
+                "nsubj", "csubj")
+            subj = nearest_subject(cur, deps)
+            if subj is not None and subj.lower_ not in REL_PRONOUNS:
+                return subj
+            if cur.dep_ == "acl" and cur.head.lemma_.lower() in INTENT_NOUNS and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and (
+                    cur.head.dep_ in OBJ_DEPS) and cur.head.head.pos_ in ("VERB", "AUX"):
+                # "accepted an invitation to visit Washington", "announced plans to visit":
+                # who accepts or announces is who would act
+                subj = self._subject(cur.head.head)
+                if subj is not None:
+                    return subj
+            prev = cur.doc[cur.i - 1] if cur.i > 0 else cur
+            if cur.dep_ == "acl" and prev.dep_ == "cc" and prev.head.i != cur.head.i and (
+                    cur.head.dep_ in OBJ_DEPS) and cur.head.head.tag_ == cur.tag_:
+                # "was cancelling a call between commanders and suspending talks": a verb
+                # after "and" that the parser hung on the object is conjoined to the verb
+                came_by = "conj"
+                cur = cur.head.head
+                continue
+            if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return cur.head
+            if cur.head.i == cur.i:
+                return None
+            if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "dep"):
+                if cur.dep_ == "ccomp" and subj is None and cur.head.pos_ != "VERB":
+                    return None
+                if cur.dep_ == "xcomp" and cur.head.lemma_.lower() not in SUBJECT_CONTROL:
+                    # object control: "Xi urged Washington to stop arming Taiwan" — the one
+                    # urged is the one who would act
+                    obj = child(cur.head, ("dobj",))
+                    if obj is not None:
+                        return obj
+                came_by = cur.dep_
+                cur = cur.head
+                if cur.pos_ in ("NOUN", "PROPN"):
+                    return None
+                continue
+            if cur.dep_ == "prep" and cur.lower_ in ("of", "for") and came_by == "pcomp" and (
+                    cur.head.lemma_.lower() in OBJECT_OF_VERBS):
+                # "accused Moscow of targeting civilians": the one accused is the one said
+                # to act
+                obj = child(cur.head, ("dobj",))
+                if obj is not None:
+                    return obj
+            if cur.dep_ == "prep" and came_by == "pcomp" and cur.head.lemma_.lower() in (
+                    IMPORTANCE_NOUNS) and cur.head.dep_ in OBJ_DEPS:
+                # "stressed the importance of keeping communication open": who stresses it
+                # means to do it
+                return self._subject(cur.head.head)
+            if cur.dep_ in ("prep", "advmod") and cur.head.pos_ in ("VERB", "AUX", "ADV",
+                                                                     "ADP"):
+                # "looking forward to meeting": up through the preposition
+                came_by = "xcomp"
+                cur = cur.head
+                continue
+            if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+                cur = cur.head.head
+                continue
+            return None
+        return None
+
+    def _targets(self, trig: Trigger, r: ActorResolver, skip_dobj: bool = False
+                 ) -> list[ResolvedActor]:
+        tok, pat = trig.token, trig.pattern
+        hosts = [tok] + ([trig.obj] if trig.obj is not None else [])
+        for slot in pat.target:
+            if slot == "dobj":
+                if skip_dobj or trig.obj is not None:
+                    continue
+                obj = direct_object(tok) or free_relative_object(tok)
+                if obj is None and pat.id == CALL_PATTERN.id:
+                    obj = child(tok, ("oprd",))  # "called Aliyev", parsed as a complement
+                if obj is None:
+                    # "welcomes Turkey playing a bigger role", "opposes Washington selling
+                    # arms": the doer of a gerund clause is whom the attitude is about
+                    ger = next((c for c in tok.children if c.dep_ == "ccomp"
+                                and c.tag_ == "VBG" and c.i > tok.i), None)
+                    obj = child(ger, ("nsubj",)) if ger is not None else None
+                if obj is not None:
+                    doer = deed_doer(obj) if pat.cameo[:2] in ("05", "11", "12") and (
+                        obj.pos_ == "NOUN") else None
+                    # "supported the steps Azerbaijan had taken": the one who took them
+                    found = (r.resolve(doer) if doer is not None else []) or r.resolve(obj)
+                    if found:
+                        return found
+            elif slot == "iobj":
+                obj = child(tok, ("dative", "iobj"))
+                if obj is not None and obj.dep_ != "prep":
+                    found = r.resolve(obj)
+                    if found:
+                        return found
+            elif slot == "xcomp_obj":
+                x = child(tok, ("xcomp",))
+                if x is not None:
+                    obj = child(x, OBJ_DEPS)
+                    if obj is not None:
+                        found = r.resolve(obj)
+                        if found:
+                            return found
+            elif slot == "complement":
+                # the actor the evaluation is about: the first one named in the complement
+                for c in tok.children:
+                    # (not a setting before the verb: "Speaking in Tokyo, X said ...")
+                    if c.dep_ in ("ccomp", "xcomp", "oprd", "prep", "dobj", "advcl") and (
+                            c.i > tok.i or c.dep_ not in ("advcl", "prep")):
+                        for t in c.subtree:
+                            if t.pos_ == "PRON" and t.lower_ in ("he", "she", "i", "we"):
+                                continue  # the speaker: "said he expected relations to"
+                            if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in (
+                                    "compound", "amod"):
+                                found = r.resolve(t, follow=True)
+                                if found:
+                                    return found
+            elif slot == "between":
+                # "hosted a meeting between Erdogan and Kristersson", "brokered talks between
+                # Israel and Hamas": the host acts toward each of the parties
+                obj = child(tok, OBJ_DEPS)
+                for host in hosts + ([obj] if obj is not None and trig.obj is None else []):
+                    pobj = prep_obj(host, ("between", "among"))
+                    found = fit_group(r.resolve(pobj), []) if pobj is not None else []
+                    if len(found) >= 2:
+                        return found
+            elif slot in ("poss", "agent"):
+                continue
+
+            else:
+                for host in hosts:
+                    pobj = prep_obj(host, (slot,), deps=("prep", "dative", "agent"))
+                    if pobj is not None:
+                        doer = deed_doer(pobj) if pat.cameo[:2] in ("11", "12") else None
+                        # "troubled by the actions that China had taken": the one who
+                        # did what is disapproved of
+                        found = (r.resolve(doer) if doer is not None else []) or r.resolve(
+                            pobj)
+                        if found:
+                            return found
+        if trig.obj is not None and not pat.reciprocal and pat.cameo[:2] != "04":
+            # "dropped its WTO complaint over Chinese barley tariffs": whom the object is
+            # against before the body it was brought to
+            against = prep_obj(trig.obj, ("against", "over"))
+            found = r.resolve(against) if against is not None else []
+            if found:
+                return found
+            # "lifted the restrictions it imposed on South Korea": the one the measure is
+            # about, named inside the object phrase
+            found = r.resolve(trig.obj)
+            if found:
+                return found
+        return []
+
+    def _noun_arguments(self, trig: Trigger, r: ActorResolver
+                        ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
+        tok, pat = trig.token, trig.pattern
+        sources: list[ResolvedActor] = []
+        targets: list[ResolvedActor] = []
+        between = prep_obj(tok, ("between", "among"))
+        if between is not None:
+            both = fit_group(r.resolve(between), [])
+            if len(both) >= 3 and pat.reciprocal:
+                # "talks between Egypt, Qatar and Israel": every pair of them (as for a verb
+                # with three subjects), not the first with each of the others
+                return both, []
+            if len(both) >= 2:
+                return both[:1], both[1:]
+        if pat.cameo[:2] == "04":
+            # "In his talks with Wang Yi, the minister raised ...": the clause's subject and
+            # the one it met
+            parties = frame_parties(tok, r, self._subject)
+            if parties is not None:
+                return parties
+        if pat.reciprocal:
+            # "a summit that was to bring A together with B and C": those it brings together
+            parties = fit_group([a for p in brought_together(tok) for t in named_in(p)
+                                 for a in r.resolve(t)], [])
+            parties = [a for i, a in enumerate(parties) if a.actor.country not in {
+                b.actor.country for b in parties[:i]}]
+            if len(parties) >= 3:
+                return parties, []
+            if len(parties) == 2:
+                return parties[:1], parties[1:]
+        if pat.cameo[:2] == "04" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+                tok.head.head.lemma_.lower() in ("sideline", "sidelines", "margin", "margins")
+                and tok.head.head.dep_ == "pobj"):
+            # "Modi and Xi spoke on the sidelines of the BRICS summit": those who met there
+            verb = tok.head.head.head.head
+            subj = self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            met = fit_group(r.resolve(subj), []) if subj is not None else []
+            if len({a.actor.country for a in met}) >= 2:
+                return (met, []) if len(met) >= 3 else (met[:1], met[1:])
+        poss = child(tok, ("poss",))
+        if poss is not None:
+            sources = r.resolve(poss)
+        if not sources:
+            # "the visit of Secretary Blinken to China": "of" names the visitor for a visit,
+            # but the one acted on for most other nouns ("the release of prisoners")
+            by = prep_obj(tok, ("by", "from") + (("of",) if pat.cameo[:2] == "04" else ()))
+            if by is not None and by.head.lower_ == "of" and (
+                    tok.lemma_.lower() in TRAVEL_NOUNS) and by.ent_type_ in ("GPE", "LOC"):
+                # "a tour of Ghana, Nigeria and Senegal": the places toured, not who tours
+                by = None
+            if by is not None:
+                # ("a meeting of the three countries' advisers": the three just listed)
+                sources = listed_members(by, r) or r.resolve(by)
+        if not sources:
+            # "U.S. sanctions", "Chinese drills", "the Biden-Xi meeting"
+            for c in tok.lefts:
+                if c.dep_ in ("compound", "amod", "nmod"):
+                    found = r.resolve(c, follow=False)
+                    if not found and c.dep_ == "amod":
+                        country = self.kb.adjective_country(c.text)
+                        if country:
+                            found = [ResolvedActor(Actor(c.text, None, country, country, None,
+                                                         c.idx, c.idx + len(c.text)), "country")]
+                    if found:
+                        sources = found
+                        break
+        host = tok
+        while True:
+            if host.dep_ == "pobj" and host.head.lower_ == "of" and (
+                    host.head.head.pos_ == "NOUN"):
+                # "began three days of drills", "held a round of talks": the measure noun
+                # stands in the noun's place
+                host = host.head.head
+            elif host.dep_ == "compound" and host.head.lemma_.lower() in MEASURE_HEADS and (
+                    not sources):
+                # "announced the expulsion order", "approved a sanctions package": the noun
+                # the measure word heads stands in the noun's place
+                host = host.head
+            elif host.dep_ == "conj" and host.head.pos_ == "NOUN" and not sources:
+                # "followed a stopover in New York and visits to Guatemala": the first
+                # conjunct's place
+                host = host.head
+            elif host.dep_ == "conj" and host.head.pos_ == "VERB" and not sources and (
+                    child(host.head, OBJ_DEPS) is not None):
+                # ... also when the parser joined the second object to the verb
+                host = child(host.head, OBJ_DEPS) or host
+            else:
+                break
+        owned = bool(sources)  # the noun's own phrase names who acts
+        if host.dep_ == "pobj" and host.head.lower_ == "to" and host.head.dep_ == "prep" and (
+                host.head.head.lemma_.lower() in ("agree", "consent", "commit")):
+            host = host.head  # "Israel and Hamas agreed to a truce": the parties that agreed
+        if not sources and (host.dep_ in OBJ_DEPS + ("nsubjpass",) or host.dep_ == "prep") and (
+                host.head.lemma_.lower() not in UNDERGOING_VERBS):
+            # "Blinken postponed his trip to Beijing": the subject of the governing verb (but
+            # "ignored the warnings", "opposed restrictions" are someone else's)
+            subj = self._subject(host.head)
+            if subj is not None:
+                sources = r.resolve(subj)
+        answerable = answered_for(host)
+        if not sources and answerable is not None:
+            # "Kyiv denied involvement in the attack", "Hamas claimed responsibility for the
+            # strike", "said it had nothing to do with the incident": the one who answers
+            subj = self._subject(answerable)
+            if subj is not None:
+                sources = r.resolve(subj)
+        sources = fit_group(sources, [])
+        if len(sources) >= 3 and pat.reciprocal:
+            return sources, []  # "a meeting of the ministers of A, B and C": every pair
+        if len(sources) >= 2 and pat.reciprocal:
+            return sources[:1], sources[1:]
+        if not sources and pat.cameo[:2] == "04" and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+        ) and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children):
+            # "The trip had been planned for February", "the meeting followed a busy week":
+            # the meeting or trip the article just told
+            noun = tok.lemma_.lower()
+            codes = MEETING_NOUN_CODES.get(noun, ("040", "043", "044", "042", "046"))
+            prior = r.last_event(codes)
+            if prior is not None and prior.source and prior.target:
+                key = "event:" + prior.event_id
+                return ([ResolvedActor(prior.source, "coref", key)],
+                        [ResolvedActor(prior.target, "coref", key)])
+        if not sources and pat.reciprocal and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+        ) and any(c.ent_type_ in ("DATE", "GPE", "FAC", "LOC") or any(
+                g.ent_type_ in ("GPE", "FAC", "LOC") for g in c.children if g.dep_ == "pobj")
+                for c in tok.children):
+            # "the November meeting is still inconclusive": a meeting the article is about,
+            # between the two sides of its main dyad
+            both = r.group_actors(tok, 2)
+            if len(both) == 2:
+                return both[:1], both[1:]
+        # "staged drills around the island": the preposition may hang off the verb whose
+        # object the noun is
+        hosts = [tok] + ([host] if host.i != tok.i else []) + (
+            [host.head] if host.dep_ in OBJ_DEPS and host.head.pos_ == "VERB" else [])
+        for slot in pat.target:
+            if slot in ("dobj", "poss", "agent", "between", "iobj", "xcomp_obj"):
+                continue
+            for h in hosts:
+                pobj = prep_obj(h, (slot,))
+                if pobj is not None:
+                    targets = r.resolve(pobj)
+                    if not targets and sources and pat.cameo[:2] == "16":
+                        # "bans on imports of Ukrainian grain": whose goods
+                        other = r.other_named(pobj, {s.actor.country for s in sources})
+                        targets = [other] if other is not None else []
+                    if targets:
+                        break
+            if targets:
+                break
+        if sources and not targets:
+            targets = self._place_targets(trig, sources, objects=False)  # "shelling of Kherson"
+        if sources and not targets:
+            targets = self._response_targets(trig, r, sources)
+        if sources and not targets and pat.cameo[:2] in DIRECTED_ROOTS:
+            # "U.S. export controls, imposed in October, remain a source of friction": aimed at
+            # the other side of the article's dyad, as for verbs
+            targets = self._relation_partner(trig, r, sources)
+        if not sources and targets and pat.cameo[:2] in FORCE_ROOTS | {"15"}:
+            # "during drills around Taiwan", "the shelling of Kharkiv": shows of force and
+            # force with nobody named, against one side of the article's pair, are the other's
+            sources = self._article_partner(trig, r, targets)
+        if owned and not targets and tok.lemma_.lower() in TRAVEL_NOUNS and not any(
+                c.ent_type_ == "ORDINAL" for c in tok.children):
+            # "revive the visit by Blinken", "a trip by Yellen": a trip told with no place
+            # goes to the other side of the article's relationship (but "the first visit by
+            # a U.S. leader since 2018" characterizes a trip, it does not tell one)
+            targets = self._article_partner(trig, r, sources)
+        return sources, targets
+
