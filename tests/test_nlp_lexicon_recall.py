@@ -213,6 +213,15 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "effect on Friday.", {("MYS", "081", "IND")}, set()),
     ("visa exemption introduced", "China introduced a 15-day visa exemption for French "
      "travellers.", {("CHN", "081", "FRA")}, set()),
+    # -- helping or assisting a side (070); promised or announced, the intent to aid (033)
+    ("assisted with intelligence", "The United States assisted Ukraine with intelligence.",
+     {("USA", "070", "UKR")}, set()),
+    ("helped with relief", "Japan helped Vietnam with flood relief.",
+     {("JPN", "070", "VNM")}, set()),
+    ("will help, said", "Germany will help Moldova with energy supplies, Scholz said.",
+     {("DEU", "033", "MDA")}, set()),
+    ("promised to assist", "Britain promised to assist Kenya in fighting al-Shabaab.",
+     {("GBR", "033", "KEN")}, set()),
 ]
 
 
