@@ -222,6 +222,21 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("DEU", "033", "MDA")}, set()),
     ("promised to assist", "Britain promised to assist Kenya in fighting al-Shabaab.",
      {("GBR", "033", "KEN")}, set()),
+    # -- threats of intervention (138); talks, aid or members paused or suspended (164/162/160)
+    ("intervention threatened", "ECOWAS threatened military intervention in Niger.",
+     {("ECOWAS", "138", "NER")}, set()),
+    ("offensive threatened", "Azerbaijan threatened a new offensive against Armenia.",
+     {("AZE", "138", "ARM")}, set()),
+    ("talks paused", "Canada paused trade talks with India.", {("CAN", "164", "IND")},
+     {("CAN", "04", "IND")}),
+    ("negotiations paused", "Britain paused its free trade negotiations with Canada.",
+     {("GBR", "164", "CAN")}, set()),
+    ("aid paused", "Washington paused some military aid to Egypt.",
+     {("USA", "162", "EGY")}, {("USA", "07", "EGY")}),
+    ("member suspended by a bloc", "The African Union suspended Gabon after the coup.",
+     {("AU", "160", "GAB")}, set()),
+    ("member suspended, another bloc", "The Commonwealth suspended Fiji.",
+     {("COMSEC", "160", "FJI")}, set()),
 ]
 
 
