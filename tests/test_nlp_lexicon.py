@@ -336,7 +336,7 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # -- a dam blown up (1712)
     ("dam blown up", "Ukraine accused Russian soldiers of blowing up the dam.",
      {("RUS", "1712", "UKR")}, set()),
-    # -- hostages taken or held and ships hijacked (181), water cannon blasted (170)
+    # -- hostages taken or held and ships hijacked (181), water cannon blasted (191)
     ("hostages taken from", "Hamas took about 240 hostages from Israel.",
      {("PSE", "181", "ISR")}, set()),
     ("hostages held", "Hamas still holds 130 Israeli hostages in Gaza.",
@@ -344,7 +344,7 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("ship hijacked", "Houthi rebels hijacked a cargo ship linked to Israel.",
      {("YEM", "181", "ISR")}, set()),
     ("water cannon blasted", "Chinese coast guard ships blasted water cannon at Philippine "
-     "boats.", {("CHN", "170", "PHL")}, {("CHN", "11", "PHL")}),
+     "boats.", {("CHN", "191", "PHL")}, {("CHN", "11", "PHL"), ("CHN", "170", "PHL")}),
     # -- relations broken off (161), embassies reopened by both (054)
     ("relations broken off", "Riyadh broke off relations with Tehran in 2016.",
      {("SAU", "161", "IRN")}, {("SAU", "164", "IRN")}),
