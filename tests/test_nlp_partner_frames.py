@@ -8,6 +8,8 @@ These load the real spaCy model (one Coder per session).
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -225,3 +227,39 @@ def test_nlp_partner_frames_visit_to_places_in_the_objects(coder, make_article, 
 ])
 def test_nlp_partner_frames_own_side_concern_goes_to_the_partner(triples, text, expected):
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text, places", [
+    # "and earlier in July at ...": a remnant of time and place tells the act once more
+    ("Prime Minister Kyriakos Mitsotakis received President Recep Tayyip Erdogan in Athens "
+     "on Thursday. The two leaders had met in New York in September, and earlier in July at "
+     "the NATO summit in Vilnius.", {"Vilnius"}),
+    ("Chancellor Olaf Scholz met President Emmanuel Macron in Hamburg on Monday, and again in "
+     "Paris on Friday.", {"Hamburg", "Paris"}),
+    ("Prime Minister Narendra Modi met President Joe Biden in Washington in June, and in New "
+     "Delhi in September.", {"Washington", "Delhi"}),
+])
+def test_nlp_partner_frames_meeting_told_again_at_another_time(coder, make_article, text,
+                                                               places):
+    art = make_article(text, published=date(2023, 12, 8))
+    met = {e.location.name for e in coder.extractor.extract(coder.nlp(art.text), art)
+           if e.root == "04" and e.location is not None}
+    assert places <= met, met
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one called on to act is who would act ("called on China to lift ...")
+    ("The minister called on Beijing to lift the sanctions on Lithuanian exports.",
+     ("CHN", "08", "LTU")),
+    ("Berlin called on Moscow to release the detained German citizen.", ("RUS", "08", "DEU")),
+])
+def test_nlp_partner_frames_called_on_to_act(triples, text, expected):
+    assert expected in triples(text)
+
+
+def test_nlp_partner_frames_own_side_and_topic_give_way_to_the_frame(triples):
+    text = ("In her talks with Wang Yi, Foreign Minister Penny Wong raised Australia's concerns "
+            "about human rights in Tibet and the erosion of freedoms in Hong Kong.")
+    got = triples(text)
+    assert ("AUS", "11", "CHN") in got, got
+    assert ("AUS", "11", "HKG") not in got, got

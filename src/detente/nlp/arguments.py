@@ -163,7 +163,9 @@ class ArgumentPicker:
             targets = [other] if other is not None else (
                 [] if pat.cameo[:2] == "11" and not any(s.kind == "dyad" for s in sources)
                 else targets)
-        if sources and pat.cameo[:2] in SAID_ROOTS and (not targets or topical(tok, targets)):
+        others = [t for t in targets if t.actor.country not in own]
+        if sources and pat.cameo[:2] in SAID_ROOTS and (not others or topical(tok, others,
+                                                                              pat.target)):
             # "In his talks with Wang, he raised concerns about Hong Kong", "called Aliyev to
             # urge a halt": said to the one met, not to what it is about
             partner = frame_partner(tok, r, sources) or (
@@ -585,7 +587,8 @@ class ArgumentPicker:
                 if cur.dep_ == "xcomp" and cur.head.lemma_.lower() not in SUBJECT_CONTROL:
                     # object control: "Xi urged Washington to stop arming Taiwan" — the one
                     # urged is the one who would act
-                    obj = child(cur.head, ("dobj",))
+                    obj = child(cur.head, ("dobj",)) or prep_obj(cur.head, ("on", "upon"))
+                    # ("called on China to lift the sanctions": the one called on)
                     if obj is not None:
                         return obj
                 came_by = cur.dep_

@@ -95,7 +95,37 @@ def gapped_clauses(trigger: Token) -> list[Gap]:
             role = "object" if len(verbs) == 1 and obj is not None and (
                 _name_kind(obj) == _name_kind(c)) else "subject"
             out.append(Gap(c, c, left, _clause_end(c), role))
+    again = _repeated_time(trigger)
+    if again is not None and not any(g.role != "again" for g in out) and len(verbs) == 1:
+        out.append(again)
     return out
+
+
+def _repeated_time(trigger: Token) -> Gap | None:
+    """"The two last met in New York in September, and earlier in July at the summit in
+    Vilnius": after "and", a remnant of time phrases with no subject or verb of its own
+    tells the act once more, at its own time and place (``role`` "again")."""
+    cc = next((c for c in trigger.children if c.dep_ == "cc" and c.lower_ == "and"
+               and c.i > trigger.i), None)
+    if cc is None or any(c.dep_ == "conj" and c.i > cc.i and c.pos_ != "ADP"
+                         for c in trigger.children):
+        return None
+
+    def dated(c: Token) -> bool:
+        return c.pos_ == "ADP" and any(p.ent_type_ == "DATE" for p in c.children
+                                       if p.dep_ == "pobj")
+
+    # ("and in New Delhi in September": the parser may join the first preposition as a
+    # conjunct of the verb)
+    rest = [c for c in trigger.children if c.i > cc.i and (
+        c.dep_ in ("prep", "advmod", "npadvmod") or (c.dep_ == "conj" and c.pos_ == "ADP"))]
+    first = [c for c in trigger.children if c.i < cc.i and dated(c)]
+    when = next((c for c in rest if dated(c)), None)
+    if when is None or not first or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in trigger.children if c.i > cc.i):
+        return None
+    end = max(t.i for c in rest for t in c.subtree) + 1
+    return Gap(when, when, cc.i + 1, end, "again")
 
 
 def _name_kind(tok: Token) -> str:

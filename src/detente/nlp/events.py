@@ -561,9 +561,12 @@ class EventExtractor(ArgumentPicker):
         passive = is_passive(tok) and pat.pos != "ADJ"
         sources, targets = self._arguments(trig, resolver, passive)
         if gap is not None:
-            if passive or not targets or not sources:
+            if passive or not sources or not (targets or (
+                    gap.role == "again" and pat.reciprocal and len(sources) >= 2)):
                 return
-            if gap.role == "object":
+            if gap.role == "again":
+                pass  # the same parties, at another time and place
+            elif gap.role == "object":
                 targets = resolver.resolve(gap.actor)
             else:
                 sources = resolver.resolve(gap.actor)
@@ -673,6 +676,12 @@ class EventExtractor(ArgumentPicker):
         if gap is not None and gap.role == "object" and gap.actor.ent_type_ in ("GPE", "LOC"):
             # "visited Beijing in May, and Washington in June": the second visit's own place
             location = self.gazetteer.lookup(gap.actor.text) or location
+        if gap is not None and gap.role == "again":
+            # "..., and earlier in July at the NATO summit in Vilnius": the remnant's place
+            where = next((t for t in sent.doc[gap.start: gap.end]
+                          if t.ent_type_ in ("GPE", "LOC") and t.dep_ == "pobj"), None)
+            location = (self.gazetteer.lookup(where.text) if where is not None else None
+                        ) or location
         if prior is not None and location is None:
             location = prior.location
         attribution = None
@@ -699,11 +708,14 @@ class EventExtractor(ArgumentPicker):
             if loc is None and aimed and dateline_place:
                 loc = self.gazetteer.lookup(dateline_place, [t.actor.country or ""])
             yield self._make_event(trig, sent, article, s, t, status, decision.cue,
-                                   edate, loc, attribution)
+                                   edate, loc, attribution,
+                                   gap.token if gap is not None and gap.role == "again"
+                                   else None)
 
     def _make_event(self, trig: Trigger, sent: Span, article: Article, s: ResolvedActor,
                     t: ResolvedActor, status: Status, cue: str | None, edate: EventDate,
-                    location: Location | None, attribution: Attribution | None) -> Event:
+                    location: Location | None, attribution: Attribution | None,
+                    anchor: Token | None = None) -> Event:
         pat = trig.pattern
         # people code by the office they held when the event took place, not at publication
         # ("when he met Wei Fenghe in November 2022": China's defence minister then)
@@ -722,7 +734,8 @@ class EventExtractor(ArgumentPicker):
         conf += 0.1 if t.kind in ("person", "country", "metonym", "institution", "igo") else 0
         conf += 0.1 if pat.specificity else 0
         conf -= 0.1 if {"coref", "dyad", "implicit"} & {s.kind, t.kind} else 0
-        event_id = Event.make_id(article.id, sent.start_char, tok.idx, cameo,
+        # (a remnant that tells the act again is its own event: "and earlier in July")
+        event_id = Event.make_id(article.id, sent.start_char, (anchor or tok).idx, cameo,
                                  f"{s.actor.code}@{s.actor.start}",
                                  f"{t.actor.code}@{t.actor.start}")
         return Event(

@@ -275,9 +275,10 @@ def _last_list(sent: Span, limit: int, size: int, r: ActorResolver) -> list[Reso
     return best
 
 
-def topical(trigger: Token, targets: Sequence[ResolvedActor]) -> bool:
+def topical(trigger: Token, targets: Sequence[ResolvedActor], slots: Sequence[str] = ()
+            ) -> bool:
     """Whether every target was found in a phrase the act is about ("raised concerns about
-    Hong Kong"), not one it is aimed at."""
+    Hong Kong"), not one it is aimed at ("called on China": a slot of the pattern)."""
     sent = trigger.sent
     for t in targets:
         tok = _token_at(sent, t.actor.start)
@@ -288,7 +289,8 @@ def topical(trigger: Token, targets: Sequence[ResolvedActor]) -> bool:
         for _ in range(12):
             if cur.i == trigger.i or cur.head.i == cur.i:
                 break
-            if cur.dep_ == "prep" and cur.lower_ in TOPIC_PREPS:
+            if cur.dep_ == "prep" and (cur.lower_ in ABOUT_PREPS or (
+                    cur.lower_ in TOPIC_PREPS and cur.lower_ not in slots)):
                 hit = True
             cur = cur.head
         if not hit:
@@ -297,6 +299,7 @@ def topical(trigger: Token, targets: Sequence[ResolvedActor]) -> bool:
 
 
 TOPIC_PREPS = frozenset({"about", "over", "on", "regarding", "concerning", "in", "of"})
+ABOUT_PREPS = frozenset({"about", "over", "regarding", "concerning"})
 
 
 def relative_head(verb: Token) -> Token | None:
