@@ -134,6 +134,10 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Kosovo government.", {("SRB", "1041", "XKX")}, set()),
     ("possessor's resignation", "Serbia demanded the resignation of Kosovo's prime minister.",
      {("SRB", "1041", "XKX")}, set()),
+    ("removal of troops demanded is a withdrawal", "Pakistan demanded the removal of Indian "
+     "troops from Kashmir.", {("PAK", "1056", "IND")}, {("PAK", "1041", "IND")}),
+    ("departure of troops demanded", "Niger's junta demanded the departure of French troops.",
+     {("NER", "1056", "FRA")}, set()),
     # -- money pledged or given in other currencies than dollars (033 / 071)
     ("euros pledged", "Germany pledged 2.7 billion euros in military aid to Ukraine.",
      {("DEU", "033", "UKR")}, set()),
