@@ -45,6 +45,9 @@ HOSTS: list[Row] = [
      ("QAT", "PSE"), "04", "PSE"),
     ("Ukrainian and Russian troops clashed near Zaporizhzhia on Friday.", ("UKR", "RUS"),
      "19", "UKR"),
+    # the place hung on the person met holds for what the two agreed there
+    ("Kishida met Yoon Suk Yeol in Phnom Penh on Sunday, and the two agreed to seek an early "
+     "resolution of the dispute.", ("JPN", "KOR"), "03", "KHM"),
 ]
 
 #: an act told with the meeting it was done at ("when the two met in ...")
@@ -98,6 +101,17 @@ DATES: list[Row] = [
      ("IND", "JPN"), "08", "2024-04"),
     ("China will extend a visa-free scheme that lets French visitors stay for 15 days, "
      "beginning in January.", ("CHN", "FRA"), "08", "2024-01"),
+    # a plan called off before it was due: the weekday ahead
+    ("Turkey had already called off a visit by Swedish Defence Minister Pal Jonson that was "
+     "set for Friday, saying on Saturday that the trip had lost its meaning.",
+     ("SWE", "TUR"), "04", "2023-09-22"),
+    ("China postponed a visit by the German foreign minister that had been planned for "
+     "Saturday.", ("DEU", "CHN"), "04", "2023-09-23"),
+    # a trip that runs until a day: the days it lasts
+    ("Wang Yi will leave Beijing later today for a trip to Germany and France that runs until "
+     "Sept. 24.", ("CHN", "DEU"), "04", "2023-W38"),
+    ("Blinken will begin a visit to India on Friday that lasts until Sunday.", ("USA", "IND"),
+     "04", "2023-W38"),
     # the examples an object lists keep their own time
     ("Macron expressed serious concern about the dangerous actions of Russian warships near "
      "Poland, including the incidents in June.", ("FRA", "RUS"), "11", "2023-09-21"),

@@ -186,6 +186,30 @@ def _did_not_happen(verb: Token) -> bool:
     return lemma == "hold" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _own_relative_clauses(noun: Token) -> list[Token]:
+    """Relative clauses about the event noun itself ("the visit that was called off", "a
+    meeting which had been planned for Monday"), also where the parser hung them on the last
+    name of the noun's own phrase ("talks between Serbia and Kosovo, which were postponed")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    out = []
+    for c in noun.subtree:
+        if c.dep_ != "relcl" or not any(g.dep_ in ("nsubjpass", "dobj", "nsubj")
+                                         and g.lower_ in ("that", "which")
+                                         for g in c.children):
+            continue
+        # the clause's head: the noun, or a name in the noun's own "by / between / of"
+        # phrase
+        head = c.head
+        for _ in range(6):
+            if head.i == noun.i or head.dep_ not in ("pobj", "conj", "prep", "compound"):
+                break
+            head = head.head
+        if head.i == noun.i:
+            out.append(c)
+    return out
+
+
 def _planned_history(noun: Token) -> bool:
     """Was the event noun told as planned before ("a meeting that had been planned for
     Monday", "the scheduled talks", "a visit that was due to start on Friday")?"""
@@ -195,15 +219,11 @@ def _planned_history(noun: Token) -> bool:
     for c in noun.children:
         if c.dep_ in ("amod", "compound") and cues.has("planned_modifiers", c.lower_):
             return True
-    # the parser may hang the clause on the last name of "between X and Y"
-    for c in noun.subtree:
-        if c.dep_ == "acl" and c.head is noun or c.dep_ == "relcl" and any(
-                g.dep_ in ("nsubjpass", "dobj", "nsubj") and g.lower_ in ("that", "which")
-                for g in c.children):
-            for v in (c, *(g for g in c.children if g.dep_ in ("acomp", "xcomp"))):
-                lemma = _lemma(v)
-                if cues.has("planned_verbs", lemma) or cues.has("expectation_verbs", lemma):
-                    return True
+    for c in [*(a for a in noun.children if a.dep_ == "acl"), *_own_relative_clauses(noun)]:
+        for v in (c, *(g for g in c.children if g.dep_ in ("acomp", "xcomp"))):
+            lemma = _lemma(v)
+            if cues.has("planned_verbs", lemma) or cues.has("expectation_verbs", lemma):
+                return True
     return False
 
 
@@ -435,6 +455,19 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             add(Status.ONGOING, c.text)
         elif word == "hypothetical":
             add(Status.HYPOTHETICAL, c.text)
+    for c in _own_relative_clauses(trigger):
+        # (a noun that is the subject of its own predicate is told by it: "talks, which were
+        # postponed last month, have been set for October")
+        if trigger.dep_ not in SUBJ_DEPS and _cancelling(c, cues):
+            # "the visit by Blinken that was called off in February": its own clause says
+            add(Status.CANCELLED, c.text)
+            own_status_adjective = True
+    if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "before" and any(
+            a.dep_ == "aux" and a.lower_ in cues.sets["future_auxiliaries"]
+            for a in trigger.head.head.children):
+        # "will meet Li on Tuesday before traveling to Shanghai": later still
+        future = True
+        add(Status.PLANNED, "before")
     if trigger.dep_ == "advcl":
         cue = _conditional_clause(trigger)
         if cue is not None:
@@ -723,7 +756,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         add(Status.DENIED, f"{_lemma(reported_by.head)} not")
 
     antecedent = _antecedent_event(chain)
-    if antecedent is not None and antecedent is not trigger:
+    if antecedent is not None and antecedent.i != trigger.i:
         # "a meeting that the EU had planned to host ... now looks uncertain": what the
         # main clause says of the meeting holds for its hosting
         told = decide(antecedent, sentence=sentence)

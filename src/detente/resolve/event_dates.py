@@ -157,6 +157,11 @@ def _there_date(trigger: Any, sent: Any, published: date | None, tense: str
     return None if ed.precision in _UNSET else ed
 
 
+#: a weekday named with no "last" / "next": "set for Friday", "planned for Sunday"
+_BARE_WEEKDAY = re.compile(r"^(?:for|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                           r"Saturday|Sunday)$", re.I)
+
+
 def _cancelled_noun(tok: Any) -> bool:
     """"called off a planned trip", "the visit was postponed": ``tok`` is what is cancelled."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("dobj", "nsubjpass", "obj"):
@@ -174,6 +179,13 @@ def trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | No
     "present"); ``future`` says the event is still ahead. Never raises on odd parses.
     """
     ed = _trigger_date(trigger, sent, clause_text, published, tense, future)
+    if ed.precision == DatePrecision.DAY:
+        # "will leave Beijing later today for a trip ... that runs until May 12": the days
+        # the trip lasts, as their ISO week or month
+        last = _trip_end(trigger, published)
+        first = period_start(ed.value)
+        if last is not None and first is not None and 0 < (last - first).days <= 31:
+            return _span_value(first, last, ed.text or "")
     days = _ended_span(trigger) if ed.precision == DatePrecision.DAY else 0
     if days > 1:
         # "ended her four-day visit on the 9th": the days it lasted, as a week or a month
@@ -181,6 +193,26 @@ def trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | No
         if end is not None:
             return _span_value(end - timedelta(days=days - 1), end, ed.text or "")
     return ed
+
+
+_TRIP_NOUNS = frozenset({"trip", "visit", "tour", "journey", "stay", "mission"})
+
+
+def _trip_end(trigger: Any, published: date | None) -> date | None:
+    """The last day of a trip the trigger starts or names, when its noun phrase says how long
+    it runs: "a trip to Germany, France and Norway that runs until May 12", "a visit
+    through Friday"."""
+    nouns = [trigger] if trigger.lemma_.lower() in _TRIP_NOUNS else [
+        p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _TRIP_NOUNS]
+    for noun in nouns:
+        for t in noun.subtree:
+            if t.lower_ in ("until", "through", "till") and t.dep_ == "prep":
+                words = " ".join(x.text for x in t.subtree)
+                ed = resolve(words, published, "future")
+                if ed.precision == DatePrecision.DAY and ed.value:
+                    return period_start(ed.value)
+    return None
 
 
 _END_VERBS = frozenset({"end", "conclude", "wrap", "finish", "complete", "close", "cap"})
@@ -226,8 +258,12 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
     if _cancelled_noun(trigger):
         # "postponed a trip that had been planned for this weekend": the date the event was
         # planned for, when the noun phrase names one; else that of the cancelling
-        own = event_date(_blank_outside(sent, {t.i for t in trigger.subtree}), ts, te,
-                         published, tense)
+        text = _blank_outside(sent, {t.i for t in trigger.subtree})
+        own = event_date(text, ts, te, published, tense)
+        if own.precision == DatePrecision.DAY and own.text and _BARE_WEEKDAY.search(own.text):
+            # "called off a visit that was set for Friday": a plan called off before it was
+            # due, so the Friday ahead of the telling
+            own = event_date(text, ts, te, published, "future")
         if own.precision not in _UNSET:
             return own
     own_text = _blank_other_events(clause_text, sent, trigger)

@@ -291,6 +291,18 @@ def _where_clause(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
 _PLACE_KINDS = frozenset({"island", "city", "capital", "country", "peninsula", "territory"})
 
 
+def _partner_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]
+                   ) -> Location | None:
+    """"met Yoon Suk Yeol in Phnom Penh": the parser hung the meeting's place on the person
+    met."""
+    if verb.lemma_.lower() not in _MEETING_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.pos_ != "PROPN":
+        return None
+    return _nested_place(obj, gazetteer, context, 3)
+
+
 def _the_place(tok: Any, gazetteer: Gazetteer, context: Sequence[str]) -> Location | None:
     """"A visit to Taipei ... prompted China to hold drills around the island": the last
     place the sentence named before "the island" / "the city" / "the capital"."""
@@ -395,9 +407,9 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
                     continue
                 loc = place_of(dest, gazetteer, context, lenient=True) or _the_country(
                     dest, gazetteer, context)
-                if loc is None and dest is obj and dest.pos_ == "PROPN":
+                if loc is None and dest is obj:
                     # "meet President Erdogan in Vilnius": the place hung on the partner
-                    loc = _nested_place(dest, gazetteer, context, 3)
+                    loc = _partner_place(host, gazetteer, context)
                 if loc is not None:
                     return loc
     for host in hosts:
@@ -418,7 +430,8 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
         cur = cur.head
         preps = PLACE_PREPS - {"on", "during"} if staged else frozenset({"in", "at", "near"})
         loc = _phrase_place(cur, gazetteer, context, preps) or \
-            _participle_place(cur, gazetteer, context)
+            _participle_place(cur, gazetteer, context) or _partner_place(cur, gazetteer,
+                                                                         context)
         if loc is None and purpose and cur.lemma_.lower() in _TRAVEL_VERBS:
             dest = next((p for c in cur.children if c.dep_ == "prep" and c.lower_ == "to"
                          for p in c.children if p.dep_ == "pobj"), None)
