@@ -484,6 +484,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     for depth, tok in enumerate(chain):
         lemma = _lemma(tok)
         below = chain[depth - 1] if depth else None
+        below_i = below.i if below is not None else -1  # (tokens are made anew on access)
         children = list(tok.children)
         child_lemmas = {c.lemma_.lower() for c in children}
         # "did not confirm", and "neither government has confirmed", "no official visited"
@@ -498,7 +499,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                     anonymous = _is_anonymous(c)
             # "an official who spoke on condition of anonymity said ...": the source is hedged
             # by anything hanging off the reporting verb except the reported clause itself
-            if _hedged([t for c in children if c is not below for t in c.subtree]):
+            if _hedged([t for c in children if c.i != below_i for t in c.subtree]):
                 hedged = anonymous = True
             passed_reporting = True
         # "is said to have travelled", "it is understood that ...": no one stands behind it
@@ -554,7 +555,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         for c in children:
             cl = c.lower_
             if past_status_noun and c.dep_ in ("aux", "auxpass", "mark", "advcl"):
-                if c.dep_ == "advcl" and c is not below and depth <= 2 and \
+                if c.dep_ == "advcl" and c.i != below_i and depth <= 2 and \
                         _unsettled_clause(c):
                     # "accepted an invitation to visit China, though no date has been set":
                     # the visit it plans has no date
@@ -600,7 +601,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                                           for t in source):
                     hedged = anonymous = True
                     add(Status.UNCERTAIN, "according to")
-            elif c.dep_ == "advcl" and c is not below:
+            elif c.dep_ == "advcl" and c.i != below_i:
                 if tok.dep_ != "ROOT" and is_verb and cues.has("reporting_verbs", lemma):
                     continue  # a condition on the saying, not on the event
                 cue = _conditional_clause(c)
@@ -609,9 +610,9 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 elif depth <= 2 and _unsettled_clause(c):
                     # "though no dates were announced"
                     add(Status.UNCERTAIN, _unsettled_clause(c) or c.text)
-            elif c.dep_ == "conj" and c is not below and depth <= 2 and _unsettled_clause(c):
+            elif c.dep_ == "conj" and c.i != below_i and depth <= 2 and _unsettled_clause(c):
                 add(Status.UNCERTAIN, _unsettled_clause(c) or c.text)
-            if c is not below and depth <= 2 and c.dep_ in ("prep", "advcl", "advmod"):
+            if c.i != below_i and depth <= 2 and c.dep_ in ("prep", "advcl", "advmod"):
                 qualified = _qualifier(c)
                 if qualified is not None:
                     add(*qualified)
