@@ -263,3 +263,39 @@ def test_nlp_partner_frames_own_side_and_topic_give_way_to_the_frame(triples):
     got = triples(text)
     assert ("AUS", "11", "CHN") in got, got
     assert ("AUS", "11", "HKG") not in got, got
+
+
+@pytest.mark.parametrize("text, mediator, parties", [
+    # a mediation's parties named anywhere in what is mediated
+    ("Qatar mediates talks on a prisoner exchange between Russia and Ukraine.", "QAT",
+     ("RUS", "UKR")),
+    ("Egypt is mediating negotiations on a truce between Israel and Hamas.", "EGY",
+     ("ISR", "PSE")),
+    # the parties of a brokered deal that frames a clause are the clause's subject
+    ("Under the agreement brokered by Turkey last year, Russia and Ukraine agreed to let grain "
+     "ships leave Odesa.", "TUR", ("RUS", "UKR")),
+    ("Under the deal brokered by Kuwait in June, the two neighbours agreed to reopen their "
+     "embassies, Iraqi and Syrian officials said.", "KWT", ("IRQ", "SYR")),
+])
+def test_nlp_partner_frames_mediation_parties(triples, text, mediator, parties):
+    got = {(s, t) for s, root, t in triples(text) if root == "04"}
+    assert {(mediator, parties[0]), (mediator, parties[1])} <= got, got
+
+
+def test_nlp_partner_frames_brokered_deal_keeps_the_pair_for_the_two_sides(triples):
+    text = ("Under the deal brokered by Oman, the two sides agreed to exchange prisoners, "
+            "Iranian and American officials said.")
+    got = triples(text)
+    assert ("OMN", "03", "IRN") not in got and ("OMN", "03", "USA") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # attending a meeting in another country (named or referred to) is a visit to it
+    ("Saudi Arabia hosted talks last week. A senior Iranian minister is due to attend a "
+     "meeting of the Islamic Cooperation organisation in the kingdom next month.",
+     ("IRN", "04", "SAU")),
+    ("The Polish foreign minister will attend a conference of donors in Japan next week.",
+     ("POL", "04", "JPN")),
+])
+def test_nlp_partner_frames_attending_a_meeting_in_a_country(triples, text, expected):
+    assert expected in triples(text)

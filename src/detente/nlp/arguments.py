@@ -214,6 +214,25 @@ class ArgumentPicker:
             if between is not None:
                 targets = [a for a in fit_group(r.resolve(between), list(sources))
                            if a.actor.country not in own]
+        if len(targets) < 2 and sources and pat.cameo == "045" and (
+                obj := trig.obj or direct_object(tok)) is not None:
+            # "mediates talks on establishing ties between the two countries": the parties
+            # named anywhere in what is mediated
+            between = next((p for t in obj.subtree if t.dep_ == "prep" and t.lower_ in (
+                "between", "among") for p in t.children if p.dep_ == "pobj"), None)
+            pair = [a for a in fit_group(r.resolve(between), list(sources))
+                    if a.actor.country not in own] if between is not None else []
+            targets = pair if len(pair) >= 2 or not targets else targets
+        if not targets and sources and pat.cameo == "045":
+            # "Under the deal brokered by China, the two sides agreed ...": the parties of a
+            # brokered deal that frames a clause are the clause's subject
+            thing = trig.obj or (tok.head if tok.dep_ in ("acl", "relcl") else None)
+            verb = thing.head.head if thing is not None and thing.dep_ == "pobj" else None
+            subj = self._subject(verb) if verb is not None and verb.pos_ in (
+                "VERB", "AUX") else None
+            if subj is not None:
+                targets = [a for a in fit_group(r.resolve(subj), list(sources))
+                           if a.actor.country not in own]
         if not targets and sources:
             targets = self._event_reference(trig, r, sources)
         if not targets and sources:
@@ -340,7 +359,11 @@ class ArgumentPicker:
                     if pobj.dep_ != "pobj":
                         continue
                     found = [a for a in r.resolve(pobj, follow=False)
-                             if a.kind == "metonym" and a.actor.country not in own]
+                             if a.actor.country not in own and (a.kind == "metonym" or (
+                                 # "a meeting in the kingdom", "a conference in Qatar"
+                                 c.lower_ == "in" and a.kind in ("country", "coref")
+                                 and a.actor.sector in (None, "GOV")
+                                 and pobj.ent_type_ not in ("ORG", "PERSON")))]
                     if found:
                         return found[:1]
         return []

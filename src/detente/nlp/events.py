@@ -545,7 +545,10 @@ class EventExtractor(ArgumentPicker):
     def sentence_events(self, sent: Span, article: Article, resolver: ActorResolver,
                         dateline_place: str | None) -> Iterator[Event]:
         self._sentence_triggers = self.triggers(sent)
-        for trig in self._sentence_triggers:
+        # a mediator's act last, so that a pair phrase of the sentence ("Under the deal
+        # brokered by China, the two sides agreed ...") is the parties, not the mediator
+        ordered = sorted(self._sentence_triggers, key=lambda t: t.pattern.cameo == "045")
+        for trig in ordered:
             yield from self._events_for(trig, sent, article, resolver, dateline_place)
             if trig.pattern.pos == "VERB":
                 # "..., Yellen and Kerry followed in July, and Raimondo in August": the act
