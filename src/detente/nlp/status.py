@@ -498,8 +498,10 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                     reported_by = c
                     anonymous = _is_anonymous(c)
             # "an official who spoke on condition of anonymity said ...": the source is hedged
-            # by anything hanging off the reporting verb except the reported clause itself
-            if _hedged([t for c in children if c.i != below_i for t in c.subtree]):
+            # by anything hanging off the reporting verb (the parser may hang the source's
+            # relative clause inside the reported one: "Xi will meet Biden in San Francisco,
+            # an official who spoke on condition of anonymity said")
+            if _hedged([t for c in children for t in c.subtree]):
                 hedged = anonymous = True
             passed_reporting = True
         # "is said to have travelled", "it is understood that ...": no one stands behind it
