@@ -253,6 +253,13 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("CHN", "170", "AUS")}, {("CHN", "19", "AUS")}),
     ("laser directed stays 170", "A Chinese ship directed a laser at a Philippine vessel.",
      {("CHN", "170", "PHL")}, set()),
+    # -- dinners, banquets and receptions held for a visitor: hosting (043)
+    ("state dinner held for", "Macron held a state dinner for Modi at the Louvre.",
+     {("FRA", "043", "IND")}, set()),
+    ("banquet given for", "King Charles gave a banquet for the German president.",
+     {("GBR", "043", "DEU")}, set()),
+    ("dinner hosted for (already coded as hosting)", "Biden hosted a dinner for Lula at the White House.",
+     {("USA", "043", "BRA")}, set()),
 ]
 
 
