@@ -283,6 +283,80 @@ def _read_yaml(path: Path) -> Any:
 # --------------------------------------------------------------------------- the KB
 
 
+# -- the offices a person held on a day, read from a role's free-text title ------------------
+# "Foreign Secretary; Home Secretary from 2023-11-13", "Treasurer 2015-2018; Prime Minister
+# 2018-08-24 to 2022-05-23", "Interior Minister / Prime Minister (2012-2014)"
+_T_DAY = r"\d{4}(?:-\d{2}(?:-\d{2})?)?\b"
+_T_FROM = re.compile(rf"\b(?:from|since)\s+({_T_DAY})")
+_T_TO = re.compile(rf"\b(?:to|until)\s+({_T_DAY})")
+_T_SPAN = re.compile(rf"\b({_T_DAY})\s*(?:-|to|until)\s*({_T_DAY})")
+_T_DATES = re.compile(rf"(?:\b(?:from|since|to|until)\s+)?\b{_T_DAY}(?:\s*(?:-|to|until)\s*"
+                      rf"{_T_DAY})?|\bin\s+[A-Z][a-z]+\s+\d{{4}}\b")
+
+
+def _title_day(text: str, end: bool) -> dt.date:
+    parts = [int(x) for x in text.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
+    if len(parts) == 2:
+        return dt.date(parts[0], parts[1], 28 if end else 1)
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+def role_titles(role: Role) -> list[tuple[str, dt.date, dt.date | None]]:
+    """The offices a role's ``title`` names, each with the days it was held (best effort:
+    an undated office runs from the role's start, or the end of the office before it, to the
+    start of the next dated one, or the role's end)."""
+    # ";" and " / " part offices, except inside a note in brackets
+    segments: list[str] = []
+    depth, cur = 0, ""
+    for ch in role.title.replace(" / ", ";"):
+        depth += (ch == "(") - (ch == ")")
+        if ch == ";" and depth == 0:
+            segments.append(cur.strip())
+            cur = ""
+        else:
+            cur += ch
+    segments = [x for x in (*segments, cur.strip()) if x]
+    dated: list[tuple[str, dt.date | None, dt.date | None]] = []
+    for seg in segments:
+        start: dt.date | None = None
+        end: dt.date | None = None
+        bare = re.sub(r"\([^)]*\)", " ", seg)
+        inner = ", ".join(re.findall(r"\(([^)]*)\)", seg))
+        texts = [bare]
+        if not _T_DATES.search(bare) and inner and not _T_DATES.sub(" ", inner).strip(" ,"):
+            texts.append(inner)  # "Prime Minister (2012-2014)", not a note with dates
+        for text in texts:
+            m = _T_SPAN.search(text)
+            if m and start is None and end is None:
+                start, end = _title_day(m.group(1), False), _title_day(m.group(2), True)
+                continue
+            m = _T_FROM.search(text)
+            if m and start is None:
+                start = _title_day(m.group(1), False)
+            m = _T_TO.search(text)
+            if m and end is None:
+                end = _title_day(m.group(1), True)
+        name = re.sub(r"\s+", " ", _T_DATES.sub(" ", bare)).strip(" ,.")
+        if name:
+            dated.append((name, start, end))
+    out: list[tuple[str, dt.date, dt.date | None]] = []
+    prev_end: dt.date | None = None
+    for i, (name, start, end) in enumerate(dated):
+        if start is None:
+            start = prev_end or role.start
+        if end is None and not any(s is not None for _n, s, _e in dated[i + 1:]):
+            end = role.end
+        elif end is None:
+            end = next(s for _n, s, _e in dated[i + 1:] if s is not None)
+        prev_end = end if end != role.end else prev_end
+        for part in re.split(r"\s+and\s+", name):
+            out.append((part.strip(), start, end))
+    return out
+
+
+
 @dataclass(slots=True)
 class ActorKB:
     """Lookup structure over all entries. Build it with :func:`load_kb`."""
@@ -423,6 +497,20 @@ class ActorKB:
         if entry is None and text.endswith("ies"):
             entry = self._agents.get(text[:-3] + "y")
         return entry.sector if entry else None
+
+    def titles_on(self, entry: KBEntry, on: dt.date | None) -> list[str]:
+        """The offices ``entry`` (a person) held on the day ``on``, as written in the KB
+        ("Foreign Secretary", "Vice President"); all current ones when ``on`` is None."""
+        if isinstance(on, dt.datetime):
+            on = on.date()
+        out: list[str] = []
+        for role in entry.roles:
+            if on is not None and not role.covers(on):
+                continue
+            for name, start, end in role_titles(role):
+                if on is None or (start <= on and (end is None or on <= end)):
+                    out.append(name)
+        return out
 
     def title_sector(self, title: str) -> str | None:
         """Sector of a title that precedes a name ("Foreign Minister" -> GOV, "Gen." -> MIL).

@@ -42,6 +42,17 @@ KIND_NOUNS = {"alliance": "igo", "bloc": "igo", "union": "igo", "kingdom": "coun
 PERSON_NOUNS = frozenset({"official", "leader", "diplomat", "negotiator", "commander",
                           "general", "adviser", "advisor", "spokesperson", "representative",
                           "delegate", "lawmaker", "counterpart"})
+# words of a title that narrow the office: "the minister" is not the Prime Minister nor a
+# Deputy Minister, "the president" not the Vice President
+TITLE_RANKS = frozenset({"vice", "deputy", "prime", "assistant", "under", "acting",
+                         "junior", "associate", "executive", "chief", "senior"})
+# words of a title phrase that say nothing of the office ("the new foreign minister")
+TITLE_NOISE = frozenset({"the", "new", "top", "current", "visiting", "incumbent", "then",
+                         "his", "her", "its", "their", "of", "for", "'s", "country", "nation",
+                         "first", "second", "last", "only", "sole"})
+TITLE_SAME = {"spokesman": "spokesperson", "spokeswoman": "spokesperson",
+              "spokespeople": "spokesperson", "defense": "defence", "ministers": "minister",
+              "minster": "minister"}
 # bloc and region codes that a more specific country in the same phrase should replace
 REGIONS = {"WST", "EUR", "AFR", "ASA", "MEA", "LAM", "NAF", "SAM", "CAS", "SAS", "SEA", "EAF",
            "WAF", "BLK", "CRB", "CAU"}
@@ -280,6 +291,9 @@ class ArticleContext:
     by_noun: dict[str, ResolvedActor] = field(default_factory=dict)
     # the country of the last region named ("Nagorno-Karabakh" -> AZE): "the region's ..."
     last_region: str | None = None
+    # the person who was the subject of the sentences before ("He also urged ..."), not a
+    # person named in an object or after a preposition there
+    subject_person: ResolvedActor | None = None
 
 
 class ActorResolver:
@@ -645,9 +659,10 @@ class ActorResolver:
             # "Albanese met Xi in Beijing, and he raised ...": a subject before an object
             subj = next(((sp, e) for sp, e in before if sp.root.dep_ in ("nsubj", "nsubjpass")
                          and sp.root.head.i != tok.head.i), None)
-            if subj is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+            as_subject = tok.dep_ in ("nsubj", "nsubjpass")
+            if subj is not None and as_subject:
                 return self._from_entry(subj[1], subj[0], tok.text)
-            if before:
+            if before and not as_subject:
                 return self._from_entry(before[0][1], before[0][0], tok.text)
             # "The Secretary will travel to Amman, where he is to meet ...": the subject of a
             # clause above the pronoun's, told by title or surname, before the last person of
@@ -668,6 +683,16 @@ class ActorResolver:
                                                    a.sector, tok.idx, tok.idx + len(tok.text)),
                                              "coref", found.key)
                     break
+            # "During her talks with Wang Yi, she ...", "After meeting Lavrov, he ...": a
+            # subject pronoun is the person the sentences before had as subject, not one named
+            # in an object or after a preposition
+            if self.ctx.subject_person is not None:
+                a = self.ctx.subject_person.actor
+                return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector,
+                                           tok.idx, tok.idx + len(tok.text)), "coref",
+                                     self.ctx.subject_person.key)
+            if before:
+                return self._from_entry(before[0][1], before[0][0], tok.text)
             return self.ctx.last_person
         if lemma in ("it", "they") and tok.pos_ == "PRON":
             # "the ministry said that it would lift ...": the nearest subject before it that
@@ -896,38 +921,98 @@ class ActorResolver:
         lemma = tok.lemma_.lower()
         found = self.ctx.by_noun.get(lemma)
         if found is None:
-            # the title the article itself gave a person ("the Secretary" after "Secretary
-            # of State Antony Blinken"). A bare title is the story's principal, the first so
-            # titled ("Secretary Blinken spoke with Foreign Secretary Manalo. The Secretary
-            # ..."); a qualified one ("the Foreign Secretary") the most recent that fits
-            words = {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod")}
-            people = list({r.key: r for r in reversed(list(self.ctx.people.values()))
-                           if r.key}.values())[::-1]
-            for r in (people if not words else reversed(people)):
-                seen = self.ctx.titles_seen.get(r.key, ()) if r.key else ()
-                if lemma in seen and words <= set(seen):
-                    found = r
-                    break
-        if found is None:
-            # a title of a person introduced earlier in the knowledge base's roles, the most
-            # recent first
-            seen: set[str] = set()
-            for r in reversed(list(self.ctx.people.values())):
-                if not r.key or r.key in seen:
-                    continue
-                seen.add(r.key)
-                entry = self.kb.get(r.key)
-                if entry is None or not entry.roles:
-                    continue
-                titles = {w.lower() for role in entry.roles for w in role.title.split()}
-                if lemma in titles:
-                    found = r
-                    break
+            found = self._titled_person(tok)
         if found is None:
             return None
         a = found.actor
         return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country, a.sector,
                                    tok.idx, tok.idx + len(tok.text)), "coref", found.key)
+
+    def _titled_person(self, tok: Token) -> ResolvedActor | None:
+        """"the Foreign Secretary", "the prime minister", "the spokesman": the person
+        introduced earlier whom the article gave that title, or whose office on the article's
+        date the knowledge base names so. When several fit, the one of the nationality the
+        phrase gives; then not one named elsewhere in the sentence ("In talks with Wang Yi,
+        the foreign minister ..."), nor of the country of the clause's subject when the
+        phrase is an object ("Blinken met the foreign minister"); then the first introduced
+        (the story's principal), the article's own titles before the knowledge base's."""
+        head = TITLE_SAME.get(tok.lemma_.lower(), tok.lemma_.lower())
+        if not (self.kb.title_sector(tok.text) or self.kb.agent_sector(head)):
+            return None
+        mods: set[str] = set()
+        country: str | None = None
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+                words = [c] if c.dep_ != "compound" else list(c.subtree)
+                for w in words:
+                    nat = self.kb.adjective_country(w.text) or (
+                        self._country_named(w.text) if w.pos_ == "PROPN" else None)
+                    if nat:
+                        country = nat
+                    elif w.lower_ in ("former", "ex", "late", "previous", "next"):
+                        return None  # not the office holder the article is about
+                    else:
+                        mods.update(x for x in title_words(w.text) if x not in TITLE_NOISE)
+            elif c.dep_ == "poss" and c.lower_ not in PRONOUNS_PERSON | {"its", "their"}:
+                nat = self._nationality(tok)
+                if nat:
+                    country = nat
+            elif c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                for w in c.subtree:
+                    if w.i == c.i or w.pos_ in ("DET", "ADP", "PUNCT"):
+                        continue
+                    if self.kb.adjective_country(w.text) or self._country_named(w.text):
+                        country = country or self.kb.adjective_country(
+                            w.text) or self._country_named(w.text)
+                    else:
+                        mods.update(x for x in title_words(w.text) if x not in TITLE_NOISE)
+        people: dict[str, ResolvedActor] = {}
+        for r in self.ctx.people.values():
+            if r.key and r.key not in people:
+                people[r.key] = r
+        told: list[ResolvedActor] = []
+        known: list[ResolvedActor] = []
+        for key, r in people.items():
+            if country and r.actor.country != country:
+                continue
+            if title_fits(self.ctx.titles_seen.get(key, set()), head, mods):
+                told.append(r)
+                continue
+            entry = self.kb.get(key)
+            if entry is not None and any(
+                    title_fits(title_words(t), head, mods)
+                    for t in self.kb.titles_on(entry, self.ctx.published)):
+                known.append(r)
+        fits = told + known
+        if len(fits) > 1:
+            named = {self.ctx.people[t.text].key for t in tok.sent
+                     if t.i != tok.i and t.pos_ == "PROPN" and t.text in self.ctx.people}
+            fits = [r for r in fits if r.key not in named] or fits
+        if len(fits) > 1 and tok.dep_ not in ("nsubj", "nsubjpass"):
+            other = self._clause_subject_country(tok)
+            fits = [r for r in fits if r.actor.country != other] or fits
+        return fits[0] if fits else None
+
+    def _clause_subject_country(self, tok: Token) -> str | None:
+        """The country of the subject of the clause ``tok`` is an object in."""
+        head = tok
+        for _ in range(6):
+            if head.head.i == head.i:
+                break
+            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")),
+                            None)
+                if subj is None:
+                    continue
+                if subj.lower_ in PRONOUNS_PERSON:
+                    r = self.ctx.subject_person or self.ctx.last_person
+                else:
+                    span = self.kb_span_at(subj)
+                    e = self._choose(self._entries(span), subj) if span is not None else None
+                    r = self._from_entry(e, span) if e is not None else None
+                return r.actor.country if r is not None else None
+        return None
 
     def _agent_group(self, tok: Token) -> list[ResolvedActor]:
         """Agents of several countries in one plural phrase: "Chinese and American
@@ -1159,8 +1244,21 @@ class ActorResolver:
             # the words the article put before the name ("Secretary of State Antony Blinken")
             doc = span.doc
             start = min(span.root.left_edge.i, span.start)
-            self.ctx.titles_seen.setdefault(r.key, set()).update(
-                t.lower_ for t in doc[start:span.start] if t.is_alpha)
+            seen = self.ctx.titles_seen.setdefault(r.key, set())
+            seen.update(w for t in doc[start:span.start] if t.is_alpha for w in title_words(t.text))
+            # a title inside the matched alias ("Vice President Han Zheng")
+            name = set((r.actor.name or "").lower().split())
+            seen.update(w for w in title_words(span.text) if w not in name)
+            # "The Foreign Secretary, James Cleverly, ...", "Wang Yi, China's foreign
+            # minister, ...": the title in apposition
+            root = span.root
+            titled = [root.head] if root.dep_ == "appos" else []
+            titled += [c for c in root.children if c.dep_ == "appos"]
+            for t in titled:
+                if t.pos_ in ("NOUN", "PROPN") and (self.kb.title_sector(t.text) or
+                                                    self.kb.agent_sector(t.lemma_.lower())):
+                    seen.update(w for x in t.subtree if x.is_alpha and not (
+                        span.start <= x.i < span.end) for w in title_words(x.text))
         if r.kind == "person":
             words = span.text.split()
             self.ctx.people[span.text] = r
@@ -1266,12 +1364,20 @@ class ActorResolver:
                         subject = r
         if subject is None and root_subj is not None and root_subj.tag_ in ("NN", "NNP") and (
                 self.kb.title_sector(root_subj.lemma_.lower())
-                or root_subj.lemma_.lower() in PERSON_NOUNS):
+                or root_subj.lemma_.lower() in PERSON_NOUNS
+                or self.kb.title_sector(root_subj.text)):
             # "Japan's foreign minister met ... She urged ...": a person told by office
-            # and country, not by name
+            # and country, not by name; "the Foreign Secretary raised ...": by a title the
+            # article gave a person before
             r = self._resolve_one(root_subj)
-            if r is not None and r.kind == "agent" and r.actor.country:
+            if r is not None and r.kind in ("agent", "coref") and r.actor.country and (
+                    r.kind == "agent" or r.key):
                 subject = r
+        if subject is None and root_subj is not None and root_subj.lower_ in (
+                "he", "she") and self.ctx.subject_person is not None:
+            subject = self.ctx.subject_person  # "He also urged ...": still the same person
+        if subject is not None:
+            self.ctx.subject_person = subject
         self.ctx.last_person = subject or last
         self._note_regions(sent)
 
@@ -1378,3 +1484,29 @@ def _led_by(mod: Token) -> str | None:
             return lead.text
     return None
 
+
+def title_words(text: str) -> list[str]:
+    """The words of a title, lower-cased, with one spelling per office word ("Vice-President"
+    -> vice, president; "spokesman" -> spokesperson)."""
+    out: list[str] = []
+    for w in text.lower().replace("\u2019", "'").split():
+        w = w.strip(".,;:()\"")
+        if "-" in w and w.split("-", 1)[0] in TITLE_RANKS:
+            parts = w.split("-")
+        else:
+            parts = [w]
+        out += [TITLE_SAME.get(x, x) for x in parts if x]
+    return out
+
+
+def title_fits(words: list[str] | set[str], head: str, mods: set[str]) -> bool:
+    """Whether an office told by ``words`` is the one a phrase with head noun ``head`` and
+    modifiers ``mods`` names: "the foreign minister" is the Minister of Foreign Affairs,
+    "the president" is not the Vice President, "the minister" not the Prime Minister."""
+    if head not in words or not mods <= set(words):
+        return False
+    if isinstance(words, list):
+        ranks = {w for w in words[:words.index(head)] if w in TITLE_RANKS}
+    else:
+        ranks = {w for w in words if w in TITLE_RANKS}
+    return ranks <= mods

@@ -1,0 +1,105 @@
+"""Within-article references: a bare title, a pronoun, a group phrase names who did what.
+
+Readouts and analyses tell a person once by name and then by title ("the minister"), by
+pronoun ("She also urged ...") or as one of a pair ("the two leaders"). The sentences here are
+our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _events(coder, make_article, sentences: list[str], day: date):
+    return coder.code(make_article(" ".join(sentences), published=day)).events
+
+
+def _by_sentence(events, start: str):
+    return [e for e in events if e.evidence.sentence.startswith(start)]
+
+
+# (sentences, publication day, start of the sentence to look at, the person expected as source)
+TITLES = [
+    # two foreign ministers titled so: not the one named in the same sentence
+    (["Chinese Foreign Minister Wang Yi welcomed Foreign Minister Penny Wong to Beijing on "
+      "Monday.",
+      "During her talks with Wang Yi, the minister raised the case of a detained Australian "
+      "writer."], date(2023, 8, 30), "During her talks", "Penny Wong"),
+    # a title in apposition, not the vice president met in between
+    (["The Foreign Secretary, James Cleverly, flew to Beijing on Wednesday.",
+      "In the afternoon he called on Vice President Han Zheng.",
+      "Meeting Wang Yi later, the Foreign Secretary criticised the crackdown in Hong Kong."],
+     date(2023, 8, 30), "Meeting Wang Yi", "James Cleverly"),
+    # no title in the article: the office the person held on the day (Han Zheng was once a
+    # party secretary, not a secretary of state)
+    (["Blinken met Chinese Vice President Han Zheng in Beijing on Sunday.",
+      "The Secretary of State urged Beijing to curb exports of fentanyl chemicals."],
+     date(2023, 6, 19), "The Secretary of State", "Antony Blinken"),
+    # "the chancellor" is not the vice-chancellor, nor "the president" the vice president
+    (["Indian Prime Minister Narendra Modi met Olaf Scholz and Vice-Chancellor Robert Habeck "
+      "in Berlin on Monday.",
+      "The chancellor praised India's economic reforms."],
+     date(2023, 5, 2), "The chancellor", "Olaf Scholz"),
+    (["Vice President Kamala Harris met President Yoon Suk Yeol in Seoul on Thursday.",
+      "The president praised America's decision to lift its export curbs."],
+     date(2023, 3, 16), "The president", "Yoon Suk Yeol"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "day", "start", "name"), TITLES,
+                         ids=[t[3] for t in TITLES])
+def test_nlp_actors_refs_bare_title_is_the_person_so_titled(coder, make_article, sentences,
+                                                             day, start, name):
+    got = _by_sentence(_events(coder, make_article, sentences, day), start)
+    assert got and all(e.source is not None and e.source.name == name for e in got), [
+        (e.source.name if e.source else None, e.cameo) for e in got]
+
+
+def test_nlp_actors_refs_title_as_object_is_the_other_side(coder, make_article):
+    # two foreign ministers: the one told by title as an object is not the subject's
+    events = _events(coder, make_article, [
+        "Japanese Foreign Minister Yoko Kamikawa met Wang Yi in Busan.",
+        "Kamikawa urged the foreign minister to free a detained Japanese businessman."],
+        date(2023, 11, 26))
+    got = [e for e in _by_sentence(events, "Kamikawa urged") if e.root == "02"]
+    assert got and got[0].target is not None and got[0].target.name == "Wang Yi", got
+
+
+PRONOUNS = [
+    (["Foreign Minister Penny Wong arrived in Beijing on Monday.",
+      "During her talks with Wang Yi, the minister raised the case of a detained writer.",
+      "She also urged China to lift its remaining tariffs on Australian wine."],
+     date(2023, 8, 30), "She also urged", "Penny Wong"),
+    (["Secretary of State Antony Blinken arrived in Ankara on Saturday.",
+      "He met President Erdogan and Foreign Minister Hakan Fidan.",
+      "He also pressed Turkey to ratify Sweden's bid to join NATO."],
+     date(2024, 1, 7), "He also pressed", "Antony Blinken"),
+    (["German Chancellor Olaf Scholz received Kenyan President William Ruto in Berlin.",
+      "After a lunch with Ruto, he urged Kenya to take part in a new energy partnership."],
+     date(2023, 10, 24), "After a lunch", "Olaf Scholz"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "day", "start", "name"), PRONOUNS,
+                         ids=[p[3] for p in PRONOUNS])
+def test_nlp_actors_refs_subject_pronoun_is_the_last_subject_person(coder, make_article,
+                                                                    sentences, day, start,
+                                                                    name):
+    got = [e for e in _by_sentence(_events(coder, make_article, sentences, day), start)
+           if e.root == "02"]
+    assert got and got[0].source is not None and got[0].source.name == name, [
+        (e.source.name if e.source else None, e.cameo) for e in got]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Chinese side expressed strong dissatisfaction with Tokyo's decision.", "CHNGOV"),
+    ("The British side welcomed the agreement with India.", "GBRGOV"),
+    ("Beijing's side urged Washington to stop arming Taiwan.", "CHNGOV"),
+])
+def test_nlp_actors_refs_a_countrys_side_is_its_government(coder, make_article, text, code):
+    events = coder.code(make_article(text, published=date(2023, 8, 30))).events
+    assert events and events[0].source is not None and events[0].source.code == code
