@@ -299,3 +299,15 @@ def test_nlp_partner_frames_brokered_deal_keeps_the_pair_for_the_two_sides(tripl
 ])
 def test_nlp_partner_frames_attending_a_meeting_in_a_country(triples, text, expected):
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    # an intent to keep doing, start or continue an act is the intent, not the act
+    ("Both Canadian and Chinese officials say they want to keep talking.", "036"),
+    ("South Korea and Japan agreed to continue meeting regularly.", "036"),
+    ("Greece and Turkey pledged to start cooperating on migration.", "031"),
+])
+def test_nlp_partner_frames_intent_through_a_phase_verb(coder, make_article, text, code):
+    art = make_article(text)
+    got = {e.cameo for e in coder.extractor.extract(coder.nlp(art.text), art)}
+    assert code in got, got

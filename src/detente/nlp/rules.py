@@ -230,12 +230,18 @@ COOPERATION_WORDS = {"cooperate", "cooperation", "restore", "resume", "work", "g
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 
+# verbs of phase between an intent and the act: "want to keep talking"
+ASPECT_VERBS = frozenset({"keep", "continue", "start", "begin", "resume"})
+
+
 def intent_verb_of(tok: Token) -> Token | None:
     """The intent verb ("agreed", "pledged") whose complement ``tok`` is, also for a
     conjoined complement ("agreed to restore communication and to cooperate")."""
     t = tok
     if t.dep_ == "conj" and t.head.dep_ == "xcomp":
         t = t.head
+    if t.dep_ == "xcomp" and t.head.lemma_.lower() in ASPECT_VERBS and t.head.dep_ == "xcomp":
+        t = t.head  # "want to keep talking", "agreed to continue meeting"
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in INTENT_VERBS | DESIRE_VERBS:
         return t.head
     if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lower_ in WILLING_WORDS:
