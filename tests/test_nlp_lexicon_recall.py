@@ -260,6 +260,17 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("GBR", "043", "DEU")}, set()),
     ("dinner hosted for (already coded as hosting)", "Biden hosted a dinner for Lula at the White House.",
      {("USA", "043", "BRA")}, set()),
+    # -- measures shrugged off (120); scoffing or sneering at a side (111)
+    ("sanctions shrugged off", "Pyongyang shrugged off U.N. sanctions.",
+     {("PRK", "120", "UNO")}, set()),
+    ("condemnation shrugged off", "North Korea shrugged off the Security Council's "
+     "condemnation.", {("PRK", "120", "UNSC")}, set()),
+    ("scoffed at a warning", "Iran scoffed at the U.S. warning.", {("IRN", "111", "USA")},
+     set()),
+    ("scoffed at a plan", "Russia scoffed at Ukraine's peace formula.",
+     {("RUS", "111", "UKR")}, set()),
+    ("sneered at a leader", "Beijing sneered at Taiwan's president.", {("CHN", "111", "TWN")},
+     set()),
 ]
 
 
