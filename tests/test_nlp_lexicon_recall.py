@@ -271,6 +271,15 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("RUS", "111", "UKR")}, set()),
     ("sneered at a leader", "Beijing sneered at Taiwan's president.", {("CHN", "111", "TWN")},
      set()),
+    # -- keeping on talking or negotiating with a side: intent to meet (036), not talks held
+    ("would keep talking", "Greece said it would keep talking to Turkey despite the "
+     "dispute.", {("GRC", "036", "TUR")}, {("GRC", "04", "TUR")}),
+    ("will keep talking", "Japan will keep talking with China about the seafood ban, "
+     "Kishida said.", {("JPN", "036", "CHN")}, set()),
+    ("wants to keep talking", "India wants to keep talking with Bangladesh about the river.",
+     {("IND", "036", "BGD")}, {("IND", "04", "BGD")}),
+    ("would keep negotiating", "Kenya said it would keep negotiating with Somalia.",
+     {("KEN", "036", "SOM")}, set()),
 ]
 
 
