@@ -70,10 +70,12 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # -- visa regimes widened for another country's citizens (081)
     ("visa-free entry extended", "Thailand will extend visa-free entry to Chinese tourists "
      "until March.", {("THA", "081", "CHN")}, set()),
-    ("waiver programme expanded", "Turkey will expand its visa waiver programme to Greek "
-     "nationals.", {("TUR", "081", "GRC")}, set()),
-    ("visa scheme extended", "Greece extended its fast-track visa scheme to Turkish "
-     "visitors.", {("GRC", "081", "TUR")}, {("GRC", "163", "TUR")}),
+    ("visa waivers expanded", "Turkey will expand its visa waivers to Greek nationals.",
+     {("TUR", "081", "GRC")}, set()),
+    ("visa-free travel extended", "Greece extended visa-free travel to Turkish visitors.",
+     {("GRC", "081", "TUR")}, {("GRC", "163", "TUR")}),
+    ("a sales programme expanded is no visa regime", "Turkey expanded its programme of drone "
+     "sales to Ukraine.", set(), {("TUR", "08", "UKR")}),
     ("visa procedures simplified", "Japan simplified visa procedures for Indian travellers.",
      {("JPN", "081", "IND")}, set()),
     ("visa waivers introduced", "China introduced visa waivers for French and German "
