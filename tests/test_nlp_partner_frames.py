@@ -311,3 +311,36 @@ def test_nlp_partner_frames_intent_through_a_phase_verb(coder, make_article, tex
     art = make_article(text)
     got = {e.cameo for e in coder.extractor.extract(coder.nlp(art.text), art)}
     assert code in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive relative clause is done to the noun it describes, not to a place inside it
+    ("Japan and China held talks. Japanese officials said a Japanese businessman who was "
+     "detained in Shanghai in May should be freed.", ("CHN", "17", "JPN")),
+    ("Canada and China held talks. Ottawa raised the case of a Canadian citizen who was "
+     "arrested in Dandong in March and later charged with spying.", ("CHN", "17", "CAN")),
+])
+def test_nlp_partner_frames_passive_relative_clause(triples, text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # opening a mission "in <place>" is toward the country it is in; "agreed that A would
+    # ... and that B would ..." are two announced intents
+    ("The two governments agreed that Brazil would open a consulate in Guangzhou and that "
+     "China would open a consulate in Recife.", {("BRA", "03", "CHN"), ("CHN", "03", "BRA")}),
+    ("Seoul said it would open a new embassy in Bratislava next year.", {("KOR", "03", "SVK")}),
+])
+def test_nlp_partner_frames_mission_in_a_place(triples, text, expected):
+    assert expected <= triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack that a side repelled or thwarted was aimed at that side
+    ("Israel's army said its forces had repelled a large Hezbollah attack near the border.",
+     ("LBN", "19", "ISR")),
+    ("Kyiv said its air defences thwarted a massive Russian drone attack overnight.",
+     ("RUS", "19", "UKR")),
+])
+def test_nlp_partner_frames_repelled_attack(triples, text, expected):
+    assert expected in triples(text)

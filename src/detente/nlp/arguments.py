@@ -38,6 +38,7 @@ from detente.nlp.clauses import (
     free_relative_object,
     host_of,
     in_venue,
+    is_passive,
     own_clause,
     passive_subject,
     speaker_of_coordinated_act,
@@ -46,7 +47,9 @@ from detente.nlp.clauses import (
 from detente.nlp.frames import (
     CALL_PATTERN,
     MEASURE_HEADS,
+    MISSION_NOUNS,
     READOUT_ROOTS,
+    REPELLING_VERBS,
     SAID_ROOTS,
     frame_parties,
     frame_partner,
@@ -124,9 +127,20 @@ class ArgumentPicker:
             if agent is not None:
                 sources = r.resolve(agent)
             subj = passive_subject(tok)
+            cur = tok
+            while subj is None and cur.dep_ == "conj" and is_passive(cur.head):
+                # "who was detained in March and formally arrested in June"
+                cur = cur.head
+                subj = passive_subject(cur)
+            if subj is not None and subj.lower_ in REL_PRONOUNS and cur.dep_ == "relcl":
+                subj = cur.head  # "an employee who was detained": the employee
             if subj is not None and "dobj" in pat.target:
                 # (the noun a reduced relative describes holds the agent in its own phrase)
                 taken = {s.actor.start for s in sources}
+                if subj.i == cur.head.i and cur.dep_ == "relcl":
+                    # (not a place of the relative clause itself: "detained in Beijing")
+                    own_span = cur.doc[cur.left_edge.i: cur.right_edge.i + 1]
+                    taken |= {t.idx for t in own_span}
                 targets = [t for t in r.resolve(subj) if t.actor.start not in taken]
             if not targets:
                 targets = self._targets(trig, r, skip_dobj=True)
@@ -192,6 +206,11 @@ class ArgumentPicker:
                 targets = [a for a in r.resolve(asked) if a.actor.country not in own]
         if not targets and sources:
             targets = self._place_targets(trig, sources, objects=trig.obj is None)
+        if not targets and sources and (mission := trig.obj or direct_object(tok)) is not None \
+                and mission.lemma_.lower() in MISSION_NOUNS:
+            # "would open new consulates in Bengaluru": toward the country they are in
+            place = prep_obj(mission, ("in",)) or prep_obj(tok, ("in",))
+            targets = self._place_actor(place, own) if place is not None else []
         if not targets and sources and pat.cameo[:2] == "13":
             # "warned that if the United States did not ..., there would be conflict": a
             # threat is aimed at the one whose conduct is its condition
@@ -886,6 +905,13 @@ class ArgumentPicker:
                 break
         if sources and not targets:
             targets = self._place_targets(trig, sources, objects=False)  # "shelling of Kherson"
+        if sources and not targets and pat.cameo[:2] in FORCE_ROOTS and (
+                host.dep_ in OBJ_DEPS and host.head.lemma_.lower() in REPELLING_VERBS):
+            # "its forces repelled a large Ukrainian attack": the attack was on the repellers
+            subj = self._subject(host.head)
+            own = {s.actor.country for s in sources}
+            targets = [a for a in r.resolve(subj) if a.actor.country not in own] if (
+                subj is not None) else []
         if sources and not targets:
             targets = self._response_targets(trig, r, sources)
         if sources and not targets and pat.cameo[:2] in DIRECTED_ROOTS:

@@ -52,6 +52,11 @@ REACHING_VERBS = frozenset({"call", "phone", "telephone", "meet", "visit", "summ
 # nouns a measure word modifies: "the expulsion order", "a sanctions package"
 MEASURE_HEADS = frozenset({"order", "package", "plan", "programme", "program", "decree",
                            "regime", "policy"})
+# a state's missions abroad: opening one "in Seattle" is toward the country it is in
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "office"})
+# verbs of withstanding an attack: "repelled a Ukrainian attack" (the attack was on them)
+REPELLING_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "fend",
+                             "intercept", "beat", "push"})
 # how many sentences back a readout's meeting still frames what a party says
 READOUT_WINDOW = 4
 PERSON_PRONOUNS = frozenset({"his", "her", "their", "its"})

@@ -238,8 +238,8 @@ def intent_verb_of(tok: Token) -> Token | None:
     """The intent verb ("agreed", "pledged") whose complement ``tok`` is, also for a
     conjoined complement ("agreed to restore communication and to cooperate")."""
     t = tok
-    if t.dep_ == "conj" and t.head.dep_ == "xcomp":
-        t = t.head
+    if t.dep_ == "conj" and t.head.dep_ in ("xcomp", "ccomp"):
+        t = t.head  # ("agreed that A would ... and that B would ...")
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in ASPECT_VERBS and t.head.dep_ == "xcomp":
         t = t.head  # "want to keep talking", "agreed to continue meeting"
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in INTENT_VERBS | DESIRE_VERBS:
