@@ -103,3 +103,38 @@ def test_nlp_actors_refs_subject_pronoun_is_the_last_subject_person(coder, make_
 def test_nlp_actors_refs_a_countrys_side_is_its_government(coder, make_article, text, code):
     events = coder.code(make_article(text, published=date(2023, 8, 30))).events
     assert events and events[0].source is not None and events[0].source.code == code
+
+
+# (sentences, day, start of the group sentence, the two people it names)
+GROUPS = [
+    # of the two Chinese met, "ministers" names the minister
+    (["The Foreign Secretary, James Cleverly, flew to Beijing on Wednesday.",
+      "He called on Vice President Han Zheng and then on Foreign Minister Wang Yi.",
+      "The two ministers discussed cooperation on climate change."],
+     date(2023, 8, 30), "The two ministers", {"James Cleverly", "Wang Yi"}),
+    (["Prime Minister Kyriakos Mitsotakis hosted President Recep Tayyip Erdogan in Athens "
+      "on Thursday.",
+      "Both leaders pledged to keep talking about maritime borders."],
+     date(2023, 12, 7), "Both leaders", {"Kyriakos Mitsotakis", "Recep Tayyip Erdoğan"}),
+    (["Defence Minister Richard Marles met his Japanese counterpart Minoru Kihara and Foreign "
+      "Minister Yoko Kamikawa in Tokyo.",
+      "The two defence ministers agreed to expand joint exercises."],
+     date(2023, 12, 1), "The two defence", {"Richard Marles", "Minoru Kihara"}),
+    (["Chancellor Olaf Scholz received President Emmanuel Macron in Hamburg on Monday.",
+      "The pair agreed to coordinate their positions before the EU summit."],
+     date(2023, 10, 9), "The pair", {"Olaf Scholz", "Emmanuel Macron"}),
+    (["Narendra Modi held talks with Anthony Albanese in Sydney.",
+      "The two prime ministers signed a migration agreement."],
+     date(2023, 5, 24), "The two prime", {"Narendra Modi", "Anthony Albanese"}),
+]
+
+
+@pytest.mark.parametrize(("sentences", "day", "start", "names"), GROUPS,
+                         ids=[g[2] for g in GROUPS])
+def test_nlp_actors_refs_pair_phrase_names_the_meetings_principals(coder, make_article,
+                                                                   sentences, day, start,
+                                                                   names):
+    got = _by_sentence(_events(coder, make_article, sentences, day), start)
+    pairs = [{e.source.name if e.source else None, e.target.name if e.target else None}
+             for e in got]
+    assert got and all(p == names for p in pairs), pairs

@@ -53,6 +53,11 @@ TITLE_NOISE = frozenset({"the", "new", "top", "current", "visiting", "incumbent"
 TITLE_SAME = {"spokesman": "spokesperson", "spokeswoman": "spokesperson",
               "spokespeople": "spokesperson", "defense": "defence", "ministers": "minister",
               "minster": "minister"}
+# group nouns whose members are the people of a meeting, named: "the two ministers", "both
+# leaders", "the two sides", "the pair" ("the two countries" are countries)
+PRINCIPAL_NOUNS = frozenset({"minister", "leader", "president", "premier", "chancellor",
+                             "side", "delegation", "pair", "man", "woman", "official",
+                             "diplomat", "envoy", "secretary", "chief", "general"})
 # bloc and region codes that a more specific country in the same phrase should replace
 REGIONS = {"WST", "EUR", "AFR", "ASA", "MEA", "LAM", "NAF", "SAM", "CAS", "SAS", "SEA", "EAF",
            "WAF", "BLK", "CRB", "CAU"}
@@ -514,12 +519,69 @@ class ActorResolver:
             return []
         res = []
         sector = self.kb.agent_sector(tok.lemma_.lower()) or "GOV"
+        named = len(countries) == 2 and size == 2 and (
+            tok.lemma_.lower() in PRINCIPAL_NOUNS or (
+                tok.lower_ in GROUP_NUMBERS and tok.pos_ != "PRON"))
         for c in countries:
+            who = self._principal(c, tok) if named else None
             res.append(ResolvedActor(
-                Actor(text=self._np_text(tok), name=None, code=c + sector, country=c,
-                      sector=sector, start=tok.idx, end=tok.idx + len(tok.text)), "dyad",
+                Actor(text=self._np_text(tok), name=who.actor.name if who else None,
+                      code=c + sector, country=c, sector=sector, start=tok.idx,
+                      end=tok.idx + len(tok.text)), "dyad",
                 group=size, order=self.ctx.first_seen.get(c, 0)))
         return res
+
+    def _principal(self, country: str, tok: Token) -> ResolvedActor | None:
+        """The person who stood for ``country`` in the article's meetings: "the two
+        ministers", "both leaders", "the two sides" after "Cleverly met Han Zheng and Wang
+        Yi" are Cleverly and, of the two Chinese, the one whose office the noun names (the
+        foreign minister). No name when more than one person fits."""
+        people = {}
+        sector = self.kb.agent_sector(tok.lemma_.lower()) or "GOV"
+        for r in self.ctx.people.values():
+            if r.key and r.actor.name and r.actor.country == country and (
+                    r.actor.sector == sector):
+                people.setdefault(r.actor.name, r)
+        if not people:
+            return None
+        met: Counter[str] = Counter()
+        for ev in self.ctx.events[-40:]:
+            if ev.root not in ("03", "04", "05", "06"):
+                continue
+            for a in (ev.source, ev.target):
+                if a is not None and a.name in people:
+                    met[a.name] += 2 if ev.root == "04" else 1
+        # stable: first met first among equals; with no meeting told, the people named, who
+        # must then hold the office the noun names
+        ranked = sorted(met, key=lambda n: -met[n]) if met else list(people)
+        head = TITLE_SAME.get(tok.lemma_.lower(), tok.lemma_.lower())
+        if head in ("minister", "president", "premier", "chancellor", "secretary"):
+            # "the two foreign ministers", "the two prime ministers"
+            mods = {w for c in tok.lefts if c.dep_ in ("amod", "compound")
+                    for w in title_words(c.text)} - TITLE_NOISE
+            offices = [(head, mods)]
+        elif head == "leader":
+            offices = [("president", set()), ("minister", {"prime"}), ("premier", set()),
+                       ("chancellor", set()), ("king", set())]
+        else:
+            offices = []
+        if offices:
+            fits = [n for n in ranked if any(self._has_title(people[n], h, m)
+                                             for h, m in offices)]
+            ranked = fits or (ranked if met else [])
+        elif not met:
+            return None
+        # only one who fits: a wrong name would keep two mentions of one meeting apart
+        return people[ranked[0]] if len(ranked) == 1 else None
+
+    def _has_title(self, r: ResolvedActor, head: str, mods: set[str]) -> bool:
+        if r.key and title_fits(self.ctx.titles_seen.get(r.key, set()), head, mods):
+            return True
+        return any(title_fits(title_words(t), head, mods) for t in self._kb_titles(r))
+
+    def _kb_titles(self, r: ResolvedActor) -> list[str]:
+        entry = self.kb.get(r.key) if r.key else None
+        return self.kb.titles_on(entry, self.ctx.published) if entry is not None else []
 
     def _pair_just_met(self, tok: Token) -> list[str] | None:
         """The two countries of a meeting the sentence before ``tok``'s told, when the
@@ -562,6 +624,9 @@ class ActorResolver:
             return 2
         if tok.lower_ in GROUP_NUMBERS and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
             return GROUP_NUMBERS[tok.lower_]  # "the two will have a meeting"
+        if tok.lower_ in ("pair", "duo") and "the" in words and not any(
+                c.dep_ == "prep" for c in tok.children):
+            return 2  # "the pair agreed to ..." (not "a pair of frigates")
         if tok.lemma_.lower() not in GROUP_NOUNS:
             return None
         if "both" in words:
