@@ -115,7 +115,22 @@ OWN_CLAUSE: list[Row] = [
      "happened"),
 ]
 
-ALL = [*CALLED_OFF, *TOLD_AS_DONE, *ACCEPTED, *WALKED_OUT, *SAID_NOT, *OWN_CLAUSE]
+#: a present tense "as / while" clause against a past main clause: going on
+GOING_ON: list[Row] = [
+    ("Qatar's envoy flew to Cairo on Monday as Egypt mediates talks between Israel and "
+     "Hamas.", ("EGY", "ISR"), "04", "ongoing"),
+    ("Blinken landed in Beijing on Sunday while China holds drills around Taiwan.",
+     ("CHN", "TWN"), "15", "ongoing"),
+    ("Israel's tourism minister arrived in Riyadh on Tuesday for a conference, as the United "
+     "States mediates talks between Israel and Saudi Arabia.", ("USA", "SAU"), "04",
+     "ongoing"),
+    # (a headline's present tense tells what happened)
+    ("McCarthy hosts Tsai in California as Beijing vows response.", ("CHN", "USA"), "13",
+     "happened"),
+]
+
+ALL = [*CALLED_OFF, *TOLD_AS_DONE, *ACCEPTED, *WALKED_OUT, *SAID_NOT, *OWN_CLAUSE,
+       *GOING_ON]
 
 #: not denials: what is not yet settled, or what will not be done, is not coded
 NOT_DENIED = [

@@ -379,6 +379,20 @@ def _is_question(trigger: Token, chain: list[Token], sentence: Span | None) -> b
     return chain[-1].dep_ == "ROOT" or chain[-1].head is chain[-1]
 
 
+def _going_on(verb: Token, cues: Cues) -> str | None:
+    """"Katz arrived in Riyadh on Tuesday, as the United States mediates talks": a present
+    tense "as / while" clause against a past main clause tells what is going on (its object
+    noun too: the talks)."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP") or verb.head.tag_ != "VBD":
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("as", "while")),
+                None)
+    if mark is None or any(cues.has(n, _lemma(verb)) for n in (
+            "reporting_verbs", "threat_verbs", "planned_verbs")):
+        return None
+    return f"{mark.text} {verb.text}"
+
+
 def _antecedent_event(chain: list[Token]) -> Token | None:
     """The event noun a relative clause is about when the trigger acts on the noun itself:
     "a summit that the AU had planned to host" (the hosting is the summit) -- not "the
@@ -472,6 +486,10 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         cue = _conditional_clause(trigger)
         if cue is not None:
             add(Status.HYPOTHETICAL, cue)
+    going_on = _going_on(trigger if trigger.dep_ == "advcl" or trigger.dep_ != "dobj"
+                         else trigger.head, cues)
+    if going_on is not None:
+        add(Status.ONGOING, going_on)
     prospective = _prospective(trigger, chain)
     if prospective is not None:
         future = True

@@ -82,10 +82,16 @@ def _blank_outside(sent: Any, keep: set[int]) -> str:
 def _blank_other_events(text: str, sent: Any, trigger: Any) -> str:
     """``text`` with "since / until" phrases of an event noun blanked, when the trigger is
     not inside them ("their first meeting since their talks in Tokyo in May 2022": May 2022
-    is the talks'), and the examples an object lists ("expressed concern about the coast
-    guard's actions, including the collisions in October": the collisions' month)."""
+    is the talks'), the examples an object lists ("expressed concern about the coast
+    guard's actions, including the collisions in October": the collisions' month), and a
+    time that is another noun's possessor ("last month's agreement")."""
     blank: set[int] = set()
     for t in sent:
+        if t.dep_ == "poss" and t.ent_type_ in ("DATE", "TIME") and t.head.i != trigger.i and \
+                t.head.head.i != trigger.i and trigger.i not in {x.i for x in t.head.subtree}:
+            # "the call follows last month's agreement": the agreement's month
+            blank |= {x.i for x in t.subtree}
+            continue
         if t.dep_ == "prep" and (t.lower_ in _OTHER_TIME_MARKS or t.lower_ == "including"
                                  and t.i > trigger.i) and any(
                 c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in (
@@ -139,6 +145,82 @@ def _whole_expression(ed: EventDate, text: str, sent: Any, published: date | Non
             if whole.precision not in _UNSET:
                 return whole
     return ed
+
+
+#: times counted from the moment of speaking: inside reported speech they count from the
+#: day of the saying, not from the publication
+_SPEECH_RELATIVE = re.compile(r"\b(?:(?:the\s+)?(?:next|coming|following)\s+(?:week|month|year)"
+                              r"|tomorrow|yesterday|last\s+(?:week|month))\b", re.I)
+_FOLLOWING = re.compile(r"\bthe\s+following\s+(week|month|year)\b", re.I)
+
+
+def _said_relative(trigger: Any, sent: Any, own_text: str, edate: EventDate,
+                   published: date | None) -> EventDate | None:
+    """"Wang said in August that he would visit Washington next month": a time counted from
+    the saying, which the sentence dates before the publication (September, not the month
+    after the publication); "told reporters on Sept. 1 that he would meet Li the following
+    week"."""
+    if published is None:
+        return None
+    if edate.precision not in _UNSET and edate.text and _SPEECH_RELATIVE.fullmatch(
+            edate.text.strip()):
+        expr = edate.text.strip()
+    else:
+        m = _FOLLOWING.search(own_text)
+        if m is None or edate.precision not in _UNSET:
+            return None
+        expr = f"next {m[1]}"
+    anchor = _saying_day(trigger, sent, published)
+    if anchor is None or (published - anchor).days < 3:
+        return None
+    past = expr.lower().startswith(("yesterday", "last"))
+    ed = resolve(expr, anchor, "past" if past else "future")
+    return None if ed.precision in _UNSET else EventDate(ed.value, ed.precision, expr)
+
+
+def _saying_day(trigger: Any, sent: Any, published: date) -> date | None:
+    """The first day of the time the reporting verb above ``trigger`` is dated by ("said in
+    August that ...": August 1), when its own clause names one."""
+    cur = trigger
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return None
+        below, cur = cur, cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in REPORTING_VERBS and \
+                cur.tag_ == "VBD" and below.dep_ == "ccomp":
+            keep = {t.i for t in cur.subtree} - {t.i for t in below.subtree}
+            text = _blank_outside(sent, keep)
+            vs = cur.idx - sent.start_char
+            said = event_date(text, vs, vs + len(cur.text), published, "past")
+            if said.precision in (DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH):
+                return period_start(said.value)
+            return None
+    return None
+
+
+_THAT_PERIOD = re.compile(r"\b(?:that|the\s+same)\s+(year|month)\b", re.I)
+
+
+def _that_period(sent: Any, own_text: str, published: date | None) -> EventDate | None:
+    """"Xi last visited in 2017 ... Xi last visited the country that year, when he met
+    Trump": "that year" / "the same month" is the last year or month the sentence before
+    named."""
+    m = _THAT_PERIOD.search(own_text)
+    if m is None or sent.start == 0:
+        return None
+    prev = sent.doc[sent.start - 1].sent
+    for e in reversed(find_time_expressions(prev.text)):
+        ed = resolve(e.text, published, "past")
+        if ed.precision in _UNSET or not ed.value:
+            continue
+        if m[1].lower() == "year":
+            return EventDate(ed.value[:4], DatePrecision.YEAR, m[0])
+        if ed.precision in (DatePrecision.MONTH, DatePrecision.WEEK, DatePrecision.DAY):
+            start = period_start(ed.value)
+            if start is not None:
+                return EventDate(f"{start.year}-{start.month:02d}", DatePrecision.MONTH, m[0])
+        return None
+    return None
 
 
 def _there_date(trigger: Any, sent: Any, published: date | None, tense: str
@@ -268,15 +350,24 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
             return own
     own_text = _blank_other_events(clause_text, sent, trigger)
     edate = event_date(own_text, ts, te, published, tense)
+    spoken = _said_relative(trigger, sent, own_text, edate, published)
+    if spoken is not None:
+        return spoken
+    if edate.precision in _UNSET:
+        told = _that_period(sent, own_text, published)
+        if told is not None:
+            return told
     if edate.precision not in _UNSET:
         return _whole_expression(edate, own_text, sent, published, tense)
     # nothing in the event's own clause: a time named in a governing clause still dates it
     # better than the publication day does -- but not one of a clause the trigger governs,
     # nor of another clause hanging off a governing one ("the first since they met in June")
-    outer = _blank_outside(sent, _governing_clauses(trigger))
+    outer = _blank_other_events(_blank_outside(sent, _governing_clauses(trigger)), sent,
+                                trigger)
     wider = event_date(outer, ts, te, published, tense)
     if wider.precision in _UNSET:
         return (_complement_past_date(trigger, sent, ts, te, published, tense)
+                or _that_period(sent, outer, published)
                 or _there_date(trigger, sent, published, tense)
                 or (_start_date(sent, published) if future or tense == "future" else None)
                 or edate)
