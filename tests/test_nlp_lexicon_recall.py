@@ -282,6 +282,16 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("IND", "036", "BGD")}, {("IND", "04", "BGD")}),
     ("would keep negotiating", "Kenya said it would keep negotiating with Somalia.",
      {("KEN", "036", "SOM")}, set()),
+    # -- military operations or a campaign launched are force (190); exports stopped are a
+    # trade cut (160, as halted trade), supplies stopped an aid cut (162)
+    ("operations launched", "Turkey launched operations against Kurdish militants in Syria.",
+     {("TUR", "190", "SYR")}, set()),
+    ("campaign launched", "Saudi Arabia launched a bombing campaign against the Houthis.",
+     {("SAU", "19", "YEM")}, set()),
+    ("legal action launched stays 115", "Mexico launched legal action against U.S. gun makers.",
+     {("MEX", "115", "USA")}, set()),
+    ("exports stopped", "China stopped exports of gallium to the United States.",
+     {("CHN", "160", "USA")}, {("CHN", "162", "USA")}),
 ]
 
 
