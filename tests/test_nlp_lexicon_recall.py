@@ -260,8 +260,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("FRA", "043", "IND")}, set()),
     ("banquet given for", "King Charles gave a banquet for the German president.",
      {("GBR", "043", "DEU")}, set()),
-    ("dinner hosted for (already coded as hosting)", "Biden hosted a dinner for Lula at the White House.",
-     {("USA", "043", "BRA")}, set()),
+    ("dinner hosted for (already coded as hosting)", "Biden hosted a dinner for Lula at "
+     "the White House.", {("USA", "043", "BRA")}, set()),
     # -- measures shrugged off (120); scoffing or sneering at a side (111)
     ("sanctions shrugged off", "Pyongyang shrugged off U.N. sanctions.",
      {("PRK", "120", "UNO")}, set()),
