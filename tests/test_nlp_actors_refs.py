@@ -138,3 +138,18 @@ def test_nlp_actors_refs_pair_phrase_names_the_meetings_principals(coder, make_a
     pairs = [{e.source.name if e.source else None, e.target.name if e.target else None}
              for e in got]
     assert got and all(p == names for p in pairs), pairs
+
+
+@pytest.mark.parametrize(("text", "day", "name"), [
+    ("Foreign Minister Sergey Lavrov held talks with his Turkish counterpart Hakan Fidan in "
+     "Sochi.", date(2023, 9, 4), "Hakan Fidan"),
+    ("Defense Secretary Lloyd Austin held talks with his Chinese counterpart Dong Jun in "
+     "Singapore.", date(2024, 5, 31), "Dong Jun"),
+    ("Prime Minister Narendra Modi held a meeting with his Nepali counterpart Pushpa Kamal "
+     "Dahal in New Delhi.", date(2023, 6, 1), "Pushpa Kamal Dahal"),
+])
+def test_nlp_actors_refs_counterpart_is_the_name_after_it(coder, make_article, text, day,
+                                                          name):
+    events = [e for e in coder.code(make_article(text, published=day)).events if e.root == "04"]
+    assert events and events[0].target is not None and events[0].target.name == name, [
+        (e.target.code, e.target.name) for e in events if e.target]

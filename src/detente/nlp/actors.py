@@ -673,6 +673,9 @@ class ActorResolver:
         # an agent noun ("official", "embassy", "coast guard") combined with a nationality
         sector = self._agent_sector(tok)
         if sector is not None:
+            named = self._name_after(tok)
+            if named is not None:
+                return named  # "his Turkish counterpart Hakan Fidan" (the name parsed apart)
             group = self._member_of_group(tok)
             if group is not None:
                 return group  # "fighters of the Pakistani Taliban"
@@ -805,6 +808,25 @@ class ActorResolver:
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._island(tok)
         return None
+
+    def _name_after(self, tok: Token) -> ResolvedActor | None:
+        """The person named right after a noun for a person ("his Turkish counterpart Hakan
+        Fidan", "the Chinese envoy Li Hui") that the parser did not attach to it."""
+        lemma = tok.lemma_.lower()
+        if tok.i + 1 >= tok.sent.end or not (
+                lemma in PERSON_NOUNS or self.kb.title_sector(tok.text)):
+            return None
+        span = self.kb_span_at(tok.doc[tok.i + 1])
+        if span is None or span.start != tok.i + 1 or span.root.head.i == tok.i:
+            return None
+        e = self._choose(self._entries(span), span.root)
+        if e is None or e.kind != "person":
+            return None
+        r = self._from_entry(e, span, tok.doc[tok.left_edge.i: span.end].text)
+        if r.actor.country and (self._nationality(tok) or r.actor.country) != r.actor.country:
+            return None  # "the Chinese envoy" before a name of another country
+        self._remember(r, span)
+        return r
 
     def _national_organ(self, e: KBEntry, span: Span) -> ResolvedActor | None:
         """"Russia's Security Council", "Japan's National Security Council": a generic organ
