@@ -344,3 +344,24 @@ def test_nlp_partner_frames_mission_in_a_place(triples, text, expected):
 ])
 def test_nlp_partner_frames_repelled_attack(triples, text, expected):
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the naming inside what is criticized is the same criticism, not a second one
+    "In a joint statement, Prime Minister Rishi Sunak and Chancellor Olaf Scholz condemned "
+    "what they called Russia's dangerous and aggressive attacks on Ukrainian ports.",
+    "Prime Minister Rishi Sunak raised objections to what he described as China's coercive "
+    "and aggressive actions toward Taiwan.",
+])
+def test_nlp_partner_frames_naming_inside_a_criticism_is_not_a_second(coder, make_article,
+                                                                       text):
+    art = make_article(text)
+    events = coder.extractor.extract(coder.nlp(art.text), art)
+    assert not any(e.rule and "evaluative_speech" in e.rule for e in events), events
+
+
+def test_nlp_partner_frames_readout_not_over_an_unresolved_addressee(triples):
+    text = ("Foreign Minister Wang Yi met Secretary of State Antony Blinken in Beijing on "
+            "Monday. The Chinese foreign ministry called on the relevant parties to show "
+            "restraint.")
+    assert ("CHN", "02", "USA") not in triples(text)

@@ -263,6 +263,14 @@ class EventExtractor(ArgumentPicker):
         # is an agreement whose infinitive fired ("the agreement to restore talks" is the
         # intent to restore them)
         agreed = {n.i for t in found if (n := agreement_noun(t.token)) is not None}
+        # "criticized what they called China's aggressive behaviour": the naming inside what
+        # is criticized is the same criticism, not a second one
+        agreed |= {t.token.i for t in found if t.pattern.id.endswith("evaluative_speech")
+                   and any(not u.pattern.id.endswith("evaluative_speech")
+                           and u.pattern.cameo[:2] == t.pattern.cameo[:2]
+                           and t.token.i in {x.i for o in u.token.children
+                                             if o.dep_ in OBJ_DEPS + ("prep",)
+                                             for x in o.subtree} for u in found)}
         force = {t.token.i for t in found if t.pattern.cameo[:2] in FORCE_ROOTS}
         return [t for t in found if t.token.i not in light_objects and t.token.i not in agreed
                 and not toll_of(t, force)]

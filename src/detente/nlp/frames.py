@@ -207,6 +207,9 @@ def readout_partner(verb: Token, r: ActorResolver, sources: Sequence[ResolvedAct
     if obj is not None and any(c.dep_ in ("prep", "agent") and c.lower_ == "by"
                                for c in obj.children):
         return []  # "opposes unilateral moves by any party": whoever makes them
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "upon")
+           and child(c, ("pobj",)) is not None for c in verb.children):
+        return []  # "called on the relevant parties to ...": an addressee, if no actor
     starts = _sentence_starts(verb.sent, READOUT_WINDOW)
     for ev in reversed(r.ctx.events[-12:]):
         if ev.evidence is None or ev.evidence.start not in starts:
