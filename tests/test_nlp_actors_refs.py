@@ -153,3 +153,22 @@ def test_nlp_actors_refs_counterpart_is_the_name_after_it(coder, make_article, t
     events = [e for e in coder.code(make_article(text, published=day)).events if e.root == "04"]
     assert events and events[0].target is not None and events[0].target.name == name, [
         (e.target.code, e.target.name) for e in events if e.target]
+
+
+@pytest.mark.parametrize(("sentences", "day", "start", "root", "name"), [
+    # the person named with the title, over the unnamed agent of the same phrase
+    (["China's special envoy Li Hui arrived in Kyiv on Tuesday.",
+      "The envoy met Foreign Minister Dmytro Kuleba and discussed a political settlement."],
+     date(2023, 5, 17), "The envoy", "04", "Li Hui"),
+    # an unnamed agent told after the named one is the one referred to
+    (["Chinese foreign ministry spokesman Wang Wenbin criticised the chip controls.",
+      "A State Department spokesman rejected the criticism.",
+      "The spokesman urged Beijing to stop intimidating Taiwan."],
+     date(2023, 8, 14), "The spokesman", "02", None),
+])
+def test_nlp_actors_refs_title_of_named_or_unnamed_agent(coder, make_article, sentences, day,
+                                                         start, root, name):
+    got = [e for e in _by_sentence(_events(coder, make_article, sentences, day), start)
+           if e.root == root]
+    assert got and got[0].source is not None and got[0].source.name == name, [
+        (e.source.code, e.source.name) for e in got if e.source]

@@ -1007,13 +1007,22 @@ class ActorResolver:
             return None
         lemma = tok.lemma_.lower()
         found = self.ctx.by_noun.get(lemma)
-        if found is None:
-            found = self._titled_person(tok)
+        person = self._titled_person(tok)
+        if person is not None and (found is None or self._last_mention(person) >= (
+                found.actor.start or 0)):
+            # "China's special envoy Li Hui ... The envoy": the person named with the title,
+            # over the unnamed agent the same phrase gave, unless that came later
+            found = person
         if found is None:
             return None
         a = found.actor
         return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country, a.sector,
                                    tok.idx, tok.idx + len(tok.text)), "coref", found.key)
+
+    def _last_mention(self, r: ResolvedActor) -> int:
+        """Where the article last named the person ``r`` (a character offset)."""
+        return max((p.actor.start or 0 for p in self.ctx.people.values() if p.key == r.key),
+                   default=r.actor.start or 0)
 
     def _titled_person(self, tok: Token) -> ResolvedActor | None:
         """"the Foreign Secretary", "the prime minister", "the spokesman": the person
@@ -1024,8 +1033,8 @@ class ActorResolver:
         phrase is an object ("Blinken met the foreign minister"); then the first introduced
         (the story's principal), the article's own titles before the knowledge base's."""
         head = TITLE_SAME.get(tok.lemma_.lower(), tok.lemma_.lower())
-        if not (self.kb.title_sector(tok.text) or self.kb.agent_sector(head)):
-            return None
+        if not (self.kb.title_sector(tok.text) or head in PERSON_NOUNS):
+            return None  # a person's title, not a body ("the ministry")
         mods: set[str] = set()
         country: str | None = None
         for c in tok.children:
