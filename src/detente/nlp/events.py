@@ -15,6 +15,11 @@ find the arguments in the parse:
 
 Each event then gets its status (``nlp.status``), date (``resolve.dates``), place
 (``resolve.places``), Goldstein value and quad class (codebook), evidence offsets and the rule.
+
+Argument selection lives in :mod:`.arguments` (the ``ArgumentPicker`` mixin), and the frames
+that name a partner when a clause names nobody (a framing meeting, a purpose clause, a
+readout, a numbered group) in :mod:`.frames`; this module keeps triggers, statuses, dates,
+places and the article loop.
 """
 
 from __future__ import annotations
