@@ -172,3 +172,22 @@ def test_nlp_actors_refs_title_of_named_or_unnamed_agent(coder, make_article, se
            if e.root == root]
     assert got and got[0].source is not None and got[0].source.name == name, [
         (e.source.code, e.source.name) for e in got if e.source]
+
+
+@pytest.mark.parametrize(("sentences", "day", "start", "name"), [
+    (["Kishida met Xi Jinping in San Francisco.",
+      "The Chinese president told the Japanese prime minister that the water release was "
+      "irresponsible."], date(2023, 11, 17), "The Chinese president", "Xi Jinping"),
+    # of two Chinese foreign ministers, the one in office on the day
+    (["Blinken met Wang Yi and Qin Gang in Beijing.",
+      "China's foreign minister urged Washington to lift sanctions."],
+     date(2023, 6, 19), "China's foreign", "Qin Gang"),
+    (["Blinken met Wang Yi and Qin Gang in Beijing.",
+      "China's foreign minister urged Washington to lift sanctions."],
+     date(2023, 8, 19), "China's foreign", "Wang Yi"),
+])
+def test_nlp_actors_refs_title_with_nationality_names_the_person(coder, make_article,
+                                                                 sentences, day, start, name):
+    got = _by_sentence(_events(coder, make_article, sentences, day), start)
+    assert got and got[0].source is not None and got[0].source.name == name, [
+        (e.source.code, e.source.name) for e in got if e.source]

@@ -685,6 +685,17 @@ class ActorResolver:
                 country = self._place_country(tok)
             if country is None and sector in ("REB", "SEP", "INS"):
                 country = self.ctx.last_region  # "separatist forces" in a Karabakh story
+            if country and self.kb.title_sector(tok.text) and any(
+                    c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")
+                    for c in tok.children):
+                # "the Chinese president", "Japan's foreign minister": the person of that
+                # country the article introduced with that office
+                person = self._titled_person(tok)
+                if person is not None and person.actor.country == country:
+                    a = person.actor
+                    return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country,
+                                               a.sector, tok.idx, tok.idx + len(tok.text)),
+                                         "coref", person.key)
             if country:
                 code = country + sector if len(country) == 3 else country
                 res = ResolvedActor(
