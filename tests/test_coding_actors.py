@@ -25,6 +25,7 @@ from detente.coding.actors import (
     is_case_sensitive,
     load_kb,
     package_actor_dir,
+    role_titles,
 )
 from detente.errors import DataFileError
 
@@ -707,3 +708,38 @@ def test_coding_actors_2023_office_holders(name: str, on: str, code: str) -> Non
     kb = default_kb()
     (entry,) = [e for e in kb.find(name) if e.kind == "person"]
     assert kb.code_at(entry, date.fromisoformat(on))[2] == code
+
+
+@pytest.mark.parametrize(("title", "on", "held"), [
+    # an undated office runs until the next dated one starts
+    ("Trade Secretary; Chancellor from 2021-03-01", date(2020, 6, 1), ["Trade Secretary"]),
+    ("Trade Secretary; Chancellor from 2021-03-01", date(2022, 6, 1), ["Chancellor"]),
+    # year ranges and day ranges
+    ("Senator; Defence Minister 2015-2017; President 2018-05-02 to 2022-05-01",
+     date(2016, 3, 1), ["Defence Minister"]),
+    ("Senator; Defence Minister 2015-2017; President 2018-05-02 to 2022-05-01",
+     date(2019, 3, 1), ["President"]),
+    # a bracketed date range dates the office; a bracketed note does not
+    ("Interior Minister / Prime Minister (2012-2014) / Foreign Minister (2016-2019)",
+     date(2013, 1, 1), ["Prime Minister"]),
+    ("President (acting from 2020-01-05; confirmed 2020-02-01)", date(2019, 1, 1),
+     ["President"]),
+    # "and" joins two offices held together
+    ("Mayor and Party Secretary of Harbin", date(2019, 1, 1),
+     ["Mayor", "Party Secretary of Harbin"]),
+])
+def test_coding_actors_titles_on_a_day(title, on, held):
+    role = Role(start=date(2010, 1, 1), end=None, country="XXX", sector="GOV", title=title)
+    got = [name for name, start, end in role_titles(role)
+           if start <= on and (end is None or on <= end)]
+    assert got == held
+
+
+@pytest.mark.parametrize(("key", "on", "held"), [
+    ("person:james-cleverly", date(2023, 8, 30), ["Foreign Secretary"]),
+    ("person:james-cleverly", date(2024, 1, 10), ["Home Secretary"]),
+    ("person:yoon-suk-yeol", date(2023, 3, 16), ["President"]),
+])
+def test_coding_actors_kb_titles_on_the_article_day(key, on, held):
+    kb = load_kb()
+    assert kb.titles_on(kb.get(key), on) == held
