@@ -50,6 +50,30 @@ HOSTS: list[Row] = [
      "resolution of the dispute.", ("JPN", "KOR"), "03", "KHM"),
 ]
 
+#: an act coordinated with a trip happens where the trip went
+AFTER_TRIP: list[Row] = [
+    ("RIYADH, Sep 27 (Wire) -- Saudi Arabia's new envoy to the Palestinians visited Ramallah "
+     "and presented his credentials to Mahmoud Abbas.", ("SAU", "PSE"), "03", "PSE"),
+    ("LONDON, Sep 27 (Wire) -- Indian Foreign Minister Jaishankar visited Dhaka and signed a "
+     "power deal with Bangladesh.", ("IND", "BGD"), "05", "BGD"),
+    ("ANKARA, Sep 27 (Wire) -- Erdogan travelled to Sochi and agreed with Putin to revive the "
+     "grain deal.", ("TUR", "RUS"), "01", "RUS"),
+    # (a dateline is no scene when the trip names one)
+    ("Blinken flew to Kyiv on Wednesday and announced new military aid for Ukraine.",
+     ("USA", "UKR"), "07", "UKR"),
+]
+
+#: a physical act is done where its object is; a participle coordinated with the trigger
+#: tells the scene of both
+OBJECT_PLACE: list[Row] = [
+    ("Riyadh broke off relations in January 2016 after protesters stormed its embassy in "
+     "Tehran.", ("IRN", "SAU"), "14", "IRN"),
+    ("Russian troops seized a Ukrainian checkpoint near Kupiansk on Sunday.", ("RUS", "UKR"),
+     "17", "UKR"),
+    ("Under the deal brokered by Qatar and signed in Doha on March 10, Israel and Hamas "
+     "agreed to a truce.", ("QAT", "PSE"), "04", "QAT"),
+]
+
 #: an act told with the meeting it was done at ("when the two met in ...")
 OCCASION: list[Row] = [
     ("Foreign Minister Penny Wong raised Australia's concerns with Wang Yi when the two met "
@@ -146,7 +170,8 @@ def _picked(coder, make_article, text, dyad, root):
     return picked, shown
 
 
-PLACES = [*SMALL_PLACES, *HOSTS, *OCCASION, *THERE, *SINCE_PLACE]
+PLACES = [*SMALL_PLACES, *HOSTS, *AFTER_TRIP, *OBJECT_PLACE, *OCCASION, *THERE,
+          *SINCE_PLACE]
 
 
 @pytest.mark.parametrize(("text", "dyad", "root", "country"), PLACES,

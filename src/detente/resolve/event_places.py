@@ -246,6 +246,45 @@ def _participle_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
     return None
 
 
+#: verbs that take the actor to a place ("visited Ramallah", "flew to Kyiv", "arrived in
+#: Riyadh"): what a coordinated verb tells happened there
+_ARRIVAL_VERBS = frozenset({"visit", "travel", "fly", "arrive", "go", "come", "head",
+                            "land", "return", "journey"})
+#: physical acts, done where their object is ("stormed its embassy in Tehran", "repelled
+#: an attack in the Zaporizhzhia region")
+_PHYSICAL_VERBS = frozenset({"storm", "attack", "strike", "shell", "bomb", "raid", "repel",
+                             "seize", "destroy", "hit", "target", "besiege", "occupy",
+                             "capture", "ram", "board", "intercept", "torch", "ransack",
+                             "blockade", "surround"})
+
+
+def _object_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]) -> Location | None:
+    """The place of a physical act's object: "protesters stormed its embassy in Tehran"."""
+    if verb.lemma_.lower() not in _PHYSICAL_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    return _nested_place(obj, gazetteer, context)
+
+
+def _shared_participle_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]
+                             ) -> Location | None:
+    """"the deal brokered by China and signed in Beijing": a participle coordinated with the
+    trigger, with no subject of its own, tells the scene of both."""
+    if verb.tag_ != "VBN":
+        return None
+    # the parser may hang the second participle on the noun or on its preposition
+    near = [verb, verb.head, verb.head.head] if verb.dep_ == "acl" else [verb]
+    for c in (c for n in near for c in n.children):
+        if c.dep_ == "conj" and c.tag_ == "VBN" and c.i != verb.i and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            loc = _phrase_place(c, gazetteer, context, frozenset({"in", "at"}))
+            if loc is not None:
+                return loc
+    return None
+
+
 #: verbs of meeting whose "when" clause names the occasion of the act it hangs on
 _MEETING_VERBS = frozenset({"meet", "talk", "speak", "visit", "gather", "confer", "host",
                             "receive", "sit"})
@@ -393,7 +432,8 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
         return loc
     for host in hosts:
         if host.pos_ in ("VERB", "AUX"):
-            loc = _occasion_place(host, gazetteer, context)
+            loc = _occasion_place(host, gazetteer, context) or _object_place(
+                host, gazetteer, context) or _shared_participle_place(host, gazetteer, context)
             if loc is not None:
                 return loc
     if destination:
@@ -432,6 +472,14 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
         loc = _phrase_place(cur, gazetteer, context, preps) or \
             _participle_place(cur, gazetteer, context) or _partner_place(cur, gazetteer,
                                                                          context)
+        if loc is None and cur.lemma_.lower() in _ARRIVAL_VERBS:
+            # "visited Ramallah and presented his credentials", "flew to Kyiv and met
+            # Zelensky": where the first verb took the actor
+            dest = next((c for c in cur.children if c.dep_ in ("dobj", "obj")
+                         and cur.lemma_.lower() == "visit"), None) or next(
+                (p for c in cur.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                 for p in c.children if p.dep_ == "pobj"), None)
+            loc = place_of(dest, gazetteer, context, lenient=True) if dest is not None else None
         if loc is None and purpose and cur.lemma_.lower() in _TRAVEL_VERBS:
             dest = next((p for c in cur.children if c.dep_ == "prep" and c.lower_ == "to"
                          for p in c.children if p.dep_ == "pobj"), None)
