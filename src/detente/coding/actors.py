@@ -303,7 +303,8 @@ def _title_day(text: str, end: bool) -> dt.date:
     return dt.date(parts[0], parts[1], parts[2])
 
 
-def role_titles(role: Role) -> list[tuple[str, dt.date, dt.date | None]]:
+@functools.lru_cache(maxsize=8192)
+def role_titles(role: Role) -> tuple[tuple[str, dt.date, dt.date | None], ...]:
     """The offices a role's ``title`` names, each with the days it was held (best effort:
     an undated office runs from the role's start, or the end of the office before it, to the
     start of the next dated one, or the role's end)."""
@@ -353,7 +354,7 @@ def role_titles(role: Role) -> list[tuple[str, dt.date, dt.date | None]]:
         prev_end = end if end != role.end else prev_end
         for part in re.split(r"\s+and\s+", name):
             out.append((part.strip(), start, end))
-    return out
+    return tuple(out)
 
 
 
