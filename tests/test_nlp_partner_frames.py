@@ -365,3 +365,15 @@ def test_nlp_partner_frames_readout_not_over_an_unresolved_addressee(triples):
             "Monday. The Chinese foreign ministry called on the relevant parties to show "
             "restraint.")
     assert ("CHN", "02", "USA") not in triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Group of 20 summit": the meeting noun behind a name parsed as the object, and
+    # the host of the summit as the one visited
+    ("It is unclear whether Putin will attend the Group of 20 summit that Brazil hosts in Rio "
+     "de Janeiro in November.", ("RUS", "04", "BRA")),
+    ("Modi will attend the Group of Seven summit that Italy hosts in Apulia next month.",
+     ("IND", "04", "ITA")),
+])
+def test_nlp_partner_frames_named_summit_object(triples, text, expected):
+    assert expected in triples(text)

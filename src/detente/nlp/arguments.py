@@ -193,6 +193,8 @@ class ArgumentPicker:
         if not targets and sources and pat.cameo[:2] == "04" and trig.obj is not None:
             # "will attend the summit that India hosts": a journey to the host
             host = host_of(trig.obj)
+            if host is None and trig.obj.dep_ == "pobj" and trig.obj.head.lower_ == "of":
+                host = host_of(trig.obj.head.head)  # "the Group of 20 summit that India hosts"
             if host is not None:
                 targets = [a for a in r.resolve(host) if a.actor.country not in own]
         if not targets and sources and pat.cameo[:2] == "04":

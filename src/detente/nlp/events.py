@@ -379,6 +379,12 @@ class EventExtractor(ArgumentPicker):
                     or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
             # "held talks with" but also "paid a visit to"
             match = [o for o in objs if o.lemma_.lower() in pat.object or o.lower_ in pat.object]
+            named = [o for o in objs if o.pos_ == "PROPN"
+                     and (p := prep_obj(o, ("of",))) is not None
+                     and (p.lemma_.lower() in pat.object or p.lower_ in pat.object)]
+            if not match and named:
+                # "attend the Group of 20 summit", parsed with the name as the object
+                match = [p for o in named[:1] if (p := prep_obj(o, ("of",))) is not None]
             if not match:
                 # "talks were held": the object is the passive subject, handled above;
                 # "the talks he held" (relative clause): the head noun
@@ -399,7 +405,8 @@ class EventExtractor(ArgumentPicker):
             if not match:
                 return False
             obj = match[0]
-            if any(o.dep_ in OBJ_DEPS and o.i < obj.i and o not in match for o in objs):
+            if any(o.dep_ in OBJ_DEPS and o.i < obj.i and o not in match and o not in named
+                   for o in objs):
                 # "hosted Kishida and Yoon at Camp David, the first summit of ...": the
                 # verb's real object comes first; the light-verb reading is a misparse
                 return False
