@@ -191,3 +191,22 @@ def test_nlp_actors_refs_title_with_nationality_names_the_person(coder, make_art
     got = _by_sentence(_events(coder, make_article, sentences, day), start)
     assert got and got[0].source is not None and got[0].source.name == name, [
         (e.source.code, e.source.name) for e in got if e.source]
+
+
+@pytest.mark.parametrize(("sentences", "day", "start", "root", "side", "name"), [
+    (["Prime Minister Fumio Kishida received President Ferdinand Marcos in Tokyo.",
+      "Marcos praised his host for Japan's help with radar systems."],
+     date(2023, 2, 9), "Marcos praised", "05", "target", "Fumio Kishida"),
+    (["Prime Minister Fumio Kishida received President Ferdinand Marcos in Tokyo.",
+      "The guest also urged Japan to join patrols in the South China Sea."],
+     date(2023, 2, 9), "The guest", "02", "source", "Ferdinand Marcos Jr."),
+    (["Wang Yi hosted Foreign Minister Penny Wong in Beijing.",
+      "The host urged Australia to treat Chinese firms fairly."],
+     date(2023, 12, 21), "The host", "02", "source", "Wang Yi"),
+])
+def test_nlp_actors_refs_host_and_guest_of_the_last_visit(coder, make_article, sentences, day,
+                                                          start, root, side, name):
+    got = [e for e in _by_sentence(_events(coder, make_article, sentences, day), start)
+           if e.root == root]
+    actor = getattr(got[0], side) if got else None
+    assert actor is not None and actor.name == name, got

@@ -809,6 +809,12 @@ class ActorResolver:
                 return ResolvedActor(Actor(None, None, None, None, None), "dyad",
                                      group=len(self.ctx.last_group))
             return None
+        if lemma in ("host", "guest", "visitor") and tok.pos_ == "NOUN" and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "their", "its")
+                for c in tok.children):
+            found = self._host_or_guest(tok)
+            if found is not None:
+                return found
         if lemma in KIND_NOUNS and tok.tag_ == "NN":
             found = self._kind_reference(tok)
             if found is not None:
@@ -838,6 +844,24 @@ class ActorResolver:
             return None  # "the Chinese envoy" before a name of another country
         self._remember(r, span)
         return r
+
+    def _host_or_guest(self, tok: Token) -> ResolvedActor | None:
+        """"Marcos thanked his host", "the guest praised ...": a side of the last visit the
+        article told (043: the host received the guest; 042: the visitor went to the
+        host)."""
+        want_host = tok.lemma_.lower() == "host"
+        for ev in reversed(self.ctx.events[-20:]):
+            if ev.cameo not in ("042", "043") or ev.source is None or ev.target is None or (
+                    ev.source.country == ev.target.country):
+                continue
+            host, guest = (ev.source, ev.target) if ev.cameo == "043" else (
+                ev.target, ev.source)
+            a = host if want_host else guest
+            if a.name is None and a.sector is None:
+                return None  # a visit to a country, with no one told as host
+            return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country,
+                                       a.sector, tok.idx, tok.idx + len(tok.text)), "coref")
+        return None
 
     def _national_organ(self, e: KBEntry, span: Span) -> ResolvedActor | None:
         """"Russia's Security Council", "Japan's National Security Council": a generic organ
