@@ -129,8 +129,21 @@ GOING_ON: list[Row] = [
      "happened"),
 ]
 
+#: a past decision to keep a measure: the measure goes on (not planned)
+KEPT: list[Row] = [
+    ("The neighbours have been at odds since Romania and Bulgaria decided last week to keep "
+     "their own bans on imports of Ukrainian grain.", ("ROU", "UKR"), "16", "ongoing"),
+    ("Hungary decided on Friday to extend its ban on Ukrainian grain imports.",
+     ("HUN", "UKR"), "16", "happened"),
+    # (still ahead: planned or open)
+    ("Hungary plans to extend its ban on Ukrainian grain imports.", ("HUN", "UKR"), "16",
+     "planned"),
+    ("Hungary will decide on Friday whether to extend its ban on Ukrainian grain imports.",
+     ("HUN", "UKR"), "16", "uncertain"),
+]
+
 ALL = [*CALLED_OFF, *TOLD_AS_DONE, *ACCEPTED, *WALKED_OUT, *SAID_NOT, *OWN_CLAUSE,
-       *GOING_ON]
+       *GOING_ON, *KEPT]
 
 #: not denials: what is not yet settled, or what will not be done, is not coded
 NOT_DENIED = [

@@ -166,6 +166,8 @@ def _own_report(trigger: Token, cues: Cues) -> bool:
     return False
 
 
+#: verbs that keep a measure in place: what a past decision "to keep" keeps goes on
+MAINTAINING_VERBS = frozenset({"keep", "maintain", "retain", "extend", "prolong", "uphold"})
 #: predicates that say an event took place ("took place", "went ahead", "was held")
 HAPPENING_VERBS = frozenset({"happen", "occur", "materialize", "materialise", "proceed",
                              "transpire", "convene"})
@@ -724,7 +726,10 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 add(Status.UNCERTAIN, tok.text)
         elif cues.has("planned_verbs", lemma) or cues.has("expectation_verbs", lemma) or any(
                 lemma == a and b in child_lemmas for a, b in cues.phrases["planned_phrases"]):
-            if tok.pos_ in ("VERB", "AUX", "ADJ"):
+            if tok.tag_ == "VBD" and below is not None and below.dep_ == "xcomp" and \
+                    _lemma(below) in MAINTAINING_VERBS:
+                pass  # "decided last week to keep their bans": the bans go on, as decided
+            elif tok.pos_ in ("VERB", "AUX", "ADJ"):
                 future = True
                 add(Status.PLANNED, tok.text)
         elif tok.pos_ == "ADJ" and cues.has("uncertain_adjectives", lemma):
@@ -749,6 +754,10 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                                           for c in trigger.children)
     caused = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in CAUSATIVE_VERBS and (
         trigger.head.tag_ in ("VBD", "VBN"))
+    # "decided on Friday to extend its ban": a measure kept in place by a past decision
+    caused = caused or (trigger.dep_ == "xcomp" and _lemma(trigger) in MAINTAINING_VERBS
+                        and trigger.head.tag_ == "VBD"
+                        and cues.has("planned_verbs", _lemma(trigger.head)))
     if to_inf and (trigger.dep_ == "xcomp" or trigger.dep_ == "ROOT") and not found and (
             not caused):
         # ("prompted China to hold drills": what a past cause brought about happened)
