@@ -377,3 +377,12 @@ def test_nlp_partner_frames_readout_not_over_an_unresolved_addressee(triples):
 ])
 def test_nlp_partner_frames_named_summit_object(triples, text, expected):
     assert expected in triples(text)
+
+
+def test_nlp_partner_frames_each_visited_place_is_its_visit_place(coder, make_article):
+    text = ("Japanese Prime Minister Fumio Kishida plans to visit a car factory in Monterrey and "
+            "the port of Veracruz next week.")
+    art = make_article(text)
+    places = {e.location.name for e in coder.extractor.extract(coder.nlp(art.text), art)
+              if e.root == "04" and e.location is not None}
+    assert {"Monterrey", "Veracruz"} <= places, places

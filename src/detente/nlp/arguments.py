@@ -350,6 +350,8 @@ class ArgumentPicker:
         actor = place_actor(doc[left: place.i + 1], self.gazetteer, {c for c in own if c},
                             also=doc[place.i: right + 1].text, context=())
         if actor is not None and len(actor.country or "") == 3:
+            if right > place.i:  # the whole name, for the event's place
+                actor = replace(actor, text=doc[place.i: right + 1].text)
             return [ResolvedActor(actor, "place")]
         return []
 

@@ -725,6 +725,10 @@ class EventExtractor(ArgumentPicker):
                     and t.actor.country != location.country and pat.cameo[:2] == "04"):
                 # "visited France, Italy and Hungary": each visit is in its own country
                 loc = self.gazetteer.lookup(t.actor.text or "", [t.actor.country or ""]) or loc
+            if t.kind == "place" and t.actor.text and len(targets) > 1 and (
+                    pat.cameo[:2] == "04"):
+                # "to visit a plant in Kazan and the port of Vladivostok": each its own place
+                loc = self.gazetteer.lookup(t.actor.text, [t.actor.country or ""]) or loc
             if loc is None and t.kind == "place" and t.actor.text:
                 # "shelled Kharkiv": the place aimed at is where it happened
                 loc = self.gazetteer.lookup(t.actor.text, [t.actor.country or ""])
