@@ -11,10 +11,6 @@ fastest round's CPU time (``time.process_time``). The speed-up is the off time o
 
 The gold loss is ``matched`` of :func:`detente.evaluate.evaluate` on ``examples/gold.jsonl``
 with the pre-filter off and in each mode, on the same code at the same moment.
-
-A mode ``needed-norank`` is ``needed`` without the sentences kept only so that no country
-catches up with the article's two main countries (``Prefilter.keep_ranking = False``): what
-the extractor ranking countries over the whole text would save.
 """
 
 from __future__ import annotations
@@ -58,9 +54,7 @@ def main() -> int:
     lexicon = load_lexicon()
     filters: dict[str, Prefilter | None] = {"off": None}
     for m in modes:
-        pf = Prefilter(coder.kb, lexicon, context=m.removesuffix("-norank"))
-        pf.keep_ranking = not m.endswith("-norank")
-        filters[m] = pf
+        filters[m] = Prefilter(coder.kb, lexicon, context=m)
     out: dict[str, Any] = {"modes": modes}
 
     if not args.no_gold:

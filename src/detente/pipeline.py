@@ -7,7 +7,9 @@ from a picklable :class:`~detente.config.Options`.
 With ``Options.prefilter`` (the default) a :class:`~detente.nlp.prefilter.Prefilter` first
 decides which sentences can hold an event between known actors; an article without one is not
 parsed at all (it is stored with no events), and in the others the skipped sentences are
-blanked (same length), so every offset and event id stays that of the full text.
+blanked (same length), so every offset and event id stays that of the full text. The article's
+country ranking is counted over the whole text from the same scan, with the pre-filter on or
+off, and handed to the extractor, so the main countries do not depend on what is parsed.
 ``Coder.stats`` counts articles and characters seen and parsed.
 """
 
@@ -60,12 +62,14 @@ class Coder:
         self.kb = kb if kb is not None else load_kb(self.options.actors_files)
         lexicon = load_lexicon()
         self.extractor = EventExtractor(self.kb, load_codebook(), lexicon, Gazetteer.load())
+        from detente.nlp.prefilter import Prefilter
+
         self.prefilter: Prefilter | None = None
         if self.options.prefilter:
-            from detente.nlp.prefilter import Prefilter
-
             self.prefilter = Prefilter(self.kb, lexicon,
                                        context=self.options.prefilter_context)
+        #: counts the article's countries over the whole text when the pre-filter is off
+        self.ranker = self.prefilter or Prefilter(self.kb, None, context="none")
         #: what the pre-filter saved: articles/chars seen and parsed (per Coder, not global)
         self.stats: Counter[str] = Counter()
         log.info("pipeline ready in %.1fs", time.perf_counter() - t0)
@@ -82,24 +86,30 @@ class Coder:
                                code="E212", item_id=article.id)
         return None
 
-    def _text_to_parse(self, article: Article) -> str | Doc | None:
-        """What spaCy parses for ``article`` (a text, or a tokenized doc with preset sentence
-        starts, of the same length as the article text so offsets hold), or None when the
+    def _text_to_parse(self, article: Article) -> Doc | None:
+        """What spaCy parses for ``article`` (a tokenized doc of the same length as the
+        article text so offsets hold, with preset sentence starts when the pre-filter blanked
+        sentences, and the article's country counts in ``user_data``), or None when the
         pre-filter finds no sentence that can hold an event."""
+        from detente.nlp.actors import COUNTRY_COUNTS
+        from detente.nlp.prefilter import mark_sentence_starts
+
         self.stats["articles"] += 1
         self.stats["chars"] += len(article.text)
         if self.prefilter is None:
             self.stats["parsed_articles"] += 1
             self.stats["parsed_chars"] += len(article.text)
-            return _break_long(article.text)
+            doc = self.nlp.make_doc(_break_long(article.text))
+            doc.user_data[COUNTRY_COUNTS] = self.ranker.country_counts(article.text,
+                                                                       article.skip_spans)
+            return doc
         scan = self.prefilter.scan(article.text, article.skip_spans)
         if not scan.relevant:
             return None
         self.stats["parsed_articles"] += 1
         self.stats["parsed_chars"] += scan.kept_chars
-        from detente.nlp.prefilter import mark_sentence_starts
-
         doc = self.nlp.make_doc(_break_long(self.prefilter.blank(article.text, scan)))
+        doc.user_data[COUNTRY_COUNTS] = scan.countries
         return mark_sentence_starts(doc, scan)
 
     def code(self, article: Article) -> Result:

@@ -301,6 +301,11 @@ class ArticleContext:
     subject_person: ResolvedActor | None = None
 
 
+#: ``doc.user_data`` key of the article's country counts over the whole text, and where each
+#: country was first named (character offsets), set by the Coder
+COUNTRY_COUNTS = "detente.country_counts"
+
+
 class ActorResolver:
     """Codes noun phrases as actors, with the article's memory of who was introduced."""
 
@@ -315,10 +320,18 @@ class ActorResolver:
 
     # -- article pass ----------------------------------------------------------------------
     def prime(self, doc: Doc) -> None:
-        """First pass over the whole article: count countries to find its main dyad."""
+        """First pass over the whole article: count countries to find its main dyad.
+
+        The Coder hands over the counts of the whole text in ``doc.user_data[COUNTRY_COUNTS]``
+        (``Prefilter.country_counts``), so that they do not depend on what the pre-filter
+        left to parse; without them (a doc parsed directly) they are counted here."""
         # A country's weight: its mentions, with people counting double (the article's
         # participants are its people; a country can be named as a topic) and the lead
         # sentence counting three times (news puts who did what to whom first).
+        given = doc.user_data.get(COUNTRY_COUNTS)
+        if given is not None:
+            self._rank(*given)
+            return
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         lead_end = next(iter(doc.sents)).end if len(doc) else 0
@@ -335,6 +348,9 @@ class ActorResolver:
                 if c and c not in REGIONS:
                     counts[c] += 3 if ent.start < lead_end else 1
                     first[c] = min(first.get(c, ent.start), ent.start)
+        self._rank(counts, first)
+
+    def _rank(self, counts: Counter[str], first: dict[str, int]) -> None:
         self.ctx.country_counts = counts
         self.ctx.first_seen = first
         self.ctx.ranked = sorted(counts, key=lambda c: (-counts[c], first.get(c, 0)))

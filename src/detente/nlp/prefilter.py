@@ -16,11 +16,13 @@ no spaCy at all:
   Options`) decides from the scan what a kept sentence needs: the sentence a pronoun, a name
   part ("Wang") or a definite noun ("the ministry") refers back to, one-party sentences
   with an act aimed at the other side when the party is one of the article's two most
-  named countries (the extractor takes the other side from them), sentences referring back
-  to a reported event ("the timing of the trip"), and enough of the rest that no country
-  catches up with those two; it also asks more of an event sentence (parties of two
-  countries, a trigger word with the object its pattern needs); ``"people"`` and ``"none"``
-  parse less, at a measured cost in recall;
+  named countries (the extractor takes the other side from them), and sentences referring
+  back to a reported event ("the timing of the trip"); it also asks more of an event
+  sentence (parties of two countries, a trigger word with the object its pattern needs);
+  ``"people"`` and ``"none"`` parse less, at a measured cost in recall;
+* the article's **country ranking** (its main countries) is counted over the whole text
+  (:meth:`Prefilter.country_counts`, :attr:`ArticleScan.countries`) and handed to the
+  extractor, so it does not depend on what is parsed;
 * a part of a person's name ("Wang", "Sullivan") counts as a mention of that person after
   the article has named the person in full, and "it"/"its" count as pronouns, as the
   resolver reads them;
@@ -156,7 +158,6 @@ _Mention = tuple[int, int, str, "tuple[str, int] | None", "str | None"]
 class _Facts:
     """What one sentence offers later sentences, and what it needs from earlier ones."""
 
-    countries: list[tuple[str, int, int]] = field(default_factory=list)  # country, weight, at
     bodies: int = 0  # non-person actor mentions (what "it" may stand for)
     people: int = 0  # person mentions, full or by a name part
     named_in: set[int] = field(default_factory=set)  # where its name parts' people were named
@@ -173,18 +174,21 @@ class _Facts:
     verbs: frozenset[str] | set[str] = frozenset()  # words that may be triggers (_verb_words)
 
 
-def _tally(facts: Sequence[_Facts], keep: Sequence[bool]
-           ) -> tuple[Counter[str], dict[str, int]]:
-    """Country weights as the extractor's first pass counts them over the kept sentences,
-    and where each was first named."""
+#: an article's countries, weighted (people and nationality adjectives twice, the lead three
+#: times), and the offset where each was first named
+CountryCounts = tuple[Counter[str], dict[str, int]]
+
+
+def _weigh(mentions: Iterable[_Mention], lead_end: int) -> CountryCounts:
+    """Country weights of ``mentions``, the ones before ``lead_end`` three times, and where
+    each country was first named."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for i, f in enumerate(facts):
-        if not keep[i]:
+    for a, _b, _kind, counted, _party in mentions:
+        if counted is None:
             continue
-        for country, weight, at in f.countries:
-            counts[country] += weight
-            first.setdefault(country, at)
+        counts[counted[0]] += counted[1] * (3 if a < lead_end else 1)
+        first.setdefault(counted[0], a)
     return counts, first
 
 
@@ -198,6 +202,9 @@ class ArticleScan:
 
     sentences: tuple[SentenceScan, ...]
     relevant: bool  # at least one sentence may hold an event
+    #: the article's country ranking over the whole text (:meth:`Prefilter.country_counts`),
+    #: for the extractor; None when the article is not relevant (not parsed)
+    countries: CountryCounts | None = None
 
     @property
     def kept_chars(self) -> int:
@@ -221,9 +228,6 @@ class Prefilter:
         if context not in CONTEXT_MODES:
             raise ValueError(f"context must be one of {', '.join(CONTEXT_MODES)}")
         self.context = context
-        #: "needed": keep sentences so that no country catches up with the article's two
-        #: main countries (needless when the extractor ranks countries over the whole text)
-        self.keep_ranking = True
         #: characters at the start that are always parsed (0: only a dateline sentence)
         self.head_chars = head_chars
         self._auto = ahocorasick.Automaton()
@@ -450,22 +454,19 @@ class Prefilter:
         return "relation"
 
     def country_counts(self, text: str, skip_spans: Sequence[tuple[int, int]] = ()
-                       ) -> tuple[Counter[str], dict[str, int]]:
-        """The article's countries weighted as the extractor's first pass weighs them (people
-        and nationality adjectives twice, the lead three times), and the offset where each
-        is first named, over the whole text: what ``ActorResolver.prime`` could take instead
-        of counting the parsed (possibly blanked) doc, so that the ranking does not depend
-        on what the pre-filter keeps."""
-        spans = self.sentences(text)
-        lead_end = _dateline_end(text) or (spans[0][1] if spans else 0)
-        counts: Counter[str] = Counter()
-        first: dict[str, int] = {}
-        for a, b, _kind, counted, _party in self._mentions(text):
-            if counted is None or _inside(a, b, skip_spans):
-                continue
-            counts[counted[0]] += counted[1] * (3 if a < lead_end else 1)
-            first.setdefault(counted[0], a)
-        return counts, first
+                       ) -> CountryCounts:
+        """The article's countries over the whole text, weighted as the extractor weighs
+        them (people and nationality adjectives twice, the lead three times: the first
+        sentence, with the next one when the first is a title on a line of its own), and
+        the offset where each is first named; ``skip_spans`` (boilerplate) do not count.
+
+        The :class:`~detente.pipeline.Coder` hands this to the extractor
+        (``ActorResolver.prime``, through ``doc.user_data``), with the pre-filter on or
+        off, so the article's main countries do not depend on what is parsed.
+        :meth:`scan` gives the same in :attr:`ArticleScan.countries`.
+        """
+        mentions = [m for m in self._mentions(text) if not _inside(m[0], m[1], skip_spans)]
+        return _weigh(mentions, _lead_end(text, self.sentences(text)))
 
     # -- verdict ---------------------------------------------------------------------------
     def scan(self, text: str, skip_spans: Sequence[tuple[int, int]] = ()) -> ArticleScan:
@@ -484,9 +485,10 @@ class Prefilter:
         relevant = False
         previous_group = False
         dateline_end = _dateline_end(text)
+        spans = self.sentences(text)
         # name parts of the people named so far -> where named, and the person's country
         known: dict[str, tuple[int, str | None]] = {}
-        for n, (a, b) in enumerate(self.sentences(text)):
+        for n, (a, b) in enumerate(spans):
             while mi < len(mentions) and mentions[mi][0] < a:
                 mi += 1
             f = _Facts()
@@ -497,17 +499,12 @@ class Prefilter:
             introduced: list[tuple[str, str | None]] = []
             parties: list[str | None] = []  # the country of each party named
             while j < len(mentions) and mentions[j][0] < b:
-                kind, counted, party = mentions[j][2], mentions[j][3], mentions[j][4]
+                kind, party = mentions[j][2], mentions[j][4]
                 if kind == "dyad":
                     dyad = True
                 else:
                     actors += 1
                     parties.append(party)
-                    if counted is not None:
-                        # the lead (the dateline, else the first sentence) counts three times
-                        lead = mentions[j][0] < dateline_end or (n == 0 and not dateline_end)
-                        f.countries.append((counted[0], counted[1] * (3 if lead else 1),
-                                            mentions[j][0]))
                     if kind == "person":
                         people += 1
                         introduced.append((text[mentions[j][0]:mentions[j][1]].lower(),
@@ -561,6 +558,7 @@ class Prefilter:
             return ArticleScan(tuple(
                 SentenceScan(a, b, actors, dyad, bool(pronoun), bool(trigger), False, False)
                 for a, b, _s, _f, actors, _p, dyad, pronoun, _sk, _c, trigger in rows), False)
+        countries = _weigh(mentions, _lead_end(text, spans))
         for n, (a, b, sent, f, actors, people, dyad, pronoun, skipped, could,
                 trigger) in enumerate(rows):
             if pronoun is None:
@@ -604,28 +602,24 @@ class Prefilter:
                         actors >= 1 or not self._reference_nouns.isdisjoint(definite))))
             out.append(SentenceScan(a, b, actors, dyad, pronoun, trigger, eventful, keep))
         if self.context == "needed" and relevant:
-            out = self._add_needed_context(out, facts)
-        return ArticleScan(tuple(out), relevant)
+            out = self._add_needed_context(out, facts, _ranked(*countries)[:RANKED])
+        return ArticleScan(tuple(out), relevant, countries)
 
-    def _add_needed_context(self, sents: list[SentenceScan], facts: list[_Facts]
-                            ) -> list[SentenceScan]:
+    def _add_needed_context(self, sents: list[SentenceScan], facts: list[_Facts],
+                            top: Sequence[str]) -> list[SentenceScan]:
         """Keep the skipped sentences that a kept one needs, as the extractor reads them.
 
         * a one-party sentence with a trigger (one actor, actors of one country, or a
           pronoun that stands for a party named before): kept when its other side may come
           from elsewhere (:meth:`_partner`): always for a reference to a reported event, a
           definite noun or a journey to a place; otherwise when its party is one of the
-          article's two most named countries, the ones the extractor infers the other side
-          from;
+          article's two most named countries (``top``, over the whole text, as the
+          extractor is handed them), the ones the extractor infers the other side from;
         * a kept sentence's antecedents: the sentence that named in full a person a name
           part ("Wang") stands for, the nearest earlier one naming a person for "he", the
           one before for "it", the group sentence for "they", the last sentence with the
           same noun and an actor for "the ministry";
-        * the title, when the ranking or the next sentence needs it;
-        * with :attr:`keep_ranking`, when a kept sentence depends on the article's country
-          ranking (a group phrase, a one-party sentence): sentences naming one of the two
-          main countries, first named first, until no country catches up with them in the
-          kept sentences (as counted over the whole text).
+        * the title, when the next sentence is kept.
         """
         keep = [s.keep for s in sents]
         n = len(sents)
@@ -661,9 +655,6 @@ class Prefilter:
                     found.append(k)
             return found
 
-        full, full_first = _tally(facts, [True] * n)
-        ranked = _ranked(full, full_first)
-        top = ranked[:RANKED]
         for i, s in enumerate(sents):
             f = facts[i]
             if keep[i] or not f.partner:
@@ -682,6 +673,7 @@ class Prefilter:
                 keep[i] = bool(found) and (f.partner == "reference" or any(
                     None in facts[k].parties or not facts[k].parties.isdisjoint(top)
                     for k in found))
+
         def close(work: list[int]) -> None:
             # keep the antecedents of the sentences in ``work``, and theirs
             while work:
@@ -692,34 +684,11 @@ class Prefilter:
                         work.append(k)
 
         close([i for i in range(n) if keep[i]])
-        # the article's country ranking, as the extractor's first pass counts it, when a kept
-        # sentence may take a party from it (a group phrase, a one-actor or pronoun sentence)
-        ranking = any(keep[i] and (s.dyad or ((s.actors <= 1 or facts[i].one_country)
-                                              and facts[i].partner))
-                      for i, s in enumerate(sents))
-        # the title: the extractor counts the first sentence three times in the ranking,
-        # and the parser may run the title into the next sentence (whose event ids then
-        # start at 0); a title that holds nothing is skipped when neither matters
-        if n and (ranking or (n > 1 and keep[1])):
+        # the title: the parser may run it into the next sentence, whose event ids then
+        # start at 0 (the article's country ranking, which weighs the title, comes from the
+        # whole text: ArticleScan.countries)
+        if n > 1 and keep[1]:
             keep[0] = True
-        if not ranking or not self.keep_ranking:
-            return [s if s.keep == keep[i] else replace(s, keep=keep[i])
-                    for i, s in enumerate(sents)]
-        for _ in range(n):
-            counts, first = _tally(facts, keep)
-            # a main country named less in the kept sentences must not fall behind (or
-            # level with) a country it leads in the whole text
-            short = next((x for i, x in enumerate(top) if any(
-                counts[x] - counts[z] < min(full[x] - full[z], 1)
-                for z in ranked[i + 1:])), None)
-            if short is None:
-                break
-            add = next((k for k in range(n) if not keep[k] and any(
-                c == short for c, _w, _at in facts[k].countries)), None)
-            if add is None:  # cannot happen: a country short of its count has a mention left
-                break
-            keep[add] = True
-            close([add])
         return [s if s.keep == keep[i] else replace(s, keep=keep[i])
                 for i, s in enumerate(sents)]
 
@@ -794,6 +763,19 @@ def _verb_words(sent: str) -> set[str]:
     if first is not None:
         words.add(first.group().lower().strip("'-"))
     return words
+
+
+def _lead_end(text: str, spans: Sequence[tuple[int, int]]) -> int:
+    """End offset of the article's lead: its first sentence, and the one after it when the
+    first is a title (no closing punctuation, a line of its own), as the parser runs a title
+    into the next sentence."""
+    if not spans:
+        return 0
+    end = spans[0][1]
+    if (len(spans) > 1 and text[end - 1] not in ".!?\"'\u201d)"
+            and "\n" in text[end:spans[1][0]]):
+        end = spans[1][1]
+    return end
 
 
 def _dateline_end(text: str) -> int:
