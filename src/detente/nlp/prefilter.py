@@ -477,15 +477,22 @@ class Prefilter:
         as a person mention in the sentences after the one that named the person.
         """
         mentions = [m for m in self._mentions(text) if not _inside(m[0], m[1], skip_spans)]
+        spans = self.sentences(text)
+        # where a dyad reference may start (each is confirmed on its sentence); an article
+        # with neither a mention nor a dyad reference has no sentence that may hold an event
+        dyad_at = [m.start() for m in _DYAD.finditer(text)]
+        if not mentions and not dyad_at:
+            return ArticleScan(tuple(SentenceScan(a, b, 0, False, False, False, False, False)
+                                     for a, b in spans), False)
         facts: list[_Facts] = []
         out: list[SentenceScan] = []
         rows: list[tuple[int, int, str, _Facts, int, int, bool, bool | None, bool, bool,
                          bool | None]] = []
         mi = 0
+        di = 0
         relevant = False
         previous_group = False
         dateline_end = _dateline_end(text)
-        spans = self.sentences(text)
         # name parts of the people named so far -> where named, and the person's country
         known: dict[str, tuple[int, str | None]] = {}
         for n, (a, b) in enumerate(spans):
@@ -532,7 +539,10 @@ class Prefilter:
                 for w in self._name_words.get(low, ()):
                     known.setdefault(w, (n, party))
             said_they = previous_group and bool(_THEY.search(sent))
-            dyad = dyad or bool(_DYAD.search(sent)) or said_they
+            while di < len(dyad_at) and dyad_at[di] < a:
+                di += 1
+            dyad = (dyad or said_they or (di < len(dyad_at) and dyad_at[di] < b
+                                          and bool(_DYAD.search(sent))))
             previous_group = dyad or actors >= 2
             f.group = previous_group
             f.they = said_they
