@@ -46,6 +46,9 @@ def prefilter(prefilters):
     ("Let us know what you think.", False),  # "us" is not the US
     ("Both managers used the game to try out younger players.", False),
     ("The museum reopens after a two-year renovation.", False),
+    # a game result: teams, not governments ("beat" is no assault)
+    ("Portugal beat Spain 8-2 in a friendly in Leeds.", False),
+    ("Russian troops beat Ukrainian prisoners, the report said.", True),
 ])
 def test_prefilter_sentence_verdicts(prefilter, sentence, eventful):
     scan = prefilter.scan(sentence)

@@ -80,6 +80,10 @@ _PLACE = re.compile(r"\b(?:to|in|into|at|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s
                     r"(?:the\s+)?[A-Z][a-z]")
 #: a capitalized word inside a sentence (not its first word): maybe a place aimed at
 _NAME_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}")
+#: a game result: a verb of winning or losing, maybe a team's name, and a score ("Portugal
+#: beat Spain 8-2", "won 3-1"); its parties are teams, and "beat" is no assault
+_GAME = re.compile(r"\b(?:beat(?:s|en)?|defeat(?:s|ed)?|edged|thrashed|routed|drew|lost|won)"
+                   r"(?:\s+(?:[A-Z][\w'.&-]*|the|of))*\s+\d{1,2}\s*[-\u2013]\s*\d{1,2}\b")
 # particles that are also trigger heads ("down" a drone) but mostly are not ("played down")
 _PARTICLES = frozenset({"down", "back", "up", "off", "out", "over", "in", "on"})
 #: the article's main countries: the extractor takes a one-party act's other side and the
@@ -413,6 +417,8 @@ class Prefilter:
         object its pattern needs: :meth:`_strict_trigger`), or reports evaluative speech.
         Keeps the sentence's word sets in ``f``."""
         lowered = f.words = {w.strip("'-") for w in _WORD.findall(sent.lower())}
+        if _GAME.search(sent):
+            return False
         if self.context == "needed":
             f.verbs = _verb_words(sent)
             return self._strict_trigger(f.verbs, lowered)
