@@ -27,8 +27,9 @@ no spaCy at all:
   the article has named the person in full, and "it"/"its" count as pronouns, as the
   resolver reads them;
 * the first sentence (usually the title) is parsed (in ``"needed"``, when the next sentence
-  or the country ranking needs it), and so is a dateline sentence at the top ("BEIJING,
+  is), and so is a dateline sentence at the top ("BEIJING,
   Oct. 26 (Xinhua) --"): the extractor takes event places from it;
+* a game result ("Portugal beat Spain 8-2") holds no event: its parties are teams;
 * an article is **relevant** when at least one sentence can hold an event; otherwise it is
   not parsed at all (it has no events).
 
