@@ -153,9 +153,9 @@ def test_nlp_arguments_pronoun_prefers_the_subject(triples):
 
 
 def test_nlp_arguments_relative_clause_on_the_measure(triples):
-    got = triples("Kishida urged Xi to lift China's ban on Japanese "
-                   "seafood, which Beijing imposed in August.")
-    assert ("CHN", "16", "JPN") in got, got
+    got = triples("Albanese pressed Li to end China's tariffs on Australian "
+                   "barley, which Beijing introduced in 2020.")
+    assert ("CHN", "16", "AUS") in got, got
 
 
 @pytest.mark.parametrize("text,triple", [
@@ -253,10 +253,10 @@ def test_nlp_arguments_other_side_of_the_pair_in_the_sentence(triples):
 
 
 def test_nlp_arguments_met_on_the_sidelines(triples):
-    got = triples("The dispute comes a week after Prime Minister "
-                   "Narendra Modi and Chinese President Xi Jinping spoke on the sidelines of "
-                   "the BRICS summit in Johannesburg.")
-    assert ("IND", "04", "CHN") in got, got
+    got = triples("The row erupted days after President Luiz Inacio Lula da Silva and "
+                   "Argentine President Alberto Fernandez talked on the margins of the "
+                   "Mercosur summit in Montevideo.")
+    assert ("BRA", "04", "ARG") in got, got
 
 
 def test_nlp_arguments_proposed_talks_between_both_sides(triples):

@@ -230,10 +230,10 @@ def test_nlp_partner_frames_own_side_concern_goes_to_the_partner(triples, text, 
 
 
 @pytest.mark.parametrize("text, places", [
-    # "and earlier in July at ...": a remnant of time and place tells the act once more
-    ("Prime Minister Kyriakos Mitsotakis received President Recep Tayyip Erdogan in Athens "
-     "on Thursday. The two leaders had met in New York in September, and earlier in July at "
-     "the NATO summit in Vilnius.", {"Vilnius"}),
+    # "and earlier in May at ...": a remnant of time and place tells the act once more
+    ("Prime Minister Pedro Sanchez received President Emmanuel Macron in Madrid on Tuesday. "
+     "The two leaders had met in Brussels in October, and earlier in May at the "
+     "G7 summit in Hiroshima.", {"Hiroshima"}),
     ("Chancellor Olaf Scholz met President Emmanuel Macron in Hamburg on Monday, and again in "
      "Paris on Friday.", {"Hamburg", "Paris"}),
     ("Prime Minister Narendra Modi met President Joe Biden in Washington in June, and in New "

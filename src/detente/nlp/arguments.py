@@ -224,7 +224,7 @@ class ArgumentPicker:
             what = child(said, OBJ_DEPS) if said is not None and said.lemma_ != "be" else None
             if not targets and what is not None and any(
                     c.dep_ == "aux" and c.lower_ in MODALS for c in said.children):
-                # "warned that Kyiv could ban imports of Polish fruit": aimed at the one
+                # "warned that Hanoi could halt shipments of Thai rice": aimed at the one
                 # the act warned of would hit
                 other = r.other_named(what, {s.actor.country for s in sources})
                 targets = [other] if other is not None else []

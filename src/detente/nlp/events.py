@@ -700,7 +700,7 @@ class EventExtractor(ArgumentPicker):
             # "visited Beijing in May, and Washington in June": the second visit's own place
             location = self.gazetteer.lookup(gap.actor.text) or location
         if gap is not None and gap.role == "again":
-            # "..., and earlier in July at the NATO summit in Vilnius": the remnant's place
+            # "..., and earlier in May at the G7 summit in Hiroshima": the remnant's place
             where = next((t for t in sent.doc[gap.start: gap.end]
                           if t.ent_type_ in ("GPE", "LOC") and t.dep_ == "pobj"), None)
             location = (self.gazetteer.lookup(where.text) if where is not None else None
