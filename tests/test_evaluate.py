@@ -94,3 +94,31 @@ def _fake_event(sentence: str):
                  root="04", label="Make a visit", goldstein=1.9, quad_class=1,
                  status=Status.HAPPENED, date=EventDate("2023-06", DatePrecision.MONTH),
                  evidence=Evidence(sentence, 0, len(sentence)))
+
+
+@pytest.mark.parametrize("key, seen, undated, expected", [
+    # meetings: a side left unnamed fits either person
+    (("CHN", "USA", "04", "2023-11-15", frozenset({None})),
+     ("CHN", "USA", "04", "2023-11-15", frozenset({"Joe Biden", "Xi Jinping"})), False, True),
+    (("CHN", "USA", "04", "2023-11-15", frozenset({"Xi Jinping", None})),
+     ("CHN", "USA", "04", "2023-11-15", frozenset({"Joe Biden", "Xi Jinping"})), False, True),
+    # other people, or another day, are another event
+    (("CHN", "USA", "04", "2023-11-15", frozenset({"Wang Yi", None})),
+     ("CHN", "USA", "04", "2023-11-15", frozenset({"Joe Biden", "Xi Jinping"})), False, False),
+    (("CHN", "USA", "04", "2023-11-14", frozenset({None})),
+     ("CHN", "USA", "04", "2023-11-15", frozenset({"Joe Biden", "Xi Jinping"})), False, False),
+    # ... unless the mention is undated
+    (("CHN", "USA", "04", "2023-11-16", frozenset({None})),
+     ("CHN", "USA", "04", "2023-11-15", frozenset({"Joe Biden", "Xi Jinping"})), True, True),
+    # directed roots: each side's name fits when equal or missing
+    (("USA", "CHN", "11", "2023-11-15", (None, "Xi Jinping")),
+     ("USA", "CHN", "11", "2023-11-15", ("Joe Biden", "Xi Jinping")), False, True),
+    (("USA", "CHN", "11", "2023-11-15", ("Antony Blinken", None)),
+     ("USA", "CHN", "11", "2023-11-15", ("Joe Biden", "Xi Jinping")), False, False),
+    (("USA", "CHN", "11", "2023-11-15", (None, None)),
+     ("USA", "CHN", "12", "2023-11-15", (None, None)), False, False),
+])
+def test_evaluate_unnamed_mention_restates_a_named_one(key, seen, undated, expected):
+    from detente.evaluate import _restates
+
+    assert _restates(key, seen, undated) is expected

@@ -94,6 +94,25 @@ def _collapse_key(ev: Event) -> tuple[Any, ...]:
             frozenset(names) if ev.root == "04" else names)
 
 
+def _names_fit(a: Any, b: Any) -> bool:
+    """Whether two mentions' people may be the same: equal, or one leaves a side unnamed (a
+    frozenset for meetings, whose sides have no order; a (source, target) pair otherwise)."""
+    if a == b:
+        return True
+    if isinstance(a, frozenset):
+        x, y = a - {None}, b - {None}
+        return x <= y or y <= x
+    return all(m is None or n is None or m == n for m, n in zip(a, b, strict=True))
+
+
+def _restates(key: tuple[Any, ...], seen: tuple[Any, ...], undated: bool) -> bool:
+    """Whether a prediction with ``key`` (see :func:`_collapse_key`) tells the event ``seen``
+    again: same dyad and root, same date (any, when the prediction is undated), people that
+    fit."""
+    return key[:-2] == seen[:-2] and (undated or key[-2] == seen[-2]) \
+        and _names_fit(key[-1], seen[-1])
+
+
 def collapse(events: Iterable[Event]) -> list[Event]:
     """One prediction per event: mentions with the same dyad, root, date and people."""
     best: dict[tuple[Any, ...], Event] = {}
@@ -170,16 +189,15 @@ def score_article(gold_events: list[dict[str, Any]], predicted: list[Event]
     def undated(p: Event) -> bool:
         return str(p.date.precision) in ("publication", "unknown")
 
-    seen = {_collapse_key(p) for p in matched.values()}
-    seen_undated = {_collapse_key(p)[:-2] + _collapse_key(p)[-1:] for p in matched.values()}
+    # (a mention that leaves a person unnamed restates one of its dyad that names them: "the
+    # two ministers discussed ..." after "X met Y")
+    seen = [_collapse_key(p) for p in matched.values()]
     false_pos = []
     for i, p in enumerate(preds):
         key = _collapse_key(p)
-        loose = key[:-2] + key[-1:]
-        if i in used or key in seen or (undated(p) and loose in seen_undated):
+        if i in used or any(_restates(key, k, undated(p)) for k in seen):
             continue
-        seen.add(key)
-        seen_undated.add(loose)
+        seen.append(key)
         false_pos.append(p)
     return {"pairs": pairs, "missed": missed, "false_positives": false_pos,
             "n_pred": len(matched) + len(false_pos), "n_gold": len(gold_events)}
