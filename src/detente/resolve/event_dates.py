@@ -206,10 +206,14 @@ def _that_period(sent: Any, own_text: str, published: date | None) -> EventDate 
     Trump": "that year" / "the same month" is the last year or month the sentence before
     named."""
     m = _THAT_PERIOD.search(own_text)
-    if m is None or sent.start == 0:
+    if m is None:
         return None
-    prev = sent.doc[sent.start - 1].sent
-    for e in reversed(find_time_expressions(prev.text)):
+    # the last time named before it: earlier in the sentence ("reopened its embassy in June,
+    # and Faisal was received in Tehran the same month"), else in the sentence before
+    before = [e for e in find_time_expressions(sent.text) if e.end <= m.start()]
+    if not before and sent.start > 0:
+        before = find_time_expressions(sent.doc[sent.start - 1].sent.text)
+    for e in reversed(before):
         ed = resolve(e.text, published, "past")
         if ed.precision in _UNSET or not ed.value:
             continue
@@ -359,6 +363,10 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
             return told
     if edate.precision not in _UNSET:
         return _whole_expression(edate, own_text, sent, published, tense)
+    if _present_against_past(trigger if trigger.dep_ != "dobj" else trigger.head):
+        # "arrived on Tuesday, as the United States mediates talks": what goes on now is not
+        # dated by the main clause's past day
+        return edate
     # nothing in the event's own clause: a time named in a governing clause still dates it
     # better than the publication day does -- but not one of a clause the trigger governs,
     # nor of another clause hanging off a governing one ("the first since they met in June")
@@ -394,6 +402,12 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
             iso = start.isocalendar()
             return EventDate(f"{iso.year}-W{iso.week:02d}", DatePrecision.WEEK, wider.text)
     return _whole_expression(wider, outer, sent, published, tense)
+
+
+def _present_against_past(verb: Any) -> bool:
+    """A present-tense "as / while" clause hanging on a past one."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and verb.head.tag_ == "VBD" \
+        and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children)
 
 
 #: subordinate clauses whose time is not that of the clause they hang off: "since they met
