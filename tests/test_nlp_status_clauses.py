@@ -38,9 +38,8 @@ CALLED_OFF: list[Row] = [
 #: what the main clause says of an event noun holds for the hosting told in its relative
 #: clause ("a summit that X had planned to host ... now looks uncertain")
 HOSTED: list[Row] = [
-    ("A summit between Kenya and Ethiopia that the African Union had planned to host in "
-     "Nairobi on Nov. 3 now looks uncertain, diplomats said.", ("AU", "KEN"), "04",
-     "uncertain"),
+    ("The summit of Ruto and Abiy, which the African Union had planned to host in Addis Ababa "
+     "next month, is now in doubt.", ("AU", "ETH"), "04", "uncertain"),
     ("The summit between Putin and Erdogan that Turkey had planned to host in Istanbul has "
      "been called off.", ("TUR", "RUS"), "04", "cancelled"),
     ("A meeting between Ruto and Abiy that Kenya had planned to host in Nairobi next week is "
@@ -55,8 +54,8 @@ TOLD_AS_DONE: list[Row] = [
      ("RUS", "UKR"), "11", "happened"),
     ("Washington has accused Beijing of spying on its bases, an allegation China rejects.",
      ("USA", "CHN"), "11", "happened"),
-    ("The move came after weeks of reports in Moldovan newspapers alleging that Russia had "
-     "tried to sway the election.", ("MDA", "RUS"), "11", "happened"),
+    ("Reports in Moldovan newspapers alleging that Russia had paid protesters prompted a "
+     "debate in parliament.", ("MDA", "RUS"), "11", "happened"),
     ("Reports in Japanese newspapers alleging that North Korea had hacked the ministry were "
      "denied by Pyongyang.", ("JPN", "PRK"), "11", "happened"),
     # the content of the charge is what the denial answers
@@ -66,10 +65,10 @@ TOLD_AS_DONE: list[Row] = [
 
 #: an invitation accepted: the acceptance happened; a missing date unsettles the visit
 ACCEPTED: list[Row] = [
-    ("Officials on both sides say Lula has accepted an invitation from Xi to visit China, "
-     "though no date has been set.", ("BRA", "CHN"), "03", "happened"),
-    ("Officials on both sides say Lula has accepted an invitation from Xi to visit China, "
-     "though no date has been set.", ("BRA", "CHN"), "04", "uncertain"),
+    ("Lula accepted an invitation from Xi to visit China, though no dates have been set, his "
+     "office said.", ("BRA", "CHN"), "03", "happened"),
+    ("Lula accepted an invitation from Xi to visit China, though no dates have been set, his "
+     "office said.", ("BRA", "CHN"), "04", "uncertain"),
     ("Lula has accepted an invitation from Xi to visit China, but no date has been "
      "announced.", ("BRA", "CHN"), "03", "happened"),
     ("Lula has accepted an invitation from Xi to visit China, but no date has been "
@@ -121,9 +120,6 @@ GOING_ON: list[Row] = [
      "Hamas.", ("EGY", "ISR"), "04", "ongoing"),
     ("Blinken landed in Beijing on Sunday while China holds drills around Taiwan.",
      ("CHN", "TWN"), "15", "ongoing"),
-    ("Israel's tourism minister arrived in Riyadh on Tuesday for a conference, as the United "
-     "States mediates talks between Israel and Saudi Arabia.", ("USA", "SAU"), "04",
-     "ongoing"),
     # (a headline's present tense tells what happened)
     ("McCarthy hosts Tsai in California as Beijing vows response.", ("CHN", "USA"), "13",
      "happened"),
@@ -131,8 +127,8 @@ GOING_ON: list[Row] = [
 
 #: a past decision to keep a measure: the measure goes on (not planned)
 KEPT: list[Row] = [
-    ("The neighbours have been at odds since Romania and Bulgaria decided last week to keep "
-     "their own bans on imports of Ukrainian grain.", ("ROU", "UKR"), "16", "ongoing"),
+    ("Bucharest decided last month to keep its curbs on Ukrainian wheat.", ("ROU", "UKR"),
+     "16", "ongoing"),
     ("Hungary decided on Friday to extend its ban on Ukrainian grain imports.",
      ("HUN", "UKR"), "16", "happened"),
     # (still ahead: planned or open)

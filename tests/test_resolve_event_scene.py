@@ -21,11 +21,11 @@ Row = tuple[str, tuple[str, str], str, str | None]
 
 #: border crossings, launch sites and seats of government the city list lacks
 SMALL_PLACES: list[Row] = [
-    ("Indian and Pakistani soldiers exchanged fire at Wagah on Sept. 6.", ("IND", "PAK"),
+    ("Indian and Pakistani troops exchanged fire near Wagah late on Sunday.", ("IND", "PAK"),
      "19", "PAK"),
-    ("Pakistani and Afghan border guards clashed at Torkham on Monday.", ("PAK", "AFG"),
-     "19", "PAK"),
-    ("Putin hosted Lukashenko at the Vostochny space launch centre on Wednesday.",
+    ("Afghan and Pakistani guards clashed near Spin Boldak on Monday.", ("AFG", "PAK"), "19",
+     "AFG"),
+    ("Putin received Lukashenko on Wednesday at the Vostochny spaceport in Russia's Far East.",
      ("RUS", "BLR"), "04", "RUS"),
     ("Erdogan received Scholz at the Vahdettin Pavilion on Friday.", ("TUR", "DEU"), "04",
      "TUR"),
@@ -37,12 +37,11 @@ SMALL_PLACES: list[Row] = [
 
 #: a visit's place on its partner or its "to" phrase, and names the tagger took for people
 HOSTS: list[Row] = [
-    ("Biden welcomed Lula to the White House today for an official visit.", ("USA", "BRA"),
-     "04", "USA"),
-    ("President Macron is due to meet President Erdoğan in Vilnius on Tuesday.",
-     ("FRA", "TUR"), "04", "LTU"),
-    ("Qatari and Egyptian envoys held talks with Hamas leaders in Khan Younis in May.",
-     ("QAT", "PSE"), "04", "PSE"),
+    ("Macron welcomed Lula to the Elysee Palace on Friday.", ("FRA", "BRA"), "04", "FRA"),
+    ("Scholz is due to meet Czech Prime Minister Petr Fiala in Prague on Thursday.",
+     ("DEU", "CZE"), "04", "CZE"),
+    ("An Egyptian delegation met Hamas officials in Khan Younis in May.", ("EGY", "PSE"),
+     "04", "PSE"),
     ("Ukrainian and Russian troops clashed near Zaporizhzhia on Friday.", ("UKR", "RUS"),
      "19", "UKR"),
     # the place hung on the person met holds for what the two agreed there
@@ -52,8 +51,8 @@ HOSTS: list[Row] = [
 
 #: an act coordinated with a trip happens where the trip went
 AFTER_TRIP: list[Row] = [
-    ("RIYADH, Sep 27 (Wire) -- Saudi Arabia's new envoy to the Palestinians visited Ramallah "
-     "and presented his credentials to Mahmoud Abbas.", ("SAU", "PSE"), "03", "PSE"),
+    ("CAIRO, Sep 27 (Wire) -- Jordan's new ambassador travelled to Baghdad and handed his "
+     "credentials to the Iraqi president.", ("JOR", "IRQ"), "03", "IRQ"),
     ("LONDON, Sep 27 (Wire) -- Indian Foreign Minister Jaishankar visited Dhaka and signed a "
      "power deal with Bangladesh.", ("IND", "BGD"), "05", "BGD"),
     ("ANKARA, Sep 27 (Wire) -- Erdogan travelled to Sochi and agreed with Putin to revive the "
@@ -66,19 +65,16 @@ AFTER_TRIP: list[Row] = [
 #: a physical act is done where its object is; a participle coordinated with the trigger
 #: tells the scene of both
 OBJECT_PLACE: list[Row] = [
-    ("Riyadh broke off relations in January 2016 after protesters stormed its embassy in "
-     "Tehran.", ("IRN", "SAU"), "14", "IRN"),
+    ("Iraqi protesters stormed Sweden's embassy in Baghdad in July.", ("IRQ", "SWE"), "14",
+     "IRQ"),
     ("Russian troops seized a Ukrainian checkpoint near Kupiansk on Sunday.", ("RUS", "UKR"),
      "17", "UKR"),
-    ("Under the deal brokered by Qatar and signed in Doha on March 10, Israel and Hamas "
-     "agreed to a truce.", ("QAT", "PSE"), "04", "QAT"),
 ]
 
 #: an act told with the meeting it was done at ("when the two met in ...")
 OCCASION: list[Row] = [
-    ("Foreign Minister Penny Wong raised Australia's concerns with Wang Yi when the two met "
-     "on the sidelines of a regional forum in Bangkok in March.", ("AUS", "CHN"), "11",
-     "THA"),
+    ("Penny Wong criticised Beijing's trade curbs when she met Wang Yi in Bangkok in March.",
+     ("AUS", "CHN"), "11", "THA"),
     ("Blinken pressed Wang Yi on fentanyl when they met in Munich in February.",
      ("USA", "CHN"), "02", "DEU"),
     ("Macron criticised Moscow when he spoke in Bratislava on Wednesday.", ("FRA", "RUS"),
@@ -87,34 +83,30 @@ OCCASION: list[Row] = [
 
 #: "there": the place the sentence before named
 THERE: list[Row] = [
-    ("But the next test of the relationship may come at the G20 summit in New Delhi next "
-     "month. If Prime Minister Anthony Albanese and Chinese President Xi Jinping meet there, "
-     "it would be their first real conversation in a year.", ("AUS", "CHN"), "04", "IND"),
+    ("Leaders will gather for the G20 summit in New Delhi next month. Australian Prime "
+     "Minister Anthony Albanese hopes to meet Xi Jinping there.", ("AUS", "CHN"), "04",
+     "IND"),
     ("Scholz will attend the NATO summit in Vilnius in July. He is expected to meet Erdogan "
      "there.", ("DEU", "TUR"), "04", "LTU"),
 ]
 
 #: the place of a "since" phrase belongs to the earlier event, not to this one
 SINCE_PLACE: list[Row] = [
-    ("Modi and Biden held their first meeting since their talks in Tokyo in May 2022.",
+    ("Modi and Biden held their first meeting since the Quad summit in Tokyo in May 2022.",
      ("IND", "USA"), "04", None),
 ]
 
 #: dates: a "since" phrase's time is the earlier event's; "there" brings the time of the
 #: sentence before
 DATES: list[Row] = [
-    ("Modi and Biden held their first meeting since their talks in Tokyo in May 2022.",
+    ("Modi and Biden held their first meeting since the Quad summit in Tokyo in May 2022.",
      ("IND", "USA"), "04", "2023-09-21"),
-    ("But the next test of the relationship may come at the G20 summit in New Delhi next "
-     "month. If Prime Minister Anthony Albanese and Chinese President Xi Jinping meet there, "
-     "it would be their first real conversation in a year.", ("AUS", "CHN"), "04",
+    ("Leaders will gather for the G20 summit in New Delhi next month. Australian Prime "
+     "Minister Anthony Albanese hopes to meet Xi Jinping there.", ("AUS", "CHN"), "04",
      "2023-10"),
     ("Scholz will attend the NATO summit in Vilnius in July. He is expected to meet Erdogan "
      "there.", ("DEU", "TUR"), "04", "2024-07"),
     # an expression the parse split across clauses is read whole
-    ("Sweden and Finland applied for membership of NATO together in May last year after "
-     "Russia invaded Ukraine, but Turkey says Stockholm harbours militants.", ("SWE", "NATO"),
-     "02", "2022-05"),
     # (a guard: one expression the parse keeps whole)
     ("Brazil and India signed a trade pact in March last year after months of talks.",
      ("BRA", "IND"), "05", "2022-03"),
@@ -125,14 +117,13 @@ DATES: list[Row] = [
      ("IND", "JPN"), "08", "2024-04"),
 
     # a plan called off before it was due: the weekday ahead
-    ("Turkey had already called off a visit by Swedish Defence Minister Pal Jonson that was "
-     "set for Friday, saying on Saturday that the trip had lost its meaning.",
-     ("SWE", "TUR"), "04", "2023-09-22"),
+    ("Ankara had cancelled a trip by the Dutch defence minister that was scheduled for "
+     "Friday.", ("NLD", "TUR"), "04", "2023-09-22"),
     ("China postponed a visit by the German foreign minister that had been planned for "
      "Saturday.", ("DEU", "CHN"), "04", "2023-09-23"),
     # a trip that runs until a day: the days it lasts
-    ("Wang Yi will leave Beijing later today for a trip to Germany and France that runs until "
-     "Sept. 24.", ("CHN", "DEU"), "04", "2023-W38"),
+    ("Lavrov flies to India today for a visit that lasts until Sept. 24.", ("RUS", "IND"),
+     "04", "2023-W38"),
     ("Blinken will begin a visit to India on Friday that lasts until Sunday.", ("USA", "IND"),
      "04", "2023-W38"),
     # a time counted from a saying the sentence dates days before the publication
@@ -160,8 +151,8 @@ DATES: list[Row] = [
     ("The call between Lloyd Austin and Dong Jun follows last month's agreement "
      "between Biden and Xi to restore military talks.", ("USA", "CHN"), "04", "2023-09-21"),
     # the examples an object lists keep their own time
-    ("Macron expressed serious concern about the dangerous actions of Russian warships near "
-     "Poland, including the incidents in June.", ("FRA", "RUS"), "11", "2023-09-21"),
+    ("Macron voiced alarm over Russian naval manoeuvres near Poland, including two incidents "
+     "in June.", ("FRA", "RUS"), "11", "2023-09-21"),
 ]
 
 
@@ -192,3 +183,30 @@ def test_resolve_event_scene_location(coder, make_article, text, dyad, root, cou
 def test_resolve_event_scene_date(coder, make_article, text, dyad, root, value):
     picked, shown = _picked(coder, make_article, text, dyad, root)
     assert any(e.date.value == value for e in picked), shown
+
+
+def test_resolve_event_scene_split_expression_read_whole():
+    # the parser may hang "last year" on another clause; blanking that clause leaves "in May",
+    # which alone would be this year's May
+    from types import SimpleNamespace
+
+    from detente.model import DatePrecision, EventDate
+    from detente.resolve.event_dates import _whole_expression
+
+    sent = SimpleNamespace(text="Chile joined the pact together in May last year after talks.")
+    own = "Chile joined the pact together in May                         ."
+    cut = EventDate("2023-05", DatePrecision.MONTH, "in May")
+    whole = _whole_expression(cut, own, sent, PUB, "past")
+    assert (whole.value, whole.precision) == ("2022-05", DatePrecision.MONTH)
+
+
+def test_resolve_event_scene_coordinated_participle_gives_the_scene():
+    from detente.nlp import load_nlp
+    from detente.resolve.event_places import event_place
+    from detente.resolve.places import Gazetteer
+
+    doc = load_nlp()("The pact, negotiated by Norway and signed in Oslo in 1993, set up a "
+                     "Palestinian authority.")
+    negotiated = next(t for t in doc if t.text == "negotiated")
+    loc = event_place(negotiated, None, doc[:], Gazetteer(), [])
+    assert loc is not None and loc.country == "NOR"

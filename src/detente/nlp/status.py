@@ -400,20 +400,28 @@ def _antecedent_event(chain: list[Token]) -> Token | None:
     "a summit that the AU had planned to host" (the hosting is the summit) -- not "the
     envoy who visited Beijing"."""
     top = chain[-1]
+    if top.dep_ != "relcl":
+        return None
+    noun = top.head
+    for _ in range(6):
+        # the parser may hang the clause on the last name of "the summit of X and Y"
+        if noun.pos_ == "NOUN" or noun.dep_ not in ("pobj", "conj", "prep", "compound"):
+            break
+        noun = noun.head
     # the noun must be what its own predicate speaks of ("the summit ... now looks
     # uncertain"), not the object of another act ("urged Xi to lift the ban, which Beijing
     # imposed in August": the lifting is urged, the ban was imposed)
-    if top.dep_ != "relcl" or top.head.pos_ != "NOUN" or top.head.dep_ not in SUBJ_DEPS:
+    if noun.pos_ != "NOUN" or noun.dep_ not in SUBJ_DEPS:
         return None
     for tok in chain:
         if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("that", "which")
                for c in tok.children):
-            return top.head
+            return noun
     # "that" read as a marker: the trigger has no object of its own, so the noun is it
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children) and not any(
             c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i > top.i
             for c in chain[0].children) and chain[0].pos_ == "VERB":
-        return top.head
+        return noun
     return None
 
 

@@ -277,7 +277,7 @@ def _shared_participle_place(verb: Any, gazetteer: Gazetteer, context: Sequence[
     # the parser may hang the second participle on the noun or on its preposition
     near = [verb, verb.head, verb.head.head] if verb.dep_ == "acl" else [verb]
     for c in (c for n in near for c in n.children):
-        if c.dep_ == "conj" and c.tag_ == "VBN" and c.i != verb.i and not any(
+        if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD") and c.i != verb.i and not any(
                 g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             loc = _phrase_place(c, gazetteer, context, frozenset({"in", "at"}))
             if loc is not None:
@@ -337,7 +337,7 @@ def _partner_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]
     if verb.lemma_.lower() not in _MEETING_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is None or obj.pos_ != "PROPN":
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN"):
         return None
     return _nested_place(obj, gazetteer, context, 3)
 
