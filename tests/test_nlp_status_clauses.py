@@ -44,8 +44,8 @@ HOSTED: list[Row] = [
      "been called off.", ("TUR", "RUS"), "04", "cancelled"),
     ("A meeting between Ruto and Abiy that Kenya had planned to host in Nairobi next week is "
      "now in doubt.", ("KEN", "ETH"), "04", "uncertain"),
-    ("Talks between Vucic and Kurti that the European Union had planned to host in Brussels "
-     "have been postponed.", ("EU", "SRB"), "04", "cancelled"),
+    ("Talks between Vucic and Kurti that the EU had intended to host in Brussels have been "
+     "postponed.", ("EU", "SRB"), "04", "cancelled"),
 ]
 
 #: an accusation or report told as made, whatever is said of its content afterwards

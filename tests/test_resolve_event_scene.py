@@ -141,9 +141,9 @@ DATES: list[Row] = [
      "he met Xi Jinping in Wuhan.", ("IND", "CHN"), "04", "2019"),
     ("Greece and Turkey signed a trade pact in March 2021. Later that year, Erdogan visited "
      "Athens.", ("TUR", "GRC"), "04", "2021"),
-    ("The deal was signed in March. Iran reopened its embassy in Riyadh in June, and Saudi "
-     "Foreign Minister Prince Faisal bin Farhan visited Tehran the same month.",
-     ("SAU", "IRN"), "04", "2023-06"),
+    ("The accord was concluded in March. Bahrain reopened its embassy in Doha in June, and "
+     "Qatar's foreign minister visited Manama the same month.",
+     ("QAT", "BHR"), "04", "2023-06"),
     # what goes on now ("as Egypt mediates") is not dated by the past main clause's day
     ("Qatar's envoy flew to Cairo on Monday as Egypt mediates talks between Israel and "
      "Hamas.", ("EGY", "ISR"), "04", "2023-09-21"),

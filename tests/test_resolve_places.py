@@ -235,7 +235,7 @@ FIND_CASES = [
         [("Second Thomas Shoal", None), ("South China Sea", None)],
     ),
     (
-        "Wang Yi received him at the Great Hall of the People in Beijing on Friday.",
+        "Wang Yi received him at the Great Hall of the People on Friday, in Beijing.",
         [("Great Hall of the People", "CHN"), ("Beijing", "CHN")],
     ),
     ("The U.S. and the Philippines held drills.", [("U.S.", "USA"), ("Philippines", "PHL")]),

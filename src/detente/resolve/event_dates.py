@@ -229,8 +229,8 @@ def _that_period(sent: Any, own_text: str, published: date | None) -> EventDate 
 
 def _there_date(trigger: Any, sent: Any, published: date | None, tense: str
                 ) -> EventDate | None:
-    """"The next test may come at the APEC summit in San Francisco next month. If Trudeau
-    and Xi meet there, ...": an event placed "there" by the sentence before, which names
+    """"A chance could arise at the ASEAN gathering in Jakarta in September. If Albanese
+    and Li talk there, ...": an event placed "there" by the sentence before, which names
     one time, happens then."""
     if sent.start == 0 or not any(c.dep_ == "advmod" and c.lower_ == "there"
                                   for c in trigger.children):
@@ -286,7 +286,7 @@ _TRIP_NOUNS = frozenset({"trip", "visit", "tour", "journey", "stay", "mission"})
 
 def _trip_end(trigger: Any, published: date | None) -> date | None:
     """The last day of a trip the trigger starts or names, when its noun phrase says how long
-    it runs: "a trip to Germany, France and Norway that runs until May 12", "a visit
+    it runs: "a tour of Kenya, Ghana and Senegal lasting until March 3", "a visit
     through Friday"."""
     nouns = [trigger] if trigger.lemma_.lower() in _TRIP_NOUNS else [
         p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"

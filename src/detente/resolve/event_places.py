@@ -270,7 +270,7 @@ def _object_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]) -> Lo
 
 def _shared_participle_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]
                              ) -> Location | None:
-    """"the deal brokered by China and signed in Beijing": a participle coordinated with the
+    """"the truce mediated by Egypt and signed in Cairo": a participle coordinated with the
     trigger, with no subject of its own, tells the scene of both."""
     if verb.tag_ != "VBN":
         return None
@@ -292,8 +292,8 @@ _MEETING_VERBS = frozenset({"meet", "talk", "speak", "visit", "gather", "confer"
 
 def _occasion_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
                     ) -> Location | None:
-    """"raised her concerns with Wang when the two met on the sidelines of a forum in
-    Jakarta": an act told with the meeting it was done at takes the meeting's place."""
+    """"pressed Lavrov on the grain corridor when the two met at a conference in
+    Delhi": an act told with the meeting it was done at takes the meeting's place."""
     for c in trigger.children:
         if c.dep_ == "advcl" and c.lemma_.lower() in _MEETING_VERBS and any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "while", "as")
@@ -357,7 +357,7 @@ _COUNTRY_KINDS = frozenset({"kingdom", "country", "republic", "emirate", "nation
 
 
 def _the_country(dest: Any, gazetteer: Gazetteer, context: Sequence[str]) -> Location | None:
-    """"accepted an invitation from King Salman to visit the kingdom": the one country the
+    """"took up an offer from the emir to visit the emirate": the one country the
     visit's target belongs to."""
     if dest.pos_ != "NOUN" or dest.lemma_.lower() not in _COUNTRY_KINDS or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in dest.children):
@@ -386,7 +386,7 @@ def _there(host: Any, sent: Any, gazetteer: Gazetteer, context: Sequence[str]
         return None
     loc = _last_place_before(there, sent, gazetteer, context)
     if loc is None and sent.start > 0:
-        # "... at the APEC summit in San Francisco next month. If they meet there, ...": the
+        # "... at the ASEAN gathering in Jakarta in September. If they talk there, ...": the
         # place the sentence before named last
         prev = sent.doc[sent.start - 1].sent
         loc = _last_place_before(sent.doc[sent.start], prev, gazetteer, context)
