@@ -97,3 +97,17 @@ def test_nlp_scene_force_takes_its_target_place_not_the_dateline(coder, make_art
     shelled = [g for g in got if g[0] == "RUS" and g[1] == "19"]
     assert shelled and all(g[3] == "Kharkiv" for g in shelled), got
 
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Qatar mediated between Russia and Ukraine in Doha on Monday.", "Doha"),
+    ("Egypt hosted talks between Israel and Jordan in Cairo on Monday.", "Cairo"),
+    ("Turkey brokered talks between Russia and Ukraine in Istanbul on Tuesday.", "Istanbul"),
+])
+def test_nlp_scene_talks_between_two_parties_stay_where_held(coder, make_article, text, place):
+    # only a trip to several countries is in each of them; a mediator or host acting toward
+    # two parties is where the talks were held (and hosting them is no visit to either)
+    got = [g for g in _places(coder, make_article, text, date(2023, 9, 21)) if g[1] == "04"]
+    assert got and all(g[3] == place for g in got), got
+    assert not any(g[0] in ("QAT", "EGY", "TUR") and g[1] == "04" and g[3] != place
+                   for g in got), got

@@ -519,3 +519,15 @@ def test_nlp_status_every_decision_names_its_cue(coder):
         for tok in sent:
             d = decide(tok, sentence=sent)
             assert d.status == Status.HAPPENED or d.cue, (tok.text, d)
+
+
+@pytest.mark.parametrize("text", [
+    "Scholz said Germany and France needed to deepen their cooperation on defence.",
+    "Albanese said Australia and Japan need to strengthen their cooperation on energy.",
+])
+def test_nlp_status_need_to_cooperate_is_an_expressed_intent(coder, make_article, text):
+    from detente.model import Status
+
+    evs = [e for e in coder.code(make_article(text)).events if e.root == "03"]
+    assert evs and all(e.status == Status.HAPPENED for e in evs), \
+        [(e.cameo, e.status, e.status_cue) for e in evs]

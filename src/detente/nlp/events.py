@@ -76,6 +76,7 @@ from detente.nlp.rules import (
     INTENT_VERBS,
     MEETING_WORDS,
     REPORTED_INTENT_ROOTS,
+    SAID_INTENT_CUES,
     SAME_DAY,
     SPOKEN_ROOTS,
     STATE_SECTORS,
@@ -651,8 +652,10 @@ class EventExtractor(ArgumentPicker):
             trig = Trigger(tok, pat, trig.obj)
             decision = replace(decision, status=Status.HAPPENED, future=False,
                                cue=f"announced ({decision.cue})")
+        cue_word = ((decision.cue or "").split()[-1:] or [""])[0].lower()
         if pat.cameo[:2] == "03" and decision.status in (Status.PLANNED, Status.UNCERTAIN) and (
-                decision.cue or "").split()[-1].lower() in INTENT_CUES:
+                cue_word in INTENT_CUES or (decision.attributed_to is not None
+                                            and cue_word in SAID_INTENT_CUES)):
             # "is committed to keeping open lines of communication", "wants more regular
             # contact": the commitment is the event (an expressed intent), and it was expressed
             decision = replace(decision, status=Status.HAPPENED, future=False,
@@ -722,8 +725,9 @@ class EventExtractor(ArgumentPicker):
                 continue
             loc = location
             if (len(targets) > 1 and location is not None and t.kind in ("country", "metonym")
-                    and t.actor.country != location.country and pat.cameo[:2] == "04"):
-                # "visited France, Italy and Hungary": each visit is in its own country
+                    and t.actor.country != location.country and pat.cameo[:3] == "042"):
+                # "visited France, Italy and Hungary": each visit is in its own country (a
+                # mediation or talks between two parties stay where they were held)
                 loc = self.gazetteer.lookup(t.actor.text or "", [t.actor.country or ""]) or loc
             if t.kind == "place" and t.actor.text and len(targets) > 1 and (
                     pat.cameo[:2] == "04"):

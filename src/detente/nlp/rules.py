@@ -548,6 +548,9 @@ INTENT_CUES = frozenset({"commit", "commits", "committed", "commitment", "want",
                          "willing", "importance", "important", "believe", "believes",
                          "stress", "stressed", "underscore", "underscored", "hope", "hopes",
                          "hoped", "desire"})
+# ... and, when someone says it, a need: "told Wang that both countries needed to keep lines
+# open" states the speaker's intent; "the two countries need to cooperate" unattributed does not
+SAID_INTENT_CUES = frozenset({"need", "needs", "needed"})
 # sectors of the state: their protests are statements, not demonstrations
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 # roots of acts aimed at someone (yield, disapprove, threaten, reduce relations)
