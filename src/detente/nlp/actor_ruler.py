@@ -1,0 +1,178 @@
+"""The ``detente_actors`` pipeline component: marks every knowledge-base alias in a doc.
+
+Writes ``doc.spans["actors"]`` and the candidate entries in ``doc._.actor_entries``; coding a
+noun phrase as an actor is :class:`detente.nlp.actors.ActorResolver`'s job (it needs the
+article). Split from ``actors.py``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from importlib import resources
+
+import yaml
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from detente.coding.actors import ActorKB, KBEntry, load_kb
+
+if not Doc.has_extension("actor_entries"):
+    Doc.set_extension("actor_entries", default=None)
+
+
+SHORT_CASE_SENSITIVE = re.compile(r"^[A-Z.]{1,6}$")
+
+
+def _longest_spans(spans: list[Span]) -> list[Span]:
+    """Non-overlapping spans, longest first; of two equally long, the one ending later wins,
+    since an English noun phrase ends in its head ("President Xi Jinping": "Xi Jinping", not
+    "President Xi")."""
+    taken: set[int] = set()
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda s: (s.end - s.start, s.end), reverse=True):
+        if any(i in taken for i in range(sp.start, sp.end)):
+            continue
+        taken.update(range(sp.start, sp.end))
+        out.append(sp)
+    return sorted(out, key=lambda s: s.start)
+
+
+@functools.cache
+def _mend_name_read_as_verb(span: Span) -> None:
+    """"ECOWAS imposed sanctions on Niger": the small model reads an unfamiliar acronym that
+    opens a sentence as a verb ("Kicking imposed sanctions ...") and the real verb as a
+    participle modifying the object. When a known actor's name is the root of its sentence
+    and its object is modified by a participle that stands right after the name, the arcs
+    are set as the sentence reads: the participle is the root, the name its subject, the
+    noun its object."""
+    name = span.root
+    if name.dep_ != "ROOT" or name.pos_ not in ("VERB", "AUX") or span.end >= len(span.doc):
+        return
+    verb = span.doc[span.end]
+    obj = verb.head
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or obj.head.i != name.i or (
+            obj.dep_ not in ("dobj", "obj")) or obj.i <= verb.i:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in name.children):
+        return
+    rest = [c for c in name.children if c.i != obj.i and c.i > verb.i]
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.pos_ = "VERB"
+    verb.tag_ = "VBD"
+    for c in rest:
+        c.head = verb
+    obj.head = verb
+    name.head = verb
+    name.dep_ = "nsubj"
+    name.pos_ = "PROPN"
+    name.tag_ = "NNP"
+
+
+_FOLD_EXTRA = {"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+               "ʼ": "'", "’": "'"}
+
+
+def fold_diacritics(text: str) -> str:
+    """``text`` with accents dropped letter by letter ("Erdoğan" -> "Erdogan", "Año" ->
+    "Ano"); the length never changes, so token offsets of a folded text are the original's."""
+    out = []
+    for ch in text:
+        if ord(ch) < 128:
+            out.append(ch)
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        out.append(_FOLD_EXTRA.get(ch) or (base if len(base) == 1 else ch))
+    return "".join(out)
+
+
+def _not_actor_names() -> tuple[str, ...]:
+    text = resources.files("detente.coding").joinpath("data/not_actors.yaml").read_text("utf-8")
+    return tuple(str(n) for n in yaml.safe_load(text) or [])
+
+
+@Language.factory("detente_actors", default_config={"actors_files": []})
+def make_actor_ruler(nlp: Language, name: str, actors_files: list[str]) -> ActorRuler:
+    return ActorRuler(nlp, load_kb(tuple(actors_files)))
+
+
+class ActorRuler:
+    """``detente.actor_ruler.v1``: phrase-matches every knowledge-base alias.
+
+    Reads: tokens. Writes: ``doc.spans["actors"]`` (label = entry kind) and
+    ``doc._.actor_entries`` {(start, end): [KBEntry, ...]}.
+    """
+
+    def __init__(self, nlp: Language, kb: ActorKB) -> None:
+        self.kb = kb
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.entries: dict[str, list[KBEntry]] = {}
+        exact_forms: dict[str, Doc] = {}
+        lower_forms: dict[str, Doc] = {}
+        self._make_doc = nlp.make_doc
+        for surface, entry in kb.aliases():
+            surface = str(surface).strip()
+            if not surface:
+                continue
+            # names are also matched without their accents, in the text and in the KB
+            # ("Erdogan" for "Erdoğan", "Sanchez" for "Sánchez"): see __call__
+            for alias in dict.fromkeys((surface, fold_diacritics(surface))):
+                # outlets' names are also ordinary phrases ("Foreign Policy", "The Hill"):
+                # only their own spelling is the outlet
+                key = alias if SHORT_CASE_SENSITIVE.match(alias) or " " not in alias or (
+                    entry.kind == "media") else alias.lower()
+                self.entries.setdefault(key, [])
+                if entry not in self.entries[key]:
+                    self.entries[key].append(entry)
+                if key == alias:
+                    exact_forms.setdefault(alias, nlp.make_doc(alias))
+                else:
+                    lower_forms.setdefault(key, nlp.make_doc(alias))
+        # One match id per surface form: the id's string is the lookup key.
+        for key, doc in exact_forms.items():
+            self.exact.add(key, [doc])
+        for key, doc in lower_forms.items():
+            self.lower.add(key, [doc])
+        # places named after a country ("the South China Sea"): matched so that the longer
+        # name wins over the country inside it, then dropped
+        self.places = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.places.add("NOT_ACTOR", [nlp.make_doc(name) for name in _not_actor_names()])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        found: dict[tuple[int, int], list[KBEntry]] = {}
+        vocab = doc.vocab
+        docs = [doc]
+        folded_text = fold_diacritics(doc.text)
+        if folded_text != doc.text:
+            # the same text without accents, token for token ("Erdoğan" read as "Erdogan")
+            folded = self._make_doc(folded_text)
+            if len(folded) == len(doc) and all(
+                    a.idx == b.idx and len(a) == len(b) for a, b in zip(folded, doc, strict=True)):
+                docs.append(folded)
+        for matcher, one in ((m, d) for d in docs for m in (self.exact, self.lower)):
+            for match_id, start, end in matcher(one):
+                key = vocab.strings[match_id]
+                entries = self.entries.get(key, [])
+                if not entries:
+                    continue
+                label = entries[0].kind
+                spans.append(Span(doc, start, end, label=label))
+                found.setdefault((start, end), [])
+                for e in entries:
+                    if e not in found[(start, end)]:
+                        found[(start, end)].append(e)
+        for _match_id, start, end in self.places(doc):
+            spans.append(Span(doc, start, end, label="place"))
+        best = _longest_spans(spans)
+        kept = [s for s in best if s.label_ != "place"]
+        doc.spans["actors"] = kept
+        for span in kept:
+            _mend_name_read_as_verb(span)
+        doc.spans["not_actors"] = [s for s in best if s.label_ == "place"]
+        doc._.actor_entries = {(s.start, s.end): found[(s.start, s.end)] for s in kept}
+        return doc
