@@ -385,8 +385,9 @@ TEMPORAL: list[Row] = [
 COORDINATED: list[Row] = [
     ("Kishida declined to comment but met Yoon Suk Yeol in Seoul on Sunday.", PUB,
      ("JPN", "KOR"), "04", "happened"),
-    ("Austin said Washington would avoid escalation and keep lines of communication with "
-     "Beijing open.", PUB, USCN, "03", "planned"),
+    # (a reported "would" intent to cooperate is the intent expressed, so a meeting shows it)
+    ("Austin said Washington would avoid escalation and meet Chinese commanders soon.", PUB,
+     USCN, "04", "planned"),
     ("Blinken will fly to Beijing and meet Wang Yi on Sunday.", PUB, USCN, "04", "planned"),
     # a look-ahead phrase about an event told as past stays past
     ("Wang Yi visited Washington ahead of last year's meeting between Biden and Xi.", PUB,
@@ -530,4 +531,20 @@ def test_nlp_status_need_to_cooperate_is_an_expressed_intent(coder, make_article
 
     evs = [e for e in coder.code(make_article(text)).events if e.root == "03"]
     assert evs and all(e.status == Status.HAPPENED for e in evs), \
+        [(e.cameo, e.status, e.status_cue) for e in evs]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Japan said it would deepen cooperation with the Philippines on maritime security.", True),
+    ("Kenya said it will expand cooperation with Ethiopia.", True),
+    # the writer's own plan, not an intent someone expressed
+    ("Japan will deepen cooperation with the Philippines.", False),
+])
+def test_nlp_status_reported_will_cooperate_is_an_expressed_intent(coder, make_article, text,
+                                                                   said):
+    from detente.model import Status
+
+    evs = [e for e in coder.code(make_article(text)).events if e.root == "03"]
+    want = Status.HAPPENED if said else Status.PLANNED
+    assert evs and all(e.status == want for e in evs), \
         [(e.cameo, e.status, e.status_cue) for e in evs]

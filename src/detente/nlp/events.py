@@ -646,8 +646,9 @@ class EventExtractor(ArgumentPicker):
                 and decision.attributed_to is not None):
             # "Japan said it would lift the restrictions": CAMEO codes the announced
             # intention (035), which happened when it was said; "said Beijing would take
-            # resolute measures" is a threat (13x) made then
-            code = pat.cameo if pat.cameo[:2] == "13" else INTENT_BY_ROOT[pat.cameo[:2]]
+            # resolute measures" is a threat (13x) made then, "said it would cooperate with
+            # Seoul" an intent (03x) expressed then
+            code = pat.cameo if pat.cameo[:2] in ("03", "13") else INTENT_BY_ROOT[pat.cameo[:2]]
             pat = replace(pat, cameo=code, id=pat.id + "+announced", refine=None)
             trig = Trigger(tok, pat, trig.obj)
             decision = replace(decision, status=Status.HAPPENED, future=False,

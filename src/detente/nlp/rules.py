@@ -216,7 +216,7 @@ IMPORTANCE_NOUNS = frozenset({"importance", "need", "necessity", "value", "signi
                               "urgency"})
 # verbs whose infinitive complement is done by their subject even when they have an object
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "offer", "threaten", "agree"}
-REPORTED_INTENT_ROOTS = {"05", "06", "07", "08", "13"}
+REPORTED_INTENT_ROOTS = {"03", "05", "06", "07", "08", "13"}
 INTENT_VERBS = {"agree", "pledge", "promise", "vow", "offer", "commit", "undertake"}
 # "wanted to revive regular calls": a wish to act is an expressed intent too
 #: adjectives that state an intent: "is willing / ready / prepared to work with"
