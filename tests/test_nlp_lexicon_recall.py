@@ -292,6 +292,19 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("MEX", "115", "USA")}, set()),
     ("exports stopped", "China stopped exports of gallium to the United States.",
      {("CHN", "160", "USA")}, {("CHN", "162", "USA")}),
+    # -- more verbs of growing cooperation (030) and closer ties (050) with a partner
+    ("pledged to bolster cooperation", "Kenya pledged to bolster cooperation with Ethiopia on "
+     "trade.", {("KEN", "030", "ETH")}, set()),
+    ("step up cooperation (particle)", "Chile and Peru agreed to step up cooperation on "
+     "fisheries.", {("CHL", "03", "PER")}, set()),
+    ("intensify cooperation", "Morocco will intensify cooperation with Spain on migration, "
+     "the minister said.", {("MAR", "030", "ESP")}, set()),
+    ("enhance ties", "Vietnam and Indonesia pledged to enhance ties.", {("VNM", "03", "IDN")},
+     set()),
+    ("consolidated relations", "Ghana consolidated its relations with Nigeria during the "
+     "visit.", {("GHA", "050", "NGA")}, set()),
+    ("cement the partnership", "France and Germany cemented their partnership.",
+     {("FRA", "050", "DEU")}, set()),
 ]
 
 
