@@ -305,6 +305,13 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "visit.", {("GHA", "050", "NGA")}, set()),
     ("cement the partnership", "France and Germany cemented their partnership.",
      {("FRA", "050", "DEU")}, set()),
+    # -- single verbs a wire story uses for aid, appeals and briefings
+    ("aided", "Kenya aided Somalia after the floods.", {("KEN", "070", "SOM")}, set()),
+    ("bankrolled", "Iran bankrolled the Houthis for years.", {("IRN", "070", "YEM")}, set()),
+    ("begged to send", "Zelensky begged Berlin to send more tanks.", {("UKR", "020", "DEU")},
+     set()),
+    ("briefed", "The foreign minister of Japan briefed South Korea on the summit.",
+     {("JPN", "040", "KOR")}, set()),
 ]
 
 
