@@ -312,6 +312,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      set()),
     ("briefed", "The foreign minister of Japan briefed South Korea on the summit.",
      {("JPN", "040", "KOR")}, set()),
+    # -- a rebuke told as a noun (111)
+    ("a rebuke of", "Kenya's rebuke of Ethiopia drew attention on Monday.",
+     {("KEN", "111", "ETH")}, set()),
+    ("a rebuke to", "Beijing's sharp rebuke to Manila came hours after the collision.",
+     {("CHN", "111", "PHL")}, set()),
 ]
 
 
