@@ -264,3 +264,15 @@ def test_nlp_arguments_proposed_talks_between_both_sides(triples):
                    "Indian officials said they had proposed talks between military commanders "
                    "from both countries, but Islamabad had not responded.")
     assert ("IND", "03", "PAK") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia was accused of spying by Kenya on Monday.", ("KEN", "11", "ETH")),
+    ("Israel was urged to withdraw by Egypt.", ("EGY", "02", "ISR")),
+    ("Iran was accused of helping Russia by Ukraine.", ("UKR", "11", "IRN")),
+    ("Pakistan was asked to release the prisoners by India.", ("IND", "02", "PAK")),
+    ("Turkey was accused of shelling villages by Syria.", ("SYR", "11", "TUR")),
+])
+def test_nlp_arguments_passive_agent_hung_on_the_complement(triples, text, expected):
+    # the parser hangs the passive's "by" phrase on its gerund or infinitive complement
+    assert expected in triples(text)

@@ -78,6 +78,7 @@ from detente.nlp.rules import (
     UNDERGOING_VERBS,
     Trigger,
     answered_for,
+    complement_agent,
     event_noun_table,
     named_in,
     nearest_subject,
@@ -123,7 +124,7 @@ class ArgumentPicker:
             if len(both) == 2:
                 return both[:1], both[1:]
         if passive and trig.obj is None:
-            agent = prep_obj(tok, ("by",), deps=("agent", "prep"))
+            agent = prep_obj(tok, ("by",), deps=("agent", "prep")) or complement_agent(tok)
             if agent is not None:
                 sources = r.resolve(agent)
             subj = passive_subject(tok)

@@ -578,6 +578,23 @@ def prep_obj(tok: Token, preps: Sequence[str], deps: Sequence[str] = ("prep", "d
     return None
 
 
+def complement_agent(tok: Token) -> Token | None:
+    """The "by" phrase of a passive verb that the parser hung on the verb's gerund or
+    infinitive complement: "was accused of spying by Kenya", "was urged to withdraw by
+    Egypt". A gerund or infinitive that is not itself passive takes no agent of its own."""
+    for c in tok.children:
+        comp = None
+        if c.dep_ == "xcomp" and c.tag_ == "VB":
+            comp = c
+        elif c.dep_ == "prep":
+            comp = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+        if comp is not None and not any(g.dep_ == "auxpass" for g in comp.children):
+            agent = prep_obj(comp, ("by",))
+            if agent is not None:
+                return agent
+    return None
+
+
 def named_in(tok: Token) -> list[Token]:
     """``tok`` and the names its phrase lists: a list of titled names ("King X, Egyptian
     President Y and Turkish President Z") is often parsed as appositions and modifiers of
