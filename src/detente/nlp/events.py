@@ -86,6 +86,7 @@ from detente.nlp.rules import (
     actorlike,
     alleged_by,
     at_scene,
+    domestic_pair,
     ends_after,
     evaluation_words,
     fallback_target,
@@ -720,9 +721,11 @@ class EventExtractor(ArgumentPicker):
         for s, t in pairs:
             if s.actor.code == t.actor.code or not (s.actor.country and t.actor.country):
                 continue
-            if s.actor.country == t.actor.country:
+            if s.actor.country == t.actor.country and not domestic_pair(
+                    s.actor.sector, t.actor.sector):
                 # domestic events (a minister visiting a factory at home) are outside
-                # what detente tracks: relations between countries and organizations
+                # what detente tracks: relations between countries and organizations, and
+                # between a state and the rebels, separatists or crowds that face it
                 continue
             loc = location
             if (len(targets) > 1 and location is not None and t.kind in ("country", "metonym")

@@ -553,6 +553,16 @@ INTENT_CUES = frozenset({"commit", "commits", "committed", "commitment", "want",
 SAID_INTENT_CUES = frozenset({"need", "needs", "needed"})
 # sectors of the state: their protests are statements, not demonstrations
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+# sectors outside the state that can face their own state: rebels, separatists, insurgents,
+# armed groups, civilians and the opposition
+NON_STATE_SECTORS = frozenset({"REB", "SEP", "INS", "UAF", "CVL", "OPP", "REF"})
+
+
+def domestic_pair(a: str | None, b: str | None) -> bool:
+    """Whether two sectors of one country make an event detente tracks: a non-state side
+    against a different sector ("protesters rallied against the government", "separatists
+    clashed with the army"); not a minister visiting a factory at home."""
+    return a != b and bool({a, b} & NON_STATE_SECTORS)
 # roots of acts aimed at someone (yield, disapprove, threaten, reduce relations)
 DIRECTED_ROOTS = frozenset({"08", "11", "12", "13", "14", "16"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

@@ -1,0 +1,49 @@
+"""Engine rules found through the held-out sets (issue #3), each in sentences of our own:
+domestic pairs between a state and those who face it, roles at the event's date, game
+results, barriers at sea, aid that stopped, expulsions of people, warnings, dismissals and
+retaliation. Expectations are on the dyad (country + sector), the CAMEO code or root."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2023, 9, 21)
+
+
+def _coded(coder, make_article, text: str, published: date = PUB) -> set[tuple[str, str, str]]:
+    """(source code, cameo, target code) of every event the extractor codes, without the
+    pre-filter (which sentences it parses is its own concern)."""
+    art = make_article(text, published=published)
+    return {(e.source.code, e.cameo, e.target.code)
+            for e in coder.extractor.extract(coder.nlp(art.text), art)}
+
+
+def _roots(coder, make_article, text: str, published: date = PUB) -> set[tuple[str, str, str]]:
+    return {(s, c[:2], t) for s, c, t in _coded(coder, make_article, text, published)}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Georgian protesters rallied against the government in Tbilisi on Sunday.",
+     ("GEOCVL", "14", "GEOGOV")),
+    ("Moldovan separatists clashed with the Moldovan army near Tiraspol on Monday.",
+     ("MDAREB", "19", "MDAMIL")),
+    ("Insurgents attacked Nigerian troops in Borno state on Tuesday.",
+     ("NGAINS", "19", "NGAMIL")),
+    ("Houthi rebels attacked Yemeni government troops near Marib.",
+     ("YEMREB", "19", "YEMMIL")),
+    ("The Colombian army killed ten Colombian rebels in an airstrike on Friday.",
+     ("COLMIL", "18", "COLREB")),
+])
+def test_nlp_events_domestic_pair_state_and_non_state(coder, make_article, text, triple):
+    assert triple in _roots(coder, make_article, text)
+
+
+def test_nlp_events_domestic_pair_same_sector_dropped(coder, make_article):
+    # a minister meeting a minister of the same government is not an event between two sides
+    got = _coded(coder, make_article,
+                 "The Italian foreign minister met the Italian defence minister in Rome.")
+    assert not any(s[:3] == t[:3] for s, _, t in got), got
