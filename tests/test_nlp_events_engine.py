@@ -47,3 +47,24 @@ def test_nlp_events_domestic_pair_same_sector_dropped(coder, make_article):
     got = _coded(coder, make_article,
                  "The Italian foreign minister met the Italian defence minister in Rome.")
     assert not any(s[:3] == t[:3] for s, _, t in got), got
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # an organisation with dated roles codes by the role it held when the event took place
+    ("The Taliban attacked a U.S. base in Kandahar in March 2010.",
+     ("AFGREB", "19", "USAMIL"), ("AFGGOV", "19", "USAMIL")),
+    ("In May 2019 the Taliban held talks with U.S. envoy Zalmay Khalilzad in Doha.",
+     ("AFGREB", "04", "USAGOV"), ("AFGGOV", "04", "USAGOV")),
+    ("The Taliban attacked a Pakistani border post on Tuesday.",
+     ("AFGGOV", "19", "PAK"), ("AFGREB", "19", "PAK")),
+])
+def test_nlp_events_organisation_role_at_event_date(coder, make_article, text, present, absent):
+    got = _roots(coder, make_article, text)
+    assert present in got and absent not in got, got
+
+
+def test_nlp_events_organisation_role_at_event_date_same_side(coder, make_article):
+    # a paramilitary force that was part of the army then: no event between the two
+    got = _roots(coder, make_article,
+                 "The Rapid Support Forces attacked the Sudanese army in Khartoum in March 2022.")
+    assert not got, got

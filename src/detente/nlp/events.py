@@ -719,6 +719,8 @@ class EventExtractor(ArgumentPicker):
             attribution = Attribution(name or noun_phrase(decision.attributed_to),
                                       decision.anonymous)
         for s, t in pairs:
+            # (coded at the event's date first: the same force may have stood on one side then)
+            s, t = self._at_event_date(s, edate), self._at_event_date(t, edate)
             if s.actor.code == t.actor.code or not (s.actor.country and t.actor.country):
                 continue
             if s.actor.country == t.actor.country and not domestic_pair(
@@ -784,12 +786,13 @@ class EventExtractor(ArgumentPicker):
         )
 
     def _at_event_date(self, r: ResolvedActor, edate: EventDate) -> ResolvedActor:
-        if r.kind not in ("person", "coref") or not r.key or edate.precision in (
+        # (also an organisation with dated roles: the Taliban were rebels until August 2021)
+        if r.kind not in ("person", "coref", "institution") or not r.key or edate.precision in (
                 DatePrecision.PUBLICATION, DatePrecision.UNKNOWN):
             return r
         day = period_start(edate.value)
         entry = self.kb.get(r.key)
-        if day is None or entry is None or entry.kind != "person":
+        if day is None or entry is None or entry.kind not in ("person", "institution"):
             return r
         country, sector, code = self.kb.code_at(entry, day)
         if code == r.actor.code:
