@@ -68,3 +68,23 @@ def test_nlp_events_organisation_role_at_event_date_same_side(coder, make_articl
     got = _roots(coder, make_article,
                  "The Rapid Support Forces attacked the Sudanese army in Khartoum in March 2022.")
     assert not got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal beat Spain 8-2 in Lisbon on Sunday.",
+    "France beat Italy in their Rugby World Cup match in Lyon.",
+    "Australia beat England by five wickets at Lord's on Friday.",
+    "Ghana beat Nigeria in the semi-final of the African Cup.",
+])
+def test_nlp_events_game_result_is_no_force(coder, make_article, text):
+    got = _roots(coder, make_article, text)
+    assert not any(c in ("17", "18", "19", "20") for _, c, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Russian forces shelled Kharkiv during a football match on Sunday.", ("RUSMIL", "19", "UKR")),
+    ("Ugandan police beat Kenyan fans outside the stadium after the match.",
+     ("UGACOP", "18", "KEN")),
+])
+def test_nlp_events_game_word_as_time_keeps_force(coder, make_article, text, triple):
+    assert triple in _roots(coder, make_article, text)

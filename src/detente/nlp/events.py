@@ -90,6 +90,7 @@ from detente.nlp.rules import (
     ends_after,
     evaluation_words,
     fallback_target,
+    game_result,
     governing_clause_text,
     governing_verb_negated,
     intent_code,
@@ -280,7 +281,8 @@ class EventExtractor(ArgumentPicker):
                                              for x in o.subtree} for u in found)}
         force = {t.token.i for t in found if t.pattern.cameo[:2] in FORCE_ROOTS}
         return [t for t in found if t.token.i not in light_objects and t.token.i not in agreed
-                and not toll_of(t, force)]
+                and not toll_of(t, force)
+                and not (t.pattern.cameo[:2] in FORCE_ROOTS and game_result(t.token))]
 
     def _fighters(self, verb: Token) -> bool:
         """Whether the subject of ``verb`` is a fighting force ("troops fired back at the

@@ -438,6 +438,47 @@ OBJECT_OF_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "convict", 
                              "punish", "sanction", "warn"})
 # roots of force and coercion whose object may be a thing of the other side
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# games: who beat whom on the field is no violence ("Portugal beat Spain 8-2", "were
+# thrashed by England", "defeated Pakistan by six wickets")
+GAME_VERBS = frozenset({"beat", "defeat", "thrash", "rout", "edge", "crush", "hammer", "down",
+                        "overcome", "trounce", "stun", "outplay", "lose", "win", "draw",
+                        "sink", "whip", "topple", "upset", "hit", "strike", "score"})
+GAME_WORDS = frozenset({"match", "matches", "tournament", "tournaments", "cup", "league",
+                        "goal", "goals", "innings", "wicket", "wickets", "semi-final",
+                        "semi-finals", "semifinal", "semifinals", "quarter-final",
+                        "quarter-finals", "quarterfinal", "quarterfinals", "qualifier",
+                        "qualifiers", "championship", "fixture", "penalty", "penalties",
+                        "try", "tries", "runs", "points", "set", "sets", "half-time",
+                        "halftime", "overtime", "extra-time"})
+_SCORE = re.compile(r"^\d{1,3}\s*[-\u2013]\s*\d{1,3}$")
+# a game word under these is the time of something else ("shelled the town during a match")
+_TIME_PREPS = frozenset({"during", "before", "after", "ahead", "at", "near", "outside"})
+
+
+def game_result(tok: Token) -> bool:
+    """Whether the force trigger ``tok`` tells a game's result: a verb of winning or losing
+    with a score or a word of sport ("beat Spain 8-2", "by six wickets", "in the semi-final",
+    "with two late goals"), read in the trigger's own phrases (a game word under "during" or
+    "near" is a time or a place: "shelled the town during a match" is force)."""
+    if tok.lemma_.lower() not in GAME_VERBS:
+        return False
+    doc = tok.doc
+    for t in tok.subtree:
+        if t.i == tok.i:
+            continue
+        if _SCORE.match(t.text) or (t.like_num and t.i + 2 < len(doc) and doc[t.i + 1].text in (
+                "-", "\u2013") and doc[t.i + 2].like_num and t.i + 2 <= tok.right_edge.i):
+            return True
+        if t.lower_ in GAME_WORDS or (t.lower_ == "cup" and t.i > 0):
+            if t.lower_ in ("set", "sets", "points", "runs", "try", "tries") and not any(
+                    a.like_num or a.lower_ in ("straight", "late", "two", "three")
+                    for a in t.children):
+                continue  # "set sanctions", "points": only with a count ("in straight sets")
+            under = [a for a in t.ancestors if a.i != tok.i and a.is_ancestor(t)
+                     and tok.is_ancestor(a)]
+            if not any(a.lower_ in _TIME_PREPS for a in under):
+                return True
+    return False
 # nouns for places: "invade the island" is not force against a thing of the other side
 PLACE_NOUNS = frozenset({"island", "islands", "territory", "region", "waters", "water", "city",
                          "port", "coast", "country", "area", "border", "strait", "sea", "shoal",
