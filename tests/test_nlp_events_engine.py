@@ -88,3 +88,21 @@ def test_nlp_events_game_result_is_no_force(coder, make_article, text):
 ])
 def test_nlp_events_game_word_as_time_keeps_force(coder, make_article, text, triple):
     assert triple in _roots(coder, make_article, text)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a barrier put in another side's way obstructs passage (144); a state's doing so is an
+    # act, not an official protest (111)
+    ("The Chinese coast guard placed buoys at Second Thomas Shoal, Manila said.",
+     ("CHNMIL", "144", "PHLGOV")),
+    ("Greece put up a fence on its border against Turkey last year.", ("GRC", "144", "TUR")),
+    ("Lithuania set up a barrier on the border with Belarus in July.",
+     ("LTU", "144", "BLRGOV")),
+])
+def test_nlp_events_barrier_installed_obstructs(coder, make_article, text, triple):
+    got = _coded(coder, make_article, text)
+    assert triple in got and not any(c == "111" for _, c, _ in got), got
+
+
+def test_nlp_events_barrier_needs_a_barrier(coder, make_article):
+    assert not _coded(coder, make_article, "Serbia installed new solar panels in Belgrade.")

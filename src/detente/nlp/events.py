@@ -618,9 +618,10 @@ class EventExtractor(ArgumentPicker):
             # and Filipino troops": military cooperation between them, not a show of force
             pat = replace(pat, cameo="062", id=pat.id + "+joint", reciprocal=True)
             trig = Trigger(tok, pat, trig.obj)
-        if pat.cameo[:2] == "14" and sources and all(
+        if pat.cameo[:2] == "14" and pat.cameo[:3] != "144" and sources and all(
                 s.actor.sector in STATE_SECTORS for s in sources):
-            # a government "protested": an official protest (111), not a demonstration
+            # a government "protested": an official protest (111), not a demonstration (but a
+            # coast guard installing a barrier obstructs passage, 144: an act)
             pat = replace(pat, cameo="111", id=pat.id + "+official")
             trig = Trigger(tok, pat, trig.obj)
         if pat.reciprocal and not targets and len(sources) >= 2:
