@@ -106,3 +106,20 @@ def test_nlp_events_barrier_installed_obstructs(coder, make_article, text, tripl
 
 def test_nlp_events_barrier_needs_a_barrier(coder, make_article):
     assert not _coded(coder, make_article, "Serbia installed new solar panels in Belgrade.")
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # aid that stopped is aid cut (16x), not aid given (07x)
+    ("Canada no longer supplies drones to Turkey.", ("CAN", "162", "TUR")),
+    ("Hungary stopped sending arms to Ukraine in May.", ("HUN", "162", "UKR")),
+    ("Japan has halted providing financial aid to Myanmar.", ("JPN", "162", "MMR")),
+    ("France ended sending humanitarian aid to Niger in August.", ("FRA", "162", "NER")),
+])
+def test_nlp_events_aid_stopped_is_cut(coder, make_article, text, triple):
+    got = _coded(coder, make_article, text)
+    assert triple in got and not any(c[:2] == "07" for _, c, _ in got), got
+
+
+def test_nlp_events_aid_continued_stays_aid(coder, make_article):
+    got = _roots(coder, make_article, "Italy continues to send weapons to Ukraine.")
+    assert ("ITA", "07", "UKR") in got, got

@@ -84,6 +84,7 @@ from detente.nlp.rules import (
     Frame,
     Trigger,
     actorlike,
+    aid_stopped,
     alleged_by,
     at_scene,
     domestic_pair,
@@ -597,6 +598,13 @@ class EventExtractor(ArgumentPicker):
                 targets = resolver.resolve(gap.actor)
             else:
                 sources = resolver.resolve(gap.actor)
+        stopper = aid_stopped(tok) if pat.cameo[:2] == "07" else None
+        if stopper is not None:
+            # "stopped sending arms to Y", "is no longer supplying drones to Y": the aid was
+            # cut (162; protection or asylum ended: 160), an event when the stopping was told
+            pat = replace(pat, cameo="162" if pat.cameo[:3] in ("070", "071", "072", "073")
+                          else "160", id=pat.id + "+stopped", refine=None)
+            trig = Trigger(tok, pat, trig.obj)
         intent = intent_code(tok, pat.cameo)
         if intent is not None:
             # CAMEO codes "agreed to resume talks" / "pledged to send aid" as the expression
@@ -632,7 +640,11 @@ class EventExtractor(ArgumentPicker):
         if not pairs:
             return
         intent_verb = intent_verb_of(tok) if intent is not None else None
-        decision = decide(intent_verb if intent_verb is not None else tok, sentence=sent)
+        decision = decide(intent_verb if intent_verb is not None else stopper or tok,
+                          sentence=sent)
+        if stopper is not None and decision.status == Status.ONGOING:
+            # "is no longer sending": the aid has stopped
+            decision = replace(decision, status=Status.HAPPENED)
         if decision.negated and not pat.negative:
             return
         accuser = alleged_by(tok)

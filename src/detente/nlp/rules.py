@@ -592,6 +592,25 @@ INTENT_CUES = frozenset({"commit", "commits", "committed", "commitment", "want",
 # ... and, when someone says it, a need: "told Wang that both countries needed to keep lines
 # open" states the speaker's intent; "the two countries need to cooperate" unattributed does not
 SAID_INTENT_CUES = frozenset({"need", "needs", "needed"})
+# verbs whose complement is an act that stopped: "stopped sending arms", "halted providing aid"
+STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "discontinue", "quit", "suspend"})
+
+
+def aid_stopped(tok: Token) -> Token | None:
+    """The word that says the aid of ``tok`` stopped: a stop verb whose complement it is
+    ("stopped sending arms to Kyiv": the stop verb) or "no longer" on it ("is no longer
+    supplying drones": the aid verb itself); else None."""
+    if tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and tok.tag_ == "VBG" and (
+            tok.head.lemma_.lower() in STOP_VERBS):
+        return tok.head
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ == "longer" and (
+                any(g.lower_ == "no" for g in c.children)
+                or (c.i > 0 and c.doc[c.i - 1].lower_ == "no")):
+            return tok
+    return None
+
+
 # sectors of the state: their protests are statements, not demonstrations
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 # sectors outside the state that can face their own state: rebels, separatists, insurgents,
