@@ -123,3 +123,16 @@ def test_nlp_events_aid_stopped_is_cut(coder, make_article, text, triple):
 def test_nlp_events_aid_continued_stays_aid(coder, make_article):
     got = _roots(coder, make_article, "Italy continues to send weapons to Ukraine.")
     assert ("ITA", "07", "UKR") in got, got
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # people expelled or told to leave are an expulsion of individuals (174); diplomats 161
+    ("Turkey expelled hundreds of Syrian refugees last month.", ("TUR", "174", "SYRREF")),
+    ("Iran expelled thousands of Afghan migrants in October.", ("IRN", "174", "AFGREF")),
+    ("Lebanon ordered undocumented Syrians to leave the country by March.",
+     ("LBN", "174", "SYR")),
+    ("Germany expelled two Russian diplomats on Friday.", ("DEU", "161", "RUSGOV")),
+    ("The Philippine navy ordered the Chinese ship to leave.", ("PHLMIL", "100", "CHNMIL")),
+])
+def test_nlp_events_expulsion_of_people(coder, make_article, text, triple):
+    assert triple in _coded(coder, make_article, text)

@@ -74,6 +74,7 @@ from detente.nlp.rules import (
     INTENT_BY_ROOT,
     INTENT_CUES,
     INTENT_VERBS,
+    LEAVE_VERBS,
     MEETING_WORDS,
     REPORTED_INTENT_ROOTS,
     SAID_INTENT_CUES,
@@ -87,6 +88,7 @@ from detente.nlp.rules import (
     aid_stopped,
     alleged_by,
     at_scene,
+    counted,
     domestic_pair,
     ends_after,
     evaluation_words,
@@ -101,6 +103,7 @@ from detente.nlp.rules import (
     nominal_gerund,
     noun_phrase,
     np_span,
+    people_object,
     prep_obj,
     shift_day,
     tense_of,
@@ -379,7 +382,9 @@ class EventExtractor(ArgumentPicker):
         obj: Token | None = None
         if pat.object:
             # the object, or an infinitive complement ("declined to comment")
-            objs = [c for c in tok.children if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass"
+            # (through a quantity head: "expelled hundreds of migrants")
+            objs = [counted(c) if c.dep_ in OBJ_DEPS else c for c in tok.children
+                    if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass"
                     or (c.dep_ == "attr" and tok.lemma_ == "be")
                     or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
             # "held talks with" but also "paid a visit to"
@@ -773,6 +778,14 @@ class EventExtractor(ArgumentPicker):
         # ("when he met Wei Fenghe in November 2022": China's defence minister then)
         s, t = self._at_event_date(s, edate), self._at_event_date(t, edate)
         cameo = pat.cameo
+        if cameo == "161" and self._people_expelled(trig, t):
+            # "expelled hundreds of Afghan migrants": people, not diplomats (174)
+            cameo = "174"
+        elif cameo == "100" and trig.token.lemma_.lower() == "order" and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in LEAVE_VERBS
+                for c in trig.token.children) and self._people_expelled(trig, t):
+            # "ordered undocumented Syrians to leave the country"
+            cameo = "174"
         if pat.refine == "meeting" and location is not None:
             cameo = meeting_code(location.country, s.actor.country, t.actor.country) or cameo
         info = self.codebook.get(cameo)
@@ -799,6 +812,21 @@ class EventExtractor(ArgumentPicker):
             evidence=Evidence(sent.text, sent.start_char, sent.end_char, trigger_text),
             attribution=attribution, confidence=min(conf, 0.95), rule=pat.id,
         )
+
+    @staticmethod
+    def _people_expelled(trig: Trigger, t: ResolvedActor) -> bool:
+        """Whether who is expelled or told to leave are private people (refugees, migrants,
+        nationals, workers): by the target's sector, or by the object's noun when the target
+        is a bare nationality ("Syrians")."""
+        sector = t.actor.sector
+        if sector is not None:
+            return sector not in STATE_SECTORS
+        tok = trig.token
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None and tok.pos_ == "NOUN":
+            obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), None)
+        return obj is not None and people_object(obj)
 
     def _at_event_date(self, r: ResolvedActor, edate: EventDate) -> ResolvedActor:
         # (also an organisation with dated roles: the Taliban were rebels until August 2021)

@@ -564,6 +564,38 @@ RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reply", "ans
 # quantities of people: "hundreds of protesters"
 CROWD_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "crowd",
                          "crowds", "group", "groups", "hundred", "thousand", "dozen"})
+# heads that only count what follows "of": "expelled hundreds of migrants" expels migrants
+QUANTITY_HEADS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions",
+                            "number", "numbers", "group", "groups", "batch", "handful"})
+# who can be told to leave a country without it being a diplomatic act: "ordered undocumented
+# migrants to leave" is an expulsion of people (174), "ordered the consul to leave" 161
+LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
+PEOPLE_NOUNS = frozenset({"migrant", "migrants", "refugee", "refugees", "national", "nationals",
+                          "citizen", "citizens", "worker", "workers", "resident", "residents",
+                          "foreigner", "foreigners", "immigrant", "immigrants", "people",
+                          "family", "families", "student", "students", "journalist",
+                          "journalists", "asylum-seekers", "seekers"})
+
+
+def counted(tok: Token) -> Token:
+    """What a quantity head counts ("hundreds of Afghan migrants" -> migrants), else ``tok``."""
+    if tok.lower_ in QUANTITY_HEADS or tok.lemma_.lower() in QUANTITY_HEADS:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return tok
+
+
+def people_object(tok: Token) -> bool:
+    """Whether ``tok`` (an object, counted through "hundreds of") names private people: a
+    nationality in the plural ("Syrians"), migrants, workers, nationals."""
+    noun = counted(tok)
+    return noun.lower_ in PEOPLE_NOUNS or noun.lemma_.lower() in PEOPLE_NOUNS or (
+        noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS"))
+
+
 # nouns whose infinitive says what their holder would do: "accepted an invitation to visit"
 INTENT_NOUNS = frozenset({"invitation", "offer", "plan", "decision", "bid", "attempt", "effort",
                           "proposal", "opportunity", "chance", "commitment", "pledge",
