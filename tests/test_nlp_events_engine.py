@@ -136,3 +136,25 @@ def test_nlp_events_aid_continued_stays_aid(coder, make_article):
 ])
 def test_nlp_events_expulsion_of_people(coder, make_article, text, triple):
     assert triple in _coded(coder, make_article, text)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a warning that another side prepares an act accuses that side (112)
+    ("Britain warned on Monday that Iran was preparing to send drones to Russia.",
+     ("GBR", "112", "IRN")),
+    ("Germany warned that Russia was about to attack Moldova.", ("DEU", "112", "RUS")),
+    ("Kenya warned that Somalia was ready to invade.", ("KEN", "112", "SOM")),
+])
+def test_nlp_events_warning_of_preparation_accuses(coder, make_article, text, triple):
+    got = _coded(coder, make_article, text)
+    assert triple in got and not any(
+        s == triple[0] and c[:2] == "13" for s, c, _ in got), got
+
+
+def test_nlp_events_warning_threat_by_the_one_who_acts(coder, make_article):
+    # the warner's own measure is a threat to the one it would hit; another's is not
+    got = _roots(coder, make_article, "France warned that it could impose sanctions on Mali.")
+    assert ("FRA", "13", "MLI") in got, got
+    got = _roots(coder, make_article,
+                 "The European Union warned that Kyiv could ban imports of Hungarian wheat.")
+    assert not any(s == "EU" and c == "13" for s, c, _ in got), got

@@ -223,11 +223,15 @@ class ArgumentPicker:
                 targets = [a for a in r.resolve(cond) if a.actor.country not in own]
             said = child(tok, ("ccomp",))
             what = child(said, OBJ_DEPS) if said is not None and said.lemma_ != "be" else None
+            doer = child(said, ("nsubj",)) if said is not None else None
             if not targets and what is not None and any(
-                    c.dep_ == "aux" and c.lower_ in MODALS for c in said.children):
-                # "warned that Hanoi could halt shipments of Thai rice": aimed at the one
-                # the act warned of would hit
-                other = r.other_named(what, {s.actor.country for s in sources})
+                    c.dep_ == "aux" and c.lower_ in MODALS for c in said.children) and (
+                    doer is None or doer.pos_ == "PRON" or any(
+                        a.actor.country in own for a in r.resolve(doer))):
+                # "warned that Hanoi could halt shipments of Thai rice" said by Hanoi, "warned
+                # that it could impose sanctions on Mali": aimed at the one the act warned of
+                # would hit (a measure someone else might take is no threat by the warner)
+                other = r.other_named(what, own) or r.other_named(said, own)
                 targets = [other] if other is not None else []
         if not targets and sources and trig.obj is not None and pat.cameo[:2] in ("03", "04"):
             # "proposed talks between commanders from both countries": the other party of

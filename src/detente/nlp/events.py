@@ -107,6 +107,7 @@ from detente.nlp.rules import (
     prep_obj,
     shift_day,
     tense_of,
+    warned_preparation,
     toll_of,
 )
 from detente.nlp.status import decide
@@ -593,6 +594,14 @@ class EventExtractor(ArgumentPicker):
         tok, pat = trig.token, trig.pattern
         passive = is_passive(tok) and pat.pos != "ADJ"
         sources, targets = self._arguments(trig, resolver, passive)
+        accused = warned_preparation(tok) if pat.cameo[:2] == "13" else None
+        if accused is not None and sources:
+            # "warned that Tehran was preparing to send drones to Moscow": an accusation
+            # aimed at the one said to prepare the act (112), not a threat by the warner
+            own = {s_.actor.country for s_ in sources}
+            targets = [a for a in resolver.resolve(accused) if a.actor.country not in own]
+            pat = replace(pat, cameo="112", id=pat.id + "+preparing", refine=None)
+            trig = Trigger(tok, pat, trig.obj)
         if gap is not None:
             if passive or not sources or not (targets or (
                     gap.role == "again" and pat.reciprocal and len(sources) >= 2)):

@@ -624,6 +624,37 @@ INTENT_CUES = frozenset({"commit", "commits", "committed", "commitment", "want",
 # ... and, when someone says it, a need: "told Wang that both countries needed to keep lines
 # open" states the speaker's intent; "the two countries need to cooperate" unattributed does not
 SAID_INTENT_CUES = frozenset({"need", "needs", "needed"})
+# "warned that X was preparing to ...": the warning tells what X is about to do, an
+# accusation (112) aimed at X, not a threat by the one who warns
+WARNING_VERBS = frozenset({"warn", "caution"})
+PREPARING_VERBS = frozenset({"prepare", "plan", "plot", "intend", "scheme", "gear", "mass",
+                             "seek", "aim"})
+PREPARING_ADJS = frozenset({"about", "ready", "poised", "set", "preparing", "planning"})
+
+
+def warned_preparation(tok: Token) -> Token | None:
+    """The one a warning says is preparing an act ("warned that Tehran was preparing to send
+    drones", "that Moscow was about to attack", "that Somalia was ready to invade"), else
+    None; a pronoun subject ("warned that it was preparing to respond") may be the warner
+    and stays a threat."""
+    if tok.lemma_.lower() not in WARNING_VERBS:
+        return None
+    for c in tok.children:
+        if c.dep_ != "ccomp":
+            continue
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        if c.lemma_.lower() in PREPARING_VERBS and any(
+                g.dep_ == "xcomp" for g in c.children):
+            return subj
+        if c.lemma_.lower() == "be" and any(
+                g.dep_ == "acomp" and g.lower_ in PREPARING_ADJS
+                and any(x.dep_ == "xcomp" for x in g.children) for g in c.children):
+            return subj
+    return None
+
+
 # verbs whose complement is an act that stopped: "stopped sending arms", "halted providing aid"
 STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "discontinue", "quit", "suspend"})
 
