@@ -158,3 +158,16 @@ def test_nlp_events_warning_threat_by_the_one_who_acts(coder, make_article):
     got = _roots(coder, make_article,
                  "The European Union warned that Kyiv could ban imports of Hungarian wheat.")
     assert not any(s == "EU" and c == "13" for s, c, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a rejection that judges a claim with a negative word is disapproval (111)
+    ("India rejected the claims by Pakistan as baseless.", ("IND", "111", "PAK")),
+    ("The Kremlin dismissed the British allegations as absurd.", ("RUSGOV", "111", "GBR")),
+    ("Egypt dismissed Ethiopia's statement as false propaganda.", ("EGY", "111", "ETH")),
+    # a proposal rejected stays a rejection
+    ("Hanoi rejected Beijing's proposal as unacceptable.", ("VNMGOV", "120", "CHNGOV")),
+    ("Seoul rejected the proposal from Tokyo.", ("KORGOV", "120", "JPNGOV")),
+])
+def test_nlp_events_dismissed_as_negative_disapproves(coder, make_article, text, triple):
+    assert triple in _coded(coder, make_article, text)

@@ -89,6 +89,7 @@ from detente.nlp.rules import (
     alleged_by,
     at_scene,
     counted,
+    dismissed_as_negative,
     domestic_pair,
     ends_after,
     evaluation_words,
@@ -107,8 +108,8 @@ from detente.nlp.rules import (
     prep_obj,
     shift_day,
     tense_of,
-    warned_preparation,
     toll_of,
+    warned_preparation,
 )
 from detente.nlp.status import decide
 from detente.resolve.dates import find_dateline
@@ -612,6 +613,10 @@ class EventExtractor(ArgumentPicker):
                 targets = resolver.resolve(gap.actor)
             else:
                 sources = resolver.resolve(gap.actor)
+        if (pat.cameo[:2] == "12" or pat.cameo == "016") and dismissed_as_negative(tok):
+            # "dismissed the report as groundless": disapproval (111), not a rejection
+            pat = replace(pat, cameo="111", id=pat.id + "+judged", refine=None)
+            trig = Trigger(tok, pat, trig.obj)
         stopper = aid_stopped(tok) if pat.cameo[:2] == "07" else None
         if stopper is not None:
             # "stopped sending arms to Y", "is no longer supplying drones to Y": the aid was

@@ -655,6 +655,26 @@ def warned_preparation(tok: Token) -> Token | None:
     return None
 
 
+# "dismissed the report as groundless", "rejected the claims as baseless": a rejection that
+# judges what it rejects is disapproval (111), as both held-out sets code it
+DISMISS_VERBS = frozenset({"dismiss", "reject", "deny", "rebuff", "refute", "brush",
+                           "denounce", "decry", "slam"})
+OFFER_NOUNS = frozenset({"proposal", "offer", "plan", "demand", "request", "bid", "initiative",
+                         "deal", "call", "invitation", "ultimatum", "condition", "terms"})
+
+
+def dismissed_as_negative(tok: Token) -> bool:
+    """Whether the rejection ``tok`` judges its object with a negative word under "as"
+    ("dismissed the findings as baseless", "rejected it as an absurd smear")."""
+    if tok.lemma_.lower() not in DISMISS_VERBS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in OFFER_NOUNS for c in tok.children):
+        return False  # ("rejected the proposal as unacceptable" rejects it: 12x)
+    negative = evaluation_words()["negative"]
+    return any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" and any(
+        t.lemma_.lower() in negative or t.lower_ in negative for t in c.subtree)
+        for c in tok.children)
+
+
 # verbs whose complement is an act that stopped: "stopped sending arms", "halted providing aid"
 STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "discontinue", "quit", "suspend"})
 
