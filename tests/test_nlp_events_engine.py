@@ -171,3 +171,20 @@ def test_nlp_events_warning_threat_by_the_one_who_acts(coder, make_article):
 ])
 def test_nlp_events_dismissed_as_negative_disapproves(coder, make_article, text, triple):
     assert triple in _coded(coder, make_article, text)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a retaliation told by what was done is that act, with no threat (130) besides
+    ("Moscow retaliated on Friday by expelling two Estonian diplomats.",
+     ("RUSGOV", "161", "ESTGOV")),
+    ("Beijing retaliated by imposing sanctions on Lockheed Martin.", ("CHNGOV", "163", "USABUS")),
+    ("Tehran retaliated by seizing a British tanker.", ("IRNGOV", "171", "GBR")),
+])
+def test_nlp_events_retaliated_by_act_no_threat(coder, make_article, text, triple):
+    got = _coded(coder, make_article, text)
+    assert triple in got and not any(c[:2] == "13" for _, c, _ in got), got
+
+
+def test_nlp_events_retaliation_vowed_is_threat(coder, make_article):
+    assert ("RUS", "13", "NOR") in _roots(coder, make_article,
+                                          "Russia vowed to retaliate against Norway.")

@@ -87,6 +87,7 @@ from detente.nlp.rules import (
     actorlike,
     aid_stopped,
     alleged_by,
+    answered_by_act,
     at_scene,
     counted,
     dismissed_as_negative,
@@ -286,8 +287,9 @@ class EventExtractor(ArgumentPicker):
                                              if o.dep_ in OBJ_DEPS + ("prep",)
                                              for x in o.subtree} for u in found)}
         force = {t.token.i for t in found if t.pattern.cameo[:2] in FORCE_ROOTS}
+        fired = {t.token.i for t in found}
         return [t for t in found if t.token.i not in light_objects and t.token.i not in agreed
-                and not toll_of(t, force)
+                and not toll_of(t, force) and not answered_by_act(t.token, fired)
                 and not (t.pattern.cameo[:2] in FORCE_ROOTS and game_result(t.token))]
 
     def _fighters(self, verb: Token) -> bool:

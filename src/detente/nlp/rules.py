@@ -559,6 +559,18 @@ def actorlike(tok: Token) -> bool:
 
 # what tells that an act answers another: "reacting to", "in response to", "in retaliation"
 RESPONSE_VERBS = frozenset({"react", "respond", "retaliate", "reply", "answer"})
+
+
+def answered_by_act(tok: Token, fired: set[int]) -> bool:
+    """Whether the response verb ``tok`` names what was done in a "by" gerund that is an event
+    of its own ("retaliated by expelling two diplomats": the expulsion, no extra threat)."""
+    if tok.lemma_.lower() not in RESPONSE_VERBS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(
+        g.dep_ in ("pcomp", "pobj") and (g.i in fired or any(
+            x.i in fired for x in g.conjuncts)) for g in c.children) for c in tok.children)
+
+
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reply", "answer",
                             "protest", "revenge"})
 # quantities of people: "hundreds of protesters"
