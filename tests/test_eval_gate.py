@@ -13,17 +13,16 @@ pytestmark = pytest.mark.slow
 
 GOLD = Path(__file__).resolve().parents[1] / "examples" / "gold.jsonl"
 
-# Measured 2026-11-29, end of session 3 (`detente eval --gold examples/gold.jsonl`) on the
-# 432-event gold (a blind completeness audit added 128 events the first pass left out; see
-# examples/README.md): P 0.836, R 0.817, status (grouped) 0.926, date (month) 0.938, location
-# 0.954. Held-out sets written blind the same day score far lower (set 1, used to find
-# misses: P 0.831 R 0.638; set 2, sealed: P 0.761 R 0.344), so these floors guard the dev set
-# only.
+# Measured 2026-11-29, end of session 4 (`detente eval --gold examples/gold.jsonl`) on the
+# 432-event gold: P 0.854, R 0.824, status (grouped) 0.935, date (month) 0.944, location 0.95
+# (session 3: P 0.836, R 0.817, 0.926, 0.938, 0.954; about 0.02 of the precision gain is the
+# scorer's, which no longer counts an unnamed restatement as a second false event). Blind
+# held-out sets score lower (see benchmarks/quality.py), so these floors guard the dev set only.
 FLOORS = {
-    "precision": 0.82,
-    "recall": 0.80,
-    "status_grouped_accuracy": 0.915,
-    "date_month_accuracy": 0.93,
+    "precision": 0.84,
+    "recall": 0.81,
+    "status_grouped_accuracy": 0.925,
+    "date_month_accuracy": 0.935,
     "location_accuracy": 0.94,
 }
 
@@ -46,13 +45,13 @@ def test_eval_gate_scores_whole_corpus(report):
 # Fusion: pairwise merges against the gold's `story` ids, over the matched events whose
 # prediction surely stands for its gold event (own sentence, status and month, and no second
 # gold event of that sentence with the same dyad and root). Measured 2026-11-29, end of
-# session 3: precision 0.992, recall 0.807 (130 true, 1 false, 31 missed merges; the false one
+# session 4: precision 0.993, recall 0.827 (139 true, 1 false, 29 missed merges; the false one
 # pairs a restated meeting with the gold's trip of the same sentence); planned->realized links
 # precision 1.0, recall 0.897. The floors sit a little below: extraction changes move the
 # matched set.
 FUSION_FLOORS = {
     "pairwise_precision": 0.97,
-    "pairwise_recall": 0.78,
+    "pairwise_recall": 0.80,
 }
 
 
