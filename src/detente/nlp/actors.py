@@ -779,7 +779,12 @@ class ActorResolver:
                 country = self._region_of(c)
                 if country:
                     return country
-            elif c.dep_ == "prep" and c.lower_ in ("in", "of", "from"):
+        return self._region_after(tok, ("in", "of", "from"))
+
+    def _region_after(self, tok: Token, preps: tuple[str, ...]) -> str | None:
+        """The country of the first place named after one of ``preps`` on ``tok``."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         country = self._region_of(p)
@@ -819,14 +824,7 @@ class ActorResolver:
         ("police in Karachi"), of its clause's verb or object ("rallied in Tbilisi",
         "stormed the embassy in Tehran"), or opening its sentence ("In Seoul, ...")."""
         def in_place(t: Token) -> str | None:
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ == "in":
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            country = self._region_of(p)
-                            if country:
-                                return country
-            return None
+            return self._region_after(t, ("in",))
 
         country = in_place(tok)
         if country:
