@@ -41,8 +41,6 @@ log = logging.getLogger(__name__)
 
 SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 REL_PRONOUNS = {"who", "that", "which", "whom"}
-MEETING_CODES = {"040", "042", "043", "044"}
-LOCATION_PREPS = ("in", "at", "on", "near", "outside", "inside", "during")
 
 
 @dataclass
