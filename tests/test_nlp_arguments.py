@@ -18,6 +18,11 @@ OWN_SIDE_CASES = [
      "Philippine bases.", {("USA", "05", "PHL")}),
     ("adjective deep in the object", "Biden praised the growing U.S. investment in Vietnamese "
      "factories.", {("USA", "05", "VNM")}),
+    # the nationality sits on a modifier of a compound of the head noun
+    ("nationality inside a compound chain", "Turkish patrol ships fired water cannon at two "
+     "Greek fisheries ministry boats near the islet.", {("TUR", "19", "GRC")}),
+    ("nationality inside a compound chain, object", "Indian gunboats rammed a Sri Lankan "
+     "navy supply vessel on Monday.", {("IND", "19", "LKA")}),
 ]
 
 

@@ -1296,12 +1296,17 @@ class ActorResolver:
         of the ``exclude`` countries (whose adjectives then count at any depth)."""
         frontier: list[Token] = [tok]
         seen = {tok.i}
+        # the head's own premodifiers at any depth: "three Philippine fisheries bureau boats"
+        # parses "Philippine" as a modifier of "fisheries", itself a compound of a compound
+        premod = {tok.i}
         for _ in range(4 if exclude is None else 6):
             nxt: list[Token] = []
             for t in frontier:
                 for c in t.children:
                     if c.i in seen or c.dep_ not in SEARCH_DEPS:
                         continue
+                    if t.i in premod and c.i < t.i and c.dep_ in ("amod", "compound", "nmod"):
+                        premod.add(c.i)
                     if c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "at") or (
                             c.dep_ in ("acl", "relcl") and c.lemma_.lower() in MEDIATION_VERBS):
                         # ("a complaint against the restrictions at the World Trade
@@ -1310,7 +1315,7 @@ class ActorResolver:
                     seen.add(c.i)
                     r = self._resolve_one(c)
                     if r is None and c.dep_ in ("amod", "compound") and (
-                            t.i == tok.i or exclude is not None) and not _pro_or_anti(c):
+                            c.i in premod or exclude is not None) and not _pro_or_anti(c):
                         # "shot down the Chinese balloon": the owner named by its adjective
                         inner = self.kb_span_at(c)
                         country = self.kb.adjective_country(
