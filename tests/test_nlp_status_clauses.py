@@ -138,8 +138,19 @@ KEPT: list[Row] = [
      ("HUN", "UKR"), "16", "uncertain"),
 ]
 
+#: an event named as a feared or risked outcome has not happened
+FEARED: list[Row] = [
+    ("Sudan closed its border crossings, raising fears of renewed clashes with South Sudan.",
+     ("SDN", "SSD"), "19", "uncertain"),
+    ("Kosovo officials spoke of the danger of a Serbian incursion into Kosovo.",
+     ("SRB", "XKX"), "15", "uncertain"),
+    # (worry about an attack that took place leaves it happened)
+    ("Kosovo voiced worry about the attack by Serbian police on its border guards.",
+     ("SRB", "XKX"), "19", "happened"),
+]
+
 ALL = [*CALLED_OFF, *TOLD_AS_DONE, *ACCEPTED, *WALKED_OUT, *SAID_NOT, *OWN_CLAUSE,
-       *GOING_ON, *KEPT]
+       *GOING_ON, *KEPT, *FEARED]
 
 #: not denials: what is not yet settled, or what will not be done, is not coded
 NOT_DENIED = [
