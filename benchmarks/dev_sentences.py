@@ -226,7 +226,7 @@ def coded_events(sents, detok) -> dict:
             continue
         n += 1
 
-        def within(actor, labs: str) -> bool:
+        def within(actor, labs: str, spans=spans) -> bool:
             if actor is None or actor.start is None:
                 return False
             end = actor.end or actor.start + 1

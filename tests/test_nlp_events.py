@@ -716,3 +716,24 @@ def test_nlp_events_second_conjunct_of_a_trip_series_shares_the_traveller(coder,
             "Palau and Tuvalu, two of the countries that still recognize Taipei.")
     got = _triples(_events(coder, make_article, text))
     assert {("TWN", "04", "PLW"), ("TWN", "04", "TUV")} <= got, got
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # what a speaker says another side must, has to or needs to do is an appeal to it, even
+    # when the clause holds an act of its own (which has not happened)
+    ("Lavrov said Tbilisi must accept the new realities in Abkhazia.", {("RUS", "02", "GEO")},
+     set()),
+    ("The Greek foreign minister said Ankara has to halt its survey missions.",
+     {("GRC", "02", "TUR")}, set()),
+    ("Scholz said Beijing needs to use its influence over Pyongyang.", {("DEU", "02", "CHN")},
+     set()),
+    ("Moscow says Israel must end its strikes on Syria.", {("RUS", "02", "ISR")}, set()),
+    # not an appeal: the speaker's own side, or both sides together
+    ("Tokyo said Japan must strengthen its coast guard.", set(), {("JPN", "02", "JPN")}),
+    ("Kishida said the two sides needed to return to the consensus reached in Lima.", set(),
+     {("JPN", "02", "CHN"), ("CHN", "02", "JPN")}),
+], ids=["must", "has-to", "needs-to", "must-with-act", "own-side", "both-sides"])
+def test_nlp_events_reported_obligation_is_an_appeal(coder, make_article, text, present,
+                                                      absent):
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, present, absent)

@@ -112,7 +112,7 @@ from detente.nlp.rules import (
     toll_of,
     warned_preparation,
 )
-from detente.nlp.status import decide
+from detente.nlp.status import decide, obligation
 from detente.resolve.dates import find_dateline
 from detente.resolve.event_dates import trigger_date
 from detente.resolve.event_places import event_place, place_of
@@ -360,18 +360,28 @@ class EventExtractor(ArgumentPicker):
         if words & ev["positive"]:
             return Pattern(id="diplo.evaluative_speech", head=tok.lemma_.lower(), pos="VERB",
                            cameo="051", target=("complement",))
+        for c in comps:
+            # "said Washington should stop interfering", "... must accept", "... has to do
+            # more", "... needs to use its influence": what someone else is bound to do is an
+            # appeal to them (020). What they are told to do has not happened, so an event
+            # inside the clause does not replace the appeal, unless the clause is negated
+            # ("Sweden should not expect Turkey's backing" is a refusal, coded by its own verb)
+            if c.dep_ != "ccomp" and c not in stray:
+                continue
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.pos_ not in ("PROPN", "NOUN") or obligation(c) is None:
+                continue
+            if any(t.lower_ in ("both", "two", "sides", "all", "each", "parties")
+                   for t in subj.subtree):
+                continue  # "the two sides needed to return to ...": the speaker's own side too
+            if any(g.dep_ == "neg" for g in c.children) and any(
+                    t.i in fired for t in c.subtree):
+                continue
+            return Pattern(id="appeal.reported_should", head=tok.lemma_.lower(),
+                           pos="VERB", cameo="020", target=("dobj", "complement"))
         # a reported clause that holds an event of its own is coded as that event
         clauses = [c for c in comps if (c.dep_ == "ccomp" or c in stray)
                    and not any(t.i in fired for t in c.subtree)]
-        for c in clauses:
-            # "said Washington should stop interfering": what someone else should do is an
-            # appeal to them (020)
-            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.pos_ in ("PROPN", "NOUN") and any(
-                    g.dep_ == "aux" and g.lower_ in ("should", "must", "ought")
-                    for g in c.children):
-                return Pattern(id="appeal.reported_should", head=tok.lemma_.lower(),
-                               pos="VERB", cameo="020", target=("dobj", "complement"))
         lemmas = {t.lemma_.lower() for c in clauses for t in c.subtree}
         if lemmas & ev["optimistic"] and not any(
                 t.dep_ == "neg" for c in clauses for t in c.subtree):

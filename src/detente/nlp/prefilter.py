@@ -104,6 +104,9 @@ _DYAD = re.compile(r"\b(?:the two|each other|one another|the (?:leaders|sides))\
                    r"|\bboth\b(?=\s*[,.;:)]|\s+(?:have|had|has|are|were|will|would|should|"
                    r"must|can|could|did|do|agreed|said|say|want|sides)\b)",
                    re.IGNORECASE)
+# what a reported clause says someone is bound to do ("said Beijing needs to use ...")
+_OBLIGED = re.compile(r"\b(?:must|should|ought to|(?:has|have|had|needs?|needed) to)\b",
+                      re.IGNORECASE)
 # sentence ends: ASCII and CJK terminators; a boundary needs what follows to start a sentence
 _END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])"
                   r"|(?<=[\u3002\uff01\uff1f])\s*"
@@ -420,6 +423,8 @@ class Prefilter:
         lowered = f.words = {w.strip("'-") for w in _WORD.findall(sent.lower())}
         if _GAME.search(sent):
             return False
+        if _OBLIGED.search(sent) and not self._reporting.isdisjoint(lowered):
+            return True  # "said Ankara has to halt ...": an appeal (the extractor's _evaluative)
         if self.context == "needed":
             f.verbs = _verb_words(sent)
             return self._strict_trigger(f.verbs, lowered)

@@ -425,6 +425,24 @@ def _antecedent_event(chain: list[Token]) -> Token | None:
     return None
 
 
+def obligation(verb: Token) -> str | None:
+    """What a clause says its subject is bound to do: "must" ("must withdraw", "has to
+    withdraw", "had to withdraw"), "should" ("should withdraw", "ought to", "needs to
+    withdraw"), or None."""
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ in ("must", "mustn't"):
+            return "must"
+        if c.dep_ == "aux" and c.lower_ in ("should", "ought", "shouldn't"):
+            return "should"
+    lemma = verb.lemma_.lower()
+    if lemma in ("have", "need") and not any(c.dep_ == "dobj" for c in verb.children) and any(
+            x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+            for x in verb.children):
+        return "must" if lemma == "have" else "should"
+    return None
+
+
 def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = False
            ) -> StatusDecision:
     """Status of the event whose trigger is ``trigger``.
@@ -557,6 +575,11 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             past_status_noun = True
         if _yet_to_settle(tok) is not None:
             add(Status.UNCERTAIN, f"yet to {_yet_to_settle(tok)}")  # "is yet to be confirmed"
+        if depth > 0 and lemma == "have" and is_verb and tok.tag_ != "VBD" and (
+                obligation(tok) == "must"):
+            # "Israel has to do more to protect civilians": bound to, not done ("had to
+            # release the pilot" tells that it was done)
+            add(Status.UNCERTAIN if passed_reporting else Status.HYPOTHETICAL, f"{tok.text} to")
         # climbing from a conjunct to the verb it is coordinated with, only what the two share
         # (auxiliaries, the clause above) carries over, not the other verb's own meaning: "does
         # not expect a breakthrough but wants to set up contacts", "avoid miscalculation and
