@@ -737,3 +737,21 @@ def test_nlp_events_reported_obligation_is_an_appeal(coder, make_article, text, 
                                                       absent):
     got = _triples(_events(coder, make_article, text))
     _assert_triples(got, present, absent)
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a side saying it will not do a cooperative act refuses it (12x), stated when said
+    ("Ankara said it will not lift the ban on Armenian flights.", {("TUR", "12", "ARM")},
+     {("TUR", "08", "ARM")}),
+    ("Hungary says it will not accept any more Afghan refugees.", {("HUN", "12", "AFG")},
+     set()),
+    ("Officials said Hanoi had not yet agreed to resume talks with Beijing.",
+     {("VNM", "12", "CHN")}, {("VNM", "03", "CHN")}),
+    ("Warsaw said it would not send more tanks to Kyiv.", {("POL", "12", "UKR")},
+     {("POL", "07", "UKR")}),
+    # a plain negated fact is no refusal, and no event
+    ("Modi did not meet Sharif in Astana.", set(), {("IND", "12", "PAK"), ("IND", "04", "PAK")}),
+], ids=["will-not-lift", "will-not-accept", "not-agreed-to", "would-not-send", "did-not"])
+def test_nlp_events_stated_refusal(coder, make_article, text, present, absent):
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, present, absent)

@@ -112,7 +112,7 @@ from detente.nlp.rules import (
     toll_of,
     warned_preparation,
 )
-from detente.nlp.status import decide, obligation
+from detente.nlp.status import REFUSAL_CODES, decide, obligation, refusal
 from detente.resolve.dates import find_dateline
 from detente.resolve.event_dates import trigger_date
 from detente.resolve.event_places import event_place, place_of
@@ -677,7 +677,18 @@ class EventExtractor(ArgumentPicker):
             # "is no longer sending": the aid has stopped
             decision = replace(decision, status=Status.HAPPENED)
         if decision.negated and not pat.negative:
-            return
+            refused = refusal(tok) if pat.cameo[:2] in ("03", "04", "05", "06", "07", "08") \
+                else None
+            if refused is None:
+                return
+            # "Britain will not lift the ban on the group", "said they would not accept
+            # concessions": the refusal, stated when it was said (12x)
+            code = REFUSAL_CODES.get(pat.cameo[:3]) or REFUSAL_CODES[pat.cameo[:2]]
+            pat = replace(pat, cameo=code, id=pat.id + "+refused", refine=None,
+                          reciprocal=False)
+            trig = Trigger(tok, pat, trig.obj)
+            decision = replace(decision, status=Status.HAPPENED, negated=False, future=False,
+                               cue=f"refused ({refused})")
         accuser = alleged_by(tok)
         if accuser is not None and decision.status in (Status.HAPPENED, Status.ONGOING):
             # "accused the West of containing and suppressing China": the content of an

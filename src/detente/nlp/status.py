@@ -425,6 +425,30 @@ def _antecedent_event(chain: list[Token]) -> Token | None:
     return None
 
 
+#: what refusing a cooperative act is coded as, by the act's root: intent, diplomatic
+#: cooperation and material aid (120, 122), a meeting (125), material cooperation (121), and
+#: yielding (124; with 1241 administrative sanctions, 1243 release, 1244 economic sanctions)
+REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122",
+                 "08": "124", "081": "1241", "084": "1243", "085": "1244"}
+_WILL_NOT = frozenset({"will", "wo", "'ll", "would", "shall", "can", "ca", "could"})
+
+
+def refusal(trigger: Token) -> str | None:
+    """The words by which a side says it will not do a cooperative act: "will not lift the
+    ban", "won't accept", "would not accept concessions", "cannot accept", "has not (yet)
+    agreed to reopen". A refusal stated is an event of its own (12x), where a plain negated
+    fact ("did not meet") is none. Returns the cue, or None."""
+    if any(c.dep_ == "neg" for c in trigger.children):
+        aux = [c for c in trigger.children if c.dep_ == "aux" and c.lower_ in _WILL_NOT]
+        if aux:
+            return f"{aux[0].text} not {trigger.text}"
+    head = trigger.head
+    if trigger.dep_ == "xcomp" and head.lemma_.lower() in ("agree", "accept", "consent") and (
+            any(c.dep_ == "neg" for c in head.children)):
+        return f"not {head.text}"
+    return None
+
+
 def obligation(verb: Token) -> str | None:
     """What a clause says its subject is bound to do: "must" ("must withdraw", "has to
     withdraw", "had to withdraw"), "should" ("should withdraw", "ought to", "needs to
