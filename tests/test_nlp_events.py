@@ -749,9 +749,13 @@ def test_nlp_events_reported_obligation_is_an_appeal(coder, make_article, text, 
      {("VNM", "12", "CHN")}, {("VNM", "03", "CHN")}),
     ("Warsaw said it would not send more tanks to Kyiv.", {("POL", "12", "UKR")},
      {("POL", "07", "UKR")}),
+    # (an event noun whose verb is refused)
+    ("Moscow won't return to the transit accord with Kyiv, the Kremlin said.",
+     {("RUS", "12", "UKR")}, {("RUS", "05", "UKR")}),
     # a plain negated fact is no refusal, and no event
     ("Modi did not meet Sharif in Astana.", set(), {("IND", "12", "PAK"), ("IND", "04", "PAK")}),
-], ids=["will-not-lift", "will-not-accept", "not-agreed-to", "would-not-send", "did-not"])
+], ids=["will-not-lift", "will-not-accept", "not-agreed-to", "would-not-send", "noun",
+        "did-not"])
 def test_nlp_events_stated_refusal(coder, make_article, text, present, absent):
     got = _triples(_events(coder, make_article, text))
     _assert_triples(got, present, absent)

@@ -676,11 +676,11 @@ class EventExtractor(ArgumentPicker):
         if stopper is not None and decision.status == Status.ONGOING:
             # "is no longer sending": the aid has stopped
             decision = replace(decision, status=Status.HAPPENED)
-        if decision.negated and not pat.negative:
-            refused = refusal(tok) if pat.cameo[:2] in ("03", "04", "05", "06", "07", "08") \
-                else None
-            if refused is None:
-                return
+        refused = refusal(tok) if pat.cameo[:2] in ("03", "04", "05", "06", "07", "08") and (
+            decision.negated or pat.pos == "NOUN") and not pat.negative else None
+        if decision.negated and not pat.negative and refused is None:
+            return
+        if refused is not None:
             # "Britain will not lift the ban on the group", "said they would not accept
             # concessions": the refusal, stated when it was said (12x)
             code = REFUSAL_CODES.get(pat.cameo[:3]) or REFUSAL_CODES[pat.cameo[:2]]
@@ -695,7 +695,7 @@ class EventExtractor(ArgumentPicker):
             # accusation is alleged, not an act the text reports as done
             decision = replace(decision, status=Status.UNCERTAIN,
                                cue=f"alleged ({accuser.text})")
-        if pat.pos == "NOUN" and decision.status == Status.HAPPENED and \
+        if pat.pos == "NOUN" and decision.status == Status.HAPPENED and refused is None and \
                 governing_verb_negated(tok):
             # "had not created the atmosphere for dialogue": no dialogue took place
             return

@@ -433,6 +433,10 @@ REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122"
 _WILL_NOT = frozenset({"will", "wo", "'ll", "would", "shall", "can", "ca", "could"})
 
 
+def _negated_aux(aux: Token) -> str:
+    return {"wo": "won't", "ca": "can't"}.get(aux.lower_, f"{aux.text} not")
+
+
 def refusal(trigger: Token) -> str | None:
     """The words by which a side says it will not do a cooperative act: "will not lift the
     ban", "won't accept", "would not accept concessions", "cannot accept", "has not (yet)
@@ -441,11 +445,18 @@ def refusal(trigger: Token) -> str | None:
     if any(c.dep_ == "neg" for c in trigger.children):
         aux = [c for c in trigger.children if c.dep_ == "aux" and c.lower_ in _WILL_NOT]
         if aux:
-            return f"{aux[0].text} not {trigger.text}"
+            return f"{_negated_aux(aux[0])} {trigger.text}"
     head = trigger.head
     if trigger.dep_ == "xcomp" and head.lemma_.lower() in ("agree", "accept", "consent") and (
             any(c.dep_ == "neg" for c in head.children)):
         return f"not {head.text}"
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj"):
+        # "won't return to the grain deal", "will not attend the summit"
+        verb = head.head if trigger.dep_ == "pobj" and head.dep_ == "prep" else head
+        if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children):
+            aux = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in _WILL_NOT]
+            if aux:
+                return f"{_negated_aux(aux[0])} {verb.text}"
     return None
 
 
