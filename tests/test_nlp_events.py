@@ -750,7 +750,7 @@ def test_nlp_events_reported_obligation_is_an_appeal(coder, make_article, text, 
     ("Warsaw said it would not send more tanks to Kyiv.", {("POL", "12", "UKR")},
      {("POL", "07", "UKR")}),
     # (an event noun whose verb is refused)
-    ("Moscow won't return to the grain agreement with Kyiv, the Kremlin said.",
+    ("Moscow won't rejoin the grain agreement with Kyiv, the Kremlin said.",
      {("RUS", "12", "UKR")}, {("RUS", "05", "UKR")}),
     # a plain negated fact is no refusal, and no event
     ("Modi did not meet Sharif in Astana.", set(), {("IND", "12", "PAK"), ("IND", "04", "PAK")}),
