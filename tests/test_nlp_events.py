@@ -759,3 +759,10 @@ def test_nlp_events_reported_obligation_is_an_appeal(coder, make_article, text, 
 def test_nlp_events_stated_refusal(coder, make_article, text, present, absent):
     got = _triples(_events(coder, make_article, text))
     _assert_triples(got, present, absent)
+
+
+def test_nlp_events_target_phrase_is_no_source(coder, make_article):
+    # an agentless participle: the countries it is aimed at do not act on each other
+    text = "Tokyo decided to ease the export curbs imposed on Iran and Syria after the war."
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, set(), {("IRN", "16", "SYR"), ("SYR", "16", "IRN")})

@@ -649,6 +649,11 @@ class EventExtractor(ArgumentPicker):
         targets = listed_group(targets, sent, resolver)
         sources = fit_group(sources, targets)
         targets = fit_group(targets, sources, expand=True)
+        if not pat.reciprocal and targets:
+            # "sanctions imposed on India and Pakistan": the phrase found as the target is no
+            # source as well (each of its members would act on the other)
+            aimed = {t.actor.start for t in targets if t.actor.start is not None}
+            sources = [s for s in sources if s.actor.start is None or s.actor.start not in aimed]
         if pat.cameo[:2] == "15" and not targets and len(
                 {s.actor.country for s in sources}) >= 2 and any(
                 c.dep_ == "amod" and c.lower_ in ("joint", "combined")
