@@ -766,3 +766,18 @@ def test_nlp_events_target_phrase_is_no_source(coder, make_article):
     text = "Tokyo decided to ease the export curbs imposed on Iran and Syria after the war."
     got = _triples(_events(coder, make_article, text))
     _assert_triples(got, set(), {("IRN", "16", "SYR"), ("SYR", "16", "IRN")})
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # whose decision, offer or plan it is acts in the infinitive after it
+    ("Hanoi condemned Beijing's decision to deploy a survey ship near Vanguard Bank.",
+     {("VNM", "11", "CHN")}, set()),
+    ("Addis Ababa welcomed Nairobi's offer to mediate between Ethiopia and Eritrea.",
+     {("KEN", "04", "ETH"), ("KEN", "04", "ERI")}, {("ETH", "04", "ERI")}),
+    # (an invitation's owner is the host: the invited one travels)
+    ("Lula accepted Xi's invitation to visit Beijing.", {("BRA", "04", "CHN")},
+     {("CHN", "04", "CHN")}),
+], ids=["decision", "offer", "invitation"])
+def test_nlp_events_owner_of_intent_noun_acts(coder, make_article, text, present, absent):
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, present, absent)

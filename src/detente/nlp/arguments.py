@@ -612,6 +612,15 @@ class ArgumentPicker:
             subj = nearest_subject(cur, deps)
             if subj is not None and subj.lower_ not in REL_PRONOUNS:
                 return subj
+            owner = child(cur.head, ("poss",)) if cur.dep_ == "acl" else None
+            if owner is not None and owner.pos_ != "PRON" and (
+                    cur.head.lemma_.lower() in INTENT_NOUNS) and (
+                    cur.head.lemma_.lower() not in ("invitation", "opportunity", "chance")
+                    ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                # "condemned Trump's decision to recognize ...", "welcomed Putin's offer to
+                # mediate": whose decision or offer it is acts (an invitation's owner is
+                # the host, not the one who would travel; "its decision" is the subject's)
+                return owner
             if cur.dep_ == "acl" and cur.head.lemma_.lower() in INTENT_NOUNS and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and (
                     cur.head.dep_ in OBJ_DEPS) and cur.head.head.pos_ in ("VERB", "AUX"):
