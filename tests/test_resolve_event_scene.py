@@ -144,6 +144,9 @@ DATES: list[Row] = [
     ("The accord was concluded in March. Bahrain reopened its embassy in Doha in June, and "
      "Qatar's foreign minister visited Manama the same month.",
      ("QAT", "BHR"), "04", "2023-06"),
+    # "at the time": the time the sentence before named, as precise as it was named
+    ("Hungary blocked the EU aid package on Aug. 30. Kyiv summoned the Hungarian envoy at "
+     "the time.", ("UKR", "HUN"), "11", "2023-08-30"),
     # what goes on now ("as Egypt mediates") is not dated by the past main clause's day
     ("Qatar's envoy flew to Cairo on Monday as Egypt mediates talks between Israel and "
      "Hamas.", ("EGY", "ISR"), "04", "2023-09-21"),

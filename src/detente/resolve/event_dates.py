@@ -198,13 +198,14 @@ def _saying_day(trigger: Any, sent: Any, published: date) -> date | None:
     return None
 
 
-_THAT_PERIOD = re.compile(r"\b(?:that|the\s+same)\s+(year|month)\b", re.I)
+_THAT_PERIOD = re.compile(r"\b(?:that|the\s+same)\s+(year|month)\b"
+                          r"|\bat\s+(?:the|that)\s+(time)\b", re.I)
 
 
 def _that_period(sent: Any, own_text: str, published: date | None) -> EventDate | None:
     """"Xi last visited in 2017 ... Xi last visited the country that year, when he met
     Trump": "that year" / "the same month" is the last year or month the sentence before
-    named."""
+    named; "at the time" is the last time named, as precise as it was named."""
     m = _THAT_PERIOD.search(own_text)
     if m is None:
         return None
@@ -217,6 +218,8 @@ def _that_period(sent: Any, own_text: str, published: date | None) -> EventDate 
         ed = resolve(e.text, published, "past")
         if ed.precision in _UNSET or not ed.value:
             continue
+        if m[2]:
+            return EventDate(ed.value, ed.precision, m[0])  # "at the time"
         if m[1].lower() == "year":
             return EventDate(ed.value[:4], DatePrecision.YEAR, m[0])
         if ed.precision in (DatePrecision.MONTH, DatePrecision.WEEK, DatePrecision.DAY):
