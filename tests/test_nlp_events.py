@@ -781,3 +781,16 @@ def test_nlp_events_target_phrase_is_no_source(coder, make_article):
 def test_nlp_events_owner_of_intent_noun_acts(coder, make_article, text, present, absent):
     got = _triples(_events(coder, make_article, text))
     _assert_triples(got, present, absent)
+
+
+@pytest.mark.parametrize("text,present", [
+    # an accord, offer or aid package told before is referred back to by its noun: the act
+    # on it is aimed at those who made it
+    ("Rwanda and Burundi signed a border accord on Monday. Uganda welcomed the agreement.",
+     {("UGA", "05", "RWA"), ("UGA", "05", "BDI")}),
+    ("Chile and Peru signed a fisheries pact on Monday. Bolivia criticised the deal.",
+     {("BOL", "11", "CHL"), ("BOL", "11", "PER")}),
+], ids=["welcomed-agreement", "criticised-deal"])
+def test_nlp_events_accord_told_before(coder, make_article, text, present):
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, present, set())
