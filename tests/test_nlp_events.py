@@ -794,3 +794,11 @@ def test_nlp_events_owner_of_intent_noun_acts(coder, make_article, text, present
 def test_nlp_events_accord_told_before(coder, make_article, text, present):
     got = _triples(_events(coder, make_article, text))
     _assert_triples(got, present, set())
+
+
+def test_nlp_events_meeting_of_officials_from_the_two(coder, make_article):
+    # "from the two countries" hung on the meeting, after an "of" phrase naming no country
+    text = ("Hungary summoned the Slovak ambassador on Monday. A meeting of transport "
+            "ministers from the two countries is expected next week in Vienna.")
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, {("HUN", "04", "SVK")}, set())

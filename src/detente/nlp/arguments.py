@@ -822,6 +822,16 @@ class ArgumentPicker:
             if by is not None:
                 # ("a meeting of the three countries' advisers": the three just listed)
                 sources = listed_members(by, r) or r.resolve(by)
+            if not sources and by is not None:
+                # "a meeting of agriculture ministers from the two countries", parsed with
+                # "from" on the meeting: a later by/from phrase names them
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > by.i:
+                        p = child(c, ("pobj",))
+                        sources = (listed_members(p, r) or r.resolve(p)) if p is not None \
+                            else []
+                        if sources:
+                            break
         if not sources:
             # "U.S. sanctions", "Chinese drills", "the Biden-Xi meeting"
             for c in tok.lefts:
