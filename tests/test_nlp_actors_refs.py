@@ -45,7 +45,7 @@ TITLES = [
       "The chancellor praised India's economic reforms."],
      date(2023, 5, 2), "The chancellor", "Olaf Scholz"),
     (["Vice President Kamala Harris met President Yoon Suk Yeol in Seoul on Thursday.",
-      "The president praised America's decision to lift its export curbs."],
+      "The president praised America's role in the region."],
      date(2023, 3, 16), "The president", "Yoon Suk Yeol"),
 ]
 
