@@ -169,10 +169,27 @@ class ActorRuler:
         for _match_id, start, end in self.places(doc):
             spans.append(Span(doc, start, end, label="place"))
         best = _longest_spans(spans)
-        kept = [s for s in best if s.label_ != "place"]
+        kept = [s for s in best if s.label_ != "place" and not self._first_name(s, found)]
         doc.spans["actors"] = kept
         for span in kept:
             _mend_name_read_as_verb(span)
         doc.spans["not_actors"] = [s for s in best if s.label_ == "place"]
         doc._.actor_entries = {(s.start, s.end): found[(s.start, s.end)] for s in kept}
         return doc
+
+    def _first_name(self, span: Span, found: dict[tuple[int, int], list[KBEntry]]) -> bool:
+        """A country's name that opens a person's name: "Jordan Peterson", "Chad Wolf",
+        "Israel Katz", "Georgia Meloni" (the model's PERSON entity runs on past it). Not a
+        country named before a title ("Chad President Mahamat Deby") or a possessive."""
+        if any(e.kind != "country" for e in found.get((span.start, span.end), [])):
+            return False
+        doc = span.doc
+        first = doc[span.start]
+        if first.ent_type_ != "PERSON" or first.ent_iob_ != "B" or span.end >= len(doc):
+            return False
+        nxt = doc[span.end]
+        if nxt.ent_iob_ != "I" or not nxt.text[:1].isupper() or nxt.lower_ in ("'s", "’s"):
+            return False
+        # "Jordan King Abdullah": a country before a title is the country
+        return self.kb.title_sector(nxt.text) is None and self.kb.agent_sector(
+            nxt.lower_) is None

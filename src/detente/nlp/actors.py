@@ -87,10 +87,81 @@ ORGAN_SECTORS = {"council": "GOV", "commission": "GOV", "assembly": "LEG",
                  "parliament": "LEG", "court": "JUD"}
 
 
+# names of a state organ that many countries have, which the knowledge base gives to the
+# United States: a bare "Senate" in "Senate President Bukola Saraki" or in a sentence about
+# the Philippines is that country's, not the US Senate. Lower case, as matched, with the
+# countries that have an organ of that name (None: any country)
+GENERIC_ORGANS: dict[str, frozenset[str] | None] = {
+    "senate": frozenset({"AFG", "ARG", "AUS", "BDI", "BEL", "BOL", "BRA", "CAN", "CHL", "CMR",
+                         "COD", "COL", "CZE", "DOM", "ESP", "FRA", "GAB", "HTI", "IRL", "ITA",
+                         "JOR", "KAZ", "KEN", "LBR", "MDG", "MEX", "NGA", "NLD", "PAK", "PHL",
+                         "POL", "PRY", "ROU", "RWA", "THA", "URY", "ZWE"}),
+    "congress": frozenset({"ARG", "BRA", "CHL", "COL", "DOM", "ESP", "GTM", "HND", "MEX", "PER",
+                           "PHL", "PRY"}),
+    "house of representatives": frozenset({"AUS", "BEL", "COL", "CYP", "FJI", "IDN", "JAM",
+                                           "JPN", "LBR", "MAR", "MYS", "NGA", "NLD", "NZL",
+                                           "PHL", "THA"}),
+    "national security council": None, "nsc": None,
+    "treasury": frozenset({"GBR", "AUS", "NZL", "IRL"}),
+    "department of justice": frozenset({"PHL", "CAN", "IRL", "ZAF"}),
+    "justice department": frozenset({"PHL", "CAN", "IRL", "ZAF"}),
+    "department of agriculture": frozenset({"PHL", "IRL"}),
+    "department of energy": frozenset({"PHL", "ZAF"}),
+}
+# sectors of agent nouns that, with no nationality, are of the country where the sentence
+# takes place ("the regime", "police", "rebels", "civilians"), and agent nouns that are not
+HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "INS", "SEP", "OPP", "CVL",
+                          "LAB", "AGR", "MED", "HLH", "CRM"})
+NOT_HOME_NOUNS = frozenset({"side", "party", "counterpart", "leader", "delegation", "embassy",
+                            "consulate", "mission", "ambassador", "envoy", "diplomat",
+                            "negotiator", "state", "national", "tourist", "coalition",
+                            "peacekeeper", "consul", "leadership", "media", "journalist",
+                            "reporter", "newspaper", "news agency", "migrant", "refugee",
+                            "asylum seeker", "settler", "missile", "rocket", "drone", "jet",
+                            "aircraft", "warplane", "bomber", "fighter jet", "ship", "vessel",
+                            "warship", "tank", "artillery"})
+# the dependents of a verb that are its other parties ("the regime bombed rebel positions
+# near Damascus": the positions are not where the regime is from)
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "attr", "iobj"})
+PARTY_PREPS = frozenset({"against", "on", "with", "to", "toward", "towards", "at", "from",
+                         "over", "for", "into", "upon", "by", "between", "among"})
+# peoples who live in several countries: "Kurdish fighters" are of the country the sentence
+# or article is about among these, else of the first
+PEOPLES = {"kurdish": ("IRQ", "TUR", "SYR", "IRN"), "kurd": ("IRQ", "TUR", "SYR", "IRN"),
+           "tamil": ("LKA", "IND"), "kashmiri": ("IND", "PAK"), "pashtun": ("AFG", "PAK"),
+           "druze": ("ISR", "SYR", "LBN"), "punjabi": ("PAK", "IND"),
+           "bengali": ("BGD", "IND"), "azeri": ("AZE", "IRN")}
+LOCATION_PREPS = frozenset({"in", "near", "inside", "outside", "across", "around",
+                            "throughout", "within"})
+PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "state",
+                         "capital", "area", "border", "county", "territory", "camp", "part",
+                         "street", "enclave", "countryside", "suburb", "neighborhood",
+                         "neighbourhood", "outskirts"})
+REPORT_VERBS = frozenset({"say", "report", "tell", "announce", "confirm", "claim", "add"})
+# words of a sentence that place "Georgia" in the United States, and words that place it in
+# the Caucasus
+GEORGIA_US = frozenset({"atlanta", "savannah", "augusta", "kemp", "raffensperger", "warnock",
+                        "ossoff", "fulton", "governor", "gov.", "republican", "republicans",
+                        "democrat", "democrats", "democratic", "gop", "county", "legislature",
+                        "runoff", "state's", "statehouse", "peach", "bulldogs", "tech"})
+GEORGIA_CAUCASUS = frozenset({"tbilisi", "abkhazia", "ossetia", "russia", "russian", "georgian",
+                              "georgians", "nato", "eu", "kremlin", "moscow", "saakashvili",
+                              "kobakhidze", "garibashvili", "zourabichvili", "ivanishvili",
+                              "caucasus", "batumi"})
+
+
 @functools.cache
 def _shared_gazetteer() -> Gazetteer:
     """One read-only gazetteer per process for resolvers built without one."""
     return Gazetteer.load()
+
+
+def _same_name(mod: Token, head: Token) -> bool:
+    """Whether ``mod`` is a part of the same person's name as ``head`` ("Frances" in
+    "Frances Adamson"), which the model tags as one PERSON entity."""
+    if mod.ent_type_ != "PERSON" or head.ent_type_ != "PERSON" or mod.i >= head.i:
+        return False
+    return all(t.ent_iob_ == "I" for t in head.doc[mod.i + 1: head.i + 1])
 
 
 def _pro_or_anti(tok: Token) -> bool:
@@ -160,6 +231,8 @@ class ActorResolver:
         # token index -> knowledge-base span covering it, built once per document
         self._span_doc: Doc | None = None
         self._span_of: dict[int, Span] = {}
+        # (doc, sentence start, span skipped, tokens skipped) -> countries the sentence names
+        self._sent_countries: dict[tuple[int, int, int, int], list[str]] = {}
 
     # -- article pass ----------------------------------------------------------------------
     def prime(self, doc: Doc) -> None:
@@ -173,14 +246,17 @@ class ActorResolver:
         # sentence counting three times (news puts who did what to whom first).
         given = doc.user_data.get(COUNTRY_COUNTS)
         if given is not None:
-            self._rank(*given)
+            counts, first = Counter(given[0]), dict(given[1])
+            self._recount_in_context(doc, counts, first)
+            self._rank(counts, first)
             return
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         lead_end = next(iter(doc.sents)).end if len(doc) else 0
         for span in doc.spans.get("actors", []):
             entries = doc._.actor_entries.get((span.start, span.end), [])
-            country = self._entry_country(entries[0]) if entries else None
+            country = (self._owner_in_context(entries[0], span) or self._entry_country(
+                entries[0])) if entries else None
             if country and country not in REGIONS:
                 weight = 2 if entries[0].kind == "person" else 1
                 counts[country] += weight * (3 if span.start < lead_end else 1)
@@ -192,6 +268,28 @@ class ActorResolver:
                     counts[c] += 3 if ent.start < lead_end else 1
                     first[c] = min(first.get(c, ent.start), ent.start)
         self._rank(counts, first)
+
+    def _recount_in_context(self, doc: Doc, counts: Counter[str], first: dict[str, int]
+                            ) -> None:
+        """Move the text's counts of a name that stands for another country in its sentence
+        ("the Senate" of Nigeria, "Atlanta, Georgia") to that country."""
+        if not doc.has_annotation("DEP"):
+            return
+        for span in doc.spans.get("actors", []):
+            entries = doc._.actor_entries.get((span.start, span.end), [])
+            if not entries:
+                continue
+            owner = self._owner_in_context(entries[0], span)
+            own = self._entry_country(entries[0])
+            if owner is None or owner == own:
+                continue
+            weight = 3 if span.sent.start == 0 else 1  # the lead counts three times
+            if own in counts:
+                counts[own] -= weight
+                if counts[own] <= 0:
+                    del counts[own]
+            counts[owner] += weight
+            first[owner] = min(first.get(owner, span.start_char), span.start_char)
 
     def _rank(self, counts: Counter[str], first: dict[str, int]) -> None:
         self.ctx.country_counts = counts
@@ -230,9 +328,253 @@ class ActorResolver:
             country, sector, code = self.kb.code_at(e, self.ctx.published)
         else:
             country, sector, code = e.country, e.sector, e.code
+        owner = self._owner_in_context(e, span)
+        if owner is not None and owner != country:
+            # "Senate President Bukola Saraki", "Atlanta, Georgia": the place or organ of the
+            # country the sentence is about
+            country = owner
+            code = owner + sector if sector and e.kind != "country" else owner
         actor = Actor(text=text or span.text, name=e.name, code=code, country=country,
                       sector=sector, start=span.start_char, end=span.end_char)
         return ResolvedActor(actor, e.kind, e.key)
+
+    def _owner_in_context(self, e: KBEntry, span: Span) -> str | None:
+        """The country a KB match stands for in its sentence when that is not the entry's
+        own: a generic organ name the KB gives to the United States ("the Senate") in a
+        sentence that names another country and not the United States, or the US state of
+        Georgia."""
+        if e.kind == "country" and e.code == "GEO" and span.text.lower() == "georgia":
+            return "USA" if self._georgia_is_us(span) else None
+        if e.kind != "institution" or e.country != "USA":
+            return None
+        text = span.text.lower().removeprefix("the ")
+        if text not in GENERIC_ORGANS:
+            return None
+        doc = span.doc
+        # a nationality right before it: "Nigerian Senate President", "the Philippine Senate"
+        for t in reversed(doc[max(span.sent.start, span.start - 3): span.start]):
+            if t.pos_ == "DET":
+                continue
+            country = self.kb.adjective_country(t.text)
+            if country and not _pro_or_anti(t):
+                # "the Nigerian Senate" (any country's own organ, whatever it is called)
+                return country if country in self.kb.country_codes else None
+            if t.pos_ not in ("ADJ", "PROPN", "NOUN"):
+                break
+        for c in span.root.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                # "the Senate of Nigeria"
+                for p in c.children:
+                    country = self.kb.adjective_country(p.text)
+                    if p.dep_ == "pobj" and country in self.kb.country_codes:
+                        return country
+        named = self._sentence_countries(span.sent, skip=span)
+        if not named or "USA" in named:
+            return None
+        # ("Tsai thanked Congress": Taiwan has no Congress, so it is the US one)
+        have = GENERIC_ORGANS[text]
+        return next((c for c in named if have is None or c in have), None)
+
+    def _georgia_is_us(self, span: Span) -> bool:
+        """"Georgia" is the US state when the sentence speaks of its governor, counties,
+        parties or Atlanta ("Atlanta, Georgia") and of nothing of the Caucasus."""
+        words = {t.lower_ for t in span.sent}
+        if words & GEORGIA_CAUCASUS:
+            return False
+        if words & GEORGIA_US:
+            return True
+        doc = span.doc
+        if span.start >= 2 and doc[span.start - 1].text == ",":
+            # "Savannah, Georgia": a US place before the comma
+            prev = doc[span.start - 2]
+            loc = (self._gazetteer or _shared_gazetteer()).lookup(prev.text, ("USA",))
+            return loc is not None and loc.country == "USA"
+        return False
+
+    def _sentence_countries(self, sent: Span, skip: Span | None = None,
+                            skip_tokens: frozenset[int] = frozenset()) -> list[str]:
+        """The countries a sentence names, in order: knowledge-base actors (less generic
+        organ names and IGOs), nationality words, regions and places the gazetteer knows;
+        none named by the ``skip`` span or inside ``skip_tokens``."""
+        key = (id(sent.doc), sent.start, skip.start if skip is not None else -1,
+               hash(skip_tokens))
+        cached = self._sent_countries.get(key)
+        if cached is not None:
+            return cached
+        out: list[str] = []
+        doc = sent.doc
+        spans = {sp.start: sp for sp in doc.spans.get("actors", [])
+                 if sent.start <= sp.start < sent.end}
+        # ("South America's last insurgency" is not America's)
+        skip_tokens = skip_tokens | {i for sp in doc.spans.get("not_actors", [])
+                                     for i in range(sp.start, sp.end)}
+        i = sent.start
+        while i < sent.end:
+            if i in skip_tokens:
+                i += 1
+                continue
+            sp = spans.get(i)
+            if sp is not None:
+                i = sp.end
+                if skip is not None and sp.start == skip.start:
+                    continue
+                if sp.text.lower().removeprefix("the ") in GENERIC_ORGANS or _pro_or_anti(
+                        sp[0]):
+                    continue
+                for e in self._entries(sp):
+                    if e.kind == "country" and sp.text.lower() == "georgia" and (
+                            self._georgia_is_us(sp)):
+                        country: str | None = "USA"
+                    else:
+                        country = self._entry_country(e)
+                    if country in self.kb.country_codes:
+                        out.append(country)
+                        break
+                continue
+            t = doc[i]
+            i += 1
+            if t.pos_ in ("ADJ", "PROPN", "NOUN") and t.text[:1].isupper():
+                country = self.kb.adjective_country(t.text) if t.ent_type_ == "NORP" or (
+                    t.pos_ == "ADJ") else None
+                if country is None and t.pos_ == "PROPN" and (
+                        t.i + 1 >= sent.end or doc[t.i + 1].pos_ != "PROPN"):
+                    country = self._region_only(t) or self._gazetteer_country(t)
+                    if country is None and t.i + 1 < sent.end and doc[t.i + 1].lower_ in (
+                            "province", "region", "state", "district", "governorate"):
+                        # "Raqqa province", "Kandahar province"
+                        country = self.kb.region_country(doc[t.i: t.i + 2].text)
+                if country in self.kb.country_codes and not _pro_or_anti(t):
+                    out.append(country)
+        result = list(dict.fromkeys(out))
+        self._sent_countries[key] = result
+        return result
+
+    def _name_part(self, mod: Token, head: Token) -> bool:
+        """A country's name (not its adjective) that is a first name in the same person's
+        name as ``head``: "Frances Adamson", "Jordan Peterson" (not "Estonian MEP")."""
+        if not _same_name(mod, head) or mod.pos_ != "PROPN":
+            return False
+        text = mod.text
+        return any(e.kind == "country" for w in (text, text[:-1]) for e in self.kb.find(w))
+
+    def _adjective_country(self, tok: Token) -> str | None:
+        """The country of a nationality word, or of a people who live in several countries
+        ("Kurdish", "Tamil") by the sentence's or the article's countries."""
+        country = self.kb.adjective_country(tok.text)
+        if country or tok.pos_ not in ("ADJ", "PROPN", "NOUN") or not tok.text[:1].isupper():
+            return country
+        low = tok.lower_
+        homes = PEOPLES.get(low) or PEOPLES.get(low[:-1] if low.endswith("s") else low)
+        if homes is None:
+            return None
+        # a place the sentence names first ("Kurdish fighters clashed with Turkish troops
+        # near Afrin" are Syria's), then any country it names, then the article's
+        sent = tok.sent
+        places = frozenset(x.i for t in sent if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS
+                           for x in t.subtree)
+        placed = self._sentence_countries(sent, skip_tokens=frozenset(
+            t.i for t in sent if t.i not in places))
+        named = placed + self._sentence_countries(sent)
+        return next((c for c in named if c in homes), None) or next(
+            (c for c in self.ctx.ranked if c in homes), homes[0])
+
+    def _home_noun(self, tok: Token, sector: str) -> bool:
+        """Whether an agent noun with no nationality is of the country where the sentence
+        takes place: a body or group of a state or of its people ("the regime", "police",
+        "rebels", "civilians"), not one person's office ("the minister", a counterpart of
+        another country) nor a body that is abroad by nature (an embassy, a coalition)."""
+        lemma = tok.lemma_.lower()
+        if sector not in HOME_SECTORS or lemma in NOT_HOME_NOUNS or tok.pos_ not in (
+                "NOUN", "PROPN") or tok.dep_ == "amod":
+            return False  # (an adjective: "a military solution", "military intervention")
+        if tok.tag_ in ("NN", "NNP") and (lemma in PERSON_NOUNS or lemma == "force" or (
+                self.kb.title_sector(tok.text))):
+            return False  # one person's office; "the use of force"
+        # an owner named in the phrase is the phrase's search: "positions of Hezbollah"
+        return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                       for c in tok.children)
+
+    def _country_of_sentence(self, tok: Token, sector: str) -> str | None:
+        """The one country the sentence of ``tok`` names outside the other parties of the
+        verb ``tok`` is an argument of (its subject, object, the one it acts against or
+        with), or None when it names none or several."""
+        arg = tok
+        for _ in range(6):
+            if arg.head.i == arg.i or arg.head.pos_ in ("VERB", "AUX"):
+                break
+            arg = arg.head
+        verb = arg.head
+        # (its own modifiers said nothing of a country: "pro-Russian separatists"; a place
+        # after it may: "a military base in Borno state")
+        skip: set[int] = {tok.i} | {t.i for c in tok.lefts for t in c.subtree}
+        # the verb and the verbs above it ("has offered to send troops"): their other
+        # parties are skipped, except the subject of a report ("Syrian activists said")
+        chain = [verb, *verb.ancestors] if verb.i != arg.i else []
+        on_path = {arg.i} | {t.i for t in chain}
+        for v in chain:
+            if v.pos_ not in ("VERB", "AUX"):
+                continue
+            report = v.lemma_.lower() in REPORT_VERBS
+            for c in v.children:
+                if c.i in on_path or (report and c.dep_ == "nsubj"):
+                    continue
+                if c.dep_ in PARTY_DEPS or (c.dep_ == "prep" and c.lower_ in PARTY_PREPS):
+                    skip.update(t.i for t in c.subtree)
+        # the country must be named as a place: after "in", "near", "outside" ("an army
+        # camp in western Kabul"), as the owner of a place ("Pakistan's city of Quetta"), or
+        # as the reporters' ("Syrian activists said"); not as another party of some other
+        # act in the sentence ("will release a Japanese citizen")
+        sent = tok.sent
+        placed: set[int] = set()
+        # ... said of the clause of ``tok`` or of one above it, not of a side clause
+        # ("addressing the UN in New York, he said the court should ...")
+        scope = {t.i for t in verb.subtree} | {t.i for t in chain}
+        for t in sent:
+            if t.i not in scope and t.head.i not in scope:
+                continue
+            if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS:
+                placed.update(x.i for x in t.subtree)
+            elif t.lemma_.lower() in PLACE_NOUNS:
+                placed.update(x.i for c in t.children if c.dep_ in MODIFIER_DEPS | {"prep"}
+                              for x in c.subtree)
+            elif t.pos_ == "VERB" and t.lemma_.lower() in REPORT_VERBS:
+                placed.update(x.i for c in t.children if c.dep_ == "nsubj"
+                              for x in c.subtree)
+        skip.update(t.i for t in sent if t.i not in placed)
+        named = self._sentence_countries(sent, skip_tokens=frozenset(skip))
+        if len(named) != 1:
+            return None
+        if sector == "MIL" and tok.dep_ not in ("nsubj", "nsubjpass"):
+            # "the U.S. offered to send troops to distribute supplies in Somalia": forces
+            # that another country's subject sends or moves are its own
+            for v in chain:
+                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.i not in on_path:
+                    owner = self._sentence_countries(sent, skip_tokens=frozenset(
+                        t.i for t in sent if t.i not in {x.i for x in subj.subtree}))
+                    if owner and owner[0] != named[0]:
+                        return None
+                    break
+        return named[0]
+
+    def _gazetteer_country(self, tok: Token) -> str | None:
+        """Country of a place name the model tags as a place ("Kandahar", "Davao City"), or
+        that follows "in", "near" ("a court in Karachi", which the model may take for an
+        organisation)."""
+        after_in = tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS and (
+            tok.ent_type_ in ("", "ORG") and tok.pos_ == "PROPN")
+        if tok.ent_type_ not in ("GPE", "LOC") and not after_in:
+            return None
+        doc = tok.doc
+        start = tok.i
+        while start > tok.sent.start and doc[start].ent_iob_ == "I":
+            start -= 1  # the entity's first word: "Davao City"
+        gaz = self._gazetteer or _shared_gazetteer()
+        name = doc[start: tok.i + 1].text
+        if gaz.is_person_name(name):
+            return None
+        loc = gaz.lookup(name) or (gaz.lookup(tok.text) if start != tok.i else None)
+        return loc.country if loc is not None and loc.country else None
 
     def _choose(self, entries: list[KBEntry], tok: Token) -> KBEntry | None:
         if not entries:
@@ -562,7 +904,17 @@ class ActorResolver:
                           sector=sector, start=tok.idx, end=tok.idx + len(tok.text)), "agent")
                 self.ctx.by_noun[lemma] = res
                 return res
-            return self._definite_reference(tok)
+            found = self._definite_reference(tok)
+            if found is None and self._home_noun(tok, sector):
+                # "the regime bombed ..., Syrian activists said", "killed 18 people in
+                # Kabul": the one country the sentence names outside the other parties
+                country = self._country_of_sentence(tok, sector)
+                if country:
+                    return ResolvedActor(
+                        Actor(text=self._np_text(tok), name=None, code=country + sector,
+                              country=country, sector=sector, start=tok.idx,
+                              end=tok.idx + len(tok.text)), "agent")
+            return found
         if tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ != "NORP":
             home = self._ethnic_home(tok)
             if home:
@@ -572,7 +924,7 @@ class ActorResolver:
         # nationality noun: "the Chinese", "Americans"
         if tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ == "NORP":
             country = self.kb.adjective_country(tok.text) or self.kb.adjective_country(
-                tok.text.rstrip("s"))
+                tok.text.rstrip("s")) or self._adjective_country(tok)
             home = self._ethnic_home(tok)
             if country and home and home != country:
                 # "Nagorno-Karabakh's ethnic Armenians": civilians of the country they live in
@@ -1063,7 +1415,9 @@ class ActorResolver:
             for c in tok.lefts:
                 span = self.kb_span_at(c) if c.dep_ in ("compound", "poss", "amod") else None
                 if span is not None:
-                    kinds = {(e.kind, e.sector) for e in self._entries(span)}
+                    # (the group's standing on the article's date: the Taliban before 2021)
+                    kinds = {(e.kind, self.kb.code_at(e, self.ctx.published)[1] if e.roles
+                              else e.sector) for e in self._entries(span)}
                     found = {s for k, s in kinds if k == "institution" and s in (
                         "REB", "OPP", "SEP", "INS")}
                     if len(found) == 1:
@@ -1111,19 +1465,24 @@ class ActorResolver:
                 continue
             if c.dep_ in MODIFIER_DEPS and _pro_or_anti(c):
                 continue  # "pro-Russian separatists" are not Russia's
+            if self._name_part(c, tok):
+                continue  # "Frances Adamson", "Jordan Peterson": a first name
             if c.dep_ in MODIFIER_DEPS or c.dep_ == "poss":
                 span = self.kb_span_at(c)
                 if span is not None:
                     for e in self._entries(span):
-                        country = self._entry_country(e)
+                        country = self._owner_in_context(e, span) or self._entry_country(e)
                         if country:
                             return country
-                country = self.kb.adjective_country(c.text)
+                country = self._adjective_country(c)
                 if country:
                     return country
                 if c.dep_ == "poss" or c.pos_ == "PROPN":
-                    # "Karabakh's separatist forces", "the region's rebels"
-                    region = self._region_only(c)
+                    # "Karabakh's separatist forces", "the region's rebels"; a city, province
+                    # or state the model tags as a place: "an Istanbul court", "the Johor
+                    # government", "Tamil Nadu Chief Minister"
+                    region = self._region_only(c) or (
+                        self._gazetteer_country(c) if c.i < tok.i else None)
                     if region:
                         return region
                 led = _led_by(c)
@@ -1197,10 +1556,12 @@ class ActorResolver:
         # a title or nationality in the same phrase ("Philippine Defense Secretary X")
         sector = None
         country = self._nationality(tok)
-        for c in tok.lefts:
+        words = [x for m in tok.lefts if m.dep_ == "compound" for x in m.subtree]
+        for c in words:
             if c.dep_ == "compound":
                 s = self.kb.title_sector(c.text) or self.kb.agent_sector(c.lemma_.lower())
-                if s:
+                if s and sector != "LEG":
+                    # ("Senate President X" presides over the legislature)
                     sector = s
         # an apposition: "Danny Russel, a former White House adviser"
         for c in tok.children:
@@ -1315,11 +1676,12 @@ class ActorResolver:
                     seen.add(c.i)
                     r = self._resolve_one(c)
                     if r is None and c.dep_ in ("amod", "compound") and (
-                            c.i in premod or exclude is not None) and not _pro_or_anti(c):
+                            c.i in premod or exclude is not None) and not _pro_or_anti(c) and (
+                            not self._name_part(c, t)):
                         # "shot down the Chinese balloon": the owner named by its adjective
                         inner = self.kb_span_at(c)
                         country = self.kb.adjective_country(
-                            inner.text if inner is not None else c.text)
+                            inner.text) if inner is not None else self._adjective_country(c)
                         if country:
                             r = ResolvedActor(Actor(c.text, None, country, country, None,
                                                     c.idx, c.idx + len(c.text)), "country")

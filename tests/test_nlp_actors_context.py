@@ -1,0 +1,153 @@
+"""Actors read from the rest of the sentence: first names that are country names, the US state
+of Georgia, generic organ names of other countries than the United States, cities and
+provinces that give the country, peoples of several countries, and bodies of a state with no
+nationality given ("the junta", "police", "civilians") in a sentence that names one country."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.nlp.actors import ActorResolver
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2019, 5, 14)
+
+
+def _resolve(coder, text: str, word: str, published: date = PUB) -> list[str]:
+    """Codes of the phrase headed by ``word`` (its first occurrence in the text)."""
+    doc = coder.nlp(text)
+    resolver = ActorResolver(coder.kb, published)
+    resolver.prime(doc)
+    tok = next(t for t in doc if t.text == word)
+    return [r.actor.code for r in resolver.resolve(tok)]
+
+
+def _coded(coder, make_article, text: str, published: date = PUB) -> set[tuple[str, str, str]]:
+    art = make_article(text, published=published)
+    return {(e.source.code, e.cameo[:2], e.target.code)
+            for e in coder.extractor.extract(coder.nlp(art.text), art)}
+
+
+FIRST_NAMES = [
+    ("Chad Mercer criticised the plan on Tuesday.", "Mercer"),
+    ("Jordan Blake praised the new trade deal.", "Blake"),
+    ("Frances Whitlock accused the council of delays.", "Whitlock"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), FIRST_NAMES, ids=[c[1] for c in FIRST_NAMES])
+def test_nlp_actors_context_country_first_name_is_no_country(coder, text, word):
+    assert _resolve(coder, text, word) == []
+
+
+def test_nlp_actors_context_country_before_a_title_stays(coder):
+    assert _resolve(coder, "Chad President Mahamat Deby met the envoy in N'Djamena.",
+                    "Chad") == ["TCD"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Georgia lawmakers in Atlanta passed the voting bill.", "USA"),
+    ("Georgia's Republican governor signed the budget on Friday.", "USA"),
+    ("Russia accused Georgia of provoking the border incident.", "GEO"),
+    ("Georgia protested to Moscow over the borderisation in South Ossetia.", "GEO"),
+])
+def test_nlp_actors_context_georgia_state_or_country(coder, text, code):
+    assert _resolve(coder, text, "Georgia")[:1] == [code]
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # a generic organ name in a sentence about a country that has one
+    ("The Senate rejected the budget, Philippine officials said.", "Senate", "PHLLEG"),
+    ("Senate President Ahmad Lawan urged Buhari to sign the bill.", "Senate", "NGALEG"),
+    ("The Kenyan Senate summoned the interior minister.", "Senate", "KENLEG"),
+    ("The National Security Council in Kabul rejected the demand.", "Council", "AFGGOV"),
+    # still the US one when the sentence names the United States or a country without one
+    ("The Senate voted to sanction Russian banks after Washington asked.", "Senate", "USALEG"),
+    ("Taiwan's president thanked Congress for its backing.", "Congress", "USALEG"),
+])
+def test_nlp_actors_context_generic_organ_of_the_sentence(coder, text, word, code):
+    assert _resolve(coder, text, word) == [code]
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("A court in Karachi jailed the editor on Monday.", "court", "PAKJUD"),
+    ("The Sabah government criticised the decision.", "government", "MYSGOV"),
+    ("The Ontario government sued the federal regulator.", "government", "CANGOV"),
+    ("Niger Delta militants blew up a pipeline.", "militants", "NGAREB"),
+])
+def test_nlp_actors_context_city_or_province_gives_the_country(coder, text, word, code):
+    assert _resolve(coder, text, word) == [code]
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("Kurdish fighters clashed with Turkish soldiers near Afrin.", "fighters", "SYRMIL"),
+    ("Turkish police detained Kurdish activists in Diyarbakir.", "activists", "TUROPP"),
+    ("Kurdish officials rejected the demand.", "officials", "IRQGOV"),
+    ("Tamil protesters marched in Jaffna.", "protesters", "LKACVL"),
+])
+def test_nlp_actors_context_people_of_several_countries(coder, text, word, code):
+    assert _resolve(coder, text, word) == [code]
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("The junta arrested dozens of students, Malian activists said.", "junta", "MLIMIL"),
+    ("Gunmen killed 12 villagers in Zamfara state on Sunday.", "villagers", "NGACVL"),
+    ("The rebels shelled an army post near Goma.", "post", "CODMIL"),
+    ("Police fired tear gas at crowds in Harare.", "crowds", "ZWECVL"),
+])
+def test_nlp_actors_context_state_noun_of_the_one_country_named(coder, text, word, code):
+    assert _resolve(coder, text, word) == [code]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # another party's country is not where the noun is from
+    ("The United States condemned the regime's crackdown.", "regime"),
+    ("Germany offered to send troops to patrol the border in Lithuania.", "troops"),
+    ("Pro-Russian separatists seized the town hall.", "separatists"),
+    ("Speaking in Paris, the minister said the court should decide.", "court"),
+])
+def test_nlp_actors_context_no_country_from_another_party(coder, text, word):
+    assert not [c for c in _resolve(coder, text, word) if c and c[:3] in ("USA", "LTU", "RUS",
+                                                                          "FRA")]
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("The Free Syrian Army shelled positions near Idlib.", "Army", "SYRREB"),
+    ("The Ogaden National Liberation Front ended its ceasefire.", "Front", "ETHSEP"),
+    ("Oxfam delivered water to displaced families.", "Oxfam", "OXFAM"),
+    ("UNIFIL patrols were blocked by villagers.", "UNIFIL", "UNOMIL"),
+    ("The Nigeria Labour Congress called a general strike.", "Congress", "NGALAB"),
+])
+def test_nlp_actors_context_groups_and_organisations(coder, text, word, code):
+    assert _resolve(coder, text, word)[:1] == [code]
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Boko Haram fighters attacked an army base in Yobe state on Friday.",
+     ("NGAREB", "19", "NGAMIL")),
+    ("Taliban fighters stormed a police compound in Ghazni province on Monday.",
+     ("AFGREB", "14", "AFGCOP")),
+    ("Al-Shabaab militants killed nine villagers near Kismayo on Thursday.",
+     ("SOMREB", "18", "SOMCVL")),
+])
+def test_nlp_actors_context_events(coder, make_article, text, triple):
+    assert triple in _coded(coder, make_article, text)
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # the organ a titled person heads, and the group's standing on the date
+    ("Senate President Ahmad Lawan urged Nigerian governors to pay the wage.", "Lawan",
+     "NGALEG"),
+    ("Russian governor Ivan Petrov accused Kyiv of shelling a village.", "Petrov", "RUSGOV"),
+    ("Taliban fighters stormed a police compound in Ghazni province.", "fighters", "AFGREB"),
+])
+def test_nlp_actors_context_titled_and_armed(coder, text, word, code):
+    assert _resolve(coder, text, word) == [code]
+
+
+def test_nlp_actors_context_first_name_makes_no_event(coder, make_article):
+    coded = _coded(coder, make_article, "Jordan Blake accused Canada of lying about the deal.")
+    assert not any(s.startswith("JOR") for s, _c, _t in coded)
