@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.coding.actors import ActorKB, KBEntry
+from detente.coding.actors import ActorKB, KBEntry, Role
 from detente.model import Actor, Event
 from detente.nlp.actor_ruler import (  # noqa: F401  (registers the component and extension)
     ActorRuler,
@@ -131,6 +131,8 @@ PEOPLES = {"kurdish": ("IRQ", "TUR", "SYR", "IRN"), "kurd": ("IRQ", "TUR", "SYR"
            "tamil": ("LKA", "IND"), "kashmiri": ("IND", "PAK"), "pashtun": ("AFG", "PAK"),
            "druze": ("ISR", "SYR", "LBN"), "punjabi": ("PAK", "IND"),
            "bengali": ("BGD", "IND"), "azeri": ("AZE", "IRN")}
+# sectors of a state's own bodies: "the government", "the army", "the police"
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 LOCATION_PREPS = frozenset({"in", "near", "inside", "outside", "across", "around",
                             "throughout", "within"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "state",
@@ -328,6 +330,13 @@ class ActorResolver:
             country, sector, code = self.kb.code_at(e, self.ctx.published)
         else:
             country, sector, code = e.country, e.sector, e.code
+        if e.kind == "person" and sector in (None, "ELI"):
+            # "Greek Prime Minister George Papandreou agreed to resign": out of office on the
+            # article's date, but the text names the office he held at the time it tells of
+            role = self._office_told(e, span)
+            if role is not None:
+                country, sector = role.country, role.sector
+                code = self.kb.make_code(country, sector)
         owner = self._owner_in_context(e, span)
         if owner is not None and owner != country:
             # "Senate President Bukola Saraki", "Atlanta, Georgia": the place or organ of the
@@ -337,6 +346,25 @@ class ActorResolver:
         actor = Actor(text=text or span.text, name=e.name, code=code, country=country,
                       sector=sector, start=span.start_char, end=span.end_char)
         return ResolvedActor(actor, e.kind, e.key)
+
+    def _office_told(self, e: KBEntry, span: Span) -> Role | None:
+        """The role of a person whose title the words right before the name give ("Prime
+        Minister Isa Mustafa"), unless they say it is a past one ("former", "late")."""
+        doc = span.doc
+        i = span.start
+        while i > span.sent.start and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ") and (
+                doc[i - 1].dep_ in ("compound", "amod", "nmod")):
+            i -= 1
+        before = doc[i:span.start]
+        if not len(before) or self.kb.title_sector(before.text) in (None, "ELI") or any(
+                t.lower_ in ("former", "ex", "late", "then", "ex-") for t in
+                doc[max(span.sent.start, i - 2):span.start]):
+            return None
+        words = title_words(before.text)
+        head = words[-1]
+        mods = {w for w in words[:-1] if not self.kb.adjective_country(w)} - TITLE_NOISE
+        fits = [r for r in e.roles if title_fits(title_words(r.title), head, mods)]
+        return max(fits, key=lambda r: r.start) if fits else None
 
     def _owner_in_context(self, e: KBEntry, span: Span) -> str | None:
         """The country a KB match stands for in its sentence when that is not the entry's
@@ -528,9 +556,15 @@ class ActorResolver:
         placed: set[int] = set()
         # ... said of the clause of ``tok`` or of one above it, not of a side clause
         # ("addressing the UN in New York, he said the court should ...")
-        scope = {t.i for t in verb.subtree} | {t.i for t in chain}
+        # (its own phrase, the verbs above it and their adverbials, not a side clause:
+        # "..., after the court ordered the release of a man living in exile in Britain")
+        scope = {t.i for t in arg.subtree} | {t.i for t in chain}
+        for v in chain:
+            for c in v.children:
+                if c.dep_ in ("prep", "npadvmod", "advmod", "nsubj") and c.i not in skip:
+                    scope.update(t.i for t in c.subtree)
         for t in sent:
-            if t.i not in scope and t.head.i not in scope:
+            if t.i not in scope:
                 continue
             if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS:
                 placed.update(x.i for x in t.subtree)
@@ -540,8 +574,18 @@ class ActorResolver:
             elif t.pos_ == "VERB" and t.lemma_.lower() in REPORT_VERBS:
                 placed.update(x.i for c in t.children if c.dep_ == "nsubj"
                               for x in c.subtree)
+        parties = frozenset(skip)
         skip.update(t.i for t in sent if t.i not in placed)
         named = self._sentence_countries(sent, skip_tokens=frozenset(skip))
+        if not named and self.ctx.ranked and sector in STATE_SECTORS and tok.tag_ == "NN" and (
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+            # "In September, the government bowed to pressure ...": with no country in the
+            # sentence, the state of the country the article is about, unless that is the
+            # other party ("the government rejected China's claims" in a story on China)
+            top = self.ctx.ranked[0]
+            others = self._sentence_countries(sent, skip_tokens=frozenset(
+                t.i for t in sent if t.i not in parties or t.i in {x.i for x in tok.subtree}))
+            return top if top in self.kb.country_codes and top not in others else None
         if len(named) != 1:
             return None
         if sector == "MIL" and tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -1413,7 +1457,8 @@ class ActorResolver:
             # "Hamas leaders", "Houthi negotiators", "Hezbollah fighters": people of an armed
             # group or an opposition are of its sector, not their country's government or army
             for c in tok.lefts:
-                span = self.kb_span_at(c) if c.dep_ in ("compound", "poss", "amod") else None
+                span = self.kb_span_at(c) if c.dep_ in ("compound", "poss", "amod") and (
+                    not _pro_or_anti(c)) else None  # ("pro-Taliban newspapers")
                 if span is not None:
                     # (the group's standing on the article's date: the Taliban before 2021)
                     kinds = {(e.kind, self.kb.code_at(e, self.ctx.published)[1] if e.roles
