@@ -171,3 +171,13 @@ def test_nlp_actors_context_first_name_makes_no_event(coder, make_article):
 ])
 def test_nlp_actors_context_office_told_by_the_title(coder, text, word, published, code):
     assert _resolve(coder, text, word, published) == [code]
+
+
+@pytest.mark.parametrize(("text", "word", "codes"), [
+    # a known surname after another first name is someone else
+    ("Regional minister Katy Pompeo rejected the report.", "Pompeo", []),
+    # other spellings of the same first name, and middle names, are the same person
+    ("Sergey Lavrov met the envoy in Moscow.", "Lavrov", ["RUSGOV"]),
+])
+def test_nlp_actors_context_surname_after_a_first_name(coder, text, word, codes):
+    assert [c for c in _resolve(coder, text, word) if c] == codes

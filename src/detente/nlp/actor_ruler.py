@@ -169,13 +169,37 @@ class ActorRuler:
         for _match_id, start, end in self.places(doc):
             spans.append(Span(doc, start, end, label="place"))
         best = _longest_spans(spans)
-        kept = [s for s in best if s.label_ != "place" and not self._first_name(s, found)]
+        kept = [s for s in best if s.label_ != "place" and not self._first_name(s, found)
+                and not self._other_first_name(s, found)]
         doc.spans["actors"] = kept
         for span in kept:
             _mend_name_read_as_verb(span)
         doc.spans["not_actors"] = [s for s in best if s.label_ == "place"]
         doc._.actor_entries = {(s.start, s.end): found[(s.start, s.end)] for s in kept}
         return doc
+
+    @staticmethod
+    def _other_first_name(span: Span, found: dict[tuple[int, int], list[KBEntry]]) -> bool:
+        """A known surname after another person's first name: "Katy Gallagher" is not Mike
+        Gallagher (the model's PERSON entity joins the two words; no name or alias of the
+        entry has that first name)."""
+        entries = found.get((span.start, span.end), [])
+        if len(span) != 1 or not entries or any(e.kind != "person" for e in entries):
+            return False
+        doc = span.doc
+        tok = doc[span.start]
+        if span.start == 0 or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I":
+            return False
+        first = doc[span.start - 1]
+        if first.pos_ != "PROPN" or not first.is_alpha or len(first.text) < 2:
+            return False
+        known = {fold_diacritics(w).lower() for e in entries for n in (e.name, *e.aliases)
+                 for w in n.replace(".", " ").split()}
+        # another spelling of the same name ("Sergey" for Sergei, "Mohammad" for Mohammed),
+        # or a middle name after a known first name ("Hillary Rodham Clinton")
+        names = [fold_diacritics(t.text).lower() for t in doc[max(0, span.start - 2):span.start]
+                 if t.ent_type_ == "PERSON"]
+        return not any(n in known or any(n[:3] == k[:3] for k in known) for n in names)
 
     def _first_name(self, span: Span, found: dict[tuple[int, int], list[KBEntry]]) -> bool:
         """A country's name that opens a person's name: "Jordan Peterson", "Chad Wolf",
