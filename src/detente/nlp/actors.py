@@ -518,6 +518,8 @@ class ActorResolver:
         if tok.tag_ in ("NN", "NNP") and (lemma in PERSON_NOUNS or lemma == "force" or (
                 self.kb.title_sector(tok.text))):
             return False  # one person's office; "the use of force"
+        if any(a.dep_ == "prep" and a.lower_ in ("between", "among") for a in tok.ancestors):
+            return False  # "calls between fleet commanders": of both sides, not of one
         # an owner named in the phrase is the phrase's search: "positions of Hezbollah"
         return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
                        for c in tok.children)
