@@ -1206,10 +1206,14 @@ class ActorResolver:
             return country
         span = self.kb_span_at(tok)
         if span is not None:
-            for e in self._entries(span):
-                if e.kind in ("country", "metonym"):
-                    return self._entry_country(e)
-            return None
+            # a place is a country's ("in Brussels": Belgium's, not the EU's seat)
+            places = [self._entry_country(e) for e in self._entries(span)
+                      if e.kind in ("country", "metonym")]
+            country = next((c for c in places if c in self.kb.country_codes), None)
+            if country is None and places:
+                loc = (self._gazetteer or _shared_gazetteer()).lookup(span.text)
+                country = loc.country if loc is not None and loc.country else places[0]
+            return country
         if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE"):
             gaz = self._gazetteer or _shared_gazetteer()
             loc = gaz.lookup(name) or gaz.lookup(tok.text)
