@@ -515,9 +515,10 @@ class ActorResolver:
         if sector not in HOME_SECTORS or lemma in NOT_HOME_NOUNS or tok.pos_ not in (
                 "NOUN", "PROPN") or tok.dep_ == "amod":
             return False  # (an adjective: "a military solution", "military intervention")
-        if tok.tag_ in ("NN", "NNP") and (lemma in PERSON_NOUNS or lemma == "force" or (
-                self.kb.title_sector(tok.text))):
-            return False  # one person's office; "the use of force"
+        if self.kb.title_sector(tok.lemma_) or self.kb.title_sector(tok.text) or (
+                tok.tag_ in ("NN", "NNP") and (lemma in PERSON_NOUNS or lemma == "force")):
+            return False  # an office ("transport ministers" of a meeting held in Vienna are
+            # no Austrians); "the use of force"
         if any(a.dep_ == "prep" and a.lower_ in ("between", "among") for a in tok.ancestors):
             return False  # "calls between fleet commanders": of both sides, not of one
         # an owner named in the phrase is the phrase's search: "positions of Hezbollah"
