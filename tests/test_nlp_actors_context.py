@@ -67,6 +67,9 @@ def test_nlp_actors_context_georgia_state_or_country(coder, text, code):
     # still the US one when the sentence names the United States or a country without one
     ("The Senate voted to sanction Russian banks after Washington asked.", "Senate", "USALEG"),
     ("Taiwan's president thanked Congress for its backing.", "Congress", "USALEG"),
+    # the KB's Chinese party, unless the sentence is about another ruling communist party
+    ("The Communist Party expelled the minister, Laotian media said.", "Party", "LAOGOV"),
+    ("The Communist Party warned Taipei against independence.", "Party", "CHNGOV"),
 ])
 def test_nlp_actors_context_generic_organ_of_the_sentence(coder, text, word, code):
     assert _resolve(coder, text, word) == [code]

@@ -107,6 +107,9 @@ GENERIC_ORGANS: dict[str, frozenset[str] | None] = {
     "justice department": frozenset({"PHL", "CAN", "IRL", "ZAF"}),
     "department of agriculture": frozenset({"PHL", "IRL"}),
     "department of energy": frozenset({"PHL", "ZAF"}),
+    # the KB's China's, but any ruling communist party's
+    "communist party": frozenset({"VNM", "LAO", "CUB", "PRK"}),
+    "politburo": frozenset({"VNM", "LAO", "CUB", "PRK"}),
 }
 # sectors of agent nouns that, with no nationality, are of the country where the sentence
 # takes place ("the regime", "police", "rebels", "civilians"), and agent nouns that are not
@@ -373,7 +376,7 @@ class ActorResolver:
         Georgia."""
         if e.kind == "country" and e.code == "GEO" and span.text.lower() == "georgia":
             return "USA" if self._georgia_is_us(span) else None
-        if e.kind != "institution" or e.country != "USA":
+        if e.kind != "institution" or e.country not in ("USA", "CHN"):
             return None
         text = span.text.lower().removeprefix("the ")
         if text not in GENERIC_ORGANS:
@@ -397,7 +400,7 @@ class ActorResolver:
                     if p.dep_ == "pobj" and country in self.kb.country_codes:
                         return country
         named = self._sentence_countries(span.sent, skip=span)
-        if not named or "USA" in named:
+        if not named or e.country in named:
             return None
         # ("Tsai thanked Congress": Taiwan has no Congress, so it is the US one)
         have = GENERIC_ORGANS[text]
