@@ -26,6 +26,7 @@ from detente.model import (
 from detente.nlp.actors import REGIONS as REGION_CODES
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.clauses import (
+    DOCUMENT_NOUNS,
     OBJ_DEPS,
     TRAVEL_NOUNS,
     agreement_noun,
@@ -39,8 +40,11 @@ from detente.nlp.clauses import (
     host_of,
     in_venue,
     is_passive,
+    misread_verb,
     own_clause,
     passive_subject,
+    receiver,
+    shared_object,
     speaker_of_coordinated_act,
     under_mediator,
 )
@@ -77,6 +81,7 @@ from detente.nlp.rules import (
     SUBJECT_CONTROL,
     UNDERGOING_VERBS,
     Trigger,
+    alleged_by,
     answered_for,
     complement_agent,
     event_noun_table,
@@ -87,6 +92,10 @@ from detente.nlp.rules import (
 from detente.resolve.places import Gazetteer
 
 log = logging.getLogger(__name__)
+
+# acts that hand something over: when what is handed is no actor, the one who receives it is
+# the target ("returned the fossils to China", "gave equipment to Armenia")
+HANDING_ROOTS = frozenset({"06", "07", "08"})
 
 
 class ArgumentPicker:
@@ -145,6 +154,10 @@ class ArgumentPicker:
                 targets = [t for t in r.resolve(subj) if t.actor.start not in taken]
             if not targets:
                 targets = self._targets(trig, r, skip_dobj=True)
+            if not targets and subj is not None and "dobj" in pat.target and (
+                    pat.cameo[:2] in HANDING_ROOTS) and (to := prep_obj(tok, ("to",))) is not None:
+                # "the manuscript was returned by the agency to Italy": to whoever receives it
+                targets = r.resolve(to)
             if not targets and sources:
                 # "Kherson was shelled by Russian forces"
                 targets = self._place_targets(trig, sources, objects=False,
@@ -167,6 +180,10 @@ class ArgumentPicker:
                 sources = r.resolve(agent)
         targets = self._targets(trig, r)
         own = {s.actor.country for s in sources}
+        if sources and targets and all(t.actor.country in own for t in targets):
+            # "condemned Turkey and said it would impose sanctions on it": an object pronoun
+            # is not the subject's own side but the one named before it
+            targets = self._pronoun_antecedent(tok, targets, r, own) or targets
         if sources and targets and not pat.reciprocal and all(
                 t.actor.country in own for t in targets):
             # "the Secretary welcomed the expansion of U.S. access to Philippine bases": the
@@ -277,6 +294,29 @@ class ArgumentPicker:
             # a readout: what one side of the meeting just told says, it says to the other
             targets = readout_partner(tok, r, sources)
         return sources, targets
+
+    @staticmethod
+    def _pronoun_antecedent(tok: Token, targets: Sequence[ResolvedActor], r: ActorResolver,
+                            own: set[str | None]) -> list[ResolvedActor]:
+        """For targets that are an object pronoun ("it", "them") the resolver took for the
+        subject's own side: the nearest object before it in the sentence that agrees in
+        number, when that names another side ("condemned Turkey and said it would impose
+        sanctions on it")."""
+        sent = tok.sent
+        pron = next((t for t in sent if t.pos_ == "PRON" and t.lower_ in ("it", "them")
+                     and t.dep_ in ("pobj", "dobj", "dative")
+                     and any(a.actor.start == t.idx for a in targets)), None)
+        if pron is None:
+            return []
+        plural = pron.lower_ == "them"
+        for t in reversed(list(sent.doc[sent.start: pron.i])):
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in OBJ_DEPS + ("pobj", "dative"):
+                continue
+            if (t.tag_ in ("NNS", "NNPS")) != plural:
+                continue
+            return [a for a in r.resolve(t, follow=False)
+                    if a.actor.country and a.actor.country not in own][:1]
+        return []
 
     def _offender(self, trig: Trigger, r: ActorResolver, sources: Sequence[ResolvedActor]
                   ) -> list[ResolvedActor]:
@@ -637,6 +677,14 @@ class ArgumentPicker:
                 came_by = "conj"
                 cur = cur.head.head
                 continue
+            if cur.dep_ == "acl" and cur.tag_ == "VBG" and (
+                    cur.head.lemma_.lower() in DOCUMENT_NOUNS) and cur.head.dep_ in OBJ_DEPS and (
+                    cur.head.head.pos_ in ("VERB", "AUX")):
+                # "put out a report accusing the army of ...", "issued a statement condemning
+                # the raid": who issued it says so
+                subj = self._subject(cur.head.head)
+                if subj is not None:
+                    return subj
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return cur.head
             if cur.head.i == cur.i:
@@ -653,7 +701,7 @@ class ArgumentPicker:
                         return obj
                 came_by = cur.dep_
                 cur = cur.head
-                if cur.pos_ in ("NOUN", "PROPN"):
+                if cur.pos_ in ("NOUN", "PROPN") and not misread_verb(cur):
                     return None
                 continue
             if cur.dep_ == "prep" and cur.lower_ in ("of", "for") and came_by == "pcomp" and (
@@ -689,8 +737,20 @@ class ArgumentPicker:
                 if skip_dobj or trig.obj is not None:
                     continue
                 obj = direct_object(tok) or free_relative_object(tok)
+                if obj is None and alleged_by(tok) is None:
+                    # "rejects and condemns the decision" (not the deeds listed in an
+                    # accusation: "accused X of containing, encircling and suppressing China"
+                    # is one accusation)
+                    obj = shared_object(tok)
                 if obj is None and pat.id == CALL_PATTERN.id:
                     obj = child(tok, ("oprd",))  # "called Aliyev", parsed as a complement
+                if obj is not None and pat.cameo[:2] in HANDING_ROOTS and not r.resolve(obj) and (
+                        (to := receiver(tok, obj)) is not None):
+                    # "returned prehistoric fossils to the Chinese government": what is handed
+                    # over goes to whoever receives it
+                    found = r.resolve(to)
+                    if found:
+                        return found
                 if obj is None:
                     # "welcomes Turkey playing a bigger role", "opposes Washington selling
                     # arms": the doer of a gerund clause is whom the attitude is about

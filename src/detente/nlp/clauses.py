@@ -497,3 +497,58 @@ def deed_doer(noun: Token) -> Token | None:
             if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
                 return subj
     return None
+
+
+def misread_verb(tok: Token) -> bool:
+    """A verb the small model tagged as a noun but parsed with a verb's arguments: present
+    tense after a noun phrase ("the government rejects and condemns ...") or after a plural
+    subject in a headline ("the EU and the UN hand over supplies to ..."). A noun never
+    governs a subject or a direct object of its own; a name ("Save the Children") is left
+    alone."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ or any(
+            c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    return any(c.dep_ in ("nsubj", "dobj") and c.pos_ in ("NOUN", "PROPN", "PRON")
+               for c in tok.children)
+
+
+def shared_object(verb: Token) -> Token | None:
+    """The object a verb shares with the verb conjoined after it: "rejects and condemns the
+    decision", "signed and ratified the treaty" (the parser hangs the object on the last
+    verb). Only when the later verb has no subject of its own ("X attacked and Y seized the
+    town" are two clauses) and the first has no object."""
+    if child(verb, OBJ_DEPS + ("ccomp", "xcomp")) is not None:
+        return None
+    for c in verb.children:
+        if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "NOUN") and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            obj = child(c, OBJ_DEPS)
+            if obj is not None:
+                return obj
+    return None
+
+
+# what a reduced relative can hang on when the verb's own subject issued it: "put out a
+# report accusing the army of ...", "issued a statement condemning the raid"
+DOCUMENT_NOUNS = frozenset({"statement", "report", "resolution", "letter", "communique",
+                            "communiqué", "declaration", "message", "note", "motion",
+                            "petition", "decree", "complaint", "notice", "memo", "appeal",
+                            "bill", "document", "press"})
+
+
+def receiver(tok: Token, thing: Token) -> Token | None:
+    """Who receives what an act hands over: "returned two paintings to Brazil", also when
+    the parser hangs the phrase inside the thing's own clause ("returned skulls that date
+    back to A.D. 640 to Peru": the last such phrase)."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and c.i > tok.i:
+            pobj = child(c, ("pobj",))
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                return pobj
+    for prep in reversed([t for t in thing.subtree if t.dep_ == "prep"
+                          and t.lower_ == "to" and t.i > thing.i]):
+        pobj = child(prep, ("pobj",))
+        if pobj is not None and pobj.pos_ == "PROPN" or (
+                pobj is not None and pobj.ent_type_ in ("GPE", "NORP", "ORG")):
+            return pobj
+    return None

@@ -60,11 +60,13 @@ from detente.nlp.clauses import (
     free_relative_object,
     gapped_clauses,
     is_passive,
+    misread_verb,
     passive_subject,
     retort,
     stray_that_clauses,
 )
 from detente.nlp.frames import (
+    MEASURE_HEADS,
     listed_group,
     phone_call,
 )
@@ -227,6 +229,8 @@ class EventExtractor(ArgumentPicker):
             pos = tok.pos_
             if pos == "AUX" and tok.lemma_ in ("have", "hold"):
                 pos = "VERB"
+            if misread_verb(tok):
+                pos = "VERB"  # "the government rejects ...", tagged a plural noun
             if pos == "PROPN" and tok.tag_ in ("NN", "NNS"):
                 pos = "NOUN"
             if pos == "VERB" and nominal_gerund(tok):
@@ -261,6 +265,9 @@ class EventExtractor(ArgumentPicker):
                     # ("hosted talks between Israel and Hamas": the talks are the two
                     # parties' own event, the hosting is the host's)
                     light_objects.add(obj.i)
+                    # ("ended mediation efforts": nor is the effort's own noun)
+                    light_objects |= {c.i for c in obj.children if c.dep_ == "compound"
+                                      and obj.lemma_.lower() in MEASURE_HEADS}
                 break
         fired = {t.token.i for t in found}
         # agreements first, so that "said they agreed to ..." is the agreement, not speech
@@ -409,6 +416,12 @@ class EventExtractor(ArgumentPicker):
             if not match and named:
                 # "attend the Group of 20 summit", parsed with the name as the object
                 match = [p for o in named[:1] if (p := prep_obj(o, ("of",))) is not None]
+            if not match:
+                # "ended mediation efforts": the object is what the effort is of (the phrases
+                # after it hang on the effort)
+                match = [o for o in objs if o.lemma_.lower() in MEASURE_HEADS and any(
+                    c.dep_ == "compound" and (c.lemma_.lower() in pat.object
+                                              or c.lower_ in pat.object) for c in o.children)]
             if not match:
                 # "talks were held": the object is the passive subject, handled above;
                 # "the talks he held" (relative clause): the head noun

@@ -51,7 +51,9 @@ REACHING_VERBS = frozenset({"call", "phone", "telephone", "meet", "visit", "summ
                             "write", "contact", "receive", "host"})
 # nouns a measure word modifies: "the expulsion order", "a sanctions package"
 MEASURE_HEADS = frozenset({"order", "package", "plan", "programme", "program", "decree",
-                           "regime", "policy"})
+                           "regime", "policy",
+                           # "launched a mediation effort", "ended mediation efforts"
+                           "effort", "efforts", "initiative", "bid", "mission"})
 # a state's missions abroad: opening one "in Seattle" is toward the country it is in
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "office"})
 # verbs of withstanding an attack: "repelled a Ukrainian attack" (the attack was on them)

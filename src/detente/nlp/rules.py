@@ -576,7 +576,12 @@ CROWD_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "c
                          "crowds", "group", "groups", "hundred", "thousand", "dozen"})
 # heads that only count what follows "of": "expelled hundreds of migrants" expels migrants
 QUANTITY_HEADS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions",
-                            "number", "numbers", "group", "groups", "batch", "handful"})
+                            "number", "numbers", "group", "groups", "batch", "handful",
+                            # "gave some of the military equipment", "a shipment of arms"
+                            "some", "part", "most", "much", "many", "several", "more",
+                            "shipment", "shipments", "consignment", "consignments",
+                            "batches", "team", "teams", "contingent", "convoy", "convoys",
+                            "tons", "tonnes", "cargo"})
 # who can be told to leave a country without it being a diplomatic act: "ordered undocumented
 # migrants to leave" is an expulsion of people (174), "ordered the consul to leave" 161
 LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
