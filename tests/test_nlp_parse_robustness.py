@@ -71,8 +71,8 @@ ABSENT_CASES = [
      ("TUR", "12", "TUR")),
     # "them" is the nearest plural noun, not the subject named before it
     ("pronoun agrees in number",
-     "Greece will extend to ten Aegean islands a visa programme that allows Turkish "
-     "citizens to visit them.", ("TUR", "04", "GRC")),
+     "Portugal will open to twelve Atlantic harbours a permit scheme under which Spanish "
+     "tourists may visit them.", ("ESP", "04", "PRT")),
 ]
 
 
