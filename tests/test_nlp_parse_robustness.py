@@ -1,7 +1,8 @@
 """Event extraction where the small model's parse of a news sentence goes astray: verbs
 tagged as nouns, coordinated verbs that share one object, acts carried by a clause hung on a
-document noun, things handed over to a receiver, efforts named by a compound, object
-pronouns that stand for a country named before.
+document noun, things handed over to a receiver, efforts named by a compound, light verbs
+with a predicate adjective ("set free"), object pronouns that stand for a country named
+before; and negated acts of giving way that state a refusal ("will not lift the ban").
 
 These load the real spaCy model (one Coder per session)."""
 
@@ -47,6 +48,28 @@ PRESENT_CASES = [
     ("effort named by a compound",
      "The Norwegian envoy ended mediation efforts in the Sudanese conflict.",
      {("NOR", "16", "SDN")}),
+    ("light verb with a predicate adjective",
+     "Iran set free three Canadian sailors on Friday.", {("IRN", "08", "CAN")}),
+    ("light verb with the adjective after the object",
+     "Sudan set the two Egyptian engineers free.", {("SDN", "08", "EGY")}),
+    ("made available to a receiver",
+     "Korea made available four coast guard cutters to the Philippines.",
+     {("KOR", "07", "PHL")}),
+    ("receiver on the adjective",
+     "The Polish army will make barracks available to Lithuanian units.",
+     {("POL", "07", "LTU")}),
+    ("parties of talks on the participle",
+     "The talks conducted in Oslo between Colombia and Venezuela collapsed.",
+     {("COL", "04", "VEN")}),
+    ("threat conditioned inside the act threatened",
+     "The Kenyan government threatened to expel the envoys if Somalia did not withdraw its "
+     "claim.", {("KEN", "13", "SOM")}),
+    ("will not give way is a refusal",
+     "Norway will not lift the ban on Russian fishing boats.", {("NOR", "12", "RUS")}),
+    ("will not accept refugees is a refusal",
+     "Hungary says it will not accept Afghan refugees.", {("HUN", "12", "AFG")}),
+    ("will not hold talks is a refusal",
+     "Baku said it would not hold talks with Yerevan.", {("AZE", "12", "ARM")}),
     ("object pronoun for a country named before",
      "Canada condemned Iran and said it would impose sanctions on it.",
      {("CAN", "11", "IRN"), ("CAN", "16", "IRN")}),
@@ -69,6 +92,9 @@ ABSENT_CASES = [
     ("no shared object across subjects",
      "Ankara protested and Athens rejected the Turkish note.",
      ("TUR", "12", "TUR")),
+    # an act that did not happen is no refusal
+    ("not lifted is no refusal", "Norway has not lifted the ban on Russian fishing boats.",
+     ("NOR", "12", "RUS")),
     # "them" is the nearest plural noun, not the subject named before it
     ("pronoun agrees in number",
      "Portugal will open to twelve Atlantic harbours a permit scheme under which Spanish "

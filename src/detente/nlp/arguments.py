@@ -835,6 +835,10 @@ class ArgumentPicker:
         sources: list[ResolvedActor] = []
         targets: list[ResolvedActor] = []
         between = prep_obj(tok, ("between", "among"))
+        if between is None:
+            # "the talks held in Doha between A and B": the phrase hangs on the participle
+            between = next((p for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                            and (p := prep_obj(c, ("between", "among"))) is not None), None)
         if between is not None:
             both = fit_group(r.resolve(between), [])
             if len(both) >= 3 and pat.reciprocal:

@@ -385,9 +385,10 @@ def own_clause(tok: Token) -> list[Token]:
 
 
 def condition_subject(tok: Token) -> Token | None:
-    """The subject of an "if" or "unless" clause in ``tok``'s reported complement."""
+    """The subject of an "if" or "unless" clause in ``tok``'s reported complement, or in the
+    act it threatens ("threatened to shell the bases if Damascus did not ...")."""
     for c in tok.children:
-        if c.dep_ != "ccomp":
+        if c.dep_ not in ("ccomp", "xcomp"):
             continue
         for g in c.children:
             if g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
@@ -465,6 +466,11 @@ def direct_object(tok: Token) -> Token | None:
                 obj = child(c, ("pobj",))
                 if obj is not None:
                     break
+    if obj is None:
+        # "set the two engineers free", parsed as a clause whose subject is the object
+        small = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+                      and c.i > tok.i), None)
+        obj = child(small, ("nsubj",)) if small is not None else None
     return obj
 
 
@@ -548,7 +554,35 @@ def receiver(tok: Token, thing: Token) -> Token | None:
     for prep in reversed([t for t in thing.subtree if t.dep_ == "prep"
                           and t.lower_ == "to" and t.i > thing.i]):
         pobj = child(prep, ("pobj",))
-        if pobj is not None and pobj.pos_ == "PROPN" or (
-                pobj is not None and pobj.ent_type_ in ("GPE", "NORP", "ORG")):
+        if pobj is not None and pobj.pos_ in ("PROPN", "NOUN") and pobj.ent_type_ not in (
+                "DATE", "TIME"):
             return pobj
+    return None
+
+
+# light verbs whose act is named by an adjective: "set free two sailors", "let loose the
+# prisoners", "made available two patrol boats to Vietnam" (the verb the pair stands for)
+LIGHT_ADJECTIVES = {("set", "free"): "free", ("let", "free"): "free", ("set", "loose"): "free",
+                    ("let", "loose"): "free", ("make", "available"): "provide"}
+
+
+def light_adjective(verb: Token) -> tuple[str, Token] | None:
+    """The verb a light verb and its predicate adjective stand for ("set free" -> "free"), and
+    the adjective: after the verb or after its object ("set the sailors free"), wherever the
+    parser hung it (a complement of the verb, or a modifier of the object)."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    obj = direct_object(verb)
+    near = [verb.doc[verb.i + 1]] if verb.i + 1 < len(verb.doc) else []
+    near += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
+    if obj is not None:
+        near += [c for c in obj.children if c.dep_ == "amod"]
+        if obj.right_edge.i + 1 < len(verb.doc):
+            near.append(verb.doc[obj.right_edge.i + 1])
+    for t in near:
+        word = LIGHT_ADJECTIVES.get((lemma, t.lower_))
+        if word is not None and t.pos_ in ("ADJ", "VERB", "ADV") and (
+                t.head.i == verb.i or (obj is not None and t.head.i in (obj.i, obj.head.i))):
+            return word, t
     return None

@@ -60,6 +60,7 @@ from detente.nlp.clauses import (
     free_relative_object,
     gapped_clauses,
     is_passive,
+    light_adjective,
     misread_verb,
     passive_subject,
     retort,
@@ -121,6 +122,10 @@ from detente.resolve.event_places import event_place, place_of
 from detente.resolve.places import Gazetteer
 
 log = logging.getLogger(__name__)
+
+# "made available X to Y" with nothing the aid patterns name: provision to Y (070)
+MADE_AVAILABLE = Pattern(id="aid.make_available", head="provide", pos="VERB", cameo="070",
+                         target=("to", "iobj"))
 
 
 class EventExtractor(ArgumentPicker):
@@ -255,10 +260,20 @@ class EventExtractor(ArgumentPicker):
             if not cands and pos == "VERB" and tok.tag_ == "VBN" and adjectival_passive(tok):
                 # "she was troubled by the actions": the parser's passive is the adjective
                 cands = self.lexicon.candidates(tok.lower_, "ADJ")
+            light = light_adjective(tok) if pos == "VERB" else None
+            if light is not None:
+                # "set free two British sailors", "made available patrol boats to Vietnam"
+                cands = self.lexicon.candidates(light[0], "VERB") + (
+                    (MADE_AVAILABLE,) if light[0] == "provide" else ()) + tuple(cands)
             for pat in cands:
                 obj = self._match(tok, pat)
                 if obj is False:
                     continue
+                if obj is None and light is not None and pat.head != tok.lemma_.lower() and (
+                        "dobj" not in pat.target):
+                    # ("make accommodations available to U.S. personnel": the receiver may
+                    # hang on the adjective)
+                    obj = light[1]
                 found.append(Trigger(tok, pat, obj if isinstance(obj, Token) else None))
                 if isinstance(obj, Token) and not (
                         "between" in pat.target and prep_obj(obj, ("between", "among"))):

@@ -802,3 +802,4 @@ def meeting_code(place: str | None, source: str | None, target: str | None) -> s
         return "044"
     return None
 
+
