@@ -70,6 +70,15 @@ PRESENT_CASES = [
      "Hungary says it will not accept Afghan refugees.", {("HUN", "12", "AFG")}),
     ("will not hold talks is a refusal",
      "Baku said it would not hold talks with Yerevan.", {("AZE", "12", "ARM")}),
+    ("phrase hung on a noun of the verb's object",
+     "Britain is ready to send rifles together with medical aid to Moldova.",
+     {("GBR", "03", "MDA")}),
+    ("object pronoun the resolver left open, in a relative clause",
+     "The buoy line was sighted on Monday by a Malaysian patrol, which said two Chinese "
+     "coast guard ships had shadowed it.", {("CHN", "15", "MYS")}),
+    ("whose decision an infinitive carries out",
+     "Arab ministers condemned Brazil's decision to recognise Jerusalem as Israel's capital.",
+     {("BRA", "05", "ISR")}),
     ("object pronoun for a country named before",
      "Canada condemned Iran and said it would impose sanctions on it.",
      {("CAN", "11", "IRN"), ("CAN", "16", "IRN")}),
@@ -95,6 +104,9 @@ ABSENT_CASES = [
     # an act that did not happen is no refusal
     ("not lifted is no refusal", "Norway has not lifted the ban on Russian fishing boats.",
      ("NOR", "12", "RUS")),
+    # an invitation is carried out by the one invited, not by the host
+    ("invitation carried out by the invitee",
+     "Chile accepted Peru's invitation to visit Lima.", ("PER", "04", "PER")),
     # "them" is the nearest plural noun, not the subject named before it
     ("pronoun agrees in number",
      "Portugal will open to twelve Atlantic harbours a permit scheme under which Spanish "

@@ -46,6 +46,7 @@ from detente.nlp.clauses import (
     receiver,
     shared_object,
     speaker_of_coordinated_act,
+    stray_prep_obj,
     under_mediator,
 )
 from detente.nlp.frames import (
@@ -96,6 +97,9 @@ log = logging.getLogger(__name__)
 # acts that hand something over: when what is handed is no actor, the one who receives it is
 # the target ("returned the fossils to China", "gave equipment to Armenia")
 HANDING_ROOTS = frozenset({"06", "07", "08"})
+# target slots that name no preposition
+SPECIAL_SLOTS = frozenset({"dobj", "iobj", "xcomp_obj", "complement", "poss", "agent",
+                           "between"})
 
 
 class ArgumentPicker:
@@ -180,7 +184,7 @@ class ArgumentPicker:
                 sources = r.resolve(agent)
         targets = self._targets(trig, r)
         own = {s.actor.country for s in sources}
-        if sources and targets and all(t.actor.country in own for t in targets):
+        if sources and all(t.actor.country in own for t in targets):
             # "condemned Turkey and said it would impose sanctions on it": an object pronoun
             # is not the subject's own side but the one named before it
             targets = self._pronoun_antecedent(tok, targets, r, own) or targets
@@ -299,22 +303,34 @@ class ArgumentPicker:
     def _pronoun_antecedent(tok: Token, targets: Sequence[ResolvedActor], r: ActorResolver,
                             own: set[str | None]) -> list[ResolvedActor]:
         """For targets that are an object pronoun ("it", "them") the resolver took for the
-        subject's own side: the nearest object before it in the sentence that agrees in
-        number, when that names another side ("condemned Turkey and said it would impose
-        sanctions on it")."""
+        subject's own side, or left unresolved: the object of a clause above the trigger's
+        that agrees in number ("condemned Turkey and said it would impose sanctions on it"),
+        or the noun a relative clause above it describes ("a Philippine patrol, which said
+        the boats had shadowed it"), when that names another side."""
         sent = tok.sent
         pron = next((t for t in sent if t.pos_ == "PRON" and t.lower_ in ("it", "them")
                      and t.dep_ in ("pobj", "dobj", "dative")
                      and any(a.actor.start == t.idx for a in targets)), None)
-        if pron is None:
+        if pron is None and not targets:
+            # ("had shadowed it": a pronoun the resolver left unresolved)
+            pron = direct_object(tok)
+        if pron is None or pron.lower_ not in ("it", "them") or pron.pos_ != "PRON":
             return []
         plural = pron.lower_ == "them"
-        for t in reversed(list(sent.doc[sent.start: pron.i])):
-            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in OBJ_DEPS + ("pobj", "dative"):
+        cur = tok
+        for _ in range(5):
+            if cur.dep_ == "relcl":
+                found = cur.head
+            elif cur.head.i == cur.i or cur.dep_ not in ("conj", "ccomp", "xcomp", "advcl"):
+                return []
+            else:
+                found = direct_object(cur.head)
+            cur = cur.head
+            if found is None or found.i > pron.i or found.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if (t.tag_ in ("NNS", "NNPS")) != plural:
-                continue
-            return [a for a in r.resolve(t, follow=False)
+            if (found.tag_ in ("NNS", "NNPS")) != plural:
+                return []
+            return [a for a in r.resolve(found)
                     if a.actor.country and a.actor.country not in own][:1]
         return []
 
@@ -826,6 +842,15 @@ class ArgumentPicker:
             # about, named inside the object phrase
             found = r.resolve(trig.obj)
             if found:
+                return found
+        for slot in pat.target:
+            if slot in SPECIAL_SLOTS:
+                continue
+            pobj = stray_prep_obj(tok, slot)
+            found = r.resolve(pobj) if pobj is not None else []
+            if found:
+                # "willing to provide ammunition alongside humanitarian assistance to
+                # Turkey": the verb's phrase, hung by the parser on a noun of its object
                 return found
         return []
 

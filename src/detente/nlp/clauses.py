@@ -586,3 +586,27 @@ def light_adjective(verb: Token) -> tuple[str, Token] | None:
                 t.head.i == verb.i or (obj is not None and t.head.i in (obj.i, obj.head.i))):
             return word, t
     return None
+
+
+# links that keep a word inside the verb's own noun phrases (no clause of its own)
+PHRASE_DEPS = frozenset({"dobj", "obj", "prep", "pobj", "conj", "appos", "cc"})
+
+
+def stray_prep_obj(verb: Token, prep: str, depth: int = 3) -> Token | None:
+    """The object of a ``prep`` phrase after the verb that the parser hung on a noun of the
+    verb's own phrases rather than on the verb ("provide ammunition alongside humanitarian
+    assistance to Turkey"): the first such phrase, at most ``depth`` nouns down, not inside
+    a clause of its own (a relative clause, a participle, a complement)."""
+    frontier = [c for c in verb.children if c.dep_ in PHRASE_DEPS and c.i > verb.i]
+    for _ in range(depth):
+        nxt: list[Token] = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == prep and t.pos_ in ("NOUN", "PROPN"):
+                    pobj = child(c, ("pobj",))
+                    if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                        return pobj
+                if c.dep_ in PHRASE_DEPS and c.i > verb.i:
+                    nxt.append(c)
+        frontier = nxt
+    return None
