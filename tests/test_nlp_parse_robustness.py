@@ -79,6 +79,14 @@ PRESENT_CASES = [
     ("whose decision an infinitive carries out",
      "Arab ministers condemned Brazil's decision to recognise Jerusalem as Israel's capital.",
      {("BRA", "05", "ISR")}),
+    ("intent aimed where the intended act is",
+     "Brazil is ready to contribute engineers to a United Nations mission in Haiti.",
+     {("BRA", "03", "UNO")}),
+    ("intent aimed where the intended act is, place",
+     "Spain is ready to contribute to the stabilization of the situation in Libya.",
+     {("ESP", "03", "LBY")}),
+    ("name the parser took for an adverb",
+     "USAID delivered tents to Nepal.", {("USA", "07", "NPL")}),
     ("object pronoun for a country named before",
      "Canada condemned Iran and said it would impose sanctions on it.",
      {("CAN", "11", "IRN"), ("CAN", "16", "IRN")}),
@@ -117,3 +125,10 @@ ABSENT_CASES = [
 @pytest.mark.parametrize("name,text,absent", ABSENT_CASES, ids=[c[0] for c in ABSENT_CASES])
 def test_nlp_parse_robustness_no_event(triples, name, text, absent):
     assert absent not in triples(text)
+
+
+def test_nlp_parse_robustness_one_intent_for_a_coded_act(coder, make_article):
+    # "is ready to provide aid" is the intent to give aid (033), not also a bare intent (030)
+    art = make_article("Peru is ready to provide aid to Bolivia.")
+    events = coder.extractor.extract(coder.nlp(art.text), art)
+    assert [e.cameo for e in events if e.root == "03"] == ["033"]

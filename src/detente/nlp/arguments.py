@@ -297,7 +297,30 @@ class ArgumentPicker:
         if not targets and sources and pat.cameo[:2] in READOUT_ROOTS:
             # a readout: what one side of the meeting just told says, it says to the other
             targets = readout_partner(tok, r, sources)
+        if not targets and sources and pat.cameo[:2] == "03":
+            # "is ready to contribute air support to an African Union force": an intent is
+            # aimed where the intended act is (an act with a pattern of its own is coded as
+            # the intent itself: "is ready to provide aid to Nepal", 033)
+            fired = {t.token.i for t in self._sentence_triggers}
+            targets = self._intended_party(tok, r, own, fired)
         return sources, targets
+
+    @staticmethod
+    def _intended_party(tok: Token, r: ActorResolver, own: set[str | None],
+                        fired: set[int]) -> list[ResolvedActor]:
+        """The party of the act an intent's infinitive names (its object, or whom it is
+        to, with or for), not of the ``own`` side, when the act is no trigger itself."""
+        comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        if comp is None or comp.i in fired:
+            return []
+        for arg in (direct_object(comp), prep_obj(comp, ("to", "with", "for")),
+                    stray_prep_obj(comp, "to")):
+            found = [a for a in r.resolve(arg) if a.actor.country not in own] if (
+                arg is not None) else []
+            if found:
+                return found
+        return []
 
     @staticmethod
     def _pronoun_antecedent(tok: Token, targets: Sequence[ResolvedActor], r: ActorResolver,
@@ -668,6 +691,13 @@ class ArgumentPicker:
             subj = nearest_subject(cur, deps)
             if subj is not None and subj.lower_ not in REL_PRONOUNS:
                 return subj
+            if subj is None and cur.pos_ == "VERB":
+                # "USAID deployed seven teams": a name the parser took for an adverb
+                named = next((c for c in cur.children if c.i < cur.i and c.dep_ in (
+                    "advmod", "npadvmod", "dep") and c.ent_type_ in (
+                    "ORG", "GPE", "NORP", "PERSON")), None)
+                if named is not None:
+                    return named
             owner = child(cur.head, ("poss",)) if cur.dep_ == "acl" else None
             if owner is not None and owner.pos_ != "PRON" and (
                     cur.head.lemma_.lower() in INTENT_NOUNS) and (
