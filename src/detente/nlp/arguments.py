@@ -725,9 +725,12 @@ class ArgumentPicker:
                 continue
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and (
                     cur.head.lemma_.lower() in DOCUMENT_NOUNS) and cur.head.dep_ in OBJ_DEPS and (
-                    cur.head.head.pos_ in ("VERB", "AUX")):
+                    cur.head.head.pos_ in ("VERB", "AUX")) and not any(
+                    c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN"
+                    for c in cur.head.children):
                 # "put out a report accusing the army of ...", "issued a statement condemning
-                # the raid": who issued it says so
+                # the raid": who issued it says so (but "investigated a Fox News report
+                # alleging ..." is the author's)
                 subj = self._subject(cur.head.head)
                 if subj is not None:
                     return subj
