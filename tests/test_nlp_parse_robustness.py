@@ -87,6 +87,12 @@ PRESENT_CASES = [
      {("ESP", "03", "LBY")}),
     ("name the parser took for an adverb",
      "USAID delivered tents to Nepal.", {("USA", "07", "NPL")}),
+    ("armed unit the knowledge base knows is forces",
+     "Britain sent a battalion to Estonia.", {("GBR", "15", "EST")}),
+    ("bare infinitive clause: its subject is the one helped",
+     "The Dutch government will help Suriname rebuild its ports.", {("NLD", "07", "SUR")}),
+    ("own side says it could act: an offer",
+     "Erdogan said Ankara could help Baku clear the mines.", {("TUR", "03", "AZE")}),
     ("object pronoun for a country named before",
      "Canada condemned Iran and said it would impose sanctions on it.",
      {("CAN", "11", "IRN"), ("CAN", "16", "IRN")}),
@@ -112,6 +118,9 @@ ABSENT_CASES = [
     # an act that did not happen is no refusal
     ("not lifted is no refusal", "Norway has not lifted the ban on Russian fishing boats.",
      ("NOR", "12", "RUS")),
+    # a verb's own pattern for a unit comes before the generic forces reading
+    ("withdrawn peacekeepers stay peacekeepers",
+     "The UN withdrew peacekeepers from Lebanon.", ("UNO", "08", "LBN")),
     # an invitation is carried out by the one invited, not by the host
     ("invitation carried out by the invitee",
      "Chile accepted Peru's invitation to visit Lima.", ("PER", "04", "PER")),

@@ -467,9 +467,11 @@ def direct_object(tok: Token) -> Token | None:
                 if obj is not None:
                     break
     if obj is None:
-        # "set the two engineers free", parsed as a clause whose subject is the object
-        small = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
-                      and c.i > tok.i), None)
+        # "set the two engineers free", "help North Korea cope with the floods": parsed as a
+        # clause (a predicate adjective, a bare infinitive) whose subject is the object
+        small = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and (
+            c.pos_ == "ADJ" or (c.tag_ == "VB" and not any(
+                g.dep_ in ("aux", "mark") for g in c.children)))), None)
         obj = child(small, ("nsubj",)) if small is not None else None
     return obj
 

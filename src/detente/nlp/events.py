@@ -50,6 +50,7 @@ from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.arguments import ArgumentPicker
 from detente.nlp.clauses import (
     OBJ_DEPS,
+    REPORTING_VERBS,
     RETORT_PREPS,
     Gap,
     adjectival_passive,
@@ -413,8 +414,7 @@ class EventExtractor(ArgumentPicker):
                            pos="VERB", cameo="013", target=("dobj", "complement"))
         return None
 
-    @staticmethod
-    def _match(tok: Token, pat: Pattern) -> Token | bool | None:
+    def _match(self, tok: Token, pat: Pattern) -> Token | bool | None:
         obj: Token | None = None
         if pat.object:
             # the object, or an infinitive complement ("declined to comment")
@@ -431,6 +431,16 @@ class EventExtractor(ArgumentPicker):
             if not match and named:
                 # "attend the Group of 20 summit", parsed with the name as the object
                 match = [p for o in named[:1] if (p := prep_obj(o, ("of",))) is not None]
+            if not match and "troops" in pat.object:
+                # "sent a battalion to Estonia", "dispatched the army": a unit the actor
+                # knowledge base knows as armed forces is forces (unless another pattern of
+                # the verb names it: "withdrew peacekeepers")
+                named_elsewhere = {w for p in self.lexicon.candidates(pat.head, "VERB")
+                                   for w in p.object}
+                match = [o for o in objs if o.dep_ in OBJ_DEPS and o.lemma_.lower() not in (
+                    named_elsewhere) and o.lower_ not in named_elsewhere and (
+                    self.kb.agent_sector(o.lemma_.lower()) == "MIL"
+                    or self.kb.agent_sector(o.lower_) == "MIL")]
             if not match:
                 # "ended mediation efforts": the object is what the effort is of (the phrases
                 # after it hang on the effort)
@@ -744,6 +754,16 @@ class EventExtractor(ArgumentPicker):
             trig = Trigger(tok, pat, trig.obj)
             decision = replace(decision, status=Status.HAPPENED, future=False,
                                cue=f"announced ({decision.cue})")
+        if (intent is None and decision.status == Status.HYPOTHETICAL and decision.cue in (
+                "could", "can") and pat.cameo[:2] in REPORTED_INTENT_ROOTS - {"13"}
+                and self._said_by_own_side(tok, decision.attributed_to, resolver, sources)):
+            # "Putin said Moscow could help Pyongyang build satellites": a side's own word
+            # that it could act is an offer (03x), tentative (another's guess is no event)
+            code = pat.cameo if pat.cameo[:2] == "03" else INTENT_BY_ROOT[pat.cameo[:2]]
+            pat = replace(pat, cameo=code, id=pat.id + "+offered", refine=None)
+            trig = Trigger(tok, pat, trig.obj)
+            decision = replace(decision, status=Status.UNCERTAIN, future=False,
+                               cue=f"offered ({decision.cue})")
         cue_word = ((decision.cue or "").split()[-1:] or [""])[0].lower()
         if pat.cameo[:2] == "03" and decision.status in (Status.PLANNED, Status.UNCERTAIN) and (
                 cue_word in INTENT_CUES or (decision.attributed_to is not None
@@ -838,6 +858,27 @@ class EventExtractor(ArgumentPicker):
                                    edate, loc, attribution,
                                    gap.token if gap is not None and gap.role == "again"
                                    else None)
+
+    def _said_by_own_side(self, tok: Token, speaker: Token | None, resolver: ActorResolver,
+                          sources: Sequence[ResolvedActor]) -> bool:
+        """Whether the one who said the act could happen is of the acting side: the
+        speaker the status found, else the subject of the reporting verb above the act
+        (a dateline can hide it from the status: "VOSTOCHNY -- Putin hosted Kim and said
+        Moscow could help ...")."""
+        if speaker is None:
+            verb = tok
+            for _ in range(4):
+                if verb.head.i == verb.i:
+                    break
+                verb = verb.head
+                if verb.lemma_.lower() in REPORTING_VERBS:
+                    speaker = self._subject(verb)
+                    break
+        if speaker is None:
+            return False
+        said = resolver.resolve(speaker) + [a for c in speaker.conjuncts
+                                            for a in resolver.resolve(c)]
+        return bool({a.actor.country for a in said} & {s.actor.country for s in sources})
 
     def _make_event(self, trig: Trigger, sent: Span, article: Article, s: ResolvedActor,
                     t: ResolvedActor, status: Status, cue: str | None, edate: EventDate,
