@@ -1038,10 +1038,14 @@ class ArgumentPicker:
         # object the noun is
         hosts = [tok] + ([host] if host.i != tok.i else []) + (
             [host.head] if host.dep_ in OBJ_DEPS and host.head.pos_ == "VERB" else [])
+        # "a suspension of air links with 21 countries": the partner of a relationship the
+        # act is on, hung by the parser on what the act is of
+        of = prep_obj(tok, ("of",))
+        of_hosts = [of] if of is not None and of.pos_ == "NOUN" else []
         for slot in pat.target:
             if slot in ("dobj", "poss", "agent", "between", "iobj", "xcomp_obj"):
                 continue
-            for h in hosts:
+            for h in hosts + (of_hosts if slot == "with" else []):
                 pobj = prep_obj(h, (slot,))
                 if pobj is not None:
                     targets = r.resolve(pobj)
