@@ -124,6 +124,9 @@ ABSENT_CASES = [
     # a verb's own pattern for a unit comes before the generic forces reading
     ("withdrawn peacekeepers stay peacekeepers",
      "The UN withdrew peacekeepers from Lebanon.", ("UNO", "08", "LBN")),
+    # what a reduction is of is reduced, not given
+    ("suspended aid is no aid", "Norway announced a suspension of aid to Mali.",
+     ("NOR", "07", "MLI")),
     # an invitation is carried out by the one invited, not by the host
     ("invitation carried out by the invitee",
      "Chile accepted Peru's invitation to visit Lima.", ("PER", "04", "PER")),

@@ -309,6 +309,10 @@ class EventExtractor(ArgumentPicker):
                            and t.token.i in {x.i for o in u.token.children
                                              if o.dep_ in OBJ_DEPS + ("prep",)
                                              for x in o.subtree} for u in found)}
+        # "a suspension of aid to Yemen", "a halt of talks": what a reduction is of is
+        # reduced, not given or held
+        agreed |= {p.i for t in found if t.pattern.cameo[:2] == "16" and t.token.pos_ == "NOUN"
+                   and (p := prep_obj(t.token, ("of",))) is not None}
         force = {t.token.i for t in found if t.pattern.cameo[:2] in FORCE_ROOTS}
         fired = {t.token.i for t in found}
         return [t for t in found if t.token.i not in light_objects and t.token.i not in agreed
