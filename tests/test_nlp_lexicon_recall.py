@@ -318,12 +318,15 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("a rebuke to", "Beijing's sharp rebuke to Manila came hours after the collision.",
      {("CHN", "111", "PHL")}, set()),
     # -- session 5: families read off real news sentences (rows written for this file)
-    # refuge or asylum sought in a country: an appeal to it (0233); shelter given (075)
+    # refuge sought in a country: a demand for humanitarian aid (1033); asylum asked for: an
+    # appeal (0233); shelter given (073), asylum or refuge given (075)
     ("sought refuge in", "Some 40,000 Malians have sought refuge in Mauritania this year.",
-     {("MLI", "0233", "MRT")}, set()),
+     {("MLI", "1033", "MRT")}, set()),
+    ("took shelter in", "Dozens of Sudanese took shelter in Chad.", {("SDN", "1033", "TCD")},
+     set()),
     ("sought asylum in", "Hundreds of Eritreans sought asylum in Israel.",
      {("ERI", "0233", "ISR")}, set()),
-    ("gave shelter to", "Uganda gave shelter to Congolese refugees.", {("UGA", "075", "COD")},
+    ("gave shelter to", "Uganda gave shelter to Congolese refugees.", {("UGA", "073", "COD")},
      set()),
     ("hosts refugees is no visit", "Jordan hosts more than a million Syrian refugees.",
      {("JOR", "075", "SYR")}, {("JOR", "04", "SYR")}),
@@ -405,6 +408,43 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      set()),
     ("stopped buying", "Lithuania stopped buying Russian gas.", {("LTU", "160", "RUS")},
      {("LTU", "061", "RUS")}),
+    # offensives begun, mounted or stepped up against a side (190)
+    ("began an offensive", "Ethiopia began an offensive against Eritrean units.",
+     {("ETH", "190", "ERI")}, set()),
+    ("mounted an attack", "Sudanese rebels mounted an attack on Chadian border posts.",
+     {("SDN", "190", "TCD")}, set()),
+    ("stepped up shelling of", "Serbian artillery stepped up its shelling of Croatian towns.",
+     {("SRB", "190", "HRV")}, set()),
+    ("unleashed a barrage", "Iran unleashed a barrage of drones at Iraqi Kurdish bases.",
+     {("IRN", "190", "IRQ")}, set()),
+    ("rained rockets on", "Hezbollah rained rockets on Israeli villages.",
+     {("LBN", "190", "ISR")}, set()),
+    ("a skirmish between", "A skirmish between Indian and Chinese patrols left several "
+     "injured.", {("IND", "190", "CHN")}, set()),
+    ("started a rescue operation is no attack", "Chile started a rescue operation for "
+     "Bolivian miners.", set(), {("CHL", "19", "BOL")}),
+    ("declared a cessation of hostilities", "Colombia declared a cessation of hostilities "
+     "with Ecuador.", {("COL", "0871", "ECU")}, set()),
+    # verbal attacks (111), accusations levelled (112), shunning (120)
+    ("slandered", "Pyongyang slandered Seoul in a statement.", {("PRK", "111", "KOR")},
+     set()),
+    ("chastised", "Ottawa chastised New Delhi over the killing.", {("CAN", "111", "IND")},
+     set()),
+    ("levelled accusations", "Baku levelled accusations at Yerevan.", {("AZE", "112", "ARM")},
+     set()),
+    ("shunned", "Rabat shunned Algiers after the incident.", {("MAR", "120", "DZA")}, set()),
+    # fines (163), expropriation (1711), shelter (073), support lent (051)
+    ("fined", "The EU fined a Chinese company for dumping steel.", {("EU", "163", "CHN")},
+     set()),
+    ("expropriated", "Bolivia expropriated Spanish power companies.",
+     {("BOL", "1711", "ESP")}, set()),
+    ("lent support", "Canada lent its support to Finland's bid.", {("CAN", "051", "FIN")},
+     set()),
+    # efforts between two sides: mediation begun (045) or ended (165)
+    ("launched an effort between", "Oman launched a mediation effort between Iran and Saudi "
+     "Arabia.", {("OMN", "045", "IRN"), ("OMN", "045", "SAU")}, set()),
+    ("ended efforts between", "Norway ended its mediation efforts between Colombia and the "
+     "ELN.", {("NOR", "165", "COL")}, set()),
 ]
 
 
