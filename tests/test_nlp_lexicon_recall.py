@@ -349,8 +349,6 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # giving in to pressure (080)
     ("caved in to", "Serbia caved in to pressure from Brussels.", {("SRB", "080", "EU")},
      set()),
-    ("complied with", "Iran complied with the demands of the IAEA.", {("IRN", "080", "IAEA")},
-     set()),
     ("met the demands is no meeting", "Bolivia met the demands of Chilean truckers.",
      {("BOL", "080", "CHL")}, {("BOL", "04", "CHL")}),
     # emergency rule (1724)
@@ -369,7 +367,9 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("traded barbs", "Colombia traded barbs with Venezuela.", {("COL", "111", "VEN")},
      {("COL", "061", "VEN")}),
     # force and repression verbs
-    ("battled", "Malian soldiers battled Algerian smugglers.", {("MLI", "190", "DZA")}, set()),
+    ("battled", "Malian soldiers battled Algerian jihadists.", {("MLI", "190", "DZA")}, set()),
+    ("battled in a final is no fight", "Ghana battled Senegal in the final of the cup.",
+     set(), {("GHA", "19", "SEN")}),
     ("overran a base", "Taliban fighters overran a Pakistani army post.",
      {("AFG", "19", "PAK")}, set()),
     ("sank a vessel", "A Ukrainian drone sank a Russian patrol ship.", {("UKR", "190", "RUS")},
