@@ -445,6 +445,30 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Arabia.", {("OMN", "045", "IRN"), ("OMN", "045", "SAU")}, set()),
     ("ended efforts between", "Norway ended its mediation efforts between Colombia and the "
      "ELN.", {("NOR", "165", "COL")}, set()),
+    # deals torn up or abandoned (160): not the deal itself (057)
+    ("tore up the accord", "Niger tore up its defence accord with France.",
+     {("NER", "160", "FRA")}, {("NER", "057", "FRA")}),
+    ("abandoned the treaty", "Russia abandoned its arms treaty with the United States.",
+     {("RUS", "160", "USA")}, {("RUS", "057", "USA")}),
+    # explanations sought (101), red carpets rolled out (043)
+    ("sought clarification", "Indonesia sought clarification from Australia about the "
+     "spying.", {("IDN", "101", "AUS")}, set()),
+    ("rolled out the red carpet", "Laos rolled out the red carpet for the Vietnamese "
+     "president.", {("LAO", "043", "VNM")}, set()),
+    # embassy riots (145), muscle flexed and troops moved (150), diplomats ordered out (161)
+    ("pelted the embassy", "Serbian protesters pelted the Croatian embassy with eggs.",
+     {("SRB", "145", "HRV")}, set()),
+    ("torched the flag", "Iraqi protesters torched the Swedish flag.", {("IRQ", "145", "SWE")},
+     set()),
+    ("flexed muscle near", "Moscow flexed its naval muscle near Lithuania.",
+     {("RUS", "150", "LTU")}, set()),
+    ("moved troops toward", "Venezuela moved troops toward Guyana.", {("VEN", "150", "GUY")},
+     set()),
+    ("ordered diplomats out", "Mali ordered French diplomats to leave the country.",
+     {("MLI", "161", "FRA")}, set()),
+    # disputes settled or resolved (037)
+    ("resolved differences", "Qatar and Bahrain resolved their differences.",
+     {("QAT", "037", "BHR")}, set()),
 ]
 
 
