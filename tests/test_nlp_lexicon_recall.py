@@ -469,6 +469,17 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # disputes settled or resolved (037)
     ("resolved differences", "Qatar and Bahrain resolved their differences.",
      {("QAT", "037", "BHR")}, set()),
+    # verbal sparring (111), amnesty granted (0841), rapprochement (050), normalization (054)
+    ("sparred with", "Madrid sparred with London over Gibraltar.", {("ESP", "111", "GBR")},
+     set()),
+    ("locked horns", "Canberra locked horns with Beijing over barley.",
+     {("AUS", "111", "CHN")}, set()),
+    ("granted amnesty", "Belarus granted amnesty to Lithuanian prisoners.",
+     {("BLR", "0841", "LTU")}, {("BLR", "080", "LTU")}),
+    ("a rapprochement between", "The rapprochement between Egypt and Turkey moved ahead.",
+     {("EGY", "050", "TUR")}, set()),
+    ("normalization with", "Morocco's normalization with Israel drew protests.",
+     {("MAR", "054", "ISR")}, set()),
 ]
 
 
