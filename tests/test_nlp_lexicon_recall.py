@@ -380,7 +380,7 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "four soldiers.",
      {("PAK", "1831", "AFG")}, set()),
     ("detonated a vehicle", "A Somali bomber detonated a truck near a Kenyan base.",
-     {("SOM", "183", "KEN")}, set()),
+     {("SOM", "1832", "KEN")}, set()),
     ("dispersed protesters", "Iranian police dispersed Afghan protesters.",
      {("IRN", "175", "AFG")}, set()),
     ("fired tear gas at", "Greek police fired tear gas at Turkish migrants.",
@@ -480,6 +480,13 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("EGY", "050", "TUR")}, set()),
     ("normalization with", "Morocco's normalization with Israel drew protests.",
      {("MAR", "054", "ISR")}, set()),
+    # utilities cut off (191), allies rallied against a side (113), inspectors let in (0862)
+    ("cut off water", "Azerbaijan cut off water to Armenian villages.", {("AZE", "191", "ARM")},
+     set()),
+    ("rallied allies against", "Paris rallied its partners against Moscow.",
+     {("FRA", "113", "RUS")}, set()),
+    ("allowed inspectors", "Syria allowed OPCW inspectors into the site.",
+     {("SYR", "0862", "OPCW")}, set()),
 ]
 
 
