@@ -487,6 +487,18 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("FRA", "113", "RUS")}, set()),
     ("allowed inspectors", "Syria allowed OPCW inspectors into the site.",
      {("SYR", "0862", "OPCW")}, set()),
+    # weapons handed over (0873), peacekeepers requested (0234)
+    ("handed over weapons", "Kosovo Serb fighters handed over their weapons to NATO.",
+     {("XKX", "0873", "NATO")}, {("XKX", "063", "NATO")}),
+    ("requested peacekeepers", "Haiti requested peacekeepers from Kenya.",
+     {("HTI", "0234", "KEN")}, set()),
+    # evaluations in a reported clause: condemnation (111) and praise (051)
+    ("said the charges were fabricated", "Tehran said the British charges were fabricated.",
+     {("IRN", "111", "GBR")}, set()),
+    ("described the sanctions as unlawful", "Caracas described the Colombian sanctions as "
+     "unlawful.", {("VEN", "111", "COL")}, set()),
+    ("called the accord a landmark", "Kenya called its accord with Ethiopia a landmark.",
+     {("KEN", "051", "ETH")}, set()),
 ]
 
 
