@@ -499,6 +499,15 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "unlawful.", {("VEN", "111", "COL")}, set()),
     ("called the accord a landmark", "Kenya called its accord with Ethiopia a landmark.",
      {("KEN", "051", "ETH")}, set()),
+    # calls received or dialled (041), lunches and huddles (040), stopovers (042)
+    ("received a call from", "The Estonian premier received a phone call from the Latvian "
+     "president.", {("EST", "041", "LVA")}, {("EST", "043", "LVA")}),
+    ("dialled", "The Greek premier dialled his Cypriot counterpart.", {("GRC", "041", "CYP")},
+     set()),
+    ("huddled with", "The Slovak premier huddled with the Czech president.",
+     {("SVK", "040", "CZE")}, set()),
+    ("stopped over in", "The Chilean president stopped over in Peru on his way home.",
+     {("CHL", "042", "PER")}, set()),
 ]
 
 
