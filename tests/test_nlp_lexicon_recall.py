@@ -502,8 +502,10 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # calls received or dialled (041), lunches and huddles (040), stopovers (042)
     ("received a call from", "The Estonian premier received a phone call from the Latvian "
      "president.", {("EST", "041", "LVA")}, {("EST", "043", "LVA")}),
-    ("dialled", "The Greek premier dialled his Cypriot counterpart.", {("GRC", "041", "CYP")},
-     set()),
+    ("traded blows in a semi-final is no fight", "Cameroon traded blows with Egypt in the "
+     "semi-final.", set(), {("CMR", "19", "EGY")}),
+    ("neutralised a bomb is no attack", "Iraqi troops neutralised a Turkish-made bomb.", set(),
+     {("IRQ", "19", "TUR")}),
     ("huddled with", "The Slovak premier huddled with the Czech president.",
      {("SVK", "040", "CZE")}, set()),
     ("stopped over in", "The Chilean president stopped over in Peru on his way home.",
