@@ -522,6 +522,19 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("JPN", "061", "BRA")}, set()),
     ("mortared a base", "Houthi fighters mortared a Saudi border post.",
      {("YEM", "194", "SAU")}, set()),
+    # ground taken over (192), positions abandoned (0874), impact verbs (19), damage (171)
+    ("took over a town", "Armenian separatists took over an Azerbaijani border village.",
+     {("ARM", "192", "AZE")}, set()),
+    ("abandoned positions", "Eritrean troops abandoned their positions near the Ethiopian "
+     "town.", {("ERI", "0874", "ETH")}, set()),
+    ("slammed into a building", "A Ukrainian drone slammed into a Russian office tower.",
+     {("UKR", "190", "RUS")}, {("UKR", "111", "RUS")}),
+    ("knocked out", "Russian strikes knocked out Ukrainian power plants.",
+     {("RUS", "190", "UKR")}, set()),
+    ("damaged property", "Serbian rioters damaged Croatian homes.", {("SRB", "171", "HRV")},
+     set()),
+    ("battered relations are no attack", "Relations between Canada and India were battered "
+     "by the row.", set(), {("CAN", "19", "IND"), ("IND", "19", "CAN")}),
     ("huddled with", "The Slovak premier huddled with the Czech president.",
      {("SVK", "040", "CZE")}, set()),
     ("stopped over in", "The Chilean president stopped over in Peru on his way home.",
