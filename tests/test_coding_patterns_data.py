@@ -189,6 +189,39 @@ SPOT = [
     ("deploy", "VERB", "peacekeepers", None, None, "074"),
     ("deploy", "VERB", "troops", None, None, "15"),
     ("accept", "VERB", "refugees", None, None, "075"),
+    # session 5: families read off real news sentences
+    ("seek", "VERB", "refuge", None, None, "1033"),
+    ("seek", "VERB", "asylum", None, None, "0233"),
+    ("send", "VERB", "experts", None, None, "070"),
+    ("send", "VERB", "advisers", None, None, "072"),
+    ("dispatch", "VERB", "doctors", None, None, "073"),
+    ("dispatch", "VERB", "troops", None, None, "15"),
+    ("earmark", "VERB", "million", None, None, "071"),
+    ("cave", "VERB", None, "in", None, "080"),
+    ("declare", "VERB", "state", None, None, "1724"),
+    ("lift", "VERB", "curfew", None, None, "0813"),
+    ("rap", "VERB", "women", None, None, "1821"),
+    ("rap", "VERB", None, None, None, "111"),
+    ("trade", "VERB", "fire", None, None, "190"),
+    ("trade", "VERB", None, None, "with", "061"),
+    ("blow", "VERB", "himself", "up", None, "1831"),
+    ("detonate", "VERB", "car", None, None, "1832"),
+    ("disperse", "VERB", None, None, None, "175"),
+    ("beef", "VERB", "troops", "up", None, "154"),
+    ("withhold", "VERB", "aid", None, None, "162"),
+    ("forge", "VERB", "alliance", None, None, "050"),
+    ("begin", "VERB", "offensive", None, None, "190"),
+    ("launch", "VERB", "effort", None, None, "045"),
+    ("tear", "VERB", "agreement", "up", None, "160"),
+    ("fin", "VERB", None, None, None, "163"),
+    ("overran", "VERB", None, None, None, "192"),
+    ("stop", "VERB", "buying", None, None, "160"),
+    ("take", "VERB", "town", "over", None, "192"),
+    ("hand", "VERB", "weapons", "over", None, "0873"),
+    ("hand", "VERB", None, "over", None, "063"),
+    ("receive", "VERB", "call", None, None, "041"),
+    ("receive", "VERB", None, None, None, "043"),
+    ("rapprochement", "NOUN", None, None, None, "050"),
 ]
 
 
@@ -221,6 +254,21 @@ def test_coding_patterns_data_reciprocal_acts(lexicon: Lexicon) -> None:
                           ("hold", "VERB", {"obj": "talks"}), ("sign", "VERB", {"obj": "deal"}),
                           ("cooperate", "VERB", {})]:
         assert _find(lexicon, head, pos, **kw).reciprocal, head
+
+
+@pytest.mark.parametrize("head,words", [
+    ("begin", {"operation", "operations", "campaign", "war", "strikes", "wave"}),
+    ("use", {"gas", "agent"}),
+    ("send", {"team", "teams"}),
+])
+def test_coding_patterns_data_no_civilian_objects(lexicon: Lexicon, head: str,
+                                                  words: set[str]) -> None:
+    # an object pattern falls back on the actor named inside its object phrase, so words with
+    # common civilian senses stay out of force and aid lists ("began operations in Kenya",
+    # "used Russian gas", "sent its football team to Qatar")
+    for p in lexicon.candidates(head, "VERB"):
+        if p.cameo[:2] in ("07", "15", "17", "18", "19", "20"):
+            assert not (set(p.object) & words), p.id
 
 
 @pytest.mark.parametrize("alias,head", [("stag", "stage"), ("wag", "wage"),
