@@ -399,10 +399,6 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("BEN", "060", "TGO")}, set()),
     ("pinned the blame", "Kinshasa pinned the blame on Rwanda.", {("COD", "112", "RWA")},
      set()),
-    ("ruled out talks", "Bogota ruled out talks with Caracas.", {("COL", "125", "VEN")},
-     {("COL", "040", "VEN")}),
-    ("exchanged views", "Hungary exchanged views with Slovakia.", {("HUN", "040", "SVK")},
-     set()),
     # buying a country's goods is trade; stopping it ends trade
     ("bought goods", "India bought Russian oil at a discount.", {("IND", "061", "RUS")},
      set()),
