@@ -307,6 +307,10 @@ def test_prefilter_needed_keeps_what_kept_sentences_need(needed, text, kept):
     ("Japanese officials met China's foreign minister on Monday.", True),
     ("Chinese officials criticized the American decision.", True),
     ("Japan and China played down the risks on Monday.", False),  # "down": a particle
+    # irregular past forms of trigger verbs
+    ("Washington withheld military aid to China on Monday.", True),
+    ("A Chinese missile sank an American supply vessel on Monday.", True),
+    ("China tore up its fishing accord with the United States.", True),
 ])
 def test_prefilter_needed_event_sentences(needed, sentence, kept):
     """Two parties of different countries and a trigger with its pattern's object."""

@@ -141,6 +141,20 @@ _IRREGULAR = {
     "know": ("knew", "known"), "think": ("thought",), "teach": ("taught",),
     "catch": ("caught",), "bear": ("bore", "borne"), "swear": ("swore", "sworn"),
     "fall": ("fell", "fallen"), "bid": ("bade",), "hang": ("hung",), "slay": ("slew", "slain"),
+    "blow": ("blew", "blown"), "sink": ("sank", "sunk"), "withhold": ("withheld",),
+    "overrun": ("overran",), "tear": ("tore", "torn"), "uphold": ("upheld",),
+    "flee": ("fled",), "forbid": ("forbade", "forbidden"), "draw": ("drew", "drawn"),
+    "grow": ("grew", "grown"), "hide": ("hid", "hidden"), "lose": ("lost",),
+    "run": ("ran",), "shut": ("shut",), "set": ("set",), "spread": ("spread",),
+    "become": ("became",), "overcome": ("overcame",), "override": ("overrode", "overridden"),
+    "oversee": ("oversaw", "overseen"), "retake": ("retook", "retaken"),
+    "rebuild": ("rebuilt",), "repay": ("repaid",), "spend": ("spent",), "sweep": ("swept",),
+    "withstand": ("withstood",), "undergo": ("underwent", "undergone"), "deal": ("dealt",),
+    "feed": ("fed",), "dig": ("dug",), "stick": ("stuck",), "bind": ("bound",),
+    "forgo": ("forwent", "forgone"), "mislead": ("misled",), "shed": ("shed",),
+    "wage": ("waged",), "bite": ("bit", "bitten"), "light": ("lit",), "cast": ("cast",),
+    "broadcast": ("broadcast",), "forecast": ("forecast",), "speed": ("sped",),
+    "shrink": ("shrank", "shrunk"), "fling": ("flung",), "overtake": ("overtook", "overtaken"),
 }
 
 
