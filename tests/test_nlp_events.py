@@ -802,3 +802,14 @@ def test_nlp_events_meeting_of_officials_from_the_two(coder, make_article):
             "ministers from the two countries is expected next week in Vienna.")
     got = _triples(_events(coder, make_article, text))
     _assert_triples(got, {("HUN", "04", "SVK")}, set())
+
+
+@pytest.mark.parametrize("text,present", [
+    # "they" in what a group says it did is that group, though the tagger reads its name as
+    # singular ("The Taliban", "The Houthis")
+    ("The Houthis said that they had attacked a Saudi oil terminal.", {("YEM", "19", "SAU")}),
+    ("The Taliban claimed they had attacked a Pakistani border post.", {("AFG", "19", "PAK")}),
+], ids=["houthis", "taliban"])
+def test_nlp_events_they_is_the_group_that_speaks(coder, make_article, text, present):
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, present, set())

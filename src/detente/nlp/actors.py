@@ -23,6 +23,7 @@ from detente.nlp.actor_ruler import (  # noqa: F401  (registers the component an
     make_actor_ruler,
 )
 from detente.nlp.clauses import MEDIATION_VERBS, enumerated_members
+from detente.nlp.status import load_cues
 from detente.resolve.places import Gazetteer
 
 # Tokens that may carry a nationality inside a noun phrase.
@@ -1038,6 +1039,17 @@ class ActorResolver:
             # "the ministry said that it would lift ...": the nearest subject before it that
             # agrees in number ("they" after "six Chinese entities" is the entities)
             plural = lemma == "they"
+            speaker = self._reporting_subject(tok) if plural else None
+            if speaker is not None:
+                # "The Houthis claimed that they had attacked ...", "Iraqi militias said they
+                # would return ...": a group name the tagger reads as singular, or a phrase
+                # with a nationality, is who "they" are when it is the one who speaks
+                found = [r for r in self.resolve(speaker) if r.kind not in ("person", "dyad")]
+                if len(found) == 1:
+                    a = found[0].actor
+                    return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector,
+                                               tok.idx, tok.idx + len(tok.text)), "coref",
+                                         found[0].key)
             for t in reversed(list(tok.doc[tok.sent.start: tok.i])):
                 if t.pos_ not in ("NOUN", "PROPN"):
                     continue
@@ -1086,6 +1098,19 @@ class ActorResolver:
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._island(tok)
         return None
+
+    @staticmethod
+    def _reporting_subject(tok: Token) -> Token | None:
+        """The subject of the verb of saying whose reported clause ``tok`` is the subject
+        of ("The Houthis claimed that they had ...")."""
+        clause = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return None
+        verb = clause.head
+        if not load_cues().has("reporting_verbs", verb.lemma_.lower()):
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i
+                     and c.pos_ in ("NOUN", "PROPN")), None)
 
     def _name_after(self, tok: Token) -> ResolvedActor | None:
         """The person named right after a noun for a person ("his Turkish counterpart Hakan
