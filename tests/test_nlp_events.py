@@ -813,3 +813,10 @@ def test_nlp_events_meeting_of_officials_from_the_two(coder, make_article):
 def test_nlp_events_they_is_the_group_that_speaks(coder, make_article, text, present):
     got = _triples(_events(coder, make_article, text))
     _assert_triples(got, present, set())
+
+
+def test_nlp_events_backer_of_the_subject_is_no_target(coder, make_article):
+    # a participle describing who acts names its backer: no inferred target
+    text = "Sudanese army jets supported by Egypt bombed the rebel-held district of Bahri."
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, set(), {("SDN", "19", "EGY")})

@@ -588,6 +588,17 @@ class ArgumentPicker:
                for a in r.resolve(t, follow=False)):
             # "suspended the deal, brokered by the UAE": the broker is no side of the deal
             return []
+        subj = self._subject(trig.token)
+        if subj is not None and any(
+                a.actor.country == partner[0].actor.country
+                for c in subj.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                and not c.left_edge.i <= trig.token.i <= c.right_edge.i
+                for t in c.subtree if t.pos_ == "PROPN" and r.kb_span_at(t) is not None
+                for a in r.resolve(t, follow=False)):
+            # "warplanes supported by Russia pounded the enclave": a participle describing
+            # the one who acts names its backer, not whom the act is against ("the
+            # coalition fighting Houthi rebels in Yemen" may name it)
+            return []
         # the partner is inferred, not named: it has no text in the sentence (the group
         # phrase resolver would give it the trigger's)
         return [ResolvedActor(replace(p.actor, text=None, start=None, end=None), "implicit")
