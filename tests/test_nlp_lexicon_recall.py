@@ -535,6 +535,15 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("SVK", "040", "CZE")}, set()),
     ("stopped over in", "The Chilean president stopped over in Peru on his way home.",
      {("CHL", "042", "PER")}, set()),
+    # wanting or seeking ties (032) and steadying them (050)
+    ("wants closer ties", "Armenia wants closer ties with France.", {("ARM", "032", "FRA")},
+     set()),
+    ("seeks a relationship", "Bogota seeks a pragmatic relationship with Caracas.",
+     {("COL", "032", "VEN")}, set()),
+    ("stabilise relations", "Australia and China moved to stabilise relations.",
+     {("AUS", "050", "CHN")}, set()),
+    ("wanting wages is no event", "Kenyan teachers want better wages.", set(),
+     {("KEN", "032", "KEN")}),
 ]
 
 
