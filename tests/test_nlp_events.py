@@ -820,3 +820,17 @@ def test_nlp_events_backer_of_the_subject_is_no_target(coder, make_article):
     text = "Sudanese army jets supported by Egypt bombed the rebel-held district of Bahri."
     got = _triples(_events(coder, make_article, text))
     _assert_triples(got, set(), {("SDN", "19", "EGY")})
+
+
+@pytest.mark.parametrize("text,present", [
+    # a surname introduced before, parsed as a modifier of the second name of a pair
+    ("President Gustavo Petro met Lula in Brasilia in May. A meeting between Petro and "
+     "Venezuelan President Nicolas Maduro in Caracas last week was seen as a thaw.",
+     {("COL", "04", "VEN")}),
+    # what a cause brought about happened, aimed at the side the article is about
+    ("Chile recalled its envoy from Israel on Monday. The Israeli envoy mocked the decision, "
+     "prompting Santiago to lodge a formal protest.", {("CHL", "11", "ISR")}),
+], ids=["surname-in-pair", "prompted-protest"])
+def test_nlp_events_pair_surname_and_prompted_act(coder, make_article, text, present):
+    got = _triples(_events(coder, make_article, text))
+    _assert_triples(got, present, set())

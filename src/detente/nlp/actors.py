@@ -666,6 +666,12 @@ class ActorResolver:
                 span = self.kb_span_at(c)
                 if span is not None and any(e.kind == "person" for e in self._entries(span)):
                     heads.insert(0, c)
+                elif span is None and c.pos_ == "PROPN" and (
+                        (known := self._resolve_one(c)) is not None
+                        and known.kind in ("person", "coref") and known.actor.name):
+                    # ("a meeting between Yoon and Premier Li Qiang": a surname the article
+                    # introduced before)
+                    heads.insert(0, c)
         # "Antony Blinken, Janet Yellen and Gina Raimondo": the parser often makes the second
         # name an apposition of the first; a named person in apposition is a list member
         for c in tok.children:

@@ -90,6 +90,7 @@ from detente.nlp.rules import (
     nearest_subject,
     prep_obj,
 )
+from detente.nlp.status import CAUSATIVE_VERBS
 from detente.resolve.places import Gazetteer
 
 log = logging.getLogger(__name__)
@@ -100,6 +101,9 @@ HANDING_ROOTS = frozenset({"06", "07", "08"})
 # target slots that name no preposition
 SPECIAL_SLOTS = frozenset({"dobj", "iobj", "xcomp_obj", "complement", "poss", "agent",
                            "between"})
+#: verbs whose object was made to do what their infinitive says ("prompting Seoul to lodge a
+#: complaint"; "pushed Beijing to ..." is an appeal, not a cause)
+CAUSED_BY = CAUSATIVE_VERBS - {"push", "get", "make"}
 
 
 class ArgumentPicker:
@@ -494,9 +498,11 @@ class ArgumentPicker:
             # against a thing is used against the side the thing belongs to
             pass
         elif pat.cameo[:2] in DIRECTED_ROOTS and child(trig.token, ("ccomp",)) is None and (
-                trig.token.dep_ != "xcomp") and (pat.object or pat.cameo[:2] != "08"):
-            # ("pressed Beijing to curb methane" is an appeal; "returned as minister", a bare
-            # yielding verb, is not aimed at anyone)
+                trig.token.dep_ != "xcomp" or trig.token.head.lemma_.lower() in CAUSED_BY
+                ) and (pat.object or pat.cameo[:2] != "08"):
+            # ("pressed Beijing to curb methane" is an appeal, but "prompting Seoul to lodge a
+            # complaint" tells the complaint; "returned as minister", a bare yielding verb, is
+            # not aimed at anyone)
             # "Beijing would take resolute measures", "restricted exports of gallium",
             # "expressed strong dissatisfaction": threats, protests and restrictions with
             # nobody named are aimed at the other side

@@ -819,14 +819,16 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     to_inf = trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                           for c in trigger.children)
     caused = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in CAUSATIVE_VERBS and (
-        trigger.head.tag_ in ("VBD", "VBN"))
+        trigger.head.tag_ in ("VBD", "VBN") or (trigger.head.tag_ == "VBG"
+                                                and trigger.head.dep_ == "advcl"))
     # "decided on Friday to extend its ban": a measure kept in place by a past decision
     caused = caused or (trigger.dep_ == "xcomp" and _lemma(trigger) in MAINTAINING_VERBS
                         and trigger.head.tag_ == "VBD"
                         and cues.has("planned_verbs", _lemma(trigger.head)))
     if to_inf and (trigger.dep_ == "xcomp" or trigger.dep_ == "ROOT") and not found and (
             not caused):
-        # ("prompted China to hold drills": what a past cause brought about happened)
+        # ("prompted China to hold drills", "..., prompting Seoul to lodge a complaint": what
+        # a past cause brought about happened)
         future = True
         add(Status.PLANNED, "to " + trigger.text)
     if future_date and not found:
