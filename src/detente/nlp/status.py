@@ -433,8 +433,16 @@ REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122"
 _WILL_NOT = frozenset({"will", "wo", "'ll", "would", "shall", "can", "ca", "could"})
 
 
-def _negated_aux(aux: Token) -> str:
-    return {"wo": "won't", "ca": "can't"}.get(aux.lower_, f"{aux.text} not")
+def _will_not(verb: Token) -> str | None:
+    """"will not lift", "won't return", "cannot accept": the negated will-auxiliary of
+    ``verb`` with the verb, or None."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _WILL_NOT), None)
+    if aux is None:
+        return None
+    said = {"wo": "won't", "ca": "can't"}.get(aux.lower_, f"{aux.text} not")
+    return f"{said} {verb.text}"
 
 
 def refusal(trigger: Token) -> str | None:
@@ -442,10 +450,9 @@ def refusal(trigger: Token) -> str | None:
     ban", "won't accept", "would not accept concessions", "cannot accept", "has not (yet)
     agreed to reopen". A refusal stated is an event of its own (12x), where a plain negated
     fact ("did not meet") is none. Returns the cue, or None."""
-    if any(c.dep_ == "neg" for c in trigger.children):
-        aux = [c for c in trigger.children if c.dep_ == "aux" and c.lower_ in _WILL_NOT]
-        if aux:
-            return f"{_negated_aux(aux[0])} {trigger.text}"
+    said = _will_not(trigger)
+    if said is not None:
+        return said
     head = trigger.head
     if trigger.dep_ == "xcomp" and head.lemma_.lower() in ("agree", "accept", "consent") and (
             any(c.dep_ == "neg" for c in head.children)):
@@ -453,10 +460,8 @@ def refusal(trigger: Token) -> str | None:
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj"):
         # "won't return to the grain deal", "will not attend the summit"
         verb = head.head if trigger.dep_ == "pobj" and head.dep_ == "prep" else head
-        if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children):
-            aux = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in _WILL_NOT]
-            if aux:
-                return f"{_negated_aux(aux[0])} {verb.text}"
+        if verb.pos_ in ("VERB", "AUX"):
+            return _will_not(verb)
     return None
 
 
