@@ -60,6 +60,19 @@ def test_nlp_arguments_name_read_as_verb_keeps_other_parses(coder):
     assert len(list(doc.sents)) == 2
 
 
+SUFFIX_NAME_CASES = [
+    # the parser makes the suffix the head of the whole name: it is the subject
+    "Secretary of State John F. Kerry III met today with Foreign Minister Marty Natalegawa "
+    "of Indonesia in Jakarta.",
+    "Senior adviser Michael T. Flynn Jr. traveled to Ankara and met Turkish officials.",
+]
+
+
+@pytest.mark.parametrize("text", SUFFIX_NAME_CASES)
+def test_nlp_arguments_name_with_suffix_is_subject(triples, text):
+    assert any(s == "USA" and root == "04" for s, root, _t in triples(text)), triples(text)
+
+
 PRONOUN_CASES = [
     ("she after a person told by office", "Japan's foreign minister met her Chinese "
      "counterpart in Beijing. She urged China to lift the seafood ban.", ("JPN", "02", "CHN")),

@@ -729,8 +729,11 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 def nearest_subject(tok: Token, deps: Sequence[str]) -> Token | None:
     """The subject of ``tok`` nearest before it: a dateline the parser took for a second
     subject ("CAMP DAVID, Md. -- President Biden hosted ...") comes first and loses."""
+    # "Biden, Jr. met": a suffix set off as a second subject is none; but in "Lloyd J.
+    # Austin III met" the parser makes the suffix the head of the whole name
     subjects = [c for c in tok.children if c.dep_ in deps
-                and c.text.rstrip(".").lower() not in NAME_SUFFIXES]  # "Biden, Jr. met"
+                and (c.text.rstrip(".").lower() not in NAME_SUFFIXES
+                     or any(g.dep_ == "compound" and g.i == c.i - 1 for g in c.children))]
     before = [c for c in subjects if c.i < tok.i]
     return before[-1] if before else (subjects[0] if subjects else None)
 
