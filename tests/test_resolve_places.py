@@ -460,6 +460,17 @@ Turkey 4 pobj PROPN GPE
 """
 
 
+TIME_ADVERB = """
+Today 5 npadvmod NOUN DATE
+in 0 prep ADP
+Bitola 1 pobj PROPN
+, 5 punct PUNCT
+Borrell 5 nsubj PROPN PERSON
+hosted 5 ROOT VERB
+Vucic 5 dobj PROPN PERSON
+"""
+
+
 @pytest.mark.parametrize(
     ("spec", "trigger", "obj", "kwargs", "country"),
     [
@@ -472,9 +483,10 @@ Turkey 4 pobj PROPN GPE
         (WITH_ONLY, 1, None, {}, None),  # a partner is no place
         (WITH_ONLY, 1, None, {"dateline_place": "Ankara"}, "TUR"),  # dateline as fallback
         (EMBASSY, 1, 2, {"dateline_place": "Myrtle Beach"}, "CHN"),  # ... only as fallback
+        (TIME_ADVERB, 5, None, {}, "MKD"),  # "Today in Bitola, ...": hung on the time adverb
     ],
     ids=["embassy-in", "coast-of", "margins-of", "conjunct", "there", "governing-verb",
-         "partner-no-place", "dateline", "dateline-last"],
+         "partner-no-place", "dateline", "dateline-last", "time-adverb"],
 )
 def test_resolve_places_event_place_from_parse(gaz: Gazetteer, spec: str, trigger: int,
                                                obj: int | None, kwargs: dict,
@@ -570,6 +582,12 @@ EVENT_PLACE_CASES = [
     ("Xi Jinping will travel to San Francisco in November to meet Joe Biden.", "04", "USA"),
     ("South Korean President Yoon Suk Yeol will fly to Tokyo next week to meet Japanese Prime "
      "Minister Fumio Kishida.", "04", "JPN"),
+    # a building named like a town elsewhere is no place in that town; a country's name
+    # before a common noun ("in U.S. aid") is no place either
+    ("Chilean President Gabriel Boric received Argentina's president at the Sucre palace on "
+     "Friday.", "04", None),
+    ("On Monday the American envoy announced $20 million in U.S. aid for "
+     "Morocco.", "07", None),
 ]
 
 

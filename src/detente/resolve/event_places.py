@@ -69,6 +69,9 @@ _TRAVEL_VERBS = frozenset({"travel", "fly", "go", "come", "head", "return", "jou
 _GATHERING_NAMES = frozenset({"conference", "summit", "forum", "dialogue", "talks",
                               "meeting", "expo", "games", "process", "format"})
 _PLACE_ENTS = ("GPE", "LOC", "FAC")
+#: nouns of buildings, whose names are often a town's elsewhere ("the Miraflores palace")
+_BUILDINGS = frozenset({"palace", "house", "hall", "hotel", "residence", "mansion", "castle",
+                        "villa", "building", "tower", "guesthouse", "compound", "fort"})
 
 
 def place_of(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
@@ -88,8 +91,18 @@ def place_of(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
                 tok.doc[tok.i - 1].dep_ == "compound":
             # "the Filoli estate": the venue's name with its noun, else the name alone
             text = _compound_text(tok)
-            return gazetteer.lookup(text, context) or gazetteer.lookup(
-                text.rsplit(" ", 1)[0], context)
+            loc = gazetteer.lookup(text, context)
+            if loc is not None:
+                return loc
+            loc = gazetteer.lookup(text.rsplit(" ", 1)[0], context)
+            if loc is not None and gazetteer.is_country(loc.name):
+                return None  # "$100 million in U.S. aid", "in Chinese hands": no place
+            if loc is not None and tok.lemma_.lower() in _BUILDINGS and context and (
+                    loc.country not in context):
+                # "the Miraflores palace" we do not know is no palace in Miraflores, Peru:
+                # a building's name is a town's only in a country the event is about
+                return None
+            return loc
         if tok.pos_ == "NOUN":
             # "the Vostochny space launch centre": a name before common-noun compounds
             return _named_facility(tok, gazetteer, context)
@@ -182,9 +195,7 @@ def _phrase_place(host: Any, gazetteer: Gazetteer, context: Sequence[str],
     """The first place of the host's place phrases; one in a country wins over one at sea
     ("over the Atlantic Ocean off the coast of South Carolina": the United States)."""
     at_sea: Location | None = None
-    for c in host.children:
-        if c.dep_ != "prep":
-            continue
+    for c in _place_preps(host):
         prep = c.lower_
         for p in c.children:
             if p.dep_ != "pobj" or p.ent_type_ in ("DATE", "TIME"):
@@ -209,6 +220,17 @@ def _phrase_place(host: Any, gazetteer: Gazetteer, context: Sequence[str],
                 return loc
             at_sea = at_sea or loc
     return at_sea
+
+
+def _place_preps(host: Any) -> list[Any]:
+    """The host's prepositional phrases, and those the parser hung on a time adverb in front
+    of it: "Today in Ohrid, Borrell hosted ...", "Earlier this week in Geneva, ..."."""
+    preps = [c for c in host.children if c.dep_ == "prep"]
+    for c in host.children:
+        if c.dep_ in ("npadvmod", "advmod") and c.i < host.i and (
+                c.ent_type_ in ("DATE", "TIME") or c.lower_ in ("earlier", "later")):
+            preps += [g for g in c.children if g.dep_ == "prep" and g.lower_ in ("in", "at")]
+    return preps
 
 
 def _named_for_city(host: Any, gazetteer: Gazetteer, context: Sequence[str]
