@@ -122,3 +122,11 @@ def test_evaluate_unnamed_mention_restates_a_named_one(key, seen, undated, expec
     from detente.evaluate import _restates
 
     assert _restates(key, seen, undated) is expected
+
+
+@pytest.mark.parametrize(("gold_code", "ours"), [("ARL", "LAS"), ("WAS ", "ECOWAS"),
+                                                 ("AFU GOV", "AU"), ("USA GOV", "USA")])
+def test_evaluate_gold_organization_spellings_score_as_ours(gold_code, ours):
+    from detente.evaluate import _country
+
+    assert _country(gold_code) == ours

@@ -516,6 +516,24 @@ def test_resolve_dates_offset_only_inside_its_clause() -> None:
         None, P.UNKNOWN, "three days after")
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "value"), [
+    # a day before or after the day the rest of the sentence names
+    ("Kishida, who had toured the port with Marcos the day before, signed the pact on "
+     "Tuesday.", "toured", "2023-10-02"),
+    ("Seoul protested on Wednesday, and Pyongyang fired a missile the previous day.", "fired",
+     "2023-10-03"),
+    ("Blinken met Wang on Monday and flew to Tokyo a day later.", "flew", "2023-10-03"),
+    # the rest names no day, or the phrase opens the clause: not this rule's
+    ("Kishida, who had toured the port the day before, signed the pact.", "toured", None),
+    ("The day before, Kishida had toured the port.", "toured", None),
+])
+def test_resolve_dates_postposed_day_offset(sentence: str, trigger: str,
+                                            value: str | None) -> None:
+    ed = offset_date(sentence, *_span(sentence, trigger), PUB, "past")
+    assert (ed.value if ed else None) == value, ed
+    assert ed is None or ed.precision == P.DAY
+
+
 @pytest.mark.parametrize(
     ("a", "b", "overlap"),
     [("2023-07-08", "2023-W27", True), ("2023-07", "2023-W27", True),

@@ -20,11 +20,17 @@ from typing import Any
 from detente.errors import InputError
 from detente.model import Event, Status, period_start
 
+#: other spellings of organization codes that gold files written for other coders use
+#: (CAMEO-style three-letter forms), to our knowledge base's codes: the same actor
+GOLD_CODE_ALIASES = {"ARL": "LAS", "WAS": "ECOWAS", "AFU": "AU"}
+
 
 def _country(code: str | None) -> str | None:
+    """The country (or organization) part of a gold or predicted actor code."""
     if not code:
         return None
-    return code.split()[0].strip() or None
+    first = code.split()[0].strip()
+    return GOLD_CODE_ALIASES.get(first, first) or None
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:

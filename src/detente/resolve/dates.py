@@ -309,7 +309,7 @@ def offset_date(
     in such a clause, or when that clause names its own time. Never raises.
     """
     if not isinstance(sentence, str) or "after" not in sentence and "before" not in sentence \
-            and "than" not in sentence:
+            and "than" not in sentence and " day" not in sentence:
         return None
     for m in _OFFSET.finditer(sentence):
         stop = _SCOPE_END.search(sentence, m.end())
@@ -330,6 +330,39 @@ def offset_date(
         else:
             unit, n = m["unit"].lower(), _offset_num(m["num"])
         return _shift(anchor, unit, -n if back else n, m[0])
+    return _postposed_offset(sentence, trigger_start, published, tense)
+
+
+#: "the day before", "the previous day", "a day earlier", "the next day" closing the
+#: event's own clause
+_POSTPOSED = re.compile(
+    r"\b(?:the\s+(?:day|night|evening)\s+(?P<a>before|after)|the\s+(?P<b>previous|next|"
+    r"following)\s+day|a\s+day\s+(?P<c>earlier|later))(?=\s*(?:[,.;:]|\s[—–]\s|\s--\s|$))",
+    re.IGNORECASE)
+
+
+_CLAUSE_START = re.compile(r"[,;:]|\s[—–]\s|\s--\s|\s(?:and|but)\s", re.IGNORECASE)
+
+
+def _postposed_offset(sentence: str, trigger_start: int, published: date | None,
+                      tense: str) -> EventDate | None:
+    """"Blinken, who had toured Hatay with Cavusoglu the day before, announced aid on
+    Monday": a day before the day the rest of the sentence names (only a day counts; the
+    phrase opening a sentence, "The day before, ...", is measured from the story's last day
+    by the extractor)."""
+    for m in _POSTPOSED.finditer(sentence):
+        starts = [b.end() for b in _CLAUSE_START.finditer(sentence, 0, m.start())]
+        scope = starts[-1] if starts else 0
+        if not scope <= trigger_start < m.start():
+            continue
+        rest = sentence[:scope] + " " * (m.end() - scope) + sentence[m.end():]
+        anchor = event_date(rest, scope, scope, published, tense)
+        day = period_start(anchor.value) if anchor.precision == DatePrecision.DAY else None
+        if day is None:
+            return None
+        back = (m["a"] or m["b"] or m["c"]).lower() in ("before", "previous", "earlier")
+        return EventDate((day + timedelta(days=-1 if back else 1)).isoformat(),
+                         DatePrecision.DAY, m[0])
     return None
 
 
