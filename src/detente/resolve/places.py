@@ -48,6 +48,7 @@ from detente.errors import DataFileError
 from detente.model import Location
 
 log = logging.getLogger(__name__)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when available
 
 __all__ = ["Gazetteer", "find_places", "normalize_name"]
 
@@ -114,7 +115,7 @@ def _read_yaml(package_file: str, path: Path | None) -> dict[str, Any]:
             ref = resources.files("detente.resolve") / "data" / package_file
             text = ref.read_text(encoding="utf-8")
             where = f"detente/resolve/data/{package_file}"
-        data = yaml.safe_load(text) or {}
+        data = yaml.load(text, Loader=_YAML_LOADER) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(
             f"cannot read gazetteer data: {exc}",
