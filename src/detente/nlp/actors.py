@@ -64,6 +64,11 @@ ISLAND_COUNTRIES = frozenset({"TWN", "CUB", "JPN", "PHL", "LKA", "IRL", "ISL", "
                               "GRL", "PRI", "GUM", "HKG", "MAC", "BRB", "TTO", "BHS", "CPV",
                               "COM", "SYC", "MDV", "TLS", "BRN", "PNG", "SLB", "VUT", "WSM",
                               "TON"})
+# a divided country's halves that news names by their compass point once the country is named:
+# "the North" after North Korea, "the South" after South Korea or South Sudan. For each word,
+# the countries (in order of preference) and the article countries that make the reading sure.
+HALVES = {"north": (("PRK", ("PRK", "KOR")),),
+          "south": (("KOR", ("KOR", "PRK")), ("SSD", ("SSD",)))}
 # group phrases: "the two sides", "the three leaders", "both governments"
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 GROUP_NOUNS = {"side", "country", "leader", "nation", "president", "government", "military",
@@ -219,6 +224,10 @@ class ArticleContext:
     # the person who was the subject of the sentences before ("He also urged ..."), not a
     # person named in an object or after a preposition there
     subject_person: ResolvedActor | None = None
+    # office holders introduced by office and country but not yet by name ("the U.S.
+    # ambassador"), by the words of the office: a name given the same title later
+    # ("Ambassador Jane Roe") is theirs
+    unnamed: dict[frozenset[str], ResolvedActor] = field(default_factory=dict)
 
 
 #: ``doc.user_data`` key of the article's country counts over the whole text, and where each
@@ -470,7 +479,8 @@ class ActorResolver:
                     t.pos_ == "ADJ") else None
                 if country is None and t.pos_ == "PROPN" and (
                         t.i + 1 >= sent.end or doc[t.i + 1].pos_ != "PROPN"):
-                    country = self._region_only(t) or self._gazetteer_country(t)
+                    country = self._region_only(t) or self._gazetteer_country(t) or (
+                        self._half(t))
                     if country is None and t.i + 1 < sent.end and doc[t.i + 1].lower_ in (
                             "province", "region", "state", "district", "governorate"):
                         # "Raqqa province", "Kandahar province"
@@ -921,6 +931,10 @@ class ActorResolver:
                     if e.kind in ("institution", "media", "metonym"):
                         self.ctx.by_noun[span.root.lemma_.lower()] = r
                     return r
+        half = self._half(tok)
+        if half is not None:
+            return ResolvedActor(Actor(self._np_text(tok), None, half, half, None, tok.idx,
+                                       tok.idx + len(tok.text)), "country")
         size = self._group_size(tok)
         if size is not None:
             return ResolvedActor(Actor(None, None, None, None, None), "dyad", group=size)
@@ -959,7 +973,12 @@ class ActorResolver:
                 res = ResolvedActor(
                     Actor(text=self._np_text(tok), name=None, code=code, country=country,
                           sector=sector, start=tok.idx, end=tok.idx + len(tok.text)), "agent")
-                self.ctx.by_noun[lemma] = res
+                if not self._person_title(tok) or self._told_before(tok):
+                    self.ctx.by_noun[lemma] = res
+                elif (holder := self._office_holder(tok)) is not None:
+                    # "recalled its ambassador from Peru" is about Peru; "the ambassador"
+                    # later is the recalling country's
+                    self.ctx.by_noun[lemma] = holder
                 return res
             found = self._definite_reference(tok)
             if found is None and self._home_noun(tok, sector):
@@ -992,25 +1011,24 @@ class ActorResolver:
                                            tok.idx + len(tok.text)), "country")
         # a person the model found but the KB doesn't know, or a surname of someone
         # introduced earlier (the small model often tags a lone surname as ORG)
-        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.text in self.ctx.people):
+        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and (
+                tok.text in self.ctx.people or (
+                    tok.dep_ == "appos" and self._person_title(tok.head)))):
+            # (a name the model takes for an organisation, set off after a title: "the
+            # ambassador, Jane Roe,")
             return self._person_from_ner(tok)
         if lemma in PRONOUNS_PERSON and tok.pos_ == "PRON":
             # "Biden said he was looking forward to ...": the nearest person before the
             # pronoun in the same sentence, else the subject of the previous sentence
-            before = []
-            for span in reversed(tok.doc.spans.get("actors", [])):
-                if tok.sent.start <= span.start and span.end <= tok.i:
-                    e = self._choose(self._entries(span), span.root)
-                    if e is not None and e.kind == "person":
-                        before.append((span, e))
+            before = self._people_before(tok)
             # "Albanese met Xi in Beijing, and he raised ...": a subject before an object
-            subj = next(((sp, e) for sp, e in before if sp.root.dep_ in ("nsubj", "nsubjpass")
-                         and sp.root.head.i != tok.head.i), None)
+            subj = next((r for t, r in before if t.dep_ in ("nsubj", "nsubjpass")
+                         and t.head.i != tok.head.i), None)
             as_subject = tok.dep_ in ("nsubj", "nsubjpass")
             if subj is not None and as_subject:
-                return self._from_entry(subj[1], subj[0], tok.text)
+                return subj
             if before and not as_subject:
-                return self._from_entry(before[0][1], before[0][0], tok.text)
+                return before[0][1]
             # "The Secretary will travel to Amman, where he is to meet ...": the subject of a
             # clause above the pronoun's, told by title or surname, before the last person of
             # the previous sentences
@@ -1039,7 +1057,7 @@ class ActorResolver:
                                            tok.idx, tok.idx + len(tok.text)), "coref",
                                      self.ctx.subject_person.key)
             if before:
-                return self._from_entry(before[0][1], before[0][0], tok.text)
+                return before[0][1]
             return self.ctx.last_person
         if lemma in ("it", "they") and tok.pos_ == "PRON":
             # "the ministry said that it would lift ...": the nearest subject before it that
@@ -1104,6 +1122,43 @@ class ActorResolver:
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._island(tok)
         return None
+
+    def _people_before(self, tok: Token) -> list[tuple[Token, ResolvedActor]]:
+        """The persons named in the sentence before the pronoun ``tok``, nearest first, each
+        as the pronoun: known people, names the article bound to an office, and office
+        holders told by office and country ("Ghana summoned the Dutch envoy after he ...")."""
+        out: list[tuple[Token, ResolvedActor]] = []
+        seen: set[int] = set()
+        # an object pronoun is not the subject of its own verb ("Li told her": not Li)
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        own_subject = tok.dep_ not in ("nsubj", "nsubjpass", "poss")
+        for t in reversed(tok.doc[tok.sent.start: tok.i]):
+            if t.i in seen or t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "amod"):
+                continue
+            if own_subject and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i:
+                continue
+            span = self.kb_span_at(t)
+            if span is not None:
+                seen.update(range(span.start, span.end))
+                e = self._choose(self._entries(span), span.root)
+                if e is not None and e.kind == "person":
+                    out.append((span.root, self._from_entry(e, span, tok.text)))
+                continue
+            if t.pos_ == "PROPN" and t.text in self.ctx.people:
+                r = self.ctx.people[t.text]
+            elif self._person_title(t) and not any(
+                    c.dep_ == "poss" and c.lower_ in PRONOUNS_PERSON for c in t.children):
+                r = self._resolve_one(t)
+                if r is None or r.kind not in ("agent", "coref") or not r.actor.country or (
+                        not r.actor.sector):
+                    continue
+            else:
+                continue
+            a = r.actor
+            out.append((t, ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector,
+                                               tok.idx, tok.idx + len(tok.text)), "coref",
+                                         r.key)))
+        return out
 
     @staticmethod
     def _reporting_subject(tok: Token) -> Token | None:
@@ -1313,6 +1368,24 @@ class ActorResolver:
                 return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country,
                                            a.sector, tok.idx, tok.idx + len(tok.text)),
                                      "coref", e.key)
+        return None
+
+    def _half(self, tok: Token) -> str | None:
+        """"the North", "the South's decision": the half of a divided country that the
+        article names, by its compass point alone (a capitalised word after "the" that does
+        not start a longer name: "the North Atlantic", "the South China Sea")."""
+        low = tok.lower_
+        if low not in HALVES or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+            return None
+        doc = tok.doc
+        if tok.i == 0 or doc[tok.i - 1].lower_ != "the" or self.kb_span_at(tok) is not None:
+            return None
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and (
+                doc[tok.i + 1].pos_ in ("PROPN", "ADJ", "NOUN")):
+            return None
+        for country, cues in HALVES[low]:
+            if any(c in self.ctx.ranked for c in cues):
+                return country
         return None
 
     def _island(self, tok: Token) -> ResolvedActor | None:
@@ -1560,7 +1633,7 @@ class ActorResolver:
                         country = self._owner_in_context(e, span) or self._entry_country(e)
                         if country:
                             return country
-                country = self._adjective_country(c)
+                country = self._adjective_country(c) or self._half(c)  # "the North's"
                 if country:
                     return country
                 if c.dep_ == "poss" or c.pos_ == "PROPN":
@@ -1663,7 +1736,8 @@ class ActorResolver:
                     self._remember_name(tok, res)
                     return res
         if country is None:
-            return None
+            office = self._office_of_name(tok)
+            return self._bind_name(tok, office) if office is not None else None
         actor = Actor(self._np_text(tok), tok.text, country + (sector or ""), country, sector,
                       tok.idx, tok.idx + len(tok.text))
         res = ResolvedActor(actor, "ner", "ner:" + tok.text)
@@ -1673,6 +1747,130 @@ class ActorResolver:
     def _remember_name(self, tok: Token, r: ResolvedActor) -> None:
         self.ctx.people[tok.text] = r
         self.ctx.last_person = r
+
+    def _office_words(self, toks: list[Token]) -> frozenset[str]:
+        """The words of the office ``toks`` (a title noun and its modifiers, or the title
+        words before a name) name, less nationalities and words that say nothing of the
+        office: "the U.S. ambassador" and "Ambassador" both give {ambassador}."""
+        words: set[str] = set()
+        for w in toks:
+            if not w.is_alpha or w.ent_type_ in ("NORP", "GPE") or self.kb.adjective_country(
+                    w.text) or self._country_named(w.text):
+                continue
+            words.update(x for x in title_words(w.lemma_ if w.pos_ == "NOUN" else w.text)
+                         if x not in TITLE_NOISE)
+        return frozenset(words)
+
+    def _person_title(self, tok: Token) -> bool:
+        """Whether the noun ``tok`` names one person by office ("ambassador", "envoy",
+        "foreign minister", "official"), not a body ("ministry") nor a group."""
+        return tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NN", "NNP") and bool(
+            self.kb.title_sector(tok.text) or tok.lemma_.lower() in PERSON_NOUNS)
+
+    def _name_tokens(self, tok: Token) -> list[Token]:
+        """The words of the name whose last word is ``tok``: the proper nouns before it that
+        are neither a title nor a nationality ("Ambassador Jane Roe" -> Jane Roe)."""
+        doc = tok.doc
+        start = tok.i
+        while start > tok.sent.start:
+            w = doc[start - 1]
+            if w.pos_ != "PROPN" or not w.text[:1].isupper() or self.kb.title_sector(
+                    w.text) or self.kb.agent_sector(w.lemma_.lower()) or (
+                    self.kb.adjective_country(w.text)) or self.kb_span_at(w) is not None:
+                break
+            start -= 1
+        return list(doc[start: tok.i + 1])
+
+    def _bind_name(self, tok: Token, r: ResolvedActor) -> ResolvedActor:
+        """Remember the person named by ``tok`` (the last word of a name the knowledge base
+        does not know) as the office holder ``r``; each word of the name may come back
+        alone ("Roe met ...")."""
+        words = self._name_tokens(tok)
+        name = " ".join(w.text for w in words)
+        a = r.actor
+        res = ResolvedActor(Actor(self._np_text(tok), name, a.code, a.country, a.sector,
+                                  tok.idx, tok.idx + len(tok.text)), "ner", "ner:" + name)
+        for w in words:
+            if len(w.text) > 1:
+                self.ctx.people[w.text] = res
+        self.ctx.last_person = res
+        self.ctx.unnamed = {k: v for k, v in self.ctx.unnamed.items()
+                            if v.actor.start != a.start}
+        return res
+
+    def _office_of_name(self, tok: Token) -> ResolvedActor | None:
+        """The office holder a name the knowledge base does not know stands for: the title
+        noun it is in apposition with ("the ambassador, Jane Roe,", "Jane Roe, the
+        country's envoy,"), or the holder the article introduced before by the office that
+        the title before the name gives ("the U.S. ambassador ... Ambassador Jane Roe")."""
+        titles = [c for c in tok.children if c.dep_ == "appos" and self._person_title(c)]
+        if tok.dep_ == "appos" and self._person_title(tok.head):
+            titles.insert(0, tok.head)
+        for t in titles:
+            r = self._resolve_one(t)
+            if r is not None and r.kind in ("agent", "coref") and r.actor.country and (
+                    r.actor.sector):
+                return r
+        name = {w.i for w in self._name_tokens(tok)}
+        before = [w for c in tok.lefts if c.dep_ == "compound" for w in c.subtree
+                  if w.i not in name]
+        if not before or not self.kb.title_sector(" ".join(w.text for w in before)):
+            return None
+        return self.ctx.unnamed.get(self._office_words(before))
+
+    @staticmethod
+    def _told_before(tok: Token) -> bool:
+        """Whether a modifier before the noun (not a possessive pronoun) may tell whose it
+        is: "the U.S. ambassador", "Peru's envoy", not "its envoy to Peru"."""
+        return any(c.i < tok.i and c.dep_ in MODIFIER_DEPS | {"poss"} and c.lower_ not in (
+            "its", "their", "his", "her") for c in tok.children)
+
+    def _office_holder(self, tok: Token) -> ResolvedActor | None:
+        """The office holder a person title with a nationality names, coded by whom they
+        serve: "the U.S. ambassador", "Peru's envoy", "its ambassador" (the country that is
+        the subject before), not where they serve ("the ambassador to Chile": the phrase as
+        an argument is about Chile, the person is not Chilean)."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ in PRONOUNS_PERSON | {"their"}:
+            return None  # "his ambassador": whose is told by the person, not the phrase
+        if poss is not None and poss.lower_ == "its":
+            country = self._its_owner(poss)
+            sector = self._agent_sector(tok)
+            if not country or not sector or len(country) != 3:
+                return None
+            return ResolvedActor(Actor(self._np_text(tok), None, country + sector, country,
+                                       sector, tok.idx, tok.idx + len(tok.text)), "agent")
+        if not self._told_before(tok):
+            return None  # no nationality before the title
+        r = self._resolve_one(tok)
+        if r is None or r.kind != "agent" or not r.actor.country or not r.actor.sector:
+            return None
+        return r
+
+    def _note_offices(self, sent: Span) -> None:
+        """Remember the office holders a sentence introduces by office and country: with a
+        name the knowledge base does not know ("the U.S. ambassador in Lima, Jane Roe"), the
+        name; without one, the office, for a name given with that title later."""
+        for tok in sent:
+            if not self._person_title(tok) or self.kb_span_at(tok) is not None or (
+                    tok.dep_ in ("compound", "amod")):
+                continue
+            r = self._office_holder(tok)
+            if r is None:
+                continue
+            names = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+                names.append(tok.head)
+            names = [n for n in names if self.kb_span_at(n) is None]
+            if names:
+                if names[0].text not in self.ctx.people:
+                    self._bind_name(names[0], r)
+                continue
+            key = self._office_words([tok] + [w for c in tok.lefts
+                                              if c.dep_ in ("compound", "amod")
+                                              for w in c.subtree])
+            if key:
+                self.ctx.unnamed[key] = r
 
     def _remember(self, r: ResolvedActor, span: Span) -> None:
         if r.kind == "person" and r.key:
@@ -1785,6 +1983,16 @@ class ActorResolver:
         last = self.ctx.last_person
         subject = None
         self.ctx.last_group = self._subject_group(sent)
+        self._note_offices(sent)
+        named: dict[int, ResolvedActor] = {}
+        for ent in sent.ents:
+            if ent.label_ == "PERSON" and self.kb_span_at(ent.root) is None and (
+                    ent.root.text not in self.ctx.people):
+                # a person the knowledge base does not know, introduced with a nationality
+                # or an office ("Ambassador Jane Roe told reporters ..."): "Roe" later
+                r = self._person_from_ner(ent.root)
+                if r is not None:
+                    named[ent.root.i] = r
         root_subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")),
                          None)
         if root_subj is not None and root_subj.lower_ != "it":
@@ -1803,6 +2011,10 @@ class ActorResolver:
                     self._remember(r, span)
                     if span.root.dep_ in ("nsubj", "nsubjpass") and subject is None:
                         subject = r
+        if subject is None and root_subj is not None and root_subj.pos_ == "PROPN" and (
+                root_subj.text in self.ctx.people) and self.kb_span_at(root_subj) is None:
+            # a person the knowledge base does not know, named before or here
+            subject = named.get(root_subj.i) or self.ctx.people[root_subj.text]
         if subject is None and root_subj is not None and root_subj.tag_ in ("NN", "NNP") and (
                 self.kb.title_sector(root_subj.lemma_.lower())
                 or root_subj.lemma_.lower() in PERSON_NOUNS
