@@ -64,6 +64,9 @@ ISLAND_COUNTRIES = frozenset({"TWN", "CUB", "JPN", "PHL", "LKA", "IRL", "ISL", "
                               "GRL", "PRI", "GUM", "HKG", "MAC", "BRB", "TTO", "BHS", "CPV",
                               "COM", "SYC", "MDV", "TLS", "BRN", "PNG", "SLB", "VUT", "WSM",
                               "TON"})
+#: ``ArticleContext.by_noun`` key of the last military rulers named ("the junta", "the
+#: putschists")
+JUNTA = "<junta>"
 # a divided country's halves that news names by their compass point once the country is named:
 # "the North" after North Korea, "the South" after South Korea or South Sudan. For each word,
 # the countries (in order of preference) and the article countries that make the reading sure.
@@ -952,6 +955,8 @@ class ActorResolver:
             if group is not None:
                 return group  # "fighters of the Pakistani Taliban"
             country = self._nationality(tok)
+            if country is None and self._rules_by_force(tok):
+                country = self._junta_country(tok)
             if country is None and sector in LOCAL_SECTORS:
                 # "protesters in Yerevan", "In Karachi, police ...": where they act
                 country = self._place_country(tok)
@@ -979,6 +984,8 @@ class ActorResolver:
                     # "recalled its ambassador from Peru" is about Peru; "the ambassador"
                     # later is the recalling country's
                     self.ctx.by_noun[lemma] = holder
+                if self._rules_by_force(tok):
+                    self.ctx.by_noun[JUNTA] = res
                 return res
             found = self._definite_reference(tok)
             if found is None and self._home_noun(tok, sector):
@@ -1112,6 +1119,11 @@ class ActorResolver:
             found = self._host_or_guest(tok)
             if found is not None:
                 return found
+        if lemma in ("country", "nation") and tok.tag_ == "NN":
+            country = self._the_country(tok)
+            if country is not None:
+                return ResolvedActor(Actor(self._np_text(tok), None, country, country, None,
+                                           tok.idx, tok.idx + len(tok.text)), "country")
         if lemma in KIND_NOUNS and tok.tag_ == "NN":
             found = self._kind_reference(tok)
             if found is not None:
@@ -1156,9 +1168,12 @@ class ActorResolver:
                 continue
             a = r.actor
             out.append((t, ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector,
-                                               tok.idx, tok.idx + len(tok.text)), "coref",
-                                         r.key)))
-        return out
+                                               tok.idx, tok.idx + len(tok.text)),
+                                         "coref" if r.key else "agent", r.key)))
+        # an office holder told by office alone is who the pronoun is only when the sentence
+        # names no one ("the top American diplomat over ... his re-election" of Maduro)
+        named = [(t, r) for t, r in out if r.kind != "agent"]
+        return named or out
 
     @staticmethod
     def _reporting_subject(tok: Token) -> Token | None:
@@ -1368,6 +1383,72 @@ class ActorResolver:
                 return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country,
                                            a.sector, tok.idx, tok.idx + len(tok.text)),
                                      "coref", e.key)
+        return None
+
+    @staticmethod
+    def _rules_by_force(tok: Token) -> bool:
+        """Whether ``tok`` names the military rulers of a country ("the junta", "the
+        putschists", "the coup leaders", "the military government")."""
+        lemma = tok.lemma_.lower()
+        if lemma in ("junta", "putschist"):
+            return True
+        mods = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")}
+        return (lemma in ("leader", "plotter") and "coup" in mods) or (
+            lemma in ("ruler", "government", "authority", "regime") and "military" in mods)
+
+    def _junta_country(self, tok: Token) -> str | None:
+        """The country military rulers with no nationality rule: the one country their
+        sentence names besides the subject they are an object of ("the junta ... welcomed
+        the step towards Mali's sovereignty"), else the one the article's last junta ruled
+        (not the country whose story it is: "Paris will consult the putschists")."""
+        own: str | None = None
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                found = self._resolve_one(subj)
+                own = found.actor.country if found is not None else None
+        named = {c for c in self._sentence_countries(tok.sent, skip_tokens=frozenset(
+            t.i for t in tok.subtree)) if c != own and c not in REGIONS}
+        if len(named) == 1:
+            return named.pop()
+        last = self.ctx.by_noun.get(JUNTA)
+        return last.actor.country if last is not None else None
+
+    def _the_country(self, tok: Token) -> str | None:
+        """"accused the country of ...": the country the sentence named last before it (not
+        as a modifier: "the U.S. envoy"), else the one the sentence before had as subject; not
+        the country of the
+        subject of the verb "the country" is an object of ("he accused the country" is not
+        his own). Only a bare "the country": "the host country", "the country of ...", "a
+        country that ..." say which."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ in ("amod", "compound", "nummod", "relcl", "acl", "appos", "nmod") or (
+                    c.dep_ == "prep" and c.lower_ == "of" and any(
+                        g.dep_ == "pobj" for g in c.children)) for c in tok.children):
+            return None  # (not "accused the country of supplying arms", parsed so)
+        own: str | None = None
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
+            if subj is not None:
+                found = self._resolve_one(subj)
+                own = found.actor.country if found is not None else None
+        for t in reversed(tok.doc[tok.sent.start: tok.i]):
+            span = self.kb_span_at(t)
+            if span is None or span.root.i != t.i or t.dep_ in ("compound", "amod", "poss"):
+                continue
+            e = self._choose(self._entries(span), t)
+            if e is None or e.kind not in ("country", "metonym"):
+                continue
+            country = self._owner_in_context(e, span) or self._entry_country(e)
+            if not country or country == own or country in REGIONS:
+                continue
+            return country  # the nearest before it
+        body = self.ctx.last_body
+        if body is not None and body.kind in ("country", "metonym") and (
+                body.actor.country != own):
+            return body.actor.country
         return None
 
     def _half(self, tok: Token) -> str | None:
