@@ -1807,15 +1807,19 @@ class ActorResolver:
         for c in tok.children:
             if c.dep_ == "appos":
                 r = self._resolve_one(c)
+                if (r is None or not r.actor.country) and c.pos_ in ("NOUN", "PROPN"):
+                    # "Jane Roe, head of Peru's foreign ministry": the body the office is of
+                    # (not a person named there: "a critic of Putin")
+                    r = self._search(c)
+                    if r is not None and r.kind in ("person", "coref", "ner", "dyad"):
+                        r = None
                 if r is not None and r.actor.country:
                     former = any(w.lower_ in ("former", "ex") for w in c.lefts)
                     sec = "ELI" if former else r.actor.sector
-                    actor = Actor(self._np_text(tok), tok.text, (r.actor.country or "") +
-                                  (sec or ""), r.actor.country, sec, tok.idx,
-                                  tok.idx + len(tok.text))
-                    res = ResolvedActor(actor, "ner", "ner:" + tok.text)
-                    self._remember_name(tok, res)
-                    return res
+                    a = r.actor
+                    return self._bind_name(tok, ResolvedActor(Actor(
+                        a.text, None, (a.country or "") + (sec or ""), a.country, sec, a.start,
+                        a.end), r.kind))
         if country is None:
             office = self._office_of_name(tok)
             return self._bind_name(tok, office) if office is not None else None
