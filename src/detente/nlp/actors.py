@@ -1943,6 +1943,7 @@ class ActorResolver:
             r = self._office_holder(tok)
             if r is None:
                 continue
+            self.ctx.by_noun[tok.lemma_.lower()] = r  # "the ambassador" later
             names = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
                 names.append(tok.head)

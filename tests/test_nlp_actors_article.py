@@ -1,0 +1,131 @@
+"""Actors read from the article: "the North" and "the South" of a divided country, names the
+knowledge base does not know bound to the office the article introduced them with, pronouns
+for office holders, a bare "the country", and military rulers with no nationality."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.nlp.actors import ActorResolver
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2023, 6, 14)
+
+
+def _in_article(coder, text: str, word: str, nth: int = 1) -> list[str]:
+    """Codes of the phrase headed by the ``nth`` ``word`` of an article, read in order (the
+    sentences before it noted as the extractor does)."""
+    doc = coder.nlp(text)
+    resolver = ActorResolver(coder.kb, PUB)
+    resolver.prime(doc)
+    seen = 0
+    for sent in doc.sents:
+        for tok in sent:
+            if tok.text == word:
+                seen += 1
+                if seen == nth:
+                    return [r.actor.code or "" for r in resolver.resolve(tok)]
+        resolver.note_sentence(sent)
+    raise AssertionError(f"no {word} #{nth}")
+
+
+def _coded(coder, make_article, text: str) -> set[tuple[str, str, str]]:
+    art = make_article(text, published=PUB)
+    return {(e.source.country or "", e.cameo[:2], e.target.country or "")
+            for e in coder.extractor.extract(coder.nlp(art.text), art)
+            if e.source is not None and e.target is not None}
+
+
+HALVES = [
+    ("North Korea tested a cruise missile on Sunday, Seoul said. The North's army said the "
+     "test was a success.", "North", 2, "PRK"),
+    ("South Korea and North Korea traded warnings on Sunday. Pyongyang accused the South of "
+     "staging provocative drills.", "South", 2, "KOR"),
+    ("Sudan and South Sudan signed an oil deal on Monday. Khartoum said the South would pay "
+     "transit fees.", "South", 2, "SSD"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "nth", "code"), HALVES,
+                         ids=["north", "south-korea", "south-sudan"])
+def test_nlp_actors_article_half_of_a_divided_country(coder, text, word, nth, code):
+    assert [c[:3] for c in _in_article(coder, text, word, nth)] == [code]
+
+
+def test_nlp_actors_article_compass_word_alone_is_no_country(coder):
+    text = "Chile and Peru held talks on Monday. Farmers in the South protested the deal."
+    assert _in_article(coder, text, "South") == []
+
+
+NAMED_BY_OFFICE = [
+    # the office holder introduced unnamed, then named with the same title
+    ("Ghana summoned the German ambassador on Tuesday over his remarks on a media law. "
+     "Ambassador Helmut Brandauer told journalists in Accra that the law was harsh. "
+     "Brandauer met Ghanaian officials on Wednesday.", "Brandauer", 2, "DEUGOV"),
+    # the name in apposition with a title whose country the article gave
+    ("Chile will recall its ambassador from Peru, the foreign ministry said on Sunday. The "
+     "minister said the ambassador, Rodrigo Fuentealba, would fly home within days. Lima had "
+     "expelled Fuentealba last week.", "Fuentealba", 2, "CHLGOV"),
+    # the name in apposition with the body the person heads
+    ("Tomas Arbulu, head of Peru's foreign ministry, accused Bolivia of meddling on Friday. "
+     "Arbulu later met Bolivian diplomats in La Paz.", "Arbulu", 2, "PERGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "nth", "code"), NAMED_BY_OFFICE,
+                         ids=["same-title", "apposition-title", "apposition-body"])
+def test_nlp_actors_article_name_bound_to_its_office(coder, text, word, nth, code):
+    assert _in_article(coder, text, word, nth) == [code]
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # "he": the office holder the sentence named, when it names no one by name
+    ("Kenya expelled the Somali envoy on Monday after he insulted the country's leaders.",
+     "he", "SOMGOV"),
+    # an object pronoun is not the subject of its own verb
+    ("Kamala Harris met Narendra Modi in Delhi on Monday. Modi told her that trade was "
+     "growing fast.", "her", "USAGOV"),
+], ids=["office-holder", "not-own-subject"])
+def test_nlp_actors_article_pronoun(coder, text, word, code):
+    assert _in_article(coder, text, word) == [code]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Kenya expelled a Somali diplomat after he insulted the country in a radio interview.",
+     "KEN"),
+    ("Brazil signed a trade deal with Paraguay, days after the country lifted its beef tariffs.",
+     "PRY"),
+], ids=["subject", "nearest"])
+def test_nlp_actors_article_the_country(coder, text, code):
+    assert _in_article(coder, text, "country") == [code]
+
+
+def test_nlp_actors_article_the_country_of_a_name_is_left(coder):
+    text = "Kenya expelled a Somali diplomat after he visited the country of Eritrea."
+    assert "KEN" not in _in_article(coder, text, "country")
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("Britain will withdraw its embassy staff from Guinea, the Foreign Office said. The junta, "
+     "which seized power in 2021, called the move interference in Guinea's affairs.",
+     "junta", "GINMIL"),
+    ("Mali's junta expelled the Danish troops on Monday. Copenhagen said it would not talk to "
+     "the putschists.", "putschists", "MLIMIL"),
+], ids=["sentence", "article"])
+def test_nlp_actors_article_military_rulers(coder, text, word, code):
+    assert _in_article(coder, text, word) == [code]
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Ghana summoned the German ambassador on Tuesday after he criticised the country over "
+     "a new media law.", ("DEU", "11", "GHA")),
+    ("North Korea fired two missiles into the sea on Monday, South Korea said. The North's "
+     "foreign ministry said it would continue its tests, and it accused the South of raising "
+     "tension.", ("PRK", "11", "KOR")),
+], ids=["pronoun-and-country", "north-south"])
+def test_nlp_actors_article_events(coder, make_article, text, triple):
+    got = _coded(coder, make_article, text)
+    assert triple in got, got
