@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.tokens import Span
 
 from detente.nlp.actors import ActorResolver
 
@@ -129,3 +130,19 @@ def test_nlp_actors_article_military_rulers(coder, text, word, code):
 def test_nlp_actors_article_events(coder, make_article, text, triple):
     got = _coded(coder, make_article, text)
     assert triple in got, got
+
+
+def test_nlp_actors_article_apposed_name_the_model_takes_for_an_organisation(coder):
+    text = ("Belgium will bring home its ambassador from Kinshasa, the government said. Rutte "
+            "said the ambassador, Lucien Dorré, would fly back within days. Kinshasa had "
+            "ordered Dorré to leave.")
+    doc = coder.nlp(text)
+    name = next(t.i for t in doc if t.text == "Lucien")
+    doc.set_ents([Span(doc, name, name + 2, "ORG")], default="unmodified")
+    resolver = ActorResolver(coder.kb, PUB)
+    resolver.prime(doc)
+    sents = list(doc.sents)
+    for sent in sents[:-1]:
+        resolver.note_sentence(sent)
+    later = next(t for t in sents[-1] if t.text == "Dorré")
+    assert [r.actor.code for r in resolver.resolve(later)] == ["BELGOV"]

@@ -2071,14 +2071,16 @@ class ActorResolver:
         self.ctx.last_group = self._subject_group(sent)
         self._note_offices(sent)
         named: dict[int, ResolvedActor] = {}
-        for ent in sent.ents:
-            if ent.label_ == "PERSON" and self.kb_span_at(ent.root) is None and (
-                    ent.root.text not in self.ctx.people):
+        names = [ent.root for ent in sent.ents if ent.label_ == "PERSON"] + [
+            t for t in sent if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
+            and self._person_title(t.head)]  # ("the envoy, Jane Roe," tagged otherwise)
+        for root in names:
+            if self.kb_span_at(root) is None and root.text not in self.ctx.people:
                 # a person the knowledge base does not know, introduced with a nationality
                 # or an office ("Ambassador Jane Roe told reporters ..."): "Roe" later
-                r = self._person_from_ner(ent.root)
+                r = self._person_from_ner(root)
                 if r is not None:
-                    named[ent.root.i] = r
+                    named[root.i] = r
         root_subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")),
                          None)
         if root_subj is not None and root_subj.lower_ != "it":
