@@ -66,6 +66,9 @@ NAMED_BY_OFFICE = [
     ("Ghana summoned the German ambassador on Tuesday over his remarks on a media law. "
      "Ambassador Helmut Brandauer told journalists in Accra that the law was harsh. "
      "Brandauer met Ghanaian officials on Wednesday.", "Brandauer", 2, "DEUGOV"),
+    # an envoy is the ambassador
+    ("Fiji summoned the Australian envoy on Monday over a leaked cable. Ambassador Greta "
+     "Holloway said on Tuesday that the cable was genuine.", "Holloway", 1, "AUSGOV"),
     # the name in apposition with a title whose country the article gave
     ("Chile will recall its ambassador from Peru, the foreign ministry said on Sunday. The "
      "minister said the ambassador, Rodrigo Fuentealba, would fly home within days. Lima had "
@@ -77,7 +80,8 @@ NAMED_BY_OFFICE = [
 
 
 @pytest.mark.parametrize(("text", "word", "nth", "code"), NAMED_BY_OFFICE,
-                         ids=["same-title", "apposition-title", "apposition-body"])
+                         ids=["same-title", "envoy-ambassador", "apposition-title",
+                              "apposition-body"])
 def test_nlp_actors_article_name_bound_to_its_office(coder, text, word, nth, code):
     assert _in_article(coder, text, word, nth) == [code]
 

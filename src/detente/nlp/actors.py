@@ -72,6 +72,8 @@ JUNTA = "<junta>"
 # the countries (in order of preference) and the article countries that make the reading sure.
 HALVES = {"north": (("PRK", ("PRK", "KOR")),),
           "south": (("KOR", ("KOR", "PRK")), ("SSD", ("SSD",)))}
+# words news uses for one office: "the U.S. envoy ... Ambassador Jane Roe"
+OFFICE_SAME = {"envoy": "ambassador"}
 # group phrases: "the two sides", "the three leaders", "both governments"
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 GROUP_NOUNS = {"side", "country", "leader", "nation", "president", "government", "military",
@@ -1842,8 +1844,8 @@ class ActorResolver:
             if not w.is_alpha or w.ent_type_ in ("NORP", "GPE") or self.kb.adjective_country(
                     w.text) or self._country_named(w.text):
                 continue
-            words.update(x for x in title_words(w.lemma_ if w.pos_ == "NOUN" else w.text)
-                         if x not in TITLE_NOISE)
+            words.update(OFFICE_SAME.get(x, x) for x in title_words(
+                w.lemma_ if w.pos_ == "NOUN" else w.text) if x not in TITLE_NOISE)
         return frozenset(words)
 
     def _person_title(self, tok: Token) -> bool:
