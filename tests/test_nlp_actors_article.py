@@ -150,3 +150,17 @@ def test_nlp_actors_article_apposed_name_the_model_takes_for_an_organisation(cod
         resolver.note_sentence(sent)
     later = next(t for t in sents[-1] if t.text == "Dorré")
     assert [r.actor.code for r in resolver.resolve(later)] == ["BELGOV"]
+
+
+def test_nlp_actors_article_group_of_the_subject_before(coder, make_article):
+    # "the two sides" again: the group the sentence before had as subject, not the pair of a
+    # visit told in a side clause there
+    text = ("Canadian Prime Minister Justin Trudeau and Indian Prime Minister Narendra Modi held "
+            "talks in Ottawa on Friday. At the talks, the two sides agreed to resume trade "
+            "negotiations, which New Delhi froze after a Canadian lawmaker visited Pakistan. The "
+            "two sides also agreed to set up a joint working group on visas.")
+    art = make_article(text, published=PUB)
+    events = coder.extractor.extract(coder.nlp(art.text), art)
+    last = [e for e in events if "working group" in e.evidence.sentence]
+    assert last and all({e.source.country, e.target.country} == {"CAN", "IND"}
+                        for e in last), [(e.source.code, e.cameo, e.target.code) for e in last]

@@ -776,6 +776,12 @@ class ActorResolver:
         if pair:
             return pair
         met = self._pair_just_met(tok) if size == 2 and phrase and tok.pos_ != "PRON" else None
+        if met is not None and self.ctx.last_group and len(self.ctx.last_group) == 2 and (
+                set(met) != set(self.ctx.last_group)):
+            # "At the summit the two sides agreed to ..., which China cut off after Pelosi
+            # visited Taiwan. The two sides also agreed ...": the group the sentence before
+            # had as subject, not a meeting told in a side clause there
+            met = list(self.ctx.last_group)
         if met is not None:
             # "X met Y in Hanoi on Monday. The two agreed to ...": the pair just told
             countries = met
