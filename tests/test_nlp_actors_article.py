@@ -164,3 +164,17 @@ def test_nlp_actors_article_group_of_the_subject_before(coder, make_article):
     last = [e for e in events if "working group" in e.evidence.sentence]
     assert last and all({e.source.country, e.target.country} == {"CAN", "IND"}
                         for e in last), [(e.source.code, e.cameo, e.target.code) for e in last]
+
+
+@pytest.mark.parametrize(("text", "word", "nth", "codes"), [
+    # "it" subject of a clause joined to a report: the reporter, not a subject inside it
+    ("Caracas said the opposition had staged the unrest, and it warned the group against "
+     "more protests.", "it", 1, ["VENGOV"]),
+    ("Manila said a Chinese coast guard vessel had rammed a supply boat, and it lodged a "
+     "protest.", "it", 1, ["PHLGOV"]),
+    # "the two Koreas" are both
+    ("North Korea fired a missile on Monday. Washington urged the two Koreas to talk.",
+     "Koreas", 1, ["KOR", "PRK"]),
+], ids=["it-conj", "it-conj-vessel", "two-koreas"])
+def test_nlp_actors_article_joined_clause_and_pairs(coder, text, word, nth, codes):
+    assert sorted(_in_article(coder, text, word, nth)) == codes

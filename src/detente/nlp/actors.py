@@ -698,6 +698,13 @@ class ActorResolver:
                         # "Presidents Joe Biden and Xi Jinping": the title is no one else
                         heads.remove(tok)
         for h in heads:
+            if h.lower_ == "koreas":
+                # "the two Koreas", "both Koreas"
+                out.extend(ResolvedActor(Actor(self._np_text(h), None, c, c, None, h.idx,
+                                               h.idx + len(h.text)), "dyad", group=2,
+                                         order=self.ctx.first_seen.get(c, 0))
+                           for c in ("KOR", "PRK"))
+                continue
             group = self._agent_group(h)
             if group:
                 out.extend(group)  # "Chinese and American diplomats", "ministers of X and Y"
@@ -1089,6 +1096,17 @@ class ActorResolver:
                     return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector,
                                                tok.idx, tok.idx + len(tok.text)), "coref",
                                          found[0].key)
+            if not plural and tok.dep_ == "nsubj" and tok.head.dep_ == "conj":
+                # "Ankara said the talks had failed, and it recalled ...": the subject of the
+                # clause the pronoun's clause is joined to, not one inside its report
+                first = next((c for c in tok.head.head.children if c.dep_ == "nsubj"
+                              and c.tag_ in ("NN", "NNP")), None)
+                r = self._resolve_one(first) if first is not None else None
+                if r is not None and r.kind not in ("person", "dyad") and r.actor.country:
+                    a = r.actor
+                    return ResolvedActor(Actor(tok.text, a.name, a.code, a.country,
+                                               a.sector, tok.idx, tok.idx + len(tok.text)),
+                                         "coref", r.key)
             for t in reversed(list(tok.doc[tok.sent.start: tok.i])):
                 if t.pos_ not in ("NOUN", "PROPN"):
                     continue
