@@ -544,6 +544,77 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("AUS", "050", "CHN")}, set()),
     ("wanting wages is no event", "Kenyan teachers want better wages.", set(),
      {("KEN", "032", "KEN")}),
+    # -- session 6: diplomats pulled out, called, brought or sent home, kicked out (161)
+    ("pulled diplomats out of", "Lithuania pulled its diplomats out of Belarus after the "
+     "border incident.", {("LTU", "161", "BLR")}, {("LTU", "087", "BLR")}),
+    ("pulled out envoys from", "Mali pulled out its envoys from Algeria.",
+     {("MLI", "161", "DZA")}, {("MLI", "087", "DZA")}),
+    ("called home its ambassador", "Guatemala called home its ambassador to Honduras on "
+     "Friday.", {("GTM", "161", "HND")}, set()),
+    ("brought its envoy back", "Panama brought its envoy back from Nicaragua.",
+     {("PAN", "161", "NIC")}, set()),
+    ("sent diplomats home", "Estonia sent home two Russian diplomats.",
+     {("EST", "161", "RUS")}, {("EST", "174", "RUS")}),
+    ("kicked out an attache", "Latvia kicked out a Belarusian military attache.",
+     {("LVA", "161", "BLR")}, {("LVA", "174", "BLR")}),
+    # relations raised to ambassador level, an ambassador nominated in a capital (05)
+    ("raised relations", "Israel and Bahrain raised their relations to ambassador level.",
+     {("ISR", "05", "BHR")}, set()),
+    ("nominated as ambassador in", "Armenia nominated a veteran diplomat as its ambassador "
+     "in Tbilisi.", {("ARM", "05", "GEO")}, set()),
+    # a person welcomed is hosted (043); an act welcomed is praised (051)
+    ("welcomed a minister", "Senegal welcomed the Gambian foreign minister in Dakar on "
+     "Monday.", {("SEN", "043", "GMB")}, {("SEN", "051", "GMB")}),
+    ("welcomed a named leader", "Ecuador welcomed Peruvian President Dina Boluarte in "
+     "Quito.", {("ECU", "043", "PER")}, {("ECU", "051", "PER")}),
+    ("welcomed a decision stays praise", "Senegal welcomed Gambia's decision to lift the "
+     "tariff.", {("SEN", "051", "GMB")}, {("SEN", "043", "GMB")}),
+    ("a welcome for a president", "Ethiopia's lavish welcome for the Somali president "
+     "angered Kenya.", {("ETH", "043", "SOM")}, set()),
+    # a person flying into a capital visits (042); aircraft flying in show force (150)
+    ("minister flew into", "The Austrian chancellor flew into Budapest on Tuesday.",
+     {("AUT", "042", "HUN")}, {("AUT", "150", "HUN")}),
+    ("bombers flew into", "Russian bombers flew into Norwegian airspace.",
+     {("RUS", "150", "NOR")}, {("RUS", "042", "NOR")}),
+    # a civilian modifier makes a noun of force civilian (compounds were unseen by patterns)
+    ("aid plane", "Qatar sent an aid plane to Libya after the floods.",
+     {("QAT", "07", "LBY")}, {("QAT", "15", "LBY")}),
+    ("relief convoy", "Jordan dispatched a relief convoy to Iraq.", {("JOR", "07", "IRQ")},
+     {("JOR", "15", "IRQ")}),
+    ("rescue operation", "The Greek coast guard launched a rescue operation for Turkish "
+     "sailors.", set(), {("GRC", "19", "TUR")}),
+    ("hunger strike", "Palestinian detainees went on a hunger strike against Israel.", set(),
+     {("PSE", "19", "ISR")}),
+    ("charm offensive", "Beijing launched a charm offensive toward Manila.", set(),
+     {("CHN", "19", "PHL")}),
+    # positions attacked are fought over (19), not a policy criticised (111)
+    ("attacked positions", "Armenian troops attacked Azerbaijani positions near the border.",
+     {("ARM", "19", "AZE")}, {("ARM", "111", "AZE")}),
+    # hit with sanctions (163) or with missiles (19)
+    ("hit with sanctions", "Britain hit Iran with new sanctions.", {("GBR", "163", "IRN")},
+     set()),
+    ("hit with missiles", "Israel hit Syria with missiles overnight.", {("ISR", "19", "SYR")},
+     {("ISR", "163", "SYR")}),
+    # disagreeing or differing with a side (111)
+    ("disagreed with", "Norway disagreed with Denmark over fishing quotas.",
+     {("NOR", "111", "DNK")}, set()),
+    ("differed with", "Portugal differed with Spain on the water treaty.",
+     {("PRT", "111", "ESP")}, set()),
+    # negated opposition is support (032); an objection stays opposition (110)
+    ("will not object to", "Greece will not object to North Macedonia's membership of the "
+     "bloc.", {("GRC", "032", "MKD")}, set()),
+    ("will not block a bid", "Hungary will not block Ukraine's bid to join the union.",
+     {("HUN", "032", "UKR")}, {("HUN", "129", "UKR")}),
+    ("objected to", "Japan objected to South Korea's survey ship.", {("JPN", "110", "KOR")},
+     {("JPN", "032", "KOR")}),
+    ("would not deal with", "Argentina said it would not deal with Nicaragua's government.",
+     {("ARG", "12", "NIC")}, set()),
+    # an intent verb with an infinitive parsed as an adverbial clause (036)
+    ("committed to begin negotiations", "Greece committed to begin negotiations with "
+     "Albania.", {("GRC", "036", "ALB")}, set()),
+    # a group described as a liberation movement is endorsed (051)
+    ("described as a liberation movement", "The Iranian president described Hezbollah as a "
+     "liberation movement.", {("IRN", "051", "LBN")}, set()),
 ]
 
 

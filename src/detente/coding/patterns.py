@@ -20,8 +20,11 @@ from detente.errors import DataFileError
 
 ALLOWED_KEYS = {
     "id", "head", "pos", "object", "particle", "prep", "target", "source", "cameo",
-    "reciprocal", "refine", "negative", "note",
+    "reciprocal", "refine", "negative", "note", "object_kind", "subject_kind", "prep_object",
 }
+#: what an ``object_kind`` / ``subject_kind`` may ask of the word in that slot: a person ("welcomed
+#: the foreign minister in Pretoria" is hosting, "welcomed the decision" praise)
+KINDS = {"person"}
 POS = {"VERB", "NOUN", "ADJ"}
 #: verb lemmas the English model gets wrong in every inflected form ("staged" -> "stag",
 #: "waged" -> "wag", "retook" -> "retook"): a verb pattern is also indexed under these, so
@@ -30,6 +33,25 @@ LEMMA_ALIASES: dict[str, tuple[str, ...]] = {
     "stage": ("stag",), "wage": ("wag",), "relaunch": ("relaunche",),
     "readmit": ("readmitte",), "retake": ("retook",), "dine": ("din",),
 }
+
+#: modifiers that make a noun of force a civilian thing: "a rescue operation", "a hunger
+#: strike", "an aid plane", "a charm offensive", "a trade war" are no attack nor show of force
+CIVILIAN_MODIFIERS = frozenset({
+    "aid", "relief", "rescue", "search-and-rescue", "evacuation", "hunger",
+    "medical", "mercy", "hospital", "charm", "diplomatic", "peace", "trade", "price",
+    "tariff", "currency", "propaganda", "media", "publicity", "election", "electoral",
+    "vaccination", "vaccine", "labour", "labor", "general", "fishing", "commercial",
+    "passenger", "cargo", "civilian", "civil", "charter", "firefighting", "recovery",
+    "reconstruction", "clean-up", "cleanup", "word", "words", "bidding", "legal",
+})
+#: nouns that carry what their modifier names: "an aid plane" is aid sent, "a relief convoy",
+#: "a food shipment" (a pattern's object word may stand as the compound of one of these)
+CARRIER_NOUNS = frozenset({
+    "plane", "planes", "aircraft", "flight", "flights", "airlift", "airlifts", "ship", "ships",
+    "vessel", "vessels", "boat", "boats", "convoy", "convoys", "shipment", "shipments",
+    "consignment", "consignments", "delivery", "deliveries", "truck", "trucks", "lorry",
+    "lorries", "cargo", "batch", "tranche", "team", "teams", "column", "columns",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +67,22 @@ class Pattern:
     source: tuple[str, ...] = ()
     reciprocal: bool = False
     refine: str | None = None
+    #: the trigger must be negated ("will not object to X's bid" is support, 032)
     negative: bool = False
+    #: the direct object (for a noun: the first target phrase) must be of this kind
+    object_kind: str | None = None
+    #: the subject must be of this kind ("the minister flew into Berlin" visits; jets flying
+    #: into a zone are a show of force)
+    subject_kind: str | None = None
+    #: the object of ``prep`` must be one of these words ("hit X with sanctions" 163, "hit X
+    #: with missiles" 190)
+    prep_object: tuple[str, ...] = ()
 
     @property
     def specificity(self) -> int:
-        return (2 if self.object else 0) + (1 if self.particle else 0) + (1 if self.prep else 0)
+        return ((2 if self.object else 0) + (1 if self.particle else 0) + (1 if self.prep else 0)
+                + (1 if self.object_kind or self.subject_kind else 0)
+                + (1 if self.prep_object else 0) + (1 if self.negative else 0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +148,13 @@ def parse_patterns(text: str, where: str, known_codes: set[str] | None = None) -
         if pos not in POS:
             raise DataFileError(f"pattern {pid}: pos must be one of {sorted(POS)}", where=loc,
                                 code="E307")
+        for key in ("object_kind", "subject_kind"):
+            if item.get(key) is not None and item[key] not in KINDS:
+                raise DataFileError(f"pattern {pid}: {key} must be one of {sorted(KINDS)}",
+                                    where=loc, code="E308")
+        if item.get("prep_object") and not item.get("prep"):
+            raise DataFileError(f"pattern {pid}: prep_object needs a prep", where=loc,
+                                code="E308")
         default_target = ("dobj",) if pos == "VERB" else ("to", "with")
         out.append(Pattern(
             id=pid, head=str(item["head"]).lower(), pos=pos, cameo=cameo,
@@ -126,6 +166,9 @@ def parse_patterns(text: str, where: str, known_codes: set[str] | None = None) -
             reciprocal=bool(item.get("reciprocal", False)),
             refine=item.get("refine"),
             negative=bool(item.get("negative", False)),
+            object_kind=item.get("object_kind"),
+            subject_kind=item.get("subject_kind"),
+            prep_object=_as_tuple(item.get("prep_object")),
         ))
     return out
 

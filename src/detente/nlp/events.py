@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorKB
 from detente.coding.codebook import Codebook
-from detente.coding.patterns import Lexicon, Pattern
+from detente.coding.patterns import CARRIER_NOUNS, CIVILIAN_MODIFIERS, Lexicon, Pattern
 from detente.model import (
     Actor,
     Article,
@@ -332,7 +332,11 @@ class EventExtractor(ArgumentPicker):
         for more trade and to continue the dialogue" are two (one per infinitive)."""
         if tok.lemma_.lower() not in INTENT_VERBS:
             return []
-        comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+        comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") or (
+            # "committed to start negotiations", parsed as an adverbial clause
+            c.dep_ == "advcl" and c.i > tok.i and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1
+                    for a in c.children))), None)
         if comp is None:
             # "agreed to a truce", "agreed to talks": the noun agreed to
             comp = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -378,7 +382,7 @@ class EventExtractor(ArgumentPicker):
             for t in c.subtree:
                 if t.dep_ in ("acomp", "attr", "oprd", "ROOT", "conj", "ccomp") or (
                         t.dep_ in ("pobj", "amod", "advmod") and t.head.lower_ == "as") or (
-                        t.dep_ == "amod" and t.head.dep_ in ("attr", "oprd", "pobj")
+                        t.dep_ in ("amod", "compound") and t.head.dep_ in ("attr", "oprd", "pobj")
                         and t.head.head.lower_ in ("as", "be", "is", "are", "was", "were")):
                     words |= {t.lemma_.lower(), t.lower_}
         if words & ev["negative"]:
@@ -419,6 +423,20 @@ class EventExtractor(ArgumentPicker):
         return None
 
     def _match(self, tok: Token, pat: Pattern) -> Token | bool | None:
+        def person(t: Token) -> bool:
+            # a person, not an act: a name, a pronoun for one, an office or a person's role
+            # ("the visiting premier", "his counterpart", "the delegation")
+            if t.ent_type_ == "PERSON" or t.lower_ in ("him", "her", "he", "she", "them"):
+                return True
+            if t.ent_type_ in ("GPE", "ORG", "NORP", "EVENT", "LAW", "DATE"):
+                return False
+            lemma = t.lemma_.lower()
+            return t.pos_ in ("NOUN", "PROPN") and (
+                self.kb.title_sector(lemma) is not None or lemma in (
+                    "counterpart", "delegation", "leader", "official", "envoy", "diplomat",
+                    "dignitary", "guest", "visitor", "prince", "princess", "monarch",
+                    "ruler", "strongman", "head", "chief", "representative", "emissary"))
+
         obj: Token | None = None
         if pat.object:
             # the object, or an infinitive complement ("declined to comment")
@@ -426,6 +444,8 @@ class EventExtractor(ArgumentPicker):
             objs = [counted(c) if c.dep_ in OBJ_DEPS else c for c in tok.children
                     if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass"
                     or (c.dep_ == "attr" and tok.lemma_ == "be")
+                    # ("called home its ambassador", parsed as a predicate noun)
+                    or (c.dep_ == "oprd" and c.pos_ == "NOUN")
                     or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
             # "held talks with" but also "paid a visit to"
             match = [o for o in objs if o.lemma_.lower() in pat.object or o.lower_ in pat.object]
@@ -447,8 +467,10 @@ class EventExtractor(ArgumentPicker):
                     or self.kb.agent_sector(o.lower_) == "MIL")]
             if not match:
                 # "ended mediation efforts": the object is what the effort is of (the phrases
-                # after it hang on the effort)
-                match = [o for o in objs if o.lemma_.lower() in MEASURE_HEADS and any(
+                # after it hang on the effort); "sent an aid plane", "a relief convoy": what
+                # the carrier carries
+                match = [o for o in objs if (o.lemma_.lower() in MEASURE_HEADS
+                                             or o.lower_ in CARRIER_NOUNS) and any(
                     c.dep_ == "compound" and (c.lemma_.lower() in pat.object
                                               or c.lower_ in pat.object) for c in o.children)]
             if not match:
@@ -476,8 +498,38 @@ class EventExtractor(ArgumentPicker):
                 # "hosted Kishida and Yoon at Camp David, the first summit of ...": the
                 # verb's real object comes first; the light-verb reading is a misparse
                 return False
-        if pat.particle and not any(c.dep_ == "prt" and c.lower_ == pat.particle
-                                    for c in tok.children):
+        if pat.cameo[:2] in ("15", "19", "20") and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in CIVILIAN_MODIFIERS
+                for h in (obj, tok if tok.pos_ == "NOUN" else None) if h is not None
+                for c in h.children):
+            # "launched a rescue operation", "a hunger strike", "sent an aid plane": the
+            # modifier makes the thing civilian (compounds are otherwise unseen by patterns)
+            return False
+        if pat.particle and not any(
+                (c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("home", "back")))
+                and c.lower_ == pat.particle for c in tok.children):
+            # ("called home its ambassador": the parser makes "home" an adverb)
+            return False
+        if pat.negative and not any(c.dep_ == "neg" for c in tok.children):
+            return False  # "will not object to": the pattern names the negated verb
+        if pat.prep_object and not any(
+                c.dep_ == "prep" and c.lower_ == pat.prep and any(
+                    p.dep_ == "pobj" and (p.lemma_.lower() in pat.prep_object
+                                          or p.lower_ in pat.prep_object)
+                    for p in c.children) for c in tok.children):
+            return False  # "hit X with sanctions" (163), "... with missiles" (190)
+        if pat.object_kind == "person":
+            if tok.pos_ == "NOUN":
+                # "a warm welcome for the visiting premier": the first target phrase
+                kind = next((p for c in tok.children if c.dep_ == "prep"
+                             and c.lower_ in pat.target for p in c.children
+                             if p.dep_ == "pobj"), None)
+            else:
+                kind = direct_object(tok) or child(tok, ("nsubjpass",))
+            if kind is None or not person(kind):
+                return False
+        if pat.subject_kind == "person" and not (
+                (subj := self._subject(tok)) is not None and person(subj)):
             return False
         if pat.prep and not any(
                 c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == pat.prep
