@@ -612,6 +612,20 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # an intent verb with an infinitive parsed as an adverbial clause (036)
     ("committed to begin negotiations", "Greece committed to begin negotiations with "
      "Albania.", {("GRC", "036", "ALB")}, set()),
+    # a defence pact said to cover a side promises it protection (033); the attack it
+    # covers is hypothetical
+    ("treaty covers attacks", "Canberra reaffirmed that its defence treaty covers attacks on "
+     "New Zealand warships.", {("AUS", "033", "NZL")}, {("AUS", "19", "NZL")}),
+    ("attack would invoke commitments", "France reaffirmed that an armed attack on Estonian "
+     "aircraft would invoke French defence commitments.", {("FRA", "033", "EST")},
+     {("FRA", "19", "EST")}),
+    ("guarantees protect ports", "Britain said its security guarantees protect Ukrainian ports "
+     "from attack.",
+     {("GBR", "033", "UKR")}, set()),
+    ("a trade pact covers no one", "Japan said the trade pact covers Australian beef.", set(),
+     {("JPN", "033", "AUS")}),
+    ("conducted operations with", "Russia conducted joint operations with Belarus.",
+     {("RUS", "062", "BLR")}, set()),
     # a group described as a liberation movement is endorsed (051)
     ("described as a liberation movement", "The Iranian president described Hezbollah as a "
      "liberation movement.", {("IRN", "051", "LBN")}, set()),

@@ -297,6 +297,11 @@ class EventExtractor(ArgumentPicker):
             pat = phone_call(tok) or self._evaluative(tok, fired)
             if pat is not None:
                 found.append(Trigger(tok, pat, None))
+        # the attack a defence pact is said to cover is hypothetical: no event of its own
+        agreed_pact = {x.i for t in found if t.pattern.id == "intent.defence_pact_speech"
+                       for c in t.token.children if c.i > t.token.i for x in c.subtree}
+        found = [t for t in found if not (t.token.i in agreed_pact
+                                          and t.pattern.cameo[:2] in FORCE_ROOTS)]
         # a noun that is the object of a light verb that fired is not a second event, nor
         # is an agreement whose infinitive fired ("the agreement to restore talks" is the
         # intent to restore them)
@@ -368,7 +373,8 @@ class EventExtractor(ArgumentPicker):
         """Reported speech that evaluates: "Mao said Biden's remarks were absurd" (111),
         "described the talks as constructive" (051)."""
         ev = evaluation_words()
-        if tok.lemma_.lower() not in ev["reporting_verbs"]:
+        pact_only = tok.lemma_.lower() in ev["pact_reporting"]
+        if tok.lemma_.lower() not in ev["reporting_verbs"] and not pact_only:
             return None
         comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd", "prep",
                                                           "dobj", "advcl")
@@ -385,12 +391,25 @@ class EventExtractor(ArgumentPicker):
                         t.dep_ in ("amod", "compound") and t.head.dep_ in ("attr", "oprd", "pobj")
                         and t.head.head.lower_ in ("as", "be", "is", "are", "was", "were")):
                     words |= {t.lemma_.lower(), t.lower_}
+        if pact_only:
+            words = set()  # (they report a commitment, not a judgement)
         if words & ev["negative"]:
             return Pattern(id="disapprove.evaluative_speech", head=tok.lemma_.lower(),
                            pos="VERB", cameo="111", target=("complement",))
         if words & ev["positive"]:
             return Pattern(id="diplo.evaluative_speech", head=tok.lemma_.lower(), pos="VERB",
                            cameo="051", target=("complement",))
+        # "reaffirmed that the defence treaty covers attacks on Philippine vessels": a promise
+        # of protection to whoever the reported words name (033); the parser often splits the
+        # clause ("reaffirmed that an armed attack on X would invoke ..." as an object and an
+        # adverbial clause), so the words may meet anywhere after the verb
+        reported = [t for c in comps if c.i > tok.i for t in c.subtree]
+        if all(any(t.lemma_.lower() in ev[key] for t in reported)
+               for key in ("pact_verbs", "pact_nouns", "pact_defence")):
+            return Pattern(id="intent.defence_pact_speech", head=tok.lemma_.lower(),
+                           pos="VERB", cameo="033", target=("complement",))
+        if pact_only:
+            return None
         for c in comps:
             # "said Washington should stop interfering", "... must accept", "... has to do
             # more", "... needs to use its influence": what someone else is bound to do is an
