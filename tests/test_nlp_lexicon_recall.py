@@ -626,6 +626,25 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("JPN", "033", "AUS")}),
     ("conducted operations with", "Russia conducted joint operations with Belarus.",
      {("RUS", "062", "BLR")}, set()),
+    # consequences or a price promised in reported words threaten (130)
+    ("would have consequences", "Berlin told Warsaw that any breach of the deal would have "
+     "serious consequences.", {("DEU", "130", "POL")}, set()),
+    ("would pay a price", "Canada said Iran would pay a price for downing the airliner.",
+     {("CAN", "130", "IRN")}, set()),
+    ("consequences described are no threat", "Canada said the consequences of the drought "
+     "in Mexico were severe.", set(), {("CAN", "130", "MEX")}),
+    ("no consequences", "Canada said there would be no consequences for Mexico.", set(),
+     {("CAN", "130", "MEX")}),
+    # trade revived or rebuilt (061; agreed, 031)
+    ("agreed to revive trade", "Bolivia and Chile agreed to revive trade.",
+     {("BOL", "031", "CHL")}, set()),
+    ("restored trade", "Qatar restored trade with the United Arab Emirates last year.",
+     {("QAT", "061", "ARE")}, set()),
+    # crowds gathering or converging outside an embassy demonstrate (141)
+    ("gathered outside an embassy", "Hundreds of Filipino students gathered outside the "
+     "Chinese embassy in Manila.", {("PHL", "141", "CHN")}, set()),
+    ("converged on a consulate", "Pakistani protesters converged on the Danish consulate in "
+     "Karachi.", {("PAK", "141", "DNK")}, set()),
     # a group described as a liberation movement is endorsed (051)
     ("described as a liberation movement", "The Iranian president described Hezbollah as a "
      "liberation movement.", {("IRN", "051", "LBN")}, set()),

@@ -393,6 +393,17 @@ class EventExtractor(ArgumentPicker):
                     words |= {t.lemma_.lower(), t.lower_}
         if pact_only:
             words = set()  # (they report a commitment, not a judgement)
+        elif any(t.lemma_.lower() in ev["threat_nouns"] and t.dep_ in ("dobj", "attr", "nsubj")
+                 and t.head.lemma_.lower() in ev["threat_verbs"] and t.head.i > tok.i
+                 and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
+                         for a in t.head.children)
+                 and not any(a.dep_ == "neg" or a.lower_ == "no"
+                             for a in (*t.head.children, *t.children))
+                 for c in comps if c.i > tok.i for t in c.subtree):
+            # "told both parties that any failure will have direct consequences", "said both
+            # countries would pay a price": a threat to them (130)
+            return Pattern(id="threaten.consequences_speech", head=tok.lemma_.lower(),
+                           pos="VERB", cameo="130", target=("dobj", "complement"))
         if words & ev["negative"]:
             return Pattern(id="disapprove.evaluative_speech", head=tok.lemma_.lower(),
                            pos="VERB", cameo="111", target=("complement",))
