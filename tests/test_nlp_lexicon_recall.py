@@ -557,6 +557,12 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("EST", "161", "RUS")}, {("EST", "174", "RUS")}),
     ("kicked out an attache", "Latvia kicked out a Belarusian military attache.",
      {("LVA", "161", "BLR")}, {("LVA", "174", "BLR")}),
+    ("told the envoy to leave", "Ghana told the Togolese ambassador to leave the country "
+     "within 72 hours.", {("GHA", "161", "TGO")}, set()),
+    ("asked the envoy to leave", "Benin asked Niger's envoy to leave.",
+     {("BEN", "161", "NER")}, set()),
+    ("troops told to leave are no envoys", "Ghana ordered Togolese troops to leave the "
+     "border area.", set(), {("GHA", "161", "TGO")}),
     # relations raised to ambassador level, an ambassador nominated in a capital (05)
     ("raised relations", "Israel and Bahrain raised their relations to ambassador level.",
      {("ISR", "05", "BHR")}, set()),

@@ -523,10 +523,13 @@ class EventExtractor(ArgumentPicker):
             if not match:
                 return False
             obj = match[0]
-            if any(o.dep_ in OBJ_DEPS and o.i < obj.i and o not in match and o not in named
-                   for o in objs):
+            if not (obj.dep_ == "xcomp" and pat.object_kind) and any(
+                    o.dep_ in OBJ_DEPS and o.i < obj.i and o not in match and o not in named
+                    for o in objs):
                 # "hosted Kishida and Yoon at Camp David, the first summit of ...": the
-                # verb's real object comes first; the light-verb reading is a misparse
+                # verb's real object comes first; the light-verb reading is a misparse (but
+                # "told the envoy to leave", where the pattern asks for a person object: the
+                # object is the infinitive's doer)
                 return False
         if pat.cameo[:2] in ("15", "19", "20") and any(
                 c.dep_ in ("compound", "amod") and c.lower_ in CIVILIAN_MODIFIERS
