@@ -601,6 +601,14 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      set()),
     ("hit with missiles", "Israel hit Syria with missiles overnight.", {("ISR", "19", "SYR")},
      {("ISR", "163", "SYR")}),
+    # radars and patrol vessels handed to a force are military aid (072)
+    ("provided radars", "Australia will provide coastal radars to the Fijian navy.",
+     {("AUS", "072", "FJI")}, set()),
+    ("delivered patrol vessels", "South Korea delivered two patrol vessels to the Vietnamese "
+     "coast guard.", {("KOR", "072", "VNM")}, set()),
+    # added to a blacklist (163), also when the list hangs inside the object
+    ("added to a blacklist", "Tokyo added four Russian firms tied to the drone program to "
+     "its export blacklist.", {("JPN", "163", "RUS")}, set()),
     # disagreeing or differing with a side (111)
     ("disagreed with", "Norway disagreed with Denmark over fishing quotas.",
      {("NOR", "111", "DNK")}, set()),

@@ -545,12 +545,14 @@ class EventExtractor(ArgumentPicker):
             return False
         if pat.negative and not any(c.dep_ == "neg" for c in tok.children):
             return False  # "will not object to": the pattern names the negated verb
-        if pat.prep_object and not any(
-                c.dep_ == "prep" and c.lower_ == pat.prep and any(
+        if pat.prep_object:
+            # "hit X with sanctions" (163), "... with missiles" (190); the phrase may hang
+            # inside the object ("added six firms linked to the program to its blacklist")
+            if not any(c.dep_ == "prep" and c.lower_ == pat.prep and c.i > tok.i and any(
                     p.dep_ == "pobj" and (p.lemma_.lower() in pat.prep_object
                                           or p.lower_ in pat.prep_object)
-                    for p in c.children) for c in tok.children):
-            return False  # "hit X with sanctions" (163), "... with missiles" (190)
+                    for p in c.children) for c in tok.subtree):
+                return False
         if pat.object_kind == "person":
             if tok.pos_ == "NOUN":
                 # "a warm welcome for the visiting premier": the first target phrase
@@ -564,7 +566,7 @@ class EventExtractor(ArgumentPicker):
         if pat.subject_kind == "person" and not (
                 (subj := self._subject(tok)) is not None and person(subj)):
             return False
-        if pat.prep and not any(
+        if pat.prep and not pat.prep_object and not any(
                 c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == pat.prep
                 and c.i > tok.i and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
                 for c in tok.children):
