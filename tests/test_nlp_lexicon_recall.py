@@ -659,6 +659,18 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Chinese embassy in Manila.", {("PHL", "141", "CHN")}, set()),
     ("converged on a consulate", "Pakistani protesters converged on the Danish consulate in "
      "Karachi.", {("PAK", "141", "DNK")}, set()),
+    # what a reported act amounts to or constitutes, and the manner it was done in, judge it
+    ("amount to warfare", "Tehran said the new Canadian curbs amount to economic warfare "
+     "against Iran.", {("IRN", "111", "CAN")}, set()),
+    ("constitutes interference", "Beijing said Lithuania's move constitutes interference.",
+     {("CHN", "111", "LTU")}, set()),
+    ("illegally entered", "Hanoi said Chinese survey ships had illegally entered its waters.",
+     {("VNM", "111", "CHN")}, set()),
+    ("would harm relations", "The Chinese premier told the Australian envoy that politicizing "
+     "trade would seriously harm relations.", {("CHN", "111", "AUS")}, set()),
+    # a concern raised as a later item of a list (111)
+    ("raised a listed detention", "Ottawa said it raised tariffs, visas and the detention of "
+     "Canadian citizens with Beijing.", {("CAN", "111", "CHN")}, set()),
     # a group described as a liberation movement is endorsed (051)
     ("described as a liberation movement", "The Iranian president described Hezbollah as a "
      "liberation movement.", {("IRN", "051", "LBN")}, set()),

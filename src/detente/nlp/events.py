@@ -389,7 +389,13 @@ class EventExtractor(ArgumentPicker):
                 if t.dep_ in ("acomp", "attr", "oprd", "ROOT", "conj", "ccomp") or (
                         t.dep_ in ("pobj", "amod", "advmod") and t.head.lower_ == "as") or (
                         t.dep_ in ("amod", "compound") and t.head.dep_ in ("attr", "oprd", "pobj")
-                        and t.head.head.lower_ in ("as", "be", "is", "are", "was", "were")):
+                        and t.head.head.lower_ in ("as", "be", "is", "are", "was", "were")) or (
+                        # "amounted to suppression", "tantamount to blackmail", "constitutes
+                        # interference", "had illegally flown over"
+                        t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower()
+                        in ("amount", "tantamount", "equivalent", "akin")) or (
+                        t.dep_ == "dobj" and t.head.lemma_.lower() == "constitute") or (
+                        t.dep_ == "advmod" and t.head.pos_ == "VERB"):
                     words |= {t.lemma_.lower(), t.lower_}
         if pact_only:
             words = set()  # (they report a commitment, not a judgement)
@@ -479,6 +485,11 @@ class EventExtractor(ArgumentPicker):
                     or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
             # "held talks with" but also "paid a visit to"
             match = [o for o in objs if o.lemma_.lower() in pat.object or o.lower_ in pat.object]
+            if not match:
+                # "raised fentanyl, market access and the detention of its citizens": an
+                # object listed later
+                match = [c for o in objs if o.dep_ in OBJ_DEPS for c in o.conjuncts
+                         if c.lemma_.lower() in pat.object or c.lower_ in pat.object][:1]
             named = [o for o in objs if o.pos_ == "PROPN"
                      and (p := prep_obj(o, ("of",))) is not None
                      and (p.lemma_.lower() in pat.object or p.lower_ in pat.object)]
@@ -525,7 +536,7 @@ class EventExtractor(ArgumentPicker):
             obj = match[0]
             if not (obj.dep_ == "xcomp" and pat.object_kind) and any(
                     o.dep_ in OBJ_DEPS and o.i < obj.i and o not in match and o not in named
-                    for o in objs):
+                    and obj not in o.conjuncts for o in objs):
                 # "hosted Kishida and Yoon at Camp David, the first summit of ...": the
                 # verb's real object comes first; the light-verb reading is a misparse (but
                 # "told the envoy to leave", where the pattern asks for a person object: the
