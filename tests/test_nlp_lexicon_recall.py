@@ -668,6 +668,13 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("VNM", "111", "CHN")}, set()),
     ("would harm relations", "The Chinese premier told the Australian envoy that politicizing "
      "trade would seriously harm relations.", {("CHN", "111", "AUS")}, set()),
+    ("in an unsafe manner", "The Japanese navy said the Russian frigate had maneuvered in "
+     "an unsafe manner.", {("JPN", "111", "RUS")}, set()),
+    ("in a constructive manner praises nobody", "Seoul said the two ministers agreed to "
+     "settle the quarrel with Tokyo in a constructive manner.", set(), {("KOR", "051", "JPN")}),
+    # looking forward to cooperation with a side (030)
+    ("looks forward to cooperation", "Zambia looks forward to deeper cooperation with Brazil, "
+     "its president said.", {("ZMB", "030", "BRA")}, set()),
     # a concern raised as a later item of a list (111)
     ("raised a listed detention", "Ottawa said it raised tariffs, visas and the detention of "
      "Canadian citizens with Beijing.", {("CAN", "111", "CHN")}, set()),

@@ -384,6 +384,7 @@ class EventExtractor(ArgumentPicker):
         # only words in predicate position judge something: "the remarks are absurd",
         # "described it as hysterical", "called Xi a dictator" (not "the threat of ...")
         words: set[str] = set()
+        manner: set[str] = set()
         for c in comps:
             for t in c.subtree:
                 if t.dep_ in ("acomp", "attr", "oprd", "ROOT", "conj", "ccomp") or (
@@ -397,8 +398,13 @@ class EventExtractor(ArgumentPicker):
                         t.dep_ == "dobj" and t.head.lemma_.lower() == "constitute") or (
                         t.dep_ == "advmod" and t.head.pos_ == "VERB"):
                     words |= {t.lemma_.lower(), t.lower_}
+                elif t.dep_ in ("amod", "conj") and t.head.lemma_.lower() in (
+                        "manner", "way", "fashion") and t.head.dep_ == "pobj":
+                    # "had maneuvered in an unsafe manner" judges the act ("agreed to seek a
+                    # solution in a constructive manner" praises nobody)
+                    manner |= {t.lemma_.lower(), t.lower_}
         if pact_only:
-            words = set()  # (they report a commitment, not a judgement)
+            words = manner = set()  # (they report a commitment, not a judgement)
         elif any(t.lemma_.lower() in ev["threat_nouns"] and t.dep_ in ("dobj", "attr", "nsubj")
                  and t.head.lemma_.lower() in ev["threat_verbs"] and t.head.i > tok.i
                  and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
@@ -410,7 +416,7 @@ class EventExtractor(ArgumentPicker):
             # countries would pay a price": a threat to them (130)
             return Pattern(id="threaten.consequences_speech", head=tok.lemma_.lower(),
                            pos="VERB", cameo="130", target=("dobj", "complement"))
-        if words & ev["negative"]:
+        if (words | manner) & ev["negative"]:
             return Pattern(id="disapprove.evaluative_speech", head=tok.lemma_.lower(),
                            pos="VERB", cameo="111", target=("complement",))
         if words & ev["positive"]:
