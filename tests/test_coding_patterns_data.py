@@ -180,7 +180,7 @@ SPOT = [
     ("extend", "VERB", "truce", None, None, "0871"),
     ("underscore", "VERB", "support", None, None, "051"),
     ("reaffirm", "VERB", "support", None, None, "032"),
-    ("appoint", "VERB", "ambassador", None, None, "050"),
+    ("appoint", "VERB", "ambassador", None, None, "054"),
     ("exchange", "VERB", "ambassadors", None, None, "054"),
     ("target", "VERB", "infrastructure", None, "with", "190"),
     ("target", "VERB", "banks", None, None, "163"),

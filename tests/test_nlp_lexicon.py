@@ -383,9 +383,9 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("USA", "030", "ISR")}, set()),
     ("condolences reiterated", "Biden reiterated his condolences to the Israeli people.",
      {("USA", "018", "ISR")}, set()),
-    # -- envoys named (050), ambassadors exchanged (054), accession protocol forwarded (051)
+    # -- envoys named (054), ambassadors exchanged (054), accession protocol forwarded (051)
     ("ambassador appointed", "Ukraine appointed a new ambassador to China.",
-     {("UKR", "050", "CHN")}, set()),
+     {("UKR", "054", "CHN")}, set()),
     ("ambassadors exchanged", "Saudi Arabia and Iran exchanged ambassadors in September.",
      {("SAU", "054", "IRN")}, set()),
     ("protocol forwarded", "Erdogan forwarded Sweden's accession protocol to parliament.",
@@ -404,9 +404,9 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("RUS", "190", "UKR")}, set()),
     ("soldiers wounded", "Russian troops wounded two Ukrainian soldiers.",
      {("RUS", "180", "UKR")}, set()),
-    # -- appointed as envoy (050), compacts set up (031), rallies near an embassy (141)
+    # -- appointed as envoy (054), compacts set up (031), rallies near an embassy (141)
     ("appointed as ambassador", "Kyiv appointed a veteran diplomat as its new ambassador "
-     "to Beijing.", {("UKR", "050", "CHN")}, set()),
+     "to Beijing.", {("UKR", "054", "CHN")}, set()),
     ("compact set up", "Sweden and Turkey agreed to set up a security compact.",
      {("SWE", "03", "TUR")}, set()),
     ("rally near an embassy", "Hundreds of South Koreans rallied near the Japanese embassy.",

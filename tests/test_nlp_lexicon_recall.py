@@ -203,15 +203,15 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      set()),
     ("requested that, another act", "Canada requested that India recall two diplomats.",
      {("CAN", "020", "IND")}, set()),
-    # -- ambassadors returned (050, not a returned thing 0842) or appointed to each other
+    # -- ambassadors returned (054, not a returned thing 0842) or appointed to each other
     ("ambassador returned", "Egypt returned its ambassador to Turkey.",
-     {("EGY", "050", "TUR")}, {("EGY", "0842", "TUR")}),
+     {("EGY", "054", "TUR")}, {("EGY", "0842", "TUR")}),
     ("envoy returned", "Peru returned its envoy to Mexico after a year.",
-     {("PER", "050", "MEX")}, {("PER", "0842", "MEX")}),
+     {("PER", "054", "MEX")}, {("PER", "0842", "MEX")}),
     ("ambassadors to each other", "Turkey and Egypt appointed ambassadors to each other for "
-     "the first time in a decade.", {("TUR", "050", "EGY")}, set()),
+     "the first time in a decade.", {("TUR", "054", "EGY")}, set()),
     ("bodies returned stay 0842", "Russia returned the bodies of 94 Ukrainian soldiers to "
-     "Ukraine.", {("RUS", "0842", "UKR")}, {("RUS", "050", "UKR")}),
+     "Ukraine.", {("RUS", "0842", "UKR")}, {("RUS", "054", "UKR")}),
     # -- visa waivers and exemptions as nouns (081)
     ("visa waiver announced", "Thailand announced a visa waiver for Chinese tourists.",
      {("THA", "081", "CHN")}, set()),
