@@ -493,9 +493,11 @@ class EventExtractor(ArgumentPicker):
             match = [o for o in objs if o.lemma_.lower() in pat.object or o.lower_ in pat.object]
             if not match:
                 # "raised fentanyl, market access and the detention of its citizens": an
-                # object listed later
+                # object listed later, a phrase of its own ("air and artillery strikes" is one
+                # object the parser split)
                 match = [c for o in objs if o.dep_ in OBJ_DEPS for c in o.conjuncts
-                         if c.lemma_.lower() in pat.object or c.lower_ in pat.object][:1]
+                         if (c.lemma_.lower() in pat.object or c.lower_ in pat.object)
+                         and any(d.dep_ in ("det", "poss") for d in c.children)][:1]
             named = [o for o in objs if o.pos_ == "PROPN"
                      and (p := prep_obj(o, ("of",))) is not None
                      and (p.lemma_.lower() in pat.object or p.lower_ in pat.object)]
