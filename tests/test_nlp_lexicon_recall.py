@@ -563,6 +563,10 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("BEN", "161", "NER")}, set()),
     ("troops told to leave are no envoys", "Ghana ordered Togolese troops to leave the "
      "border area.", set(), {("GHA", "161", "TGO")}),
+    ("the raising of relations", "Rwanda and Burundi today announce the raising of their "
+     "diplomatic relations to ambassador level.", {("RWA", "05", "BDI")}, set()),
+    ("the raising of tariffs is no upgrade", "The raising of tariffs by Mexico angered Canada.",
+     set(), {("MEX", "05", "CAN")}),
     # relations raised to ambassador level, an ambassador nominated in a capital (05)
     ("raised relations", "Israel and Bahrain raised their relations to ambassador level.",
      {("ISR", "05", "BHR")}, set()),

@@ -567,11 +567,16 @@ class EventExtractor(ArgumentPicker):
         if pat.prep_object:
             # "hit X with sanctions" (163), "... with missiles" (190); the phrase may hang
             # inside the object ("added six firms linked to the program to its blacklist")
-            if not any(c.dep_ == "prep" and c.lower_ == pat.prep and c.i > tok.i and any(
-                    p.dep_ == "pobj" and (p.lemma_.lower() in pat.prep_object
-                                          or p.lower_ in pat.prep_object)
-                    for p in c.children) for c in tok.subtree):
+            held = next((p for c in tok.subtree if c.dep_ == "prep" and c.lower_ == pat.prep
+                         and c.i > tok.i for p in c.children if p.dep_ == "pobj"
+                         and (p.lemma_.lower() in pat.prep_object
+                              or p.lower_ in pat.prep_object)), None)
+            if held is None:
                 return False
+            if obj is None:
+                # (what the phrase names stands as the object: "the raising of relations
+                # between A and B", "looks forward to cooperation with X")
+                obj = held
         if pat.object_kind == "person":
             if tok.pos_ == "NOUN":
                 # "a warm welcome for the visiting premier": the first target phrase
