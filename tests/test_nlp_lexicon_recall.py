@@ -563,8 +563,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("BEN", "161", "NER")}, set()),
     ("troops told to leave are no envoys", "Ghana ordered Togolese troops to leave the "
      "border area.", set(), {("GHA", "161", "TGO")}),
-    ("the raising of relations", "Rwanda and Burundi today announce the raising of their "
-     "diplomatic relations to ambassador level.", {("RWA", "05", "BDI")}, set()),
+    ("the raising of relations", "Rwanda and Burundi confirmed the raising of their ties "
+     "to full embassies.", {("RWA", "05", "BDI")}, set()),
     ("the raising of tariffs is no upgrade", "The raising of tariffs by Mexico angered Canada.",
      set(), {("MEX", "05", "CAN")}),
     # relations raised to ambassador level, an ambassador nominated in a capital (05)
