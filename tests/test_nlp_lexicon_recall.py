@@ -579,6 +579,10 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Quito.", {("ECU", "043", "PER")}, {("ECU", "051", "PER")}),
     ("welcomed a decision stays praise", "Senegal welcomed Gambia's decision to lift the "
      "tariff.", {("SEN", "051", "GMB")}, {("SEN", "043", "GMB")}),
+    ("a leader welcomed with no place stays praise", "Brussels welcomed the new Slovak prime "
+     "minister.", {("EU", "051", "SVK")}, {("EU", "043", "SVK")}),
+    ("welcomed at a palace", "The Thai king welcomed the Lao president at the royal palace.",
+     {("THA", "043", "LAO")}, set()),
     ("a welcome for a president", "Ethiopia's lavish welcome for the Somali president "
      "angered Kenya.", {("ETH", "043", "SOM")}, set()),
     # a person flying into a capital visits (042); aircraft flying in show force (150)

@@ -590,10 +590,13 @@ class EventExtractor(ArgumentPicker):
         if pat.subject_kind == "person" and not (
                 (subj := self._subject(tok)) is not None and person(subj)):
             return False
+        # (a person's place may hang on the person: "welcomed the minister in Pretoria")
+        held_by = (tok, *((direct_object(tok),) if pat.object_kind and direct_object(tok)
+                          is not None else ()))
         if pat.prep and not pat.prep_object and not any(
                 c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == pat.prep
                 and c.i > tok.i and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
-                for c in tok.children):
+                for h in held_by for c in h.children):
             # the particle follows the verb and is not a time ("On Nov. 18, X called Y",
             # "called on Friday for ...")
             return False
