@@ -509,3 +509,34 @@ def test_nlp_lexicon_predicate_classes(code_text, name: str, text: str,
         assert _has(got, want), (name, want, got)
     for unwanted in absent:
         assert not _has(got, unwanted), (name, unwanted, got)
+
+
+# -- the loader's conditions on a pattern (object_kind, subject_kind, prep_object, negative)
+@pytest.mark.parametrize("line,message", [
+    ('- {id: a.b, head: welcome, object_kind: place, cameo: "043"}', "object_kind must be one of"),
+    ('- {id: a.b, head: fly, subject_kind: jet, cameo: "042"}', "subject_kind must be one of"),
+    ('- {id: a.b, head: hit, prep_object: [sanctions], cameo: "163"}', "needs a prep"),
+])
+def test_nlp_lexicon_condition_keys_checked(line: str, message: str) -> None:
+    from detente.coding.patterns import parse_patterns
+    from detente.errors import DataFileError
+
+    with pytest.raises(DataFileError, match=message):
+        parse_patterns(line, "test.yaml")
+
+
+def test_nlp_lexicon_condition_keys_loaded_and_more_specific() -> None:
+    from detente.coding.patterns import build_lexicon, parse_patterns
+
+    text = "\n".join([
+        '- {id: a.plain, head: hit, prep: with, cameo: "163"}',
+        '- {id: a.kind, head: hit, prep: with, prep_object: [Sanctions], cameo: "163"}',
+        '- {id: a.neg, head: object, prep: to, negative: true, cameo: "032"}',
+        '- {id: a.who, head: welcome, object_kind: person, subject_kind: person, cameo: "043"}',
+    ])
+    pats = {p.id: p for p in parse_patterns(text, "test.yaml")}
+    assert pats["a.kind"].prep_object == ("sanctions",)
+    assert pats["a.neg"].negative and pats["a.who"].object_kind == "person"
+    assert pats["a.who"].subject_kind == "person"
+    lex = build_lexicon(list(pats.values()))
+    assert [p.id for p in lex.candidates("hit", "VERB")] == ["a.kind", "a.plain"]
