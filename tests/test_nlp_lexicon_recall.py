@@ -631,6 +631,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("JPN", "032", "KOR")}),
     ("would not deal with", "Argentina said it would not deal with Nicaragua's government.",
      {("ARG", "12", "NIC")}, set()),
+    # agreeing to resign or step down leaves office: no agreement with anyone
+    ("agreed to resign", "Latvia's deputy premier agreed to resign after talks with Sweden.",
+     set(), {("LVA", "03", "SWE")}),
+    ("agreed to step down", "The Czech premier agreed to step down after a rebuke from the "
+     "EU.", set(), {("CZE", "03", "EU")}),
     # an intent verb with an infinitive parsed as an adverbial clause (036)
     ("committed to begin negotiations", "Greece committed to begin negotiations with "
      "Albania.", {("GRC", "036", "ALB")}, set()),

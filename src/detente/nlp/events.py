@@ -354,6 +354,10 @@ class EventExtractor(ArgumentPicker):
         for i, c in enumerate(comps):
             if c.i in fired and c.pos_ != "NOUN":
                 continue
+            if c.lemma_.lower() in ("resign", "quit", "retire", "abdicate") or (
+                    c.lemma_.lower() == "step" and any(p.dep_ == "prt" and p.lower_ in (
+                        "down", "aside") for p in c.children)):
+                continue  # "the premier agreed to resign": leaving office, no one's partner
             later = {t.i for d in comps[i + 1:] for t in d.subtree}
             words = {t.lemma_.lower() for t in c.subtree if t.i not in later}
             if words & MEETING_WORDS:
