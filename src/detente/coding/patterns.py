@@ -97,6 +97,9 @@ class Lexicon:
         return len(self.patterns)
 
 
+_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _as_tuple(value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -113,11 +116,17 @@ def _line_of(node_list: Any, index: int) -> int | None:
 
 
 def parse_patterns(text: str, where: str, known_codes: set[str] | None = None) -> list[Pattern]:
+    # one pass: compose the nodes (their line numbers name a bad pattern's line) and build
+    # the data from them, with libyaml's loader when present (the pure-Python one took most
+    # of a second per start)
+    loader = _YAML_LOADER(text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         raise DataFileError(f"not valid YAML: {exc}", where=where, code="E301") from exc
+    finally:
+        loader.dispose()
     if data is None:
         return []
     if not isinstance(data, list):
