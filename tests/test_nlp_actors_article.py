@@ -119,7 +119,13 @@ def test_nlp_actors_article_the_country_of_a_name_is_left(coder):
      "junta", "GINMIL"),
     ("Mali's junta expelled the Danish troops on Monday. Copenhagen said it would not talk to "
      "the putschists.", "putschists", "MLIMIL"),
-], ids=["sentence", "article"])
+    # a place their own phrase names, over another country the sentence names
+    ("The junta in Guinea expelled French soldiers on Monday.", "junta", "GINMIL"),
+    ("The military government in Niger ordered the Belgian ambassador to leave.",
+     "government", "NERMIL"),
+    ("The putschists in Conakry accused Senegal of backing the former president.",
+     "putschists", "GINMIL"),
+], ids=["sentence", "article", "own-phrase", "own-phrase-government", "own-phrase-capital"])
 def test_nlp_actors_article_military_rulers(coder, text, word, code):
     assert _in_article(coder, text, word) == [code]
 
@@ -130,7 +136,9 @@ def test_nlp_actors_article_military_rulers(coder, text, word, code):
     ("North Korea fired two missiles into the sea on Monday, South Korea said. The North's "
      "foreign ministry said it would continue its tests, and it accused the South of raising "
      "tension.", ("PRK", "11", "KOR")),
-], ids=["pronoun-and-country", "north-south"])
+    ("The military government in Niger ordered the Belgian ambassador to leave.",
+     ("NER", "16", "BEL")),
+], ids=["pronoun-and-country", "north-south", "junta-in-its-country"])
 def test_nlp_actors_article_events(coder, make_article, text, triple):
     got = _coded(coder, make_article, text)
     assert triple in got, got

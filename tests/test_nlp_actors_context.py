@@ -184,3 +184,23 @@ def test_nlp_actors_context_office_told_by_the_title(coder, text, word, publishe
 ])
 def test_nlp_actors_context_surname_after_a_first_name(coder, text, word, codes):
     assert [c for c in _resolve(coder, text, word) if c] == codes
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Belarusian rockets hit a power station in the western Volyn region, the governor said.",
+     "region"),
+    ("Flooding cut off three towns in the western province of Herat on Friday.", "province"),
+], ids=["region", "province-of"])
+def test_nlp_actors_context_compass_adjective_is_a_direction(coder, text, word):
+    # lower-case "western" tells where, it is not the West ("Western governments" is)
+    assert "WST" not in _resolve(coder, text, word)
+
+
+def test_nlp_actors_context_capitalised_western_is_the_west(coder):
+    assert _resolve(coder, "Western governments condemned the vote in Minsk.",
+                    "governments") == ["WST"]
+
+
+def test_nlp_actors_context_lower_case_western_people_are_the_west(coder):
+    assert _resolve(coder, "Serb gunners fired on western forces near the airport.",
+                    "forces") == ["WSTMIL"]

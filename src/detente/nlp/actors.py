@@ -160,6 +160,11 @@ GEORGIA_US = frozenset({"atlanta", "savannah", "augusta", "kemp", "raffensperger
                         "ossoff", "fulton", "governor", "gov.", "republican", "republicans",
                         "democrat", "democrats", "democratic", "gop", "county", "legislature",
                         "runoff", "state's", "statehouse", "peach", "bulldogs", "tech"})
+# compass adjectives: capitalised, "Western" is the West's ("Western sanctions"); in lower case
+# they tell a direction ("the western Lviv region", "in eastern Ukraine") unless they qualify
+# people or states ("western forces", "western governments")
+COMPASS_ADJECTIVES = frozenset({"western", "eastern", "northern", "southern"})
+BLOC_NOUNS = frozenset({"country", "nation", "power", "capital", "ally", "world", "democracy"})
 GEORGIA_CAUCASUS = frozenset({"tbilisi", "abkhazia", "ossetia", "russia", "russian", "georgian",
                               "georgians", "nato", "eu", "kremlin", "moscow", "saakashvili",
                               "kobakhidze", "garibashvili", "zourabichvili", "ivanishvili",
@@ -253,6 +258,8 @@ class ActorResolver:
         self._span_of: dict[int, Span] = {}
         # (doc, sentence start, span skipped, tokens skipped) -> countries the sentence names
         self._sent_countries: dict[tuple[int, int, int, int], list[str]] = {}
+        # names being resolved (a name and a title in apposition lead to each other)
+        self._naming: set[int] = set()
 
     # -- article pass ----------------------------------------------------------------------
     def prime(self, doc: Doc) -> None:
@@ -283,7 +290,7 @@ class ActorResolver:
                 first.setdefault(country, span.start)
         for ent in doc.ents:
             if ent.label_ == "NORP":
-                c = self.kb.adjective_country(ent.text)
+                c = self._nation_word(ent.text)
                 if c and c not in REGIONS:
                     counts[c] += 3 if ent.start < lead_end else 1
                     first[c] = min(first.get(c, ent.start), ent.start)
@@ -401,7 +408,7 @@ class ActorResolver:
         for t in reversed(doc[max(span.sent.start, span.start - 3): span.start]):
             if t.pos_ == "DET":
                 continue
-            country = self.kb.adjective_country(t.text)
+            country = self._nation_word(t.text)
             if country and not _pro_or_anti(t):
                 # "the Nigerian Senate" (any country's own organ, whatever it is called)
                 return country if country in self.kb.country_codes else None
@@ -411,7 +418,7 @@ class ActorResolver:
             if c.dep_ == "prep" and c.lower_ == "of":
                 # "the Senate of Nigeria"
                 for p in c.children:
-                    country = self.kb.adjective_country(p.text)
+                    country = self._nation_word(p.text)
                     if p.dep_ == "pobj" and country in self.kb.country_codes:
                         return country
         named = self._sentence_countries(span.sent, skip=span)
@@ -480,7 +487,7 @@ class ActorResolver:
             t = doc[i]
             i += 1
             if t.pos_ in ("ADJ", "PROPN", "NOUN") and t.text[:1].isupper():
-                country = self.kb.adjective_country(t.text) if t.ent_type_ == "NORP" or (
+                country = self._nation_word(t.text) if t.ent_type_ == "NORP" or (
                     t.pos_ == "ADJ") else None
                 if country is None and t.pos_ == "PROPN" and (
                         t.i + 1 >= sent.end or doc[t.i + 1].pos_ != "PROPN"):
@@ -504,10 +511,21 @@ class ActorResolver:
         text = mod.text
         return any(e.kind == "country" for w in (text, text[:-1]) for e in self.kb.find(w))
 
+    def _nation_word(self, text: str, head: Token | None = None) -> str | None:
+        """The country (or bloc) a nationality word or short name stands for ("Chinese",
+        "U.S.", "Western"); a compass adjective in lower case is a direction, no one's,
+        unless the noun ``head`` it qualifies names people or states ("western forces")."""
+        if text in COMPASS_ADJECTIVES and (head is None or head.pos_ not in ("NOUN", "PROPN")
+                                           or not (self.kb.agent_sector(head.lemma_.lower())
+                                                   or head.lemma_.lower() in BLOC_NOUNS)):
+            return None
+        return self.kb.adjective_country(text)
+
     def _adjective_country(self, tok: Token) -> str | None:
         """The country of a nationality word, or of a people who live in several countries
         ("Kurdish", "Tamil") by the sentence's or the article's countries."""
-        country = self.kb.adjective_country(tok.text)
+        country = self._nation_word(tok.text, tok.head if tok.dep_ in ("amod", "compound")
+                                    else None)
         if country or tok.pos_ not in ("ADJ", "PROPN", "NOUN") or not tok.text[:1].isupper():
             return country
         low = tok.lower_
@@ -1021,7 +1039,7 @@ class ActorResolver:
                                            tok.idx, tok.idx + len(tok.text)), "agent")
         # nationality noun: "the Chinese", "Americans"
         if tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ == "NORP":
-            country = self.kb.adjective_country(tok.text) or self.kb.adjective_country(
+            country = self._nation_word(tok.text) or self._nation_word(
                 tok.text.rstrip("s")) or self._adjective_country(tok)
             home = self._ethnic_home(tok)
             if country and home and home != country:
@@ -1261,7 +1279,7 @@ class ActorResolver:
         for c in span.root.children:
             if c.dep_ != "poss" and not (c.dep_ in ("amod", "compound") and c.i < span.start):
                 continue
-            country = self.kb.adjective_country(c.text) if c.dep_ != "poss" else None
+            country = self._nation_word(c.text) if c.dep_ != "poss" else None
             inner = self.kb_span_at(c)
             if inner is not None and not (inner.start >= span.start and inner.end <= span.end):
                 entries = [x for x in self._entries(inner) if x.kind in ("country", "metonym")]
@@ -1426,7 +1444,12 @@ class ActorResolver:
         """The country military rulers with no nationality rule: the one country their
         sentence names besides the subject they are an object of ("the junta ... welcomed
         the step towards Mali's sovereignty"), else the one the article's last junta ruled
-        (not the country whose story it is: "Paris will consult the putschists")."""
+        (not the country whose story it is: "Paris will consult the putschists"). A place
+        their own phrase names comes first: "the junta in Conakry expelled French soldiers"
+        rule Guinea, whatever else the sentence names."""
+        place = self._region_after(tok, ("in", "of"))
+        if place and place not in REGIONS:
+            return place
         own: str | None = None
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -1550,7 +1573,7 @@ class ActorResolver:
             if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
                 words = [c] if c.dep_ != "compound" else list(c.subtree)
                 for w in words:
-                    nat = self.kb.adjective_country(w.text) or (
+                    nat = self._nation_word(w.text) or (
                         self._country_named(w.text) if w.pos_ == "PROPN" else None)
                     if nat:
                         country = nat
@@ -1566,8 +1589,8 @@ class ActorResolver:
                 for w in c.subtree:
                     if w.i == c.i or w.pos_ in ("DET", "ADP", "PUNCT"):
                         continue
-                    if self.kb.adjective_country(w.text) or self._country_named(w.text):
-                        country = country or self.kb.adjective_country(
+                    if self._nation_word(w.text) or self._country_named(w.text):
+                        country = country or self._nation_word(
                             w.text) or self._country_named(w.text)
                     else:
                         mods.update(x for x in title_words(w.text) if x not in TITLE_NOISE)
@@ -1638,7 +1661,7 @@ class ActorResolver:
                         named += [p] + list(p.conjuncts)
         countries: list[str] = []
         for t in named:
-            country = self.kb.adjective_country(t.text)
+            country = self._nation_word(t.text)
             if country is None:
                 r = self._resolve_one(t) if t.pos_ == "PROPN" else None
                 country = r.actor.country if r is not None and r.kind in (
@@ -1753,7 +1776,7 @@ class ActorResolver:
                         return region
                 led = _led_by(c)
                 if led is not None:  # "a Saudi-led coalition", "the Houthi-run agency"
-                    country = self.kb.adjective_country(led) or self._country_named(led)
+                    country = self._nation_word(led) or self._country_named(led)
                     if country:
                         return country
                 if c.dep_ == "compound" or c.dep_ == "poss":
@@ -1812,6 +1835,17 @@ class ActorResolver:
             tok.text)
 
     def _person_from_ner(self, tok: Token) -> ResolvedActor | None:
+        """A person the model found but the knowledge base does not know, or a name the
+        article introduced before."""
+        if tok.i in self._naming:
+            return None  # a name and a title in apposition, each asking the other
+        self._naming.add(tok.i)
+        try:
+            return self._name_person(tok)
+        finally:
+            self._naming.discard(tok.i)
+
+    def _name_person(self, tok: Token) -> ResolvedActor | None:
         # within-article reference: "Wang" after "Wang Yi"
         key = tok.text
         if key in self.ctx.people:
@@ -1865,7 +1899,7 @@ class ActorResolver:
         office: "the U.S. ambassador" and "Ambassador" both give {ambassador}."""
         words: set[str] = set()
         for w in toks:
-            if not w.is_alpha or w.ent_type_ in ("NORP", "GPE") or self.kb.adjective_country(
+            if not w.is_alpha or w.ent_type_ in ("NORP", "GPE") or self._nation_word(
                     w.text) or self._country_named(w.text):
                 continue
             words.update(OFFICE_SAME.get(x, x) for x in title_words(
@@ -1887,7 +1921,7 @@ class ActorResolver:
             w = doc[start - 1]
             if w.pos_ != "PROPN" or not w.text[:1].isupper() or self.kb.title_sector(
                     w.text) or self.kb.agent_sector(w.lemma_.lower()) or (
-                    self.kb.adjective_country(w.text)) or self.kb_span_at(w) is not None:
+                    self._nation_word(w.text)) or self.kb_span_at(w) is not None:
                 break
             start -= 1
         return list(doc[start: tok.i + 1])
@@ -2031,7 +2065,7 @@ class ActorResolver:
                 continue
             r = self._resolve_one(c)
             if r is None and c.pos_ == "ADJ":
-                country = self.kb.adjective_country(c.text)
+                country = self._nation_word(c.text)
                 if country:
                     r = ResolvedActor(Actor(c.text, None, country, country, None, c.idx,
                                             c.idx + len(c.text)), "country")
@@ -2076,7 +2110,7 @@ class ActorResolver:
                             not self._name_part(c, t)):
                         # "shot down the Chinese balloon": the owner named by its adjective
                         inner = self.kb_span_at(c)
-                        country = self.kb.adjective_country(
+                        country = self._nation_word(
                             inner.text) if inner is not None else self._adjective_country(c)
                         if country:
                             r = ResolvedActor(Actor(c.text, None, country, country, None,
