@@ -1,0 +1,134 @@
+"""Records and word lists shared by the actor resolver and its rule modules.
+
+:class:`ResolvedActor` is a coded actor with the kind of phrase that named it;
+:class:`ArticleContext` is the article's memory (people introduced and the titles given them,
+countries ranked by mentions, the last subject, body and group, events told, office holders
+not yet named). :func:`title_words` and :func:`title_fits` tell whether two ways of naming an
+office are one ("the foreign minister" and "Minister of Foreign Affairs").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Token
+
+from detente.model import Actor, Event
+
+# Tokens that may carry a nationality inside a noun phrase.
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
+PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
+# bare definite nouns for a kind of actor, and the kind of entry they refer back to
+KIND_NOUNS = {"alliance": "igo", "bloc": "igo", "union": "igo", "kingdom": "country"}
+# nouns for one person of a side that are no title: "Japan's top diplomat ... She urged"
+PERSON_NOUNS = frozenset({"official", "leader", "diplomat", "negotiator", "commander",
+                          "general", "adviser", "advisor", "spokesperson", "representative",
+                          "delegate", "lawmaker", "counterpart"})
+# words of a title that narrow the office: "the minister" is not the Prime Minister nor a
+# Deputy Minister, "the president" not the Vice President
+TITLE_RANKS = frozenset({"vice", "deputy", "prime", "assistant", "under", "acting",
+                         "junior", "associate", "executive", "chief", "senior"})
+# words of a title phrase that say nothing of the office ("the new foreign minister")
+TITLE_NOISE = frozenset({"the", "new", "top", "current", "visiting", "incumbent", "then",
+                         "his", "her", "its", "their", "of", "for", "'s", "country", "nation",
+                         "first", "second", "last", "only", "sole"})
+TITLE_SAME = {"spokesman": "spokesperson", "spokeswoman": "spokesperson",
+              "spokespeople": "spokesperson", "defense": "defence", "ministers": "minister",
+              "minster": "minister"}
+# bloc and region codes that a more specific country in the same phrase should replace
+REGIONS = {"WST", "EUR", "AFR", "ASA", "MEA", "LAM", "NAF", "SAM", "CAS", "SAS", "SEA", "EAF",
+           "WAF", "BLK", "CRB", "CAU"}
+#: ``ArticleContext.by_noun`` key of the last military rulers named ("the junta", "the
+#: putschists")
+JUNTA = "<junta>"
+LOCATION_PREPS = frozenset({"in", "near", "inside", "outside", "across", "around",
+                            "throughout", "within"})
+
+
+def pro_or_anti(tok: Token) -> bool:
+    """"pro-Russian", "anti-American": a side taken, not a nationality."""
+    low = tok.lower_
+    if low.startswith(("pro-", "anti-")):
+        return True
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lower_ in ("pro", "anti", "pro-", "anti-"):
+        return True
+    return bool(prev is not None and prev.text == "-" and tok.i > 1
+                and doc[tok.i - 2].lower_ in ("pro", "anti"))
+
+
+@dataclass
+class ResolvedActor:
+    actor: Actor
+    kind: str  # person, country, metonym, institution, igo, media, agent, ner, coref, dyad
+    key: str | None = None  # KB key or a surname key, for coreference
+    group: int = 0  # for kind "dyad": how many parties the phrase names (0: as many as known)
+    order: int = 0  # for kind "dyad": where the article first named this member
+
+
+@dataclass
+class ArticleContext:
+    published: date | None
+    people: dict[str, ResolvedActor] = field(default_factory=dict)  # surname/name -> actor
+    last_person: ResolvedActor | None = None
+    country_counts: Counter[str] = field(default_factory=Counter)
+    main_dyad: tuple[str, str] | None = None
+    # countries of the article, most named first (ties: first named first), and where each
+    # was first named: a group ("the three leaders") is the top N, listed in text order
+    ranked: list[str] = field(default_factory=list)
+    first_seen: dict[str, int] = field(default_factory=dict)
+    # the last group a sentence had as its subject ("the two sides", "Biden and Xi"):
+    # "they" in the next sentence
+    last_group: list[str] | None = None
+    # person key -> title words the article used with the name ("secretary", "state")
+    titles_seen: dict[str, set[str]] = field(default_factory=dict)
+    # the body (ministry, government, country) that was the last sentence's subject: "it"
+    last_body: ResolvedActor | None = None
+    # events reported so far, for "the drills", "the measures"
+    events: list[Event] = field(default_factory=list)
+    # "the ministry", "the embassy": the last actor named with the same noun
+    by_noun: dict[str, ResolvedActor] = field(default_factory=dict)
+    # the country of the last region named ("Nagorno-Karabakh" -> AZE): "the region's ..."
+    last_region: str | None = None
+    # the person who was the subject of the sentences before ("He also urged ..."), not a
+    # person named in an object or after a preposition there
+    subject_person: ResolvedActor | None = None
+    # office holders introduced by office and country but not yet by name ("the U.S.
+    # ambassador"), by the words of the office: a name given the same title later
+    # ("Ambassador Jane Roe") is theirs
+    unnamed: dict[frozenset[str], ResolvedActor] = field(default_factory=dict)
+
+
+#: ``doc.user_data`` key of the article's country counts over the whole text, and where each
+#: country was first named (character offsets), set by the Coder
+COUNTRY_COUNTS = "detente.country_counts"
+
+
+def title_words(text: str) -> list[str]:
+    """The words of a title, lower-cased, with one spelling per office word ("Vice-President"
+    -> vice, president; "spokesman" -> spokesperson)."""
+    out: list[str] = []
+    for w in text.lower().replace("\u2019", "'").split():
+        w = w.strip(".,;:()\"")
+        if "-" in w and w.split("-", 1)[0] in TITLE_RANKS:
+            parts = w.split("-")
+        else:
+            parts = [w]
+        out += [TITLE_SAME.get(x, x) for x in parts if x]
+    return out
+
+
+def title_fits(words: list[str] | set[str], head: str, mods: set[str]) -> bool:
+    """Whether an office told by ``words`` is the one a phrase with head noun ``head`` and
+    modifiers ``mods`` names: "the foreign minister" is the Minister of Foreign Affairs,
+    "the president" is not the Vice President, "the minister" not the Prime Minister."""
+    if head not in words or not mods <= set(words):
+        return False
+    if isinstance(words, list):
+        ranks = {w for w in words[:words.index(head)] if w in TITLE_RANKS}
+    else:
+        ranks = {w for w in words if w in TITLE_RANKS}
+    return ranks <= mods

@@ -1,0 +1,564 @@
+"""Which country a phrase is of, read from its own words and from its sentence.
+
+:class:`CountryRules` is mixed into :class:`detente.nlp.actors.ActorResolver`. It reads
+nationality words, possessives and "of" phrases ("Chinese", "China's", "of Japan", "its
+embassy"), peoples of several countries ("Kurdish fighters"), lower-case compass words as
+directions ("western Ukraine"), generic organ names the knowledge base gives to the United
+States ("the Senate" of Nigeria), the countries a sentence names, the one country a body with
+no nationality belongs to ("the regime bombed ..., Syrian activists said"), the sector of an
+agent noun ("Houthi negotiators", "military officials"), organs owned by a country ("Russia's
+Security Council") and the members of an armed group ("fighters of the Pakistani Taliban").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from detente.coding.actors import ActorKB, KBEntry
+from detente.model import Actor
+from detente.nlp.actor_common import (
+    LOCATION_PREPS,
+    MODIFIER_DEPS,
+    PERSON_NOUNS,
+    ArticleContext,
+    ResolvedActor,
+    pro_or_anti,
+)
+from detente.resolve.places import Gazetteer
+
+# armed non-state sectors: their fighters and envoys are of the group, not of its country's
+# army or government ("fighters of the Pakistani Taliban")
+GROUP_SECTORS = frozenset({"REB", "OPP", "SEP", "INS", "UAF"})
+# nouns for the people or units of an organisation: "members of X", "fighters of X"
+MEMBER_NOUNS = frozenset({"fighter", "member", "militant", "gunman", "leader", "commander",
+                          "representative", "negotiator", "delegate", "delegation", "envoy",
+                          "official", "spokesman", "spokeswoman", "spokesperson", "unit",
+                          "force", "supporter", "troop", "soldier"})
+# a generic organ name that also names an IGO's organ, taken as the country's own when a
+# country owns it: "Russia's Security Council" (RUS GOV), not the UN's
+ORGAN_SECTORS = {"council": "GOV", "commission": "GOV", "assembly": "LEG",
+                 "parliament": "LEG", "court": "JUD"}
+# names of a state organ that many countries have, which the knowledge base gives to the
+# United States: a bare "Senate" in "Senate President Bukola Saraki" or in a sentence about
+# the Philippines is that country's, not the US Senate. Lower case, as matched, with the
+# countries that have an organ of that name (None: any country)
+GENERIC_ORGANS: dict[str, frozenset[str] | None] = {
+    "senate": frozenset({"AFG", "ARG", "AUS", "BDI", "BEL", "BOL", "BRA", "CAN", "CHL", "CMR",
+                         "COD", "COL", "CZE", "DOM", "ESP", "FRA", "GAB", "HTI", "IRL", "ITA",
+                         "JOR", "KAZ", "KEN", "LBR", "MDG", "MEX", "NGA", "NLD", "PAK", "PHL",
+                         "POL", "PRY", "ROU", "RWA", "THA", "URY", "ZWE"}),
+    "congress": frozenset({"ARG", "BRA", "CHL", "COL", "DOM", "ESP", "GTM", "HND", "MEX", "PER",
+                           "PHL", "PRY"}),
+    "house of representatives": frozenset({"AUS", "BEL", "COL", "CYP", "FJI", "IDN", "JAM",
+                                           "JPN", "LBR", "MAR", "MYS", "NGA", "NLD", "NZL",
+                                           "PHL", "THA"}),
+    "national security council": None, "nsc": None,
+    "treasury": frozenset({"GBR", "AUS", "NZL", "IRL"}),
+    "department of justice": frozenset({"PHL", "CAN", "IRL", "ZAF"}),
+    "justice department": frozenset({"PHL", "CAN", "IRL", "ZAF"}),
+    "department of agriculture": frozenset({"PHL", "IRL"}),
+    "department of energy": frozenset({"PHL", "ZAF"}),
+    # the KB's China's, but any ruling communist party's
+    "communist party": frozenset({"VNM", "LAO", "CUB", "PRK"}),
+    "politburo": frozenset({"VNM", "LAO", "CUB", "PRK"}),
+}
+# sectors of agent nouns that, with no nationality, are of the country where the sentence
+# takes place ("the regime", "police", "rebels", "civilians"), and agent nouns that are not
+HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "INS", "SEP", "OPP", "CVL",
+                          "LAB", "AGR", "MED", "HLH", "CRM"})
+NOT_HOME_NOUNS = frozenset({"side", "party", "counterpart", "leader", "delegation", "embassy",
+                            "consulate", "mission", "ambassador", "envoy", "diplomat",
+                            "negotiator", "state", "national", "tourist", "coalition",
+                            "peacekeeper", "consul", "leadership", "media", "journalist",
+                            "reporter", "newspaper", "news agency", "migrant", "refugee",
+                            "asylum seeker", "settler", "missile", "rocket", "drone", "jet",
+                            "aircraft", "warplane", "bomber", "fighter jet", "ship", "vessel",
+                            "warship", "tank", "artillery"})
+# the dependents of a verb that are its other parties ("the regime bombed rebel positions
+# near Damascus": the positions are not where the regime is from)
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "attr", "iobj"})
+PARTY_PREPS = frozenset({"against", "on", "with", "to", "toward", "towards", "at", "from",
+                         "over", "for", "into", "upon", "by", "between", "among"})
+# peoples who live in several countries: "Kurdish fighters" are of the country the sentence
+# or article is about among these, else of the first
+PEOPLES = {"kurdish": ("IRQ", "TUR", "SYR", "IRN"), "kurd": ("IRQ", "TUR", "SYR", "IRN"),
+           "tamil": ("LKA", "IND"), "kashmiri": ("IND", "PAK"), "pashtun": ("AFG", "PAK"),
+           "druze": ("ISR", "SYR", "LBN"), "punjabi": ("PAK", "IND"),
+           "bengali": ("BGD", "IND"), "azeri": ("AZE", "IRN")}
+# sectors of a state's own bodies: "the government", "the army", "the police"
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "state",
+                         "capital", "area", "border", "county", "territory", "camp", "part",
+                         "street", "enclave", "countryside", "suburb", "neighborhood",
+                         "neighbourhood", "outskirts"})
+REPORT_VERBS = frozenset({"say", "report", "tell", "announce", "confirm", "claim", "add"})
+# compass adjectives: capitalised, "Western" is the West's ("Western sanctions"); in lower case
+# they tell a direction ("the western Lviv region", "in eastern Ukraine") unless they qualify
+# people or states ("western forces", "western governments")
+COMPASS_ADJECTIVES = frozenset({"western", "eastern", "northern", "southern"})
+BLOC_NOUNS = frozenset({"country", "nation", "power", "capital", "ally", "world", "democracy"})
+
+
+def same_name(mod: Token, head: Token) -> bool:
+    """Whether ``mod`` is a part of the same person's name as ``head`` ("Frances" in
+    "Frances Adamson"), which the model tags as one PERSON entity."""
+    if mod.ent_type_ != "PERSON" or head.ent_type_ != "PERSON" or mod.i >= head.i:
+        return False
+    return all(t.ent_iob_ == "I" for t in head.doc[mod.i + 1: head.i + 1])
+
+
+# "Saudi-led", "Houthi-run", "state-owned": who leads or runs it is whose it is ("-backed"
+# is not: a backer is another party)
+LED_WORDS = ("led", "run", "controlled", "owned", "dominated")
+
+
+def led_by(mod: Token) -> str | None:
+    """The leader's name in "Saudi-led" / "Houthi-run" (one token or "Saudi - led"), else
+    None."""
+    low = mod.lower_
+    for word in LED_WORDS:
+        if low.endswith("-" + word) and len(low) > len(word) + 1:
+            return mod.text[: -len(word) - 1]
+    if low in LED_WORDS:
+        lead = next((c for c in mod.children if c.dep_ in ("npadvmod", "compound", "amod",
+                                                            "nmod") and c.i < mod.i), None)
+        if lead is not None:
+            return lead.text
+    return None
+
+
+class CountryRules:
+    """The country of a phrase from its modifiers and its sentence (a mixin of
+    :class:`~detente.nlp.actors.ActorResolver`)."""
+
+    # set by ActorResolver.__init__
+    kb: ActorKB
+    ctx: ArticleContext
+    _gazetteer: Gazetteer | None
+
+    def _owner_in_context(self, e: KBEntry, span: Span) -> str | None:
+        """The country a KB match stands for in its sentence when that is not the entry's
+        own: a generic organ name the KB gives to the United States ("the Senate") in a
+        sentence that names another country and not the United States, or the US state of
+        Georgia."""
+        if e.kind == "country" and e.code == "GEO" and span.text.lower() == "georgia":
+            return "USA" if self._georgia_is_us(span) else None
+        if e.kind != "institution" or e.country not in ("USA", "CHN"):
+            return None
+        text = span.text.lower().removeprefix("the ")
+        if text not in GENERIC_ORGANS:
+            return None
+        doc = span.doc
+        # a nationality right before it: "Nigerian Senate President", "the Philippine Senate"
+        for t in reversed(doc[max(span.sent.start, span.start - 3): span.start]):
+            if t.pos_ == "DET":
+                continue
+            country = self._nation_word(t.text)
+            if country and not pro_or_anti(t):
+                # "the Nigerian Senate" (any country's own organ, whatever it is called)
+                return country if country in self.kb.country_codes else None
+            if t.pos_ not in ("ADJ", "PROPN", "NOUN"):
+                break
+        for c in span.root.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                # "the Senate of Nigeria"
+                for p in c.children:
+                    country = self._nation_word(p.text)
+                    if p.dep_ == "pobj" and country in self.kb.country_codes:
+                        return country
+        named = self._sentence_countries(span.sent, skip=span)
+        if not named or e.country in named:
+            return None
+        # ("Tsai thanked Congress": Taiwan has no Congress, so it is the US one)
+        have = GENERIC_ORGANS[text]
+        return next((c for c in named if have is None or c in have), None)
+
+    def _sentence_countries(self, sent: Span, skip: Span | None = None,
+                            skip_tokens: frozenset[int] = frozenset()) -> list[str]:
+        """The countries a sentence names, in order: knowledge-base actors (less generic
+        organ names and IGOs), nationality words, regions and places the gazetteer knows;
+        none named by the ``skip`` span or inside ``skip_tokens``."""
+        key = (id(sent.doc), sent.start, skip.start if skip is not None else -1,
+               hash(skip_tokens))
+        cached = self._sent_countries.get(key)
+        if cached is not None:
+            return cached
+        out: list[str] = []
+        doc = sent.doc
+        spans = {sp.start: sp for sp in doc.spans.get("actors", [])
+                 if sent.start <= sp.start < sent.end}
+        # ("South America's last insurgency" is not America's)
+        skip_tokens = skip_tokens | {i for sp in doc.spans.get("not_actors", [])
+                                     for i in range(sp.start, sp.end)}
+        i = sent.start
+        while i < sent.end:
+            if i in skip_tokens:
+                i += 1
+                continue
+            sp = spans.get(i)
+            if sp is not None:
+                i = sp.end
+                if skip is not None and sp.start == skip.start:
+                    continue
+                if sp.text.lower().removeprefix("the ") in GENERIC_ORGANS or pro_or_anti(
+                        sp[0]):
+                    continue
+                for e in self._entries(sp):
+                    if e.kind == "country" and sp.text.lower() == "georgia" and (
+                            self._georgia_is_us(sp)):
+                        country: str | None = "USA"
+                    else:
+                        country = self._entry_country(e)
+                    if country in self.kb.country_codes:
+                        out.append(country)
+                        break
+                continue
+            t = doc[i]
+            i += 1
+            if t.pos_ in ("ADJ", "PROPN", "NOUN") and t.text[:1].isupper():
+                country = self._nation_word(t.text) if t.ent_type_ == "NORP" or (
+                    t.pos_ == "ADJ") else None
+                if country is None and t.pos_ == "PROPN" and (
+                        t.i + 1 >= sent.end or doc[t.i + 1].pos_ != "PROPN"):
+                    country = self._region_only(t) or self._gazetteer_country(t) or (
+                        self._half(t))
+                    if country is None and t.i + 1 < sent.end and doc[t.i + 1].lower_ in (
+                            "province", "region", "state", "district", "governorate"):
+                        # "Raqqa province", "Kandahar province"
+                        country = self.kb.region_country(doc[t.i: t.i + 2].text)
+                if country in self.kb.country_codes and not pro_or_anti(t):
+                    out.append(country)
+        result = list(dict.fromkeys(out))
+        self._sent_countries[key] = result
+        return result
+
+    def _name_part(self, mod: Token, head: Token) -> bool:
+        """A country's name (not its adjective) that is a first name in the same person's
+        name as ``head``: "Frances Adamson", "Jordan Peterson" (not "Estonian MEP")."""
+        if not same_name(mod, head) or mod.pos_ != "PROPN":
+            return False
+        text = mod.text
+        return any(e.kind == "country" for w in (text, text[:-1]) for e in self.kb.find(w))
+
+    def _nation_word(self, text: str, head: Token | None = None) -> str | None:
+        """The country (or bloc) a nationality word or short name stands for ("Chinese",
+        "U.S.", "Western"); a compass adjective in lower case is a direction, no one's,
+        unless the noun ``head`` it qualifies names people or states ("western forces")."""
+        if text in COMPASS_ADJECTIVES and (head is None or head.pos_ not in ("NOUN", "PROPN")
+                                           or not (self.kb.agent_sector(head.lemma_.lower())
+                                                   or head.lemma_.lower() in BLOC_NOUNS)):
+            return None
+        return self.kb.adjective_country(text)
+
+    def _adjective_country(self, tok: Token) -> str | None:
+        """The country of a nationality word, or of a people who live in several countries
+        ("Kurdish", "Tamil") by the sentence's or the article's countries."""
+        country = self._nation_word(tok.text, tok.head if tok.dep_ in ("amod", "compound")
+                                    else None)
+        if country or tok.pos_ not in ("ADJ", "PROPN", "NOUN") or not tok.text[:1].isupper():
+            return country
+        low = tok.lower_
+        homes = PEOPLES.get(low) or PEOPLES.get(low[:-1] if low.endswith("s") else low)
+        if homes is None:
+            return None
+        # a place the sentence names first ("Kurdish fighters clashed with Turkish troops
+        # near Afrin" are Syria's), then any country it names, then the article's
+        sent = tok.sent
+        places = frozenset(x.i for t in sent if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS
+                           for x in t.subtree)
+        placed = self._sentence_countries(sent, skip_tokens=frozenset(
+            t.i for t in sent if t.i not in places))
+        named = placed + self._sentence_countries(sent)
+        return next((c for c in named if c in homes), None) or next(
+            (c for c in self.ctx.ranked if c in homes), homes[0])
+
+    def _home_noun(self, tok: Token, sector: str) -> bool:
+        """Whether an agent noun with no nationality is of the country where the sentence
+        takes place: a body or group of a state or of its people ("the regime", "police",
+        "rebels", "civilians"), not one person's office ("the minister", a counterpart of
+        another country) nor a body that is abroad by nature (an embassy, a coalition)."""
+        lemma = tok.lemma_.lower()
+        if sector not in HOME_SECTORS or lemma in NOT_HOME_NOUNS or tok.pos_ not in (
+                "NOUN", "PROPN") or tok.dep_ == "amod":
+            return False  # (an adjective: "a military solution", "military intervention")
+        if self.kb.title_sector(tok.lemma_) or self.kb.title_sector(tok.text) or (
+                tok.tag_ in ("NN", "NNP") and (lemma in PERSON_NOUNS or lemma == "force")):
+            return False  # an office ("transport ministers" of a meeting held in Vienna are
+            # no Austrians); "the use of force"
+        if any(a.dep_ == "prep" and a.lower_ in ("between", "among") for a in tok.ancestors):
+            return False  # "calls between fleet commanders": of both sides, not of one
+        # an owner named in the phrase is the phrase's search: "positions of Hezbollah"
+        return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                       for c in tok.children)
+
+    def _country_of_sentence(self, tok: Token, sector: str) -> str | None:
+        """The one country the sentence of ``tok`` names outside the other parties of the
+        verb ``tok`` is an argument of (its subject, object, the one it acts against or
+        with), or None when it names none or several."""
+        arg = tok
+        for _ in range(6):
+            if arg.head.i == arg.i or arg.head.pos_ in ("VERB", "AUX"):
+                break
+            arg = arg.head
+        verb = arg.head
+        # (its own modifiers said nothing of a country: "pro-Russian separatists"; a place
+        # after it may: "a military base in Borno state")
+        skip: set[int] = {tok.i} | {t.i for c in tok.lefts for t in c.subtree}
+        # the verb and the verbs above it ("has offered to send troops"): their other
+        # parties are skipped, except the subject of a report ("Syrian activists said")
+        chain = [verb, *verb.ancestors] if verb.i != arg.i else []
+        on_path = {arg.i} | {t.i for t in chain}
+        for v in chain:
+            if v.pos_ not in ("VERB", "AUX"):
+                continue
+            report = v.lemma_.lower() in REPORT_VERBS
+            for c in v.children:
+                if c.i in on_path or (report and c.dep_ == "nsubj"):
+                    continue
+                if c.dep_ in PARTY_DEPS or (c.dep_ == "prep" and c.lower_ in PARTY_PREPS):
+                    skip.update(t.i for t in c.subtree)
+        # the country must be named as a place: after "in", "near", "outside" ("an army
+        # camp in western Kabul"), as the owner of a place ("Pakistan's city of Quetta"), or
+        # as the reporters' ("Syrian activists said"); not as another party of some other
+        # act in the sentence ("will release a Japanese citizen")
+        sent = tok.sent
+        placed: set[int] = set()
+        # ... said of the clause of ``tok`` or of one above it, not of a side clause
+        # ("addressing the UN in New York, he said the court should ...")
+        # (its own phrase, the verbs above it and their adverbials, not a side clause:
+        # "..., after the court ordered the release of a man living in exile in Britain")
+        scope = {t.i for t in arg.subtree} | {t.i for t in chain}
+        for v in chain:
+            for c in v.children:
+                if c.dep_ in ("prep", "npadvmod", "advmod", "nsubj") and c.i not in skip:
+                    scope.update(t.i for t in c.subtree)
+        for t in sent:
+            if t.i not in scope:
+                continue
+            if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS:
+                placed.update(x.i for x in t.subtree)
+            elif t.lemma_.lower() in PLACE_NOUNS:
+                placed.update(x.i for c in t.children if c.dep_ in MODIFIER_DEPS | {"prep"}
+                              for x in c.subtree)
+            elif t.pos_ == "VERB" and t.lemma_.lower() in REPORT_VERBS:
+                placed.update(x.i for c in t.children if c.dep_ == "nsubj"
+                              for x in c.subtree)
+        parties = frozenset(skip)
+        skip.update(t.i for t in sent if t.i not in placed)
+        named = self._sentence_countries(sent, skip_tokens=frozenset(skip))
+        if not named and self.ctx.ranked and sector in STATE_SECTORS and tok.tag_ == "NN" and (
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+            # "In September, the government bowed to pressure ...": with no country in the
+            # sentence, the state of the country the article is about, unless that is the
+            # other party ("the government rejected China's claims" in a story on China)
+            top = self.ctx.ranked[0]
+            others = self._sentence_countries(sent, skip_tokens=frozenset(
+                t.i for t in sent if t.i not in parties or t.i in {x.i for x in tok.subtree}))
+            return top if top in self.kb.country_codes and top not in others else None
+        if len(named) != 1:
+            return None
+        if sector == "MIL" and tok.dep_ not in ("nsubj", "nsubjpass"):
+            # "the U.S. offered to send troops to distribute supplies in Somalia": forces
+            # that another country's subject sends or moves are its own
+            for v in chain:
+                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.i not in on_path:
+                    owner = self._sentence_countries(sent, skip_tokens=frozenset(
+                        t.i for t in sent if t.i not in {x.i for x in subj.subtree}))
+                    if owner and owner[0] != named[0]:
+                        return None
+                    break
+        return named[0]
+
+    def _national_organ(self, e: KBEntry, span: Span) -> ResolvedActor | None:
+        """"Russia's Security Council", "Japan's National Security Council": a generic organ
+        name that the knowledge base knows as an IGO's or another country's, owned here by
+        a country."""
+        sector = ORGAN_SECTORS.get(span[-1].lower_)
+        if sector is None:
+            return None
+        for c in span.root.children:
+            if c.dep_ != "poss" and not (c.dep_ in ("amod", "compound") and c.i < span.start):
+                continue
+            country = self._nation_word(c.text) if c.dep_ != "poss" else None
+            inner = self.kb_span_at(c)
+            if inner is not None and not (inner.start >= span.start and inner.end <= span.end):
+                entries = [x for x in self._entries(inner) if x.kind in ("country", "metonym")]
+                country = self._entry_country(entries[0]) if entries else country
+            if country and country in self.kb.country_codes and country != e.country:
+                return ResolvedActor(Actor(self._np_text(span.root), None, country + sector,
+                                           country, sector, span.start_char, span.end_char),
+                                     "agent")
+        return None
+
+    def _member_of_group(self, tok: Token) -> ResolvedActor | None:
+        """"hundreds of fighters of the Pakistani Taliban", "representatives of the ethnic
+        Armenians of Karabakh": people of an armed group, or speaking for a minority in a
+        region, are of the group (an armed group's code; a minority's country, REB)."""
+        if tok.lemma_.lower() not in MEMBER_NOUNS:
+            return None
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+                continue
+            for p in prep.children:
+                if p.dep_ != "pobj":
+                    continue
+                r = self._resolve_one(p)
+                if r is None:
+                    continue
+                a = r.actor
+                if r.kind == "institution" and a.sector in GROUP_SECTORS:
+                    return ResolvedActor(replace(a, text=self._np_text(tok), start=tok.idx,
+                                                 end=tok.idx + len(tok.text)), r.kind, r.key)
+                if r.kind == "agent" and a.sector == "CVL" and a.country and (
+                        self._ethnic_home(p) == a.country):
+                    return ResolvedActor(Actor(self._np_text(tok), None, a.country + "REB",
+                                               a.country, "REB", tok.idx,
+                                               tok.idx + len(tok.text)), "agent")
+        return None
+
+    def _country_named(self, text: str) -> str | None:
+        """The country a bare name stands for ("U.S." -> USA), through the KB."""
+        for e in self.kb.find(text):
+            country = self._entry_country(e)
+            if country:
+                return country
+        return None
+
+    def _agent_sector(self, tok: Token) -> str | None:
+        lemma = tok.lemma_.lower()
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
+                # a two-word agent is more specific than its head: "trade representative"
+                # (GOV, not LEG), "state media" (the lemma of "media" is "medium")
+                two = self.kb.agent_sector(f"{c.lower_} {lemma}") or self.kb.agent_sector(
+                    f"{c.lower_} {tok.lower_}")
+                if two:
+                    return two
+        sector = self.kb.agent_sector(lemma)
+        if sector is not None:
+            # "Hamas leaders", "Houthi negotiators", "Hezbollah fighters": people of an armed
+            # group or an opposition are of its sector, not their country's government or army
+            for c in tok.lefts:
+                span = self.kb_span_at(c) if c.dep_ in ("compound", "poss", "amod") and (
+                    not pro_or_anti(c)) else None  # ("pro-Taliban newspapers")
+                if span is not None:
+                    # (the group's standing on the article's date: the Taliban before 2021)
+                    kinds = {(e.kind, self.kb.code_at(e, self.ctx.published)[1] if e.roles
+                              else e.sector) for e in self._entries(span)}
+                    found = {s for k, s in kinds if k == "institution" and s in (
+                        "REB", "OPP", "SEP", "INS")}
+                    if len(found) == 1:
+                        return found.pop()
+        if sector is not None:
+            # "separatist forces", "rebel fighters", "militant commanders": the armed group's
+            # sector, not the state's
+            for c in tok.lefts:
+                if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("NORP", "GPE"):
+                    s = self.kb.agent_sector(c.lemma_.lower())
+                    if s in ("REB", "SEP", "INS") and s != sector:
+                        return s
+        if sector == "GOV":
+            # a generic role in a sector: "his Chinese intelligence counterparts" (SPY),
+            # "military officials" (MIL)
+            for c in tok.lefts:
+                if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("NORP", "GPE"):
+                    s = self.kb.agent_sector(c.lemma_.lower())
+                    if s and s not in ("GOV", "ELI"):
+                        return s
+        if sector is None:
+            # two-word agents ("coast guard", "foreign ministry", "state media"; the lemma
+            # of "media" is "medium")
+            for c in tok.lefts:
+                if c.dep_ == "compound" or c.dep_ == "amod":
+                    s = self.kb.agent_sector(f"{c.lower_} {lemma}") or self.kb.agent_sector(
+                        f"{c.lower_} {tok.lower_}")
+                    if s:
+                        return s
+        return sector
+
+    def _nationality(self, tok: Token, depth: int = 0) -> str | None:
+        """Country named by a modifier of ``tok`` ("Chinese", "U.S.", "China's", "of Japan")."""
+        if depth > 3:
+            return None
+        for c in tok.children:
+            if c.dep_ == "poss" and c.lower_ == "its" and c.pos_ == "PRON" and not (
+                    tok.lemma_.lower() in PERSON_NOUNS or self.kb.title_sector(tok.text)):
+                # "Riyadh broke off relations after protesters stormed its embassy in
+                # Tehran": the body that is the subject before it, not the host city. (A
+                # person, "its new ambassador to China", is left to the phrase's search.)
+                owner = self._its_owner(c)
+                if owner:
+                    return owner
+                continue
+            if c.dep_ in MODIFIER_DEPS and pro_or_anti(c):
+                continue  # "pro-Russian separatists" are not Russia's
+            if self._name_part(c, tok):
+                continue  # "Frances Adamson", "Jordan Peterson": a first name
+            if c.dep_ in MODIFIER_DEPS or c.dep_ == "poss":
+                span = self.kb_span_at(c)
+                if span is not None:
+                    for e in self._entries(span):
+                        country = self._owner_in_context(e, span) or self._entry_country(e)
+                        if country:
+                            return country
+                country = self._adjective_country(c) or self._half(c)  # "the North's"
+                if country:
+                    return country
+                if c.dep_ == "poss" or c.pos_ == "PROPN":
+                    # "Karabakh's separatist forces", "the region's rebels"; a city, province
+                    # or state the model tags as a place: "an Istanbul court", "the Johor
+                    # government", "Tamil Nadu Chief Minister"
+                    region = self._region_only(c) or (
+                        self._gazetteer_country(c) if c.i < tok.i else None)
+                    if region:
+                        return region
+                led = led_by(c)
+                if led is not None:  # "a Saudi-led coalition", "the Houthi-run agency"
+                    country = self._nation_word(led) or self._country_named(led)
+                    if country:
+                        return country
+                if c.dep_ == "compound" or c.dep_ == "poss":
+                    inner = self._nationality(c, depth + 1)
+                    if inner:
+                        return inner
+            elif c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "in", "at", "with"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        if c.lower_ in ("at", "with"):
+                            # "a diplomat at the Chinese consulate", "an official with the
+                            # Indian embassy": the body they serve, not a place or a meeting
+                            r = self._resolve_one(p)
+                            if r is not None and r.kind in ("agent", "institution") and (
+                                    r.actor.country):
+                                return r.actor.country
+                            continue
+                        if c.lower_ == "in":
+                            # "separatists in Karabakh": a region only (a capital after
+                            # "in" is where, not whose: "diplomats in Beijing")
+                            region = self._region_only(p)
+                            if region:
+                                return region
+                            continue
+                        r = self._resolve_one(p)
+                        if r and r.actor.country:
+                            return r.actor.country
+                        region = self._region_only(p)
+                        if region:
+                            return region
+        # "an embassy spokesman said" after "the Chinese embassy": the head noun of an
+        # apposition chain ("Danny Russel, a former official") is handled by the caller.
+        return None
+
+    def _its_owner(self, tok: Token) -> str | None:
+        """Country of the singular body "its" refers to: the nearest subject before it in
+        the sentence that is a country, capital, organisation or agency."""
+        for t in reversed(list(tok.doc[tok.sent.start: tok.i])):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP"):
+                r = self._resolve_one(t)
+                if r is not None and r.kind in ("country", "metonym", "institution", "agent",
+                                                "igo") and r.actor.country:
+                    return r.actor.country
+        return None

@@ -1,0 +1,305 @@
+"""Group phrases: one phrase for the parties of a meeting or a dispute.
+
+:class:`GroupRules` is mixed into :class:`detente.nlp.actors.ActorResolver`: "the two sides",
+"both leaders", "the three ministers", "officials of the two countries", "Chinese and American
+diplomats", the pair of an event just told ("X met Y ..., and the two agreed"), the person who
+stood for each side ("the two foreign ministers"), and the group a sentence had as its subject
+("they" in the next). :func:`fit_group` fits such a group to the other side of an event.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from detente.coding.actors import ActorKB
+from detente.model import Actor
+from detente.nlp.actor_common import (
+    TITLE_NOISE,
+    TITLE_SAME,
+    ArticleContext,
+    ResolvedActor,
+    title_fits,
+    title_words,
+)
+from detente.resolve.places import Gazetteer
+
+# group nouns whose members are the people of a meeting, named: "the two ministers", "both
+# leaders", "the two sides", "the pair" ("the two countries" are countries)
+PRINCIPAL_NOUNS = frozenset({"minister", "leader", "president", "premier", "chancellor",
+                             "side", "delegation", "pair", "man", "woman", "official",
+                             "diplomat", "envoy", "secretary", "chief", "general"})
+# group phrases: "the two sides", "the three leaders", "both governments"
+GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+GROUP_NOUNS = {"side", "country", "leader", "nation", "president", "government", "military",
+               "power", "economy", "man", "official", "minister", "diplomat", "delegation",
+               "neighbor", "neighbour", "ally", "capital", "chief", "general"}
+
+
+def fit_group(group: list[ResolvedActor], other: list[ResolvedActor], *,
+              expand: bool = False) -> list[ResolvedActor]:
+    """Members of a group phrase that fit an event whose other side is ``other``.
+
+    The group is the article's ``size`` most named countries, less any on the other side.
+    With ``expand`` (the group is the object: "Biden praised both leaders") the next most
+    named country takes the place of one on the other side, since a speaker does not praise
+    himself; as the subject ("the two leaders would visit Seoul") it does not."""
+    if not group or group[0].kind != "dyad":
+        return group
+    size = group[0].group or len(group)
+    taken = {o.actor.country for o in other if o.kind != "dyad"}
+    pool = group if expand else group[:size]
+    kept = [g for g in pool if g.actor.country not in taken][:size]
+    return sorted(kept, key=lambda g: g.order)
+
+
+class GroupRules:
+    """Group phrases and their members (a mixin of
+    :class:`~detente.nlp.actors.ActorResolver`)."""
+
+    # set by ActorResolver.__init__
+    kb: ActorKB
+    ctx: ArticleContext
+    _gazetteer: Gazetteer | None
+
+    def _group_of(self, tok: Token) -> ResolvedActor | None:
+        """"the top generals of the two countries", "officials from both sides": people of
+        a group phrase are that group, in their own sector."""
+        if self.kb.agent_sector(tok.lemma_.lower()) is None and (
+                tok.lemma_.lower() not in GROUP_NOUNS):
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        size = self._group_size(p)
+                        if size is not None:
+                            return ResolvedActor(Actor(None, None, None, None, None), "dyad",
+                                                 group=size)
+        return None
+
+    def _pair_of_sentence(self, tok: Token, size: int) -> list[ResolvedActor]:
+        """"He met Yoon in Phnom Penh, and the two agreed to ...": a pair phrase after an
+        event between two parties in the same sentence is those two, whoever the article
+        is mostly about."""
+        if size not in (0, 2) or tok.pos_ == "PRON":
+            return []  # ("they" is the group of the sentence before)
+        start = tok.sent.start_char
+        for ev in reversed(self.ctx.events[-10:]):
+            if ev.evidence.start != start:
+                return []
+            if ev.root not in ("03", "04", "05", "06") or ev.source is None or (
+                    ev.target is None) or ev.source.country == ev.target.country:
+                continue
+            if (ev.source.start or 0) > tok.idx or (ev.target.start or 0) > tok.idx:
+                continue  # an event told later in the sentence
+            text = self._np_text(tok)
+            return [ResolvedActor(replace(a, text=text, start=tok.idx,
+                                          end=tok.idx + len(tok.text)), "coref")
+                    for a in (ev.source, ev.target)]
+        return []
+
+    def _dyad_actors(self, tok: Token, size: int = 2, *, phrase: bool = True
+                     ) -> list[ResolvedActor]:
+        """The members of a group phrase, as candidates: the caller fits the group to the
+        event with :func:`fit_group` once it knows the other side. With ``phrase`` False
+        the group is the article's, named by no phrase at ``tok``."""
+        pair = self._pair_of_sentence(tok, size) if phrase else []
+        if pair:
+            return pair
+        met = self._pair_just_met(tok) if size == 2 and phrase and tok.pos_ != "PRON" else None
+        if met is not None and self.ctx.last_group and len(self.ctx.last_group) == 2 and (
+                set(met) != set(self.ctx.last_group)):
+            # "At the summit the two sides agreed to ..., which China cut off after Pelosi
+            # visited Taiwan. The two sides also agreed ...": the group the sentence before
+            # had as subject, not a meeting told in a side clause there
+            met = list(self.ctx.last_group)
+        if met is not None:
+            # "X met Y in Hanoi on Monday. The two agreed to ...": the pair just told
+            countries = met
+        elif tok.pos_ == "PRON" and self.ctx.last_group:
+            countries = list(self.ctx.last_group)
+            size = len(countries)
+        else:
+            if size == 0:
+                size = len(self.ctx.last_group) if self.ctx.last_group else 2
+            # one more than named, most named first, so that a member on the other side of
+            # the event can go (fit_group keeps the first ``size`` that fit)
+            countries = self.ctx.ranked[:size + 1]
+        if len(countries) < 2:
+            return []
+        res = []
+        sector = self.kb.agent_sector(tok.lemma_.lower()) or "GOV"
+        named = len(countries) == 2 and size == 2 and (
+            tok.lemma_.lower() in PRINCIPAL_NOUNS or (
+                tok.lower_ in GROUP_NUMBERS and tok.pos_ != "PRON"))
+        for c in countries:
+            who = self._principal(c, tok) if named else None
+            res.append(ResolvedActor(
+                Actor(text=self._np_text(tok), name=who.actor.name if who else None,
+                      code=c + sector, country=c, sector=sector, start=tok.idx,
+                      end=tok.idx + len(tok.text)), "dyad",
+                group=size, order=self.ctx.first_seen.get(c, 0)))
+        return res
+
+    def _principal(self, country: str, tok: Token) -> ResolvedActor | None:
+        """The person who stood for ``country`` in the article's meetings: "the two
+        ministers", "both leaders", "the two sides" after "Cleverly met Han Zheng and Wang
+        Yi" are Cleverly and, of the two Chinese, the one whose office the noun names (the
+        foreign minister). No name when more than one person fits."""
+        people = {}
+        sector = self.kb.agent_sector(tok.lemma_.lower()) or "GOV"
+        for r in self.ctx.people.values():
+            if r.key and r.actor.name and r.actor.country == country and (
+                    r.actor.sector == sector):
+                people.setdefault(r.actor.name, r)
+        if not people:
+            return None
+        met: Counter[str] = Counter()
+        for ev in self.ctx.events[-40:]:
+            if ev.root not in ("03", "04", "05", "06"):
+                continue
+            for a in (ev.source, ev.target):
+                if a is not None and a.name in people:
+                    met[a.name] += 2 if ev.root == "04" else 1
+        # stable: first met first among equals; with no meeting told, the people named, who
+        # must then hold the office the noun names
+        ranked = sorted(met, key=lambda n: -met[n]) if met else list(people)
+        head = TITLE_SAME.get(tok.lemma_.lower(), tok.lemma_.lower())
+        if head in ("minister", "president", "premier", "chancellor", "secretary"):
+            # "the two foreign ministers", "the two prime ministers"
+            mods = {w for c in tok.lefts if c.dep_ in ("amod", "compound")
+                    for w in title_words(c.text)} - TITLE_NOISE
+            offices = [(head, mods)]
+        elif head == "leader":
+            offices = [("president", set()), ("minister", {"prime"}), ("premier", set()),
+                       ("chancellor", set()), ("king", set())]
+        else:
+            offices = []
+        if offices:
+            fits = [n for n in ranked if any(self._has_title(people[n], h, m)
+                                             for h, m in offices)]
+            ranked = fits or (ranked if met else [])
+        elif not met:
+            return None
+        # only one who fits: a wrong name would keep two mentions of one meeting apart
+        return people[ranked[0]] if len(ranked) == 1 else None
+
+    def _has_title(self, r: ResolvedActor, head: str, mods: set[str]) -> bool:
+        if r.key and title_fits(self.ctx.titles_seen.get(r.key, set()), head, mods):
+            return True
+        return any(title_fits(title_words(t), head, mods) for t in self._kb_titles(r))
+
+    def _kb_titles(self, r: ResolvedActor) -> list[str]:
+        entry = self.kb.get(r.key) if r.key else None
+        return self.kb.titles_on(entry, self.ctx.published) if entry is not None else []
+
+    def _pair_just_met(self, tok: Token) -> list[str] | None:
+        """The two countries of a meeting the sentence before ``tok``'s told, when the
+        sentence told one meeting only."""
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        prev = tok.doc[sent.start - 1].sent
+        pairs = {frozenset((ev.source.country, ev.target.country))
+                 for ev in self.ctx.events[-8:]
+                 if ev.root == "04" and ev.source is not None and ev.target is not None
+                 and ev.evidence is not None and ev.evidence.start == prev.start_char}
+        if len(pairs) != 1:
+            return None
+        (pair,) = pairs
+        countries = sorted((c for c in pair if c), key=lambda c: self.ctx.first_seen.get(c, 0))
+        return countries if len(countries) == 2 else None
+
+    def group_actors(self, tok: Token, size: int) -> list[ResolvedActor]:
+        """The ``size`` parties of a group phrase at ``tok``, with no other side to fit to."""
+        return fit_group(self._dyad_actors(tok, size, phrase=False), [])
+
+    def _group_size(self, tok: Token) -> int | None:
+        """How many parties a group phrase names: "the two sides", "both leaders" (2), "the
+        three leaders" (3), "the leaders" (0: the group last talked about); None when the
+        phrase is not a group reference."""
+        words = {c.lower_ for c in tok.lefts}
+        if tok.lower_ in ("both", "sides") and ("both" in words or tok.lower_ == "both"):
+            return 2
+        if tok.lower_ in GROUP_NUMBERS and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+            return GROUP_NUMBERS[tok.lower_]  # "the two will have a meeting"
+        if tok.lower_ in ("pair", "duo") and "the" in words and not any(
+                c.dep_ == "prep" for c in tok.children):
+            return 2  # "the pair agreed to ..." (not "a pair of frigates")
+        if tok.lemma_.lower() not in GROUP_NOUNS:
+            return None
+        if "both" in words:
+            return 2
+        for w in words:
+            if w in GROUP_NUMBERS:
+                return GROUP_NUMBERS[w]
+        if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in ("leader", "side") and any(
+                c.lower_ == "the" for c in tok.lefts) and not any(
+                c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
+            return 0  # "the leaders agreed": the leaders the article is about
+        if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "poss" and c.lower_ == "their"
+                                               for c in tok.children) and not any(
+                c.dep_ in ("amod", "compound") for c in tok.children):
+            return 0  # "the leaders agreed that their governments would ..."
+        return None
+
+    def _agent_group(self, tok: Token) -> list[ResolvedActor]:
+        """Agents of several countries in one plural phrase: "Chinese and American
+        diplomats", "the foreign ministers of India and China", "officials from Japan, China
+        and South Korea" -- one actor per country, with the agent noun's sector."""
+        if tok.tag_ != "NNS":
+            return []
+        sector = self._agent_sector(tok)
+        if sector is None:
+            return []
+        named: list[Token] = []
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound") and c.i < tok.i:
+                named += [c] + [x for x in c.conjuncts if x.i < tok.i]
+            elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        named += [p] + list(p.conjuncts)
+        countries: list[str] = []
+        for t in named:
+            country = self._nation_word(t.text)
+            if country is None:
+                r = self._resolve_one(t) if t.pos_ == "PROPN" else None
+                country = r.actor.country if r is not None and r.kind in (
+                    "country", "metonym") else None
+            if country and country not in countries:
+                countries.append(country)
+        if len(countries) < 2:
+            return []
+        out = []
+        for country in countries:
+            code = country + sector if len(country) == 3 else country
+            out.append(ResolvedActor(Actor(text=self._np_text(tok), name=None, code=code,
+                                           country=country, sector=sector, start=tok.idx,
+                                           end=tok.idx + len(tok.text)), "agent"))
+        return out
+
+    def _subject_group(self, sent: Span) -> list[str] | None:
+        """The countries of a group that is the subject of the sentence's main verb: a group
+        phrase ("the two sides") or coordinated actors of different countries ("Biden and
+        Xi"); "they" in the next sentence refers to it."""
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        if subj.lower_ in ("they", "we") and self.ctx.last_group:
+            return self.ctx.last_group  # "They also agreed ...": still the same group
+        size = self._group_size(subj)
+        if size is not None:
+            if size == 0:
+                return self.ctx.last_group or self.group_countries(2)
+            return self.group_countries(size)
+        countries: list[str] = []
+        for h in [subj, *subj.conjuncts]:
+            r = self._resolve_one(h)
+            c = r.actor.country if r is not None else None
+            if c and c not in countries:
+                countries.append(c)
+        return countries if len(countries) >= 2 else None

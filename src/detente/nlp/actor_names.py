@@ -1,0 +1,221 @@
+"""People the knowledge base does not know, bound to the office the article gives them.
+
+:class:`NameRules` is mixed into :class:`detente.nlp.actors.ActorResolver`: a name with a
+nationality or a title ("Philippine Defense Secretary X"), a name in apposition with an office
+("the ambassador, Jane Roe,"), office holders introduced by office and country and named later
+("the U.S. ambassador ... Ambassador Jane Roe"); each word of the name may come back alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.coding.actors import ActorKB
+from detente.model import Actor
+from detente.nlp.actor_common import (
+    MODIFIER_DEPS,
+    PERSON_NOUNS,
+    PRONOUNS_PERSON,
+    TITLE_NOISE,
+    ArticleContext,
+    ResolvedActor,
+    title_words,
+)
+from detente.resolve.places import Gazetteer
+
+# words news uses for one office: "the U.S. envoy ... Ambassador Jane Roe"
+OFFICE_SAME = {"envoy": "ambassador"}
+
+
+class NameRules:
+    """Names the knowledge base does not know (a mixin of
+    :class:`~detente.nlp.actors.ActorResolver`)."""
+
+    # set by ActorResolver.__init__
+    kb: ActorKB
+    ctx: ArticleContext
+    _gazetteer: Gazetteer | None
+
+    def _person_from_ner(self, tok: Token) -> ResolvedActor | None:
+        """A person the model found but the knowledge base does not know, or a name the
+        article introduced before."""
+        if tok.i in self._naming:
+            return None  # a name and a title in apposition, each asking the other
+        self._naming.add(tok.i)
+        try:
+            return self._name_person(tok)
+        finally:
+            self._naming.discard(tok.i)
+
+    def _name_person(self, tok: Token) -> ResolvedActor | None:
+        # within-article reference: "Wang" after "Wang Yi"
+        key = tok.text
+        if key in self.ctx.people:
+            prev = self.ctx.people[key]
+            a = prev.actor
+            return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector, tok.idx,
+                                       tok.idx + len(tok.text)), "coref", prev.key)
+        # a title or nationality in the same phrase ("Philippine Defense Secretary X")
+        sector = None
+        country = self._nationality(tok)
+        words = [x for m in tok.lefts if m.dep_ == "compound" for x in m.subtree]
+        for c in words:
+            if c.dep_ == "compound":
+                s = self.kb.title_sector(c.text) or self.kb.agent_sector(c.lemma_.lower())
+                if s and sector != "LEG":
+                    # ("Senate President X" presides over the legislature)
+                    sector = s
+        # an apposition: "Danny Russel, a former White House adviser"
+        for c in tok.children:
+            if c.dep_ == "appos":
+                r = self._resolve_one(c)
+                if (r is None or not r.actor.country) and c.pos_ in ("NOUN", "PROPN"):
+                    # "Jane Roe, head of Peru's foreign ministry": the body the office is of
+                    # (not a person named there: "a critic of Putin")
+                    r = self._search(c)
+                    if r is not None and r.kind in ("person", "coref", "ner", "dyad"):
+                        r = None
+                if r is not None and r.actor.country:
+                    former = any(w.lower_ in ("former", "ex") for w in c.lefts)
+                    sec = "ELI" if former else r.actor.sector
+                    a = r.actor
+                    return self._bind_name(tok, ResolvedActor(Actor(
+                        a.text, None, (a.country or "") + (sec or ""), a.country, sec, a.start,
+                        a.end), r.kind))
+        if country is None:
+            office = self._office_of_name(tok)
+            return self._bind_name(tok, office) if office is not None else None
+        actor = Actor(self._np_text(tok), tok.text, country + (sector or ""), country, sector,
+                      tok.idx, tok.idx + len(tok.text))
+        res = ResolvedActor(actor, "ner", "ner:" + tok.text)
+        self._remember_name(tok, res)
+        return res
+
+    def _remember_name(self, tok: Token, r: ResolvedActor) -> None:
+        self.ctx.people[tok.text] = r
+        self.ctx.last_person = r
+
+    def _office_words(self, toks: list[Token]) -> frozenset[str]:
+        """The words of the office ``toks`` (a title noun and its modifiers, or the title
+        words before a name) name, less nationalities and words that say nothing of the
+        office: "the U.S. ambassador" and "Ambassador" both give {ambassador}."""
+        words: set[str] = set()
+        for w in toks:
+            if not w.is_alpha or w.ent_type_ in ("NORP", "GPE") or self._nation_word(
+                    w.text) or self._country_named(w.text):
+                continue
+            words.update(OFFICE_SAME.get(x, x) for x in title_words(
+                w.lemma_ if w.pos_ == "NOUN" else w.text) if x not in TITLE_NOISE)
+        return frozenset(words)
+
+    def _person_title(self, tok: Token) -> bool:
+        """Whether the noun ``tok`` names one person by office ("ambassador", "envoy",
+        "foreign minister", "official"), not a body ("ministry") nor a group."""
+        return tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NN", "NNP") and bool(
+            self.kb.title_sector(tok.text) or tok.lemma_.lower() in PERSON_NOUNS)
+
+    def _name_tokens(self, tok: Token) -> list[Token]:
+        """The words of the name whose last word is ``tok``: the proper nouns before it that
+        are neither a title nor a nationality ("Ambassador Jane Roe" -> Jane Roe)."""
+        doc = tok.doc
+        start = tok.i
+        while start > tok.sent.start:
+            w = doc[start - 1]
+            if w.pos_ != "PROPN" or not w.text[:1].isupper() or self.kb.title_sector(
+                    w.text) or self.kb.agent_sector(w.lemma_.lower()) or (
+                    self._nation_word(w.text)) or self.kb_span_at(w) is not None:
+                break
+            start -= 1
+        return list(doc[start: tok.i + 1])
+
+    def _bind_name(self, tok: Token, r: ResolvedActor) -> ResolvedActor:
+        """Remember the person named by ``tok`` (the last word of a name the knowledge base
+        does not know) as the office holder ``r``; each word of the name may come back
+        alone ("Roe met ...")."""
+        words = self._name_tokens(tok)
+        name = " ".join(w.text for w in words)
+        a = r.actor
+        res = ResolvedActor(Actor(self._np_text(tok), name, a.code, a.country, a.sector,
+                                  tok.idx, tok.idx + len(tok.text)), "ner", "ner:" + name)
+        for w in words:
+            if len(w.text) > 1:
+                self.ctx.people[w.text] = res
+        self.ctx.last_person = res
+        self.ctx.unnamed = {k: v for k, v in self.ctx.unnamed.items()
+                            if v.actor.start != a.start}
+        return res
+
+    def _office_of_name(self, tok: Token) -> ResolvedActor | None:
+        """The office holder a name the knowledge base does not know stands for: the title
+        noun it is in apposition with ("the ambassador, Jane Roe,", "Jane Roe, the
+        country's envoy,"), or the holder the article introduced before by the office that
+        the title before the name gives ("the U.S. ambassador ... Ambassador Jane Roe")."""
+        titles = [c for c in tok.children if c.dep_ == "appos" and self._person_title(c)]
+        if tok.dep_ == "appos" and self._person_title(tok.head):
+            titles.insert(0, tok.head)
+        for t in titles:
+            r = self._resolve_one(t)
+            if r is not None and r.kind in ("agent", "coref") and r.actor.country and (
+                    r.actor.sector):
+                return r
+        name = {w.i for w in self._name_tokens(tok)}
+        before = [w for c in tok.lefts if c.dep_ == "compound" for w in c.subtree
+                  if w.i not in name]
+        if not before or not self.kb.title_sector(" ".join(w.text for w in before)):
+            return None
+        return self.ctx.unnamed.get(self._office_words(before))
+
+    @staticmethod
+    def _told_before(tok: Token) -> bool:
+        """Whether a modifier before the noun (not a possessive pronoun) may tell whose it
+        is: "the U.S. ambassador", "Peru's envoy", not "its envoy to Peru"."""
+        return any(c.i < tok.i and c.dep_ in MODIFIER_DEPS | {"poss"} and c.lower_ not in (
+            "its", "their", "his", "her") for c in tok.children)
+
+    def _office_holder(self, tok: Token) -> ResolvedActor | None:
+        """The office holder a person title with a nationality names, coded by whom they
+        serve: "the U.S. ambassador", "Peru's envoy", "its ambassador" (the country that is
+        the subject before), not where they serve ("the ambassador to Chile": the phrase as
+        an argument is about Chile, the person is not Chilean)."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ in PRONOUNS_PERSON | {"their"}:
+            return None  # "his ambassador": whose is told by the person, not the phrase
+        if poss is not None and poss.lower_ == "its":
+            country = self._its_owner(poss)
+            sector = self._agent_sector(tok)
+            if not country or not sector or len(country) != 3:
+                return None
+            return ResolvedActor(Actor(self._np_text(tok), None, country + sector, country,
+                                       sector, tok.idx, tok.idx + len(tok.text)), "agent")
+        if not self._told_before(tok):
+            return None  # no nationality before the title
+        r = self._resolve_one(tok)
+        if r is None or r.kind != "agent" or not r.actor.country or not r.actor.sector:
+            return None
+        return r
+
+    def _note_offices(self, sent: Span) -> None:
+        """Remember the office holders a sentence introduces by office and country: with a
+        name the knowledge base does not know ("the U.S. ambassador in Lima, Jane Roe"), the
+        name; without one, the office, for a name given with that title later."""
+        for tok in sent:
+            if not self._person_title(tok) or self.kb_span_at(tok) is not None or (
+                    tok.dep_ in ("compound", "amod")):
+                continue
+            r = self._office_holder(tok)
+            if r is None:
+                continue
+            self.ctx.by_noun[tok.lemma_.lower()] = r  # "the ambassador" later
+            names = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+                names.append(tok.head)
+            names = [n for n in names if self.kb_span_at(n) is None]
+            if names:
+                if names[0].text not in self.ctx.people:
+                    self._bind_name(names[0], r)
+                continue
+            key = self._office_words([tok] + [w for c in tok.lefts
+                                              if c.dep_ in ("compound", "amod")
+                                              for w in c.subtree])
+            if key:
+                self.ctx.unnamed[key] = r

@@ -1,0 +1,191 @@
+"""Places that give a country.
+
+:class:`PlaceRules` is mixed into :class:`detente.nlp.actors.ActorResolver`: regions the
+knowledge base lists ("Nagorno-Karabakh") and "the region" told before, places the gazetteer
+knows ("a court in Karachi"), where an actor acts ("police in Lahore", "In Seoul, ..."), the
+home of an ethnic group ("Karabakh's ethnic Armenians"), and whether "Georgia" is the US state
+or the country.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Span, Token
+
+from detente.coding.actors import ActorKB
+from detente.nlp.actor_common import LOCATION_PREPS, ArticleContext
+from detente.resolve.places import Gazetteer
+
+# nouns that point back to the region named before: "the region's separatist forces"
+REGION_NOUNS = frozenset({"region", "enclave", "province", "territory", "breakaway region"})
+# words of a sentence that place "Georgia" in the United States, and words that place it in
+# the Caucasus
+GEORGIA_US = frozenset({"atlanta", "savannah", "augusta", "kemp", "raffensperger", "warnock",
+                        "ossoff", "fulton", "governor", "gov.", "republican", "republicans",
+                        "democrat", "democrats", "democratic", "gop", "county", "legislature",
+                        "runoff", "state's", "statehouse", "peach", "bulldogs", "tech"})
+GEORGIA_CAUCASUS = frozenset({"tbilisi", "abkhazia", "ossetia", "russia", "russian", "georgian",
+                              "georgians", "nato", "eu", "kremlin", "moscow", "saakashvili",
+                              "kobakhidze", "garibashvili", "zourabichvili", "ivanishvili",
+                              "caucasus", "batumi"})
+
+
+@functools.cache
+def shared_gazetteer() -> Gazetteer:
+    """One read-only gazetteer per process for resolvers built without one."""
+    return Gazetteer.load()
+
+
+class PlaceRules:
+    """Countries of places (a mixin of :class:`~detente.nlp.actors.ActorResolver`)."""
+
+    # set by ActorResolver.__init__
+    kb: ActorKB
+    ctx: ArticleContext
+    _gazetteer: Gazetteer | None
+
+    def _georgia_is_us(self, span: Span) -> bool:
+        """"Georgia" is the US state when the sentence speaks of its governor, counties,
+        parties or Atlanta ("Atlanta, Georgia") and of nothing of the Caucasus."""
+        words = {t.lower_ for t in span.sent}
+        if words & GEORGIA_CAUCASUS:
+            return False
+        if words & GEORGIA_US:
+            return True
+        doc = span.doc
+        if span.start >= 2 and doc[span.start - 1].text == ",":
+            # "Savannah, Georgia": a US place before the comma
+            prev = doc[span.start - 2]
+            loc = (self._gazetteer or shared_gazetteer()).lookup(prev.text, ("USA",))
+            return loc is not None and loc.country == "USA"
+        return False
+
+    def _gazetteer_country(self, tok: Token) -> str | None:
+        """Country of a place name the model tags as a place ("Kandahar", "Davao City"), or
+        that follows "in", "near" ("a court in Karachi", which the model may take for an
+        organisation)."""
+        after_in = tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS and (
+            tok.ent_type_ in ("", "ORG") and tok.pos_ == "PROPN")
+        if tok.ent_type_ not in ("GPE", "LOC") and not after_in:
+            return None
+        doc = tok.doc
+        start = tok.i
+        while start > tok.sent.start and doc[start].ent_iob_ == "I":
+            start -= 1  # the entity's first word: "Davao City"
+        gaz = self._gazetteer or shared_gazetteer()
+        name = doc[start: tok.i + 1].text
+        if gaz.is_person_name(name):
+            return None
+        loc = gaz.lookup(name) or (gaz.lookup(tok.text) if start != tok.i else None)
+        return loc.country if loc is not None and loc.country else None
+
+    def _ethnic_home(self, tok: Token) -> str | None:
+        """The country of the region an ethnic group is placed in: "Karabakh's ethnic
+        Armenians", "ethnic Serbs in northern Kosovo"; None without "ethnic" or a place."""
+        if not any(c.lower_ == "ethnic" for c in tok.lefts):
+            return None
+        for c in tok.children:
+            if c.dep_ == "poss":
+                country = self._region_of(c)
+                if country:
+                    return country
+        return self._region_after(tok, ("in", "of", "from"))
+
+    def _region_after(self, tok: Token, preps: tuple[str, ...]) -> str | None:
+        """The country of the first place named after one of ``preps`` on ``tok``."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        country = self._region_of(p)
+                        if country:
+                            return country
+        return None
+
+    def _region_of(self, tok: Token) -> str | None:
+        """Country of a place phrase headed by ``tok``: a region the knowledge base lists
+        ("Nagorno-Karabakh"), "the region" told before, a country or capital, a city."""
+        doc = tok.doc
+        if tok.lemma_.lower() in REGION_NOUNS and any(
+                c.lower_ in ("the", "this", "that") for c in tok.lefts):
+            return self.ctx.last_region
+        left = tok.left_edge.i
+        while left < tok.i and doc[left].dep_ in ("det", "amod") and doc[left].pos_ != "PROPN":
+            left += 1
+        name = doc[left:tok.i + 1].text
+        country = self.kb.region_country(name) or self.kb.region_country(tok.text)
+        if country:
+            return country
+        span = self.kb_span_at(tok)
+        if span is not None:
+            # a place is a country's ("in Brussels": Belgium's, not the EU's seat)
+            places = [self._entry_country(e) for e in self._entries(span)
+                      if e.kind in ("country", "metonym")]
+            country = next((c for c in places if c in self.kb.country_codes), None)
+            if country is None and places:
+                loc = (self._gazetteer or shared_gazetteer()).lookup(span.text)
+                country = loc.country if loc is not None and loc.country else places[0]
+            return country
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE"):
+            gaz = self._gazetteer or shared_gazetteer()
+            loc = gaz.lookup(name) or gaz.lookup(tok.text)
+            if loc is not None and loc.country:
+                return loc.country
+        return None
+
+    def _place_country(self, tok: Token) -> str | None:
+        """Where the actor headed by ``tok`` acts: an "in <place>" of its own phrase
+        ("police in Karachi"), of its clause's verb or object ("rallied in Tbilisi",
+        "stormed the embassy in Tehran"), or opening its sentence ("In Seoul, ...")."""
+        def in_place(t: Token) -> str | None:
+            return self._region_after(t, ("in",))
+
+        country = in_place(tok)
+        if country:
+            return country
+        # up through "thousands of protesters" to the verb
+        head = tok
+        for _ in range(4):
+            if head.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
+                break
+            if head.dep_ not in ("pobj", "prep") or head.head.i == head.i:
+                return None
+            head = head.head
+        verb = head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        country = in_place(verb)
+        if country:
+            return country
+        for c in verb.children:
+            if c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and c.i != head.i:
+                # "stormed the embassy in Tehran", "police in Lahore detained protesters"
+                country = in_place(c)
+                if country:
+                    return country
+        sent = tok.sent
+        first = sent[0]
+        if first.lower_ == "in" and first.head.i == verb.i:
+            return in_place(verb)
+        return None
+
+    def _region_only(self, tok: Token) -> str | None:
+        """Country of a region named by ``tok`` (listed in the KB, or "the region")."""
+        if tok.lemma_.lower() in REGION_NOUNS and any(
+                c.lower_ in ("the", "this", "that") for c in tok.lefts):
+            return self.ctx.last_region
+        doc = tok.doc
+        left = tok.left_edge.i
+        while left < tok.i and doc[left].dep_ in ("det", "amod") and doc[left].pos_ != "PROPN":
+            left += 1
+        return self.kb.region_country(doc[left:tok.i + 1].text) or self.kb.region_country(
+            tok.text)
+
+    def _note_regions(self, sent: Span) -> None:
+        """Remember the last region named in the sentence, for "the region's forces"."""
+        for tok in sent:
+            if tok.pos_ == "PROPN" and (tok.i + 1 >= sent.end or tok.nbor().pos_ != "PROPN"):
+                country = self._region_only(tok)
+                if country:
+                    self.ctx.last_region = country

@@ -1,0 +1,484 @@
+"""References back into the article.
+
+:class:`ReferenceRules` is mixed into :class:`detente.nlp.actors.ActorResolver`: pronouns ("he",
+"it", "they"), definite nouns and titles for an actor introduced before ("the ministry", "the
+foreign minister", "the envoy"), "the country", "the island", "the alliance", "the North" and
+"the South" of a divided country, military rulers with no nationality ("the junta in Conakry",
+"the putschists"), the host and the guest of the last visit, and a name right after a title
+that the parser left apart ("the Chinese envoy Li Hui").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coding.actors import ActorKB
+from detente.model import Actor
+from detente.nlp.actor_common import (
+    JUNTA,
+    KIND_NOUNS,
+    PERSON_NOUNS,
+    PRONOUNS_PERSON,
+    REGIONS,
+    TITLE_NOISE,
+    TITLE_SAME,
+    ArticleContext,
+    ResolvedActor,
+    title_fits,
+    title_words,
+)
+from detente.nlp.status import load_cues
+from detente.resolve.places import Gazetteer
+
+# countries and territories that news calls "the island"
+ISLAND_COUNTRIES = frozenset({"TWN", "CUB", "JPN", "PHL", "LKA", "IRL", "ISL", "NZL", "SGP",
+                              "CYP", "MLT", "HTI", "DOM", "JAM", "MDG", "FJI", "BHR", "MUS",
+                              "GRL", "PRI", "GUM", "HKG", "MAC", "BRB", "TTO", "BHS", "CPV",
+                              "COM", "SYC", "MDV", "TLS", "BRN", "PNG", "SLB", "VUT", "WSM",
+                              "TON"})
+# a divided country's halves that news names by their compass point once the country is named:
+# "the North" after North Korea, "the South" after South Korea or South Sudan. For each word,
+# the countries (in order of preference) and the article countries that make the reading sure.
+HALVES = {"north": (("PRK", ("PRK", "KOR")),),
+          "south": (("KOR", ("KOR", "PRK")), ("SSD", ("SSD",)))}
+
+
+class ReferenceRules:
+    """Pronouns, definite nouns and titles that refer back into the article (a mixin
+    of :class:`~detente.nlp.actors.ActorResolver`)."""
+
+    # set by ActorResolver.__init__
+    kb: ActorKB
+    ctx: ArticleContext
+    _gazetteer: Gazetteer | None
+
+    def _person_pronoun(self, tok: Token) -> ResolvedActor | None:
+        """The person "he", "she", "him", "her" or "his" (``tok``) stands for."""
+        # "Biden said he was looking forward to ...": the nearest person before the
+        # pronoun in the same sentence, else the subject of the previous sentence
+        before = self._people_before(tok)
+        # "Albanese met Xi in Beijing, and he raised ...": a subject before an object
+        subj = next((r for t, r in before if t.dep_ in ("nsubj", "nsubjpass")
+                     and t.head.i != tok.head.i), None)
+        as_subject = tok.dep_ in ("nsubj", "nsubjpass")
+        if subj is not None and as_subject:
+            return subj
+        if before and not as_subject:
+            return before[0][1]
+        # "The Secretary will travel to Amman, where he is to meet ...": the subject of a
+        # clause above the pronoun's, told by title or surname, before the last person of
+        # the previous sentences
+        head = tok.head
+        for _ in range(6):
+            if head.head.i == head.i:
+                break
+            head = head.head
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.i < tok.i), None)
+            if subj is not None and subj.lower_ not in PRONOUNS_PERSON:
+                found = self._resolve_one(subj)
+                if found is not None and found.kind in ("person", "coref") and \
+                        found.actor.sector is not None:
+                    a = found.actor
+                    return ResolvedActor(Actor(tok.text, a.name, a.code, a.country,
+                                               a.sector, tok.idx, tok.idx + len(tok.text)),
+                                         "coref", found.key)
+                break
+        # "During her talks with Wang Yi, she ...", "After meeting Lavrov, he ...": a
+        # subject pronoun is the person the sentences before had as subject, not one named
+        # in an object or after a preposition
+        if self.ctx.subject_person is not None:
+            a = self.ctx.subject_person.actor
+            return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector,
+                                       tok.idx, tok.idx + len(tok.text)), "coref",
+                                 self.ctx.subject_person.key)
+        if before:
+            return before[0][1]
+        return self.ctx.last_person
+
+    def _body_pronoun(self, tok: Token) -> ResolvedActor | None:
+        """The body or group "it" or "they" (``tok``) stands for."""
+        lemma = tok.lemma_.lower()
+        # "the ministry said that it would lift ...": the nearest subject before it that
+        # agrees in number ("they" after "six Chinese entities" is the entities)
+        plural = lemma == "they"
+        speaker = self._reporting_subject(tok) if plural else None
+        if speaker is not None:
+            # "The Houthis claimed that they had attacked ...", "Iraqi militias said they
+            # would return ...": a group name the tagger reads as singular, or a phrase
+            # with a nationality, is who "they" are when it is the one who speaks
+            found = [r for r in self.resolve(speaker) if r.kind not in ("person", "dyad")]
+            if len(found) == 1:
+                a = found[0].actor
+                return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector,
+                                           tok.idx, tok.idx + len(tok.text)), "coref",
+                                     found[0].key)
+        if not plural and tok.dep_ == "nsubj" and tok.head.dep_ == "conj":
+            # "Ankara said the talks had failed, and it recalled ...": the subject of the
+            # clause the pronoun's clause is joined to, not one inside its report
+            first = next((c for c in tok.head.head.children if c.dep_ == "nsubj"
+                          and c.tag_ in ("NN", "NNP")), None)
+            r = self._resolve_one(first) if first is not None else None
+            if r is not None and r.kind not in ("person", "dyad") and r.actor.country:
+                a = r.actor
+                return ResolvedActor(Actor(tok.text, a.name, a.code, a.country,
+                                           a.sector, tok.idx, tok.idx + len(tok.text)),
+                                     "coref", r.key)
+        for t in reversed(list(tok.doc[tok.sent.start: tok.i])):
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if (t.tag_ in ("NNS", "NNPS")) != plural:
+                continue
+            if plural or t.dep_ in ("nsubj", "nsubjpass"):
+                r = self._resolve_one(t)
+                if r is None and plural:
+                    break
+                if r is not None and r.kind not in ("person", "dyad"):
+                    a = r.actor
+                    return ResolvedActor(Actor(tok.text, a.name, a.code, a.country,
+                                               a.sector, tok.idx, tok.idx + len(tok.text)),
+                                         "coref", r.key)
+                if r is not None and r.kind == "dyad":
+                    return r
+        if not plural and self.ctx.last_body is not None and not any(
+                t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP")
+                for t in tok.doc[tok.sent.start: tok.i]):
+            # "China's foreign ministry protested. It also said ...": the body that was
+            # the subject of the sentence before
+            a = self.ctx.last_body.actor
+            return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector,
+                                       tok.idx, tok.idx + len(tok.text)), "coref",
+                                 self.ctx.last_body.key)
+        if plural and self.ctx.last_group and not any(
+                t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS")
+                for t in tok.doc[tok.sent.start: tok.i]):
+            # "They also agreed to ..." after "The two sides held talks.": the group
+            return ResolvedActor(Actor(None, None, None, None, None), "dyad",
+                                 group=len(self.ctx.last_group))
+        return None
+
+    def _people_before(self, tok: Token) -> list[tuple[Token, ResolvedActor]]:
+        """The persons named in the sentence before the pronoun ``tok``, nearest first, each
+        as the pronoun: known people, names the article bound to an office, and office
+        holders told by office and country ("Ghana summoned the Dutch envoy after he ...")."""
+        out: list[tuple[Token, ResolvedActor]] = []
+        seen: set[int] = set()
+        # an object pronoun is not the subject of its own verb ("Li told her": not Li)
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        own_subject = tok.dep_ not in ("nsubj", "nsubjpass", "poss")
+        for t in reversed(tok.doc[tok.sent.start: tok.i]):
+            if t.i in seen or t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "amod"):
+                continue
+            if own_subject and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i:
+                continue
+            span = self.kb_span_at(t)
+            if span is not None:
+                seen.update(range(span.start, span.end))
+                e = self._choose(self._entries(span), span.root)
+                if e is not None and e.kind == "person":
+                    out.append((span.root, self._from_entry(e, span, tok.text)))
+                continue
+            if t.pos_ == "PROPN" and t.text in self.ctx.people:
+                r = self.ctx.people[t.text]
+            elif self._person_title(t) and not any(
+                    c.dep_ == "poss" and c.lower_ in PRONOUNS_PERSON for c in t.children):
+                r = self._resolve_one(t)
+                if r is None or r.kind not in ("agent", "coref") or not r.actor.country or (
+                        not r.actor.sector):
+                    continue
+            else:
+                continue
+            a = r.actor
+            out.append((t, ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector,
+                                               tok.idx, tok.idx + len(tok.text)),
+                                         "coref" if r.key else "agent", r.key)))
+        # an office holder told by office alone is who the pronoun is only when the sentence
+        # names no one ("the top American diplomat over ... his re-election" of Maduro)
+        named = [(t, r) for t, r in out if r.kind != "agent"]
+        return named or out
+
+    @staticmethod
+    def _reporting_subject(tok: Token) -> Token | None:
+        """The subject of the verb of saying whose reported clause ``tok`` is the subject
+        of ("The Houthis claimed that they had ...")."""
+        clause = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return None
+        verb = clause.head
+        if not load_cues().has("reporting_verbs", verb.lemma_.lower()):
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+
+    def _name_after(self, tok: Token) -> ResolvedActor | None:
+        """The person named right after a noun for a person ("his Turkish counterpart Hakan
+        Fidan", "the Chinese envoy Li Hui") that the parser did not attach to it."""
+        lemma = tok.lemma_.lower()
+        if tok.i + 1 >= tok.sent.end or not (
+                lemma in PERSON_NOUNS or self.kb.title_sector(tok.text)):
+            return None
+        span = self.kb_span_at(tok.doc[tok.i + 1])
+        if span is None or span.start != tok.i + 1 or span.root.head.i == tok.i:
+            return None
+        e = self._choose(self._entries(span), span.root)
+        if e is None or e.kind != "person":
+            return None
+        r = self._from_entry(e, span, tok.doc[tok.left_edge.i: span.end].text)
+        if r.actor.country and (self._nationality(tok) or r.actor.country) != r.actor.country:
+            return None  # "the Chinese envoy" before a name of another country
+        self._remember(r, span)
+        return r
+
+    def _host_or_guest(self, tok: Token) -> ResolvedActor | None:
+        """"Marcos thanked his host", "the guest praised ...": a side of the last visit the
+        article told (043: the host received the guest; 042: the visitor went to the
+        host)."""
+        want_host = tok.lemma_.lower() == "host"
+        for ev in reversed(self.ctx.events[-20:]):
+            if ev.cameo not in ("042", "043") or ev.source is None or ev.target is None or (
+                    ev.source.country == ev.target.country):
+                continue
+            host, guest = (ev.source, ev.target) if ev.cameo == "043" else (
+                ev.target, ev.source)
+            a = host if want_host else guest
+            if a.name is None and a.sector is None:
+                return None  # a visit to a country, with no one told as host
+            return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country,
+                                       a.sector, tok.idx, tok.idx + len(tok.text)), "coref")
+        return None
+
+    def _kind_reference(self, tok: Token) -> ResolvedActor | None:
+        """"applied to join the alliance", "talks with the bloc", "to visit the kingdom": a
+        bare definite noun for a kind of actor is the one of that kind named last before it
+        (an organization for "alliance", "bloc", "union"; a kingdom for "kingdom")."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        if any(c.dep_ in ("compound", "poss", "nmod") or (
+                c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")) for c in tok.children):
+            return None  # "the U.S.-Japan alliance", "the African Union": named, not referred
+        want = KIND_NOUNS[tok.lemma_.lower()]
+        for span in reversed(tok.doc.spans.get("actors", [])):
+            if span.end > tok.i:
+                continue
+            for e in self._entries(span):
+                if e.kind != want or (want == "country" and not any(
+                        "kingdom" in a.lower() for a in (e.name, *e.aliases))):
+                    continue
+                a = self._from_entry(e, span).actor
+                return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country,
+                                           a.sector, tok.idx, tok.idx + len(tok.text)),
+                                     "coref", e.key)
+        return None
+
+    @staticmethod
+    def _rules_by_force(tok: Token) -> bool:
+        """Whether ``tok`` names the military rulers of a country ("the junta", "the
+        putschists", "the coup leaders", "the military government")."""
+        lemma = tok.lemma_.lower()
+        if lemma in ("junta", "putschist"):
+            return True
+        mods = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")}
+        return (lemma in ("leader", "plotter") and "coup" in mods) or (
+            lemma in ("ruler", "government", "authority", "regime") and "military" in mods)
+
+    def _junta_country(self, tok: Token) -> str | None:
+        """The country military rulers with no nationality rule: the one country their
+        sentence names besides the subject they are an object of ("the junta ... welcomed
+        the step towards Mali's sovereignty"), else the one the article's last junta ruled
+        (not the country whose story it is: "Paris will consult the putschists"). A place
+        their own phrase names comes first: "the junta in Conakry expelled French soldiers"
+        rule Guinea, whatever else the sentence names."""
+        place = self._region_after(tok, ("in", "of"))
+        if place and place not in REGIONS:
+            return place
+        own: str | None = None
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                found = self._resolve_one(subj)
+                own = found.actor.country if found is not None else None
+        named = {c for c in self._sentence_countries(tok.sent, skip_tokens=frozenset(
+            t.i for t in tok.subtree)) if c != own and c not in REGIONS}
+        if len(named) == 1:
+            return named.pop()
+        last = self.ctx.by_noun.get(JUNTA)
+        return last.actor.country if last is not None else None
+
+    def _the_country(self, tok: Token) -> str | None:
+        """"accused the country of ...": the country the sentence named last before it (not
+        as a modifier: "the U.S. envoy"), else the one the sentence before had as subject; not
+        the country of the
+        subject of the verb "the country" is an object of ("he accused the country" is not
+        his own). Only a bare "the country": "the host country", "the country of ...", "a
+        country that ..." say which."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ in ("amod", "compound", "nummod", "relcl", "acl", "appos", "nmod") or (
+                    c.dep_ == "prep" and c.lower_ == "of" and any(
+                        g.dep_ == "pobj" for g in c.children)) for c in tok.children):
+            return None  # (not "accused the country of supplying arms", parsed so)
+        own: str | None = None
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
+            if subj is not None:
+                found = self._resolve_one(subj)
+                own = found.actor.country if found is not None else None
+        for t in reversed(tok.doc[tok.sent.start: tok.i]):
+            span = self.kb_span_at(t)
+            if span is None or span.root.i != t.i or t.dep_ in ("compound", "amod", "poss"):
+                continue
+            e = self._choose(self._entries(span), t)
+            if e is None or e.kind not in ("country", "metonym"):
+                continue
+            country = self._owner_in_context(e, span) or self._entry_country(e)
+            if not country or country == own or country in REGIONS:
+                continue
+            return country  # the nearest before it
+        body = self.ctx.last_body
+        if body is not None and body.kind in ("country", "metonym") and (
+                body.actor.country != own):
+            return body.actor.country
+        return None
+
+    def _half(self, tok: Token) -> str | None:
+        """"the North", "the South's decision": the half of a divided country that the
+        article names, by its compass point alone (a capitalised word after "the" that does
+        not start a longer name: "the North Atlantic", "the South China Sea")."""
+        low = tok.lower_
+        if low not in HALVES or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+            return None
+        doc = tok.doc
+        if tok.i == 0 or doc[tok.i - 1].lower_ != "the" or self.kb_span_at(tok) is not None:
+            return None
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and (
+                doc[tok.i + 1].pos_ in ("PROPN", "ADJ", "NOUN")):
+            return None
+        for country, cues in HALVES[low]:
+            if any(c in self.ctx.ranked for c in cues):
+                return country
+        return None
+
+    def _island(self, tok: Token) -> ResolvedActor | None:
+        """"drills around the island": the island country or territory named last before."""
+        for span in reversed(tok.doc.spans.get("actors", [])):
+            if span.end > tok.i:
+                continue
+            entries = self._entries(span)
+            country = self._entry_country(entries[0]) if entries else None
+            if country in ISLAND_COUNTRIES:
+                return ResolvedActor(Actor(self._np_text(tok), None, country, country, None,
+                                           tok.idx, tok.idx + len(tok.text)), "coref")
+        return None
+
+    def _definite_reference(self, tok: Token) -> ResolvedActor | None:
+        """"the ministry", "the Secretary", "the embassy spokesman": the actor introduced
+        earlier in the article with the same noun or title."""
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her")
+                       for c in tok.lefts) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the")
+        if not definite and not tok.text[:1].isupper():
+            return None
+        lemma = tok.lemma_.lower()
+        found = self.ctx.by_noun.get(lemma)
+        person = self._titled_person(tok)
+        if person is not None and (found is None or self._last_mention(person) >= (
+                found.actor.start or 0)):
+            # "China's special envoy Li Hui ... The envoy": the person named with the title,
+            # over the unnamed agent the same phrase gave, unless that came later
+            found = person
+        if found is None:
+            return None
+        a = found.actor
+        return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country, a.sector,
+                                   tok.idx, tok.idx + len(tok.text)), "coref", found.key)
+
+    def _last_mention(self, r: ResolvedActor) -> int:
+        """Where the article last named the person ``r`` (a character offset)."""
+        return max((p.actor.start or 0 for p in self.ctx.people.values() if p.key == r.key),
+                   default=r.actor.start or 0)
+
+    def _titled_person(self, tok: Token) -> ResolvedActor | None:
+        """"the Foreign Secretary", "the prime minister", "the spokesman": the person
+        introduced earlier whom the article gave that title, or whose office on the article's
+        date the knowledge base names so. When several fit, the one of the nationality the
+        phrase gives; then not one named elsewhere in the sentence ("In talks with Wang Yi,
+        the foreign minister ..."), nor of the country of the clause's subject when the
+        phrase is an object ("Blinken met the foreign minister"); then the first introduced
+        (the story's principal), the article's own titles before the knowledge base's."""
+        head = TITLE_SAME.get(tok.lemma_.lower(), tok.lemma_.lower())
+        if not (self.kb.title_sector(tok.text) or head in PERSON_NOUNS):
+            return None  # a person's title, not a body ("the ministry")
+        mods: set[str] = set()
+        country: str | None = None
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+                words = [c] if c.dep_ != "compound" else list(c.subtree)
+                for w in words:
+                    nat = self._nation_word(w.text) or (
+                        self._country_named(w.text) if w.pos_ == "PROPN" else None)
+                    if nat:
+                        country = nat
+                    elif w.lower_ in ("former", "ex", "late", "previous", "next"):
+                        return None  # not the office holder the article is about
+                    else:
+                        mods.update(x for x in title_words(w.text) if x not in TITLE_NOISE)
+            elif c.dep_ == "poss" and c.lower_ not in PRONOUNS_PERSON | {"its", "their"}:
+                nat = self._nationality(tok)
+                if nat:
+                    country = nat
+            elif c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                for w in c.subtree:
+                    if w.i == c.i or w.pos_ in ("DET", "ADP", "PUNCT"):
+                        continue
+                    if self._nation_word(w.text) or self._country_named(w.text):
+                        country = country or self._nation_word(
+                            w.text) or self._country_named(w.text)
+                    else:
+                        mods.update(x for x in title_words(w.text) if x not in TITLE_NOISE)
+        people: dict[str, ResolvedActor] = {}
+        for r in self.ctx.people.values():
+            if r.key and r.key not in people:
+                people[r.key] = r
+        told: list[ResolvedActor] = []
+        known: list[ResolvedActor] = []
+        for key, r in people.items():
+            if country and r.actor.country != country:
+                continue
+            if title_fits(self.ctx.titles_seen.get(key, set()), head, mods):
+                told.append(r)
+                continue
+            entry = self.kb.get(key)
+            if entry is not None and any(
+                    title_fits(title_words(t), head, mods)
+                    for t in self.kb.titles_on(entry, self.ctx.published)):
+                known.append(r)
+        fits = told + known
+        if len(fits) > 1:
+            named = {self.ctx.people[t.text].key for t in tok.sent
+                     if t.i != tok.i and t.pos_ == "PROPN" and t.text in self.ctx.people}
+            fits = [r for r in fits if r.key not in named] or fits
+        if len(fits) > 1 and tok.dep_ not in ("nsubj", "nsubjpass"):
+            other = self._clause_subject_country(tok)
+            fits = [r for r in fits if r.actor.country != other] or fits
+        return fits[0] if fits else None
+
+    def _clause_subject_country(self, tok: Token) -> str | None:
+        """The country of the subject of the clause ``tok`` is an object in."""
+        head = tok
+        for _ in range(6):
+            if head.head.i == head.i:
+                break
+            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")),
+                            None)
+                if subj is None:
+                    continue
+                if subj.lower_ in PRONOUNS_PERSON:
+                    r = self.ctx.subject_person or self.ctx.last_person
+                else:
+                    span = self.kb_span_at(subj)
+                    e = self._choose(self._entries(span), subj) if span is not None else None
+                    r = self._from_entry(e, span) if e is not None else None
+                return r.actor.country if r is not None else None
+        return None
