@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -66,9 +66,11 @@ from detente.nlp.frames import (
 )
 from detente.nlp.place_targets import PLACE_TARGET_ROOTS, place_actor, place_target
 from detente.nlp.rules import (
+    ACT_NOUN_VERBS,
     CROWD_WORDS,
     DIRECTED_ROOTS,
     FORCE_ROOTS,
+    GENERIC_ACT_NOUNS,
     IMPORTANCE_NOUNS,
     INTENT_NOUNS,
     MEETING_NOUN_CODES,
@@ -78,6 +80,7 @@ from detente.nlp.rules import (
     REL_PRONOUNS,
     RESPONSE_NOUNS,
     RESPONSE_VERBS,
+    SPEECH_NOUNS,
     SUBJ_DEPS,
     SUBJECT_CONTROL,
     UNDERGOING_VERBS,
@@ -106,12 +109,71 @@ SPECIAL_SLOTS = frozenset({"dobj", "iobj", "xcomp_obj", "complement", "poss", "a
 CAUSED_BY = CAUSATIVE_VERBS - {"push", "get", "make"}
 
 
+@dataclass(frozen=True)
+class ToldAct:
+    """An act the article told, with who did it as the parse found them (whether or not it
+    made an event: a satellite launch has no target, an announcement no pattern)."""
+
+    i: int  # the act's word in the document
+    sent_start: int  # the first token of its sentence
+    words: frozenset[str]  # the word's lemma and its pattern's head
+    agents: tuple[ResolvedActor, ...]
+    trigger: bool  # an act with a pattern of its own, not only a verb a noun may name
+
+
 class ArgumentPicker:
     """Mixin of :class:`detente.nlp.events.EventExtractor`: argument selection."""
 
     kb: ActorKB
     gazetteer: Gazetteer
     _sentence_triggers: list[Trigger]
+    # the acts the article told so far, and the resolver (one per article) they belong to
+    _told: list[ToldAct]
+    _told_for: ActorResolver | None = None
+
+    def _note_act(self, r: ActorResolver, tok: Token, words: frozenset[str],
+                  agents: Sequence[ResolvedActor], trigger: bool) -> None:
+        """Remember who did the act ``tok`` tells, for a noun that refers back to it."""
+        if self._told_for is not r:
+            self._told, self._told_for = [], r
+        named = tuple(a for a in agents if a.actor.start is not None and a.actor.country
+                      and a.kind != "implicit")
+        if named:
+            self._told.append(ToldAct(tok.i, tok.sent.start, words, named, trigger))
+
+    def _told_act_agents(self, o: Token, r: ActorResolver, own: set[str | None]
+                         ) -> list[ResolvedActor]:
+        """"Pyongyang launched a satellite ... Seoul condemned the launch", "welcomed the
+        decision", "criticised the deployment": who did the act a definite noun names, as
+        the parse found them when the article told it (in the noun's own sentence before
+        it, or earlier); "the move", "the step" name only what that sentence or the one
+        before just told."""
+        if self._told_for is not r or not self._told or o.pos_ != "NOUN":
+            return []
+        low, lemma = o.lower_, o.lemma_.lower()
+        if lemma in SPEECH_NOUNS or low.rstrip("s") in SPEECH_NOUNS:
+            return []
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                   for c in o.children) or any(c.dep_ in ("poss", "compound", "amod", "nmod")
+                                               and c.pos_ in ("PROPN", "PRON")
+                                               for c in o.children):
+            return []  # ("the South's decision", "its decision": whose it is says so)
+        generic = lemma in GENERIC_ACT_NOUNS or low in GENERIC_ACT_NOUNS
+        words = (ACT_NOUN_VERBS.get(low) or ACT_NOUN_VERBS.get(lemma) or frozenset()) | {lemma}
+        sent = o.sent
+        before = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for act in reversed(self._told):
+            if act.sent_start == sent.start and act.i >= o.i:
+                continue  # (the noun itself, or an act told after it)
+            if generic and act.sent_start < before:
+                break
+            if (generic and not act.trigger) or (not generic and not act.words & words):
+                continue
+            found = [ResolvedActor(a.actor, "coref", a.key) for a in act.agents
+                     if a.actor.country not in own]
+            if found or generic:
+                return found  # (the move just told was the speaker's own side's: none)
+        return []
 
     def _arguments(self, trig: Trigger, r: ActorResolver, passive: bool
                    ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
@@ -191,7 +253,8 @@ class ArgumentPicker:
         if sources and all(t.actor.country in own for t in targets):
             # "condemned Turkey and said it would impose sanctions on it": an object pronoun
             # is not the subject's own side but the one named before it
-            targets = self._pronoun_antecedent(tok, targets, r, own) or targets
+            targets = self._pronoun_antecedent(tok, targets, r, own) or (
+                self._person_antecedent(tok, r, own)) or targets
         if sources and targets and not pat.reciprocal and all(
                 t.actor.country in own for t in targets):
             # "the Secretary welcomed the expansion of U.S. access to Philippine bases": the
@@ -284,6 +347,13 @@ class ArgumentPicker:
             if subj is not None:
                 targets = [a for a in fit_group(r.resolve(subj), list(sources))
                            if a.actor.country not in own]
+        if not targets and sources and tok.dep_ == "relcl" and not pat.reciprocal and (
+                (rel := direct_object(tok)) is None or rel.lower_ in REL_PRONOUNS) and (
+                subj is not None and subj.lower_ not in REL_PRONOUNS):
+            # "Baku closed its airspace, a move that Paris condemned": at whoever made the
+            # move the relative clause describes
+            targets = [a for a in self._summarized_doers(tok.head, r)
+                       if a.actor.country not in own]
         if not targets and sources:
             targets = self._event_reference(trig, r, sources)
         if not targets and sources:
@@ -359,6 +429,31 @@ class ArgumentPicker:
                 return []
             return [a for a in r.resolve(found)
                     if a.actor.country and a.actor.country not in own][:1]
+        return []
+
+    def _person_antecedent(self, tok: Token, r: ActorResolver, own: set[str | None]
+                           ) -> list[ResolvedActor]:
+        """For an object "him" or "her" the resolver took for the subject's own side ("flew
+        to Ankara, where his counterpart greeted him": not himself): the person the clause
+        above names, its object first ("met Lavrov and told him"), then its subject."""
+        pron = next((c for c in tok.children if c.dep_ in ("dobj", "dative")
+                     and c.lower_ in ("him", "her")), None)
+        if pron is None:
+            return []
+        cur = tok
+        for _ in range(6):
+            if cur.head.i == cur.i or cur.dep_ not in (
+                    "relcl", "advcl", "conj", "ccomp", "xcomp", "pobj", "prep", "acl"):
+                return []
+            cur = cur.head
+            if cur.pos_ not in ("VERB", "AUX"):
+                continue
+            for cand in (direct_object(cur), self._subject(cur)):
+                found = [a for a in r.resolve(cand) if a.kind == "person"
+                         and a.actor.country and a.actor.country not in own] if (
+                    cand is not None and cand.i < pron.i) else []
+                if found:
+                    return found[:1]
         return []
 
     def _offender(self, trig: Trigger, r: ActorResolver, sources: Sequence[ResolvedActor]
@@ -632,7 +727,48 @@ class ArgumentPicker:
             found = self._told_event_parties(o, r, own)
             if found:
                 return found
+        for o in objs + ([trig.obj] if trig.obj is not None else []):
+            found = self._own_measure_target(o, r, own)
+            if found:
+                return found
+        if tok.lemma_.lower() in UNDERGOING_VERBS or pat.cameo[:2] in ("05", "11", "12"):
+            # an act the article told that made no event ("condemned the launch" of a
+            # satellite, which had no target); also the pattern's own object noun ("welcomed
+            # the decision" of a pattern that names it)
+            for o in objs + ([trig.obj] if trig.obj is not None else []):
+                found = self._told_act_agents(o, r, own)
+                if found:
+                    return found
         return []
+
+    def _summarized_doers(self, noun: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """Who did what a summarizing noun set after a clause stands for ("Baku closed its
+        airspace, a move that ...", "A hosted warships and its navy held drills, moves
+        that ..."): the subject of the verb the noun hangs on, and of the verbs conjoined
+        before it when the noun is plural."""
+        low, lemma = noun.lower_, noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or not (lemma in GENERIC_ACT_NOUNS or low in GENERIC_ACT_NOUNS
+                                       or lemma in ACT_NOUN_VERBS) or (
+                noun.dep_ not in ("npadvmod", "appos", "dep", "attr", "oprd")) or any(
+                c.dep_ == "poss" for c in noun.children):
+            return []
+        verb = noun.head
+        if noun.dep_ == "appos" and verb.dep_ in OBJ_DEPS:
+            # ("expelled a diplomat, a decision which ...": hung on the verb's object)
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        verbs = [verb]
+        if noun.tag_ == "NNS":
+            while verbs[-1].dep_ == "conj" and verbs[-1].head.pos_ in ("VERB", "AUX"):
+                verbs.append(verbs[-1].head)
+        found: list[ResolvedActor] = []
+        for v in verbs:
+            subj = self._subject(v)
+            for a in r.resolve(subj) if subj is not None else []:
+                if a.actor.country not in {f.actor.country for f in found}:
+                    found.append(a)
+        return found
 
     def _response_targets(self, trig: Trigger, r: ActorResolver,
                           sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
@@ -670,6 +806,24 @@ class ArgumentPicker:
                     a for a in r.resolve(answered) if a.actor.country not in own]
                 if found:
                     return found
+        return []
+
+    @staticmethod
+    def _own_measure_target(o: Token, r: ActorResolver, own: set[str | None]
+                            ) -> list[ResolvedActor]:
+        """"Washington eased its sanctions", "lifted their ban": the side's own measure the
+        article told before (an event of the noun's kind that the side took), on whom it
+        was taken."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
+                   for c in o.children) or any(c.dep_ == "prep" for c in o.children):
+            return []
+        roots = event_noun_table().get(o.lower_) or event_noun_table().get(o.lemma_.lower())
+        if not roots:
+            return []
+        for ev in reversed(r.ctx.events[-40:]):
+            if ev.root in roots and ev.source is not None and ev.target is not None and (
+                    ev.source.country in own) and ev.target.country not in own:
+                return [ResolvedActor(ev.target, "coref")]
         return []
 
     @staticmethod
@@ -1076,6 +1230,12 @@ class ArgumentPicker:
                 break
         if sources and not targets:
             targets = self._place_targets(trig, sources, objects=False)  # "shelling of Kherson"
+        if sources and not targets and host.dep_ in OBJ_DEPS and host.head.dep_ == "relcl":
+            # "closed its airspace, a move that drew criticism from Paris": at whoever made
+            # the move the relative clause describes
+            own = {s.actor.country for s in sources}
+            targets = [a for a in self._summarized_doers(host.head.head, r)
+                       if a.actor.country not in own]
         if sources and not targets and pat.cameo[:2] in FORCE_ROOTS and (
                 host.dep_ in OBJ_DEPS and host.head.lemma_.lower() in REPELLING_VERBS):
             # "its forces repelled a large Ukrainian attack": the attack was on the repellers

@@ -594,6 +594,13 @@ def light_adjective(verb: Token) -> tuple[str, Token] | None:
 PHRASE_DEPS = frozenset({"dobj", "obj", "prep", "pobj", "conj", "appos", "cc"})
 
 
+# nouns of "in solidarity with X", "in coordination with X": the phrase after them, though the
+# parser may hang it on the verb, tells whom the act is for or done with, never its target
+BOUND_NOUNS = frozenset({"solidarity", "coordination", "cooperation", "concert", "tandem",
+                         "line", "accordance", "keeping", "partnership", "collaboration",
+                         "consultation", "sympathy", "league", "conjunction", "step"})
+
+
 def stray_prep_obj(verb: Token, prep: str, depth: int = 3) -> Token | None:
     """The object of a ``prep`` phrase after the verb that the parser hung on a noun of the
     verb's own phrases rather than on the verb ("provide ammunition alongside humanitarian
@@ -604,7 +611,8 @@ def stray_prep_obj(verb: Token, prep: str, depth: int = 3) -> Token | None:
         nxt: list[Token] = []
         for t in frontier:
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ == prep and t.pos_ in ("NOUN", "PROPN"):
+                if c.dep_ == "prep" and c.lower_ == prep and t.pos_ in ("NOUN", "PROPN") and (
+                        t.lower_ not in BOUND_NOUNS or verb.lemma_.lower() == "stand"):
                     pobj = child(c, ("pobj",))
                     if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                         return pobj

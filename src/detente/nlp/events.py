@@ -73,6 +73,7 @@ from detente.nlp.frames import (
     phone_call,
 )
 from detente.nlp.rules import (
+    ACT_VERBS,
     COOPERATION_WORDS,
     FORCE_ROOTS,
     INTENT_BY_ROOT,
@@ -749,6 +750,16 @@ class EventExtractor(ArgumentPicker):
     def sentence_events(self, sent: Span, article: Article, resolver: ActorResolver,
                         dateline_place: str | None) -> Iterator[Event]:
         self._sentence_triggers = self.triggers(sent)
+        fired = {t.token.i for t in self._sentence_triggers}
+        for tok in sent:
+            if tok.i not in fired and tok.pos_ == "VERB" and (
+                    tok.lemma_.lower() in ACT_VERBS) and not is_passive(tok):
+                # "Seoul decided to ...", "Moscow claimed ...": acts with no pattern that a
+                # later noun may refer to ("welcomed the decision", "rejected the claim")
+                subj = self._subject(tok)
+                if subj is not None:
+                    self._note_act(resolver, tok, frozenset({tok.lemma_.lower()}),
+                                   resolver.resolve(subj), trigger=False)
         # a mediator's act last, so that a pair phrase of the sentence ("Under the deal
         # brokered by China, the two sides agreed ...") is the parties, not the mediator
         ordered = sorted(self._sentence_triggers, key=lambda t: t.pattern.cameo == "045")
@@ -767,6 +778,9 @@ class EventExtractor(ArgumentPicker):
         tok, pat = trig.token, trig.pattern
         passive = is_passive(tok) and pat.pos != "ADJ"
         sources, targets = self._arguments(trig, resolver, passive)
+        if gap is None:
+            self._note_act(resolver, tok, frozenset({tok.lemma_.lower(), pat.head}), sources,
+                           trigger=True)
         accused = warned_preparation(tok) if pat.cameo[:2] == "13" else None
         if accused is not None and sources:
             # "warned that Tehran was preparing to send drones to Moscow": an accusation

@@ -29,6 +29,7 @@ from detente.model import (
     period_start,
 )
 from detente.nlp.clauses import (
+    BOUND_NOUNS,
     OBJ_DEPS,
     agreement_noun,
 )
@@ -625,6 +626,36 @@ UNDERGOING_VERBS = frozenset({
     "praise", "hail", "applaud", "appreciate", "accept", "acknowledge", "note", "cite",
     "describe", "term", "label", "blame", "investigate", "review", "challenge",
     "contest", "fight", "counter"})
+# nouns that name a deed the article told with a verb, and the verbs that tell it ("condemned
+# the launch": whoever launched; "welcomed the decision": whoever decided); a noun also names
+# the act of a trigger whose verb it is ("the test", "the strike"). Not nouns of speech ("the
+# claim", "the charge", "the remarks"): whose words they are is often a quoted source's, and
+# what answers them is a denial, which says nothing of an act between the two
+ACT_NOUN_VERBS: dict[str, frozenset[str]] = {
+    "decision": frozenset({"decide"}),
+    "announcement": frozenset({"announce"}),
+    "proposal": frozenset({"propose"}),
+    "deployment": frozenset({"deploy"}),
+    "expulsion": frozenset({"expel"}),
+    "withdrawal": frozenset({"withdraw"}),
+    "invasion": frozenset({"invade"}),
+    "seizure": frozenset({"seize"}),
+    "detention": frozenset({"detain"}),
+    "suspension": frozenset({"suspend"}),
+    "closure": frozenset({"close"}),
+    "launch": frozenset({"launch", "fire"}),
+    "launches": frozenset({"launch", "fire"}),
+}
+# the nouns of speech that :data:`ACT_NOUN_VERBS` leaves out (also when a trigger's verb is
+# the same word: "charged X with ...", "the charge")
+SPEECH_NOUNS = frozenset({"claim", "charge", "accusation", "allegation", "remark", "comment",
+                          "statement", "report", "assertion", "suggestion", "rumour", "rumor",
+                          "story", "word", "view", "position"})
+#: the verbs whose acts :data:`ACT_NOUN_VERBS` nouns refer back to
+ACT_VERBS = frozenset(v for vs in ACT_NOUN_VERBS.values() for v in vs)
+# nouns that refer to whatever act the sentence, or the one before, just told ("the move",
+# "a step that drew criticism")
+GENERIC_ACT_NOUNS = frozenset({"move", "step", "action"})
 # the earlier events "the call", "the visit", ... may refer back to (CAMEO code prefixes)
 MEETING_NOUN_CODES = {"call": ("041",), "phone": ("041",), "visit": ("042", "043"),
                       "trip": ("042", "043"), "stop": ("042", "043"),
@@ -738,10 +769,22 @@ def nearest_subject(tok: Token, deps: Sequence[str]) -> Token | None:
     return before[-1] if before else (subjects[0] if subjects else None)
 
 
+def _bound_to_noun(prep: Token) -> bool:
+    """Whether ``prep`` follows a bare noun of :data:`BOUND_NOUNS` after "in" ("sealed the
+    border in solidarity with Baku"), to which it belongs, not to the verb."""
+    if prep.i == 0:
+        return False
+    noun = prep.doc[prep.i - 1]
+    return noun.lower_ in BOUND_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in" and (
+        not any(c.dep_ in ("det", "poss") for c in noun.children)) and (
+        # ("stands in solidarity with X": the standing is the support of X itself)
+        noun.head.head.lemma_.lower() != "stand")
+
+
 def prep_obj(tok: Token, preps: Sequence[str], deps: Sequence[str] = ("prep", "dative")
               ) -> Token | None:
     for c in tok.children:
-        if c.dep_ in deps and c.lower_ in preps:
+        if c.dep_ in deps and c.lower_ in preps and not _bound_to_noun(c):
             for p in c.children:
                 # "called on ... on Nov. 5": a date is never an argument
                 if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME"):

@@ -1,0 +1,73 @@
+"""Argument linking in article context: acts a later noun refers back to ("condemned the
+launch"), a summarizing noun after a clause ("a move that drew criticism"), an object pronoun
+that is not the subject's own side, a side's own measure named by a possessive ("eased its
+sanctions"), and "with" phrases that belong to a noun ("in solidarity with").
+
+Every text is invented. Each names a third country besides the pair the article is about, so
+the other side of the article's relationship is not the answer by chance. These load the
+real spaCy model (one Coder per session)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+TOLD_ACT_CASES = [
+    ("a launch told with no target",
+     "Norway and Finland agreed on Monday to pool their Arctic patrols. Finland will lease "
+     "two icebreakers to Norway under the plan. North Korea fired a new rocket into orbit on "
+     "Tuesday. Norway condemned the launch as a reckless provocation.",
+     ("NOR", "11", "PRK")),
+    ("a decision told by a verb with no pattern",
+     "Peru and Chile signed a fishing accord in Lima on Monday. Chile will buy Peruvian "
+     "anchovies under the accord. Bolivia decided on Tuesday to close its border crossings "
+     "with Chile. Peru criticised the decision.",
+     ("PER", "11", "BOL")),
+]
+
+
+@pytest.mark.parametrize("name,text,triple", TOLD_ACT_CASES, ids=[c[0] for c in TOLD_ACT_CASES])
+def test_nlp_linking_article_noun_names_told_act(triples, name, text, triple):
+    got = triples(text)
+    assert triple in got, got
+
+
+SUMMARY_CASES = [
+    ("move that drew criticism from",
+     "Armenia and Azerbaijan held talks in Moscow last week. Azerbaijan closed its airspace to "
+     "Armenian flights on Sunday, a move that drew sharp criticism from France.",
+     ("FRA", "11", "AZE")),
+    ("decision which X denounced, hung on the object",
+     "Brazil and Argentina signed a trade deal in Brasilia. The Netherlands expelled a Russian "
+     "diplomat, a decision which Moscow denounced on Friday.",
+     ("RUS", "11", "NLD")),
+]
+
+
+@pytest.mark.parametrize("name,text,triple", SUMMARY_CASES, ids=[c[0] for c in SUMMARY_CASES])
+def test_nlp_linking_article_summarizing_noun(triples, name, text, triple):
+    got = triples(text)
+    assert triple in got, got
+
+
+def test_nlp_linking_article_object_pronoun_is_the_visitor(triples):
+    got = triples("Australian Foreign Minister Penny Wong flew to Jakarta on Monday, where her "
+                  "counterpart Retno Marsudi greeted her at the airport.")
+    assert ("IDN", "04", "AUS") in got, got
+    assert not any(s == t for s, _, t in got), got
+
+
+def test_nlp_linking_article_own_measure_by_possessive(triples):
+    got = triples("Canada imposed sanctions on Belarus in March over the crackdown. Canada and "
+                  "Mexico signed a trade pact in Ottawa. Mexico praised Canada for the pact. "
+                  "Canadian and Mexican ministers met again in Ottawa. Ottawa eased its "
+                  "sanctions on Friday after the release of several prisoners.")
+    assert ("CAN", "08", "BLR") in got, got
+    assert ("CAN", "08", "MEX") not in got, got
+
+
+def test_nlp_linking_article_solidarity_with_is_no_target(triples):
+    got = triples("Uzbekistan closed the border in 1999 in solidarity with Tajikistan.")
+    assert not any(t == "TJK" for _, _, t in got), got
