@@ -71,3 +71,53 @@ def test_nlp_linking_article_own_measure_by_possessive(triples):
 def test_nlp_linking_article_solidarity_with_is_no_target(triples):
     got = triples("Uzbekistan closed the border in 1999 in solidarity with Tajikistan.")
     assert not any(t == "TJK" for _, _, t in got), got
+
+
+CLAUSE_CASES = [
+    ("pronoun in the object's relative clause is who acts on the object",
+     "In his talks with Qatar's emir, the German chancellor urged Iran to lift the sanctions "
+     "it imposed on German journalists.",
+     ("IRN", "16", "DEU")),
+    ("talks in the place a where-clause describes",
+     "Chilean President Gabriel Boric gave a news conference in Lima, where he held talks "
+     "with Andean leaders on Tuesday.",
+     ("CHL", "04", "PER")),
+    ("an example inherits who does what it exemplifies",
+     "Anwar Ibrahim raised concerns about Vietnam's naval activities near Borneo, including "
+     "joint patrols with Cambodia.",
+     ("VNM", "06", "KHM")),
+    ("an institution the context gives another country keeps it at the event's date",
+     "Lula will speak to a plenary sitting of the Congress of Colombia on Friday.",
+     ("BRA", "04", "COL")),
+]
+
+
+@pytest.mark.parametrize("name,text,triple", CLAUSE_CASES, ids=[c[0] for c in CLAUSE_CASES])
+def test_nlp_linking_article_clause_arguments(triples, name, text, triple):
+    got = triples(text)
+    assert triple in got, got
+
+
+BOTH_WAYS_CASES = [
+    ("cut ties", "Morocco and Algeria have long been rivals, and the two countries cut "
+     "diplomatic ties in 2021."),
+    ("each other's", "Ghana and Togo traded barbs on Monday, and both sides expelled each "
+     "other's diplomats."),
+]
+
+
+@pytest.mark.parametrize("name,text", BOTH_WAYS_CASES, ids=[c[0] for c in BOTH_WAYS_CASES])
+def test_nlp_linking_article_pair_subject_both_ways(triples, name, text):
+    got = {(s, t) for s, root, t in triples(text) if root == "16"}
+    assert len(got) == 2 and {tuple(reversed(p)) for p in got} == got, got
+
+
+def test_nlp_linking_article_pair_subject_one_sided_act_is_no_event(triples):
+    # a measure two sides took, with nobody named, is not taken against each other
+    assert not triples("Ghana and Togo imposed new import tariffs in 2019.")
+
+
+def test_nlp_linking_article_inherited_source_needs_a_named_target(triples):
+    got = triples("Kenya and Uganda signed a rail deal. Ruto said Kenyan trade measures, "
+                  "including import quotas, were not aimed at Uganda's farmers.")
+    assert ("KEN", "16", "UGA") not in got, got

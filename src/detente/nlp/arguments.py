@@ -242,6 +242,13 @@ class ArgumentPicker:
                 sources = self._article_partner(trig, r, targets)
             return sources, targets
         subj = self._subject(tok)
+        if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("it", "they") and (
+                tok.dep_ == "relcl" and tok.head.dep_ in OBJ_DEPS) and (
+                tok.head.head.pos_ in ("VERB", "AUX")) and (
+                above := self._subject(tok.head.head)) is not None and above.pos_ != "PRON":
+            # "urged Tehran to drop the ban it placed on our airlines": the pronoun inside
+            # the object's relative clause is whoever acts on the object (here, Tehran)
+            subj = above if r.resolve(above) else subj
         if subj is not None:
             sources = r.resolve(subj) or self._local_crowd(subj, tok)
         if passive and trig.obj is not None:
@@ -557,21 +564,25 @@ class ArgumentPicker:
         """"Blinken held talks in Beijing": talks with nobody named, in another country's
         capital, are with that country's government (the capital is its metonym)."""
         own = {s.actor.country for s in sources}
-        for host in [trig.token] + ([trig.obj] if trig.obj is not None else []):
-            for c in host.children:
-                if c.dep_ != "prep" or c.lower_ not in ("in", "at"):
-                    continue
-                for pobj in c.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    found = [a for a in r.resolve(pobj, follow=False)
-                             if a.actor.country not in own and (a.kind == "metonym" or (
-                                 # "a meeting in the kingdom", "a conference in Qatar"
-                                 c.lower_ == "in" and a.kind in ("country", "coref")
-                                 and a.actor.sector in (None, "GOV")
-                                 and pobj.ent_type_ not in ("ORG", "PERSON")))]
-                    if found:
-                        return found[:1]
+        tok = trig.token
+        places: list[tuple[str, Token]] = [
+            (c.lower_, pobj) for host in [tok] + ([trig.obj] if trig.obj is not None else [])
+            for c in host.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for pobj in c.children if pobj.dep_ == "pobj"]
+        if tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
+                                       for c in tok.children) and tok.head.dep_ == "pobj" and (
+                tok.head.head.lower_ in ("in", "at", "to")):
+            # "told reporters in Helsinki, where he held talks": the place the clause is about
+            places.append(("in", tok.head))
+        for prep, pobj in places:
+            found = [a for a in r.resolve(pobj, follow=False)
+                     if a.actor.country not in own and (a.kind == "metonym" or (
+                         # "a meeting in the kingdom", "a conference in Qatar"
+                         prep == "in" and a.kind in ("country", "coref")
+                         and a.actor.sector in (None, "GOV")
+                         and pobj.ent_type_ not in ("ORG", "PERSON")))]
+            if found:
+                return found[:1]
         return []
 
     def _relation_partner(self, trig: Trigger, r: ActorResolver,
@@ -737,6 +748,21 @@ class ArgumentPicker:
             # the decision" of a pattern that names it)
             for o in objs + ([trig.obj] if trig.obj is not None else []):
                 found = self._told_act_agents(o, r, own)
+                if found:
+                    return found
+        return []
+
+    @staticmethod
+    def _noun_owner(noun: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """Whose act a noun names by its own phrase: its possessor ("China's activities"),
+        its "of" or "by" phrase ("actions of Chinese vessels"), or a name before it."""
+        for who in (child(noun, ("poss",)), prep_obj(noun, ("of", "by"))):
+            found = r.resolve(who) if who is not None else []
+            if found:
+                return found
+        for c in noun.lefts:
+            if c.dep_ in ("compound", "amod", "nmod"):
+                found = r.resolve(c, follow=False)
                 if found:
                     return found
         return []
@@ -1063,6 +1089,7 @@ class ArgumentPicker:
         tok, pat = trig.token, trig.pattern
         sources: list[ResolvedActor] = []
         targets: list[ResolvedActor] = []
+        inherited = False  # the source is the one of a noun the trigger is an example of
         between = prep_obj(tok, ("between", "among"))
         if between is None:
             # "the talks held in Doha between A and B": the phrase hangs on the participle
@@ -1125,6 +1152,17 @@ class ArgumentPicker:
                             else []
                         if sources:
                             break
+        if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "including" and (
+                tok.head.head.pos_ == "NOUN"):
+            # "Hanoi's naval moves off Borneo, including patrols with Phnom Penh": the
+            # example is done by whoever does what it exemplifies (also when the parser
+            # hung it on "concerns about" those moves)
+            ex = tok.head.head
+            for noun in (ex, prep_obj(ex, ("about", "over", "of", "on"))):
+                sources = self._noun_owner(noun, r) if noun is not None else []
+                if sources:
+                    inherited = True
+                    break
         if not sources:
             # "U.S. sanctions", "Chinese drills", "the Biden-Xi meeting"
             for c in tok.lefts:
@@ -1259,5 +1297,9 @@ class ArgumentPicker:
             # goes to the other side of the article's relationship (but "the first visit by
             # a U.S. leader since 2018" characterizes a trip, it does not tell one)
             targets = self._article_partner(trig, r, sources)
+        if inherited and all(t.actor.start is None for t in targets):
+            # ("U.S. measures, including export controls": an inherited source and a
+            # target nobody names are two guesses)
+            return sources, []
         return sources, targets
 

@@ -601,6 +601,19 @@ BOUND_NOUNS = frozenset({"solidarity", "coordination", "cooperation", "concert",
                          "consultation", "sympathy", "league", "conjunction", "step"})
 
 
+def each_other(verb: Token) -> bool:
+    """Whether the verb's object or phrase says "each other" or "one another" ("expelled
+    each other's envoys", "accused one another of ..."): an act done both ways."""
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "prep", "dative", "pobj"):
+            continue
+        for t in c.subtree:
+            if t.lower_ in ("other", "another") and t.i > 0 and (
+                    t.doc[t.i - 1].lower_ in ("each", "one")):
+                return True
+    return False
+
+
 def stray_prep_obj(verb: Token, prep: str, depth: int = 3) -> Token | None:
     """The object of a ``prep`` phrase after the verb that the parser hung on a noun of the
     verb's own phrases rather than on the verb ("provide ammunition alongside humanitarian

@@ -58,6 +58,7 @@ from detente.nlp.clauses import (
     child,
     clause_text,
     direct_object,
+    each_other,
     free_relative_object,
     gapped_clauses,
     is_passive,
@@ -845,6 +846,13 @@ class EventExtractor(ArgumentPicker):
         if pat.reciprocal and not targets and len(sources) >= 2:
             # "the three leaders agreed to ...": every pair of them, in text order
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
+        elif not targets and len(sources) == 2 and len({s_.actor.country for s_ in sources}) == 2 \
+                and (each_other(tok) or (trig.obj is not None and trig.obj.lemma_.lower() in (
+                    "tie", "ties", "relation", "relations"))):
+            # "both sides expelled each other's envoys", "the two countries cut ties" (a tie
+            # has two ends): an act one side does to the other, done by both, is done both
+            # ways
+            pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
         else:
             pairs = [(a, b) for a in sources for b in targets]
         if not pairs:
@@ -1083,6 +1091,10 @@ class EventExtractor(ArgumentPicker):
         day = period_start(edate.value)
         entry = self.kb.get(r.key)
         if day is None or entry is None or entry.kind not in ("person", "institution"):
+            return r
+        if entry.kind == "institution" and (not entry.roles or r.actor.country != entry.country):
+            # an institution with no dated roles does not change with the date, and one the
+            # context gave another country keeps it ("the Congress of Colombia")
             return r
         country, sector, code = self.kb.code_at(entry, day)
         if code == r.actor.code:
