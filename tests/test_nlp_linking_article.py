@@ -121,3 +121,11 @@ def test_nlp_linking_article_inherited_source_needs_a_named_target(triples):
     got = triples("Kenya and Uganda signed a rail deal. Ruto said Kenyan trade measures, "
                   "including import quotas, were not aimed at Uganda's farmers.")
     assert ("KEN", "16", "UGA") not in got, got
+
+
+def test_nlp_linking_article_whose_demand(triples):
+    got = triples("Armenia and Azerbaijan held talks in Brussels on Monday. Armenia's delegation "
+                  "presented Pashinyan's peace plan, whose main demand is that Azerbaijan "
+                  "return all prisoners of war.")
+    assert ("ARM", "10", "AZE") in got, got
+

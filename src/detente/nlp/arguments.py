@@ -1131,6 +1131,14 @@ class ArgumentPicker:
         poss = child(tok, ("poss",))
         if poss is not None:
             sources = r.resolve(poss)
+        if poss is not None and poss.lower_ == "whose" and not sources:
+            # "presented Kyiv's peace plan, whose central demand is ...": whose is the noun
+            # the relative clause describes (an actor itself, or whoever owns it)
+            # (the noun just before it: the parser may hang the clause elsewhere)
+            noun = next((t for t in reversed(tok.doc[max(0, poss.i - 3): poss.i])
+                         if not t.is_punct), None)
+            if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+                sources = r.resolve(noun) or self._noun_owner(noun, r)
         if not sources:
             # "the visit of Secretary Blinken to China": "of" names the visitor for a visit,
             # but the one acted on for most other nouns ("the release of prisoners")
@@ -1268,6 +1276,14 @@ class ArgumentPicker:
                 break
         if sources and not targets:
             targets = self._place_targets(trig, sources, objects=False)  # "shelling of Kherson"
+        if sources and not targets and pat.cameo[:2] in ("02", "10", "13") and (
+                tok.dep_ == "nsubj" and tok.head.lemma_ == "be") and (
+                said := child(tok.head, ("ccomp",))) is not None and (
+                doer := child(said, ("nsubj",))) is not None:
+            # "whose central demand is that Moscow withdraw", "the warning was that Seoul
+            # would pay": at the one the demand or threat is that they act
+            own = {s.actor.country for s in sources}
+            targets = [a for a in r.resolve(doer) if a.actor.country not in own]
         if sources and not targets and host.dep_ in OBJ_DEPS and host.head.dep_ == "relcl":
             # "closed its airspace, a move that drew criticism from Paris": at whoever made
             # the move the relative clause describes
