@@ -129,3 +129,29 @@ def test_nlp_linking_article_whose_demand(triples):
                   "return all prisoners of war.")
     assert ("ARM", "10", "AZE") in got, got
 
+
+
+FALLBACK_NONE_CASES = [
+    ("an agreement to an act on nobody is one's own",
+     "Ireland and Britain held talks in Dublin. The Irish deputy premier agreed to resign on "
+     "Tuesday.",
+     ("IRL", "03", "GBR")),
+    ("an attack with no doer told is not the other side's",
+     "Chile and Peru signed a fishing accord. Peru's president condemned the bombing of a "
+     "market in Arica on Sunday.",
+     ("PER", "11", "CHL")),
+]
+
+
+@pytest.mark.parametrize("name,text,absent", FALLBACK_NONE_CASES,
+                         ids=[c[0] for c in FALLBACK_NONE_CASES])
+def test_nlp_linking_article_no_guessed_partner(triples, name, text, absent):
+    got = triples(text)
+    assert absent not in got, got
+
+
+def test_nlp_linking_article_summary_noun_on_the_subject(triples):
+    got = triples("Brazil and Argentina signed a trade deal in Brasilia. Venezuela hosted Iranian "
+                  "warships in March, and its navy held drills with Cuban vessels in April, moves "
+                  "that drew sharp criticism from Colombian senators.")
+    assert ("COL", "11", "VEN") in got, got

@@ -615,9 +615,24 @@ class ArgumentPicker:
             pass
         elif pat.id.startswith("intent.agree_to") and pat.reciprocal:
             # "China also agreed to act against the makers of the chemicals": one does not
-            # agree alone; with nobody named, with the other side
-            pass
+            # agree alone; with nobody named, with the other side (but "agreed to resign",
+            # an act on nothing and nobody, is one's own)
+            comp = child(trig.token, ("xcomp",))
+            if comp is not None and comp.pos_ == "VERB" and not any(
+                    c.dep_ in OBJ_DEPS + ("prep", "prt", "dative", "xcomp", "ccomp") and not (
+                        c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME")
+                                                 for g in c.children))
+                    for c in comp.children) and comp.whitespace_:
+                # (not a split word: "agreed to re-open its borders")
+                return []
         elif not pat.object or not set(pat.target) <= {"with", "between"}:
+            return []
+        roots = set(event_noun_table().get(thing.lemma_.lower(), ())) if (
+            thing is not None and thing.pos_ == "NOUN") else set()
+        if pat.cameo[:2] in ("11", "12") and roots & {"18", "19", "20"} and roots <= FORCE_ROOTS:
+            # "condemned the terrorist attack", "denounced the bombing": whoever did it, if
+            # the article told it (an event referred back to); the other side of the
+            # article's relationship may as well be the one it hit
             return []
         obj = trig.obj
         between = prep_obj(obj, ("between",)) if obj is not None else None
@@ -773,14 +788,19 @@ class ArgumentPicker:
         that ..."): the subject of the verb the noun hangs on, and of the verbs conjoined
         before it when the noun is plural."""
         low, lemma = noun.lower_, noun.lemma_.lower()
+        # (also a second object set off by a comma: "hosted warships ..., moves that ...")
+        second_object = noun.dep_ == "dobj" and noun.left_edge.i > 0 and (
+            noun.doc[noun.left_edge.i - 1].text == ",") and any(
+            c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
         if noun.pos_ != "NOUN" or not (lemma in GENERIC_ACT_NOUNS or low in GENERIC_ACT_NOUNS
                                        or lemma in ACT_NOUN_VERBS) or (
-                noun.dep_ not in ("npadvmod", "appos", "dep", "attr", "oprd")) or any(
-                c.dep_ == "poss" for c in noun.children):
+                noun.dep_ not in ("npadvmod", "appos", "dep", "attr", "oprd")
+                and not second_object) or any(c.dep_ == "poss" for c in noun.children):
             return []
         verb = noun.head
-        if noun.dep_ == "appos" and verb.dep_ in OBJ_DEPS:
-            # ("expelled a diplomat, a decision which ...": hung on the verb's object)
+        if noun.dep_ == "appos" and verb.dep_ in OBJ_DEPS + ("nsubj",):
+            # ("expelled a diplomat, a decision which ...": hung on the verb's object, or on
+            # its subject)
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return []
@@ -788,6 +808,8 @@ class ArgumentPicker:
         if noun.tag_ == "NNS":
             while verbs[-1].dep_ == "conj" and verbs[-1].head.pos_ in ("VERB", "AUX"):
                 verbs.append(verbs[-1].head)
+            # (and those conjoined after it, when the noun hangs on the first)
+            verbs += [c for c in verb.conjuncts if c.i > verb.i and c.pos_ in ("VERB", "AUX")]
         found: list[ResolvedActor] = []
         for v in verbs:
             subj = self._subject(v)
