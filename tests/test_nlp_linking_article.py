@@ -155,3 +155,17 @@ def test_nlp_linking_article_summary_noun_on_the_subject(triples):
                   "warships in March, and its navy held drills with Cuban vessels in April, moves "
                   "that drew sharp criticism from Colombian senators.")
     assert ("COL", "11", "VEN") in got, got
+
+
+def test_nlp_linking_article_act_that_drew_criticism(triples):
+    got = triples("Kenya's warm welcome for Sudan's army chief drew sharp criticism from Ethiopia "
+                  "and Eritrea on Monday.")
+    assert {("ETH", "11", "KEN"), ("ERI", "11", "KEN")} <= got, got
+
+
+def test_nlp_linking_article_pair_agreement_not_with_their_own_officials(triples):
+    got = triples("Lula met Xi Jinping at the G20 summit in Bali. Brazil's foreign minister said "
+                  "later that both presidents had agreed to tell their ministers to step up work "
+                  "on soybean inspections.")
+    assert ("BRA", "03", "CHN") in got, got
+    assert not any(t == "G20" for _, root, t in got if root == "03"), got

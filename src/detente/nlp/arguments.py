@@ -69,6 +69,7 @@ from detente.nlp.rules import (
     ACT_NOUN_VERBS,
     CROWD_WORDS,
     DIRECTED_ROOTS,
+    DRAWING_VERBS,
     FORCE_ROOTS,
     GENERIC_ACT_NOUNS,
     IMPORTANCE_NOUNS,
@@ -378,7 +379,9 @@ class ArgumentPicker:
         if not targets and sources and pat.cameo[:2] in READOUT_ROOTS:
             # a readout: what one side of the meeting just told says, it says to the other
             targets = readout_partner(tok, r, sources)
-        if not targets and sources and pat.cameo[:2] == "03":
+        if not targets and sources and pat.cameo[:2] == "03" and not (
+                pat.reciprocal and len({s.actor.country for s in sources}) >= 2):
+            # ("both presidents agreed to tell their ministers to ...": between the two)
             # "is ready to contribute air support to an African Union force": an intent is
             # aimed where the intended act is (an act with a pattern of its own is coded as
             # the intent itself: "is ready to provide aid to Nepal", 033)
@@ -622,7 +625,8 @@ class ArgumentPicker:
                     c.dep_ in OBJ_DEPS + ("prep", "prt", "dative", "xcomp", "ccomp") and not (
                         c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME")
                                                  for g in c.children))
-                    for c in comp.children) and comp.whitespace_:
+                    for c in comp.children) and not (
+                    comp.i + 1 < len(comp.doc) and comp.doc[comp.i + 1].text in ("-", "–")):
                 # (not a split word: "agreed to re-open its borders")
                 return []
         elif not pat.object or not set(pat.target) <= {"with", "between"}:
@@ -1232,7 +1236,14 @@ class ArgumentPicker:
         if host.dep_ == "pobj" and host.head.lower_ == "to" and host.head.dep_ == "prep" and (
                 host.head.head.lemma_.lower() in ("agree", "consent", "commit")):
             host = host.head  # "Israel and Hamas agreed to a truce": the parties that agreed
-        if not sources and (host.dep_ in OBJ_DEPS + ("nsubjpass",) or host.dep_ == "prep") and (
+        drawn_by = host.dep_ in OBJ_DEPS and host.head.lemma_.lower() in DRAWING_VERBS and (
+            not pat.reciprocal)
+        if not sources and drawn_by:
+            # "the visit drew criticism from Paris": who criticizes is whom it is drawn from,
+            # the drawing subject is whom it is aimed at (below)
+            sources = r.resolve(prep_obj(host.head, ("from", "by")) or host)
+        if not sources and not drawn_by and (
+                host.dep_ in OBJ_DEPS + ("nsubjpass",) or host.dep_ == "prep") and (
                 host.head.lemma_.lower() not in UNDERGOING_VERBS):
             # "Blinken postponed his trip to Beijing": the subject of the governing verb (but
             # "ignored the warnings", "opposed restrictions" are someone else's)
@@ -1298,6 +1309,15 @@ class ArgumentPicker:
                 break
         if sources and not targets:
             targets = self._place_targets(trig, sources, objects=False)  # "shelling of Kherson"
+        if sources and not targets and not pat.reciprocal and host.dep_ in OBJ_DEPS and (
+                host.head.lemma_.lower() in DRAWING_VERBS) and (
+                drawn := child(host.head, ("nsubj",))) is not None and (
+                drawn.lower_ not in REL_PRONOUNS and drawn.pos_ in ("NOUN", "PROPN")):
+            # "Lula's welcome for Maduro drew criticism from Chile", "Seoul's move sparked
+            # protests by Tokyo": at whoever the drawing subject is, or whose act it is
+            own = {s.actor.country for s in sources}
+            targets = [a for a in r.resolve(drawn) or self._noun_owner(drawn, r)
+                       if a.actor.country not in own]
         if sources and not targets and pat.cameo[:2] in ("02", "10", "13") and (
                 tok.dep_ == "nsubj" and tok.head.lemma_ == "be") and (
                 said := child(tok.head, ("ccomp",))) is not None and (

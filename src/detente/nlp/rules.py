@@ -646,6 +646,10 @@ ACT_NOUN_VERBS: dict[str, frozenset[str]] = {
     "launch": frozenset({"launch", "fire"}),
     "launches": frozenset({"launch", "fire"}),
 }
+# verbs whose subject is what an act noun they take is about: "the visit drew criticism from
+# Paris", "Lula's welcome for Maduro sparked protests", "the minister faced censure"
+DRAWING_VERBS = frozenset({"draw", "attract", "prompt", "spark", "provoke", "trigger", "earn",
+                           "receive", "face", "invite", "win", "garner"})
 # the nouns of speech that :data:`ACT_NOUN_VERBS` leaves out (also when a trigger's verb is
 # the same word: "charged X with ...", "the charge")
 SPEECH_NOUNS = frozenset({"claim", "charge", "accusation", "allegation", "remark", "comment",
