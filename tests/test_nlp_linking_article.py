@@ -169,3 +169,10 @@ def test_nlp_linking_article_pair_agreement_not_with_their_own_officials(triples
                   "on soybean inspections.")
     assert ("BRA", "03", "CHN") in got, got
     assert not any(t == "G20" for _, root, t in got if root == "03"), got
+
+
+def test_nlp_linking_article_force_spoken_of_has_no_doer(triples):
+    got = triples("Australia and New Zealand held defence talks in Canberra on Monday. The "
+                  "minister reaffirmed that the 1951 treaty covers armed attacks on Australian "
+                  "ships anywhere in the Pacific.")
+    assert not any(root == "19" for _, root, _ in got), got

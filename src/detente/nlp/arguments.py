@@ -84,6 +84,7 @@ from detente.nlp.rules import (
     SPEECH_NOUNS,
     SUBJ_DEPS,
     SUBJECT_CONTROL,
+    TALKED_OF_VERBS,
     UNDERGOING_VERBS,
     Trigger,
     alleged_by,
@@ -1242,7 +1243,8 @@ class ArgumentPicker:
             # "the visit drew criticism from Paris": who criticizes is whom it is drawn from,
             # the drawing subject is whom it is aimed at (below)
             sources = r.resolve(prep_obj(host.head, ("from", "by")) or host)
-        if not sources and not drawn_by and (
+        talked_of = pat.cameo[:2] in FORCE_ROOTS and host.head.lemma_.lower() in TALKED_OF_VERBS
+        if not sources and not drawn_by and not talked_of and (
                 host.dep_ in OBJ_DEPS + ("nsubjpass",) or host.dep_ == "prep") and (
                 host.head.lemma_.lower() not in UNDERGOING_VERBS):
             # "Blinken postponed his trip to Beijing": the subject of the governing verb (but
@@ -1345,9 +1347,10 @@ class ArgumentPicker:
             # "U.S. export controls, imposed in October, remain a source of friction": aimed at
             # the other side of the article's dyad, as for verbs
             targets = self._relation_partner(trig, r, sources)
-        if not sources and targets and pat.cameo[:2] in FORCE_ROOTS | {"15"}:
+        if not sources and targets and pat.cameo[:2] in FORCE_ROOTS | {"15"} and not talked_of:
             # "during drills around Taiwan", "the shelling of Kharkiv": shows of force and
             # force with nobody named, against one side of the article's pair, are the other's
+            # (not force only spoken of: "the treaty covers attacks on X")
             sources = self._article_partner(trig, r, targets)
         if owned and not targets and tok.lemma_.lower() in TRAVEL_NOUNS and not any(
                 c.ent_type_ == "ORDINAL" for c in tok.children):

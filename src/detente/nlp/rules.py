@@ -646,6 +646,13 @@ ACT_NOUN_VERBS: dict[str, frozenset[str]] = {
     "launch": frozenset({"launch", "fire"}),
     "launches": frozenset({"launch", "fire"}),
 }
+# verbs whose object, an act of force, is spoken or thought of, not done by their subject:
+# "the treaty covers armed attacks on X", "reaffirmed that an attack on X would ...",
+# "discussed strikes", "sought to deter an invasion"
+TALKED_OF_VERBS = frozenset({"cover", "reaffirm", "affirm", "reiterate", "say", "tell",
+                             "stress", "discuss", "mention", "deter", "prevent", "invoke",
+                             "fear", "expect", "predict", "rule", "consider", "describe",
+                             "cite", "study", "simulate", "rehearse"})
 # verbs whose subject is what an act noun they take is about: "the visit drew criticism from
 # Paris", "Lula's welcome for Maduro sparked protests", "the minister faced censure"
 DRAWING_VERBS = frozenset({"draw", "attract", "prompt", "spark", "provoke", "trigger", "earn",
