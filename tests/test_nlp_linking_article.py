@@ -176,3 +176,13 @@ def test_nlp_linking_article_force_spoken_of_has_no_doer(triples):
                   "minister reaffirmed that the 1951 treaty covers armed attacks on Australian "
                   "ships anywhere in the Pacific.")
     assert not any(root == "19" for _, root, _ in got), got
+
+
+def test_nlp_linking_article_definite_measure_told_before(coder, make_article):
+    text = ("Vietnam halted all imports of Cambodian pork on Monday. Officials in Hanoi said "
+            "the ban took effect at midnight.")
+    art = make_article(text)
+    events = coder.extractor.extract(coder.nlp(art.text), art)
+    later = {(e.source.country, e.root, e.target.country) for e in events
+             if e.evidence.sentence.startswith("Officials")}
+    assert ("VNM", "16", "KHM") in later, later

@@ -1276,6 +1276,17 @@ class ArgumentPicker:
                 key = "event:" + prior.event_id
                 return ([ResolvedActor(prior.source, "coref", key)],
                         [ResolvedActor(prior.target, "coref", key)])
+        if not sources and not pat.reciprocal and pat.cameo[:2] != "04" and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children
+        ) and not any(c.dep_ in ("prep", "poss", "compound", "amod", "nmod", "acl", "relcl")
+                      for c in tok.children) and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "the ban covered all seafood", "the sanctions took effect": the measure the
+            # article just told, by and on the same sides
+            prior = r.last_event((pat.cameo[:2],))
+            if prior is not None and prior.source and prior.target:
+                key = "event:" + prior.event_id
+                return ([ResolvedActor(prior.source, "coref", key)],
+                        [ResolvedActor(prior.target, "coref", key)])
         if not sources and pat.reciprocal and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
         ) and any(c.ent_type_ in ("DATE", "GPE", "FAC", "LOC") or any(
