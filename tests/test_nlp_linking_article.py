@@ -186,3 +186,9 @@ def test_nlp_linking_article_definite_measure_told_before(coder, make_article):
     later = {(e.source.country, e.root, e.target.country) for e in events
              if e.evidence.sentence.startswith("Officials")}
     assert ("VNM", "16", "KHM") in later, later
+
+
+def test_nlp_linking_article_judged_measure_is_not_the_judges(triples):
+    got = triples("Canada halted imports of Indian lentils on Monday. New Delhi called the ban "
+                  "unjustified and urged Ottawa to lift it at once.")
+    assert ("IND", "16", "CAN") not in got, got

@@ -1244,7 +1244,11 @@ class ArgumentPicker:
             # the drawing subject is whom it is aimed at (below)
             sources = r.resolve(prep_obj(host.head, ("from", "by")) or host)
         talked_of = pat.cameo[:2] in FORCE_ROOTS and host.head.lemma_.lower() in TALKED_OF_VERBS
-        if not sources and not drawn_by and not talked_of and (
+        # "called the ban unacceptable", "called the drills a provocation": what is judged is
+        # someone else's act, not the judge's
+        judged = host.dep_ in OBJ_DEPS and host.head.lemma_.lower() == "call" and any(
+            c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in host.head.children)
+        if not sources and not drawn_by and not talked_of and not judged and (
                 host.dep_ in OBJ_DEPS + ("nsubjpass",) or host.dep_ == "prep") and (
                 host.head.lemma_.lower() not in UNDERGOING_VERBS):
             # "Blinken postponed his trip to Beijing": the subject of the governing verb (but
