@@ -1246,8 +1246,10 @@ class ArgumentPicker:
         talked_of = pat.cameo[:2] in FORCE_ROOTS and host.head.lemma_.lower() in TALKED_OF_VERBS
         # "called the ban unacceptable", "called the drills a provocation": what is judged is
         # someone else's act, not the judge's
+        # (but "called the talks constructive": talks the caller took part in)
         judged = host.dep_ in OBJ_DEPS and host.head.lemma_.lower() == "call" and any(
-            c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in host.head.children)
+            c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in host.head.children) and (
+            pat.cameo[:2] != "04")
         if not sources and not drawn_by and not talked_of and not judged and (
                 host.dep_ in OBJ_DEPS + ("nsubjpass",) or host.dep_ == "prep") and (
                 host.head.lemma_.lower() not in UNDERGOING_VERBS):
@@ -1276,17 +1278,6 @@ class ArgumentPicker:
             noun = tok.lemma_.lower()
             codes = MEETING_NOUN_CODES.get(noun, ("040", "043", "044", "042", "046"))
             prior = r.last_event(codes)
-            if prior is not None and prior.source and prior.target:
-                key = "event:" + prior.event_id
-                return ([ResolvedActor(prior.source, "coref", key)],
-                        [ResolvedActor(prior.target, "coref", key)])
-        if not sources and not pat.reciprocal and pat.cameo[:2] != "04" and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children
-        ) and not any(c.dep_ in ("prep", "poss", "compound", "amod", "nmod", "acl", "relcl")
-                      for c in tok.children) and tok.dep_ in ("nsubj", "nsubjpass"):
-            # "the ban covered all seafood", "the sanctions took effect": the measure the
-            # article just told, by and on the same sides
-            prior = r.last_event((pat.cameo[:2],))
             if prior is not None and prior.source and prior.target:
                 key = "event:" + prior.event_id
                 return ([ResolvedActor(prior.source, "coref", key)],
