@@ -118,6 +118,7 @@ from detente.nlp.rules import (
     toll_of,
     warned_preparation,
 )
+from detente.nlp.screen import screened
 from detente.nlp.status import REFUSAL_CODES, decide, obligation, refusal
 from detente.resolve.dates import find_dateline
 from detente.resolve.event_dates import trigger_date
@@ -782,6 +783,11 @@ class EventExtractor(ArgumentPicker):
         if gap is None:
             self._note_act(resolver, tok, frozenset({tok.lemma_.lower(), pat.head}), sources,
                            trigger=True)
+        if (why := screened(trig, sent, self._sentence_triggers, sources)) is not None:
+            # a standing measure, a kind of act, a refusal to comment, a meeting told again:
+            # no (new) event (nlp.screen)
+            log.debug("screened out %s at %r: %s", pat.id, tok.text, why)
+            return
         accused = warned_preparation(tok) if pat.cameo[:2] == "13" else None
         if accused is not None and sources:
             # "warned that Tehran was preparing to send drones to Moscow": an accusation

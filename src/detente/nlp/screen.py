@@ -1,0 +1,241 @@
+"""Screening: mentions of an act that are not an event the text reports.
+
+A trigger with a source and a target is not yet an event. Some mentions name something that
+stands, or something that might happen, rather than something that happened:
+
+* a standing measure named as what another act is about: "lodged a protest against the
+  Canadian tariffs on steel", "voiced concern over Swiss export curbs", "called the embargo
+  illegal" -- the tariffs, curbs and embargo are older than the story (a measure the sentence
+  says is new, imposed or announced, or that has its own date, is kept);
+* a generic or hypothetical act: "the pact covers armed attacks on either navy", "any
+  incursion into Estonian airspace", "an attack on one member would be an attack on all";
+* a meta act: "declined to comment" is no rejection (it refuses to speak, not a demand);
+  "abstained in votes condemning Iran" tells of a vote, not a condemnation by whoever put
+  the motion.
+
+:func:`screened` takes a trigger the extractor is about to code, with the other triggers of
+its sentence, and returns why the mention is no event (for the log), or None.
+
+Pure functions over spaCy tokens; no knowledge base.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from detente.nlp.actors import ResolvedActor
+from detente.nlp.rules import FORCE_ROOTS, Trigger
+
+# roots whose nouns name measures that stand once taken: posture (patrols, deployments),
+# reductions of relations (sanctions, bans, tariffs, export controls), coercion
+MEASURE_ROOTS = frozenset({"15", "16", "17"})
+MEASURE_CODES = frozenset({"191"})  # a blockade
+# words of an attitude towards something that stands: "took aim at", "voiced concern over"
+ATTITUDE_WORDS = frozenset({
+    "aim", "concern", "complaint", "case", "exception", "issue", "objection", "opposition",
+    "criticism", "anger", "frustration", "displeasure", "dissatisfaction", "grievance",
+    "protest", "challenge", "lawsuit", "suit", "petition", "grudge", "criticize",
+    "criticise", "condemn", "denounce", "slam", "blast", "decry", "oppose", "contest",
+    "blame", "lament", "deplore", "resent", "rail", "lash", "complain", "object", "fault",
+    "question", "dispute", "sue",
+})
+# verbs that end or ease a measure, which therefore stood before: "ended the curbs on ...",
+# "refuses to remove the ban" (the ending, or its refusal, is the event)
+ENDING_VERBS = frozenset({"lift", "end", "remove", "scrap", "ease", "relax", "drop", "rescind",
+                          "revoke", "repeal", "withdraw", "discontinue", "halt", "cancel",
+                          "waive", "loosen", "abolish", "reverse", "suspend", "violate",
+                          "breach", "defy", "flout", "evade", "circumvent", "enforce"})
+# prepositions that name what an attitude or act is about ("concern over", "a complaint
+# against"), not its means ("retaliated with tariffs")
+TOPIC_PREPS = frozenset({"against", "over", "at", "about", "of", "on", "to", "regarding",
+                         "concerning", "toward", "towards"})
+# the sentence says the measure is new: "new tariffs", "the latest sanctions"
+NEW_WORDS = frozenset({"new", "fresh", "latest", "additional", "further", "recent",
+                       "expanded", "tougher", "tighter", "more", "extra", "renewed"})
+# verbs that tell the measure was taken in this sentence: "sanctions imposed on Monday"
+TAKING_VERBS = frozenset({"impose", "announce", "introduce", "adopt", "unveil", "slap",
+                          "extend", "expand", "tighten", "approve", "issue", "order", "enact",
+                          "declare", "launch", "levy", "put", "place", "roll", "take",
+                          "begin", "start", "stage", "hold", "conduct", "carry",
+                          "reimpose", "step", "raise", "hike", "add", "widen"})
+# verbs whose object is a kind of act, not an act: "the treaty covers armed attacks"
+KIND_VERBS = frozenset({"cover", "apply", "forbid", "prohibit", "outlaw", "ban",
+                        "define", "deter", "prevent", "criminalize", "criminalise", "punish",
+                        "constitute", "count", "treat", "regard"})
+# determiners of any act of a kind: "any attack on", "no incursion"
+GENERIC_DETS = frozenset({"any", "every", "each", "no", "such"})
+KIND_NOUNS = frozenset({"kind", "type", "form", "sort"})
+# verbs whose refusal is to speak: "declined to comment", "refused to confirm"
+SPEAKING_VERBS = frozenset({"say", "comment", "confirm", "elaborate", "specify", "disclose",
+                            "discuss", "answer", "respond", "reveal", "identify", "name",
+                            "detail", "give", "provide", "speculate", "deny", "address"})
+DECLINE_VERBS = frozenset({"decline", "refuse"})
+# what a vote is on: "abstained in votes condemning ..."
+MOTION_NOUNS = frozenset({"vote", "resolution", "motion", "draft", "text", "bill"})
+# the motion did not pass through this party: "abstained on", "vetoed", "voted against"
+NOT_CARRIED = frozenset({"abstain", "veto", "block", "oppose", "reject", "against"})
+# naming what a thing is: "called the ban unacceptable"
+NAMING_VERBS = frozenset({"call", "describe", "deem", "brand", "label", "term", "consider",
+                          "see", "view", "find"})
+
+
+def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
+             sources: Sequence[ResolvedActor] = ()) -> str | None:
+    """Why the mention of ``trig`` in ``sent`` is no event the text reports, or None.
+
+    ``triggers`` are the sentence's triggers (the acts whose object a mention may be);
+    ``sources`` the sides found for it (a meeting told before is found as that event)."""
+    tok, pat = trig.token, trig.pattern
+    if pat.pos == "NOUN" and sources and all((s.key or "").startswith("event:")
+                                             for s in sources) and not _own_time(tok):
+        frame = _frame_of_told(tok, triggers)
+        if frame is not None:
+            return f"told before ({frame.text})"
+    if pat.pos == "NOUN" and tok.pos_ in ("NOUN", "PROPN"):
+        if (pat.cameo[:2] in MEASURE_ROOTS or pat.cameo[:3] in MEASURE_CODES) and not (
+                _own_time(tok)):
+            about = _topic_of(tok, {t.token.i for t in triggers if t.token.i != tok.i}
+                              | {t.obj.i for t in triggers if t.obj is not None
+                                 and t.obj.i != tok.i})
+            if about is not None:
+                return f"standing measure ({about.text})"
+        generic = _generic(tok, pat.cameo[:2] in FORCE_ROOTS)
+        if generic is not None:
+            return f"generic ({generic})"
+    if pat.pos == "VERB":
+        if pat.cameo[:2] == "12" and tok.lemma_.lower() in DECLINE_VERBS and any(
+                c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in SPEAKING_VERBS
+                for c in tok.children):
+            return "declined to speak"
+        motion = _motion(tok)
+        if motion is not None:
+            return f"motion not carried ({motion.text})"
+    return None
+# "the talks came days after ...": a meeting told before, placed in time
+PLACING_VERBS = frozenset({"come", "follow"})
+# "Tokyo hosted a dinner after the talks": the meeting told before dates another act
+ANCHOR_PREPS = frozenset({"after", "before", "since", "following"})
+# roots of an attitude to a meeting told before: "Beijing condemned the meeting"
+ATTITUDE_ROOTS = frozenset({"11", "12"})
+
+
+def _frame_of_told(noun: Token, triggers: Sequence[Trigger]) -> Token | None:
+    """How a meeting the article told before is named again, when it is named only as the
+    frame of something else: the subject of "came"/"followed", the anchor of "after the
+    talks", or what a disapproval is of ("condemned the visit")."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in PLACING_VERBS:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ in ANCHOR_PREPS:
+        return head
+    if noun.dep_ in ("dobj", "obj") and any(
+            t.token.i == head.i and t.pattern.cameo[:2] in ATTITUDE_ROOTS for t in triggers):
+        return head
+    return None
+
+
+def _own_time(noun: Token) -> bool:
+    """Whether the sentence gives the measure a time or a taking of its own: a date in its
+    phrase, "new"/"latest", or a participle or relative clause that takes it ("imposed in
+    May", "which Ottawa announced")."""
+    for t in noun.subtree:
+        if t.ent_type_ in ("DATE", "TIME"):
+            return True
+    for c in noun.children:
+        if c.dep_ in ("amod", "advmod", "compound") and c.lower_ in NEW_WORDS:
+            return True
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in TAKING_VERBS:
+            return True
+    return False
+
+
+def _topic_of(noun: Token, acts: set[int]) -> Token | None:
+    """The act or attitude the measure ``noun`` is the object or topic of, if any: up the
+    chain of prepositions, conjuncts and objects (at most three steps) to another trigger of
+    the sentence or a word of attitude; or the clause that judges it ("the ban is illegal",
+    "called the ban unfair")."""
+    cur = noun
+    for _ in range(6):
+        dep, head = cur.dep_, cur.head
+        if head.i == cur.i:
+            return None
+        if dep == "nsubj" and head.lemma_ == "be" and any(
+                c.dep_ in ("attr", "acomp") for c in head.children):
+            return head  # "the patrols were a provocation"
+        if dep in ("dobj", "obj") and head.lemma_.lower() in NAMING_VERBS and any(
+                c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")
+                for c in head.children):
+            return head  # "called the ban unacceptable"
+        if dep not in ("pobj", "prep", "conj", "dobj", "obj", "appos") or (
+                dep == "prep" and cur.lower_ not in TOPIC_PREPS):
+            return None
+        ended = head.lemma_.lower() in ENDING_VERBS or any(
+            c.dep_ == "prt" and c.lower_ in ("back", "off") for c in head.children)
+        if dep in ("dobj", "obj") and head.lemma_.lower() in TAKING_VERBS and not ended:
+            return None  # "imposed sanctions and tariffs": taken here
+        if head.i in acts or head.lemma_.lower() in ATTITUDE_WORDS or (
+                ended and dep in ("dobj", "obj", "pobj")):
+            return head
+        if head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("dobj", "obj") and c.i != cur.i and (
+                    c.i in acts or c.lemma_.lower() in ATTITUDE_WORDS) for c in head.children):
+            return head  # "took aim at the sanctions"
+        if head.pos_ in ("VERB", "AUX") and dep in ("dobj", "obj"):
+            return None  # the object of a verb that is no act ("kept the sanctions")
+        cur = head
+    return None
+
+
+def _generic(noun: Token, force: bool) -> str | None:
+    """Why ``noun`` names a kind of act rather than one act: "any attack", the object of
+    "covers", the subject of a supposition ("an attack ... would trigger": for ``force``
+    only, as "a visit could take place" may be planned)."""
+    det = next((c for c in noun.children if c.dep_ in ("det", "predet")), None)
+    if det is not None and det.lower_ in GENERIC_DETS:
+        return det.text
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            kind := noun.head.head).lemma_.lower() in KIND_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in kind.children):
+        return kind.text  # "any kind of attack"
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in KIND_VERBS:
+        return head.text
+    if not force or not (det is None or det.lower_ in ("a", "an")):
+        return None
+    if noun.dep_ == "nsubj" and _supposed(head):
+        return head.text
+    left = noun.left_edge
+    if left.i > 0 and left.nbor(-1).lower_ == "that":
+        # "reaffirmed that an armed attack on ... would invoke": the parser often hangs a
+        # long subject on the verb before "that"; the verb with a modal and no subject of
+        # its own after the phrase is its verb
+        verb = next((t for t in noun.doc[noun.right_edge.i + 1: noun.sent.end]
+                     if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
+        if verb is not None and _supposed(verb) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return verb.text
+    return None
+
+
+def _supposed(verb: Token) -> bool:
+    """Whether ``verb`` is only supposed: "would invoke", "could trigger"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
+               for c in verb.children)
+
+
+def _motion(verb: Token) -> Token | None:
+    """The motion an act is the content of, when the sentence tells a party that did not
+    carry it: "abstained in votes condemning ...", "vetoed a resolution demanding ..."."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.lemma_.lower() not in MOTION_NOUNS:
+        return None
+    motion = verb.head
+    up = motion.head
+    if motion.dep_ == "pobj":
+        if up.lower_ == "against":
+            return motion
+        up = up.head
+    if up.lemma_.lower() in NOT_CARRIED:
+        return motion
+    return None
