@@ -42,6 +42,11 @@ CASES = [
      "Sudanese proposal.", set(), {("EGY", "12", "SDN")}),
     ("votes a party abstained in", "Indonesia has abstained in U.N. votes condemning "
      "Myanmar's crackdown on protesters.", set(), {(None, "11", "MMR"), ("MMR", "17", "MMR")}),
+    ("reason cited", "Chile recalled its ambassador to Peru on Friday, citing the floods in "
+     "the north and Peru's refusal of talks on the border.", {("CHL", "16", "PER")},
+     {("PER", "12", "CHL")}),
+    ("in protest at a visit", "Seoul cancelled the forum with Tokyo in June, in protest at a "
+     "visit to the disputed islets by a Japanese minister.", set(), {("JPN", "04", "KOR")}),
     # kept: a measure the sentence tells as taken or as new
     ("new tariffs imposed", "Canada imposed new tariffs on Brazilian steel on Monday.",
      {("CAN", "16", "BRA")}, set()),

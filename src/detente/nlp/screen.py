@@ -64,6 +64,9 @@ TAKING_VERBS = frozenset({"impose", "announce", "introduce", "adopt", "unveil", 
 KIND_VERBS = frozenset({"cover", "apply", "forbid", "prohibit", "outlaw", "ban",
                         "define", "deter", "prevent", "criminalize", "criminalise", "punish",
                         "constitute", "count", "treat", "regard"})
+# "in protest at ...", "in retaliation for ...": what the act answers
+REASON_NOUNS = frozenset({"protest", "response", "retaliation", "reprisal", "solidarity",
+                          "revenge", "return"})
 # determiners of any act of a kind: "any attack on", "no incursion"
 GENERIC_DETS = frozenset({"any", "every", "each", "no", "such"})
 KIND_NOUNS = frozenset({"kind", "type", "form", "sort"})
@@ -101,6 +104,9 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
                                  and t.obj.i != tok.i})
             if about is not None:
                 return f"standing measure ({about.text})"
+        reason = _reason_for(tok) if not _own_time(tok) else None
+        if reason is not None:
+            return f"reason given ({reason.text})"
         generic = _generic(tok, pat.cameo[:2] in FORCE_ROOTS)
         if generic is not None:
             return f"generic ({generic})"
@@ -184,6 +190,26 @@ def _topic_of(noun: Token, acts: set[int]) -> Token | None:
             return head  # "took aim at the sanctions"
         if head.pos_ in ("VERB", "AUX") and dep in ("dobj", "obj"):
             return None  # the object of a verb that is no act ("kept the sanctions")
+        cur = head
+    return None
+
+
+def _reason_for(noun: Token) -> Token | None:
+    """The phrase that gives ``noun`` as the reason of another act: "citing Oslo's refusal",
+    "in protest at a visit to Taipei by ...", "in retaliation for the raid". A reason is
+    told as known; the act done for it is the news."""
+    cur = noun
+    for _ in range(5):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ in ("dobj", "obj") and head.lemma_.lower() == "cite":
+            return head
+        if cur.i != noun.i and cur.lemma_.lower() in REASON_NOUNS and cur.dep_ == "pobj" and (
+                head.lower_ == "in"):
+            return cur
+        if cur.dep_ not in ("conj", "pobj", "prep"):
+            return None
         cur = head
     return None
 
