@@ -47,6 +47,8 @@ CASES = [
      {("PER", "12", "CHL")}),
     ("in protest at a visit", "Seoul cancelled the forum with Tokyo in June, in protest at a "
      "visit to the disputed islets by a Japanese minister.", set(), {("JPN", "04", "KOR")}),
+    ("agreements violated", "In recent weeks Sudan and Chad have violated agreements on the "
+     "border zone.", set(), {("SDN", "05", "TCD")}),
     # kept: a measure the sentence tells as taken or as new
     ("new tariffs imposed", "Canada imposed new tariffs on Brazilian steel on Monday.",
      {("CAN", "16", "BRA")}, set()),

@@ -47,6 +47,9 @@ ENDING_VERBS = frozenset({"lift", "end", "remove", "scrap", "ease", "relax", "dr
                           "revoke", "repeal", "withdraw", "discontinue", "halt", "cancel",
                           "waive", "loosen", "abolish", "reverse", "suspend", "violate",
                           "breach", "defy", "flout", "evade", "circumvent", "enforce"})
+# verbs that leave an agreement: "withdrew from the pact", "quit the accord"
+LEAVING_VERBS = frozenset({"quit", "exit", "leave", "abandon", "tear", "renounce", "pull",
+                           "walk", "abrogate", "denounce", "terminate"})
 # prepositions that name what an attitude or act is about ("concern over", "a complaint
 # against"), not its means ("retaliated with tariffs")
 TOPIC_PREPS = frozenset({"against", "over", "at", "about", "of", "on", "to", "regarding",
@@ -104,6 +107,10 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
                                  and t.obj.i != tok.i})
             if about is not None:
                 return f"standing measure ({about.text})"
+        if pat.cameo[:2] == "05" and not _own_time(tok):
+            ender = _ended(tok)
+            if ender is not None:
+                return f"agreement that stood ({ender.text})"
         reason = _reason_for(tok) if not _own_time(tok) else None
         if reason is not None:
             return f"reason given ({reason.text})"
@@ -190,6 +197,25 @@ def _topic_of(noun: Token, acts: set[int]) -> Token | None:
             return head  # "took aim at the sanctions"
         if head.pos_ in ("VERB", "AUX") and dep in ("dobj", "obj"):
             return None  # the object of a verb that is no act ("kept the sanctions")
+        cur = head
+    return None
+
+
+def _ended(noun: Token) -> Token | None:
+    """The verb that ends, leaves or breaks the agreement ``noun``: "violated agreements on
+    ...", "suspended arms deals with ...", "withdrew from the treaty". The agreement was made
+    before; the ending is the event."""
+    cur = noun
+    for _ in range(3):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ in ("dobj", "obj", "pobj") and head.pos_ in ("VERB", "AUX") and (
+                head.lemma_.lower() in ENDING_VERBS | LEAVING_VERBS):
+            return head
+        if cur.dep_ not in ("conj", "pobj", "prep") or (
+                cur.dep_ == "prep" and cur.lower_ not in ("from", "of", "out")):
+            return None
         cur = head
     return None
 
