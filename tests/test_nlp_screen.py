@@ -49,6 +49,9 @@ CASES = [
      "visit to the disputed islets by a Japanese minister.", set(), {("JPN", "04", "KOR")}),
     ("agreements violated", "In recent weeks Sudan and Chad have violated agreements on the "
      "border zone.", set(), {("SDN", "05", "TCD")}),
+    ("a rule that stands, broken", "Estonia and Latvia condemned the test as a violation of "
+     "U.N. resolutions that bar Iran from developing ballistic missiles.", set(),
+     {(None, "16", "IRN"), (None, "17", "IRN")}),
     # kept: a measure the sentence tells as taken or as new
     ("new tariffs imposed", "Canada imposed new tariffs on Brazilian steel on Monday.",
      {("CAN", "16", "BRA")}, set()),

@@ -80,6 +80,12 @@ SPEAKING_VERBS = frozenset({"say", "comment", "confirm", "elaborate", "specify",
 DECLINE_VERBS = frozenset({"decline", "refuse"})
 # what a vote is on: "abstained in votes condemning ..."
 MOTION_NOUNS = frozenset({"vote", "resolution", "motion", "draft", "text", "bill"})
+# rules that stand once made: "resolutions that bar ...", "laws that ban ..."
+RULE_NOUNS = frozenset({"resolution", "law", "treaty", "agreement", "accord", "rule",
+                        "regulation", "sanction", "decree", "pact", "convention", "charter"})
+# what is done to a rule that stands: "a violation of resolutions that ..."
+BREACH_WORDS = frozenset({"violation", "breach", "violate", "defy", "flout",
+                          "contravene", "contravention", "defiance", "infringement"})
 # the motion did not pass through this party: "abstained on", "vetoed", "voted against"
 NOT_CARRIED = frozenset({"abstain", "veto", "block", "oppose", "reject", "against"})
 # naming what a thing is: "called the ban unacceptable"
@@ -278,16 +284,27 @@ def _supposed(verb: Token) -> bool:
 
 
 def _motion(verb: Token) -> Token | None:
-    """The motion an act is the content of, when the sentence tells a party that did not
-    carry it: "abstained in votes condemning ...", "vetoed a resolution demanding ..."."""
-    if verb.dep_ not in ("acl", "relcl") or verb.head.lemma_.lower() not in MOTION_NOUNS:
+    """The motion or rule an act is the content of, when the sentence tells no one acting
+    through it now: a party that did not carry it ("abstained in votes condemning ...",
+    "vetoed a resolution demanding ..."), or a rule that stands and is broken ("a
+    violation of resolutions that bar Pyongyang from ..."; but "under the deal brokered by
+    Qatar" tells the brokering)."""
+    if verb.dep_ not in ("acl", "relcl"):
         return None
     motion = verb.head
+    noun = motion.lemma_.lower()
+    if noun not in MOTION_NOUNS | RULE_NOUNS:
+        return None
     up = motion.head
+    while motion.dep_ == "conj" and up.i != motion.i:
+        motion, up = up, up.head
     if motion.dep_ == "pobj":
-        if up.lower_ == "against":
+        if up.lower_ == "against" and noun in MOTION_NOUNS:
             return motion
         up = up.head
-    if up.lemma_.lower() in NOT_CARRIED:
+    lemma = up.lemma_.lower()
+    if lemma in NOT_CARRIED and noun in MOTION_NOUNS:
+        return motion
+    if lemma in BREACH_WORDS:
         return motion
     return None
