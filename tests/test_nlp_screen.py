@@ -52,6 +52,8 @@ CASES = [
     ("a rule that stands, broken", "Estonia and Latvia condemned the test as a violation of "
      "U.N. resolutions that bar Iran from developing ballistic missiles.", set(),
      {(None, "16", "IRN"), (None, "17", "IRN")}),
+    ("act one is banned from", "Ms Lindqvist, a Swedish envoy who is banned with her family "
+     "from entering Belarus, denied the charge.", set(), {("SWE", "15", "BLR")}),
     # kept: a measure the sentence tells as taken or as new
     ("new tariffs imposed", "Canada imposed new tariffs on Brazilian steel on Monday.",
      {("CAN", "16", "BRA")}, set()),

@@ -78,6 +78,10 @@ SPEAKING_VERBS = frozenset({"say", "comment", "confirm", "elaborate", "specify",
                             "discuss", "answer", "respond", "reveal", "identify", "name",
                             "detail", "give", "provide", "speculate", "deny", "address"})
 DECLINE_VERBS = frozenset({"decline", "refuse"})
+# verbs that keep someone from an act: "banned from entering", "barred her from leaving"
+PROHIBITING_VERBS = frozenset({"ban", "bar", "prohibit", "prevent", "block", "stop",
+                               "forbid", "keep", "deter", "restrain", "refrain", "exclude",
+                               "dissuade", "discourage", "preclude"})
 # what a vote is on: "abstained in votes condemning ..."
 MOTION_NOUNS = frozenset({"vote", "resolution", "motion", "draft", "text", "bill"})
 # rules that stand once made: "resolutions that bar ...", "laws that ban ..."
@@ -128,6 +132,10 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
                 c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in SPEAKING_VERBS
                 for c in tok.children):
             return "declined to speak"
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and (
+                tok.head.head.lemma_.lower() in PROHIBITING_VERBS):
+            # "is banned from entering Macao", "barred her from leaving": kept from the act
+            return f"prohibited ({tok.head.head.text})"
         motion = _motion(tok)
         if motion is not None:
             return f"motion not carried ({motion.text})"
