@@ -54,6 +54,9 @@ CASES = [
      {(None, "16", "IRN"), (None, "17", "IRN")}),
     ("act one is banned from", "Ms Lindqvist, a Swedish envoy who is banned with her family "
      "from entering Belarus, denied the charge.", set(), {("SWE", "15", "BLR")}),
+    # kept: a posture an attitude is about goes on
+    ("concern about patrols", "Japan raised concerns about Chinese naval patrols near "
+     "Okinawa.", {("CHN", "15", "JPN")}, set()),
     # kept: a measure the sentence tells as taken or as new
     ("new tariffs imposed", "Canada imposed new tariffs on Brazilian steel on Monday.",
      {("CAN", "16", "BRA")}, set()),

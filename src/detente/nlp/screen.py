@@ -114,7 +114,7 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
                 _own_time(tok)):
             about = _topic_of(tok, {t.token.i for t in triggers if t.token.i != tok.i}
                               | {t.obj.i for t in triggers if t.obj is not None
-                                 and t.obj.i != tok.i})
+                                 and t.obj.i != tok.i}, ongoing=pat.cameo[:2] == "15")
             if about is not None:
                 return f"standing measure ({about.text})"
         if pat.cameo[:2] == "05" and not _own_time(tok):
@@ -178,11 +178,13 @@ def _own_time(noun: Token) -> bool:
     return False
 
 
-def _topic_of(noun: Token, acts: set[int]) -> Token | None:
+def _topic_of(noun: Token, acts: set[int], ongoing: bool = False) -> Token | None:
     """The act or attitude the measure ``noun`` is the object or topic of, if any: up the
     chain of prepositions, conjuncts and objects (at most three steps) to another trigger of
     the sentence or a word of attitude; or the clause that judges it ("the ban is illegal",
-    "called the ban unfair")."""
+    "called the ban unfair"). An ``ongoing`` posture (drills, patrols) that an attitude is
+    about goes on as it is told ("raised concerns about Chinese patrols near Okinawa"): only
+    its ending or a judgement makes it a topic."""
     cur = noun
     for _ in range(6):
         dep, head = cur.dep_, cur.head
@@ -202,10 +204,11 @@ def _topic_of(noun: Token, acts: set[int]) -> Token | None:
             c.dep_ == "prt" and c.lower_ in ("back", "off") for c in head.children)
         if dep in ("dobj", "obj") and head.lemma_.lower() in TAKING_VERBS and not ended:
             return None  # "imposed sanctions and tariffs": taken here
-        if head.i in acts or head.lemma_.lower() in ATTITUDE_WORDS or (
-                ended and dep in ("dobj", "obj", "pobj")):
+        if ended and dep in ("dobj", "obj", "pobj"):
             return head
-        if head.pos_ in ("VERB", "AUX") and any(
+        if not ongoing and (head.i in acts or head.lemma_.lower() in ATTITUDE_WORDS):
+            return head
+        if not ongoing and head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("dobj", "obj") and c.i != cur.i and (
                     c.i in acts or c.lemma_.lower() in ATTITUDE_WORDS) for c in head.children):
             return head  # "took aim at the sanctions"
