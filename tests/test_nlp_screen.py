@@ -54,6 +54,11 @@ CASES = [
      {(None, "16", "IRN"), (None, "17", "IRN")}),
     ("act one is banned from", "Ms Lindqvist, a Swedish envoy who is banned with her family "
      "from entering Belarus, denied the charge.", set(), {("SWE", "15", "BLR")}),
+    ("declined to give details", "Thai officials declined to give details of the Cambodian "
+     "proposal.", set(), {("THA", "12", "KHM")}),
+    # kept: a refusal to act
+    ("refused to provide aid", "Slovakia refused to provide weapons to Ukraine.",
+     {("SVK", "12", "UKR")}, set()),
     # kept: a posture an attitude is about goes on
     ("concern about patrols", "Japan raised concerns about Chinese naval patrols near "
      "Okinawa.", {("CHN", "15", "JPN")}, set()),

@@ -75,8 +75,14 @@ GENERIC_DETS = frozenset({"any", "every", "each", "no", "such"})
 KIND_NOUNS = frozenset({"kind", "type", "form", "sort"})
 # verbs whose refusal is to speak: "declined to comment", "refused to confirm"
 SPEAKING_VERBS = frozenset({"say", "comment", "confirm", "elaborate", "specify", "disclose",
-                            "discuss", "answer", "respond", "reveal", "identify", "name",
-                            "detail", "give", "provide", "speculate", "deny", "address"})
+                            "discuss", "reveal", "identify", "name", "detail", "speculate"})
+# ... and when declining: "declined to answer questions", "declined to respond"
+ANSWERING_VERBS = frozenset({"answer", "respond", "reply"})
+# "declined to give details": what is given is words
+GIVING_VERBS = frozenset({"give", "provide", "offer", "share"})
+DETAIL_NOUNS = frozenset({"detail", "comment", "information", "figure", "specific", "timeline",
+                          "name", "number", "estimate", "reason", "explanation", "breakdown",
+                          "date", "timetable"})
 DECLINE_VERBS = frozenset({"decline", "refuse"})
 # verbs that keep someone from an act: "banned from entering", "barred her from leaving"
 PROHIBITING_VERBS = frozenset({"ban", "bar", "prohibit", "prevent", "block", "stop",
@@ -129,8 +135,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"generic ({generic})"
     if pat.pos == "VERB":
         if pat.cameo[:2] == "12" and tok.lemma_.lower() in DECLINE_VERBS and any(
-                c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in SPEAKING_VERBS
-                for c in tok.children):
+                _speaking(c, tok.lemma_.lower() == "decline") for c in tok.children
+                if c.dep_ in ("xcomp", "dobj")):
             return "declined to speak"
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and (
                 tok.head.head.lemma_.lower() in PROHIBITING_VERBS):
@@ -161,6 +167,17 @@ def _frame_of_told(noun: Token, triggers: Sequence[Trigger]) -> Token | None:
             t.token.i == head.i and t.pattern.cameo[:2] in ATTITUDE_ROOTS for t in triggers):
         return head
     return None
+
+
+def _speaking(verb: Token, declined: bool) -> bool:
+    """Whether what is refused is only to speak: "to comment", "to say whether", "to give
+    details", and, declined, "to answer questions" (but "refused to give up the islands" or
+    "to provide aid" is a refusal)."""
+    lemma = verb.lemma_.lower()
+    if lemma in SPEAKING_VERBS or (declined and lemma in ANSWERING_VERBS):
+        return True
+    return lemma in GIVING_VERBS and not any(c.dep_ == "prt" for c in verb.children) and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DETAIL_NOUNS for c in verb.children)
 
 
 def _own_time(noun: Token) -> bool:
