@@ -247,14 +247,19 @@ def test_nlp_partner_frames_meeting_told_again_at_another_time(coder, make_artic
     assert places <= met, met
 
 
-@pytest.mark.parametrize("text, expected", [
-    # the one called on to act is who would act ("called on China to lift ...")
-    ("The minister called on Beijing to lift the sanctions on Lithuanian exports.",
-     ("CHN", "08", "LTU")),
-    ("Berlin called on Moscow to release the detained German citizen.", ("RUS", "08", "DEU")),
+@pytest.mark.parametrize("text, appeal, asked", [
+    # the appeal is aimed at the one called on to act; what it asks for has not happened
+    # and is no event of its own (nlp.screen)
+    ("Vilnius called on Beijing to lift the sanctions on Lithuanian exports.",
+     ("LTU", "02", "CHN"), ("CHN", "08", "LTU")),
+    ("Berlin called on Moscow to release the detained German citizen.", ("DEU", "02", "RUS"),
+     ("RUS", "08", "DEU")),
+    ("Seoul urged Tokyo to scrap its export curbs on Korean chip materials.",
+     ("KOR", "02", "JPN"), ("JPN", "08", "KOR")),
 ])
-def test_nlp_partner_frames_called_on_to_act(triples, text, expected):
-    assert expected in triples(text)
+def test_nlp_partner_frames_called_on_to_act(triples, text, appeal, asked):
+    got = triples(text)
+    assert appeal in got and asked not in got, got
 
 
 def test_nlp_partner_frames_own_side_and_topic_give_way_to_the_frame(triples):

@@ -98,6 +98,10 @@ BREACH_WORDS = frozenset({"violation", "breach", "violate", "defy", "flout",
                           "contravene", "contravention", "defiance", "infringement"})
 # the motion did not pass through this party: "abstained on", "vetoed", "voted against"
 NOT_CARRIED = frozenset({"abstain", "veto", "block", "oppose", "reject", "against"})
+# verbs of asking someone to act: "urged Tokyo to lift the ban" (object control)
+APPEAL_VERBS = frozenset({"urge", "ask", "press", "request", "implore", "exhort", "beg",
+                          "encourage", "pressure", "pressurize", "pressurise", "push",
+                          "appeal", "entreat", "petition", "prod", "nudge", "lobby"})
 # naming what a thing is: "called the ban unacceptable"
 NAMING_VERBS = frozenset({"call", "describe", "deem", "brand", "label", "term", "consider",
                           "see", "view", "find"})
@@ -145,6 +149,25 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
         motion = _motion(tok)
         if motion is not None:
             return f"motion not carried ({motion.text})"
+        appeal = _appealed(tok)
+        if appeal is not None:
+            return f"what an appeal asks for ({appeal.text})"
+    return None
+
+
+def _appealed(verb: Token) -> Token | None:
+    """The appeal whose content ``verb`` is: "urged Tokyo to lift the ban", "called on Minsk
+    to release the activists", "asked Washington to extradite him". The appeal is the event
+    (02x, coded from its own verb); what it asks for has not happened (gold sets never code
+    it), so it is no event of its own."""
+    if verb.dep_ != "xcomp" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    head = verb.head
+    lemma = head.lemma_.lower()
+    if lemma in APPEAL_VERBS or (lemma == "call" and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in head.children)):
+        if any(c.dep_ in ("dobj", "prep", "dative") for c in head.children):
+            return head
     return None
 # "the talks came days after ...": a meeting told before, placed in time
 PLACING_VERBS = frozenset({"come", "follow"})
