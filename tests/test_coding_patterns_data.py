@@ -21,7 +21,7 @@ def _find(lex: Lexicon, head: str, pos: str = "VERB", *, obj: str | None = None,
           particle: str | None = None, prep: str | None = None) -> Pattern:
     """The pattern the extractor would pick for a trigger with these dependents."""
     for pat in lex.candidates(head, pos):
-        if pat.negative or pat.object_kind or pat.subject_kind or pat.prep_object:
+        if pat.negative or pat.object_kind or pat.subject_kind or pat.prep_object or pat.no_clause:
             continue  # patterns that ask more of the sentence than these dependents
         if pat.object and (obj is None or obj not in pat.object):
             continue
@@ -70,7 +70,7 @@ def test_coding_patterns_data_yaml_keywords_quoted() -> None:
     for item in yaml.safe_load(text):
         for key, value in item.items():
             values = value if isinstance(value, list) else [value]
-            if key in ("reciprocal", "negative"):
+            if key in ("reciprocal", "negative", "no_clause"):
                 continue
             assert not any(isinstance(v, bool) for v in values), (item["id"], key)
 
@@ -214,7 +214,7 @@ SPOT = [
     ("forge", "VERB", "alliance", None, None, "050"),
     ("begin", "VERB", "offensive", None, None, "190"),
     ("launch", "VERB", "effort", None, None, "045"),
-    ("tear", "VERB", "agreement", "up", None, "160"),
+    ("tear", "VERB", "agreement", "up", None, "121"),
     ("fin", "VERB", None, None, None, "163"),
     ("overran", "VERB", None, None, None, "192"),
     ("stop", "VERB", "buying", None, None, "160"),

@@ -119,9 +119,9 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("AUS", "050", "CHN")}, set()),
     ("agreed to seek a resolution", "Tokyo and Seoul agreed to seek a resolution of the "
      "labour dispute.", {("JPN", "03", "KOR")}, set()),
-    # -- ending agreements (160), extending sanctions and limiting trade (163)
+    # -- ending agreements (121, as leaving a deal), extending sanctions and limiting trade (163)
     ("agreement terminated", "Niger terminated its military agreement with the United "
-     "States.", {("NER", "160", "USA")}, set()),
+     "States.", {("NER", "121", "USA")}, set()),
     ("sanctions extended", "Britain extended sanctions on Russian oligarchs.",
      {("GBR", "163", "RUS")}, set()),
     ("exports prohibited", "Beijing prohibited exports of gallium to Japan.",

@@ -441,11 +441,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Arabia.", {("OMN", "045", "IRN"), ("OMN", "045", "SAU")}, set()),
     ("ended efforts between", "Norway ended its mediation efforts between Colombia and the "
      "ELN.", {("NOR", "165", "COL")}, set()),
-    # deals torn up or abandoned (160): not the deal itself (057)
+    # deals torn up or abandoned (121): not the deal itself (057)
     ("tore up the accord", "Niger tore up its defence accord with France.",
-     {("NER", "160", "FRA")}, {("NER", "057", "FRA")}),
+     {("NER", "121", "FRA")}, {("NER", "057", "FRA")}),
     ("abandoned the treaty", "Russia abandoned its arms treaty with the United States.",
-     {("RUS", "160", "USA")}, {("RUS", "057", "USA")}),
+     {("RUS", "121", "USA")}, {("RUS", "057", "USA")}),
     # explanations sought (101), red carpets rolled out (043)
     ("sought clarification", "Indonesia sought clarification from Australia about the "
      "spying.", {("IDN", "101", "AUS")}, set()),
@@ -694,6 +694,43 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # a group described as a liberation movement is endorsed (051)
     ("described as a liberation movement", "The Iranian president described Hezbollah as a "
      "liberation movement.", {("IRN", "051", "LBN")}, set()),
+    # calling on a person at a place, with no infinitive or for-phrase, is a courtesy visit
+    ("called on a president at a palace", "Indian Defence Minister Rajnath Singh called on "
+     "President Joko Widodo at the Merdeka Palace.", {("IND", "042", "IDN")},
+     {("IND", "020", "IDN")}),
+    ("called on a premier at his office", "The Japanese envoy called on Prime Minister Hun "
+     "Manet at his office.", {("JPN", "042", "KHM")}, {("JPN", "020", "KHM")}),
+    ("called on a person to act stays an appeal", "The Chinese envoy called on the Thai king "
+     "to express condolences.", {("CHN", "020", "THA")}, {("CHN", "042", "THA")}),
+    ("called on a person for something stays an appeal", "The Swiss foreign minister called "
+     "on Chancellor Scholz for an end to the dispute.", {("CHE", "020", "DEU")},
+     {("CHE", "042", "DEU")}),
+    # mobilising money is aid (07), mobilising support no force (154)
+    ("mobilised funds", "The Danish government mobilised funds for Malawi after the floods.",
+     {("DNK", "07", "MWI")}, {("DNK", "154", "MWI")}),
+    ("mobilised support", "Serbia mobilised support for its campaign against Kosovo.", set(),
+     {("SRB", "154", "XKX")}),
+    # leaving or ending a deal, pact or treaty rejects the cooperation (121), no troops leave
+    ("withdrew from a treaty", "Russia withdrew from the Open Skies Treaty with the United "
+     "States.", {("RUS", "121", "USA")}, {("RUS", "087", "USA"), ("RUS", "0874", "USA")}),
+    ("pulled out of a deal", "Peru pulled out of the fisheries agreement with Chile.",
+     {("PER", "121", "CHL")}, set()),
+    ("ended an agreement", "Russia ended the fishing agreement with Norway.",
+     {("RUS", "121", "NOR")}, {("RUS", "160", "NOR")}),
+    ("tore up a contract", "Hungary tore up the gas contract with Ukraine.",
+     {("HUN", "121", "UKR")}, {("HUN", "160", "UKR")}),
+    ("troops pulled out of a base stay a withdrawal", "Russia withdrew its forces from the "
+     "Syrian base.", {("RUS", "087", "SYR")}, {("RUS", "121", "SYR")}),
+    # designating sites is no sanction; under a defence pact it is military cooperation
+    ("designated sites under a pact", "Colombia and Spain designated three new sites under "
+     "their defence pact.", {("COL", "062", "ESP")}, {("COL", "163", "ESP")}),
+    ("designated a group stays a sanction", "The United States designated the Houthis a "
+     "terrorist organisation.", {("USA", "163", "YEM")}, set()),
+    # an assault on villagers or communities is violence against civilians (18)
+    ("assault on villagers", "Al-Shabaab's assault on Kenyan villagers killed dozens.",
+     {("SOM", "180", "KEN")}, {("SOM", "190", "KEN")}),
+    ("assault on a town stays a battle", "Al-Shabaab's assault on a Kenyan army base killed "
+     "dozens.", {("SOM", "190", "KEN")}, {("SOM", "180", "KEN")}),
 ]
 
 

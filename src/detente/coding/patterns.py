@@ -21,6 +21,7 @@ from detente.errors import DataFileError
 ALLOWED_KEYS = {
     "id", "head", "pos", "object", "particle", "prep", "target", "source", "cameo",
     "reciprocal", "refine", "negative", "note", "object_kind", "subject_kind", "prep_object",
+    "no_clause",
 }
 #: what an ``object_kind`` / ``subject_kind`` may ask of the word in that slot: a person ("welcomed
 #: the foreign minister in Pretoria" is hosting, "welcomed the decision" praise)
@@ -77,12 +78,16 @@ class Pattern:
     #: the object of ``prep`` must be one of these words ("hit X with sanctions" 163, "hit X
     #: with missiles" 190)
     prep_object: tuple[str, ...] = ()
+    #: the verb governs no infinitive or clause, nor a "for" phrase: "called on the president
+    #: at the palace" is a courtesy visit, "called on the president to resign" an appeal
+    no_clause: bool = False
 
     @property
     def specificity(self) -> int:
         return ((2 if self.object else 0) + (1 if self.particle else 0) + (1 if self.prep else 0)
                 + (1 if self.object_kind or self.subject_kind else 0)
-                + (1 if self.prep_object else 0) + (1 if self.negative else 0))
+                + (1 if self.prep_object else 0) + (1 if self.negative else 0)
+                + (1 if self.no_clause else 0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +183,7 @@ def parse_patterns(text: str, where: str, known_codes: set[str] | None = None) -
             object_kind=item.get("object_kind"),
             subject_kind=item.get("subject_kind"),
             prep_object=_as_tuple(item.get("prep_object")),
+            no_clause=bool(item.get("no_clause", False)),
         ))
     return out
 

@@ -591,9 +591,17 @@ class EventExtractor(ArgumentPicker):
                              and c.lower_ in pat.target for p in c.children
                              if p.dep_ == "pobj"), None)
             else:
-                kind = direct_object(tok) or child(tok, ("nsubjpass",))
+                # (or the object of the pattern's preposition: "called on the king")
+                kind = direct_object(tok) or child(tok, ("nsubjpass",)) or (
+                    prep_obj(tok, (pat.prep,)) if pat.prep else None)
             if kind is None or not person(kind):
                 return False
+        if pat.no_clause and any(
+                (t.dep_ == "aux" and t.lower_ == "to" and t.head.pos_ in ("VERB", "AUX"))
+                or (t.dep_ in ("ccomp", "xcomp") and t.head.i == tok.i)
+                or (t.dep_ == "prep" and t.lower_ == "for")
+                for t in tok.subtree if t.i > tok.i):
+            return False  # "called on Kyiv to negotiate", "called on the king for restraint"
         if pat.subject_kind == "person" and not (
                 (subj := self._subject(tok)) is not None and person(subj)):
             return False
