@@ -702,6 +702,9 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Manet at his office.", {("JPN", "042", "KHM")}, {("JPN", "020", "KHM")}),
     ("called on a person to act stays an appeal", "The Chinese envoy called on the Thai king "
      "to express condolences.", {("CHN", "020", "THA")}, {("CHN", "042", "THA")}),
+    ("a statement calling on a leader to act stays an appeal", "Amnesty International "
+     "issued a statement calling on Premier Li Qiang's government to \"speed up\" the "
+     "inquiry.", set(), {(None, "04", "CHN"), ("AMNESTY", "04", "CHN")}),
     ("called on a person for something stays an appeal", "The Swiss foreign minister called "
      "on Chancellor Scholz for an end to the dispute.", {("CHE", "020", "DEU")},
      {("CHE", "042", "DEU")}),
@@ -726,6 +729,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "their defence pact.", {("COL", "062", "ESP")}, {("COL", "163", "ESP")}),
     ("designated a group stays a sanction", "The United States designated the Houthis a "
      "terrorist organisation.", {("USA", "163", "YEM")}, set()),
+    # border gates and checkpoints are opened or closed as borders are
+    ("opened a border gate", "Turkey opened the border gate with Armenia on Friday.",
+     {("TUR", "0863", "ARM")}, set()),
+    ("closed a checkpoint", "Georgia closed the Lars checkpoint with Russia.",
+     {("GEO", "172", "RUS")}, set()),
     # an assault on villagers or communities is violence against civilians (18)
     ("assault on villagers", "Al-Shabaab's assault on Kenyan villagers killed dozens.",
      {("SOM", "180", "KEN")}, {("SOM", "190", "KEN")}),

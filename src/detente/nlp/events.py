@@ -597,7 +597,7 @@ class EventExtractor(ArgumentPicker):
             if kind is None or not person(kind):
                 return False
         if pat.no_clause and any(
-                (t.dep_ == "aux" and t.lower_ == "to" and t.head.pos_ in ("VERB", "AUX"))
+                (t.dep_ == "aux" and t.lower_ == "to")  # (also "to 'fast-track'", misparsed)
                 or (t.dep_ in ("ccomp", "xcomp") and t.head.i == tok.i)
                 or (t.dep_ == "prep" and t.lower_ == "for")
                 for t in tok.subtree if t.i > tok.i):
