@@ -729,9 +729,14 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "their defence pact.", {("COL", "062", "ESP")}, {("COL", "163", "ESP")}),
     ("designated a group stays a sanction", "The United States designated the Houthis a "
      "terrorist organisation.", {("USA", "163", "YEM")}, set()),
-    # border gates and checkpoints are opened or closed as borders are
-    ("opened a border gate", "Turkey opened the border gate with Armenia on Friday.",
-     {("TUR", "0863", "ARM")}, set()),
+    # a welcome received somewhere or from someone is the guest's visit (042)
+    ("received a welcome in a capital", "The Kenyan president received a red-carpet welcome "
+     "in Beijing on Monday.", {("KEN", "042", "CHN")}, set()),
+    ("a measure's warm welcome is no visit", "The new law received a warm welcome from "
+     "Japanese investors.", set(), {(None, "04", "JPN")}),
+    # border gates and checkpoints are reopened or closed as borders are
+    ("reopened a border gate", "Turkey reopened the border gate with Armenia on Friday.",
+     {("TUR", "081", "ARM")}, set()),
     ("closed a checkpoint", "Georgia closed the Lars checkpoint with Russia.",
      {("GEO", "172", "RUS")}, set()),
     # an assault on villagers or communities is violence against civilians (18)
