@@ -729,6 +729,13 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "their defence pact.", {("COL", "062", "ESP")}, {("COL", "163", "ESP")}),
     ("designated a group stays a sanction", "The United States designated the Houthis a "
      "terrorist organisation.", {("USA", "163", "YEM")}, set()),
+    # declared persona non grata (161): the parser makes "persona" a verb clause
+    ("declared an envoy persona non grata", "Kenya declared the Ugandan envoy persona non "
+     "grata on Monday.", {("KEN", "161", "UGA")}, set()),
+    ("declared a named diplomat persona non grata", "Norway declared Ivan Petrov, an attache "
+     "at the Russian embassy in Oslo, persona non grata.", {("NOR", "161", "RUS")}, set()),
+    ("persona non grata by someone is never reversed", "Two Estonian diplomats were declared "
+     "persona non grata by Moscow.", set(), {("EST", "161", "RUS")}),
     # a welcome received somewhere or from someone is the guest's visit (042)
     ("received a welcome in a capital", "The Kenyan president received a red-carpet welcome "
      "in Beijing on Monday.", {("KEN", "042", "CHN")}, set()),

@@ -495,7 +495,12 @@ class EventExtractor(ArgumentPicker):
                     or (c.dep_ == "attr" and tok.lemma_ == "be")
                     # ("called home its ambassador", parsed as a predicate noun)
                     or (c.dep_ == "oprd" and c.pos_ == "NOUN")
-                    or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
+                    or (c.dep_ == "xcomp" and c.pos_ == "VERB")
+                    # ("declared the attache persona non grata": the Latin parsed as a bare
+                    # verb clause, the person its subject)
+                    or (c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP", "NN", "NNS")
+                        and (c.lower_ in pat.object or c.lemma_.lower() in pat.object)
+                        and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children))]
             # "held talks with" but also "paid a visit to"
             match = [o for o in objs if o.lemma_.lower() in pat.object or o.lower_ in pat.object]
             if not match:
@@ -549,6 +554,12 @@ class EventExtractor(ArgumentPicker):
             if not match:
                 return False
             obj = match[0]
+            if obj.dep_ == "oprd" and any(c.dep_ == "auxpass" for c in tok.children) and any(
+                    c.dep_ == "prep" and c.lower_ == "by" for c in obj.children):
+                # "were declared persona non grata by Moscow": the doer hangs on the predicate
+                # noun, out of the engine's sight, which would then read the passive's subject
+                # as the doer
+                return False
             if not (obj.dep_ == "xcomp" and pat.object_kind) and any(
                     o.dep_ in OBJ_DEPS and o.i < obj.i and o not in match and o not in named
                     and obj not in o.conjuncts for o in objs):
