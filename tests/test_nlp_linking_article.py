@@ -182,3 +182,48 @@ def test_nlp_linking_article_judged_measure_is_not_the_judges(triples):
     got = triples("Canada halted imports of Indian lentils on Monday. New Delhi called the ban "
                   "unjustified and urged Ottawa to lift it at once.")
     assert ("IND", "16", "CAN") not in got, got
+
+
+def _statuses(coder, make_article, text: str) -> dict[tuple[str | None, str], str]:
+    art = make_article(text)
+    return {(e.source.country, e.root): e.status.value
+            for e in coder.extractor.extract(coder.nlp(art.text), art)}
+
+
+ASKED_FOR_CASES = [
+    ("whose demand is that X act",
+     "Georgia and Armenia held talks in Tbilisi. The opposition backed a charter whose chief "
+     "demand is that Russia withdraw its troops from Georgia.", ("RUS", "08"), "uncertain"),
+    ("called for X to act",
+     "Georgia and Armenia held talks in Tbilisi. The mayor of Batumi called for Russia to "
+     "withdraw its troops from Georgia.", ("RUS", "08"), "uncertain"),
+    ("the aim is for X to act",
+     "Georgia and Armenia held talks in Tbilisi. The aim of the forum is for Georgia's prime "
+     "minister to meet Aliyev in Baku.", ("GEO", "04"), "planned"),
+]
+
+
+@pytest.mark.parametrize("name,text,key,status", ASKED_FOR_CASES,
+                         ids=[c[0] for c in ASKED_FOR_CASES])
+def test_nlp_linking_article_asked_for_act_is_not_done(coder, make_article, name, text, key,
+                                                       status):
+    got = _statuses(coder, make_article, text)
+    assert got.get(key) == status, got
+
+
+PARTY_GROUP_CASES = [
+    ("the two ministries",
+     "Ghana and Togo opened a border post on Friday. The two interior ministries will hold "
+     "talks next month on cross-border crime.", ("GHA", "04", "TGO")),
+    ("both Parties of a treaty",
+     "Ghana and Togo signed a maritime treaty on Friday. Nigeria urged both Parties to settle "
+     "any dispute through talks.", ("NGA", "02", "TGO")),
+]
+
+
+@pytest.mark.parametrize("name,text,triple", PARTY_GROUP_CASES,
+                         ids=[c[0] for c in PARTY_GROUP_CASES])
+def test_nlp_linking_article_ministries_and_parties_are_the_pair(triples, name, text, triple):
+    got = triples(text)
+    assert triple in got, got
+

@@ -35,7 +35,8 @@ PRINCIPAL_NOUNS = frozenset({"minister", "leader", "president", "premier", "chan
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 GROUP_NOUNS = {"side", "country", "leader", "nation", "president", "government", "military",
                "power", "economy", "man", "official", "minister", "diplomat", "delegation",
-               "neighbor", "neighbour", "ally", "capital", "chief", "general"}
+               "neighbor", "neighbour", "ally", "capital", "chief", "general", "ministry",
+               "party"}
 
 
 def fit_group(group: list[ResolvedActor], other: list[ResolvedActor], *,
@@ -231,6 +232,12 @@ class GroupRules:
             return 2  # "the pair agreed to ..." (not "a pair of frigates")
         if tok.lemma_.lower() not in GROUP_NOUNS:
             return None
+        if tok.lemma_.lower() == "party" and (tok.text != "Parties" and (
+                any(c.dep_ in ("amod", "compound") for c in tok.children)
+                or tok.dep_ == "pobj" and tok.head.lower_ == "of")):
+            # "both Parties" of a treaty, "mediation between the two parties" are the sides;
+            # "voters of both parties", "the two main parties" are political parties
+            return None
         if "both" in words:
             return 2
         for w in words:
@@ -240,6 +247,8 @@ class GroupRules:
                 c.lower_ == "the" for c in tok.lefts) and not any(
                 c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
             return 0  # "the leaders agreed": the leaders the article is about
+        if tok.text == "Parties" and any(c.lower_ == "the" for c in tok.lefts):
+            return 0  # "The Parties have committed to ...": a treaty's parties
         if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "poss" and c.lower_ == "their"
                                                for c in tok.children) and not any(
                 c.dep_ in ("amod", "compound") for c in tok.children):

@@ -99,6 +99,14 @@ ADJUNCT_PREPS = {"since", "after", "before", "until", "till", "following", "duri
 SUBJ_DEPS = ("nsubj", "nsubjpass")
 # a condition told by inverting the auxiliary: "Had he travelled ...", "Should Xi attend ..."
 INVERTED_CONDITIONAL_AUX = {"had", "should", "were"}
+# nouns that, as the subject of "be", make its complement something asked for or aimed at,
+# not done: "whose main demand is that Russia withdraw", "the condition is the release of the
+# crew" (unsettled); "the aim of the trip is to meet Lula" (planned)
+DEMAND_NOUNS = frozenset({"demand", "call", "request", "condition", "precondition",
+                          "proposal", "suggestion", "idea", "hope", "wish", "ask", "insistence",
+                          "requirement", "expectation"})
+AIM_NOUNS = frozenset({"aim", "goal", "objective", "purpose", "plan", "intention", "target",
+                       "mission", "task", "priority", "ambition"})
 
 
 def _chain(trigger: Token) -> list[Token]:
@@ -121,8 +129,12 @@ def _chain(trigger: Token) -> list[Token]:
                                               for c in tok.children)
             # "an invitation for Austin to meet Li": a clause complementing a noun
             noun_complement = to_inf and cues.has("complement_nouns", tok.head.lemma_.lower())
+            # "called for Turkey to withdraw", "the aim is for Lula to meet Xi": a "for ...
+            # to" clause is the complement of its head, whose own subject it names
+            for_to = to_inf and any(c.dep_ == "mark" and c.lower_ == "for"
+                                    for c in tok.children)
             if not (to_inf and not any(c.dep_ in SUBJ_DEPS for c in tok.children)
-                    or noun_complement):
+                    or noun_complement or for_to):
                 break
         elif dep not in CLIMB_DEPS:
             break
@@ -613,6 +625,18 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 cues.has("uncertain_nouns", below.lemma_.lower())
                 or cues.has("planned_nouns", below.lemma_.lower())):
             past_status_noun = True
+        if depth > 0 and lemma == "be" and below is not None and below.dep_ in (
+                "ccomp", "xcomp", "attr", "acomp", "advcl"):
+            aim = next((c for c in children if c.dep_ in SUBJ_DEPS and c.lemma_.lower() in
+                        DEMAND_NOUNS | AIM_NOUNS), None)
+            if aim is not None and aim.lemma_.lower() in AIM_NOUNS:
+                future = True
+                add(Status.PLANNED, aim.text)  # "the goal is to reopen the consulate"
+            elif aim is not None:
+                add(Status.UNCERTAIN, aim.text)  # "their demand is the troops' withdrawal"
+        if depth > 0 and lemma == "call" and is_verb and below is not None and \
+                (below.dep_ == "prep" and below.lower_ == "for" or below.dep_ == "advcl"):
+            add(Status.UNCERTAIN, f"{tok.text} for")  # "called for Turkey to withdraw"
         if _yet_to_settle(tok) is not None:
             add(Status.UNCERTAIN, f"yet to {_yet_to_settle(tok)}")  # "is yet to be confirmed"
         if depth > 0 and lemma == "have" and is_verb and tok.tag_ != "VBD" and (
