@@ -186,3 +186,14 @@ def test_nlp_actors_article_group_of_the_subject_before(coder, make_article):
 ], ids=["it-conj", "it-conj-vessel", "two-koreas"])
 def test_nlp_actors_article_joined_clause_and_pairs(coder, text, word, nth, codes):
     assert sorted(_in_article(coder, text, word, nth)) == codes
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Peru and Chile held talks on Monday. Hundreds of demonstrators gathered outside the "
+     "Chilean embassy in Lima to demand an apology.", ("PER", "14", "CHL")),
+    ("Thousands of protesters rallied near the American consulate in Karachi on Friday.",
+     ("PAK", "14", "USA")),
+], ids=["outside-embassy", "near-consulate"])
+def test_nlp_actors_article_crowd_at_a_site_in_a_city(coder, make_article, text, triple):
+    got = _coded(coder, make_article, text)
+    assert triple in got, got

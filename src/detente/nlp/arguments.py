@@ -489,6 +489,11 @@ class ArgumentPicker:
         if self.kb.agent_sector(noun.lemma_.lower()) != "CVL" or noun.tag_ != "NNS":
             return []
         place = prep_obj(noun, ("in",)) or prep_obj(subj, ("in",)) or prep_obj(verb, ("in",))
+        if place is None:
+            # "gathered outside the French base in Niamey", "rallied near the embassy in
+            # Lima": the city the site they gather at lies in
+            site = prep_obj(verb, ("outside", "near", "at", "before", "around", "to"))
+            place = prep_obj(site, ("in",)) if site is not None else None
         if place is None or place.ent_type_ != "GPE":
             return []
         loc = self.gazetteer.lookup(place.text)
