@@ -197,3 +197,15 @@ def test_nlp_actors_article_joined_clause_and_pairs(coder, text, word, nth, code
 def test_nlp_actors_article_crowd_at_a_site_in_a_city(coder, make_article, text, triple):
     got = _coded(coder, make_article, text)
     assert triple in got, got
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Sudan and Egypt held talks on the Nile dam. Chad's foreign ministry said on Monday that "
+     "its envoy had been recalled from Khartoum.", ("TCD", "16", "SDN")),
+    ("Ghana's government announced on Friday that its diplomats had been recalled from Lome.",
+     ("GHA", "16", "TGO")),
+], ids=["its-envoy", "its-diplomats"])
+def test_nlp_actors_article_agentless_recall_by_the_possessor(coder, make_article, text,
+                                                               triple):
+    got = _coded(coder, make_article, text)
+    assert triple in got, got

@@ -257,6 +257,16 @@ class ArgumentPicker:
             agent = prep_obj(tok, ("by",), deps=("agent", "prep"))
             if agent is not None:
                 sources = r.resolve(agent)
+            elif trig.obj.dep_ == "nsubjpass" and not {"dobj", "poss"} & set(pat.target):
+                # "its ambassador had been recalled", "its troops were withdrawn": with no
+                # agent named, the side whose own people or means the act moves does it (a
+                # named possessor, "Chad's envoy", is resolved with the object itself)
+                poss = next((c for c in trig.obj.children if c.dep_ == "poss"), None)
+                if poss is not None and poss.lower_ == "its":
+                    owner = r._its_owner(poss)
+                    sources = [ResolvedActor(Actor(poss.text, None, owner, owner, None,
+                                                   poss.idx, poss.idx + len(poss.text)),
+                                             "coref")] if owner else sources
         targets = self._targets(trig, r)
         own = {s.actor.country for s in sources}
         if sources and all(t.actor.country in own for t in targets):
