@@ -227,3 +227,29 @@ def test_nlp_linking_article_ministries_and_parties_are_the_pair(triples, name, 
     got = triples(text)
     assert triple in got, got
 
+
+
+def _dated(coder, make_article, text: str) -> set[tuple[str | None, str, str | None, str]]:
+    art = make_article(text)
+    return {(e.source.country, e.root, e.target.country, e.date.value or "")
+            for e in coder.extractor.extract(coder.nlp(art.text), art)
+            if e.evidence.sentence.startswith(("In her talks", "The talks", "During the"))}
+
+
+RESTATED_CASES = [
+    ("in her talks, with a date of another clause",
+     "Kenyan Foreign Minister Alice Mwangi met Indian Foreign Minister Raj Kumar in Delhi on "
+     "Tuesday. In her talks with Kumar, Mwangi asked India to lift the rice export ban it "
+     "imposed in 2022.", ("KEN", "04", "IND", "2023-10-03")),
+    ("during the visit, not the talks held in it",
+     "Chile's president Luis Ortega arrived in Tokyo on Monday for a three-day visit. He held "
+     "talks with Japan's prime minister on Wednesday. During the visit, Ortega also met "
+     "business leaders who had invested in Chile since 2015.", ("CHL", "04", "JPN", "2023-10-02")),
+]
+
+
+@pytest.mark.parametrize("name,text,event", RESTATED_CASES, ids=[c[0] for c in RESTATED_CASES])
+def test_nlp_linking_article_restating_noun_takes_the_told_date(coder, make_article, name,
+                                                               text, event):
+    got = _dated(coder, make_article, text)
+    assert event in got, got

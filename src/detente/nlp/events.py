@@ -132,6 +132,45 @@ MADE_AVAILABLE = Pattern(id="aid.make_available", head="provide", pos="VERB", ca
                          target=("to", "iobj"))
 
 
+
+# kinds of meeting a noun restates, by the words of the rule that coded each: a journey, a
+# meeting of leaders
+RESTATED_KINDS = (frozenset({"visit", "trip", "travel", "tour", "journey", "arrive"}),
+                  frozenset({"summit", "meeting", "meet", "talks", "talk", "hold"}))
+# words that tell a time by themselves ("talks today", "met yesterday")
+_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "earlier", "later",
+                         "recently", "ago", "previously", "last", "next"})
+
+
+def _own_date(noun: Token) -> bool:
+    """Whether an event noun names its own time: in its phrase ("talks on Monday", "the
+    May summit"), or beside it on the verb it is an argument of ("the talks were held on
+    Monday", "the visit came a year after ...")."""
+    def dated(toks: Iterator[Token]) -> bool:
+        return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS for t in toks)
+
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "two days of talks", "a round of talks": the whole phrase
+    if dated(noun.subtree):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before", "since", "following",
+                                                    "until", "than"):
+        return True  # "two months after Yoon's trip to Tokyo": another event, its own time
+    if noun.dep_ == "pobj":
+        noun = noun.head
+    verb = noun.head
+    if verb is noun or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in verb.children:
+        if c.i == noun.i or c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "attr"):
+            continue
+        if c.dep_ in ("npadvmod", "advmod") and dated(c.subtree):
+            return True
+        if c.dep_ == "prep" and c.lower_ != "by" and any(
+                p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):
+            return True
+    return False
+
 class EventExtractor(ArgumentPicker):
     """Turns a parsed article into events. One instance per process; cheap per article."""
 
@@ -797,6 +836,29 @@ class EventExtractor(ArgumentPicker):
                     yield from self._events_for(trig, sent, article, resolver,
                                                 dateline_place, gap)
 
+    @staticmethod
+    def _told_meeting(resolver: ActorResolver, pat: Pattern,
+                      pairs: Sequence[tuple[ResolvedActor, ResolvedActor]], status: Status,
+                      told: list[Event] | None = None) -> Event | None:
+        """The latest event the article told of the kind ``pat`` names (a journey, a meeting:
+        04x) between the countries of one of ``pairs``, in the same status group ("the
+        visit" is the journey told, not talks held during it)."""
+        kind = next((k for k in RESTATED_KINDS if k & set(pat.id.split(".")[-1].split("_"))),
+                    None)
+        if pat.cameo[:2] != "04" or kind is None:
+            return None
+        # (in order: Kishida's trip to Seoul does not restate Yoon's to Tokyo)
+        dyads = {(s.actor.country, t.actor.country) for s, t in pairs}
+        # the event the noun was linked to when it fits, else the latest that does
+        for ev in (told or []) + list(reversed(resolver.ctx.events[-40:])):
+            words = set((ev.rule or "").split("+")[0].split(".")[-1].split("_"))
+            if ev.root == "04" and kind & words and ev.source is not None and (
+                    ev.target is not None) and (
+                    (ev.source.country, ev.target.country) in dyads) and (
+                    ev.status.group == status.group) and ev.date.value:
+                return ev
+        return None
+
     def _events_for(self, trig: Trigger, sent: Span, article: Article,
                     resolver: ActorResolver, dateline_place: str | None,
                     gap: Gap | None = None) -> Iterator[Event]:
@@ -977,8 +1039,21 @@ class EventExtractor(ArgumentPicker):
             # "the talks will be led by ..." after talks that happened: other talks, whose
             # parties the sentence does not name
             return
-        if prior is not None and edate.precision in (DatePrecision.PUBLICATION,
-                                                     DatePrecision.UNKNOWN):
+        # "The summit was made possible by Seoul's announcement earlier this month", "In his
+        # talks with Wang, he raised the sanctions imposed in 2021": an event noun that names
+        # no time of its own restates the event the article told, and takes its date, not
+        # one of another phrase of the sentence
+        # (one event: not "the visits", several; "talks" are one meeting; not the object of
+        # a verb that tells it: "held talks", "ended her visit")
+        restated = pat.pos == "NOUN" and gap is None and (
+            tok.tag_ == "NN" or tok.lower_ == "talks") and tok.dep_ in (
+            "nsubj", "nsubjpass", "pobj") and not _own_date(tok)
+        told = self._told_meeting(resolver, pat, pairs, status, [prior] if prior is not None
+                                  else None) if restated else None
+        if told is not None:
+            edate = told.date
+        elif prior is not None and edate.precision in (DatePrecision.PUBLICATION,
+                                                       DatePrecision.UNKNOWN):
             # "the trip", "the meeting" told before: the same event, with its date
             edate = prior.date
         # a place aimed at ("shelled Kharkiv") comes before the dateline

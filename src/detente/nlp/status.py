@@ -142,6 +142,10 @@ def _chain(trigger: Token) -> list[Token]:
             break  # a conjoined clause with its own subject has its own status
         if dep in ("pcomp", "pobj") and tok.head.lower_ in ADJUNCT_PREPS:
             break  # "since they met", "after a visit to Taiwan"
+        if dep == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep" and any(
+                c.dep_ == "poss" for c in tok.children) and tok.head.head.pos_ in ("VERB",
+                                                                                 "AUX"):
+            break  # "In her talks with Kumar, Mwangi asked ...": the setting of the act
         if dep == "prep" and tok.lower_ in ADJUNCT_PREPS:
             break
         if tok is not trigger and tok.pos_ == "NOUN" and cues.has("reason_nouns",
