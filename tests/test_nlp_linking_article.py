@@ -200,6 +200,9 @@ ASKED_FOR_CASES = [
     ("the aim is for X to act",
      "Georgia and Armenia held talks in Tbilisi. The aim of the forum is for Georgia's prime "
      "minister to meet Aliyev in Baku.", ("GEO", "04"), "planned"),
+    ("called someone to urge: the call's purpose, not a call for",
+     "Georgia and Armenia held talks in Tbilisi. Canada's foreign minister called Aliyev on "
+     "Monday to urge a halt to the shelling.", ("CAN", "02"), "happened"),
 ]
 
 

@@ -639,7 +639,8 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             elif aim is not None:
                 add(Status.UNCERTAIN, aim.text)  # "their demand is the troops' withdrawal"
         if depth > 0 and lemma == "call" and is_verb and below is not None and \
-                (below.dep_ == "prep" and below.lower_ == "for" or below.dep_ == "advcl"):
+                (below.dep_ == "prep" and below.lower_ == "for" or below.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ == "for" for c in below.children)):
             add(Status.UNCERTAIN, f"{tok.text} for")  # "called for Turkey to withdraw"
         if _yet_to_settle(tok) is not None:
             add(Status.UNCERTAIN, f"yet to {_yet_to_settle(tok)}")  # "is yet to be confirmed"
