@@ -49,6 +49,10 @@ def prefilter(prefilters):
     # a game result: teams, not governments ("beat" is no assault)
     ("Portugal beat Spain 8-2 in a friendly in Leeds.", False),
     ("Russian troops beat Ukrainian prisoners, the report said.", True),
+    # an agreement's signatories, and the pair's ministries
+    ("The Parties will set up a joint commission.", True),
+    ("Both Parties agreed to exchange prisoners.", True),
+    ("The two interior ministries will share data on smugglers.", True),
 ])
 def test_prefilter_sentence_verdicts(prefilter, sentence, eventful):
     scan = prefilter.scan(sentence)

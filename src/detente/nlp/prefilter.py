@@ -97,8 +97,10 @@ _THEY = re.compile(r"\b(?:they|them)\b", re.IGNORECASE)
 _PARTY = (r"(?:sides?|countr(?:y|ies)|leaders?|nations?|presidents?|governments?|"
           r"militar(?:y|ies)|armies|powers?|superpowers|econom(?:y|ies)|men|officials?|"
           r"ministers?|delegations?|capitals|neighbou?rs|allies|rivals|heads?|navies|"
-          r"diplomats|envoys|counterparts|states)")
+          r"diplomats|envoys|counterparts|states|parties|ministries)")
+# ("the Parties" of an agreement's text, capitalised, are its signatories)
 _DYAD = re.compile(r"\b(?:the two|each other|one another|the (?:leaders|sides))\b"
+                   r"|(?-i:\b[Tt]he Parties\b)"
                    r"|\b(?:both|two|three|four)\s+(?:of\s+the\s+|of\s+|the\s+)?" + _PARTY +
                    r"\b"
                    r"|\bboth\b(?=\s*[,.;:)]|\s+(?:have|had|has|are|were|will|would|should|"
