@@ -61,7 +61,8 @@ class Coder:
         kb = getattr(self.nlp.get_pipe("detente_actors"), "kb", None)
         self.kb = kb if kb is not None else load_kb(self.options.actors_files)
         lexicon = load_lexicon()
-        self.extractor = EventExtractor(self.kb, load_codebook(), lexicon, Gazetteer.load())
+        self.extractor = EventExtractor(self.kb, load_codebook(), lexicon,
+                                        Gazetteer.load().warm())
         from detente.nlp.prefilter import Prefilter
 
         self.prefilter: Prefilter | None = None

@@ -22,6 +22,7 @@ modules:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from datetime import date
 
@@ -81,6 +82,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         # token index -> knowledge-base span covering it, built once per document
         self._span_doc: Doc | None = None
         self._span_of: dict[int, Span] = {}
+        self._by_sentence: dict[int, list[Span]] = {}
+        self._spans: list[Span] = []
+        self._people_by_sentence: dict[int, list[Span]] = {}
         # (doc, sentence start, span skipped, tokens skipped) -> countries the sentence names
         self._sent_countries: dict[tuple[int, int, int, int], list[str]] = {}
         # names being resolved (a name and a title in apposition lead to each other)
@@ -167,10 +171,45 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
     def kb_span_at(self, tok: Token) -> Span | None:
         doc = tok.doc
         if self._span_doc is not doc:
-            self._span_doc = doc
-            self._span_of = {i: span for span in doc.spans.get("actors", [])
-                             for i in range(span.start, span.end)}
+            self._index_spans(doc)
         return self._span_of.get(tok.i)
+
+    def _index_spans(self, doc: Doc) -> None:
+        """The actor spans by token and by sentence, once per document (a sentence pass
+        over every span of the article made coding long articles quadratic)."""
+        self._span_doc = doc
+        spans = list(doc.spans.get("actors", []))
+        self._span_of = {i: span for span in spans for i in range(span.start, span.end)}
+        self._spans = spans
+        starts = [sent.start for sent in doc.sents] if (
+            doc.has_annotation("SENT_START") or doc.has_annotation("DEP")) else [0]
+        self._by_sentence = {start: [] for start in starts}
+        for span in spans:  # (in the group's order)
+            first = starts[bisect_right(starts, span.start) - 1] if starts else 0
+            self._by_sentence[first].append(span)
+        self._people_by_sentence = {start: [] for start in starts}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                first = starts[bisect_right(starts, ent.start) - 1] if starts else 0
+                self._people_by_sentence[first].append(ent)
+
+    def people_in(self, sent: Span) -> list[Span]:
+        """The PERSON entities that start in ``sent`` (``sent.ents`` scans the document)."""
+        if self._span_doc is not sent.doc:
+            self._index_spans(sent.doc)
+        known = self._people_by_sentence.get(sent.start)
+        if known is None:
+            return [e for e in sent.ents if e.label_ == "PERSON"]
+        return [e for e in known if e.end <= sent.end]
+
+    def spans_in(self, sent: Span) -> list[Span]:
+        """The actor spans that start in ``sent``, in the span group's order."""
+        if self._span_doc is not sent.doc:
+            self._index_spans(sent.doc)
+        known = self._by_sentence.get(sent.start)
+        if known is None:  # (a span that is not one of the document's sentences)
+            return [sp for sp in self._spans if sent.start <= sp.start < sent.end]
+        return [sp for sp in known if sp.start < sent.end]
 
     def _entries(self, span: Span) -> list[KBEntry]:
         return list(span.doc._.actor_entries.get((span.start, span.end), []))
@@ -570,7 +609,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         self.ctx.last_group = self._subject_group(sent)
         self._note_offices(sent)
         named: dict[int, ResolvedActor] = {}
-        names = [ent.root for ent in sent.ents if ent.label_ == "PERSON"] + [
+        names = [ent.root for ent in self.people_in(sent)] + [
             t for t in sent if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
             and self._person_title(t.head)]  # ("the envoy, Jane Roe," tagged otherwise)
         for root in names:
@@ -589,7 +628,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             self.ctx.last_body = body if body is not None and body.kind in (
                 "institution", "country", "metonym", "igo", "agent", "coref") and (
                 body.actor.country) else None
-        for span in sent.doc.spans.get("actors", []):
+        for span in self.spans_in(sent):
             if sent.start <= span.start < sent.end:
                 entries = self._entries(span)
                 e = self._choose(entries, span.root)

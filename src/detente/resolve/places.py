@@ -176,6 +176,12 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ building
 
+    def warm(self) -> Gazetteer:
+        """Build the index now (it is otherwise built at the first lookup): a coder loads
+        its data once per process, before it codes."""
+        self._ensure()
+        return self
+
     def _ensure(self) -> dict[str, list[_Entry]]:
         if self._index is None:
             self._build()
