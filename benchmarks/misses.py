@@ -1,0 +1,77 @@
+"""Where a readable gold set's misses come from: for each missed gold event, what the
+extractor coded from the same sentence.
+
+    python benchmarks/misses.py examples/heldout5/gold.jsonl [-v]
+
+Classes: nothing from the sentence / right dyad, wrong root / right root, wrong dyad / other
+events only. ``-v`` lists every miss with the events coded from its sentence. Refuses the
+sealed sets (their misses must not be read).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+SEALED = ("heldout2", "heldout4", "heldout6", "heldout7")
+
+
+def main(argv: list[str]) -> int:
+    from detente.evaluate import _country, load_gold, score_article
+    from detente.ingest import read_inputs
+    from detente.model import Quarantined
+    from detente.pipeline import Coder
+
+    verbose = "-v" in argv
+    golds = [a for a in argv if not a.startswith("-")]
+    if not golds or any(s in g for g in golds for s in SEALED):
+        print("give readable gold files (sets 2, 4, 6 and 7 are sealed)", file=sys.stderr)
+        return 2
+    coder = Coder()
+    for gp in map(Path, golds):
+        gold = load_gold(gp)
+        by_id = {g["id"]: g for g in gold if g.get("id")}
+        by_file = {g["file"]: g for g in gold if g.get("file") and not g.get("id")}
+        arts = []
+        for it in read_inputs([str(gp.parent / "corpus")]):
+            if isinstance(it, Quarantined):
+                continue
+            g = by_id.get(it.id) or by_file.get(Path((it.origin or "").rsplit(":", 1)[0]).name)
+            if g:
+                arts.append((it, g))
+        classes: Counter[str] = Counter()
+        rows = []
+        for (_a, g), res in zip(arts, coder.code_many(a for a, _ in arts)):
+            for m in score_article(g["events"], res.events)["missed"]:
+                ev = (m.get("evidence") or "").strip()
+                same = [p for p in res.events if ev and (
+                    p.evidence.sentence.strip() in ev or ev in p.evidence.sentence.strip())]
+                gs, gt, root = _country(m.get("source")), _country(m.get("target")), str(
+                    m["cameo"])[:2]
+                pairs = [({p.source.country if p.source else None,
+                           p.target.country if p.target else None}, p.root) for p in same]
+                if not same:
+                    c = "nothing from the sentence"
+                elif any(d == {gs, gt} for d, _r in pairs):
+                    c = "right dyad, wrong root"
+                elif any(r == root for _d, r in pairs):
+                    c = "right root, wrong dyad"
+                else:
+                    c = "other events only"
+                classes[c] += 1
+                rows.append((c, gs, root, gt, ev[:150], [(p.source.country if p.source else None,
+                                                         p.cameo, p.target.country if p.target
+                                                         else None) for p in same]))
+        print(gp, sum(classes.values()), dict(classes))
+        if verbose:
+            for r in sorted(rows, key=lambda r: r[0]):
+                print(" ", r)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
