@@ -45,7 +45,7 @@ def main(argv: list[str]) -> int:
                 arts.append((it, g))
         classes: Counter[str] = Counter()
         rows = []
-        for (_a, g), res in zip(arts, coder.code_many(a for a, _ in arts)):
+        for (_a, g), res in zip(arts, coder.code_many(a for a, _ in arts), strict=True):
             for m in score_article(g["events"], res.events)["missed"]:
                 ev = (m.get("evidence") or "").strip()
                 same = [p for p in res.events if ev and (
