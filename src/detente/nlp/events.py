@@ -339,11 +339,6 @@ class EventExtractor(ArgumentPicker):
             pat = phone_call(tok) or self._evaluative(tok, fired)
             if pat is not None:
                 found.append(Trigger(tok, pat, None))
-        # the attack a defence pact is said to cover is hypothetical: no event of its own
-        agreed_pact = {x.i for t in found if t.pattern.id == "intent.defence_pact_speech"
-                       for c in t.token.children if c.i > t.token.i for x in c.subtree}
-        found = [t for t in found if not (t.token.i in agreed_pact
-                                          and t.pattern.cameo[:2] in FORCE_ROOTS)]
         # a noun that is the object of a light verb that fired is not a second event, nor
         # is an agreement whose infinitive fired ("the agreement to restore talks" is the
         # intent to restore them)
