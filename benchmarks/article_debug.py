@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-SEALED = ("heldout2", "heldout4", "heldout6", "heldout7")
+from sealed import is_sealed  # noqa: E402  (benchmarks/sealed.py)
 
 
 def main(argv: list[str]) -> int:
@@ -27,7 +27,7 @@ def main(argv: list[str]) -> int:
     from detente.pipeline import Coder
 
     args = [a for a in argv if not a.startswith("-")]
-    if not args or any(s in args[0] for s in SEALED):
+    if not args or is_sealed(str(Path(args[0]).resolve())):
         print(__doc__)
         return 2
     wanted = args[1:]

@@ -629,14 +629,13 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 "institution", "country", "metonym", "igo", "agent", "coref") and (
                 body.actor.country) else None
         for span in self.spans_in(sent):
-            if sent.start <= span.start < sent.end:
-                entries = self._entries(span)
-                e = self._choose(entries, span.root)
-                if e is not None and e.kind == "person":
-                    r = self._from_entry(e, span)
-                    self._remember(r, span)
-                    if span.root.dep_ in ("nsubj", "nsubjpass") and subject is None:
-                        subject = r
+            entries = self._entries(span)
+            e = self._choose(entries, span.root)
+            if e is not None and e.kind == "person":
+                r = self._from_entry(e, span)
+                self._remember(r, span)
+                if span.root.dep_ in ("nsubj", "nsubjpass") and subject is None:
+                    subject = r
         if subject is None and root_subj is not None and root_subj.pos_ == "PROPN" and (
                 root_subj.text in self.ctx.people) and self.kb_span_at(root_subj) is None:
             # a person the knowledge base does not know, named before or here

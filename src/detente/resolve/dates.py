@@ -341,7 +341,7 @@ _POSTPOSED = re.compile(
     re.IGNORECASE)
 
 
-_CLAUSE_START = re.compile(r"[,;:]|\s[—–]\s|\s--\s|\s(?:and|but)\s", re.IGNORECASE)
+_CLAUSE_START = re.compile(_SCOPE_END.pattern + r"|\s(?:and|but)\s", re.IGNORECASE)
 
 
 def _postposed_offset(sentence: str, trigger_start: int, published: date | None,
