@@ -73,6 +73,7 @@ from detente.nlp.frames import (
     listed_group,
     phone_call,
 )
+from detente.nlp.implied import implied_accusations
 from detente.nlp.rules import (
     ACT_VERBS,
     COOPERATION_WORDS,
@@ -830,6 +831,8 @@ class EventExtractor(ArgumentPicker):
                 for gap in gapped_clauses(trig.token):
                     yield from self._events_for(trig, sent, article, resolver,
                                                 dateline_place, gap)
+        # "A said B shelled X": A's charge against B as well (nlp.implied)
+        yield from implied_accusations(self, sent, article, resolver)
 
     @staticmethod
     def _told_meeting(resolver: ActorResolver, pat: Pattern,

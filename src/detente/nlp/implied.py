@@ -1,0 +1,206 @@
+"""Accusations implied by a hostile act one party says another did.
+
+"Poland's interior minister said that Russian agents had carried out arson attacks in
+Warsaw", "Kyiv says Russian troops blew up the dam", "the ministry said the Philippine ship had
+intruded into Chinese waters": readers code the act (with its own parties and an attribution)
+and, besides, the speaker's charge against the doer -- an accusation (CAMEO 112) of the
+speaker's side against the doer, told on the day of the statement. Not every "said" is a
+charge (examples/README.md, "One convention for all gold sets"):
+
+* a news report that cites its source after the fact ("Russia shelled Kherson overnight,
+  Ukrainian officials said"), or through "according to", tells the act, not a statement: only
+  a preposed "A said (that) B did ..." is A's own claim;
+* the speaker must be a state body (government, military, police, intelligence, legislature)
+  or a capital or country standing for it, named or at least of a named country; media,
+  companies, experts, international bodies and hedged sources ("a person familiar with ...")
+  accuse no one here;
+* the doer must be named (a guessed partner is no one's charge) and of another country than
+  the speaker, and the reported clause must not be about the speaker's own side's act ("its
+  forces had repelled a large Ukrainian attack" reports a fight, not a charge);
+* the act must be told as done or going on (or hedged by the speaker: "could have staged"),
+  not denied, negated, planned or conditional, and the saying itself must have happened;
+* an explicit charge of the speaker at the doer in the same sentence ("said ... and accused
+  Manila of provocation") is the accusation already.
+
+Acts of force and posture count (CAMEO roots 15, 17-20); threats (13), protests (14) and cut
+ties or sanctions (16) are statements or public measures of their own, which a party reports
+without charging anyone.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from detente.coding.patterns import Pattern
+from detente.model import Article, Event, Status
+from detente.nlp.actors import ActorResolver, ResolvedActor
+from detente.nlp.clauses import is_passive
+from detente.nlp.rules import (
+    REL_PRONOUNS,
+    STATE_SECTORS,
+    SUBJ_DEPS,
+    Trigger,
+    governing_clause_text,
+    tense_of,
+)
+from detente.nlp.status import decide
+from detente.resolve.event_dates import trigger_date
+
+if TYPE_CHECKING:
+    from detente.nlp.events import EventExtractor
+
+log = logging.getLogger(__name__)
+
+__all__ = ["ACCUSED_ROOTS", "implied_accusations"]
+
+#: roots of the acts whose report by another party charges the doer: posture (15), coercion
+#: (17), assault (18), fighting (19), mass violence (20)
+ACCUSED_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+#: verbs that put a claim in the speaker's mouth ("note", "confirm", "report" tell facts)
+CLAIM_VERBS = frozenset({"say", "tell", "claim", "allege", "state", "add", "insist", "charge",
+                         "assert", "suggest", "maintain", "declare", "stress", "argue",
+                         "announce", "write", "contend"})
+#: dependencies the reported act may climb on its way to the clause the speaker's verb governs
+_CLIMB_DEPS = frozenset({"ccomp", "conj", "xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass",
+                         "attr", "acomp", "advcl", "compound", "amod", "pcomp", "appos"})
+#: speaker heads that are no one's voice: hedged or unnamed sources
+_VOICELESS = frozenset({"source", "sources", "report", "reports", "person", "people",
+                        "media", "outlet", "newspaper", "analyst", "analysts", "expert",
+                        "experts", "observer", "observers", "witness", "witnesses",
+                        "resident", "residents"})
+#: statuses of the act that make it a charge (hedged by the speaker or not)
+_TOLD_AS_DONE = frozenset({Status.HAPPENED, Status.ONGOING, Status.UNCERTAIN})
+PATTERN_ID = "implied.accuse"
+#: verbs by which the doer owns or disowns the act: the clause tells what the doer said, not
+#: a charge by the speaker ("said he had admitted crossing the line", "said Kyiv denied ...")
+OWNING_VERBS = frozenset({"admit", "acknowledge", "confess", "concede", "deny", "reject",
+                          "dismiss", "regret", "apologise", "apologize", "claim"})
+
+
+def implied_accusations(ex: EventExtractor, sent: Span, article: Article,
+                        resolver: ActorResolver) -> Iterator[Event]:
+    """The accusations (112) that the sentence's reported hostile acts imply: speaker's side
+    against the doer, one per speaker, doer and saying verb."""
+    made: set[tuple[int, str | None, str | None]] = set()
+    for trig in ex._sentence_triggers:
+        if trig.pattern.cameo[:2] not in ACCUSED_ROOTS:
+            continue
+        speech = _claiming_verb(trig.token)
+        if speech is None:
+            continue
+        speaker = next((c for c in speech.children if c.dep_ in ("nsubj",)), None)
+        if speaker is None or speaker.lower_ in REL_PRONOUNS or speech.dep_ in ("relcl", "acl"):
+            continue  # "a patrol, which said ...": a sighting told in passing
+        accusers = _state_voices(speaker, resolver)
+        if not accusers:
+            continue
+        own = {a.actor.country for a in accusers}
+        if _own_act_reported(ex, trig.token, speech, resolver, own):
+            continue
+        act = decide(trig.token, sentence=sent)
+        if act.negated or act.status not in _TOLD_AS_DONE or act.anonymous:
+            continue
+        doers, _targets = ex._arguments(trig, resolver, is_passive(trig.token))
+        doers = [d for d in doers if d.kind not in ("implicit", "dyad") and d.actor.country
+                 and d.actor.country not in own and d.actor.start is not None]
+        if not doers:
+            continue
+        said = decide(speech, sentence=sent)
+        if said.negated or said.status not in (Status.HAPPENED, Status.ONGOING) or said.future:
+            continue
+        if _charged_already(ex, speech, resolver, own, {d.actor.country for d in doers}):
+            continue
+        pattern = Pattern(id=PATTERN_ID, head=speech.lemma_.lower(), pos="VERB", cameo="112",
+                          target=())
+        charge = Trigger(speech, pattern, None)
+        tense = tense_of(speech, False, Status.HAPPENED)
+        edate = trigger_date(speech, sent, governing_clause_text(speech, sent),
+                             article.published, tense, future=False)
+        for a in accusers:
+            for d in doers:
+                key = (speech.i, a.actor.code, d.actor.code)
+                if key in made or a.actor.code == d.actor.code:
+                    continue
+                made.add(key)
+                log.debug("implied accusation %s -> %s at %r", a.actor.code, d.actor.code,
+                          trig.token.text)
+                yield ex._make_event(charge, sent, article, a, d, Status.HAPPENED,
+                                     f"said ({trig.token.text})", edate, None, None)
+
+
+def _claiming_verb(act: Token) -> Token | None:
+    """The verb of saying whose that-clause tells ``act``, when the saying comes first ("Kyiv
+    says Russian troops blew up the dam"); None for a source cited after the act ("...,
+    officials said"), a clause under another verb ("did not think China would invade"), or
+    none."""
+    cur = act
+    for _ in range(8):
+        head = cur.head
+        if head.i == cur.i or cur.dep_ not in _CLIMB_DEPS:
+            return None
+        if cur.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() == "be":
+            return None  # "said U.S. patrols were a provocation": a judgement (111)
+        if cur.dep_ == "ccomp" or (cur.dep_ == "advcl" and head.lemma_.lower() in CLAIM_VERBS):
+            if head.lemma_.lower() in CLAIM_VERBS and head.pos_ in ("VERB", "AUX") and (
+                    head.i < act.i):
+                return head
+            if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() != "be":
+                return None  # "he did not think ...", "denied that ...": another verb's
+        cur = head
+    return None
+
+
+def _state_voices(speaker: Token, resolver: ActorResolver) -> list[ResolvedActor]:
+    """The state actors a speaker phrase names (and its conjuncts): a body of a state, or a
+    country or capital standing for its government."""
+    if speaker.lemma_.lower() in _VOICELESS or speaker.pos_ == "PRON" and (
+            speaker.lower_ not in ("it", "they", "he", "she")):
+        return []
+    found: list[ResolvedActor] = []
+    for tok in [speaker] + [c for c in speaker.conjuncts if c.i > speaker.i]:
+        for a in resolver.resolve(tok):
+            sector = a.actor.sector
+            if not a.actor.country or len(a.actor.country) != 3 or a.kind in (
+                    "igo", "media", "dyad", "implicit"):
+                continue
+            if sector in STATE_SECTORS or (sector is None and a.kind in ("country",
+                                                                          "metonym")):
+                found.append(a)
+    return found
+
+
+def _own_act_reported(ex: EventExtractor, act: Token, speech: Token, resolver: ActorResolver,
+                      own: set[str | None]) -> bool:
+    """Whether a verb between the act and the saying has the speaker's side as its subject
+    ("said its forces had repelled a Ukrainian attack", "said it had tracked the carrier"), or
+    is the doer owning or disowning the act (:data:`OWNING_VERBS`)."""
+    cur = act
+    while cur.i != speech.i and cur.head.i != cur.i:
+        if cur.i != act.i and cur.lemma_.lower() in OWNING_VERBS:
+            return True  # "said he had admitted crossing the line"
+        if cur.i != act.i and cur.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in cur.children if c.dep_ in SUBJ_DEPS), None)
+            if subj is not None and any(a.actor.country in own for a in resolver.resolve(subj)):
+                return True
+        cur = cur.head
+    return False
+
+
+def _charged_already(ex: EventExtractor, speech: Token, resolver: ActorResolver,
+                     own: set[str | None], doers: set[str | None]) -> bool:
+    """Whether the speaker's side voices its disapproval (11x) of the doer in the sentence in
+    so many words ("... and accused Manila of provocation")."""
+    for t in ex._sentence_triggers:
+        if t.pattern.cameo[:2] != "11" or t.token.i == speech.i:
+            # (a negative word in the claim makes the saying itself a criticism, 111:
+            # "said U.S. balloons had illegally flown over China"; the charge is more)
+            continue
+        sources, targets = ex._arguments(t, resolver, is_passive(t.token))
+        if {s.actor.country for s in sources} & own and (
+                {g.actor.country for g in targets} & doers):
+            return True
+    return False
