@@ -64,7 +64,12 @@ from detente.nlp.frames import (
     relative_head,
     topical,
 )
-from detente.nlp.place_targets import PLACE_TARGET_ROOTS, place_actor, place_target
+from detente.nlp.place_targets import (
+    PLACE_TARGET_CODES,
+    PLACE_TARGET_ROOTS,
+    place_actor,
+    place_target,
+)
 from detente.nlp.rules import (
     ACT_NOUN_VERBS,
     CROWD_WORDS,
@@ -567,7 +572,8 @@ class ArgumentPicker:
     def _place_targets(self, trig: Trigger, sources: Sequence[ResolvedActor], *,
                        objects: bool, extra: Sequence[Token] = ()) -> list[ResolvedActor]:
         """Force aimed at a place, at the country it lies in (:mod:`.place_targets`)."""
-        if trig.pattern.cameo[:2] not in PLACE_TARGET_ROOTS:
+        if trig.pattern.cameo[:2] not in PLACE_TARGET_ROOTS and (
+                trig.pattern.cameo[:3] not in PLACE_TARGET_CODES):
             return []
         hosts = [trig.token] + ([trig.obj] if trig.obj is not None else [])
         aid = trig.pattern.cameo[:2] == "07"

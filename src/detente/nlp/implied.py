@@ -112,7 +112,7 @@ def implied_accusations(ex: EventExtractor, sent: Span, article: Article,
         said = decide(speech, sentence=sent)
         if said.negated or said.status not in (Status.HAPPENED, Status.ONGOING) or said.future:
             continue
-        if _charged_already(ex, speech, resolver, own, {d.actor.country for d in doers}):
+        if _charged_already(ex, resolver, own, {d.actor.country for d in doers}):
             continue
         pattern = Pattern(id=PATTERN_ID, head=speech.lemma_.lower(), pos="VERB", cameo="112",
                           target=())
@@ -190,14 +190,14 @@ def _own_act_reported(ex: EventExtractor, act: Token, speech: Token, resolver: A
     return False
 
 
-def _charged_already(ex: EventExtractor, speech: Token, resolver: ActorResolver,
+def _charged_already(ex: EventExtractor, resolver: ActorResolver,
                      own: set[str | None], doers: set[str | None]) -> bool:
     """Whether the speaker's side voices its disapproval (11x) of the doer in the sentence in
-    so many words ("... and accused Manila of provocation")."""
+    so many words ("... and accused Manila of provocation"), or by the saying itself."""
     for t in ex._sentence_triggers:
-        if t.pattern.cameo[:2] != "11" or t.token.i == speech.i:
-            # (a negative word in the claim makes the saying itself a criticism, 111:
-            # "said U.S. balloons had illegally flown over China"; the charge is more)
+        if t.pattern.cameo[:2] != "11":
+            # (the saying itself may be the disapproval: a negative word in the claim makes
+            # it a criticism, "said U.S. balloons had illegally flown over China")
             continue
         sources, targets = ex._arguments(t, resolver, is_passive(t.token))
         if {s.actor.country for s in sources} & own and (

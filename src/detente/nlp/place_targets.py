@@ -4,7 +4,9 @@
 troops", "the shelling of Kharkiv", "drills near Kinmen": news names the city, the region or
 the strip that was hit, not a government. CAMEO codes such an event against the country
 (``UKR``, with no sector), and so do we -- for the roots of force and posture only (15, 18-20),
-where the place is where the blow lands. Coercion (17) is left out: "citizens detained in
+and for seizing or damaging property (171), where the place is where the blow lands. What was
+hit may itself be no place but stand in one ("shelled a hospital in Kherson"): its own place
+phrase then names the country. Coercion (17) is left out: "citizens detained in
 China" were detained by China, not against it. Elsewhere a place is where an event happens ("talks
 in Malta"), never a party to it.
 
@@ -23,16 +25,21 @@ from spacy.tokens import Span, Token
 from detente.model import Actor
 from detente.resolve.places import Gazetteer
 
-__all__ = ["PLACE_TARGET_ROOTS", "place_actor", "place_target"]
+__all__ = ["PLACE_TARGET_CODES", "PLACE_TARGET_ROOTS", "place_actor", "place_target"]
 
 #: CAMEO roots whose target may be a place: aid (07: "humanitarian aid for Gaza" is for the
 #: people there), posture (15), assault (18), fighting (19), mass violence (20)
 PLACE_TARGET_ROOTS = frozenset({"07", "15", "18", "19", "20"})
+#: codes of other roots whose blow lands on a place: property seized, damaged or destroyed
+#: (171: "saboteurs damaged a railway line in Poland"), unlike arrests or expulsions
+PLACE_TARGET_CODES = frozenset({"171"})
 #: prepositions that name where the blow lands or the show of force is aimed
 _AIM_PREPS = frozenset({"on", "at", "in", "into", "against", "near", "around", "over",
                         "across", "toward", "towards", "of", "off"})
 #: prepositions that name where aid goes
 _AID_PREPS = frozenset({"to", "for", "into"})
+#: prepositions that place a thing hit: "a hospital in Kherson", "the port of Odesa"
+_WHERE_PREPS = frozenset({"in", "of", "near", "outside", "off", "across", "around", "inside"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -58,6 +65,26 @@ def place_target(hosts: Sequence[Token], gazetteer: Gazetteer, own: Iterable[str
             actor = place_actor(span, gazetteer, own_set) if span is not None else None
             if actor is not None:
                 return actor
+    if aid:
+        return None
+    # "shelled a hospital in Kherson", "an attack on the port of Odesa", "sabotaged a
+    # pipeline off Estonia": what was hit is no place, but where it stands is
+    for tok in candidates:
+        for t in _coordinated(tok):
+            if _place_span(t) is not None or t.pos_ not in ("NOUN", "PROPN", "NUM"):
+                continue
+            for c in t.children:
+                if c.dep_ != "prep" or c.lower_ not in _WHERE_PREPS:
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    for q in _coordinated(p):
+                        span = _place_span(q)
+                        actor = place_actor(span, gazetteer, own_set) if span is not None \
+                            else None
+                        if actor is not None:
+                            return actor
     return None
 
 
@@ -103,5 +130,10 @@ def _place_span(tok: Token) -> Span | None:
         named = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"), None)
         if named is not None and named.pos_ == "PROPN":
+            return _place_span(named)
+        # "the Kharkiv region", "the port city Odesa": the name in the noun's own compound
+        named = next((c for c in tok.children if c.dep_ in ("compound", "appos")
+                      and c.pos_ == "PROPN"), None)
+        if named is not None:
             return _place_span(named)
     return None
