@@ -52,6 +52,12 @@ ACCUSED = [
     ("The Philippine foreign ministry claimed that Chinese coast guard ships had blocked a "
      "supply mission to the shoal.", "PHL", "CHN"),
     ("Kyiv says Russian forces shelled a hospital in Kherson.", "UKR", "RUS"),
+    # the saying conjoined to another verb of the same speaker
+    ("Lithuania's army rejected the report and said Belarusian helicopters had fired rockets "
+     "at a border post.", "LTU", "BLR"),
+    # a count of the acts ("carried out 9 of the 12 ambushes"), a people named as the doers
+    ("Kenya's interior minister said Somali gunmen had carried out 9 of the 12 ambushes on "
+     "police convoys this year.", "KEN", "SOM"),
 ]
 
 
@@ -107,6 +113,9 @@ def test_nlp_implied_no_double_of_an_explicit_charge(coder, make_article, text):
     "Ukraine denied that its forces had attacked the bridge.",
     "Kyiv said Ukrainian forces had not attacked the bridge.",
     "Seoul said North Korea would fire missiles if the drills went ahead.",
+    # an act told as the aim of another ("to justify a new wave of strikes")
+    "The Georgian minister suggested that the incident had been staged to justify a new "
+    "Russian offensive.",
     # the doer owning up to it, as the speaker tells
     "The ministry in Vilnius said the Belarusian commander had admitted firing across the "
     "border.",

@@ -1235,9 +1235,11 @@ class ArgumentPicker:
         host = tok
         while True:
             if host.dep_ == "pobj" and host.head.lower_ == "of" and (
-                    host.head.head.pos_ == "NOUN"):
+                    host.head.head.pos_ == "NOUN" or host.head.head.pos_ == "NUM" or (
+                        host.head.head.lower_ in ("some", "most", "many", "several", "all",
+                                                  "half", "none"))):
                 # "began three days of drills", "held a round of talks": the measure noun
-                # stands in the noun's place
+                # stands in the noun's place (and a count: "carried out 14 of the bombings")
                 host = host.head.head
             elif host.dep_ == "compound" and host.head.lemma_.lower() in MEASURE_HEADS and (
                     not sources):

@@ -75,6 +75,9 @@ _VOICELESS = frozenset({"source", "sources", "report", "reports", "person", "peo
 #: statuses of the act that make it a charge (hedged by the speaker or not)
 _TOLD_AS_DONE = frozenset({Status.HAPPENED, Status.ONGOING, Status.UNCERTAIN})
 PATTERN_ID = "implied.accuse"
+#: what the speaker asks of the doer, not a charge: "must end its attacks", "should stop"
+ENDING_VERBS = frozenset({"end", "stop", "halt", "cease", "avoid", "refrain"})
+OBLIGING_MODALS = frozenset({"must", "should", "ought"})
 #: verbs by which the doer owns or disowns the act: the clause tells what the doer said, not
 #: a charge by the speaker ("said he had admitted crossing the line", "said Kyiv denied ...")
 OWNING_VERBS = frozenset({"admit", "acknowledge", "confess", "concede", "deny", "reject",
@@ -92,7 +95,11 @@ def implied_accusations(ex: EventExtractor, sent: Span, article: Article,
         speech = _claiming_verb(trig.token)
         if speech is None:
             continue
-        speaker = next((c for c in speech.children if c.dep_ in ("nsubj",)), None)
+        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        if speaker is None and speech.dep_ == "conj":
+            # "denied responsibility and said the hospital had been hit by ...": the subject
+            # the two verbs share
+            speaker = ex._subject(speech)
         if speaker is None or speaker.lower_ in REL_PRONOUNS or speech.dep_ in ("relcl", "acl"):
             continue  # "a patrol, which said ...": a sighting told in passing
         accusers = _state_voices(speaker, resolver)
@@ -144,6 +151,9 @@ def _claiming_verb(act: Token) -> Token | None:
             return None
         if cur.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() == "be":
             return None  # "said U.S. patrols were a provocation": a judgement (111)
+        if cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in cur.children):
+            return None  # "staged it to justify a new wave of strikes": an aim, not a deed
         if cur.dep_ == "ccomp" or (cur.dep_ == "advcl" and head.lemma_.lower() in CLAIM_VERBS):
             if head.lemma_.lower() in CLAIM_VERBS and head.pos_ in ("VERB", "AUX") and (
                     head.i < act.i):
@@ -167,8 +177,10 @@ def _state_voices(speaker: Token, resolver: ActorResolver) -> list[ResolvedActor
             if not a.actor.country or len(a.actor.country) != 3 or a.kind in (
                     "igo", "media", "dyad", "implicit"):
                 continue
-            if sector in STATE_SECTORS or (sector is None and a.kind in ("country",
-                                                                          "metonym")):
+            # (a country's name or capital stands for its government; a people does not:
+            # "the Kurds said ...")
+            if sector in STATE_SECTORS or (sector is None and (
+                    a.kind == "metonym" or a.kind == "country" and tok.ent_type_ == "GPE")):
                 found.append(a)
     return found
 
@@ -176,12 +188,16 @@ def _state_voices(speaker: Token, resolver: ActorResolver) -> list[ResolvedActor
 def _own_act_reported(ex: EventExtractor, act: Token, speech: Token, resolver: ActorResolver,
                       own: set[str | None]) -> bool:
     """Whether a verb between the act and the saying has the speaker's side as its subject
-    ("said its forces had repelled a Ukrainian attack", "said it had tracked the carrier"), or
-    is the doer owning or disowning the act (:data:`OWNING_VERBS`)."""
+    ("said its forces had repelled a Ukrainian attack", "said it had tracked the carrier"), is
+    the doer owning or disowning the act (:data:`OWNING_VERBS`), or asks for its end ("must
+    end the attacks")."""
     cur = act
     while cur.i != speech.i and cur.head.i != cur.i:
         if cur.i != act.i and cur.lemma_.lower() in OWNING_VERBS:
             return True  # "said he had admitted crossing the line"
+        if cur.i != act.i and (cur.lemma_.lower() in ENDING_VERBS or any(
+                c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in cur.children)):
+            return True  # "says Israel must end its attacks on Syria": a demand
         if cur.i != act.i and cur.pos_ in ("VERB", "AUX"):
             subj = next((c for c in cur.children if c.dep_ in SUBJ_DEPS), None)
             if subj is not None and any(a.actor.country in own for a in resolver.resolve(subj)):

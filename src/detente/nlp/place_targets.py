@@ -38,6 +38,9 @@ _AIM_PREPS = frozenset({"on", "at", "in", "into", "against", "near", "around", "
                         "across", "toward", "towards", "of", "off"})
 #: prepositions that name where aid goes
 _AID_PREPS = frozenset({"to", "for", "into"})
+#: waters a country's name may qualify without making them its own
+_OPEN_WATERS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean", "channel",
+                          "sound"})
 #: prepositions that place a thing hit: "a hospital in Kherson", "the port of Odesa"
 _WHERE_PREPS = frozenset({"in", "of", "near", "outside", "off", "across", "around", "inside"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -71,8 +74,9 @@ def place_target(hosts: Sequence[Token], gazetteer: Gazetteer, own: Iterable[str
     # pipeline off Estonia": what was hit is no place, but where it stands is
     for tok in candidates:
         for t in _coordinated(tok):
-            if _place_span(t) is not None or t.pos_ not in ("NOUN", "PROPN", "NUM"):
-                continue
+            if _place_span(t) is not None or t.pos_ not in ("NOUN", "PROPN", "NUM") or (
+                    t.lemma_.lower() in _OPEN_WATERS):
+                continue  # ("drills in the Sea of Japan": open water, no country's)
             for c in t.children:
                 if c.dep_ != "prep" or c.lower_ not in _WHERE_PREPS:
                     continue
