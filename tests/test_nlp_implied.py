@@ -159,3 +159,15 @@ def test_nlp_implied_own_place_is_no_target(coder, make_article):
                            "Russian air defences shot down drones above an airfield near "
                            "Belgorod."))
     assert not [g for g in got if g[0] == "RUS" and g[2] == "RUS"], got
+
+
+@pytest.mark.parametrize(("text", "blamer", "blamed"), [
+    ("Moscow blamed the attack on Kyiv.", "RUS", "UKR"),
+    ("Russia blamed the drone attack on the bridge on Ukraine.", "RUS", "UKR"),
+])
+def test_nlp_implied_blamed_on_is_the_doer_not_the_target(coder, make_article, text, blamer,
+                                                           blamed):
+    """"blamed the attack on X": X is charged with the attack, not hit by it."""
+    got = _triples(_events(coder, make_article, text))
+    assert (blamer, "112", blamed, "disapprove.blame") in got, got
+    assert not [g for g in got if g[1][:2] in ("18", "19", "20") and g[2] == blamed], got

@@ -1132,11 +1132,38 @@ class ArgumentPicker:
                 return found
         return []
 
+    @staticmethod
+    def _blamed_on(noun: Token, r: ActorResolver) -> list[ResolvedActor] | None:
+        """Who an act noun is blamed on, when it is the object of "blame ... on" ("blamed
+        the attack on Kyiv", "blamed the attack on the bridge on Ukraine": the last "on"
+        phrase that names an actor, on the noun or on the verb); None otherwise."""
+        if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ("blame", "pin"):
+            return None
+        ons: list[Token] = []
+        cur: Token | None = noun
+        while cur is not None:
+            cur = prep_obj(cur, ("on", "upon"))
+            if cur is not None:
+                ons.append(cur)
+        on_verb = prep_obj(noun.head, ("on", "upon"))
+        if on_verb is not None:
+            ons.append(on_verb)
+        for p in reversed(ons):
+            found = r.resolve(p)
+            if found:
+                return found
+        return None
+
     def _noun_arguments(self, trig: Trigger, r: ActorResolver
                         ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
         tok, pat = trig.token, trig.pattern
         sources: list[ResolvedActor] = []
         targets: list[ResolvedActor] = []
+        blamed = self._blamed_on(tok, r)
+        if blamed is not None:
+            # "Moscow blamed the attack on Kyiv": Kyiv is said to have done it, not to have
+            # been hit (whom it hit the phrase does not say)
+            return blamed, []
         inherited = False  # the source is the one of a noun the trigger is an example of
         between = prep_obj(tok, ("between", "among"))
         if between is None:
