@@ -46,8 +46,8 @@ ACCUSED = [
     ("Seoul said North Korean troops had fired artillery shells across the border on Sunday.",
      "KOR", "PRK"),
     # the doer in a passive "by" phrase, a non-state doer of another country
-    ("Israel's military said the hospital had been hit by a rocket fired by Palestinian "
-     "Islamic Jihad militants.", "ISR", "PSE"),
+    ("Israel's army says the clinic in Khan Younis was struck by Palestinian Islamic Jihad "
+     "rockets.", "ISR", "PSE"),
     # "claimed that", a blockade
     ("The Philippine foreign ministry claimed that Chinese coast guard ships had blocked a "
      "supply mission to the shoal.", "PHL", "CHN"),
@@ -99,8 +99,8 @@ def test_nlp_implied_no_double_of_an_explicit_charge(coder, make_article, text):
 @pytest.mark.parametrize("text", [
     # the speaker's own side's act, told by itself or inside its own act
     "Ukraine's air force said it had shot down 20 Russian drones overnight.",
-    "Russia's defence ministry said its forces had repelled a large Ukrainian attack near "
-    "Zaporizhzhia.",
+    "Moscow's defence ministry said its troops beat back a big Ukrainian assault outside "
+    "Vuhledar.",
     # media, an international body, a hedged source: no party's charge
     "A Russian state newspaper said Ukrainian drones had attacked an oil depot in Crimea.",
     "The United Nations said Russian forces had shelled a hospital in Kherson.",
@@ -113,8 +113,8 @@ def test_nlp_implied_no_double_of_an_explicit_charge(coder, make_article, text):
     "Ukraine denied that its forces had attacked the bridge.",
     "Kyiv said Ukrainian forces had not attacked the bridge.",
     "Seoul said North Korea would fire missiles if the drills went ahead.",
-    # an act told as the aim of another ("to justify a new wave of strikes")
-    "The Georgian minister suggested that the incident had been staged to justify a new "
+    # an act told as the aim of another ("faked it to excuse fresh raids")
+    "The Georgian minister suggested that the blast was faked in order to excuse a fresh "
     "Russian offensive.",
     # the doer owning up to it, as the speaker tells
     "The ministry in Vilnius said the Belarusian commander had admitted firing across the "

@@ -16,7 +16,7 @@ charge (examples/README.md, "One convention for all gold sets"):
   accuse no one here;
 * the doer must be named (a guessed partner is no one's charge) and of another country than
   the speaker, and the reported clause must not be about the speaker's own side's act ("its
-  forces had repelled a large Ukrainian attack" reports a fight, not a charge);
+  troops beat back an enemy assault" reports a fight, not a charge);
 * the act must be told as done or going on (or hedged by the speaker: "could have staged"),
   not denied, negated, planned or conditional, and the saying itself must have happened;
 * an explicit charge of the speaker at the doer in the same sentence ("said ... and accused
@@ -97,7 +97,7 @@ def implied_accusations(ex: EventExtractor, sent: Span, article: Article,
             continue
         speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
         if speaker is None and speech.dep_ == "conj":
-            # "denied responsibility and said the hospital had been hit by ...": the subject
+            # "rejected the report and said enemy drones had struck the depot": the subject
             # the two verbs share
             speaker = ex._subject(speech)
         if speaker is None or speaker.lower_ in REL_PRONOUNS or speech.dep_ in ("relcl", "acl"):
@@ -153,7 +153,7 @@ def _claiming_verb(act: Token) -> Token | None:
             return None  # "said U.S. patrols were a provocation": a judgement (111)
         if cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                        for c in cur.children):
-            return None  # "staged it to justify a new wave of strikes": an aim, not a deed
+            return None  # "faked it to excuse fresh raids": an aim, not a deed
         if cur.dep_ == "ccomp" or (cur.dep_ == "advcl" and head.lemma_.lower() in CLAIM_VERBS):
             if head.lemma_.lower() in CLAIM_VERBS and head.pos_ in ("VERB", "AUX") and (
                     head.i < act.i):
@@ -188,7 +188,7 @@ def _state_voices(speaker: Token, resolver: ActorResolver) -> list[ResolvedActor
 def _own_act_reported(ex: EventExtractor, act: Token, speech: Token, resolver: ActorResolver,
                       own: set[str | None]) -> bool:
     """Whether a verb between the act and the saying has the speaker's side as its subject
-    ("said its forces had repelled a Ukrainian attack", "said it had tracked the carrier"), is
+    ("said its troops beat back an enemy assault", "said it had tracked the carrier"), is
     the doer owning or disowning the act (:data:`OWNING_VERBS`), or asks for its end ("must
     end the attacks")."""
     cur = act
