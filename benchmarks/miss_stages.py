@@ -128,6 +128,9 @@ def main(argv: list[str]) -> int:
                 countries = set().union(*(i[3] for i in hit))
                 if any(d == {gs, gt} and r == root for i in hit for d, r in i[5]):
                     stages["event coded, not matched"] += 1
+                    if verbose:
+                        print("  CODED", gs, m["cameo"], gt, m.get("status"), m.get("date"),
+                              "|", hit[0][2][:160])
                 elif not trigs:
                     stages["no trigger"] += 1
                 elif not roots:
