@@ -30,6 +30,7 @@ COLUMNS = (("gold_events", "events"), ("precision", "P"), ("recall", "R"), ("f1"
 def default_sets() -> list[Path]:
     sets = [ROOT / "examples" / "gold.jsonl"]
     sets += sorted((ROOT / "examples").glob("heldout*/gold.jsonl"))
+    sets += sorted((ROOT / "examples").glob("train*/gold.jsonl"))
     return [p for p in sets if p.exists()]
 
 

@@ -42,14 +42,15 @@ DATE_PATTERNS = {
 # but unknown ones are reported as warnings so typos stand out.
 KNOWN_COUNTRIES = {
     "USA", "CHN", "RUS", "UKR", "PHL", "JPN", "KOR", "TWN", "PRK", "IDN", "DEU", "MLT", "THA",
-    "KHM", "HND", "CHE", "NLD", "AUS", "IND", "VNM", "SGP", "TUR", "POL", "GBR", "FRA", "CUB", "HUN", "ITA",
+    "KHM", "HND", "CHE", "NLD", "AUS", "IND", "VNM", "SGP", "TUR", "POL", "GBR", "FRA", "CUB",
+    "HUN", "ITA",
     "NATO", "UNO", "EU", "APEC", "ASEAN",
 }
 SECTORS = {
     "", "GOV", "MIL", "LEG", "JUD", "SPY", "COP", "OPP", "REB", "INS", "SEP", "UAF", "BUS",
     "MED", "ELI", "CVL", "AGR", "CRM", "DEV", "EDU", "ENV", "HLH", "HRI", "LAB", "REF",
 }
-ACTOR_RE = re.compile(r"^([A-Z]{2,5})(?: ([A-Z]{3}))?$")
+ACTOR_RE = re.compile(r"^([A-Z]{2,6})(?: ([A-Z]{3}))?$")
 FRONT_ID_RE = re.compile(r"^id:\s*(.*?)\s*$", re.M)
 PUB_PLAIN_RE = re.compile(r"^Publish day\s*:\s*(\d{4})\.(\d{2})\.(\d{2})\s*$", re.M)
 PUB_FRONT_RE = re.compile(r"^published:\s*(\d{4}-\d{2}-\d{2})\s*$", re.M)

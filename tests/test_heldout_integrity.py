@@ -4,7 +4,8 @@ A rule or test written from a held-out sentence makes that set worthless as a ch
 unseen news (see ``examples/heldout*/README.md``). This test looks for any run of ``N`` words
 shared by a held-out article and a file under ``src/`` or ``tests/``. Word runs that the
 development corpus (``examples/corpus``) also contains are allowed: they are common phrasing
-("the Great Hall of the People in Beijing"), not a copied held-out sentence.
+("the Great Hall of the People in Beijing"), not a copied held-out sentence; so are runs inside
+one name of the actor knowledge base (an organisation's official name of nine words or more).
 """
 
 from __future__ import annotations
@@ -26,14 +27,20 @@ def shingles(text: str, n: int = N) -> set[str]:
 
 def held_out() -> dict[str, str]:
     out: dict[str, str] = {}
-    for f in sorted(ROOT.glob("examples/heldout*/corpus/*")):
+    for f in sorted([*ROOT.glob("examples/heldout*/corpus/*"),
+                     *ROOT.glob("examples/train*/corpus/*")]):
         for s in shingles(f.read_text(encoding="utf-8")):
             out.setdefault(s, f"{f.parent.parent.name}/{f.name}")
     dev: set[str] = set()
     for f in (ROOT / "examples" / "corpus").glob("*"):
         if f.is_file():
             dev |= shingles(f.read_text(encoding="utf-8", errors="replace"))
-    return {s: where for s, where in out.items() if s not in dev}
+    names: set[str] = set()
+    for f in (ROOT / "src" / "detente" / "coding" / "data" / "actors").glob("*.yaml"):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if not line.lstrip().startswith("#"):
+                names |= shingles(line.split(":", 1)[-1] if ": " in line else line)
+    return {s: where for s, where in out.items() if s not in dev and s not in names}
 
 
 def test_heldout_integrity_shingles_find_a_copied_run() -> None:
