@@ -225,6 +225,19 @@ def test_prefilter_name_parts_count_after_full_name(prefilter):
     assert not prefilter.scan("Wang criticized Washington on Tuesday.").sentences[0].eventful
 
 
+@pytest.mark.parametrize(("second", "actors"), [
+    ("Later the Chancellor thanked the Prime Minister for the invitation.", 2),
+    ("The President and the Foreign Secretary agreed to keep in touch.", 2),
+    ("The Commission and the Gulf states were not mentioned.", 0),  # a body, a region
+])
+def test_prefilter_titles_refer_to_people_named_before(prefilter, second, actors):
+    text = "Chancellor Olaf Scholz hosted Prime Minister Rishi Sunak in Berlin on Monday. " + second
+    scan = prefilter.scan(text)
+    assert scan.sentences[1].actors == actors
+    # before anyone is named, a title alone is nobody in particular
+    assert prefilter.scan(second).sentences[0].actors == 0
+
+
 def test_prefilter_name_parts_skip_function_words(prefilter):
     scan = prefilter.scan("Liu He arrived in Zurich on Monday. He said the talks went well.")
     assert scan.sentences[1].actors == 0  # "He" is a pronoun, not Liu He

@@ -74,6 +74,9 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z'\-])[a-z][A-Za-z'\-]*")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _BODY_PRONOUN = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
 _STANDALONE_PRONOUN = re.compile(r"\b(?:he|she|him|it|they|them)\b", re.IGNORECASE)
+# "the Prime Minister", "the Foreign Secretary": a capitalised title that may stand for a
+# person the article named before (checked against the knowledge base's titles)
+_TITLE_REF = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+-?)(?: [A-Z][a-z]+-?){0,2})\b")
 # "the ministry", "the secretary": a definite noun that may stand for an actor named before
 _DEFINITE = re.compile(r"\b(?:the|its|this|these|those)\s+([a-z]+)(?:\s+([a-z]+))?")
 # a place a journey may go to or a meeting be held in: "to Osaka", "in Guangzhou"
@@ -247,11 +250,21 @@ class Prefilter:
     right actors counts as eventful).
     """
 
+    def _is_title(self, phrase: str) -> bool:
+        """Whether ``phrase`` ends in a title of a person in office ("Prime Minister",
+        "Foreign Secretary"), not a body or a place ("the Commission", "the Gulf")."""
+        hit = self._titles.get(phrase)
+        if hit is None:
+            hit = self._titles[phrase] = self.kb.title_sector(phrase) in ("GOV", "MIL", "ELI")
+        return hit
+
     def __init__(self, kb: ActorKB, lexicon: Lexicon | None = None, *,
                  context: str = "all", head_chars: int = 0) -> None:
         if context not in CONTEXT_MODES:
             raise ValueError(f"context must be one of {', '.join(CONTEXT_MODES)}")
         self.context = context
+        self.kb = kb
+        self._titles: dict[str, bool] = {}
         #: characters at the start that are always parsed (0: only a dateline sentence)
         self.head_chars = head_chars
         self._auto = ahocorasick.Automaton()
@@ -563,6 +576,14 @@ class Prefilter:
                         f.named_in.add(known[base][0])
                         parties.append(known[base][1])
                     taken.append((at, at + len(w)))
+                # "the Prime Minister thanked the President": a title alone after the
+                # article named its holders
+                for m in _TITLE_REF.finditer(sent):
+                    at = m.start(1) + a
+                    if not any(s <= at < e for s, e in taken) and self._is_title(m.group(1)):
+                        actors += 1
+                        people += 1
+                        parties.append(None)
             for low, party in introduced:
                 for w in self._name_words.get(low, ()):
                     known.setdefault(w, (n, party))
