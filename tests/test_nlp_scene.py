@@ -111,3 +111,18 @@ def test_nlp_scene_talks_between_two_parties_stay_where_held(coder, make_article
     assert got and all(g[3] == place for g in got), got
     assert not any(g[0] in ("QAT", "EGY", "TUR") and g[1] == "04" and g[3] != place
                    for g in got), got
+
+
+@pytest.mark.parametrize(("text", "meeting", "country"), [
+    # a guest's country has a small town of the name; the meeting is in the great city
+    ("Russian Foreign Minister Sergei Lavrov met U.S. Ambassador Lynne Tracy in Moscow on "
+     "Tuesday.", ("RUS", "043", "USA"), "RUS"),
+    # the target names no country (an organization): the article's countries decide
+    ("Prime Minister Rishi Sunak hosted European Commission President Ursula von der Leyen in "
+     "Windsor on Monday.", ("GBR", "043", "EU"), "GBR"),
+])
+def test_nlp_scene_same_named_places(coder, make_article, text, meeting, country):
+    events = coder.code(make_article(text, published=date(2023, 5, 10))).events
+    got = [(e.source.country, e.cameo, e.target.country, e.location.country if e.location
+            else None) for e in events if e.source and e.target]
+    assert (*meeting, country) in got, got

@@ -168,16 +168,19 @@ def test_resolve_places_country_coordinates_at_capital(gaz: Gazetteer) -> None:
         ("Georgia", ("US",), "USA", "context USA"),
         ("Georgia", ("RUS", "GEO"), "GEO", "context"),
         ("Washington", (), "USA", "capital"),
-        ("Washington", ("GBR",), "GBR", "context GBR"),
+        # a small town of the text's country does not displace a great city of the name
+        ("Washington", ("GBR",), "USA", "only names small places"),
         ("Paris", (), "FRA", "capital"),
-        ("Paris", ("USA",), "USA", "context USA"),
+        ("Paris", ("USA",), "FRA", "only names small places"),
         ("Cambridge", (), "GBR", "highest score"),
         ("Cambridge", ("USA",), "USA", "context USA"),
         ("Cambridge", ("CAN",), "CAN", "context CAN"),
         ("Victoria", ("CAN",), "CAN", "context CAN"),
         ("Moscow", (), "RUS", "capital"),
-        ("Moscow", ("USA",), "USA", "context USA"),
-        ("San Francisco", ("PHL",), "PHL", "context PHL"),
+        ("Moscow", ("USA",), "RUS", "only names small places"),
+        ("San Francisco", ("PHL",), "USA", "only names small places"),
+        ("Windsor", ("GBR",), "GBR", "context GBR"),  # a town, but not a tenth of Windsor, ON
+        ("Hyderabad", ("PAK",), "PAK", "context PAK"),
         ("San Francisco", ("CHN",), "USA", "highest score"),  # context matches nothing
     ],
 )
@@ -188,6 +191,20 @@ def test_resolve_places_ambiguity(
     assert loc is not None and loc.country == country, reason
     assert reason_part in reason
     assert gaz.lookup(name, context) == loc
+
+
+@pytest.mark.parametrize(("name", "countries", "expected"), [
+    ("Windsor", ["GBR", "EU"], "GBR"),  # the article is about Britain
+    ("Windsor", [None, "CAN"], None),  # already in a country of the article
+    ("Vienna", ["USA"], None),  # Vienna, Virginia is far smaller than the Austrian capital
+    ("Windsor", [], None),
+])
+def test_resolve_places_in_countries(gaz: Gazetteer, name: str, countries: list[str | None],
+                                     expected: str | None) -> None:
+    loc = gaz.lookup(name)
+    assert loc is not None
+    better = gaz.in_countries(loc, countries)
+    assert (better.country if better else None) == expected
 
 
 def test_resolve_places_washington_state_is_not_the_capital(gaz: Gazetteer) -> None:

@@ -1056,7 +1056,8 @@ class EventExtractor(ArgumentPicker):
             edate = prior.date
         # a place aimed at ("shelled Kharkiv") comes before the dateline
         aimed = any(t.kind == "place" for t in targets)
-        location = self._location(trig, sent, targets, None if aimed else dateline_place)
+        location = self._location(trig, sent, targets, None if aimed else dateline_place,
+                                  [*sources, *resolver.ctx.ranked[:3]])
         if gap is not None and gap.role == "object" and gap.actor.ent_type_ in ("GPE", "LOC"):
             # "visited Beijing in May, and Washington in June": the second visit's own place
             location = self.gazetteer.lookup(gap.actor.text) or location
@@ -1207,15 +1208,22 @@ class EventExtractor(ArgumentPicker):
 
     # -- places --------------------------------------------------------------------------------
     def _location(self, trig: Trigger, sent: Span, targets: Sequence[ResolvedActor],
-                  dateline_place: str | None) -> Location | None:
+                  dateline_place: str | None,
+                  others: Sequence[ResolvedActor | str] = ()) -> Location | None:
         # the event's own place phrase, a visit's destination, "there", the governing verb's
-        # place, then the dateline (resolve.event_places)
+        # place, then the dateline (resolve.event_places); a name several places share is
+        # the one in a country of the event or of the article ("Windsor" in a story of
+        # Sunak hosting von der Leyen is in England)
         pat = trig.pattern
-        return event_place(
+        loc = event_place(
             trig.token, trig.obj, sent, self.gazetteer,
             [t.actor.country for t in targets if t.actor.country],
             destination=pat.cameo.startswith("04") or pat.refine == "meeting",
             meeting=pat.refine == "meeting", dateline_place=dateline_place)
+        if loc is None:
+            return loc
+        return self.gazetteer.in_countries(loc, [t.actor.country for t in targets] + [
+            c for o in others if (c := o if isinstance(o, str) else o.actor.country)]) or loc
 
     def _place(self, tok: Token, context: Sequence[str]) -> Location | None:
         return place_of(tok, self.gazetteer, context)

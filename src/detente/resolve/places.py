@@ -56,6 +56,19 @@ __all__ = ["Gazetteer", "find_places", "normalize_name"]
 _KIND_RANK = {"curated": 0, "country": 1, "state": 2, "city": 3, "alternate": 4}
 
 
+#: a place of the text's countries gives way to a same-named city at least this many times
+#: larger (population, capitals counted five times)
+DWARF_FACTOR = 10.0
+
+
+def _dwarfed(preferred: list[_Entry], cands: list[_Entry]) -> bool:
+    """Whether the best of ``preferred`` is a city dwarfed by another city of ``cands``."""
+    top = max(cands, key=lambda e: e.score)
+    best = max(preferred, key=lambda e: e.score)
+    return top.kind == "city" and best.kind == "city" and (
+        best.score * DWARF_FACTOR < top.score)
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     name: str
@@ -418,7 +431,11 @@ class Gazetteer:
         ctx = self._context_codes(context_countries)
         if ctx:
             in_ctx = [e for e in cands if e.country in ctx]
-            if in_ctx and len(in_ctx) < len(cands):
+            if in_ctx and len(in_ctx) < len(cands) and _dwarfed(in_ctx, cands):
+                # a town of a country of the text does not displace a city many times its
+                # size: "met the U.S. ambassador in Moscow" is in Russia, not Idaho
+                reason_parts.append(f"context {'/'.join(sorted(ctx))} only names small places")
+            elif in_ctx and len(in_ctx) < len(cands):
                 reason_parts.append(f"context {'/'.join(sorted(ctx))}")
                 cands = in_ctx
         best = max(cands, key=lambda e: (e.score, -_KIND_RANK[e.kind]))
@@ -429,6 +446,22 @@ class Gazetteer:
             reason_parts.append(f"highest score of {len(cands)} (over {others})")
         reason = "; ".join(reason_parts) or "only candidate"
         return best.location(), f"{best.describe()}: {reason}"
+
+    def in_countries(self, loc: Location, countries: Sequence[str | None]) -> Location | None:
+        """The place of ``loc``'s name in one of ``countries`` (the event's and the article's)
+        when ``loc`` is in none of them and that place is not dwarfed by it (see
+        :data:`DWARF_FACTOR`): "Windsor" in a story about Britain is Windsor, England, not
+        Windsor, Ontario; "Vienna" stays the Austrian capital in a story about the United
+        States. None when nothing better is found."""
+        ctx = self._context_codes(c for c in countries if c)
+        if not ctx or loc.country in ctx:
+            return None
+        cands = [e for e in self._candidates(normalize_name(loc.name)) if e.kind != "alternate"]
+        chosen = max((e.score for e in cands if e.country == loc.country), default=0.0)
+        better = [e for e in cands if e.country in ctx and e.score * DWARF_FACTOR >= chosen]
+        if not chosen or not better:
+            return None
+        return max(better, key=lambda e: (e.score, -_KIND_RANK[e.kind])).location()
 
     def is_country(self, name: str) -> bool:
         """Whether ``name`` names a country ("China", "U.S.", "Republic of Korea")."""
