@@ -56,6 +56,7 @@ _SECTIONS = (
     "institutions",
     "media",
     "agents",
+    "national_nouns",
     "titles",
     "collectives",
 )
@@ -108,6 +109,9 @@ class KBEntry:
     adjectives: tuple[str, ...] = ()
     parent: str | None = None
     where: str = ""
+    # an agent noun that names an actor only when a country qualifies it ("the Serbian
+    # community", "Chinese automakers"): see ``national_nouns`` in FORMAT.md
+    needs_country: bool = False
 
 
 class Surface(str):
@@ -372,6 +376,7 @@ class ActorKB:
     _adj_exact: dict[str, str] = field(default_factory=dict, repr=False)
     _adj_folded: dict[str, str] = field(default_factory=dict, repr=False)
     _agents: dict[str, KBEntry] = field(default_factory=dict, repr=False)
+    _national: dict[str, KBEntry] = field(default_factory=dict, repr=False)
     _titles: dict[str, KBEntry] = field(default_factory=dict, repr=False)
     _by_key: dict[str, KBEntry] = field(default_factory=dict, repr=False)
     _choices: list[str] = field(default_factory=list, repr=False)
@@ -390,8 +395,9 @@ class ActorKB:
                         self._choices.append(text)
                         self._choice_entry.append(e)
             elif e.kind == "agent":
+                table = self._national if e.needs_country else self._agents
                 for text in (e.name, *e.aliases):
-                    self._agents.setdefault(text.lower(), e)
+                    table.setdefault(text.lower(), e)
             elif e.kind == "title":
                 self._titles.setdefault(e.name.lower(), e)
             if e.kind in ("country", "igo"):
@@ -446,8 +452,8 @@ class ActorKB:
             if wanted is None:
                 if e.kind not in NAMED_KINDS and not e.dyad_reference:
                     continue
-            elif e.kind not in wanted:
-                continue
+            elif e.kind not in wanted or e.needs_country:
+                continue  # (a national noun alone names no one)
             for text in dict.fromkeys((e.name, *e.aliases)):
                 yield Surface(text), e
             for adj in e.adjectives:
@@ -489,15 +495,40 @@ class ActorKB:
 
     def agent_sector(self, noun_lemma: str) -> str | None:
         """Sector of a generic agent noun ("official" -> GOV, "troops" -> MIL), else None."""
+        entry = self._noun_entry(self._agents, noun_lemma)
+        return entry.sector if entry else None
+
+    def national_noun_sector(self, noun_lemma: str) -> str | None:
+        """Sector of a noun that is an actor only when a country qualifies it ("community"
+        -> CVL in "the Serbian community", "automaker" -> BUS), else None. Plain agent
+        nouns are :meth:`agent_sector`'s."""
+        entry = self._noun_entry(self._national, noun_lemma)
+        return entry.sector if entry else None
+
+    @staticmethod
+    def _noun_entry(table: dict[str, KBEntry], noun_lemma: str) -> KBEntry | None:
         text = normalize_surface(noun_lemma).lower()
         if text.startswith("the "):
             text = text[4:]
-        entry = self._agents.get(text)
+        entry = table.get(text)
         if entry is None and text.endswith("s"):
-            entry = self._agents.get(text[:-1])
+            entry = table.get(text[:-1])
         if entry is None and text.endswith("ies"):
-            entry = self._agents.get(text[:-3] + "y")
-        return entry.sector if entry else None
+            entry = table.get(text[:-3] + "y")
+        return entry
+
+    def demonym_country(self, word: str) -> str | None:
+        """Country of a demonym used as a noun for its people: "Afghans", "Palestinians",
+        "a Ukrainian" (an adjective or demonym of the KB, in the plural or not; a country's
+        name is no demonym: "the Americas" is not American people)."""
+        text = normalize_surface(word)
+        if not text[:1].isupper():
+            return None
+        for candidate in (text, text[:-1] if text.endswith("s") else None):
+            code = self._adj_exact.get(candidate) if candidate else None
+            if code in self.country_codes and not is_case_sensitive(candidate or ""):
+                return code
+        return None
 
     def titles_on(self, entry: KBEntry, on: dt.date | None) -> list[str]:
         """The offices ``entry`` (a person) held on the day ``on``, as written in the KB
@@ -907,24 +938,26 @@ class _Parser:
                 "agents file must be a mapping with agents/titles/collectives",
                 where=f"{path.name}:1",
             )
-        unknown = set(data) - {"agents", "titles", "collectives", _LINE}
+        unknown = set(data) - {"agents", "national_nouns", "titles", "collectives", _LINE}
         if unknown:
             raise DataFileError(
                 f"unknown section(s) {', '.join(sorted(unknown))}", where=f"{path.name}:1"
             )
         self.agent_list(path, data.get("agents"), user)
+        self.agent_list(path, data.get("national_nouns"), user, national=True)
         self.title_list(path, data.get("titles"), user)
         self.collective_list(path, data.get("collectives"), user)
 
-    def agent_list(self, path: Path, items: Any, user: bool) -> None:
-        for item in self._list(path, items, "agents"):
+    def agent_list(self, path: Path, items: Any, user: bool, national: bool = False) -> None:
+        for item in self._list(path, items, "national_nouns" if national else "agents"):
             where = self._where(path, item)
             self._keys(item, where, {"noun", "forms", "sector"}, {"noun"}, "agent")
             noun = self._str(item["noun"], where, "noun").lower()
             forms = tuple(f.lower() for f in self._strs(item.get("forms"), where, "forms"))
             sector = self._sector(item.get("sector"), where, optional=True)
             self._add(
-                KBEntry(f"agent:{_slug(noun)}", "agent", noun, None, None, sector, (), forms),
+                KBEntry(f"agent:{_slug(noun)}", "agent", noun, None, None, sector, (), forms,
+                        needs_country=national),
                 where,
                 user,
             )
@@ -1007,6 +1040,7 @@ class _Parser:
             self.organisations(path, data.get("institutions"), user, "institution")
             self.organisations(path, data.get("media"), user, "media")
             self.agent_list(path, data.get("agents"), user)
+            self.agent_list(path, data.get("national_nouns"), user, national=True)
             self.title_list(path, data.get("titles"), user)
             self.collective_list(path, data.get("collectives"), user)
         else:

@@ -479,8 +479,61 @@ class CountryRules:
                         return s
         return sector
 
-    def _nationality(self, tok: Token, depth: int = 0) -> str | None:
-        """Country named by a modifier of ``tok`` ("Chinese", "U.S.", "China's", "of Japan")."""
+    def _demonym_plural(self, tok: Token) -> bool:
+        """"Afghans", "Palestinians" that the model did not tag as a nationality: the
+        plural of a demonym of the knowledge base, written as a name."""
+        text = tok.text
+        return text.endswith("s") and tok.tag_ in ("NNS", "NNPS", "NNP") and (
+            self.kb_span_at(tok) is None) and self.kb.demonym_country(
+            text[:-1]) is not None
+
+    def _demonym_people(self, tok: Token, country: str) -> bool:
+        """Whether a demonym noun stands for people of ``country`` ("undocumented Afghans",
+        "two Americans", "a Ukrainian", "the Afghans who stayed") rather than for its state
+        or side ("the Russians agreed", "the Chinese")."""
+        text = tok.text
+        if self.kb.demonym_country(text) != country:
+            return False  # ("the Americas", a country's name)
+        plural = text.endswith("s") and self.kb.demonym_country(text[:-1]) == country
+        dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        told = any(c.dep_ in ("amod", "nummod", "quantmod", "relcl", "acl", "prep")
+                   or (c.dep_ == "det" and c.lower_ != "the") for c in tok.children)
+        if plural:
+            return told or "the" not in dets
+        return bool(dets & {"a", "an", "another"}) or any(
+            c.dep_ == "nummod" for c in tok.children)
+
+    def _national_noun(self, tok: Token) -> tuple[str, str] | None:
+        """``(country, sector)`` of a noun that names an actor only when a country qualifies
+        it (``national_nouns`` of the knowledge base): "the Serbian community" (CVL),
+        "China's customs agency" (GOV), "automakers from Japan" (BUS). The country is a
+        modifier's or an of/from phrase's ("munitions for Ukraine" are not Ukraine's)."""
+        sector = self._national_class(tok)
+        if sector is None:
+            return None
+        country = self._nationality(tok, preps=("of", "from"))
+        return (country, sector) if country else None
+
+    def _national_class(self, tok: Token) -> str | None:
+        """The sector of ``tok`` as a national noun, whatever qualifies it."""
+        if tok.pos_ != "NOUN":
+            return None
+        lemma = tok.lemma_.lower()
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
+                # "intelligence officer" (SPY), not "officer" (MIL)
+                two = self.kb.national_noun_sector(
+                    f"{c.lower_} {lemma}") or self.kb.national_noun_sector(
+                    f"{c.lower_} {tok.lower_}")
+                if two:
+                    return two
+        return self.kb.national_noun_sector(lemma) or self.kb.national_noun_sector(tok.lower_)
+
+    def _nationality(self, tok: Token, depth: int = 0,
+                     preps: tuple[str, ...] = ("of", "from", "for", "in", "at", "with")
+                     ) -> str | None:
+        """Country named by a modifier of ``tok`` ("Chinese", "U.S.", "China's", "of Japan");
+        ``preps``: the prepositions whose object may name it."""
         if depth > 3:
             return None
         for c in tok.children:
@@ -521,10 +574,10 @@ class CountryRules:
                     if country:
                         return country
                 if c.dep_ == "compound" or c.dep_ == "poss":
-                    inner = self._nationality(c, depth + 1)
+                    inner = self._nationality(c, depth + 1, preps)
                     if inner:
                         return inner
-            elif c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "in", "at", "with"):
+            elif c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         if c.lower_ in ("at", "with"):

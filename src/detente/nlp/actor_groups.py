@@ -261,7 +261,7 @@ class GroupRules:
         and South Korea" -- one actor per country, with the agent noun's sector."""
         if tok.tag_ != "NNS":
             return []
-        sector = self._agent_sector(tok)
+        sector = self._agent_sector(tok) or self._national_class(tok)
         if sector is None:
             return []
         named: list[Token] = []

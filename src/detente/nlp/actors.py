@@ -332,7 +332,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     continue
             if r is None and follow:
                 r = self._search(h)
-                if r is not None and r.kind in ("country", "metonym", "igo") and (
+                if r is not None and r.kind in ("country", "metonym", "igo", "agent") and (
                         r.actor.start is not None):
                     # "a trip to Spain, Italy and Greece", "sanctions on Russian and Belarusian
                     # banks": the other members of the list found inside the phrase
@@ -371,7 +371,13 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     else None
                 if organ is not None:
                     return organ
-                if e.kind == "country" and tok.pos_ == "ADJ":
+                if e.kind == "country" and e.code and len(span) == 1 and tok.dep_ not in (
+                        "amod", "compound", "poss") and self._demonym_people(tok, e.code):
+                    # "a Ukrainian", "two Britons": people of the country
+                    return ResolvedActor(Actor(self._np_text(tok), None, e.code + "CVL",
+                                               e.code, "CVL", tok.idx, tok.idx + len(tok.text)),
+                                         "agent")
+                elif e.kind == "country" and tok.pos_ == "ADJ":
                     pass  # "Chinese" alone is a nationality, handled as a modifier
                 else:
                     r = self._from_entry(e, span, self._np_text(tok) if tok.i == span.end - 1
@@ -444,6 +450,13 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                               country=country, sector=sector, start=tok.idx,
                               end=tok.idx + len(tok.text)), "agent")
             return found
+        national = self._national_noun(tok)
+        if national is not None:
+            # "the Serbian community" (CVL), "Chinese automakers" (BUS), "five Russian
+            # helicopters" (MIL): a noun that is an actor only with its country
+            country, sector = national
+            return ResolvedActor(Actor(self._np_text(tok), None, self.kb.make_code(
+                country, sector), country, sector, tok.idx, tok.idx + len(tok.text)), "agent")
         if tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ != "NORP":
             home = self._ethnic_home(tok)
             if home:
@@ -451,7 +464,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 return ResolvedActor(Actor(self._np_text(tok), None, home + "CVL", home, "CVL",
                                            tok.idx, tok.idx + len(tok.text)), "agent")
         # nationality noun: "the Chinese", "Americans"
-        if tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ == "NORP":
+        if tok.pos_ in ("PROPN", "NOUN") and (tok.ent_type_ == "NORP" or self._demonym_plural(
+                tok)):
             country = self._nation_word(tok.text) or self._nation_word(
                 tok.text.rstrip("s")) or self._adjective_country(tok)
             home = self._ethnic_home(tok)
@@ -459,6 +473,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 # "Nagorno-Karabakh's ethnic Armenians": civilians of the country they live in
                 return ResolvedActor(Actor(self._np_text(tok), None, home + "CVL", home, "CVL",
                                            tok.idx, tok.idx + len(tok.text)), "agent")
+            if country and self._demonym_people(tok, country):
+                # "undocumented Afghans", "two Americans", "a Ukrainian": its people
+                return ResolvedActor(Actor(self._np_text(tok), None, country + "CVL", country,
+                                           "CVL", tok.idx, tok.idx + len(tok.text)), "agent")
             if country:
                 return ResolvedActor(Actor(tok.text, None, country, country, None, tok.idx,
                                            tok.idx + len(tok.text)), "country")

@@ -1,0 +1,113 @@
+"""Nouns that are actors only with their country ("the Serbian community", "Chinese
+automakers"), demonyms used as nouns for people ("Afghans", "a Ukrainian"), and named
+organisations of broad use that the knowledge base knows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.nlp.actors import ActorResolver
+
+pytestmark = pytest.mark.slow
+
+
+def _resolve(coder, text: str, word: str, published: date = date(2023, 9, 21)) -> list[str]:
+    """Codes of the phrase headed by ``word`` (its first occurrence in the last sentence)."""
+    doc = coder.nlp(text)
+    resolver = ActorResolver(coder.kb, published)
+    resolver.prime(doc)
+    sents = list(doc.sents)
+    for sent in sents[:-1]:
+        resolver.note_sentence(sent)
+    tok = next(t for t in sents[-1] if t.text == word)
+    return [r.actor.code for r in resolver.resolve(tok, follow=False)]
+
+
+# the sector is the noun's class, the country the modifier's
+NATIONAL_NOUNS = [
+    ("Belgrade said the Bosnian community had been left without a school.", "community",
+     "BIHCVL"),
+    ("Two Estonian servicemen were wounded near the line.", "servicemen", "ESTMIL"),
+    ("Russian helicopters struck a depot overnight.", "helicopters", "RUSMIL"),
+    ("Japanese automakers warned of losses from the new duties.", "automakers", "JPNBUS"),
+    ("China's customs agency halted the shipments on Friday.", "agency", "CHNGOV"),
+    ("Kenyan outlets reported the arrests late on Sunday.", "outlets", "KENMED"),
+    ("The release of three Thai hostages was welcomed in Bangkok.", "hostages", "THACVL"),
+    ("A drugmaker from Switzerland signed the accord.", "drugmaker", "CHEBUS"),
+    ("Two Polish intelligence officers were expelled.", "officers", "POLSPY"),
+    ("Vietnamese fishing vessels were chased from the reef.", "vessels", "VNMAGR"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "code"), NATIONAL_NOUNS,
+                         ids=[c[0][:40] for c in NATIONAL_NOUNS])
+def test_nlp_actors_national_noun_takes_sector_from_its_class(coder, text, word, code):
+    assert _resolve(coder, text, word) == [code]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The community gathered outside the town hall in Lyon.", "community"),
+    ("Helicopters circled over the harbour in Mombasa.", "Helicopters"),
+    ("The agency said the shipments would resume.", "agency"),
+    ("The kits were sent as munitions for Ukraine ran short.", "munitions"),
+])
+def test_nlp_actors_national_noun_alone_is_no_one(coder, text, word):
+    # neither the place nor the sentence makes such a noun an actor
+    assert _resolve(coder, text, word) == []
+
+
+DEMONYMS = [
+    ("Islamabad ordered undocumented Afghans to leave by November.", "Afghans", "AFGCVL"),
+    ("Police detained a Ukrainian near the border crossing.", "Ukrainian", "UKRCVL"),
+    ("Two Americans were freed in an exchange on Thursday.", "Americans", "USACVL"),
+    ("Egypt let wounded Palestinians cross at Rafah.", "Palestinians", "PSECVL"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "code"), DEMONYMS, ids=[c[0][:40] for c in DEMONYMS])
+def test_nlp_actors_national_demonyms_are_people(coder, text, word, code):
+    assert _resolve(coder, text, word) == [code]
+
+
+def test_nlp_actors_national_the_plural_demonym_is_the_side(coder):
+    # "the Russians" in a negotiation are the state, not its people
+    assert _resolve(coder, "The Russians rejected the offer at the talks.", "Russians") == [
+        "RUS"]
+
+
+def test_nlp_actors_national_listed_demonyms_each_count(coder):
+    doc = coder.nlp("Turkey opened its doors to many Syrians, Iraqis and Somalis.")
+    resolver = ActorResolver(coder.kb, date(2016, 3, 1))
+    resolver.prime(doc)
+    tok = next(t for t in doc if t.text == "many").head
+    assert {r.actor.code for r in resolver.resolve(tok)} >= {"SYRCVL", "IRQCVL", "SOMCVL"}
+
+
+NAMED = [
+    ("Rosgvardia units moved into the city.", "Rosgvardia", "RUSMIL"),
+    ("OFAC added four firms to its list.", "OFAC", "USAGOV"),
+    ("Lukoil halted exports through the port.", "Lukoil", "RUSBUS"),
+    ("The Libyan National Army shelled the airport.", "Army", "LBYREB"),
+    ("Petrobras signed a supply deal with Beijing.", "Petrobras", "BRABUS"),
+    ("Frontex said crossings had doubled.", "Frontex", "EUCOP"),
+    ("The Visegrad Group met in Prague.", "Group", "V4"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "code"), NAMED, ids=[c[0][:40] for c in NAMED])
+def test_nlp_actors_national_named_organisations(coder, text, word, code):
+    assert _resolve(coder, text, word) == [code]
+
+
+def test_nlp_actors_national_nouns_name_no_one_in_the_kb(coder):
+    kb = coder.kb
+    assert kb.national_noun_sector("communities") == "CVL"
+    assert kb.agent_sector("community") is None  # not a plain agent noun
+    assert kb.national_noun_sector("fishing vessel") is None  # a plain agent noun (AGR)
+    assert kb.agent_sector("fishing vessel") == "AGR"
+    assert kb.demonym_country("Afghans") == "AFG"
+    assert kb.demonym_country("Americas") is None  # a name, not a demonym
+    assert kb.demonym_country("Europeans") is None  # not a country's
+    assert not any(e.needs_country for _s, e in kb.aliases(kinds={"agent"}))
