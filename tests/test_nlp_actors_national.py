@@ -111,3 +111,33 @@ def test_nlp_actors_national_nouns_name_no_one_in_the_kb(coder):
     assert kb.demonym_country("Americas") is None  # a name, not a demonym
     assert kb.demonym_country("Europeans") is None  # not a country's
     assert not any(e.needs_country for _s, e in kb.aliases(kinds={"agent"}))
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("A Russian jet flew close to a drone, U.S. European Command said on Tuesday. "
+     "The command said the pilot acted recklessly.", "command", "USAMIL"),
+    ("Taiwan's Mainland Affairs Council rejected the plan on Monday. The council said "
+     "it would not talk under pressure.", "council", "TWNGOV"),
+])
+def test_nlp_actors_national_bare_head_of_a_named_body(coder, text, word, code):
+    # "the command" after "U.S. European Command": the body named before by that head
+    doc = coder.nlp(text)
+    resolver = ActorResolver(coder.kb, date(2023, 3, 14))
+    resolver.prime(doc)
+    sents = list(doc.sents)
+    for sent in sents[:-1]:
+        for t in sent:
+            resolver.resolve(t, follow=False)
+        resolver.note_sentence(sent)
+    tok = next(t for t in sents[-1] if t.text == word)
+    assert [r.actor.code for r in resolver.resolve(tok, follow=False)] == [code]
+
+
+def test_nlp_actors_national_bare_head_needs_the_body_named(coder):
+    assert _resolve(coder, "The command said the pilot acted recklessly.", "command") == []
+
+
+def test_nlp_actors_national_spokesperson_of_the_body_before(coder):
+    text = ("Russia's Investigative Committee opened a case against the journalist. "
+            "The spokesperson said the charges were serious.")
+    assert _resolve(coder, text, "spokesperson") == ["RUSCOP"]

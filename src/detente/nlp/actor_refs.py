@@ -386,7 +386,32 @@ class ReferenceRules:
             # "China's special envoy Li Hui ... The envoy": the person named with the title,
             # over the unnamed agent the same phrase gave, unless that came later
             found = person
+        if found is None and definite and TITLE_SAME.get(lemma, lemma) == "spokesperson" and (
+                self.ctx.last_body is not None and self.ctx.last_body.kind in (
+                    "institution", "igo", "metonym")):
+            # "The Taiwan Affairs Office announced sanctions ... The spokesperson said": the
+            # spokesperson of the body the sentence before had as its subject
+            found = self.ctx.last_body
         if found is None:
+            return None
+        a = found.actor
+        return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country, a.sector,
+                                   tok.idx, tok.idx + len(tok.text)), "coref", found.key)
+
+    def _named_body_again(self, tok: Token) -> ResolvedActor | None:
+        """"U.S. Indo-Pacific Command said ... The command said", "the Taiwan Affairs Office
+        ... the office": a bare definite noun that is the head of an organisation's name
+        the article gave before (not an agent noun, whose own rules apply)."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.is_lower or (
+                self.kb_span_at(tok) is not None):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children):
+            return None  # ("the regional command", "the office of the mayor")
+        if self.kb.agent_sector(tok.lemma_.lower()) is not None:
+            return None
+        found = self.ctx.by_noun.get(tok.lemma_.lower())
+        if found is None or found.kind not in ("institution", "media"):
             return None
         a = found.actor
         return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country, a.sector,

@@ -450,13 +450,17 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                               country=country, sector=sector, start=tok.idx,
                               end=tok.idx + len(tok.text)), "agent")
             return found
+        named = self._named_body_again(tok)
+        if named is not None:
+            return named  # "U.S. Indo-Pacific Command said ... The command said"
         national = self._national_noun(tok)
         if national is not None:
             # "the Serbian community" (CVL), "Chinese automakers" (BUS), "five Russian
             # helicopters" (MIL): a noun that is an actor only with its country
             country, sector = national
-            return ResolvedActor(Actor(self._np_text(tok), None, self.kb.make_code(
-                country, sector), country, sector, tok.idx, tok.idx + len(tok.text)), "agent")
+            code = country + sector if len(country) == 3 else country  # (an IGO's: "ISIS")
+            return ResolvedActor(Actor(self._np_text(tok), None, code, country, sector,
+                                       tok.idx, tok.idx + len(tok.text)), "agent")
         if tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ != "NORP":
             home = self._ethnic_home(tok)
             if home:
