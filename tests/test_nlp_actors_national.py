@@ -141,3 +141,22 @@ def test_nlp_actors_national_spokesperson_of_the_body_before(coder):
     text = ("Russia's Investigative Committee opened a case against the journalist. "
             "The spokesperson said the charges were serious.")
     assert _resolve(coder, text, "spokesperson") == ["RUSCOP"]
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("The governor of Ohio signed the order on Monday.", "governor", "USAGOV"),
+    ("Officials from Kandahar met the envoys in Doha.", "Officials", "AFGGOV"),
+])
+def test_nlp_actors_national_agent_of_a_placed_province(coder, text, word, code):
+    # a state, province or city after "of"/"from" gives the agent's country
+    assert _resolve(coder, text, word) == [code]
+
+
+def test_nlp_actors_national_the_demonym_adjective_as_subject(coder):
+    # "the Iraqi" heading its phrase is the country's side, not a modifier
+    assert _resolve(coder, "After hours of talks the Iraqi rejected the offer.", "Iraqi") == [
+        "IRQ"]
+
+
+def test_nlp_actors_national_the_west_bank_is_not_the_west(coder):
+    assert _resolve(coder, "Settlers moved into the West Bank in March.", "Bank") == []

@@ -601,6 +601,13 @@ class CountryRules:
                         region = self._region_only(p)
                         if region:
                             return region
+                        if c.lower_ in ("of", "from") and p.ent_type_ == "GPE" and (
+                                p.pos_ == "PROPN"):
+                            # "the governor of Arizona", "officials from Kandahar": a state,
+                            # province or city the gazetteer places
+                            place = self._gazetteer_country(p)
+                            if place:
+                                return place
         # "an embassy spokesman said" after "the Chinese embassy": the head noun of an
         # apposition chain ("Danny Russel, a former official") is handled by the caller.
         return None

@@ -377,8 +377,12 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     return ResolvedActor(Actor(self._np_text(tok), None, e.code + "CVL",
                                                e.code, "CVL", tok.idx, tok.idx + len(tok.text)),
                                          "agent")
-                elif e.kind == "country" and tok.pos_ == "ADJ":
-                    pass  # "Chinese" alone is a nationality, handled as a modifier
+                elif e.kind == "country" and tok.pos_ == "ADJ" and not (
+                        tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and any(
+                            c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+                    # "Chinese" alone is a nationality, handled as a modifier (but "the
+                    # Iraqi" or "the Chinese" as a subject is the country's side)
+                    pass
                 else:
                     r = self._from_entry(e, span, self._np_text(tok) if tok.i == span.end - 1
                                          else span.text)
@@ -458,7 +462,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             # "the Serbian community" (CVL), "Chinese automakers" (BUS), "five Russian
             # helicopters" (MIL): a noun that is an actor only with its country
             country, sector = national
-            code = country + sector if len(country) == 3 else country  # (an IGO's: "ISIS")
+            # (as the agents': "ISIS jihadists" are ISIS, "UN agencies" UNOGOV)
+            code = country + sector if len(country) == 3 else country
             return ResolvedActor(Actor(self._np_text(tok), None, code, country, sector,
                                        tok.idx, tok.idx + len(tok.text)), "agent")
         if tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ != "NORP":
