@@ -160,3 +160,14 @@ def test_nlp_actors_national_the_demonym_adjective_as_subject(coder):
 
 def test_nlp_actors_national_the_west_bank_is_not_the_west(coder):
     assert _resolve(coder, "Settlers moved into the West Bank in March.", "Bank") == []
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("Gunmen seized a Maltese cargo ship off Yemen.", "ship", "MLTBUS"),
+    ("A Kenyan cargo plane landed in Goma without a permit.", "plane", "KENBUS"),
+    ("Rebels fired at a Bolivian passenger plane.", "plane", "BOLCVL"),
+    ("Two Cuban boats entered the bay at dawn.", "boats", "CUBMIL"),
+])
+def test_nlp_actors_national_carriers_by_what_they_carry(coder, text, word, code):
+    # a two-word noun of either list wins over its head's class
+    assert _resolve(coder, text, word) == [code]
