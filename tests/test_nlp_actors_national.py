@@ -93,6 +93,8 @@ NAMED = [
     ("Petrobras signed a supply deal with Beijing.", "Petrobras", "BRABUS"),
     ("Frontex said crossings had doubled.", "Frontex", "EUCOP"),
     ("The Visegrad Group met in Prague.", "Group", "V4"),
+    ("The U.N. atomic watchdog said its inspectors left.", "watchdog", "IAEA"),
+    ("The UN children's agency said schools were shut.", "agency", "UNICEF"),
 ]
 
 
