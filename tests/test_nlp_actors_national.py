@@ -173,3 +173,12 @@ def test_nlp_actors_national_the_west_bank_is_not_the_west(coder):
 def test_nlp_actors_national_carriers_by_what_they_carry(coder, text, word, code):
     # a two-word noun of either list wins over its head's class
     assert _resolve(coder, text, word) == [code]
+
+
+def test_nlp_actors_national_unnamed_junta_is_the_other_main_country(coder):
+    # no junta named before: the article's most named country besides the one dealing
+    # with them
+    text = ("Mali's soldiers closed the border with Algeria on Monday, and officials in "
+            "Bamako said flights to Mali were halted. Algiers said it would talk to the "
+            "putschists.")
+    assert _resolve(coder, text, "putschists") == ["MLIMIL"]

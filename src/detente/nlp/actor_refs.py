@@ -303,7 +303,12 @@ class ReferenceRules:
         if len(named) == 1:
             return named.pop()
         last = self.ctx.by_noun.get(JUNTA)
-        return last.actor.country if last is not None else None
+        if last is not None:
+            return last.actor.country
+        # none named before: the article's most named country other than the one that
+        # deals with them ("Paris would consult the putschists" in a story of Niger's junta)
+        return next((c for c in self.ctx.ranked[:3] if c != own and c not in REGIONS), None) \
+            if own is not None else None
 
     def _the_country(self, tok: Token) -> str | None:
         """"accused the country of ...": the country the sentence named last before it (not
