@@ -498,10 +498,14 @@ class ActorKB:
         entry = self._noun_entry(self._agents, noun_lemma)
         return entry.sector if entry else None
 
+    def national_noun(self, noun_lemma: str) -> KBEntry | None:
+        """The entry of a noun that is an actor only when a country qualifies it
+        ("automaker": BUS in "Chinese automakers"; "community": no sector, the country alone
+        in "the Serbian community"), else None. Plain agent nouns are :meth:`agent_sector`'s."""
+        return self._noun_entry(self._national, noun_lemma)
+
     def national_noun_sector(self, noun_lemma: str) -> str | None:
-        """Sector of a noun that is an actor only when a country qualifies it ("community"
-        -> CVL in "the Serbian community", "automaker" -> BUS), else None. Plain agent
-        nouns are :meth:`agent_sector`'s."""
+        """The sector of :meth:`national_noun` (None also for a people's noun)."""
         entry = self._noun_entry(self._national, noun_lemma)
         return entry.sector if entry else None
 

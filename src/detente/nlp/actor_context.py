@@ -503,31 +503,30 @@ class CountryRules:
         return bool(dets & {"a", "an", "another"}) or any(
             c.dep_ == "nummod" for c in tok.children)
 
-    def _national_noun(self, tok: Token) -> tuple[str, str] | None:
+    def _national_noun(self, tok: Token) -> tuple[str, str | None] | None:
         """``(country, sector)`` of a noun that names an actor only when a country qualifies
         it (``national_nouns`` of the knowledge base): "the Serbian community" (CVL),
         "China's customs agency" (GOV), "automakers from Japan" (BUS). The country is a
         modifier's or an of/from phrase's ("munitions for Ukraine" are not Ukraine's)."""
-        sector = self._national_class(tok)
-        if sector is None:
+        entry = self._national_class(tok)
+        if entry is None:
             return None
         country = self._nationality(tok, preps=("of", "from"))
-        return (country, sector) if country else None
+        return (country, entry.sector) if country else None
 
-    def _national_class(self, tok: Token) -> str | None:
-        """The sector of ``tok`` as a national noun, whatever qualifies it."""
+    def _national_class(self, tok: Token) -> KBEntry | None:
+        """The knowledge base's entry of ``tok`` as a national noun, whatever qualifies it."""
         if tok.pos_ != "NOUN":
             return None
         lemma = tok.lemma_.lower()
         for c in tok.lefts:
             if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
                 # "intelligence officer" (SPY), not "officer" (MIL)
-                two = self.kb.national_noun_sector(
-                    f"{c.lower_} {lemma}") or self.kb.national_noun_sector(
+                two = self.kb.national_noun(f"{c.lower_} {lemma}") or self.kb.national_noun(
                     f"{c.lower_} {tok.lower_}")
-                if two:
+                if two is not None:
                     return two
-        return self.kb.national_noun_sector(lemma) or self.kb.national_noun_sector(tok.lower_)
+        return self.kb.national_noun(lemma) or self.kb.national_noun(tok.lower_)
 
     def _nationality(self, tok: Token, depth: int = 0,
                      preps: tuple[str, ...] = ("of", "from", "for", "in", "at", "with")

@@ -261,12 +261,16 @@ class GroupRules:
         and South Korea" -- one actor per country, with the agent noun's sector."""
         if tok.tag_ != "NNS":
             return []
-        sector = self._agent_sector(tok) or self._national_class(tok)
+        sector = self._agent_sector(tok)
         if sector is None:
-            return []
+            national = self._national_class(tok)  # "French and German travellers"
+            if national is None:
+                return []
+            sector = national.sector
         named: list[Token] = []
         for c in tok.children:
-            if c.dep_ in ("amod", "compound") and c.i < tok.i:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+                # ("U.S. and Philippine service members": the first parsed as an nmod)
                 named += [c] + [x for x in c.conjuncts if x.i < tok.i]
             elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 for p in c.children:
@@ -285,7 +289,7 @@ class GroupRules:
             return []
         out = []
         for country in countries:
-            code = country + sector if len(country) == 3 else country
+            code = country + sector if sector and len(country) == 3 else country
             out.append(ResolvedActor(Actor(text=self._np_text(tok), name=None, code=code,
                                            country=country, sector=sector, start=tok.idx,
                                            end=tok.idx + len(tok.text)), "agent"))

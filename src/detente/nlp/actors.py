@@ -374,9 +374,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 if e.kind == "country" and e.code and len(span) == 1 and tok.dep_ not in (
                         "amod", "compound", "poss") and self._demonym_people(tok, e.code):
                     # "a Ukrainian", "two Britons": people of the country
-                    return ResolvedActor(Actor(self._np_text(tok), None, e.code + "CVL",
-                                               e.code, "CVL", tok.idx, tok.idx + len(tok.text)),
-                                         "agent")
+                    return ResolvedActor(Actor(self._np_text(tok), None, e.code, e.code, None,
+                                               tok.idx, tok.idx + len(tok.text)), "agent")
                 elif e.kind == "country" and tok.pos_ == "ADJ" and not (
                         tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and any(
                             c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
@@ -462,8 +461,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             # "the Serbian community" (CVL), "Chinese automakers" (BUS), "five Russian
             # helicopters" (MIL): a noun that is an actor only with its country
             country, sector = national
-            # (as the agents': "ISIS jihadists" are ISIS, "UN agencies" UNOGOV)
-            code = country + sector if len(country) == 3 else country
+            # (as the agents': "ISIS jihadists" are ISIS, "UN agencies" UNOGOV; a people's
+            # noun has no sector: "the Serbian community" is SRB)
+            code = country + sector if sector and len(country) == 3 else country
             return ResolvedActor(Actor(self._np_text(tok), None, code, country, sector,
                                        tok.idx, tok.idx + len(tok.text)), "agent")
         if tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ != "NORP":
@@ -483,9 +483,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 return ResolvedActor(Actor(self._np_text(tok), None, home + "CVL", home, "CVL",
                                            tok.idx, tok.idx + len(tok.text)), "agent")
             if country and self._demonym_people(tok, country):
-                # "undocumented Afghans", "two Americans", "a Ukrainian": its people
-                return ResolvedActor(Actor(self._np_text(tok), None, country + "CVL", country,
-                                           "CVL", tok.idx, tok.idx + len(tok.text)), "agent")
+                # "undocumented Afghans", "two Americans", "a Ukrainian": its people, coded
+                # by the country alone (as a people's national nouns are)
+                return ResolvedActor(Actor(self._np_text(tok), None, country, country, None,
+                                           tok.idx, tok.idx + len(tok.text)), "agent")
             if country:
                 return ResolvedActor(Actor(tok.text, None, country, country, None, tok.idx,
                                            tok.idx + len(tok.text)), "country")
