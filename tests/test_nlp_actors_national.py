@@ -185,3 +185,28 @@ def test_nlp_actors_national_unnamed_junta_is_the_other_main_country(coder):
             "Bamako said flights to Mali were halted. Algiers said it would talk to the "
             "putschists.")
     assert _resolve(coder, text, "putschists") == ["MLIMIL"]
+
+
+def test_nlp_actors_national_nouns_from_a_user_file(tmp_path):
+    from detente.coding.actors import load_kb
+
+    user = tmp_path / "extra.yaml"
+    user.write_text("national_nouns:\n  - {noun: shipowner, sector: BUS}\n", "utf-8")
+    kb = load_kb((str(user),))
+    assert kb.national_noun_sector("shipowners") == "BUS"
+    assert kb.agent_sector("shipowner") is None
+
+
+def test_nlp_actors_national_noun_in_both_lists_is_an_error(tmp_path):
+    import shutil
+
+    from detente.coding.actors import load_kb, package_actor_dir
+    from detente.errors import DataFileError
+
+    folder = tmp_path / "actors"
+    shutil.copytree(package_actor_dir(), folder)
+    agents = folder / "agents.yaml"
+    agents.write_text(agents.read_text("utf-8").replace(
+        "national_nouns:\n", "national_nouns:\n  - {noun: official, sector: GOV}\n", 1), "utf-8")
+    with pytest.raises(DataFileError, match="official"):
+        load_kb(actor_dir=folder)
