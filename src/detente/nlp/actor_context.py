@@ -512,7 +512,20 @@ class CountryRules:
         if entry is None:
             return None
         country = self._nationality(tok, preps=("of", "from"))
-        return (country, entry.sector) if country else None
+        if not country:
+            return None
+        sector = entry.sector
+        if sector is not None:
+            # "Houthi boats", "Hamas drones": an armed group's, in its sector
+            for c in tok.lefts:
+                span = self.kb_span_at(c) if c.dep_ in ("compound", "poss", "amod") and (
+                    not pro_or_anti(c)) else None
+                if span is not None:
+                    found = {e.sector for e in self._entries(span) if e.kind == "institution"
+                             and not e.roles and e.sector in GROUP_SECTORS}
+                    if len(found) == 1:
+                        sector = found.pop()
+        return country, sector
 
     def _national_class(self, tok: Token) -> KBEntry | None:
         """The knowledge base's entry of ``tok`` as a national noun, whatever qualifies it."""
@@ -541,7 +554,12 @@ class CountryRules:
                 # "Riyadh broke off relations after protesters stormed its embassy in
                 # Tehran": the body that is the subject before it, not the host city. (A
                 # person, "its new ambassador to China", is left to the phrase's search.)
-                owner = self._its_owner(c)
+                # "the United Nations and its agencies": the body it is listed with
+                owner = None
+                if tok.dep_ == "conj" and tok.head.i < tok.i:
+                    listed = self._resolve_one(tok.head)
+                    owner = listed.actor.country if listed is not None else None
+                owner = owner or self._its_owner(c)
                 if owner:
                     return owner
                 continue

@@ -405,9 +405,11 @@ class ReferenceRules:
 
     def _named_body_again(self, tok: Token) -> ResolvedActor | None:
         """"U.S. Indo-Pacific Command said ... The command said", "the Taiwan Affairs Office
-        ... the office": a bare definite noun that is the head of an organisation's name
-        the article gave before (not an agent noun, whose own rules apply)."""
-        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.is_lower or (
+        ... the office", "the European Commission ... the Commission": a bare definite noun
+        that is the head of an organisation's name the article gave before (not an agent
+        noun, whose own rules apply)."""
+        if not (tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_lower) and not (
+                tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.is_title) or (
                 self.kb_span_at(tok) is not None):
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
@@ -416,7 +418,7 @@ class ReferenceRules:
         if self.kb.agent_sector(tok.lemma_.lower()) is not None:
             return None
         found = self.ctx.by_noun.get(tok.lemma_.lower())
-        if found is None or found.kind not in ("institution", "media"):
+        if found is None or found.kind not in ("institution", "media", "igo"):
             return None
         a = found.actor
         return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country, a.sector,

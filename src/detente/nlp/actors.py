@@ -386,7 +386,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     r = self._from_entry(e, span, self._np_text(tok) if tok.i == span.end - 1
                                          else span.text)
                     self._remember(r, span)
-                    if e.kind in ("institution", "media", "metonym"):
+                    if e.kind in ("institution", "media", "metonym", "igo"):
+                        # ("the court" after "the International Court of Justice")
                         self.ctx.by_noun[span.root.lemma_.lower()] = r
                     return r
         half = self._half(tok)
@@ -659,6 +660,11 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         for span in self.spans_in(sent):
             entries = self._entries(span)
             e = self._choose(entries, span.root)
+            if e is not None and e.kind in ("institution", "media", "igo") and (
+                    span.root.pos_ in ("PROPN", "NOUN")):
+                # "the International Court of Justice ruled ... The court": named, even
+                # when no event of this sentence took it as a party
+                self.ctx.by_noun[span.root.lemma_.lower()] = self._from_entry(e, span)
             if e is not None and e.kind == "person":
                 r = self._from_entry(e, span)
                 self._remember(r, span)
