@@ -210,3 +210,43 @@ def test_nlp_actors_national_noun_in_both_lists_is_an_error(tmp_path):
         "national_nouns:\n", "national_nouns:\n  - {noun: official, sector: GOV}\n", 1), "utf-8")
     with pytest.raises(DataFileError, match="official"):
         load_kb(actor_dir=folder)
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("Guyana took Venezuela to the International Court of Justice in 2018. "
+     "Caracas said the court had no jurisdiction.", "court", "ICJ"),
+    ("The European Commission fined the carmaker last year. The Commission said the "
+     "fine would stand.", "Commission", "EUC"),
+    ("The World Health Organization declared an emergency in May. Brasilia asked the "
+     "organization for vaccines.", "organization", "WHO"),
+])
+def test_nlp_actors_national_bare_head_of_a_named_igo(coder, text, word, code):
+    # an organisation named in an earlier sentence, even in no event there
+    assert _resolve(coder, text, word) == [code]
+
+
+@pytest.mark.parametrize(("text", "word", "code", "country"), [
+    ("The U.N. Security Council extended the mission.", "Council", "UNSC", "UNO"),
+    ("The International Court of Justice ruled on Tuesday.", "Court", "ICJ", "UNO"),
+    ("The European Commission opened an inquiry.", "Commission", "EUC", "EU"),
+    ("The International Atomic Energy Agency sent inspectors.", "Agency", "IAEA", "IAEA"),
+])
+def test_nlp_actors_national_an_igo_organ_acts_as_its_parent(coder, text, word, code,
+                                                             country):
+    # an organ keeps its own code and acts as its parent (an agency with its own treaty
+    # is its own)
+    doc = coder.nlp(text)
+    resolver = ActorResolver(coder.kb, date(2023, 9, 21))
+    resolver.prime(doc)
+    tok = next(t for t in doc if t.text == word)
+    (r,) = resolver.resolve(tok, follow=False)
+    assert (r.actor.code, r.actor.country) == (code, country)
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("Chad thanked the African Union and its agencies for the help.", "agencies", "AU"),
+    ("Navy helicopters sank three Houthi boats on Sunday.", "boats", "YEMREB"),
+])
+def test_nlp_actors_national_owner_told_by_the_phrase(coder, text, word, code):
+    # "X and its agencies" are X's; an armed group's boats are in its sector
+    assert _resolve(coder, text, word) == [code]

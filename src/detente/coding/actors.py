@@ -876,7 +876,8 @@ class _Parser:
             )
 
     def igos(self, path: Path, items: Any, user: bool) -> None:
-        allowed = {"code", "name", "aliases", "adjectives", "parent", "sector", "metonyms"}
+        allowed = {"code", "name", "aliases", "adjectives", "parent", "organ", "sector",
+                   "metonyms"}
         for item in self._list(path, items, "igos"):
             where = self._where(path, item)
             self._keys(item, where, allowed, {"code", "name"}, "IGO")
@@ -886,6 +887,11 @@ class _Parser:
             parent = item.get("parent")
             if parent is not None:
                 self.checks.append((self._str(parent, where, "parent"), where))
+            organ = item.get("organ", False)
+            if organ not in (True, False) or (organ and parent is None):
+                raise DataFileError(
+                    "organ must be true or false, and an organ needs its parent", where=where
+                )
             sector = self._sector(item.get("sector"), where, optional=True)
             self._add(
                 KBEntry(
@@ -893,7 +899,9 @@ class _Parser:
                     "igo",
                     self._str(item["name"], where, "name"),
                     code,
-                    code,
+                    # an organ of its parent acts as the parent (the UN Security Council and
+                    # the ICJ are the UN's, the Commission the EU's): the parent's country
+                    parent if organ else code,
                     sector,
                     (),
                     self._strs(item.get("aliases"), where, "aliases"),
