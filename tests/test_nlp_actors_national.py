@@ -250,3 +250,13 @@ def test_nlp_actors_national_an_igo_organ_acts_as_its_parent(coder, text, word, 
 def test_nlp_actors_national_owner_told_by_the_phrase(coder, text, word, code):
     # "X and its agencies" are X's; an armed group's boats are in its sector
     assert _resolve(coder, text, word) == [code]
+
+
+@pytest.mark.parametrize(("text", "word", "published", "code"), [
+    ("The Popular Party accused the government of lying.", "Party", date(2024, 5, 1), "ESPOPP"),
+    ("The Popular Party accused the opposition of lying.", "Party", date(2015, 5, 1), "ESPGOV"),
+    ("Fidesz lawmakers voted against the motion.", "Fidesz", date(2019, 3, 1), "HUNGOV"),
+    ("The Tories promised a referendum.", "Tories", date(2025, 1, 10), "GBROPP"),
+])
+def test_nlp_actors_national_parties_by_the_date(coder, text, word, published, code):
+    assert _resolve(coder, text, word, published) == [code]
