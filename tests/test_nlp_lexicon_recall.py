@@ -266,7 +266,7 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("sanctions shrugged off", "Pyongyang shrugged off U.N. sanctions.",
      {("PRK", "120", "UNO")}, set()),
     ("condemnation shrugged off", "North Korea shrugged off the Security Council's "
-     "condemnation.", {("PRK", "120", "UNSC")}, set()),
+     "condemnation.", {("PRK", "120", "UNO")}, set()),
     ("scoffed at a warning", "Iran scoffed at the U.S. warning.", {("IRN", "111", "USA")},
      set()),
     ("scoffed at a plan", "Russia scoffed at Ukraine's peace formula.",
