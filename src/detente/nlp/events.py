@@ -420,7 +420,7 @@ class EventExtractor(ArgumentPicker):
             return None
         comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd", "prep",
                                                           "dobj", "advcl")
-                 and not (c.dep_ == "prep" and c.lower_ not in ("as",))]
+                 and not (c.dep_ == "prep" and c.lower_ not in ("as", "among"))]
         stray = stray_that_clauses(tok)
         comps += stray
         # only words in predicate position judge something: "the remarks are absurd",
@@ -430,7 +430,9 @@ class EventExtractor(ArgumentPicker):
         for c in comps:
             for t in c.subtree:
                 if t.dep_ in ("acomp", "attr", "oprd", "ROOT", "conj", "ccomp") or (
-                        t.dep_ in ("pobj", "amod", "advmod") and t.head.lower_ == "as") or (
+                        # ("called the talks among the most constructive")
+                        t.dep_ in ("pobj", "amod", "advmod") and t.head.lower_ in (
+                            "as", "among")) or (
                         t.dep_ in ("amod", "compound") and t.head.dep_ in ("attr", "oprd", "pobj")
                         and t.head.head.lower_ in ("as", "be", "is", "are", "was", "were")) or (
                         # "amounted to suppression", "tantamount to blackmail", "constitutes
@@ -462,6 +464,11 @@ class EventExtractor(ArgumentPicker):
             return Pattern(id="disapprove.evaluative_speech", head=tok.lemma_.lower(),
                            pos="VERB", cameo="111", target=("complement",))
         if words & ev["positive"]:
+            if self._judges_relation(tok, comps, ev):
+                # "called the talks constructive": optimism about the relationship (013),
+                # not praise of the other side
+                return Pattern(id="statement.optimistic_speech", head=tok.lemma_.lower(),
+                               pos="VERB", cameo="013", target=("dobj", "iobj", "complement"))
             return Pattern(id="diplo.evaluative_speech", head=tok.lemma_.lower(), pos="VERB",
                            cameo="051", target=("complement",))
         # "reaffirmed that the defence treaty covers attacks on Philippine vessels": a promise
@@ -494,16 +501,208 @@ class EventExtractor(ArgumentPicker):
                 continue
             return Pattern(id="appeal.reported_should", head=tok.lemma_.lower(),
                            pos="VERB", cameo="020", target=("dobj", "complement"))
-        # a reported clause that holds an event of its own is coded as that event
-        clauses = [c for c in comps if (c.dep_ == "ccomp" or c in stray)
-                   and not any(t.i in fired for t in c.subtree)]
-        lemmas = {t.lemma_.lower() for c in clauses for t in c.subtree}
-        if lemmas & ev["optimistic"] and not any(
-                t.dep_ == "neg" for c in clauses for t in c.subtree):
-            # "Xi told the senators there are a thousand reasons to make relations better",
-            # "said he expected relations to thaw": optimism about the relationship (013)
-            return Pattern(id="statement.optimistic_speech", head=tok.lemma_.lower(),
-                           pos="VERB", cameo="013", target=("dobj", "complement"))
+        # a reported clause that holds an event of its own is coded as that event (each
+        # conjoined clause on its own: "said he did not think China would invade, and that
+        # he saw no need for a new Cold War")
+        for unit in self._reported_units(comps, stray):
+            blocked = {t.i for t in unit if t.i in fired and not (
+                # ("every day we get closer to a deal": the deal is the goal, not an event)
+                t.dep_ == "pobj" and t.head.lower_ == "to" and any(
+                    g.lower_ in ev["optimistic_near"]
+                    for g in (t.head.head, *t.head.head.children)))}
+            if self._others_relation(tok, unit):
+                continue  # "relations between India and Pakistan had soured": others' ties
+            code = self._relation_comment(unit, ev, blocked)
+            if code is not None and code[:2] == "03" and self._foreign_doer(tok, unit):
+                continue  # "Blinken said Russia would work to expand trade with Iran"
+            if code is not None and self._told_outlet(tok):
+                # ("told Fox News that every day we get closer to a deal with Israel": the
+                # outlet would be taken for the other side)
+                return None
+            if code is not None:
+                kind = {"013": "statement.optimistic_speech",
+                        "012": "statement.pessimistic_speech"}.get(code, "intent.reported_speech")
+                return Pattern(id=kind, head=tok.lemma_.lower(), pos="VERB", cameo=code,
+                               target=("dobj", "iobj", "complement"))
+        return None
+
+    def _told_outlet(self, tok: Token) -> bool:
+        """Whether the one ``tok`` tells is a news outlet ("told Fox News that ..."), who is
+        no party to the relationship commented on."""
+        for c in tok.children:
+            if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN":
+                name = " ".join(t.text for t in c.subtree if t.i <= c.i and t.dep_ in (
+                    "compound", "dobj", "dative"))
+                if any(e.sector == "MED" for e in self.kb.find(name)):
+                    return True
+        return False
+
+    def _others_relation(self, tok: Token, unit: Sequence[Token]) -> bool:
+        """Whether the reported clause names a relationship "between" parties the speaker
+        (the subject of ``tok``) is not known to belong to: "Lavrov said relations between
+        India and Pakistan had soured" (not "between the two countries", "between our
+        countries", nor "between Hungary and Ukraine" said by Hungary's minister)."""
+        for t in unit:
+            if t.dep_ != "prep" or t.lower_ not in ("between", "among"):
+                continue
+            if any(x.lower_ in ("our", "two", "both", "us") for x in t.subtree):
+                continue
+            named = {c for p in t.children if p.dep_ == "pobj"
+                     for x in (p, *p.conjuncts) for c in self._kb_countries(x)}
+            speaker = self._subject(tok)
+            own = self._kb_countries(speaker) if speaker is not None else set()
+            if not (own & named):
+                return True
+        return False
+
+    def _kb_countries(self, tok: Token) -> set[str]:
+        """The countries the KB gives for the name ``tok`` heads ("Peter Szijjarto", "the
+        United States")."""
+        name = " ".join(w.text for w in tok.subtree if w.i <= tok.i and (
+            w.dep_ == "compound" or w.i == tok.i))
+        return {e.country for e in self.kb.find(name) if e.country}
+
+    def _foreign_doer(self, tok: Token, unit: Sequence[Token]) -> bool:
+        """Whether the reported clause's subject names a country other than the speaker's
+        (the subject of ``tok``): an intent told of a third party is no intent of the
+        speaker's side."""
+        speaker = self._subject(tok)
+        own = self._kb_countries(speaker) if speaker is not None else set()
+        for t in unit:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN":
+                named = self._kb_countries(t)
+                if named and not named & own:
+                    return True
+        return False
+
+    @staticmethod
+    def _judges_relation(tok: Token, comps: Sequence[Token],
+                         ev: dict[str, frozenset[str]]) -> bool:
+        """Whether a positive word of the reported words describes the talks or the
+        relationship ("called the talks constructive", "said the visit was productive",
+        "described it as a fruitful exchange") rather than a party or its act."""
+        nouns = ev["relation_nouns"]
+        for c in comps:
+            for t in c.subtree:
+                if t.lemma_.lower() not in ev["positive"] and t.lower_ not in ev["positive"]:
+                    continue
+                w = t
+                while w.dep_ == "conj" and w.head.i != w.i:
+                    w = w.head  # "constructive and productive"
+                judged: list[Token] = []
+                if w.dep_ == "amod":
+                    judged.append(w.head)  # "a fruitful exchange"
+                if w.dep_ in ("acomp", "attr"):
+                    judged += [g for g in w.head.children if g.dep_ in ("nsubj", "nsubjpass")]
+                if w.dep_ in ("oprd", "pobj", "acomp", "amod") and (
+                        w.dep_ != "pobj" or w.head.lower_ in ("as", "among")):
+                    judged += [g for g in tok.children if g.dep_ == "dobj"]
+                if any(j.lemma_.lower() in nouns or j.lower_ in nouns for j in judged):
+                    return True
+        return False
+
+    @staticmethod
+    def _reported_units(comps: Sequence[Token], stray: Sequence[Token]) -> list[list[Token]]:
+        """The reported clauses after a reporting verb, each conjoined clause on its own:
+        "said he did not think ..., and that he saw no need for ..." is two."""
+        units: list[list[Token]] = []
+        for c in comps:
+            if c.dep_ != "ccomp" and c not in stray:
+                continue
+            parts = [c] + [v for v in c.conjuncts if v.pos_ in ("VERB", "AUX") and v.i > c.i]
+            for p in parts:
+                inner = {t.i for q in parts if q is not p and q.is_ancestor(p) is False
+                         and p.is_ancestor(q) for t in q.subtree}
+                units.append([t for t in p.subtree if t.i not in inner])
+        return units
+
+    @staticmethod
+    def _relation_comment(unit: Sequence[Token], ev: dict[str, frozenset[str]],
+                          blocked: set[int] | frozenset[int] = frozenset()) -> str | None:
+        """What one reported clause says about the speaker's relationship with the other
+        side: an intent toward it (03x: "China is ready to be a partner", "the two
+        neighbours would work to rebuild trade"), optimism (013: "relations will thaw",
+        "the two sides had made progress", "no need for a new Cold War") or pessimism (012:
+        "the road to the summit would not be smooth"), else None. A clause that holds a
+        trigger (``blocked``) is coded as that event, unless the trigger is the act a frame
+        of intent above it aims at and nothing turns it into an intent of its own: "would
+        work to rebuild trade", "the task is to stabilize the relationship" are intents
+        (the act is neither done nor announced)."""
+        words = {t.lemma_.lower() for t in unit} | {t.lower_ for t in unit}
+        negated = any(t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no") for t in unit)
+        inside = {t.i for t in unit}
+        if any(t.dep_ == "mark" and t.lower_ in ("whether", "if", "unless") for t in unit):
+            return None  # a question or a condition reported, nothing said of the relationship
+        if not negated:
+            for t in unit:
+                content: list[Token] = []
+                if blocked and (t.i in blocked or t.lower_ in ev["intent_ready"]):
+                    continue  # ("is ready to work with": the act's own intent)
+                if t.lower_ in ev["intent_ready"] and t.pos_ in ("ADJ", "VERB") and (
+                        t.dep_ in ("acomp", "ccomp", "conj") or t.head.lemma_ == "be"):
+                    # "China is ready to be a partner", "is committed to deepening ties"
+                    content = [x for c in t.children if c.dep_ in ("xcomp", "prep")
+                               and (c.dep_ == "xcomp" or c.lower_ == "to") for x in c.subtree]
+                elif t.lemma_.lower() in ev["intent_goal_nouns"] and t.dep_ == "nsubj" and (
+                        t.head.lemma_ == "be"):
+                    # "the most pressing task for both sides is to stabilize the relationship"
+                    content = [x for c in t.head.children if c.dep_ == "xcomp" for x in c.subtree]
+                elif t.lemma_.lower() == "look" and any(
+                        c.dep_ == "prt" and c.lower_ == "forward" for c in t.children):
+                    content = list(t.subtree)  # "looks forward to deeper cooperation"
+                elif t.lemma_.lower() in ev["intent_verbs"] and t.pos_ == "VERB" and any(
+                        a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
+                        for a in t.children) and not any(
+                        g.dep_ == "nsubj" and g.lower_ == "you" for g in t.children):
+                    content = list(t.subtree)  # "the two neighbours would work to rebuild"
+                said = {x.lemma_.lower() for x in content if x.i in inside} | {
+                    x.lower_ for x in content if x.i in inside}
+                if not said & ev["intent_topics"] or not blocked <= {x.i for x in content} or (
+                        any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
+                            for x in content if x.i in blocked for a in x.children)):
+                    continue
+                if said & ev["intent_meeting"]:
+                    return "036"
+                if said & ev["intent_aid"]:
+                    return "033"
+                if said & ev["intent_economic"]:
+                    return "031"
+                return "030"
+            if blocked:
+                return None
+            if words & ev["optimistic"]:
+                # "Xi told the senators there are a thousand reasons to make relations
+                # better", "said he expected relations to thaw"
+                return "013"
+            if words & ev["optimistic_near"] and words & ev["optimistic_goals"]:
+                return "013"  # "every day we get closer to a deal"
+            if any(t.lemma_.lower() in ev["progress_nouns"] and t.dep_ == "dobj"
+                   and t.head.lemma_.lower() in ev["progress_verbs"] for t in unit):
+                return "013"  # "the two sides had made progress"
+            if words & ev["pessimistic"] and words & ev["pessimistic_topics"]:
+                return "012"  # "relations have soured"
+            return None
+        if blocked:
+            return None
+        if words & ev["pessimistic_negated"] and words & ev["pessimistic_topics"]:
+            return "012"  # "the road to San Francisco would not be smooth"
+        for t in unit:
+            word = t.lemma_.lower()
+            if word == "war" and any(c.lower_ == "cold" for c in t.children):
+                word = "cold war"
+            if word not in ev["calm_when_negated"]:
+                continue
+            # the hostility itself denied: a negation on the word or on a head above it
+            # inside the clause ("saw no need for a new Cold War", "did not want to
+            # contain China", "does not seek confrontation")
+            w: Token = t
+            for _ in range(5):
+                if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+                       for c in w.children):
+                    return "013"
+                if w.head.i == w.i or w.head.i not in inside:
+                    break
+                w = w.head
         return None
 
     def _match(self, tok: Token, pat: Pattern) -> Token | bool | None:
