@@ -68,6 +68,13 @@ def test_nlp_speech_reported_intent(triples, text, expected):
     # a participle of speech in a meeting sentence: told to the one met
     ("Jake Sullivan met Wang Yi in Vienna on Friday, telling him that the drills had eroded "
      "trust.", ("USA", "11", "CHN")),
+    ("Penny Wong met Wang Yi in Canberra, telling him that the two sides had made real "
+     "progress on trade.", ("AUS", "01", "CHN")),
+    # a conjoined verb of a readout
+    ("Penny Wong met Wang Yi in Canberra and emphasized that the Chinese intercepts were "
+     "dangerous and unprofessional.", ("AUS", "11", "CHN")),
+    ("Penny Wong met Wang Yi in Canberra and said the two sides had made real progress.",
+     ("AUS", "01", "CHN")),
 ])
 def test_nlp_speech_said_in_a_meeting(triples, text, expected):
     assert expected in triples(text)
@@ -100,6 +107,11 @@ def test_nlp_speech_intent_digit_follows_the_words(coder, make_article, text, co
     ("Chancellor Olaf Scholz said he saw a real risk of confrontation with Beijing."),
     # progress that is only a condition
     ("Wang Yi said progress depended on Washington changing its policies."),
+    # a readout verb's object is no clause: a position, not a judgement
+    ("The new resolution reaffirms that every party to the war in Sudan must respect its "
+     "duty to shield civilians from war crimes."),
+    ("The two ministers underscored their opposition to any threat of force in the Taiwan "
+     "Strait."),
     # a third party's intent, a negated intent, a question
     ("Antony Blinken said Russia would work to expand trade with Iran."),
     ("Lula met Alberto Fernandez in Buenos Aires. Lula said the two neighbours would not "

@@ -415,12 +415,13 @@ class EventExtractor(ArgumentPicker):
         """Reported speech that evaluates: "Mao said Biden's remarks were absurd" (111),
         "described the talks as constructive" (051)."""
         ev = evaluation_words()
-        pact_only = tok.lemma_.lower() in ev["pact_reporting"]
+        pact_only = tok.lemma_.lower() in ev["pact_reporting"] - ev["reporting_verbs"]
         if tok.lemma_.lower() not in ev["reporting_verbs"] and not pact_only:
             return None
         comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd", "prep",
                                                           "dobj", "advcl")
-                 and not (c.dep_ == "prep" and c.lower_ not in ("as", "among"))]
+                 and not (c.dep_ == "prep" and c.lower_ not in ("as", "among"))
+                 and (c.dep_ == "ccomp" or tok.lemma_.lower() not in ev["clause_only_verbs"])]
         stray = stray_that_clauses(tok)
         comps += stray
         # only words in predicate position judge something: "the remarks are absurd",
@@ -447,6 +448,14 @@ class EventExtractor(ArgumentPicker):
                     # "had maneuvered in an unsafe manner" judges the act ("agreed to seek a
                     # solution in a constructive manner" praises nobody)
                     manner |= {t.lemma_.lower(), t.lower_}
+        if tok.lemma_.lower() in ev["clause_only_verbs"]:
+            # a readout verb judges only through the predicate of its clause ("emphasized
+            # that the drills were dangerous"; not "reaffirms that all parties must uphold
+            # their duty to protect civilians from war crimes")
+            words = {w for c in comps for t in c.subtree if t.dep_ in ("acomp", "attr") or (
+                t.dep_ == "conj" and t.head.dep_ in ("acomp", "attr")) or (
+                t.dep_ == "amod" and t.head.dep_ == "attr")
+                for w in (t.lemma_.lower(), t.lower_)}
         if pact_only:
             words = manner = set()  # (they report a commitment, not a judgement)
         elif any(t.lemma_.lower() in ev["threat_nouns"] and t.dep_ in ("dobj", "attr", "nsubj")
@@ -506,7 +515,7 @@ class EventExtractor(ArgumentPicker):
         # he saw no need for a new Cold War")
         for unit in self._reported_units(comps, stray):
             blocked = {t.i for t in unit if t.i in fired and not (
-                # ("every day we get closer to a deal": the deal is the goal, not an event)
+                # ("we are moving closer to an accord": the accord is the goal, not an event)
                 t.dep_ == "pobj" and t.head.lower_ == "to" and any(
                     g.lower_ in ev["optimistic_near"]
                     for g in (t.head.head, *t.head.head.children)))}
@@ -516,7 +525,7 @@ class EventExtractor(ArgumentPicker):
             if code is not None and code[:2] == "03" and self._foreign_doer(tok, unit):
                 continue  # "Blinken said Russia would work to expand trade with Iran"
             if code is not None and self._told_outlet(tok):
-                # ("told Fox News that every day we get closer to a deal with Israel": the
+                # ("told a TV channel that each week brings them nearer to an accord": the
                 # outlet would be taken for the other side)
                 return None
             if code is not None:
@@ -620,13 +629,13 @@ class EventExtractor(ArgumentPicker):
     def _relation_comment(unit: Sequence[Token], ev: dict[str, frozenset[str]],
                           blocked: set[int] | frozenset[int] = frozenset()) -> str | None:
         """What one reported clause says about the speaker's relationship with the other
-        side: an intent toward it (03x: "China is ready to be a partner", "the two
-        neighbours would work to rebuild trade"), optimism (013: "relations will thaw",
+        side: an intent toward it (03x: "Brazil is ready to be a partner", "the two
+        sides would work to revive commerce"), optimism (013: "relations will thaw",
         "the two sides had made progress", "no need for a new Cold War") or pessimism (012:
         "the road to the summit would not be smooth"), else None. A clause that holds a
         trigger (``blocked``) is coded as that event, unless the trigger is the act a frame
         of intent above it aims at and nothing turns it into an intent of its own: "would
-        work to rebuild trade", "the task is to stabilize the relationship" are intents
+        work to revive commerce", "the task is to steady the ties" are intents
         (the act is neither done nor announced)."""
         words = {t.lemma_.lower() for t in unit} | {t.lower_ for t in unit}
         negated = any(t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no") for t in unit)
@@ -645,16 +654,19 @@ class EventExtractor(ArgumentPicker):
                                and (c.dep_ == "xcomp" or c.lower_ == "to") for x in c.subtree]
                 elif t.lemma_.lower() in ev["intent_goal_nouns"] and t.dep_ == "nsubj" and (
                         t.head.lemma_ == "be"):
-                    # "the most pressing task for both sides is to stabilize the relationship"
+                    # "the first task of the two sides is to steady their ties"
                     content = [x for c in t.head.children if c.dep_ == "xcomp" for x in c.subtree]
                 elif t.lemma_.lower() == "look" and any(
                         c.dep_ == "prt" and c.lower_ == "forward" for c in t.children):
                     content = list(t.subtree)  # "looks forward to deeper cooperation"
                 elif t.lemma_.lower() in ev["intent_verbs"] and t.pos_ == "VERB" and any(
                         a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
-                        for a in t.children) and not any(
-                        g.dep_ == "nsubj" and g.lower_ == "you" for g in t.children):
-                    content = list(t.subtree)  # "the two neighbours would work to rebuild"
+                        for a in t.children) and any(
+                        g.dep_ == "nsubj" and g.lower_ != "you" and g.lemma_.lower() not in (
+                            ev["relation_nouns"] | ev["intent_topics"]) for g in t.children):
+                    # "the two neighbours would work to revive commerce" (a side acts; "relations
+                    # would improve" is a forecast)
+                    content = list(t.subtree)
                 said = {x.lemma_.lower() for x in content if x.i in inside} | {
                     x.lower_ for x in content if x.i in inside}
                 if not said & ev["intent_topics"] or not blocked <= {x.i for x in content} or (
@@ -675,7 +687,7 @@ class EventExtractor(ArgumentPicker):
                 # better", "said he expected relations to thaw"
                 return "013"
             if words & ev["optimistic_near"] and words & ev["optimistic_goals"]:
-                return "013"  # "every day we get closer to a deal"
+                return "013"  # "we are moving closer to an accord"
             if any(t.lemma_.lower() in ev["progress_nouns"] and t.dep_ == "dobj"
                    and t.head.lemma_.lower() in ev["progress_verbs"] for t in unit):
                 return "013"  # "the two sides had made progress"
