@@ -56,6 +56,10 @@ def test_nlp_speech_comment_on_the_relationship(triples, text, expected):
      "sides was to strengthen their partnership.", ("ITA", "03", "TUN")),
     ("Chancellor Olaf Scholz said the priority was to resume regular dialogue with China.",
      ("DEU", "03", "CHN")),
+    # a readout verb still reports a defence pact's reach, its clause split or not
+    ("The State Department reaffirmed that an armed attack on Japanese coast guard ships "
+     "near the Senkaku Islands would invoke U.S. defence commitments under the security "
+     "treaty.", ("USA", "03", "JPN")),
     # a relationship reaffirmed by both leaders of a meeting
     ("Anthony Albanese and Fumio Kishida met in Tokyo on Tuesday and reaffirmed their "
      "close partnership.", ("AUS", "03", "JPN")),

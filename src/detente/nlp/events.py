@@ -413,17 +413,21 @@ class EventExtractor(ArgumentPicker):
 
     def _evaluative(self, tok: Token, fired: set[int] = frozenset()) -> Pattern | None:
         """Reported speech that evaluates: "Mao said Biden's remarks were absurd" (111),
-        "described the talks as constructive" (051)."""
+        "described his stance as constructive" (051), "called the talks productive" (013),
+        or that comments on the relationship: intents (03x), optimism (013) and pessimism
+        (012), each conjoined reported clause on its own (``_relation_comment``)."""
         ev = evaluation_words()
         pact_only = tok.lemma_.lower() in ev["pact_reporting"] - ev["reporting_verbs"]
         if tok.lemma_.lower() not in ev["reporting_verbs"] and not pact_only:
             return None
-        comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd", "prep",
+        every = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd", "prep",
                                                           "dobj", "advcl")
-                 and not (c.dep_ == "prep" and c.lower_ not in ("as", "among"))
-                 and (c.dep_ == "ccomp" or tok.lemma_.lower() not in ev["clause_only_verbs"])]
+                 and not (c.dep_ == "prep" and c.lower_ not in ("as", "among"))]
+        comps = [c for c in every if c.dep_ == "ccomp"
+                 or tok.lemma_.lower() not in ev["clause_only_verbs"]]
         stray = stray_that_clauses(tok)
         comps += stray
+        every += stray
         # only words in predicate position judge something: "the remarks are absurd",
         # "described it as hysterical", "called Xi a dictator" (not "the threat of ...")
         words: set[str] = set()
@@ -484,7 +488,7 @@ class EventExtractor(ArgumentPicker):
         # of protection to whoever the reported words name (033); the parser often splits the
         # clause ("reaffirmed that an armed attack on X would invoke ..." as an object and an
         # adverbial clause), so the words may meet anywhere after the verb
-        reported = [t for c in comps if c.i > tok.i for t in c.subtree]
+        reported = [t for c in every if c.i > tok.i for t in c.subtree]
         if all(any(t.lemma_.lower() in ev[key] for t in reported)
                for key in ("pact_verbs", "pact_nouns", "pact_defence")):
             return Pattern(id="intent.defence_pact_speech", head=tok.lemma_.lower(),
