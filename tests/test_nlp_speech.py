@@ -29,6 +29,8 @@ pytestmark = pytest.mark.slow
      ("DEU", "01", "CHN")),
     ("Prime Minister Anthony Albanese said he did not want to contain China.",
      ("AUS", "01", "CHN")),
+    ("Wang Yi told Antony Blinken that Beijing did not seek to displace the United States "
+     "in Asia.", ("CHN", "01", "USA")),
     # a goal coming near
     ("President Erdogan told Ilham Aliyev that the two countries were getting closer to a "
      "full agreement on the railway.", ("TUR", "01", "AZE")),
