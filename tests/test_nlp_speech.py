@@ -107,6 +107,8 @@ def test_nlp_speech_intent_digit_follows_the_words(coder, make_article, text, co
     ("Antony Blinken said it was unclear whether relations with China would improve soon."),
     ("Antony Blinken said relations with China would improve only if Beijing stopped its "
      "drills."),
+    ("Antony Blinken met Wang Yi in Beijing. Blinken said it was too early to say whether "
+     "the talks with China had been productive."),
     # a neutral report of the talks
     ("Antony Blinken said the talks with China would take place in Vienna next week."),
     # hostility not denied

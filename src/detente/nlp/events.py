@@ -476,7 +476,7 @@ class EventExtractor(ArgumentPicker):
         if (words | manner) & ev["negative"]:
             return Pattern(id="disapprove.evaluative_speech", head=tok.lemma_.lower(),
                            pos="VERB", cameo="111", target=("complement",))
-        if words & ev["positive"]:
+        if words & ev["positive"] and not self._asked_about(tok, comps, ev["positive"]):
             if self._judges_relation(tok, comps, ev):
                 # "called the talks constructive": optimism about the relationship (013),
                 # not praise of the other side
@@ -587,6 +587,24 @@ class EventExtractor(ArgumentPicker):
                 if named and not named & own:
                     return True
         return False
+
+    @staticmethod
+    def _asked_about(tok: Token, comps: Sequence[Token], vocab: frozenset[str]) -> bool:
+        """Whether every word of ``vocab`` in the reported words sits in a question or a
+        condition ("said it was too early to say whether the talks had been productive")."""
+        found = False
+        for c in comps:
+            for t in c.subtree:
+                if t.lemma_.lower() not in vocab and t.lower_ not in vocab:
+                    continue
+                found = True
+                w = t
+                while not any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                              for m in w.children):
+                    if w.i == tok.i or w.head.i == w.i:
+                        return False  # (reached the reporting verb: said outright)
+                    w = w.head
+        return found
 
     @staticmethod
     def _judges_relation(tok: Token, comps: Sequence[Token],
