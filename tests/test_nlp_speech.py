@@ -39,6 +39,9 @@ pytestmark = pytest.mark.slow
      "the most useful the two had held.", ("FRA", "01", "CHN")),
     ("Pedro Sanchez met Xi Jinping in Beijing. Sanchez described the meeting as frank and "
      "fruitful.", ("ESP", "01", "CHN")),
+    # an act said to strain the relationship is blamed
+    ("Prime Minister Shehbaz Sharif said India's decision would strain relations between the "
+     "two neighbours.", ("PAK", "11", "IND")),
     # pessimism about the relationship
     ("Peter Szijjarto met Dmytro Kuleba in Uzhhorod. Szijjarto said relations between the "
      "two countries had soured badly.", ("HUN", "01", "UKR")),

@@ -534,9 +534,11 @@ class EventExtractor(ArgumentPicker):
                 return None
             if code is not None:
                 kind = {"013": "statement.optimistic_speech",
-                        "012": "statement.pessimistic_speech"}.get(code, "intent.reported_speech")
+                        "012": "statement.pessimistic_speech",
+                        "111": "disapprove.evaluative_speech"}.get(code, "intent.reported_speech")
                 return Pattern(id=kind, head=tok.lemma_.lower(), pos="VERB", cameo=code,
-                               target=("dobj", "iobj", "complement"))
+                               target=("complement",) if code == "111"
+                               else ("dobj", "iobj", "complement"))
         return None
 
     def _told_outlet(self, tok: Token) -> bool:
@@ -653,8 +655,9 @@ class EventExtractor(ArgumentPicker):
         """What one reported clause says about the speaker's relationship with the other
         side: an intent toward it (03x: "Brazil is ready to be a partner", "the two
         sides would work to revive commerce"), optimism (013: "relations will thaw",
-        "the two sides had made progress", "no need for a new Cold War") or pessimism (012:
-        "the road to the summit would not be smooth"), else None. A clause that holds a
+        "the two sides had made progress", "no need for a new Cold War"), pessimism (012:
+        "the road to the summit would not be smooth") or blame for it (111: "the move would
+        strain ties"), else None. A clause that holds a
         trigger (``blocked``) is coded as that event, unless the trigger is the act a frame
         of intent above it aims at and nothing turns it into an intent of its own: "would
         work to revive commerce", "the task is to steady the ties" are intents
@@ -714,6 +717,12 @@ class EventExtractor(ArgumentPicker):
                    and t.head.lemma_.lower() in ev["progress_verbs"] for t in unit):
                 return "013"  # "the two sides had made progress"
             if words & ev["pessimistic"] and words & ev["pessimistic_topics"]:
+                if any(t.pos_ == "VERB" and t.lemma_.lower() in ev["pessimistic"] and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in ev["pessimistic_topics"]
+                        for c in t.children) for t in unit):
+                    # "the ruling would strain relations": the act is blamed (111), as "would
+                    # harm relations" is
+                    return "111"
                 return "012"  # "relations have soured"
             return None
         if blocked:
