@@ -825,7 +825,10 @@ _RULES: list[tuple[str, re.Pattern[str], _Handler]] = [
 ]
 
 # Cheap tests that must pass before a rule's regex runs (one per rule, same order): most
-# sentences contain no time expression, and most rules can be ruled out by a substring.
+# sentences contain no time expression, and most rules can be ruled out by a substring or by
+# a short pattern that every match of the rule contains (a pattern with a literal start is
+# found much faster than a rule, which may start anywhere). A gate may pass when its rule
+# finds nothing, never the other way round.
 _MONTH_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _UNIT_WORDS = ("week", "month", "quarter", "year")
 _DAY_WORDS = (
@@ -840,28 +843,72 @@ _DAY_WORDS = (
 )
 _SPAN_WORDS = ("days", "weeks", "months", "years", "quarters")
 _SEASON_WORDS = ("summer", "spring", "fall", "autumn", "winter")
-_Gate = Callable[[str, str, bool, bool], bool]
+_ASCII_DIGIT = re.compile(r"[0-9]")
+#: what every match of a rule holds: a year, an ISO date, a month name before a day ("Nov.
+#: 15") or after one ("15th of November"), a full month name, a weekday, a day ordinal, a
+#: relative unit ("last week"), the end of a unit ("the end of the month")
+_YEAR_HINT = re.compile(r"(?:1[89]|20)\d\d")
+_ISO_HINT = re.compile(r"\d-(?:0[1-9]|1[0-2])-[0-3]\d")
+_MONTH_DAY_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+_DAY_MONTH_HINT = re.compile(
+    r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_FULL_MONTH_HINT = re.compile(r"(?:January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December)\b")
+_YEAR_WORD_HINT = re.compile(r"(?i:year)")
+_WEEKDAY_HINT = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)(?![\w-])")
+_REL_UNIT_HINT = re.compile(r"(?i:(?:this|last|next|past|previous|coming|current)\s+"
+                            r"(?:week|month|quarter|year))")
+_UNIT_END_HINT = re.compile(r"(?i:of\s+the\s+(?:week|month|quarter|year))")
+_SPAN_REL_HINT = re.compile(r"(?i:(?:past|last|previous|next|coming)\s)")
+#: the core of a day range ("Oct. 26-28", "Oct 30 - Nov 2") and of a weekday range ("Thursday
+#: to Saturday"), as the range rules spell it
+_RANGE_HINT = re.compile(_mon("m") + r"\s+" + _day("d") + r"(?:" + _DASH + _day("d2") + r"|"
+                         + _XDASH + _mon("m2") + r"\s+" + _day("d3") + r")")
+_WEEKDAY_RANGE_HINT = re.compile(_WD + r"\s*(?:-|–|—|to|through|until|and)\s*"
+                                 + _WD.replace("wd", "wd2"))
+
+
+class _Hints:
+    """What a text holds, for the gates: each test run once, when a gate first asks."""
+
+    __slots__ = ("digit", "low", "month", "text", "year")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = text.lower()
+        # (any character str.isdigit() takes: only 0-9 in ASCII text)
+        self.digit = (_ASCII_DIGIT.search(text) is not None if text.isascii()
+                      else any(map(str.isdigit, text)))
+        self.month = _MONTH_HINT.search(text) is not None
+        self.year = self.digit and _YEAR_HINT.search(text) is not None
+
+
+_Gate = Callable[[_Hints], bool]
 _GATES: list[_Gate] = [
-    lambda t, lo, dg, mo: dg,  # ISO date
-    lambda t, lo, dg, mo: dg and mo,  # Month D, YYYY
-    lambda t, lo, dg, mo: dg and mo,  # D Month YYYY
-    lambda t, lo, dg, mo: dg and mo,  # ranges
-    lambda t, lo, dg, mo: dg and mo,  # Month D
-    lambda t, lo, dg, mo: dg and mo,  # D Month
-    lambda t, lo, dg, mo: mo,  # Month YYYY / Month this year
-    lambda t, lo, dg, mo: mo,  # month names
-    lambda t, lo, dg, mo: "day" in lo,  # weekdays
-    lambda t, lo, dg, mo: any(w in lo for w in _DAY_WORDS),
-    lambda t, lo, dg, mo: any(w in lo for w in _UNIT_WORDS),  # this/last/next unit
-    lambda t, lo, dg, mo: any(w in lo for w in _UNIT_WORDS),  # the end of the unit
-    lambda t, lo, dg, mo: "weekend" in lo,
-    lambda t, lo, dg, mo: any(w in lo for w in _SPAN_WORDS),
-    lambda t, lo, dg, mo: "ago" in lo,
-    lambda t, lo, dg, mo: "quarter" in lo,
-    lambda t, lo, dg, mo: "Q" in t and dg,
-    lambda t, lo, dg, mo: "half" in lo,
-    lambda t, lo, dg, mo: any(w in lo for w in _SEASON_WORDS),
-    lambda t, lo, dg, mo: dg,  # years
+    lambda h: h.digit and _ISO_HINT.search(h.text) is not None,  # ISO date
+    lambda h: h.year and h.month and _MONTH_DAY_HINT.search(h.text) is not None,  # Month D, Y
+    lambda h: h.year and h.month and _DAY_MONTH_HINT.search(h.text) is not None,  # D Month Y
+    lambda h: h.digit and h.month and _RANGE_HINT.search(h.text) is not None,  # ranges
+    lambda h: h.digit and h.month and _MONTH_DAY_HINT.search(h.text) is not None,  # Month D
+    lambda h: h.digit and h.month and _DAY_MONTH_HINT.search(h.text) is not None,  # D Month
+    # Month YYYY / Month this year
+    lambda h: h.month and (h.year or _YEAR_WORD_HINT.search(h.text) is not None),
+    lambda h: h.month and _FULL_MONTH_HINT.search(h.text) is not None,  # month names
+    lambda h: "day" in h.low and _WEEKDAY_HINT.search(h.text) is not None,  # weekdays
+    lambda h: any(w in h.low for w in _DAY_WORDS),
+    # this/last/next unit
+    lambda h: any(w in h.low for w in _UNIT_WORDS) and _REL_UNIT_HINT.search(h.text) is not None,
+    # the end of the unit
+    lambda h: any(w in h.low for w in _UNIT_WORDS) and _UNIT_END_HINT.search(h.text) is not None,
+    lambda h: "weekend" in h.low,
+    lambda h: any(w in h.low for w in _SPAN_WORDS) and _SPAN_REL_HINT.search(h.text) is not None,
+    lambda h: "ago" in h.low,
+    lambda h: "quarter" in h.low,
+    lambda h: "Q" in h.text and h.digit,
+    lambda h: "half" in h.low,
+    lambda h: any(w in h.low for w in _SEASON_WORDS),
+    lambda h: h.year,  # years
 ]
 _RULES.append((
     "day",
@@ -869,7 +916,7 @@ _RULES.append((
                r"(?!\s+(?i:century|anniversary|time|round|day|year|floor|amendment|session))"),
     _h_ordinal_day,
 ))
-_GATES.append(lambda t, lo, dg, mo: dg and "the " in lo)
+_GATES.append(lambda h: h.digit and "the " in h.low and _ORDINAL_HINT.search(h.text) is not None)
 _RULES.append((
     "range",
     re.compile(_B + _PREP + r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|coming|"
@@ -877,14 +924,14 @@ _RULES.append((
                + _WD.replace("wd", "wd2")),
     _h_weekday_range,
 ))
-_GATES.append(lambda t, lo, dg, mo: "day" in lo)
+_GATES.append(lambda h: "day" in h.low and _WEEKDAY_RANGE_HINT.search(h.text) is not None)
 _RULES.append((
     "span",
     re.compile(_B + _PREP + r"(?i:(?:the\s+)?(?P<rel>coming|next|past|last|recent|previous)"
                r"\s+(?:few\s+)?(?P<unit>days|weeks|months)(?![\w-]))"),
     _h_vague_span,
 ))
-_GATES.append(lambda t, lo, dg, mo: any(w in lo for w in ("days", "weeks", "months")))
+_GATES.append(lambda h: any(w in h.low for w in ("days", "weeks", "months")))
 assert len(_GATES) == len(_RULES)
 
 _KIND_BY_UNIT = {
@@ -905,11 +952,9 @@ def candidates(text: str) -> list[tuple[int, int, str, re.Match[str], _Handler]]
 @functools.lru_cache(maxsize=1024)
 def _candidates(text: str) -> tuple[tuple[int, int, str, re.Match[str], _Handler], ...]:
     found: list[tuple[int, int, str, re.Match[str], _Handler]] = []
-    low = text.lower()
-    has_digit = any(ch.isdigit() for ch in text)
-    has_month = _MONTH_HINT.search(text) is not None
+    hints = _Hints(text)
     for (kind, rx, handler), gate in zip(_RULES, _GATES, strict=True):
-        if not gate(text, low, has_digit, has_month):
+        if not gate(hints):
             continue
         for m in rx.finditer(text):
             if m.end() <= m.start():
