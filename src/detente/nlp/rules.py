@@ -36,7 +36,7 @@ from detente.nlp.clauses import (
 from detente.nlp.status import ANSWER_NOUNS
 from detente.resolve.dates import find_time_expressions, periods_overlap
 from detente.resolve.dates import resolve as resolve_time
-from detente.resolve.event_dates import governing_verb
+from detente.resolve.event_dates import blank_except, governing_verb
 
 log = logging.getLogger(__name__)
 
@@ -200,13 +200,7 @@ def governing_clause_text(trigger: Token, sent: Span) -> str:
 
     for t in tops:
         collect(t)
-    chars = [" "] * len(sent.text)
-    base = sent.start_char
-    for t in sent:
-        if t.i in keep:
-            a = t.idx - base
-            chars[a:a + len(t.text)] = t.text
-    return "".join(chars)
+    return blank_except(sent, keep)
 
 
 # nouns whose "of doing" is urged by the one who speaks of it: "stressed the importance of

@@ -884,6 +884,11 @@ class _Hints:
         self.year = self.digit and _YEAR_HINT.search(text) is not None
 
 
+#: words one of which every gate below asks for (with a digit or a month's abbreviation): a
+#: text with none of them holds no time expression
+_ANY_TIME_WORD = re.compile(r"day|week|month|quarter|year|ago|half|summer|spring|fall|autumn|"
+                            r"winter|tomorrow|morning|afternoon|evening|night")
+
 _Gate = Callable[[_Hints], bool]
 _GATES: list[_Gate] = [
     lambda h: h.digit and _ISO_HINT.search(h.text) is not None,  # ISO date
@@ -953,6 +958,8 @@ def candidates(text: str) -> list[tuple[int, int, str, re.Match[str], _Handler]]
 def _candidates(text: str) -> tuple[tuple[int, int, str, re.Match[str], _Handler], ...]:
     found: list[tuple[int, int, str, re.Match[str], _Handler]] = []
     hints = _Hints(text)
+    if not (hints.digit or hints.month or _ANY_TIME_WORD.search(hints.low)):
+        return ()
     for (kind, rx, handler), gate in zip(_RULES, _GATES, strict=True):
         if not gate(hints):
             continue

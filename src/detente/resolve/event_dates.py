@@ -67,16 +67,56 @@ def _complement_past_date(trigger: Any, sent: Any, ts: int, te: int,
     return inner
 
 
+#: the sentence last read by :func:`sentence_rows`: (doc, start, end, text, rows); the doc is
+#: held, so it is not another doc at the same address
+_LAST_ROWS: list[Any] = [None]
+
+
+def sentence_rows(sent: Any) -> tuple[str, list[tuple[int, int, str, bool]]]:
+    """The text of sentence span ``sent`` and, per token, its doc index, its offset in that
+    text, its text and whether it is punctuation: read from the tokens once per sentence (the
+    extractor blanks the same sentence several times per trigger). The parse must not change
+    while a sentence is being coded."""
+    doc = sent.doc
+    last = _LAST_ROWS[0]
+    if last is not None and last[0] is doc and last[1] == sent.start and last[2] == sent.end:
+        return last[3], last[4]
+    text = sent.text
+    base = sent.start_char
+    rows = [(t.i, t.idx - base, t.text, t.is_punct) for t in sent]
+    _LAST_ROWS[0] = (doc, sent.start, sent.end, text, rows, [])
+    return text, rows
+
+
+def sentence_deps(sent: Any) -> list[tuple[int, str]]:
+    """Per token of sentence span ``sent``: its doc index and dependency label (read once
+    per sentence, like :func:`sentence_rows`)."""
+    sentence_rows(sent)
+    deps = _LAST_ROWS[0][5]
+    if not deps:
+        deps.extend((t.i, t.dep_) for t in sent)
+    return deps
+
+
+def blank_except(sent: Any, keep: set[int], punct: bool = False) -> str:
+    """The sentence text with every token not in ``keep`` (doc indices) blanked out, and with
+    ``punct`` punctuation kept too (offsets kept)."""
+    text, rows = sentence_rows(sent)
+    chars = [" "] * len(text)
+    for i, a, word, is_punct in rows:
+        if i in keep or (punct and is_punct):
+            chars[a:a + len(word)] = word
+    return "".join(chars)
+
+
 def _blank_outside(sent: Any, keep: set[int]) -> str:
     """The sentence text with every token not in ``keep`` (doc indices) blanked out;
     punctuation stays, so clause boundaries (", which", ";") still count."""
-    chars = [" "] * len(sent.text)
-    base = sent.start_char
-    for t in sent:
-        if t.i in keep or t.is_punct:
-            a = t.idx - base
-            chars[a:a + len(t.text)] = t.text
-    return "".join(chars)
+    return blank_except(sent, keep, punct=True)
+
+
+#: the blanks :func:`_other_events` found last: (doc, trigger index, sentence start, end, set)
+_LAST_OTHER: list[Any] = [None]
 
 
 def _blank_other_events(text: str, sent: Any, trigger: Any) -> str:
@@ -85,8 +125,31 @@ def _blank_other_events(text: str, sent: Any, trigger: Any) -> str:
     is the talks'), the examples an object lists ("expressed concern about the coast
     guard's actions, including the collisions in October": the collisions' month), and a
     time that is another noun's possessor ("last month's agreement")."""
+    doc = sent.doc
+    last = _LAST_OTHER[0]
+    if last is not None and last[0] is doc and last[1] == trigger.i and (
+            last[2] == sent.start and last[3] == sent.end):
+        blank = last[4]
+    else:
+        blank = _other_events(sent, trigger)
+        _LAST_OTHER[0] = (doc, trigger.i, sent.start, sent.end, blank)
+    if not blank:
+        return text
+    chars = list(text)
+    for i, a, word, _ in sentence_rows(sent)[1]:
+        if i in blank:
+            chars[a:a + len(word)] = " " * len(word)
+    return "".join(chars)
+
+
+def _other_events(sent: Any, trigger: Any) -> set[int]:
+    """The tokens :func:`_blank_other_events` blanks for ``trigger``."""
     blank: set[int] = set()
-    for t in sent:
+    doc = sent.doc
+    for i, dep in sentence_deps(sent):
+        if dep != "poss" and dep != "prep":
+            continue
+        t = doc[i]
         if t.dep_ == "poss" and t.ent_type_ in ("DATE", "TIME") and t.head.i != trigger.i and \
                 t.head.head.i != trigger.i and trigger.i not in {x.i for x in t.head.subtree}:
             # "the call follows last month's agreement": the agreement's month
@@ -99,15 +162,7 @@ def _blank_other_events(text: str, sent: Any, trigger: Any) -> str:
             ids = {x.i for x in t.subtree}
             if trigger.i not in ids:
                 blank |= ids
-    if not blank:
-        return text
-    chars = list(text)
-    base = sent.start_char
-    for t in sent:
-        if t.i in blank:
-            a = t.idx - base
-            chars[a:a + len(t.text)] = " " * len(t.text)
-    return "".join(chars)
+    return blank
 
 
 #: ", starting in April 2024": the start of a measure, told after the clause it dates
@@ -459,9 +514,11 @@ def _governing_clauses(trigger: Any) -> set[int]:
                      for t in c.subtree}
         cur = cur.head
         path.add(cur.i)
-    for t in sent:
-        if t.i in path or t.i in drop:
+    doc = sent.doc
+    for i, dep in sentence_deps(sent):
+        if dep not in _CLAUSE_DEPS or i in path or i in drop:
             continue
+        t = doc[i]
         if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX") and t.head.i != trigger.i:
             drop |= {x.i for x in t.subtree if x.i not in path}
         elif t.dep_ in ("advcl", "prep", "pcomp") and any(
@@ -477,7 +534,11 @@ def _governing_clauses(trigger: Any) -> set[int]:
             # "held their first meeting since their talks in Tokyo in May 2022": the time of
             # the earlier event the span starts from
             drop |= {x.i for x in t.subtree if x.i not in path}
-    return {t.i for t in sent if t.i not in drop or t.i in when}
+    return {i for i, _ in sentence_deps(sent) if i not in drop or i in when}
+
+
+#: the labels of the clauses and phrases :func:`_governing_clauses` may drop
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "prep", "pcomp"})
 
 
 _MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall",
