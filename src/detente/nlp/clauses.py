@@ -566,6 +566,7 @@ def receiver(tok: Token, thing: Token) -> Token | None:
 # prisoners", "made available two patrol boats to Vietnam" (the verb the pair stands for)
 LIGHT_ADJECTIVES = {("set", "free"): "free", ("let", "free"): "free", ("set", "loose"): "free",
                     ("let", "loose"): "free", ("make", "available"): "provide"}
+_LIGHT_VERBS = frozenset(v for v, _ in LIGHT_ADJECTIVES)
 
 
 def light_adjective(verb: Token) -> tuple[str, Token] | None:
@@ -575,6 +576,8 @@ def light_adjective(verb: Token) -> tuple[str, Token] | None:
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
+    if lemma not in _LIGHT_VERBS:
+        return None
     obj = direct_object(verb)
     near = [verb.doc[verb.i + 1]] if verb.i + 1 < len(verb.doc) else []
     near += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]

@@ -35,6 +35,7 @@ from spacy.tokens import Span, Token
 
 from detente.errors import DataFileError
 from detente.model import Status
+from detente.resolve.event_dates import sentence_rows
 
 #: nouns of answering for an act ("denied involvement in", "claimed responsibility for")
 ANSWER_NOUNS = frozenset({"involvement", "responsibility", "role", "part", "hand", "complicity",
@@ -285,10 +286,15 @@ def _lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX"):
         return lemma
+    return _verb_lemma(lemma, tok.lower_)
+
+
+@functools.lru_cache(maxsize=4096)
+def _verb_lemma(lemma: str, w: str) -> str:
+    """:func:`_lemma` of a verb, from its lemma and its lower-cased form."""
     cues = load_cues()
     if any(cues.has(name, lemma) for name in VERB_LISTS):
         return lemma
-    w = tok.lower_
     if w.endswith("ed"):
         cands = [w[:-1], w[:-2], w[:-3]]
     elif w.endswith("ing"):
@@ -301,6 +307,15 @@ def _lemma(tok: Token) -> str:
         if any(cues.has(name, cand) for name in VERB_LISTS):
             return cand
     return lemma
+
+
+def _phrase(lemma: str, children: list[Token], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a verb with ``lemma`` and ``children`` makes one of the (verb, child lemma)
+    ``phrases``; the children's lemmas are read only for a verb some phrase starts with."""
+    if not any(lemma == p[0] for p in phrases):
+        return False
+    child_lemmas = {c.lemma_.lower() for c in children}
+    return any(lemma == a and b in child_lemmas for a, b in phrases)
 
 
 def _negated(tok: Token) -> bool:
@@ -390,7 +405,11 @@ def _conditional_clause(clause: Token) -> str | None:
 
 
 def _is_question(trigger: Token, chain: list[Token], sentence: Span | None) -> bool:
-    if sentence is None or not sentence.text.rstrip().rstrip("\"'”’").endswith("?"):
+    if sentence is None:
+        return False
+    # (the sentence's text as read once for its dates)
+    text = sentence_rows(sentence)[0] if isinstance(sentence, Span) else sentence.text
+    if not text.rstrip().rstrip("\"'”’").endswith("?"):
         return False
     # the event must be told by the main clause (or a complement of it), not by a background
     # clause of the question
@@ -588,7 +607,6 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         below = chain[depth - 1] if depth else None
         below_i = below.i if below is not None else -1  # (tokens are made anew on access)
         children = list(tok.children)
-        child_lemmas = {c.lemma_.lower() for c in children}
         # "did not confirm", and "neither government has confirmed", "no official visited"
         neg = _negated(tok) or (tok.pos_ in ("VERB", "AUX") and any(
             c.dep_ in SUBJ_DEPS and _no_determiner(c) for c in children))
@@ -810,8 +828,8 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 add(Status.DENIED, tok.text)
             else:
                 add(Status.CANCELLED, tok.text)  # "rejected a proposal for talks"
-        elif cues.has("cancel_verbs", lemma) or any(
-                lemma == a and b in child_lemmas for a, b in cues.phrases["cancel_phrases"]):
+        elif cues.has("cancel_verbs", lemma) or _phrase(
+                lemma, children, cues.phrases["cancel_phrases"]):
             if neg:
                 add(Status.UNCERTAIN, f"not {tok.text}")  # "has not ruled out a meeting"
             else:
@@ -824,8 +842,8 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         elif cues.has("uncertain_verbs", lemma) and is_verb:
             if not (own_status_adjective and cues.has("deliberation_verbs", lemma)):
                 add(Status.UNCERTAIN, tok.text)
-        elif cues.has("planned_verbs", lemma) or cues.has("expectation_verbs", lemma) or any(
-                lemma == a and b in child_lemmas for a, b in cues.phrases["planned_phrases"]):
+        elif cues.has("planned_verbs", lemma) or cues.has("expectation_verbs", lemma) or _phrase(
+                lemma, children, cues.phrases["planned_phrases"]):
             if tok.tag_ == "VBD" and below is not None and below.dep_ == "xcomp" and \
                     _lemma(below) in MAINTAINING_VERBS:
                 pass  # "decided last week to keep their bans": the bans go on, as decided

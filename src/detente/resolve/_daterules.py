@@ -889,6 +889,19 @@ class _Hints:
 _ANY_TIME_WORD = re.compile(r"day|week|month|quarter|year|ago|half|summer|spring|fall|autumn|"
                             r"winter|tomorrow|morning|afternoon|evening|night")
 
+
+
+def no_time_hint(text: str) -> bool:
+    """Whether ``text`` has no digit, no month's abbreviation and no time word: then neither
+    it nor any copy of it with words blanked out (spaces for their characters) holds a time
+    expression (:func:`candidates` finds none)."""
+    if _ASCII_DIGIT.search(text) is not None or _MONTH_HINT.search(text) is not None:
+        return False
+    if not text.isascii() and any(map(str.isdigit, text)):
+        return False
+    return _ANY_TIME_WORD.search(text.lower()) is None
+
+
 _Gate = Callable[[_Hints], bool]
 _GATES: list[_Gate] = [
     lambda h: h.digit and _ISO_HINT.search(h.text) is not None,  # ISO date
@@ -959,7 +972,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, re.Match[str], _Handler
     found: list[tuple[int, int, str, re.Match[str], _Handler]] = []
     hints = _Hints(text)
     if not (hints.digit or hints.month or _ANY_TIME_WORD.search(hints.low)):
-        return ()
+        return ()  # (what :func:`no_time_hint` tells)
     for (kind, rx, handler), gate in zip(_RULES, _GATES, strict=True):
         if not gate(hints):
             continue

@@ -33,7 +33,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from detente.model import DatePrecision, EventDate, period_start
-from detente.resolve._daterules import _span_value
+from detente.resolve._daterules import _span_value, no_time_hint
 from detente.resolve.dates import event_date, find_time_expressions, offset_date, resolve
 
 __all__ = ["CANCEL_VERBS", "REPORTING_VERBS", "trigger_date"]
@@ -96,6 +96,11 @@ def sentence_deps(sent: Any) -> list[tuple[int, str]]:
     if not deps:
         deps.extend((t.i, t.dep_) for t in sent)
     return deps
+
+
+def _text_of(sent: Any) -> str:
+    """``sent.text``, read once per sentence when ``sent`` is a span of a parsed doc."""
+    return sentence_rows(sent)[0] if hasattr(sent, "doc") else sent.text
 
 
 def blank_except(sent: Any, keep: set[int], punct: bool = False) -> str:
@@ -173,10 +178,11 @@ def _start_date(sent: Any, published: date | None) -> EventDate | None:
     """"Greece will extend a visa programme that allows ... to visit, starting in April
     2024": a measure still ahead starts at the time its closing phrase names, wherever the
     parser hung the phrase."""
-    m = _STARTING.search(sent.text)
+    m = _STARTING.search(_text_of(sent))
     if m is None:
         return None
-    exprs = [e for e in find_time_expressions(sent.text) if m.start() <= e.start <= m.end() + 3]
+    exprs = [e for e in find_time_expressions(_text_of(sent))
+             if m.start() <= e.start <= m.end() + 3]
     if not exprs:
         return None
     ed = resolve(exprs[0].text, published, "future")
@@ -194,7 +200,7 @@ def _whole_expression(ed: EventDate, text: str, sent: Any, published: date | Non
     if pos < 0:
         return ed
     end = pos + len(ed.text)
-    for e in find_time_expressions(sent.text):
+    for e in find_time_expressions(_text_of(sent)):
         if e.start <= pos and e.end >= end and e.end - e.start > end - pos:
             whole = resolve(e.text, published, tense)
             if whole.precision not in _UNSET:
@@ -266,7 +272,7 @@ def _that_period(sent: Any, own_text: str, published: date | None) -> EventDate 
         return None
     # the last time named before it: earlier in the sentence ("reopened its embassy in June,
     # and Faisal was received in Tehran the same month"), else in the sentence before
-    before = [e for e in find_time_expressions(sent.text) if e.end <= m.start()]
+    before = [e for e in find_time_expressions(_text_of(sent)) if e.end <= m.start()]
     if not before and sent.start > 0:
         before = find_time_expressions(sent.doc[sent.start - 1].sent.text)
     for e in reversed(before):
@@ -393,7 +399,7 @@ def _count(day: Any) -> int:
 
 def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | None,
                   tense: str, future: bool) -> EventDate:
-    text = sent.text
+    text = whole = _text_of(sent)
     ts = trigger.idx - sent.start_char
     te = ts + len(trigger.text)
     shifted = offset_date(text, ts, te, published, tense)
@@ -428,6 +434,12 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
     # nothing in the event's own clause: a time named in a governing clause still dates it
     # better than the publication day does -- but not one of a clause the trigger governs,
     # nor of another clause hanging off a governing one ("the first since they met in June")
+    if _timeless(whole):
+        # (no blanked copy of the sentence names a time, is measured from another event or
+        # says "that year", "at the time": only the other sentence's time or a start date)
+        return (_there_date(trigger, sent, published, tense)
+                or (_start_date(sent, published) if future or tense == "future" else None)
+                or edate)
     outer = _blank_other_events(_blank_outside(sent, _governing_clauses(trigger)), sent,
                                 trigger)
     wider = event_date(outer, ts, te, published, tense)
@@ -460,6 +472,19 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
             iso = start.isocalendar()
             return EventDate(f"{iso.year}-W{iso.week:02d}", DatePrecision.WEEK, wider.text)
     return _whole_expression(wider, outer, sent, published, tense)
+
+
+#: what :func:`offset_date` and :func:`_that_period` look for besides time expressions
+_OFFSET_WORDS = ("after", "before", "than")
+_PERIOD_WORDS = re.compile(r"year|month|time", re.I)
+
+
+def _timeless(text: str) -> bool:
+    """Whether no copy of sentence ``text`` with words blanked out can date an event: no time
+    expression (:func:`no_time_hint`), no "N days after" (:func:`offset_date`), no "that
+    year" or "at the time" (:func:`_that_period`)."""
+    return not any(w in text for w in _OFFSET_WORDS) and _PERIOD_WORDS.search(text) is None \
+        and no_time_hint(text)
 
 
 def _present_against_past(verb: Any) -> bool:

@@ -510,12 +510,14 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
             return loc
     if meeting:
         for t in sent:
+            if t.dep_ != "pobj" or t.ent_type_ not in _PLACE_ENTS or t.head.lower_ not in (
+                    "in", "at"):
+                continue
             if _in_other_time_phrase(t, trigger):
                 continue  # "their first meeting since their talks in Tokyo"
-            if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.ent_type_ in _PLACE_ENTS:
-                loc = place_of(t, gazetteer, context)
-                if loc is not None:
-                    return loc
+            loc = place_of(t, gazetteer, context)
+            if loc is not None:
+                return loc
     if dateline_place:
         return gazetteer.lookup(dateline_place, context)
     return None
