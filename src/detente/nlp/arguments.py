@@ -101,6 +101,7 @@ from detente.nlp.rules import (
     prep_obj,
 )
 from detente.nlp.status import CAUSATIVE_VERBS
+from detente.resolve.event_dates import sentence_deps
 from detente.resolve.places import Gazetteer
 
 log = logging.getLogger(__name__)
@@ -430,9 +431,11 @@ class ArgumentPicker:
         that agrees in number ("condemned Turkey and said it would impose sanctions on it"),
         or the noun a relative clause above it describes ("a Philippine patrol, which said
         the boats had shadowed it"), when that names another side."""
-        sent = tok.sent
-        pron = next((t for t in sent if t.pos_ == "PRON" and t.lower_ in ("it", "them")
-                     and t.dep_ in ("pobj", "dobj", "dative")
+        doc = tok.doc
+        # (the sentence's labels read once: only an object can be the pronoun)
+        pron = next((t for i, dep in sentence_deps(tok.sent)
+                     if dep in ("pobj", "dobj", "dative")
+                     and (t := doc[i]).pos_ == "PRON" and t.lower_ in ("it", "them")
                      and any(a.actor.start == t.idx for a in targets)), None)
         if pron is None and not targets:
             # ("had shadowed it": a pronoun the resolver left unresolved)

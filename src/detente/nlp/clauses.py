@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 
 OBJ_DEPS = ("dobj", "obj")
@@ -64,7 +65,8 @@ def gapped_clauses(trigger: Token) -> list[Gap]:
         return []
     out: list[Gap] = []
     verbs = [trigger]
-    echoes = [c for c in trigger.children if c.dep_ == "conj" and c.i > trigger.i]
+    kids = list(trigger.children)  # (read once: tokens are made anew on access)
+    echoes = [c for c in kids if c.dep_ == "conj" and c.i > trigger.i]
     if trigger.dep_ in ("ccomp", "parataxis") and trigger.head.i > trigger.i:
         # "Wang flew to Moscow in February, Qin followed in April": the parser may make the
         # first clause a complement of the echo verb
@@ -81,9 +83,9 @@ def gapped_clauses(trigger: Token) -> list[Gap]:
     # the object and the subject carries over; otherwise ("..., Yellen followed in July,
     # and Raimondo in August", "Kishida visited Beijing in May, and Yoon in June") as the
     # subject
-    obj = next((c for c in trigger.children if c.dep_ in ("dobj", "obj")), None)
+    obj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
     for v in verbs:
-        for c in v.children:
+        for c in kids if v is trigger else v.children:
             if c.dep_ not in REMNANT_DEPS or c.i < last_verb or c.pos_ != "PROPN":
                 continue
             if c.dep_ == "nsubj" and c.i < v.i:
@@ -95,20 +97,21 @@ def gapped_clauses(trigger: Token) -> list[Gap]:
             role = "object" if len(verbs) == 1 and obj is not None and (
                 _name_kind(obj) == _name_kind(c)) else "subject"
             out.append(Gap(c, c, left, _clause_end(c), role))
-    again = _repeated_time(trigger)
+    again = _repeated_time(trigger, kids)
     if again is not None and not any(g.role != "again" for g in out) and len(verbs) == 1:
         out.append(again)
     return out
 
 
-def _repeated_time(trigger: Token) -> Gap | None:
+def _repeated_time(trigger: Token, kids: list[Token]) -> Gap | None:
     """"The two last met in New York in September, and earlier in July at the summit in
     Vilnius": after "and", a remnant of time phrases with no subject or verb of its own
-    tells the act once more, at its own time and place (``role`` "again")."""
-    cc = next((c for c in trigger.children if c.dep_ == "cc" and c.lower_ == "and"
+    tells the act once more, at its own time and place (``role`` "again"); ``kids`` are
+    the trigger's children."""
+    cc = next((c for c in kids if c.dep_ == "cc" and c.lower_ == "and"
                and c.i > trigger.i), None)
     if cc is None or any(c.dep_ == "conj" and c.i > cc.i and c.pos_ != "ADP"
-                         for c in trigger.children):
+                         for c in kids):
         return None
 
     def dated(c: Token) -> bool:
@@ -117,12 +120,12 @@ def _repeated_time(trigger: Token) -> Gap | None:
 
     # ("and in New Delhi in September": the parser may join the first preposition as a
     # conjunct of the verb)
-    rest = [c for c in trigger.children if c.i > cc.i and (
+    rest = [c for c in kids if c.i > cc.i and (
         c.dep_ in ("prep", "advmod", "npadvmod") or (c.dep_ == "conj" and c.pos_ == "ADP"))]
-    first = [c for c in trigger.children if c.i < cc.i and dated(c)]
+    first = [c for c in kids if c.i < cc.i and dated(c)]
     when = next((c for c in rest if dated(c)), None)
     if when is None or not first or any(
-            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in trigger.children if c.i > cc.i):
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids if c.i > cc.i):
         return None
     end = max(t.i for c in rest for t in c.subtree) + 1
     return Gap(when, when, cc.i + 1, end, "again")
@@ -507,13 +510,17 @@ def deed_doer(noun: Token) -> Token | None:
     return None
 
 
+#: the tags of nouns, as numbers (asked of every word of a sentence: cheaper than names)
+_NOUN_POS = frozenset({NOUN, PROPN})
+
+
 def misread_verb(tok: Token) -> bool:
     """A verb the small model tagged as a noun but parsed with a verb's arguments: present
     tense after a noun phrase ("the government rejects and condemns ...") or after a plural
     subject in a headline ("the EU and the UN hand over supplies to ..."). A noun never
     governs a subject or a direct object of its own; a name ("Save the Children") is left
     alone."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ or any(
+    if tok.pos not in _NOUN_POS or tok.ent_type_ or any(
             c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return False
     return any(c.dep_ in ("nsubj", "dobj") and c.pos_ in ("NOUN", "PROPN", "PRON")

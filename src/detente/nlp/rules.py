@@ -189,9 +189,11 @@ def governing_clause_text(trigger: Token, sent: Span) -> str:
     def collect(tok: Token) -> None:
         keep.add(tok.i)
         for c in tok.children:
-            if c.i in top_ids or c.i in keep:
+            i = c.i
+            if i in top_ids or i in keep:
                 continue
-            if c.dep_ in CLAUSAL_DEPS or (c.dep_ in ("conj", "xcomp") and c.pos_ in (
+            dep = c.dep_
+            if dep in CLAUSAL_DEPS or (dep in ("conj", "xcomp") and c.pos_ in (
                     "VERB", "AUX")):
                 # another verb's clause ("invited Biden to visit China next year": the
                 # visit's date is not the invitation's)

@@ -114,24 +114,32 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
     ``triggers`` are the sentence's triggers (the acts whose object a mention may be);
     ``sources`` the sides found for it (a meeting told before is found as that event)."""
     tok, pat = trig.token, trig.pattern
+    timed: list[bool] = []
+
+    def own_time() -> bool:
+        # (_own_time, asked at most once)
+        if not timed:
+            timed.append(_own_time(tok))
+        return timed[0]
+
     if pat.pos == "NOUN" and sources and all((s.key or "").startswith("event:")
-                                             for s in sources) and not _own_time(tok):
+                                             for s in sources) and not own_time():
         frame = _frame_of_told(tok, triggers)
         if frame is not None:
             return f"told before ({frame.text})"
     if pat.pos == "NOUN" and tok.pos_ in ("NOUN", "PROPN"):
         if (pat.cameo[:2] in MEASURE_ROOTS or pat.cameo[:3] in MEASURE_CODES) and not (
-                _own_time(tok)):
+                own_time()):
             about = _topic_of(tok, {t.token.i for t in triggers if t.token.i != tok.i}
                               | {t.obj.i for t in triggers if t.obj is not None
                                  and t.obj.i != tok.i}, ongoing=pat.cameo[:2] == "15")
             if about is not None:
                 return f"standing measure ({about.text})"
-        if pat.cameo[:2] == "05" and not _own_time(tok):
+        if pat.cameo[:2] == "05" and not own_time():
             ender = _ended(tok)
             if ender is not None:
                 return f"agreement that stood ({ender.text})"
-        reason = _reason_for(tok) if not _own_time(tok) else None
+        reason = _reason_for(tok) if not own_time() else None
         if reason is not None:
             return f"reason given ({reason.text})"
         generic = _generic(tok, pat.cameo[:2] in FORCE_ROOTS)

@@ -546,7 +546,9 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     own_negation = False  # "did not attack", "no agreements were signed" (not "refused to")
 
     # -- the trigger's own modifiers ------------------------------------------------------
-    if _no_determiner(trigger):
+    trig_children = list(trigger.children)  # (read once: tokens are made anew on access)
+    if any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")
+           for c in trig_children):  # (_no_determiner)
         negated = True
     if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "without":
         negated = True  # "left Beijing without meeting Xi"
@@ -555,8 +557,8 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 c.lower_ in ("far", "away") and c.dep_ == "advmod"
                 for c in trigger.head.head.children)):
         negated = True  # "remain far from restoring contacts", "stopped short of ..."
-    for c in trigger.children:
-        if c.dep_ not in ("amod", "compound") or trigger.pos_ not in ("NOUN", "PROPN"):
+    for c in trig_children if trigger.pos_ in ("NOUN", "PROPN") else ():
+        if c.dep_ not in ("amod", "compound"):
             continue
         word = c.lower_
         if cues.has("cancelled_modifiers", word):
@@ -601,14 +603,14 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     # "accepted an invitation", "signed an agreement": an act whose object plans another
     plans_object = trigger.pos_ == "VERB" and any(
         c.dep_ == "dobj" and cues.has("planned_nouns", c.lemma_.lower())
-        for c in trigger.children)
+        for c in trig_children)
     for depth, tok in enumerate(chain):
         lemma = _lemma(tok)
         below = chain[depth - 1] if depth else None
         below_i = below.i if below is not None else -1  # (tokens are made anew on access)
-        children = list(tok.children)
+        children = trig_children if depth == 0 else list(tok.children)
         # "did not confirm", and "neither government has confirmed", "no official visited"
-        neg = _negated(tok) or (tok.pos_ in ("VERB", "AUX") and any(
+        neg = any(c.dep_ == "neg" for c in children) or (tok.pos_ in ("VERB", "AUX") and any(
             c.dep_ in SUBJ_DEPS and _no_determiner(c) for c in children))
         is_verb = tok.pos_ in ("VERB", "AUX")
         # reporting verbs: attribution, hedged sources, and futures below them are reported
@@ -694,17 +696,18 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 negated = True  # "does not plan to visit", "did not agree to meet"
         for c in children:
             cl = c.lower_
-            if past_status_noun and c.dep_ in ("aux", "auxpass", "mark", "advcl"):
-                if c.dep_ == "advcl" and c.i != below_i and depth <= 2 and \
+            cd = c.dep_
+            if past_status_noun and cd in ("aux", "auxpass", "mark", "advcl"):
+                if cd == "advcl" and c.i != below_i and depth <= 2 and \
                         _unsettled_clause(c):
                     # "accepted an invitation to visit China, though no date has been set":
                     # the visit it plans has no date
                     add(Status.UNCERTAIN, _unsettled_clause(c) or c.text)
                 continue
-            if depth == 0 and c.dep_ in ("advcl", "conj") and plans_object and \
+            if depth == 0 and cd in ("advcl", "conj") and plans_object and \
                     _unsettled_clause(c):
                 continue  # the acceptance happened; the unsettled date is the visit's
-            if c.dep_ == "aux" or (c.dep_ == "auxpass" and cl in cues.sets["future_auxiliaries"]):
+            if cd == "aux" or (cd == "auxpass" and cl in cues.sets["future_auxiliaries"]):
                 if cl in cues.sets["future_auxiliaries"]:
                     future = True
                     add(Status.PLANNED, c.text)
@@ -719,29 +722,29 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                         add(Status.UNCERTAIN, c.text)
                     else:
                         add(Status.HYPOTHETICAL, c.text)
-            elif c.dep_ == "mark" and cl in cues.sets["conditional_marks"]:
+            elif cd == "mark" and cl in cues.sets["conditional_marks"]:
                 if cl == "whether":
                     add(Status.UNCERTAIN, c.text)
                 elif tok.dep_ == "advcl" and _conditional_clause(tok) is None:
                     pass  # "even if"
                 else:
                     add(Status.HYPOTHETICAL, c.text)
-            elif c.dep_ == "advmod":
+            elif cd == "advmod":
                 if cl in cues.sets["uncertain_adverbs"]:
                     add(Status.UNCERTAIN, c.text)
                 elif cl in cues.sets["ongoing_adverbs"] and depth <= 2:
                     add(Status.ONGOING, c.text)
-            elif (c.dep_ == "acomp" or c.dep_ == "oprd" and lemma in (
+            elif (cd == "acomp" or cd == "oprd" and lemma in (
                     "seem", "look", "appear")) and c.lemma_.lower() in cues.sets[
                     "uncertain_adjectives"]:  # "now seems unlikely"
                 add(Status.UNCERTAIN, c.text)
-            elif c.dep_ == "prep" and cl == "according":
+            elif cd == "prep" and cl == "according":
                 source = [t for t in c.subtree]
                 if _hedged(source) or any(cues.has("uncertain_nouns", t.lemma_.lower())
                                           for t in source):
                     hedged = anonymous = True
                     add(Status.UNCERTAIN, "according to")
-            elif c.dep_ == "advcl" and c.i != below_i:
+            elif cd == "advcl" and c.i != below_i:
                 if tok.dep_ != "ROOT" and is_verb and cues.has("reporting_verbs", lemma):
                     continue  # a condition on the saying, not on the event
                 cue = _conditional_clause(c)
@@ -750,9 +753,9 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 elif depth <= 2 and _unsettled_clause(c):
                     # "though no dates were announced"
                     add(Status.UNCERTAIN, _unsettled_clause(c) or c.text)
-            elif c.dep_ == "conj" and c.i != below_i and depth <= 2 and _unsettled_clause(c):
+            elif cd == "conj" and c.i != below_i and depth <= 2 and _unsettled_clause(c):
                 add(Status.UNCERTAIN, _unsettled_clause(c) or c.text)
-            if c.i != below_i and depth <= 2 and c.dep_ in ("prep", "advcl", "advmod"):
+            if c.i != below_i and depth <= 2 and cd in ("prep", "advcl", "advmod"):
                 qualified = _qualifier(c)
                 if qualified is not None:
                     add(*qualified)
@@ -860,7 +863,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     # progressive present: "are holding talks" (but "is visiting Beijing next week" lies ahead)
     if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s",
                                                                        "'re")
-                                     for c in trigger.children):
+                                     for c in trig_children):
         if any(t.lower_ in cues.sets["future_time_words"] for t in trigger.subtree):
             future = True
             add(Status.PLANNED, "is " + trigger.text)
@@ -869,7 +872,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     # infinitive complements of non-cue verbs ("sought to", "vowed to") stay unrealized, and so
     # does a headline infinitive ("Biden to meet Xi in San Francisco")
     to_inf = trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                          for c in trigger.children)
+                                          for c in trig_children)
     caused = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in CAUSATIVE_VERBS and (
         trigger.head.tag_ in ("VBD", "VBN") or (trigger.head.tag_ == "VBG"
                                                 and trigger.head.dep_ == "advcl"))
@@ -898,7 +901,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     if own_negation and negated and reported_by is not None and not found and not any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in cues.sets["hypothetical_modals"]
             | cues.sets["future_auxiliaries"] or c.dep_ == "advmod" and c.lower_ == "yet"
-            for c in trigger.children) and not cues.has("planned_verbs", _lemma(trigger)):
+            for c in trig_children) and not cues.has("planned_verbs", _lemma(trigger)):
         # (not "had not yet agreed to reopen channels": not yet settled, and not a denial)
         # "Peskov said no agreements had been signed", "'We don't attack Moscow,' Zelensky
         # told reporters": a party saying an act did not take place denies it

@@ -870,18 +870,23 @@ _WEEKDAY_RANGE_HINT = re.compile(_WD + r"\s*(?:-|–|—|to|through|until|and)\s
 
 
 class _Hints:
-    """What a text holds, for the gates: each test run once, when a gate first asks."""
+    """What a text holds, for the gates: each test run once, not once per gate."""
 
-    __slots__ = ("digit", "low", "month", "text", "year")
+    __slots__ = ("day_words", "digit", "low", "month", "seasons", "span_words", "text",
+                 "unit_words", "year")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.low = text.lower()
+        self.low = low = text.lower()
         # (any character str.isdigit() takes: only 0-9 in ASCII text)
         self.digit = (_ASCII_DIGIT.search(text) is not None if text.isascii()
                       else any(map(str.isdigit, text)))
         self.month = _MONTH_HINT.search(text) is not None
         self.year = self.digit and _YEAR_HINT.search(text) is not None
+        self.day_words = any(w in low for w in _DAY_WORDS)
+        self.unit_words = any(w in low for w in _UNIT_WORDS)
+        self.span_words = any(w in low for w in _SPAN_WORDS)
+        self.seasons = any(w in low for w in _SEASON_WORDS)
 
 
 #: words one of which every gate below asks for (with a digit or a month's abbreviation): a
@@ -914,18 +919,18 @@ _GATES: list[_Gate] = [
     lambda h: h.month and (h.year or _YEAR_WORD_HINT.search(h.text) is not None),
     lambda h: h.month and _FULL_MONTH_HINT.search(h.text) is not None,  # month names
     lambda h: "day" in h.low and _WEEKDAY_HINT.search(h.text) is not None,  # weekdays
-    lambda h: any(w in h.low for w in _DAY_WORDS),
+    lambda h: h.day_words,
     # this/last/next unit
-    lambda h: any(w in h.low for w in _UNIT_WORDS) and _REL_UNIT_HINT.search(h.text) is not None,
+    lambda h: h.unit_words and _REL_UNIT_HINT.search(h.text) is not None,
     # the end of the unit
-    lambda h: any(w in h.low for w in _UNIT_WORDS) and _UNIT_END_HINT.search(h.text) is not None,
+    lambda h: h.unit_words and _UNIT_END_HINT.search(h.text) is not None,
     lambda h: "weekend" in h.low,
-    lambda h: any(w in h.low for w in _SPAN_WORDS) and _SPAN_REL_HINT.search(h.text) is not None,
+    lambda h: h.span_words and _SPAN_REL_HINT.search(h.text) is not None,
     lambda h: "ago" in h.low,
     lambda h: "quarter" in h.low,
     lambda h: "Q" in h.text and h.digit,
     lambda h: "half" in h.low,
-    lambda h: any(w in h.low for w in _SEASON_WORDS),
+    lambda h: h.seasons,
     lambda h: h.year,  # years
 ]
 _RULES.append((
@@ -970,9 +975,9 @@ def candidates(text: str) -> list[tuple[int, int, str, re.Match[str], _Handler]]
 @functools.lru_cache(maxsize=1024)
 def _candidates(text: str) -> tuple[tuple[int, int, str, re.Match[str], _Handler], ...]:
     found: list[tuple[int, int, str, re.Match[str], _Handler]] = []
+    if no_time_hint(text):
+        return ()
     hints = _Hints(text)
-    if not (hints.digit or hints.month or _ANY_TIME_WORD.search(hints.low)):
-        return ()  # (what :func:`no_time_hint` tells)
     for (kind, rx, handler), gate in zip(_RULES, _GATES, strict=True):
         if not gate(hints):
             continue

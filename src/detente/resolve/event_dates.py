@@ -81,10 +81,15 @@ def sentence_rows(sent: Any) -> tuple[str, list[tuple[int, int, str, bool]]]:
     last = _LAST_ROWS[0]
     if last is not None and last[0] is doc and last[1] == sent.start and last[2] == sent.end:
         return last[3], last[4]
-    text = sent.text
-    base = sent.start_char
-    rows = [(t.i, t.idx - base, t.text, t.is_punct) for t in sent]
-    _LAST_ROWS[0] = (doc, sent.start, sent.end, text, rows, [])
+    read = [(t.i, t.idx, t.text, t.is_punct, t.whitespace_, t.dep_) for t in sent]
+    # (the span's text, as spaCy joins it: each token with its whitespace, but the last's)
+    text = "".join([r[2] + r[4] for r in read])
+    if read and read[-1][4]:
+        text = text[:-1]
+    base = read[0][1] if read else 0
+    rows = [(i, idx - base, word, punct) for i, idx, word, punct, _, _ in read]
+    deps = [(r[0], r[5]) for r in read]
+    _LAST_ROWS[0] = (doc, sent.start, sent.end, text, rows, deps)
     return text, rows
 
 
@@ -92,10 +97,7 @@ def sentence_deps(sent: Any) -> list[tuple[int, str]]:
     """Per token of sentence span ``sent``: its doc index and dependency label (read once
     per sentence, like :func:`sentence_rows`)."""
     sentence_rows(sent)
-    deps = _LAST_ROWS[0][5]
-    if not deps:
-        deps.extend((t.i, t.dep_) for t in sent)
-    return deps
+    return _LAST_ROWS[0][5]
 
 
 def _text_of(sent: Any) -> str:

@@ -110,7 +110,7 @@ def place_of(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
     own = _compound_text(tok)
     text = own
     if tok.ent_type_ and tok.ent_iob_ != "O":
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in _doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
         if ent is not None:
             text = ent.text
     text = text[4:] if text.lower().startswith("the ") else text
@@ -129,6 +129,22 @@ def place_of(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
             if loc is not None:
                 break
     return loc
+
+
+#: the named entities of the doc last asked for: (doc, ``doc.ents``); the doc is held, so it
+#: is not another doc at the same address
+_LAST_ENTS: list[Any] = [None]
+
+
+def _doc_ents(doc: Any) -> tuple[Any, ...]:
+    """``doc.ents``, built once per doc (spaCy builds the tuple anew on each access); the
+    entities must not change while the doc is being coded."""
+    last = _LAST_ENTS[0]
+    if last is not None and last[0] is doc:
+        return last[1]
+    ents = tuple(doc.ents)
+    _LAST_ENTS[0] = (doc, ents)
+    return ents
 
 
 def _named_facility(tok: Any, gazetteer: Gazetteer, context: Sequence[str]
@@ -225,8 +241,9 @@ def _phrase_place(host: Any, gazetteer: Gazetteer, context: Sequence[str],
 def _place_preps(host: Any) -> list[Any]:
     """The host's prepositional phrases, and those the parser hung on a time adverb in front
     of it: "Today in Ohrid, Borrell hosted ...", "Earlier this week in Geneva, ..."."""
-    preps = [c for c in host.children if c.dep_ == "prep"]
-    for c in host.children:
+    kids = list(host.children)  # (read once: tokens are made anew on access)
+    preps = [c for c in kids if c.dep_ == "prep"]
+    for c in kids:
         if c.dep_ in ("npadvmod", "advmod") and c.i < host.i and (
                 c.ent_type_ in ("DATE", "TIME") or c.lower_ in ("earlier", "later")):
             preps += [g for g in c.children if g.dep_ == "prep" and g.lower_ in ("in", "at")]
