@@ -252,6 +252,10 @@ _OFFSET = re.compile(
     r"\s+(?P<dir>after|before|earlier\s+than|later\s+than)\b",
     re.IGNORECASE,
 )
+#: what every match of :data:`_OFFSET` holds ("days after", "a week before"): a text without
+#: it is not scanned with the whole pattern
+_OFFSET_HINT = re.compile(r"(?:day|week|month|year|hour)s?\s+(?:after|before|earlier|later)",
+                          re.IGNORECASE)
 _SCOPE_END = re.compile(r"[,;:]|\s[—–]\s|\s--\s")
 _FIRST_SINCE = re.compile(r"\b(?:first|most|highest|biggest|largest|worst|longest|"
                           r"lowest|strongest)\b", re.IGNORECASE)
@@ -311,7 +315,7 @@ def offset_date(
     if not isinstance(sentence, str) or "after" not in sentence and "before" not in sentence \
             and "than" not in sentence and " day" not in sentence:
         return None
-    for m in _OFFSET.finditer(sentence):
+    for m in _OFFSET.finditer(sentence) if _OFFSET_HINT.search(sentence) else ():
         stop = _SCOPE_END.search(sentence, m.end())
         end = stop.start() if stop else len(sentence)
         if not m.end() <= trigger_start < end:
