@@ -73,3 +73,23 @@ def triples(coder, make_article):
         return {(e.source.country, e.root, e.target.country) for e in events}
 
     return _triples
+
+
+@pytest.fixture
+def phrase_codes(coder):
+    """Actor codes of the phrase headed by ``word`` (its first occurrence in the text's last
+    sentence), the sentences before it read as the article's context."""
+    from detente.nlp.actors import ActorResolver
+
+    def _codes(text: str, word: str, published: date = date(2023, 9, 21), *,
+               follow: bool = True) -> list[str]:
+        doc = coder.nlp(text)
+        resolver = ActorResolver(coder.kb, published)
+        resolver.prime(doc)
+        sents = list(doc.sents)
+        for sent in sents[:-1]:
+            resolver.note_sentence(sent)
+        tok = next(t for t in sents[-1] if t.text == word)
+        return [r.actor.code for r in resolver.resolve(tok, follow=follow)]
+
+    return _codes

@@ -7,21 +7,8 @@ from datetime import date
 
 import pytest
 
-from detente.nlp.actors import ActorResolver
-
 pytestmark = pytest.mark.slow
 
-
-def _resolve(coder, text: str, word: str, published: date = date(2023, 9, 21)) -> list[str]:
-    """Codes of the phrase headed by ``word`` (its first occurrence in the last sentence)."""
-    doc = coder.nlp(text)
-    resolver = ActorResolver(coder.kb, published)
-    resolver.prime(doc)
-    sents = list(doc.sents)
-    for sent in sents[:-1]:
-        resolver.note_sentence(sent)
-    tok = next(t for t in sents[-1] if t.text == word)
-    return [r.actor.code for r in resolver.resolve(tok)]
 
 
 PLACE_OF_ACTION = [
@@ -35,15 +22,15 @@ PLACE_OF_ACTION = [
 
 @pytest.mark.parametrize(("text", "word", "code"), PLACE_OF_ACTION,
                          ids=[c[0][:40] for c in PLACE_OF_ACTION])
-def test_nlp_actors_nonstate_coded_by_place_of_action(coder, text, word, code):
-    assert _resolve(coder, text, word) == [code]
+def test_nlp_actors_nonstate_coded_by_place_of_action(phrase_codes, text, word, code):
+    assert phrase_codes(text, word) == [code]
 
 
-def test_nlp_actors_nonstate_nationality_beats_place(coder):
+def test_nlp_actors_nonstate_nationality_beats_place(phrase_codes):
     # a nationality says whose they are; the place only where they are
-    assert _resolve(coder, "Russian troops in Kherson shelled the bridge.", "troops") == [
+    assert phrase_codes("Russian troops in Kherson shelled the bridge.", "troops") == [
         "RUSMIL"]
-    assert _resolve(coder, "Iranian protesters in Berlin rallied on Saturday.",
+    assert phrase_codes("Iranian protesters in Berlin rallied on Saturday.",
                     "protesters") == ["IRNCVL"]
 
 
@@ -59,8 +46,8 @@ GROUP_MEMBERS = [
 
 @pytest.mark.parametrize(("text", "word", "code"), GROUP_MEMBERS,
                          ids=[c[0][:40] for c in GROUP_MEMBERS])
-def test_nlp_actors_nonstate_members_of_armed_group(coder, text, word, code):
-    assert _resolve(coder, text, word) == [code]
+def test_nlp_actors_nonstate_members_of_armed_group(phrase_codes, text, word, code):
+    assert phrase_codes(text, word) == [code]
 
 
 REGIONS = [
@@ -77,14 +64,14 @@ REGIONS = [
 ]
 
 
-def test_nlp_actors_nonstate_pro_is_not_a_nationality(coder):
-    assert _resolve(coder, "Pro-Russian separatists seized the town hall.", "separatists") == []
+def test_nlp_actors_nonstate_pro_is_not_a_nationality(phrase_codes):
+    assert phrase_codes("Pro-Russian separatists seized the town hall.", "separatists") == []
 
 
 
 @pytest.mark.parametrize(("text", "word", "code"), REGIONS, ids=[c[0][:40] for c in REGIONS])
-def test_nlp_actors_nonstate_regions_give_the_country(coder, text, word, code):
-    assert _resolve(coder, text, word) == [code]
+def test_nlp_actors_nonstate_regions_give_the_country(phrase_codes, text, word, code):
+    assert phrase_codes(text, word) == [code]
 
 
 @pytest.mark.parametrize(("text", "word", "published", "code"), [
@@ -93,8 +80,8 @@ def test_nlp_actors_nonstate_regions_give_the_country(coder, text, word, code):
     ("The RSF attacked El Fasher in Sudan's Darfur.", "RSF", date(2024, 5, 1), "SDNREB"),
     ("The RSF guarded the palace in Sudan's capital.", "RSF", date(2020, 5, 1), "SDNMIL"),
 ])
-def test_nlp_actors_nonstate_dated_organisations(coder, text, word, published, code):
-    assert _resolve(coder, text, word, published) == [code]
+def test_nlp_actors_nonstate_dated_organisations(phrase_codes, text, word, published, code):
+    assert phrase_codes(text, word, published) == [code]
 
 
 ORGANS = [
@@ -108,8 +95,8 @@ ORGANS = [
 
 
 @pytest.mark.parametrize(("text", "word", "code"), ORGANS, ids=[c[0][:40] for c in ORGANS])
-def test_nlp_actors_nonstate_national_organs(coder, text, word, code):
-    assert _resolve(coder, text, word) == [code]
+def test_nlp_actors_nonstate_national_organs(phrase_codes, text, word, code):
+    assert phrase_codes(text, word) == [code]
 
 
 SERVING = [
@@ -123,8 +110,8 @@ SERVING = [
 
 
 @pytest.mark.parametrize(("text", "word", "code"), SERVING, ids=[c[0][:40] for c in SERVING])
-def test_nlp_actors_nonstate_people_by_the_body_they_serve(coder, text, word, code):
-    assert _resolve(coder, text, word) == [code]
+def test_nlp_actors_nonstate_people_by_the_body_they_serve(phrase_codes, text, word, code):
+    assert phrase_codes(text, word) == [code]
 
 
 @pytest.mark.parametrize(("text", "word", "code"), [
@@ -134,10 +121,10 @@ def test_nlp_actors_nonstate_people_by_the_body_they_serve(coder, text, word, co
     ("Wolfgang Schauble criticised the plan.", "Schauble", "DEUGOV"),
     ("Officials of the Auswartiges Amt summoned the envoy.", "Amt", "DEUGOV"),
 ])
-def test_nlp_actors_nonstate_names_without_accents(coder, text, word, code):
+def test_nlp_actors_nonstate_names_without_accents(phrase_codes, text, word, code):
     pub = {"Kukies": date(2025, 1, 1), "Franca": date(2021, 6, 1),
            "Schauble": date(2012, 1, 1), "Amt": date(2023, 1, 1)}[word]
-    assert _resolve(coder, text, word, pub)[:1] == [code]
+    assert phrase_codes(text, word, pub)[:1] == [code]
 
 
 @pytest.mark.parametrize(("text", "word", "codes"), [
@@ -147,5 +134,5 @@ def test_nlp_actors_nonstate_names_without_accents(coder, text, word, code):
      ["LBNMED"]),
     ("Israeli settlers attacked a village near Nablus.", "settlers", ["ISRCVL"]),
 ])
-def test_nlp_actors_nonstate_run_by_and_outlets(coder, text, word, codes):
-    assert _resolve(coder, text, word) == codes
+def test_nlp_actors_nonstate_run_by_and_outlets(phrase_codes, text, word, codes):
+    assert phrase_codes(text, word) == codes
