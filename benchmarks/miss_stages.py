@@ -55,9 +55,7 @@ def _linking_shape(roots: list[tuple[str, set, set]], gs: str | None, gt: str | 
 
 def main(argv: list[str]) -> int:
     from detente.config import Options
-    from detente.evaluate import _country, load_gold, score_article
-    from detente.ingest import read_inputs
-    from detente.model import Quarantined
+    from detente.evaluate import _country, gold_articles, score_article
     from detente.nlp.actors import ActorResolver
     from detente.nlp.clauses import is_passive
     from detente.pipeline import Coder
@@ -74,16 +72,7 @@ def main(argv: list[str]) -> int:
     confusion: Counter[str] = Counter()  # gold root -> roots of the sentence's triggers
     linking: Counter[str] = Counter()  # what the gold-root triggers' arguments gave
     for gp in golds:
-        gold = load_gold(gp)
-        by_id = {g["id"]: g for g in gold if g.get("id")}
-        by_file = {g["file"]: g for g in gold if g.get("file") and not g.get("id")}
-        arts = []
-        for it in read_inputs([str(gp.parent / "corpus")]):
-            if isinstance(it, Quarantined):
-                continue
-            g = by_id.get(it.id) or by_file.get(Path((it.origin or "").rsplit(":", 1)[0]).name)
-            if g:
-                arts.append((it, g))
+        arts = gold_articles(gp)
         stages: Counter[str] = Counter()
         for (art, g), res in zip(arts, coder.code_many(a for a, _ in arts), strict=True):
             missed = score_article(g["events"], res.events)["missed"]

@@ -22,9 +22,7 @@ from sealed import is_sealed  # noqa: E402  (benchmarks/sealed.py)
 
 
 def main(argv: list[str]) -> int:
-    from detente.evaluate import _country, load_gold, score_article
-    from detente.ingest import read_inputs
-    from detente.model import Quarantined
+    from detente.evaluate import _country, gold_articles, score_article
     from detente.pipeline import Coder
 
     verbose = "-v" in argv
@@ -35,16 +33,7 @@ def main(argv: list[str]) -> int:
         return 2
     coder = Coder()
     for gp in map(Path, golds):
-        gold = load_gold(gp)
-        by_id = {g["id"]: g for g in gold if g.get("id")}
-        by_file = {g["file"]: g for g in gold if g.get("file") and not g.get("id")}
-        arts = []
-        for it in read_inputs([str(gp.parent / "corpus")]):
-            if isinstance(it, Quarantined):
-                continue
-            g = by_id.get(it.id) or by_file.get(Path((it.origin or "").rsplit(":", 1)[0]).name)
-            if g:
-                arts.append((it, g))
+        arts = gold_articles(gp)
         classes: Counter[str] = Counter()
         missed_roots: Counter[str] = Counter()
         false_roots: Counter[str] = Counter()

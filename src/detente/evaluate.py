@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from detente.errors import InputError
-from detente.model import Event, Status, period_start
+from detente.model import Article, Event, Status, period_start
 
 #: other spellings of organization codes that gold files written for other coders use
 #: (CAMEO-style three-letter forms), to our knowledge base's codes: the same actor
@@ -209,11 +209,12 @@ def score_article(gold_events: list[dict[str, Any]], predicted: list[Event]
             "n_pred": len(matched) + len(false_pos), "n_gold": len(gold_events)}
 
 
-def evaluate(gold_path: Path, corpus: Path | None = None, coder: Any = None) -> dict[str, Any]:
-    """Run the pipeline over the gold's corpus and score it; returns a JSON-ready report."""
+def gold_articles(gold_path: Path, corpus: Path | None = None
+                  ) -> list[tuple[Article, dict[str, Any]]]:
+    """The corpus articles that have a gold line, each with it (matched by the line's ``id``,
+    else by its ``file`` name); the corpus is the gold's ``corpus/`` folder by default."""
     from detente.ingest import read_inputs
     from detente.model import Quarantined
-    from detente.pipeline import Coder
 
     gold = load_gold(gold_path)
     corpus = corpus or gold_path.parent / "corpus"
@@ -221,10 +222,7 @@ def evaluate(gold_path: Path, corpus: Path | None = None, coder: Any = None) -> 
         raise InputError(f"corpus folder {corpus} does not exist",
                          hint="pass --corpus DIR", code="E204")
     by_id = {g["id"]: g for g in gold if g.get("id")}
-    by_file: dict[str, dict[str, Any]] = {}
-    for g in gold:
-        if g.get("file") and not g.get("id"):
-            by_file[g["file"]] = g
+    by_file = {g["file"]: g for g in gold if g.get("file") and not g.get("id")}
     articles = []
     for item in read_inputs([str(corpus)]):
         if isinstance(item, Quarantined):
@@ -233,6 +231,14 @@ def evaluate(gold_path: Path, corpus: Path | None = None, coder: Any = None) -> 
         g = by_id.get(item.id) or by_file.get(name)
         if g is not None:
             articles.append((item, g))
+    return articles
+
+
+def evaluate(gold_path: Path, corpus: Path | None = None, coder: Any = None) -> dict[str, Any]:
+    """Run the pipeline over the gold's corpus and score it; returns a JSON-ready report."""
+    from detente.pipeline import Coder
+
+    articles = gold_articles(gold_path, corpus)
     coder = coder or Coder()
     results = list(coder.code_many(a for a, _ in articles))
     totals: Counter[str] = Counter()
