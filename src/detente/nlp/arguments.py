@@ -286,6 +286,12 @@ class ArgumentPicker:
             # speaker's own side named first in the object is not whom the act is about
             obj = trig.obj or direct_object(tok)
             other = r.other_named(obj, own) if obj is not None else None
+            if other is None and "complement" in pat.target and (
+                    obj is None or not r.resolve(obj)):
+                # (not "urged Congress to approve aid for Kyiv": told to one's own side)
+                # "said France would continue its support for Ukraine": the reported clause
+                # names the speaker's side first, the act is about the other party it names
+                other = self._complement_other(tok, r, own)
             # ("conveyed India's concerns about the border": nobody else named, so whom the
             # frame, the readout or the article's relationship says)
             targets = [other] if other is not None else (
@@ -1134,6 +1140,27 @@ class ArgumentPicker:
                 # Turkey": the verb's phrase, hung by the parser on a noun of its object
                 return found
         return []
+
+    @staticmethod
+    def _complement_other(tok: Token, r: ActorResolver, own: set[str | None]
+                          ) -> ResolvedActor | None:
+        """The first actor of another side than ``own`` named in the complement of a
+        speech verb: the reported clause itself, not a relative or adverbial clause
+        inside it ("said the controls concerned security, which ... at the WTO")."""
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i:
+                for t in c.subtree:
+                    up = t
+                    while up.i != c.i and up.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
+                        up = up.head
+                    if up.i != c.i:
+                        continue
+                    if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("compound", "amod"):
+                        for a in r.resolve(t, follow=True):
+                            if a.actor.country and a.actor.country not in own and (
+                                    a.kind != "dyad"):
+                                return a
+        return None
 
     @staticmethod
     def _blamed_on(noun: Token, r: ActorResolver) -> list[ResolvedActor] | None:

@@ -77,7 +77,18 @@ def _clause_heads(verb: Token) -> list[Token]:
 def frame_of(verb: Token) -> Token | None:
     """The meeting noun ("In his talks with X") or meeting clause ("when the two met")
     that frames ``verb``'s clause, or None."""
-    for h in _clause_heads(verb):
+    heads = _clause_heads(verb)
+    for h in heads[1:]:
+        # "met Blinken and said he saw no need for a confrontation": speech joined to a
+        # meeting is framed by it
+        if h.lemma_.lower() in MEETING_VERBS and heads[heads.index(h) - 1].dep_ == "conj":
+            return h
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and (
+            verb.head.lemma_.lower() in MEETING_VERBS) and not any(
+            c.dep_ in ("mark", "prep") for c in verb.children):
+        # "met Wang in Beijing, stressing that ...": a participle trailing the meeting
+        return verb.head
+    for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in FRAME_PREPS:
                 noun = child(c, ("pobj",))
