@@ -50,3 +50,22 @@ MET_AND_SAID_CASES = [
 def test_nlp_link3_speech_joined_to_a_meeting(triples, name, text, triple):
     got = triples(text)
     assert any((s, r[:2], t) == triple for s, r, t in got), got
+
+
+HOSTED_GUESTS_CASES = [
+    ("meeting of ministers", "Poland is due to host an informal meeting of EU defence "
+     "ministers.", ("POL", "EU")),
+    ("conference with envoys", "Brazil hosted a conference in Brasilia with envoys of about "
+     "20 countries, including the United States.", ("BRA", "USA")),
+]
+
+
+@pytest.mark.parametrize("name,text,pair", HOSTED_GUESTS_CASES,
+                         ids=[c[0] for c in HOSTED_GUESTS_CASES])
+def test_nlp_link3_guests_named_in_what_is_hosted(triples, name, text, pair):
+    got = triples(text)
+    assert any((s, r[:2], t) == (pair[0], "04", pair[1]) for s, r, t in got), got
+
+
+def test_nlp_link3_hosted_talks_on_a_topic_have_no_guest(triples):
+    assert not triples("Japan hosted talks on Ukraine.")

@@ -317,6 +317,9 @@ class ArgumentPicker:
                 host = host_of(trig.obj.head.head)  # "the Group of 20 summit that India hosts"
             if host is not None:
                 targets = [a for a in r.resolve(host) if a.actor.country not in own]
+        if not targets and sources and (pat.cameo[:3] == "043" or (
+                pat.cameo[:2] == "04" and tok.lemma_.lower() == "host")):
+            targets = self._guests(trig, r, own)
         if not targets and sources and pat.cameo[:2] == "04":
             targets = self._destination(trig, sources)
         if not targets and sources and pat.cameo[:2] == "02":
@@ -1139,6 +1142,27 @@ class ArgumentPicker:
                 # "willing to provide ammunition alongside humanitarian assistance to
                 # Turkey": the verb's phrase, hung by the parser on a noun of its object
                 return found
+        return []
+
+    @staticmethod
+    def _guests(trig: Trigger, r: ActorResolver, own: set[str | None]
+                ) -> list[ResolvedActor]:
+        """Whom a host receives, named in a phrase of what is hosted ("host a meeting of EU
+        foreign ministers", "hosted a conference with envoys of 20 countries", "a luncheon
+        hosted for the Russia-India-China grouping")."""
+        tok = trig.token
+        obj = trig.obj or direct_object(tok)
+        places = [(obj, ("of", "with", "for"))] if obj is not None else []
+        places.append((tok, ("with", "for")))
+        for host, preps in places:
+            pobj = prep_obj(host, preps)
+            if pobj is None:
+                continue
+            found = [a for a in r.resolve(pobj) if a.actor.country not in own
+                     and a.actor.country not in REGION_CODES]
+            other = None if found else r.other_named(pobj, own)
+            if found or other is not None:
+                return found or [other]
         return []
 
     @staticmethod
