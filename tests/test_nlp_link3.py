@@ -69,3 +69,28 @@ def test_nlp_link3_guests_named_in_what_is_hosted(triples, name, text, pair):
 
 def test_nlp_link3_hosted_talks_on_a_topic_have_no_guest(triples):
     assert not triples("Japan hosted talks on Ukraine.")
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Scholz was in Beijing for talks with Xi Jinping.", ("DEU", "04", "CHN")),
+    ("Two weeks later Modi was in Kyiv for talks with Zelenskiy.", ("IND", "04", "UKR")),
+])
+def test_nlp_link3_there_for_talks(triples, text, triple):
+    got = triples(text)
+    assert any((s, r[:2], t) == triple for s, r, t in got), got
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Iran's foreign minister warned that military action against Israel was possible "
+     "within hours.", ("IRN", "ISR")),
+    ("The Russian envoy warned that strikes against Ukraine's bridges would continue.",
+     ("RUS", "UKR")),
+])
+def test_nlp_link3_warned_act_against(triples, text, pair):
+    got = triples(text)
+    assert any((s, r[:2], t) == (pair[0], "13", pair[1]) for s, r, t in got), got
+
+
+def test_nlp_link3_warning_about_a_third_party_act_has_no_target(triples):
+    got = triples("The Japanese minister warned that the economy would slow.")
+    assert not any(r[:2] == "13" and t is not None for _, r, t in got), got

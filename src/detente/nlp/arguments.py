@@ -355,6 +355,14 @@ class ArgumentPicker:
                 # would hit (a measure someone else might take is no threat by the warner)
                 other = r.other_named(what, own) or r.other_named(said, own)
                 targets = [other] if other is not None else []
+        if not targets and sources and pat.cameo[:2] == "13" and (
+                said := child(tok, ("ccomp",))) is not None and (
+                act := child(said, ("nsubj", "nsubjpass"))) is not None and act.pos_ == "NOUN":
+            # "warned that military action against Israel was possible": a threat of an act
+            # against the one the act would be against
+            against = prep_obj(act, ("against",))
+            targets = [a for a in r.resolve(against) if a.actor.country not in own] if (
+                against is not None) else []
         if not targets and sources and trig.obj is not None and pat.cameo[:2] in ("03", "04"):
             # "proposed talks between commanders from both countries": the other party of
             # the talks the object names
@@ -1360,6 +1368,15 @@ class ArgumentPicker:
             # "Blinken postponed his trip to Beijing": the subject of the governing verb (but
             # "ignored the warnings", "opposed restrictions" are someone else's)
             subj = self._subject(host.head)
+            if subj is not None:
+                sources = r.resolve(subj)
+        if not sources and pat.cameo[:2] == "04" and host.dep_ == "pobj" and (
+                host.head.lower_ == "for" and host.head.dep_ == "prep") and (
+                host.head.head.lemma_.lower() == "be") and not any(
+                c.dep_ in ("acomp", "attr") for c in host.head.head.children):
+            # "Orban was in Moscow for talks with Putin": the one who is there for the
+            # meeting (a journey verb, "is due in", is a trigger of its own)
+            subj = self._subject(host.head.head)
             if subj is not None:
                 sources = r.resolve(subj)
         answerable = answered_for(host)
