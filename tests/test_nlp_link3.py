@@ -94,3 +94,8 @@ def test_nlp_link3_warned_act_against(triples, text, pair):
 def test_nlp_link3_warning_about_a_third_party_act_has_no_target(triples):
     got = triples("The Japanese minister warned that the economy would slow.")
     assert not any(r[:2] == "13" and t is not None for _, r, t in got), got
+
+
+def test_nlp_link3_each_of_the_listed_places(triples):
+    got = triples("Ecuador recalled its ambassadors in Venezuela, Nicaragua and Cuba.")
+    assert {("ECU", "16", t) for t in ("VEN", "NIC", "CUB")} <= got, got

@@ -294,7 +294,7 @@ class ArgumentPicker:
                 other = self._complement_other(tok, r, own)
             # ("conveyed India's concerns about the border": nobody else named, so whom the
             # frame, the readout or the article's relationship says)
-            targets = [other] if other is not None else (
+            targets = self._listed_with([other], tok, r) if other is not None else (
                 [] if pat.cameo[:2] == "11" and not any(s.kind == "dyad" for s in sources)
                 else targets)
         others = [t for t in targets if t.actor.country not in own]
@@ -1151,6 +1151,25 @@ class ArgumentPicker:
                 # Turkey": the verb's phrase, hung by the parser on a noun of its object
                 return found
         return []
+
+    @staticmethod
+    def _listed_with(found: list[ResolvedActor], phrase: Token, r: ActorResolver
+                     ) -> list[ResolvedActor]:
+        """One actor found inside a phrase, with the names listed after it ("recalled its
+        ambassadors in Mexico, Argentina and Bolivia": each of the three)."""
+        if len(found) != 1 or found[0].actor.start is None:
+            return found
+        named = next((t for t in phrase.sent if t.idx == found[0].actor.start), None)
+        if named is None or named.pos_ != "PROPN" or named.dep_ != "pobj":
+            return found
+        out = list(found)
+        seen = {found[0].actor.country}
+        for c in named.conjuncts:
+            for a in r.resolve(c, follow=False):
+                if a.actor.country and a.actor.country not in seen and a.kind != "dyad":
+                    seen.add(a.actor.country)
+                    out.append(a)
+        return out
 
     @staticmethod
     def _guests(trig: Trigger, r: ActorResolver, own: set[str | None]
