@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -23,8 +23,14 @@ ALLOWED_KEYS = {
     "reciprocal", "refine", "negative", "note", "object_kind", "subject_kind", "prep_object",
     "no_clause",
 }
+#: the keys of a word-class entry: ``{class: forces, words: [troops, personnel, ...]}``; a
+#: pattern's ``object`` or ``prep_object`` list names the class as ``"@forces"`` (a class may
+#: name a class defined before it)
+CLASS_KEYS = {"class", "words", "note"}
+CLASS_MARK = "@"
 #: what an ``object_kind`` / ``subject_kind`` may ask of the word in that slot: a person ("welcomed
-#: the foreign minister in Pretoria" is hosting, "welcomed the decision" praise)
+#: the foreign minister in Pretoria" is hosting, "welcomed the decision" praise); an
+#: ``object_kind`` may also name a word class ("@forces": "ordered the contingent to leave")
 KINDS = {"person"}
 POS = {"VERB", "NOUN", "ADJ"}
 #: verb lemmas the English model gets wrong in every inflected form ("staged" -> "stag",
@@ -34,6 +40,12 @@ LEMMA_ALIASES: dict[str, tuple[str, ...]] = {
     "stage": ("stag",), "wage": ("wag",), "relaunch": ("relaunche",),
     "readmit": ("readmitte",), "retake": ("retook",), "dine": ("din",),
 }
+
+#: nouns of a span of time that stand before what lasted: "ended 36 years of ties", "decades of
+#: cooperation" (a pattern's object word may be what the span is of)
+SPAN_HEADS = frozenset({"year", "decade", "month", "week", "century", "generation"})
+#: nouns of a link that carry what links: "cut all communication lines", "the hotline link"
+LINK_HEADS = frozenset({"line", "link", "channel"})
 
 #: modifiers that make a noun of force a civilian thing: "a rescue operation", "a hunger
 #: strike", "an aid plane", "a charm offensive", "a trade war" are no attack nor show of force
@@ -94,6 +106,8 @@ class Pattern:
 class Lexicon:
     patterns: tuple[Pattern, ...]
     by_head: dict[tuple[str, str], tuple[Pattern, ...]]
+    #: the word classes of the data files, by name (without the "@")
+    classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def candidates(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
         return self.by_head.get((lemma, pos), ())
@@ -113,6 +127,39 @@ def _as_tuple(value: Any) -> tuple[str, ...]:
     return tuple(str(v).lower() for v in value)
 
 
+def _expand(words: tuple[str, ...], classes: dict[str, tuple[str, ...]], pid: str,
+            loc: str) -> tuple[str, ...]:
+    """A word list with its "@class" names replaced by the class's words (order kept, no
+    repeats)."""
+    out: dict[str, None] = {}
+    for w in words:
+        if w.startswith(CLASS_MARK):
+            name = w[len(CLASS_MARK):]
+            if name not in classes:
+                raise DataFileError(f"{pid}: unknown word class {w!r}", where=loc, code="E309",
+                                    hint="define it before use: {class: NAME, words: [...]}")
+            out.update(dict.fromkeys(classes[name]))
+        else:
+            out[w] = None
+    return tuple(out)
+
+
+def _parse_class(item: dict[str, Any], classes: dict[str, tuple[str, ...]], loc: str) -> None:
+    unknown = set(item) - CLASS_KEYS
+    if unknown:
+        raise DataFileError(f"unknown keys {sorted(unknown)} in a word class", where=loc,
+                            code="E303", hint=f"allowed: {', '.join(sorted(CLASS_KEYS))}")
+    name = str(item["class"]).lower()
+    if not name or name.startswith(CLASS_MARK):
+        raise DataFileError(f"bad word-class name {name!r}", where=loc, code="E309")
+    if name in classes:
+        raise DataFileError(f"duplicate word class {name!r}", where=loc, code="E305")
+    words = _as_tuple(item.get("words"))
+    if not words:
+        raise DataFileError(f"word class {name!r} without words", where=loc, code="E309")
+    classes[name] = _expand(words, classes, f"class {name}", loc)
+
+
 def _line_of(node_list: Any, index: int) -> int | None:
     try:
         return int(node_list.value[index].start_mark.line) + 1
@@ -120,7 +167,12 @@ def _line_of(node_list: Any, index: int) -> int | None:
         return None
 
 
-def parse_patterns(text: str, where: str, known_codes: set[str] | None = None) -> list[Pattern]:
+def parse_patterns(text: str, where: str, known_codes: set[str] | None = None,
+                   classes: dict[str, tuple[str, ...]] | None = None) -> list[Pattern]:
+    """The patterns of one data file. Word-class entries are read into ``classes`` (which may
+    already hold the classes of files read before) and expanded where patterns name them."""
+    if classes is None:
+        classes = {}
     # one pass: compose the nodes (their line numbers name a bad pattern's line) and build
     # the data from them, with libyaml's loader when present (the pure-Python one took most
     # of a second per start)
@@ -143,6 +195,9 @@ def parse_patterns(text: str, where: str, known_codes: set[str] | None = None) -
         loc = f"{where}:{line}" if line else where
         if not isinstance(item, dict):
             raise DataFileError("a pattern must be a mapping", where=loc, code="E302")
+        if "class" in item:
+            _parse_class(item, classes, loc)
+            continue
         unknown = set(item) - ALLOWED_KEYS
         if unknown:
             raise DataFileError(f"unknown keys {sorted(unknown)}", where=loc, code="E303",
@@ -162,7 +217,15 @@ def parse_patterns(text: str, where: str, known_codes: set[str] | None = None) -
         if pos not in POS:
             raise DataFileError(f"pattern {pid}: pos must be one of {sorted(POS)}", where=loc,
                                 code="E307")
-        for key in ("object_kind", "subject_kind"):
+        kind = item.get("object_kind")
+        if isinstance(kind, str) and kind.startswith(CLASS_MARK):
+            if kind[len(CLASS_MARK):] not in classes:
+                raise DataFileError(f"pattern {pid}: unknown word class {kind!r}", where=loc,
+                                    code="E309")
+        elif kind is not None and kind not in KINDS:
+            raise DataFileError(f"pattern {pid}: object_kind must be one of {sorted(KINDS)} "
+                                "or a word class", where=loc, code="E308")
+        for key in ("subject_kind",):
             if item.get(key) is not None and item[key] not in KINDS:
                 raise DataFileError(f"pattern {pid}: {key} must be one of {sorted(KINDS)}",
                                     where=loc, code="E308")
@@ -172,7 +235,7 @@ def parse_patterns(text: str, where: str, known_codes: set[str] | None = None) -
         default_target = ("dobj",) if pos == "VERB" else ("to", "with")
         out.append(Pattern(
             id=pid, head=str(item["head"]).lower(), pos=pos, cameo=cameo,
-            object=_as_tuple(item.get("object")),
+            object=_expand(_as_tuple(item.get("object")), classes, pid, loc),
             particle=(str(item["particle"]).lower() if item.get("particle") else None),
             prep=(str(item["prep"]).lower() if item.get("prep") else None),
             target=_as_tuple(item.get("target")) or default_target,
@@ -182,13 +245,14 @@ def parse_patterns(text: str, where: str, known_codes: set[str] | None = None) -
             negative=bool(item.get("negative", False)),
             object_kind=item.get("object_kind"),
             subject_kind=item.get("subject_kind"),
-            prep_object=_as_tuple(item.get("prep_object")),
+            prep_object=_expand(_as_tuple(item.get("prep_object")), classes, pid, loc),
             no_clause=bool(item.get("no_clause", False)),
         ))
     return out
 
 
-def build_lexicon(patterns: Sequence[Pattern]) -> Lexicon:
+def build_lexicon(patterns: Sequence[Pattern],
+                  classes: dict[str, tuple[str, ...]] | None = None) -> Lexicon:
     index: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
     for p in patterns:
         index[(p.head, p.pos)].append(p)
@@ -196,7 +260,7 @@ def build_lexicon(patterns: Sequence[Pattern]) -> Lexicon:
             for alias in LEMMA_ALIASES.get(p.head, ()):
                 index[(alias, p.pos)].append(p)
     frozen = {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in index.items()}
-    return Lexicon(tuple(patterns), frozen)
+    return Lexicon(tuple(patterns), frozen, dict(classes or {}))
 
 
 @functools.lru_cache(maxsize=4)
@@ -206,11 +270,12 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
 
     known = set(load_codebook().codes())
     text = resources.files("detente.coding").joinpath("data/patterns.yaml").read_text("utf-8")
-    pats = parse_patterns(text, "patterns.yaml", known)
+    classes: dict[str, tuple[str, ...]] = {}
+    pats = parse_patterns(text, "patterns.yaml", known, classes)
     for path in extra:
         p = Path(path)
         try:
-            pats.extend(parse_patterns(p.read_text("utf-8"), str(p), known))
+            pats.extend(parse_patterns(p.read_text("utf-8"), str(p), known, classes))
         except OSError as exc:
             raise DataFileError(f"cannot read patterns file: {exc}", where=str(p)) from exc
-    return build_lexicon(pats)
+    return build_lexicon(pats, classes)

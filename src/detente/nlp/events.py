@@ -32,7 +32,15 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorKB
 from detente.coding.codebook import Codebook
-from detente.coding.patterns import CARRIER_NOUNS, CIVILIAN_MODIFIERS, Lexicon, Pattern
+from detente.coding.patterns import (
+    CARRIER_NOUNS,
+    CIVILIAN_MODIFIERS,
+    CLASS_MARK,
+    LINK_HEADS,
+    SPAN_HEADS,
+    Lexicon,
+    Pattern,
+)
 from detente.model import (
     Actor,
     Article,
@@ -171,6 +179,26 @@ def _own_date(noun: Token) -> bool:
                 p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):
             return True
     return False
+
+
+def _object_behind(objs: Sequence[Token], words: tuple[str, ...]) -> list[Token]:
+    """A pattern's object word standing behind the parsed object: a span of time ("ended 36
+    years of ties with Taiwan": the ties), or a title before a name ("recalled Ambassador Maria
+    Lopez": the ambassador is the name)."""
+    out: list[Token] = []
+    for o in objs:
+        if o.dep_ not in OBJ_DEPS:
+            continue
+        if o.lemma_.lower() in SPAN_HEADS:
+            out += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"
+                    and (p.lemma_.lower() in words or p.lower_ in words)]
+        elif o.pos_ == "PROPN" and any(
+                c.dep_ == "compound" and c.i < o.i and (c.lower_ in words
+                                                        or c.lemma_.lower() in words)
+                for c in o.children):
+            out.append(o)
+    return out[:1]
 
 class EventExtractor(ArgumentPicker):
     """Turns a parsed article into events. One instance per process; cheap per article."""
@@ -806,11 +834,14 @@ class EventExtractor(ArgumentPicker):
             if not match:
                 # "ended mediation efforts": the object is what the effort is of (the phrases
                 # after it hang on the effort); "sent an aid plane", "a relief convoy": what
-                # the carrier carries
+                # the carrier carries; "cut all communication lines": what the line is of
                 match = [o for o in objs if (o.lemma_.lower() in MEASURE_HEADS
-                                             or o.lower_ in CARRIER_NOUNS) and any(
+                                             or o.lower_ in CARRIER_NOUNS
+                                             or o.lemma_.lower() in LINK_HEADS) and any(
                     c.dep_ == "compound" and (c.lemma_.lower() in pat.object
                                               or c.lower_ in pat.object) for c in o.children)]
+            if not match:
+                match = _object_behind(objs, pat.object)
             if not match:
                 # "talks were held": the object is the passive subject, handled above;
                 # "the talks he held" (relative clause): the head noun
@@ -839,7 +870,9 @@ class EventExtractor(ArgumentPicker):
                 return False
             if not (obj.dep_ == "xcomp" and pat.object_kind) and any(
                     o.dep_ in OBJ_DEPS and o.i < obj.i and o not in match and o not in named
-                    and obj not in o.conjuncts for o in objs):
+                    and obj not in o.conjuncts
+                    and not (obj.dep_ == "pobj" and obj.head.head.i == o.i)  # ("years of ties")
+                    for o in objs):
                 # "hosted Kishida and Yoon at Camp David, the first summit of ...": the
                 # verb's real object comes first; the light-verb reading is a misparse (but
                 # "told the envoy to leave", where the pattern asks for a person object: the
@@ -872,7 +905,7 @@ class EventExtractor(ArgumentPicker):
                 # (what the phrase names stands as the object: "the raising of relations
                 # between A and B", "looks forward to cooperation with X")
                 obj = held
-        if pat.object_kind == "person":
+        if pat.object_kind:
             if tok.pos_ == "NOUN":
                 # "a warm welcome for the visiting premier": the first target phrase
                 kind = next((p for c in tok.children if c.dep_ == "prep"
@@ -882,7 +915,9 @@ class EventExtractor(ArgumentPicker):
                 # (or the object of the pattern's preposition: "called on the king")
                 kind = direct_object(tok) or child(tok, ("nsubjpass",)) or (
                     prep_obj(tok, (pat.prep,)) if pat.prep else None)
-            if kind is None or not person(kind):
+            if kind is None or not (
+                    person(kind) if pat.object_kind == "person"
+                    else self._of_class(kind, pat.object_kind)):
                 return False
         if pat.no_clause and any(
                 (t.dep_ == "aux" and t.lower_ == "to")  # (also "to 'fast-track'", misparsed)
@@ -908,6 +943,18 @@ class EventExtractor(ArgumentPicker):
             # "called on Friday for ...")
             return False
         return obj
+
+    def _of_class(self, tok: Token, kind: str) -> bool:
+        """The word is of the lexicon's word class ``kind`` ("@forces": "ordered the French
+        contingent to leave"), itself or through a quantity ("two battalions of marines");
+        for forces also a unit the actor knowledge base knows as armed forces."""
+        words = self.lexicon.classes.get(kind.removeprefix(CLASS_MARK), ())
+        for t in (tok, counted(tok)):
+            if t.lemma_.lower() in words or t.lower_ in words:
+                return True
+        return kind == f"{CLASS_MARK}forces" and (
+            self.kb.agent_sector(tok.lemma_.lower()) == "MIL"
+            or self.kb.agent_sector(tok.lower_) == "MIL")
 
     # -- frames without actor coding (for sentence-level evaluation) --------------------------
     def frames(self, sent: Span) -> list[Frame]:

@@ -1,0 +1,143 @@
+"""Word classes of the trigger lexicon: a kind of thing (armed forces, talks, ties, channels,
+envoys, kinds of cooperation) is named once in patterns.yaml and reused by the patterns.
+
+The loader rows check the data format; the sentence rows (written for this file) check the
+phenomena the classes and the object look-through cover, on the real spaCy model.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.coding.patterns import build_lexicon, load_lexicon, parse_patterns
+from detente.errors import DataFileError
+
+PUB = date(2023, 5, 10)
+
+Triple = tuple[str, str, str]
+
+
+# -- the data format -------------------------------------------------------------------------
+def test_nlp_lexicon_classes_expand_in_place() -> None:
+    text = "\n".join([
+        "- {class: arms, words: [Rifles, guns]}",
+        "- {class: gear, words: ['@arms', helmets]}",
+        '- {id: a.send, head: send, object: [tanks, "@gear", guns], cameo: "072"}',
+        '- {id: a.hit, head: hit, prep: with, prep_object: ["@arms"], cameo: "190"}',
+    ])
+    classes: dict[str, tuple[str, ...]] = {}
+    pats = {p.id: p for p in parse_patterns(text, "test.yaml", classes=classes)}
+    assert classes == {"arms": ("rifles", "guns"), "gear": ("rifles", "guns", "helmets")}
+    # (the class's words take its place, once each)
+    assert pats["a.send"].object == ("tanks", "rifles", "guns", "helmets")
+    assert pats["a.hit"].prep_object == ("rifles", "guns")
+    assert build_lexicon(list(pats.values()), classes).classes["gear"][-1] == "helmets"
+
+
+def test_nlp_lexicon_classes_shared_across_files() -> None:
+    classes: dict[str, tuple[str, ...]] = {}
+    parse_patterns("- {class: arms, words: [rifles]}", "a.yaml", classes=classes)
+    (pat,) = parse_patterns('- {id: a.b, head: send, object: ["@arms"], cameo: "072"}',
+                            "b.yaml", classes=classes)
+    assert pat.object == ("rifles",)
+
+
+@pytest.mark.parametrize("text,message", [
+    ('- {id: a.b, head: send, object: ["@arms"], cameo: "072"}', "unknown word class"),
+    ('- {id: a.b, head: send, object: [x], object_kind: "@arms", cameo: "072"}',
+     "unknown word class"),
+    ("- {class: arms, words: [a]}\n- {class: arms, words: [b]}", "duplicate word class"),
+    ("- {class: arms}", "without words"),
+    ("- {class: arms, words: [a], head: send}", "unknown keys"),
+    ('- {id: a.b, head: send, object: ["@arms"], cameo: "072"}\n- {class: arms, words: [a]}',
+     "unknown word class"),
+])
+def test_nlp_lexicon_classes_errors(text: str, message: str) -> None:
+    with pytest.raises(DataFileError, match=message):
+        parse_patterns(text, "test.yaml")
+
+
+def test_nlp_lexicon_classes_object_kind_class_accepted() -> None:
+    text = ("- {class: arms, words: [rifles]}\n"
+            '- {id: a.b, head: order, object: [leave], object_kind: "@arms", cameo: "166"}')
+    (pat,) = parse_patterns(text, "test.yaml")
+    assert pat.object_kind == "@arms"
+
+
+def test_nlp_lexicon_classes_shipped() -> None:
+    lex = load_lexicon()
+    for name in ("forces", "military_assets", "deployables", "cooperation", "talks", "ties",
+                 "channels", "envoys"):
+        assert lex.classes[name], name
+    assert set(lex.classes["forces"]) <= set(lex.classes["deployables"])
+    # patterns that share a kind of thing share its class
+    by_id = {p.id: p for p in lex.patterns}
+    assert by_id["posture.deploy_forces"].object == by_id["posture.dispatch_forces"].object
+    assert "contingent" in by_id["posture.station_forces"].object
+    assert by_id["intent.deepen_cooperation"].object == lex.classes["cooperation"]
+    assert "hotline" in by_id["reduce.cut_ties"].object
+
+
+# -- sentences -------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def code_text(coder):
+    from detente.model import Article
+
+    def _code(text: str) -> set[tuple[str | None, str, str, str | None]]:
+        art = Article(id=Article.make_id(text, None), title=None, text=text, published=PUB,
+                      origin="test", raw_text=text)
+        res = coder.code(art)
+        assert res.skipped is None, res.skipped
+        return {(e.source.country if e.source else None, e.root, e.cameo,
+                 e.target.country if e.target else None) for e in res.events}
+
+    return _code
+
+
+def _has(got: set[tuple[str | None, str, str, str | None]], want: Triple) -> bool:
+    src, code, tgt = want
+    return any(s == src and t == tgt and (r == code if len(code) == 2 else c == code)
+               for s, r, c, t in got)
+
+
+ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
+    ("foreign troops forced out", "Mali's military rulers forced the French soldiers out "
+     "in August.", {("MLI", "166", "FRA")}, set()),
+    ("troops driven out of a town are no expulsion", "Russia's army forced Ukrainian troops "
+     "out of the village.", set(), {("RUS", "166", "UKR")}),
+    ("aid workers forced out", "Ethiopia's government forced American aid workers out of the "
+     "country.", {("ETH", "1663", "USA")}, set()),
+    ("foreign troops kicked out", "The new government in Bamako kicked out French troops.",
+     {("MLI", "166", "FRA")}, set()),
+    ("a unit ordered to leave", "Niger's junta ordered the French battalion to leave by the "
+     "end of the year.", {("NER", "166", "FRA")}, set()),
+    ("an envoy ordered to leave stays 161", "Niger's junta ordered the French ambassador to "
+     "leave within 48 hours.", {("NER", "161", "FRA")}, {("NER", "166", "FRA")}),
+    ("ties ended after a span of years", "Honduras switched recognition to Beijing, ending "
+     "eight decades of relations with Taiwan.", {("HND", "161", "TWN")}, set()),
+    ("channels cut, as the compound of lines", "North Korea cut all communication lines with "
+     "South Korea on Monday.", {("PRK", "161", "KOR")}, set()),
+    ("a hotline severed", "Pyongyang severed the military hotline with Seoul.",
+     {("PRK", "161", "KOR")}, set()),
+    ("kinds of talks frozen", "China froze its dialogue with the United States on climate.",
+     {("CHN", "164", "USA")}, set()),
+    ("working alongside a side", "Rwandan troops will work alongside the army of Mozambique "
+     "in Cabo Delgado.", {("RWA", "06", "MOZ")}, set()),
+    ("more kinds of forces deployed", "Russia deployed two regiments near the border with "
+     "Ukraine.", {("RUS", "150", "UKR")}, set()),
+    ("kinds of cooperation", "Sweden deepened its counter-terrorism cooperation with Turkey.",
+     {("SWE", "03", "TUR")}, set()),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("label,text,present,absent", ROWS, ids=[r[0] for r in ROWS])
+def test_nlp_lexicon_classes_sentences(code_text, label: str, text: str,
+                                       present: set[Triple], absent: set[Triple]) -> None:
+    got = code_text(text)
+    for want in present:
+        assert _has(got, want), (label, want, got)
+    for bad in absent:
+        assert not _has(got, bad), (label, bad, got)
