@@ -59,11 +59,14 @@ def test_nlp_lexicon_classes_errors(text: str, message: str) -> None:
         parse_patterns(text, "test.yaml")
 
 
-def test_nlp_lexicon_classes_object_kind_class_accepted() -> None:
-    text = ("- {class: arms, words: [rifles]}\n"
-            '- {id: a.b, head: order, object: [leave], object_kind: "@arms", cameo: "166"}')
-    (pat,) = parse_patterns(text, "test.yaml")
-    assert pat.object_kind == "@arms"
+def test_nlp_lexicon_classes_kind_and_prep_class_accepted() -> None:
+    text = ("- {class: arms, words: [rifles]}\n- {class: together, words: [with, alongside]}\n"
+            '- {id: a.b, head: order, object: [leave], object_kind: "@arms", cameo: "166"}\n'
+            '- {id: a.c, head: work, prep: "@together", cameo: "060"}')
+    pats = {p.id: p for p in parse_patterns(text, "test.yaml")}
+    assert pats["a.b"].object_kind == "@arms" and pats["a.c"].prep == "@together"
+    with pytest.raises(DataFileError, match="unknown word class"):
+        parse_patterns('- {id: a.c, head: work, prep: "@nothing", cameo: "060"}', "t.yaml")
 
 
 def test_nlp_lexicon_classes_shipped() -> None:
@@ -125,6 +128,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("CHN", "164", "USA")}, set()),
     ("working alongside a side", "Rwandan troops will work alongside the army of Mozambique "
      "in Cabo Delgado.", {("RWA", "06", "MOZ")}, set()),
+    ("drills alongside a side", "The Philippine navy held drills alongside the Japanese "
+     "coast guard in the South China Sea.", {("PHL", "062", "JPN")}, set()),
     ("more kinds of forces deployed", "Russia deployed two regiments near the border with "
      "Ukraine.", {("RUS", "150", "UKR")}, set()),
     ("kinds of cooperation", "Sweden deepened its counter-terrorism cooperation with Turkey.",

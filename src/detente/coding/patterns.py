@@ -23,9 +23,10 @@ ALLOWED_KEYS = {
     "reciprocal", "refine", "negative", "note", "object_kind", "subject_kind", "prep_object",
     "no_clause",
 }
-#: the keys of a word-class entry: ``{class: forces, words: [troops, personnel, ...]}``; a
-#: pattern's ``object`` or ``prep_object`` list names the class as ``"@forces"`` (a class may
-#: name a class defined before it)
+#: the keys of a word-class entry: ``{class: forces, words: [troops, battalion, ...]}``; a
+#: pattern's ``object`` or ``prep_object`` list names the class as ``"@forces"`` (its words are
+#: put in its place; a class may name a class defined before it); ``object_kind`` and ``prep``
+#: may name one too (the object must be of the class; the preposition one of its words)
 CLASS_KEYS = {"class", "words", "note"}
 CLASS_MARK = "@"
 #: what an ``object_kind`` / ``subject_kind`` may ask of the word in that slot: a person ("welcomed
@@ -217,6 +218,11 @@ def parse_patterns(text: str, where: str, known_codes: set[str] | None = None,
         if pos not in POS:
             raise DataFileError(f"pattern {pid}: pos must be one of {sorted(POS)}", where=loc,
                                 code="E307")
+        prep = item.get("prep")
+        if isinstance(prep, str) and prep.startswith(CLASS_MARK) and (
+                prep[len(CLASS_MARK):].lower() not in classes):
+            raise DataFileError(f"pattern {pid}: unknown word class {prep!r}", where=loc,
+                                code="E309")
         kind = item.get("object_kind")
         if isinstance(kind, str) and kind.startswith(CLASS_MARK):
             if kind[len(CLASS_MARK):] not in classes:

@@ -792,6 +792,8 @@ class EventExtractor(ArgumentPicker):
                     "ruler", "strongman", "head", "chief", "representative", "emissary"))
 
         obj: Token | None = None
+        # (a pattern's preposition may be a class of them: "@together" is with or alongside)
+        preps = self._words(pat.prep) if pat.prep else ()
         if pat.object:
             # the object, or an infinitive complement ("declined to comment")
             # (through a quantity head: "expelled hundreds of migrants")
@@ -895,7 +897,7 @@ class EventExtractor(ArgumentPicker):
         if pat.prep_object:
             # "hit X with sanctions" (163), "... with missiles" (190); the phrase may hang
             # inside the object ("added six firms linked to the program to its blacklist")
-            held = next((p for c in tok.subtree if c.dep_ == "prep" and c.lower_ == pat.prep
+            held = next((p for c in tok.subtree if c.dep_ == "prep" and c.lower_ in preps
                          and c.i > tok.i for p in c.children if p.dep_ == "pobj"
                          and (p.lemma_.lower() in pat.prep_object
                               or p.lower_ in pat.prep_object)), None)
@@ -914,7 +916,7 @@ class EventExtractor(ArgumentPicker):
             else:
                 # (or the object of the pattern's preposition: "called on the king")
                 kind = direct_object(tok) or child(tok, ("nsubjpass",)) or (
-                    prep_obj(tok, (pat.prep,)) if pat.prep else None)
+                    prep_obj(tok, preps) if pat.prep else None)
             if kind is None or not (
                     person(kind) if pat.object_kind == "person"
                     else self._of_class(kind, pat.object_kind)):
@@ -936,13 +938,19 @@ class EventExtractor(ArgumentPicker):
         held_by = (tok, *((direct_object(tok),) if pat.object_kind and direct_object(tok)
                           is not None else ()))
         if pat.prep and not pat.prep_object and not any(
-                c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == pat.prep
+                c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ in preps
                 and c.i > tok.i and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
                 for h in held_by for c in h.children):
             # the particle follows the verb and is not a time ("On Nov. 18, X called Y",
             # "called on Friday for ...")
             return False
         return obj
+
+    def _words(self, word: str) -> tuple[str, ...]:
+        """A pattern's word, or the words of the lexicon class it names ("@together")."""
+        if word.startswith(CLASS_MARK):
+            return self.lexicon.classes.get(word.removeprefix(CLASS_MARK), ())
+        return (word,)
 
     def _of_class(self, tok: Token, kind: str) -> bool:
         """The word is of the lexicon's word class ``kind`` ("@forces": "ordered the French
