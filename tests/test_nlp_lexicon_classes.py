@@ -72,7 +72,8 @@ def test_nlp_lexicon_classes_kind_and_prep_class_accepted() -> None:
 def test_nlp_lexicon_classes_shipped() -> None:
     lex = load_lexicon()
     for name in ("forces", "military_assets", "deployables", "cooperation", "talks", "ties",
-                 "channels", "envoys"):
+                 "channels", "envoys", "together", "arms", "hulls", "aid", "money",
+                 "relief_goods", "aid_flows", "aid_agencies"):
         assert lex.classes[name], name
     assert set(lex.classes["forces"]) <= set(lex.classes["deployables"])
     # patterns that share a kind of thing share its class
@@ -81,6 +82,12 @@ def test_nlp_lexicon_classes_shipped() -> None:
     assert "contingent" in by_id["posture.station_forces"].object
     assert by_id["intent.deepen_cooperation"].object == lex.classes["cooperation"]
     assert "hotline" in by_id["reduce.cut_ties"].object
+    # every verb that hands weapons over knows every weapon; ships are not "sent" as aid
+    for pid in ("aid.send_mil", "aid.give_mil", "aid.deliver_mil", "aid.supply_mil"):
+        assert set(lex.classes["arms"]) <= set(by_id[pid].object), pid
+    assert "warships" not in by_id["aid.send_mil"].object
+    for verb in ("cut", "freeze", "halt", "suspend", "slash", "pause", "withhold"):
+        assert set(lex.classes["aid_flows"]) <= set(by_id[f"reduce.{verb}_aid"].object), verb
 
 
 # -- sentences -------------------------------------------------------------------------------
@@ -132,6 +139,10 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "coast guard in the South China Sea.", {("PHL", "062", "JPN")}, set()),
     ("more kinds of forces deployed", "Russia deployed two regiments near the border with "
      "Ukraine.", {("RUS", "150", "UKR")}, set()),
+    ("arms of any kind delivered", "Seoul delivered rifles and howitzers to Poland last "
+     "month.", {("KOR", "072", "POL")}, set()),
+    ("aid flows slashed", "Germany slashed arms deliveries to Turkey.",
+     {("DEU", "162", "TUR")}, set()),
     ("kinds of cooperation", "Sweden deepened its counter-terrorism cooperation with Turkey.",
      {("SWE", "03", "TUR")}, set()),
 ]
