@@ -143,6 +143,10 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "month.", {("KOR", "072", "POL")}, set()),
     ("aid flows slashed", "Germany slashed arms deliveries to Turkey.",
      {("DEU", "162", "TUR")}, set()),
+    ("trade grown by a growth verb", "Vietnam intensified trade with South Korea last year.",
+     {("VNM", "061", "KOR")}, set()),
+    ("cooperation cemented", "Pakistan cemented its cooperation with China.",
+     {("PAK", "03", "CHN")}, set()),
     ("kinds of cooperation", "Sweden deepened its counter-terrorism cooperation with Turkey.",
      {("SWE", "03", "TUR")}, set()),
 ]
