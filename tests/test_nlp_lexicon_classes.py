@@ -71,7 +71,8 @@ def test_nlp_lexicon_classes_kind_and_prep_class_accepted() -> None:
 
 def test_nlp_lexicon_classes_shipped() -> None:
     lex = load_lexicon()
-    for name in ("forces", "military_assets", "deployables", "cooperation", "talks", "ties",
+    for name in ("forces", "security_staff", "drills", "bonds", "trade", "military_assets",
+                 "deployables", "cooperation", "talks", "ties",
                  "channels", "envoys", "together", "arms", "hulls", "aid", "money",
                  "relief_goods", "aid_flows", "aid_agencies"):
         assert lex.classes[name], name
@@ -147,6 +148,15 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("VNM", "061", "KOR")}, set()),
     ("cooperation cemented", "Pakistan cemented its cooperation with China.",
      {("PAK", "03", "CHN")}, set()),
+    ("forces sent at a side's request protect it", "Rwanda sent soldiers and police at the "
+     "request of Mozambique's government.", {("RWA", "074", "MOZ")}, {("RWA", "150", "MOZ")}),
+    ("forces deployed at an invitation", "Kenya deployed police officers to Haiti at the "
+     "invitation of the Haitian government.", {("KEN", "074", "HTI")}, set()),
+    ("drills launched with a side, the phrase under the drills", "The Chinese navy launched "
+     "drills with the Russian fleet in the Sea of Japan.", {("CHN", "062", "RUS")},
+     {("CHN", "150", "RUS")}),
+    ("drills launched near a side stay a show of force", "China launched drills around "
+     "Taiwan.", {("CHN", "150", "TWN")}, {("CHN", "062", "TWN")}),
     ("kinds of cooperation", "Sweden deepened its counter-terrorism cooperation with Turkey.",
      {("SWE", "03", "TUR")}, set()),
 ]

@@ -936,7 +936,11 @@ class EventExtractor(ArgumentPicker):
             return False
         # (a person's place may hang on the person: "welcomed the minister in Pretoria")
         held_by = (tok, *((direct_object(tok),) if pat.object_kind and direct_object(tok)
-                          is not None else ()))
+                          is not None else ()),
+                   # (or on the light verb's matched object: "launched drills with the Russian
+                   # fleet", the phrase parsed under the drills)
+                   *((obj,) if obj is not None and pat.object and obj.i > tok.i
+                     and obj.pos_ == "NOUN" else ()))
         if pat.prep and not pat.prep_object and not any(
                 c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ in preps
                 and c.i > tok.i and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
