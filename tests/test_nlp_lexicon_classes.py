@@ -73,7 +73,7 @@ def test_nlp_lexicon_classes_shipped() -> None:
     lex = load_lexicon()
     for name in ("forces", "security_staff", "drills", "bonds", "trade", "military_assets",
                  "deployables", "cooperation", "talks", "ties",
-                 "channels", "envoys", "together", "arms", "hulls", "aid", "money",
+                 "channels", "envoys", "together", "deals", "arms", "hulls", "aid", "money",
                  "relief_goods", "aid_flows", "aid_agencies"):
         assert lex.classes[name], name
     assert set(lex.classes["forces"]) <= set(lex.classes["deployables"])
@@ -157,6 +157,10 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("CHN", "150", "RUS")}),
     ("drills launched near a side stay a show of force", "China launched drills around "
      "Taiwan.", {("CHN", "150", "TWN")}, {("CHN", "062", "TWN")}),
+    ("any kind of agreement torn up", "Russia tore up the arms control treaties it had "
+     "signed with the United States.", {("RUS", "121", "USA")}, set()),
+    ("a protocol ratified", "Hungary ratified the accession protocol for Sweden.",
+     {("HUN", "057", "SWE")}, set()),
     ("kinds of cooperation", "Sweden deepened its counter-terrorism cooperation with Turkey.",
      {("SWE", "03", "TUR")}, set()),
 ]
