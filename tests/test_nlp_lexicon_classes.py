@@ -124,6 +124,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("MLI", "166", "FRA")}, set()),
     ("a unit ordered to leave", "Niger's junta ordered the French battalion to leave by the "
      "end of the year.", {("NER", "166", "FRA")}, set()),
+    ("a ship ordered to leave is no expulsion", "Manila's coast guard ordered the Chinese "
+     "vessel to leave the shoal.", set(), {("PHL", "166", "CHN")}),
     ("an envoy ordered to leave stays 161", "Niger's junta ordered the French ambassador to "
      "leave within 48 hours.", {("NER", "161", "FRA")}, {("NER", "166", "FRA")}),
     ("ties ended after a span of years", "Honduras switched recognition to Beijing, ending "
@@ -159,8 +161,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Taiwan.", {("CHN", "150", "TWN")}, {("CHN", "062", "TWN")}),
     ("any kind of agreement torn up", "Russia tore up the arms control treaties it had "
      "signed with the United States.", {("RUS", "121", "USA")}, set()),
-    ("a protocol ratified", "Hungary ratified the accession protocol for Sweden.",
-     {("HUN", "057", "SWE")}, set()),
+    ("a memorandum sealed", "Indonesia sealed a memorandum on fisheries with Vietnam.",
+     {("IDN", "057", "VNM")}, set()),
     ("kinds of cooperation", "Sweden deepened its counter-terrorism cooperation with Turkey.",
      {("SWE", "03", "TUR")}, set()),
 ]

@@ -828,7 +828,7 @@ class EventExtractor(ArgumentPicker):
                 # knowledge base knows as armed forces is forces (unless another pattern of
                 # the verb names it: "withdrew peacekeepers")
                 named_elsewhere = {w for p in self.lexicon.candidates(pat.head, "VERB")
-                                   for w in p.object}
+                                   if not (p.prep_object or p.object_kind) for w in p.object}
                 match = [o for o in objs if o.dep_ in OBJ_DEPS and o.lemma_.lower() not in (
                     named_elsewhere) and o.lower_ not in named_elsewhere and (
                     self.kb.agent_sector(o.lemma_.lower()) == "MIL"
@@ -958,15 +958,12 @@ class EventExtractor(ArgumentPicker):
 
     def _of_class(self, tok: Token, kind: str) -> bool:
         """The word is of the lexicon's word class ``kind`` ("@forces": "ordered the French
-        contingent to leave"), itself or through a quantity ("two battalions of marines");
-        for forces also a unit the actor knowledge base knows as armed forces."""
+        contingent to leave"), itself or through a quantity ("two battalions of marines"). The
+        class alone decides (the knowledge base's armed units also hold ships, which are
+        ordered away, not expelled)."""
         words = self.lexicon.classes.get(kind.removeprefix(CLASS_MARK), ())
-        for t in (tok, counted(tok)):
-            if t.lemma_.lower() in words or t.lower_ in words:
-                return True
-        return kind == f"{CLASS_MARK}forces" and (
-            self.kb.agent_sector(tok.lemma_.lower()) == "MIL"
-            or self.kb.agent_sector(tok.lower_) == "MIL")
+        return any(t.lemma_.lower() in words or t.lower_ in words
+                   for t in (tok, counted(tok)))
 
     # -- frames without actor coding (for sentence-level evaluation) --------------------------
     def frames(self, sent: Span) -> list[Frame]:
