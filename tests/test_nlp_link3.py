@@ -53,8 +53,8 @@ def test_nlp_link3_speech_joined_to_a_meeting(triples, name, text, triple):
 
 
 HOSTED_GUESTS_CASES = [
-    ("meeting of ministers", "Poland is due to host an informal meeting of EU defence "
-     "ministers.", ("POL", "EU")),
+    ("meeting of ministers", "Next month Poland will host a gathering of EU defence "
+     "ministers in Krakow.", ("POL", "EU")),
     ("conference with envoys", "Brazil hosted a conference in Brasilia with envoys of about "
      "20 countries, including the United States.", ("BRA", "USA")),
 ]
