@@ -318,6 +318,36 @@ def _phrase(lemma: str, children: list[Token], phrases: tuple[tuple[str, ...], .
     return any(lemma == a and b in child_lemmas for a, b in phrases)
 
 
+def _is_to(verb: Token, below: Token | None) -> bool:
+    """'the two sides are to hold talks': 'be' with an infinitive complement (what is to come;
+    'was to have met' is left alone)."""
+    return verb.lemma_.lower() == "be" and below is not None and below.dep_ == "xcomp" and \
+        below.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+
+
+#: the past participles of a plan made for a set time: "had been due to", "had been set to"
+PAST_PLAN_WORDS = frozenset({"due", "scheduled", "set", "slated", "expected", "supposed"})
+
+
+def _past_plan(verb: Token, cues: Cues) -> bool:
+    """'had been due to hold talks', 'had been scheduled to visit': a plan told in the past
+    perfect (the plan was overtaken); 'has been scheduled to' and 'had planned to' are not."""
+    if verb.lower_ not in PAST_PLAN_WORDS:
+        return False
+    head = verb.head if verb.dep_ in ("acomp", "oprd") else verb
+    kids = list(head.children)
+    been = head.lower_ == "been" or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "been"
+                                        for c in kids)
+    return been and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in kids)
+
+
+def _no_new_date(children: list[Token], cues: Cues) -> bool:
+    """'no new date has been set', 'without a new date being fixed': the old date was dropped."""
+    return any(c.dep_ in SUBJ_DEPS + ("dobj",) and c.lemma_.lower() in ("date", "time")
+               and any(m.dep_ == "amod" and m.lower_ == "new" for m in c.children)
+               for c in children)
+
+
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
@@ -687,6 +717,8 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             elif depth == 0:
                 negated = True
                 own_negation = True
+            elif _no_new_date(children, cues):
+                add(Status.CANCELLED, "no new date")  # "no new date was fixed for the summit"
             elif cues.has("unsettled_negated_verbs", lemma) or cues.has("denial_verbs", lemma):
                 add(Status.UNCERTAIN, f"not {tok.text}")  # "not yet cleared", "did not deny"
             elif cues.has("expectation_verbs", lemma):
@@ -826,6 +858,10 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         elif cues.has("denial_verbs", lemma) and is_verb:
             if neg:
                 pass
+            elif depth == 1 and below is not None and below.dep_ == "ccomp" and any(
+                    c.dep_ in ("dobj", "nsubj") and c.lower_ in ("what", "whatever")
+                    for c in below.children):
+                pass  # "rejected what it called baseless claims": the calling is the act
             elif below is not None and (below.dep_ in ("ccomp", "xcomp", "pcomp", "csubj")
                                         or passed_report_noun):
                 add(Status.DENIED, tok.text)
@@ -846,10 +882,16 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             if not (own_status_adjective and cues.has("deliberation_verbs", lemma)):
                 add(Status.UNCERTAIN, tok.text)
         elif cues.has("planned_verbs", lemma) or cues.has("expectation_verbs", lemma) or _phrase(
-                lemma, children, cues.phrases["planned_phrases"]):
+                lemma, children, cues.phrases["planned_phrases"]) or _is_to(tok, below):
             if tok.tag_ == "VBD" and below is not None and below.dep_ == "xcomp" and \
                     _lemma(below) in MAINTAINING_VERBS:
                 pass  # "decided last week to keep their bans": the bans go on, as decided
+            elif below is not None and (below.dep_ == "xcomp" or below.dep_ == "advcl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in below.children)) and \
+                    _past_plan(tok, cues):
+                # "had been due to hold talks that evening", "had been scheduled to visit":
+                # a plan told in the past perfect is one that did not go ahead
+                add(Status.CANCELLED, f"had been {tok.text}")
             elif tok.pos_ in ("VERB", "AUX", "ADJ"):
                 future = True
                 add(Status.PLANNED, tok.text)

@@ -167,9 +167,23 @@ def _other_events(sent: Any, trigger: Any) -> set[int]:
                 c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in (
                     "DATE", "TIME") for c in t.children):
             ids = {x.i for x in t.subtree}
-            if trigger.i not in ids:
+            if trigger.i not in ids and not _since_start(t, trigger):
                 blank |= ids
     return blank
+
+
+def _since_start(prep: Any, trigger: Any) -> bool:
+    """"have imposed sanctions on officials since the crackdown in 2018": a "since" phrase
+    of the trigger's own present-perfect verb tells when what still goes on began, so its
+    time dates the event (not "the first visit since the talks in May": that is no verb's)."""
+    if prep.lower_ != "since":
+        return False
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else (
+        trigger.head if trigger.dep_ in ("dobj", "nsubjpass") else None)
+    if verb is None or prep.head.i != verb.i or verb.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
+               for c in verb.children)
 
 
 #: ", starting in April 2024": the start of a measure, told after the clause it dates
@@ -309,6 +323,35 @@ def _there_date(trigger: Any, sent: Any, published: date | None, tense: str
     return None if ed.precision in _UNSET else ed
 
 
+#: verbs of going somewhere: the arrival is dated by what happened where the trip led
+_MOTION_VERBS = frozenset({"fly", "travel", "go", "head", "arrive", "come", "move", "return",
+                           "continue", "proceed", "land", "journey", "sail", "drive"})
+
+
+def _where_date(trigger: Any, sent: Any, published: date | None, tense: str
+                ) -> EventDate | None:
+    """"flew on to Hanoi, where the president received him on July 3": a trip that names no
+    time of its own is dated by the relative clause of its destination ("where ...")."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() not in _MOTION_VERBS:
+        return None
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "in", "into", "at", "for"):
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj":
+                continue
+            for rel in place.children:
+                if rel.dep_ != "relcl" or not any(
+                        c.dep_ == "advmod" and c.lower_ == "where" for c in rel.children):
+                    continue
+                text = _blank_outside(sent, {x.i for x in rel.subtree})
+                ts = trigger.idx - sent.start_char
+                ed = event_date(text, ts, ts + len(trigger.text), published, tense)
+                if ed.precision not in _UNSET:
+                    return ed
+    return None
+
+
 #: a weekday named with no "last" / "next": "set for Friday", "planned for Sunday"
 _BARE_WEEKDAY = re.compile(r"^(?:for|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                            r"Saturday|Sunday)$", re.I)
@@ -436,6 +479,9 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
     # nothing in the event's own clause: a time named in a governing clause still dates it
     # better than the publication day does -- but not one of a clause the trigger governs,
     # nor of another clause hanging off a governing one ("the first since they met in June")
+    where = _where_date(trigger, sent, published, tense)
+    if where is not None:
+        return where
     if _timeless(whole):
         # (no blanked copy of the sentence names a time, is measured from another event or
         # says "that year", "at the time": only the other sentence's time or a start date)

@@ -1,0 +1,48 @@
+"""Status of plans told after the fact: a plan in the past perfect that was overtaken ("had
+been due to hold talks"), an event with no new date, "are to hold talks" (planned); and the
+describing verb of a free relative under a denial ("rejected what it called ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+# (sentence, trigger word, expected status)
+ROWS: list[tuple[str, str, str]] = [
+    # a plan told in the past perfect did not go ahead
+    ("The premier had been due to meet the Dutch envoy that afternoon.", "meet", "cancelled"),
+    ("The minister had been due to fly to Oslo this week, but the summit was scrapped.", "fly",
+     "cancelled"),
+    ("The chancellor had been scheduled to visit Warsaw on Tuesday.", "visit", "cancelled"),
+    ("The envoy had been set to hold talks with the rebels in Doha.", "talks", "cancelled"),
+    # ... but a plan told in the present or simple past still stands
+    ("The chancellor has been scheduled to visit Warsaw on Tuesday.", "visit", "planned"),
+    ("The premier is due to meet the Dutch envoy on Friday.", "meet", "planned"),
+    ("The premier was due to meet the Dutch envoy on Friday.", "meet", "planned"),
+    # no new date: the old one was dropped; no date at all leaves the event unsettled
+    ("The dispute deepened; no new date was fixed for the summit.", "summit", "cancelled"),
+    ("No date has been set for the trip.", "trip", "uncertain"),
+    # "are to hold": what is to come
+    ("The negotiators are to hold another round of talks next month.", "talks", "planned"),
+    ("The two navies are to hold joint drills in the autumn.", "drills", "planned"),
+    # "rejected what it called ...": the calling is told as done; what is called stays denied
+    ("The ministry rejected what it called slanderous claims by the Lithuanian side.",
+     "called", "happened"),
+    ("The cabinet dismissed what it described as lies spread by Vilnius.", "described",
+     "happened"),
+    ("The cabinet dismissed what it called a raid on its consulate.", "raid", "denied"),
+    ("The cabinet denied that its troops had shelled the village.", "shelled", "denied"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "status"), ROWS, ids=[r[0][:60] for r in ROWS])
+def test_nlp_status_plans_decide(coder, text, word, status):
+    from detente.nlp.status import decide
+
+    doc = coder.nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    decision = decide(trigger, sentence=trigger.sent)
+    assert not decision.negated, decision
+    assert decision.status.value == status, decision
+    assert decision.cue or status == "happened", decision
