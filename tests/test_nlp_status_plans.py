@@ -1,6 +1,7 @@
 """Status of plans told after the fact: a plan in the past perfect that was overtaken ("had
 been due to hold talks"), an event with no new date, "are to hold talks" (planned); and the
-describing verb of a free relative under a denial ("rejected what it called ...")."""
+describing verb of a free relative under a denial ("rejected what it called ..."); a named
+source's "reported that" (attribution, not a hedge)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,13 @@ ROWS: list[tuple[str, str, str]] = [
      "happened"),
     ("The cabinet dismissed what it called a raid on its consulate.", "raid", "denied"),
     ("The cabinet denied that its troops had shelled the village.", "shelled", "denied"),
+    # a named source that reports tells; an unnamed one, or "it was reported", hedges
+    ("Polish state radio reported that the premier met the Latvian president.", "met",
+     "happened"),
+    ("Latvian media, citing unnamed sources, reported that the premier met the president.",
+     "met", "uncertain"),
+    ("It was reported that the premier met the Latvian president.", "met", "uncertain"),
+    ("Local papers reported that the two leaders may meet in Riga.", "meet", "hypothetical"),
 ]
 
 

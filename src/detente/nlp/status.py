@@ -879,7 +879,10 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 and below is not None and below.dep_ == "nsubj":
             add(Status.ONGOING, tok.text)  # "Kerry's visit runs until Wednesday"
         elif cues.has("uncertain_verbs", lemma) and is_verb:
-            if not (own_status_adjective and cues.has("deliberation_verbs", lemma)):
+            if lemma == "report" and any(c.dep_ == "nsubj" for c in children):
+                pass  # "state media reported that ...": a named source tells it (an unnamed
+                # one is hedged above, "it is reported that" is a hedging passive)
+            elif not (own_status_adjective and cues.has("deliberation_verbs", lemma)):
                 add(Status.UNCERTAIN, tok.text)
         elif cues.has("planned_verbs", lemma) or cues.has("expectation_verbs", lemma) or _phrase(
                 lemma, children, cues.phrases["planned_phrases"]) or _is_to(tok, below):
