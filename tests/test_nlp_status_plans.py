@@ -1,7 +1,7 @@
 """Status of plans told after the fact: a plan in the past perfect that was overtaken ("had
 been due to hold talks"), an event with no new date, "are to hold talks" (planned); and the
 describing verb of a free relative under a denial ("rejected what it called ..."); a named
-source's "reported that" (attribution, not a hedge)."""
+source's "reported that" (attribution, not a hedge); "when conditions allow" (unsettled)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,12 @@ ROWS: list[tuple[str, str, str]] = [
      "met", "uncertain"),
     ("It was reported that the premier met the Latvian president.", "met", "uncertain"),
     ("Local papers reported that the two leaders may meet in Riga.", "meet", "hypothetical"),
+    # waiting on conditions: no telling when
+    ("An aide said the premier still meant to fly to Riga when conditions allowed.", "fly",
+     "uncertain"),
+    ("The premier will visit Riga when circumstances permit.", "visit", "uncertain"),
+    ("The premier will visit Riga when the session ends.", "visit", "planned"),
+    ("The premier visited Riga when conditions allowed it.", "visited", "happened"),
 ]
 
 

@@ -377,12 +377,25 @@ def _unsettled_clause(clause: Token) -> str | None:
     settling = _yet_to_settle(clause)
     if settling is not None:
         return f"yet to {settling.text}"
+    if _lemma(clause) in ("allow", "permit") and clause.head.tag_ != "VBD" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "as")
+            for c in clause.children
+    ) and any(c.dep_ in SUBJ_DEPS and c.lemma_.lower() in WAITING_NOUNS
+              for c in clause.children):
+        # "intends to travel when conditions allow": no time, and no telling when (not
+        # "visited Hanoi when conditions allowed": that is told as done)
+        return f"when {clause.text}"
     if not cues.has("unsettled_negated_verbs", _lemma(clause)):
         return None
     if _negated(clause) or any(c.dep_ in SUBJ_DEPS and _no_determiner(c)
                                for c in clause.children):
         return f"not {clause.text}"
     return None
+
+
+#: what an event waits on: "when conditions allow", "once circumstances permit"
+WAITING_NOUNS = frozenset({"condition", "circumstance", "situation", "time", "schedule",
+                           "security", "health", "weather"})
 
 
 def _qualifier(mod: Token) -> tuple[Status, str] | None:
