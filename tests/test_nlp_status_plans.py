@@ -1,7 +1,8 @@
-"""Status of plans told after the fact: a plan in the past perfect that was overtaken ("had
-been due to hold talks"), an event with no new date, "are to hold talks" (planned); and the
-describing verb of a free relative under a denial ("rejected what it called ..."); a named
-source's "reported that" (attribution, not a hedge); "when conditions allow" (unsettled)."""
+"""Status of plans told after the fact and of what frames them: a plan in the past perfect
+that was overtaken ("had been due to hold talks"), no new date (cancelled), "are to hold
+talks" (planned); the describing verb under a denial ("rejected what it called ..."); a named
+source's "reported that" (attribution, not a hedge); "when conditions allow" (unsettled); a
+measure enacted by a past decision ("decided to expel")."""
 
 from __future__ import annotations
 
@@ -47,6 +48,12 @@ ROWS: list[tuple[str, str, str]] = [
     ("The premier will visit Riga when circumstances permit.", "visit", "uncertain"),
     ("The premier will visit Riga when the session ends.", "visit", "planned"),
     ("The premier visited Riga when conditions allowed it.", "visited", "happened"),
+    # a measure a past decision enacts is done; a decision to meet still lies ahead
+    ("Lithuania's decision to restrict imports of Belarusian potash angered Minsk.",
+     "restrict", "happened"),
+    ("Vilnius decided to expel three Russian diplomats.", "expel", "happened"),
+    ("Vilnius has decided to expel three Russian diplomats next week.", "expel", "planned"),
+    ("The premier announced her decision to visit Riga in May.", "visit", "planned"),
 ]
 
 

@@ -185,6 +185,20 @@ def _own_report(trigger: Token, cues: Cues) -> bool:
 
 #: verbs that keep a measure in place: what a past decision "to keep" keeps goes on
 MAINTAINING_VERBS = frozenset({"keep", "maintain", "retain", "extend", "prolong", "uphold"})
+#: measures a government's decision enacts as it is told: "China's decision to restrict
+#: exports", "decided to expel two diplomats" (the decision is the act; a decision to meet or
+#: visit still lies ahead)
+ENACTED_VERBS = frozenset({"restrict", "ban", "impose", "designate", "expel", "sever",
+                           "recognize", "recognise", "lift", "ease", "curb", "freeze",
+                           "suspend", "revoke", "withdraw", "recall", "downgrade", "halt"})
+
+
+def _decided_measure(decider: Token, below: Token | None) -> bool:
+    """'decided to expel', 'its decision to restrict exports': a measure enacted by a decision
+    (``below`` the infinitive under ``decider``)."""
+    return below is not None and decider.lemma_.lower() in ("decide", "decision") and \
+        below.dep_ in ("xcomp", "acl") and _lemma(below) in ENACTED_VERBS and (
+            decider.pos_ in ("NOUN", "PROPN") or decider.tag_ == "VBD")
 #: predicates that say an event took place ("took place", "went ahead", "was held")
 HAPPENING_VERBS = frozenset({"happen", "occur", "materialize", "materialise", "proceed",
                              "transpire", "convene"})
@@ -680,7 +694,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 for c in children:  # "groundless reports that ..."
                     if c.dep_ == "amod" and cues.has("false_words", c.lemma_.lower()):
                         add(Status.DENIED, c.text)
-            elif cues.has("planned_nouns", lemma):
+            elif cues.has("planned_nouns", lemma) and not _decided_measure(tok, below):
                 future = True
                 add(Status.PLANNED, tok.text)
         if passed_report_noun and below is not None and below.dep_ in SUBJ_DEPS:
@@ -900,7 +914,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         elif cues.has("planned_verbs", lemma) or cues.has("expectation_verbs", lemma) or _phrase(
                 lemma, children, cues.phrases["planned_phrases"]) or _is_to(tok, below):
             if tok.tag_ == "VBD" and below is not None and below.dep_ == "xcomp" and \
-                    _lemma(below) in MAINTAINING_VERBS:
+                    _lemma(below) in MAINTAINING_VERBS or _decided_measure(tok, below):
                 pass  # "decided last week to keep their bans": the bans go on, as decided
             elif below is not None and (below.dep_ == "xcomp" or below.dep_ == "advcl" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in below.children)) and \
@@ -937,7 +951,8 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     # "decided on Friday to extend its ban": a measure kept in place by a past decision
     caused = caused or (trigger.dep_ == "xcomp" and _lemma(trigger) in MAINTAINING_VERBS
                         and trigger.head.tag_ == "VBD"
-                        and cues.has("planned_verbs", _lemma(trigger.head)))
+                        and cues.has("planned_verbs", _lemma(trigger.head))
+                        or _decided_measure(trigger.head, trigger))
     if to_inf and (trigger.dep_ == "xcomp" or trigger.dep_ == "ROOT") and not found and (
             not caused):
         # ("prompted China to hold drills", "..., prompting Seoul to lodge a complaint": what
