@@ -2,7 +2,8 @@
 that was overtaken ("had been due to hold talks"), no new date (cancelled), "are to hold
 talks" (planned); the describing verb under a denial ("rejected what it called ..."); a named
 source's "reported that" (attribution, not a hedge); "when conditions allow" (unsettled); a
-measure enacted by a past decision ("decided to expel")."""
+measure enacted by a past decision ("decided to expel"); ", which X denies" after a reported
+act."""
 
 from __future__ import annotations
 
@@ -54,6 +55,12 @@ ROWS: list[tuple[str, str, str]] = [
     ("Vilnius decided to expel three Russian diplomats.", "expel", "happened"),
     ("Vilnius has decided to expel three Russian diplomats next week.", "expel", "planned"),
     ("The premier announced her decision to visit Riga in May.", "visit", "planned"),
+    # a reported act followed by ", which ... deny": denied
+    ("Minsk says Vilnius sent drones over the border, which Lithuanian officials deny.",
+     "sent", "denied"),
+    ("Minsk says Vilnius sent drones over the border, which Lithuania does not deny.",
+     "sent", "happened"),
+    ("Vilnius sent drones over the border, which Minsk condemned.", "sent", "happened"),
 ]
 
 

@@ -362,6 +362,26 @@ def _no_new_date(children: list[Token], cues: Cues) -> bool:
                for c in children)
 
 
+def _which_denied(trigger: Token, chain: list[Token], cues: Cues) -> str | None:
+    """'X says Y shelled the dam, which Y denies': a denial told in a ", which ..." clause at
+    the end of the reported clause (hung on any word of it) denies the reported event."""
+    clause = trigger
+    for tok in chain[1:]:  # the reported clause: up to the verb below the saying
+        if tok.pos_ in ("VERB", "AUX") and cues.has("reporting_verbs", _lemma(tok)):
+            break
+        clause = tok
+    words = {t.i for t in clause.subtree}
+    for t in clause.subtree:
+        if t.dep_ in ("relcl", "advcl") and cues.has("denial_verbs", _lemma(t)) and t.i > \
+                trigger.i and not _negated(t) and any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "which"
+                    for c in t.children) and t.head.i in words:
+            first = min(x.i for x in t.subtree)
+            if first > 0 and t.doc[first - 1].text == ",":
+                return f"which {t.text}"
+    return None
+
+
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
@@ -980,6 +1000,11 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         # told reporters": a party saying an act did not take place denies it
         negated = False
         add(Status.DENIED, f"{_lemma(reported_by.head)} not")
+
+    if reported_by is not None and Status.DENIED not in found:
+        denial = _which_denied(trigger, chain, cues)
+        if denial is not None:
+            add(Status.DENIED, denial)  # "Moscow says Kyiv shelled the dam, which Kyiv denies"
 
     antecedent = _antecedent_event(chain)
     if antecedent is not None and antecedent.i != trigger.i:
