@@ -343,7 +343,7 @@ def _is_to(verb: Token, below: Token | None) -> bool:
 PAST_PLAN_WORDS = frozenset({"due", "scheduled", "set", "slated", "expected", "supposed"})
 
 
-def _past_plan(verb: Token, cues: Cues) -> bool:
+def _past_plan(verb: Token) -> bool:
     """'had been due to hold talks', 'had been scheduled to visit': a plan told in the past
     perfect (the plan was overtaken); 'has been scheduled to' and 'had planned to' are not."""
     if verb.lower_ not in PAST_PLAN_WORDS:
@@ -355,7 +355,7 @@ def _past_plan(verb: Token, cues: Cues) -> bool:
     return been and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in kids)
 
 
-def _no_new_date(children: list[Token], cues: Cues) -> bool:
+def _no_new_date(children: list[Token]) -> bool:
     """'no new date has been set', 'without a new date being fixed': the old date was dropped."""
     return any(c.dep_ in SUBJ_DEPS + ("dobj",) and c.lemma_.lower() in ("date", "time")
                and any(m.dep_ == "amod" and m.lower_ == "new" for m in c.children)
@@ -764,7 +764,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             elif depth == 0:
                 negated = True
                 own_negation = True
-            elif _no_new_date(children, cues):
+            elif _no_new_date(children):
                 add(Status.CANCELLED, "no new date")  # "no new date was fixed for the summit"
             elif cues.has("unsettled_negated_verbs", lemma) or cues.has("denial_verbs", lemma):
                 add(Status.UNCERTAIN, f"not {tok.text}")  # "not yet cleared", "did not deny"
@@ -938,7 +938,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 pass  # "decided last week to keep their bans": the bans go on, as decided
             elif below is not None and (below.dep_ == "xcomp" or below.dep_ == "advcl" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in below.children)) and \
-                    _past_plan(tok, cues):
+                    _past_plan(tok):
                 # "had been due to hold talks that evening", "had been scheduled to visit":
                 # a plan told in the past perfect is one that did not go ahead
                 add(Status.CANCELLED, f"had been {tok.text}")
