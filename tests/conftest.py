@@ -93,3 +93,20 @@ def phrase_codes(coder):
         return [r.actor.code for r in resolver.resolve(tok, follow=follow)]
 
     return _codes
+
+
+@pytest.fixture(scope="session")
+def code_sentence(coder):
+    """Code ``text`` as a one-sentence article published on ``published``: the set of
+    (source country, root, 3-digit code, target country) of its events."""
+    from detente.model import Article
+
+    def _code(text: str, published: date) -> set[tuple[str | None, str, str, str | None]]:
+        art = Article(id=Article.make_id(text, None), title=None, text=text,
+                      published=published, origin="test", raw_text=text)
+        res = coder.code(art)
+        assert res.skipped is None, res.skipped
+        return {(e.source.country if e.source else None, e.root, e.cameo,
+                 e.target.country if e.target else None) for e in res.events}
+
+    return _code

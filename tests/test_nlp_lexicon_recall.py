@@ -8,6 +8,7 @@ two-character code is compared with the event's root, a longer one with its full
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 import pytest
@@ -21,18 +22,9 @@ Got = set[tuple[str | None, str, str, str | None]]
 
 
 @pytest.fixture(scope="module")
-def code_text(coder):
-    from detente.model import Article
-
-    def _code(text: str) -> Got:
-        art = Article(id=Article.make_id(text, None), title=None, text=text, published=PUB,
-                      origin="test", raw_text=text)
-        res = coder.code(art)
-        assert res.skipped is None, res.skipped
-        return {(e.source.country if e.source else None, e.root, e.cameo,
-                 e.target.country if e.target else None) for e in res.events}
-
-    return _code
+def code_text(code_sentence):
+    """This module's sentences as one-sentence articles published on PUB."""
+    return functools.partial(code_sentence, published=PUB)
 
 
 def _has(got: Got, want: Triple) -> bool:
