@@ -110,3 +110,26 @@ def code_sentence(coder):
                  e.target.country if e.target else None) for e in res.events}
 
     return _code
+
+
+@pytest.fixture(scope="session")
+def check_sentence(code_sentence):
+    """Assert that ``text`` (a one-sentence article published on ``published``) gives each
+    (source, code, target) of ``present`` and none of ``absent``; a 2-digit code matches the
+    root, a 3-digit one the code."""
+
+    def has(got: set[tuple[str | None, str, str, str | None]],
+            want: tuple[str, str, str]) -> bool:
+        src, code, tgt = want
+        return any(s == src and t == tgt and (r == code if len(code) == 2 else c == code)
+                   for s, r, c, t in got)
+
+    def _check(text: str, present: set[tuple[str, str, str]], absent: set[tuple[str, str, str]],
+               label: str, *, published: date) -> None:
+        got = code_sentence(text, published)
+        for want in present:
+            assert has(got, want), (label, want, got)
+        for unwanted in absent:
+            assert not has(got, unwanted), (label, unwanted, got)
+
+    return _check
