@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from sealed import is_sealed  # noqa: E402  (benchmarks/sealed.py)
+from sealed import gold_files  # noqa: E402  (benchmarks/sealed.py)
 
 STAGES = ("sentence not found", "pre-filter dropped", "no trigger", "trigger, other root only",
           "source actor not recognised", "target actor not recognised",
@@ -55,16 +55,15 @@ def _linking_shape(roots: list[tuple[str, set, set]], gs: str | None, gt: str | 
 
 def main(argv: list[str]) -> int:
     from detente.config import Options
-    from detente.evaluate import _country, gold_articles, score_article
+    from detente.evaluate import _country, evidence_matches, gold_articles, score_article
     from detente.nlp.actors import ActorResolver
     from detente.nlp.clauses import is_passive
     from detente.pipeline import Coder
 
-    golds = [Path(a) for a in argv if not a.startswith("-")]
-    verbose = "-v" in argv
-    if not golds or (verbose and any(is_sealed(str(g.resolve())) for g in golds)):
-        print(__doc__)
+    args = gold_files(argv, __doc__ or "")
+    if args is None:
         return 2
+    golds, verbose = args
     coder = Coder()
     open_coder = Coder(options=Options(prefilter=False))
     ex = open_coder.extractor
@@ -104,7 +103,7 @@ def main(argv: list[str]) -> int:
                 evid = (m.get("evidence") or "").strip()
                 root = str(m["cameo"])[:2]
                 gs, gt = _country(m.get("source")), _country(m.get("target"))
-                hit = [i for i in info if evid and (i[2] in evid or evid in i[2])]
+                hit = [i for i in info if evidence_matches(evid, i[2])]
                 if not hit:
                     stages["sentence not found"] += 1
                     continue

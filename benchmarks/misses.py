@@ -18,21 +18,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from sealed import is_sealed  # noqa: E402  (benchmarks/sealed.py)
+from sealed import gold_files  # noqa: E402  (benchmarks/sealed.py)
 
 
 def main(argv: list[str]) -> int:
-    from detente.evaluate import _country, gold_articles, score_article
+    from detente.evaluate import _country, evidence_matches, gold_articles, score_article
     from detente.pipeline import Coder
 
-    verbose = "-v" in argv
-    golds = [a for a in argv if not a.startswith("-")]
-    if not golds or (verbose and any(is_sealed(str(Path(g).resolve())) for g in golds)):
-        print("give gold files; -v only on readable ones (sets 2, 4, 6 and 7 are sealed)",
-              file=sys.stderr)
+    args = gold_files(argv, "give gold files; -v only on readable ones (sets 2, 4, 6 and 7 "
+                            "are sealed)")
+    if args is None:
         return 2
+    golds, verbose = args
     coder = Coder()
-    for gp in map(Path, golds):
+    for gp in golds:
         arts = gold_articles(gp)
         classes: Counter[str] = Counter()
         missed_roots: Counter[str] = Counter()
@@ -43,8 +42,7 @@ def main(argv: list[str]) -> int:
             false_roots.update(p.root for p in scored["false_positives"])
             for m in scored["missed"]:
                 ev = (m.get("evidence") or "").strip()
-                same = [p for p in res.events if ev and (
-                    p.evidence.sentence.strip() in ev or ev in p.evidence.sentence.strip())]
+                same = [p for p in res.events if evidence_matches(ev, p.evidence.sentence)]
                 gs, gt, root = _country(m.get("source")), _country(m.get("target")), str(
                     m["cameo"])[:2]
                 pairs = [({p.source.country if p.source else None,

@@ -14,21 +14,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from sealed import is_sealed  # noqa: E402  (benchmarks/sealed.py)
+from sealed import gold_files  # noqa: E402  (benchmarks/sealed.py)
 
 POS = ("VERB", "NOUN", "ADJ")
 
 
 def main(argv: list[str]) -> int:
     from detente.config import Options
-    from detente.evaluate import gold_articles, score_article
+    from detente.evaluate import evidence_matches, gold_articles, score_article
     from detente.pipeline import Coder
 
-    golds = [Path(a) for a in argv if not a.startswith("-")]
-    verbose = "-v" in argv
-    if not golds or (verbose and any(is_sealed(str(g.resolve())) for g in golds)):
-        print(__doc__)
+    args = gold_files(argv, __doc__ or "")
+    if args is None:
         return 2
+    golds, verbose = args
     coder = Coder()
     open_coder = Coder(options=Options(prefilter=False))
     ex = open_coder.extractor
@@ -42,8 +41,7 @@ def main(argv: list[str]) -> int:
             sents = list(open_coder.nlp(art.text).sents)
             for m in missed:
                 evid, root = (m.get("evidence") or "").strip(), str(m["cameo"])[:2]
-                hit = [s for s in sents if evid and (s.text.strip() in evid
-                                                     or evid in s.text.strip())]
+                hit = [s for s in sents if evidence_matches(evid, s.text)]
                 trigs = [t for s in hit for t in ex.triggers(s)]
                 if not trigs or any(t.pattern.cameo[:2] == root for t in trigs):
                     continue

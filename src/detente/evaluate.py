@@ -153,9 +153,7 @@ def score_article(gold_events: list[dict[str, Any]], predicted: list[Event]
                          p.target.country if p.target else None, p.root)
 
     def same_sentence(g: dict[str, Any], p: Event) -> bool:
-        ev_text = (g.get("evidence") or "").strip()
-        sent = p.evidence.sentence.strip()
-        return bool(ev_text) and (sent in ev_text or ev_text in sent)
+        return evidence_matches(g.get("evidence"), p.evidence.sentence)
 
     gold_keys = [_dyad_key(_country(g.get("source")), _country(g.get("target")),
                            str(g["cameo"])[:2]) for g in gold_events]
@@ -207,6 +205,13 @@ def score_article(gold_events: list[dict[str, Any]], predicted: list[Event]
         false_pos.append(p)
     return {"pairs": pairs, "missed": missed, "false_positives": false_pos,
             "n_pred": len(matched) + len(false_pos), "n_gold": len(gold_events)}
+
+
+def evidence_matches(evidence: str | None, sentence: str) -> bool:
+    """Whether a gold event's evidence and one of our sentences are the same text (either may
+    hold the other: segmentation differs at the edges)."""
+    ev, sent = (evidence or "").strip(), sentence.strip()
+    return bool(ev) and (sent in ev or ev in sent)
 
 
 def gold_articles(gold_path: Path, corpus: Path | None = None
