@@ -431,13 +431,15 @@ class Gazetteer:
         ctx = self._context_codes(context_countries)
         if ctx:
             in_ctx = [e for e in cands if e.country in ctx]
-            if in_ctx and len(in_ctx) < len(cands) and _dwarfed(in_ctx, cands):
-                # a town of a country of the text does not displace a city many times its
-                # size: "met the U.S. ambassador in Moscow" is in Russia, not Idaho
-                reason_parts.append(f"context {'/'.join(sorted(ctx))} only names small places")
-            elif in_ctx and len(in_ctx) < len(cands):
-                reason_parts.append(f"context {'/'.join(sorted(ctx))}")
-                cands = in_ctx
+            if in_ctx and len(in_ctx) < len(cands):
+                if _dwarfed(in_ctx, cands):
+                    # a town of a country of the text does not displace a city many times
+                    # its size: "met the U.S. ambassador in Moscow" is in Russia, not Idaho
+                    reason_parts.append(f"context {'/'.join(sorted(ctx))} only names small "
+                                        "places")
+                else:
+                    reason_parts.append(f"context {'/'.join(sorted(ctx))}")
+                    cands = in_ctx
         best = max(cands, key=lambda e: (e.score, -_KIND_RANK[e.kind]))
         if best.kind == "curated":
             reason_parts.append("curated entry")
