@@ -107,6 +107,9 @@ def main(argv: list[str]) -> int:
                 if not hit:
                     stages["sentence not found"] += 1
                     continue
+                # the lead after a split-off dateline ("ALGIERS, Aug 25 (...) --") is the
+                # sentence to show, not the dateline
+                shown = max((i[2] for i in hit), key=len)
                 if scan is not None and not any(a <= i[0] < b or i[0] <= a < i[1]
                                                 for i in hit for a, b in kept):
                     stages["pre-filter dropped"] += 1
@@ -118,31 +121,31 @@ def main(argv: list[str]) -> int:
                     stages["event coded, not matched"] += 1
                     if verbose:
                         print("  CODED", gs, m["cameo"], gt, m.get("status"), m.get("date"),
-                              "|", hit[0][2][:160])
+                              "|", shown[:160])
                 elif not trigs:
                     stages["no trigger"] += 1
                 elif not roots:
                     stages["trigger, other root only"] += 1
                     confusion[f"{root}->" + "/".join(sorted({t[0] for t in trigs}))] += 1
                     if verbose:
-                        print("  ROOT", gs, m["cameo"], gt, "|", hit[0][2][:220], "|", trigs)
+                        print("  ROOT", gs, m["cameo"], gt, "|", shown[:220], "|", trigs)
                 elif any({gs, gt} == (s | t) or (gs in s and gt in t) or (gt in s and gs in t)
                          for _r, s, t in roots):
                     stages["linked, no event"] += 1
                 elif gs and gs not in countries and not any(gs in s | t for _r, s, t in roots):
                     stages["source actor not recognised"] += 1
                     if verbose:
-                        print("  ACTOR", m["source"], "|", hit[0][2][:220], "|", countries)
+                        print("  ACTOR", m["source"], "|", shown[:220], "|", countries)
                 elif gt and gt not in countries and not any(gt in s | t for _r, s, t in roots):
                     stages["target actor not recognised"] += 1
                     if verbose:
-                        print("  ACTOR", m["target"], "|", hit[0][2][:220], "|", countries)
+                        print("  ACTOR", m["target"], "|", shown[:220], "|", countries)
                 else:
                     stages["actors there, not linked"] += 1
                     linking[_linking_shape(roots, gs, gt)] += 1
                     if verbose:
                         print("  LINK", _linking_shape(roots, gs, gt), gs, m["cameo"], gt,
-                              "|", hit[0][2][:220], "|", roots)
+                              "|", shown[:220], "|", roots)
         n = sum(stages.values())
         print(f"{gp}: {n} missed")
         for s in STAGES:
