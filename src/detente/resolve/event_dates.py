@@ -34,6 +34,7 @@ from typing import Any
 
 from detente.model import DatePrecision, EventDate, period_start
 from detente.resolve._daterules import _span_value, no_time_hint
+from detente.resolve.anchors import anchored_date
 from detente.resolve.dates import event_date, find_time_expressions, offset_date, resolve
 
 __all__ = ["CANCEL_VERBS", "REPORTING_VERBS", "trigger_date"]
@@ -374,6 +375,11 @@ def trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | No
     "present"); ``future`` says the event is still ahead. Never raises on odd parses.
     """
     ed = _trigger_date(trigger, sent, clause_text, published, tense, future)
+    # "Beijing retaliated the next day", "In that letter, he accused ...": a time the story
+    # told before, counted from or named again (resolve.anchors)
+    lent = anchored_date(trigger, sent, clause_text, published, tense, ed)
+    if lent is not None:
+        ed = lent
     if ed.precision == DatePrecision.DAY:
         # "will leave Beijing later today for a trip ... that runs until May 12": the days
         # the trip lasts, as their ISO week or month
