@@ -24,6 +24,7 @@ their attributes); a doc of one sentence has no earlier sentence and lends nothi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -70,7 +71,7 @@ _KINDS: dict[str, frozenset[str]] = {
                           "discussion", "negotiation"}),
     "summit": frozenset({"summit", "conference", "forum", "gathering", "ceremony"}),
     "visit": frozenset({"visit", "trip", "tour", "stay", "arrive", "arrival", "stopover",
-                        "journey"}),
+                        "journey", "travel", "host"}),
     "interview": frozenset({"interview"}),
     "speech": frozenset({"speech", "address", "remarks", "statement"}),
     "rally": frozenset({"rally", "protest", "demonstration", "march"}),
@@ -262,7 +263,8 @@ class _Story:
                 told = self.told(j, tense, 1)
                 if told is not None:
                     return told  # "Two days later, Biden called Xi": the call's day
-                if tok.pos_ == "VERB" or any(c.lower_ in ("a", "an") for c in tok.children):
+                if (tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj")) or any(
+                        c.lower_ in ("a", "an") for c in tok.children):
                     return None  # told anew, with no time: today's
         return None
 
@@ -314,7 +316,7 @@ def _verb_at(sent: Any, pos: int) -> Any | None:
 
 
 #: verbs that tell a plan: their time is that of what is planned
-_PLAN_VERBS = frozenset({"plan", "schedule", "expect", "set", "due", "intend", "aim"})
+_PLAN_VERBS = frozenset({"plan", "schedule", "expect", "due", "intend"})
 
 
 def _planned(verb: Any | None) -> bool:
@@ -460,36 +462,44 @@ def _in_sentence_anchor(sent: Any, upto: int, published: date | None,
 
 
 def anchored_date(trigger: Any, sent: Any, clause_text: str, published: date | None,
-                  tense: str, found: EventDate) -> EventDate | None:
+                  tense: str, found: EventDate,
+                  governing: Callable[[], str] | None = None) -> EventDate | None:
     """The date the story lends the event of ``trigger`` (in sentence span ``sent``, own
     clause ``clause_text``) when its clause counts from an earlier time or names an
     earlier event again; ``None`` to keep ``found``, the date read from the sentence alone.
 
     A time counted from the story ("the next day") in the event's own clause is taken
     before a time the sentence names farther from the trigger; an event named again is
-    taken only when the sentence dates nothing for the event.
+    taken only when the sentence dates nothing for the event. ``governing`` gives the
+    sentence with only the clauses that govern the trigger kept ("Beijing retaliated the
+    next day by expelling a consul": the expelling's time is the retaliating's), read when
+    the own clause counts from nothing.
     """
     if not hasattr(sent, "doc") or published is None:
         return None
     try:
-        return _anchored(trigger, sent, clause_text, published, tense, found)
+        return _anchored(trigger, sent, clause_text, published, tense, found, governing)
     except (AttributeError, IndexError, KeyError, ValueError):  # odd parses: keep
         return None
 
 
 def _anchored(trigger: Any, sent: Any, clause_text: str, published: date,
-              tense: str, found: EventDate) -> EventDate | None:
+              tense: str, found: EventDate,
+              governing: Callable[[], str] | None) -> EventDate | None:
     ts = trigger.idx - sent.start_char
     unset = found.precision in _UNSET
     story = _story(sent.doc, published)
     k = story.index.get(sent.start)
     skip = max(0, story.dateline_end - sent.start_char)
     m = relative_phrase(clause_text)
+    if m is None and unset and governing is not None:
+        m = relative_phrase(governing())
     if m is not None and not unset:
         # "signed an agreement on Oct. 17 ... to hold an election in 2024, and the next
         # day Washington suspended sanctions": the phrase nearer the trigger wins
+        # (a time found outside the own clause yields to one inside it)
         pos = clause_text.find(found.text) if found.text else -1
-        if pos < 0 or abs(pos - ts) <= abs(m.start() - ts):
+        if pos >= 0 and abs(pos - ts) <= abs(m.start() - ts):
             m = None
     if m is not None:
         unit, n, vague = _offset_of(m)
@@ -503,6 +513,9 @@ def _anchored(trigger: Any, sent: Any, clause_text: str, published: date,
         return None
     if not unset or k is None:
         return None
+    counted = _counted_from_subject(trigger, sent, story, k)
+    if counted is not None:
+        return counted
     ref = _referred(trigger, sent)
     if ref is None:
         return None
@@ -515,3 +528,40 @@ def _anchored(trigger: Any, sent: Any, clause_text: str, published: date,
     unit, n, vague = offset
     moved = shift(base, unit, n, vague, tok.text)
     return moved if moved.precision not in _UNSET else None
+
+
+def _counted_from_subject(trigger: Any, sent: Any, story: _Story, k: int) -> EventDate | None:
+    """"The clash came only hours after Kakar met Amir-Abdollahian": an event in a clause
+    counted from an event the sentence names again as its subject ("the clash", told
+    before with its time) lies that far from it."""
+    text = sent.text
+    base_char = sent.start_char
+    for word in sent:
+        if word.lower_ not in ("after", "before") or word.dep_ not in ("mark", "prep"):
+            continue
+        clause = word.head if word.dep_ == "mark" else word
+        if trigger.i not in {t.i for t in clause.subtree}:
+            continue
+        m = _OFFSET_BEFORE.search(text[:word.idx - base_char])
+        if m is None:
+            return None
+        subject = next((t for t in sent if t.i < word.i and t.pos_ == "NOUN"
+                        and t.dep_ in ("nsubj", "nsubjpass")
+                        and _KIND_OF.get(t.lemma_.lower()) is not None
+                        and any(c.lower_ in _DEFINITE and c.dep_ in ("det", "poss")
+                                for c in t.children)), None)
+        if subject is None:
+            return None
+        base = story.mention_time(k, _KIND_OF[subject.lemma_.lower()], "past")
+        if base is None:
+            return None
+        sign = -1 if word.lower_ == "after" else 1
+        if m["vague"]:
+            unit, n, vague = m["vague"].lower(), sign, True
+        else:
+            num = m["num"].lower()
+            n = int(num) if num.isdigit() else _NUMBERS.get(num, 1)
+            unit, n, vague = m["unit"].lower(), sign * n, False
+        moved = shift(base, unit, n, vague, m[0].strip() + " " + word.text)
+        return moved if moved.precision not in _UNSET else None
+    return None

@@ -377,7 +377,8 @@ def trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | No
     ed = _trigger_date(trigger, sent, clause_text, published, tense, future)
     # "Beijing retaliated the next day", "In that letter, he accused ...": a time the story
     # told before, counted from or named again (resolve.anchors)
-    lent = anchored_date(trigger, sent, clause_text, published, tense, ed)
+    lent = anchored_date(trigger, sent, clause_text, published, tense, ed,
+                         lambda: _blank_outside(sent, _governing_clauses(trigger)))
     if lent is not None:
         ed = lent
     if ed.precision == DatePrecision.DAY:
