@@ -23,6 +23,7 @@ PUB = date(2024, 3, 20)  # a Wednesday
     ("He left that evening.", "that evening"),
     ("On the same day, the navy held drills.", "the same day"),
     ("The following month, the pact was signed.", "The following month"),
+    ("Two months later, the pact was signed.", "Two months later"),
     ("The minister had arrived a day earlier.", "a day earlier"),
 ])
 def test_resolve_anchor_dates_relative_phrases(text, phrase):
@@ -34,6 +35,7 @@ def test_resolve_anchor_dates_relative_phrases(text, phrase):
     "The talks will resume next week.",  # counted from today: resolve() reads it
     "A day after the summit opened, he left.",  # counted from the clause after it
     "The ministry protested on Monday.",
+    "They agreed that day-to-day contacts should resume.",
 ])
 def test_resolve_anchor_dates_not_relative(text):
     assert relative_phrase(text) is None
@@ -140,3 +142,35 @@ def test_resolve_anchor_dates_nothing_lent(coder, text, word, precision):
     assert str(got.precision) == precision, got
     if precision == "day":
         assert got.value == "2024-03-09"
+
+
+# whole articles through the coder: (text, source, cameo, target, date value)
+ARTICLES: list[tuple[str, str, str, str, str]] = [
+    # "the next day" hangs on "retaliated", the event is the expelling it governs
+    ("In February, Lithuania expelled a Belarusian diplomat. Belarus retaliated the next day "
+     "by expelling a Lithuanian diplomat.", "BLR", "161", "LTU", "2024-02"),
+    # counted from the event the subject names again, told before with its day
+    ("Pakistani jets struck militant hideouts in Iran on March 12. The strikes came only "
+     "hours after Pakistan's prime minister met Iran's foreign minister in Davos.", "PAK",
+     "044", "IRN", "2024-03-12"),
+    ("Last month, the Malian junta sent a letter to the ECOWAS chair. In that letter, the "
+     "junta accused ECOWAS of meddling in Mali's affairs.", "MLI", "112", "ECOWAS",
+     "2024-02"),
+]
+
+
+def _country(code: str | None) -> str:
+    return (code or "")[:3] if code != "ECOWAS" else code
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "src", "cameo", "tgt", "value"), ARTICLES,
+                         ids=[r[0][:50] for r in ARTICLES])
+def test_resolve_anchor_dates_whole_article(coder, make_article, text, src, cameo, tgt,
+                                            value):
+    res = coder.code(make_article(text, published=PUB))
+    got = [e for e in res.events if e.cameo == cameo
+           and _country(e.source.code if e.source else None) == src
+           and _country(e.target.code if e.target else None) == tgt]
+    assert got, [(e.source.code, e.cameo, e.target.code) for e in res.events]
+    assert {e.date.value for e in got} == {value}, [(e.cameo, e.date) for e in got]

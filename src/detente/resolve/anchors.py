@@ -54,7 +54,7 @@ RELATIVE = re.compile(
     r"|(?:(?:just|only|some|barely|a\s+few|several)\s+)?(?P<vu>hours|days|weeks)\s+"
     r"(?P<vd>later|earlier)"
     r"|(?:in|during)\s+the\s+(?P<pu>morning|afternoon|evening)"
-    r")\b", re.IGNORECASE)
+    r")(?![\w-])", re.IGNORECASE)
 
 #: "Days before the rally", "A day after the summit", "Hours before Kim arrived": an offset
 #: ending right before the word it is counted from
@@ -241,6 +241,22 @@ class _Story:
                 return ed
         return None
 
+    def _dated(self, tok: Any, sent: Any, text: str, tense: str) -> EventDate:
+        """The date the event of word ``tok`` gets in its own sentence, as an event's
+        trigger would (:func:`detente.resolve.event_dates.trigger_date`: "ended her
+        four-day visit on the 9th" is the visit's days), lending nothing from further
+        back but one step."""
+        from detente.resolve.event_dates import trigger_date  # (it calls this module)
+
+        if _DEPTH[0] > 1:
+            a = tok.idx - sent.start_char
+            return event_date(text, a, a + len(tok.text), self.published, tense)
+        _DEPTH[0] += 1
+        try:
+            return trigger_date(tok, sent, text, self.published, tense)
+        finally:
+            _DEPTH[0] -= 1
+
     def mention_time(self, k: int, kind: str, tense: str) -> EventDate | None:
         """The time of the last event of ``kind`` told before sentence ``k``: the date of
         its word in its sentence; ``None`` when the last one told names none (an event
@@ -256,11 +272,10 @@ class _Story:
                     continue
                 a = tok.idx - sent.start_char
                 ahead = _planned(tok if tok.pos_ == "VERB" else _verb_at(sent, a))
-                ed = event_date(text, a, a + len(tok.text), self.published,
-                                "future" if ahead else "past")
-                if ed.precision not in _UNSET:
+                ed = self._dated(tok, sent, text, "future" if ahead else "past")
+                if ed.precision not in _UNSET and not _reported_under(sent, text, tok, ed):
                     return ed
-                told = self.told(j, tense, 1)
+                told = self.told(j, tense, 1) if relative_phrase(text) else None
                 if told is not None:
                     return told  # "Two days later, Biden called Xi": the call's day
                 if (tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj")) or any(
@@ -335,6 +350,27 @@ def _planned(verb: Any | None) -> bool:
     return False
 
 
+def _reported_under(sent: Any, text: str, tok: Any, ed: EventDate) -> bool:
+    """Whether ``ed`` is the time of a saying that reports the event of ``tok``: "On the
+    9th, Yellen said she believes her trip helped" (the trip is not the 9th's)."""
+    if not ed.text or _FROM_NOW.fullmatch(ed.text.strip()):
+        return False
+    pos = text.find(ed.text)
+    verb = _verb_at(sent, pos) if pos >= 0 else None
+    if verb is None:
+        return False
+    cur = tok
+    crossed = False
+    for _ in range(12):
+        if cur.i == verb.i:
+            return crossed
+        if cur.head.i == cur.i:
+            return False
+        crossed = crossed or cur.dep_ == "ccomp"
+        cur = cur.head
+    return False
+
+
 def _under_since(tok: Any) -> bool:
     """"the first meeting since their talks in May": a word of an older event."""
     cur = tok
@@ -348,6 +384,8 @@ def _under_since(tok: Any) -> bool:
 
 
 _CACHE: list[Any] = [None]
+#: how deep :meth:`_Story._dated` is in dating earlier mentions
+_DEPTH = [0]
 
 
 def _story(doc: Any, published: date | None) -> _Story:
@@ -511,11 +549,15 @@ def _anchored(trigger: Any, sent: Any, clause_text: str, published: date,
             if moved.precision not in _UNSET:
                 return moved
         return None
-    if not unset or k is None:
+    if k is None:
         return None
-    counted = _counted_from_subject(trigger, sent, story, k)
-    if counted is not None:
-        return counted
+    if unset or (found.text and _FROM_NOW.fullmatch(found.text.strip())):
+        # (an offset counted from the publication when the sentence names no time)
+        counted = _counted_from_subject(trigger, sent, story, k)
+        if counted is not None:
+            return counted
+    if not unset:
+        return None
     ref = _referred(trigger, sent)
     if ref is None:
         return None
@@ -528,6 +570,13 @@ def _anchored(trigger: Any, sent: Any, clause_text: str, published: date,
     unit, n, vague = offset
     moved = shift(base, unit, n, vague, tok.text)
     return moved if moved.precision not in _UNSET else None
+
+
+#: what :func:`detente.resolve.dates.offset_date` returns as its text: "hours after"
+_FROM_NOW = re.compile(
+    rf"(?:(?:just|only|barely|some|about|nearly|almost|more\s+than|less\s+than)\s+)?"
+    rf"(?:(?:{_NUM})\s+(?:day|week|month|year)s?|hours|days)\s+"
+    r"(?:after|before|earlier\s+than|later\s+than)", re.IGNORECASE)
 
 
 def _counted_from_subject(trigger: Any, sent: Any, story: _Story, k: int) -> EventDate | None:
@@ -543,8 +592,8 @@ def _counted_from_subject(trigger: Any, sent: Any, story: _Story, k: int) -> Eve
         if trigger.i not in {t.i for t in clause.subtree}:
             continue
         m = _OFFSET_BEFORE.search(text[:word.idx - base_char])
-        if m is None:
-            return None
+        if m is None or any(e.start < m.start() for e in find_time_expressions(text)):
+            return None  # (the sentence's own time is the subject's: dates.offset_date)
         subject = next((t for t in sent if t.i < word.i and t.pos_ == "NOUN"
                         and t.dep_ in ("nsubj", "nsubjpass")
                         and _KIND_OF.get(t.lemma_.lower()) is not None
