@@ -492,7 +492,12 @@ def _in_sentence_anchor(sent: Any, upto: int, published: date | None,
         low = e.text.lower()
         if low.startswith(("since", "until", "till", "by ")):
             continue
-        ed = resolve(e.text, published, tense)
+        # (read in the tense of its own clause: "told reporters on Sept. 1 that he would
+        # meet Li the following week" is the past September's first)
+        ahead = _planned(_verb_at(sent, e.start))
+        if ahead and tense == "past":
+            continue
+        ed = resolve(e.text, published, "future" if ahead else "past")
         if ed.precision in _UNSET or (tense == "past" and _after(ed, published)):
             continue
         best = ed
