@@ -91,6 +91,11 @@ ROWS: list[tuple[str, str, str, str, str]] = [
      "revive the grain deal.", "urged", "past", "2024-03-08", "day"),
     ("The Kenyan president arrived in Seoul on March 11 for a three-day visit. He will sign "
      "a trade pact with Yoon during the visit.", "sign", "future", "2024-03-11", "day"),
+    # an answer to what the story told last, with no time of its own
+    ("Last October, Warsaw banned Ukrainian grain imports. Kyiv retaliated by filing a "
+     "complaint at the WTO.", "filing", "past", "2023-10", "month"),
+    ("The Dutch navy boarded a Russian trawler on March 4. In retaliation, Moscow expelled "
+     "two Dutch diplomats.", "expelled", "past", "2024-W10", "week"),
     # a time counted from such an event
     ("The protest outside the embassy in Baghdad took place on March 1. Days before the "
      "protest, the Swedish envoy had been summoned.", "summoned", "past", "2024-02",
@@ -125,6 +130,9 @@ KEEP: list[tuple[str, str, str]] = [
     # what goes on now is no part of the visit the saying was made at
     ("The commerce secretary visited Beijing on March 11. During the visit, she said that "
      "American firms have complained about raids.", "complained", "publication"),
+    # "in response to" names what is answered: no time lent
+    ("The Dutch navy boarded a Russian trawler on March 4. Moscow later expelled two Dutch "
+     "diplomats in response to the sanctions.", "expelled", "publication"),
     # the sentence's own time
     ("Erdogan and Putin spoke by phone on March 8. During the call on March 9, Erdogan "
      "urged Putin to revive the grain deal.", "urged", "day"),

@@ -565,7 +565,7 @@ def _anchored(trigger: Any, sent: Any, clause_text: str, published: date,
         return None
     ref = _referred(trigger, sent)
     if ref is None:
-        return None
+        return _response(trigger, sent, story, k)
     tok, kind, offset = ref
     base = story.mention_time(k, kind, tense)
     if base is None:
@@ -619,3 +619,42 @@ def _counted_from_subject(trigger: Any, sent: Any, story: _Story, k: int) -> Eve
         moved = shift(base, unit, n, vague, m[0].strip() + " " + word.text)
         return moved if moved.precision not in _UNSET else None
     return None
+
+
+#: verbs and nouns of an answer to what the story told just before
+_RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
+_RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reply", "answer",
+                             "return"})
+
+
+def _response(trigger: Any, sent: Any, story: _Story, k: int) -> EventDate | None:
+    """"Last November, Italy refused the ship a port. Paris responded by suspending a
+    plan ...", "In retaliation, Beijing expelled ...": an answer, told in the simple past
+    with no time of its own, follows the story's last time -- its week when that was a
+    day (how soon is not told), else as told."""
+    path = _path(trigger)
+    answer = False
+    for i in path:
+        tok = sent.doc[i]
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in _RESPONSE_VERBS and tok.tag_ == "VBD" and (
+                lemma != "hit" or any(c.lower_ == "back" for c in tok.children)):
+            answer = True
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "as") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in _RESPONSE_NOUNS
+                    and not any(x.dep_ == "prep" for x in g.children)
+                    for g in c.children):
+                answer = True  # "In retaliation, ..." (not "in response to X": X's own)
+    if not answer:
+        return None
+    base = story.last_time(k, "past")
+    if base is None:
+        return None
+    if base.precision == DatePrecision.DAY:
+        start = period_start(base.value)
+        if start is None:
+            return None
+        iso = start.isocalendar()
+        return EventDate(f"{iso.year}-W{iso.week:02d}", DatePrecision.WEEK, base.text)
+    return base
