@@ -36,6 +36,7 @@ def test_resolve_anchor_dates_relative_phrases(text, phrase):
     "A day after the summit opened, he left.",  # counted from the clause after it
     "The ministry protested on Monday.",
     "They agreed that day-to-day contacts should resume.",
+    "The two met in the morning of March 3.",
 ])
 def test_resolve_anchor_dates_not_relative(text):
     assert relative_phrase(text) is None

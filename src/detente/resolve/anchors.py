@@ -54,7 +54,7 @@ RELATIVE = re.compile(
     r"|(?:(?:just|only|some|barely|a\s+few|several)\s+)?(?P<vu>hours|days|weeks)\s+"
     r"(?P<vd>later|earlier)"
     r"|(?:in|during)\s+the\s+(?P<pu>morning|afternoon|evening)"
-    r")(?![\w-])", re.IGNORECASE)
+    r")(?![\w-])(?!\s+of\b)", re.IGNORECASE)  # (not "the morning of May 3": its own day)
 
 #: "Days before the rally", "A day after the summit", "Hours before Kim arrived": an offset
 #: ending right before the word it is counted from
