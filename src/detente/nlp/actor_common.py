@@ -21,7 +21,16 @@ from detente.model import Actor, Event
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 # bare definite nouns for a kind of actor, and the kind of entry they refer back to
-KIND_NOUNS = {"alliance": "igo", "bloc": "igo", "union": "igo", "kingdom": "country"}
+# ("the group": an armed group or an organisation of states, whichever was named last; "the
+# enclave": the country of the last region named)
+KIND_NOUNS = {"alliance": "igo", "bloc": "igo", "union": "igo", "kingdom": "country",
+              "organisation": "igo", "organization": "igo", "grouping": "igo",
+              "group": "group", "movement": "armed", "enclave": "region", "strip": "region"}
+# sectors of armed non-state groups, named "the group" once introduced
+ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
+# monarchies that news calls "the kingdom" once it has named them
+KINGDOMS = frozenset({"SAU", "MAR", "JOR", "BHR", "GBR", "ESP", "NLD", "BEL", "THA", "KHM",
+                      "SWE", "NOR", "DNK", "BTN", "LSO", "SWZ", "TON", "OMN", "KWT", "BRN"})
 # nouns for one person of a side that are no title: "Japan's top diplomat ... She urged"
 PERSON_NOUNS = frozenset({"official", "leader", "diplomat", "negotiator", "commander",
                           "general", "adviser", "advisor", "spokesperson", "representative",

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.coding.actors import ActorKB
+from detente.coding.actors import ActorKB, KBEntry
 from detente.model import Actor
 from detente.nlp.actor_common import (
+    ARMED_SECTORS,
     JUNTA,
     KIND_NOUNS,
+    KINGDOMS,
     PERSON_NOUNS,
     PRONOUNS_PERSON,
     REGIONS,
@@ -41,6 +43,27 @@ ISLAND_COUNTRIES = frozenset({"TWN", "CUB", "JPN", "PHL", "LKA", "IRL", "ISL", "
 # the countries (in order of preference) and the article countries that make the reading sure.
 HALVES = {"north": (("PRK", ("PRK", "KOR")),),
           "south": (("KOR", ("KOR", "PRK")), ("SSD", ("SSD",)))}
+
+
+def _adjunct(tok: Token) -> bool:
+    """Whether a noun is a date or sits in an adverbial phrase of its clause ("In April last
+    year it expelled ...", "Under the deal, it will ..."): no antecedent that a later "it"
+    could stand for."""
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return True
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("npadvmod", "tmod") and t.head.pos_ in ("VERB", "AUX"):
+            return True
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+            return True
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            t = t.head.head
+        elif t.dep_ in ("compound", "amod", "poss", "nmod"):
+            t = t.head
+        else:
+            return False
+    return False
 
 
 class ReferenceRules:
@@ -141,7 +164,7 @@ class ReferenceRules:
                 if r is not None and r.kind == "dyad":
                     return r
         if not plural and self.ctx.last_body is not None and not any(
-                t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP")
+                t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and not _adjunct(t)
                 for t in tok.doc[tok.sent.start: tok.i]):
             # "China's foreign ministry protested. It also said ...": the body that was
             # the subject of the sentence before
@@ -248,27 +271,62 @@ class ReferenceRules:
         return None
 
     def _kind_reference(self, tok: Token) -> ResolvedActor | None:
-        """"applied to join the alliance", "talks with the bloc", "to visit the kingdom": a
-        bare definite noun for a kind of actor is the one of that kind named last before it
-        (an organization for "alliance", "bloc", "union"; a kingdom for "kingdom")."""
+        """"applied to join the alliance", "talks with the bloc", "to visit the kingdom", "the
+        group says it ...": a bare definite noun for a kind of actor is the one of that kind
+        named last before it (an organization for "alliance", "bloc", "union",
+        "organisation"; a monarchy for "kingdom"; an armed group or an organisation for
+        "group"; the country of the last region named for "the enclave", "the strip")."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
-        if any(c.dep_ in ("compound", "poss", "nmod") or (
-                c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")) for c in tok.children):
-            return None  # "the U.S.-Japan alliance", "the African Union": named, not referred
-        want = KIND_NOUNS[tok.lemma_.lower()]
+        lemma = tok.lemma_.lower()
+        if any(c.dep_ in ("poss", "nmod") or (c.dep_ == "compound" and not (
+                c.is_lower and c.ent_type_ == "")) or (
+                c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")) or (
+                c.dep_ == "prep" and c.lower_ == "of" and (lemma in ("group", "grouping") or any(
+                    g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children)))
+                for c in tok.children):
+            # "the U.S.-Japan alliance", "the African Union", "the Group of Seven", "the
+            # group of experts": named or told, not referred to ("the neighbouring kingdom"
+            # is)
+            return None
+        want = KIND_NOUNS[lemma]
+        if want == "region":
+            country = next((c for t in reversed(tok.doc[tok.sent.start: tok.i])
+                            if t.pos_ == "PROPN" and (c := self._region_only(t))),
+                           None) or self.ctx.last_region
+            if country is None:
+                return None
+            return ResolvedActor(Actor(self._np_text(tok), None, country, country, None,
+                                       tok.idx, tok.idx + len(tok.text)), "coref")
         for span in reversed(tok.doc.spans.get("actors", [])):
             if span.end > tok.i:
                 continue
+            if want in ("group", "armed") and tok.i - span.end > 150:
+                return None  # (one named long before is not what "the group" is now)
+            if want == "group" and any(t.lemma_.lower() == lemma and any(
+                    c.lower_ in ("a", "an") for c in t.children)
+                    for t in tok.doc[span.end: tok.i]):
+                return None  # "a group of protesters ... the group": that one
             for e in self._entries(span):
-                if e.kind != want or (want == "country" and not any(
-                        "kingdom" in a.lower() for a in (e.name, *e.aliases))):
+                if not self._kind_fits(e, want):
                     continue
                 a = self._from_entry(e, span).actor
                 return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country,
                                            a.sector, tok.idx, tok.idx + len(tok.text)),
                                      "coref", e.key)
         return None
+
+    def _kind_fits(self, e: KBEntry, want: str) -> bool:
+        """Whether the entry ``e`` is of the kind a noun of ``KIND_NOUNS`` refers to."""
+        if want == "country":
+            return e.kind == "country" and (e.code in KINGDOMS or any(
+                "kingdom" in a.lower() for a in (e.name, *e.aliases)))
+        if want in ("group", "armed"):
+            if e.kind == "igo":
+                return want == "group"
+            sector = self.kb.code_at(e, self.ctx.published)[1] if e.roles else e.sector
+            return e.kind == "institution" and sector in ARMED_SECTORS
+        return e.kind == want
 
     @staticmethod
     def _rules_by_force(tok: Token) -> bool:
@@ -345,6 +403,17 @@ class ReferenceRules:
                 body.actor.country != own):
             return body.actor.country
         return None
+
+    def _own_country(self, tok: Token) -> str | None:
+        """"hostile actions against his country", "her nation's interests": the country of
+        the person the possessive stands for."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                     and c.lower_ in ("his", "her")), None)
+        if poss is None or any(c.dep_ in ("amod", "compound") for c in tok.children):
+            return None  # ("his home country", "her adopted country")
+        person = self._person_pronoun(poss)
+        country = person.actor.country if person is not None else None
+        return country if country and country not in REGIONS else None
 
     def _half(self, tok: Token) -> str | None:
         """"the North", "the South's decision": the half of a divided country that the

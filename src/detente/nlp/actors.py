@@ -510,7 +510,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if found is not None:
                 return found
         if lemma in ("country", "nation") and tok.tag_ == "NN":
-            country = self._the_country(tok)
+            country = self._the_country(tok) or self._own_country(tok)
             if country is not None:
                 return ResolvedActor(Actor(self._np_text(tok), None, country, country, None,
                                            tok.idx, tok.idx + len(tok.text)), "country")
@@ -532,6 +532,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             start = min(span.root.left_edge.i, span.start)
             seen = self.ctx.titles_seen.setdefault(r.key, set())
             seen.update(w for t in doc[start:span.start] if t.is_alpha for w in title_words(t.text))
+            seen.update(self._title_run(span))
             # a title inside the matched alias ("Vice President Han Zheng")
             name = set((r.actor.name or "").lower().split())
             seen.update(w for w in title_words(span.text) if w not in name)
@@ -555,6 +556,26 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 if len(w) > 1 and w[0].isupper() and w.rstrip(".") not in ("Jr", "Sr"):
                     self.ctx.people[w] = r
             self.ctx.last_person = r
+
+    def _title_run(self, span: Span) -> list[str]:
+        """The words of a title written right before a name with its own "of" phrase,
+        whatever the parse made of it ("President of the European Commission Ursula von der
+        Leyen", "Secretary-General of the Council Nayef Al-Hajraf"): the capitalised run
+        before the name, when it starts with a title."""
+        doc = span.doc
+        i = span.start
+        while i > span.sent.start and (doc[i - 1].text[:1].isupper() or (
+                doc[i - 1].lower_ in ("of", "the", "for", "and", "-") and i - 1 > span.sent.start)):
+            i -= 1
+        while i < span.start and not doc[i].text[:1].isupper():
+            i += 1  # (a run starts with a word of the title, not "of the")
+        run = doc[i:span.start]
+        if len(run) < 3 or not any(t.lower_ in ("of", "for") for t in run):
+            return []  # (a plain title before a name is read from the parse)
+        head = next(j for j, t in enumerate(run) if t.lower_ in ("of", "for"))
+        if not self.kb.title_sector(run[:head].text):
+            return []
+        return [w for t in run if t.is_alpha for w in title_words(t.text)]
 
     def _listed_with(self, head: Token, found: ResolvedActor) -> list[ResolvedActor]:
         """``found`` (an actor named inside the phrase of ``head``) and the actors coordinated

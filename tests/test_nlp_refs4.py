@@ -1,0 +1,98 @@
+"""Within-article references to an actor named before: a title with its own "of" phrase, "it"
+after a date, "the group", "the organisation", "the kingdom", "the enclave", "his country",
+"its" of a body.
+
+Each case runs the article sentence by sentence as the extractor does and asks what a
+reference phrase resolves to. The sentences are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _resolve_in(coder, text: str, day: date, start: str, word: str) -> list[str | None]:
+    """The codes the phrase headed by ``word`` (its first occurrence in the sentence that
+    starts with ``start``) resolves to, with the article before it remembered."""
+    from detente.model import Article
+    from detente.nlp.actors import ActorResolver
+
+    art = Article(id=Article.make_id(text, None), title=None, text=text, published=day,
+                  origin="test", raw_text=text)
+    doc = coder.nlp(text)
+    r = ActorResolver(coder.kb, day)
+    r.prime(doc)
+    for sent in doc.sents:
+        if sent.text.strip().startswith(start):
+            tok = next(t for t in sent if t.text == word)
+            return [a.actor.code for a in r.resolve(tok, follow=False)]
+        for ev in coder.extractor.sentence_events(sent, art, r, None):
+            r.note_event(ev)
+        r.note_sentence(sent)
+    raise AssertionError(f"no sentence starts with {start!r}")
+
+
+# (text, day, start of the sentence, the word, the code expected)
+REFERENCES = [
+    # "it" with only a date or an adverbial phrase before it: the body of the sentence before
+    ("Managua did not wait for the deadline. In May last year it expelled the Dutch "
+     "ambassador.", date(2023, 5, 2), "In May", "it", "NICGOV"),
+    ("Caracas refused to take part. Under the new rules, it would have to reapply.",
+     date(2023, 5, 2), "Under the new", "it", "VENGOV"),
+    # "the group": the armed group named last
+    ("The Houthis fired two missiles at a tanker on Tuesday. The group says it will keep "
+     "attacking ships bound for Israel.", date(2024, 1, 10), "The group", "group", "YEMREB"),
+    # "the organisation": the organisation of states named last
+    ("Mali announced that it would leave the Economic Community of West African States. "
+     "The junta accused the organisation of serving foreign interests.", date(2024, 1, 29),
+     "The junta", "organisation", "ECOWAS"),
+    # "the kingdom": a monarchy named before
+    ("Algeria closed its airspace to flights from Morocco on Wednesday, accusing the "
+     "neighbouring kingdom of hostile acts.", date(2021, 9, 22), "Algeria closed", "kingdom",
+     "MAR"),
+    # "the enclave", "the strip": the country of the region named last
+    ("Israeli tanks moved along the edge of Gaza on Monday. Aid agencies said the enclave had "
+     "run out of fuel.", date(2023, 10, 30), "Aid agencies", "enclave", "PSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "start", "word", "code"), REFERENCES,
+                         ids=[f"{r[3]}-{r[4]}" for r in REFERENCES])
+def test_nlp_refs4_reference_is_the_actor_named_before(coder, text, day, start, word, code):
+    got = _resolve_in(coder, text, day, start, word)
+    assert got and got[0] == code, got
+
+
+# phrases that look like references but name no one the article introduced
+NOT_REFERENCES = [
+    # "a group of ..." told in between: "the group" is that one, not the bloc
+    ("The African Union met in Addis Ababa. A group of farmers blocked the road outside, and "
+     "police dispersed the group.", date(2023, 2, 18), "A group", "group"),
+    # "the Group of Seven" is a name, not a reference to the organisation named before
+    ("NATO leaders met in Vilnius. The Group of Seven backed Kyiv.", date(2023, 7, 12),
+     "The Group", "Group"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "start", "word"), NOT_REFERENCES,
+                         ids=[r[3] + str(i) for i, r in enumerate(NOT_REFERENCES)])
+def test_nlp_refs4_phrase_that_refers_to_no_one_named_before(coder, text, day, start, word):
+    got = _resolve_in(coder, text, day, start, word)
+    assert not got or got[0] not in ("AU", "NATO"), got
+
+
+def test_nlp_refs4_title_with_of_phrase_before_a_name_is_remembered(coder, make_article):
+    # a title written before a name with its own "of" phrase is the person's title, so "The
+    # President" later is that person and not a president named in between
+    text = ("President of the European Council Charles Michel travelled to Santiago on "
+            "Monday for a summit hosted by President Gabriel Boric of Chile. "
+            "On the sidelines, the President met President Luis Arce of Bolivia. "
+            "The President thanked President Boric for his hospitality.")
+    events = coder.code(make_article(text, published=date(2023, 7, 17))).events
+    got = [e for e in events if e.evidence.sentence.startswith("The President thanked")]
+    assert got and got[0].source is not None and got[0].source.country == "EU", [
+        (e.source.code if e.source else None, e.cameo) for e in got]
