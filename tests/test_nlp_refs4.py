@@ -57,6 +57,25 @@ REFERENCES = [
     # "the enclave", "the strip": the country of the region named last
     ("Israeli tanks moved along the edge of Gaza on Monday. Aid agencies said the enclave had "
      "run out of fuel.", date(2023, 10, 30), "Aid agencies", "enclave", "PSE"),
+    # "he" in a relative clause hung from a phrase that names a person: that person, not the
+    # subject of the sentences before
+    ("Prime Minister Viktor Orban spoke in Budapest on Monday. Hungary summoned Sweden's "
+     "ambassador to protest remarks by Prime Minister Ulf Kristersson at a rally in Malmo, "
+     "where he said Budapest was blocking the talks.", date(2023, 2, 20), "Hungary summoned",
+     "he", "SWEGOV"),
+    # a name the knowledge base does not know, told with its country, is "he" of its report
+    ("Lula hosted the summit on Tuesday. Paraguay's Rodrigo Benitez said he was surprised by "
+     "the tone of the meeting.", date(2023, 5, 30), "Paraguay's", "he", "PRY"),
+    # a possessive put before its clause's subject is that subject
+    ("Crown Prince Mohammed bin Salman received the Emir of Qatar in Riyadh. The Emir of "
+     "Kuwait also attended. In his opening speech, the Crown Prince urged the region to unite.",
+     date(2021, 1, 5), "In his opening", "his", "SAUGOV"),
+    # "its" of a body: the doer of its own clause ("by Argentina"), not the sentence's subject
+    ("Ecuador granted safe conduct to a former minister who had been sheltered by Argentina "
+     "at its embassy in Quito.", date(2024, 3, 2), "Ecuador granted", "embassy", "ARGGOV"),
+    # "Secretary-General" (split at the hyphen) is an office, not a general of an army
+    ("The Secretary-General of the Arab League welcomed the truce in Sudan.",
+     date(2023, 5, 21), "The Secretary-General", "General", "LASGOV"),
 ]
 
 

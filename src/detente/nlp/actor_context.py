@@ -429,6 +429,14 @@ class CountryRules:
 
     def _agent_sector(self, tok: Token) -> str | None:
         lemma = tok.lemma_.lower()
+        doc = tok.doc
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and (
+                not doc[tok.i - 2].whitespace_):
+            # "Secretary-General", "Director-General" (split at the hyphen): the office, not
+            # a general of an army
+            joined = self.kb.title_sector(f"{doc[tok.i - 2].text}-{tok.text}")
+            if joined:
+                return joined
         for c in tok.lefts:
             if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
                 # a two-word agent is more specific than its head: "trade representative"
@@ -631,7 +639,24 @@ class CountryRules:
 
     def _its_owner(self, tok: Token) -> str | None:
         """Country of the singular body "its" refers to: the nearest subject before it in
-        the sentence that is a country, capital, organisation or agency."""
+        the sentence that is a country, capital, organisation or agency. The doer of its own
+        clause comes first: "given asylum by Mexico at its embassy in Lima" is Mexico's
+        embassy, whoever the sentence's subject is."""
+        for verb in tok.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                         if g.dep_ == "pobj"), None) or next(
+                (c for c in verb.children if c.dep_ == "nsubj"), None)
+            if doer is None or doer.i in {t.i for t in tok.ancestors}:
+                continue  # ("its ambassador had been called home": the clause above)
+            if doer.pos_ not in ("NOUN", "PROPN") or doer.tag_ not in ("NN", "NNP"):
+                break  # ("protesters stormed its embassy": "its" is of no plural)
+            r = self._resolve_one(doer)
+            if r is not None and r.kind in ("country", "metonym", "institution", "agent",
+                                            "igo") and r.actor.country:
+                return r.actor.country
+            break
         for t in reversed(list(tok.doc[tok.sent.start: tok.i])):
             if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP"):
                 r = self._resolve_one(t)

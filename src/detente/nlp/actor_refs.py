@@ -45,24 +45,20 @@ HALVES = {"north": (("PRK", ("PRK", "KOR")),),
           "south": (("KOR", ("KOR", "PRK")), ("SSD", ("SSD",)))}
 
 
-def _adjunct(tok: Token) -> bool:
-    """Whether a noun is a date or sits in an adverbial phrase of its clause ("In April last
-    year it expelled ...", "Under the deal, it will ..."): no antecedent that a later "it"
-    could stand for."""
+def _adjunct(tok: Token, verb: Token) -> bool:
+    """Whether a noun is a date or sits in an adverbial phrase of ``verb`` ("In April last
+    year it expelled ...", "Under the deal, it will ..."): no antecedent that the subject
+    "it" of ``verb`` could stand for."""
     if tok.ent_type_ in ("DATE", "TIME"):
         return True
     t = tok
-    for _ in range(4):
-        if t.dep_ in ("npadvmod", "tmod") and t.head.pos_ in ("VERB", "AUX"):
+    for _ in range(6):
+        if t.dep_ in ("npadvmod", "tmod", "prep") and t.head.i == verb.i:
             return True
-        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
-            return True
-        if t.dep_ == "pobj" and t.head.dep_ == "prep":
-            t = t.head.head
-        elif t.dep_ in ("compound", "amod", "poss", "nmod"):
-            t = t.head
-        else:
+        if t.head.i == t.i or t.dep_ not in ("pobj", "prep", "compound", "amod", "poss",
+                                              "nmod", "det"):
             return False
+        t = t.head
     return False
 
 
@@ -77,6 +73,9 @@ class ReferenceRules:
 
     def _person_pronoun(self, tok: Token) -> ResolvedActor | None:
         """The person "he", "she", "him", "her" or "his" (``tok``) stands for."""
+        ahead = self._subject_ahead(tok) if tok.dep_ == "poss" else None
+        if ahead is not None:
+            return ahead
         # "Biden said he was looking forward to ...": the nearest person before the
         # pronoun in the same sentence, else the subject of the previous sentence
         before = self._people_before(tok)
@@ -87,6 +86,10 @@ class ReferenceRules:
         if subj is not None and as_subject:
             return subj
         if before and not as_subject:
+            return before[0][1]
+        if before and as_subject and tok.head.dep_ == "relcl":
+            # "remarks by Zelenskiy at the General Assembly, where he said ...": the person
+            # named nearest before the relative clause, not the subject of sentences before
             return before[0][1]
         # "The Secretary will travel to Amman, where he is to meet ...": the subject of a
         # clause above the pronoun's, told by title or surname, before the last person of
@@ -100,8 +103,11 @@ class ReferenceRules:
                          and c.i < tok.i), None)
             if subj is not None and subj.lower_ not in PRONOUNS_PERSON:
                 found = self._resolve_one(subj)
-                if found is not None and found.kind in ("person", "coref") and \
-                        found.actor.sector is not None:
+                if found is not None and (found.kind in ("person", "coref") and (
+                        found.actor.sector is not None) or found.kind == "ner" and (
+                        found.actor.country)):
+                    # (a name the knowledge base does not know, told with its country:
+                    # "Uruguay's Luis Lacalle Pou said he ...")
                     a = found.actor
                     return ResolvedActor(Actor(tok.text, a.name, a.code, a.country,
                                                a.sector, tok.idx, tok.idx + len(tok.text)),
@@ -118,6 +124,29 @@ class ReferenceRules:
         if before:
             return before[0][1]
         return self.ctx.last_person
+
+    def _subject_ahead(self, tok: Token) -> ResolvedActor | None:
+        """"In his opening address, the Crown Prince called ...", "Speaking at her residence,
+        the minister said ...": a possessive in a phrase put before its clause's subject is
+        that subject, a person named after it."""
+        for verb in tok.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue  # ("Speaking at her residence": the clause above has it)
+            if subj.left_edge.i <= tok.i or subj.lower_ in PRONOUNS_PERSON:
+                return None
+            found = self._resolve_one(subj)
+            if found is None or not found.actor.country or not (
+                    found.kind in ("person", "ner") or found.kind == "coref" and (
+                        found.actor.name) or found.kind == "agent" and (
+                        self._person_title(subj))):
+                return None  # (a body is "its"; a group "their")
+            a = found.actor
+            return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector, tok.idx,
+                                       tok.idx + len(tok.text)), "coref", found.key)
+        return None
 
     def _body_pronoun(self, tok: Token) -> ResolvedActor | None:
         """The body or group "it" or "they" (``tok``) stands for."""
@@ -164,7 +193,8 @@ class ReferenceRules:
                 if r is not None and r.kind == "dyad":
                     return r
         if not plural and self.ctx.last_body is not None and not any(
-                t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and not _adjunct(t)
+                t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and not (
+                    tok.dep_ == "nsubj" and _adjunct(t, tok.head))
                 for t in tok.doc[tok.sent.start: tok.i]):
             # "China's foreign ministry protested. It also said ...": the body that was
             # the subject of the sentence before

@@ -71,6 +71,17 @@ SEARCH_DEPS = {"poss", "compound", "amod", "nmod", "prep", "pobj", "acl", "agent
 LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "SEP", "INS", "OPP", "LAB", "AGR", "CRM"})
 
 
+def _head_noun(span: Span) -> Token | None:
+    """The head noun of a name ("Court" of "the International Court of Justice"), also when
+    the parser made a preposition its root ("Cooperation Council for the Arab States of the
+    Gulf")."""
+    if span.root.pos_ in ("PROPN", "NOUN"):
+        return span.root
+    cut = next((t.i for t in span if t.pos_ == "ADP"), span.end)
+    nouns = [t for t in span if t.pos_ in ("PROPN", "NOUN") and t.i < cut]
+    return nouns[-1] if nouns else None
+
+
 class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRules):
     """Codes noun phrases as actors, with the article's memory of who was introduced."""
 
@@ -386,9 +397,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     r = self._from_entry(e, span, self._np_text(tok) if tok.i == span.end - 1
                                          else span.text)
                     self._remember(r, span)
-                    if e.kind in ("institution", "media", "metonym", "igo"):
+                    head = _head_noun(span)
+                    if e.kind in ("institution", "media", "metonym", "igo") and head:
                         # ("the court" after "the International Court of Justice")
-                        self.ctx.by_noun[span.root.lemma_.lower()] = r
+                        self.ctx.by_noun[head.lemma_.lower()] = r
                     return r
         half = self._half(tok)
         if half is not None:
@@ -681,11 +693,11 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         for span in self.spans_in(sent):
             entries = self._entries(span)
             e = self._choose(entries, span.root)
-            if e is not None and e.kind in ("institution", "media", "igo") and (
-                    span.root.pos_ in ("PROPN", "NOUN")):
+            head = _head_noun(span)
+            if e is not None and e.kind in ("institution", "media", "igo") and head:
                 # "the International Court of Justice ruled ... The court": named, even
                 # when no event of this sentence took it as a party
-                self.ctx.by_noun[span.root.lemma_.lower()] = self._from_entry(e, span)
+                self.ctx.by_noun[head.lemma_.lower()] = self._from_entry(e, span)
             if e is not None and e.kind == "person":
                 r = self._from_entry(e, span)
                 self._remember(r, span)
