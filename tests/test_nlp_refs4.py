@@ -73,6 +73,13 @@ REFERENCES = [
     # "its" of a body: the doer of its own clause ("by Argentina"), not the sentence's subject
     ("Ecuador granted safe conduct to a former minister who had been sheltered by Argentina "
      "at its embassy in Quito.", date(2024, 3, 2), "Ecuador granted", "embassy", "ARGGOV"),
+    # a subject pronoun is no one its own clause names as the other party
+    ("President Yoon Suk Yeol arrived in Tokyo on Thursday. Prime Minister Fumio Kishida "
+     "praised the visit. He invited Kishida to visit Seoul in the spring.", date(2023, 3, 16),
+     "He invited", "He", "KORGOV"),
+    # an object pronoun in a relative clause is not the noun the clause hangs from
+    ("Lula flew to Buenos Aires and was met at the airport by Alberto Fernandez, who took him "
+     "to the Casa Rosada.", date(2023, 1, 23), "Lula flew", "him", "BRAGOV"),
     # "Secretary-General" (split at the hyphen) is an office, not a general of an army
     ("The Secretary-General of the Arab League welcomed the truce in Sudan.",
      date(2023, 5, 21), "The Secretary-General", "General", "LASGOV"),

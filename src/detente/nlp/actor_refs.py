@@ -72,7 +72,55 @@ class ReferenceRules:
     _gazetteer: Gazetteer | None
 
     def _person_pronoun(self, tok: Token) -> ResolvedActor | None:
-        """The person "he", "she", "him", "her" or "his" (``tok``) stands for."""
+        """The person "he", "she", "him", "her" or "his" (``tok``) stands for: not one the
+        pronoun's own clause names as another party ("He invited President Xi to visit" is
+        not Xi; "Kim, who accompanied him" is not Kim)."""
+        found = self._person_antecedent(tok)
+        if found is None or not found.key:
+            return found
+        others = self._clause_parties(tok)
+        if found.key not in others:
+            return found
+        # another person named before it in the sentence, the subject the sentences before
+        # had before this one, else the last person named
+        for r in (*(r for _t, r in self._people_before(tok)), *self.ctx.prior_subjects,
+                  self.ctx.last_person):
+            if r is not None and r.key and r.key not in others:
+                a = r.actor
+                return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector,
+                                           tok.idx, tok.idx + len(tok.text)), "coref", r.key)
+        return None
+
+    def _clause_parties(self, tok: Token) -> set[str]:
+        """Keys of the people the clause of the pronoun ``tok`` names as its other parties:
+        the objects of its verb (and their "of"/"with"/"to" phrases) for a subject pronoun;
+        the subject, and the noun a relative clause hangs from ("Kim, who accompanied
+        him"), for an object pronoun."""
+        if tok.dep_ == "poss":
+            return set()
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            args = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "attr")]
+        else:
+            args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if verb.dep_ == "relcl":
+                args.append(verb.head)
+        args += [c for a in list(args) for c in a.conjuncts]
+        keys: set[str] = set()
+        for a in args:
+            if a.i == tok.i or a.lower_ in PRONOUNS_PERSON:
+                continue
+            span = self.kb_span_at(a)
+            if span is not None:
+                keys.update(e.key for e in self._entries(span) if e.kind == "person" and e.key)
+            elif a.text in self.ctx.people and self.ctx.people[a.text].key:
+                keys.add(self.ctx.people[a.text].key or "")
+        return keys
+
+    def _person_antecedent(self, tok: Token) -> ResolvedActor | None:
+        """The person a pronoun ``tok`` stands for, by the order of the article."""
         ahead = self._subject_ahead(tok) if tok.dep_ == "poss" else None
         if ahead is not None:
             return ahead

@@ -722,6 +722,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 "he", "she") and self.ctx.subject_person is not None:
             subject = self.ctx.subject_person  # "He also urged ...": still the same person
         if subject is not None:
+            if subject.key:
+                self.ctx.prior_subjects = [subject] + [
+                    r for r in self.ctx.prior_subjects if r.key != subject.key][:4]
             self.ctx.subject_person = subject
         self.ctx.last_person = subject or last
         self._note_regions(sent)
