@@ -135,9 +135,12 @@ class ReferenceRules:
             return subj
         if before and not as_subject:
             return before[0][1]
-        if before and as_subject and tok.head.dep_ == "relcl":
+        if before and as_subject and tok.head.dep_ == "relcl" and not any(
+                t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")
+                for t in tok.doc[tok.sent.start: tok.i]):
             # "remarks by Zelenskiy at the General Assembly, where he said ...": the person
             # named nearest before the relative clause, not the subject of sentences before
+            # (but "He sent Michel a letter, in which he argues" is the writer still)
             return before[0][1]
         # "The Secretary will travel to Amman, where he is to meet ...": the subject of a
         # clause above the pronoun's, told by title or surname, before the last person of
@@ -348,7 +351,7 @@ class ReferenceRules:
                                        a.sector, tok.idx, tok.idx + len(tok.text)), "coref")
         return None
 
-    def _kind_reference(self, tok: Token) -> ResolvedActor | None:
+    def _kind_reference(self, tok: Token, want: str | None = None) -> ResolvedActor | None:
         """"applied to join the alliance", "talks with the bloc", "to visit the kingdom", "the
         group says it ...": a bare definite noun for a kind of actor is the one of that kind
         named last before it (an organization for "alliance", "bloc", "union",
@@ -367,7 +370,7 @@ class ReferenceRules:
             # group of experts": named or told, not referred to ("the neighbouring kingdom"
             # is)
             return None
-        want = KIND_NOUNS[lemma]
+        want = want or KIND_NOUNS[lemma]
         if want == "region":
             country = next((c for t in reversed(tok.doc[tok.sent.start: tok.i])
                             if t.pos_ == "PROPN" and (c := self._region_only(t))),
@@ -381,10 +384,10 @@ class ReferenceRules:
                 continue
             if want in ("group", "armed") and tok.i - span.end > 150:
                 return None  # (one named long before is not what "the group" is now)
-            if want == "group" and any(t.lemma_.lower() == lemma and any(
+            if want in ("group", "armed") and any(t.lemma_.lower() == lemma and any(
                     c.lower_ in ("a", "an") for c in t.children)
                     for t in tok.doc[span.end: tok.i]):
-                return None  # "a group of protesters ... the group": that one
+                return None  # "a group of protesters ... the group", "a gunman": that one
             for e in self._entries(span):
                 if not self._kind_fits(e, want):
                     continue

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.coding.actors import ActorKB, KBEntry, Role
 from detente.model import Actor, Event
 from detente.nlp.actor_common import (
+    ARMED_SECTORS,
     COUNTRY_COUNTS,
     JUNTA,
     KIND_NOUNS,
@@ -425,6 +426,13 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             country = self._nationality(tok)
             if country is None and self._rules_by_force(tok):
                 country = self._junta_country(tok)
+            if country is None and sector in ARMED_SECTORS and not any(
+                    c.dep_ == "prep" for c in tok.children):
+                # "The insurgents also committed to ...", "the militants said" after "the
+                # Taliban": the armed group named last (not "rebels in Darfur")
+                armed = self._kind_reference(tok, "armed")
+                if armed is not None:
+                    return armed
             if country is None and sector in LOCAL_SECTORS:
                 # "protesters in Yerevan", "In Karachi, police ...": where they act
                 country = self._place_country(tok)
