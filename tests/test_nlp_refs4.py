@@ -83,6 +83,17 @@ REFERENCES = [
     # an object pronoun in a relative clause is not the noun the clause hangs from
     ("Lula flew to Buenos Aires and was met at the airport by Alberto Fernandez, who took him "
      "to the Casa Rosada.", date(2023, 1, 23), "Lula flew", "him", "BRAGOV"),
+    # an object pronoun whose clause's subject is the last subject: the other person named
+    ("President Joe Biden spoke with Prime Minister Justin Trudeau on Monday. Biden also told "
+     "him that Washington would lift the tariffs.", date(2023, 3, 20), "Biden also", "him",
+     "CANGOV"),
+    # "his government", "her country's ministry": the body of the person's country
+    ("President Emmanuel Macron welcomed President Paul Kagame to Paris. Macron thanked "
+     "Kagame for his government's help in Mozambique.", date(2023, 6, 22), "Macron thanked",
+     "government", "RWAGOV"),
+    # "the Government of the Republic of X": the country of the inner "of" phrase
+    ("Canada signed an agreement with the Government of the Republic of Kenya on Monday.",
+     date(2023, 5, 8), "Canada signed", "Government", "KENGOV"),
     # "Secretary-General" (split at the hyphen) is an office, not a general of an army
     ("The Secretary-General of the Arab League welcomed the truce in Sudan.",
      date(2023, 5, 21), "The Secretary-General", "General", "LASGOV"),

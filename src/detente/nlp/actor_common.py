@@ -108,6 +108,8 @@ class ArticleContext:
     # the people who were such subjects before, the latest first (one each): "He invited
     # President Xi ..." after a sentence with Xi as subject is the one before Xi
     prior_subjects: list[ResolvedActor] = field(default_factory=list)
+    # the people named last, the latest first (one each)
+    recent_people: list[ResolvedActor] = field(default_factory=list)
     # office holders introduced by office and country but not yet by name ("the U.S.
     # ambassador"), by the words of the office: a name given the same title later
     # ("Ambassador Jane Roe") is theirs

@@ -571,6 +571,14 @@ class CountryRules:
                 if owner:
                     return owner
                 continue
+            if c.dep_ == "poss" and c.lower_ in ("his", "her") and c.pos_ == "PRON" and not (
+                    tok.lemma_.lower() in PERSON_NOUNS or self.kb.title_sector(tok.text)):
+                # "thanked Kagame for his government's partnership": the body of the
+                # person's country (not a person: "his counterpart" is of another)
+                person = self._person_pronoun(c)
+                if person is not None and person.actor.country:
+                    return person.actor.country
+                continue
             if c.dep_ in MODIFIER_DEPS and pro_or_anti(c):
                 continue  # "pro-Russian separatists" are not Russia's
             if self._name_part(c, tok):
@@ -626,6 +634,11 @@ class CountryRules:
                         region = self._region_only(p)
                         if region:
                             return region
+                        if r is None and c.lower_ == "of" and p.pos_ in ("NOUN", "PROPN"):
+                            # "the Government of the Republic of Rwanda"
+                            inner = self._nationality(p, depth + 1, ("of",))
+                            if inner:
+                                return inner
                         if c.lower_ in ("of", "from") and p.ent_type_ == "GPE" and (
                                 p.pos_ == "PROPN"):
                             # "the governor of Arizona", "officials from Kandahar": a state,

@@ -81,9 +81,13 @@ class ReferenceRules:
         others = self._clause_parties(tok)
         if found.key not in others:
             return found
-        # another person named before it in the sentence, the subject the sentences before
-        # had before this one, else the last person named
-        for r in (*(r for _t, r in self._people_before(tok)), *self.ctx.prior_subjects,
+        # another person named before it in the sentence, then for a subject the one the
+        # sentences before had as subject before this one, for an object the one named last
+        # ("Biden spoke with Netanyahu. Biden also told him ...")
+        earlier = (self.ctx.prior_subjects, self.ctx.recent_people)
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            earlier = earlier[::-1]
+        for r in (*(r for _t, r in self._people_before(tok)), *earlier[0], *earlier[1],
                   self.ctx.last_person):
             if r is not None and r.key and r.key not in others:
                 a = r.actor

@@ -576,6 +576,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 if len(w) > 1 and w[0].isupper() and w.rstrip(".") not in ("Jr", "Sr"):
                     self.ctx.people[w] = r
             self.ctx.last_person = r
+            if r.key:
+                self.ctx.recent_people = [r] + [
+                    x for x in self.ctx.recent_people if x.key != r.key][:5]
 
     def _title_run(self, span: Span) -> list[str]:
         """The words of a title written right before a name with its own "of" phrase,
