@@ -653,7 +653,7 @@ class CountryRules:
     def _its_owner(self, tok: Token) -> str | None:
         """Country of the singular body "its" refers to: the nearest subject before it in
         the sentence that is a country, capital, organisation or agency. The doer of its own
-        clause comes first: "given asylum by Mexico at its embassy in Lima" is Mexico's
+        clause comes first: "sheltered by Argentina at its embassy in Quito" is Argentina's
         embassy, whoever the sentence's subject is."""
         for verb in tok.ancestors:
             if verb.pos_ not in ("VERB", "AUX"):

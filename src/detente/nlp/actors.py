@@ -582,8 +582,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
 
     def _title_run(self, span: Span) -> list[str]:
         """The words of a title written right before a name with its own "of" phrase,
-        whatever the parse made of it ("President of the European Commission Ursula von der
-        Leyen", "Secretary-General of the Council Nayef Al-Hajraf"): the capitalised run
+        whatever the parse made of it ("Secretary-General of the Arab League Ahmed Aboul
+        Gheit", "Minister of Foreign Affairs of Chile Alberto van Klaveren"): the capitalised run
         before the name, when it starts with a title."""
         doc = span.doc
         i = span.start
