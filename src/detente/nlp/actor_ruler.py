@@ -171,12 +171,28 @@ class ActorRuler:
         best = _longest_spans(spans)
         kept = [s for s in best if s.label_ != "place" and not self._first_name(s, found)
                 and not self._other_first_name(s, found)]
+        self._named_elsewhere(kept, found)
         doc.spans["actors"] = kept
         for span in kept:
             _mend_name_read_as_verb(span)
         doc.spans["not_actors"] = [s for s in best if s.label_ == "place"]
         doc._.actor_entries = {(s.start, s.end): found[(s.start, s.end)] for s in kept}
         return doc
+
+    @staticmethod
+    def _named_elsewhere(kept: list[Span], found: dict[tuple[int, int], list[KBEntry]]) -> None:
+        """An alias that several bodies share ("the court in The Hague": the ICJ or the ICC)
+        stands for the ones the text names elsewhere by a name of their own; with none named,
+        all stay candidates."""
+        sure = {found[(s.start, s.end)][0].key for s in kept
+                if len(found[(s.start, s.end)]) == 1}
+        for s in kept:
+            entries = found[(s.start, s.end)]
+            if len(entries) < 2 or any(e.kind not in ("igo", "institution") for e in entries):
+                continue
+            named = [e for e in entries if e.key in sure]
+            if named:
+                found[(s.start, s.end)] = named
 
     @staticmethod
     def _other_first_name(span: Span, found: dict[tuple[int, int], list[KBEntry]]) -> bool:
