@@ -99,3 +99,11 @@ def test_nlp_names4_hague_as_a_place_of_a_government_stays_dutch(coder):
     resolver.prime(doc)
     tok = next(t for t in doc if t.text == "Hague")
     assert [r.actor.code for r in resolver.resolve(tok)] == ["NLDGOV"]
+
+
+def test_nlp_names4_shared_name_word_is_the_office_holder(phrase_codes):
+    # "Kim" after "Kim Jong Un ... his father, Kim Jong Il" is the leader in office
+    text = ("Kim Jong Un greeted the Russian leader at the airport in Pyongyang. "
+            "The guest had last come in 2000 to see Kim Jong Il, the leader's father. "
+            "Kim accepted an invitation to visit Moscow.")
+    assert phrase_codes(text, "Kim", date(2024, 6, 20)) == ["PRKGOV"]

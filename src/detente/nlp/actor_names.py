@@ -51,7 +51,7 @@ class NameRules:
         # within-article reference: "Wang" after "Wang Yi"
         key = tok.text
         if key in self.ctx.people:
-            prev = self.ctx.people[key]
+            prev = self._in_office_namesake(key, self.ctx.people[key])
             a = prev.actor
             return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector, tok.idx,
                                        tok.idx + len(tok.text)), "coref", prev.key)
@@ -90,6 +90,17 @@ class NameRules:
         res = ResolvedActor(actor, "ner", "ner:" + tok.text)
         self._remember_name(tok, res)
         return res
+
+    def _in_office_namesake(self, word: str, last: ResolvedActor) -> ResolvedActor:
+        """The person a word of a name stands for when the article named two people who
+        share it: "Kim" after "Kim Jong Un ... his father, Kim Jong Il" is the one in office
+        on the article's date, not the last named one who was out of office by then."""
+        if last.actor.sector not in (None, "ELI"):
+            return last
+        holders = [r for r in self.ctx.people.values()
+                   if r.kind == "person" and r.key != last.key and word in (
+                       r.actor.name or "").split() and r.actor.sector not in (None, "ELI")]
+        return holders[-1] if holders else last
 
     def _remember_name(self, tok: Token, r: ResolvedActor) -> None:
         self.ctx.people[tok.text] = r
