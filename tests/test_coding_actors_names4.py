@@ -1,7 +1,7 @@
-"""Coverage of the package knowledge base: the heads of state and government and the
-foreign ministers of the states news covers most (2019-2025) resolve by their full names to
-their country on a date in office; offices of regional bodies, their courts and the places
-that stand for a state organ resolve to the right code."""
+"""Coverage of the package knowledge base: heads of state and government, foreign and
+defence ministers and spokespeople of the states news covers most (1990-2025) resolve by their
+full names to their country on a date in office; offices of regional bodies, their courts and
+the places that stand for a state organ resolve to the right code."""
 
 from __future__ import annotations
 
@@ -497,6 +497,552 @@ OFFICE_HOLDERS = """
     VEN | María Corina Machado | 2025-06-01
     VEN | Edmundo González | 2025-06-01
     MEX | Claudia Sheinbaum | 2025-06-01
+    USA | Matthew Miller | 2023-06-01
+    USA | Ned Price | 2022-06-01
+    USA | John Kirby | 2023-06-01
+    USA | Karine Jean-Pierre | 2023-06-01
+    USA | Jake Sullivan | 2023-06-01
+    USA | Tammy Bruce | 2025-06-01
+    USA | Karoline Leavitt | 2025-06-01
+    USA | Mike Waltz | 2025-03-01
+    USA | Steve Witkoff | 2025-06-01
+    USA | Keith Kellogg | 2025-06-01
+    CHN | Mao Ning | 2023-06-01
+    CHN | Wang Wenbin | 2023-06-01
+    CHN | Lin Jian | 2024-06-01
+    CHN | Guo Jiakun | 2025-06-01
+    CHN | Zhao Lijian | 2021-06-01
+    CHN | Dong Jun | 2024-06-01
+    CHN | Li Shangfu | 2023-06-01
+    CHN | Wei Fenghe | 2021-06-01
+    CHN | Zhang Youxia | 2024-06-01
+    RUS | Yuri Ushakov | 2024-06-01
+    RUS | Sergei Ryabkov | 2024-06-01
+    RUS | Dmitry Medvedev | 2024-06-01
+    RUS | Nikolai Patrushev | 2023-06-01
+    RUS | Alexei Navalny | 2021-06-01
+    RUS | Vyacheslav Volodin | 2023-06-01
+    RUS | Valentina Matviyenko | 2023-06-01
+    RUS | Yuri Borisov | 2023-06-01
+    RUS | Alexei Overchuk | 2023-06-01
+    GBR | Ben Wallace | 2022-06-01
+    GBR | Grant Shapps | 2024-03-01
+    GBR | John Healey | 2025-03-01
+    GBR | Yvette Cooper | 2025-10-01
+    FRA | Sébastien Lecornu | 2023-06-01
+    FRA | Florence Parly | 2021-06-01
+    FRA | Gabriel Attal | 2024-03-01
+    FRA | Michel Barnier | 2024-10-01
+    FRA | François Bayrou | 2025-03-01
+    FRA | Stéphane Séjourné | 2024-03-01
+    DEU | Christine Lambrecht | 2022-06-01
+    JPN | Yasukazu Hamada | 2023-06-01
+    JPN | Minoru Kihara | 2024-06-01
+    JPN | Gen Nakatani | 2025-03-01
+    JPN | Sanae Takaichi | 2025-11-01
+    JPN | Hirokazu Matsuno | 2023-06-01
+    KOR | Lee Jong-sup | 2023-06-01
+    KOR | Shin Won-sik | 2024-06-01
+    KOR | Kim Yong-hyun | 2024-11-01
+    KOR | Han Duck-soo | 2023-06-01
+    KOR | Cho Hyun | 2025-09-01
+    IND | Arindam Bagchi | 2023-06-01
+    IND | Randhir Jaiswal | 2024-06-01
+    IND | Vikram Misri | 2025-06-01
+    IND | Anil Chauhan | 2024-06-01
+    PAK | Khawaja Asif | 2024-06-01
+    PAK | Mumtaz Zahra Baloch | 2024-06-01
+    PAK | Shafqat Ali Khan | 2025-06-01
+    PAK | Ahmed Sharif Chaudhry | 2025-06-01
+    PAK | Anwaar-ul-Haq Kakar | 2023-10-01
+    TUR | Hulusi Akar | 2022-06-01
+    TUR | İbrahim Kalın | 2024-06-01
+    TUR | Ömer Çelik | 2024-06-01
+    TUR | Devlet Bahçeli | 2024-06-01
+    TUR | Özgür Özel | 2024-06-01
+    TUR | Ekrem İmamoğlu | 2024-06-01
+    ISR | Tzachi Hanegbi | 2024-06-01
+    ISR | Avichay Adraee | 2024-06-01
+    ISR | Oren Marmorstein | 2024-06-01
+    ISR | Danny Danon | 2025-06-01
+    ISR | Gilad Erdan | 2023-06-01
+    IRN | Nasser Kanaani | 2023-06-01
+    IRN | Esmaeil Baghaei | 2025-06-01
+    IRN | Mohammad Bagher Ghalibaf | 2024-06-01
+    IRN | Ali Larijani | 2025-09-01
+    IRN | Amir Saeid Iravani | 2024-06-01
+    IRN | Mohammad Pakpour | 2025-03-01
+    UKR | Oleg Nikolenko | 2023-06-01
+    UKR | Heorhii Tykhyi | 2025-06-01
+    UKR | Valerii Zaluzhnyi | 2023-06-01
+    UKR | Mykhailo Podolyak | 2023-06-01
+    UKR | Vitali Klitschko | 2023-06-01
+    UKR | Oleksiy Danilov | 2023-06-01
+    UKR | Iryna Vereshchuk | 2023-06-01
+    UKR | Dmytro Lubinets | 2023-06-01
+    SAU | Khalid bin Salman | 2024-06-01
+    ARE | Anwar Gargash | 2024-06-01
+    QAT | Mohammed bin Abdulaziz Al-Khulaifi | 2024-06-01
+    EGY | Abdel Fattah al-Sisi | 2024-06-01
+    EGY | Ahmed Abu Zeid | 2023-06-01
+    EGY | Tamim Khallaf | 2024-06-01
+    JOR | Jafar Hassan | 2025-06-01
+    LBN | Nabih Berri | 2024-06-01
+    PSE | Hussein al-Sheikh | 2024-06-01
+    PSE | Riyad Mansour | 2024-06-01
+    PSE | Mohammad Mustafa | 2024-06-01
+    PSE | Osama Hamdan | 2024-06-01
+    PSE | Basem Naim | 2024-06-01
+    PSE | Sami Abu Zuhri | 2024-06-01
+    PSE | Ziyad al-Nakhalah | 2024-06-01
+    PSE | Khalil al-Hayya | 2025-06-01
+    PSE | Zaher Jabarin | 2025-06-01
+    PSE | Mousa Abu Marzouk | 2024-06-01
+    SYR | Murhaf Abu Qasra | 2025-06-01
+    IRQ | Falih al-Fayyadh | 2024-06-01
+    IRQ | Hadi al-Amiri | 2024-06-01
+    IRQ | Qais al-Khazali | 2024-06-01
+    YEM | Mohammed al-Bukhaiti | 2024-06-01
+    AFG | Abdullah Abdullah | 2020-06-01
+    AFG | Mohammad Hassan Akhund | 2023-06-01
+    AFG | Abdul Ghani Baradar | 2023-06-01
+    AFG | Suhail Shaheen | 2023-06-01
+    AFG | Mohammad Yaqoob | 2023-06-01
+    AFG | Ahmad Massoud | 2023-06-01
+    VEN | Vladimir Padrino López | 2023-06-01
+    VEN | Diosdado Cabello | 2025-06-01
+    VEN | Delcy Rodríguez | 2023-06-01
+    COL | Luis Gilberto Murillo | 2024-06-01
+    COL | Iván Velásquez | 2024-06-01
+    BRA | Celso Amorim | 2024-06-01
+    BRA | Geraldo Alckmin | 2024-06-01
+    BRA | Fernando Haddad | 2024-06-01
+    MEX | Juan Ramón de la Fuente | 2025-03-01
+    ARG | Luis Petri | 2024-06-01
+    ARG | Patricia Bullrich | 2024-06-01
+    ARG | Pablo Quirno | 2025-11-01
+    CAN | Anita Anand | 2025-06-01
+    CAN | Bill Blair | 2024-06-01
+    CAN | Chrystia Freeland | 2022-06-01
+    AUS | Peter Dutton | 2021-06-01
+    PHL | Sara Duterte | 2023-06-01
+    PHL | Jay Tarriela | 2024-06-01
+    PHL | Eduardo Año | 2024-06-01
+    PHL | Romeo Brawner | 2024-06-01
+    PHL | Maria Theresa Lazaro | 2025-08-01
+    TWN | Wellington Koo | 2025-06-01
+    TWN | Chiu Kuo-cheng | 2023-06-01
+    TWN | Hsiao Bi-khim | 2025-06-01
+    TWN | Cho Jung-tai | 2025-06-01
+    PRK | Kim Tok Hun | 2023-06-01
+    PRK | Pak Jong Chon | 2023-06-01
+    VNM | Phan Van Giang | 2023-06-01
+    VNM | Luong Cuong | 2025-03-01
+    IDN | Sjafrie Sjamsoeddin | 2025-03-01
+    THA | Maris Sangiampongsa | 2025-03-01
+    THA | Anutin Charnvirakul | 2025-11-01
+    MMR | Than Swe | 2024-06-01
+    MMR | Duwa Lashi La | 2024-06-01
+    SGP | Ng Eng Hen | 2023-06-01
+    NGA | Mohammed Badaru Abubakar | 2024-06-01
+    NGA | Christopher Musa | 2024-06-01
+    KEN | Musalia Mudavadi | 2024-06-01
+    KEN | Alfred Mutua | 2023-06-01
+    KEN | Raila Odinga | 2023-06-01
+    SDN | Malik Agar | 2024-06-01
+    SDN | Shams al-Din Kabbashi | 2024-06-01
+    SDN | Abdel Rahim Dagalo | 2024-06-01
+    ZAF | Angie Motshekga | 2025-06-01
+    ZAF | Thandi Modise | 2023-06-01
+    ZAF | Paul Mashatile | 2024-06-01
+    ZAF | Vincent Magwenya | 2024-06-01
+    ZAF | Julius Malema | 2024-06-01
+    NGA | Geoffrey Onyeama | 2021-06-01
+    GHA | Shirley Ayorkor Botchwey | 2021-06-01
+    GHA | Samuel Okudzeto Ablakwa | 2025-06-01
+    KEN | Raychelle Omamo | 2021-06-01
+    SEN | Aïssata Tall Sall | 2021-06-01
+    SEN | Yassine Fall | 2024-06-01
+    CMR | Lejeune Mbella Mbella | 2021-06-01
+    UGA | Jeje Odongo | 2022-06-01
+    TZA | January Makamba | 2023-12-01
+    TZA | Mahmoud Thabit Kombo | 2025-03-01
+    AGO | Téte António | 2022-06-01
+    ZWE | Frederick Shava | 2022-06-01
+    ZWE | Amon Murwira | 2025-06-01
+    ZMB | Stanley Kakubo | 2022-06-01
+    BFA | Karamoko Jean-Marie Traoré | 2024-06-01
+    NPL | Arzu Rana Deuba | 2025-01-01
+    NPL | Narayan Prakash Saud | 2023-06-01
+    NPL | Pradeep Gyawali | 2020-06-01
+    MDV | Moosa Zameer | 2024-06-01
+    MDV | Abdulla Shahid | 2020-06-01
+    MNG | Batmunkh Battsetseg | 2022-06-01
+    MMR | Wunna Maung Lwin | 2022-06-01
+    MYS | Zambry Abdul Kadir | 2023-06-01
+    KAZ | Mukhtar Tileuberdi | 2021-06-01
+    KAZ | Yermek Kosherbayev | 2025-06-01
+    CYP | Constantinos Kombos | 2024-06-01
+    MDA | Nicu Popescu | 2022-06-01
+    MDA | Mihai Popșoi | 2025-06-01
+    BLR | Vladimir Makei | 2021-06-01
+    BLR | Sergei Aleinik | 2023-06-01
+    BLR | Maxim Ryzhenkov | 2025-06-01
+    GEO | Ilia Darchiashvili | 2023-06-01
+    GEO | David Zalkaliani | 2021-06-01
+    GEO | Maka Botchorishvili | 2025-06-01
+    YEM | Shaya al-Zindani | 2025-06-01
+    YEM | Ahmed Awad bin Mubarak | 2022-06-01
+    CHL | Andrés Allamand | 2021-06-01
+    ECU | Gabriela Sommerfeld | 2024-06-01
+    SLV | Alexandra Hill Tinoco | 2022-06-01
+    NIC | Denis Moncada | 2022-06-01
+    VEN | Jorge Arreaza | 2020-06-01
+    VEN | Carlos Faría | 2022-06-01
+    PNG | Justin Tkatchenko | 2024-06-01
+    BEL | Maxime Prévot | 2025-06-01
+    RUS | Denis Manturov | 2024-07-08
+    GBR | Priti Patel | 2022-04-14
+    GBR | Suella Braverman | 2023-06-01
+    GBR | Shabana Mahmood | 2025-10-01
+    GBR | Angela Rayner | 2025-01-01
+    GBR | Rachel Reeves | 2025-01-01
+    GBR | Jeremy Hunt | 2023-06-01
+    CAN | Mary Simon | 2023-06-01
+    AUS | David Hurley | 2021-06-01
+    AUS | Sam Mostyn | 2025-06-01
+    NZL | Cindy Kiro | 2023-06-01
+    USA | Jill Biden | 2023-06-01
+    USA | Adrienne Watson | 2023-06-01
+    USA | Kamala Harris | 2023-06-01
+    USA | JD Vance | 2025-06-01
+    USA | Mike Pence | 2019-06-01
+    USA | Janet Yellen | 2023-06-01
+    USA | Gina Raimondo | 2023-06-01
+    USA | Katherine Tai | 2023-06-01
+    USA | Jamieson Greer | 2025-06-01
+    USA | Scott Bessent | 2025-06-01
+    USA | Howard Lutnick | 2025-06-01
+    USA | Kristi Noem | 2025-06-01
+    USA | Tulsi Gabbard | 2025-06-01
+    USA | Kash Patel | 2025-06-01
+    USA | John Ratcliffe | 2025-06-01
+    USA | Bill Burns | 2023-06-01
+    USA | Avril Haines | 2023-06-01
+    USA | Mark Milley | 2023-06-01
+    USA | Charles Q. Brown | 2024-06-01
+    USA | Dan Caine | 2025-06-01
+    USA | Mike Johnson | 2024-06-01
+    USA | Chuck Schumer | 2024-06-01
+    USA | Nancy Pelosi | 2022-08-01
+    USA | Kevin McCarthy | 2023-04-01
+    USA | Mitch McConnell | 2023-06-01
+    USA | Tom Cotton | 2024-06-01
+    USA | Lindsey Graham | 2024-06-01
+    USA | Kurt Campbell | 2024-06-01
+    USA | Wendy Sherman | 2022-06-01
+    USA | Victoria Nuland | 2023-06-01
+    USA | Amos Hochstein | 2024-06-01
+    USA | Brett McGurk | 2024-06-01
+    USA | Richard Grenell | 2025-06-01
+    USA | Massad Boulos | 2025-06-01
+    USA | Tom Barrack | 2025-06-01
+    USA | Mike Huckabee | 2025-06-01
+    USA | Jack Lew | 2024-06-01
+    USA | Nicholas Burns | 2023-06-01
+    USA | Rahm Emanuel | 2023-06-01
+    USA | Philip Goldberg | 2023-06-01
+    USA | Eric Garcetti | 2023-06-01
+    USA | Matthew Whitaker | 2025-06-01
+    USA | Dorothy Shea | 2025-06-01
+    USA | Linda Thomas-Greenfield | 2024-06-01
+    GBR | Barbara Woodward | 2023-06-01
+    FRA | Nicolas de Rivière | 2023-06-01
+    CHN | Zhang Jun | 2023-06-01
+    CHN | Fu Cong | 2025-06-01
+    CHN | Geng Shuang | 2023-06-01
+    IND | Ruchira Kamboj | 2023-06-01
+    USA | Vedant Patel | 2023-06-01
+    USA | Morgan Ortagus | 2020-06-01
+    USA | Heather Nauert | 2018-06-01
+    USA | Sean Spicer | 2017-06-01
+    USA | Sarah Sanders | 2018-06-01
+    USA | Jen Psaki | 2021-06-01
+    USA | Kayleigh McEnany | 2020-06-01
+    IRN | Saeed Khatibzadeh | 2021-06-01
+    IRN | Abbas Mousavi | 2019-06-01
+    IRN | Bahram Ghasemi | 2018-06-01
+    ISR | Lior Haiat | 2022-06-01
+    TUR | Öncü Keçeli | 2023-06-01
+    TUR | Tanju Bilgiç | 2022-01-01
+    TUR | Hami Aksoy | 2019-06-01
+    JPN | Katsunobu Kato | 2021-06-01
+    KOR | Lim Soo-suk | 2023-06-01
+    IND | Anurag Srivastava | 2021-01-01
+    IND | Raveesh Kumar | 2018-06-01
+    PAK | Asim Iftikhar Ahmad | 2022-06-01
+    PAK | Zahid Hafeez Chaudhri | 2021-06-01
+    PAK | Mohammad Faisal | 2018-06-01
+    FRA | Anne-Claire Legendre | 2022-06-01
+    FRA | Christophe Lemoine | 2024-06-01
+    DEU | Steffen Hebestreit | 2023-06-01
+    DEU | Steffen Seibert | 2018-06-01
+    DEU | Sebastian Fischer | 2024-06-01
+    PHL | Teresita Daza | 2023-06-01
+    VNM | Pham Thu Hang | 2023-06-01
+    VNM | Le Thi Thu Hang | 2020-06-01
+    TWN | Jeff Liu | 2023-06-01
+    CHN | Hua Chunying | 2018-06-01
+    GBR | Dominic Raab | 2020-06-01
+    GBR | Gavin Williamson | 2018-06-01
+    GBR | Theresa May | 2018-06-01
+    FRA | Edouard Philippe | 2018-06-01
+    DEU | Ursula von der Leyen | 2018-06-01
+    USA | James Mattis | 2018-06-01
+    USA | Rex Tillerson | 2017-06-01
+    USA | John Bolton | 2018-06-01
+    USA | H.R. McMaster | 2017-06-01
+    USA | Nikki Haley | 2018-06-01
+    USA | Mark Esper | 2020-06-01
+    USA | Robert O'Brien | 2020-06-01
+    USA | Stephen Biegun | 2019-06-01
+    USA | Brian Hook | 2019-06-01
+    USA | Zalmay Khalilzad | 2019-06-01
+    USA | Elliott Abrams | 2019-06-01
+    USA | Jared Kushner | 2019-06-01
+    USA | Jason Greenblatt | 2018-06-01
+    USA | David Friedman | 2019-06-01
+    USA | Robert Lighthizer | 2019-06-01
+    USA | Steven Mnuchin | 2019-06-01
+    USA | Wilbur Ross | 2019-06-01
+    USA | Kelly Craft | 2020-06-01
+    USA | Harry Harris | 2019-06-01
+    PER | Alejandro Toledo | 2003-06-01
+    PER | Alan García | 2008-06-01
+    PER | Ollanta Humala | 2013-06-01
+    CHL | Ricardo Lagos | 2003-06-01
+    ARG | Néstor Kirchner | 2005-06-01
+    ARG | Cristina Fernández de Kirchner | 2010-06-01
+    ARG | Mauricio Macri | 2017-06-01
+    BRA | Dilma Rousseff | 2013-06-01
+    BRA | Michel Temer | 2017-06-01
+    BRA | Fernando Henrique Cardoso | 2001-06-01
+    COL | Álvaro Uribe | 2005-06-01
+    COL | Juan Manuel Santos | 2015-06-01
+    VEN | Hugo Chávez | 2005-06-01
+    MEX | Vicente Fox | 2003-06-01
+    MEX | Felipe Calderón | 2009-06-01
+    MEX | Enrique Peña Nieto | 2015-06-01
+    PRY | Fernando Lugo | 2010-06-01
+    PRY | Horacio Cartes | 2015-06-01
+    URY | José Mujica | 2012-06-01
+    HND | Manuel Zelaya | 2008-06-01
+    GTM | Jimmy Morales | 2017-06-01
+    GTM | Otto Pérez Molina | 2013-06-01
+    SLV | Mauricio Funes | 2012-06-01
+    SLV | Salvador Sánchez Cerén | 2016-06-01
+    PAN | Juan Carlos Varela | 2016-06-01
+    PAN | Ricardo Martinelli | 2011-06-01
+    DOM | Leonel Fernández | 2010-06-01
+    CRI | Óscar Arias | 2008-06-01
+    CRI | Luis Guillermo Solís | 2016-06-01
+    HTI | Michel Martelly | 2013-06-01
+    HTI | René Préval | 2008-06-01
+    HTI | Jean-Bertrand Aristide | 2002-06-01
+    NGA | Olusegun Obasanjo | 2003-06-01
+    NGA | Umaru Yar'Adua | 2008-06-01
+    NGA | Goodluck Jonathan | 2012-06-01
+    ZAF | Thabo Mbeki | 2003-06-01
+    ZAF | Jacob Zuma | 2012-06-01
+    ZWE | Robert Mugabe | 2010-06-01
+    KEN | Mwai Kibaki | 2008-06-01
+    ETH | Meles Zenawi | 2008-06-01
+    ETH | Hailemariam Desalegn | 2014-06-01
+    TZA | Jakaya Kikwete | 2010-06-01
+    GHA | John Kufuor | 2005-06-01
+    GHA | John Atta Mills | 2010-06-01
+    SEN | Abdoulaye Wade | 2005-06-01
+    CIV | Laurent Gbagbo | 2005-06-01
+    LBR | Ellen Johnson Sirleaf | 2010-06-01
+    LBR | Charles Taylor | 2001-06-01
+    SLE | Ernest Bai Koroma | 2010-06-01
+    COD | Laurent-Désiré Kabila | 2000-06-01
+    EGY | Hosni Mubarak | 2005-06-01
+    EGY | Mohamed Morsi | 2012-12-01
+    LBY | Muammar Gaddafi | 2005-06-01
+    TUN | Zine El Abidine Ben Ali | 2005-06-01
+    TUN | Moncef Marzouki | 2013-06-01
+    DZA | Abdelaziz Bouteflika | 2010-06-01
+    MAR | Abdelilah Benkirane | 2013-06-01
+    YEM | Ali Abdullah Saleh | 2005-06-01
+    IRQ | Saddam Hussein | 2002-06-01
+    IRQ | Nouri al-Maliki | 2010-06-01
+    IRQ | Haider al-Abadi | 2016-06-01
+    IRQ | Adil Abdul-Mahdi | 2019-06-01
+    JOR | Abdullah II | 2005-06-01
+    LBN | Rafik Hariri | 2003-06-01
+    LBN | Saad Hariri | 2018-06-01
+    LBN | Fouad Siniora | 2007-06-01
+    LBN | Michel Suleiman | 2010-06-01
+    IRN | Mahmoud Ahmadinejad | 2008-06-01
+    IRN | Mohammad Khatami | 2002-06-01
+    AFG | Hamid Karzai | 2008-06-01
+    PAK | Pervez Musharraf | 2005-06-01
+    PAK | Nawaz Sharif | 2015-06-01
+    PAK | Yousaf Raza Gilani | 2010-06-01
+    PAK | Benazir Bhutto | 2007-06-01
+    IND | Manmohan Singh | 2010-06-01
+    IND | Atal Bihari Vajpayee | 2002-06-01
+    BGD | Khaleda Zia | 2003-06-01
+    LKA | Chandrika Kumaratunga | 2002-06-01
+    NPL | Prachanda | 2008-10-01
+    MMR | Than Shwe | 2005-06-01
+    MMR | Thein Sein | 2013-06-01
+    THA | Thaksin Shinawatra | 2004-06-01
+    THA | Yingluck Shinawatra | 2012-06-01
+    THA | Abhisit Vejjajiva | 2010-06-01
+    KHM | Norodom Sihamoni | 2010-06-01
+    VNM | Nguyen Tan Dung | 2010-06-01
+    IDN | Susilo Bambang Yudhoyono | 2010-06-01
+    IDN | Megawati Sukarnoputri | 2003-06-01
+    PHL | Gloria Macapagal Arroyo | 2005-06-01
+    PHL | Benigno Aquino | 2013-06-01
+    MYS | Mahathir Mohamad | 2019-06-01
+    MYS | Najib Razak | 2013-06-01
+    MYS | Abdullah Ahmad Badawi | 2006-06-01
+    MYS | Muhyiddin Yassin | 2021-01-01
+    SGP | Goh Chok Tong | 2002-06-01
+    KOR | Roh Moo-hyun | 2005-06-01
+    KOR | Lee Myung-bak | 2010-06-01
+    KOR | Park Geun-hye | 2015-06-01
+    JPN | Junichiro Koizumi | 2004-06-01
+    JPN | Yoshihiko Noda | 2012-06-01
+    JPN | Naoto Kan | 2011-01-01
+    JPN | Yukio Hatoyama | 2010-01-01
+    JPN | Taro Aso | 2009-01-01
+    JPN | Yasuo Fukuda | 2008-01-01
+    CHN | Hu Jintao | 2008-06-01
+    CHN | Wen Jiabao | 2008-06-01
+    CHN | Jiang Zemin | 2001-06-01
+    TWN | Chen Shui-bian | 2005-06-01
+    TWN | Ma Ying-jeou | 2010-06-01
+    UKR | Viktor Yanukovych | 2012-06-01
+    GEO | Mikheil Saakashvili | 2010-06-01
+    GEO | Eduard Shevardnadze | 2002-06-01
+    ARM | Serzh Sargsyan | 2012-06-01
+    ARM | Robert Kocharyan | 2005-06-01
+    AZE | Heydar Aliyev | 2002-06-01
+    KAZ | Nursultan Nazarbayev | 2010-06-01
+    UZB | Islam Karimov | 2010-06-01
+    TKM | Saparmurat Niyazov | 2004-06-01
+    KGZ | Askar Akayev | 2003-06-01
+    KGZ | Kurmanbek Bakiyev | 2007-06-01
+    MDA | Vladimir Voronin | 2005-06-01
+    SRB | Boris Tadić | 2010-06-01
+    SRB | Tomislav Nikolić | 2014-06-01
+    SRB | Zoran Đinđić | 2002-06-01
+    SRB | Vojislav Koštunica | 2005-06-01
+    HRV | Franjo Tuđman | 1998-06-01
+    HRV | Ivo Sanader | 2006-06-01
+    HRV | Stjepan Mesić | 2005-06-01
+    BIH | Alija Izetbegović | 1998-06-01
+    GBR | Tony Blair | 2005-06-01
+    GBR | Gordon Brown | 2009-06-01
+    FRA | Jacques Chirac | 2005-06-01
+    FRA | Nicolas Sarkozy | 2010-06-01
+    FRA | François Hollande | 2014-06-01
+    DEU | Gerhard Schröder | 2003-06-01
+    ITA | Silvio Berlusconi | 2004-06-01
+    ITA | Romano Prodi | 2007-06-01
+    ITA | Matteo Renzi | 2015-06-01
+    ESP | José Luis Rodríguez Zapatero | 2008-06-01
+    ESP | Mariano Rajoy | 2014-06-01
+    ESP | José María Aznar | 2002-06-01
+    POL | Lech Kaczyński | 2008-06-01
+    POL | Jarosław Kaczyński | 2007-01-01
+    NLD | Jan Peter Balkenende | 2006-06-01
+    BEL | Guy Verhofstadt | 2005-06-01
+    GRC | George Papandreou | 2010-06-01
+    GRC | Antonis Samaras | 2013-06-01
+    TUR | Ahmet Davutoğlu | 2015-06-01
+    TUR | Abdullah Gül | 2010-06-01
+    ISR | Ariel Sharon | 2003-06-01
+    ISR | Ehud Olmert | 2007-06-01
+    ISR | Ehud Barak | 2000-06-01
+    ISR | Shimon Peres | 2010-06-01
+    PSE | Yasser Arafat | 2002-06-01
+    USA | George W. Bush | 2005-06-01
+    USA | Barack Obama | 2012-06-01
+    USA | Bill Clinton | 2000-06-01
+    USA | Condoleezza Rice | 2006-06-01
+    USA | Colin Powell | 2003-06-01
+    USA | Hillary Clinton | 2011-06-01
+    USA | John Kerry | 2015-06-01
+    USA | Donald Rumsfeld | 2004-06-01
+    USA | Robert Gates | 2009-06-01
+    USA | Dick Cheney | 2005-06-01
+    CAN | Stephen Harper | 2010-06-01
+    CAN | Jean Chrétien | 2002-06-01
+    CAN | Paul Martin | 2005-06-01
+    AUS | John Howard | 2005-06-01
+    AUS | Kevin Rudd | 2009-06-01
+    AUS | Julia Gillard | 2012-06-01
+    AUS | Tony Abbott | 2014-06-01
+    AUS | Malcolm Turnbull | 2017-06-01
+    NZL | Helen Clark | 2005-06-01
+    NZL | John Key | 2012-06-01
+    UNO | Kofi Annan | 2003-06-01
+    UNO | Ban Ki-moon | 2010-06-01
+    CUB | Fidel Castro | 2003-06-01
+    DEU | Annegret Kramp-Karrenbauer | 2020-06-01
+    ITA | Guido Crosetto | 2024-06-01
+    ITA | Lorenzo Guerini | 2021-06-01
+    ESP | Margarita Robles | 2023-06-01
+    POL | Władysław Kosiniak-Kamysz | 2024-06-01
+    POL | Mariusz Błaszczak | 2022-06-01
+    NLD | Kajsa Ollongren | 2023-06-01
+    NLD | Ruben Brekelmans | 2025-03-01
+    SWE | Pål Jonson | 2023-06-01
+    FIN | Antti Häkkänen | 2024-06-01
+    DNK | Troels Lund Poulsen | 2024-06-01
+    EST | Hanno Pevkur | 2024-06-01
+    LVA | Andris Sprūds | 2024-06-01
+    LTU | Arvydas Anušauskas | 2022-06-01
+    CZE | Jana Černochová | 2023-06-01
+    HUN | Kristóf Szalay-Bobrovniczky | 2023-06-01
+    ROU | Angel Tîlvăr | 2024-06-01
+    BLR | Viktor Khrenin | 2023-06-01
+    GEO | Juansher Burchuladze | 2023-06-01
+    ARM | Suren Papikyan | 2023-06-01
+    AZE | Zakir Hasanov | 2023-06-01
+    KAZ | Ruslan Zhaksylykov | 2023-06-01
+    JPN | Nobuo Kishi | 2021-06-01
+    JPN | Taro Kono | 2020-06-01
+    KOR | Suh Wook | 2021-06-01
+    KOR | Jeong Kyeong-doo | 2019-06-01
+    PRK | Kang Sun Nam | 2023-06-01
+    PHL | Delfin Lorenzana | 2021-06-01
+    MYS | Mohamed Khaled Nordin | 2024-06-01
+    THA | Sutin Klungsang | 2024-06-01
+    PAK | Pervez Khattak | 2021-06-01
+    IRN | Mohammad Reza Ashtiani | 2023-06-01
+    IRQ | Thabet al-Abbasi | 2023-06-01
+    SYR | Ali Mahmoud Abbas | 2023-06-01
+    EGY | Mohamed Zaki | 2023-06-01
+    EGY | Abdel Mageed Saqr | 2025-06-01
+    JOR | Yousef Huneiti | 2023-06-01
+    ARE | Mohammed bin Rashid | 2023-06-01
+    QAT | Khalid bin Mohammad Al Attiyah | 2023-06-01
+    LBN | Maurice Slim | 2023-06-01
+    NGA | Bashir Magashi | 2022-06-01
+    KEN | Aden Duale | 2023-06-01
+    ETH | Abraham Belay | 2023-06-01
+    BRA | José Múcio | 2023-06-01
+    ARG | Jorge Taiana | 2023-06-01
+    MEX | Luis Cresencio Sandoval | 2023-06-01
+    NZL | Judith Collins | 2024-06-01
+    CAN | Harjit Sajjan | 2020-06-01
+    AUS | Linda Reynolds | 2020-06-01
 """
 
 
