@@ -1043,6 +1043,71 @@ OFFICE_HOLDERS = """
     NZL | Judith Collins | 2024-06-01
     CAN | Harjit Sajjan | 2020-06-01
     AUS | Linda Reynolds | 2020-06-01
+    VEN | Leopoldo López | 2019-06-01
+    VEN | Henrique Capriles | 2019-06-01
+    BLR | Maria Kalesnikava | 2021-06-01
+    RUS | Yulia Navalnaya | 2024-06-01
+    RUS | Mikhail Khodorkovsky | 2021-06-01
+    GEO | Bidzina Ivanishvili | 2023-06-01
+    GEO | Nika Melia | 2022-06-01
+    TUR | Kemal Kılıçdaroğlu | 2022-06-01
+    TUR | Selahattin Demirtaş | 2022-06-01
+    TUR | Abdullah Öcalan | 2025-03-01
+    HUN | Péter Magyar | 2025-03-01
+    SRB | Dragan Đilas | 2023-06-01
+    PAK | Maryam Nawaz | 2024-06-01
+    BGD | Tarique Rahman | 2024-06-01
+    IND | Rahul Gandhi | 2024-06-01
+    IND | Mamata Banerjee | 2024-06-01
+    THA | Pita Limjaroenrat | 2023-06-01
+    KHM | Kem Sokha | 2023-06-01
+    KHM | Sam Rainsy | 2023-06-01
+    MMR | Zin Mar Aung | 2024-06-01
+    HKG | Joshua Wong | 2020-06-01
+    HKG | Jimmy Lai | 2024-06-01
+    HKG | John Lee | 2023-06-01
+    HKG | Carrie Lam | 2020-06-01
+    PHL | Leni Robredo | 2021-06-01
+    NGA | Peter Obi | 2023-06-01
+    NGA | Atiku Abubakar | 2023-06-01
+    SEN | Ousmane Sonko | 2023-06-01
+    CIV | Guillaume Soro | 2021-06-01
+    TZA | Tundu Lissu | 2025-06-01
+    ETH | Jawar Mohammed | 2021-06-01
+    SDN | Abdalla Hamdok | 2024-06-01
+    SSD | Riek Machar | 2023-06-01
+    LBY | Saif al-Islam Gaddafi | 2022-06-01
+    TUN | Abir Moussi | 2023-06-01
+    EGY | Mohammed Badie | 2022-06-01
+    MEX | Xóchitl Gálvez | 2024-05-01
+    NIC | Cristiana Chamorro | 2021-06-01
+    PER | Keiko Fujimori | 2021-06-01
+    ECU | Luisa González | 2025-03-01
+    CUB | José Daniel Ferrer | 2022-06-01
+    IRN | Narges Mohammadi | 2023-10-01
+    IRN | Reza Pahlavi | 2025-06-01
+    SYR | Abu Mohammad al-Julani | 2023-06-01
+    YEM | Abdul-Malik al-Houthi | 2023-06-01
+    LBN | Samir Geagea | 2023-06-01
+    AFG | Amrullah Saleh | 2022-06-01
+    SOM | Ahmed Diriye | 2022-06-01
+    COD | Corneille Nangaa | 2024-06-01
+    COD | Bertrand Bisimwa | 2024-06-01
+    MOZ | Venâncio Mondlane | 2025-01-01
+    ETH | Getachew Reda | 2023-06-01
+    MLI | Iyad Ag Ghaly | 2023-06-01
+    MLI | Amadou Koufa | 2023-06-01
+    COL | Iván Márquez | 2023-06-01
+    MMR | Twan Mrang Naing | 2024-06-01
+    UKR | Leonid Pasechnik | 2020-06-01
+    GEO | Alan Gagloev | 2023-06-01
+    GEO | Aslan Bzhania | 2023-06-01
+    MDA | Vadim Krasnoselsky | 2023-06-01
+    AZE | Samvel Shahramanyan | 2023-10-01
+    AZE | Arayik Harutyunyan | 2022-06-01
+    CYP | Ersin Tatar | 2023-06-01
+    ESH | Brahim Ghali | 2023-06-01
+    SOM | Said Abdullahi Deni | 2023-06-01
 """
 
 
