@@ -25,6 +25,12 @@ def codes(coder):
 
 
 SENTENCES = [
+    ('An arbitration ruling in The Hague in 2016 dismissed the sweeping claims of Beijing.',
+     date(2023, 6, 1), ('PCA', '016', 'CHNGOV')),
+    ('Uhuru Kenyatta hosted Muse Bihi Abdi in Nairobi.', date(2021, 6, 1),
+     ('KENGOV', '043', 'SOMSEP')),
+    ('Turkish Cypriot leader Ersin Tatar rejected the UN proposal.', date(2023, 6, 1),
+     ('CYPSEP', '120', 'UNO')),
     ('The court in The Hague ordered Venezuela to refrain from annexing the disputed region.',
      date(2023, 9, 21), ('ICJ', '100', 'VEN')),
     ('Judges in The Hague ordered Russia to halt its military operations in Ukraine.',
