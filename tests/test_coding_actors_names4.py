@@ -1108,6 +1108,39 @@ OFFICE_HOLDERS = """
     CYP | Ersin Tatar | 2023-06-01
     ESH | Brahim Ghali | 2023-06-01
     SOM | Said Abdullahi Deni | 2023-06-01
+    VUT | Charlot Salwai | 2024-06-01
+    KIR | Taneti Maamau | 2023-06-01
+    TON | Siaosi Sovaleni | 2023-06-01
+    WSM | Fiame Naomi Mata'afa | 2023-06-01
+    WSM | Tuilaepa Sailele Malielegaoi | 2019-06-01
+    PLW | Surangel Whipps Jr. | 2023-06-01
+    MHL | David Kabua | 2022-06-01
+    MHL | Hilda Heine | 2024-06-01
+    FSM | David Panuelo | 2022-06-01
+    FSM | Wesley Simina | 2024-06-01
+    NRU | David Adeang | 2024-06-01
+    TUV | Kausea Natano | 2022-06-01
+    TUV | Feleti Teo | 2024-06-01
+    BRB | Mia Mottley | 2023-06-01
+    TTO | Keith Rowley | 2023-06-01
+    TTO | Kamla Persad-Bissessar | 2025-06-01
+    GUY | Irfaan Ali | 2023-06-01
+    SUR | Chan Santokhi | 2023-06-01
+    BHS | Philip Davis | 2023-06-01
+    DMA | Roosevelt Skerrit | 2023-06-01
+    ATG | Gaston Browne | 2023-06-01
+    VCT | Ralph Gonsalves | 2023-06-01
+    GRD | Dickon Mitchell | 2023-06-01
+    BLZ | Johnny Briceño | 2023-06-01
+    LCA | Philip J. Pierre | 2023-06-01
+    LSO | Sam Matekane | 2023-06-01
+    MUS | Pravind Jugnauth | 2023-06-01
+    MUS | Navin Ramgoolam | 2025-06-01
+    SYC | Wavel Ramkalawan | 2023-06-01
+    GNQ | Teodoro Obiang Nguema Mbasogo | 2023-06-01
+    GNB | Umaro Sissoco Embaló | 2023-06-01
+    CPV | Ulisses Correia e Silva | 2023-06-01
+    STP | Carlos Vila Nova | 2023-06-01
 """
 
 
