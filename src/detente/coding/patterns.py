@@ -21,7 +21,7 @@ from detente.errors import DataFileError
 ALLOWED_KEYS = {
     "id", "head", "pos", "object", "particle", "prep", "target", "source", "cameo",
     "reciprocal", "refine", "negative", "note", "object_kind", "subject_kind", "prep_object",
-    "no_clause",
+    "no_clause", "modifier", "prep_kind",
 }
 #: the keys of a word-class entry: ``{class: forces, words: [troops, battalion, ...]}``; a
 #: pattern's ``object`` or ``prep_object`` list names the class as ``"@forces"`` (its words are
@@ -33,6 +33,9 @@ CLASS_MARK = "@"
 #: the foreign minister in Pretoria" is hosting, "welcomed the decision" praise); an
 #: ``object_kind`` may also name a word class ("@forces": "ordered the contingent to leave")
 KINDS = {"person"}
+#: what a ``prep_kind`` may ask of the object of the pattern's preposition: a state or a place
+#: in one, named ("deployed troops to Mali") or by its people's adjective ("on Finnish soil")
+PREP_KINDS = {"state"}
 POS = {"VERB", "NOUN", "ADJ"}
 #: verb lemmas the English model gets wrong in every inflected form ("staged" -> "stag",
 #: "waged" -> "wag", "retook" -> "retook"): a verb pattern is also indexed under these, so
@@ -94,13 +97,20 @@ class Pattern:
     #: the verb governs no infinitive or clause, nor a "for" phrase: "called on the president
     #: at the palace" is a courtesy visit, "called on the president to resign" an appeal
     no_clause: bool = False
+    #: one of these words must modify the matched object (for a noun pattern or a verb without
+    #: object: the trigger itself), as an adjective, a compound or an adverb: "cut air and sea
+    #: links" (not ties), "patrolled jointly", "peacekeeping forces"
+    modifier: tuple[str, ...] = ()
+    #: the object of ``prep`` must be of this kind (``PREP_KINDS``): "sent troops to Mali"
+    prep_kind: str | None = None
 
     @property
     def specificity(self) -> int:
         return ((2 if self.object else 0) + (1 if self.particle else 0) + (1 if self.prep else 0)
                 + (1 if self.object_kind or self.subject_kind else 0)
                 + (1 if self.prep_object else 0) + (1 if self.negative else 0)
-                + (1 if self.no_clause else 0))
+                + (1 if self.no_clause else 0) + (1 if self.modifier else 0)
+                + (1 if self.prep_kind else 0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,21 +233,22 @@ def parse_patterns(text: str, where: str, known_codes: set[str] | None = None,
                 prep[len(CLASS_MARK):].lower() not in classes):
             raise DataFileError(f"pattern {pid}: unknown word class {prep!r}", where=loc,
                                 code="E309")
-        kind = item.get("object_kind")
-        if isinstance(kind, str) and kind.startswith(CLASS_MARK):
-            if kind[len(CLASS_MARK):] not in classes:
-                raise DataFileError(f"pattern {pid}: unknown word class {kind!r}", where=loc,
-                                    code="E309")
-        elif kind is not None and kind not in KINDS:
-            raise DataFileError(f"pattern {pid}: object_kind must be one of {sorted(KINDS)} "
-                                "or a word class", where=loc, code="E308")
-        for key in ("subject_kind",):
-            if item.get(key) is not None and item[key] not in KINDS:
-                raise DataFileError(f"pattern {pid}: {key} must be one of {sorted(KINDS)}",
-                                    where=loc, code="E308")
-        if item.get("prep_object") and not item.get("prep"):
-            raise DataFileError(f"pattern {pid}: prep_object needs a prep", where=loc,
-                                code="E308")
+        for key in ("object_kind", "subject_kind"):
+            kind = item.get(key)
+            if isinstance(kind, str) and kind.startswith(CLASS_MARK):
+                if kind[len(CLASS_MARK):] not in classes:
+                    raise DataFileError(f"pattern {pid}: unknown word class {kind!r}",
+                                        where=loc, code="E309")
+            elif kind is not None and kind not in KINDS:
+                raise DataFileError(f"pattern {pid}: {key} must be one of {sorted(KINDS)} "
+                                    "or a word class", where=loc, code="E308")
+        if item.get("prep_kind") is not None and item["prep_kind"] not in PREP_KINDS:
+            raise DataFileError(f"pattern {pid}: prep_kind must be one of {sorted(PREP_KINDS)}",
+                                where=loc, code="E308")
+        for key in ("prep_object", "prep_kind"):
+            if item.get(key) and not item.get("prep"):
+                raise DataFileError(f"pattern {pid}: {key} needs a prep", where=loc,
+                                    code="E308")
         default_target = ("dobj",) if pos == "VERB" else ("to", "with")
         out.append(Pattern(
             id=pid, head=str(item["head"]).lower(), pos=pos, cameo=cameo,
@@ -253,6 +264,8 @@ def parse_patterns(text: str, where: str, known_codes: set[str] | None = None,
             subject_kind=item.get("subject_kind"),
             prep_object=_expand(_as_tuple(item.get("prep_object")), classes, pid, loc),
             no_clause=bool(item.get("no_clause", False)),
+            modifier=_expand(_as_tuple(item.get("modifier")), classes, pid, loc),
+            prep_kind=item.get("prep_kind"),
         ))
     return out
 

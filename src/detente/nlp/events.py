@@ -117,6 +117,7 @@ from detente.nlp.rules import (
     intent_verb_of,
     last_named_day,
     meeting_code,
+    modified_by,
     nominal_gerund,
     noun_phrase,
     np_span,
@@ -384,6 +385,10 @@ class EventExtractor(ArgumentPicker):
         # reduced, not given or held
         agreed |= {p.i for t in found if t.pattern.cameo[:2] == "16" and t.token.pos_ == "NOUN"
                    and (p := prep_obj(t.token, ("of",))) is not None}
+        # "recalled its ambassador for consultations": the envoy is called home, no talks
+        agreed |= {p.i for t in found if t.pattern.cameo[:2] == "16" and t.token.pos_ == "VERB"
+                   and (p := prep_obj(t.token, ("for",))) is not None
+                   and p.lemma_.lower() in ("consultation", "consultations")}
         force = {t.token.i for t in found if t.pattern.cameo[:2] in FORCE_ROOTS}
         fired = {t.token.i for t in found}
         return [t for t in found if t.token.i not in light_objects and t.token.i not in agreed
@@ -791,6 +796,21 @@ class EventExtractor(ArgumentPicker):
                     "dignitary", "guest", "visitor", "prince", "princess", "monarch",
                     "ruler", "strongman", "head", "chief", "representative", "emissary"))
 
+        def foreign_state(place: Token) -> bool:
+            # a state, or the soil or territory of one ("Finnish soil"), other than the
+            # subject's own country (troops sent to one's own province are no aid)
+            if place.ent_type_ == "GPE":
+                named = self._kb_countries(place)
+            elif place.lemma_.lower() in ("soil", "territory") and any(
+                    c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")
+                    for c in place.children):
+                named = {"?"}
+            else:
+                return False
+            subj = self._subject(tok)
+            own = self._kb_countries(subj) if subj is not None and subj.pos_ == "PROPN" else set()
+            return bool(named) and not (named & own)
+
         obj: Token | None = None
         # (a pattern's preposition may be a class of them: "@together" is with or alongside)
         preps = self._words(pat.prep) if pat.prep else ()
@@ -901,6 +921,15 @@ class EventExtractor(ArgumentPicker):
                          and c.i > tok.i for p in c.children if p.dep_ == "pobj"
                          and (p.lemma_.lower() in pat.prep_object
                               or p.lower_ in pat.prep_object)), None)
+            if held is None and pat.prep_object:
+                # (or put before the verb, on it or on the verb it completes: "At the request
+                # of Mozambique, Rwanda began deploying troops")
+                held = next((p for h in (tok, *((tok.head,) if tok.dep_ in ("xcomp", "conj")
+                                                else ()))
+                             for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                             and c.i < tok.i for p in c.children if p.dep_ == "pobj"
+                             and (p.lemma_.lower() in pat.prep_object
+                                  or p.lower_ in pat.prep_object)), None)
             if held is None:
                 return False
             if obj is None:
@@ -931,8 +960,11 @@ class EventExtractor(ArgumentPicker):
                 or (t.dep_ == "conj" and t.head.i == tok.i and t.pos_ == "ADP")
                 for t in tok.subtree if t.i > tok.i):
             return False  # "called on Kyiv to negotiate", "called on the king for restraint"
-        if pat.subject_kind == "person" and not (
-                (subj := self._subject(tok)) is not None and person(subj)):
+        if pat.subject_kind and not ((subj := self._subject(tok)) is not None and (
+                person(subj) if pat.subject_kind == "person"
+                else self._of_class(subj, pat.subject_kind))):
+            return False  # ("the ambassador would return home": an envoy, "@envoys")
+        if pat.modifier and not modified_by(obj if obj is not None else tok, pat.modifier):
             return False
         # (a person's place may hang on the person: "welcomed the minister in Pretoria")
         held_by = (tok, *((direct_object(tok),) if pat.object_kind and direct_object(tok)
@@ -948,6 +980,11 @@ class EventExtractor(ArgumentPicker):
             # the particle follows the verb and is not a time ("On Nov. 18, X called Y",
             # "called on Friday for ...")
             return False
+        if pat.prep_kind == "state" and not any(
+                c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i
+                and foreign_state(p) for h in held_by for c in h.children
+                for p in c.children if p.dep_ == "pobj"):
+            return False  # "sent troops to Mali" (a state), not "to the border"
         return obj
 
     def _words(self, word: str) -> tuple[str, ...]:

@@ -600,6 +600,16 @@ def counted(tok: Token) -> Token:
     return tok
 
 
+def modified_by(head: Token, words: tuple[str, ...] | frozenset[str]) -> bool:
+    """Whether a modifier of ``head`` (an adjective, a compound, an adverb, or a word
+    coordinated with one: "air, sea and land links", "patrolled jointly") is one of
+    ``words``."""
+    mods = [c for c in head.children
+            if c.dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod")]
+    mods += [d for c in mods for d in c.conjuncts]
+    return any(m.lower_ in words or m.lemma_.lower() in words for m in mods)
+
+
 def people_object(tok: Token) -> bool:
     """Whether ``tok`` (an object, counted through "hundreds of") names private people: a
     nationality in the plural ("Syrians"), migrants, workers, nationals."""

@@ -1,0 +1,114 @@
+"""Sentence -> event tables for material and relational acts (session 8): forces sent to a
+state or with its consent (074), envoys recalled or coming home (161), transport links and
+visas cut (172), joint patrols (062).
+
+Every row is written for this file and names the construction it covers. ``present`` triples
+must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
+root, target country): a two-character code is compared with the event's root, a longer one
+with its full code.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from detente.coding.patterns import parse_patterns
+from detente.errors import DataFileError
+
+PUB = date(2023, 9, 21)
+
+Triple = tuple[str, str, str]
+
+
+@pytest.fixture(scope="module")
+def check(check_sentence):
+    """This module's sentences as one-sentence articles published on PUB."""
+    return functools.partial(check_sentence, published=PUB)
+
+
+ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
+    # -- forces sent to another state, or with its consent (074), not a show of force
+    ("troops deployed to a state", "The United States will deploy 3,000 troops to Poland.",
+     {("USA", "074", "POL")}, {("USA", "150", "POL")}),
+    ("soldiers sent to a state", "Nigeria sent 500 soldiers to Chad last week.",
+     {("NGA", "074", "TCD")}, {("NGA", "15", "TCD")}),
+    ("sent under a treaty", "Canberra will send police to Honiara under the security treaty.",
+     {("AUS", "074", "SLB")}, set()),
+    ("troops near a border stay a show of force", "Russia deployed troops near the Ukrainian "
+     "border.", {("RUS", "150", "UKR")}, {("RUS", "074", "UKR")}),
+    ("troops to a border stay a show of force", "Russia deployed troops to the border with "
+     "Ukraine.", {("RUS", "150", "UKR")}, {("RUS", "074", "UKR")}),
+    # -- envoys recalled (161)
+    ("recalled a named envoy for consultations", "The foreign ministry of Peru recalled "
+     "Gonzalez from Mexico for consultations.", {("PER", "161", "MEX")}, set()),
+    ("recall for consultations is no meeting", "Brazil recalled Ambassador Maria Lopez from "
+     "Israel for consultations.", {("BRA", "161", "ISR")}, {("BRA", "04", "ISR")}),
+    ("ordered the recall", "President Macron ordered the recall of the French ambassador from "
+     "Canberra.", {("FRA", "161", "AUS")}, {("FRA", "10", "AUS")}),
+    ("envoy comes home", "Mexico's ambassador to Peru will return home, the minister said.",
+     {("MEX", "161", "PER")}, set()),
+    ("envoy will not go back", "Spain's ambassador to Argentina will not return, the minister "
+     "said.", {("ESP", "161", "ARG")}, set()),
+    # -- transport links and visas cut: administrative sanctions (172), not cut ties
+    ("air and sea links cut", "Egypt broke off diplomatic relations with Qatar and cut its "
+     "air, sea and land links.", {("EGY", "161", "QAT")}, set()),
+    ("rail links cut", "Lithuania cut rail links with Belarus.", {("LTU", "172", "BLR")},
+     {("LTU", "161", "BLR")}),
+    ("visas cut", "Italy cut visas for Tunisian citizens.", {("ITA", "172", "TUN")}, set()),
+    ("number of visas reduced", "Italy will reduce the number of visas for Tunisians.",
+     {("ITA", "172", "TUN")}, set()),
+    # -- patrols held jointly (062)
+    ("patrol jointly", "Russian and Turkish troops will jointly patrol the border strip.",
+     {("RUS", "062", "TUR")}, {("RUS", "150", "TUR")}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("label", "text", "present", "absent"), ROWS,
+                         ids=[r[0] for r in ROWS])
+def test_nlp_roots4_sentence_events(check, label: str, text: str, present: set[Triple],
+                                    absent: set[Triple]) -> None:
+    check(text, present, absent, label)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "pid"), [
+    ("At the invitation of the government of Chad, Niger began deploying a force of 800 "
+     "soldiers.", "deploying", "aid.deploy_forces_on_request"),
+    ("Under the defence pact, Fiji dispatched police officers.", "dispatched",
+     "aid.dispatch_forces_on_request"),
+    ("Ukraine sent more troops to Bakhmut.", "sent", "posture.send_forces"),
+])
+def test_nlp_roots4_consent_before_the_verb(coder, text: str, word: str, pid: str) -> None:
+    """A host's consent put before the verb (on it, or on the verb it completes) still makes
+    the forces sent aid; a place in one's own country is none."""
+    sent = next(iter(coder.nlp(text).sents))
+    found = {t.token.text: t.pattern.id for t in coder.extractor.triggers(sent)}
+    assert found.get(word) == pid, found
+
+
+@pytest.mark.parametrize(("item", "code"), [
+    ('{id: x, head: send, prep: to, prep_kind: city, cameo: "074"}', "E308"),
+    ('{id: x, head: send, prep_kind: state, cameo: "074"}', "E308"),
+    ('{id: x, head: return, subject_kind: "@nowhere", cameo: "161"}', "E309"),
+    ('{id: x, head: return, subject_kind: animal, cameo: "161"}', "E308"),
+])
+def test_nlp_roots4_pattern_keys_checked(item: str, code: str) -> None:
+    with pytest.raises(DataFileError) as err:
+        parse_patterns(f"- {item}\n", "test.yaml")
+    assert err.value.code == code
+
+
+def test_nlp_roots4_pattern_keys_read() -> None:
+    text = ('- {class: envoys, words: [envoy, ambassador]}\n'
+            '- {class: ways, words: [air, sea]}\n'
+            '- {id: a, head: send, prep: to, prep_kind: state, cameo: "074"}\n'
+            '- {id: b, head: return, subject_kind: "@envoys", cameo: "161"}\n'
+            '- {id: c, head: cut, object: [links], modifier: ["@ways", land], cameo: "172"}\n')
+    a, b, c = parse_patterns(text, "test.yaml")
+    assert a.prep_kind == "state" and a.specificity == 2
+    assert b.subject_kind == "@envoys"
+    assert c.modifier == ("air", "sea", "land") and c.specificity == 3
