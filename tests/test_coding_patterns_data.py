@@ -21,7 +21,8 @@ def _find(lex: Lexicon, head: str, pos: str = "VERB", *, obj: str | None = None,
           particle: str | None = None, prep: str | None = None) -> Pattern:
     """The pattern the extractor would pick for a trigger with these dependents."""
     for pat in lex.candidates(head, pos):
-        if pat.negative or pat.object_kind or pat.subject_kind or pat.prep_object or pat.no_clause:
+        if (pat.negative or pat.object_kind or pat.subject_kind or pat.prep_object
+                or pat.no_clause or pat.modifier or pat.prep_kind):
             continue  # patterns that ask more of the sentence than these dependents
         if pat.object and (obj is None or obj not in pat.object):
             continue
@@ -49,7 +50,8 @@ def test_coding_patterns_data_codes_in_codebook(lexicon: Lexicon) -> None:
 
 def test_coding_patterns_data_unique_keys(lexicon: Lexicon) -> None:
     keys = Counter((p.head, p.pos, tuple(sorted(p.object)), p.particle, p.prep, p.negative,
-                    p.object_kind, p.subject_kind, p.prep_object) for p in lexicon.patterns)
+                    p.object_kind, p.subject_kind, p.prep_object, p.modifier, p.prep_kind)
+                   for p in lexicon.patterns)
     assert [k for k, n in keys.items() if n > 1] == []
     ids = Counter(p.id for p in lexicon.patterns)
     assert [i for i, n in ids.items() if n > 1] == []

@@ -88,7 +88,7 @@ PRESENT_CASES = [
     ("name the parser took for an adverb",
      "USAID delivered tents to Nepal.", {("USA", "07", "NPL")}),
     ("armed unit the knowledge base knows is forces",
-     "Britain sent a brigade to Estonia.", {("GBR", "15", "EST")}),
+     "Britain sent a brigade to Estonia.", {("GBR", "07", "EST")}),  # forces sent to a state: 074
     ("bare infinitive clause: its subject is the one helped",
      "The Dutch government will help Suriname rebuild its ports.", {("NLD", "07", "SUR")}),
     ("own side says it could act: an offer",

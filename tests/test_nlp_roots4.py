@@ -60,6 +60,24 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("visas cut", "Italy cut visas for Tunisian citizens.", {("ITA", "172", "TUN")}, set()),
     ("number of visas reduced", "Italy will reduce the number of visas for Tunisians.",
      {("ITA", "172", "TUN")}, set()),
+    ("units sent to a state", "Georgia and Moldova have also sent units to Armenia.",
+     {("GEO", "074", "ARM"), ("MDA", "074", "ARM")}, set()),
+    ("a deployment to a state", "The deployment of Kenyan police to Haiti was delayed by a "
+     "court.", {("KEN", "074", "HTI")}, set()),
+    ("a deployment near a side stays a show of force", "Russia's deployment of troops near "
+     "Ukraine alarmed NATO.", {("RUS", "150", "UKR")}, {("RUS", "074", "UKR")}),
+    ("deployment approved: aid promised", "The AU approved the deployment of troops to "
+     "Somalia.", {("AU", "033", "SOM")}, {("AU", "15", "SOM")}),
+    # -- forces leaving, attacks halted (087)
+    ("forces leave a country", "The French troops will leave Niger by the end of the year.",
+     {("FRA", "087", "NER")}, set()),
+    ("strikes halted", "Israel halted its strikes on Lebanon for 48 hours.",
+     {("ISR", "087", "LBN")}, {("ISR", "19", "LBN")}),
+    ("police leaving a building withdraw nothing", "Police officers left the Chilean "
+     "embassy in Lima.", set(), {("CHL", "087", "PER"), ("PER", "087", "CHL")}),
+    # -- the expulsion of people (174), of diplomats (161)
+    ("expulsion of migrants", "Iran ordered the expulsion of Afghan migrants.",
+     {("IRN", "174", "AFG")}, {("IRN", "161", "AFG")}),
     # -- patrols held jointly (062)
     ("patrol jointly", "Russian and Turkish troops will jointly patrol the border strip.",
      {("RUS", "062", "TUR")}, {("RUS", "150", "TUR")}),

@@ -981,7 +981,7 @@ class EventExtractor(ArgumentPicker):
             # "called on Friday for ...")
             return False
         if pat.prep_kind == "state" and not any(
-                c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i
+                c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i > tok.i
                 and foreign_state(p) for h in held_by for c in h.children
                 for p in c.children if p.dep_ == "pobj"):
             return False  # "sent troops to Mali" (a state), not "to the border"
