@@ -224,7 +224,6 @@ SPOT = [
     ("hand", "VERB", "weapons", "over", None, "0873"),
     ("hand", "VERB", None, "over", None, "063"),
     ("receive", "VERB", "call", None, None, "041"),
-    ("receive", "VERB", None, None, None, "043"),
     ("rapprochement", "NOUN", None, None, None, "050"),
 ]
 

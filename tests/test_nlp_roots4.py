@@ -78,6 +78,22 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # -- the expulsion of people (174), of diplomats (161)
     ("expulsion of migrants", "Iran ordered the expulsion of Afghan migrants.",
      {("IRN", "174", "AFG")}, {("IRN", "161", "AFG")}),
+    ("envoy given hours to leave", "Chad gave Germany's ambassador 48 hours to leave the "
+     "country.", {("TCD", "161", "DEU")}, set()),
+    ("foreign forces expelled", "The military rulers of Burkina Faso expelled French "
+     "forces.", {("BFA", "166", "FRA")}, {("BFA", "161", "FRA")}),
+    # -- leaving an international body (161)
+    ("withdrew from a body", "Nicaragua withdrew from the Organization of American States "
+     "in 2021.", {("NIC", "161", "OAS")}, {("NIC", "087", "OAS")}),
+    ("departure from a body", "Burundi's departure from the International Criminal Court "
+     "took effect on Friday.", {("BDI", "161", "ICC")}, set()),
+    ("withdrew from a city stays a retreat", "Russia withdrew from Kherson.", set(),
+     {("RUS", "161", "UKR")}),
+    # -- hosting is of persons (043)
+    ("a person received", "Xi received the visiting Spanish prime minister in Beijing.",
+     {("CHN", "043", "ESP")}, set()),
+    ("a notice received is no hosting", "Micron said it had received the Chinese regulator's "
+     "notice.", set(), {("USA", "04", "CHN"), ("CHN", "04", "USA")}),
     # -- patrols held jointly (062)
     ("patrol jointly", "Russian and Turkish troops will jointly patrol the border strip.",
      {("RUS", "062", "TUR")}, {("RUS", "150", "TUR")}),

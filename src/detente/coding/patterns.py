@@ -34,8 +34,9 @@ CLASS_MARK = "@"
 #: ``object_kind`` may also name a word class ("@forces": "ordered the contingent to leave")
 KINDS = {"person"}
 #: what a ``prep_kind`` may ask of the object of the pattern's preposition: a state or a place
-#: in one, named ("deployed troops to Mali") or by its people's adjective ("on Finnish soil")
-PREP_KINDS = {"state"}
+#: in one, named ("deployed troops to Mali") or by its people's adjective ("on Finnish soil"),
+#: or an international body the actor knowledge base knows ("withdrew from the OAS")
+PREP_KINDS = {"state", "body"}
 POS = {"VERB", "NOUN", "ADJ"}
 #: verb lemmas the English model gets wrong in every inflected form ("staged" -> "stag",
 #: "waged" -> "wag", "retook" -> "retook"): a verb pattern is also indexed under these, so

@@ -811,6 +811,13 @@ class EventExtractor(ArgumentPicker):
             own = self._kb_countries(subj) if subj is not None and subj.pos_ == "PROPN" else set()
             return bool(named) and not (named & own)
 
+        def body(org: Token) -> bool:
+            # an international body the knowledge base knows ("the Organization of American
+            # States", "the ICC")
+            name = " ".join(w.text for w in org.subtree if w.dep_ != "det" and w.i >= org.i - 4
+                            and not (w.i > org.i and w.dep_ in ("relcl", "acl")))
+            return org.pos_ == "PROPN" and any(e.kind == "igo" for e in self.kb.find(name))
+
         obj: Token | None = None
         # (a pattern's preposition may be a class of them: "@together" is with or alongside)
         preps = self._words(pat.prep) if pat.prep else ()
@@ -964,7 +971,10 @@ class EventExtractor(ArgumentPicker):
                 person(subj) if pat.subject_kind == "person"
                 else self._of_class(subj, pat.subject_kind))):
             return False  # ("the ambassador would return home": an envoy, "@envoys")
-        if pat.modifier and not modified_by(obj if obj is not None else tok, pat.modifier):
+        if pat.modifier and not any(modified_by(h, pat.modifier)
+                                    for h in (obj, tok) if h is not None):
+            # (on the object or the verb: "gave the envoy 72 hours to leave", the clause
+            # parsed on the verb)
             return False
         # (a person's place may hang on the person: "welcomed the minister in Pretoria")
         held_by = (tok, *((direct_object(tok),) if pat.object_kind and direct_object(tok)
@@ -980,10 +990,10 @@ class EventExtractor(ArgumentPicker):
             # the particle follows the verb and is not a time ("On Nov. 18, X called Y",
             # "called on Friday for ...")
             return False
-        if pat.prep_kind == "state" and not any(
+        if pat.prep_kind and not any(
                 c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i > tok.i
-                and foreign_state(p) for h in held_by for c in h.children
-                for p in c.children if p.dep_ == "pobj"):
+                and (foreign_state(p) if pat.prep_kind == "state" else body(p))
+                for h in held_by for c in h.children for p in c.children if p.dep_ == "pobj"):
             return False  # "sent troops to Mali" (a state), not "to the border"
         return obj
 

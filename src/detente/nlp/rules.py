@@ -601,11 +601,11 @@ def counted(tok: Token) -> Token:
 
 
 def modified_by(head: Token, words: tuple[str, ...] | frozenset[str]) -> bool:
-    """Whether a modifier of ``head`` (an adjective, a compound, an adverb, or a word
-    coordinated with one: "air, sea and land links", "patrolled jointly") is one of
-    ``words``."""
+    """Whether a modifier of ``head`` (an adjective, a compound, an adverb, a clause, or a
+    word coordinated with one: "air, sea and land links", "patrolled jointly", "72 hours to
+    leave") is one of ``words``."""
     mods = [c for c in head.children
-            if c.dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod")]
+            if c.dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod", "acl", "advcl")]
     mods += [d for c in mods for d in c.conjuncts]
     return any(m.lower_ in words or m.lemma_.lower() in words for m in mods)
 
