@@ -73,6 +73,9 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("FRA", "087", "NER")}, set()),
     ("strikes halted", "Israel halted its strikes on Lebanon for 48 hours.",
      {("ISR", "087", "LBN")}, {("ISR", "19", "LBN")}),
+    ("a clash leaving soldiers dead is no withdrawal", "Soldiers from the two countries "
+     "clashed on the border, leaving 12 Armenian and 9 Azerbaijani soldiers dead.", set(),
+     {("ARM", "087", "AZE"), ("AZE", "087", "ARM")}),
     ("police leaving a building withdraw nothing", "Police officers left the Chilean "
      "embassy in Lima.", set(), {("CHL", "087", "PER"), ("PER", "087", "CHL")}),
     # -- the expulsion of people (174), of diplomats (161)
@@ -92,6 +95,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # -- hosting is of persons (043)
     ("a person received", "Xi received the visiting Spanish prime minister in Beijing.",
      {("CHN", "043", "ESP")}, set()),
+    ("a named guest the model takes for a body", "Crown Prince Mohammed bin Salman received "
+     "Zelenskiy in Jeddah in May.", {("SAU", "043", "UKR")}, set()),
     ("a notice received is no hosting", "Micron said it had received the Chinese regulator's "
      "notice.", set(), {("USA", "04", "CHN"), ("CHN", "04", "USA")}),
     # -- patrols held jointly (062)

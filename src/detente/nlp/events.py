@@ -787,6 +787,12 @@ class EventExtractor(ArgumentPicker):
             # ("the visiting premier", "his counterpart", "the delegation")
             if t.ent_type_ == "PERSON" or t.lower_ in ("him", "her", "he", "she", "them"):
                 return True
+            if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "ORG", "") and any(
+                    e.kind == "person" for n in (t.text, " ".join(
+                        w.text for w in t.subtree if w.i <= t.i and w.dep_ == "compound"
+                        and w.ent_type_ == "PERSON" or w.i == t.i))
+                    for e in self.kb.find(n)):
+                return True  # a name the model took for a place or a body ("Zelenskiy")
             if t.ent_type_ in ("GPE", "ORG", "NORP", "EVENT", "LAW", "DATE"):
                 return False
             lemma = t.lemma_.lower()
