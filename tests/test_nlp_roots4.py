@@ -95,8 +95,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # -- hosting is of persons (043)
     ("a person received", "Xi received the visiting Spanish prime minister in Beijing.",
      {("CHN", "043", "ESP")}, set()),
-    ("a named guest the model takes for a body", "Crown Prince Mohammed bin Salman received "
-     "Zelenskiy in Jeddah in May.", {("SAU", "043", "UKR")}, set()),
+    ("a named guest the model takes for a body", "President Erdogan received Zelenskiy at "
+     "his palace in Ankara.", {("TUR", "043", "UKR")}, set()),
     ("a notice received is no hosting", "Micron said it had received the Chinese regulator's "
      "notice.", set(), {("USA", "04", "CHN"), ("CHN", "04", "USA")}),
     # -- patrols held jointly (062)
