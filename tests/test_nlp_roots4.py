@@ -53,8 +53,9 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("envoy will not go back", "Spain's ambassador to Argentina will not return, the minister "
      "said.", {("ESP", "161", "ARG")}, set()),
     # -- transport links and visas cut: administrative sanctions (172), not cut ties
-    ("air and sea links cut", "Egypt broke off diplomatic relations with Qatar and cut its "
-     "air, sea and land links.", {("EGY", "161", "QAT")}, set()),
+    ("road and air links cut beside ties broken", "Azerbaijan broke off relations with Armenia "
+     "and cut its road, rail and air links with the country.",
+     {("AZE", "161", "ARM"), ("AZE", "172", "ARM")}, set()),
     ("rail links cut", "Lithuania cut rail links with Belarus.", {("LTU", "172", "BLR")},
      {("LTU", "161", "BLR")}),
     ("visas cut", "Italy cut visas for Tunisian citizens.", {("ITA", "172", "TUN")}, set()),
