@@ -47,8 +47,10 @@ LEMMA_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 #: nouns of a span of time that stand before what lasted: "ended 36 years of ties", "decades of
-#: cooperation" (a pattern's object word may be what the span is of)
-SPAN_HEADS = frozenset({"year", "decade", "month", "week", "century", "generation"})
+#: cooperation", or of one sitting of it: "hosted several rounds of talks" (a pattern's object
+#: word may be what the span is of)
+SPAN_HEADS = frozenset({"year", "decade", "month", "week", "century", "generation", "round",
+                        "session"})
 #: nouns of a link that carry what links: "cut all communication lines", "the hotline link"
 LINK_HEADS = frozenset({"line", "link", "channel"})
 
