@@ -100,6 +100,14 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "his palace in Ankara.", {("TUR", "043", "UKR")}, set()),
     ("a notice received is no hosting", "Micron said it had received the Chinese regulator's "
      "notice.", set(), {("USA", "04", "CHN"), ("CHN", "04", "USA")}),
+    # -- hosting talks between two sides receives each (043); rounds of talks are talks
+    ("rounds of talks hosted", "The Swiss foreign minister hosted two rounds of talks between "
+     "Ethiopia and Eritrea.", {("CHE", "043", "ETH"), ("CHE", "043", "ERI")}, set()),
+    # -- terrorist and suicide attacks (18), unless the label is someone's words
+    ("a terrorist attack", "Al-Shabaab claimed the terrorist attack on Kenyan soldiers.",
+     {("SOM", "180", "KEN")}, {("SOM", "190", "KEN")}),
+    ("what it called terrorist attacks", "Moscow said it struck sites used to prepare what it "
+     "called terrorist attacks against Russia.", set(), {("UKR", "18", "RUS")}),
     # -- patrols held jointly (062)
     ("patrol jointly", "Russian and Turkish troops will jointly patrol the border strip.",
      {("RUS", "062", "TUR")}, {("RUS", "150", "TUR")}),

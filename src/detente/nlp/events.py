@@ -977,6 +977,9 @@ class EventExtractor(ArgumentPicker):
                 person(subj) if pat.subject_kind == "person"
                 else self._of_class(subj, pat.subject_kind))):
             return False  # ("the ambassador would return home": an envoy, "@envoys")
+        if pat.modifier and tok.pos_ == "NOUN" and tok.dep_ in ("oprd", "xcomp", "attr") and (
+                tok.head.lemma_.lower() in ("call", "describe", "label", "term", "brand", "dub")):
+            return False  # "what it called terrorist attacks": the label is the speaker's
         if pat.modifier and not any(modified_by(h, pat.modifier)
                                     for h in (obj, tok) if h is not None):
             # (on the object or the verb: "gave the envoy 72 hours to leave", the clause
