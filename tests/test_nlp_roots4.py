@@ -58,6 +58,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("AZE", "161", "ARM"), ("AZE", "172", "ARM")}, set()),
     ("rail links cut", "Lithuania cut rail links with Belarus.", {("LTU", "172", "BLR")},
      {("LTU", "161", "BLR")}),
+    ("transport links reopened", "Turkey reopened rail links with Armenia.",
+     {("TUR", "081", "ARM")}, set()),
     ("visas cut", "Italy cut visas for Tunisian citizens.", {("ITA", "172", "TUN")}, set()),
     ("number of visas reduced", "Italy will reduce the number of visas for Tunisians.",
      {("ITA", "172", "TUN")}, set()),
