@@ -88,6 +88,19 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "country.", {("TCD", "161", "DEU")}, set()),
     ("foreign forces expelled", "The military rulers of Burkina Faso expelled French "
      "forces.", {("BFA", "166", "FRA")}, {("BFA", "161", "FRA")}),
+    ("peacekeepers expelled", "Mali has expelled some of the U.N. peacekeepers.",
+     {("MLI", "1661", "UNO")}, set()),
+    ("inspectors expelled", "Syria expelled all OPCW chemical weapons inspectors.",
+     {("SYR", "1662", "OPCW")}, set()),
+    # -- reductions named as nouns: what the "of" phrase names; an order of an act is the act
+    ("suspension of aid", "Sweden announced a suspension of aid to Mali.",
+     {("SWE", "162", "MLI")}, set()),
+    ("suspension of talks", "Kuwait announced a suspension of talks with Iraq.",
+     {("KWT", "164", "IRQ")}, set()),
+    ("halt to aid ordered", "Washington ordered a halt to military aid for Georgia.",
+     {("USA", "162", "GEO")}, {("USA", "10", "GEO")}),
+    ("air strikes ordered", "Biden ordered air strikes on Houthi targets in Yemen.",
+     {("USA", "19", "YEM")}, {("USA", "10", "YEM")}),
     # -- leaving an international body (161)
     ("withdrew from a body", "Nicaragua withdrew from the Organization of American States "
      "in 2021.", {("NIC", "161", "OAS")}, {("NIC", "087", "OAS")}),

@@ -385,6 +385,11 @@ class EventExtractor(ArgumentPicker):
         # reduced, not given or held
         agreed |= {p.i for t in found if t.pattern.cameo[:2] == "16" and t.token.pos_ == "NOUN"
                    and (p := prep_obj(t.token, ("of",))) is not None}
+        # "ordered a halt to military aid", "ordered the withdrawal of troops": the order is
+        # the act its object names, given by the one who orders (no demand on another side)
+        nouns = {t.token.i for t in found if t.token.pos_ == "NOUN"}
+        agreed |= {t.token.i for t in found if t.pattern.id == "demand.order"
+                   and (o := direct_object(t.token)) is not None and o.i in nouns}
         # "recalled its ambassador for consultations": the envoy is called home, no talks
         agreed |= {p.i for t in found if t.pattern.cameo[:2] == "16" and t.token.pos_ == "VERB"
                    and (p := prep_obj(t.token, ("for",))) is not None
