@@ -101,6 +101,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("USA", "162", "GEO")}, {("USA", "10", "GEO")}),
     ("air strikes ordered", "Biden ordered air strikes on Houthi targets in Yemen.",
      {("USA", "19", "YEM")}, {("USA", "10", "YEM")}),
+    # -- complaints suspended (080), deals renewed (057)
+    ("complaint suspended", "Australia suspended its complaint against China at the World "
+     "Trade Organization.", {("AUS", "080", "CHN")}, set()),
+    ("treaty renewed", "Russia and Kazakhstan renewed their lease treaty for Baikonur.",
+     {("RUS", "057", "KAZ")}, set()),
     # -- leaving an international body (161)
     ("withdrew from a body", "Nicaragua withdrew from the Organization of American States "
      "in 2021.", {("NIC", "161", "OAS")}, {("NIC", "087", "OAS")}),
