@@ -126,6 +126,12 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # -- terrorist and suicide attacks (18), unless the label is someone's words
     ("a terrorist attack", "Al-Shabaab claimed the terrorist attack on Kenyan soldiers.",
      {("SOM", "180", "KEN")}, {("SOM", "190", "KEN")}),
+    ("terrorist attacks carried out", "Kabul condemned the terrorist attacks carried out by "
+     "the Pakistani Taliban on Afghan villages.", {("PAK", "180", "AFG")}, {("PAK", "19", "AFG")}),
+    ("a war against a state", "The ministers condemned Armenia's war against Azerbaijan.",
+     {("ARM", "190", "AZE")}, set()),
+    ("a trade war is no war", "Beijing warned of a trade war against the United States.",
+     set(), {("CHN", "19", "USA")}),
     ("what it called terrorist attacks", "Moscow said it struck sites used to prepare what it "
      "called terrorist attacks against Russia.", set(), {("UKR", "18", "RUS")}),
     # -- patrols held jointly (062)
