@@ -128,8 +128,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("SOM", "180", "KEN")}, {("SOM", "190", "KEN")}),
     ("terrorist attacks carried out", "Kabul condemned the terrorist attacks carried out by "
      "the Pakistani Taliban on Afghan villages.", {("PAK", "180", "AFG")}, {("PAK", "19", "AFG")}),
-    ("a war against a state", "The ministers condemned Armenia's war against Azerbaijan.",
-     {("ARM", "190", "AZE")}, set()),
+    ("a military campaign", "Human rights groups criticised Ethiopia's military campaign "
+     "against Eritrea.", {("ETH", "190", "ERI")}, set()),
     ("a trade war is no war", "Beijing warned of a trade war against the United States.",
      set(), {("CHN", "19", "USA")}),
     ("what it called terrorist attacks", "Moscow said it struck sites used to prepare what it "
