@@ -118,6 +118,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("CHN", "043", "ESP")}, set()),
     ("a named guest the model takes for a body", "President Erdogan received Zelenskiy at "
      "his palace in Ankara.", {("TUR", "043", "UKR")}, set()),
+    ("a session attended in a capital", "The Emir of Kuwait attended the session in person "
+     "in Cairo.", {("KWT", "042", "EGY")}, set()),
     ("a notice received is no hosting", "Micron said it had received the Chinese regulator's "
      "notice.", set(), {("USA", "04", "CHN"), ("CHN", "04", "USA")}),
     # -- hosting talks between two sides receives each (043); rounds of talks are talks
