@@ -120,6 +120,9 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "his palace in Ankara.", {("TUR", "043", "UKR")}, set()),
     ("a session attended in a capital", "The Emir of Kuwait attended the session in person "
      "in Cairo.", {("KWT", "042", "EGY")}, set()),
+    ("two leaders at the same sessions have not met", "Lula and Milei attended the closing "
+     "sessions in Rio on Friday.", set(),
+     {("BRA", "04", "ARG"), ("ARG", "04", "BRA")}),
     ("a notice received is no hosting", "Micron said it had received the Chinese regulator's "
      "notice.", set(), {("USA", "04", "CHN"), ("CHN", "04", "USA")}),
     # -- hosting talks between two sides receives each (043); rounds of talks are talks
