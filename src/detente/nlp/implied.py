@@ -47,6 +47,7 @@ from detente.nlp.rules import (
     governing_clause_text,
     tense_of,
 )
+from detente.nlp.speech import speech_events
 from detente.nlp.status import decide
 from detente.resolve.event_dates import trigger_date
 
@@ -137,6 +138,8 @@ def implied_accusations(ex: EventExtractor, sent: Span, article: Article,
                           trig.token.text)
                 yield ex._make_event(charge, sent, article, a, d, Status.HAPPENED,
                                      f"said ({trig.token.text})", edate, None, None)
+    # blame, threats and lede charges inside reported clauses (nlp.speech)
+    yield from speech_events(ex, sent, article, resolver)
 
 
 def _claiming_verb(act: Token) -> Token | None:

@@ -1,0 +1,352 @@
+"""Speech acts folded into a reported clause or a wire lede, told without a verb of their own.
+
+A state's spokesman rarely says "we accuse": the charge, the threat or the blame sits inside
+what is reported. Readers code them all the same (examples/README.md conventions):
+
+* blame put on the other side (112): a cleft that points at it ("Putin answered that it was
+  Kyiv, not Moscow, that had walked away from the talks"), or responsibility laid on it ("said
+  Iran was responsible for the attacks", "the responsibility for the freeze lies with
+  Washington", "Netanyahu bore responsibility for the killing of civilians");
+* the same responsibility promised for a harm still to come is a threat (130): "warned that
+  Seoul would be held responsible for any clash";
+* a retaliation promised for any act of the other side (138 when the act or the answer is
+  military, else 130): "said Iran would give a crushing response to any war waged against
+  it", "any American attack on Yemen would not go unanswered", "the military would respond
+  strongly to any provocation";
+* a charge in a wire lede, told by a participle after the source ("Peru has expelled
+  Mexico's envoy, the foreign minister said, accusing Mexico of interference"): the speaker is
+  the state whose act the lede tells, when the minister's own name resolves to no one.
+
+Each needs a speaker that is a state voice (:func:`detente.nlp.implied._state_voices`) and a
+saying that happened; the one blamed or threatened must be named, of another country than the
+speaker. A sentence that already voices the same charge or threat in so many words ("accused
+Kyiv of ...", "threatened to retaliate against ...") gives no second event.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from detente.coding.patterns import Pattern
+from detente.model import Article, Event, Status
+from detente.nlp.actors import ActorResolver, ResolvedActor
+from detente.nlp.clauses import is_passive
+from detente.nlp.rules import (
+    SUBJ_DEPS,
+    Trigger,
+    evaluation_words,
+    governing_clause_text,
+    prep_obj,
+    tense_of,
+)
+from detente.nlp.status import decide
+from detente.resolve.event_dates import trigger_date
+
+if TYPE_CHECKING:
+    from detente.nlp.events import EventExtractor
+
+log = logging.getLogger(__name__)
+
+__all__ = ["speech_events"]
+
+#: verbs that report a claim or answer whose clause may carry blame or a threat
+SPEAKING_VERBS = frozenset({"say", "tell", "claim", "allege", "state", "add", "insist",
+                            "assert", "maintain", "declare", "stress", "argue", "write",
+                            "contend", "answer", "reply", "respond", "retort", "counter",
+                            "warn", "note", "emphasize", "emphasise", "reiterate", "tweet",
+                            "charge", "complain", "announce"})
+#: dependencies a token may climb on its way to the verb that reports it
+_CLIMB = frozenset({"ccomp", "conj", "xcomp", "acomp", "attr", "oprd", "nsubj", "nsubjpass",
+                    "dobj", "prep", "pobj", "advcl", "relcl"})
+_FUTURE = frozenset({"will", "would", "'ll", "shall"})
+_ROOTS_HOSTILE = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "19",
+                            "20"})
+
+
+def speech_events(ex: EventExtractor, sent: Span, article: Article,
+                  resolver: ActorResolver) -> Iterator[Event]:
+    """The blame, threats and lede charges the sentence's reported clauses imply."""
+    made: set[tuple[int, str, str | None, str | None]] = set()
+    found = [*_blame(ex, sent, resolver), *_retaliation(ex, sent, resolver),
+             *_lede_charges(ex, sent, resolver)]
+    for speech, code, rule, accusers, targets in found:
+        own = {a.actor.country for a in accusers}
+        if _voiced_already(ex, resolver, code[:2], own,
+                           {t.actor.country for t in targets}):
+            continue
+        said = decide(speech, sentence=sent)
+        if said.negated or said.status not in (Status.HAPPENED, Status.ONGOING) or (
+                said.future):
+            continue
+        pattern = Pattern(id=rule, head=speech.lemma_.lower(), pos="VERB", cameo=code,
+                          target=())
+        trig = Trigger(speech, pattern, None)
+        tense = tense_of(speech, False, Status.HAPPENED)
+        edate = trigger_date(speech, sent, governing_clause_text(speech, sent),
+                             article.published, tense, future=False)
+        for a in accusers:
+            for t in targets:
+                key = (speech.i, code, a.actor.code, t.actor.code)
+                if key in made or a.actor.country == t.actor.country:
+                    continue
+                made.add(key)
+                log.debug("%s %s -> %s at %r", rule, a.actor.code, t.actor.code, speech.text)
+                yield ex._make_event(trig, sent, article, a, t, Status.HAPPENED,
+                                     f"said ({speech.text})", edate, None, None)
+
+
+Found = tuple[Token, str, str, list[ResolvedActor], list[ResolvedActor]]
+
+
+def _reporting_verb(tok: Token) -> Token | None:
+    """The verb of saying whose reported clause holds ``tok`` ("said that it was Kyiv ...",
+    "answered that the responsibility lies with ..."); None when a verb of another kind
+    governs the clause first ("denied that ...", "did not think ...")."""
+    cur = tok
+    for _ in range(10):
+        head = cur.head
+        if head.i == cur.i or cur.dep_ not in _CLIMB:
+            return None
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("VERB", "AUX") and lemma in SPEAKING_VERBS:
+            return head
+        if cur.dep_ in ("ccomp", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX") and (
+                lemma != "be"):
+            return None  # another verb's clause
+        cur = head
+    return None
+
+
+def _speaker_of(ex: EventExtractor, speech: Token, resolver: ActorResolver
+                ) -> list[ResolvedActor]:
+    from detente.nlp.implied import _state_voices
+
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    if speaker is None and speech.dep_ in ("conj", "advcl"):
+        speaker = ex._subject(speech)
+    if speaker is None or speaker.lower_ in ("who", "which", "that") or speech.dep_ in (
+            "relcl", "acl"):
+        return []
+    return _state_voices(speaker, resolver)
+
+
+def _named(tok: Token, resolver: ActorResolver, own: set[str | None]) -> list[ResolvedActor]:
+    """The actors of other countries than ``own`` that ``tok`` names."""
+    return [a for a in resolver.resolve(tok) if a.actor.country and a.actor.country not in own
+            and a.kind not in ("implicit", "dyad", "media") and a.actor.start is not None]
+
+
+def _hostile_tokens(ex: EventExtractor) -> set[int]:
+    return {t.token.i for t in ex._sentence_triggers if t.pattern.cameo[:2] in _ROOTS_HOSTILE}
+
+
+def _future(verb: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ in _FUTURE for a in verb.children)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod")
+               for c in verb.children)
+
+
+def _blame(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
+    ev = evaluation_words()
+    hostile = _hostile_tokens(ex)
+    for tok in sent:
+        got = _cleft(tok, ev, hostile) or _responsibility(tok, ev, hostile)
+        if got is None:
+            continue
+        holder, code, rule = got
+        speech = _reporting_verb(tok)
+        if speech is None:
+            continue
+        accusers = _speaker_of(ex, speech, resolver)
+        if not accusers:
+            continue
+        own = {a.actor.country for a in accusers}
+        targets = _named(holder, resolver, own)
+        if targets:
+            yield speech, code, rule, accusers, targets
+
+
+def _cleft(tok: Token, ev: dict[str, frozenset[str]], hostile: set[int]
+           ) -> tuple[Token, str, str] | None:
+    """"it was Kyiv, not Moscow, that walked away", "it was Sanchez who owed him an apology":
+    the focus of a cleft that contrasts the other side with one's own or tells a wrong."""
+    if tok.lemma_ != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it"
+                                     for c in tok.children):
+        return None
+    focus = next((c for c in tok.children if c.dep_ == "attr"
+                  and c.pos_ in ("PROPN", "NOUN")), None)
+    if focus is None:
+        return None
+    content = [c for c in focus.children if c.dep_ == "relcl"] + [
+        c for c in tok.children if c.dep_ in ("ccomp", "relcl", "advcl") and c.i > focus.i
+        and any(g.dep_ in SUBJ_DEPS and g.lower_ in ("who", "that", "which")
+                for g in c.children)]
+    if not content or _negated(tok):
+        return None
+    contrast = any(c.dep_ == "neg" for c in focus.children) or any(
+        x.dep_ in ("appos", "conj") and any(n.dep_ == "neg" for n in x.children)
+        for x in focus.children)
+    words = {w for c in content for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
+    wrong = bool(words & (ev["negative"] | ev["blame_words"])) or any(
+        t.i in hostile for c in content for t in c.subtree)
+    if not (contrast or wrong):
+        return None  # ("it was Beijing that asked for the meeting": who asked, no blame)
+    return focus, "112", "disapprove.cleft_blame"
+
+
+def _responsibility(tok: Token, ev: dict[str, frozenset[str]], hostile: set[int]
+                    ) -> tuple[Token, str, str] | None:
+    """Responsibility for a harm laid on a side: "Iran was responsible for the attacks",
+    "Netanyahu bore responsibility for the killings", "the blame lies with Washington", "X is
+    to blame"; promised for a harm to come, a threat ("would be held responsible for any
+    clash")."""
+    word = tok.lemma_.lower()
+    holder: Token | None = None
+    verb = tok.head
+    needs_harm = True
+    if word == "responsible" and tok.dep_ in ("acomp", "oprd"):
+        holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    elif word in ("responsibility", "blame") and tok.dep_ == "dobj" and (
+            verb.lemma_.lower() in ("bear", "bore", "carry", "shoulder")):
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif word in ("responsibility", "blame", "fault") and tok.dep_ == "nsubj" and (
+            verb.lemma_.lower() in ("lie", "rest")):
+        holder = prep_obj(verb, ("with", "on"))
+        needs_harm = False
+    elif word == "blame" and tok.dep_ == "xcomp" and verb.lemma_ == "be" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        needs_harm = False
+    if holder is None or holder.pos_ not in ("PROPN", "NOUN", "PRON") or _negated(verb):
+        return None
+    harm = prep_obj(tok, ("for",))
+    if harm is not None:
+        words = {w for t in harm.subtree for w in (t.lemma_.lower(), t.lower_)}
+        if not (words & ev["harm_words"] or words & ev["negative"]
+                or any(t.i in hostile for t in harm.subtree)):
+            return None  # ("responsible for the talks", "for security at the games")
+    elif needs_harm:
+        return None
+    if _future(verb) or (harm is not None and any(
+            c.dep_ == "det" and c.lower_ in ("any", "every") for c in harm.children)):
+        return holder, "130", "threaten.held_responsible"
+    return holder, "112", "disapprove.blame_speech"
+
+
+def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
+    """A retaliation the speaker's side promises for any act of the other: "would give a
+    crushing response to any war waged against it", "any attack would not go unanswered",
+    "would respond strongly to any provocation"."""
+    ev = evaluation_words()
+    for tok in sent:
+        word = tok.lemma_.lower()
+        verb, aimed, answer = tok, None, tok
+        if word in ev["retort_verbs"] and tok.pos_ == "VERB" and (
+                word not in ("hit", "strike", "fight") or any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)):
+            aimed = prep_obj(tok, ("to", "against"))
+        elif word in ev["retort_nouns"] and tok.dep_ == "dobj" and (
+                tok.head.lemma_.lower() in ("give", "deliver", "mount", "launch", "meet")):
+            verb = tok.head
+            aimed = prep_obj(tok, ("to", "against", "for"))
+        elif tok.lower_ == "unanswered" and tok.head.lemma_.lower() in ("go", "remain", "be") and (
+                _negated(tok.head)):
+            verb = tok.head
+            aimed = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if aimed is None or not _future(verb) or (word != "unanswered" and _negated(verb)):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in aimed.children):
+            continue  # ("would respond to the proposal"): an answer, no threat
+        speech = _reporting_verb(verb)
+        if speech is None:
+            continue
+        accusers = _speaker_of(ex, speech, resolver)
+        if not accusers:
+            continue
+        own = {a.actor.country for a in accusers}
+        actor = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if word != "unanswered" and actor is not None and _named(actor, resolver, own):
+            continue  # ("said NATO would respond to any attack"): another side's answer
+        owner = resolver.other_named(aimed, own)
+        targets = [owner] if owner is not None and owner.actor.country else []
+        if not targets:
+            # "any war waged against it": the other side the reported words name
+            targets = [a for t in _clause_of(speech) if t.pos_ == "PROPN"
+                       and t.dep_ != "compound" for a in _named(t, resolver, own)]
+        if not targets:
+            continue
+        military = {w for t in (*aimed.subtree, *answer.children)
+                    for w in (t.lemma_.lower(), t.lower_)} & ev["military_answers"]
+        yield speech, "138" if military else "130", "threaten.retaliation_speech", (
+            accusers), targets[:1]
+
+
+def _clause_of(speech: Token) -> list[Token]:
+    return [t for c in speech.children if c.dep_ == "ccomp" for t in c.subtree]
+
+
+def _lede_charges(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                  ) -> Iterator[Found]:
+    """"Peru has declared Mexico's ambassador persona non grata, the foreign minister said,
+    accusing Mexico of interference": the charge of the state whose act the lede tells, when
+    the speaker's name resolves to no one."""
+    from detente.nlp.implied import _state_voices
+
+    for trig in ex._sentence_triggers:
+        tok = trig.token
+        if trig.pattern.cameo[:2] != "11" or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+            continue
+        speech = tok.head
+        if speech.lemma_.lower() not in SPEAKING_VERBS:
+            continue
+        sources, targets = ex._arguments(trig, resolver, is_passive(tok))
+        if sources:
+            continue
+        main = speech.head if speech.dep_ in ("parataxis", "conj") and (
+            speech.head.i < speech.i) else next(
+            (c for c in speech.children if c.dep_ == "ccomp" and c.i < speech.i), None)
+        if main is None or main.i == speech.i:
+            continue
+        subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
+        accusers = _state_voices(subj, resolver) if subj is not None else []
+        if not accusers:
+            continue
+        own = {a.actor.country for a in accusers}
+        targets = [t for t in targets if t.actor.country not in own]
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if not targets and obj is not None and (
+                obj.lemma_.lower() in evaluation_words()["state_nouns"]):
+            # "accusing the neighbouring kingdom of ...": the one the lede's act is aimed at
+            targets = _main_targets(ex, main, resolver, own)
+        if targets:
+            yield speech, trig.pattern.cameo, trig.pattern.id + "+lede", accusers, targets
+
+
+def _main_targets(ex: EventExtractor, main: Token, resolver: ActorResolver,
+                  own: set[str | None]) -> list[ResolvedActor]:
+    for t in ex._sentence_triggers:
+        if t.token.i == main.i:
+            _s, targets = ex._arguments(t, resolver, is_passive(t.token))
+            return [g for g in targets if g.actor.country not in own]
+    return []
+
+
+def _voiced_already(ex: EventExtractor, resolver: ActorResolver, root: str,
+                    own: set[str | None], targets: set[str | None]) -> bool:
+    """Whether a trigger of the sentence already voices the same root from the speaker's
+    side at the target ("accused Kyiv of ... and said it was Kyiv that ...")."""
+    for t in ex._sentence_triggers:
+        if t.pattern.cameo[:2] != root:
+            continue
+        sources, found = ex._arguments(t, resolver, is_passive(t.token))
+        if {s.actor.country for s in sources} & own and (
+                {g.actor.country for g in found} & targets):
+            return True
+    return False

@@ -1,0 +1,88 @@
+"""Speech acts folded into reported clauses and wire ledes (nlp.speech): blame laid on the
+other side, retaliation promised for its acts, charges told by a participle after the source.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2024, 3, 8)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def coder():
+    from detente.config import Options
+    from detente.pipeline import Coder
+
+    return Coder(options=Options(prefilter=False))
+
+
+def _triples(coder, make_article, text):
+    events = coder.code(make_article(text, published=PUB)).events
+    return {(e.source.country if e.source else None, e.cameo,
+             e.target.country if e.target else None) for e in events}
+
+
+# (sentence, source, code, target): the event the reported clause implies
+IMPLIED = [
+    # a cleft that contrasts the other side with one's own
+    ("Serbia's foreign ministry said it was Pristina, not Belgrade, that had abandoned the "
+     "dialogue.", "SRB", "112", "XKX"),
+    # a cleft that tells a wrong (an apology owed)
+    ("Greece's prime minister said it was Ankara that owed Athens an apology.", "GRC", "112",
+     "TUR"),
+    # responsibility for a harm, an adjective
+    ("Lebanon's army said on Monday that Israel was responsible for the blast at the port.",
+     "LBN", "112", "ISR"),
+    # responsibility that lies with the other side
+    ("Pakistani officials replied that the blame for the stalemate lies with New Delhi.",
+     "PAK", "112", "IND"),
+    # held responsible for a harm still to come: a threat
+    ("Armenia's defence ministry warned that Azerbaijan would be held responsible for any "
+     "escalation.", "ARM", "130", "AZE"),
+    # a military answer promised for any attack
+    ("Cuba's foreign minister said any American attack on the island would not go "
+     "unanswered.", "CUB", "138", "USA"),
+    ("Israel's defence minister said Israel would give a crushing response to any Iranian "
+     "aggression.", "ISR", "138", "IRN"),
+    # a charge told by a participle after the source of a lede
+    ("Ecuador has expelled Argentina's ambassador, Foreign Minister Luis Pardo said on Friday, "
+     "accusing Argentina of meddling in the election.", "ECU", "112", "ARG"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "code", "target"), IMPLIED)
+def test_nlp_speech4_implied_event(coder, make_article, text, source, code, target):
+    assert (source, code, target) in _triples(coder, make_article, text)
+
+
+# (sentence, code): no such event, whoever it would be between
+NOT_IMPLIED = [
+    # a cleft that says who did a neutral act: no blame
+    ("India's foreign ministry said it was Beijing that had requested the bilateral meeting.",
+     "112"),
+    # responsible for something that is no harm
+    ("Norway's foreign minister said Sweden was responsible for the security of the summit.",
+     "112"),
+    # the responsibility denied
+    ("Egypt's foreign minister said Sudan was not responsible for the attack on the convoy.",
+     "112"),
+    # an answer to a proposal is no threat
+    ("Chile's foreign minister said Chile would respond to the Bolivian proposal next week.",
+     "130"),
+    # another side's promised answer is not the speaker's threat
+    ("Poland's president said NATO would respond to any Russian attack on its members.",
+     "138"),
+    # the speaker's own side said to be responsible: no charge of another
+    ("Spain's prime minister said Madrid was responsible for the delay in the talks with "
+     "Morocco.", "112"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NOT_IMPLIED)
+def test_nlp_speech4_no_event(coder, make_article, text, code):
+    assert not [t for t in _triples(coder, make_article, text) if t[1] == code]
