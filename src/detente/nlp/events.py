@@ -542,6 +542,15 @@ class EventExtractor(ArgumentPicker):
             if c.dep_ != "ccomp" and c not in stray:
                 continue
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ == "PROPN" and (
+                    c.lemma_.lower() in ev["expect_verbs"]) and any(
+                    g.dep_ == "neg" or g.lower_ == "longer" for g in c.subtree
+                    if g.head.i == c.i or g.head.head.i == c.i) and any(
+                    t.lemma_.lower() in ev["support_nouns"] for t in c.subtree if t.i > c.i):
+                # "said Stockholm should not expect Ankara's backing", "can no longer count
+                # on our support": support refused to them (120)
+                return Pattern(id="reject.no_support_speech", head=tok.lemma_.lower(),
+                               pos="VERB", cameo="120", target=("complement",))
             if subj is None or subj.pos_ not in ("PROPN", "NOUN") or obligation(c) is None:
                 continue
             if any(t.lower_ in ("both", "two", "sides", "all", "each", "parties")
@@ -732,6 +741,11 @@ class EventExtractor(ArgumentPicker):
                     content = list(t.subtree)
                 said = {x.lemma_.lower() for x in content if x.i in inside} | {
                     x.lower_ for x in content if x.i in inside}
+                if (said & ev["intent_mediation"] or "role" in said and (
+                        said & ev["mediation_aims"])) and blocked <= {x.i for x in content}:
+                    # "is willing to play a constructive role in calming the situation",
+                    # "ready to mediate": an offer to mediate (039)
+                    return "039"
                 if not said & ev["intent_topics"] or not blocked <= {x.i for x in content} or (
                         any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
                             for x in content if x.i in blocked for a in x.children)):

@@ -72,7 +72,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
     """The blame, threats and lede charges the sentence's reported clauses imply."""
     made: set[tuple[int, str, str | None, str | None]] = set()
     found = [*_blame(ex, sent, resolver), *_retaliation(ex, sent, resolver),
-             *_lede_charges(ex, sent, resolver)]
+             *_lede_charges(ex, sent, resolver), *_clause_complaints(ex, sent, resolver),
+             *_mediation_offers(ex, sent, resolver)]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own,
@@ -327,6 +328,67 @@ def _lede_charges(ex: EventExtractor, sent: Span, resolver: ActorResolver
             targets = _main_targets(ex, main, resolver, own)
         if targets:
             yield speech, trig.pattern.cameo, trig.pattern.id + "+lede", accusers, targets
+
+
+def _clause_complaints(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                       ) -> Iterator[Found]:
+    """"The EU complained that Washington had not consulted it", "regretted that Seoul had
+    chosen to ...": a disapproval whose that-clause names the one disapproved of as its
+    subject, when the verb's own slots name no one (a complaint told this way is criticism,
+    111, not a formal protest)."""
+    for trig in ex._sentence_triggers:
+        tok = trig.token
+        if trig.pattern.cameo[:2] != "11" or tok.pos_ != "VERB":
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                       or c.dep_ == "ccomp" and c.i == tok.i + 2), None)
+        if clause is None:
+            continue
+        sources, targets = ex._arguments(trig, resolver, is_passive(tok))
+        if targets or not sources:
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "PROPN":
+            continue
+        own = {s.actor.country for s in sources}
+        found = _named(subj, resolver, own)
+        if found:
+            code = "111" if trig.pattern.cameo == "114" else trig.pattern.cameo
+            yield tok, code, trig.pattern.id + "+clause", sources, found
+
+
+def _mediation_offers(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                      ) -> Iterator[Found]:
+    """"urged Tehran and Islamabad to show restraint and said it was willing to play a
+    constructive role in calming the situation": an offer to mediate (039) made to those the
+    speaker's side addressed or met in the same sentence, when the readiness names no one."""
+    ev = evaluation_words()
+    for trig in ex._sentence_triggers:
+        tok = trig.token
+        if trig.pattern.cameo[:2] != "03" or tok.lower_ not in ev["intent_ready"]:
+            continue
+        # ("is ready to play a role": the infinitive may hang on the copula)
+        frame = [*tok.children] + ([c for c in tok.head.children if c.i > tok.i]
+                                   if tok.dep_ == "acomp" else [])
+        words = {w for c in frame if c.dep_ in ("xcomp", "prep") for t in c.subtree
+                 for w in (t.lemma_.lower(), t.lower_)}
+        if not (words & ev["intent_mediation"] or "role" in words and (
+                words & ev["mediation_aims"])):
+            continue
+        sources, targets = ex._arguments(trig, resolver, is_passive(tok))
+        if targets or not sources:
+            continue
+        own = {s.actor.country for s in sources}
+        partners: list[ResolvedActor] = []
+        for other in ex._sentence_triggers:
+            if other.token.i == tok.i or other.pattern.cameo[:2] not in ("02", "04"):
+                continue
+            src, tgt = ex._arguments(other, resolver, is_passive(other.token))
+            if {a.actor.country for a in src} & own:
+                partners += [g for g in tgt if g.actor.country not in own]
+        if partners:
+            yield _reporting_verb(tok) or tok, "039", "intent.mediation_offer", sources, partners
 
 
 def _main_targets(ex: EventExtractor, main: Token, resolver: ActorResolver,
