@@ -52,7 +52,30 @@ IMPLIED = [
     # a charge told by a participle after the source of a lede
     ("Ecuador has expelled Argentina's ambassador, Foreign Minister Luis Pardo said on Friday, "
      "accusing Argentina of meddling in the election.", "ECU", "112", "ARG"),
+    # a complaint whose that-clause names the one complained of
+    ("Canada's trade minister complained on Monday that Washington had not consulted Ottawa "
+     "on the tariffs.", "CAN", "111", "USA"),
+    # an offer to play a role in calming a crisis, made to those the speaker urged
+    ("Indonesia urged Thailand and Cambodia to show restraint and said it was ready to play a "
+     "constructive role in easing the tension.", "IDN", "039", "THA"),
+    # support refused in a reported clause
+    ("Austria's chancellor said on Tuesday that Romania should not expect Austria's backing "
+     "for its bid to join the Schengen area.", "AUT", "120", "ROU"),
+    # an insult called by its name
+    ("Seoul's unification ministry called Pyongyang's statement rude and insulting.", "KOR",
+     "111", "PRK"),
 ]
+
+
+def test_nlp_speech4_mutual_and_chosen_answer(coder, make_article):
+    """"each side accused the other": both ways between the sides of the sentence's clash; "to
+    respond at a time and place of its choosing": aimed at whoever struck the speaker's side."""
+    text = ("Eritrean and Ethiopian troops clashed on the border on Monday, and each side "
+            "accused the other of starting the fighting.")
+    assert {("ERI", "112", "ETH"), ("ETH", "112", "ERI")} <= _triples(coder, make_article, text)
+    text = ("Iranian jets struck targets inside Iraq on Tuesday.\n\nIraq said the bombs fell on "
+            "empty desert and promised to respond at a time and place of its choosing.")
+    assert ("IRQ", "138", "IRN") in _triples(coder, make_article, text)
 
 
 @pytest.mark.parametrize(("text", "source", "code", "target"), IMPLIED)
@@ -80,6 +103,10 @@ NOT_IMPLIED = [
     # the speaker's own side said to be responsible: no charge of another
     ("Spain's prime minister said Madrid was responsible for the delay in the talks with "
      "Morocco.", "112"),
+    # "each other" with no clash told in the sentence: no guess at the pair
+    ("At the summit, each side accused the other of stalling.", "112"),
+    # readiness to play a role in trade is no mediation
+    ("Brazil said it was ready to play a bigger role in trade with Argentina.", "039"),
 ]
 
 

@@ -58,11 +58,12 @@ SPEAKING_VERBS = frozenset({"say", "tell", "claim", "allege", "state", "add", "i
                             "assert", "maintain", "declare", "stress", "argue", "write",
                             "contend", "answer", "reply", "respond", "retort", "counter",
                             "warn", "note", "emphasize", "emphasise", "reiterate", "tweet",
-                            "charge", "complain", "announce"})
+                            "charge", "complain", "announce", "promise", "vow", "pledge"})
 #: dependencies a token may climb on its way to the verb that reports it
 _CLIMB = frozenset({"ccomp", "conj", "xcomp", "acomp", "attr", "oprd", "nsubj", "nsubjpass",
                     "dobj", "prep", "pobj", "advcl", "relcl"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
+_FORCE_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 _ROOTS_HOSTILE = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "19",
                             "20"})
 
@@ -73,7 +74,7 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
     made: set[tuple[int, str, str | None, str | None]] = set()
     found = [*_blame(ex, sent, resolver), *_retaliation(ex, sent, resolver),
              *_lede_charges(ex, sent, resolver), *_clause_complaints(ex, sent, resolver),
-             *_mediation_offers(ex, sent, resolver)]
+             *_mediation_offers(ex, sent, resolver), *_mutual_charges(ex, sent, resolver)]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own,
@@ -132,7 +133,12 @@ def _speaker_of(ex: EventExtractor, speech: Token, resolver: ActorResolver
     if speaker is None or speaker.lower_ in ("who", "which", "that") or speech.dep_ in (
             "relcl", "acl"):
         return []
-    return _state_voices(speaker, resolver)
+    found = _state_voices(speaker, resolver)
+    if not found and speech.dep_ == "conj" and (outer := _reporting_verb(speech)) is not None:
+        # "Chad said the bombs fell on empty desert and promised to respond", the promise
+        # parsed as a conjunct inside the reported clause
+        return _speaker_of(ex, outer, resolver)
+    return found
 
 
 def _named(tok: Token, resolver: ActorResolver, own: set[str | None]) -> list[ResolvedActor]:
@@ -248,22 +254,36 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
     ev = evaluation_words()
     for tok in sent:
         word = tok.lemma_.lower()
-        verb, aimed, answer = tok, None, tok
+        verb, aimed = tok, None
         if word in ev["retort_verbs"] and tok.pos_ == "VERB" and (
                 word not in ("hit", "strike", "fight") or any(
                     c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)):
             aimed = prep_obj(tok, ("to", "against"))
         elif word in ev["retort_nouns"] and tok.dep_ == "dobj" and (
-                tok.head.lemma_.lower() in ("give", "deliver", "mount", "launch", "meet")):
+                tok.head.lemma_.lower() in ("give", "deliver", "mount", "launch")):
             verb = tok.head
             aimed = prep_obj(tok, ("to", "against", "for"))
+        elif word in ev["retort_nouns"] and tok.dep_ == "dobj" and (
+                tok.head.lemma_.lower() in ("meet", "face", "draw", "invite")):
+            # "the North's provocation would meet a stern response"
+            verb = tok.head
+            aimed = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         elif tok.lower_ == "unanswered" and tok.head.lemma_.lower() in ("go", "remain", "be") and (
                 _negated(tok.head)):
             verb = tok.head
             aimed = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if aimed is None or not _future(verb) or (word != "unanswered" and _negated(verb)):
+        else:
             continue
-        if not any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in aimed.children):
+        # "promised to respond at a time and place of its choosing": the classic answer
+        # promised to an act already suffered, aimed at whoever did it
+        choosing = any(t.lower_ == "choosing" for t in verb.subtree)
+        promised = _future(verb) or verb.dep_ == "xcomp" and (
+            verb.head.lemma_.lower() in ("promise", "vow", "pledge", "threaten"))
+        if not promised or (word != "unanswered" and _negated(verb)):
+            continue
+        if not choosing and (aimed is None or not any(
+                c.dep_ == "det" and c.lower_ in ("any", "every") for c in aimed.children)
+                and verb.lemma_.lower() not in ("meet", "face", "draw", "invite")):
             continue  # ("would respond to the proposal"): an answer, no threat
         speech = _reporting_verb(verb)
         if speech is None:
@@ -275,15 +295,18 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
         actor = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if word != "unanswered" and actor is not None and _named(actor, resolver, own):
             continue  # ("said NATO would respond to any attack"): another side's answer
-        owner = resolver.other_named(aimed, own)
+        owner = resolver.other_named(aimed, own) if aimed is not None else None
         targets = [owner] if owner is not None and owner.actor.country else []
         if not targets:
             # "any war waged against it": the other side the reported words name
             targets = [a for t in _clause_of(speech) if t.pos_ == "PROPN"
                        and t.dep_ != "compound" for a in _named(t, resolver, own)]
+        if not targets and choosing:
+            # (the act answered: the latest act of force against the speaker's side)
+            targets = _last_attacker(resolver, own)
         if not targets:
             continue
-        military = {w for t in (*aimed.subtree, *answer.children)
+        military = {w for t in (*(aimed.subtree if aimed is not None else ()), *verb.subtree)
                     for w in (t.lemma_.lower(), t.lower_)} & ev["military_answers"]
         yield speech, "138" if military else "130", "threaten.retaliation_speech", (
             accusers), targets[:1]
@@ -389,6 +412,52 @@ def _mediation_offers(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 partners += [g for g in tgt if g.actor.country not in own]
         if partners:
             yield _reporting_verb(tok) or tok, "039", "intent.mediation_offer", sources, partners
+
+
+def _mutual_charges(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                    ) -> Iterator[Found]:
+    """"Forces of A and B clashed, and each side accused the other of starting it": a charge
+    both ways between the two sides of the act of force the sentence told."""
+    ev = evaluation_words()
+    for trig in ex._sentence_triggers:
+        tok = trig.token
+        if trig.pattern.cameo[:2] != "11" or tok.pos_ != "VERB":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if obj is None or subj is None or obj.lower_ not in ("other", "another") or not any(
+                d.lower_ in ("each", "both", "two") for d in subj.children) or (
+                subj.lemma_.lower() not in ev["side_nouns"]):
+            continue
+        sides = _sentence_pair(resolver, sent)
+        if sides is not None:
+            a, b = sides
+            yield tok, trig.pattern.cameo, trig.pattern.id + "+mutual", [a], [b]
+            yield tok, trig.pattern.cameo, trig.pattern.id + "+mutual", [b], [a]
+
+
+def _sentence_pair(resolver: ActorResolver, sent: Span
+                   ) -> tuple[ResolvedActor, ResolvedActor] | None:
+    """The two sides of an act of force the sentence itself told ("troops of A and B clashed
+    on Friday, and each side accused the other of starting it"); None when there is none (the
+    article's most named pair is no safe guess: a summit's side quarrel is not its main
+    dyad)."""
+    for told in reversed(resolver.ctx.events[-10:]):
+        if told.root in _FORCE_ROOTS and told.source is not None and (
+                told.target is not None) and told.source.country and told.target.country and (
+                told.source.country != told.target.country) and (
+                told.evidence.start == sent.start_char):
+            return ResolvedActor(told.source, "coref"), ResolvedActor(told.target, "coref")
+    return None
+
+
+def _last_attacker(resolver: ActorResolver, own: set[str | None]) -> list[ResolvedActor]:
+    for told in reversed(resolver.ctx.events[-20:]):
+        if told.root in _FORCE_ROOTS and told.source is not None and (
+                told.target is not None) and told.target.country in own and (
+                told.source.country and told.source.country not in own):
+            return [ResolvedActor(told.source, "coref")]
+    return []
 
 
 def _main_targets(ex: EventExtractor, main: Token, resolver: ActorResolver,
