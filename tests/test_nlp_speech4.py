@@ -61,6 +61,9 @@ IMPLIED = [
     # support refused in a reported clause
     ("Austria's chancellor said on Tuesday that Romania should not expect Austria's backing "
      "for its bid to join the Schengen area.", "AUT", "120", "ROU"),
+    # a measure held until the other side makes amends
+    ("Lithuania's foreign minister said Vilnius would not send its envoy back until Minsk "
+     "released the detained journalists.", "LTU", "100", "BLR"),
     # an insult called by its name
     ("Seoul's unification ministry called Pyongyang's statement rude and insulting.", "KOR",
      "111", "PRK"),
@@ -107,6 +110,12 @@ NOT_IMPLIED = [
     ("At the summit, each side accused the other of stalling.", "112"),
     # readiness to play a role in trade is no mediation
     ("Brazil said it was ready to play a bigger role in trade with Argentina.", "039"),
+    # a conjunct of an argument is no predicate: no criticism of anyone
+    ("Japan's prime minister said Tokyo would hold talks with Beijing on pressure and coercion "
+     "in the East China Sea.", "111"),
+    # readiness asked of another: an appeal, no offer
+    ("Latvia's foreign minister said NATO must be ready to mediate talks between Serbia and "
+     "Kosovo.", "039"),
 ]
 
 

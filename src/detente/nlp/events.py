@@ -472,6 +472,12 @@ class EventExtractor(ArgumentPicker):
         manner: set[str] = set()
         for c in comps:
             for t in c.subtree:
+                if t.dep_ == "conj" and t.head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass",
+                                                        "compound", "poss"):
+                    # ("underscored their opposition to the use or threat of use of nuclear
+                    # weapons", "would push back against aggression and intimidation": a
+                    # conjunct of an argument is no predicate)
+                    continue
                 if t.dep_ in ("acomp", "attr", "oprd", "ROOT", "conj", "ccomp") or (
                         # ("called the talks among the most constructive")
                         t.dep_ in ("pobj", "amod", "advmod") and t.head.lower_ in (

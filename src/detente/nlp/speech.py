@@ -74,7 +74,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
     made: set[tuple[int, str, str | None, str | None]] = set()
     found = [*_blame(ex, sent, resolver), *_retaliation(ex, sent, resolver),
              *_lede_charges(ex, sent, resolver), *_clause_complaints(ex, sent, resolver),
-             *_mediation_offers(ex, sent, resolver), *_mutual_charges(ex, sent, resolver)]
+             *_mediation_offers(ex, sent, resolver), *_mutual_charges(ex, sent, resolver),
+             *_amends_demanded(ex, sent, resolver)]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own,
@@ -399,6 +400,9 @@ def _mediation_offers(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if not (words & ev["intent_mediation"] or "role" in words and (
                 words & ev["mediation_aims"])):
             continue
+        if any(a.dep_ == "aux" and a.lower_ in ("must", "should", "ought")
+               for a in (*tok.children, *tok.head.children)):
+            continue  # ("said the EU must be ready to mediate"): an appeal to it, no offer
         sources, targets = ex._arguments(trig, resolver, is_passive(tok))
         if targets or not sources:
             continue
@@ -458,6 +462,35 @@ def _last_attacker(resolver: ActorResolver, own: set[str | None]) -> list[Resolv
                 told.source.country and told.source.country not in own):
             return [ResolvedActor(told.source, "coref")]
     return []
+
+
+def _amends_demanded(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                     ) -> Iterator[Found]:
+    """"would not name a new envoy unless Milei apologised", "declared him persona non grata
+    until he retracted his words": a measure held until the other side makes amends demands
+    them of it (100)."""
+    from detente.nlp.implied import _state_voices
+
+    ev = evaluation_words()
+    for tok in sent:
+        if tok.lemma_.lower() not in ev["amends_verbs"] or tok.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in ("unless", "until") for m in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        speech = _reporting_verb(tok.head)
+        if speech is None:
+            continue
+        demanders = _speaker_of(ex, speech, resolver)
+        main = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if not demanders and main is not None:
+            # ("Albares said Spain would not ... unless ...": the side that holds the measure)
+            demanders = _state_voices(main, resolver)
+        own = {a.actor.country for a in demanders}
+        targets = _named(subj, resolver, own)
+        if demanders and targets:
+            yield speech, "100", "demand.amends_condition", demanders, targets
 
 
 def _main_targets(ex: EventExtractor, main: Token, resolver: ActorResolver,
