@@ -64,6 +64,17 @@ IMPLIED = [
     # a measure held until the other side makes amends
     ("Lithuania's foreign minister said Vilnius would not send its envoy back until Minsk "
      "released the detained journalists.", "LTU", "100", "BLR"),
+    # a threat whose condition names the side it is aimed at
+    ("Israel's defence minister warned that Israel would not hesitate to act if Hezbollah "
+     "kept firing rockets.", "ISR", "130", "LBN"),
+    # peace urged on the one told
+    ("Brazil's president told Zelensky that diplomacy and dialogue were the only path.", "BRA",
+     "020", "UKR"),
+    ("Turkey's foreign minister told Lavrov that the war could not be won on the battlefield "
+     "and that there was no military solution.", "TUR", "020", "RUS"),
+    # what one side wants another to do
+    ("Qatari officials say they want Washington to press Israel for a truce.", "QAT", "020",
+     "USA"),
     # an insult called by its name
     ("Seoul's unification ministry called Pyongyang's statement rude and insulting.", "KOR",
      "111", "PRK"),
@@ -113,6 +124,11 @@ NOT_IMPLIED = [
     # a conjunct of an argument is no predicate: no criticism of anyone
     ("Japan's prime minister said Tokyo would hold talks with Beijing on pressure and coercion "
      "in the East China Sea.", "111"),
+    # a wish for another's fortune is no appeal
+    ("Japan's prime minister said Tokyo wants Manila to prosper.", "020"),
+    # "no solution" that names no force is no appeal for peace
+    ("Egypt's foreign minister told Abiy that there was still no solution to the dam dispute.",
+     "020"),
     # readiness asked of another: an appeal, no offer
     ("Latvia's foreign minister said NATO must be ready to mediate talks between Serbia and "
      "Kosovo.", "039"),

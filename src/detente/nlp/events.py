@@ -539,6 +539,14 @@ class EventExtractor(ArgumentPicker):
                            pos="VERB", cameo="033", target=("complement",))
         if pact_only:
             return None
+        from detente.nlp.speech import peace_appeal
+
+        if any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in tok.children) and any(
+                peace_appeal(unit, ev) for unit in self._reported_units(comps, stray)):
+            # "told Putin that dialogue and diplomacy are the way forward", "... that a
+            # solution cannot be found on the battlefield": an appeal for peace (020)
+            return Pattern(id="appeal.peace_speech", head=tok.lemma_.lower(), pos="VERB",
+                           cameo="020", target=("dobj", "iobj"))
         for c in comps:
             # "said Washington should stop interfering", "... must accept", "... has to do
             # more", "... needs to use its influence": what someone else is bound to do is an

@@ -75,7 +75,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
     found = [*_blame(ex, sent, resolver), *_retaliation(ex, sent, resolver),
              *_lede_charges(ex, sent, resolver), *_clause_complaints(ex, sent, resolver),
              *_mediation_offers(ex, sent, resolver), *_mutual_charges(ex, sent, resolver),
-             *_amends_demanded(ex, sent, resolver)]
+             *_amends_demanded(ex, sent, resolver), *_conditional_threats(ex, sent, resolver),
+             *_wanted_of(ex, sent, resolver)]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own,
@@ -493,6 +494,63 @@ def _amends_demanded(ex: EventExtractor, sent: Span, resolver: ActorResolver
             yield speech, "100", "demand.amends_condition", demanders, targets
 
 
+def _conditional_threats(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                         ) -> Iterator[Found]:
+    """"warned that Washington would not hesitate to scrap the deal if the Taliban fail to
+    keep their word", "has warned that Turkey will resume its offensive if the fighters do not
+    leave": a threat (13x) aimed at the side whose act the condition names, when the threat's
+    own slots name no one."""
+    ev = evaluation_words()
+    for trig in ex._sentence_triggers:
+        tok = trig.token
+        if trig.pattern.cameo[:2] != "13" or tok.pos_ != "VERB":
+            continue
+        sources, targets = ex._arguments(trig, resolver, is_passive(tok))
+        if targets or not sources:
+            continue
+        own = {s.actor.country for s in sources}
+        cond = next((t for t in tok.subtree if t.dep_ == "advcl" and t.i > tok.i and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children)), None)
+        if cond is None:
+            continue
+        subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        found = _named(subj, resolver, own) if subj is not None else []
+        if not found:
+            continue
+        threatened = {w for t in tok.subtree if not cond.is_ancestor(t) and t.i != cond.i
+                      for w in (t.lemma_.lower(), t.lower_)}
+        code = "138" if threatened & ev["military_threats"] else trig.pattern.cameo
+        yield tok, code, trig.pattern.id + "+condition", sources, found
+
+
+def _wanted_of(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
+    """"Saudi officials say they want Tehran to use its influence": what a side wants another
+    to do is an appeal to it (020); not a wish for its fortune ("want China to succeed")."""
+    from detente.nlp.implied import _state_voices
+
+    ev = evaluation_words()
+    for tok in sent:
+        if tok.lemma_.lower() not in ("want", "wish") or tok.pos_ != "VERB" or _negated(tok):
+            continue
+        act = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if act is None or act.lemma_.lower() in ev["wished_fortunes"]:
+            continue
+        doer = next((c for c in act.children if c.dep_ == "nsubj"), None) or next(
+            (c for c in tok.children if c.dep_ == "dobj"), None)
+        wanter = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if doer is None or wanter is None:
+            continue
+        speech = _reporting_verb(tok)
+        wanters = _state_voices(wanter, resolver)
+        if not wanters and wanter.pos_ == "PRON" and speech is not None:
+            wanters = _speaker_of(ex, speech, resolver)  # "officials say they want ..."
+        own = {a.actor.country for a in wanters}
+        found = _named(doer, resolver, own) if doer.pos_ == "PROPN" else []
+        if wanters and found:
+            yield speech or tok, "020", "appeal.want_to", wanters, found
+
+
 def _main_targets(ex: EventExtractor, main: Token, resolver: ActorResolver,
                   own: set[str | None]) -> list[ResolvedActor]:
     for t in ex._sentence_triggers:
@@ -513,4 +571,32 @@ def _voiced_already(ex: EventExtractor, resolver: ActorResolver, root: str,
         if {s.actor.country for s in sources} & own and (
                 {g.actor.country for g in found} & targets):
             return True
+    return False
+
+
+def peace_appeal(unit: list[Token], ev: dict[str, frozenset[str]]) -> bool:
+    """Whether a clause told to the other side urges peace: the means of peace called the way
+    ("dialogue and diplomacy are the way forward"), or force denied as one ("a solution cannot
+    be found on the battlefield", "there is no military solution", "this is not an era of
+    war")."""
+    inside = {t.i for t in unit}
+    for t in unit:
+        word = t.lemma_.lower()
+        if word in ev["peace_ways"] and t.dep_ == "attr" and t.head.lemma_ == "be" and any(
+                g.dep_ == "nsubj" and ({g.lemma_.lower()} | {c.lemma_.lower() for c in
+                                                              g.conjuncts}) & ev["peace_means"]
+                for g in t.head.children) and not _negated(t.head):
+            return True  # "dialogue and diplomacy are the way forward"
+        if word in ev["peace_ways"] | {"era"} and t.head.i in inside:
+            # force as the way's own kind ("military solution"), its means ("found on the
+            # battlefield", "by force") or its time ("an era of war")
+            means = [c for c in t.children if c.dep_ == "amod"] + [
+                p for h in (t, t.head) for c in h.children if c.dep_ == "prep" and c.lower_ in (
+                    ("of",) if word == "era" else ("on", "by", "through", "with", "in"))
+                for p in c.children if p.dep_ == "pobj"]
+            negated = _negated(t.head) or any(c.dep_ == "det" and c.lower_ == "no"
+                                              for c in t.children)
+            if negated and {w for m in means for w in (m.lemma_.lower(), m.lower_)} & (
+                    ev["war_words"]):
+                return True  # "no military solution", "not an era of war"
     return False
