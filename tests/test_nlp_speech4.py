@@ -58,6 +58,9 @@ IMPLIED = [
     # an offer to play a role in calming a crisis, made to those the speaker urged
     ("Indonesia urged Thailand and Cambodia to show restraint and said it was ready to play a "
      "constructive role in easing the tension.", "IDN", "039", "THA"),
+    # an intent that names no partner, said beside a gesture of the same side to someone
+    ("Vietnam's president voiced his support for Laos and said Vietnam would welcome closer "
+     "cooperation in energy and transport.", "VNM", "030", "LAO"),
     # support refused in a reported clause
     ("Austria's chancellor said on Tuesday that Romania should not expect Austria's backing "
      "for its bid to join the Schengen area.", "AUT", "120", "ROU"),

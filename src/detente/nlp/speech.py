@@ -63,6 +63,8 @@ SPEAKING_VERBS = frozenset({"say", "tell", "claim", "allege", "state", "add", "i
 _CLIMB = frozenset({"ccomp", "conj", "xcomp", "acomp", "attr", "oprd", "nsubj", "nsubjpass",
                     "dobj", "prep", "pobj", "advcl", "relcl"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
+#: roots of acts toward a partner that an intent told beside them is aimed at too
+_PARTNER_ROOTS = frozenset({"02", "04", "05"})
 _FORCE_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 _ROOTS_HOSTILE = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "19",
                             "20"})
@@ -74,7 +76,7 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
     made: set[tuple[int, str, str | None, str | None]] = set()
     found = [*_blame(ex, sent, resolver), *_retaliation(ex, sent, resolver),
              *_lede_charges(ex, sent, resolver), *_clause_complaints(ex, sent, resolver),
-             *_mediation_offers(ex, sent, resolver), *_mutual_charges(ex, sent, resolver),
+             *_partnerless_intents(ex, sent, resolver), *_mutual_charges(ex, sent, resolver),
              *_amends_demanded(ex, sent, resolver), *_conditional_threats(ex, sent, resolver),
              *_wanted_of(ex, sent, resolver)]
     for speech, code, rule, accusers, targets in found:
@@ -383,40 +385,50 @@ def _clause_complaints(ex: EventExtractor, sent: Span, resolver: ActorResolver
             yield tok, code, trig.pattern.id + "+clause", sources, found
 
 
-def _mediation_offers(ex: EventExtractor, sent: Span, resolver: ActorResolver
-                      ) -> Iterator[Found]:
-    """"urged Tehran and Islamabad to show restraint and said it was willing to play a
-    constructive role in calming the situation": an offer to mediate (039) made to those the
-    speaker's side addressed or met in the same sentence, when the readiness names no one."""
+def _partnerless_intents(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                         ) -> Iterator[Found]:
+    """An intent that names no partner, told in the same sentence as an appeal, a meeting or a
+    gesture of the same side to someone, is an intent toward them: "expressed gratitude for
+    Japan's support and said the Philippines would welcome deeper cooperation" (030), "urged
+    Tehran and Islamabad to show restraint and said it was willing to play a constructive role
+    in calming the situation" (an offer to mediate, 039)."""
     ev = evaluation_words()
     for trig in ex._sentence_triggers:
         tok = trig.token
-        if trig.pattern.cameo[:2] != "03" or tok.lower_ not in ev["intent_ready"]:
+        if trig.pattern.cameo[:2] != "03":
             continue
-        # ("is ready to play a role": the infinitive may hang on the copula)
-        frame = [*tok.children] + ([c for c in tok.head.children if c.i > tok.i]
-                                   if tok.dep_ == "acomp" else [])
-        words = {w for c in frame if c.dep_ in ("xcomp", "prep") for t in c.subtree
-                 for w in (t.lemma_.lower(), t.lower_)}
-        if not (words & ev["intent_mediation"] or "role" in words and (
-                words & ev["mediation_aims"])):
-            continue
+        code, rule = trig.pattern.cameo, trig.pattern.id + "+partner"
+        if tok.lower_ in ev["intent_ready"]:
+            # ("is ready to play a role": the infinitive may hang on the copula)
+            frame = [*tok.children] + ([c for c in tok.head.children if c.i > tok.i]
+                                       if tok.dep_ == "acomp" else [])
+            words = {w for c in frame if c.dep_ in ("xcomp", "prep") for t in c.subtree
+                     for w in (t.lemma_.lower(), t.lower_)}
+            if words & ev["intent_mediation"] or "role" in words and (
+                    words & ev["mediation_aims"]):
+                code, rule = "039", "intent.mediation_offer"
         if any(a.dep_ == "aux" and a.lower_ in ("must", "should", "ought")
                for a in (*tok.children, *tok.head.children)):
             continue  # ("said the EU must be ready to mediate"): an appeal to it, no offer
+        speech = _reporting_verb(tok)
+        if speech is None or speech.i > tok.i:
+            # (only what a side says it will do: "signed a pact, pledging to ..."; not a
+            # report of what it did, sourced after the fact: "..., the ministry said")
+            continue
         sources, targets = ex._arguments(trig, resolver, is_passive(tok))
         if targets or not sources:
             continue
         own = {s.actor.country for s in sources}
         partners: list[ResolvedActor] = []
         for other in ex._sentence_triggers:
-            if other.token.i == tok.i or other.pattern.cameo[:2] not in ("02", "04"):
+            if other.token.i == tok.i or other.pattern.cameo[:2] not in _PARTNER_ROOTS:
                 continue
             src, tgt = ex._arguments(other, resolver, is_passive(other.token))
             if {a.actor.country for a in src} & own:
-                partners += [g for g in tgt if g.actor.country not in own]
+                partners += [g for g in tgt if g.actor.country not in own
+                             and g.actor.country not in {p.actor.country for p in partners}]
         if partners:
-            yield _reporting_verb(tok) or tok, "039", "intent.mediation_offer", sources, partners
+            yield speech, code, rule, sources, partners
 
 
 def _mutual_charges(ex: EventExtractor, sent: Span, resolver: ActorResolver
