@@ -49,6 +49,12 @@ IMPLIED = [
      "unanswered.", "CUB", "138", "USA"),
     ("Israel's defence minister said Israel would give a crushing response to any Iranian "
      "aggression.", "ISR", "138", "IRN"),
+    # an armed movement's leader threatens too
+    ("Hezbollah's leader said any Israeli strike on Beirut would not go unanswered.", "LBN",
+     "138", "ISR"),
+    # a claim that another side's means were used for an attack: done, so a charge
+    ("Saudi Arabia's defence ministry said Iranian drones had been used to strike the "
+     "pipeline.", "SAU", "112", "IRN"),
     # a charge told by a participle after the source of a lede
     ("Ecuador has expelled Argentina's ambassador, Foreign Minister Luis Pardo said on Friday, "
      "accusing Argentina of meddling in the election.", "ECU", "112", "ARG"),
@@ -127,6 +133,8 @@ NOT_IMPLIED = [
     # a conjunct of an argument is no predicate: no criticism of anyone
     ("Japan's prime minister said Tokyo would hold talks with Beijing on pressure and coercion "
      "in the East China Sea.", "111"),
+    # a means sent for an attack that may not have come: no charge
+    ("Ukraine's air force said Russian drones were sent to attack Odesa.", "112"),
     # a wish for another's fortune is no appeal
     ("Japan's prime minister said Tokyo wants Manila to prosper.", "020"),
     # "no solution" that names no force is no appeal for peace

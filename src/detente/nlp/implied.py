@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -76,6 +77,8 @@ _VOICELESS = frozenset({"source", "sources", "report", "reports", "person", "peo
 #: statuses of the act that make it a charge (hedged by the speaker or not)
 _TOLD_AS_DONE = frozenset({Status.HAPPENED, Status.ONGOING, Status.UNCERTAIN})
 PATTERN_ID = "implied.accuse"
+#: verbs of a means put to use, whose purpose infinitive tells a deed done
+USING_VERBS = frozenset({"use", "employ", "deploy"})
 #: what the speaker asks of the doer, not a charge: "must end its attacks", "should stop"
 ENDING_VERBS = frozenset({"end", "stop", "halt", "cease", "avoid", "refrain"})
 OBLIGING_MODALS = frozenset({"must", "should", "ought"})
@@ -110,6 +113,8 @@ def implied_accusations(ex: EventExtractor, sent: Span, article: Article,
         if _own_act_reported(ex, trig.token, speech, resolver, own):
             continue
         act = decide(trig.token, sentence=sent)
+        if act.status == Status.PLANNED and _used_for(trig.token, sent):
+            act = replace(act, status=Status.HAPPENED)
         if act.negated or act.status not in _TOLD_AS_DONE or act.anonymous:
             continue
         doers, _targets = ex._arguments(trig, resolver, is_passive(trig.token))
@@ -140,6 +145,18 @@ def implied_accusations(ex: EventExtractor, sent: Span, article: Article,
                                      f"said ({trig.token.text})", edate, None, None)
     # blame, threats and lede charges inside reported clauses (nlp.speech)
     yield from speech_events(ex, sent, article, resolver)
+
+
+def _used_for(act: Token, sent: Span) -> bool:
+    """Whether the act is what a means told as used was used for ("mines had been used to
+    damage four vessels", "drones were used to strike the depot"): done, not planned."""
+    head = act.head
+    if act.dep_ not in ("xcomp", "advcl") or head.lemma_.lower() not in USING_VERBS or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
+        return False
+    used = decide(head, sentence=sent)
+    return not used.negated and not used.future and used.status in (Status.HAPPENED,
+                                                                     Status.ONGOING)
 
 
 def _claiming_verb(act: Token) -> Token | None:

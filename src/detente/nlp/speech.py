@@ -127,8 +127,10 @@ def _reporting_verb(tok: Token) -> Token | None:
     return None
 
 
-def _speaker_of(ex: EventExtractor, speech: Token, resolver: ActorResolver
-                ) -> list[ResolvedActor]:
+def _speaker_of(ex: EventExtractor, speech: Token, resolver: ActorResolver,
+                armed: bool = False) -> list[ResolvedActor]:
+    """The state voices the subject of ``speech`` names (with ``armed``, an armed movement's
+    too: "the Houthi leader said any attack would not go unanswered" threatens)."""
     from detente.nlp.implied import _state_voices
 
     speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
@@ -138,10 +140,13 @@ def _speaker_of(ex: EventExtractor, speech: Token, resolver: ActorResolver
             "relcl", "acl"):
         return []
     found = _state_voices(speaker, resolver)
+    if not found and armed:
+        found = [a for a in resolver.resolve(speaker) if a.actor.sector == "REB"
+                 and a.actor.country and a.kind not in ("dyad", "implicit")]
     if not found and speech.dep_ == "conj" and (outer := _reporting_verb(speech)) is not None:
         # "Chad said the bombs fell on empty desert and promised to respond", the promise
         # parsed as a conjunct inside the reported clause
-        return _speaker_of(ex, outer, resolver)
+        return _speaker_of(ex, outer, resolver, armed)
     return found
 
 
@@ -292,7 +297,7 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
         speech = _reporting_verb(verb)
         if speech is None:
             continue
-        accusers = _speaker_of(ex, speech, resolver)
+        accusers = _speaker_of(ex, speech, resolver, armed=True)
         if not accusers:
             continue
         own = {a.actor.country for a in accusers}
