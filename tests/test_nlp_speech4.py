@@ -44,6 +44,12 @@ IMPLIED = [
     # held responsible for a harm still to come: a threat
     ("Armenia's defence ministry warned that Azerbaijan would be held responsible for any "
      "escalation.", "ARM", "130", "AZE"),
+    # the other side held responsible by the speaker's side
+    ("Ukraine's foreign minister said Kyiv holds Moscow responsible for the strike on the "
+     "dam.", "UKR", "112", "RUS"),
+    # an act of the other side called a red line
+    ("Japan's defence minister said a Chinese radar station on the reef would be a red line.",
+     "JPN", "130", "CHN"),
     # a military answer promised for any attack
     ("Cuba's foreign minister said any American attack on the island would not go "
      "unanswered.", "CUB", "138", "USA"),
@@ -135,6 +141,8 @@ NOT_IMPLIED = [
      "in the East China Sea.", "111"),
     # a means sent for an attack that may not have come: no charge
     ("Ukraine's air force said Russian drones were sent to attack Odesa.", "112"),
+    # a question called a red line names no act of the other side
+    ("Ankara's foreign minister said the Cyprus question was a red line for Turkey.", "130"),
     # a wish for another's fortune is no appeal
     ("Japan's prime minister said Tokyo wants Manila to prosper.", "020"),
     # "no solution" that names no force is no appeal for peace

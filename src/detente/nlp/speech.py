@@ -173,11 +173,12 @@ def _blame(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[
     ev = evaluation_words()
     hostile = _hostile_tokens(ex)
     for tok in sent:
-        got = _cleft(tok, ev, hostile) or _responsibility(tok, ev, hostile)
+        got = _cleft(tok, ev, hostile) or _responsibility(tok, ev, hostile) or _red_line(tok)
         if got is None:
             continue
         holder, code, rule = got
-        speech = _reporting_verb(tok)
+        # ("holds Moscow responsible": the small clause hangs on "hold")
+        speech = _reporting_verb(tok.head if tok.head.lemma_.lower() == "hold" else tok)
         if speech is None:
             continue
         accusers = _speaker_of(ex, speech, resolver)
@@ -217,6 +218,19 @@ def _cleft(tok: Token, ev: dict[str, frozenset[str]], hostile: set[int]
     return focus, "112", "disapprove.cleft_blame"
 
 
+def _red_line(tok: Token) -> tuple[Token, str, str] | None:
+    """"said a Chinese naval base in the Solomons would be a red line": a threat (130) to the
+    side whose act the subject is."""
+    if tok.lower_ != "line" or tok.dep_ != "attr" or tok.head.lemma_ != "be" or not any(
+            c.lower_ == "red" for c in tok.children) or _negated(tok.head):
+        return None
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or not any(
+            c.dep_ in ("amod", "poss") for c in subj.children):
+        return None  # (an act of a side, "a Chinese base"; not "the Taiwan question")
+    return subj, "130", "threaten.red_line"
+
+
 def _responsibility(tok: Token, ev: dict[str, frozenset[str]], hostile: set[int]
                     ) -> tuple[Token, str, str] | None:
     """Responsibility for a harm laid on a side: "Iran was responsible for the attacks",
@@ -227,7 +241,13 @@ def _responsibility(tok: Token, ev: dict[str, frozenset[str]], hostile: set[int]
     holder: Token | None = None
     verb = tok.head
     needs_harm = True
-    if word == "responsible" and tok.dep_ in ("acomp", "oprd"):
+    if word in ("responsible", "accountable") and tok.dep_ in ("acomp", "oprd", "ccomp") and (
+            verb.lemma_.lower() == "hold"):
+        # "would hold Moscow accountable for any attack", "holds Iran responsible for ..."
+        # (the one held: the verb's object, or the adjective's subject in a small clause)
+        holder = next((c for c in (*verb.children, *tok.children) if c.dep_ in (
+            "dobj", "nsubjpass") or (c.dep_ == "nsubj" and c.head.i == tok.i)), None)
+    elif word in ("responsible", "accountable") and tok.dep_ in ("acomp", "oprd"):
         holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     elif word in ("responsibility", "blame") and tok.dep_ == "dobj" and (
             verb.lemma_.lower() in ("bear", "bore", "carry", "shoulder")):
