@@ -41,6 +41,9 @@ IMPLIED = [
     # responsibility that lies with the other side
     ("Pakistani officials replied that the blame for the stalemate lies with New Delhi.",
      "PAK", "112", "IND"),
+    # the cause of a harm laid in the other side's act
+    ("Venezuela's foreign minister said the root of the crisis lay in the blockade that the "
+     "United States imposed on Caracas.", "VEN", "112", "USA"),
     # held responsible for a harm still to come: a threat
     ("Armenia's defence ministry warned that Azerbaijan would be held responsible for any "
      "escalation.", "ARM", "130", "AZE"),
@@ -143,6 +146,9 @@ NOT_IMPLIED = [
     ("Ukraine's air force said Russian drones were sent to attack Odesa.", "112"),
     # a question called a red line names no act of the other side
     ("Ankara's foreign minister said the Cyprus question was a red line for Turkey.", "130"),
+    # "lies" that tells where something is is no falsehood
+    ("Vietnam's foreign ministry said the reef lies within its waters and that a court in "
+     "The Hague had ruled on the dispute with Beijing.", "111"),
     # a wish for another's fortune is no appeal
     ("Japan's prime minister said Tokyo wants Manila to prosper.", "020"),
     # "no solution" that names no force is no appeal for peace

@@ -472,6 +472,8 @@ class EventExtractor(ArgumentPicker):
         manner: set[str] = set()
         for c in comps:
             for t in c.subtree:
+                if t.lemma_.lower() == "lie" and t.pos_ != "NOUN":
+                    continue  # ("the shoal lies within its zone": where, not a falsehood)
                 if t.dep_ == "conj" and t.head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass",
                                                         "compound", "poss"):
                     # ("underscored their opposition to the use or threat of use of nuclear

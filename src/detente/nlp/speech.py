@@ -186,6 +186,22 @@ def _blame(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[
             continue
         own = {a.actor.country for a in accusers}
         targets = _named(holder, resolver, own)
+        if not targets and holder.pos_ == "NOUN" and rule == "disapprove.blame_speech":
+            # ("lies in the economic war that the United States wages": the doer of the
+            # deed named, or an owner inside the noun phrase)
+            doers = [g for c in holder.children if c.dep_ in ("relcl", "acl")
+                     for g in c.children if g.dep_ in ("nsubj", "agent")]
+            targets = [a for g in doers for a in _named(
+                prep_obj(g.head, ("by",)) if g.dep_ == "agent" else g, resolver, own)
+                if g is not None]
+            other = resolver.other_named(holder, own) if not targets else None
+            targets += [other] if other is not None and other.actor.country else []
+            if not targets:
+                # (the parser may hang the relative clause elsewhere: the first other side
+                # the reported words name after the cause)
+                targets = next(([a] for t in _clause_of(speech) if t.i > holder.i
+                                and t.pos_ == "PROPN" and t.dep_ != "compound"
+                                for a in _named(t, resolver, own)), [])
         if targets:
             yield speech, code, rule, accusers, targets
 
@@ -256,6 +272,17 @@ def _responsibility(tok: Token, ev: dict[str, frozenset[str]], hostile: set[int]
             verb.lemma_.lower() in ("lie", "rest")):
         holder = prep_obj(verb, ("with", "on"))
         needs_harm = False
+    elif word in ("root", "roots", "cause", "source", "origin") and tok.dep_ == "nsubj" and (
+            verb.lemma_.lower() in ("lie", "lay", "rest")):
+        # "the root of the tension lay in the economic war Washington wages": whoever the
+        # cause names (the harm is what the cause is of)
+        holder = prep_obj(verb, ("in", "with"))
+        harm = prep_obj(tok, ("of",))
+        words = {w for t in harm.subtree for w in (t.lemma_.lower(), t.lower_)} if (
+            harm is not None) else set()
+        if holder is None or not words & (ev["harm_words"] | ev["negative"]) or _negated(verb):
+            return None
+        return holder, "112", "disapprove.blame_speech"
     elif word == "blame" and tok.dep_ == "xcomp" and verb.lemma_ == "be" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
         holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
