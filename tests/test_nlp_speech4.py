@@ -101,12 +101,13 @@ IMPLIED = [
 
 def test_nlp_speech4_mutual_and_chosen_answer(coder, make_article):
     """"each side accused the other": both ways between the sides of the sentence's clash; "to
-    respond at a time and place of its choosing": aimed at whoever struck the speaker's side."""
+    hit back at a moment and place of its own choosing": aimed at whoever struck the speaker's
+    side."""
     text = ("Eritrean and Ethiopian troops clashed on the border on Monday, and each side "
             "accused the other of starting the fighting.")
     assert {("ERI", "112", "ETH"), ("ETH", "112", "ERI")} <= _triples(coder, make_article, text)
     text = ("Iranian jets struck targets inside Iraq on Tuesday.\n\nIraq said the bombs fell on "
-            "empty desert and promised to respond at a time and place of its choosing.")
+            "empty desert and vowed to hit back at a moment and place of its own choosing.")
     assert ("IRQ", "138", "IRN") in _triples(coder, make_article, text)
 
 

@@ -546,7 +546,7 @@ class EventExtractor(ArgumentPicker):
         if any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in tok.children) and any(
                 peace_appeal(unit, ev) for unit in self._reported_units(comps, stray)):
             # "told Putin that dialogue and diplomacy are the way forward", "... that a
-            # solution cannot be found on the battlefield": an appeal for peace (020)
+            # war cannot be won by force": an appeal for peace (020)
             return Pattern(id="appeal.peace_speech", head=tok.lemma_.lower(), pos="VERB",
                            cameo="020", target=("dobj", "iobj"))
         for c in comps:
@@ -759,7 +759,7 @@ class EventExtractor(ArgumentPicker):
                     x.lower_ for x in content if x.i in inside}
                 if (said & ev["intent_mediation"] or "role" in said and (
                         said & ev["mediation_aims"])) and blocked <= {x.i for x in content}:
-                    # "is willing to play a constructive role in calming the situation",
+                    # "stands ready to play a constructive role in easing tensions",
                     # "ready to mediate": an offer to mediate (039)
                     return "039"
                 if not said & ev["intent_topics"] or not blocked <= {x.i for x in content} or (

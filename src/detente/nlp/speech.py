@@ -4,14 +4,14 @@ A state's spokesman rarely says "we accuse": the charge, the threat or the blame
 what is reported. Readers code them all the same (examples/README.md conventions):
 
 * blame put on the other side (112): a cleft that points at it ("Putin answered that it was
-  Kyiv, not Moscow, that had walked away from the talks"), or responsibility laid on it ("said
+  Vilnius, not Riga, that quit the talks first"), or responsibility laid on it ("said
   Iran was responsible for the attacks", "the responsibility for the freeze lies with
   Washington", "Netanyahu bore responsibility for the killing of civilians");
 * the same responsibility promised for a harm still to come is a threat (130): "warned that
   Seoul would be held responsible for any clash";
 * a retaliation promised for any act of the other side (138 when the act or the answer is
-  military, else 130): "said Iran would give a crushing response to any war waged against
-  it", "any American attack on Yemen would not go unanswered", "the military would respond
+  military, else 130): "said Serbia would deliver a crushing answer to any aggression
+  against it", "any Israeli strike on Beirut will not go unanswered", "the army would respond
   strongly to any provocation";
 * a charge in a wire lede, told by a participle after the source ("Peru has expelled
   Mexico's envoy, the foreign minister said, accusing Mexico of interference"): the speaker is
@@ -208,7 +208,7 @@ def _blame(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[
 
 def _cleft(tok: Token, ev: dict[str, frozenset[str]], hostile: set[int]
            ) -> tuple[Token, str, str] | None:
-    """"it was Kyiv, not Moscow, that walked away", "it was Sanchez who owed him an apology":
+    """"it was Riga, not Vilnius, that quit", "it was Madrid that owed Rabat an apology":
     the focus of a cleft that contrasts the other side with one's own or tells a wrong."""
     if tok.lemma_ != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it"
                                      for c in tok.children):
@@ -235,7 +235,7 @@ def _cleft(tok: Token, ev: dict[str, frozenset[str]], hostile: set[int]
 
 
 def _red_line(tok: Token) -> tuple[Token, str, str] | None:
-    """"said a Chinese naval base in the Solomons would be a red line": a threat (130) to the
+    """"said a Russian missile site in Belarus would be a red line": a threat (130) to the
     side whose act the subject is."""
     if tok.lower_ != "line" or tok.dep_ != "attr" or tok.head.lemma_ != "be" or not any(
             c.lower_ == "red" for c in tok.children) or _negated(tok.head):
@@ -274,7 +274,7 @@ def _responsibility(tok: Token, ev: dict[str, frozenset[str]], hostile: set[int]
         needs_harm = False
     elif word in ("root", "roots", "cause", "source", "origin") and tok.dep_ == "nsubj" and (
             verb.lemma_.lower() in ("lie", "lay", "rest")):
-        # "the root of the tension lay in the economic war Washington wages": whoever the
+        # "the cause of the crisis lies in the blockade Ankara keeps up": whoever the
         # cause names (the harm is what the cause is of)
         holder = prep_obj(verb, ("in", "with"))
         harm = prep_obj(tok, ("of",))
@@ -305,7 +305,7 @@ def _responsibility(tok: Token, ev: dict[str, frozenset[str]], hostile: set[int]
 
 def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
     """A retaliation the speaker's side promises for any act of the other: "would give a
-    crushing response to any war waged against it", "any attack would not go unanswered",
+    crushing answer to any aggression against it", "any attack will not go unanswered",
     "would respond strongly to any provocation"."""
     ev = evaluation_words()
     for tok in sent:
@@ -330,7 +330,7 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
             aimed = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         else:
             continue
-        # "promised to respond at a time and place of its choosing": the classic answer
+        # "vowed to hit back at a moment and place of its own choosing": the classic answer
         # promised to an act already suffered, aimed at whoever did it
         choosing = any(t.lower_ == "choosing" for t in verb.subtree)
         promised = _future(verb) or verb.dep_ == "xcomp" and (
@@ -441,9 +441,9 @@ def _partnerless_intents(ex: EventExtractor, sent: Span, resolver: ActorResolver
                          ) -> Iterator[Found]:
     """An intent that names no partner, told in the same sentence as an appeal, a meeting or a
     gesture of the same side to someone, is an intent toward them: "expressed gratitude for
-    Japan's support and said the Philippines would welcome deeper cooperation" (030), "urged
-    Tehran and Islamabad to show restraint and said it was willing to play a constructive role
-    in calming the situation" (an offer to mediate, 039)."""
+    Laos's help and said Vietnam would welcome closer cooperation" (030), "urged Baku and
+    Yerevan to show restraint and said it stood ready to play a constructive role
+    in calming the crisis" (an offer to mediate, 039)."""
     ev = evaluation_words()
     for trig in ex._sentence_triggers:
         tok = trig.token
@@ -531,7 +531,7 @@ def _last_attacker(resolver: ActorResolver, own: set[str | None]) -> list[Resolv
 
 def _amends_demanded(ex: EventExtractor, sent: Span, resolver: ActorResolver
                      ) -> Iterator[Found]:
-    """"would not name a new envoy unless Milei apologised", "declared him persona non grata
+    """"would send no ambassador unless Rabat apologised", "declared him persona non grata
     until he retracted his words": a measure held until the other side makes amends demands
     them of it (100)."""
     from detente.nlp.implied import _state_voices
@@ -561,7 +561,7 @@ def _amends_demanded(ex: EventExtractor, sent: Span, resolver: ActorResolver
 def _conditional_threats(ex: EventExtractor, sent: Span, resolver: ActorResolver
                          ) -> Iterator[Found]:
     """"warned that Washington would not hesitate to scrap the deal if the Taliban fail to
-    keep their word", "has warned that Turkey will resume its offensive if the fighters do not
+    keep their word", "has warned that Baku would renew the offensive if the fighters do not
     leave": a threat (13x) aimed at the side whose act the condition names, when the threat's
     own slots name no one."""
     ev = evaluation_words()
