@@ -109,6 +109,8 @@ _DYAD = re.compile(r"\b(?:the two|each other|one another|the (?:leaders|sides))\
                    r"|\bboth\b(?=\s*[,.;:)]|\s+(?:have|had|has|are|were|will|would|should|"
                    r"must|can|could|did|do|agreed|said|say|want|sides)\b)",
                    re.IGNORECASE)
+# the future of a warning: "any failure will have consequences"
+_FUTURE = frozenset({"will", "would", "shall"})
 # what a reported clause says someone is bound to do ("said Beijing needs to use ...")
 _OBLIGED = re.compile(r"\b(?:must|should|ought to|(?:has|have|had|needs?|needed) to)\b",
                       re.IGNORECASE)
@@ -315,14 +317,17 @@ class Prefilter:
             frozenset(_inflections({p.head for p in lexicon.patterns}))
             if lexicon is not None else None)
         # reported speech that evaluates ("Xi told Biden that the Earth was big enough for
-        # both countries to succeed", "described the talks as candid"): a reporting verb and
-        # an evaluative word, as the extractor reads them
+        # both countries to succeed", "described the talks as candid") or warns of what is
+        # coming ("told both sides that any failure will have consequences"): a reporting
+        # verb and an evaluative or threat word, as the extractor reads them
         from detente.nlp.rules import INTENT_VERBS, evaluation_words, event_noun_table
 
         evaluation = evaluation_words()
         self._reporting = frozenset(_inflections(evaluation.get("reporting_verbs", ())))
         self._evaluative = frozenset(_inflections(
             w for k in ("negative", "positive", "optimistic") for w in evaluation.get(k, ())))
+        # ("will have consequences", "would pay a price": a threat noun with a future)
+        self._threat_nouns = frozenset(evaluation.get("threat_nouns", ()))
         # a trigger word and what its patterns need ("have" only with "talks", "meeting",
         # ...): "needed" counts a word as a trigger only with one of its pattern's objects
         # in the sentence; agreement verbs ("agreed to") are triggers of their own
@@ -443,7 +448,9 @@ class Prefilter:
         return out
 
     def _evaluates(self, words: AbstractSet[str]) -> bool:
-        return not self._reporting.isdisjoint(words) and not self._evaluative.isdisjoint(words)
+        return not self._reporting.isdisjoint(words) and (
+            not self._evaluative.isdisjoint(words)
+            or (not self._threat_nouns.isdisjoint(words) and not _FUTURE.isdisjoint(words)))
 
     def _trigger(self, sent: str, f: _Facts) -> bool:
         """Whether ``sent`` has a word that may be an event trigger (in "needed", with the
@@ -463,14 +470,16 @@ class Prefilter:
     def _strict_trigger(self, words: AbstractSet[str], lowered: AbstractSet[str]) -> bool:
         """A word that may be an event trigger, with an object its pattern needs ("held
         talks", not "held a concert"), not capitalized inside the sentence (a name or a
-        month: "in March"), not a bare particle ("played down"); or evaluative speech."""
+        month: "in March"), not a bare particle ("played down"); or evaluative speech.
+        The object may be capitalized: a named document or meeting ("signed the Al-Ula
+        Declaration", "attended the Munich Security Conference")."""
         if self._trigger_objects is None:
             return True
         if self._evaluates(lowered):
             return True
         for w in words:
             for objects in self._trigger_objects.get(w, ()):
-                if not objects or not objects.isdisjoint(words):
+                if not objects or not objects.isdisjoint(lowered):
                     return True
         return False
 

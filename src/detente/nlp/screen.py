@@ -122,6 +122,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             timed.append(_own_time(tok))
         return timed[0]
 
+    if pat.cameo[:2] == "04" and (record := _record_of(tok, triggers)) is not None:
+        return f"restated as a record ({record.text})"
     if pat.pos == "NOUN" and sources and all((s.key or "").startswith("event:")
                                              for s in sources) and not own_time():
         frame = _frame_of_told(tok, triggers)
@@ -165,18 +167,24 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
 
 def _appealed(verb: Token) -> Token | None:
     """The appeal whose content ``verb`` is: "urged Tokyo to lift the ban", "called on Minsk
-    to release the activists", "asked Washington to extradite him". The appeal is the event
-    (02x, coded from its own verb); what it asks for has not happened (gold sets never code
-    it), so it is no event of its own."""
-    if verb.dep_ != "xcomp" or verb.head.pos_ not in ("VERB", "AUX"):
-        return None
-    head = verb.head
-    lemma = head.lemma_.lower()
-    if lemma in APPEAL_VERBS or (lemma == "call" and any(
-            c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in head.children)):
-        if any(c.dep_ in ("dobj", "prep", "dative") for c in head.children):
-            return head
+    to release the activists", "asked Washington to extradite him", and the acts nested in
+    that content ("urged Washington to stop arming Taiwan", "asked Oslo to help rebuild
+    ..."). The appeal is the event (02x, coded from its own verb); what it asks for has not
+    happened (gold sets never code it), so it is no event of its own."""
+    cur = verb
+    for _ in range(APPEAL_DEPTH):
+        if cur.dep_ != "xcomp" or cur.head.pos_ not in ("VERB", "AUX"):
+            return None
+        head = cur.head
+        lemma = head.lemma_.lower()
+        if lemma in APPEAL_VERBS or (lemma == "call" and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in head.children)):
+            if any(c.dep_ in ("dobj", "prep", "dative") for c in head.children):
+                return head
+            return None
+        cur = head
     return None
+
 # "the talks came days after ...": a meeting told before, placed in time
 PLACING_VERBS = frozenset({"come", "follow"})
 # "Tokyo hosted a dinner after the talks": the meeting told before dates another act
@@ -367,3 +375,46 @@ def _motion(verb: Token) -> Token | None:
     if lemma in BREACH_WORDS:
         return motion
     return None
+
+
+# how many open complements an act may lie below the appeal it is the content of ("urged X
+# to stop arming Y": two)
+APPEAL_DEPTH = 3
+# words that make a meeting a record: "the first visit to Japan by a Korean leader in 12
+# years", "the first congressional delegation to visit China since 2019"
+RECORD_WORDS = frozenset({"first", "maiden"})
+
+
+def _record_of(tok: Token, triggers: Sequence[Trigger]) -> Token | None:
+    """The record word when the meeting ``tok`` is told as a record that another meeting
+    of the sentence set ("Lula received Maduro on Monday, the Venezuelan leader's first visit
+    to Brazil since 2015"; "... met Xi on the 9th, the first congressional delegation to
+    visit China since 2019"): the same meeting told twice, the second time with the date of
+    the last one ("since 2015"). Only when another meeting trigger of the sentence, neither
+    a record itself nor inside one, tells the meeting ("It will be Xi's first visit to the
+    United States" alone is the one mention; in "his first trip abroad, and his first
+    meeting with Putin since their talks in 2019" the old talks tell no new meeting)."""
+    found = _record_word(tok)
+    if found is None:
+        return None
+    records = [r for t in triggers if t.pattern.cameo[:2] == "04"
+               and (r := _record_word(t.token)) is not None]
+    inside = {t.i for _w, noun in records for t in noun.subtree}
+    if any(t.pattern.cameo[:2] == "04" and t.token.i not in inside for t in triggers):
+        return found[0]
+    return None
+
+
+def _record_word(tok: Token) -> tuple[Token, Token] | None:
+    """The record word ("first") and the noun it makes a record of ``tok``: the meeting noun
+    itself ("the first visit") or the noun a meeting verb describes ("the first delegation
+    to visit"), or None."""
+    noun = tok
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in (
+            "NOUN", "PROPN"):
+        noun = tok.head
+    elif tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    record = next((c for c in noun.children if c.dep_ in ("amod", "advmod")
+                   and c.lower_ in RECORD_WORDS), None)
+    return None if record is None else (record, noun)

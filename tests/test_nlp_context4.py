@@ -1,0 +1,97 @@
+"""Context and screening (session 8, context4): what the pre-filter keeps and which mentions
+of a meeting are no event of their own.
+
+* the pre-filter keeps a sentence whose trigger's object is a named, capitalized document
+  ("signed the Lome Declaration") and reported speech that warns of a price or of
+  consequences;
+* a meeting told again as a record ("..., the first visit to Togo by a Ghanaian minister in
+  six years") is the same meeting, not a second one; told alone, it is the one mention;
+* the acts nested in an appeal's content ("urged Moscow to stop arming Pyongyang") have not
+  happened.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2024, 5, 2)
+
+
+@pytest.fixture(scope="module")
+def needed():
+    """The pre-filter in its default ("needed") mode."""
+    from detente.coding.actors import load_kb
+    from detente.coding.patterns import load_lexicon
+    from detente.nlp.prefilter import Prefilter
+
+    return Prefilter(load_kb(), load_lexicon(), context="needed")
+
+
+@pytest.mark.parametrize(("sentence", "eventful"), [
+    # a named document as the object of a trigger
+    ("Ghana and Togo signed the Lome Declaration on Tuesday.", True),
+    ("Peru and Chile initialled the Arica Accord after a day of talks.", True),
+    ("Kenya and Uganda ratified the Nile Basin Agreement last week.", True),
+    # a capitalized word that is no object the trigger needs
+    ("Ghana and Togo signed up for the Lome Marathon on Tuesday.", False),
+    # reported speech that warns of a price or of consequences
+    ("The German government told Serbia and Kosovo plainly that any delay would carry a "
+     "heavy price.", True),
+    ("Brussels has told both Parties that any failure to respect the Accord will have "
+     "serious consequences.", True),
+    # a price that is no warning
+    ("Ghana and Togo said the price of cocoa rose again in April.", False),
+])
+def test_nlp_context4_prefilter_keeps(needed, sentence, eventful):
+    scan = needed.scan(sentence)
+    assert len(scan.sentences) == 1
+    assert scan.sentences[0].eventful is eventful, scan.sentences[0]
+
+
+@pytest.mark.parametrize(("label", "text", "present", "absent"), [
+    ("record after a reception",
+     "Kenyan President William Ruto received Tanzanian President Samia Suluhu Hassan in Nairobi "
+     "on Tuesday, the Tanzanian leader's first visit to Kenya since 2019.",
+     {("KEN", "043", "TZA")}, {("TZA", "042", "KEN")}),
+    ("record after talks",
+     "Ghana's foreign minister held talks with his Togolese counterpart in Lome on Monday, the "
+     "first visit to Togo by a Ghanaian minister in six years.",
+     {("GHA", "042", "TGO")}, set()),
+    ("record as a delegation",
+     "A delegation of Indian lawmakers met Japan's prime minister in Tokyo on Friday, the "
+     "first parliamentary delegation to visit Japan since 2018.",
+     {("IND", "04", "JPN")}, set()),
+    ("record told alone",
+     "It will be the Ghanaian president's first visit to Togo since 2015.",
+     {("GHA", "042", "TGO")}, set()),
+    ("an appeal to stop an act",
+     "Seoul urged Moscow to stop arming Pyongyang.",
+     {("KOR", "020", "RUS")}, {("RUS", "16", "PRK"), ("RUS", "07", "PRK")}),
+    ("an appeal to help end an act",
+     "Ankara asked Washington to help end the blockade of Qatar.",
+     set(), {("USA", "19", "QAT"), ("USA", "08", "QAT")}),
+])
+def test_nlp_context4_screening(check_sentence, label, text, present, absent):
+    check_sentence(text, present, absent, label, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "records"), [
+    # one meeting told twice: the record goes
+    ("Kenyan President William Ruto received Tanzanian President Samia Suluhu Hassan in "
+     "Nairobi on Tuesday, the Tanzanian leader's first visit to Kenya since 2019.", 1),
+    # the record tells the new meeting; the old talks inside it are no second telling
+    ("It is Ruto's first trip abroad since the election, and his first meeting with Samia "
+     "Suluhu Hassan since their talks in Arusha in 2021.", 0),
+])
+def test_nlp_context4_records_screened(coder, text, records):
+    """How many meeting mentions of ``text`` are screened as records."""
+    from detente.nlp.screen import _record_of
+
+    doc = coder.nlp(text)
+    sent = next(iter(doc.sents))
+    triggers = coder.extractor.triggers(sent)
+    meetings = [t for t in triggers if t.pattern.cameo[:2] == "04"]
+    assert meetings
+    assert sum(_record_of(t.token, triggers) is not None for t in meetings) == records
