@@ -63,6 +63,14 @@ def test_nlp_context4_prefilter_keeps(needed, sentence, eventful):
      "A delegation of Indian lawmakers met Japan's prime minister in Tokyo on Friday, the "
      "first parliamentary delegation to visit Japan since 2018.",
      {("IND", "04", "JPN")}, set()),
+    ("a welcome for a first visit: the visit it is part of",
+     "Prime Minister Kristersson welcomed the President of Finland, Alexander Stubb, to "
+     "Stockholm for his first visit to Sweden as President.",
+     {("FIN", "042", "SWE")}, set()),
+    ("a later first meeting is another meeting",
+     "Kenyan President William Ruto received Tanzanian President Samia Suluhu Hassan in Nairobi "
+     "on Tuesday, ahead of the first meeting of the joint commission since 2016.",
+     {("KEN", "043", "TZA")}, set()),
     ("record told alone",
      "It will be the Ghanaian president's first visit to Togo since 2015.",
      {("GHA", "042", "TGO")}, set()),
@@ -81,6 +89,12 @@ def test_nlp_context4_screening(check_sentence, label, text, present, absent):
     # one meeting told twice: the record goes
     ("Kenyan President William Ruto received Tanzanian President Samia Suluhu Hassan in "
      "Nairobi on Tuesday, the Tanzanian leader's first visit to Kenya since 2019.", 1),
+    # a first visit the welcome is for, and a later first meeting: not set off, no record
+    ("Prime Minister Kristersson welcomed the President of Finland, Alexander Stubb, to "
+     "Stockholm for his first visit to Sweden as President.", 0),
+    ("Kenyan President William Ruto received Tanzanian President Samia Suluhu Hassan in "
+     "Nairobi on Tuesday, ahead of the first meeting of the two countries' joint commission "
+     "since 2016.", 0),
     # the record tells the new meeting; the old talks inside it are no second telling
     ("It is Ruto's first trip abroad since the election, and his first meeting with Samia "
      "Suluhu Hassan since their talks in Arusha in 2021.", 0),

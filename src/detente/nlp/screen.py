@@ -390,12 +390,15 @@ def _record_of(tok: Token, triggers: Sequence[Trigger]) -> Token | None:
     of the sentence set ("Lula received Maduro on Monday, the Venezuelan leader's first visit
     to Brazil since 2015"; "... met Xi on the 9th, the first congressional delegation to
     visit China since 2019"): the same meeting told twice, the second time with the date of
-    the last one ("since 2015"). Only when another meeting trigger of the sentence, neither
+    the last one ("since 2015"). Only a phrase set off by a comma or a dash, as an
+    apposition is ("welcomed Biden to Ottawa for his first visit to Canada" tells the visit
+    the welcome is part of; "ahead of the first meeting of the council" another meeting),
+    and only when another meeting trigger of the sentence, neither
     a record itself nor inside one, tells the meeting ("It will be Xi's first visit to the
     United States" alone is the one mention; in "his first trip abroad, and his first
     meeting with Putin since their talks in 2019" the old talks tell no new meeting)."""
     found = _record_word(tok)
-    if found is None:
+    if found is None or not _set_off(found[1]):
         return None
     records = [r for t in triggers if t.pattern.cameo[:2] == "04"
                and (r := _record_word(t.token)) is not None]
@@ -418,3 +421,13 @@ def _record_word(tok: Token) -> tuple[Token, Token] | None:
     record = next((c for c in noun.children if c.dep_ in ("amod", "advmod")
                    and c.lower_ in RECORD_WORDS), None)
     return None if record is None else (record, noun)
+
+
+def _set_off(noun: Token) -> bool:
+    """Whether the phrase of ``noun`` follows a comma or a dash (an apposition)."""
+    first = noun.left_edge
+    return first.i > 0 and first.nbor(-1).text in SET_OFF
+
+
+# what sets off an apposition
+SET_OFF = frozenset({",", "\uff0c", "-", "--", "\u2013", "\u2014", "("})
