@@ -95,6 +95,9 @@ def test_nlp_context4_screening(check_sentence, label, text, present, absent):
     ("Kenyan President William Ruto received Tanzanian President Samia Suluhu Hassan in "
      "Nairobi on Tuesday, ahead of the first meeting of the two countries' joint commission "
      "since 2016.", 0),
+    # a record after a clause whose verb is no meeting: the one telling of that visit
+    ("Tanzania's foreign minister met Ruto in Nairobi on Monday, and Uganda's foreign "
+     "minister followed two days later, the first visit by a Ugandan minister since 2019.", 0),
     # the record tells the new meeting; the old talks inside it are no second telling
     ("It is Ruto's first trip abroad since the election, and his first meeting with Samia "
      "Suluhu Hassan since their talks in Arusha in 2021.", 0),

@@ -386,24 +386,24 @@ RECORD_WORDS = frozenset({"first", "maiden"})
 
 
 def _record_of(tok: Token, triggers: Sequence[Trigger]) -> Token | None:
-    """The record word when the meeting ``tok`` is told as a record that another meeting
-    of the sentence set ("Lula received Maduro on Monday, the Venezuelan leader's first visit
-    to Brazil since 2015"; "... met Xi on the 9th, the first congressional delegation to
-    visit China since 2019"): the same meeting told twice, the second time with the date of
-    the last one ("since 2015"). Only a phrase set off by a comma or a dash, as an
+    """The record word when the meeting ``tok`` is told as a record of the meeting the
+    clause before it tells ("Lula received Maduro on Monday, the Venezuelan leader's first
+    visit to Brazil since 2015"; "... met Xi on the 9th, the first congressional delegation
+    to visit China since 2019"): the same meeting told twice, the second time with the date
+    of the last one ("since 2015"). Only a phrase set off by a comma or a dash, as an
     apposition is ("welcomed Biden to Ottawa for his first visit to Canada" tells the visit
     the welcome is part of; "ahead of the first meeting of the council" another meeting),
-    and only when another meeting trigger of the sentence, neither
-    a record itself nor inside one, tells the meeting ("It will be Xi's first visit to the
-    United States" alone is the one mention; in "his first trip abroad, and his first
-    meeting with Putin since their talks in 2019" the old talks tell no new meeting)."""
+    right after a clause whose last verb is a meeting trigger ("..., and Safadi followed
+    three days later, the first visit by a Jordanian minister" is the one telling of his
+    visit; "It is Kim's first trip abroad" alone is the one mention)."""
     found = _record_word(tok)
     if found is None or not _set_off(found[1]):
         return None
-    records = [r for t in triggers if t.pattern.cameo[:2] == "04"
-               and (r := _record_word(t.token)) is not None]
-    inside = {t.i for _w, noun in records for t in noun.subtree}
-    if any(t.pattern.cameo[:2] == "04" and t.token.i not in inside for t in triggers):
+    left = found[1].left_edge
+    verb = next((t for t in reversed(left.doc[left.sent.start:left.i]) if t.pos_ == "VERB"),
+                None)
+    if verb is not None and any(t.token.i == verb.i and t.pattern.cameo[:2] == "04"
+                                for t in triggers):
         return found[0]
     return None
 
