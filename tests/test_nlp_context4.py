@@ -112,3 +112,15 @@ def test_nlp_context4_records_screened(coder, text, records):
     meetings = [t for t in triggers if t.pattern.cameo[:2] == "04"]
     assert meetings
     assert sum(_record_of(t.token, triggers) is not None for t in meetings) == records
+
+
+@pytest.mark.parametrize(("label", "text", "present", "absent"), [
+    ("a country's people arriving in it",
+     "Under the partnership, people who arrive in Norway by dangerous routes may be relocated "
+     "to Rwanda.", set(), {("NOR", "04", "NOR")}),
+    ("talks between a government and its rebels",
+     "Colombian government negotiators held talks with ELN rebels in Havana on Monday.",
+     {("COL", "04", "COL")}, set()),
+])
+def test_nlp_context4_home_meetings(check_sentence, label, text, present, absent):
+    check_sentence(text, present, absent, label, published=PUBLISHED)

@@ -128,7 +128,7 @@ from detente.nlp.rules import (
     toll_of,
     warned_preparation,
 )
-from detente.nlp.screen import screened
+from detente.nlp.screen import home_meeting, screened
 from detente.nlp.status import REFUSAL_CODES, decide, obligation, refusal
 from detente.resolve.dates import find_dateline
 from detente.resolve.event_dates import trigger_date
@@ -230,7 +230,7 @@ class EventExtractor(ArgumentPicker):
                 continue
             anaphor = SAME_DAY.search(sent.text)
             for ev in self.sentence_events(sent, article, resolver, dateline_place):
-                if ev.event_id in seen:
+                if ev.event_id in seen or home_meeting(ev):
                     continue
                 seen.add(ev.event_id)
                 if (anaphor and last_day is not None and ev.date.precision in (

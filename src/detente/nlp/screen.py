@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from detente.model import Event
 from detente.nlp.actors import ResolvedActor
 from detente.nlp.rules import FORCE_ROOTS, Trigger
 
@@ -431,3 +432,17 @@ def _set_off(noun: Token) -> bool:
 
 # what sets off an apposition
 SET_OFF = frozenset({",", "\uff0c", "-", "--", "\u2013", "\u2014", "("})
+
+
+# sides that are a country's own people or the country itself, not a party that meets it
+_HOME_SIDES = frozenset({None, "CVL"})
+
+
+def home_meeting(ev: Event) -> bool:
+    """Whether ``ev`` is a meeting or journey (04) between a country's own people, or the
+    country itself, and that country: "people who arrive in the United Kingdom", "116
+    people arrived in Kyrgyzstan", "spoke to the Japanese people". A meeting needs two
+    parties; talks between a government and its rebels or opposition are kept."""
+    s, t = ev.source, ev.target
+    return (ev.root == "04" and s is not None and t is not None and s.country is not None
+            and s.country == t.country and (s.sector in _HOME_SIDES or t.sector in _HOME_SIDES))
