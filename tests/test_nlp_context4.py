@@ -124,3 +124,23 @@ def test_nlp_context4_records_screened(coder, text, records):
 ])
 def test_nlp_context4_home_meetings(check_sentence, label, text, present, absent):
     check_sentence(text, present, absent, label, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(("root", "source", "target", "home"), [
+    ("04", ("NOR", "CVL"), ("NOR", None), True),  # its people arrive in the country
+    ("04", ("KEN", None), ("KEN", "CVL"), True),
+    ("04", ("AFG", "REB"), ("AFG", None), False),  # rebels to talk with "other Afghans"
+    ("04", ("COL", "GOV"), ("COL", "REB"), False),
+    ("04", ("NOR", "CVL"), ("SWE", None), False),  # another country
+    ("19", ("SYR", "MIL"), ("SYR", "CVL"), False),  # not a meeting
+])
+def test_nlp_context4_home_meeting_sides(root, source, target, home):
+    from types import SimpleNamespace
+
+    from detente.nlp.screen import home_meeting
+
+    def side(pair: tuple[str, str | None]) -> SimpleNamespace:
+        return SimpleNamespace(country=pair[0], sector=pair[1])
+
+    ev = SimpleNamespace(root=root, source=side(source), target=side(target))
+    assert home_meeting(ev) is home  # type: ignore[arg-type]

@@ -439,10 +439,10 @@ _HOME_SIDES = frozenset({None, "CVL"})
 
 
 def home_meeting(ev: Event) -> bool:
-    """Whether ``ev`` is a meeting or journey (04) between a country's own people, or the
-    country itself, and that country: "people who arrive in the United Kingdom", "116
-    people arrived in Kyrgyzstan", "spoke to the Japanese people". A meeting needs two
-    parties; talks between a government and its rebels or opposition are kept."""
+    """Whether ``ev`` is a meeting or journey (04) between a country's own people and the
+    country itself: "people who arrive in the United Kingdom", "116 people arrived in
+    Kyrgyzstan". A meeting needs two parties; talks between a government and its rebels or
+    opposition, or between the rebels and "other Afghans", are kept."""
     s, t = ev.source, ev.target
     return (ev.root == "04" and s is not None and t is not None and s.country is not None
-            and s.country == t.country and (s.sector in _HOME_SIDES or t.sector in _HOME_SIDES))
+            and s.country == t.country and s.sector in _HOME_SIDES and t.sector in _HOME_SIDES)
