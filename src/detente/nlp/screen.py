@@ -388,15 +388,16 @@ RECORD_WORDS = frozenset({"first", "maiden"})
 
 def _record_of(tok: Token, triggers: Sequence[Trigger]) -> Token | None:
     """The record word when the meeting ``tok`` is told as a record of the meeting the
-    clause before it tells ("Lula received Maduro on Monday, the Venezuelan leader's first
-    visit to Brazil since 2015"; "... met Xi on the 9th, the first congressional delegation
-    to visit China since 2019"): the same meeting told twice, the second time with the date
-    of the last one ("since 2015"). Only a phrase set off by a comma or a dash, as an
-    apposition is ("welcomed Biden to Ottawa for his first visit to Canada" tells the visit
-    the welcome is part of; "ahead of the first meeting of the council" another meeting),
-    right after a clause whose last verb is a meeting trigger ("..., and Safadi followed
-    three days later, the first visit by a Jordanian minister" is the one telling of his
-    visit; "It is Kim's first trip abroad" alone is the one mention)."""
+    clause before it tells ("Ruto received Samia in Nairobi on Friday, the Tanzanian
+    leader's first trip to Kenya since 2019"; "... met Xi on the 9th, the first
+    congressional delegation to visit China since 2019"): the same meeting told twice, the
+    second time with the date of the last one ("since 2019"). Only a phrase set off by a
+    comma or a dash, as an apposition is ("greeted the chancellor in Stockholm for her first
+    trip to Sweden" tells the visit the greeting is part of; "ahead of the first meeting of
+    the council" another meeting), right after a clause whose last verb is a meeting trigger
+    ("..., and the Ghanaian minister came two days after, the first such trip in a decade"
+    is the one telling of his visit; "It is Kim's first trip abroad" alone is the one
+    mention)."""
     found = _record_word(tok)
     if found is None or not _set_off(found[1]):
         return None
