@@ -323,9 +323,16 @@ class Prefilter:
         from detente.nlp.rules import INTENT_VERBS, evaluation_words, event_noun_table
 
         evaluation = evaluation_words()
-        self._reporting = frozenset(_inflections(evaluation.get("reporting_verbs", ())))
+        # answers, promises and wishes report speech too ("answered that it was Kyiv that
+        # walked away", "vowed a response at a time of its choosing")
+        self._reporting = frozenset(_inflections(
+            [*evaluation.get("reporting_verbs", ()), "answer", "reply", "promise", "vow",
+             "want"]))
+        # speech cues: the words of blame, threats and appeals the speech rules read ("held
+        # X responsible", "a red line", "no military solution")
         self._evaluative = frozenset(_inflections(
-            w for k in ("negative", "positive", "optimistic") for w in evaluation.get(k, ())))
+            w for k in ("negative", "positive", "optimistic", "speech_cues")
+            for w in evaluation.get(k, ())))
         # ("will have consequences", "would pay a price": a threat noun with a future)
         self._threat_nouns = frozenset(evaluation.get("threat_nouns", ()))
         # a trigger word and what its patterns need ("have" only with "talks", "meeting",
