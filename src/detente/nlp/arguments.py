@@ -28,29 +28,43 @@ from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.clauses import (
     DOCUMENT_NOUNS,
     OBJ_DEPS,
+    PROPOSAL_NOUNS,
     TRAVEL_NOUNS,
+    accused_alongside,
     agreement_noun,
     agreement_parties,
+    asker,
     brought_together,
     child,
+    cleft_focus,
     condition_subject,
     deed_doer,
     direct_object,
     free_relative_object,
+    group_leader,
+    held_responsible,
     host_of,
     in_venue,
     is_passive,
+    means_object,
     misread_verb,
+    out_of,
     own_clause,
     passive_subject,
     receiver,
+    reported_side,
+    reporter,
+    scene_clause_parties,
+    scene_subject,
     shared_object,
     speaker_of_coordinated_act,
     stray_prep_obj,
     under_mediator,
+    warned_of_consequences,
 )
 from detente.nlp.frames import (
     CALL_PATTERN,
+    ENVOY_NOUNS,
     MEASURE_HEADS,
     MISSION_NOUNS,
     READOUT_ROOTS,
@@ -220,6 +234,11 @@ class ArgumentPicker:
                 # "who was detained in March and formally arrested in June"
                 cur = cur.head
                 subj = passive_subject(cur)
+            if subj is None and cur.dep_ == "conj" and cur.head.pos_ == "VERB" and (
+                    cur.head.i < cur.i):
+                # "the prime minister flew into Hanoi and was met on the tarmac by his
+                # host": the subject the two verbs share
+                subj = self._subject(cur.head)
             if subj is not None and subj.lower_ in REL_PRONOUNS and cur.dep_ == "relcl":
                 subj = cur.head  # "an employee who was detained": the employee
             if subj is not None and "dobj" in pat.target:
@@ -259,6 +278,23 @@ class ArgumentPicker:
             subj = above if r.resolve(above) else subj
         if subj is not None:
             sources = r.resolve(subj) or self._local_crowd(subj, tok)
+        if not sources and subj is not None and (leader := group_leader(subj)) is not None:
+            # "A mission, headed by a deputy minister of X, spent two days in talks ...":
+            # the side of whoever leads it
+            sources = r.resolve(leader)
+        if not sources and subj is not None and subj.pos_ == "PROPN" and (
+                side := reported_side(subj)) is not None and any(
+                c.dep_ == "compound" and self.kb.agent_sector(c.lemma_.lower())
+                for c in subj.children):
+            # "X has expelled Y's envoy, Foreign Minister NAME said, accusing Y of ...": an
+            # official no list names speaks for the side whose act she reports
+            sources = [a for a in r.resolve(side) if a.kind in ("country", "metonym")]
+        if not sources and subj is not None and subj.lower_ == "they" and (
+                pat.cameo != "040") and (
+                (scene := scene_subject(subj.head)) is not None) and scene.pos_ != "PRON":
+            # "A and B held talks in New York, where they agreed to ...": those who met
+            # (not "where they discussed energy": the talks told again)
+            sources = r.resolve(scene)
         if passive and trig.obj is not None:
             agent = prep_obj(tok, ("by",), deps=("agent", "prep"))
             if agent is not None:
@@ -281,6 +317,13 @@ class ArgumentPicker:
             targets = self._pronoun_antecedent(tok, targets, r, own) or (
                 self._person_antecedent(tok, r, own)) or targets
         if sources and targets and not pat.reciprocal and all(
+                t.actor.country in own for t in targets) and pat.cameo[:2] in ("08", "16") and (
+                (gone := out_of(tok)) is not None):
+            # "took its diplomats out of Kabul": the object is the side's own people; the
+            # act is on the one they leave
+            targets = [a for a in r.resolve(gone) if a.actor.country not in own] or (
+                self._place_actor(gone, own)) or targets
+        if sources and targets and not pat.reciprocal and all(
                 t.actor.country in own for t in targets):
             # "the Secretary welcomed the expansion of U.S. access to Philippine bases": the
             # speaker's own side named first in the object is not whom the act is about
@@ -297,6 +340,37 @@ class ArgumentPicker:
             targets = self._listed_with([other], tok, r) if other is not None else (
                 [] if pat.cameo[:2] == "11" and not any(s.kind == "dyad" for s in sources)
                 else targets)
+        if not targets and sources and pat.cameo[:2] in ("06", "07") and (
+                (asking := asker(tok)) is not None):
+            # "Dili may ask Canberra to dispatch engineers", "asked its allies to supply
+            # more shells": help asked for goes to whoever asks
+            targets = [a for a in r.resolve(asking) if a.actor.country not in own]
+        if sources and targets and pat.cameo[:3] in ("114", "115") and all(
+                t.kind == "igo" for t in targets) and prep_obj(tok, ("against",)) is None and (
+                trig.obj is None or prep_obj(trig.obj, ("against",)) is None):
+            # "took its grievance to the Security Council", "brought a WTO complaint": the
+            # body is where the complaint goes; it is against the other side of the article's
+            # relationship
+            if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                # "X withdrew its envoy from Y and complained to the Arab League": the party
+                # the same subject's first act named
+                first = tok.head
+                named = [p for h in (first, direct_object(first)) if h is not None
+                         for p in [direct_object(h) if h is first else None,
+                                   prep_obj(h, ("from", "to", "against", "on"))]
+                         if p is not None]
+                other = [a for p in named for a in r.resolve(p)
+                         if a.actor.country not in own and a.kind != "igo"]
+                if other:
+                    targets = other[:1]
+            partner = fit_group(r.group_actors(tok, 2), list(sources))
+            if all(t.kind == "igo" for t in targets) and len(partner) == 1 and (
+                    partner[0].kind != "igo") and partner[0].actor.country and (
+                    any(c in own for c in r.ctx.main_dyad or ())) and not any(
+                    t.actor.country == partner[0].actor.country for t in targets):
+                targets = [ResolvedActor(replace(partner[0].actor, text=None, start=None,
+                                                 end=None), "implicit")]
         others = [t for t in targets if t.actor.country not in own]
         if sources and pat.cameo[:2] in SAID_ROOTS and (not others or topical(tok, others,
                                                                               pat.target)):
@@ -336,6 +410,19 @@ class ArgumentPicker:
             # "would open new consulates in Bengaluru": toward the country they are in
             place = prep_obj(mission, ("in",)) or prep_obj(tok, ("in",))
             targets = self._place_actor(place, own) if place is not None else []
+        if not targets and sources and pat.cameo[:2] == "05" and (
+                post := next((p for h in (tok, direct_object(tok)) if h is not None
+                              for p in [prep_obj(h, ("as",))] if p is not None
+                              and p.lemma_.lower() in ENVOY_NOUNS), None)) is not None:
+            # "named a veteran diplomat as its ambassador in Rome", "as envoy to Kyiv": the
+            # country the post is in or to
+            to = prep_obj(post, ("to",))
+            place = prep_obj(post, ("in",))
+            targets = [a for a in r.resolve(to) if a.actor.country not in own] if (
+                to is not None) else []
+            if not targets and place is not None:
+                targets = [a for a in r.resolve(place) if a.actor.country not in own] or (
+                    self._place_actor(place, own))
         if not targets and sources and pat.cameo[:2] == "13":
             # "warned that if the United States did not ..., there would be conflict": a
             # threat is aimed at the one whose conduct is its condition
@@ -355,6 +442,11 @@ class ArgumentPicker:
                 # would hit (a measure someone else might take is no threat by the warner)
                 other = r.other_named(what, own) or r.other_named(said, own)
                 targets = [other] if other is not None else []
+        if not targets and sources and pat.cameo[:2] == "13" and (
+                bearer := warned_of_consequences(tok)) is not None:
+            # "warned that X would be held accountable for any provocation", "that
+            # Washington would pay a heavy price": at the one who would bear it
+            targets = [a for a in r.resolve(bearer) if a.actor.country not in own]
         if not targets and sources and pat.cameo[:2] == "13" and (
                 said := child(tok, ("ccomp",))) is not None and (
                 act := child(said, ("nsubj", "nsubjpass"))) is not None and act.pos_ == "NOUN":
@@ -396,6 +488,11 @@ class ArgumentPicker:
             # move the relative clause describes
             targets = [a for a in self._summarized_doers(tok.head, r)
                        if a.actor.country not in own]
+        if not targets and sources and pat.cameo[:2] in ("12", "16", "17") and (
+                accused := accused_alongside(tok)) is not None:
+            # "declined to ratify the accession, accusing Y of sheltering militants",
+            # "suspended the talks, blaming Seoul": at the one accused
+            targets = [a for a in r.resolve(accused) if a.actor.country not in own]
         if not targets and sources:
             targets = self._event_reference(trig, r, sources)
         if not targets and sources:
@@ -421,7 +518,38 @@ class ArgumentPicker:
             # the intent itself: "is ready to provide aid to Nepal", 033)
             fired = {t.token.i for t in self._sentence_triggers}
             targets = self._intended_party(tok, r, own, fired)
+        if not targets and sources and pat.cameo[:2] == "10" and tok.lemma_.lower() != "order":
+            # (not "ordered an invasion": an order given to one's own side)
+            # "summoned Pakistan's envoy and demanded the pilot's return": of the one the
+            # same subject's act just named
+            targets = self._coordinated_object(tok, r, own)
         return sources, targets
+
+    def _coordinated_object(self, tok: Token, r: ActorResolver, own: set[str | None]
+                            ) -> list[ResolvedActor]:
+        """"Warsaw summoned Minsk's envoy and demanded the journalist's release": a demand
+        with no party of its own, joined to the same subject's act on another side, is made
+        of that side (the object of the first verb)."""
+        cur = tok
+        for _ in range(4):
+            if cur.head.i == cur.i:
+                return []
+            if cur.dep_ == "conj" and cur.head.pos_ == "VERB" and cur.pos_ in ("VERB", "AUX"):
+                first = cur.head
+                if not any(t.token.i == first.i and t.pattern.cameo[:2] != "04"
+                           and "dobj" in t.pattern.target for t in self._sentence_triggers):
+                    # (an act on the one it names, not "discussed Ukraine and pledged to")
+                    return []
+                obj = direct_object(first)
+                subj = self._subject(first)
+                if obj is None or subj is None or not {
+                        a.actor.country for a in r.resolve(subj)} & own:
+                    return []
+                return [a for a in r.resolve(obj) if a.actor.country not in own]
+            if cur.dep_ not in ("ccomp", "xcomp", "acomp", "conj"):
+                return []
+            cur = cur.head
+        return []
 
     @staticmethod
     def _intended_party(tok: Token, r: ActorResolver, own: set[str | None],
@@ -956,6 +1084,8 @@ class ArgumentPicker:
             subj = nearest_subject(cur, deps)
             if subj is not None and subj.lower_ not in REL_PRONOUNS:
                 return subj
+            if subj is not None and (focus := cleft_focus(cur)) is not None:
+                return focus  # "it was Beijing that had asked for a meeting"
             if subj is None and cur.pos_ == "VERB":
                 # "USAID deployed seven teams": a name the parser took for an adverb
                 named = next((c for c in cur.children if c.i < cur.i and c.dep_ in (
@@ -999,6 +1129,23 @@ class ArgumentPicker:
                 subj = self._subject(cur.head.head)
                 if subj is not None:
                     return subj
+            if cur.dep_ == "relcl" and (subj is None or subj.lower_ in REL_PRONOUNS) and (
+                    cur.head.lemma_.lower() in PROPOSAL_NOUNS) and cur.head.dep_ in OBJ_DEPS and (
+                    cur.head.head.pos_ == "VERB") and not any(
+                    c.dep_ in ("poss", "compound", "nmod", "amod") and c.pos_ in ("PROPN", "PRON")
+                    or (c.dep_ == "amod" and c.ent_type_) for c in cur.head.children):
+                # "Ramaphosa laid out a plan that calls for ...", "tabled a resolution which
+                # condemns ...": who put it forward says so (not "backed Kyiv's plan that")
+                above = self._subject(cur.head.head)
+                if above is not None:
+                    return above
+            if cur.dep_ == "acl" and cur.head.dep_ in OBJ_DEPS and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and (
+                    means_object(cur.head.head, cur.head)):
+                # "used a televised address to invite ...": whoever used it
+                came_by = "xcomp"
+                cur = cur.head.head
+                continue
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return cur.head
             if cur.head.i == cur.i:
@@ -1010,8 +1157,9 @@ class ArgumentPicker:
                     # object control: "Xi urged Washington to stop arming Taiwan" — the one
                     # urged is the one who would act
                     obj = child(cur.head, ("dobj",)) or prep_obj(cur.head, ("on", "upon"))
-                    # ("called on China to lift the sanctions": the one called on)
-                    if obj is not None:
+                    # ("called on China to lift the sanctions": the one called on; but "used
+                    # an interview to invite X" is the speaker's invitation)
+                    if obj is not None and not means_object(cur.head, obj):
                         return obj
                 came_by = cur.dep_
                 cur = cur.head
@@ -1071,6 +1219,15 @@ class ArgumentPicker:
                     ger = next((c for c in tok.children if c.dep_ == "ccomp"
                                 and c.tag_ == "VBG" and c.i > tok.i), None)
                     obj = child(ger, ("nsubj",)) if ger is not None else None
+                if obj is not None and obj.pos_ == "NOUN" and pat.cameo[:2] == "04":
+                    # "hosted a series of meetings between A and B": each of the parties the
+                    # hosted talks are between
+                    of = prep_obj(obj, ("of",))
+                    pobj = prep_obj(obj, ("between", "among")) or (
+                        prep_obj(of, ("between", "among")) if of is not None else None)
+                    found = fit_group(r.resolve(pobj), []) if pobj is not None else []
+                    if len(found) >= 2:
+                        return found
                 if obj is not None:
                     doer = deed_doer(obj) if pat.cameo[:2] in ("05", "11", "12") and (
                         obj.pos_ == "NOUN") else None
@@ -1110,7 +1267,10 @@ class ArgumentPicker:
                 # "hosted a meeting between Erdogan and Kristersson", "brokered talks between
                 # Israel and Hamas": the host acts toward each of the parties
                 obj = child(tok, OBJ_DEPS)
-                for host in hosts + ([obj] if obj is not None and trig.obj is None else []):
+                places = hosts + ([obj] if obj is not None and trig.obj is None else [])
+                # ("hosted several rounds of talks between A and B": on what the rounds are of)
+                places += [o for h in places if (o := prep_obj(h, ("of",))) is not None]
+                for host in places:
                     pobj = prep_obj(host, ("between", "among"))
                     found = fit_group(r.resolve(pobj), []) if pobj is not None else []
                     if len(found) >= 2:
@@ -1265,6 +1425,15 @@ class ArgumentPicker:
             parties = frame_parties(tok, r, self._subject)
             if parties is not None:
                 return parties
+            pair = scene_clause_parties(tok)
+            if pair is not None:
+                # "a phone call on Monday, in which A thanked B for ...": the two the
+                # clause inside the call names
+                first = r.resolve(pair[0])
+                own = {a.actor.country for a in first}
+                second = [a for a in r.resolve(pair[1]) if a.actor.country not in own]
+                if first and second:
+                    return first, second
         if pat.reciprocal:
             # "a summit that was to bring A together with B and C": those it brings together
             parties = fit_group([a for p in brought_together(tok) for t in named_in(p)
@@ -1287,6 +1456,11 @@ class ArgumentPicker:
         poss = child(tok, ("poss",))
         if poss is not None:
             sources = r.resolve(poss)
+        if poss is not None and not sources and poss.lower_ == "its" and (
+                owner := r._its_owner(poss)):
+            # "Tehran says its own strikes were aimed at ...": the body "its" refers to
+            sources = [ResolvedActor(Actor(poss.text, None, owner, owner, None, poss.idx,
+                                           poss.idx + len(poss.text)), "coref")]
         if poss is not None and poss.lower_ == "whose" and not sources:
             # "presented Kyiv's peace plan, whose central demand is ...": whose is the noun
             # the relative clause describes (an actor itself, or whoever owns it)
@@ -1298,7 +1472,11 @@ class ArgumentPicker:
         if not sources:
             # "the visit of Secretary Blinken to China": "of" names the visitor for a visit,
             # but the one acted on for most other nouns ("the release of prisoners")
-            by = prep_obj(tok, ("by", "from") + (("of",) if pat.cameo[:2] == "04" else ()))
+            # ("at the request of Mozambique": who asked)
+            asked_at = pat.cameo[:2] == "02" and tok.dep_ == "pobj" and tok.head.lower_ in (
+                "at", "upon", "on")
+            by = prep_obj(tok, ("by", "from") + (("of",) if pat.cameo[:2] == "04" or asked_at
+                                                 else ()))
             if by is not None and by.head.lower_ == "of" and (
                     tok.lemma_.lower() in TRAVEL_NOUNS) and by.ent_type_ in ("GPE", "LOC"):
                 # "a tour of Ghana, Nigeria and Senegal": the places toured, not who tours
@@ -1381,6 +1559,17 @@ class ArgumentPicker:
         judged = host.dep_ in OBJ_DEPS and host.head.lemma_.lower() == "call" and any(
             c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in host.head.children) and (
             pat.cameo[:2] != "04")
+        if not sources and host.dep_ in OBJ_DEPS and is_passive(host.head) and (
+                (giver := prep_obj(host.head, ("by",), deps=("agent", "prep"))) is not None
+                ) and (got := passive_subject(host.head)) is not None:
+            # "a former president, who had been granted asylum by X", "was offered shelter
+            # by Kyiv": the agent gives, the passive subject receives
+            if got.lower_ in REL_PRONOUNS and host.head.dep_ == "relcl":
+                got = host.head.head
+            sources = r.resolve(giver)
+            own = {s.actor.country for s in sources}
+            if sources:
+                return sources, [a for a in r.resolve(got) if a.actor.country not in own]
         if not sources and not drawn_by and not talked_of and not judged and (
                 host.dep_ in OBJ_DEPS + ("nsubjpass",) or host.dep_ == "prep") and (
                 host.head.lemma_.lower() not in UNDERGOING_VERBS):
@@ -1388,7 +1577,9 @@ class ArgumentPicker:
             # "ignored the warnings", "opposed restrictions" are someone else's)
             subj = self._subject(host.head)
             if subj is not None:
-                sources = r.resolve(subj)
+                # ("the delegation, led by X, held talks": X's side)
+                sources = r.resolve(subj) or (r.resolve(leader) if (
+                    leader := group_leader(subj)) is not None else [])
         if not sources and pat.cameo[:2] == "04" and host.dep_ == "pobj" and (
                 host.head.lower_ == "for" and host.head.dep_ == "prep") and (
                 host.head.head.lemma_.lower() == "be") and not any(
@@ -1398,6 +1589,10 @@ class ArgumentPicker:
             subj = self._subject(host.head.head)
             if subj is not None:
                 sources = r.resolve(subj)
+        if not sources and (blamed := held_responsible(host)) is not None:
+            # "Iran was responsible for the attacks on two tankers", "held Moscow responsible
+            # for the strike": the one made to answer for it did it
+            sources = r.resolve(blamed)
         answerable = answered_for(host)
         if not sources and answerable is not None:
             # "Kyiv denied involvement in the attack", "Hamas claimed responsibility for the
@@ -1447,6 +1642,20 @@ class ArgumentPicker:
                 pobj = prep_obj(h, (slot,))
                 if pobj is not None:
                     targets = r.resolve(pobj)
+                    if len(targets) == 1 and targets[0].kind != "dyad":
+                        # "the strikes on a Greek-flagged tanker and a Danish-owned
+                        # freighter": each target of the list
+                        seen = {targets[0].actor.country}
+                        for c in pobj.conjuncts:
+                            # (a name before it: "a Danish-owned freighter")
+                            for a in r.resolve(c) or next(
+                                    (found for t in c.subtree if t.i < c.i and t.dep_ in (
+                                        "npadvmod", "amod", "compound", "nmod") for found in
+                                     [r.resolve(t, follow=False)] if found), []):
+                                if a.actor.country and a.actor.country not in seen and (
+                                        a.kind != "dyad"):
+                                    seen.add(a.actor.country)
+                                    targets.append(a)
                     if not targets and sources and pat.cameo[:2] == "16":
                         # "bans on imports of Ukrainian grain": whose goods
                         other = r.other_named(pobj, {s.actor.country for s in sources})
@@ -1455,6 +1664,13 @@ class ArgumentPicker:
                         break
             if targets:
                 break
+        if sources and not targets and pat.cameo[:2] == "02" and tok.dep_ == "pobj" and (
+                tok.head.lower_ in ("at", "upon", "on")) and tok.head.head.pos_ in (
+                "VERB", "AUX") and (doer := self._subject(tok.head.head)) is not None:
+            # "flew teams in at the premier's request", "the Council will meet at X's
+            # request": asked of whoever did what was asked
+            own = {s.actor.country for s in sources}
+            targets = [a for a in r.resolve(doer) if a.actor.country not in own]
         if sources and not targets:
             targets = self._place_targets(trig, sources, objects=False)  # "shelling of Kherson"
         if sources and not targets and not pat.reciprocal and host.dep_ in OBJ_DEPS and (
@@ -1504,6 +1720,12 @@ class ArgumentPicker:
             # goes to the other side of the article's relationship (but "the first visit by
             # a U.S. leader since 2018" characterizes a trip, it does not tell one)
             targets = self._article_partner(trig, r, sources)
+        if not sources and targets and pat.cameo[:2] == "04" and prep_obj(tok, ("with",)) and (
+                tok.dep_ in ("nsubj", "nsubjpass")) and (speaker := reporter(tok)) is not None:
+            # "Negotiations with Ankara will go on, the ministry said": the speaker's side
+            # holds the talks with the one named
+            taken = {t.actor.country for t in targets}
+            sources = [a for a in r.resolve(speaker) if a.actor.country not in taken]
         if inherited and all(t.actor.start is None for t in targets):
             # ("U.S. measures, including export controls": an inherited source and a
             # target nobody names are two guesses)

@@ -72,7 +72,7 @@ def gapped_clauses(trigger: Token) -> list[Gap]:
         # first clause a complement of the echo verb
         echoes.append(trigger.head)
     for c in echoes:
-        if _is_echo(c):
+        if _is_echo(c) or _said_again(c, trigger):
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
                 verbs.append(c)
@@ -148,6 +148,23 @@ def _is_echo(verb: Token) -> bool:
         return any(o.lower_ in ECHO_OBJECTS for o in objs) or any(
             c.lower_ in ("so", "likewise") for c in verb.children if c.dep_ == "advmod")
     return False
+
+
+# adverbs that mark a clause as the same act again: "and Fiji sent personnel as well"
+AGAIN_ADVERBS = frozenset({"too", "also", "likewise", "similarly", "well"})
+
+
+def _said_again(verb: Token, trigger: Token) -> bool:
+    """Whether ``verb`` tells ``trigger``'s act again for another subject: the same verb
+    with "as well", "too", "also" or "likewise" ("Italy sent water bombers to Athens, and
+    Spain and Portugal sent crews as well")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != trigger.lemma_.lower() or not any(
+            c.dep_ == "advmod" and c.lower_ in AGAIN_ADVERBS for c in verb.children) or any(
+            c.dep_ == "neg" for c in verb.children):
+        return False
+    # (not when it names a party of its own: "and Seoul imposed sanctions on Minsk too")
+    return not any(t.pos_ == "PROPN" and t.i > verb.i and t.dep_ in ("dobj", "pobj", "dative")
+                   for t in verb.subtree)
 
 
 def _clause_end(tok: Token) -> int:
@@ -393,12 +410,36 @@ def condition_subject(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ not in ("ccomp", "xcomp"):
             continue
-        for g in c.children:
+        # (also a level down: "warned that London would not hesitate to scrap the
+        # treaty if Brussels broke ...")
+        for g in [g for g in c.children] + [g for x in c.children if x.dep_ == "xcomp"
+                                            for g in x.children]:
             if g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                          for m in g.children):
                 subj = child(g, ("nsubj", "nsubjpass"))
                 if subj is not None and subj.pos_ != "PRON":
                     return subj
+    return None
+
+
+# participles that name whom an act is aimed at: "suspended the talks, accusing Seoul of ..."
+ACCUSING_PARTICIPLES = frozenset({"accuse", "blame", "charge", "condemn", "criticize",
+                                  "criticise", "denounce"})
+
+
+def accused_alongside(verb: Token) -> Token | None:
+    """The one a participle set beside ``verb`` (or beside the verb it is the
+    infinitive of) accuses: "declined to ratify the accession, accusing Vienna of
+    sheltering militants" -> "Vienna"; None when there is none."""
+    for host in (verb, verb.head if verb.dep_ == "xcomp" else None):
+        if host is None:
+            continue
+        for c in host.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i and (
+                    c.lemma_.lower() in ACCUSING_PARTICIPLES):
+                obj = child(c, OBJ_DEPS)
+                if obj is not None:
+                    return obj
     return None
 
 
@@ -551,6 +592,12 @@ DOCUMENT_NOUNS = frozenset({"statement", "report", "resolution", "letter", "comm
                             "bill", "document", "press"})
 
 
+# what a relative clause can describe when the one who put it forward acts through it:
+# "presented a peace plan that calls on ...", "tabled a resolution which condemns ..."
+PROPOSAL_NOUNS = DOCUMENT_NOUNS | frozenset({"plan", "proposal", "initiative", "roadmap",
+                                             "framework", "formula", "blueprint", "draft"})
+
+
 def receiver(tok: Token, thing: Token) -> Token | None:
     """Who receives what an act hands over: "returned two paintings to Brazil", also when
     the parser hangs the phrase inside the thing's own clause ("returned skulls that date
@@ -642,4 +689,229 @@ def stray_prep_obj(verb: Token, prep: str, depth: int = 3) -> Token | None:
                 if c.dep_ in PHRASE_DEPS and c.i > verb.i:
                     nxt.append(c)
         frontier = nxt
+    return None
+
+
+# verbs whose object is the means, not the doer, of the infinitive after it: "used a press
+# conference to invite X", "took the opportunity to thank Kishida", "seized the occasion to
+# urge ..."
+MEANS_VERBS = frozenset({"use", "take", "seize", "grasp", "exploit", "employ", "spend",
+                         "devote", "leverage", "utilise", "utilize"})
+
+
+def means_object(verb: Token, obj: Token) -> bool:
+    """Whether ``obj`` is what the subject of ``verb`` uses to do what the infinitive after
+    it says ("used a speech to invite", "took the opportunity to urge"): a common noun of
+    no name, the object of a verb of means. Its subject, not the object, is the doer."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING_VERBS:
+        # ("urged Beijing to use its leverage to persuade Pyongyang": an act asked for, not
+        # one done)
+        return False
+    return verb.lemma_.lower() in MEANS_VERBS and obj.pos_ == "NOUN" and not obj.ent_type_
+
+
+# appeals whose object is asked to act for the one who asks: "Dili may ask Canberra to
+# dispatch engineers", "asked its allies to supply shells", "invited Japan to help"
+ASKING_VERBS = frozenset({"ask", "request", "invite", "urge", "implore", "beg", "press",
+                          "call", "appeal", "petition"})
+
+
+def asker(verb: Token) -> Token | None:
+    """The subject of the appeal whose object ``verb``'s act was asked of: "Dili may ask
+    Canberra to dispatch engineers to help rebuild the port" -> "Dili" for "dispatch" and
+    "help" (through infinitives that name no subject of their own); None when there is
+    none."""
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ not in ("xcomp", "advcl", "conj") or cur.head.i == cur.i or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return None
+        up = cur.head
+        if cur.dep_ == "xcomp" and up.lemma_.lower() in ASKING_VERBS and (
+                child(up, OBJ_DEPS) is not None or up.lemma_.lower() in ("call", "appeal")):
+            return child(up, ("nsubj",))
+        if cur.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                           for c in cur.children):
+            return None  # ("after Seoul asked Washington ..., it sent": another clause)
+        cur = up
+    return None
+
+
+# what a warning says its target will undergo: "would pay a heavy price", "will face
+# consequences", "would be held responsible"
+CONSEQUENCE_VERBS = frozenset({"pay", "face", "bear", "suffer", "regret", "hold", "answer"})
+
+
+def warned_of_consequences(verb: Token) -> Token | None:
+    """The one a warning says will bear the consequences: the subject of its reported
+    clause when that clause is "X would pay a price", "X will face consequences", "X
+    would be held responsible (accountable)" or "X would regret it"; None otherwise."""
+    said = child(verb, ("ccomp",))
+    if said is None or said.i < verb.i or said.lemma_.lower() not in CONSEQUENCE_VERBS:
+        return None
+    if said.lemma_.lower() == "hold" and not any(
+            c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in ("responsible", "accountable",
+                                                              "liable") for c in said.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "could", "shall")
+               for c in said.children):
+        return None
+    return child(said, ("nsubj", "nsubjpass"))
+
+
+def scene_subject(verb: Token) -> Token | None:
+    """The subject of the clause a "where" or "when" clause is set in: "Scholz and Meloni
+    met in Rome, where they talked about migration and agreed to ..." -> "Scholz" for
+    "talked" and "agreed" (a plural pronoun there is those who came)."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ not in ("relcl", "advcl") or not any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in ("where", "when") and c.i < cur.i
+            for c in cur.children):
+        return None
+    up = cur.head
+    for _ in range(10):
+        if up.pos_ in ("VERB", "AUX"):
+            return child(up, ("nsubj",))
+        if up.head.i == up.i:
+            return None
+        up = up.head
+    return None
+
+
+def scene_clause_parties(noun: Token) -> tuple[Token, Token] | None:
+    """The subject and the object of a relative clause set inside a meeting or call noun:
+    "a phone call on Monday, in which Macron thanked Lula", "talks during which Lula urged
+    Maduro to ..." -> (Macron, Lula); None when it names no such pair."""
+    for rel in noun.children:
+        if rel.dep_ != "relcl" or rel.pos_ not in ("VERB", "AUX"):
+            continue
+        inside = any(c.dep_ == "prep" and c.lower_ in ("in", "during", "at", "on") and any(
+            g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
+            for c in rel.children) or any(
+            c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in rel.children)
+        subj = child(rel, ("nsubj",))
+        obj = child(rel, OBJ_DEPS) or child(rel, ("dative",))
+        if obj is None:
+            with_ = next((c for c in rel.children if c.dep_ == "prep" and c.lower_ == "with"),
+                         None)
+            obj = child(with_, ("pobj",)) if with_ is not None else None
+        if inside and subj is not None and obj is not None and subj.pos_ != "PRON" and (
+                obj.pos_ != "PRON"):
+            return subj, obj
+    return None
+
+
+# "was responsible for the attack", "held Tehran responsible for the attacks", "is to blame
+# for the blast": who is said to have done what the noun names
+RESPONSIBLE_WORDS = frozenset({"responsible", "accountable", "culpable", "liable"})
+
+
+def held_responsible(noun: Token) -> Token | None:
+    """The one a sentence makes answer for the act ``noun`` names: "Iran was responsible
+    for the attacks" (Iran), "held Tehran responsible for the attack" (Tehran), "Russia is
+    to blame for the strike" (Russia), "blamed Israel for the strike" (Israel); else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    word = noun.head.head
+    if any(c.dep_ == "neg" for h in (word, word.head) for c in h.children):
+        return None  # ("said Sudan was not responsible for the attack": cleared, not blamed)
+    if word.lower_ == "blame" and word.head.lemma_ == "be":
+        return child(word.head, ("nsubj",))
+    if word.lemma_.lower() in ("blame", "fault") and word.pos_ == "VERB":
+        return child(word, OBJ_DEPS)  # "Tehran has blamed Israel for that strike"
+    if word.lower_ not in RESPONSIBLE_WORDS:
+        return None
+    verb = word.head
+    if word.dep_ in ("acomp", "attr") and verb.lemma_ == "be":
+        return child(verb, ("nsubj",))
+    if word.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and verb.lemma_ in ("hold", "consider",
+                                                                          "deem", "find"):
+        return child(verb, OBJ_DEPS)
+    if word.dep_ == "amod" and word.head.dep_ in OBJ_DEPS:
+        return word.head  # ("held Tehran responsible", the adjective hung on the object)
+    return None
+
+
+def out_of(verb: Token) -> Token | None:
+    """The place or party something is taken out of: "took its diplomats out of Kabul",
+    "withdrew its troops out of Syria" (the phrase on the verb or on its object)."""
+    obj = child(verb, OBJ_DEPS)
+    for host in (verb, obj):
+        if host is None:
+            continue
+        for c in host.children:
+            if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod"):
+                of = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"),
+                          None)
+                if of is None and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "of":
+                    of = c.doc[c.i + 1]
+                found = child(of, ("pobj",)) if of is not None else None
+                if found is not None:
+                    return found
+    return None
+
+
+def cleft_focus(verb: Token) -> Token | None:
+    """The one a cleft sentence puts first as the doer: "it was Beijing that had asked for a
+    meeting" -> "Beijing" for "asked"; None when ``verb`` is no such clause."""
+    if verb.dep_ not in ("ccomp", "relcl") or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("that", "who") for c in verb.children):
+        return None
+    be = verb.head
+    if verb.dep_ == "relcl":
+        # (the clause hung on the focus itself: "It was Russia that ...")
+        focus, be = be, be.head
+        if focus.dep_ != "attr":
+            return None
+    else:
+        focus = child(be, ("attr",))
+    if be.lemma_ != "be" or focus is None or not any(
+            c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+        return None
+    return focus
+
+
+def reported_side(speaker: Token) -> Token | None:
+    """The subject of the report a speaker fronted before "said": "Guatemala has expelled
+    the envoy, Foreign Minister NAME said, accusing Managua of ..." -> "Guatemala" (an
+    official announcing an act speaks for the side that did it); None when the speaker's
+    verb reports nothing before it."""
+    verb = speaker.head
+    if speaker.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    said = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+                 and c.i < speaker.i), None)
+    if said is None:
+        return None
+    subj = child(said, ("nsubj", "nsubjpass"))
+    return subj if subj is not None and subj.pos_ == "PROPN" else None
+
+
+def reporter(tok: Token) -> Token | None:
+    """The subject of the reporting verb whose clause holds ``tok``: "Negotiations with
+    Ankara will go on, the ministry said" -> "ministry"; None when no such verb governs it."""
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return None
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in REPORTING_VERBS:
+            return child(cur.head, ("nsubj",))
+        cur = cur.head
+    return None
+
+
+def group_leader(noun: Token) -> Token | None:
+    """Who leads the group a noun names: "the mission, led by a deputy minister", "a team
+    headed by the deputy foreign minister" -> the leader; else None."""
+    if noun.pos_ != "NOUN":
+        return None
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("lead", "head", "chair"):
+            by = next((g for g in c.children if g.dep_ in ("agent", "prep") and g.lower_ == "by"),
+                      None)
+            found = child(by, ("pobj",)) if by is not None else None
+            if found is not None:
+                return found
     return None

@@ -56,6 +56,10 @@ MEASURE_HEADS = frozenset({"order", "package", "plan", "programme", "program", "
                            "effort", "efforts", "initiative", "bid", "mission"})
 # a state's missions abroad: opening one "in Seattle" is toward the country it is in
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "office"})
+# the post an envoy is named to: "named X as its ambassador in Rome", "appointed Y as
+# envoy to Kyiv" (aimed at the country of the capital or the one named)
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "consul", "representative", "emissary",
+                         "chargé", "charge", "attaché", "attache"})
 # verbs of withstanding an attack: "repelled a Ukrainian attack" (the attack was on them)
 REPELLING_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "fend",
                              "intercept", "beat", "push"})
