@@ -20,6 +20,19 @@ from detente.model import Actor, Event
 # Tokens that may carry a nationality inside a noun phrase.
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
+# the gender a person pronoun tells
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
+                  "hers": "f", "herself": "f"}
+# words right before a name, or nouns in apposition to it, that tell a person's gender ("Ms
+# Cheng", "Queen Rania", "First Lady Jill Biden", "Kim Yo Jong, the leader's sister")
+GENDER_WORDS = {
+    **dict.fromkeys(("mrs", "ms", "miss", "madam", "madame", "mme", "queen", "princess",
+                     "lady", "dame", "baroness", "duchess", "empress", "countess", "sister",
+                     "wife", "daughter", "mother", "widow", "spokeswoman", "chairwoman",
+                     "congresswoman", "businesswoman", "woman", "sheikha", "begum"), "f"),
+    **dict.fromkeys(("mr", "king", "prince", "sir", "lord", "emperor", "sheikh", "emir",
+                     "sultan", "baron", "duke", "brother", "husband", "son", "father",
+                     "spokesman", "chairman", "congressman", "businessman", "man"), "m")}
 # bare definite nouns for a kind of actor, and the kind of entry they refer back to
 # ("the group": an armed group or an organisation of states, whichever was named last; "the
 # enclave": the country of the last region named)
@@ -114,6 +127,11 @@ class ArticleContext:
     # ambassador"), by the words of the office: a name given the same title later
     # ("Ambassador Jane Roe") is theirs
     unnamed: dict[frozenset[str], ResolvedActor] = field(default_factory=dict)
+    # person key -> the gender the article tells ("m", "f"; "?" when it told both): "she"
+    # is never a man it called "he" or "Mr"
+    gender: dict[str, str] = field(default_factory=dict)
+    # keys of the people the last sentence named
+    named_last: set[str] = field(default_factory=set)
 
 
 #: ``doc.user_data`` key of the article's country counts over the whole text, and where each

@@ -10,16 +10,18 @@ that the parser left apart ("the Chinese envoy Li Hui").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.coding.actors import ActorKB, KBEntry
 from detente.model import Actor
 from detente.nlp.actor_common import (
     ARMED_SECTORS,
+    GENDER_WORDS,
     JUNTA,
     KIND_NOUNS,
     KINGDOMS,
     PERSON_NOUNS,
+    PRONOUN_GENDER,
     PRONOUNS_PERSON,
     REGIONS,
     TITLE_NOISE,
@@ -62,6 +64,69 @@ def _adjunct(tok: Token, verb: Token) -> bool:
     return False
 
 
+# adjectives of "it is unclear whether ...", "it was too early to say ...": an "it" that
+# stands for no actor
+EXPLETIVE_ADJ = frozenset({
+    "unclear", "clear", "possible", "impossible", "likely", "unlikely", "important",
+    "necessary", "unnecessary", "essential", "vital", "crucial", "critical", "difficult",
+    "hard", "easy", "early", "late", "true", "untrue", "false", "obvious", "evident",
+    "certain", "uncertain", "doubtful", "known", "unknown", "imperative", "urgent",
+    "significant", "notable", "striking", "remarkable", "ironic", "unusual", "rare",
+    "common", "natural", "understandable", "regrettable", "unfortunate", "fitting",
+    "telling", "worth", "premature", "apparent", "plain", "noteworthy", "surprising",
+    "unprecedented", "inevitable", "unacceptable", "acceptable", "normal", "wrong", "right",
+    "time", "enough", "sufficient", "useful", "better", "best", "good", "bad"})
+# verbs whose passive "it is expected that ...", "it was reported that ..." has no actor subject
+EXPLETIVE_PASSIVE = frozenset({
+    "expect", "believe", "understand", "report", "say", "think", "fear", "hope", "estimate",
+    "know", "assume", "claim", "rumour", "rumor", "suggest", "announce", "agree", "decide",
+    "allege", "confirm", "note", "feel", "consider", "learn", "anticipate", "predict"})
+# attributes of "it was the first time ...", "it marked the first visit ...": the "it" is an
+# event or a time
+ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest",
+                           "only", "biggest", "largest", "highest", "worst", "most"})
+
+
+def expletive_it(tok: Token) -> bool:
+    """Whether the "it" ``tok`` stands for no actor: the dummy subject of "It was the first
+    time ...", "It is unclear whether ...", "it remains to be seen", "It is expected that
+    ...", "It was Beijing that asked ..." (a cleft: the actor is the attribute)."""
+    if tok.lower_ != "it":
+        return False
+    if tok.dep_ == "expl":
+        return True
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    kids = [c for c in verb.children if c.i > tok.i]
+    if tok.dep_ == "nsubjpass":
+        return lemma in EXPLETIVE_PASSIVE and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if")
+                                      for m in c.children) for c in kids)
+    if lemma in ("be", "remain", "seem", "appear", "become", "look"):
+        for c in kids:
+            if c.dep_ == "acomp" and c.lower_ in EXPLETIVE_ADJ:
+                return True
+            if c.dep_ == "xcomp" and c.lemma_.lower() == "see" and lemma == "remain":
+                return True  # "it remains to be seen"
+            if c.dep_ == "attr":
+                if c.lemma_.lower() == "time" or any(
+                        a.dep_ == "amod" and a.lower_ in ORDINAL_WORDS for a in c.children):
+                    return True  # "It was the first time", "It is the first visit by ..."
+                if c.pos_ == "PROPN" and any(
+                        k.dep_ in ("ccomp", "relcl") and any(
+                            s.dep_ == "nsubj" and s.lower_ in ("that", "who") for s in k.children)
+                        for k in (*kids, *c.children)):
+                    return True  # "It was Beijing that asked ..."
+        return False
+    if lemma in ("mark", "make"):
+        # "It marked the first time since 2019 that ..."
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "time" and any(
+            a.dep_ == "amod" and a.lower_ in ORDINAL_WORDS for a in c.children) for c in kids)
+    return False
+
+
 class ReferenceRules:
     """Pronouns, definite nouns and titles that refer back into the article (a mixin
     of :class:`~detente.nlp.actors.ActorResolver`)."""
@@ -78,18 +143,40 @@ class ReferenceRules:
         found = self._person_antecedent(tok)
         if found is None or not found.key:
             return found
+        want = PRONOUN_GENDER.get(tok.lower_)
         others = self._clause_parties(tok)
-        if found.key not in others:
+        if found.key not in others and not self._gender_clash(found, want):
+            if want == "f" and self.ctx.gender.get(found.key) != "f":
+                # "she" is a woman the article named before, over one it told nothing of
+                # (most people in the news are men): "Moon's spokesman called her
+                # statement rude" after "Kim Yo Jong, the leader's sister, ... she"
+                woman = self._gender_fit(tok, others, "f", known_only=True)
+                if woman is not None:
+                    return woman
             return found
+        return self._gender_fit(tok, others, want)
+
+    def _gender_clash(self, r: ResolvedActor, want: str | None) -> bool:
+        """Whether the article told ``r`` is of the other gender than a pronoun's."""
+        g = self.ctx.gender.get(r.key or "")
+        return want is not None and g in ("m", "f") and g != want
+
+    def _gender_fit(self, tok: Token, others: set[str], want: str | None,
+                    known_only: bool = False) -> ResolvedActor | None:
+        """Another person the pronoun ``tok`` may be: not one its clause names as another
+        party, nor one of the other gender (with ``known_only``, one told of its gender)."""
         # another person named before it in the sentence, then for a subject the one the
         # sentences before had as subject before this one, for an object the one named last
         # ("Biden spoke with Netanyahu. Biden also told him ...")
         earlier = (self.ctx.prior_subjects, self.ctx.recent_people)
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             earlier = earlier[::-1]
+        if known_only:
+            earlier = (earlier[0][:3], earlier[1][:3])
         for r in (*(r for _t, r in self._people_before(tok)), *earlier[0], *earlier[1],
                   self.ctx.last_person):
-            if r is not None and r.key and r.key not in others:
+            if r is not None and r.key and r.key not in others and not self._gender_clash(
+                    r, want) and (not known_only or self.ctx.gender.get(r.key) == want):
                 a = r.actor
                 return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector,
                                            tok.idx, tok.idx + len(tok.text)), "coref", r.key)
@@ -206,6 +293,8 @@ class ReferenceRules:
     def _body_pronoun(self, tok: Token) -> ResolvedActor | None:
         """The body or group "it" or "they" (``tok``) stands for."""
         lemma = tok.lemma_.lower()
+        if expletive_it(tok):
+            return None  # "It was the first time ...", "It is unclear whether ..."
         # "the ministry said that it would lift ...": the nearest subject before it that
         # agrees in number ("they" after "six Chinese entities" is the entities)
         plural = lemma == "they"
@@ -668,3 +757,51 @@ class ReferenceRules:
                     r = self._from_entry(e, span) if e is not None else None
                 return r.actor.country if r is not None else None
         return None
+
+    def _learn_gender(self, key: str, g: str) -> None:
+        old = self.ctx.gender.get(key)
+        self.ctx.gender[key] = g if old in (None, g) else "?"
+
+    def _note_genders(self, sent: Span, prev_subject: ResolvedActor | None,
+                      prev_named: set[str]) -> None:
+        """Learn the gender of the people a sentence names: from a word before the name or
+        a noun in apposition ("Ms", "Queen", "First Lady", "the leader's sister"), and from a
+        "she"/"he" whose person is sure (the one person its sentence named before it, or with
+        none named, the subject of a sentence that named no one else)."""
+        doc = sent.doc
+        named: dict[int, str] = {}
+        spans = list(self.people_in(sent))
+        for span in self.spans_in(sent):
+            e = self._choose(self._entries(span), span.root)
+            if e is not None and e.kind == "person":
+                spans.append(span)
+        for span in spans:
+            r = self.ctx.people.get(span.text) or self.ctx.people.get(span.root.text)
+            if r is None or not r.key:
+                continue
+            named[span.root.i] = r.key
+            words = [t.lower_.rstrip(".") for t in span[:-1]]
+            j = span.start - 1
+            while j >= sent.start and span.start - j <= 3 and doc[j].text[:1].isupper():
+                words.append(doc[j].lower_.rstrip("."))
+                j -= 1
+            root = span.root
+            words += [t.lemma_.lower() for t in (
+                [root.head] if root.dep_ == "appos" else []) + [
+                c for c in root.children if c.dep_ == "appos"] if t.pos_ == "NOUN"]
+            g = next((GENDER_WORDS[w] for w in words if w in GENDER_WORDS), None)
+            if g is not None:
+                self._learn_gender(r.key, g)
+        keys = set(named.values())
+        for t in sent:
+            g = PRONOUN_GENDER.get(t.lower_)
+            if g is None or t.pos_ != "PRON" or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                continue
+            before = {k for i, k in named.items() if i < t.i}
+            if before and len(keys) == 1:
+                self._learn_gender(next(iter(keys)), g)
+            elif not before and prev_subject is not None and prev_subject.key and (
+                    prev_named == {prev_subject.key}):
+                self._learn_gender(prev_subject.key, g)
+            break  # (a later pronoun may be another person)
+        self.ctx.named_last = keys

@@ -679,6 +679,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         the next sentence is the person who was the subject here."""
         last = self.ctx.last_person
         subject = None
+        prev_subject, prev_named = self.ctx.subject_person, self.ctx.named_last
         self.ctx.last_group = self._subject_group(sent)
         self._note_offices(sent)
         named: dict[int, ResolvedActor] = {}
@@ -739,6 +740,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             self.ctx.subject_person = subject
         self.ctx.last_person = subject or last
         self._note_regions(sent)
+        self._note_genders(sent, prev_subject, prev_named)
 
     def note_event(self, ev: Event) -> None:
         """Remember an event the article reported, for later references to it ("the drills",

@@ -1,0 +1,107 @@
+"""Within-article references read with what the article tells: a person's gender ("Ms",
+"Queen", "the minister's sister", an earlier "she" bound to that person) keeps "she" from a man
+and "he" from a woman; an expletive "it" ("It was the first time ...", "It is unclear whether
+...") stands for no actor.
+
+Each case runs the article sentence by sentence as the extractor does and asks what a phrase
+resolves to. The sentences are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _resolve_in(coder, text: str, day: date, start: str, word: str) -> list[str | None]:
+    """The codes the phrase headed by ``word`` (its first occurrence in the sentence that
+    starts with ``start``) resolves to, with the article before it remembered."""
+    from detente.model import Article
+    from detente.nlp.actors import ActorResolver
+
+    art = Article(id=Article.make_id(text, None), title=None, text=text, published=day,
+                  origin="test", raw_text=text)
+    doc = coder.nlp(text)
+    r = ActorResolver(coder.kb, day)
+    r.prime(doc)
+    for sent in doc.sents:
+        if sent.text.strip().startswith(start):
+            tok = next(t for t in sent if t.text == word)
+            return [a.actor.code for a in r.resolve(tok, follow=False)]
+        for ev in coder.extractor.sentence_events(sent, art, r, None):
+            r.note_event(ev)
+        r.note_sentence(sent)
+    raise AssertionError(f"no sentence starts with {start!r}")
+
+
+# (text, day, start of the sentence, the pronoun, the code expected)
+GENDERED = [
+    # an earlier "she" with no one else named binds the woman: "her" later is hers, not the
+    # man named nearer
+    ("Annalena Baerbock arrived in Beijing on Thursday. She met Foreign Minister Wang Yi on "
+     "Friday. Wang praised her visit as a sign of goodwill.", date(2023, 4, 14), "Wang praised",
+     "her", "DEUGOV"),
+    # "Mr" before a name: "she" is not that man
+    ("Mr Sunak received Prime Minister Giorgia Meloni in London on Thursday. Sunak said she "
+     "had been a steadfast partner on migration.", date(2023, 4, 27), "Sunak said", "she",
+     "ITAGOV"),
+    # "Ms" before a name: "he" is not that woman
+    ("Ms Meloni hosted Prime Minister Rishi Sunak in Rome on Friday. Meloni said he had "
+     "offered to share intelligence on smuggling routes.", date(2023, 4, 28), "Meloni said",
+     "he", "GBRGOV"),
+    # a noun in apposition tells it: "the leader's sister" is a woman, so "her" is hers and
+    # not the president's named nearer
+    ("Kim Yo Jong, the sister of the North Korean leader, issued a statement on Monday. "
+     "President Yoon Suk Yeol's office called her remarks absurd.", date(2023, 7, 17),
+     "President Yoon", "her", "PRKGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "start", "word", "code"), GENDERED,
+                         ids=[f"{r[3]}-{r[4]}" for r in GENDERED])
+def test_nlp_refs5_pronoun_agrees_with_gender_the_article_told(coder, text, day, start, word,
+                                                               code):
+    got = _resolve_in(coder, text, day, start, word)
+    assert got and got[0] == code, got
+
+
+# (text, day, start of the sentence): its "It" stands for no actor
+EXPLETIVES = [
+    ("Pakistan's foreign ministry summoned the Afghan envoy on Monday. It was the first time "
+     "that Islamabad had taken the step this year.", date(2023, 9, 4), "It was"),
+    ("The Kremlin rejected the offer on Tuesday. It is unclear whether Kyiv will answer.",
+     date(2023, 9, 5), "It is"),
+    ("China's defence ministry announced new drills near the island. It remains to be seen "
+     "whether Taipei will respond.", date(2023, 8, 19), "It remains"),
+    ("The Turkish government reopened the border crossing. It was not immediately clear how "
+     "many trucks had passed.", date(2023, 2, 11), "It was"),
+    ("Japan's foreign ministry lodged a protest with Beijing. It is expected that the two "
+     "sides will meet next month.", date(2023, 8, 25), "It is"),
+    ("Egypt's foreign ministry hosted the talks in Cairo. It was Qatar that proposed the "
+     "truce.", date(2023, 11, 20), "It was"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "start"), EXPLETIVES,
+                         ids=[f"expl{i}" for i in range(len(EXPLETIVES))])
+def test_nlp_refs5_expletive_it_is_no_actor(coder, text, day, start):
+    assert _resolve_in(coder, text, day, start, "It") == []
+
+
+# "it" that is the body of the sentence before, however it reads like an expletive
+BODY_IT = [
+    ("China's commerce ministry announced export controls on Monday. It said it was ready to "
+     "talk with Washington.", date(2023, 7, 3), "It said", "CHNGOV"),
+    ("Pakistan's foreign ministry summoned the Afghan envoy. It said it was the first "
+     "country to raise the matter.", date(2023, 9, 4), "It said", "PAKGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "start", "code"), BODY_IT,
+                         ids=[f"it-{r[3]}" for r in BODY_IT])
+def test_nlp_refs5_referring_it_is_still_the_body(coder, text, day, start, code):
+    got = _resolve_in(coder, text, day, start, "It")
+    assert got and got[0] == code, got
