@@ -105,3 +105,30 @@ BODY_IT = [
 def test_nlp_refs5_referring_it_is_still_the_body(coder, text, day, start, code):
     got = _resolve_in(coder, text, day, start, "It")
     assert got and got[0] == code, got
+
+
+# (text, day, start of the sentence, the word, the code expected): an office that only one
+# country has, told with no nationality, in an article that names the country
+NATIONAL_TITLES = [
+    ("The Home Secretary, Jane Doe, flew to Tirana on Monday to sign a returns deal with "
+     "Albania. The United Kingdom will pay for the scheme.", date(2023, 5, 8), "The Home",
+     "Secretary", "GBRGOV"),
+    ("The Chief Cabinet Secretary told reporters that Tokyo had protested to Beijing. Japan "
+     "will raise the matter at the summit.", date(2023, 8, 25), "The Chief", "Secretary",
+     "JPNGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "start", "word", "code"), NATIONAL_TITLES,
+                         ids=[r[4] for r in NATIONAL_TITLES])
+def test_nlp_refs5_office_of_one_country_is_that_country(coder, text, day, start, word, code):
+    got = _resolve_in(coder, text, day, start, word)
+    assert got and got[0] == code, got
+
+
+def test_nlp_refs5_office_of_one_country_needs_the_country_in_the_article(coder):
+    # "the Home Secretary" of a story that never names Britain is no British minister
+    text = ("The Home Secretary said on Monday that Dhaka would tighten checks at the border "
+            "with Myanmar.")
+    got = _resolve_in(coder, text, date(2023, 5, 8), "The Home", "Secretary")
+    assert "GBRGOV" not in got, got

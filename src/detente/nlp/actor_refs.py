@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.coding.actors import ActorKB, KBEntry
+from detente.coding.actors import ActorKB, KBEntry, role_titles
 from detente.model import Actor
 from detente.nlp.actor_common import (
     ARMED_SECTORS,
@@ -85,6 +85,57 @@ EXPLETIVE_PASSIVE = frozenset({
 # event or a time
 ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest",
                            "only", "biggest", "largest", "highest", "worst", "most"})
+
+
+# words of a title that many countries' offices share: a title made only of them ("the
+# Secretary of State", "the Minister for Defence") says no country, whatever the knowledge
+# base happens to hold
+GENERIC_TITLE_WORDS = frozenset({
+    "chairman", "chair", "chairperson", "secretary", "general", "secretary-general", "chief",
+    "justice", "of", "the", "for", "and", "staff", "deputy", "vice", "governor", "diplomat",
+    "emperor", "monarch", "king", "queen", "minister", "commerce", "foreign", "interior",
+    "senior", "treasurer", "president", "prime", "state", "sultan", "affairs", "defence",
+    "finance", "trade", "security", "national", "council", "commission", "director", "head",
+    "leader", "member", "spokesperson", "ambassador", "to", "representative", "negotiator",
+    "councilor", "councillor", "premier", "speaker", "mayor", "armed", "forces", "army",
+    "commander", "economy", "budget", "public", "internal", "executive",
+    "assistant", "under", "acting", "principal", "press", "adviser", "advisor", "envoy",
+    "special", "high", "commissioner", "first", "second", "party", "office",
+    "department", "ministry", "opposition", "majority", "minority", "senator", "crown",
+    "prince", "defense", "war", "navy", "air", "force", "intelligence",
+    "central", "labour", "health", "education",
+    "development", "agriculture", "energy", "environment", "immigration", "transport",
+    "culture", "information", "communications", "planning", "industry"})
+_NATIONAL_TITLES: dict[int, tuple[ActorKB, dict[str, str]]] = {}
+
+
+def national_titles(kb: ActorKB) -> dict[str, str]:
+    """Offices (their title words joined by spaces) that the knowledge base gives to people
+    of one country only, at least three of them, and that have a word of their own beyond
+    the words many countries' offices share ("chief cabinet secretary" -> JPN, "external
+    affairs minister" -> IND), each with that country."""
+    cached = _NATIONAL_TITLES.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    holders: dict[str, dict[str, set[str]]] = {}
+    for e in kb.entries:
+        if e.kind != "person":
+            continue
+        for role in e.roles:
+            for name, _start, _end in role_titles(role):
+                words = title_words(name)
+                holders.setdefault(" ".join(words), {}).setdefault(role.country, set()).add(
+                    e.key)
+    out: dict[str, str] = {}
+    for title, by_country in holders.items():
+        if len(by_country) != 1 or not kb.title_sector(title):
+            continue
+        (country, keys), = by_country.items()
+        if len(keys) >= 3 and len(country) == 3 and any(
+                w not in GENERIC_TITLE_WORDS for w in title.split()):
+            out[title] = country
+    _NATIONAL_TITLES[id(kb)] = (kb, out)
+    return out
 
 
 def expletive_it(tok: Token) -> bool:
@@ -805,3 +856,23 @@ class ReferenceRules:
                 self._learn_gender(prev_subject.key, g)
             break  # (a later pronoun may be another person)
         self.ctx.named_last = keys
+
+    def _national_title(self, tok: Token) -> str | None:
+        """The country of an office no other country has ("the Home Secretary", "the Chief
+        Cabinet Secretary"), told with no nationality, when the article names that country
+        (not "the Home Secretary" of a country the story is not about)."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ in ("poss", "nmod") for c in tok.children):
+            return None
+        words = [w for c in tok.lefts if c.dep_ in ("compound", "amod")
+                 for w in c.subtree if w.i < tok.i] + [tok]
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+                    g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children):
+                words += list(c.subtree)
+        title = " ".join(title_words(" ".join(w.text for w in sorted(words, key=lambda w: w.i)
+                                              if w.lower_ != "the")))
+        country = national_titles(self.kb).get(title)
+        if country is None or country not in self.ctx.ranked:
+            return None
+        return country

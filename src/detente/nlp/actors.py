@@ -473,6 +473,15 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                         Actor(text=self._np_text(tok), name=None, code=country + sector,
                               country=country, sector=sector, start=tok.idx,
                               end=tok.idx + len(tok.text)), "agent")
+            if found is None:
+                # "The Home Secretary, Jane Roe, signed ...", "the Chief Cabinet Secretary
+                # said": an office only one country has, in an article that names it
+                country = self._national_title(tok)
+                if country:
+                    return ResolvedActor(
+                        Actor(text=self._np_text(tok), name=None, code=country + sector,
+                              country=country, sector=sector, start=tok.idx,
+                              end=tok.idx + len(tok.text)), "agent")
             return found
         named = self._named_body_again(tok)
         if named is not None:
@@ -538,8 +547,14 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             found = self._kind_reference(tok)
             if found is not None:
                 return found
-        if tok.pos_ in ("NOUN", "PROPN") and self.kb.title_sector(tok.text):
-            return self._definite_reference(tok)
+        if tok.pos_ in ("NOUN", "PROPN") and (sector := self.kb.title_sector(tok.text)):
+            found = self._definite_reference(tok)
+            country = self._national_title(tok) if found is None else None
+            if country:
+                # "The Home Secretary, Jane Roe, signed ...": an office one country has
+                return ResolvedActor(Actor(self._np_text(tok), None, country + sector, country,
+                                           sector, tok.idx, tok.idx + len(tok.text)), "agent")
+            return found
         if lemma == "island" and tok.tag_ == "NN" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._island(tok)
