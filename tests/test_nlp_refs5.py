@@ -52,6 +52,11 @@ GENDERED = [
     ("Ms Meloni hosted Prime Minister Rishi Sunak in Rome on Friday. Meloni said he had "
      "offered to share intelligence on smuggling routes.", date(2023, 4, 28), "Meloni said",
      "he", "GBRGOV"),
+    # "Mrs." before the whole name of another person with the same surname tells nothing of
+    # the one named before
+    ("President Emmanuel Macron and Mrs. Brigitte Macron arrived in Berlin on Sunday. "
+     "Macron said he wanted a stronger European defence.", date(2024, 5, 26), "Macron said",
+     "he", "FRAGOV"),
     # a noun in apposition tells it: "the leader's sister" is a woman, so "her" is hers and
     # not the president's named nearer
     ("Kim Yo Jong, the sister of the North Korean leader, issued a statement on Monday. "
@@ -113,6 +118,11 @@ NATIONAL_TITLES = [
     ("The Home Secretary, Jane Doe, flew to Tirana on Monday to sign a returns deal with "
      "Albania. The United Kingdom will pay for the scheme.", date(2023, 5, 8), "The Home",
      "Secretary", "GBRGOV"),
+    # the office told with its own words is the person named with them, not the unnamed
+    # holder of another country's office that shares the head noun
+    ("The President of the Republic, Emmanuel Macron, arrived in Berlin at the invitation of "
+     "the Federal President. At the palace, the President of the Republic praised Germany's "
+     "support.", date(2024, 5, 26), "At the palace", "President", "FRAGOV"),
     ("The Chief Cabinet Secretary told reporters that Tokyo had protested to Beijing. Japan "
      "will raise the matter at the summit.", date(2023, 8, 25), "The Chief", "Secretary",
      "JPNGOV"),
@@ -132,3 +142,20 @@ def test_nlp_refs5_office_of_one_country_needs_the_country_in_the_article(coder)
             "with Myanmar.")
     got = _resolve_in(coder, text, date(2023, 5, 8), "The Home", "Secretary")
     assert "GBRGOV" not in got, got
+
+
+# an expletive "it" of need with an infinitive, in the report of one who says or thinks it:
+# that one means to act
+NEED_IT = [
+    ("Britain's Foreign Secretary said that it was necessary to keep talking to Beijing.",
+     date(2023, 8, 30), "Britain's", "GBR"),
+    ("Japan's foreign ministry protested on Monday and believes it is important to keep "
+     "channels open with Seoul.", date(2023, 8, 28), "Japan's", "JPNGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "start", "code"), NEED_IT,
+                         ids=[f"need-{r[3]}" for r in NEED_IT])
+def test_nlp_refs5_need_it_is_the_one_who_says_it(coder, text, day, start, code):
+    got = _resolve_in(coder, text, day, start, "it")
+    assert got and (got[0] or "").startswith(code), got

@@ -76,6 +76,9 @@ EXPLETIVE_ADJ = frozenset({
     "telling", "worth", "premature", "apparent", "plain", "noteworthy", "surprising",
     "unprecedented", "inevitable", "unacceptable", "acceptable", "normal", "wrong", "right",
     "time", "enough", "sufficient", "useful", "better", "best", "good", "bad"})
+# adjectives of need: "X said it was necessary to respond" tells what X means to do
+NEED_ADJ = frozenset({"important", "necessary", "essential", "vital", "crucial", "critical",
+                      "imperative", "urgent"})
 # verbs whose passive "it is expected that ...", "it was reported that ..." has no actor subject
 EXPLETIVE_PASSIVE = frozenset({
     "expect", "believe", "understand", "report", "say", "think", "fear", "hope", "estimate",
@@ -345,7 +348,9 @@ class ReferenceRules:
         """The body or group "it" or "they" (``tok``) stands for."""
         lemma = tok.lemma_.lower()
         if expletive_it(tok):
-            return None  # "It was the first time ...", "It is unclear whether ..."
+            # "It was the first time ...", "It is unclear whether ...": no one; but "X
+            # believes it is important to keep talking": the one who holds it needed
+            return self._holder_of_need(tok)
         # "the ministry said that it would lift ...": the nearest subject before it that
         # agrees in number ("they" after "six Chinese entities" is the entities)
         plural = lemma == "they"
@@ -404,6 +409,35 @@ class ReferenceRules:
             return ResolvedActor(Actor(None, None, None, None, None), "dyad",
                                  group=len(self.ctx.last_group))
         return None
+
+    def _holder_of_need(self, tok: Token) -> ResolvedActor | None:
+        """"Washington believes it is important to keep channels open", "Seoul said it was
+        necessary to respond": the subject of the verb of saying or thinking whose clause
+        holds an expletive "it" of need with an infinitive, the one who means to act."""
+        verb = tok.head
+        if verb.dep_ != "ccomp" or not any(
+                c.dep_ == "acomp" and c.lower_ in NEED_ADJ and any(
+                    x.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" and a.dep_ == "aux"
+                                                         for a in x.children)
+                    for x in (*c.children, *verb.children))
+                for c in verb.children):
+            return None
+        head = verb.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None and head.dep_ == "conj":
+            # "The minister stressed ... and believes it is important to ...": the subject
+            # the joined verbs share
+            subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (load_cues().has("reporting_verbs", head.lemma_.lower()) or (
+                head.lemma_.lower() in ("believe", "think", "consider", "feel"))):
+            return None
+        found = [r for r in self.resolve(subj) if r.kind != "dyad"]
+        if len(found) != 1 or not found[0].actor.country:
+            return None
+        r = found[0]
+        a = r.actor
+        return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector, tok.idx,
+                                   tok.idx + len(tok.text)), "coref", r.key)
 
     def _people_before(self, tok: Token) -> list[tuple[Token, ResolvedActor]]:
         """The persons named in the sentence before the pronoun ``tok``, nearest first, each
@@ -681,7 +715,8 @@ class ReferenceRules:
         found = self.ctx.by_noun.get(lemma)
         person = self._titled_person(tok)
         if person is not None and (found is None or self._last_mention(person) >= (
-                found.actor.start or 0)):
+                found.actor.start or 0) or found.kind == "agent" and not (
+                self._phrase_title_words(tok) <= set(title_words(found.actor.text or "")))):
             # "China's special envoy Li Hui ... The envoy": the person named with the title,
             # over the unnamed agent the same phrase gave, unless that came later
             found = person
@@ -722,6 +757,18 @@ class ReferenceRules:
         """Where the article last named the person ``r`` (a character offset)."""
         return max((p.actor.start or 0 for p in self.ctx.people.values() if p.key == r.key),
                    default=r.actor.start or 0)
+
+    def _phrase_title_words(self, tok: Token) -> set[str]:
+        """The words of the title phrase headed by ``tok`` that narrow the office ("the
+        President of the Republic": president, republic), less nationalities and noise."""
+        words = [w for c in tok.lefts if c.dep_ in ("compound", "amod")
+                 for w in c.subtree if w.i < tok.i] + [tok]
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+                    g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children):
+                words += list(c.subtree)
+        return {x for w in words if not self._nation_word(w.text)
+                for x in title_words(w.text) if x not in TITLE_NOISE}
 
     def _titled_person(self, tok: Token) -> ResolvedActor | None:
         """"the Foreign Secretary", "the prime minister", "the spokesman": the person
@@ -821,16 +868,20 @@ class ReferenceRules:
         none named, the subject of a sentence that named no one else)."""
         doc = sent.doc
         named: dict[int, str] = {}
-        spans = list(self.people_in(sent))
+        spans: list[tuple[Span, str]] = []
         for span in self.spans_in(sent):
             e = self._choose(self._entries(span), span.root)
-            if e is not None and e.kind == "person":
-                spans.append(span)
-        for span in spans:
-            r = self.ctx.people.get(span.text) or self.ctx.people.get(span.root.text)
-            if r is None or not r.key:
-                continue
-            named[span.root.i] = r.key
+            if e is not None and e.kind == "person" and e.key:
+                spans.append((span, e.key))
+        for span in self.people_in(sent):
+            # a name the knowledge base does not know, as the article bound it (the whole
+            # name: "Mrs. Jane Roe" is not the "Roe" named before)
+            r = self.ctx.people.get(span.text)
+            if r is not None and r.key and not any(
+                    sp.start <= span.root.i < sp.end for sp, _k in spans):
+                spans.append((span, r.key))
+        for span, key in spans:
+            named[span.root.i] = key
             words = [t.lower_.rstrip(".") for t in span[:-1]]
             j = span.start - 1
             while j >= sent.start and span.start - j <= 3 and doc[j].text[:1].isupper():
@@ -842,7 +893,7 @@ class ReferenceRules:
                 c for c in root.children if c.dep_ == "appos"] if t.pos_ == "NOUN"]
             g = next((GENDER_WORDS[w] for w in words if w in GENDER_WORDS), None)
             if g is not None:
-                self._learn_gender(r.key, g)
+                self._learn_gender(key, g)
         keys = set(named.values())
         for t in sent:
             g = PRONOUN_GENDER.get(t.lower_)
