@@ -159,3 +159,22 @@ NEED_IT = [
 def test_nlp_refs5_need_it_is_the_one_who_says_it(coder, text, day, start, code):
     got = _resolve_in(coder, text, day, start, "it")
     assert got and (got[0] or "").startswith(code), got
+
+
+# an agent told with whose it is in a sentence that has no event for it is remembered: the
+# bare definite noun later is that one
+TOLD_AGENTS = [
+    ("The talks began after a senior Japanese delegation arrived in Manila. The delegation, "
+     "led by a deputy minister, met Philippine officials.", date(2023, 11, 3),
+     "The delegation,", "delegation", "JPNGOV"),
+    ("Mali's military government expelled the French ambassador. The statement was read on "
+     "state television by the junta's spokesman. The spokesman also accused Paris of "
+     "meddling.", date(2023, 1, 31), "The spokesman", "spokesman", "MLIGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "start", "word", "code"), TOLD_AGENTS,
+                         ids=[r[3] for r in TOLD_AGENTS])
+def test_nlp_refs5_agent_told_without_event_is_remembered(coder, text, day, start, word, code):
+    got = _resolve_in(coder, text, day, start, word)
+    assert got and got[0] == code, got

@@ -610,6 +610,14 @@ class CountryRules:
                     inner = self._nationality(c, depth + 1, preps)
                     if inner:
                         return inner
+                if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and c.is_lower and any(
+                        d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+                    # "the junta's spokesman", "the ministry's envoy": the body told before
+                    owner = self._resolve_one(c)
+                    if owner is not None and owner.kind in (
+                            "agent", "coref", "institution", "igo") and owner.actor.country and (
+                            len(owner.actor.country) == 3):
+                        return owner.actor.country
             elif c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj":

@@ -927,3 +927,17 @@ class ReferenceRules:
         if country is None or country not in self.ctx.ranked:
             return None
         return country
+
+    def _note_told_agents(self, sent: Span) -> None:
+        """Remember the agents a sentence tells with whose they are ("a senior American
+        delegation left", "the junta's spokesman read it out") even when no event of the
+        sentence took them as a party: "the delegation", "the spokesman" later are those."""
+        for t in sent:
+            if t.pos_ != "NOUN" or t.dep_ in ("compound", "amod") or (
+                    self.kb_span_at(t) is not None) or self._agent_sector(t) != "GOV":
+                continue  # (troops, vessels and police are told as the parties they are)
+            if not any(c.i < t.i and (c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ in (
+                    "amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN"))
+                       for c in t.children):
+                continue
+            self._resolve_one(t)

@@ -755,6 +755,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             self.ctx.subject_person = subject
         self.ctx.last_person = subject or last
         self._note_regions(sent)
+        self._note_told_agents(sent)
         self._note_genders(sent, prev_subject, prev_named)
 
     def note_event(self, ev: Event) -> None:
