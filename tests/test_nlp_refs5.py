@@ -73,6 +73,16 @@ def test_nlp_refs5_pronoun_agrees_with_gender_the_article_told(coder, text, day,
     assert got and got[0] == code, got
 
 
+def test_nlp_refs5_pronoun_after_an_office_told_alone_teaches_no_gender(coder):
+    # "She" after a sentence that also told a minister by office alone may be the minister:
+    # the named man is not learned to be a woman, so "he" later is still him
+    text = ("President Emmanuel Macron received Japan's foreign minister in Paris on Monday. "
+            "She said the two countries would hold drills next year. Macron said he welcomed "
+            "the plan.")
+    got = _resolve_in(coder, text, date(2023, 5, 8), "Macron said", "he")
+    assert got and got[0] == "FRAGOV", got
+
+
 # (text, day, start of the sentence): its "It" stands for no actor
 EXPLETIVES = [
     ("Pakistan's foreign ministry summoned the Afghan envoy on Monday. It was the first time "

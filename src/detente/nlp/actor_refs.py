@@ -895,18 +895,26 @@ class ReferenceRules:
             if g is not None:
                 self._learn_gender(key, g)
         keys = set(named.values())
+        # a person told by office alone ("Blinken met Japan's foreign minister. She ..."):
+        # the pronoun may be that one, so it teaches nothing of the named
+        in_names = {i for sp, _k in spans for i in range(sp.start, sp.end)}
+        unnamed = [t.i for t in sent if t.i not in in_names and self._person_title(t) and (
+            t.dep_ not in ("compound", "amod", "appos")) and not any(
+            c.dep_ == "appos" or c.i in in_names for c in t.children)]
         for t in sent:
             g = PRONOUN_GENDER.get(t.lower_)
             if g is None or t.pos_ != "PRON" or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 continue
             before = {k for i, k in named.items() if i < t.i}
-            if before and len(keys) == 1:
+            if any(i < t.i for i in unnamed):
+                pass
+            elif before and len(keys) == 1:
                 self._learn_gender(next(iter(keys)), g)
             elif not before and prev_subject is not None and prev_subject.key and (
                     prev_named == {prev_subject.key}):
                 self._learn_gender(prev_subject.key, g)
             break  # (a later pronoun may be another person)
-        self.ctx.named_last = keys
+        self.ctx.named_last = keys | ({"<unnamed>"} if unnamed else set())
 
     def _national_title(self, tok: Token) -> str | None:
         """The country of an office no other country has ("the Home Secretary", "the Chief
