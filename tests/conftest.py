@@ -96,6 +96,32 @@ def phrase_codes(coder):
 
 
 @pytest.fixture(scope="session")
+def resolve_in(coder):
+    """Actor codes of the phrase headed by ``word`` (its first occurrence in the sentence
+    that starts with ``start``), the article before that sentence read and its events noted,
+    as the extractor remembers them."""
+    from detente.model import Article
+    from detente.nlp.actors import ActorResolver
+
+    def _codes(text: str, day: date, start: str, word: str) -> list[str | None]:
+        art = Article(id=Article.make_id(text, None), title=None, text=text, published=day,
+                      origin="test", raw_text=text)
+        doc = coder.nlp(text)
+        r = ActorResolver(coder.kb, day)
+        r.prime(doc)
+        for sent in doc.sents:
+            if sent.text.strip().startswith(start):
+                tok = next(t for t in sent if t.text == word)
+                return [a.actor.code for a in r.resolve(tok, follow=False)]
+            for ev in coder.extractor.sentence_events(sent, art, r, None):
+                r.note_event(ev)
+            r.note_sentence(sent)
+        raise AssertionError(f"no sentence starts with {start!r}")
+
+    return _codes
+
+
+@pytest.fixture(scope="session")
 def code_sentence(coder):
     """Code ``text`` as a one-sentence article published on ``published``: the set of
     (source country, root, 3-digit code, target country) of its events."""

@@ -15,27 +15,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def _resolve_in(coder, text: str, day: date, start: str, word: str) -> list[str | None]:
-    """The codes the phrase headed by ``word`` (its first occurrence in the sentence that
-    starts with ``start``) resolves to, with the article before it remembered."""
-    from detente.model import Article
-    from detente.nlp.actors import ActorResolver
-
-    art = Article(id=Article.make_id(text, None), title=None, text=text, published=day,
-                  origin="test", raw_text=text)
-    doc = coder.nlp(text)
-    r = ActorResolver(coder.kb, day)
-    r.prime(doc)
-    for sent in doc.sents:
-        if sent.text.strip().startswith(start):
-            tok = next(t for t in sent if t.text == word)
-            return [a.actor.code for a in r.resolve(tok, follow=False)]
-        for ev in coder.extractor.sentence_events(sent, art, r, None):
-            r.note_event(ev)
-        r.note_sentence(sent)
-    raise AssertionError(f"no sentence starts with {start!r}")
-
-
 # (text, day, start of the sentence, the word, the code expected)
 REFERENCES = [
     # "it" with only a date or an adverbial phrase before it: the body of the sentence before
@@ -102,8 +81,8 @@ REFERENCES = [
 
 @pytest.mark.parametrize(("text", "day", "start", "word", "code"), REFERENCES,
                          ids=[f"{r[3]}-{r[4]}" for r in REFERENCES])
-def test_nlp_refs4_reference_is_the_actor_named_before(coder, text, day, start, word, code):
-    got = _resolve_in(coder, text, day, start, word)
+def test_nlp_refs4_reference_is_the_actor_named_before(resolve_in, text, day, start, word, code):
+    got = resolve_in(text, day, start, word)
     assert got and got[0] == code, got
 
 
@@ -123,8 +102,8 @@ NOT_REFERENCES = [
 
 @pytest.mark.parametrize(("text", "day", "start", "word"), NOT_REFERENCES,
                          ids=[r[3] + str(i) for i, r in enumerate(NOT_REFERENCES)])
-def test_nlp_refs4_phrase_that_refers_to_no_one_named_before(coder, text, day, start, word):
-    got = _resolve_in(coder, text, day, start, word)
+def test_nlp_refs4_phrase_that_refers_to_no_one_named_before(resolve_in, text, day, start, word):
+    got = resolve_in(text, day, start, word)
     assert not got or got[0] not in ("AU", "NATO", "PSEREB"), got
 
 

@@ -16,27 +16,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def _resolve_in(coder, text: str, day: date, start: str, word: str) -> list[str | None]:
-    """The codes the phrase headed by ``word`` (its first occurrence in the sentence that
-    starts with ``start``) resolves to, with the article before it remembered."""
-    from detente.model import Article
-    from detente.nlp.actors import ActorResolver
-
-    art = Article(id=Article.make_id(text, None), title=None, text=text, published=day,
-                  origin="test", raw_text=text)
-    doc = coder.nlp(text)
-    r = ActorResolver(coder.kb, day)
-    r.prime(doc)
-    for sent in doc.sents:
-        if sent.text.strip().startswith(start):
-            tok = next(t for t in sent if t.text == word)
-            return [a.actor.code for a in r.resolve(tok, follow=False)]
-        for ev in coder.extractor.sentence_events(sent, art, r, None):
-            r.note_event(ev)
-        r.note_sentence(sent)
-    raise AssertionError(f"no sentence starts with {start!r}")
-
-
 # (text, day, start of the sentence, the pronoun, the code expected)
 GENDERED = [
     # an earlier "she" with no one else named binds the woman: "her" later is hers, not the
@@ -67,19 +46,19 @@ GENDERED = [
 
 @pytest.mark.parametrize(("text", "day", "start", "word", "code"), GENDERED,
                          ids=[f"{r[3]}-{r[4]}" for r in GENDERED])
-def test_nlp_refs5_pronoun_agrees_with_gender_the_article_told(coder, text, day, start, word,
+def test_nlp_refs5_pronoun_agrees_with_gender_the_article_told(resolve_in, text, day, start, word,
                                                                code):
-    got = _resolve_in(coder, text, day, start, word)
+    got = resolve_in(text, day, start, word)
     assert got and got[0] == code, got
 
 
-def test_nlp_refs5_pronoun_after_an_office_told_alone_teaches_no_gender(coder):
+def test_nlp_refs5_pronoun_after_an_office_told_alone_teaches_no_gender(resolve_in):
     # "She" after a sentence that also told a minister by office alone may be the minister:
     # the named man is not learned to be a woman, so "he" later is still him
     text = ("President Emmanuel Macron received Japan's foreign minister in Paris on Monday. "
             "She said the two countries would hold drills next year. Macron said he welcomed "
             "the plan.")
-    got = _resolve_in(coder, text, date(2023, 5, 8), "Macron said", "he")
+    got = resolve_in(text, date(2023, 5, 8), "Macron said", "he")
     assert got and got[0] == "FRAGOV", got
 
 
@@ -102,8 +81,8 @@ EXPLETIVES = [
 
 @pytest.mark.parametrize(("text", "day", "start"), EXPLETIVES,
                          ids=[f"expl{i}" for i in range(len(EXPLETIVES))])
-def test_nlp_refs5_expletive_it_is_no_actor(coder, text, day, start):
-    assert _resolve_in(coder, text, day, start, "It") == []
+def test_nlp_refs5_expletive_it_is_no_actor(resolve_in, text, day, start):
+    assert resolve_in(text, day, start, "It") == []
 
 
 # "it" that is the body of the sentence before, however it reads like an expletive
@@ -117,8 +96,8 @@ BODY_IT = [
 
 @pytest.mark.parametrize(("text", "day", "start", "code"), BODY_IT,
                          ids=[f"it-{r[3]}" for r in BODY_IT])
-def test_nlp_refs5_referring_it_is_still_the_body(coder, text, day, start, code):
-    got = _resolve_in(coder, text, day, start, "It")
+def test_nlp_refs5_referring_it_is_still_the_body(resolve_in, text, day, start, code):
+    got = resolve_in(text, day, start, "It")
     assert got and got[0] == code, got
 
 
@@ -141,16 +120,16 @@ NATIONAL_TITLES = [
 
 @pytest.mark.parametrize(("text", "day", "start", "word", "code"), NATIONAL_TITLES,
                          ids=[r[4] for r in NATIONAL_TITLES])
-def test_nlp_refs5_office_of_one_country_is_that_country(coder, text, day, start, word, code):
-    got = _resolve_in(coder, text, day, start, word)
+def test_nlp_refs5_office_of_one_country_is_that_country(resolve_in, text, day, start, word, code):
+    got = resolve_in(text, day, start, word)
     assert got and got[0] == code, got
 
 
-def test_nlp_refs5_office_of_one_country_needs_the_country_in_the_article(coder):
+def test_nlp_refs5_office_of_one_country_needs_the_country_in_the_article(resolve_in):
     # "the Home Secretary" of a story that never names Britain is no British minister
     text = ("The Home Secretary said on Monday that Dhaka would tighten checks at the border "
             "with Myanmar.")
-    got = _resolve_in(coder, text, date(2023, 5, 8), "The Home", "Secretary")
+    got = resolve_in(text, date(2023, 5, 8), "The Home", "Secretary")
     assert "GBRGOV" not in got, got
 
 
@@ -166,8 +145,8 @@ NEED_IT = [
 
 @pytest.mark.parametrize(("text", "day", "start", "code"), NEED_IT,
                          ids=[f"need-{r[3]}" for r in NEED_IT])
-def test_nlp_refs5_need_it_is_the_one_who_says_it(coder, text, day, start, code):
-    got = _resolve_in(coder, text, day, start, "it")
+def test_nlp_refs5_need_it_is_the_one_who_says_it(resolve_in, text, day, start, code):
+    got = resolve_in(text, day, start, "it")
     assert got and (got[0] or "").startswith(code), got
 
 
@@ -185,6 +164,6 @@ TOLD_AGENTS = [
 
 @pytest.mark.parametrize(("text", "day", "start", "word", "code"), TOLD_AGENTS,
                          ids=[r[3] for r in TOLD_AGENTS])
-def test_nlp_refs5_agent_told_without_event_is_remembered(coder, text, day, start, word, code):
-    got = _resolve_in(coder, text, day, start, word)
+def test_nlp_refs5_agent_told_without_event_is_remembered(resolve_in, text, day, start, word, code):
+    got = resolve_in(text, day, start, word)
     assert got and got[0] == code, got
