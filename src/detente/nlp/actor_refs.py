@@ -761,13 +761,7 @@ class ReferenceRules:
     def _phrase_title_words(self, tok: Token) -> set[str]:
         """The words of the title phrase headed by ``tok`` that narrow the office ("the
         President of the Republic": president, republic), less nationalities and noise."""
-        words = [w for c in tok.lefts if c.dep_ in ("compound", "amod")
-                 for w in c.subtree if w.i < tok.i] + [tok]
-        for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
-                    g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children):
-                words += list(c.subtree)
-        return {x for w in words if not self._nation_word(w.text)
+        return {x for w in _title_phrase(tok) if not self._nation_word(w.text)
                 for x in title_words(w.text) if x not in TITLE_NOISE}
 
     def _titled_person(self, tok: Token) -> ResolvedActor | None:
@@ -923,12 +917,7 @@ class ReferenceRules:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
                 c.dep_ in ("poss", "nmod") for c in tok.children):
             return None
-        words = [w for c in tok.lefts if c.dep_ in ("compound", "amod")
-                 for w in c.subtree if w.i < tok.i] + [tok]
-        for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
-                    g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children):
-                words += list(c.subtree)
+        words = _title_phrase(tok)
         title = " ".join(title_words(" ".join(w.text for w in sorted(words, key=lambda w: w.i)
                                               if w.lower_ != "the")))
         country = national_titles(self.kb).get(title)
@@ -949,3 +938,16 @@ class ReferenceRules:
                        for c in t.children):
                 continue
             self._resolve_one(t)
+
+
+def _title_phrase(tok: Token) -> list[Token]:
+    """The words of the title phrase headed by ``tok``: its compound and adjective words
+    before it, itself, and an "of"/"for" phrase naming something ("the Secretary of State",
+    "the Minister for Foreign Affairs")."""
+    words = [w for c in tok.lefts if c.dep_ in ("compound", "amod")
+             for w in c.subtree if w.i < tok.i] + [tok]
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+                g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children):
+            words += list(c.subtree)
+    return words

@@ -36,7 +36,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from detente.coding.patterns import Pattern
 from detente.model import Article, Event, Status
 from detente.nlp.actors import ActorResolver, ResolvedActor
 from detente.nlp.clauses import is_passive
@@ -44,13 +43,9 @@ from detente.nlp.rules import (
     REL_PRONOUNS,
     STATE_SECTORS,
     SUBJ_DEPS,
-    Trigger,
-    governing_clause_text,
-    tense_of,
 )
-from detente.nlp.speech import speech_events
+from detente.nlp.speech import saying_trigger, speech_events
 from detente.nlp.status import decide
-from detente.resolve.event_dates import trigger_date
 
 if TYPE_CHECKING:
     from detente.nlp.events import EventExtractor
@@ -122,17 +117,11 @@ def implied_accusations(ex: EventExtractor, sent: Span, article: Article,
                  and d.actor.country not in own and d.actor.start is not None]
         if not doers:
             continue
-        said = decide(speech, sentence=sent)
-        if said.negated or said.status not in (Status.HAPPENED, Status.ONGOING) or said.future:
+        said = saying_trigger(speech, sent, article, PATTERN_ID, "112")
+        if said is None or _charged_already(ex, resolver, own,
+                                            {d.actor.country for d in doers}):
             continue
-        if _charged_already(ex, resolver, own, {d.actor.country for d in doers}):
-            continue
-        pattern = Pattern(id=PATTERN_ID, head=speech.lemma_.lower(), pos="VERB", cameo="112",
-                          target=())
-        charge = Trigger(speech, pattern, None)
-        tense = tense_of(speech, False, Status.HAPPENED)
-        edate = trigger_date(speech, sent, governing_clause_text(speech, sent),
-                             article.published, tense, future=False)
+        charge, edate = said
         for a in accusers:
             for d in doers:
                 key = (speech.i, a.actor.code, d.actor.code)

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from detente.coding.patterns import Pattern
-from detente.model import Article, Event, Status
+from detente.model import Article, Event, EventDate, Status
 from detente.nlp.actors import ActorResolver, ResolvedActor
 from detente.nlp.clauses import is_passive
 from detente.nlp.rules import (
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["speech_events"]
+__all__ = ["saying_trigger", "speech_events"]
 
 #: verbs that report a claim or answer whose clause may carry blame or a threat
 SPEAKING_VERBS = frozenset({"say", "tell", "claim", "allege", "state", "add", "insist",
@@ -84,16 +84,10 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
         if _voiced_already(ex, resolver, code[:2], own,
                            {t.actor.country for t in targets}):
             continue
-        said = decide(speech, sentence=sent)
-        if said.negated or said.status not in (Status.HAPPENED, Status.ONGOING) or (
-                said.future):
+        said = saying_trigger(speech, sent, article, rule, code)
+        if said is None:
             continue
-        pattern = Pattern(id=rule, head=speech.lemma_.lower(), pos="VERB", cameo=code,
-                          target=())
-        trig = Trigger(speech, pattern, None)
-        tense = tense_of(speech, False, Status.HAPPENED)
-        edate = trigger_date(speech, sent, governing_clause_text(speech, sent),
-                             article.published, tense, future=False)
+        trig, edate = said
         for a in accusers:
             for t in targets:
                 key = (speech.i, code, a.actor.code, t.actor.code)
@@ -106,6 +100,21 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
 
 
 Found = tuple[Token, str, str, list[ResolvedActor], list[ResolvedActor]]
+
+
+def saying_trigger(speech: Token, sent: Span, article: Article, rule: str, code: str
+                   ) -> tuple[Trigger, EventDate] | None:
+    """The saying ``speech`` as the trigger of an event it implies (``code`` by ``rule``),
+    with the saying's date; None when the saying itself is negated, not done or still to
+    come ("did not blame", "will say")."""
+    said = decide(speech, sentence=sent)
+    if said.negated or said.status not in (Status.HAPPENED, Status.ONGOING) or said.future:
+        return None
+    pattern = Pattern(id=rule, head=speech.lemma_.lower(), pos="VERB", cameo=code, target=())
+    tense = tense_of(speech, False, Status.HAPPENED)
+    edate = trigger_date(speech, sent, governing_clause_text(speech, sent), article.published,
+                         tense, future=False)
+    return Trigger(speech, pattern, None), edate
 
 
 def _reporting_verb(tok: Token) -> Token | None:
