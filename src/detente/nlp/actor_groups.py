@@ -10,11 +10,12 @@ stood for each side ("the two foreign ministers"), and the group a sentence had 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from detente.coding.actors import ActorKB
+from detente.coding.actors import ActorKB, KBEntry
 from detente.model import Actor
 from detente.nlp.actor_common import (
     TITLE_NOISE,
@@ -36,7 +37,27 @@ GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 GROUP_NOUNS = {"side", "country", "leader", "nation", "president", "government", "military",
                "power", "economy", "man", "official", "minister", "diplomat", "delegation",
                "neighbor", "neighbour", "ally", "capital", "chief", "general", "ministry",
-               "party"}
+               "party", "state"}
+# group nouns that name the people of a meeting ("the two leaders", "the Parties"): they stand
+# for the parties of the meeting told last, a few sentences back if need be
+MEETING_NOUNS = frozenset({"leader", "minister", "side", "party", "president", "premier",
+                           "delegation", "chancellor", "head", "counterpart"})
+# how many sentences back a meeting's parties stay "the two leaders"
+MEETING_LOOKBACK = 3
+# how many sentences back "the four states" looks for a list of four countries
+LIST_LOOKBACK = 6
+
+
+def group_lemma(tok: Token) -> str:
+    """The lemma of a group noun, also when the model keeps a capitalised plural as it is:
+    "the two Ministers", "the Parties" (lemma "Ministers", "Parties")."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ == "NNPS" and lemma == tok.lower_ and len(lemma) > 4:
+        if lemma.endswith("ies"):
+            return lemma[:-3] + "y"
+        if lemma.endswith("s") and not lemma.endswith("ss"):
+            return lemma[:-1]
+    return lemma
 
 
 def fit_group(group: list[ResolvedActor], other: list[ResolvedActor], *,
@@ -64,12 +85,15 @@ class GroupRules:
     kb: ActorKB
     ctx: ArticleContext
     _gazetteer: Gazetteer | None
+    kb_span_at: Callable[[Token], Span | None]
+    _entries: Callable[[Span], list[KBEntry]]
+    _entry_country: Callable[[KBEntry], str | None]
 
     def _group_of(self, tok: Token) -> ResolvedActor | None:
         """"the top generals of the two countries", "officials from both sides": people of
         a group phrase are that group, in their own sector."""
-        if self.kb.agent_sector(tok.lemma_.lower()) is None and (
-                tok.lemma_.lower() not in GROUP_NOUNS):
+        if self.kb.agent_sector(group_lemma(tok)) is None and (
+                group_lemma(tok) not in GROUP_NOUNS):
             return None
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
@@ -117,6 +141,15 @@ class GroupRules:
             # visited Taiwan. The two sides also agreed ...": the group the sentence before
             # had as subject, not a meeting told in a side clause there
             met = list(self.ctx.last_group)
+        if met is None and phrase and tok.pos_ != "PRON":
+            if size == 0 and self.ctx.last_group:
+                # "Kosovo and Serbia have agreed on ... The Parties have committed to ...":
+                # the group the sentence before had as its subject
+                met = list(self.ctx.last_group)
+            else:
+                met = self._told_group(tok, size)
+            if met is not None:
+                size = len(met)
         if met is not None:
             # "X met Y in Hanoi on Monday. The two agreed to ...": the pair just told
             countries = met
@@ -132,9 +165,9 @@ class GroupRules:
         if len(countries) < 2:
             return []
         res = []
-        sector = self.kb.agent_sector(tok.lemma_.lower()) or "GOV"
+        sector = self.kb.agent_sector(group_lemma(tok)) or "GOV"
         named = len(countries) == 2 and size == 2 and (
-            tok.lemma_.lower() in PRINCIPAL_NOUNS or (
+            group_lemma(tok) in PRINCIPAL_NOUNS or (
                 tok.lower_ in GROUP_NUMBERS and tok.pos_ != "PRON"))
         for c in countries:
             who = self._principal(c, tok) if named else None
@@ -151,7 +184,7 @@ class GroupRules:
         Yi" are Cleverly and, of the two Chinese, the one whose office the noun names (the
         foreign minister). No name when more than one person fits."""
         people = {}
-        sector = self.kb.agent_sector(tok.lemma_.lower()) or "GOV"
+        sector = self.kb.agent_sector(group_lemma(tok)) or "GOV"
         for r in self.ctx.people.values():
             if r.key and r.actor.name and r.actor.country == country and (
                     r.actor.sector == sector):
@@ -168,7 +201,7 @@ class GroupRules:
         # stable: first met first among equals; with no meeting told, the people named, who
         # must then hold the office the noun names
         ranked = sorted(met, key=lambda n: -met[n]) if met else list(people)
-        head = TITLE_SAME.get(tok.lemma_.lower(), tok.lemma_.lower())
+        head = TITLE_SAME.get(group_lemma(tok), group_lemma(tok))
         if head in ("minister", "president", "premier", "chancellor", "secretary"):
             # "the two foreign ministers", "the two prime ministers"
             mods = {w for c in tok.lefts if c.dep_ in ("amod", "compound")
@@ -214,6 +247,95 @@ class GroupRules:
         countries = sorted((c for c in pair if c), key=lambda c: self.ctx.first_seen.get(c, 0))
         return countries if len(countries) == 2 else None
 
+    def _told_group(self, tok: Token, size: int) -> list[str] | None:
+        """The parties a group phrase at ``tok`` stands for, from what the article told just
+        before: "the two leaders", "the Parties", "the leaders" after a meeting, call or
+        talks are its parties ("Modi met Albanese in Sydney. ... The two leaders agreed"),
+        not the article's most named countries; "the four governments" after a list of
+        four countries ("Mexico, Argentina, Bolivia and Colombia") are those four."""
+        noun = group_lemma(tok)
+        if noun in MEETING_NOUNS or (tok.lower_ in GROUP_NUMBERS and noun == tok.lower_):
+            met = self._meeting_parties(tok)
+            if met is not None and (len(met) == size or size == 0 and len(met) == 2):
+                # (a host and several guests: "the leaders" would pair the guests too)
+                return met
+        if size >= 2:
+            return self._last_list(tok, size)
+        return None
+
+    def _sentences_before(self, tok: Token, count: int) -> list[Span]:
+        """Up to ``count`` sentences before ``tok``'s, the nearest first."""
+        out: list[Span] = []
+        sent = tok.sent
+        while len(out) < count and sent.start > 0:
+            sent = tok.doc[sent.start - 1].sent
+            out.append(sent)
+        return out
+
+    def _meeting_parties(self, tok: Token) -> list[str] | None:
+        """The countries of the meeting (talks, call, visit) told last in the few sentences
+        before ``tok``'s, the one who met most of the others (host, caller) first."""
+        for sent in self._sentences_before(tok, MEETING_LOOKBACK):
+            seen: Counter[str] = Counter()
+            for ev in self.ctx.events[-40:]:
+                if ev.root != "04" or ev.source is None or ev.target is None or (
+                        ev.evidence is None or ev.evidence.start != sent.start_char):
+                    continue
+                a, b = ev.source.country, ev.target.country
+                if a and b and a != b:
+                    seen[a] += 1
+                    seen[b] += 1
+            if seen:
+                ranked = sorted(seen, key=lambda c: (-seen[c], self.ctx.first_seen.get(c, 0)))
+                return ranked if len(ranked) >= 2 else None
+        return None
+
+    def _last_list(self, tok: Token, size: int) -> list[str] | None:
+        """The countries of the last list of ``size`` countries or people of different
+        countries told before ``tok`` ("Mexico, Argentina, Bolivia and Colombia ... the four
+        governments"), in this sentence or the few before."""
+        # (a pair is looked for in the sentence and the one before only: "the two countries"
+        # further on are more often the article's main pair)
+        back = LIST_LOOKBACK if size > 2 else 1
+        sents = [tok.sent, *self._sentences_before(tok, back)]
+        for sent in sents:
+            best: list[str] | None = None
+            for t in sent:
+                if t.i >= tok.i:
+                    break
+                if t.dep_ in ("conj", "appos"):
+                    continue
+                members = [t, *t.conjuncts]
+                for a in t.children:
+                    if a.dep_ == "appos":
+                        # "Mexico, Argentina, Bolivia and Colombia": the parser may hang
+                        # the rest of the list on the first name as an apposition
+                        members += [a, *a.conjuncts]
+                if len(members) < 2:
+                    continue
+                countries: list[str] = []
+                for m in members:
+                    c = self._listed_country(m)
+                    if c and c not in countries:
+                        countries.append(c)
+                if len(countries) == size:
+                    best = countries
+            if best is not None:
+                return best
+        return None
+
+    def _listed_country(self, tok: Token) -> str | None:
+        """The country a member of a list names: a country, its capital, one of its people."""
+        span = self.kb_span_at(tok)
+        if span is None:
+            return None
+        for e in self._entries(span):
+            if e.kind in ("country", "metonym", "person"):
+                c = self._entry_country(e)
+                if c and c in self.kb.country_codes:
+                    return c
+        return None
+
     def group_actors(self, tok: Token, size: int) -> list[ResolvedActor]:
         """The ``size`` parties of a group phrase at ``tok``, with no other side to fit to."""
         return fit_group(self._dyad_actors(tok, size, phrase=False), [])
@@ -230,9 +352,10 @@ class GroupRules:
         if tok.lower_ in ("pair", "duo") and "the" in words and not any(
                 c.dep_ == "prep" for c in tok.children):
             return 2  # "the pair agreed to ..." (not "a pair of frigates")
-        if tok.lemma_.lower() not in GROUP_NOUNS:
+        lemma = group_lemma(tok)
+        if lemma not in GROUP_NOUNS:
             return None
-        if tok.lemma_.lower() == "party" and (tok.text != "Parties" and (
+        if lemma == "party" and (tok.text != "Parties" and (
                 any(c.dep_ in ("amod", "compound") for c in tok.children)
                 or tok.dep_ == "pobj" and tok.head.lower_ == "of")):
             # "both Parties" of a treaty, "mediation between the two parties" are the sides;
@@ -243,7 +366,7 @@ class GroupRules:
         for w in words:
             if w in GROUP_NUMBERS:
                 return GROUP_NUMBERS[w]
-        if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in ("leader", "side") and any(
+        if tok.tag_ in ("NNS", "NNPS") and lemma in ("leader", "side") and any(
                 c.lower_ == "the" for c in tok.lefts) and not any(
                 c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
             return 0  # "the leaders agreed": the leaders the article is about
