@@ -39,6 +39,9 @@ MEETINGS = [
     (NOISE + "Indian Foreign Minister S. Jaishankar spoke by phone with his Australian "
      "counterpart Penny Wong on Wednesday. The two Ministers agreed to expand trade.",
      {"IND", "AUS"}),
+    (NOISE + "Kenyan Foreign Minister Musalia Mudavadi held talks with his Tanzanian "
+     "counterpart January Makamba in Arusha on Friday. The Ministers agreed to expand trade.",
+     {"KEN", "TZA"}),
 ]
 
 
@@ -52,6 +55,8 @@ def test_nlp_groups4_leaders_are_the_meetings_parties(dyads, text: str, pair: se
 LISTS = [
     ("Chile criticized Peru. Mexico, Argentina, Bolivia and Colombia signed a trade pact in "
      "Quito on Monday. The four states criticized Peru.", {"MEX", "ARG", "BOL", "COL"}, "PER"),
+    ("Chile criticized Peru on Monday. Officials in Nairobi and Kampala said the two "
+     "governments criticized Peru.", {"KEN", "UGA"}, "PER"),
     ("Ghana and Nigeria argued over tariffs. Senegal, Mali and Niger met in Dakar. The three "
      "governments later condemned Ghana.", {"SEN", "MLI", "NER"}, "GHA"),
 ]

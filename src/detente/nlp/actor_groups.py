@@ -328,6 +328,14 @@ class GroupRules:
         """The country a member of a list names: a country, its capital, one of its people."""
         span = self.kb_span_at(tok)
         if span is None:
+            if tok.pos_ == "NOUN" and self.kb.agent_sector(tok.lemma_.lower()):
+                # "officials in Canberra and Wellington" (parsed as "officials in Canberra"
+                # and "Wellington"): the place the people are in
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in ("in", "from", "of"):
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                return self._listed_country(p)
             return None
         for e in self._entries(span):
             if e.kind in ("country", "metonym", "person"):
@@ -366,7 +374,7 @@ class GroupRules:
         for w in words:
             if w in GROUP_NUMBERS:
                 return GROUP_NUMBERS[w]
-        if tok.tag_ in ("NNS", "NNPS") and lemma in ("leader", "side") and any(
+        if tok.tag_ in ("NNS", "NNPS") and lemma in ("leader", "side", "minister") and any(
                 c.lower_ == "the" for c in tok.lefts) and not any(
                 c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
             return 0  # "the leaders agreed": the leaders the article is about
