@@ -135,6 +135,7 @@ class GroupRules:
         if pair:
             return pair
         met = self._pair_just_met(tok) if size == 2 and phrase and tok.pos_ != "PRON" else None
+        told = False
         if met is not None and self.ctx.last_group and len(self.ctx.last_group) == 2 and (
                 set(met) != set(self.ctx.last_group)):
             # "At the summit the two sides agreed to ..., which China cut off after Pelosi
@@ -150,6 +151,9 @@ class GroupRules:
                 met = self._told_group(tok, size)
             if met is not None:
                 size = len(met)
+                # people are named for a group found further back only where the article
+                # has no third country (as before): an unnamed mention restates the meeting
+                told = len(self.ctx.ranked) > 2
         if met is not None:
             # "X met Y in Hanoi on Monday. The two agreed to ...": the pair just told
             countries = met
@@ -166,7 +170,7 @@ class GroupRules:
             return []
         res = []
         sector = self.kb.agent_sector(group_lemma(tok)) or "GOV"
-        named = len(countries) == 2 and size == 2 and (
+        named = not told and len(countries) == 2 and size == 2 and (
             group_lemma(tok) in PRINCIPAL_NOUNS or (
                 tok.lower_ in GROUP_NUMBERS and tok.pos_ != "PRON"))
         for c in countries:
@@ -294,9 +298,9 @@ class GroupRules:
         """The countries of the last list of ``size`` countries or people of different
         countries told before ``tok`` ("Mexico, Argentina, Bolivia and Colombia ... the four
         governments"), in this sentence or the few before."""
-        # (a pair is looked for in the sentence and the one before only: "the two countries"
-        # further on are more often the article's main pair)
-        back = LIST_LOOKBACK if size > 2 else 1
+        # (a pair is looked for in the sentence itself only: "the two countries" further on
+        # are more often the article's main pair)
+        back = LIST_LOOKBACK if size > 2 else 0
         sents = [tok.sent, *self._sentences_before(tok, back)]
         for sent in sents:
             best: list[str] | None = None
