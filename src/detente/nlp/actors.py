@@ -656,6 +656,11 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         # the head's own premodifiers at any depth: "three Philippine fisheries bureau boats"
         # parses "Philippine" as a modifier of "fisheries", itself a compound of a compound
         premod = {tok.i}
+        # the phrase is a subject, of its verb or of a relative clause on it ("the strike
+        # ... that killed"): what it names is a doer
+        doer = tok.dep_ in ("nsubj", "nsubjpass") or any(
+            c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in (
+                "WDT", "WP") for g in c.children) for c in tok.children)
         for _ in range(4 if exclude is None else 6):
             nxt: list[Token] = []
             for t in frontier:
@@ -671,6 +676,13 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                         continue
                     seen.add(c.i)
                     r = self._resolve_one(c)
+                    if r is not None and r.kind == "metonym" and c.dep_ == "pobj" and (
+                            t.lower_ in ("in", "near")) and doer and self._scene(t.head):
+                        # "the April 1 strike in Damascus that killed ...": the capital an
+                        # act happened in is its scene, not the government that did it
+                        # (unlike "the regime in Damascus", "officials in Beijing"; as the
+                        # object, "sent a delegation to the funeral in Tokyo", it is whom)
+                        continue
                     if r is None and c.dep_ in ("amod", "compound") and (
                             c.i in premod or exclude is not None) and not pro_or_anti(c) and (
                             not self._name_part(c, t)):
@@ -688,6 +700,16 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     nxt.append(c)
             frontier = nxt
         return None
+
+    def _scene(self, noun: Token) -> bool:
+        """Whether a place phrase under ``noun`` says where, not who: a thing or an act
+        ("strike", "explosion", "talks"), not people or a body ("officials", "regime")."""
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return False
+        lemma = noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and not (
+            self.kb.agent_sector(lemma) or self.kb.national_noun(lemma)
+            or self.kb.title_sector(lemma) or self.kb.collective(noun.text))
 
     def note_sentence(self, sent: Span) -> None:
         """Remember people introduced in a sentence even when they are in no event; "he" in

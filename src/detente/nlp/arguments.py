@@ -702,7 +702,7 @@ class ArgumentPicker:
 
     def _place_actor(self, place: Token, own: set[str | None]) -> list[ResolvedActor]:
         """A named place as the country it lies in (not one of ``own``)."""
-        if place.ent_type_ not in ("GPE", "LOC", "FAC"):
+        if place.ent_type_ not in ("GPE", "LOC", "FAC") and not self._untagged_city(place):
             return []
         left = place.left_edge.i if place.left_edge.i >= place.i - 3 else place.i
         doc, right = place.doc, place.i
@@ -716,6 +716,23 @@ class ArgumentPicker:
                 actor = replace(actor, text=doc[place.i: right + 1].text)
             return [ResolvedActor(actor, "place")]
         return []
+
+    def _untagged_city(self, place: Token) -> bool:
+        """"visited Samarkand", "traveled to Marseille": a proper noun the model tags as no
+        place (or as an organisation) that the gazetteer finds as a city in running text (a
+        city of some size, not a stoplisted surname or common word, not part of a longer
+        name) and the actor knowledge base does not know as a person or a body."""
+        if place.pos_ != "PROPN" or place.ent_type_ not in ("", "ORG") or (
+                not place.text[:1].isupper()):
+            return False
+        if any(t.ent_type_ == "PERSON" for t in place.doc[max(place.i - 1, 0): place.i + 2]):
+            return False  # ("Jordan Bardella", "met Paris Hilton")
+        if self.kb.find(place.text):
+            return False
+        sent = place.sent
+        start = place.idx - sent.start_char
+        return any(s == start and e == start + len(place.text)
+                   for s, e, _ in self.gazetteer.find_places(sent.text))
 
     def _place_targets(self, trig: Trigger, sources: Sequence[ResolvedActor], *,
                        objects: bool, extra: Sequence[Token] = ()) -> list[ResolvedActor]:
