@@ -30,6 +30,9 @@ def _events(coder, make_article, text):
     ("Indian Prime Minister Narendra Modi traveled to Marseille on Tuesday.", "IND", "FRA"),
     ("The Turkish president will travel to Lyon next week.", "TUR", "FRA"),
     ("The Brazilian foreign minister flew to Chennai on Sunday for talks.", "BRA", "IND"),
+    # the verb's own "in" phrase, not the one of a noun after it
+    ("The Indian prime minister arrived in Marseille on Monday after a stop in Egypt.", "IND",
+     "FRA"),
 ])
 def test_nlp_places5_untagged_city_is_visited_country(coder, make_article, text, source,
                                                       target):

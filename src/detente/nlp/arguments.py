@@ -1319,7 +1319,11 @@ class ArgumentPicker:
             if found:
                 return found
         for slot in pat.target:
-            if slot in SPECIAL_SLOTS:
+            if slot in SPECIAL_SLOTS or any(
+                    prep_obj(h, (slot,), deps=("prep", "dative", "agent")) is not None
+                    for h in hosts):
+                # ("arrived in Samarkand after a stop in Kazakhstan": the verb's own phrase
+                # names a place, not an actor; a phrase of another noun is not the verb's)
                 continue
             pobj = stray_prep_obj(tok, slot)
             found = r.resolve(pobj) if pobj is not None else []
