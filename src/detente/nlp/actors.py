@@ -678,7 +678,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     r = self._resolve_one(c)
                     if r is not None and r.kind == "metonym" and c.dep_ == "pobj" and (
                             t.lower_ in ("in", "near")) and doer and self._scene(t.head):
-                        # "the April 1 strike in Damascus that killed ...": the capital an
+                        # "the March 3 raid in Damascus that wounded ...": the capital an
                         # act happened in is its scene, not the government that did it
                         # (unlike "the regime in Damascus", "officials in Beijing"; as the
                         # object, "sent a delegation to the funeral in Tokyo", it is whom)
