@@ -21,7 +21,7 @@ from detente.errors import DataFileError
 ALLOWED_KEYS = {
     "id", "head", "pos", "object", "particle", "prep", "target", "source", "cameo",
     "reciprocal", "refine", "negative", "note", "object_kind", "subject_kind", "prep_object",
-    "no_clause", "modifier", "prep_kind",
+    "no_clause", "modifier", "prep_kind", "not_object",
 }
 #: the keys of a word-class entry: ``{class: forces, words: [troops, battalion, ...]}``; a
 #: pattern's ``object`` or ``prep_object`` list names the class as ``"@forces"`` (its words are
@@ -106,6 +106,10 @@ class Pattern:
     modifier: tuple[str, ...] = ()
     #: the object of ``prep`` must be of this kind (``PREP_KINDS``): "sent troops to Mali"
     prep_kind: str | None = None
+    #: the pattern does not fire when the verb's object or passive subject is one of these
+    #: words (another sense of the verb: "would meet a stern response", "addressed the
+    #: conflict", "the measures were targeted"); no weight in ``specificity``
+    not_object: tuple[str, ...] = ()
 
     @property
     def specificity(self) -> int:
@@ -269,6 +273,7 @@ def parse_patterns(text: str, where: str, known_codes: set[str] | None = None,
             no_clause=bool(item.get("no_clause", False)),
             modifier=_expand(_as_tuple(item.get("modifier")), classes, pid, loc),
             prep_kind=item.get("prep_kind"),
+            not_object=_expand(_as_tuple(item.get("not_object")), classes, pid, loc),
         ))
     return out
 

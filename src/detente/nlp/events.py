@@ -91,6 +91,7 @@ from detente.nlp.rules import (
     INTENT_VERBS,
     LEAVE_VERBS,
     MEETING_WORDS,
+    REL_PRONOUNS,
     REPORTED_INTENT_ROOTS,
     SAID_INTENT_CUES,
     SAME_DAY,
@@ -115,6 +116,7 @@ from detente.nlp.rules import (
     governing_verb_negated,
     intent_code,
     intent_verb_of,
+    labelled_thing,
     last_named_day,
     meeting_code,
     modified_by,
@@ -859,6 +861,16 @@ class EventExtractor(ArgumentPicker):
                             and not (w.i > org.i and w.dep_ in ("relcl", "acl")))
             return org.pos_ == "PROPN" and any(e.kind == "igo" for e in self.kb.find(name))
 
+        if pat.not_object and any(
+                c.lemma_.lower() in pat.not_object or c.lower_ in pat.not_object
+                for c in tok.children if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass"):
+            return False  # "would meet a stern response": another sense of the verb
+        if pat.cameo[:2] in FORCE_ROOTS and tok.pos_ == "NOUN" and (
+                label := labelled_thing(tok)) is not None and (
+                    label.lower_ not in REL_PRONOUNS | {"what"}):
+            # "called the words an attack", "described the remarks as an assault": the
+            # speaker's name for a thing (but "what it called attacks" tells the attacks)
+            return False
         obj: Token | None = None
         # (a pattern's preposition may be a class of them: "@together" is with or alongside)
         preps = self._words(pat.prep) if pat.prep else ()

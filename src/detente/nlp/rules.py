@@ -866,3 +866,18 @@ def meeting_code(place: str | None, source: str | None, target: str | None) -> s
     return None
 
 
+LABEL_VERBS = frozenset({"call", "describe", "label", "term", "brand", "dub"})
+
+
+def labelled_thing(noun: Token) -> Token | None:
+    """The thing a speaker names with ``noun`` ("called the words an attack", "described the
+    remarks as an assault": the words, the remarks), or None when ``noun`` is no such name."""
+    verb = None
+    if noun.dep_ in ("oprd", "xcomp", "attr") and noun.head.lemma_.lower() in LABEL_VERBS:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and (
+            noun.head.head.lemma_.lower() in LABEL_VERBS):
+        verb = noun.head.head
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)

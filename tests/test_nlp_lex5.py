@@ -1,0 +1,90 @@
+"""Sentence -> event tables for the senses of trigger words (session 8, lex5): a verb whose
+object names another sense of it ("would meet a firm response", "addressed the crisis", "the
+tariffs were targeted", "struck Canada off its list"), a force noun that is only a speaker's
+name for words ("called the speech an assault"), opposition coded as criticism (111) and a
+message sent to praise (051).
+
+Every row is written for this file and names the construction it covers. ``present`` triples
+must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
+root, target country): a two-character code is compared with the event's root, a longer one
+with its full code.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from detente.coding.patterns import parse_patterns
+
+PUB = date(2024, 3, 14)
+
+Triple = tuple[str, str, str]
+
+
+@pytest.fixture(scope="module")
+def check(check_sentence):
+    """This module's sentences as one-sentence articles published on PUB."""
+    return functools.partial(check_sentence, published=PUB)
+
+
+ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
+    # -- meet: a person met, not a response, demand or deadline met
+    ("meet a response is no meeting", "Seoul warned that any North Korean launch would meet "
+     "a firm response from Japan.", set(), {("PRK", "04", "JPN"), ("JPN", "04", "PRK")}),
+    ("meet demands is no meeting", "Germany said Poland had failed to meet the demands of "
+     "the commission.", set(), {("POL", "04", "DEU"), ("DEU", "04", "POL")}),
+    ("a person met stays a meeting", "The Brazilian president met the Argentine president "
+     "in Brasilia on Tuesday.", {("BRA", "04", "ARG")}, set()),
+    # -- address: an audience addressed, not a topic
+    ("address a conflict is no statement", "The Kenyan and Ghanaian presidents also "
+     "addressed the war in Ethiopia.", set(), {("KEN", "010", "ETH"), ("GHA", "010", "ETH")}),
+    ("address concerns is no statement", "The French minister promised to address "
+     "Algeria's concerns.", set(), {("FRA", "010", "DZA")}),
+    # -- target: an attack, not a narrow measure
+    ("targeted measures are no attack", "Canberra said its tariffs on Chinese steel were "
+     "targeted and fair.", set(), {("AUS", "19", "CHN"), ("CHN", "19", "AUS")}),
+    ("a grid targeted stays an attack", "Russian forces targeted Ukraine's power grid "
+     "overnight.", {("RUS", "19", "UKR")}, set()),
+    # -- strike off a list: a list placement (163), no blow
+    ("struck off a list", "Tokyo struck South Korea off its list of trusted trading "
+     "partners.", {("JPN", "163", "KOR")}, {("JPN", "19", "KOR")}),
+    # -- violate: a rule or a border, not the facts
+    ("violate facts is no defiance", "The Chinese spokesman said Canada's statement seriously "
+     "violated basic facts.", set(), {("CAN", "128", "CHN"), ("CHN", "128", "CAN")}),
+    ("violate airspace stays", "Belarus violated Lithuania's airspace on Sunday.",
+     {("BLR", "12", "LTU")}, set()),
+    # -- a force noun as the speaker's name for words
+    ("called the remarks an attack", "The Mexican foreign minister called the remarks an "
+     "unacceptable attack on Mexico by the president of Peru.", set(), {("PER", "19", "MEX")}),
+    ("described the speech as an assault", "The Spanish government described the speech as "
+     "an assault on Spain by Argentina's president.", set(), {("ARG", "19", "ESP")}),
+    ("what it called attacks stays", "Kyiv condemned what it called Russian attacks on "
+     "Ukrainian ports.", {("UKR", "11", "RUS")}, set()),
+    # -- opposition is criticism (111)
+    ("firmly opposed", "India firmly opposed the Chinese measures.", {("IND", "111", "CHN")},
+     {("IND", "110", "CHN")}),
+    # -- a message praising is praise (051), not sympathy (018)
+    ("message praising", "The Russian president sent the Belarusian president a message on "
+     "Monday praising his handling of the crisis.", {("RUS", "051", "BLR")},
+     {("RUS", "018", "BLR")}),
+    ("condolence message stays", "The Japanese prime minister sent a message of condolence "
+     "to Turkey.", {("JPN", "018", "TUR")}, set()),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("label", "text", "present", "absent"), ROWS, ids=[r[0] for r in ROWS])
+def test_nlp_lex5_sentence_events(check, label: str, text: str, present: set[Triple],
+                                  absent: set[Triple]) -> None:
+    check(text, present, absent, label)
+
+
+def test_nlp_lex5_not_object_read() -> None:
+    text = ('- {class: topics, words: [crisis, war]}\n'
+            '- {id: a, head: address, not_object: ["@topics", concerns], cameo: "010"}\n')
+    (pat,) = parse_patterns(text, "test.yaml")
+    assert pat.not_object == ("crisis", "war", "concerns")
+    assert pat.specificity == 0
