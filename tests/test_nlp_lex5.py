@@ -88,3 +88,25 @@ def test_nlp_lex5_not_object_read() -> None:
     (pat,) = parse_patterns(text, "test.yaml")
     assert pat.not_object == ("crisis", "war", "concerns")
     assert pat.specificity == 0
+
+
+ROWS_TERMS: list[tuple[str, str, set[Triple], set[Triple]]] = [
+    # -- a pledge told as what a signed text says is the signing (057), not a second intent
+    ("signed pledging", "Norway and Denmark signed a memorandum with Iceland in Oslo in May, "
+     "pledging to share fishing data.", {("NOR", "057", "ISL")}, {("NOR", "03", "ISL")}),
+    ("signed committing", "Egypt signed a protocol on Monday committing it to membership of "
+     "the African Union.", {("EGY", "057", "AU")}, {("EGY", "03", "AU")}),
+    # -- "under the deal, X agreed to ...": the terms of a concluded deal (057)
+    ("agreed under the deal", "Under the accord signed in Doha in April, Qatar and Bahrain "
+     "agreed to reopen their embassies.", {("QAT", "057", "BHR")}, {("QAT", "03", "BHR")}),
+    ("agreed without a deal stays intent", "Qatar and Bahrain agreed on Monday to reopen "
+     "their embassies.", {("QAT", "03", "BHR")}, {("QAT", "057", "BHR")}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("label", "text", "present", "absent"), ROWS_TERMS,
+                         ids=[r[0] for r in ROWS_TERMS])
+def test_nlp_lex5_terms_of_deals(check, label: str, text: str, present: set[Triple],
+                                 absent: set[Triple]) -> None:
+    check(text, present, absent, label)

@@ -396,6 +396,14 @@ class EventExtractor(ArgumentPicker):
         agreed |= {p.i for t in found if t.pattern.cameo[:2] == "16" and t.token.pos_ == "VERB"
                    and (p := prep_obj(t.token, ("for",))) is not None
                    and p.lemma_.lower() in ("consultation", "consultations")}
+        # "signed a memorandum with Turkey, pledging to address its concerns", "signed a
+        # memorandum committing it to membership": the pledge is what the signed text says,
+        # the signing's own act (057), not a second intent
+        signed = {t.token.i for t in found if t.pattern.cameo == "057"
+                  and t.token.pos_ == "VERB"}
+        found = [Trigger(t.token, replace(t.pattern, cameo="057"), t.obj)
+                 if t.pattern.cameo[:2] == "03" and t.token.dep_ == "advcl"
+                 and t.token.tag_ == "VBG" and t.token.head.i in signed else t for t in found]
         force = {t.token.i for t in found if t.pattern.cameo[:2] in FORCE_ROOTS}
         fired = {t.token.i for t in found}
         return [t for t in found if t.token.i not in light_objects and t.token.i not in agreed

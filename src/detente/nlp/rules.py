@@ -253,10 +253,23 @@ def intent_verb_of(tok: Token) -> Token | None:
     return None
 
 
+#: what sets terms: "under the deal, they agreed to ..."
+TERMS_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "memorandum",
+                         "arrangement", "understanding", "framework", "truce", "ceasefire"})
+
+
 def intent_code(tok: Token, cameo: str) -> str | None:
-    """The 03x code when ``tok`` is the complement of an intent verb ("agreed to meet")."""
-    if intent_verb_of(tok) is None:
+    """The 03x code when ``tok`` is the complement of an intent verb ("agreed to meet"); 057
+    when what was agreed is told as the terms of a concluded deal ("under the deal signed in
+    March, the two sides agreed to restore ties")."""
+    verb = intent_verb_of(tok)
+    if verb is None:
         return None
+    if verb.lemma_.lower() == "agree" and any(
+            c.dep_ == "prep" and c.lower_ == "under" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in TERMS_NOUNS for p in c.children)
+            for c in verb.children):
+        return "057"
     if cameo[:2] == "03":
         return cameo  # "agreed to keep channels open" is already an intent (036)
     return INTENT_BY_ROOT.get(cameo[:2], "030" if cameo[:2] in ("01", "02", "03") else None)
