@@ -110,3 +110,35 @@ ROWS_TERMS: list[tuple[str, str, set[Triple], set[Triple]]] = [
 def test_nlp_lex5_terms_of_deals(check, label: str, text: str, present: set[Triple],
                                  absent: set[Triple]) -> None:
     check(text, present, absent, label)
+
+
+ROWS_MORE: list[tuple[str, str, set[Triple], set[Triple]]] = [
+    # -- a message or letter sent is sympathy (018) only when it says so
+    ("letter summarising is no sympathy", "The Slovak prime minister sent the German "
+     "chancellor a letter summarising his talks.", set(), {("SVK", "018", "DEU")}),
+    ("condolence message stays", "The Indian prime minister sent a condolence message to "
+     "Nepal.", {("IND", "018", "NPL")}, set()),
+    # -- freezing a war is no sanction
+    ("freeze the war", "Kyiv said a ceasefire now would only freeze the war with Russia.",
+     set(), {("UKR", "163", "RUS")}),
+    ("freeze assets stays", "Canada froze Russian assets on Monday.", {("CAN", "163", "RUS")},
+     set()),
+    # -- a government attacked by a speaker is criticism (111)
+    ("attacked the government", "Speaking at a rally in Rome, the Hungarian prime minister "
+     "attacked Austria's government.", {("HUN", "111", "AUT")}, {("HUN", "19", "AUT")}),
+    # -- ordering a named envoy to leave is expulsion (161), not a demand
+    ("ordered the ambassador to leave", "Niger's junta ordered the French ambassador to "
+     "leave the country within 48 hours.", {("NER", "161", "FRA")}, {("NER", "10", "FRA")}),
+    # -- contacts pursued under a pledge are intent to meet (036)
+    ("committed to pursue contacts", "Australia and China committed to pursue further "
+     "high-level contacts in the coming months.", {("AUS", "036", "CHN")},
+     {("AUS", "040", "CHN")}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("label", "text", "present", "absent"), ROWS_MORE,
+                         ids=[r[0] for r in ROWS_MORE])
+def test_nlp_lex5_more_senses(check, label: str, text: str, present: set[Triple],
+                              absent: set[Triple]) -> None:
+    check(text, present, absent, label)
