@@ -133,6 +133,9 @@ ROWS_MORE: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("committed to pursue contacts", "Australia and China committed to pursue further "
      "high-level contacts in the coming months.", {("AUS", "036", "CHN")},
      {("AUS", "040", "CHN")}),
+    ("listed objects are one act", "Australia and China committed to pursue further contacts "
+     "and consultations in the coming months.", {("AUS", "036", "CHN")},
+     {("AUS", "040", "CHN"), ("CHN", "040", "AUS")}),
 ]
 
 

@@ -355,6 +355,10 @@ class EventExtractor(ArgumentPicker):
                     # ("hosted talks between Israel and Hamas": the talks are the two
                     # parties' own event, the hosting is the host's)
                     light_objects.add(obj.i)
+                    # ("pursue contacts and consultations": a listed object of the same kind
+                    # is the same act)
+                    light_objects |= {c.i for c in obj.conjuncts if pat.object and (
+                        c.lemma_.lower() in pat.object or c.lower_ in pat.object)}
                     # ("ended mediation efforts": nor is the effort's own noun)
                     light_objects |= {c.i for c in obj.children if c.dep_ == "compound"
                                       and obj.lemma_.lower() in MEASURE_HEADS}
