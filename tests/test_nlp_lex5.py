@@ -82,6 +82,19 @@ def test_nlp_lex5_sentence_events(check, label: str, text: str, present: set[Tri
     check(text, present, absent, label)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "pid"), [
+    ("Ukraine's air force said 90 percent of the Russian drones were intercepted.",
+     "intercepted", "fight.intercept_missiles"),
+    ("Lithuania expelled half of the Russian diplomats.", "expelled", "reduce.expel"),
+])
+def test_nlp_lex5_quantity_of_passive_subject(coder, text: str, word: str, pid: str) -> None:
+    """A quantity head of the object or the passive subject counts what follows "of"."""
+    sent = next(iter(coder.nlp(text).sents))
+    found = {t.token.text: t.pattern.id for t in coder.extractor.triggers(sent)}
+    assert found.get(word) == pid, found
+
+
 def test_nlp_lex5_not_object_read() -> None:
     text = ('- {class: topics, words: [crisis, war]}\n'
             '- {id: a, head: address, not_object: ["@topics", concerns], cameo: "010"}\n')
@@ -136,6 +149,11 @@ ROWS_MORE: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("listed objects are one act", "Australia and China committed to pursue further contacts "
      "and consultations in the coming months.", {("AUS", "036", "CHN")},
      {("AUS", "040", "CHN"), ("CHN", "040", "AUS")}),
+    # -- a share of missiles intercepted: the missiles counted through the quantity (190, not
+    # the 170 of intercepted ships and aircraft)
+    ("percent of drones intercepted", "Ukraine's air force said 90 percent of the Russian "
+     "drones were intercepted by Ukrainian air defences.", set(),
+     {("UKR", "170", "RUS"), ("RUS", "170", "UKR")}),
 ]
 
 

@@ -889,7 +889,8 @@ class EventExtractor(ArgumentPicker):
         if pat.object:
             # the object, or an infinitive complement ("declined to comment")
             # (through a quantity head: "expelled hundreds of migrants")
-            objs = [counted(c) if c.dep_ in OBJ_DEPS else c for c in tok.children
+            objs = [counted(c) if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass" else c
+                    for c in tok.children
                     if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass"
                     or (c.dep_ == "attr" and tok.lemma_ == "be")
                     # ("called home its ambassador", parsed as a predicate noun)

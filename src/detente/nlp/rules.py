@@ -591,7 +591,9 @@ QUANTITY_HEADS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens",
                             "some", "part", "most", "much", "many", "several", "more",
                             "shipment", "shipments", "consignment", "consignments",
                             "batches", "team", "teams", "contingent", "convoy", "convoys",
-                            "tons", "tonnes", "cargo"})
+                            "tons", "tonnes", "cargo",
+                            # "99 percent of the projectiles were intercepted", "all of them"
+                            "percent", "per cent", "%", "all", "half", "majority", "bulk"})
 # who can be told to leave a country without it being a diplomatic act: "ordered undocumented
 # migrants to leave" is an expulsion of people (174), "ordered the consul to leave" 161
 LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
