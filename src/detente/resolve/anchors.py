@@ -437,10 +437,8 @@ def _referred(trigger: Any, sent: Any) -> tuple[Any, str, tuple[str, int, bool] 
     path = _path(trigger)
     text = sent.text
     for tok in sent:
-        if tok.i in path or trigger.i in {x.i for x in tok.subtree}:
-            continue
         kind = _KIND_OF.get(tok.lemma_.lower()) or _KIND_OF.get(tok.lower_)
-        if kind is None:
+        if kind is None or tok.i in path or trigger.i in {x.i for x in tok.subtree}:
             continue
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj":
             prep = tok.head
