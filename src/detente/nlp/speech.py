@@ -66,6 +66,10 @@ _FUTURE = frozenset({"will", "would", "'ll", "shall"})
 #: roots of acts toward a partner that an intent told beside them is aimed at too
 _PARTNER_ROOTS = frozenset({"02", "04", "05"})
 _FORCE_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+#: the first words of :func:`_blame`'s readings: a cleft's "it", responsibility and blame
+#: words, "the cause lies in", "a red line"
+_BLAME_CUES = frozenset({"it", "responsible", "accountable", "responsibility", "blame", "fault",
+                         "root", "roots", "cause", "source", "origin", "line"})
 _ROOTS_HOSTILE = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "19",
                             "20"})
 
@@ -74,11 +78,18 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                   resolver: ActorResolver) -> Iterator[Event]:
     """The blame, threats and lede charges the sentence's reported clauses imply."""
     made: set[tuple[int, str, str | None, str | None]] = set()
-    found = [*_blame(ex, sent, resolver), *_retaliation(ex, sent, resolver),
+    # the word-scanning rules run only on a sentence with their first word (each rule asks
+    # for one of these before anything else): most sentences have none
+    words = {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
+    ev = evaluation_words()
+    found = [*(_blame(ex, sent, resolver) if words & _BLAME_CUES else ()),
+             *(_retaliation(ex, sent, resolver)
+               if words & (ev["retort_verbs"] | ev["retort_nouns"] | {"unanswered"}) else ()),
              *_lede_charges(ex, sent, resolver), *_clause_complaints(ex, sent, resolver),
              *_partnerless_intents(ex, sent, resolver), *_mutual_charges(ex, sent, resolver),
-             *_amends_demanded(ex, sent, resolver), *_conditional_threats(ex, sent, resolver),
-             *_wanted_of(ex, sent, resolver)]
+             *(_amends_demanded(ex, sent, resolver) if words & ev["amends_verbs"] else ()),
+             *_conditional_threats(ex, sent, resolver),
+             *(_wanted_of(ex, sent, resolver) if words & {"want", "wish"} else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own,
