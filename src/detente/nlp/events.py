@@ -94,7 +94,6 @@ from detente.nlp.rules import (
     REL_PRONOUNS,
     REPORTED_INTENT_ROOTS,
     SAID_INTENT_CUES,
-    SAME_DAY,
     SPOKEN_ROOTS,
     STATE_SECTORS,
     UNDERGOING_VERBS,
@@ -117,7 +116,6 @@ from detente.nlp.rules import (
     intent_code,
     intent_verb_of,
     labelled_thing,
-    last_named_day,
     meeting_code,
     modified_by,
     nominal_gerund,
@@ -125,7 +123,6 @@ from detente.nlp.rules import (
     np_span,
     people_object,
     prep_obj,
-    shift_day,
     tense_of,
     toll_of,
     warned_preparation,
@@ -225,20 +222,13 @@ class EventExtractor(ArgumentPicker):
         # where the story's meetings take place: "During the visit, she also met ..." happens
         # where the visit was said to be
         scene: list[tuple[frozenset[str | None], Location, EventDate]] = []
-        last_day: EventDate | None = None
-        told_day: EventDate | None = None
         for sent in doc.sents:
             if self._skipped(sent, article):
                 continue
-            anaphor = SAME_DAY.search(sent.text)
             for ev in self.sentence_events(sent, article, resolver, dateline_place):
                 if ev.event_id in seen or home_meeting(ev):
                     continue
                 seen.add(ev.event_id)
-                if (anaphor and last_day is not None and ev.date.precision in (
-                        DatePrecision.PUBLICATION, DatePrecision.UNKNOWN)):
-                    # "the same day", "the next day": the day the story last named
-                    ev = replace(ev, date=shift_day(last_day, anaphor.group(0)))
                 pair = frozenset((ev.source.country if ev.source else None,
                                   ev.target.country if ev.target else None))
                 if ev.location is not None and ev.root == "04":
@@ -256,13 +246,6 @@ class EventExtractor(ArgumentPicker):
                             break
                 events.append(ev)
                 resolver.note_event(ev)
-                if ev.date.precision == DatePrecision.DAY:
-                    told_day = ev.date
-            # "hours later", "the next day": counted from the day of the last event the story
-            # told; a day named with no event ("the parade would go ahead on May 9") counts
-            # only before any event has a day
-            last_day = told_day or last_day or last_named_day(sent.text, article.published)
-            told_day = None
             resolver.note_sentence(sent)
         return events
 

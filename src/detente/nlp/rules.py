@@ -15,7 +15,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from importlib import resources
 
 import yaml
@@ -34,8 +34,7 @@ from detente.nlp.clauses import (
     agreement_noun,
 )
 from detente.nlp.status import ANSWER_NOUNS
-from detente.resolve.dates import find_time_expressions, periods_overlap
-from detente.resolve.dates import resolve as resolve_time
+from detente.resolve.dates import periods_overlap
 from detente.resolve.event_dates import blank_except, governing_verb
 
 log = logging.getLogger(__name__)
@@ -273,41 +272,6 @@ def intent_code(tok: Token, cameo: str) -> str | None:
     if cameo[:2] == "03":
         return cameo  # "agreed to keep channels open" is already an intent (036)
     return INTENT_BY_ROOT.get(cameo[:2], "030" if cameo[:2] in ("01", "02", "03") else None)
-
-
-SAME_DAY = re.compile(r"\b(?:the same day|that day|that same day|the next day|the following "
-                      r"day|the previous day|hours (?:later|earlier)"
-                      r"|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier)"
-                      # "the day before" alone, not "a day before the summit opened"
-                      r"|(?:the|a|one|two|three|four|five|six|\d) days? (?:before|after)"
-                      r"(?=\s*(?:[,.;:]|$)))\b", re.I)
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def last_named_day(text: str, published: date | None) -> EventDate | None:
-    """The last day-precision date a sentence names ("On Aug. 5, ..."), for "the same day"
-    in the sentences that follow."""
-    if published is None:
-        return None
-    for expr in reversed(find_time_expressions(text)):
-        if SAME_DAY.search(expr.text):
-            continue
-        ed = resolve_time(expr.text, published, "past")
-        if ed.precision == DatePrecision.DAY:
-            return ed
-    return None
-
-
-def shift_day(day: EventDate, phrase: str) -> EventDate:
-    start = period_start(day.value)
-    if start is None:
-        return day
-    p = phrase.lower()
-    first = p.split()[0]
-    n = 0 if first == "hours" else int(first) if first.isdigit() else _DAY_COUNTS.get(first, 1)
-    offset = n if ("next" in p or "following" in p or "later" in p or "after" in p) else (
-        -n if ("previous" in p or "before" in p or "earlier" in p) else 0)
-    return EventDate((start + timedelta(days=offset)).isoformat(), DatePrecision.DAY, phrase)
 
 
 ALLEGING_VERBS = {"accuse", "allege", "blame", "charge", "claim", "suspect"}
