@@ -15,7 +15,8 @@ GOLD = Path(__file__).resolve().parents[1] / "examples" / "gold.jsonl"
 
 # Measured 2026-11-30, end of session 8 (`detente eval --gold examples/gold.jsonl`) on the
 # 432-event gold: P 0.888, R 0.863, status (grouped) 0.933, date (month) 0.952, location 0.947
-# (session 7: P 0.877, R 0.859, 0.935, 0.951, 0.947; session 6: P 0.881, R 0.843, 0.931, 0.945, 0.95; session 5: P 0.852, R 0.829, 0.933,
+# (session 7: P 0.877, R 0.859, 0.935, 0.951, 0.947; session 6: P 0.881, R 0.843, 0.931,
+# 0.945, 0.95; session 5: P 0.852, R 0.829, 0.933,
 # 0.944, 0.95; session 4: P 0.854, R 0.824, 0.935,
 # 0.944, 0.95; session 3: P 0.836, R 0.817, 0.926,
 # 0.938, 0.954; about 0.02 of the precision gain since session 3 is the
