@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from sealed import gold_files  # noqa: E402  (benchmarks/sealed.py)
+from sealed import coders, gold_files  # noqa: E402  (benchmarks/sealed.py)
 
 STAGES = ("sentence not found", "pre-filter dropped", "no trigger", "trigger, other root only",
           "source actor not recognised", "target actor not recognised",
@@ -54,18 +54,15 @@ def _linking_shape(roots: list[tuple[str, set, set]], gs: str | None, gt: str | 
 
 
 def main(argv: list[str]) -> int:
-    from detente.config import Options
     from detente.evaluate import _country, evidence_matches, gold_articles, score_article
     from detente.nlp.actors import ActorResolver
     from detente.nlp.clauses import is_passive
-    from detente.pipeline import Coder
 
     args = gold_files(argv, __doc__ or "")
     if args is None:
         return 2
     golds, verbose = args
-    coder = Coder()
-    open_coder = Coder(options=Options(prefilter=False))
+    coder, open_coder = coders()
     ex = open_coder.extractor
     total: Counter[str] = Counter()
     confusion: Counter[str] = Counter()  # gold root -> roots of the sentence's triggers

@@ -14,22 +14,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from sealed import gold_files  # noqa: E402  (benchmarks/sealed.py)
+from sealed import coders, gold_files  # noqa: E402  (benchmarks/sealed.py)
 
 POS = ("VERB", "NOUN", "ADJ")
 
 
 def main(argv: list[str]) -> int:
-    from detente.config import Options
     from detente.evaluate import evidence_matches, gold_articles, score_article
-    from detente.pipeline import Coder
 
     args = gold_files(argv, __doc__ or "")
     if args is None:
         return 2
     golds, verbose = args
-    coder = Coder()
-    open_coder = Coder(options=Options(prefilter=False))
+    coder, open_coder = coders()
     ex = open_coder.extractor
     total: Counter[str] = Counter()
     for gp in golds:

@@ -22,3 +22,12 @@ def gold_files(argv: list[str], usage: str) -> tuple[list[Path], bool] | None:
         print(usage, file=sys.stderr)
         return None
     return golds, verbose
+
+
+def coders():  # -> tuple[Coder, Coder]
+    """The diagnosis scripts' two coders: the pipeline as it runs, and one with the
+    pre-filter off (every sentence parsed, so a dropped sentence can still be read)."""
+    from detente.config import Options
+    from detente.pipeline import Coder
+
+    return Coder(), Coder(options=Options(prefilter=False))
