@@ -17,7 +17,7 @@ import functools
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -362,6 +362,31 @@ def role_titles(role: Role) -> tuple[tuple[str, dt.date, dt.date | None], ...]:
 
 
 
+_MEMO_MAX = 200_000
+
+
+def _memoized(method: Callable[[Any, str], Any]) -> Callable[[Any, str], Any]:
+    """Remember a knowledge-base word lookup's answer per word (the tables do not change
+    after loading); the memo is emptied when it grows past ``_MEMO_MAX`` words."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def lookup(self: Any, word: str) -> Any:
+        key = (name, word)
+        memo = self._memo
+        try:
+            return memo[key]
+        except KeyError:
+            pass
+        out = method(self, word)
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+        memo[key] = out
+        return out
+
+    return lookup
+
+
 @dataclass(slots=True)
 class ActorKB:
     """Lookup structure over all entries. Build it with :func:`load_kb`."""
@@ -378,6 +403,8 @@ class ActorKB:
     _agents: dict[str, KBEntry] = field(default_factory=dict, repr=False)
     _national: dict[str, KBEntry] = field(default_factory=dict, repr=False)
     _titles: dict[str, KBEntry] = field(default_factory=dict, repr=False)
+    # (lookup, word) -> its answer: the coder asks the word lookups below of most tokens
+    _memo: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False, compare=False)
     _by_key: dict[str, KBEntry] = field(default_factory=dict, repr=False)
     _choices: list[str] = field(default_factory=list, repr=False)
     _choice_entry: list[KBEntry] = field(default_factory=list, repr=False)
@@ -459,6 +486,7 @@ class ActorKB:
             for adj in e.adjectives:
                 yield Surface(adj, is_adjective=True), e
 
+    @_memoized
     def adjective_country(self, word: str) -> str | None:
         """Country code of a nationality adjective/demonym or short name.
 
@@ -481,6 +509,7 @@ class ActorKB:
                 return code
         return None
 
+    @_memoized
     def region_country(self, name: str) -> str | None:
         """Country a region lies in ("Nagorno-Karabakh" -> AZE, "Darfur" -> SDN), else None.
 
@@ -493,17 +522,20 @@ class ActorKB:
                 return code
         return None
 
+    @_memoized
     def agent_sector(self, noun_lemma: str) -> str | None:
         """Sector of a generic agent noun ("official" -> GOV, "troops" -> MIL), else None."""
         entry = self._noun_entry(self._agents, noun_lemma)
         return entry.sector if entry else None
 
+    @_memoized
     def national_noun(self, noun_lemma: str) -> KBEntry | None:
         """The entry of a noun that is an actor only when a country qualifies it
         ("automaker": BUS in "Chinese automakers"; "community": no sector, the country alone
         in "the Serbian community"), else None. Plain agent nouns are :meth:`agent_sector`'s."""
         return self._noun_entry(self._national, noun_lemma)
 
+    @_memoized
     def national_noun_sector(self, noun_lemma: str) -> str | None:
         """The sector of :meth:`national_noun` (None also for a people's noun)."""
         entry = self._noun_entry(self._national, noun_lemma)
@@ -521,6 +553,7 @@ class ActorKB:
             entry = table.get(text[:-3] + "y")
         return entry
 
+    @_memoized
     def demonym_country(self, word: str) -> str | None:
         """Country of a demonym used as a noun for its people: "Afghans", "Palestinians",
         "a Ukrainian" (an adjective or demonym of the KB, in the plural or not; a country's
@@ -548,6 +581,7 @@ class ActorKB:
                     out.append(name)
         return out
 
+    @_memoized
     def title_sector(self, title: str) -> str | None:
         """Sector of a title that precedes a name ("Foreign Minister" -> GOV, "Gen." -> MIL).
 

@@ -889,17 +889,22 @@ class ReferenceRules:
             if g is not None:
                 self._learn_gender(key, g)
         keys = set(named.values())
-        # a person told by office alone ("Blinken met Japan's foreign minister. She ..."):
-        # the pronoun may be that one, so it teaches nothing of the named
-        in_names = {i for sp, _k in spans for i in range(sp.start, sp.end)}
-        unnamed = [t.i for t in sent if t.i not in in_names and self._person_title(t) and (
-            t.dep_ not in ("compound", "amod", "appos")) and not any(
-            c.dep_ == "appos" or c.i in in_names for c in t.children)]
+
+        def told_by_office() -> list[int]:
+            # a person told by office alone ("Blinken met Japan's foreign minister. She ..."):
+            # the pronoun may be that one, so it teaches nothing of the named
+            in_names = {i for sp, _k in spans for i in range(sp.start, sp.end)}
+            return [t.i for t in sent if t.i not in in_names and self._person_title(t) and (
+                t.dep_ not in ("compound", "amod", "appos")) and not any(
+                c.dep_ == "appos" or c.i in in_names for c in t.children)]
+
+        unnamed: list[int] | None = None  # (read only when a pronoun or one name asks)
         for t in sent:
             g = PRONOUN_GENDER.get(t.lower_)
             if g is None or t.pos_ != "PRON" or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 continue
             before = {k for i, k in named.items() if i < t.i}
+            unnamed = told_by_office()
             if any(i < t.i for i in unnamed):
                 pass
             elif before and len(keys) == 1:
@@ -908,6 +913,10 @@ class ReferenceRules:
                     prev_named == {prev_subject.key}):
                 self._learn_gender(prev_subject.key, g)
             break  # (a later pronoun may be another person)
+        # (the next sentence asks whether this one named exactly one person: with no name or
+        # with several, whether someone was told by office changes nothing)
+        if unnamed is None and len(keys) == 1:
+            unnamed = told_by_office()
         self.ctx.named_last = keys | ({"<unnamed>"} if unnamed else set())
 
     def _national_title(self, tok: Token) -> str | None:

@@ -178,9 +178,10 @@ class _Story:
         self.published = published
         self.sents = list(doc.sents)
         self.index = {s.start: k for k, s in enumerate(self.sents)}
-        self.texts = [s.text for s in self.sents]
-        _, line = find_dateline(doc.text[:400], published)
-        self.dateline_end = doc.text.find(line) + len(line) if line else 0
+        full = doc.text  # (joined from the tokens at each call: read once)
+        self.texts = [full[s.start_char:s.end_char] for s in self.sents]
+        _, line = find_dateline(full[:400], published)
+        self.dateline_end = full.find(line) + len(line) if line else 0
         self._told: dict[tuple[int, str], EventDate | None] = {}
 
     def text(self, k: int) -> str:

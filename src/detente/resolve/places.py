@@ -169,6 +169,8 @@ class Gazetteer:
         #: names of 3 characters or fewer that find_places accepts (countries, curated)
         self._short_ok: set[str] = set()
         self._countries: dict[str, _Entry] | None = None
+        #: two-letter code -> the first country whose code starts with it (or None)
+        self._alpha2: dict[str, str | None] = {}
 
     @classmethod
     def load(
@@ -501,16 +503,17 @@ class Gazetteer:
             if len(c) == 3:
                 out.add(c)
             elif len(c) == 2:
-                a3 = next(
-                    (
-                        e.country
-                        for b in index.values()
-                        for e in b
-                        if e.kind == "country" and e.country and e.country[:2] == c
-                    ),
-                    None,
-                )
-                out.add(a3 or c)
+                if c not in self._alpha2:  # (a scan of the whole index: once per code)
+                    self._alpha2[c] = next(
+                        (
+                            e.country
+                            for b in index.values()
+                            for e in b
+                            if e.kind == "country" and e.country and e.country[:2] == c
+                        ),
+                        None,
+                    )
+                out.add(self._alpha2[c] or c)
         return out
 
     # ------------------------------------------------------------------ find in text
