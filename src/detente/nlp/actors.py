@@ -96,6 +96,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         self._span_of: dict[int, Span] = {}
         self._by_sentence: dict[int, list[Span]] = {}
         self._spans: list[Span] = []
+        self._entries_of: dict[tuple[int, int], list[KBEntry]] = {}
         self._people_by_sentence: dict[int, list[Span]] = {}
         # (doc, sentence start, span skipped, tokens skipped) -> countries the sentence names
         self._sent_countries: dict[tuple[int, int, int, int], list[str]] = {}
@@ -190,6 +191,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         """The actor spans by token and by sentence, once per document (a sentence pass
         over every span of the article made coding long articles quadratic)."""
         self._span_doc = doc
+        self._entries_of = doc._.actor_entries  # (``doc._`` is built anew at each read)
         spans = list(doc.spans.get("actors", []))
         self._span_of = {i: span for span in spans for i in range(span.start, span.end)}
         self._spans = spans
@@ -224,7 +226,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         return [sp for sp in known if sp.start < sent.end]
 
     def _entries(self, span: Span) -> list[KBEntry]:
-        return list(span.doc._.actor_entries.get((span.start, span.end), []))
+        if self._span_doc is not span.doc:
+            self._index_spans(span.doc)
+        return list(self._entries_of.get((span.start, span.end), []))
 
     def _from_entry(self, e: KBEntry, span: Span, text: str | None = None) -> ResolvedActor:
         if e.roles:
