@@ -130,3 +130,17 @@ def test_evaluate_gold_organization_spellings_score_as_ours(gold_code, ours):
     from detente.evaluate import _country
 
     assert _country(gold_code) == ours
+
+
+@pytest.mark.parametrize(("value", "precision", "gold", "expected"), [
+    ("2023-W34", "week", {"value": "2023-08", "precision": "month"}, True),
+    ("2023-W40", "week", {"value": "2023-08", "precision": "month"}, False),
+    ("2023-08-21", "day", {"value": "2023-08", "precision": "month"}, True),
+    ("2023", "year", {"value": "2023-08", "precision": "month"}, False),
+    ("2023-W34", "week", {"value": "2023-W34", "precision": "week"}, True),
+])
+def test_evaluate_date_at_gold_precision_reads_weeks_by_their_start(value, precision, gold,
+                                                                   expected):
+    from detente.evaluate import date_correct
+
+    assert date_correct(value, precision, gold, "precision") is expected
