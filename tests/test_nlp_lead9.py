@@ -40,3 +40,22 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
 def test_nlp_lead9_sentence_events(check, label: str, text: str, present: set[Triple],
                                    absent: set[Triple]) -> None:
     check(text, present, absent, label)
+
+
+@pytest.mark.parametrize(("text", "speaker", "expected"), [
+    # the leaders met in a named city that day; what one of them said there with no place of
+    # its own happened at the meeting, not where the story was filed
+    ("LIMA, March 4 (Wire) -- The presidents of Chile and Argentina met in Mendoza on "
+     "Monday to discuss a new border crossing. Chilean President Gabriel Boric urged "
+     "Argentina to speed up work on the tunnel.", "CHL", "ARG"),
+    # no meeting told: the dateline stays the place
+    ("SANTIAGO, March 4 (Wire) -- Chilean President Gabriel Boric urged Argentina on Monday "
+     "to speed up work on a new border tunnel.", "CHL", "CHL"),
+])
+def test_nlp_lead9_meeting_place_before_dateline(coder, make_article, text: str,
+                                                  speaker: str, expected: str) -> None:
+    (res,) = coder.code_many([make_article(text, published=date(2024, 3, 4))])
+    urged = [e for e in res.events if e.root == "02" and e.source is not None
+             and e.source.country == speaker]
+    assert urged, res.events
+    assert urged[0].location is not None and urged[0].location.country == expected, urged[0]

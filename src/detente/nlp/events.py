@@ -222,6 +222,8 @@ class EventExtractor(ArgumentPicker):
         # where the story's meetings take place: "During the visit, she also met ..." happens
         # where the visit was said to be
         scene: list[tuple[frozenset[str | None], Location, EventDate]] = []
+        # the dateline's place: where an event is put when its sentence names no place
+        filed_at = self.gazetteer.lookup(dateline_place) if dateline_place else None
         for sent in doc.sents:
             if self._skipped(sent, article):
                 continue
@@ -231,10 +233,17 @@ class EventExtractor(ArgumentPicker):
                 seen.add(ev.event_id)
                 pair = frozenset((ev.source.country if ev.source else None,
                                   ev.target.country if ev.target else None))
-                if ev.location is not None and ev.root == "04":
+                # (a place that is only the dateline's is where the story was filed: the
+                # meeting the party was at that day is the better guess)
+                filed = filed_at is not None and ev.location is not None and (
+                    ev.location.name, ev.location.country) == (filed_at.name, filed_at.country) \
+                    and dateline_place is not None and dateline_place.lower() not in (
+                        ev.evidence.sentence.lower())
+                if ev.location is not None and ev.root == "04" and not filed:
                     scene.append((pair, ev.location, ev.date))
-                elif ev.location is None and ev.source is not None and ev.root in SPOKEN_ROOTS \
-                        and ev.status not in (Status.UNCERTAIN, Status.HYPOTHETICAL):
+                elif (ev.location is None or filed) and ev.source is not None and (
+                        ev.root in SPOKEN_ROOTS) and ev.status not in (
+                        Status.UNCERTAIN, Status.HYPOTHETICAL):
                     # what a party said or did at the latest meeting it was at, that day or,
                     # undated, in the week the story is told (not at last year's summit); an
                     # act that is only alleged or supposed has no scene, nor has force
