@@ -59,3 +59,17 @@ def test_nlp_lead9_meeting_place_before_dateline(coder, make_article, text: str,
              and e.source.country == speaker]
     assert urged, res.events
     assert urged[0].location is not None and urged[0].location.country == expected, urged[0]
+
+
+@pytest.mark.parametrize(("text", "code", "country"), [
+    # a visit with no place named takes place in the visited country
+    ("Kenya's foreign minister will visit his Ghanaian counterpart next week.", "042", "GHA"),
+    # a hosting with no place named takes place in the host's own country
+    ("Vietnam hosted the Laotian prime minister on Monday.", "043", "VNM"),
+])
+def test_nlp_lead9_visit_placed_in_host_country(coder, make_article, text: str, code: str,
+                                                 country: str) -> None:
+    (res,) = coder.code_many([make_article(text, published=date(2024, 3, 4))])
+    found = [e for e in res.events if e.cameo == code]
+    assert found, res.events
+    assert found[0].location is not None and found[0].location.country == country, found[0]

@@ -253,6 +253,14 @@ class EventExtractor(ArgumentPicker):
                             ev = replace(ev, location=loc)
                             ev = self._refine_meeting(ev)
                             break
+                if ev.location is None and ev.cameo in ("042", "043") and (
+                        ev.source is not None and ev.target is not None):
+                    # a visit with no place named is in the host's country: the visited
+                    # side's (042) or the hosting side's own (043)
+                    host = ev.target.country if ev.cameo == "042" else ev.source.country
+                    where = self.gazetteer.country(host) if host else None
+                    if where is not None:
+                        ev = replace(ev, location=where)
                 events.append(ev)
                 resolver.note_event(ev)
             resolver.note_sentence(sent)
