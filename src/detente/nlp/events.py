@@ -233,6 +233,14 @@ class EventExtractor(ArgumentPicker):
                 seen.add(ev.event_id)
                 pair = frozenset((ev.source.country if ev.source else None,
                                   ev.target.country if ev.target else None))
+                if ev.location is None and ev.cameo in ("042", "043") and (
+                        ev.source is not None and ev.target is not None):
+                    # a visit with no place named is in the host's country: the visited
+                    # side's (042) or the hosting side's own (043)
+                    host = ev.target.country if ev.cameo == "042" else ev.source.country
+                    where = self.gazetteer.country(host) if host else None
+                    if where is not None:
+                        ev = replace(ev, location=where)
                 # (a place that is only the dateline's is where the story was filed: the
                 # meeting the party was at that day is the better guess)
                 filed = filed_at is not None and ev.location is not None and (
@@ -253,14 +261,6 @@ class EventExtractor(ArgumentPicker):
                             ev = replace(ev, location=loc)
                             ev = self._refine_meeting(ev)
                             break
-                if ev.location is None and ev.cameo in ("042", "043") and (
-                        ev.source is not None and ev.target is not None):
-                    # a visit with no place named is in the host's country: the visited
-                    # side's (042) or the hosting side's own (043)
-                    host = ev.target.country if ev.cameo == "042" else ev.source.country
-                    where = self.gazetteer.country(host) if host else None
-                    if where is not None:
-                        ev = replace(ev, location=where)
                 events.append(ev)
                 resolver.note_event(ev)
             resolver.note_sentence(sent)
