@@ -73,3 +73,14 @@ def test_nlp_lead9_visit_placed_in_host_country(coder, make_article, text: str, 
     found = [e for e in res.events if e.cameo == code]
     assert found, res.events
     assert found[0].location is not None and found[0].location.country == country, found[0]
+
+
+def test_nlp_lead9_placed_visit_is_a_scene(coder, make_article) -> None:
+    """What a guest said during a visit placed only by its host is said in the host's
+    country."""
+    text = ("Vietnam hosted the Laotian prime minister on Monday. During the visit, the Laotian "
+            "prime minister urged Vietnam to finish the new highway between the two capitals.")
+    (res,) = coder.code_many([make_article(text, published=date(2024, 3, 4))])
+    urged = [e for e in res.events if e.root == "02"]
+    assert urged, res.events
+    assert urged[0].location is not None and urged[0].location.country == "VNM", urged[0]
