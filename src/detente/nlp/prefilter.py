@@ -712,7 +712,9 @@ class Prefilter:
                 k = nearest(i, lambda k: facts[k].people > 0, steps=n)
                 if k is not None:
                     found.append(k)
-            if f.it and not f.bodies:
+            if f.it and (not f.bodies or f.standalone and len(f.parties) == 1):
+                # (one party named and a standalone "it": "In April it expelled the OAS
+                # mission" may name a second party by the pronoun)
                 # the subject of the sentence before (one that said "it" too passes it on)
                 k = i - 1
                 while k >= 0 and facts[k].it and not facts[k].bodies:

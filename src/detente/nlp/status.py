@@ -147,6 +147,8 @@ def _chain(trigger: Token) -> list[Token]:
                 c.dep_ == "poss" for c in tok.children) and tok.head.head.pos_ in ("VERB",
                                                                                  "AUX"):
             break  # "In her talks with Kumar, Mwangi asked ...": the setting of the act
+        if dep == "pobj" and _setting_of_settled(tok):
+            break  # "the text was agreed in a phone call": the call is where it was settled
         if dep == "prep" and tok.lower_ in ADJUNCT_PREPS:
             break
         if tok is not trigger and tok.pos_ == "NOUN" and cues.has("reason_nouns",
@@ -159,6 +161,29 @@ def _chain(trigger: Token) -> list[Token]:
             # verbs above it ("hopes that ...") govern that, not whether the event takes place
             break
     return chain
+
+
+#: verbs that settle something in a meeting: "agreed in talks", "was decided in a call"
+SETTLING_VERBS = frozenset({"agree", "decide", "settle", "approve", "adopt", "finalize",
+                            "finalise", "conclude", "endorse"})
+#: prepositions of the meeting where it was settled
+SETTING_PREPS = frozenset({"in", "during", "at"})
+
+
+def _setting_of_settled(noun: Token) -> bool:
+    """Whether ``noun`` (a prepositional object) is the meeting in which something was
+    agreed or decided: "a statement agreed in direct talks", "the upgrade was decided in the
+    phone call of 29 May". The agreeing is told as done (past tense, no modal), so the meeting
+    it was done in took place, whatever the agreement plans."""
+    prep = noun.head
+    if prep.lower_ not in SETTING_PREPS or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and \
+        verb.lemma_.lower() in SETTLING_VERBS and not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ not in ("was", "were", "has", "have",
+                                                               "had", "been", "is", "are")
+            for c in verb.children)
 
 
 def _own_report(trigger: Token, cues: Cues) -> bool:
@@ -379,6 +404,30 @@ def _which_denied(trigger: Token, chain: list[Token], cues: Cues) -> str | None:
             first = min(x.i for x in t.subtree)
             if first > 0 and t.doc[first - 1].text == ",":
                 return f"which {t.text}"
+    return None
+
+
+def _charge_denied(trigger: Token, chain: list[Token], cues: Cues) -> str | None:
+    """'accused Kenya of arming the fighters, a charge Nairobi denied', 'alleged that Kyiv
+    shelled the dam, a claim Ukraine rejects': a charge noun set off by a comma after the act,
+    with a clause of denial, denies the act an accusation is about (not the accusing: that
+    happened; nor a clause joined to it, "and said it reserved the right to retaliate, an
+    accusation Kyiv rejected")."""
+    at = next((d for d, t in enumerate(chain) if d and t.pos_ in ("VERB", "AUX")
+               and cues.has("accusing_verbs", _lemma(t))), None)
+    if at is None or chain[at - 1].dep_ not in ("prep", "ccomp"):
+        return None  # (what is accused: "of arming", "that it shelled"; not the accuser)
+    accuser = chain[at]
+    for t in accuser.subtree:
+        if t.i <= trigger.i or not cues.has("charge_nouns", t.lemma_.lower()):
+            continue
+        first = t.left_edge
+        if first.i == 0 or t.doc[first.i - 1].text not in (",", "\uff0c", "\u2014", "--"):
+            continue
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl") and cues.has("denial_verbs", _lemma(c)) and \
+                    not _negated(c):
+                return f"{t.text} {c.text}"
     return None
 
 
@@ -617,8 +666,12 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     past_status_noun = False
     own_status_adjective = False  # "the planned visit", "the postponed trip"
 
+    hypothetical_cues: list[str] = []  # every cue of a supposition, not only the first
+
     def add(status: Status, cue: str) -> None:
         found.setdefault(status, cue)
+        if status == Status.HYPOTHETICAL:
+            hypothetical_cues.append(cue.lower())
 
     own_negation = False  # "did not attack", "no agreements were signed" (not "refused to")
 
@@ -672,6 +725,12 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                          else trigger.head, cues)
     if going_on is not None:
         add(Status.ONGOING, going_on)
+    lasting = _lasting_since(trigger, trig_children, cues)
+    if lasting is not None:
+        add(Status.ONGOING, lasting)
+    journey = _journey_now(trigger, cues)
+    if journey is not None:
+        add(Status.ONGOING, journey)
     prospective = _prospective(trigger, chain)
     if prospective is not None:
         future = True
@@ -752,8 +811,11 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         # keep lines open"
         sibling = below is not None and below.dep_ == "conj" and is_verb
         if depth == 1 and below is trigger and below.dep_ in SUBJ_DEPS and \
-                _did_not_happen(tok) and _planned_history(trigger):
-            # "a meeting that had been planned for Monday did not take place": called off
+                _did_not_happen(tok) and (_planned_history(trigger) or cues.has(
+                    "scheduled_nouns", trigger.lemma_.lower())):
+            # "a meeting that had been planned for Monday did not take place", "the summit
+            # will not go ahead": called off (a meeting is held on a schedule; "the attack
+            # never happened" is a denial, told by whoever says so)
             add(Status.CANCELLED, "not " + " ".join(
                 [tok.text] + [c.text for c in children if c.dep_ in ("dobj", "prt")
                               or c.dep_ == "advmod" and c.lower_ == "ahead"]))
@@ -770,6 +832,9 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 add(Status.UNCERTAIN, f"not {tok.text}")  # "not yet cleared", "did not deny"
             elif cues.has("expectation_verbs", lemma):
                 add(Status.UNCERTAIN, f"not {tok.text}")  # "is not expected to"
+            elif cues.has("doubting_verbs", lemma) and is_verb and below is not None and \
+                    below.dep_ == "ccomp" and not passed_reporting:
+                negated = True  # "did not think China was about to invade": no act is told
             elif depth == 1 and cues.has("planned_verbs", lemma) and below is not None \
                     and below.dep_ == "xcomp":
                 negated = True  # "does not plan to visit", "did not agree to meet"
@@ -1005,6 +1070,10 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         denial = _which_denied(trigger, chain, cues)
         if denial is not None:
             add(Status.DENIED, denial)  # "Moscow says Kyiv shelled the dam, which Kyiv denies"
+    if Status.DENIED not in found:
+        charge = _charge_denied(trigger, chain, cues)
+        if charge is not None:
+            add(Status.DENIED, charge)  # "accused Kenya of arming ..., a charge Nairobi denied"
 
     antecedent = _antecedent_event(chain)
     if antecedent is not None and antecedent.i != trigger.i:
@@ -1015,6 +1084,11 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                            Status.HYPOTHETICAL) and told.cue:
             add(told.status, told.cue)
 
+    if Status.HYPOTHETICAL in found and Status.UNCERTAIN in found and all(
+            cues.has("possibility_modals", c) for c in hypothetical_cues):
+        # "Kishida could visit Seoul later in the year, but no date has been set": a bare
+        # "could" or "may" with nothing it depends on tells a possibility, left unsettled
+        del found[Status.HYPOTHETICAL]
     for status in PRECEDENCE:
         if status in found:
             # a cancelled or denied event is dated by the cancelling or the denial, which is
@@ -1024,6 +1098,44 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             return StatusDecision(status, found[status], negated, future, reported_by,
                                   anonymous)
     return StatusDecision(Status.HAPPENED, None, negated, future, reported_by, anonymous)
+
+
+#: auxiliaries of the present perfect ("has fought", "have been held")
+PERFECT_AUX = frozenset({"has", "have", "'s", "'ve"})
+
+
+def _lasting_since(verb: Token, children: list[Token], cues: Cues) -> str | None:
+    """'has fought the rebels since 2015', 'have pounded Gaza since the attack', 'has been
+    held since July 26': an act that lasts, told in the present perfect from a starting
+    point, is still going on (not 'have met three times since 2019': a meeting does not
+    last; not 'had fought since', which ended before the story)."""
+    if verb.tag_ != "VBN" or verb.pos_ != "VERB" or not cues.has("durative_acts",
+                                                                 verb.lemma_.lower()):
+        return None
+    aux = next((c for c in children if c.dep_ == "aux" and c.lower_ in PERFECT_AUX), None)
+    if aux is None:
+        return None
+    since = next((c for c in children if c.lower_ == "since" and c.dep_ == "prep"
+                  or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                               for m in c.children)), None)
+    if since is None:
+        return None
+    return f"{aux.text} {verb.text} since"
+
+
+def _journey_now(noun: Token, cues: Cues) -> str | None:
+    """'It is the first visit to Iran by a Japanese prime minister in 41 years', 'This is his
+    second trip to the region': a journey named in the present tense of "be" is under way
+    (not 'It was ...', nor 'It will be Xi's first visit', which a future auxiliary plans)."""
+    if noun.dep_ != "attr" or not cues.has("journey_nouns", noun.lemma_.lower()):
+        return None
+    be = noun.head
+    if be.lemma_ != "be" or be.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "neg") for c in be.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in be.children):
+        return None
+    return f"{be.text} {noun.text}"
 
 
 def _prospective(trigger: Token, chain: list[Token]) -> str | None:
