@@ -8,7 +8,9 @@
 * a meeting that "did not take place" or "will not take place" was called off;
 * a bare "could" or "may" in a sentence that leaves the event unsettled ("but no date has
   been set") tells a possibility (uncertain), not a supposition (hypothetical);
-* a meeting in which something "was agreed" took place, whatever the agreement plans;
+* a meeting in which something "was agreed" took place, whatever the agreement plans, and
+  what two sides "have agreed on" is reached (a meeting agreed on still lies ahead);
+* what a body "voted to" do is done by the vote;
 * what a demand asks for ("demanded that Oslo recall the envoy"), and an act someone "did
   not think" would happen, are no events of their own.
 """
@@ -107,6 +109,23 @@ def test_nlp_context5_status(coder, make_article, text, dyad, root, status):
      "planned"),
     ("The text was agreed in talks between the two delegations last week.", "talks",
      "happened"),
+    # what was agreed on is reached; a meeting agreed on lies ahead
+    ("Armenia and Azerbaijan have agreed on the text of a treaty on the normalisation of "
+     "relations.", "normalisation", "happened"),
+    ("Armenia and Azerbaijan will agree on the text of a treaty on the normalisation of "
+     "relations.", "normalisation", "planned"),
+    ("Armenia and Azerbaijan agreed on a date for a visit by the Armenian leader to Baku.",
+     "visit", "planned"),
+    # an offer is made, whatever its answer
+    ("Lithuania has offered to open a rail corridor for Ukrainian grain, but Kyiv has not "
+     "said whether it would accept.", "offered", "happened"),
+    ("Lithuania will open a rail corridor for Ukrainian grain, but no date has been set.",
+     "open", "uncertain"),
+    # what a body voted to do is done by the vote; a vote ahead is planned
+    ("The Hungarian parliament voted on Monday to ratify Sweden's membership.", "ratify",
+     "happened"),
+    ("The Hungarian parliament will vote on Monday to ratify Sweden's membership.", "ratify",
+     "planned"),
     # a demand for a verb in the subjunctive, and a claim that only insists
     ("Oslo demanded that Moscow recall the envoy.", "recall", "uncertain"),
 ])

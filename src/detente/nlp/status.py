@@ -90,6 +90,10 @@ class StatusDecision:
 # drills", "forced the ship to turn back"
 CAUSATIVE_VERBS = frozenset({"prompt", "force", "cause", "compel", "lead", "push", "drive",
                              "spur", "trigger", "provoke", "oblige", "get", "make"})
+#: acts of putting something to another side, made whatever the answer
+PROPOSING_VERBS = frozenset({"offer", "propose", "invite", "suggest"})
+#: verbs of a body's vote: what it voted (past tense) to do is done by the vote
+VOTING_VERBS = frozenset({"vote"})
 CLIMB_DEPS = {"xcomp", "ccomp", "conj", "pcomp", "acomp", "dobj", "pobj", "prep",
               "nsubj", "nsubjpass", "attr", "oprd", "csubj", "appos", "compound",
               "npadvmod", "dative"}
@@ -224,6 +228,17 @@ def _decided_measure(decider: Token, below: Token | None) -> bool:
     return below is not None and decider.lemma_.lower() in ("decide", "decision") and \
         below.dep_ in ("xcomp", "acl") and _lemma(below) in ENACTED_VERBS and (
             decider.pos_ in ("NOUN", "PROPN") or decider.tag_ == "VBD")
+def _agreed_on(verb: Token, below: Token | None) -> bool:
+    """'Kosovo and Serbia have agreed on the annex', 'the two presidents agreed on the
+    upgrading of relations': what was agreed on is the agreement reached, told in the past
+    (not 'will agree on a text'; nor 'agreed to meet' or 'agreed to a truce': what one
+    agrees to do lies ahead, and the agreeing is the intent, 03x)."""
+    return below is not None and below.dep_ == "prep" and below.lower_ in ("on", "upon") and \
+        verb.lemma_.lower() == "agree" and verb.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ == "aux" and c.lower_ not in ("has", "have", "had", "'ve", "'s")
+            for c in verb.children)
+
+
 #: predicates that say an event took place ("took place", "went ahead", "was held")
 HAPPENING_VERBS = frozenset({"happen", "occur", "materialize", "materialise", "proceed",
                              "transpire", "convene"})
@@ -740,6 +755,10 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     plans_object = trigger.pos_ == "VERB" and any(
         c.dep_ == "dobj" and cues.has("planned_nouns", c.lemma_.lower())
         for c in trig_children)
+    # "Kyiv has offered to license its exports, but Warsaw has not said whether it would
+    # accept": an offer is made whatever its answer (what is unsettled is the acceptance)
+    plans_object = plans_object or (trigger.pos_ == "VERB" and trigger.tag_ in ("VBD", "VBN")
+                                    and _lemma(trigger) in PROPOSING_VERBS)
     for depth, tok in enumerate(chain):
         lemma = _lemma(tok)
         below = chain[depth - 1] if depth else None
@@ -1001,6 +1020,10 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             if tok.tag_ == "VBD" and below is not None and below.dep_ == "xcomp" and \
                     _lemma(below) in MAINTAINING_VERBS or _decided_measure(tok, below):
                 pass  # "decided last week to keep their bans": the bans go on, as decided
+            elif _agreed_on(tok, below) and not any(
+                    cues.has("scheduled_nouns", t.lemma_.lower()) for t in chain[:depth]):
+                # (not "agreed on a date for the visit": the visit lies ahead)
+                pass  # "have agreed on the annex": the agreement is reached, as told
             elif below is not None and (below.dep_ == "xcomp" or below.dep_ == "advcl" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in below.children)) and \
                     _past_plan(tok):
@@ -1033,6 +1056,9 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     caused = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in CAUSATIVE_VERBS and (
         trigger.head.tag_ in ("VBD", "VBN") or (trigger.head.tag_ == "VBG"
                                                 and trigger.head.dep_ == "advcl"))
+    # "the parliament voted to ratify the accession": a motion carried enacts what it names
+    caused = caused or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in VOTING_VERBS
+                        and trigger.head.tag_ == "VBD" and not _negated(trigger.head))
     # "decided on Friday to extend its ban": a measure kept in place by a past decision
     caused = caused or (trigger.dep_ == "xcomp" and _lemma(trigger) in MAINTAINING_VERBS
                         and trigger.head.tag_ == "VBD"
