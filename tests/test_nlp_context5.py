@@ -126,6 +126,17 @@ def test_nlp_context5_status(coder, make_article, text, dyad, root, status):
      "happened"),
     ("The Hungarian parliament will vote on Monday to ratify Sweden's membership.", "ratify",
      "planned"),
+    # a negation shared by "or": neither confirmed nor denied
+    ("Kyiv did not confirm or deny that its drones had struck the refinery.", "struck",
+     "uncertain"),
+    # a journey whose own clause leaves it unsettled
+    ("The Kenyan president will meet the Norwegian prime minister in Oslo, in a visit that "
+     "has not yet been scheduled.", "meet", "uncertain"),
+    ("The Kenyan president will meet the Norwegian prime minister in Oslo next week.", "meet",
+     "planned"),
+    # what was asked for and then done
+    ("Beijing demanded that Vilnius recall its envoy, which it did a week later.", "recall",
+     "happened"),
     # a demand for a verb in the subjunctive, and a claim that only insists
     ("Oslo demanded that Moscow recall the envoy.", "recall", "uncertain"),
 ])
@@ -139,6 +150,9 @@ def test_nlp_context5_decide_on_parse(coder, text, word, status):
 
 @pytest.mark.parametrize(("text", "word", "screened"), [
     ("Pyongyang demanded that Seoul halt the loudspeaker broadcasts.", "halt", True),
+    # ... unless the sentence tells it was done
+    ("Beijing demanded that Vilnius recall its envoy, which it did a week later.", "recall",
+     False),
     # told as a plan or a claim, not asked for
     ("Paris insisted that it would keep its embassy in Niamey open.", "keep", False),
     ("Pyongyang said that Seoul halted the broadcasts.", "halted", False),

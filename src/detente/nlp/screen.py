@@ -207,9 +207,11 @@ def _demanded(verb: Token) -> Token | None:
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     head = verb.head
-    if head.pos_ == "VERB" and head.lemma_.lower() in DEMANDING_VERBS:
-        return head
-    return None
+    if head.pos_ != "VERB" or head.lemma_.lower() not in DEMANDING_VERBS:
+        return None
+    if any(t.dep_ in ("relcl", "advcl") and t.lemma_ == "do" for t in verb.subtree):
+        return None  # "demanded that Vilnius withdraw its envoy, which it did in September"
+    return head
 
 
 # "the talks came days after ...": a meeting told before, placed in time

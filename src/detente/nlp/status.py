@@ -228,6 +228,32 @@ def _decided_measure(decider: Token, below: Token | None) -> bool:
     return below is not None and decider.lemma_.lower() in ("decide", "decision") and \
         below.dep_ in ("xcomp", "acl") and _lemma(below) in ENACTED_VERBS and (
             decider.pos_ in ("NOUN", "PROPN") or decider.tag_ == "VBD")
+def _shares_negation(verb: Token, children: list[Token]) -> bool:
+    """'did not confirm or deny that ...': a verb joined by "or" / "nor" to a negated verb,
+    with no subject of its own, is negated with it ("did not attend but condemned" is not)."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in SUBJ_DEPS for c in children):
+        return False
+    head = verb.head
+    kids = list(head.children)
+    return any(c.dep_ == "neg" for c in kids) and any(
+        c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in kids)
+
+
+def _unsettled_own(clause: Token, cues: Cues) -> bool:
+    """'(a visit) that has not yet been scheduled', '(talks) which are yet to be
+    confirmed': an event noun's own relative clause that leaves it unsettled."""
+    return (_negated(clause) and cues.has("unsettled_negated_verbs", _lemma(clause))) or (
+        _yet_to_settle(clause) is not None)
+
+
+def _done_as_asked(verb: Token) -> bool:
+    """'demanded that Vilnius recall its envoy, which it did a week later', 'urged Oslo to
+    expel them, and it did so': the act asked for, told as done by a clause of "do" on it."""
+    return any(t.lemma_ == "do" and t.dep_ in ("relcl", "conj") and t.i > verb.i and any(
+        c.lower_ in ("which", "so") for c in t.children) for t in verb.subtree)
+
+
 def _agreed_on(verb: Token, below: Token | None) -> bool:
     """'Kosovo and Serbia have agreed on the annex', 'the two presidents agreed on the
     upgrading of relations': what was agreed on is the agreement reached, told in the past
@@ -726,6 +752,18 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             # "the visit by Blinken that was called off in February": its own clause says
             add(Status.CANCELLED, c.text)
             own_status_adjective = True
+        elif _unsettled_own(c, cues):
+            add(Status.UNCERTAIN, f"not {c.text}")  # "a visit that has not been scheduled"
+    if trigger.pos_ == "VERB":
+        # "will meet Trudeau in Ottawa, in a visit that has not yet been scheduled": the
+        # meeting told as a journey whose own clause leaves it unsettled
+        for c in trig_children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "during", "on"):
+                continue
+            for noun in c.children:
+                if noun.dep_ == "pobj" and cues.has("scheduled_nouns", noun.lemma_.lower()) \
+                        and any(_unsettled_own(r, cues) for r in _own_relative_clauses(noun)):
+                    add(Status.UNCERTAIN, f"{c.text} {noun.text} not settled")
     if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "before" and any(
             a.dep_ == "aux" and a.lower_ in cues.sets["future_auxiliaries"]
             for a in trigger.head.head.children):
@@ -766,7 +804,8 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         children = trig_children if depth == 0 else list(tok.children)
         # "did not confirm", and "neither government has confirmed", "no official visited"
         neg = any(c.dep_ == "neg" for c in children) or (tok.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in SUBJ_DEPS and _no_determiner(c) for c in children))
+            c.dep_ in SUBJ_DEPS and _no_determiner(c) for c in children)) or (
+            depth > 0 and _shares_negation(tok, children))
         is_verb = tok.pos_ in ("VERB", "AUX")
         # reporting verbs: attribution, hedged sources, and futures below them are reported
         if depth > 0 and is_verb and cues.has("reporting_verbs", lemma):
@@ -1013,6 +1052,9 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             if lemma == "report" and any(c.dep_ == "nsubj" for c in children):
                 pass  # "state media reported that ...": a named source tells it (an unnamed
                 # one is hedged above, "it is reported that" is a hedging passive)
+            elif below is not None and below.dep_ in ("ccomp", "xcomp") and \
+                    below.pos_ == "VERB" and _done_as_asked(below):
+                pass  # "demanded that Vilnius recall its envoy, which it did": done
             elif not (own_status_adjective and cues.has("deliberation_verbs", lemma)):
                 add(Status.UNCERTAIN, tok.text)
         elif cues.has("planned_verbs", lemma) or cues.has("expectation_verbs", lemma) or _phrase(
