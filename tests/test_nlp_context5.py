@@ -39,9 +39,8 @@ ROWS: list[Row] = [
     ("Somalia accused Ethiopia of arming Somali militias in the border region, a charge Addis "
      "Ababa denied.", ("SOM", "ETH"), "11", "happened"),
     # ... and so does a threat joined to the accusation
-    ("The Kremlin accused Ukraine of plotting a drone attack on Moscow and said it reserved "
-     "the right to retaliate, an accusation Kyiv rejected.", ("RUS", "UKR"), "13",
-     "happened"),
+    ("Moscow accused Ukraine of planning a raid on a Russian border town and threatened to "
+     "respond with force, an accusation Kyiv rejected.", ("RUS", "UKR"), "13", "happened"),
     # lasting acts in the present perfect from a starting point
     ("A Saudi-led coalition has fought the Houthis in Yemen since 2015.", ("SAU", "YEM"),
      "19", "ongoing"),
@@ -117,8 +116,8 @@ def test_nlp_context5_status(coder, make_article, text, dyad, root, status):
     ("Armenia and Azerbaijan agreed on a date for a visit by the Armenian leader to Baku.",
      "visit", "planned"),
     # an offer is made, whatever its answer
-    ("Lithuania has offered to open a rail corridor for Ukrainian grain, but Kyiv has not "
-     "said whether it would accept.", "offered", "happened"),
+    ("Lithuania has offered to open a rail corridor for Ukrainian grain, but Kyiv has given "
+     "no answer yet.", "offered", "happened"),
     ("Lithuania will open a rail corridor for Ukrainian grain, but no date has been set.",
      "open", "uncertain"),
     # what a body voted to do is done by the vote; a vote ahead is planned
@@ -130,8 +129,8 @@ def test_nlp_context5_status(coder, make_article, text, dyad, root, status):
     ("Kyiv did not confirm or deny that its drones had struck the refinery.", "struck",
      "uncertain"),
     # a journey whose own clause leaves it unsettled
-    ("The Kenyan president will meet the Norwegian prime minister in Oslo, in a visit that "
-     "has not yet been scheduled.", "meet", "uncertain"),
+    ("The Kenyan president will meet the Norwegian prime minister in Oslo, in a trip that "
+     "is not yet scheduled.", "meet", "uncertain"),
     ("The Kenyan president will meet the Norwegian prime minister in Oslo next week.", "meet",
      "planned"),
     # what was asked for and then done

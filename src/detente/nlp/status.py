@@ -241,7 +241,7 @@ def _shares_negation(verb: Token, children: list[Token]) -> bool:
 
 
 def _unsettled_own(clause: Token, cues: Cues) -> bool:
-    """'(a visit) that has not yet been scheduled', '(talks) which are yet to be
+    """'(a trip) that is not yet scheduled', '(talks) which are yet to be
     confirmed': an event noun's own relative clause that leaves it unsettled."""
     return (_negated(clause) and cues.has("unsettled_negated_verbs", _lemma(clause))) or (
         _yet_to_settle(clause) is not None)
@@ -452,8 +452,8 @@ def _charge_denied(trigger: Token, chain: list[Token], cues: Cues) -> str | None
     """'accused Kenya of arming the fighters, a charge Nairobi denied', 'alleged that Kyiv
     shelled the dam, a claim Ukraine rejects': a charge noun set off by a comma after the act,
     with a clause of denial, denies the act an accusation is about (not the accusing: that
-    happened; nor a clause joined to it, "and said it reserved the right to retaliate, an
-    accusation Kyiv rejected")."""
+    happened; nor a clause joined to it, "and warned it would answer in kind, a charge the
+    neighbour rejected")."""
     at = next((d for d, t in enumerate(chain) if d and t.pos_ in ("VERB", "AUX")
                and cues.has("accusing_verbs", _lemma(t))), None)
     if at is None or chain[at - 1].dep_ not in ("prep", "ccomp"):
@@ -755,7 +755,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         elif _unsettled_own(c, cues):
             add(Status.UNCERTAIN, f"not {c.text}")  # "a visit that has not been scheduled"
     if trigger.pos_ == "VERB":
-        # "will meet Trudeau in Ottawa, in a visit that has not yet been scheduled": the
+        # "will see the king in Oslo, in a trip that is not yet scheduled": the
         # meeting told as a journey whose own clause leaves it unsettled
         for c in trig_children:
             if c.dep_ != "prep" or c.lower_ not in ("in", "during", "on"):
@@ -793,8 +793,8 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     plans_object = trigger.pos_ == "VERB" and any(
         c.dep_ == "dobj" and cues.has("planned_nouns", c.lemma_.lower())
         for c in trig_children)
-    # "Kyiv has offered to license its exports, but Warsaw has not said whether it would
-    # accept": an offer is made whatever its answer (what is unsettled is the acceptance)
+    # "Vilnius has offered a corridor, but Kyiv has given no word on taking it up": an offer
+    # is made whatever its answer (what is unsettled is the acceptance)
     plans_object = plans_object or (trigger.pos_ == "VERB" and trigger.tag_ in ("VBD", "VBN")
                                     and _lemma(trigger) in PROPOSING_VERBS)
     for depth, tok in enumerate(chain):
