@@ -46,6 +46,10 @@ MEETING_NOUNS = frozenset({"leader", "minister", "side", "party", "president", "
 MEETING_LOOKBACK = 3
 # how many sentences back "the four states" looks for a list of four countries
 LIST_LOOKBACK = 6
+# the key of the member of a group phrase who met each of the others: "X hosted the leaders
+# of A, B and C. The leaders discussed ..." pairs X with each guest, not the guests with each
+# other (events.py honours it for reciprocal acts)
+HOST_MARK = "@host"
 
 
 def group_lemma(tok: Token) -> str:
@@ -80,6 +84,10 @@ def fit_group(group: list[ResolvedActor], other: list[ResolvedActor], *,
 class GroupRules:
     """Group phrases and their members (a mixin of
     :class:`~detente.nlp.actors.ActorResolver`)."""
+
+    # the host of the group the last sentence had as its subject (ctx.last_group), if any:
+    # "They also agreed ..." after "The leaders discussed ..." keeps the host's pairs
+    _last_host: str | None = None
 
     # set by ActorResolver.__init__
     kb: ActorKB
@@ -136,6 +144,7 @@ class GroupRules:
             return pair
         met = self._pair_just_met(tok) if size == 2 and phrase and tok.pos_ != "PRON" else None
         told = False
+        host: str | None = None
         if met is not None and self.ctx.last_group and len(self.ctx.last_group) == 2 and (
                 set(met) != set(self.ctx.last_group)):
             # "At the summit the two sides agreed to ..., which China cut off after Pelosi
@@ -147,8 +156,9 @@ class GroupRules:
                 # "Kosovo and Serbia have agreed on ... The Parties have committed to ...":
                 # the group the sentence before had as its subject
                 met = list(self.ctx.last_group)
+                host = self._last_host if self._last_host in met else None
             else:
-                met = self._told_group(tok, size)
+                met, host = self._told_group(tok, size)
             if met is not None:
                 size = len(met)
                 # people are named for a group found further back only where the article
@@ -160,6 +170,7 @@ class GroupRules:
         elif tok.pos_ == "PRON" and self.ctx.last_group:
             countries = list(self.ctx.last_group)
             size = len(countries)
+            host = self._last_host if self._last_host in countries else None
         else:
             if size == 0:
                 size = len(self.ctx.last_group) if self.ctx.last_group else 2
@@ -179,6 +190,7 @@ class GroupRules:
                 Actor(text=self._np_text(tok), name=who.actor.name if who else None,
                       code=c + sector, country=c, sector=sector, start=tok.idx,
                       end=tok.idx + len(tok.text)), "dyad",
+                key=HOST_MARK if c == host and len(countries) > 2 else None,
                 group=size, order=self.ctx.first_seen.get(c, 0)))
         return res
 
@@ -251,21 +263,26 @@ class GroupRules:
         countries = sorted((c for c in pair if c), key=lambda c: self.ctx.first_seen.get(c, 0))
         return countries if len(countries) == 2 else None
 
-    def _told_group(self, tok: Token, size: int) -> list[str] | None:
+    def _told_group(self, tok: Token, size: int) -> tuple[list[str] | None, str | None]:
         """The parties a group phrase at ``tok`` stands for, from what the article told just
-        before: "the two leaders", "the Parties", "the leaders" after a meeting, call or
-        talks are its parties ("Modi met Albanese in Sydney. ... The two leaders agreed"),
-        not the article's most named countries; "the four governments" after a list of
-        four countries ("Mexico, Argentina, Bolivia and Colombia") are those four."""
+        before, and the host among them (or None): "the two leaders", "the Parties", "the
+        leaders" after a meeting, call or talks are its parties ("Modi met Albanese in
+        Sydney. ... The two leaders agreed"), not the article's most named countries; after
+        a host met several guests ("Lula hosted the presidents of A, B and C. The leaders
+        discussed ...") they are the host and the guests, the host marked so that each
+        guest is paired with the host only; "the four governments" after a list of four
+        countries ("Mexico, Argentina, Bolivia and Colombia") are those four."""
         noun = group_lemma(tok)
         if noun in MEETING_NOUNS or (tok.lower_ in GROUP_NUMBERS and noun == tok.lower_):
-            met = self._meeting_parties(tok)
-            if met is not None and (len(met) == size or size == 0 and len(met) == 2):
-                # (a host and several guests: "the leaders" would pair the guests too)
-                return met
+            met, host = self._meeting_parties(tok)
+            if met is not None and (len(met) == size or size == 0 and (
+                    len(met) == 2 or host is not None)):
+                # (a number keeps every pair: "the three leaders agreed to hold trilateral
+                # summits" after "X hosted Y and Z" is an agreement of all three)
+                return met, host if size == 0 else None
         if size >= 2:
-            return self._last_list(tok, size)
-        return None
+            return self._last_list(tok, size), None
+        return None, None
 
     def _sentences_before(self, tok: Token, count: int) -> list[Span]:
         """Up to ``count`` sentences before ``tok``'s, the nearest first."""
@@ -276,23 +293,31 @@ class GroupRules:
             out.append(sent)
         return out
 
-    def _meeting_parties(self, tok: Token) -> list[str] | None:
+    def _meeting_parties(self, tok: Token) -> tuple[list[str] | None, str | None]:
         """The countries of the meeting (talks, call, visit) told last in the few sentences
-        before ``tok``'s, the one who met most of the others (host, caller) first."""
+        before ``tok``'s, the one who met most of the others (host, caller) first; and the
+        host, when one party met each of two or more others who did not meet each other
+        ("Ruto met Museveni and Hassan in Nairobi"), else None."""
         for sent in self._sentences_before(tok, MEETING_LOOKBACK):
             seen: Counter[str] = Counter()
+            pairs: set[frozenset[str]] = set()
             for ev in self.ctx.events[-40:]:
                 if ev.root != "04" or ev.source is None or ev.target is None or (
                         ev.evidence is None or ev.evidence.start != sent.start_char):
                     continue
                 a, b = ev.source.country, ev.target.country
-                if a and b and a != b:
+                if a and b and a != b and frozenset((a, b)) not in pairs:
+                    pairs.add(frozenset((a, b)))
                     seen[a] += 1
                     seen[b] += 1
             if seen:
                 ranked = sorted(seen, key=lambda c: (-seen[c], self.ctx.first_seen.get(c, 0)))
-                return ranked if len(ranked) >= 2 else None
-        return None
+                if len(ranked) < 2:
+                    return None, None
+                hub = ranked[0]
+                host = hub if len(ranked) > 2 and all(hub in p for p in pairs) else None
+                return ranked, host
+        return None, None
 
     def _last_list(self, tok: Token, size: int) -> list[str] | None:
         """The countries of the last list of ``size`` countries or people of different
@@ -434,13 +459,22 @@ class GroupRules:
         """The countries of a group that is the subject of the sentence's main verb: a group
         phrase ("the two sides") or coordinated actors of different countries ("Biden and
         Xi"); "they" in the next sentence refers to it."""
+        host_before, self._last_host = self._last_host, None
         subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             return None
         if subj.lower_ in ("they", "we") and self.ctx.last_group:
+            self._last_host = host_before
             return self.ctx.last_group  # "They also agreed ...": still the same group
         size = self._group_size(subj)
         if size is not None:
+            met, host = self._told_group(subj, size) if size == 0 else (None, None)
+            if host is not None and met is not None and not (
+                    size == 0 and self.ctx.last_group):
+                # "The leaders discussed ..." after a host met several guests: "they" in
+                # the next sentence are still the host and the guests
+                self._last_host = host
+                return met
             if size == 0:
                 return self.ctx.last_group or self.group_countries(2)
             return self.group_countries(size)

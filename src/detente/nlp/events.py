@@ -54,6 +54,7 @@ from detente.model import (
     Status,
     period_start,
 )
+from detente.nlp.actor_groups import HOST_MARK
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.arguments import ArgumentPicker
 from detente.nlp.clauses import (
@@ -146,6 +147,13 @@ MADE_AVAILABLE = Pattern(id="aid.make_available", head="provide", pos="VERB", ca
 # meeting of leaders
 RESTATED_KINDS = (frozenset({"visit", "trip", "travel", "tour", "journey", "arrive"}),
                   frozenset({"summit", "meeting", "meet", "talks", "talk", "hold"}))
+# prepositions of a time phrase a meeting noun can stand in, outside the clause's own
+# arguments: "After talks with Li, Scholz said ...", "ahead of a meeting with Biden"
+TIME_PHRASE_PREPS = frozenset({"after", "following", "before", "ahead", "since", "upon"})
+# verbs whose subject is a party of the mediated thing they take as object: "signed a deal
+# brokered by Qatar", "held talks mediated by Norway"
+MEDIATED_OUTCOME_VERBS = frozenset({"sign", "reach", "conclude", "seal", "strike", "hold",
+                                    "agree", "accept", "ink", "clinch"})
 # words that tell a time by themselves ("talks today", "met yesterday")
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "earlier", "later",
                          "recently", "ago", "previously", "last", "next"})
@@ -1277,6 +1285,20 @@ class EventExtractor(ArgumentPicker):
         tok, pat = trig.token, trig.pattern
         passive = is_passive(tok) and pat.pos != "ADJ"
         sources, targets = self._arguments(trig, resolver, passive)
+        if not sources and pat.pos == "NOUN" and pat.cameo[:2] == "04" and (
+                pat.reciprocal or targets):
+            # "After talks with Li Qiang, Scholz said ...": held by the clause's subject
+            sources, targets = self._time_phrase_party(tok, resolver, targets)
+        if not sources and pat.cameo == "045" and pat.pos == "NOUN" and (
+                tok.i + 1 < sent.end) and (by := tok.doc[tok.i + 1]).lower_ == "by" and (
+                by.head.i != tok.i) and (who := child(by, ("pobj",))) is not None:
+            # "restored ties after mediation by Qatar", the by-phrase hung on the verb as
+            # if it were a passive's agent: the mediator
+            sources = resolver.resolve(who)
+        if sources and not targets and pat.cameo == "045":
+            # "signed a deal after talks mediated by the UAE", "after mediation by Qatar":
+            # between the parties of the clause the mediation led to
+            targets = self._mediated_parties(tok, resolver, sources)
         if gap is None:
             self._note_act(resolver, tok, frozenset({tok.lemma_.lower(), pat.head}), sources,
                            trigger=True)
@@ -1322,6 +1344,8 @@ class EventExtractor(ArgumentPicker):
             pat = replace(pat, cameo=intent, id=pat.id + "+intent", refine=None,
                           reciprocal=True)
             trig = Trigger(tok, pat, trig.obj)
+        # (the host of a group phrase: "The leaders discussed ..." after X hosted three)
+        host = next((s_.actor.country for s_ in sources if s_.key == HOST_MARK), None)
         # "all three countries", "both countries": the list or pair just named
         sources = listed_group(sources, sent, resolver)
         targets = listed_group(targets, sent, resolver)
@@ -1346,7 +1370,12 @@ class EventExtractor(ArgumentPicker):
             # coast guard installing a barrier obstructs passage, 144: an act)
             pat = replace(pat, cameo="111", id=pat.id + "+official")
             trig = Trigger(tok, pat, trig.obj)
-        if pat.reciprocal and not targets and len(sources) >= 2:
+        hub = next((s_ for s_ in sources if s_.actor.country == host), None) if host else None
+        if pat.reciprocal and not targets and len(sources) >= 2 and hub is not None:
+            # "X hosted the leaders of A, B and C. The leaders discussed ...": the host with
+            # each guest (the guests met the host, not necessarily each other)
+            pairs = [(hub, b) for b in sources if b is not hub]
+        elif pat.reciprocal and not targets and len(sources) >= 2:
             # "the three leaders agreed to ...": every pair of them, in text order
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
         elif not targets and len(sources) == 2 and len({s_.actor.country for s_ in sources}) == 2 \
@@ -1519,6 +1548,87 @@ class EventExtractor(ArgumentPicker):
                                    edate, loc, attribution,
                                    gap.token if gap is not None and gap.role == "again"
                                    else None)
+
+    def _time_phrase_party(self, noun: Token, resolver: ActorResolver,
+                           targets: list[ResolvedActor]
+                           ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
+        """The one who held a meeting told in a time phrase of a clause: "After talks with
+        Li Qiang, Scholz said ...", "Following his visit to Riyadh, the minister flew on
+        to ...", "Speaking ahead of a meeting with Biden, Lula ..." -- the clause's subject
+        (the meeting noun names only the other side); with the targets less that subject
+        where the parser took it for an apposition of the last name of the phrase."""
+        none: tuple[list[ResolvedActor], list[ResolvedActor]] = ([], targets)
+        if noun.dep_ != "pobj":
+            return none
+        prep = noun.head
+        if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+            prep = prep.head  # "ahead of talks with X"
+        verb = prep.head
+        if prep.lower_ not in TIME_PHRASE_PREPS or verb.pos_ not in ("VERB", "AUX"):
+            return none
+        for t in noun.doc[noun.i + 1: min(noun.i + 10, noun.sent.end)]:
+            if t.is_punct:
+                break
+            if t.lower_ == "by":
+                # ("after a visit to Taiwan last August by Pelosi", the by-phrase hung
+                # elsewhere: the visitor is named, and is not the clause's subject)
+                return none
+        subj = self._subject(verb)
+        if subj is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "After the meeting with Premier Li, Chancellor Scholz said ...", parsed with
+            # the chancellor as an apposition of the premier: the clause's lost subject
+            subj = next((a for a in noun.subtree if a.dep_ == "appos" and a.pos_ == "PROPN"
+                         and a.right_edge.i == verb.i - 1 and a.left_edge.i > noun.i
+                         and a.doc[a.left_edge.i - 1].text == ","), None)
+            if subj is not None:
+                lost = range(subj.doc[subj.left_edge.i].idx, subj.idx + len(subj.text))
+                targets = [t for t in targets if t.actor.start not in lost]
+        if subj is None:
+            return none
+        taken = {t.actor.country for t in targets}
+        found = [a for a in fit_group(resolver.resolve(subj), list(targets))
+                 if a.actor.country and a.actor.country not in taken]
+        if not targets and (len({a.actor.country for a in found}) < 2 or any(
+                c.dep_ in ("compound", "amod", "nmod", "poss") and (
+                    c.pos_ == "PROPN" or c.ent_type_) for c in noun.children)):
+            # ("After talks in Geneva, Iran said ...": with whom, the phrase does not say;
+            # "set up a committee after the Al-Ula summit": a named gathering of many;
+            # but "Ethiopia and Eritrea signed a deal after talks": with each other)
+            return none
+        return found, targets
+
+    def _mediated_parties(self, tok: Token, resolver: ActorResolver,
+                          mediators: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """The parties a mediation was between when its own phrase names none: the subject
+        of the clause it led to ("Ethiopia and Eritrea signed a deal after talks mediated
+        by the UAE", "Armenia and Azerbaijan agreed to swap prisoners in a deal brokered by
+        Russia", "Thanks to Turkish mediation, Kyiv and Moscow swapped prisoners")."""
+        noun = tok.head if tok.pos_ == "VERB" and tok.dep_ == "acl" else tok
+        if noun.pos_ not in ("NOUN", "PROPN") or not (
+                noun.dep_ == "pobj" or noun.dep_ == "dobj"
+                and noun.head.lemma_.lower() in MEDIATED_OUTCOME_VERBS):
+            # ("Talks mediated by Qatar ended": the phrase names no party; "Russia quit the
+            # grain deal brokered by Turkey": quitting is no party's word on who mediated)
+            return []
+        cur = noun
+        for _ in range(4):
+            if cur.head.i == cur.i or cur.dep_ in ("nsubj", "nsubjpass", "relcl", "acl"):
+                return []
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return []
+        if cur.pos_ not in ("VERB", "AUX"):
+            return []
+        subj = self._subject(cur)
+        if subj is None or subj.i in {t.i for t in noun.subtree}:
+            return []
+        own = {m.actor.country for m in mediators}
+        # (a group phrase, "the two countries", is fitted as an object: the mediator is
+        # none of them)
+        return [a for a in fit_group(resolver.resolve(subj), list(mediators), expand=True)
+                if a.actor.country and a.actor.country not in own]
 
     def _said_by_own_side(self, tok: Token, speaker: Token | None, resolver: ActorResolver,
                           sources: Sequence[ResolvedActor]) -> bool:
