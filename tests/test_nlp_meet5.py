@@ -100,6 +100,14 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("thanks to a nation's mediation",
      "Thanks to Saudi mediation, Sudan and South Sudan swapped 80 prisoners.",
      {("SAU", "045", "SDN"), ("SAU", "045", "SSD")}, set()),
+    ("a passive's agent held the mediated talks",
+     "The truce was agreed by the two foreign ministers of Tajikistan and Kyrgyzstan after "
+     "talks mediated by Kazakhstan.",
+     {("KAZ", "045", "TJK"), ("KAZ", "045", "KGZ"), ("TJK", "04", "KGZ")},
+     _either("KAZ", "040", "TJK") | _either("KAZ", "040", "KGZ")),
+    ("relations restored after mediation: the article's pair",
+     "Kenya and Somalia had cut ties over a maritime border. Relations were restored in May "
+     "after mediation by Qatar.", {("QAT", "045", "KEN"), ("QAT", "045", "SOM")}, set()),
     ("mediated talks that ended name no party",
      "Talks mediated by Norway ended without a deal on Sunday.", set(),
      {("NOR", "045", "NOR")}),

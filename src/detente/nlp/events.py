@@ -1566,14 +1566,21 @@ class EventExtractor(ArgumentPicker):
         verb = prep.head
         if prep.lower_ not in TIME_PHRASE_PREPS or verb.pos_ not in ("VERB", "AUX"):
             return none
+        third: list[ResolvedActor] = []
         for t in noun.doc[noun.i + 1: min(noun.i + 10, noun.sent.end)]:
             if t.is_punct:
+                break
+            if t.lower_ == "by" and t.head.dep_ == "acl" and t.head.head.i == noun.i and (
+                    who := child(t, ("pobj",))) is not None:
+                # "after talks mediated by Lavrov", "hosted by Egypt": a third party, none
+                # of those who met
+                third = resolver.resolve(who)
                 break
             if t.lower_ == "by":
                 # ("after a visit to Taiwan last August by Pelosi", the by-phrase hung
                 # elsewhere: the visitor is named, and is not the clause's subject)
                 return none
-        subj = self._subject(verb)
+        subj = self._clause_doer(verb)
         if subj is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             # "After the meeting with Premier Li, Chancellor Scholz said ...", parsed with
             # the chancellor as an apposition of the premier: the clause's lost subject
@@ -1585,8 +1592,9 @@ class EventExtractor(ArgumentPicker):
                 targets = [t for t in targets if t.actor.start not in lost]
         if subj is None:
             return none
-        taken = {t.actor.country for t in targets}
-        found = [a for a in fit_group(resolver.resolve(subj), list(targets))
+        taken = {t.actor.country for t in [*targets, *third]}
+        found = [a for a in fit_group(resolver.resolve(subj), [*targets, *third],
+                                      expand=bool(third))
                  if a.actor.country and a.actor.country not in taken]
         if not targets and (len({a.actor.country for a in found}) < 2 or any(
                 c.dep_ in ("compound", "amod", "nmod", "poss") and (
@@ -1621,14 +1629,31 @@ class EventExtractor(ArgumentPicker):
             return []
         if cur.pos_ not in ("VERB", "AUX"):
             return []
-        subj = self._subject(cur)
+        subj = self._clause_doer(cur)
         if subj is None or subj.i in {t.i for t in noun.subtree}:
             return []
         own = {m.actor.country for m in mediators}
+        found = [a for a in resolver.resolve(subj) if a.actor.country not in own]
+        subj = self._subject(cur) if not found else None
+        if subj is not None and subj.lemma_.lower() in ("relation", "relations", "tie", "ties") \
+                and not any(c.dep_ in ("prep", "poss", "amod", "compound", "relcl")
+                            for c in subj.children):
+            # "Relations were restored in May after mediation by Qatar" (the by-phrase
+            # parsed as the verb's agent): the relations of the pair the article is about
+            found = resolver._dyad_actors(subj, 2, phrase=False)
         # (a group phrase, "the two countries", is fitted as an object: the mediator is
         # none of them)
-        return [a for a in fit_group(resolver.resolve(subj), list(mediators), expand=True)
+        return [a for a in fit_group(found, list(mediators), expand=True)
                 if a.actor.country and a.actor.country not in own]
+
+    def _clause_doer(self, verb: Token) -> Token | None:
+        """Who does what ``verb`` tells: its subject, or a passive's agent ("the accord was
+        agreed by the two ministers after talks mediated by Russia")."""
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            agent = prep_obj(verb, ("by",), deps=("agent", "prep"))
+            if agent is not None:
+                return agent
+        return self._subject(verb)
 
     def _said_by_own_side(self, tok: Token, speaker: Token | None, resolver: ActorResolver,
                           sources: Sequence[ResolvedActor]) -> bool:
