@@ -87,6 +87,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("a named gathering of many is no pair's meeting",
      "The two governments set up a joint panel after the Lusaka summit.", set(),
      _either("ZMB", "04", "ZMB")),
+    # -- a meeting noun with no partner, framing two parties' clause
+    ("in a phone call, two subjects discussed a third",
+     "In a phone call on Monday, Croatian Prime Minister Andrej Plenkovic and Slovenian Prime "
+     "Minister Robert Golob discussed Bosnia.", {("HRV", "04", "SVN")},
+     _either("HRV", "041", "BIH") | _either("SVN", "041", "BIH")),
     # -- mediation whose own phrase names no party
     ("after talks mediated by",
      "Djibouti and Eritrea agreed to free prisoners after talks mediated by Qatar.",

@@ -1295,6 +1295,14 @@ class EventExtractor(ArgumentPicker):
             # "restored ties after mediation by Qatar", the by-phrase hung on the verb as
             # if it were a passive's agent: the mediator
             sources = resolver.resolve(who)
+        if targets and pat.reciprocal and pat.pos == "NOUN" and pat.cameo[:2] == "04" and len(
+                {s_.actor.country for s_ in sources}) >= 2 and not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "to", "between", "among")
+                for c in tok.children):
+            # "In a phone call on Tuesday, A and B discussed North Korea": a meeting noun
+            # that names no partner, framing two parties' clause, is between those two (what
+            # they discussed or urged is not who took part)
+            targets = []
         if sources and not targets and pat.cameo == "045":
             # "signed a deal after talks mediated by the UAE", "after mediation by Qatar":
             # between the parties of the clause the mediation led to
