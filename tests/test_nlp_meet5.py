@@ -87,6 +87,22 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("a named gathering of many is no pair's meeting",
      "The two governments set up a joint panel after the Lusaka summit.", set(),
      _either("ZMB", "04", "ZMB")),
+    ("the two after an act between two named people",
+     "Egypt's trade minister spoke in Cairo. Hungarian Prime Minister Viktor Orban raised "
+     "the transit issue with Slovak Prime Minister Robert Fico when the two met in Prague.",
+     {("HUN", "04", "SVK")}, _either("HUN", "04", "EGY")),
+    # -- "a four-country tour": the number tells the tour's extent, not who made it
+    ("the last stop of an N-country tour",
+     "Indian Foreign Minister Subrahmanyam Jaishankar met President Hakainde Hichilema in "
+     "Lusaka, the last stop of a three-nation tour that also took him to Uganda and Mozambique.",
+     {("IND", "042", "UGA"), ("IND", "042", "MOZ")},
+     {("ZMB", "042", "UGA"), ("ZMB", "042", "MOZ"), ("UGA", "042", "MOZ")}),
+    # -- one call between several people: one event per two sides
+    ("a call between four people of three countries",
+     "The accord followed a call between Colombian President Gustavo Petro, Venezuelan "
+     "President Nicolas Maduro, Venezuelan Vice President Delcy Rodriguez and Brazilian "
+     "President Luiz Inacio Lula da Silva.",
+     {("COL", "041", "VEN"), ("COL", "041", "BRA"), ("VEN", "041", "BRA")}, set()),
     # -- a meeting noun with no partner, framing two parties' clause
     ("in a phone call, two subjects discussed a third",
      "In a phone call on Monday, Croatian Prime Minister Andrej Plenkovic and Slovenian Prime "
@@ -111,8 +127,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("KAZ", "045", "TJK"), ("KAZ", "045", "KGZ"), ("TJK", "04", "KGZ")},
      _either("KAZ", "040", "TJK") | _either("KAZ", "040", "KGZ")),
     ("relations restored after mediation: the article's pair",
-     "Kenya and Somalia had cut ties over a maritime border. Relations were restored in May "
-     "after mediation by Qatar.", {("QAT", "045", "KEN"), ("QAT", "045", "SOM")}, set()),
+     "Kenya and Somalia had cut ties over a maritime border. Ties were mended last spring "
+     "following mediation by Qatar.", {("QAT", "045", "KEN"), ("QAT", "045", "SOM")}, set()),
     ("mediated talks that ended name no party",
      "Talks mediated by Norway ended without a deal on Sunday.", set(),
      {("NOR", "045", "NOR")}),
@@ -128,3 +144,16 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
 def test_nlp_meet5_events(check, label: str, text: str, present: set[Triple],
                           absent: set[Triple]) -> None:
     check(text, present, absent, label)
+
+
+@pytest.mark.slow
+def test_nlp_meet5_one_call_per_two_sides(coder, make_article) -> None:
+    """Two people of one country in a call between several: the call is told once for each
+    two countries, not once for each two people."""
+    art = make_article("The accord followed a call between Colombian President Gustavo "
+                       "Petro, Venezuelan President Nicolas Maduro, Venezuelan Vice President "
+                       "Delcy Rodriguez and Brazilian President Luiz Inacio Lula da Silva.",
+                       published=PUB)
+    calls = [frozenset((e.source.country, e.target.country)) for e in coder.code(art).events
+             if e.root == "04" and e.source is not None and e.target is not None]
+    assert len(calls) == len(set(calls)), calls

@@ -115,16 +115,24 @@ class GroupRules:
 
     def _pair_of_sentence(self, tok: Token, size: int) -> list[ResolvedActor]:
         """"He met Yoon in Phnom Penh, and the two agreed to ...": a pair phrase after an
-        event between two parties in the same sentence is those two, whoever the article
-        is mostly about."""
+        event between two parties (or any act between two named people: "A pressed B on
+        it as the two sat down") in the same sentence is those two, whoever the article is
+        mostly about."""
         if size not in (0, 2) or tok.pos_ == "PRON":
             return []  # ("they" is the group of the sentence before)
         start = tok.sent.start_char
+        # ("the two", "the two leaders" may be two people; "the two neighbours" are states)
+        people = tok.lower_ in GROUP_NUMBERS or group_lemma(tok) in PRINCIPAL_NOUNS
         for ev in reversed(self.ctx.events[-10:]):
             if ev.evidence.start != start:
                 return []
-            if ev.root not in ("03", "04", "05", "06") or ev.source is None or (
-                    ev.target is None) or ev.source.country == ev.target.country:
+            if ev.source is None or ev.target is None or (
+                    ev.source.country == ev.target.country):
+                continue
+            if ev.root not in ("03", "04", "05", "06") and not (
+                    people and all(a.name and a.sector for a in (ev.source, ev.target))):
+                # (but two people told in any act: "the premier pressed the president on
+                # the dispute as the two sat down")
                 continue
             if (ev.source.start or 0) > tok.idx or (ev.target.start or 0) > tok.idx:
                 continue  # an event told later in the sentence

@@ -154,6 +154,9 @@ TIME_PHRASE_PREPS = frozenset({"after", "following", "before", "ahead", "since",
 # brokered by Qatar", "held talks mediated by Norway"
 MEDIATED_OUTCOME_VERBS = frozenset({"sign", "reach", "conclude", "seal", "strike", "hold",
                                     "agree", "accept", "ink", "clinch"})
+# nouns whose count tells how far a journey went: "a four-country tour", "a three-nation
+# trip", "a two-city visit"
+EXTENT_NOUNS = frozenset({"country", "nation", "state", "city", "capital", "leg", "stop"})
 # words that tell a time by themselves ("talks today", "met yesterday")
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "earlier", "later",
                          "recently", "ago", "previously", "last", "next"})
@@ -1285,6 +1288,13 @@ class EventExtractor(ArgumentPicker):
         tok, pat = trig.token, trig.pattern
         passive = is_passive(tok) and pat.pos != "ADJ"
         sources, targets = self._arguments(trig, resolver, passive)
+        if sources and pat.pos == "NOUN" and pat.cameo[:2] == "04" and all(
+                s_.kind == "dyad" for s_ in sources) and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in EXTENT_NOUNS
+                and any(n.dep_ == "nummod" for n in c.children) for c in tok.children):
+            # "a five-nation trip that also took her to A, B and C": the number tells
+            # how far the tour went, not who made it; the one whose clause it is did
+            sources = self._clause_traveller(tok, resolver, targets)
         if not sources and pat.pos == "NOUN" and pat.cameo[:2] == "04" and (
                 pat.reciprocal or targets):
             # "After talks with Li Qiang, Scholz said ...": held by the clause's subject
@@ -1384,8 +1394,16 @@ class EventExtractor(ArgumentPicker):
             # each guest (the guests met the host, not necessarily each other)
             pairs = [(hub, b) for b in sources if b is not hub]
         elif pat.reciprocal and not targets and len(sources) >= 2:
-            # "the three leaders agreed to ...": every pair of them, in text order
-            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
+            # "the three leaders agreed to ...": every pair of them, in text order; one pair
+            # per two countries ("a call between Trump, Netanyahu, Hamdok and Burhan" is one
+            # call of each two sides, not one per pair of people)
+            pairs, dyads = [], set()
+            for i, a in enumerate(sources):
+                for b in sources[i + 1:]:
+                    dyad = frozenset((a.actor.country, b.actor.country))
+                    if dyad not in dyads:
+                        dyads.add(dyad)
+                        pairs.append((a, b))
         elif not targets and len(sources) == 2 and len({s_.actor.country for s_ in sources}) == 2 \
                 and (each_other(tok) or (trig.obj is not None and trig.obj.lemma_.lower() in (
                     "tie", "ties", "relation", "relations"))):
@@ -1585,7 +1603,7 @@ class EventExtractor(ArgumentPicker):
                 third = resolver.resolve(who)
                 break
             if t.lower_ == "by":
-                # ("after a visit to Taiwan last August by Pelosi", the by-phrase hung
+                # ("after a visit to Seoul in May by the defence secretary", the by-phrase hung
                 # elsewhere: the visitor is named, and is not the clause's subject)
                 return none
         subj = self._clause_doer(verb)
@@ -1646,13 +1664,34 @@ class EventExtractor(ArgumentPicker):
         if subj is not None and subj.lemma_.lower() in ("relation", "relations", "tie", "ties") \
                 and not any(c.dep_ in ("prep", "poss", "amod", "compound", "relcl")
                             for c in subj.children):
-            # "Relations were restored in May after mediation by Qatar" (the by-phrase
-            # parsed as the verb's agent): the relations of the pair the article is about
+            # "Ties resumed last year after mediation by Oman" (a by-phrase parsed as the
+            # verb's agent): the ties of the pair the article is about
             found = resolver._dyad_actors(subj, 2, phrase=False)
         # (a group phrase, "the two countries", is fitted as an object: the mediator is
         # none of them)
         return [a for a in fit_group(found, list(mediators), expand=True)
                 if a.actor.country and a.actor.country not in own]
+
+    def _clause_traveller(self, noun: Token, resolver: ActorResolver,
+                          targets: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """Who made a journey its noun does not name the maker of: the subject of the verb
+        the noun's phrase hangs on ("saw the king in Rabat, the third leg of a
+        five-nation trip": who saw him)."""
+        cur = noun
+        for _ in range(8):
+            if cur.head.i == cur.i or cur.dep_ in ("nsubj", "nsubjpass"):
+                return []
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return []
+        subj = self._clause_doer(cur) if cur.pos_ in ("VERB", "AUX") else None
+        if subj is None or subj.i in {t.i for t in noun.subtree}:
+            return []
+        taken = {t.actor.country for t in targets}
+        return [a for a in resolver.resolve(subj) if a.kind != "dyad"
+                and a.actor.country and a.actor.country not in taken]
 
     def _clause_doer(self, verb: Token) -> Token | None:
         """Who does what ``verb`` tells: its subject, or a passive's agent ("the accord was
