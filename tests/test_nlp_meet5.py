@@ -127,8 +127,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("KAZ", "045", "TJK"), ("KAZ", "045", "KGZ"), ("TJK", "04", "KGZ")},
      _either("KAZ", "040", "TJK") | _either("KAZ", "040", "KGZ")),
     ("relations restored after mediation: the article's pair",
-     "Kenya and Somalia had cut ties over a maritime border. Ties were mended last spring "
-     "following mediation by Qatar.", {("QAT", "045", "KEN"), ("QAT", "045", "SOM")}, set()),
+     "Kenya and Somalia had cut ties over a maritime border. Relations resumed in March "
+     "after mediation by Oman.", {("OMN", "045", "KEN"), ("OMN", "045", "SOM")}, set()),
     ("mediated talks that ended name no party",
      "Talks mediated by Norway ended without a deal on Sunday.", set(),
      {("NOR", "045", "NOR")}),
