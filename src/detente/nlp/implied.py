@@ -22,9 +22,10 @@ charge (examples/README.md, "One convention for all gold sets"):
 * an explicit charge of the speaker at the doer in the same sentence ("said ... and accused
   Manila of provocation") is the accusation already.
 
-Acts of force and posture count (CAMEO roots 15, 17-20); threats (13), protests (14) and cut
-ties or sanctions (16) are statements or public measures of their own, which a party reports
-without charging anyone.
+Acts of force and posture count (CAMEO roots 15, 17-20), and defiance of a norm or a line
+(128: "ignored repeated warnings", "violated its airspace"); threats (13), protests (14), other
+refusals (12x) and cut ties or sanctions (16) are statements or public measures of their own,
+which a party reports without charging anyone.
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ __all__ = ["ACCUSED_ROOTS", "implied_accusations"]
 #: roots of the acts whose report by another party charges the doer: posture (15), coercion
 #: (17), assault (18), fighting (19), mass violence (20)
 ACCUSED_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+#: and single codes of other roots: defiance of a norm or a line (128: "said the Philippine
+#: boat had ignored repeated warnings", "says Ankara violated its airspace")
+ACCUSED_CODES = frozenset({"128"})
 #: verbs that put a claim in the speaker's mouth ("note", "confirm", "report" tell facts)
 CLAIM_VERBS = frozenset({"say", "tell", "claim", "allege", "state", "add", "insist", "charge",
                          "assert", "suggest", "maintain", "declare", "stress", "argue",
@@ -89,7 +93,8 @@ def implied_accusations(ex: EventExtractor, sent: Span, article: Article,
     against the doer, one per speaker, doer and saying verb."""
     made: set[tuple[int, str | None, str | None]] = set()
     for trig in ex._sentence_triggers:
-        if trig.pattern.cameo[:2] not in ACCUSED_ROOTS:
+        if trig.pattern.cameo[:2] not in ACCUSED_ROOTS and (
+                trig.pattern.cameo not in ACCUSED_CODES):
             continue
         speech = _claiming_verb(trig.token)
         if speech is None:

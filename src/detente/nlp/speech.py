@@ -66,10 +66,17 @@ _FUTURE = frozenset({"will", "would", "'ll", "shall"})
 #: roots of acts toward a partner that an intent told beside them is aimed at too
 _PARTNER_ROOTS = frozenset({"02", "04", "05"})
 _FORCE_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+#: roots of the two-sided acts before a sentence whose sides "each side ... the other" may be
+#: (besides force, and negotiations, 046), told at most this many characters before it
+_PAIR_ROOTS = frozenset({"05", "08"})
+_PAIR_REACH = 600
 #: the first words of :func:`_blame`'s readings: a cleft's "it", responsibility and blame
 #: words, "the cause lies in", "a red line"
 _BLAME_CUES = frozenset({"it", "responsible", "accountable", "responsibility", "blame", "fault",
                          "root", "roots", "cause", "source", "origin", "line"})
+#: the judgements in reported speech (nlp.events ``_evaluative``) that :func:`_told_act_judged`
+#: may aim at the doer of an act told before
+_JUDGING_SPEECH = frozenset({"disapprove.evaluative_speech", "diplo.evaluative_speech"})
 _ROOTS_HOSTILE = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "19",
                             "20"})
 
@@ -88,7 +95,7 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *_lede_charges(ex, sent, resolver), *_clause_complaints(ex, sent, resolver),
              *_partnerless_intents(ex, sent, resolver), *_mutual_charges(ex, sent, resolver),
              *(_amends_demanded(ex, sent, resolver) if words & ev["amends_verbs"] else ()),
-             *_conditional_threats(ex, sent, resolver),
+             *_conditional_threats(ex, sent, resolver), *_told_act_judged(ex, sent, resolver),
              *(_wanted_of(ex, sent, resolver) if words & {"want", "wish"} else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
@@ -369,7 +376,8 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
             continue
         own = {a.actor.country for a in accusers}
         actor = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if word != "unanswered" and actor is not None and _named(actor, resolver, own):
+        if word != "unanswered" and actor is not None and (
+                aimed is None or aimed.i != actor.i) and _named(actor, resolver, own):
             continue  # ("said NATO would respond to any attack"): another side's answer
         owner = resolver.other_named(aimed, own) if aimed is not None else None
         targets = [owner] if owner is not None and owner.actor.country else []
@@ -380,6 +388,11 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
         if not targets and choosing:
             # (the act answered: the latest act of force against the speaker's side)
             targets = _last_attacker(resolver, own)
+        if not targets:
+            # "called the North's statement rude, and the ministry warned that the army would
+            # respond to any provocation": the side the speaker's side took to task in the
+            # same sentence
+            targets = _same_side_targets(ex, resolver, own, _ROOTS_HOSTILE)
         if not targets:
             continue
         military = {w for t in (*(aimed.subtree if aimed is not None else ()), *verb.subtree)
@@ -528,16 +541,39 @@ def _mutual_charges(ex: EventExtractor, sent: Span, resolver: ActorResolver
 def _sentence_pair(resolver: ActorResolver, sent: Span
                    ) -> tuple[ResolvedActor, ResolvedActor] | None:
     """The two sides of an act of force the sentence itself told ("troops of A and B clashed
-    on Friday, and each side accused the other of starting it"); None when there is none (the
-    article's most named pair is no safe guess: a summit's side quarrel is not its main
-    dyad)."""
+    on Friday, and each side accused the other of starting it"), else of the latest act of
+    force, negotiation, deal or settlement between two sides the article told a few sentences
+    before it ("... agreed a truce in Moscow. Each side accused the other of breaking it.");
+    None when there is none (the article's most named pair is no safe guess: a summit's side
+    quarrel is not its main dyad)."""
+    latest: tuple[ResolvedActor, ResolvedActor] | None = None
     for told in reversed(resolver.ctx.events[-10:]):
-        if told.root in _FORCE_ROOTS and told.source is not None and (
-                told.target is not None) and told.source.country and told.target.country and (
+        here = told.evidence.start == sent.start_char
+        if (told.root in _FORCE_ROOTS or not here and (
+                told.root in _PAIR_ROOTS or told.cameo[:3] == "046")) and (
+                told.source is not None and told.target is not None) and (
+                told.source.country and told.target.country) and (
                 told.source.country != told.target.country) and (
-                told.evidence.start == sent.start_char):
-            return ResolvedActor(told.source, "coref"), ResolvedActor(told.target, "coref")
-    return None
+                sent.start_char - _PAIR_REACH <= told.evidence.start <= sent.start_char):
+            pair = ResolvedActor(told.source, "coref"), ResolvedActor(told.target, "coref")
+            if here:
+                return pair
+            latest = latest or pair
+    return latest
+
+
+def _same_side_targets(ex: EventExtractor, resolver: ActorResolver, own: set[str | None],
+                       roots: frozenset[str]) -> list[ResolvedActor]:
+    """The others that the sentence's triggers of ``roots`` by the ``own`` side are aimed at."""
+    found: list[ResolvedActor] = []
+    for t in ex._sentence_triggers:
+        if t.pattern.cameo[:2] not in roots:
+            continue
+        src, tgt = ex._arguments(t, resolver, is_passive(t.token))
+        if {a.actor.country for a in src} & own:
+            found += [g for g in tgt if g.actor.country and g.actor.country not in own
+                      and g.actor.country not in {f.actor.country for f in found}]
+    return found
 
 
 def _last_attacker(resolver: ActorResolver, own: set[str | None]) -> list[ResolvedActor]:
@@ -605,6 +641,46 @@ def _conditional_threats(ex: EventExtractor, sent: Span, resolver: ActorResolver
                       for w in (t.lemma_.lower(), t.lower_)}
         code = "138" if threatened & ev["military_threats"] else trig.pattern.cameo
         yield tok, code, trig.pattern.id + "+condition", sources, found
+
+
+def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                     ) -> Iterator[Found]:
+    """"Moscow expelled two Estonian diplomats. Tallinn said the move was unjustified", "...
+    called the decision a grave mistake": a judgement told in reported speech whose words name
+    no one is aimed at whoever did the act the judged noun refers back to; when the noun is
+    an act or words of a side the article told of no doer for ("said the remarks were
+    unacceptable", "said such steps only complicate ..."), at the other side of the
+    relationship the article is about (as "expressed strong dissatisfaction" is)."""
+    acts = evaluation_words()["judged_acts"]
+    for trig in ex._sentence_triggers:
+        tok = trig.token
+        if trig.pattern.id not in _JUDGING_SPEECH or tok.pos_ != "VERB":
+            continue
+        judged = [g for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
+                  for g in c.children if g.dep_ in ("nsubj", "nsubjpass")] + [
+            c for c in tok.children if c.dep_ == "dobj"]
+        judged = [g for g in judged if g.pos_ == "NOUN"]
+        if not judged or any(g.head.lemma_ == "concern" and g.head.pos_ == "VERB" and any(
+                c.dep_ == "dobj" for c in g.head.children) for g in judged):
+            continue  # ("said the controls concerned national security": what they are about)
+        sources, targets = ex._arguments(trig, resolver, is_passive(tok))
+        if targets or not sources:
+            continue
+        own = {s.actor.country for s in sources}
+        # (the acts told before the saying: "the move" is not the saying itself)
+        told = ex._told
+        ex._told = [a for a in told if a.sent_start != sent.start or a.i < tok.i]
+        try:
+            found = next((f for g in judged if (f := ex._told_act_agents(g, resolver, own))),
+                         [])
+        finally:
+            ex._told = told
+        rule = trig.pattern.id + "+told_act"
+        if not found and any(g.lemma_.lower() in acts or g.lower_ in acts for g in judged):
+            found, rule = ex._article_partner(trig, resolver, sources), trig.pattern.id + (
+                "+article_partner")
+        if found:
+            yield tok, trig.pattern.cameo, rule, sources, found
 
 
 def _wanted_of(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:

@@ -1,0 +1,122 @@
+"""Speech acts whose other side is told, not named (nlp.speech, nlp.implied):
+
+* a judgement in reported speech of an act the article told ("Tallinn said the move was
+  unjustified"), or of a side's words or measures with no doer told ("said the remarks were
+  unacceptable"): aimed at the doer, else at the other side of the article's relationship;
+* "each side accused the other" after a truce, talks or a clash told a sentence before;
+* a retaliation promised for the other side's act ("the North's provocation would meet a stern
+  response"), or for any act, told beside a reproach of the same side to someone;
+* a claim that another side defied a norm or a line ("said the boat had ignored warnings"):
+  the speaker's charge (112).
+
+These load the real spaCy model (one Coder per module).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2025, 2, 14)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def coder():
+    from detente.config import Options
+    from detente.pipeline import Coder
+
+    return Coder(options=Options(prefilter=False))
+
+
+def _events(coder, make_article, text):
+    events = coder.code(make_article(text, published=PUB)).events
+    return {(e.source.country if e.source else None, e.cameo,
+             e.target.country if e.target else None) for e in events}
+
+
+def _roots(coder, make_article, text):
+    return {(s, c[:2], t) for s, c, t in _events(coder, make_article, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the act told just before, referred to by a generic noun
+    ("Russia expelled two Estonian diplomats on Monday. Tallinn said the move was unjustified "
+     "and provocative.", ("EST", "11", "RUS")),
+    ("Algeria closed its airspace to Moroccan planes on Tuesday. Rabat said the step was "
+     "unjustified and hostile.", ("MAR", "11", "DZA")),
+    # words of the other side, with no doer told: the article's relationship
+    ("Argentine President Javier Milei called the wife of Spanish Prime Minister Pedro "
+     "Sanchez corrupt on Sunday. Spain's foreign minister said the remarks were "
+     "unacceptable.", ("ESP", "11", "ARG")),
+    ("Washington announced new tariffs on Chinese steel on Tuesday. China's commerce "
+     "ministry said the measures amounted to naked protectionism.", ("CHN", "11", "USA")),
+])
+def test_nlp_speech5_judgement_of_a_told_act(coder, make_article, text, expected):
+    assert expected in _roots(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    # the judged act is the speaker's own side's
+    ("Estonia expelled two Russian diplomats on Monday. Tallinn said the move was a "
+     "response to hostile acts.", ("EST", "11", "RUS")),
+    # a verb that tells what the measures are about, no judgement
+    ("Washington announced new export controls on Chinese chipmakers on Tuesday. A U.S. "
+     "trade official said the controls concerned national security.", ("USA", "11", "CHN")),
+])
+def test_nlp_speech5_no_judgement(coder, make_article, text, unexpected):
+    assert unexpected not in _roots(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    # the truce told a sentence before
+    ("Armenia and Azerbaijan agreed a humanitarian truce in Moscow on Saturday. Each side "
+     "accused the other of breaking it within hours.", ("ARM", "AZE")),
+    # the clash told in the same sentence
+    ("Troops of Kyrgyzstan and Tajikistan clashed near the border on Friday, and each "
+     "government accused the other of starting it.", ("KGZ", "TJK")),
+])
+def test_nlp_speech5_mutual_charges(coder, make_article, text, pair):
+    got = _roots(coder, make_article, text)
+    a, b = pair
+    assert (a, "11", b) in got and (b, "11", a) in got
+
+
+def test_nlp_speech5_mutual_charges_not_from_a_visit(coder, make_article):
+    text = ("President Xi Jinping arrived in Tashkent on Wednesday for a state visit. Their "
+            "forces exchanged fire on Friday, and each government accused the other of "
+            "starting it.")
+    got = _roots(coder, make_article, text)
+    assert ("CHN", "11", "UZB") not in got and ("UZB", "11", "CHN") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the act answered is the subject of "meet"
+    ("North Korea fired a ballistic missile on Tuesday. South Korean President Yoon Suk Yeol "
+     "warned that the North's provocation would meet a stern response from Seoul.",
+     ("KOR", "13", "PRK")),
+])
+def test_nlp_speech5_retaliation(coder, make_article, text, expected):
+    assert expected in _roots(coder, make_article, text)
+
+
+def test_nlp_speech5_retaliation_another_sides_answer(coder, make_article):
+    text = "Lithuania's president said NATO would respond to any attack on the Baltic states."
+    assert not any(r == "13" for _s, r, _t in _roots(coder, make_article, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Vietnamese foreign ministry said the Chinese coast guard ship had ignored repeated "
+     "warnings near the islands.", ("VNM", "112", "CHN")),
+    ("Greece's defence ministry said Turkish fighter jets had encroached on Greek airspace "
+     "eleven times on Thursday.", ("GRC", "112", "TUR")),
+])
+def test_nlp_speech5_defiance_claimed(coder, make_article, text, expected):
+    assert expected in _events(coder, make_article, text)
+
+
+def test_nlp_speech5_defiance_own_side_no_charge(coder, make_article):
+    text = "Greece's defence ministry said its jets had ignored the Turkish warnings."
+    assert ("GRC", "112", "TUR") not in _events(coder, make_article, text)
