@@ -120,3 +120,34 @@ def test_nlp_speech5_defiance_claimed(coder, make_article, text, expected):
 def test_nlp_speech5_defiance_own_side_no_charge(coder, make_article):
     text = "Greece's defence ministry said its jets had ignored the Turkish warnings."
     assert ("GRC", "112", "TUR") not in _events(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demand with nobody named: of the other side of the article's relationship
+    ("Argentine President Javier Milei called the wife of Spanish Prime Minister Pedro "
+     "Sanchez corrupt on Sunday. Spanish Foreign Minister Jose Manuel Albares demanded a "
+     "public apology.", ("ESP", "10", "ARG")),
+    # an apology with nobody named: to the side the apologiser's side just dealt with
+    ("A Georgian patrol boat fired on a Turkish fishing vessel on Monday. Tbilisi apologised "
+     "and offered compensation.", ("GEO", "05", "TUR")),
+    # an apology refused
+    ("Israel's prime minister demanded an apology from Brazilian President Lula on Monday. "
+     "Lula's aides said the president would not apologise.", ("BRA", "12", "ISR")),
+])
+def test_nlp_speech5_unaddressed_demand_and_apology(coder, make_article, text, expected):
+    assert expected in _roots(coder, make_article, text)
+
+
+def test_nlp_speech5_apology_to_no_one_told(coder, make_article):
+    text = "The Georgian prime minister apologised on Monday."
+    assert not any(r in ("05", "12") for _s, r, _t in _roots(coder, make_article, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Serbia's president said Pristina was provoking violence in the north.",
+     ("SRB", "11", "XKX")),
+    ("Rwanda's government said Kinshasa was inciting hatred against Tutsis.",
+     ("RWA", "11", "COD")),
+])
+def test_nlp_speech5_stirring_trouble(coder, make_article, text, expected):
+    assert expected in _roots(coder, make_article, text)

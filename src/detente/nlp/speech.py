@@ -43,7 +43,7 @@ from detente.nlp.rules import (
     prep_obj,
     tense_of,
 )
-from detente.nlp.status import decide
+from detente.nlp.status import decide, refusal
 from detente.resolve.event_dates import trigger_date
 
 if TYPE_CHECKING:
@@ -77,6 +77,7 @@ _BLAME_CUES = frozenset({"it", "responsible", "accountable", "responsibility", "
 #: the judgements in reported speech (nlp.events ``_evaluative``) that :func:`_told_act_judged`
 #: may aim at the doer of an act told before
 _JUDGING_SPEECH = frozenset({"disapprove.evaluative_speech", "diplo.evaluative_speech"})
+_APOLOGY_WORDS = frozenset({"apologise", "apologize", "apologised", "apologized"})
 _ROOTS_HOSTILE = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "19",
                             "20"})
 
@@ -96,6 +97,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *_partnerless_intents(ex, sent, resolver), *_mutual_charges(ex, sent, resolver),
              *(_amends_demanded(ex, sent, resolver) if words & ev["amends_verbs"] else ()),
              *_conditional_threats(ex, sent, resolver), *_told_act_judged(ex, sent, resolver),
+             *(_unaddressed_demands(ex, sent, resolver) if "demand" in words else ()),
+             *(_unaddressed_apologies(ex, sent, resolver) if words & _APOLOGY_WORDS else ()),
              *(_wanted_of(ex, sent, resolver) if words & {"want", "wish"} else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
@@ -681,6 +684,69 @@ def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 "+article_partner")
         if found:
             yield tok, trig.pattern.cameo, rule, sources, found
+
+
+def _unaddressed_demands(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                         ) -> Iterator[Found]:
+    """"Within hours, the foreign minister demanded a public apology", "demanded respect for
+    its sovereignty": a demand told with nobody named is made of the other side of the
+    relationship the article is about (as "expressed strong dissatisfaction" is)."""
+    for trig in ex._sentence_triggers:
+        tok = trig.token
+        if trig.pattern.cameo[:2] != "10" or tok.pos_ != "VERB" or tok.lemma_.lower() != (
+                "demand"):
+            continue
+        sources, targets = ex._arguments(trig, resolver, is_passive(tok))
+        if targets or not sources:
+            continue
+        found = ex._article_partner(trig, resolver, sources)
+        if found:
+            yield tok, trig.pattern.cameo, trig.pattern.id + "+article_partner", sources, found
+
+
+def _unaddressed_apologies(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                           ) -> Iterator[Found]:
+    """"Baku apologised, called it an accident and offered compensation", "his advisers said he
+    would not apologise": an apology (055), or one refused (120), told with nobody named is owed
+    to the side the apologiser's side last dealt with in the article (the one its missile hit,
+    the one that demanded it)."""
+    for trig in ex._sentence_triggers:
+        tok = trig.token
+        if trig.pattern.cameo[:3] != "055" or tok.pos_ != "VERB" or (
+                tok.lemma_.lower() not in _APOLOGY_WORDS):
+            continue
+        sources, targets = ex._arguments(trig, resolver, is_passive(tok))
+        if targets or not sources:
+            continue
+        refused = refusal(tok) is not None or tok.dep_ == "xcomp" and (
+            tok.head.lemma_.lower() in ("refuse", "decline"))
+        if refused:
+            speech = tok.head if tok.dep_ == "xcomp" else _reporting_verb(tok)
+            code = "120"
+        else:
+            speech, code = tok, "055"
+        if speech is None:
+            continue
+        own = {a.actor.country for a in sources}
+        found = _last_counterpart(resolver, own, sent)
+        if found:
+            yield speech, code, trig.pattern.id + ("+refused" if refused else "") + (
+                "+counterpart"), sources, found
+
+
+def _last_counterpart(resolver: ActorResolver, own: set[str | None], sent: Span
+                      ) -> list[ResolvedActor]:
+    """The other side of the latest event the article told before ``sent`` between the
+    ``own`` side and one other state."""
+    for told in reversed(resolver.ctx.events[-20:]):
+        if told.evidence.start >= sent.start_char or told.source is None or told.target is None:
+            continue
+        ends = (told.source, told.target)
+        countries = {e.country for e in ends}
+        if len(countries) == 2 and countries & own and None not in countries:
+            other = next(e for e in ends if e.country not in own)
+            return [ResolvedActor(other, "coref")]
+    return []
 
 
 def _wanted_of(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
