@@ -151,3 +151,33 @@ def test_nlp_speech5_apology_to_no_one_told(coder, make_article):
 ])
 def test_nlp_speech5_stirring_trouble(coder, make_article, text, expected):
     assert expected in _roots(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the charge noun with a relative clause
+    ("Ethiopia accused Egypt of arming rebels in the north, a charge Cairo denies.",
+     ("EGY", "111", "ETH")),
+    ("Moldova's government accused Moscow of plotting a coup, a claim the Kremlin dismissed "
+     "as absurd.", ("RUS", "111", "MDA")),
+    # "which" standing for the charge
+    ("Honduras accuses Nicaragua of letting smugglers use its coast, which Managua denies.",
+     ("NIC", "111", "HND")),
+    # the charge told in the sentence before
+    ("Kenya accused Somalia of training fighters near the border on Monday. Mogadishu "
+     "rejected the charge.", ("SOM", "111", "KEN")),
+    # the accuser named as the charge's owner
+    ("Azerbaijan rejected Armenia's accusations of ethnic cleansing.", ("AZE", "111", "ARM")),
+])
+def test_nlp_speech5_charge_denied(coder, make_article, text, expected):
+    assert expected in _events(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    # claims to land or sea are no charge
+    ("Vietnam rejected China's sweeping claims in the South China Sea.", ("VNM", "111", "CHN")),
+    ("Manila rejected Beijing's territorial claims.", ("PHL", "111", "CHN")),
+    # nobody charged the one who denies
+    ("Havana denied the claim on Tuesday.", ("CUB", "111", None)),
+])
+def test_nlp_speech5_no_charge_denied(coder, make_article, text, unexpected):
+    assert unexpected not in _events(coder, make_article, text)

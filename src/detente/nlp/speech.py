@@ -99,6 +99,9 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *_conditional_threats(ex, sent, resolver), *_told_act_judged(ex, sent, resolver),
              *(_unaddressed_demands(ex, sent, resolver) if "demand" in words else ()),
              *(_unaddressed_apologies(ex, sent, resolver) if words & _APOLOGY_WORDS else ()),
+             *(_charges_denied(ex, sent, resolver)
+               if words & ev["denying_verbs"] and words & (ev["charge_nouns"] | {"which"})
+               else ()),
              *(_wanted_of(ex, sent, resolver) if words & {"want", "wish"} else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
@@ -732,6 +735,83 @@ def _unaddressed_apologies(ex: EventExtractor, sent: Span, resolver: ActorResolv
         if found:
             yield speech, code, trig.pattern.id + ("+refused" if refused else "") + (
                 "+counterpart"), sources, found
+
+
+def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                    ) -> Iterator[Found]:
+    """A charge the one charged denies or rejects is its rebuttal of the accuser (111): "accused
+    Kabul of sheltering the militants, a charge Kabul denies", "..., which Moscow denies", "a
+    claim London dismissed as false", "the Guards said the tanker had ignored warnings, a
+    version rejected by its owner", "Islamabad rejected the charge" (the accusation the
+    article told last against it)."""
+    ev = evaluation_words()
+    nouns, verbs = ev["charge_nouns"], ev["denying_verbs"]
+    for tok in sent:
+        if tok.lemma_.lower() not in verbs or tok.pos_ != "VERB" or _negated(tok):
+            continue
+        charge: Token | None = None
+        denier: Token | None = None
+        if tok.dep_ == "relcl" and (tok.head.lemma_.lower() in nouns or any(
+                c.lower_ == "which" and c.dep_ in ("dobj", "nsubjpass") for c in tok.children)):
+            charge = tok.head
+            denier = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in nouns:
+            charge = tok.head  # ("a version rejected by its owner")
+            denier = prep_obj(tok, ("by",), deps=("agent", "prep"))
+        elif tok.dep_ in ("ROOT", "conj"):
+            charge = next((c for c in tok.children if c.dep_ == "dobj"
+                           and c.lemma_.lower() in nouns), None)
+            denier = ex._subject(tok) if charge is not None else None
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if charge is None and subj is not None and subj.lemma_.lower() in nouns and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+                # ("..., a charge Qatar has always rejected", parsed with the denier as the
+                # charge's apposition)
+                charge = subj
+                denier = next((c for c in subj.children if c.dep_ == "appos"), None)
+        if charge is None or denier is None or denier.lower_ in ("who", "that", "which") or (
+                charge.lemma_.lower() in nouns and any(
+                    c.dep_ == "amod" and c.lemma_.lower() in ev["claimed_lands"]
+                    or c.dep_ == "prep" and c.lower_ in ("to", "over", "in", "on")
+                    for c in charge.children)):
+            continue  # ("rejected China's sweeping claims in the sea": claims to land)
+        deniers = [a for a in resolver.resolve(denier) if a.actor.country
+                   and a.kind not in ("implicit", "dyad", "media")]
+        own = {a.actor.country for a in deniers}
+        accusers = _accusers_of(ex, resolver, sent, tok, charge, own) if deniers else []
+        if accusers:
+            yield tok, "111", "disapprove.charge_denied", deniers, accusers
+
+
+def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial: Token,
+                 charge: Token, own: set[str | None]) -> list[ResolvedActor]:
+    """Who made the charge ``denial`` answers: the owner the charge names ("rejected India's
+    charge"), a side of the sentence that accuses or blames the ``own`` side, the speaker of
+    the claim the charge is set beside ("said ..., a version rejected by ..."), or, for "the
+    charge" on its own, the side that last charged the ``own`` side in the article."""
+    owner = next((c for c in charge.children if c.dep_ == "poss"), None)
+    if owner is not None and charge.lemma_.lower() in evaluation_words()["charge_nouns"]:
+        return _named(owner, resolver, own)
+    found: list[ResolvedActor] = []
+    for t in ex._sentence_triggers:
+        if t.pattern.cameo[:2] == "11" and t.token.i < denial.i:
+            src, tgt = ex._arguments(t, resolver, is_passive(t.token))
+            if {g.actor.country for g in tgt} & own:
+                found += [a for a in src if a.actor.country and a.actor.country not in own]
+    if found:
+        return found
+    if charge.head.lemma_.lower() in SPEAKING_VERBS and charge.dep_ not in ("nsubj", "dobj"):
+        # ("the Guards said the ship had ignored warnings, a version rejected by ...")
+        return [a for a in _speaker_of(ex, charge.head, resolver) if a.actor.country not in own]
+    if denial.dep_ in ("ROOT", "conj") and any(c.dep_ == "det" and c.lower_ in (
+            "the", "this", "these", "that", "those", "such") for c in charge.children):
+        for told in reversed(resolver.ctx.events[-20:]):
+            if told.root == "11" and told.evidence.start < sent.start_char and (
+                    told.target is not None and told.source is not None) and (
+                    told.target.country in own) and told.source.country and (
+                    told.source.country not in own):
+                return [ResolvedActor(told.source, "coref")]
+    return []
 
 
 def _last_counterpart(resolver: ActorResolver, own: set[str | None], sent: Span
