@@ -181,3 +181,13 @@ def test_nlp_speech5_charge_denied(coder, make_article, text, expected):
 ])
 def test_nlp_speech5_no_charge_denied(coder, make_article, text, unexpected):
     assert unexpected not in _events(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Irish prime minister called the cartoon repugnant and said the Israeli embassy "
+     "should be ashamed.", ("IRL", "11", "ISR")),
+    ("Seoul's foreign ministry said Tokyo's textbook decision was divisive.",
+     ("KOR", "11", "JPN")),
+])
+def test_nlp_speech5_revulsion_and_shame(coder, make_article, text, expected):
+    assert expected in _roots(coder, make_article, text)
