@@ -191,3 +191,10 @@ def test_nlp_speech5_no_charge_denied(coder, make_article, text, unexpected):
 ])
 def test_nlp_speech5_revulsion_and_shame(coder, make_article, text, expected):
     assert expected in _roots(coder, make_article, text)
+
+
+def test_nlp_speech5_party_demand_not_aimed_abroad(coder, make_article):
+    text = ("Argentine President Javier Milei called the wife of Spanish Prime Minister Pedro "
+            "Sanchez corrupt on Sunday. Spain's opposition Popular Party demanded a public "
+            "apology.")
+    assert not any(r == "10" for _s, r, _t in _roots(coder, make_article, text))

@@ -36,6 +36,7 @@ from detente.model import Article, Event, EventDate, Status
 from detente.nlp.actors import ActorResolver, ResolvedActor
 from detente.nlp.clauses import is_passive
 from detente.nlp.rules import (
+    STATE_SECTORS,
     SUBJ_DEPS,
     Trigger,
     evaluation_words,
@@ -682,7 +683,8 @@ def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
         finally:
             ex._told = told
         rule = trig.pattern.id + "+told_act"
-        if not found and any(g.lemma_.lower() in acts or g.lower_ in acts for g in judged):
+        if not found and _state_side(sources) and any(
+                g.lemma_.lower() in acts or g.lower_ in acts for g in judged):
             found, rule = ex._article_partner(trig, resolver, sources), trig.pattern.id + (
                 "+article_partner")
         if found:
@@ -700,8 +702,8 @@ def _unaddressed_demands(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 "demand"):
             continue
         sources, targets = ex._arguments(trig, resolver, is_passive(tok))
-        if targets or not sources:
-            continue
+        if targets or not _state_side(sources):
+            continue  # (not "protesters demanded the minister's resignation")
         found = ex._article_partner(trig, resolver, sources)
         if found:
             yield tok, trig.pattern.cameo, trig.pattern.id + "+article_partner", sources, found
@@ -719,7 +721,7 @@ def _unaddressed_apologies(ex: EventExtractor, sent: Span, resolver: ActorResolv
                 tok.lemma_.lower() not in _APOLOGY_WORDS):
             continue
         sources, targets = ex._arguments(trig, resolver, is_passive(tok))
-        if targets or not sources:
+        if targets or not _state_side(sources):
             continue
         refused = refusal(tok) is not None or tok.dep_ == "xcomp" and (
             tok.head.lemma_.lower() in ("refuse", "decline"))
@@ -812,6 +814,15 @@ def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial
                     told.source.country not in own):
                 return [ResolvedActor(told.source, "coref")]
     return []
+
+
+def _state_side(sources: list[ResolvedActor]) -> bool:
+    """Whether ``sources`` speak for a state (a body of it, or its name or capital): the side
+    whose words and demands are aimed at the other state of the article's relationship, where
+    a party, a firm or protesters may be answering their own government."""
+    return bool(sources) and all(
+        a.actor.sector in STATE_SECTORS or a.actor.sector is None and a.kind in (
+            "country", "metonym", "coref") for a in sources)
 
 
 def _last_counterpart(resolver: ActorResolver, own: set[str | None], sent: Span
