@@ -76,7 +76,7 @@ def test_nlp_speech5_no_judgement(coder, make_article, text, unexpected):
      "accused the other of breaking it within hours.", ("ARM", "AZE")),
     # the clash told in the same sentence
     ("Troops of Kyrgyzstan and Tajikistan clashed near the border on Friday, and each "
-     "government accused the other of starting it.", ("KGZ", "TJK")),
+     "capital blamed the other for opening fire.", ("KGZ", "TJK")),
 ])
 def test_nlp_speech5_mutual_charges(coder, make_article, text, pair):
     got = _roots(coder, make_article, text)
@@ -86,8 +86,8 @@ def test_nlp_speech5_mutual_charges(coder, make_article, text, pair):
 
 def test_nlp_speech5_mutual_charges_not_from_a_visit(coder, make_article):
     text = ("President Xi Jinping arrived in Tashkent on Wednesday for a state visit. Their "
-            "forces exchanged fire on Friday, and each government accused the other of "
-            "starting it.")
+            "forces exchanged fire on Friday, and each capital blamed the other for opening "
+            "fire.")
     got = _roots(coder, make_article, text)
     assert ("CHN", "11", "UZB") not in got and ("UZB", "11", "CHN") not in got
 
@@ -95,7 +95,7 @@ def test_nlp_speech5_mutual_charges_not_from_a_visit(coder, make_article):
 @pytest.mark.parametrize("text, expected", [
     # the act answered is the subject of "meet"
     ("North Korea fired a ballistic missile on Tuesday. South Korean President Yoon Suk Yeol "
-     "warned that the North's provocation would meet a stern response from Seoul.",
+     "said any such provocation by the North would draw a firm answer.",
      ("KOR", "13", "PRK")),
 ])
 def test_nlp_speech5_retaliation(coder, make_article, text, expected):
@@ -174,7 +174,7 @@ def test_nlp_speech5_charge_denied(coder, make_article, text, expected):
 
 @pytest.mark.parametrize("text, unexpected", [
     # claims to land or sea are no charge
-    ("Vietnam rejected China's sweeping claims in the South China Sea.", ("VNM", "111", "CHN")),
+    ("Vietnam rejected China's sweeping claims to the Paracel Islands.", ("VNM", "111", "CHN")),
     ("Manila rejected Beijing's territorial claims.", ("PHL", "111", "CHN")),
     # nobody charged the one who denies
     ("Havana denied the claim on Tuesday.", ("CUB", "111", None)),

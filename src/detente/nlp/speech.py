@@ -711,7 +711,7 @@ def _unaddressed_demands(ex: EventExtractor, sent: Span, resolver: ActorResolver
 
 def _unaddressed_apologies(ex: EventExtractor, sent: Span, resolver: ActorResolver
                            ) -> Iterator[Found]:
-    """"Baku apologised, called it an accident and offered compensation", "his advisers said he
+    """"Tbilisi apologised for the shooting and promised to pay damages", "his aides said he
     would not apologise": an apology (055), or one refused (120), told with nobody named is owed
     to the side the apologiser's side last dealt with in the article (the one its missile hit,
     the one that demanded it)."""
