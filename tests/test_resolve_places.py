@@ -599,10 +599,11 @@ EVENT_PLACE_CASES = [
     ("Xi Jinping will travel to San Francisco in November to meet Joe Biden.", "04", "USA"),
     ("South Korean President Yoon Suk Yeol will fly to Tokyo next week to meet Japanese Prime "
      "Minister Fumio Kishida.", "04", "JPN"),
-    # a building named like a town elsewhere is no place in that town; a country's name
-    # before a common noun ("in U.S. aid") is no place either
+    # a building named like a town elsewhere is no place in that town (the host's own
+    # country is, as for any hosting with no place named); a country's name before a common
+    # noun ("in U.S. aid") is no place either
     ("Chilean President Gabriel Boric received Argentina's president at the Sucre palace on "
-     "Friday.", "04", None),
+     "Friday.", "04", "CHL"),
     ("On Monday the American envoy announced $20 million in U.S. aid for "
      "Morocco.", "07", None),
 ]
