@@ -1,0 +1,104 @@
+"""Sentence -> event tables for triggers that found the wrong root (session 9): refusals to
+meet (125), honours conferred (051), partnerships signed (057), air and drone strikes (195),
+persons expected in a capital (042), forces brought home (087),
+light verbs (assurances given, phone conversations had, courtesy calls paid, threats posed).
+
+Every row is written for this file and names the construction it covers. ``present`` triples
+must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
+root, target country): a two-character code is compared with the event's root, a longer one
+with its full code.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+PUB = date(2024, 5, 14)
+
+Triple = tuple[str, str, str]
+
+
+@pytest.fixture(scope="module")
+def check(check_sentence):
+    """This module's sentences as one-sentence articles published on PUB."""
+    return functools.partial(check_sentence, published=PUB)
+
+
+ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
+    # -- refusing to meet (125): declined, refused, boycotted, skipped, stayed away, ruled out
+    ("declined to attend a summit", "The Hungarian president declined to attend the summit in "
+     "Brussels.", {("HUN", "125", "EU")}, {("HUN", "04", "EU")}),
+    ("refused to meet a minister", "Poland refused to meet the Belarusian foreign minister.",
+     {("POL", "125", "BLR")}, {("POL", "120", "BLR")}),
+    ("a request declined stays a refusal of it", "Poland declined the Belarusian request for "
+     "a loan.", set(), {("POL", "04", "BLR")}),
+    ("a visitor not received", "Turkish President Tayyip Erdogan did not receive the Swedish "
+     "delegation.", {("TUR", "125", "SWE")}, {("TUR", "043", "SWE")}),
+    ("a summit boycotted", "Mali boycotted the summit in Abuja.", {("MLI", "125", "NGA")},
+     {("MLI", "143", "NGA")}),
+    ("a summit skipped", "Several EU ministers will skip the summit in Budapest.",
+     {("EU", "125", "HUN")}, set()),
+    ("stayed away from a summit", "Kenya stayed away from the summit in Abuja.",
+     {("KEN", "125", "NGA")}, set()),
+    ("a meeting not ruled out stays open", "The Kremlin has not ruled out a meeting between "
+     "Putin and Xi.", {("RUS", "04", "CHN")}, {("RUS", "12", "CHN")}),
+    ("calls for talks rejected", "The Georgian premier rejected calls for negotiations with "
+     "Russia.", {("GEO", "125", "RUS")}, {("GEO", "120", "RUS")}),
+    # -- honours conferred on a foreign leader (051), not a consultation
+    ("an order conferred on a leader", "Emperor Naruhito conferred the Order of the "
+     "Chrysanthemum on French President Emmanuel Macron.", {("JPN", "051", "FRA")},
+     {("JPN", "04", "FRA")}),
+    ("a person awarded an order", "Putin awarded Indian Prime Minister Narendra Modi the Order "
+     "of St. Andrew.", {("RUS", "051", "IND")}, set()),
+    ("an order awarded to a person", "French President Emmanuel Macron awarded the Legion of "
+     "Honour to Indian Prime Minister Narendra Modi.", {("FRA", "051", "IND")}, set()),
+    ("a contract awarded is no praise", "The Polish government awarded the contract to a "
+     "Chinese firm.", set(), {("POL", "05", "CHN")}),
+    # -- partnerships signed (057)
+    ("a partnership signed", "Britain signed a migration partnership with Rwanda.",
+     {("GBR", "057", "RWA")}, set()),
+    # -- air and drone strikes (195); other strikes stay 190
+    ("air strikes carried out", "The United States carried out air strikes on militia targets "
+     "in Syria.", {("USA", "195", "SYR")}, {("USA", "190", "SYR")}),
+    ("an airstrike carried out", "A U.S. drone carried out an airstrike against Houthi sites in "
+     "Yemen on Monday.", {("USA", "195", "YEM")}, set()),
+    ("drone strikes launched", "Israel launched drone strikes on Lebanon overnight.",
+     {("ISR", "195", "LBN")}, set()),
+    ("an air strike as a noun", "Israel said its air strike on Lebanon hit an arms depot.",
+     {("ISR", "195", "LBN")}, set()),
+    ("a plain strike stays 190", "Turkey carried out a strike on Kurdish fighters in Syria.",
+     {("TUR", "190", "SYR")}, {("TUR", "195", "SYR")}),
+    # -- a person expected in a capital is coming (042), a thing expected there is not
+    ("a leader expected in a capital", "German Chancellor Olaf Scholz is expected in Paris next "
+     "week.", {("DEU", "042", "FRA")}, set()),
+    ("rain expected in a capital", "Heavy rain is expected in Manila on Friday.", set(),
+     {("PHL", "04", "PHL")}),
+    # -- forces brought home (087)
+    ("soldiers brought home", "France will bring home its 1,500 soldiers from Niger.",
+     {("FRA", "087", "NER")}, set()),
+    # -- light verbs: assurances given (030), phone conversations (041), courtesy calls (042)
+    ("assurances given", "Saudi Arabia gave assurances to Pakistan on oil supplies.",
+     {("SAU", "030", "PAK")}, set()),
+    ("a phone conversation had", "Kenyan President William Ruto had a phone conversation with "
+     "Ethiopian Prime Minister Abiy Ahmed.", {("KEN", "041", "ETH")}, {("KEN", "040", "ETH")}),
+    ("phone talks held", "Kenyan President William Ruto held phone talks with Ethiopian Prime "
+     "Minister Abiy Ahmed.", {("KEN", "041", "ETH")}, {("KEN", "040", "ETH")}),
+    ("a courtesy call paid on a person", "The Japanese ambassador paid a courtesy call on "
+     "Philippine President Ferdinand Marcos.", {("JPN", "042", "PHL")}, set()),
+    # -- a threat someone poses is a judgement of them, no threat made
+    ("a threat posed", "Russia posed a threat to Finland, the minister said.", set(),
+     {("RUS", "13", "FIN")}),
+    ("a threat made stays one", "Iran made threats against Israel on Sunday.",
+     {("IRN", "130", "ISR")}, set()),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("label", "text", "present", "absent"), ROWS,
+                         ids=[r[0] for r in ROWS])
+def test_nlp_roots5_sentence_events(check, label: str, text: str, present: set[Triple],
+                                    absent: set[Triple]) -> None:
+    check(text, present, absent, label)
