@@ -1,7 +1,9 @@
 """Sentence -> event tables for triggers that found the wrong root (session 9): refusals to
 meet (125), honours conferred (051), partnerships signed (057), air and drone strikes (195),
 persons expected in a capital (042), forces brought home (087),
-light verbs (assurances given, phone conversations had, courtesy calls paid, threats posed).
+light verbs (assurances given, phone conversations had, courtesy calls paid, threats posed),
+diplomatic staff withdrawn (161), charges rejected (111), decisions blocked (129), solidarity
+(051), military assets destroyed (190), states put on a list (163).
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -88,6 +90,38 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Minister Abiy Ahmed.", {("KEN", "041", "ETH")}, {("KEN", "040", "ETH")}),
     ("a courtesy call paid on a person", "The Japanese ambassador paid a courtesy call on "
      "Philippine President Ferdinand Marcos.", {("JPN", "042", "PHL")}, set()),
+    # -- diplomatic staff withdrawn or expelled (161), not troops (087) nor aid workers (1663)
+    ("diplomatic staff withdrawn from a list of states", "Caracas was withdrawing its own "
+     "diplomatic staff from Argentina, Chile and Peru.",
+     {("VEN", "161", "ARG"), ("VEN", "161", "CHL"), ("VEN", "161", "PER")},
+     {("VEN", "087", "ARG"), ("VEN", "0874", "ARG")}),
+    ("embassy personnel withdrawn", "Russia withdrew its embassy personnel from Niger.",
+     {("RUS", "161", "NER")}, set()),
+    ("diplomatic staff expelled", "Venezuela expelled the diplomatic staff of Argentina.",
+     {("VEN", "161", "ARG")}, {("VEN", "1663", "ARG")}),
+    # -- charges rejected: disapproval of the accuser (111); reports denied (016)
+    ("a charge rejected", "India accused Pakistan of sheltering the group, a charge Islamabad "
+     "rejected.", {("IND", "112", "PAK"), ("PAK", "111", "IND")}, set()),
+    ("claims rejected", "The Kremlin rejected Ukraine's claims.", {("RUS", "111", "UKR")},
+     {("RUS", "016", "UKR")}),
+    ("a newspaper report rejected stays a denial", "Cuba rejected a U.S. newspaper report that "
+     "Beijing planned to set up a spy base on the island.", {("CUB", "016", "USA")},
+     {("CUB", "111", "USA")}),
+    # -- a decision blocked (129); solidarity (051); military assets destroyed (190); listings
+    ("a decision blocked", "Hungary blocked the EU decision.", {("HUN", "129", "EU")},
+     {("HUN", "191", "EU")}),
+    ("solidarity expressed", "European Council President Charles Michel expressed solidarity "
+     "with Spain.", {("EU", "051", "ESP")}, {("EU", "018", "ESP")}),
+    ("stood in solidarity", "The State Department said Washington stood in solidarity with "
+     "Lithuania.", {("USA", "051", "LTU")}, {("USA", "052", "LTU")}),
+    ("tanks destroyed", "Russia's defence ministry said its forces destroyed Ukrainian tanks "
+     "and armoured vehicles.", {("RUS", "190", "UKR")}, {("RUS", "1712", "UKR")}),
+    ("a tunnel destroyed stays property", "Israeli jets destroyed a Hamas tunnel in Gaza.",
+     {("ISR", "1712", "PSE")}, set()),
+    ("a state returned to a list", "Washington returned Cuba to its list of state sponsors of "
+     "terrorism.", {("USA", "163", "CUB")}, {("USA", "08", "CUB")}),
+    ("a state put back on a list", "Washington put Cuba back on its list of state sponsors of "
+     "terrorism.", {("USA", "163", "CUB")}, set()),
     # -- a threat someone poses is a judgement of them, no threat made
     ("a threat posed", "Russia posed a threat to Finland, the minister said.", set(),
      {("RUS", "13", "FIN")}),
