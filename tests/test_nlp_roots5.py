@@ -3,7 +3,8 @@ meet (125), honours conferred (051), partnerships signed (057), air and drone st
 persons expected in a capital (042), forces brought home (087),
 light verbs (assurances given, phone conversations had, courtesy calls paid, threats posed),
 diplomatic staff withdrawn (161), charges rejected (111), decisions blocked (129), solidarity
-(051), military assets destroyed (190), states put on a list (163).
+(051), military assets destroyed (190), states put on a list (163), ceasefires agreed (057),
+friendship treaties suspended (161).
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -122,6 +123,20 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "terrorism.", {("USA", "163", "CUB")}, {("USA", "08", "CUB")}),
     ("a state put back on a list", "Washington put Cuba back on its list of state sponsors of "
      "terrorism.", {("USA", "163", "CUB")}, set()),
+    # -- a ceasefire agreed between two sides is an agreement (057); declared alone, 0871
+    ("a ceasefire agreed", "Armenia and Azerbaijan agreed a ceasefire on Friday.",
+     {("ARM", "057", "AZE")}, {("ARM", "0871", "AZE")}),
+    ("a truce agreed by two sides", "The truce was agreed by the foreign ministers of Armenia "
+     "and Azerbaijan.", {("ARM", "057", "AZE")}, set()),
+    ("a ceasefire declared", "Hamas declared a ceasefire with Israel on Friday.",
+     {("PSE", "0871", "ISR")}, set()),
+    # -- a friendship treaty suspended cuts ties (161); another deal suspended stays 160
+    ("friendship treaty suspended", "Algeria suspended its friendship treaty with Spain.",
+     {("DZA", "161", "ESP")}, {("DZA", "160", "ESP")}),
+    ("treaty of friendship suspended", "Algeria suspended the treaty of friendship with Spain.",
+     {("DZA", "161", "ESP")}, set()),
+    ("a gas deal suspended", "Algeria suspended its gas deal with Spain.",
+     {("DZA", "160", "ESP")}, {("DZA", "161", "ESP")}),
     # -- a threat someone poses is a judgement of them, no threat made
     ("a threat posed", "Russia posed a threat to Finland, the minister said.", set(),
      {("RUS", "13", "FIN")}),
