@@ -4,7 +4,7 @@ persons expected in a capital (042), forces brought home (087),
 light verbs (assurances given, phone conversations had, courtesy calls paid, threats posed),
 diplomatic staff withdrawn (161), charges rejected (111), decisions blocked (129), solidarity
 (051), military assets destroyed (190), states put on a list (163), ceasefires agreed (057),
-friendship treaties suspended (161).
+friendship treaties suspended (161), international bodies left (161).
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -137,6 +137,15 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("DZA", "161", "ESP")}, set()),
     ("a gas deal suspended", "Algeria suspended its gas deal with Spain.",
      {("DZA", "160", "ESP")}, {("DZA", "161", "ESP")}),
+    # -- an international body left or quit (161)
+    ("a forum left", "Kiribati said it would leave the Pacific Islands Forum.",
+     {("KIR", "161", "PIF")}, set()),
+    ("a body quit", "Nicaragua quit the Organization of American States in 2021.",
+     {("NIC", "161", "OAS")}, {("NIC", "160", "OAS")}),
+    ("a court left", "Burundi left the International Criminal Court in 2017.",
+     {("BDI", "161", "ICC")}, set()),
+    ("a meeting left is no tie cut", "The Polish minister left the meeting in Minsk early.",
+     set(), {("POL", "161", "BLR")}),
     # -- a threat someone poses is a judgement of them, no threat made
     ("a threat posed", "Russia posed a threat to Finland, the minister said.", set(),
      {("RUS", "13", "FIN")}),
