@@ -25,6 +25,8 @@ from detente.resolve.places import Gazetteer
 
 # words news uses for one office: "the U.S. envoy ... Ambassador Jane Roe"
 OFFICE_SAME = {"envoy": "ambassador"}
+# titles of people a state sends to another state or a body
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary"})
 
 
 class NameRules:
@@ -59,12 +61,34 @@ class NameRules:
         sector = None
         country = self._nationality(tok)
         words = [x for m in tok.lefts if m.dep_ == "compound" for x in m.subtree]
+        if tok.dep_ == "appos" and tok.head.i == tok.i - 1 and tok.head.pos_ == "PROPN":
+            # "Deputy Prime Minister Jane Roe of Peru": the parser may make the surname an
+            # apposition of the first name, which keeps the title
+            words += [x for m in tok.head.lefts if m.dep_ == "compound" for x in m.subtree]
         for c in words:
             if c.dep_ == "compound":
                 s = self.kb.title_sector(c.text) or self.kb.agent_sector(c.lemma_.lower())
                 if s and sector != "LEG":
                     # ("Senate President X" presides over the legislature)
                     sector = s
+        if sector is None and tok.dep_ == "appos" and self._person_title(tok.head):
+            # "opposition leader Jane Roe of Peru" read as an apposition of the title noun
+            words = [x for m in tok.head.lefts for x in m.subtree] + [tok.head]
+            sector = self.kb.title_sector(tok.head.text) or self.kb.agent_sector(
+                tok.head.lemma_.lower())
+        titled = [x for m in tok.lefts if m.dep_ == "nmod" for x in m.subtree]
+        if titled and (sector is None or country is None):
+            # a title with an "of" phrase, which the parser hangs on the name as a nominal
+            # modifier: "Nigerian Chief of Defence Staff Jane Roe"
+            sector = sector or self.kb.title_sector(" ".join(
+                w.text for w in titled if w.pos_ in ("PROPN", "NOUN", "ADP", "DET")))
+            country = country or next((c for w in titled if w.pos_ in ("ADJ", "PROPN") and (
+                c := self._nation_word(w.text))), None)
+            words = words + titled
+        sector = self._title_kind(words, sector)
+        if country in self.kb.igo_codes and words:
+            # "Russian U.N. Ambassador X": an envoy to a body serves the state that sent them
+            country = self._envoy_state(words) or country
         # an apposition: "Danny Russel, a former White House adviser"
         for c in tok.children:
             if c.dep_ == "appos":
@@ -78,18 +102,50 @@ class NameRules:
                 if r is not None and r.actor.country:
                     former = any(w.lower_ in ("former", "ex") for w in c.lefts)
                     sec = "ELI" if former else r.actor.sector
+                    if not former and (sec is None or sec == "GOV") and any(
+                            w.lemma_.lower() == "opposition" for w in c.subtree):
+                        # "X, leader of Kenya's main opposition party"
+                        sec = "OPP"
+                    elif sec is None and r.kind in ("country", "ner"):
+                        # "Deputy Prime Minister Jane Roe of Peru" (the parser may take the
+                        # surname as an apposition with the country): the title's sector
+                        sec = sector
                     a = r.actor
                     return self._bind_name(tok, ResolvedActor(Actor(
-                        a.text, None, (a.country or "") + (sec or ""), a.country, sec, a.start,
-                        a.end), r.kind))
+                        a.text, None, self.kb.make_code(a.country, sec) or "", a.country, sec,
+                        a.start, a.end), r.kind))
         if country is None:
             office = self._office_of_name(tok)
             return self._bind_name(tok, office) if office is not None else None
-        actor = Actor(self._np_text(tok), tok.text, country + (sector or ""), country, sector,
-                      tok.idx, tok.idx + len(tok.text))
+        actor = Actor(self._np_text(tok), tok.text, self.kb.make_code(country, sector) or country,
+                      country, sector, tok.idx, tok.idx + len(tok.text))
         res = ResolvedActor(actor, "ner", "ner:" + tok.text)
         self._remember_name(tok, res)
         return res
+
+    @staticmethod
+    def _title_kind(words: list[Token], sector: str | None) -> str | None:
+        """The sector the words before a name give beyond their titles' own: a former
+        office holder is ``ELI`` ("former Foreign Minister X"), an opposition leader or
+        figure ``OPP`` ("opposition leader X", not a legislature's "Opposition Leader")."""
+        lows = {w.lower_ for w in words}
+        if lows & {"former", "ex", "ex-"}:
+            return "ELI"
+        if "opposition" in lows and sector in (None, "GOV", "OPP"):
+            return "OPP"
+        return sector
+
+    def _envoy_state(self, words: list[Token]) -> str | None:
+        """The state a nationality word before an envoy's title names, when the title
+        also names the body the envoy is sent to ("Russian U.N. Ambassador X" -> RUS; "U.N.
+        envoy X", with no state named, stays the U.N.'s)."""
+        if not any(w.lemma_.lower() in ENVOY_WORDS for w in words):
+            return None
+        for w in words:
+            c = self._nation_word(w.text)
+            if c and c not in self.kb.igo_codes:
+                return c
+        return None
 
     def _in_office_namesake(self, word: str, last: ResolvedActor) -> ResolvedActor:
         """The person a word of a name stands for when the article named two people who
@@ -196,8 +252,9 @@ class NameRules:
             sector = self._agent_sector(tok)
             if not country or not sector or len(country) != 3:
                 return None
-            return ResolvedActor(Actor(self._np_text(tok), None, country + sector, country,
-                                       sector, tok.idx, tok.idx + len(tok.text)), "agent")
+            return ResolvedActor(Actor(self._np_text(tok), None, self.kb.make_code(
+                country, sector) or country, country, sector, tok.idx, tok.idx + len(
+                tok.text)), "agent")
         if not self._told_before(tok):
             return None  # no nationality before the title
         r = self._resolve_one(tok)
