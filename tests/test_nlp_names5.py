@@ -83,3 +83,23 @@ def test_nlp_names5_no_igo_code_with_gov_suffix(codes, text, published):
     got = codes(text, published)
     assert got
     assert not {c for ev in got for c in (ev[0], ev[2])} & {"EUGOV", "UNOGOV"}
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a capital that opens a person's name is not the government seated there
+    ("Santiago Montero, a Peruvian diplomat, criticised Ecuador on Monday.", "CHLGOV"),
+    ("Sofia Ivanova, a Ukrainian official, accused Belarus of hosting the drills.", "BGRGOV"),
+])
+def test_nlp_names5_capital_as_first_name(codes, text, wrong):
+    got = codes(text, D25)
+    assert got
+    assert wrong not in {c for ev in got for c in (ev[0], ev[2])}
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # the capital itself still stands for its government
+    ("Santiago recalled its ambassador from Caracas on Monday.", ("CHLGOV", "161", "VENGOV")),
+    ("Sofia accused Moscow of espionage on Monday.", ("BGRGOV", "112", "RUSGOV")),
+])
+def test_nlp_names5_capital_still_a_government(codes, text, event):
+    assert event in codes(text, D25)

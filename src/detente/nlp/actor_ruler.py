@@ -218,16 +218,28 @@ class ActorRuler:
         return not any(n in known or any(n[:3] == k[:3] for k in known) for n in names)
 
     def _first_name(self, span: Span, found: dict[tuple[int, int], list[KBEntry]]) -> bool:
-        """A country's name that opens a person's name: "Jordan Peterson", "Chad Wolf",
-        "Israel Katz", "Georgia Meloni" (the model's PERSON entity runs on past it). Not a
-        country named before a title ("Chad President Mahamat Deby") or a possessive."""
-        if any(e.kind != "country" for e in found.get((span.start, span.end), [])):
+        """A country's name or a capital's that opens a person's name: "Jordan Peterson",
+        "Chad Wolf", "Israel Katz", "Georgia Meloni", "Santiago Abascal", "Sofia Petrova"
+        (the model's PERSON entity runs on past it). Not a country named before a title
+        ("Chad President Mahamat Deby") or a possessive."""
+        entries = found.get((span.start, span.end), [])
+        if any(e.kind not in ("country", "metonym") for e in entries):
             return False
         doc = span.doc
         first = doc[span.start]
-        if first.ent_type_ != "PERSON" or first.ent_iob_ != "B" or span.end >= len(doc):
+        if span.end >= len(doc) or first.ent_iob_ != "B":
             return False
         nxt = doc[span.end]
+        if first.ent_type_ != "PERSON":
+            # a capital that opens a longer name the model does not take for a place: a
+            # person's ("Santiago Abascal", often read as an ORG) or a body's ("Tokyo
+            # Electric"), not the government seated there
+            if any(e.kind != "metonym" for e in entries) or first.ent_type_ in (
+                    "GPE", "LOC", "") or nxt.ent_iob_ != "I" or not nxt.is_alpha or (
+                    not nxt.text[:1].isupper()) or nxt.pos_ != "PROPN":
+                return False
+            return self.kb.title_sector(nxt.text) is None and self.kb.agent_sector(
+                nxt.lower_) is None
         if nxt.ent_iob_ != "I" or not nxt.text[:1].isupper() or nxt.lower_ in ("'s", "’s"):
             return False
         # "Jordan King Abdullah": a country before a title is the country
