@@ -49,6 +49,12 @@ DATED = """
     Varsen Aghabekian | 2025-06-01 | PSEGOV
     Bankole Adeoye | 2023-06-01 | AU
     Mahmoud Ali Youssouf | 2025-06-01 | AU
+    Sergiy Kyslytsya | 2023-06-01 | UKRGOV
+    Amina Mohammed | 2023-06-01 | UNO
+    Amar Bendjama | 2024-06-01 | DZAGOV
+    Fernando Arias | 2023-06-01 | OPCW
+    Hanna Tetteh | 2015-06-01 | GHAGOV
+    Santiago Abascal | 2023-06-01 | ESPOPP
 """
 
 

@@ -82,7 +82,14 @@ class NameRules:
             # modifier: "Nigerian Chief of Defence Staff Jane Roe"
             sector = sector or self.kb.title_sector(" ".join(
                 w.text for w in titled if w.pos_ in ("PROPN", "NOUN", "ADP", "DET")))
-            country = country or next((c for w in titled if w.pos_ in ("ADJ", "PROPN") and (
+            # (a country after "for"/"to" is where the office serves: "Special Envoy for
+            # Sudan Jane Roe" is not Sudan's)
+            whose = []
+            for w in sorted(titled, key=lambda w: w.i):
+                if w.pos_ == "ADP" and w.lower_ != "of":
+                    break
+                whose.append(w)
+            country = country or next((c for w in whose if w.pos_ in ("ADJ", "PROPN") and (
                 c := self._nation_word(w.text))), None)
             words = words + titled
         sector = self._title_kind(words, sector)
