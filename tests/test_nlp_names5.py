@@ -49,6 +49,21 @@ SENTENCES = [
     # a title with an "of" phrase before the name
     ("Nigerian Chief of Defence Staff General Musa Bello visited Niger on Monday.", D25,
      ("NGAMIL", "042", "NER")),
+    # a relative clause says which body the person heads
+    ("Kofi Mensah, who heads Ghana's foreign ministry, criticised Togo on Monday.",
+     date(2024, 6, 5), ("GHAGOV", "111", "TGO")),
+    ("Kofi Mensah, who leads Ghana's main opposition party, criticised Togo on Monday.",
+     date(2024, 6, 5), ("GHAOPP", "111", "TGO")),
+    # a spokesman speaks for the body named after the title
+    ("Lt. Col. Kofi Mensah, a spokesman for the Ghanaian army, accused Togo of provocations.",
+     date(2024, 6, 5), ("GHAMIL", "112", "TGO")),
+    # a non-state group's spokesman or official is the group's, not a state's
+    ("Houthi spokesman Ahmed Saleh accused Israel of striking the port.", date(2024, 6, 5),
+     ("YEMREB", "112", "ISR")),
+    ("Hezbollah official Ahmed Saleh accused Israel of violating the ceasefire.",
+     date(2024, 6, 5), ("LBNREB", "112", "ISR")),
+    ("Kremlin spokesman Ahmed Saleh accused Ukraine of provocations.", date(2024, 6, 5),
+     ("RUSGOV", "112", "UKR")),
     # an IGO's office holder: the IGO's code alone
     ("European Commission President Jana Novak met Chinese officials in Beijing.", D25,
      ("EU", "042", "CHNGOV")),

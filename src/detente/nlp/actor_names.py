@@ -25,6 +25,13 @@ from detente.resolve.places import Gazetteer
 
 # words news uses for one office: "the U.S. envoy ... Ambassador Jane Roe"
 OFFICE_SAME = {"envoy": "ambassador"}
+# sectors of a state's own organs (a group's people are not these)
+STATE_ORGANS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+# verbs of heading a body, in a relative clause after a name ("who heads the ministry")
+LEAD_VERBS = frozenset({"head", "lead", "run", "chair", "command"})
+# people who speak or act for a body named after them ("a spokesman for the army")
+AIDE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "aide",
+                        "adviser", "advisor", "member", "representative", "officer"})
 # titles of people a state sends to another state or a body
 ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary"})
 
@@ -93,6 +100,10 @@ class NameRules:
                 c := self._nation_word(w.text))), None)
             words = words + titled
         sector = self._title_kind(words, sector)
+        group = self._named_group(words) if words else None
+        if group is not None:
+            # "Houthi spokesman X", "Hamas official X": the group's, not a state's
+            country, sector = group
         if country in self.kb.igo_codes and words:
             # "Russian U.N. Ambassador X": an envoy to a body serves the state that sent them
             country = self._envoy_state(words) or country
@@ -113,6 +124,11 @@ class NameRules:
                             w.lemma_.lower() == "opposition" for w in c.subtree):
                         # "X, leader of Kenya's main opposition party"
                         sec = "OPP"
+                    elif r.kind == "agent" and sec == "GOV" and (
+                            body := self._speaks_for(c)) is not None and (
+                            body.actor.country == r.actor.country):
+                        # "X, a spokesman for the Ghanaian army": the body's sector
+                        sec = body.actor.sector
                     elif sec is None and r.kind in ("country", "ner"):
                         # "Deputy Prime Minister Jane Roe of Peru" (the parser may take the
                         # surname as an apposition with the country): the title's sector
@@ -122,13 +138,62 @@ class NameRules:
                         a.text, None, self.kb.make_code(a.country, sec) or "", a.country, sec,
                         a.start, a.end), r.kind))
         if country is None:
-            office = self._office_of_name(tok)
+            office = self._office_of_name(tok) or self._body_led(tok)
             return self._bind_name(tok, office) if office is not None else None
         actor = Actor(self._np_text(tok), tok.text, self.kb.make_code(country, sector) or country,
                       country, sector, tok.idx, tok.idx + len(tok.text))
         res = ResolvedActor(actor, "ner", "ner:" + tok.text)
         self._remember_name(tok, res)
         return res
+
+    def _named_group(self, words: list[Token]) -> tuple[str, str] | None:
+        """The country and sector of a non-state body named before a person's title
+        ("Houthi spokesman X", "Hezbollah official X"): a group's people speak for it."""
+        for w in words:
+            if w.pos_ != "PROPN" or self.kb_span_at(w) is None:
+                continue
+            r = self._resolve_one(w)
+            if r is not None and r.kind == "institution" and r.actor.country and (
+                    r.actor.sector) and r.actor.sector not in STATE_ORGANS and len(
+                    r.actor.country) == 3:
+                return r.actor.country, r.actor.sector
+        return None
+
+    def _speaks_for(self, noun: Token) -> ResolvedActor | None:
+        """The body a spokesman, official or aide speaks for ("a spokesman for the Ghanaian
+        army", "an official of the interior ministry"), when it has a sector."""
+        if noun.lemma_.lower() not in AIDE_NOUNS:
+            return None
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "in"):
+                for body in prep.children:
+                    if body.dep_ == "pobj":
+                        r = self._resolve_one(body)
+                        if r is not None and r.actor.country and r.actor.sector:
+                            return r
+        return None
+
+    def _body_led(self, tok: Token) -> ResolvedActor | None:
+        """The body a name's relative clause says the person heads ("Jane Roe, who heads
+        Peru's foreign ministry,", "who leads the main opposition party"), coded as that
+        body: the person acts for it."""
+        for rc in tok.children:
+            if rc.dep_ != "relcl" or rc.lemma_.lower() not in LEAD_VERBS or not any(
+                    c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rc.children):
+                continue
+            obj = next((c for c in rc.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                continue
+            r = self._resolve_one(obj)
+            if r is not None and r.actor.country and r.kind not in ("person", "coref"):
+                if r.actor.sector in (None, "GOV") and any(
+                        w.lemma_.lower() == "opposition" for w in obj.subtree):
+                    a = r.actor
+                    return ResolvedActor(Actor(a.text, None, self.kb.make_code(
+                        a.country, "OPP") or a.country, a.country, "OPP", a.start, a.end),
+                        r.kind)
+                return r
+        return None
 
     @staticmethod
     def _title_kind(words: list[Token], sector: str | None) -> str | None:
