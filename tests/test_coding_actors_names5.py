@@ -55,6 +55,10 @@ DATED = """
     Fernando Arias | 2023-06-01 | OPCW
     Hanna Tetteh | 2015-06-01 | GHAGOV
     Santiago Abascal | 2023-06-01 | ESPOPP
+    Simon Birmingham | 2020-11-26 | AUSGOV
+    Henry Puna | 2022-06-01 | PIF
+    Margaritis Schinas | 2021-06-01 | EU
+    Mohamed al-Menfi | 2019-10-01 | LBYGOV
 """
 
 
@@ -103,6 +107,12 @@ def test_coding_actors_names5_igo_codes_take_no_gov_suffix(country, sector, code
     kb = default_kb()
     assert kb.make_code(country, sector) == code
     assert actor_code(country, sector, kb.igo_codes) == code
+
+
+@pytest.mark.parametrize("word", ["Birmingham", "Melnyk"])
+def test_coding_actors_names5_no_surname_that_is_mostly_something_else(word):
+    # a city ("in Birmingham") or a common surname does not stand for one person
+    assert not [e for e in default_kb().find(word) if e.kind == "person"]
 
 
 def test_coding_actors_names5_philippine_communications_office():
