@@ -118,3 +118,17 @@ def test_nlp_names5_capital_as_first_name(codes, text, wrong):
 ])
 def test_nlp_names5_capital_still_a_government(codes, text, event):
     assert event in codes(text, D25)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a warship named with its navy's prefix is its navy's
+    ("HMS Diamond shot down a Houthi drone on Tuesday.", ("GBRMIL", "190", "YEMREB")),
+    ("The USS Carney shot down three Houthi drones over the Red Sea on Monday.",
+     ("USAMIL", "190", "YEMREB")),
+    ("The destroyer USS Mason intercepted two missiles fired by Houthi rebels.",
+     ("USAMIL", "190", "YEMREB")),
+    # a platform company asked to act
+    ("Canberra asked Twitter to remove the post.", ("AUSGOV", "020", "USABUS")),
+])
+def test_nlp_names5_ships_and_platforms(codes, text, event):
+    assert event in codes(text, date(2024, 1, 5))

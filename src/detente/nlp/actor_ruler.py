@@ -25,6 +25,13 @@ if not Doc.has_extension("actor_entries"):
 
 SHORT_CASE_SENSITIVE = re.compile(r"^[A-Z.]{1,6}$")
 
+#: a warship's name after its navy's prefix ("USS Carney", "HMS Diamond"): the navy's
+#: knowledge-base entry, by canonical name
+SHIP_PREFIXES = {"USS": "U.S. Navy", "USNS": "U.S. Navy", "HMS": "British Armed Forces",
+                 "HMAS": "Australian Defence Force", "HMCS": "Canadian Armed Forces",
+                 "ROKS": "Joint Chiefs of Staff of South Korea"}
+_SHIP = re.compile(r"\b(?:" + "|".join(SHIP_PREFIXES) + r")\s+[A-Z]")
+
 
 def _longest_spans(spans: list[Span]) -> list[Span]:
     """Non-overlapping spans, longest first; of two equally long, the one ending later wins,
@@ -137,6 +144,8 @@ class ActorRuler:
             self.exact.add(key, [doc])
         for key, doc in lower_forms.items():
             self.lower.add(key, [doc])
+        self.navies = {prefix: [e for e in kb.find(name) if e.kind == "institution"]
+                       for prefix, name in SHIP_PREFIXES.items()}
         # places named after a country ("the South China Sea"): matched so that the longer
         # name wins over the country inside it, then dropped
         self.places = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -168,6 +177,8 @@ class ActorRuler:
                         found[(start, end)].append(e)
         for _match_id, start, end in self.places(doc):
             spans.append(Span(doc, start, end, label="place"))
+        if _SHIP.search(doc.text):
+            self._ships(doc, spans, found)
         best = _longest_spans(spans)
         kept = [s for s in best if s.label_ != "place" and not self._first_name(s, found)
                 and not self._other_first_name(s, found)]
@@ -178,6 +189,24 @@ class ActorRuler:
         doc.spans["not_actors"] = [s for s in best if s.label_ == "place"]
         doc._.actor_entries = {(s.start, s.end): found[(s.start, s.end)] for s in kept}
         return doc
+
+    def _ships(self, doc: Doc, spans: list[Span],
+               found: dict[tuple[int, int], list[KBEntry]]) -> None:
+        """Warships named with their navy's prefix ("the USS Carney shot down three
+        drones"): the navy's entry, over the prefix and the capitalised words of the name."""
+        for tok in doc:
+            entries = self.navies.get(tok.text)
+            if not entries or tok.i + 1 >= len(doc):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 4 and doc[end].text[:1].isupper() and (
+                    doc[end].pos_ == "PROPN" or doc[end].text.endswith(".")):
+                end += 1
+            if end == tok.i + 1:
+                continue
+            spans.append(Span(doc, tok.i, end, label="institution"))
+            found.setdefault((tok.i, end), []).extend(
+                e for e in entries if e not in found.get((tok.i, end), []))
 
     @staticmethod
     def _named_elsewhere(kept: list[Span], found: dict[tuple[int, int], list[KBEntry]]) -> None:
