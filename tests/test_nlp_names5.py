@@ -132,3 +132,16 @@ def test_nlp_names5_capital_still_a_government(codes, text, event):
 ])
 def test_nlp_names5_ships_and_platforms(codes, text, event):
     assert event in codes(text, date(2024, 1, 5))
+
+
+def test_nlp_names5_decomposed_accents_still_name_the_person(codes):
+    # a text whose accents are separate combining marks: "Santiago Pen\u0303a" is still
+    # Paraguay's president, not Chile's capital followed by an unknown word
+    import unicodedata
+
+    text = unicodedata.normalize(
+        "NFD", "President Santiago Peña of Paraguay criticised Venezuela on Monday.")
+    assert not unicodedata.is_normalized("NFC", text)
+    got = codes(text, D25)
+    assert ("PRYGOV", "111", "VEN") in got
+    assert not {c for ev in got for c in (ev[0], ev[2])} & {"CHLGOV", "CHL"}

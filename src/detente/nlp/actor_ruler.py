@@ -165,16 +165,9 @@ class ActorRuler:
                 docs.append(folded)
         for matcher, one in ((m, d) for d in docs for m in (self.exact, self.lower)):
             for match_id, start, end in matcher(one):
-                key = vocab.strings[match_id]
-                entries = self.entries.get(key, [])
-                if not entries:
-                    continue
-                label = entries[0].kind
-                spans.append(Span(doc, start, end, label=label))
-                found.setdefault((start, end), [])
-                for e in entries:
-                    if e not in found[(start, end)]:
-                        found[(start, end)].append(e)
+                self._add(doc, start, end, vocab.strings[match_id], spans, found)
+        if not unicodedata.is_normalized("NFC", doc.text):
+            self._decomposed(doc, spans, found)
         for _match_id, start, end in self.places(doc):
             spans.append(Span(doc, start, end, label="place"))
         if _SHIP.search(doc.text):
@@ -189,6 +182,46 @@ class ActorRuler:
         doc.spans["not_actors"] = [s for s in best if s.label_ == "place"]
         doc._.actor_entries = {(s.start, s.end): found[(s.start, s.end)] for s in kept}
         return doc
+
+    def _add(self, doc: Doc, start: int, end: int, key: str, spans: list[Span],
+             found: dict[tuple[int, int], list[KBEntry]]) -> None:
+        entries = self.entries.get(key, [])
+        if not entries:
+            return
+        spans.append(Span(doc, start, end, label=entries[0].kind))
+        found.setdefault((start, end), [])
+        for e in entries:
+            if e not in found[(start, end)]:
+                found[(start, end)].append(e)
+
+    def _decomposed(self, doc: Doc, spans: list[Span],
+                    found: dict[tuple[int, int], list[KBEntry]]) -> None:
+        """Names in a text whose accents are separate combining marks ("Pen\u0303a", as
+        some sites send it): matched in the composed text, mapped back to the tokens."""
+        text = doc.text
+        parts: list[str] = []
+        where: list[int] = []  # composed offset -> offset in the text
+        i = 0
+        while i < len(text):
+            j = i + 1
+            while j < len(text) and unicodedata.combining(text[j]):
+                j += 1
+            piece = unicodedata.normalize("NFC", text[i:j])
+            parts.append(piece)
+            where.extend([i] * len(piece))
+            i = j
+        where.append(len(text))
+        composed = "".join(parts)
+        vocab = doc.vocab
+        for one in dict.fromkeys((composed, fold_diacritics(composed))):
+            other = self._make_doc(one)
+            for matcher in (self.exact, self.lower):
+                for match_id, start, end in matcher(other):
+                    a, b = other[start].idx, other[end - 1].idx + len(other[end - 1])
+                    span = doc.char_span(where[a], where[b], alignment_mode="expand")
+                    if span is not None:
+                        self._add(doc, span.start, span.end, vocab.strings[match_id], spans,
+                                  found)
 
     def _ships(self, doc: Doc, spans: list[Span],
                found: dict[tuple[int, int], list[KBEntry]]) -> None:
