@@ -84,3 +84,16 @@ def test_nlp_lead9_placed_visit_is_a_scene(coder, make_article) -> None:
     urged = [e for e in res.events if e.root == "02"]
     assert urged, res.events
     assert urged[0].location is not None and urged[0].location.country == "VNM", urged[0]
+
+
+@pytest.mark.parametrize("text", [
+    "United Nations agencies urged Pakistan on Tuesday to stop the deportations.",
+    "A spokesman for U.N. Secretary-General Antonio Guterres urged Armenia to show "
+    "restraint.",
+])
+def test_nlp_lead9_international_body_keeps_its_own_code(coder, make_article, text: str) -> None:
+    """A body's government sector is its own code ("UNO"), never "UNOGOV"."""
+    (res,) = coder.code_many([make_article(text, published=date(2024, 3, 4))])
+    codes = {a.code for e in res.events for a in (e.source, e.target) if a is not None
+             and a.country == "UNO"}
+    assert codes and not any(c.endswith("GOV") for c in codes), res.events

@@ -242,6 +242,7 @@ class EventExtractor(ArgumentPicker):
                 if ev.event_id in seen or home_meeting(ev):
                     continue
                 seen.add(ev.event_id)
+                ev = self._igo_codes(ev)
                 pair = frozenset((ev.source.country if ev.source else None,
                                   ev.target.country if ev.target else None))
                 if ev.location is None and ev.cameo in ("042", "043") and (
@@ -276,6 +277,17 @@ class EventExtractor(ArgumentPicker):
                 resolver.note_event(ev)
             resolver.note_sentence(sent)
         return events
+
+    def _igo_codes(self, ev: Event) -> Event:
+        """An international body's own code for its government sector: "EU", not "EUGOV"
+        (several reference paths join a country and a sector without asking what it is)."""
+        fixed = {}
+        for role in ("source", "target"):
+            a = getattr(ev, role)
+            if a is not None and a.country in self.kb.igo_codes and a.sector == "GOV" and (
+                    a.code == a.country + "GOV"):
+                fixed[role] = replace(a, code=self.kb.make_code(a.country, a.sector))
+        return replace(ev, **fixed) if fixed else ev
 
     def _refine_meeting(self, ev: Event) -> Event:
         """A meeting (040) that took place where the story's visit was: in the host's
