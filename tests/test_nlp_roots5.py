@@ -92,17 +92,17 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("a courtesy call paid on a person", "The Japanese ambassador paid a courtesy call on "
      "Philippine President Ferdinand Marcos.", {("JPN", "042", "PHL")}, set()),
     # -- diplomatic staff withdrawn or expelled (161), not troops (087) nor aid workers (1663)
-    ("diplomatic staff withdrawn from a list of states", "Caracas was withdrawing its own "
+    ("diplomatic staff withdrawn from a list of states", "Managua was withdrawing its "
      "diplomatic staff from Argentina, Chile and Peru.",
-     {("VEN", "161", "ARG"), ("VEN", "161", "CHL"), ("VEN", "161", "PER")},
-     {("VEN", "087", "ARG"), ("VEN", "0874", "ARG")}),
+     {("NIC", "161", "ARG"), ("NIC", "161", "CHL"), ("NIC", "161", "PER")},
+     {("NIC", "087", "ARG"), ("NIC", "0874", "ARG")}),
     ("embassy personnel withdrawn", "Russia withdrew its embassy personnel from Niger.",
      {("RUS", "161", "NER")}, set()),
     ("diplomatic staff expelled", "Venezuela expelled the diplomatic staff of Argentina.",
      {("VEN", "161", "ARG")}, {("VEN", "1663", "ARG")}),
     # -- charges rejected: disapproval of the accuser (111); reports denied (016)
-    ("a charge rejected", "India accused Pakistan of sheltering the group, a charge Islamabad "
-     "rejected.", {("IND", "112", "PAK"), ("PAK", "111", "IND")}, set()),
+    ("a charge rejected", "Egypt accused Sudan of harbouring the rebels, a charge Khartoum "
+     "rejected.", {("EGY", "112", "SDN"), ("SDN", "111", "EGY")}, set()),
     ("claims rejected", "The Kremlin rejected Ukraine's claims.", {("RUS", "111", "UKR")},
      {("RUS", "016", "UKR")}),
     ("a newspaper report rejected stays a denial", "Cuba rejected a U.S. newspaper report that "
@@ -111,8 +111,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # -- a decision blocked (129); solidarity (051); military assets destroyed (190); listings
     ("a decision blocked", "Hungary blocked the EU decision.", {("HUN", "129", "EU")},
      {("HUN", "191", "EU")}),
-    ("solidarity expressed", "European Council President Charles Michel expressed solidarity "
-     "with Spain.", {("EU", "051", "ESP")}, {("EU", "018", "ESP")}),
+    ("solidarity expressed", "The president of the European Commission expressed solidarity "
+     "with Portugal.", {("EU", "051", "PRT")}, {("EU", "018", "PRT")}),
     ("stood in solidarity", "The State Department said Washington stood in solidarity with "
      "Lithuania.", {("USA", "051", "LTU")}, {("USA", "052", "LTU")}),
     ("tanks destroyed", "Russia's defence ministry said its forces destroyed Ukrainian tanks "
