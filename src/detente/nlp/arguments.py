@@ -27,6 +27,7 @@ from detente.nlp.actors import REGIONS as REGION_CODES
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.clauses import (
     DOCUMENT_NOUNS,
+    MEDIATION_VERBS,
     OBJ_DEPS,
     PROPOSAL_NOUNS,
     TRAVEL_NOUNS,
@@ -126,6 +127,11 @@ HANDING_ROOTS = frozenset({"06", "07", "08"})
 # target slots that name no preposition
 SPECIAL_SLOTS = frozenset({"dobj", "iobj", "xcomp_obj", "complement", "poss", "agent",
                            "between"})
+# verbs of arriving somewhere: "arrived in Paris after a stop in Athens" is the arriver's stop
+ARRIVAL_VERBS = frozenset({"arrive", "travel", "fly", "land", "head", "go", "return", "come",
+                           "continue", "proceed", "reach", "move"})
+# a trip's nouns, with a stop on the way ("after a stop in Athens")
+TRIP_NOUNS = TRAVEL_NOUNS | {"stop", "stay"}
 #: verbs whose object was made to do what their infinitive says ("prompting Seoul to lodge a
 #: complaint"; "pushed Beijing to ..." is an appeal, not a cause)
 CAUSED_BY = CAUSATIVE_VERBS - {"push", "get", "make"}
@@ -202,6 +208,8 @@ class ArgumentPicker:
         tok, pat = trig.token, trig.pattern
         if pat.pos == "NOUN":
             return self._noun_arguments(trig, r)
+        if pat.id.endswith("evaluative_speech") and self._reports_own_judgement(trig):
+            return [], []
         sources: list[ResolvedActor] = []
         targets: list[ResolvedActor] = []
         noun = agreement_noun(tok)
@@ -263,6 +271,9 @@ class ArgumentPicker:
                 # "the balloon was shot down by U.S. jets": force against a thing is against
                 # the side it belongs to
                 targets = self._relation_partner(trig, r, sources, thing=subj)
+            if not targets and sources and pat.cameo == "045":
+                # "after talks mediated by Norway, A and B signed ..."
+                targets = self._brokered_parties(trig, r, sources)
             if not sources and targets and agent is None and pat.cameo[:2] in FORCE_ROOTS:
                 # "since a Chinese balloon was shot down": force with no agent named, against
                 # one side of the article's relationship, was used by the other
@@ -278,6 +289,8 @@ class ArgumentPicker:
             subj = above if r.resolve(above) else subj
         if subj is not None:
             sources = r.resolve(subj) or self._local_crowd(subj, tok)
+            if sources and subj.i < tok.i:
+                sources = self._outside_own_clause(sources, subj, tok)
         if not sources and subj is not None and (leader := group_leader(subj)) is not None:
             # "A mission, headed by a deputy minister of X, spent two days in talks ...":
             # the side of whoever leads it
@@ -472,15 +485,7 @@ class ArgumentPicker:
                     if a.actor.country not in own] if between is not None else []
             targets = pair if len(pair) >= 2 or not targets else targets
         if not targets and sources and pat.cameo == "045":
-            # "Under the deal brokered by China, the two sides agreed ...": the parties of a
-            # brokered deal that frames a clause are the clause's subject
-            thing = trig.obj or (tok.head if tok.dep_ in ("acl", "relcl") else None)
-            verb = thing.head.head if thing is not None and thing.dep_ == "pobj" else None
-            subj = self._subject(verb) if verb is not None and verb.pos_ in (
-                "VERB", "AUX") else None
-            if subj is not None:
-                targets = [a for a in fit_group(r.resolve(subj), list(sources))
-                           if a.actor.country not in own]
+            targets = self._brokered_parties(trig, r, sources)
         if not targets and sources and tok.dep_ == "relcl" and not pat.reciprocal and (
                 (rel := direct_object(tok)) is None or rel.lower_ in REL_PRONOUNS) and (
                 subj is not None and subj.lower_ not in REL_PRONOUNS):
@@ -524,6 +529,85 @@ class ArgumentPicker:
             # same subject's act just named
             targets = self._coordinated_object(tok, r, own)
         return sources, targets
+
+    def _reports_own_judgement(self, trig: Trigger) -> bool:
+        """"A and B condemned the launch as a danger, the ministry said": the judging words
+        of a reported clause whose own verb judges in the same way are that verb's act, not
+        a second judgement by the one who reports it."""
+        root = trig.pattern.cameo[:2]
+        spans = [(c.left_edge.i, c.right_edge.i) for c in trig.token.children
+                 if c.dep_ in ("ccomp", "xcomp")]
+        return any(t.pattern.cameo[:2] == root and t.token.pos_ == "VERB"
+                   and not t.pattern.id.endswith("evaluative_speech")
+                   and any(lo <= t.token.i <= hi for lo, hi in spans)
+                   for t in self._sentence_triggers)
+
+    def _brokered_parties(self, trig: Trigger, r: ActorResolver,
+                          sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """"Under the deal brokered by China, the two sides agreed ...", "A and B signed a
+        truce after talks mediated by Norway", "the truce was agreed by A and B after talks
+        mediated by X": the parties of a brokered deal or of mediated talks that frame a
+        clause are the clause's subject (or its passive agent)."""
+        tok = trig.token
+        thing = trig.obj or (tok.head if tok.dep_ in ("acl", "relcl") else None)
+        verb = thing.head.head if thing is not None and thing.dep_ == "pobj" else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        subj = prep_obj(verb, ("by",), deps=("agent",)) if is_passive(verb) else None
+        subj = subj or self._subject(verb)
+        if subj is None:
+            return []
+        own = {s.actor.country for s in sources}
+        found: list[ResolvedActor] = []
+        for a in fit_group(r.resolve(subj), list(sources)):
+            if a.actor.country not in own:
+                own.add(a.actor.country)  # (one event a side: "the army and the RSF")
+                found.append(a)
+        return found
+
+    def _traveller(self, prep: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """Who makes a trip told in a time phrase of a verb, the trip's own phrase naming no
+        one: "arrived in Paris after a stop in Athens" (the one who arrives), "Lapid
+        criticised Algeria during a visit to Rabat", "the criticism voiced by Lapid during a
+        visit to Rabat" (a person who acts during it; not "China launched drills during a
+        visit to Taiwan", whose visitor is unnamed)."""
+        word, verb = prep.lower_, prep.head
+        if word in ("after", "before", "following"):
+            if verb.lemma_.lower() not in ARRIVAL_VERBS:
+                return []
+        elif word not in ("during", "on"):
+            return []
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+            doer = prep_obj(verb, ("by",), deps=("agent", "prep"))
+        else:
+            doer = self._subject(verb)
+            if doer is not None and doer.i == verb.head.i and verb.dep_ in ("acl", "relcl"):
+                return []  # (the noun a clause describes: its own phrase may name others)
+        found = r.resolve(doer) if doer is not None else []
+        if word in ("during", "on") and not all(a.kind == "person" for a in found):
+            return []
+        return found
+
+    @staticmethod
+    def _outside_own_clause(found: list[ResolvedActor], noun: Token, tok: Token
+                            ) -> list[ResolvedActor]:
+        """"a drone attack that killed three soldiers in Niger", "the militia that shelled
+        towns near Kharkiv": the noun a relative clause or participle describes acts, not
+        a place or party named inside that clause (the trigger's own)."""
+        cur = tok
+        for _ in range(8):
+            if cur.head.i == cur.i:
+                return found
+            if cur.head.i == noun.i:
+                break
+            cur = cur.head
+        else:
+            return found
+        if cur.dep_ not in ("relcl", "acl"):
+            return found
+        doc = tok.doc
+        lo, hi = doc[cur.left_edge.i].idx, doc[cur.right_edge.i].idx
+        return [a for a in found if a.actor.start is None or not lo <= a.actor.start <= hi]
 
     def _coordinated_object(self, tok: Token, r: ActorResolver, own: set[str | None]
                             ) -> list[ResolvedActor]:
@@ -1054,7 +1138,11 @@ class ArgumentPicker:
         article told before (an event of the noun's kind that the side took), on whom it
         was taken."""
         if not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
-                   for c in o.children) or any(c.dep_ == "prep" for c in o.children):
+                   for c in o.children) or any(
+                c.dep_ == "prep" and not all(p.ent_type_ in ("DATE", "TIME")
+                                             for p in c.children if p.dep_ == "pobj")
+                for c in o.children):
+            # (a time phrase names no party: "eased its sanctions on Tuesday")
             return []
         roots = event_noun_table().get(o.lower_) or event_noun_table().get(o.lemma_.lower())
         if not roots:
@@ -1213,7 +1301,10 @@ class ArgumentPicker:
         hosts = [tok] + ([trig.obj] if trig.obj is not None else [])
         for slot in pat.target:
             if slot == "dobj":
-                if skip_dobj or trig.obj is not None:
+                if skip_dobj or (trig.obj is not None and not (
+                        # ("struck Tokyo off its list", "added six firms to its blacklist":
+                        # the pattern's object is the phrase's, the one acted on is the verb's)
+                        pat.prep_object and trig.obj.dep_ == "pobj")):
                     continue
                 obj = direct_object(tok) or free_relative_object(tok)
                 if obj is None and alleged_by(tok) is None:
@@ -1515,6 +1606,19 @@ class ArgumentPicker:
                             else []
                         if sources:
                             break
+        if not sources:
+            # "criticism of Algeria voiced by Lapid", "the sanctions imposed by the EU": the
+            # agent of a participle that describes the noun
+            # (not a broker's: "talks mediated by Norway" are not Norway's talks; the parser
+            # may hang the participle on a name the noun is of: "criticism of Egypt voiced
+            # by X", "the invasion of Ukraine launched by Russia")
+            of = prep_obj(tok, ("of",))
+            agent = next((p for h in (tok, of) if h is not None and (h is tok or (
+                h.pos_ == "PROPN")) for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                and c.lemma_.lower() not in MEDIATION_VERBS
+                and (p := prep_obj(c, ("by",), deps=("agent", "prep"))) is not None), None)
+            if agent is not None:
+                sources = r.resolve(agent)
         if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "including" and (
                 tok.head.head.pos_ == "NOUN"):
             # "Hanoi's naval moves off Borneo, including patrols with Phnom Penh": the
@@ -1601,6 +1705,9 @@ class ArgumentPicker:
                 # ("the delegation, led by X, held talks": X's side)
                 sources = r.resolve(subj) or (r.resolve(leader) if (
                     leader := group_leader(subj)) is not None else [])
+        if not sources and tok.lemma_.lower() in TRIP_NOUNS and host.dep_ == "pobj" and (
+                host.head.dep_ == "prep") and host.head.head.pos_ in ("VERB", "AUX"):
+            sources = self._traveller(host.head, r)
         if not sources and pat.cameo[:2] == "04" and host.dep_ == "pobj" and (
                 host.head.lower_ == "for" and host.head.dep_ == "prep") and (
                 host.head.head.lemma_.lower() == "be") and not any(

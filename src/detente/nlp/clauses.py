@@ -226,6 +226,10 @@ def speaker_of_coordinated_act(verb: Token) -> Token | None:
     reported = verb.head
     if reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in REPORTING_VERBS:
         return None
+    if reported.head.i > verb.i:
+        # "A and B spoke by phone and condemned the test, the ministry said": an attribution
+        # after the clause reports both verbs, which share their own subject
+        return None
     if reported.lemma_.lower() in SPEECH_ACTS:
         return None  # "said he would urge ... and press ...": both are reported
     if verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" for c in reported.children):
@@ -649,6 +653,7 @@ def light_adjective(verb: Token) -> tuple[str, Token] | None:
 
 # links that keep a word inside the verb's own noun phrases (no clause of its own)
 PHRASE_DEPS = frozenset({"dobj", "obj", "prep", "pobj", "conj", "appos", "cc"})
+_VERB_POS = frozenset({"VERB", "AUX"})
 
 
 # nouns of "in solidarity with X", "in coordination with X": the phrase after them, though the
@@ -676,7 +681,10 @@ def stray_prep_obj(verb: Token, prep: str, depth: int = 3) -> Token | None:
     verb's own phrases rather than on the verb ("provide ammunition alongside humanitarian
     assistance to Turkey"): the first such phrase, at most ``depth`` nouns down, not inside
     a clause of its own (a relative clause, a participle, a complement)."""
-    frontier = [c for c in verb.children if c.dep_ in PHRASE_DEPS and c.i > verb.i]
+    # (a conjoined verb is a clause of its own: "spoke by phone and condemned the test as a
+    # threat to X" names no one spoken to)
+    frontier = [c for c in verb.children if c.dep_ in PHRASE_DEPS and c.i > verb.i
+                and not (c.dep_ == "conj" and c.pos_ in _VERB_POS)]
     for _ in range(depth):
         nxt: list[Token] = []
         for t in frontier:
@@ -686,7 +694,8 @@ def stray_prep_obj(verb: Token, prep: str, depth: int = 3) -> Token | None:
                     pobj = child(c, ("pobj",))
                     if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                         return pobj
-                if c.dep_ in PHRASE_DEPS and c.i > verb.i:
+                if c.dep_ in PHRASE_DEPS and c.i > verb.i and not (
+                        c.dep_ == "conj" and c.pos_ in _VERB_POS):
                     nxt.append(c)
         frontier = nxt
     return None

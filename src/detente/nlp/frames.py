@@ -170,7 +170,13 @@ def frame_parties(noun: Token, r: ActorResolver,
         return None
     if any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in noun.children):
         return None  # "in the Biden-Xi talks": the noun's own phrase names them
-    subj = subject_of(verb)
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        # "criticism of Egypt voiced by X during a visit to Cairo": the participle's agent
+        # (the noun it describes is what was done, or whom it was done to)
+        subj = next((p for c in verb.children if c.dep_ == "agent" for p in c.children
+                     if p.dep_ == "pobj"), None)
+    else:
+        subj = subject_of(verb)
     if subj is None:
         return None
     sources = r.resolve(subj)
