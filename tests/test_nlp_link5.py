@@ -53,6 +53,9 @@ LINKED_CASES = [
     ("talks brokered by a third side",
      "Ethiopia and Eritrea signed a peace deal in Jeddah on Sunday after talks brokered by "
      "Saudi Arabia.", ("SAU", "04", "ERI")),
+    ("strikes launched that killed: whoever launched them",
+     "The Israeli military launched dozens of strikes that killed four Palestinians on "
+     "Friday.", ("ISR", "18", "PSE")),
     ("a stop on the way is the arriver's",
      "Modi, on his first trip abroad this year, arrived in Paris on Thursday after a stop in "
      "Greece.", ("IND", "04", "GRC")),
@@ -81,6 +84,9 @@ UNLINKED_CASES = [
     ("a place in the militia's relative clause is not the attacker",
      "A militia that operates in Chad shelled a village near the border on Tuesday.",
      ("TCD", "19")),
+    ("a date is not the town of March",
+     "Militants attacked a NATO convoy in Kandahar, and a U.S. aircraft carried out an airstrike "
+     "on March 4 in response.", ("USA", "19", "GBR")),
     ("the mediator holds no talks of its own",
      "On Monday the Sudanese army and the RSF signed a truce in Jeddah, after talks mediated "
      "by Saudi Arabia.", ("SAU", "04", "SAU")),

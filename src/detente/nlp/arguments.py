@@ -130,6 +130,8 @@ SPECIAL_SLOTS = frozenset({"dobj", "iobj", "xcomp_obj", "complement", "poss", "a
 # verbs of arriving somewhere: "arrived in Paris after a stop in Athens" is the arriver's stop
 ARRIVAL_VERBS = frozenset({"arrive", "travel", "fly", "land", "head", "go", "return", "come",
                            "continue", "proceed", "reach", "move"})
+# month names that are also towns ("on March 4", "on 4 May")
+MONTH_NAMES = frozenset({"march", "may", "june", "august"})
 # a trip's nouns, with a stop on the way ("after a stop in Athens")
 TRIP_NOUNS = TRAVEL_NOUNS | {"stop", "stay"}
 #: verbs whose object was made to do what their infinitive says ("prompting Seoul to lodge a
@@ -291,6 +293,16 @@ class ArgumentPicker:
             sources = r.resolve(subj) or self._local_crowd(subj, tok)
             if sources and subj.i < tok.i:
                 sources = self._outside_own_clause(sources, subj, tok)
+            weapon = subj
+            if weapon.dep_ == "pobj" and weapon.head.lower_ == "of":
+                weapon = weapon.head.head  # "launched dozens of strikes that killed ..."
+            if not sources and pat.cameo[:2] in FORCE_ROOTS and tok.dep_ == "relcl" and (
+                    subj.i == tok.head.i and subj.pos_ == "NOUN") and (
+                    weapon.dep_ in OBJ_DEPS and weapon.head.pos_ == "VERB") and (
+                    launcher := self._subject(weapon.head)) is not None:
+                # "the military launched strikes that killed four people", "fired missiles
+                # that hit a port": whoever launched or fired them
+                sources = r.resolve(launcher)
         if not sources and subj is not None and (leader := group_leader(subj)) is not None:
             # "A mission, headed by a deputy minister of X, spent two days in talks ...":
             # the side of whoever leads it
@@ -831,7 +843,13 @@ class ArgumentPicker:
             hosts += [c for c in trig.token.children if c.dep_ in OBJ_DEPS]
         actor = place_target(hosts, self.gazetteer, [s.actor.country for s in sources],
                              objects=objects, extra=extra, aid=aid)
-        return [ResolvedActor(actor, "place")] if actor is not None else []
+        if actor is None or (actor.text or "").lower() in MONTH_NAMES and any(
+                t.idx == actor.start and any(
+                    0 <= j < len(t.doc) and t.doc[j].like_num for j in (t.i - 1, t.i + 1))
+                for t in trig.token.sent):
+            # ("carried out an airstrike on March 4": a date, not the town of March)
+            return []
+        return [ResolvedActor(actor, "place")]
 
     def _host_capital(self, trig: Trigger, r: ActorResolver,
                       sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
@@ -1706,7 +1724,9 @@ class ArgumentPicker:
                 sources = r.resolve(subj) or (r.resolve(leader) if (
                     leader := group_leader(subj)) is not None else [])
         if not sources and tok.lemma_.lower() in TRIP_NOUNS and host.dep_ == "pobj" and (
-                host.head.dep_ == "prep") and host.head.head.pos_ in ("VERB", "AUX"):
+                host.head.dep_ == "prep") and host.head.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "prep" for c in tok.children):
+            # (a trip with a place of its own: "during the visit" bare is the one told before)
             sources = self._traveller(host.head, r)
         if not sources and pat.cameo[:2] == "04" and host.dep_ == "pobj" and (
                 host.head.lower_ == "for" and host.head.dep_ == "prep") and (
