@@ -56,6 +56,14 @@ LINKED_CASES = [
     ("strikes launched that killed: whoever launched them",
      "The Israeli military launched dozens of strikes that killed four Palestinians on "
      "Friday.", ("ISR", "18", "PSE")),
+    ("a step condemned by: at whoever took it",
+     "Baku closed its border with Armenia, a step condemned by Paris.", ("FRA", "11", "AZE")),
+    ("a move welcomed by: at both who made it",
+     "Japan and South Korea agreed to resume talks, a move welcomed by Washington.",
+     ("USA", "05", "KOR")),
+    ("did the same repeats the act told with the main verb's participle",
+     "Last year Nauru switched recognition from Taipei to Beijing, ending its ties with "
+     "Taiwan, and Tuvalu did the same weeks later.", ("TUV", "16", "TWN")),
     ("a stop on the way is the arriver's",
      "Modi, on his first trip abroad this year, arrived in Paris on Thursday after a stop in "
      "Greece.", ("IND", "04", "GRC")),

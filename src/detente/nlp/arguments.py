@@ -276,6 +276,13 @@ class ArgumentPicker:
             if not targets and sources and pat.cameo == "045":
                 # "after talks mediated by Norway, A and B signed ..."
                 targets = self._brokered_parties(trig, r, sources)
+            if not targets and sources and tok.dep_ == "acl" and not pat.reciprocal and (
+                    agent is not None):
+                # "Baku closed its border, a step condemned by Paris", "a decision criticised
+                # by the EU": at whoever made the move the participle describes
+                own = {s.actor.country for s in sources}
+                targets = [a for a in self._summarized_doers(tok.head, r)
+                           if a.actor.country not in own]
             if not sources and targets and agent is None and pat.cameo[:2] in FORCE_ROOTS:
                 # "since a Chinese balloon was shot down": force with no agent named, against
                 # one side of the article's relationship, was used by the other

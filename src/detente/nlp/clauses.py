@@ -71,6 +71,11 @@ def gapped_clauses(trigger: Token) -> list[Gap]:
         # "Wang flew to Moscow in February, Qin followed in April": the parser may make the
         # first clause a complement of the echo verb
         echoes.append(trigger.head)
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.i < trigger.i:
+        # "switched recognition to Beijing, ending its ties with Taipei, and Kiribati did the
+        # same": an echo of the main verb repeats the act its participle tells with it
+        echoes += [c for c in trigger.head.children if c.dep_ == "conj" and c.i > trigger.i
+                   and _is_echo(c)]
     for c in echoes:
         if _is_echo(c) or _said_again(c, trigger):
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
@@ -145,8 +150,11 @@ def _is_echo(verb: Token) -> bool:
         # "followed suit" but not "followed the talks"
         return not objs or all(o.lower_ in ECHO_OBJECTS for o in objs)
     if lemma == "do":
+        # ("did the same weeks later": the parser may take "same" for a time noun's word)
         return any(o.lower_ in ECHO_OBJECTS for o in objs) or any(
-            c.lower_ in ("so", "likewise") for c in verb.children if c.dep_ == "advmod")
+            c.lower_ in ("so", "likewise") for c in verb.children if c.dep_ == "advmod") or (
+            not objs and verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "the"
+            and verb.doc[verb.i + 2].lower_ == "same")
     return False
 
 
