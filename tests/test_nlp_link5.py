@@ -1,9 +1,10 @@
 """Linking the right pair: co-subjects who spoke and then judged together under a trailing
 attribution, a phrase of a conjoined verb that names nobody spoken to, a place inside the
-relative clause of the noun that acts, a side's own measure eased on a given day, the one
-struck off or added to a list, the agent of a participle that describes an act noun, the
-parties of talks mediated or brokered by a third side, and the one who makes a stop or a
-visit told in a time phrase.
+relative clause of the noun that acts, whoever launched the strikes a relative clause tells
+of, a side's own measure eased on a given day, the one struck off or added to a list, the
+agent of a participle that describes an act noun, a move condemned by someone, the parties
+of talks mediated or brokered by a third side, "did the same", an appeal for the release of
+people someone holds, and the one who makes a stop or a visit told in a time phrase.
 
 These load the real spaCy model (one Coder per session)."""
 
@@ -64,6 +65,11 @@ LINKED_CASES = [
     ("did the same repeats the act told with the main verb's participle",
      "Last year Nauru switched recognition from Taipei to Beijing, ending its ties with "
      "Taiwan, and Tuvalu did the same weeks later.", ("TUV", "16", "TWN")),
+    ("an appeal for the release of people held by a group is made to it",
+     "Lula called for the release of hostages held by Hamas.", ("BRA", "02", "PSE")),
+    ("an appeal for a truce and a release, each of two speakers",
+     "Macron and Scholz urged a halt to the fighting and asked for the freeing of the aid "
+     "workers kidnapped by the Houthis.", ("DEU", "02", "YEM")),
     ("a stop on the way is the arriver's",
      "Modi, on his first trip abroad this year, arrived in Paris on Thursday after a stop in "
      "Greece.", ("IND", "04", "GRC")),
@@ -93,8 +99,8 @@ UNLINKED_CASES = [
      "A militia that operates in Chad shelled a village near the border on Tuesday.",
      ("TCD", "19")),
     ("a date is not the town of March",
-     "Militants attacked a NATO convoy in Kandahar, and a U.S. aircraft carried out an airstrike "
-     "on March 4 in response.", ("USA", "19", "GBR")),
+     "Militants attacked a NATO convoy in Kandahar; in response an American jet conducted an "
+     "airstrike on March 4.", ("USA", "19", "GBR")),
     ("the mediator holds no talks of its own",
      "On Monday the Sudanese army and the RSF signed a truce in Jeddah, after talks mediated "
      "by Saudi Arabia.", ("SAU", "04", "SAU")),

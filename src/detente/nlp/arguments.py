@@ -132,6 +132,8 @@ ARRIVAL_VERBS = frozenset({"arrive", "travel", "fly", "land", "head", "go", "ret
                            "continue", "proceed", "reach", "move"})
 # month names that are also towns ("on March 4", "on 4 May")
 MONTH_NAMES = frozenset({"march", "may", "june", "august"})
+# nouns of setting people free: "called for the release of hostages held by X"
+RELEASE_NOUNS = frozenset({"release", "return", "freedom", "freeing", "repatriation"})
 # a trip's nouns, with a stop on the way ("after a stop in Athens")
 TRIP_NOUNS = TRAVEL_NOUNS | {"stop", "stay"}
 #: verbs whose object was made to do what their infinitive says ("prompting Seoul to lodge a
@@ -435,6 +437,12 @@ class ArgumentPicker:
             if asked is not None:
                 own = {s.actor.country for s in sources}
                 targets = [a for a in r.resolve(asked) if a.actor.country not in own]
+                for noun in [asked] + [c for c in asked.conjuncts if c.i > asked.i]:
+                    if targets:
+                        break
+                    # "called for a ceasefire and the release of hostages held by Hamas": the
+                    # release is asked of whoever holds them
+                    targets = self._holders(noun, r, own)
         if not targets and sources:
             targets = self._place_targets(trig, sources, objects=trig.obj is None)
         if not targets and sources and (mission := trig.obj or direct_object(tok)) is not None \
@@ -560,6 +568,24 @@ class ArgumentPicker:
                    and not t.pattern.id.endswith("evaluative_speech")
                    and any(lo <= t.token.i <= hi for lo, hi in spans)
                    for t in self._sentence_triggers)
+
+    def _holders(self, noun: Token, r: ActorResolver, own: set[str | None]
+                 ) -> list[ResolvedActor]:
+        """Who holds the people whose release or return ``noun`` names: the agent of the
+        participle that describes them ("the release of hostages held by Hamas") or the
+        country they are held in ("the return of citizens detained in Iran")."""
+        if noun.lemma_.lower() not in RELEASE_NOUNS:
+            return []
+        held = prep_obj(noun, ("of",))
+        part = next((c for c in held.children if c.dep_ == "acl" and c.tag_ == "VBN"),
+                    None) if held is not None else None
+        if part is None:
+            return []
+        agent = prep_obj(part, ("by",), deps=("agent", "prep"))
+        if agent is not None:
+            return [a for a in r.resolve(agent) if a.actor.country not in own]
+        place = prep_obj(part, ("in",))
+        return self._place_actor(place, own) if place is not None else []
 
     def _brokered_parties(self, trig: Trigger, r: ActorResolver,
                           sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
