@@ -42,6 +42,9 @@ LINKED_CASES = [
     ("the agent of a participle describing a force noun",
      "The invasion of Ukraine launched by Russia in 2022 shattered the security order.",
      ("RUS", "19", "UKR")),
+    ("an accord signed by one side and approved by the other",
+     "The accord, signed on Monday by President Ruto in Nairobi and approved by Prime Minister "
+     "Abiy's cabinet in Addis Ababa, ends a dispute over grazing land.", ("KEN", "05", "ETH")),
     ("talks mediated by a third side, parties in the subject",
      "On Monday the Sudanese army and the RSF signed a truce in Jeddah, after talks mediated "
      "by Saudi Arabia.", ("SAU", "04", "SDN")),

@@ -1664,12 +1664,18 @@ class ArgumentPicker:
             # may hang the participle on a name the noun is of: "criticism of Egypt voiced
             # by X", "the invasion of Ukraine launched by Russia")
             of = prep_obj(tok, ("of",))
-            agent = next((p for h in (tok, of) if h is not None and (h is tok or (
+            part = next((c for h in (tok, of) if h is not None and (h is tok or (
                 h.pos_ == "PROPN")) for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
                 and c.lemma_.lower() not in MEDIATION_VERBS
-                and (p := prep_obj(c, ("by",), deps=("agent", "prep"))) is not None), None)
-            if agent is not None:
-                sources = r.resolve(agent)
+                and prep_obj(c, ("by",), deps=("agent", "prep")) is not None), None)
+            if part is not None:
+                # ("the deal, signed by A and approved by B's cabinet": both parties of a
+                # reciprocal act)
+                parts = [part] + ([c for c in part.conjuncts if c.i > part.i and c.tag_ == "VBN"]
+                                  if pat.reciprocal else [])
+                sources = [a for c in parts
+                           if (p := prep_obj(c, ("by",), deps=("agent", "prep"))) is not None
+                           for a in r.resolve(p)]
         if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "including" and (
                 tok.head.head.pos_ == "NOUN"):
             # "Hanoi's naval moves off Borneo, including patrols with Phnom Penh": the
