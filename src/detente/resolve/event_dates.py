@@ -68,20 +68,22 @@ def _complement_past_date(trigger: Any, sent: Any, ts: int, te: int,
     return inner
 
 
-#: the sentence last read by :func:`sentence_rows`: (doc, start, end, text, rows); the doc is
-#: held, so it is not another doc at the same address
-_LAST_ROWS: list[Any] = [None]
+#: the sentences read by :func:`sentence_rows` in the document being coded, by (start, end);
+#: the doc is held, so it is not another doc at the same address
+_ROWS: dict[str, Any] = {"doc": None, "by_span": {}}
 
 
-def sentence_rows(sent: Any) -> tuple[str, list[tuple[int, int, str, bool]]]:
-    """The text of sentence span ``sent`` and, per token, its doc index, its offset in that
-    text, its text and whether it is punctuation: read from the tokens once per sentence (the
-    extractor blanks the same sentence several times per trigger). The parse must not change
-    while a sentence is being coded."""
+def _read_rows(sent: Any) -> tuple[str, list[tuple[int, int, str, bool]], list[tuple[int, str]]]:
+    """Sentence ``sent``'s rows, read from its tokens once per document and sentence (the
+    dates of several sentences are read in turns: an earlier one's for a time it lends)."""
     doc = sent.doc
-    last = _LAST_ROWS[0]
-    if last is not None and last[0] is doc and last[1] == sent.start and last[2] == sent.end:
-        return last[3], last[4]
+    if _ROWS["doc"] is not doc:
+        _ROWS["doc"] = doc
+        _ROWS["by_span"] = {}
+    key = (sent.start, sent.end)
+    found = _ROWS["by_span"].get(key)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
     read = [(t.i, t.idx, t.text, t.is_punct, t.whitespace_, t.dep_) for t in sent]
     # (the span's text, as spaCy joins it: each token with its whitespace, but the last's)
     text = "".join([r[2] + r[4] for r in read])
@@ -90,15 +92,24 @@ def sentence_rows(sent: Any) -> tuple[str, list[tuple[int, int, str, bool]]]:
     base = read[0][1] if read else 0
     rows = [(i, idx - base, word, punct) for i, idx, word, punct, _, _ in read]
     deps = [(r[0], r[5]) for r in read]
-    _LAST_ROWS[0] = (doc, sent.start, sent.end, text, rows, deps)
+    found = (text, rows, deps)
+    _ROWS["by_span"][key] = found
+    return found
+
+
+def sentence_rows(sent: Any) -> tuple[str, list[tuple[int, int, str, bool]]]:
+    """The text of sentence span ``sent`` and, per token, its doc index, its offset in that
+    text, its text and whether it is punctuation: read from the tokens once per sentence (the
+    extractor blanks the same sentence several times per trigger). The parse must not change
+    while a document is being coded."""
+    text, rows, _deps = _read_rows(sent)
     return text, rows
 
 
 def sentence_deps(sent: Any) -> list[tuple[int, str]]:
     """Per token of sentence span ``sent``: its doc index and dependency label (read once
     per sentence, like :func:`sentence_rows`)."""
-    sentence_rows(sent)
-    return _LAST_ROWS[0][5]
+    return _read_rows(sent)[2]
 
 
 def _text_of(sent: Any) -> str:
