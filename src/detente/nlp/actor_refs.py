@@ -939,13 +939,13 @@ class ReferenceRules:
         delegation left", "the junta's spokesman read it out") even when no event of the
         sentence took them as a party: "the delegation", "the spokesman" later are those."""
         for t in sent:
-            if t.pos_ != "NOUN" or t.dep_ in ("compound", "amod") or (
-                    self.kb_span_at(t) is not None) or self._agent_sector(t) != "GOV":
+            if t.pos_ != "NOUN" or t.dep_ in ("compound", "amod") or not any(
+                    c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ in (
+                        "amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN")
+                    for c in t.lefts):
+                continue  # (whose: a name, a nationality or an owner before the noun)
+            if self.kb_span_at(t) is not None or self._agent_sector(t) != "GOV":
                 continue  # (troops, vessels and police are told as the parties they are)
-            if not any(c.i < t.i and (c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ in (
-                    "amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN"))
-                       for c in t.children):
-                continue
             self._resolve_one(t)
 
 
