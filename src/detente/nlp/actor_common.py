@@ -44,6 +44,60 @@ ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 # monarchies that news calls "the kingdom" once it has named them
 KINGDOMS = frozenset({"SAU", "MAR", "JOR", "BHR", "GBR", "ESP", "NLD", "BEL", "THA", "KHM",
                       "SWE", "NOR", "DNK", "BTN", "LSO", "SWZ", "TON", "OMN", "KWT", "BRN"})
+# nouns news uses for a country it has named, with a word for its region or kind instead of
+# its name: "the Baltic state", "the Gulf kingdom", "the West African nation"
+EPITHET_HEADS = frozenset({"state", "nation", "country", "kingdom", "republic", "emirate",
+                           "monarchy", "sultanate", "archipelago"})
+_GULF = frozenset({"SAU", "ARE", "QAT", "BHR", "KWT", "OMN"})
+_WEST_AFRICA = frozenset({"NGA", "GHA", "SEN", "MLI", "NER", "BFA", "GIN", "CIV", "LBR", "SLE",
+                          "TGO", "BEN", "GMB", "GNB", "CPV", "MRT"})
+_EAST_AFRICA = frozenset({"KEN", "TZA", "UGA", "RWA", "BDI", "ETH", "SOM", "SSD", "ERI", "DJI"})
+_NORTH_AFRICA = frozenset({"EGY", "LBY", "TUN", "DZA", "MAR", "SDN"})
+_SOUTHERN_AFRICA = frozenset({"ZAF", "ZWE", "ZMB", "MOZ", "MWI", "BWA", "NAM", "LSO", "SWZ",
+                              "AGO", "MDG"})
+_CENTRAL_AFRICA = frozenset({"CAF", "TCD", "CMR", "COD", "COG", "GAB", "GNQ"})
+_SOUTH_AMERICA = frozenset({"BRA", "ARG", "CHL", "PER", "COL", "VEN", "ECU", "BOL", "PRY",
+                            "URY", "GUY", "SUR"})
+_CENTRAL_AMERICA = frozenset({"GTM", "HND", "SLV", "NIC", "CRI", "PAN", "BLZ"})
+_CARIBBEAN = frozenset({"CUB", "HTI", "DOM", "JAM", "TTO", "BHS", "BRB", "GRD", "LCA", "VCT",
+                        "DMA", "ATG", "KNA"})
+_SOUTHEAST_ASIA = frozenset({"IDN", "MYS", "THA", "VNM", "PHL", "SGP", "MMR", "KHM", "LAO",
+                             "BRN", "TLS"})
+_PACIFIC = frozenset({"FJI", "PNG", "SLB", "VUT", "WSM", "TON", "KIR", "TUV", "NRU", "PLW",
+                      "FSM", "MHL"})
+_ARAB = _GULF | _NORTH_AFRICA | frozenset({"JOR", "LBN", "SYR", "IRQ", "YEM", "PSE", "MRT",
+                                           "SOM", "DJI", "COM"})
+# the words of such an epithet (lower case, in order) and the countries each may stand for
+EPITHET_REGIONS: dict[str, frozenset[str]] = {
+    "baltic": frozenset({"LTU", "LVA", "EST"}),
+    "gulf": _GULF, "persian gulf": _GULF, "arab gulf": _GULF,
+    "nordic": frozenset({"NOR", "SWE", "FIN", "DNK", "ISL"}),
+    "scandinavian": frozenset({"NOR", "SWE", "DNK"}),
+    "balkan": frozenset({"SRB", "ALB", "MKD", "BIH", "MNE", "XKX", "HRV", "BGR", "ROU", "SVN",
+                         "GRC"}),
+    "caucasus": frozenset({"ARM", "AZE", "GEO"}), "south caucasus": frozenset({
+        "ARM", "AZE", "GEO"}), "caucasian": frozenset({"ARM", "AZE", "GEO"}),
+    "central asian": frozenset({"KAZ", "KGZ", "TJK", "TKM", "UZB"}),
+    "himalayan": frozenset({"NPL", "BTN"}),
+    "andean": frozenset({"BOL", "PER", "ECU", "COL", "CHL"}),
+    "alpine": frozenset({"CHE", "AUT", "LIE"}),
+    "sahel": frozenset({"MLI", "NER", "BFA", "TCD", "MRT"}),
+    "sahelian": frozenset({"MLI", "NER", "BFA", "TCD", "MRT"}),
+    "west african": _WEST_AFRICA, "east african": _EAST_AFRICA,
+    "north african": _NORTH_AFRICA, "southern african": _SOUTHERN_AFRICA,
+    "central african": _CENTRAL_AFRICA, "horn": frozenset({"ETH", "ERI", "SOM", "DJI"}),
+    "african": _WEST_AFRICA | _EAST_AFRICA | _NORTH_AFRICA | _SOUTHERN_AFRICA
+    | _CENTRAL_AFRICA,
+    "south american": _SOUTH_AMERICA, "central american": _CENTRAL_AMERICA,
+    "latin american": _SOUTH_AMERICA | _CENTRAL_AMERICA | {"MEX", "CUB", "DOM"},
+    "caribbean": _CARIBBEAN, "southeast asian": _SOUTHEAST_ASIA,
+    "south-east asian": _SOUTHEAST_ASIA,
+    "south asian": frozenset({"IND", "PAK", "BGD", "LKA", "NPL", "BTN", "MDV", "AFG"}),
+    "pacific": _PACIFIC, "atoll": _PACIFIC | {"MDV"},
+    "arab": _ARAB, "jewish": frozenset({"ISR"}), "hebrew": frozenset({"ISR"}),
+    "reclusive": frozenset({"PRK", "TKM", "ERI"}), "hermit": frozenset({"PRK"}),
+    "communist": frozenset({"PRK", "CUB", "VNM", "LAO", "CHN"}),
+}
 # nouns for one person of a side that are no title: "Japan's top diplomat ... She urged"
 PERSON_NOUNS = frozenset({"official", "leader", "diplomat", "negotiator", "commander",
                           "general", "adviser", "advisor", "spokesperson", "representative",

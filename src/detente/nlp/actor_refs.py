@@ -16,6 +16,7 @@ from detente.coding.actors import ActorKB, KBEntry, role_titles
 from detente.model import Actor
 from detente.nlp.actor_common import (
     ARMED_SECTORS,
+    EPITHET_REGIONS,
     GENDER_WORDS,
     JUNTA,
     KIND_NOUNS,
@@ -608,24 +609,40 @@ class ReferenceRules:
         place = self._region_after(tok, ("in", "of"))
         if place and place not in REGIONS:
             return place
-        own: str | None = None
-        if tok.dep_ not in ("nsubj", "nsubjpass"):
-            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is not None:
-                found = self._resolve_one(subj)
-                own = found.actor.country if found is not None else None
+        owns = self._dealers(tok) if tok.dep_ not in ("nsubj", "nsubjpass") else set()
         named = {c for c in self._sentence_countries(tok.sent, skip_tokens=frozenset(
-            t.i for t in tok.subtree)) if c != own and c not in REGIONS}
+            t.i for t in tok.subtree)) if c not in owns and c not in REGIONS}
         if len(named) == 1:
             return named.pop()
         last = self.ctx.by_noun.get(JUNTA)
-        if last is not None:
+        if last is not None and last.actor.country not in owns:
             return last.actor.country
         # none named before: the article's most named country other than the one that
         # deals with them ("Paris would consult the putschists" in a story of Niger's junta)
-        return next((c for c in self.ctx.ranked[:3] if c != own and c not in REGIONS), None) \
-            if own is not None else None
+        return next((c for c in self.ctx.ranked[:3] if c not in owns and c not in REGIONS),
+                    None) if owns else None
+
+    def _dealers(self, tok: Token) -> set[str]:
+        """The countries of the subjects of the verbs above an object ``tok`` (a verb's own
+        or the one it shares with the verb it is joined to): "Washington was seeking
+        clarification from the junta", "a spokeswoman for the Pentagon said it would consult
+        the junta" deal with the junta and are not it."""
+        owns: set[str] = set()
+        for verb in tok.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and verb.dep_ == "conj":
+                subj = next((c for c in verb.head.children if c.dep_ in (
+                    "nsubj", "nsubjpass")), None)
+            if subj is None or subj.i in {t.i for t in tok.subtree}:
+                continue
+            found = self._resolve_one(subj) if subj.lower_ not in ("it", "they") else None
+            if found is None and subj.pos_ in ("NOUN", "PROPN"):
+                found = self._search(subj)
+            if found is not None and found.actor.country:
+                owns.add(found.actor.country)
+        return owns
 
     def _the_country(self, tok: Token) -> str | None:
         """"accused the country of ...": the country the sentence named last before it (not
@@ -662,6 +679,40 @@ class ReferenceRules:
                 body.actor.country != own):
             return body.actor.country
         return None
+
+    def _epithet_country(self, tok: Token) -> ResolvedActor | None:
+        """"the Baltic state", "the Gulf kingdom", "the West African nation", "the island
+        nation": a country told by a word for its region or kind instead of its name. Of the
+        countries the word may stand for, the one named last before it in the sentence,
+        else the one the article names most (never the country of the subject of a clause
+        the phrase is an object in: "Vilnius protested, and Beijing punished the Baltic
+        state" is not China); a word for one country ("the Jewish state") is that one."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ in ("poss", "appos", "nummod") or (
+                    c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+            return None  # ("the Gulf state of Qatar", "Jordan's neighbouring kingdom")
+        words = sorted((w for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")
+                        for w in c.subtree if w.i < tok.i and w.is_alpha), key=lambda w: w.i)
+        low = [w.lower_ for w in words]
+        fits: frozenset[str] | None = None
+        for key in (*(" ".join(low[k:]) for k in range(len(low))), *low):
+            fits = ISLAND_COUNTRIES if key == "island" else EPITHET_REGIONS.get(key)
+            if fits:
+                break
+        if not fits:
+            return None
+        own = self._clause_subject_country(tok) if tok.dep_ not in (
+            "nsubj", "nsubjpass") else None
+        before = self._sentence_countries(tok.sent, skip_tokens=frozenset(
+            range(tok.i, tok.sent.end)))
+        country = next((c for c in reversed(before) if c in fits and c != own), None) or next(
+            (c for c in self.ctx.ranked if c in fits and c != own), None)
+        if country is None and len(fits) == 1:
+            country = next(iter(fits))
+        if country is None:
+            return None
+        return ResolvedActor(Actor(self._np_text(tok), None, country, country, None, tok.idx,
+                                   tok.idx + len(tok.text)), "country")
 
     def _own_country(self, tok: Token) -> str | None:
         """"hostile actions against his country", "her nation's interests": the country of

@@ -33,6 +33,7 @@ from detente.model import Actor, Event
 from detente.nlp.actor_common import (
     ARMED_SECTORS,
     COUNTRY_COUNTS,
+    EPITHET_HEADS,
     JUNTA,
     KIND_NOUNS,
     MODIFIER_DEPS,
@@ -411,6 +412,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         if half is not None:
             return ResolvedActor(Actor(self._np_text(tok), None, half, half, None, tok.idx,
                                        tok.idx + len(tok.text)), "country")
+        if tok.lemma_.lower() in EPITHET_HEADS and tok.tag_ in ("NN", "NNP"):
+            epithet = self._epithet_country(tok)
+            if epithet is not None:
+                return epithet  # "the Baltic state", "the Gulf kingdom"
         size = self._group_size(tok)
         if size is not None:
             return ResolvedActor(Actor(None, None, None, None, None), "dyad", group=size)
@@ -586,9 +591,11 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     seen.update(w for x in t.subtree if x.is_alpha and not (
                         span.start <= x.i < span.end) for w in title_words(x.text))
         if r.kind == "person":
-            words = span.text.split()
             self.ctx.people[span.text] = r
             name = r.actor.name or span.text
+            # a title matched with the name ("President Xi") is no part of it: "the
+            # President" later may be another person
+            words = [w for w in span.text.split() if w in name or not self.kb.title_sector(w)]
             # any part of the name may come back alone: "Blinken", but also "Wang" for
             # Wang Yi (family name first)
             for w in name.split() + words:
@@ -774,6 +781,15 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         if subject is None and root_subj is not None and root_subj.lower_ in (
                 "he", "she") and self.ctx.subject_person is not None:
             subject = self.ctx.subject_person  # "He also urged ...": still the same person
+            if root_subj.head.i == sent.root.i and any(
+                    c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"
+                    for c in sent.root.children):
+                # "He invited President Xi to visit ..." after a sentence of Xi's: the one
+                # the pronoun stood for, not the person it named as the other party
+                said = self._person_pronoun(root_subj)
+                if said is not None and said.key and said.key != subject.key:
+                    subject = next((x for x in self.ctx.recent_people if x.key == said.key),
+                                   said)
         if subject is not None:
             if subject.key:
                 self.ctx.prior_subjects = [subject] + [

@@ -1,0 +1,91 @@
+"""Actors told without their names, read with what the article tells: a country by a word for
+its region ("the Baltic state", "the Gulf kingdom"), military rulers dealt with by another
+country ("Washington sought answers from the junta"), and a person's title matched with
+another person's name ("President Xi") that is no part of the name, so "the President" and
+"he" stay the article's principal.
+
+Each case runs the article sentence by sentence as the extractor does and asks what a phrase
+resolves to. The sentences are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+# (text, day, start of the sentence, the word heading the phrase, the codes expected)
+EPITHETS = [
+    # the region word picks the country the article named, not the subject's country
+    ("Lithuania opened a trade office in Taipei in July. Beijing recalled its ambassador "
+     "and later halted rail freight to the Baltic state.", date(2021, 9, 2), "Beijing",
+     "state", ["LTU"]),
+    ("Qatar and Egypt restored ties in January. Cairo said it would send an ambassador to "
+     "the Gulf state within weeks.", date(2021, 2, 10), "Cairo", "state", ["QAT"]),
+    ("Senegal's president flew to Paris on Monday. French officials said the West African "
+     "nation would receive new credit lines.", date(2023, 6, 19), "French", "nation",
+     ["SEN"]),
+    ("Bhutan and India signed a hydropower deal on Friday. New Delhi will buy most of the "
+     "power the Himalayan kingdom sells abroad.", date(2023, 3, 3), "New Delhi", "kingdom",
+     ["BTN"]),
+    # a word for one country needs no mention of it
+    ("Turkey's president criticised the Jewish state in a speech on Tuesday.",
+     date(2023, 10, 24), "Turkey", "state", ["ISR"]),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "start", "word", "codes"), EPITHETS,
+                         ids=[f"{r[3]}-{r[4][0]}" for r in EPITHETS])
+def test_nlp_refs6_region_epithet_is_the_country_the_article_named(resolve_in, text, day,
+                                                                    start, word, codes):
+    assert resolve_in(text, day, start, word) == codes
+
+
+def test_nlp_refs6_named_country_of_an_epithet_is_not_guessed(resolve_in):
+    # "the Gulf state of Kuwait" names its country: no epithet reading picks another one
+    text = ("Saudi Arabia hosted the talks on Monday. Officials from the Gulf state of Kuwait "
+            "attended them.")
+    assert "SAU" not in resolve_in(text, date(2023, 5, 8), "Officials", "state")
+
+
+JUNTAS = [
+    # the country that seeks answers from the junta is not the junta's
+    ("Niger's military rulers ordered French troops out on Monday. A Pentagon spokesman said "
+     "Washington was seeking clarification from the junta.", date(2023, 9, 25), "A Pentagon",
+     "junta", "NERMIL"),
+    ("Mali's military government expelled the Danish contingent on Tuesday. Copenhagen said it "
+     "had asked the junta for guarantees.", date(2022, 1, 25), "Copenhagen", "junta",
+     "MLIMIL"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "start", "word", "code"), JUNTAS,
+                         ids=[r[4] for r in JUNTAS])
+def test_nlp_refs6_junta_is_not_the_country_that_deals_with_it(resolve_in, text, day, start,
+                                                               word, code):
+    assert resolve_in(text, day, start, word) == [code]
+
+
+TITLED = [
+    # "President Xi" does not make "the President" Xi; "He invited President Xi" keeps the
+    # host's principal as the subject, so "his" after it is still the principal's
+    ("President Ferdinand Marcos Jr. met President Xi Jinping in Beijing on Wednesday. "
+     "President Xi praised the growing trade between the two countries. Later, the "
+     "President is scheduled to tour a port before flying home. He invited President Xi to "
+     "visit Manila. The trip, the President's first abroad this year, follows his visits to "
+     "Jakarta and Singapore.", date(2023, 1, 4), "The trip", "his", ["PHLGOV"]),
+    ("Chancellor Olaf Scholz received President Joe Biden in Berlin on Friday. President "
+     "Biden thanked Germany for its support to Ukraine. He asked President Biden to keep up "
+     "aid. The talks, the Chancellor's third this year, ended with his call for "
+     "unity.", date(2024, 10, 18), "The talks", "his", ["DEUGOV"]),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "start", "word", "codes"), TITLED,
+                         ids=["marcos-xi", "scholz-biden"])
+def test_nlp_refs6_title_matched_with_a_name_is_no_part_of_it(resolve_in, text, day, start,
+                                                              word, codes):
+    assert resolve_in(text, day, start, word) == codes
