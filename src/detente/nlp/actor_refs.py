@@ -26,6 +26,7 @@ from detente.nlp.actor_common import (
     PRONOUNS_PERSON,
     REGIONS,
     TITLE_NOISE,
+    TITLE_RANKS,
     TITLE_SAME,
     ArticleContext,
     ResolvedActor,
@@ -871,6 +872,15 @@ class ReferenceRules:
                     for t in self.kb.titles_on(entry, self.ctx.published)):
                 known.append(r)
         fits = told + known
+        if not fits and mods & TITLE_RANKS:
+            # "the Senior General" after "Senior General Min Aung Hlaing, commander-in-chief
+            # of ...": the article's words of two titles of one person are one set, so the
+            # "chief" of the other keeps the rank test from passing; a phrase with a rank of
+            # its own that only one person was given fits that one
+            loose = [r for key, r in people.items() if (not country or (
+                r.actor.country == country)) and head in self.ctx.titles_seen.get(key, ()) and (
+                mods <= self.ctx.titles_seen.get(key, set()))]
+            fits = loose if len(loose) == 1 else []
         if len(fits) > 1:
             named = {self.ctx.people[t.text].key for t in tok.sent
                      if t.i != tok.i and t.pos_ == "PROPN" and t.text in self.ctx.people}

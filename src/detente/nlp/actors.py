@@ -51,7 +51,7 @@ from detente.nlp.actor_context import CountryRules
 from detente.nlp.actor_groups import GroupRules, fit_group
 from detente.nlp.actor_names import NameRules
 from detente.nlp.actor_places import PlaceRules
-from detente.nlp.actor_refs import ReferenceRules
+from detente.nlp.actor_refs import GENERIC_TITLE_WORDS, ReferenceRules
 from detente.nlp.actor_ruler import (  # noqa: F401  (registers the component and extension)
     ActorRuler,
     fold_diacritics,
@@ -595,7 +595,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             name = r.actor.name or span.text
             # a title matched with the name ("President Xi") is no part of it: "the
             # President" later may be another person
-            words = [w for w in span.text.split() if w in name or not self.kb.title_sector(w)]
+            words = [w for w in span.text.split() if w in name or not (
+                self.kb.title_sector(w) or w.lower() in GENERIC_TITLE_WORDS)]
             # any part of the name may come back alone: "Blinken", but also "Wang" for
             # Wang Yi (family name first)
             for w in name.split() + words:
