@@ -105,3 +105,22 @@ def test_nlp_refs6_ranked_title_fits_the_one_person_given_it(resolve_in):
             "General to free political prisoners.")
     got = resolve_in(text, date(2021, 4, 24), "Indonesia", "General")
     assert got and got[0] and got[0].startswith("MMR") and len(got[0]) > 3, got
+
+
+ORGANS = [
+    # an organisation's own council is the organisation's, and so is "the Council" after it
+    ("The Peace and Security Council of the African Union met in Addis Ababa on Friday. The "
+     "Council suspended Gabon from all its activities.", date(2023, 8, 31), "The Council",
+     "Council", ["AU"]),
+    ("The Peace and Security Council of the African Union met in Addis Ababa on Friday.",
+     date(2023, 8, 31), "The Peace", "Council", ["AU"]),
+    # a country's council, and "the council" after it, stay that country's
+    ("Russia's Security Council met in Moscow on Monday. The council discussed new sanctions "
+     "on Western firms.", date(2023, 3, 6), "The council", "council", ["RUSGOV"]),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "start", "word", "codes"), ORGANS,
+                         ids=["psc-again", "psc", "russia-council-again"])
+def test_nlp_refs6_organ_of_an_owner_is_the_owner_s(resolve_in, text, day, start, word, codes):
+    assert resolve_in(text, day, start, word) == codes

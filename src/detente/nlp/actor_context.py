@@ -375,11 +375,25 @@ class CountryRules:
     def _national_organ(self, e: KBEntry, span: Span) -> ResolvedActor | None:
         """"Russia's Security Council", "Japan's National Security Council": a generic organ
         name that the knowledge base knows as an IGO's or another country's, owned here by
-        a country."""
+        a country; "the Peace and Security Council of the African Union", "the AU Peace and
+        Security Council": owned by another organisation, that organisation's (as an IGO's
+        own bodies are coded by the IGO)."""
         sector = ORGAN_SECTORS.get(span[-1].lower_)
         if sector is None:
             return None
         for c in span.root.children:
+            owners = [p for p in c.children if p.dep_ == "pobj"] if (
+                c.dep_ == "prep" and c.lower_ == "of") else [c] if (
+                c.dep_ in ("compound", "nmod", "poss") and c.i < span.start) else []
+            for p in owners:
+                inner = self.kb_span_at(p)
+                if inner is None or (inner.start >= span.start and inner.end <= span.end):
+                    continue
+                igo = next((x for x in self._entries(inner) if x.kind == "igo"), None)
+                if igo is not None and igo.code and igo.code not in (e.code, e.country):
+                    return ResolvedActor(Actor(self._np_text(span.root), igo.name, igo.code,
+                                               igo.country, igo.sector, span.start_char,
+                                               span.end_char), "igo", igo.key)
             if c.dep_ != "poss" and not (c.dep_ in ("amod", "compound") and c.i < span.start):
                 continue
             country = self._nation_word(c.text) if c.dep_ != "poss" else None

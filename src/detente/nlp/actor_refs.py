@@ -33,6 +33,7 @@ from detente.nlp.actor_common import (
     title_fits,
     title_words,
 )
+from detente.nlp.actor_context import ORGAN_SECTORS
 from detente.nlp.status import load_cues
 from detente.resolve.places import Gazetteer
 
@@ -799,8 +800,9 @@ class ReferenceRules:
         if self.kb.agent_sector(tok.lemma_.lower()) is not None:
             return None
         found = self.ctx.by_noun.get(tok.lemma_.lower())
-        if found is None or found.kind not in ("institution", "media", "igo"):
-            return None
+        if found is None or found.kind not in ("institution", "media", "igo") and not (
+                found.kind == "agent" and tok.lemma_.lower() in ORGAN_SECTORS):
+            return None  # (an organ named as a country's: "Russia's Security Council")
         a = found.actor
         return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country, a.sector,
                                    tok.idx, tok.idx + len(tok.text)), "coref", found.key)
@@ -825,7 +827,8 @@ class ReferenceRules:
         phrase is an object ("Blinken met the foreign minister"); then the first introduced
         (the story's principal), the article's own titles before the knowledge base's."""
         head = TITLE_SAME.get(tok.lemma_.lower(), tok.lemma_.lower())
-        if not (self.kb.title_sector(tok.text) or head in PERSON_NOUNS):
+        if not (self.kb.title_sector(tok.text) or head in PERSON_NOUNS or (
+                self.compound_title(tok))):
             return None  # a person's title, not a body ("the ministry")
         mods: set[str] = set()
         country: str | None = None
@@ -889,6 +892,14 @@ class ReferenceRules:
             other = self._clause_subject_country(tok)
             fits = [r for r in fits if r.actor.country != other] or fits
         return fits[0] if fits else None
+
+    def compound_title(self, tok: Token) -> str | None:
+        """The sector of a title whose head word alone is none, told with the word before it
+        ("the Crown Prince", "the Senior General")."""
+        doc = tok.doc
+        if tok.i == 0 or doc[tok.i - 1].dep_ != "compound" or doc[tok.i - 1].head.i != tok.i:
+            return None
+        return self.kb.title_sector(f"{doc[tok.i - 1].text} {tok.text}")
 
     def _clause_subject_country(self, tok: Token) -> str | None:
         """The country of the subject of the clause ``tok`` is an object in."""

@@ -556,7 +556,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             found = self._kind_reference(tok)
             if found is not None:
                 return found
-        if tok.pos_ in ("NOUN", "PROPN") and (sector := self.kb.title_sector(tok.text)):
+        if tok.pos_ in ("NOUN", "PROPN") and (sector := self.kb.title_sector(tok.text) or (
+                self.compound_title(tok))):
             found = self._definite_reference(tok)
             country = self._national_title(tok) if found is None else None
             if country:
@@ -757,8 +758,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             head = _head_noun(span)
             if e is not None and e.kind in ("institution", "media", "igo") and head:
                 # "the International Court of Justice ruled ... The court": named, even
-                # when no event of this sentence took it as a party
-                self.ctx.by_noun[head.lemma_.lower()] = self._from_entry(e, span)
+                # when no event of this sentence took it as a party (an organ as its owner:
+                # "Russia's Security Council ... the council")
+                self.ctx.by_noun[head.lemma_.lower()] = (self._national_organ(
+                    e, span) if e.kind != "media" else None) or self._from_entry(e, span)
             if e is not None and e.kind == "person":
                 r = self._from_entry(e, span)
                 self._remember(r, span)
@@ -771,7 +774,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         if subject is None and root_subj is not None and root_subj.tag_ in ("NN", "NNP") and (
                 self.kb.title_sector(root_subj.lemma_.lower())
                 or root_subj.lemma_.lower() in PERSON_NOUNS
-                or self.kb.title_sector(root_subj.text)):
+                or self.kb.title_sector(root_subj.text) or self.compound_title(root_subj)):
             # "Japan's foreign minister met ... She urged ...": a person told by office
             # and country, not by name; "the Foreign Secretary raised ...": by a title the
             # article gave a person before
