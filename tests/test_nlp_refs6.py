@@ -83,6 +83,12 @@ TITLED = [
      "Minister Donald Tusk. Prime Minister Modi then travelled to Kyiv by train. The Prime "
      "Minister handed over four mobile hospitals as a gift.", date(2024, 8, 23), "The Prime",
      "Minister", ["INDGOV"]),
+    # the principal is the one the text introduced first, though the host named in its
+    # clause was resolved first
+    ("President of the European Commission Ursula von der Leyen travelled to Santiago today "
+     "to attend a forum of Andean leaders hosted by President Gabriel Boric of Chile. On the "
+     "sidelines, the President met President Lula of Brazil.", date(2023, 7, 17),
+     "On the sidelines", "President", ["EU"]),
     ("Chancellor Olaf Scholz received President Joe Biden in Berlin on Friday. President "
      "Biden thanked Germany for its support to Ukraine. He asked President Biden to keep up "
      "aid. The talks, the Chancellor's third this year, ended with his call for "
@@ -91,7 +97,7 @@ TITLED = [
 
 
 @pytest.mark.parametrize(("text", "day", "start", "word", "codes"), TITLED,
-                         ids=["marcos-xi", "modi-tusk", "scholz-biden"])
+                         ids=["marcos-xi", "modi-tusk", "vdl-boric", "scholz-biden"])
 def test_nlp_refs6_title_matched_with_a_name_is_no_part_of_it(resolve_in, text, day, start,
                                                               word, codes):
     assert resolve_in(text, day, start, word) == codes

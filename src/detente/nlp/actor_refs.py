@@ -858,9 +858,15 @@ class ReferenceRules:
                     else:
                         mods.update(x for x in title_words(w.text) if x not in TITLE_NOISE)
         people: dict[str, ResolvedActor] = {}
+        first: dict[str, int] = {}
         for r in self.ctx.people.values():
-            if r.key and r.key not in people:
-                people[r.key] = r
+            if r.key:
+                people.setdefault(r.key, r)
+                at = r.actor.start if r.actor.start is not None else len(tok.doc.text)
+                first[r.key] = min(first.get(r.key, at), at)
+        # in the order the text introduced them (not the order they were resolved in: a
+        # host named in a clause may be resolved before the subject of the sentence)
+        people = dict(sorted(people.items(), key=lambda kv: first[kv[0]]))
         told: list[ResolvedActor] = []
         known: list[ResolvedActor] = []
         for key, r in people.items():
