@@ -130,3 +130,37 @@ ORGANS = [
                          ids=["psc-again", "psc", "russia-council-again"])
 def test_nlp_refs6_organ_of_an_owner_is_the_owner_s(resolve_in, text, day, start, word, codes):
     assert resolve_in(text, day, start, word) == codes
+
+
+OTHER_SIDES = [
+    # a counterpart with no nationality is the other side the article sets against its
+    # possessor: the side of the last meeting
+    ("Lloyd Austin met Dong Jun in Singapore on Friday. Austin pressed his counterpart to "
+     "keep military hotlines open.", date(2024, 5, 31), "Austin pressed", "counterpart",
+     ["CHNGOV"]),
+    # "its neighbour", "its rival": the other country of the article's pair
+    ("Armenia accused Azerbaijan of shelling border villages on Monday. Yerevan said its "
+     "neighbour had broken the truce twice.", date(2023, 5, 15), "Yerevan", "neighbour",
+     ["AZE"]),
+    ("India and Pakistan traded fire along the border on Monday. New Delhi accused its "
+     "rival of breaking the ceasefire.", date(2023, 5, 15), "New Delhi", "rival", ["PAK"]),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "start", "word", "codes"), OTHER_SIDES,
+                         ids=[r[3] for r in OTHER_SIDES])
+def test_nlp_refs6_other_side_of_its_possessor(resolve_in, text, day, start, word, codes):
+    assert resolve_in(text, day, start, word) == codes
+
+
+def test_nlp_refs6_counterpart_with_a_nationality_keeps_it(resolve_in):
+    text = ("Lloyd Austin met Dong Jun in Singapore on Friday. Austin later called his "
+            "Japanese counterpart about the talks.")
+    assert resolve_in(text, date(2024, 5, 31), "Austin later", "counterpart") == ["JPNGOV"]
+
+
+def test_nlp_refs6_kingdom_after_its_capital_or_its_king(resolve_in):
+    # "the kingdom" is the monarchy its capital stood for, with no country name before it
+    text = ("King Abdullah hosted Egypt's president in Amman on Monday. The kingdom pledged "
+            "to back Cairo's mediation.")
+    assert resolve_in(text, date(2023, 8, 14), "The kingdom", "kingdom") == ["JOR"]

@@ -98,6 +98,10 @@ EPITHET_REGIONS: dict[str, frozenset[str]] = {
     "reclusive": frozenset({"PRK", "TKM", "ERI"}), "hermit": frozenset({"PRK"}),
     "communist": frozenset({"PRK", "CUB", "VNM", "LAO", "CHN"}),
 }
+# nouns for the other side of a possessor ("his counterpart", "its neighbour", "their
+# rival"): with no nationality, the side the article sets against the possessor
+OTHER_SIDE_NOUNS = frozenset({"counterpart", "neighbour", "neighbor", "rival", "archrival",
+                              "arch-rival", "adversary", "foe", "enemy"})
 # nouns for one person of a side that are no title: "Japan's top diplomat ... She urged"
 PERSON_NOUNS = frozenset({"official", "leader", "diplomat", "negotiator", "commander",
                           "general", "adviser", "advisor", "spokesperson", "representative",

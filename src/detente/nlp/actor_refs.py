@@ -570,6 +570,14 @@ class ReferenceRules:
                     for t in tok.doc[span.end: tok.i]):
                 return None  # "a group of protesters ... the group", "a gunman": that one
             for e in self._entries(span):
+                if want == "country" and e.kind in ("metonym", "person") and (
+                        self._entry_country(e) in KINGDOMS):
+                    # "King Abdullah hosted ... in Amman. The kingdom pledged ...": the
+                    # monarchy its capital or its people stand for
+                    country = self._entry_country(e) or ""
+                    return ResolvedActor(Actor(self._np_text(tok), None, country, country,
+                                               None, tok.idx, tok.idx + len(tok.text)),
+                                         "coref")
                 if not self._kind_fits(e, want):
                     continue
                 a = self._from_entry(e, span).actor
@@ -715,6 +723,49 @@ class ReferenceRules:
             return None
         return ResolvedActor(Actor(self._np_text(tok), None, country, country, None, tok.idx,
                                    tok.idx + len(tok.text)), "country")
+
+    def _other_side(self, tok: Token) -> ResolvedActor | None:
+        """"Blinken urged his counterpart to ...", "Yerevan said its neighbour had violated
+        the truce": a noun for the other side of its possessor, told with no nationality, is
+        the one country its sentence names besides the possessor's, else the other side of
+        the last event the possessor's country took part in, else the other country of the
+        article's main pair (a counterpart as an official of that country)."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None or tok.tag_ not in ("NN", "NNP") or any(
+                c.dep_ in ("amod", "compound", "nmod") for c in tok.children if c.i < tok.i):
+            return None  # ("his Chinese counterpart": the nationality's own rules)
+        owner: str | None = None
+        if poss.lower_ in ("its", "their"):
+            for verb in tok.ancestors:
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                             and c.i < poss.i and c.pos_ in ("NOUN", "PROPN")), None)
+                if verb.pos_ in ("VERB", "AUX") and subj is not None:
+                    found = self._resolve_one(subj)
+                    owner = found.actor.country if found is not None else None
+                    break
+        else:
+            found = self._resolve_one(poss)
+            owner = found.actor.country if found is not None else None
+        if not owner or owner in REGIONS:
+            return None
+        named = [c for c in self._sentence_countries(tok.sent, skip_tokens=frozenset(
+            t.i for t in tok.subtree)) if c != owner and c not in REGIONS]
+        country = named[0] if len(set(named)) == 1 else None
+        if country is None and not named:
+            for ev in reversed(self.ctx.events[-20:]):
+                sides = [a.country for a in (ev.source, ev.target) if a is not None]
+                if owner in sides and len(set(sides)) == 2:
+                    country = next(c for c in sides if c != owner)
+                    break
+        if country is None and not named and self.ctx.main_dyad and (
+                owner in self.ctx.main_dyad):
+            country = next(c for c in self.ctx.main_dyad if c != owner)
+        if country is None or country in REGIONS:
+            return None
+        sector = self._agent_sector(tok) if tok.lemma_.lower() == "counterpart" else None
+        code = country + sector if sector and len(country) == 3 else country
+        return ResolvedActor(Actor(self._np_text(tok), None, code, country, sector, tok.idx,
+                                   tok.idx + len(tok.text)), "agent" if sector else "country")
 
     def _own_country(self, tok: Token) -> str | None:
         """"hostile actions against his country", "her nation's interests": the country of

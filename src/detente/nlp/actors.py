@@ -37,6 +37,7 @@ from detente.nlp.actor_common import (
     JUNTA,
     KIND_NOUNS,
     MODIFIER_DEPS,
+    OTHER_SIDE_NOUNS,
     PERSON_NOUNS,
     PRONOUNS_PERSON,
     REGIONS,
@@ -412,6 +413,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         if half is not None:
             return ResolvedActor(Actor(self._np_text(tok), None, half, half, None, tok.idx,
                                        tok.idx + len(tok.text)), "country")
+        if tok.lemma_.lower() in OTHER_SIDE_NOUNS:
+            other = self._other_side(tok)
+            if other is not None:
+                return other  # "Blinken urged his counterpart", "its neighbour"
         if tok.lemma_.lower() in EPITHET_HEADS and tok.tag_ in ("NN", "NNP"):
             epithet = self._epithet_country(tok)
             if epithet is not None:
