@@ -192,6 +192,9 @@ class ReferenceRules:
     kb: ActorKB
     ctx: ArticleContext
     _gazetteer: Gazetteer | None
+    # (rule, token index) of the rules being applied, so that one that resolves a phrase
+    # holding its own token does not come back to it
+    _busy: set[tuple[str, int]]
 
     def _person_pronoun(self, tok: Token) -> ResolvedActor | None:
         """The person "he", "she", "him", "her" or "his" (``tok``) stands for: not one the
@@ -638,6 +641,19 @@ class ReferenceRules:
         clarification from the junta", "a spokeswoman for the Pentagon said it would consult
         the junta" deal with the junta and are not it."""
         owns: set[str] = set()
+        key = ("dealers", tok.i)
+        if key in self._busy:
+            return owns  # (a subject whose phrase holds the junta leads back to it)
+        self._busy.add(key)
+        try:
+            self._dealer_countries(tok, owns)
+        finally:
+            self._busy.discard(key)
+        return owns
+
+    def _dealer_countries(self, tok: Token, owns: set[str]) -> None:
+        """Add to ``owns`` the countries of the subjects above ``tok`` (see
+        :meth:`_dealers`)."""
         for verb in tok.ancestors:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
@@ -645,14 +661,14 @@ class ReferenceRules:
             if subj is None and verb.dep_ == "conj":
                 subj = next((c for c in verb.head.children if c.dep_ in (
                     "nsubj", "nsubjpass")), None)
-            if subj is None or subj.i in {t.i for t in tok.subtree}:
-                continue
+            if subj is None or subj.i in {t.i for t in tok.subtree} or (
+                    subj.left_edge.i <= tok.i <= subj.right_edge.i):
+                continue  # ("the junta's spokesman said": its own phrase)
             found = self._resolve_one(subj) if subj.lower_ not in ("it", "they") else None
             if found is None and subj.pos_ in ("NOUN", "PROPN"):
                 found = self._search(subj)
             if found is not None and found.actor.country:
                 owns.add(found.actor.country)
-        return owns
 
     def _the_country(self, tok: Token) -> str | None:
         """"accused the country of ...": the country the sentence named last before it (not
@@ -711,8 +727,15 @@ class ReferenceRules:
                 break
         if not fits:
             return None
-        own = self._clause_subject_country(tok) if tok.dep_ not in (
-            "nsubj", "nsubjpass") else None
+        key = ("epithet", tok.i)
+        if key in self._busy:
+            return None  # ("the Baltic state's minister said": its subject holds it)
+        self._busy.add(key)
+        try:
+            own = self._clause_subject_country(tok) if tok.dep_ not in (
+                "nsubj", "nsubjpass") else None
+        finally:
+            self._busy.discard(key)
         before = self._sentence_countries(tok.sent, skip_tokens=frozenset(
             range(tok.i, tok.sent.end)))
         country = next((c for c in reversed(before) if c in fits and c != own), None) or next(
@@ -734,18 +757,14 @@ class ReferenceRules:
         if poss is None or tok.tag_ not in ("NN", "NNP") or any(
                 c.dep_ in ("amod", "compound", "nmod") for c in tok.children if c.i < tok.i):
             return None  # ("his Chinese counterpart": the nationality's own rules)
-        owner: str | None = None
-        if poss.lower_ in ("its", "their"):
-            for verb in tok.ancestors:
-                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                             and c.i < poss.i and c.pos_ in ("NOUN", "PROPN")), None)
-                if verb.pos_ in ("VERB", "AUX") and subj is not None:
-                    found = self._resolve_one(subj)
-                    owner = found.actor.country if found is not None else None
-                    break
-        else:
-            found = self._resolve_one(poss)
-            owner = found.actor.country if found is not None else None
+        key = ("other", tok.i)
+        if key in self._busy:
+            return None  # (its possessor's phrase holds it)
+        self._busy.add(key)
+        try:
+            owner = self._possessor_country(tok, poss)
+        finally:
+            self._busy.discard(key)
         if not owner or owner in REGIONS:
             return None
         named = [c for c in self._sentence_countries(tok.sent, skip_tokens=frozenset(
@@ -766,6 +785,20 @@ class ReferenceRules:
         code = country + sector if sector and len(country) == 3 else country
         return ResolvedActor(Actor(self._np_text(tok), None, code, country, sector, tok.idx,
                                    tok.idx + len(tok.text)), "agent" if sector else "country")
+
+    def _possessor_country(self, tok: Token, poss: Token) -> str | None:
+        """The country of the possessor ``poss`` of ``tok``: for "its"/"their", the subject
+        of the clause above that comes before it ("Yerevan said its neighbour ...")."""
+        if poss.lower_ in ("its", "their"):
+            for verb in tok.ancestors:
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                             and c.i < poss.i and c.pos_ in ("NOUN", "PROPN")), None)
+                if verb.pos_ in ("VERB", "AUX") and subj is not None:
+                    found = self._resolve_one(subj)
+                    return found.actor.country if found is not None else None
+            return None
+        found = self._resolve_one(poss)
+        return found.actor.country if found is not None else None
 
     def _own_country(self, tok: Token) -> str | None:
         """"hostile actions against his country", "her nation's interests": the country of

@@ -104,6 +104,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         self._sent_countries: dict[tuple[int, int, int, int], list[str]] = {}
         # names being resolved (a name and a title in apposition lead to each other)
         self._naming: set[int] = set()
+        # (rule, token) pairs being applied (see ReferenceRules._busy)
+        self._busy: set[tuple[str, int]] = set()
 
     # -- article pass ----------------------------------------------------------------------
     def prime(self, doc: Doc) -> None:
