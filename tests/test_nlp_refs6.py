@@ -85,8 +85,8 @@ TITLED = [
      "Minister", ["INDGOV"]),
     # the principal is the one the text introduced first, though the host named in its
     # clause was resolved first
-    ("President of the European Commission Ursula von der Leyen travelled to Santiago today "
-     "to attend a forum of Andean leaders hosted by President Gabriel Boric of Chile. On the "
+    ("European Commission President Ursula von der Leyen landed in Santiago on Monday for a "
+     "forum of Andean leaders hosted by President Gabriel Boric of Chile. On the "
      "sidelines, the President met President Lula of Brazil.", date(2023, 7, 17),
      "On the sidelines", "President", ["EU"]),
     ("Chancellor Olaf Scholz received President Joe Biden in Berlin on Friday. President "
@@ -106,8 +106,8 @@ def test_nlp_refs6_title_matched_with_a_name_is_no_part_of_it(resolve_in, text, 
 def test_nlp_refs6_ranked_title_fits_the_one_person_given_it(resolve_in):
     # two titles given one person ("Senior General ..., the commander-in-chief") do not keep
     # "the Senior General" from being that person now that "Senior" is no name key
-    text = ("Senior General Min Aung Hlaing, the commander-in-chief of Myanmar's armed "
-            "forces, landed in Jakarta on Saturday. Indonesia's president pressed the Senior "
+    text = ("Senior General Min Aung Hlaing, also commander-in-chief of all branches of "
+            "the military, landed in Jakarta on Saturday. Indonesia's president pressed the Senior "
             "General to free political prisoners.")
     got = resolve_in(text, date(2021, 4, 24), "Indonesia", "General")
     assert got and got[0] and got[0].startswith("MMR") and len(got[0]) > 3, got
@@ -115,11 +115,11 @@ def test_nlp_refs6_ranked_title_fits_the_one_person_given_it(resolve_in):
 
 ORGANS = [
     # an organisation's own council is the organisation's, and so is "the Council" after it
-    ("The Peace and Security Council of the African Union met in Addis Ababa on Friday. The "
+    ("The Peace and Security Council of the AU met in Addis Ababa on Friday. The "
      "Council suspended Gabon from all its activities.", date(2023, 8, 31), "The Council",
      "Council", ["AU"]),
-    ("The Peace and Security Council of the African Union met in Addis Ababa on Friday.",
-     date(2023, 8, 31), "The Peace", "Council", ["AU"]),
+    ("Ministers of the Mediation and Security Council of ECOWAS met in Abuja on Friday.",
+     date(2023, 8, 31), "Ministers", "Council", ["ECOWAS"]),
     # a country's council, and "the council" after it, stay that country's
     ("Russia's Security Council met in Moscow on Monday. The council discussed new sanctions "
      "on Western firms.", date(2023, 3, 6), "The council", "council", ["RUSGOV"]),

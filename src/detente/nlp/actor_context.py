@@ -375,7 +375,7 @@ class CountryRules:
     def _national_organ(self, e: KBEntry, span: Span) -> ResolvedActor | None:
         """"Russia's Security Council", "Japan's National Security Council": a generic organ
         name that the knowledge base knows as an IGO's or another country's, owned here by
-        a country; "the Peace and Security Council of the African Union", "the AU Peace and
+        a country; "the Mediation and Security Council of ECOWAS", "the AU Peace and
         Security Council": owned by another organisation, that organisation's (as an IGO's
         own bodies are coded by the IGO)."""
         sector = ORGAN_SECTORS.get(span[-1].lower_)
