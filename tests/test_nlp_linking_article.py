@@ -173,12 +173,14 @@ def _statuses(coder, make_article, text: str) -> dict[tuple[str | None, str], st
 
 
 ASKED_FOR_CASES = [
+    # (what a demand or a call asks for is no event of its own: the gold sets code the
+    # demand only, examples/README.md)
     ("whose demand is that X act",
      "Georgia and Armenia held talks in Tbilisi. The opposition backed a charter whose chief "
-     "demand is that Russia withdraw its troops from Georgia.", ("RUS", "08"), "uncertain"),
+     "demand is that Russia withdraw its troops from Georgia.", ("RUS", "08"), None),
     ("called for X to act",
      "Georgia and Armenia held talks in Tbilisi. The mayor of Batumi called for Russia to "
-     "withdraw its troops from Georgia.", ("RUS", "08"), "uncertain"),
+     "withdraw its troops from Georgia.", ("RUS", "08"), None),
     ("the aim is for X to act",
      "Georgia and Armenia held talks in Tbilisi. The aim of the forum is for Georgia's prime "
      "minister to meet Aliyev in Baku.", ("GEO", "04"), "planned"),

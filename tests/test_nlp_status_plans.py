@@ -36,12 +36,13 @@ ROWS: list[tuple[str, str, str]] = [
      "happened"),
     ("The cabinet dismissed what it called a raid on its consulate.", "raid", "denied"),
     ("The cabinet denied that its troops had shelled the village.", "shelled", "denied"),
-    # a named source that reports tells; an unnamed one, or "it was reported", hedges
+    # a named source that reports tells, and so does "it was reported that"; an unnamed
+    # source hedges
     ("Polish state radio reported that the premier met the Latvian president.", "met",
      "happened"),
     ("Latvian media, citing unnamed sources, reported that the premier met the president.",
      "met", "uncertain"),
-    ("It was reported that the premier met the Latvian president.", "met", "uncertain"),
+    ("It was reported that the premier met the Latvian president.", "met", "happened"),
     ("Local papers reported that the two leaders may meet in Riga.", "meet", "hypothetical"),
     # waiting on conditions: no telling when
     ("An aide said the premier still meant to fly to Riga when conditions allowed.", "fly",
