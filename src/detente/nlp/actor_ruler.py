@@ -156,8 +156,9 @@ class ActorRuler:
         found: dict[tuple[int, int], list[KBEntry]] = {}
         vocab = doc.vocab
         docs = [doc]
-        folded_text = fold_diacritics(doc.text)
-        if folded_text != doc.text:
+        text = doc.text  # (joined from the tokens at each read: read once)
+        folded_text = fold_diacritics(text)
+        if folded_text != text:
             # the same text without accents, token for token ("Erdoğan" read as "Erdogan")
             folded = self._make_doc(folded_text)
             if len(folded) == len(doc) and all(
@@ -166,11 +167,11 @@ class ActorRuler:
         for matcher, one in ((m, d) for d in docs for m in (self.exact, self.lower)):
             for match_id, start, end in matcher(one):
                 self._add(doc, start, end, vocab.strings[match_id], spans, found)
-        if not unicodedata.is_normalized("NFC", doc.text):
+        if not unicodedata.is_normalized("NFC", text):
             self._decomposed(doc, spans, found)
         for _match_id, start, end in self.places(doc):
             spans.append(Span(doc, start, end, label="place"))
-        if _SHIP.search(doc.text):
+        if _SHIP.search(text):
             self._ships(doc, spans, found)
         best = _longest_spans(spans)
         kept = [s for s in best if s.label_ != "place" and not self._first_name(s, found)

@@ -56,6 +56,10 @@ RELATIVE = re.compile(
     r"|(?:in|during)\s+the\s+(?P<pu>morning|afternoon|evening)"
     r")(?![\w-])(?!\s+of\b)", re.IGNORECASE)  # (not "the morning of May 3": its own day)
 
+#: a word one of which every form of :data:`RELATIVE` holds
+_UNIT_WORDS = ("day", "morning", "afternoon", "evening", "night", "week", "month", "year",
+               "hour")
+
 #: "Days before the rally", "A day after the summit", "Hours before Kim arrived": an offset
 #: ending right before the word it is counted from
 _OFFSET_BEFORE = re.compile(
@@ -97,7 +101,12 @@ _MENTION_BACK = 12
 def relative_phrase(text: str) -> re.Match[str] | None:
     """The first time in ``text`` counted from the story's last time ("the next day",
     "days later", "that evening"), or ``None``."""
-    return RELATIVE.search(text) if isinstance(text, str) else None
+    if not isinstance(text, str):
+        return None
+    low = text.lower()
+    if not any(unit in low for unit in _UNIT_WORDS):
+        return None  # (every form names a unit: a cheap look before the long pattern)
+    return RELATIVE.search(text)
 
 
 def _offset_of(m: re.Match[str]) -> tuple[str, int, bool]:
