@@ -1656,16 +1656,8 @@ class EventExtractor(ArgumentPicker):
             # ("Talks mediated by Qatar ended": the phrase names no party; "Russia quit the
             # grain deal brokered by Turkey": quitting is no party's word on who mediated)
             return []
-        cur = noun
-        for _ in range(4):
-            if cur.head.i == cur.i or cur.dep_ in ("nsubj", "nsubjpass", "relcl", "acl"):
-                return []
-            cur = cur.head
-            if cur.pos_ in ("VERB", "AUX"):
-                break
-        else:
-            return []
-        if cur.pos_ not in ("VERB", "AUX"):
+        cur = _governing_verb(noun, 4, ("nsubj", "nsubjpass", "relcl", "acl"))
+        if cur is None:
             return []
         subj = self._clause_doer(cur)
         if subj is None or subj.i in {t.i for t in noun.subtree}:
@@ -1689,16 +1681,8 @@ class EventExtractor(ArgumentPicker):
         """Who made a journey its noun does not name the maker of: the subject of the verb
         the noun's phrase hangs on ("saw the king in Rabat, the third leg of a
         five-nation trip": who saw him)."""
-        cur = noun
-        for _ in range(8):
-            if cur.head.i == cur.i or cur.dep_ in ("nsubj", "nsubjpass"):
-                return []
-            cur = cur.head
-            if cur.pos_ in ("VERB", "AUX"):
-                break
-        else:
-            return []
-        subj = self._clause_doer(cur) if cur.pos_ in ("VERB", "AUX") else None
+        cur = _governing_verb(noun, 8, ("nsubj", "nsubjpass"))
+        subj = self._clause_doer(cur) if cur is not None else None
         if subj is None or subj.i in {t.i for t in noun.subtree}:
             return []
         taken = {t.actor.country for t in targets}
@@ -1835,3 +1819,16 @@ class EventExtractor(ArgumentPicker):
 
     def _place(self, tok: Token, context: Sequence[str]) -> Location | None:
         return place_of(tok, self.gazetteer, context)
+
+
+def _governing_verb(tok: Token, steps: int, stop: tuple[str, ...]) -> Token | None:
+    """The first verb above ``tok`` within ``steps`` heads, climbing through no word whose
+    relation is one of ``stop`` (a subject, a relative clause: another clause's); else None."""
+    cur = tok
+    for _ in range(steps):
+        if cur.head.i == cur.i or cur.dep_ in stop:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
