@@ -428,9 +428,7 @@ class CountryRules:
                                                  end=tok.idx + len(tok.text)), r.kind, r.key)
                 if r.kind == "agent" and a.sector == "CVL" and a.country and (
                         self._ethnic_home(p) == a.country):
-                    return ResolvedActor(Actor(self._np_text(tok), None, a.country + "REB",
-                                               a.country, "REB", tok.idx,
-                                               tok.idx + len(tok.text)), "agent")
+                    return self._agent(tok, a.country, "REB")
         return None
 
     def _country_named(self, text: str) -> str | None:

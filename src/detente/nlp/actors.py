@@ -370,6 +370,14 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     out.append(r)
         return out
 
+    def _agent(self, tok: Token, country: str, sector: str | None,
+               code: str | None = None) -> ResolvedActor:
+        """The noun phrase headed by ``tok`` as an unnamed agent of ``country`` and ``sector``
+        (code ``country + sector`` unless given)."""
+        return ResolvedActor(Actor(self._np_text(tok), None,
+                                   code if code is not None else country + (sector or ""),
+                                   country, sector, tok.idx, tok.idx + len(tok.text)), "agent")
+
     @staticmethod
     def _np_text(tok: Token) -> str:
         left = tok
@@ -394,8 +402,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 if e.kind == "country" and e.code and len(span) == 1 and tok.dep_ not in (
                         "amod", "compound", "poss") and self._demonym_people(tok, e.code):
                     # "a Ukrainian", "two Britons": people of the country
-                    return ResolvedActor(Actor(self._np_text(tok), None, e.code, e.code, None,
-                                               tok.idx, tok.idx + len(tok.text)), "agent")
+                    return self._agent(tok, e.code, None)
                 elif e.kind == "country" and tok.pos_ == "ADJ" and not (
                         tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and any(
                             c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
@@ -467,9 +474,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                                          "coref", person.key)
             if country:
                 code = country + sector if len(country) == 3 else country
-                res = ResolvedActor(
-                    Actor(text=self._np_text(tok), name=None, code=code, country=country,
-                          sector=sector, start=tok.idx, end=tok.idx + len(tok.text)), "agent")
+                res = self._agent(tok, country, sector, code)
                 if not self._person_title(tok) or self._told_before(tok):
                     self.ctx.by_noun[lemma] = res
                 elif (holder := self._office_holder(tok)) is not None:
@@ -485,19 +490,13 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 # Kabul": the one country the sentence names outside the other parties
                 country = self._country_of_sentence(tok, sector)
                 if country:
-                    return ResolvedActor(
-                        Actor(text=self._np_text(tok), name=None, code=country + sector,
-                              country=country, sector=sector, start=tok.idx,
-                              end=tok.idx + len(tok.text)), "agent")
+                    return self._agent(tok, country, sector)
             if found is None:
                 # "The Home Secretary, Jane Roe, signed ...", "the Chief Cabinet Secretary
                 # said": an office only one country has, in an article that names it
                 country = self._national_title(tok)
                 if country:
-                    return ResolvedActor(
-                        Actor(text=self._np_text(tok), name=None, code=country + sector,
-                              country=country, sector=sector, start=tok.idx,
-                              end=tok.idx + len(tok.text)), "agent")
+                    return self._agent(tok, country, sector)
             return found
         named = self._named_body_again(tok)
         if named is not None:
@@ -510,14 +509,12 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             # (as the agents': "ISIS jihadists" are ISIS, "UN agencies" UNOGOV; a people's
             # noun has no sector: "the Serbian community" is SRB)
             code = country + sector if sector and len(country) == 3 else country
-            return ResolvedActor(Actor(self._np_text(tok), None, code, country, sector,
-                                       tok.idx, tok.idx + len(tok.text)), "agent")
+            return self._agent(tok, country, sector, code)
         if tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ != "NORP":
             home = self._ethnic_home(tok)
             if home:
                 # "Darfur's ethnic Masalit": civilians of the country they live in
-                return ResolvedActor(Actor(self._np_text(tok), None, home + "CVL", home, "CVL",
-                                           tok.idx, tok.idx + len(tok.text)), "agent")
+                return self._agent(tok, home, "CVL")
         # nationality noun: "the Chinese", "Americans"
         if tok.pos_ in ("PROPN", "NOUN") and (tok.ent_type_ == "NORP" or self._demonym_plural(
                 tok)):
@@ -526,13 +523,11 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             home = self._ethnic_home(tok)
             if country and home and home != country:
                 # "Nagorno-Karabakh's ethnic Armenians": civilians of the country they live in
-                return ResolvedActor(Actor(self._np_text(tok), None, home + "CVL", home, "CVL",
-                                           tok.idx, tok.idx + len(tok.text)), "agent")
+                return self._agent(tok, home, "CVL")
             if country and self._demonym_people(tok, country):
                 # "undocumented Afghans", "two Americans", "a Ukrainian": its people, coded
                 # by the country alone (as a people's national nouns are)
-                return ResolvedActor(Actor(self._np_text(tok), None, country, country, None,
-                                           tok.idx, tok.idx + len(tok.text)), "agent")
+                return self._agent(tok, country, None)
             if country:
                 return ResolvedActor(Actor(tok.text, None, country, country, None, tok.idx,
                                            tok.idx + len(tok.text)), "country")
@@ -569,8 +564,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             country = self._national_title(tok) if found is None else None
             if country:
                 # "The Home Secretary, Jane Roe, signed ...": an office one country has
-                return ResolvedActor(Actor(self._np_text(tok), None, country + sector, country,
-                                           sector, tok.idx, tok.idx + len(tok.text)), "agent")
+                return self._agent(tok, country, sector)
             return found
         if lemma == "island" and tok.tag_ == "NN" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):

@@ -131,7 +131,7 @@ from detente.nlp.rules import (
 from detente.nlp.screen import home_meeting, screened
 from detente.nlp.status import REFUSAL_CODES, decide, obligation, refusal
 from detente.resolve.dates import find_dateline
-from detente.resolve.event_dates import trigger_date
+from detente.resolve.event_dates import governing_verb, trigger_date
 from detente.resolve.event_places import event_place, place_of
 from detente.resolve.places import Gazetteer
 
@@ -1656,7 +1656,7 @@ class EventExtractor(ArgumentPicker):
             # ("Talks mediated by Qatar ended": the phrase names no party; "Russia quit the
             # grain deal brokered by Turkey": quitting is no party's word on who mediated)
             return []
-        cur = _governing_verb(noun, 4, ("nsubj", "nsubjpass", "relcl", "acl"))
+        cur = governing_verb(noun, 4, ("nsubj", "nsubjpass", "relcl", "acl"))
         if cur is None:
             return []
         subj = self._clause_doer(cur)
@@ -1681,7 +1681,7 @@ class EventExtractor(ArgumentPicker):
         """Who made a journey its noun does not name the maker of: the subject of the verb
         the noun's phrase hangs on ("saw the king in Rabat, the third leg of a
         five-nation trip": who saw him)."""
-        cur = _governing_verb(noun, 8, ("nsubj", "nsubjpass"))
+        cur = governing_verb(noun, 8, ("nsubj", "nsubjpass"))
         subj = self._clause_doer(cur) if cur is not None else None
         if subj is None or subj.i in {t.i for t in noun.subtree}:
             return []
@@ -1819,16 +1819,3 @@ class EventExtractor(ArgumentPicker):
 
     def _place(self, tok: Token, context: Sequence[str]) -> Location | None:
         return place_of(tok, self.gazetteer, context)
-
-
-def _governing_verb(tok: Token, steps: int, stop: tuple[str, ...]) -> Token | None:
-    """The first verb above ``tok`` within ``steps`` heads, climbing through no word whose
-    relation is one of ``stop`` (a subject, a relative clause: another clause's); else None."""
-    cur = tok
-    for _ in range(steps):
-        if cur.head.i == cur.i or cur.dep_ in stop:
-            return None
-        cur = cur.head
-        if cur.pos_ in ("VERB", "AUX"):
-            return cur
-    return None

@@ -684,11 +684,13 @@ def _simple_past(verb: Any) -> bool:
         c.dep_ == "aux" for c in verb.children)
 
 
-def governing_verb(tok: Any) -> Any | None:
-    """The nearest verb above ``tok`` in the parse (``None`` at the root)."""
+def governing_verb(tok: Any, steps: int = 8, stop: tuple[str, ...] = ()) -> Any | None:
+    """The nearest verb above ``tok`` in the parse, within ``steps`` heads and climbing
+    through no word whose relation is one of ``stop`` (a subject, a relative clause: another
+    clause's); ``None`` at the root."""
     cur = tok
-    for _ in range(8):
-        if cur.head.i == cur.i:
+    for _ in range(steps):
+        if cur.head.i == cur.i or cur.dep_ in stop:
             return None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
