@@ -2,7 +2,7 @@
 meet (125), honours conferred (051), partnerships signed (057), air and drone strikes (195),
 persons expected in a capital (042), forces brought home (087),
 light verbs (assurances given, phone conversations had, courtesy calls paid, threats posed),
-diplomatic staff withdrawn (161), charges rejected (111), decisions blocked (129), solidarity
+diplomatic staff withdrawn (161), charges rejected (016), decisions blocked (129), solidarity
 (051), military assets destroyed (190), states put on a list (163), ceasefires agreed (057),
 friendship treaties suspended (161), international bodies left (161).
 
@@ -100,11 +100,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("RUS", "161", "NER")}, set()),
     ("diplomatic staff expelled", "Venezuela expelled the diplomatic staff of Argentina.",
      {("VEN", "161", "ARG")}, {("VEN", "1663", "ARG")}),
-    # -- charges rejected: disapproval of the accuser (111); reports denied (016)
+    # -- charges rejected: a denial aimed at the accuser (016), as are reports denied
     ("a charge rejected", "Egypt accused Sudan of harbouring the rebels, a charge Khartoum "
-     "rejected.", {("EGY", "112", "SDN"), ("SDN", "111", "EGY")}, set()),
-    ("claims rejected", "The Kremlin rejected Ukraine's claims.", {("RUS", "111", "UKR")},
-     {("RUS", "016", "UKR")}),
+     "rejected.", {("EGY", "112", "SDN"), ("SDN", "016", "EGY")}, set()),
+    ("claims rejected", "The Kremlin rejected Ukraine's claims.", {("RUS", "016", "UKR")},
+     {("RUS", "111", "UKR")}),
     ("a newspaper report rejected stays a denial", "Cuba rejected a U.S. newspaper report that "
      "Beijing planned to set up a spy base on the island.", {("CUB", "016", "USA")},
      {("CUB", "111", "USA")}),

@@ -156,17 +156,17 @@ def test_nlp_speech5_stirring_trouble(coder, make_article, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # the charge noun with a relative clause
     ("Ethiopia accused Egypt of arming rebels in the north, a charge Cairo denies.",
-     ("EGY", "111", "ETH")),
+     ("EGY", "016", "ETH")),
     ("Moldova's government accused Moscow of plotting a coup, a claim the Kremlin dismissed "
-     "as absurd.", ("RUS", "111", "MDA")),
+     "as absurd.", ("RUS", "016", "MDA")),
     # "which" standing for the charge
     ("Honduras accuses Nicaragua of letting smugglers use its coast, which Managua denies.",
-     ("NIC", "111", "HND")),
+     ("NIC", "016", "HND")),
     # the charge told in the sentence before
     ("Kenya accused Somalia of training fighters near the border on Monday. Mogadishu "
-     "rejected the charge.", ("SOM", "111", "KEN")),
+     "rejected the charge.", ("SOM", "016", "KEN")),
     # the accuser named as the charge's owner
-    ("Azerbaijan rejected Armenia's accusations of ethnic cleansing.", ("AZE", "111", "ARM")),
+    ("Azerbaijan rejected Armenia's accusations of ethnic cleansing.", ("AZE", "016", "ARM")),
 ])
 def test_nlp_speech5_charge_denied(coder, make_article, text, expected):
     assert expected in _events(coder, make_article, text)

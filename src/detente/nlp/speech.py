@@ -741,10 +741,10 @@ def _unaddressed_apologies(ex: EventExtractor, sent: Span, resolver: ActorResolv
 
 def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
                     ) -> Iterator[Found]:
-    """A charge the one charged denies or rejects is its rebuttal of the accuser (111): "accused
-    Kabul of sheltering the militants, a charge Kabul denies", "..., which Moscow denies", "a
-    claim London dismissed as false", "the Guards said the tanker had ignored warnings, a
-    version rejected by its owner", "Islamabad rejected the charge" (the accusation the
+    """A charge the one charged denies or rejects is its denial aimed at the accuser (016):
+    "accused Kabul of sheltering the militants, a charge Kabul denies", "..., which Moscow
+    denies", "a claim London dismissed as false", "the Guards said the tanker had ignored
+    warnings, a version rejected by its owner", "Islamabad rejected the charge" (the accusation the
     article told last against it)."""
     ev = evaluation_words()
     nouns, verbs = ev["charge_nouns"], ev["denying_verbs"]
@@ -782,7 +782,7 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
         own = {a.actor.country for a in deniers}
         accusers = _accusers_of(ex, resolver, sent, tok, charge, own) if deniers else []
         if accusers:
-            yield tok, "111", "disapprove.charge_denied", deniers, accusers
+            yield tok, "016", "statement.charge_denied", deniers, accusers
 
 
 def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial: Token,
