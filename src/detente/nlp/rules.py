@@ -255,6 +255,14 @@ def intent_verb_of(tok: Token) -> Token | None:
 #: what sets terms: "under the deal, they agreed to ..."
 TERMS_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "memorandum",
                          "arrangement", "understanding", "framework", "truce", "ceasefire"})
+#: codes whose act an agreement between the two sides itself settles: ties established,
+#: restored or normalised (054)
+TIES_CODES = frozenset({"054"})
+#: intent verbs whose complement, for :data:`TIES_CODES`, is settled by the verb itself
+SETTLING_VERBS = frozenset({"agree"})
+#: the verbs of ties themselves restored, normalised or set up (not of an embassy opened)
+TIES_VERBS = frozenset({"restore", "normalize", "normalise", "establish", "reestablish",
+                        "re-establish", "resume"})
 
 
 def intent_code(tok: Token, cameo: str) -> str | None:
@@ -269,6 +277,12 @@ def intent_code(tok: Token, cameo: str) -> str | None:
                 p.dep_ == "pobj" and p.lemma_.lower() in TERMS_NOUNS for p in c.children)
             for c in verb.children):
         return "057"
+    if cameo in TIES_CODES and verb.lemma_.lower() in SETTLING_VERBS and (
+            tok.lemma_.lower() in TIES_VERBS):
+        # "the two sides agreed to restore diplomatic relations": the agreement is the
+        # restoring (054, examples/README.md), not an intent; pledged or vowed stays one, and
+        # so do consulates or embassies agreed to be opened (a step still to be taken)
+        return cameo
     if cameo[:2] == "03":
         return cameo  # "agreed to keep channels open" is already an intent (036)
     return INTENT_BY_ROOT.get(cameo[:2], "030" if cameo[:2] in ("01", "02", "03") else None)
@@ -662,7 +676,8 @@ INTENT_CUES = frozenset({"commit", "commits", "committed", "commitment", "want",
                          "promise", "promised", "vow", "vowed", "determined", "ready",
                          "willing", "importance", "important", "believe", "believes",
                          "stress", "stressed", "underscore", "underscored", "hope", "hopes",
-                         "hoped", "desire"})
+                         "hoped", "desire", "open"})
+# ("open": "said it is open to dialogue with X" states the offer, made when it was said)
 # ... and, when someone says it, a need: "told Wang that both countries needed to keep lines
 # open" states the speaker's intent; "the two countries need to cooperate" unattributed does not
 SAID_INTENT_CUES = frozenset({"need", "needs", "needed"})
