@@ -1,8 +1,8 @@
 """Sentence -> event tables for triggers that found the wrong root on the cooperative side
 (session 10): ties restored or normalised by agreement (054), support restated (051), aid
 announced (033), designations and blacklistings lifted (085), being open to talks (036),
-forces that support a side (074), two sides reviewing their dealings or exchanging views
-(04), welcome ceremonies held for a visitor (043).
+forces that support a side (074), backing given to a bid (051), two sides reviewing their
+dealings or exchanging views (04), welcome ceremonies held for a visitor (043).
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -81,6 +81,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("EGY", "074", "SDN")}, set()),
     ("a state's support stays 051", "Brazil supports Argentina's bid to join the group.",
      {("BRA", "051", "ARG")}, {("BRA", "074", "ARG")}),
+    # -- backing given to a side's bid is support (051), not aid
+    ("backing given to a bid", "Peru gave its backing to Chile's bid.", {("PER", "051", "CHL")},
+     {("PER", "07", "CHL")}),
+    ("military support given stays aid", "Washington gave military support to Kyiv.",
+     {("USA", "07", "UKR")}, {("USA", "051", "UKR")}),
     # -- a pair reviewing its dealings, or exchanging views, consults (04)
     ("ministers reviewed cooperation", "The Indian and Egyptian foreign ministers reviewed "
      "cooperation in trade and defence.", {("IND", "04", "EGY")}, set()),
