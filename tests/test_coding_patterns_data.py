@@ -181,7 +181,7 @@ SPOT = [
     ("retaliate", "VERB", None, None, None, "130"),
     ("extend", "VERB", "truce", None, None, "0871"),
     ("underscore", "VERB", "support", None, None, "051"),
-    ("reaffirm", "VERB", "support", None, None, "032"),
+    ("reaffirm", "VERB", "support", None, None, "051"),
     ("appoint", "VERB", "ambassador", None, None, "054"),
     ("exchange", "VERB", "ambassadors", None, None, "054"),
     ("target", "VERB", "infrastructure", None, "with", "190"),

@@ -170,9 +170,9 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("CHN", "174", "USA")}, {("CHN", "161", "USA")}),
     ("aid workers expelled", "Khartoum expelled British aid workers.",
      {("SDN", "1663", "GBR")}, set()),
-    # -- reiterated support (032)
+    # -- reiterated support (051, as support expressed: a restatement, not a pledge)
     ("support reiterated", "Australia reiterated its support for the Philippines.",
-     {("AUS", "032", "PHL")}, set()),
+     {("AUS", "051", "PHL")}, set()),
     # -- radar locks and chaff (170)
     ("radar lock", "A Chinese warship locked its radar on a Japanese destroyer.",
      {("CHN", "170", "JPN")}, set()),
@@ -195,9 +195,10 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("CHN", "150", "TWN")}, set()),
     ("investment in a country restricted", "Washington restricted American investment in "
      "China.", {("USA", "163", "CHN")}, set()),
-    # -- aid packages announced (070); generic "action taken against" is no lawsuit
+    # -- aid packages announced (033, aid promised); generic "action taken against" is no
+    # lawsuit
     ("aid package announced", "Washington announced a new $400 million security package "
-     "for Ukraine.", {("USA", "070", "UKR")}, set()),
+     "for Ukraine.", {("USA", "033", "UKR")}, set()),
     ("action against is no lawsuit", "China took punitive action against American chip "
      "firms.", set(), {("CHN", "115", "USA")}),
     # -- economic targeting is a sanction (163), military targeting stays force (190)
@@ -357,9 +358,9 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # -- retaliation named by what was done: the verb itself is no threat (13)
     ("retaliated with a measure", "China retaliated against Japan with a ban on seafood.",
      set(), {("CHN", "13", "JPN")}),
-    # -- aid announced as an amount (070)
+    # -- aid announced as an amount (033)
     ("aid announced as an amount", "Japan announced $5.5 billion in aid for Ukraine.",
-     {("JPN", "070", "UKR")}, set()),
+     {("JPN", "033", "UKR")}, set()),
     # -- support underscored or conveyed (051), assurances (030), condolences renewed (018)
     ("support underscored", "Blinken underscored U.S. support for Israel's right to defend "
      "itself.", {("USA", "051", "ISR")}, set()),
