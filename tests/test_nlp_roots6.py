@@ -1,8 +1,9 @@
 """Sentence -> event tables for triggers that found the wrong root on the cooperative side
 (session 10): ties restored or normalised by agreement (054), support restated (051), aid
 announced (033), designations and blacklistings lifted (085), being open to talks (036),
-forces that support a side (074), backing given to a bid (051), two sides reviewing their
-dealings or exchanging views (04), welcome ceremonies held for a visitor (043).
+forces that support a side (074), backing given to a bid (051), relief goods sent (073),
+investment pledged (031), two sides reviewing their dealings or exchanging views (04),
+welcome ceremonies held for a visitor (043).
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -86,6 +87,17 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("PER", "07", "CHL")}),
     ("military support given stays aid", "Washington gave military support to Kyiv.",
      {("USA", "07", "UKR")}, {("USA", "051", "UKR")}),
+    # -- relief goods sent (073, said: 033); investment pledged (031); plain goods are trade
+    ("relief goods provided, said", "Japan said it would provide relief goods to Tonga.",
+     {("JPN", "033", "TON")}, set()),
+    ("humanitarian items sent", "Turkey sent humanitarian items to Syria on Monday.",
+     {("TUR", "073", "SYR")}, set()),
+    ("goods sent are no aid", "Vietnam sent goods worth $3 billion to the United States last "
+     "year.", set(), {("VNM", "07", "USA")}),
+    ("investment pledged", "China pledged investments in the Philippines.",
+     {("CHN", "031", "PHL")}, set()),
+    ("investment promised", "Saudi Arabia promised investments of $10 billion in Pakistan.",
+     {("SAU", "031", "PAK")}, set()),
     # -- a pair reviewing its dealings, or exchanging views, consults (04)
     ("ministers reviewed cooperation", "The Indian and Egyptian foreign ministers reviewed "
      "cooperation in trade and defence.", {("IND", "04", "EGY")}, set()),
