@@ -2,8 +2,8 @@
 (session 10): ties restored or normalised by agreement (054), support restated (051), aid
 announced (033), designations and blacklistings lifted (085), being open to talks (036),
 forces that support a side (074), backing given to a bid (051), relief goods sent (073),
-investment pledged (031), two sides reviewing their dealings or exchanging views (04),
-welcome ceremonies held for a visitor (043).
+investment pledged (031), states designated as allies (050), two sides reviewing their
+dealings or exchanging views (04), welcome ceremonies held for a visitor (043).
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -98,6 +98,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("CHN", "031", "PHL")}, set()),
     ("investment promised", "Saudi Arabia promised investments of $10 billion in Pakistan.",
      {("SAU", "031", "PAK")}, set()),
+    # -- a state designated as an ally: a tie raised (050), no terrorist listing (163)
+    ("designated as an ally", "Washington designated Morocco as a major non-NATO ally in "
+     "2004.", {("USA", "050", "MAR")}, {("USA", "163", "MAR")}),
+    ("a group designated stays listed", "The State Department designated the Houthis a "
+     "terrorist group.", {("USA", "163", "YEM")}, set()),
     # -- a pair reviewing its dealings, or exchanging views, consults (04)
     ("ministers reviewed cooperation", "The Indian and Egyptian foreign ministers reviewed "
      "cooperation in trade and defence.", {("IND", "04", "EGY")}, set()),
