@@ -81,6 +81,11 @@ _JUDGING_SPEECH = frozenset({"disapprove.evaluative_speech", "diplo.evaluative_s
 _APOLOGY_WORDS = frozenset({"apologise", "apologize", "apologised", "apologized"})
 _ROOTS_HOSTILE = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "19",
                             "20"})
+#: rules whose judgement stands beside a protest or charge of another code in the same
+#: sentence ("Oslo branded the test a reckless act and summoned the envoy")
+_OWN_CODE_RULES = frozenset({"disapprove.naming_judgement"})
+#: roots of the asks whose addressee an unaddressed demand of the same side shares
+_ASKING_ROOTS = frozenset({"02", "10"})
 
 
 def speech_events(ex: EventExtractor, sent: Span, article: Article,
@@ -103,11 +108,17 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_charges_denied(ex, sent, resolver)
                if words & ev["denying_verbs"] and words & (ev["charge_nouns"] | {"which"})
                else ()),
-             *(_wanted_of(ex, sent, resolver) if words & {"want", "wish"} else ())]
+             *(_wanted_of(ex, sent, resolver) if words & {"want", "wish"} else ()),
+             *(_naming_judgements(ex, sent, resolver) if words & ev["naming_verbs"] else ()),
+             *(_blame_links(ex, sent, resolver) if words & ev["blame_link_verbs"] else ()),
+             *(_denied_wrongs(ex, sent, resolver) if "deny" in words else ()),
+             *(_voided_pacts(ex, sent, resolver) if words & ev["void_words"] else ()),
+             *(_called_for_done(ex, sent, resolver) if "call" in words else ()),
+             *(_concern_held(ex, sent, resolver) if "concern" in words else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
-        if _voiced_already(ex, resolver, code[:2], own,
-                           {t.actor.country for t in targets}):
+        if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
+                           code if rule in _OWN_CODE_RULES else None):
             continue
         said = saying_trigger(speech, sent, article, rule, code)
         if said is None:
@@ -704,9 +715,16 @@ def _unaddressed_demands(ex: EventExtractor, sent: Span, resolver: ActorResolver
         sources, targets = ex._arguments(trig, resolver, is_passive(tok))
         if targets or not _state_side(sources):
             continue  # (not "protesters demanded the minister's resignation")
-        found = ex._article_partner(trig, resolver, sources)
+        own = {a.actor.country for a in sources}
+        # ("Ottawa and Kyiv demanded an inquiry, and Kyiv asked Tehran to pay damages": the
+        # one the same side asks in the same sentence)
+        found = _same_side_targets(ex, resolver, own, _ASKING_ROOTS)
+        rule = trig.pattern.id + "+sibling_ask"
+        if not found:
+            found, rule = ex._article_partner(trig, resolver, sources), trig.pattern.id + (
+                "+article_partner")
         if found:
-            yield tok, trig.pattern.cameo, trig.pattern.id + "+article_partner", sources, found
+            yield tok, trig.pattern.cameo, rule, sources, found
 
 
 def _unaddressed_apologies(ex: EventExtractor, sent: Span, resolver: ActorResolver
@@ -868,6 +886,314 @@ def _wanted_of(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Itera
             yield speech or tok, "020", "appeal.want_to", wanters, found
 
 
+def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                       ) -> Iterator[Found]:
+    """"Baku branded the boarding an act of banditry", "termed the test a shameful act",
+    "described the build-up as preparation for an invasion", "calls the bloc a tool of
+    Moscow's domination": a naming verb whose predicate noun phrase tells a wrong judges
+    the one named (111), or charges it (112, a crime among :data:`crime_names`): the doer
+    the wrong is told of ("Caracas's domination", "American aggression"), else the one named
+    or the doer of the act the named noun refers back to, else (an act or words of a side
+    the article told of no doer for) the other side of the article's relationship. The naming
+    verb must be no trigger of its own (the evaluative speech of nlp.events already judges
+    "called Xi a dictator")."""
+    from detente.nlp.implied import _state_voices
+
+    ev = evaluation_words()
+    wrongs = ev["wrong_names"] | ev["negative"]
+    fired = {t.token.i for t in ex._sentence_triggers}
+    for tok in sent:
+        if tok.lemma_.lower() not in ev["naming_verbs"] or tok.pos_ != "VERB" or (
+                tok.i in fired) or _negated(tok):
+            continue
+        named = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        pred = next((c for c in tok.children if c.dep_ in ("oprd", "attr")
+                     and c.pos_ == "NOUN" and c.i > tok.i), None) or next(
+            (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+             for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None) or next(
+            # ("branded the seizure an act of ...", parsed as two objects)
+            (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+             and named is not None and c.i > named.i), None)
+        if named is None or pred is None:
+            continue
+        if named.lower_ in ("which", "that") and tok.dep_ == "relcl":
+            named = tok.head  # ("drills by ..., which Pyongyang described as ...")
+        # the predicate, its modifiers and what it is "of" or "on" ("an act of piracy", "an
+        # unprecedented attack on its institutions")
+        phrase = [pred, *(c for c in pred.children if c.dep_ in ("amod", "compound"))]
+        phrase += [g for p in pred.children if p.dep_ == "prep" and p.lower_ in (
+            "of", "on", "against", "for") for o in p.children if o.dep_ == "pobj"
+            for g in (o, *(c for c in o.children if c.dep_ in ("amod", "compound")))]
+        wrong = [t for t in phrase if t.lemma_.lower() in wrongs or t.lower_ in wrongs]
+        if not wrong:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ == "conj":
+            subj = ex._subject(tok)
+        if subj is None or subj.lower_ in ("who", "which", "that"):
+            continue
+        voices = _state_voices(subj, resolver)
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        targets = [a for t in wrong for c in t.children if c.dep_ in ("poss", "amod", "compound")
+                   for a in _named(c, resolver, own)]
+        if not targets:
+            targets = _named_or_doers(ex, tok, named, sent, resolver, voices)
+        if targets:
+            words = {w for t in phrase for w in (t.lemma_.lower(), t.lower_)}
+            code = "112" if words & ev["crime_names"] else "111"
+            yield tok, code, "disapprove.naming_judgement", voices, targets
+
+
+def _named_or_doers(ex: EventExtractor, tok: Token, named: Token, sent: Span,
+                    resolver: ActorResolver, voices: list[ResolvedActor]
+                    ) -> list[ResolvedActor]:
+    """Whom a noun phrase a judgement at ``tok`` is about stands for: the side it names or
+    its owner ("Seoul's decision", "the Russian strike"), else the doer of the act it refers
+    back to (told before ``tok``), else, for an act or words of a side the article told of no
+    doer for, the other side of the article's relationship."""
+    own = {a.actor.country for a in voices}
+    if named.pos_ == "PRON":
+        return []
+    found = _named(named, resolver, own)
+    if found or named.pos_ != "NOUN":
+        return found
+    found = [a for c in named.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+             for a in _named(c, resolver, own)]
+    if found:
+        return found
+    told = ex._told
+    ex._told = [a for a in told if a.sent_start != sent.start or a.i < tok.i]
+    try:
+        found = ex._told_act_agents(named, resolver, own)
+    finally:
+        ex._told = told
+    acts = evaluation_words()["judged_acts"]
+    if not found and _state_side(voices) and (named.lemma_.lower() in acts or (
+            named.lower_ in acts)) and any(c.dep_ == "det" and c.lower_ in (
+            "the", "this", "that", "these", "those") for c in named.children):
+        pattern = Pattern(id="disapprove.naming_judgement", head=tok.lemma_.lower(),
+                          pos="VERB", cameo="111", target=())
+        found = ex._article_partner(Trigger(tok, pattern, None), resolver, voices)
+    return found
+
+
+def _blame_links(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
+    """"Algerian officials tied the crisis to Rabat's choice to host the exile", "attributed
+    the tension to Lima's refusal": a harm put down to a side or its act blames the side
+    (112)."""
+    from detente.nlp.implied import _state_voices
+
+    ev = evaluation_words()
+    harms = ev["harm_words"] | ev["negative"]
+    for tok in sent:
+        if tok.lemma_.lower() not in ev["blame_link_verbs"] or tok.pos_ != "VERB" or (
+                _negated(tok)) or is_passive(tok):
+            continue
+        harm = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        # (the parser may hang "to ..." on the harm: "linked the tension to ...")
+        cause = prep_obj(tok, ("to",)) or (prep_obj(harm, ("to",)) if harm is not None
+                                           else None)
+        if harm is None or cause is None or not (
+                {harm.lemma_.lower(), harm.lower_} & harms):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ == "conj":
+            subj = ex._subject(tok)
+        voices = _state_voices(subj, resolver) if subj is not None else []
+        if not voices:
+            continue
+        targets = _named_or_doers(ex, tok, cause, sent, resolver, voices)
+        if targets:
+            yield tok, "112", "disapprove.blame_link", voices, targets
+
+
+def _denied_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                   ) -> Iterator[Found]:
+    """"Vilnius ... denies that it pushed migrants into Belarus", "Minsk denied that its
+    troops had crossed into Lithuania": a side denying a wrong of its own rebuts the side the
+    article last told charging it (111)."""
+    from detente.nlp.implied import _state_voices
+
+    for tok in sent:
+        if tok.lemma_.lower() != "deny" or tok.pos_ != "VERB" or _negated(tok) or (
+                tok.dep_ == "conj" and _negated(tok.head)):
+            continue  # (nor "did not confirm or deny that ...")
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ == "conj":
+            subj = ex._subject(tok)
+        if clause is None or subj is None or subj.lower_ in ("who", "which", "that"):
+            continue
+        deniers = _state_voices(subj, resolver)
+        doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not deniers or doer is None:
+            continue
+        own = {a.actor.country for a in deniers}
+        owner = next((c for c in doer.children if c.dep_ == "poss"), None)
+        if not (doer.lower_ in ("it", "they", "we") or owner is not None and (
+                owner.lower_ in ("its", "their", "our")) or any(
+                a.actor.country in own for a in resolver.resolve(doer))):
+            continue  # ("denied that a missile had hit the plane": no wrong of its own)
+        # (the accuser is the one the denied wrong was done to, named in the clause: "into
+        # Belarus"; not "denied that it supplied arms to Moscow", charged by a third side)
+        named = {a.actor.country for t in clause.subtree if t.pos_ == "PROPN"
+                 for a in _named(t, resolver, own)}
+        accusers = [a for a in _last_accuser(resolver, own, sent) if a.actor.country in named]
+        if accusers:
+            yield tok, "111", "disapprove.wrong_denied", deniers, accusers
+
+
+def _last_accuser(resolver: ActorResolver, own: set[str | None], sent: Span
+                  ) -> list[ResolvedActor]:
+    """The side the article last told disapproving of (11x) the ``own`` side before ``sent``."""
+    for told in reversed(resolver.ctx.events[-20:]):
+        if told.root == "11" and told.evidence.start < sent.start_char and (
+                told.target is not None and told.source is not None) and (
+                told.target.country in own) and told.source.country and (
+                told.source.country not in own):
+            return [ResolvedActor(told.source, "coref")]
+    return []
+
+
+def _voided_pacts(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
+    """"Canberra said the pact has no legal force", "both capitals deem it null and void",
+    "said the accord was invalid": a pact of two other sides declared void is disapproval (111) of
+    both, the parties the article last told signing one (or the "by" phrase of "signed
+    by")."""
+    from detente.nlp.implied import _state_voices
+
+    ev = evaluation_words()
+    voids = ev["void_words"]
+    for tok in sent:
+        word = tok.lower_
+        if word not in voids:
+            continue
+        pact: Token | None = None
+        verb = tok.head
+        if word in ("effect", "force", "validity", "basis", "standing") and (
+                tok.dep_ == "dobj" and verb.lemma_ == "have") and (any(
+                c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or _negated(verb)):
+            pact = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            speech = _reporting_verb(verb)
+        elif word not in ("effect", "force", "validity", "basis", "standing") and (
+                tok.dep_ in ("acomp", "attr", "oprd") and verb.lemma_ == "be"):
+            pact = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            speech = _reporting_verb(verb) if not _negated(verb) else None
+        elif word not in ("effect", "force", "validity", "basis", "standing") and (
+                tok.dep_ == "pobj" and verb.lower_ == "as") and (
+                verb.head.lemma_.lower() in ("regard", "consider", "deem", "see", "view")):
+            speech = verb.head
+            pact = next((c for c in speech.children if c.dep_ == "dobj"), None)
+        else:
+            continue
+        if pact is None or speech is None or not (pact.lower_ == "it" or (
+                pact.lemma_.lower() in ev["pact_words"])):
+            continue
+        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        voices = _state_voices(speaker, resolver) if speaker is not None else []
+        if not voices and speech.lemma_.lower() in SPEAKING_VERBS:
+            voices = _speaker_of(ex, speech, resolver)
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        signed = next((c for c in pact.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        doer = prep_obj(signed, ("by",), deps=("agent", "prep")) if signed is not None else None
+        parties = _named(doer, resolver, own) if doer is not None else []
+        between = prep_obj(pact, ("between",))
+        if not parties and between is not None:
+            parties = _named(between, resolver, own)  # ("the agreement between A and B")
+        if not parties:
+            parties = _last_pact(resolver, own, sent)
+        if parties:
+            yield speech, "111", "disapprove.pact_voided", voices, parties
+
+
+def _last_pact(resolver: ActorResolver, own: set[str | None], sent: Span
+               ) -> list[ResolvedActor]:
+    """Both sides of the latest agreement (057) the article told before ``sent`` between two
+    states, neither of them the ``own`` side."""
+    for told in reversed(resolver.ctx.events[-20:]):
+        if told.cameo[:3] == "057" and told.evidence.start < sent.start_char and (
+                told.source is not None and told.target is not None):
+            ends = (told.source, told.target)
+            if all(e.country and e.country not in own for e in ends) and (
+                    ends[0].country != ends[1].country):
+                return [ResolvedActor(e, "coref") for e in ends]
+    return []
+
+
+def _called_for_done(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                     ) -> Iterator[Found]:
+    """"Ghana and Togo called for the ballots to be recounted", "called for the hostages to be
+    freed": an appeal (020) for a thing to be done, to the side it names as the thing's
+    owner ("the Venezuelan results"), else the other side of the article's relationship."""
+    for tok in sent:
+        if tok.lemma_.lower() != "call" or tok.pos_ != "VERB" or _negated(tok) or (
+                tok.i in {t.token.i for t in ex._sentence_triggers}):
+            continue
+        done = next((c for c in tok.children if c.dep_ in ("advcl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and any(
+            a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in c.children)), None)
+        if done is None:
+            continue
+        thing = next((c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) or ex._subject(tok)
+        sources = [a for a in resolver.resolve(subj) if a.kind not in ("dyad", "implicit")
+                   and a.actor.country] if subj is not None else []
+        if thing is None or not _state_side(sources):
+            continue
+        own = {a.actor.country for a in sources}
+        found = _named(thing, resolver, own) or [
+            a for c in thing.children if c.dep_ in ("poss", "amod", "compound")
+            for a in _named(c, resolver, own)]
+        if not found and thing.pos_ == "NOUN":
+            pattern = Pattern(id="appeal.call_for_done", head="call", pos="VERB",
+                              cameo="020", target=())
+            found = [a for a in ex._article_partner(Trigger(tok, pattern, None), resolver,
+                                                    sources) if a.actor.country not in own]
+        if found:
+            yield tok, "020", "appeal.call_for_done", sources, found
+
+
+def _concern_held(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                  ) -> Iterator[Found]:
+    """"Rubio said Washington had grave concern that the count misstated what Bolivians
+    voted for", "said it had serious concerns about Minsk's conduct":
+    a concern the speaker's side says it has, about what another side named in it did, is
+    disapproval of that side (111)."""
+    for tok in sent:
+        if tok.lemma_.lower() != "concern" or tok.pos_ != "NOUN" or tok.dep_ != "dobj" or (
+                tok.head.lemma_ != "have") or _negated(tok.head) or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            continue
+        speech = _reporting_verb(tok.head)
+        if speech is None:
+            continue
+        from detente.nlp.implied import _state_voices
+
+        holder = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        voices = _speaker_of(ex, speech, resolver) or (
+            _state_voices(holder, resolver) if holder is not None and holder.pos_ == "PROPN"
+            else [])
+        own = {a.actor.country for a in voices}
+        if not voices or holder is None or not (holder.lower_ in ("it", "they", "we") or any(
+                a.actor.country in own for a in resolver.resolve(holder))):
+            continue  # (not "said Tokyo had concerns ...": another side's concern)
+        about = [t for c in tok.children if c.dep_ in ("relcl", "acl", "ccomp") or (
+            c.dep_ == "prep" and c.lower_ in ("about", "over", "at", "regarding"))
+            for t in c.subtree]
+        found: list[ResolvedActor] = []
+        for t in about:
+            if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("compound", "poss"):
+                # (a name, or a noun phrase with an owner: "the Bolivian people")
+                found += [a for a in _named(t, resolver, own)
+                          if a.actor.country not in {f.actor.country for f in found}]
+        if found:
+            yield speech, "111", "disapprove.concern_held", voices, found
+
+
 def _main_targets(ex: EventExtractor, main: Token, resolver: ActorResolver,
                   own: set[str | None]) -> list[ResolvedActor]:
     for t in ex._sentence_triggers:
@@ -878,11 +1204,13 @@ def _main_targets(ex: EventExtractor, main: Token, resolver: ActorResolver,
 
 
 def _voiced_already(ex: EventExtractor, resolver: ActorResolver, root: str,
-                    own: set[str | None], targets: set[str | None]) -> bool:
-    """Whether a trigger of the sentence already voices the same root from the speaker's
-    side at the target ("accused Kyiv of ... and said it was Kyiv that ...")."""
+                    own: set[str | None], targets: set[str | None], code: str | None = None
+                    ) -> bool:
+    """Whether a trigger of the sentence already voices the same root (with ``code``, the
+    same code) from the speaker's side at the target ("accused Kyiv of ... and said it was
+    Kyiv that ...")."""
     for t in ex._sentence_triggers:
-        if t.pattern.cameo[:2] != root:
+        if t.pattern.cameo[:2] != root or code is not None and t.pattern.cameo != code:
             continue
         sources, found = ex._arguments(t, resolver, is_passive(t.token))
         if {s.actor.country for s in sources} & own and (
