@@ -11,7 +11,9 @@
 * a concern the speaker's side says it has about another side ("had grave concern that the
   tally was rigged");
 * an unaddressed demand told beside an appeal of the same side to someone ("demanded an
-  inquiry, and Kyiv urged Tehran to ...").
+  inquiry, and Kyiv urged Tehran to ...");
+* restraint urged on no one named, and "the attack" condemned with no doer named: both sides,
+  or the striker, of the latest fight the article told.
 
 These load the real spaCy model (one Coder per module).
 """
@@ -75,6 +77,14 @@ def _roots(coder, make_article, text):
     # an unaddressed demand beside an appeal of the same side to someone
     ("Ottawa and Kyiv demanded an independent inquiry into the crash, and Kyiv urged Tehran to "
      "compensate the families.", ("CAN", "10", "IRN")),
+    # restraint urged on no one named: both sides of the latest fight told
+    ("Armenian artillery shelled Azerbaijani positions near Lachin on Monday. The EU foreign "
+     "policy chief deplored the violence and urged utmost restraint.", ("EU", "02", "ARM")),
+    ("Armenian artillery shelled Azerbaijani positions near Lachin on Monday. The EU foreign "
+     "policy chief deplored the violence and urged utmost restraint.", ("EU", "02", "AZE")),
+    # "the" attack condemned with no doer named: the one who struck in that fight
+    ("Eritrean troops shelled the Ethiopian town of Zalambessa on Tuesday. The African Union "
+     "condemned the attack on Wednesday.", ("AU", "11", "ERI")),
 ])
 def test_nlp_speech6_coded(coder, make_article, text, expected):
     assert expected in _roots(coder, make_article, text)
@@ -99,6 +109,9 @@ def test_nlp_speech6_coded(coder, make_article, text, expected):
     # a pact of one's own side is no pact of others
     ("Ankara signed a maritime accord with Tripoli. Turkey said the accord has full legal "
      "force.", ("TUR", "11", "LBY")),
+    # the attack's doer named: not the last fight's
+    ("Eritrean troops shelled the Ethiopian town of Zalambessa on Tuesday. The African Union "
+     "condemned the Sudanese attack on Kassala.", ("AU", "11", "ERI")),
 ])
 def test_nlp_speech6_not_coded(coder, make_article, text, unexpected):
     assert unexpected not in _roots(coder, make_article, text)

@@ -84,6 +84,8 @@ _ROOTS_HOSTILE = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18"
 #: rules whose judgement stands beside a protest or charge of another code in the same
 #: sentence ("Oslo branded the test a reckless act and summoned the envoy")
 _OWN_CODE_RULES = frozenset({"disapprove.naming_judgement"})
+#: what an appeal for restraint asks for ("urged maximum restraint", "called for calm")
+_CALM_WORDS = frozenset({"restraint", "calm", "de-escalation", "deescalation"})
 #: roots of the asks whose addressee an unaddressed demand of the same side shares
 _ASKING_ROOTS = frozenset({"02", "10"})
 
@@ -114,7 +116,9 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_denied_wrongs(ex, sent, resolver) if "deny" in words else ()),
              *(_voided_pacts(ex, sent, resolver) if words & ev["void_words"] else ()),
              *(_called_for_done(ex, sent, resolver) if "call" in words else ()),
-             *(_concern_held(ex, sent, resolver) if "concern" in words else ())]
+             *(_concern_held(ex, sent, resolver) if "concern" in words else ()),
+             *(_restraint_urged(ex, sent, resolver) if words & _CALM_WORDS else ()),
+             *(_fight_condemned(ex, sent, resolver) if words & ev["fight_nouns"] else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -1192,6 +1196,65 @@ def _concern_held(ex: EventExtractor, sent: Span, resolver: ActorResolver
                           if a.actor.country not in {f.actor.country for f in found}]
         if found:
             yield speech, "111", "disapprove.concern_held", voices, found
+
+
+def _restraint_urged(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                     ) -> Iterator[Found]:
+    """"The UN chief condemned the escalation and urged maximum restraint", "called for calm":
+    restraint urged on no one named is urged on both sides of the latest fight the article
+    told between two other states (025)."""
+    for trig in ex._sentence_triggers:
+        tok = trig.token
+        if trig.pattern.cameo[:3] != "025" or tok.pos_ != "VERB":
+            continue
+        sources, targets = ex._arguments(trig, resolver, is_passive(tok))
+        if targets or not sources:
+            continue
+        own = {a.actor.country for a in sources}
+        pair = _last_fight(resolver, own, sent)
+        if pair:
+            yield tok, trig.pattern.cameo, trig.pattern.id + "+fight_sides", sources, pair
+
+
+def _fight_condemned(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                     ) -> Iterator[Found]:
+    """"The UN chief condemned the escalation", "the G7 condemned the attack": a disapproval
+    of "the" attack, strikes or escalation, with no doer named or told for the noun, is aimed
+    at the one who struck in the latest fight the article told between two other states."""
+    nouns = evaluation_words()["fight_nouns"]
+    for trig in ex._sentence_triggers:
+        tok = trig.token
+        if trig.pattern.cameo[:2] != "11" or tok.pos_ != "VERB":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in nouns or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "these", "such")
+                for c in obj.children) or any(
+                c.dep_ in ("poss", "amod", "compound") or c.dep_ == "prep" and any(
+                    p.ent_type_ not in ("DATE", "TIME") for p in c.children)
+                for c in obj.children):
+            continue  # ("condemned Russia's attack", "the attack on Kyiv": named or placed)
+        sources, targets = ex._arguments(trig, resolver, is_passive(tok))
+        if targets or not sources:
+            continue
+        own = {a.actor.country for a in sources}
+        pair = _last_fight(resolver, own, sent)
+        if pair:
+            yield tok, trig.pattern.cameo, trig.pattern.id + "+fight_doer", sources, pair[:1]
+
+
+def _last_fight(resolver: ActorResolver, own: set[str | None], sent: Span
+                ) -> list[ResolvedActor]:
+    """Both sides of the latest act of force the article told before ``sent`` between two
+    states, neither of them the ``own`` side."""
+    for told in reversed(resolver.ctx.events[-20:]):
+        if told.root in _FORCE_ROOTS and told.evidence.start < sent.start_char and (
+                told.source is not None and told.target is not None):
+            ends = (told.source, told.target)
+            if all(e.country and len(e.country) == 3 and e.country not in own for e in ends) and (
+                    ends[0].country != ends[1].country):
+                return [ResolvedActor(e, "coref") for e in ends]
+    return []
 
 
 def _main_targets(ex: EventExtractor, main: Token, resolver: ActorResolver,
