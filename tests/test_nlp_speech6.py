@@ -13,7 +13,10 @@
 * an unaddressed demand told beside an appeal of the same side to someone ("demanded an
   inquiry, and Kyiv urged Tehran to ...");
 * restraint urged on no one named, and "the attack" condemned with no doer named: both sides,
-  or the striker, of the latest fight the article told.
+  or the striker, of the latest fight the article told; an inquiry demanded into an act told
+  before: its doer;
+* talks ruled out ("there can be no talks until ...", "ruled out negotiations until ..."): a
+  refusal (125) to the side the talks would be with, or the condition names.
 
 These load the real spaCy model (one Coder per module).
 """
@@ -85,6 +88,16 @@ def _roots(coder, make_article, text):
     # "the" attack condemned with no doer named: the one who struck in that fight
     ("Eritrean troops shelled the Ethiopian town of Zalambessa on Tuesday. The African Union "
      "condemned the attack on Wednesday.", ("AU", "11", "ERI")),
+    # an inquiry demanded into an act told before: its doer
+    ("Russian missiles struck a market in Kharkiv on Monday. Kyiv demanded an investigation "
+     "into the strike.", ("UKR", "10", "RUS")),
+    # talks ruled out, with a condition on the other side or "with" it
+    ("Pakistan's prime minister said there can be no talks until India lifts the curfew in the "
+     "valley.", ("PAK", "12", "IND")),
+    ("South Korea's foreign minister said there would be no dialogue with Pyongyang while the "
+     "tests continue.", ("KOR", "12", "PRK")),
+    ("President Zelensky ruled out negotiations until Russia pulls its troops back.",
+     ("UKR", "12", "RUS")),
 ])
 def test_nlp_speech6_coded(coder, make_article, text, expected):
     assert expected in _roots(coder, make_article, text)
@@ -112,6 +125,9 @@ def test_nlp_speech6_coded(coder, make_article, text, expected):
     # the attack's doer named: not the last fight's
     ("Eritrean troops shelled the Ethiopian town of Zalambessa on Tuesday. The African Union "
      "condemned the Sudanese attack on Kassala.", ("AU", "11", "ERI")),
+    # no talks as a fact, not a refusal
+    ("Japan's foreign ministry said there had been no talks with Beijing since March.",
+     ("JPN", "12", "CHN")),
 ])
 def test_nlp_speech6_not_coded(coder, make_article, text, unexpected):
     assert unexpected not in _roots(coder, make_article, text)

@@ -86,6 +86,8 @@ _ROOTS_HOSTILE = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18"
 _OWN_CODE_RULES = frozenset({"disapprove.naming_judgement"})
 #: what an appeal for restraint asks for ("urged maximum restraint", "called for calm")
 _CALM_WORDS = frozenset({"restraint", "calm", "de-escalation", "deescalation"})
+#: the talks a side may rule out ("there can be no talks until ...", "ruled out negotiations")
+_TALK_NOUNS = frozenset({"talks", "negotiations", "negotiation", "dialogue"})
 #: roots of the asks whose addressee an unaddressed demand of the same side shares
 _ASKING_ROOTS = frozenset({"02", "10"})
 
@@ -118,7 +120,9 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_called_for_done(ex, sent, resolver) if "call" in words else ()),
              *(_concern_held(ex, sent, resolver) if "concern" in words else ()),
              *(_restraint_urged(ex, sent, resolver) if words & _CALM_WORDS else ()),
-             *(_fight_condemned(ex, sent, resolver) if words & ev["fight_nouns"] else ())]
+             *(_fight_condemned(ex, sent, resolver) if words & ev["fight_nouns"] else ()),
+             *(_talks_ruled_out(ex, sent, resolver)
+               if words & _TALK_NOUNS and words & {"no", "out"} else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -720,10 +724,17 @@ def _unaddressed_demands(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if targets or not _state_side(sources):
             continue  # (not "protesters demanded the minister's resignation")
         own = {a.actor.country for a in sources}
-        # ("Ottawa and Kyiv demanded an inquiry, and Kyiv asked Tehran to pay damages": the
-        # one the same side asks in the same sentence)
-        found = _same_side_targets(ex, resolver, own, _ASKING_ROOTS)
-        rule = trig.pattern.id + "+sibling_ask"
+        # ("demanded an inquiry into the strike": the doer of the act to be looked into)
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        inner = prep_obj(obj, ("into",)) if obj is not None else None
+        found = _named_or_doers(ex, tok, inner, sent, resolver, sources) if (
+            inner is not None) else []
+        rule = trig.pattern.id + "+inquiry_into"
+        if not found:
+            # ("Ottawa and Kyiv demanded an inquiry, and Kyiv asked Tehran to pay damages":
+            # the one the same side asks in the same sentence)
+            found = _same_side_targets(ex, resolver, own, _ASKING_ROOTS)
+            rule = trig.pattern.id + "+sibling_ask"
         if not found:
             found, rule = ex._article_partner(trig, resolver, sources), trig.pattern.id + (
                 "+article_partner")
@@ -928,7 +939,8 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
         phrase += [g for p in pred.children if p.dep_ == "prep" and p.lower_ in (
             "of", "on", "against", "for") for o in p.children if o.dep_ == "pobj"
             for g in (o, *(c for c in o.children if c.dep_ in ("amod", "compound")))]
-        wrong = [t for t in phrase if t.lemma_.lower() in wrongs or t.lower_ in wrongs]
+        wrong = [t for t in phrase if (t.lemma_.lower() in wrongs or t.lower_ in wrongs) and (
+            t.lower_ != "war" or pred.lemma_.lower() == "act")]  # (only "an act of war")
         if not wrong:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -1241,6 +1253,55 @@ def _fight_condemned(ex: EventExtractor, sent: Span, resolver: ActorResolver
         pair = _last_fight(resolver, own, sent)
         if pair:
             yield tok, trig.pattern.cameo, trig.pattern.id + "+fight_doer", sources, pair[:1]
+
+
+def _talks_ruled_out(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                     ) -> Iterator[Found]:
+    """"Lahore said there can be no talks until Delhi lifts the curfew", "the president ruled
+    out negotiations until Moscow pulls its troops back": talks refused (125) to the side they
+    would be held "with", else the side the condition names."""
+    from detente.nlp.implied import _state_voices
+
+    for tok in sent:
+        if tok.lower_ not in _TALK_NOUNS:
+            continue
+        verb = tok.head
+        speech: Token | None = None
+        if tok.dep_ == "attr" and verb.lemma_ == "be" and any(
+                c.dep_ == "expl" for c in verb.children) and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and any(
+                c.dep_ == "aux" and c.lower_ in ("can", "could", "will", "would", "shall",
+                                                 "'ll") for c in verb.children):
+            # (a refusal told with a modal; not "there have been no talks since March")
+            speech = _reporting_verb(verb)  # "said there can be no talks ..."
+            voices = _speaker_of(ex, speech, resolver) if speech is not None else []
+        elif tok.dep_ == "dobj" and verb.lemma_.lower() == "rule" and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and (
+                not _negated(verb)):
+            speech = verb  # "ruled out negotiations ..."
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None and verb.dep_ == "conj":
+                subj = ex._subject(verb)
+            voices = _state_voices(subj, resolver) if subj is not None else []
+        if speech is None or not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        other = prep_obj(tok, ("with",))
+        found = _named(other, resolver, own) if other is not None else []
+        if not found:
+            cond = next((c for h in (tok, verb) for c in h.children if c.dep_ == "advcl"
+                         and any(m.dep_ == "mark" and m.lower_ in ("until", "unless", "till")
+                                 for m in c.children)), None) or next(
+                (c for c in (*tok.children, *verb.children) if c.dep_ == "prep"
+                 and c.lower_ in ("until", "unless")), None)
+            subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass", "pcomp",
+                                                                "pobj")), None) if (
+                cond is not None) else None
+            if subj is not None and subj.dep_ == "pcomp":
+                subj = next((c for c in subj.children if c.dep_ == "nsubj"), None)
+            found = _named(subj, resolver, own) if subj is not None else []
+        if found:
+            yield speech, "125", "reject.talks_ruled_out", voices, found
 
 
 def _last_fight(resolver: ActorResolver, own: set[str | None], sent: Span
