@@ -491,9 +491,11 @@ class ActorKB:
         """Country code of a nationality adjective/demonym or short name.
 
         "American" -> USA, "U.S." -> USA, "Chinese" -> CHN, "Americans" -> USA, "China's" -> CHN.
-        IGOs and groupings with adjectives give their code ("U.N." -> UNO, "Western" -> WST).
+        IGOs and groupings with adjectives give their code ("U.N." -> UNO, "Western" -> WST),
+        not their plurals: "Europeans" are people of a continent, not the EU.
         """
         text = normalize_surface(word)
+        singular = set(_variants(text))
         for candidate in _variants(text, plural=True):
             code = self._adj_exact.get(candidate)
             if code is None and not is_case_sensitive(candidate):
@@ -505,7 +507,7 @@ class ActorKB:
                     if e.kind == "country":
                         code = e.code
                         break
-            if code:
+            if code and (candidate in singular or code in self.country_codes):
                 return code
         return None
 

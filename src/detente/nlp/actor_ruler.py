@@ -15,7 +15,7 @@ from importlib import resources
 import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorKB, KBEntry, load_kb
 
@@ -31,6 +31,18 @@ SHIP_PREFIXES = {"USS": "U.S. Navy", "USNS": "U.S. Navy", "HMS": "British Armed 
                  "HMAS": "Australian Defence Force", "HMCS": "Canadian Armed Forces",
                  "ROKS": "Joint Chiefs of Staff of South Korea"}
 _SHIP = re.compile(r"\b(?:" + "|".join(SHIP_PREFIXES) + r")\s+[A-Z]")
+
+#: names of a bloc that are also the name of a region ("Europe" for the EU, "West" for the
+#: West): the region, not the bloc, where the text makes them a place (see ``_region_place``)
+REGION_NAMES = frozenset({"Europe", "West"})
+#: prepositions that make their object a place ("forces in Europe", "flights across Europe");
+#: not "to"/"from"/"with", whose object may be a party ("pressure from Europe")
+PLACE_PREPS = frozenset({"in", "across", "throughout", "around", "within", "inside", "outside",
+                         "into", "through", "over"})
+#: nouns whose "of" phrase is a place ("a tour of Europe", "the rest of Europe")
+PLACE_OF_NOUNS = frozenset({"tour", "part", "rest", "country", "nation", "state", "capital",
+                            "city", "corner", "heart", "centre", "center", "north", "south",
+                            "east", "west", "edge", "border", "map", "trip", "journey"})
 
 
 def _longest_spans(spans: list[Span]) -> list[Span]:
@@ -77,6 +89,33 @@ def _mend_name_read_as_verb(span: Span) -> None:
     name.dep_ = "nsubj"
     name.pos_ = "PROPN"
     name.tag_ = "NNP"
+
+
+def _region_place(span: Span) -> bool:
+    """A bloc's region-name that the text makes a place: "forces in Europe", "a tour of
+    Europe", "the plant, Europe's largest", or a word of a longer place name ("North West
+    Frontier Province"); "Europe has made clear ..." and "urged Europe to ..." stay the bloc."""
+    tok = span.root
+    doc = span.doc
+    # a word inside a longer proper name the model reads as one entity, that runs on from the
+    # word before or into the word after
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if (prev is not None and doc[span.start].ent_iob_ == "I" and _name_word(prev)) or (
+            nxt is not None and nxt.ent_iob_ == "I" and _name_word(nxt)):
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        low = head.lower_
+        return low in PLACE_PREPS or (low == "of" and head.head.lemma_.lower() in PLACE_OF_NOUNS)
+    if tok.dep_ == "poss":
+        # "Europe's largest nuclear plant": a superlative of the region
+        return head.tag_ == "JJS" or any(c.tag_ == "JJS" for c in head.children)
+    return False
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
 
 _FOLD_EXTRA = {"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
@@ -175,7 +214,8 @@ class ActorRuler:
             self._ships(doc, spans, found)
         best = _longest_spans(spans)
         kept = [s for s in best if s.label_ != "place" and not self._first_name(s, found)
-                and not self._other_first_name(s, found)]
+                and not self._other_first_name(s, found) and not (
+                    s.label_ == "igo" and s.root.text in REGION_NAMES and _region_place(s))]
         self._named_elsewhere(kept, found)
         doc.spans["actors"] = kept
         for span in kept:
