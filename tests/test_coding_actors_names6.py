@@ -49,3 +49,17 @@ def test_coding_actors_names6_rebels_are_coded_by_the_state_they_fight(kb: Actor
     # the FDLR fights Rwanda's government from bases in eastern Congo
     (entry,) = [e for e in kb.find("FDLR") if e.kind == "institution"]
     assert (entry.country, entry.sector) == ("RWA", "REB")
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("China Airlines", "TWNBUS"),  # Taiwan's flag carrier, not China's
+    ("Air China", "CHNBUS"),
+    ("Ukraine International Airlines", "UKRBUS"),
+    ("Azerbaijan Airlines", "AZEBUS"),
+    ("Belavia", "BLRBUS"),
+    ("Stena Bulk", "SWEBUS"),
+    ("Wagner", "RUSUAF"),  # one entry: the private military company, not the army too
+    ("Wagner Group", "RUSUAF"),
+])
+def test_coding_actors_names6_airlines_and_firms(kb: ActorKB, name: str, code: str) -> None:
+    assert [e.code for e in kb.find(name) if e.kind == "institution"] == [code]
