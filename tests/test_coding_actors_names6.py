@@ -1,6 +1,7 @@
 """Knowledge-base lookups of session 10 (names6): a bloc's adjective in the plural names
-people, not the bloc; "X general" offices keep the office's sector, not a general's; armed
-groups are coded by the state they fight. The phrases are our own."""
+people, not the bloc; "X general" offices keep the office's sector, not a general's; monarchs
+named by a noun are their state's government; armed groups are coded by the state they fight;
+airlines by the state that flags them. The phrases are our own."""
 
 from __future__ import annotations
 
@@ -40,6 +41,11 @@ def test_coding_actors_names6_bloc_plural_is_not_the_bloc(kb: ActorKB, word: str
     ("attorney general", "JUD"),
     ("attorneys general", "JUD"),
     ("solicitor general", "JUD"),
+    # monarchs and heirs as nouns ("the Saudi crown prince", "the Omani sultan")
+    ("crown prince", "GOV"),
+    ("sultan", "GOV"),
+    ("queen", "GOV"),
+    ("emperor", "GOV"),
 ])
 def test_coding_actors_names6_offices_named_general(kb: ActorKB, noun: str, sector: str) -> None:
     assert kb.agent_sector(noun) == sector
