@@ -101,9 +101,12 @@ _PARTY = (r"(?:sides?|countr(?:y|ies)|leaders?|nations?|presidents?|governments?
           r"militar(?:y|ies)|armies|powers?|superpowers|econom(?:y|ies)|men|officials?|"
           r"ministers?|delegations?|capitals|neighbou?rs|allies|rivals|heads?|navies|"
           r"diplomats|envoys|counterparts|states|parties|ministries)")
-# ("the Parties" of an agreement's text, capitalised, are its signatories)
+# ("the Parties" of an agreement's text, capitalised, are its signatories; "each side ...
+# the other", "neither government ... the other" is the dyad of the article's two sides)
 _DYAD = re.compile(r"\b(?:the two|each other|one another|the (?:leaders|sides))\b"
                    r"|(?-i:\b[Tt]he Parties\b)"
+                   r"|\b(?:each|either|neither)\s+(?:of\s+the\s+(?:two\s+)?)?" + _PARTY +
+                   r"\b(?=[^.!?;]*\bother\b)"
                    r"|\b(?:both|two|three|four)\s+(?:of\s+the\s+|of\s+|the\s+)?" + _PARTY +
                    r"\b"
                    r"|\bboth\b(?=\s*[,.;:)]|\s+(?:have|had|has|are|were|will|would|should|"
@@ -118,6 +121,13 @@ _OBLIGED = re.compile(r"\b(?:must|should|ought to|(?:has|have|had|needs?|needed)
 _END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])"
                   r"|(?<=[\u3002\uff01\uff1f])\s*"
                   r"|\n[ \t]*\n\s*")
+# a name of one to three capitalized words right after a title ("Minister Kwame Boateng",
+# "ambassador, Karima Benyaich"), or of two or three right before one ("Kwame Boateng,
+# Ghana's foreign minister"; the title's words before its head word are group 2)
+_NAME_AFTER_TITLE = re.compile(r"\.?,? ((?:[A-Z][a-z'\-]+ ){0,2}[A-Z][a-z][a-z'\-]+)"
+                               r"(?![\w\-])")
+_NAME_BEFORE_TITLE = re.compile(r"\b((?:[A-Z][a-z'\-]+ ){1,2}[A-Z][a-z][a-z'\-]+), "
+                                r"((?:the |[A-Z][a-z]+'s )?(?:[a-z]+ ){0,2})$")
 # capitalized words that are parts of some people's names but mostly something else
 # ("He" in Liu He): function words, which the parser tags as such
 _NOT_NAMES = frozenset("""he she it we they i you his her its our their a an the in on at
@@ -300,6 +310,14 @@ class Prefilter:
             if kind == "person":
                 words = self._name_words.get(text.lower(), frozenset())
                 self._name_words[text.lower()] = words | _name_parts(text, entry.name)
+        # the head words of titles ("minister", "ambassador"): a person the knowledge base
+        # does not know may be named with one (:meth:`_titled_names`)
+        for e in kb.entries:
+            if e.kind == "title":
+                head = e.name.lower().split()[-1].rstrip(".")
+                if len(head) > 2 and head not in forms:
+                    self._auto.add_word(head, (len(head), frozenset(), True, "title",
+                                               (None, 1, None), None))
         for low, variants in forms.items():
             exacts = frozenset(e for e, _ in variants if e is not None)
             any_folded = any(e is None for e, _ in variants)
@@ -420,7 +438,8 @@ class Prefilter:
         non-overlapping, on word boundaries (a plural or possessive ``s`` may follow)."""
         return [(a, b, kind) for a, b, kind, _c, _p in self._mentions(text)]
 
-    def _mentions(self, text: str) -> list[_Mention]:
+    def _mentions(self, text: str, titles: list[tuple[int, int]] | None = None
+                  ) -> list[_Mention]:
         """:meth:`mentions` with the country (and weight) each one counts for in the
         article's country ranking, as the extractor counts it (None: not counted), and the
         country of the party it names (None: unknown or ambiguous)."""
@@ -439,6 +458,10 @@ class Prefilter:
             if after < n and text[after].isalnum():
                 continue
             if not any_folded and text[start:end] not in exacts:
+                continue
+            if kind == "title":
+                if titles is not None:
+                    titles.append((start, end))
                 continue
             country, weight, cased = counted
             if country is not None and (cased is None or text[start:end] in cased):
@@ -533,7 +556,9 @@ class Prefilter:
         name ("Wang", "Sullivan"), as the extractor's resolver remembers: such a word counts
         as a person mention in the sentences after the one that named the person.
         """
-        mentions = [m for m in self._mentions(text) if not _inside(m[0], m[1], skip_spans)]
+        title_words: list[tuple[int, int]] = []
+        mentions = [m for m in self._mentions(text, title_words)
+                    if not _inside(m[0], m[1], skip_spans)]
         spans = self.sentences(text)
         # where a dyad reference may start (each is confirmed on its sentence); an article
         # with neither a mention nor a dyad reference has no sentence that may hold an event
@@ -552,6 +577,10 @@ class Prefilter:
         dateline_end = _dateline_end(text)
         # name parts of the people named so far -> where named, and the person's country
         known: dict[str, tuple[int, str | None]] = {}
+        # people the knowledge base does not know, named with a title ("Foreign Minister
+        # Kwame Boateng"): their surname alone later is a person mention too
+        titled = self._titled_names(text, mentions, title_words) if title_words else []
+        ti = 0
         for n, (a, b) in enumerate(spans):
             while mi < len(mentions) and mentions[mi][0] < a:
                 mi += 1
@@ -603,6 +632,9 @@ class Prefilter:
             for low, party in introduced:
                 for w in self._name_words.get(low, ()):
                     known.setdefault(w, (n, party))
+            while ti < len(titled) and titled[ti][0] < b:
+                known.setdefault(titled[ti][1], (n, titled[ti][2]))
+                ti += 1
             said_they = previous_group and bool(_THEY.search(sent))
             while di < len(dyad_at) and dyad_at[di] < a:
                 di += 1
@@ -679,6 +711,44 @@ class Prefilter:
         if self.context == "needed" and relevant:
             out = self._add_needed_context(out, facts, _ranked(*countries)[:RANKED])
         return ArticleScan(tuple(out), relevant, countries)
+
+    def _titled_names(self, text: str, mentions: Sequence[_Mention],
+                      title_words: Sequence[tuple[int, int]]
+                      ) -> list[tuple[int, str, str | None]]:
+        """Surnames of people named with a title who are not knowledge-base mentions
+        ("Foreign Minister Kwame Boateng", "Karima Benyaich, Morocco's ambassador"), in text
+        order: ``(offset, surname, country)``, the country of a party named in or right
+        before the title ("Ghana's Foreign Minister ...") or None. ``title_words``: where a
+        title's head word ("minister") stands. The resolver remembers such a person by the
+        surname, so a later sentence that names only the surname has a party."""
+        out: list[tuple[int, str, str | None]] = []
+        for start, end in title_words:
+            after = _NAME_AFTER_TITLE.match(text, end)
+            if after is not None:
+                # "Foreign Minister Kwame Boateng": the title is the words up to its head
+                name, name_at = after.group(1), after.start(1)
+                title = " ".join(text[max(0, start - 30):end].split()[-3:])
+                title_span = (max(0, start - 30), end)
+            else:
+                before = _NAME_BEFORE_TITLE.search(text, max(0, start - 60), start)
+                if before is None:
+                    continue
+                # "Kwame Boateng, Ghana's foreign minister"
+                name, name_at = before.group(1), before.start(1)
+                title = before.group(2) + text[start:end]
+                title_span = (before.end(1), end)
+            if not self._is_title(title.strip(" .,")):
+                continue
+            surname = name.split()[-1]
+            if surname.lower() in _NOT_NAMES or _inside_any(name_at, name_at + len(name),
+                                                             mentions):
+                continue
+            party = next((p for s, e, _k, _c, p in mentions
+                          if title_span[0] <= s and e <= title_span[1] and p is not None),
+                         None)
+            out.append((name_at + len(name) - len(surname), surname, party))
+        out.sort()
+        return out
 
     def _add_needed_context(self, sents: list[SentenceScan], facts: list[_Facts],
                             top: Sequence[str]) -> list[SentenceScan]:
@@ -899,6 +969,11 @@ def _is_abbreviation(text: str, start: int, cut: int) -> bool:
     if len(word) == 1 and word.isupper():  # an initial: "Antony J. Blinken"
         return True
     return "." in word  # "U.S.", "U.N.", "p.m."
+
+
+def _inside_any(a: int, b: int, mentions: Sequence[_Mention]) -> bool:
+    """Whether ``text[a:b]`` overlaps a knowledge-base mention."""
+    return any(s < b and a < e for s, e, *_rest in mentions)
 
 
 def _inside(a: int, b: int, spans: Iterable[tuple[int, int]]) -> bool:

@@ -1,0 +1,85 @@
+"""Context (session 10, context6): what the pre-filter keeps, and what did not happen.
+
+* a later sentence that names only the surname of a person the knowledge base does not know,
+  introduced with a title ("Foreign Minister Kwame Boateng", "Karima Benyaich, Morocco's
+  ambassador"), has a party: the pre-filter keeps it, as the resolver remembers the person;
+* "each side ... the other", "neither government ... the other" refer to the article's two
+  sides: the sentence may hold an event between them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def needed():
+    """The pre-filter as the pipeline runs it ("needed" context)."""
+    from detente.coding.actors import load_kb
+    from detente.coding.patterns import load_lexicon
+    from detente.nlp.prefilter import Prefilter
+
+    return Prefilter(load_kb(), load_lexicon(), context="needed")
+
+
+def _kept(prefilter, text: str) -> list[str]:
+    scan = prefilter.scan(text)
+    return [text[s.start:s.end] for s in scan.sentences if s.keep and scan.relevant]
+
+
+@pytest.mark.parametrize(("text", "sentence"), [
+    # a title before the name, the surname alone later
+    ("Ghana's Foreign Minister Kwame Boateng met Togolese officials in Accra on Monday. The "
+     "talks focused on border trade. Later, Boateng accused his counterpart of lying about "
+     "the closures.", "Later, Boateng accused his counterpart of lying about the closures."),
+    # a title after the name, in apposition
+    ("Spain recalled its envoy from Rabat on Monday. Ines Alaoui, Morocco's ambassador, left "
+     "Madrid the same day. Before leaving, Alaoui warned that some acts had consequences.",
+     "Before leaving, Alaoui warned that some acts had consequences."),
+    ("The talks in Geneva ended without agreement. Dmitri Volkov, the deputy foreign "
+     "minister, led the Russian delegation. Volkov later accused Kyiv of sabotaging the "
+     "process.", "Volkov later accused Kyiv of sabotaging the process."),
+    # each side and the other
+    ("Kyrgyz and Tajik border guards traded fire on Tuesday near the disputed enclave. Each "
+     "side blamed the other.", "Each side blamed the other."),
+    ("Armenia and Azerbaijan held talks in Brussels. Neither government gave ground, and "
+     "each accused the other of stalling.",
+     "Neither government gave ground, and each accused the other of stalling."),
+])
+def test_nlp_context6_prefilter_keeps(needed, text, sentence):
+    assert sentence in _kept(needed, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a capitalized pair after a title word that is no title of a person in office
+    "The Ghana Football Association fined the club on Monday. Later, Boateng scored twice.",
+    # "each" without "the other" refers to no dyad
+    "The summit drew leaders from 20 countries. Each country sent a delegation of five.",
+])
+def test_nlp_context6_prefilter_skips(needed, text):
+    last = text.split(". ")[-1]
+    assert last not in _kept(needed, text)
+
+
+def test_nlp_context6_titled_names(needed):
+    text = ("Ghana's Foreign Minister Kwame Boateng and Karima Benyaich, Morocco's "
+            "ambassador, met the press.")
+    mentions = []
+    found = needed._titled_names(text, needed._mentions(text, mentions), mentions)
+    assert [(name, party) for _at, name, party in found] == [("Boateng", "GHA"),
+                                                             ("Benyaich", "MAR")]
+
+
+@pytest.mark.parametrize(("text", "dyad", "root"), [
+    ("Ghana's Foreign Minister Kwame Boateng met Togolese officials in Accra on Monday. The "
+     "talks focused on border trade. Later, Boateng accused his counterpart of lying about "
+     "the closures.", ("GHA", "TGO"), "11"),
+    ("Kyrgyz and Tajik border guards traded fire on Tuesday near the disputed enclave. Each "
+     "side blamed the other.", ("TJK", "KGZ"), "11"),
+])
+def test_nlp_context6_coded_from_kept(coder, make_article, text, dyad, root):
+    events = coder.code(make_article(text)).events
+    assert any({e.source.country if e.source else None, e.target.country if e.target else None}
+               == set(dyad) and e.root == root for e in events), [
+        (e.source.code if e.source else None, e.cameo, e.target.code if e.target else None)
+        for e in events]
