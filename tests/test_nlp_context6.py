@@ -3,8 +3,13 @@
 * a later sentence that names only the surname of a person the knowledge base does not know,
   introduced with a title ("Foreign Minister Kwame Boateng", "Karima Benyaich, Morocco's
   ambassador"), has a party: the pre-filter keeps it, as the resolver remembers the person;
-* "each side ... the other", "neither government ... the other" refer to the article's two
-  sides: the sentence may hold an event between them.
+* "each side ... the other", "neither government ... the other" and "both also pledged"
+  refer to the article's two sides: the sentence may hold an event between them; "she"
+  may stand for a person named only by a title ("Ghana's foreign minister");
+* an act of force told in a clause led by a speaker of another country than the one who
+  acted ("Kyiv says Russian troops blew up the dam") is that speaker's claim (uncertain);
+  the act with its source after it ("..., Ukrainian officials said"), or a side's word
+  about its own act, stays as told.
 """
 
 from __future__ import annotations
@@ -45,6 +50,14 @@ def _kept(prefilter, text: str) -> list[str]:
     ("Armenia and Azerbaijan held talks in Brussels. Neither government gave ground, and "
      "each accused the other of stalling.",
      "Neither government gave ground, and each accused the other of stalling."),
+    # "both" with an adverb before its verb
+    ("Chile and Peru signed a fisheries accord on Monday. The deal had been under "
+     "negotiation for years. Both also pledged to hold talks on migration next month.",
+     "Both also pledged to hold talks on migration next month."),
+    # "she" for a person named only by a title
+    ("Ghana's foreign minister visited Lome on Monday. The visit came after weeks of tension "
+     "over the border. She urged her hosts to reopen the crossing.",
+     "She urged her hosts to reopen the crossing."),
 ])
 def test_nlp_context6_prefilter_keeps(needed, text, sentence):
     assert sentence in _kept(needed, text)
@@ -83,3 +96,29 @@ def test_nlp_context6_coded_from_kept(coder, make_article, text, dyad, root):
                == set(dyad) and e.root == root for e in events), [
         (e.source.code if e.source else None, e.cameo, e.target.code if e.target else None)
         for e in events]
+
+
+@pytest.mark.parametrize(("text", "dyad", "root", "status"), [
+    ("Tbilisi said Russian troops had shelled two Georgian villages overnight.",
+     ("RUS", "GEO"), "19", "uncertain"),
+    ("Baku says Armenian forces opened fire on Azerbaijani positions near the border.",
+     ("ARM", "AZE"), "19", "uncertain"),
+    ("Moscow said the helicopter had been shot down by Ukraine near the border.",
+     ("UKR", "RUS"), "19", "uncertain"),
+    # a side about its own act, and a source after the act
+    ("Pakistan said it had shot down two Indian drones over Kashmir.", ("PAK", "IND"), "19",
+     "happened"),
+    ("Russian artillery shelled the Ukrainian town of Kupiansk overnight, Ukrainian officials "
+     "said.", ("RUS", "UKR"), "19", "happened"),
+    # a deal struck is no force
+    ("Washington said Beijing had struck a deal with Tehran on oil supplies.",
+     ("CHN", "IRN"), "05", "happened"),
+])
+def test_nlp_context6_claimed_by_other_side(coder, make_article, text, dyad, root, status):
+    events = coder.code(make_article(text)).events
+    picked = [e for e in events if {e.source.country if e.source else None,
+                                     e.target.country if e.target else None} == set(dyad)
+              and e.root == root]
+    assert any(str(e.status) == status for e in picked), [
+        (e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
+         str(e.status), e.status_cue) for e in events]

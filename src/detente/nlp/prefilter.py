@@ -109,8 +109,10 @@ _DYAD = re.compile(r"\b(?:the two|each other|one another|the (?:leaders|sides))\
                    r"\b(?=[^.!?;]*\bother\b)"
                    r"|\b(?:both|two|three|four)\s+(?:of\s+the\s+|of\s+|the\s+)?" + _PARTY +
                    r"\b"
-                   r"|\bboth\b(?=\s*[,.;:)]|\s+(?:have|had|has|are|were|will|would|should|"
-                   r"must|can|could|did|do|agreed|said|say|want|sides)\b)",
+                   r"|\bboth\b(?=\s*[,.;:)]|\s+(?:(?:also|now|then|later|still|again|"
+                   r"jointly|publicly|separately)\s+)?(?:have|had|has|are|were|will|would|"
+                   r"should|must|can|could|did|do|agreed|said|say|want|sides|pledged|"
+                   r"vowed|promised|called|urged|accused|blamed|welcomed|signed)\b)",
                    re.IGNORECASE)
 # the future of a warning: "any failure will have consequences"
 _FUTURE = frozenset({"will", "would", "shall"})
@@ -199,6 +201,7 @@ class _Facts:
 
     bodies: int = 0  # non-person actor mentions (what "it" may stand for)
     people: int = 0  # person mentions, full or by a name part
+    titled: bool = False  # a title of a person in office ("foreign minister"): "she" later
     named_in: set[int] = field(default_factory=set)  # where its name parts' people were named
     group: bool = False  # names two or more parties ("they" in the next sentence)
     they: bool = False  # "they" for the previous sentence's group
@@ -579,8 +582,13 @@ class Prefilter:
         known: dict[str, tuple[int, str | None]] = {}
         # people the knowledge base does not know, named with a title ("Foreign Minister
         # Kwame Boateng"): their surname alone later is a person mention too
+        if title_words:
+            # (a title's head word ends a title of a person in office: "foreign minister",
+            # not "the French army")
+            title_words = [(s, e) for s, e in title_words if self._is_title(
+                " ".join(text[max(0, s - 30):e].split()[-3:]).strip(" .,"))]
         titled = self._titled_names(text, mentions, title_words) if title_words else []
-        ti = 0
+        ti = wi = 0
         for n, (a, b) in enumerate(spans):
             while mi < len(mentions) and mentions[mi][0] < a:
                 mi += 1
@@ -644,6 +652,9 @@ class Prefilter:
             f.group = previous_group
             f.they = said_they
             f.people = people
+            while wi < len(title_words) and title_words[wi][0] < b:
+                f.titled = f.titled or title_words[wi][0] >= a
+                wi += 1
             f.parties = frozenset(parties)
             skipped = _mostly_inside(a, b, skip_spans)
             pronoun: bool | None = None
@@ -720,14 +731,14 @@ class Prefilter:
         order: ``(offset, surname, country)``, the country of a party named in or right
         before the title ("Ghana's Foreign Minister ...") or None. ``title_words``: where a
         title's head word ("minister") stands. The resolver remembers such a person by the
-        surname, so a later sentence that names only the surname has a party."""
+        surname, so a later sentence that names only the surname has a party (the title
+        words are those :meth:`scan` found to end a title)."""
         out: list[tuple[int, str, str | None]] = []
         for start, end in title_words:
             after = _NAME_AFTER_TITLE.match(text, end)
             if after is not None:
                 # "Foreign Minister Kwame Boateng": the title is the words up to its head
                 name, name_at = after.group(1), after.start(1)
-                title = " ".join(text[max(0, start - 30):end].split()[-3:])
                 title_span = (max(0, start - 30), end)
             else:
                 before = _NAME_BEFORE_TITLE.search(text, max(0, start - 60), start)
@@ -735,10 +746,7 @@ class Prefilter:
                     continue
                 # "Kwame Boateng, Ghana's foreign minister"
                 name, name_at = before.group(1), before.start(1)
-                title = before.group(2) + text[start:end]
                 title_span = (before.end(1), end)
-            if not self._is_title(title.strip(" .,")):
-                continue
             surname = name.split()[-1]
             if surname.lower() in _NOT_NAMES or _inside_any(name_at, name_at + len(name),
                                                              mentions):
@@ -779,7 +787,8 @@ class Prefilter:
             f = facts[i]
             found: list[int] = list(f.named_in)
             if f.he and not f.people:
-                k = nearest(i, lambda k: facts[k].people > 0, steps=n)
+                # (a person named by a title only, "Ghana's foreign minister", is one too)
+                k = nearest(i, lambda k: facts[k].people > 0 or facts[k].titled, steps=n)
                 if k is not None:
                     found.append(k)
             if f.it and (not f.bodies or f.standalone and len(f.parties) == 1):

@@ -1174,6 +1174,13 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     if hedged and (not found or set(found) <= {Status.HAPPENED, Status.PLANNED,
                                                Status.ONGOING}):
         add(Status.UNCERTAIN, "anonymous source")
+    if reported_by is not None and not found and reported_by.head.i < trigger.i and (
+            cues.has("contested_acts", _lemma(trigger)) or _phrase(
+                _lemma(trigger), trig_children, cues.phrases["contested_phrases"])) and not (
+            _phrase(_lemma(trigger), trig_children, cues.phrases["uncontested_phrases"])):
+        claimant = _claimed_by_other_side(trigger, reported_by, cues)
+        if claimant is not None:
+            add(Status.UNCERTAIN, f"claimed by {claimant}")
 
     if own_negation and negated and reported_by is not None and not found and not any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in cues.sets["hypothetical_modals"]
@@ -1217,6 +1224,61 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             return StatusDecision(status, found[status], negated, future, reported_by,
                                   anonymous)
     return StatusDecision(Status.HAPPENED, None, negated, future, reported_by, anonymous)
+
+
+def _claimed_by_other_side(trigger: Token, speaker: Token, cues: Cues) -> str | None:
+    """The speaker's name when the act of force ``trigger`` is told in a clause the speaker
+    leads ("Kyiv says Russian troops blew up the dam", "Moscow said the plane had been shot
+    down by Ukraine") and the one who acted, named there, is of another country than the
+    speaker: a claim of one side about another (:data:`contested_acts` in the cues). A side
+    telling its own act ("Pakistan said it had shot down two jets", "its air force") or an
+    actor the knowledge base does not place leaves the act as told."""
+    verb = speaker.head
+    if not cues.has("claiming_verbs", _lemma(verb)):
+        return None
+    # the clause the speaker leads: up from the trigger through complements and conjuncts
+    tok = trigger
+    for _ in range(4):
+        if tok.i == verb.i:
+            break
+        if tok.dep_ not in ("ccomp", "conj", "xcomp", "nsubj", "nsubjpass"):
+            return None
+        tok = tok.head
+    else:
+        return None
+    if tok.i != verb.i:
+        return None
+    doer: Token | None = None
+    for c in trigger.children:
+        if trigger.pos_ in ("VERB", "AUX") and c.dep_ == "nsubj":
+            doer = c
+        elif c.dep_ == "agent":
+            doer = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif trigger.pos_ in ("NOUN", "PROPN") and c.dep_ in ("amod", "poss", "compound"):
+            doer = doer or c  # "Russian shelling", "Ukraine's strikes"
+    if doer is None or doer.pos_ == "PRON":
+        return None
+    said = _actor_country(speaker)
+    did = _actor_country(doer)
+    if said is None or did is None or said == did:
+        return None
+    return speaker.text
+
+
+def _actor_country(head: Token) -> str | None:
+    """The country of the knowledge-base actor named by ``head`` and its modifiers before
+    it ("Russian troops", "Russia's defence ministry", "Dushanbe"), or None."""
+    doc = head.doc
+    entries = doc._.actor_entries if doc.has_extension("actor_entries") else None
+    if not entries or "actors" not in doc.spans:
+        return None
+    lo, hi = head.left_edge.i, head.i
+    for span in doc.spans["actors"]:
+        if lo <= span.start and span.end - 1 <= hi:
+            found = entries.get((span.start, span.end))
+            if found:
+                return found[0].country
+    return None
 
 
 #: auxiliaries of the present perfect ("has fought", "have been held")
