@@ -9,7 +9,10 @@
 * an act of force told in a clause led by a speaker of another country than the one who
   acted ("Kyiv says Russian troops blew up the dam") is that speaker's claim (uncertain);
   the act with its source after it ("..., Ukrainian officials said"), or a side's word
-  about its own act, stays as told.
+  about its own act, stays as told;
+* cooperation, support or aid that is only the aim of another act ("travelled to Mexico
+  City to express support", "will host a conference to mobilise aid for Moldova") is no
+  event of its own; what is sent to help ("sent police to help keep order") is the help.
 """
 
 from __future__ import annotations
@@ -122,3 +125,29 @@ def test_nlp_context6_claimed_by_other_side(coder, make_article, text, dyad, roo
     assert any(str(e.status) == status for e in picked), [
         (e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
          str(e.status), e.status_cue) for e in events]
+
+
+@pytest.mark.parametrize(("text", "dyad", "root", "coded"), [
+    ("The Canadian foreign minister travelled to Mexico City on Monday to express support "
+     "for Mexico after the floods.", ("CAN", "MEX"), "05", False),
+    ("The Swiss president visited Ghana to praise its democratic transition.",
+     ("CHE", "GHA"), "05", False),
+    ("The European Union will host a donor conference next month to mobilise aid for "
+     "Moldova.", ("EU", "MDA"), "07", False),
+    # ... but the travelling stays
+    ("The Swiss president visited Ghana to praise its democratic transition.",
+     ("CHE", "GHA"), "04", True),
+    # what is sent to help, and an aim agreed or decided, stay events
+    ("Kenya sent police officers to Haiti to help restore order.", ("KEN", "HTI"), "07",
+     True),
+    ("Japan agreed to provide aid to the Philippines after the typhoon.", ("JPN", "PHL"),
+     "03", True),
+])
+def test_nlp_context6_aim_of_another_act(coder, make_article, text, dyad, root, coded):
+    events = coder.code(make_article(text)).events
+    picked = [e for e in events if {e.source.country if e.source else None,
+                                     e.target.country if e.target else None} == set(dyad)
+              and e.root == root]
+    assert bool(picked) == coded, [
+        (e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
+         str(e.status)) for e in events]

@@ -108,6 +108,18 @@ NAMING_VERBS = frozenset({"call", "describe", "deem", "brand", "label", "term", 
                           "see", "view", "find"})
 
 
+# roots of cooperation, support and aid: as the aim of another act ("travelled to Kyiv to
+# show support", "convened a conference to mobilise aid for Gaza") they are no act of their
+# own (the gold sets code the travelling or the convening, never its aim)
+AIM_ROOTS = frozenset({"05", "06", "07"})
+# how far up from the trigger its clause is looked for ("to mobilise aid", "to help rebuild
+# the port")
+AIM_DEPTH = 3
+# acts of sending whose aim is what they send: "sent police to help keep order" is help
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "deliver", "ship", "airlift",
+                           "provide", "give", "supply"})
+
+
 def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
              sources: Sequence[ResolvedActor] = ()) -> str | None:
     """Why the mention of ``trig`` in ``sent`` is no event the text reports, or None.
@@ -125,6 +137,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
 
     if pat.cameo[:2] == "04" and (record := _record_of(tok, triggers)) is not None:
         return f"restated as a record ({record.text})"
+    if pat.cameo[:2] in AIM_ROOTS and (act := _aim_of(tok)) is not None:
+        return f"the aim of another act ({act.text})"
     if pat.pos == "NOUN" and sources and all((s.key or "").startswith("event:")
                                              for s in sources) and not own_time():
         frame = _frame_of_told(tok, triggers)
@@ -166,6 +180,29 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
         demand = _demanded(tok)
         if demand is not None:
             return f"what a demand asks for ({demand.text})"
+    return None
+
+
+def _aim_of(tok: Token) -> Token | None:
+    """The act whose purpose clause ``tok`` is in: "flew to Lima to express Chile's support",
+    "will host a conference to mobilise aid for Moldova",
+    "hosted the talks to help the two sides" (a "to" infinitive that is an adverbial clause
+    of the act, reached from ``tok`` through objects, conjuncts and prepositions). What an
+    act is for has not happened by the act; a complement ("agreed to support", "decided to
+    send aid") is no purpose, and what is sent to help ("sent police to help keep order")
+    is the help itself."""
+    cur = tok
+    for _ in range(AIM_DEPTH + 1):
+        if cur.pos_ in ("VERB", "AUX"):
+            if cur.dep_ == "advcl" and any(c.tag_ == "TO" for c in cur.children):
+                return None if cur.head.lemma_.lower() in SENDING_VERBS else cur.head
+            if cur.dep_ != "conj":
+                return None
+        elif cur.dep_ not in ("dobj", "obj", "pobj", "prep", "conj", "compound", "amod"):
+            return None
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
     return None
 
 
