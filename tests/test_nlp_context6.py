@@ -10,9 +10,10 @@
   acted ("Kyiv says Russian troops blew up the dam") is that speaker's claim (uncertain);
   the act with its source after it ("..., Ukrainian officials said"), or a side's word
   about its own act, stays as told;
-* cooperation, support or aid that is only the aim of another act ("travelled to Mexico
-  City to express support", "will host a conference to mobilise aid for Moldova") is no
-  event of its own; what is sent to help ("sent police to help keep order") is the help.
+* material cooperation or aid that is only the aim of another act ("arrived to work with
+  the army", "will host a conference to mobilise aid for Moldova") is no event of its own;
+  what is given to help ("sent police to help keep order", "earmarked funds to help Peru")
+  is the help.
 """
 
 from __future__ import annotations
@@ -128,18 +129,18 @@ def test_nlp_context6_claimed_by_other_side(coder, make_article, text, dyad, roo
 
 
 @pytest.mark.parametrize(("text", "dyad", "root", "coded"), [
-    ("The Canadian foreign minister travelled to Mexico City on Monday to express support "
-     "for Mexico after the floods.", ("CAN", "MEX"), "05", False),
-    ("The Swiss president visited Ghana to praise its democratic transition.",
-     ("CHE", "GHA"), "05", False),
     ("The European Union will host a donor conference next month to mobilise aid for "
      "Moldova.", ("EU", "MDA"), "07", False),
-    # ... but the travelling stays
-    ("The Swiss president visited Ghana to praise its democratic transition.",
-     ("CHE", "GHA"), "04", True),
-    # what is sent to help, and an aim agreed or decided, stay events
+    ("Norwegian officers arrived in Mozambique last week to work with the Mozambican army on "
+     "demining.", ("NOR", "MOZ"), "06", False),
+    # ... but the arriving stays
+    ("Norwegian officers arrived in Mozambique last week to work with the Mozambican army on "
+     "demining.", ("NOR", "MOZ"), "04", True),
+    # what is given to help is the help, and an aim agreed or decided stays an event
     ("Kenya sent police officers to Haiti to help restore order.", ("KEN", "HTI"), "07",
      True),
+    ("The German government earmarked 2 million euros in emergency aid to help Peru after "
+     "the floods.", ("DEU", "PER"), "07", True),
     ("Japan agreed to provide aid to the Philippines after the typhoon.", ("JPN", "PHL"),
      "03", True),
 ])

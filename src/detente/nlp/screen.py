@@ -108,16 +108,23 @@ NAMING_VERBS = frozenset({"call", "describe", "deem", "brand", "label", "term", 
                           "see", "view", "find"})
 
 
-# roots of cooperation, support and aid: as the aim of another act ("travelled to Kyiv to
-# show support", "convened a conference to mobilise aid for Gaza") they are no act of their
-# own (the gold sets code the travelling or the convening, never its aim)
-AIM_ROOTS = frozenset({"05", "06", "07"})
+# roots of material cooperation and aid: as the aim of another act ("arrived to join the
+# training mission", "will convene a conference to mobilise aid for Moldova") they are no
+# act of their own (the gold sets code the arriving or the convening, never its aim); a
+# word of support or praise that a call or visit is made for ("called to congratulate")
+# is said in it, and stays
+AIM_ROOTS = frozenset({"06", "07"})
 # how far up from the trigger its clause is looked for ("to mobilise aid", "to help rebuild
 # the port")
 AIM_DEPTH = 3
-# acts of sending whose aim is what they send: "sent police to help keep order" is help
-SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "deliver", "ship", "airlift",
-                           "provide", "give", "supply"})
+# acts of giving whose aim is what they give: "sent police to help keep order", "donated
+# ventilators to assist Ethiopia", "earmarked funds to help Haiti" are the help itself
+GIVING_VERBS = frozenset({"send", "deploy", "dispatch", "deliver", "ship", "airlift",
+                          "provide", "give", "supply", "donate", "lend", "loan", "earmark",
+                          "allocate", "pledge", "announce", "approve", "grant", "offer",
+                          "contribute", "transfer", "release", "disburse", "fund", "finance",
+                          "mobilise", "mobilize", "raise", "launch", "commit", "channel",
+                          "spend", "invest", "extend", "unveil", "sign"})
 
 
 def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
@@ -184,18 +191,18 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
 
 
 def _aim_of(tok: Token) -> Token | None:
-    """The act whose purpose clause ``tok`` is in: "flew to Lima to express Chile's support",
-    "will host a conference to mobilise aid for Moldova",
+    """The act whose purpose clause ``tok`` is in: "arrived in Niamey to join the training
+    mission", "will host a conference to mobilise aid for Moldova",
     "hosted the talks to help the two sides" (a "to" infinitive that is an adverbial clause
     of the act, reached from ``tok`` through objects, conjuncts and prepositions). What an
     act is for has not happened by the act; a complement ("agreed to support", "decided to
-    send aid") is no purpose, and what is sent to help ("sent police to help keep order")
-    is the help itself."""
+    send aid") is no purpose, and what is given to help ("sent police to help keep order",
+    "donated ventilators to assist Ethiopia") is the help itself."""
     cur = tok
     for _ in range(AIM_DEPTH + 1):
         if cur.pos_ in ("VERB", "AUX"):
             if cur.dep_ == "advcl" and any(c.tag_ == "TO" for c in cur.children):
-                return None if cur.head.lemma_.lower() in SENDING_VERBS else cur.head
+                return None if cur.head.lemma_.lower() in GIVING_VERBS else cur.head
             if cur.dep_ != "conj":
                 return None
         elif cur.dep_ not in ("dobj", "obj", "pobj", "prep", "conj", "compound", "amod"):
