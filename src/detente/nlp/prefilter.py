@@ -787,10 +787,14 @@ class Prefilter:
             f = facts[i]
             found: list[int] = list(f.named_in)
             if f.he and not f.people:
-                # (a person named by a title only, "Ghana's foreign minister", is one too)
-                k = nearest(i, lambda k: facts[k].people > 0 or facts[k].titled, steps=n)
+                k = nearest(i, lambda k: facts[k].people > 0, steps=n)
                 if k is not None:
                     found.append(k)
+                # (or a person named by a title only, "Ghana's foreign minister", if nearer)
+                t = nearest(i, lambda k: facts[k].titled, steps=i - k - 1 if k is not None
+                            else n)
+                if t is not None:
+                    found.append(t)
             if f.it and (not f.bodies or f.standalone and len(f.parties) == 1):
                 # (one party named and a standalone "it": "In April it expelled the OAS
                 # mission" may name a second party by the pronoun)
