@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.coding.actors import ActorKB, KBEntry
-from detente.model import Actor
+from detente.model import Actor, Event
 from detente.nlp.actor_common import (
     TITLE_NOISE,
     TITLE_SAME,
@@ -50,6 +50,17 @@ LIST_LOOKBACK = 6
 # of A, B and C. The leaders discussed ..." pairs X with each guest, not the guests with each
 # other (events.py honours it for reciprocal acts)
 HOST_MARK = "@host"
+
+
+def _main_verbs(sent: Span) -> set[str]:
+    """The words of a sentence's main verb and the verbs conjoined to it ("met X and
+    discussed ...")."""
+    return {sent.root.text, *(c.text for c in sent.root.conjuncts)}
+
+
+def _told_by(ev: Event, words: set[str]) -> bool:
+    """Whether an event's trigger phrase starts with one of ``words``."""
+    return (ev.evidence.trigger or " ").split()[0] in words
 
 
 def group_lemma(tok: Token) -> str:
@@ -137,9 +148,13 @@ class GroupRules:
             if (ev.source.start or 0) > tok.idx or (ev.target.start or 0) > tok.idx:
                 continue  # an event told later in the sentence
             text = self._np_text(tok)
+            # (in the order the sentence named them: "X arrived and was received by Y, and
+            # both leaders agreed ..." is X's and Y's agreement, told from X)
+            pair = sorted((ev.source, ev.target),
+                          key=lambda a: a.start if a.start is not None else tok.idx)
             return [ResolvedActor(replace(a, text=text, start=tok.idx,
                                           end=tok.idx + len(tok.text)), "coref")
-                    for a in (ev.source, ev.target)]
+                    for a in pair]
         return []
 
     def _dyad_actors(self, tok: Token, size: int = 2, *, phrase: bool = True
@@ -309,11 +324,17 @@ class GroupRules:
         for sent in self._sentences_before(tok, MEETING_LOOKBACK):
             seen: Counter[str] = Counter()
             pairs: set[frozenset[str]] = set()
-            for ev in self.ctx.events[-40:]:
-                if ev.root != "04" or ev.source is None or ev.target is None or (
-                        ev.evidence is None or ev.evidence.start != sent.start_char):
-                    continue
-                a, b = ev.source.country, ev.target.country
+            told = [ev for ev in self.ctx.events[-40:] if ev.root == "04" and (
+                ev.source is not None and ev.target is not None and ev.evidence is not None
+                and ev.evidence.start == sent.start_char)]
+            main = [ev for ev in told if _told_by(ev, _main_verbs(sent))]
+            if main:
+                # "On the margins of the summit, X met A, B and C": the meetings the main
+                # verb told, not the summit the frame names (nor a visit in a side clause)
+                told = main
+            for ev in told:
+                a = ev.source.country if ev.source is not None else None
+                b = ev.target.country if ev.target is not None else None
                 if a and b and a != b and frozenset((a, b)) not in pairs:
                     pairs.add(frozenset((a, b)))
                     seen[a] += 1
@@ -492,4 +513,26 @@ class GroupRules:
             c = r.actor.country if r is not None else None
             if c and c not in countries:
                 countries.append(c)
+        if len(countries) == 1:
+            return self._subject_met(sent, countries[0])
         return countries if len(countries) >= 2 else None
+
+    def _subject_met(self, sent: Span, country: str) -> list[str] | None:
+        """"Blinken met Lourenco in Luanda. They discussed ...": a one-party subject whose
+        main verb told one meeting (talks, a call, a visit) with one other country; "they"
+        in the next sentence are the two."""
+        words = _main_verbs(sent)
+        pairs: set[frozenset[str]] = set()
+        for ev in reversed(self.ctx.events[-12:]):
+            if ev.evidence is None or ev.evidence.start != sent.start_char:
+                break
+            if ev.root != "04" or ev.source is None or ev.target is None or (
+                    not _told_by(ev, words)):
+                continue
+            a, b = ev.source.country, ev.target.country
+            if a and b and a != b and country in (a, b):
+                pairs.add(frozenset((a, b)))
+        if len(pairs) != 1:
+            return None
+        (pair,) = pairs
+        return sorted(pair, key=lambda c: self.ctx.first_seen.get(c, 0))

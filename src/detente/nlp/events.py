@@ -142,6 +142,19 @@ MADE_AVAILABLE = Pattern(id="aid.make_available", head="provide", pos="VERB", ca
                          target=("to", "iobj"))
 
 
+# "held an official welcome ceremony for President Xi", "a welcoming banquet for the king": the
+# host receives the guest (043), as "welcomed X" does
+WELCOME_CEREMONY_HEADS = frozenset({"ceremony", "banquet", "reception"})
+WELCOME_CEREMONY = Pattern(id="consult.welcome_ceremony_n", head="ceremony", pos="NOUN",
+                           cameo="043", target=("for",), refine="meeting",
+                           modifier=("welcome", "welcoming"), object_kind="person")
+# "the two leaders reviewed cooperation in trade", "they reviewed progress on the corridor":
+# parties reviewing their ties together consult (040); only a plural or coordinated subject
+# does so (one government "reviewing its ties with Beijing" weighs them alone)
+REVIEW_TIES = Pattern(id="consult.review_ties", head="review", pos="VERB", cameo="040",
+                      object=("cooperation", "relations", "ties", "progress", "partnership",
+                              "relationship", "agenda"),
+                      target=("between",), reciprocal=True, refine="meeting")
 
 # kinds of meeting a noun restates, by the words of the rule that coded each: a journey, a
 # meeting of leaders
@@ -351,6 +364,10 @@ class EventExtractor(ArgumentPicker):
                     target=RETORT_PREPS), None))
                 continue
             cands = self.lexicon.candidates(tok.lemma_.lower(), pos)
+            if pos == "NOUN" and tok.lemma_.lower() in WELCOME_CEREMONY_HEADS:
+                cands = (WELCOME_CEREMONY, *cands)
+            elif pos == "VERB" and tok.lemma_.lower() == "review":
+                cands = (REVIEW_TIES, *cands)
             if not cands and pos == "NOUN" and tok.tag_ == "VBG":
                 cands = self.lexicon.candidates(tok.lower_, pos)
             if not cands and pos == "NOUN" and tok.lower_.endswith("s"):
@@ -1042,6 +1059,11 @@ class EventExtractor(ArgumentPicker):
                 # (or the object of the pattern's preposition: "called on the king")
                 kind = direct_object(tok) or child(tok, ("nsubjpass",)) or (
                     prep_obj(tok, preps) if pat.prep else None)
+                if kind is None and tok.dep_ == "conj" and pat.cameo[:2] == "04" and (
+                        child(tok, ("auxpass",)) is not None):
+                    # "arrived in Beijing and was received by Han Zheng": the first verb's
+                    # subject was received
+                    kind = child(tok.head, ("nsubj",))
             if kind is None or not (
                     person(kind) if pat.object_kind == "person"
                     else self._of_class(kind, pat.object_kind)):
@@ -1307,6 +1329,12 @@ class EventExtractor(ArgumentPicker):
             # "a five-nation trip that also took her to A, B and C": the number tells
             # how far the tour went, not who made it; the one whose clause it is did
             sources = self._clause_traveller(tok, resolver, targets)
+        if not sources and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl") and (
+                tok.head.lemma_.lower() == "spend") and (
+                doer := child(tok.head, ("nsubj",))) is not None:
+            # "spent a year shuttling between Beirut and Jerusalem", "spent weeks negotiating
+            # with Hamas": the one who spent the time did it
+            sources = resolver.resolve(doer)
         if not sources and pat.pos == "NOUN" and pat.cameo[:2] == "04" and (
                 pat.reciprocal or targets):
             # "After talks with Li Qiang, Scholz said ...": held by the clause's subject
@@ -1325,6 +1353,31 @@ class EventExtractor(ArgumentPicker):
             # that names no partner, framing two parties' clause, is between those two (what
             # they discussed or urged is not who took part)
             targets = []
+        guests_agreed = False
+        if passive and sources and not targets and pat.cameo[:2] == "04" and (
+                tok.dep_ == "conj") and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                for c in tok.children) and (
+                subj := child(tok.head, ("nsubj",))) is not None:
+            # "arrived in Beijing and was received at the airport by Han Zheng": the subject
+            # of the first verb is the one received
+            own = {s_.actor.country for s_ in sources}
+            targets = [a for a in resolver.resolve(subj) if a.actor.country not in own]
+        if sources and not targets and pat.cameo[:2] == "04" and tok.lemma_.lower() == "attend" \
+                and not (pat.reciprocal and len({s_.actor.country for s_ in sources}) > 1):
+            # "Xi attended the China-GCC summit", "attended the signing ceremony": a
+            # gathering abroad is a visit to the country it is held in
+            targets = self._attended_host(trig, sent, resolver, sources, dateline_place)
+        if sources and not targets and pat.cameo[:2] == "04" and tok.lemma_.lower() == "host" \
+                and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ("agree", "decide"):
+            # "the presidents agreed that Chile would host their next summit": the host
+            # receives the others of the group that agreed
+            own = {s_.actor.country for s_ in sources}
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            targets = [g for g in fit_group(resolver.resolve(subj), list(sources))
+                       if g.actor.country not in own] if subj is not None else []
+            # (the others agreed that the host would host them: theirs the intent, toward
+            # the host)
+            guests_agreed = bool(targets)
         if sources and not targets and pat.cameo == "045":
             # "signed a deal after talks mediated by the UAE", "after mediation by Qatar":
             # between the parties of the clause the mediation led to
@@ -1367,6 +1420,10 @@ class EventExtractor(ArgumentPicker):
                           else "160", id=pat.id + "+stopped", refine=None)
             trig = Trigger(tok, pat, trig.obj)
         intent = intent_code(tok, pat.cameo)
+        # "agreed to hold their next summit in Seoul": the meeting agreed on, when it is to be
+        # in one party's country, is also the other's planned visit there (below)
+        agreed_visit = pat if intent == "036" and pat.cameo[:2] == "04" and (
+            pat.refine == "meeting") and gap is None else None
         if intent is not None:
             # CAMEO codes "agreed to resume talks" / "pledged to send aid" as the expression
             # of intent (03x), which did happen, rather than the act agreed on; with no
@@ -1423,6 +1480,8 @@ class EventExtractor(ArgumentPicker):
             # has two ends): an act one side does to the other, done by both, is done both
             # ways
             pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
+        elif guests_agreed:
+            pairs = [(b, a) for a in sources for b in targets]
         else:
             pairs = [(a, b) for a in sources for b in targets]
         if not pairs:
@@ -1586,6 +1645,15 @@ class EventExtractor(ArgumentPicker):
                                    edate, loc, attribution,
                                    gap.token if gap is not None and gap.role == "again"
                                    else None)
+            if agreed_visit is not None and status == Status.HAPPENED and (
+                    visit := self._agreed_visit(tok, sent, s, t, loc)) is not None:
+                visitor, host_side, where = visit
+                code = replace(agreed_visit, cameo="042", id=agreed_visit.id + "+agreed_visit")
+                when = trigger_date(tok, sent, governing_clause_text(tok, sent),
+                                    article.published, "future", future=True)
+                yield self._make_event(Trigger(tok, code, trig.obj), sent, article, visitor,
+                                       host_side, Status.PLANNED, decision.cue, when, where,
+                                       attribution)
 
     def _time_phrase_party(self, noun: Token, resolver: ActorResolver,
                            targets: list[ResolvedActor]
@@ -1642,6 +1710,66 @@ class EventExtractor(ArgumentPicker):
             # but "Ethiopia and Eritrea signed a deal after talks": with each other)
             return none
         return found, targets
+
+    def _agreed_visit(self, tok: Token, sent: Span, s: ResolvedActor, t: ResolvedActor,
+                      loc: Location | None
+                      ) -> tuple[ResolvedActor, ResolvedActor, Location] | None:
+        """The visit a meeting agreed on makes, as (visitor, host, place): "agreed that
+        Chile would host their next summit" (the host is the verb's subject), "agreed to hold
+        the next meeting in Tokyo" (the host is the party whose country the place the
+        sentence names is in; not a place read as a party's town only for the parties' sake:
+        "meet again in Geneva")."""
+        if tok.lemma_.lower() == "host":
+            subj = child(tok, ("nsubj",))
+            host_side, visitor = (s, t) if subj is not None and s.actor.start is not None and (
+                subj.left_edge.idx <= s.actor.start <= subj.idx) else (t, s)
+            where = self.gazetteer.country(host_side.actor.country) if (
+                host_side.actor.country) else None
+            return (visitor, host_side, where) if where is not None else None
+        if loc is None or loc.country not in (s.actor.country, t.actor.country) or (
+                loc.name not in sent.text):
+            return None
+        plain = self.gazetteer.lookup(loc.name)
+        if plain is None or plain.country != loc.country:
+            return None
+        return (s, t, loc) if t.actor.country == loc.country else (t, s, loc)
+
+    def _attended_host(self, trig: Trigger, sent: Span, resolver: ActorResolver,
+                       sources: Sequence[ResolvedActor], dateline_place: str | None
+                       ) -> list[ResolvedActor]:
+        """The country a gathering attended is held in, when it is not the attendee's own:
+        the sentence's place ("attended the summit in Riyadh"), else where the story last
+        put a meeting of the attendee's country (the state visit the summit fell in; the
+        dateline's place when it is one of those). Only states attend so (not "business
+        leaders attending")."""
+        own = {s_.actor.country for s_ in sources}
+        if not all(s_.kind in ("person", "country", "metonym") and s_.actor.country
+                   and len(s_.actor.country) == 3 for s_ in sources):
+            return []
+        loc = self._location(trig, sent, [], None, list(sources))
+        if loc is None and trig.token.tag_ in ("VBD", "VBN"):
+            scene = [ev.location for ev in reversed(resolver.ctx.events[-30:])
+                     if ev.root == "04" and ev.location is not None
+                     and ev.status.group == Status.HAPPENED.group
+                     and own & {ev.source.country if ev.source else None,
+                                ev.target.country if ev.target else None}]
+            filed = self.gazetteer.lookup(dateline_place) if dateline_place else None
+            # (the dateline's place when the story put the attendee there; a stop on the way
+            # told after the arrival is not where the summit was)
+            loc = filed if filed is not None and any(
+                x.country == filed.country for x in scene) else next(iter(scene), None)
+        if loc is None or not loc.country or loc.country in own or any(
+                ev.root == "04" and ev.evidence.start == sent.start_char
+                and {ev.source.country if ev.source else None,
+                     ev.target.country if ev.target else None} & own
+                and loc.country in (ev.source.country if ev.source else None,
+                                    ev.target.country if ev.target else None)
+                for ev in resolver.ctx.events[-8:]):
+            # (nor a second time: "is due in Brasilia to meet Lula before attending a G20
+            # meeting in Rio" is one trip)
+            return []
+        return [ResolvedActor(Actor(text=loc.name, name=None, code=loc.country,
+                                    country=loc.country, sector=None), "place")]
 
     def _mediated_parties(self, tok: Token, resolver: ActorResolver,
                           mediators: Sequence[ResolvedActor]) -> list[ResolvedActor]:
