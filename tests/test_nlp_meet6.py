@@ -152,3 +152,26 @@ def test_nlp_meet6_envoy_who_spent_weeks_shuttling_mediates(coder, make_article)
     got = _events(coder, make_article, text)
     assert {("QAT", "EGY"), ("QAT", "ISR")} <= {(s, t) for s, c, t, _st in got
                                                  if c == "045"}, got
+
+
+@pytest.mark.parametrize(("text", "host", "guest"), [
+    ("President Macron will hold a state dinner in honor of the visiting Indian prime "
+     "minister on Friday.", "FRA", "IND"),
+    ("Indian Prime Minister Modi arrived at the White House on Wednesday. President Biden "
+     "plans to give a banquet in his honour on Thursday.", "USA", "IND"),
+])
+def test_nlp_meet6_dinner_in_a_guest_honour_hosts_the_guest(coder, make_article, text, host,
+                                                            guest):
+    got = _events(coder, make_article, text)
+    assert (host, "043", guest, "planned") in got, got
+
+
+def test_nlp_meet6_other_stops_of_a_tour_are_dated_by_its_week(coder, make_article):
+    text = ("Secretary of State Antony Blinken met President William Ruto in Nairobi today, the "
+            "final stop of a three-nation tour of Africa that also took him to Ghana and "
+            "Senegal.")
+    events = coder.code(make_article(text, published=date(2024, 6, 5))).events
+    stops = {e.target.country: e.date for e in events
+             if e.cameo == "042" and e.target is not None}
+    assert stops.get("KEN") is not None and stops["KEN"].value == "2024-06-05", stops
+    assert {stops[c].value for c in ("GHA", "SEN") if c in stops} == {"2024-W23"}, stops

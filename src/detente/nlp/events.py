@@ -27,6 +27,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -203,6 +204,18 @@ def _own_date(noun: Token) -> bool:
                 p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):
             return True
     return False
+
+
+def _in_honour_of(verb: Token, obj: Token) -> Token | None:
+    """The one a dinner or reception is held in honour of: "in honour of the king", "in his
+    honor" (on the verb or on its object noun)."""
+    for host in (verb, obj):
+        for c in host.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                noun = child(c, ("pobj",))
+                if noun is not None and noun.lemma_.lower() in ("honor", "honour"):
+                    return prep_obj(noun, ("of",)) or child(noun, ("poss",))
+    return None
 
 
 def _object_behind(objs: Sequence[Token], words: tuple[str, ...]) -> list[Token]:
@@ -1322,6 +1335,7 @@ class EventExtractor(ArgumentPicker):
         tok, pat = trig.token, trig.pattern
         passive = is_passive(tok) and pat.pos != "ADJ"
         sources, targets = self._arguments(trig, resolver, passive)
+        tour_stops = False
         if sources and pat.pos == "NOUN" and pat.cameo[:2] == "04" and all(
                 s_.kind == "dyad" for s_ in sources) and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in EXTENT_NOUNS
@@ -1329,6 +1343,7 @@ class EventExtractor(ArgumentPicker):
             # "a five-nation trip that also took her to A, B and C": the number tells
             # how far the tour went, not who made it; the one whose clause it is did
             sources = self._clause_traveller(tok, resolver, targets)
+            tour_stops = True
         if not sources and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl") and (
                 tok.head.lemma_.lower() == "spend") and (
                 doer := child(tok.head, ("nsubj",))) is not None:
@@ -1354,6 +1369,16 @@ class EventExtractor(ArgumentPicker):
             # they discussed or urged is not who took part)
             targets = []
         guests_agreed = False
+        if sources and not targets and pat.cameo == "043" and trig.obj is not None and (
+                honoured := _in_honour_of(tok, trig.obj)) is not None:
+            # "will hold a state dinner in his honor", "a banquet in honour of the emperor":
+            # the one honoured is the guest
+            own = {s_.actor.country for s_ in sources}
+            targets = [a for a in resolver.resolve(honoured) if a.actor.country not in own]
+            if not targets and honoured.pos_ == "PRON":
+                # ("his": not the host's own honour; the person named last of another side)
+                targets = [a for a in resolver.ctx.recent_people
+                           if a.actor.country and a.actor.country not in own][:1]
         if passive and sources and not targets and pat.cameo[:2] == "04" and (
                 tok.dep_ == "conj") and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                 for c in tok.children) and (
@@ -1565,6 +1590,11 @@ class EventExtractor(ArgumentPicker):
             clause = governing_clause_text(when, sent)
             edate = trigger_date(when, sent, clause, article.published, tense,
                                  future=decision.future)
+        if tour_stops and edate.precision == DatePrecision.DAY and edate.value:
+            # "met X today, the last stop of a four-country tour that also took him to A and
+            # B": the other stops came on the days before, in the tour's week, not today
+            year, week, _day = date.fromisoformat(edate.value).isocalendar()
+            edate = EventDate(f"{year}-W{week:02d}", DatePrecision.WEEK, edate.text)
         if (status == Status.HAPPENED and article.published and edate.value
                 and edate.precision not in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN)
                 and ends_after(edate.value, article.published)):
