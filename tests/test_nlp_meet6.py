@@ -175,3 +175,20 @@ def test_nlp_meet6_other_stops_of_a_tour_are_dated_by_its_week(coder, make_artic
              if e.cameo == "042" and e.target is not None}
     assert stops.get("KEN") is not None and stops["KEN"].value == "2024-06-05", stops
     assert {stops[c].value for c in ("GHA", "SEN") if c in stops} == {"2024-W23"}, stops
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Mexico hosted the summit with Biden and Trudeau on Monday.", {"USA", "CAN"}),
+    ("EU foreign policy chief Josep Borrell hosted Serbian President Aleksandar Vucic and "
+     "Kosovo Prime Minister Albin Kurti in Brussels on Monday for a meeting of the dialogue.",
+     {"SRB", "XKX"}),
+])
+def test_nlp_meet6_two_guests_of_a_host_meet_each_other(coder, make_article, text, pair):
+    got = _events(coder, make_article, text)
+    assert any(c.startswith("04") and {s, t} == pair for s, c, t, _st in got), got
+
+
+def test_nlp_meet6_one_guest_of_a_host_meets_only_the_host(coder, make_article):
+    got = _events(coder, make_article, "Prime Minister Modi hosted President Biden in New "
+                                       "Delhi on Monday.")
+    assert {(s, t) for s, c, t, _st in got if c.startswith("04")} == {("IND", "USA")}, got

@@ -195,8 +195,13 @@ def _own_date(noun: Token) -> bool:
     verb = noun.head
     if verb is noun or verb.pos_ not in ("VERB", "AUX"):
         return False
+    # ("the summit was made possible by Seoul's announcement earlier this month": a time
+    # after the agent's noun is the agent's, hung on the verb by the parser)
+    agent = child(verb, ("agent",))
     for c in verb.children:
         if c.i == noun.i or c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "attr"):
+            continue
+        if agent is not None and c.i > agent.i and noun.i < agent.i:
             continue
         if c.dep_ in ("npadvmod", "advmod") and dated(c.subtree):
             return True
@@ -1530,6 +1535,19 @@ class EventExtractor(ArgumentPicker):
             trig = Trigger(tok, pat, trig.obj)
             decision = replace(decision, status=Status.HAPPENED, negated=False, future=False,
                                cue=f"refused ({refused})")
+        # the two guests of a host, hosted for a meeting ("hosted the summit with A and B",
+        # "hosted A and B for talks"; not three or more: a summit's many guests are each the
+        # host's, not one another's; nor two guests hosted, perhaps apart)
+        guests = None
+        if pat.cameo == "043" and intent is None and tok.pos_ == "VERB" \
+                and tok.lemma_.lower() == "host" and len(sources) == 1 and (any(
+                    n is not None and n.lemma_.lower() in MEETING_WORDS
+                    for n in (trig.obj, direct_object(tok), prep_obj(tok, ("for",)))) or (
+                    prep_obj(tok, ("with",)) is not None)):
+            firsts = list({t_.actor.country: t_ for t_ in reversed(targets)}.values())[::-1]
+            if len(firsts) == 2 and sources[0].actor.country not in {
+                    t_.actor.country for t_ in firsts}:
+                guests = firsts
         accuser = alleged_by(tok)
         if accuser is not None and decision.status in (Status.HAPPENED, Status.ONGOING):
             # "accused the West of containing and suppressing China": the content of an
@@ -1675,6 +1693,14 @@ class EventExtractor(ArgumentPicker):
                                    edate, loc, attribution,
                                    gap.token if gap is not None and gap.role == "again"
                                    else None)
+            if guests is not None and t.actor.country == guests[0].actor.country:
+                # "Mexico hosted the summit with Biden and Trudeau", "Borrell hosted Vucic and
+                # Kurti for a meeting": the two guests met each other as well
+                met = replace(pat, cameo="040", id=pat.id + "+guests", refine="meeting")
+                yield self._make_event(Trigger(tok, met, trig.obj), sent, article, guests[0],
+                                       guests[1], status, decision.cue, edate, location,
+                                       attribution)
+                guests = None
             if agreed_visit is not None and status == Status.HAPPENED and (
                     visit := self._agreed_visit(tok, sent, s, t, loc)) is not None:
                 visitor, host_side, where = visit
