@@ -157,6 +157,10 @@ REVIEW_TIES = Pattern(id="consult.review_ties", head="review", pos="VERB", cameo
                               "relationship", "agenda"),
                       target=("between",), reciprocal=True, refine="meeting")
 
+# events whose place is no scene for what the story tells next: the other stops of a tour
+# (before today's), a visit agreed on for later
+NO_SCENE_RULES = ("+stops", "+agreed_visit")
+
 # kinds of meeting a noun restates, by the words of the rule that coded each: a journey, a
 # meeting of leaders
 RESTATED_KINDS = (frozenset({"visit", "trip", "travel", "tour", "journey", "arrive"}),
@@ -290,7 +294,8 @@ class EventExtractor(ArgumentPicker):
                     ev.location.name, ev.location.country) == (filed_at.name, filed_at.country) \
                     and dateline_place is not None and dateline_place.lower() not in (
                         ev.evidence.sentence.lower())
-                if ev.location is not None and ev.root == "04" and not filed:
+                if ev.location is not None and ev.root == "04" and not filed and not (
+                        (ev.rule or "").endswith(NO_SCENE_RULES)):
                     scene.append((pair, ev.location, ev.date))
                 elif (ev.location is None or filed) and ev.source is not None and (
                         ev.root in SPOKEN_ROOTS) and ev.status not in (
@@ -1349,6 +1354,8 @@ class EventExtractor(ArgumentPicker):
             # how far the tour went, not who made it; the one whose clause it is did
             sources = self._clause_traveller(tok, resolver, targets)
             tour_stops = True
+            pat = replace(pat, id=pat.id + "+stops")
+            trig = Trigger(tok, pat, trig.obj)
         if not sources and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl") and (
                 tok.head.lemma_.lower() == "spend") and (
                 doer := child(tok.head, ("nsubj",))) is not None:
@@ -1782,8 +1789,21 @@ class EventExtractor(ArgumentPicker):
             where = self.gazetteer.country(host_side.actor.country) if (
                 host_side.actor.country) else None
             return (visitor, host_side, where) if where is not None else None
-        if loc is None or loc.country not in (s.actor.country, t.actor.country) or (
-                loc.name not in sent.text):
+        if loc is None or loc.country not in (s.actor.country, t.actor.country):
+            return None
+        # (the meeting's own place phrase: "hold the next round in Canberra", not a country
+        # named elsewhere in the sentence)
+        hosts = [tok]
+        noun = direct_object(tok)
+        for _ in range(3):  # "the next round of the strategic dialogue in Canberra"
+            if noun is None:
+                break
+            hosts.append(noun)
+            noun = prep_obj(noun, ("of",))
+        named = next((p for h in hosts for c in h.children if c.dep_ == "prep"
+                      and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
+                      and p.ent_type_ in ("GPE", "LOC", "FAC")), None)
+        if named is None or named.text not in loc.name:
             return None
         plain = self.gazetteer.lookup(loc.name)
         if plain is None or plain.country != loc.country:
