@@ -192,3 +192,22 @@ def test_nlp_meet6_one_guest_of_a_host_meets_only_the_host(coder, make_article):
     got = _events(coder, make_article, "Prime Minister Modi hosted President Biden in New "
                                        "Delhi on Monday.")
     assert {(s, t) for s, c, t, _st in got if c.startswith("04")} == {("IND", "USA")}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Meeting on Monday in Nairobi, the African Union's Peace and Security Council adopted a "
+    "resolution on Sudan.",
+    "NATO foreign ministers, meeting in Bucharest on Tuesday, agreed to step up air defence "
+    "deliveries.",
+])
+def test_nlp_meet6_a_body_meeting_in_a_city_visits_no_one(coder, make_article, text):
+    got = _events(coder, make_article, text)
+    assert not any(c.startswith("04") for _s, c, _t, _st in got), got
+
+
+def test_nlp_meet6_two_leaders_meeting_other_people_do_not_meet_each_other(coder,
+                                                                           make_article):
+    text = ("Erdogan met Putin in Sochi on Monday, and the two leaders were due to meet "
+            "business executives on Tuesday.")
+    got = _events(coder, make_article, text)
+    assert not any(c.startswith("04") and st == "planned" for _s, c, _t, st in got), got

@@ -1381,6 +1381,22 @@ class EventExtractor(ArgumentPicker):
             # they discussed or urged is not who took part)
             targets = []
         guests_agreed = False
+        if not targets and len(sources) >= 2 and pat.reciprocal and tok.lemma_.lower() == "meet" \
+                and (met := direct_object(tok) or prep_obj(tok, ("with",))) is not None \
+                and met.pos_ in ("NOUN", "PROPN") and met.lower_ not in ("other", "another"):
+            # "the two leaders were expected to meet business leaders": they meet those
+            # people (no actor), not each other
+            return
+        if targets and sources and pat.cameo[:2] == "04" and tok.lemma_.lower() == "meet" and all(
+                s_.actor.country and s_.actor.country not in self.kb.country_codes
+                for s_ in sources) and (
+                where := prep_obj(tok, ("in", "at"))) is not None and all(
+                t_.actor.start is not None
+                and where.left_edge.idx <= t_.actor.start <= where.idx for t_ in targets):
+            # "the AU's Peace and Security Council, meeting today in Addis Ababa", "NATO
+            # ministers meeting in Bucharest": a body's own session, no visit to the city's
+            # government (the members who came visit the host: examples/README.md)
+            targets = []
         if sources and not targets and pat.cameo == "043" and trig.obj is not None and (
                 honoured := _in_honour_of(tok, trig.obj)) is not None:
             # "will hold a state dinner in his honor", "a banquet in honour of the emperor":
