@@ -527,7 +527,9 @@ class GroupRules:
             if ev.evidence is None or ev.evidence.start != sent.start_char:
                 break
             if ev.root != "04" or ev.source is None or ev.target is None or (
-                    not _told_by(ev, words)):
+                    not _told_by(ev, words)) or not (ev.source.name and ev.target.name) or (
+                    not (ev.source.sector and ev.target.sector)):
+                # (two people who met: not a visit to a place, "Liu visited Switzerland")
                 continue
             a, b = ev.source.country, ev.target.country
             if a and b and a != b and country in (a, b):
