@@ -211,3 +211,23 @@ def test_nlp_meet6_two_leaders_meeting_other_people_do_not_meet_each_other(coder
             "business executives on Tuesday.")
     got = _events(coder, make_article, text)
     assert not any(c.startswith("04") and st == "planned" for _s, c, _t, st in got), got
+
+
+@pytest.mark.parametrize(("text", "mediator", "sides"), [
+    ("Kenyan President William Ruto has served as the mediator between Ethiopia and Eritrea "
+     "since March.", "KEN", {"ETH", "ERI"}),
+    ("Qatar, a mediator between Israel and Hamas, said talks would resume.", "QAT",
+     {"ISR", "PSE"}),
+    ("The minister praised President Ramaphosa for his work as the mediator between Sudan "
+     "and South Sudan.", "ZAF", {"SDN", "SSD"}),
+])
+def test_nlp_meet6_mediator_between_two_sides_mediates(coder, make_article, text, mediator,
+                                                      sides):
+    got = _events(coder, make_article, text)
+    assert {t for s, c, t, _st in got if c == "045" and s == mediator} == sides, got
+
+
+def test_nlp_meet6_unnamed_mediator_is_no_event(coder, make_article):
+    got = _events(coder, make_article,
+                  "Analysts said a mediator between the two sides was needed.")
+    assert not any(c == "045" for _s, c, _t, _st in got), got

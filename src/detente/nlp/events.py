@@ -161,6 +161,11 @@ REVIEW_TIES = Pattern(id="consult.review_ties", head="review", pos="VERB", cameo
 # (before today's), a visit agreed on for later
 NO_SCENE_RULES = ("+stops", "+agreed_visit")
 
+# "served as the mediator between Ethiopia and Eritrea", "Qatar, a mediator between Israel
+# and Hamas": the mediator mediates between the two (045)
+MEDIATOR = Pattern(id="consult.mediator_n", head="mediator", pos="NOUN", cameo="045",
+                   target=("between",))
+
 # kinds of meeting a noun restates, by the words of the rule that coded each: a journey, a
 # meeting of leaders
 RESTATED_KINDS = (frozenset({"visit", "trip", "travel", "tour", "journey", "arrive"}),
@@ -391,6 +396,9 @@ class EventExtractor(ArgumentPicker):
                 cands = (WELCOME_CEREMONY, *cands)
             elif pos == "VERB" and tok.lemma_.lower() == "review":
                 cands = (REVIEW_TIES, *cands)
+            elif pos == "NOUN" and tok.lemma_.lower() == "mediator" and (
+                    prep_obj(tok, ("between",)) is not None):
+                cands = (MEDIATOR, *cands)
             if not cands and pos == "NOUN" and tok.tag_ == "VBG":
                 cands = self.lexicon.candidates(tok.lower_, pos)
             if not cands and pos == "NOUN" and tok.lower_.endswith("s"):
@@ -1346,6 +1354,8 @@ class EventExtractor(ArgumentPicker):
         passive = is_passive(tok) and pat.pos != "ADJ"
         sources, targets = self._arguments(trig, resolver, passive)
         tour_stops = False
+        if pat.id == MEDIATOR.id:
+            sources, targets = self._mediator_parties(tok, resolver)
         if sources and pat.pos == "NOUN" and pat.cameo[:2] == "04" and all(
                 s_.kind == "dyad" for s_ in sources) and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in EXTENT_NOUNS
@@ -1825,6 +1835,44 @@ class EventExtractor(ArgumentPicker):
         if plain is None or plain.country != loc.country:
             return None
         return (s, t, loc) if t.actor.country == loc.country else (t, s, loc)
+
+    @staticmethod
+    def _mediator_parties(noun: Token, resolver: ActorResolver
+                          ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
+        """The mediator and the two sides of "a mediator between A and B": the one the noun
+        stands beside ("Qatar, a mediator between ..."), who serves as it ("Ruto served as
+        the mediator ..."; "his role as mediator": the role's holder), or whose mediator it
+        is ("the AU's mediator"); no guess otherwise."""
+        between = prep_obj(noun, ("between",))
+        named = [between, *between.conjuncts] if between is not None else []
+        if len(named) == 1 and (of := prep_obj(named[0], ("of",))) is not None:
+            named += of.conjuncts  # "between the Republic of the Congo and Rwanda"
+        sides: list[ResolvedActor] = []
+        for side in named:
+            sides += [a for a in resolver.resolve(side) if a not in sides]
+        who = None
+        if noun.dep_ == "appos":
+            who = noun.head
+        elif noun.dep_ == "attr":
+            who = child(noun.head, ("nsubj",))
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            holder = noun.head.head
+            who = child(holder, ("nsubj", "nsubjpass")) if holder.pos_ in ("VERB", "AUX") \
+                else child(holder, ("poss",))
+        if who is None:
+            who = child(noun, ("poss",))
+        if who is None:
+            return [], []
+        if who.pos_ == "PRON":
+            # "thanked President Lourenco for his role as mediator": the person named last
+            # before the pronoun
+            who = next((t for t in reversed(noun.doc[noun.sent.start: who.i])
+                        if t.ent_type_ == "PERSON" and t.dep_ != "compound"), None)
+            if who is None:
+                return [], []
+        mediators = [a for a in resolver.resolve(who)
+                     if a.actor.country not in {s_.actor.country for s_ in sides}]
+        return (mediators, sides) if mediators and len(sides) >= 2 else ([], [])
 
     def _attended_host(self, trig: Trigger, sent: Span, resolver: ActorResolver,
                        sources: Sequence[ResolvedActor], dateline_place: str | None
