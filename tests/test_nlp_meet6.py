@@ -231,3 +231,12 @@ def test_nlp_meet6_unnamed_mediator_is_no_event(coder, make_article):
     got = _events(coder, make_article,
                   "Analysts said a mediator between the two sides was needed.")
     assert not any(c == "045" for _s, c, _t, _st in got), got
+
+
+def test_nlp_meet6_the_presidents_after_a_meeting_are_its_pair(coder, make_article):
+    text = ("Kazakh President Tokayev held talks with Uzbek President Mirziyoyev in Tashkent on "
+            "Monday. The presidents also discussed water sharing and rail links. Both men "
+            "reviewed the whole range of their cooperation.")
+    got = _events(coder, make_article, text)
+    assert sum(1 for s, c, t, _st in got if c.startswith("04")
+               and {s, t} == {"KAZ", "UZB"}) == 3, got

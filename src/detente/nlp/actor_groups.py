@@ -432,7 +432,8 @@ class GroupRules:
         for w in words:
             if w in GROUP_NUMBERS:
                 return GROUP_NUMBERS[w]
-        if tok.tag_ in ("NNS", "NNPS") and lemma in ("leader", "side", "minister") and any(
+        if tok.tag_ in ("NNS", "NNPS") and lemma in ("leader", "side", "minister",
+                                                    "president") and any(
                 c.lower_ == "the" for c in tok.lefts) and not any(
                 c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
             return 0  # "the leaders agreed": the leaders the article is about

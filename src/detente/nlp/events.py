@@ -154,7 +154,7 @@ WELCOME_CEREMONY = Pattern(id="consult.welcome_ceremony_n", head="ceremony", pos
 # does so (one government "reviewing its ties with Beijing" weighs them alone)
 REVIEW_TIES = Pattern(id="consult.review_ties", head="review", pos="VERB", cameo="040",
                       object=("cooperation", "relations", "ties", "progress", "partnership",
-                              "relationship", "agenda"),
+                              "relationship", "agenda", "range", "state", "gamut"),
                       target=("between",), reciprocal=True, refine="meeting")
 
 # events whose place is no scene for what the story tells next: the other stops of a tour
