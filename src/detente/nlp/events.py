@@ -98,6 +98,7 @@ from detente.nlp.rules import (
     SAID_INTENT_CUES,
     SPOKEN_ROOTS,
     STATE_SECTORS,
+    TIES_CODES,
     UNDERGOING_VERBS,
     Frame,
     Trigger,
@@ -1593,7 +1594,9 @@ class EventExtractor(ArgumentPicker):
             return
         if (intent is None and decision.status == Status.PLANNED and decision.cue in (
                 "would", "will", "'ll") and pat.cameo[:2] in REPORTED_INTENT_ROOTS
-                and decision.attributed_to is not None):
+                and pat.cameo not in TIES_CODES and decision.attributed_to is not None):
+            # (ties said to be restored stay the restoring, planned: "said they would restore
+            # relations")
             # "Japan said it would lift the restrictions": CAMEO codes the announced
             # intention (035), which happened when it was said; "said Beijing would take
             # resolute measures" is a threat (13x) made then, "said it would cooperate with
