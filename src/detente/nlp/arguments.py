@@ -30,11 +30,13 @@ from detente.nlp.clauses import (
     MEDIATION_VERBS,
     OBJ_DEPS,
     PROPOSAL_NOUNS,
+    REPORTING_VERBS,
     TRAVEL_NOUNS,
     accused_alongside,
     agreement_noun,
     agreement_parties,
     asker,
+    blaming_side,
     brought_together,
     child,
     cleft_focus,
@@ -59,6 +61,7 @@ from detente.nlp.clauses import (
     scene_subject,
     shared_object,
     speaker_of_coordinated_act,
+    stance_paper,
     stray_prep_obj,
     under_mediator,
     warned_of_consequences,
@@ -102,6 +105,7 @@ from detente.nlp.rules import (
     RESPONSE_NOUNS,
     RESPONSE_VERBS,
     SPEECH_NOUNS,
+    STATE_SECTORS,
     SUBJ_DEPS,
     SUBJECT_CONTROL,
     TALKED_OF_VERBS,
@@ -214,6 +218,12 @@ class ArgumentPicker:
             return self._noun_arguments(trig, r)
         if pat.id.endswith("evaluative_speech") and self._reports_own_judgement(trig):
             return [], []
+        if pat.reciprocal and pat.cameo[:2] == "05" and (
+                paper := trig.obj or direct_object(tok)) is not None and stance_paper(paper):
+            # "the four governments signed a joint statement calling X a victim", "signed a
+            # letter urging Y to ...": a stance the signers take on someone else together,
+            # not an agreement between them
+            return [], []
         sources: list[ResolvedActor] = []
         targets: list[ResolvedActor] = []
         noun = agreement_noun(tok)
@@ -285,6 +295,10 @@ class ArgumentPicker:
                 own = {s.actor.country for s in sources}
                 targets = [a for a in self._summarized_doers(tok.head, r)
                            if a.actor.country not in own]
+            if not sources and agent is None and subj is not None and "dobj" in pat.target:
+                # "the ministry said the Somali envoy had been expelled": told by the side
+                # that did it
+                sources = self._reporting_side(tok, r, subj, pat.cameo[:2]) or []
             if not sources and targets and agent is None and pat.cameo[:2] in FORCE_ROOTS:
                 # "since a Chinese balloon was shot down": force with no agent named, against
                 # one side of the article's relationship, was used by the other
@@ -343,6 +357,11 @@ class ArgumentPicker:
                     sources = [ResolvedActor(Actor(poss.text, None, owner, owner, None,
                                                    poss.idx, poss.idx + len(poss.text)),
                                              "coref")] if owner else sources
+            elif subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i and (
+                    "dobj" in pat.target):
+                # "the ambassador had been declared persona non grata": the passive subject
+                # is the one acted on, not the doer
+                sources = self._reporting_side(tok, r, subj, pat.cameo[:2]) or []
         targets = self._targets(trig, r)
         own = {s.actor.country for s in sources}
         if sources and all(t.actor.country in own for t in targets):
@@ -555,7 +574,54 @@ class ArgumentPicker:
             # "summoned Pakistan's envoy and demanded the pilot's return": of the one the
             # same subject's act just named
             targets = self._coordinated_object(tok, r, own)
+        if sources and targets and not pat.reciprocal and subj is not None and (
+                subj.i < tok.i and subj.pos_ == "NOUN") and all(
+                s.kind == "dyad" for s in sources) and self._group_from_object(
+                tok, sources, r):
+            # "The ministers welcomed the progress among A, B and C": a group the article
+            # never named, read off the very names the act is about, is no doer of it
+            return [], []
         return sources, targets
+
+    @staticmethod
+    def _group_from_object(tok: Token, sources: Sequence[ResolvedActor], r: ActorResolver
+                           ) -> bool:
+        """Whether every country of a group subject is named inside the trigger's own
+        object phrase (after the trigger) and nowhere before it in the sentence."""
+        sent = tok.sent
+        after = tok.doc[tok.i + 1: tok.right_edge.i + 1]
+        lo, hi = after.start_char, after.end_char
+        inside: set[str | None] = set()
+        before: set[str | None] = set()
+        for sp in r.spans_in(sent):
+            found = {a.actor.country for a in r.resolve(sp.root, follow=False)}
+            if lo <= sp.start_char < hi:
+                inside |= found
+            elif sp.start_char < tok.idx:
+                before |= found
+        group = {s.actor.country for s in sources}
+        return bool(group) and group <= inside and not group & before
+
+    @staticmethod
+    def _reporting_side(tok: Token, r: ActorResolver, patient: Token, pat_root: str
+                        ) -> list[ResolvedActor] | None:
+        """The side that reports its own act told in the agentless passive: "Kenya's foreign
+        ministry said the Somali envoy had been expelled", "Dendias told reporters that the
+        ambassador had been declared persona non grata" (a diplomatic measure or an act of
+        coercion, 16/17, said by a state of its own doing; only when the one acted on is
+        named and of another side: not "London said its tanker had been seized")."""
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in REPORTING_VERBS or (
+                pat_root not in ("16", "17")):
+            return None
+        said = child(tok.head, ("nsubj",))
+        if said is None or said.lower_ in REL_PRONOUNS:
+            return None
+        side = [a for a in r.resolve(said) if a.kind in ("country", "metonym", "agent")
+                or (a.kind == "person" and a.actor.sector in STATE_SECTORS)]
+        hit = {a.actor.country for a in r.resolve(patient)}
+        if not side or not hit or any(a.actor.country in hit for a in side):
+            return None
+        return side
 
     def _reports_own_judgement(self, trig: Trigger) -> bool:
         """"A and B condemned the launch as a danger, the ministry said": the judging words
@@ -689,8 +755,13 @@ class ArgumentPicker:
                      and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
         if comp is None or comp.i in fired:
             return []
-        for arg in (direct_object(comp), prep_obj(comp, ("to", "with", "for")),
-                    stray_prep_obj(comp, "to")):
+        obj = direct_object(comp)
+        if obj is not None and obj.lower_ in REL_PRONOUNS and (
+                head := relative_head(tok)) is not None:
+            # "the naval force for Mozambique, which Rwanda had offered to command": what the
+            # relative pronoun stands for
+            obj = head
+        for arg in (obj, prep_obj(comp, ("to", "with", "for")), stray_prep_obj(comp, "to")):
             found = [a for a in r.resolve(arg) if a.actor.country not in own] if (
                 arg is not None) else []
             if found:
@@ -1350,9 +1421,13 @@ class ArgumentPicker:
                  ) -> list[ResolvedActor]:
         tok, pat = trig.token, trig.pattern
         hosts = [tok] + ([trig.obj] if trig.obj is not None else [])
+        # "ordered the ambassador of Libya to leave": the pattern's object is the verb told
+        # to the one the act is on, who is the trigger's own object
+        told_to = trig.obj is not None and trig.obj.pos_ == "VERB" and (
+            trig.obj.head.i == tok.i) and trig.obj.dep_ in ("xcomp", "ccomp")
         for slot in pat.target:
             if slot == "dobj":
-                if skip_dobj or (trig.obj is not None and not (
+                if skip_dobj or (trig.obj is not None and not told_to and not (
                         # ("struck Tokyo off its list", "added six firms to its blacklist":
                         # the pattern's object is the phrase's, the one acted on is the verb's)
                         pat.prep_object and trig.obj.dep_ == "pobj")):
@@ -1441,14 +1516,16 @@ class ArgumentPicker:
                 for host in hosts:
                     pobj = prep_obj(host, (slot,), deps=("prep", "dative", "agent"))
                     if pobj is not None:
-                        doer = deed_doer(pobj) if pat.cameo[:2] in ("11", "12") else None
+                        doer = deed_doer(pobj) if pat.cameo[:2] in ("11", "12", "14") else None
                         # "troubled by the actions that China had taken": the one who
                         # did what is disapproved of
                         found = (r.resolve(doer) if doer is not None else []) or r.resolve(
                             pobj)
                         if found:
                             return found
-        if trig.obj is not None and not pat.reciprocal and pat.cameo[:2] != "04":
+        if trig.obj is not None and not pat.reciprocal and pat.cameo[:2] != "04" and (
+                not told_to):
+            # (not the clause of the verb told: "to leave in protest at a deal X signed")
             # "dropped its WTO complaint over Chinese barley tariffs": whom the object is
             # against before the body it was brought to
             against = prep_obj(trig.obj, ("against", "over"))
@@ -1860,6 +1937,12 @@ class ArgumentPicker:
             targets = [a for a in r.resolve(doer) if a.actor.country not in own]
         if sources and not targets:
             targets = self._place_targets(trig, sources, objects=False)  # "shelling of Kherson"
+        if sources and not targets and pat.cameo[:2] in FORCE_ROOTS and (
+                blamer := blaming_side(host)) is not None:
+            # "Tehran blamed Israel for the strike": force whose doer a side blames, with
+            # nobody named as hit, is force against the side that blames it
+            own = {s.actor.country for s in sources}
+            targets = [a for a in r.resolve(blamer) if a.actor.country not in own]
         if sources and not targets and not pat.reciprocal and host.dep_ in OBJ_DEPS and (
                 host.head.lemma_.lower() in DRAWING_VERBS) and (
                 drawn := child(host.head, ("nsubj",))) is not None and (

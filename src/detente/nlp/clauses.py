@@ -932,3 +932,36 @@ def group_leader(noun: Token) -> Token | None:
             if found is not None:
                 return found
     return None
+
+
+def blaming_side(noun: Token) -> Token | None:
+    """Who blames someone for the act ``noun`` names: the subject of "blame" in "Tehran
+    blamed Israel for that strike" (None when the blame is denied, "did not blame", and for
+    an act blamed for a harm, "blamed an air strike for the blast", whose blamer may be
+    anyone)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() != "blame" or verb.pos_ != "VERB" or child(
+            verb, OBJ_DEPS) is None or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subj = child(verb, ("nsubj",))
+    return subj if subj is not None and subj.lower_ not in ("who", "which", "that") else None
+
+
+#: papers several sides may sign to take a stance together ("a joint statement calling ...")
+STANCE_PAPERS = frozenset({"statement", "letter", "declaration", "communique", "communiqué",
+                           "appeal", "petition"})
+#: what such a paper does to someone else ("a statement calling X a victim", "urging Y")
+STANCE_VERBS = frozenset({"call", "urge", "condemn", "demand", "criticize", "criticise",
+                          "denounce", "reject", "accuse", "ask", "warn", "protest", "oppose",
+                          "express", "decry", "deplore", "slam"})
+
+
+def stance_paper(paper: Token) -> bool:
+    """A statement or letter whose participle says what it does to someone else: "signed a
+    joint statement calling X a victim", "a letter urging Y to ..." (not "a declaration
+    establishing a partnership")."""
+    return paper.lemma_.lower() in STANCE_PAPERS and any(
+        c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in STANCE_VERBS
+        for c in paper.children)

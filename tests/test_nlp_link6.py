@@ -1,0 +1,100 @@
+"""Linking the right pair (session 10): the envoy told to leave is the verb's own object (not a
+name inside the clause of the verb told), the doer of a deal protested against in a relative
+clause, what a relative pronoun stands for in an offer, force blamed on a side is against
+the side that blames, the side that reports its own measure told in the agentless passive
+(and a passive subject that is acted on is no doer); and the pairs left alone: co-signers of
+a joint statement about someone else, and a group subject read off the very names the act
+is about.
+
+These load the real spaCy model (one Coder per session)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+LINKED_CASES = [
+    ("ordered the envoy of a country to leave, a deal with a third side in the clause",
+     "Accra on Monday ordered the ambassador of Togo to leave the country within two days, "
+     "in protest at a border pact the government signed with Benin last month.",
+     ("GHA", "16", "TGO")),
+    ("ordered the envoy, named by an adjective, to leave",
+     "Nairobi ordered the Somali ambassador to leave within a week over a port accord the "
+     "government concluded with Ethiopia.", ("KEN", "16", "SOM")),
+    ("told the envoy to leave",
+     "Bamako told the ambassador of Ivory Coast to quit the country, citing a deal Abidjan "
+     "reached with Paris.", ("MLI", "16", "CIV")),
+    ("protest against a deal a side signed with another: its signer",
+     "Egypt protested against a water deal Addis Ababa signed with Khartoum.",
+     ("EGY", "14", "ETH")),
+    ("an offer whose object is a relative pronoun",
+     "The ministers reviewed the naval force for Mozambique, which Rwanda had offered to "
+     "command.", ("RWA", "03", "MOZ")),
+    ("force blamed on a side, nobody named as hit",
+     "Kyiv has blamed Moscow for that strike.", ("RUS", "19", "UKR")),
+    ("an expulsion the expelling side reports in the passive",
+     "Ghana's foreign ministry said on Friday that the Nigerian ambassador had been expelled.",
+     ("GHA", "16", "NGA")),
+    ("persona non grata told by the side's minister",
+     "Foreign Minister Retno Marsudi told reporters that the envoy of Malaysia had been "
+     "declared persona non grata after Kuala Lumpur refused to explain the raid.",
+     ("IDN", "16", "MYS")),
+    ("a seizure the seizing side reports in the passive",
+     "Venezuela's navy said the Guyanese trawler had been seized for fishing illegally.",
+     ("VEN", "17", "GUY")),
+]
+
+
+@pytest.mark.parametrize("name,text,triple", LINKED_CASES, ids=[c[0] for c in LINKED_CASES])
+def test_nlp_link6_links_the_pair(triples, name, text, triple):
+    got = triples(text)
+    assert triple in got, got
+
+
+UNLINKED_CASES = [
+    ("the envoy's expulsion is not at the partner of the deal in the protest clause",
+     "Accra on Monday ordered the ambassador of Togo to leave the country within two days, "
+     "in protest at a border pact the government signed with Benin last month.",
+     ("GHA", "16", "BEN")),
+    ("the envoy declared persona non grata does not declare it",
+     "Foreign Minister Retno Marsudi told reporters that the envoy of Malaysia had been "
+     "declared persona non grata after Kuala Lumpur refused to explain the raid.",
+     ("MYS", "16")),
+    ("co-signers of a statement about a third side sign nothing with each other",
+     "Last month Managua recalled its envoys in Chile, Peru and Ecuador after the three "
+     "governments signed a joint statement calling Ortega a threat to the region.",
+     ("CHL", "05", "PER")),
+    ("co-signers of a letter urging a third side",
+     "Denmark, Sweden and Finland signed a letter urging Hungary to drop the law.",
+     ("DNK", "05", "SWE")),
+    ("a group subject is not read off the names the act is about",
+     "The ministers welcomed the progress among Armenia, Azerbaijan and Georgia on trade.",
+     ("AZE", "05", "ARM")),
+    ("a group subject is not read off the names the act is about, reversed",
+     "The ministers welcomed the progress among Armenia, Azerbaijan and Georgia on trade.",
+     ("GEO", "05", "ARM")),
+    ("a side's own ship seized, told by that side, is not its own seizure",
+     "Britain summoned Iran's envoy. London said its tanker had been seized in the Gulf.",
+     ("GBR", "17")),
+    ("force blamed for a harm by a third side is not against the blamer",
+     "Officials in Ankara blamed a Syrian air raid for the fire that gutted a clinic.",
+     ("SYR", "19", "TUR")),
+]
+
+
+@pytest.mark.parametrize("name,text,unwanted", UNLINKED_CASES,
+                         ids=[c[0] for c in UNLINKED_CASES])
+def test_nlp_link6_leaves_the_pair_alone(triples, name, text, unwanted):
+    got = triples(text)
+    if len(unwanted) == 3:
+        assert unwanted not in got, got
+    else:
+        assert not any((s, r) == unwanted for s, r, _ in got), got
+
+
+def test_nlp_link6_joint_declaration_between_signers_still_an_agreement(triples):
+    """A declaration that sets something up between the signers is still their agreement."""
+    got = triples("Greece and Cyprus signed a joint declaration establishing a strategic "
+                  "partnership.")
+    assert ("GRC", "05", "CYP") in got, got
