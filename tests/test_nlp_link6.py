@@ -40,16 +40,31 @@ LINKED_CASES = [
      "Foreign Minister Retno Marsudi told reporters that the envoy of Malaysia had been "
      "declared persona non grata after Kuala Lumpur refused to explain the raid.",
      ("IDN", "16", "MYS")),
-    ("a seizure the seizing side reports in the passive",
-     "Venezuela's navy said the Guyanese trawler had been seized for fishing illegally.",
-     ("VEN", "17", "GUY")),
+    ("a recall the recalling side reports in the passive",
+     "Peru's foreign ministry said on Monday that its ambassador to Bolivia had been recalled "
+     "for consultations.", ("PER", "16", "BOL")),
+    ("an appeal noun with a for-to clause on its verb",
+     "Oslo renewed its appeal for Khartoum to lift the siege of the city.",
+     ("NOR", "02", "SDN")),
+    ("pressed for a side to act",
+     "Canberra pressed for Jakarta to hand over the two fishermen.", ("AUS", "02", "IDN")),
+    ("the one a call noun asks to act does the act",
+     "She repeated the call of the African Union for Uganda to withdraw its troops from the "
+     "border zone.", ("UGA", "08")),
+    ("a threat after force by another side told in the sentence",
+     "In May the Houthis sent two drones toward the gas field, which Egypt shot down, and "
+     "Abdul-Malik al-Houthi warned that no ship would pass if the blockade went on.",
+     ("YEM", "13", "EGY")),
 ]
 
 
 @pytest.mark.parametrize("name,text,triple", LINKED_CASES, ids=[c[0] for c in LINKED_CASES])
 def test_nlp_link6_links_the_pair(triples, name, text, triple):
     got = triples(text)
-    assert triple in got, got
+    if len(triple) == 3:
+        assert triple in got, got
+    else:
+        assert any((s, r) == triple for s, r, _ in got), got
 
 
 UNLINKED_CASES = [

@@ -43,6 +43,7 @@ from detente.nlp.clauses import (
     condition_subject,
     deed_doer,
     direct_object,
+    for_to_subject,
     free_relative_object,
     group_leader,
     held_responsible,
@@ -449,6 +450,9 @@ class ArgumentPicker:
             targets = self._guests(trig, r, own)
         if not targets and sources and pat.cameo[:2] == "04":
             targets = self._destination(trig, sources)
+        if not targets and sources and pat.cameo[:2] in ("02", "10"):
+            # "pressed for Tehran to release the sailors": of the one asked to act
+            targets = self._asked_to_act(tok, r, own)
         if not targets and sources and pat.cameo[:2] == "02":
             # "called for restraint in the PRC's military activity": an appeal for what
             # someone should do is made to them
@@ -548,7 +552,7 @@ class ArgumentPicker:
             targets = self._event_reference(trig, r, sources)
         if not targets and sources:
             targets = self._response_targets(trig, r, sources)
-        if not targets and sources and pat.cameo[:2] in ("11", "14"):
+        if not targets and sources and pat.cameo[:2] in ("11", "13", "14"):
             # "North Korea fired two missiles ..., and Japan lodged a protest": against the
             # one whose show of force or attack the sentence told before
             targets = self._offender(trig, r, sources)
@@ -603,15 +607,34 @@ class ArgumentPicker:
         return bool(group) and group <= inside and not group & before
 
     @staticmethod
+    def _asked_to_act(tok: Token, r: ActorResolver, own: set[str | None]
+                      ) -> list[ResolvedActor]:
+        """Whom an appeal or demand asks to act in a "for ... to" clause, on the trigger or,
+        for an appeal noun that is an object, on its verb: "pressed for Tehran to release
+        the sailors", "renewed its appeal for Moscow to withdraw", "the call of the EU for
+        Serbia to withdraw"."""
+        hosts = [tok] + ([tok.head] if tok.dep_ in OBJ_DEPS and tok.head.pos_ == "VERB"
+                         else [])
+        for h in hosts:
+            for c in h.children:
+                if c.dep_ in ("advcl", "acl", "ccomp", "xcomp") and c.i > tok.i and (
+                        asked := for_to_subject(c)) is not None:
+                    found = [a for a in r.resolve(asked) if a.actor.country not in own]
+                    if found:
+                        return found
+        # ("the call of the EU for Serbia to withdraw": the clause hangs on the call)
+        return []
+
+    @staticmethod
     def _reporting_side(tok: Token, r: ActorResolver, patient: Token, pat_root: str
                         ) -> list[ResolvedActor] | None:
         """The side that reports its own act told in the agentless passive: "Kenya's foreign
         ministry said the Somali envoy had been expelled", "Dendias told reporters that the
-        ambassador had been declared persona non grata" (a diplomatic measure or an act of
-        coercion, 16/17, said by a state of its own doing; only when the one acted on is
-        named and of another side: not "London said its tanker had been seized")."""
+        ambassador had been declared persona non grata" (a diplomatic measure, 16, said by
+        a state of its own doing; only when the one acted on is named and of another side;
+        not a seizure or an arrest, which a victim or a third side reports as often)."""
         if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in REPORTING_VERBS or (
-                pat_root not in ("16", "17")):
+                pat_root != "16"):
             return None
         said = child(tok.head, ("nsubj",))
         if said is None or said.lower_ in REL_PRONOUNS:
@@ -1373,6 +1396,8 @@ class ArgumentPicker:
                 came_by = "xcomp"
                 cur = cur.head.head
                 continue
+            if cur.dep_ == "acl" and (asked := for_to_subject(cur)) is not None:
+                return asked  # "the call of the EU for Serbia to withdraw": Serbia
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return cur.head
             if cur.head.i == cur.i:
@@ -1928,6 +1953,9 @@ class ArgumentPicker:
                         break
             if targets:
                 break
+        if sources and not targets and pat.cameo[:2] in ("02", "10"):
+            # "renewed its appeal for Moscow to withdraw": of the one asked to act
+            targets = self._asked_to_act(tok, r, {s.actor.country for s in sources})
         if sources and not targets and pat.cameo[:2] == "02" and tok.dep_ == "pobj" and (
                 tok.head.lower_ in ("at", "upon", "on")) and tok.head.head.pos_ in (
                 "VERB", "AUX") and (doer := self._subject(tok.head.head)) is not None:

@@ -965,3 +965,24 @@ def stance_paper(paper: Token) -> bool:
     return paper.lemma_.lower() in STANCE_PAPERS and any(
         c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in STANCE_VERBS
         for c in paper.children)
+
+
+def for_to_subject(verb: Token) -> Token | None:
+    """The one a "for ... to" clause says should act: "called for Rwanda to withdraw" (a
+    subject marked by "for"), "the call of the EU for Serbia to withdraw" (parsed as a "for"
+    phrase before the infinitive); None for any other clause."""
+    if verb.pos_ != "VERB":
+        return None
+    subj = child(verb, ("nsubj",))
+    if subj is not None:
+        return subj if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
+            else None
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"
+               and c.i == verb.i - 1), None)
+    if to is None or to.i == 0:
+        return None
+    prev = verb.doc[to.i - 1]
+    if prev.dep_ == "pobj" and prev.head.lower_ == "for" and prev.head.dep_ == "prep" and (
+            prev.pos_ in ("PROPN", "NOUN")):
+        return prev
+    return None
