@@ -51,6 +51,16 @@ LINKED_CASES = [
     ("the one a call noun asks to act does the act",
      "She repeated the call of the African Union for Uganda to withdraw its troops from the "
      "border zone.", ("UGA", "08")),
+    ("an agentless summons in a capital is by that capital's government",
+     "Rabat recalled its envoy to Algeria, a day after he was summoned in Algiers.",
+     ("DZA", "11", "MAR")),
+    ("an agentless summons at a ministry in a capital",
+     "Belarus's ambassador was summoned to the foreign ministry in Vilnius on Tuesday.",
+     ("LTU", "11", "BLR")),
+    ("a decision welcomed as a win for the welcomer's own side: whoever made it",
+     "The European Council decided on Thursday to open accession talks with Moldova. "
+     "President Maia Sandu welcomed the decision as a victory for Moldova and its people.",
+     ("MDA", "05", "EU")),
     ("a threat after force by another side told in the sentence",
      "In May the Houthis sent two drones toward the gas field, which Egypt shot down, and "
      "Abdul-Malik al-Houthi warned that no ship would pass if the blockade went on.",
@@ -89,6 +99,8 @@ UNLINKED_CASES = [
     ("a group subject is not read off the names the act is about, reversed",
      "The ministers welcomed the progress among Armenia, Azerbaijan and Georgia on trade.",
      ("GEO", "05", "ARM")),
+    ("a summons by a named body is that body's",
+     "The envoy was summoned in Geneva by the UN rights office.", ("CHE", "11")),
     ("a side's own ship seized, told by that side, is not its own seizure",
      "Britain summoned Iran's envoy. London said its tanker had been seized in the Gulf.",
      ("GBR", "17")),

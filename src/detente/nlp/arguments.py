@@ -252,6 +252,10 @@ class ArgumentPicker:
             if agent is not None:
                 sources = r.resolve(agent)
             subj = passive_subject(tok)
+            if agent is None and tok.lemma_.lower() == "summon":
+                # "hours after she was summoned in Madrid", "was summoned to the foreign
+                # ministry in Rabat": by the government of the capital it happened in
+                sources = self._summoning_capital(tok, r, subj)
             cur = tok
             while subj is None and cur.dep_ == "conj" and is_passive(cur.head):
                 # "who was detained in March and formally arrested in June"
@@ -391,7 +395,10 @@ class ArgumentPicker:
                 other = self._complement_other(tok, r, own)
             # ("conveyed India's concerns about the border": nobody else named, so whom the
             # frame, the readout or the article's relationship says)
-            targets = self._listed_with([other], tok, r) if other is not None else (
+            # ("welcomed the decision as a victory for Ukraine": the side's own name in a
+            # phrase of the object; whoever made the decision the article told)
+            told = self._event_reference(trig, r, sources) if other is None else []
+            targets = self._listed_with([other], tok, r) if other is not None else told or (
                 [] if pat.cameo[:2] == "11" and not any(s.kind == "dyad" for s in sources)
                 else targets)
         if not targets and sources and pat.cameo[:2] in ("06", "07") and (
@@ -605,6 +612,22 @@ class ArgumentPicker:
                 before |= found
         group = {s.actor.country for s in sources}
         return bool(group) and group <= inside and not group & before
+
+    @staticmethod
+    def _summoning_capital(tok: Token, r: ActorResolver, summoned: Token | None
+                           ) -> list[ResolvedActor]:
+        """The government whose capital an agentless summons took place in: "in Madrid",
+        "to the foreign ministry in Rabat" (a capital named for its government, not the
+        summoned envoy's own)."""
+        places = [p for p in (prep_obj(tok, ("in", "to")),) if p is not None]
+        places += [q for p in places if (q := prep_obj(p, ("in",))) is not None]
+        own = {a.actor.country for a in r.resolve(summoned)} if summoned is not None else set()
+        for p in places:
+            found = [a for a in r.resolve(p, follow=False)
+                     if a.kind == "metonym" and a.actor.country not in own]
+            if found:
+                return found[:1]
+        return []
 
     @staticmethod
     def _asked_to_act(tok: Token, r: ActorResolver, own: set[str | None]
