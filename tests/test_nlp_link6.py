@@ -2,9 +2,11 @@
 name inside the clause of the verb told), the doer of a deal protested against in a relative
 clause, what a relative pronoun stands for in an offer, force blamed on a side is against
 the side that blames, the side that reports its own measure told in the agentless passive
-(and a passive subject that is acted on is no doer); and the pairs left alone: co-signers of
-a joint statement about someone else, and a group subject read off the very names the act
-is about.
+(and a passive subject that is acted on is no doer), whom a "for ... to" clause asks to act,
+a threat after force the sentence told, an agentless summons in a capital, and the doer of
+a welcomed decision the article told; and the pairs left alone: co-signers of a joint
+statement about someone else, a group subject read off the very names the act is about,
+and an appeal of a pair made of its own members.
 
 These load the real spaCy model (one Coder per session)."""
 
@@ -101,6 +103,9 @@ UNLINKED_CASES = [
      ("GEO", "05", "ARM")),
     ("a summons by a named body is that body's",
      "The envoy was summoned in Geneva by the UN rights office.", ("CHE", "11")),
+    ("an appeal of a pair is not made of its own members",
+     "Washington and Luanda urged both governments to return to the talks.",
+     ("USA", "02", "AGO")),
     ("a side's own ship seized, told by that side, is not its own seizure",
      "Britain summoned Iran's envoy. London said its tanker had been seized in the Gulf.",
      ("GBR", "17")),

@@ -43,6 +43,7 @@ from detente.nlp.clauses import (
     condition_subject,
     deed_doer,
     direct_object,
+    each_other,
     for_to_subject,
     free_relative_object,
     group_leader,
@@ -592,6 +593,13 @@ class ArgumentPicker:
             # "The ministers welcomed the progress among A, B and C": a group the article
             # never named, read off the very names the act is about, is no doer of it
             return [], []
+        if pat.cameo[:2] in ("02", "10", "11", "12", "13") and not pat.reciprocal and len(
+                own := {s.actor.country for s in sources}) >= 2 and targets and {
+                t.actor.country for t in targets} <= own and not each_other(tok):
+            # "the two leaders urged both governments to return to the talks": an appeal,
+            # a demand or a judgement of a group is not made of its own members (the group
+            # the object names is someone else's; "each other" is the exception)
+            return sources, []
         return sources, targets
 
     @staticmethod
