@@ -3,10 +3,11 @@ name inside the clause of the verb told), the doer of a deal protested against i
 clause, what a relative pronoun stands for in an offer, force blamed on a side is against
 the side that blames, the side that reports its own measure told in the agentless passive
 (and a passive subject that is acted on is no doer), whom a "for ... to" clause asks to act,
-a threat after force the sentence told, an agentless summons in a capital, and the doer of
-a welcomed decision the article told; and the pairs left alone: co-signers of a joint
-statement about someone else, a group subject read off the very names the act is about,
-and an appeal of a pair made of its own members.
+a threat after force the sentence told, an agentless summons in a capital, the doer of a
+welcomed decision the article told, a side's mediation between two others, whose act a side
+is thanked or censured for, and force a protest is lodged against a side for; and the pairs
+left alone: co-signers of a joint statement about someone else, a group subject read off the
+very names the act is about, and an appeal of a pair made of its own members.
 
 These load the real spaCy model (one Coder per session)."""
 
@@ -63,6 +64,19 @@ LINKED_CASES = [
      "The European Council decided on Thursday to open accession talks with Moldova. "
      "President Maia Sandu welcomed the decision as a victory for Moldova and its people.",
      ("MDA", "05", "EU")),
+    ("a side's mediation between two others: the mediator with each",
+     "Oman's mediation between Riyadh and Tehran has stalled since spring.",
+     ("OMN", "04", "SAU")),
+    ("a side's mediation between two others, the second party",
+     "Oman's mediation between Riyadh and Tehran has stalled since spring.",
+     ("OMN", "04", "IRN")),
+    ("thanked a side for its mediation: the one thanked mediates",
+     "Norway thanked Egypt for its mediation between Israel and Hamas.", ("EGY", "04", "ISR")),
+    ("condemned a side for strikes on another: the one condemned strikes",
+     "Warsaw condemned Moscow for the missile strikes on Odesa.", ("RUS", "19", "UKR")),
+    ("a protest against a side for an attack: that side attacked the protester",
+     "Hanoi lodged a complaint against Beijing for the ramming of a fishing boat.",
+     ("CHN", "19", "VNM")),
     ("a threat after force by another side told in the sentence",
      "In May the Houthis sent two drones toward the gas field, which Egypt shot down, and "
      "Abdul-Malik al-Houthi warned that no ship would pass if the blockade went on.",
@@ -106,6 +120,11 @@ UNLINKED_CASES = [
     ("an appeal of a pair is not made of its own members",
      "Washington and Luanda urged both governments to return to the talks.",
      ("USA", "02", "AGO")),
+    ("a mediation is not the first party's act on the second",
+     "Oman's mediation between Riyadh and Tehran has stalled since spring.",
+     ("SAU", "04", "IRN")),
+    ("thanked for its mediation: not the thanker's mediation",
+     "Norway thanked Egypt for its mediation between Israel and Hamas.", ("NOR", "04")),
     ("a side's own ship seized, told by that side, is not its own seizure",
      "Britain summoned Iran's envoy. London said its tanker had been seized in the Gulf.",
      ("GBR", "17")),

@@ -1707,6 +1707,12 @@ class ArgumentPicker:
             # "the talks held in Doha between A and B": the phrase hangs on the participle
             between = next((p for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
                             and (p := prep_obj(c, ("between", "among"))) is not None), None)
+        mediated: list[ResolvedActor] = []
+        if between is not None and not pat.reciprocal and "between" in pat.target:
+            # "Qatar's mediation between Israel and Hamas": the parties are whom the act is
+            # between, and whoever mediates is found as for any noun (not the first party)
+            mediated = fit_group(r.resolve(between), [])
+            between = None if len(mediated) >= 2 else between
         if between is not None:
             both = fit_group(r.resolve(between), [])
             if len(both) >= 3 and pat.reciprocal:
@@ -1750,7 +1756,14 @@ class ArgumentPicker:
             if len({a.actor.country for a in met}) >= 2:
                 return (met, []) if len(met) >= 3 else (met[:1], met[1:])
         poss = child(tok, ("poss",))
-        if poss is not None:
+        if poss is not None and poss.lower_ in ("its", "their", "his", "her") and (
+                tok.dep_ == "pobj" and tok.head.lower_ == "for") and (
+                (thanked := child(tok.head.head, OBJ_DEPS)) is not None) and (
+                thanked.i < tok.i) and tok.head.head.pos_ == "VERB":
+            # "thanked Kuwait for its mediation", "condemned Moscow for its strikes": the one
+            # thanked or blamed for it is whose it is
+            sources = r.resolve(thanked)
+        if poss is not None and not sources:
             sources = r.resolve(poss)
         if poss is not None and not sources and poss.lower_ == "its" and (
                 owner := r._its_owner(poss)):
@@ -1947,6 +1960,9 @@ class ArgumentPicker:
             both = r.group_actors(tok, 2)
             if len(both) == 2:
                 return both[:1], both[1:]
+        if len(mediated) >= 2:
+            own = {s.actor.country for s in sources}
+            return sources, [a for a in mediated if a.actor.country not in own]
         # "staged drills around the island": the preposition may hang off the verb whose
         # object the noun is
         hosts = [tok] + ([host] if host.i != tok.i else []) + (

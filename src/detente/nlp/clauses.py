@@ -823,6 +823,23 @@ def scene_clause_parties(noun: Token) -> tuple[Token, Token] | None:
 # "was responsible for the attack", "held Tehran responsible for the attacks", "is to blame
 # for the blast": who is said to have done what the noun names
 RESPONSIBLE_WORDS = frozenset({"responsible", "accountable", "culpable", "liable"})
+#: verbs that censure someone for an act ("condemned Moscow for the strikes")
+CENSURING_VERBS = frozenset({"condemn", "criticize", "criticise", "denounce", "rebuke",
+                             "slam", "censure", "fault", "chastise"})
+#: a protest lodged against someone for an act ("a protest against Beijing for the attack")
+PROTEST_NOUNS = frozenset({"protest", "complaint"})
+
+
+def _protest_against(word: Token) -> Token | None:
+    """Whom a protest or complaint is lodged against, when ``word`` is the noun or the verb
+    whose object it is ("filed a protest against Beijing", with "for the attack" on either)."""
+    if word.pos_ == "VERB":
+        word = next((c for c in word.children if c.dep_ in OBJ_DEPS
+                     and c.lemma_.lower() in PROTEST_NOUNS), word)
+    if word.lemma_.lower() not in PROTEST_NOUNS or word.pos_ != "NOUN":
+        return None
+    return next((p for c in word.children if c.dep_ == "prep" and c.lower_ == "against"
+                 for p in c.children if p.dep_ == "pobj"), None)
 
 
 def held_responsible(noun: Token) -> Token | None:
@@ -838,6 +855,13 @@ def held_responsible(noun: Token) -> Token | None:
         return child(word.head, ("nsubj",))
     if word.lemma_.lower() in ("blame", "fault") and word.pos_ == "VERB":
         return child(word, OBJ_DEPS)  # "Tehran has blamed Israel for that strike"
+    if word.lemma_.lower() in CENSURING_VERBS and word.pos_ == "VERB" and (
+            obj := child(word, OBJ_DEPS)) is not None and obj.i < noun.i and (
+            obj.pos_ in ("PROPN", "NOUN")):
+        return obj  # "condemned Moscow for the strikes", "criticised Seoul for the raid"
+    protest = _protest_against(word)
+    if protest is not None:
+        return protest  # "filed a protest against Beijing for the attack"
     if word.lower_ not in RESPONSIBLE_WORDS:
         return None
     verb = word.head
@@ -942,8 +966,13 @@ def blaming_side(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.dep_ != "prep":
         return None
     verb = noun.head.head
-    if verb.lemma_.lower() != "blame" or verb.pos_ != "VERB" or child(
-            verb, OBJ_DEPS) is None or any(c.dep_ == "neg" for c in verb.children):
+    if _protest_against(verb) is not None:
+        # "Manila filed a protest against Beijing for the attack": Manila
+        verb = verb.head if verb.pos_ == "NOUN" and verb.dep_ in OBJ_DEPS else verb
+    elif verb.lemma_.lower() != "blame" or verb.pos_ != "VERB" or child(
+            verb, OBJ_DEPS) is None:
+        return None
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return None
     subj = child(verb, ("nsubj",))
     return subj if subj is not None and subj.lower_ not in ("who", "which", "that") else None
