@@ -5,9 +5,10 @@ the side that blames, the side that reports its own measure told in the agentles
 (and a passive subject that is acted on is no doer), whom a "for ... to" clause asks to act,
 a threat after force the sentence told, an agentless summons in a capital, the doer of a
 welcomed decision the article told, a side's mediation between two others, whose act a side
-is thanked or censured for, and force a protest is lodged against a side for; and the pairs
-left alone: co-signers of a joint statement about someone else, a group subject read off the
-very names the act is about, and an appeal of a pair made of its own members.
+is thanked or censured for, force a protest is lodged against a side for, and the doer of a
+relative clause hung on a date; and the pairs left alone: co-signers of a joint statement
+about someone else, a group subject read off the very names the act is about, and an appeal
+of a pair made of its own members.
 
 These load the real spaCy model (one Coder per session)."""
 
@@ -77,6 +78,13 @@ LINKED_CASES = [
     ("a protest against a side for an attack: that side attacked the protester",
      "Hanoi lodged a complaint against Beijing for the ramming of a fishing boat.",
      ("CHN", "19", "VNM")),
+    ("a relative clause the parser hung on a date: what the date is of",
+     "Diplomats quoted a statement by the African Union on Friday, which condemned the "
+     "junta in Niamey.", ("AU", "11", "NER")),
+    ("a relative clause on a date after a participle: the noun the participle describes",
+     "The Council noted the decisions of the summit of the Southern African Development "
+     "Community held in Luanda on 3 May 2023, which suspended Madagascar from the bloc.",
+     ("SADC", "16", "MDG")),
     ("a threat after force by another side told in the sentence",
      "In May the Houthis sent two drones toward the gas field, which Egypt shot down, and "
      "Abdul-Malik al-Houthi warned that no ship would pass if the blockade went on.",

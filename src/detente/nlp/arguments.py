@@ -41,6 +41,7 @@ from detente.nlp.clauses import (
     child,
     cleft_focus,
     condition_subject,
+    date_antecedent,
     deed_doer,
     direct_object,
     each_other,
@@ -319,7 +320,13 @@ class ArgumentPicker:
             # the object's relative clause is whoever acts on the object (here, Tehran)
             subj = above if r.resolve(above) else subj
         if subj is not None:
-            sources = r.resolve(subj) or self._local_crowd(subj, tok)
+            # "a statement by the AU on Monday, which condemned ...": the clause the parser
+            # hung on a date describes what the date is of
+            ante = date_antecedent(subj) if tok.dep_ == "relcl" and (
+                subj.i == tok.head.i) else None
+            sources = self._of_chain(ante, r) if ante is not None else []
+            sources = sources or r.resolve(ante if ante is not None else subj) or (
+                self._local_crowd(subj, tok))
             if sources and subj.i < tok.i:
                 sources = self._outside_own_clause(sources, subj, tok)
             weapon = subj
@@ -620,6 +627,20 @@ class ArgumentPicker:
                 before |= found
         group = {s.actor.country for s in sources}
         return bool(group) and group <= inside and not group & before
+
+    @staticmethod
+    def _of_chain(noun: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """The actor a noun or its chain of "of" phrases names ("the decisions of the summit
+        of the SADC"), before any place or party deeper in its participles."""
+        cur: Token | None = noun
+        for _ in range(4):
+            if cur is None:
+                break
+            found = r.resolve(cur, follow=False)
+            if found:
+                return found
+            cur = prep_obj(cur, ("of", "by"))
+        return []
 
     @staticmethod
     def _summoning_capital(tok: Token, r: ActorResolver, summoned: Token | None

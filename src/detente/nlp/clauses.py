@@ -1015,3 +1015,25 @@ def for_to_subject(verb: Token) -> Token | None:
             prev.pos_ in ("PROPN", "NOUN")):
         return prev
     return None
+
+
+def date_antecedent(date: Token) -> Token | None:
+    """The noun a relative clause set after a date stands for, when the parser hung the
+    clause on the date (a date does nothing): "a statement by the AU on Monday, which
+    condemned ..." -> statement; "a summit of X held on 3 May, which suspended ..." -> X."""
+    if date.ent_type_ not in ("DATE", "TIME") or date.dep_ != "pobj" or (
+            date.head.dep_ != "prep"):
+        return None
+    up = date.head.head
+    for _ in range(2):
+        if up.ent_type_ in ("GPE", "LOC", "FAC") and up.dep_ == "pobj" and (
+                up.head.dep_ == "prep"):
+            up = up.head.head  # ("held in Luanda on 3 May, which ...": not the place)
+    if up.pos_ == "VERB" and up.dep_ == "acl" and up.head.pos_ in ("NOUN", "PROPN"):
+        return up.head
+    if up.pos_ in ("NOUN", "PROPN") and up.ent_type_ not in ("DATE", "TIME"):
+        return up
+    if up.pos_ == "VERB":
+        obj = child(up, OBJ_DEPS)
+        return obj if obj is not None and obj.i < date.i else None
+    return None
