@@ -133,6 +133,9 @@ UNLINKED_CASES = [
      ("SAU", "04", "IRN")),
     ("thanked for its mediation: not the thanker's mediation",
      "Norway thanked Egypt for its mediation between Israel and Hamas.", ("NOR", "04")),
+    ("a third side blaming a government for a new attack is not the one attacked",
+     "President Ruto on Monday blamed the Sudanese army for an air raid that killed scores "
+     "of civilians.", ("SDN", "19", "KEN")),
     ("a side's own ship seized, told by that side, is not its own seizure",
      "Britain summoned Iran's envoy. London said its tanker had been seized in the Gulf.",
      ("GBR", "17")),
@@ -157,3 +160,11 @@ def test_nlp_link6_joint_declaration_between_signers_still_an_agreement(triples)
     got = triples("Greece and Cyprus signed a joint declaration establishing a strategic "
                   "partnership.")
     assert ("GRC", "05", "CYP") in got, got
+
+
+def test_nlp_link6_group_worried_about_a_third_side_still_judges_it(triples):
+    """A group whose candidates include the side it is about still judges that side."""
+    got = triples("Premier Li Qiang will meet South Korea's President Yoon in Seoul, at a "
+                  "time when both are worried about North Korea, which has just tested a "
+                  "new missile.")
+    assert ("CHN", "11", "PRK") in got, got

@@ -57,6 +57,7 @@ from detente.nlp.clauses import (
     out_of,
     own_clause,
     passive_subject,
+    protested_for,
     receiver,
     reported_side,
     reporter,
@@ -602,10 +603,12 @@ class ArgumentPicker:
             return [], []
         if pat.cameo[:2] in ("02", "10", "11", "12", "13") and not pat.reciprocal and len(
                 own := {s.actor.country for s in sources}) >= 2 and targets and {
-                t.actor.country for t in targets} <= own and not each_other(tok):
+                t.actor.country for t in targets} == own and not each_other(tok):
             # "the two leaders urged both governments to return to the talks": an appeal,
-            # a demand or a judgement of a group is not made of its own members (the group
-            # the object names is someone else's; "each other" is the exception)
+            # a demand or a judgement of a group is not made of the very same group (the
+            # group the object names is someone else's; "each other" is the exception; a
+            # group's candidates may include the one it is about: "both are worried about
+            # North Korea")
             return sources, []
         return sources, targets
 
@@ -2033,10 +2036,14 @@ class ArgumentPicker:
             targets = [a for a in r.resolve(doer) if a.actor.country not in own]
         if sources and not targets:
             targets = self._place_targets(trig, sources, objects=False)  # "shelling of Kherson"
-        if sources and not targets and pat.cameo[:2] in FORCE_ROOTS and (
+        if sources and not targets and pat.cameo[:2] in FORCE_ROOTS and (any(
+                c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those")
+                for c in tok.children) or protested_for(host)) and (
                 blamer := blaming_side(host)) is not None:
-            # "Tehran blamed Israel for the strike": force whose doer a side blames, with
-            # nobody named as hit, is force against the side that blames it
+            # "Tehran blamed Israel for that strike": force told before whose doer a side
+            # blames, with nobody named as hit, is force against the side that blames it (not
+            # "blamed Damascus for a chemical attack", which a third side may blame; but a
+            # protest lodged against a side for an attack is mostly the victim's)
             own = {s.actor.country for s in sources}
             targets = [a for a in r.resolve(blamer) if a.actor.country not in own]
         if sources and not targets and not pat.reciprocal and host.dep_ in OBJ_DEPS and (

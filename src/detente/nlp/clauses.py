@@ -1037,3 +1037,10 @@ def date_antecedent(date: Token) -> Token | None:
         obj = child(up, OBJ_DEPS)
         return obj if obj is not None and obj.i < date.i else None
     return None
+
+
+def protested_for(noun: Token) -> bool:
+    """Whether ``noun`` is what a protest against someone is lodged for ("filed a protest
+    against Beijing for the ramming"): the one who protests is mostly the one hit."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.dep_ == "prep" and (
+        _protest_against(noun.head.head) is not None)
