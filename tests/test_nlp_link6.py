@@ -5,10 +5,11 @@ the side that blames, the side that reports its own measure told in the agentles
 (and a passive subject that is acted on is no doer), whom a "for ... to" clause asks to act,
 a threat after force the sentence told, an agentless summons in a capital, the doer of a
 welcomed decision the article told, a side's mediation between two others, whose act a side
-is thanked or censured for, force a protest is lodged against a side for, and the doer of a
-relative clause hung on a date; and the pairs left alone: co-signers of a joint statement
-about someone else, a group subject read off the very names the act is about, and an appeal
-of a pair made of its own members.
+is thanked or censured for, force a protest is lodged against a side for, the doer of a
+relative clause hung on a date, and a measure noun referring back to an act of its root told
+with another verb; and the pairs left alone: co-signers of a joint statement about someone
+else, a group subject read off the very names the act is about, and an appeal of a pair made
+of its own members.
 
 These load the real spaCy model (one Coder per session)."""
 
@@ -85,6 +86,9 @@ LINKED_CASES = [
      "The Council noted the decisions of the summit of the Southern African Development "
      "Community held in Luanda on 3 May 2023, which suspended Madagascar from the bloc.",
      ("SADC", "16", "MDG")),
+    ("a third side condemns the expulsion told with another verb: at the expelling side",
+     "Accra on Monday ordered the ambassador of Togo to leave the country within two days. "
+     "Nigeria's foreign ministry condemned the expulsion as hasty.", ("NGA", "11", "GHA")),
     ("a threat after force by another side told in the sentence",
      "In May the Houthis sent two drones toward the gas field, which Egypt shot down, and "
      "Abdul-Malik al-Houthi warned that no ship would pass if the blockade went on.",

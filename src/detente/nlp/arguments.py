@@ -129,6 +129,9 @@ from detente.resolve.places import Gazetteer
 
 log = logging.getLogger(__name__)
 
+#: roots of measures a later noun may name with another word than the verb that told them
+#: ("the expulsion" of an envoy ordered to leave, "the seizure" of a ship taken)
+MEASURE_ROOTS = frozenset({"16", "17"})
 # acts that hand something over: when what is handed is no actor, the one who receives it is
 # the target ("returned the fossils to China", "gave equipment to Armenia")
 HANDING_ROOTS = frozenset({"06", "07", "08"})
@@ -178,6 +181,11 @@ class ArgumentPicker:
             self._told, self._told_for = [], r
         named = tuple(a for a in agents if a.actor.start is not None and a.actor.country
                       and a.kind != "implicit")
+        code = next((t.pattern.cameo for t in self._sentence_triggers if t.token.i == tok.i),
+                    "") if trigger else ""
+        if code[:2] in MEASURE_ROOTS:
+            # ("ordered the envoy to leave" is what "the expulsion" refers back to)
+            words = words | {"root:" + code[:2]}
         if named:
             self._told.append(ToldAct(tok.i, tok.sent.start, words, named, trigger))
 
@@ -200,6 +208,10 @@ class ArgumentPicker:
             return []  # ("the South's decision", "its decision": whose it is says so)
         generic = lemma in GENERIC_ACT_NOUNS or low in GENERIC_ACT_NOUNS
         words = (ACT_NOUN_VERBS.get(low) or ACT_NOUN_VERBS.get(lemma) or frozenset()) | {lemma}
+        # a measure noun refers back to an act of its root told with another verb ("ordered
+        # the ambassador to leave" ... "condemned the expulsion")
+        words |= {"root:" + c[:2] for c in event_noun_table().get(low) or event_noun_table().get(
+            lemma) or () if c[:2] in MEASURE_ROOTS}
         sent = o.sent
         before = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for act in reversed(self._told):
