@@ -44,6 +44,13 @@ _OPEN_WATERS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean", "c
 #: prepositions that place a thing hit: "a hospital in Kherson", "the port of Odesa"
 _WHERE_PREPS = frozenset({"in", "of", "near", "outside", "off", "across", "around", "inside"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+#: nouns of a place that a name qualifies: "the southern city of Kherson", "the Kharkiv
+#: region", "the Panjgur area", "Pakistan's Balochistan province"
+_AREA_NOUNS = frozenset({"city", "town", "region", "province", "village", "port", "capital",
+                         "area", "district", "county", "governorate", "oblast", "prefecture"})
+#: verbs that tell the toll of a blow whose noun is their subject: "Russian shelling killed
+#: four people in Kharkiv" (the extractor codes the shelling, not the killing)
+_TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
 
 
 def place_target(hosts: Sequence[Token], gazetteer: Gazetteer, own: Iterable[str | None], *,
@@ -62,10 +69,18 @@ def place_target(hosts: Sequence[Token], gazetteer: Gazetteer, own: Iterable[str
                 candidates.append(c)
             elif c.dep_ == "prep" and c.lower_ in preps:
                 candidates.extend(p for p in c.children if p.dep_ == "pobj")
+    if not aid:
+        # "the strike killed three people in Kharkiv": where the toll fell, the blow landed
+        # (what was killed and where, after the noun's own phrases)
+        for toll in _toll_verbs(hosts):
+            for c in toll.children:
+                if c.dep_ in ("dobj", "obj"):
+                    candidates.append(c)
+                elif c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "across", "outside"):
+                    candidates.extend(p for p in c.children if p.dep_ == "pobj")
     for tok in candidates:
         for t in _coordinated(tok):
-            span = _place_span(t)
-            actor = place_actor(span, gazetteer, own_set) if span is not None else None
+            actor = _first_place_actor(t, gazetteer, own_set)
             if actor is not None:
                 return actor
     if aid:
@@ -84,9 +99,7 @@ def place_target(hosts: Sequence[Token], gazetteer: Gazetteer, own: Iterable[str
                     if p.dep_ != "pobj":
                         continue
                     for q in _coordinated(p):
-                        span = _place_span(q)
-                        actor = place_actor(span, gazetteer, own_set) if span is not None \
-                            else None
+                        actor = _first_place_actor(q, gazetteer, own_set)
                         if actor is not None:
                             return actor
     return None
@@ -109,6 +122,27 @@ def place_actor(span: Span, gazetteer: Gazetteer, own: AbstractSet[str], *,
                  sector=None, start=span.start_char, end=span.end_char)
 
 
+def _toll_verbs(hosts: Sequence[Token]) -> list[Token]:
+    """The verbs that tell the toll of a force noun among ``hosts`` (its subject): "the
+    strike on the camp killed ten people"."""
+    return [h.head for h in hosts if h.dep_ == "nsubj" and h.head.i != h.i
+            and h.head.lemma_.lower() in _TOLL_VERBS]
+
+
+def _first_place_actor(tok: Token, gazetteer: Gazetteer, own: AbstractSet[str]
+                       ) -> Actor | None:
+    """The country of the place ``tok`` names: its own name, else the state that owns it
+    ("a village in Pakistan's Balochistan province": the gazetteer may not know the
+    province, but the possessor names the state)."""
+    span = _place_span(tok)
+    actor = place_actor(span, gazetteer, own) if span is not None else None
+    if actor is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _AREA_NOUNS:
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        span = _place_span(owner) if owner is not None else None
+        actor = place_actor(span, gazetteer, own) if span is not None else None
+    return actor
+
+
 def _coordinated(tok: Token) -> list[Token]:
     """"shelled Kherson and Zaporizhzhia": the first conjunct, then the others."""
     return [tok] + [c for c in tok.children if c.dep_ == "conj"]
@@ -128,8 +162,7 @@ def _place_span(tok: Token) -> Span | None:
                 tok.doc[left - 1].head.i == tok.i:
             left -= 1
         return tok.doc[left: tok.i + 1]
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("city", "town", "region", "province",
-                                                     "village", "port", "capital"):
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _AREA_NOUNS:
         # "the southern city of Kherson"
         named = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"), None)
