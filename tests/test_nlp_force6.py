@@ -50,6 +50,12 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "39 Afghan civilians, an inquiry found.", {("AUS", "180", "AFG")}, {("AUS", "19", "AFG")}),
     ("people killed by gunmen stay an assault", "Gunmen killed 20 people at a market in "
      "northern Nigeria, Abuja said.", set(), {("NGA", "19", "NGA")}),
+    ("people killed by a suicide bomber stay an assault", "A Taliban suicide bomber killed 15 "
+     "Afghan army cadets in Kabul, the Afghan government said.", set(), {("AFG", "19", "AFG")}),
+    ("people killed in an attack stay an assault", "Kenya condemned an attack that killed "
+     "nine people at a church in Uganda.", set(), {("KEN", "19", "UGA")}),
+    ("a car bombing is a bomb set off", "A car bombing by the Islamic State group killed 30 "
+     "people in eastern Syria, Damascus said.", {("ISIS", "18", "SYR")}, {("ISIS", "19", "SYR")}),
     # -- forces crossing into another state invade it; a person crossing on foot does not
     ("troops crossed into a state", "Turkish troops crossed into northern Iraq on Tuesday.",
      {("TUR", "190", "IRQ")}, set()),
