@@ -78,6 +78,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Bakhmut.", {("UKR", "173", "RUS")}, {("UKR", "19", "RUS")}),
     ("a town captured stays ground taken", "Russian forces captured the town of Avdiivka, "
      "Kyiv said.", {("RUS", "192", "UKR")}, {("RUS", "173", "UKR")}),
+    # -- storming: armed men attack (18, 19); crowds riot (145)
+    ("gunmen stormed a police station", "Islamist gunmen stormed a police station in Mali, "
+     "Bamako said.", {("MLI", "18", "MLI")}, {("MLI", "145", "MLI")}),
+    ("protesters stormed an embassy", "Iraqi protesters stormed the Swedish embassy in "
+     "Baghdad.", {("IRQ", "145", "SWE")}, {("IRQ", "18", "SWE")}),
     # -- entering: aircraft and ships show force; goods do not
     ("warplanes entered a zone", "Chinese warplanes entered Taiwan's air defence zone on "
      "Monday, Taipei said.", {("CHN", "150", "TWN")}, set()),
