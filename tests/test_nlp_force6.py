@@ -67,6 +67,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # -- aircraft barred from airspace: movement restricted (172), not a sanction
     ("aircraft barred from airspace", "Mali's junta barred French aircraft from the "
      "country's airspace.", {("MLI", "172", "FRA")}, {("MLI", "163", "FRA")}),
+    # -- visa requirements imposed restrict movement (172), as revoked visas
+    ("a visa requirement imposed", "Moscow imposed a visa requirement on Moldovan citizens in "
+     "2001.", {("RUS", "172", "MDA")}, {("RUS", "163", "MDA")}),
+    ("a visa regime introduced", "Lithuania introduced a visa regime for Belarusian "
+     "travellers.", {("LTU", "172", "BLR")}, set()),
     # -- a member's participation suspended by a body (160)
     ("participation of a member suspended", "The African Union suspended the participation "
      "of Niger in all its activities.", {("AU", "160", "NER")}, {("AU", "121", "NER")}),
