@@ -75,6 +75,13 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # -- a member's participation suspended by a body (160)
     ("participation of a member suspended", "The African Union suspended the participation "
      "of Niger in all its activities.", {("AU", "160", "NER")}, {("AU", "121", "NER")}),
+    # -- missions and forces ordered or forced out are expelled (166)
+    ("a UN mission ordered out", "Niger ordered the UN mission to leave within three "
+     "months.", {("NER", "166", "UNO")}, {("NER", "10", "UNO")}),
+    ("a UN mission forced out", "In 2023 the junta in Bamako forced the UN stabilisation "
+     "mission to quit Mali.", {("MLI", "16", "UNO")}, set()),
+    ("troops forced out", "Burkina Faso forced French troops to leave the country.",
+     {("BFA", "166", "FRA")}, set()),
     # -- a format or forum quit cuts a tie with its owner (161)
     ("a cooperation format quit", "Lithuania quit China's 17+1 cooperation format last year.",
      {("LTU", "161", "CHN")}, {("LTU", "160", "EU")}),
