@@ -34,6 +34,7 @@ from detente.nlp.actor_common import (
     title_words,
 )
 from detente.nlp.actor_context import ORGAN_SECTORS
+from detente.nlp.actor_groups import fit_group
 from detente.nlp.status import load_cues
 from detente.resolve.places import Gazetteer
 
@@ -415,6 +416,159 @@ class ReferenceRules:
             return ResolvedActor(Actor(None, None, None, None, None), "dyad",
                                  group=len(self.ctx.last_group))
         return None
+
+    def plural_antecedents(self, tok: Token) -> list[ResolvedActor]:
+        """The parties a plural pronoun stands for when its own sentence names none and the
+        sentence before had no group as its subject (``tok``: "they", "them", or the "their"
+        of a noun): as a subject, the sides of a meeting the sentence before told ("X held
+        talks with Y. They also discussed ..."); else the last list of two or more actors of
+        distinct countries there or earlier in its own sentence ("... withdrew its envoys
+        from A, B and C. He accused them of ...", "fighting between A and B. Their forces
+        ..."), less the countries of the clause's other party. Each is given as the pronoun."""
+        if tok.dep_ == "poss" and self.ctx.last_group and len(self.ctx.last_group) >= 2 and (
+                not any(t.tag_ in ("NNS", "NNPS") for t in tok.doc[tok.sent.start: tok.i])):
+            # ("Their soldiers clashed again" after "Their forces exchanged fire")
+            return [ResolvedActor(Actor(tok.text, None, c, c, None, tok.idx,
+                                        tok.idx + len(tok.text)), "coref")
+                    for c in self.ctx.last_group]
+        prev = self._sentence_before(tok.sent)
+        subject = tok.dep_ in ("nsubj", "nsubjpass")
+        found: list[ResolvedActor] = []
+        if subject and prev is not None:
+            found = self._meeting_sides(prev.start_char, tok.sent.start_char)
+        if not found:
+            own = self._other_party_countries(tok)
+            for sent, limit in ((tok.sent, tok.i), (prev, None)):
+                if sent is None:
+                    continue
+                found = [m for m in self._last_country_list(
+                    sent, sent.end if limit is None else limit) if m.actor.country not in own]
+                if len({m.actor.country for m in found}) >= 2:
+                    break
+                found = []
+        return [ResolvedActor(Actor(tok.text, m.actor.name, m.actor.code, m.actor.country,
+                                    m.actor.sector, tok.idx, tok.idx + len(tok.text)),
+                              "coref", m.key) for m in found]
+
+    @staticmethod
+    def _sentence_before(sent: Span) -> Span | None:
+        """The sentence before ``sent`` that has words (the pre-filter blanks some)."""
+        doc = sent.doc
+        cur = sent
+        for _ in range(2):
+            if cur.start == 0:
+                return None
+            cur = doc[cur.start - 1].sent
+            if any(t.is_alpha for t in cur):
+                return cur
+        return None
+
+    def _meeting_sides(self, start: int, end: int) -> list[ResolvedActor]:
+        """The two or three sides of the meetings (04) told between character offsets
+        ``start`` and ``end``, in the order the events named them."""
+        sides: list[ResolvedActor] = []
+        for ev in self.ctx.events[-12:]:
+            if ev.root != "04" or not start <= ev.evidence.start < end:
+                continue
+            for a in (ev.source, ev.target):
+                if a is not None and a.country and a.country not in {
+                        s.actor.country for s in sides}:
+                    sides.append(ResolvedActor(a, "coref"))
+        return sides if 2 <= len(sides) <= 3 else []
+
+    def _other_party_countries(self, tok: Token) -> set[str]:
+        """The countries of the subject of the clause a plural pronoun ``tok`` is an object
+        in ("He accused them": his), none for a subject."""
+        if tok.dep_ == "poss":
+            tok = tok.head  # ("accused their forces": the noun's clause)
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return set()
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i == tok.i or subj.lower_ in ("they", "them"):
+            return set()
+        r = self._resolve_one(subj)
+        return {r.actor.country} if r is not None and r.actor.country else set()
+
+    def _country_lists(self, sent: Span, limit: int) -> list[list[ResolvedActor]]:
+        """The coordinations of actors of two or more distinct countries that end before
+        token ``limit`` in ``sent``, in the order of the text: the named conjuncts of one list
+        ("A, B and C"; "two members of the bloc, A and B", where the parse joins the names
+        to "bloc")."""
+        spans = [sp for sp in self.spans_in(sent) if sp.end <= limit]
+        # each span's list: the first conjunct of the chain its root is in, or the span
+        # that first conjunct lies in ("the Democratic Republic of the Congo and Rwanda"
+        # parses "Rwanda" as a conjunct of "Congo")
+        key: dict[int, int] = {}
+        for span in spans:
+            t = span.root
+            if t.dep_ != "conj":
+                continue
+            first = t
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            home = self.kb_span_at(first)
+            key[span.start] = home.start if home is not None else first.i
+        lists: dict[int, list[ResolvedActor]] = {}
+        heads = set(key.values())
+        for span in spans:
+            k = key.get(span.start, span.start if span.start in heads or any(
+                c.dep_ == "conj" for c in span.root.children) else None)
+            if k is None:
+                continue
+            r = self._resolve_one(span.root)
+            if r is not None and r.kind != "dyad" and r.actor.country:
+                lists.setdefault(k, []).append(r)
+        return [m for m in lists.values() if len({x.actor.country for x in m}) >= 2]
+
+    def _last_country_list(self, sent: Span, limit: int) -> list[ResolvedActor]:
+        """The last of :meth:`_country_lists` (none: an empty list)."""
+        lists = self._country_lists(sent, limit)
+        return lists[-1] if lists else []
+
+    def object_pair(self, tok: Token) -> list[ResolvedActor]:
+        """"The two leaders ... urged both governments to return to the talks" after "his
+        mediation between A and B": a pair phrase for two states that is the object of a
+        clause whose subject is another party is the last pair of countries named in its
+        sentence or the two before, neither of them the subject's (the article's two most
+        named countries are often the subject's own)."""
+        if tok.dep_ in ("dobj", "dative"):
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to", "against", "upon"):
+            verb = tok.head.head
+        else:
+            return []
+        if verb.pos_ != "VERB":
+            return []
+        subj = None
+        for _ in range(3):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None or verb.dep_ not in ("conj", "xcomp", "advcl"):
+                break
+            verb = verb.head
+        if subj is None:
+            return []
+        own = {a.actor.country for a in fit_group(self.resolve(subj), [])}
+        if not own:
+            return []
+        cur: Span | None = tok.sent
+        limit = tok.i
+        for _ in range(3):
+            if cur is None:
+                break
+            for members in reversed(self._country_lists(cur, limit)):
+                countries = list(dict.fromkeys(m.actor.country for m in members))
+                if len(countries) == 2 and not own & set(countries):
+                    # ("both governments": each country's, in the noun's sector)
+                    sector = self.kb.agent_sector(tok.lemma_.lower())
+                    return [ResolvedActor(Actor(
+                        self._np_text(tok), m.actor.name, m.actor.code if m.actor.sector or (
+                            not sector) else (m.actor.country or "") + sector,
+                        m.actor.country, m.actor.sector or sector, tok.idx,
+                        tok.idx + len(tok.text)), "coref", m.key) for m in members]
+            cur = self._sentence_before(cur)
+            limit = cur.end if cur is not None else 0
+        return []
 
     def _holder_of_need(self, tok: Token) -> ResolvedActor | None:
         """"Washington believes it is important to keep channels open", "Seoul said it was

@@ -72,6 +72,10 @@ SEARCH_DEPS = {"poss", "compound", "amod", "nmod", "prep", "pobj", "acl", "agent
 # sectors of actors that are coded by where they act when no nationality is given:
 # "protesters in Tbilisi" (GEO CVL), "police in Lahore" (PAK COP), "rebels in Darfur" (SDN REB)
 LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "SEP", "INS", "OPP", "LAB", "AGR", "CRM"})
+# pair phrases for two states ("both governments", "the two countries"): as the object of
+# another party's act, the last pair named (ReferenceRules.object_pair)
+STATE_PAIR_NOUNS = frozenset({"government", "country", "state", "nation", "capital",
+                              "neighbour", "neighbor"})
 
 
 def _head_noun(span: Span) -> Token | None:
@@ -343,6 +347,25 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 out.extend(group)  # "Chinese and American diplomats", "ministers of X and Y"
                 continue
             r = self._resolve_one(h)
+            if r is None and h.pos_ == "PRON" and h.lower_ in ("they", "them"):
+                # "He accused them of ..." after a list of countries, "They also discussed
+                # ..." after a meeting: the parties of the sentence before
+                members = self.plural_antecedents(h)
+                if members:
+                    out.extend(members)
+                    continue
+            if r is None and (their := next((c for c in h.children if c.dep_ == "poss" and (
+                    c.lower_ == "their")), None)) is not None and h.pos_ == "NOUN" and (
+                    sector := self._agent_sector(h)) is not None:
+                # "Their forces exchanged fire" after "fighting between A and B": the agents
+                # of each party the pronoun stands for
+                own = self._resolve_one(their)
+                members = self.plural_antecedents(their) if own is None else [
+                    m for m in self._dyad_actors(their, own.group) if m.actor.country
+                ] if own.kind == "dyad" else []
+                if len({m.actor.country for m in members}) >= 2:
+                    out.extend(self._agent(h, m.actor.country or "", sector) for m in members)
+                    continue
             if r is None:
                 # "allies, notably Japan and the Netherlands": the members the phrase names
                 members = [m for t in enumerated_members(h)
@@ -364,7 +387,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 if specific is not None and specific.actor.country not in REGIONS:
                     r = specific
             if r is not None:
-                if r.kind == "dyad":
+                if r.kind == "dyad" and r.group == 2 and h.lemma_.lower() in STATE_PAIR_NOUNS and (
+                        pair := self.object_pair(h)):
+                    out.extend(pair)  # "urged both governments" after "between A and B"
+                elif r.kind == "dyad":
                     out.extend(self._dyad_actors(h, r.group))
                 else:
                     out.append(r)
@@ -731,7 +757,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         last = self.ctx.last_person
         subject = None
         prev_subject, prev_named = self.ctx.subject_person, self.ctx.named_last
-        self.ctx.last_group = self._subject_group(sent)
+        self.ctx.last_group = self._subject_group(sent) or self._pronoun_group(sent)
         self._note_offices(sent)
         named: dict[int, ResolvedActor] = {}
         names = [ent.root for ent in self.people_in(sent)] + [
@@ -804,6 +830,20 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         self._note_regions(sent)
         self._note_told_agents(sent)
         self._note_genders(sent, prev_subject, prev_named)
+
+    def _pronoun_group(self, sent: Span) -> list[str] | None:
+        """The countries a plural pronoun that is the subject of the sentence's main verb
+        stood for ("They also discussed ...", "Their forces clashed ..." after a list or a
+        meeting): "they" in the next sentence are still those."""
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        if subj.lower_ != "they" and not (subj.pos_ == "NOUN" and any(
+                c.dep_ == "poss" and c.lower_ == "their" for c in subj.children)):
+            return None
+        countries = list(dict.fromkeys(a.actor.country for a in self.resolve(subj)
+                                       if a.actor.country and a.kind != "dyad"))
+        return countries if len(countries) >= 2 else None
 
     def note_event(self, ev: Event) -> None:
         """Remember an event the article reported, for later references to it ("the drills",
