@@ -425,6 +425,12 @@ class ReferenceRules:
         distinct countries there or earlier in its own sentence ("... withdrew its envoys
         from A, B and C. He accused them of ...", "fighting between A and B. Their forces
         ..."), less the countries of the clause's other party. Each is given as the pronoun."""
+        if any(t.tag_ in ("NNS", "NNPS") and t.dep_ in (
+                "nsubj", "nsubjpass", "dobj", "pobj", "conj") and self.kb_span_at(t) is None
+               for t in tok.doc[tok.sent.start: tok.i]):
+            # ("Police detained protesters and questioned them", "demanded that those
+            # governments pull their envoys out": the plural its own sentence names first)
+            return []
         if tok.dep_ == "poss" and self.ctx.last_group and len(self.ctx.last_group) >= 2 and (
                 not any(t.tag_ in ("NNS", "NNPS") for t in tok.doc[tok.sent.start: tok.i])):
             # ("Their soldiers clashed again" after "Their forces exchanged fire")
