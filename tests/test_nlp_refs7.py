@@ -110,3 +110,25 @@ def test_nlp_refs7_their_troops_are_each_partys(coder):
     events = coder.extractor.extract(coder.nlp(text), art)
     assert {(e.source.code, e.root, e.target.code) for e in events} == {
         ("ARMMIL", "19", "AZEMIL")}
+
+
+RELATIONS = [
+    # a country named in apposition to "ally"/"partner" is the party, not a modifier of it
+    ("Canberra imposed tariffs on its Pacific partner Fiji on Monday.", "AUS", "FJI", "PIF"),
+    ("The EU criticised its NATO ally Hungary for blocking the aid package.", "EU", "HUN",
+     "NATO"),
+]
+
+
+@pytest.mark.parametrize(("text", "src", "tgt", "not_tgt"), RELATIONS,
+                         ids=[r[2] for r in RELATIONS])
+def test_nlp_refs7_ally_named_in_apposition(code_text, text, src, tgt, not_tgt):
+    got = code_text(text)
+    assert any(s == src and t == tgt for s, _r, t in got), got
+    assert not any(t == not_tgt for _s, _r, t in got), got
+
+
+def test_nlp_refs7_allies_of_a_country_are_not_that_country(phrase_codes):
+    # "Ankara's allies" are other parties: never Ankara itself
+    text = "Ankara's allies criticised the purchase of the missile system on Friday."
+    assert "TUR" not in {c[:3] for c in phrase_codes(text, "allies")}

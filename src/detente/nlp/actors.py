@@ -72,6 +72,8 @@ SEARCH_DEPS = {"poss", "compound", "amod", "nmod", "prep", "pobj", "acl", "agent
 # sectors of actors that are coded by where they act when no nationality is given:
 # "protesters in Tbilisi" (GEO CVL), "police in Lahore" (PAK COP), "rebels in Darfur" (SDN REB)
 LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "SEP", "INS", "OPP", "LAB", "AGR", "CRM"})
+# nouns for the other parties of a relation: "Washington's allies" are not Washington
+RELATION_NOUNS = frozenset({"ally", "partner", "backer", "sponsor", "friend"})
 # pair phrases for two states ("both governments", "the two countries"): as the object of
 # another party's act, the last pair named (ReferenceRules.object_pair)
 STATE_PAIR_NOUNS = frozenset({"government", "country", "state", "nation", "capital",
@@ -373,8 +375,12 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 if members:
                     out.extend(members)
                     continue
+            if r is None and follow and h.pos_ == "NOUN" and (named := self._named_in_apposition(
+                    h)):
+                out.extend(named)  # "imposed sanctions on its NATO ally Turkey"
+                continue
             if r is None and follow:
-                r = self._search(h)
+                r = self._search(h, exclude=self._not_the_owner(h))
                 if r is not None and r.kind in ("country", "metonym", "igo", "agent") and (
                         r.actor.start is not None):
                     # "a trip to Spain, Italy and Greece", "sanctions on Russian and Belarusian
@@ -395,6 +401,28 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 else:
                     out.append(r)
         return out
+
+    def _named_in_apposition(self, tok: Token) -> list[ResolvedActor]:
+        """The countries or capitals named in apposition to a common noun that is no actor
+        itself ("its NATO ally Turkey", "two members of the bloc, Armenia and Belarus"): those,
+        not a modifier of the noun ("NATO")."""
+        app = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if app is None:
+            return []
+        found = self.resolve(app, follow=False)
+        return found if found and all(a.kind in ("country", "metonym") for a in found) else []
+
+    def _not_the_owner(self, tok: Token) -> set[str | None] | None:
+        """For "Washington's allies", "Moscow's partners": the possessor's country, which
+        the search inside the phrase must not give (an ally of X is not X); else None."""
+        if tok.lemma_.lower() not in RELATION_NOUNS:
+            return None
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        owner = self._resolve_one(poss) if poss.pos_ != "PRON" or poss.lower_ in (
+            "its", "their") else None
+        return {owner.actor.country} if owner is not None and owner.actor.country else None
 
     def _agent(self, tok: Token, country: str, sector: str | None,
                code: str | None = None) -> ResolvedActor:
