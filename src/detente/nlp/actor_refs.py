@@ -444,7 +444,11 @@ class ReferenceRules:
             found = self._meeting_sides(prev.start_char, tok.sent.start_char)
         if not found:
             own = self._other_party_countries(tok)
-            for sent, limit in ((tok.sent, tok.i), (prev, None)):
+            # (in its own sentence only from a clause joined or adverbial to the main one:
+            # "A and B met, and they agreed", not "A and B condemned what they called ...",
+            # which restates the main clause's act)
+            main = _main_clause_pronoun(tok)
+            for sent, limit in ((tok.sent if main else None, tok.i), (prev, None)):
                 if sent is None:
                     continue
                 found = [m for m in self._last_country_list(
@@ -1269,6 +1273,22 @@ class ReferenceRules:
             if self.kb_span_at(t) is not None or self._agent_sector(t) != "GOV":
                 continue  # (troops, vessels and police are told as the parties they are)
             self._resolve_one(t)
+
+
+def _main_clause_pronoun(tok: Token) -> bool:
+    """Whether the pronoun ``tok`` is in its sentence's main clause or in one joined or
+    adverbial to it ("..., and they agreed", "since they met"), not in a clause that is an
+    object, a complement or a relative clause of another ("condemned what they called")."""
+    t = tok.head
+    if tok.dep_ in ("poss", "pobj"):
+        t = t.head
+    for _ in range(12):
+        if t.head.i == t.i:
+            return True
+        if t.dep_ not in ("advcl", "conj"):
+            return False
+        t = t.head
+    return False
 
 
 def _title_phrase(tok: Token) -> list[Token]:
