@@ -540,8 +540,8 @@ class ReferenceRules:
         """"The two leaders ... urged both governments to return to the talks" after "his
         mediation between A and B": a pair phrase for two states that is the object of a
         clause whose subject is another party is the last pair of countries named in its
-        sentence or the two before, neither of them the subject's (the article's two most
-        named countries are often the subject's own)."""
+        sentence or the two before, neither of them the subject's, when the article's two
+        most named countries (the default reading) include the subject's own."""
         if tok.dep_ in ("dobj", "dative"):
             verb = tok.head
         elif tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to", "against", "upon"):
@@ -559,7 +559,9 @@ class ReferenceRules:
         if subj is None:
             return []
         own = {a.actor.country for a in fit_group(self.resolve(subj), [])}
-        if not own:
+        if not own or not own & set(self.ctx.ranked[:2]):
+            # (the article's main pair, which a group phrase stands for by default, is
+            # another than the subject's: that reading stays)
             return []
         cur: Span | None = tok.sent
         limit = tok.i

@@ -785,7 +785,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         last = self.ctx.last_person
         subject = None
         prev_subject, prev_named = self.ctx.subject_person, self.ctx.named_last
-        self.ctx.last_group = self._subject_group(sent) or self._pronoun_group(sent)
+        self.ctx.last_group = self._subject_group(sent)
         self._note_offices(sent)
         named: dict[int, ResolvedActor] = {}
         names = [ent.root for ent in self.people_in(sent)] + [
@@ -858,20 +858,6 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         self._note_regions(sent)
         self._note_told_agents(sent)
         self._note_genders(sent, prev_subject, prev_named)
-
-    def _pronoun_group(self, sent: Span) -> list[str] | None:
-        """The countries a plural pronoun that is the subject of the sentence's main verb
-        stood for ("They also discussed ...", "Their forces clashed ..." after a list or a
-        meeting): "they" in the next sentence are still those."""
-        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:
-            return None
-        if subj.lower_ != "they" and not (subj.pos_ == "NOUN" and any(
-                c.dep_ == "poss" and c.lower_ == "their" for c in subj.children)):
-            return None
-        countries = list(dict.fromkeys(a.actor.country for a in self.resolve(subj)
-                                       if a.actor.country and a.kind != "dyad"))
-        return countries if len(countries) >= 2 else None
 
     def note_event(self, ev: Event) -> None:
         """Remember an event the article reported, for later references to it ("the drills",
