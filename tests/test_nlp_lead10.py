@@ -1,5 +1,6 @@
 """Sentence -> event tables for the lead's session-10 rules: ties said to be restored or
-established are the restoring itself (054), planned, not an announced intent (032).
+established are the restoring itself (054), planned, not an announced intent (032); people
+killed, told in the passive, are the toll of force whose doer the article told before.
 
 Every row is written for this file. ``present`` triples must be coded, ``absent`` ones must
 not; a two-character code is compared with the event's root, a longer one with its code.
@@ -38,3 +39,15 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
 def test_nlp_lead10_sentence_events(check, label: str, text: str, present: set[Triple],
                                     absent: set[Triple]) -> None:
     check(text, present, absent, label)
+
+
+def test_nlp_lead10_passive_toll_takes_the_told_doer(coder, make_article):
+    """"16 people had been killed in the area" after a strike told by its doer: force (19)
+    by that doer, coded from the toll's own sentence."""
+    text = ("American aircraft struck militia bases in western Iraq on Friday. Baghdad's "
+            "spokesman said 16 people had been killed in the area, and the foreign ministry "
+            "summoned the U.S. charge d'affaires.")
+    res = coder.code(make_article(text, published=date(2024, 2, 3)))
+    toll = [(e.source.country if e.source else None, e.root, e.target.country if e.target
+             else None) for e in res.events if "16 people" in e.evidence.sentence]
+    assert ("USA", "19", "IRQ") in toll

@@ -262,7 +262,10 @@ class ArgumentPicker:
                 return both, []
             if len(both) == 2:
                 return both[:1], both[1:]
-        if passive and trig.obj is None:
+        if passive and (trig.obj is None or (
+                trig.obj.dep_ == "nsubjpass" and pat.cameo[:2] in FORCE_ROOTS)):
+            # (also "24 people were killed": a force pattern that read its object off the
+            # passive subject still takes the agent and the one acted on from the passive)
             agent = prep_obj(tok, ("by",), deps=("agent", "prep")) or complement_agent(tok)
             if agent is not None:
                 sources = r.resolve(agent)
