@@ -31,6 +31,13 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Bhutan.", {("JPN", "054", "BTN")}, {("JPN", "032", "BTN")}),
     ("other announced acts stay intents", "Japan said it would lift the restrictions on "
      "Seoul.", {("JPN", "035", "KOR")}, set()),
+    # "it" after a country whose name the tagger reads as a plural
+    ("it: a country ending in -s", "Honduras said it would establish diplomatic relations "
+     "with China.", {("HND", "054", "CHN")}, set()),
+    ("it: another one", "The Maldives said it would ask India to withdraw its troops.",
+     {("MDV", "02", "IND")}, set()),
+    ("it: a plural noun is still no it", "Protesters said it was time for Moscow to leave.",
+     set(), {("RUS", "087", None)}),
 ]
 
 

@@ -386,10 +386,16 @@ class ReferenceRules:
         for t in reversed(list(tok.doc[tok.sent.start: tok.i])):
             if t.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if (t.tag_ in ("NNS", "NNPS")) != plural:
+            named_in_s = not plural and t.tag_ in ("NNS", "NNPS")
+            if (t.tag_ in ("NNS", "NNPS")) != plural and not (
+                    named_in_s and t.dep_ == "nsubj" and t.text[:1].isupper()):
                 continue
             if plural or t.dep_ in ("nsubj", "nsubjpass"):
                 r = self._resolve_one(t)
+                if named_in_s and (r is None or r.kind != "country"):
+                    # (only a country whose name ends in -s is an "it": "Honduras said it
+                    # would ...", "the Philippines said it had protested")
+                    continue
                 if r is None and plural:
                     break
                 if r is not None and r.kind not in ("person", "dyad"):
