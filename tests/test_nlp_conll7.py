@@ -1,7 +1,8 @@
 """Sentence -> event tables for lexicon gaps found on real news sentences (session 10): meals
 shared with a counterpart (040 / 042), deadlines given to a state (139), a state pushed for
 something (020, the one pushed is the object), petitions, pleas and requests handed in (020)
-and demands handed in (100).
+demands handed in (100), and decisions or policies defended (no 052 towards the place they
+concern).
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -47,6 +48,14 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "government for a quick vote on the trade pact.", {("BRA", "020", "ARG")}, set()),
     ("pushed for with a partner", "Ghana pushed for a new trade corridor with Togo.",
      set(), {("GHA", "020", "GHA")}),
+    # -- defending another actor is 052; defending a decision, policy or presence (mostly
+    #    one's own side's) is no act towards the place the decision concerns
+    ("an actor defended", "Turkey defended Azerbaijan against criticism from Armenia.",
+     {("TUR", "052", "AZE")}, set()),
+    ("own decision defended", "Chancellor Olaf Scholz defended Germany's decision to send "
+     "tanks to Ukraine.", set(), {("DEU", "052", "UKR")}),
+    ("own presence defended", "President Emmanuel Macron defended France's military presence "
+     "in Mali.", set(), {("FRA", "052", "MLI")}),
     # -- petitions, pleas and requests handed in (020); demands handed in (100)
     ("request submitted to a state", "The Philippine government submitted a request to "
      "Japan for patrol boats.", {("PHL", "020", "JPN")}, set()),
