@@ -58,8 +58,9 @@ AFTER_TRIP: list[Row] = [
     ("ANKARA, Sep 27 (Wire) -- Erdogan travelled to Sochi and agreed with Putin to revive the "
      "grain deal.", ("TUR", "RUS"), "01", "RUS"),
     # (a dateline is no scene when the trip names one)
+    # (aid announced is an intent to give it, 033, as the gold sets code it)
     ("Blinken flew to Kyiv on Wednesday and announced new military aid for Ukraine.",
-     ("USA", "UKR"), "07", "UKR"),
+     ("USA", "UKR"), "03", "UKR"),
 ]
 
 #: a physical act is done where its object is; a participle coordinated with the trigger

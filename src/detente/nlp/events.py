@@ -99,6 +99,7 @@ from detente.nlp.rules import (
     SPOKEN_ROOTS,
     STATE_SECTORS,
     TIES_CODES,
+    TIES_VERBS,
     UNDERGOING_VERBS,
     Frame,
     Trigger,
@@ -1594,9 +1595,10 @@ class EventExtractor(ArgumentPicker):
             return
         if (intent is None and decision.status == Status.PLANNED and decision.cue in (
                 "would", "will", "'ll") and pat.cameo[:2] in REPORTED_INTENT_ROOTS
-                and pat.cameo not in TIES_CODES and decision.attributed_to is not None):
+                and not (pat.cameo in TIES_CODES and tok.lemma_.lower() in TIES_VERBS)
+                and decision.attributed_to is not None):
             # (ties said to be restored stay the restoring, planned: "said they would restore
-            # relations")
+            # relations"; an embassy said to be opened is an intent, 03)
             # "Japan said it would lift the restrictions": CAMEO codes the announced
             # intention (035), which happened when it was said; "said Beijing would take
             # resolute measures" is a threat (13x) made then, "said it would cooperate with
