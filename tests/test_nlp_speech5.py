@@ -85,8 +85,10 @@ def test_nlp_speech5_mutual_charges(coder, make_article, text, pair):
 
 
 def test_nlp_speech5_mutual_charges_not_from_a_visit(coder, make_article):
-    text = ("President Xi Jinping arrived in Tashkent on Wednesday for a state visit. Their "
-            "forces exchanged fire on Friday, and each capital blamed the other for opening "
+    # (no side named for the clash: "their forces" would be the visit's two sides, since
+    # refs7, and their clash a fair anchor)
+    text = ("President Xi Jinping arrived in Tashkent on Wednesday for a state visit. Border "
+            "guards exchanged fire on Friday, and each capital blamed the other for opening "
             "fire.")
     got = _roots(coder, make_article, text)
     assert ("CHN", "11", "UZB") not in got and ("UZB", "11", "CHN") not in got
