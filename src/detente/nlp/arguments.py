@@ -145,6 +145,16 @@ ARRIVAL_VERBS = frozenset({"arrive", "travel", "fly", "land", "head", "go", "ret
 MONTH_NAMES = frozenset({"march", "may", "june", "august"})
 # nouns of setting people free: "called for the release of hostages held by X"
 RELEASE_NOUNS = frozenset({"release", "return", "freedom", "freeing", "repatriation"})
+# nouns of what the news told: a denied "Reuters report" or "BBC story" is the outlet's, but
+# the denial answers whom it accuses
+NEWS_NOUNS = frozenset({"report", "story", "article", "reporting"})
+# verbs of a story's accusation: "a story accusing X of ..."
+ACCUSING_VERBS = frozenset({"accuse", "blame", "implicate", "link", "tie", "charge"})
+# nouns a reduced relative of detention hangs on instead of the people held: "the cases of
+# citizens detained in X"
+HOLDING_FRAMES = frozenset({"case", "detention", "release", "plight", "fate", "return"})
+# verbs that tell the toll of a strike or a raid: "the strike killed three fighters"
+TOLL_VERBS = frozenset({"kill", "wound", "injure"})
 # a trip's nouns, with a stop on the way ("after a stop in Athens")
 TRIP_NOUNS = TRAVEL_NOUNS | {"stop", "stay"}
 #: verbs whose object was made to do what their infinitive says ("prompting Seoul to lodge a
@@ -240,6 +250,13 @@ class ArgumentPicker:
             # letter urging Y to ...": a stance the signers take on someone else together,
             # not an agreement between them
             return [], []
+        if not passive and pat.cameo[:2] == "17" and tok.dep_ == "acl" and (
+                tok.tag_ == "VBN") and "dobj" in pat.target and not any(
+                c.dep_ in ("nsubj", "dobj") for c in tok.children):
+            # "citizens detained in China", "the cases of two Canadians held in Iran": an
+            # agentless reduced relative; the noun is the one held, and the state it is held
+            # in holds it
+            return self._held_in(tok, r)
         sources: list[ResolvedActor] = []
         targets: list[ResolvedActor] = []
         noun = agreement_noun(tok)
@@ -391,6 +408,12 @@ class ArgumentPicker:
                 # "the ambassador had been declared persona non grata": the passive subject
                 # is the one acted on, not the doer
                 sources = self._reporting_side(tok, r, subj, pat.cameo[:2]) or []
+        if sources and trig.obj is not None and pat.cameo[:2] in ("01", "11", "12") and (
+                trig.obj.lemma_.lower() in NEWS_NOUNS) and (
+                accused := self._news_accused(trig.obj, r, sources)) is not None:
+            # "denied a Reuters report that ...", "dismissed a BBC story": the outlet only
+            # told it; the denial is aimed at whom the story accuses, if anyone
+            return sources, accused
         targets = self._targets(trig, r)
         own = {s.actor.country for s in sources}
         if sources and all(t.actor.country in own for t in targets):
@@ -626,6 +649,49 @@ class ArgumentPicker:
             # North Korea")
             return sources, []
         return sources, targets
+
+    def _held_in(self, tok: Token, r: ActorResolver
+                 ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
+        """The holder and the held of an agentless reduced relative of detention: the noun
+        it describes (through "the cases of", "the detention of") and the country of its
+        "in" place; nobody when no place is named."""
+        held = tok.head
+        if held.lemma_.lower() in HOLDING_FRAMES and (of := prep_obj(held, ("of",))) is not None:
+            held = of
+        targets = r.resolve(held)
+        place = prep_obj(tok, ("in",))
+        if place is None or not targets:
+            return [], []
+        own = {t.actor.country for t in targets}
+        sources = [a for a in r.resolve(place) if a.actor.country not in own] or (
+            self._place_actor(place, own))
+        return (sources, targets) if sources else ([], [])
+
+    @staticmethod
+    def _news_accused(noun: Token, r: ActorResolver, sources: Sequence[ResolvedActor]
+                      ) -> list[ResolvedActor] | None:
+        """Whom a news story that is denied or dismissed accuses: the object of its
+        accusing verb ("a story accusing X of ...") or the doer its content clause names
+        ("a report that X had ..."), less the denier's own side; None when a party other
+        than an outlet owns the report ("a UN report": that body is the accuser)."""
+        owners = [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod")]
+        owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                   for p in c.children if p.dep_ == "pobj"]
+        if any(a.kind != "media" for o in owners for a in r.resolve(o)):
+            return None
+        own = {s.actor.country for s in sources}
+        for c in noun.children:
+            if c.dep_ not in ("acl", "relcl") or c.i < noun.i:
+                continue
+            if c.lemma_.lower() in ACCUSING_VERBS:
+                who = direct_object(c)
+            else:
+                who = child(c, ("nsubj", "nsubjpass"))
+                if who is not None and who.lower_ in REL_PRONOUNS:
+                    who = None
+            found = r.resolve(who) if who is not None else []
+            return [a for a in found if a.actor.country not in own and a.kind != "media"]
+        return []
 
     @staticmethod
     def _group_from_object(tok: Token, sources: Sequence[ResolvedActor], r: ActorResolver
@@ -2049,6 +2115,13 @@ class ArgumentPicker:
             # request": asked of whoever did what was asked
             own = {s.actor.country for s in sources}
             targets = [a for a in r.resolve(doer) if a.actor.country not in own]
+        if not targets and pat.cameo[:2] in FORCE_ROOTS and tok.dep_ == "nsubj" and (
+                tok.head.lemma_.lower() in TOLL_VERBS) and (
+                dead := direct_object(tok.head)) is not None:
+            # "a drone strike killed three Hezbollah fighters in Syria": force whose toll is
+            # told is against the side of the dead (before the place they died in)
+            own = {s.actor.country for s in sources}
+            targets = [a for a in r.resolve(dead) if a.actor.country not in own]
         if sources and not targets:
             targets = self._place_targets(trig, sources, objects=False)  # "shelling of Kherson"
         if sources and not targets and pat.cameo[:2] in FORCE_ROOTS and (any(
