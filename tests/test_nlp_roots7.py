@@ -1,7 +1,8 @@
 """Sentence -> event tables for consultation and intent wordings that found no trigger
 (session 10, roots7): staying, remaining or keeping in contact or in touch with a side (040),
-a side's leaders or a body's meeting convened (040, hosted 043 at home), and a side committed
-to cooperation (031) or to dialogue (036) with another.
+a side's leaders or a body's meeting convened (040, hosted 043 at home), a side committed
+to cooperation (031) or to dialogue (036) with another, and forces or a military presence
+reduced, cut or drawn down (087, not reduced relations).
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -50,6 +51,15 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Cambodia, the minister said.", {("LAO", "031", "KHM")}, set()),
     ("committed to dialogue", "Armenia remains committed to dialogue with Turkey on the "
      "border question.", {("ARM", "036", "TUR")}, set()),
+    # -- forces or a military presence reduced where they stand: de-escalation (087)
+    ("troops reduced", "Washington reduced its troops in Niger last year.",
+     {("USA", "087", "NER")}, {("USA", "16", "NER")}),
+    ("forces drawn down", "The Pentagon drew down its forces in Iraq.",
+     {("USA", "087", "IRQ")}, set()),
+    ("military presence reduced by agreement is an intent", "Greece agreed to reduce its "
+     "military presence in Cyprus.", {("GRC", "03", "CYP")}, {("GRC", "16", "CYP")}),
+    ("a diplomatic presence reduced stays reduced relations", "Chile reduced its diplomatic "
+     "presence in Nicaragua.", {("CHL", "16", "NIC")}, {("CHL", "087", "NIC")}),
 ]
 
 
