@@ -145,28 +145,13 @@ MADE_AVAILABLE = Pattern(id="aid.make_available", head="provide", pos="VERB", ca
                          target=("to", "iobj"))
 
 
-# "held an official welcome ceremony for President Xi", "a welcoming banquet for the king": the
-# host receives the guest (043), as "welcomed X" does
-WELCOME_CEREMONY_HEADS = frozenset({"ceremony", "banquet", "reception"})
-WELCOME_CEREMONY = Pattern(id="consult.welcome_ceremony_n", head="ceremony", pos="NOUN",
-                           cameo="043", target=("for",), refine="meeting",
-                           modifier=("welcome", "welcoming"), object_kind="person")
-# "the two leaders reviewed cooperation in trade", "they reviewed progress on the corridor":
-# parties reviewing their ties together consult (040); only a plural or coordinated subject
-# does so (one government "reviewing its ties with Beijing" weighs them alone)
-REVIEW_TIES = Pattern(id="consult.review_ties", head="review", pos="VERB", cameo="040",
-                      object=("cooperation", "relations", "ties", "progress", "partnership",
-                              "relationship", "agenda", "range", "state", "gamut"),
-                      target=("between",), reciprocal=True, refine="meeting")
-
 # events whose place is no scene for what the story tells next: the other stops of a tour
 # (before today's), a visit agreed on for later
 NO_SCENE_RULES = ("+stops", "+agreed_visit")
 
-# "served as the mediator between Ethiopia and Eritrea", "Qatar, a mediator between Israel
-# and Hamas": the mediator mediates between the two (045)
-MEDIATOR = Pattern(id="consult.mediator_n", head="mediator", pos="NOUN", cameo="045",
-                   target=("between",))
+# the pattern of "served as the mediator between A and B" (patterns.yaml): its parties are
+# found by _mediator_parties
+MEDIATOR_ID = "consult.mediator_n"
 
 # kinds of meeting a noun restates, by the words of the rule that coded each: a journey, a
 # meeting of leaders
@@ -253,6 +238,27 @@ def _object_behind(objs: Sequence[Token], words: tuple[str, ...]) -> list[Token]
             out.append(o)
     return out[:1]
 
+def _visit_and_its_talks(ev: Event, other: Event, gazetteer: Gazetteer) -> bool:
+    """Whether two meetings of one sentence are a trip and the talks held on it: "paid a visit
+    to Lima, where she held talks with the president", "flew to Accra and met the foreign
+    minister", "will travel to Hanoi to meet the premier". The same traveller, day and code;
+    one goes to a place (its target is a place's name), the other meets a person or body of
+    that country. One event, told once (the one told first stands)."""
+    a, b = ev, other
+    if a.source is None or b.source is None or a.target is None or b.target is None:
+        return False
+    if a.cameo != b.cameo or a.date.value != b.date.value or a.status != b.status:
+        return False
+    if not a.source.name or a.source.name != b.source.name or (
+            a.target.country is None or a.target.country != b.target.country):
+        return False
+    def place(x: Event) -> bool:
+        return x.target is not None and bool(x.target.text) and (
+            gazetteer.lookup(str(x.target.text)) is not None)
+
+    return place(a) != place(b)
+
+
 class EventExtractor(ArgumentPicker):
     """Turns a parsed article into events. One instance per process; cheap per article."""
 
@@ -280,9 +286,16 @@ class EventExtractor(ArgumentPicker):
         for sent in doc.sents:
             if self._skipped(sent, article):
                 continue
+            told: list[Event] = []  # the sentence's meetings so far
             for ev in self.sentence_events(sent, article, resolver, dateline_place):
                 if ev.event_id in seen or home_meeting(ev):
                     continue
+                if ev.root == "04":
+                    if any(_visit_and_its_talks(ev, o, self.gazetteer) for o in told):
+                        # (still the pair just met: "The two leaders discussed ...")
+                        resolver.note_event(ev)
+                        continue
+                    told.append(ev)
                 seen.add(ev.event_id)
                 ev = self._igo_codes(ev)
                 pair = frozenset((ev.source.country if ev.source else None,
@@ -394,13 +407,6 @@ class EventExtractor(ArgumentPicker):
                     target=RETORT_PREPS), None))
                 continue
             cands = self.lexicon.candidates(tok.lemma_.lower(), pos)
-            if pos == "NOUN" and tok.lemma_.lower() in WELCOME_CEREMONY_HEADS:
-                cands = (WELCOME_CEREMONY, *cands)
-            elif pos == "VERB" and tok.lemma_.lower() == "review":
-                cands = (REVIEW_TIES, *cands)
-            elif pos == "NOUN" and tok.lemma_.lower() == "mediator" and (
-                    prep_obj(tok, ("between",)) is not None):
-                cands = (MEDIATOR, *cands)
             if not cands and pos == "NOUN" and tok.tag_ == "VBG":
                 cands = self.lexicon.candidates(tok.lower_, pos)
             if not cands and pos == "NOUN" and tok.lower_.endswith("s"):
@@ -1356,7 +1362,7 @@ class EventExtractor(ArgumentPicker):
         passive = is_passive(tok) and pat.pos != "ADJ"
         sources, targets = self._arguments(trig, resolver, passive)
         tour_stops = False
-        if pat.id == MEDIATOR.id:
+        if pat.id == MEDIATOR_ID:
             sources, targets = self._mediator_parties(tok, resolver)
         if sources and pat.pos == "NOUN" and pat.cameo[:2] == "04" and all(
                 s_.kind == "dyad" for s_ in sources) and any(
