@@ -72,10 +72,11 @@ def test_nlp_meet7_title_only_reviewers_are_the_people_introduced(coder, make_ar
 
 
 @pytest.mark.parametrize(("text", "rule", "pair"), [
-    ("The emir held an official welcome ceremony for President Joko Widodo of Indonesia in "
-     "Doha on Monday.", "consult.", ("QAT", "IDN")),
-    ("The two foreign ministers reviewed the state of relations between Chile and Peru in "
-     "Lima on Thursday.", "consult.review_ties", None),
+    ("Qatari Emir Sheikh Tamim bin Hamad Al Thani attended a welcoming banquet for President "
+     "Joko Widodo of Indonesia in Doha on Monday.", "consult.welcome_banquet_n", ("QAT", "IDN")),
+    ("Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart Javier "
+     "Gonzalez-Olaechea reviewed the state of relations in Lima on Thursday.",
+     "consult.review_ties", None),
     ("Oman, long a quiet mediator between Iran and the United States, hosted the envoys.",
      "consult.mediator_n", None),
 ])
