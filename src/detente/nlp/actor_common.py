@@ -120,6 +120,29 @@ TITLE_SAME = {"spokesman": "spokesperson", "spokeswoman": "spokesperson",
 # bloc and region codes that a more specific country in the same phrase should replace
 REGIONS = {"WST", "EUR", "AFR", "ASA", "MEA", "LAM", "NAF", "SAM", "CAS", "SAS", "SEA", "EAF",
            "WAF", "BLK", "CRB", "CAU"}
+# nouns that "European" qualifies as a continent's, not the European Union's: "European
+# allies", "European capitals", "a European power" are states of Europe, each its own
+EUROPE_STATE_NOUNS = frozenset({"country", "nation", "state", "ally", "partner", "government",
+                                "capital", "power", "neighbour", "neighbor", "democracy",
+                                "force", "troop", "army", "member"})
+
+
+def continent_european(tok: Token) -> bool:
+    """Whether ``tok`` is "European" qualifying a noun for states or their forces
+    ("European allies", "European troops"): Europe's countries, not the EU."""
+    return tok.text == "European" and tok.dep_ in ("amod", "compound") and (
+        tok.head.lemma_.lower() in EUROPE_STATE_NOUNS)
+
+
+def past_dateline(subj: Token) -> Token:
+    """The subject of a sentence that opens with a dateline: the parser often takes the
+    city in capitals for the subject and the true one for its apposition ("OSLO, May 3 -
+    Norway recalled its envoy ..."): that apposition; else ``subj`` itself."""
+    if subj.i - subj.sent.start > 1 or not subj.is_upper or len(subj.text) < 3:
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
+
+
 #: ``ArticleContext.by_noun`` key of the last military rulers named ("the junta", "the
 #: putschists")
 JUNTA = "<junta>"

@@ -19,11 +19,13 @@ from spacy.tokens import Span, Token
 from detente.coding.actors import ActorKB, KBEntry
 from detente.model import Actor
 from detente.nlp.actor_common import (
+    EUROPE_STATE_NOUNS,
     LOCATION_PREPS,
     MODIFIER_DEPS,
     PERSON_NOUNS,
     ArticleContext,
     ResolvedActor,
+    past_dateline,
     pro_or_anti,
 )
 from detente.resolve.places import Gazetteer
@@ -250,6 +252,9 @@ class CountryRules:
                                            or not (self.kb.agent_sector(head.lemma_.lower())
                                                    or head.lemma_.lower() in BLOC_NOUNS)):
             return None
+        if text == "European" and head is not None and (
+                head.lemma_.lower() in EUROPE_STATE_NOUNS):
+            return None  # "European allies", "European capitals": states, not the EU
         return self.kb.adjective_country(text)
 
     def _adjective_country(self, tok: Token) -> str | None:
@@ -292,6 +297,12 @@ class CountryRules:
         # an owner named in the phrase is the phrase's search: "positions of Hezbollah"
         return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
                        for c in tok.children)
+
+    def _state_name(self, tok: Token) -> bool:
+        """Whether ``tok`` is the name of a country or of its capital as its government."""
+        span = self.kb_span_at(tok)
+        return span is not None and span.root.i == tok.i and any(
+            e.kind in ("country", "metonym") for e in self._entries(span))
 
     def _country_of_sentence(self, tok: Token, sector: str) -> str | None:
         """The one country the sentence of ``tok`` names outside the other parties of the
@@ -343,8 +354,10 @@ class CountryRules:
                 placed.update(x.i for c in t.children if c.dep_ in MODIFIER_DEPS | {"prep"}
                               for x in c.subtree)
             elif t.pos_ == "VERB" and t.lemma_.lower() in REPORT_VERBS:
-                placed.update(x.i for c in t.children if c.dep_ == "nsubj"
-                              for x in c.subtree)
+                # (not a state as the reporter: "if militias attack, Washington has said it
+                # will respond" tells nothing of where the militias are)
+                placed.update(x.i for c in t.children if c.dep_ == "nsubj" and not (
+                    self._state_name(c)) for x in c.subtree)
         parties = frozenset(skip)
         skip.update(t.i for t in sent if t.i not in placed)
         named = self._sentence_countries(sent, skip_tokens=frozenset(skip))
@@ -680,7 +693,7 @@ class CountryRules:
                 continue
             doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
                          if g.dep_ == "pobj"), None) or next(
-                (c for c in verb.children if c.dep_ == "nsubj"), None)
+                (past_dateline(c) for c in verb.children if c.dep_ == "nsubj"), None)
             if doer is None or doer.i in {t.i for t in tok.ancestors}:
                 continue  # ("its ambassador had been called home": the clause above)
             if doer.pos_ not in ("NOUN", "PROPN") or doer.tag_ not in ("NN", "NNP"):
@@ -692,7 +705,7 @@ class CountryRules:
             break
         for t in reversed(list(tok.doc[tok.sent.start: tok.i])):
             if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP"):
-                r = self._resolve_one(t)
+                r = self._resolve_one(past_dateline(t))
                 if r is not None and r.kind in ("country", "metonym", "institution", "agent",
                                                 "igo") and r.actor.country:
                     return r.actor.country

@@ -30,6 +30,7 @@ from detente.nlp.actor_common import (
     TITLE_SAME,
     ArticleContext,
     ResolvedActor,
+    past_dateline,
     title_fits,
     title_words,
 )
@@ -966,7 +967,7 @@ class ReferenceRules:
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                              and c.i < poss.i and c.pos_ in ("NOUN", "PROPN")), None)
                 if verb.pos_ in ("VERB", "AUX") and subj is not None:
-                    found = self._resolve_one(subj)
+                    found = self._resolve_one(past_dateline(subj))
                     return found.actor.country if found is not None else None
             return None
         found = self._resolve_one(poss)

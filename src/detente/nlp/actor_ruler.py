@@ -18,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorKB, KBEntry, load_kb
+from detente.nlp.actor_common import continent_european
 
 if not Doc.has_extension("actor_entries"):
     Doc.set_extension("actor_entries", default=None)
@@ -215,7 +216,9 @@ class ActorRuler:
         best = _longest_spans(spans)
         kept = [s for s in best if s.label_ != "place" and not self._first_name(s, found)
                 and not self._other_first_name(s, found) and not (
-                    s.label_ == "igo" and s.root.text in REGION_NAMES and _region_place(s))]
+                    s.label_ == "igo" and s.root.text in REGION_NAMES and _region_place(s))
+                # ("European allies": states of the continent, not the EU)
+                and not (len(s) == 1 and continent_european(s[0]))]
         self._named_elsewhere(kept, found)
         doc.spans["actors"] = kept
         for span in kept:

@@ -349,6 +349,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 out.extend(group)  # "Chinese and American diplomats", "ministers of X and Y"
                 continue
             r = self._resolve_one(h)
+            if r is None and h.pos_ in ("NOUN", "PROPN") and (flag := self._flag_state(h)):
+                out.append(flag)  # "the Liberian-flagged tanker": the flag's state
+                continue
             if r is None and h.pos_ == "PRON" and h.lower_ in ("they", "them"):
                 # "He accused them of ..." after a list of countries, "They also discussed
                 # ..." after a meeting: the parties of the sentence before
@@ -424,6 +427,42 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             "its", "their") else None
         return {owner.actor.country} if owner is not None and owner.actor.country else None
 
+    def _flag_state(self, tok: Token) -> ResolvedActor | None:
+        """The state whose flag a ship flies, named before it or before its name in
+        apposition ("a Maltese-flagged freighter", "a second tanker, the Panama-flagged
+        Aurora"): that country."""
+        for noun in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+            for c in noun.children:
+                if c.dep_ != "amod" or c.lower_ != "flagged" or c.i > noun.i:
+                    continue
+                for m in c.children:
+                    country = self._nation_word(m.text) if m.i < c.i else None
+                    if country in self.kb.country_codes:
+                        return ResolvedActor(Actor(m.text, None, country, country, None, m.idx,
+                                                   m.idx + len(m.text)), "country")
+        return None
+
+    def _listed_nationality(self, tok: Token) -> ResolvedActor | None:
+        """A bare plural agent noun listed after one with a nationality is of that
+        nationality ("sanctions on two Chilean banks and three ministers": Chile's), a new
+        group, not the parties the article told before."""
+        if any(c.dep_ not in ("nummod", "amod", "cc", "punct", "conj") or (
+                c.dep_ == "amod" and self._nation_word(c.text) is not None)
+               for c in tok.children):
+            return None  # ("and the three ministers": those told before)
+        sector = self._agent_sector(tok)
+        if sector is None:
+            return None
+        first = tok.head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        for c in first.children:
+            if c.dep_ in ("amod", "compound") and c.i < first.i:
+                country = self._nation_word(c.text, first)
+                if country in self.kb.country_codes and not pro_or_anti(c):
+                    return self._agent(tok, country, sector)
+        return None
+
     def _agent(self, tok: Token, country: str, sector: str | None,
                code: str | None = None) -> ResolvedActor:
         """The noun phrase headed by ``tok`` as an unnamed agent of ``country`` and ``sector``
@@ -484,8 +523,16 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             epithet = self._epithet_country(tok)
             if epithet is not None:
                 return epithet  # "the Baltic state", "the Gulf kingdom"
+        if tok.dep_ == "conj" and tok.tag_ == "NNS":
+            listed = self._listed_nationality(tok)
+            if listed is not None:
+                return listed
         size = self._group_size(tok)
-        if size is not None:
+        if size is not None and not any(
+                c.dep_ in ("amod", "compound") and c.i < tok.i and (
+                    self._nation_word(c.text, tok) in self.kb.country_codes)
+                for c in tok.children):
+            # ("two Cuban ministries" are Cuba's, no reference to the parties told before)
             return ResolvedActor(Actor(None, None, None, None, None), "dyad", group=size)
         group = self._group_of(tok)
         if group is not None:
@@ -572,8 +619,12 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         # nationality noun: "the Chinese", "Americans"
         if tok.pos_ in ("PROPN", "NOUN") and (tok.ent_type_ == "NORP" or self._demonym_plural(
                 tok)):
-            country = self._nation_word(tok.text) or self._nation_word(
-                tok.text.rstrip("s")) or self._adjective_country(tok)
+            country = self._nation_word(tok.text)
+            if country is None and (bare := self._nation_word(tok.text.rstrip("s"))) in (
+                    self.kb.country_codes):
+                # ("Europeans" are people of a continent, not the EU)
+                country = bare
+            country = country or self._adjective_country(tok)
             home = self._ethnic_home(tok)
             if country and home and home != country:
                 # "Nagorno-Karabakh's ethnic Armenians": civilians of the country they live in
