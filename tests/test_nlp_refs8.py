@@ -110,3 +110,9 @@ def test_nlp_refs8_a_state_saying_is_no_home(coder):
     r.prime(doc)
     militias = next(t for t in doc if t.lower_ == "militias")
     assert r._country_of_sentence(militias, "MIL") != "TUR"
+
+
+def test_nlp_refs8_a_state_saying_what_it_will_do_is_home(resolve_in):
+    # (what the state says it will do for people: they are its own)
+    text = "Malawi said it would allow the World Food Programme to feed some 2 million people."
+    assert resolve_in(text, DAY, "Malawi", "people") == ["MWICVL"]

@@ -354,10 +354,12 @@ class CountryRules:
                 placed.update(x.i for c in t.children if c.dep_ in MODIFIER_DEPS | {"prep"}
                               for x in c.subtree)
             elif t.pos_ == "VERB" and t.lemma_.lower() in REPORT_VERBS:
-                # (not a state as the reporter: "if militias attack, Washington has said it
-                # will respond" tells nothing of where the militias are)
+                # (not a state as the reporter of a side clause: "if militias attack,
+                # Washington has said it will respond" tells nothing of where the militias
+                # are; "Ethiopia said it would let aid reach people" does)
+                side = any(v.dep_ == "advcl" and v.head.i == t.i for v in chain)
                 placed.update(x.i for c in t.children if c.dep_ == "nsubj" and not (
-                    self._state_name(c)) for x in c.subtree)
+                    side and self._state_name(c)) for x in c.subtree)
         parties = frozenset(skip)
         skip.update(t.i for t in sent if t.i not in placed)
         named = self._sentence_countries(sent, skip_tokens=frozenset(skip))
