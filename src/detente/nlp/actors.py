@@ -529,10 +529,11 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 return listed
         size = self._group_size(tok)
         if size is not None and not any(
-                c.dep_ in ("amod", "compound") and c.i < tok.i and (
+                c.dep_ in ("amod", "compound") and c.i < tok.i and not c.conjuncts and (
                     self._nation_word(c.text, tok) in self.kb.country_codes)
                 for c in tok.children):
-            # ("two Cuban ministries" are Cuba's, no reference to the parties told before)
+            # ("two Cuban ministries" are Cuba's, no reference to the parties told before;
+            # "both Cuban and Chilean officials" are both sides)
             return ResolvedActor(Actor(None, None, None, None, None), "dyad", group=size)
         group = self._group_of(tok)
         if group is not None:
