@@ -5,7 +5,7 @@
   (112) of the doer of the act named, or of the one the wrong is owned by;
 * a harm linked or put down to a side's act ("tied the crisis to Rabat's choice");
 * a side denying a wrong of its own against the side that charged it ("denies that it acted
-  against Peru's interests");
+  against Peru's interests"): a denial, 016, since speech7;
 * a pact of two other sides declared void ("said the pact has no legal force", "regarded it
   as null and void");
 * a concern the speaker's side says it has about another side ("had grave concern that the
@@ -66,7 +66,7 @@ def _roots(coder, make_article, text):
      "minister.", ("PER", "11", "BOL")),
     # a wrong of one's own denied, against the side that charged it and is named in it
     ("Minsk blamed Vilnius for the crisis. Lithuania denies that it pushed migrants across the "
-     "border with Belarus.", ("LTU", "11", "BLR")),
+     "border with Belarus.", ("LTU", "01", "BLR")),
     # a pact of others declared void: the parties told signing it, or named "between"
     ("Beijing signed a security pact with the Solomon Islands in April. Canberra said the pact "
      "has no legal force.", ("AUS", "11", "SLB")),
@@ -109,13 +109,13 @@ def test_nlp_speech6_coded(coder, make_article, text, expected):
      "for both peoples.", ("ESP", "11", "ITA")),
     # a denial of what no side of one's own did
     ("Lithuania denied that a Belarusian drone had crashed on its territory.",
-     ("LTU", "11", "BLR")),
+     ("LTU", "01", "BLR")),
     # a denial of a wrong the accuser is not named in ("to Moscow": a partner, not the accuser)
     ("Washington accused Beijing of arming Moscow. China denied that it was supplying weapons "
-     "to Russia.", ("CHN", "11", "RUS")),
+     "to Russia.", ("CHN", "01", "RUS")),
     # a wrong neither confirmed nor denied
     ("Kyiv would neither confirm nor deny that its drones had hit the depot near Kursk.",
-     ("UKR", "11", "RUS")),
+     ("UKR", "01", "RUS")),
     # a concern another side holds
     ("The spokesman said Tokyo had concerns about the plan, and Seoul did not comment.",
      ("KOR", "11", "JPN")),

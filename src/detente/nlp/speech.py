@@ -88,6 +88,12 @@ _OWN_CODE_RULES = frozenset({"disapprove.naming_judgement"})
 _CALM_WORDS = frozenset({"restraint", "calm", "de-escalation", "deescalation"})
 #: the talks a side may rule out ("there can be no talks until ...", "ruled out negotiations")
 _TALK_NOUNS = frozenset({"talks", "negotiations", "negotiation", "dialogue"})
+#: verbs by which a side is likened to a wrongdoer ("acting like a war criminal")
+_LIKENING_VERBS = frozenset({"act", "behave"})
+#: sectors of the sides that may reject a pact their own government signed
+_NON_STATE_SECTORS = frozenset({"REB", "OPP"})
+#: verbs by which a side not party to a pact rejects it ("also rejected the accord")
+_PACT_REJECTING = frozenset({"reject", "repudiate", "dismiss"})
 #: roots of the asks whose addressee an unaddressed demand of the same side shares
 _ASKING_ROOTS = frozenset({"02", "10"})
 
@@ -115,8 +121,12 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_wanted_of(ex, sent, resolver) if words & {"want", "wish"} else ()),
              *(_naming_judgements(ex, sent, resolver) if words & ev["naming_verbs"] else ()),
              *(_blame_links(ex, sent, resolver) if words & ev["blame_link_verbs"] else ()),
+             *(_compared_wrongs(ex, sent, resolver)
+               if "like" in words and words & _LIKENING_VERBS else ()),
              *(_denied_wrongs(ex, sent, resolver) if "deny" in words else ()),
              *(_voided_pacts(ex, sent, resolver) if words & ev["void_words"] else ()),
+             *(_rejected_pacts(ex, sent, resolver)
+               if words & _PACT_REJECTING and words & ev["pact_words"] else ()),
              *(_called_for_done(ex, sent, resolver) if "call" in words else ()),
              *(_concern_held(ex, sent, resolver) if "concern" in words else ()),
              *(_restraint_urged(ex, sent, resolver) if words & _CALM_WORDS else ()),
@@ -931,8 +941,15 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
              and named is not None and c.i > named.i), None)
         if named is None or pred is None:
             continue
-        if named.lower_ in ("which", "that") and tok.dep_ == "relcl":
+        relative = named.lower_ in ("which", "that")
+        if relative and tok.dep_ == "relcl":
             named = tok.head  # ("drills by ..., which Pyongyang described as ...")
+        elif named.lower_ == "which" and tok.dep_ in ("advcl", "ccomp", "conj"):
+            # the relative clause hung on the verb of the sentence ("followed drills by ...
+            # last month, which Minsk described as ..."): what the verb names before it
+            named = _relative_antecedent(tok.head, named)
+            if named is None:
+                continue
         # the predicate, its modifiers and what it is "of" or "on" ("an act of piracy", "an
         # unprecedented attack on its institutions")
         phrase = [pred, *(c for c in pred.children if c.dep_ in ("amod", "compound"))]
@@ -954,12 +971,78 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
         own = {a.actor.country for a in voices}
         targets = [a for t in wrong for c in t.children if c.dep_ in ("poss", "amod", "compound")
                    for a in _named(c, resolver, own)]
+        if not targets and relative:
+            targets = _antecedent_doers(named, resolver, own)
         if not targets:
             targets = _named_or_doers(ex, tok, named, sent, resolver, voices)
         if targets:
             words = {w for t in phrase for w in (t.lemma_.lower(), t.lower_)}
             code = "112" if words & ev["crime_names"] else "111"
             yield tok, code, "disapprove.naming_judgement", voices, targets
+
+
+def _relative_antecedent(verb: Token, which: Token) -> Token | None:
+    """The noun a "which" the parser hung on ``verb`` stands for: the object of ``verb`` (or of
+    one of its prepositions other than an agent's "by") closest before ", which"."""
+    if which.i < 1 or which.doc[which.i - 1].lower_ != ",":
+        return None
+    found = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i < which.i]
+    found += [o for p in verb.children if p.dep_ == "prep" and p.lower_ != "by" and (
+        p.i < which.i) for o in p.children if o.dep_ == "pobj"]
+    found = [t for t in found if t.pos_ in ("NOUN", "PROPN")]
+    return max(found, key=lambda t: t.i) if found else None
+
+
+def _compared_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                     ) -> Iterator[Found]:
+    """"told the rally that Lima was acting like a rogue state", "said Caracas behaves like an
+    outlaw": a side said to act like a wrongdoer is judged by the speaker, a charge (112) when
+    the likeness is a crime among :data:`crime_names`, else a criticism (111)."""
+    ev = evaluation_words()
+    wrongs = ev["wrong_names"] | ev["negative"]
+    for tok in sent:
+        if tok.lemma_.lower() not in _LIKENING_VERBS or tok.pos_ != "VERB" or _negated(tok):
+            continue
+        like = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "like"
+                     for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if like is None or doer is None:
+            continue
+        phrase = [like, *(c for c in like.children if c.dep_ in ("amod", "compound"))]
+        words = {w for t in phrase for w in (t.lemma_.lower(), t.lower_)}
+        if not words & wrongs:
+            continue
+        speech = _reporting_verb(tok)
+        voices = _speaker_of(ex, speech, resolver) if speech is not None else []
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        targets = _named(doer, resolver, own)
+        if targets:
+            code = "112" if words & ev["crime_names"] else "111"
+            yield speech, code, "disapprove.likened_to_wrongdoer", voices, targets
+
+
+def _antecedent_doers(named: Token, resolver: ActorResolver, own: set[str | None]
+                      ) -> list[ResolvedActor]:
+    """Who did the act a relative clause's antecedent ``named`` names, told beside it: its
+    "by" phrase (on the noun, or on the verb the parser hung it on: "followed drills by Thai
+    and Lao troops, which ..."), else the subject of the verb it is the object of ("Lima and
+    Quito held drills, which ...")."""
+    verb = named.head if named.dep_ == "dobj" else None
+    bys = [p for p in named.children if p.dep_ == "prep" and p.lower_ == "by"]
+    if not bys and verb is not None:
+        bys = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and (
+            p.i > named.i)]
+    toks = [t for p in bys for o in p.children if o.dep_ == "pobj" for t in o.subtree]
+    if not toks and verb is not None and verb.pos_ == "VERB":
+        toks = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    found: dict[str, ResolvedActor] = {}
+    for t in toks:
+        if t.pos_ in ("PROPN", "ADJ", "NOUN"):
+            for a in _named(t, resolver, own):
+                found.setdefault(a.actor.code, a)
+    return list(found.values())
 
 
 def _named_or_doers(ex: EventExtractor, tok: Token, named: Token, sent: Span,
@@ -1029,7 +1112,8 @@ def _denied_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
                    ) -> Iterator[Found]:
     """"Vilnius ... denies that it pushed migrants into Belarus", "Minsk denied that its
     troops had crossed into Lithuania": a side denying a wrong of its own rebuts the side the
-    article last told charging it (111)."""
+    article last told charging it: a charge denied, 016 (examples/README.md "Charges
+    denied")."""
     from detente.nlp.implied import _state_voices
 
     for tok in sent:
@@ -1058,7 +1142,7 @@ def _denied_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
                  for a in _named(t, resolver, own)}
         accusers = [a for a in _last_accuser(resolver, own, sent) if a.actor.country in named]
         if accusers:
-            yield tok, "111", "disapprove.wrong_denied", deniers, accusers
+            yield tok, "016", "statement.wrong_denied", deniers, accusers
 
 
 def _last_accuser(resolver: ActorResolver, own: set[str | None], sent: Span
@@ -1124,6 +1208,48 @@ def _voided_pacts(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> It
             parties = _last_pact(resolver, own, sent)
         if parties:
             yield speech, "111", "disapprove.pact_voided", voices, parties
+
+
+def _rejected_pacts(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                    ) -> Iterator[Found]:
+    """"Cairo rejected the accord", "the rebels also rejected the deal": a pact between two
+    other sides rejected by a third is its disapproval of both parties (111), the ones the
+    "between" or "signed by" phrase names, else the ones the article last told signing one.
+    (Rebels of a party's own country may reject their government's pact: that end stays
+    out, as any event within one country does.)"""
+    from detente.nlp.implied import _state_voices
+
+    pacts = evaluation_words()["pact_words"]
+    for tok in sent:
+        if tok.lemma_.lower() not in _PACT_REJECTING or tok.pos_ != "VERB" or _negated(tok):
+            continue
+        pact = next((c for c in tok.children if c.dep_ == "dobj"
+                     and c.lemma_.lower() in pacts), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ == "conj":
+            subj = ex._subject(tok)
+        if pact is None or subj is None or subj.lower_ in ("who", "which", "that") or any(
+                c.dep_ == "poss" for c in pact.children):
+            continue  # ("rejected Seoul's deal": the owner's, coded by its own pattern)
+        voices = _state_voices(subj, resolver) or [
+            a for a in resolver.resolve(subj) if a.actor.sector in _NON_STATE_SECTORS
+            and a.actor.country and a.kind not in ("implicit", "dyad", "media")]
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        rebels = all(a.actor.sector in _NON_STATE_SECTORS for a in voices)
+        signed = next((c for c in pact.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        doer = prep_obj(signed, ("by",), deps=("agent", "prep")) if signed is not None else None
+        between = prep_obj(pact, ("between",))
+        parties = [a for t in (doer, between) if t is not None
+                   for x in (t, *t.conjuncts) for a in resolver.resolve(x)] or _last_pact(
+            resolver, set() if rebels else own, sent)
+        if len(parties) < 2 or (not rebels and any(a.actor.country in own for a in parties)):
+            continue  # (a side of the pact rejecting it withdraws: its own pattern's 12x)
+        targets = [a for a in parties if a.actor.country and a.actor.country not in own
+                   and a.kind not in ("implicit", "dyad", "media")]
+        if targets:
+            yield tok, "111", "disapprove.pact_rejected", voices, targets
 
 
 def _last_pact(resolver: ActorResolver, own: set[str | None], sent: Span
