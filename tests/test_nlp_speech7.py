@@ -65,6 +65,10 @@ def _codes(coder, make_article, text):
      "to the region.", ("KEN", "111", "UGA")),
     ("Kenya rejected the accord between Ethiopia and Eritrea.", ("KEN", "111", "ERI")),
     ("Kyiv signed a grain deal with Ankara. Russia rejected the deal.", ("RUS", "111", "TUR")),
+    # rebels reject their own government's pact, not the one told last
+    ("Ankara and Tripoli signed a maritime accord in November. Athens and Cairo signed a rival "
+     "deal in August. The Libyan National Army of Khalifa Haftar also rejected the accord.",
+     ("LBY", "111", "TUR")),
 ])
 def test_nlp_speech7_coded(coder, make_article, text, expected):
     assert expected in _codes(coder, make_article, text)
@@ -82,6 +86,9 @@ def test_nlp_speech7_coded(coder, make_article, text, expected):
     # a party rejecting its own pact withdraws from it: no disapproval of itself or its partner
     ("Kyiv signed a grain deal with Ankara. Ukraine later rejected the deal.",
      ("UKR", "111", "TUR")),
+    ("Ankara and Tripoli signed a maritime accord in November. Athens and Cairo signed a rival "
+     "deal in August. The Libyan National Army of Khalifa Haftar also rejected the accord.",
+     ("LBY", "111", "GRC")),
     # a relative clause that praises
     ("The exercise followed naval drills by Japanese and Australian warships last month, "
      "which Beijing described as a routine matter.", ("CHN", "111", "JPN")),

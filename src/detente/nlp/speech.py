@@ -1242,8 +1242,10 @@ def _rejected_pacts(ex: EventExtractor, sent: Span, resolver: ActorResolver
         doer = prep_obj(signed, ("by",), deps=("agent", "prep")) if signed is not None else None
         between = prep_obj(pact, ("between",))
         parties = [a for t in (doer, between) if t is not None
-                   for x in (t, *t.conjuncts) for a in resolver.resolve(x)] or _last_pact(
-            resolver, set() if rebels else own, sent)
+                   for x in (t, *t.conjuncts) for a in resolver.resolve(x)] or (
+            # (rebels reject their own government's pact, told last with one)
+            _last_pact(resolver, set(), sent, involving=own) if rebels
+            else _last_pact(resolver, own, sent))
         if len(parties) < 2 or (not rebels and any(a.actor.country in own for a in parties)):
             continue  # (a side of the pact rejecting it withdraws: its own pattern's 12x)
         targets = [a for a in parties if a.actor.country and a.actor.country not in own
@@ -1252,14 +1254,17 @@ def _rejected_pacts(ex: EventExtractor, sent: Span, resolver: ActorResolver
             yield tok, "111", "disapprove.pact_rejected", voices, targets
 
 
-def _last_pact(resolver: ActorResolver, own: set[str | None], sent: Span
-               ) -> list[ResolvedActor]:
+def _last_pact(resolver: ActorResolver, own: set[str | None], sent: Span,
+               involving: set[str | None] | None = None) -> list[ResolvedActor]:
     """Both sides of the latest agreement (057) the article told before ``sent`` between two
-    states, neither of them the ``own`` side."""
+    states, neither of them the ``own`` side (with ``involving``, one of them of those
+    countries)."""
     for told in reversed(resolver.ctx.events[-20:]):
         if told.cameo[:3] == "057" and told.evidence.start < sent.start_char and (
                 told.source is not None and told.target is not None):
             ends = (told.source, told.target)
+            if involving is not None and not any(e.country in involving for e in ends):
+                continue
             if all(e.country and e.country not in own for e in ends) and (
                     ends[0].country != ends[1].country):
                 return [ResolvedActor(e, "coref") for e in ends]
