@@ -93,8 +93,10 @@ _PARTICLES = frozenset({"down", "back", "up", "off", "out", "over", "in", "on"})
 #: the article's main countries: the extractor takes a one-party act's other side and the
 #: members of "the two sides" from its two most named countries
 RANKED = 2
-# "they" right after a sentence about two or more parties may be those parties
-_THEY = re.compile(r"\b(?:they|them)\b", re.IGNORECASE)
+# "they" right after a sentence about two or more parties may be those parties, and so may
+# "their" ("... clashed on the border. Their forces exchanged fire": the resolver's plural
+# antecedents)
+_THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
 # dyad references the resolver understands beyond the KB's collective phrases: "the two",
 # "each other", "both"/"two" before a party noun, "both" standing alone ("both said")
 _PARTY = (r"(?:sides?|countr(?:y|ies)|leaders?|nations?|presidents?|governments?|"
@@ -394,8 +396,20 @@ class Prefilter:
                 for form in set(_inflections([p.head])) - _PARTICLES:
                     self._aim_triggers.setdefault(form, []).append(objects)
         # nouns by which an object refers back to an event the article reported ("condemned
-        # the drills"): its participants are the other side
-        self._reference_nouns = frozenset(event_noun_table())
+        # the drills"): its participants are the other side; a fight noun too ("condemned
+        # the escalation": the speech rules aim it at whoever struck in the fight told before)
+        self._reference_nouns = frozenset(event_noun_table()) | frozenset(
+            evaluation.get("fight_nouns", ()))
+        # restraint urged on no one named ("urged maximum restraint"): the speech rules urge
+        # it on both sides of the fight told before, whoever the speaker is
+        self._restraint_triggers: dict[str, list[frozenset[str]]] = {}
+        if lexicon is not None:
+            for p in lexicon.patterns:
+                if p.cameo != "0256" or not p.object:
+                    continue
+                objects = frozenset(w for w in _inflections(p.object) if len(w) > 2)
+                for form in set(_inflections([p.head])) - _PARTICLES:
+                    self._restraint_triggers.setdefault(form, []).append(objects)
         # event nouns ("the trip", "the drills"): alone they may restate an article's event
         self._event_nouns: frozenset[str] | None = (
             frozenset(w for p in lexicon.patterns if p.pos == "NOUN"
@@ -524,9 +538,11 @@ class Prefilter:
         "the island") or a journey to a place ("flew to Osaka"); else ``"relation"``: the
         other side is the other of the article's two main countries (the extractor infers
         it for acts aimed at someone, shows of force, trips, talks on a relationship), so
-        the party must be one of them. ``definite``: the words right after "the" (and the
-        word after those); ``place``: the sentence names a place ("to Osaka"); ``named``: it
-        has a capitalized word inside it (a place aimed at: "shelled Kharkiv")."""
+        the party must be one of them. Restraint urged on no one ("urged maximum restraint")
+        is a reference to the fight told before, as a fight noun is ("the escalation").
+        ``definite``: the words right after "the" (and the word after those); ``place``: the
+        sentence names a place ("to Osaka"); ``named``: it has a capitalized word inside it
+        (a place aimed at: "shelled Kharkiv")."""
         if (not self._reference_nouns.isdisjoint(definite)
                 or not self._agent_nouns.isdisjoint(definite) or "island" in definite):
             return "reference"
@@ -534,6 +550,8 @@ class Prefilter:
             return "reference"
         if named and _matches(self._aim_triggers, words):
             return "reference"  # "Russian artillery shelled Kharkiv"
+        if self._restraint_triggers and _matches(self._restraint_triggers, words):
+            return "reference"  # "urged restraint": on the sides of the fight told before
         return "relation"
 
     def country_counts(self, text: str, skip_spans: Sequence[tuple[int, int]] = ()

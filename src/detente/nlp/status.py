@@ -222,6 +222,26 @@ ENACTED_VERBS = frozenset({"restrict", "ban", "impose", "designate", "expel", "s
                            "suspend", "revoke", "withdraw", "recall", "downgrade", "halt"})
 
 
+#: measures that take effect as they are announced: "Paris announced that it would cut visas",
+#: "said it would impose tariffs" is a plan, but the readable gold sets code a measure a
+#: government announced it "would" take as done (cuts, bans, expulsions, reopenings); a
+#: deployment or a visit announced still lies ahead
+ANNOUNCED_MEASURES = ENACTED_VERBS | frozenset({
+    "cut", "reduce", "slash", "limit", "tighten", "close", "reopen", "restore", "require",
+    "terminate", "end", "deny", "bar", "sanction", "blacklist", "boycott", "embargo"})
+
+
+def _announced_measure(verb: Token) -> bool:
+    """'announced that it would cut the number of visas': a measure told with "would" under
+    a past announcement (not "will announce", not a clause under "said")."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and _lemma(verb) in ANNOUNCED_MEASURES and \
+        _lemma(head) == "announce" and head.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "to", "may",
+                                                          "might", "could", "shall")
+            for c in head.children)
+
+
 def _decided_measure(decider: Token, below: Token | None) -> bool:
     """'decided to expel', 'its decision to restrict exports': a measure enacted by a decision
     (``below`` the infinitive under ``decider``)."""
@@ -951,6 +971,9 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                     counterfactual = any(a.dep_ == "aux" and a.lower_ == "have"
                                          for a in children)
                     if cl == "would" and not counterfactual and not passed_reporting \
+                            and depth <= 1 and _announced_measure(tok):
+                        pass  # "announced that it would cut visas": the measure is taken
+                    elif cl == "would" and not counterfactual and not passed_reporting \
                             and _reported_above(tok):
                         future = True
                         add(Status.PLANNED, c.text)
