@@ -43,7 +43,10 @@ FIGHT = ("Georgian and Russian troops clashed near the boundary line on Sunday, 
     (FIGHT + "The African Union chairman condemned the escalation on Monday.",
      "the escalation", True),
     (FIGHT + "OSCE monitors urged calm in a short statement.", "urged calm", True),
-    # ... but a sentence with no party, no pronoun of the group and no trigger stays out
+    # ... not after a journey (a guest and the place visited are no pair)
+    ("The Turkish president landed in Baku on Monday for a two-day visit. Their gunners "
+     "traded fire until dawn near the checkpoint.", "Their gunners", False),
+    # ... and a sentence with no party, no pronoun of the group and no trigger stays out
     (FIGHT + "Heavy snow closed the mountain pass for a week.", "Heavy snow", False),
 ])
 def test_nlp_gate7_prefilter_keeps(needed, text, needle, kept):
