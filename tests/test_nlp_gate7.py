@@ -43,9 +43,9 @@ FIGHT = ("Georgian and Russian troops clashed near the boundary line on Sunday, 
     (FIGHT + "The African Union chairman condemned the escalation on Monday.",
      "the escalation", True),
     (FIGHT + "OSCE monitors urged calm in a short statement.", "urged calm", True),
-    # ... not after a journey (a guest and the place visited are no pair)
-    ("The Turkish president landed in Baku on Monday for a two-day visit. Their gunners "
-     "traded fire until dawn near the checkpoint.", "Their gunners", False),
+    # ... and after a visit, the guest's and the host's (as the resolver reads "their")
+    ("The Turkish president landed in Baku on Monday for a two-day visit. Their talks "
+     "centred on energy transit and a new rail link.", "Their talks", True),
     # ... and a sentence with no party, no pronoun of the group and no trigger stays out
     (FIGHT + "Heavy snow closed the mountain pass for a week.", "Heavy snow", False),
 ])

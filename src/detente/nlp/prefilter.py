@@ -95,10 +95,8 @@ _PARTICLES = frozenset({"down", "back", "up", "off", "out", "over", "in", "on"})
 RANKED = 2
 # "they" right after a sentence about two or more parties may be those parties, and so may
 # "their" ("... clashed on the border. Their forces exchanged fire": the resolver's plural
-# antecedents), unless that sentence told a journey (a guest and the place visited are no
-# pair whose forces or charges the next sentence tells)
-_THEY = re.compile(r"\b(?:they|them)\b", re.IGNORECASE)
-_THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
+# antecedents; after a visit, the guest's and the host's side, as the resolver reads it)
+_THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
 # dyad references the resolver understands beyond the KB's collective phrases: "the two",
 # "each other", "both"/"two" before a party noun, "both" standing alone ("both said")
 _PARTY = (r"(?:sides?|countr(?:y|ies)|leaders?|nations?|presidents?|governments?|"
@@ -532,10 +530,6 @@ class Prefilter:
                     return True
         return False
 
-    def _journey(self, sent: str) -> bool:
-        """Whether ``sent`` may tell a journey to a place ("arrived in Tashkent")."""
-        return bool(_PLACE.search(sent)) and _matches(self._visit_triggers, _verb_words(sent))
-
     def _partner(self, words: AbstractSet[str], definite: set[str], place: bool = False,
                  named: bool = False) -> str:
         """How a sentence with a trigger that names one party may hold an event whose other
@@ -667,9 +661,7 @@ class Prefilter:
             while ti < len(titled) and titled[ti][0] < b:
                 known.setdefault(titled[ti][1], (n, titled[ti][2]))
                 ti += 1
-            said_they = previous_group and (bool(_THEY.search(sent)) or (
-                bool(_THEIR.search(sent)) and not self._journey(text[spans[n - 1][0]:
-                                                                     spans[n - 1][1]])))
+            said_they = previous_group and bool(_THEY.search(sent))
             while di < len(dyad_at) and dyad_at[di] < a:
                 di += 1
             dyad = (dyad or said_they or (di < len(dyad_at) and dyad_at[di] < b
