@@ -493,8 +493,8 @@ def _clause_complaints(ex: EventExtractor, sent: Span, resolver: ActorResolver
                        or c.dep_ == "ccomp" and c.i == tok.i + 2), None)
         if clause is None:
             continue
-        sources, targets = ex._arguments(trig, resolver, is_passive(tok))
-        if targets or not sources:
+        sources = _unaimed_sources(ex, trig, resolver)
+        if not sources:
             continue
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ != "PROPN":
@@ -536,8 +536,8 @@ def _partnerless_intents(ex: EventExtractor, sent: Span, resolver: ActorResolver
             # (only what a side says it will do: "signed a pact, pledging to ..."; not a
             # report of what it did, sourced after the fact: "..., the ministry said")
             continue
-        sources, targets = ex._arguments(trig, resolver, is_passive(tok))
-        if targets or not sources:
+        sources = _unaimed_sources(ex, trig, resolver)
+        if not sources:
             continue
         own = {s.actor.country for s in sources}
         partners: list[ResolvedActor] = []
@@ -661,8 +661,8 @@ def _conditional_threats(ex: EventExtractor, sent: Span, resolver: ActorResolver
         tok = trig.token
         if trig.pattern.cameo[:2] != "13" or tok.pos_ != "VERB":
             continue
-        sources, targets = ex._arguments(trig, resolver, is_passive(tok))
-        if targets or not sources:
+        sources = _unaimed_sources(ex, trig, resolver)
+        if not sources:
             continue
         own = {s.actor.country for s in sources}
         cond = next((t for t in tok.subtree if t.dep_ == "advcl" and t.i > tok.i and any(
@@ -699,8 +699,8 @@ def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if not judged or any(g.head.lemma_ == "concern" and g.head.pos_ == "VERB" and any(
                 c.dep_ == "dobj" for c in g.head.children) for g in judged):
             continue  # ("said the controls concerned national security": what they are about)
-        sources, targets = ex._arguments(trig, resolver, is_passive(tok))
-        if targets or not sources:
+        sources = _unaimed_sources(ex, trig, resolver)
+        if not sources:
             continue
         own = {s.actor.country for s in sources}
         # (the acts told before the saying: "the move" is not the saying itself)
@@ -780,6 +780,14 @@ def _unaddressed_apologies(ex: EventExtractor, sent: Span, resolver: ActorResolv
         if found:
             yield speech, code, trig.pattern.id + ("+refused" if refused else "") + (
                 "+counterpart"), sources, found
+
+
+def _unaimed_sources(ex: EventExtractor, trig: Trigger, resolver: ActorResolver
+                     ) -> list[ResolvedActor]:
+    """The sources of ``trig`` when its own slots name no target (else none): the speech
+    acts whose other side the rules below look for elsewhere."""
+    sources, targets = ex._arguments(trig, resolver, is_passive(trig.token))
+    return [] if targets else sources
 
 
 def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
@@ -1350,8 +1358,8 @@ def _restraint_urged(ex: EventExtractor, sent: Span, resolver: ActorResolver
         tok = trig.token
         if trig.pattern.cameo[:3] != "025" or tok.pos_ != "VERB":
             continue
-        sources, targets = ex._arguments(trig, resolver, is_passive(tok))
-        if targets or not sources:
+        sources = _unaimed_sources(ex, trig, resolver)
+        if not sources:
             continue
         own = {a.actor.country for a in sources}
         pair = _last_fight(resolver, own, sent)
@@ -1377,8 +1385,8 @@ def _fight_condemned(ex: EventExtractor, sent: Span, resolver: ActorResolver
                     p.ent_type_ not in ("DATE", "TIME") for p in c.children)
                 for c in obj.children):
             continue  # ("condemned Russia's attack", "the attack on Kyiv": named or placed)
-        sources, targets = ex._arguments(trig, resolver, is_passive(tok))
-        if targets or not sources:
+        sources = _unaimed_sources(ex, trig, resolver)
+        if not sources:
             continue
         own = {a.actor.country for a in sources}
         pair = _last_fight(resolver, own, sent)
