@@ -736,7 +736,8 @@ CODED_DATE_CASES = [
     (date(2023, 11, 10), "Treasury Secretary Janet Yellen began two days of talks with Chinese "
      "Vice Premier He Lifeng in San Francisco on Thursday, part of the preparations for the "
      "meeting between Biden and Xi Jinping.", "meeting", "2023-11-10", P.PUBLICATION),
-    (PUB, "Xi Jinping will travel to San Francisco in November to meet Joe Biden.", "meet",
+    # (a trip and the meeting it is made for are one event, told by the trip's verb: meet7)
+    (PUB, "Xi Jinping will travel to San Francisco in November to meet Joe Biden.", "travel",
      "2023-11", M),
     # an expressed intent is dated by the agreeing, not by what was agreed on
     (date(2023, 10, 28), "Secretary of State Antony Blinken and Chinese Foreign Minister Wang "
@@ -786,7 +787,7 @@ CODED_DATE_CASES = [
      "President Joe Biden on Wednesday.", "meeting", "2023-10-04", D),
     # an adverbial clause of the trigger shares its time; a dated multi-day event's end
     (date(2023, 6, 19), "Arriving in Beijing on Sunday, Secretary of State Antony Blinken met "
-     "Chinese Foreign Minister Qin Gang.", "met", "2023-06-18", D),
+     "Chinese Foreign Minister Qin Gang.", "Arriving", "2023-06-18", D),
     (date(2023, 7, 10), "U.S. Treasury Secretary Janet Yellen ended her four-day visit to "
      "China on the 9th.", "visit", "2023-W27", W),
     (date(2023, 3, 22), "Chinese President Xi Jinping wrapped up his three-day state visit to "
