@@ -199,13 +199,14 @@ class ArgumentPicker:
         if named:
             self._told.append(ToldAct(tok.i, tok.sent.start, words, named, trigger))
 
-    def _told_act_agents(self, o: Token, r: ActorResolver, own: set[str | None]
-                         ) -> list[ResolvedActor]:
+    def _told_act_agents(self, o: Token, r: ActorResolver, own: set[str | None],
+                         until: int | None = None) -> list[ResolvedActor]:
         """"Pyongyang launched a satellite ... Seoul condemned the launch", "welcomed the
         decision", "criticised the deployment": who did the act a definite noun names, as
         the parse found them when the article told it (in the noun's own sentence before
         it, or earlier); "the move", "the step" name only what that sentence or the one
-        before just told."""
+        before just told. ``until``: a token index of the noun's sentence; acts told from it on
+        are not looked at either (a saying is not the act it judges)."""
         if self._told_for is not r or not self._told or o.pos_ != "NOUN":
             return []
         low, lemma = o.lower_, o.lemma_.lower()
@@ -225,8 +226,9 @@ class ArgumentPicker:
         sent = o.sent
         before = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for act in reversed(self._told):
-            if act.sent_start == sent.start and act.i >= o.i:
-                continue  # (the noun itself, or an act told after it)
+            if act.sent_start == sent.start and act.i >= (o.i if until is None else min(
+                    o.i, until)):
+                continue  # (the noun itself, or an act told after it or after ``until``)
             if generic and act.sent_start < before:
                 break
             if (generic and not act.trigger) or (not generic and not act.words & words):

@@ -704,13 +704,8 @@ def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
             continue
         own = {s.actor.country for s in sources}
         # (the acts told before the saying: "the move" is not the saying itself)
-        told = ex._told
-        ex._told = [a for a in told if a.sent_start != sent.start or a.i < tok.i]
-        try:
-            found = next((f for g in judged if (f := ex._told_act_agents(g, resolver, own))),
-                         [])
-        finally:
-            ex._told = told
+        found = next((f for g in judged if (f := ex._told_act_agents(g, resolver, own,
+                                                                     until=tok.i))), [])
         rule = trig.pattern.id + "+told_act"
         if not found and _state_side(sources) and any(
                 g.lemma_.lower() in acts or g.lower_ in acts for g in judged):
@@ -1070,12 +1065,7 @@ def _named_or_doers(ex: EventExtractor, tok: Token, named: Token, sent: Span,
              for a in _named(c, resolver, own)]
     if found:
         return found
-    told = ex._told
-    ex._told = [a for a in told if a.sent_start != sent.start or a.i < tok.i]
-    try:
-        found = ex._told_act_agents(named, resolver, own)
-    finally:
-        ex._told = told
+    found = ex._told_act_agents(named, resolver, own, until=tok.i)
     acts = evaluation_words()["judged_acts"]
     if not found and _state_side(voices) and (named.lemma_.lower() in acts or (
             named.lower_ in acts)) and any(c.dep_ == "det" and c.lower_ in (
