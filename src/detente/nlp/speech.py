@@ -84,6 +84,8 @@ _ROOTS_HOSTILE = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18"
 #: rules whose judgement stands beside a protest or charge of another code in the same
 #: sentence ("Oslo branded the test a reckless act and summoned the envoy")
 _OWN_CODE_RULES = frozenset({"disapprove.naming_judgement"})
+#: the words for unnamed doers a promise to hold to account may be aimed at
+_WRONGDOER_WORDS = frozenset({"those", "whoever", "anyone", "anybody"})
 #: what an appeal for restraint asks for ("urged maximum restraint", "called for calm")
 _CALM_WORDS = frozenset({"restraint", "calm", "de-escalation", "deescalation"})
 #: the talks a side may rule out ("there can be no talks until ...", "ruled out negotiations")
@@ -132,7 +134,10 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_restraint_urged(ex, sent, resolver) if words & _CALM_WORDS else ()),
              *(_fight_condemned(ex, sent, resolver) if words & ev["fight_nouns"] else ()),
              *(_talks_ruled_out(ex, sent, resolver)
-               if words & _TALK_NOUNS and words & {"no", "out"} else ())]
+               if words & _TALK_NOUNS and words & {"no", "out"} else ()),
+             *(_welcomed_acts(ex, sent, resolver) if words & (
+                 ev["welcoming_verbs"] | ev["naming_verbs"]) and words & (
+                 ev["welcomed_acts"] | ev["welcomed_pacts"] | {"it"}) else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -265,6 +270,10 @@ def _blame(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[
                 targets = next(([a] for t in _clause_of(speech) if t.i > holder.i
                                 and t.pos_ == "PROPN" and t.dep_ != "compound"
                                 for a in _named(t, resolver, own)), [])
+        if not targets and _wrongdoers(holder, hostile):
+            # ("would hold accountable those who attack its troops": whoever last struck
+            # the speaker's side)
+            targets = _last_attacker(resolver, own)
         if targets:
             yield speech, code, rule, accusers, targets
 
@@ -297,6 +306,17 @@ def _cleft(tok: Token, ev: dict[str, frozenset[str]], hostile: set[int]
     return focus, "112", "disapprove.cleft_blame"
 
 
+def _wrongdoers(holder: Token, hostile: set[int]) -> bool:
+    """Whether ``holder`` is "those", "whoever" or "anyone" told by a hostile act of theirs
+    ("would hold accountable those who attack its troops", "whoever fired the missiles")."""
+    if holder.lower_ not in _WRONGDOER_WORDS:
+        return False
+    acts = [c for c in holder.children if c.dep_ in ("relcl", "acl")]
+    if holder.lower_ == "whoever":
+        acts.append(holder.head)
+    return any(t.i in hostile for c in acts for t in c.subtree)
+
+
 def _red_line(tok: Token) -> tuple[Token, str, str] | None:
     """"said a Russian missile site in Belarus would be a red line": a threat (130) to the
     side whose act the subject is."""
@@ -325,7 +345,10 @@ def _responsibility(tok: Token, ev: dict[str, frozenset[str]], hostile: set[int]
         # "would hold Moscow accountable for any attack", "holds Iran responsible for ..."
         # (the one held: the verb's object, or the adjective's subject in a small clause)
         holder = next((c for c in (*verb.children, *tok.children) if c.dep_ in (
-            "dobj", "nsubjpass") or (c.dep_ == "nsubj" and c.head.i == tok.i)), None)
+            "dobj", "nsubjpass") or (c.dep_ == "nsubj" and c.head.i == tok.i)), None) or next(
+            # ("would hold accountable whoever fired the rockets": the doer's own clause)
+            (g for c in (*verb.children, *tok.children) if c.dep_ == "ccomp"
+             for g in c.children if g.dep_ == "nsubj" and g.lower_ == "whoever"), None)
     elif word in ("responsible", "accountable") and tok.dep_ in ("acomp", "oprd"):
         holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     elif word in ("responsibility", "blame") and tok.dep_ == "dobj" and (
@@ -358,7 +381,7 @@ def _responsibility(tok: Token, ev: dict[str, frozenset[str]], hostile: set[int]
         if not (words & ev["harm_words"] or words & ev["negative"]
                 or any(t.i in hostile for t in harm.subtree)):
             return None  # ("responsible for the talks", "for security at the games")
-    elif needs_harm:
+    elif needs_harm and not _wrongdoers(holder, hostile):
         return None
     if _future(verb) or (harm is not None and any(
             c.dep_ == "det" and c.lower_ in ("any", "every") for c in harm.children)):
@@ -1498,3 +1521,140 @@ def peace_appeal(unit: list[Token], ev: dict[str, frozenset[str]]) -> bool:
                     ev["war_words"]):
                 return True  # "no military solution", "not an era of war"
     return False
+
+
+#: how far back (characters before the sentence) an act or pact welcomed may have been told
+_WELCOMED_REACH = 900
+#: roots of the two-sided acts a pact welcomed may be (intents agreed, diplomatic cooperation)
+_PACT_ROOTS = frozenset({"03", "05"})
+
+
+def _welcomed_acts(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                   ) -> Iterator[Found]:
+    """"Khartoum welcomed the step", "Washington welcomed the agreement", "the statement was
+    welcomed by the EU", "called the deal historic", "calling it an important step": praise
+    (051) of an act or pact the sentence names no side of, aimed at whoever did the act
+    (its doer as told, else the side that last acted on the speaker's), or at both parties
+    of the pact (its "between" or "by" phrase, else the latest agreement of two other sides
+    the article told, else the two sides the article is about)."""
+    ev = evaluation_words()
+    acts, pacts = ev["welcomed_acts"], ev["welcomed_pacts"]
+    done: set[tuple[str | None, tuple[str | None, ...]]] = set()
+    for tok in sent:
+        word = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or _negated(tok):
+            continue
+        passive = is_passive(tok)
+        if word in ev["welcoming_verbs"]:
+            obj = next((c for c in tok.children if c.dep_ == ("nsubjpass" if passive
+                                                                else "dobj")), None)
+        elif tok.lower_ in ev["naming_verbs"] and not passive:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is None or not _praised_as(tok, obj, ev):
+                continue
+        else:
+            continue
+        if obj is None or not (obj.lower_ == "it" or obj.pos_ == "NOUN" and (
+                obj.lemma_.lower() in acts | pacts or obj.lower_ in acts | pacts)):
+            continue
+        if obj.pos_ == "NOUN" and (not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                for c in obj.children) or any(c.dep_ in ("poss", "compound", "amod", "nmod")
+                                              and c.pos_ in ("PROPN", "PRON")
+                                              for c in obj.children)):
+            continue  # ("welcomed Seoul's decision": the pattern's own target)
+        if passive:
+            agent = prep_obj(tok, ("by",), deps=("agent", "prep"))
+            speaker = agent
+        else:
+            speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if speaker is None and tok.dep_ in ("conj", "advcl"):
+                speaker = ex._subject(tok)
+        if speaker is None or speaker.lower_ in ("who", "which", "that"):
+            continue
+        voices = [a for a in resolver.resolve(speaker) if a.actor.country
+                  and a.kind not in ("dyad", "implicit", "media")]
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        if any(a.actor.country not in own for t in ex._sentence_triggers
+               if t.token.i == tok.i
+               for a in ex._arguments(t, resolver, passive)[1]):
+            continue  # (the welcome's own slots named the other side)
+        pact = obj.lower_ == "it" or obj.lemma_.lower() in pacts or obj.lower_ in pacts
+        targets: list[ResolvedActor] = []
+        if obj.pos_ == "NOUN":
+            phrase = prep_obj(obj, ("between",))
+            signed = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"),
+                          None)
+            doer = prep_obj(signed, ("by",), deps=("agent", "prep")) if signed is not None \
+                else prep_obj(obj, ("by",))
+            targets = [a for t in (phrase, doer) if t is not None
+                       for x in (t, *t.conjuncts) for a in _named(x, resolver, own)]
+            if not targets:
+                targets = ex._told_act_agents(obj, resolver, own, until=tok.i)
+        if pact:
+            # (the deal told before may have been parsed with one party only: both, when
+            # the latest accord of two other sides has it)
+            accord = _last_accord(resolver, own, sent)
+            told = {a.actor.country for a in targets}
+            if accord and told <= {a.actor.country for a in accord}:
+                targets = accord
+        elif not targets:
+            targets = _last_act_on(resolver, own, sent)
+        for t in targets:
+            if (t.actor.country, tuple(sorted(own))) not in done:
+                done.add((t.actor.country, tuple(sorted(own))))
+                # (one target at a time: "called the deal historic and thanked Aoun" leaves
+                # the praise of Lapid to this rule)
+                yield tok, "051", "diplo.welcome_told_act", voices, [t]
+
+
+def _praised_as(verb: Token, obj: Token, ev: dict[str, frozenset[str]]) -> bool:
+    """Whether the naming verb ``verb`` calls ``obj`` one of :data:`praise_names` ("called the
+    deal historic", "calling it an important step", "described it as a milestone"), with no
+    negative word beside it."""
+    pred = next((c for c in verb.children if c.dep_ in ("oprd", "attr", "acomp", "ccomp")
+                 and c.i > obj.i), None) or next(
+        (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+         for p in c.children if p.dep_ == "pobj"), None)
+    if pred is None:
+        return False
+    phrase = [pred, *(c for c in pred.children if c.dep_ in ("amod", "compound", "conj"))]
+    words = {w for t in phrase for w in (t.lemma_.lower(), t.lower_)}
+    return bool(words & ev["praise_names"]) and not words & ev["negative"]
+
+
+def _last_accord(resolver: ActorResolver, own: set[str | None], sent: Span
+                 ) -> list[ResolvedActor]:
+    """Both sides of the latest agreement or intent of two other states (roots 03, 05) the
+    article told as done before ``sent``, else the two sides the article is about when the
+    ``own`` side is neither."""
+    for told in reversed(resolver.ctx.events[-20:]):
+        if told.root in _PACT_ROOTS and told.evidence.start < sent.start_char and (
+                told.status in (Status.HAPPENED, Status.ONGOING)) and (
+                told.source is not None and told.target is not None):
+            ends = (told.source, told.target)
+            if all(e.country and len(e.country) == 3 and e.country not in own for e in ends) and (
+                    ends[0].country != ends[1].country):
+                return [ResolvedActor(e, "coref") for e in ends]
+    dyad = resolver.ctx.main_dyad
+    if dyad is None or set(dyad) & own:
+        return []
+    return [a for a in resolver.group_actors(sent[0], 2) if a.actor.country in dyad]
+
+
+def _last_act_on(resolver: ActorResolver, own: set[str | None], sent: Span
+                 ) -> list[ResolvedActor]:
+    """The side that did the latest act (no force) the article told, a little before
+    ``sent``, aimed at the ``own`` side: what "welcomed the step" welcomes."""
+    for told in reversed(resolver.ctx.events[-10:]):
+        if told.evidence.start >= sent.start_char or (
+                told.evidence.start < sent.start_char - _WELCOMED_REACH):
+            continue
+        if told.root in _FORCE_ROOTS or told.source is None or told.target is None:
+            continue
+        if told.target.country in own and told.source.country and (
+                told.source.country not in own):
+            return [ResolvedActor(told.source, "coref")]
+    return []
