@@ -1,0 +1,108 @@
+"""Praise of what another side did, promises to hold attackers to account, and words of
+bigotry (nlp.speech, coding/data/evaluation.yaml):
+
+* a welcoming verb (welcome, hail, applaud ...) whose object is an act or pact the sentence
+  names no side of ("welcomed the agreement", "the accord was applauded by ...", "welcomed
+  it"), or a naming verb that calls one a praise word ("called the deal historic",
+  "described the accord as a milestone"), is praise (051) of both parties of the pact the
+  article told (neither of them the speaker's side), or of the side whose act on the
+  speaker's side the article just told ("welcomed the announcement");
+* "would hold accountable those who attacked its soldiers", "... whoever fired the rockets":
+  a threat (130) to whoever last struck the speaker's side;
+* a side called antisemitic, racist or xenophobic, a step called unfortunate, is criticised
+  (111).
+
+These load the real spaCy model (one Coder per module).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2025, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    from detente.config import Options
+    from detente.pipeline import Coder
+
+    return Coder(options=Options(prefilter=False))
+
+
+def _codes(coder, make_article, text):
+    events = coder.code(make_article(text, published=PUB)).events
+    return {(e.source.country if e.source else None, e.cameo[:3],
+             e.target.country if e.target else None) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pact of two other sides praised by a third: both parties
+    ("Ankara and Tripoli signed a maritime accord on Monday. The French foreign minister "
+     "called the deal historic.", [("FRA", "051", "TUR"), ("FRA", "051", "LBY")]),
+    ("Serbia and Kosovo agreed to normalise relations in March. The agreement was "
+     "applauded by the British foreign secretary.", [("GBR", "051", "SRB"),
+                                                     ("GBR", "051", "XKX")]),
+    ("Egypt and Sudan agreed on Tuesday to share water from the dam. Kenya's president "
+     "described the accord as a milestone.", [("KEN", "051", "EGY"), ("KEN", "051", "SDN")]),
+    ("Armenia and Azerbaijan signed a declaration on prisoner exchanges on Thursday. The "
+     "German government welcomed it.", [("DEU", "051", "ARM"), ("DEU", "051", "AZE")]),
+    # an act on the speaker's side: whoever did it
+    ("Paris recalled its ambassador from Bamako on Sunday. The Malian junta welcomed the "
+     "announcement as a victory for sovereignty.", [("MLI", "051", "FRA")]),
+])
+def test_nlp_speech8_praise_of_a_told_act(coder, make_article, text, expected):
+    got = _codes(coder, make_article, text)
+    for row in expected:
+        assert row in got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a pact named a disaster is no praise
+    ("Ankara and Tripoli signed a maritime accord on Monday. The French foreign minister "
+     "called the deal a disaster.", ("FRA", "051", "TUR")),
+    # a welcome denied
+    ("Ankara and Tripoli signed a maritime accord on Monday. Athens did not welcome the "
+     "deal.", ("GRC", "051", "TUR")),
+    # a domestic decision welcomed abroad names no act on the speaker's side
+    ("The Indian cabinet approved a new budget on Friday. Pakistan welcomed the decision.",
+     ("PAK", "051", "IND")),
+    # a party praising its own pact is not praising the pact of two others
+    ("Ankara and Tripoli signed a maritime accord on Monday. Turkey's president called the "
+     "deal historic.", ("TUR", "051", "LBY")),
+])
+def test_nlp_speech8_no_praise_without_a_told_act(coder, make_article, text, unwanted):
+    assert unwanted not in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iranian-backed militias in Iraq fired drones at a US base in Syria on Sunday. The "
+     "Pentagon said the United States would hold accountable those who attacked its soldiers.",
+     ("USA", "130", "IRQ")),
+    ("Russian forces shelled the Ukrainian city of Kharkiv on Monday. Zelensky said Ukraine "
+     "would hold accountable those who shelled its cities.", ("UKR", "130", "RUS")),
+    ("Hezbollah fired rockets at an Israeli town on Friday. The Israeli defence minister "
+     "said Israel would hold accountable whoever fired the rockets.", ("ISR", "130", "LBN")),
+])
+def test_nlp_speech8_attackers_held_to_account(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+def test_nlp_speech8_no_threat_to_lawbreakers_at_home(coder, make_article):
+    text = "The interior minister said France would hold accountable those who break the law."
+    assert not {c for c in _codes(coder, make_article, text) if c[1][:2] == "13"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Israeli foreign minister called Colombia's president antisemitic.",
+     ("ISR", "111", "COL")),
+    ("Warsaw called the Hungarian law racist and xenophobic.", ("POL", "111", "HUN")),
+    ("Argentina's foreign ministry called Brazil's decision unfortunate.",
+     ("ARG", "111", "BRA")),
+])
+def test_nlp_speech8_bigotry_and_regret_judge(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
