@@ -10,7 +10,14 @@ bigotry (nlp.speech, coding/data/evaluation.yaml):
 * "would hold accountable those who attacked its soldiers", "... whoever fired the rockets":
   a threat (130) to whoever last struck the speaker's side;
 * a side called antisemitic, racist or xenophobic, a step called unfortunate, is criticised
-  (111).
+  (111);
+* "said it would strike Hezbollah positions", "vowed to ...": force the speaker's own side
+  is said to be going to use on another threatens it (138); force foretold of another side,
+  denied or told as done is no threat;
+* a naming judgement in a relative clause the parser hung on a date ("signed an accord with
+  X on 12 April, which China described as a provocation") is aimed at the parties of the act
+  the clause stands for; a side named and called an instrument of another's domination is
+  judged beside the dominating side.
 
 These load the real spaCy model (one Coder per module).
 """
@@ -106,3 +113,40 @@ def test_nlp_speech8_no_threat_to_lawbreakers_at_home(coder, make_article):
 ])
 def test_nlp_speech8_bigotry_and_regret_judge(coder, make_article, text, expected):
     assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Israeli army said it would strike Hezbollah positions in southern Lebanon.",
+     ("ISR", "138", "LBN")),
+    ("Kim Yo Jong said the North would shell the South Korean border islands.",
+     ("PRK", "138", "KOR")),
+    ("The Turkish president has warned that Turkey will resume its offensive against the "
+     "Kurdish militia if the fighters fail to leave. Ankara said its jets would bomb the "
+     "militia's bases in Syria.", ("TUR", "138", "SYR")),
+])
+def test_nlp_speech8_force_promised_threatens(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken said Russia would attack Kyiv again.",  # another side's act foretold
+    "The Pentagon said it would not strike Iranian territory.",  # denied
+    "Russia said it had struck Ukrainian ports overnight.",  # told as done
+])
+def test_nlp_speech8_no_force_threat(coder, make_article, text):
+    assert not {c for c in _codes(coder, make_article, text) if c[1] == "138"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Manila signed a defence accord with Washington on 12 April, which China described as "
+     "a provocation.", [("CHN", "111", "PHL"), ("CHN", "111", "USA")]),
+    ("Ethiopia signed a port deal with the breakaway region of Somaliland on 1 January, "
+     "which Mogadishu described as an attack on its sovereignty.", [("SOM", "111", "ETH")]),
+    ("The Organization of American States met in Lima on Monday. Caracas calls the "
+     "organisation an instrument of Washington's domination.", [("VEN", "111", "OAS"),
+                                                                ("VEN", "111", "USA")]),
+])
+def test_nlp_speech8_naming_judgement_targets(coder, make_article, text, expected):
+    got = _codes(coder, make_article, text)
+    for row in expected:
+        assert row in got

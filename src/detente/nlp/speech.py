@@ -34,7 +34,7 @@ from spacy.tokens import Span, Token
 from detente.coding.patterns import Pattern
 from detente.model import Article, Event, EventDate, Status
 from detente.nlp.actors import ActorResolver, ResolvedActor
-from detente.nlp.clauses import is_passive
+from detente.nlp.clauses import date_antecedent, is_passive
 from detente.nlp.rules import (
     STATE_SECTORS,
     SUBJ_DEPS,
@@ -135,6 +135,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_fight_condemned(ex, sent, resolver) if words & ev["fight_nouns"] else ()),
              *(_talks_ruled_out(ex, sent, resolver)
                if words & _TALK_NOUNS and words & {"no", "out"} else ()),
+             *(_force_promised(ex, sent, resolver) if words & SPEAKING_VERBS else ()),
+             *_unaimed_comments(ex, sent, resolver),
              *(_welcomed_acts(ex, sent, resolver) if words & (
                  ev["welcoming_verbs"] | ev["naming_verbs"]) and words & (
                  ev["welcomed_acts"] | ev["welcomed_pacts"] | {"it"}) else ())]
@@ -952,7 +954,9 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
 
     ev = evaluation_words()
     wrongs = ev["wrong_names"] | ev["negative"]
-    fired = {t.token.i for t in ex._sentence_triggers}
+    # (a naming verb that is a trigger of its own judges through it, unless its slots found
+    # no one: "..., which China described as a provocation")
+    fired = {t.token.i for t in ex._sentence_triggers if _aimed(ex, t, resolver)}
     for tok in sent:
         if tok.lemma_.lower() not in ev["naming_verbs"] or tok.pos_ != "VERB" or (
                 tok.i in fired) or _negated(tok):
@@ -970,6 +974,9 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
         relative = named.lower_ in ("which", "that")
         if relative and tok.dep_ == "relcl":
             named = tok.head  # ("drills by ..., which Pyongyang described as ...")
+            # ("signed a pact with X on 1 May, which Y described as ...": the clause the
+            # parser hung on the date is about the pact)
+            named = date_antecedent(named) or named
         elif named.lower_ == "which" and tok.dep_ in ("advcl", "ccomp", "conj"):
             # the relative clause hung on the verb of the sentence ("followed drills by ...
             # last month, which Minsk described as ..."): what the verb names before it
@@ -997,6 +1004,11 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
         own = {a.actor.country for a in voices}
         targets = [a for t in wrong for c in t.children if c.dep_ in ("poss", "amod", "compound")
                    for a in _named(c, resolver, own)]
+        if targets and not relative and named.pos_ in ("PROPN", "NOUN"):
+            # ("calls the organisation an instrument of Washington's domination": the one
+            # named is judged too, besides the owner of the wrong)
+            targets += [a for a in _named(named, resolver, own)
+                        if a.actor.country not in {t.actor.country for t in targets}]
         if not targets and relative:
             targets = _antecedent_doers(named, resolver, own)
         if not targets:
@@ -1005,6 +1017,11 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
             words = {w for t in phrase for w in (t.lemma_.lower(), t.lower_)}
             code = "112" if words & ev["crime_names"] else "111"
             yield tok, code, "disapprove.naming_judgement", voices, targets
+
+
+def _aimed(ex: EventExtractor, trig: Trigger, resolver: ActorResolver) -> bool:
+    """Whether ``trig`` is aimed at someone: its slots name a target."""
+    return bool(ex._arguments(trig, resolver, is_passive(trig.token))[1])
 
 
 def _relative_antecedent(verb: Token, which: Token) -> Token | None:
@@ -1063,6 +1080,10 @@ def _antecedent_doers(named: Token, resolver: ActorResolver, own: set[str | None
     toks = [t for p in bys for o in p.children if o.dep_ == "pobj" for t in o.subtree]
     if not toks and verb is not None and verb.pos_ == "VERB":
         toks = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        # (and the partner of a two-sided act: "Seoul signed a pact with Tokyo, which ...")
+        toks += [t for h in (verb, named) for p in h.children if p.dep_ == "prep"
+                 and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
+                 for t in o.subtree]
     found: dict[str, ResolvedActor] = {}
     for t in toks:
         if t.pos_ in ("PROPN", "ADJ", "NOUN"):
@@ -1658,3 +1679,65 @@ def _last_act_on(resolver: ActorResolver, own: set[str | None], sent: Span
                 told.source.country not in own):
             return [ResolvedActor(told.source, "coref")]
     return []
+
+
+#: roots of the acts of force a side may promise to use on another (fight, assault, mass
+#: violence; not a show of force, 15, nor coercion, 17)
+_THREATENED_FORCE = frozenset({"18", "19", "20"})
+#: verbs whose infinitive is an act promised ("vowed to strike", "pledged to hit back")
+_PROMISING = frozenset({"vow", "pledge", "promise", "swear"})
+
+
+def _force_promised(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                    ) -> Iterator[Found]:
+    """"Erdogan warned that Turkey will resume its offensive if ...", "the army said it would
+    strike the launch sites", "vowed to pound the rebels' positions": force the speaker's
+    own side is said to be going to use on another is a threat of military force (138)
+    aimed at the one it would hit (the act itself stays as told, not happened)."""
+    for trig in ex._sentence_triggers:
+        tok = trig.token
+        if trig.pattern.cameo[:2] not in _THREATENED_FORCE or tok.pos_ != "VERB" or (
+                _negated(tok)):
+            continue
+        promised = tok if _future(tok) else tok.head if (
+            tok.dep_ == "conj" and _future(tok.head)) else None
+        if promised is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _PROMISING:
+            promised = tok.head
+        if promised is None:
+            continue
+        speech = promised if promised.lemma_.lower() in _PROMISING else _reporting_verb(
+            promised)
+        if speech is None or speech.i > tok.i or _negated(speech):
+            continue  # (not "X will strike, Y said": a forecast told, not a promise)
+        speakers = _speaker_of(ex, speech, resolver, armed=True)
+        if not speakers:
+            continue
+        own = {a.actor.country for a in speakers}
+        doers, hit = ex._arguments(trig, resolver, is_passive(tok))
+        if not doers or not {a.actor.country for a in doers} <= own:
+            continue  # (another side's act foretold: "said Russia would attack Kyiv")
+        targets = [a for a in hit if a.actor.country and a.actor.country not in own
+                   and a.kind not in ("implicit", "dyad", "media")]
+        if targets:
+            yield speech, "138", "threaten.force_speech", speakers, targets
+
+
+#: comments on the relationship (nlp.events ``_evaluative``) that name no side of it
+_RELATION_COMMENTS = frozenset({"statement.pessimistic_speech", "statement.optimistic_speech"})
+
+
+def _unaimed_comments(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                      ) -> Iterator[Found]:
+    """"Wang said the road to the summit would not be smooth", "the minister said ties had
+    soured": a state's comment on the relationship that names no other side is made about
+    (and to) the other side of the relationship the article is about (012, 013)."""
+    for trig in ex._sentence_triggers:
+        if trig.pattern.id not in _RELATION_COMMENTS or trig.token.pos_ != "VERB":
+            continue
+        sources = _unaimed_sources(ex, trig, resolver)
+        if not _state_side(sources):
+            continue
+        found = ex._article_partner(trig, resolver, sources)
+        if found:
+            yield trig.token, trig.pattern.cameo, trig.pattern.id + "+article_partner", (
+                sources), found
