@@ -17,7 +17,13 @@ bigotry (nlp.speech, coding/data/evaluation.yaml):
 * a naming judgement in a relative clause the parser hung on a date ("signed an accord with
   X on 12 April, which China described as a provocation") is aimed at the parties of the act
   the clause stands for; a side named and called an instrument of another's domination is
-  judged beside the dominating side.
+  judged beside the dominating side;
+* a state's comment on the relationship that names no other side ("said the road ahead would
+  not be smooth", "said relations remained strained") is aimed at the other side of the
+  relationship the article is about (012, 013); an analyst's is no event;
+* an apology the speaker says another side should make or owes ("said it was Canberra that
+  should apologise", "told the envoy that Moscow must apologise", "owed Turkey an apology")
+  is demanded of it (100); one told as made, or denied, is not.
 
 These load the real spaCy model (one Coder per module).
 """
@@ -150,3 +156,47 @@ def test_nlp_speech8_naming_judgement_targets(coder, make_article, text, expecte
     got = _codes(coder, make_article, text)
     for row in expected:
         assert row in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan and South Korea held talks in Tokyo on Monday about the export curbs. The "
+     "Japanese foreign minister said the road ahead would not be smooth.", ("JPN", "012", "KOR")),
+    ("India and China held border talks in Chushul on Sunday. Afterwards the Indian defence "
+     "minister said relations remained strained.", ("IND", "012", "CHN")),
+    ("Australia and China held their first trade talks in three years in Beijing on Friday. "
+     "The Australian trade minister said he expected relations to thaw.", ("AUS", "013", "CHN")),
+])
+def test_nlp_speech8_unaimed_relation_comment(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    # not a state's comment
+    "Japan and South Korea held talks in Tokyo on Monday about the export curbs. An analyst "
+    "at a Tokyo university said the road ahead would not be smooth.",
+    # optimism denied is too unsure to aim
+    "India and China held border talks in Chushul on Sunday. The defence ministers greeted "
+    "each other, but New Delhi said there had been no productive discussion.",
+])
+def test_nlp_speech8_no_unaimed_comment(coder, make_article, text):
+    assert not {c for c in _codes(coder, make_article, text) if c[1][:2] == "01"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China's foreign ministry spokesman said it was Canberra that should apologise to the "
+     "Chinese people.", ("CHN", "100", "AUS")),
+    ("The Polish foreign minister told the Russian ambassador that Moscow must apologise for "
+     "the remarks.", ("POL", "100", "RUS")),
+    ("Erdogan said it was Athens that owed Turkey an apology.", ("TUR", "100", "GRC")),
+])
+def test_nlp_speech8_apology_demanded(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul said Tokyo had already apologised for the remarks.",
+    "Warsaw said Berlin did not owe Poland an apology.",
+    "The Kremlin said Ukraine should not expect Russia to apologise.",
+])
+def test_nlp_speech8_no_apology_demand(coder, make_article, text):
+    assert not {c for c in _codes(coder, make_article, text) if c[1] == "100"}

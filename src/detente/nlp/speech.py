@@ -137,6 +137,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                if words & _TALK_NOUNS and words & {"no", "out"} else ()),
              *(_force_promised(ex, sent, resolver) if words & SPEAKING_VERBS else ()),
              *_unaimed_comments(ex, sent, resolver),
+             *(_apology_demanded(ex, sent, resolver)
+               if words & (_APOLOGY_WORDS | {"apology"}) else ()),
              *(_welcomed_acts(ex, sent, resolver) if words & (
                  ev["welcoming_verbs"] | ev["naming_verbs"]) and words & (
                  ev["welcomed_acts"] | ev["welcomed_pacts"] | {"it"}) else ())]
@@ -1734,6 +1736,11 @@ def _unaimed_comments(ex: EventExtractor, sent: Span, resolver: ActorResolver
     for trig in ex._sentence_triggers:
         if trig.pattern.id not in _RELATION_COMMENTS or trig.token.pos_ != "VERB":
             continue
+        if trig.pattern.cameo == "013" and (trig.token.dep_ not in ("ROOT", "conj") or any(
+                t.lower_ in ("no", "not", "n't", "never") for t in trig.token.subtree)):
+            # (optimism read off a clause that denies or plays it down, "said there was no
+            # substantive exchange", is too unsure to be aimed at anyone)
+            continue
         sources = _unaimed_sources(ex, trig, resolver)
         if not _state_side(sources):
             continue
@@ -1741,3 +1748,43 @@ def _unaimed_comments(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if found:
             yield trig.token, trig.pattern.cameo, trig.pattern.id + "+article_partner", (
                 sources), found
+
+
+#: the modals by which a reported clause binds its subject ("should apologise")
+_BINDING = frozenset({"should", "must", "ought"})
+
+
+def _apology_demanded(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                      ) -> Iterator[Found]:
+    """"Zhao said it was Canberra that should apologise", "told the envoy that he must
+    apologise", "said it was Sanchez who owed him an apology": an apology the speaker says
+    another side owes is demanded of it (100)."""
+    for trig in ex._sentence_triggers:
+        tok = trig.token
+        if trig.pattern.cameo[:3] != "055":
+            continue
+        if tok.pos_ == "VERB":
+            verb = tok
+            bound = any(a.dep_ in ("aux", "auxpass") and a.lower_ in _BINDING
+                        for h in (tok, tok.head if tok.dep_ == "conj" else tok)
+                        for a in h.children) or tok.dep_ == "xcomp" and (
+                tok.head.lemma_.lower() in ("have", "need"))  # ("has to apologise")
+        elif tok.lower_ in ("apology", "apologies") and tok.dep_ == "dobj" and (
+                tok.head.lemma_.lower() == "owe"):
+            verb, bound = tok.head, True  # "owed him an apology"
+        else:
+            continue
+        if not bound or _negated(verb) or (verb.dep_ == "conj" and _negated(verb.head)):
+            continue
+        speech = _reporting_verb(verb)
+        if speech is None or speech.i > tok.i:
+            continue
+        speakers = _speaker_of(ex, speech, resolver)
+        if not speakers:
+            continue
+        own = {a.actor.country for a in speakers}
+        owers = [a for a in ex._arguments(trig, resolver, is_passive(tok))[0]
+                 if a.actor.country and a.actor.country not in own
+                 and a.kind not in ("implicit", "dyad", "media")]
+        if owers:
+            yield speech, "100", "demand.apology_speech", speakers, owers
