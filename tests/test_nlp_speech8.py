@@ -23,7 +23,9 @@ bigotry (nlp.speech, coding/data/evaluation.yaml):
   relationship the article is about (012, 013); an analyst's is no event;
 * an apology the speaker says another side should make or owes ("said it was Canberra that
   should apologise", "told the envoy that Moscow must apologise", "owed Turkey an apology")
-  is demanded of it (100); one told as made, or denied, is not.
+  is demanded of it (100); one told as made, or denied, is not;
+* a judgement quoted before its speaker ("'Such remarks are deeply regrettable,' the
+  spokesman said") is aimed like one reported after it (111).
 
 These load the real spaCy model (one Coder per module).
 """
@@ -200,3 +202,25 @@ def test_nlp_speech8_apology_demanded(coder, make_article, text, expected):
 ])
 def test_nlp_speech8_no_apology_demand(coder, make_article, text):
     assert not {c for c in _codes(coder, make_article, text) if c[1] == "100"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul summoned Tokyo's ambassador on Monday. \"Such remarks are deeply regrettable,\" a "
+     "South Korean foreign ministry spokesman said.", ("KOR", "111", "JPN")),
+    ("Manila and Beijing have quarrelled over the shoal for years. \"These actions are "
+     "dangerous and illegal,\" the Philippine coast guard spokesman said on Tuesday.",
+     ("PHL", "111", "CHN")),
+    ("Delhi and Islamabad traded charges on Friday. \"The comments are baseless,\" India's "
+     "foreign ministry spokesman said.", ("IND", "111", "PAK")),
+])
+def test_nlp_speech8_quote_before_speaker(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Manila and Beijing have quarrelled over the shoal for years. \"These actions are "
+    "dangerous and illegal,\" a Filipino fisherman said on Tuesday.",  # no state voice
+    "\"The talks were useful,\" the Japanese minister said.",  # no judgement of a side
+])
+def test_nlp_speech8_quote_without_judged_side(coder, make_article, text):
+    assert not {c for c in _codes(coder, make_article, text) if c[1] == "111"}

@@ -719,7 +719,8 @@ def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
         tok = trig.token
         if trig.pattern.id not in _JUDGING_SPEECH or tok.pos_ != "VERB":
             continue
-        judged = [g for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
+        # (a clause after the verb, or quoted before its speaker)
+        judged = [g for c in tok.children if c.dep_ == "ccomp" and (c.i > tok.i or _quoted(c))
                   for g in c.children if g.dep_ in ("nsubj", "nsubjpass")] + [
             c for c in tok.children if c.dep_ == "dobj"]
         judged = [g for g in judged if g.pos_ == "NOUN"]
@@ -740,6 +741,14 @@ def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 "+article_partner")
         if found:
             yield tok, trig.pattern.cameo, rule, sources, found
+
+
+def _quoted(clause: Token) -> bool:
+    """Whether the clause ``clause`` heads is a quotation set before its speaker ("'The insults
+    are unacceptable,' the minister wrote")."""
+    first = clause.left_edge
+    before = clause.doc[first.i - 1] if first.i > first.sent.start else None
+    return first.is_quote or (before is not None and before.is_quote)
 
 
 def _unaddressed_demands(ex: EventExtractor, sent: Span, resolver: ActorResolver
