@@ -96,7 +96,7 @@ def test_nlp_speech8_no_praise_without_a_told_act(coder, make_article, text, unw
 
 @pytest.mark.parametrize("text, expected", [
     ("Iranian-backed militias in Iraq fired drones at a US base in Syria on Sunday. The "
-     "Pentagon said the United States would hold accountable those who attacked its soldiers.",
+     "Pentagon said Washington would hold accountable those who attacked its soldiers.",
      ("USA", "130", "IRQ")),
     ("Russian forces shelled the Ukrainian city of Kharkiv on Monday. Zelensky said Ukraine "
      "would hold accountable those who shelled its cities.", ("UKR", "130", "RUS")),
@@ -128,9 +128,8 @@ def test_nlp_speech8_bigotry_and_regret_judge(coder, make_article, text, expecte
      ("ISR", "138", "LBN")),
     ("Kim Yo Jong said the North would shell the South Korean border islands.",
      ("PRK", "138", "KOR")),
-    ("The Turkish president has warned that Turkey will resume its offensive against the "
-     "Kurdish militia if the fighters fail to leave. Ankara said its jets would bomb the "
-     "militia's bases in Syria.", ("TUR", "138", "SYR")),
+    ("Turkish jets struck Kurdish militia positions in Syria last month. Ankara said its "
+     "jets would bomb the militia's bases in Syria again.", ("TUR", "138", "SYR")),
 ])
 def test_nlp_speech8_force_promised_threatens(coder, make_article, text, expected):
     assert expected in _codes(coder, make_article, text)
@@ -148,8 +147,9 @@ def test_nlp_speech8_no_force_threat(coder, make_article, text):
 @pytest.mark.parametrize("text, expected", [
     ("Manila signed a defence accord with Washington on 12 April, which China described as "
      "a provocation.", [("CHN", "111", "PHL"), ("CHN", "111", "USA")]),
-    ("Ethiopia signed a port deal with the breakaway region of Somaliland on 1 January, "
-     "which Mogadishu described as an attack on its sovereignty.", [("SOM", "111", "ETH")]),
+    ("Ethiopia signed a port lease with the Somaliland authorities on 3 February, which "
+     "the Somali government called an assault on its territorial unity.",
+     [("SOM", "111", "ETH")]),
     ("The Organization of American States met in Lima on Monday. Caracas calls the "
      "organisation an instrument of Washington's domination.", [("VEN", "111", "OAS"),
                                                                 ("VEN", "111", "USA")]),

@@ -1701,7 +1701,7 @@ _PROMISING = frozenset({"vow", "pledge", "promise", "swear"})
 
 def _force_promised(ex: EventExtractor, sent: Span, resolver: ActorResolver
                     ) -> Iterator[Found]:
-    """"Erdogan warned that Turkey will resume its offensive if ...", "the army said it would
+    """"Ankara cautioned that its troops would push on with the offensive", "the army said it would
     strike the launch sites", "vowed to pound the rebels' positions": force the speaker's
     own side is said to be going to use on another is a threat of military force (138)
     aimed at the one it would hit (the act itself stays as told, not happened)."""
