@@ -13,7 +13,9 @@ bigotry (nlp.speech, coding/data/evaluation.yaml):
   (111);
 * "said it would strike Hezbollah positions", "vowed to ...": force the speaker's own side
   is said to be going to use on another threatens it (138); force foretold of another side,
-  denied or told as done is no threat;
+  denied or told as done is no threat; a measure against the other side promised on a
+  condition ("would cut ties with Stockholm if ...") threatens it too (131), one announced
+  without a condition is the measure only;
 * a naming judgement in a relative clause the parser hung on a date ("signed an accord with
   X on 12 April, which China described as a provocation") is aimed at the parties of the act
   the clause stands for; a side named and called an instrument of another's domination is
@@ -224,3 +226,20 @@ def test_nlp_speech8_quote_before_speaker(coder, make_article, text, expected):
 ])
 def test_nlp_speech8_quote_without_judged_side(coder, make_article, text):
     assert not {c for c in _codes(coder, make_article, text) if c[1] == "111"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey's foreign minister said Ankara would cut ties with Stockholm if Sweden allowed "
+     "more Koran burnings.", ("TUR", "131", "SWE")),
+    ("Israel's foreign minister called Petro a liar. Petro replied that if relations had to "
+     "be cut, Colombia would suspend them.", ("COL", "131", "ISR")),
+    ("The Chinese envoy said Beijing would suspend all dialogue with Manila if the "
+     "Philippines let more US troops in.", ("CHN", "131", "PHL")),
+])
+def test_nlp_speech8_measure_promised_on_condition(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+def test_nlp_speech8_measure_announced_is_no_threat(coder, make_article):
+    text = "Rabat said it would recall its ambassador from Madrid."
+    assert not {c for c in _codes(coder, make_article, text) if c[1][:2] == "13"}

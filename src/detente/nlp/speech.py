@@ -1707,8 +1707,11 @@ def _force_promised(ex: EventExtractor, sent: Span, resolver: ActorResolver
     aimed at the one it would hit (the act itself stays as told, not happened)."""
     for trig in ex._sentence_triggers:
         tok = trig.token
-        if trig.pattern.cameo[:2] not in _THREATENED_FORCE or tok.pos_ != "VERB" or (
-                _negated(tok)):
+        force = trig.pattern.cameo[:2] in _THREATENED_FORCE
+        # (a measure against the other side, promised on a condition: "said Colombia would
+        # suspend relations if ...", "warned it would impose sanctions unless ...", 131)
+        if not (force or (trig.pattern.cameo[:2] == "16" or trig.pattern.cameo[:3] == "163")
+                and _conditioned(tok)) or tok.pos_ != "VERB" or _negated(tok):
             continue
         promised = tok if _future(tok) else tok.head if (
             tok.dep_ == "conj" and _future(tok.head)) else None
@@ -1727,10 +1730,22 @@ def _force_promised(ex: EventExtractor, sent: Span, resolver: ActorResolver
         doers, hit = ex._arguments(trig, resolver, is_passive(tok))
         if not doers or not {a.actor.country for a in doers} <= own:
             continue  # (another side's act foretold: "said Russia would attack Kyiv")
+        # (a measure's other side may be the article's, "would suspend them [relations]")
         targets = [a for a in hit if a.actor.country and a.actor.country not in own
-                   and a.kind not in ("implicit", "dyad", "media")]
+                   and a.kind not in ("dyad", "media") and (a.kind != "implicit" or not force)]
         if targets:
-            yield speech, "138", "threaten.force_speech", speakers, targets
+            yield speech, *(("138", "threaten.force_speech") if force else (
+                "131", "threaten.measure_speech")), speakers, targets
+
+
+def _conditioned(tok: Token) -> bool:
+    """Whether the act at ``tok`` is promised on a condition ("would suspend them if ...",
+    "if talks fail, ... would end it", "unless Rabat apologised"): an if- or unless-clause
+    on it or on the verb whose clause it is."""
+    heads = [tok] + ([tok.head] if tok.dep_ in ("conj", "xcomp") else [])
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                        for m in c.children)
+               for h in heads for c in h.children)
 
 
 #: comments on the relationship (nlp.events ``_evaluative``) that name no side of it
