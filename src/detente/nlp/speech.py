@@ -958,19 +958,18 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
     the one named (111), or charges it (112, a crime among :data:`crime_names`): the doer
     the wrong is told of ("Caracas's domination", "American aggression"), else the one named
     or the doer of the act the named noun refers back to, else (an act or words of a side
-    the article told of no doer for) the other side of the article's relationship. The naming
-    verb must be no trigger of its own (the evaluative speech of nlp.events already judges
-    "called Xi a dictator")."""
+    the article told of no doer for) the other side of the article's relationship. A naming
+    verb that is a trigger of its own is left to it (the evaluative speech of nlp.events
+    already judges "called Xi a dictator"), unless its slots found no one."""
     from detente.nlp.implied import _state_voices
 
     ev = evaluation_words()
     wrongs = ev["wrong_names"] | ev["negative"]
     # (a naming verb that is a trigger of its own judges through it, unless its slots found
-    # no one: "..., which China described as a provocation")
-    fired = {t.token.i for t in ex._sentence_triggers if _aimed(ex, t, resolver)}
+    # no one: "..., which China described as a provocation"; asked only of a judging naming)
+    fired = {t.token.i: t for t in ex._sentence_triggers}
     for tok in sent:
-        if tok.lemma_.lower() not in ev["naming_verbs"] or tok.pos_ != "VERB" or (
-                tok.i in fired) or _negated(tok):
+        if tok.lemma_.lower() not in ev["naming_verbs"] or tok.pos_ != "VERB" or _negated(tok):
             continue
         named = next((c for c in tok.children if c.dep_ == "dobj"), None)
         pred = next((c for c in tok.children if c.dep_ in ("oprd", "attr")
@@ -1002,7 +1001,7 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
             for g in (o, *(c for c in o.children if c.dep_ in ("amod", "compound")))]
         wrong = [t for t in phrase if (t.lemma_.lower() in wrongs or t.lower_ in wrongs) and (
             t.lower_ != "war" or pred.lemma_.lower() == "act")]  # (only "an act of war")
-        if not wrong:
+        if not wrong or tok.i in fired and _aimed(ex, fired[tok.i], resolver):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ == "conj":
