@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 from detente.model import Event
 from detente.nlp.actors import ResolvedActor
 from detente.nlp.rules import FORCE_ROOTS, Trigger
+from detente.nlp.status import _actor_country
 
 # roots whose nouns name measures that stand once taken: posture (patrols, deployments),
 # reductions of relations (sanctions, bans, tariffs, export controls), coercion
@@ -169,6 +170,17 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
         generic = _generic(tok, pat.cameo[:2] in FORCE_ROOTS)
         if generic is not None:
             return f"generic ({generic})"
+    # the act (or the object of the act, "to broker a truce") that a call asks for or an
+    # effort tries to reach
+    act = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("dobj", "obj") and (
+        tok.head.pos_ in ("VERB", "AUX")) else None
+    if act is not None:
+        asking = _asked_by_noun(act)
+        if asking is not None:
+            return f"what a call asks for ({asking.text})"
+        if pat.cameo[:2] not in FORCE_ROOTS | TRYING_ROOTS and (
+                effort := _attempted(act)) is not None:
+            return f"the aim of an effort ({effort.text})"
     if pat.pos == "VERB":
         if pat.cameo[:2] == "12" and tok.lemma_.lower() in DECLINE_VERBS and any(
                 _speaking(c, tok.lemma_.lower() == "decline") for c in tok.children
@@ -187,6 +199,15 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
         demand = _demanded(tok)
         if demand is not None:
             return f"what a demand asks for ({demand.text})"
+        if pat.cameo[:2] == "11" and (kind := _any_such(tok)) is not None:
+            return f"opposes a kind of act ({kind.text})"
+        if (fear := _feared(tok)) is not None:
+            return f"another side's act foreseen ({fear.text})"
+        if pat.cameo[:2] in FORCE_ROOTS and (habit := _habitual(tok)) is not None:
+            return f"a habit, not an act ({habit.text})"
+    elif pat.pos == "NOUN" and tok.pos_ in ("NOUN", "PROPN") and not own_time() and (
+            model := _likened(tok)) is not None:
+        return f"another's act as a model ({model.text})"
     return None
 
 
@@ -533,3 +554,186 @@ def home_meeting(ev: Event) -> bool:
     s, t = ev.source, ev.target
     return (ev.root == "04" and s is not None and t is not None and s.country is not None
             and s.country == t.country and s.sector in _HOME_SIDES and t.sector in _HOME_SIDES)
+
+
+# nouns of asking whose "for X to" infinitive is what they ask for: "the call of the United
+# States for Rwanda to withdraw", "a demand for Minsk to free the pilots"
+ASKING_NOUNS = frozenset({"call", "appeal", "demand", "request", "plea", "ultimatum",
+                          "petition", "insistence", "urging", "pressure", "push"})
+
+
+def _asked_by_noun(verb: Token) -> Token | None:
+    """The noun of asking whose content ``verb`` is: "reiterated the call of the United States
+    for Rwanda to withdraw its forces ... and to end its support", "repeated their demand for
+    Moscow to pull back". As with "urged X to" (:func:`_appealed`), the asking is the event
+    and what it asks for has not happened."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
+        cur = cur.head  # "... to withdraw its forces and to end its support"
+    if cur.dep_ not in ("acl", "advcl", "relcl") or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children):
+        return None
+    head = cur.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in ASKING_NOUNS:
+        return head
+    if cur.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in cur.children):
+        # "repeated its call for Israel to allow ...": the parser hangs the "for" clause on
+        # the verb whose object the noun of asking is
+        return next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < cur.i
+                     and c.lemma_.lower() in ASKING_NOUNS), None)
+    return None
+
+
+# roots whose trying is the act: "efforts to broker a truce" are the mediation (045),
+# "an attempt to kill" the attack
+TRYING_ROOTS = frozenset({"04"})
+# nouns of trying whose "to" infinitive is an aim not yet reached: "efforts to secure the
+# release", "a bid to host the games", "an attempt to win their release"
+EFFORT_NOUNS = frozenset({"effort", "bid", "attempt", "drive", "campaign", "endeavour",
+                          "endeavor", "quest", "struggle", "scramble"})
+
+
+def _attempted(verb: Token) -> Token | None:
+    """The noun of trying whose aim ``verb`` is: "discussed the efforts under way to secure
+    the release of the hostages", "backed Ankara's bid to host the talks". What an effort is
+    for has not happened by the effort (the caller leaves acts whose trying is the act
+    alone: "an attempt to kill" is the attack, "efforts to broker a truce" the mediation)."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in EFFORT_NOUNS:
+        return head
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        # "discussed the efforts underway to secure": the parser hangs the infinitive on
+        # the verb whose object (with at most one word after it) the noun of trying is
+        return next((c for c in head.children if c.dep_ in ("dobj", "obj")
+                     and c.lemma_.lower() in EFFORT_NOUNS and verb.i - 2 <= c.right_edge.i
+                     < verb.i), None)
+    return None
+
+
+# determiners of any act of a kind that an attitude is to: "opposes any interference"
+ANY_DETS = frozenset({"any", "all", "every"})
+# prepositions that name who does an act: "attempts by", "exchanges between"
+AGENT_PREPS = frozenset({"by", "between", "from", "of"})
+
+
+def _any_such(verb: Token) -> Token | None:
+    """The object of the disapproval ``verb`` when it is any act of a kind that no party is
+    named as doing: "opposes any external interference in Serbia's affairs", "firmly opposed
+    any attempt by outside forces to stir unrest" -- a stand of principle, not a
+    disapproval of someone ("opposes any form of exchanges between Washington and Taipei"
+    names who would do it, and is one)."""
+    for c in verb.children:
+        obj = c if c.dep_ in ("dobj", "obj") else next(
+            (g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and (
+            c.lower_ in TOPIC_PREPS) else None
+        if obj is None or not any(d.dep_ in ("det", "predet") and d.lower_ in ANY_DETS
+                                  for d in obj.children):
+            continue
+        if any(_actor_country(t) is not None for t in obj.subtree if (
+                t.dep_ in ("poss", "amod", "compound") and t.head.i == obj.i) or (
+                t.dep_ in ("pobj", "conj") and t.head.lower_ in AGENT_PREPS)):
+            return None  # a side named as the doer
+        return obj
+    return None
+
+
+# verbs and nouns of foreseeing another's act: "warned that Moscow would target ...",
+# "raised fears that Beijing could retaliate"
+FORESEEING_VERBS = frozenset({"fear", "warn", "worry", "caution", "predict", "speculate",
+                              "suspect", "forecast"})
+FORESEEING_NOUNS = frozenset({"fear", "worry", "concern", "speculation", "risk", "prospect",
+                              "possibility", "danger", "warning", "anxiety", "alarm"})
+# verbs of foreseeing that may be the doer's own threat
+THREATENING_VERBS = frozenset({"warn", "caution"})
+# the modals of a foreseen act
+FORESEEN_MODALS = frozenset({"could", "might", "may", "would"})
+
+
+def _feared(verb: Token) -> Token | None:
+    """The word of foreseeing whose content ``verb`` is, when the content tells with a modal
+    what another side could or would do: "the statement raised fears that Moscow could target
+    merchant ships", "officials, who had warned that Moscow would again target the grid". A
+    fear is no report of an act; a side that foresees its own act ("Trump warned that the
+    United States would hit 52 sites", "warned that it could cut supplies") threatens, and
+    that stays."""
+    if not any(c.dep_ == "aux" and c.lower_ in FORESEEN_MODALS for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in FORESEEING_NOUNS and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        speaker = None
+    elif verb.dep_ == "ccomp" and head.lemma_.lower() in FORESEEING_VERBS:
+        speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker.tag_ in ("WP", "WDT") and head.dep_ == "relcl":
+            speaker = head.head  # "officials, who had warned that ..."
+        if speaker is None or speaker.pos_ == "PRON":
+            return None
+    else:
+        return None
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None or doer.pos_ == "PRON":
+        return None
+    did = _actor_country(doer)
+    if did is None:
+        return None
+    if speaker is not None:
+        said = _actor_country(speaker)
+        # a warning by someone the knowledge base does not place may be the doer's own
+        # threat ("Peskov warned that Russia would respond"); a fear is no threat
+        if said == did or (said is None and head.lemma_.lower() in THREATENING_VERBS):
+            return None
+    return head
+
+
+# adverbs of a habit: "has repeatedly attacked border posts"
+HABIT_ADVERBS = frozenset({"repeatedly", "routinely", "regularly", "frequently", "often",
+                           "constantly", "persistently", "systematically", "habitually",
+                           "continually"})
+
+
+def _habitual(verb: Token) -> Token | None:
+    """The adverb when the act of force ``verb`` is told as a habit in the present perfect
+    with no time of its own: "a militant group that has repeatedly attacked Iranian border
+    guards", "says Ukraine has repeatedly shelled the site" -- what a side is known for,
+    not one attack the story reports ("has repeatedly shelled the town since Monday" has
+    its time, and is kept)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                      for c in verb.children):
+        return None
+    adv = next((c for c in verb.children if c.dep_ == "advmod"
+                and c.lower_ in HABIT_ADVERBS), None)
+    if adv is None or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return None
+    return adv
+
+
+# verbs that take another's act as a model or a likeness: "asked to join South Africa's
+# case", "likened Israel's siege of Gaza to ...", "align with the bloc's sanctions"
+MODEL_VERBS = frozenset({"liken", "compare", "join", "align", "emulate", "mirror", "copy",
+                         "match", "echo", "equate"})
+
+
+def _likened(noun: Token) -> Token | None:
+    """The verb that takes the act ``noun``, named as someone's ("South Africa's case", "the
+    sanctions imposed by ..."), as what the subject joins, copies or compares with: the act
+    stood before the story, and the joining or the likening is what it tells."""
+    if not any(c.dep_ == "poss" or (c.dep_ == "acl" and c.tag_ == "VBN")
+               for c in noun.children):
+        return None
+    cur = noun
+    for _ in range(2):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ in ("dobj", "obj") and head.lemma_.lower() in MODEL_VERBS:
+            return head
+        if cur.dep_ == "pobj" and head.lower_ in ("with", "to") and (
+                head.head.lemma_.lower() in MODEL_VERBS):
+            return head.head
+        if cur.dep_ != "conj":
+            return None
+        cur = head
+    return None
