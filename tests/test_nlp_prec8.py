@@ -61,12 +61,16 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("a named act stays", "Beijing said it firmly opposes the new export controls imposed "
      "by Washington.", {("CHN", "111", "USA")}, set()),
     # -- another side's act foreseen
-    ("fear that X could", "Analysts fear that China could blockade Taiwan.",
+    ("fears that X could", "The report raised fears that China could attack Taiwan.",
      set(), {("CHN", "19", "TWN")}),
+    ("fears that X might", "The drills raised fears that Beijing might invade Taiwan.",
+     set(), {("CHN", "19", "TWN")}),
+    ("what analysts fear is possible", "Analysts fear that China could blockade Taiwan.",
+     {("CHN", "19", "TWN")}, set()),
     ("warned that another side would", "Polish officials warned that Russia would target "
      "the railway during the winter.", set(), {("RUS", "19", "POL")}),
-    ("raised fears that X might", "The statement raised fears that Moscow might strike "
-     "merchant ships bound for Odesa.", set(), {("RUS", "19", "UKR")}),
+    ("warned that another side could", "Japanese officials warned that North Korea could "
+     "fire missiles at Guam.", set(), {("PRK", "19", "GUM")}),
     ("own side's warning stays", "The Kremlin has warned that it could cut gas supplies to "
      "Moldova.", {("RUS", "130", "MDA")}, set()),
     ("own side named again stays", "Ukraine's trade envoy warned that Kyiv could ban imports "

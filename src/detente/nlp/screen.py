@@ -646,8 +646,6 @@ FORESEEING_VERBS = frozenset({"fear", "warn", "worry", "caution", "predict", "sp
                               "suspect", "forecast"})
 FORESEEING_NOUNS = frozenset({"fear", "worry", "concern", "speculation", "risk", "prospect",
                               "possibility", "danger", "warning", "anxiety", "alarm"})
-# verbs of foreseeing that may be the doer's own threat
-THREATENING_VERBS = frozenset({"warn", "caution"})
 # the modals of a foreseen act
 FORESEEN_MODALS = frozenset({"could", "might", "may", "would"})
 
@@ -679,12 +677,11 @@ def _feared(verb: Token) -> Token | None:
     did = _actor_country(doer)
     if did is None:
         return None
-    if speaker is not None:
-        said = _actor_country(speaker)
+    if speaker is not None and _actor_country(speaker) in (did, None):
         # a warning by someone the knowledge base does not place may be the doer's own
-        # threat ("Peskov warned that Russia would respond"); a fear is no threat
-        if said == did or (said is None and head.lemma_.lower() in THREATENING_VERBS):
-            return None
+        # threat ("Peskov warned that Russia would respond"), and what analysts fear a side
+        # could do is told as possible, as "analysts say it could" is
+        return None
     return head
 
 
