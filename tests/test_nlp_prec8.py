@@ -7,7 +7,8 @@ that are no event the text reports.
   interference in Cambodia's affairs");
 * another side's act foreseen in a fear or a warning ("warned that Russia could cut ...");
 * acts of force told as a habit with no time ("has repeatedly shelled ...");
-* another's act taken as a model or a likeness ("asked to join Brazil's case ...").
+* another's act taken as a model or a likeness ("asked to join Brazil's case ...");
+* the reason an act answers, told "as a response to" (as "in response to" was).
 
 Every row is written for this file. ``present`` triples must be coded, ``absent`` ones must
 not; a two-character code is compared with the event's root, a longer one with its code.
@@ -91,6 +92,20 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "sanctions on Iran.", set(), {("EU", "163", "IRN")}),
     ("copy X's ban", "Slovakia moved to copy Poland's ban on Ukrainian grain.",
      set(), {("POL", "163", "UKR")}),
+    # -- the reason an act answers, told "as a response to"
+    ("read as a response to sanctions", "Beijing announced export curbs on gallium, a step "
+     "read as a response to Washington's sanctions on Chinese chipmakers.",
+     {("CHN", "163", "USA")}, {("USA", "163", "CHN")}),
+    ("as a response to an expulsion", "Russia expelled two Estonian diplomats as a response "
+     "to Estonia's expulsion of a Russian envoy.", {("RUS", "161", "EST")},
+     {("EST", "161", "RUS")}),
+    ("seen as a response to a ban", "Moscow closed its airspace to Latvian airlines, a move "
+     "widely seen as a response to the Latvian ban on Russian flights.",
+     {("RUS", "172", "LVA")}, {("LVA", "163", "RUS")}),
+    ("a reason with its own date stays", "Russia expelled two Estonian diplomats as a "
+     "response to Estonia's expulsion of a Russian envoy on Monday.", {("RUS", "161", "EST"),
+                                                                      ("EST", "161", "RUS")},
+     set()),
     ("sanctions taken here stay", "The European Union imposed new sanctions on Iran on "
      "Monday.", {("EU", "163", "IRN")}, set()),
 ]

@@ -72,6 +72,8 @@ KIND_VERBS = frozenset({"cover", "apply", "forbid", "prohibit", "outlaw", "ban",
 # "in protest at ...", "in retaliation for ...": what the act answers
 REASON_NOUNS = frozenset({"protest", "response", "retaliation", "reprisal", "solidarity",
                           "revenge", "return"})
+# ... and the prepositions before them: "in response to", "(read) as a response to"
+REASON_PREPS = frozenset({"in", "as"})
 # determiners of any act of a kind: "any attack on", "no incursion"
 GENERIC_DETS = frozenset({"any", "every", "each", "no", "such"})
 KIND_NOUNS = frozenset({"kind", "type", "form", "sort"})
@@ -403,7 +405,8 @@ def _ended(noun: Token) -> Token | None:
 
 def _reason_for(noun: Token) -> Token | None:
     """The phrase that gives ``noun`` as the reason of another act: "citing Oslo's refusal",
-    "in protest at a visit to Taipei by ...", "in retaliation for the raid". A reason is
+    "in protest at a visit to Taipei by ...", "in retaliation for the raid", "a step read as a
+    response to U.S. curbs on chips". A reason is
     told as known; the act done for it is the news."""
     cur = noun
     for _ in range(5):
@@ -413,7 +416,7 @@ def _reason_for(noun: Token) -> Token | None:
         if cur.dep_ in ("dobj", "obj") and head.lemma_.lower() == "cite":
             return head
         if cur.i != noun.i and cur.lemma_.lower() in REASON_NOUNS and cur.dep_ == "pobj" and (
-                head.lower_ == "in"):
+                head.lower_ in REASON_PREPS):
             return cur
         if cur.dep_ not in ("conj", "pobj", "prep"):
             return None
