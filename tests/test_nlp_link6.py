@@ -53,9 +53,6 @@ LINKED_CASES = [
      ("NOR", "02", "SDN")),
     ("pressed for a side to act",
      "Canberra pressed for Jakarta to hand over the two fishermen.", ("AUS", "02", "IDN")),
-    ("the one a call noun asks to act does the act",
-     "She repeated the call of the African Union for Uganda to withdraw its troops from the "
-     "border zone.", ("UGA", "08")),
     ("an agentless summons in a capital is by that capital's government",
      "Rabat recalled its envoy to Algeria, a day after he was summoned in Algiers.",
      ("DZA", "11", "MAR")),
@@ -106,6 +103,11 @@ def test_nlp_link6_links_the_pair(triples, name, text, triple):
 
 
 UNLINKED_CASES = [
+    # (session 11: what a call asks for is no event of its own, examples/README.md "What a
+    # demand, appeal or refusal is about"; nlp.screen._asked_by_noun)
+    ("what a call noun asks for is not coded",
+     "She repeated the call of the African Union for Uganda to withdraw its troops from the "
+     "border zone.", ("UGA", "08")),
     ("the envoy's expulsion is not at the partner of the deal in the protest clause",
      "Accra on Monday ordered the ambassador of Togo to leave the country within two days, "
      "in protest at a border pact the government signed with Benin last month.",

@@ -44,8 +44,10 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "release the detained businessman and to lift its seafood ban.",
      {("JPN", "10", "CHN")}, {("CHN", "081", "JPN")}),
     # -- the aim of an effort
-    ("efforts to secure a release", "Qatar's efforts to secure the release of the hostages "
-     "held by Hamas continued on Monday.", set(), {("QAT", "0253", "PSE")}),
+    ("efforts to secure a release", "Qatar's efforts to secure the release of Israeli "
+     "hostages held by Hamas continued.", set(), {("QAT", "0253", "PSE")}),
+    ("efforts to restore ties", "Seoul renewed its efforts to restore diplomatic ties with "
+     "Tokyo.", set(), {("KOR", "054", "JPN")}),
     ("the truce an effort is for", "Egypt stepped up its efforts to broker a ceasefire "
      "between Israel and Hamas.", {("EGY", "045", "ISR")}, {("ISR", "08", "PSE")}),
     ("a bid to mediate is the mediation", "Kenya launched a bid to mediate talks between "
@@ -57,6 +59,9 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "affairs.", set(), {("RUS", "11", "KAZ")}),
     ("opposes all forms of meddling", "Beijing opposes all forms of foreign meddling in "
      "Myanmar.", set(), {("CHN", "11", "MMR")}),
+    ("all of the sides named stay", "Latvia, Lithuania and Estonia shut their borders to "
+     "Belarusian lorries. Minsk condemned all three countries.", {("BLR", "11", "EST")},
+     set()),
     ("any act by a named side stays", "Seoul firmly opposes any military cooperation between "
      "Russia and North Korea.", {("KOR", "111", "RUS")}, set()),
     ("a named act stays", "Beijing said it firmly opposes the new export controls imposed "

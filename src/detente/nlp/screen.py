@@ -559,20 +559,20 @@ def home_meeting(ev: Event) -> bool:
             and s.country == t.country and s.sector in _HOME_SIDES and t.sector in _HOME_SIDES)
 
 
-# nouns of asking whose "for X to" infinitive is what they ask for: "the call of the United
-# States for Rwanda to withdraw", "a demand for Minsk to free the pilots"
+# nouns of asking whose "for X to" infinitive is what they ask for: "renewed the EU's call
+# for Belgrade to recognise Pristina", "a demand for Minsk to free the pilots"
 ASKING_NOUNS = frozenset({"call", "appeal", "demand", "request", "plea", "ultimatum",
                           "petition", "insistence", "urging", "pressure", "push"})
 
 
 def _asked_by_noun(verb: Token) -> Token | None:
-    """The noun of asking whose content ``verb`` is: "reiterated the call of the United States
-    for Rwanda to withdraw its forces ... and to end its support", "repeated their demand for
-    Moscow to pull back". As with "urged X to" (:func:`_appealed`), the asking is the event
-    and what it asks for has not happened."""
+    """The noun of asking whose content ``verb`` is: "restated the appeal of the AU for
+    Kigali to pull its troops back ... and to stop arming the rebels", "repeated their
+    demand for Moscow to pull back". As with "urged X to" (:func:`_appealed`), the asking is
+    the event and what it asks for has not happened."""
     cur = verb
     while cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
-        cur = cur.head  # "... to withdraw its forces and to end its support"
+        cur = cur.head  # "... to pull its troops back and to stop arming the rebels"
     if cur.dep_ not in ("acl", "advcl", "relcl") or not any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children):
         return None
@@ -624,17 +624,22 @@ AGENT_PREPS = frozenset({"by", "between", "from", "of"})
 
 def _any_such(verb: Token) -> Token | None:
     """The object of the disapproval ``verb`` when it is any act of a kind that no party is
-    named as doing: "opposes any external interference in Serbia's affairs", "firmly opposed
-    any attempt by outside forces to stir unrest" -- a stand of principle, not a
-    disapproval of someone ("opposes any form of exchanges between Washington and Taipei"
-    names who would do it, and is one)."""
+    named as doing: "rejects any meddling in Nepal's affairs", "opposed any bid by foreign
+    powers to stir up unrest" -- a stand of principle, not a disapproval of someone
+    ("opposes any form of exchanges between Washington and Taipei" names who would do it,
+    and is one; "condemned all three countries" is of the countries)."""
     for c in verb.children:
         obj = c if c.dep_ in ("dobj", "obj") else next(
             (g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and (
             c.lower_ in TOPIC_PREPS) else None
-        if obj is None or not any(d.dep_ in ("det", "predet") and d.lower_ in ANY_DETS
-                                  for d in obj.children):
+        if obj is None:
             continue
+        det = next((d for d in obj.children if d.dep_ in ("det", "predet")
+                    and d.lower_ in ANY_DETS), None)
+        if det is None or (det.lower_ == "all" and obj.lemma_.lower() not in KIND_NOUNS) or (
+                any(d.dep_ == "nummod" for d in obj.children)) or (
+                _actor_country(obj) is not None):
+            continue  # "all" only of a kind ("all forms of"), never of the sides named
         if any(_actor_country(t) is not None for t in obj.subtree if (
                 t.dep_ in ("poss", "amod", "compound") and t.head.i == obj.i) or (
                 t.dep_ in ("pobj", "conj") and t.head.lower_ in AGENT_PREPS)):
@@ -696,8 +701,8 @@ HABIT_ADVERBS = frozenset({"repeatedly", "routinely", "regularly", "frequently",
 
 def _habitual(verb: Token) -> Token | None:
     """The adverb when the act of force ``verb`` is told as a habit in the present perfect
-    with no time of its own: "a militant group that has repeatedly attacked Iranian border
-    guards", "says Ukraine has repeatedly shelled the site" -- what a side is known for,
+    with no time of its own: "an armed group that has often raided police posts on the
+    border", "says Kyiv has repeatedly shelled the plant" -- what a side is known for,
     not one attack the story reports ("has repeatedly shelled the town since Monday" has
     its time, and is kept)."""
     if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have")
