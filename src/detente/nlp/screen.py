@@ -652,8 +652,10 @@ def _any_such(verb: Token) -> Token | None:
 # "raised fears that Beijing could retaliate"
 FORESEEING_VERBS = frozenset({"fear", "warn", "worry", "caution", "predict", "speculate",
                               "suspect", "forecast"})
-FORESEEING_NOUNS = frozenset({"fear", "worry", "concern", "speculation", "risk", "prospect",
-                              "possibility", "danger", "warning", "anxiety", "alarm"})
+# (not "possibility", "prospect" or "speculation": what is possible is told as uncertain,
+# "raised the possibility that Xi could attend")
+FORESEEING_NOUNS = frozenset({"fear", "worry", "concern", "risk", "danger", "warning",
+                              "anxiety", "alarm"})
 # the modals of a foreseen act
 FORESEEN_MODALS = frozenset({"could", "might", "may", "would"})
 
