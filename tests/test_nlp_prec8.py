@@ -8,7 +8,9 @@ that are no event the text reports.
 * another side's act foreseen in a fear or a warning ("warned that Russia could cut ...");
 * acts of force told as a habit with no time ("has repeatedly shelled ...");
 * another's act taken as a model or a likeness ("asked to join Brazil's case ...");
-* the reason an act answers, told "as a response to" (as "in response to" was).
+* the reason an act answers, told "as a response to" (as "in response to" was);
+* a return to office ("returned to power in 1959") and measures another side imposed that
+  the subject joins or copies ("joined the sanctions imposed by ..."), tested on tokens.
 
 Every row is written for this file. ``present`` triples must be coded, ``absent`` ones must
 not; a two-character code is compared with the event's root, a longer one with its code.
@@ -121,3 +123,43 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
 def test_nlp_prec8_sentence_events(check, label: str, text: str, present: set[Triple],
                                    absent: set[Triple]) -> None:
     check(text, present, absent, label)
+
+
+# token-level rows for screens whose sentences code the act only in an article's context
+OFFICE_ROWS = [
+    ("Castro returned to power in 1959 and cut relations with Taiwan.", "returned", "power"),
+    ("Ortega came back to the presidency after sixteen years.", "came", "presidency"),
+    ("Lula returned to office in January.", "returned", "office"),
+    ("Kyiv returned the captured sailors to Russia.", "returned", None),
+    ("Japan returned to the talks with Seoul.", "returned", None),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "office"), OFFICE_ROWS, ids=[r[0] for r in OFFICE_ROWS])
+def test_nlp_prec8_return_to_office_is_no_return(coder, text: str, verb: str,
+                                                 office: str | None) -> None:
+    from detente.nlp.screen import _office_taken
+
+    tok = next(t for t in coder.nlp(text) if t.text == verb)
+    got = _office_taken(tok)
+    assert (got.text if got is not None else None) == office
+
+
+MODEL_ROWS = [
+    ("Brazil has not joined the sanctions imposed by Washington on Moscow.", "imposed",
+     "joined"),
+    ("Singapore moved to align with the curbs imposed by the United States on Beijing.",
+     "imposed", "align"),
+    ("Seoul copied the ban adopted by Tokyo on Russian coal.", "adopted", "copied"),
+    ("Seoul welcomed the sanctions imposed by Washington on Moscow.", "imposed", None),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "model"), MODEL_ROWS, ids=[r[0] for r in MODEL_ROWS])
+def test_nlp_prec8_measure_joined_by_another_stood_before(coder, text: str, verb: str,
+                                                          model: str | None) -> None:
+    from detente.nlp.screen import _likened
+
+    tok = next(t for t in coder.nlp(text) if t.text == verb)
+    got = _likened(tok.head, taken=True) if tok.dep_ == "acl" else None
+    assert (got.text if got is not None else None) == model

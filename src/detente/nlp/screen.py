@@ -207,6 +207,11 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"another side's act foreseen ({fear.text})"
         if pat.cameo[:2] in FORCE_ROOTS and (habit := _habitual(tok)) is not None:
             return f"a habit, not an act ({habit.text})"
+        if (office := _office_taken(tok)) is not None:
+            return f"a return to office ({office.text})"
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and not own_time() and (
+                model := _likened(tok.head, taken=True)) is not None:
+            return f"another's act as a model ({model.text})"  # "joined the sanctions imposed by"
     elif pat.pos == "NOUN" and tok.pos_ in ("NOUN", "PROPN") and not own_time() and (
             model := _likened(tok)) is not None:
         return f"another's act as a model ({model.text})"
@@ -723,12 +728,13 @@ MODEL_VERBS = frozenset({"liken", "compare", "join", "align", "emulate", "mirror
                          "match", "echo", "equate"})
 
 
-def _likened(noun: Token) -> Token | None:
-    """The verb that takes the act ``noun``, named as someone's ("South Africa's case", "the
-    sanctions imposed by ..."), as what the subject joins, copies or compares with: the act
-    stood before the story, and the joining or the likening is what it tells."""
-    if not any(c.dep_ == "poss" or (c.dep_ == "acl" and c.tag_ == "VBN")
-               for c in noun.children):
+def _likened(noun: Token, taken: bool = False) -> Token | None:
+    """The verb that takes the act ``noun``, named as someone's ("Brazil's case", "the
+    sanctions imposed by ...", or ``taken`` by the participle that is the trigger), as what
+    the subject joins, copies or compares with: the act stood before the story, and the
+    joining or the likening is what it tells."""
+    if not taken and not any(c.dep_ == "poss" or (c.dep_ == "acl" and c.tag_ == "VBN")
+                             for c in noun.children):
         return None
     cur = noun
     for _ in range(2):
@@ -743,4 +749,25 @@ def _likened(noun: Token) -> Token | None:
         if cur.dep_ != "conj":
             return None
         cur = head
+    return None
+
+
+# offices one returns to: "returned to the presidency in 2007", "came back to power"
+OFFICE_NOUNS = frozenset({"power", "presidency", "office", "premiership", "throne",
+                          "government", "politics", "leadership", "chancellorship"})
+
+
+def _office_taken(verb: Token) -> Token | None:
+    """The office when ``verb`` tells a return to it: "Ortega returned to the presidency",
+    "came back to power in 2014" -- a career at home, not a return of people or property to
+    another side (0842)."""
+    if verb.lemma_.lower() not in ("return", "come", "get"):
+        return None
+    # ("came back to power": the parser may hang "to" on "back")
+    for c in [*verb.children, *(g for b in verb.children if b.lower_ == "back"
+                                for g in b.children)]:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            office = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if office is not None and office.lemma_.lower() in OFFICE_NOUNS:
+                return office
     return None
