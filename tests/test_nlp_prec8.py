@@ -132,6 +132,7 @@ OFFICE_ROWS = [
     ("Lula returned to office in January.", "returned", "office"),
     ("Kyiv returned the captured sailors to Russia.", "returned", None),
     ("Japan returned to the talks with Seoul.", "returned", None),
+    ("Rome returned the looted manuscripts to the Greek leadership.", "returned", None),
 ]
 
 

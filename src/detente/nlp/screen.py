@@ -754,15 +754,16 @@ def _likened(noun: Token, taken: bool = False) -> Token | None:
 
 # offices one returns to: "returned to the presidency in 2007", "came back to power"
 OFFICE_NOUNS = frozenset({"power", "presidency", "office", "premiership", "throne",
-                          "government", "politics", "leadership", "chancellorship"})
+                          "politics", "leadership", "chancellorship"})
 
 
 def _office_taken(verb: Token) -> Token | None:
     """The office when ``verb`` tells a return to it: "Ortega returned to the presidency",
     "came back to power in 2014" -- a career at home, not a return of people or property to
     another side (0842)."""
-    if verb.lemma_.lower() not in ("return", "come", "get"):
-        return None
+    if verb.lemma_.lower() not in ("return", "come", "get") or any(
+            c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None  # ("returned the statues to the Greek government": a thing handed back)
     # ("came back to power": the parser may hang "to" on "back")
     for c in [*verb.children, *(g for b in verb.children if b.lower_ == "back"
                                 for g in b.children)]:
