@@ -114,6 +114,12 @@ GENERIC_TITLE_WORDS = frozenset({
     "central", "labour", "health", "education",
     "development", "agriculture", "energy", "environment", "immigration", "transport",
     "culture", "information", "communications", "planning", "industry"})
+# honorifics that are also family names inside a full name ("Sheikh Hasina" is a woman):
+# they tell a gender only before the name the knowledge base knows, not inside it
+NAME_HONORIFICS = frozenset({"sheikh"})
+# words of an "of" phrase that name the form of a state, not an office: "the President of
+# the Republic", "the Chancellor of the Federation" is the article's president, chancellor
+STATE_FORMS = frozenset({"republic", "federation", "confederation"})
 _NATIONAL_TITLES: dict[int, tuple[ActorKB, dict[str, str]]] = {}
 
 
@@ -368,6 +374,8 @@ class ReferenceRules:
             # would return ...": a group name the tagger reads as singular, or a phrase
             # with a nationality, is who "they" are when it is the one who speaks
             found = [r for r in self.resolve(speaker) if r.kind not in ("person", "dyad")]
+            if len(found) >= 2 and len({r.actor.country for r in found}) >= 2:
+                return None  # ("A and B said they would ...": both, see plural_antecedents)
             if len(found) == 1:
                 a = found[0].actor
                 return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector,
@@ -432,6 +440,9 @@ class ReferenceRules:
         distinct countries there or earlier in its own sentence ("... withdrew its envoys
         from A, B and C. He accused them of ...", "fighting between A and B. Their forces
         ..."), less the countries of the clause's other party. Each is given as the pronoun."""
+        speakers = self._speaking_group(tok)
+        if speakers:
+            return speakers
         if any(t.tag_ in ("NNS", "NNPS") and t.dep_ in (
                 "nsubj", "nsubjpass", "dobj", "pobj", "conj") and self.kb_span_at(t) is None
                for t in tok.doc[tok.sent.start: tok.i]):
@@ -466,6 +477,20 @@ class ReferenceRules:
         return [ResolvedActor(Actor(tok.text, m.actor.name, m.actor.code, m.actor.country,
                                     m.actor.sector, tok.idx, tok.idx + len(tok.text)),
                               "coref", m.key) for m in found]
+
+    def _speaking_group(self, tok: Token) -> list[ResolvedActor]:
+        """"Russia and Belarus said they would hold drills", "the juntas of A, B and C said
+        they were leaving": the subject "they" of a reported clause is each of the actors of
+        two or more countries that say it (none when the speakers are of one country)."""
+        speaker = self._reporting_subject(tok) if tok.lower_ == "they" else None
+        if speaker is None:
+            return []
+        found = [r for r in self.resolve(speaker) if r.kind != "dyad" and r.actor.country]
+        if len({r.actor.country for r in found}) < 2:
+            return []
+        return [ResolvedActor(Actor(tok.text, r.actor.name, r.actor.code, r.actor.country,
+                                    r.actor.sector, tok.idx, tok.idx + len(tok.text)),
+                              "coref", r.key) for r in found]
 
     @staticmethod
     def _sentence_before(sent: Span) -> Span | None:
@@ -808,6 +833,107 @@ class ReferenceRules:
         return next((c for c in self.ctx.ranked[:3] if c not in owns and c not in REGIONS),
                     None) if owns else None
 
+    def plural_juntas(self, tok: Token) -> list[ResolvedActor]:
+        """Military rulers of several countries in one plural phrase: "the military
+        governments of A, B and C" (the countries its own "of"/"in" phrase lists), and once
+        the article has told them so, a bare "the juntas", "the coup leaders" (each country
+        whose junta the article named, else the last list of two or more countries that holds
+        the country of the junta named last). One agent per country; none for a phrase that
+        names one country or a nationality, which the singular rules read."""
+        if tok.tag_ != "NNS" or not self._rules_by_force(tok):
+            return []
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
+                self._nation_word(c.text) or c.pos_ == "PROPN" or c.dep_ == "poss")
+               for c in tok.children):
+            return []  # ("Mali's juntas", "the Malian and Burkinabe juntas": told by others)
+        sector = self.kb.agent_sector(tok.lemma_.lower()) or "MIL"
+        countries: list[str] = []
+        own = False
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in ("of", "in"):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                own = True
+                # (every country named in the phrase: the parser may hang "Mali and Burkina"
+                # on "Faso" as modifiers rather than make them conjuncts)
+                for span in self.spans_in(tok.sent):
+                    if not p.left_edge.i <= span.start <= span.end - 1 <= p.right_edge.i:
+                        continue
+                    for a in self.resolve(span.root, follow=False):
+                        if a.kind in ("country", "metonym") and a.actor.country and (
+                                a.actor.country not in countries):
+                            countries.append(a.actor.country)
+        if own and len(countries) < 2:
+            return []  # ("the juntas in the region"; "the military rulers of Niger")
+        if not own:
+            countries = [k[len(JUNTA):] for k in self.ctx.by_noun
+                         if k.startswith(JUNTA) and len(k) > len(JUNTA)]
+            last = self.ctx.by_noun.get(JUNTA)
+            if len(countries) < 2:
+                countries = self._juntas_told(tok)
+            if last is not None and last.actor.country and (
+                    last.actor.country not in countries):
+                countries.append(last.actor.country)
+            if len(countries) < 2 and last is not None:
+                countries = self._list_holding(tok, last.actor.country) or countries
+        if len(countries) < 2:
+            return []
+        out = [self._agent(tok, c, sector) for c in countries]
+        for r in out:
+            self.ctx.by_noun[JUNTA + (r.actor.country or "")] = r
+        return out
+
+    def _juntas_told(self, tok: Token) -> list[str]:
+        """The countries of the military rulers named one by one ("Guinea's junta", "the
+        junta in Niamey") in the sentence of ``tok`` before it and the eight before that."""
+        countries: list[str] = []
+        last = self.ctx.by_noun.get(JUNTA)
+        sent: Span | None = tok.sent
+        limit = tok.i
+        for _ in range(9):
+            if sent is None:
+                break
+            for t in tok.doc[sent.start: limit]:
+                if t.tag_ not in ("NN", "NNS") or not self._rules_by_force(t):
+                    continue
+                if t.tag_ == "NN":
+                    found = [r] if (r := self._resolve_one(t)) is not None else []
+                elif any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < t.i or (
+                        c.dep_ == "prep" and c.lower_ in ("of", "in")) for c in t.children):
+                    # ("the juntas of Mali and Burkina Faso": the countries its phrase names;
+                    # a bare plural before is read from what came before it, not again)
+                    found = self.resolve(t, follow=False)
+                else:
+                    continue
+                for r in found:
+                    if r.actor.country and len(r.actor.country) == 3 and (
+                            r.actor.country not in countries):
+                        countries.append(r.actor.country)
+            sent = self._sentence_before(sent)
+            limit = sent.end if sent is not None else 0
+        if last is not None:
+            self.ctx.by_noun[JUNTA] = last  # (resolving the earlier ones moved it)
+        return countries
+
+    def _list_holding(self, tok: Token, country: str | None) -> list[str]:
+        """The countries of the last list of two or more countries, in the sentence of
+        ``tok`` before it or in the eight sentences before, that holds ``country``."""
+        sent: Span | None = tok.sent
+        limit = tok.i
+        for _ in range(9):
+            if sent is None:
+                break
+            for members in reversed(self._country_lists(sent, limit)):
+                found = list(dict.fromkeys(m.actor.country for m in members
+                                           if m.actor.country))
+                if country in found and len(found) >= 2:
+                    return found
+            sent = self._sentence_before(sent)
+            limit = sent.end if sent is not None else 0
+        return []
+
     def _dealers(self, tok: Token) -> set[str]:
         """The countries of the subjects of the verbs above an object ``tok`` (a verb's own
         or the one it shares with the verb it is joined to): "Washington was seeking
@@ -1138,6 +1264,16 @@ class ReferenceRules:
                     for t in self.kb.titles_on(entry, self.ctx.published)):
                 known.append(r)
         fits = told + known
+        if not fits and mods & STATE_FORMS:
+            # "the President of the Republic" in an article that titled no one so: the one
+            # it calls president ("of the Republic" names the form of the state)
+            bare = mods - STATE_FORMS
+            fits = [r for key, r in people.items() if (not country or (
+                r.actor.country == country)) and (title_fits(
+                    self.ctx.titles_seen.get(key, set()), head, bare) or (
+                    (entry := self.kb.get(key)) is not None and any(
+                        title_fits(title_words(t), head, bare)
+                        for t in self.kb.titles_on(entry, self.ctx.published))))]
         if not fits and mods & TITLE_RANKS:
             # "the Senior General" after "Senior General Min Aung Hlaing, commander-in-chief
             # of ...": the article's words of two titles of one person are one set, so the
@@ -1211,7 +1347,7 @@ class ReferenceRules:
                 spans.append((span, r.key))
         for span, key in spans:
             named[span.root.i] = key
-            words = [t.lower_.rstrip(".") for t in span[:-1]]
+            words = [w for t in span[:-1] if (w := t.lower_.rstrip(".")) not in NAME_HONORIFICS]
             j = span.start - 1
             while j >= sent.start and span.start - j <= 3 and doc[j].text[:1].isupper():
                 words.append(doc[j].lower_.rstrip("."))

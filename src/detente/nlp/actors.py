@@ -348,6 +348,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if group:
                 out.extend(group)  # "Chinese and American diplomats", "ministers of X and Y"
                 continue
+            juntas = self.plural_juntas(h)
+            if juntas:
+                out.extend(juntas)  # "the juntas" after "the juntas of Mali and Niger"
+                continue
             r = self._resolve_one(h)
             if r is None and h.pos_ in ("NOUN", "PROPN") and (flag := self._flag_state(h)):
                 out.append(flag)  # "the Liberian-flagged tanker": the flag's state

@@ -1,0 +1,177 @@
+"""Who a phrase is (session 11, refs9):
+
+* military rulers of several countries in one plural phrase ("the military governments of A, B
+  and C", then "the juntas", "the coup leaders") are each of those countries' rulers;
+* "A and B said they would ..." : the reported clause's "they" is both speakers;
+* "the President of the Republic" is the article's president ("of the Republic" names the
+  form of the state, not another office);
+* "Sheikh" inside a full name ("Sheikh Hasina") tells no gender, so "her" can be her;
+* knowledge-base facts added for armed coalitions, state-run hacking groups, cross-Strait
+  bodies, firms and office holders.
+
+The sentences are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+DAY = date(2024, 5, 14)
+
+Code = tuple[str | None, str, str | None]
+Row = tuple[str, set[Code], set[Code]]
+
+
+@pytest.fixture(scope="module")
+def code_text(coder):
+    """Code ``text`` as an article published on ``DAY``: its (source country, root, target
+    country) triples (the project scores countries; sectors are informative)."""
+    from detente.model import Article
+
+    def _code(text: str) -> set[Code]:
+        art = Article(id=Article.make_id(text, None), title=None, text=text, published=DAY,
+                      origin="test", raw_text=text)
+        res = coder.code(art)
+        assert res.skipped is None, res.skipped
+        return {(e.source.country if e.source else None, e.root[:2],
+                 e.target.country if e.target else None) for e in res.events}
+
+    return _code
+
+
+def _both(codes: set[Code]) -> set[Code]:
+    """A meeting's triples read either way (04 is direction-free)."""
+    return codes | {(t, r, s) for s, r, t in codes}
+
+
+JUNTAS: list[Row] = [
+    # the plural phrase lists its countries
+    ("The military rulers of Chad, Guinea and Sudan said on Friday they would expel the "
+     "French ambassadors.",
+     {("TCD", "16", "FRA"), ("GIN", "16", "FRA"), ("SDN", "16", "FRA")},
+     set()),
+    # a bare "the juntas" later: the countries of the phrase that told them
+    ("The juntas of Mali and Burkina Faso expelled the French ambassadors on Monday. "
+     "Senegalese President Bassirou Diomaye Faye urged the juntas to set a date for elections.",
+     {("SEN", "02", "MLI"), ("SEN", "02", "BFA")}, set()),
+    # juntas named one by one, then "the coup leaders"
+    ("Guinea's junta and Niger's junta met in Niamey on Monday. On Tuesday the coup leaders "
+     "signed a defence pact with Russia.",
+     {("GIN", "05", "RUS"), ("NER", "05", "RUS")}, set()),
+    # one junta only: a plural is still that one, no other country is made a junta
+    ("Niger's junta ordered the French ambassador to leave. Paris said it would not talk to "
+     "the putschists.",
+     set(), {("FRA", "12", "FRA")}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), JUNTAS,
+                         ids=[f"juntas{i}" for i in range(len(JUNTAS))])
+def test_nlp_refs9_plural_juntas(code_text, text, present, absent):
+    got = code_text(text)
+    assert present <= got, (present - got, got)
+    assert not absent & got, (absent & got, got)
+
+
+SPEAKERS: list[Row] = [
+    ("Russia and Belarus said they would hold drills near the Polish border next week.",
+     {("RUS", "15", "POL"), ("BLR", "15", "POL")}, set()),
+    ("Japan and South Korea said on Monday they had protested to Beijing over the drills.",
+     {("JPN", "11", "CHN"), ("KOR", "11", "CHN")}, set()),
+    ("The foreign ministers of Kenya and Uganda said they would impose sanctions on Sudan's "
+     "army.",
+     {("KEN", "16", "SDN"), ("UGA", "16", "SDN")}, set()),
+    # one country speaking with two voices is no pair
+    ("China's foreign ministry and its commerce ministry said they would retaliate against "
+     "Canada.",
+     set(), {("CHN", "13", "CHN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SPEAKERS,
+                         ids=[f"speakers{i}" for i in range(len(SPEAKERS))])
+def test_nlp_refs9_they_of_two_speakers(code_text, text, present, absent):
+    got = code_text(text)
+    assert present <= got, (present - got, got)
+    assert not absent & got, (absent & got, got)
+
+
+TITLES: list[Row] = [
+    ("Italian President Sergio Mattarella travelled to Vienna on Sunday. The President of the "
+     "Republic was received by Chancellor Karl Nehammer at the Hofburg.",
+     _both({("AUT", "04", "ITA")}), set()),
+    ("Portuguese President Marcelo Rebelo de Sousa arrived in Brasilia on Monday. On Tuesday "
+     "the President of the Republic held talks with Lula.",
+     _both({("PRT", "04", "BRA")}), set()),
+    # a country named in the "of" phrase still says whose office it is
+    ("Japanese Prime Minister Fumio Kishida flew to Seoul on Sunday. The President of the "
+     "Republic of Korea welcomed him at the airport.",
+     _both({("KOR", "04", "JPN")}), {("JPN", "04", "JPN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), TITLES,
+                         ids=[f"titles{i}" for i in range(len(TITLES))])
+def test_nlp_refs9_president_of_the_republic(code_text, text, present, absent):
+    got = _both(code_text(text))
+    assert present & got, (present, got)
+    assert not absent & got, (absent & got, got)
+
+
+GENDER: list[Row] = [
+    ("Bangladeshi Prime Minister Sheikh Hasina arrived in New Delhi on Friday. Indian Foreign "
+     "Minister Subrahmanyam Jaishankar called on her at her hotel.",
+     {("IND", "04", "BGD")}, set()),
+    ("Bangladeshi Prime Minister Sheikh Hasina arrived in Tokyo on Monday. Prime Minister "
+     "Fumio Kishida met her later that day.",
+     {("JPN", "04", "BGD")}, set()),
+    # "Sheikh" before a name the knowledge base knows without it still says "he"
+    ("Kuwait's emir Sheikh Mishal al-Ahmad arrived in Cairo on Sunday. President Sisi met him "
+     "at the airport.",
+     {("EGY", "04", "KWT")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), GENDER,
+                         ids=[f"gender{i}" for i in range(len(GENDER))])
+def test_nlp_refs9_sheikh_in_a_name_tells_no_gender(code_text, text, present, absent):
+    got = _both(code_text(text))
+    assert _both(present) & got, (present, got)
+
+
+@pytest.mark.parametrize(("text", "start", "word", "codes"), [
+    ("Hackers of Volt Typhoon breached water utilities in Texas.", "Hackers", "Typhoon",
+     ["CHNSPY"]),
+    ("Microsoft said Cozy Bear had read the emails of senior staff.", "Microsoft", "Bear",
+     ["RUSSPY"]),
+    ("The Lazarus Group stole $600 million from a gaming network.", "The Lazarus", "Group",
+     ["PRKSPY"]),
+    ("The Permanent Strategic Framework said its fighters had taken the base.", "The",
+     "Framework", ["MLIREB"]),
+    ("ARATS sent a delegation to Taipei for talks with the Straits Exchange Foundation.",
+     "ARATS", "Foundation", ["TWNGOV"]),
+    ("CFIUS ordered the Chinese owner to sell the company.", "CFIUS", "CFIUS", ["USAGOV"]),
+    ("The Dutch government took control of Nexperia in October.", "The Dutch", "Nexperia",
+     ["NLDBUS"]),
+])
+def test_nlp_refs9_kb_bodies(resolve_in, text, start, word, codes):
+    assert resolve_in(text, DAY, start, word) == codes
+
+
+@pytest.mark.parametrize(("name", "day", "code"), [
+    ("Kamchybek Tashiev", date(2022, 9, 20), "KGZSPY"),
+    ("Saimumin Yatimov", date(2022, 9, 20), "TJKSPY"),
+    ("Sylvain Itté", date(2023, 8, 26), "FRAGOV"),
+    ("Ajay Bisaria", date(2019, 8, 7), "INDGOV"),
+    ("Wei Jianguo", date(2023, 7, 5), "CHNELI"),
+    ("Sushila Karki", date(2025, 10, 1), "NPLGOV"),
+    ("Sushila Karki", date(2017, 1, 10), "NPLJUD"),
+])
+def test_nlp_refs9_kb_people(coder, name, day, code):
+    kb = coder.kb
+    entry = next(e for e in kb.find(name) if e.kind == "person")
+    assert kb.code_at(entry, day)[2] == code
