@@ -5,6 +5,10 @@
 * "A and B said they would ..." : the reported clause's "they" is both speakers;
 * "the President of the Republic" is the article's president ("of the Republic" names the
   form of the state, not another office);
+* "They" after a plural subject that stands for several countries ("the juntas of A and B
+  ...", "Chinese and Russian warships ...") is each of them;
+* "the kingdom" as a subject is the monarchy the sentence before had as its subject, and
+  never the one its own clause names as the other party;
 * "Sheikh" inside a full name ("Sheikh Hasina") tells no gender, so "her" can be her;
 * knowledge-base facts added for armed coalitions, state-run hacking groups, cross-Strait
   bodies, firms and office holders.
@@ -95,6 +99,55 @@ SPEAKERS: list[Row] = [
 @pytest.mark.parametrize(("text", "present", "absent"), SPEAKERS,
                          ids=[f"speakers{i}" for i in range(len(SPEAKERS))])
 def test_nlp_refs9_they_of_two_speakers(code_text, text, present, absent):
+    got = code_text(text)
+    assert present <= got, (present - got, got)
+    assert not absent & got, (absent & got, got)
+
+
+THEY_AFTER: list[Row] = [
+    # "They" after a plural subject that stands for several countries by itself
+    ("The juntas of Mali and Niger expelled the French ambassadors on Monday. They also "
+     "accused France of backing jihadists.",
+     {("MLI", "11", "FRA"), ("NER", "11", "FRA")}, set()),
+    ("Chinese and Russian warships held joint drills near Japan on Monday. They later sailed "
+     "through the Tsugaru Strait, Tokyo said.",
+     {("CHN", "15", "JPN"), ("RUS", "15", "JPN")}, set()),
+    # one country's plural subject is no pair
+    ("Chinese warships held drills near Taiwan on Monday. They also fired missiles into the "
+     "sea, Taipei said.",
+     set(), {("TWN", "19", "CHN"), ("CHN", "19", "CHN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), THEY_AFTER,
+                         ids=[f"they{i}" for i in range(len(THEY_AFTER))])
+def test_nlp_refs9_they_after_a_plural_subject(code_text, text, present, absent):
+    got = code_text(text)
+    assert present <= got, (present - got, got)
+    assert not absent & got, (absent & got, got)
+
+
+KINGDOM: list[Row] = [
+    # the monarchy the sentence before had as subject, not the last named, nor the one the
+    # clause names as the other party
+    ("Morocco recalled its ambassador from Madrid. The kingdom accused Spain of hosting a "
+     "rebel leader.",
+     {("MAR", "11", "ESP")}, {("ESP", "11", "MAR"), ("ESP", "11", "ESP")}),
+    ("Thailand and Cambodia clashed at the border. The kingdom accused Phnom Penh of laying "
+     "mines.",
+     {("THA", "11", "KHM")}, {("KHM", "11", "KHM")}),
+    ("Spain hosted the Moroccan foreign minister in Madrid. The kingdom also pledged aid to "
+     "Rabat.",
+     {("ESP", "03", "MAR")}, {("MAR", "03", "MAR")}),
+    ("Saudi Arabia restored ties with Iran in March. In June the kingdom reopened its embassy "
+     "in Tehran.",
+     {("SAU", "05", "IRN")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), KINGDOM,
+                         ids=[f"kingdom{i}" for i in range(len(KINGDOM))])
+def test_nlp_refs9_the_kingdom(code_text, text, present, absent):
     got = code_text(text)
     assert present <= got, (present - got, got)
     assert not absent & got, (absent & got, got)

@@ -474,9 +474,23 @@ class ReferenceRules:
                 if len({m.actor.country for m in found}) >= 2:
                     break
                 found = []
+            if not found and prev is not None:
+                found = [m for m in self._plural_subject(prev) if m.actor.country not in own]
+                if len({m.actor.country for m in found}) < 2:
+                    found = []
         return [ResolvedActor(Actor(tok.text, m.actor.name, m.actor.code, m.actor.country,
                                     m.actor.sector, tok.idx, tok.idx + len(tok.text)),
                               "coref", m.key) for m in found]
+
+    def _plural_subject(self, sent: Span) -> list[ResolvedActor]:
+        """The actors of a plural noun phrase that is the subject of the main verb of
+        ``sent`` and stands for several countries by itself ("the juntas accused the bloc
+        ...", "Chinese and Russian warships sailed ..."): "They" in the next sentence."""
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.tag_ not in ("NNS", "NNPS") or subj.conjuncts:
+            return []
+        return [r for r in self.resolve(subj, follow=False)
+                if r.kind != "dyad" and r.actor.country]
 
     def _speaking_group(self, tok: Token) -> list[ResolvedActor]:
         """"Russia and Belarus said they would hold drills", "the juntas of A, B and C said
@@ -761,6 +775,19 @@ class ReferenceRules:
                 return None
             return ResolvedActor(Actor(self._np_text(tok), None, country, country, None,
                                        tok.idx, tok.idx + len(tok.text)), "coref")
+        if want == "country":
+            body = self.ctx.last_body
+            others = self._clause_objects(tok)
+            named_before = any(tok.sent.start <= s.start and s.end <= tok.i
+                               for s in tok.doc.spans.get("actors", []))
+            if body is not None and body.actor.country in KINGDOMS and (
+                    body.actor.country not in others) and tok.dep_ in (
+                    "nsubj", "nsubjpass") and not named_before:
+                # "Morocco recalled its envoy from Madrid. The kingdom accused Spain ...": the
+                # monarchy the sentence before had as subject, not the last one named
+                country = body.actor.country or ""
+                return ResolvedActor(Actor(self._np_text(tok), None, country, country, None,
+                                           tok.idx, tok.idx + len(tok.text)), "coref")
         for span in reversed(tok.doc.spans.get("actors", [])):
             if span.end > tok.i:
                 continue
@@ -771,6 +798,8 @@ class ReferenceRules:
                     for t in tok.doc[span.end: tok.i]):
                 return None  # "a group of protesters ... the group", "a gunman": that one
             for e in self._entries(span):
+                if want == "country" and self._entry_country(e) in others:
+                    continue  # ("The kingdom accused Spain": not Spain)
                 if want == "country" and e.kind in ("metonym", "person") and (
                         self._entry_country(e) in KINGDOMS):
                     # "King Abdullah hosted ... in Amman. The kingdom pledged ...": the
@@ -786,6 +815,29 @@ class ReferenceRules:
                                            a.sector, tok.idx, tok.idx + len(tok.text)),
                                      "coref", e.key)
         return None
+
+    def _clause_objects(self, tok: Token) -> set[str]:
+        """The countries named after a subject ``tok`` in its own clause ("The kingdom
+        accused Spain of ...": Spain), which the subject does not stand for."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        verb = tok.head
+        out: set[str] = set()
+        for span in self.spans_in(tok.sent):
+            if span.start <= tok.i:
+                continue
+            t = span.root
+            for _ in range(8):
+                if t.i == verb.i:
+                    e = self._choose(self._entries(span), span.root)
+                    country = self._entry_country(e) if e is not None else None
+                    if country:
+                        out.add(country)
+                    break
+                if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.i != span.root.i):
+                    break  # (in a clause of its own)
+                t = t.head
+        return out
 
     def _kind_fits(self, e: KBEntry, want: str) -> bool:
         """Whether the entry ``e`` is of the kind a noun of ``KIND_NOUNS`` refers to."""
