@@ -9,9 +9,11 @@
   ...", "Chinese and Russian warships ...") is each of them;
 * "the kingdom" as a subject is the monarchy the sentence before had as its subject, and
   never the one its own clause names as the other party;
+* a region the knowledge base lists, told as who acts or as a partner ("Transnistria asked
+  Moscow ...", "a deal with Somaliland"), stands for its state; told as a place it is none;
 * "Sheikh" inside a full name ("Sheikh Hasina") tells no gender, so "her" can be her;
 * knowledge-base facts added for armed coalitions, state-run hacking groups, cross-Strait
-  bodies, firms and office holders.
+  bodies, firms, office holders and sub-national chief executives.
 
 The sentences are our own.
 """
@@ -153,6 +155,31 @@ def test_nlp_refs9_the_kingdom(code_text, text, present, absent):
     assert not absent & got, (absent & got, got)
 
 
+REGIONS: list[Row] = [
+    # a region told as who acts, or as a partner, stands for its state
+    ("Russia and Moldova traded accusations on Monday. Transnistria asked Russia for "
+     "protection on Wednesday.",
+     {("MDA", "02", "RUS")}, set()),
+    ("Ethiopia and Eritrea held talks. Ethiopia then signed a port deal with Somaliland on "
+     "Monday.",
+     {("ETH", "05", "SOM")}, set()),
+    ("Russia and Ukraine traded blame on Monday. Russia annexed Crimea in 2014, and Ukraine "
+     "accused Moscow of occupying it.",
+     {("RUS", "19", "UKR")}, set()),
+    # a region told as a place is none
+    ("Ethiopia and Eritrea held talks. Heavy fighting in Tigray killed dozens, Eritrea said.",
+     set(), {("ETH", "19", "ETH"), ("ERI", "19", "ETH"), ("ETH", "19", "ERI")}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), REGIONS,
+                         ids=[f"regions{i}" for i in range(len(REGIONS))])
+def test_nlp_refs9_region_as_actor(code_text, text, present, absent):
+    got = code_text(text)
+    assert present <= got, (present - got, got)
+    assert not absent & got, (absent & got, got)
+
+
 TITLES: list[Row] = [
     ("Italian President Sergio Mattarella travelled to Vienna on Sunday. The President of the "
      "Republic was received by Chancellor Karl Nehammer at the Hofburg.",
@@ -223,6 +250,10 @@ def test_nlp_refs9_kb_bodies(resolve_in, text, start, word, codes):
     ("Wei Jianguo", date(2023, 7, 5), "CHNELI"),
     ("Sushila Karki", date(2025, 10, 1), "NPLGOV"),
     ("Sushila Karki", date(2017, 1, 10), "NPLJUD"),
+    ("Markus Söder", date(2024, 2, 1), "DEUGOV"),
+    ("Ron DeSantis", date(2016, 2, 1), "USALEG"),
+    ("Vladimir Saldo", date(2023, 6, 1), "RUSGOV"),
+    ("Ho Iat Seng", date(2025, 6, 1), "MACELI"),
 ])
 def test_nlp_refs9_kb_people(coder, name, day, code):
     kb = coder.kb

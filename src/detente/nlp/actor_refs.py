@@ -114,6 +114,8 @@ GENERIC_TITLE_WORDS = frozenset({
     "central", "labour", "health", "education",
     "development", "agriculture", "energy", "environment", "immigration", "transport",
     "culture", "information", "communications", "planning", "industry"})
+# where a region named alone is an actor, not a place (see ReferenceRules._region_actor)
+REGION_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # honorifics that are also family names inside a full name ("Sheikh Hasina" is a woman):
 # they tell a gender only before the name the knowledge base knows, not inside it
 NAME_HONORIFICS = frozenset({"sheikh"})
@@ -838,6 +840,23 @@ class ReferenceRules:
                     break  # (in a clause of its own)
                 t = t.head
         return out
+
+    def _region_actor(self, tok: Token) -> ResolvedActor | None:
+        """"Somaliland signed a port deal with Ethiopia", "Transnistria asked Moscow for
+        help", "talks with Tigray": a region the knowledge base lists, told as the one who
+        acts (a subject), as a verb's object or as a partner ("with" phrase), stands for its
+        state, by the country alone; a region told as a place ("fighting in Tigray", "the
+        Darfur conflict") is none."""
+        if tok.pos_ != "PROPN" or tok.dep_ not in REGION_ACTOR_DEPS or (
+                tok.dep_ == "pobj" and tok.head.lower_ != "with"):
+            return None
+        if tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in ("'s", "’s"):
+            return None  # ("Tigray's leaders": the noun they qualify is the actor)
+        country = self._region_only(tok)
+        if country is None or country in REGIONS:
+            return None
+        return ResolvedActor(Actor(self._np_text(tok), None, country, country, None, tok.idx,
+                                   tok.idx + len(tok.text)), "country")
 
     def _kind_fits(self, e: KBEntry, want: str) -> bool:
         """Whether the entry ``e`` is of the kind a noun of ``KIND_NOUNS`` refers to."""

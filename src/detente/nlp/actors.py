@@ -679,7 +679,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         if lemma == "island" and tok.tag_ == "NN" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._island(tok)
-        return None
+        return self._region_actor(tok)  # "Somaliland signed a port deal with Ethiopia"
 
     def _remember(self, r: ResolvedActor, span: Span) -> None:
         if r.kind == "person" and r.key:
