@@ -91,6 +91,13 @@ SPEAKERS: list[Row] = [
     ("The foreign ministers of Kenya and Uganda said they would impose sanctions on Sudan's "
      "army.",
      {("KEN", "16", "SDN"), ("UGA", "16", "SDN")}, set()),
+    # after a dateline the parser takes for the subject
+    ("BAMAKO, Jan 28 - The governments of Mali and Guinea said on Sunday that they would "
+     "expel the French ambassador.",
+     {("MLI", "16", "FRA"), ("GIN", "16", "FRA")}, set()),
+    ("HANOI, Oct 2 - Vietnam and the Philippines said on Monday that they had protested to "
+     "China over the water cannon attack.",
+     {("VNM", "11", "CHN"), ("PHL", "11", "CHN")}, set()),
     # one country speaking with two voices is no pair
     ("China's foreign ministry and its commerce ministry said they would retaliate against "
      "Canada.",

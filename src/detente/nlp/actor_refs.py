@@ -489,6 +489,7 @@ class ReferenceRules:
         ``sent`` and stands for several countries by itself ("the juntas accused the bloc
         ...", "Chinese and Russian warships sailed ..."): "They" in the next sentence."""
         subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = _dateline_appos(subj) if subj is not None else None
         if subj is None or subj.tag_ not in ("NNS", "NNPS") or subj.conjuncts:
             return []
         return [r for r in self.resolve(subj, follow=False)
@@ -709,8 +710,16 @@ class ReferenceRules:
         verb = clause.head
         if not load_cues().has("reporting_verbs", verb.lemma_.lower()):
             return None
-        return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i
-                     and c.pos_ in ("NOUN", "PROPN")), None)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i
+                    and c.pos_ in ("NOUN", "PROPN")]
+        if not subjects:
+            return None
+        # ("NIAMEY, Jan 28 - The governments of A and B said ...": the parser takes the city
+        # of the dateline for the subject, with the true one in apposition or as a second
+        # subject)
+        first = _dateline_appos(subjects[0])
+        return subjects[1] if first is subjects[0] and _is_dateline(first) and len(
+            subjects) > 1 else first
 
     def _name_after(self, tok: Token) -> ResolvedActor | None:
         """The person named right after a noun for a person ("his Turkish counterpart Hakan
@@ -1505,6 +1514,21 @@ def _main_clause_pronoun(tok: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _is_dateline(tok: Token) -> bool:
+    """Whether ``tok`` is a city in capitals opening its sentence (a dateline)."""
+    return tok.i - tok.sent.start <= 1 and tok.is_upper and len(tok.text) >= 3
+
+
+def _dateline_appos(subj: Token) -> Token:
+    """The true subject of a sentence that opens with a dateline the parser took for its
+    subject ("NIAMEY, Jan 28 - The governments of Mali and Niger said ..."): the noun in
+    apposition to the city in capitals, common or proper; else ``subj`` itself."""
+    if not _is_dateline(subj):
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in (
+        "NOUN", "PROPN")), subj)
 
 
 def _title_phrase(tok: Token) -> list[Token]:
