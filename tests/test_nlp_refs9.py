@@ -11,6 +11,9 @@
   never the one its own clause names as the other party;
 * a region the knowledge base lists, told as who acts or as a partner ("Transnistria asked
   Moscow ...", "a deal with Somaliland"), stands for its state; told as a place it is none;
+* a bare office of state no one in the article was given ("The prime minister accused ...")
+  is that office of the country the sentence before had as its subject, when the knowledge
+  base knows the office there and the clause does not name that country as the other party;
 * "Sheikh" inside a full name ("Sheikh Hasina") tells no gender, so "her" can be her;
 * knowledge-base facts added for armed coalitions, state-run hacking groups, cross-Strait
   bodies, firms, office holders and sub-national chief executives.
@@ -182,6 +185,33 @@ REGIONS: list[Row] = [
 @pytest.mark.parametrize(("text", "present", "absent"), REGIONS,
                          ids=[f"regions{i}" for i in range(len(REGIONS))])
 def test_nlp_refs9_region_as_actor(code_text, text, present, absent):
+    got = code_text(text)
+    assert present <= got, (present - got, got)
+    assert not absent & got, (absent & got, got)
+
+
+OFFICES: list[Row] = [
+    # a bare office no one was given: the office of the sentence before's subject
+    ("Hungary blocked the EU aid package. The prime minister accused Brussels of blackmail.",
+     {("HUN", "11", "EU")}, set()),
+    ("Canada expelled an Indian diplomat on Monday. The prime minister accused New Delhi of "
+     "interference.",
+     {("CAN", "11", "IND")}, set()),
+    ("Poland closed its border with Belarus. The foreign minister accused Minsk of staging a "
+     "migrant crisis.",
+     {("POL", "11", "BLR")}, set()),
+    # not an office that country has, nor the clause's other party
+    ("The United States imposed sanctions on Iran. The prime minister said the sanctions were "
+     "illegal.",
+     set(), {("USA", "11", "USA"), ("USA", "11", "IRN")}),
+    ("Russia launched missiles at Kyiv. The president accused Moscow of terror.",
+     set(), {("RUS", "11", "RUS")}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), OFFICES,
+                         ids=[f"offices{i}" for i in range(len(OFFICES))])
+def test_nlp_refs9_bare_office_of_the_last_subject(code_text, text, present, absent):
     got = code_text(text)
     assert present <= got, (present - got, got)
     assert not absent & got, (absent & got, got)

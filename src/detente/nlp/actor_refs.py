@@ -154,6 +154,27 @@ def national_titles(kb: ActorKB) -> dict[str, str]:
     return out
 
 
+_COUNTRY_OFFICES: dict[int, tuple[ActorKB, dict[str, frozenset[str]]]] = {}
+
+
+def country_offices(kb: ActorKB) -> dict[str, frozenset[str]]:
+    """Each office title of the knowledge base's people (its title words joined by spaces)
+    with the countries whose people held it ("prime minister" -> HUN, IND, ...)."""
+    cached = _COUNTRY_OFFICES.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    holders: dict[str, set[str]] = {}
+    for e in kb.entries:
+        if e.kind != "person":
+            continue
+        for role in e.roles:
+            for name, _start, _end in role_titles(role):
+                holders.setdefault(" ".join(title_words(name)), set()).add(role.country)
+    out = {t: frozenset(c) for t, c in holders.items()}
+    _COUNTRY_OFFICES[id(kb)] = (kb, out)
+    return out
+
+
 def expletive_it(tok: Token) -> bool:
     """Whether the "it" ``tok`` stands for no actor: the dummy subject of "It was the first
     time ...", "It is unclear whether ...", "it remains to be seen", "It is expected that
@@ -1482,6 +1503,25 @@ class ReferenceRules:
                                               if w.lower_ != "the")))
         country = national_titles(self.kb).get(title)
         if country is None or country not in self.ctx.ranked:
+            return self._office_of_last_subject(tok, title, words)
+        return country
+
+    def _office_of_last_subject(self, tok: Token, title: str, words: list[Token]) -> str | None:
+        """"Hungary blocked the aid package. The prime minister accused Brussels of
+        blackmail.": a bare office of state that no one in the article was given is the
+        office of the country the sentence before had as its subject, when that country
+        has such an office in the knowledge base and is not the other party of the clause.
+        """
+        if tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") or any(
+                self._nation_word(w.text) or (w.pos_ == "PROPN" and w.i != tok.i)
+                for w in words) or self.kb.title_sector(title) != "GOV":
+            return None
+        body = self.ctx.last_body
+        if body is None or body.kind not in ("country", "metonym") or not body.actor.country:
+            return None
+        country = body.actor.country
+        if country not in country_offices(self.kb).get(title, ()) or (
+                country in self._clause_objects(tok)):
             return None
         return country
 
