@@ -154,6 +154,13 @@ KINGDOM: list[Row] = [
     ("Saudi Arabia restored ties with Iran in March. In June the kingdom reopened its embassy "
      "in Tehran.",
      {("SAU", "05", "IRN")}, set()),
+    # "the Kingdom" as a statement capitalises it
+    ("The foreign ministry of the Kingdom of Bahrain announces that the Kingdom has decided to "
+     "recall its ambassador to Iran.",
+     {("BHR", "16", "IRN")}, set()),
+    ("Jordan recalled its ambassador from Israel on Monday. The Kingdom also summoned the "
+     "Israeli envoy in Amman.",
+     {("JOR", "11", "ISR")}, {("ISR", "11", "ISR")}),
 ]
 
 

@@ -21,6 +21,7 @@ from detente.nlp.actor_common import (
     JUNTA,
     KIND_NOUNS,
     KINGDOMS,
+    LOCATION_PREPS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
     PRONOUNS_PERSON,
@@ -856,8 +857,9 @@ class ReferenceRules:
         verb = tok.head
         out: set[str] = set()
         for span in self.spans_in(tok.sent):
-            if span.start <= tok.i:
-                continue
+            if span.start <= tok.i or (span.root.dep_ == "pobj" and (
+                    span.root.head.lower_ in LOCATION_PREPS or span.root.head.lower_ == "at")):
+                continue  # (a place: "summoned the envoy in Amman")
             t = span.root
             for _ in range(8):
                 if t.i == verb.i:
@@ -1281,6 +1283,10 @@ class ReferenceRules:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
                 c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children):
             return None  # ("the regional command", "the office of the mayor")
+        if tok.tag_ == "NNP" and KIND_NOUNS.get(tok.lower_) in ("country", "igo"):
+            # "the Kingdom", "the Alliance" as a statement writes them: the kind noun's
+            # reference ("The Kingdom has decided to recall its ambassador")
+            return self._kind_reference(tok)
         if self.kb.agent_sector(tok.lemma_.lower()) is not None:
             return None
         found = self.ctx.by_noun.get(tok.lemma_.lower())
