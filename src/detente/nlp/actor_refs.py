@@ -1283,9 +1283,11 @@ class ReferenceRules:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
                 c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children):
             return None  # ("the regional command", "the office of the mayor")
-        if tok.tag_ == "NNP" and KIND_NOUNS.get(tok.lower_) in ("country", "igo"):
-            # "the Kingdom", "the Alliance" as a statement writes them: the kind noun's
-            # reference ("The Kingdom has decided to recall its ambassador")
+        if tok.tag_ == "NNP" and KIND_NOUNS.get(tok.lower_) == "country":
+            # "the Kingdom" as a statement writes it: the monarchy it refers to ("The
+            # Kingdom has decided to recall its ambassador"); ("the Alliance", "the Union"
+            # are left to their names: a statement's own organisation need not be the one
+            # named last)
             return self._kind_reference(tok)
         if self.kb.agent_sector(tok.lemma_.lower()) is not None:
             return None
