@@ -7,8 +7,9 @@
   form of the state, not another office);
 * "They" after a plural subject that stands for several countries ("the juntas of A and B
   ...", "Chinese and Russian warships ...") is each of them;
-* "the kingdom" (or "the Kingdom", as statements write it) as a subject is the monarchy the sentence before had as its subject, and
-  never the one its own clause names as the other party;
+* "the kingdom" (or "the Kingdom", as statements write it) as a subject is the monarchy
+  the sentence before had as its subject, and never the one its own clause names as the
+  other party;
 * a region the knowledge base lists, told as who acts or as a partner ("Transnistria asked
   Moscow ...", "a deal with Somaliland"), stands for its state; told as a place it is none;
 * a bare office of state no one in the article was given ("The prime minister accused ...")
