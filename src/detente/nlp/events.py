@@ -1733,10 +1733,17 @@ class EventExtractor(ArgumentPicker):
                 loc = self.gazetteer.lookup(t.actor.text, [t.actor.country or ""])
             if loc is None and aimed and dateline_place:
                 loc = self.gazetteer.lookup(dateline_place, [t.actor.country or ""])
-            yield self._make_event(trig, sent, article, s, t, status, decision.cue,
-                                   edate, loc, attribution,
-                                   gap.token if gap is not None and gap.role == "again"
-                                   else None)
+            made = self._make_event(trig, sent, article, s, t, status, decision.cue,
+                                    edate, loc, attribution,
+                                    gap.token if gap is not None and gap.role == "again"
+                                    else None)
+            yield made
+            if made.cameo == "043" and intent is None and refused is None and not (
+                    guests_agreed) and (visit := self._guest_visit(made, trig, s, sent, article)) is not None:
+                # "Sunak hosted von der Leyen in Windsor", "Trudeau was received by Lopez
+                # Obrador": a guest hosted in the host's country made a visit there (042,
+                # examples/README.md: the visit, and the hosting where the text frames it)
+                yield visit
             if guests is not None and t.actor.country == guests[0].actor.country:
                 # "Mexico hosted the summit with Biden and Trudeau", "Borrell hosted Vucic and
                 # Kurti for a meeting": the two guests met each other as well
@@ -2041,6 +2048,29 @@ class EventExtractor(ArgumentPicker):
             evidence=Evidence(sent.text, sent.start_char, sent.end_char, trigger_text),
             attribution=attribution, confidence=min(conf, 0.95), rule=pat.id,
         )
+
+    def _guest_visit(self, hosted: Event, trig: Trigger, host: ResolvedActor, sent: Span,
+                     article: Article) -> Event | None:
+        """The guest's visit (042) to the host's country that a hosting (043) of a state
+        tells, at the hosting's time and place; None when the host is no state (an
+        organisation's guests visit the country it meets in, not the body) or the hosting
+        was not in the host's own country. The visit's target is the host's country with no
+        person named: the host is the hosting's, the country the visit's."""
+        country = hosted.source.country if hosted.source is not None else None
+        guest = hosted.target
+        if country is None or guest is None or guest.country in (None, country) or (
+                country not in self.kb.country_codes):
+            return None
+        if hosted.location is not None and hosted.location.country not in (None, country):
+            return None
+        a = host.actor
+        side = ResolvedActor(Actor(a.text, None, a.code, a.country, a.sector), "country")
+        visit = replace(trig.pattern, cameo="042", id=trig.pattern.id + "+guest_visit",
+                        refine=None, reciprocal=False)
+        guest_side = ResolvedActor(guest, "person" if guest.name else "country")
+        return self._make_event(Trigger(trig.token, visit, trig.obj), sent, article,
+                                guest_side, side, hosted.status, hosted.status_cue,
+                                hosted.date, hosted.location, hosted.attribution)
 
     @staticmethod
     def _people_expelled(trig: Trigger, t: ResolvedActor) -> bool:

@@ -1,0 +1,80 @@
+"""Sentence -> event tables for session-11 meetings and visits: a hosting also tells the
+guest's visit to the host's country (042 beside the 043).
+
+Every row is written for this file. ``present`` rows (source country, code, target country,
+status) must be coded, ``absent`` ones (source, code, target) must not; a two-character code
+is compared with the event's root, a longer one with its code.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2024, 3, 12)
+
+Row = tuple[str, str, str, str]
+Absent = tuple[str, str, str]
+
+
+@pytest.fixture(scope="module")
+def coded(coder):
+    from detente.ingest.repair import repair_text
+    from detente.model import Article
+
+    def _coded(text: str) -> set[tuple[str, str, str, str, str]]:
+        rep = repair_text(text)
+        art = Article(id=Article.make_id(rep.text), title=None, text=rep.text, published=PUB,
+                      origin="test", raw_text=text)
+        return {(e.source.country or "", e.root, e.cameo, e.target.country or "",
+                 e.status.value)
+                for e in coder.extractor.extract(coder.nlp(art.text), art)
+                if e.source is not None and e.target is not None}
+
+    return _coded
+
+
+def _has(got: set[tuple[str, str, str, str, str]], src: str, code: str, tgt: str,
+         status: str | None = None) -> bool:
+    return any(s == src and t == tgt and (r == code if len(code) == 2 else c == code)
+               and (status is None or st == status) for s, r, c, t, st in got)
+
+
+HOSTED: list[tuple[str, str, set[Row], set[Absent]]] = [
+    ("host, active", "Chancellor Olaf Scholz hosted Polish President Andrzej Duda in Berlin "
+     "on Monday.", {("DEU", "043", "POL", "happened"), ("POL", "042", "DEU", "happened")},
+     set()),
+    ("receive, passive", "The Kenyan president was received by Chinese President Xi Jinping "
+     "in Beijing on Friday.", {("CHN", "043", "KEN", "happened"),
+                               ("KEN", "042", "CHN", "happened")}, set()),
+    ("receive, no place named", "Egyptian President Abdel Fattah el-Sisi received the Qatari "
+     "foreign minister on Sunday.", {("EGY", "043", "QAT", "happened"),
+                                     ("QAT", "042", "EGY", "happened")}, set()),
+    ("host, planned", "Japanese Prime Minister Fumio Kishida will host South Korean President "
+     "Yoon Suk Yeol in Tokyo next month.", {("JPN", "043", "KOR", "planned"),
+                                            ("KOR", "042", "JPN", "planned")}, set()),
+    # an organisation's guest visits no state; a meeting at a third place is no visit to
+    # either side
+    ("an organisation hosts", "NATO Secretary General Jens Stoltenberg hosted Turkish "
+     "President Recep Tayyip Erdogan at the alliance's headquarters.", set(),
+     {("TUR", "042", "NATO")}),
+    ("received abroad", "Chinese President Xi Jinping received Brazilian President Lula at "
+     "the G20 summit in New Delhi.", set(), {("BRA", "042", "CHN")}),
+    ("a letter received is no hosting", "Ukraine received a letter from the Hungarian "
+     "government on Monday.", set(), {("HUN", "042", "UKR"), ("UKR", "043", "HUN")}),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "present", "absent"), HOSTED,
+                         ids=[r[0] for r in HOSTED])
+def test_nlp_meet8_hosting_tells_the_guests_visit(coded, label: str, text: str,
+                                                  present: set[Row],
+                                                  absent: set[Absent]) -> None:
+    got = coded(text)
+    for row in present:
+        assert _has(got, *row), (label, row, got)
+    for row in absent:
+        assert not _has(got, *row), (label, row, got)
