@@ -78,3 +78,60 @@ def test_nlp_meet8_hosting_tells_the_guests_visit(coded, label: str, text: str,
         assert _has(got, *row), (label, row, got)
     for row in absent:
         assert not _has(got, *row), (label, row, got)
+
+
+WELCOMED: list[tuple[str, str, set[Row], set[Absent]]] = [
+    ("welcome accorded at a seat of government", "Kenyan President William Ruto is on a "
+     "state visit to India. President Ruto was accorded a ceremonial welcome at the "
+     "Rashtrapati Bhavan this morning.", {("IND", "043", "KEN", "happened"),
+                                          ("KEN", "042", "IND", "happened")}, set()),
+    ("welcome given by a host", "Ghanaian President Nana Akufo-Addo arrived in Abidjan on "
+     "Monday. He was given a red-carpet welcome by President Alassane Ouattara.",
+     {("CIV", "043", "GHA", "happened"), ("GHA", "042", "CIV", "happened")}, set()),
+    ("welcomed in a city, no host named", "The Malaysian king was welcomed with full military "
+     "honours in Bangkok on Friday.", {("THA", "043", "MYS", "happened"),
+                                       ("MYS", "042", "THA", "happened")}, set()),
+    ("welcomed, the visit told before", "Indonesian President Joko Widodo arrived in Hanoi on "
+     "Monday. He was welcomed with a 21-gun salute.", {("VNM", "043", "IDN", "happened")},
+     set()),
+    ("welcome extended to a guest", "Kenyan President William Ruto extended a warm welcome to "
+     "the visiting Ethiopian prime minister.", {("KEN", "043", "ETH", "happened")}, set()),
+    # a decision or proposal welcomed is praise, not a guest
+    ("a decision welcomed", "The Polish minister welcomed the decision by the European Union "
+     "to lift the sanctions.", set(), {("EU", "043", "POL"), ("POL", "043", "EU")}),
+    ("a proposal welcomed by states", "The Irish proposal was welcomed by Germany and France.",
+     set(), {("DEU", "043", "IRL"), ("IRL", "042", "DEU")}),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "present", "absent"), WELCOMED,
+                         ids=[r[0] for r in WELCOMED])
+def test_nlp_meet8_welcome_given_is_a_hosting(coded, label: str, text: str, present: set[Row],
+                                              absent: set[Absent]) -> None:
+    got = coded(text)
+    for row in present:
+        assert _has(got, *row), (label, row, got)
+    for row in absent:
+        assert not _has(got, *row), (label, row, got)
+
+
+TITLED: list[tuple[str, str, set[Row], set[Absent]]] = [
+    ("a State Visit", "Kazakh President Kassym-Jomart Tokayev is on a State Visit to Hungary.",
+     {("KAZ", "042", "HUN", "")}, set()),
+    ("an Official Visit", "President Ruto will pay an Official Visit to Japan next month.",
+     {("KEN", "042", "JPN", "planned")}, set()),
+    ("a name, not a visit", "Visit Britain said on Monday that tourist numbers rose in May.",
+     set(), {("GBR", "042", "GBR")}),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "present", "absent"), TITLED,
+                         ids=[r[0] for r in TITLED])
+def test_nlp_meet8_title_cased_visit_is_a_visit(coded, label: str, text: str,
+                                                present: set[Row],
+                                                absent: set[Absent]) -> None:
+    got = coded(text)
+    for src, code, tgt, status in present:
+        assert _has(got, src, code, tgt, status or None), (label, src, code, tgt, got)
+    for row in absent:
+        assert not _has(got, *row), (label, row, got)

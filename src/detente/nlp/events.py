@@ -83,7 +83,7 @@ from detente.nlp.frames import (
     listed_group,
     phone_call,
 )
-from detente.nlp.implied import implied_accusations
+from detente.nlp.implied import implied_accusations, implied_hostings
 from detente.nlp.rules import (
     ACT_VERBS,
     COOPERATION_WORDS,
@@ -167,6 +167,10 @@ MEDIATED_OUTCOME_VERBS = frozenset({"sign", "reach", "conclude", "seal", "strike
 # nouns whose count tells how far a journey went: "a four-country tour", "a three-nation
 # trip", "a two-city visit"
 EXTENT_NOUNS = frozenset({"country", "nation", "state", "city", "capital", "leg", "stop"})
+# journey nouns a readout may capitalise ("a State Visit to India"), and the kinds of visit
+# whose capitals make the tagger read a name
+TITLED_VISITS = frozenset({"visit", "visits", "trip", "tour"})
+VISIT_KINDS = frozenset({"state", "official", "working", "private", "pastoral"})
 # words that tell a time by themselves ("talks today", "met yesterday")
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "earlier", "later",
                          "recently", "ago", "previously", "last", "next"})
@@ -391,6 +395,12 @@ class EventExtractor(ArgumentPicker):
             if misread_verb(tok):
                 pos = "VERB"  # "the government rejects ...", tagged a plural noun
             if pos == "PROPN" and tok.tag_ in ("NN", "NNS"):
+                pos = "NOUN"
+            elif pos == "PROPN" and tok.lower_ in TITLED_VISITS and any(
+                    c.dep_ == "det" or c.dep_ == "compound" and c.lower_ in VISIT_KINDS
+                    for c in tok.children):
+                # "is on a State Visit to India", "an Official Visit": a readout's capitals
+                # make the journey a name to the tagger
                 pos = "NOUN"
             if pos == "VERB" and nominal_gerund(tok):
                 pos = "NOUN"  # "Russian shelling of Kherson killed ...", parsed as a verb
@@ -1331,6 +1341,8 @@ class EventExtractor(ArgumentPicker):
                                                 dateline_place, gap)
         # "A said B shelled X": A's charge against B as well (nlp.implied)
         yield from implied_accusations(self, sent, article, resolver)
+        # "was accorded a ceremonial welcome at the palace": the host's and the guest's
+        yield from implied_hostings(self, sent, article, resolver)
 
     @staticmethod
     def _told_meeting(resolver: ActorResolver, pat: Pattern,

@@ -1,4 +1,14 @@
-"""Accusations implied by a hostile act one party says another did.
+"""Events a sentence implies besides the ones its words code: accusations implied by a
+hostile act one party says another did, and hostings told from the guest's side.
+
+Hostings (:func:`implied_hostings`): "the premier was accorded a ceremonial welcome at the
+presidential palace", "he was given a red-carpet welcome by the president", "the king was
+welcomed with full military honours in Bangkok" tell that the host's side received the guest
+(043) and that the guest made a visit there (042), though no verb says who hosted whom: the
+host is the one a by-phrase names, else the place the welcome was at (a seat of government
+stands for it, a city for its country), else the country the article last took the guest to.
+
+Accusations:
 
 "Poland's interior minister said that Russian agents had carried out arson attacks in
 Warsaw", "Kyiv says Russian troops blew up the dam", "the ministry said the Philippine ship had
@@ -37,14 +47,19 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from detente.model import Article, Event, Status
+from detente.coding.patterns import Pattern
+from detente.model import Actor, Article, Event, Status
 from detente.nlp.actors import ActorResolver, ResolvedActor
 from detente.nlp.clauses import is_passive
 from detente.nlp.rules import (
     REL_PRONOUNS,
     STATE_SECTORS,
     SUBJ_DEPS,
+    Trigger,
+    governing_clause_text,
+    tense_of,
 )
+from detente.resolve.event_dates import trigger_date
 from detente.nlp.speech import saying_trigger, speech_events
 from detente.nlp.status import decide
 
@@ -53,7 +68,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ACCUSED_ROOTS", "implied_accusations"]
+__all__ = ["ACCUSED_ROOTS", "implied_accusations", "implied_hostings"]
 
 #: roots of the acts whose report by another party charges the doer: posture (15), coercion
 #: (17), assault (18), fighting (19), mass violence (20)
@@ -139,6 +154,125 @@ def implied_accusations(ex: EventExtractor, sent: Span, article: Article,
                                      f"said ({trig.token.text})", edate, None, None)
     # blame, threats and lede charges inside reported clauses (nlp.speech)
     yield from speech_events(ex, sent, article, resolver)
+
+
+#: verbs that give a guest a welcome ("was accorded a ceremonial welcome", "gave him a warm
+#: welcome", "extended a warm welcome to the king")
+WELCOME_GIVERS = frozenset({"accord", "give", "extend", "offer"})
+#: the welcome given
+WELCOME_NOUNS = frozenset({"welcome", "reception"})
+HOSTING_ID = "consult.welcome_given"
+
+
+def implied_hostings(ex: EventExtractor, sent: Span, article: Article,
+                     resolver: ActorResolver) -> Iterator[Event]:
+    """The hostings (043) and the guests' visits (042) told by a welcome given to a guest or a
+    guest welcomed with no host named (see the module docstring)."""
+    text = sent.text.lower()
+    if "welcom" not in text and "reception" not in text:
+        return
+    coded = {t.token.i for t in ex._sentence_triggers if t.pattern.cameo[:2] == "04"}
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or tok.i in coded or lemma not in WELCOME_GIVERS | {"welcome"}:
+            continue
+        passive = is_passive(tok)
+        noun = next((c for c in tok.children if c.dep_ == "dobj"
+                     and c.lemma_.lower() in WELCOME_NOUNS), None)
+        if lemma == "welcome":
+            # "was welcomed with full honours in Bangkok": a person welcomed, by no one named
+            if not passive or _by(tok) is not None:
+                continue
+            noun = None
+        elif noun is None:
+            continue
+        if passive:
+            guest = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            host = _by(tok) or (_by(noun) if noun is not None else None)
+        else:
+            host = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            guest = next((c for c in tok.children if c.dep_ in ("dative", "iobj")), None) or (
+                _prep_object(noun, ("to", "for")) if noun is not None else None) or (
+                _prep_object(tok, ("to",)))
+        if guest is None:
+            continue
+        guests = [g for g in resolver.resolve(guest) if g.actor.country and len(
+            g.actor.country) == 3 and g.kind in ("person", "coref", "agent")
+            and g.actor.sector in STATE_SECTORS]
+        if not guests:
+            continue
+        own = {g.actor.country for g in guests}
+        hosts = [h for h in resolver.resolve(host) if h.actor.country and (
+            h.actor.country not in own)] if host is not None else []
+        if not hosts and host is None:
+            hosts = _welcome_place(ex, tok, noun, sent, resolver, own)
+        if not hosts:
+            continue
+        act = decide(tok, sentence=sent)
+        if act.negated or act.status not in (Status.HAPPENED, Status.ONGOING, Status.PLANNED):
+            continue
+        pat = Pattern(id=HOSTING_ID, head=lemma, pos="VERB", cameo="043", refine="meeting")
+        trig = Trigger(tok, pat, noun)
+        tense = tense_of(tok, act.future, act.status)
+        edate = trigger_date(tok, sent, governing_clause_text(tok, sent), article.published,
+                             tense, future=act.future)
+        where = ex._location(trig, sent, hosts, None, [*hosts, *guests])
+        for h in hosts[:1]:
+            for g in guests:
+                made = ex._make_event(trig, sent, article, h, g, act.status, act.cue, edate,
+                                      where, None)
+                if made.cameo != "043":
+                    continue
+                log.debug("hosting told by a welcome: %s -> %s at %r", h.actor.code,
+                          g.actor.code, tok.text)
+                yield made
+                visit = ex._guest_visit(made, trig, h, sent, article)
+                if visit is not None:
+                    yield visit
+
+
+def _by(tok: Token) -> Token | None:
+    """The object of the by-phrase on ``tok`` (a passive's agent, a noun's giver)."""
+    for c in tok.children:
+        if c.dep_ in ("agent", "prep") and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
+def _welcome_place(ex: EventExtractor, tok: Token, noun: Token | None, sent: Span,
+                   resolver: ActorResolver, own: set[str | None]) -> list[ResolvedActor]:
+    """The host a welcome names by its place: a seat of government ("at Rashtrapati Bhavan",
+    "at the White House") stands for its government, a city or country for that country;
+    with no place, the country the article last took the guest to (its latest visit)."""
+    heads = [tok] + ([noun] if noun is not None else [])
+    # ("welcomed with full military honours in Bangkok": the place may hang on the manner)
+    heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+              for p in c.children if p.dep_ == "pobj"]
+    for h in heads:
+        place = _prep_object(h, ("at", "in"))
+        if place is None:
+            continue
+        seats = [a for a in resolver.resolve(place) if a.actor.country
+                 and a.actor.country not in own and a.kind in ("metonym", "institution")]
+        if seats:
+            return seats[:1]
+        loc = ex._place(place, [])
+        if loc is not None and loc.country and loc.country not in own:
+            return [ResolvedActor(Actor(loc.name, None, loc.country, loc.country, None),
+                                  "place")]
+        return []
+    for ev in reversed(resolver.ctx.events[-30:]):
+        if ev.cameo == "042" and ev.source is not None and ev.target is not None and (
+                ev.source.country in own) and ev.target.country not in own and (
+                ev.status.group == Status.HAPPENED.group):
+            t = ev.target
+            return [ResolvedActor(Actor(t.text, t.name, t.code, t.country, t.sector), "country")]
+    return []
 
 
 def _used_for(act: Token, sent: Span) -> bool:
