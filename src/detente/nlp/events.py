@@ -1751,7 +1751,8 @@ class EventExtractor(ArgumentPicker):
                                     else None)
             yield made
             if made.cameo == "043" and intent is None and refused is None and not (
-                    guests_agreed) and (visit := self._guest_visit(made, trig, s, sent, article)) is not None:
+                    guests_agreed) and (
+                    visit := self._guest_visit(made, trig, s, sent, article)) is not None:
                 # "Sunak hosted von der Leyen in Windsor", "Trudeau was received by Lopez
                 # Obrador": a guest hosted in the host's country made a visit there (042,
                 # examples/README.md: the visit, and the hosting where the text frames it)

@@ -59,9 +59,9 @@ from detente.nlp.rules import (
     governing_clause_text,
     tense_of,
 )
-from detente.resolve.event_dates import trigger_date
 from detente.nlp.speech import saying_trigger, speech_events
 from detente.nlp.status import decide
+from detente.resolve.event_dates import trigger_date
 
 if TYPE_CHECKING:
     from detente.nlp.events import EventExtractor
