@@ -135,3 +135,33 @@ def test_nlp_meet8_title_cased_visit_is_a_visit(coded, label: str, text: str,
         assert _has(got, src, code, tgt, status or None), (label, src, code, tgt, got)
     for row in absent:
         assert not _has(got, *row), (label, row, got)
+
+
+AGENTS: list[tuple[str, str, set[Row], set[Absent]]] = [
+    ("two hosts, two places", "Indonesian President Joko Widodo visited Ukraine and Russia this "
+     "week. In two days he was received by Volodymyr Zelensky in Kyiv and by Vladimir Putin "
+     "in Moscow.", {("UKR", "043", "IDN", "happened"), ("RUS", "043", "IDN", "happened"),
+                    ("IDN", "042", "RUS", "happened")}, {("UKR", "044", "IDN")}),
+    ("the second by-phrase on the first place", "The Turkish foreign minister was received by "
+     "Israeli Prime Minister Benjamin Netanyahu in Jerusalem and by Palestinian President "
+     "Mahmoud Abbas in Ramallah on Tuesday.", {("ISR", "043", "TUR", "happened"),
+                                               ("PSE", "043", "TUR", "happened")}, set()),
+    ("two hosts, no place", "The Chinese envoy was received by the Saudi crown prince and by "
+     "the Iranian president.", {("SAU", "04", "CHN", "happened"),
+                                ("IRN", "04", "CHN", "happened")}, set()),
+    # one by-phrase whose place is a city: the hosting is there
+    ("one host, one place", "The Kenyan president was received by Chinese President Xi Jinping "
+     "in Beijing on Friday.", {("CHN", "043", "KEN", "happened")}, {("CHN", "044", "KEN")}),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "present", "absent"), AGENTS,
+                         ids=[r[0] for r in AGENTS])
+def test_nlp_meet8_coordinated_hosts_each_at_their_place(coded, label: str, text: str,
+                                                         present: set[Row],
+                                                         absent: set[Absent]) -> None:
+    got = coded(text)
+    for row in present:
+        assert _has(got, *row), (label, row, got)
+    for row in absent:
+        assert not _has(got, *row), (label, row, got)

@@ -1373,6 +1373,13 @@ class EventExtractor(ArgumentPicker):
         tok, pat = trig.token, trig.pattern
         passive = is_passive(tok) and pat.pos != "ADJ"
         sources, targets = self._arguments(trig, resolver, passive)
+        agent_places: dict[int | None, Location] = {}
+        if passive and sources and pat.cameo[:2] == "04" and (
+                agent := child(tok, ("agent",))) is not None:
+            # "was received by Zelensky in Kyiv and by Putin in Moscow": each host of a
+            # coordinated by-phrase, each where its own phrase puts it
+            sources, agent_places = self._coordinated_agents(agent, sources, targets,
+                                                             resolver)
         tour_stops = False
         if pat.id == MEDIATOR_ID:
             sources, targets = self._mediator_parties(tok, resolver)
@@ -1730,7 +1737,7 @@ class EventExtractor(ArgumentPicker):
                 # what detente tracks: relations between countries and organizations, and
                 # between a state and the rebels, separatists or crowds that face it
                 continue
-            loc = location
+            loc = agent_places.get(s.actor.start, location)
             if (len(targets) > 1 and location is not None and t.kind in ("country", "metonym")
                     and t.actor.country != location.country and pat.cameo[:3] == "042"):
                 # "visited France, Italy and Hungary": each visit is in its own country (a
@@ -2061,6 +2068,52 @@ class EventExtractor(ArgumentPicker):
             evidence=Evidence(sent.text, sent.start_char, sent.end_char, trigger_text),
             attribution=attribution, confidence=min(conf, 0.95), rule=pat.id,
         )
+
+    def _coordinated_agents(self, agent: Token, sources: list[ResolvedActor],
+                            targets: Sequence[ResolvedActor], resolver: ActorResolver
+                            ) -> tuple[list[ResolvedActor], dict[int | None, Location]]:
+        """The hosts of a passive meeting's by-phrases ("received by A in Kyiv and by B in
+        Moscow"): the first one's actors and those of each by-phrase coordinated with it,
+        with the place each phrase names for its own actors (keyed by their offsets)."""
+        def place_of_phrase(who: Token) -> Token | None:
+            return next((p for c in who.children if c.dep_ == "prep" and c.lower_ in (
+                "in", "at") for p in c.children if p.dep_ == "pobj"), None)
+
+        # (the second by-phrase may hang on the first one's place: "by A in Kyiv and by B")
+        verb = agent.head
+        phrases = [agent] + [b for h in [agent] + [c for c in verb.children if c.dep_ == "prep"]
+                             for b in h.subtree if b.lower_ == "by" and b.dep_ == "conj"]
+        if len(phrases) == 1 and not any(place_of_phrase(p) is not None
+                                         for p in agent.children if p.dep_ == "pobj"):
+            return sources, {}
+        out = list(sources)
+        known = {s_.actor.code for s_ in sources}
+        guests = {t_.actor.country for t_ in targets}
+        places: dict[int | None, Location] = {}
+        for by in phrases:
+            who = child(by, ("pobj",))
+            if who is None:
+                continue
+            found = sources if by is agent else [
+                a for a in resolver.resolve(who) if a.actor.country
+                and a.actor.country not in guests and a.actor.code not in known]
+            if by is not agent:
+                out += found
+                known |= {a.actor.code for a in found}
+            where = place_of_phrase(who)
+            near = [a.actor.country or "" for a in found]
+            loc = self._place(where, near) if where is not None else None
+            if loc is None and where is not None and where.pos_ == "PROPN":
+                # (a city the tagger took for a person: "in Kyiv")
+                name = where.doc[min(c.i for c in where.subtree if c.dep_ == "compound"
+                                     or c.i == where.i): where.i + 1].text
+                loc = self.gazetteer.lookup(name, near)
+            if loc is not None:
+                for a in found:
+                    if a.actor.start is not None and (
+                            by is not agent or a.actor.start >= who.left_edge.idx):
+                        places[a.actor.start] = loc
+        return out, places
 
     def _guest_visit(self, hosted: Event, trig: Trigger, host: ResolvedActor, sent: Span,
                      article: Article) -> Event | None:
