@@ -165,3 +165,32 @@ def test_nlp_meet8_coordinated_hosts_each_at_their_place(coded, label: str, text
         assert _has(got, *row), (label, row, got)
     for row in absent:
         assert not _has(got, *row), (label, row, got)
+
+
+INVITED: list[tuple[str, str, set[Row], set[Absent]]] = [
+    ("renewed invitation, the to-phrase on the verb", "Hasina renewed her invitation to Prime "
+     "Minister Modi to visit Bangladesh.", {("IND", "042", "BGD", "uncertain"),
+                                             ("BGD", "036", "IND", "happened")},
+     {("BGD", "042", "IND")}),
+    ("extended invitation, a year named", "Scholz extended an invitation to the Chinese "
+     "premier to visit Berlin next year.", {("CHN", "042", "DEU", "planned")},
+     {("DEU", "042", "CHN")}),
+    ("an invitation to the president to travel", "The Mexican government sent an invitation "
+     "to the Brazilian president to travel to Mexico City in May.",
+     {("BRA", "042", "MEX", "")}, set()),
+    # the verb "invite" already names its object as the traveller
+    ("invited, verb", "The Bangladeshi prime minister invited Indian Prime Minister Narendra "
+     "Modi to visit Dhaka.", {("IND", "042", "BGD", "")}, {("BGD", "042", "IND")}),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "present", "absent"), INVITED,
+                         ids=[r[0] for r in INVITED])
+def test_nlp_meet8_invited_journey_is_the_invitees(coded, label: str, text: str,
+                                                   present: set[Row],
+                                                   absent: set[Absent]) -> None:
+    got = coded(text)
+    for src, code, tgt, status in present:
+        assert _has(got, src, code, tgt, status or None), (label, src, code, tgt, got)
+    for row in absent:
+        assert not _has(got, *row), (label, row, got)

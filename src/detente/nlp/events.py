@@ -171,6 +171,8 @@ EXTENT_NOUNS = frozenset({"country", "nation", "state", "city", "capital", "leg"
 # whose capitals make the tagger read a name
 TITLED_VISITS = frozenset({"visit", "visits", "trip", "tour"})
 VISIT_KINDS = frozenset({"state", "official", "working", "private", "pastoral"})
+# nouns of an invitation whose to-phrase names the one invited
+INVITATION_NOUNS = frozenset({"invitation", "invite"})
 # words that tell a time by themselves ("talks today", "met yesterday")
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "earlier", "later",
                          "recently", "ago", "previously", "last", "next"})
@@ -1373,6 +1375,12 @@ class EventExtractor(ArgumentPicker):
         tok, pat = trig.token, trig.pattern
         passive = is_passive(tok) and pat.pos != "ADJ"
         sources, targets = self._arguments(trig, resolver, passive)
+        invitee = self._invitee(tok) if pat.cameo[:3] == "042" and tok.pos_ == "VERB" else None
+        if invitee is not None:
+            # "renewed her invitation to Modi to visit Bangladesh", "extended an invitation to
+            # the premier to visit Berlin": the one invited would make the journey
+            guests = [a for a in resolver.resolve(invitee) if a.actor.country]
+            sources = guests or sources
         agent_places: dict[int | None, Location] = {}
         if passive and sources and pat.cameo[:2] == "04" and (
                 agent := child(tok, ("agent",))) is not None:
@@ -1582,6 +1590,9 @@ class EventExtractor(ArgumentPicker):
         if stopper is not None and decision.status == Status.ONGOING:
             # "is no longer sending": the aid has stopped
             decision = replace(decision, status=Status.HAPPENED)
+        if invitee is not None and decision.status in (Status.HAPPENED, Status.ONGOING):
+            # (an invited journey is offered, not made: "renewed her invitation to visit")
+            decision = replace(decision, status=Status.UNCERTAIN, cue="invited")
         refused = refusal(tok) if pat.cameo[:2] in ("03", "04", "05", "06", "07", "08") and (
             decision.negated or pat.pos == "NOUN") and not pat.negative else None
         if decision.negated and not pat.negative and refused is None:
@@ -2068,6 +2079,30 @@ class EventExtractor(ArgumentPicker):
             evidence=Evidence(sent.text, sent.start_char, sent.end_char, trigger_text),
             attribution=attribution, confidence=min(conf, 0.95), rule=pat.id,
         )
+
+    @staticmethod
+    def _invitee(verb: Token) -> Token | None:
+        """The one an invitation noun is extended to, when ``verb`` is the infinitive that
+        tells what they are invited to do ("an invitation to Xi to visit Brazil", parsed on
+        the noun or on the verb whose object the invitation is); else None."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        head = verb.head
+        if verb.dep_ == "acl" and head.lemma_.lower() in INVITATION_NOUNS:
+            noun, holder = head, head
+        elif verb.dep_ in ("advcl", "xcomp") and head.pos_ == "VERB" and (
+                noun := direct_object(head)) is not None and (
+                noun.lemma_.lower() in INVITATION_NOUNS):
+            holder = head
+        else:
+            return None
+        for h in (noun, holder):
+            who = next((p for c in h.children if c.dep_ in ("prep", "dative")
+                        and c.lower_ == "to" and c.i < verb.i
+                        for p in c.children if p.dep_ == "pobj"), None)
+            if who is not None:
+                return who
+        return None
 
     def _coordinated_agents(self, agent: Token, sources: list[ResolvedActor],
                             targets: Sequence[ResolvedActor], resolver: ActorResolver
