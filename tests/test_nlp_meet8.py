@@ -194,3 +194,36 @@ def test_nlp_meet8_invited_journey_is_the_invitees(coded, label: str, text: str,
         assert _has(got, src, code, tgt, status or None), (label, src, code, tgt, got)
     for row in absent:
         assert not _has(got, *row), (label, row, got)
+
+
+UNNAMED: list[tuple[str, str, set[Row], set[Absent]]] = [
+    ("between the two governments' bodies", "Kyrgyzstan and Tajikistan agreed a ceasefire on "
+     "Sunday. A new round of talks between the two governments' border commissions could "
+     "follow, officials in Bishkek said.", {("KGZ", "04", "TJK", "hypothetical")},
+     {("KGZ", "043", "TJK"), ("TJK", "042", "KGZ")}),
+    ("between people of no country", "India and China held military talks on Monday. It was "
+     "the 19th round of talks between senior commanders at the border point.",
+     {("IND", "04", "CHN", "happened")}, set()),
+    ("the talks as their clause's subject", "Lebanon and Israel signed a maritime deal on "
+     "Thursday. The negotiations, held under UN auspices since 2020, resumed in June.",
+     {("LBN", "04", "ISR", "")}, set()),
+    # a story with no pair told yet names no one; named talks are someone else's
+    ("no pair told yet", "The talks resumed in Geneva on Monday.", set(),
+     {("CHE", "04", "CHE")}),
+    ("talks of one side only", "Israel and Lebanon signed a maritime deal on Thursday. The "
+     "talks between Lebanese officials and Hezbollah were not mentioned.", set(),
+     {("ISR", "04", "LBN"), ("LBN", "04", "ISR")}),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "present", "absent"), UNNAMED,
+                         ids=[r[0] for r in UNNAMED])
+def test_nlp_meet8_talks_with_unnamed_sides_are_the_storys_pair(coded, label: str, text: str,
+                                                                present: set[Row],
+                                                                absent: set[Absent]) -> None:
+    got = coded(text)
+    for src, code, tgt, status in present:
+        assert _has(got, src, code, tgt, status or None) or _has(
+            got, tgt, code, src, status or None), (label, src, code, tgt, got)
+    for row in absent:
+        assert not _has(got, *row), (label, row, got)

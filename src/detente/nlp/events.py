@@ -1382,6 +1382,7 @@ class EventExtractor(ArgumentPicker):
             guests = [a for a in resolver.resolve(invitee) if a.actor.country]
             sources = guests or sources
         agent_places: dict[int | None, Location] = {}
+        unnamed = False
         if passive and sources and pat.cameo[:2] == "04" and (
                 agent := child(tok, ("agent",))) is not None:
             # "was received by Zelensky in Kyiv and by Putin in Moscow": each host of a
@@ -1411,6 +1412,12 @@ class EventExtractor(ArgumentPicker):
                 pat.reciprocal or targets):
             # "After talks with Li Qiang, Scholz said ...": held by the clause's subject
             sources, targets = self._time_phrase_party(tok, resolver, targets)
+        if not sources and not targets and pat.pos == "NOUN" and pat.reciprocal and (
+                pat.cameo[:2] == "04" and gap is None):
+            # "a new round of talks between the two governments' commissions", "the talks,
+            # held since 2020, stalled": the pair the story is about
+            sources = self._unnamed_parties(tok, resolver)
+            unnamed = bool(sources)
         if not sources and pat.cameo == "045" and pat.pos == "NOUN" and (
                 tok.i + 1 < sent.end) and (by := tok.doc[tok.i + 1]).lower_ == "by" and (
                 by.head.i != tok.i) and (who := child(by, ("pobj",))) is not None:
@@ -1731,6 +1738,12 @@ class EventExtractor(ArgumentPicker):
                         ) or location
         if prior is not None and location is None:
             location = prior.location
+        if unnamed and location is not None:
+            # (talks of the story's pair are where their own clause puts them, not where
+            # the officials who tell of them are: "..., officials in Bishkek said")
+            own = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+            if location.name not in sent.doc[own.left_edge.i: own.right_edge.i + 1].text:
+                location = None
         attribution = None
         if decision.attributed_to is not None:
             speakers = resolver.resolve(decision.attributed_to, follow=False)
@@ -2079,6 +2092,46 @@ class EventExtractor(ArgumentPicker):
             evidence=Evidence(sent.text, sent.start_char, sent.end_char, trigger_text),
             attribution=attribution, confidence=min(conf, 0.95), rule=pat.id,
         )
+
+    def _unnamed_parties(self, noun: Token, resolver: ActorResolver) -> list[ResolvedActor]:
+        """The two sides of talks whose phrase names no country: "between the two governments'
+        border commissions" (the pair the possessor stands for), "between senior military
+        commanders" (people of no country: the pair of the story's latest event), or "The
+        talks ... stalled in 2021", the definite noun as its clause's subject with nothing
+        naming a side (the same pair); none when the story told no such pair."""
+        between = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+                        for p in c.children if p.dep_ == "pobj"), None)
+        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
+                c.ent_type_ or c.pos_ == "PROPN") for c in noun.children):
+            return []  # "the Doha talks", "intra-Afghan talks": named otherwise
+        if between is not None:
+            if any(c.dep_ == "conj" for c in between.children):
+                return []
+            poss = child(between, ("poss",))
+            if poss is not None:
+                found = [a for a in resolver.resolve(poss) if a.actor.country]
+                return found if len({a.actor.country for a in found}) == 2 else []
+            if between.tag_ != "NNS" or self.kb.agent_sector(between.lemma_.lower()) is None \
+                    or any(c.dep_ in ("amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN")
+                           for c in between.children):
+                return []
+            sector = self.kb.agent_sector(between.lemma_.lower())
+        elif noun.dep_ in ("nsubj", "nsubjpass", "ROOT") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and (
+                noun.lower_ in ("talks", "negotiations", "consultations")):
+            sector = None
+        else:
+            return []
+        pair = next(((ev.source, ev.target) for ev in reversed(resolver.ctx.events[-12:])
+                     if ev.source is not None and ev.target is not None
+                     and ev.source.country and ev.target.country
+                     and ev.source.country != ev.target.country
+                     and ev.root in ("03", "04", "05", "06") and ev.cameo != "045"), None)
+        if pair is None:
+            return []
+        return [ResolvedActor(Actor(noun.text, None, self.kb.make_code(
+            a.country, sector or a.sector), a.country, sector or a.sector, noun.idx,
+            noun.idx + len(noun.text)), "dyad", group=2) for a in pair]
 
     @staticmethod
     def _invitee(verb: Token) -> Token | None:
