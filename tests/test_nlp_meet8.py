@@ -227,3 +227,32 @@ def test_nlp_meet8_talks_with_unnamed_sides_are_the_storys_pair(coded, label: st
             got, tgt, code, src, status or None), (label, src, code, tgt, got)
     for row in absent:
         assert not _has(got, *row), (label, row, got)
+
+
+MEDIATED: list[tuple[str, str, set[Row], set[Absent]]] = [
+    ("thanked for mediation, the pair told before", "Somalia and Ethiopia agreed to end their "
+     "dispute in Ankara on Wednesday. Somalia's president thanked President Erdogan for his "
+     "mediation.", {("TUR", "045", "SOM", "happened"), ("TUR", "045", "ETH", "happened")},
+     set()),
+    ("a country thanked", "Armenia and Azerbaijan exchanged prisoners on Thursday. Armenian "
+     "Prime Minister Nikol Pashinyan thanked the United Arab Emirates for its mediation.",
+     {("ARE", "045", "ARM", "happened"), ("ARE", "045", "AZE", "happened")}, set()),
+    # no pair told: only the one who thanks
+    ("no pair told", "Qatar thanked Egypt for its mediation.",
+     {("EGY", "045", "QAT", "happened")}, {("EGY", "045", "EGY")}),
+    # talks told in a condition of another story are not the story's pair's
+    ("talks in a side clause", "Cuba and Venezuela signed a trade deal on Monday. Cuba said it "
+     "could not act because the rebels were promised safe passage if the talks broke down.",
+     set(), {("CUB", "040", "VEN"), ("VEN", "040", "CUB")}),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "present", "absent"), MEDIATED,
+                         ids=[r[0] for r in MEDIATED])
+def test_nlp_meet8_mediation_between_the_thanker_and_its_counterpart(
+        coded, label: str, text: str, present: set[Row], absent: set[Absent]) -> None:
+    got = coded(text)
+    for row in present:
+        assert _has(got, *row), (label, row, got)
+    for row in absent:
+        assert not _has(got, *row), (label, row, got)

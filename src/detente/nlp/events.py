@@ -1487,6 +1487,11 @@ class EventExtractor(ArgumentPicker):
             # "signed a deal after talks mediated by the UAE", "after mediation by Qatar":
             # between the parties of the clause the mediation led to
             targets = self._mediated_parties(tok, resolver, sources)
+        if sources and len({t_.actor.country for t_ in targets}) == 1 and pat.cameo == "045" \
+                and pat.pos == "NOUN" and prep_obj(tok, ("between", "among")) is None:
+            # "Somalia's president thanked Erdogan for his mediation": between the one who
+            # thanks and the side the story paired it with
+            targets = targets + self._counterpart(targets[0], sources, resolver)
         if gap is None:
             self._note_act(resolver, tok, frozenset({tok.lemma_.lower(), pat.head}), sources,
                            trigger=True)
@@ -2093,6 +2098,25 @@ class EventExtractor(ArgumentPicker):
             attribution=attribution, confidence=min(conf, 0.95), rule=pat.id,
         )
 
+    def _counterpart(self, party: ResolvedActor, mediators: Sequence[ResolvedActor],
+                     resolver: ActorResolver) -> list[ResolvedActor]:
+        """The other side of a mediated pair one of whose sides is ``party``: the side the
+        story's latest event between ``party`` and another country (not a mediator's) had
+        (none when the story told no such event)."""
+        own = party.actor.country
+        third = {m.actor.country for m in mediators}
+        for ev in reversed(resolver.ctx.events[-20:]):
+            if ev.source is None or ev.target is None or ev.cameo == "045" or (
+                    ev.root not in ("03", "04", "05", "06", "08", "12", "13", "19")):
+                continue
+            pair = (ev.source, ev.target)
+            sides = {a.country for a in pair}
+            if own in sides and len(sides) == 2 and not sides & third:
+                other = next(a for a in pair if a.country != own)
+                return [ResolvedActor(Actor(other.text, other.name, other.code, other.country,
+                                            other.sector), "coref")]
+        return []
+
     def _unnamed_parties(self, noun: Token, resolver: ActorResolver) -> list[ResolvedActor]:
         """The two sides of talks whose phrase names no country: "between the two governments'
         border commissions" (the pair the possessor stands for), "between senior military
@@ -2116,7 +2140,8 @@ class EventExtractor(ArgumentPicker):
                            for c in between.children):
                 return []
             sector = self.kb.agent_sector(between.lemma_.lower())
-        elif noun.dep_ in ("nsubj", "nsubjpass", "ROOT") and any(
+        elif (noun.dep_ == "ROOT" or noun.dep_ in ("nsubj", "nsubjpass") and (
+                noun.head.dep_ == "ROOT")) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and (
                 noun.lower_ in ("talks", "negotiations", "consultations")):
             sector = None
