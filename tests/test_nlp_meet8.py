@@ -63,6 +63,8 @@ HOSTED: list[tuple[str, str, set[Row], set[Absent]]] = [
      {("TUR", "042", "NATO")}),
     ("received abroad", "Chinese President Xi Jinping received Brazilian President Lula at "
      "the G20 summit in New Delhi.", set(), {("BRA", "042", "CHN")}),
+    ("a body's summit hosted", "Uruguay hosted the summit of the Mercosur bloc in "
+     "Montevideo on Friday.", set(), {("MERCOSUR", "042", "URY")}),
     ("a letter received is no hosting", "Ukraine received a letter from the Hungarian "
      "government on Monday.", set(), {("HUN", "042", "UKR"), ("UKR", "043", "HUN")}),
 ]
@@ -256,3 +258,9 @@ def test_nlp_meet8_mediation_between_the_thanker_and_its_counterpart(
         assert _has(got, *row), (label, row, got)
     for row in absent:
         assert not _has(got, *row), (label, row, got)
+
+
+def test_nlp_meet8_mediation_thanked_by_a_body_has_no_counterpart(coded) -> None:
+    got = coded("The United States praised Kuwait on Monday. The council's secretary-general "
+                "thanked Kuwait for its mediation.")
+    assert not _has(got, "KWT", "045", "USA"), got

@@ -1788,7 +1788,7 @@ class EventExtractor(ArgumentPicker):
             yield made
             if made.cameo == "043" and intent is None and refused is None and not (
                     guests_agreed) and (
-                    visit := self._guest_visit(made, trig, s, sent, article)) is not None:
+                    visit := self._guest_visit(made, trig, s, sent, article, t.kind)) is not None:
                 # "Sunak hosted von der Leyen in Windsor", "Trudeau was received by Lopez
                 # Obrador": a guest hosted in the host's country made a visit there (042,
                 # examples/README.md: the visit, and the hosting where the text frames it)
@@ -2104,10 +2104,13 @@ class EventExtractor(ArgumentPicker):
         story's latest event between ``party`` and another country (not a mediator's) had
         (none when the story told no such event)."""
         own = party.actor.country
+        if own not in self.kb.country_codes:
+            return []  # (a body that thanks is no side of the dispute)
         third = {m.actor.country for m in mediators}
         for ev in reversed(resolver.ctx.events[-20:]):
+            # (a dispute, a settlement or talks pair two sides; thanks and praise do not)
             if ev.source is None or ev.target is None or ev.cameo == "045" or (
-                    ev.root not in ("03", "04", "05", "06", "08", "12", "13", "19")):
+                    ev.root not in ("03", "04", "06", "08", "11", "12", "13", "16", "19")):
                 continue
             pair = (ev.source, ev.target)
             sides = {a.country for a in pair}
@@ -2229,7 +2232,7 @@ class EventExtractor(ArgumentPicker):
         return out, places
 
     def _guest_visit(self, hosted: Event, trig: Trigger, host: ResolvedActor, sent: Span,
-                     article: Article) -> Event | None:
+                     article: Article, guest_kind: str = "person") -> Event | None:
         """The guest's visit (042) to the host's country that a hosting (043) of a state
         tells, at the hosting's time and place; None when the host is no state (an
         organisation's guests visit the country it meets in, not the body) or the hosting
@@ -2240,6 +2243,8 @@ class EventExtractor(ArgumentPicker):
         if country is None or guest is None or guest.country in (None, country) or (
                 country not in self.kb.country_codes):
             return None
+        if guest.country in self.kb.igo_codes and guest_kind in ("igo", "country", "dyad"):
+            return None  # "hosted the Mercosur summit": a body's meeting, no one's journey
         if hosted.location is not None and hosted.location.country not in (None, country):
             return None
         a = host.actor
