@@ -264,3 +264,30 @@ def test_nlp_meet8_mediation_thanked_by_a_body_has_no_counterpart(coded) -> None
     got = coded("The United States praised Kuwait on Monday. The council's secretary-general "
                 "thanked Kuwait for its mediation.")
     assert not _has(got, "KWT", "045", "USA"), got
+
+
+EXPECTED: list[tuple[str, str, set[Row], set[Absent]]] = [
+    ("expected in a capital", "Secretary of State Antony Blinken is expected in Beijing on "
+     "Sunday for talks.", {("USA", "042", "CHN", "planned")}, set()),
+    ("expected in a city, a week named", "German Chancellor Olaf Scholz is expected in Paris "
+     "next week.", {("DEU", "042", "FRA", "planned")}, set()),
+    # a thing expected, an act expected, a plan of the past
+    ("a decision expected", "A decision on Ukraine's membership is expected in Brussels in "
+     "May.", set(), {("UKR", "042", "BEL")}),
+    ("weather expected", "Heavy rain is expected in Manila on Friday.", set(),
+     {("PHL", "042", "PHL")}),
+    ("expected, a day named", "Kenyan President William Ruto is expected in Tokyo on "
+     "Friday.", {("KEN", "042", "JPN", "planned")}, {("KEN", "042", "JPN", "happened")}),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "present", "absent"), EXPECTED,
+                         ids=[r[0] for r in EXPECTED])
+def test_nlp_meet8_expected_somewhere_is_a_visit_ahead(coded, label: str, text: str,
+                                                         present: set[Row],
+                                                         absent: set[Absent]) -> None:
+    got = coded(text)
+    for row in present:
+        assert _has(got, *row), (label, row, got)
+    for row in absent:
+        assert not _has(got, *row), (label, row, got)

@@ -147,6 +147,8 @@ MADE_AVAILABLE = Pattern(id="aid.make_available", head="provide", pos="VERB", ca
 
 # events whose place is no scene for what the story tells next: the other stops of a tour
 # (before today's), a visit agreed on for later
+# a person expected somewhere ("is expected in Hanoi", patterns.yaml): a journey ahead
+EXPECTED_ID = "consult.expected_in"
 NO_SCENE_RULES = ("+stops", "+agreed_visit")
 
 # the pattern of "served as the mediator between A and B" (patterns.yaml): its parties are
@@ -1602,6 +1604,11 @@ class EventExtractor(ArgumentPicker):
         if stopper is not None and decision.status == Status.ONGOING:
             # "is no longer sending": the aid has stopped
             decision = replace(decision, status=Status.HAPPENED)
+        if pat.id == EXPECTED_ID and decision.status in (Status.HAPPENED, Status.ONGOING) and (
+                any(c.dep_ in ("auxpass", "aux") and c.tag_ in ("VBZ", "VBP", "MD")
+                    for c in tok.children)):
+            # "is expected in Hanoi on Sunday": the journey lies ahead, as "due in" does
+            decision = replace(decision, status=Status.PLANNED, future=True, cue="expected")
         if invitee is not None and decision.status in (Status.HAPPENED, Status.ONGOING):
             # (an invited journey is offered, not made: "renewed her invitation to visit")
             decision = replace(decision, status=Status.UNCERTAIN, cue="invited")
