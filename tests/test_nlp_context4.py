@@ -51,10 +51,12 @@ def test_nlp_context4_prefilter_keeps(needed, sentence, eventful):
 
 
 @pytest.mark.parametrize(("label", "text", "present", "absent"), [
+    # (the guest's visit, 042, is coded from the reception itself since session 11 (meet8:
+    # a hosting tells the guest's visit); the record phrase adds no event of its own)
     ("record after a reception",
      "Kenyan President William Ruto received Tanzanian President Samia Suluhu Hassan in Nairobi "
      "on Tuesday, the Tanzanian leader's first visit to Kenya since 2019.",
-     {("KEN", "043", "TZA")}, {("TZA", "042", "KEN")}),
+     {("KEN", "043", "TZA"), ("TZA", "042", "KEN")}, set()),
     ("record after talks",
      "Ghana's foreign minister held talks with his Togolese counterpart in Lome on Monday, the "
      "first visit to Togo by a Ghanaian minister in six years.",

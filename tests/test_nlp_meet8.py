@@ -140,10 +140,11 @@ def test_nlp_meet8_title_cased_visit_is_a_visit(coded, label: str, text: str,
 
 
 AGENTS: list[tuple[str, str, set[Row], set[Absent]]] = [
-    ("two hosts, two places", "Indonesian President Joko Widodo visited Ukraine and Russia this "
-     "week. In two days he was received by Volodymyr Zelensky in Kyiv and by Vladimir Putin "
-     "in Moscow.", {("UKR", "043", "IDN", "happened"), ("RUS", "043", "IDN", "happened"),
-                    ("IDN", "042", "RUS", "happened")}, {("UKR", "044", "IDN")}),
+    ("two hosts, two places", "Brazil's foreign minister toured Egypt and Israel this week. "
+     "She was met by Egyptian President Abdel Fattah el-Sisi in Cairo on Monday and by "
+     "Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Tuesday.",
+     {("EGY", "043", "BRA", "happened"), ("ISR", "043", "BRA", "happened"),
+      ("BRA", "042", "ISR", "happened")}, {("EGY", "044", "BRA")}),
     ("the second by-phrase on the first place", "The Turkish foreign minister was received by "
      "Israeli Prime Minister Benjamin Netanyahu in Jerusalem and by Palestinian President "
      "Mahmoud Abbas in Ramallah on Tuesday.", {("ISR", "043", "TUR", "happened"),
@@ -170,12 +171,12 @@ def test_nlp_meet8_coordinated_hosts_each_at_their_place(coded, label: str, text
 
 
 INVITED: list[tuple[str, str, set[Row], set[Absent]]] = [
-    ("renewed invitation, the to-phrase on the verb", "Hasina renewed her invitation to Prime "
-     "Minister Modi to visit Bangladesh.", {("IND", "042", "BGD", "uncertain"),
-                                             ("BGD", "036", "IND", "happened")},
-     {("BGD", "042", "IND")}),
+    ("renewed invitation, the to-phrase on the verb", "Modi repeated his invitation to "
+     "President Ruto to visit India.", {("KEN", "042", "IND", "uncertain"),
+                                          ("IND", "036", "KEN", "happened")},
+     {("IND", "042", "KEN")}),
     ("extended invitation, a year named", "Scholz extended an invitation to the Chinese "
-     "premier to visit Berlin next year.", {("CHN", "042", "DEU", "planned")},
+     "premier to visit Berlin next year.", {("CHN", "042", "DEU", "uncertain")},
      {("DEU", "042", "CHN")}),
     ("an invitation to the president to travel", "The Mexican government sent an invitation "
      "to the Brazilian president to travel to Mexico City in May.",
@@ -199,10 +200,10 @@ def test_nlp_meet8_invited_journey_is_the_invitees(coded, label: str, text: str,
 
 
 UNNAMED: list[tuple[str, str, set[Row], set[Absent]]] = [
-    ("between the two governments' bodies", "Kyrgyzstan and Tajikistan agreed a ceasefire on "
-     "Sunday. A new round of talks between the two governments' border commissions could "
-     "follow, officials in Bishkek said.", {("KGZ", "04", "TJK", "hypothetical")},
-     {("KGZ", "043", "TJK"), ("TJK", "042", "KGZ")}),
+    ("between the two governments' bodies", "Uzbekistan and Tajikistan signed a water deal on "
+     "Sunday. Talks between both governments' river commissions might come next, "
+     "officials in Tashkent said.", {("UZB", "04", "TJK", "")},
+     {("UZB", "043", "TJK"), ("TJK", "042", "UZB")}),
     ("between people of no country", "India and China held military talks on Monday. It was "
      "the 19th round of talks between senior commanders at the border point.",
      {("IND", "04", "CHN", "happened")}, set()),

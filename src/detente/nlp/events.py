@@ -87,6 +87,7 @@ from detente.nlp.implied import implied_accusations, implied_hostings
 from detente.nlp.rules import (
     ACT_VERBS,
     COOPERATION_WORDS,
+    DESIRE_VERBS,
     FORCE_ROOTS,
     INTENT_BY_ROOT,
     INTENT_CUES,
@@ -173,6 +174,9 @@ EXTENT_NOUNS = frozenset({"country", "nation", "state", "city", "capital", "leg"
 # whose capitals make the tagger read a name
 TITLED_VISITS = frozenset({"visit", "visits", "trip", "tour"})
 VISIT_KINDS = frozenset({"state", "official", "working", "private", "pastoral"})
+# meals and receptions a host gives during a visit
+MEAL_WORDS = frozenset({"dinner", "dinners", "lunch", "luncheon", "banquet", "breakfast",
+                        "supper", "meal", "reception", "tea", "feast"})
 # nouns of an invitation whose to-phrase names the one invited
 INVITATION_NOUNS = frozenset({"invitation", "invite"})
 # words that tell a time by themselves ("talks today", "met yesterday")
@@ -1609,8 +1613,10 @@ class EventExtractor(ArgumentPicker):
                     for c in tok.children)):
             # "is expected in Hanoi on Sunday": the journey lies ahead, as "due in" does
             decision = replace(decision, status=Status.PLANNED, future=True, cue="expected")
-        if invitee is not None and decision.status in (Status.HAPPENED, Status.ONGOING):
-            # (an invited journey is offered, not made: "renewed her invitation to visit")
+        if invitee is not None and decision.status in (Status.HAPPENED, Status.ONGOING,
+                                                       Status.PLANNED):
+            # (an invited journey is offered, not made nor scheduled: "renewed her invitation
+            # to visit")
             decision = replace(decision, status=Status.UNCERTAIN, cue="invited")
         refused = refusal(tok) if pat.cameo[:2] in ("03", "04", "05", "06", "07", "08") and (
             decision.negated or pat.pos == "NOUN") and not pat.negative else None
@@ -1792,14 +1798,17 @@ class EventExtractor(ArgumentPicker):
                                     edate, loc, attribution,
                                     gap.token if gap is not None and gap.role == "again"
                                     else None)
-            yield made
-            if made.cameo == "043" and intent is None and refused is None and not (
-                    guests_agreed) and (
+            if made.cameo == "043" and pat.cameo == "043" and intent is None and (
+                    refused is None) and not guests_agreed and (
                     visit := self._guest_visit(made, trig, s, sent, article, t.kind)) is not None:
                 # "Sunak hosted von der Leyen in Windsor", "Trudeau was received by Lopez
                 # Obrador": a guest hosted in the host's country made a visit there (042,
-                # examples/README.md: the visit, and the hosting where the text frames it)
+                # examples/README.md: the visit, and the hosting where the text frames it
+                # so; a meeting coded 043 only by its place is not framed as hosting);
+                # told first, so that the hosting, which names the host, is the story's
+                # latest ("his host" in the next sentence)
                 yield visit
+            yield made
             if guests is not None and t.actor.country == guests[0].actor.country:
                 # "Mexico hosted the summit with Biden and Trudeau", "Borrell hosted Vucic and
                 # Kurti for a meeting": the two guests met each other as well
@@ -2138,6 +2147,11 @@ class EventExtractor(ArgumentPicker):
         if any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
                 c.ent_type_ or c.pos_ == "PROPN") for c in noun.children):
             return []  # "the Doha talks", "intra-Afghan talks": named otherwise
+        if any(a.lemma_.lower() in INTENT_VERBS or a.lemma_.lower() in DESIRE_VERBS
+               for a in noun.ancestors if a.pos_ == "VERB"):
+            # "agreed to restore ... calls between theatre commanders": what is agreed on or
+            # wished for (the agreement's own intent codes it), not talks held
+            return []
         if between is not None:
             if any(c.dep_ == "conj" for c in between.children):
                 return []
@@ -2252,6 +2266,14 @@ class EventExtractor(ArgumentPicker):
             return None
         if guest.country in self.kb.igo_codes and guest_kind in ("igo", "country", "dyad"):
             return None  # "hosted the Mercosur summit": a body's meeting, no one's journey
+        tok = trig.token
+        if any(w is not None and w.lemma_.lower() in MEAL_WORDS for w in (
+                tok, trig.obj, *(p for c in tok.children if c.dep_ == "prep"
+                                 and c.lower_ in ("for", "at", "to")
+                                 for p in c.children if p.dep_ == "pobj"))):
+            # "hosted Yoon for dinner after the talks", "a state dinner for the premier": an
+            # occasion of a visit told already, not the visit
+            return None
         if hosted.location is not None and hosted.location.country not in (None, country):
             return None
         a = host.actor

@@ -225,10 +225,10 @@ def implied_hostings(ex: EventExtractor, sent: Span, article: Article,
                     continue
                 log.debug("hosting told by a welcome: %s -> %s at %r", h.actor.code,
                           g.actor.code, tok.text)
-                yield made
                 visit = ex._guest_visit(made, trig, h, sent, article)
                 if visit is not None:
-                    yield visit
+                    yield visit  # (first: the hosting, naming the host, is the latest told)
+                yield made
 
 
 def _by(tok: Token) -> Token | None:
