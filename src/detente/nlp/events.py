@@ -2264,8 +2264,11 @@ class EventExtractor(ArgumentPicker):
         if country is None or guest is None or guest.country in (None, country) or (
                 country not in self.kb.country_codes):
             return None
-        if guest.country in self.kb.igo_codes and guest_kind in ("igo", "country", "dyad"):
-            return None  # "hosted the Mercosur summit": a body's meeting, no one's journey
+        if guest.country in self.kb.igo_codes and (guest_kind != "person" or not guest.name):
+            # "hosted the Mercosur summit", "welcomed the ASEAN leaders to the secretariat": a
+            # body's meeting, no one's journey (a named official of it travels: "hosted von
+            # der Leyen")
+            return None
         tok = trig.token
         if any(w is not None and w.lemma_.lower() in MEAL_WORDS for w in (
                 tok, trig.obj, *(p for c in tok.children if c.dep_ == "prep"
