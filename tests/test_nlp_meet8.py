@@ -1,5 +1,10 @@
-"""Sentence -> event tables for session-11 meetings and visits: a hosting also tells the
-guest's visit to the host's country (042 beside the 043).
+"""Sentence -> event tables for session-11 meetings and visits (meet8): a hosting framed so
+also tells the guest's visit to the host's country (042 beside the 043); a welcome accorded or
+given to a guest, or a guest welcomed with no host named, is a hosting; a title-cased "State
+Visit" is a visit; coordinated by-phrases of a passive meeting are each a host at its own
+place; a journey an invitation noun names is the invitee's (offered: uncertain); talks whose
+phrase names no side are the story's latest pair's; a mediation thanked for is also between the
+thanker's counterpart; a person expected somewhere is a journey ahead.
 
 Every row is written for this file. ``present`` rows (source country, code, target country,
 status) must be coded, ``absent`` ones (source, code, target) must not; a two-character code
