@@ -168,7 +168,7 @@ SPOT = [
     ("blast", "VERB", "cannon", None, None, "191"),
     ("blast", "VERB", "horns", None, None, "170"),
     ("fire", "VERB", "cannon", None, None, "191"),
-    ("fire", "VERB", "flares", None, None, "170"),
+    ("fire", "VERB", "flares", None, None, "150"),
     ("blast", "VERB", None, None, None, "111"),
     ("break", "VERB", "relations", "off", None, "161"),
     ("break", "VERB", None, "off", None, "164"),

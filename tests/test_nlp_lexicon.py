@@ -139,9 +139,10 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("PAK", "080", "USA")}, set()),
     ("cyberattacks launched", "Russia launched cyberattacks against Ukraine's banks.",
      {("RUS", "170", "UKR")}, {("RUS", "19", "UKR")}),
-    # -- intercepts, vessels driven off (170), aircraft sent in (150)
+    # -- vessels driven off (170); unsafe intercepts (150, examples/README.md), aircraft sent in
+    # (150)
     ("unsafe intercept", "A Chinese fighter jet performed an unsafe intercept of a U.S. "
-     "reconnaissance plane.", {("CHN", "170", "USA")}, set()),
+     "reconnaissance plane.", {("CHN", "150", "USA")}, {("CHN", "170", "USA")}),
     ("vessel expelled is not a diplomat expelled", "China's coast guard said it expelled a "
      "Philippine vessel from the shoal.", {("CHN", "170", "PHL")}, {("CHN", "16", "PHL")}),
     ("drove off a boat", "The Chinese coast guard drove off a Vietnamese boat.",
@@ -173,11 +174,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # -- reiterated support (051, as support expressed: a restatement, not a pledge)
     ("support reiterated", "Australia reiterated its support for the Philippines.",
      {("AUS", "051", "PHL")}, set()),
-    # -- radar locks and chaff (170)
+    # -- radar locks (170) and chaff (150, a show of force like flares)
     ("radar lock", "A Chinese warship locked its radar on a Japanese destroyer.",
      {("CHN", "170", "JPN")}, set()),
     ("chaff released near a plane", "A Chinese fighter released chaff near an Australian "
-     "patrol plane.", {("CHN", "170", "AUS")}, {("CHN", "08", "AUS")}),
+     "patrol plane.", {("CHN", "150", "AUS")}, {("CHN", "08", "AUS")}),
     # -- embassies opened and recognition switched (054)
     ("embassy opened", "China opened an embassy in the Solomon Islands.",
      {("CHN", "054", "SLB")}, set()),
@@ -251,11 +252,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("KOR", "111", "CHN"), ("JPN", "111", "CHN")}, {("KOR", "019", "CHN")}),
     ("case dropped", "Seoul dropped its case against Japan at the World Trade Organization.",
      {("KOR", "080", "JPN")}, set()),
-    # -- drones intercepted are shot at (190); planes intercepted are coerced (170)
+    # -- drones intercepted are shot at (190); planes intercepted are a show of force (150)
     ("drones intercepted", "Ukrainian air defences intercepted 30 Russian drones overnight.",
      {("UKR", "190", "RUS")}, {("UKR", "170", "RUS")}),
     ("plane intercepted", "Chinese jets intercepted a U.S. reconnaissance plane.",
-     {("CHN", "170", "USA")}, set()),
+     {("CHN", "150", "USA")}, {("CHN", "170", "USA")}),
     # -- nominal forms: a case against someone (115), a missile launch over a country (150)
     ("case noun", "Seoul's WTO case against Japan's export curbs ended in March.",
      {("KOR", "115", "JPN")}, set()),

@@ -1,0 +1,132 @@
+"""Sentence -> event tables for material conflict and cooperation (roots 06-08, 14-20, session
+11): aggression told as a noun (190, but no war named as a topic), captives taken or held (173),
+water cannon used told as a noun (191), military activity, pressure or presence near a side and
+missiles, drones or jets passing over or crossing into it (150), flares, chaff, warning shots and
+intercepted aircraft as a show of force (150; ships intercepted stay 170), aid given "with"
+weapons or money (072 / 071) and relief handed over (073), border checks stepped up (172) and
+diplomatic representation reduced or ties lowered (161).
+
+Every row is written for this file and names the construction it covers. ``present`` triples
+must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
+root, target country): a two-character code is compared with the event's root, a longer one
+with its full code.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+PUB = date(2024, 3, 5)
+
+Triple = tuple[str, str, str]
+
+
+@pytest.fixture(scope="module")
+def check(check_sentence):
+    """This module's sentences as one-sentence articles published on PUB."""
+    return functools.partial(check_sentence, published=PUB)
+
+
+ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
+    # -- aggression against a side or in it is the fighting (190); a war named as a topic is
+    # no event, nor an accusation of aggression with nobody named as its victim
+    ("aggression continued in a state", "Moscow continued its aggression in Georgia, Tbilisi "
+     "said.", {("RUS", "190", "GEO")}, set()),
+    ("aggression against a side condemned", "Kyiv condemned Russian aggression against "
+     "Ukrainian ports.", {("RUS", "190", "UKR"), ("UKR", "111", "RUS")}, set()),
+    ("aggression with no victim", "Beijing accused Washington of aggression.",
+     {("CHN", "112", "USA")}, {("USA", "19", "CHN")}),
+    ("a war discussed is a topic", "The leaders discussed Russia's war against Ukraine.",
+     set(), {("RUS", "19", "UKR")}),
+    # -- captives taken, told as a noun (173); a place taken "from" a side names no doer
+    ("capture of soldiers", "Azerbaijan announced the capture of six Armenian soldiers.",
+     {("AZE", "173", "ARM")}, set()),
+    ("capture of a town from forces", "The capture of Shusha from Armenian forces was "
+     "announced by Aliyev.", set(), {("ARM", "19", "AZE"), ("ARM", "17", "AZE")}),
+    # -- captives held by a side (173); talks held are no detention
+    ("tourists held", "Iran has held two French tourists since 2022, Paris said.",
+     {("IRN", "173", "FRA")}, set()),
+    ("citizens held", "Washington said Moscow was holding two American citizens on spying "
+     "charges.", {("RUS", "173", "USA")}, set()),
+    ("talks held", "Xi held talks with Macron in Beijing.", set(), {("CHN", "17", "FRA")}),
+    # -- water cannon used, told as a noun (191)
+    ("use of water cannon as a subject", "The Chinese coast guard's use of water cannon "
+     "against a Philippine supply boat on Saturday drew protests from Manila.",
+     {("CHN", "191", "PHL")}, set()),
+    # -- military activity, pressure or presence near a side (150); pressure that is not
+    # military stays an appeal (020)
+    ("military activity near a state", "Tokyo raised concerns about China's military "
+     "activities near Japan.", {("CHN", "150", "JPN"), ("JPN", "111", "CHN")}, set()),
+    ("naval activity off a coast", "Manila said Beijing's naval activity off the Philippines "
+     "had grown.", {("CHN", "150", "PHL")}, set()),
+    ("military pressure stepped up", "Taipei said Beijing had stepped up military pressure on "
+     "Taiwan.", {("CHN", "150", "TWN")}, {("CHN", "020", "TWN")}),
+    ("military pressure as an answer", "Analysts expect China to answer with military "
+     "pressure on Taiwan.", {("CHN", "150", "TWN")}, set()),
+    ("pressure that is not military", "Washington stepped up pressure on Beijing over trade.",
+     {("USA", "020", "CHN")}, {("USA", "15", "CHN")}),
+    # -- missiles, drones or jets passing over or crossing into a side (150); people passing
+    # or crossing do not
+    ("missile passed over territory", "A North Korean missile passed over Japanese territory "
+     "on Tuesday, Tokyo said.", {("PRK", "150", "JPN")}, set()),
+    ("missile passed over an island", "A Chinese missile passed over Taiwan on Monday, Taipei "
+     "said.", {("CHN", "150", "TWN")}, set()),
+    ("a minister passed through a capital", "Blinken passed through Tokyo on his way to "
+     "Seoul.", set(), {("USA", "15", "JPN")}),
+    ("drones crossed the border", "Three Russian drones crossed the border into Romania, "
+     "Bucharest said.", {("RUS", "150", "ROU")}, set()),
+    ("jets crossed into airspace", "Two Belarusian military jets crossed into Polish "
+     "airspace, Warsaw said.", {("BLR", "150", "POL")}, set()),
+    ("a politician crossed the border", "A Colombian senator crossed the border into "
+     "Venezuela.", set(), {("COL", "15", "VEN")}),
+    # -- flares, chaff, warning shots and aircraft intercepted: a show of force (150, as
+    # examples/README.md codes unsafe intercepts); ships intercepted stay coercion (170)
+    ("flares dropped near a helicopter", "A Chinese fighter dropped flares near an Australian "
+     "helicopter over the Yellow Sea.", {("CHN", "150", "AUS")}, {("CHN", "170", "AUS")}),
+    ("warning shots fired", "South Korean soldiers fired warning shots at North Korean "
+     "troops.", {("KOR", "150", "PRK")}, {("KOR", "19", "PRK")}),
+    ("aircraft intercepted", "Russian jets intercepted a Norwegian patrol aircraft over the "
+     "Barents Sea.", {("RUS", "150", "NOR")}, {("RUS", "170", "NOR")}),
+    ("boat intercepted", "Chinese coast guard ships intercepted a Philippine supply boat.",
+     {("CHN", "170", "PHL")}, {("CHN", "150", "PHL")}),
+    # -- backing, supporting or helping a side with weapons (072) or money (071); backing a
+    # proposal with enthusiasm stays support (051)
+    ("backed with weapons", "Britain has backed Kyiv with tanks and missiles since 2022.",
+     {("GBR", "072", "UKR")}, set()),
+    ("supported with loans", "Japan supported Manila with loans worth one billion dollars.",
+     {("JPN", "071", "PHL")}, set()),
+    ("helped with air defences", "Washington helped Israel with air defence systems.",
+     {("USA", "072", "ISR")}, set()),
+    ("backed with enthusiasm", "France backed Germany's proposal with enthusiasm.",
+     {("FRA", "051", "DEU")}, {("FRA", "07", "DEU")}),
+    # -- relief handed over (073)
+    ("relief handed over", "Turkey handed over tents and blankets to Syria on Monday.",
+     {("TUR", "073", "SYR")}, set()),
+    ("hospitals handed over", "Modi handed over four mobile hospitals to Ukraine as a gift "
+     "from India.", {("IND", "073", "UKR")}, set()),
+    # -- checks or controls at a border stepped up, tightened or reintroduced (172)
+    ("checks tightened on a border", "Austria tightened checks on its border with Slovenia.",
+     {("AUT", "172", "SVN")}, set()),
+    ("border controls reintroduced", "Poland reintroduced border controls with Slovakia.",
+     {("POL", "172", "SVK")}, set()),
+    ("checks stepped up on a border", "Paris stepped up checks on the border with Italy.",
+     {("FRA", "172", "ITA")}, set()),
+    # -- diplomatic representation reduced or ties lowered (161); a military presence
+    # reduced is a de-escalation (087)
+    ("representation reduced", "Lithuania will reduce its diplomatic representation in "
+     "Minsk.", {("LTU", "161", "BLR")}, set()),
+    ("relations lowered", "Israel lowered relations with Turkey to the level of charge "
+     "d'affaires.", {("ISR", "161", "TUR")}, set()),
+    ("military presence reduced", "Germany will reduce its military presence in Mali.",
+     {("DEU", "087", "MLI")}, {("DEU", "16", "MLI")}),
+]
+
+
+@pytest.mark.parametrize("label,text,present,absent", ROWS, ids=[r[0] for r in ROWS])
+def test_nlp_force7_material_conflict_and_cooperation(check, label: str, text: str,
+                                                      present: set[Triple],
+                                                      absent: set[Triple]) -> None:
+    check(text, present, absent, label)
