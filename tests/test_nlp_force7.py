@@ -2,9 +2,11 @@
 11): aggression told as a noun (190, but no war named as a topic), captives taken or held (173),
 water cannon used told as a noun (191), military activity, pressure or presence near a side and
 missiles, drones or jets passing over or crossing into it (150), flares, chaff, warning shots and
-intercepted aircraft as a show of force (150; ships intercepted stay 170), aid given "with"
-weapons or money (072 / 071) and relief handed over (073), border checks stepped up (172) and
-diplomatic representation reduced or ties lowered (161).
+intercepted aircraft as a show of force (150; ships intercepted stay 170), missiles launched
+into the sea off a side (150), aid given "with" weapons or money (072 / 071) and relief handed
+over (073), border checks stepped up (172), diplomatic representation reduced or ties lowered
+(161), debts written off and bailouts (071), ships taken by rebels (181) or by a state (171,
+also when detained or held).
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -122,6 +124,36 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "d'affaires.", {("ISR", "161", "TUR")}, set()),
     ("military presence reduced", "Germany will reduce its military presence in Mali.",
      {("DEU", "087", "MLI")}, {("DEU", "16", "MLI")}),
+    # -- missiles launched into the sea off a side: a show of force (150), as fired
+    ("missiles launched into the sea", "North Korea launched two ballistic missiles into the "
+     "sea off Japan, Tokyo said.", {("PRK", "150", "JPN")}, {("PRK", "19", "JPN")}),
+    ("missiles launched at a city", "Russia launched a missile barrage at Kyiv overnight.",
+     {("RUS", "190", "UKR")}, {("RUS", "15", "UKR")}),
+    # -- debt written off or cancelled and bailouts: economic aid (071); a cancelled visit is
+    # no aid
+    ("debt written off", "Russia wrote off Cuba's debt of 32 billion dollars in 2014.",
+     {("RUS", "071", "CUB")}, set()),
+    ("debt cancelled", "Paris cancelled Haiti's debt after the earthquake.",
+     {("FRA", "071", "HTI")}, set()),
+    ("bailout approved", "The IMF approved a 3 billion dollar bailout for Pakistan.",
+     {("IMF", "071", "PAK")}, set()),
+    ("visit cancelled", "Moscow cancelled the visit of the Israeli minister.", set(),
+     {("RUS", "07", "ISR")}),
+    # -- ships taken: by rebels or pirates a hijacking (181); by a state's forces property
+    # seized (171), also when detained or held; sailors detained stay arrests (173)
+    ("rebels seized a ship", "Houthi rebels seized a Japanese cargo ship in the Red Sea, Tokyo "
+     "said.", {("YEM", "181", "JPN")}, {("YEM", "171", "JPN")}),
+    ("pirates boarded a tanker", "Somali pirates boarded a Danish tanker off the coast, "
+     "Copenhagen said.", {("SOM", "181", "DNK")}, set()),
+    ("guards seized a tanker", "Iran's Revolutionary Guards seized a British tanker in the "
+     "Strait of Hormuz, London said.", {("IRN", "171", "GBR")}, {("IRN", "18", "GBR")}),
+    ("marines detained a tanker", "British marines detained the Iranian tanker off Gibraltar, "
+     "Tehran said.", {("GBR", "171", "IRN")}, {("GBR", "173", "IRN")}),
+    ("a tanker still held", "Iran is still holding the British-flagged tanker, London said.",
+     {("IRN", "171", "GBR")}, set()),
+    ("sailors detained", "Russian border guards detained three Ukrainian sailors.",
+     {("RUS", "173", "UKR")}, {("RUS", "171", "UKR")}),
+
 ]
 
 
