@@ -6,7 +6,9 @@ intercepted aircraft as a show of force (150; ships intercepted stay 170), missi
 into the sea off a side (150), aid given "with" weapons or money (072 / 071) and relief handed
 over (073), border checks stepped up (172), diplomatic representation reduced or ties lowered
 (161), debts written off and bailouts (071), ships taken by rebels (181) or by a state (171,
-also when detained or held).
+also when detained or held), vessels bumped (190), house arrest (173), chemical weapons used
+(2041), weapons donated (072), money donated or transferred (071), imagery shared (064) and ships
+sent with relief (073).
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -153,6 +155,32 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("IRN", "171", "GBR")}, set()),
     ("sailors detained", "Russian border guards detained three Ukrainian sailors.",
      {("RUS", "173", "UKR")}, {("RUS", "171", "UKR")}),
+
+    # -- vessels bumped: force, as rammed (190)
+    ("vessel bumped", "A Chinese militia vessel bumped a Philippine coast guard ship, Manila "
+     "said.", {("CHN", "190", "PHL")}, set()),
+    # -- people placed under house arrest are detained (173)
+    ("placed under house arrest", "Chinese police placed the Canadian citizen under house "
+     "arrest, Ottawa said.", {("CHN", "173", "CAN")}, set()),
+    # -- chemical weapons used: weapons of mass destruction (2041), not plain force
+    ("chemical weapons used", "Syria used chemical weapons against rebels in Ghouta, "
+     "Washington said.", {("SYR", "2041", "SYR")}, {("SYR", "190", "SYR")}),
+    # -- weapons donated (072), money donated or transferred (071), imagery shared (064)
+    ("jets donated", "Denmark will donate F-16 fighter jets to Ukraine.",
+     {("DNK", "072", "UKR")}, {("DNK", "073", "UKR")}),
+    ("money transferred", "Norway transferred 100 million dollars to the Palestinian "
+     "Authority.", {("NOR", "071", "PSE")}, set()),
+    ("a prisoner transferred", "Norway transferred the prisoner to Sweden.", set(),
+     {("NOR", "07", "SWE")}),
+    ("imagery shared", "Britain shared satellite imagery with Ukraine, London said.",
+     {("GBR", "064", "UKR")}, set()),
+    # -- a ship sent with relief carries aid (073); warships sent near a side show force (150)
+    ("ship dispatched with relief", "India dispatched a naval ship with relief supplies to Sri "
+     "Lanka.", {("IND", "073", "LKA")}, {("IND", "150", "LKA")}),
+    ("warship sent with water", "Australia sent a warship with water and medicine to Tonga.",
+     {("AUS", "073", "TON")}, {("AUS", "150", "TON")}),
+    ("warships sent near a side", "China sent warships to the waters near Japan, Tokyo said.",
+     {("CHN", "150", "JPN")}, {("CHN", "07", "JPN")}),
 
 ]
 
