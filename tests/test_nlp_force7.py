@@ -7,8 +7,8 @@ into the sea off a side (150), aid given "with" weapons or money (072 / 071) and
 over (073), border checks stepped up (172), diplomatic representation reduced or ties lowered
 (161), debts written off and bailouts (071), ships taken by rebels (181) or by a state (171,
 also when detained or held), vessels bumped (190), house arrest (173), chemical weapons used
-(2041), weapons donated (072), money donated or transferred (071), imagery shared (064) and ships
-sent with relief (073).
+(2041), weapons donated (072), money donated or transferred (071), imagery shared (064), ships
+sent with relief (073), deals suspended (121) and repression of people, not of states (175).
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -181,6 +181,18 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("AUS", "073", "TON")}, {("AUS", "150", "TON")}),
     ("warships sent near a side", "China sent warships to the waters near Japan, Tokyo said.",
      {("CHN", "150", "JPN")}, {("CHN", "07", "JPN")}),
+
+    # -- a deal, accord or pact suspended is cooperation rejected (121); a friendship treaty
+    # suspended cuts ties (161)
+    ("accord suspended", "Seoul partly suspended the 2018 military accord with Pyongyang.",
+     {("KOR", "121", "PRK")}, {("KOR", "16", "PRK")}),
+    ("friendship treaty suspended", "Algeria suspended its friendship treaty with Spain.",
+     {("DZA", "161", "ESP")}, {("DZA", "121", "ESP")}),
+    # -- repression is of people (175); a state "suppressed" in an accusation is rhetoric
+    ("protesters suppressed", "Iranian security forces suppressed Kurdish protesters in "
+     "Mahabad, Baghdad said.", {("IRN", "175", "IRN")}, set()),
+    ("a state suppressed", "Xi accused the United States of containing, encircling and "
+     "suppressing China.", {("CHN", "112", "USA")}, {("USA", "17", "CHN")}),
 
 ]
 

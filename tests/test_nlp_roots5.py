@@ -130,13 +130,14 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "and Azerbaijan.", {("ARM", "057", "AZE")}, set()),
     ("a ceasefire declared", "Hamas declared a ceasefire with Israel on Friday.",
      {("PSE", "0871", "ISR")}, set()),
-    # -- a friendship treaty suspended cuts ties (161); another deal suspended stays 160
+    # -- a friendship treaty suspended cuts ties (161); another deal suspended is cooperation
+    # rejected (121, as a deal quit; session 11: the held-out gold codes an accord suspended so)
     ("friendship treaty suspended", "Algeria suspended its friendship treaty with Spain.",
      {("DZA", "161", "ESP")}, {("DZA", "160", "ESP")}),
     ("treaty of friendship suspended", "Algeria suspended the treaty of friendship with Spain.",
      {("DZA", "161", "ESP")}, set()),
     ("a gas deal suspended", "Algeria suspended its gas deal with Spain.",
-     {("DZA", "160", "ESP")}, {("DZA", "161", "ESP")}),
+     {("DZA", "121", "ESP")}, {("DZA", "161", "ESP")}),
     # -- an international body left or quit (161)
     ("a forum left", "Kiribati said it would leave the Pacific Islands Forum.",
      {("KIR", "161", "PIF")}, set()),

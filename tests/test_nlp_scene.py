@@ -83,8 +83,9 @@ def test_nlp_scene_alleged_act_is_not_placed_at_the_meeting(coder, make_article)
     got = _places(coder, make_article,
                   "National Security Adviser Jake Sullivan held talks with Chinese Foreign "
                   "Minister Wang Yi in Malta last month. Xi Jinping has accused the United "
-                  "States of suppressing China.", date(2023, 10, 6))
-    # the suppression is only alleged: it has no scene
+                  "States of blockading China.", date(2023, 10, 6))
+    # the blockade is only alleged: it has no scene (session 11: "suppressing China" is no
+    # longer coded, repression being of people)
     alleged = [g for g in got if g[0] == "USA" and g[2] == "CHN" and g[1] != "04"]
     assert alleged and all(g[3] is None for g in alleged), got
 
