@@ -8,7 +8,8 @@ over (073), border checks stepped up (172), diplomatic representation reduced or
 (161), debts written off and bailouts (071), ships taken by rebels (181) or by a state (171,
 also when detained or held), vessels bumped (190), house arrest (173), chemical weapons used
 (2041), weapons donated (072), money donated or transferred (071), imagery shared (064), ships
-sent with relief (073), deals suspended (121) and repression of people, not of states (175).
+sent with relief (073), deals suspended (121), repression of people, not of states (175), sides
+hammered and places pushed into (190) and homes torched or razed (1712).
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -193,6 +194,22 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Mahabad, Baghdad said.", {("IRN", "175", "IRN")}, set()),
     ("a state suppressed", "Xi accused the United States of containing, encircling and "
      "suppressing China.", {("CHN", "112", "USA")}, {("USA", "17", "CHN")}),
+
+    # -- a side hammered (190; with sanctions 163; a deal hammered out is no blow), forces
+    # pushing into a place (190; a government pushing into markets does not), homes razed
+    # (1712)
+    ("city hammered", "Russian forces hammered Kharkiv with glide bombs, Ukraine said.",
+     {("RUS", "190", "UKR")}, set()),
+    ("hammered with sanctions", "The EU hammered Russia with new sanctions on Monday.",
+     {("EU", "163", "RUS")}, {("EU", "19", "RUS")}),
+    ("deal hammered out", "Washington hammered out a deal with Beijing on Friday.",
+     {("USA", "057", "CHN")}, {("USA", "19", "CHN")}),
+    ("forces pushed into a town", "Israeli forces pushed into Rafah on Tuesday, Hamas said.",
+     {("ISR", "190", "PSE")}, set()),
+    ("pushed into markets", "Washington pushed into new markets in Vietnam.", set(),
+     {("USA", "19", "VNM")}),
+    ("homes razed", "Israeli troops razed homes in Jenin, the Palestinian Authority said.",
+     {("ISR", "1712", "PSE")}, set()),
 
 ]
 
