@@ -9,7 +9,8 @@ over (073), border checks stepped up (172), diplomatic representation reduced or
 also when detained or held), vessels bumped (190), house arrest (173), chemical weapons used
 (2041), weapons donated (072), money donated or transferred (071), imagery shared (064), ships
 sent with relief (073), deals suspended (121), repression of people, not of states (175), sides
-hammered and places pushed into (190) and homes torched or razed (1712).
+hammered and places pushed into (190), homes torched or razed (1712), radar locks (150) and prison
+sentences (173).
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -210,6 +211,20 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("USA", "19", "VNM")}),
     ("homes razed", "Israeli troops razed homes in Jenin, the Palestinian Authority said.",
      {("ISR", "1712", "PSE")}, set()),
+
+    # -- radar locked on, aimed or directed at a side's craft: a show of force (150); a laser
+    # stays coercion (170)
+    ("radar locked on a plane", "A South Korean destroyer locked its fire-control radar on a "
+     "Japanese patrol plane, Tokyo said.", {("KOR", "150", "JPN")}, {("KOR", "170", "JPN")}),
+    ("radar aimed at an aircraft", "Tokyo said a South Korean warship aimed its radar at a "
+     "Japanese patrol aircraft.", {("KOR", "150", "JPN")}, set()),
+    ("laser directed", "A Chinese coast guard ship directed a laser at a Philippine vessel.",
+     {("CHN", "170", "PHL")}, {("CHN", "150", "PHL")}),
+    # -- people sentenced to prison or to years of it are detained (173)
+    ("sentenced to prison", "A Russian court sentenced the American basketball player to nine "
+     "years in prison.", {("RUS", "173", "USA")}, set()),
+    ("sentenced to years", "An Iranian court sentenced two French citizens to 17 years.",
+     {("IRN", "173", "FRA")}, set()),
 
 ]
 

@@ -174,9 +174,10 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # -- reiterated support (051, as support expressed: a restatement, not a pledge)
     ("support reiterated", "Australia reiterated its support for the Philippines.",
      {("AUS", "051", "PHL")}, set()),
-    # -- radar locks (170) and chaff (150, a show of force like flares)
+    # -- radar locks and chaff (150, a show of force like flares, as the gold sets code radar
+    # locks since session 11)
     ("radar lock", "A Chinese warship locked its radar on a Japanese destroyer.",
-     {("CHN", "170", "JPN")}, set()),
+     {("CHN", "150", "JPN")}, {("CHN", "170", "JPN")}),
     ("chaff released near a plane", "A Chinese fighter released chaff near an Australian "
      "patrol plane.", {("CHN", "150", "AUS")}, {("CHN", "08", "AUS")}),
     # -- embassies opened and recognition switched (054)
