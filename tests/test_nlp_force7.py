@@ -225,6 +225,10 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "years in prison.", {("RUS", "173", "USA")}, set()),
     ("sentenced to years", "An Iranian court sentenced two French citizens to 17 years.",
      {("IRN", "173", "FRA")}, set()),
+    ("sentenced to life, passive", "Honduras said its former congressman was sentenced by a "
+     "U.S. court to life in prison last year.", {("USA", "173", "HND")}, set()),
+    ("sentenced with no term", "Iran sentenced the Swedish diplomat on Tuesday, Stockholm "
+     "said.", {("IRN", "116", "SWE")}, {("IRN", "173", "SWE")}),
 
 ]
 
