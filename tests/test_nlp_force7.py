@@ -9,8 +9,8 @@ over (073), border checks stepped up (172), diplomatic representation reduced or
 also when detained or held), vessels bumped (190), house arrest (173), chemical weapons used
 (2041), weapons donated (072), money donated or transferred (071), imagery shared (064), ships
 sent with relief (073), deals suspended (121), repression of people, not of states (175), sides
-hammered and places pushed into (190), homes torched or razed (1712), radar locks (150) and prison
-sentences (173).
+hammered and places pushed into (190), homes torched or razed (1712), radar locks (150), prison
+sentences (173) and visas no longer issued (172).
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -229,6 +229,14 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "U.S. court to life in prison last year.", {("USA", "173", "HND")}, set()),
     ("sentenced with no term", "Iran sentenced the Swedish diplomat on Tuesday, Stockholm "
      "said.", {("IRN", "116", "SWE")}, {("IRN", "173", "SWE")}),
+
+    # -- visas no longer issued to a side's people restrict movement (172)
+    ("stopped issuing visas", "Russia stopped issuing visas to British citizens, London said.",
+     {("RUS", "172", "GBR")}, set()),
+    ("visa issuance halted", "China halted visa issuance for South Koreans in January.",
+     {("CHN", "172", "KOR")}, set()),
+    ("stopped issuing statements", "Beijing stopped issuing statements on the matter, Tokyo "
+     "said.", set(), {("CHN", "172", "JPN")}),
 
 ]
 
