@@ -10,7 +10,7 @@ also when detained or held), vessels bumped (190), house arrest (173), chemical 
 (2041), weapons donated (072), money donated or transferred (071), imagery shared (064), ships
 sent with relief (073), deals suspended (121), repression of people, not of states (175), sides
 hammered and places pushed into (190), homes torched or razed (1712), radar locks (150), prison
-sentences (173) and visas no longer issued (172).
+sentences (173), visas no longer issued (172) and missiles landing in a side's waters (150).
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -237,6 +237,15 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("CHN", "172", "KOR")}, set()),
     ("stopped issuing statements", "Beijing stopped issuing statements on the matter, Tokyo "
      "said.", set(), {("CHN", "172", "JPN")}),
+
+    # -- missiles that land or fall in a side's waters or zone: a show of force (150); people
+    # landing, prices falling are none
+    ("missile landed in a zone", "A North Korean missile landed inside Japan's exclusive "
+     "economic zone, Tokyo said.", {("PRK", "150", "JPN")}, set()),
+    ("missiles fell in a zone", "Five Chinese ballistic missiles fell inside Japan's exclusive "
+     "economic zone, Tokyo said.", {("CHN", "150", "JPN")}, set()),
+    ("prices fell", "Prices fell in Japan's markets after the Chinese ban, Tokyo said.", set(),
+     {("CHN", "15", "JPN")}),
 
 ]
 
