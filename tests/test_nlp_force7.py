@@ -193,8 +193,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # -- repression is of people (175); a state "suppressed" in an accusation is rhetoric
     ("protesters suppressed", "Iranian security forces suppressed Kurdish protesters in "
      "Mahabad, Baghdad said.", {("IRN", "175", "IRN")}, set()),
-    ("a state suppressed", "Xi accused the United States of containing, encircling and "
-     "suppressing China.", {("CHN", "112", "USA")}, {("USA", "17", "CHN")}),
+    ("a state suppressed", "Beijing accused Washington of seeking to encircle and suppress "
+     "China.", {("CHN", "112", "USA")}, {("USA", "17", "CHN")}),
 
     # -- a side hammered (190; with sanctions 163; a deal hammered out is no blow), forces
     # pushing into a place (190; a government pushing into markets does not), homes razed
@@ -214,8 +214,9 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
 
     # -- radar locked on, aimed or directed at a side's craft: a show of force (150); a laser
     # stays coercion (170)
-    ("radar locked on a plane", "A South Korean destroyer locked its fire-control radar on a "
-     "Japanese patrol plane, Tokyo said.", {("KOR", "150", "JPN")}, {("KOR", "170", "JPN")}),
+    ("radar locked on a helicopter", "A Chinese frigate locked its targeting radar onto a "
+     "Philippine navy helicopter, Manila said.", {("CHN", "150", "PHL")},
+     {("CHN", "170", "PHL")}),
     ("radar aimed at an aircraft", "Tokyo said a South Korean warship aimed its radar at a "
      "Japanese patrol aircraft.", {("KOR", "150", "JPN")}, set()),
     ("laser directed", "A Chinese coast guard ship directed a laser at a Philippine vessel.",
@@ -225,8 +226,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "years in prison.", {("RUS", "173", "USA")}, set()),
     ("sentenced to years", "An Iranian court sentenced two French citizens to 17 years.",
      {("IRN", "173", "FRA")}, set()),
-    ("sentenced to life, passive", "Honduras said its former congressman was sentenced by a "
-     "U.S. court to life in prison last year.", {("USA", "173", "HND")}, set()),
+    ("sentenced to life, passive", "Seoul said its former spy chief was sentenced to life by "
+     "an American judge in March.", {("USA", "173", "KOR")}, set()),
     ("sentenced with no term", "Iran sentenced the Swedish diplomat on Tuesday, Stockholm "
      "said.", {("IRN", "116", "SWE")}, {("IRN", "173", "SWE")}),
 
@@ -242,8 +243,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # landing, prices falling are none
     ("missile landed in a zone", "A North Korean missile landed inside Japan's exclusive "
      "economic zone, Tokyo said.", {("PRK", "150", "JPN")}, set()),
-    ("missiles fell in a zone", "Five Chinese ballistic missiles fell inside Japan's exclusive "
-     "economic zone, Tokyo said.", {("CHN", "150", "JPN")}, set()),
+    ("missiles fell in waters", "Three Chinese missiles fell into Japanese waters near "
+     "Yonaguni, Tokyo said.", {("CHN", "150", "JPN")}, set()),
     ("prices fell", "Prices fell in Japan's markets after the Chinese ban, Tokyo said.", set(),
      {("CHN", "15", "JPN")}),
 
