@@ -10,7 +10,8 @@ also when detained or held), vessels bumped (190), house arrest (173), chemical 
 (2041), weapons donated (072), money donated or transferred (071), imagery shared (064), ships
 sent with relief (073), deals suspended (121), repression of people, not of states (175), sides
 hammered and places pushed into (190), homes torched or razed (1712), radar locks (150), prison
-sentences (173), visas no longer issued (172) and missiles landing in a side's waters (150).
+sentences (173), visas no longer issued (172), missiles landing in a side's waters (150) and
+flights resumed (081).
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -247,6 +248,14 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Yonaguni, Tokyo said.", {("CHN", "150", "JPN")}, set()),
     ("prices fell", "Prices fell in Japan's markets after the Chinese ban, Tokyo said.", set(),
      {("CHN", "15", "JPN")}),
+
+    # -- flights resumed or restored ease movement (081); communication restored stays 060
+    ("flights resumed", "Russia resumed direct flights to Georgia on Friday, Tbilisi said.",
+     {("RUS", "081", "GEO")}, {("RUS", "060", "GEO")}),
+    ("flights restored", "Saudi Arabia restored flights with Qatar in January.",
+     {("SAU", "081", "QAT")}, set()),
+    ("communication restored", "Beijing restored military communication with Washington.",
+     {("CHN", "060", "USA")}, {("CHN", "081", "USA")}),
 
 ]
 
