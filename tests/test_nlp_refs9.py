@@ -156,8 +156,8 @@ KINGDOM: list[Row] = [
      "in Tehran.",
      {("SAU", "05", "IRN")}, set()),
     # "the Kingdom" as a statement capitalises it
-    ("The foreign ministry of the Kingdom of Bahrain announces that the Kingdom has decided to "
-     "recall its ambassador to Iran.",
+    ("In a statement, the Kingdom of Bahrain's foreign ministry said the Kingdom would now "
+     "withdraw its ambassador from Iran.",
      {("BHR", "16", "IRN")}, set()),
     ("Jordan recalled its ambassador from Israel on Monday. The Kingdom also summoned the "
      "Israeli envoy in Amman.",
