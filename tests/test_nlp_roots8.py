@@ -1,0 +1,155 @@
+"""Sentence -> event tables for verbal cooperation and conflict (session 11, roots8): commitments
+told of the future ("would continue to work with", "said it would consult"), meetings asked
+for by a party (036) or of a body (020), invitations accepted (036, the visit planned 042),
+texts signed or adopted (057), another's act noted with regret (111), matters taken to a body
+(020) or a dispute to a court (115), appeals made, issued or renewed (020), reassurances (030),
+criticism by calling out or questioning (111), doubts raised (012), an upbeat tone (013), and a
+readiness stated, with mediation offered as CAMEO's own intent (039).
+
+Every row is written for this file and names the construction it covers. ``present`` rows
+(source country, CAMEO code or two-digit root, target country, status or None) must be coded;
+``absent`` triples must not be. A two-character code is compared with the event's root, a
+longer one with its full code.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2024, 9, 3)
+
+Want = tuple[str, str, str, str | None]
+Triple = tuple[str, str, str]
+
+
+@pytest.fixture(scope="module")
+def code_events(coder):
+    """This module's sentences as one-sentence articles published on PUB: the set of
+    (source country, root, code, target country, status) of their events."""
+    from detente.model import Article
+
+    def _code(text: str) -> set[tuple[str | None, str, str, str | None, str]]:
+        art = Article(id=Article.make_id(text, None), title=None, text=text, published=PUB,
+                      origin="test", raw_text=text)
+        res = coder.code(art)
+        assert res.skipped is None, res.skipped
+        return {(e.source.country if e.source else None, e.root, e.cameo,
+                 e.target.country if e.target else None, e.status.value) for e in res.events}
+
+    return _code
+
+
+def _has(got: set[tuple[str | None, str, str, str | None, str]], src: str, code: str,
+         tgt: str, status: str | None = None) -> bool:
+    return any(s == src and t == tgt and (r == code if len(code) == 2 else c == code)
+               and (status is None or st == status) for s, r, c, t, st in got)
+
+
+ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
+    # -- "would / will continue" told of the future: the commitment (03x), made when said
+    ("said would continue to work with", "Nepal said it would continue to work with Bhutan on "
+     "refugee returns.", {("NPL", "03", "BTN", "happened")}, {("NPL", "06", "BTN")}),
+    ("said would continue talks", "The Omani minister said Muscat would continue its talks "
+     "with Tehran.", {("OMN", "036", "IRN", "happened")}, {("OMN", "04", "IRN")}),
+    ("said would continue to stand by", "Erdogan said Turkey would continue to stand by "
+     "Azerbaijan.", {("TUR", "03", "AZE", "happened")}, {("TUR", "05", "AZE")}),
+    ("a readout's own will continue stays planned talks", "Thai and Malaysian officials will "
+     "continue their consultations next month.", {("THA", "04", "MYS", "planned")},
+     {("THA", "036", "MYS")}),
+    ("a condition with continue is no commitment", "If the raids continue, Pakistan will "
+     "strike back at Afghanistan.", set(), {("PAK", "03", "AFG")}),
+    # -- a side's reported word that it would consult another: 036, not a planned meeting
+    ("said would talk to", "Trudeau said Canada would talk to India about the killing.",
+     {("CAN", "036", "IND", "happened")}, {("CAN", "04", "IND")}),
+    ("adding that would consult", "The troops will leave by December, Meloni said, adding that "
+     "Rome would consult Tunisia on the transfer.", {("ITA", "036", "TUN", None)},
+     {("ITA", "04", "TUN")}),
+    ("a visit said to come stays a planned visit", "Lula said he would visit Beijing in April.",
+     {("BRA", "042", "CHN", "planned")}, {("BRA", "036", "CHN")}),
+    # -- a meeting asked for: with the asker a party, 036; of a body, an appeal to it (020)
+    ("requested a call with", "Tokyo requested a call with the South Korean defence minister.",
+     {("JPN", "036", "KOR", "happened")}, {("JPN", "026", "KOR")}),
+    ("sought talks with", "Manila sought talks with Hanoi on fishing rights.",
+     {("PHL", "036", "VNM", None)}, {("PHL", "026", "VNM")}),
+    ("a third party seeks talks between two sides", "Norway sought talks between Colombia and "
+     "Venezuela.", {("NOR", "026", "COL", None)}, {("NOR", "036", "COL")}),
+    ("a body's meeting requested", "France requested an emergency meeting of the United Nations "
+     "Security Council.", {("FRA", "020", "UNO", None)}, {("FRA", "036", "UNO")}),
+    # -- an invitation accepted: the commitment (036) and the visit it is for (042, planned)
+    ("accepted an invitation to visit", "Lula accepted an invitation to visit Luanda.",
+     {("BRA", "036", "AGO", "happened"), ("BRA", "042", "AGO", "planned")}, set()),
+    ("accepted the host's invitation", "Ramaphosa accepted Modi's invitation to attend the "
+     "summit in New Delhi.", {("ZAF", "036", "IND", "happened")}, set()),
+    # -- texts signed or adopted together (057)
+    ("joint declaration adopted", "Ghana and Togo adopted a joint declaration on border "
+     "security.", {("GHA", "057", "TGO", "happened")}, set()),
+    ("memoranda signed", "Vietnam and Laos signed six memoranda on transport.",
+     {("VNM", "057", "LAO", None)}, set()),
+    ("memoranda renewed", "Malawi and Zambia renewed four Memoranda of Understanding on trade.",
+     {("MWI", "057", "ZMB", None)}, set()),
+    ("signing witnessed", "After the talks, Orban and Vucic witnessed the signing of nine "
+     "cooperation documents.", {("HUN", "057", "SRB", None)}, set()),
+    ("a body adopting a declaration is no agreement", "The UN General Assembly adopted a "
+     "declaration on ocean plastics.", set(), {("UNO", "05", "UNO")}),
+    # -- another's act noted with regret or dismay (111)
+    ("noted with regret that", "The Peruvian government noted with regret that Mexico had "
+     "granted asylum to the former minister.", {("PER", "111", "MEX", "happened")}, set()),
+    ("took note with deep regret", "Nigeria took note of Niger's decision with deep regret.",
+     {("NGA", "111", "NER", None)}, set()),
+    ("noted with satisfaction is no disapproval", "Kenya noted with satisfaction that Uganda "
+     "had paid its dues.", set(), {("KEN", "11", "UGA")}),
+    ("dismay expressed", "Poland expressed dismay at Hungary's veto.",
+     {("POL", "111", "HUN", None)}, set()),
+    # -- a matter taken to the UN (020), a dispute to a court or the WTO (115)
+    ("matter taken to the Security Council", "Guyana will take the matter to the UN Security "
+     "Council.", {("GUY", "020", "UNO", None)}, set()),
+    ("approached the Security Council", "Azerbaijan said it would approach the Security "
+     "Council.", {("AZE", "020", "UNO", None)}, set()),
+    ("dispute taken to the WTO", "Ukraine took its dispute with Poland to the World Trade "
+     "Organization.", {("UKR", "115", "POL", None)}, set()),
+    ("ships approaching a boat make no appeal", "Chinese coast guard vessels approached the "
+     "Philippine supply boat.", set(), {("CHN", "02", "PHL")}),
+    # -- appeals made, issued or renewed (020)
+    ("appeal issued to", "Zelensky issued an appeal to Germany for more tanks.",
+     {("UKR", "020", "DEU", None)}, set()),
+    ("call on renewed", "Guterres renewed his call on Israel to let fuel into Gaza.",
+     {("UNO", "020", "ISR", None)}, set()),
+    ("appeal made to", "Erdogan made an appeal to Russia to reopen the grain corridor.",
+     {("TUR", "020", "RUS", None)}, set()),
+    # -- reassurance (030), calling out and questioning (111), doubts (012), a tone (013)
+    ("reassured of support", "Beijing reassured Moscow of its support.",
+     {("CHN", "030", "RUS", "happened")}, set()),
+    ("called out", "The EU called out Turkey over its drilling near Cyprus.",
+     {("EU", "111", "TUR", None)}, {("EU", "041", "TUR")}),
+    ("questioned a side's commitment", "Australia questioned China's commitment to free trade.",
+     {("AUS", "111", "CHN", None)}, set()),
+    ("people questioned by police", "Police questioned two Chinese students for hours.",
+     set(), {("CHN", "11", "CHN")}),
+    ("raised doubts", "Germany raised doubts about Hungary's commitment to the sanctions.",
+     {("DEU", "012", "HUN", None)}, set()),
+    ("conciliatory tone", "Scholz struck a conciliatory tone toward Beijing.",
+     {("DEU", "013", "CHN", None)}, set()),
+    # -- a readiness stated is the intent; mediation offered or agreed is 039
+    ("willingness to broker", "Brazil expressed its willingness to broker a settlement between "
+     "Russia and Ukraine.", {("BRA", "039", "RUS", "happened"), ("BRA", "039", "UKR", None)},
+     {("BRA", "045", "RUS")}),
+    ("offered to mediate", "Qatar offered to mediate between Sudan and Chad.",
+     {("QAT", "039", "SDN", None)}, {("QAT", "045", "SDN")}),
+    ("intention to normalise reaffirmed", "Serbia and Kosovo reaffirmed their intention to "
+     "normalise relations.", {("SRB", "03", "XKX", "happened")}, {("SRB", "054", "XKX")}),
+    ("an alleged intention to attack is no intent", "Seoul accused Pyongyang of harbouring the "
+     "intention to attack the South.", set(), {("PRK", "03", "KOR")}),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "present", "absent"), ROWS,
+                         ids=[r[0] for r in ROWS])
+def test_nlp_roots8_codes(code_events, label: str, text: str, present: set[Want],
+                          absent: set[Triple]) -> None:
+    got = code_events(text)
+    for src, code, tgt, status in present:
+        assert _has(got, src, code, tgt, status), (label, (src, code, tgt, status), got)
+    for src, code, tgt in absent:
+        assert not _has(got, src, code, tgt), (label, (src, code, tgt), got)
