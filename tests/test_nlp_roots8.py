@@ -3,8 +3,10 @@ told of the future ("would continue to work with", "said it would consult"), mee
 for by a party (036) or of a body (020), invitations accepted (036, the visit planned 042),
 texts signed or adopted (057), another's act noted with regret (111), matters taken to a body
 (020) or a dispute to a court (115), appeals made, issued or renewed (020), reassurances (030),
-criticism by calling out or questioning (111), doubts raised (012), an upbeat tone (013), and a
-readiness stated, with mediation offered as CAMEO's own intent (039).
+criticism by calling out or questioning (111), doubts raised (012), an upbeat tone (013), a
+readiness stated, with mediation offered as CAMEO's own intent (039), hostile acts vowed as
+threats (13x), courses and deals agreed on (030 / 057), concessions ruled out (124) and
+mediation accepted (038) or rejected (12x).
 
 Every row is written for this file and names the construction it covers. ``present`` rows
 (source country, CAMEO code or two-digit root, target country, status or None) must be coded;
@@ -141,6 +143,41 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      "normalise relations.", {("SRB", "03", "XKX", "happened")}, {("SRB", "054", "XKX")}),
     ("an alleged intention to attack is no intent", "Seoul accused Pyongyang of harbouring the "
      "intention to attack the South.", set(), {("PRK", "03", "KOR")}),
+    ("a readiness asked of another is no offer", "Estonia's minister said the OSCE must be "
+     "ready to mediate between Armenia and Azerbaijan.", set(), {("OSCE", "03", "ARM")}),
+    # -- a hostile act vowed or pledged is a threat (13x), not the act planned
+    ("vowed to destroy", "Kenya vowed to destroy al-Shabaab.", {("KEN", "13", "SOM", "happened")},
+     {("KEN", "17", "SOM"), ("KEN", "03", "SOM")}),
+    ("pledged to punish", "Netanyahu pledged to punish Iran for the attack.",
+     {("ISR", "130", "IRN", "happened")}, {("ISR", "03", "IRN")}),
+    ("vowed sanctions: a non-force threat", "Washington vowed to impose sanctions on Minsk.",
+     {("USA", "131", "BLR", "happened")}, {("USA", "16", "BLR")}),
+    ("agreed sanctions stay the decision", "The EU agreed to impose new sanctions on Belarus.",
+     {("EU", "163", "BLR", None)}, {("EU", "13", "BLR")}),
+    ("vowed support stays an intent to cooperate", "Seoul vowed to support Kyiv.",
+     {("KOR", "032", "UKR", None)}, {("KOR", "13", "UKR")}),
+    ("would not hesitate to use force", "Beijing said it would not hesitate to use force "
+     "against Taiwan.", {("CHN", "138", "TWN", "happened")}, set()),
+    ("did not hesitate to help is no threat", "Greece did not hesitate to help Turkey after the "
+     "earthquake.", set(), {("GRC", "13", "TUR")}),
+    # -- agreeing on a course (030) or on a deal (057); agreeing with a side to act (03x)
+    ("agreed on a common course", "The Dutch and Belgian governments agreed on a shared approach "
+     "to energy security.", {("NLD", "030", "BEL", "happened")}, set()),
+    ("agreed on a truce", "Armenia and Azerbaijan agreed on a truce.",
+     {("ARM", "057", "AZE", None)}, set()),
+    ("agreed with a side to act", "Moscow said it had agreed with the Malian junta to expand "
+     "defence ties.", {("RUS", "03", "MLI", None)}, {("RUS", "050", "MLI")}),
+    ("pledged closer cooperation together", "Hanoi and Vientiane pledged closer cooperation.",
+     {("VNM", "031", "LAO", "happened")}, set()),
+    # -- concessions ruled out (124), mediation accepted (038), refused or rejected (12x)
+    ("ruled out concessions", "Kyiv ruled out any territorial concessions to Moscow.",
+     {("UKR", "124", "RUS", None)}, set()),
+    ("mediation accepted", "Sudan accepted Saudi mediation.", {("SDN", "038", "SAU", None)},
+     set()),
+    ("mediation refused", "India said it would not accept third-party mediation with Pakistan.",
+     {("IND", "12", "PAK", None)}, {("IND", "03", "PAK")}),
+    ("mediation rejected", "Ethiopia rejected Kenya's mediation.", {("ETH", "126", "KEN", None)},
+     set()),
 ]
 
 

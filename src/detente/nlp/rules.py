@@ -226,6 +226,13 @@ INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035
 #: codes whose intent has a code of its own: mediating (045) offered or agreed is CAMEO 039
 #: ("express intent to mediate"), not 036
 INTENT_BY_CODE = {"045": "039"}
+#: hostile roots whose act, vowed, is a threat: relations cut or sanctions (131, non-force),
+#: force shown or coercion (130), force used (138, military force)
+THREAT_BY_ROOT = {"15": "130", "16": "131", "17": "130", "18": "138", "19": "138",
+                  "20": "138"}
+#: verbs of a solemn word given: a hostile act so promised is threatened (not "agreed to
+#: impose sanctions", a decision)
+VOWING_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 
 
 # verbs of phase between an intent and the act: "want to keep talking"
@@ -242,8 +249,16 @@ def intent_verb_of(tok: Token) -> Token | None:
         t = t.head  # "want to keep talking", "agreed to continue meeting"
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in INTENT_VERBS | DESIRE_VERBS:
         return t.head
-    if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lower_ in WILLING_WORDS:
-        return t.head  # "China is willing to work with the United States"
+    if t.dep_ == "advcl" and t.pos_ == "VERB" and t.head.lemma_.lower() in INTENT_VERBS and (
+            t.i > t.head.i) and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == t.i - 1
+                                    for a in t.children):
+        return t.head  # "agreed with Niger's junta to strengthen ties", parsed as adverbial
+    if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lower_ in WILLING_WORDS and not (
+            any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought")
+                for c in t.head.head.children)):
+        # "China is willing to work with the United States" (not "NATO must be ready to
+        # mediate": a readiness asked of another, no offer)
+        return t.head
     if t.dep_ in ("xcomp", "dobj") and continued_commitment(t.head):
         # "the two sides will continue their consultations", "Tokyo would continue to help
         # Manila": an open-ended commitment to go on, stated now (CAMEO 036: future
@@ -336,7 +351,7 @@ def intent_code(tok: Token, cameo: str) -> str | None:
     if verb is None:
         if cameo[:2] == "04" and tok.lemma_.lower() in OPEN_CONSULT_VERBS and tok.pos_ == (
                 "VERB") and told_of_future(tok) and said_of(tok) is not None:
-            # "Trump said the United States would talk to Britain": the reported word of a
+            # "Ankara said Turkey would talk to Greece about it": the reported word of a
             # future consultation, no date or place set, is the commitment (036, CAMEO:
             # "future commitments to meet or negotiate"); "will visit Beijing" stays planned
             return "036"
@@ -360,6 +375,10 @@ def intent_code(tok: Token, cameo: str) -> str | None:
         return cameo  # "agreed to keep channels open" is already an intent (036)
     if cameo[:3] in INTENT_BY_CODE:
         return INTENT_BY_CODE[cameo[:3]]
+    if cameo[:2] in THREAT_BY_ROOT and verb.lemma_.lower() in VOWING_VERBS:
+        # "Israel vowed to destroy Hamas", "pledged to punish the attackers": a hostile act
+        # vowed is a threat made then (13x), not the act planned
+        return THREAT_BY_ROOT[cameo[:2]]
     return INTENT_BY_ROOT.get(cameo[:2], "030" if cameo[:2] in ("01", "02", "03") else None)
 
 
