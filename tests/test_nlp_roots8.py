@@ -6,7 +6,8 @@ texts signed or adopted (057), another's act noted with regret (111), matters ta
 criticism by calling out or questioning (111), doubts raised (012), an upbeat tone (013), a
 readiness stated, with mediation offered as CAMEO's own intent (039), hostile acts vowed as
 threats (13x), courses and deals agreed on (030 / 057), concessions ruled out (124) and
-mediation accepted (038) or rejected (12x).
+mediation accepted (038) or rejected (12x), meetings suggested or floated, and olive
+branches extended (030).
 
 Every row is written for this file and names the construction it covers. ``present`` rows
 (source country, CAMEO code or two-digit root, target country, status or None) must be coded;
@@ -178,6 +179,16 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      {("IND", "12", "PAK", None)}, {("IND", "03", "PAK")}),
     ("mediation rejected", "Ethiopia rejected Kenya's mediation.", {("ETH", "126", "KEN", None)},
      set()),
+    # -- meetings suggested or floated (036 with the other side; 026 between others), an olive
+    # branch extended (030)
+    ("suggested a meeting with", "Hanoi suggested a meeting with the Cambodian defence "
+     "minister.", {("VNM", "036", "KHM", "happened")}, set()),
+    ("suggested talks between others", "Kenya suggested talks between Ethiopia and Eritrea.",
+     {("KEN", "026", "ETH", None)}, {("KEN", "036", "ETH")}),
+    ("floated talks", "Minsk floated the idea of talks with Vilnius.",
+     {("BLR", "036", "LTU", "happened")}, set()),
+    ("olive branch extended", "Riyadh extended an olive branch to Tehran.",
+     {("SAU", "030", "IRN", "happened")}, set()),
 ]
 
 
