@@ -71,6 +71,11 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      {("ITA", "04", "TUN")}),
     ("a visit said to come stays a planned visit", "Lula said he would visit Beijing in April.",
      {("BRA", "042", "CHN", "planned")}, {("BRA", "036", "CHN")}),
+    ("talks said to come at a set time stay planned", "Scholz said he would discuss the "
+     "pipeline with Duda at the summit.", {("DEU", "04", "POL", "planned")},
+     {("DEU", "036", "POL")}),
+    ("talks said to go on on a set day stay planned", "The envoy said Oman would continue the "
+     "talks with Iran on Friday.", {("OMN", "04", "IRN", "planned")}, {("OMN", "036", "IRN")}),
     # -- a meeting asked for: with the asker a party, 036; of a body, an appeal to it (020)
     ("requested a call with", "Tokyo requested a call with the South Korean defence minister.",
      {("JPN", "036", "KOR", "happened")}, {("JPN", "026", "KOR")}),

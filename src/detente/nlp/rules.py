@@ -324,6 +324,19 @@ def said_of(verb: Token) -> Token | None:
     return None
 
 
+def scheduled(verb: Token) -> bool:
+    """Whether the clause of ``verb`` sets a time or an occasion for it ("would discuss it
+    with Xi next week", "... at the summit"): a meeting planned, not an open commitment."""
+    for t in verb.subtree:
+        if t.ent_type_ in ("DATE", "TIME"):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ in ("at", "during", "on") and (
+                t.lemma_.lower() in MEETING_WORDS | {"sideline", "sidelines", "margin",
+                                                     "margins"}):
+            return True
+    return False
+
+
 #: consultation verbs whose future, in a side's own reported word, is a commitment to
 #: consult (036) rather than a scheduled meeting: "said Paris would consult the junta"
 OPEN_CONSULT_VERBS = frozenset({"talk", "consult", "engage", "communicate", "negotiate",
@@ -350,15 +363,18 @@ def intent_code(tok: Token, cameo: str) -> str | None:
     verb = intent_verb_of(tok)
     if verb is None:
         if cameo[:2] == "04" and tok.lemma_.lower() in OPEN_CONSULT_VERBS and tok.pos_ == (
-                "VERB") and told_of_future(tok) and said_of(tok) is not None:
+                "VERB") and told_of_future(tok) and said_of(tok) is not None and not (
+                    scheduled(tok)):
             # "Ankara said Turkey would talk to Greece about it": the reported word of a
             # future consultation, no date or place set, is the commitment (036, CAMEO:
             # "future commitments to meet or negotiate"); "will visit Beijing" stays planned
             return "036"
         return None
-    if cameo[:2] == "04" and continued_commitment(verb) and said_of(verb) is None:
+    if cameo[:2] == "04" and continued_commitment(verb) and (
+            said_of(verb) is None or scheduled(verb)):
         # "the two ministries will continue their consultations": a readout's own "will" is
-        # the talks planned (examples/README.md: "will" is planned), not a reported pledge
+        # the talks planned (examples/README.md: "will" is planned), not a reported pledge;
+        # so are talks said to go on at a set time ("would continue the talks on Friday")
         return None
     if verb.lemma_.lower() == "agree" and any(
             c.dep_ == "prep" and c.lower_ == "under" and any(
