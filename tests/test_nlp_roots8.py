@@ -90,6 +90,10 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      {("BRA", "036", "AGO", "happened"), ("BRA", "042", "AGO", "planned")}, set()),
     ("accepted the host's invitation", "Ramaphosa accepted Modi's invitation to attend the "
      "summit in New Delhi.", {("ZAF", "036", "IND", "happened")}, set()),
+    ("invitation renewed", "Widodo renewed his invitation to Zelensky to come to Jakarta.",
+     {("IDN", "036", "UKR", "happened")}, set()),
+    ("invitation reiterated", "Lula reiterated his invitation to Xi.",
+     {("BRA", "036", "CHN", None)}, set()),
     # -- texts signed or adopted together (057)
     ("joint declaration adopted", "Ghana and Togo adopted a joint declaration on border "
      "security.", {("GHA", "057", "TGO", "happened")}, set()),
