@@ -6,7 +6,7 @@ texts signed or adopted (057), another's act noted with regret (111), matters ta
 criticism by calling out or questioning (111), doubts raised (012), an upbeat tone (013), a
 readiness stated, with mediation offered as CAMEO's own intent (039), hostile acts vowed as
 threats (13x), courses and deals agreed on (030 / 057), concessions ruled out (124) and
-mediation accepted (038) or rejected (12x), meetings suggested or floated, and olive
+mediation accepted (038) or rejected (12x), approval withheld (120), meetings suggested or floated, and olive
 branches extended (030).
 
 Every row is written for this file and names the construction it covers. ``present`` rows
@@ -188,6 +188,10 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      {("IND", "12", "PAK", None)}, {("IND", "03", "PAK")}),
     ("mediation rejected", "Ethiopia rejected Kenya's mediation.", {("ETH", "126", "KEN", None)},
      set()),
+    ("approval withheld", "Austria withheld its consent to Croatia's accession.",
+     {("AUT", "120", "HRV", "happened")}, set()),
+    ("aid withheld stays aid cut", "Washington withheld support from the Afghan government.",
+     {("USA", "162", "AFG", None)}, {("USA", "12", "AFG")}),
     # -- meetings suggested or floated (036 with the other side; 026 between others), an olive
     # branch extended (030)
     ("suggested a meeting with", "Hanoi suggested a meeting with the Cambodian defence "
