@@ -149,6 +149,10 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      {("BRA", "045", "RUS")}),
     ("offered to mediate", "Qatar offered to mediate between Sudan and Chad.",
      {("QAT", "039", "SDN", None)}, {("QAT", "045", "SDN")}),
+    ("an offer to mediate as a noun", "Egypt's offer to mediate between Ethiopia and Sudan was "
+     "welcomed in Khartoum.", {("EGY", "039", "ETH", "happened")}, {("EGY", "045", "ETH")}),
+    ("an offer made to mediate", "Algeria made an offer to mediate between Mali and Niger.",
+     {("DZA", "039", "MLI", None)}, {("DZA", "045", "MLI")}),
     ("intention to normalise reaffirmed", "Serbia and Kosovo reaffirmed their intention to "
      "normalise relations.", {("SRB", "03", "XKX", "happened")}, {("SRB", "054", "XKX")}),
     ("an alleged intention to attack is no intent", "Seoul accused Pyongyang of harbouring the "
