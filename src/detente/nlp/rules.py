@@ -279,7 +279,7 @@ def intent_verb_of(tok: Token) -> Token | None:
         # "expressed its willingness to broker a settlement", "reaffirmed their intention
         # to normalise relations": a readiness stated is the intent (03x), not the act
         return t.head
-    if t.dep_ == "acl" and t.pos_ == "VERB" and t.head.lemma_.lower() in OFFER_NOUNS and any(
+    if t.dep_ == "acl" and t.pos_ == "VERB" and t.head.lemma_.lower() in OFFERED_NOUNS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and (
                 any(c.dep_ == "poss" for c in t.head.children)
                 or t.head.dep_ in OBJ_DEPS and t.head.head.lemma_.lower() in OFFERING_VERBS):
@@ -290,7 +290,7 @@ def intent_verb_of(tok: Token) -> Token | None:
 
 
 #: nouns of an act put forward to another side, with the act as their infinitive
-OFFER_NOUNS = frozenset({"offer", "proposal"})
+OFFERED_NOUNS = frozenset({"offer", "proposal"})
 #: verbs that put such an offer forward: "made an offer to", "renewed its offer to"
 OFFERING_VERBS = frozenset({"make", "extend", "renew", "repeat", "reiterate", "put", "table",
                             "submit", "present"})
