@@ -4,7 +4,8 @@ for by a party (036) or of a body (020), invitations accepted (036, the visit pl
 texts signed or adopted (057), another's act noted with regret (111), matters taken to a body
 (020) or a dispute to a court (115), appeals made, issued or renewed (020), reassurances (030),
 criticism by calling out or questioning (111), doubts raised (012), an upbeat tone (013), a
-readiness stated, with mediation offered as CAMEO's own intent (039), hostile acts vowed as
+readiness stated, with mediation offered as CAMEO's own intent (039), talks decided on (036),
+hostile acts vowed as
 threats (13x), courses and deals agreed on (030 / 057), concessions ruled out (124),
 mediation accepted (038) or rejected (12x), approval withheld (120), meetings suggested or
 floated, and olive branches extended (030).
@@ -63,6 +64,15 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      {("THA", "036", "MYS")}),
     ("a condition with continue is no commitment", "If the raids continue, Pakistan will "
      "strike back at Afghanistan.", set(), {("PAK", "03", "AFG")}),
+    # -- talks decided on: the decision to negotiate is the intent (036) unless a time is set
+    ("decided to open negotiations", "The EU decided to open accession negotiations with "
+     "Albania.", {("EU", "036", "ALB", "happened")}, {("EU", "046", "ALB")}),
+    ("decided to resume talks", "Seoul and Tokyo decided to resume talks on export controls.",
+     {("KOR", "036", "JPN", "happened")}, set()),
+    ("talks decided for a set month stay planned", "Ghana and Togo decided to hold talks in "
+     "Accra in June.", set(), {("GHA", "036", "TGO")}),
+    ("a decision to send troops is no intent", "Moscow decided to send troops to Belarus.",
+     set(), {("RUS", "03", "BLR")}),
     # -- a side's reported word that it would consult another: 036, not a planned meeting
     ("said would talk to", "Trudeau said Canada would talk to India about the killing.",
      {("CAN", "036", "IND", "happened")}, {("CAN", "04", "IND")}),

@@ -259,6 +259,9 @@ def intent_verb_of(tok: Token) -> Token | None:
         # "China is willing to work with the United States" (not "NATO must be ready to
         # mediate": a readiness asked of another, no offer)
         return t.head
+    decided = decided_talks(t)
+    if decided is not None:
+        return decided
     if t.dep_ in ("xcomp", "dobj") and continued_commitment(t.head):
         # "the two sides will continue their consultations", "Tokyo would continue to help
         # Manila": an open-ended commitment to go on, stated now (CAMEO 036: future
@@ -308,6 +311,28 @@ STATING_VERBS = frozenset({"express", "voice", "signal", "reaffirm", "reiterate"
 #: verbs of going on with an act, a commitment when told of the future
 CONTINUING_VERBS = frozenset({"continue"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
+
+
+#: verbs that set talks going: "decided to open negotiations", "... to hold talks"
+OPENING_VERBS = frozenset({"open", "start", "begin", "launch", "hold", "resume", "enter",
+                           "convene"})
+
+
+def decided_talks(tok: Token) -> Token | None:
+    """The verb "decide" when ``tok`` is talks it decided to open or hold ("the Council
+    decided to open accession negotiations with Kyiv"): a decision to negotiate is the intent
+    (036, CAMEO: commitment to negotiate), not the talks planned; a decision that sets a time
+    or occasion ("decided to hold the talks in June") stays the talks planned."""
+    verb = tok.head if tok.dep_ == "dobj" else tok if tok.dep_ == "xcomp" else None
+    if verb is None or verb.dep_ != "xcomp" or verb.lemma_.lower() not in OPENING_VERBS or (
+            verb.head.lemma_.lower() != "decide"):
+        return None
+    talks = tok if tok.dep_ == "dobj" else next(
+        (c for c in verb.children if c.dep_ == "dobj"), None)
+    if talks is None or talks.lemma_.lower() not in MEETING_WORDS | {"negotiations",
+                                                                    "consultations"}:
+        return None
+    return None if scheduled(verb) else verb.head
 
 
 def told_of_future(verb: Token) -> bool:
