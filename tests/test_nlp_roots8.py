@@ -5,8 +5,8 @@ texts signed or adopted (057), another's act noted with regret (111), matters ta
 (020) or a dispute to a court (115), appeals made, issued or renewed (020), reassurances (030),
 criticism by calling out or questioning (111), doubts raised (012), an upbeat tone (013), a
 readiness stated, with mediation offered as CAMEO's own intent (039), talks decided on (036),
-hostile acts vowed as
-threats (13x), courses and deals agreed on (030 / 057), concessions ruled out (124),
+hostile acts vowed as threats (13x), courses and deals agreed on (030 / 057), concessions ruled
+out (124),
 mediation accepted (038) or rejected (12x), approval withheld (120), meetings suggested or
 floated, and olive branches extended (030).
 
