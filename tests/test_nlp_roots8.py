@@ -172,8 +172,8 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
     # -- a hostile act vowed or pledged is a threat (13x), not the act planned
     ("vowed to destroy", "Kenya vowed to destroy al-Shabaab.", {("KEN", "13", "SOM", "happened")},
      {("KEN", "17", "SOM"), ("KEN", "03", "SOM")}),
-    ("pledged to punish", "Netanyahu pledged to punish Iran for the attack.",
-     {("ISR", "130", "IRN", "happened")}, {("ISR", "03", "IRN")}),
+    ("pledged to strike", "Netanyahu pledged to strike Iran after the attack.",
+     {("ISR", "138", "IRN", "happened")}, {("ISR", "19", "IRN")}),
     ("vowed sanctions: a non-force threat", "Washington vowed to impose sanctions on Minsk.",
      {("USA", "131", "BLR", "happened")}, {("USA", "16", "BLR")}),
     ("agreed sanctions stay the decision", "The EU agreed to impose new sanctions on Belarus.",

@@ -431,7 +431,7 @@ def intent_code(tok: Token, cameo: str) -> str | None:
     if cameo[:3] in INTENT_BY_CODE:
         return INTENT_BY_CODE[cameo[:3]]
     if cameo[:2] in THREAT_BY_ROOT and verb.lemma_.lower() in VOWING_VERBS:
-        # "Israel vowed to destroy Hamas", "pledged to punish the attackers": a hostile act
+        # "Israel vowed to destroy Hamas", "pledged to strike the attackers": a hostile act
         # vowed is a threat made then (13x), not the act planned
         return THREAT_BY_ROOT[cameo[:2]]
     return INTENT_BY_ROOT.get(cameo[:2], "030" if cameo[:2] in ("01", "02", "03") else None)
