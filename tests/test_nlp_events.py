@@ -772,8 +772,9 @@ def test_nlp_events_target_phrase_is_no_source(coder, make_article):
     # whose decision, offer or plan it is acts in the infinitive after it
     ("Hanoi condemned Beijing's decision to deploy a survey ship near Vanguard Bank.",
      {("VNM", "11", "CHN")}, set()),
+    # (an offer to mediate is the intent to mediate, CAMEO 039, not the mediation, 045)
     ("Addis Ababa welcomed Nairobi's offer to mediate between Ethiopia and Eritrea.",
-     {("KEN", "04", "ETH"), ("KEN", "04", "ERI")}, {("ETH", "04", "ERI")}),
+     {("KEN", "03", "ETH"), ("KEN", "03", "ERI")}, {("ETH", "04", "ERI"), ("KEN", "04", "ETH")}),
     # (an invitation's owner is the host: the invited one travels)
     ("Lula accepted Xi's invitation to visit Beijing.", {("BRA", "04", "CHN")},
      {("CHN", "04", "CHN")}),

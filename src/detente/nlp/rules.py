@@ -31,6 +31,7 @@ from detente.model import (
 from detente.nlp.clauses import (
     BOUND_NOUNS,
     OBJ_DEPS,
+    REPORTING_VERBS,
     agreement_noun,
 )
 from detente.nlp.status import ANSWER_NOUNS
@@ -222,6 +223,16 @@ MEETING_WORDS = {"meet", "meeting", "talk", "talks", "dialogue", "communication"
 COOPERATION_WORDS = {"cooperate", "cooperation", "restore", "resume", "work", "group",
                      "mechanism", "joint", "collaborate", "collaboration", "partnership"}
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+#: codes whose intent has a code of its own: mediating (045) offered or agreed is CAMEO 039
+#: ("express intent to mediate"), not 036
+INTENT_BY_CODE = {"045": "039"}
+#: hostile roots whose act, vowed, is a threat: relations cut or sanctions (131, non-force),
+#: force shown or coercion (130), force used (138, military force)
+THREAT_BY_ROOT = {"15": "130", "16": "131", "17": "130", "18": "138", "19": "138",
+                  "20": "138"}
+#: verbs of a solemn word given: a hostile act so promised is threatened (not "agreed to
+#: impose sanctions", a decision)
+VOWING_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 
 
 # verbs of phase between an intent and the act: "want to keep talking"
@@ -238,8 +249,24 @@ def intent_verb_of(tok: Token) -> Token | None:
         t = t.head  # "want to keep talking", "agreed to continue meeting"
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in INTENT_VERBS | DESIRE_VERBS:
         return t.head
-    if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lower_ in WILLING_WORDS:
-        return t.head  # "China is willing to work with the United States"
+    if t.dep_ == "advcl" and t.pos_ == "VERB" and t.head.lemma_.lower() in INTENT_VERBS and (
+            t.i > t.head.i) and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == t.i - 1
+                                    for a in t.children):
+        return t.head  # "agreed with Niger's junta to strengthen ties", parsed as adverbial
+    if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lower_ in WILLING_WORDS and not (
+            any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought")
+                for c in t.head.head.children)):
+        # "China is willing to work with the United States" (not "NATO must be ready to
+        # mediate": a readiness asked of another, no offer)
+        return t.head
+    decided = decided_talks(t)
+    if decided is not None:
+        return decided
+    if t.dep_ in ("xcomp", "dobj") and continued_commitment(t.head):
+        # "the two sides will continue their consultations", "Tokyo would continue to help
+        # Manila": an open-ended commitment to go on, stated now (CAMEO 036: future
+        # commitments to meet or negotiate; 03x for the other kinds), not a scheduled act
+        return t.head
 
     if t.dep_ == "ccomp" and t.head.lemma_.lower() in INTENT_VERBS and any(
             c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll", "should")
@@ -249,7 +276,110 @@ def intent_verb_of(tok: Token) -> Token | None:
     noun = agreement_noun(t)
     if noun is not None:
         return noun
+    if t.dep_ == "acl" and t.pos_ == "VERB" and t.head.lemma_.lower() in WILLINGNESS_NOUNS and (
+            t.head.dep_ in OBJ_DEPS) and t.head.head.lemma_.lower() in STATING_VERBS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        # "expressed its willingness to broker a settlement", "reaffirmed their intention
+        # to normalise relations": a readiness stated is the intent (03x), not the act
+        return t.head
+    if t.dep_ == "acl" and t.pos_ == "VERB" and t.head.lemma_.lower() in OFFERED_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and (
+                any(c.dep_ == "poss" for c in t.head.children)
+                or t.head.dep_ in OBJ_DEPS and t.head.head.lemma_.lower() in OFFERING_VERBS):
+        # "Turkey's offer to mediate", "made an offer to host the talks": the offer is the
+        # expressed intent (03x; 039 for mediation), not the act offered
+        return t.head
     return None
+
+
+#: nouns of an act put forward to another side, with the act as their infinitive
+OFFERED_NOUNS = frozenset({"offer", "proposal"})
+#: verbs that put such an offer forward: "made an offer to", "renewed its offer to"
+OFFERING_VERBS = frozenset({"make", "extend", "renew", "repeat", "reiterate", "put", "table",
+                            "submit", "present"})
+
+
+#: nouns of a stated readiness to act, with the act as their infinitive
+WILLINGNESS_NOUNS = frozenset({"willingness", "readiness", "intention", "determination",
+                               "desire", "eagerness", "openness", "resolve", "intent"})
+#: verbs that state such a readiness: "expressed its readiness to", "reaffirmed the intention"
+STATING_VERBS = frozenset({"express", "voice", "signal", "reaffirm", "reiterate", "state",
+                           "declare", "confirm", "show", "indicate", "underline", "stress",
+                           "convey", "announce"})
+
+
+#: verbs of going on with an act, a commitment when told of the future
+CONTINUING_VERBS = frozenset({"continue"})
+FUTURE_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
+
+
+#: verbs that set talks going: "decided to open negotiations", "... to hold talks"
+OPENING_VERBS = frozenset({"open", "start", "begin", "launch", "hold", "resume", "enter",
+                           "convene"})
+
+
+def decided_talks(tok: Token) -> Token | None:
+    """The verb "decide" when ``tok`` is talks it decided to open or hold ("the Council
+    decided to open accession negotiations with Kyiv"): a decision to negotiate is the intent
+    (036, CAMEO: commitment to negotiate), not the talks planned; a decision that sets a time
+    or occasion ("decided to hold the talks in June") stays the talks planned."""
+    verb = tok.head if tok.dep_ == "dobj" else tok if tok.dep_ == "xcomp" else None
+    if verb is None or verb.dep_ != "xcomp" or verb.lemma_.lower() not in OPENING_VERBS or (
+            verb.head.lemma_.lower() != "decide"):
+        return None
+    talks = tok if tok.dep_ == "dobj" else next(
+        (c for c in verb.children if c.dep_ == "dobj"), None)
+    if talks is None or talks.lemma_.lower() not in MEETING_WORDS | {"negotiations",
+                                                                    "consultations"}:
+        return None
+    return None if scheduled(verb) else verb.head
+
+
+def told_of_future(verb: Token) -> bool:
+    """Whether ``verb`` is told of the future ("will continue", "would talk"), not negated
+    and not a condition ("if the attacks continue")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "neg")]
+    if not any(c.lower_ in FUTURE_AUX for c in aux) or any(c.dep_ == "neg" for c in aux):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "when", "once")
+                   for c in verb.children)
+
+
+def continued_commitment(verb: Token) -> bool:
+    """Whether ``verb`` is "continue" told of the future ("will continue", "would continue
+    after a verb of saying, "will also continue")."""
+    return verb.lemma_.lower() in CONTINUING_VERBS and verb.pos_ in ("VERB", "AUX") and (
+        told_of_future(verb))
+
+
+def said_of(verb: Token) -> Token | None:
+    """The verb of saying whose reported clause ``verb`` heads ("said Paris would consult",
+    "adding that it would talk to"), also for a clause conjoined to one."""
+    t = verb
+    if t.dep_ == "conj" and t.head.dep_ == "ccomp":
+        t = t.head
+    if t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING_VERBS:
+        return t.head
+    return None
+
+
+def scheduled(verb: Token) -> bool:
+    """Whether the clause of ``verb`` sets a time or an occasion for it ("would discuss it
+    with Xi next week", "... at the summit"): a meeting planned, not an open commitment."""
+    for t in verb.subtree:
+        if t.ent_type_ in ("DATE", "TIME"):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ in ("at", "during", "on") and (
+                t.lemma_.lower() in MEETING_WORDS | {"sideline", "sidelines", "margin",
+                                                     "margins"}):
+            return True
+    return False
+
+
+#: consultation verbs whose future, in a side's own reported word, is a commitment to
+#: consult (036) rather than a scheduled meeting: "said Paris would consult the junta"
+OPEN_CONSULT_VERBS = frozenset({"talk", "consult", "engage", "communicate", "negotiate",
+                                "discuss", "continue"})
 
 
 #: what sets terms: "under the deal, they agreed to ..."
@@ -271,6 +401,19 @@ def intent_code(tok: Token, cameo: str) -> str | None:
     March, the two sides agreed to restore ties")."""
     verb = intent_verb_of(tok)
     if verb is None:
+        if cameo[:2] == "04" and tok.lemma_.lower() in OPEN_CONSULT_VERBS and tok.pos_ == (
+                "VERB") and told_of_future(tok) and said_of(tok) is not None and not (
+                    scheduled(tok)):
+            # "Ankara said Turkey would talk to Greece about it": the reported word of a
+            # future consultation, no date or place set, is the commitment (036, CAMEO:
+            # "future commitments to meet or negotiate"); "will visit Beijing" stays planned
+            return "036"
+        return None
+    if cameo[:2] == "04" and continued_commitment(verb) and (
+            said_of(verb) is None or scheduled(verb)):
+        # "the two ministries will continue their consultations": a readout's own "will" is
+        # the talks planned (examples/README.md: "will" is planned), not a reported pledge;
+        # so are talks said to go on at a set time ("would continue the talks on Friday")
         return None
     if verb.lemma_.lower() == "agree" and any(
             c.dep_ == "prep" and c.lower_ == "under" and any(
@@ -285,6 +428,12 @@ def intent_code(tok: Token, cameo: str) -> str | None:
         return cameo
     if cameo[:2] == "03":
         return cameo  # "agreed to keep channels open" is already an intent (036)
+    if cameo[:3] in INTENT_BY_CODE:
+        return INTENT_BY_CODE[cameo[:3]]
+    if cameo[:2] in THREAT_BY_ROOT and verb.lemma_.lower() in VOWING_VERBS:
+        # "Israel vowed to destroy Hamas", "pledged to strike the attackers": a hostile act
+        # vowed is a threat made then (13x), not the act planned
+        return THREAT_BY_ROOT[cameo[:2]]
     return INTENT_BY_ROOT.get(cameo[:2], "030" if cameo[:2] in ("01", "02", "03") else None)
 
 
@@ -680,7 +829,8 @@ INTENT_CUES = frozenset({"commit", "commits", "committed", "commitment", "want",
 # ("open": "said it is open to dialogue with X" states the offer, made when it was said)
 # ... and, when someone says it, a need: "told Wang that both countries needed to keep lines
 # open" states the speaker's intent; "the two countries need to cooperate" unattributed does not
-SAID_INTENT_CUES = frozenset({"need", "needs", "needed"})
+SAID_INTENT_CUES = frozenset({"need", "needs", "needed", "would", "will", "'ll"})
+# ("would": "said Moscow would continue to work with Baku" is the commitment, made when said)
 # "warned that X was preparing to ...": the warning tells what X is about to do, an
 # accusation (112) aimed at X, not a threat by the one who warns
 WARNING_VERBS = frozenset({"warn", "caution"})
