@@ -155,6 +155,8 @@ ACCUSING_VERBS = frozenset({"accuse", "blame", "implicate", "link", "tie", "char
 HOLDING_FRAMES = frozenset({"case", "detention", "release", "plight", "fate", "return"})
 # verbs that tell the toll of a strike or a raid: "the strike killed three fighters"
 TOLL_VERBS = frozenset({"kill", "wound", "injure"})
+# nouns of an invitation whose "to" phrase names the one invited
+INVITATION_NOUNS = frozenset({"invitation", "invite"})
 # a trip's nouns, with a stop on the way ("after a stop in Athens")
 TRIP_NOUNS = TRAVEL_NOUNS | {"stop", "stay"}
 #: verbs whose object was made to do what their infinitive says ("prompting Seoul to lodge a
@@ -364,6 +366,12 @@ class ArgumentPicker:
                 self._local_crowd(subj, tok))
             if sources and subj.i < tok.i:
                 sources = self._outside_own_clause(sources, subj, tok)
+            if (group := self._speaking_group(subj, r)) and all(
+                    s.actor.country in {g.actor.country for g in group} for s in sources):
+                # "A and B said they would ...", "the juntas of A, B and C announced that
+                # they were leaving ...": a plural pronoun in what a group says is the
+                # whole group, not its first member
+                sources = group
             weapon = subj
             if weapon.dep_ == "pobj" and weapon.head.lower_ == "of":
                 weapon = weapon.head.head  # "launched dozens of strikes that killed ..."
@@ -859,6 +867,23 @@ class ArgumentPicker:
         if word in ("during", "on") and not all(a.kind == "person" for a in found):
             return []
         return found
+
+    @staticmethod
+    def _speaking_group(subj: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """The parties of a group that speaks, when ``subj`` is "they" or "we" as the subject
+        of the clause the group reports ("Mali and Niger said they would leave", "the leaders
+        of A and B announced that they had agreed ..."); [] when the speaker is no group of
+        two or more named countries."""
+        if subj.pos_ != "PRON" or subj.lower_ not in ("they", "we"):
+            return []
+        clause = subj.head
+        if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
+            return []
+        speaker = nearest_subject(clause.head, ("nsubj",))
+        if speaker is None or speaker.pos_ == "PRON" or speaker.i > subj.i:
+            return []
+        found = [a for a in r.resolve(speaker) if a.kind != "dyad" and a.actor.country]
+        return found if len({a.actor.country for a in found}) >= 2 else []
 
     @staticmethod
     def _outside_own_clause(found: list[ResolvedActor], noun: Token, tok: Token
@@ -1490,6 +1515,10 @@ class ArgumentPicker:
                 # mediate": whose decision or offer it is acts (an invitation's owner is
                 # the host, not the one who would travel; "its decision" is the subject's)
                 return owner
+            if (invitee := self._invitee(cur)) is not None:
+                # "renewed her invitation to Modi to visit Dhaka", "extended an invitation
+                # to Biden to attend": the one invited would come
+                return invitee
             if cur.dep_ == "acl" and cur.head.lemma_.lower() in INTENT_NOUNS and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and (
                     cur.head.dep_ in OBJ_DEPS) and cur.head.head.pos_ in ("VERB", "AUX"):
@@ -1563,6 +1592,12 @@ class ArgumentPicker:
                 obj = child(cur.head, ("dobj",))
                 if obj is not None:
                     return obj
+            if cur.dep_ == "prep" and cur.lower_ in ("of", "for") and came_by == "pcomp" and (
+                    cur.head.dep_ in OBJ_DEPS) and cur.head.pos_ in ("NOUN", "PROPN") and (
+                    cur.head.head.lemma_.lower() in OBJECT_OF_VERBS):
+                # "accused Kyiv's leadership of refusing to talk": the phrase the parser hung
+                # on the object still tells what the one accused did
+                return cur.head
             if cur.dep_ == "prep" and came_by == "pcomp" and cur.head.lemma_.lower() in (
                     IMPORTANCE_NOUNS) and cur.head.dep_ in OBJ_DEPS:
                 # "stressed the importance of keeping communication open": who stresses it
@@ -1579,6 +1614,28 @@ class ArgumentPicker:
                 continue
             return None
         return None
+
+    @staticmethod
+    def _invitee(verb: Token) -> Token | None:
+        """Who an invitation goes to when ``verb`` is the infinitive it invites to: the
+        "to" phrase of the invitation noun, or of the verb that has it as its object (the
+        parser hangs the phrase both ways: "extended an invitation to X to visit"); None
+        otherwise."""
+        # (not the infinitive the parser hung on the verb, "renewed her invitation to X to
+        # visit": the status of such a clause is read off the renewing, as if it had
+        # happened)
+        if verb.dep_ != "acl" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        noun = verb.head
+        if noun.lemma_.lower() not in INVITATION_NOUNS:
+            return None
+        holders = [noun] + ([noun.head] if noun.dep_ in OBJ_DEPS else [])
+        # ("an invitation to Beijing" names whom, but "an invitation to the summit" where)
+        to = next((p for h in holders if (p := prep_obj(h, ("to",))) is not None
+                   and p.i < verb.i), None)
+        return to if to is not None and to.pos_ in ("PROPN", "NOUN") and (
+            to.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or to.pos_ == "PROPN") else None
 
     def _targets(self, trig: Trigger, r: ActorResolver, skip_dobj: bool = False
                  ) -> list[ResolvedActor]:

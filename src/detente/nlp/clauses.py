@@ -76,12 +76,15 @@ def gapped_clauses(trigger: Token) -> list[Gap]:
         # same": an echo of the main verb repeats the act its participle tells with it
         echoes += [c for c in trigger.head.children if c.dep_ == "conj" and c.i > trigger.i
                    and _is_echo(c)]
+    # "recalled its envoy, as Chile did on the same day", "after Bolivia had done so", "as
+    # did Peru": an adverbial clause whose verb only echoes the act, for its own subject
+    echoes += [c for c in kids if c.dep_ == "advcl" and c.i > trigger.i and _echo_clause(c)]
     for c in echoes:
-        if _is_echo(c) or _said_again(c, trigger):
+        if _is_echo(c) or _said_again(c, trigger) or c.dep_ == "advcl":
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
                 verbs.append(c)
-                out.append(Gap(c, subj, subj.left_edge.i, _clause_end(c)))
+                out.append(Gap(c, subj, min(subj.left_edge.i, c.i), _clause_end(c)))
     last_verb = max(v.i for v in verbs)
     # "Biden called Xi on Monday and Putin on Tuesday": after a verb whose object is the
     # same kind of name (a person, a place) and no echo clause, a stranded name is read as
@@ -156,6 +159,40 @@ def _is_echo(verb: Token) -> bool:
             not objs and verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "the"
             and verb.doc[verb.i + 2].lower_ == "same")
     return False
+
+
+# conjunctions of an adverbial clause that tells the same act of someone else: "as Chile
+# did", "after Bolivia did so", "before Japan had done the same"
+ECHO_MARKS = frozenset({"as", "after", "before", "like"})
+
+
+def _echo_clause(verb: Token) -> bool:
+    """Whether the adverbial clause headed by ``verb`` is a bare "do" ("did", "had done
+    so", "did the same") after one of :data:`ECHO_MARKS`, and not negated."""
+    if verb.lemma_.lower() != "do" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ in ECHO_MARKS for c in kids) or any(
+            c.dep_ == "neg" for c in kids):
+        return False
+    # (not "as Uganda did with its neighbours" nor "as it did to Y": nothing but the
+    # subject, "so" / "the same", and time phrases)
+    return all(c.dep_ in ("nsubj", "mark", "aux", "punct", "npadvmod", "advmod")
+               or (c.dep_ == "prep" and _time_phrase(c))
+               or (c.dep_ in ("dobj", "obj") and c.lower_ in ECHO_OBJECTS) for c in kids) and (
+        not any(c.dep_ == "advmod" and c.lower_ not in ("so", "likewise", "too", "also",
+                                                        "earlier", "later", "already")
+                and not any(g.dep_ == "npadvmod" for g in c.children) for c in kids))
+
+
+TIME_WORDS = frozenset({"day", "week", "month", "year", "time", "occasion", "weekend"})
+
+
+def _time_phrase(prep: Token) -> bool:
+    """Whether a prepositional phrase tells only when ("in October", "on the same day")."""
+    pobj = child(prep, ("pobj",))
+    return pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or (
+        pobj.lemma_.lower() in TIME_WORDS))
 
 
 # adverbs that mark a clause as the same act again: "and Fiji sent personnel as well"
