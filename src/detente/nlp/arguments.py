@@ -33,6 +33,7 @@ from detente.nlp.clauses import (
     REPORTING_VERBS,
     TRAVEL_NOUNS,
     accused_alongside,
+    accused_doer,
     agreement_noun,
     agreement_parties,
     asker,
@@ -141,6 +142,8 @@ SPECIAL_SLOTS = frozenset({"dobj", "iobj", "xcomp_obj", "complement", "poss", "a
 # verbs of arriving somewhere: "arrived in Paris after a stop in Athens" is the arriver's stop
 ARRIVAL_VERBS = frozenset({"arrive", "travel", "fly", "land", "head", "go", "return", "come",
                            "continue", "proceed", "reach", "move"})
+# verbs of sending someone somewhere: "will send a team to Dhaka to discuss ..."
+SENDING_VERBS = frozenset({"send", "dispatch", "despatch"})
 # month names that are also towns ("on March 4", "on 4 May")
 MONTH_NAMES = frozenset({"march", "may", "june", "august"})
 # nouns of setting people free: "called for the release of hostages held by X"
@@ -514,6 +517,10 @@ class ArgumentPicker:
             targets = self._guests(trig, r, own)
         if not targets and sources and pat.cameo[:2] == "04":
             targets = self._destination(trig, sources)
+        if not targets and sources and pat.cameo[:2] == "04":
+            # "will send a technical team to Dhaka to discuss the river": talks a sending or
+            # a journey is made for are with the side it goes to
+            targets = self._sent_to(tok, r, own)
         if not targets and sources and pat.cameo[:2] in ("02", "10"):
             # "pressed for Tehran to release the sailors": of the one asked to act
             targets = self._asked_to_act(tok, r, own)
@@ -868,6 +875,27 @@ class ArgumentPicker:
             return []
         return found
 
+    def _sent_to(self, tok: Token, r: ActorResolver, own: set[str | None]
+                 ) -> list[ResolvedActor]:
+        """The side a purpose infinitive's journey goes to: ``tok`` ("discuss") is the
+        infinitive of a verb of sending or travelling ("send a team to Dhaka to discuss")
+        that no trigger of the sentence codes itself (a visit told with its purpose is one
+        event)."""
+        if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in tok.children):
+            return []
+        head = tok.head
+        if head.lemma_.lower() not in SENDING_VERBS | ARRIVAL_VERBS or any(
+                t.token.i == head.i for t in self._sentence_triggers):
+            return []
+        sent = direct_object(head)
+        to = next((p for h in (head, sent) if h is not None
+                   and (p := prep_obj(h, ("to",))) is not None and p.i < tok.i), None)
+        if to is None:
+            return []
+        return [a for a in r.resolve(to) if a.actor.country not in own] or (
+            self._place_actor(to, own))
+
     @staticmethod
     def _speaking_group(subj: Token, r: ActorResolver) -> list[ResolvedActor]:
         """The parties of a group that speaks, when ``subj`` is "they" or "we" as the subject
@@ -882,8 +910,13 @@ class ArgumentPicker:
         speaker = nearest_subject(clause.head, ("nsubj",))
         if speaker is None or speaker.pos_ == "PRON" or speaker.i > subj.i:
             return []
-        found = [a for a in r.resolve(speaker) if a.kind != "dyad" and a.actor.country]
-        return found if len({a.actor.country for a in found}) >= 2 else []
+        # ("NIAMEY, Jan 28 - The military governments of A, B and C said": a dateline the
+        # parser took for the subject, with the speakers in apposition to it)
+        for who in [speaker] + [c for c in speaker.children if c.dep_ == "appos"]:
+            found = [a for a in r.resolve(who) if a.kind != "dyad" and a.actor.country]
+            if len({a.actor.country for a in found}) >= 2:
+                return found
+        return []
 
     @staticmethod
     def _outside_own_clause(found: list[ResolvedActor], noun: Token, tok: Token
@@ -1490,6 +1523,11 @@ class ArgumentPicker:
         speaker = speaker_of_coordinated_act(tok)
         if speaker is not None:
             return speaker
+        charged = accused_doer(tok)
+        if charged is not None:
+            # "accused Tajik forces of occupying posts and shelling the airport": the one
+            # charged did it, however the parser hung the gerund
+            return charged
         came_by = None
         for _ in range(7):
             deps = SUBJ_DEPS if cur.i == tok.i or came_by in ("xcomp", "acomp") else (

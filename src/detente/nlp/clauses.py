@@ -79,6 +79,12 @@ def gapped_clauses(trigger: Token) -> list[Gap]:
     # "recalled its envoy, as Chile did on the same day", "after Bolivia had done so", "as
     # did Peru": an adverbial clause whose verb only echoes the act, for its own subject
     echoes += [c for c in kids if c.dep_ == "advcl" and c.i > trigger.i and _echo_clause(c)]
+    if trigger.dep_ in ("xcomp", "advcl") and trigger.head.i < trigger.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        # ("became the third state to sever ties, after Y did so": the parser hangs the
+        # echo on the verb the infinitive completes)
+        echoes += [c for c in trigger.head.children if c.dep_ == "advcl" and c.i > trigger.i
+                   and _echo_clause(c)]
     for c in echoes:
         if _is_echo(c) or _said_again(c, trigger) or c.dep_ == "advcl":
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
@@ -490,6 +496,37 @@ def accused_alongside(verb: Token) -> Token | None:
                 if obj is not None:
                     return obj
     return None
+
+
+# verbs of charging someone with a deed told by a gerund: "accused X of shelling ..."
+CHARGING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "fault"})
+
+
+def accused_doer(verb: Token) -> Token | None:
+    """The one charged with the deed of the gerund ``verb`` when the parser lost the link:
+    a second gerund joined to the charging verb itself ("accused X of occupying posts and
+    shelling the airport") or a first one read as an adjective of its object ("of occupying
+    positions"); None otherwise (a gerund with a subject of its own is someone's else)."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.dep_ == "conj":
+        charging = verb.head
+        if charging.tag_ == "VBG":
+            return None  # ("..., accusing X of spying and expelling ...": whose is unclear)
+    elif verb.dep_ == "amod" and verb.head.dep_ == "pobj" and (
+            verb.head.head.lower_ in ("of", "for")) and verb.i == verb.head.head.i + 1:
+        holder = verb.head.head.head
+        charging = holder.head if holder.dep_ in OBJ_DEPS else holder
+    else:
+        return None
+    if charging.lemma_.lower() not in CHARGING_VERBS or charging.pos_ != "VERB":
+        return None
+    obj = child(charging, OBJ_DEPS)
+    if obj is None or obj.i > verb.i or not any(
+            p.dep_ == "prep" and p.lower_ in ("of", "for") and obj.i < p.i < verb.i
+            for h in (charging, obj) for p in h.children):
+        return None
+    return obj
 
 
 def is_passive(tok: Token) -> bool:
