@@ -31,6 +31,7 @@ from detente.nlp.clauses import (
     OBJ_DEPS,
     PROPOSAL_NOUNS,
     REPORTING_VERBS,
+    TOLL_PARTICIPLES,
     TRAVEL_NOUNS,
     accused_alongside,
     accused_doer,
@@ -55,6 +56,7 @@ from detente.nlp.clauses import (
     is_passive,
     means_object,
     misread_verb,
+    more_agents,
     out_of,
     own_clause,
     passive_subject,
@@ -68,6 +70,7 @@ from detente.nlp.clauses import (
     speaker_of_coordinated_act,
     stance_paper,
     stray_prep_obj,
+    toll_object,
     under_mediator,
     warned_of_consequences,
 )
@@ -157,7 +160,7 @@ ACCUSING_VERBS = frozenset({"accuse", "blame", "implicate", "link", "tie", "char
 # citizens detained in X"
 HOLDING_FRAMES = frozenset({"case", "detention", "release", "plight", "fate", "return"})
 # verbs that tell the toll of a strike or a raid: "the strike killed three fighters"
-TOLL_VERBS = frozenset({"kill", "wound", "injure"})
+TOLL_VERBS = TOLL_PARTICIPLES
 # nouns of an invitation whose "to" phrase names the one invited
 INVITATION_NOUNS = frozenset({"invitation", "invite"})
 # a trip's nouns, with a stop on the way ("after a stop in Athens")
@@ -293,6 +296,11 @@ class ArgumentPicker:
             agent = prep_obj(tok, ("by",), deps=("agent", "prep")) or complement_agent(tok)
             if agent is not None:
                 sources = r.resolve(agent)
+                # "was received by A in Kyiv and by B in Moscow": each "by" phrase joined to
+                # the first names another doer
+                seen = {a.actor.country for a in sources}
+                sources = sources + [a for b in more_agents(agent) for a in r.resolve(b)
+                                     if a.actor.country not in seen]
             subj = passive_subject(tok)
             if agent is None and tok.lemma_.lower() == "summon":
                 # "hours after she was summoned in Madrid", "was summoned to the foreign
@@ -539,6 +547,11 @@ class ArgumentPicker:
                     targets = self._holders(noun, r, own)
         if not targets and sources:
             targets = self._place_targets(trig, sources, objects=trig.obj is None)
+        if not targets and sources and pat.cameo[:2] in FORCE_ROOTS and (
+                dead := toll_object(tok)) is not None:
+            # "shelled Donetsk, killing four Russian soldiers", "struck the convoy, wounding
+            # two Turkish officers": force whose toll is told is against the side of the dead
+            targets = [a for a in r.resolve(dead) if a.actor.country not in own]
         if not targets and sources and (mission := trig.obj or direct_object(tok)) is not None \
                 and mission.lemma_.lower() in MISSION_NOUNS:
             # "would open new consulates in Bengaluru": toward the country they are in
@@ -908,7 +921,9 @@ class ArgumentPicker:
         if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
             return []
         speaker = nearest_subject(clause.head, ("nsubj",))
-        if speaker is None or speaker.pos_ == "PRON" or speaker.i > subj.i:
+        # ("after he and Castro announced that they would ...": a pronoun joined to a name)
+        if speaker is None or speaker.i > subj.i or (speaker.pos_ == "PRON" and not any(
+                c.dep_ == "conj" for c in speaker.children)):
             return []
         # ("NIAMEY, Jan 28 - The military governments of A, B and C said": a dateline the
         # parser took for the subject, with the speakers in apposition to it)
@@ -1780,7 +1795,11 @@ class ArgumentPicker:
                         found = (r.resolve(doer) if doer is not None else []) or r.resolve(
                             pobj)
                         if found:
-                            return found
+                            # "imposed sanctions on Belarus and on Iran": each phrase of the
+                            # same preposition joined to the first names another
+                            seen = {a.actor.country for a in found}
+                            return found + [a for p in more_agents(pobj) for a in r.resolve(p)
+                                            if a.actor.country not in seen]
         if trig.obj is not None and not pat.reciprocal and pat.cameo[:2] != "04" and (
                 not told_to):
             # (not the clause of the verb told: "to leave in protest at a deal X signed")

@@ -155,6 +155,8 @@ def _is_echo(verb: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if _own_version(verb, objs):
+        return True
     if lemma in ECHO_VERBS:
         # "followed suit" but not "followed the talks"
         return not objs or all(o.lower_ in ECHO_OBJECTS for o in objs)
@@ -199,6 +201,20 @@ def _time_phrase(prep: Token) -> bool:
     pobj = child(prep, ("pobj",))
     return pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or (
         pobj.lemma_.lower() in TIME_WORDS))
+
+
+def _own_version(verb: Token, objs: list[Token]) -> bool:
+    """"..., and Canada announced sanctions of its own": an object "of one's own" (or "their
+    own" measures) that names no party of its own repeats the act before for the subject."""
+    own = any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.lower_ == "own" for g in p.children)
+        for o in objs for p in o.children) or any(
+        c.dep_ == "amod" and c.lower_ == "own" and any(
+            g.dep_ == "poss" and g.lower_ in ("its", "their") for g in o.children)
+        for o in objs for c in o.children)
+    return own and not any(c.dep_ == "neg" for c in verb.children) and not any(
+        t.pos_ == "PROPN" and t.i > verb.i and t.dep_ in ("dobj", "pobj", "dative")
+        for t in verb.subtree)
 
 
 # adverbs that mark a clause as the same act again: "and Fiji sent personnel as well"
@@ -527,6 +543,37 @@ def accused_doer(verb: Token) -> Token | None:
             for h in (charging, obj) for p in h.children):
         return None
     return obj
+
+
+# verbs that tell the toll of an act of force: "..., killing four soldiers"
+TOLL_PARTICIPLES = frozenset({"kill", "wound", "injure"})
+
+
+def toll_object(verb: Token) -> Token | None:
+    """The ones a participle after ``verb`` counts as killed or wounded ("shelled the town,
+    killing four soldiers" -> "soldiers"); None when no such participle follows."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.i > verb.i and (
+                c.lemma_.lower() in TOLL_PARTICIPLES) and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return child(c, OBJ_DEPS)
+    return None
+
+
+def more_agents(pobj: Token) -> list[Token]:
+    """The objects of further phrases of the same preposition joined to the one of ``pobj``:
+    "received by A in Kyiv and by B in Moscow" -> [B], "sanctions on A and on B" -> [B]. The
+    parser joins the second phrase to the first or to a phrase inside it."""
+    prep = pobj.head
+    if prep.pos_ != "ADP" or pobj.dep_ != "pobj":
+        return []
+    out = []
+    for t in prep.subtree:
+        if t.dep_ == "conj" and t.lower_ == prep.lower_ and t.pos_ == "ADP":
+            p = child(t, ("pobj",))
+            if p is not None:
+                out.append(p)
+    return out
 
 
 def is_passive(tok: Token) -> bool:
