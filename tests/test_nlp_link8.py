@@ -1,6 +1,8 @@
 """Linking who acts and who is acted on across constructions the parse leaves loose: a plural
 pronoun in what a group of countries says ("A and B said they would ..."), an adverbial clause
 that only echoes the act for another subject ("as X did", "after X had done so", "as did X"),
+a measure "of its own" after another side's, phrases of one preposition joined ("on A and on
+B", "by A ... and by B"), force whose toll names the side hit ("..., killing four soldiers"),
 a gerund charged to the one accused however the parser hung it ("accused X's leadership of
 refusing ...", "accused X of A-ing ... and B-ing ..."), the one invited by "an invitation to X
 to visit", and talks that a sending is made for ("sent a team to X to discuss").
@@ -62,6 +64,43 @@ LINKED_CASES = [
      [("RUS", "04", "BRA")]),
     ("renewed an invitation to X to visit",
      "Scholz renewed an invitation to Meloni to visit Berlin.", [("ITA", "04", "DEU")]),
+    # "he and X": a pronoun joined to a name speaks as a group too
+    ("pronoun and name said they would",
+     "Petro met Maduro in Caracas in August. Earlier, he and Maduro had said that they would "
+     "reopen their embassies.", [("COL", "03", "VEN")]),
+    # each phrase of the same preposition joined to the first names another party
+    ("sanctions on A and on B",
+     "Canada imposed sanctions on Belarus and on Myanmar.",
+     [("CAN", "16", "BLR"), ("CAN", "16", "MMR")]),
+    ("protests with A and with B",
+     "Paris lodged protests with Algiers and with Rabat.",
+     [("FRA", "11", "DZA"), ("FRA", "11", "MAR")]),
+    ("talks with A and with B",
+     "Kenya held talks with Uganda and with Tanzania.",
+     [("KEN", "04", "UGA"), ("KEN", "04", "TZA")]),
+    ("summoned by A and by B",
+     "The Thai envoy was summoned by Cambodia and by Laos.",
+     [("KHM", "11", "THA"), ("LAO", "11", "THA")]),
+    ("received by A in one capital and by B in another",
+     "The Indonesian president was received by Zelensky in Kyiv and by Putin in Moscow.",
+     [("UKR", "04", "IDN"), ("RUS", "04", "IDN")]),
+    # a measure "of its own" repeats the act before for its subject
+    ("sanctions of its own",
+     "Washington imposed sanctions on Nicaraguan officials, and Ottawa announced sanctions "
+     "of its own.", [("USA", "16", "NIC"), ("CAN", "16", "NIC")]),
+    ("its own measures after an expulsion",
+     "Britain expelled two Russian diplomats, and Norway took its own measures a day later.",
+     [("NOR", "16", "RUS")]),
+    # force whose toll is told is against the side of the dead or wounded
+    ("shelled a town, killing soldiers",
+     "Kyiv's artillery shelled Horlivka, killing three Russian soldiers.",
+     [("UKR", "19", "RUS")]),
+    ("struck a village, wounding officers",
+     "Azerbaijani forces struck the village, wounding two Armenian officers.",
+     [("AZE", "19", "ARM")]),
+    ("bombed an area, killing troops",
+     "Pakistani jets bombed the border area, killing five Afghan troops.",
+     [("PAK", "19", "AFG")]),
     # talks a sending is made for are with the side it goes to
     ("send a team to a country to discuss",
      "India will send a technical team to Bangladesh next month to discuss the river.",
@@ -96,6 +135,13 @@ UNLINKED_CASES = [
      "Kenya criticised Somalia, as Uganda did with its own neighbours.", ("UGA", "11")),
     ("a pronoun echo repeats the same side",
      "Japan imposed sanctions on Russia, as it did in 2014.", ("RUS", "16")),
+    # a measure of one's own that is not taken is no echo
+    ("negated measures of its own",
+     "Seoul imposed sanctions on Pyongyang, and Tokyo did not announce measures of its own.",
+     ("JPN", "16")),
+    # a country named as hit comes before the toll
+    ("the place hit before the dead",
+     "Israeli jets struck Lebanon, killing two Syrian soldiers.", ("ISR", "19", "SYR")),
     # a gerund with a subject of its own is that subject's
     ("an expulsion joined to the accusation stays the accuser's",
      "Kenya accused Somalia of spying and expelled two diplomats.", ("SOM", "16")),
