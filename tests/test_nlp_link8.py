@@ -2,7 +2,7 @@
 pronoun in what a group of countries says ("A and B said they would ..."), an adverbial clause
 that only echoes the act for another subject ("as X did", "after X had done so", "as did X"),
 a measure "of its own" after another side's, phrases of one preposition joined ("on A and on
-B", "by A ... and by B"), force whose toll names the side hit ("..., killing four soldiers"),
+B", "by A ... and by B"), a pair recalling "their" envoys, force whose toll names the side hit ("..., killing four soldiers"),
 a gerund charged to the one accused however the parser hung it ("accused X's leadership of
 refusing ...", "accused X of A-ing ... and B-ing ..."), the one invited by "an invitation to X
 to visit", and talks that a sending is made for ("sent a team to X to discuss").
@@ -101,6 +101,16 @@ LINKED_CASES = [
     ("bombed an area, killing troops",
      "Pakistani jets bombed the border area, killing five Afghan troops.",
      [("PAK", "19", "AFG")]),
+    # a pair that calls "their" envoys home, with nobody else named, does so both ways
+    ("a named pair recalled their ambassadors",
+     "Algeria and Mali recalled their ambassadors for consultations.",
+     [("DZA", "16", "MLI"), ("MLI", "16", "DZA")]),
+    ("a pair withdrew their envoys",
+     "Rwanda and Burundi withdrew their envoys last week.",
+     [("RWA", "16", "BDI"), ("BDI", "16", "RWA")]),
+    ("the two governments after a summoning",
+     "Rabat summoned the Algerian charge d'affaires, and the two governments recalled their "
+     "envoys on Friday.", [("MAR", "16", "DZA"), ("DZA", "16", "MAR")]),
     # talks a sending is made for are with the side it goes to
     ("send a team to a country to discuss",
      "India will send a technical team to Bangladesh next month to discuss the river.",
@@ -135,6 +145,9 @@ UNLINKED_CASES = [
      "Kenya criticised Somalia, as Uganda did with its own neighbours.", ("UGA", "11")),
     ("a pronoun echo repeats the same side",
      "Japan imposed sanctions on Russia, as it did in 2014.", ("RUS", "16")),
+    # envoys recalled from a place named are recalled from there, not from each other
+    ("a pair recalled their envoys from a third capital",
+     "France and Germany recalled their ambassadors from Niamey.", ("FRA", "16", "DEU")),
     # a measure of one's own that is not taken is no echo
     ("negated measures of its own",
      "Seoul imposed sanctions on Pyongyang, and Tokyo did not announce measures of its own.",

@@ -792,9 +792,23 @@ BOUND_NOUNS = frozenset({"solidarity", "coordination", "cooperation", "concert",
                          "consultation", "sympathy", "league", "conjunction", "step"})
 
 
+# verbs of calling one's own envoys home, and the envoys: "the two governments recalled
+# their ambassadors" (from each other, when nobody else is named)
+RECALL_VERBS = frozenset({"recall", "withdraw"})
+OWN_ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "emissary",
+                             "high commissioner", "commissioner"})
+
+
 def each_other(verb: Token) -> bool:
     """Whether the verb's object or phrase says "each other" or "one another" ("expelled
-    each other's envoys", "accused one another of ..."): an act done both ways."""
+    each other's envoys", "accused one another of ..."), or a pair calls "their" envoys home
+    ("Rabat and Algiers recalled their ambassadors"): an act done both ways."""
+    if verb.lemma_.lower() in RECALL_VERBS and any(
+            c.dep_ in OBJ_DEPS and c.lemma_.lower() in OWN_ENVOY_NOUNS and any(
+                g.dep_ == "poss" and g.lower_ == "their" for g in c.children)
+            for c in verb.children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("from", "to", "in") for c in verb.children):
+        return True
     for c in verb.children:
         if c.dep_ not in ("dobj", "prep", "dative", "pobj"):
             continue
