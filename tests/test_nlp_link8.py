@@ -2,7 +2,8 @@
 pronoun in what a group of countries says ("A and B said they would ..."), an adverbial clause
 that only echoes the act for another subject ("as X did", "after X had done so", "as did X"),
 a measure "of its own" after another side's, phrases of one preposition joined ("on A and on
-B", "by A ... and by B"), a pair recalling "their" envoys, force whose toll names the side hit ("..., killing four soldiers"),
+B", "by A ... and by B"), a pair recalling "their" envoys, an object pronoun in a condition ("would respond if X
+attacked it"), force whose toll names the side hit ("..., killing four soldiers"),
 a gerund charged to the one accused however the parser hung it ("accused X's leadership of
 refusing ...", "accused X of A-ing ... and B-ing ..."), the one invited by "an invitation to X
 to visit", and talks that a sending is made for ("sent a team to X to discuss").
@@ -111,6 +112,13 @@ LINKED_CASES = [
     ("the two governments after a summoning",
      "Rabat summoned the Algerian charge d'affaires, and the two governments recalled their "
      "envoys on Friday.", [("MAR", "16", "DZA"), ("DZA", "16", "MAR")]),
+    # an object pronoun in a condition is the side whose answer the condition is of
+    ("respond if attacked it",
+     "Khan warned that Pakistan would respond if India attacked it.", [("IND", "19", "PAK")]),
+    ("retaliate if attacked it again",
+     "Seoul said it would retaliate if Pyongyang attacked it again.", [("PRK", "19", "KOR")]),
+    ("defend itself if invaded it",
+     "Kenya said it would defend itself if Somalia invaded it.", [("SOM", "19", "KEN")]),
     # talks a sending is made for are with the side it goes to
     ("send a team to a country to discuss",
      "India will send a technical team to Bangladesh next month to discuss the river.",

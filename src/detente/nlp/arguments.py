@@ -145,6 +145,9 @@ SPECIAL_SLOTS = frozenset({"dobj", "iobj", "xcomp_obj", "complement", "poss", "a
 # verbs of arriving somewhere: "arrived in Paris after a stop in Athens" is the arriver's stop
 ARRIVAL_VERBS = frozenset({"arrive", "travel", "fly", "land", "head", "go", "return", "come",
                            "continue", "proceed", "reach", "move"})
+# conjunctions of a condition or a time the answer of the main clause waits on: "will respond
+# if X attacks it"
+CONDITION_MARKS = frozenset({"if", "when", "unless", "should", "once", "whenever"})
 # verbs of sending someone somewhere: "will send a team to Dhaka to discuss ..."
 SENDING_VERBS = frozenset({"send", "dispatch", "despatch"})
 # month names that are also towns ("on March 4", "on 4 May")
@@ -1024,6 +1027,18 @@ class ArgumentPicker:
         plural = pron.lower_ == "them"
         cur = tok
         for _ in range(5):
+            if cur.dep_ == "advcl" and cur.head.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children) and (
+                    (obj := direct_object(cur.head)) is None or obj.lower_ in (
+                        "itself", "themselves")) and (
+                    subj := nearest_subject(cur.head, ("nsubj",))) is not None and (
+                    subj.i < pron.i) and ((subj.tag_ in ("NNS", "NNPS") or (
+                        subj.lower_ == "they")) == plural):
+                # "Pakistan would respond if India attacked it", "Seoul said it would hit
+                # back if Pyongyang attacked it": the side whose answer the condition is of
+                # (an object pronoun is not the subject of its own clause)
+                return [a for a in r.resolve(subj)
+                        if a.actor.country and a.actor.country not in own][:1]
             if cur.dep_ == "relcl":
                 found = cur.head
             elif cur.head.i == cur.i or cur.dep_ not in ("conj", "ccomp", "xcomp", "advcl"):
