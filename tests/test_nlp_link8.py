@@ -2,7 +2,8 @@
 pronoun in what a group of countries says ("A and B said they would ..."), an adverbial clause
 that only echoes the act for another subject ("as X did", "after X had done so", "as did X"),
 a measure "of its own" after another side's, phrases of one preposition joined ("on A and on
-B", "by A ... and by B"), a pair recalling "their" envoys, an object pronoun in a condition ("would respond if X
+B", "by A ... and by B"), a pair recalling "their" envoys, a second measure on what "its" names ("closed borders with
+X and froze its assets"), an object pronoun in a condition ("would respond if X
 attacked it"), force whose toll names the side hit ("..., killing four soldiers"),
 a gerund charged to the one accused however the parser hung it ("accused X's leadership of
 refusing ...", "accused X of A-ing ... and B-ing ..."), the one invited by "an invitation to X
@@ -119,6 +120,14 @@ LINKED_CASES = [
      "Seoul said it would retaliate if Pyongyang attacked it again.", [("PRK", "19", "KOR")]),
     ("defend itself if invaded it",
      "Kenya said it would defend itself if Somalia invaded it.", [("SOM", "19", "KEN")]),
+    # a measure joined to an earlier one, on what "its" names, is on the party named first
+    ("closed borders with X and froze its assets",
+     "The African Union closed its members' borders with Niger and froze its assets.",
+     [("AU", "16", "NER")]),
+    ("imposed sanctions on X and froze its assets",
+     "Ottawa imposed sanctions on Tehran and froze its assets.", [("CAN", "16", "IRN")]),
+    ("cut ties with X and expelled its diplomats",
+     "Honduras cut ties with Taipei and expelled its diplomats.", [("HND", "16", "TWN")]),
     # talks a sending is made for are with the side it goes to
     ("send a team to a country to discuss",
      "India will send a technical team to Bangladesh next month to discuss the river.",

@@ -444,7 +444,8 @@ class ArgumentPicker:
             # "condemned Turkey and said it would impose sanctions on it": an object pronoun
             # is not the subject's own side but the one named before it
             targets = self._pronoun_antecedent(tok, targets, r, own) or (
-                self._person_antecedent(tok, r, own)) or targets
+                self._person_antecedent(tok, r, own)) or (
+                self._conjunct_party(trig, r, own)) or targets
         if sources and targets and not pat.reciprocal and all(
                 t.actor.country in own for t in targets) and pat.cameo[:2] in ("08", "16") and (
                 (gone := out_of(tok)) is not None):
@@ -890,6 +891,30 @@ class ArgumentPicker:
         if word in ("during", "on") and not all(a.kind == "person" for a in found):
             return []
         return found
+
+    @staticmethod
+    def _conjunct_party(trig: Trigger, r: ActorResolver, own: set[str | None]
+                        ) -> list[ResolvedActor]:
+        """"closed its borders with Mali and froze its assets", "expelled the Dutch envoy
+        and closed their consulate": a measure joined to an earlier one of the same subject,
+        on something "its" or "their" that is no own side's, is on the party the first one
+        named (its object, or its "with / on / against / from" phrase)."""
+        tok, pat = trig.token, trig.pattern
+        if pat.reciprocal or pat.cameo[:2] not in ("16", "17") or tok.dep_ != "conj" or (
+                tok.head.pos_ != "VERB") or tok.head.i > tok.i or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return []
+        obj = trig.obj or direct_object(tok)
+        if obj is None or not any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                  for c in obj.children) or any(
+                c.lower_ == "own" for c in obj.children):
+            return []  # (not "froze its own assets")
+        first = tok.head
+        firsts = [first] + ([o] if (o := direct_object(first)) is not None else [])
+        named = [p for h in firsts for p in [prep_obj(h, ("with", "on", "against", "from"))]
+                 if p is not None] + firsts[1:]
+        return [a for p in named for a in r.resolve(p)
+                if a.actor.country and a.actor.country not in own][:1]
 
     def _sent_to(self, tok: Token, r: ActorResolver, own: set[str | None]
                  ) -> list[ResolvedActor]:
