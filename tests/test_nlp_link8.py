@@ -126,8 +126,10 @@ LINKED_CASES = [
      [("AU", "16", "NER")]),
     ("imposed sanctions on X and froze its assets",
      "Ottawa imposed sanctions on Tehran and froze its assets.", [("CAN", "16", "IRN")]),
-    ("cut ties with X and expelled its diplomats",
-     "Honduras cut ties with Taipei and expelled its diplomats.", [("HND", "16", "TWN")]),
+    ("closed a border with X and detained its traders",
+     "Kenya closed its border with Somalia and detained its traders.", [("KEN", "17", "SOM")]),
+    ("suspended talks with X and detained its citizens",
+     "Beijing suspended talks with Taipei and detained its citizens.", [("CHN", "17", "TWN")]),
     # talks a sending is made for are with the side it goes to
     ("send a team to a country to discuss",
      "India will send a technical team to Bangladesh next month to discuss the river.",
