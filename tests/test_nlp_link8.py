@@ -2,12 +2,13 @@
 pronoun in what a group of countries says ("A and B said they would ..."), an adverbial clause
 that only echoes the act for another subject ("as X did", "after X had done so", "as did X"),
 a measure "of its own" after another side's, phrases of one preposition joined ("on A and on
-B", "by A ... and by B"), a pair recalling "their" envoys, a second measure on what "its" names ("closed borders with
-X and froze its assets"), an object pronoun in a condition ("would respond if X
-attacked it"), force whose toll names the side hit ("..., killing four soldiers"),
-a gerund charged to the one accused however the parser hung it ("accused X's leadership of
-refusing ...", "accused X of A-ing ... and B-ing ..."), the one invited by "an invitation to X
-to visit", and talks that a sending is made for ("sent a team to X to discuss").
+B", "by A ... and by B"), a pair recalling "their" envoys, a second measure on what "its"
+names ("closed borders with X and froze its assets"), an object pronoun in a condition
+("would respond if X attacked it"), force whose toll names the side hit ("..., killing four
+soldiers"), a gerund charged to the one accused however the parser hung it ("accused X's
+leadership of refusing ...", "accused X of A-ing ... and B-ing ..."), the one invited by "an
+invitation to X to visit", whose offer "his" or "her" is when it is renewed or repeated, and
+talks that a sending is made for ("sent a team to X to discuss").
 
 These load the real spaCy model (one Coder per session)."""
 
@@ -130,6 +131,16 @@ LINKED_CASES = [
      "Kenya closed its border with Somalia and detained its traders.", [("KEN", "17", "SOM")]),
     ("suspended talks with X and detained its citizens",
      "Beijing suspended talks with Taipei and detained its citizens.", [("CHN", "17", "TWN")]),
+    # "his" / "her" offer renewed or repeated is the one's who renews it
+    ("renewed his invitation after thanking another",
+     "Ramaphosa thanked Brazil for its support and renewed his invitation to Lula to visit "
+     "Pretoria.", [("ZAF", "03", "BRA")]),
+    ("extended his invitation after praising another",
+     "Scholz praised Poland for its help and extended his invitation to Duda to come to "
+     "Berlin.", [("DEU", "03", "POL")]),
+    ("repeated her offer after thanking another",
+     "Meloni thanked Tunisia for its cooperation and repeated her offer of aid to Tunis.",
+     [("ITA", "03", "TUN")]),
     # talks a sending is made for are with the side it goes to
     ("send a team to a country to discuss",
      "India will send a technical team to Bangladesh next month to discuss the river.",
@@ -177,6 +188,9 @@ UNLINKED_CASES = [
     # a gerund with a subject of its own is that subject's
     ("an expulsion joined to the accusation stays the accuser's",
      "Kenya accused Somalia of spying and expelled two diplomats.", ("SOM", "16")),
+    # an invitation accepted is someone else's
+    ("accepted his invitation is the inviter's",
+     "Biden met Ruto. Biden accepted his invitation to visit Kenya.", ("USA", "03", "USA")),
     # an invitation to a place names no one invited
     ("invitation to a summit names no guest",
      "Lula sent an invitation to the summit to discuss the Amazon.", ("BRA", "04", "BRA")),

@@ -145,6 +145,11 @@ SPECIAL_SLOTS = frozenset({"dobj", "iobj", "xcomp_obj", "complement", "poss", "a
 # verbs of arriving somewhere: "arrived in Paris after a stop in Athens" is the arriver's stop
 ARRIVAL_VERBS = frozenset({"arrive", "travel", "fly", "land", "head", "go", "return", "come",
                            "continue", "proceed", "reach", "move"})
+# verbs of making, repeating or withdrawing one's own offer, call or protest: "renewed her
+# invitation", "repeated his call", "lodged his protest"
+ISSUING_VERBS = frozenset({"renew", "repeat", "reiterate", "extend", "issue", "make", "lodge",
+                           "file", "voice", "express", "withdraw", "present", "deliver",
+                           "convey", "restate"})
 # conjunctions of a condition or a time the answer of the main clause waits on: "will respond
 # if X attacks it"
 CONDITION_MARKS = frozenset({"if", "when", "unless", "should", "once", "whenever"})
@@ -2024,6 +2029,12 @@ class ArgumentPicker:
             # "thanked Kuwait for its mediation", "condemned Moscow for its strikes": the one
             # thanked or blamed for it is whose it is
             sources = r.resolve(thanked)
+        if poss is not None and not sources and poss.lower_ in ("his", "her") and (
+                tok.dep_ in OBJ_DEPS) and tok.head.lemma_.lower() in ISSUING_VERBS and (
+                (issuer := self._subject(tok.head)) is not None) and issuer.pos_ != "PRON":
+            # "renewed her invitation to Modi", "repeated his offer of talks": who renews or
+            # makes it is whose it is (but "accepted her invitation" is someone else's)
+            sources = r.resolve(issuer)
         if poss is not None and not sources:
             sources = r.resolve(poss)
         if poss is not None and not sources and poss.lower_ == "its" and (
