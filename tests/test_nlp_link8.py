@@ -7,8 +7,9 @@ names ("closed borders with X and froze its assets"), an object pronoun in a con
 ("would respond if X attacked it"), force whose toll names the side hit ("..., killing four
 soldiers"), a gerund charged to the one accused however the parser hung it ("accused X's
 leadership of refusing ...", "accused X of A-ing ... and B-ing ..."), the one invited by "an
-invitation to X to visit", whose offer "his" or "her" is when it is renewed or repeated, and
-talks that a sending is made for ("sent a team to X to discuss").
+invitation to X to visit", whose offer "his" or "her" is when it is renewed or repeated, bare
+officials or troops in what a side says ("said lawmakers would appeal"), and talks that a
+sending is made for ("sent a team to X to discuss").
 
 These load the real spaCy model (one Coder per session)."""
 
@@ -141,6 +142,15 @@ LINKED_CASES = [
     ("repeated her offer after thanking another",
      "Meloni thanked Tunisia for its cooperation and repeated her offer of aid to Tunis.",
      [("ITA", "03", "TUN")]),
+    # bare officials, lawmakers or troops in what a side says are that side's
+    ("said lawmakers would appeal",
+     "The Duma speaker accused Western states of arming Kyiv and said lawmakers would appeal "
+     "to the German Bundestag.", [("RUS", "02", "DEU")]),
+    ("said diplomats would raise it",
+     "Tokyo protested and said diplomats would raise the matter with Beijing.",
+     [("JPN", "11", "CHN")]),
+    ("said troops would enter",
+     "Erdogan said troops would enter northern Syria.", [("TUR", "15", "SYR")]),
     # talks a sending is made for are with the side it goes to
     ("send a team to a country to discuss",
      "India will send a technical team to Bangladesh next month to discuss the river.",
@@ -188,6 +198,9 @@ UNLINKED_CASES = [
     # a gerund with a subject of its own is that subject's
     ("an expulsion joined to the accusation stays the accuser's",
      "Kenya accused Somalia of spying and expelled two diplomats.", ("SOM", "16")),
+    # troops qualified by another side are that side's
+    ("troops from another side stay theirs",
+     "Kyiv said troops from Belarus had crossed the border.", ("UKR", "15")),
     # an invitation accepted is someone else's
     ("accepted his invitation is the inviter's",
      "Biden met Ruto. Biden accepted his invitation to visit Kenya.", ("USA", "03", "USA")),

@@ -401,6 +401,10 @@ class ArgumentPicker:
                 # "the military launched strikes that killed four people", "fired missiles
                 # that hit a port": whoever launched or fired them
                 sources = r.resolve(launcher)
+        if not sources and subj is not None and subj.tag_ == "NNS":
+            # "Volodin said lawmakers would appeal to Congress": bare officials, lawmakers or
+            # troops in what a side says are that side's
+            sources = self._speakers_people(subj, r)
         if not sources and subj is not None and (leader := group_leader(subj)) is not None:
             # "A mission, headed by a deputy minister of X, spent two days in talks ...":
             # the side of whoever leads it
@@ -896,6 +900,29 @@ class ArgumentPicker:
         if word in ("during", "on") and not all(a.kind == "person" for a in found):
             return []
         return found
+
+    def _speakers_people(self, noun: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """The speaker's side, with the noun's sector, for a bare plural agent noun that is
+        a subject in what the speaker reports ("said officials would meet", "said troops had
+        withdrawn"); [] when the noun is qualified (a name, a nationality, "their", "other")
+        or its sector is not the state's."""
+        sector = self.kb.agent_sector(noun.lemma_.lower())
+        if sector not in STATE_SECTORS or noun.dep_ not in ("nsubj", "nsubjpass") or any(
+                c.dep_ != "det" or c.lower_ != "the" for c in noun.children):
+            return []
+        said = noun.head
+        if said.dep_ != "ccomp" or said.head.lemma_.lower() not in REPORTING_VERBS:
+            return []
+        # (the subject the reporting verb shares: "accused X of ... and said lawmakers would")
+        speaker = self._subject(said.head)
+        if speaker is None or speaker.i > noun.i:
+            return []
+        sides = {a.actor.country for a in r.resolve(speaker) if a.actor.country}
+        if len(sides) != 1:
+            return []
+        country = sides.pop()
+        return [ResolvedActor(Actor(noun.text, None, f"{country}{sector}", country, sector,
+                                    noun.idx, noun.idx + len(noun.text)), "coref")]
 
     @staticmethod
     def _conjunct_party(trig: Trigger, r: ActorResolver, own: set[str | None]
