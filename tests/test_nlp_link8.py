@@ -8,7 +8,9 @@ names ("closed borders with X and froze its assets"), an object pronoun in a con
 soldiers"), a gerund charged to the one accused however the parser hung it ("accused X's
 leadership of refusing ...", "accused X of A-ing ... and B-ing ..."), the one invited by "an
 invitation to X to visit", whose offer "his" or "her" is when it is renewed or repeated, bare
-officials or troops in what a side says ("said lawmakers would appeal"), and talks that a
+officials or troops in what a side says ("said lawmakers would appeal"), parties acting with
+the subject ("along with X", "joined X in condemning", "was among the countries that"), the
+doer a deed's "by" phrase names ("condemned the visit by X to Y"), and talks that a
 sending is made for ("sent a team to X to discuss").
 
 These load the real spaCy model (one Coder per session)."""
@@ -151,6 +153,38 @@ LINKED_CASES = [
      [("JPN", "11", "CHN")]),
     ("said troops would enter",
      "Erdogan said troops would enter northern Syria.", [("TUR", "15", "SYR")]),
+    # parties acting with the subject, named before the verb or as the one joined
+    ("along with, before the verb",
+     "France, along with Germany, condemned the Russian strikes.",
+     [("FRA", "11", "RUS"), ("DEU", "11", "RUS")]),
+    ("together with, before the verb",
+     "Britain, together with Australia, imposed sanctions on Myanmar.",
+     [("GBR", "16", "MMR"), ("AUS", "16", "MMR")]),
+    ("alongside, before the verb",
+     "Chile, alongside Peru, recalled its ambassador from Caracas.",
+     [("CHL", "16", "VEN"), ("PER", "16", "VEN")]),
+    ("joined X in condemning",
+     "Japan joined South Korea in condemning the North Korean launch.",
+     [("JPN", "11", "PRK"), ("KOR", "11", "PRK")]),
+    ("joined X in expelling",
+     "Norway joined Denmark in expelling Russian diplomats.",
+     [("NOR", "16", "RUS"), ("DNK", "16", "RUS")]),
+    # "X was among the countries that ...": X did it
+    ("among the countries that condemned",
+     "Canada was among the countries that condemned the Iranian attack.",
+     [("CAN", "11", "IRN")]),
+    ("among the states that sent troops",
+     "Kenya was among the states that sent troops to Somalia.", [("KEN", "07", "SOM")]),
+    ("among the first to criticise",
+     "Seoul was among the governments that criticised Moscow.", [("KOR", "11", "RUS")]),
+    # a deed disapproved of is aimed at whoever its "by" phrase names
+    ("condemned the visit by X to Y",
+     "China condemned the visit by the US Speaker to Taiwan.", [("CHN", "11", "USA")]),
+    ("denounced the deployment by X",
+     "Moscow denounced the deployment by Washington of missiles in Germany.",
+     [("RUS", "11", "USA")]),
+    ("welcomed the decision by X",
+     "Kyiv welcomed the decision by Berlin to send tanks.", [("UKR", "05", "DEU")]),
     # talks a sending is made for are with the side it goes to
     ("send a team to a country to discuss",
      "India will send a technical team to Bangladesh next month to discuss the river.",
@@ -201,6 +235,13 @@ UNLINKED_CASES = [
     # troops qualified by another side are that side's
     ("troops from another side stay theirs",
      "Kyiv said troops from Belarus had crossed the border.", ("UKR", "15")),
+    # a party named after the verb is no co-subject
+    ("along with after the verb",
+     "Brazil condemned the coup in Peru along with the arrests.", ("PER", "11", "PER")),
+    # "what they called" in a condemnation is no group's separate saying
+    ("what they called inside a condemnation",
+     "In a joint statement, Lula and Petro condemned what they called Israel's attacks on "
+     "Gaza.", ("BRA", "11", "COL")),
     # an invitation accepted is someone else's
     ("accepted his invitation is the inviter's",
      "Biden met Ruto. Biden accepted his invitation to visit Kenya.", ("USA", "03", "USA")),

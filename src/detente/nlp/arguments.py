@@ -42,6 +42,7 @@ from detente.nlp.clauses import (
     brought_together,
     child,
     cleft_focus,
+    co_subjects,
     condition_subject,
     date_antecedent,
     deed_doer,
@@ -150,6 +151,10 @@ ARRIVAL_VERBS = frozenset({"arrive", "travel", "fly", "land", "head", "go", "ret
 ISSUING_VERBS = frozenset({"renew", "repeat", "reiterate", "extend", "issue", "make", "lodge",
                            "file", "voice", "express", "withdraw", "present", "deliver",
                            "convey", "restate"})
+# verbs whose clause a speaking group fills with "they": "said / announced / agreed that they"
+GROUP_SAYING_VERBS = REPORTING_VERBS | frozenset({
+    "agree", "confirm", "decide", "promise", "pledge", "vow", "warn", "indicate", "signal",
+    "reaffirm", "reiterate", "affirm", "claim", "acknowledge", "admit", "deny"})
 # conjunctions of a condition or a time the answer of the main clause waits on: "will respond
 # if X attacks it"
 CONDITION_MARKS = frozenset({"if", "when", "unless", "should", "once", "whenever"})
@@ -385,6 +390,12 @@ class ArgumentPicker:
                 self._local_crowd(subj, tok))
             if sources and subj.i < tok.i:
                 sources = self._outside_own_clause(sources, subj, tok)
+            if sources and (fellows := co_subjects(subj, tok)):
+                # "France, along with Germany, condemned ...", "Japan joined Seoul in
+                # condemning ...": each acts
+                seen = {s.actor.country for s in sources}
+                sources = sources + [a for f in fellows for a in r.resolve(f)
+                                     if a.actor.country and a.actor.country not in seen]
             if (group := self._speaking_group(subj, r)) and all(
                     s.actor.country in {g.actor.country for g in group} for s in sources):
                 # "A and B said they would ...", "the juntas of A, B and C announced that
@@ -978,7 +989,9 @@ class ArgumentPicker:
         if subj.pos_ != "PRON" or subj.lower_ not in ("they", "we"):
             return []
         clause = subj.head
-        if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
+        # (a verb of saying or deciding: not "condemned what they called ...")
+        if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX") or (
+                clause.head.lemma_.lower() not in GROUP_SAYING_VERBS):
             return []
         speaker = nearest_subject(clause.head, ("nsubj",))
         # ("after he and Castro announced that they would ...": a pronoun joined to a name)
@@ -1690,6 +1703,10 @@ class ArgumentPicker:
                 continue
             if cur.dep_ == "acl" and (asked := for_to_subject(cur)) is not None:
                 return asked  # "the call of the EU for Serbia to withdraw": Serbia
+            if cur.dep_ == "relcl" and cur.head.dep_ == "pobj" and (
+                    cur.head.head.lower_ == "among") and cur.head.head.head.lemma_ == "be" and (
+                    (member := child(cur.head.head.head, ("nsubj",))) is not None):
+                return member  # "Canada was among the countries that condemned ..."
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return cur.head
             if cur.head.i == cur.i:

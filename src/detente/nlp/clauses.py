@@ -549,6 +549,31 @@ def accused_doer(verb: Token) -> Token | None:
 TOLL_PARTICIPLES = frozenset({"kill", "wound", "injure"})
 
 
+def co_subjects(subj: Token, verb: Token) -> list[Token]:
+    """Parties acting with the subject of ``verb`` named in a phrase before the verb ("France,
+    along with Germany, condemned ...", "Britain, together with Australia, imposed ...",
+    "alongside Japan") or as the one joined ("Japan joined Seoul in condemning ...")."""
+    out: list[Token] = []
+    for h in (subj, verb):
+        for c in h.children:
+            if c.dep_ != "prep" or c.i > verb.i:
+                continue
+            low = c.lower_
+            if low == "along" or (low == "with" and any(
+                    g.dep_ == "advmod" and g.lower_ in ("together", "along")
+                    for g in c.children)) or low == "alongside":
+                p = child(c, ("pobj",)) or next((child(g, ("pobj",)) for g in c.children
+                                                 if g.dep_ == "prep" and g.lower_ == "with"),
+                                                None)
+                if p is not None and p.pos_ in ("PROPN", "NOUN"):
+                    out.append(p)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and (
+            verb.head.head.lemma_.lower() == "join") and (
+            (joined := child(verb.head.head, OBJ_DEPS)) is not None):
+        out.append(joined)
+    return out
+
+
 def toll_object(verb: Token) -> Token | None:
     """The ones a participle after ``verb`` counts as killed or wounded ("shelled the town,
     killing four soldiers" -> "soldiers"); None when no such participle follows."""
@@ -673,14 +698,20 @@ def adjectival_passive(tok: Token) -> bool:
 
 
 def deed_doer(noun: Token) -> Token | None:
-    """Who did the deed a noun names in a relative clause: "the punitive actions that China
-    had taken" -> "China"."""
+    """Who did the deed a noun names in a relative clause ("the punitive actions that China
+    had taken" -> "China") or in its "by" phrase ("the visit by the Speaker to Taipei" ->
+    "Speaker")."""
     for c in noun.children:
         if c.dep_ == "relcl":
             subj = next((g for g in c.children if g.dep_ == "nsubj"
                          and g.lower_ not in ("that", "which", "who")), None)
             if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
                 return subj
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by" and noun.pos_ == "NOUN":
+            by = child(c, ("pobj",))
+            if by is not None and by.pos_ in ("PROPN", "NOUN") and by.ent_type_ not in (
+                    "DATE", "TIME"):
+                return by
     return None
 
 
