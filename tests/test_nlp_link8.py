@@ -185,6 +185,13 @@ LINKED_CASES = [
      [("RUS", "11", "USA")]),
     ("welcomed the decision by X",
      "Kyiv welcomed the decision by Berlin to send tanks.", [("UKR", "05", "DEU")]),
+    ("criticised the arrest by X",
+     "Washington criticised the arrest of the opposition leader by Venezuelan police.",
+     [("USA", "11", "VEN")]),
+    # "by force" names how, not who
+    ("seizure of power by force",
+     "The African Union condemned the seizure of power by force in Gabon.",
+     [("AU", "11", "GAB")]),
     # talks a sending is made for are with the side it goes to
     ("send a team to a country to discuss",
      "India will send a technical team to Bangladesh next month to discuss the river.",

@@ -709,8 +709,11 @@ def deed_doer(noun: Token) -> Token | None:
                 return subj
         if c.dep_ in ("prep", "agent") and c.lower_ == "by" and noun.pos_ == "NOUN":
             by = child(c, ("pobj",))
-            if by is not None and by.pos_ in ("PROPN", "NOUN") and by.ent_type_ not in (
-                    "DATE", "TIME"):
+            # (a name or a noun phrase with a determiner or owner: not "by force", "by
+            # phone", "by decree")
+            if by is not None and by.ent_type_ not in ("DATE", "TIME") and (
+                    by.pos_ == "PROPN" or (by.pos_ == "NOUN" and any(
+                        g.dep_ in ("det", "poss") for g in by.children))):
                 return by
     return None
 
