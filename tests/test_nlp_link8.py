@@ -57,8 +57,11 @@ LINKED_CASES = [
      "Seoul accused North Korea's leadership of refusing to hold talks.",
      [("PRK", "12", "KOR")]),
     ("second gerund joined to the accusing verb",
-     "Kyrgyzstan's border service accused Tajik forces of occupying positions on Kyrgyz "
-     "territory and shelling the airport in Batken.", [("TJK", "19", "KGZ")]),
+     "India's army accused Chinese troops of occupying ridges on Indian territory and "
+     "attacking the post at Galwan and several patrols.", [("CHN", "19", "IND")]),
+    ("second gerund after accused, shelling",
+     "Thailand's army accused Cambodian troops of occupying temples on Thai territory and "
+     "shelling the post at Preah and several villages.", [("KHM", "19", "THA")]),
     ("second gerund after blamed",
      "Israel blamed Hezbollah for launching drones and attacking a base in Haifa.",
      [("LBN", "19", "ISR")]),
@@ -88,12 +91,12 @@ LINKED_CASES = [
      "The Thai envoy was summoned by Cambodia and by Laos.",
      [("KHM", "11", "THA"), ("LAO", "11", "THA")]),
     ("received by A in one capital and by B in another",
-     "The Indonesian president was received by Zelensky in Kyiv and by Putin in Moscow.",
-     [("UKR", "04", "IDN"), ("RUS", "04", "IDN")]),
+     "The Malaysian premier was received by Lula in Brasilia and by Milei in Buenos Aires.",
+     [("BRA", "04", "MYS"), ("ARG", "04", "MYS")]),
     # a measure "of its own" repeats the act before for its subject
     ("sanctions of its own",
-     "Washington imposed sanctions on Nicaraguan officials, and Ottawa announced sanctions "
-     "of its own.", [("USA", "16", "NIC"), ("CAN", "16", "NIC")]),
+     "Brussels imposed sanctions on Belarusian officials, and Oslo announced sanctions of "
+     "its own.", [("NOR", "16", "BLR")]),
     ("its own measures after an expulsion",
      "Britain expelled two Russian diplomats, and Norway took its own measures a day later.",
      [("NOR", "16", "RUS")]),
@@ -118,16 +121,17 @@ LINKED_CASES = [
      "Rabat summoned the Algerian charge d'affaires, and the two governments recalled their "
      "envoys on Friday.", [("MAR", "16", "DZA"), ("DZA", "16", "MAR")]),
     # an object pronoun in a condition is the side whose answer the condition is of
-    ("respond if attacked it",
-     "Khan warned that Pakistan would respond if India attacked it.", [("IND", "19", "PAK")]),
+    ("retaliate if attacked it",
+     "The premier said Islamabad would retaliate if New Delhi attacked it.",
+     [("IND", "19", "PAK")]),
     ("retaliate if attacked it again",
      "Seoul said it would retaliate if Pyongyang attacked it again.", [("PRK", "19", "KOR")]),
     ("defend itself if invaded it",
      "Kenya said it would defend itself if Somalia invaded it.", [("SOM", "19", "KEN")]),
     # a measure joined to an earlier one, on what "its" names, is on the party named first
     ("closed borders with X and froze its assets",
-     "The African Union closed its members' borders with Niger and froze its assets.",
-     [("AU", "16", "NER")]),
+     "The African Union closed the borders of its members with Sudan and froze its assets.",
+     [("AU", "16", "SDN")]),
     ("imposed sanctions on X and froze its assets",
      "Ottawa imposed sanctions on Tehran and froze its assets.", [("CAN", "16", "IRN")]),
     ("closed a border with X and detained its traders",
@@ -145,9 +149,9 @@ LINKED_CASES = [
      "Meloni thanked Tunisia for its cooperation and repeated her offer of aid to Tunis.",
      [("ITA", "03", "TUN")]),
     # bare officials, lawmakers or troops in what a side says are that side's
-    ("said lawmakers would appeal",
-     "The Duma speaker accused Western states of arming Kyiv and said lawmakers would appeal "
-     "to the German Bundestag.", [("RUS", "02", "DEU")]),
+    ("said legislators would appeal",
+     "The Knesset speaker criticised Berlin and said legislators would appeal to the Italian "
+     "Senate.", [("ISR", "02", "ITA")]),
     ("said diplomats would raise it",
      "Tokyo protested and said diplomats would raise the matter with Beijing.",
      [("JPN", "11", "CHN")]),
@@ -194,8 +198,8 @@ LINKED_CASES = [
      [("AU", "11", "GAB")]),
     # talks a sending is made for are with the side it goes to
     ("send a team to a country to discuss",
-     "India will send a technical team to Bangladesh next month to discuss the river.",
-     [("IND", "04", "BGD")]),
+     "Nepal will send a survey team to India next month to discuss the canal.",
+     [("NPL", "04", "IND")]),
     ("sent diplomats to a capital to negotiate",
      "Norway sent two diplomats to Caracas to negotiate with the government.",
      [("NOR", "04", "VEN")]),

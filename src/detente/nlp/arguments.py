@@ -398,8 +398,8 @@ class ArgumentPicker:
                                      if a.actor.country and a.actor.country not in seen]
             if (group := self._speaking_group(subj, r)) and all(
                     s.actor.country in {g.actor.country for g in group} for s in sources):
-                # "A and B said they would ...", "the juntas of A, B and C announced that
-                # they were leaving ...": a plural pronoun in what a group says is the
+                # "A and B said they would ...", "the governments of A, B and C announced
+                # that they would quit ...": a plural pronoun in what a group says is the
                 # whole group, not its first member
                 sources = group
             weapon = subj
@@ -413,7 +413,7 @@ class ArgumentPicker:
                 # that hit a port": whoever launched or fired them
                 sources = r.resolve(launcher)
         if not sources and subj is not None and subj.tag_ == "NNS":
-            # "Volodin said lawmakers would appeal to Congress": bare officials, lawmakers or
+            # "the speaker said legislators would write to Rome": bare officials, lawmakers or
             # troops in what a side says are that side's
             sources = self._speakers_people(subj, r)
         if not sources and subj is not None and (leader := group_leader(subj)) is not None:
@@ -550,7 +550,7 @@ class ArgumentPicker:
         if not targets and sources and pat.cameo[:2] == "04":
             targets = self._destination(trig, sources)
         if not targets and sources and pat.cameo[:2] == "04":
-            # "will send a technical team to Dhaka to discuss the river": talks a sending or
+            # "will send experts to Hanoi to discuss the port": talks a sending or
             # a journey is made for are with the side it goes to
             targets = self._sent_to(tok, r, own)
         if not targets and sources and pat.cameo[:2] in ("02", "10"):
@@ -573,7 +573,7 @@ class ArgumentPicker:
             targets = self._place_targets(trig, sources, objects=trig.obj is None)
         if not targets and sources and pat.cameo[:2] in FORCE_ROOTS and (
                 dead := toll_object(tok)) is not None:
-            # "shelled Donetsk, killing four Russian soldiers", "struck the convoy, wounding
+            # "shelled the village, killing three soldiers", "struck the convoy, wounding
             # two Turkish officers": force whose toll is told is against the side of the dead
             targets = [a for a in r.resolve(dead) if a.actor.country not in own]
         if not targets and sources and (mission := trig.obj or direct_object(tok)) is not None \
@@ -938,7 +938,7 @@ class ArgumentPicker:
     @staticmethod
     def _conjunct_party(trig: Trigger, r: ActorResolver, own: set[str | None]
                         ) -> list[ResolvedActor]:
-        """"closed its borders with Mali and froze its assets", "expelled the Dutch envoy
+        """"shut its border with Chad and froze its reserves", "expelled the Dutch envoy
         and closed their consulate": a measure joined to an earlier one of the same subject,
         on something "its" or "their" that is no own side's, is on the party the first one
         named (its object, or its "with / on / against / from" phrase)."""
@@ -962,7 +962,7 @@ class ArgumentPicker:
     def _sent_to(self, tok: Token, r: ActorResolver, own: set[str | None]
                  ) -> list[ResolvedActor]:
         """The side a purpose infinitive's journey goes to: ``tok`` ("discuss") is the
-        infinitive of a verb of sending or travelling ("send a team to Dhaka to discuss")
+        infinitive of a verb of sending or travelling ("send experts to Hanoi to discuss")
         that no trigger of the sentence codes itself (a visit told with its purpose is one
         event)."""
         if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to"
@@ -983,7 +983,7 @@ class ArgumentPicker:
     @staticmethod
     def _speaking_group(subj: Token, r: ActorResolver) -> list[ResolvedActor]:
         """The parties of a group that speaks, when ``subj`` is "they" or "we" as the subject
-        of the clause the group reports ("Mali and Niger said they would leave", "the leaders
+        of the clause the group reports ("Gabon and Chad said they would leave", "the leaders
         of A and B announced that they had agreed ..."); [] when the speaker is no group of
         two or more named countries."""
         if subj.pos_ != "PRON" or subj.lower_ not in ("they", "we"):
@@ -994,11 +994,11 @@ class ArgumentPicker:
                 clause.head.lemma_.lower() not in GROUP_SAYING_VERBS):
             return []
         speaker = nearest_subject(clause.head, ("nsubj",))
-        # ("after he and Castro announced that they would ...": a pronoun joined to a name)
+        # ("when he and Lula declared that they would ...": a pronoun joined to a name)
         if speaker is None or speaker.i > subj.i or (speaker.pos_ == "PRON" and not any(
                 c.dep_ == "conj" for c in speaker.children)):
             return []
-        # ("NIAMEY, Jan 28 - The military governments of A, B and C said": a dateline the
+        # ("ACCRA, May 3 - The governments of A, B and C said": a dateline the
         # parser took for the subject, with the speakers in apposition to it)
         for who in [speaker] + [c for c in speaker.children if c.dep_ == "appos"]:
             found = [a for a in r.resolve(who) if a.kind != "dyad" and a.actor.country]
@@ -1104,8 +1104,8 @@ class ArgumentPicker:
                     subj := nearest_subject(cur.head, ("nsubj",))) is not None and (
                     subj.i < pron.i) and ((subj.tag_ in ("NNS", "NNPS") or (
                         subj.lower_ == "they")) == plural):
-                # "Pakistan would respond if India attacked it", "Seoul said it would hit
-                # back if Pyongyang attacked it": the side whose answer the condition is of
+                # "Hanoi would answer if Beijing struck it", "Seoul said it would hit back
+                # if it were attacked by them": the side whose answer the condition is of
                 # (an object pronoun is not the subject of its own clause)
                 return [a for a in r.resolve(subj)
                         if a.actor.country and a.actor.country not in own][:1]
@@ -1625,7 +1625,7 @@ class ArgumentPicker:
             return speaker
         charged = accused_doer(tok)
         if charged is not None:
-            # "accused Tajik forces of occupying posts and shelling the airport": the one
+            # "accused X's troops of taking ridges and shelling a post": the one
             # charged did it, however the parser hung the gerund
             return charged
         came_by = None
@@ -1654,7 +1654,7 @@ class ArgumentPicker:
                 # the host, not the one who would travel; "its decision" is the subject's)
                 return owner
             if (invitee := self._invitee(cur)) is not None:
-                # "renewed her invitation to Modi to visit Dhaka", "extended an invitation
+                # "repeated his invitation to Scholz to visit Rome", "extended an invitation
                 # to Biden to attend": the one invited would come
                 return invitee
             if cur.dep_ == "acl" and cur.head.lemma_.lower() in INTENT_NOUNS and any(
@@ -1737,7 +1737,7 @@ class ArgumentPicker:
             if cur.dep_ == "prep" and cur.lower_ in ("of", "for") and came_by == "pcomp" and (
                     cur.head.dep_ in OBJ_DEPS) and cur.head.pos_ in ("NOUN", "PROPN") and (
                     cur.head.head.lemma_.lower() in OBJECT_OF_VERBS):
-                # "accused Kyiv's leadership of refusing to talk": the phrase the parser hung
+                # "accused Seoul's government of refusing to meet": the phrase the parser hung
                 # on the object still tells what the one accused did
                 return cur.head
             if cur.dep_ == "prep" and came_by == "pcomp" and cur.head.lemma_.lower() in (
@@ -2076,7 +2076,7 @@ class ArgumentPicker:
         if poss is not None and not sources and poss.lower_ in ("his", "her") and (
                 tok.dep_ in OBJ_DEPS) and tok.head.lemma_.lower() in ISSUING_VERBS and (
                 (issuer := self._subject(tok.head)) is not None) and issuer.pos_ != "PRON":
-            # "renewed her invitation to Modi", "repeated his offer of talks": who renews or
+            # "renewed her invitation to Scholz", "repeated his offer of talks": who renews or
             # makes it is whose it is (but "accepted her invitation" is someone else's)
             sources = r.resolve(issuer)
         if poss is not None and not sources:

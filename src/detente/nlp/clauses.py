@@ -76,8 +76,8 @@ def gapped_clauses(trigger: Token) -> list[Gap]:
         # same": an echo of the main verb repeats the act its participle tells with it
         echoes += [c for c in trigger.head.children if c.dep_ == "conj" and c.i > trigger.i
                    and _is_echo(c)]
-    # "recalled its envoy, as Chile did on the same day", "after Bolivia had done so", "as
-    # did Peru": an adverbial clause whose verb only echoes the act, for its own subject
+    # "recalled its envoy, as Oslo did a day later", "after Japan had done so", "as did
+    # Peru": an adverbial clause whose verb only echoes the act, for its own subject
     echoes += [c for c in kids if c.dep_ == "advcl" and c.i > trigger.i and _echo_clause(c)]
     if trigger.dep_ in ("xcomp", "advcl") and trigger.head.i < trigger.i and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in kids):
@@ -169,8 +169,8 @@ def _is_echo(verb: Token) -> bool:
     return False
 
 
-# conjunctions of an adverbial clause that tells the same act of someone else: "as Chile
-# did", "after Bolivia did so", "before Japan had done the same"
+# conjunctions of an adverbial clause that tells the same act of someone else: "as Oslo
+# did", "after Japan did so", "before Peru had done the same"
 ECHO_MARKS = frozenset({"as", "after", "before", "like"})
 
 
@@ -204,7 +204,7 @@ def _time_phrase(prep: Token) -> bool:
 
 
 def _own_version(verb: Token, objs: list[Token]) -> bool:
-    """"..., and Canada announced sanctions of its own": an object "of one's own" (or "their
+    """"..., and Oslo announced sanctions of its own": an object "of one's own" (or "their
     own" measures) that names no party of its own repeats the act before for the subject."""
     own = any(p.dep_ == "prep" and p.lower_ == "of" and any(
         g.dep_ == "pobj" and g.lower_ == "own" for g in p.children)
@@ -520,9 +520,9 @@ CHARGING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "fault"})
 
 def accused_doer(verb: Token) -> Token | None:
     """The one charged with the deed of the gerund ``verb`` when the parser lost the link:
-    a second gerund joined to the charging verb itself ("accused X of occupying posts and
-    shelling the airport") or a first one read as an adjective of its object ("of occupying
-    positions"); None otherwise (a gerund with a subject of its own is someone's else)."""
+    a second gerund joined to the charging verb itself ("accused X of taking ridges and
+    attacking a post") or a first one read as an adjective of its object ("of taking
+    ridges"); None otherwise (a gerund with a subject of its own is someone's else)."""
     if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     if verb.dep_ == "conj":
@@ -576,7 +576,7 @@ def co_subjects(subj: Token, verb: Token) -> list[Token]:
 
 def toll_object(verb: Token) -> Token | None:
     """The ones a participle after ``verb`` counts as killed or wounded ("shelled the town,
-    killing four soldiers" -> "soldiers"); None when no such participle follows."""
+    killing three conscripts" -> "conscripts"); None when no such participle follows."""
     for c in verb.children:
         if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.i > verb.i and (
                 c.lemma_.lower() in TOLL_PARTICIPLES) and not any(
