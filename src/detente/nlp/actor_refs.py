@@ -1115,10 +1115,22 @@ class ReferenceRules:
         else the one the article names most (never the country of the subject of a clause
         the phrase is an object in: "Vilnius protested, and Beijing punished the Baltic
         state" is not China); a word for one country ("the Jewish state") is that one."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-                c.dep_ in ("poss", "appos", "nummod") or (
-                    c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
-            return None  # ("the Gulf state of Qatar", "Jordan's neighbouring kingdom")
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            # "the Pacific island nation of Nauru", "the Gulf state of Qatar": the country
+            # the of-phrase names (so that a later "it" finds it), not a guess by region
+            named = next((c for c in of.children if c.dep_ == "pobj"), None)
+            r = self._resolve_one(named) if named is not None and named.pos_ == "PROPN" \
+                else None
+            if r is None or r.kind != "country" or not r.actor.country:
+                return None
+            country = r.actor.country
+            return ResolvedActor(Actor(self._np_text(tok), None, country, country, None,
+                                       tok.idx, tok.idx + len(tok.text)), "country")
+        if any(c.dep_ in ("poss", "appos", "nummod") for c in tok.children):
+            return None  # ("Jordan's neighbouring kingdom")
         words = sorted((w for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")
                         for w in c.subtree if w.i < tok.i and w.is_alpha), key=lambda w: w.i)
         low = [w.lower_ for w in words]
