@@ -1,6 +1,7 @@
 """Sentence -> event tables for the lead's session-11 rules: a country told by a word for its
 kind with its name in an of-phrase ("the island nation of Nauru") is that country, also for a
-later "it".
+later "it"; a name suffix the parser made the head of a name ("Joseph R. Biden, Jr.") is
+the person.
 
 Every row is written for this file. ``present`` triples must be coded, ``absent`` ones must
 not; a two-character code is compared with the event's root, a longer one with its code.
@@ -38,6 +39,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "France to withdraw its soldiers.", {("TGO", "02", "FRA")}, set()),
     ("kind of-name as the subject", "The Gulf state of Qatar accused Israel of blocking the "
      "talks.", {("QAT", "112", "ISR")}, set()),
+    # a name suffix the parser made the head of the name ("Biden, Jr.")
+    ("suffix heads the name", "On Monday in New York, President Joseph R. Biden, Jr. met with "
+     "President Shavkat Mirziyoyev of Uzbekistan.", {("USA", "04", "UZB")}, set()),
+    ("suffix heads the name: criticism", "Secretary of State Antony J. Blinken, Jr. criticized "
+     "Russia over the arrests.", {("USA", "11", "RUS")}, set()),
     ("of-phrase naming no country is no one", "The state of emergency that Peru declared "
      "angered Bolivia.", set(), {("PER", "11", "BOL"), ("BOL", "11", "PER")}),
 ]

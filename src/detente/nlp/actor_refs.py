@@ -890,6 +890,14 @@ class ReferenceRules:
         return ResolvedActor(Actor(self._np_text(tok), None, country, country, None, tok.idx,
                                    tok.idx + len(tok.text)), "country")
 
+    def _suffixed_name(self, tok: Token) -> ResolvedActor | None:
+        """"President Joseph R. Biden, Jr. met ...": the parser makes the suffix of a name
+        (Jr., Sr., II, III) the head of the phrase and the name its modifier; the suffix
+        stands for the person the name resolves to."""
+        named = next((c for c in tok.children if c.dep_ in ("nmod", "compound", "appos")
+                      and c.pos_ == "PROPN" and c.i < tok.i), None)
+        return self._resolve_one(named) if named is not None else None
+
     def _kind_fits(self, e: KBEntry, want: str) -> bool:
         """Whether the entry ``e`` is of the kind a noun of ``KIND_NOUNS`` refers to."""
         if want == "country":

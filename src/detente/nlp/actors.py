@@ -59,6 +59,7 @@ from detente.nlp.actor_ruler import (  # noqa: F401  (registers the component an
     make_actor_ruler,
 )
 from detente.nlp.clauses import MEDIATION_VERBS, enumerated_members
+from detente.nlp.rules import NAME_SUFFIXES
 from detente.resolve.places import Gazetteer
 
 # names other modules import from here
@@ -515,6 +516,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                         # ("the court" after "the International Court of Justice")
                         self.ctx.by_noun[head.lemma_.lower()] = r
                     return r
+        if tok.pos_ == "PROPN" and tok.lower_.rstrip(".") in NAME_SUFFIXES:
+            return self._suffixed_name(tok)  # "Joseph R. Biden, Jr. met ..."
         half = self._half(tok)
         if half is not None:
             return ResolvedActor(Actor(self._np_text(tok), None, half, half, None, tok.idx,

@@ -925,7 +925,10 @@ def nearest_subject(tok: Token, deps: Sequence[str]) -> Token | None:
     # Austin III met" the parser makes the suffix the head of the whole name
     subjects = [c for c in tok.children if c.dep_ in deps
                 and (c.text.rstrip(".").lower() not in NAME_SUFFIXES
-                     or any(g.dep_ == "compound" and g.i == c.i - 1 for g in c.children))]
+                     or any(g.dep_ == "compound" and g.i == c.i - 1 for g in c.children)
+                     # ("President Joseph R. Biden, Jr. met": the name hung on the suffix)
+                     or any(g.dep_ in ("nmod", "compound", "appos") and g.pos_ == "PROPN"
+                            and g.i < c.i for g in c.children))]
     before = [c for c in subjects if c.i < tok.i]
     return before[-1] if before else (subjects[0] if subjects else None)
 
