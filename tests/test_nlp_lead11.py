@@ -40,8 +40,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("kind of-name as the subject", "The Gulf state of Qatar accused Israel of blocking the "
      "talks.", {("QAT", "112", "ISR")}, set()),
     # a name suffix the parser made the head of the name ("Biden, Jr.")
-    ("suffix heads the name", "On Monday in New York, President Joseph R. Biden, Jr. met with "
-     "President Shavkat Mirziyoyev of Uzbekistan.", {("USA", "04", "UZB")}, set()),
+    ("suffix heads the name", "On Monday in Geneva, President Joseph R. Biden, Jr. "
+     "met with the Uzbek leader, Shavkat Mirziyoyev.", {("USA", "04", "UZB")}, set()),
     ("suffix heads the name: criticism", "Secretary of State Antony J. Blinken, Jr. criticized "
      "Russia over the arrests.", {("USA", "11", "RUS")}, set()),
     ("of-phrase naming no country is no one", "The state of emergency that Peru declared "
