@@ -271,6 +271,48 @@ def _visit_and_its_talks(ev: Event, other: Event, gazetteer: Gazetteer) -> bool:
     return place(a) != place(b)
 
 
+# a person present in a city: "was in Moscow last week" (042, ``_present_in``)
+PRESENT_IN = Pattern(id="consult.present_in", head="be", pos="VERB", prep="in",
+                     target=("in",), cameo="042", refine="meeting", subject_kind="person")
+PRESENCE_DEPS = frozenset({"ROOT", "conj", "ccomp"})
+# people whose presence in a foreign capital is their post, not a journey
+STATIONED = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "embassy",
+                       "correspondent", "resident", "citizen", "national", "student",
+                       "tourist", "journalist", "reporter", "who", "that", "it", "they"})
+# nouns of fighting whose sides a "between" phrase names ("fighting between A and B")
+# (not "war": a standing state the story names as a topic, "the war between A and B is
+# expected to dominate the talks")
+FIGHT_NOUNS = frozenset({"fighting", "fight", "battle", "battles", "combat", "clashes"})
+FIGHT_BETWEEN = Pattern(id="fight.between_n", head="fighting", pos="NOUN", cameo="190",
+                        target=("between",), reciprocal=True)
+# sectors that can take part in a battle: the state's forces and armed groups (a country
+# itself, with no sector, too); crowds, the opposition and civilians clash with them but do
+# not fight them back in CAMEO's sense
+ARMED_SIDES = frozenset({"", "GOV", "MIL", "COP", "SPY", "REB", "SEP", "INS", "UAF"})
+
+
+def _fought_between(tok: Token) -> Token | None:
+    """The object of a "between" phrase on a fighting word ("fighting between A and B",
+    "clashes between the armies of A and B"), on the word itself or on the noun it
+    stands in for ("the war between ..." parsed under "war"); None when there is none."""
+    return prep_obj(tok, ("between",))
+
+
+def _fought_both_ways(pairs: list[tuple[ResolvedActor, ResolvedActor]]
+                      ) -> list[tuple[ResolvedActor, ResolvedActor]]:
+    """Each armed pair also the other way round (a clash is fought by both sides); pairs
+    with a crowd or civilians on one side stay as told."""
+    out = list(pairs)
+    have = {(a.actor.code, b.actor.code) for a, b in pairs}
+    for a, b in pairs:
+        if (b.actor.code, a.actor.code) in have or not (
+                (a.actor.sector or "") in ARMED_SIDES and (b.actor.sector or "") in ARMED_SIDES):
+            continue
+        have.add((b.actor.code, a.actor.code))
+        out.append((b, a))
+    return out
+
+
 class EventExtractor(ArgumentPicker):
     """Turns a parsed article into events. One instance per process; cheap per article."""
 
@@ -412,6 +454,12 @@ class EventExtractor(ArgumentPicker):
                 pos = "NOUN"
             if pos == "VERB" and nominal_gerund(tok):
                 pos = "NOUN"  # "Russian shelling of Kherson killed ...", parsed as a verb
+            if pos == "AUX" and tok.lemma_ == "be" and tok.dep_ in PRESENCE_DEPS and (
+                    self._present_in(tok)):
+                # "the envoys of A and B were also in Jeddah": a person of one side present
+                # in another's city made a journey there (042, as "is due in" is one ahead)
+                found.append(Trigger(tok, PRESENT_IN, None))
+                continue
             if pos not in ("VERB", "NOUN", "ADJ"):
                 continue
             if pos == "VERB" and retort(tok) and not self._fighters(tok) and (
@@ -437,6 +485,11 @@ class EventExtractor(ArgumentPicker):
                 # "set free two British sailors", "made available patrol boats to Vietnam"
                 cands = self.lexicon.candidates(light[0], "VERB") + (
                     (MADE_AVAILABLE,) if light[0] == "provide" else ()) + tuple(cands)
+            if not cands and pos == "NOUN" and tok.lemma_.lower() in FIGHT_NOUNS and (
+                    _fought_between(tok) is not None):
+                # "fighting between A and B", "the war between A and B": no pattern names the
+                # noun (its sides are the "between" phrase, each fighting the other)
+                cands = (FIGHT_BETWEEN,)
             for pat in cands:
                 obj = self._match(tok, pat)
                 if obj is False:
@@ -510,6 +563,24 @@ class EventExtractor(ArgumentPicker):
         return [t for t in found if t.token.i not in light_objects and t.token.i not in agreed
                 and not toll_of(t, force) and not answered_by_act(t.token, fired)
                 and not (t.pattern.cameo[:2] in FORCE_ROOTS and game_result(t.token))]
+
+    def _present_in(self, tok: Token) -> bool:
+        """Whether the copula ``tok`` places a person in a named place ("was in Moscow last
+        week"): a person subject who is not stationed abroad (an ambassador is in the
+        capital he serves in), an "in" phrase naming a place, no predicate of its own
+        ("was in talks", "was in charge", "is in Moscow's interest")."""
+        if any(c.dep_ in ("acomp", "attr", "expl", "neg") for c in tok.children):
+            return False
+        where = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        if where is None or where.ent_type_ != "GPE" or any(
+                c.dep_ in ("poss", "case") for c in where.children):
+            return False
+        subj = child(tok, ("nsubj",))
+        if subj is None or subj.lemma_.lower() in STATIONED or not (
+                PRESENT_IN.subject_kind and self._match(tok, PRESENT_IN) is not False):
+            return False
+        return True
 
     def _fighters(self, verb: Token) -> bool:
         """Whether the subject of ``verb`` is a fighting force ("troops fired back at the
@@ -1078,9 +1149,11 @@ class EventExtractor(ArgumentPicker):
             # modifier makes the thing civilian (compounds are otherwise unseen by patterns)
             return False
         if pat.particle and not any(
-                (c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("home", "back")))
+                (c.dep_ == "prt" or (c.dep_ in ("advmod", "oprd", "npadvmod")
+                                     and c.lower_ in ("home", "back")))
                 and c.lower_ == pat.particle for c in tok.children):
-            # ("called home its ambassador": the parser makes "home" an adverb)
+            # ("called home its ambassador": the parser makes "home" an adverb; "had been
+            # called home", a predicate complement)
             return False
         if pat.negative and not any(c.dep_ == "neg" for c in tok.children):
             return False  # "will not object to": the pattern names the negated verb
@@ -1381,12 +1454,33 @@ class EventExtractor(ArgumentPicker):
         tok, pat = trig.token, trig.pattern
         passive = is_passive(tok) and pat.pos != "ADJ"
         sources, targets = self._arguments(trig, resolver, passive)
+        if pat.cameo[:2] == "19" and not (sources and targets) and (
+                between := _fought_between(tok)) is not None:
+            # "fighting between A and B", "the war between A's and B's forces": the two sides
+            # of the phrase, each fighting the other
+            both = [a for a in fit_group(resolver.resolve(between), [])
+                    if a.actor.country not in self.kb.igo_codes]
+            if len({a.actor.country for a in both}) < 2 and (
+                    of := prep_obj(between, ("of",))) is not None:
+                # ("between the armies of A and B": the sides the units are of)
+                both = [a for a in fit_group(resolver.resolve(of), [])
+                        if a.actor.country not in self.kb.igo_codes]
+            if len({a.actor.country for a in both}) >= 2:
+                sources, targets = both, []
+                pat = replace(pat, reciprocal=True, id=pat.id + "+between")
+                trig = Trigger(tok, pat, trig.obj)
         invitee = self._invitee(tok) if pat.cameo[:3] == "042" and tok.pos_ == "VERB" else None
         if invitee is not None:
             # "renewed her invitation to Modi to visit Bangladesh", "extended an invitation to
             # the premier to visit Berlin": the one invited would make the journey
             guests = [a for a in resolver.resolve(invitee) if a.actor.country]
             sources = guests or sources
+        if sources and pat.cameo[:2] == "16" and pat.particle in ("home", "back") and (
+                prep_obj(tok, ("from", "to")) is None) and (
+                prior := self._recalled_alike(sent, resolver, sources)):
+            # "A recalled its envoy from X, and B said its envoy had been called home": the
+            # second recall is from the country the sentence's first one named
+            targets = prior
         agent_places: dict[int | None, Location] = {}
         unnamed = False
         if passive and sources and pat.cameo[:2] == "04" and (
@@ -1600,6 +1694,10 @@ class EventExtractor(ArgumentPicker):
             pairs = [(b, a) for a in sources for b in targets]
         else:
             pairs = [(a, b) for a in sources for b in targets]
+        if pat.reciprocal and pat.cameo[:2] == "19":
+            # "A and B exchanged fire", "A's troops clashed with B's": each side fought the
+            # other (the gold codes both directions)
+            pairs = _fought_both_ways(pairs)
         if not pairs:
             return
         intent_verb = intent_verb_of(tok) if intent is not None else None
@@ -1826,6 +1924,19 @@ class EventExtractor(ArgumentPicker):
                 yield self._make_event(Trigger(tok, code, trig.obj), sent, article, visitor,
                                        host_side, Status.PLANNED, decision.cue, when, where,
                                        attribution)
+
+    @staticmethod
+    def _recalled_alike(sent: Span, resolver: ActorResolver,
+                        sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """The side another recall of the same sentence was from, when ``sources`` (who
+        called an envoy home, naming nobody) are of another country than its maker."""
+        prior = resolver.last_event(("16",))
+        own = {s_.actor.country for s_ in sources}
+        if prior is None or prior.source is None or prior.target is None or not (
+                sent.start_char <= prior.evidence.start < sent.end_char) or (
+                prior.source.country in own or prior.target.country in own):
+            return []
+        return [ResolvedActor(prior.target, "coref")]
 
     def _time_phrase_party(self, noun: Token, resolver: ActorResolver,
                            targets: list[ResolvedActor]
