@@ -4,7 +4,8 @@ way), as is "fighting between A and B" (also "between the armies of A and B"); a
 clashes with police is not coded as fighting back; "had been called home" is a recall, and a
 recall that names no country is from the one the sentence's first recall was from; a person of
 one side present in another's city ("was in Moscow") made a journey there (042), unless the
-post is there (an ambassador) or the "in" phrase is no place.
+post is there (an ambassador) or the "in" phrase is no place; "X became the first leader to
+visit Y" is X's act (not the ranked noun's modifier), done as the copula tells.
 
 Every row is written for this file. ``present`` rows (source country, code, target country,
 status) must be coded, ``absent`` ones (source, code, target) must not; a two-character code
@@ -167,4 +168,30 @@ JOURNEYS: list[tuple[str, str, set[Row], set[Absent]]] = [
                          ids=[r[0] for r in JOURNEYS])
 def test_nlp_clash8_presence_is_a_journey(coded, label: str, text: str, present: set[Row],
                                           absent: set[Absent]) -> None:
+    _check(coded(text), label, present, absent)
+
+
+RANKED: list[tuple[str, str, set[Row], set[Absent]]] = [
+    ("first leader to visit, the noun's adjective no actor",
+     "Chilean President Gabriel Boric has become the first Latin American leader to visit "
+     "both Ukraine and Russia since the war began.",
+     {("CHL", "042", "UKR", "happened"), ("CHL", "042", "RUS", "happened")},
+     {("USA", "04", "UKR")}),
+    ("first leader to visit, no actor in the noun",
+     "Kenya's Ruto was the first African leader to visit Beijing this year.",
+     {("KEN", "042", "CHN", "happened")}, set()),
+    ("latest state to recognise: done, not planned",
+     "Spain became the latest European country to recognize Palestine.",
+     {("ESP", "054", "PSE", "happened")}, set()),
+    ("only member to send: the subject sends, not the bloc",
+     "Germany is the only NATO member to send tanks to Ukraine.",
+     {("DEU", "07", "UKR", None)}, {("NATO", "07", "UKR")}),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "present", "absent"), RANKED,
+                         ids=[r[0] for r in RANKED])
+def test_nlp_clash8_ranked_doer_is_the_copulas_subject(coded, label: str, text: str,
+                                                       present: set[Row],
+                                                       absent: set[Absent]) -> None:
     _check(coded(text), label, present, absent)

@@ -271,6 +271,10 @@ def _visit_and_its_talks(ev: Event, other: Event, gazetteer: Gazetteer) -> bool:
     return place(a) != place(b)
 
 
+# copulas and ranks of "X was the first leader to visit ..." (``_first_to``)
+COPULAS = frozenset({"be", "become", "remain"})
+RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "only",
+                   "sole", "next"})
 # a person present in a city: "was in Moscow last week" (042, ``_present_in``)
 PRESENT_IN = Pattern(id="consult.present_in", head="be", pos="VERB", prep="in",
                      target=("in",), cameo="042", refine="meeting", subject_kind="person")
@@ -289,6 +293,27 @@ FIGHT_BETWEEN = Pattern(id="fight.between_n", head="fighting", pos="NOUN", cameo
 # itself, with no sector, too); crowds, the opposition and civilians clash with them but do
 # not fight them back in CAMEO's sense
 ARMED_SIDES = frozenset({"", "GOV", "MIL", "COP", "SPY", "REB", "SEP", "INS", "UAF"})
+
+
+def _first_to(tok: Token) -> Token | None:
+    """The subject of "X is/became the first (leader) to <verb>", for the infinitive
+    ``tok``: the noun it completes is the copula's predicate and is ranked ("first", "second",
+    "latest", "only"), so the infinitive's doer is the copula's subject; None otherwise."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if tok.dep_ in ("acl", "relcl") and tok.head.dep_ in ("attr", "oprd"):
+        noun: Token | None = tok.head
+        copula = tok.head.head
+    elif tok.dep_ == "xcomp":
+        # (the infinitive hung on the copula: "became the latest state to recognise X")
+        copula = tok.head
+        noun = child(copula, ("attr", "oprd"))
+    else:
+        return None
+    if noun is None or copula.lemma_ not in COPULAS or not any(
+            c.dep_ in ("amod", "advmod") and c.lower_ in RANKS for c in noun.children):
+        return None
+    return child(copula, ("nsubj",))
 
 
 def _fought_between(tok: Token) -> Token | None:
@@ -1481,6 +1506,12 @@ class EventExtractor(ArgumentPicker):
             # "A recalled its envoy from X, and B said its envoy had been called home": the
             # second recall is from the country the sentence's first one named
             targets = prior
+        ranked_doer = _first_to(tok) if pat.pos == "VERB" else None
+        if ranked_doer is not None and (firsts := resolver.resolve(ranked_doer)):
+            # "X became the first Asian leader to visit both Kyiv and Moscow", "Spain was the
+            # latest state to recognise ...": the one the copula says it of did it (not the
+            # noun's modifier: "Latin American leader")
+            sources = firsts
         agent_places: dict[int | None, Location] = {}
         unnamed = False
         if passive and sources and pat.cameo[:2] == "04" and (
@@ -1703,6 +1734,13 @@ class EventExtractor(ArgumentPicker):
         intent_verb = intent_verb_of(tok) if intent is not None else None
         decision = decide(intent_verb if intent_verb is not None else stopper or tok,
                           sentence=sent)
+        if ranked_doer is not None and decision.status == Status.PLANNED and not any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in ranked_doer.head.children) and (
+                ranked_doer.head.i < tok.i):
+            # "became the latest state to recognise X": done, as the copula tells (not a
+            # plan, as an infinitive would be)
+            decision = replace(decision, status=Status.HAPPENED, future=False,
+                               cue="ranked first")
         if stopper is not None and decision.status == Status.ONGOING:
             # "is no longer sending": the aid has stopped
             decision = replace(decision, status=Status.HAPPENED)
