@@ -1,6 +1,7 @@
 """Sentence -> event tables for session-11 reciprocal force and one-sided meetings (clash8):
 an exchange of fire, a clash or a skirmish between two armed sides is fought by both (190 each
-way), as is "fighting between A and B" (also "between the armies of A and B"); a crowd that
+way), as is "fighting between A and B" (also "between the armies of A and B") and the fighting
+a truce or peace deal of two sides followed ("after two days of fighting"); a crowd that
 clashes with police is not coded as fighting back; "had been called home" is a recall, and a
 recall that names no country is from the one the sentence's first recall was from; a person of
 one side present in another's city ("was in Moscow") made a journey there (042), unless the
@@ -79,6 +80,13 @@ RECIPROCAL: list[tuple[str, str, set[Row], set[Absent]]] = [
     ("fighting between the armies of A and B",
      "Heavy fighting between the armies of Eritrea and Ethiopia broke out on Monday.",
      {("ERI", "190", "ETH", None), ("ETH", "190", "ERI", None)}, set()),
+    ("a truce after days of fighting: the pair that agreed fought",
+     "Armenia and Azerbaijan agreed on Friday to a truce after three days of fierce fighting "
+     "along their frontier.",
+     {("ARM", "190", "AZE", "happened"), ("AZE", "190", "ARM", "happened")}, set()),
+    ("a peace deal following years of fighting",
+     "Eritrea and Ethiopia signed a peace deal following years of fighting.",
+     {("ERI", "190", "ETH", "happened"), ("ETH", "190", "ERI", "happened")}, set()),
     ("a bloc named beside its two members is no side",
      "The meeting was clouded by fighting between two members of the alliance, Kyrgyzstan "
      "and Tajikistan.",
@@ -101,6 +109,9 @@ ONE_WAY: list[tuple[str, str, set[Row], set[Absent]]] = [
     ("a war named as a topic is no fighting told",
      "The war between Israel and Hamas is expected to dominate the minister's talks.",
      set(), {("ISR", "19", "PSE"), ("PSE", "19", "ISR")}),
+    ("a meeting after fighting elsewhere: the two who met did not fight",
+     "Biden and Xi met after weeks of fighting in Gaza.",
+     set(), {("USA", "19", "CHN"), ("CHN", "19", "USA")}),
     ("a trade war is no fighting",
      "The trade war between Washington and Beijing deepened this year.",
      set(), {("USA", "19", "CHN"), ("CHN", "19", "USA")}),

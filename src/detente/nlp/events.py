@@ -271,6 +271,11 @@ def _visit_and_its_talks(ev: Event, other: Event, gazetteer: Gazetteer) -> bool:
     return place(a) != place(b)
 
 
+# time phrases a fighting noun can end in: "after two days of fighting" (``_fighting_before``)
+SPANS_OF_TIME = frozenset({"hour", "day", "night", "week", "month", "year", "decade"})
+AFTER_PREPS = frozenset({"after", "following", "amid"})
+PEACE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "peace",
+                         "cessation", "halt"})
 # copulas and ranks of "X was the first leader to visit ..." (``_first_to``)
 COPULAS = frozenset({"be", "become", "remain"})
 RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "only",
@@ -314,6 +319,30 @@ def _first_to(tok: Token) -> Token | None:
             c.dep_ in ("amod", "advmod") and c.lower_ in RANKS for c in noun.children):
         return None
     return child(copula, ("nsubj",))
+
+
+def _fighting_before(tok: Token) -> Token | None:
+    """The verb of the clause a fighting noun is the time phrase of ("agreed to a truce after
+    two days of fighting", "signed the accord following years of fighting"), or None."""
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in SPANS_OF_TIME:
+        prep = prep.head.head
+    if tok.dep_ != "pobj" and prep is tok.head or prep.dep_ != "prep" or (
+            prep.lower_ not in AFTER_PREPS):
+        return None
+    verb = prep.head
+    for _ in range(4):
+        # (through the nouns the phrase hangs on: "agreed to a truce and a pull-back of
+        # troops after ...")
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    # only a clause that ends the fighting tells who fought ("met after weeks of fighting
+    # in Gaza" does not)
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+            t.lemma_.lower() in PEACE_WORDS for t in verb.subtree):
+        return None
+    return verb
 
 
 def _fought_between(tok: Token) -> Token | None:
@@ -511,7 +540,7 @@ class EventExtractor(ArgumentPicker):
                 cands = self.lexicon.candidates(light[0], "VERB") + (
                     (MADE_AVAILABLE,) if light[0] == "provide" else ()) + tuple(cands)
             if not cands and pos == "NOUN" and tok.lemma_.lower() in FIGHT_NOUNS and (
-                    _fought_between(tok) is not None):
+                    _fought_between(tok) is not None or _fighting_before(tok) is not None):
                 # "fighting between A and B", "the war between A and B": no pattern names the
                 # noun (its sides are the "between" phrase, each fighting the other)
                 cands = (FIGHT_BETWEEN,)
@@ -1506,6 +1535,14 @@ class EventExtractor(ArgumentPicker):
             # "A recalled its envoy from X, and B said its envoy had been called home": the
             # second recall is from the country the sentence's first one named
             targets = prior
+        if pat is FIGHT_BETWEEN and not sources and (verb := _fighting_before(tok)) is not None \
+                and (subj := self._subject(verb)) is not None:
+            # "A and B agreed to a truce after two days of fighting": the pair of the clause
+            # the fighting led to fought each other
+            pair = [a for a in fit_group(resolver.resolve(subj), [])
+                    if a.actor.country not in self.kb.igo_codes]
+            if len({a.actor.country for a in pair}) == 2:
+                sources, targets = pair, []
         ranked_doer = _first_to(tok) if pat.pos == "VERB" else None
         if ranked_doer is not None and (firsts := resolver.resolve(ranked_doer)):
             # "X became the first Asian leader to visit both Kyiv and Moscow", "Spain was the
