@@ -184,8 +184,8 @@ def test_nlp_clash8_presence_is_a_journey(coded, label: str, text: str, present:
 
 RANKED: list[tuple[str, str, set[Row], set[Absent]]] = [
     ("first leader to visit, the noun's adjective no actor",
-     "Chilean President Gabriel Boric has become the first Latin American leader to visit "
-     "both Ukraine and Russia since the war began.",
+     "Chilean President Gabriel Boric became the first Latin American head of state to "
+     "visit Kyiv and Moscow in one week.",
      {("CHL", "042", "UKR", "happened"), ("CHL", "042", "RUS", "happened")},
      {("USA", "04", "UKR")}),
     ("first leader to visit, no actor in the noun",

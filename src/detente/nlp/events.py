@@ -1545,7 +1545,7 @@ class EventExtractor(ArgumentPicker):
                 sources, targets = pair, []
         ranked_doer = _first_to(tok) if pat.pos == "VERB" else None
         if ranked_doer is not None and (firsts := resolver.resolve(ranked_doer)):
-            # "X became the first Asian leader to visit both Kyiv and Moscow", "Spain was the
+            # "X was the second premier to tour Kyiv and Moscow", "Spain was the
             # latest state to recognise ...": the one the copula says it of did it (not the
             # noun's modifier: "Latin American leader")
             sources = firsts
