@@ -94,13 +94,16 @@ class Coder:
         pre-filter finds no sentence that can hold an event."""
         from detente.nlp.actors import COUNTRY_COUNTS
         from detente.nlp.prefilter import mark_sentence_starts
+        from detente.resolve import DOC_TEXT
 
         self.stats["articles"] += 1
         self.stats["chars"] += len(article.text)
         if self.prefilter is None:
             self.stats["parsed_articles"] += 1
             self.stats["parsed_chars"] += len(article.text)
-            doc = self.nlp.make_doc(_break_long(article.text))
+            text = _break_long(article.text)
+            doc = self.nlp.make_doc(text)
+            doc.user_data[DOC_TEXT] = text
             doc.user_data[COUNTRY_COUNTS] = self.ranker.country_counts(article.text,
                                                                        article.skip_spans)
             return doc
@@ -109,7 +112,9 @@ class Coder:
             return None
         self.stats["parsed_articles"] += 1
         self.stats["parsed_chars"] += scan.kept_chars
-        doc = self.nlp.make_doc(_break_long(self.prefilter.blank(article.text, scan)))
+        text = _break_long(self.prefilter.blank(article.text, scan))
+        doc = self.nlp.make_doc(text)
+        doc.user_data[DOC_TEXT] = text
         doc.user_data[COUNTRY_COUNTS] = scan.countries
         return mark_sentence_starts(doc, scan)
 

@@ -79,6 +79,8 @@ RELATION_NOUNS = frozenset({"ally", "partner", "backer", "sponsor", "friend"})
 # another party's act, the last pair named (ReferenceRules.object_pair)
 STATE_PAIR_NOUNS = frozenset({"government", "country", "state", "nation", "capital",
                               "neighbour", "neighbor"})
+# the dependencies of the leftmost word :meth:`ActorResolver._np_text` takes into a phrase
+NP_LEFT_DEPS = frozenset(MODIFIER_DEPS | {"det", "appos", "flat"})
 
 
 def _head_noun(span: Span) -> Token | None:
@@ -105,6 +107,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         self._span_of: dict[int, Span] = {}
         self._by_sentence: dict[int, list[Span]] = {}
         self._spans: list[Span] = []
+        # tokens of the place names that are no actors ("the South China Sea")
+        self._not_actor_tokens: frozenset[int] = frozenset()
         self._entries_of: dict[tuple[int, int], list[KBEntry]] = {}
         self._people_by_sentence: dict[int, list[Span]] = {}
         # (doc, sentence start, span skipped, tokens skipped) -> countries the sentence names
@@ -133,8 +137,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         lead_end = next(iter(doc.sents)).end if len(doc) else 0
+        by_span = doc._.actor_entries
         for span in doc.spans.get("actors", []):
-            entries = doc._.actor_entries.get((span.start, span.end), [])
+            entries = by_span.get((span.start, span.end), [])
             country = (self._owner_in_context(entries[0], span) or self._entry_country(
                 entries[0])) if entries else None
             if country and country not in REGIONS:
@@ -155,8 +160,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         ("the Senate" of Nigeria, "Atlanta, Georgia") to that country."""
         if not doc.has_annotation("DEP"):
             return
+        by_span = doc._.actor_entries  # (``doc._`` is built anew at each read)
         for span in doc.spans.get("actors", []):
-            entries = doc._.actor_entries.get((span.start, span.end), [])
+            entries = by_span.get((span.start, span.end), [])
             if not entries:
                 continue
             owner = self._owner_in_context(entries[0], span)
@@ -206,6 +212,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         spans = list(doc.spans.get("actors", []))
         self._span_of = {i: span for span in spans for i in range(span.start, span.end)}
         self._spans = spans
+        self._not_actor_tokens = frozenset(i for sp in doc.spans.get("not_actors", [])
+                                           for i in range(sp.start, sp.end))
         starts = [sent.start for sent in doc.sents] if (
             doc.has_annotation("SENT_START") or doc.has_annotation("DEP")) else [0]
         self._by_sentence = {start: [] for start in starts}
@@ -310,7 +318,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
     def resolve(self, tok: Token, *, follow: bool = True) -> list[ResolvedActor]:
         """All actors a noun phrase headed by ``tok`` refers to (coordination expands)."""
         out: list[ResolvedActor] = []
-        if any(sp.start <= tok.i < sp.end for sp in tok.doc.spans.get("not_actors", [])):
+        if self._span_doc is not tok.doc:
+            self._index_spans(tok.doc)
+        if tok.i in self._not_actor_tokens:
             return out  # "the South China Sea"
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
         for c in tok.children:
@@ -482,9 +492,11 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         for c in tok.lefts:
             if any(g.dep_ == "cc" for g in c.children):
                 continue  # a coordinated name the parser made a modifier
-            if c.dep_ in MODIFIER_DEPS | {"det", "appos", "flat"}:
+            if c.dep_ in NP_LEFT_DEPS:
                 left = c if c.i < left.i else left
                 break
+        if left is tok:
+            return tok.text  # (a one-word phrase: no span to build)
         return tok.doc[left.i: tok.i + 1].text
 
     def _resolve_one(self, tok: Token) -> ResolvedActor | None:

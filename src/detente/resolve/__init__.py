@@ -9,3 +9,17 @@
 
 Both modules are pure Python: no spaCy, no network, no I/O at import time.
 """
+
+from typing import Any
+
+#: ``Doc.user_data`` key of the text a doc was made from (:class:`~detente.pipeline.Coder`
+#: puts it there): ``doc.text`` joins every token again at each read
+DOC_TEXT = "detente.text"
+
+
+def doc_text(doc: Any) -> str:
+    """The text of parsed ``doc``: the one it was made from when the coder left it in
+    ``doc.user_data`` (a tokenizer keeps every character, so it is ``doc.text``), else
+    ``doc.text``."""
+    text = doc.user_data.get(DOC_TEXT)
+    return text if isinstance(text, str) else doc.text

@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from detente.model import DatePrecision, EventDate, period_start
+from detente.resolve import doc_text
 from detente.resolve.dates import event_date, find_dateline, find_time_expressions, resolve
 
 __all__ = ["RELATIVE", "anchored_date", "relative_phrase"]
@@ -187,11 +188,18 @@ class _Story:
         self.published = published
         self.sents = list(doc.sents)
         self.index = {s.start: k for k, s in enumerate(self.sents)}
-        full = doc.text  # (joined from the tokens at each call: read once)
+        full = doc_text(doc)  # (``doc.text`` is joined from the tokens at each call)
         self.texts = [full[s.start_char:s.end_char] for s in self.sents]
         _, line = find_dateline(full[:400], published)
         self.dateline_end = full.find(line) + len(line) if line else 0
         self._told: dict[tuple[int, str], EventDate | None] = {}
+
+    def sentence_text(self, k: int, sent: Any) -> str:
+        """``sent.text`` of span ``sent``, from the story's copy when it is sentence ``k``."""
+        told = self.sents[k]
+        if told.start == sent.start and told.end == sent.end:
+            return self.texts[k]
+        return sent.text  # type: ignore[no-any-return]
 
     def text(self, k: int) -> str:
         """Sentence ``k``'s text, with a dateline blanked (its date is the filing's)."""
@@ -445,7 +453,7 @@ def _referred(trigger: Any, sent: Any) -> tuple[Any, str, tuple[str, int, bool] 
     "During the call", "Days before the rally", "Hours before Kim arrived") as (the word
     that names it, its kind, the offset or ``None``)."""
     path = _path(trigger)
-    text = sent.text
+    text: str | None = None  # (``sent.text`` joins the tokens: read when needed)
     for tok in sent:
         kind = _KIND_OF.get(tok.lemma_.lower()) or _KIND_OF.get(tok.lower_)
         if kind is None or tok.i in path or trigger.i in {x.i for x in tok.subtree}:
@@ -469,6 +477,8 @@ def _referred(trigger: Any, sent: Any) -> tuple[Any, str, tuple[str, int, bool] 
                 continue  # (not "Hours" before the mark: the offset)
         else:
             continue
+        if text is None:
+            text = sent.text
         before = text[:prep.idx - sent.start_char]
         m = _OFFSET_BEFORE.search(before)
         if word in _OFFSET_PREPS:
@@ -596,7 +606,10 @@ def _counted_from_subject(trigger: Any, sent: Any, story: _Story, k: int) -> Eve
     """"The clash came only hours after Kakar met Amir-Abdollahian": an event in a clause
     counted from an event the sentence names again as its subject ("the clash", told
     before with its time) lies that far from it."""
-    text = sent.text
+    text = story.sentence_text(k, sent)
+    low = text.lower()
+    if "after" not in low and "before" not in low:
+        return None  # (no word "after" or "before": the loop below finds none)
     base_char = sent.start_char
     for word in sent:
         if word.lower_ not in ("after", "before") or word.dep_ not in ("mark", "prep"):

@@ -389,7 +389,7 @@ def trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | No
     # "Beijing retaliated the next day", "In that letter, he accused ...": a time the story
     # told before, counted from or named again (resolve.anchors)
     lent = anchored_date(trigger, sent, clause_text, published, tense, ed,
-                         lambda: _blank_outside(sent, _governing_clauses(trigger)))
+                         lambda: _governing_text(sent, trigger))
     if lent is not None:
         ed = lent
     if ed.precision == DatePrecision.DAY:
@@ -506,8 +506,7 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
         return (_there_date(trigger, sent, published, tense)
                 or (_start_date(sent, published) if future or tense == "future" else None)
                 or edate)
-    outer = _blank_other_events(_blank_outside(sent, _governing_clauses(trigger)), sent,
-                                trigger)
+    outer = _blank_other_events(_governing_text(sent, trigger), sent, trigger)
     wider = event_date(outer, ts, te, published, tense)
     if wider.precision in _UNSET:
         return (_complement_past_date(trigger, sent, ts, te, published, tense)
@@ -562,6 +561,25 @@ def _present_against_past(verb: Any) -> bool:
 #: subordinate clauses whose time is not that of the clause they hang off: "since they met
 #: in June" (the start of a span, or the last such event), "until they meet in May"
 _OTHER_TIME_MARKS = frozenset({"since", "until", "till"})
+
+
+#: the text :func:`_governing_text` gave last: (doc, sentence start, end, trigger index, text)
+_LAST_GOVERNING: list[Any] = [None]
+
+
+def _governing_text(sent: Any, trigger: Any) -> str:
+    """The sentence with everything but :func:`_governing_clauses` of ``trigger`` blanked
+    (punctuation kept). Read once per trigger: a trigger's date asks for it twice, for a
+    time the story lends and for one of a governing clause (the doc is held, so it is not
+    another doc at the same address)."""
+    doc = sent.doc
+    last = _LAST_GOVERNING[0]
+    if last is not None and last[0] is doc and last[1] == sent.start and (
+            last[2] == sent.end and last[3] == trigger.i):
+        return last[4]  # type: ignore[no-any-return]
+    text = _blank_outside(sent, _governing_clauses(trigger))
+    _LAST_GOVERNING[0] = (doc, sent.start, sent.end, trigger.i, text)
+    return text
 
 
 def _governing_clauses(trigger: Any) -> set[int]:
