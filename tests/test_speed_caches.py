@@ -74,3 +74,15 @@ def test_speed_caches_no_actor_tokens(coder, make_article, text):
     resolver._index_spans(doc)
     assert resolver._not_actor_tokens == {
         i for sp in doc.spans.get("not_actors", []) for i in range(sp.start, sp.end)}
+
+
+def test_speed_caches_gazetteers_share_one_build():
+    from detente.resolve.places import Gazetteer
+
+    first = Gazetteer.load().warm()
+    second = Gazetteer.load()
+    assert second._index is None  # (still lazy until its first lookup)
+    assert second.lookup("Beijing") == first.lookup("Beijing")
+    assert second._index is first._index
+    assert second.find_places("Talks in Geneva and Kabul.") == first.find_places(
+        "Talks in Geneva and Kabul.")

@@ -141,6 +141,12 @@ def _read_yaml(package_file: str, path: Path | None) -> dict[str, Any]:
     return data
 
 
+#: the first gazetteer built per load arguments: later ones over the same data share its
+#: tables (a coder's own gazetteer and the one its resolvers fall back on are built once per
+#: process, not twice; nothing changes the tables after the build)
+_BUILT: dict[tuple[Any, ...], Gazetteer] = {}
+
+
 class Gazetteer:
     """Place names to locations, from local data only.
 
@@ -199,9 +205,27 @@ class Gazetteer:
 
     def _ensure(self) -> dict[str, list[_Entry]]:
         if self._index is None:
-            self._build()
+            key = (self.venues_path, self.stoplist_path, self.min_city_population,
+                   self.find_min_population)
+            built = _BUILT.get(key)
+            if built is not None and built._index is not None:
+                self._share(built)
+            else:
+                self._build()
+                _BUILT[key] = self
         assert self._index is not None
         return self._index
+
+    def _share(self, built: Gazetteer) -> None:
+        """Take the tables of ``built``, a gazetteer over the same data (they are not changed
+        after the build; the lazy per-code tables stay each gazetteer's own)."""
+        self._index = built._index
+        self._aliases = built._aliases
+        self._find_keys = built._find_keys
+        self._short_ok = built._short_ok
+        self._max_words = built._max_words
+        self._common_words = built._common_words
+        self._not_places = built._not_places
 
     def _add(
         self,
