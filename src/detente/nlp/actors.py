@@ -276,13 +276,14 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         Minister Isa Mustafa"), unless they say it is a past one ("former", "late")."""
         doc = span.doc
         i = span.start
-        while i > span.sent.start and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ") and (
+        first = span.sent.start  # (``span.sent`` is looked up anew at each read)
+        while i > first and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ") and (
                 doc[i - 1].dep_ in ("compound", "amod", "nmod")):
             i -= 1
         before = doc[i:span.start]
         if not len(before) or self.kb.title_sector(before.text) in (None, "ELI") or any(
                 t.lower_ in ("former", "ex", "late", "then", "ex-") for t in
-                doc[max(span.sent.start, i - 2):span.start]):
+                doc[max(first, i - 2):span.start]):
             return None
         words = title_words(before.text)
         head = words[-1]
@@ -741,8 +742,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         before the name, when it starts with a title."""
         doc = span.doc
         i = span.start
-        while i > span.sent.start and (doc[i - 1].text[:1].isupper() or (
-                doc[i - 1].lower_ in ("of", "the", "for", "and", "-") and i - 1 > span.sent.start)):
+        first = span.sent.start  # (``span.sent`` is looked up anew at each read)
+        while i > first and (doc[i - 1].text[:1].isupper() or (
+                doc[i - 1].lower_ in ("of", "the", "for", "and", "-") and i - 1 > first)):
             i -= 1
         while i < span.start and not doc[i].text[:1].isupper():
             i += 1  # (a run starts with a word of the title, not "of the")
