@@ -72,7 +72,12 @@ _CASE_SENSITIVE = re.compile(r"^[A-Z.]{1,6}$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z'\-])[a-z][A-Za-z'\-]*")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
-_BODY_PRONOUN = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
+_BODY_PRONOUN = re.compile(r"\b(?:it|its|the kingdom(?:'s)?(?!\s+of\b))(?![\w'])",
+                           re.IGNORECASE)
+# "the kingdom" is a monarchy named before, as the resolver reads it ("Morocco recalled its
+# envoy. The kingdom accused Madrid ..."): a party as sure as "he", unlike "it" ("the Kingdom
+# of Spain" is a name, "the United Kingdom" is matched as one)
+_KINGDOM = re.compile(r"\bthe kingdom(?:'s)?(?!\s+of\b)(?![\w'])", re.IGNORECASE)
 _STANDALONE_PRONOUN = re.compile(r"\b(?:he|she|him|it|they|them)\b", re.IGNORECASE)
 # "the Prime Minister", "the Foreign Secretary": a capitalised title that may stand for a
 # person the article named before (checked against the knowledge base's titles)
@@ -209,6 +214,7 @@ class _Facts:
     they: bool = False  # "they" for the previous sentence's group
     he: bool = False
     it: bool = False
+    kingdom: bool = False  # "the kingdom": a monarchy named before (a sure reference)
     nouns: frozenset[str] = frozenset()  # "the ministry": agent nouns and titles
     standalone: bool = False  # a pronoun that is not a possessive ("it", not "its")
     partner: str | None = None  # with a trigger: how its other side may come (_partner)
@@ -335,6 +341,13 @@ class Prefilter:
             parties = party_of.get(low, {None})
             party = next(iter(parties)) if len(parties) == 1 else None
             self._auto.add_word(low, (len(low), exacts, any_folded, kind, counted, party))
+        # regions inside a country ("Somaliland", "Tigray", "Transnistria"): the extractor
+        # reads a capitalized one as its country's party ("Somaliland signed a port deal
+        # with Ethiopia"); not counted in the article's ranking (a place, not an actor name)
+        for low, code in getattr(kb, "regions", {}).items():
+            if low not in forms and len(low) > 3 and code not in REGIONS:
+                self._auto.add_word(low, (len(low), frozenset(), True, "region",
+                                          (None, 1, None), code))
         self._auto.make_automaton()
         self._triggers: frozenset[str] | None = (
             frozenset(_inflections({p.head for p in lexicon.patterns}))
@@ -480,6 +493,10 @@ class Prefilter:
                 if titles is not None:
                     titles.append((start, end))
                 continue
+            if kind == "region":
+                if not text[start].isupper():
+                    continue  # ("the north", "a gulf" are no region names)
+                kind = "actor"
             country, weight, cased = counted
             if country is not None and (cased is None or text[start:end] in cased):
                 hits.append((start, end, kind, (country, weight), party))
@@ -683,6 +700,7 @@ class Prefilter:
             elif not skipped and actors == 1:
                 f.he = bool(_PERSON_PRONOUN.search(sent))
                 f.it = bool(_BODY_PRONOUN.search(sent))
+                f.kingdom = f.it and bool(_KINGDOM.search(sent))
                 pronoun = could = f.he or f.it
             if could:
                 trigger = self._trigger(sent, f)
@@ -700,6 +718,7 @@ class Prefilter:
             if pronoun is None:
                 f.he = bool(_PERSON_PRONOUN.search(sent))
                 f.it = bool(_BODY_PRONOUN.search(sent))
+                f.kingdom = f.it and bool(_KINGDOM.search(sent))
                 pronoun = f.he or f.it
             if trigger is None:
                 trigger = not skipped and self._trigger(sent, f)
@@ -722,7 +741,7 @@ class Prefilter:
             f.one_country = (actors >= 1 and not dyad and None not in f.parties
                              and len(f.parties) == 1)
             strong = eventful and not (self.context == "needed" and f.one_country
-                                       and not f.he)
+                                       and not (f.he or f.kingdom))
             # the first line (the title) too: the parser often runs it into the first
             # sentence, and the event ids of that sentence then start at 0 ("needed"
             # decides on the title once it knows what the article keeps)
@@ -813,7 +832,7 @@ class Prefilter:
                             else n)
                 if t is not None:
                     found.append(t)
-            if f.it and (not f.bodies or f.standalone and len(f.parties) == 1):
+            if f.it and (not f.bodies or f.kingdom or f.standalone and len(f.parties) == 1):
                 # (one party named and a standalone "it": "In April it expelled the OAS
                 # mission" may name a second party by the pronoun)
                 # the subject of the sentence before (one that said "it" too passes it on)

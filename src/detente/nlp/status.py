@@ -190,6 +190,24 @@ def _setting_of_settled(noun: Token) -> bool:
             for c in verb.children)
 
 
+#: verbs of inviting: what the one invited is asked to do is offered, not yet planned
+INVITING_VERBS = frozenset({"invite"})
+#: verbs that take up an invitation or fix its date: "and the invitation was accepted"
+TAKING_UP_VERBS = frozenset({"accept", "schedule", "confirm", "fix", "set", "take"})
+
+
+def _invitation_taken(verb: Token) -> bool:
+    """Whether an inviting ``verb`` has a coordinated clause that takes the invitation up
+    ("invited Putin to visit India, and the invitation was accepted", "..., which he
+    accepted"): the journey is then planned."""
+    for c in verb.children:
+        if c.dep_ in ("conj", "relcl", "advcl") and c.pos_ in ("VERB", "AUX") and \
+                c.lemma_.lower() in TAKING_UP_VERBS and not any(
+                    g.dep_ == "neg" for g in c.children):
+            return True
+    return False
+
+
 def _own_report(trigger: Token, cues: Cues) -> bool:
     """Is the trigger an act of saying told on its own, whatever the clause it hangs on?
 
@@ -769,6 +787,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             hypothetical_cues.append(cue.lower())
 
     own_negation = False  # "did not attack", "no agreements were signed" (not "refused to")
+    continuing: str | None = None  # "will continue to": a future of what goes on
 
     # -- the trigger's own modifiers ------------------------------------------------------
     trig_children = list(trigger.children)  # (read once: tokens are made anew on access)
@@ -964,7 +983,12 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                     _unsettled_clause(c):
                 continue  # the acceptance happened; the unsettled date is the visit's
             if cd == "aux" or (cd == "auxpass" and cl in cues.sets["future_auxiliaries"]):
-                if cl in cues.sets["future_auxiliaries"]:
+                if cl in cues.sets["future_auxiliaries"] and depth <= 2 and \
+                        cues.has("ongoing_verbs", lemma) and not _kept_by_decision(tok, cues):
+                    # "will continue to work with Warsaw", "will keep supplying shells": what
+                    # goes on and is said to go on (unless reported, decided below)
+                    continuing = continuing or f"{c.text} {tok.text}"
+                elif cl in cues.sets["future_auxiliaries"]:
                     future = True
                     add(Status.PLANNED, c.text)
                 elif cl in cues.sets["hypothetical_modals"] and depth <= 3:
@@ -1146,12 +1170,28 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 # "had been due to hold talks that evening", "had been scheduled to visit":
                 # a plan told in the past perfect is one that did not go ahead
                 add(Status.CANCELLED, f"had been {tok.text}")
+            elif lemma in INVITING_VERBS and is_verb and below is not None and \
+                    below.dep_ in ("xcomp", "advcl", "ccomp") and not _invitation_taken(tok):
+                # "invited Xi to visit Nairobi", "was invited to attend": an invited journey
+                # is offered, not made nor scheduled (planned once accepted or dated)
+                add(Status.UNCERTAIN, tok.text)
             elif tok.pos_ in ("VERB", "AUX", "ADJ"):
                 future = True
                 add(Status.PLANNED, tok.text)
         elif tok.pos_ == "ADJ" and cues.has("uncertain_adjectives", lemma):
             add(Status.UNCERTAIN, tok.text)
 
+    if continuing is not None:
+        if passed_reporting or any(t.lower_ in cues.sets["future_time_words"]
+                                   for t in chain[-1].subtree):
+            # "said it would continue to supply arms" (the extractor reads the said future),
+            # "will continue their talks next week" (resumed at a time ahead)
+            future = True
+            add(Status.PLANNED, continuing.split()[0])
+        else:
+            # "Berlin will continue to work with Warsaw": a commitment to what goes on,
+            # stated now (an expressed intent happened; the activity goes on)
+            add(Status.ONGOING, continuing)
     # "going to visit"
     if trigger.dep_ == "xcomp" and trigger.head.lower_ == "going":
         future = True
