@@ -82,6 +82,17 @@ CODED_ROWS: list[tuple[str, str, str, str, str]] = [
      "realized"),
     ("Australia will continue to cooperate with Indonesia on counterterrorism.", "AUS", "03",
      "IDN", "realized"),
+    # a second "that" clause of a reporting verb is said by the same speaker: the future
+    # told there is an intent expressed (03x) or announced
+    ("The president said that the summit had gone well and that Moscow would keep working "
+     "with Baku.", "RUS", "03", "AZE", "realized"),
+    ("The minister said that the talks had ended and that Ottawa would help Kyiv rebuild "
+     "its grid.", "CAN", "03", "UKR", "realized"),
+    ("The spokesman said that the drills were over and that Beijing would lift the curbs on "
+     "Lithuanian imports.", "CHN", "035", "LTU", "realized"),
+    # ... but not a clause coordinated without "that", nor unreported
+    ("The talks had gone well and Ottawa would help Kyiv rebuild its grid.", "CAN", "07",
+     "UKR", "unsure"),
 ]
 
 

@@ -1001,6 +1001,12 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                             and _reported_above(tok):
                         future = True
                         add(Status.PLANNED, c.text)
+                        if reported_by is None:
+                            # "said that the talks went well and that Moscow would keep
+                            # working with Baku": the second "that" clause is said too
+                            reported_by = _second_that_reporter(tok, cues)
+                            anonymous = anonymous or (reported_by is not None
+                                                      and _is_anonymous(reported_by))
                     elif cl in ("can", "must", "should") and depth > 0:
                         add(Status.UNCERTAIN, c.text)
                     else:
@@ -1434,6 +1440,21 @@ def _realized_by_head(noun: Token) -> bool:
     return (noun.dep_ in ("dobj", "nsubj") and head.tag_ in ("VBD", "VBZ", "VBP")
             and cues.has("realizing_verbs", head.lemma_.lower())
             and not any(c.dep_ == "aux" for c in head.children))
+
+
+def _second_that_reporter(tok: Token, cues: Cues) -> Token | None:
+    """The subject of the reporting verb of a "that" clause coordinated with the one it
+    governs ("said that A and that B": B is said by the same speaker), else None."""
+    if tok.dep_ != "conj" or not any(c.dep_ == "mark" and c.lower_ == "that"
+                                     for c in tok.children):
+        return None
+    first = tok.head
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    verb = first.head
+    if first.dep_ != "ccomp" or not cues.has("reporting_verbs", _lemma(verb)):
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
 
 
 def _reported_above(tok: Token) -> bool:
