@@ -6,6 +6,9 @@
 * "will continue to work with", "will keep supplying": a future of what already goes on is
   told as going on (ongoing, realized), so an intent expressed that way (03x) counts as
   expressed; under a reporting verb or with a time ahead ("next week") it stays planned;
+* a second "that" clause of a reporting verb ("said that A and that B") is said by the same
+  speaker, and "made (it) clear that" is a way of saying: the future told there is an intent
+  expressed (03x) or announced;
 * the pre-filter counts a capitalized region of a country ("Somaliland", "Tigray",
   "Transnistria") as a party of that country, and "the kingdom" as a sure reference to a
   monarchy named before, so one-country sentences with those as the other side are parsed.
@@ -90,6 +93,13 @@ CODED_ROWS: list[tuple[str, str, str, str, str]] = [
      "its grid.", "CAN", "03", "UKR", "realized"),
     ("The spokesman said that the drills were over and that Beijing would lift the curbs on "
      "Lithuanian imports.", "CHN", "035", "LTU", "realized"),
+    # "made (it) clear that" is a way of saying
+    ("The premier made it clear that Canberra will cooperate with Jakarta on fisheries.",
+     "AUS", "03", "IDN", "realized"),
+    ("The Spanish minister made clear that Madrid would work with Rabat on migration.",
+     "ESP", "03", "MAR", "realized"),
+    ("The premier made it clear that the Indonesian navy had seized an Australian trawler.",
+     "IDN", "17", "AUS", "realized"),
     # ... but not a clause coordinated without "that", nor unreported
     ("The talks had gone well and Ottawa would help Kyiv rebuild its grid.", "CAN", "07",
      "UKR", "unsure"),

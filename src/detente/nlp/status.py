@@ -138,8 +138,12 @@ def _chain(trigger: Token) -> list[Token]:
             # to" clause is the complement of its head, whose own subject it names
             for_to = to_inf and any(c.dep_ == "mark" and c.lower_ == "for"
                                     for c in tok.children)
+            # "made it clear that Canberra will cooperate": the parser hangs the "that"
+            # clause on "clear", the complement of a saying
+            made_clear = tok.head.lower_ == "clear" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
             if not (to_inf and not any(c.dep_ in SUBJ_DEPS for c in tok.children)
-                    or noun_complement or for_to):
+                    or noun_complement or for_to or made_clear):
                 break
         elif dep not in CLIMB_DEPS:
             break
@@ -881,7 +885,8 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             depth > 0 and _shares_negation(tok, children))
         is_verb = tok.pos_ in ("VERB", "AUX")
         # reporting verbs: attribution, hedged sources, and futures below them are reported
-        if depth > 0 and is_verb and cues.has("reporting_verbs", lemma):
+        if depth > 0 and is_verb and (cues.has("reporting_verbs", lemma) or _makes_clear(
+                lemma, children)):
             for c in children:
                 if c.dep_ in SUBJ_DEPS and reported_by is None:
                     reported_by = c
@@ -1442,6 +1447,12 @@ def _realized_by_head(noun: Token) -> bool:
             and not any(c.dep_ == "aux" for c in head.children))
 
 
+def _makes_clear(lemma: str, children: list[Token]) -> bool:
+    """"made (it) clear that ...": a way of saying."""
+    return lemma == "make" and any(c.lower_ == "clear" and c.dep_ in (
+        "ccomp", "oprd", "acomp", "dobj", "advmod", "xcomp") for c in children)
+
+
 def _second_that_reporter(tok: Token, cues: Cues) -> Token | None:
     """The subject of the reporting verb of a "that" clause coordinated with the one it
     governs ("said that A and that B": B is said by the same speaker), else None."""
@@ -1468,6 +1479,7 @@ def _reported_above(tok: Token) -> bool:
         t = t.head
         lemma = _lemma(t)
         if any(cues.has(name, lemma) for name in ("reporting_verbs", "planned_verbs",
-                                                   "expectation_verbs", "uncertain_verbs")):
+                                                   "expectation_verbs", "uncertain_verbs")) \
+                or _makes_clear(lemma, list(t.children)):
             return True
     return False
