@@ -139,6 +139,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *_unaimed_comments(ex, sent, resolver),
              *(_apology_demanded(ex, sent, resolver)
                if words & (_APOLOGY_WORDS | {"apology"}) else ()),
+             *(_red_lines_named(ex, sent, resolver) if "red" in words and words & {
+                 "line", "lines"} else ()),
              *(_welcomed_acts(ex, sent, resolver) if words & (
                  ev["welcoming_verbs"] | ev["naming_verbs"]) and words & (
                  ev["welcomed_acts"] | ev["welcomed_pacts"] | {"it"}) else ())]
@@ -398,6 +400,7 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
     crushing answer to any aggression against it", "any attack will not go unanswered",
     "would respond strongly to any provocation"."""
     ev = evaluation_words()
+    hostile = _hostile_tokens(ex)
     for tok in sent:
         word = tok.lemma_.lower()
         verb, aimed = tok, None
@@ -418,6 +421,11 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
                 _negated(tok.head)):
             verb = tok.head
             aimed = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        elif word in ev["retort_nouns"] and tok.dep_ == "nsubj" and tok.head.pos_ in (
+                "VERB", "AUX") and _if_clause(tok.head) is not None:
+            # "said its response would be far harsher if Riyadh struck again": the answer
+            # itself told, on the other side's act
+            verb = tok.head
         else:
             continue
         # "vowed to hit back at a moment and place of its own choosing": the classic answer
@@ -427,10 +435,16 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
             verb.head.lemma_.lower() in ("promise", "vow", "pledge", "threaten"))
         if not promised or (word != "unanswered" and _negated(verb)):
             continue
-        if not choosing and (aimed is None or not any(
+        # "would hit back if Hanoi attacks": the answer promised on a hostile act of another
+        # side, told in an if- or unless-clause (the side its subject names)
+        cond = _if_clause(verb)
+        provoked = cond is not None and _hostile_condition(cond, ev, hostile)
+        if not choosing and not provoked and (aimed is None or not any(
                 c.dep_ == "det" and c.lower_ in ("any", "every") for c in aimed.children)
                 and verb.lemma_.lower() not in ("meet", "face", "draw", "invite")):
             continue  # ("would respond to the proposal"): an answer, no threat
+        if tok.dep_ == "nsubj" and not provoked:
+            continue
         speech = _reporting_verb(verb)
         if speech is None:
             continue
@@ -439,11 +453,14 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
             continue
         own = {a.actor.country for a in accusers}
         actor = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if word != "unanswered" and actor is not None and (
+        if word != "unanswered" and actor is not None and actor.i != tok.i and (
                 aimed is None or aimed.i != actor.i) and _named(actor, resolver, own):
             continue  # ("said NATO would respond to any attack"): another side's answer
         owner = resolver.other_named(aimed, own) if aimed is not None else None
         targets = [owner] if owner is not None and owner.actor.country else []
+        if not targets and provoked and cond is not None:
+            doer = next((c for c in cond.children if c.dep_ == "nsubj"), None)
+            targets = _named(doer, resolver, own) if doer is not None else []
         if not targets:
             # "any war waged against it": the other side the reported words name
             targets = [a for t in _clause_of(speech) if t.pos_ == "PROPN"
@@ -458,10 +475,29 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
             targets = _same_side_targets(ex, resolver, own, _ROOTS_HOSTILE)
         if not targets:
             continue
-        military = {w for t in (*(aimed.subtree if aimed is not None else ()), *verb.subtree)
+        military = {w for t in (*(aimed.subtree if aimed is not None else ()), *verb.subtree,
+                                *(tok.subtree if tok.dep_ == "nsubj" else ()))
                     for w in (t.lemma_.lower(), t.lower_)} & ev["military_answers"]
         yield speech, "138" if military else "130", "threaten.retaliation_speech", (
             accusers), targets[:1]
+
+
+def _if_clause(verb: Token) -> Token | None:
+    """The if- or unless-clause on ``verb`` (the verb of a clause), if any."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+
+
+def _hostile_condition(cond: Token, ev: dict[str, frozenset[str]], hostile: set[int]
+                       ) -> bool:
+    """Whether the if-clause ``cond`` tells a hostile act ("if Hanoi attacks", "if Riyadh
+    makes another mistake", "if troops cross the border"): a hostile trigger in it, or a
+    word of harm, wrong or force; not "if Seoul sends a request"."""
+    if _negated(cond):
+        return False  # ("if Lima does not comply": an ultimatum, left to the demand rules)
+    return any(t.i in hostile or t.lemma_.lower() in ev["negative"]
+               or t.lemma_.lower() in ev["military_answers"]
+               or t.lower_ in ev["harm_words"] for t in cond.subtree)
 
 
 def _clause_of(speech: Token) -> list[Token]:
@@ -1797,9 +1833,12 @@ def _apology_demanded(ex: EventExtractor, sent: Span, resolver: ActorResolver
             verb, bound = tok.head, True  # "owed him an apology"
         else:
             continue
-        if not bound or _negated(verb) or (verb.dep_ == "conj" and _negated(verb.head)):
+        if not bound or _negated(verb) or (verb.dep_ in ("conj", "xcomp") and _negated(
+                verb.head)):
             continue
-        speech = _reporting_verb(verb)
+        # ("said Tokyo has to apologise": the clause is the verb of obligation's)
+        speech = _reporting_verb(verb.head if verb.dep_ == "xcomp" and (
+            verb.head.lemma_.lower() in ("have", "need")) else verb)
         if speech is None or speech.i > tok.i:
             continue
         speakers = _speaker_of(ex, speech, resolver)
@@ -1811,3 +1850,73 @@ def _apology_demanded(ex: EventExtractor, sent: Span, resolver: ActorResolver
                  and a.kind not in ("implicit", "dyad", "media")]
         if owers:
             yield speech, "100", "demand.apology_speech", speakers, owers
+
+
+#: the nouns of a relationship a red line may be drawn in ("must not be crossed in China-U.S.
+#: relations")
+_RELATION_WORDS = frozenset({"relation", "relations", "relationship", "ties", "tie"})
+
+
+def _red_lines_named(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                     ) -> Iterator[Found]:
+    """"Xi called the Taiwan question a red line", "described the blockade as a red line",
+    "warned that the island's status is the first red line that must not be crossed": a red
+    line drawn warns (130) the side whose act the thing named is ("Kyiv's bid"), else the
+    other side of the relationship the red line is drawn in, else the other side of the
+    article's relationship. (A red line whose subject is a side's act, "said a Russian base
+    would be a red line", is :func:`_red_line`'s.)"""
+    from detente.nlp.implied import _state_voices
+
+    ev = evaluation_words()
+    for tok in sent:
+        if tok.lower_ not in ("line", "lines") or not any(
+                c.lower_ == "red" and c.dep_ == "amod" for c in tok.children):
+            continue
+        head = tok.head
+        # (the predicate of a naming verb may hang on its object or on a phrase of it: "called
+        # the sales by Washington a red line", "described the blockade as a red line")
+        for _ in range(5):
+            if head.pos_ == "VERB" or head.head.i == head.i or head.dep_ not in (
+                    "pobj", "prep", "dobj", "appos", "agent"):
+                break
+            head = head.head
+        if head.pos_ == "VERB" and head.lemma_.lower() in ev["naming_verbs"] and (
+                tok.dep_ in ("oprd", "attr", "pobj", "dobj", "appos")):
+            holder = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i),
+                          None)
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is None and head.dep_ == "conj":
+                subj = ex._subject(head)
+            voices = _state_voices(subj, resolver) if subj is not None and (
+                subj.lower_ not in ("who", "which", "that")) else []
+            speech: Token | None = head
+        elif tok.dep_ == "attr" and head.lemma_ == "be" and _red_line(tok) is None:
+            holder = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            speech = _reporting_verb(head)
+            voices = _speaker_of(ex, speech, resolver) if speech is not None else []
+        else:
+            continue
+        if speech is None or holder is None or holder.pos_ not in ("NOUN", "PROPN") or (
+                not voices or _negated(head)):
+            continue
+        own = {a.actor.country for a in voices}
+        # (the owner or doer of the act named: "Kyiv's bid", "sales by Washington")
+        doers = [c for c in holder.children if c.dep_ in ("poss", "amod")] + [
+            o for h in (holder, head) for p in h.children if p.dep_ in ("prep", "agent")
+            and p.lower_ == "by" for o in p.children if o.dep_ == "pobj" and o.i != tok.i]
+        targets = [a for c in doers for a in _named(c, resolver, own)] if (
+            holder.pos_ == "NOUN") else []
+        if not targets:
+            # ("must not be crossed in China-U.S. relations", "in relations between the two
+            # countries")
+            rel = next((t for t in tok.subtree if t.lower_ in _RELATION_WORDS), None)
+            named = [] if rel is None else [
+                a for t in rel.subtree if t.pos_ == "PROPN" or t.dep_ == "pobj"
+                for a in _named(t, resolver, own)]
+            targets = named if len({a.actor.country for a in named}) == 1 else []
+        if not targets and _state_side(voices):
+            pattern = Pattern(id="threaten.red_line_named", head=speech.lemma_.lower(),
+                              pos="VERB", cameo="130", target=())
+            targets = ex._article_partner(Trigger(speech, pattern, None), resolver, voices)
+        if targets:
+            yield speech, "130", "threaten.red_line_named", voices, targets[:1]

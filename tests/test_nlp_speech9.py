@@ -1,0 +1,126 @@
+"""Red lines named, answers promised on a hostile act, obligations to apologise and more
+verdict words (nlp.speech, coding/data/evaluation.yaml):
+
+* a naming verb that calls a thing a red line ("called the island's status a red line",
+  "described the blockade as a red line", the parser hanging the predicate on the object or
+  on its "by" phrase) warns (130) the side whose act the thing is, else the other side of
+  the relationship the line is drawn in, else the other side of the article's relationship;
+  a red line denied is none;
+* "said it would hit back if Hanoi attacks", "said its response would be harsher if Riyadh
+  struck again": an answer promised on a hostile act of another side threatens it (130, 138
+  when the act or answer is military); an answer promised on a request, or denied, is none;
+* "said Tokyo has to apologise", "needs to apologise": an apology another side is bound to
+  make is demanded of it (100);
+* verdicts such as useless, unjust, inexcusable, a distortion, in reported speech criticise
+  the side whose act or words they judge (111).
+
+These load the real spaCy model (one Coder per module).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2025, 2, 11)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    from detente.config import Options
+    from detente.pipeline import Coder
+
+    return Coder(options=Options(prefilter=False))
+
+
+def _codes(coder, make_article, text):
+    events = coder.code(make_article(text, published=PUB)).events
+    return {(e.source.country if e.source else None, e.cameo[:3],
+             e.target.country if e.target else None) for e in events}
+
+
+def _roots(coder, make_article, text):
+    return {(s, c[:2], t) for s, c, t in _codes(coder, make_article, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ankara called Greek militarisation of the islands a red line.", ("TUR", "13", "GRC")),
+    ("Ankara called the militarisation of the islands by Greece a red line.",
+     ("TUR", "13", "GRC")),
+    ("Beijing called the Taiwan question a red line in its relations with Washington.",
+     ("CHN", "13", "USA")),
+    ("The Iranian government described Israel's strikes on its ports as a red line.",
+     ("IRN", "13", "ISR")),
+    ("Seoul said a North Korean nuclear test would be a red line.", ("KOR", "13", "PRK")),
+])
+def test_nlp_speech9_red_line_named(coder, make_article, text, expected):
+    assert expected in _roots(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Paris said its relations with Algiers were not a red line issue.",
+    "Beijing said the Taiwan question was not a red line.",
+    "Analysts called the election a red line for investors.",
+])
+def test_nlp_speech9_red_line_no_threat(coder, make_article, text):
+    assert not any(r == "13" for _s, r, _t in _roots(coder, make_article, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan said it would respond if India attacked it.", ("PAK", "13", "IND")),
+    ("Seoul said it would hit back hard if Pyongyang fired more missiles across the border.",
+     ("KOR", "13", "PRK")),
+    ("Iran said its response would be far more severe if Israel made another mistake.",
+     ("IRN", "13", "ISR")),
+    ("Moscow said it would respond if NATO deployed weapons in Finland.",
+     ("RUS", "13", "NATO")),
+])
+def test_nlp_speech9_answer_promised_on_hostile_act(coder, make_article, text, expected):
+    assert expected in _roots(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing said it would respond if Manila sends a formal request.",
+    "Tokyo said it would not respond if Beijing fired warning shots.",
+    "Analysts said China would respond if the United States imposed new tariffs.",
+])
+def test_nlp_speech9_answer_no_threat(coder, make_article, text):
+    got = _roots(coder, make_article, text)
+    assert not any(r == "13" and s in ("CHN", "JPN") for s, r, _t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing said Tokyo has to apologise for the remarks.", ("CHN", "100", "JPN")),
+    ("Hanoi said Beijing needs to apologise for the collision.", ("VNM", "100", "CHN")),
+    ("Ankara said Stockholm had to apologise for the protest.", ("TUR", "100", "SWE")),
+])
+def test_nlp_speech9_apology_bound(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing said Tokyo did not have to apologise for the remarks.",
+    "Tokyo said it has apologised to Beijing for the remarks.",
+])
+def test_nlp_speech9_apology_not_bound(coder, make_article, text):
+    assert not any(c == "100" for _s, c, _t in _codes(coder, make_article, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India's foreign ministry said Pakistan's statement was useless and irresponsible.",
+     ("IND", "111", "PAK")),
+    ("Hanoi said Beijing's seizure of the fishing boat was unjust and inexcusable.",
+     ("VNM", "111", "CHN")),
+    ("The Kremlin said the British report was a distortion of the facts.",
+     ("RUS", "111", "GBR")),
+])
+def test_nlp_speech9_verdict_words(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+def test_nlp_speech9_useful_is_no_verdict(coder, make_article):
+    got = _codes(coder, make_article, "Seoul said the talks with Tokyo had been useful.")
+    assert not any(c[:2] == "11" for _s, c, _t in got)
