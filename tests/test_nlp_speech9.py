@@ -124,3 +124,48 @@ def test_nlp_speech9_verdict_words(coder, make_article, text, expected):
 def test_nlp_speech9_useful_is_no_verdict(coder, make_article):
     got = _codes(coder, make_article, "Seoul said the talks with Tokyo had been useful.")
     assert not any(c[:2] == "11" for _s, c, _t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing accused Washington of spying with balloons. A White House spokesperson "
+     "responded on the same day that the claim is false.", ("USA", "016", "CHN")),
+    ("Manila accused Beijing of ramming its boat. The Chinese foreign ministry said the "
+     "accusation was groundless.", ("CHN", "016", "PHL")),
+    ("Moscow said Kyiv's allegations were a fabrication.", ("RUS", "016", "UKR")),
+])
+def test_nlp_speech9_charge_called_false(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hanoi said China's claims in the South China Sea were baseless.",
+    "Tokyo said the report was false.",
+    "Seoul accused Pyongyang of hacking its banks. Pyongyang said the claims were not false.",
+])
+def test_nlp_speech9_charge_not_called_false(coder, make_article, text):
+    assert not any(c == "016" for _s, c, _t in _codes(coder, make_article, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the denial names the same third side as the charge: the charge's maker
+    ("Washington accused Beijing of weighing weapons deliveries for Russia's war. A Chinese "
+     "spokesman denied that China was supplying weapons to Russia.", ("CHN", "016", "USA")),
+    ("The U.S. ambassador accused South Africa of supplying weapons to Russia. South Africa "
+     "has denied selling arms to Moscow.", ("ZAF", "016", "USA")),
+    ("Ottawa accused Tehran of shipping drones to Russia. Iran denied sending drones to Russia "
+     "for use in Ukraine.", ("IRN", "016", "CAN")),
+])
+def test_nlp_speech9_wrong_denied_with_third_side(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a denial of another deed, with another third side, answers no charge told
+    "Poland accused Minsk of pushing migrants across the border. Belarus denied selling arms "
+    "to Iran.",
+    "Belarus denied selling arms to Iran.",
+    "Kyiv accused Moscow of shelling the plant. Russia denied that the Ukrainian army had "
+    "shelled it.",
+])
+def test_nlp_speech9_wrong_denied_no_accuser(coder, make_article, text):
+    assert not any(c == "016" for _s, c, _t in _codes(coder, make_article, text))

@@ -139,6 +139,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *_unaimed_comments(ex, sent, resolver),
              *(_apology_demanded(ex, sent, resolver)
                if words & (_APOLOGY_WORDS | {"apology"}) else ()),
+             *(_charges_called_false(ex, sent, resolver) if words & ev["charge_nouns"]
+               and words & ev["false_words"] else ()),
              *(_red_lines_named(ex, sent, resolver) if "red" in words and words & {
                  "line", "lines"} else ()),
              *(_welcomed_acts(ex, sent, resolver) if words & (
@@ -1209,6 +1211,12 @@ def _denied_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 tok.dep_ == "conj" and _negated(tok.head)):
             continue  # (nor "did not confirm or deny that ...")
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        # ("has denied selling arms to Moscow": a gerund, the denier's own deed)
+        gerund = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp")
+                       and c.tag_ == "VBG" and c.i > tok.i and not any(
+                           g.dep_ in ("nsubj", "nsubjpass", "poss") for g in c.children)),
+                      None) if clause is None else None
+        clause = clause or gerund
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ == "conj":
             subj = ex._subject(tok)
@@ -1216,21 +1224,52 @@ def _denied_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
             continue
         deniers = _state_voices(subj, resolver)
         doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if not deniers or doer is None:
+        if not deniers or doer is None and gerund is None:
             continue
         own = {a.actor.country for a in deniers}
-        owner = next((c for c in doer.children if c.dep_ == "poss"), None)
-        if not (doer.lower_ in ("it", "they", "we") or owner is not None and (
-                owner.lower_ in ("its", "their", "our")) or any(
+        owner = next((c for c in doer.children if c.dep_ == "poss"), None) if (
+            doer is not None) else None
+        if doer is not None and not (doer.lower_ in ("it", "they", "we") or owner is not None
+                                     and owner.lower_ in ("its", "their", "our") or any(
                 a.actor.country in own for a in resolver.resolve(doer))):
             continue  # ("denied that a missile had hit the plane": no wrong of its own)
         # (the accuser is the one the denied wrong was done to, named in the clause: "into
-        # Belarus"; not "denied that it supplied arms to Moscow", charged by a third side)
-        named = {a.actor.country for t in clause.subtree if t.pos_ == "PROPN"
-                 for a in _named(t, resolver, own)}
-        accusers = [a for a in _last_accuser(resolver, own, sent) if a.actor.country in named]
+        # Belarus"; or the one whose charge the article told of the same deed with the same
+        # third side: "denied that it supplied arms to Moscow" after "X accused it of
+        # arming Russia")
+        third = [t for t in clause.subtree if t.pos_ == "PROPN" and _named(t, resolver, own)]
+        named = {a.actor.country for t in third for a in _named(t, resolver, own)}
+        charge = _last_charge(resolver, own, sent)
+        accusers = [ResolvedActor(charge.source, "coref")] if charge is not None and (
+            charge.source is not None) and (charge.source.country in named or (
+                named and _same_third_side(resolver, charge, third, named))) else []
         if accusers:
             yield tok, "016", "statement.wrong_denied", deniers, accusers
+
+
+def _last_charge(resolver: ActorResolver, own: set[str | None], sent: Span) -> Event | None:
+    """The latest disapproval (11x) of the ``own`` side by another the article told before
+    ``sent``."""
+    for told in reversed(resolver.ctx.events[-20:]):
+        if told.root == "11" and told.evidence.start < sent.start_char and (
+                told.target is not None and told.source is not None) and (
+                told.target.country in own) and told.source.country and (
+                told.source.country not in own):
+            return told
+    return None
+
+
+def _same_third_side(resolver: ActorResolver, charge: Event, third: list[Token],
+                     named: set[str | None]) -> bool:
+    """Whether the charge's sentence names the third sides a denial names: by the same word
+    ("Russia"), or through an act coded from that sentence with one of them ("accused it of
+    supplying weapons to Russia", the supply coded too)."""
+    if any(t.text in charge.evidence.sentence for t in third):
+        return True
+    return any(told.evidence.start == charge.evidence.start and (
+        told.target is not None and told.target.country in named
+        or told.source is not None and told.source.country in named)
+        for told in resolver.ctx.events[-20:])
 
 
 def _last_accuser(resolver: ActorResolver, own: set[str | None], sent: Span
@@ -1920,3 +1959,39 @@ def _red_lines_named(ex: EventExtractor, sent: Span, resolver: ActorResolver
             targets = ex._article_partner(Trigger(speech, pattern, None), resolver, voices)
         if targets:
             yield speech, "130", "threaten.red_line_named", voices, targets[:1]
+
+
+def _charges_called_false(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                          ) -> Iterator[Found]:
+    """"responded that the claim is false", "said Manila's accusations were groundless", "said
+    the allegations were a fabrication": a charge the speaker's side calls untrue is its
+    denial (016) aimed at the accuser (the owner the charge names, else the side that last
+    took the speaker's side to task in the article). Claims to land or sea are no charge."""
+    ev = evaluation_words()
+    nouns, false = ev["charge_nouns"], ev["false_words"]
+    for tok in sent:
+        if tok.lemma_ != "be" or _negated(tok):
+            continue
+        charge = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                       and c.lemma_.lower() in nouns), None)
+        verdict = [c for c in tok.children if c.dep_ in ("acomp", "attr")]
+        verdict += [g for c in verdict for g in c.children if g.dep_ == "conj"]
+        if charge is None or not any(v.lemma_.lower() in false or v.lower_ in false
+                                     for v in verdict):
+            continue
+        if any(c.dep_ == "amod" and c.lemma_.lower() in ev["claimed_lands"]
+               or c.dep_ == "prep" and c.lower_ in ("to", "over", "in", "on")
+               for c in charge.children):
+            continue  # ("said China's claims in the sea were baseless": claims to land)
+        speech = _reporting_verb(tok)
+        if speech is None:
+            continue
+        deniers = _speaker_of(ex, speech, resolver)
+        own = {a.actor.country for a in deniers}
+        owner = next((c for c in charge.children if c.dep_ == "poss"), None)
+        accusers = _named(owner, resolver, own) if owner is not None else (
+            _last_accuser(resolver, own, sent) if any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those",
+                                                 "such") for c in charge.children) else [])
+        if deniers and accusers:
+            yield speech, "016", "statement.charge_called_false", deniers, accusers
