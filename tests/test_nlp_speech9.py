@@ -169,3 +169,28 @@ def test_nlp_speech9_wrong_denied_with_third_side(coder, make_article, text, exp
 ])
 def test_nlp_speech9_wrong_denied_no_accuser(coder, make_article, text):
     assert not any(c == "016" for _s, c, _t in _codes(coder, make_article, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington accused Iran of attacking two tankers in the Gulf. Tehran denied any part in "
+     "the incident.", ("IRN", "016", "USA")),
+    ("Hamas accused Israel of striking the hospital. Israel's military denied responsibility "
+     "for the blast.", ("ISR", "016", "PSE")),
+    ("Moscow accused Kyiv of attacking the Kremlin with drones. An adviser to Zelenskiy said "
+     "Ukraine had nothing to do with the incident.", ("UKR", "016", "RUS")),
+    ("Manila accused Beijing of ramming its supply boat. China's foreign ministry said it had "
+     "nothing to do with the collision.", ("CHN", "016", "PHL")),
+])
+def test_nlp_speech9_role_denied(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran denied any involvement in the talks.",
+    "Tehran said it had nothing to do with the talks.",
+    "Tehran denied any involvement in the attack.",
+    "Moscow accused Kyiv of attacking the Kremlin with drones. Kyiv did not deny "
+    "responsibility for the attack.",
+])
+def test_nlp_speech9_role_not_denied(coder, make_article, text):
+    assert not any(c == "016" for _s, c, _t in _codes(coder, make_article, text))

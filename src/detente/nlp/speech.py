@@ -141,6 +141,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                if words & (_APOLOGY_WORDS | {"apology"}) else ()),
              *(_charges_called_false(ex, sent, resolver) if words & ev["charge_nouns"]
                and words & ev["false_words"] else ()),
+             *(_role_denied(ex, sent, resolver) if words & {"deny", "nothing"} and words & (
+                 _ROLE_NOUNS | {"do"}) else ()),
              *(_red_lines_named(ex, sent, resolver) if "red" in words and words & {
                  "line", "lines"} else ()),
              *(_welcomed_acts(ex, sent, resolver) if words & (
@@ -1995,3 +1997,63 @@ def _charges_called_false(ex: EventExtractor, sent: Span, resolver: ActorResolve
                                                  "such") for c in charge.children) else [])
         if deniers and accusers:
             yield speech, "016", "statement.charge_called_false", deniers, accusers
+
+
+#: the part in a deed a side may deny ("denied any involvement", "denied responsibility for
+#: the blast", "denied any part in the incident")
+_ROLE_NOUNS = frozenset({"responsibility", "involvement", "role", "part", "hand", "complicity",
+                         "participation", "link", "links"})
+
+
+def _role_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
+    """"Tehran denied any part in the incident", "the army denied responsibility for the blast",
+    "said Ukraine had nothing to do with the attack": a side denying its part in a harm
+    answers the charge the article last told against it (016 to the accuser, examples/README.md
+    "Charges denied"); a part denied in something that is no harm ("any role in the talks")
+    answers nothing."""
+    from detente.nlp.implied import _state_voices
+
+    ev = evaluation_words()
+    hostile = _hostile_tokens(ex)
+    for tok in sent:
+        word = tok.lemma_.lower()
+        if word == "deny" and tok.pos_ == "VERB":
+            role = next((c for c in tok.children if c.dep_ == "dobj"
+                         and c.lemma_.lower() in _ROLE_NOUNS), None)
+            if role is None:
+                continue
+            harm = prep_obj(role, ("in", "for", "with", "to"))
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None and tok.dep_ == "conj":
+                subj = ex._subject(tok)
+            deniers = _state_voices(subj, resolver) if subj is not None and (
+                subj.lower_ not in ("who", "which", "that")) else []
+            speech, negated = tok, _negated(tok) or (tok.dep_ == "conj" and _negated(tok.head))
+        elif tok.lower_ == "nothing" and tok.dep_ == "dobj" and tok.head.lemma_ == "have" and (
+                any(c.lemma_ == "do" and c.dep_ in ("relcl", "acl", "xcomp")
+                    for c in tok.children)):
+            verb = tok.head
+            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            harm = next((prep_obj(c, ("with",)) for c in tok.children if c.lemma_ == "do"),
+                        None)
+            speech = _reporting_verb(verb)
+            if doer is None or speech is None:
+                continue
+            deniers = _speaker_of(ex, speech, resolver)
+            own = {a.actor.country for a in deniers}
+            if not (doer.lower_ in ("it", "they", "we", "he", "she") or any(
+                    a.actor.country in own for a in resolver.resolve(doer))):
+                continue  # ("said Kyiv had nothing to do with it", told by another side)
+            negated = _negated(verb)
+        else:
+            continue
+        if not deniers or negated:
+            continue
+        if harm is not None and not (harm.lower_ in ev["harm_words"] or harm.lemma_.lower() in (
+                ev["harm_words"] | ev["negative"]) or any(t.i in hostile for t in harm.subtree)):
+            continue  # ("denied any role in the talks")
+        own = {a.actor.country for a in deniers}
+        charge = _last_charge(resolver, own, sent)
+        if charge is not None and charge.source is not None:
+            yield speech, "016", "statement.role_denied", deniers, [
+                ResolvedActor(charge.source, "coref")]
