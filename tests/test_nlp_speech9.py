@@ -194,3 +194,8 @@ def test_nlp_speech9_role_denied(coder, make_article, text, expected):
 ])
 def test_nlp_speech9_role_not_denied(coder, make_article, text):
     assert not any(c == "016" for _s, c, _t in _codes(coder, make_article, text))
+
+
+def test_nlp_speech9_red_line_topic_not_warned(coder, make_article):
+    got = _roots(coder, make_article, "Athens said the Cyprus question was a red line for Greece.")
+    assert not any(r == "13" for _s, r, _t in got)

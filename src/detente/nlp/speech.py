@@ -1947,6 +1947,9 @@ def _red_lines_named(ex: EventExtractor, sent: Span, resolver: ActorResolver
             and p.lower_ == "by" for o in p.children if o.dep_ == "pobj" and o.i != tok.i]
         targets = [a for c in doers for a in _named(c, resolver, own)] if (
             holder.pos_ == "NOUN") else []
+        if not targets and holder.pos_ == "NOUN" and any(
+                c.dep_ in ("poss", "amod") for c in holder.children):
+            targets = _named(holder, resolver, own)  # ("Greek militarisation", one span)
         if not targets:
             # ("must not be crossed in China-U.S. relations", "in relations between the two
             # countries")
@@ -1959,6 +1962,10 @@ def _red_lines_named(ex: EventExtractor, sent: Span, resolver: ActorResolver
             pattern = Pattern(id="threaten.red_line_named", head=speech.lemma_.lower(),
                               pos="VERB", cameo="130", target=())
             targets = ex._article_partner(Trigger(speech, pattern, None), resolver, voices)
+            # (the side the thing itself names is its topic, not the one warned: "said the
+            # Cyprus question was a red line", "called the Taiwan question a red line")
+            topic = {a.actor.country for t in holder.subtree for a in _named(t, resolver, own)}
+            targets = [a for a in targets if a.actor.country not in topic]
         if targets:
             yield speech, "130", "threaten.red_line_named", voices, targets[:1]
 
