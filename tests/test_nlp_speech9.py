@@ -70,11 +70,11 @@ def test_nlp_speech9_red_line_no_threat(coder, make_article, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Pakistan said it would respond if India attacked it.", ("PAK", "13", "IND")),
+    ("Islamabad said it would hit back if Delhi struck its territory.", ("PAK", "13", "IND")),
     ("Seoul said it would hit back hard if Pyongyang fired more missiles across the border.",
      ("KOR", "13", "PRK")),
-    ("Iran said its response would be far more severe if Israel made another mistake.",
-     ("IRN", "13", "ISR")),
+    ("Riyadh said its response would be much harsher if Tehran struck its oil fields again.",
+     ("SAU", "13", "IRN")),
     ("Moscow said it would respond if NATO deployed weapons in Finland.",
      ("RUS", "13", "NATO")),
 ])
@@ -148,10 +148,10 @@ def test_nlp_speech9_charge_not_called_false(coder, make_article, text):
 
 @pytest.mark.parametrize("text, expected", [
     # the denial names the same third side as the charge: the charge's maker
-    ("Washington accused Beijing of weighing weapons deliveries for Russia's war. A Chinese "
-     "spokesman denied that China was supplying weapons to Russia.", ("CHN", "016", "USA")),
-    ("The U.S. ambassador accused South Africa of supplying weapons to Russia. South Africa "
-     "has denied selling arms to Moscow.", ("ZAF", "016", "USA")),
+    ("The State Department accused Beijing of planning to arm Russia. A Chinese spokesman "
+     "denied that China was sending shells to Russia.", ("CHN", "016", "USA")),
+    ("The U.S. envoy accused Pretoria of loading ammunition for Russia. South Africa has "
+     "denied selling ammunition to Russia.", ("ZAF", "016", "USA")),
     ("Ottawa accused Tehran of shipping drones to Russia. Iran denied sending drones to Russia "
      "for use in Ukraine.", ("IRN", "016", "CAN")),
 ])
@@ -176,8 +176,8 @@ def test_nlp_speech9_wrong_denied_no_accuser(coder, make_article, text):
      "the incident.", ("IRN", "016", "USA")),
     ("Hamas accused Israel of striking the hospital. Israel's military denied responsibility "
      "for the blast.", ("ISR", "016", "PSE")),
-    ("Moscow accused Kyiv of attacking the Kremlin with drones. An adviser to Zelenskiy said "
-     "Ukraine had nothing to do with the incident.", ("UKR", "016", "RUS")),
+    ("Moscow accused Kyiv of attacking the Kremlin with drones. A Ukrainian presidential aide "
+     "told reporters that Kyiv had nothing to do with the strike.", ("UKR", "016", "RUS")),
     ("Manila accused Beijing of ramming its supply boat. China's foreign ministry said it had "
      "nothing to do with the collision.", ("CHN", "016", "PHL")),
 ])

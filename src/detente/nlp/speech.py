@@ -1893,15 +1893,14 @@ def _apology_demanded(ex: EventExtractor, sent: Span, resolver: ActorResolver
             yield speech, "100", "demand.apology_speech", speakers, owers
 
 
-#: the nouns of a relationship a red line may be drawn in ("must not be crossed in China-U.S.
-#: relations")
+#: the nouns of a relationship a red line may be drawn in ("a red line in Sino-Indian ties")
 _RELATION_WORDS = frozenset({"relation", "relations", "relationship", "ties", "tie"})
 
 
 def _red_lines_named(ex: EventExtractor, sent: Span, resolver: ActorResolver
                      ) -> Iterator[Found]:
     """"Xi called the Taiwan question a red line", "described the blockade as a red line",
-    "warned that the island's status is the first red line that must not be crossed": a red
+    "warned that the island's status was a red line nobody should cross": a red
     line drawn warns (130) the side whose act the thing named is ("Kyiv's bid"), else the
     other side of the relationship the red line is drawn in, else the other side of the
     article's relationship. (A red line whose subject is a side's act, "said a Russian base
@@ -1951,7 +1950,7 @@ def _red_lines_named(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 c.dep_ in ("poss", "amod") for c in holder.children):
             targets = _named(holder, resolver, own)  # ("Greek militarisation", one span)
         if not targets:
-            # ("must not be crossed in China-U.S. relations", "in relations between the two
+            # (a line drawn "in its ties with Tokyo", "in relations between the two
             # countries")
             rel = next((t for t in tok.subtree if t.lower_ in _RELATION_WORDS), None)
             named = [] if rel is None else [
