@@ -7,7 +7,6 @@ article). Split from ``actors.py``.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from importlib import resources
@@ -60,14 +59,14 @@ def _longest_spans(spans: list[Span]) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
-@functools.cache
 def _mend_name_read_as_verb(span: Span) -> None:
     """"ECOWAS imposed sanctions on Niger": the small model reads an unfamiliar acronym that
     opens a sentence as a verb ("Kicking imposed sanctions ...") and the real verb as a
     participle modifying the object. When a known actor's name is the root of its sentence
     and its object is modified by a participle that stands right after the name, the arcs
     are set as the sentence reads: the participle is the root, the name its subject, the
-    noun its object."""
+    noun its object. (Run once per span; once mended, the name is no root and a second call
+    returns at once. Not cached: a cache keyed by spans would keep every document alive.)"""
     name = span.root
     if name.dep_ != "ROOT" or name.pos_ not in ("VERB", "AUX") or span.end >= len(span.doc):
         return
