@@ -37,7 +37,16 @@ GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 GROUP_NOUNS = {"side", "country", "leader", "nation", "president", "government", "military",
                "power", "economy", "man", "official", "minister", "diplomat", "delegation",
                "neighbor", "neighbour", "ally", "capital", "chief", "general", "ministry",
-               "party", "state"}
+               "party", "state", "head"}
+# prepositions of a place named in passing ("agreed in Moscow", "a visit to Beijing")
+PLACE_PREPS = frozenset({"in", "at", "to", "near", "from", "into", "outside"})
+# bodies that stand for their owners when a group phrase owns them: "the two countries'
+# border commissions", "both sides' security services" (people are the KB's agent nouns)
+BODY_NOUNS = frozenset({"commission", "committee", "service", "agency", "team"})
+# group nouns that name states, never an international body: "the three governments" after
+# "the juntas of A, B and C quit the bloc" are A, B and C, not the bloc
+STATE_NOUNS = frozenset({"country", "nation", "government", "state", "capital", "neighbor",
+                         "neighbour", "military", "economy", "ministry", "power"})
 # group nouns that name the people of a meeting ("the two leaders", "the Parties"): they stand
 # for the parties of the meeting told last, a few sentences back if need be
 MEETING_NOUNS = frozenset({"leader", "minister", "side", "party", "president", "premier",
@@ -99,6 +108,8 @@ class GroupRules:
     # the host of the group the last sentence had as its subject (ctx.last_group), if any:
     # "They also agreed ..." after "The leaders discussed ..." keeps the host's pairs
     _last_host: str | None = None
+    # (sentence start, countries) of the last pair a sentence had as its subject
+    _pair_told: tuple[int, list[str]] | None = None
 
     # set by ActorResolver.__init__
     kb: ActorKB
@@ -107,21 +118,42 @@ class GroupRules:
     kb_span_at: Callable[[Token], Span | None]
     _entries: Callable[[Span], list[KBEntry]]
     _entry_country: Callable[[KBEntry], str | None]
+    _sentence_countries: Callable[..., list[str]]
 
     def _group_of(self, tok: Token) -> ResolvedActor | None:
-        """"the top generals of the two countries", "officials from both sides": people of
-        a group phrase are that group, in their own sector."""
-        if self.kb.agent_sector(group_lemma(tok)) is None and (
-                group_lemma(tok) not in GROUP_NOUNS):
+        """"the top generals of the two countries", "officials from both sides", "the two
+        governments' negotiators", "the heads of both sides' border commissions": people
+        or bodies of a group phrase are that group, in their own sector."""
+        lemma = group_lemma(tok)
+        if self.kb.agent_sector(lemma) is None and lemma not in GROUP_NOUNS and not (
+                lemma in BODY_NOUNS and tok.tag_ == "NNS"):
+            return None
+        size = self._owner_group_size(tok)
+        if size is None and lemma not in BODY_NOUNS:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            size = self._group_size(p)
+                            if size is None and (self.kb.agent_sector(group_lemma(p))
+                                                 or group_lemma(p) in BODY_NOUNS):
+                                size = self._owner_group_size(p)
+                            if size is not None:
+                                break
+                if size is not None:
+                    break
+        if size is None:
+            return None
+        return ResolvedActor(Actor(None, None, None, None, None), "dyad", group=size)
+
+    def _owner_group_size(self, tok: Token) -> int | None:
+        """The size of a group phrase that owns ``tok`` (a plural agent or body noun):
+        "the two countries' negotiators" (2), else None."""
+        if tok.tag_ not in ("NNS", "NNPS"):
             return None
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        size = self._group_size(p)
-                        if size is not None:
-                            return ResolvedActor(Actor(None, None, None, None, None), "dyad",
-                                                 group=size)
+            if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN", "NUM"):
+                return self._group_size(c)
         return None
 
     def _pair_of_sentence(self, tok: Token, size: int) -> list[ResolvedActor]:
@@ -147,6 +179,10 @@ class GroupRules:
                 continue
             if (ev.source.start or 0) > tok.idx or (ev.target.start or 0) > tok.idx:
                 continue  # an event told later in the sentence
+            if (ev.source.start or 0) < start or (ev.target.start or 0) < start:
+                # ("at the end of the talks, the two leaders signed ...": talks whose
+                # parties the sentence does not name tell no pair of their own)
+                continue
             text = self._np_text(tok)
             # (in the order the sentence named them: "X arrived and was received by Y, and
             # both leaders agreed ..." is X's and Y's agreement, told from X)
@@ -180,8 +216,17 @@ class GroupRules:
                 # the group the sentence before had as its subject
                 met = list(self.ctx.last_group)
                 host = self._last_host if self._last_host in met else None
+            elif size == 2 and self.ctx.last_group and len(self.ctx.last_group) == 2:
+                # "Ethiopia and Somalia recognised ... The two sides agreed to ...": the pair
+                # the sentence before had as its subject, before a meeting told further back
+                met = list(self.ctx.last_group)
             else:
                 met, host = self._told_group(tok, size)
+            if met is None and size == 2:
+                # "ministers from the two countries could resume talks, which Beijing has
+                # refused ..., but said Australia ...": the two countries the sentence names;
+                # else a pair told as a subject a few sentences back
+                met = self._named_pair(tok) or self._recent_pair(tok)
             if met is not None:
                 size = len(met)
                 # people are named for a group found further back only where the article
@@ -198,8 +243,12 @@ class GroupRules:
             if size == 0:
                 size = len(self.ctx.last_group) if self.ctx.last_group else 2
             # one more than named, most named first, so that a member on the other side of
-            # the event can go (fit_group keeps the first ``size`` that fit)
-            countries = self.ctx.ranked[:size + 1]
+            # the event can go (fit_group keeps the first ``size`` that fit); states only
+            # for a noun that names states ("the three governments" are no bloc)
+            pool = self.ctx.ranked
+            if group_lemma(tok) in STATE_NOUNS:
+                pool = [c for c in pool if c in self.kb.country_codes]
+            countries = pool[:size + 1]
         if len(countries) < 2:
             return []
         res = []
@@ -303,9 +352,36 @@ class GroupRules:
                 # (a number keeps every pair: "the three leaders agreed to hold trilateral
                 # summits" after "X hosted Y and Z" is an agreement of all three)
                 return met, host if size == 0 else None
+            if met is not None and host is not None and size == 2 and len(met) == 3 and (
+                    self._received(host)):
+                # "Erdogan received each leader separately ... the two leaders adopted a
+                # declaration": the two guests of a host, not the host and one of them
+                return [c for c in met if c != host], None
         if size >= 2:
             return self._last_list(tok, size), None
         return None, None
+
+    def _named_pair(self, tok: Token) -> list[str] | None:
+        """The two countries ``tok``'s sentence names outside the phrase, when it names
+        exactly two (in the order the article introduced them), else None."""
+        skip = {t.i for t in tok.subtree}
+        for t in tok.sent:
+            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
+                skip.update(x.i for x in t.subtree)  # ("talks in Moscow": a place)
+        named = {c for c in self._sentence_countries(tok.sent, skip_tokens=frozenset(skip))
+                 if c in self.kb.country_codes}
+        # (two of the article's main countries: "a swap mediated by the UAE" names a third)
+        if len(named) != 2 or not named <= set(self.ctx.ranked[:4]):
+            return None
+        return sorted(named, key=lambda c: self.ctx.first_seen.get(c, 0))
+
+    def _received(self, host: str) -> bool:
+        """Whether the article's recent events tell ``host`` receiving guests (a visit to it,
+        its hosting): a mediator is not their host."""
+        return any(ev.cameo in ("042", "043") and (
+            ev.target if ev.cameo == "042" else ev.source) is not None and (
+            (ev.target if ev.cameo == "042" else ev.source).country == host)
+            for ev in self.ctx.events[-12:])
 
     def _sentences_before(self, tok: Token, count: int) -> list[Span]:
         """Up to ``count`` sentences before ``tok``'s, the nearest first."""
@@ -486,6 +562,25 @@ class GroupRules:
         return out
 
     def _subject_group(self, sent: Span) -> list[str] | None:
+        """The group :meth:`_subject_group_of` finds; a pair is also kept for a few sentences
+        (:meth:`_recent_pair`)."""
+        group = self._subject_group_of(sent)
+        if group is not None and len(group) == 2:
+            self._pair_told = (sent.start, list(group))
+        return group
+
+    def _recent_pair(self, tok: Token) -> list[str] | None:
+        """The pair a sentence shortly before ``tok``'s had as its subject ("Somalia's
+        president and Ethiopia's prime minister came to Ankara. Erdogan received each of
+        them. ... The two leaders adopted a declaration"), else None."""
+        if self._pair_told is None:
+            return None
+        at, pair = self._pair_told
+        if any(s.start == at for s in self._sentences_before(tok, MEETING_LOOKBACK)):
+            return list(pair)
+        return None
+
+    def _subject_group_of(self, sent: Span) -> list[str] | None:
         """The countries of a group that is the subject of the sentence's main verb: a group
         phrase ("the two sides") or coordinated actors of different countries ("Biden and
         Xi"); "they" in the next sentence refers to it."""
@@ -507,6 +602,19 @@ class GroupRules:
                 return met
             if size == 0:
                 return self.ctx.last_group or self.group_countries(2)
+            # the members the phrase stood for in the events of its own sentence ("Ethiopia
+            # and Somalia ... The two sides agreed ...": "they" next are those two, not the
+            # article's two most named countries)
+            members: list[str] = []
+            for ev in reversed(self.ctx.events[-12:]):
+                if ev.evidence is None or ev.evidence.start != sent.start_char:
+                    break
+                for a in (ev.source, ev.target):
+                    if a is not None and a.start == subj.idx and a.country and (
+                            a.country not in members):
+                        members.append(a.country)
+            if len(members) == size:
+                return sorted(members, key=lambda c: self.ctx.first_seen.get(c, 0))
             return self.group_countries(size)
         countries: list[str] = []
         for h in [subj, *subj.conjuncts]:
