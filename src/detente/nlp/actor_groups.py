@@ -352,11 +352,12 @@ class GroupRules:
                 # (a number keeps every pair: "the three leaders agreed to hold trilateral
                 # summits" after "X hosted Y and Z" is an agreement of all three)
                 return met, host if size == 0 else None
-            if met is not None and host is not None and size == 2 and len(met) == 3 and (
-                    self._received(host)):
-                # "Erdogan received each leader separately ... the two leaders adopted a
+            guests = [c for c in met if c != host] if met is not None else []
+            if host is not None and size == 2 and len(guests) == 2 and all(
+                    self._received(host, g) for g in guests):
+                # "Erdogan hosted the leaders of A and B ... the two leaders adopted a
                 # declaration": the two guests of a host, not the host and one of them
-                return [c for c in met if c != host], None
+                return guests, None
         if size >= 2:
             return self._last_list(tok, size), None
         return None, None
@@ -375,13 +376,17 @@ class GroupRules:
             return None
         return sorted(named, key=lambda c: self.ctx.first_seen.get(c, 0))
 
-    def _received(self, host: str) -> bool:
-        """Whether the article's recent events tell ``host`` receiving guests (a visit to it,
-        its hosting): a mediator is not their host."""
-        return any(ev.cameo in ("042", "043") and (
-            ev.target if ev.cameo == "042" else ev.source) is not None and (
-            (ev.target if ev.cameo == "042" else ev.source).country == host)
-            for ev in self.ctx.events[-12:])
+    def _received(self, host: str, guest: str) -> bool:
+        """Whether the article's recent events tell ``host`` receiving ``guest`` (the guest's
+        visit, the host's hosting): a mediator between two sides is not their host."""
+        for ev in self.ctx.events[-12:]:
+            if ev.source is None or ev.target is None:
+                continue
+            pair = (ev.source.country, ev.target.country)
+            if ev.cameo == "043" and pair == (host, guest) or (
+                    ev.cameo == "042" and pair == (guest, host)):
+                return True
+        return False
 
     def _sentences_before(self, tok: Token, count: int) -> list[Span]:
         """Up to ``count`` sentences before ``tok``'s, the nearest first."""
