@@ -122,10 +122,10 @@ def test_nlp_groups8_state_group_leaves_out_blocs(dyads, text: str, members: set
 
 # people and bodies a group phrase owns are that group
 OWNED = [
-    ("Kyrgyzstan and Tajikistan clashed on the border. The truce was agreed by the heads of "
-     "the two countries' security services on Friday.", {"KGZ", "TJK"}, "05"),
-    ("Armenia and Azerbaijan exchanged fire on the border. A new round of talks between the "
-     "two governments' border commissions could follow next month.", {"ARM", "AZE"}, "04"),
+    ("Kyrgyzstan and Tajikistan clashed on the border. On Friday a ceasefire was agreed by "
+     "the chiefs of both countries' intelligence services.", {"KGZ", "TJK"}, "05"),
+    ("Armenia and Azerbaijan exchanged fire on the border. Talks between both states' "
+     "border commissions may follow in the spring.", {"ARM", "AZE"}, "04"),
     (NOISE + "Serbia and Kosovo signed a deal on licence plates last year. On Monday the "
      "two sides' negotiators held talks in Brussels.", {"SRB", "XKX"}, "04"),
 ]

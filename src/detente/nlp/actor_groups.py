@@ -40,8 +40,8 @@ GROUP_NOUNS = {"side", "country", "leader", "nation", "president", "government",
                "party", "state", "head"}
 # prepositions of a place named in passing ("agreed in Moscow", "a visit to Beijing")
 PLACE_PREPS = frozenset({"in", "at", "to", "near", "from", "into", "outside"})
-# bodies that stand for their owners when a group phrase owns them: "the two countries'
-# border commissions", "both sides' security services" (people are the KB's agent nouns)
+# bodies whose heads stand for their owners when a group phrase owns them: "the heads of
+# both sides' security services" (people are the KB's agent nouns)
 BODY_NOUNS = frozenset({"commission", "committee", "service", "agency", "team"})
 # group nouns that name states, never an international body: "the three governments" after
 # "the juntas of A, B and C quit the bloc" are A, B and C, not the bloc
@@ -123,13 +123,15 @@ class GroupRules:
     def _group_of(self, tok: Token) -> ResolvedActor | None:
         """"the top generals of the two countries", "officials from both sides", "the two
         governments' negotiators", "the heads of both sides' border commissions": people
-        or bodies of a group phrase are that group, in their own sector."""
+        of a group phrase, or heading its bodies, are that group, in their own sector."""
         lemma = group_lemma(tok)
-        if self.kb.agent_sector(lemma) is None and lemma not in GROUP_NOUNS and not (
-                lemma in BODY_NOUNS and tok.tag_ == "NNS"):
+        if self.kb.agent_sector(lemma) is None and lemma not in GROUP_NOUNS:
+            # (a body owned by a group with no people named, "talks between the two
+            # governments' commissions", is events.py's: the story's pair, placed by the
+            # talks' own clause)
             return None
         size = self._owner_group_size(tok)
-        if size is None and lemma not in BODY_NOUNS:
+        if size is None:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                     for p in c.children:
@@ -137,6 +139,7 @@ class GroupRules:
                             size = self._group_size(p)
                             if size is None and (self.kb.agent_sector(group_lemma(p))
                                                  or group_lemma(p) in BODY_NOUNS):
+                                # "the heads of the two countries' security services"
                                 size = self._owner_group_size(p)
                             if size is not None:
                                 break
@@ -223,9 +226,9 @@ class GroupRules:
             else:
                 met, host = self._told_group(tok, size)
             if met is None and size == 2:
-                # "ministers from the two countries could resume talks, which Beijing has
-                # refused ..., but said Australia ...": the two countries the sentence names;
-                # else a pair told as a subject a few sentences back
+                # "he hoped envoys of the two countries would meet again, though Seoul says
+                # no and Tokyo waits": the two countries the sentence names; else a pair
+                # told as a subject a few sentences back
                 met = self._named_pair(tok) or self._recent_pair(tok)
             if met is not None:
                 size = len(met)
