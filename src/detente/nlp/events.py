@@ -134,8 +134,9 @@ from detente.nlp.rules import (
 )
 from detente.nlp.screen import home_meeting, screened
 from detente.nlp.status import REFUSAL_CODES, decide, obligation, refusal
+from detente.resolve import doc_text
 from detente.resolve.dates import find_dateline
-from detente.resolve.event_dates import governing_verb, trigger_date
+from detente.resolve.event_dates import governing_verb, sentence_rows, trigger_date
 from detente.resolve.event_places import event_place, place_of
 from detente.resolve.places import Gazetteer
 
@@ -382,7 +383,7 @@ class EventExtractor(ArgumentPicker):
     def extract(self, doc: Doc, article: Article) -> list[Event]:
         resolver = ActorResolver(self.kb, article.published)
         resolver.prime(doc)
-        _dl_date, dateline = find_dateline(doc.text[:300], article.published)
+        _dl_date, dateline = find_dateline(doc_text(doc)[:300], article.published)
         dateline_place = self._dateline_place(dateline)
         events: list[Event] = []
         seen: set[str] = set()
@@ -2296,7 +2297,8 @@ class EventExtractor(ArgumentPicker):
             quad_class=info.quad_class,
             plover=Plover(info.plover_type, info.plover_mode) if info.plover_type else None,
             status=status, status_cue=cue, date=edate, location=location,
-            evidence=Evidence(sent.text, sent.start_char, sent.end_char, trigger_text),
+            evidence=Evidence(sentence_rows(sent)[0], sent.start_char, sent.end_char,
+                              trigger_text),
             attribution=attribution, confidence=min(conf, 0.95), rule=pat.id,
         )
 
