@@ -29,6 +29,36 @@ def coder():
     return Coder()
 
 
+@pytest.fixture(scope="session")
+def coder_all():
+    """A coder that parses every sentence (pre-filter off), shared by the modules that test
+    single constructions: a one-sentence article may name its second side only elsewhere."""
+    from detente.config import Options
+    from detente.pipeline import Coder
+
+    return Coder(options=Options(prefilter=False))
+
+
+@pytest.fixture(scope="session")
+def extracted_pairs(coder):
+    """The (source country, root, code, target country, status) of the events with both
+    sides that the extractor codes from ``text`` (repaired, every sentence parsed) as an
+    article published on ``published``."""
+    from detente.ingest.repair import repair_text
+    from detente.model import Article
+
+    def _coded(text: str, published: date) -> set[tuple[str, str, str, str, str]]:
+        rep = repair_text(text)
+        art = Article(id=Article.make_id(rep.text), title=None, text=rep.text,
+                      published=published, origin="test", raw_text=text)
+        return {(e.source.country or "", e.root, e.cameo, e.target.country or "",
+                 e.status.value)
+                for e in coder.extractor.extract(coder.nlp(art.text), art)
+                if e.source is not None and e.target is not None}
+
+    return _coded
+
+
 @pytest.fixture
 def make_article():
     from detente.ingest.repair import repair_text

@@ -15,6 +15,7 @@ is compared with the event's root, a longer one with its code.
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 import pytest
@@ -28,20 +29,9 @@ Absent = tuple[str, str, str]
 
 
 @pytest.fixture(scope="module")
-def coded(coder):
-    from detente.ingest.repair import repair_text
-    from detente.model import Article
-
-    def _coded(text: str) -> set[tuple[str, str, str, str, str]]:
-        rep = repair_text(text)
-        art = Article(id=Article.make_id(rep.text), title=None, text=rep.text, published=PUB,
-                      origin="test", raw_text=text)
-        return {(e.source.country or "", e.root, e.cameo, e.target.country or "",
-                 e.status.value)
-                for e in coder.extractor.extract(coder.nlp(art.text), art)
-                if e.source is not None and e.target is not None}
-
-    return _coded
+def coded(extracted_pairs):
+    """This module's texts as articles published on PUB, every sentence parsed."""
+    return functools.partial(extracted_pairs, published=PUB)
 
 
 def _has(got: set[tuple[str, str, str, str, str]], src: str, code: str, tgt: str,

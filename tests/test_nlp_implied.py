@@ -14,12 +14,9 @@ PUB = date(2023, 6, 9)  # a Friday
 
 
 @pytest.fixture(scope="module")
-def coder():
+def coder(coder_all):
     """The extractor on every sentence (the pre-filter's own tests cover what it keeps)."""
-    from detente.config import Options
-    from detente.pipeline import Coder
-
-    return Coder(options=Options(prefilter=False))
+    return coder_all
 
 
 def _events(coder, make_article, text):

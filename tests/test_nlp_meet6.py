@@ -13,12 +13,9 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def coder():
+def coder(coder_all):
     """Single sentences: no pre-filter (a whole article names the countries elsewhere)."""
-    from detente.config import Options
-    from detente.pipeline import Coder
-
-    return Coder(options=Options(prefilter=False))
+    return coder_all
 
 
 def _events(coder, make_article, text):

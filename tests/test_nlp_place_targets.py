@@ -12,12 +12,9 @@ PUB = date(2023, 6, 9)
 
 
 @pytest.fixture(scope="module")
-def coder():
+def coder(coder_all):
     """The extractor on every sentence (the pre-filter's own tests cover what it keeps)."""
-    from detente.config import Options
-    from detente.pipeline import Coder
-
-    return Coder(options=Options(prefilter=False))
+    return coder_all
 
 # (sentence, source country, CAMEO root, expected target code or None for no such event)
 CASES = [

@@ -14,11 +14,9 @@ PUB = date(2024, 3, 8)  # a Friday
 
 
 @pytest.fixture(scope="module")
-def coder():
-    from detente.config import Options
-    from detente.pipeline import Coder
-
-    return Coder(options=Options(prefilter=False))
+def coder(coder_all):
+    """Every sentence parsed (pre-filter off): one shared coder for the session."""
+    return coder_all
 
 
 def _triples(coder, make_article, text):

@@ -44,11 +44,9 @@ PUB = date(2025, 3, 14)
 
 
 @pytest.fixture(scope="module")
-def coder():
-    from detente.config import Options
-    from detente.pipeline import Coder
-
-    return Coder(options=Options(prefilter=False))
+def coder(coder_all):
+    """Every sentence parsed (pre-filter off): one shared coder for the session."""
+    return coder_all
 
 
 def _codes(coder, make_article, text):
