@@ -9,7 +9,7 @@
 * a claim that another side defied a norm or a line ("said the boat had ignored warnings"):
   the speaker's charge (112).
 
-These load the real spaCy model (one Coder per module).
+These load the real spaCy model (one coder for the session, pre-filter off).
 """
 
 from __future__ import annotations

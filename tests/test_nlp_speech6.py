@@ -18,7 +18,7 @@
 * talks ruled out ("there can be no talks until ...", "ruled out negotiations until ..."): a
   refusal (125) to the side the talks would be with, or the condition names.
 
-These load the real spaCy model (one Coder per module).
+These load the real spaCy model (one coder for the session, pre-filter off).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@
 * a pact of two other sides rejected by a third ("Cairo also rejected the accord") is the
   third side's disapproval of both parties (111).
 
-These load the real spaCy model (one Coder per module).
+These load the real spaCy model (one coder for the session, pre-filter off).
 """
 
 from __future__ import annotations

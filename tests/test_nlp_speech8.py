@@ -29,7 +29,7 @@ bigotry (nlp.speech, coding/data/evaluation.yaml):
 * a judgement quoted before its speaker ("'Such remarks are deeply regrettable,' the
   spokesman said") is aimed like one reported after it (111).
 
-These load the real spaCy model (one Coder per module).
+These load the real spaCy model (one coder for the session, pre-filter off).
 """
 
 from __future__ import annotations

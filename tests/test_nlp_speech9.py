@@ -14,7 +14,7 @@ verdict words (nlp.speech, coding/data/evaluation.yaml):
 * verdicts such as useless, unjust, inexcusable, a distortion, in reported speech criticise
   the side whose act or words they judge (111).
 
-These load the real spaCy model (one Coder per module).
+These load the real spaCy model (one coder for the session, pre-filter off).
 """
 
 from __future__ import annotations
