@@ -57,7 +57,7 @@ from detente.model import (
 )
 from detente.nlp.actor_groups import HOST_MARK
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
-from detente.nlp.arguments import ArgumentPicker
+from detente.nlp.arguments import INVITATION_NOUNS, ArgumentPicker
 from detente.nlp.clauses import (
     OBJ_DEPS,
     REPORTING_VERBS,
@@ -178,8 +178,6 @@ VISIT_KINDS = frozenset({"state", "official", "working", "private", "pastoral"})
 # meals and receptions a host gives during a visit
 MEAL_WORDS = frozenset({"dinner", "dinners", "lunch", "luncheon", "banquet", "breakfast",
                         "supper", "meal", "reception", "tea", "feast"})
-# nouns of an invitation whose to-phrase names the one invited
-INVITATION_NOUNS = frozenset({"invitation", "invite"})
 # words that tell a time by themselves ("talks today", "met yesterday")
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "earlier", "later",
                          "recently", "ago", "previously", "last", "next"})
