@@ -21,6 +21,7 @@ from detente.nlp.actor_common import (
     ResolvedActor,
     title_words,
 )
+from detente.nlp.words import sentence_words
 from detente.resolve.places import Gazetteer
 
 # words news uses for one office: "the U.S. envoy ... Ambassador Jane Roe"
@@ -338,7 +339,7 @@ class NameRules:
         """Remember the office holders a sentence introduces by office and country: with a
         name the knowledge base does not know ("the U.S. ambassador in Lima, Jane Roe"), the
         name; without one, the office, for a name given with that title later."""
-        for tok in sent:
+        for tok in sentence_words(sent).with_pos("NOUN", "PROPN"):
             if not self._person_title(tok) or self.kb_span_at(tok) is not None or (
                     tok.dep_ in ("compound", "amod")):
                 continue

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from detente.coding.actors import ActorKB
 from detente.nlp.actor_common import LOCATION_PREPS, ArticleContext
+from detente.nlp.words import sentence_words
 from detente.resolve.places import Gazetteer
 
 # nouns that point back to the region named before: "the region's separatist forces"
@@ -184,8 +185,11 @@ class PlaceRules:
 
     def _note_regions(self, sent: Span) -> None:
         """Remember the last region named in the sentence, for "the region's forces"."""
-        for tok in sent:
-            if tok.pos_ == "PROPN" and (tok.i + 1 >= sent.end or tok.nbor().pos_ != "PROPN"):
+        view = sentence_words(sent)
+        pos = view.pos
+        last = len(pos) - 1
+        for k, tok in enumerate(view.tokens):
+            if pos[k] == "PROPN" and (k == last or pos[k + 1] != "PROPN"):
                 country = self._region_only(tok)
                 if country:
                     self.ctx.last_region = country

@@ -38,6 +38,7 @@ from detente.nlp.actor_common import (
 from detente.nlp.actor_context import ORGAN_SECTORS
 from detente.nlp.actor_groups import fit_group
 from detente.nlp.status import load_cues
+from detente.nlp.words import sentence_words
 from detente.resolve.places import Gazetteer
 
 # countries and territories that news calls "the island"
@@ -1494,14 +1495,16 @@ class ReferenceRules:
             # a person told by office alone ("Blinken met Japan's foreign minister. She ..."):
             # the pronoun may be that one, so it teaches nothing of the named
             in_names = {i for sp, _k in spans for i in range(sp.start, sp.end)}
-            return [t.i for t in sent if t.i not in in_names and self._person_title(t) and (
+            return [t.i for t in view.with_pos("NOUN", "PROPN") if t.i not in in_names
+                    and self._person_title(t) and (
                 t.dep_ not in ("compound", "amod", "appos")) and not any(
                 c.dep_ == "appos" or c.i in in_names for c in t.children)]
 
         unnamed: list[int] | None = None  # (read only when a pronoun or one name asks)
-        for t in sent:
-            g = PRONOUN_GENDER.get(t.lower_)
-            if g is None or t.pos_ != "PRON" or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        view = sentence_words(sent)
+        for t, low, pos, dep in zip(view.tokens, view.lowers, view.pos, view.deps, strict=True):
+            g = PRONOUN_GENDER.get(low)
+            if g is None or pos != "PRON" or dep not in ("nsubj", "nsubjpass", "poss"):
                 continue
             before = {k for i, k in named.items() if i < t.i}
             unnamed = told_by_office()
@@ -1557,8 +1560,9 @@ class ReferenceRules:
         """Remember the agents a sentence tells with whose they are ("a senior American
         delegation left", "the junta's spokesman read it out") even when no event of the
         sentence took them as a party: "the delegation", "the spokesman" later are those."""
-        for t in sent:
-            if t.pos_ != "NOUN" or t.dep_ in ("compound", "amod") or not any(
+        view = sentence_words(sent)
+        for t, pos, dep in zip(view.tokens, view.pos, view.deps, strict=True):
+            if pos != "NOUN" or dep in ("compound", "amod") or not any(
                     c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ in (
                         "amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN")
                     for c in t.lefts):

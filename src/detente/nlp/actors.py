@@ -60,6 +60,7 @@ from detente.nlp.actor_ruler import (  # noqa: F401  (registers the component an
 )
 from detente.nlp.clauses import MEDIATION_VERBS, enumerated_members
 from detente.nlp.rules import NAME_SUFFIXES
+from detente.nlp.words import sentence_words
 from detente.resolve.places import Gazetteer
 
 # names other modules import from here
@@ -861,8 +862,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         self.ctx.last_group = self._subject_group(sent)
         self._note_offices(sent)
         named: dict[int, ResolvedActor] = {}
+        view = sentence_words(sent)
         names = [ent.root for ent in self.people_in(sent)] + [
-            t for t in sent if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
+            t for t, pos, dep in zip(view.tokens, view.pos, view.deps, strict=True)
+            if dep == "appos" and pos == "PROPN" and t.ent_type_ != "PERSON"
             and self._person_title(t.head)]  # ("the envoy, Jane Roe," tagged otherwise)
         for root in names:
             if self.kb_span_at(root) is None and root.text not in self.ctx.people:

@@ -59,9 +59,11 @@ from detente.nlp.actor_groups import HOST_MARK
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.arguments import INVITATION_NOUNS, ArgumentPicker
 from detente.nlp.clauses import (
+    LIGHT_ADJECTIVES,
     OBJ_DEPS,
     REPORTING_VERBS,
     RETORT_PREPS,
+    RETORT_VERBS,
     Gap,
     adjectival_passive,
     agreement_noun,
@@ -80,6 +82,7 @@ from detente.nlp.clauses import (
 )
 from detente.nlp.frames import (
     MEASURE_HEADS,
+    PHONE_VERBS,
     listed_group,
     phone_call,
 )
@@ -134,6 +137,7 @@ from detente.nlp.rules import (
 )
 from detente.nlp.screen import home_meeting, screened
 from detente.nlp.status import REFUSAL_CODES, decide, obligation, refusal
+from detente.nlp.words import WORDS_KEY, sentence_words
 from detente.resolve import doc_text
 from detente.resolve.dates import find_dateline
 from detente.resolve.event_dates import governing_verb, sentence_rows, trigger_date
@@ -376,6 +380,7 @@ class EventExtractor(ArgumentPicker):
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self._sentence_triggers: list[Trigger] = []  # the sentence being coded
+        self._gates: tuple[frozenset[str], frozenset[str]] | None = None
 
     # -- article ---------------------------------------------------------------------------
     def extract(self, doc: Doc, article: Article) -> list[Event]:
@@ -439,6 +444,7 @@ class EventExtractor(ArgumentPicker):
                 events.append(ev)
                 resolver.note_event(ev)
             resolver.note_sentence(sent)
+        doc.user_data.pop(WORDS_KEY, None)  # (the words' tokens hold the doc: no cycle kept)
         return events
 
     def _igo_codes(self, ev: Event) -> Event:
@@ -488,10 +494,32 @@ class EventExtractor(ArgumentPicker):
         return False
 
     # -- triggers ----------------------------------------------------------------------------
+    def _trigger_gates(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words (lemma or lower-case form) a token needs for any branch of
+        :meth:`triggers` to fire on it: a lexicon head of any part of speech, a light, retort
+        or fighting word, or the copula ("is in Moscow"); and the verbs its later passes
+        (agreements, phone calls, evaluative speech) need. Built once per extractor."""
+        gates = self._gates
+        if gates is None:
+            ev = evaluation_words()
+            first = frozenset({h for h, _pos in self.lexicon.by_head} | RETORT_VERBS
+                              | {v for v, _ in LIGHT_ADJECTIVES} | FIGHT_NOUNS | {"be"})
+            verbs = frozenset(INTENT_VERBS | PHONE_VERBS | set(ev["reporting_verbs"])
+                              | set(ev["pact_reporting"]))
+            gates = self._gates = (first, verbs)
+        return gates
+
     def triggers(self, sent: Span) -> list[Trigger]:
         found: list[Trigger] = []
         light_objects: set[int] = set()
-        for tok in sent:
+        first, verb_gate = self._trigger_gates()
+        # (only a token one of the gates lets through can fire below: the others are never
+        # looked at)
+        view = sentence_words(sent)
+        verbs = view.with_lemma(verb_gate)
+        for tok, lemma, low in zip(view.tokens, view.lemmas, view.lowers, strict=True):
+            if lemma not in first and low not in first:
+                continue
             pos = tok.pos_
             if pos == "AUX" and tok.lemma_ in ("have", "hold"):
                 pos = "VERB"
@@ -568,11 +596,11 @@ class EventExtractor(ArgumentPicker):
                 break
         fired = {t.token.i for t in found}
         # agreements first, so that "said they agreed to ..." is the agreement, not speech
-        for tok in sent:
+        for tok in verbs:
             if tok.i not in fired and tok.pos_ == "VERB":
                 found += [Trigger(tok, pat, None) for pat in self._agreements(tok, fired)]
         fired = {t.token.i for t in found}
-        for tok in sent:
+        for tok in verbs:
             if tok.i in fired or tok.pos_ != "VERB":
                 continue
             pat = phone_call(tok) or self._evaluative(tok, fired)
@@ -1453,9 +1481,8 @@ class EventExtractor(ArgumentPicker):
                         dateline_place: str | None) -> Iterator[Event]:
         self._sentence_triggers = self.triggers(sent)
         fired = {t.token.i for t in self._sentence_triggers}
-        for tok in sent:
-            if tok.i not in fired and tok.pos_ == "VERB" and (
-                    tok.lemma_.lower() in ACT_VERBS) and not is_passive(tok):
+        for tok in sentence_words(sent).with_lemma(ACT_VERBS):
+            if tok.i not in fired and tok.pos_ == "VERB" and not is_passive(tok):
                 # "Seoul decided to ...", "Moscow claimed ...": acts with no pattern that a
                 # later noun may refer to ("welcomed the decision", "rejected the claim")
                 subj = self._subject(tok)

@@ -350,11 +350,15 @@ CALL_PATTERN = Pattern(id="consult.call_person", head="call", pos="VERB", cameo=
                        target=("dobj",), reciprocal=True)
 
 
+#: the verbs of a phone call
+PHONE_VERBS = frozenset({"call", "phone", "telephone", "ring"})
+
+
 def phone_call(tok: Token) -> Pattern | None:
     """"Blinken called Aliyev on Tuesday (to urge ...)": calling a named person, with no
     name or epithet given to them ("called Xi a dictator") and no appeal ("called on",
     "called for"), is a phone call."""
-    if tok.lemma_.lower() not in ("call", "phone", "telephone", "ring") or tok.pos_ != "VERB":
+    if tok.lemma_.lower() not in PHONE_VERBS or tok.pos_ != "VERB":
         return None
     obj = child(tok, OBJ_DEPS + ("oprd",))  # ("called Aliyev" is often parsed as oprd)
     if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ not in ("PERSON", "GPE", "ORG"):

@@ -45,6 +45,7 @@ from detente.nlp.rules import (
     tense_of,
 )
 from detente.nlp.status import decide, refusal
+from detente.nlp.words import sentence_words
 from detente.resolve.event_dates import trigger_date
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
     made: set[tuple[int, str, str | None, str | None]] = set()
     # the word-scanning rules run only on a sentence with their first word (each rule asks
     # for one of these before anything else): most sentences have none
-    words = {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
+    words = sentence_words(sent).words
     ev = evaluation_words()
     found = [*(_blame(ex, sent, resolver) if words & _BLAME_CUES else ()),
              *(_retaliation(ex, sent, resolver)

@@ -1,0 +1,61 @@
+"""A sentence's words read once: the per-token strings the extractor's passes ask for.
+
+Many passes of the extractor look at every token of a sentence only to find the few with a
+given lemma, part of speech or dependency ("the verbs whose lemma is a reporting verb", "the
+proper nouns"). Each visit makes a new spaCy ``Token`` object and reads its strings again;
+:func:`sentence_words` reads them once per sentence and document, so a pass can pick its few
+tokens from plain tuples and sets. It changes no result: it is the same tokens and strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+#: the key under ``Doc.user_data`` holding the views of the doc's sentences, by (start, end)
+WORDS_KEY = "detente_sentence_words"
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceWords:
+    """One sentence's tokens with their strings, index for index."""
+
+    tokens: tuple[Token, ...]
+    #: ``lemma_.lower()``
+    lemmas: tuple[str, ...]
+    #: ``lower_``
+    lowers: tuple[str, ...]
+    #: ``pos_``
+    pos: tuple[str, ...]
+    #: ``dep_``
+    deps: tuple[str, ...]
+    #: every lemma and lower-case form of the sentence
+    words: frozenset[str]
+
+    def with_pos(self, *pos: str) -> list[Token]:
+        """The tokens whose part of speech is one of ``pos``, in order."""
+        return [t for t, p in zip(self.tokens, self.pos, strict=True) if p in pos]
+
+    def with_lemma(self, lemmas: frozenset[str] | set[str]) -> list[Token]:
+        """The tokens whose lower-case lemma is in ``lemmas``, in order."""
+        return [t for t, w in zip(self.tokens, self.lemmas, strict=True) if w in lemmas]
+
+
+def sentence_words(sent: Span) -> SentenceWords:
+    """The words of ``sent``, read from its tokens once per document and sentence."""
+    doc: Doc = sent.doc
+    views = doc.user_data.get(WORDS_KEY)
+    if views is None:
+        views = doc.user_data[WORDS_KEY] = {}
+    key = (sent.start, sent.end)
+    found = views.get(key)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    tokens = tuple(sent)
+    lemmas = tuple(t.lemma_.lower() for t in tokens)
+    lowers = tuple(t.lower_ for t in tokens)
+    found = views[key] = SentenceWords(
+        tokens, lemmas, lowers, tuple(t.pos_ for t in tokens), tuple(t.dep_ for t in tokens),
+        frozenset(lemmas) | frozenset(lowers))
+    return found
