@@ -32,8 +32,16 @@ from detente.resolve.places import Gazetteer
 PRINCIPAL_NOUNS = frozenset({"minister", "leader", "president", "premier", "chancellor",
                              "side", "delegation", "pair", "man", "woman", "official",
                              "diplomat", "envoy", "secretary", "chief", "general"})
-# group phrases: "the two sides", "the three leaders", "both governments"
-GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+# group phrases: "the two sides", "the three leaders", "both governments", "the five Central
+# Asian states"
+GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
+# groups this large are their members only where the article lists them ("each of the five
+# countries" after five were named): the article's most named countries are no stand-in
+LISTED_ONLY = 5
+# quantifiers whose of-phrase is the group: "each of the five countries", "all of the three
+# governments", "both of the leaders"
+GROUP_QUANTIFIERS = frozenset({"each", "all", "both", "either"})
 GROUP_NOUNS = {"side", "country", "leader", "nation", "president", "government", "military",
                "power", "economy", "man", "official", "minister", "diplomat", "delegation",
                "neighbor", "neighbour", "ally", "capital", "chief", "general", "ministry",
@@ -82,6 +90,19 @@ def group_lemma(tok: Token) -> str:
         if lemma.endswith("s") and not lemma.endswith("ss"):
             return lemma[:-1]
     return lemma
+
+
+def quantified_group(tok: Token) -> Token:
+    """The group phrase a quantifier stands for ("each of the five countries", "all of the
+    three governments": the countries, the governments), else ``tok`` itself."""
+    if tok.lower_ not in GROUP_QUANTIFIERS:
+        return tok
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
+                    return p
+    return tok
 
 
 def fit_group(group: list[ResolvedActor], other: list[ResolvedActor], *,
@@ -201,6 +222,7 @@ class GroupRules:
         """The members of a group phrase, as candidates: the caller fits the group to the
         event with :func:`fit_group` once it knows the other side. With ``phrase`` False
         the group is the article's, named by no phrase at ``tok``."""
+        tok = quantified_group(tok)
         pair = self._pair_of_sentence(tok, size) if phrase else []
         if pair:
             return pair
@@ -248,6 +270,8 @@ class GroupRules:
             # one more than named, most named first, so that a member on the other side of
             # the event can go (fit_group keeps the first ``size`` that fit); states only
             # for a noun that names states ("the three governments" are no bloc)
+            if size >= LISTED_ONLY:
+                return []  # ("the 27 member states": not the article's 27 most named)
             pool = self.ctx.ranked
             if group_lemma(tok) in STATE_NOUNS:
                 pool = [c for c in pool if c in self.kb.country_codes]
@@ -361,6 +385,10 @@ class GroupRules:
                 # "Erdogan hosted the leaders of A and B ... the two leaders adopted a
                 # declaration": the two guests of a host, not the host and one of them
                 return guests, None
+            if host is not None and size > 2 and len(guests) == size:
+                # "X met the presidents of A, B, C, D and E ... the five presidents welcomed
+                # the proposal": the guests, as many as the number says
+                return guests, None
         if size >= 2:
             return self._last_list(tok, size), None
         return None, None
@@ -416,6 +444,11 @@ class GroupRules:
                 # "On the margins of the summit, X met A, B and C": the meetings the main
                 # verb told, not the summit the frame names (nor a visit in a side clause)
                 told = main
+            mediated = [ev for ev in told if ev.cameo == "045"]
+            if mediated and len(mediated) < len(told):
+                # "agreed after talks mediated by Lavrov": the sides who talked, not their
+                # mediator (a party of no pair of its own)
+                told = [ev for ev in told if ev.cameo != "045"]
             for ev in told:
                 a = ev.source.country if ev.source is not None else None
                 b = ev.target.country if ev.target is not None else None
@@ -439,6 +472,10 @@ class GroupRules:
         # (a pair is looked for in the sentence itself only: "the two countries" further on
         # are more often the article's main pair)
         back = LIST_LOOKBACK if size > 2 else 0
+        if size >= LISTED_ONLY:
+            # (a list of five or more is rare enough to be the one meant anywhere before:
+            # "each of the five countries" near the end of a summit readout)
+            back = LIST_LOOKBACK * 5
         sents = [tok.sent, *self._sentences_before(tok, back)]
         for sent in sents:
             best: list[str] | None = None
@@ -478,6 +515,15 @@ class GroupRules:
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 return self._listed_country(p)
+            if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and self.kb.title_sector(c.text)
+                                           for c in tok.children):
+                # "President Berdimuhamedov of Turkmenistan": a titled name the KB does not
+                # know, placed by its of-phrase
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for p in c.children:
+                            if p.dep_ == "pobj" and p.pos_ == "PROPN":
+                                return self._listed_country(p)
             return None
         for e in self._entries(span):
             if e.kind in ("country", "metonym", "person"):
@@ -494,9 +540,14 @@ class GroupRules:
         """How many parties a group phrase names: "the two sides", "both leaders" (2), "the
         three leaders" (3), "the leaders" (0: the group last talked about); None when the
         phrase is not a group reference."""
+        head = quantified_group(tok)
+        if head is not tok:
+            return self._group_size(head)  # "each of the five countries"
         words = {c.lower_ for c in tok.lefts}
         if tok.lower_ in ("both", "sides") and ("both" in words or tok.lower_ == "both"):
             return 2
+        if tok.lower_ == "side" and words & {"each", "either"}:
+            return 2  # "each side accused the other", "either side" of a dispute
         if tok.lower_ in GROUP_NUMBERS and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
             return GROUP_NUMBERS[tok.lower_]  # "the two will have a meeting"
         if tok.lower_ in ("pair", "duo") and "the" in words and not any(

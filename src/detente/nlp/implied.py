@@ -68,7 +68,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ACCUSED_ROOTS", "implied_accusations", "implied_hostings"]
+__all__ = ["ACCUSED_ROOTS", "implied_accusations", "implied_hostings",
+           "implied_readout_intents", "implied_story_events"]
 
 #: roots of the acts whose report by another party charges the doer: posture (15), coercion
 #: (17), assault (18), fighting (19), mass violence (20)
@@ -168,10 +169,20 @@ def implied_hostings(ex: EventExtractor, sent: Span, article: Article,
                      resolver: ActorResolver) -> Iterator[Event]:
     """The hostings (043) and the guests' visits (042) told by a welcome given to a guest or a
     guest welcomed with no host named (see the module docstring)."""
+    # "The talks were held after ...", "The agreements were signed during the visit": the
+    # story's pair (:func:`implied_story_events`); "The President proposed a dialogue" after
+    # a meeting: to the ones met (:func:`implied_readout_intents`)
+    yield from implied_story_events(ex, sent, article, resolver)
+    yield from implied_readout_intents(ex, sent, article, resolver)
     text = sent.text.lower()
     if "welcom" not in text and "reception" not in text:
         return
     coded = {t.token.i for t in ex._sentence_triggers if t.pattern.cameo[:2] == "04"}
+    yield from _welcomes(ex, sent, article, resolver, coded)
+
+
+def _welcomes(ex: EventExtractor, sent: Span, article: Article, resolver: ActorResolver,
+              coded: set[int]) -> Iterator[Event]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or tok.i in coded or lemma not in WELCOME_GIVERS | {"welcome"}:
@@ -368,3 +379,202 @@ def _charged_already(ex: EventExtractor, resolver: ActorResolver,
                 {g.actor.country for g in targets} & doers):
             return True
     return False
+
+
+#: nouns of a meeting or an agreement that a sentence may tell again, as the subject of a
+#: passive verb with no side named: "The talks were held after ...", "The meeting was held in
+#: a constructive spirit", "The agreements were signed during the visit"
+STORY_NOUNS = frozenset({"talk", "talks", "meeting", "negotiation", "consultation",
+                         "discussion", "summit", "agreement", "deal", "accord", "treaty",
+                         "memorandum", "declaration", "pact", "communique"})
+#: determiners that point back to the one the story told ("the", "these")
+_BACK_DETS = frozenset({"the", "these", "this", "those", "both"})
+#: how many sentences back the story's meeting may have been told
+STORY_LOOKBACK = 4
+STORY_ID = "implied.story_pair"
+
+
+def implied_story_events(ex: EventExtractor, sent: Span, article: Article,
+                         resolver: ActorResolver) -> Iterator[Event]:
+    """Meetings (04x) and agreements signed (057) told by a definite noun as the subject of a
+    passive verb, with no side named in the clause ("The talks were held after ...", "The
+    agreements were signed during the visit"): between the two sides of the meeting the
+    story told in the few sentences before (the visitor and the host; a meeting told again
+    keeps the code it was told with)."""
+    for trig in ex._sentence_triggers:
+        pat, tok = trig.pattern, trig.token
+        if pat.cameo[:2] != "04" and pat.cameo != "057" or pat.cameo == "045":
+            continue
+        if tok.pos_ != "VERB" or not is_passive(tok):
+            continue
+        noun = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if noun is None or noun.lemma_.lower() not in STORY_NOUNS and (
+                noun.lower_ not in STORY_NOUNS) or not _told_before(noun):
+            continue
+        if any(c.dep_ in ("agent",) for c in tok.children):
+            continue  # "was signed by X and Y": the signers are named
+        sources, targets = ex._arguments(trig, resolver, True)
+        if sources or targets:
+            continue  # the clause names a side: the trigger's own event
+        meeting = _story_meeting(resolver, sent)
+        if meeting is None:
+            continue
+        act = decide(tok, sentence=sent)
+        if act.negated or act.status not in (Status.HAPPENED, Status.ONGOING):
+            continue
+        code = meeting.cameo if pat.cameo[:2] == "04" else pat.cameo
+        told = replace(pat, cameo=code, id=f"{pat.id}+{STORY_ID}", refine=None)
+        tense = tense_of(tok, act.future, act.status)
+        edate = trigger_date(tok, sent, governing_clause_text(tok, sent), article.published,
+                             tense, future=act.future)
+        src, tgt = meeting.source, meeting.target
+        if src is None or tgt is None:
+            continue
+        s = ResolvedActor(replace(src, text=noun.text, start=noun.idx,
+                                  end=noun.idx + len(noun.text)), "coref")
+        t = ResolvedActor(replace(tgt, text=noun.text, start=noun.idx,
+                                  end=noun.idx + len(noun.text)), "coref")
+        log.debug("story pair %s -> %s for %r", src.code, tgt.code, tok.text)
+        yield ex._make_event(Trigger(tok, told, trig.obj), sent, article, s, t, act.status,
+                             act.cue, edate, meeting.location if code == meeting.cameo
+                             else None, None)
+
+
+def _told_before(noun: Token) -> bool:
+    """Whether a noun points back to one the story told: a definite determiner, no owner,
+    no name or nationality on it and no phrase naming its sides ("the talks", "the
+    agreements"; not "the Doha talks", "talks between A and B", "a deal")."""
+    if not any(c.dep_ == "det" and c.lower_ in _BACK_DETS for c in noun.children):
+        return False
+    for c in noun.children:
+        if c.dep_ in ("poss", "nmod", "appos") or c.dep_ in ("compound", "amod") and (
+                c.pos_ == "PROPN" or c.ent_type_):
+            return False
+        if c.dep_ == "prep" and c.lower_ in ("between", "with", "among", "of", "on", "to"):
+            return False
+        if c.dep_ in ("acl", "relcl"):
+            return False  # "the deal that X signed in 2015": a deal of its own
+    return True
+
+
+def _recent_meetings(resolver: ActorResolver, sent: Span) -> list[Event]:
+    """The meetings (04x, no mediation) between two countries that happened, told in
+    ``sent`` or the few sentences before it, the latest first."""
+    doc = sent.doc
+    starts = {sent.start_char}
+    cur = sent
+    for _ in range(STORY_LOOKBACK):
+        if cur.start == 0:
+            break
+        cur = doc[cur.start - 1].sent
+        starts.add(cur.start_char)
+    found: list[Event] = []
+    for ev in reversed(resolver.ctx.events[-20:]):
+        if ev.evidence is None or ev.evidence.start not in starts:
+            break
+        if ev.root != "04" or ev.cameo == "045" or ev.source is None or ev.target is None or (
+                ev.status.group != Status.HAPPENED.group):
+            continue
+        if not ev.source.country or not ev.target.country or (
+                ev.source.country == ev.target.country):
+            continue
+        found.append(ev)
+    return found
+
+
+def _story_meeting(resolver: ActorResolver, sent: Span) -> Event | None:
+    """The meeting the story told last, in the few sentences before ``sent``: one pair of
+    two countries that happened; the guest's visit (042) if one was told, else the latest.
+    None when the sentences told meetings of more than one pair."""
+    found = _recent_meetings(resolver, sent)
+    if not found:
+        return None
+    pairs = {frozenset((ev.source.country, ev.target.country)) for ev in found
+             if ev.source is not None and ev.target is not None}
+    if len(pairs) != 1:
+        return None
+    # (talks held during a visit are the visit: the guest's journey to the host)
+    return next((ev for ev in found if ev.cameo == "042"), found[0])
+
+
+#: roots of what one side of a meeting says it will do or offers, with nobody named: said to
+#: the ones it met ("The President proposed a dialogue on critical minerals")
+READOUT_INTENT_ROOTS = frozenset({"03"})
+READOUT_ID = "implied.readout_partner"
+
+
+def implied_readout_intents(ex: EventExtractor, sent: Span, article: Article,
+                            resolver: ActorResolver) -> Iterator[Event]:
+    """Intents (03x) one side of a meeting told in the few sentences before voices with no
+    one named as their aim: toward each side it met there ("X met the presidents of A, B
+    and C. ... X proposed a dialogue on minerals": X to each of A, B and C)."""
+    trigs = [t for t in ex._sentence_triggers if t.pattern.cameo[:2] in READOUT_INTENT_ROOTS
+             and t.token.pos_ == "VERB" and not is_passive(t.token)]
+    if not trigs:
+        return
+    meetings = _recent_meetings(resolver, sent)
+    if not meetings:
+        return
+    for trig in trigs:
+        tok = trig.token
+        if any(c.dep_ in ("dobj", "nsubj") and c.lower_ in REL_PRONOUNS for c in tok.children):
+            continue  # "..., which Washington had proposed": told of a thing named before
+        sources, targets = ex._arguments(trig, resolver, False)
+        own = {s.actor.country for s in sources}
+        if targets or len(own) != 1 or None in own or any(
+                s.kind in ("dyad", "implicit") for s in sources):
+            continue
+        (country,) = own
+        partners = _met_by(resolver, sent, country, meetings)
+        if not partners:
+            continue
+        act = decide(tok, sentence=sent)
+        if act.negated or act.status not in (Status.HAPPENED, Status.ONGOING):
+            continue
+        said = replace(trig.pattern, id=f"{trig.pattern.id}+{READOUT_ID}")
+        tense = tense_of(tok, act.future, act.status)
+        edate = trigger_date(tok, sent, governing_clause_text(tok, sent), article.published,
+                             tense, future=act.future)
+        for s in sources[:1]:
+            for other in sorted(partners.values(),
+                                key=lambda a: resolver.ctx.first_seen.get(a.country or "", 0)):
+                t = ResolvedActor(replace(other, text=None, start=None, end=None), "implicit")
+                log.debug("readout intent %s -> %s at %r", s.actor.code, other.code, tok.text)
+                yield ex._make_event(Trigger(tok, said, trig.obj), sent, article, s, t,
+                                     act.status, act.cue, edate, None, None)
+
+
+def _met_by(resolver: ActorResolver, sent: Span, country: str,
+            meetings: list[Event]) -> dict[str, Actor]:
+    """The sides ``country`` met in the latest sentence that told it meeting others (of
+    ``meetings``), by country, or in an earlier one that told it meeting those and more
+    ("X met A, B and C. The talks covered trade.": A, B and C); none when an event of
+    another pair was told since ("... shot down a Russian helicopter. Baku apologised and
+    offered compensation": not to the side met before)."""
+    told: dict[int, dict[str, Actor]] = {}
+    for ev in meetings:
+        if ev.source is None or ev.target is None or ev.evidence is None:
+            continue
+        met = told.setdefault(ev.evidence.start, {})
+        if ev.source.country == country and ev.target.country:
+            met.setdefault(ev.target.country, ev.target)
+        elif ev.target.country == country and ev.source.country:
+            met.setdefault(ev.source.country, ev.source)
+    told = {k: v for k, v in told.items() if v}
+    if not told:
+        return {}
+    latest = max(told)
+    at, partners = latest, told[latest]
+    for start in sorted(told, reverse=True):
+        if set(told[start]) > set(partners):
+            at, partners = start, told[start]
+    known = {country, *partners}
+    for ev in reversed(resolver.ctx.events[-20:]):
+        if ev.evidence is None or ev.evidence.start < at:
+            break
+        if ev.evidence.start in (at, sent.start_char):
+            continue  # (the meeting's own sentence and this one)
+        pair = {a.country for a in (ev.source, ev.target) if a is not None and a.country}
+        if len(pair) == 2 and not pair <= known:
+            return {}
+    return partners
