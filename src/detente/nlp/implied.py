@@ -509,10 +509,14 @@ def implied_readout_intents(ex: EventExtractor, sent: Span, article: Article,
     one named as their aim: toward each side it met there ("X met the presidents of A, B
     and C. ... X proposed a dialogue on minerals": X to each of A, B and C)."""
     trigs = [t for t in ex._sentence_triggers if t.pattern.cameo[:2] in READOUT_INTENT_ROOTS
-             and t.token.pos_ == "VERB" and not is_passive(t.token)]
-    if not trigs:
+             and t.token.pos_ == "VERB"]
+    if not trigs or not any(ev.root == "04" for ev in resolver.ctx.events[-20:]):
         return
-    meetings = _recent_meetings(resolver, sent)
+    # (a trigger that made an event of its own had its sides)
+    made = {(ev.rule or "").split("+")[0] for ev in resolver.ctx.events[-20:]
+            if ev.evidence is not None and ev.evidence.start == sent.start_char}
+    trigs = [t for t in trigs if t.pattern.id not in made and not is_passive(t.token)]
+    meetings = _recent_meetings(resolver, sent) if trigs else []
     if not meetings:
         return
     for trig in trigs:
