@@ -191,18 +191,29 @@ def test_nlp_groups9_readout_intent_goes_to_those_met(coded, text: str, source: 
 
 READOUT_NEGATIVE = [
     # (no meeting told before)
-    (NOISE + "Modi offered to share India's experience in digital payments.", "IND"),
+    (NOISE + "Modi offered to share India's experience in digital payments.", "IND", None),
     # (the meeting is only planned)
     ("Prime Minister Modi will meet President Ramaphosa in Pretoria next week. Modi offered "
-     "to share India's experience in digital payments.", "IND"),
+     "to share India's experience in digital payments.", "IND", None),
     # (the intent is denied)
     ("Chancellor Scholz held talks with President Macron in Paris on Monday. Scholz did not "
-     "propose any new dialogue.", "DEU"),
+     "propose any new dialogue.", "DEU", None),
+    # (a tour: the one met in this sentence, not the stops before)
+    ("Modi visited Berlin on Monday and then travelled to Paris. On Wednesday he met Prime "
+     "Minister Sunak in London, where he offered to share India's experience in digital "
+     "payments.", "IND", {"DEU", "FRA"}),
+    # (another pair's event told since the meeting)
+    ("Prime Minister Modi met President Ramaphosa in Pretoria on Tuesday. On Wednesday "
+     "Pakistan shelled Indian posts in Kashmir. Modi offered compensation to the families.",
+     "IND", {"ZAF"}),
 ]
 
 
-@pytest.mark.parametrize(("text", "source"), READOUT_NEGATIVE)
-def test_nlp_groups9_readout_intent_needs_a_meeting_held(coded, text: str,
-                                                         source: str) -> None:
-    found = coded(text)
-    assert not any(s == source and r == "03" for s, r, _ in found), found
+@pytest.mark.parametrize(("text", "source", "forbidden"), READOUT_NEGATIVE)
+def test_nlp_groups9_readout_intent_needs_a_meeting_held(rules, text: str, source: str,
+                                                         forbidden: set[str] | None) -> None:
+    found = {e for e in rules(text) if e[0] == source and e[1] == "03"}
+    if forbidden is None:
+        assert not found, found
+    else:
+        assert not {e for e in found if e[2] in forbidden}, found

@@ -551,11 +551,16 @@ def implied_readout_intents(ex: EventExtractor, sent: Span, article: Article,
 def _met_by(resolver: ActorResolver, sent: Span, country: str,
             meetings: list[Event]) -> dict[str, Actor]:
     """The sides ``country`` met in the latest sentence that told it meeting others (of
-    ``meetings``), by country, or in an earlier one that told it meeting those and more
-    ("X met A, B and C. The talks covered trade.": A, B and C); none when an event of
+    ``meetings``), by country, or, when that sentence told it again naming no one, in an
+    earlier one that told one meeting of it with those and more ("X met A, B and C. The
+    talks covered trade.": A, B and C; not a tour told by several verbs, "visited Berlin,
+    then Kyiv and Moscow"); none when an event of
     another pair was told since ("... shot down a Russian helicopter. Baku apologised and
     offered compensation": not to the side met before)."""
     told: dict[int, dict[str, Actor]] = {}
+    # the words that told each sentence's meetings: one for a summit of several ("met with
+    # A, B and C"), several for a tour ("visited Berlin, then Kyiv and Moscow")
+    verbs: dict[int, set[str | None]] = {}
     for ev in meetings:
         if ev.source is None or ev.target is None or ev.evidence is None:
             continue
@@ -564,14 +569,22 @@ def _met_by(resolver: ActorResolver, sent: Span, country: str,
             met.setdefault(ev.target.country, ev.target)
         elif ev.target.country == country and ev.source.country:
             met.setdefault(ev.source.country, ev.source)
+        else:
+            continue
+        verbs.setdefault(ev.evidence.start, set()).add(ev.evidence.trigger)
     told = {k: v for k, v in told.items() if v}
     if not told:
         return {}
     latest = max(told)
     at, partners = latest, told[latest]
-    for start in sorted(told, reverse=True):
-        if set(told[start]) > set(partners):
-            at, partners = start, told[start]
+    end = next((ev.evidence.end for ev in meetings if ev.evidence.start == latest), latest)
+    if not any(a.name and a.start is not None and latest <= a.start < end
+               for a in partners.values()):
+        # ("The leaders discussed ...", "The talks covered ...": the meeting told again by
+        # a phrase naming no one, maybe narrowed to a pair; not "then met Zelensky")
+        for start in sorted(told, reverse=True):
+            if set(told[start]) > set(partners) and len(verbs.get(start, ())) == 1:
+                at, partners = start, told[start]
     known = {country, *partners}
     for ev in reversed(resolver.ctx.events[-20:]):
         if ev.evidence is None or ev.evidence.start < at:
