@@ -39,6 +39,9 @@ GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2, "five": 5, "six": 6
 # groups this large are their members only where the article lists them ("each of the five
 # countries" after five were named): the article's most named countries are no stand-in
 LISTED_ONLY = 5
+# words that make a number phrase point back to a group told before ("the five states", "all
+# six governments"), not count people ("five officials were expelled")
+DEFINITE_WORDS = frozenset({"the", "these", "those", "all", "both"})
 # quantifiers whose of-phrase is the group: "each of the five countries", "all of the three
 # governments", "both of the leaders"
 GROUP_QUANTIFIERS = frozenset({"each", "all", "both", "either"})
@@ -548,8 +551,10 @@ class GroupRules:
             return 2
         if tok.lower_ == "side" and words & {"each", "either"}:
             return 2  # "each side accused the other", "either side" of a dispute
-        if tok.lower_ in GROUP_NUMBERS and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
-            return GROUP_NUMBERS[tok.lower_]  # "the two will have a meeting"
+        if tok.lower_ in GROUP_NUMBERS and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and (
+                GROUP_NUMBERS[tok.lower_] < LISTED_ONLY or words & DEFINITE_WORDS):
+            # "the two will have a meeting", "the five" (not "five were killed": people)
+            return GROUP_NUMBERS[tok.lower_]
         if tok.lower_ in ("pair", "duo") and "the" in words and not any(
                 c.dep_ == "prep" for c in tok.children):
             return 2  # "the pair agreed to ..." (not "a pair of frigates")
@@ -566,6 +571,8 @@ class GroupRules:
             return 2
         for w in words:
             if w in GROUP_NUMBERS:
+                if GROUP_NUMBERS[w] >= LISTED_ONLY and not words & DEFINITE_WORDS:
+                    return None  # "five officials were expelled": people counted, no group
                 return GROUP_NUMBERS[w]
         if tok.tag_ in ("NNS", "NNPS") and lemma in ("leader", "side", "minister",
                                                     "president") and any(
