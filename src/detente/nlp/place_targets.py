@@ -51,6 +51,10 @@ _AREA_NOUNS = frozenset({"city", "town", "region", "province", "village", "port"
 #: verbs that tell the toll of a blow whose noun is their subject: "Russian shelling killed
 #: four people in Kharkiv" (the extractor codes the shelling, not the killing)
 _TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+#: verbs that name what a blow hit in someone's words: "struck what Delhi described as a
+#: camp", "hit what Tehran called hideouts", "what the army said were depots"
+_NAMING_VERBS = frozenset({"describe", "call", "say", "term", "label", "brand", "claim",
+                           "identify", "characterize", "characterise", "dub"})
 
 
 def place_target(hosts: Sequence[Token], gazetteer: Gazetteer, own: Iterable[str | None], *,
@@ -69,6 +73,8 @@ def place_target(hosts: Sequence[Token], gazetteer: Gazetteer, own: Iterable[str
                 candidates.append(c)
             elif c.dep_ == "prep" and c.lower_ in preps:
                 candidates.extend(p for p in c.children if p.dep_ == "pobj")
+        if objects and not aid:
+            candidates.extend(_named_as(host))
     if not aid:
         # "the strike killed three people in Kharkiv": where the toll fell, the blow landed
         # (what was killed and where, after the noun's own phrases)
@@ -120,6 +126,28 @@ def place_actor(span: Span, gazetteer: Gazetteer, own: AbstractSet[str], *,
         return None
     return Actor(text=span.text, name=loc.name, code=loc.country, country=loc.country,
                  sector=None, start=span.start_char, end=span.end_char)
+
+
+def _named_as(host: Token) -> list[Token]:
+    """What a blow hit when the text gives it only as another's words: "struck what Delhi
+    described as a camp inside Pakistan", "hit what Tehran called hideouts in Balochistan",
+    "bombed what the army said were depots in Lebanon" -- the object is the free relative
+    "what", and the thing named (with its place phrases) sits in the clause of naming."""
+    verbs = [c for c in host.children if c.dep_ == "ccomp" and c.lemma_.lower() in _NAMING_VERBS]
+    if not verbs or not any(c.lower_ == "what" and c.dep_ in ("dobj", "obj", "nsubj")
+                            for v in [host, *verbs] for c in v.children) and not any(
+            c.lower_ == "what" for v in verbs for cc in v.children if cc.dep_ == "ccomp"
+            for c in cc.children):
+        return []
+    out: list[Token] = []
+    for verb in verbs:
+        for v in [verb] + [c for c in verb.children if c.dep_ == "ccomp"]:
+            for c in v.children:
+                if c.dep_ in ("dobj", "obj", "attr", "oprd"):
+                    out.append(c)
+                elif c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ in _AIM_PREPS):
+                    out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
 
 
 def _toll_verbs(hosts: Sequence[Token]) -> list[Token]:
