@@ -46,7 +46,9 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Ukrainian ports.", {("RUS", "190", "UKR"), ("UKR", "111", "RUS")}, set()),
     ("aggression with no victim", "Beijing accused Washington of aggression.",
      {("CHN", "112", "USA")}, {("USA", "19", "CHN")}),
-    ("a war discussed is a topic", "The leaders discussed Russia's war against Ukraine.",
+    # (a war waged "against" a side is the fighting even as a topic: session 12, force9,
+    # as the gold sets code "discussed Russia's war against Ukraine"; where it is, not)
+    ("a war discussed is a topic", "The leaders discussed Russia's war in Ukraine.",
      set(), {("RUS", "19", "UKR")}),
     # -- captives taken, told as a noun (173); a place taken "from" a side names no doer
     ("capture of soldiers", "Azerbaijan announced the capture of six Armenian soldiers.",

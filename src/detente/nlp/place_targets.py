@@ -44,6 +44,10 @@ _OPEN_WATERS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean", "c
 #: prepositions that place a thing hit: "a hospital in Kherson", "the port of Odesa"
 _WHERE_PREPS = frozenset({"in", "of", "near", "outside", "off", "across", "around", "inside"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+#: entity kinds that are never a place ("the Wagner group", "the Nord Stream pipeline" as a
+#: product, "Houthi positions")
+_NOT_PLACE_ENTS = frozenset({"ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+                             "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL"})
 #: nouns of a place that a name qualifies: "the southern city of Kherson", "the Kharkiv
 #: region", "the Panjgur area", "Pakistan's Balochistan province"
 _AREA_NOUNS = frozenset({"city", "town", "region", "province", "village", "port", "capital",
@@ -98,6 +102,9 @@ def place_target(hosts: Sequence[Token], gazetteer: Gazetteer, own: Iterable[str
             if _place_span(t) is not None or t.pos_ not in ("NOUN", "PROPN", "NUM") or (
                     t.lemma_.lower() in _OPEN_WATERS):
                 continue  # ("drills in the Sea of Japan": open water, no country's)
+            actor = _named_site(t, gazetteer, own_set)
+            if actor is not None:
+                return actor
             for c in t.children:
                 if c.dep_ != "prep" or c.lower_ not in _WHERE_PREPS:
                     continue
@@ -148,6 +155,27 @@ def _named_as(host: Token) -> list[Token]:
                 elif c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ in _AIM_PREPS):
                     out.extend(p for p in c.children if p.dep_ == "pobj")
     return out
+
+
+def _named_site(thing: Token, gazetteer: Gazetteer, own: AbstractSet[str]) -> Actor | None:
+    """The country of a place name compounded on the thing hit: "seized the Zaporizhzhia
+    nuclear plant", "struck the Kremenchuk shopping centre", "shelled the Jabalia camp". The
+    small parser often tags such a name as a person; a firm's or a people's name is none."""
+    for c in thing.lefts:
+        if c.dep_ not in ("compound", "nmod"):
+            continue
+        names = [c] + [g for g in c.lefts if g.dep_ in ("compound", "nmod")]
+        for name in names:
+            if name.pos_ != "PROPN" or name.ent_type_ in _NOT_PLACE_ENTS:
+                continue
+            left = name.i
+            while left > thing.sent.start and thing.doc[left - 1].dep_ == "compound" and (
+                    thing.doc[left - 1].head.i == name.i):
+                left -= 1
+            actor = place_actor(thing.doc[left: name.i + 1], gazetteer, own)
+            if actor is not None:
+                return actor
+    return None
 
 
 def _toll_verbs(hosts: Sequence[Token]) -> list[Token]:
