@@ -1,0 +1,151 @@
+"""Sentence -> event tables for material conflict and cooperation (roots 06-08, 14-20, session
+12): a war waged against or on a side (190; a war named by where it is, or between two sides,
+is a topic), an economic or trade war waged on a side (163), sides taken off a list (085),
+transport links shut, closed or halted (172), trade remedies imposed (163), people put on a
+plane out of the country (174), sanctions or bans ended, revoked or rescinded (085 / 081),
+withdrawals completed or begun (087), forces operating alongside another side (062), blows at
+what someone else named ("struck what Delhi described as a camp inside Pakistan") and at sites
+a place name is compounded on ("the Kremenchuk shopping centre"), aimed at that place's
+country.
+
+Every row is written for this file and names the construction it covers. ``present`` triples
+must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
+root, target country): a two-character code is compared with the event's root, a longer one
+with its full code.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2024, 6, 12)
+
+Triple = tuple[str, str, str]
+
+
+@pytest.fixture(scope="module")
+def check(coder_all):
+    """This module's sentences as one-sentence articles published on PUB, every sentence
+    parsed (the pre-filter's own tests cover what it keeps: a one-sentence article names
+    only one side of many of these blows)."""
+    from detente.model import Article
+
+    def has(got: set[tuple[str | None, str, str, str | None]], want: Triple) -> bool:
+        src, code, tgt = want
+        return any(s == src and t == tgt and (r == code if len(code) == 2 else c == code)
+                   for s, r, c, t in got)
+
+    def _check(text: str, present: set[Triple], absent: set[Triple], label: str) -> None:
+        art = Article(id=Article.make_id(text, None), title=None, text=text, published=PUB,
+                      origin="test", raw_text=text)
+        res = coder_all.code(art)
+        got = {(e.source.country if e.source else None, e.root, e.cameo,
+                e.target.country if e.target else None) for e in res.events}
+        for want in present:
+            assert has(got, want), (label, want, got)
+        for unwanted in absent:
+            assert not has(got, unwanted), (label, unwanted, got)
+
+    return _check
+
+
+ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
+    # -- a war waged against or on a side is the fighting (190), also when it is what a
+    # meeting discussed or a statement condemned; a war named by its place or its two sides
+    # is a topic, no blow of one side at the other
+    ("war against a side condemned", "The ministers condemned Moscow's war against Ukraine "
+     "in their closing statement.", {("RUS", "190", "UKR")}, set()),
+    ("war on a side as a topic", "The two presidents talked about the fallout of Israel's war "
+     "on Hamas for the region.", {("ISR", "19", "PSE")}, set()),
+    ("war against a side as an object", "Tbilisi says Russia's war against Georgia left deep "
+     "scars.", {("RUS", "19", "GEO")}, set()),
+    ("war in a place", "The summit was dominated by the war in Sudan and by Russia's war in "
+     "Ukraine.", set(), {("RUS", "19", "UKR")}),
+    ("war between two sides", "The war between Armenia and Azerbaijan was on the agenda of "
+     "the meeting.", set(), {("ARM", "19", "AZE"), ("AZE", "19", "ARM")}),
+    # -- an economic or trade war waged on a side is a sanction (163), not fighting
+    ("economic war waged", "Washington has waged an economic war on Caracas for years.",
+     {("USA", "163", "VEN")}, {("USA", "19", "VEN")}),
+    ("trade war waged as an accusation", "Beijing accused Washington of waging a trade war "
+     "against China.", {("USA", "163", "CHN")}, {("USA", "19", "CHN")}),
+    ("economic war as a noun", "Tehran says America's economic war against Iran has cost it "
+     "billions.", {("USA", "163", "IRN")}, {("USA", "19", "IRN")}),
+    # -- a side taken off a list (of state sponsors, a blacklist) has sanctions eased (085)
+    ("removed from the list", "In 2008 Washington removed North Korea from the list of state "
+     "sponsors of terrorism.", {("USA", "085", "PRK")}, set()),
+    ("would remove from the list", "Biden said he would remove Cuba from the list once the "
+     "review ended.", {("USA", "085", "CUB")}, set()),
+    ("removed from a terrorism list", "Canada removed the Libyan group from its terrorism "
+     "list.", {("CAN", "085", "LBY")}, set()),
+    # -- transport links shut, closed or halted are cut (172)
+    ("land and air links shut", "Ankara shut all land and air links with Yerevan in 1993.",
+     {("TUR", "172", "ARM")}, set()),
+    ("air links closed", "Moscow closed its air links with Tbilisi after the protests.",
+     {("RUS", "172", "GEO")}, set()),
+    ("sea and air links halted", "Kuwait halted sea and air links with Iraq during the "
+     "crisis.", {("KWT", "172", "IRQ")}, set()),
+    # -- trade remedies imposed on a side's goods are sanctions (163)
+    ("anti-dumping deposits", "Beijing imposed temporary anti-dumping deposits on "
+     "Australian barley.", {("CHN", "163", "AUS")}, set()),
+    ("countervailing duties", "Brussels imposed countervailing duties on Chinese electric "
+     "cars.", {("EU", "163", "CHN")}, set()),
+    ("a surcharge", "Washington imposed a surcharge on Canadian softwood lumber.",
+     {("USA", "163", "CAN")}, set()),
+    # -- people put on a plane or flight out of the country are expelled (174)
+    ("put on a plane", "Kazakh police put the Uzbek activist on a plane to Tashkent.",
+     {("KAZ", "174", "UZB")}, set()),
+    ("put on a flight, passive", "The Russian journalist was put on a flight to Moscow by "
+     "Georgian police.", {("GEO", "174", "RUS")}, set()),
+    ("put on a plane home", "Thai authorities put the Uyghur men on a plane to China.",
+     {("THA", "174", "CHN")}, set()),
+    # -- sanctions or bans ended, revoked or rescinded (085; other bans 081)
+    ("ban ended", "China ended its ban on Australian wine imports in March.",
+     {("CHN", "081", "AUS")}, {("CHN", "163", "AUS")}),
+    ("sanctions revoked", "Washington revoked the sanctions on the Venezuelan gold company.",
+     {("USA", "085", "VEN")}, set()),
+    ("tariffs ended", "Tokyo ended the tariffs on Indian steel last year.",
+     {("JPN", "085", "IND")}, set()),
+    ("talks ended are no easing", "Beijing ended its climate talks with Washington.",
+     set(), {("CHN", "08", "USA")}),
+    # -- a withdrawal of forces completed or begun is the pull-out (087)
+    ("withdrawal completed", "Paris completed the pullout of its soldiers from Mali in "
+     "August.", {("FRA", "087", "MLI")}, set()),
+    ("withdrawal begun", "Washington began the withdrawal of its forces from Afghanistan in "
+     "May.", {("USA", "087", "AFG")}, set()),
+    ("drawdown finished", "Moscow finished the drawdown of its troops from Syria.",
+     {("RUS", "087", "SYR")}, set()),
+    # -- forces operating alongside another side cooperate with it militarily (062)
+    ("soldiers alongside troops", "Russian soldiers operate alongside Malian troops in the "
+     "north.", {("RUS", "062", "MLI")}, set()),
+    ("soldiers with forces", "Eritrean soldiers operated with Ethiopian forces in Tigray.",
+     {("ERI", "062", "ETH")}, set()),
+    ("airlines are no forces", "Russian airlines operate flights with Turkish carriers.",
+     set(), {("RUS", "062", "TUR")}),
+    # -- a blow at what someone else named: the thing named, and the place it stands in
+    ("struck what was described", "Indian jets struck what Delhi described as a militant camp "
+     "inside Pakistan.", {("IND", "19", "PAK")}, set()),
+    ("hit what was called", "Iranian missiles hit what Tehran called terrorist hideouts in "
+     "Pakistan's Balochistan province.", {("IRN", "19", "PAK")}, set()),
+    ("bombed what was said to be", "Israeli jets bombed what the army said were weapons "
+     "depots in southern Lebanon.", {("ISR", "19", "LBN")}, set()),
+    ("named thing in the attacker's own country", "Pakistani jets struck what Islamabad "
+     "called militant hideouts near Quetta.", set(), {("PAK", "19", "AFG")}),
+    # -- a site a place name is compounded on stands in that place's country
+    ("shopping centre of a city", "Russian missiles hit the Kremenchuk shopping centre.",
+     {("RUS", "19", "UKR")}, set()),
+    ("nuclear plant of a city", "Russian troops seized the Zaporizhzhia nuclear plant in "
+     "2022.", {("RUS", "17", "UKR")}, set()),
+    ("naval base of a port", "Ukrainian sea drones struck the Novorossiysk naval base.",
+     {("UKR", "19", "RUS")}, set()),
+    ("a site in the attacker's own country", "Russian forces shelled the Belgorod power "
+     "station by mistake.", set(), {("RUS", "19", "UKR")}),
+]
+
+
+@pytest.mark.parametrize("label,text,present,absent", ROWS, ids=[r[0] for r in ROWS])
+def test_nlp_force9_material_conflict_and_cooperation(check, label: str, text: str,
+                                                      present: set[Triple],
+                                                      absent: set[Triple]) -> None:
+    check(text, present, absent, label)
