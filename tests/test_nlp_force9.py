@@ -3,10 +3,11 @@
 is a topic), an economic or trade war waged on a side (163), sides taken off a list (085),
 transport links shut, closed or halted (172), trade remedies imposed (163), people put on a
 plane out of the country (174), sanctions or bans ended, revoked or rescinded (085 / 081),
-withdrawals completed or begun (087), forces operating alongside another side (062), blows at
-what someone else named ("struck what Delhi described as a camp inside Pakistan") and at sites
-a place name is compounded on ("the Kremenchuk shopping centre"), aimed at that place's
-country.
+withdrawals completed or begun (087), forces operating alongside another side (062), relief
+let into a place (086, aimed at its country), arms sales halted (162), warships or warplanes
+approaching a side (150), blows at what someone else named ("struck what Delhi described as
+a camp inside Pakistan") and at sites a place name is compounded on ("the Kremenchuk shopping
+centre"), aimed at that place's country.
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -123,6 +124,30 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("ERI", "062", "ETH")}, set()),
     ("airlines are no forces", "Russian airlines operate flights with Turkish carriers.",
      set(), {("RUS", "062", "TUR")}),
+    # -- relief let into a place is let in for the people there (086 aimed at its country)
+    ("aid trucks let into a strip", "Israel allowed aid trucks into Gaza through the southern "
+     "crossing.", {("ISR", "0863", "PSE")}, set()),
+    ("fuel let in", "Cairo allowed fuel deliveries into Gaza on Sunday.",
+     {("EGY", "0863", "PSE")}, set()),
+    ("aid let in, agreed", "Israel agreed to allow humanitarian aid into the Gaza Strip.",
+     {("ISR", "03", "PSE")}, set()),
+    # -- arms sales or exports halted, suspended or frozen cut military aid (162)
+    ("arms sales halted", "Washington halted arms sales to Riyadh over the war in Yemen.",
+     {("USA", "162", "SAU")}, {("USA", "06", "SAU")}),
+    ("weapons exports suspended", "Ottawa suspended weapons exports to Turkey in 2019.",
+     {("CAN", "162", "TUR")}, set()),
+    ("arms sales frozen", "Madrid froze arms sales to Israel last year.",
+     {("ESP", "162", "ISR")}, set()),
+    # -- warships, warplanes or drones approaching a side are a show of force (150); people
+    # and fishing boats approaching are not
+    ("warships approached an island", "Taipei said Chinese warships approached Kinmen on "
+     "Monday.", {("CHN", "150", "TWN")}, set()),
+    ("bombers approached airspace", "Two Russian bombers approached Japanese airspace on "
+     "Tuesday.", {("RUS", "150", "JPN")}, set()),
+    ("lawmakers approached an envoy", "A group of Japanese lawmakers approached the Chinese "
+     "ambassador.", set(), {("JPN", "150", "CHN")}),
+    ("fishing vessel approached a coast", "A Chinese fishing vessel approached the Philippine "
+     "coast.", set(), {("CHN", "150", "PHL")}),
     # -- a blow at what someone else named: the thing named, and the place it stands in
     ("struck what was described", "Indian jets struck what Delhi described as a militant camp "
      "inside Pakistan.", {("IND", "19", "PAK")}, set()),

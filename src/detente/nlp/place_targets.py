@@ -4,11 +4,14 @@
 troops", "the shelling of Kharkiv", "drills near Kinmen": news names the city, the region or
 the strip that was hit, not a government. CAMEO codes such an event against the country
 (``UKR``, with no sector), and so do we -- for the roots of force and posture only (15, 18-20),
-and for seizing or damaging property (171), where the place is where the blow lands. What was
-hit may itself be no place but stand in one ("shelled a hospital in Kherson"): its own place
-phrase then names the country. Coercion (17) is left out: "citizens detained in
-China" were detained by China, not against it. Elsewhere a place is where an event happens ("talks
-in Malta"), never a party to it.
+for seizing or damaging property (171), where the place is where the blow lands, and for aid
+sent or let in (07, 086: "allowed aid trucks into Gaza"). What was hit may itself be no place
+but stand in one ("shelled a hospital in Kherson"): its own place phrase then names the
+country, as does a place name compounded on it ("the Kremenchuk shopping centre"); what was
+hit in someone else's words ("struck what Delhi described as a camp inside Pakistan") is the
+thing so named, with its place. Coercion (17) is left out: "citizens detained in China" were
+detained by China, not against it. Elsewhere a place is where an event happens ("talks in
+Malta"), never a party to it.
 
 Names become countries through the offline gazetteer (:class:`detente.resolve.places
 .Gazetteer`), with the attacker's countries as context; a place in the attacker's own country
@@ -31,8 +34,9 @@ __all__ = ["PLACE_TARGET_CODES", "PLACE_TARGET_ROOTS", "place_actor", "place_tar
 #: people there), posture (15), assault (18), fighting (19), mass violence (20)
 PLACE_TARGET_ROOTS = frozenset({"07", "15", "18", "19", "20"})
 #: codes of other roots whose blow lands on a place: property seized, damaged or destroyed
-#: (171: "saboteurs damaged a railway line in Poland"), unlike arrests or expulsions
-PLACE_TARGET_CODES = frozenset({"171"})
+#: (171: "saboteurs damaged a railway line in Poland"), unlike arrests or expulsions; and
+#: relief let in (086: "allowed aid trucks into Gaza" is for the people there)
+PLACE_TARGET_CODES = frozenset({"171", "086"})
 #: prepositions that name where the blow lands or the show of force is aimed
 _AIM_PREPS = frozenset({"on", "at", "in", "into", "against", "near", "around", "over",
                         "across", "toward", "towards", "of", "off"})
