@@ -5,9 +5,10 @@ transport links shut, closed or halted (172), trade remedies imposed (163), peop
 plane out of the country (174), sanctions or bans ended, revoked or rescinded (085 / 081),
 withdrawals completed or begun (087), forces operating alongside another side (062), relief
 let into a place (086, aimed at its country), arms sales halted (162), warships or warplanes
-approaching a side (150), blows at what someone else named ("struck what Delhi described as
-a camp inside Pakistan") and at sites a place name is compounded on ("the Kremenchuk shopping
-centre"), aimed at that place's country.
+approaching a side (150), forces given access to another's bases (062), telephone or internet
+links cut at home (no ties cut), blows at what someone else named ("struck what Delhi
+described as a camp inside Pakistan") and at sites a place name is compounded on ("the
+Kremenchuk shopping centre"), aimed at that place's country.
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -148,6 +149,21 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "ambassador.", set(), {("JPN", "150", "CHN")}),
     ("fishing vessel approached a coast", "A Chinese fishing vessel approached the Philippine "
      "coast.", set(), {("CHN", "150", "PHL")}),
+    # -- a side's forces given access to another's bases or ports cooperate militarily (062)
+    ("access to bases granted", "Manila granted American forces access to four more military "
+     "bases.", {("PHL", "062", "USA")}, set()),
+    ("access to air bases given", "Canberra gave U.S. bombers access to its northern air "
+     "bases.", {("AUS", "062", "USA")}, set()),
+    ("access to ports granted to a capital", "Athens granted Washington expanded access to "
+     "its ports and bases.", {("GRC", "062", "USA")}, set()),
+    # -- telephone or internet lines cut at home are a blackout, not ties cut with a state;
+    # links cut with a state stay a cut (161, transport 172)
+    ("communications cut at home", "Delhi sent extra troops to Kashmir, cut telephone and "
+     "internet links and detained local leaders there.", set(), {("IND", "161", "PAK")}),
+    ("links with a state cut", "Islamabad cut all links with Kabul after the attack.",
+     {("PAK", "161", "AFG")}, set()),
+    ("air links with a state cut", "Moscow cut air links with Tbilisi in July.",
+     {("RUS", "172", "GEO")}, set()),
     # -- a blow at what someone else named: the thing named, and the place it stands in
     ("struck what was described", "Indian jets struck what Delhi described as a militant camp "
      "inside Pakistan.", {("IND", "19", "PAK")}, set()),
