@@ -39,7 +39,7 @@ PLACE_TARGET_ROOTS = frozenset({"07", "15", "18", "19", "20"})
 PLACE_TARGET_CODES = frozenset({"171", "086"})
 #: prepositions that name where the blow lands or the show of force is aimed
 _AIM_PREPS = frozenset({"on", "at", "in", "into", "against", "near", "around", "over",
-                        "across", "toward", "towards", "of", "off"})
+                        "across", "toward", "towards", "of", "off", "inside", "within"})
 #: prepositions that name where aid goes
 _AID_PREPS = frozenset({"to", "for", "into"})
 #: waters a country's name may qualify without making them its own
