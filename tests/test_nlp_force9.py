@@ -162,6 +162,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "internet links and detained local leaders there.", set(), {("IND", "161", "PAK")}),
     ("links with a state cut", "Islamabad cut all links with Kabul after the attack.",
      {("PAK", "161", "AFG")}, set()),
+    ("communication lines with a state cut", "Pyongyang cut all communication lines with "
+     "Seoul on Tuesday.", {("PRK", "161", "KOR")}, set()),
     ("air links with a state cut", "Moscow cut air links with Tbilisi in July.",
      {("RUS", "172", "GEO")}, set()),
     # -- a blow at what someone else named: the thing named, and the place it stands in
