@@ -1,14 +1,14 @@
 """Sentence -> event tables for material conflict and cooperation (roots 06-08, 14-20, session
 12): a war waged against or on a side (190; a war named by where it is, or between two sides,
-is a topic), an economic or trade war waged on a side (163), sides taken off a list (085),
-transport links shut, closed or halted (172), trade remedies imposed (163), people put on a
-plane out of the country (174), sanctions or bans ended, revoked or rescinded (085 / 081),
-withdrawals completed or begun (087), forces operating alongside another side (062), relief
-let into a place (086, aimed at its country), arms sales halted (162), warships or warplanes
-approaching a side (150), forces given access to another's bases (062), telephone or internet
-links cut at home (no ties cut), blows at what someone else named ("struck what Delhi
-described as a camp inside Pakistan") and at sites a place name is compounded on ("the
-Kremenchuk shopping centre"), aimed at that place's country.
+is a topic), an economic or trade war waged on a side (163), sides taken off a list (085; off a
+list of trusted partners, 163), transport links shut, closed or halted (172), trade remedies
+imposed (163), people put on a plane out of the country (174), sanctions or bans ended,
+revoked or rescinded (085 / 081), withdrawals completed or begun (087), forces operating
+alongside another side (062), relief let into a place (086, aimed at its country), arms sales
+halted (162), warships or warplanes approaching a side (150), forces given access to another's
+bases (062), telephone or internet links cut at home (no ties cut), blows at what someone else
+named ("struck what Delhi described as a camp inside Pakistan") and at sites a place name is
+compounded on ("the Kremenchuk shopping centre"), aimed at that place's country.
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -81,6 +81,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "review ended.", {("USA", "085", "CUB")}, set()),
     ("removed from a terrorism list", "Canada removed the Libyan group from its terrorism "
      "list.", {("CAN", "085", "LBY")}, set()),
+    # (a list of trusted or preferred partners is a white list: taken off it is a curb, 163)
+    ("removed from a list of preferred partners", "Beijing removed Vilnius from its list of "
+     "preferred suppliers.", {("CHN", "163", "LTU")}, {("CHN", "08", "LTU")}),
+    ("removed from a whitelist", "Japan removed South Korea from its export whitelist in "
+     "2019.", {("JPN", "163", "KOR")}, {("JPN", "08", "KOR")}),
     # -- transport links shut, closed or halted are cut (172)
     ("land and air links shut", "Ankara shut all land and air links with Yerevan in 1993.",
      {("TUR", "172", "ARM")}, set()),
