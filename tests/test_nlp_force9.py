@@ -3,7 +3,8 @@
 is a topic), an economic or trade war waged on a side (163), sides taken off a list (085; off a
 list of trusted partners, 163), transport links shut, closed or halted (172), trade remedies
 imposed (163), people put on a plane out of the country (174), sanctions or bans ended,
-revoked or rescinded (085 / 081), withdrawals completed or begun (087), forces operating
+revoked or rescinded (085 / 081; lifted, told as a noun, no sanction), border and embassy
+closures told as nouns (172 / 161), withdrawals completed or begun (087), forces operating
 alongside another side (062), relief let into a place (086, aimed at its country), arms sales
 halted (162), warships or warplanes approaching a side (150), forces given access to another's
 bases (062), telephone or internet links cut at home (no ties cut), blows at what someone else
@@ -116,6 +117,15 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("JPN", "085", "IND")}, set()),
     ("talks ended are no easing", "Beijing ended its climate talks with Washington.",
      set(), {("CHN", "08", "USA")}),
+    ("lifting of sanctions is no sanction", "The lifting of U.S. sanctions on Venezuelan oil "
+     "angered the opposition.", set(), {("USA", "163", "VEN")}),
+    # -- closures told as nouns: a border or crossing (172), an embassy (161)
+    ("closure of a border with a state", "The closure of the border with Haiti by the "
+     "Dominican Republic stranded traders.", {("DOM", "172", "HTI")}, set()),
+    ("closure of its border announced", "Ankara announced the closure of its border with "
+     "Syria.", {("TUR", "172", "SYR")}, set()),
+    ("closure of an embassy ordered", "Washington ordered the closure of its embassy in "
+     "Kabul.", {("USA", "161", "AFG")}, set()),
     # -- a withdrawal of forces completed or begun is the pull-out (087)
     ("withdrawal completed", "Paris completed the pullout of its soldiers from Mali in "
      "August.", {("FRA", "087", "MLI")}, set()),
