@@ -1,15 +1,15 @@
-"""Sentence -> event tables for material conflict and cooperation (roots 06-08, 14-20, session
-12): a war waged against or on a side (190; a war named by where it is, or between two sides,
-is a topic), an economic or trade war waged on a side (163), sides taken off a list (085; off a
-list of trusted partners, 163), transport links shut, closed or halted (172), trade remedies
-imposed (163), people put on a plane out of the country (174), sanctions or bans ended,
-revoked or rescinded (085 / 081; lifted, told as a noun, no sanction), border and embassy
-closures told as nouns (172 / 161), withdrawals completed or begun (087), forces operating
-alongside another side (062), relief let into a place (086, aimed at its country), arms sales
-halted (162), warships or warplanes approaching a side (150), forces given access to another's
-bases (062), telephone or internet links cut at home (no ties cut), blows at what someone else
-named ("struck what Delhi described as a camp inside Pakistan") and at sites a place name is
-compounded on ("the Kremenchuk shopping centre"), aimed at that place's country.
+"""Sentence -> event tables for material conflict and cooperation (roots 06-08, 14-20, session 12):
+a war waged against or on a side (190; a war named by where it is, or between two sides, is a
+topic; a cold or propaganda war is no fighting), an economic or trade war waged on a side (163),
+sides taken off a list (085; off a list of trusted partners, 163), transport links shut, closed
+or halted (172), trade remedies imposed (163), people put on a plane out of the country (174),
+sanctions or bans ended, revoked or rescinded (085 / 081; lifted, told as a noun, no sanction),
+border and embassy closures told as nouns (172 / 161), withdrawals completed or begun (087),
+forces operating alongside another side (062), relief let into a place (086, aimed at its
+country), arms sales halted (162), warships or warplanes approaching a side (150), forces given
+access to another's bases (062), telephone or internet links cut at home (no ties cut), blows at
+what someone else named ("struck what Delhi described as a camp inside Pakistan") and at sites a
+place name is compounded on ("the Kremenchuk shopping centre"), aimed at that place's country.
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -68,6 +68,10 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Ukraine.", set(), {("RUS", "19", "UKR")}),
     ("war between two sides", "The war between Armenia and Azerbaijan was on the agenda of "
      "the meeting.", set(), {("ARM", "19", "AZE"), ("AZE", "19", "ARM")}),
+    ("cold war waged", "Beijing accused Washington of waging a new cold war against China.",
+     {("CHN", "112", "USA")}, {("USA", "19", "CHN")}),
+    ("propaganda war as a noun", "Kyiv says Moscow's propaganda war against Ukraine has "
+     "intensified.", set(), {("RUS", "19", "UKR")}),
     # -- an economic or trade war waged on a side is a sanction (163), not fighting
     ("economic war waged", "Washington has waged an economic war on Caracas for years.",
      {("USA", "163", "VEN")}, {("USA", "19", "VEN")}),
