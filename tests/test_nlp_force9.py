@@ -7,9 +7,11 @@ sanctions or bans ended, revoked or rescinded (085 / 081; lifted, told as a noun
 border and embassy closures told as nouns (172 / 161), withdrawals completed or begun (087),
 forces operating alongside another side (062), relief let into a place (086, aimed at its
 country), arms sales halted (162), warships or warplanes approaching a side (150), forces given
-access to another's bases (062), telephone or internet links cut at home (no ties cut), blows at
-what someone else named ("struck what Delhi described as a camp inside Pakistan") and at sites a
-place name is compounded on ("the Kremenchuk shopping centre"), aimed at that place's country.
+access to another's bases (062), telephone or internet links cut at home (no ties cut), fighting
+that breaks out or erupts between two sides (190), diplomats or an embassy evacuated (161),
+blows at what someone else named ("struck what Delhi described as a camp inside Pakistan") and
+at sites a place name is compounded on ("the Kremenchuk shopping centre"), aimed at that place's
+country.
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -185,6 +187,24 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Seoul on Tuesday.", {("PRK", "161", "KOR")}, set()),
     ("air links with a state cut", "Moscow cut air links with Tbilisi in July.",
      {("RUS", "172", "GEO")}, set()),
+    # -- fighting that breaks out or erupts "between" two sides: each fought the other (190);
+    # a dispute that breaks out is no fighting
+    ("fighting broke out between", "Fighting broke out between Armenian and Azerbaijani "
+     "troops on Tuesday.", {("ARM", "190", "AZE"), ("AZE", "190", "ARM")}, set()),
+    ("clashes erupted between", "Clashes erupted between Indian and Chinese soldiers in the "
+     "Galwan valley.", {("IND", "190", "CHN"), ("CHN", "190", "IND")}, set()),
+    ("a dispute broke out", "A dispute broke out between Paris and Rome over migrants.",
+     set(), {("FRA", "19", "ITA"), ("ITA", "19", "FRA")}),
+    # -- diplomats or an embassy evacuated from a country are pulled out (161); citizens
+    # evacuated are not
+    ("embassy staff evacuated", "Washington evacuated its embassy staff from Kabul in "
+     "August.", {("USA", "161", "AFG")}, {("USA", "074", "AFG")}),
+    ("embassy evacuated", "Britain evacuated its embassy in Khartoum in April.",
+     {("GBR", "161", "SDN")}, set()),
+    ("diplomats evacuated", "Seoul evacuated its diplomats from Sudan.",
+     {("KOR", "161", "SDN")}, set()),
+    ("citizens evacuated", "France evacuated its citizens from Niger.", set(),
+     {("FRA", "161", "NER")}),
     # -- a blow at what someone else named: the thing named, and the place it stands in
     ("struck what was described", "Indian jets struck what Delhi described as a militant camp "
      "inside Pakistan.", {("IND", "19", "PAK")}, set()),
