@@ -9,9 +9,9 @@ forces operating alongside another side (062), relief let into a place (086, aim
 country), arms sales halted (162), warships or warplanes approaching a side (150), forces given
 access to another's bases (062), telephone or internet links cut at home (no ties cut), fighting
 that breaks out or erupts between two sides (190), diplomats or an embassy evacuated (161),
-blows at what someone else named ("struck what Delhi described as a camp inside Pakistan") and
-at sites a place name is compounded on ("the Kremenchuk shopping centre"), aimed at that place's
-country.
+crowds attacking an embassy (145), blows at what someone else named ("struck what Delhi
+described as a camp inside Pakistan") and at sites a place name is compounded on ("the
+Kremenchuk shopping centre"), aimed at that place's country.
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -205,6 +205,14 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("KOR", "161", "SDN")}, set()),
     ("citizens evacuated", "France evacuated its citizens from Niger.", set(),
      {("FRA", "161", "NER")}),
+    # -- crowds that attack or ransack an embassy riot (145), no armed attack (190); forces
+    # that attack still fight
+    ("crowds attacked an embassy", "Angry crowds attacked the French embassy in Niamey.",
+     {("NER", "145", "FRA")}, {("NER", "190", "FRA")}),
+    ("protesters ransacked an embassy", "Protesters ransacked the Swedish embassy in Baghdad.",
+     {("IRQ", "145", "SWE")}, set()),
+    ("forces attacked a port", "Russian forces attacked the Ukrainian port of Odesa.",
+     {("RUS", "190", "UKR")}, {("RUS", "145", "UKR")}),
     # -- a blow at what someone else named: the thing named, and the place it stands in
     ("struck what was described", "Indian jets struck what Delhi described as a militant camp "
      "inside Pakistan.", {("IND", "19", "PAK")}, set()),
