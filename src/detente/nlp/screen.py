@@ -106,6 +106,8 @@ NOT_CARRIED = frozenset({"abstain", "veto", "block", "oppose", "reject", "agains
 APPEAL_VERBS = frozenset({"urge", "ask", "press", "request", "implore", "exhort", "beg",
                           "encourage", "pressure", "pressurize", "pressurise", "push",
                           "appeal", "entreat", "petition", "prod", "nudge", "lobby"})
+# verbs of inviting someone to act: "invited Algiers to reopen the border"
+INVITING_VERBS = frozenset({"invite"})
 # naming what a thing is: "called the ban unacceptable"
 NAMING_VERBS = frozenset({"call", "describe", "deem", "brand", "label", "term", "consider",
                           "see", "view", "find"})
@@ -195,9 +197,15 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
         motion = _motion(tok)
         if motion is not None:
             return f"motion not carried ({motion.text})"
-        appeal = _appealed(tok)
+        appeal = _appealed(tok, invited=pat.cameo[:2] != "04")
         if appeal is not None:
             return f"what an appeal asks for ({appeal.text})"
+        if (held := _held_back(tok)) is not None:
+            return f"held back from the act ({held.text})"
+        if (nobody := _nobody_bound(tok)) is not None:
+            return f"no side in particular ({nobody.text})"
+        if pat.cameo[:2] == "13" and (value := _danger_to_value(tok)) is not None:
+            return f"a danger to a value, not a threat ({value.text})"
         demand = _demanded(tok)
         if demand is not None:
             return f"what a demand asks for ({demand.text})"
@@ -209,6 +217,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"a habit, not an act ({habit.text})"
         if (office := _office_taken(tok)) is not None:
             return f"a return to office ({office.text})"
+        if pat.cameo[:2] == "13" and (taken := _measures_taken(tok)) is not None:
+            return f"measures told as taken, not threatened ({taken.text})"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not own_time() and (
                 model := _likened(tok.head, taken=True)) is not None:
             return f"another's act as a model ({model.text})"  # "joined the sanctions imposed by"
@@ -241,13 +251,20 @@ def _aim_of(tok: Token) -> Token | None:
     return None
 
 
-def _appealed(verb: Token) -> Token | None:
+def _appealed(verb: Token, invited: bool = False) -> Token | None:
     """The appeal whose content ``verb`` is: "urged Tokyo to lift the ban", "called on Minsk
     to release the activists", "asked Washington to extradite him", and the acts nested in
     that content ("urged Washington to stop arming Taiwan", "asked Oslo to help rebuild
-    ..."). The appeal is the event (02x, coded from its own verb); what it asks for has not
-    happened (gold sets never code it), so it is no event of its own."""
+    ..."), or conjoined in it ("urged Kyiv to talk and to withdraw ..."). The appeal is the
+    event (02x, coded from its own verb); what it asks for has not happened (gold sets never
+    code it), so it is no event of its own. With ``invited`` an invitation asks too:
+    "invited Tebboune to work together and to reopen the border" (the invitation is coded
+    from its own verb; a journey it invites to is coded beside it, so the caller leaves
+    meetings out)."""
     cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX") and (
+            cur.head.dep_ == "xcomp"):
+        cur = cur.head  # "... to work together and to reopen the border"
     for _ in range(APPEAL_DEPTH):
         if cur.dep_ == "advcl" and cur.head.lemma_.lower() == "call" and any(
                 c.dep_ == "mark" and c.lower_ == "for" for c in cur.children):
@@ -256,8 +273,9 @@ def _appealed(verb: Token) -> Token | None:
             return None
         head = cur.head
         lemma = head.lemma_.lower()
-        if lemma in APPEAL_VERBS or (lemma == "call" and any(
-                c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in head.children)):
+        if lemma in APPEAL_VERBS or (invited and lemma in INVITING_VERBS) or (
+                lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                                        for c in head.children)):
             if any(c.dep_ in ("dobj", "prep", "dative") for c in head.children):
                 return head
             return None
@@ -772,3 +790,105 @@ def _office_taken(verb: Token) -> Token | None:
             if office is not None and office.lemma_.lower() in OFFICE_NOUNS:
                 return office
     return None
+
+
+# verbs and the adverbs with them that tell an act was held back: "pulled back from ending the
+# pact", "backed away from imposing tariffs", "stopped short of recognising", "held off on"
+HOLDING_VERBS = frozenset({"pull", "back", "step", "draw", "shy", "stop", "hold", "steer",
+                           "stay", "walk"})
+HOLDING_ADVS = frozenset({"back", "away", "short", "off", "clear"})
+HOLDING_PREPS = frozenset({"from", "of", "on"})
+
+
+def _held_back(verb: Token) -> Token | None:
+    """The verb by which a side held back from the act ``verb``: "Seoul pulled back from
+    ending the pact", "Washington backed away from imposing tariffs", "stopped short of
+    recognising the government", "held off on sending troops". The act was not done; what
+    was done instead (a reversal, 08x) is coded by its own words, if at all."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in HOLDING_PREPS:
+        return None
+    up = verb.head.head
+    if up.lower_ in HOLDING_ADVS and up.head.i != up.i:
+        # "pulled back from": the parser hangs the preposition on the adverb
+        up = up.head
+    if up.pos_ not in ("VERB", "AUX") or up.lemma_.lower() not in HOLDING_VERBS:
+        return None
+    if any(c.dep_ in ("prt", "advmod", "acomp") and c.lower_ in HOLDING_ADVS
+           for c in up.children):
+        return up
+    return None
+
+
+# determiners of a subject that is no one in particular: "no country should give ...",
+# "any state that ..."
+NOBODY_DETS = frozenset({"no", "any"})
+NOBODY_WORDS = frozenset({"nobody", "anybody", "anyone", "none"})
+# the modals of an obligation a speech reports: "saying no country should give Putin ..."
+BOUND_MODALS = frozenset({"should", "must", "ought", "shall"})
+
+
+def _nobody(subj: Token) -> bool:
+    """Whether ``subj`` is no one in particular: "no country", "any government", "nobody"
+    (not "no one of the three"; a side named in it, "no Russian official", is someone)."""
+    if subj.lower_ in NOBODY_WORDS:
+        return True
+    if not any(c.dep_ == "det" and c.lower_ in NOBODY_DETS for c in subj.children):
+        return False
+    return _actor_country(subj) is None and not any(
+        c.dep_ in ("amod", "compound", "poss") and _actor_country(c) is not None
+        for c in subj.children)
+
+
+def _nobody_bound(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the obligation a speech ``verb`` reports, when it is no
+    one in particular: "saying no country should give Putin a platform", "any state that
+    ...". A rule for everyone names no side the act is done by, nor one it is asked of."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and _nobody(subj):
+        return subj
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in BOUND_MODALS
+                                     for a in c.children):
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and _nobody(subj):
+                return subj
+    return None
+
+
+# what a danger is to, not who is threatened: "threaten regional security", "threatens peace
+# and stability in the region"
+VALUE_NOUNS = frozenset({"security", "stability", "peace", "sovereignty", "order", "safety",
+                         "integrity", "existence", "future", "unity", "independence",
+                         "prosperity", "democracy", "environment", "health", "livelihood",
+                         "livelihoods", "economy", "development", "balance", "status"})
+
+
+def _danger_to_value(verb: Token) -> Token | None:
+    """The value ``verb`` ("threaten", "endanger", "jeopardise") is said to put at risk, when
+    that is its object: "a Chinese presence would threaten regional security". A danger that
+    a thing is said to pose is a judgement about it (11x, if anything), not a threat a side
+    makes (13x: "threatened to retaliate", "threatened Kyiv with strikes")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.lemma_.lower() not in VALUE_NOUNS:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return None  # "threatened its security with sanctions": a threat of an act
+    return obj
+
+
+def _measures_taken(tok: Token) -> Token | None:
+    """The verb that tells measures as taken, when a threat pattern ("take measures against",
+    13x) matched them told as done: "the punitive actions that China had taken against U.S.
+    firms", "Beijing took countermeasures against the firms". A threat says what a side will
+    do ("said it would take resolute measures"); measures taken are no threat."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else next(
+        (c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() != "take" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if verb.dep_ in ("xcomp", "ccomp") and verb.tag_ != "VBD" or any(
+            c.dep_ == "aux" and (c.tag_ in ("MD", "TO") or c.lower_ in ("will", "would"))
+            for c in verb.children):
+        return None  # "vowed to take", "would have taken"
+    return verb
