@@ -7,7 +7,13 @@ that are no event the text reports.
   give Putin a platform");
 * what an invitation asks for besides a journey ("invited Algiers to reopen the border");
 * a danger to a value, which is no threat a side makes ("would threaten regional security");
-* measures told as taken, which are no threat ("the steps Beijing had taken against ...").
+* measures told as taken, which are no threat ("the steps Beijing had taken against ...");
+* accord (019) that is an agreement on an act ("agreed with the junta to strengthen ...");
+* a judgement told twice: a speech that refers back to what a conjoined one judged ("called
+  the decision a provocation and said it was unacceptable");
+* a cooperative act between a state and its own citizens (tested on sides);
+* what a deadline asks for ("gave Mali until January to free the soldiers") and a person
+  carried, who makes no journey ("was handed over and flown to New York"), tested on tokens.
 
 Every row is written for this file. ``present`` rows must be coded, ``absent`` ones must not:
 (source country, code, target country, status); a two-character code is compared with the
@@ -73,6 +79,17 @@ ROWS: list[tuple[str, str, set[Row], set[Row]]] = [
      {("RUS", "13", "FIN", None)}),
     ("would take measures (kept)", "Beijing said it would take resolute measures against "
      "Washington.", {("CHN", "130", "USA", "happened")}, set()),
+    # -- agreeing with a side on an act is no accord with a view
+    ("agreed with X to", "A Russian delegation visited Niamey, and Moscow said it had agreed "
+     "with the Nigerien junta to deepen military ties.", {("RUS", "03", "NER", None)},
+     {("RUS", "019", "NER", None)}),
+    ("agreed with X on", "Rome said it had agreed with Tunis on a new migration scheme.",
+     set(), {("ITA", "019", "TUN", None)}),
+    ("agreed with X (kept)", "Seoul fully agreed with Washington.",
+     {("KOR", "019", "USA", "happened")}, set()),
+    # -- one judgement, one event
+    ("said he was disappointed", "Kishida said he was deeply disappointed that Seoul had "
+     "revived the claims.", {("JPN", "111", "KOR", "happened")}, set()),
 ]
 
 
@@ -85,3 +102,95 @@ def test_nlp_prec9_sentence_events(extracted_pairs, label: str, text: str, prese
         assert _has(got, want), (label, want, got)
     for unwanted in absent:
         assert not _has(got, unwanted), (label, unwanted, got)
+
+
+def _speech_rows(coder, text: str) -> dict[str, str | None]:
+    """Each trigger of ``text`` (one sentence) with the screen's reason, or None."""
+    from detente.nlp.screen import screened
+
+    doc = coder.nlp(text)
+    sent = next(iter(doc.sents))
+    trigs = coder.extractor.triggers(sent)
+    return {t.token.text: screened(t, sent, trigs) for t in trigs}
+
+
+TOLD_TWICE_ROWS = [
+    # (text, trigger word, screened?)
+    ("Paris called the verdict outrageous and said it was unjust.", "said", True),
+    ("Seoul said that it firmly opposed the measures.", "opposed", False),
+    ("Seoul condemned the launch and said Pyongyang must stop its provocations.", "said",
+     False),
+    ("Morrison called the post repugnant and said it was outrageous.", "said", True),
+    ("Morrison called the post repugnant and said it was outrageous.", "called", False),
+    ("Kishida said he was deeply disappointed that Seoul had revived the claims.", "said",
+     False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "dropped"), TOLD_TWICE_ROWS,
+                         ids=[f"{r[1]}: {r[0][:40]}" for r in TOLD_TWICE_ROWS])
+def test_nlp_prec9_judgement_told_twice(coder, text: str, word: str, dropped: bool) -> None:
+    rows = _speech_rows(coder, text)
+    assert word in rows, rows
+    assert (rows[word] is not None) is dropped, rows
+
+
+@pytest.mark.parametrize(("root", "source", "target", "home"), [
+    ("02", ("IND", "GOV"), ("IND", "CVL"), True),  # "to secure the release of its nationals"
+    ("05", ("RUS", "GOV"), ("RUS", "CVL"), True),
+    ("07", ("PHL", "CVL"), ("PHL", "GOV"), True),
+    ("02", ("IND", "GOV"), ("IRN", "GOV"), False),  # another country
+    ("14", ("KAZ", "CVL"), ("KAZ", "GOV"), False),  # protests are coded
+    ("17", ("MMR", "MIL"), ("MMR", "CVL"), False),  # so is repression
+    ("03", ("COL", "GOV"), ("COL", "REB"), False),  # and dealings with rebels
+])
+def test_nlp_prec9_home_cooperation_sides(root, source, target, home) -> None:
+    from types import SimpleNamespace
+
+    from detente.nlp.screen import home_cooperation, home_meeting
+
+    def side(pair: tuple[str, str | None]) -> SimpleNamespace:
+        return SimpleNamespace(country=pair[0], sector=pair[1])
+
+    ev = SimpleNamespace(root=root, source=side(source), target=side(target))
+    assert home_cooperation(ev) is home  # type: ignore[arg-type]
+    assert home_meeting(ev) is home  # type: ignore[arg-type]  (the caller's one check)
+
+
+DEADLINE_ROWS = [
+    ("ECOWAS gave Mali until January to free the soldiers.", "free", "gave"),
+    ("Minsk gave the Polish diplomats 72 hours to leave the country.", "leave", "gave"),
+    ("Algiers gave the envoy a week to return home.", "return", "gave"),
+    ("Tokyo gave Seoul a list of demands to consider.", "consider", None),
+    ("Qatar gave Kabul money to rebuild the airport.", "rebuild", None),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "giver"), DEADLINE_ROWS,
+                         ids=[r[0] for r in DEADLINE_ROWS])
+def test_nlp_prec9_what_a_deadline_asks_for(coder, text: str, verb: str,
+                                            giver: str | None) -> None:
+    from detente.nlp.screen import _deadline_for
+
+    tok = next(t for t in coder.nlp(text) if t.text == verb)
+    got = _deadline_for(tok)
+    assert (got.text if got is not None else None) == giver
+
+
+CARRIED_ROWS = [
+    ("Hernandez was handed over to U.S. agents and flown to New York.", "flown", "was"),
+    ("The detained activist was taken to Moscow.", "taken", "was"),
+    ("The captured sailors were brought to Sevastopol.", "brought", "were"),
+    ("Blinken flew to Ankara on Monday.", "flew", None),
+    ("The envoy has flown to Doha for talks.", "flown", None),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "aux"), CARRIED_ROWS, ids=[r[0] for r in CARRIED_ROWS])
+def test_nlp_prec9_a_person_carried_makes_no_journey(coder, text: str, verb: str,
+                                                     aux: str | None) -> None:
+    from detente.nlp.screen import _carried
+
+    tok = next(t for t in coder.nlp(text) if t.text == verb)
+    got = _carried(tok)
+    assert (got.text if got is not None else None) == aux

@@ -151,6 +151,9 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
         return f"restated as a record ({record.text})"
     if pat.cameo[:2] in AIM_ROOTS and (act := _aim_of(tok)) is not None:
         return f"the aim of another act ({act.text})"
+    if pat.id.endswith(SPEECH_SUFFIX) and (
+            again := _judged_again(tok, pat.cameo[:2], triggers)) is not None:
+        return f"the judgement told again ({again.text})"
     if pat.pos == "NOUN" and sources and all((s.key or "").startswith("event:")
                                              for s in sources) and not own_time():
         frame = _frame_of_told(tok, triggers)
@@ -217,6 +220,12 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"a habit, not an act ({habit.text})"
         if (office := _office_taken(tok)) is not None:
             return f"a return to office ({office.text})"
+        if pat.cameo[:3] == "019" and (deal := _agreed_act(tok)) is not None:
+            return f"an agreement on an act, not accord with a view ({deal.text})"
+        if (deadline := _deadline_for(tok)) is not None:
+            return f"what a deadline asks for ({deadline.text})"
+        if pat.cameo[:2] == "04" and (carried := _carried(tok)) is not None:
+            return f"carried, not a journey ({carried.text})"
         if pat.cameo[:2] == "13" and (taken := _measures_taken(tok)) is not None:
             return f"measures told as taken, not threatened ({taken.text})"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not own_time() and (
@@ -576,16 +585,36 @@ def home_meeting(ev: Event) -> bool:
     """Whether ``ev`` is a meeting or journey (04) between a country's own people and the
     country itself: "people who arrive in the United Kingdom", "116 people arrived in
     Kyrgyzstan". A meeting needs two parties; talks between a government and its rebels or
-    opposition, or between the rebels and "other Afghans", are kept."""
+    opposition, or between the rebels and "other Afghans", are kept. So is any cooperative
+    act between a country and its own citizens (:func:`home_cooperation`), which the caller
+    drops with the meetings."""
     s, t = ev.source, ev.target
     return (ev.root == "04" and s is not None and t is not None and s.country is not None
-            and s.country == t.country and s.sector in _HOME_SIDES and t.sector in _HOME_SIDES)
+            and s.country == t.country and s.sector in _HOME_SIDES
+            and t.sector in _HOME_SIDES) or home_cooperation(ev)
+
+
+# roots of cooperation, verbal and material (public statements, appeals, intents, meetings,
+# diplomatic and material cooperation, aid, yielding)
+COOPERATION_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+
+
+def home_cooperation(ev: Event) -> bool:
+    """Whether ``ev`` is a cooperative act (roots 01-08) between a country and its own
+    citizens: "was in contact with Tehran to secure the release of its 18 nationals" asks
+    Iran, not the sailors; a state that helps, thanks or frees its own people deals with no
+    other party (a state's conflict with its own people, protests and crackdowns, is coded;
+    so are its dealings with rebels and the opposition)."""
+    s, t = ev.source, ev.target
+    return (ev.root in COOPERATION_ROOTS and s is not None and t is not None
+            and s.country is not None and s.country == t.country
+            and "CVL" in (s.sector, t.sector))
 
 
 # nouns of asking whose "for X to" infinitive is what they ask for: "renewed the EU's call
 # for Belgrade to recognise Pristina", "a demand for Minsk to free the pilots"
 ASKING_NOUNS = frozenset({"call", "appeal", "demand", "request", "plea", "ultimatum",
-                          "petition", "insistence", "urging", "pressure", "push"})
+                          "petition", "insistence", "urging", "pressure", "push", "deadline"})
 
 
 def _asked_by_noun(verb: Token) -> Token | None:
@@ -892,3 +921,99 @@ def _measures_taken(tok: Token) -> Token | None:
             for c in verb.children):
         return None  # "vowed to take", "would have taken"
     return verb
+
+
+# the patterns that code a speech verb by the judgement it reports ("said the move was
+# unacceptable", "called the talks constructive")
+SPEECH_SUFFIX = "_speech"
+# what a speech says: its complement clause
+SAID_DEPS = ("ccomp", "xcomp", "oprd")
+# what "said it was unacceptable" refers back to: the thing judged in the clause before
+REFERRING_PRONOUNS = frozenset({"it", "this", "that", "they", "these", "those"})
+
+
+def _judged_again(verb: Token, root: str, triggers: Sequence[Trigger]) -> Token | None:
+    """The trigger of the same root that the speech ``verb`` is conjoined to, when what
+    ``verb`` says refers back to what that one judged with a pronoun: "called the decision a
+    provocation by Moscow and said it was unacceptable" is one judgement of the decision,
+    told twice."""
+    if verb.dep_ != "conj" or not any(
+            g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in REFERRING_PRONOUNS
+            for c in verb.children if c.dep_ in SAID_DEPS for g in c.children):
+        return None
+    return next((t.token for t in triggers if t.token.i == verb.head.i
+                 and t.pattern.cameo[:2] == root), None)
+
+
+# what an agreement is on or to: "agreed with Kyiv on the deliveries", "agreed to the plan"
+AGREED_PREPS = frozenset({"on", "to", "upon"})
+
+
+def _agreed_act(verb: Token) -> Token | None:
+    """What ``verb`` ("agreed with X") agrees with the other side to do or on, when it names
+    that: "said it had agreed with the junta to strengthen defence ties", "the deliveries it
+    had agreed with Kyiv", "agreed with Ankara on a new corridor". That is an agreement on an
+    act (03x intent, 05x a deal), coded by its own words; accord with a view (019) is
+    "agreed with Seoul's position", "agrees with Paris that the talks matter"."""
+    if verb.lemma_.lower() != "agree":
+        return None
+    for c in verb.children:
+        if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in AGREED_PREPS) or (
+                c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO"
+                                          for a in c.children)):
+            return c  # ("agreed with the junta to strengthen ...": a purpose clause to the
+            # parser)
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "the deliveries it had agreed with Kyiv"
+    return None
+
+
+# what a deadline is given with: "gave Mali until January to free the soldiers", "gave them
+# 48 hours to leave"
+DEADLINE_PREPS = frozenset({"until", "till", "by"})
+TIME_NOUNS = frozenset({"hour", "day", "week", "month", "year", "deadline", "time"})
+
+
+def _deadline_for(verb: Token) -> Token | None:
+    """The verb that gives a side a deadline for the act ``verb``: "ECOWAS gave Mali until
+    January to free the soldiers", "gave the diplomats 72 hours to leave". A deadline is a
+    demand (10x) or an ultimatum (13x), coded from its own words; what it asks for has not
+    happened by it ("a deadline for Mali to free them" is caught with the nouns of asking)."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ in ("relcl", "acl") and head.lemma_.lower() in TIME_NOUNS:
+        # "gave the diplomats 72 hours to leave": the parser hangs the act on the time
+        return head.head if head.head.lemma_.lower() == "give" else None
+    if verb.dep_ not in ("advcl", "xcomp", "ccomp") or head.lemma_.lower() != "give":
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in DEADLINE_PREPS:
+            return head
+        if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_NOUNS:
+            return head
+    return None
+
+
+# verbs of carrying someone somewhere: in the passive ("was flown to New York", "was taken to
+# Moscow") the one carried makes no journey of their own
+CARRYING_VERBS = frozenset({"fly", "take", "bring", "transport", "transfer", "ferry",
+                            "airlift", "escort", "drive", "deport", "extradite", "move"})
+
+
+def _carried(verb: Token) -> Token | None:
+    """The passive auxiliary when the journey ``verb`` is a person carried: "Hernandez was
+    handed over to U.S. agents and flown to New York", "the detained activist was taken to
+    Moscow" -- a transfer (an extradition, a detention), not a visit the person pays (04);
+    "Blinken flew to Ankara" and "was sent to Beijing" (an envoy) are journeys."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CARRYING_VERBS or verb.tag_ != "VBN":
+        return None
+    cur = verb
+    for _ in range(3):
+        aux = next((c for c in cur.children if c.dep_ == "auxpass"), None)
+        if aux is not None:
+            return aux
+        if cur.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return None
+        cur = cur.head  # "was handed over ... and flown to": the passive the two share
+    return None
