@@ -12,6 +12,8 @@ that are no event the text reports.
 * a judgement told twice: a speech that refers back to what a conjoined one judged ("called
   the decision a provocation and said it was unacceptable");
 * a cooperative act between a state and its own citizens (tested on sides);
+* status: a measure a side "has decided" (or, an institution's present, "decides") to take
+  is taken (the decision enacts it), as "decided to" already was; "may decide to" is not;
 * what a deadline asks for ("gave Mali until January to free the soldiers") and a person
   carried, who makes no journey ("was handed over and flown to New York"), tested on tokens.
 
@@ -87,6 +89,15 @@ ROWS: list[tuple[str, str, set[Row], set[Row]]] = [
      set(), {("ITA", "019", "TUN", None)}),
     ("agreed with X (kept)", "Seoul fully agreed with Washington.",
      {("KOR", "019", "USA", "happened")}, set()),
+    # -- status: a measure decided is taken
+    ("has decided to recall", "Riyadh has decided to recall its ambassador to Beirut.",
+     {("SAU", "161", "LBN", "happened")}, {("SAU", "161", "LBN", "planned")}),
+    ("has decided to close", "Ottawa has decided to close its embassy in Tehran.",
+     {("CAN", "16", "IRN", "happened")}, {("CAN", "16", "IRN", "planned")}),
+    ("had decided to stop", "Lithuania had decided to stop all imports from Belarus.",
+     {("LTU", "16", "BLR", "happened")}, set()),
+    ("may decide to (not taken)", "Warsaw may decide to expel the Belarusian ambassador.",
+     {("POL", "161", "BLR", "hypothetical")}, {("POL", "161", "BLR", "happened")}),
     # -- one judgement, one event
     ("said he was disappointed", "Kishida said he was deeply disappointed that Seoul had "
      "revived the claims.", {("JPN", "111", "KOR", "happened")}, set()),

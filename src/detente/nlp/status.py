@@ -241,7 +241,8 @@ MAINTAINING_VERBS = frozenset({"keep", "maintain", "retain", "extend", "prolong"
 #: visit still lies ahead)
 ENACTED_VERBS = frozenset({"restrict", "ban", "impose", "designate", "expel", "sever",
                            "recognize", "recognise", "lift", "ease", "curb", "freeze",
-                           "suspend", "revoke", "withdraw", "recall", "downgrade", "halt"})
+                           "suspend", "revoke", "withdraw", "recall", "downgrade", "halt",
+                           "stop", "terminate", "cancel", "close", "reopen"})
 
 
 #: measures that take effect as they are announced: "Paris announced that it would cut visas",
@@ -265,11 +266,28 @@ def _announced_measure(verb: Token) -> bool:
 
 
 def _decided_measure(decider: Token, below: Token | None) -> bool:
-    """'decided to expel', 'its decision to restrict exports': a measure enacted by a decision
-    (``below`` the infinitive under ``decider``)."""
+    """'decided to expel', 'its decision to restrict exports', 'has decided to recall its
+    ambassador', 'the Council decides to suspend': a measure enacted by a decision (``below``
+    the infinitive under ``decider``), told as taken (not 'will decide to', 'would have
+    decided to')."""
     return below is not None and decider.lemma_.lower() in ("decide", "decision") and \
         below.dep_ in ("xcomp", "acl") and _lemma(below) in ENACTED_VERBS and (
-            decider.pos_ in ("NOUN", "PROPN") or decider.tag_ == "VBD")
+            decider.pos_ in ("NOUN", "PROPN") or decider.tag_ == "VBD" or (
+                decider.tag_ in ("VBZ", "VBP", "VBN") and _decision_taken(decider, below)))
+
+
+def _decision_taken(decider: Token, below: Token) -> bool:
+    """Whether ``decider`` in the present or the present perfect tells a decision taken:
+    'has decided', 'had decided', 'the Council decides' (not 'would have decided', 'will have
+    decided', 'was decided'), with no time of its own for the measure ('has decided to expel
+    three diplomats next week' schedules it)."""
+    if any(t.ent_type_ in ("DATE", "TIME") for t in below.subtree):
+        return False
+    if decider.tag_ in ("VBZ", "VBP"):
+        return not any(c.dep_ == "aux" for c in decider.children)
+    auxes = [c for c in decider.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lemma_.lower() == "have" for a in auxes) and not any(
+        a.tag_ == "MD" or a.dep_ == "auxpass" for a in auxes)
 
 
 #: verbs through which a refusal reaches the event refused: "refused to let them hold talks",
