@@ -11,7 +11,8 @@ that are no event the text reports.
 * accord (019) that is an agreement on an act ("agreed with the junta to strengthen ...");
 * a judgement told twice: a speech that refers back to what a conjoined one judged ("called
   the decision a provocation and said it was unacceptable");
-* a cooperative act between a state and its own citizens (tested on sides);
+* a cooperative act between a state and its own citizens (tested on sides), and an event
+  one of whose sides is a region or bloc no member of which is named ("the West");
 * status: a measure a side "has decided" (or, an institution's present, "decides") to take
   is taken (the decision enacts it), as "decided to" already was; "may decide to" is not;
 * what a deadline asks for ("gave Mali until January to free the soldiers") and a person
@@ -98,6 +99,15 @@ ROWS: list[tuple[str, str, set[Row], set[Row]]] = [
      {("LTU", "16", "BLR", "happened")}, set()),
     ("may decide to (not taken)", "Warsaw may decide to expel the Belarusian ambassador.",
      {("POL", "161", "BLR", "hypothetical")}, {("POL", "161", "BLR", "happened")}),
+    # -- a bloc named by no member is no party
+    ("the West accused", "Moscow accused Western countries of supplying the missiles.",
+     set(), {("RUS", "11", "WST", None)}),
+    ("Western members threatened", "Western members have threatened to boycott meetings "
+     "attended by Russian officials.", set(), {("WST", "13", "RUS", None),
+                                               ("WST", "12", "RUS", None)}),
+    ("members named (kept)", "Russia accused the United States and Britain of supplying the "
+     "missiles.", {("RUS", "112", "USA", "happened"), ("RUS", "112", "GBR", "happened")},
+     set()),
     # -- one judgement, one event
     ("said he was disappointed", "Kishida said he was deeply disappointed that Seoul had "
      "revived the claims.", {("JPN", "111", "KOR", "happened")}, set()),
@@ -205,3 +215,21 @@ def test_nlp_prec9_a_person_carried_makes_no_journey(coder, text: str, verb: str
     tok = next(t for t in coder.nlp(text) if t.text == verb)
     got = _carried(tok)
     assert (got.text if got is not None else None) == aux
+
+
+@pytest.mark.parametrize(("source", "target", "dropped"), [
+    (("WST", None), ("RUS", "GOV"), True),
+    (("RUS", "LEG"), ("WST", None), True),
+    (("EUR", None), ("CHN", None), True),
+    (("EU", None), ("RUS", "GOV"), False),  # an organisation is a party
+    (("USA", "GOV"), ("RUS", "GOV"), False),
+])
+def test_nlp_prec9_unnamed_group_is_no_party(source, target, dropped) -> None:
+    from types import SimpleNamespace
+
+    from detente.nlp.screen import home_meeting, unnamed_group
+
+    ev = SimpleNamespace(root="11", source=SimpleNamespace(country=source[0], sector=source[1]),
+                         target=SimpleNamespace(country=target[0], sector=target[1]))
+    assert unnamed_group(ev) is dropped  # type: ignore[arg-type]
+    assert home_meeting(ev) is dropped  # type: ignore[arg-type]

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from detente.model import Event
+from detente.nlp.actor_common import REGIONS
 from detente.nlp.actors import ResolvedActor
 from detente.nlp.rules import FORCE_ROOTS, Trigger
 from detente.nlp.status import _actor_country
@@ -591,7 +592,17 @@ def home_meeting(ev: Event) -> bool:
     s, t = ev.source, ev.target
     return (ev.root == "04" and s is not None and t is not None and s.country is not None
             and s.country == t.country and s.sector in _HOME_SIDES
-            and t.sector in _HOME_SIDES) or home_cooperation(ev)
+            and t.sector in _HOME_SIDES) or home_cooperation(ev) or unnamed_group(ev)
+
+
+def unnamed_group(ev: Event) -> bool:
+    """Whether a side of ``ev`` is a region or a bloc named by no member: "the West",
+    "Western governments", "European capitals" (``REGIONS``: WST, EUR, ...). Like the
+    unnamed "about 40 countries" of a gathering, such a group is no party the event data
+    can place (no country, no organisation); the caller drops the event with the meetings
+    at home. A bloc whose members the sentence names is resolved to them before this."""
+    return any(side is not None and side.country in REGIONS
+               for side in (ev.source, ev.target))
 
 
 # roots of cooperation, verbal and material (public statements, appeals, intents, meetings,
