@@ -10,7 +10,8 @@ that are no event the text reports.
 * measures told as taken, which are no threat ("the steps Beijing had taken against ...");
 * accord (019) that is an agreement on an act ("agreed with the junta to strengthen ...");
 * a judgement told twice: a speech that refers back to what a conjoined one judged ("called
-  the decision a provocation and said it was unacceptable");
+  the decision a provocation and said it was unacceptable"), and a speech that reports
+  another of the same root ("the ministry said Kishida told Yoon that ...");
 * a cooperative act between a state and its own citizens (tested on sides), and an event
   one of whose sides is a region or bloc no member of which is named ("the West");
 * status: a measure a side "has decided" (or, an institution's present, "decides") to take
@@ -88,6 +89,8 @@ ROWS: list[tuple[str, str, set[Row], set[Row]]] = [
      {("RUS", "019", "NER", None)}),
     ("agreed with X on", "Rome said it had agreed with Tunis on a new migration scheme.",
      set(), {("ITA", "019", "TUN", None)}),
+    ("agreed with X to, the act not coded: the accord stays", "Erdogan flew to Sochi and "
+     "agreed with Putin to revive the grain corridor.", {("TUR", "01", "RUS", None)}, set()),
     ("agreed with X (kept)", "Seoul fully agreed with Washington.",
      {("KOR", "019", "USA", "happened")}, set()),
     # -- status: a measure decided is taken
@@ -102,9 +105,10 @@ ROWS: list[tuple[str, str, set[Row], set[Row]]] = [
     # -- a bloc named by no member is no party
     ("the West accused", "Moscow accused Western countries of supplying the missiles.",
      set(), {("RUS", "11", "WST", None)}),
-    ("Western members threatened", "Western members have threatened to boycott meetings "
-     "attended by Russian officials.", set(), {("WST", "13", "RUS", None),
-                                               ("WST", "12", "RUS", None)}),
+    ("Western governments threatened", "Western governments threatened Moscow with new "
+     "sanctions.", set(), {("WST", "13", "RUS", None)}),
+    ("the West condemned", "The West condemned the annexation by Moscow.", set(),
+     {("WST", "11", "RUS", None)}),
     ("members named (kept)", "Russia accused the United States and Britain of supplying the "
      "missiles.", {("RUS", "112", "USA", "happened"), ("RUS", "112", "GBR", "happened")},
      set()),
@@ -145,6 +149,13 @@ TOLD_TWICE_ROWS = [
     ("Morrison called the post repugnant and said it was outrageous.", "called", False),
     ("Kishida said he was deeply disappointed that Seoul had revived the claims.", "said",
      False),
+    # a speech reporting a speech of the same root: the inner one is the statement
+    ("Tokyo's foreign ministry said Kishida told Yoon that better ties served the common "
+     "interests of both countries.", "said", True),
+    ("Tokyo's foreign ministry said Kishida told Yoon that better ties served the common "
+     "interests of both countries.", "told", False),
+    ("The ministry said the talks were constructive, and Seoul said Tokyo's stance was "
+     "unacceptable.", "talks", False),
 ]
 
 

@@ -155,6 +155,9 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
     if pat.id.endswith(SPEECH_SUFFIX) and (
             again := _judged_again(tok, pat.cameo[:2], triggers)) is not None:
         return f"the judgement told again ({again.text})"
+    if pat.id.endswith(SPEECH_SUFFIX) and (
+            inner := _speech_within(tok, pat.cameo[:2], triggers)) is not None:
+        return f"reports a speech coded by its own verb ({inner.text})"
     if pat.pos == "NOUN" and sources and all((s.key or "").startswith("event:")
                                              for s in sources) and not own_time():
         frame = _frame_of_told(tok, triggers)
@@ -221,7 +224,7 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"a habit, not an act ({habit.text})"
         if (office := _office_taken(tok)) is not None:
             return f"a return to office ({office.text})"
-        if pat.cameo[:3] == "019" and (deal := _agreed_act(tok)) is not None:
+        if pat.cameo[:3] == "019" and (deal := _agreed_act(tok, triggers)) is not None:
             return f"an agreement on an act, not accord with a view ({deal.text})"
         if (deadline := _deadline_for(tok)) is not None:
             return f"what a deadline asks for ({deadline.text})"
@@ -960,23 +963,27 @@ def _judged_again(verb: Token, root: str, triggers: Sequence[Trigger]) -> Token 
 AGREED_PREPS = frozenset({"on", "to", "upon"})
 
 
-def _agreed_act(verb: Token) -> Token | None:
+def _agreed_act(verb: Token, triggers: Sequence[Trigger]) -> Token | None:
     """What ``verb`` ("agreed with X") agrees with the other side to do or on, when it names
-    that: "said it had agreed with the junta to strengthen defence ties", "the deliveries it
-    had agreed with Kyiv", "agreed with Ankara on a new corridor". That is an agreement on an
-    act (03x intent, 05x a deal), coded by its own words; accord with a view (019) is
-    "agreed with Seoul's position", "agrees with Paris that the talks matter"."""
+    that and a trigger of the sentence codes it: "said it had agreed with the junta to
+    strengthen defence ties", "the deliveries it had agreed with Kyiv", "agreed with Ankara on
+    a new aid corridor". That is an agreement on an act (03x intent, 05x a deal), coded by its
+    own words; accord with a view (019) is "agreed with Seoul's position", "agrees with Paris
+    that the talks matter". (An act no trigger codes leaves the accord, the one event the
+    sentence gives of the pair.)"""
     if verb.lemma_.lower() != "agree":
         return None
-    for c in verb.children:
-        if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in AGREED_PREPS) or (
-                c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO"
-                                          for a in c.children)):
-            return c  # ("agreed with the junta to strengthen ...": a purpose clause to the
-            # parser)
+    # the act's own word: the infinitive ("agreed with the junta to strengthen ...", a purpose
+    # clause to the parser), what it is agreed on, or the noun agreed ("the deliveries it had
+    # agreed with Kyiv")
+    acts = {c.i for c in verb.children
+            if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
+                a.dep_ == "aux" and a.tag_ == "TO" for a in c.children))}
+    acts |= {g.i for c in verb.children if c.dep_ == "prep" and c.lower_ in AGREED_PREPS
+             for g in c.children if g.dep_ == "pobj"}
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # "the deliveries it had agreed with Kyiv"
-    return None
+        acts.add(verb.head.i)
+    return next((t.token for t in triggers if t.token.i in acts), None)
 
 
 # what a deadline is given with: "gave Mali until January to free the soldiers", "gave them
@@ -1028,3 +1035,16 @@ def _carried(verb: Token) -> Token | None:
             return None
         cur = cur.head  # "was handed over ... and flown to": the passive the two share
     return None
+
+
+def _speech_within(verb: Token, root: str, triggers: Sequence[Trigger]) -> Token | None:
+    """The speech trigger of the same root inside what the speech ``verb`` says: "the
+    ministry said Xi had ... and that he stressed that better relations served both" is
+    Xi's one statement, coded from "stressed" (the ministry only reports it)."""
+    said = [c for c in verb.children if c.dep_ in SAID_DEPS]
+    if not said:
+        return None
+    spans = [(c.left_edge.i, c.right_edge.i) for c in said]
+    return next((t.token for t in triggers if t.token.i != verb.i
+                 and t.pattern.cameo[:2] == root and t.pattern.id.endswith(SPEECH_SUFFIX)
+                 and any(a <= t.token.i <= b for a, b in spans)), None)
