@@ -11,7 +11,18 @@ stands, or something that might happen, rather than something that happened:
   incursion into Estonian airspace", "an attack on one member would be an attack on all";
 * a meta act: "declined to comment" is no rejection (it refuses to speak, not a demand);
   "abstained in votes condemning Iran" tells of a vote, not a condemnation by whoever put
-  the motion.
+  the motion;
+* an act not done or done by no one: what an invitation or a deadline asks for ("invited
+  Algiers to reopen the border", "gave Mali until January to free the soldiers"), an act
+  held back from ("pulled back from ending the pact"), an obligation of no side in
+  particular ("no country should ..."), a danger to a value ("would threaten regional
+  security"), measures told as taken where a threat was matched, a person carried ("was
+  flown to New York");
+* one statement told twice: a speech that refers back to a conjoined one ("called it a
+  provocation and said it was unacceptable") or reports another of its root.
+
+:func:`home_meeting`, asked of every coded event, also drops cooperation between a state and
+its own citizens and events with a side that is a bloc named by no member ("the West").
 
 :func:`screened` takes a trigger the extractor is about to code, with the other triggers of
 its sentence, and returns why the mention is no event (for the log), or None.
@@ -589,9 +600,10 @@ def home_meeting(ev: Event) -> bool:
     """Whether ``ev`` is a meeting or journey (04) between a country's own people and the
     country itself: "people who arrive in the United Kingdom", "116 people arrived in
     Kyrgyzstan". A meeting needs two parties; talks between a government and its rebels or
-    opposition, or between the rebels and "other Afghans", are kept. So is any cooperative
-    act between a country and its own citizens (:func:`home_cooperation`), which the caller
-    drops with the meetings."""
+    opposition, or between the rebels and "other Afghans", are kept. The caller's one
+    event-level check also answers for a cooperative act between a country and its own
+    citizens (:func:`home_cooperation`) and for a side that is a bloc named by no member
+    (:func:`unnamed_group`)."""
     s, t = ev.source, ev.target
     return (ev.root == "04" and s is not None and t is not None and s.country is not None
             and s.country == t.country and s.sector in _HOME_SIDES
