@@ -40,6 +40,7 @@ from detente.nlp.clauses import (
     asker,
     blaming_side,
     brought_together,
+    charging_verb,
     child,
     cleft_focus,
     co_subjects,
@@ -63,6 +64,7 @@ from detente.nlp.clauses import (
     passive_subject,
     protested_for,
     receiver,
+    relative_antecedent,
     reported_side,
     reporter,
     scene_clause_parties,
@@ -158,6 +160,16 @@ GROUP_SAYING_VERBS = REPORTING_VERBS | frozenset({
 # conjunctions of a condition or a time the answer of the main clause waits on: "will respond
 # if X attacks it"
 CONDITION_MARKS = frozenset({"if", "when", "unless", "should", "once", "whenever"})
+# roots of hostile deeds whose charge ("accused X of shelling ...") names the accuser's side
+# as the one hit when the deed's own clause names nobody (not a show of force, 15: "accused
+# X of crossing a red line" is a figure of speech as often as a deployment)
+CHARGED_ROOTS = frozenset({"12", "13", "14", "17", "18", "19", "20"})
+# nouns that sum up a proposal or stance told by the clause they are set after ("..., a
+# request the ministry rejected", "..., an approach the agency endorsed")
+SUMMARY_NOUNS = frozenset({"request", "offer", "proposal", "demand", "plan", "approach",
+                           "idea", "initiative", "suggestion", "appeal", "ultimatum",
+                           "overture", "gesture", "concession", "policy", "pledge",
+                           "promise", "commitment", "condition", "conditions"})
 # verbs of sending someone somewhere: "will send a team to Dhaka to discuss ..."
 SENDING_VERBS = frozenset({"send", "dispatch", "despatch"})
 # month names that are also towns ("on March 4", "on 4 May")
@@ -367,6 +379,12 @@ class ArgumentPicker:
                 # "the ministry said the Somali envoy had been expelled": told by the side
                 # that did it
                 sources = self._reporting_side(tok, r, subj, pat.cameo[:2]) or []
+            if not sources and agent is None and targets and pat.cameo[:2] == "16":
+                # "Biden announced that tariffs would be imposed on Chinese steel", "Ottawa
+                # said new sanctions would be placed on Iranian officials": a measure told in
+                # the passive by a state is its own, when it hits another side
+                sources = self._reporting_side(tok, r, None, "16", hit={
+                    t.actor.country for t in targets}) or []
             if not sources and targets and agent is None and pat.cameo[:2] in FORCE_ROOTS:
                 # "since a Chinese balloon was shot down": force with no agent named, against
                 # one side of the article's relationship, was used by the other
@@ -452,6 +470,14 @@ class ArgumentPicker:
                 # "the ambassador had been declared persona non grata": the passive subject
                 # is the one acted on, not the doer
                 sources = self._reporting_side(tok, r, subj, pat.cameo[:2]) or []
+        if passive and not sources and trig.obj is not None and pat.cameo[:2] == "16" and (
+                trig.obj.dep_ == "nsubjpass") and prep_obj(
+                tok, ("by",), deps=("agent", "prep")) is None:
+            # "Biden announced that tariffs would be imposed on Chinese steel", "Ottawa said
+            # new sanctions would be placed on Iranian officials": a measure told in the
+            # passive by a state is its own, when it hits another side
+            sources = self._reporting_side(tok, r, None, "16", hit={
+                t.actor.country for t in self._targets(trig, r)}) or []
         if sources and trig.obj is not None and pat.cameo[:2] in ("01", "11", "12") and (
                 trig.obj.lemma_.lower() in NEWS_NOUNS) and (
                 accused := self._news_accused(trig.obj, r, sources)) is not None:
@@ -656,6 +682,14 @@ class ArgumentPicker:
             # "declined to ratify the accession, accusing Y of sheltering militants",
             # "suspended the talks, blaming Seoul": at the one accused
             targets = [a for a in r.resolve(accused) if a.actor.country not in own]
+        if not targets and sources and pat.cameo[:2] in CHARGED_ROOTS and (
+                charging := charging_verb(tok)) is not None and (
+                accuser := self._subject(charging)) is not None:
+            # "Moscow accused Ukrainian forces of shelling the area", "blamed Manila for
+            # refusing to talk": a hostile deed charged with nobody named as hit is charged
+            # as done to the accuser's side
+            targets = [a for a in r.resolve(accuser) if a.actor.country not in own
+                       and a.kind not in ("media", "implicit")]
         if not targets and sources:
             targets = self._event_reference(trig, r, sources)
         if not targets and sources:
@@ -816,8 +850,8 @@ class ArgumentPicker:
         return []
 
     @staticmethod
-    def _reporting_side(tok: Token, r: ActorResolver, patient: Token, pat_root: str
-                        ) -> list[ResolvedActor] | None:
+    def _reporting_side(tok: Token, r: ActorResolver, patient: Token | None, pat_root: str,
+                        hit: set[str | None] | None = None) -> list[ResolvedActor] | None:
         """The side that reports its own act told in the agentless passive: "Kenya's foreign
         ministry said the Somali envoy had been expelled", "Dendias told reporters that the
         ambassador had been declared persona non grata" (a diplomatic measure, 16, said by
@@ -831,7 +865,8 @@ class ArgumentPicker:
             return None
         side = [a for a in r.resolve(said) if a.kind in ("country", "metonym", "agent")
                 or (a.kind == "person" and a.actor.sector in STATE_SECTORS)]
-        hit = {a.actor.country for a in r.resolve(patient)}
+        if hit is None:
+            hit = {a.actor.country for a in r.resolve(patient)} if patient is not None else set()
         if not side or not hit or any(a.actor.country in hit for a in side):
             return None
         return side
@@ -1509,7 +1544,7 @@ class ArgumentPicker:
             noun.doc[noun.left_edge.i - 1].text == ",") and any(
             c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
         if noun.pos_ != "NOUN" or not (lemma in GENERIC_ACT_NOUNS or low in GENERIC_ACT_NOUNS
-                                       or lemma in ACT_NOUN_VERBS) or (
+                                       or lemma in ACT_NOUN_VERBS or lemma in SUMMARY_NOUNS) or (
                 noun.dep_ not in ("npadvmod", "appos", "dep", "attr", "oprd")
                 and not second_object) or any(c.dep_ == "poss" for c in noun.children):
             return []
@@ -1532,6 +1567,12 @@ class ArgumentPicker:
             for a in r.resolve(subj) if subj is not None else []:
                 if a.actor.country not in {f.actor.country for f in found}:
                     found.append(a)
+        if not found and lemma in SUMMARY_NOUNS and verb.dep_ == "ccomp" and (
+                verb.head.lemma_.lower() in REPORTING_VERBS) and (
+                speaker := child(verb.head, ("nsubj",))) is not None:
+            # "Tokyo says the water is safe to release, an approach the agency endorsed": a
+            # stance summed up after what a side says is that side's
+            found = [a for a in r.resolve(speaker) if a.kind != "media"]
         return found
 
     def _response_targets(self, trig: Trigger, r: ActorResolver,
@@ -1795,6 +1836,11 @@ class ArgumentPicker:
                         pat.prep_object and trig.obj.dep_ == "pobj")):
                     continue
                 obj = direct_object(tok) or free_relative_object(tok)
+                if obj is not None and (ante := relative_antecedent(obj)) is not None and (
+                        self._names_actor(ante, obj, r)):
+                    # "Kyiv, which Berlin has backed with weapons": the relative pronoun
+                    # stands for the side named before it
+                    obj = ante
                 if obj is None and alleged_by(tok) is None:
                     # "rejects and condemns the decision" (not the deeds listed in an
                     # accusation: "accused X of containing, encircling and suppressing China"
@@ -1877,6 +1923,9 @@ class ArgumentPicker:
             else:
                 for host in hosts:
                     pobj = prep_obj(host, (slot,), deps=("prep", "dative", "agent"))
+                    if pobj is not None and (ante := relative_antecedent(pobj)) is not None \
+                            and self._names_actor(ante, pobj, r):
+                        pobj = ante  # ("Moldova, to which Romania sent fuel")
                     if pobj is not None:
                         doer = deed_doer(pobj) if pat.cameo[:2] in ("11", "12", "14") else None
                         # "troubled by the actions that China had taken": the one who
@@ -1917,6 +1966,25 @@ class ArgumentPicker:
                 # Turkey": the verb's phrase, hung by the parser on a noun of its object
                 return found
         return []
+
+    @staticmethod
+    def _names_actor(noun: Token, pron: Token, r: ActorResolver) -> bool:
+        """Whether the antecedent ``noun`` of the relative pronoun ``pron`` names an actor
+        and the relative clause begins right after a name ("Kyiv, which ...", "the President
+        of Somalia, whom ..."), not after a thing or event an actor is named in ("the Group
+        of 20 summit that ...", with the clause hung on "Group")."""
+        doc = pron.doc
+        last = pron.i - 1
+        while last > noun.i and (doc[last].is_punct or doc[last].dep_ == "prep"):
+            last -= 1
+        found = [a for a in r.resolve(noun) if a.actor.start is not None
+                 and a.actor.end is not None and a.actor.start <= noun.idx < a.actor.end]
+        if not found:
+            return False
+        word = doc[last]
+        return word.i == noun.i or word.pos_ == "PROPN" or any(
+            a.actor.start is not None and a.actor.end is not None
+            and a.actor.start <= word.idx < a.actor.end for a in r.resolve(word))
 
     @staticmethod
     def _listed_with(found: list[ResolvedActor], phrase: Token, r: ActorResolver
@@ -2186,6 +2254,13 @@ class ArgumentPicker:
                 host = child(host.head, OBJ_DEPS) or host
             else:
                 break
+        if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+                tok.head.head.pos_ == "NOUN") and (
+                (holder := child(tok.head.head, ("poss",))) is not None) and (
+                holder.pos_ == "PROPN"):
+            # "Russia's war of aggression against Ukraine", "Beijing's campaign of pressure on
+            # Taipei": whose the noun is that the act is the content of
+            sources = r.resolve(holder)
         owned = bool(sources)  # the noun's own phrase names who acts
         if host.dep_ == "pobj" and host.head.lower_ == "to" and host.head.dep_ == "prep" and (
                 host.head.head.lemma_.lower() in ("agree", "consent", "commit")):

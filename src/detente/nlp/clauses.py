@@ -545,6 +545,55 @@ def accused_doer(verb: Token) -> Token | None:
     return obj
 
 
+def relative_antecedent(pron: Token) -> Token | None:
+    """The noun a relative pronoun stands for when it is an object of its clause's verb,
+    or of a verb that clause's verb governs: "Kyiv, which Berlin has armed" -> "Kyiv",
+    "Moldova, to which Romania sent fuel" -> "Moldova", "talks, which Baku refused to hold"
+    -> "talks"; None for any other word."""
+    if pron.lower_ not in ("which", "whom", "who", "that") or pron.dep_ not in (
+            "dobj", "pobj", "dative"):
+        return None
+    cur = pron.head.head if pron.dep_ == "pobj" else pron.head
+    for _ in range(3):
+        if cur.dep_ == "relcl":
+            # (not a word the parser hung the clause on inside a longer name: "the Group of
+            # 20 summit that India hosts")
+            head = cur.head
+            return head if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in (
+                "compound", "nmod", "amod", "poss") else None
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def charging_verb(verb: Token) -> Token | None:
+    """The verb that charges someone with the deed of the gerund ``verb``: "accused X of
+    shelling ...", "blamed X for attacking ...", also for a second gerund joined to the
+    first ("of occupying ridges and shelling a post") and for a first one the parser read
+    as an adjective of its object; None otherwise (and for a gerund with a subject of its
+    own, which is that subject's)."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.tag_ == "VBG":
+        cur = cur.head
+    if cur.dep_ == "pcomp" and cur.head.lower_ in ("of", "for"):
+        holder = cur.head.head
+    elif cur.dep_ == "amod" and cur.head.dep_ == "pobj" and cur.head.head.lower_ in (
+            "of", "for") and cur.i == cur.head.head.i + 1:
+        holder = cur.head.head.head
+    elif cur.dep_ == "conj" and cur.head.lemma_.lower() in CHARGING_VERBS:
+        return cur.head  # ("accused X of taking ridges and attacking a post")
+    else:
+        return None
+    if holder.dep_ in OBJ_DEPS and holder.pos_ in ("NOUN", "PROPN", "PRON"):
+        holder = holder.head  # ("accused X's troops of shelling": hung on the object)
+    if holder.lemma_.lower() not in CHARGING_VERBS or holder.pos_ != "VERB":
+        return None
+    return holder
+
+
 # verbs that tell the toll of an act of force: "..., killing four soldiers"
 TOLL_PARTICIPLES = frozenset({"kill", "wound", "injure"})
 

@@ -1,0 +1,102 @@
+"""Linking who acts and who is acted on (session 12): a relative pronoun that is the object of
+its clause stands for the side named before it ("Kyiv, which Berlin has armed"); a hostile deed
+charged with nobody named as hit is charged as done to the accuser ("Moscow accused Ukrainian
+forces of shelling the area"); a measure told in the passive inside what a state says or
+announces is that state's own ("Ottawa said sanctions would be imposed on Iranian officials");
+a noun that sums up a proposal or stance set after a clause ("..., a request the ministry
+rejected", "..., an approach the agency endorsed") is whoever the clause tells made it, or
+said it; and an act named as what a possessed noun is "of" ("Russia's war of aggression
+against Ukraine") is the possessor's.
+
+These load the real spaCy model (one Coder per session)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+LINKED_CASES = [
+    # a relative pronoun as the object stands for the side named before it
+    ("which as object, aid verb",
+     "Warsaw said it would keep helping Kyiv, which it has armed since 2022.",
+     [("POL", "07", "UKR")]),
+    ("which as object, criticism",
+     "The envoy praised Armenia, which Moscow has criticised for months.",
+     [("RUS", "11", "ARM")]),
+    ("whom as object after an of-phrase",
+     "Rabat welcomed the President of Mauritania, whom Algeria had accused of meddling.",
+     [("DZA", "11", "MRT")]),
+    ("which as object, backing with arms",
+     "Berlin would face pressure whether the finger pointed at Moscow or at Kyiv, which it "
+     "has backed with weapons and money since 2022.", [("DEU", "07", "UKR")]),
+    # a hostile deed charged with nobody named as hit is done to the accuser
+    ("accused X of shelling an area",
+     "Moscow accused Ukrainian forces of shelling the area.", [("UKR", "19", "RUS")]),
+    ("accused X of shelling a town",
+     "Kenya accused Somalia of shelling the border town.", [("SOM", "19", "KEN")]),
+    ("blamed X for shelling villages",
+     "Baku blamed Yerevan for shelling the villages.", [("ARM", "19", "AZE")]),
+    ("accused a possessed noun of firing",
+     "Seoul accused Pyongyang's troops of firing on a patrol.", [("PRK", "19", "KOR")]),
+    # a measure told in the passive by a state is its own
+    ("announced that tariffs would be imposed",
+     "Biden announced that new tariffs would be imposed on Chinese steel.",
+     [("USA", "16", "CHN")]),
+    ("said sanctions would be imposed",
+     "Ottawa said fresh sanctions would be imposed on Iranian officials.",
+     [("CAN", "16", "IRN")]),
+    ("said curbs would be placed",
+     "Tokyo said export curbs would be placed on Russian firms.", [("JPN", "16", "RUS")]),
+    # a summing-up noun set after a clause is the clause's doer's, or its speaker's
+    ("an approach endorsed, after what a side says",
+     "Tokyo says the plan is safe, an approach the United States endorsed in July.",
+     [("USA", "05", "JPN")]),
+    ("an approach welcomed, after what a side says",
+     "Ankara says the corridor is open, an approach Moscow welcomed.",
+     [("RUS", "05", "TUR")]),
+    ("a plan rejected, after what a side said",
+     "Seoul said the talks would go ahead, a plan Pyongyang rejected on Monday.",
+     [("PRK", "12", "KOR")]),
+    ("a request rejected",
+     "Iraq asked Washington to send a delegation, a request the State Department rejected "
+     "the next day.", [("USA", "12", "IRQ")]),
+    # an act that a possessed noun is "of"
+    ("a war of aggression",
+     "The Council reaffirmed its condemnation of Russia's war of aggression against Ukraine.",
+     [("RUS", "19", "UKR")]),
+    ("a war of aggression, another pair",
+     "Kyiv denounced Moscow's war of aggression against Georgia.", [("RUS", "19", "GEO")]),
+]
+
+
+@pytest.mark.parametrize("name,text,wanted", LINKED_CASES, ids=[c[0] for c in LINKED_CASES])
+def test_nlp_link9_links_the_pair(triples, name, text, wanted):
+    got = triples(text)
+    for triple in wanted:
+        assert triple in got, got
+
+
+UNLINKED_CASES = [
+    # a relative clause hung by the parser inside a longer name is not about that name
+    ("summit of a group hosted by a country",
+     "Xi may skip the Group of 20 summit that India hosts in New Delhi.", ("IND", "04", "G20")),
+    # help charged is given to someone else, not to the accuser
+    ("arming charged is not aimed at the accuser",
+     "Kenya accused Somalia of arming the rebels.", ("SOM", "07", "KEN")),
+    # a figure of speech charged is no show of force at the accuser
+    ("crossing a red line",
+     "Netanyahu accused Lula of crossing a red line.", ("BRA", "15", "ISR")),
+    # a passive measure with its own agent is the agent's, not the speaker's
+    ("the agent of a passive measure",
+     "Kyiv said sanctions would be imposed on Russian banks by the EU.", ("UKR", "16", "RUS")),
+    # a measure on the speaker's own side is not the speaker's
+    ("sanctions on the speaker's side",
+     "Moscow said new sanctions had been imposed on Russian banks.", ("RUS", "16", "RUS")),
+]
+
+
+@pytest.mark.parametrize("name,text,unwanted", UNLINKED_CASES,
+                         ids=[c[0] for c in UNLINKED_CASES])
+def test_nlp_link9_leaves_the_pair_alone(triples, name, text, unwanted):
+    assert unwanted not in triples(text)
