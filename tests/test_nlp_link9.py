@@ -61,6 +61,32 @@ LINKED_CASES = [
     ("a request rejected",
      "Iraq asked Washington to send a delegation, a request the State Department rejected "
      "the next day.", [("USA", "12", "IRQ")]),
+    # a hostile act at whoever a clause of its moment or cause names as acting
+    ("warning shots when soldiers crossed",
+     "South Korean troops fired warning shots when North Korean soldiers crossed the "
+     "demarcation line.", [("KOR", "15", "PRK")]),
+    ("warning shots after soldiers crossed",
+     "Indian troops fired warning shots after Chinese soldiers crossed the border.",
+     [("IND", "15", "CHN")]),
+    ("jets scrambled when bombers entered",
+     "Seoul scrambled jets when Russian bombers entered its air defence zone.",
+     [("KOR", "15", "RUS")]),
+    # force or a capture joined to an earlier act, on a bare noun, is on the first act's side
+    ("shot down jets and captured a pilot",
+     "Pakistan said it had shot down two Indian military aircraft in its airspace and "
+     "captured a pilot.", [("PAK", "17", "IND")]),
+    ("attacked posts and seized a hill",
+     "Azerbaijani troops attacked Armenian posts and seized a hill.", [("AZE", "17", "ARM")]),
+    ("shelled positions and captured soldiers",
+     "Russian forces shelled Ukrainian positions and captured two soldiers.",
+     [("RUS", "17", "UKR")]),
+    # help handed to "its" forces goes to the side named before the giver
+    ("supplied rifles to its army",
+     "Colombia's air force flies Israeli-made jets, and Israel has supplied rifles to its "
+     "army for decades.", [("ISR", "07", "COL")]),
+    ("sold armoured cars to its forces",
+     "Kenya's police use Turkish drones, and Ankara has sold armoured cars to its forces "
+     "since 2019.", [("TUR", "06", "KEN")]),
     # an act that a possessed noun is "of"
     ("a war of aggression",
      "The Council reaffirmed its condemnation of Russia's war of aggression against Ukraine.",
@@ -87,6 +113,12 @@ UNLINKED_CASES = [
     # a figure of speech charged is no show of force at the accuser
     ("crossing a red line",
      "Netanyahu accused Lula of crossing a red line.", ("BRA", "15", "ISR")),
+    # a giver's own forces are its own when nobody else is named before it
+    ("supplied rifles to its own army",
+     "Russia has supplied rifles to its army for decades.", ("RUS", "07", "RUS")),
+    # a clause of the moment with a pronoun subject names nobody new
+    ("shots fired when they crossed",
+     "Indian troops fired warning shots when they crossed the border.", ("IND", "15", "IND")),
     # a passive measure with its own agent is the agent's, not the speaker's
     ("the agent of a passive measure",
      "Kyiv said sanctions would be imposed on Russian banks by the EU.", ("UKR", "16", "RUS")),

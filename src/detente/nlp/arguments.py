@@ -164,6 +164,10 @@ CONDITION_MARKS = frozenset({"if", "when", "unless", "should", "once", "whenever
 # as the one hit when the deed's own clause names nobody (not a show of force, 15: "accused
 # X of crossing a red line" is a figure of speech as often as a deployment)
 CHARGED_ROOTS = frozenset({"12", "13", "14", "17", "18", "19", "20"})
+# roots of hostile acts a clause of their moment or cause may name the provoker of
+PROVOKED_ROOTS = frozenset({"11", "13", "15", "17", "18", "19", "20"})
+# conjunctions of a moment or a cause: "fired warning shots when X crossed the line"
+PROVOKING_MARKS = frozenset({"when", "after", "because", "once", "whenever"})
 # nouns that sum up a proposal or stance told by the clause they are set after ("..., a
 # request the ministry rejected", "..., an approach the agency endorsed")
 SUMMARY_NOUNS = frozenset({"request", "offer", "proposal", "demand", "plan", "approach",
@@ -515,6 +519,10 @@ class ArgumentPicker:
             # frame, the readout or the article's relationship says)
             # ("welcomed the decision as a victory for Ukraine": the side's own name in a
             # phrase of the object; whoever made the decision the article told)
+            if other is None and pat.cameo[:2] in HANDING_ROOTS:
+                # "X's air force flies jets of Y's make, and Y has supplied rifles to its
+                # army": help handed to "its" forces goes to the side named before the giver
+                other = self._earlier_owner(tok, r, own)
             told = self._event_reference(trig, r, sources) if other is None else []
             targets = self._listed_with([other], tok, r) if other is not None else told or (
                 [] if pat.cameo[:2] == "11" and not any(s.kind == "dyad" for s in sources)
@@ -690,6 +698,11 @@ class ArgumentPicker:
             # as done to the accuser's side
             targets = [a for a in r.resolve(accuser) if a.actor.country not in own
                        and a.kind not in ("media", "implicit")]
+        if not targets and sources and pat.cameo[:2] in PROVOKED_ROOTS and not pat.reciprocal:
+            # "troops fired warning shots when soldiers of X crossed the line", "Japan
+            # protested after Chinese ships entered its waters": at whoever the clause of
+            # the moment or the cause names as acting
+            targets = self._provoker(tok, r, own)
         if not targets and sources:
             targets = self._event_reference(trig, r, sources)
         if not targets and sources:
@@ -976,17 +989,28 @@ class ArgumentPicker:
         """"shut its border with Chad and froze its reserves", "expelled the Dutch envoy
         and closed their consulate": a measure joined to an earlier one of the same subject,
         on something "its" or "their" that is no own side's, is on the party the first one
-        named (its object, or its "with / on / against / from" phrase)."""
+        named (its object, or its "with / on / against / from" phrase); so is force or a
+        capture joined to an earlier act, on a bare noun ("shot down two Indian jets and
+        captured a pilot")."""
         tok, pat = trig.token, trig.pattern
-        if pat.reciprocal or pat.cameo[:2] not in ("16", "17") or tok.dep_ != "conj" or (
+        if pat.reciprocal or pat.cameo[:2] not in ("16", "17", "18", "19", "20") or (
+                tok.dep_ != "conj") or (
                 tok.head.pos_ != "VERB") or tok.head.i > tok.i or any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return []
         obj = trig.obj or direct_object(tok)
-        if obj is None or not any(c.dep_ == "poss" and c.lower_ in ("its", "their")
-                                  for c in obj.children) or any(
-                c.lower_ == "own" for c in obj.children):
+        if obj is None or any(c.lower_ == "own" for c in obj.children):
             return []  # (not "froze its own assets")
+        has_its = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+        bare = obj.pos_ == "NOUN" and not any(
+            c.dep_ in ("poss", "compound", "amod", "nmod") and (
+                c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("NORP", "GPE"))
+            for c in obj.children)
+        if not (has_its and pat.cameo[:2] in ("16", "17")) and not (
+                bare and pat.cameo[:2] in ("17", "18", "19", "20")):
+            # ("shot down two Indian jets and captured a pilot": a bare noun of people or
+            # things taken or hit after the first act is of the first act's side)
+            return []
         first = tok.head
         firsts = [first] + ([o] if (o := direct_object(first)) is not None else [])
         named = [p for h in firsts for p in [prep_obj(h, ("with", "on", "against", "from"))]
@@ -1964,6 +1988,54 @@ class ArgumentPicker:
             if found:
                 # "willing to provide ammunition alongside humanitarian assistance to
                 # Turkey": the verb's phrase, hung by the parser on a noun of its object
+                return found
+        return []
+
+    def _earlier_owner(self, tok: Token, r: ActorResolver, own: set[str | None]
+                       ) -> ResolvedActor | None:
+        """The side "its" or "their" in what ``tok`` hands over stands for when it is not
+        the giver's own: the last other side named before the giver in the sentence."""
+        obj = direct_object(tok)
+        # (the phrase on the verb, or hung by the parser on its object: "supplied rifles to
+        # its army")
+        held = [p for h in (tok, obj) if h is not None
+                for p in [prep_obj(h, ("to", "for"))] if p is not None] + (
+            [obj] if obj is not None else [])
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                   for p in held[:1] for c in p.children):
+            return None
+        subj = self._subject(tok)
+        if subj is None or subj.i > tok.i:
+            return None
+        start = subj.left_edge.i
+        found = None
+        for sp in r.spans_in(tok.sent):
+            if sp.end > start:
+                break
+            for a in r.resolve(sp.root, follow=False):
+                if a.actor.country and a.actor.country not in own and a.kind != "media":
+                    found = a
+        return found
+
+    @staticmethod
+    def _provoker(tok: Token, r: ActorResolver, own: set[str | None]) -> list[ResolvedActor]:
+        """The subject of a clause of the moment or cause of the act ``tok`` ("when X's
+        soldiers crossed the line", "after X had fired rockets"), of another side than
+        ``own``; none when no such clause names one."""
+        verb = tok
+        while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ in OBJ_DEPS:
+            verb = verb.head
+        for c in verb.children:
+            if c.dep_ != "advcl" or c.i < verb.i or not any(
+                    g.dep_ in ("mark", "advmod") and g.lower_ in PROVOKING_MARKS
+                    for g in c.children):
+                continue
+            subj = child(c, ("nsubj",))
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            found = [a for a in r.resolve(subj) if a.actor.country and a.actor.country
+                     not in own and a.kind not in ("media", "implicit")]
+            if found:
                 return found
         return []
 
