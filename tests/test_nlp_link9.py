@@ -87,6 +87,36 @@ LINKED_CASES = [
     ("sold armoured cars to its forces",
      "Kenya's police use Turkish drones, and Ankara has sold armoured cars to its forces "
      "since 2019.", [("TUR", "06", "KEN")]),
+    # an answer told in a relative clause on a thing is aimed at whoever acts on the thing
+    ("talks which one side refused to hold",
+     "Ministers of Kenya and Somalia could resume talks, which Nairobi has refused to hold "
+     "since May.", [("KEN", "12", "SOM")]),
+    ("drones which another side shot down",
+     "Moscow launched a wave of drones, which Ukraine shot down overnight.",
+     [("UKR", "19", "RUS")]),
+    ("tankers which another side seized",
+     "Iran sent two tankers, which the United States seized in May.", [("USA", "17", "IRN")]),
+    # a relative clause on a description set beside a name is the name's
+    ("the former colonial power, which withdrew",
+     "They turned away from France, the former colonial power, which withdrew its last "
+     "troops from Niger in December.", [("FRA", "08", "NER")]),
+    ("the largest donor, which had criticised",
+     "Mali expelled diplomats of Sweden, the largest donor, which had criticised the junta.",
+     [("SWE", "11", "MLI")]),
+    # the people of the body "its" stands for act for it
+    ("its leaders threatened",
+     "ECOWAS suspended Mali, and its leaders threatened to impose sanctions on Bamako.",
+     [("ECOWAS", "13", "MLI")]),
+    # an extradition told in the passive is by the state the one handed over was held in
+    ("arrested in a country and extradited",
+     "Bout was arrested in Thailand in 2008 and extradited to the United States in 2010.",
+     [("THA", "06", "USA")]),
+    ("detained in a country and extradited",
+     "The banker was detained in Spain last year and extradited to Argentina.",
+     [("ESP", "06", "ARG")]),
+    ("a national extradited",
+     "A Colombian drug boss was extradited to the United States on Friday.",
+     [("COL", "06", "USA")]),
     # an act that a possessed noun is "of"
     ("a war of aggression",
      "The Council reaffirmed its condemnation of Russia's war of aggression against Ukraine.",
@@ -119,6 +149,12 @@ UNLINKED_CASES = [
     # a clause of the moment with a pronoun subject names nobody new
     ("shots fired when they crossed",
      "Indian troops fired warning shots when they crossed the border.", ("IND", "15", "IND")),
+    # a relative clause after a name that follows an object is about the object
+    ("deal with a partner, which a third side welcomed",
+     "Kenya signed a trade deal with Uganda, which Tanzania welcomed.", ("TZA", "05", "UGA")),
+    # one extradited to his own country is not extradited by it
+    ("extradited home",
+     "A Colombian drug boss was extradited to Colombia on Friday.", ("COL", "06", "COL")),
     # a passive measure with its own agent is the agent's, not the speaker's
     ("the agent of a passive measure",
      "Kyiv said sanctions would be imposed on Russian banks by the EU.", ("UKR", "16", "RUS")),

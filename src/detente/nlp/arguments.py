@@ -164,6 +164,9 @@ CONDITION_MARKS = frozenset({"if", "when", "unless", "should", "once", "whenever
 # as the one hit when the deed's own clause names nobody (not a show of force, 15: "accused
 # X of crossing a red line" is a figure of speech as often as a deployment)
 CHARGED_ROOTS = frozenset({"12", "13", "14", "17", "18", "19", "20"})
+# roots of answers to a thing someone else made or did, told in a relative clause on it
+# ("talks, which X refused to hold", "drones, which X shot down", "a deal, which X welcomed")
+OWNED_OBJECT_ROOTS = frozenset({"05", "11", "12", "17", "19"})
 # roots of hostile acts a clause of their moment or cause may name the provoker of
 PROVOKED_ROOTS = frozenset({"11", "13", "15", "17", "18", "19", "20"})
 # conjunctions of a moment or a cause: "fired warning shots when X crossed the line"
@@ -389,6 +392,12 @@ class ArgumentPicker:
                 # the passive by a state is its own, when it hits another side
                 sources = self._reporting_side(tok, r, None, "16", hit={
                     t.actor.country for t in targets}) or []
+            if not sources and targets and agent is None and pat.cameo[:3] == "063":
+                # "was arrested in Thailand and extradited to the United States", "the former
+                # Honduran president was extradited to the United States": by the state the
+                # one handed over was held in, else by his own
+                sources = self._extraditing_side(tok, r, subj, {
+                    t.actor.country for t in targets})
             if not sources and targets and agent is None and pat.cameo[:2] in FORCE_ROOTS:
                 # "since a Chinese balloon was shot down": force with no agent named, against
                 # one side of the article's relationship, was used by the other
@@ -408,8 +417,20 @@ class ArgumentPicker:
             ante = date_antecedent(subj) if tok.dep_ == "relcl" and (
                 subj.i == tok.head.i) else None
             sources = self._of_chain(ante, r) if ante is not None else []
+            if not sources and ante is None and tok.dep_ == "relcl" and subj.i == tok.head.i and (
+                    subj.dep_ == "appos") and subj.pos_ == "NOUN" and subj.head.pos_ == "PROPN":
+                # "France, the former colonial power, which withdrew its troops": the
+                # relative clause's noun is a description of the name it is set beside
+                sources = r.resolve(subj.head, follow=False)
             sources = sources or r.resolve(ante if ante is not None else subj) or (
                 self._local_crowd(subj, tok))
+            if not sources and subj.pos_ == "NOUN" and subj.tag_ == "NNS" and (
+                    poss := child(subj, ("poss",))) is not None and poss.lower_ == "its" and (
+                    owner := r._its_owner(poss)):
+                # "ECOWAS closed the borders ..., and its leaders threatened to use force":
+                # the people of the body "its" stands for act for it
+                sources = [ResolvedActor(Actor(poss.text, None, owner, owner, None, poss.idx,
+                                               poss.idx + len(poss.text)), "coref")]
             if sources and subj.i < tok.i:
                 sources = self._outside_own_clause(sources, subj, tok)
             if sources and (fellows := co_subjects(subj, tok)):
@@ -489,6 +510,10 @@ class ArgumentPicker:
             # told it; the denial is aimed at whom the story accuses, if anyone
             return sources, accused
         targets = self._targets(trig, r)
+        if not sources and targets and pat.cameo[:3] == "063" and tok.tag_ in ("VBN", "VBD") and (
+                tok.dep_ == "conj") and is_passive(tok.head):
+            # ("was arrested in Thailand and extradited to the United States")
+            sources = self._extraditing_side(tok, r, subj, {t.actor.country for t in targets})
         own = {s.actor.country for s in sources}
         if sources and all(t.actor.country in own for t in targets):
             # "condemned Turkey and said it would impose sanctions on it": an object pronoun
@@ -684,6 +709,15 @@ class ArgumentPicker:
             # "Baku closed its airspace, a move that Paris condemned": at whoever made the
             # move the relative clause describes
             targets = [a for a in self._summarized_doers(tok.head, r)
+                       if a.actor.country not in own]
+        if not targets and sources and tok.dep_ == "relcl" and not pat.reciprocal and (
+                pat.cameo[:2] in OWNED_OBJECT_ROOTS) and (
+                subj is not None and subj.lower_ not in REL_PRONOUNS) and (
+                (rel := direct_object(tok)) is None or rel.lower_ in REL_PRONOUNS):
+            # "ministers of the two countries could resume talks, which Beijing has refused
+            # to hold", "the group launched drones, which Israel shot down": at whoever acts
+            # on the thing the relative clause is about
+            targets = [a for a in self._object_owners(tok.head, r)
                        if a.actor.country not in own]
         if not targets and sources and pat.cameo[:2] in ("12", "16", "17") and (
                 accused := accused_alongside(tok)) is not None:
@@ -1990,6 +2024,41 @@ class ArgumentPicker:
                 # Turkey": the verb's phrase, hung by the parser on a noun of its object
                 return found
         return []
+
+    def _extraditing_side(self, tok: Token, r: ActorResolver, subj: Token | None,
+                          own: set[str | None]) -> list[ResolvedActor]:
+        """Who hands over the one an agentless passive extradition ``tok`` names: the
+        country of the place the verb, or a passive verb joined to it, says he was held or
+        arrested in; else the country of the one handed over, when it is not ``own`` (the
+        receiving side)."""
+        for v in (tok, tok.head if tok.dep_ == "conj" else None):
+            if v is None:
+                continue
+            place = prep_obj(v, ("in",))
+            if place is not None and place.ent_type_ not in ("DATE", "TIME"):
+                found = [a for a in r.resolve(place) if a.actor.country not in own] or (
+                    self._place_actor(place, own))
+                if found:
+                    return found[:1]
+        if subj is None or subj.lower_ in REL_PRONOUNS:
+            return []
+        return [a for a in r.resolve(subj) if a.actor.country and a.actor.country not in own
+                and a.kind not in ("implicit", "dyad")][:1]
+
+    def _object_owners(self, noun: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """Who acts on the thing ``noun`` as its verb's object ("could resume talks", "launched
+        drones"): the subject of that verb, every member of a group; none when the verb is
+        itself an answer to the thing ("condemned the launch, which X also criticised")."""
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+                noun.head.head.pos_ == "NOUN"):
+            noun = noun.head.head  # ("launched a wave of drones, which ...")
+        if noun.pos_ != "NOUN" or noun.dep_ not in OBJ_DEPS or noun.head.pos_ not in (
+                "VERB", "AUX") or noun.head.lemma_.lower() in UNDERGOING_VERBS:
+            return []
+        subj = self._subject(noun.head)
+        if subj is None or subj.lower_ in REL_PRONOUNS:
+            return []
+        return fit_group(r.resolve(subj), [])
 
     def _earlier_owner(self, tok: Token, r: ActorResolver, own: set[str | None]
                        ) -> ResolvedActor | None:

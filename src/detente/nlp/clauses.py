@@ -558,9 +558,13 @@ def relative_antecedent(pron: Token) -> Token | None:
         if cur.dep_ == "relcl":
             # (not a word the parser hung the clause on inside a longer name: "the Group of
             # 20 summit that India hosts")
+            # (nor a name in a phrase after an object: "signed a deal with Uganda, which X
+            # welcomed" is about the deal)
             head = cur.head
             return head if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in (
-                "compound", "nmod", "amod", "poss") else None
+                "compound", "nmod", "amod", "poss") and not (
+                head.dep_ == "pobj" and (head.head.head.pos_ == "NOUN" or any(
+                    c.dep_ in OBJ_DEPS for c in head.head.head.children))) else None
         if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
             return None
         cur = cur.head
