@@ -1,12 +1,27 @@
-"""Linking who acts and who is acted on (session 12): a relative pronoun that is the object of
-its clause stands for the side named before it ("Kyiv, which Berlin has armed"); a hostile deed
-charged with nobody named as hit is charged as done to the accuser ("Moscow accused Ukrainian
-forces of shelling the area"); a measure told in the passive inside what a state says or
-announces is that state's own ("Ottawa said sanctions would be imposed on Iranian officials");
-a noun that sums up a proposal or stance set after a clause ("..., a request the ministry
-rejected", "..., an approach the agency endorsed") is whoever the clause tells made it, or
-said it; and an act named as what a possessed noun is "of" ("Russia's war of aggression
-against Ukraine") is the possessor's.
+"""Linking who acts and who is acted on (session 12).
+
+- a relative pronoun that is the object of its clause stands for the side named before it
+  ("Kyiv, which Warsaw has armed"), not for a name after an object or inside a longer name;
+- a hostile deed charged with nobody named as hit is done to the accuser ("the Kremlin accused
+  Ukrainian units of shelling the district");
+- a measure told in the passive inside what a state says or announces is its own ("Ottawa said
+  sanctions would be imposed on Iranian officials");
+- a noun that sums up a proposal or stance after a clause ("..., a request the ministry
+  rejected", "..., an approach the agency endorsed") is the clause's doer's, or speaker's;
+- an act a possessed noun is "of" is the possessor's ("Moscow's war of aggression");
+- a hostile act is aimed at whoever the clause of its moment or cause names ("fired warning
+  shots when X's troops crossed");
+- force or a capture on a bare noun joined to an earlier act is on that act's side ("downed an
+  Indian jet and captured a pilot");
+- help handed to "its" forces goes to the side named before the giver;
+- an answer in a relative clause on a thing is aimed at whoever acts on it ("reopen talks,
+  which X declined to join", "launched drones, which X shot down");
+- a relative clause on a description set beside a name is the name's ("France, the old
+  colonial ruler, which withdrew ..."); "its leaders" act for the body "its" stands for;
+- an extradition told in the passive is by the state the one handed over was held in, else by
+  his own; an object pronoun in a clause of time or condition stands for the main clause's
+  subject ("the soldiers landed a day after X pardoned them");
+- talks that frame a clause ("after a day of negotiations, X said") are held by its subject.
 
 These load the real spaCy model (one Coder per session)."""
 
@@ -28,11 +43,11 @@ LINKED_CASES = [
      "Rabat welcomed the President of Mauritania, whom Algeria had accused of meddling.",
      [("DZA", "11", "MRT")]),
     ("which as object, backing with arms",
-     "Berlin would face pressure whether the finger pointed at Moscow or at Kyiv, which it "
-     "has backed with weapons and money since 2022.", [("DEU", "07", "UKR")]),
+     "Oslo might be drawn in whether blame fell on Tehran or on Baghdad, which it has "
+     "supplied with arms for years.", [("NOR", "07", "IRQ")]),
     # a hostile deed charged with nobody named as hit is done to the accuser
     ("accused X of shelling an area",
-     "Moscow accused Ukrainian forces of shelling the area.", [("UKR", "19", "RUS")]),
+     "The Kremlin accused Ukrainian units of shelling the district.", [("UKR", "19", "RUS")]),
     ("accused X of shelling a town",
      "Kenya accused Somalia of shelling the border town.", [("SOM", "19", "KEN")]),
     ("blamed X for shelling villages",
@@ -50,8 +65,8 @@ LINKED_CASES = [
      "Tokyo said export curbs would be placed on Russian firms.", [("JPN", "16", "RUS")]),
     # a summing-up noun set after a clause is the clause's doer's, or its speaker's
     ("an approach endorsed, after what a side says",
-     "Tokyo says the plan is safe, an approach the United States endorsed in July.",
-     [("USA", "05", "JPN")]),
+     "Seoul says the reactor is safe, an approach Washington endorsed last month.",
+     [("USA", "05", "KOR")]),
     ("an approach welcomed, after what a side says",
      "Ankara says the corridor is open, an approach Moscow welcomed.",
      [("RUS", "05", "TUR")]),
@@ -59,12 +74,12 @@ LINKED_CASES = [
      "Seoul said the talks would go ahead, a plan Pyongyang rejected on Monday.",
      [("PRK", "12", "KOR")]),
     ("a request rejected",
-     "Iraq asked Washington to send a delegation, a request the State Department rejected "
-     "the next day.", [("USA", "12", "IRQ")]),
+     "Baghdad asked Ankara to pull its troops back, a request the Turkish government "
+     "rejected.", [("TUR", "12", "IRQ")]),
     # a hostile act at whoever a clause of its moment or cause names as acting
     ("warning shots when soldiers crossed",
-     "South Korean troops fired warning shots when North Korean soldiers crossed the "
-     "demarcation line.", [("KOR", "15", "PRK")]),
+     "Seoul's soldiers fired warning shots when northern troops from North Korea crossed "
+     "into the zone.", [("KOR", "15", "PRK")]),
     ("warning shots after soldiers crossed",
      "Indian troops fired warning shots after Chinese soldiers crossed the border.",
      [("IND", "15", "CHN")]),
@@ -72,9 +87,9 @@ LINKED_CASES = [
      "Seoul scrambled jets when Russian bombers entered its air defence zone.",
      [("KOR", "15", "RUS")]),
     # force or a capture joined to an earlier act, on a bare noun, is on the first act's side
-    ("shot down jets and captured a pilot",
-     "Pakistan said it had shot down two Indian military aircraft in its airspace and "
-     "captured a pilot.", [("PAK", "17", "IND")]),
+    ("downed a jet and captured a pilot",
+     "Islamabad said it had downed an Indian jet over Kashmir and captured a pilot.",
+     [("PAK", "17", "IND")]),
     ("attacked posts and seized a hill",
      "Azerbaijani troops attacked Armenian posts and seized a hill.", [("AZE", "17", "ARM")]),
     ("shelled positions and captured soldiers",
@@ -97,9 +112,9 @@ LINKED_CASES = [
     ("tankers which another side seized",
      "Iran sent two tankers, which the United States seized in May.", [("USA", "17", "IRN")]),
     # a relative clause on a description set beside a name is the name's
-    ("the former colonial power, which withdrew",
-     "They turned away from France, the former colonial power, which withdrew its last "
-     "troops from Niger in December.", [("FRA", "08", "NER")]),
+    ("the old colonial ruler, which pulled out",
+     "Bamako broke with France, the old colonial ruler, which withdrew the rest of its "
+     "soldiers from Mali in 2022.", [("FRA", "08", "MLI")]),
     ("the largest donor, which had criticised",
      "Mali expelled diplomats of Sweden, the largest donor, which had criticised the junta.",
      [("SWE", "11", "MLI")]),
@@ -117,9 +132,23 @@ LINKED_CASES = [
     ("a national extradited",
      "A Colombian drug boss was extradited to the United States on Friday.",
      [("COL", "06", "USA")]),
+    # an object pronoun in a clause of time or condition stands for the main clause's subject
+    ("pardoned them, a day after",
+     "The Kenyan fishermen reached Mombasa on Sunday, a day after Somalia's president "
+     "pardoned them.", [("SOM", "08", "KEN")]),
+    ("expelled them, after",
+     "Indian diplomats left Ottawa last week after Canada expelled them.",
+     [("CAN", "16", "IND")]),
+    # talks that frame a clause are held by its subject, with the article's other side
+    ("after a day of negotiations",
+     "Blinken arrived in Ankara on Monday. After a day of negotiations, Fidan said the two "
+     "sides had narrowed their differences.", [("TUR", "04", "USA")]),
+    ("during two days of talks",
+     "Lula flew to Beijing on Thursday. During two days of talks, Xi praised Brazil as a "
+     "partner.", [("CHN", "04", "BRA")]),
     # an act that a possessed noun is "of"
     ("a war of aggression",
-     "The Council reaffirmed its condemnation of Russia's war of aggression against Ukraine.",
+     "The summit repeated its condemnation of Moscow's war of aggression against Kyiv.",
      [("RUS", "19", "UKR")]),
     ("a war of aggression, another pair",
      "Kyiv denounced Moscow's war of aggression against Georgia.", [("RUS", "19", "GEO")]),
@@ -136,7 +165,7 @@ def test_nlp_link9_links_the_pair(triples, name, text, wanted):
 UNLINKED_CASES = [
     # a relative clause hung by the parser inside a longer name is not about that name
     ("summit of a group hosted by a country",
-     "Xi may skip the Group of 20 summit that India hosts in New Delhi.", ("IND", "04", "G20")),
+     "Putin may miss the Group of 20 summit that Brazil holds in Rio.", ("BRA", "04", "G20")),
     # help charged is given to someone else, not to the accuser
     ("arming charged is not aimed at the accuser",
      "Kenya accused Somalia of arming the rebels.", ("SOM", "07", "KEN")),

@@ -164,8 +164,10 @@ CONDITION_MARKS = frozenset({"if", "when", "unless", "should", "once", "whenever
 # as the one hit when the deed's own clause names nobody (not a show of force, 15: "accused
 # X of crossing a red line" is a figure of speech as often as a deployment)
 CHARGED_ROOTS = frozenset({"12", "13", "14", "17", "18", "19", "20"})
+# prepositions of a meeting that frames the clause it is set in: "after a day of talks, X ..."
+MEETING_FRAMES = frozenset({"after", "during", "following"})
 # roots of answers to a thing someone else made or did, told in a relative clause on it
-# ("talks, which X refused to hold", "drones, which X shot down", "a deal, which X welcomed")
+# ("negotiations, which X declined to join", "drones, which X shot down")
 OWNED_OBJECT_ROOTS = frozenset({"05", "11", "12", "17", "19"})
 # roots of hostile acts a clause of their moment or cause may name the provoker of
 PROVOKED_ROOTS = frozenset({"11", "13", "15", "17", "18", "19", "20"})
@@ -419,7 +421,7 @@ class ArgumentPicker:
             sources = self._of_chain(ante, r) if ante is not None else []
             if not sources and ante is None and tok.dep_ == "relcl" and subj.i == tok.head.i and (
                     subj.dep_ == "appos") and subj.pos_ == "NOUN" and subj.head.pos_ == "PROPN":
-                # "France, the former colonial power, which withdrew its troops": the
+                # "Paris, the old colonial ruler, which pulled its soldiers out": the
                 # relative clause's noun is a description of the name it is set beside
                 sources = r.resolve(subj.head, follow=False)
             sources = sources or r.resolve(ante if ante is not None else subj) or (
@@ -714,9 +716,9 @@ class ArgumentPicker:
                 pat.cameo[:2] in OWNED_OBJECT_ROOTS) and (
                 subj is not None and subj.lower_ not in REL_PRONOUNS) and (
                 (rel := direct_object(tok)) is None or rel.lower_ in REL_PRONOUNS):
-            # "ministers of the two countries could resume talks, which Beijing has refused
-            # to hold", "the group launched drones, which Israel shot down": at whoever acts
-            # on the thing the relative clause is about
+            # "the two sides may reopen negotiations, which X has declined to join", "the
+            # militia fired drones, which Y shot down": at whoever acts on the thing the
+            # relative clause is about
             targets = [a for a in self._object_owners(tok.head, r)
                        if a.actor.country not in own]
         if not targets and sources and pat.cameo[:2] in ("12", "16", "17") and (
@@ -1024,7 +1026,7 @@ class ArgumentPicker:
         and closed their consulate": a measure joined to an earlier one of the same subject,
         on something "its" or "their" that is no own side's, is on the party the first one
         named (its object, or its "with / on / against / from" phrase); so is force or a
-        capture joined to an earlier act, on a bare noun ("shot down two Indian jets and
+        capture joined to an earlier act, on a bare noun ("downed an enemy jet and
         captured a pilot")."""
         tok, pat = trig.token, trig.pattern
         if pat.reciprocal or pat.cameo[:2] not in ("16", "17", "18", "19", "20") or (
@@ -1042,7 +1044,7 @@ class ArgumentPicker:
             for c in obj.children)
         if not (has_its and pat.cameo[:2] in ("16", "17")) and not (
                 bare and pat.cameo[:2] in ("17", "18", "19", "20")):
-            # ("shot down two Indian jets and captured a pilot": a bare noun of people or
+            # ("downed an enemy jet and captured a pilot": a bare noun of people or
             # things taken or hit after the first act is of the first act's side)
             return []
         first = tok.head
@@ -1183,8 +1185,9 @@ class ArgumentPicker:
                      and (t := doc[i]).pos_ == "PRON" and t.lower_ in ("it", "them")
                      and any(a.actor.start == t.idx for a in targets)), None)
         if pron is None and not targets:
-            # ("had shadowed it": a pronoun the resolver left unresolved)
-            pron = direct_object(tok)
+            # ("had shadowed it": a pronoun the resolver left unresolved; "offered them aid")
+            pron = next((c for c in tok.children if c.dep_ in ("dative", "iobj")
+                         and c.lower_ in ("it", "them")), None) or direct_object(tok)
         if pron is None or pron.lower_ not in ("it", "them") or pron.pos_ != "PRON":
             return []
         plural = pron.lower_ == "them"
@@ -1208,6 +1211,11 @@ class ArgumentPicker:
                 return []
             else:
                 found = direct_object(cur.head)
+                if found is None and cur.dep_ == "advcl":
+                    # "the soldiers landed in Abidjan a day after X pardoned them", "other
+                    # allies could follow if Beijing offered them investment": the subject
+                    # of the clause the time or condition is of
+                    found = child(cur.head, ("nsubj",))
             cur = cur.head
             if found is None or found.i > pron.i or found.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -2440,6 +2448,20 @@ class ArgumentPicker:
                 # ("the delegation, led by X, held talks": X's side)
                 sources = r.resolve(subj) or (r.resolve(leader) if (
                     leader := group_leader(subj)) is not None else [])
+        framed = False  # the noun is the time frame of its clause ("after hours of talks")
+        if not sources and pat.cameo[:2] == "04" and host.dep_ == "pobj" and (
+                host.head.dep_ == "prep") and host.head.lower_ in MEETING_FRAMES and (
+                host.head.head.pos_ in ("VERB", "AUX")) and not any(
+                c.dep_ == "prep" and not all(p.ent_type_ in ("DATE", "TIME")
+                                             for p in c.children if p.dep_ == "pobj")
+                for c in tok.children) and not any(
+                c.dep_ == "det" and c.lower_ in ("the", "those", "these", "such")
+                for c in tok.children):
+            # "After a day of negotiations, the emir called the deal ...", "during talks on
+            # Friday, X said ...": who acts in the clause the talks frame held them
+            subj = self._subject(host.head.head)
+            sources = r.resolve(subj) if subj is not None and subj.pos_ != "PRON" else []
+            framed = bool(sources)
         if not sources and tok.lemma_.lower() in TRIP_NOUNS and host.dep_ == "pobj" and (
                 host.head.dep_ == "prep") and host.head.head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "prep" for c in tok.children):
@@ -2607,6 +2629,9 @@ class ArgumentPicker:
             # "revive the visit by Blinken", "a trip by Yellen": a trip told with no place
             # goes to the other side of the article's relationship (but "the first visit by
             # a U.S. leader since 2018" characterizes a trip, it does not tell one)
+            targets = self._article_partner(trig, r, sources)
+        if framed and not targets and len(sources) == 1:
+            # (with whom: the other side of the article's relationship)
             targets = self._article_partner(trig, r, sources)
         if not sources and targets and pat.cameo[:2] == "04" and prep_obj(tok, ("with",)) and (
                 tok.dep_ in ("nsubj", "nsubjpass")) and (speaker := reporter(tok)) is not None:
