@@ -21,7 +21,8 @@
 - an extradition told in the passive is by the state the one handed over was held in, else by
   his own; an object pronoun in a clause of time or condition stands for the main clause's
   subject ("the soldiers landed a day after X pardoned them");
-- talks that frame a clause ("after a day of negotiations, X said") are held by its subject.
+- talks that frame a clause ("after a day of negotiations, X said") are held by its subject;
+- "talks between them" are between the pair a subject before them names.
 
 These load the real spaCy model (one Coder per session)."""
 
@@ -146,6 +147,16 @@ LINKED_CASES = [
     ("during two days of talks",
      "Lula flew to Beijing on Thursday. During two days of talks, Xi praised Brazil as a "
      "partner.", [("CHN", "04", "BRA")]),
+    # "between them" is the pair a subject before it names
+    ("talks between them were held",
+     "Petro and Maduro flew to Havana, where talks between them were held on Sunday.",
+     [("COL", "04", "VEN")]),
+    ("a meeting between them was held",
+     "Orban and Fico travelled to Vienna, where a meeting between them was held on Monday.",
+     [("HUN", "04", "SVK")]),
+    ("a meeting between them, after arriving",
+     "Erdogan and Aliyev arrived in Astana, where a meeting between them was held on "
+     "Thursday.", [("TUR", "04", "AZE")]),
     # an act that a possessed noun is "of"
     ("a war of aggression",
      "The summit repeated its condemnation of Moscow's war of aggression against Kyiv.",

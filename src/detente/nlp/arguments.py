@@ -319,6 +319,9 @@ class ArgumentPicker:
             # parties the object names
             between = prep_obj(trig.obj, ("between", "among"))
             both = fit_group(r.resolve(between), []) if between is not None else []
+            if len(both) < 2 and between is not None and between.lower_ == "them":
+                # ("A and B flew to X, where talks between them were held")
+                both = self._pair_before(trig.obj, r) or both
             if len(both) >= 3:
                 return both, []
             if len(both) == 2:
@@ -419,11 +422,18 @@ class ArgumentPicker:
             ante = date_antecedent(subj) if tok.dep_ == "relcl" and (
                 subj.i == tok.head.i) else None
             sources = self._of_chain(ante, r) if ante is not None else []
-            if not sources and ante is None and tok.dep_ == "relcl" and subj.i == tok.head.i and (
-                    subj.dep_ == "appos") and subj.pos_ == "NOUN" and subj.head.pos_ == "PROPN":
+            if not sources and ante is None and tok.dep_ == "relcl" and (
+                    subj.i == tok.head.i) and subj.dep_ == "appos" and subj.pos_ == "NOUN" and (
+                    subj.head.pos_ == "PROPN") and not any(
+                    c.dep_ in ("compound", "amod", "nmod", "poss") and (
+                        c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("NORP", "GPE"))
+                    for c in subj.children):
                 # "Paris, the old colonial ruler, which pulled its soldiers out": the
-                # relative clause's noun is a description of the name it is set beside
-                sources = r.resolve(subj.head, follow=False)
+                # relative clause's noun is a description of the name it is set beside (not
+                # "two U.S. institutions that hosted ...", which names its own side)
+                sources = [a for a in r.resolve(subj.head, follow=False)
+                           if a.actor.start is not None and a.actor.end is not None
+                           and a.actor.start <= subj.head.idx < a.actor.end]
             sources = sources or r.resolve(ante if ante is not None else subj) or (
                 self._local_crowd(subj, tok))
             if not sources and subj.pos_ == "NOUN" and subj.tag_ == "NNS" and (
@@ -2053,6 +2063,17 @@ class ArgumentPicker:
         return [a for a in r.resolve(subj) if a.actor.country and a.actor.country not in own
                 and a.kind not in ("implicit", "dyad")][:1]
 
+    @staticmethod
+    def _pair_before(tok: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """The sides of the last subject before ``tok`` in its sentence that names two or
+        more of them ("A and B are due in X, where talks between them ...")."""
+        for t in reversed(tok.doc[tok.sent.start: tok.i]):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN"):
+                group = fit_group(r.resolve(t), [])
+                if len({a.actor.country for a in group}) >= 2:
+                    return group
+        return []
+
     def _object_owners(self, noun: Token, r: ActorResolver) -> list[ResolvedActor]:
         """Who acts on the thing ``noun`` as its verb's object ("could resume talks", "launched
         drones"): the subject of that verb, every member of a group; none when the verb is
@@ -2242,6 +2263,10 @@ class ArgumentPicker:
             between = None if len(mediated) >= 2 else between
         if between is not None:
             both = fit_group(r.resolve(between), [])
+            if len(both) < 2 and between.lower_ == "them":
+                # "A and B are due in Hiroshima, where any meeting between them would be
+                # watched": the pair a subject before it names
+                both = self._pair_before(tok, r) or both
             if len(both) >= 3 and pat.reciprocal:
                 # "talks between Egypt, Qatar and Israel": every pair of them (as for a verb
                 # with three subjects), not the first with each of the others
@@ -2449,7 +2474,7 @@ class ArgumentPicker:
                 sources = r.resolve(subj) or (r.resolve(leader) if (
                     leader := group_leader(subj)) is not None else [])
         framed = False  # the noun is the time frame of its clause ("after hours of talks")
-        if not sources and pat.cameo[:2] == "04" and host.dep_ == "pobj" and (
+        if not sources and pat.cameo[:2] == "04" and pat.reciprocal and host.dep_ == "pobj" and (
                 host.head.dep_ == "prep") and host.head.lower_ in MEETING_FRAMES and (
                 host.head.head.pos_ in ("VERB", "AUX")) and not any(
                 c.dep_ == "prep" and not all(p.ent_type_ in ("DATE", "TIME")
