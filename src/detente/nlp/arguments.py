@@ -736,14 +736,6 @@ class ArgumentPicker:
             # "declined to ratify the accession, accusing Y of sheltering militants",
             # "suspended the talks, blaming Seoul": at the one accused
             targets = [a for a in r.resolve(accused) if a.actor.country not in own]
-        if not targets and sources and pat.cameo[:2] in CHARGED_ROOTS and (
-                charging := charging_verb(tok)) is not None and (
-                accuser := self._subject(charging)) is not None:
-            # "Moscow accused Ukrainian forces of shelling the area", "blamed Manila for
-            # refusing to talk": a hostile deed charged with nobody named as hit is charged
-            # as done to the accuser's side
-            targets = [a for a in r.resolve(accuser) if a.actor.country not in own
-                       and a.kind not in ("media", "implicit")]
         if not targets and sources and pat.cameo[:2] in PROVOKED_ROOTS and not pat.reciprocal:
             # "troops fired warning shots when soldiers of X crossed the line", "Japan
             # protested after Chinese ships entered its waters": at whoever the clause of
@@ -759,6 +751,15 @@ class ArgumentPicker:
             targets = self._offender(trig, r, sources)
         if not targets and sources:
             targets = self._relation_partner(trig, r, sources)
+        if not targets and sources and pat.cameo[:2] in CHARGED_ROOTS and (
+                charging := charging_verb(tok)) is not None and (
+                accuser := self._subject(charging)) is not None:
+            # "the Kremlin accused Ukrainian units of shelling the district", "blamed Manila
+            # for refusing to talk": a hostile deed charged with nobody named as hit, and no
+            # relationship of the article's to place it in, is charged as done to the
+            # accuser's side (after the relationship: a third side may be the accuser)
+            targets = [a for a in r.resolve(accuser) if a.actor.country not in own
+                       and a.kind not in ("media", "implicit")]
         if not targets and sources and pat.cameo[:2] == "04" and not (
                 pat.reciprocal and len({s.actor.country for s in sources}) >= 2):
             # ("Blinken and Wang Yi held talks in Jakarta": the two met each other there)
@@ -1052,10 +1053,12 @@ class ArgumentPicker:
             c.dep_ in ("poss", "compound", "amod", "nmod") and (
                 c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("NORP", "GPE"))
             for c in obj.children)
+        bare = bare and any(a.actor.country in own for a in r.resolve(obj))
         if not (has_its and pat.cameo[:2] in ("16", "17")) and not (
                 bare and pat.cameo[:2] in ("17", "18", "19", "20")):
             # ("downed an enemy jet and captured a pilot": a bare noun of people or
-            # things taken or hit after the first act is of the first act's side)
+            # things taken or hit after the first act, which the resolver gave the doer's
+            # own side, is of the first act's side)
             return []
         first = tok.head
         firsts = [first] + ([o] if (o := direct_object(first)) is not None else [])
