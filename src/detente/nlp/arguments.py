@@ -164,6 +164,11 @@ CONDITION_MARKS = frozenset({"if", "when", "unless", "should", "once", "whenever
 # as the one hit when the deed's own clause names nobody (not a show of force, 15: "accused
 # X of crossing a red line" is a figure of speech as often as a deployment)
 CHARGED_ROOTS = frozenset({"12", "13", "14", "17", "18", "19", "20"})
+# nouns of a course of action whose possessor does what it is "of" ("Russia's war of
+# aggression", "Beijing's campaign of pressure"), unlike nouns of telling or judging it
+# ("Kyiv's account of the strike" is not Kyiv's strike)
+COURSE_NOUNS = frozenset({"war", "campaign", "policy", "wave", "series", "programme", "program",
+                          "pattern", "strategy", "practice", "act", "acts", "spate", "string"})
 # prepositions of a meeting that frames the clause it is set in: "after a day of talks, X ..."
 MEETING_FRAMES = frozenset({"after", "during", "following"})
 # roots of answers to a thing someone else made or did, told in a relative clause on it
@@ -2432,7 +2437,7 @@ class ArgumentPicker:
             else:
                 break
         if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
-                tok.head.head.pos_ == "NOUN") and (
+                tok.head.head.lemma_.lower() in COURSE_NOUNS) and (
                 (holder := child(tok.head.head, ("poss",))) is not None) and (
                 holder.pos_ == "PROPN"):
             # "Russia's war of aggression against Ukraine", "Beijing's campaign of pressure on
