@@ -22,7 +22,9 @@
   his own; an object pronoun in a clause of time or condition stands for the main clause's
   subject ("the soldiers landed a day after X pardoned them");
 - talks that frame a clause ("after a day of negotiations, X said") are held by its subject;
-- "talks between them" are between the pair a subject before them names.
+- "talks between them" are between the pair a subject before them names;
+- clauses.each_other also reads "each side accused the other" (an act done both ways, once
+  the subject "each side" resolves to the two sides).
 
 These load the real spaCy model (one Coder per session)."""
 
@@ -208,3 +210,22 @@ UNLINKED_CASES = [
                          ids=[c[0] for c in UNLINKED_CASES])
 def test_nlp_link9_leaves_the_pair_alone(triples, name, text, unwanted):
     assert unwanted not in triples(text)
+
+
+EACH_OTHER_CASES = [
+    ("Each side accused the other of breaking the truce.", "accused", True),
+    ("Each government blamed the other for the collapse of the talks.", "blamed", True),
+    ("Both armies said each side had shelled the other overnight.", "shelled", True),
+    ("The two envoys expelled each other's diplomats.", "expelled", True),
+    ("Each side tabled a proposal of its own.", "tabled", False),
+    ("The other side accused Kenya of breaking the truce.", "accused", False),
+]
+
+
+@pytest.mark.parametrize("text,verb,wanted", EACH_OTHER_CASES, ids=[c[0] for c in EACH_OTHER_CASES])
+def test_nlp_link9_each_the_other(coder, text, verb, wanted):
+    from detente.nlp.clauses import each_other
+
+    doc = coder.nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    assert each_other(tok) is wanted

@@ -888,7 +888,8 @@ OWN_ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "emissary",
 
 def each_other(verb: Token) -> bool:
     """Whether the verb's object or phrase says "each other" or "one another" ("expelled
-    each other's envoys", "accused one another of ..."), or a pair calls "their" envoys home
+    each other's envoys", "accused one another of ..."), or "the other" after a subject of
+    "each" ("each side accused the other of ..."), or a pair calls "their" envoys home
     ("Rabat and Algiers recalled their ambassadors"): an act done both ways."""
     if verb.lemma_.lower() in RECALL_VERBS and any(
             c.dep_ in OBJ_DEPS and c.lemma_.lower() in OWN_ENVOY_NOUNS and any(
@@ -896,12 +897,18 @@ def each_other(verb: Token) -> bool:
             for c in verb.children) and not any(
             c.dep_ == "prep" and c.lower_ in ("from", "to", "in") for c in verb.children):
         return True
+    # "each side accused the other": "each" in the subject, "the other" in the object
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    each = subj is not None and (subj.lower_ == "each" or any(
+        g.dep_ == "det" and g.lower_ == "each" for g in subj.children))
     for c in verb.children:
         if c.dep_ not in ("dobj", "prep", "dative", "pobj"):
             continue
         for t in c.subtree:
             if t.lower_ in ("other", "another") and t.i > 0 and (
                     t.doc[t.i - 1].lower_ in ("each", "one")):
+                return True
+            if each and t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "the":
                 return True
     return False
 
