@@ -262,6 +262,16 @@ def intent_verb_of(tok: Token) -> Token | None:
     decided = decided_talks(t)
     if decided is not None:
         return decided
+    proposer = proposed_by(t)
+    if proposer is not None:
+        return proposer
+    if t.dep_ == "xcomp" and t.head.lemma_.lower() in AIMING_VERBS and t.head.pos_ == "VERB":
+        # "intends to designate Kenya a major ally": an aim stated now (03x)
+        return t.head
+    if t.dep_ == "pcomp" and t.head.lower_ == "to" and t.head.head.lemma_.lower() == "look" and (
+            any(c.lower_ == "forward" for c in t.head.head.children)):
+        # "looks forward to cooperating with Tokyo": the wish stated is the intent
+        return t.head.head
     if t.dep_ in ("xcomp", "dobj") and continued_commitment(t.head):
         # "the two sides will continue their consultations", "Tokyo would continue to help
         # Manila": an open-ended commitment to go on, stated now (CAMEO 036: future
@@ -306,6 +316,40 @@ WILLINGNESS_NOUNS = frozenset({"willingness", "readiness", "intention", "determi
 STATING_VERBS = frozenset({"express", "voice", "signal", "reaffirm", "reiterate", "state",
                            "declare", "confirm", "show", "indicate", "underline", "stress",
                            "convey", "announce"})
+
+
+#: verbs of an aim a side states for itself: "intends to deepen ties with X" (a meeting or
+#: journey intended stays the meeting, planned or uncertain, as the gold sets code it)
+AIMING_VERBS = frozenset({"intend"})
+#: intent verbs that leave a meeting or visit (04) as the meeting itself: "intended to travel to
+#: China" (042), "looks forward to hosting the minister" (043, planned)
+MEETING_KEEPING_VERBS = AIMING_VERBS | {"look"}
+
+#: verbs that put an act forward to the other side: "proposed to hold talks", "suggested the
+#: resumption of talks with Pyongyang"
+PROPOSING_VERBS = frozenset({"propose", "suggest"})
+#: nouns of an act started or set up, with what is set up as their "of" phrase: "proposed the
+#: launch of a minerals dialogue", "... the creation of a joint commission"
+SETTING_UP_NOUNS = frozenset({"launch", "creation", "establishment", "holding", "convening",
+                              "start", "resumption", "opening", "setting", "formation",
+                              "organisation", "organization"})
+
+
+def proposed_by(tok: Token) -> Token | None:
+    """The verb "propose" or "suggest" when ``tok`` is the act it puts forward: its infinitive
+    or gerund ("proposed to hold talks", "suggested holding a summit"), its object, or what
+    the object sets up ("proposed the launch of a dialogue with X"). A proposal made is the
+    expressed intent (CAMEO 036 for talks: "offer ... to meet or negotiate"), not the talks
+    themselves. A proposal told as someone else's view ("reports suggest that ...") is a
+    clause, not such a complement."""
+    t = tok
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in (
+            SETTING_UP_NOUNS):
+        t = t.head.head
+    if t.dep_ in ("xcomp", *OBJ_DEPS) and t.head.lemma_.lower() in PROPOSING_VERBS and (
+            t.head.pos_ == "VERB"):
+        return t.head
+    return None
 
 
 #: verbs of going on with an act, a commitment when told of the future
@@ -408,6 +452,8 @@ def intent_code(tok: Token, cameo: str) -> str | None:
             # future consultation, no date or place set, is the commitment (036, CAMEO:
             # "future commitments to meet or negotiate"); "will visit Beijing" stays planned
             return "036"
+        return None
+    if cameo[:2] == "04" and verb.lemma_.lower() in MEETING_KEEPING_VERBS:
         return None
     if cameo[:2] == "04" and continued_commitment(verb) and (
             said_of(verb) is None or scheduled(verb)):
