@@ -128,6 +128,51 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      "Congress of the Philippines.", {("JPN", "042", "PHL", "planned")}, set()),
     ("address to a UN body: no visit", "Abinader is due to address the U.N. General Assembly "
      "this week.", set(), {("DOM", "042", "UNO")}),
+    # -- candidate status granted by a bloc: recognition of the claim (054), not a concession
+    ("granted candidate status", "EU leaders granted candidate status to Moldova on "
+     "Thursday.", {("EU", "054", "MDA", "happened")}, {("EU", "080", "MDA")}),
+    ("granted the status of candidate country", "The European Union also granted the status "
+     "of candidate country to Georgia.", {("EU", "054", "GEO", "happened")}, set()),
+    ("granted observer status", "ASEAN leaders granted observer status to Timor-Leste.",
+     {("ASEAN", "054", "TLS", None)}, set()),
+    # -- a drafted text vetoed: at the side named in its phrase (129)
+    ("vetoed a side's draft", "Washington vetoed Brazil's draft on Gaza.",
+     {("USA", "129", "BRA", "happened")}, set()),
+    ("vetoed a resolution by a side", "Moscow vetoed a resolution tabled by Albania.",
+     {("RUS", "129", "ALB", None)}, set()),
+    # -- light-verb protests (114), praise (051) and alarm (111)
+    ("sent a protest note", "Seoul sent a protest note to Tokyo over the textbooks.",
+     {("KOR", "114", "JPN", "happened")}, set()),
+    ("registered a protest with", "Ireland registered a protest with Israel over the shelling "
+     "of its peacekeepers.", {("IRL", "114", "ISR", "happened")}, {("IRL", "140", "ISR")}),
+    ("delivered a demarche", "The Indian minister delivered a demarche to Canada.",
+     {("IND", "114", "CAN", None)}, set()),
+    ("sent a letter: no protest", "The embassy in Rome sent a letter to Paris.", set(),
+     {("ITA", "114", "FRA")}),
+    ("sounded the alarm over", "Germany sounded the alarm over Russian troop movements near "
+     "Lithuania.", {("DEU", "111", "RUS", "happened")}, set()),
+    ("showered praise on", "Rabat showered praise on Madrid's new stance.",
+     {("MAR", "051", "ESP", None)}, set()),
+    # -- a door opened to talks with a side: the intent to negotiate (036)
+    ("opened the door to talks", "Kenya opened the door to talks with Somalia.",
+     {("KEN", "036", "SOM", "happened")}, set()),
+    ("opened the door to dialogue", "Caracas opened the door to a dialogue with Guyana.",
+     {("VEN", "036", "GUY", None)}, set()),
+    ("opened the door to an era: nothing", "Nairobi opened the door to a new era of trade.",
+     set(), {("KEN", "036", "KEN")}),
+    # -- an honour conferred on a person (the honour parsed as an apposition): praise (051)
+    ("conferred on a person the order", "At a palace ceremony, King Charles conferred on "
+     "President Macron the Order of the Bath.", {("GBR", "051", "FRA", "happened")},
+     {("GBR", "04", "FRA")}),
+    ("conferred on an issue: no honour", "Lavrov conferred on the crisis with Wang Yi in "
+     "Beijing.", set(), {("RUS", "051", "CHN")}),
+    # -- another side asked to visit or come: an invitation (036 from the asker)
+    ("asked counterpart to come", "Orban asked his Swedish counterpart to come to Budapest.",
+     {("HUN", "036", "SWE", "happened")}, {("HUN", "020", "SWE")}),
+    ("asked leader to visit", "Macron asked Xi to visit Paris in the spring.",
+     {("FRA", "036", "CHN", "happened")}, {("FRA", "020", "CHN")}),
+    ("asked to remove curbs: an appeal", "Seoul asked Tokyo to remove the curbs on its chip "
+     "makers.", {("KOR", "020", "JPN", "happened")}, {("KOR", "036", "JPN")}),
     # -- "critical" of a thing is no criticism; critical of a side is
     ("critical minerals", "Paris said critical infrastructure in Mali had been damaged by "
      "the storm.", set(), {("MLI", "111", "FRA"), ("FRA", "111", "MLI")}),
