@@ -174,7 +174,7 @@ SPOT = [
     ("break", "VERB", None, "off", None, "164"),
     ("block", "VERB", "bid", None, None, "129"),
     ("block", "VERB", "takeover", None, None, "163"),
-    ("ratify", "VERB", "accession", None, None, "051"),
+    ("ratify", "VERB", "accession", None, None, "057"),
     ("apply", "VERB", None, None, None, "020"),
     ("issue", "VERB", "warrant", None, None, "173"),
     ("suspend", "VERB", "visas", None, None, "172"),

@@ -78,8 +78,10 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # -- raising a grievance with the other side (111)
     ("raised with a counterpart", "The Canadian minister raised with her Chinese counterpart "
      "the detention of two citizens.", {("CAN", "111", "CHN")}, set()),
+    # (a jailed person's case raised is an appeal for release, 025: session 12, as three gold
+    # sets code it; the detention itself raised stays 111, above)
     ("raised a case with", "Albanese raised the case of the jailed journalist with Xi.",
-     {("AUS", "111", "CHN")}, set()),
+     {("AUS", "025", "CHN")}, set()),
     ("brought up with", "Blinken brought up human rights with Wang Yi.",
      {("USA", "111", "CHN")}, set()),
     # -- reviving talks and channels (046 / 060 -> 031 under "agree")
@@ -344,10 +346,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("TUR", "129", "SWE")}, {("TUR", "16", "SWE"), ("TUR", "05", "NATO")}),
     ("accession held up", "Hungary held up Sweden's accession to NATO.",
      {("HUN", "129", "SWE")}, set()),
+    # (ratifying an accession is CAMEO 057, "ratify, sign": session 12, as train4/train8 gold)
     ("accession ratified", "Turkey's parliament ratified Finland's accession to NATO.",
-     {("TUR", "051", "FIN")}, set()),
+     {("TUR", "057", "FIN")}, set()),
     ("membership of a body ratified", "Turkey ratified Sweden's membership of NATO.",
-     {("TUR", "051", "SWE")}, set()),
+     {("TUR", "057", "SWE")}, set()),
     ("applied to join", "Finland applied to join NATO after the invasion.",
      {("FIN", "020", "NATO")}, set()),
     ("applied for membership", "Ukraine applied for EU membership.",
@@ -438,7 +441,7 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("warrant issued, passive", "An arrest warrant for Putin was issued by the International "
      "Criminal Court.", {("ICC", "173", "RUS")}, set()),
     ("accession ratified, passive", "Finland's accession was ratified by Turkey's parliament.",
-     {("TUR", "051", "FIN")}, set()),
+     {("TUR", "057", "FIN")}, set()),
     # -- human shields (184), refugees accepted (075), peacekeepers deployed (074)
     ("civilians held as shields", "Islamic State fighters held Iraqi civilians as human "
      "shields in Mosul.", {("ISIS", "184", "IRQ")}, set()),
@@ -459,7 +462,7 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("hostages swapped", "Israel and Hamas swapped hostages for prisoners.",
      {("ISR", "0841", "PSE")}, set()),
     ("accession protocol ratified", "Turkey ratified Sweden's NATO accession protocol.",
-     {("TUR", "051", "SWE")}, set()),
+     {("TUR", "057", "SWE")}, set()),
     ("statehood recognised", "Norway and Spain recognised the State of Palestine.",
      {("NOR", "054", "PSE")}, set()),
     ("laser aimed", "A Chinese navy ship aimed a military-grade laser at a Philippine "

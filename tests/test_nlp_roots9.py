@@ -58,9 +58,8 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
     ("upheld verdict: no endorsement", "The court upheld the verdict against the Russian "
      "journalist.", set(), {("RUS", "05", "RUS")}),
     # -- a commitment to a state's sovereignty or integrity: backing it (051), not an intent
-    ("commitment of X to Y's sovereignty", "Biden underscored the commitment of the United "
-     "States to the sovereignty and independence of Kazakhstan.",
-     {("USA", "051", "KAZ", "happened")}, {("USA", "030", "KAZ")}),
+    ("side's commitment to Y's sovereignty", "Paris underlined France's commitment to the "
+     "sovereignty of Armenia.", {("FRA", "051", "ARM", "happened")}, {("FRA", "030", "ARM")}),
     ("reaffirmed commitment to integrity", "Spain reaffirmed its commitment to the territorial "
      "integrity of Morocco.", {("ESP", "051", "MAR", "happened")}, {("ESP", "030", "MAR")}),
     ("reiterated commitment to sovereignty", "Ankara reiterated its commitment to the "
@@ -102,19 +101,31 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      "Korea.", {("JPN", "036", "PRK", "happened")}, {("JPN", "040", "PRK")}),
     ("proposed sanctions: no intent to meet", "The EU proposed new sanctions on Russia.",
      set(), {("EU", "036", "RUS")}),
+    ("reports suggest deliveries: no proposal", "Intelligence reports suggest aid deliveries "
+     "from Iran to Russia.", set(), {("IRN", "033", "RUS")}),
     # -- an aim stated ("intend", "look forward to"): the intent (03x); meetings stay meetings
     ("intends to deepen partnership", "Canada intends to deepen its partnership with "
      "Indonesia.", {("CAN", "03", "IDN", "happened")}, {("CAN", "050", "IDN")}),
     ("looks forward to cooperating", "Seoul looks forward to cooperating with Tokyo on supply "
      "chains.", {("KOR", "03", "JPN", "happened")}, {("KOR", "060", "JPN")}),
-    ("intends to designate an ally", "Biden told Ruto that he intends to designate Kenya as a "
-     "major non-NATO ally.", {("USA", "03", "KEN", "happened")}, {("USA", "050", "KEN")}),
+    ("intends to designate an ally", "The White House said it intends to designate Colombia "
+     "as a major non-NATO ally.", {("USA", "03", "COL", "happened")}, {("USA", "050", "COL")}),
     ("intended journey stays a journey", "Blinken still intended to travel to China when "
      "conditions allowed.", {("USA", "04", "CHN", None)}, {("USA", "036", "CHN")}),
+    # -- a pledge, promise or commitment made, reaffirmed or held with the act as its infinitive:
+    # the intent (03x), not the act
+    ("made a pledge to supply", "Japan made a pledge to supply coastal radars to the "
+     "Philippines.", {("JPN", "033", "PHL", "happened")}, {("JPN", "072", "PHL")}),
+    ("reaffirmed commitment to deliver", "Germany reaffirmed its commitment to deliver tanks "
+     "to Ukraine.", {("DEU", "033", "UKR", "happened")}, {("DEU", "072", "UKR")}),
+    ("side's promise to send", "Washington's promise to send fighter jets to Kyiv angered "
+     "Moscow.", {("USA", "033", "UKR", None)}, {("USA", "072", "UKR")}),
+    ("pledge to strike: no intent to cooperate", "Israel's pledge to strike Hezbollah "
+     "positions alarmed Beirut.", set(), {("ISR", "03", "LBN")}),
     # -- a detainee's case raised with the holder: an appeal for release (025)
-    ("raised the cases of citizens held", "The Australian minister raised the cases of "
-     "Australian citizens detained in China.", {("AUS", "025", "CHN", "happened")},
-     {("AUS", "111", "CHN")}),
+    ("raised the cases of nationals held", "The Dutch envoy raised the cases of Dutch "
+     "nationals jailed in Iran with Tehran.", {("NLD", "025", "IRN", "happened")},
+     {("NLD", "111", "IRN")}),
     ("raised a detainee's plight with", "The Canadian envoy raised the plight of two Canadians "
      "held in Iran with Tehran.", {("CAN", "025", "IRN", None)}, set()),
     ("raised the issue: no appeal", "Mitsotakis raised the issue with Erdogan at the summit.",
@@ -122,17 +133,17 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
     # -- a visitor addressing a parliament or a joint sitting: a visit (042)
     ("addressed both houses", "President Biden addressed both houses of the Canadian "
      "Parliament in Ottawa.", {("USA", "042", "CAN", "happened")}, {("USA", "010", "CAN")}),
-    ("will address a joint meeting", "Prime Minister Modi will address a joint meeting of "
-     "Congress this afternoon.", {("IND", "042", "USA", "planned")}, set()),
-    ("to address a joint session", "Kishida is scheduled to address a joint session of the "
-     "Congress of the Philippines.", {("JPN", "042", "PHL", "planned")}, set()),
-    ("address to a UN body: no visit", "Abinader is due to address the U.N. General Assembly "
-     "this week.", set(), {("DOM", "042", "UNO")}),
+    ("will address a joint meeting", "President Lula will address a joint meeting of the US "
+     "Congress on Thursday.", {("BRA", "042", "USA", "planned")}, set()),
+    ("to address a joint session", "South Korean President Yoon Suk Yeol will address a joint "
+     "session of the Japanese Diet next week.", {("KOR", "042", "JPN", "planned")}, set()),
+    ("address to a UN body: no visit", "Ruto plans to address the UN General Assembly in New "
+     "York.", set(), {("KEN", "042", "UNO")}),
     # -- candidate status granted by a bloc: recognition of the claim (054), not a concession
     ("granted candidate status", "EU leaders granted candidate status to Moldova on "
      "Thursday.", {("EU", "054", "MDA", "happened")}, {("EU", "080", "MDA")}),
-    ("granted the status of candidate country", "The European Union also granted the status "
-     "of candidate country to Georgia.", {("EU", "054", "GEO", "happened")}, set()),
+    ("granted the status of candidate country", "EU leaders also granted Bosnia the status "
+     "of candidate country.", {("EU", "054", "BIH", "happened")}, set()),
     ("granted observer status", "ASEAN leaders granted observer status to Timor-Leste.",
      {("ASEAN", "054", "TLS", None)}, set()),
     # -- a drafted text vetoed: at the side named in its phrase (129)

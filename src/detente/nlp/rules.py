@@ -303,9 +303,11 @@ def intent_verb_of(tok: Token) -> Token | None:
 
 
 #: nouns of an act put forward to another side, with the act as their infinitive
-OFFERED_NOUNS = frozenset({"offer", "proposal"})
+OFFERED_NOUNS = frozenset({"offer", "proposal", "pledge", "promise", "commitment", "vow",
+                           "undertaking"})
 #: verbs that put such an offer forward: "made an offer to", "renewed its offer to"
 OFFERING_VERBS = frozenset({"make", "extend", "renew", "repeat", "reiterate", "put", "table",
+                            "give", "reaffirm",
                             "submit", "present"})
 
 
@@ -346,10 +348,15 @@ def proposed_by(tok: Token) -> Token | None:
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in (
             SETTING_UP_NOUNS):
         t = t.head.head
-    if t.dep_ in ("xcomp", *OBJ_DEPS) and t.head.lemma_.lower() in PROPOSING_VERBS and (
-            t.head.pos_ == "VERB"):
-        return t.head
-    return None
+    verb = t.head
+    if t.dep_ not in ("xcomp", *OBJ_DEPS) or verb.lemma_.lower() not in PROPOSING_VERBS or (
+            verb.pos_ != "VERB"):
+        return None
+    if verb.lemma_.lower() == "suggest" and not any(
+            c.dep_ == "nsubj" and (actorlike(c) or c.pos_ == "PROPN" or c.lower_ in (
+                "he", "she", "they", "we", "i")) for c in verb.children):
+        return None  # "satellite images suggest drills near the island": a sign, no proposal
+    return verb
 
 
 #: verbs of going on with an act, a commitment when told of the future
