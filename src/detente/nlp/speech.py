@@ -36,6 +36,8 @@ from detente.model import Article, Event, EventDate, Status
 from detente.nlp.actors import ActorResolver, ResolvedActor
 from detente.nlp.clauses import date_antecedent, is_passive
 from detente.nlp.rules import (
+    INTENT_BY_CODE,
+    INTENT_BY_ROOT,
     STATE_SECTORS,
     SUBJ_DEPS,
     Trigger,
@@ -148,7 +150,14 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                  "line", "lines"} else ()),
              *(_welcomed_acts(ex, sent, resolver) if words & (
                  ev["welcoming_verbs"] | ev["naming_verbs"]) and words & (
-                 ev["welcomed_acts"] | ev["welcomed_pacts"] | {"it"}) else ())]
+                 ev["welcomed_acts"] | ev["welcomed_pacts"] | {"it"}) else ()),
+             *(_deemed_hostile(ex, sent, resolver) if words & ev["deeming_verbs"]
+               and words & ev["deemed_hostile"] else ()),
+             *(_one_china_held(ex, sent, resolver)
+               if "china" in words and words & {"one", "one-china"} else ()),
+             *(_commitments_held(ex, sent, resolver) if words & ev["committed_words"] else ()),
+             *(_hope_voiced(ex, sent, resolver) if words & ev["hope_nouns"]
+               and words & ev["voicing_verbs"] else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -894,6 +903,14 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 # charge's apposition)
                 charge = subj
                 denier = next((c for c in subj.children if c.dep_ == "appos"), None)
+            elif charge is None and subj is not None and subj.pos_ == "PROPN":
+                # ("..., a charge Kigali denies", parsed with the charge as a compound of
+                # the denier's name)
+                charge = next((c for c in subj.children if c.dep_ == "compound"
+                               and c.lemma_.lower() in nouns and c.i < subj.i and any(
+                                   d.dep_ == "det" and d.lower_ in ("a", "an")
+                                   for d in c.children)), None)
+                denier = subj if charge is not None else None
         if charge is None or denier is None or denier.lower_ in ("who", "that", "which") or (
                 charge.lemma_.lower() in nouns and any(
                     c.dep_ == "amod" and c.lemma_.lower() in ev["claimed_lands"]
@@ -2064,3 +2081,162 @@ def _role_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
         if charge is not None and charge.source is not None:
             yield speech, "016", "statement.role_denied", deniers, [
                 ResolvedActor(charge.source, "coref")]
+
+
+def _deemed_hostile(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                    ) -> Iterator[Found]:
+    """"Pretoria said further attacks on its troops would be treated as a declaration of war",
+    "Moscow said ships bound for Ukrainian ports will be regarded as military targets",
+    "warned Minsk that any incursion would be considered a provocation": an act still to come
+    that a side says it will count as war or hostility is a threat (138 when the name is
+    military, else 130) to the side the act is tied to: named in it, the one warned, or the
+    other side of the latest event of the speaker's."""
+    ev = evaluation_words()
+    for tok in sentence_words(sent).with_lemma(ev["deeming_verbs"]):
+        if tok.pos_ != "VERB" or not is_passive(tok) or not _future(tok) or _negated(tok):
+            continue
+        name = [t for c in tok.children if c.dep_ == "oprd" or (
+            c.dep_ == "prep" and c.lower_ == "as") for t in c.subtree]
+        said = {w for t in name for w in (t.lemma_.lower(), t.lower_)}
+        if not said & ev["deemed_hostile"]:
+            continue
+        speech = _reporting_verb(tok)
+        if speech is None or speech.i > tok.i:
+            continue
+        speakers = _speaker_of(ex, speech, resolver)
+        if not speakers:
+            continue
+        own = {a.actor.country for a in speakers}
+        targets: list[ResolvedActor] = []
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        warned = [c for c in speech.children if c.dep_ in ("dobj", "dative")]
+        for t in [*(subj.subtree if subj is not None else ()), *warned]:
+            if t.pos_ in ("PROPN", "NOUN", "ADJ"):
+                targets += [a for a in _named(t, resolver, own)
+                            if a.actor.country not in {g.actor.country for g in targets}]
+        if not targets:
+            targets = _last_counterpart(resolver, own, sent)
+        if targets:
+            code = "138" if said & ev["deemed_military"] else "130"
+            yield speech, code, "threaten.deemed_hostile", speakers, targets
+
+
+#: verbs by which a side binds itself to what their complement says ("vowed to uphold ...")
+_PLEDGING = frozenset({"pledge", "vow", "promise", "continue", "undertake", "commit"})
+
+
+def _one_china_held(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                    ) -> Iterator[Found]:
+    """"Belgrade firmly adheres to the one-China principle", "reaffirmed its commitment to
+    the one-China policy": a side that upholds Beijing's claim to Taiwan supports China (051);
+    a side that only "remains committed" to it, or does not adhere, says nothing new."""
+    from detente.nlp.implied import _state_voices
+
+    ev = evaluation_words()
+    for tok in sentence_words(sent).with_lemma(frozenset({"china", "one-china"})):
+        if tok.lower_ == "china" and not (tok.i >= sent.start + 2 and (
+                tok.nbor(-1).lower_ == "-" and tok.nbor(-2).lower_ == "one")):
+            continue
+        cur = tok
+        for _ in range(6):
+            if cur.pos_ in ("VERB", "ADJ") or cur.head.i == cur.i:
+                break
+            if cur.dep_ not in ("compound", "pobj", "prep", "dobj", "nmod", "amod"):
+                break
+            cur = cur.head
+        verb = cur
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ev["adhering_verbs"] or (
+                _negated(verb)) or any(a.dep_ == "aux" and a.lower_ in _BINDING
+                                       for a in verb.children):
+            continue
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() not in _PLEDGING:
+            continue  # ("urged Washington to abide by the one-China principle": an appeal)
+        subj = ex._subject(verb)
+        holders = _state_voices(subj, resolver) if subj is not None and subj.lower_ not in (
+            "who", "which", "that") else []
+        holders = [a for a in holders if a.actor.country not in ("CHN", "TWN")]
+        if not holders:
+            continue
+        china = [a for a in resolver.resolve(tok) if a.actor.country == "CHN"]
+        if not china:
+            china = [a for a in _last_counterpart(
+                resolver, {h.actor.country for h in holders}, sent)
+                if a.actor.country == "CHN"]
+        if china:
+            yield verb, "051", "diplo.one_china_held", holders, china[:1]
+
+
+def _commitments_held(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                      ) -> Iterator[Found]:
+    """"Nairobi remains committed to working with Mogadishu", "said Japan was dedicated to
+    deepening ties with Manila": a commitment a side states to an act toward another is its
+    intent toward it (03x, the code the act's root gives: 036 for talks, 033 for aid ...);
+    "must stay committed" asks it of another, "is no longer committed" withdraws it."""
+    from detente.nlp.implied import _state_voices
+
+    ev = evaluation_words()
+    for trig in ex._sentence_triggers:
+        tok = trig.token
+        if tok.dep_ != "pcomp" or tok.head.lower_ != "to" or (
+                tok.head.head.lower_ not in ev["committed_words"]):
+            continue
+        cameo = trig.pattern.cameo
+        code = cameo if cameo[:2] == "03" else INTENT_BY_CODE.get(
+            cameo[:3], INTENT_BY_ROOT.get(cameo[:2], "030" if cameo[:2] in ("01", "02")
+                                          else ""))
+        if not code:
+            continue
+        adj = tok.head.head
+        frame = [adj, adj.head] if adj.dep_ in ("acomp", "oprd", "xcomp") else [adj]
+        if any(_negated(v) or any(a.dep_ == "aux" and a.lower_ in _BINDING
+                                  or a.lower_ == "longer" for a in v.children) for v in frame):
+            continue
+        subj = next((c for v in frame for c in v.children if c.dep_ in SUBJ_DEPS), None)
+        holders = _state_voices(subj, resolver) if subj is not None and subj.lower_ not in (
+            "who", "which", "that") else []
+        if not holders:
+            continue
+        own = {a.actor.country for a in holders}
+        _src, tgt = ex._arguments(trig, resolver, is_passive(tok))
+        partners = [g for g in tgt if g.actor.country and g.actor.country not in own
+                    and g.kind not in ("implicit", "dyad", "media")]
+        if partners:
+            yield adj, code, "intent.commitment_held", holders, partners
+
+
+def _hope_voiced(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                 ) -> Iterator[Found]:
+    """"Delhi voiced hope that ties with Beijing would improve", "expressed confidence that
+    relations with Seoul would warm": hope a side voices about its relationship with a side
+    named in the clause is an optimistic comment aimed at it (013)."""
+    from detente.nlp.implied import _state_voices
+
+    ev = evaluation_words()
+    fired = {t.token.i for t in ex._sentence_triggers}
+    for tok in sentence_words(sent).with_lemma(ev["hope_nouns"]):
+        verb = tok.head
+        if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or verb.lemma_.lower() not in (
+                ev["voicing_verbs"]) or _negated(verb):
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                      None)
+        if clause is None:
+            continue
+        unit = list(clause.subtree)
+        inside = {t.i for t in unit}
+        if ex._relation_comment(unit, ev, frozenset(fired & inside)) != "013":
+            continue
+        subj = ex._subject(verb)
+        holders = _state_voices(subj, resolver) if subj is not None and subj.lower_ not in (
+            "who", "which", "that") else []
+        if not holders:
+            continue
+        own = {a.actor.country for a in holders}
+        found: list[ResolvedActor] = []
+        for t in unit:
+            if t.pos_ in ("PROPN", "NOUN", "ADJ") and t.dep_ != "compound":
+                found += [a for a in _named(t, resolver, own)
+                          if a.actor.country not in {f.actor.country for f in found}]
+        if found:
+            yield verb, "013", "statement.hope_voiced", holders, found
