@@ -157,7 +157,9 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                if "china" in words and words & {"one", "one-china"} else ()),
              *(_commitments_held(ex, sent, resolver) if words & ev["committed_words"] else ()),
              *(_hope_voiced(ex, sent, resolver) if words & ev["hope_nouns"]
-               and words & ev["voicing_verbs"] else ())]
+               and words & ev["voicing_verbs"] else ()),
+             *(_deadlines_given(ex, sent, resolver)
+               if "give" in words and words & _DEADLINE_WORDS else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -2240,3 +2242,41 @@ def _hope_voiced(ex: EventExtractor, sent: Span, resolver: ActorResolver
                           if a.actor.country not in {f.actor.country for f in found}]
         if found:
             yield verb, "013", "statement.hope_voiced", holders, found
+
+
+#: the time a side is given to act ("gave Caracas until Friday", "gave it 72 hours")
+_TIME_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months"})
+_DEADLINE_WORDS = _TIME_UNITS | {"until", "till"}
+
+
+def _deadlines_given(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                     ) -> Iterator[Found]:
+    """"The bloc gave Bamako until 1 January to free the soldiers", "Washington gave Caracas
+    two weeks to release the prisoners": a deadline set for another side to do something is a
+    demand of it (100; a deadline told as an "ultimatum" is the pattern's own 139)."""
+    for tok in sentence_words(sent).with_lemma(frozenset({"give"})):
+        if tok.pos_ != "VERB" or _negated(tok):
+            continue
+        kids = list(tok.children)
+        until = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("until", "till")),
+                     None)
+        span = next((c for c in kids if c.dep_ == "dobj" and c.lower_ in _TIME_UNITS
+                     and any(n.dep_ == "nummod" for n in c.children)), None)
+        if until is None and span is None:
+            continue
+        heads = [tok, *([span] if span is not None else [])]
+        if not any(c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for h in heads for c in h.children):
+            continue  # (no act asked for: "gave Kyiv until spring" of aid)
+        given = next((c for c in kids if c.dep_ == "dative" or (
+            c.dep_ == "dobj" and c is not span)), None)
+        subj = ex._subject(tok)
+        if given is None or subj is None or subj.lower_ in ("who", "which", "that"):
+            continue
+        setters = [a for a in resolver.resolve(subj) if a.actor.country
+                   and a.kind not in ("implicit", "dyad", "media")]
+        own = {a.actor.country for a in setters}
+        asked = _named(given, resolver, own)
+        if setters and asked:
+            yield tok, "100", "demand.deadline_given", setters, asked
