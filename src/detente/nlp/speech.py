@@ -159,7 +159,9 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_hope_voiced(ex, sent, resolver) if words & ev["hope_nouns"]
                and words & ev["voicing_verbs"] else ()),
              *(_deadlines_given(ex, sent, resolver)
-               if "give" in words and words & _DEADLINE_WORDS else ())]
+               if "give" in words and words & _DEADLINE_WORDS else ()),
+             *(_performed_in_quote(ex, sent, resolver)
+               if words & _FIRST_PERSON and words & _QUOTE_MARKS else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -1579,6 +1581,11 @@ def _talks_ruled_out(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 cond is not None) else None
             if subj is not None and subj.dep_ == "pcomp":
                 subj = next((c for c in subj.children if c.dep_ == "nsubj"), None)
+            if subj is None and cond is not None and cond.pos_ == "NOUN":
+                # ("until Moscow withdraws", the verb mistaken for a noun that the name
+                # modifies)
+                subj = next((c for c in cond.children if c.dep_ == "compound"
+                             and c.pos_ == "PROPN"), None)
             found = _named(subj, resolver, own) if subj is not None else []
         if found:
             yield speech, "125", "reject.talks_ruled_out", voices, found
@@ -2165,7 +2172,11 @@ def _one_china_held(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 resolver, {h.actor.country for h in holders}, sent)
                 if a.actor.country == "CHN"]
         if china:
-            yield verb, "051", "diplo.one_china_held", holders, china[:1]
+            # (dated and told as the saying when reported: "said it would continue to abide
+            # by ..." is support given now)
+            told = verb.head if verb.dep_ in ("xcomp", "advcl") else verb
+            yield _reporting_verb(told) or told, "051", "diplo.one_china_held", holders, (
+                china[:1])
 
 
 def _commitments_held(ex: EventExtractor, sent: Span, resolver: ActorResolver
@@ -2280,3 +2291,49 @@ def _deadlines_given(ex: EventExtractor, sent: Span, resolver: ActorResolver
         asked = _named(given, resolver, own)
         if setters and asked:
             yield tok, "100", "demand.deadline_given", setters, asked
+
+
+#: the roots of the acts a side performs by saying them in the first person ("we condemn",
+#: "we urge", "we reject", "we demand", "we welcome", "we warn")
+_PERFORMATIVE_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
+_FIRST_PERSON = frozenset({"we", "i"})
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def _quoted_voice(ex: EventExtractor, verb: Token, resolver: ActorResolver
+                  ) -> list[ResolvedActor]:
+    """The state voice that says ``verb`` in the first person inside a quotation whose speaker
+    is named after it ("'We condemn the strikes,' the minister said"); else []."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in _FIRST_PERSON:
+        return []
+    speech = _reporting_verb(verb)
+    if speech is None or speech.i < verb.i or not any(
+            t.lower_ in _QUOTE_MARKS or t.text in _QUOTE_MARKS
+            for t in verb.doc[verb.sent.start:verb.i]):
+        return []
+    return _speaker_of(ex, speech, resolver)
+
+
+def _performed_in_quote(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                        ) -> Iterator[Found]:
+    """"'We strongly condemn the strikes on Kharkiv,' the Polish premier said", "'We urge
+    Islamabad to free our pilot,' Delhi's envoy told reporters": an appeal, judgement,
+    demand, rejection or warning a speaker performs in the first person and the present
+    tense inside a quotation is that speaker's act toward the side it names (the act's own
+    code); "we will", "we do not", "we would" perform nothing yet."""
+    for trig in ex._sentence_triggers:
+        tok = trig.token
+        if tok.pos_ != "VERB" or tok.tag_ != "VBP" or (
+                trig.pattern.cameo[:2] not in _PERFORMATIVE_ROOTS) or _negated(tok) or any(
+                c.dep_ in ("aux", "auxpass") for c in tok.children):
+            continue
+        voices = _quoted_voice(ex, tok, resolver)
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        _src, tgt = ex._arguments(trig, resolver, is_passive(tok))
+        aimed = [g for g in tgt if g.actor.country and g.actor.country not in own
+                 and g.kind not in ("implicit", "dyad", "media")]
+        if aimed:
+            yield tok, trig.pattern.cameo, trig.pattern.id + "+quoted", voices, aimed
