@@ -224,3 +224,74 @@ PARSES = [
 @pytest.mark.parametrize("text, expected", PARSES, ids=["charge-compound", "until-noun"])
 def test_nlp_speech10_misparsed_charge_and_refusal(coder, make_article, text, expected):
     assert expected in _codes(coder, make_article, text)
+
+
+NAMED_WRONG = [
+    ("Bamako called the Ivorian soldiers mercenaries.", ("MLI", "11", "CIV")),
+    ("Moscow branded the Ukrainian fighters terrorists.", ("RUS", "11", "UKR")),
+    ("Caracas described the American advisers as spies.", ("VEN", "11", "USA")),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_WRONG,
+                         ids=["mercenaries", "terrorists-one-phrase", "spies"])
+def test_nlp_speech10_named_a_wrongdoer_is_criticised(coder, make_article, text, expected):
+    assert expected in _roots(coder, make_article, text)
+
+
+def test_nlp_speech10_named_heroes_is_no_criticism(coder, make_article):
+    codes = _roots(coder, make_article, "Seoul called the North Korean defectors heroes.")
+    assert not {c for c in codes if c[1] == "11"}
+
+
+READY = [
+    ("Moscow said it was ready to respond to any aggression from Kyiv.", ("RUS", "13", "UKR")),
+    ("Seoul said it stands ready to respond firmly to any provocation by Pyongyang.",
+     ("KOR", "13", "PRK")),
+    ("Tehran said its forces were prepared to retaliate against any Israeli attack.",
+     ("IRN", "13", "ISR")),
+]
+
+
+@pytest.mark.parametrize("text, expected", READY, ids=["ready", "stands-ready", "prepared"])
+def test_nlp_speech10_readiness_to_answer_any_attack_threatens(coder, make_article, text,
+                                                               expected):
+    assert expected in _roots(coder, make_article, text)
+
+
+NOT_READY = [
+    "Athens said it was prepared to respond to any Turkish proposal.",
+    "Manila said it was not ready to respond to any attack by Beijing.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_READY, ids=["proposal", "not-ready"])
+def test_nlp_speech10_readiness_to_answer_no_attack_is_no_threat(coder, make_article, text):
+    assert not {c for c in _roots(coder, make_article, text) if c[1] == "13"}
+
+
+PARTNERS = [
+    ("Modi called Japan a reliable partner.", ("IND", "051", "JPN")),
+    ("Biden described India as a key partner.", ("USA", "051", "IND")),
+    ("Putin called Xi a dear friend.", ("RUS", "051", "CHN")),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTNERS, ids=["partner", "as-partner", "friend"])
+def test_nlp_speech10_named_a_partner_is_praised(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+NOT_PARTNERS = [
+    ("Trump called Germany an unreliable ally.", "DEU"),
+    ("Erdogan called Sweden a former friend.", "SWE"),
+    ("Kyiv called Budapest a partner of Moscow.", "HUN"),
+    ("Kyiv called Minsk Moscow's closest ally.", "BLR"),
+]
+
+
+@pytest.mark.parametrize("text, side", NOT_PARTNERS,
+                         ids=["unreliable", "former", "of-third", "third-owner"])
+def test_nlp_speech10_partner_doubted_or_of_another_is_no_praise(coder, make_article, text,
+                                                                 side):
+    assert not {c for c in _codes(coder, make_article, text) if c[1] == "051" and c[2] == side}

@@ -161,7 +161,9 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_deadlines_given(ex, sent, resolver)
                if "give" in words and words & _DEADLINE_WORDS else ()),
              *(_performed_in_quote(ex, sent, resolver)
-               if words & _FIRST_PERSON and words & _QUOTE_MARKS else ())]
+               if words & _FIRST_PERSON and words & _QUOTE_MARKS else ()),
+             *(_partners_named(ex, sent, resolver)
+               if words & ev["naming_verbs"] and words & ev["partner_names"] else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -450,7 +452,12 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
         # promised to an act already suffered, aimed at whoever did it
         choosing = any(t.lower_ == "choosing" for t in verb.subtree)
         promised = _future(verb) or verb.dep_ == "xcomp" and (
-            verb.head.lemma_.lower() in ("promise", "vow", "pledge", "threaten"))
+            verb.head.lemma_.lower() in ("promise", "vow", "pledge", "threaten")
+            # ("said it stood ready to respond firmly to any provocation")
+            or verb.head.lower_ in _READY_TO_ANSWER and not _negated(verb.head.head)
+            and aimed is not None and any(
+                t.i in hostile or t.lemma_.lower() in ev["military_answers"] | ev["negative"]
+                for t in aimed.subtree))
         if not promised or (word != "unanswered" and _negated(verb)):
             continue
         # "would hit back if Hanoi attacks": the answer promised on a hostile act of another
@@ -498,6 +505,10 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
                     for w in (t.lemma_.lower(), t.lower_)} & ev["military_answers"]
         yield speech, "138" if military else "130", "threaten.retaliation_speech", (
             accusers), targets[:1]
+
+
+#: the readiness by which an answer to any act is promised ("is ready to respond to any ...")
+_READY_TO_ANSWER = frozenset({"ready", "prepared", "determined"})
 
 
 def _if_clause(verb: Token) -> Token | None:
@@ -1041,6 +1052,13 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
             # ("branded the seizure an act of ...", parsed as two objects)
             (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
              and named is not None and c.i > named.i), None)
+        if pred is None and named is not None and named.pos_ == "NOUN" and (
+                named.lemma_.lower() in wrongs or named.lower_ in wrongs):
+            # ("called the Ivorian soldiers mercenaries", parsed as one noun phrase whose
+            # head is the name given)
+            pred = named
+            named = next((c for c in pred.children if c.dep_ == "compound"
+                          and c.pos_ in ("NOUN", "PROPN") and c.i < pred.i), None)
         if named is None or pred is None:
             continue
         relative = named.lower_ in ("which", "that")
@@ -2337,3 +2355,38 @@ def _performed_in_quote(ex: EventExtractor, sent: Span, resolver: ActorResolver
                  and g.kind not in ("implicit", "dyad", "media")]
         if aimed:
             yield tok, trig.pattern.cameo, trig.pattern.id + "+quoted", voices, aimed
+
+
+def _partners_named(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                    ) -> Iterator[Found]:
+    """"Delhi called Tokyo a reliable partner", "Biden described Hanoi as a key partner",
+    "Putin called Xi a dear friend": a side named a partner, friend or ally by another is
+    praised by it (051); "an unreliable partner", "not a friend" praise no one."""
+    from detente.nlp.implied import _state_voices
+
+    ev = evaluation_words()
+    doubts = ev["partner_doubts"] | ev["negative"]
+    for tok in sentence_words(sent).with_lemma(ev["naming_verbs"]):
+        if tok.pos_ != "VERB" or _negated(tok):
+            continue
+        named = next((c for c in tok.children if c.dep_ == "dobj"
+                      and c.pos_ == "PROPN"), None)
+        pred = next((c for c in tok.children if c.dep_ in ("oprd", "attr") and c.i > tok.i),
+                    None) or next((p for c in tok.children if c.dep_ == "prep"
+                                   and c.lower_ == "as" for p in c.children
+                                   if p.dep_ == "pobj"), None)
+        if named is None or pred is None or pred.lemma_.lower() not in ev["partner_names"] or (
+                any(c.lower_ in doubts or c.lemma_.lower() in doubts or c.dep_ == "neg"
+                    or c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss"
+                    and c.pos_ != "PRON" for c in pred.children)):
+            continue  # (and not "a partner of Moscow", "Moscow's ally": a third side's)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ == "conj":
+            subj = ex._subject(tok)
+        voices = _state_voices(subj, resolver) if subj is not None and subj.lower_ not in (
+            "who", "which", "that") else []
+        if not voices:
+            continue
+        praised = _named(named, resolver, {a.actor.country for a in voices})
+        if praised:
+            yield tok, "051", "diplo.partner_named", voices, praised
