@@ -295,3 +295,49 @@ NOT_PARTNERS = [
 def test_nlp_speech10_partner_doubted_or_of_another_is_no_praise(coder, make_article, text,
                                                                  side):
     assert not {c for c in _codes(coder, make_article, text) if c[1] == "051" and c[2] == side}
+
+
+ONUS = [
+    ("Paris said it was time for Moscow to end the war.", ("FRA", "020", "RUS")),
+    ("Manila said it was up to Beijing to show restraint.", ("PHL", "020", "CHN")),
+    ("Seoul said the ball is in Pyongyang's court.", ("KOR", "020", "PRK")),
+    ('"It is time for Russia to end this war," Macron said.', ("FRA", "020", "RUS")),
+]
+
+
+@pytest.mark.parametrize("text, expected", ONUS, ids=["time-for", "up-to", "ball", "quote"])
+def test_nlp_speech10_onus_put_on_another_side_appeals(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+NOT_ONUS = [
+    "Kyiv said it was not up to Budapest to decide its future.",
+    "Berlin said it was time for talks with Moscow.",
+    "Berlin said it was time for a new approach to Moscow.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ONUS, ids=["not-up", "talks", "approach"])
+def test_nlp_speech10_onus_denied_or_no_side_is_no_appeal(coder, make_article, text):
+    assert not {c for c in _codes(coder, make_article, text) if c[1] == "020"}
+
+
+SPEAKER_FIRST = [
+    ('The Egyptian foreign minister said: "We call on Israel to halt its offensive."',
+     ("EGY", "020", "ISR")),
+    ('"We stand with Ukraine," the Polish president said.', ("POL", "05", "UKR")),
+    ('"We support Armenia\'s sovereignty," Macron said.', ("FRA", "05", "ARM")),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_FIRST,
+                         ids=["speaker-first", "stand-with", "support"])
+def test_nlp_speech10_first_person_support_or_appeal_in_quote(coder, make_article, text,
+                                                              expected):
+    roots = _roots(coder, make_article, text)
+    assert expected in roots or (expected[0], expected[1][:2], expected[2]) in roots
+
+
+def test_nlp_speech10_first_person_without_quote_is_not_the_speaker(coder, make_article):
+    codes = _codes(coder, make_article, "The Polish premier said we must help Ukraine.")
+    assert not {c for c in codes if c[0] == "POL" and c[1][:2] in ("02", "05")}

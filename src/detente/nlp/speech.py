@@ -163,7 +163,9 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_performed_in_quote(ex, sent, resolver)
                if words & _FIRST_PERSON and words & _QUOTE_MARKS else ()),
              *(_partners_named(ex, sent, resolver)
-               if words & ev["naming_verbs"] and words & ev["partner_names"] else ())]
+               if words & ev["naming_verbs"] and words & ev["partner_names"] else ()),
+             *(_onus_put(ex, sent, resolver) if words & {"time", "ball"} or (
+                 "up" in words and "it" in words) else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -2321,15 +2323,16 @@ _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 def _quoted_voice(ex: EventExtractor, verb: Token, resolver: ActorResolver
                   ) -> list[ResolvedActor]:
     """The state voice that says ``verb`` in the first person inside a quotation whose speaker
-    is named after it ("'We condemn the strikes,' the minister said"); else []."""
+    is named before or after it ("'We condemn the strikes,' the minister said", "the minister
+    said: 'We urge restraint'"); else []."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ not in _FIRST_PERSON:
         return []
     speech = _reporting_verb(verb)
-    if speech is None or speech.i < verb.i or not any(
-            t.lower_ in _QUOTE_MARKS or t.text in _QUOTE_MARKS
-            for t in verb.doc[verb.sent.start:verb.i]):
-        return []
+    start = verb.sent.start if speech is None or speech.i > verb.i else speech.i
+    if speech is None or not any(t.lower_ in _QUOTE_MARKS or t.text in _QUOTE_MARKS
+                                 for t in verb.doc[start:verb.i]):
+        return []  # (the quotation opens before the verb: after the speaker, if first)
     return _speaker_of(ex, speech, resolver)
 
 
@@ -2390,3 +2393,47 @@ def _partners_named(ex: EventExtractor, sent: Span, resolver: ActorResolver
         praised = _named(named, resolver, {a.actor.country for a in voices})
         if praised:
             yield tok, "051", "diplo.partner_named", voices, praised
+
+
+def _onus_put(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
+    """"Paris said it was time for Moscow to end the war", "said it was up to Beijing to show
+    restraint", "said the ball was in Pyongyang's court": a speaker who puts the next step on
+    another side appeals to it (020); "it is not up to Kyiv" puts nothing on it."""
+    for be in sentence_words(sent).with_lemma(frozenset({"be"})):
+        if _negated(be):
+            continue
+        subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        asked: Token | None = None
+        if subj.lower_ == "it":
+            time = next((c for c in be.children if c.dep_ == "attr" and c.lower_ == "time"),
+                        None)
+            if time is not None:
+                # ("time for Moscow to end ...": the subject of the infinitive after "for")
+                act = next((c for c in time.children if c.dep_ in ("relcl", "acl")
+                            and any(m.dep_ == "mark" and m.lower_ == "for"
+                                    for m in c.children)), None)
+                asked = next((c for c in act.children if c.dep_ == "nsubj"), None) if (
+                    act is not None) else None
+            up = next((c for c in be.children if c.dep_ == "prep" and c.lower_ == "up"), None)
+            if up is not None and any(c.dep_ in ("advcl", "xcomp") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in be.children):
+                asked = prep_obj(up, ("to",))
+        elif subj.lemma_.lower() == "ball":
+            court = prep_obj(be, ("in",))
+            if court is not None and court.lemma_.lower() == "court":
+                asked = next((c for c in court.children if c.dep_ == "poss"), None)
+        if asked is None or asked.pos_ not in ("PROPN", "NOUN") or (
+                asked.lower_ in _TALK_NOUNS):
+            continue  # (not "time for talks with Moscow")
+        speech = _reporting_verb(be)
+        if speech is None:
+            continue
+        speakers = _speaker_of(ex, speech, resolver)
+        if not speakers:
+            continue
+        found = _named(asked, resolver, {a.actor.country for a in speakers})
+        if found:
+            yield speech, "020", "appeal.onus_put", speakers, found
