@@ -341,3 +341,53 @@ def test_nlp_speech10_first_person_support_or_appeal_in_quote(coder, make_articl
 def test_nlp_speech10_first_person_without_quote_is_not_the_speaker(coder, make_article):
     codes = _codes(coder, make_article, "The Polish premier said we must help Ukraine.")
     assert not {c for c in codes if c[0] == "POL" and c[1][:2] in ("02", "05")}
+
+
+INSISTED = [
+    ("Tehran insisted that Washington lift all sanctions first.", ("IRN", "100", "USA")),
+    ("Ankara insists that Stockholm extradite the suspects.", ("TUR", "100", "SWE")),
+    ("Belgrade insisted that Pristina withdraw its special police from the north.",
+     ("SRB", "100", "XKX")),
+]
+
+
+@pytest.mark.parametrize("text, expected", INSISTED, ids=["lift", "extradite", "withdraw"])
+def test_nlp_speech10_insisted_subjunctive_is_demand(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+NOT_INSISTED = [
+    "Moscow insisted that Kyiv had shelled the plant.",
+    "Moscow insists that the Ukrainians shell the plant every day.",
+    "Moscow did not insist that Kyiv withdraw.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_INSISTED, ids=["past-fact", "plural-fact", "negated"])
+def test_nlp_speech10_insisted_fact_is_no_demand(coder, make_article, text):
+    assert not {c for c in _codes(coder, make_article, text) if c[1] == "100"}
+
+
+NOT_TOLERATED = [
+    ("Ankara said it would not tolerate Athens's militarisation of the islands.",
+     ("TUR", "13", "GRC")),
+    ("Seoul will not tolerate any provocation by Pyongyang, the minister said.",
+     ("KOR", "13", "PRK")),
+    ("Beijing said it would tolerate no interference from Washington.", ("CHN", "13", "USA")),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_TOLERATED, ids=["poss", "by", "no-det"])
+def test_nlp_speech10_not_tolerated_is_warning(coder, make_article, text, expected):
+    assert expected in _roots(coder, make_article, text)
+
+
+TOLERATED = [
+    "Delhi said it had never tolerated terrorism from Pakistan.",
+    "Hanoi said it would not tolerate the sale of the maps.",
+]
+
+
+@pytest.mark.parametrize("text", TOLERATED, ids=["past", "no-doer"])
+def test_nlp_speech10_tolerance_past_or_unaimed_is_no_warning(coder, make_article, text):
+    assert not {c for c in _roots(coder, make_article, text) if c[1] == "13"}

@@ -165,7 +165,9 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_partners_named(ex, sent, resolver)
                if words & ev["naming_verbs"] and words & ev["partner_names"] else ()),
              *(_onus_put(ex, sent, resolver) if words & {"time", "ball"} or (
-                 "up" in words and "it" in words) else ())]
+                 "up" in words and "it" in words) else ()),
+             *(_insisted_demands(ex, sent, resolver) if words & _MANDATIVE else ()),
+             *(_not_tolerated(ex, sent, resolver) if words & _TOLERATING else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -2437,3 +2439,64 @@ def _onus_put(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterat
         found = _named(asked, resolver, {a.actor.country for a in speakers})
         if found:
             yield speech, "020", "appeal.onus_put", speakers, found
+
+
+#: verbs whose "that"-clause in the bare subjunctive asks something of its subject ("insisted
+#: that Washington lift the sanctions first")
+_MANDATIVE = frozenset({"insist", "stipulate"})
+_TOLERATING = frozenset({"tolerate", "countenance"})
+
+
+def _insisted_demands(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                      ) -> Iterator[Found]:
+    """"Tehran insisted that Washington lift all sanctions first", "Ankara insists that
+    Stockholm extradite the suspects": a demand of the subject of the bare subjunctive (100);
+    "insisted that Washington had lifted ..." (a tensed clause) asserts a fact."""
+    for tok in sentence_words(sent).with_lemma(_MANDATIVE):
+        if tok.pos_ != "VERB" or _negated(tok):
+            continue
+        for clause in tok.children:
+            if clause.dep_ != "ccomp" or clause.tag_ not in ("VB", "VBP") or any(
+                    c.dep_ in ("aux", "auxpass", "neg") for c in clause.children) or not any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                continue
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None or clause.tag_ == "VBP" and subj.tag_ not in ("NNP", "NN"):
+                continue  # (the bare form, told by a singular subject: "that Kyiv lift")
+            speakers = _speaker_of(ex, tok, resolver)
+            if not speakers:
+                continue
+            asked = _named(subj, resolver, {a.actor.country for a in speakers})
+            if asked:
+                yield tok, "100", "demand.insisted_that", speakers, asked
+
+
+def _not_tolerated(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                   ) -> Iterator[Found]:
+    """"Ankara said it would not tolerate Athens's militarisation of the islands", "Seoul will
+    not tolerate any provocation by Pyongyang": an act of another side a speaker says it will
+    not tolerate is a warning to that side (130)."""
+    from detente.nlp.implied import _state_voices
+
+    for tok in sentence_words(sent).with_lemma(_TOLERATING):
+        act = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if tok.pos_ != "VERB" or not _future(tok) or not (_negated(tok) or act is not None and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in act.children)):
+            continue  # ("would not tolerate ...", "will tolerate no ...")
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if act is None or subj is None:
+            continue
+        speech = _reporting_verb(tok)
+        if speech is not None and subj.lower_ in ("it", "we", "they"):
+            speakers = _speaker_of(ex, speech, resolver)
+        else:
+            speakers = _state_voices(subj, resolver)
+            speech = speech or tok
+        if not speakers:
+            continue
+        own = {a.actor.country for a in speakers}
+        doer = next((c for c in act.children if c.dep_ == "poss"), None) or prep_obj(
+            act, ("by", "from"))
+        found = _named(doer, resolver, own) if doer is not None else []
+        if found:
+            yield speech, "130", "threaten.not_tolerated", speakers, found
