@@ -2,7 +2,7 @@
 deadlines given, first-person acts in quotations, and two parses of charges and refusals
 (nlp.speech, coding/data/evaluation.yaml):
 
-* "said further strikes would be treated as a declaration of war": a threat (138 when the
+* "said further strikes would be treated as an act of war": a threat (138 when the
   name is military, else 130) to the side the act is tied to, the one warned, or the other
   side of the speaker's latest event;
 * "Belgrade adheres to the one-China principle": support of China (051), not an appeal to
@@ -49,7 +49,7 @@ DEEMED = [
     ("Moscow said all ships heading to Ukrainian ports would be regarded as military targets.",
      ("RUS", "138", "UKR")),
     ("Rwandan troops shelled South African peacekeepers near Goma on Monday. Pretoria said "
-     "any further attack on its soldiers would be treated as a declaration of war.",
+     "any further attack on its soldiers would be viewed as a declaration of war.",
      ("ZAF", "138", "RWA")),
     ("Athens warned Ankara that any drilling in its waters would be seen as a provocation.",
      ("GRC", "13", "TUR")),
@@ -214,8 +214,8 @@ def test_nlp_speech10_first_person_not_performed_is_none(coder, make_article, te
 
 
 PARSES = [
-    ("Congo accuses Rwanda of arming the rebels and sending troops across the border, a "
-     "charge Kigali denies.", ("RWA", "016", "COD")),
+    ("Kinshasa accuses Rwanda of backing the rebels and moving soldiers over the frontier, "
+     "a charge Kigali denies.", ("RWA", "016", "COD")),
     ("Zelensky met the delegation in Kyiv on Friday. He ruled out negotiations until Russia "
      "withdraws.", ("UKR", "125", "RUS")),
 ]

@@ -2116,7 +2116,7 @@ def _role_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
 
 def _deemed_hostile(ex: EventExtractor, sent: Span, resolver: ActorResolver
                     ) -> Iterator[Found]:
-    """"Pretoria said further attacks on its troops would be treated as a declaration of war",
+    """"Pretoria said any new strike on its soldiers would be treated as an act of war",
     "Moscow said ships bound for Ukrainian ports will be regarded as military targets",
     "warned Minsk that any incursion would be considered a provocation": an act still to come
     that a side says it will count as war or hostility is a threat (138 when the name is
