@@ -8,7 +8,9 @@ Sources, all local:
 - ``data/venues.yaml``: curated venues, seas, disputed features and regions (Filoli, Camp
   David, Zhongnanhai, Second Thomas Shoal, Donbas ...), name aliases ("Kiev" -> Kyiv) and
   country aliases ("U.S.", "Britain");
-- ``data/place_stoplist.yaml``: names :func:`Gazetteer.find_places` treats with care.
+- ``data/place_stoplist.yaml``: names :func:`Gazetteer.find_places` treats with care;
+- ``data/subdivisions.yaml`` with pycountry's ISO 3166-2: provinces, states, regions and
+  oblasts of other countries ("Helmand", "Borno state", "Kherson oblast", "Tigray region").
 
 Coordinates: cities and venues carry their own; a country gets its capital's coordinates
 (else its largest city's); a US state gets the population-weighted mean position of its
@@ -21,8 +23,15 @@ Ambiguous names ("Georgia", "Washington", "Paris", "Victoria", "Cambridge") are 
 2. candidates in the caller's context countries are preferred;
 3. then the highest score: a country counts ten times its population, a US state as a city
    of one million, a city its population (five times when it is a national capital),
+   another country's province or region as a city of :data:`SUBDIVISION_SCORE` people,
    names known only as alternate spellings a tenth (and only when no place has that
    name as its own).
+
+A province is never found under the bare name of a country, a capital or a curated place
+("Gaza" stays the Palestinian strip, "Niger" the country: Nigeria's state is "Niger State"),
+and a name that is an ordinary word, a people or short ("Afar", "Chin", "Central") is found
+only with its suffix ("Afar region", "Chin State"). "X region", "X oblast", "X province"
+of a city the gazetteer knows is in that city's country ("the Belgorod region").
 
 So "Georgia" is the country unless the context says USA, "Washington" is the US capital
 (not the state, not Washington, England), "Victoria" is Victoria (Hong Kong) by population.
@@ -53,7 +62,16 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader whe
 __all__ = ["Gazetteer", "find_places", "normalize_name"]
 
 #: kinds of entries, in the order used to break exact score ties
-_KIND_RANK = {"curated": 0, "country": 1, "state": 2, "city": 3, "alternate": 4}
+_KIND_RANK = {"curated": 0, "country": 1, "state": 2, "city": 3, "subdivision": 4,
+              "alternate": 5}
+
+#: a province, state or region of a country other than the US scores as a city of this many
+#: people: a bigger city of its name wins, and so does a country of the text
+SUBDIVISION_SCORE = 100_000.0
+#: last words of "X region", "X oblast" ... under which lookup() also tries X alone, for a
+#: city or province (not a country: "the China region" is no place)
+_REGION_SUFFIXES = frozenset({"region", "oblast", "province", "governorate", "krai",
+                              "prefecture"})
 
 
 #: a place of the text's countries gives way to a same-named city at least this many times
@@ -65,7 +83,7 @@ def _dwarfed(preferred: list[_Entry], cands: list[_Entry]) -> bool:
     """Whether the best of ``preferred`` is a city dwarfed by another city of ``cands``."""
     top = max(cands, key=lambda e: e.score)
     best = max(preferred, key=lambda e: e.score)
-    return top.kind == "city" and best.kind == "city" and (
+    return top.kind == "city" and best.kind in ("city", "subdivision") and (
         best.score * DWARF_FACTOR < top.score)
 
 
@@ -75,7 +93,7 @@ class _Entry:
     country: str | None
     lat: float | None
     lon: float | None
-    kind: str  # curated | country | state | city | alternate
+    kind: str  # curated | country | state | city | subdivision | alternate
     population: int = 0
     capital: bool = False
     detail: str = ""  # e.g. "venue", "US state GA", "city in CA"
@@ -88,6 +106,8 @@ class _Entry:
             return self.population * 10.0
         if self.kind == "state":
             return 1_000_000.0
+        if self.kind == "subdivision":
+            return SUBDIVISION_SCORE
         if self.kind == "alternate":
             return self.population * 0.1
         return self.population * (5.0 if self.capital else 1.0)
@@ -335,8 +355,9 @@ class Gazetteer:
             self._add(index, s["name"], entry, findable=True)
 
         self._index = index
-        self._load_curated(index)
         self._load_stoplist()
+        self._add_subdivisions(index)
+        self._load_curated(index)
         log.debug("gazetteer: %d names indexed", len(index))
 
     def _add_pycountry_names(self, index: dict[str, list[_Entry]]) -> None:
@@ -407,6 +428,84 @@ class Gazetteer:
                 )
             self._add(index, str(alias), base, findable=True)
 
+    def _add_subdivisions(self, index: dict[str, list[_Entry]]) -> None:
+        """Provinces, states and regions: pycountry's first-level subdivisions of the listed
+        types, then the English names of subdivisions.yaml (see its header)."""
+        data = _read_yaml("subdivisions.yaml", None)
+        generic = {str(w).casefold() for w in data.get("generic_words") or ()}
+        suffix_only = {normalize_name(str(w)) for w in data.get("suffix_only") or ()}
+        suffix_only |= self._common_words | self._not_places
+        # names a province takes only with a suffix: capitals ("Kabul province"); names it
+        # never takes: countries ("Niger State" would catch "Niger state media"). Curated
+        # places replace it when they are loaded.
+        taken = {k for k, b in index.items() if any(e.kind == "city" and e.capital for e in b)}
+        countries = {k for k, b in index.items() if any(e.kind == "country" for e in b)}
+
+        def add(name: str, a3: str, lat: float | None, lon: float | None,
+                suffixes: Iterable[str], kind_word: str) -> None:
+            key = normalize_name(name)
+            if len(key) < 3 or key in countries:
+                return
+            entry = _Entry(name, a3, lat, lon, "subdivision", 0, False,
+                           f"{kind_word.lower()} of {a3}")
+            if len(key) > 4 and key not in suffix_only and key not in taken:
+                self._add(index, name, entry, findable=True, key=key)
+            for suffix in suffixes:
+                if not key.endswith(" " + suffix):
+                    self._add(index, f"{name} {suffix}", entry, findable=True,
+                              key=f"{key} {suffix}")
+
+        try:
+            import pycountry  # noqa: PLC0415
+        except ImportError:
+            pycountry = None
+        if pycountry is not None:
+            types = {str(k): [str(x) for x in v]
+                     for k, v in (data.get("pycountry_types") or {}).items()}
+            skip = set(data.get("pycountry_skip_countries") or ())
+            counties = set(data.get("county_countries") or ())
+            endings = [str(x) for x in data.get("local_endings") or ()]
+            a2_to_a3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+            for sub in pycountry.subdivisions:
+                if sub.parent_code is not None or sub.type not in types:
+                    continue
+                a3 = a2_to_a3.get(sub.country_code)
+                if a3 is None or a3 in skip or (sub.type == "County" and a3 not in counties):
+                    continue
+                name = re.sub(r"\s*[(\[].*?[)\]]", "", sub.name).strip().rstrip("'’")
+                if "," in name or "/" in name:
+                    continue
+                low = name.casefold()
+                for ending in endings:
+                    at = low.find(ending)
+                    if at > 0:
+                        name, low = name[:at], low[:at]
+                name = normalize_name(name).title() if not name.isascii() else name
+                words = re.split(r"[\s-]+", normalize_name(name))
+                if all(w in generic for w in words):
+                    continue  # "Central", "Far North", "Upper East"
+                add(name, a3, None, None, types[sub.type], sub.type)
+        for a3, block in (data.get("regions") or {}).items():
+            suffixes = [str(x) for x in block.get("suffixes") or ()]
+            for names, pos in (block.get("names") or {}).items():
+                lat, lon = (float(pos[0]), float(pos[1])) if pos else (None, None)
+                spellings = str(names).split("|")
+                for n in spellings:
+                    entry_name = spellings[0]
+                    key = normalize_name(n)
+                    if key in countries:
+                        continue
+                    if len(key) > 4 and key not in suffix_only and key not in taken:
+                        self._add(index, n, _Entry(entry_name, str(a3), lat, lon,
+                                                   "subdivision", 0, False,
+                                                   f"region of {a3}"), findable=True)
+                    add_suffixes = [s for s in suffixes if not key.endswith(" " + s)]
+                    for suffix in add_suffixes:
+                        self._add(index, f"{n} {suffix}",
+                                  _Entry(entry_name, str(a3), lat, lon, "subdivision", 0,
+                                         False, f"region of {a3}"),
+                                  findable=True, key=f"{key} {suffix}")
+
     def _load_stoplist(self) -> None:
         data = _read_yaml("place_stoplist.yaml", self.stoplist_path)
         self._common_words = {normalize_name(str(w)) for w in data.get("common_words") or ()}
@@ -441,6 +540,11 @@ class Gazetteer:
             return None, "empty name"
         key = normalize_name(name)
         cands = self._candidates(key)
+        if not cands and key.rsplit(" ", 1)[-1] in _REGION_SUFFIXES and " " in key:
+            # "the Belgorod region", "Kharkiv oblast": the province of a city we know
+            stem = key.rsplit(" ", 1)[0]
+            cands = [e for e in self._candidates(stem)
+                     if e.kind in ("city", "subdivision", "state")]
         if not cands:
             return None, f"no place named {name.strip()!r}"
         # one place may be indexed by several entries (a city and its alternate name)
