@@ -3,7 +3,8 @@ countries (pycountry's ISO 3166-2 plus the English names of ``subdivisions.yaml`
 that are no single subdivision (venues.yaml: Darfur, Kivu, Karabakh, the Sahel), their suffixed
 forms ("Helmand province", "Kherson oblast", "Borno state"), and the guards: a province never
 takes a country's, a capital's or a curated place's name, and a name that is an ordinary word,
-a people or short is found only with its suffix.
+a people, a person's or short is found only with its suffix. Also: a few summit venues, and
+"Congo" alone as the Democratic Republic unless the text is about the Republic of the Congo.
 
 Every sentence is written for this file.
 """
@@ -33,6 +34,11 @@ LOOKUPS: list[tuple[str, tuple[str, ...], str | None]] = [
     ("Khyber Pakhtunkhwa", (), "PAK"),
     ("Sistan-Baluchestan", (), "IRN"),
     ("Puntland", (), "SOM"),
+    ("Ituri", (), "COD"),
+    ("Kebbi", (), "NGA"),
+    ("Casamance", (), "SEN"),
+    ("South Lebanon", (), "LBN"),
+    ("Essequibo", (), "GUY"),
     ("Kinmen", (), "TWN"),
     ("Abkhazia", (), "GEO"),
     ("Transnistria", (), "MDA"),
@@ -55,7 +61,10 @@ LOOKUPS: list[tuple[str, tuple[str, ...], str | None]] = [
     ("Karabakh", (), "AZE"),
     ("the Sahel", (), None),
     ("Kashmir", (), None),
-    # one name in two countries: the text's country decides
+    # one name in two countries: the text's country decides ("Congo" alone: the larger)
+    ("Congo", (), "COD"),
+    ("Congo", ("COG",), "COG"),
+    ("Congo Republic", (), "COG"),
     ("Punjab", ("PAK",), "PAK"),
     ("Punjab", ("IND",), "IND"),
     # a country, a capital or a curated place keeps its name
@@ -74,6 +83,15 @@ LOOKUPS: list[tuple[str, tuple[str, ...], str | None]] = [
     ("Plateau", (), None),
     ("Eastern", (), None),
     ("Balkan region", (), None),
+    ("Meta", (), None),
+    ("Pool", (), None),
+    # a province never beats a foreign town better known by the name
+    ("Canterbury", (), "GBR"),
+    ("Yuma", (), "USA"),
+    # summit venues and a town of summits
+    ("Al-Ula", (), "SAU"),
+    ("Meseberg Castle", (), "DEU"),
+    ("Windsor Castle", (), "GBR"),
     ("the Gulf region", (), None),
     ("Capital region", (), None),
     ("Volta region", (), None),
@@ -110,6 +128,7 @@ FINDS: list[tuple[str, list[tuple[str, str]]]] = [
     ("Somali officials said the talks went on.", []),
     ("Eastern and Central European leaders met.", []),
     ("Borno State Governor Zulum toured the camp.", []),
+    ("Meta and Alba executives met in a Pool hall.", []),
 ]
 
 

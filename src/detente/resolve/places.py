@@ -448,7 +448,7 @@ class Gazetteer:
                 return
             entry = _Entry(name, a3, lat, lon, "subdivision", 0, False,
                            f"{kind_word.lower()} of {a3}")
-            if len(key) > 4 and key not in suffix_only and key not in taken:
+            if len(key) > 3 and key not in suffix_only and key not in taken:
                 self._add(index, name, entry, findable=True, key=key)
             for suffix in suffixes:
                 if not key.endswith(" " + suffix):
@@ -495,7 +495,7 @@ class Gazetteer:
                     key = normalize_name(n)
                     if key in countries:
                         continue
-                    if len(key) > 4 and key not in suffix_only and key not in taken:
+                    if len(key) > 3 and key not in suffix_only and key not in taken:
                         self._add(index, n, _Entry(entry_name, str(a3), lat, lon,
                                                    "subdivision", 0, False,
                                                    f"region of {a3}"), findable=True)
