@@ -67,7 +67,7 @@ _KIND_RANK = {"curated": 0, "country": 1, "state": 2, "city": 3, "subdivision": 
 
 #: a province, state or region of a country other than the US scores as a city of this many
 #: people: a bigger city of its name wins, and so does a country of the text
-SUBDIVISION_SCORE = 100_000.0
+SUBDIVISION_SCORE = 200_000.0
 #: last words of "X region", "X oblast" ... under which lookup() also tries X alone, for a
 #: city or province (not a country: "the China region" is no place)
 _REGION_SUFFIXES = frozenset({"region", "oblast", "province", "governorate", "krai",
@@ -429,8 +429,8 @@ class Gazetteer:
             self._add(index, str(alias), base, findable=True)
 
     def _add_subdivisions(self, index: dict[str, list[_Entry]]) -> None:
-        """Provinces, states and regions: pycountry's first-level subdivisions of the listed
-        types, then the English names of subdivisions.yaml (see its header)."""
+        """Provinces, states and regions: the English names of subdivisions.yaml (see its
+        header), then pycountry's first-level subdivisions of the listed types."""
         data = _read_yaml("subdivisions.yaml", None)
         generic = {str(w).casefold() for w in data.get("generic_words") or ()}
         suffix_only = {normalize_name(str(w)) for w in data.get("suffix_only") or ()}
@@ -441,20 +441,28 @@ class Gazetteer:
         taken = {k for k, b in index.items() if any(e.kind == "city" and e.capital for e in b)}
         countries = {k for k, b in index.items() if any(e.kind == "country" for e in b)}
 
-        def add(name: str, a3: str, lat: float | None, lon: float | None,
-                suffixes: Iterable[str], kind_word: str) -> None:
-            key = normalize_name(name)
+        def add(name: str, spelling: str, a3: str, pos: tuple[float | None, float | None],
+                suffixes: Iterable[str], detail: str) -> None:
+            """Index ``spelling`` of the province ``name``, alone and with its suffixes."""
+            key = normalize_name(spelling)
             if len(key) < 3 or key in countries:
                 return
-            entry = _Entry(name, a3, lat, lon, "subdivision", 0, False,
-                           f"{kind_word.lower()} of {a3}")
+            entry = _Entry(name, a3, pos[0], pos[1], "subdivision", 0, False, detail)
             if len(key) > 3 and key not in suffix_only and key not in taken:
-                self._add(index, name, entry, findable=True, key=key)
+                self._add(index, spelling, entry, findable=True, key=key)
             for suffix in suffixes:
                 if not key.endswith(" " + suffix):
-                    self._add(index, f"{name} {suffix}", entry, findable=True,
+                    self._add(index, f"{spelling} {suffix}", entry, findable=True,
                               key=f"{key} {suffix}")
 
+        # the English names first: of two entries of one name, the first indexed wins ties
+        for a3, block in (data.get("regions") or {}).items():
+            suffixes = [str(x) for x in block.get("suffixes") or ()]
+            for names, pos in (block.get("names") or {}).items():
+                where = (float(pos[0]), float(pos[1])) if pos else (None, None)
+                spellings = str(names).split("|")
+                for spelling in spellings:
+                    add(spellings[0], spelling, str(a3), where, suffixes, f"region of {a3}")
         try:
             import pycountry  # noqa: PLC0415
         except ImportError:
@@ -484,27 +492,7 @@ class Gazetteer:
                 words = re.split(r"[\s-]+", normalize_name(name))
                 if all(w in generic for w in words):
                     continue  # "Central", "Far North", "Upper East"
-                add(name, a3, None, None, types[sub.type], sub.type)
-        for a3, block in (data.get("regions") or {}).items():
-            suffixes = [str(x) for x in block.get("suffixes") or ()]
-            for names, pos in (block.get("names") or {}).items():
-                lat, lon = (float(pos[0]), float(pos[1])) if pos else (None, None)
-                spellings = str(names).split("|")
-                for n in spellings:
-                    entry_name = spellings[0]
-                    key = normalize_name(n)
-                    if key in countries:
-                        continue
-                    if len(key) > 3 and key not in suffix_only and key not in taken:
-                        self._add(index, n, _Entry(entry_name, str(a3), lat, lon,
-                                                   "subdivision", 0, False,
-                                                   f"region of {a3}"), findable=True)
-                    add_suffixes = [s for s in suffixes if not key.endswith(" " + s)]
-                    for suffix in add_suffixes:
-                        self._add(index, f"{n} {suffix}",
-                                  _Entry(entry_name, str(a3), lat, lon, "subdivision", 0,
-                                         False, f"region of {a3}"),
-                                  findable=True, key=f"{key} {suffix}")
+                add(name, name, a3, (None, None), types[sub.type], f"{sub.type.lower()} of {a3}")
 
     def _load_stoplist(self) -> None:
         data = _read_yaml("place_stoplist.yaml", self.stoplist_path)
