@@ -24,6 +24,8 @@ from datetime import date
 
 import pytest
 
+from detente.model import Status
+
 pytestmark = pytest.mark.slow
 
 PUB = date(2024, 9, 18)
@@ -85,8 +87,9 @@ ONE_CHINA = [
     ("Vucic said Serbia firmly adheres to the one-China principle.", ("SRB", "051", "CHN")),
     ("The Honduran president said her government upholds the one-China principle.",
      ("HND", "051", "CHN")),
+    # ("would continue to abide by" is a commitment to continue: 03x, by the gold convention)
     ("Pakistan's prime minister said Islamabad would continue to abide by the one-China policy.",
-     ("PAK", "051", "CHN")),
+     ("PAK", "032", "CHN")),
 ]
 
 
@@ -99,15 +102,20 @@ NOT_ONE_CHINA = [
     ("Beijing urged Washington to abide by the one-China principle.", "USA"),
     ("China said it would always adhere to the one-China principle.", "CHN"),
     ("Taiwan's president said the island would never accept the one-China principle.", "TWN"),
-    ("Lithuania should uphold the one-China principle, the Chinese envoy said.", "LTU"),
 ]
 
 
-@pytest.mark.parametrize("text, side", NOT_ONE_CHINA,
-                         ids=["urged", "china-itself", "never", "should"])
+@pytest.mark.parametrize("text, side", NOT_ONE_CHINA, ids=["urged", "china-itself", "never"])
 def test_nlp_speech10_one_china_asked_or_refused_is_no_support(coder, make_article, text,
                                                                side):
     assert (side, "051", "CHN") not in _codes(coder, make_article, text)
+
+
+def test_nlp_speech10_one_china_owed_is_not_done(coder, make_article):
+    # what a side "should" do is no support given: at most a support not realized
+    text = "Lithuania should uphold the one-China principle, the Chinese envoy said."
+    res = coder.code(make_article(text, published=PUB))
+    assert not [e for e in res.events if e.cameo == "051" and e.status == Status.HAPPENED]
 
 
 COMMITTED = [
