@@ -167,6 +167,11 @@ RESTATED_KINDS = (frozenset({"visit", "trip", "travel", "tour", "journey", "arri
                   frozenset({"summit", "meeting", "meet", "talks", "talk", "hold"}))
 # prepositions of a time phrase a meeting noun can stand in, outside the clause's own
 # arguments: "After talks with Li, Scholz said ...", "ahead of a meeting with Biden"
+NEGOTIATION_NOUNS = frozenset({"negotiation", "negotiations", "negotiating"})
+NEGOTIATION_MODIFIERS = frozenset({"indirect", "proximity", "peace", "mediated"})
+#: definite meeting nouns that, as their clause's subject with no side named, tell the
+#: story's pair meeting again ("The talks stalled", "The meeting was held in Oslo")
+RESTATED_MEETINGS = frozenset({"talks", "negotiations", "consultations", "meeting"})
 TIME_PHRASE_PREPS = frozenset({"after", "following", "before", "ahead", "since", "upon"})
 # verbs whose subject is a party of the mediated thing they take as object: "signed a deal
 # brokered by Qatar", "held talks mediated by Norway"
@@ -220,6 +225,19 @@ def _own_date(noun: Token) -> bool:
                 p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):
             return True
     return False
+
+
+def _negotiation_noun(noun: Token | None) -> bool:
+    """Whether a meeting noun names negotiation: "negotiations", "indirect talks",
+    "proximity talks", "peace talks" (talks through or toward a settlement, CAMEO 046)."""
+    if noun is None:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in NEGOTIATION_NOUNS:
+        return True
+    return lemma in ("talk", "talks") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in NEGOTIATION_MODIFIERS
+        for c in noun.children)
 
 
 def _in_honour_of(verb: Token, obj: Token) -> Token | None:
@@ -287,6 +305,10 @@ RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "lates
 PRESENT_IN = Pattern(id="consult.present_in", head="be", pos="VERB", prep="in",
                      target=("in",), cameo="042", refine="meeting", subject_kind="person")
 PRESENCE_DEPS = frozenset({"ROOT", "conj", "ccomp"})
+# a person who came to a foreign city or country: "the premier came to Moscow for talks"
+# (042; "came to power", "came to an agreement" name no place; ``_came_to``)
+CAME_TO = Pattern(id="consult.come_to", head="come", pos="VERB", prep="to",
+                  target=("to",), cameo="042", refine="meeting", subject_kind="person")
 # people whose presence in a foreign capital is their post, not a journey
 STATIONED = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "embassy",
                        "correspondent", "resident", "citizen", "national", "student",
@@ -503,7 +525,7 @@ class EventExtractor(ArgumentPicker):
         if gates is None:
             ev = evaluation_words()
             first = frozenset({h for h, _pos in self.lexicon.by_head} | RETORT_VERBS
-                              | {v for v, _ in LIGHT_ADJECTIVES} | FIGHT_NOUNS | {"be"})
+                              | {v for v, _ in LIGHT_ADJECTIVES} | FIGHT_NOUNS | {"be", "come"})
             verbs = frozenset(INTENT_VERBS | PHONE_VERBS | set(ev["reporting_verbs"])
                               | set(ev["pact_reporting"]))
             gates = self._gates = (first, verbs)
@@ -542,6 +564,10 @@ class EventExtractor(ArgumentPicker):
                 found.append(Trigger(tok, PRESENT_IN, None))
                 continue
             if pos not in ("VERB", "NOUN", "ADJ"):
+                continue
+            if pos == "VERB" and lemma == "come" and self._came_to(tok):
+                # "the premier came to Moscow for talks": a journey there (042)
+                found.append(Trigger(tok, CAME_TO, None))
                 continue
             if pos == "VERB" and retort(tok) and not self._fighters(tok) and (
                     aim := prep_obj(tok, RETORT_PREPS)) is not None and (
@@ -662,6 +688,20 @@ class EventExtractor(ArgumentPicker):
                 PRESENT_IN.subject_kind and self._match(tok, PRESENT_IN) is not False):
             return False
         return True
+
+    def _came_to(self, tok: Token) -> bool:
+        """Whether the verb "come" ``tok`` brings a person to a named place ("came to
+        Ankara", "will come to Washington next month"): a "to" phrase whose object is a
+        place name, and a person subject who is not posted there ("came to power", "came to
+        terms", "came to an end" name no place)."""
+        where = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        if where is None or where.ent_type_ != "GPE" or any(
+                c.dep_ in ("poss", "case") for c in where.children):
+            return False
+        subj = child(tok, ("nsubj",))
+        return subj is not None and subj.lemma_.lower() not in STATIONED and (
+            self._match(tok, CAME_TO) is not False)
 
     def _fighters(self, verb: Token) -> bool:
         """Whether the subject of ``verb`` is a fighting force ("troops fired back at the
@@ -1577,6 +1617,7 @@ class EventExtractor(ArgumentPicker):
             sources = firsts
         agent_places: dict[int | None, Location] = {}
         unnamed = False
+        restated_meeting: Event | None = None
         if passive and sources and pat.cameo[:2] == "04" and (
                 agent := child(tok, ("agent",))) is not None:
             # "was received by Zelensky in Kyiv and by Putin in Moscow": each host of a
@@ -1612,6 +1653,20 @@ class EventExtractor(ArgumentPicker):
             # held since 2020, stalled": the pair the story is about
             sources = self._unnamed_parties(tok, resolver)
             unnamed = bool(sources)
+        if not sources and not targets and passive and pat.pos == "VERB" and pat.reciprocal \
+                and pat.cameo[:2] == "04" and gap is None and tok.lemma_.lower() == "hold" and (
+                held := child(tok, ("nsubjpass",))) is not None and (
+                held.lower_ in RESTATED_MEETINGS):
+            # "The talks were held after ...", "The meeting was held in a cordial spirit":
+            # the definite meeting noun the clause is about, with no side named, is the
+            # story's pair meeting again (as "The talks ... stalled" is)
+            sources = self._unnamed_parties(held, resolver)
+            unnamed = bool(sources)
+            if sources and not _own_date(held) and (
+                    told := self._story_pair_event(resolver)) is not None and told.root == "04":
+                # (the meeting told before, with its time and place: not the time of a clause
+                # the sentence sets it after, "were held after X announced on May 30")
+                restated_meeting = told
         if not sources and pat.cameo == "045" and pat.pos == "NOUN" and (
                 tok.i + 1 < sent.end) and (by := tok.doc[tok.i + 1]).lower_ == "by" and (
                 by.head.i != tok.i) and (who := child(by, ("pobj",))) is not None:
@@ -1834,6 +1889,7 @@ class EventExtractor(ArgumentPicker):
         # "hosted A and B for talks"; not three or more: a summit's many guests are each the
         # host's, not one another's; nor two guests hosted, perhaps apart)
         guests = None
+        negotiated = False
         if pat.cameo == "043" and intent is None and tok.pos_ == "VERB" \
                 and tok.lemma_.lower() == "host" and len(sources) == 1 and (any(
                     n is not None and n.lemma_.lower() in MEETING_WORDS
@@ -1843,6 +1899,7 @@ class EventExtractor(ArgumentPicker):
             if len(firsts) == 2 and sources[0].actor.country not in {
                     t_.actor.country for t_ in firsts}:
                 guests = firsts
+                negotiated = _negotiation_noun(prep_obj(tok, ("for",)) or direct_object(tok))
         accuser = alleged_by(tok)
         if accuser is not None and decision.status in (Status.HAPPENED, Status.ONGOING):
             # "accused the West of containing and suppressing China": the content of an
@@ -1940,6 +1997,8 @@ class EventExtractor(ArgumentPicker):
                                                        DatePrecision.UNKNOWN):
             # "the trip", "the meeting" told before: the same event, with its date
             edate = prior.date
+        if restated_meeting is not None:
+            edate = restated_meeting.date
         # a place aimed at ("shelled Kharkiv") comes before the dateline
         aimed = any(t.kind == "place" for t in targets)
         location = self._location(trig, sent, targets, None if aimed else dateline_place,
@@ -1961,6 +2020,8 @@ class EventExtractor(ArgumentPicker):
             own = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
             if location.name not in sent.doc[own.left_edge.i: own.right_edge.i + 1].text:
                 location = None
+        if restated_meeting is not None and location is None:
+            location = restated_meeting.location
         attribution = None
         if decision.attributed_to is not None:
             speakers = resolver.resolve(decision.attributed_to, follow=False)
@@ -1998,7 +2059,7 @@ class EventExtractor(ArgumentPicker):
                                     gap.token if gap is not None and gap.role == "again"
                                     else None)
             if made.cameo == "043" and pat.cameo == "043" and intent is None and (
-                    refused is None) and not guests_agreed and (
+                    refused is None) and not guests_agreed and not negotiated and (
                     visit := self._guest_visit(made, trig, s, sent, article, t.kind)) is not None:
                 # "Sunak hosted von der Leyen in Windsor", "Trudeau was received by Lopez
                 # Obrador": a guest hosted in the host's country made a visit there (042,
@@ -2011,7 +2072,11 @@ class EventExtractor(ArgumentPicker):
             if guests is not None and t.actor.country == guests[0].actor.country:
                 # "Mexico hosted the summit with Biden and Trudeau", "Borrell hosted Vucic and
                 # Kurti for a meeting": the two guests met each other as well
-                met = replace(pat, cameo="040", id=pat.id + "+guests", refine="meeting")
+                # (hosted "for indirect talks", "for negotiations": the guests negotiated,
+                # 046, and the negotiation, not a visit, is what the sentence tells of them)
+                met = replace(pat, cameo="046", id=pat.id + "+guests_negotiate", refine=None,
+                              reciprocal=True) if negotiated else replace(
+                    pat, cameo="040", id=pat.id + "+guests", refine="meeting")
                 yield self._make_event(Trigger(tok, met, trig.obj), sent, article, guests[0],
                                        guests[1], status, decision.cue, edate, location,
                                        attribution)
@@ -2349,6 +2414,16 @@ class EventExtractor(ArgumentPicker):
                                             other.sector), "coref")]
         return []
 
+    @staticmethod
+    def _story_pair_event(resolver: ActorResolver) -> Event | None:
+        """The story's latest event between two countries that tells a meeting, an intent,
+        ties or an agreement (03-06, not a mediation): the pair unnamed talks are of."""
+        return next((ev for ev in reversed(resolver.ctx.events[-12:])
+                     if ev.source is not None and ev.target is not None
+                     and ev.source.country and ev.target.country
+                     and ev.source.country != ev.target.country
+                     and ev.root in ("03", "04", "05", "06") and ev.cameo != "045"), None)
+
     def _unnamed_parties(self, noun: Token, resolver: ActorResolver) -> list[ResolvedActor]:
         """The two sides of talks whose phrase names no country: "between the two governments'
         border commissions" (the pair the possessor stands for), "between senior military
@@ -2380,17 +2455,14 @@ class EventExtractor(ArgumentPicker):
         elif (noun.dep_ == "ROOT" or noun.dep_ in ("nsubj", "nsubjpass") and (
                 noun.head.dep_ == "ROOT")) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and (
-                noun.lower_ in ("talks", "negotiations", "consultations")):
+                noun.lower_ in RESTATED_MEETINGS):
             sector = None
         else:
             return []
-        pair = next(((ev.source, ev.target) for ev in reversed(resolver.ctx.events[-12:])
-                     if ev.source is not None and ev.target is not None
-                     and ev.source.country and ev.target.country
-                     and ev.source.country != ev.target.country
-                     and ev.root in ("03", "04", "05", "06") and ev.cameo != "045"), None)
-        if pair is None:
+        told = self._story_pair_event(resolver)
+        if told is None or told.source is None or told.target is None:
             return []
+        pair = (told.source, told.target)
         return [ResolvedActor(Actor(noun.text, None, self.kb.make_code(
             a.country, sector or a.sector), a.country, sector or a.sector, noun.idx,
             noun.idx + len(noun.text)), "dyad", group=2) for a in pair]
@@ -2426,8 +2498,17 @@ class EventExtractor(ArgumentPicker):
         Moscow"): the first one's actors and those of each by-phrase coordinated with it,
         with the place each phrase names for its own actors (keyed by their offsets)."""
         def place_of_phrase(who: Token) -> Token | None:
-            return next((p for c in who.children if c.dep_ == "prep" and c.lower_ in (
+            own = next((p for c in who.children if c.dep_ == "prep" and c.lower_ in (
                 "in", "at") for p in c.children if p.dep_ == "pobj"), None)
+            if own is not None:
+                return own
+            # (or the place phrase right after it that the parser hung on the verb: "by A in
+            # Berlin and by B in Paris" with both "in" phrases the verb's)
+            nxt = who.right_edge.i + 1
+            if nxt < len(who.doc) and (prep := who.doc[nxt]).lower_ in ("in", "at") and (
+                    prep.dep_ == "prep") and prep.head.i == verb.i:
+                return child(prep, ("pobj",))
+            return None
 
         # (the second by-phrase may hang on the first one's place: "by A in Kyiv and by B")
         verb = agent.head
@@ -2446,10 +2527,13 @@ class EventExtractor(ArgumentPicker):
                 continue
             found = sources if by is agent else [
                 a for a in resolver.resolve(who) if a.actor.country
-                and a.actor.country not in guests and a.actor.code not in known]
+                and a.actor.country not in guests]
             if by is not agent:
-                out += found
-                known |= {a.actor.code for a in found}
+                # (a host the argument search found already is still placed by its own
+                # phrase: "by B in Moscow" puts B in Moscow, not in the first phrase's Kyiv)
+                new = [a for a in found if a.actor.code not in known]
+                out += new
+                known |= {a.actor.code for a in new}
             where = place_of_phrase(who)
             near = [a.actor.country or "" for a in found]
             loc = self._place(where, near) if where is not None else None
