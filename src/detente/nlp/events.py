@@ -227,6 +227,20 @@ def _own_date(noun: Token) -> bool:
     return False
 
 
+def _in_contact(noun: Token) -> bool:
+    """Whether ``noun`` ("contact", "touch") is kept with someone by a clause's subject:
+    "was in contact with", "remained in close touch with", "kept in touch with" (not "lost
+    contact with", "no contact with", "made contact with", "contacts between")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or (
+            prep.head.lemma_.lower() not in CONTACT_VERBS):
+        return False
+    if any(c.dep_ == "neg" for c in prep.head.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i for c in prep.head.children)
+
+
 def _negotiation_noun(noun: Token | None) -> bool:
     """Whether a meeting noun names negotiation: "negotiations", "indirect talks",
     "proximity talks", "peace talks" (talks through or toward a settlement, CAMEO 046)."""
@@ -305,6 +319,11 @@ RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "lates
 PRESENT_IN = Pattern(id="consult.present_in", head="be", pos="VERB", prep="in",
                      target=("in",), cameo="042", refine="meeting", subject_kind="person")
 PRESENCE_DEPS = frozenset({"ROOT", "conj", "ccomp"})
+# "was in contact with X", "remained in close touch with X": consultation kept up (040)
+IN_CONTACT = Pattern(id="consult.in_contact", head="contact", pos="NOUN", prep="with",
+                     target=("with",), cameo="040", reciprocal=True)
+CONTACT_NOUNS = frozenset({"contact", "touch"})
+CONTACT_VERBS = frozenset({"be", "remain", "stay", "keep"})
 # a person who came to a foreign city or country: "the premier came to Moscow for talks"
 # (042; "came to power", "came to an agreement" name no place; ``_came_to``)
 CAME_TO = Pattern(id="consult.come_to", head="come", pos="VERB", prep="to",
@@ -316,6 +335,8 @@ STATIONED = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "
 # nouns of fighting whose sides a "between" phrase names ("fighting between A and B")
 # (not "war": a standing state the story names as a topic, "the war between A and B is
 # expected to dominate the talks")
+# clash nouns that, as their clause's subject naming no side, tell the story's fight again
+UNNAMED_CLASHES = frozenset({"clashes", "clash", "skirmishes", "hostilities"})
 FIGHT_NOUNS = frozenset({"fighting", "fight", "battle", "battles", "combat", "clashes"})
 FIGHT_BETWEEN = Pattern(id="fight.between_n", head="fighting", pos="NOUN", cameo="190",
                         target=("between",), reciprocal=True)
@@ -525,7 +546,7 @@ class EventExtractor(ArgumentPicker):
         if gates is None:
             ev = evaluation_words()
             first = frozenset({h for h, _pos in self.lexicon.by_head} | RETORT_VERBS
-                              | {v for v, _ in LIGHT_ADJECTIVES} | FIGHT_NOUNS | {"be", "come"})
+                              | {v for v, _ in LIGHT_ADJECTIVES} | FIGHT_NOUNS | CONTACT_NOUNS | {"be", "come"})
             verbs = frozenset(INTENT_VERBS | PHONE_VERBS | set(ev["reporting_verbs"])
                               | set(ev["pact_reporting"]))
             gates = self._gates = (first, verbs)
@@ -564,6 +585,10 @@ class EventExtractor(ArgumentPicker):
                 found.append(Trigger(tok, PRESENT_IN, None))
                 continue
             if pos not in ("VERB", "NOUN", "ADJ"):
+                continue
+            if pos == "NOUN" and lemma in CONTACT_NOUNS and _in_contact(tok):
+                # "said it was in contact with the Iranian government": consultation (040)
+                found.append(Trigger(tok, replace(IN_CONTACT, head=lemma), None))
                 continue
             if pos == "VERB" and lemma == "come" and self._came_to(tok):
                 # "the premier came to Moscow for talks": a journey there (042)
@@ -1589,6 +1614,14 @@ class EventExtractor(ArgumentPicker):
                 sources, targets = both, []
                 pat = replace(pat, reciprocal=True, id=pat.id + "+between")
                 trig = Trigger(tok, pat, trig.obj)
+        if pat.cameo[:2] == "19" and pat.reciprocal and pat.pos == "NOUN" and not (
+                sources or targets) and gap is None and (
+                pair := self._unnamed_fighters(tok, resolver)):
+            # "Clashes along the border killed 50 people in 2021" in a story of two sides'
+            # fighting: those two sides, each fighting the other
+            sources, targets = pair, []
+            pat = replace(pat, id=pat.id + "+story_pair")
+            trig = Trigger(tok, pat, trig.obj)
         invitee = self._invitee(tok) if pat.cameo[:3] == "042" and tok.pos_ == "VERB" else None
         if invitee is not None:
             # "renewed her invitation to Modi to visit Bangladesh", "extended an invitation to
@@ -1624,6 +1657,11 @@ class EventExtractor(ArgumentPicker):
             # coordinated by-phrase, each where its own phrase puts it
             sources, agent_places = self._coordinated_agents(agent, sources, targets,
                                                              resolver)
+        if not sources and pat.id == IN_CONTACT.id and (
+                subj := self._subject(tok.head.head)) is not None:
+            # "said it was in contact with Tehran": the copula's subject keeps the contact
+            own = {t_.actor.country for t_ in targets}
+            sources = [a for a in resolver.resolve(subj) if a.actor.country not in own]
         tour_stops = False
         if pat.id == MEDIATOR_ID:
             sources, targets = self._mediator_parties(tok, resolver)
@@ -2059,7 +2097,7 @@ class EventExtractor(ArgumentPicker):
                                     gap.token if gap is not None and gap.role == "again"
                                     else None)
             if made.cameo == "043" and pat.cameo == "043" and intent is None and (
-                    refused is None) and not guests_agreed and not negotiated and (
+                    refused is None) and not guests_agreed and (
                     visit := self._guest_visit(made, trig, s, sent, article, t.kind)) is not None:
                 # "Sunak hosted von der Leyen in Windsor", "Trudeau was received by Lopez
                 # Obrador": a guest hosted in the host's country made a visit there (042,
@@ -2073,7 +2111,7 @@ class EventExtractor(ArgumentPicker):
                 # "Mexico hosted the summit with Biden and Trudeau", "Borrell hosted Vucic and
                 # Kurti for a meeting": the two guests met each other as well
                 # (hosted "for indirect talks", "for negotiations": the guests negotiated,
-                # 046, and the negotiation, not a visit, is what the sentence tells of them)
+                # 046; each still came to the host, whose hosting the sentence tells)
                 met = replace(pat, cameo="046", id=pat.id + "+guests_negotiate", refine=None,
                               reciprocal=True) if negotiated else replace(
                     pat, cameo="040", id=pat.id + "+guests", refine="meeting")
@@ -2413,6 +2451,33 @@ class EventExtractor(ArgumentPicker):
                 return [ResolvedActor(Actor(other.text, other.name, other.code, other.country,
                                             other.sector), "coref")]
         return []
+
+    def _unnamed_fighters(self, noun: Token, resolver: ActorResolver
+                          ) -> list[ResolvedActor]:
+        """The two sides of a clash noun that names none ("Clashes over water along the
+        border killed ...", "the skirmishes ended"): the subject of its clause, with no
+        possessor, modifier or phrase naming a side or a place, in a story whose latest
+        fight (19x) was between two states' forces; none otherwise."""
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.lower_ not in UNNAMED_CLASHES or any(
+                c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in (
+                    "border", "armed", "deadly", "heavy", "fierce", "fresh", "renewed")
+                for c in noun.children) or any(
+                t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC")
+                for t in noun.subtree):
+            return []
+        fight = next((ev for ev in reversed(resolver.ctx.events[-12:])
+                      if ev.root == "19" and ev.source is not None and ev.target is not None),
+                     None)
+        if fight is None or fight.source is None or fight.target is None:
+            return []
+        sides = (fight.source, fight.target)
+        if sides[0].country == sides[1].country or not all(
+                a.country in self.kb.country_codes
+                and (a.sector or "") in ("", "GOV", "MIL", "COP") for a in sides):
+            return []
+        return [ResolvedActor(Actor(noun.text, None, a.code, a.country, a.sector, noun.idx,
+                                    noun.idx + len(noun.text)), "dyad", group=2)
+                for a in sides]
 
     @staticmethod
     def _story_pair_event(resolver: ActorResolver) -> Event | None:
