@@ -3,8 +3,11 @@ by-phrases is placed by its own phrase ("received by A in Kyiv and by B in Mosco
 guest twice, 043 + 042 each); "The meeting was held ..." with no side named is the story's
 pair meeting again; guests hosted "for indirect talks" or "for negotiations" negotiated
 (046, not a mere meeting); "was in contact with X" is consultation (040); clashes whose
-clause names no side are the story's latest fight again, both ways (190); a person who "came to" a foreign city made
-a journey there (042).
+clause names no side are the story's latest fight again, both ways (190); a person who
+"came to" a foreign city made a journey there (042), and so did one who hopes to "travel
+there" after a place was named; one greeted or met "at the airport" or "on arrival" was hosted
+(043 + 042); a journey noun whose "by" phrase the parser hung on an active verb ("follows a
+trip to Beijing by X") was made by X.
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -81,6 +84,33 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("came to an agreement: no visit",
      "Hungary and Slovakia came to an agreement on gas transit.", set(),
      {("HUN", "042", "SVK"), ("SVK", "042", "HUN")}),
+    # -- greeted or met on arrival: a hosting and the guest's visit
+    ("greeted at the airport by a host",
+     "Chinese Premier Li Qiang was greeted at the airport by Australian Prime Minister "
+     "Anthony Albanese.", {("AUS", "043", "CHN"), ("CHN", "042", "AUS")}, set()),
+    ("met on arrival in a capital",
+     "Indian Prime Minister Narendra Modi was met on arrival in Cairo by Egyptian Prime "
+     "Minister Mostafa Madbouly.", {("EGY", "043", "IND"), ("IND", "042", "EGY")}, set()),
+    ("greeted at a summit: no hosting",
+     "Japanese Prime Minister Fumio Kishida was greeted by Joe Biden at the start of the "
+     "G7 summit.", set(), {("USA", "043", "JPN")}),
+    # -- a journey noun's maker in a by-phrase hung on an active verb
+    ("follows a visit by",
+     "The summit follows a visit to Seoul in May by Japanese Prime Minister Fumio Kishida.",
+     {("JPN", "042", "KOR")}, set()),
+    ("followed a visit by, a day named",
+     "The announcement followed a visit to Kyiv by the German chancellor on Monday.",
+     {("DEU", "042", "UKR")}, set()),
+    # -- travel there: to the place named before
+    ("hopes to travel there",
+     "Scholz held talks in Beijing in April, and Macron has said he hopes to travel there "
+     "next month.", {("FRA", "042", "CHN")}, set()),
+    ("would go there",
+     "The summit will be held in Nairobi, and the Nigerian president said he would go there "
+     "on Friday.", {("NGA", "042", "KEN")}, set()),
+    ("refugees went there: no visit",
+     "The rebels seized Goma, and thousands of Rwandan refugees went there from the "
+     "countryside.", set(), {("RWA", "042", "COD")}),
     # -- in contact with
     ("said it was in contact with a government",
      "Nepal said it was in contact with the Qatari government to secure help for its workers.",
@@ -195,3 +225,45 @@ def test_nlp_meet9_unnamed_clashes(coder, make_article, label: str, text: str, s
         assert not got, (label, got)
     else:
         assert {pair, pair[::-1]} <= got, (label, got)
+
+
+# (article text, the sentence of interest's start, (source, code or root, target) expected;
+# or None when that sentence must code no 04 event)
+STORY_PAIR: list[tuple[str, str, str, tuple[str, str, str] | None]] = [
+    ("negotiating with no partner named: the story's other side",
+     "Venezuela detained two American citizens in March. The State Department said on "
+     "Friday that Washington was negotiating for their release.",
+     "The State Department", ("USA", "046", "VEN")),
+    ("would negotiate (an intent), the partner from the story's dispute",
+     "Ethiopia accused Egypt of stoking unrest along the border. Ethiopian officials said "
+     "Addis Ababa would negotiate only after the troops left.",
+     "Ethiopian officials", ("ETH", "036", "EGY")),
+    ("technical talks could resume: the story's dispute pair",
+     "Kyrgyzstan closed its border with Tajikistan on Monday. Kyrgyz officials said "
+     "technical talks on the water dispute could resume next month.",
+     "Kyrgyz officials", ("KGZ", "04", "TJK")),
+    ("a new round could resume is not the story's talks",
+     "Kyrgyzstan closed its border with Tajikistan on Monday. Kyrgyz officials said a round "
+     "of talks with Uzbek farmers could resume next month.",
+     "Kyrgyz officials", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("label", "text", "start", "want"), STORY_PAIR,
+                         ids=[r[0] for r in STORY_PAIR])
+def test_nlp_meet9_story_pair(coder, make_article, label: str, text: str, start: str,
+                              want: tuple[str, str, str] | None) -> None:
+    """Negotiating with no partner named, and talks taken up again with no side named: the
+    side or pair the story told before."""
+    events = coder.code(make_article(text, published=PUB)).events
+    got = {(e.source.country, e.root, e.cameo, e.target.country) for e in events
+           if e.source is not None and e.target is not None
+           and e.evidence.sentence.startswith(start)}
+    if want is None:
+        assert not {g for g in got if g[1] == "04" and {g[0], g[3]} == {"KGZ", "TJK"}}, (
+            label, got)
+        return
+    src, code, tgt = want
+    assert any({g[0], g[3]} == {src, tgt} and (g[1] == code if len(code) == 2
+                                               else g[2] == code) for g in got), (label, got)

@@ -167,6 +167,13 @@ RESTATED_KINDS = (frozenset({"visit", "trip", "travel", "tour", "journey", "arri
                   frozenset({"summit", "meeting", "meet", "talks", "talk", "hold"}))
 # prepositions of a time phrase a meeting noun can stand in, outside the clause's own
 # arguments: "After talks with Li, Scholz said ...", "ahead of a meeting with Biden"
+ARRIVAL_NOUNS = frozenset({"airport", "arrival", "airbase", "tarmac"})
+# roots of the events whose pair unnamed talks are of: a meeting, an intent, ties or a deal;
+# talks taken up again may also be those of the story's dispute
+PAIR_ROOTS = frozenset({"03", "04", "05", "06"})
+DISPUTE_ROOTS = PAIR_ROOTS | {"11", "12", "13", "16", "17", "19"}
+# verbs of talks taken up again or kept going, whose subject is the story's talks
+RESUMED_VERBS = frozenset({"resume", "continue", "restart", "reopen"})
 NEGOTIATION_NOUNS = frozenset({"negotiation", "negotiations", "negotiating"})
 NEGOTIATION_MODIFIERS = frozenset({"indirect", "proximity", "peace", "mediated"})
 #: definite meeting nouns that, as their clause's subject with no side named, tell the
@@ -223,6 +230,30 @@ def _own_date(noun: Token) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ != "by" and any(
                 p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):
+            return True
+    return False
+
+
+def _went_there(verb: Token) -> Token | None:
+    """The place a journey verb with "there" and no destination of its own goes to: the
+    last place name its sentence gave before it ("talks in Beijing ..., and she hopes to
+    travel there"); None when the verb names a destination or no place came before."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("to", "for", "into") for c in verb.children):
+        return None
+    sent = verb.sent
+    return next((t for t in reversed(sent.doc[sent.start: verb.i]) if t.ent_type_ == "GPE"
+                 and t.pos_ == "PROPN" and t.dep_ == "pobj"), None)
+
+
+def _on_arrival(verb: Token) -> bool:
+    """Whether a greeting or meeting ``verb`` is told as at someone's arrival: a phrase of
+    its own "at the airport", "on (his) arrival", "upon arrival" (not "at the summit")."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("at", "on", "upon"):
+            continue
+        obj = child(c, ("pobj",))
+        if obj is not None and obj.lemma_.lower() in ARRIVAL_NOUNS:
             return True
     return False
 
@@ -324,6 +355,11 @@ IN_CONTACT = Pattern(id="consult.in_contact", head="contact", pos="NOUN", prep="
                      target=("with",), cameo="040", reciprocal=True)
 CONTACT_NOUNS = frozenset({"contact", "touch"})
 CONTACT_VERBS = frozenset({"be", "remain", "stay", "keep"})
+# a journey "there", to the place the sentence named before: "held talks in Beijing, and
+# Raimondo hopes to travel there" (042; ``_went_there``)
+WENT_THERE = Pattern(id="consult.travel_there", head="travel", pos="VERB", target=(),
+                     cameo="042", refine="meeting", subject_kind="person")
+THERE_VERBS = frozenset({"travel", "go", "fly", "return", "head"})
 # a person who came to a foreign city or country: "the premier came to Moscow for talks"
 # (042; "came to power", "came to an agreement" name no place; ``_came_to``)
 CAME_TO = Pattern(id="consult.come_to", head="come", pos="VERB", prep="to",
@@ -546,7 +582,8 @@ class EventExtractor(ArgumentPicker):
         if gates is None:
             ev = evaluation_words()
             first = frozenset({h for h, _pos in self.lexicon.by_head} | RETORT_VERBS
-                              | {v for v, _ in LIGHT_ADJECTIVES} | FIGHT_NOUNS | CONTACT_NOUNS | {"be", "come"})
+                              | {v for v, _ in LIGHT_ADJECTIVES} | FIGHT_NOUNS | CONTACT_NOUNS
+                              | {"be", "come"})
             verbs = frozenset(INTENT_VERBS | PHONE_VERBS | set(ev["reporting_verbs"])
                               | set(ev["pact_reporting"]))
             gates = self._gates = (first, verbs)
@@ -589,6 +626,11 @@ class EventExtractor(ArgumentPicker):
             if pos == "NOUN" and lemma in CONTACT_NOUNS and _in_contact(tok):
                 # "said it was in contact with the Iranian government": consultation (040)
                 found.append(Trigger(tok, replace(IN_CONTACT, head=lemma), None))
+                continue
+            if pos == "VERB" and lemma in THERE_VERBS and _went_there(tok) is not None and (
+                    self._match(tok, replace(WENT_THERE, head=lemma)) is not False):
+                # "hopes to travel there later this year": a journey to the place named before
+                found.append(Trigger(tok, replace(WENT_THERE, head=lemma), None))
                 continue
             if pos == "VERB" and lemma == "come" and self._came_to(tok):
                 # "the premier came to Moscow for talks": a journey there (042)
@@ -1662,6 +1704,17 @@ class EventExtractor(ArgumentPicker):
             # "said it was in contact with Tehran": the copula's subject keeps the contact
             own = {t_.actor.country for t_ in targets}
             sources = [a for a in resolver.resolve(subj) if a.actor.country not in own]
+        if sources and not targets and pat.cameo == "046" and tok.pos_ == "VERB" and (
+                tok.lemma_.lower() in ("negotiate", "bargain", "haggle")) and (
+                len({s_.actor.country for s_ in sources}) == 1):
+            # "Washington would keep negotiating for his release": with the side the story
+            # paired the negotiator with
+            targets = self._story_partner(sources[0], resolver)
+        if pat.id == WENT_THERE.id and sources and not targets and (
+                where := _went_there(tok)) is not None:
+            # ("... talks in Beijing, and she hopes to travel there": to Beijing's side)
+            own = {s_.actor.country for s_ in sources}
+            targets = [a for a in resolver.resolve(where) if a.actor.country not in own]
         tour_stops = False
         if pat.id == MEDIATOR_ID:
             sources, targets = self._mediator_parties(tok, resolver)
@@ -1681,6 +1734,15 @@ class EventExtractor(ArgumentPicker):
             # "spent a year shuttling between Beirut and Jerusalem", "spent weeks negotiating
             # with Hamas": the one who spent the time did it
             sources = resolver.resolve(doer)
+        if not sources and targets and pat.pos == "NOUN" and pat.cameo[:3] == "042" and (
+                tok.dep_ == "dobj") and not is_passive(tok.head) and (
+                by := next((c for c in tok.head.children if c.dep_ == "prep"
+                            and c.lower_ == "by" and c.i > tok.i), None)) is not None and (
+                who := child(by, ("pobj",))) is not None:
+            # "The visit follows a trip to Beijing last month by Blinken": the by-phrase the
+            # parser hung on the active verb is the journey's maker
+            own = {t_.actor.country for t_ in targets}
+            sources = [a for a in resolver.resolve(who) if a.actor.country not in own]
         if not sources and pat.pos == "NOUN" and pat.cameo[:2] == "04" and (
                 pat.reciprocal or targets):
             # "After talks with Li Qiang, Scholz said ...": held by the clause's subject
@@ -1815,6 +1877,13 @@ class EventExtractor(ArgumentPicker):
             # cut (162; protection or asylum ended: 160), an event when the stopping was told
             pat = replace(pat, cameo="162" if pat.cameo[:3] in ("070", "071", "072", "073")
                           else "160", id=pat.id + "+stopped", refine=None)
+            trig = Trigger(tok, pat, trig.obj)
+        if pat.id in ("consult.greet", "consult.meet") and sources and targets and (
+                _on_arrival(tok)):
+            # "was greeted at the airport by Kim", "met him on arrival": one who arrives is
+            # welcomed where the greeter is at home, a hosting (043) and so the guest's visit
+            pat = replace(pat, cameo="043", id=pat.id + "+arrival", refine=None,
+                          reciprocal=False)
             trig = Trigger(tok, pat, trig.obj)
         intent = intent_code(tok, pat.cameo)
         # "agreed to hold their next summit in Seoul": the meeting agreed on, when it is to be
@@ -2452,6 +2521,27 @@ class EventExtractor(ArgumentPicker):
                                             other.sector), "coref")]
         return []
 
+    def _story_partner(self, party: ResolvedActor, resolver: ActorResolver
+                       ) -> list[ResolvedActor]:
+        """The other side of the story's latest event between ``party``'s country and
+        another state (a meeting, an intent, ties, a dispute, a detention, a fight); none
+        when the story told no such event."""
+        own = party.actor.country
+        if own not in self.kb.country_codes:
+            return []
+        for ev in reversed(resolver.ctx.events[-12:]):
+            if ev.source is None or ev.target is None or ev.cameo == "045" or (
+                    ev.root not in DISPUTE_ROOTS):
+                continue
+            sides = {ev.source.country, ev.target.country}
+            if own in sides and len(sides) == 2:
+                other = ev.target if ev.source.country == own else ev.source
+                if other.country not in self.kb.country_codes:
+                    return []
+                return [ResolvedActor(Actor(other.text, other.name, self.kb.make_code(
+                    other.country, "GOV"), other.country, "GOV"), "coref")]
+        return []
+
     def _unnamed_fighters(self, noun: Token, resolver: ActorResolver
                           ) -> list[ResolvedActor]:
         """The two sides of a clash noun that names none ("Clashes over water along the
@@ -2480,14 +2570,16 @@ class EventExtractor(ArgumentPicker):
                 for a in sides]
 
     @staticmethod
-    def _story_pair_event(resolver: ActorResolver) -> Event | None:
+    def _story_pair_event(resolver: ActorResolver, roots: frozenset[str] = PAIR_ROOTS
+                          ) -> Event | None:
         """The story's latest event between two countries that tells a meeting, an intent,
-        ties or an agreement (03-06, not a mediation): the pair unnamed talks are of."""
+        ties or an agreement (03-06, not a mediation; ``roots`` widens it): the pair unnamed
+        talks are of."""
         return next((ev for ev in reversed(resolver.ctx.events[-12:])
                      if ev.source is not None and ev.target is not None
                      and ev.source.country and ev.target.country
                      and ev.source.country != ev.target.country
-                     and ev.root in ("03", "04", "05", "06") and ev.cameo != "045"), None)
+                     and ev.root in roots and ev.cameo != "045"), None)
 
     def _unnamed_parties(self, noun: Token, resolver: ActorResolver) -> list[ResolvedActor]:
         """The two sides of talks whose phrase names no country: "between the two governments'
@@ -2497,6 +2589,7 @@ class EventExtractor(ArgumentPicker):
         naming a side (the same pair); none when the story told no such pair."""
         between = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
                         for p in c.children if p.dep_ == "pobj"), None)
+        resumed = False
         if any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
                 c.ent_type_ or c.pos_ == "PROPN") for c in noun.children):
             return []  # "the Doha talks", "intra-Afghan talks": named otherwise
@@ -2522,9 +2615,17 @@ class EventExtractor(ArgumentPicker):
                 c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and (
                 noun.lower_ in RESTATED_MEETINGS):
             sector = None
+        elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in RESUMED_VERBS and (
+                noun.lower_ in RESTATED_MEETINGS) and not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            # "technical talks on the river could resume", "negotiations will continue": the
+            # story's pair's talks taken up again
+            sector = None
+            resumed = True
         else:
             return []
-        told = self._story_pair_event(resolver)
+        # (talks taken up again are the talks of the story's dispute as well)
+        told = self._story_pair_event(resolver, DISPUTE_ROOTS if resumed else PAIR_ROOTS)
         if told is None or told.source is None or told.target is None:
             return []
         pair = (told.source, told.target)
