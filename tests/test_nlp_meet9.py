@@ -91,6 +91,14 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("met on arrival in a capital",
      "Indian Prime Minister Narendra Modi was met on arrival in Cairo by Egyptian Prime "
      "Minister Mostafa Madbouly.", {("EGY", "043", "IND"), ("IND", "042", "EGY")}, set()),
+    ("greeted at the airport under a dateline elsewhere: still the host's country",
+     "SEOUL, June 3 - Chinese Premier Li Qiang landed before dawn and was greeted at the "
+     "airport by North Korean leader Kim Jong Un.",
+     {("PRK", "043", "CHN"), ("CHN", "042", "PRK")}, set()),
+    ("arrived and greeted at the airport: one visit, one hosting",
+     "Indian Prime Minister Narendra Modi arrived in Cairo on Saturday and was greeted at the "
+     "airport by Egyptian Prime Minister Mostafa Madbouly.",
+     {("IND", "042", "EGY"), ("EGY", "043", "IND")}, set()),
     ("greeted at a summit: no hosting",
      "Japanese Prime Minister Fumio Kishida was greeted by Joe Biden at the start of the "
      "G7 summit.", set(), {("USA", "043", "JPN")}),
@@ -267,3 +275,25 @@ def test_nlp_meet9_story_pair(coder, make_article, label: str, text: str, start:
     src, code, tgt = want
     assert any({g[0], g[3]} == {src, tgt} and (g[1] == code if len(code) == 2
                                                else g[2] == code) for g in got), (label, got)
+
+
+@pytest.mark.slow
+def test_nlp_meet9_arrival_told_once(coder, make_article) -> None:
+    """An arrival and the greeting at the airport tell one journey: one visit (042) and one
+    hosting (043) for the pair, however many people each side names."""
+    art = make_article("Indian Prime Minister Narendra Modi and his foreign minister arrived "
+                       "in Cairo on Saturday and were greeted at the airport by Egyptian Prime "
+                       "Minister Mostafa Madbouly and his deputy.", published=PUB)
+    codes = [e.cameo for e in coder.code(art).events if e.root == "04"]
+    assert codes.count("042") == 1 and codes.count("043") <= 1, codes
+
+
+@pytest.mark.slow
+def test_nlp_meet9_refused_negotiation_no_partner(coder, make_article) -> None:
+    """"Will not compromise or negotiate on X": no negotiation with the story's partner."""
+    art = make_article("Moscow detained two American citizens in March. The Secretary made "
+                       "clear that the United States will not compromise or negotiate on "
+                       "matters of national security.", published=PUB)
+    got = [(e.source.country, e.cameo, e.target.country) for e in coder.code(art).events
+           if e.cameo == "046" and e.source is not None and e.target is not None]
+    assert not got, got

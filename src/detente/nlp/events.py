@@ -1599,14 +1599,39 @@ class EventExtractor(ArgumentPicker):
         # a mediator's act last, so that a pair phrase of the sentence ("Under the deal
         # brokered by China, the two sides agreed ...") is the parties, not the mediator
         ordered = sorted(self._sentence_triggers, key=lambda t: t.pattern.cameo == "045")
+        # "arrived in Ottawa and was greeted at the airport by X": the journey the arrival
+        # tells is the one the greeting implies, told once (a greeted guest's visit that
+        # repeats a visit of the sentence with the same sides, status and date is dropped)
+        visits: dict[tuple[str | None, str | None, str, str | None], bool] = {}
+        greeted: set[tuple[str | None, str, str, str | None]] = set()
+
+        def once(events: Iterator[Event]) -> Iterator[Event]:
+            for ev in events:
+                if (ev.rule or "").endswith("+arrival") and ev.source is not None and (
+                        ev.target is not None):
+                    # (one greeting of one party by another: "Biden and his wife were
+                    # greeted by the Governor General, Mary Simon")
+                    same = (ev.rule, ev.source.code, ev.target.code, ev.date.value)
+                    if same in greeted:
+                        continue
+                    greeted.add(same)
+                if ev.cameo == "042" and ev.source is not None and ev.target is not None:
+                    key = (ev.source.country, ev.target.country, ev.status.group,
+                           ev.date.value)
+                    implied = (ev.rule or "").endswith("+arrival+guest_visit")
+                    if key in visits and (implied or visits[key]):
+                        continue
+                    visits[key] = visits.get(key, False) or implied
+                yield ev
+
         for trig in ordered:
-            yield from self._events_for(trig, sent, article, resolver, dateline_place)
+            yield from once(self._events_for(trig, sent, article, resolver, dateline_place))
             if trig.pattern.pos == "VERB":
                 # "..., Yellen and Kerry followed in July, and Raimondo in August": the act
                 # again, for each subject of a gapped clause
                 for gap in gapped_clauses(trig.token):
-                    yield from self._events_for(trig, sent, article, resolver,
-                                                dateline_place, gap)
+                    yield from once(self._events_for(trig, sent, article, resolver,
+                                                     dateline_place, gap))
         # "A said B shelled X": A's charge against B as well (nlp.implied)
         yield from implied_accusations(self, sent, article, resolver)
         # "was accorded a ceremonial welcome at the palace": the host's and the guest's
@@ -1706,7 +1731,10 @@ class EventExtractor(ArgumentPicker):
             sources = [a for a in resolver.resolve(subj) if a.actor.country not in own]
         if sources and not targets and pat.cameo == "046" and tok.pos_ == "VERB" and (
                 tok.lemma_.lower() in ("negotiate", "bargain", "haggle")) and (
-                len({s_.actor.country for s_ in sources}) == 1):
+                len({s_.actor.country for s_ in sources}) == 1) and not any(
+                c.dep_ == "neg" for v in (tok, tok.head if tok.dep_ == "conj" else tok)
+                for c in v.children):
+            # (not "will not compromise or negotiate on security": a refusal, no partner)
             # "Washington would keep negotiating for his release": with the side the story
             # paired the negotiator with
             targets = self._story_partner(sources[0], resolver)
@@ -2110,6 +2138,11 @@ class EventExtractor(ArgumentPicker):
         aimed = any(t.kind == "place" for t in targets)
         location = self._location(trig, sent, targets, None if aimed else dateline_place,
                                   [*sources, *resolver.ctx.ranked[:3]])
+        if pat.id.endswith("+arrival") and location is not None and location.country not in {
+                s_.actor.country for s_ in sources}:
+            # (one greeted on arrival is in the greeter's country: a dateline's city elsewhere
+            # is where the story was filed, not where the guest landed)
+            location = None
         if gap is not None and gap.role == "object" and gap.actor.ent_type_ in ("GPE", "LOC"):
             # "visited Beijing in May, and Washington in June": the second visit's own place
             location = self.gazetteer.lookup(gap.actor.text) or location
