@@ -624,7 +624,7 @@ class EventExtractor(ArgumentPicker):
             if pos not in ("VERB", "NOUN", "ADJ"):
                 continue
             if pos == "NOUN" and lemma in CONTACT_NOUNS and _in_contact(tok):
-                # "said it was in contact with the Iranian government": consultation (040)
+                # "said it was in contact with the foreign ministry in Tehran": consultation (040)
                 found.append(Trigger(tok, replace(IN_CONTACT, head=lemma), None))
                 continue
             if pos == "VERB" and lemma in THERE_VERBS and _went_there(tok) is not None and (
