@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from detente.coding.actors import ActorKB, KBEntry
 from detente.model import Actor, Event
 from detente.nlp.actor_common import (
+    EPITHET_REGIONS,
     TITLE_NOISE,
     TITLE_SAME,
     ArticleContext,
@@ -70,6 +71,25 @@ LIST_LOOKBACK = 6
 # of A, B and C. The leaders discussed ..." pairs X with each guest, not the guests with each
 # other (events.py honours it for reciprocal acts)
 HOST_MARK = "@host"
+# region words that make a plural group noun a group of that region's states ("the five Central
+# Asian states", "Gulf countries", "Latin American leaders"): the article's countries of the
+# region, never the country of a word inside the epithet ("American"); words for one country
+# or for a kind of regime are no region
+REGION_GROUPS: dict[str, frozenset[str]] = {
+    key: members for key, members in EPITHET_REGIONS.items()
+    if len(members) > 1 and key not in ("communist", "reclusive", "atoll")}
+REGION_GROUPS["gulf arab"] = EPITHET_REGIONS["gulf"]
+REGION_GROUPS["pacific island"] = EPITHET_REGIONS["pacific"]
+REGION_GROUPS["pacific islands"] = EPITHET_REGIONS["pacific"]
+# words that may open a region epithet without changing it ("the other Gulf states", "fellow
+# Baltic countries", "neighbouring Central Asian republics")
+REGION_OPENERS = frozenset({"other", "fellow", "neighbouring", "neighboring", "several",
+                            "many", "some", "smaller", "small", "major", "key", "coastal",
+                            "oil-rich", "rich", "poorer", "poor", "member", "remaining"})
+# plural nouns that a region epithet makes a group of its states (or of their people who act
+# for them): "Gulf states", "Nordic leaders", "Balkan governments"
+REGION_NOUNS = frozenset(GROUP_NOUNS | {"republic", "monarchy", "kingdom", "democracy",
+                                        "member", "partner", "counterpart", "emirate"})
 
 
 def _main_verbs(sent: Span) -> set[str]:
@@ -134,6 +154,12 @@ class GroupRules:
     _last_host: str | None = None
     # (sentence start, countries) of the last pair a sentence had as its subject
     _pair_told: tuple[int, list[str]] | None = None
+    # (sentence start, countries) of the last group of three or more a sentence had as its
+    # subject ("the three leaders committed ...")
+    _wide_told: tuple[int, list[str]] | None = None
+    # whether the last sentence's subject group was a group phrase ("the two sides"), not
+    # actors named one by one ("Biden and Trudeau")
+    _pair_by_phrase: bool = False
 
     # set by ActorResolver.__init__
     kb: ActorKB
@@ -141,8 +167,80 @@ class GroupRules:
     _gazetteer: Gazetteer | None
     kb_span_at: Callable[[Token], Span | None]
     _entries: Callable[[Span], list[KBEntry]]
+    spans_in: Callable[[Span], list[Span]]
+    _spans: list[Span]
     _entry_country: Callable[[KBEntry], str | None]
     _sentence_countries: Callable[..., list[str]]
+
+    def regional_members(self, tok: Token) -> list[str] | None:
+        """The countries a plural group phrase told by its region stands for ("the five
+        Central Asian states", "Gulf countries", "the Nordic leaders", "Pacific island
+        nations"): the countries of that region the article names, in the order it named
+        them -- the list of as many named before when the phrase gives a number -- or []
+        when it names none (or not as many as the number says); None when ``tok`` heads no
+        such phrase (cheap: a plural noun with a modifier, looked up in one word table)."""
+        if tok.tag_ not in ("NNS", "NNPS") or group_lemma(tok) not in REGION_NOUNS:
+            return None
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        if not mods:
+            return None
+        words = sorted((w for c in mods for w in c.subtree if w.i < tok.i and (
+            w.is_alpha or "-" in w.text)), key=lambda w: w.i)
+        low = [w.lower_ for w in words]
+        if low and low[0] in REGION_OPENERS:
+            low = low[1:]
+        region = REGION_GROUPS.get(" ".join(low))
+        if region is None:
+            return None
+        bloc = self._region_bloc(tok, " ".join(low))
+        if bloc is not None:
+            return [bloc]
+        size = next((GROUP_NUMBERS[c.lower_] for c in tok.lefts if c.dep_ == "nummod"
+                     and c.lower_ in GROUP_NUMBERS and c.lower_ != "both"), 0)
+        if size and size >= 3:
+            listed = self._last_list(tok, size)
+            if listed is not None and set(listed) <= region:
+                return listed
+        named = sorted((c for c in self.ctx.country_counts if c in region),
+                       key=lambda c: self.ctx.first_seen.get(c, 0))
+        if size:
+            return named if len(named) == size else []
+        return named if len(named) >= 2 else []
+
+    def _region_bloc(self, tok: Token, key: str) -> str | None:
+        """The code of a bloc named for the region in ``tok``'s sentence or the one before
+        ("the China-Gulf Cooperation Council summit, where he called on the Gulf states":
+        the GCC), else None: there the region's states are the bloc met."""
+        words = key.split()
+        near = [sp for sent in (tok.sent, *self._sentences_before(tok, 1))
+                for sp in self.spans_in(sent)]
+        # anywhere in the article, a bloc whose own name is the phrase ("Arab states" and
+        # the League of Arab States, "West African states" and ECOWAS)
+        named = f"{key} {tok.lower_}"
+        for spans, full in ((near, False), (self._spans, True)):
+            for span in spans:
+                low = span.text.lower()
+                if (named not in low) if full else not all(w in low for w in words):
+                    continue
+                for e in self._entries(span):
+                    if e.kind == "igo" and e.code:
+                        return e.code
+        return None
+
+    def _regional_actors(self, tok: Token, members: list[str]) -> list[ResolvedActor]:
+        """The members of a region's group phrase as group candidates (kind "dyad", so that
+        :func:`fit_group` drops the one on the other side of the event); a bloc named for
+        the region as itself."""
+        if len(members) == 1 and members[0] not in self.kb.country_codes:
+            code = members[0]
+            return [ResolvedActor(Actor(text=self._np_text(tok), name=None, code=code,
+                                        country=code, sector=None, start=tok.idx,
+                                        end=tok.idx + len(tok.text)), "igo")]
+        sector = self.kb.agent_sector(group_lemma(tok)) or "GOV"
+        return [ResolvedActor(Actor(text=self._np_text(tok), name=None, code=c + sector,
+                                    country=c, sector=sector, start=tok.idx,
+                                    end=tok.idx + len(tok.text)), "dyad", group=len(members),
+                              order=self.ctx.first_seen.get(c, 0)) for c in members]
 
     def _group_of(self, tok: Token) -> ResolvedActor | None:
         """"the top generals of the two countries", "officials from both sides", "the two
@@ -226,6 +324,13 @@ class GroupRules:
         event with :func:`fit_group` once it knows the other side. With ``phrase`` False
         the group is the article's, named by no phrase at ``tok``."""
         tok = quantified_group(tok)
+        if phrase:
+            for t in (tok, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+                    "of", "from") for p in c.children if p.dep_ == "pobj")):
+                # "the Gulf states", "the leaders of the five Central Asian states"
+                members = self.regional_members(t)
+                if members is not None:
+                    return self._regional_actors(tok, members)
         pair = self._pair_of_sentence(tok, size) if phrase else []
         if pair:
             return pair
@@ -244,6 +349,9 @@ class GroupRules:
                 # the group the sentence before had as its subject
                 met = list(self.ctx.last_group)
                 host = self._last_host if self._last_host in met else None
+                wide = self._wider_group(tok, met)
+                if wide is not None:
+                    met, host = wide
             elif size == 2 and self.ctx.last_group and len(self.ctx.last_group) == 2:
                 # "Ethiopia and Somalia recognised ... The two sides agreed to ...": the pair
                 # the sentence before had as its subject, before a meeting told further back
@@ -630,10 +738,39 @@ class GroupRules:
     def _subject_group(self, sent: Span) -> list[str] | None:
         """The group :meth:`_subject_group_of` finds; a pair is also kept for a few sentences
         (:meth:`_recent_pair`)."""
+        by_phrase = self._pair_by_phrase
+        self._pair_by_phrase = False
         group = self._subject_group_of(sent)
+        if group is not None and group is self.ctx.last_group:
+            self._pair_by_phrase = by_phrase  # ("They also agreed ...": as told before)
         if group is not None and len(group) == 2:
             self._pair_told = (sent.start, list(group))
+        elif group is not None and len(group) > 2:
+            self._wide_told = (sent.start, list(group))
         return group
+
+    def _wider_group(self, tok: Token, pair: list[str]) -> tuple[list[str], str | None] | None:
+        """"The three leaders met ... Biden and Kishida praised Yoon ... The leaders agreed
+        to ...": a plain "the leaders" after a sentence whose subject was two of a summit's
+        parties are all of them -- the group of three or more a sentence shortly before had
+        as its subject, or the parties of a meeting told shortly before -- when the pair is
+        part of it (with the meeting's host, if one met each of the others); else None."""
+        if len(pair) != 2 or self._pair_by_phrase:
+            # ("The two sides agreed ... The ministers also discussed ...": a pair told as
+            # a pair stays the pair)
+            return None
+        lemma = group_lemma(tok)
+        if lemma not in MEETING_NOUNS or any(c.dep_ == "nummod" for c in tok.children):
+            return None
+        if self._wide_told is not None:
+            at, wide = self._wide_told
+            if set(pair) < set(wide) and any(
+                    s.start == at for s in self._sentences_before(tok, 2 * MEETING_LOOKBACK)):
+                return list(wide), None
+        met, host = self._meeting_parties(tok)
+        if met is not None and len(met) > 2 and set(pair) < set(met):
+            return met, host
+        return None
 
     def _recent_pair(self, tok: Token) -> list[str] | None:
         """The pair a sentence shortly before ``tok``'s had as its subject ("Somalia's
@@ -659,6 +796,7 @@ class GroupRules:
             return self.ctx.last_group  # "They also agreed ...": still the same group
         size = self._group_size(subj)
         if size is not None:
+            self._pair_by_phrase = True
             met, host = self._told_group(subj, size) if size == 0 else (None, None)
             if host is not None and met is not None and not (
                     size == 0 and self.ctx.last_group):
@@ -667,6 +805,11 @@ class GroupRules:
                 self._last_host = host
                 return met
             if size == 0:
+                if self.ctx.last_group:
+                    wide = self._wider_group(subj, list(self.ctx.last_group))
+                    if wide is not None:
+                        self._last_host = wide[1]
+                        return wide[0]
                 return self.ctx.last_group or self.group_countries(2)
             # the members the phrase stood for in the events of its own sentence ("Ethiopia
             # and Somalia ... The two sides agreed ...": "they" next are those two, not the

@@ -80,6 +80,10 @@ RELATION_NOUNS = frozenset({"ally", "partner", "backer", "sponsor", "friend"})
 # another party's act, the last pair named (ReferenceRules.object_pair)
 STATE_PAIR_NOUNS = frozenset({"government", "country", "state", "nation", "capital",
                               "neighbour", "neighbor"})
+# prepositions of a place or a time, whose object is no party of the phrase ("talks in
+# the three Baltic capitals")
+PLACE_PREPS_NO_GROUP = frozenset({"in", "at", "near", "during", "after", "before", "since",
+                                  "across", "throughout", "within", "outside", "inside"})
 # the dependencies of the leftmost word :meth:`ActorResolver._np_text` takes into a phrase
 NP_LEFT_DEPS = frozenset(MODIFIER_DEPS | {"det", "appos", "flat"})
 
@@ -372,7 +376,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if r is None and h.pos_ == "PRON" and h.lower_ in ("they", "them"):
                 # "He accused them of ..." after a list of countries, "They also discussed
                 # ..." after a meeting: the parties of the sentence before
-                members = self.plural_antecedents(h)
+                members = self.plural_antecedents(h) or self._people_antecedent(h)
                 if members:
                     out.extend(members)
                     continue
@@ -401,6 +405,17 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 continue
             if r is None and follow:
                 r = self._search(h, exclude=self._not_the_owner(h))
+                inner = self._inner_group(h) if h.pos_ == "NOUN" else []
+                if inner:
+                    # "commitment to the sovereignty of the five Central Asian states",
+                    # "support for the Baltic states": the group the phrase names (with the
+                    # owner the search found, which the caller sets apart when it is the
+                    # source's own: "the United States' commitment to ...")
+                    if r is not None and r.kind != "dyad" and r.actor.country not in {
+                            m.actor.country for m in inner}:
+                        out.append(r)
+                    out.extend(inner)
+                    continue
                 if r is not None and r.kind in ("country", "metonym", "igo", "agent") and (
                         r.actor.start is not None):
                     # "a trip to Spain, Italy and Greece", "sanctions on Russian and Belarusian
@@ -548,6 +563,12 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             listed = self._listed_nationality(tok)
             if listed is not None:
                 return listed
+        regional = self.regional_members(tok)
+        if regional is not None:
+            # "the five South American states", "Gulf countries": the region's countries the
+            # article names (no one when it names none), never the USA of "American"
+            return ResolvedActor(Actor(None, None, None, None, None), "dyad",
+                                 group=len(regional))
         size = self._group_size(tok)
         if size is not None and not any(
                 c.dep_ in ("amod", "compound") and c.i < tok.i and not c.conjuncts and (
@@ -842,6 +863,75 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     nxt.append(c)
             frontier = nxt
         return None
+
+    def _people_antecedent(self, tok: Token) -> list[ResolvedActor]:
+        """The people a plural pronoun stands for when it names no countries' group: the
+        nearest plural noun for people of a country before it in its sentence ("the 46
+        Ivorian soldiers ... a day after the junta pardoned them"), else the plural subject
+        of the sentence before ("The soldiers were arrested in July. The junta called them
+        mercenaries"); each given as the pronoun. A plural noun for things met first ("six
+        months", "the sanctions ... lifted them") or the subject of the pronoun's own
+        clause ("the officials said the rules hurt them" are not the rules) ends the
+        search with nobody."""
+        sent = tok.sent
+        own_subjects = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        if tok.head.dep_ == "xcomp":
+            # "urged Chinese diplomats to help them": the diplomats do the helping
+            own_subjects.update(c.i for c in tok.head.head.children if c.dep_ == "dobj")
+        found: Token | None = None
+        for t in reversed(tok.doc[sent.start: tok.i]):
+            if t.tag_ not in ("NNS", "NNPS") or t.i in own_subjects or t.ent_type_ in (
+                    "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"):
+                continue
+            found = t
+            break
+        if found is None:
+            prev = tok.doc[sent.start - 1].sent if sent.start > 0 else None
+            subj = next((c for c in prev.root.children if c.dep_ in (
+                "nsubj", "nsubjpass")), None) if prev is not None else None
+            found = subj if subj is not None and subj.tag_ in ("NNS", "NNPS") else None
+        if found is None or found.dep_ == "conj":
+            return []
+        lemma = found.lemma_.lower()
+        if self.kb.agent_sector(lemma) is None and self.kb.national_noun(lemma) is None and (
+                not self._demonym_plural(found)):
+            return []  # things, not people
+        people = [r for r in self.resolve(found, follow=False)
+                  if r.kind not in ("dyad", "implicit") and r.actor.country]
+        if not people:
+            return []
+        return [ResolvedActor(Actor(tok.text, r.actor.name, r.actor.code, r.actor.country,
+                                    r.actor.sector, tok.idx, tok.idx + len(tok.text)),
+                              "coref", r.key) for r in people]
+
+    def _inner_group(self, tok: Token) -> list[ResolvedActor]:
+        """The members of a group phrase of three or more countries inside a phrase that is
+        no actor itself, reached through its prepositions ("commitment to the sovereignty
+        of the five Central Asian states", "aid to the Gulf states"): a region's states the
+        article names or the list of as many it named before; else []. Groups of two are
+        left to the event's own rules (the story's pair)."""
+        frontier = [tok]
+        for _ in range(3):
+            nxt: list[Token] = []
+            for t in frontier:
+                for p in t.children:
+                    if p.dep_ != "prep" or p.lower_ in PLACE_PREPS_NO_GROUP:
+                        continue
+                    for g in p.children:
+                        if g.dep_ != "pobj" or g.pos_ not in ("NOUN", "PROPN"):
+                            continue
+                        if g.tag_ in ("NNS", "NNPS"):
+                            members = self.regional_members(g)
+                            if members is None and (size := self._group_size(g)) and (
+                                    size >= 3):
+                                members, _host = self._told_group(g, size)
+                                if members is not None and len(members) != size:
+                                    members = None
+                            if members:
+                                return self._regional_actors(g, members)
+                        nxt.append(g)
+            frontier = nxt
+        return []
 
     def _scene(self, noun: Token) -> bool:
         """Whether a place phrase under ``noun`` says where, not who: a thing or an act
