@@ -78,9 +78,21 @@ HOST_MARK = "@host"
 REGION_GROUPS: dict[str, frozenset[str]] = {
     key: members for key, members in EPITHET_REGIONS.items()
     if len(members) > 1 and key not in ("communist", "reclusive", "atoll")}
-REGION_GROUPS["gulf arab"] = EPITHET_REGIONS["gulf"]
-REGION_GROUPS["pacific island"] = EPITHET_REGIONS["pacific"]
-REGION_GROUPS["pacific islands"] = EPITHET_REGIONS["pacific"]
+REGION_GROUPS.update({
+    "gulf arab": EPITHET_REGIONS["gulf"],
+    "pacific island": EPITHET_REGIONS["pacific"],
+    "pacific islands": EPITHET_REGIONS["pacific"],
+    "micronesian": frozenset({"FSM", "PLW", "MHL", "NRU", "KIR"}),
+    "melanesian": frozenset({"PNG", "FJI", "SLB", "VUT"}),
+    "polynesian": frozenset({"WSM", "TON", "TUV"}),
+    "north american": frozenset({"USA", "CAN", "MEX"}),
+    "east asian": frozenset({"CHN", "JPN", "KOR", "PRK", "MNG", "TWN"}),
+    "visegrad": frozenset({"POL", "CZE", "SVK", "HUN"}),
+    "benelux": frozenset({"BEL", "NLD", "LUX"}),
+    "maghreb": frozenset({"MAR", "DZA", "TUN", "LBY", "MRT"}),
+    "mekong": frozenset({"KHM", "LAO", "MMR", "THA", "VNM"}),
+    "western balkan": EPITHET_REGIONS["balkan"],
+})
 # words that may open a region epithet without changing it ("the other Gulf states", "fellow
 # Baltic countries", "neighbouring Central Asian republics")
 REGION_OPENERS = frozenset({"other", "fellow", "neighbouring", "neighboring", "several",
@@ -209,8 +221,8 @@ class GroupRules:
 
     def _region_bloc(self, tok: Token, key: str) -> str | None:
         """The code of a bloc named for the region in ``tok``'s sentence or the one before
-        ("the China-Gulf Cooperation Council summit, where he called on the Gulf states":
-        the GCC), else None: there the region's states are the bloc met."""
+        ("Beijing hosted the Gulf Cooperation Council summit, and Xi urged the Gulf states
+        ...": the GCC), else None: there the region's states are the bloc met."""
         words = key.split()
         near = [sp for sent in (tok.sent, *self._sentences_before(tok, 1))
                 for sp in self.spans_in(sent)]
@@ -654,6 +666,9 @@ class GroupRules:
         head = quantified_group(tok)
         if head is not tok:
             return self._group_size(head)  # "each of the five countries"
+        regional = self.regional_members(tok)
+        if regional is not None:
+            return len(regional) or None  # "the Gulf states" the article named
         words = {c.lower_ for c in tok.lefts}
         if tok.lower_ in ("both", "sides") and ("both" in words or tok.lower_ == "both"):
             return 2
@@ -794,6 +809,10 @@ class GroupRules:
         if subj.lower_ in ("they", "we") and self.ctx.last_group:
             self._last_host = host_before
             return self.ctx.last_group  # "They also agreed ...": still the same group
+        regional = self.regional_members(subj)
+        if regional is not None:
+            # "The Central Asian leaders praised ...": "they" next are those states
+            return regional if len(regional) >= 2 else None
         size = self._group_size(subj)
         if size is not None:
             self._pair_by_phrase = True

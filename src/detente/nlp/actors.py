@@ -80,6 +80,9 @@ RELATION_NOUNS = frozenset({"ally", "partner", "backer", "sponsor", "friend"})
 # another party's act, the last pair named (ReferenceRules.object_pair)
 STATE_PAIR_NOUNS = frozenset({"government", "country", "state", "nation", "capital",
                               "neighbour", "neighbor"})
+# nouns that count the people of their of-phrase ("dozens of fishermen")
+COUNT_NOUNS = frozenset({"dozen", "hundred", "thousand", "score", "group", "number", "pair",
+                         "handful", "couple", "crowd", "team", "batch"})
 # prepositions of a place or a time, whose object is no party of the phrase ("talks in
 # the three Baltic capitals")
 PLACE_PREPS_NO_GROUP = frozenset({"in", "at", "near", "during", "after", "before", "since",
@@ -890,6 +893,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             subj = next((c for c in prev.root.children if c.dep_ in (
                 "nsubj", "nsubjpass")), None) if prev is not None else None
             found = subj if subj is not None and subj.tag_ in ("NNS", "NNPS") else None
+        if found is not None and found.lemma_.lower() in COUNT_NOUNS:
+            # "dozens of Filipino fishermen": the people counted
+            found = next((p for c in found.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"), None)
         if found is None or found.dep_ == "conj":
             return []
         lemma = found.lemma_.lower()
