@@ -878,6 +878,14 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         search with nobody."""
         sent = tok.sent
         own_subjects = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        verb = tok.head
+        while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head  # ("who tried to encircle them": the subject of "tried")
+            own_subjects.update(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ in (
+                "nsubj", "nsubjpass") for c in verb.children):
+            # "Russian soldiers who tried to encircle them" are not "them"
+            own_subjects.add(verb.head.i)
         if tok.head.dep_ == "xcomp":
             # "urged Chinese diplomats to help them": the diplomats do the helping
             own_subjects.update(c.i for c in tok.head.head.children if c.dep_ == "dobj")
