@@ -224,3 +224,29 @@ def test_nlp_groups10_they_stay_the_pair(coded, text: str, root: str,
                                          pair: tuple[str, str]) -> None:
     found = {frozenset((s, t)) for s, r, t in coded(text) if r == root and s and t}
     assert frozenset(pair) not in found, found
+
+
+# whom a plural pronoun stands for, read by the resolver itself: the nearest people of a
+# country before it, never the subject of its own clause (through a relative clause), and
+# nobody when a plural thing is nearer
+PRONOUN_RESOLVED = [
+    ("Seven Nepali workers were stranded in Qatar before the embassy flew them home.", "them",
+     {"NPL"}),
+    ("Three Indian workers were kidnapped in Nigeria last week. Police found them on Monday.",
+     "them", {"IND"}),
+    ("Dozens of Afghan migrants reached the border, where Iranian guards who patrol it turned "
+     "them back.", "them", {"AFG"}),
+    ("Greek officials reviewed the Turkish proposals and later rejected them.", "them", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "pronoun", "countries"), PRONOUN_RESOLVED)
+def test_nlp_groups10_object_pronoun_skips_its_own_subject(coder_all, text: str, pronoun: str,
+                                                           countries: set[str]) -> None:
+    from detente.nlp.actors import ActorResolver
+
+    doc = coder_all.nlp(text)
+    resolver = ActorResolver(coder_all.kb, date(2024, 3, 1))
+    resolver.prime(doc)
+    tok = next(t for t in doc if t.lower_ == pronoun)
+    assert {a.actor.country for a in resolver.resolve(tok)} == countries

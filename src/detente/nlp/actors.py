@@ -873,17 +873,21 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         Ivorian soldiers ... a day after the junta pardoned them"), else the plural subject
         of the sentence before ("The soldiers were arrested in July. The junta called them
         mercenaries"); each given as the pronoun. A plural noun for things met first ("six
-        months", "the sanctions ... lifted them") or the subject of the pronoun's own
-        clause ("the officials said the rules hurt them" are not the rules) ends the
-        search with nobody."""
+        months", "the sanctions ... lifted them") ends the search with nobody; an object
+        pronoun is never the subject of its own clause ("Russian soldiers who tried to
+        encircle them", "urged Chinese diplomats to help them"), which is passed over."""
         sent = tok.sent
         own_subjects = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
         verb = tok.head
-        while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-            verb = verb.head  # ("who tried to encircle them": the subject of "tried")
+        while tok.dep_ not in ("nsubj", "nsubjpass") and verb.dep_ in ("xcomp", "conj") and (
+                verb.head.i != verb.i):
+            # (an object only: "the judges dismissed A, but they turned down B" are the
+            # judges; "who tried to encircle them": the subject of "tried")
+            verb = verb.head
             own_subjects.update(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
-        if verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ in (
-                "nsubj", "nsubjpass") for c in verb.children):
+        if tok.dep_ not in ("nsubj", "nsubjpass") and verb.dep_ == "relcl" and any(
+                c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass")
+                for c in verb.children):
             # "Russian soldiers who tried to encircle them" are not "them"
             own_subjects.add(verb.head.i)
         if tok.head.dep_ == "xcomp":
