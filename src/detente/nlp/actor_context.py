@@ -96,6 +96,14 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "distr
                          "street", "enclave", "countryside", "suburb", "neighborhood",
                          "neighbourhood", "outskirts"})
 REPORT_VERBS = frozenset({"say", "report", "tell", "announce", "confirm", "claim", "add"})
+# a state's own bodies, which its speaker names with no nationality ("the ministry said the
+# military would respond"); not a government, regime or junta, which a state's speaker names
+# when it speaks of another's
+OWN_ORGAN_NOUNS = frozenset({"ministry", "military", "army", "navy", "guard", "coastguard"})
+# verbs of a state's speaker whose reported clause tells of its own bodies ("the ministry
+# warned that the military would respond")
+SPEAKER_VERBS = REPORT_VERBS | frozenset({"warn", "insist", "stress", "state", "vow",
+                                          "pledge", "threaten", "declare"})
 # compass adjectives: capitalised, "Western" is the West's ("Western sanctions"); in lower case
 # they tell a direction ("the western Lviv region", "in eastern Ukraine") unless they qualify
 # people or states ("western forces", "western governments")
@@ -314,6 +322,9 @@ class CountryRules:
                 break
             arg = arg.head
         verb = arg.head
+        own = self._speaker_country(tok, arg, verb) if sector in STATE_SECTORS else None
+        if own is not None:
+            return own
         # (its own modifiers said nothing of a country: "pro-Russian separatists"; a place
         # after it may: "a military base in Borno state")
         skip: set[int] = {tok.i} | {t.i for c in tok.lefts for t in c.subtree}
@@ -386,6 +397,47 @@ class CountryRules:
                         return None
                     break
         return named[0]
+
+    def _speaker_country(self, tok: Token, arg: Token, verb: Token) -> str | None:
+        """"the ministry warned that the military would respond", "Seoul's envoy called it
+        rude, and the defence ministry warned ...": a bare state body ("the military", "the
+        defence ministry") in a clause that a state's speaker reports, or the subject of a
+        clause joined to one whose subject is a state's, is that state's own.
+
+        ``arg`` is the phrase of ``tok`` that is an argument of ``verb``."""
+        if tok.tag_ not in ("NN", "NNP") or not tok.is_lower or (
+                tok.lemma_.lower() not in OWN_ORGAN_NOUNS):
+            return None  # ("Washington said the junta must ...": another state's, told)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ in ("amod", "poss", "nmod", "prep") or (
+                    c.dep_ == "compound" and not c.is_lower) for c in tok.children):
+            return None  # ("the Russian military", "the army of Mali": its own words tell)
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        other: Token | None = None
+        if arg.i == tok.i and tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "conj" and (
+                verb.head.pos_ in ("VERB", "AUX")):
+            # "X called it rude, and the ministry warned ...": the first clause's subject
+            other = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if other is None:
+            clause = verb
+            for v in verb.ancestors:
+                if clause.dep_ != "ccomp":
+                    break
+                if v.lemma_.lower() in SPEAKER_VERBS:
+                    other = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                    break
+                clause = v
+        if other is None or other.i == tok.i or other.lower_ in ("it", "they"):
+            return None
+        resolved = self.resolve(other)
+        found = resolved[0] if len(resolved) == 1 else None
+        if found is None or found.kind == "dyad" or (
+                found.actor.country not in self.kb.country_codes) or (
+                found.actor.sector not in STATE_SECTORS and not (
+                    found.actor.sector is None and found.kind in ("country", "metonym"))):
+            return None
+        return found.actor.country
 
     def _national_organ(self, e: KBEntry, span: Span) -> ResolvedActor | None:
         """"Russia's Security Council", "Japan's National Security Council": a generic organ

@@ -177,6 +177,31 @@ def country_offices(kb: ActorKB) -> dict[str, frozenset[str]]:
     return out
 
 
+_ORGAN_HEADS: dict[int, tuple[ActorKB, dict[str, dict[str, KBEntry]]]] = {}
+# the last words of an international body's name that news uses alone, capitalised, once the
+# body or its parent organisation is in the story ("the Commission", "the Council")
+ORGAN_HEADS = frozenset({"commission", "council", "assembly", "secretariat"})
+
+
+def organ_heads(kb: ActorKB) -> dict[str, dict[str, KBEntry]]:
+    """For each word of :data:`ORGAN_HEADS`, the international bodies whose name or an alias
+    ends in it, one per country code (the organisation an organ belongs to: "European
+    Commission" -> EU; the first listed where one organisation has several)."""
+    cached = _ORGAN_HEADS.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    out: dict[str, dict[str, KBEntry]] = {}
+    for e in kb.entries:
+        if e.kind != "igo" or not e.country:
+            continue
+        for name in (e.name, *e.aliases):
+            words = name.split()
+            if len(words) > 1 and words[-1].lower() in ORGAN_HEADS:
+                out.setdefault(words[-1].lower(), {}).setdefault(e.country, e)
+    _ORGAN_HEADS[id(kb)] = (kb, out)
+    return out
+
+
 def expletive_it(tok: Token) -> bool:
     """Whether the "it" ``tok`` stands for no actor: the dummy subject of "It was the first
     time ...", "It is unclear whether ...", "it remains to be seen", "It is expected that
@@ -1313,12 +1338,36 @@ class ReferenceRules:
         if self.kb.agent_sector(tok.lemma_.lower()) is not None:
             return None
         found = self.ctx.by_noun.get(tok.lemma_.lower())
+        if found is None and tok.tag_ == "NNP":
+            return self._organ_of_named_body(tok)
         if found is None or found.kind not in ("institution", "media", "igo") and not (
                 found.kind == "agent" and tok.lemma_.lower() in ORGAN_SECTORS):
             return None  # (an organ named as a country's: "Russia's Security Council")
         a = found.actor
         return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country, a.sector,
                                    tok.idx, tok.idx + len(tok.text)), "coref", found.key)
+
+    def _organ_of_named_body(self, tok: Token) -> ResolvedActor | None:
+        """"the European Union ... the Commission said", "Commission President Ursula von der
+        Leyen ... the Commission", "the UN chief ... the Council": a capitalised bare organ
+        word no body of the article was named with is the organ of that name of the
+        international organisation named last before it (one whose own people or organs
+        count: a person holding its office gives it too)."""
+        organs = organ_heads(self.kb).get(tok.lower_)
+        if not organs:
+            return None
+        for span in reversed(tok.doc.spans.get("actors", [])):
+            if span.end > tok.i:
+                continue
+            for e in self._entries(span):
+                country = self._entry_country(e)
+                organ = organs.get(country or "")
+                if organ is None:
+                    continue
+                return ResolvedActor(Actor(self._np_text(tok), organ.name, organ.code,
+                                           organ.country, organ.sector, tok.idx,
+                                           tok.idx + len(tok.text)), "coref", organ.key)
+        return None
 
     def _last_mention(self, r: ResolvedActor) -> int:
         """Where the article last named the person ``r`` (a character offset)."""
