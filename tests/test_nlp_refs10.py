@@ -5,8 +5,8 @@
   own name, an organ or a person holding one of its offices);
 * a bare state body ("the defence ministry", "the military") in a clause that a state's
   speaker reports, or the subject of a clause joined to one whose subject is a state's, is
-  that state's own ("Seoul's envoy called it reckless, and the defence ministry warned that
-  the military would respond");
+  that state's own ("Seoul's envoy called it reckless, and the defence ministry said the army
+  would strike back");
 * knowledge-base regions (provinces, islands, districts) of frequently covered countries.
 
 The sentences are our own.
@@ -72,9 +72,12 @@ def test_nlp_refs10_organ_of_named_body(code_text, text, present, absent):
 
 SPEAKERS: list[Row] = [
     # a clause joined to one whose subject is a state's, and the body its speaker reports
-    ("Seoul's envoy called the launch reckless, and the defence ministry warned that the "
-     "military would respond to any provocation by Pyongyang.",
+    ("Seoul's envoy called the launch reckless, and the defence ministry said the army would "
+     "strike back at Pyongyang if attacked.",
      {("KOR", "13", "PRK")}, {("PRK", "13", "PRK")}),
+    ("Seoul's envoy called the launch reckless, and the defence ministry threatened to "
+     "retaliate against Pyongyang.",
+     {("KOR", "13", "PRK")}, set()),
     ("Tokyo protested the incursion, and the defence ministry accused Beijing of escalating "
      "tensions.",
      {("JPN", "11", "CHN")}, set()),
@@ -99,13 +102,13 @@ def test_nlp_refs10_speaker_body_resolves(coder):
     """The bare bodies of a joined clause and of its report are the first clause's state."""
     from detente.nlp.actors import ActorResolver
 
-    doc = coder.nlp("Seoul's envoy called the launch reckless, and the defence ministry "
-                    "warned that the military would respond.")
+    doc = coder.nlp("Tokyo's envoy called the drills a threat, and the defence ministry "
+                    "vowed that the military would stay on alert.")
     resolver = ActorResolver(coder.kb, DAY)
     resolver.prime(doc)
     got = {t.text: {a.actor.country for a in resolver.resolve(t)} for t in doc
            if t.text in ("ministry", "military")}
-    assert got == {"ministry": {"KOR"}, "military": {"KOR"}}
+    assert got == {"ministry": {"JPN"}, "military": {"JPN"}}
 
 
 REGION_ROWS: list[Row] = [
@@ -139,3 +142,20 @@ def test_nlp_refs10_kb_regions(coder, name, country):
     kb = coder.kb
     assert kb.region_country(name) == country
     assert not [e for e in kb.find(name) if e.kind == "country"]  # a place, not a state
+
+
+@pytest.mark.parametrize(("name", "day", "code"), [
+    ("George Kordahi", date(2021, 10, 27), "LBNGOV"),
+    ("George Kordahi", date(2023, 1, 1), "LBNELI"),
+    ("Jagdeep Dhankhar", date(2023, 9, 9), "INDGOV"),
+    ("Michael Langley", date(2024, 3, 16), "USAMIL"),
+    ("Francois Gouyette", date(2021, 10, 2), "FRAGOV"),
+    ("Abdoulaye Maiga", date(2022, 9, 24), "MLIGOV"),
+    ("Wang Wentian", date(2022, 6, 8), "CHNGOV"),
+    ("Prince Faisal", date(2023, 4, 12), "SAUGOV"),
+    ("Fayez al-Serraj", date(2019, 12, 1), "LBYGOV"),
+])
+def test_nlp_refs10_kb_people(coder, name, day, code):
+    kb = coder.kb
+    entry = next(e for e in kb.find(name) if e.kind == "person")
+    assert kb.code_at(entry, day)[2] == code
