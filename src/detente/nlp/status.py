@@ -26,7 +26,7 @@ status other than ``happened`` comes with the cue (text) that decided it.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
@@ -566,6 +566,23 @@ def _charge_denied(trigger: Token, chain: list[Token], cues: Cues) -> str | None
     return None
 
 
+def _charge_tail(denier: Token, accusing: Token, cues: Cues) -> bool:
+    """Whether ``denier`` is the tail ", a charge Y denies" that the parser made the head of
+    the accusation before it ("X accuses Y of arming the rebels, a charge Y denies": ROOT
+    "denies", the accusing its ``ccomp``). What Y denies is the act charged; the accusing
+    itself was made (CAMEO 112, ``happened``)."""
+    if accusing.dep_ != "ccomp" or not cues.has("accusing_verbs", _lemma(accusing)):
+        return False
+    for c in denier.children:
+        if c.i < accusing.i or c.i > denier.i or c.dep_ not in ("nsubj", "dobj"):
+            continue
+        first = c.left_edge.i  # ("a charge Kigali": the parser may hang "a" on "Kigali")
+        if first > 0 and c.doc[first - 1].text in (",", "\uff0c", "\u2014", "--") and any(
+                cues.has("charge_nouns", t.lemma_.lower()) for t in (c, *c.children)):
+            return True
+    return False
+
+
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
@@ -759,6 +776,25 @@ def refusal(trigger: Token) -> str | None:
         if verb.pos_ in ("VERB", "AUX"):
             return _will_not(verb)
     return None
+
+
+#: roots whose event is a statement (intents 03, rejections 12, threats 13): the statement is
+#: made when told, whatever lies ahead in what it is about
+STATED_ROOTS = frozenset({"03", "12", "13"})
+
+
+def stated_when_told(root: str, decision: StatusDecision) -> StatusDecision:
+    """The status of a statement event (root ``root`` in :data:`STATED_ROOTS`) decided as
+    ``decision``. "The two governments will set up a working group" (031), "the envoy will
+    invite both leaders to Brussels" (036), "Washington would not deal with the junta" (125),
+    "Beijing will take resolute measures" (130): the future is the act spoken of; the intent,
+    rejection or threat is expressed when the text tells it, so a ``planned`` decision is
+    ``happened``, dated then (not in the future). Conditions, doubts and denials stand
+    ("if the talks fail, Seoul would pull out" stays hypothetical)."""
+    if root not in STATED_ROOTS or decision.status != Status.PLANNED:
+        return decision
+    return replace(decision, status=Status.HAPPENED, future=False,
+                   cue=f"stated ({decision.cue})")
 
 
 def obligation(verb: Token) -> str | None:
@@ -1150,6 +1186,8 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         elif cues.has("denial_verbs", lemma) and is_verb:
             if neg:
                 pass
+            elif depth == 1 and _charge_tail(tok, trigger, cues):
+                pass  # "accuses Kigali of arming the rebels, a charge Kigali denies"
             elif depth == 1 and below is not None and below.dep_ == "ccomp" and any(
                     c.dep_ in ("dobj", "nsubj") and c.lower_ in ("what", "whatever")
                     for c in below.children):
