@@ -135,3 +135,41 @@ def test_nlp_status10_charge_denied(coder, text, word, status):
     decision = decide(trigger, sentence=trigger.sent)
     assert not decision.negated, decision
     assert decision.status.value == status, decision
+
+
+# -- what another side is told it should do (screen._bound_by_other) -------------------------
+# (text, source, cameo prefix, target, expected among the events?)
+BOUND_ROWS: list[tuple[str, str, str, str, bool]] = [
+    # another side bound: only the appeal (020) is coded, not the act asked for
+    ("Lithuania's president said Russia must withdraw its troops from Ukraine.", "RUS", "087",
+     "UKR", False),
+    ("Lithuania's president said Russia must withdraw its troops from Ukraine.", "LTU", "020",
+     "RUS", True),
+    ("The Estonian foreign minister argued that Moscow has to release the detained border "
+     "guard.", "EST", "020", "RUS", True),
+    ("She said it was Australia that should apologise to the Afghan people.", "AUS", "055",
+     "AFG", False),
+    ("The envoy said it was Tokyo that must pay compensation to Seoul.", "JPN", "", "KOR",
+     False),
+    ("Pakistan recalled its ambassador from Tehran and said Iran's envoy should not come "
+     "back.", "IRN", "16", "PAK", False),
+    ("The Greek minister said Turkey must stop its flights and withdraw its ships from Greek "
+     "waters.", "TUR", "087", "", False),
+    # ... a condition told by an inverted "should" is no obligation
+    ("The Secretary warned Beijing of the consequences should the PRC provide arms to "
+     "Russia.", "CHN", "07", "RUS", True),
+    # ... the act told as done is kept
+    ("Latvia's president said Russia withdrew its troops from the border area.", "RUS",
+     "087", "", True),
+    ("Russia must withdraw its troops from Ukraine.", "RUS", "087", "UKR", True),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "src", "code", "tgt", "present"), BOUND_ROWS,
+                         ids=[f"{r[1]}{r[2]}:{r[0][:50]}" for r in BOUND_ROWS])
+def test_nlp_status10_bound_by_other(coder, text, src, code, tgt, present):
+    got = _events(coder, text)
+    hits = [g for g in got if g[0] == src and g[1].startswith(code) and (
+        not tgt or g[2] == tgt)]
+    assert bool(hits) == present, got
