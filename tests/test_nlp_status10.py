@@ -86,6 +86,11 @@ STATED_ROWS: list[tuple[str, str, str, str, str]] = [
      "CHN", "130", "LTU", "hypothetical"),
     ("If Manila agrees, Tokyo would invite the Philippine president to Osaka.", "JPN", "036",
      "PHL", "hypothetical"),
+    # ... and so does a pledge itself told in the future
+    ("Serbia and Hungary will pledge to deepen energy cooperation at the summit.", "SRB",
+     "03", "HUN", "planned"),
+    ("Chile and Peru will agree to resume talks on their maritime border.", "CHL", "03",
+     "PER", "planned"),
     # ... and the acts of other roots keep their plans
     ("Latvian Prime Minister Evika Silina will visit Estonia next week.", "LVA", "042", "EST",
      "planned"),

@@ -781,17 +781,27 @@ def refusal(trigger: Token) -> str | None:
 #: roots whose event is a statement (intents 03, rejections 12, threats 13): the statement is
 #: made when told, whatever lies ahead in what it is about
 STATED_ROOTS = frozenset({"03", "12", "13"})
+#: verbs that make the statement with an infinitive: "will agree to resume talks" tells an
+#: agreement still to come
+PLEDGING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "undertake",
+                            "offer", "threaten", "decide"})
 
 
-def stated_when_told(root: str, decision: StatusDecision) -> StatusDecision:
+def stated_when_told(root: str, decision: StatusDecision, verb: Token | None = None
+                     ) -> StatusDecision:
     """The status of a statement event (root ``root`` in :data:`STATED_ROOTS`) decided as
-    ``decision``. "The two governments will set up a working group" (031), "the envoy will
-    invite both leaders to Brussels" (036), "Washington would not deal with the junta" (125),
-    "Beijing will take resolute measures" (130): the future is the act spoken of; the intent,
-    rejection or threat is expressed when the text tells it, so a ``planned`` decision is
-    ``happened``, dated then (not in the future). Conditions, doubts and denials stand
-    ("if the talks fail, Seoul would pull out" stays hypothetical)."""
+    ``decision`` on ``verb``. "The two governments will set up a working group" (031), "the
+    envoy will invite both leaders to Brussels" (036), "Washington would not deal with the
+    junta" (125), "Beijing will take resolute measures" (130): the future is the act spoken
+    of; the intent, rejection or threat is expressed when the text tells it, so a ``planned``
+    decision is ``happened``, dated then (not in the future). Conditions, doubts and denials
+    stand ("if the talks fail, Seoul would pull out" stays hypothetical), and so does a
+    pledge itself told in the future ("the two sides will agree to resume talks")."""
     if root not in STATED_ROOTS or decision.status != Status.PLANNED:
+        return decision
+    if verb is not None and verb.pos_ == "VERB" and _lemma(verb) in PLEDGING_VERBS and any(
+            c.dep_ == "xcomp" for c in verb.children) and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return decision
     return replace(decision, status=Status.HAPPENED, future=False,
                    cue=f"stated ({decision.cue})")
