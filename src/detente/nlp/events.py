@@ -136,7 +136,14 @@ from detente.nlp.rules import (
     warned_preparation,
 )
 from detente.nlp.screen import home_meeting, screened
-from detente.nlp.status import REFUSAL_CODES, decide, obligation, refusal
+from detente.nlp.status import (
+    REFUSAL_CODES,
+    STATED_ROOTS,
+    decide,
+    obligation,
+    refusal,
+    stated_when_told,
+)
 from detente.nlp.words import WORDS_KEY, sentence_words
 from detente.resolve import doc_text
 from detente.resolve.dates import find_dateline
@@ -2078,6 +2085,8 @@ class EventExtractor(ArgumentPicker):
             # contact": the commitment is the event (an expressed intent), and it was expressed
             decision = replace(decision, status=Status.HAPPENED, future=False,
                                cue=f"intent expressed ({decision.cue})")
+        decision = stated_when_told(pat.cameo[:2], decision,
+                                    intent_verb if intent_verb is not None else tok)
         status = decision.status
         tense = tense_of(tok, decision.future, status)
         told_before = next((r_.key[6:] for r_ in sources if r_.key and r_.key.startswith(
@@ -2104,6 +2113,7 @@ class EventExtractor(ArgumentPicker):
             year, week, _day = date.fromisoformat(edate.value).isocalendar()
             edate = EventDate(f"{year}-W{week:02d}", DatePrecision.WEEK, edate.text)
         if (status == Status.HAPPENED and article.published and edate.value
+                and pat.cameo[:2] not in STATED_ROOTS
                 and edate.precision not in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN)
                 and ends_after(edate.value, article.published)):
             status = Status.PLANNED
