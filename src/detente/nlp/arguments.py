@@ -133,6 +133,7 @@ from detente.nlp.rules import (
 from detente.nlp.status import CAUSATIVE_VERBS
 from detente.resolve.event_dates import sentence_deps
 from detente.resolve.places import Gazetteer
+from detente.resolve.tokens import kids, sent_of
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +245,7 @@ class ArgumentPicker:
             # ("ordered the envoy to leave" is what "the expulsion" refers back to)
             words = words | {"root:" + code[:2]}
         if named:
-            self._told.append(ToldAct(tok.i, tok.sent.start, words, named, trigger))
+            self._told.append(ToldAct(tok.i, sent_of(tok).start, words, named, trigger))
 
     def _told_act_agents(self, o: Token, r: ActorResolver, own: set[str | None],
                          until: int | None = None) -> list[ResolvedActor]:
@@ -260,9 +261,9 @@ class ArgumentPicker:
         if lemma in SPEECH_NOUNS or low.rstrip("s") in SPEECH_NOUNS:
             return []
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-                   for c in o.children) or any(c.dep_ in ("poss", "compound", "amod", "nmod")
+                   for c in kids(o)) or any(c.dep_ in ("poss", "compound", "amod", "nmod")
                                                and c.pos_ in ("PROPN", "PRON")
-                                               for c in o.children):
+                                               for c in kids(o)):
             return []  # ("the South's decision", "its decision": whose it is says so)
         generic = lemma in GENERIC_ACT_NOUNS or low in GENERIC_ACT_NOUNS
         words = (ACT_NOUN_VERBS.get(low) or ACT_NOUN_VERBS.get(lemma) or frozenset()) | {lemma}
@@ -270,8 +271,8 @@ class ArgumentPicker:
         # the ambassador to leave" ... "condemned the expulsion")
         words |= {"root:" + c[:2] for c in event_noun_table().get(low) or event_noun_table().get(
             lemma) or () if c[:2] in MEASURE_ROOTS}
-        sent = o.sent
-        before = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        sent = sent_of(o)
+        before = sent_of(sent.doc[sent.start - 1]).start if sent.start > 0 else sent.start
         for act in reversed(self._told):
             if act.sent_start == sent.start and act.i >= (o.i if until is None else min(
                     o.i, until)):
@@ -301,7 +302,7 @@ class ArgumentPicker:
             return [], []
         if not passive and pat.cameo[:2] == "17" and tok.dep_ == "acl" and (
                 tok.tag_ == "VBN") and "dobj" in pat.target and not any(
-                c.dep_ in ("nsubj", "dobj") for c in tok.children):
+                c.dep_ in ("nsubj", "dobj") for c in kids(tok)):
             # "citizens detained in China", "the cases of two Canadians held in Iran": an
             # agentless reduced relative; the noun is the one held, and the state it is held
             # in holds it
@@ -432,7 +433,7 @@ class ArgumentPicker:
                     subj.head.pos_ == "PROPN") and not any(
                     c.dep_ in ("compound", "amod", "nmod", "poss") and (
                         c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("NORP", "GPE"))
-                    for c in subj.children):
+                    for c in kids(subj)):
                 # "Paris, the old colonial ruler, which pulled its soldiers out": the
                 # relative clause's noun is a description of the name it is set beside (not
                 # "two U.S. institutions that hosted ...", which names its own side)
@@ -483,7 +484,7 @@ class ArgumentPicker:
         if not sources and subj is not None and subj.pos_ == "PROPN" and (
                 side := reported_side(subj)) is not None and any(
                 c.dep_ == "compound" and self.kb.agent_sector(c.lemma_.lower())
-                for c in subj.children):
+                for c in kids(subj)):
             # "X has expelled Y's envoy, Foreign Minister NAME said, accusing Y of ...": an
             # official no list names speaks for the side whose act she reports
             sources = [a for a in r.resolve(side) if a.kind in ("country", "metonym")]
@@ -501,7 +502,7 @@ class ArgumentPicker:
                 # "its ambassador had been recalled", "its troops were withdrawn": with no
                 # agent named, the side whose own people or means the act moves does it (a
                 # named possessor, "Chad's envoy", is resolved with the object itself)
-                poss = next((c for c in trig.obj.children if c.dep_ == "poss"), None)
+                poss = next((c for c in kids(trig.obj) if c.dep_ == "poss"), None)
                 if poss is not None and poss.lower_ == "its":
                     owner = r._its_owner(poss)
                     sources = [ResolvedActor(Actor(poss.text, None, owner, owner, None,
@@ -581,7 +582,7 @@ class ArgumentPicker:
             # body is where the complaint goes; it is against the other side of the article's
             # relationship
             if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                    c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)):
                 # "X withdrew its envoy from Y and complained to the Arab League": the party
                 # the same subject's first act named
                 first = tok.head
@@ -681,7 +682,7 @@ class ArgumentPicker:
             what = child(said, OBJ_DEPS) if said is not None and said.lemma_ != "be" else None
             doer = child(said, ("nsubj",)) if said is not None else None
             if not targets and what is not None and any(
-                    c.dep_ == "aux" and c.lower_ in MODALS for c in said.children) and (
+                    c.dep_ == "aux" and c.lower_ in MODALS for c in kids(said)) and (
                     doer is None or doer.pos_ == "PRON" or any(
                         a.actor.country in own for a in r.resolve(doer))):
                 # "warned that Hanoi could halt shipments of Thai rice" said by Hanoi, "warned
@@ -714,7 +715,7 @@ class ArgumentPicker:
             # "mediates talks on establishing ties between the two countries": the parties
             # named anywhere in what is mediated
             between = next((p for t in obj.subtree if t.dep_ == "prep" and t.lower_ in (
-                "between", "among") for p in t.children if p.dep_ == "pobj"), None)
+                "between", "among") for p in kids(t) if p.dep_ == "pobj"), None)
             pair = [a for a in fit_group(r.resolve(between), list(sources))
                     if a.actor.country not in own] if between is not None else []
             targets = pair if len(pair) >= 2 or not targets else targets
@@ -827,13 +828,13 @@ class ArgumentPicker:
         accusing verb ("a story accusing X of ...") or the doer its content clause names
         ("a report that X had ..."), less the denier's own side; None when a party other
         than an outlet owns the report ("a UN report": that body is the accuser)."""
-        owners = [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod")]
-        owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                   for p in c.children if p.dep_ == "pobj"]
+        owners = [c for c in kids(noun) if c.dep_ in ("compound", "poss", "nmod")]
+        owners += [p for c in kids(noun) if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                   for p in kids(c) if p.dep_ == "pobj"]
         if any(a.kind != "media" for o in owners for a in r.resolve(o)):
             return None
         own = {s.actor.country for s in sources}
-        for c in noun.children:
+        for c in kids(noun):
             if c.dep_ not in ("acl", "relcl") or c.i < noun.i:
                 continue
             if c.lemma_.lower() in ACCUSING_VERBS:
@@ -851,7 +852,7 @@ class ArgumentPicker:
                            ) -> bool:
         """Whether every country of a group subject is named inside the trigger's own
         object phrase (after the trigger) and nowhere before it in the sentence."""
-        sent = tok.sent
+        sent = sent_of(tok)
         after = tok.doc[tok.i + 1: tok.right_edge.i + 1]
         lo, hi = after.start_char, after.end_char
         inside: set[str | None] = set()
@@ -905,7 +906,7 @@ class ArgumentPicker:
         hosts = [tok] + ([tok.head] if tok.dep_ in OBJ_DEPS and tok.head.pos_ == "VERB"
                          else [])
         for h in hosts:
-            for c in h.children:
+            for c in kids(h):
                 if c.dep_ in ("advcl", "acl", "ccomp", "xcomp") and c.i > tok.i and (
                         asked := for_to_subject(c)) is not None:
                     found = [a for a in r.resolve(asked) if a.actor.country not in own]
@@ -941,7 +942,7 @@ class ArgumentPicker:
         of a reported clause whose own verb judges in the same way are that verb's act, not
         a second judgement by the one who reports it."""
         root = trig.pattern.cameo[:2]
-        spans = [(c.left_edge.i, c.right_edge.i) for c in trig.token.children
+        spans = [(c.left_edge.i, c.right_edge.i) for c in kids(trig.token)
                  if c.dep_ in ("ccomp", "xcomp")]
         return any(t.pattern.cameo[:2] == root and t.token.pos_ == "VERB"
                    and not t.pattern.id.endswith("evaluative_speech")
@@ -956,7 +957,7 @@ class ArgumentPicker:
         if noun.lemma_.lower() not in RELEASE_NOUNS:
             return []
         held = prep_obj(noun, ("of",))
-        part = next((c for c in held.children if c.dep_ == "acl" and c.tag_ == "VBN"),
+        part = next((c for c in kids(held) if c.dep_ == "acl" and c.tag_ == "VBN"),
                     None) if held is not None else None
         if part is None:
             return []
@@ -1019,7 +1020,7 @@ class ArgumentPicker:
         or its sector is not the state's."""
         sector = self.kb.agent_sector(noun.lemma_.lower())
         if sector not in STATE_SECTORS or noun.dep_ not in ("nsubj", "nsubjpass") or any(
-                c.dep_ != "det" or c.lower_ != "the" for c in noun.children):
+                c.dep_ != "det" or c.lower_ != "the" for c in kids(noun)):
             return []
         said = noun.head
         if said.dep_ != "ccomp" or said.head.lemma_.lower() not in REPORTING_VERBS:
@@ -1048,16 +1049,16 @@ class ArgumentPicker:
         if pat.reciprocal or pat.cameo[:2] not in ("16", "17", "18", "19", "20") or (
                 tok.dep_ != "conj") or (
                 tok.head.pos_ != "VERB") or tok.head.i > tok.i or any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)):
             return []
         obj = trig.obj or direct_object(tok)
-        if obj is None or any(c.lower_ == "own" for c in obj.children):
+        if obj is None or any(c.lower_ == "own" for c in kids(obj)):
             return []  # (not "froze its own assets")
-        has_its = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+        has_its = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in kids(obj))
         bare = obj.pos_ == "NOUN" and not any(
             c.dep_ in ("poss", "compound", "amod", "nmod") and (
                 c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("NORP", "GPE"))
-            for c in obj.children)
+            for c in kids(obj))
         bare = bare and any(a.actor.country in own for a in r.resolve(obj))
         if not (has_its and pat.cameo[:2] in ("16", "17")) and not (
                 bare and pat.cameo[:2] in ("17", "18", "19", "20")):
@@ -1079,7 +1080,7 @@ class ArgumentPicker:
         that no trigger of the sentence codes itself (a visit told with its purpose is one
         event)."""
         if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                          for c in tok.children):
+                                          for c in kids(tok)):
             return []
         head = tok.head
         if head.lemma_.lower() not in SENDING_VERBS | ARRIVAL_VERBS or any(
@@ -1109,11 +1110,11 @@ class ArgumentPicker:
         speaker = nearest_subject(clause.head, ("nsubj",))
         # ("when he and Lula declared that they would ...": a pronoun joined to a name)
         if speaker is None or speaker.i > subj.i or (speaker.pos_ == "PRON" and not any(
-                c.dep_ == "conj" for c in speaker.children)):
+                c.dep_ == "conj" for c in kids(speaker))):
             return []
         # ("ACCRA, May 3 - The governments of A, B and C said": a dateline the
         # parser took for the subject, with the speakers in apposition to it)
-        for who in [speaker] + [c for c in speaker.children if c.dep_ == "appos"]:
+        for who in [speaker] + [c for c in kids(speaker) if c.dep_ == "appos"]:
             found = [a for a in r.resolve(who) if a.kind != "dyad" and a.actor.country]
             if len({a.actor.country for a in found}) >= 2:
                 return found
@@ -1171,8 +1172,8 @@ class ArgumentPicker:
                         fired: set[int]) -> list[ResolvedActor]:
         """The party of the act an intent's infinitive names (its object, or whom it is
         to, with or for), not of the ``own`` side, when the act is no trigger itself."""
-        comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        comp = next((c for c in kids(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids(c))), None)
         if comp is None or comp.i in fired:
             return []
         obj = direct_object(comp)
@@ -1198,13 +1199,13 @@ class ArgumentPicker:
         the boats had shadowed it"), when that names another side."""
         doc = tok.doc
         # (the sentence's labels read once: only an object can be the pronoun)
-        pron = next((t for i, dep in sentence_deps(tok.sent)
+        pron = next((t for i, dep in sentence_deps(sent_of(tok))
                      if dep in ("pobj", "dobj", "dative")
                      and (t := doc[i]).pos_ == "PRON" and t.lower_ in ("it", "them")
                      and any(a.actor.start == t.idx for a in targets)), None)
         if pron is None and not targets:
             # ("had shadowed it": a pronoun the resolver left unresolved; "offered them aid")
-            pron = next((c for c in tok.children if c.dep_ in ("dative", "iobj")
+            pron = next((c for c in kids(tok) if c.dep_ in ("dative", "iobj")
                          and c.lower_ in ("it", "them")), None) or direct_object(tok)
         if pron is None or pron.lower_ not in ("it", "them") or pron.pos_ != "PRON":
             return []
@@ -1212,7 +1213,7 @@ class ArgumentPicker:
         cur = tok
         for _ in range(5):
             if cur.dep_ == "advcl" and cur.head.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children) and (
+                    c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids(cur)) and (
                     (obj := direct_object(cur.head)) is None or obj.lower_ in (
                         "itself", "themselves")) and (
                     subj := nearest_subject(cur.head, ("nsubj",))) is not None and (
@@ -1248,7 +1249,7 @@ class ArgumentPicker:
         """For an object "him" or "her" the resolver took for the subject's own side ("flew
         to Ankara, where his counterpart greeted him": not himself): the person the clause
         above names, its object first ("met Lavrov and told him"), then its subject."""
-        pron = next((c for c in tok.children if c.dep_ in ("dobj", "dative")
+        pron = next((c for c in kids(tok) if c.dep_ in ("dobj", "dative")
                      and c.lower_ in ("him", "her")), None)
         if pron is None:
             return []
@@ -1367,7 +1368,7 @@ class ArgumentPicker:
             return False  # ("Jordan Bardella", "met Paris Hilton")
         if self.kb.find(place.text):
             return False
-        sent = place.sent
+        sent = sent_of(place)
         start = place.idx - sent.start_char
         return any(s == start and e == start + len(place.text)
                    for s, e, _ in self.gazetteer.find_places(sent.text))
@@ -1382,13 +1383,13 @@ class ArgumentPicker:
         aid = trig.pattern.cameo[:2] == "07"
         if aid:
             # "announced aid for Gaza": the aid noun that is the verb's object
-            hosts += [c for c in trig.token.children if c.dep_ in OBJ_DEPS]
+            hosts += [c for c in kids(trig.token) if c.dep_ in OBJ_DEPS]
         actor = place_target(hosts, self.gazetteer, [s.actor.country for s in sources],
                              objects=objects, extra=extra, aid=aid)
         if actor is None or (actor.text or "").lower() in MONTH_NAMES and any(
                 t.idx == actor.start and any(
                     0 <= j < len(t.doc) and t.doc[j].like_num for j in (t.i - 1, t.i + 1))
-                for t in trig.token.sent):
+                for t in sent_of(trig.token)):
             # ("carried out an airstrike on March 4": a date, not the town of March)
             return []
         return [ResolvedActor(actor, "place")]
@@ -1401,10 +1402,10 @@ class ArgumentPicker:
         tok = trig.token
         places: list[tuple[str, Token]] = [
             (c.lower_, pobj) for host in [tok] + ([trig.obj] if trig.obj is not None else [])
-            for c in host.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-            for pobj in c.children if pobj.dep_ == "pobj"]
+            for c in kids(host) if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for pobj in kids(c) if pobj.dep_ == "pobj"]
         if tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
-                                       for c in tok.children) and tok.head.dep_ == "pobj" and (
+                                       for c in kids(tok)) and tok.head.dep_ == "pobj" and (
                 tok.head.head.lower_ in ("in", "at", "to")):
             # "told reporters in Helsinki, where he held talks": the place the clause is about
             places.append(("in", tok.head))
@@ -1455,8 +1456,8 @@ class ArgumentPicker:
             if comp is not None and comp.pos_ == "VERB" and not any(
                     c.dep_ in OBJ_DEPS + ("prep", "prt", "dative", "xcomp", "ccomp") and not (
                         c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME")
-                                                 for g in c.children))
-                    for c in comp.children) and not (
+                                                 for g in kids(c)))
+                    for c in kids(comp)) and not (
                     comp.i + 1 < len(comp.doc) and comp.doc[comp.i + 1].text in ("-", "–")):
                 # (not a split word: "agreed to re-open its borders")
                 return []
@@ -1488,9 +1489,9 @@ class ArgumentPicker:
                     return found
         # a partner named deeper in the phrase ("an agreement in principle with Cuba"), or a
         # partner that is not a known actor ("talks with the company"): no guess
-        for t in (obj.subtree if obj is not None else trig.token.children):
+        for t in (obj.subtree if obj is not None else kids(trig.token)):
             if t.dep_ == "prep" and t.lower_ in ("with", "between"):
-                pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in kids(t) if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return fit_group(r.resolve(pobj), sources)
         own = {s.actor.country for s in sources}
@@ -1498,7 +1499,7 @@ class ArgumentPicker:
             # "withdraw a complaint it had filed against those restrictions": the one the
             # thing is against, named or told before
             against = next((g for t in obj.subtree if t.dep_ == "prep" and t.lower_ in (
-                "against", "over") for g in t.children if g.dep_ == "pobj"), None)
+                "against", "over") for g in kids(t) if g.dep_ == "pobj"), None)
             if against is not None:
                 found = [a for a in r.resolve(against) if a.actor.country not in own] or \
                     self._told_event_parties(against, r, own)
@@ -1526,7 +1527,7 @@ class ArgumentPicker:
         """The other side of the article's main dyad, as an inferred (textless) actor, when
         ``known`` is one side and the trigger's clause names no third party."""
         own = {s.actor.country for s in known}
-        for t in trig.token.sent:
+        for t in sent_of(trig.token):
             # "relations between Tokyo and Seoul were strained by the restrictions Japan
             # imposed": the other side of the pair the sentence names
             if t.dep_ == "pobj" and t.head.lower_ == "between":
@@ -1553,7 +1554,7 @@ class ArgumentPicker:
         subj = self._subject(trig.token)
         if subj is not None and any(
                 a.actor.country == partner[0].actor.country
-                for c in subj.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                for c in kids(subj) if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
                 and not c.left_edge.i <= trig.token.i <= c.right_edge.i
                 for t in c.subtree if t.pos_ == "PROPN" and r.kb_span_at(t) is not None
                 for a in r.resolve(t, follow=False)):
@@ -1626,11 +1627,11 @@ class ArgumentPicker:
         # (also a second object set off by a comma: "hosted warships ..., moves that ...")
         second_object = noun.dep_ == "dobj" and noun.left_edge.i > 0 and (
             noun.doc[noun.left_edge.i - 1].text == ",") and any(
-            c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
+            c.dep_ == "dobj" and c.i < noun.i for c in kids(noun.head))
         if noun.pos_ != "NOUN" or not (lemma in GENERIC_ACT_NOUNS or low in GENERIC_ACT_NOUNS
                                        or lemma in ACT_NOUN_VERBS or lemma in SUMMARY_NOUNS) or (
                 noun.dep_ not in ("npadvmod", "appos", "dep", "attr", "oprd")
-                and not second_object) or any(c.dep_ == "poss" for c in noun.children):
+                and not second_object) or any(c.dep_ == "poss" for c in kids(noun)):
             return []
         verb = noun.head
         if noun.dep_ == "appos" and verb.dep_ in OBJ_DEPS + ("nsubj",):
@@ -1671,7 +1672,7 @@ class ArgumentPicker:
         while verb.pos_ != "VERB" and verb.head.i != verb.i:
             verb = verb.head
         own = {s.actor.country for s in sources}
-        for c in verb.children:
+        for c in kids(verb):
             answered: Token | None = None
             if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RESPONSE_VERBS:
                 answered = prep_obj(c, ("to", "for", "against"))
@@ -1683,8 +1684,8 @@ class ArgumentPicker:
                 if answered is None:
                     # "In response, ...": to what the sentence before told
                     ev = r.ctx.events[-1] if r.ctx.events else None
-                    sent = trig.token.sent
-                    prev = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+                    sent = sent_of(trig.token)
+                    prev = sent_of(sent.doc[sent.start - 1]) if sent.start > 0 else None
                     if ev is None or ev.source is None or ev.target is None or prev is None or (
                             ev.evidence is None or ev.evidence.start != prev.start_char):
                         return []
@@ -1704,10 +1705,10 @@ class ArgumentPicker:
         article told before (an event of the noun's kind that the side took), on whom it
         was taken."""
         if not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
-                   for c in o.children) or any(
+                   for c in kids(o)) or any(
                 c.dep_ == "prep" and not all(p.ent_type_ in ("DATE", "TIME")
-                                             for p in c.children if p.dep_ == "pobj")
-                for c in o.children):
+                                             for p in kids(c) if p.dep_ == "pobj")
+                for c in kids(o)):
             # (a time phrase names no party: "eased its sanctions on Tuesday")
             return []
         roots = event_noun_table().get(o.lower_) or event_noun_table().get(o.lemma_.lower())
@@ -1729,8 +1730,8 @@ class ArgumentPicker:
             return []
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those",
                                                          "such")
-                       for c in o.children) or any(c.dep_ in ("relcl", "acl")
-                                                   for c in o.children)
+                       for c in kids(o)) or any(c.dep_ in ("relcl", "acl")
+                                                   for c in kids(o))
         if not definite:
             return []
         return r.event_participants(roots, exclude=own)
@@ -1764,7 +1765,7 @@ class ArgumentPicker:
                 return focus  # "it was Beijing that had asked for a meeting"
             if subj is None and cur.pos_ == "VERB":
                 # "USAID deployed seven teams": a name the parser took for an adverb
-                named = next((c for c in cur.children if c.i < cur.i and c.dep_ in (
+                named = next((c for c in kids(cur) if c.i < cur.i and c.dep_ in (
                     "advmod", "npadvmod", "dep") and c.ent_type_ in (
                     "ORG", "GPE", "NORP", "PERSON")), None)
                 if named is not None:
@@ -1773,7 +1774,7 @@ class ArgumentPicker:
             if owner is not None and owner.pos_ != "PRON" and (
                     cur.head.lemma_.lower() in INTENT_NOUNS) and (
                     cur.head.lemma_.lower() not in ("invitation", "opportunity", "chance")
-                    ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                    ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(cur)):
                 # "condemned Trump's decision to recognize ...", "welcomed Putin's offer to
                 # mediate": whose decision or offer it is acts (an invitation's owner is
                 # the host, not the one who would travel; "its decision" is the subject's)
@@ -1783,7 +1784,7 @@ class ArgumentPicker:
                 # to Biden to attend": the one invited would come
                 return invitee
             if cur.dep_ == "acl" and cur.head.lemma_.lower() in INTENT_NOUNS and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and (
+                    c.dep_ == "aux" and c.lower_ == "to" for c in kids(cur)) and (
                     cur.head.dep_ in OBJ_DEPS) and cur.head.head.pos_ in ("VERB", "AUX"):
                 # "accepted an invitation to visit Washington", "announced plans to visit":
                 # who accepts or announces is who would act
@@ -1802,7 +1803,7 @@ class ArgumentPicker:
                     cur.head.lemma_.lower() in DOCUMENT_NOUNS) and cur.head.dep_ in OBJ_DEPS and (
                     cur.head.head.pos_ in ("VERB", "AUX")) and not any(
                     c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN"
-                    for c in cur.head.children):
+                    for c in kids(cur.head)):
                 # "put out a report accusing the army of ...", "issued a statement condemning
                 # the raid": who issued it says so (but "investigated a Fox News report
                 # alleging ..." is the author's)
@@ -1813,14 +1814,14 @@ class ArgumentPicker:
                     cur.head.lemma_.lower() in PROPOSAL_NOUNS) and cur.head.dep_ in OBJ_DEPS and (
                     cur.head.head.pos_ == "VERB") and not any(
                     c.dep_ in ("poss", "compound", "nmod", "amod") and c.pos_ in ("PROPN", "PRON")
-                    or (c.dep_ == "amod" and c.ent_type_) for c in cur.head.children):
+                    or (c.dep_ == "amod" and c.ent_type_) for c in kids(cur.head)):
                 # "Ramaphosa laid out a plan that calls for ...", "tabled a resolution which
                 # condemns ...": who put it forward says so (not "backed Kyiv's plan that")
                 above = self._subject(cur.head.head)
                 if above is not None:
                     return above
             if cur.dep_ == "acl" and cur.head.dep_ in OBJ_DEPS and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and (
+                    c.dep_ == "aux" and c.lower_ == "to" for c in kids(cur)) and (
                     means_object(cur.head.head, cur.head)):
                 # "used a televised address to invite ...": whoever used it
                 came_by = "xcomp"
@@ -1892,7 +1893,7 @@ class ArgumentPicker:
         # visit": the status of such a clause is read off the renewing, as if it had
         # happened)
         if verb.dep_ != "acl" or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
             return None
         noun = verb.head
         if noun.lemma_.lower() not in INVITATION_NOUNS:
@@ -1942,7 +1943,7 @@ class ArgumentPicker:
                 if obj is None:
                     # "welcomes Turkey playing a bigger role", "opposes Washington selling
                     # arms": the doer of a gerund clause is whom the attitude is about
-                    ger = next((c for c in tok.children if c.dep_ == "ccomp"
+                    ger = next((c for c in kids(tok) if c.dep_ == "ccomp"
                                 and c.tag_ == "VBG" and c.i > tok.i), None)
                     obj = child(ger, ("nsubj",)) if ger is not None else None
                 if obj is not None and obj.pos_ == "NOUN" and pat.cameo[:2] == "04":
@@ -1977,7 +1978,7 @@ class ArgumentPicker:
                             return found
             elif slot == "complement":
                 # the actor the evaluation is about: the first one named in the complement
-                for c in tok.children:
+                for c in kids(tok):
                     # (not a setting before the verb: "Speaking in Tokyo, X said ...")
                     if c.dep_ in ("ccomp", "xcomp", "oprd", "prep", "dobj", "advcl") and (
                             c.i > tok.i or c.dep_ not in ("advcl", "prep")):
@@ -2075,7 +2076,7 @@ class ArgumentPicker:
     def _pair_before(tok: Token, r: ActorResolver) -> list[ResolvedActor]:
         """The sides of the last subject before ``tok`` in its sentence that names two or
         more of them ("A and B are due in X, where talks between them ...")."""
-        for t in reversed(tok.doc[tok.sent.start: tok.i]):
+        for t in reversed(tok.doc[sent_of(tok).start: tok.i]):
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN"):
                 group = fit_group(r.resolve(t), [])
                 if len({a.actor.country for a in group}) >= 2:
@@ -2108,14 +2109,14 @@ class ArgumentPicker:
                 for p in [prep_obj(h, ("to", "for"))] if p is not None] + (
             [obj] if obj is not None else [])
         if not any(c.dep_ == "poss" and c.lower_ in ("its", "their")
-                   for p in held[:1] for c in p.children):
+                   for p in held[:1] for c in kids(p)):
             return None
         subj = self._subject(tok)
         if subj is None or subj.i > tok.i:
             return None
         start = subj.left_edge.i
         found = None
-        for sp in r.spans_in(tok.sent):
+        for sp in r.spans_in(sent_of(tok)):
             if sp.end > start:
                 break
             for a in r.resolve(sp.root, follow=False):
@@ -2131,10 +2132,10 @@ class ArgumentPicker:
         verb = tok
         while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ in OBJ_DEPS:
             verb = verb.head
-        for c in verb.children:
+        for c in kids(verb):
             if c.dep_ != "advcl" or c.i < verb.i or not any(
                     g.dep_ in ("mark", "advmod") and g.lower_ in PROVOKING_MARKS
-                    for g in c.children):
+                    for g in kids(c)):
                 continue
             subj = child(c, ("nsubj",))
             if subj is None or subj.pos_ == "PRON":
@@ -2171,7 +2172,7 @@ class ArgumentPicker:
         ambassadors in Mexico, Argentina and Bolivia": each of the three)."""
         if len(found) != 1 or found[0].actor.start is None:
             return found
-        named = next((t for t in phrase.sent if t.idx == found[0].actor.start), None)
+        named = next((t for t in sent_of(phrase) if t.idx == found[0].actor.start), None)
         if named is None or named.pos_ != "PROPN" or named.dep_ != "pobj":
             return found
         out = list(found)
@@ -2210,7 +2211,7 @@ class ArgumentPicker:
         """The first actor of another side than ``own`` named in the complement of a
         speech verb: the reported clause itself, not a relative or adverbial clause
         inside it ("said the controls concerned security, which ... at the WTO")."""
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i:
                 for t in c.subtree:
                     up = t
@@ -2261,7 +2262,7 @@ class ArgumentPicker:
         between = prep_obj(tok, ("between", "among"))
         if between is None:
             # "the talks held in Doha between A and B": the phrase hangs on the participle
-            between = next((p for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            between = next((p for c in kids(tok) if c.dep_ == "acl" and c.tag_ == "VBN"
                             and (p := prep_obj(c, ("between", "among"))) is not None), None)
         mediated: list[ResolvedActor] = []
         if between is not None and not pat.reciprocal and "between" in pat.target:
@@ -2362,7 +2363,7 @@ class ArgumentPicker:
             if not sources and by is not None:
                 # "a meeting of agriculture ministers from the two countries", parsed with
                 # "from" on the meeting: a later by/from phrase names them
-                for c in tok.children:
+                for c in kids(tok):
                     if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > by.i:
                         p = child(c, ("pobj",))
                         sources = (listed_members(p, r) or r.resolve(p)) if p is not None \
@@ -2377,7 +2378,7 @@ class ArgumentPicker:
             # by X", "the invasion of Ukraine launched by Russia")
             of = prep_obj(tok, ("of",))
             part = next((c for h in (tok, of) if h is not None and (h is tok or (
-                h.pos_ == "PROPN")) for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                h.pos_ == "PROPN")) for c in kids(h) if c.dep_ == "acl" and c.tag_ == "VBN"
                 and c.lemma_.lower() not in MEDIATION_VERBS
                 and prep_obj(c, ("by",), deps=("agent", "prep")) is not None), None)
             if part is not None:
@@ -2458,7 +2459,7 @@ class ArgumentPicker:
         # someone else's act, not the judge's
         # (but "called the talks constructive": talks the caller took part in)
         judged = host.dep_ in OBJ_DEPS and host.head.lemma_.lower() == "call" and any(
-            c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in host.head.children) and (
+            c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in kids(host.head)) and (
             pat.cameo[:2] != "04")
         if not sources and host.dep_ in OBJ_DEPS and is_passive(host.head) and (
                 (giver := prep_obj(host.head, ("by",), deps=("agent", "prep"))) is not None
@@ -2486,10 +2487,10 @@ class ArgumentPicker:
                 host.head.dep_ == "prep") and host.head.lower_ in MEETING_FRAMES and (
                 host.head.head.pos_ in ("VERB", "AUX")) and not any(
                 c.dep_ == "prep" and not all(p.ent_type_ in ("DATE", "TIME")
-                                             for p in c.children if p.dep_ == "pobj")
-                for c in tok.children) and not any(
+                                             for p in kids(c) if p.dep_ == "pobj")
+                for c in kids(tok)) and not any(
                 c.dep_ == "det" and c.lower_ in ("the", "those", "these", "such")
-                for c in tok.children):
+                for c in kids(tok)):
             # "After a day of negotiations, the emir called the deal ...", "during talks on
             # Friday, X said ...": who acts in the clause the talks frame held them
             subj = self._subject(host.head.head)
@@ -2497,13 +2498,13 @@ class ArgumentPicker:
             framed = bool(sources)
         if not sources and tok.lemma_.lower() in TRIP_NOUNS and host.dep_ == "pobj" and (
                 host.head.dep_ == "prep") and host.head.head.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "prep" for c in tok.children):
+                c.dep_ == "prep" for c in kids(tok)):
             # (a trip with a place of its own: "during the visit" bare is the one told before)
             sources = self._traveller(host.head, r)
         if not sources and pat.cameo[:2] == "04" and host.dep_ == "pobj" and (
                 host.head.lower_ == "for" and host.head.dep_ == "prep") and (
                 host.head.head.lemma_.lower() == "be") and not any(
-                c.dep_ in ("acomp", "attr") for c in host.head.head.children):
+                c.dep_ in ("acomp", "attr") for c in kids(host.head.head)):
             # "Orban was in Moscow for talks with Putin": the one who is there for the
             # meeting (a journey verb, "is due in", is a trigger of its own)
             subj = self._subject(host.head.head)
@@ -2526,8 +2527,8 @@ class ArgumentPicker:
         if len(sources) >= 2 and pat.reciprocal:
             return sources[:1], sources[1:]
         if not sources and pat.cameo[:2] == "04" and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
-        ) and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children):
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(tok)
+        ) and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in kids(tok)):
             # "The trip had been planned for February", "the meeting followed a busy week":
             # the meeting or trip the article just told
             noun = tok.lemma_.lower()
@@ -2538,10 +2539,10 @@ class ArgumentPicker:
                 return ([ResolvedActor(prior.source, "coref", key)],
                         [ResolvedActor(prior.target, "coref", key)])
         if not sources and pat.reciprocal and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(tok)
         ) and any(c.ent_type_ in ("DATE", "GPE", "FAC", "LOC") or any(
-                g.ent_type_ in ("GPE", "FAC", "LOC") for g in c.children if g.dep_ == "pobj")
-                for c in tok.children):
+                g.ent_type_ in ("GPE", "FAC", "LOC") for g in kids(c) if g.dep_ == "pobj")
+                for c in kids(tok)):
             # "the November meeting is still inconclusive": a meeting the article is about,
             # between the two sides of its main dyad
             both = r.group_actors(tok, 2)
@@ -2608,7 +2609,7 @@ class ArgumentPicker:
             targets = self._place_targets(trig, sources, objects=False)  # "shelling of Kherson"
         if sources and not targets and pat.cameo[:2] in FORCE_ROOTS and (any(
                 c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those")
-                for c in tok.children) or protested_for(host)) and (
+                for c in kids(tok)) or protested_for(host)) and (
                 blamer := blaming_side(host)) is not None:
             # "Tehran blamed Israel for that strike": force told before whose doer a side
             # blames, with nobody named as hit, is force against the side that blames it (not
@@ -2658,7 +2659,7 @@ class ArgumentPicker:
             # (not force only spoken of: "the treaty covers attacks on X")
             sources = self._article_partner(trig, r, targets)
         if owned and not targets and tok.lemma_.lower() in TRAVEL_NOUNS and not any(
-                c.ent_type_ == "ORDINAL" for c in tok.children):
+                c.ent_type_ == "ORDINAL" for c in kids(tok)):
             # "revive the visit by Blinken", "a trip by Yellen": a trip told with no place
             # goes to the other side of the article's relationship (but "the first visit by
             # a U.S. leader since 2018" characterizes a trip, it does not tell one)

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 
+from detente.resolve.tokens import kids, sent_of
+
 OBJ_DEPS = ("dobj", "obj")
 # verbs that repeat the act of the clause before them: "Yellen followed in July"
 ECHO_VERBS = frozenset({"follow", "join"})
@@ -65,8 +67,8 @@ def gapped_clauses(trigger: Token) -> list[Gap]:
         return []
     out: list[Gap] = []
     verbs = [trigger]
-    kids = list(trigger.children)  # (read once: tokens are made anew on access)
-    echoes = [c for c in kids if c.dep_ == "conj" and c.i > trigger.i]
+    ks = kids(trigger)  # (read once: tokens are made anew on access)
+    echoes = [c for c in ks if c.dep_ == "conj" and c.i > trigger.i]
     if trigger.dep_ in ("ccomp", "parataxis") and trigger.head.i > trigger.i:
         # "Wang flew to Moscow in February, Qin followed in April": the parser may make the
         # first clause a complement of the echo verb
@@ -74,20 +76,20 @@ def gapped_clauses(trigger: Token) -> list[Gap]:
     if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.i < trigger.i:
         # "switched recognition to Beijing, ending its ties with Taipei, and Kiribati did the
         # same": an echo of the main verb repeats the act its participle tells with it
-        echoes += [c for c in trigger.head.children if c.dep_ == "conj" and c.i > trigger.i
+        echoes += [c for c in kids(trigger.head) if c.dep_ == "conj" and c.i > trigger.i
                    and _is_echo(c)]
     # "recalled its envoy, as Oslo did a day later", "after Japan had done so", "as did
     # Peru": an adverbial clause whose verb only echoes the act, for its own subject
-    echoes += [c for c in kids if c.dep_ == "advcl" and c.i > trigger.i and _echo_clause(c)]
+    echoes += [c for c in ks if c.dep_ == "advcl" and c.i > trigger.i and _echo_clause(c)]
     if trigger.dep_ in ("xcomp", "advcl") and trigger.head.i < trigger.i and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            c.dep_ == "aux" and c.lower_ == "to" for c in ks):
         # ("became the third state to sever ties, after Y did so": the parser hangs the
         # echo on the verb the infinitive completes)
-        echoes += [c for c in trigger.head.children if c.dep_ == "advcl" and c.i > trigger.i
+        echoes += [c for c in kids(trigger.head) if c.dep_ == "advcl" and c.i > trigger.i
                    and _echo_clause(c)]
     for c in echoes:
         if _is_echo(c) or _said_again(c, trigger) or c.dep_ == "advcl":
-            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((g for g in kids(c) if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
                 verbs.append(c)
                 out.append(Gap(c, subj, min(subj.left_edge.i, c.i), _clause_end(c)))
@@ -97,9 +99,9 @@ def gapped_clauses(trigger: Token) -> list[Gap]:
     # the object and the subject carries over; otherwise ("..., Yellen followed in July,
     # and Raimondo in August", "Kishida visited Beijing in May, and Yoon in June") as the
     # subject
-    obj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
+    obj = next((c for c in ks if c.dep_ in ("dobj", "obj")), None)
     for v in verbs:
-        for c in kids if v is trigger else v.children:
+        for c in ks if v is trigger else kids(v):
             if c.dep_ not in REMNANT_DEPS or c.i < last_verb or c.pos_ != "PROPN":
                 continue
             if c.dep_ == "nsubj" and c.i < v.i:
@@ -111,35 +113,35 @@ def gapped_clauses(trigger: Token) -> list[Gap]:
             role = "object" if len(verbs) == 1 and obj is not None and (
                 _name_kind(obj) == _name_kind(c)) else "subject"
             out.append(Gap(c, c, left, _clause_end(c), role))
-    again = _repeated_time(trigger, kids)
+    again = _repeated_time(trigger, ks)
     if again is not None and not any(g.role != "again" for g in out) and len(verbs) == 1:
         out.append(again)
     return out
 
 
-def _repeated_time(trigger: Token, kids: list[Token]) -> Gap | None:
+def _repeated_time(trigger: Token, ks: Sequence[Token]) -> Gap | None:
     """"The two last met in New York in September, and earlier in July at the summit in
     Vilnius": after "and", a remnant of time phrases with no subject or verb of its own
-    tells the act once more, at its own time and place (``role`` "again"); ``kids`` are
+    tells the act once more, at its own time and place (``role`` "again"); ``ks`` are
     the trigger's children."""
-    cc = next((c for c in kids if c.dep_ == "cc" and c.lower_ == "and"
+    cc = next((c for c in ks if c.dep_ == "cc" and c.lower_ == "and"
                and c.i > trigger.i), None)
     if cc is None or any(c.dep_ == "conj" and c.i > cc.i and c.pos_ != "ADP"
-                         for c in kids):
+                         for c in ks):
         return None
 
     def dated(c: Token) -> bool:
-        return c.pos_ == "ADP" and any(p.ent_type_ == "DATE" for p in c.children
+        return c.pos_ == "ADP" and any(p.ent_type_ == "DATE" for p in kids(c)
                                        if p.dep_ == "pobj")
 
     # ("and in New Delhi in September": the parser may join the first preposition as a
     # conjunct of the verb)
-    rest = [c for c in kids if c.i > cc.i and (
+    rest = [c for c in ks if c.i > cc.i and (
         c.dep_ in ("prep", "advmod", "npadvmod") or (c.dep_ == "conj" and c.pos_ == "ADP"))]
-    first = [c for c in kids if c.i < cc.i and dated(c)]
+    first = [c for c in ks if c.i < cc.i and dated(c)]
     when = next((c for c in rest if dated(c)), None)
     if when is None or not first or any(
-            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids if c.i > cc.i):
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in ks if c.i > cc.i):
         return None
     end = max(t.i for c in rest for t in c.subtree) + 1
     return Gap(when, when, cc.i + 1, end, "again")
@@ -154,7 +156,7 @@ def _is_echo(verb: Token) -> bool:
     if verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objs = [c for c in kids(verb) if c.dep_ in ("dobj", "obj")]
     if _own_version(verb, objs):
         return True
     if lemma in ECHO_VERBS:
@@ -163,7 +165,7 @@ def _is_echo(verb: Token) -> bool:
     if lemma == "do":
         # ("did the same weeks later": the parser may take "same" for a time noun's word)
         return any(o.lower_ in ECHO_OBJECTS for o in objs) or any(
-            c.lower_ in ("so", "likewise") for c in verb.children if c.dep_ == "advmod") or (
+            c.lower_ in ("so", "likewise") for c in kids(verb) if c.dep_ == "advmod") or (
             not objs and verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "the"
             and verb.doc[verb.i + 2].lower_ == "same")
     return False
@@ -179,18 +181,18 @@ def _echo_clause(verb: Token) -> bool:
     so", "did the same") after one of :data:`ECHO_MARKS`, and not negated."""
     if verb.lemma_.lower() != "do" or verb.pos_ not in ("VERB", "AUX"):
         return False
-    kids = list(verb.children)
-    if not any(c.dep_ == "mark" and c.lower_ in ECHO_MARKS for c in kids) or any(
-            c.dep_ == "neg" for c in kids):
+    ks = kids(verb)
+    if not any(c.dep_ == "mark" and c.lower_ in ECHO_MARKS for c in ks) or any(
+            c.dep_ == "neg" for c in ks):
         return False
     # (not "as Uganda did with its neighbours" nor "as it did to Y": nothing but the
     # subject, "so" / "the same", and time phrases)
     return all(c.dep_ in ("nsubj", "mark", "aux", "punct", "npadvmod", "advmod")
                or (c.dep_ == "prep" and _time_phrase(c))
-               or (c.dep_ in ("dobj", "obj") and c.lower_ in ECHO_OBJECTS) for c in kids) and (
+               or (c.dep_ in ("dobj", "obj") and c.lower_ in ECHO_OBJECTS) for c in ks) and (
         not any(c.dep_ == "advmod" and c.lower_ not in ("so", "likewise", "too", "also",
                                                         "earlier", "later", "already")
-                and not any(g.dep_ == "npadvmod" for g in c.children) for c in kids))
+                and not any(g.dep_ == "npadvmod" for g in kids(c)) for c in ks))
 
 
 TIME_WORDS = frozenset({"day", "week", "month", "year", "time", "occasion", "weekend"})
@@ -207,12 +209,12 @@ def _own_version(verb: Token, objs: list[Token]) -> bool:
     """"..., and Oslo announced sanctions of its own": an object "of one's own" (or "their
     own" measures) that names no party of its own repeats the act before for the subject."""
     own = any(p.dep_ == "prep" and p.lower_ == "of" and any(
-        g.dep_ == "pobj" and g.lower_ == "own" for g in p.children)
-        for o in objs for p in o.children) or any(
+        g.dep_ == "pobj" and g.lower_ == "own" for g in kids(p))
+        for o in objs for p in kids(o)) or any(
         c.dep_ == "amod" and c.lower_ == "own" and any(
-            g.dep_ == "poss" and g.lower_ in ("its", "their") for g in o.children)
-        for o in objs for c in o.children)
-    return own and not any(c.dep_ == "neg" for c in verb.children) and not any(
+            g.dep_ == "poss" and g.lower_ in ("its", "their") for g in kids(o))
+        for o in objs for c in kids(o))
+    return own and not any(c.dep_ == "neg" for c in kids(verb)) and not any(
         t.pos_ == "PROPN" and t.i > verb.i and t.dep_ in ("dobj", "pobj", "dative")
         for t in verb.subtree)
 
@@ -226,8 +228,8 @@ def _said_again(verb: Token, trigger: Token) -> bool:
     with "as well", "too", "also" or "likewise" ("Italy sent water bombers to Athens, and
     Spain and Portugal sent crews as well")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != trigger.lemma_.lower() or not any(
-            c.dep_ == "advmod" and c.lower_ in AGAIN_ADVERBS for c in verb.children) or any(
-            c.dep_ == "neg" for c in verb.children):
+            c.dep_ == "advmod" and c.lower_ in AGAIN_ADVERBS for c in kids(verb)) or any(
+            c.dep_ == "neg" for c in kids(verb)):
         return False
     # (not when it names a party of its own: "and Seoul imposed sanctions on Minsk too")
     return not any(t.pos_ == "PROPN" and t.i > verb.i and t.dep_ in ("dobj", "pobj", "dative")
@@ -236,7 +238,7 @@ def _said_again(verb: Token, trigger: Token) -> bool:
 
 def _clause_end(tok: Token) -> int:
     """Where the conjunct holding ``tok`` ends: the next comma, conjunction or sentence end."""
-    sent = tok.sent
+    sent = sent_of(tok)
     i = tok.i + 1
     while i < sent.end:
         t = tok.doc[i]
@@ -272,7 +274,7 @@ def enumerated_members(tok: Token) -> list[Token]:
         if t.i <= tok.i:
             continue
         if t.dep_ == "appos" and any(c.dep_ == "advmod" and c.lower_ in ENUM_CUES
-                                     for c in t.children):
+                                     for c in kids(t)):
             members = [t] + [c for c in t.conjuncts if c.i > t.i]
         elif t.dep_ == "pobj" and t.head.lower_ in ("including", "like", "as") and (
                 t.head.lower_ != "as" or t.head.i > 0 and tok.doc[t.head.i - 1].lower_ == "such"):
@@ -288,7 +290,7 @@ def speaker_of_coordinated_act(verb: Token) -> Token | None:
     ...", "urged" hangs on "was", but Qin urged. None when ``verb`` is no such act."""
     if verb.dep_ != "conj" or verb.lemma_.lower() not in SPEECH_ACTS:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
         return None
     reported = verb.head
     if reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in REPORTING_VERBS:
@@ -299,9 +301,9 @@ def speaker_of_coordinated_act(verb: Token) -> Token | None:
         return None
     if reported.lemma_.lower() in SPEECH_ACTS:
         return None  # "said he would urge ... and press ...": both are reported
-    if verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" for c in reported.children):
+    if verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" for c in kids(reported)):
         return None  # "said Beijing had rejected it and warned ...": the shared auxiliary
-    return next((c for c in reported.head.children if c.dep_ == "nsubj"), None)
+    return next((c for c in kids(reported.head) if c.dep_ == "nsubj"), None)
 
 
 def brought_together(noun: Token) -> list[Token]:
@@ -312,24 +314,24 @@ def brought_together(noun: Token) -> list[Token]:
     verbs: list[Token] = []
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() == "bring":
         verbs.append(noun.head)
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ in ("relcl", "acl"):
             # "that was (meant) to bring", "set to bring", "which would have brought"
             verbs += [t for t in c.subtree if t.lemma_.lower() == "bring" and t.pos_ == "VERB"
                       and t.i - c.i < 6]
     for verb in verbs:
         if not any(c.lower_ == "together" and c.dep_ in ("advmod", "prt")
-                   for t in (verb, *verb.children) for c in (t, *t.children)):
+                   for t in (verb, *kids(verb)) for c in (t, *kids(t))):
             continue
         parties: list[Token] = []
-        for c in verb.children:
+        for c in kids(verb):
             if c.dep_ in OBJ_DEPS:
                 parties.append(c)
             elif (c.dep_ == "prep" and c.lower_ == "with") or c.lower_ == "together":
                 # "together with B": the preposition hangs off the verb or off "together"
-                for p in (c, *c.children):
+                for p in (c, *kids(c)):
                     if p.dep_ == "prep" and p.lower_ == "with":
-                        parties += [g for g in p.children if g.dep_ == "pobj"]
+                        parties += [g for g in kids(p) if g.dep_ == "pobj"]
         if parties:
             return parties
     return []
@@ -357,15 +359,15 @@ def under_mediator(t: Token, top: Token) -> bool:
 def host_of(noun: Token) -> Token | None:
     """Who hosts the meeting ``noun`` names: "the summit that India hosts", "the summit
     hosted by South Africa", "the talks India will host"."""
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ not in ("relcl", "acl") or c.lemma_.lower() != "host":
             continue
         if c.dep_ == "acl":
-            agent = next((g for a in c.children if a.dep_ == "agent"
-                          for g in a.children if g.dep_ == "pobj"), None)
+            agent = next((g for a in kids(c) if a.dep_ == "agent"
+                          for g in kids(a) if g.dep_ == "pobj"), None)
             if agent is not None:
                 return agent
-        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        subj = next((g for g in kids(c) if g.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ not in ("that", "which", "who"):
             return subj
     return None
@@ -385,9 +387,9 @@ def retort(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in RETORT_VERBS:
         return False
     if not any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") and c.i > verb.i
-               for c in verb.children):
+               for c in kids(verb)):
         return False
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    preps = [c for c in kids(verb) if c.dep_ == "prep" and c.i > verb.i]
     if any(c.lower_ == "with" for c in preps):
         return False
     return any(c.lower_ in RETORT_PREPS for c in preps)
@@ -405,16 +407,16 @@ def agreement_noun(tok: Token) -> Token | None:
         tok = tok.head
     if tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in (
             AGREEMENT_NOUNS) and any(c.dep_ == "aux" and c.lower_ == "to"
-                                     for c in tok.children):
+                                     for c in kids(tok)):
         return tok.head
     return None
 
 
 def agreement_parties(noun: Token) -> list[Token]:
     """Who made an agreement or commitment: "between X and Y", "of X and Y", "X's"."""
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ == "prep" and c.lower_ in ("between", "among", "of", "by"):
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in kids(c) if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                 return [pobj]
         if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):
@@ -448,7 +450,7 @@ def own_clause(tok: Token) -> list[Token]:
     subordinate clauses and time phrases, which tell other events."""
     out: list[Token] = []
     if tok.pos_ not in ("VERB", "AUX"):
-        return list(tok.sent)  # a noun's event: the whole sentence
+        return list(sent_of(tok))  # a noun's event: the whole sentence
     top = tok
     while top.dep_ in ("xcomp", "acomp") and top.head.i != top.i:
         top = top.head  # "agreed to suspend": the subject is the agreeing verb's
@@ -462,7 +464,7 @@ def own_clause(tok: Token) -> list[Token]:
 
     def walk(t: Token) -> None:
         out.append(t)
-        for c in t.children:
+        for c in kids(t):
             if c.dep_ in ("conj", "advcl", "parataxis", "relcl") and c.pos_ in ("VERB", "AUX"):
                 continue
             if c.dep_ == "prep" and c.lower_ in TIME_PREPS:
@@ -478,15 +480,15 @@ def own_clause(tok: Token) -> list[Token]:
 def condition_subject(tok: Token) -> Token | None:
     """The subject of an "if" or "unless" clause in ``tok``'s reported complement, or in the
     act it threatens ("threatened to shell the bases if Damascus did not ...")."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ not in ("ccomp", "xcomp"):
             continue
         # (also a level down: "warned that London would not hesitate to scrap the
         # treaty if Brussels broke ...")
-        for g in [g for g in c.children] + [g for x in c.children if x.dep_ == "xcomp"
-                                            for g in x.children]:
+        for g in [g for g in kids(c)] + [g for x in kids(c) if x.dep_ == "xcomp"
+                                            for g in kids(x)]:
             if g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                         for m in g.children):
+                                         for m in kids(g)):
                 subj = child(g, ("nsubj", "nsubjpass"))
                 if subj is not None and subj.pos_ != "PRON":
                     return subj
@@ -505,7 +507,7 @@ def accused_alongside(verb: Token) -> Token | None:
     for host in (verb, verb.head if verb.dep_ == "xcomp" else None):
         if host is None:
             continue
-        for c in host.children:
+        for c in kids(host):
             if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i and (
                     c.lemma_.lower() in ACCUSING_PARTICIPLES):
                 obj = child(c, OBJ_DEPS)
@@ -523,7 +525,7 @@ def accused_doer(verb: Token) -> Token | None:
     a second gerund joined to the charging verb itself ("accused X of taking ridges and
     attacking a post") or a first one read as an adjective of its object ("of taking
     ridges"); None otherwise (a gerund with a subject of its own is someone's else)."""
-    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
         return None
     if verb.dep_ == "conj":
         charging = verb.head
@@ -540,7 +542,7 @@ def accused_doer(verb: Token) -> Token | None:
     obj = child(charging, OBJ_DEPS)
     if obj is None or obj.i > verb.i or not any(
             p.dep_ == "prep" and p.lower_ in ("of", "for") and obj.i < p.i < verb.i
-            for h in (charging, obj) for p in h.children):
+            for h in (charging, obj) for p in kids(h)):
         return None
     return obj
 
@@ -564,7 +566,7 @@ def relative_antecedent(pron: Token) -> Token | None:
             return head if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in (
                 "compound", "nmod", "amod", "poss") and not (
                 head.dep_ == "pobj" and (head.head.head.pos_ == "NOUN" or any(
-                    c.dep_ in OBJ_DEPS for c in head.head.head.children))) else None
+                    c.dep_ in OBJ_DEPS for c in kids(head.head.head)))) else None
         if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
             return None
         cur = cur.head
@@ -577,7 +579,7 @@ def charging_verb(verb: Token) -> Token | None:
     first ("of occupying ridges and shelling a post") and for a first one the parser read
     as an adjective of its object; None otherwise (and for a gerund with a subject of its
     own, which is that subject's)."""
-    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
         return None
     cur = verb
     while cur.dep_ == "conj" and cur.head.tag_ == "VBG":
@@ -608,14 +610,14 @@ def co_subjects(subj: Token, verb: Token) -> list[Token]:
     "alongside Japan") or as the one joined ("Japan joined Seoul in condemning ...")."""
     out: list[Token] = []
     for h in (subj, verb):
-        for c in h.children:
+        for c in kids(h):
             if c.dep_ != "prep" or c.i > verb.i:
                 continue
             low = c.lower_
             if low == "along" or (low == "with" and any(
                     g.dep_ == "advmod" and g.lower_ in ("together", "along")
-                    for g in c.children)) or low == "alongside":
-                p = child(c, ("pobj",)) or next((child(g, ("pobj",)) for g in c.children
+                    for g in kids(c))) or low == "alongside":
+                p = child(c, ("pobj",)) or next((child(g, ("pobj",)) for g in kids(c)
                                                  if g.dep_ == "prep" and g.lower_ == "with"),
                                                 None)
                 if p is not None and p.pos_ in ("PROPN", "NOUN"):
@@ -630,10 +632,10 @@ def co_subjects(subj: Token, verb: Token) -> list[Token]:
 def toll_object(verb: Token) -> Token | None:
     """The ones a participle after ``verb`` counts as killed or wounded ("shelled the town,
     killing three conscripts" -> "conscripts"); None when no such participle follows."""
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.i > verb.i and (
                 c.lemma_.lower() in TOLL_PARTICIPLES) and not any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                g.dep_ in ("nsubj", "nsubjpass") for g in kids(c)):
             return child(c, OBJ_DEPS)
     return None
 
@@ -659,8 +661,8 @@ def is_passive(tok: Token) -> bool:
     balloon shot down by U.S. forces")."""
     # (the parser labels a "by" phrase "agent" only in the passive, even where it takes the
     # participle for a past tense: "the airship shot down by ...")
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
-        tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in tok.children))
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(tok)) or (
+        tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in kids(tok)))
 
 
 def passive_subject(tok: Token) -> Token | None:
@@ -682,10 +684,10 @@ NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "conside
 def free_relative_object(tok: Token) -> Token | None:
     """The thing a free relative object names: "condemned what it called the dangerous
     maneuvers of the Chinese vessels" -> "maneuvers"."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS and any(
-                g.dep_ == "dobj" and g.lower_ == "what" for g in c.children):
-            named = next((g for g in c.children if g.dep_ in ("oprd", "attr")), None)
+                g.dep_ == "dobj" and g.lower_ == "what" for g in kids(c)):
+            named = next((g for g in kids(c) if g.dep_ in ("oprd", "attr")), None)
             if named is not None:
                 return named
     return None
@@ -696,17 +698,17 @@ def stray_that_clauses(tok: Token) -> list[Token]:
     relative clause: "told Blinken in the call that Washington should stop ..." (a relative
     clause has no subject of its own after "that")."""
     out: list[Token] = []
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ != "prep" or c.i < tok.i:
             continue
-        for pobj in c.children:
+        for pobj in kids(c):
             if pobj.dep_ != "pobj":
                 continue
-            for rel in pobj.children:
+            for rel in kids(pobj):
                 if rel.dep_ == "relcl" and rel.pos_ in ("VERB", "AUX") and any(
-                        g.dep_ == "mark" and g.lower_ == "that" for g in rel.children) and any(
+                        g.dep_ == "mark" and g.lower_ == "that" for g in kids(rel)) and any(
                         g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"
-                        for g in rel.children):
+                        for g in kids(rel)):
                     out.append(rel)
     return out
 
@@ -716,7 +718,7 @@ def direct_object(tok: Token) -> Token | None:
     preposition ("shot down the balloon" with "the balloon" as the object of "down")."""
     obj = child(tok, OBJ_DEPS)
     if obj is None:
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ == "prt" and c.i == tok.i + 1:
                 obj = child(c, ("pobj",))
                 if obj is not None:
@@ -724,15 +726,15 @@ def direct_object(tok: Token) -> Token | None:
     if obj is None:
         # "set the two engineers free", "help North Korea cope with the floods": parsed as a
         # clause (a predicate adjective, a bare infinitive) whose subject is the object
-        small = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and (
+        small = next((c for c in kids(tok) if c.dep_ == "ccomp" and c.i > tok.i and (
             c.pos_ == "ADJ" or (c.tag_ == "VB" and not any(
-                g.dep_ in ("aux", "mark") for g in c.children)))), None)
+                g.dep_ in ("aux", "mark") for g in kids(c))))), None)
         obj = child(small, ("nsubj",)) if small is not None else None
     return obj
 
 
 def child(tok: Token, deps: Sequence[str]) -> Token | None:
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in deps:
             return c
     return None
@@ -746,17 +748,17 @@ def adjectival_passive(tok: Token) -> bool:
     """A participle the parser calls a passive verb that reads as an adjective of feeling
     ("she was troubled by ...", "is deeply concerned about ...")."""
     return any(c.dep_ in ("auxpass", "aux", "cop") and c.lemma_.lower() in STATE_AUX
-               for c in tok.children) and any(
-        c.dep_ in ("nsubjpass", "nsubj") for c in tok.children)
+               for c in kids(tok)) and any(
+        c.dep_ in ("nsubjpass", "nsubj") for c in kids(tok))
 
 
 def deed_doer(noun: Token) -> Token | None:
     """Who did the deed a noun names in a relative clause ("the punitive actions that China
     had taken" -> "China") or in its "by" phrase ("the visit by the Speaker to Taipei" ->
     "Speaker")."""
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ == "relcl":
-            subj = next((g for g in c.children if g.dep_ == "nsubj"
+            subj = next((g for g in kids(c) if g.dep_ == "nsubj"
                          and g.lower_ not in ("that", "which", "who")), None)
             if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
                 return subj
@@ -766,7 +768,7 @@ def deed_doer(noun: Token) -> Token | None:
             # phone", "by decree")
             if by is not None and by.ent_type_ not in ("DATE", "TIME") and (
                     by.pos_ == "PROPN" or (by.pos_ == "NOUN" and any(
-                        g.dep_ in ("det", "poss") for g in by.children))):
+                        g.dep_ in ("det", "poss") for g in kids(by)))):
                 return by
     return None
 
@@ -782,10 +784,10 @@ def misread_verb(tok: Token) -> bool:
     governs a subject or a direct object of its own; a name ("Save the Children") is left
     alone."""
     if tok.pos not in _NOUN_POS or tok.ent_type_ or any(
-            c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+            c.dep_ in ("det", "poss", "nummod") for c in kids(tok)):
         return False
     return any(c.dep_ in ("nsubj", "dobj") and c.pos_ in ("NOUN", "PROPN", "PRON")
-               for c in tok.children)
+               for c in kids(tok))
 
 
 def shared_object(verb: Token) -> Token | None:
@@ -795,9 +797,9 @@ def shared_object(verb: Token) -> Token | None:
     town" are two clauses) and the first has no object."""
     if child(verb, OBJ_DEPS + ("ccomp", "xcomp")) is not None:
         return None
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "NOUN") and not any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                g.dep_ in ("nsubj", "nsubjpass") for g in kids(c)):
             obj = child(c, OBJ_DEPS)
             if obj is not None:
                 return obj
@@ -822,7 +824,7 @@ def receiver(tok: Token, thing: Token) -> Token | None:
     """Who receives what an act hands over: "returned two paintings to Brazil", also when
     the parser hangs the phrase inside the thing's own clause ("returned skulls that date
     back to A.D. 640 to Peru": the last such phrase)."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and c.i > tok.i:
             pobj = child(c, ("pobj",))
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
@@ -854,9 +856,9 @@ def light_adjective(verb: Token) -> tuple[str, Token] | None:
         return None
     obj = direct_object(verb)
     near = [verb.doc[verb.i + 1]] if verb.i + 1 < len(verb.doc) else []
-    near += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
+    near += [c for c in kids(verb) if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
     if obj is not None:
-        near += [c for c in obj.children if c.dep_ == "amod"]
+        near += [c for c in kids(obj) if c.dep_ == "amod"]
         if obj.right_edge.i + 1 < len(verb.doc):
             near.append(verb.doc[obj.right_edge.i + 1])
     for t in near:
@@ -893,15 +895,15 @@ def each_other(verb: Token) -> bool:
     ("Rabat and Algiers recalled their ambassadors"): an act done both ways."""
     if verb.lemma_.lower() in RECALL_VERBS and any(
             c.dep_ in OBJ_DEPS and c.lemma_.lower() in OWN_ENVOY_NOUNS and any(
-                g.dep_ == "poss" and g.lower_ == "their" for g in c.children)
-            for c in verb.children) and not any(
-            c.dep_ == "prep" and c.lower_ in ("from", "to", "in") for c in verb.children):
+                g.dep_ == "poss" and g.lower_ == "their" for g in kids(c))
+            for c in kids(verb)) and not any(
+            c.dep_ == "prep" and c.lower_ in ("from", "to", "in") for c in kids(verb)):
         return True
     # "each side accused the other": "each" in the subject, "the other" in the object
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     each = subj is not None and (subj.lower_ == "each" or any(
-        g.dep_ == "det" and g.lower_ == "each" for g in subj.children))
-    for c in verb.children:
+        g.dep_ == "det" and g.lower_ == "each" for g in kids(subj)))
+    for c in kids(verb):
         if c.dep_ not in ("dobj", "prep", "dative", "pobj"):
             continue
         for t in c.subtree:
@@ -920,12 +922,12 @@ def stray_prep_obj(verb: Token, prep: str, depth: int = 3) -> Token | None:
     a clause of its own (a relative clause, a participle, a complement)."""
     # (a conjoined verb is a clause of its own: "spoke by phone and condemned the test as a
     # threat to X" names no one spoken to)
-    frontier = [c for c in verb.children if c.dep_ in PHRASE_DEPS and c.i > verb.i
+    frontier = [c for c in kids(verb) if c.dep_ in PHRASE_DEPS and c.i > verb.i
                 and not (c.dep_ == "conj" and c.pos_ in _VERB_POS)]
     for _ in range(depth):
         nxt: list[Token] = []
         for t in frontier:
-            for c in t.children:
+            for c in kids(t):
                 if c.dep_ == "prep" and c.lower_ == prep and t.pos_ in ("NOUN", "PROPN") and (
                         t.lower_ not in BOUND_NOUNS or verb.lemma_.lower() == "stand"):
                     pobj = child(c, ("pobj",))
@@ -970,14 +972,14 @@ def asker(verb: Token) -> Token | None:
     cur = verb
     for _ in range(3):
         if cur.dep_ not in ("xcomp", "advcl", "conj") or cur.head.i == cur.i or any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+                c.dep_ in ("nsubj", "nsubjpass") for c in kids(cur)):
             return None
         up = cur.head
         if cur.dep_ == "xcomp" and up.lemma_.lower() in ASKING_VERBS and (
                 child(up, OBJ_DEPS) is not None or up.lemma_.lower() in ("call", "appeal")):
             return child(up, ("nsubj",))
         if cur.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
-                                           for c in cur.children):
+                                           for c in kids(cur)):
             return None  # ("after Seoul asked Washington ..., it sent": another clause)
         cur = up
     return None
@@ -997,10 +999,10 @@ def warned_of_consequences(verb: Token) -> Token | None:
         return None
     if said.lemma_.lower() == "hold" and not any(
             c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in ("responsible", "accountable",
-                                                              "liable") for c in said.children):
+                                                              "liable") for c in kids(said)):
         return None
     if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "could", "shall")
-               for c in said.children):
+               for c in kids(said)):
         return None
     return child(said, ("nsubj", "nsubjpass"))
 
@@ -1014,7 +1016,7 @@ def scene_subject(verb: Token) -> Token | None:
         cur = cur.head
     if cur.dep_ not in ("relcl", "advcl") or not any(
             c.dep_ in ("advmod", "mark") and c.lower_ in ("where", "when") and c.i < cur.i
-            for c in cur.children):
+            for c in kids(cur)):
         return None
     up = cur.head
     for _ in range(10):
@@ -1030,17 +1032,17 @@ def scene_clause_parties(noun: Token) -> tuple[Token, Token] | None:
     """The subject and the object of a relative clause set inside a meeting or call noun:
     "a phone call on Monday, in which Macron thanked Lula", "talks during which Lula urged
     Maduro to ..." -> (Macron, Lula); None when it names no such pair."""
-    for rel in noun.children:
+    for rel in kids(noun):
         if rel.dep_ != "relcl" or rel.pos_ not in ("VERB", "AUX"):
             continue
         inside = any(c.dep_ == "prep" and c.lower_ in ("in", "during", "at", "on") and any(
-            g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
-            for c in rel.children) or any(
-            c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in rel.children)
+            g.dep_ == "pobj" and g.lower_ == "which" for g in kids(c))
+            for c in kids(rel)) or any(
+            c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in kids(rel))
         subj = child(rel, ("nsubj",))
         obj = child(rel, OBJ_DEPS) or child(rel, ("dative",))
         if obj is None:
-            with_ = next((c for c in rel.children if c.dep_ == "prep" and c.lower_ == "with"),
+            with_ = next((c for c in kids(rel) if c.dep_ == "prep" and c.lower_ == "with"),
                          None)
             obj = child(with_, ("pobj",)) if with_ is not None else None
         if inside and subj is not None and obj is not None and subj.pos_ != "PRON" and (
@@ -1063,12 +1065,12 @@ def _protest_against(word: Token) -> Token | None:
     """Whom a protest or complaint is lodged against, when ``word`` is the noun or the verb
     whose object it is ("filed a protest against Beijing", with "for the attack" on either)."""
     if word.pos_ == "VERB":
-        word = next((c for c in word.children if c.dep_ in OBJ_DEPS
+        word = next((c for c in kids(word) if c.dep_ in OBJ_DEPS
                      and c.lemma_.lower() in PROTEST_NOUNS), word)
     if word.lemma_.lower() not in PROTEST_NOUNS or word.pos_ != "NOUN":
         return None
-    return next((p for c in word.children if c.dep_ == "prep" and c.lower_ == "against"
-                 for p in c.children if p.dep_ == "pobj"), None)
+    return next((p for c in kids(word) if c.dep_ == "prep" and c.lower_ == "against"
+                 for p in kids(c) if p.dep_ == "pobj"), None)
 
 
 def held_responsible(noun: Token) -> Token | None:
@@ -1078,7 +1080,7 @@ def held_responsible(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return None
     word = noun.head.head
-    if any(c.dep_ == "neg" for h in (word, word.head) for c in h.children):
+    if any(c.dep_ == "neg" for h in (word, word.head) for c in kids(h)):
         return None  # ("said Sudan was not responsible for the attack": cleared, not blamed)
     if word.lower_ == "blame" and word.head.lemma_ == "be":
         return child(word.head, ("nsubj",))
@@ -1111,9 +1113,9 @@ def out_of(verb: Token) -> Token | None:
     for host in (verb, obj):
         if host is None:
             continue
-        for c in host.children:
+        for c in kids(host):
             if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod"):
-                of = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"),
+                of = next((g for g in kids(c) if g.dep_ == "prep" and g.lower_ == "of"),
                           None)
                 if of is None and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "of":
                     of = c.doc[c.i + 1]
@@ -1127,7 +1129,7 @@ def cleft_focus(verb: Token) -> Token | None:
     """The one a cleft sentence puts first as the doer: "it was Beijing that had asked for a
     meeting" -> "Beijing" for "asked"; None when ``verb`` is no such clause."""
     if verb.dep_ not in ("ccomp", "relcl") or not any(
-            c.dep_ == "nsubj" and c.lower_ in ("that", "who") for c in verb.children):
+            c.dep_ == "nsubj" and c.lower_ in ("that", "who") for c in kids(verb)):
         return None
     be = verb.head
     if verb.dep_ == "relcl":
@@ -1138,7 +1140,7 @@ def cleft_focus(verb: Token) -> Token | None:
     else:
         focus = child(be, ("attr",))
     if be.lemma_ != "be" or focus is None or not any(
-            c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+            c.dep_ == "nsubj" and c.lower_ == "it" for c in kids(be)):
         return None
     return focus
 
@@ -1151,7 +1153,7 @@ def reported_side(speaker: Token) -> Token | None:
     verb = speaker.head
     if speaker.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
         return None
-    said = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+    said = next((c for c in kids(verb) if c.dep_ in ("ccomp", "parataxis")
                  and c.i < speaker.i), None)
     if said is None:
         return None
@@ -1177,9 +1179,9 @@ def group_leader(noun: Token) -> Token | None:
     headed by the deputy foreign minister" -> the leader; else None."""
     if noun.pos_ != "NOUN":
         return None
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("lead", "head", "chair"):
-            by = next((g for g in c.children if g.dep_ in ("agent", "prep") and g.lower_ == "by"),
+            by = next((g for g in kids(c) if g.dep_ in ("agent", "prep") and g.lower_ == "by"),
                       None)
             found = child(by, ("pobj",)) if by is not None else None
             if found is not None:
@@ -1201,7 +1203,7 @@ def blaming_side(noun: Token) -> Token | None:
     elif verb.lemma_.lower() != "blame" or verb.pos_ != "VERB" or child(
             verb, OBJ_DEPS) is None:
         return None
-    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in kids(verb)):
         return None
     subj = child(verb, ("nsubj",))
     return subj if subj is not None and subj.lower_ not in ("who", "which", "that") else None
@@ -1222,7 +1224,7 @@ def stance_paper(paper: Token) -> bool:
     establishing a partnership")."""
     return paper.lemma_.lower() in STANCE_PAPERS and any(
         c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in STANCE_VERBS
-        for c in paper.children)
+        for c in kids(paper))
 
 
 def for_to_subject(verb: Token) -> Token | None:
@@ -1233,9 +1235,9 @@ def for_to_subject(verb: Token) -> Token | None:
         return None
     subj = child(verb, ("nsubj",))
     if subj is not None:
-        return subj if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
+        return subj if any(c.dep_ == "mark" and c.lower_ == "for" for c in kids(verb)) \
             else None
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"
+    to = next((c for c in kids(verb) if c.dep_ == "aux" and c.lower_ == "to"
                and c.i == verb.i - 1), None)
     if to is None or to.i == 0:
         return None

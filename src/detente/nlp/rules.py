@@ -37,6 +37,7 @@ from detente.nlp.clauses import (
 from detente.nlp.status import ANSWER_NOUNS
 from detente.resolve.dates import periods_overlap
 from detente.resolve.event_dates import blank_except, governing_verb
+from detente.resolve.tokens import kids, sent_of
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ def np_span(tok: Token | None, trigger: Token | None = None) -> tuple[int, int] 
         if c.i > tok.i:
             right = max(right, _np_bounds(c, depth=0)[1])
     doc = tok.doc
-    start = tok.sent.start
+    start = sent_of(tok).start
     while left > start and (
             not doc[left - 1].whitespace_ and (doc[left - 1].text == "-"
                                                or doc[left - 1].is_alpha)
@@ -120,16 +121,16 @@ def _np_bounds(tok: Token, depth: int) -> tuple[int, int]:
         if c.dep_ in ("relcl", "advcl", "parataxis", "cc", "conj"):
             break
         if c.dep_ == "acl":
-            if depth > 0 or c.tag_ != "VBN" or not any(g.dep_ == "agent" for g in c.children):
+            if depth > 0 or c.tag_ != "VBN" or not any(g.dep_ == "agent" for g in kids(c)):
                 break
             right = c.right_edge.i  # "the resolution proposed by the Security Council"
             continue
         if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME"):
             break  # "airstrikes this month"
         if c.dep_ == "prep":
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in kids(c) if g.dep_ == "pobj"), None)
             if depth > 1 or pobj is None or any(
-                    g.ent_type_ in ("DATE", "TIME") for g in c.children) or not (
+                    g.ent_type_ in ("DATE", "TIME") for g in kids(c)) or not (
                     c.lower_ in NP_PREPS or (c.lower_ == "for" and (
                         actorlike(pobj) or pobj.pos_ == "PROPN" or tok.pos_ == "PROPN"))) or (
                     c.lower_ == "in" and pobj.pos_ != "PROPN" and not actorlike(pobj)):
@@ -188,7 +189,7 @@ def governing_clause_text(trigger: Token, sent: Span) -> str:
 
     def collect(tok: Token) -> None:
         keep.add(tok.i)
-        for c in tok.children:
+        for c in kids(tok):
             i = c.i
             if i in top_ids or i in keep:
                 continue
@@ -251,11 +252,11 @@ def intent_verb_of(tok: Token) -> Token | None:
         return t.head
     if t.dep_ == "advcl" and t.pos_ == "VERB" and t.head.lemma_.lower() in INTENT_VERBS and (
             t.i > t.head.i) and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == t.i - 1
-                                    for a in t.children):
+                                    for a in kids(t)):
         return t.head  # "agreed with Niger's junta to strengthen ties", parsed as adverbial
     if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lower_ in WILLING_WORDS and not (
             any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought")
-                for c in t.head.head.children)):
+                for c in kids(t.head.head))):
         # "China is willing to work with the United States" (not "NATO must be ready to
         # mediate": a readiness asked of another, no offer)
         return t.head
@@ -269,7 +270,7 @@ def intent_verb_of(tok: Token) -> Token | None:
         # "intends to designate Kenya a major ally": an aim stated now (03x)
         return t.head
     if t.dep_ == "pcomp" and t.head.lower_ == "to" and t.head.head.lemma_.lower() == "look" and (
-            any(c.lower_ == "forward" for c in t.head.head.children)):
+            any(c.lower_ == "forward" for c in kids(t.head.head))):
         # "looks forward to cooperating with Tokyo": the wish stated is the intent
         return t.head.head
     if t.dep_ in ("xcomp", "dobj") and continued_commitment(t.head):
@@ -280,7 +281,7 @@ def intent_verb_of(tok: Token) -> Token | None:
 
     if t.dep_ == "ccomp" and t.head.lemma_.lower() in INTENT_VERBS and any(
             c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll", "should")
-            for c in t.children):
+            for c in kids(t)):
         # "agreed that their governments would hold talks"
         return t.head
     noun = agreement_noun(t)
@@ -288,13 +289,13 @@ def intent_verb_of(tok: Token) -> Token | None:
         return noun
     if t.dep_ == "acl" and t.pos_ == "VERB" and t.head.lemma_.lower() in WILLINGNESS_NOUNS and (
             t.head.dep_ in OBJ_DEPS) and t.head.head.lemma_.lower() in STATING_VERBS and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids(t)):
         # "expressed its willingness to broker a settlement", "reaffirmed their intention
         # to normalise relations": a readiness stated is the intent (03x), not the act
         return t.head
     if t.dep_ == "acl" and t.pos_ == "VERB" and t.head.lemma_.lower() in OFFERED_NOUNS and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and (
-                any(c.dep_ == "poss" for c in t.head.children)
+            c.dep_ == "aux" and c.lower_ == "to" for c in kids(t)) and (
+                any(c.dep_ == "poss" for c in kids(t.head))
                 or t.head.dep_ in OBJ_DEPS and t.head.head.lemma_.lower() in OFFERING_VERBS):
         # "Turkey's offer to mediate", "made an offer to host the talks": the offer is the
         # expressed intent (03x; 039 for mediation), not the act offered
@@ -354,7 +355,7 @@ def proposed_by(tok: Token) -> Token | None:
         return None
     if verb.lemma_.lower() == "suggest" and not any(
             c.dep_ == "nsubj" and (actorlike(c) or c.pos_ == "PROPN" or c.lower_ in (
-                "he", "she", "they", "we", "i")) for c in verb.children):
+                "he", "she", "they", "we", "i")) for c in kids(verb)):
         return None  # "satellite images suggest drills near the island": a sign, no proposal
     return verb
 
@@ -379,7 +380,7 @@ def decided_talks(tok: Token) -> Token | None:
             verb.head.lemma_.lower() != "decide"):
         return None
     talks = tok if tok.dep_ == "dobj" else next(
-        (c for c in verb.children if c.dep_ == "dobj"), None)
+        (c for c in kids(verb) if c.dep_ == "dobj"), None)
     if talks is None or talks.lemma_.lower() not in MEETING_WORDS | {"negotiations",
                                                                     "consultations"}:
         return None
@@ -389,11 +390,11 @@ def decided_talks(tok: Token) -> Token | None:
 def told_of_future(verb: Token) -> bool:
     """Whether ``verb`` is told of the future ("will continue", "would talk"), not negated
     and not a condition ("if the attacks continue")."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "neg")]
+    aux = [c for c in kids(verb) if c.dep_ in ("aux", "neg")]
     if not any(c.lower_ in FUTURE_AUX for c in aux) or any(c.dep_ == "neg" for c in aux):
         return False
     return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "when", "once")
-                   for c in verb.children)
+                   for c in kids(verb))
 
 
 def continued_commitment(verb: Token) -> bool:
@@ -470,8 +471,8 @@ def intent_code(tok: Token, cameo: str) -> str | None:
         return None
     if verb.lemma_.lower() == "agree" and any(
             c.dep_ == "prep" and c.lower_ == "under" and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in TERMS_NOUNS for p in c.children)
-            for c in verb.children):
+                p.dep_ == "pobj" and p.lemma_.lower() in TERMS_NOUNS for p in kids(c))
+            for c in kids(verb)):
         return "057"
     if cameo in TIES_CODES and verb.lemma_.lower() in SETTLING_VERBS and (
             tok.lemma_.lower() in TIES_VERBS):
@@ -515,7 +516,7 @@ def governing_verb_negated(tok: Token) -> bool:
     """Whether the nearest verb above ``tok`` is negated ("had not created the atmosphere
     for dialogue")."""
     verb = governing_verb(tok)
-    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+    return verb is not None and any(c.dep_ == "neg" for c in kids(verb))
 
 
 def at_scene(said: EventDate, met: EventDate, published: date | None) -> bool:
@@ -551,7 +552,7 @@ def answered_for(noun: Token) -> Token | None:
             holder.dep_ in OBJ_DEPS and holder.head.pos_ in ("VERB", "AUX"):
         return holder.head
     if holder.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in OBJ_DEPS and c.lemma_.lower() in ANSWER_NOUNS for c in holder.children):
+            c.dep_ in OBJ_DEPS and c.lemma_.lower() in ANSWER_NOUNS for c in kids(holder)):
         return holder  # "denied any role in the shelling", the phrase hung off the verb
     if holder.lemma_.lower() == "do" and prep.lower_ == "with":
         # "nothing to do with": "do" hangs off "nothing", the object of "have"
@@ -573,7 +574,7 @@ def toll_of(trig: Trigger, force: set[int]) -> bool:
         return False
     if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i in force:
         return True
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in force for c in tok.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in force for c in kids(tok))
 
 
 def nominal_gerund(tok: Token) -> bool:
@@ -582,11 +583,11 @@ def nominal_gerund(tok: Token) -> bool:
     Kherson", "the bombing of the embassy"), and no object or subject of its own."""
     if tok.tag_ != "VBG" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return False
-    kids = list(tok.children)
-    if any(c.dep_ in ("dobj", "nsubj", "aux", "auxpass") for c in kids):
+    ks = kids(tok)
+    if any(c.dep_ in ("dobj", "nsubj", "aux", "auxpass") for c in ks):
         return False
-    marked = any(c.dep_ in ("det", "amod", "poss", "compound") and c.i < tok.i for c in kids)
-    return marked and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)
+    marked = any(c.dep_ in ("det", "amod", "poss", "compound") and c.i < tok.i for c in ks)
+    return marked and any(c.dep_ == "prep" and c.lower_ == "of" for c in ks)
 
 
 def _same_period(a: str | None, b: str | None) -> bool:
@@ -604,10 +605,10 @@ def tense_of(tok: Token, future: bool, status: Status) -> str:
     t = tok
     for _ in range(6):
         if t.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
+                c.dep_ == "aux" and c.lower_ in MODALS for c in kids(t)):
             return "future"  # "officials said Xi could meet Biden on Wednesday"
         if t.tag_ in ("VBD",) or (t.tag_ == "VBN" and any(
-                c.lower_ in ("has", "have", "had") for c in t.children)):
+                c.lower_ in ("has", "have", "had") for c in kids(t))):
             return "past"
         if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.dep_ in (
                 "ccomp", "advcl", "relcl", "parataxis")):
@@ -660,7 +661,7 @@ def game_result(tok: Token) -> bool:
         if t.lower_ in GAME_WORDS or (t.lower_ == "cup" and t.i > 0):
             if t.lower_ in ("set", "sets", "points", "runs", "try", "tries") and not any(
                     a.like_num or a.lower_ in ("straight", "late", "two", "three")
-                    for a in t.children):
+                    for a in kids(t)):
                 continue  # "set sanctions", "points": only with a count ("in straight sets")
             under = [a for a in t.ancestors if a.i != tok.i and a.is_ancestor(t)
                      and tok.is_ancestor(a)]
@@ -687,16 +688,16 @@ def fallback_target(tok: Token, obj: Token | None, src: Token | None,
     that-clause ("is skeptical the program would ..."), or for aid (07) the one a purpose
     clause helps ("provided 6 million euros to support refugees")."""
     statement = root == "01"
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in OBJ_DEPS + ("dative",) and c != obj and actorlike(c):
             return c
     if obj is not None and any(c.dep_ == "poss" and (actorlike(c) or c.pos_ == "PROPN")
-                               for c in obj.children):
+                               for c in kids(obj)):
         return obj  # "rejected Netanyahu's suggestion that ...": the one who suggested
     for host in ([obj] if obj is not None else []) + [tok]:
-        for c in host.children:
+        for c in kids(host):
             if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS and c.i > tok.i:
-                for g in c.children:
+                for g in kids(c):
                     # what a statement is about need not be an actor: "expressed optimism
                     # at a bipartisan deal"
                     if g.dep_ == "pobj" and g != src and g.ent_type_ not in ("DATE", "TIME") and (
@@ -704,33 +705,33 @@ def fallback_target(tok: Token, obj: Token | None, src: Token | None,
                         return g
     copula = [tok.head] if tok.dep_ == "acomp" else []
     for host in [tok] + ([obj] if obj is not None else []) + copula:
-        for c in host.children:
+        for c in kids(host):
             # "is skeptical the program would ...", "expressed hopes the government will ..."
             if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
-                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is None and any(g.dep_ == "expl" for g in c.children):
+                subj = next((g for g in kids(c) if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None and any(g.dep_ == "expl" for g in kids(c)):
                     # "warned that if the United States did not ..., there would be
                     # conflict": the one the condition is about
-                    cond = next((g for g in c.children if g.dep_ == "advcl" and any(
-                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in g.children)),
+                    cond = next((g for g in kids(c) if g.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in kids(g))),
                         None)
                     subj = None if cond is None else next(
-                        (g for g in cond.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                        (g for g in kids(cond) if g.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.pos_ == "PRON":
                     # "said they hoped that Gambari would ...": the one spoken of is further
                     # down
-                    inner = next((g for g in c.children if g.dep_ == "ccomp"), None)
+                    inner = next((g for g in kids(c) if g.dep_ == "ccomp"), None)
                     subj = None if inner is None else next(
-                        (g for g in inner.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                        (g for g in kids(inner) if g.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.pos_ != "PRON":
                     return subj
     if root == "07":
-        hosts = [tok] + [c for c in tok.children if c.dep_ in OBJ_DEPS]
+        hosts = [tok] + [c for c in kids(tok) if c.dep_ in OBJ_DEPS]
         for host in hosts + ([obj] if obj is not None else []):
-            for c in host.children:
+            for c in kids(host):
                 if c.dep_ in ("xcomp", "advcl", "acl") and c.pos_ == "VERB" and any(
-                        g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
-                    done = next((g for g in c.children if g.dep_ in OBJ_DEPS), None)
+                        g.dep_ == "aux" and g.lower_ == "to" for g in kids(c)):
+                    done = next((g for g in kids(c) if g.dep_ in OBJ_DEPS), None)
                     if done is not None and done.pos_ != "PRON":
                         return done
     return None
@@ -742,7 +743,7 @@ def actorlike(tok: Token) -> bool:
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     return any(c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and c.dep_ in (
-        "compound", "amod", "poss", "nmod") for c in tok.children)
+        "compound", "amod", "poss", "nmod") for c in kids(tok))
 
 
 # what tells that an act answers another: "reacting to", "in response to", "in retaliation"
@@ -756,7 +757,7 @@ def answered_by_act(tok: Token, fired: set[int]) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "by" and any(
         g.dep_ in ("pcomp", "pobj") and (g.i in fired or any(
-            x.i in fired for x in g.conjuncts)) for g in c.children) for c in tok.children)
+            x.i in fired for x in g.conjuncts)) for g in kids(c)) for c in kids(tok))
 
 
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reply", "answer",
@@ -787,9 +788,9 @@ PEOPLE_NOUNS = frozenset({"migrant", "migrants", "refugee", "refugees", "nationa
 def counted(tok: Token) -> Token:
     """What a quantity head counts ("hundreds of Afghan migrants" -> migrants), else ``tok``."""
     if tok.lower_ in QUANTITY_HEADS or tok.lemma_.lower() in QUANTITY_HEADS:
-        for prep in tok.children:
+        for prep in kids(tok):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in kids(prep) if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
     return tok
@@ -799,7 +800,7 @@ def modified_by(head: Token, words: tuple[str, ...] | frozenset[str]) -> bool:
     """Whether a modifier of ``head`` (an adjective, a compound, an adverb, a clause, or a
     word coordinated with one: "air, sea and land links", "patrolled jointly", "72 hours to
     leave") is one of ``words``."""
-    mods = [c for c in head.children
+    mods = [c for c in kids(head)
             if c.dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod", "acl", "advcl")]
     mods += [d for c in mods for d in c.conjuncts]
     return any(m.lower_ in words or m.lemma_.lower() in words for m in mods)
@@ -899,18 +900,18 @@ def warned_preparation(tok: Token) -> Token | None:
     and stays a threat."""
     if tok.lemma_.lower() not in WARNING_VERBS:
         return None
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ != "ccomp":
             continue
-        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        subj = next((g for g in kids(c) if g.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
             continue
         if c.lemma_.lower() in PREPARING_VERBS and any(
-                g.dep_ == "xcomp" for g in c.children):
+                g.dep_ == "xcomp" for g in kids(c)):
             return subj
         if c.lemma_.lower() == "be" and any(
                 g.dep_ == "acomp" and g.lower_ in PREPARING_ADJS
-                and any(x.dep_ == "xcomp" for x in g.children) for g in c.children):
+                and any(x.dep_ == "xcomp" for x in kids(g)) for g in kids(c)):
             return subj
     return None
 
@@ -927,12 +928,12 @@ def dismissed_as_negative(tok: Token) -> bool:
     """Whether the rejection ``tok`` judges its object with a negative word under "as"
     ("dismissed the findings as baseless", "rejected it as an absurd smear")."""
     if tok.lemma_.lower() not in DISMISS_VERBS or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in OFFER_NOUNS for c in tok.children):
+            c.dep_ == "dobj" and c.lemma_.lower() in OFFER_NOUNS for c in kids(tok)):
         return False  # ("rejected the proposal as unacceptable" rejects it: 12x)
     negative = evaluation_words()["negative"]
     return any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" and any(
         t.lemma_.lower() in negative or t.lower_ in negative for t in c.subtree)
-        for c in tok.children)
+        for c in kids(tok))
 
 
 # verbs whose complement is an act that stopped: "stopped sending arms", "halted providing aid"
@@ -946,9 +947,9 @@ def aid_stopped(tok: Token) -> Token | None:
     if tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and tok.tag_ == "VBG" and (
             tok.head.lemma_.lower() in STOP_VERBS):
         return tok.head
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "advmod" and c.lower_ == "longer" and (
-                any(g.lower_ == "no" for g in c.children)
+                any(g.lower_ == "no" for g in kids(c))
                 or (c.i > 0 and c.doc[c.i - 1].lower_ == "no")):
             return tok
     return None
@@ -976,12 +977,12 @@ def nearest_subject(tok: Token, deps: Sequence[str]) -> Token | None:
     subject ("CAMP DAVID, Md. -- President Biden hosted ...") comes first and loses."""
     # "Biden, Jr. met": a suffix set off as a second subject is none; but in "Lloyd J.
     # Austin III met" the parser makes the suffix the head of the whole name
-    subjects = [c for c in tok.children if c.dep_ in deps
+    subjects = [c for c in kids(tok) if c.dep_ in deps
                 and (c.text.rstrip(".").lower() not in NAME_SUFFIXES
-                     or any(g.dep_ == "compound" and g.i == c.i - 1 for g in c.children)
+                     or any(g.dep_ == "compound" and g.i == c.i - 1 for g in kids(c))
                      # ("President Joseph R. Biden, Jr. met": the name hung on the suffix)
                      or any(g.dep_ in ("nmod", "compound", "appos") and g.pos_ == "PROPN"
-                            and g.i < c.i for g in c.children))]
+                            and g.i < c.i for g in kids(c)))]
     before = [c for c in subjects if c.i < tok.i]
     return before[-1] if before else (subjects[0] if subjects else None)
 
@@ -993,16 +994,16 @@ def _bound_to_noun(prep: Token) -> bool:
         return False
     noun = prep.doc[prep.i - 1]
     return noun.lower_ in BOUND_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in" and (
-        not any(c.dep_ in ("det", "poss") for c in noun.children)) and (
+        not any(c.dep_ in ("det", "poss") for c in kids(noun))) and (
         # ("stands in solidarity with X": the standing is the support of X itself)
         noun.head.head.lemma_.lower() != "stand")
 
 
 def prep_obj(tok: Token, preps: Sequence[str], deps: Sequence[str] = ("prep", "dative")
               ) -> Token | None:
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in deps and c.lower_ in preps and not _bound_to_noun(c):
-            for p in c.children:
+            for p in kids(c):
                 # "called on ... on Nov. 5": a date is never an argument
                 if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME"):
                     return p
@@ -1013,13 +1014,13 @@ def complement_agent(tok: Token) -> Token | None:
     """The "by" phrase of a passive verb that the parser hung on the verb's gerund or
     infinitive complement: "was accused of spying by Kenya", "was urged to withdraw by
     Egypt". A gerund or infinitive that is not itself passive takes no agent of its own."""
-    for c in tok.children:
+    for c in kids(tok):
         comp = None
         if c.dep_ == "xcomp" and c.tag_ == "VB":
             comp = c
         elif c.dep_ == "prep":
-            comp = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
-        if comp is not None and not any(g.dep_ == "auxpass" for g in comp.children):
+            comp = next((g for g in kids(c) if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+        if comp is not None and not any(g.dep_ == "auxpass" for g in kids(comp)):
             agent = prep_obj(comp, ("by",))
             if agent is not None:
                 return agent
@@ -1080,4 +1081,4 @@ def labelled_thing(noun: Token) -> Token | None:
         verb = noun.head.head
     if verb is None:
         return None
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return next((c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")), None)

@@ -31,6 +31,7 @@ from typing import Any
 from detente.model import DatePrecision, EventDate, period_start
 from detente.resolve import doc_text
 from detente.resolve.dates import event_date, find_dateline, find_time_expressions, resolve
+from detente.resolve.tokens import kids
 
 __all__ = ["RELATIVE", "anchored_date", "relative_phrase"]
 
@@ -297,7 +298,7 @@ class _Story:
                 if told is not None:
                     return told  # "Two days later, Biden called Xi": the call's day
                 if (tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj")) or any(
-                        c.lower_ in ("a", "an") for c in tok.children):
+                        c.lower_ in ("a", "an") for c in kids(tok)):
                     return None  # told anew, with no time: today's
         return None
 
@@ -360,7 +361,7 @@ def _planned(verb: Any | None) -> bool:
             return False
         if verb.lemma_.lower() in _PLAN_VERBS or verb.dep_ == "xcomp" or any(
                 c.dep_ == "aux" and (c.lower_ in _MODALS or c.lower_ == "to")
-                for c in verb.children):
+                for c in kids(verb)):
             return True
         if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
             return False
@@ -438,7 +439,7 @@ def _told_past(verb: Any) -> bool:
     """"accused", "had scrapped": a clause told in the past (not "have complained")."""
     if verb.tag_ == "VBD":
         return True
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in kids(verb))
 
 
 def _on_path(head: Any, path: set[int]) -> bool:
@@ -464,12 +465,12 @@ def _referred(trigger: Any, sent: Any) -> tuple[Any, str, tuple[str, int, bool] 
             if prep.dep_ != "prep" or not _on_path(prep.head, path):
                 continue
             if not any(c.lower_ in _DEFINITE and c.dep_ in ("det", "poss")
-                       for c in tok.children):
+                       for c in kids(tok)):
                 continue
             if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
                 continue
         elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "advcl" and _on_path(tok.head, path):
-            mark = next((c for c in tok.children if c.dep_ == "mark"), None)
+            mark = next((c for c in kids(tok) if c.dep_ == "mark"), None)
             if mark is None or mark.lower_ not in ("after", "before"):
                 continue
             prep, word = mark, mark.lower_
@@ -624,7 +625,7 @@ def _counted_from_subject(trigger: Any, sent: Any, story: _Story, k: int) -> Eve
                         and t.dep_ in ("nsubj", "nsubjpass")
                         and _KIND_OF.get(t.lemma_.lower()) is not None
                         and any(c.lower_ in _DEFINITE and c.dep_ in ("det", "poss")
-                                for c in t.children)), None)
+                                for c in kids(t))), None)
         if subject is None:
             return None
         base = story.mention_time(k, _KIND_OF[subject.lemma_.lower()], "past")
@@ -659,13 +660,13 @@ def _response(trigger: Any, sent: Any, story: _Story, k: int) -> EventDate | Non
         tok = sent.doc[i]
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in _RESPONSE_VERBS and tok.tag_ == "VBD" and (
-                lemma != "hit" or any(c.lower_ == "back" for c in tok.children)):
+                lemma != "hit" or any(c.lower_ == "back" for c in kids(tok))):
             answer = True
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ == "prep" and c.lower_ in ("in", "as") and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in _RESPONSE_NOUNS
-                    and not any(x.dep_ == "prep" for x in g.children)
-                    for g in c.children):
+                    and not any(x.dep_ == "prep" for x in kids(g))
+                    for g in kids(c)):
                 answer = True  # "In retaliation, ..." (not "in response to X": X's own)
     if not answer:
         return None

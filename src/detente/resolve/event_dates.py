@@ -36,6 +36,7 @@ from detente.model import DatePrecision, EventDate, period_start
 from detente.resolve._daterules import _span_value, no_time_hint
 from detente.resolve.anchors import anchored_date
 from detente.resolve.dates import event_date, find_time_expressions, offset_date, resolve
+from detente.resolve.tokens import kids, sent_of
 
 __all__ = ["CANCEL_VERBS", "REPORTING_VERBS", "trigger_date"]
 
@@ -58,7 +59,7 @@ def _complement_past_date(trigger: Any, sent: Any, ts: int, te: int,
     the talks' time, not the agreeing's."""
     if tense != "past" or trigger.pos_ not in ("VERB", "AUX"):
         return None
-    comp = next((c for c in trigger.children if c.dep_ == "xcomp"), None)
+    comp = next((c for c in kids(trigger) if c.dep_ == "xcomp"), None)
     if comp is None:
         return None
     inner = event_date(_blank_outside(sent, {t.i for t in comp.subtree}), ts, te, published,
@@ -177,7 +178,7 @@ def _other_events(sent: Any, trigger: Any) -> set[int]:
         if t.dep_ == "prep" and (t.lower_ in _OTHER_TIME_MARKS or t.lower_ == "including"
                                  and t.i > trigger.i) and any(
                 c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in (
-                    "DATE", "TIME") for c in t.children):
+                    "DATE", "TIME") for c in kids(t)):
             ids = {x.i for x in t.subtree}
             if trigger.i not in ids and not _since_start(t, trigger):
                 blank |= ids
@@ -195,7 +196,7 @@ def _since_start(prep: Any, trigger: Any) -> bool:
     if verb is None or prep.head.i != verb.i or verb.tag_ != "VBN":
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
-               for c in verb.children)
+               for c in kids(verb))
 
 
 #: ", starting in April 2024": the start of a measure, told after the clause it dates
@@ -302,7 +303,7 @@ def _that_period(sent: Any, own_text: str, published: date | None) -> EventDate 
     # and Faisal was received in Tehran the same month"), else in the sentence before
     before = [e for e in find_time_expressions(_text_of(sent)) if e.end <= m.start()]
     if not before and sent.start > 0:
-        before = find_time_expressions(sent.doc[sent.start - 1].sent.text)
+        before = find_time_expressions(sent_of(sent.doc[sent.start - 1]).text)
     for e in reversed(before):
         ed = resolve(e.text, published, "past")
         if ed.precision in _UNSET or not ed.value:
@@ -325,9 +326,9 @@ def _there_date(trigger: Any, sent: Any, published: date | None, tense: str
     and Li talk there, ...": an event placed "there" by the sentence before, which names
     one time, happens then."""
     if sent.start == 0 or not any(c.dep_ == "advmod" and c.lower_ == "there"
-                                  for c in trigger.children):
+                                  for c in kids(trigger)):
         return None
-    prev = sent.doc[sent.start - 1].sent
+    prev = sent_of(sent.doc[sent.start - 1])
     exprs = find_time_expressions(prev.text)
     if len(exprs) != 1:
         return None
@@ -346,15 +347,15 @@ def _where_date(trigger: Any, sent: Any, published: date | None, tense: str
     time of its own is dated by the relative clause of its destination ("where ...")."""
     if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() not in _MOTION_VERBS:
         return None
-    for prep in trigger.children:
+    for prep in kids(trigger):
         if prep.dep_ != "prep" or prep.lower_ not in ("to", "in", "into", "at", "for"):
             continue
-        for place in prep.children:
+        for place in kids(prep):
             if place.dep_ != "pobj":
                 continue
-            for rel in place.children:
+            for rel in kids(place):
                 if rel.dep_ != "relcl" or not any(
-                        c.dep_ == "advmod" and c.lower_ == "where" for c in rel.children):
+                        c.dep_ == "advmod" and c.lower_ == "where" for c in kids(rel)):
                     continue
                 text = _blank_outside(sent, {x.i for x in rel.subtree})
                 ts = trigger.idx - sent.start_char
@@ -416,8 +417,8 @@ def _trip_end(trigger: Any, published: date | None) -> date | None:
     it runs: "a tour of Kenya, Ghana and Senegal lasting until March 3", "a visit
     through Friday"."""
     nouns = [trigger] if trigger.lemma_.lower() in _TRIP_NOUNS else [
-        p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
-        for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _TRIP_NOUNS]
+        p for c in kids(trigger) if c.dep_ == "prep" and c.lower_ == "for"
+        for p in kids(c) if p.dep_ == "pobj" and p.lemma_.lower() in _TRIP_NOUNS]
     for noun in nouns:
         for t in noun.subtree:
             if t.lower_ in ("until", "through", "till") and t.dep_ == "prep":
@@ -440,7 +441,7 @@ def _ended_span(trigger: Any) -> int:
     verb = governing_verb(trigger)
     if verb is None or verb.lemma_.lower() not in _END_VERBS:
         return 0
-    for c in trigger.children:
+    for c in kids(trigger):
         m = _N_DAY.fullmatch(c.lower_)
         if m:  # "four-day" as one token
             return int(m[1]) if m[1].isdigit() else _DAY_WORDS[m[1]]
@@ -453,7 +454,7 @@ def _ended_span(trigger: Any) -> int:
 
 
 def _count(day: Any) -> int:
-    for c in day.children:
+    for c in kids(day):
         if c.dep_ == "nummod":
             w = c.lower_
             return int(w) if w.isdigit() else _DAY_WORDS.get(w, 0)
@@ -555,7 +556,7 @@ def _timeless(text: str) -> bool:
 def _present_against_past(verb: Any) -> bool:
     """A present-tense "as / while" clause hanging on a past one."""
     return verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and verb.head.tag_ == "VBD" \
-        and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in kids(verb))
 
 
 #: subordinate clauses whose time is not that of the clause they hang off: "since they met
@@ -589,9 +590,9 @@ def _governing_clauses(trigger: Any) -> set[int]:
     own description ("the meeting, which took place on Monday"); not the
     relative clauses of other words ("Wang, who met Blinken in February, visited ...");
     not "since"/"until" clauses."""
-    sent = trigger.sent
+    sent = sent_of(trigger)
     drop: set[int] = set()
-    for c in trigger.children:
+    for c in kids(trigger):
         if trigger.pos_ in ("NOUN", "PROPN") and c.dep_ in ("relcl", "acl"):
             continue  # "the meeting, which took place on Monday"
         if trigger.pos_ in ("VERB", "AUX") and c.dep_ in ("advcl", "npadvmod", "prep"):
@@ -610,16 +611,16 @@ def _governing_clauses(trigger: Any) -> set[int]:
         if cur.head.i == cur.i:
             break
         if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in kids(cur)) and not any(
                 c.dep_ == "aux" and c.lower_ in _MODALS
-                for n in path for c in sent.doc[n].children) and not (
+                for n in path for c in kids(sent.doc[n])) and not (
                 _simple_past(cur) and _simple_past(cur.head)):
             # "The U.S. tightened controls in October, and Beijing has restricted exports":
             # a realized clause with its own subject does not borrow its neighbour's time --
             # unless the time opens the sentence ("In February, the U.S. shot down a balloon,
             # and a planned trip was called off") or both clauses tell one scene in the simple
             # past ("fired water cannon on Sunday, and one of the ships rammed a boat")
-            drop |= {t.i for c in cur.head.children if c.i > cur.head.i and c.i != cur.i
+            drop |= {t.i for c in kids(cur.head) if c.i > cur.head.i and c.i != cur.i
                      for t in c.subtree}
         cur = cur.head
         path.add(cur.i)
@@ -632,14 +633,14 @@ def _governing_clauses(trigger: Any) -> set[int]:
             drop |= {x.i for x in t.subtree if x.i not in path}
         elif t.dep_ in ("advcl", "prep", "pcomp") and any(
                 m.dep_ in ("mark", "prep") and m.lower_ in _OTHER_TIME_MARKS
-                for m in t.children) and t.pos_ in ("VERB", "AUX"):
+                for m in kids(t)) and t.pos_ in ("VERB", "AUX"):
             drop |= {x.i for x in t.subtree if x.i not in path}
         elif t.dep_ in ("advcl", "prep") and t.lower_ in _OTHER_TIME_MARKS and any(
-                c.pos_ in ("VERB", "AUX") for c in t.children):
+                c.pos_ in ("VERB", "AUX") for c in kids(t)):
             drop |= {x.i for x in t.subtree if x.i not in path}
         elif t.dep_ == "prep" and t.lower_ in _OTHER_TIME_MARKS and any(
                 c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in (
-                    "DATE", "TIME") for c in t.children):
+                    "DATE", "TIME") for c in kids(t)):
             # "held their first meeting since their talks in Tokyo in May 2022": the time of
             # the earlier event the span starts from
             drop |= {x.i for x in t.subtree if x.i not in path}
@@ -661,7 +662,7 @@ REPORTING_VERBS = frozenset({"say", "tell", "announce", "state", "report", "conf
 def _says_when(verb: Any) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "take":
-        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in kids(verb))
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and lemma in _MAKING_VERBS:
         return True  # "export controls, imposed in October": when the measure was made
     return lemma in ("hold", "occur", "happen", "convene", "stage")
@@ -696,10 +697,10 @@ def _expression_verb(sent: Any, text: str, expr: str | None) -> Any | None:
 def _simple_past(verb: Any) -> bool:
     """"rammed", "was rammed": told in the simple past (not "has rammed", "had rammed")."""
     if verb.tag_ == "VBD":
-        return not any(c.dep_ == "aux" for c in verb.children)
+        return not any(c.dep_ == "aux" for c in kids(verb))
     return verb.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children) and not any(
-        c.dep_ == "aux" for c in verb.children)
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in kids(verb)) and not any(
+        c.dep_ == "aux" for c in kids(verb))
 
 
 def governing_verb(tok: Any, steps: int = 8, stop: tuple[str, ...] = ()) -> Any | None:
@@ -719,12 +720,12 @@ def governing_verb(tok: Any, steps: int = 8, stop: tuple[str, ...] = ()) -> Any 
 def _past_tense(verb: Any) -> bool:
     if verb.tag_ == "VBD":
         return True
-    return verb.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in kids(verb))
 
 
 def _pluperfect(tok: Any) -> bool:
     """"had spoken", "had been told": an event before a past reference time."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in tok.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in kids(tok))
 
 
 def _ends_before(ed: EventDate, published: date) -> bool:

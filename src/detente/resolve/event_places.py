@@ -33,6 +33,7 @@ from typing import Any
 
 from detente.model import Location
 from detente.resolve.places import Gazetteer
+from detente.resolve.tokens import kids, sent_of
 
 __all__ = ["PLACE_PREPS", "event_place", "place_of"]
 
@@ -189,14 +190,14 @@ def _nested_place(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
         return None
     for n in [tok, *tok.conjuncts]:
         lemma = n.lemma_.lower()
-        for c in n.children:
+        for c in kids(n):
             if c.dep_ != "prep":
                 continue
             prep = c.lower_
             if not (prep in _NESTED_PREPS or (prep == "of" and lemma in _CONTAINERS)
                     or (prep == "to" and lemma in _TRAVEL)):
                 continue
-            for p in c.children:
+            for p in kids(c):
                 if p.dep_ != "pobj" or p.ent_type_ in ("DATE", "TIME"):
                     continue
                 loc = place_of(p, gazetteer, context, lenient=prep in _LENIENT_PREPS) or \
@@ -213,7 +214,7 @@ def _phrase_place(host: Any, gazetteer: Gazetteer, context: Sequence[str],
     at_sea: Location | None = None
     for c in _place_preps(host):
         prep = c.lower_
-        for p in c.children:
+        for p in kids(c):
             if p.dep_ != "pobj" or p.ent_type_ in ("DATE", "TIME"):
                 continue
             if prep in preps:
@@ -241,12 +242,12 @@ def _phrase_place(host: Any, gazetteer: Gazetteer, context: Sequence[str],
 def _place_preps(host: Any) -> list[Any]:
     """The host's prepositional phrases, and those the parser hung on a time adverb in front
     of it: "Today in Ohrid, Borrell hosted ...", "Earlier this week in Geneva, ..."."""
-    kids = list(host.children)  # (read once: tokens are made anew on access)
-    preps = [c for c in kids if c.dep_ == "prep"]
-    for c in kids:
+    ks = kids(host)  # (read once: tokens are made anew on access)
+    preps = [c for c in ks if c.dep_ == "prep"]
+    for c in ks:
         if c.dep_ in ("npadvmod", "advmod") and c.i < host.i and (
                 c.ent_type_ in ("DATE", "TIME") or c.lower_ in ("earlier", "later")):
-            preps += [g for g in c.children if g.dep_ == "prep" and g.lower_ in ("in", "at")]
+            preps += [g for g in kids(c) if g.dep_ == "prep" and g.lower_ in ("in", "at")]
     return preps
 
 
@@ -257,7 +258,7 @@ def _named_for_city(host: Any, gazetteer: Gazetteer, context: Sequence[str]
     if host.pos_ not in ("NOUN", "PROPN") or (host.lemma_.lower() not in _GATHERINGS
                                               and host.lower_ not in _GATHERINGS):
         return None
-    for c in host.children:
+    for c in kids(host):
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in _PLACE_ENTS and \
                 c.i < host.i and not gazetteer.is_country(_compound_text(c)):
             loc = place_of(c, gazetteer, context)
@@ -270,9 +271,9 @@ def _participle_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
                       ) -> Location | None:
     """"Speaking in Hiroshima on Sunday, Biden said ...", "Arriving in Beijing, Blinken met
     Qin": a participial clause of the same subject says where the event took place."""
-    for c in trigger.children:
+    for c in kids(trigger):
         if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and not any(
-                g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
+                g.dep_ in ("nsubj", "nsubjpass", "mark") for g in kids(c)):
             loc = _phrase_place(c, gazetteer, context, frozenset({"in", "at"}))
             if loc is not None:
                 return loc
@@ -301,7 +302,7 @@ def _object_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]) -> Lo
     """The place of a physical act's object: "protesters stormed its embassy in Tehran"."""
     if verb.lemma_.lower() not in _PHYSICAL_VERBS:
         return None
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj")), None)
     if obj is None or obj.pos_ != "NOUN":
         return None
     return _nested_place(obj, gazetteer, context)
@@ -315,9 +316,9 @@ def _shared_participle_place(verb: Any, gazetteer: Gazetteer, context: Sequence[
         return None
     # the parser may hang the second participle on the noun or on its preposition
     near = [verb, verb.head, verb.head.head] if verb.dep_ == "acl" else [verb]
-    for c in (c for n in near for c in n.children):
+    for c in (c for n in near for c in kids(n)):
         if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD") and c.i != verb.i and not any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                g.dep_ in ("nsubj", "nsubjpass") for g in kids(c)):
             loc = _phrase_place(c, gazetteer, context, frozenset({"in", "at"}))
             if loc is not None:
                 return loc
@@ -333,13 +334,13 @@ def _occasion_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
                     ) -> Location | None:
     """"pressed Lavrov on the grain corridor when the two met at a conference in
     Delhi": an act told with the meeting it was done at takes the meeting's place."""
-    for c in trigger.children:
+    for c in kids(trigger):
         if c.dep_ == "advcl" and c.lemma_.lower() in _MEETING_VERBS and any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "while", "as")
-                for m in c.children):
+                for m in kids(c)):
             loc = _phrase_place(c, gazetteer, context)
             if loc is None and c.lemma_.lower() == "visit":
-                dest = next((g for g in c.children if g.dep_ == "dobj"), None)
+                dest = next((g for g in kids(c) if g.dep_ == "dobj"), None)
                 loc = place_of(dest, gazetteer, context, lenient=True) if dest else None
             if loc is not None:
                 return loc
@@ -357,7 +358,7 @@ def _where_clause(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
     the place a "where" clause hangs off."""
     cur = trigger
     for _ in range(4):
-        if cur.dep_ == "relcl" and any(c.lower_ == "where" for c in cur.children):
+        if cur.dep_ == "relcl" and any(c.lower_ == "where" for c in kids(cur)):
             return place_of(cur.head, gazetteer, context)
         if cur.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or cur.head.i == cur.i:
             return None
@@ -375,7 +376,7 @@ def _partner_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]
     met."""
     if verb.lemma_.lower() not in _MEETING_VERBS:
         return None
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj")), None)
     if obj is None or obj.pos_ not in ("PROPN", "NOUN"):
         return None
     return _nested_place(obj, gazetteer, context, 3)
@@ -385,9 +386,9 @@ def _the_place(tok: Any, gazetteer: Gazetteer, context: Sequence[str]) -> Locati
     """"A visit to Taipei ... prompted China to hold drills around the island": the last
     place the sentence named before "the island" / "the city" / "the capital"."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _PLACE_KINDS or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)):
         return None
-    return _last_place_before(tok, tok.sent, gazetteer, context)
+    return _last_place_before(tok, sent_of(tok), gazetteer, context)
 
 
 #: nouns that stand for the country visited ("visit the kingdom")
@@ -399,7 +400,7 @@ def _the_country(dest: Any, gazetteer: Gazetteer, context: Sequence[str]) -> Loc
     """"took up an offer from the emir to visit the emirate": the one country the
     visit's target belongs to."""
     if dest.pos_ != "NOUN" or dest.lemma_.lower() not in _COUNTRY_KINDS or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in dest.children):
+            c.dep_ == "det" and c.lower_ == "the" for c in kids(dest)):
         return None
     codes = {c for c in context if c}
     return gazetteer.country(codes.pop()) if len(codes) == 1 else None
@@ -419,7 +420,7 @@ def _last_place_before(tok: Any, sent: Any, gazetteer: Gazetteer, context: Seque
 
 def _there(host: Any, sent: Any, gazetteer: Gazetteer, context: Sequence[str]
            ) -> Location | None:
-    there = next((c for c in host.children if c.dep_ == "advmod" and c.lower_ == "there"),
+    there = next((c for c in kids(host) if c.dep_ == "advmod" and c.lower_ == "there"),
                  None)
     if there is None:
         return None
@@ -427,7 +428,7 @@ def _there(host: Any, sent: Any, gazetteer: Gazetteer, context: Sequence[str]
     if loc is None and sent.start > 0:
         # "... at the ASEAN gathering in Jakarta in September. If they talk there, ...": the
         # place the sentence before named last
-        prev = sent.doc[sent.start - 1].sent
+        prev = sent_of(sent.doc[sent.start - 1])
         loc = _last_place_before(sent.doc[sent.start], prev, gazetteer, context)
     return loc
 
@@ -445,7 +446,7 @@ def _in_other_time_phrase(tok: Any, trigger: Any) -> bool:
             return False
         if cur.dep_ in ("prep", "mark") and cur.lower_ in _OTHER_EVENT_PREPS or (
                 cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _OTHER_EVENT_PREPS
-                                            for m in cur.children)):
+                                            for m in kids(cur))):
             phrase = cur if cur.dep_ != "mark" else cur.head
             return not any(t.i == trigger.i for t in phrase.subtree)
         cur = cur.head
@@ -477,9 +478,9 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
                 return loc
     if destination:
         for host in hosts:
-            obj = next((c for c in host.children if c.dep_ in ("dobj", "obj")), None)
-            to = next((p for c in host.children if c.dep_ in ("prep", "dative")
-                       and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"), None)
+            obj = next((c for c in kids(host) if c.dep_ in ("dobj", "obj")), None)
+            to = next((p for c in kids(host) if c.dep_ in ("prep", "dative")
+                       and c.lower_ == "to" for p in kids(c) if p.dep_ == "pobj"), None)
             # "visited Beijing", "a trip to Washington", "welcomed Modi to the White House"
             for dest in (obj, to):
                 if dest is None:
@@ -500,7 +501,7 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
     cur = trigger
     for _ in range(3):
         purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                              for c in cur.children)
+                                              for c in kids(cur))
         # "staged large drills around Taiwan": the verb whose object the event noun is
         staged = cur.i == trigger.i and cur.pos_ == "NOUN" and cur.dep_ in (
             "dobj", "obj", "nsubjpass")
@@ -514,14 +515,14 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
         if loc is None and cur.lemma_.lower() in _ARRIVAL_VERBS:
             # "visited Ramallah and presented his credentials", "flew to Kyiv and met
             # Zelensky": where the first verb took the actor
-            dest = next((c for c in cur.children if c.dep_ in ("dobj", "obj")
+            dest = next((c for c in kids(cur) if c.dep_ in ("dobj", "obj")
                          and cur.lemma_.lower() == "visit"), None) or next(
-                (p for c in cur.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
-                 for p in c.children if p.dep_ == "pobj"), None)
+                (p for c in kids(cur) if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                 for p in kids(c) if p.dep_ == "pobj"), None)
             loc = place_of(dest, gazetteer, context, lenient=True) if dest is not None else None
         if loc is None and purpose and cur.lemma_.lower() in _TRAVEL_VERBS:
-            dest = next((p for c in cur.children if c.dep_ == "prep" and c.lower_ == "to"
-                         for p in c.children if p.dep_ == "pobj"), None)
+            dest = next((p for c in kids(cur) if c.dep_ == "prep" and c.lower_ == "to"
+                         for p in kids(c) if p.dep_ == "pobj"), None)
             loc = place_of(dest, gazetteer, context, lenient=True) if dest is not None else None
         if loc is not None:
             return loc
