@@ -31,7 +31,7 @@ from typing import Any
 from detente.model import DatePrecision, EventDate, period_start
 from detente.resolve import doc_text
 from detente.resolve.dates import event_date, find_dateline, find_time_expressions, resolve
-from detente.resolve.tokens import kids
+from detente.resolve.tokens import kids, subtree_ids
 
 __all__ = ["RELATIVE", "anchored_date", "relative_phrase"]
 
@@ -457,7 +457,7 @@ def _referred(trigger: Any, sent: Any) -> tuple[Any, str, tuple[str, int, bool] 
     text: str | None = None  # (``sent.text`` joins the tokens: read when needed)
     for tok in sent:
         kind = _KIND_OF.get(tok.lemma_.lower()) or _KIND_OF.get(tok.lower_)
-        if kind is None or tok.i in path or trigger.i in {x.i for x in tok.subtree}:
+        if kind is None or tok.i in path or trigger.i in subtree_ids(tok):
             continue
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj":
             prep = tok.head
@@ -616,7 +616,7 @@ def _counted_from_subject(trigger: Any, sent: Any, story: _Story, k: int) -> Eve
         if word.lower_ not in ("after", "before") or word.dep_ not in ("mark", "prep"):
             continue
         clause = word.head if word.dep_ == "mark" else word
-        if trigger.i not in {t.i for t in clause.subtree}:
+        if trigger.i not in subtree_ids(clause):
             continue
         m = _OFFSET_BEFORE.search(text[:word.idx - base_char])
         if m is None or any(e.start < m.start() for e in find_time_expressions(text)):

@@ -29,14 +29,16 @@ import spaCy.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 from typing import Any
 
 from detente.model import DatePrecision, EventDate, period_start
+from detente.resolve import doc_text
 from detente.resolve._daterules import _span_value, no_time_hint
 from detente.resolve.anchors import anchored_date
 from detente.resolve.dates import event_date, find_time_expressions, offset_date, resolve
-from detente.resolve.tokens import kids, sent_of
+from detente.resolve.tokens import kids, sent_of, subtree_ids
 
 __all__ = ["CANCEL_VERBS", "REPORTING_VERBS", "trigger_date"]
 
@@ -62,37 +64,49 @@ def _complement_past_date(trigger: Any, sent: Any, ts: int, te: int,
     comp = next((c for c in kids(trigger) if c.dep_ == "xcomp"), None)
     if comp is None:
         return None
-    inner = event_date(_blank_outside(sent, {t.i for t in comp.subtree}), ts, te, published,
+    inner = event_date(_blank_outside(sent, subtree_ids(comp)), ts, te, published,
                        tense)
     if inner.precision in _UNSET or not inner.text or not _PAST_ANCHORS.search(inner.text):
         return None
     return inner
 
 
-#: the sentences read by :func:`sentence_rows` in the document being coded, by (start, end);
-#: the doc is held, so it is not another doc at the same address
-_ROWS: dict[str, Any] = {"doc": None, "by_span": {}}
+#: the sentences read by :func:`sentence_rows` in the document being coded, by (start, end),
+#: and the document's text; the doc is held, so it is not another doc at the same address
+_ROWS: dict[str, Any] = {"doc": None, "by_span": {}, "text": ""}
+#: dependency labels by their hash (the same in every document of a vocabulary)
+_LABELS: dict[int, str] = {}
 
 
 def _read_rows(sent: Any) -> tuple[str, list[tuple[int, int, str, bool]], list[tuple[int, str]]]:
     """Sentence ``sent``'s rows, read from its tokens once per document and sentence (the
-    dates of several sentences are read in turns: an earlier one's for a time it lends)."""
+    dates of several sentences are read in turns: an earlier one's for a time it lends).
+    The words are cut from the document's text (a tokenizer keeps every character), and a
+    label is looked up once per label."""
     doc = sent.doc
     if _ROWS["doc"] is not doc:
         _ROWS["doc"] = doc
         _ROWS["by_span"] = {}
+        _ROWS["text"] = doc_text(doc)
     key = (sent.start, sent.end)
     found = _ROWS["by_span"].get(key)
     if found is not None:
         return found  # type: ignore[no-any-return]
-    read = [(t.i, t.idx, t.text, t.is_punct, t.whitespace_, t.dep_) for t in sent]
-    # (the span's text, as spaCy joins it: each token with its whitespace, but the last's)
-    text = "".join([r[2] + r[4] for r in read])
-    if read and read[-1][4]:
-        text = text[:-1]
-    base = read[0][1] if read else 0
-    rows = [(i, idx - base, word, punct) for i, idx, word, punct, _, _ in read]
-    deps = [(r[0], r[5]) for r in read]
+    base = sent.start_char
+    text = _ROWS["text"][base:sent.end_char]
+    rows: list[tuple[int, int, str, bool]] = []
+    deps: list[tuple[int, str]] = []
+    labels = _LABELS
+    strings = doc.vocab.strings
+    for t in sent:
+        i = t.i
+        a = t.idx - base
+        rows.append((i, a, text[a:a + len(t)], t.is_punct))
+        d = t.dep
+        label = labels.get(d)
+        if label is None:
+            label = labels[d] = strings[d]
+        deps.append((i, label))
     found = (text, rows, deps)
     _ROWS["by_span"][key] = found
     return found
@@ -118,7 +132,7 @@ def _text_of(sent: Any) -> str:
     return sentence_rows(sent)[0] if hasattr(sent, "doc") else sent.text
 
 
-def blank_except(sent: Any, keep: set[int], punct: bool = False) -> str:
+def blank_except(sent: Any, keep: AbstractSet[int], punct: bool = False) -> str:
     """The sentence text with every token not in ``keep`` (doc indices) blanked out, and with
     ``punct`` punctuation kept too (offsets kept)."""
     text, rows = sentence_rows(sent)
@@ -129,7 +143,7 @@ def blank_except(sent: Any, keep: set[int], punct: bool = False) -> str:
     return "".join(chars)
 
 
-def _blank_outside(sent: Any, keep: set[int]) -> str:
+def _blank_outside(sent: Any, keep: AbstractSet[int]) -> str:
     """The sentence text with every token not in ``keep`` (doc indices) blanked out;
     punctuation stays, so clause boundaries (", which", ";") still count."""
     return blank_except(sent, keep, punct=True)
@@ -171,15 +185,15 @@ def _other_events(sent: Any, trigger: Any) -> set[int]:
             continue
         t = doc[i]
         if t.dep_ == "poss" and t.ent_type_ in ("DATE", "TIME") and t.head.i != trigger.i and \
-                t.head.head.i != trigger.i and trigger.i not in {x.i for x in t.head.subtree}:
+                t.head.head.i != trigger.i and trigger.i not in subtree_ids(t.head):
             # "the call follows last month's agreement": the agreement's month
-            blank |= {x.i for x in t.subtree}
+            blank |= subtree_ids(t)
             continue
         if t.dep_ == "prep" and (t.lower_ in _OTHER_TIME_MARKS or t.lower_ == "including"
                                  and t.i > trigger.i) and any(
                 c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in (
                     "DATE", "TIME") for c in kids(t)):
-            ids = {x.i for x in t.subtree}
+            ids = subtree_ids(t)
             if trigger.i not in ids and not _since_start(t, trigger):
                 blank |= ids
     return blank
@@ -278,7 +292,7 @@ def _saying_day(trigger: Any, sent: Any, published: date) -> date | None:
         below, cur = cur, cur.head
         if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in REPORTING_VERBS and \
                 cur.tag_ == "VBD" and below.dep_ == "ccomp":
-            keep = {t.i for t in cur.subtree} - {t.i for t in below.subtree}
+            keep = subtree_ids(cur) - subtree_ids(below)
             text = _blank_outside(sent, keep)
             vs = cur.idx - sent.start_char
             said = event_date(text, vs, vs + len(cur.text), published, "past")
@@ -357,7 +371,7 @@ def _where_date(trigger: Any, sent: Any, published: date | None, tense: str
                 if rel.dep_ != "relcl" or not any(
                         c.dep_ == "advmod" and c.lower_ == "where" for c in kids(rel)):
                     continue
-                text = _blank_outside(sent, {x.i for x in rel.subtree})
+                text = _blank_outside(sent, subtree_ids(rel))
                 ts = trigger.idx - sent.start_char
                 ed = event_date(text, ts, ts + len(trigger.text), published, tense)
                 if ed.precision not in _UNSET:
@@ -472,7 +486,7 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
     if _cancelled_noun(trigger):
         # "postponed a trip that had been planned for this weekend": the date the event was
         # planned for, when the noun phrase names one; else that of the cancelling
-        text = _blank_outside(sent, {t.i for t in trigger.subtree})
+        text = _blank_outside(sent, subtree_ids(trigger))
         own = event_date(text, ts, te, published, tense)
         if own.precision == DatePrecision.DAY and own.text and _BARE_WEEKDAY.search(own.text):
             # "called off a visit that was set for Friday": a plan called off before it was
@@ -597,14 +611,14 @@ def _governing_clauses(trigger: Any) -> set[int]:
             continue  # "the meeting, which took place on Monday"
         if trigger.pos_ in ("VERB", "AUX") and c.dep_ in ("advcl", "npadvmod", "prep"):
             continue  # "Arriving in Beijing on Sunday, Blinken met Qin"
-        drop |= {t.i for t in c.subtree}
+        drop |= subtree_ids(c)
     when: set[int] = set()
     if trigger.pos_ in ("NOUN", "PROPN"):
         # "the meeting between Sullivan and Wang, which took place on Monday": a clause that
         # says when something took place is the event noun's, wherever the parser hung it
         for t in trigger.subtree:
             if t.dep_ in ("relcl", "acl") and _says_when(t):
-                when |= {x.i for x in t.subtree}
+                when |= subtree_ids(t)
     path = {trigger.i}
     cur = trigger
     for _ in range(12):
@@ -630,20 +644,20 @@ def _governing_clauses(trigger: Any) -> set[int]:
             continue
         t = doc[i]
         if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX") and t.head.i != trigger.i:
-            drop |= {x.i for x in t.subtree if x.i not in path}
+            drop |= (subtree_ids(t) - path)
         elif t.dep_ in ("advcl", "prep", "pcomp") and any(
                 m.dep_ in ("mark", "prep") and m.lower_ in _OTHER_TIME_MARKS
                 for m in kids(t)) and t.pos_ in ("VERB", "AUX"):
-            drop |= {x.i for x in t.subtree if x.i not in path}
+            drop |= (subtree_ids(t) - path)
         elif t.dep_ in ("advcl", "prep") and t.lower_ in _OTHER_TIME_MARKS and any(
                 c.pos_ in ("VERB", "AUX") for c in kids(t)):
-            drop |= {x.i for x in t.subtree if x.i not in path}
+            drop |= (subtree_ids(t) - path)
         elif t.dep_ == "prep" and t.lower_ in _OTHER_TIME_MARKS and any(
                 c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in (
                     "DATE", "TIME") for c in kids(t)):
             # "held their first meeting since their talks in Tokyo in May 2022": the time of
             # the earlier event the span starts from
-            drop |= {x.i for x in t.subtree if x.i not in path}
+            drop |= (subtree_ids(t) - path)
     return {i for i, _ in sentence_deps(sent) if i not in drop or i in when}
 
 
