@@ -239,13 +239,14 @@ class ArgumentPicker:
             self._told, self._told_for = [], r
         named = tuple(a for a in agents if a.actor.start is not None and a.actor.country
                       and a.kind != "implicit")
+        if not named:
+            return
         code = next((t.pattern.cameo for t in self._sentence_triggers if t.token.i == tok.i),
                     "") if trigger else ""
         if code[:2] in MEASURE_ROOTS:
             # ("ordered the envoy to leave" is what "the expulsion" refers back to)
             words = words | {"root:" + code[:2]}
-        if named:
-            self._told.append(ToldAct(tok.i, sent_of(tok).start, words, named, trigger))
+        self._told.append(ToldAct(tok.i, sent_of(tok).start, words, named, trigger))
 
     def _told_act_agents(self, o: Token, r: ActorResolver, own: set[str | None],
                          until: int | None = None) -> list[ResolvedActor]:
@@ -1527,10 +1528,12 @@ class ArgumentPicker:
         """The other side of the article's main dyad, as an inferred (textless) actor, when
         ``known`` is one side and the trigger's clause names no third party."""
         own = {s.actor.country for s in known}
-        for t in sent_of(trig.token):
+        doc = trig.token.doc
+        # (the sentence's labels read once: only an object of "between" names the pair)
+        for i, dep in sentence_deps(sent_of(trig.token)):
             # "relations between Tokyo and Seoul were strained by the restrictions Japan
             # imposed": the other side of the pair the sentence names
-            if t.dep_ == "pobj" and t.head.lower_ == "between":
+            if dep == "pobj" and (t := doc[i]).head.lower_ == "between":
                 pair = [a for a in fit_group(r.resolve(t), []) if a.actor.country]
                 others = [a for a in pair if a.actor.country not in own]
                 if len(pair) == 2 and len(others) == 1:
@@ -1541,12 +1544,13 @@ class ArgumentPicker:
         # only when the trigger's own clause names no third party it could be about (not
         # a conjoined clause's, nor a time phrase's: "suspended dialogues after a visit to
         # Taiwan by Pelosi")
-        named = {a.actor.country for t in own_clause(trig.token) if t.pos_ == "PROPN"
+        clause = own_clause(trig.token)
+        named = {a.actor.country for t in clause if t.pos_ == "PROPN"
                  and r.kb_span_at(t) is not None and not in_venue(t, trig.token)
                  for a in r.resolve(t, follow=False)}
         if named - own - {partner[0].actor.country} - REGION_CODES - {None}:
             return []
-        if any(a.actor.country == partner[0].actor.country for t in own_clause(trig.token)
+        if any(a.actor.country == partner[0].actor.country for t in clause
                if t.pos_ == "PROPN" and under_mediator(t, trig.token)
                for a in r.resolve(t, follow=False)):
             # "suspended the deal, brokered by the UAE": the broker is no side of the deal
