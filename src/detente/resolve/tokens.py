@@ -9,8 +9,10 @@ once here, per document and token index. It changes no result: the same tokens, 
 order. The parse must not change while a document is being coded (nothing retokenizes it).
 
 The cache holds the last document it was asked about (so no other document can take its
-address) and starts anew when another one comes. Tokens are used only through their
-attributes (``doc``, ``i``, ``children``, ``subtree``, ``sent``): spaCy is not imported.
+address) and starts anew when another one comes. The children of every token are found in
+one pass over the document's heads (``Doc.to_array``) at the first token asked for. Tokens
+and docs are used only through their attributes (``doc``, ``i``, ``subtree``, ``sent``,
+``to_array``): spaCy is not imported.
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ __all__ = ["kids", "sent_of", "subtree_ids"]
 _HELD: list[Any] = [None]
 #: token index -> its children, in order
 _KIDS: dict[int, tuple[Any, ...]] = {}
+#: per token index of the held document, the indices of its children in order (read for
+#: the whole document at the first miss: one pass over the heads, where ``children`` scans
+#: the token's whole span at each read)
+_CHILD_IDS: list[list[list[int]]] = []
 #: token index -> the indices of its subtree (itself included)
 _SUBTREE: dict[int, frozenset[int]] = {}
 #: token index -> its sentence span
@@ -32,6 +38,7 @@ _SENTS: dict[int, Any] = {}
 def _hold(doc: Any) -> None:
     _HELD[0] = doc
     _KIDS.clear()
+    _CHILD_IDS.clear()
     _SUBTREE.clear()
     _SENTS.clear()
 
@@ -43,8 +50,22 @@ def kids(tok: Any) -> tuple[Any, ...]:
     i = tok.i
     found = _KIDS.get(i)
     if found is None:
-        found = _KIDS[i] = tuple(tok.children)
+        doc = tok.doc
+        if not _CHILD_IDS:
+            _CHILD_IDS.append(_child_ids(doc))
+        found = _KIDS[i] = tuple([doc[j] for j in _CHILD_IDS[0][i]])
     return found
+
+
+def _child_ids(doc: Any) -> list[list[int]]:
+    """Per token of ``doc``, the indices of the tokens whose head it is, in order (what
+    ``children`` yields: the left ones, then the right ones; the root is its own head)."""
+    heads = doc.to_array(["HEAD"]).astype("int64").tolist()
+    out: list[list[int]] = [[] for _ in heads]
+    for i, h in enumerate(heads):
+        if h:
+            out[i + h].append(i)
+    return out
 
 
 def subtree_ids(tok: Any) -> frozenset[int]:

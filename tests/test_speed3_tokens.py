@@ -1,0 +1,46 @@
+"""The parse reads cached per document (detente.resolve.tokens) give what spaCy gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.resolve.tokens import kids, sent_of, subtree_ids
+
+SENTENCES = [
+    "Lithuania expelled two Belarusian diplomats on Monday. Minsk answered in kind.",
+    "The talks, which opened in Oslo, were held between the two delegations, officials said.",
+    "Ghana and Togo agreed to reopen the border, and Benin did the same a week later.",
+    "Protesters rallied outside the embassy. Police detained dozens. Nobody was hurt.",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    spacy = pytest.importorskip("spacy")
+    from detente.nlp import load_spacy
+
+    try:
+        return load_spacy()
+    except OSError:  # pragma: no cover - the model is part of the environment
+        return spacy.blank("en")
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_speed3_tokens_match_spacy(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    for tok in doc:
+        assert kids(tok) == tuple(tok.children)
+        assert subtree_ids(tok) == {t.i for t in tok.subtree}
+        s = sent_of(tok)
+        assert (s.start, s.end) == (tok.sent.start, tok.sent.end)
+
+
+def test_speed3_tokens_switch_documents(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Asking about another document, then the first again, reads each one's own parse."""
+    a, b = nlp(SENTENCES[0]), nlp(SENTENCES[1])
+    for _ in range(2):
+        for doc in (a, b):
+            for tok in doc:
+                assert kids(tok) == tuple(tok.children)
+                assert sent_of(tok).start == tok.sent.start
