@@ -222,6 +222,10 @@ class ToldAct:
     trigger: bool  # an act with a pattern of its own, not only a verb a noun may name
 
 
+#: roots of the hostile acts that answer an event (:meth:`ArgumentPicker._response_targets`)
+ANSWERING_ROOTS = DIRECTED_ROOTS | FORCE_ROOTS | {"15"}
+
+
 class ArgumentPicker:
     """Mixin of :class:`detente.nlp.events.EventExtractor`: argument selection."""
 
@@ -1670,7 +1674,7 @@ class ArgumentPicker:
         launched drills": a hostile act in answer to an event is aimed at who took part in
         it (the event the phrase names, or, bare, the one the article told last)."""
         pat = trig.pattern
-        if pat.cameo[:2] not in DIRECTED_ROOTS | FORCE_ROOTS | {"15"}:
+        if pat.cameo[:2] not in ANSWERING_ROOTS:
             return []
         verb = trig.token
         while verb.pos_ != "VERB" and verb.head.i != verb.i:

@@ -111,7 +111,7 @@ def place_of(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
     own = _compound_text(tok)
     text = own
     if tok.ent_type_ and tok.ent_iob_ != "O":
-        ent = next((e for e in _doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
+        ent = _ent_at(tok)
         if ent is not None:
             text = ent.text
     text = text[4:] if text.lower().startswith("the ") else text
@@ -132,20 +132,31 @@ def place_of(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
     return loc
 
 
-#: the named entities of the doc last asked for: (doc, ``doc.ents``); the doc is held, so it
-#: is not another doc at the same address
+#: the named entities of the doc last asked for: (doc, ``doc.ents``, the entity of each of
+#: their tokens); the doc is held, so it is not another doc at the same address
 _LAST_ENTS: list[Any] = [None]
 
 
-def _doc_ents(doc: Any) -> tuple[Any, ...]:
-    """``doc.ents``, built once per doc (spaCy builds the tuple anew on each access); the
-    entities must not change while the doc is being coded."""
+def _read_ents(doc: Any) -> tuple[Any, tuple[Any, ...], dict[int, Any]]:
+    """``doc.ents`` and the entity of each of their tokens, built once per doc (spaCy
+    builds the tuple anew on each access); the entities must not change while the doc is
+    being coded."""
     last = _LAST_ENTS[0]
     if last is not None and last[0] is doc:
-        return last[1]
+        return last  # type: ignore[no-any-return]
     ents = tuple(doc.ents)
-    _LAST_ENTS[0] = (doc, ents)
-    return ents
+    at: dict[int, Any] = {}
+    for e in ents:
+        for i in range(e.start, e.end):
+            at.setdefault(i, e)  # (the first entity holding the token, as a scan finds it)
+    last = (doc, ents, at)
+    _LAST_ENTS[0] = last
+    return last
+
+
+def _ent_at(tok: Any) -> Any | None:
+    """The entity of ``doc.ents`` that holds ``tok`` (the first one), or ``None``."""
+    return _read_ents(tok.doc)[2].get(tok.i)
 
 
 def _named_facility(tok: Any, gazetteer: Gazetteer, context: Sequence[str]
