@@ -71,9 +71,10 @@ def _complement_past_date(trigger: Any, sent: Any, ts: int, te: int,
     return inner
 
 
-#: the sentences read by :func:`sentence_rows` in the document being coded, by (start, end),
-#: and the document's text; the doc is held, so it is not another doc at the same address
-_ROWS: dict[str, Any] = {"doc": None, "by_span": {}, "text": ""}
+#: the document being coded, its text and the sentences read by :func:`sentence_rows`, by
+#: (start, end); the doc is held, so it is not another doc at the same address (swapped
+#: whole: a reader keeps the one it looked at)
+_ROWS: list[tuple[Any, str, dict[tuple[int, int], Any]]] = [(None, "", {})]
 #: dependency labels by their hash (the same in every document of a vocabulary)
 _LABELS: dict[int, str] = {}
 
@@ -84,16 +85,16 @@ def _read_rows(sent: Any) -> tuple[str, list[tuple[int, int, str, bool]], list[t
     The words are cut from the document's text (a tokenizer keeps every character), and a
     label is looked up once per label."""
     doc = sent.doc
-    if _ROWS["doc"] is not doc:
-        _ROWS["doc"] = doc
-        _ROWS["by_span"] = {}
-        _ROWS["text"] = doc_text(doc)
+    held = _ROWS[0]
+    if held[0] is not doc:
+        held = _ROWS[0] = (doc, doc_text(doc), {})
     key = (sent.start, sent.end)
-    found = _ROWS["by_span"].get(key)
+    by_span = held[2]
+    found = by_span.get(key)
     if found is not None:
         return found  # type: ignore[no-any-return]
     base = sent.start_char
-    text = _ROWS["text"][base:sent.end_char]
+    text = held[1][base:sent.end_char]
     rows: list[tuple[int, int, str, bool]] = []
     deps: list[tuple[int, str]] = []
     labels = _LABELS
@@ -108,7 +109,7 @@ def _read_rows(sent: Any) -> tuple[str, list[tuple[int, int, str, bool]], list[t
             label = labels[d] = strings[d]
         deps.append((i, label))
     found = (text, rows, deps)
-    _ROWS["by_span"][key] = found
+    by_span[key] = found
     return found
 
 

@@ -9,10 +9,11 @@ once here, per document and token index. It changes no result: the same tokens, 
 order. The parse must not change while a document is being coded (nothing retokenizes it).
 
 The cache holds the last document it was asked about (so no other document can take its
-address) and starts anew when another one comes. The children of every token are found in
-one pass over the document's heads (``Doc.to_array``) at the first token asked for. Tokens
-and docs are used only through their attributes (``doc``, ``i``, ``subtree``, ``sent``,
-``to_array``): spaCy is not imported.
+address) and starts anew when another one comes; a reader keeps the state it looked at, so
+two threads coding two documents at once only make each other read again, never read each
+other's. The children of every token are found in one pass over the document's heads
+(``Doc.to_array``) at the first token asked for. Tokens and docs are used only through their
+attributes (``doc``, ``i``, ``subtree``, ``sent``, ``to_array``): spaCy is not imported.
 """
 
 from __future__ import annotations
@@ -21,39 +22,50 @@ from typing import Any
 
 __all__ = ["kids", "sent_of", "subtree_ids"]
 
-#: the document the caches below are for
-_HELD: list[Any] = [None]
-#: token index -> its children, in order
-_KIDS: dict[int, tuple[Any, ...]] = {}
-#: per token index of the held document, the indices of its children in order (read for
-#: the whole document at the first miss: one pass over the heads, where ``children`` scans
-#: the token's whole span at each read)
-_CHILD_IDS: list[list[list[int]]] = []
-#: token index -> the indices of its subtree (itself included)
-_SUBTREE: dict[int, frozenset[int]] = {}
-#: token index -> its sentence span
-_SENTS: dict[int, Any] = {}
+
+class _Reads:
+    """The reads of one document."""
+
+    __slots__ = ("child_ids", "doc", "kids", "sents", "subtree")
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        #: token index -> its children, in order
+        self.kids: dict[int, tuple[Any, ...]] = {}
+        #: per token index, the indices of its children in order (for the whole document at
+        #: the first miss: one pass over the heads, where ``children`` scans the token's
+        #: whole span at each read)
+        self.child_ids: list[list[int]] | None = None
+        #: token index -> the indices of its subtree (itself included)
+        self.subtree: dict[int, frozenset[int]] = {}
+        #: token index -> its sentence span
+        self.sents: dict[int, Any] = {}
 
 
-def _hold(doc: Any) -> None:
-    _HELD[0] = doc
-    _KIDS.clear()
-    _CHILD_IDS.clear()
-    _SUBTREE.clear()
-    _SENTS.clear()
+#: the reads of the document asked about last
+_HELD: list[_Reads] = [_Reads(None)]
+
+
+def _reads(doc: Any) -> _Reads:
+    held = _HELD[0]
+    if held.doc is not doc:
+        held = _HELD[0] = _Reads(doc)
+    return held
 
 
 def kids(tok: Any) -> tuple[Any, ...]:
     """``tuple(tok.children)``, read once per document and token."""
-    if _HELD[0] is not tok.doc:
-        _hold(tok.doc)
+    doc = tok.doc
+    held = _HELD[0]
+    if held.doc is not doc:
+        held = _reads(doc)
     i = tok.i
-    found = _KIDS.get(i)
+    found = held.kids.get(i)
     if found is None:
-        doc = tok.doc
-        if not _CHILD_IDS:
-            _CHILD_IDS.append(_child_ids(doc))
-        found = _KIDS[i] = tuple([doc[j] for j in _CHILD_IDS[0][i]])
+        ids = held.child_ids
+        if ids is None:
+            ids = held.child_ids = _child_ids(doc)
+        found = held.kids[i] = tuple([doc[j] for j in ids[i]])
     return found
 
 
@@ -70,22 +82,20 @@ def _child_ids(doc: Any) -> list[list[int]]:
 
 def subtree_ids(tok: Any) -> frozenset[int]:
     """``{t.i for t in tok.subtree}``, read once per document and token."""
-    if _HELD[0] is not tok.doc:
-        _hold(tok.doc)
+    held = _reads(tok.doc)
     i = tok.i
-    found = _SUBTREE.get(i)
+    found = held.subtree.get(i)
     if found is None:
-        found = _SUBTREE[i] = frozenset(t.i for t in tok.subtree)
+        found = held.subtree[i] = frozenset(t.i for t in tok.subtree)
     return found
 
 
 def sent_of(tok: Any) -> Any:
     """``tok.sent`` (a span with the same bounds), read once per document and sentence."""
-    if _HELD[0] is not tok.doc:
-        _hold(tok.doc)
-    found = _SENTS.get(tok.i)
+    held = _reads(tok.doc)
+    found = held.sents.get(tok.i)
     if found is None:
         found = tok.sent
         for j in range(found.start, found.end):
-            _SENTS[j] = found
+            held.sents[j] = found
     return found
