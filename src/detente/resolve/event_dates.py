@@ -307,11 +307,21 @@ _THAT_PERIOD = re.compile(r"\b(?:that|the\s+same)\s+(year|month)\b"
                           r"|\bat\s+(?:the|that)\s+(time)\b", re.I)
 
 
+def _names_period(text: str) -> bool:
+    """Whether ``text`` holds "year", "month" or "time" in any case (:data:`_PERIOD_WORDS`;
+    a cheap look before the patterns that need one: other than ASCII text goes to the
+    pattern, which folds more letters)."""
+    if not text.isascii():
+        return _PERIOD_WORDS.search(text) is not None
+    low = text.lower()
+    return "year" in low or "month" in low or "time" in low
+
+
 def _that_period(sent: Any, own_text: str, published: date | None) -> EventDate | None:
     """"Xi last visited in 2017 ... Xi last visited the country that year, when he met
     Trump": "that year" / "the same month" is the last year or month the sentence before
     named; "at the time" is the last time named, as precise as it was named."""
-    m = _THAT_PERIOD.search(own_text)
+    m = _THAT_PERIOD.search(own_text) if _names_period(own_text) else None
     if m is None:
         return None
     # the last time named before it: earlier in the sentence ("reopened its embassy in June,
@@ -564,7 +574,7 @@ def _timeless(text: str) -> bool:
     """Whether no copy of sentence ``text`` with words blanked out can date an event: no time
     expression (:func:`no_time_hint`), no "N days after" (:func:`offset_date`), no "that
     year" or "at the time" (:func:`_that_period`)."""
-    return not any(w in text for w in _OFFSET_WORDS) and _PERIOD_WORDS.search(text) is None \
+    return not any(w in text for w in _OFFSET_WORDS) and not _names_period(text) \
         and no_time_hint(text)
 
 
