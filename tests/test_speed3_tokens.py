@@ -44,3 +44,10 @@ def test_speed3_tokens_switch_documents(nlp) -> None:  # type: ignore[no-untyped
             for tok in doc:
                 assert kids(tok) == tuple(tok.children)
                 assert sent_of(tok).start == tok.sent.start
+
+
+def test_speed3_tokens_sentence_of_a_span(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A span is no token: its sentence is spaCy's own."""
+    doc = nlp(SENTENCES[3])
+    span = doc[1:3]
+    assert (sent_of(span).start, sent_of(span).end) == (span.sent.start, span.sent.end)

@@ -91,7 +91,10 @@ def subtree_ids(tok: Any) -> frozenset[int]:
 
 
 def sent_of(tok: Any) -> Any:
-    """``tok.sent`` (a span with the same bounds), read once per document and sentence."""
+    """``tok.sent`` (a span with the same bounds), read once per document and sentence; a
+    span's ``sent`` is read anew (the sentence of a span that crosses one is spaCy's call)."""
+    if not hasattr(tok, "i"):
+        return tok.sent
     held = _reads(tok.doc)
     found = held.sents.get(tok.i)
     if found is None:
