@@ -27,6 +27,7 @@ from detente.nlp.actor_common import (
     title_words,
 )
 from detente.resolve.places import Gazetteer
+from detente.resolve.tokens import kids, sent_of
 
 # group nouns whose members are the people of a meeting, named: "the two ministers", "both
 # leaders", "the two sides", "the pair" ("the two countries" are countries)
@@ -132,9 +133,9 @@ def quantified_group(tok: Token) -> Token:
     three governments": the countries, the governments), else ``tok`` itself."""
     if tok.lower_ not in GROUP_QUANTIFIERS:
         return tok
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "prep" and c.lower_ == "of":
-            for p in c.children:
+            for p in kids(c):
                 if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
                     return p
     return tok
@@ -224,7 +225,7 @@ class GroupRules:
         ("Beijing hosted the Gulf Cooperation Council summit, and Xi urged the Gulf states
         ...": the GCC), else None: there the region's states are the bloc met."""
         words = key.split()
-        near = [sp for sent in (tok.sent, *self._sentences_before(tok, 1))
+        near = [sp for sent in (sent_of(tok), *self._sentences_before(tok, 1))
                 for sp in self.spans_in(sent)]
         # anywhere in the article, a bloc whose own name is the phrase ("Arab states" and
         # the League of Arab States, "West African states" and ECOWAS)
@@ -266,9 +267,9 @@ class GroupRules:
             return None
         size = self._owner_group_size(tok)
         if size is None:
-            for c in tok.children:
+            for c in kids(tok):
                 if c.dep_ == "prep" and c.lower_ in ("of", "from"):
-                    for p in c.children:
+                    for p in kids(c):
                         if p.dep_ == "pobj":
                             size = self._group_size(p)
                             if size is None and (self.kb.agent_sector(group_lemma(p))
@@ -288,7 +289,7 @@ class GroupRules:
         "the two countries' negotiators" (2), else None."""
         if tok.tag_ not in ("NNS", "NNPS"):
             return None
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN", "NUM"):
                 return self._group_size(c)
         return None
@@ -300,7 +301,7 @@ class GroupRules:
         mostly about."""
         if size not in (0, 2) or tok.pos_ == "PRON":
             return []  # ("they" is the group of the sentence before)
-        start = tok.sent.start_char
+        start = sent_of(tok).start_char
         # ("the two", "the two leaders" may be two people; "the two neighbours" are states)
         people = tok.lower_ in GROUP_NUMBERS or group_lemma(tok) in PRINCIPAL_NOUNS
         for ev in reversed(self.ctx.events[-10:]):
@@ -337,8 +338,8 @@ class GroupRules:
         the group is the article's, named by no phrase at ``tok``."""
         tok = quantified_group(tok)
         if phrase:
-            for t in (tok, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ in (
-                    "of", "from") for p in c.children if p.dep_ == "pobj")):
+            for t in (tok, *(p for c in kids(tok) if c.dep_ == "prep" and c.lower_ in (
+                    "of", "from") for p in kids(c) if p.dep_ == "pobj")):
                 # "the Gulf states", "the leaders of the five Central Asian states"
                 members = self.regional_members(t)
                 if members is not None:
@@ -471,10 +472,10 @@ class GroupRules:
     def _pair_just_met(self, tok: Token) -> list[str] | None:
         """The two countries of a meeting the sentence before ``tok``'s told, when the
         sentence told one meeting only."""
-        sent = tok.sent
+        sent = sent_of(tok)
         if sent.start == 0:
             return None
-        prev = tok.doc[sent.start - 1].sent
+        prev = sent_of(tok.doc[sent.start - 1])
         pairs = {frozenset((ev.source.country, ev.target.country))
                  for ev in self.ctx.events[-8:]
                  if ev.root == "04" and ev.source is not None and ev.target is not None
@@ -520,10 +521,10 @@ class GroupRules:
         """The two countries ``tok``'s sentence names outside the phrase, when it names
         exactly two (in the order the article introduced them), else None."""
         skip = {t.i for t in tok.subtree}
-        for t in tok.sent:
+        for t in sent_of(tok):
             if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
                 skip.update(x.i for x in t.subtree)  # ("talks in Moscow": a place)
-        named = {c for c in self._sentence_countries(tok.sent, skip_tokens=frozenset(skip))
+        named = {c for c in self._sentence_countries(sent_of(tok), skip_tokens=frozenset(skip))
                  if c in self.kb.country_codes}
         # (two of the article's main countries: "a swap mediated by the UAE" names a third)
         if len(named) != 2 or not named <= set(self.ctx.ranked[:4]):
@@ -545,9 +546,9 @@ class GroupRules:
     def _sentences_before(self, tok: Token, count: int) -> list[Span]:
         """Up to ``count`` sentences before ``tok``'s, the nearest first."""
         out: list[Span] = []
-        sent = tok.sent
+        sent = sent_of(tok)
         while len(out) < count and sent.start > 0:
-            sent = tok.doc[sent.start - 1].sent
+            sent = sent_of(tok.doc[sent.start - 1])
             out.append(sent)
         return out
 
@@ -599,7 +600,7 @@ class GroupRules:
             # (a list of five or more is rare enough to be the one meant anywhere before:
             # "each of the five countries" near the end of a summit readout)
             back = LIST_LOOKBACK * 5
-        sents = [tok.sent, *self._sentences_before(tok, back)]
+        sents = [sent_of(tok), *self._sentences_before(tok, back)]
         for sent in sents:
             best: list[str] | None = None
             for t in sent:
@@ -608,7 +609,7 @@ class GroupRules:
                 if t.dep_ in ("conj", "appos"):
                     continue
                 members = [t, *t.conjuncts]
-                for a in t.children:
+                for a in kids(t):
                     if a.dep_ == "appos":
                         # "Mexico, Argentina, Bolivia and Colombia": the parser may hang
                         # the rest of the list on the first name as an apposition
@@ -633,18 +634,18 @@ class GroupRules:
             if tok.pos_ == "NOUN" and self.kb.agent_sector(tok.lemma_.lower()):
                 # "officials in Canberra and Wellington" (parsed as "officials in Canberra"
                 # and "Wellington"): the place the people are in
-                for c in tok.children:
+                for c in kids(tok):
                     if c.dep_ == "prep" and c.lower_ in ("in", "from", "of"):
-                        for p in c.children:
+                        for p in kids(c):
                             if p.dep_ == "pobj":
                                 return self._listed_country(p)
             if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and self.kb.title_sector(c.text)
-                                           for c in tok.children):
+                                           for c in kids(tok)):
                 # "President Berdimuhamedov of Turkmenistan": a titled name the KB does not
                 # know, placed by its of-phrase
-                for c in tok.children:
+                for c in kids(tok):
                     if c.dep_ == "prep" and c.lower_ == "of":
-                        for p in c.children:
+                        for p in kids(c):
                             if p.dep_ == "pobj" and p.pos_ == "PROPN":
                                 return self._listed_country(p)
             return None
@@ -679,13 +680,13 @@ class GroupRules:
             # "the two will have a meeting", "the five" (not "five were killed": people)
             return GROUP_NUMBERS[tok.lower_]
         if tok.lower_ in ("pair", "duo") and "the" in words and not any(
-                c.dep_ == "prep" for c in tok.children):
+                c.dep_ == "prep" for c in kids(tok)):
             return 2  # "the pair agreed to ..." (not "a pair of frigates")
         lemma = group_lemma(tok)
         if lemma not in GROUP_NOUNS:
             return None
         if lemma == "party" and (tok.text != "Parties" and (
-                any(c.dep_ in ("amod", "compound") for c in tok.children)
+                any(c.dep_ in ("amod", "compound") for c in kids(tok))
                 or tok.dep_ == "pobj" and tok.head.lower_ == "of")):
             # "both Parties" of a treaty, "mediation between the two parties" are the sides;
             # "voters of both parties", "the two main parties" are political parties
@@ -700,13 +701,13 @@ class GroupRules:
         if tok.tag_ in ("NNS", "NNPS") and lemma in ("leader", "side", "minister",
                                                     "president") and any(
                 c.lower_ == "the" for c in tok.lefts) and not any(
-                c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
+                c.dep_ in ("amod", "compound", "poss", "prep") for c in kids(tok)):
             return 0  # "the leaders agreed": the leaders the article is about
         if tok.text == "Parties" and any(c.lower_ == "the" for c in tok.lefts):
             return 0  # "The Parties have committed to ...": a treaty's parties
         if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "poss" and c.lower_ == "their"
-                                               for c in tok.children) and not any(
-                c.dep_ in ("amod", "compound") for c in tok.children):
+                                               for c in kids(tok)) and not any(
+                c.dep_ in ("amod", "compound") for c in kids(tok)):
             return 0  # "the leaders agreed that their governments would ..."
         return None
 
@@ -723,12 +724,12 @@ class GroupRules:
                 return []
             sector = national.sector
         named: list[Token] = []
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
                 # ("U.S. and Philippine service members": the first parsed as an nmod)
                 named += [c] + [x for x in c.conjuncts if x.i < tok.i]
             elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
-                for p in c.children:
+                for p in kids(c):
                     if p.dep_ == "pobj":
                         named += [p] + list(p.conjuncts)
         countries: list[str] = []
@@ -775,7 +776,7 @@ class GroupRules:
             # a pair stays the pair)
             return None
         lemma = group_lemma(tok)
-        if lemma not in MEETING_NOUNS or any(c.dep_ == "nummod" for c in tok.children):
+        if lemma not in MEETING_NOUNS or any(c.dep_ == "nummod" for c in kids(tok)):
             return None
         if self._wide_told is not None:
             at, wide = self._wide_told
@@ -803,7 +804,7 @@ class GroupRules:
         phrase ("the two sides") or coordinated actors of different countries ("Biden and
         Xi"); "they" in the next sentence refers to it."""
         host_before, self._last_host = self._last_host, None
-        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in kids(sent.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             return None
         if subj.lower_ in ("they", "we") and self.ctx.last_group:

@@ -40,6 +40,7 @@ from detente.nlp.actor_groups import fit_group
 from detente.nlp.status import load_cues
 from detente.nlp.words import sentence_words
 from detente.resolve.places import Gazetteer
+from detente.resolve.tokens import kids, sent_of
 
 # countries and territories that news calls "the island"
 ISLAND_COUNTRIES = frozenset({"TWN", "CUB", "JPN", "PHL", "LKA", "IRL", "ISL", "NZL", "SGP",
@@ -214,31 +215,31 @@ def expletive_it(tok: Token) -> bool:
         return False
     verb = tok.head
     lemma = verb.lemma_.lower()
-    kids = [c for c in verb.children if c.i > tok.i]
+    later_kids = [c for c in kids(verb) if c.i > tok.i]
     if tok.dep_ == "nsubjpass":
         return lemma in EXPLETIVE_PASSIVE and any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if")
-                                      for m in c.children) for c in kids)
+                                      for m in kids(c)) for c in later_kids)
     if lemma in ("be", "remain", "seem", "appear", "become", "look"):
-        for c in kids:
+        for c in later_kids:
             if c.dep_ == "acomp" and c.lower_ in EXPLETIVE_ADJ:
                 return True
             if c.dep_ == "xcomp" and c.lemma_.lower() == "see" and lemma == "remain":
                 return True  # "it remains to be seen"
             if c.dep_ == "attr":
                 if c.lemma_.lower() == "time" or any(
-                        a.dep_ == "amod" and a.lower_ in ORDINAL_WORDS for a in c.children):
+                        a.dep_ == "amod" and a.lower_ in ORDINAL_WORDS for a in kids(c)):
                     return True  # "It was the first time", "It is the first visit by ..."
                 if c.pos_ == "PROPN" and any(
                         k.dep_ in ("ccomp", "relcl") and any(
-                            s.dep_ == "nsubj" and s.lower_ in ("that", "who") for s in k.children)
-                        for k in (*kids, *c.children)):
+                            s.dep_ == "nsubj" and s.lower_ in ("that", "who") for s in kids(k))
+                        for k in (*later_kids, *kids(c))):
                     return True  # "It was Beijing that asked ..."
         return False
     if lemma in ("mark", "make"):
         # "It marked the first time since 2019 that ..."
         return any(c.dep_ == "dobj" and c.lemma_.lower() == "time" and any(
-            a.dep_ == "amod" and a.lower_ in ORDINAL_WORDS for a in c.children) for c in kids)
+            a.dep_ == "amod" and a.lower_ in ORDINAL_WORDS for a in kids(c)) for c in later_kids)
     return False
 
 
@@ -311,9 +312,9 @@ class ReferenceRules:
         if verb.pos_ not in ("VERB", "AUX"):
             return set()
         if tok.dep_ in ("nsubj", "nsubjpass"):
-            args = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "attr")]
+            args = [c for c in kids(verb) if c.dep_ in ("dobj", "dative", "iobj", "attr")]
         else:
-            args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            args = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")]
             if verb.dep_ == "relcl":
                 args.append(verb.head)
         args += [c for a in list(args) for c in a.conjuncts]
@@ -346,7 +347,7 @@ class ReferenceRules:
             return before[0][1]
         if before and as_subject and tok.head.dep_ == "relcl" and not any(
                 t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")
-                for t in tok.doc[tok.sent.start: tok.i]):
+                for t in tok.doc[sent_of(tok).start: tok.i]):
             # "remarks by Zelenskiy at the General Assembly, where he said ...": the person
             # named nearest before the relative clause, not the subject of sentences before
             # (but "He sent Michel a letter, in which he argues" is the writer still)
@@ -359,7 +360,7 @@ class ReferenceRules:
             if head.head.i == head.i:
                 break
             head = head.head
-            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+            subj = next((c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass")
                          and c.i < tok.i), None)
             if subj is not None and subj.lower_ not in PRONOUNS_PERSON:
                 found = self._resolve_one(subj)
@@ -392,7 +393,7 @@ class ReferenceRules:
         for verb in tok.ancestors:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None:
                 continue  # ("Speaking at her residence": the clause above has it)
             if subj.left_edge.i <= tok.i or subj.lower_ in PRONOUNS_PERSON:
@@ -434,7 +435,7 @@ class ReferenceRules:
         if not plural and tok.dep_ == "nsubj" and tok.head.dep_ == "conj":
             # "Ankara said the talks had failed, and it recalled ...": the subject of the
             # clause the pronoun's clause is joined to, not one inside its report
-            first = next((c for c in tok.head.head.children if c.dep_ == "nsubj"
+            first = next((c for c in kids(tok.head.head) if c.dep_ == "nsubj"
                           and c.tag_ in ("NN", "NNP")), None)
             r = self._resolve_one(first) if first is not None else None
             if r is not None and r.kind not in ("person", "dyad") and r.actor.country:
@@ -442,7 +443,7 @@ class ReferenceRules:
                 return ResolvedActor(Actor(tok.text, a.name, a.code, a.country,
                                            a.sector, tok.idx, tok.idx + len(tok.text)),
                                      "coref", r.key)
-        for t in reversed(list(tok.doc[tok.sent.start: tok.i])):
+        for t in reversed(list(tok.doc[sent_of(tok).start: tok.i])):
             if t.pos_ not in ("NOUN", "PROPN"):
                 continue
             named_in_s = not plural and t.tag_ in ("NNS", "NNPS")
@@ -467,7 +468,7 @@ class ReferenceRules:
         if not plural and self.ctx.last_body is not None and not any(
                 t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and not (
                     tok.dep_ == "nsubj" and _adjunct(t, tok.head))
-                for t in tok.doc[tok.sent.start: tok.i]):
+                for t in tok.doc[sent_of(tok).start: tok.i]):
             # "China's foreign ministry protested. It also said ...": the body that was
             # the subject of the sentence before
             a = self.ctx.last_body.actor
@@ -476,7 +477,7 @@ class ReferenceRules:
                                  self.ctx.last_body.key)
         if plural and self.ctx.last_group and not any(
                 t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS")
-                for t in tok.doc[tok.sent.start: tok.i]):
+                for t in tok.doc[sent_of(tok).start: tok.i]):
             # "They also agreed to ..." after "The two sides held talks.": the group
             return ResolvedActor(Actor(None, None, None, None, None), "dyad",
                                  group=len(self.ctx.last_group))
@@ -495,28 +496,28 @@ class ReferenceRules:
             return speakers
         if any(t.tag_ in ("NNS", "NNPS") and t.dep_ in (
                 "nsubj", "nsubjpass", "dobj", "pobj", "conj") and self.kb_span_at(t) is None
-               for t in tok.doc[tok.sent.start: tok.i]):
+               for t in tok.doc[sent_of(tok).start: tok.i]):
             # ("Police detained protesters and questioned them", "demanded that those
             # governments pull their envoys out": the plural its own sentence names first)
             return []
         if tok.dep_ == "poss" and self.ctx.last_group and len(self.ctx.last_group) >= 2 and (
-                not any(t.tag_ in ("NNS", "NNPS") for t in tok.doc[tok.sent.start: tok.i])):
+                not any(t.tag_ in ("NNS", "NNPS") for t in tok.doc[sent_of(tok).start: tok.i])):
             # ("Their soldiers clashed again" after "Their forces exchanged fire")
             return [ResolvedActor(Actor(tok.text, None, c, c, None, tok.idx,
                                         tok.idx + len(tok.text)), "coref")
                     for c in self.ctx.last_group]
-        prev = self._sentence_before(tok.sent)
+        prev = self._sentence_before(sent_of(tok))
         subject = tok.dep_ in ("nsubj", "nsubjpass")
         found: list[ResolvedActor] = []
         if subject and prev is not None:
-            found = self._meeting_sides(prev.start_char, tok.sent.start_char)
+            found = self._meeting_sides(prev.start_char, sent_of(tok).start_char)
         if not found:
             own = self._other_party_countries(tok)
             # (in its own sentence only from a clause joined or adverbial to the main one:
             # "A and B met, and they agreed", not "A and B condemned what they called ...",
             # which restates the main clause's act)
             main = _main_clause_pronoun(tok)
-            for sent, limit in ((tok.sent if main else None, tok.i), (prev, None)):
+            for sent, limit in ((sent_of(tok) if main else None, tok.i), (prev, None)):
                 if sent is None:
                     continue
                 found = [m for m in self._last_country_list(
@@ -536,7 +537,7 @@ class ReferenceRules:
         """The actors of a plural noun phrase that is the subject of the main verb of
         ``sent`` and stands for several countries by itself ("the juntas accused the bloc
         ...", "Chinese and Russian warships sailed ..."): "They" in the next sentence."""
-        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in kids(sent.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
         subj = _dateline_appos(subj) if subj is not None else None
         if subj is None or subj.tag_ not in ("NNS", "NNPS") or subj.conjuncts:
             return []
@@ -565,7 +566,7 @@ class ReferenceRules:
         for _ in range(2):
             if cur.start == 0:
                 return None
-            cur = doc[cur.start - 1].sent
+            cur = sent_of(doc[cur.start - 1])
             if any(t.is_alpha for t in cur):
                 return cur
         return None
@@ -591,7 +592,7 @@ class ReferenceRules:
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return set()
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.i == tok.i or subj.lower_ in ("they", "them"):
             return set()
         r = self._resolve_one(subj)
@@ -620,7 +621,7 @@ class ReferenceRules:
         heads = set(key.values())
         for span in spans:
             k = key.get(span.start, span.start if span.start in heads or any(
-                c.dep_ == "conj" for c in span.root.children) else None)
+                c.dep_ == "conj" for c in kids(span.root)) else None)
             if k is None:
                 continue
             r = self._resolve_one(span.root)
@@ -649,7 +650,7 @@ class ReferenceRules:
             return []
         subj = None
         for _ in range(3):
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None or verb.dep_ not in ("conj", "xcomp", "advcl"):
                 break
             verb = verb.head
@@ -660,7 +661,7 @@ class ReferenceRules:
             # (the article's main pair, which a group phrase stands for by default, is
             # another than the subject's: that reading stays)
             return []
-        cur: Span | None = tok.sent
+        cur: Span | None = sent_of(tok)
         limit = tok.i
         for _ in range(3):
             if cur is None:
@@ -687,16 +688,16 @@ class ReferenceRules:
         if verb.dep_ != "ccomp" or not any(
                 c.dep_ == "acomp" and c.lower_ in NEED_ADJ and any(
                     x.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" and a.dep_ == "aux"
-                                                         for a in x.children)
-                    for x in (*c.children, *verb.children))
-                for c in verb.children):
+                                                         for a in kids(x))
+                    for x in (*kids(c), *kids(verb)))
+                for c in kids(verb)):
             return None
         head = verb.head
-        subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        subj = next((c for c in kids(head) if c.dep_ == "nsubj" and c.i < tok.i), None)
         if subj is None and head.dep_ == "conj":
             # "The minister stressed ... and believes it is important to ...": the subject
             # the joined verbs share
-            subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in kids(head.head) if c.dep_ == "nsubj"), None)
         if subj is None or not (load_cues().has("reporting_verbs", head.lemma_.lower()) or (
                 head.lemma_.lower() in ("believe", "think", "consider", "feel"))):
             return None
@@ -717,7 +718,7 @@ class ReferenceRules:
         # an object pronoun is not the subject of its own verb ("Li told her": not Li)
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         own_subject = tok.dep_ not in ("nsubj", "nsubjpass", "poss")
-        for t in reversed(tok.doc[tok.sent.start: tok.i]):
+        for t in reversed(tok.doc[sent_of(tok).start: tok.i]):
             if t.i in seen or t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "amod"):
                 continue
             if own_subject and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i:
@@ -732,7 +733,7 @@ class ReferenceRules:
             if t.pos_ == "PROPN" and t.text in self.ctx.people:
                 r = self.ctx.people[t.text]
             elif self._person_title(t) and not any(
-                    c.dep_ == "poss" and c.lower_ in PRONOUNS_PERSON for c in t.children):
+                    c.dep_ == "poss" and c.lower_ in PRONOUNS_PERSON for c in kids(t)):
                 r = self._resolve_one(t)
                 if r is None or r.kind not in ("agent", "coref") or not r.actor.country or (
                         not r.actor.sector):
@@ -758,7 +759,7 @@ class ReferenceRules:
         verb = clause.head
         if not load_cues().has("reporting_verbs", verb.lemma_.lower()):
             return None
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i
+        subjects = [c for c in kids(verb) if c.dep_ == "nsubj" and c.i < tok.i
                     and c.pos_ in ("NOUN", "PROPN")]
         if not subjects:
             return None
@@ -773,7 +774,7 @@ class ReferenceRules:
         """The person named right after a noun for a person ("his Turkish counterpart Hakan
         Fidan", "the Chinese envoy Li Hui") that the parser did not attach to it."""
         lemma = tok.lemma_.lower()
-        if tok.i + 1 >= tok.sent.end or not (
+        if tok.i + 1 >= sent_of(tok).end or not (
                 lemma in PERSON_NOUNS or self.kb.title_sector(tok.text)):
             return None
         span = self.kb_span_at(tok.doc[tok.i + 1])
@@ -812,22 +813,22 @@ class ReferenceRules:
         named last before it (an organization for "alliance", "bloc", "union",
         "organisation"; a monarchy for "kingdom"; an armed group or an organisation for
         "group"; the country of the last region named for "the enclave", "the strip")."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)):
             return None
         lemma = tok.lemma_.lower()
         if any(c.dep_ in ("poss", "nmod") or (c.dep_ == "compound" and not (
                 c.is_lower and c.ent_type_ == "")) or (
                 c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")) or (
                 c.dep_ == "prep" and c.lower_ == "of" and (lemma in ("group", "grouping") or any(
-                    g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children)))
-                for c in tok.children):
+                    g.dep_ == "pobj" and g.text[:1].isupper() for g in kids(c))))
+                for c in kids(tok)):
             # "the U.S.-Japan alliance", "the African Union", "the Group of Seven", "the
             # group of experts": named or told, not referred to ("the neighbouring kingdom"
             # is)
             return None
         want = want or KIND_NOUNS[lemma]
         if want == "region":
-            country = next((c for t in reversed(tok.doc[tok.sent.start: tok.i])
+            country = next((c for t in reversed(tok.doc[sent_of(tok).start: tok.i])
                             if t.pos_ == "PROPN" and (c := self._region_only(t))),
                            None) or self.ctx.last_region
             if country is None:
@@ -837,7 +838,7 @@ class ReferenceRules:
         if want == "country":
             body = self.ctx.last_body
             others = self._clause_objects(tok)
-            named_before = any(tok.sent.start <= s.start and s.end <= tok.i
+            named_before = any(sent_of(tok).start <= s.start and s.end <= tok.i
                                for s in tok.doc.spans.get("actors", []))
             if body is not None and body.actor.country in KINGDOMS and (
                     body.actor.country not in others) and tok.dep_ in (
@@ -853,7 +854,7 @@ class ReferenceRules:
             if want in ("group", "armed") and tok.i - span.end > 150:
                 return None  # (one named long before is not what "the group" is now)
             if want in ("group", "armed") and any(t.lemma_.lower() == lemma and any(
-                    c.lower_ in ("a", "an") for c in t.children)
+                    c.lower_ in ("a", "an") for c in kids(t))
                     for t in tok.doc[span.end: tok.i]):
                 return None  # "a group of protesters ... the group", "a gunman": that one
             for e in self._entries(span):
@@ -882,7 +883,7 @@ class ReferenceRules:
             return set()
         verb = tok.head
         out: set[str] = set()
-        for span in self.spans_in(tok.sent):
+        for span in self.spans_in(sent_of(tok)):
             if span.start <= tok.i or (span.root.dep_ == "pobj" and (
                     span.root.head.lower_ in LOCATION_PREPS or span.root.head.lower_ == "at")):
                 continue  # (a place: "summoned the envoy in Amman")
@@ -920,7 +921,7 @@ class ReferenceRules:
         """"President Joseph R. Biden, Jr. met ...": the parser makes the suffix of a name
         (Jr., Sr., II, III) the head of the phrase and the name its modifier; the suffix
         stands for the person the name resolves to."""
-        named = next((c for c in tok.children if c.dep_ in ("nmod", "compound", "appos")
+        named = next((c for c in kids(tok) if c.dep_ in ("nmod", "compound", "appos")
                       and c.pos_ == "PROPN" and c.i < tok.i), None)
         return self._resolve_one(named) if named is not None else None
 
@@ -958,7 +959,7 @@ class ReferenceRules:
         if place and place not in REGIONS:
             return place
         owns = self._dealers(tok) if tok.dep_ not in ("nsubj", "nsubjpass") else set()
-        named = {c for c in self._sentence_countries(tok.sent, skip_tokens=frozenset(
+        named = {c for c in self._sentence_countries(sent_of(tok), skip_tokens=frozenset(
             t.i for t in tok.subtree)) if c not in owns and c not in REGIONS}
         if len(named) == 1:
             return named.pop()
@@ -981,21 +982,21 @@ class ReferenceRules:
             return []
         if any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
                 self._nation_word(c.text) or c.pos_ == "PROPN" or c.dep_ == "poss")
-               for c in tok.children):
+               for c in kids(tok)):
             return []  # ("Mali's juntas", "the Malian and Burkinabe juntas": told by others)
         sector = self.kb.agent_sector(tok.lemma_.lower()) or "MIL"
         countries: list[str] = []
         own = False
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ != "prep" or c.lower_ not in ("of", "in"):
                 continue
-            for p in c.children:
+            for p in kids(c):
                 if p.dep_ != "pobj":
                     continue
                 own = True
                 # (every country named in the phrase: the parser may hang "Mali and Burkina"
                 # on "Faso" as modifiers rather than make them conjuncts)
-                for span in self.spans_in(tok.sent):
+                for span in self.spans_in(sent_of(tok)):
                     if not p.left_edge.i <= span.start <= span.end - 1 <= p.right_edge.i:
                         continue
                     for a in self.resolve(span.root, follow=False):
@@ -1027,7 +1028,7 @@ class ReferenceRules:
         junta in Niamey") in the sentence of ``tok`` before it and the eight before that."""
         countries: list[str] = []
         last = self.ctx.by_noun.get(JUNTA)
-        sent: Span | None = tok.sent
+        sent: Span | None = sent_of(tok)
         limit = tok.i
         for _ in range(9):
             if sent is None:
@@ -1038,7 +1039,7 @@ class ReferenceRules:
                 if t.tag_ == "NN":
                     found = [r] if (r := self._resolve_one(t)) is not None else []
                 elif any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < t.i or (
-                        c.dep_ == "prep" and c.lower_ in ("of", "in")) for c in t.children):
+                        c.dep_ == "prep" and c.lower_ in ("of", "in")) for c in kids(t)):
                     # ("the juntas of Mali and Burkina Faso": the countries its phrase names;
                     # a bare plural before is read from what came before it, not again)
                     found = self.resolve(t, follow=False)
@@ -1057,7 +1058,7 @@ class ReferenceRules:
     def _list_holding(self, tok: Token, country: str | None) -> list[str]:
         """The countries of the last list of two or more countries, in the sentence of
         ``tok`` before it or in the eight sentences before, that holds ``country``."""
-        sent: Span | None = tok.sent
+        sent: Span | None = sent_of(tok)
         limit = tok.i
         for _ in range(9):
             if sent is None:
@@ -1093,9 +1094,9 @@ class ReferenceRules:
         for verb in tok.ancestors:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None and verb.dep_ == "conj":
-                subj = next((c for c in verb.head.children if c.dep_ in (
+                subj = next((c for c in kids(verb.head) if c.dep_ in (
                     "nsubj", "nsubjpass")), None)
             if subj is None or subj.i in {t.i for t in tok.subtree} or (
                     subj.left_edge.i <= tok.i <= subj.right_edge.i):
@@ -1113,19 +1114,19 @@ class ReferenceRules:
         subject of the verb "the country" is an object of ("he accused the country" is not
         his own). Only a bare "the country": "the host country", "the country of ...", "a
         country that ..." say which."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)) or any(
                 c.dep_ in ("amod", "compound", "nummod", "relcl", "acl", "appos", "nmod") or (
                     c.dep_ == "prep" and c.lower_ == "of" and any(
-                        g.dep_ == "pobj" for g in c.children)) for c in tok.children):
+                        g.dep_ == "pobj" for g in kids(c))) for c in kids(tok)):
             return None  # (not "accused the country of supplying arms", parsed so)
         own: str | None = None
         if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
+            subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.i != tok.i), None)
             if subj is not None:
                 found = self._resolve_one(subj)
                 own = found.actor.country if found is not None else None
-        for t in reversed(tok.doc[tok.sent.start: tok.i]):
+        for t in reversed(tok.doc[sent_of(tok).start: tok.i]):
             span = self.kb_span_at(t)
             if span is None or span.root.i != t.i or t.dep_ in ("compound", "amod", "poss"):
                 continue
@@ -1149,13 +1150,13 @@ class ReferenceRules:
         else the one the article names most (never the country of the subject of a clause
         the phrase is an object in: "Vilnius protested, and Beijing punished the Baltic
         state" is not China); a word for one country ("the Jewish state") is that one."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)):
             return None
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:
             # "the Pacific island nation of Nauru", "the Gulf state of Qatar": the country
             # the of-phrase names (so that a later "it" finds it), not a guess by region
-            named = next((c for c in of.children if c.dep_ == "pobj"), None)
+            named = next((c for c in kids(of) if c.dep_ == "pobj"), None)
             r = self._resolve_one(named) if named is not None and named.pos_ == "PROPN" \
                 else None
             if r is None or r.kind != "country" or not r.actor.country:
@@ -1163,7 +1164,7 @@ class ReferenceRules:
             country = r.actor.country
             return ResolvedActor(Actor(self._np_text(tok), None, country, country, None,
                                        tok.idx, tok.idx + len(tok.text)), "country")
-        if any(c.dep_ in ("poss", "appos", "nummod") for c in tok.children):
+        if any(c.dep_ in ("poss", "appos", "nummod") for c in kids(tok)):
             return None  # ("Jordan's neighbouring kingdom")
         words = sorted((w for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")
                         for w in c.subtree if w.i < tok.i and w.is_alpha), key=lambda w: w.i)
@@ -1184,8 +1185,8 @@ class ReferenceRules:
                 "nsubj", "nsubjpass") else None
         finally:
             self._busy.discard(key)
-        before = self._sentence_countries(tok.sent, skip_tokens=frozenset(
-            range(tok.i, tok.sent.end)))
+        before = self._sentence_countries(sent_of(tok), skip_tokens=frozenset(
+            range(tok.i, sent_of(tok).end)))
         country = next((c for c in reversed(before) if c in fits and c != own), None) or next(
             (c for c in self.ctx.ranked if c in fits and c != own), None)
         if country is None and len(fits) == 1:
@@ -1201,9 +1202,9 @@ class ReferenceRules:
         the one country its sentence names besides the possessor's, else the other side of
         the last event the possessor's country took part in, else the other country of the
         article's main pair (a counterpart as an official of that country)."""
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        poss = next((c for c in kids(tok) if c.dep_ == "poss"), None)
         if poss is None or tok.tag_ not in ("NN", "NNP") or any(
-                c.dep_ in ("amod", "compound", "nmod") for c in tok.children if c.i < tok.i):
+                c.dep_ in ("amod", "compound", "nmod") for c in kids(tok) if c.i < tok.i):
             return None  # ("his Chinese counterpart": the nationality's own rules)
         key = ("other", tok.i)
         if key in self._busy:
@@ -1215,7 +1216,7 @@ class ReferenceRules:
             self._busy.discard(key)
         if not owner or owner in REGIONS:
             return None
-        named = [c for c in self._sentence_countries(tok.sent, skip_tokens=frozenset(
+        named = [c for c in self._sentence_countries(sent_of(tok), skip_tokens=frozenset(
             t.i for t in tok.subtree)) if c != owner and c not in REGIONS]
         country = named[0] if len(set(named)) == 1 else None
         if country is None and not named:
@@ -1239,7 +1240,7 @@ class ReferenceRules:
         of the clause above that comes before it ("Yerevan said its neighbour ...")."""
         if poss.lower_ in ("its", "their"):
             for verb in tok.ancestors:
-                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")
                              and c.i < poss.i and c.pos_ in ("NOUN", "PROPN")), None)
                 if verb.pos_ in ("VERB", "AUX") and subj is not None:
                     found = self._resolve_one(past_dateline(subj))
@@ -1251,9 +1252,9 @@ class ReferenceRules:
     def _own_country(self, tok: Token) -> str | None:
         """"hostile actions against his country", "her nation's interests": the country of
         the person the possessive stands for."""
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"
+        poss = next((c for c in kids(tok) if c.dep_ == "poss" and c.pos_ == "PRON"
                      and c.lower_ in ("his", "her")), None)
-        if poss is None or any(c.dep_ in ("amod", "compound") for c in tok.children):
+        if poss is None or any(c.dep_ in ("amod", "compound") for c in kids(tok)):
             return None  # ("his home country", "her adopted country")
         person = self._person_pronoun(poss)
         country = person.actor.country if person is not None else None
@@ -1326,8 +1327,8 @@ class ReferenceRules:
                 tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.is_title) or (
                 self.kb_span_at(tok) is not None):
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-                c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)) or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in kids(tok)):
             return None  # ("the regional command", "the office of the mayor")
         if tok.tag_ == "NNP" and KIND_NOUNS.get(tok.lower_) == "country":
             # "the Kingdom" as a statement writes it: the monarchy it refers to ("The
@@ -1394,7 +1395,7 @@ class ReferenceRules:
             return None  # a person's title, not a body ("the ministry")
         mods: set[str] = set()
         country: str | None = None
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
                 words = [c] if c.dep_ != "compound" else list(c.subtree)
                 for w in words:
@@ -1463,7 +1464,7 @@ class ReferenceRules:
                 mods <= self.ctx.titles_seen.get(key, set()))]
             fits = loose if len(loose) == 1 else []
         if len(fits) > 1:
-            named = {self.ctx.people[t.text].key for t in tok.sent
+            named = {self.ctx.people[t.text].key for t in sent_of(tok)
                      if t.i != tok.i and t.pos_ == "PROPN" and t.text in self.ctx.people}
             fits = [r for r in fits if r.key not in named] or fits
         if len(fits) > 1 and tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -1487,7 +1488,7 @@ class ReferenceRules:
                 break
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
-                subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")),
+                subj = next((c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass")),
                             None)
                 if subj is None:
                     continue
@@ -1534,7 +1535,7 @@ class ReferenceRules:
             root = span.root
             words += [t.lemma_.lower() for t in (
                 [root.head] if root.dep_ == "appos" else []) + [
-                c for c in root.children if c.dep_ == "appos"] if t.pos_ == "NOUN"]
+                c for c in kids(root) if c.dep_ == "appos"] if t.pos_ == "NOUN"]
             g = next((GENDER_WORDS[w] for w in words if w in GENDER_WORDS), None)
             if g is not None:
                 self._learn_gender(key, g)
@@ -1547,7 +1548,7 @@ class ReferenceRules:
             return [t.i for t in view.with_pos("NOUN", "PROPN") if t.i not in in_names
                     and self._person_title(t) and (
                 t.dep_ not in ("compound", "amod", "appos")) and not any(
-                c.dep_ == "appos" or c.i in in_names for c in t.children)]
+                c.dep_ == "appos" or c.i in in_names for c in kids(t))]
 
         unnamed: list[int] | None = None  # (read only when a pronoun or one name asks)
         view = sentence_words(sent)
@@ -1575,8 +1576,8 @@ class ReferenceRules:
         """The country of an office no other country has ("the Home Secretary", "the Chief
         Cabinet Secretary"), told with no nationality, when the article names that country
         (not "the Home Secretary" of a country the story is not about)."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-                c.dep_ in ("poss", "nmod") for c in tok.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)) or any(
+                c.dep_ in ("poss", "nmod") for c in kids(tok)):
             return None
         words = _title_phrase(tok)
         title = " ".join(title_words(" ".join(w.text for w in sorted(words, key=lambda w: w.i)
@@ -1639,7 +1640,7 @@ def _main_clause_pronoun(tok: Token) -> bool:
 
 def _is_dateline(tok: Token) -> bool:
     """Whether ``tok`` is a city in capitals opening its sentence (a dateline)."""
-    return tok.i - tok.sent.start <= 1 and tok.is_upper and len(tok.text) >= 3
+    return tok.i - sent_of(tok).start <= 1 and tok.is_upper and len(tok.text) >= 3
 
 
 def _dateline_appos(subj: Token) -> Token:
@@ -1648,7 +1649,7 @@ def _dateline_appos(subj: Token) -> Token:
     apposition to the city in capitals, common or proper; else ``subj`` itself."""
     if not _is_dateline(subj):
         return subj
-    return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in (
+    return next((c for c in kids(subj) if c.dep_ == "appos" and c.pos_ in (
         "NOUN", "PROPN")), subj)
 
 
@@ -1660,6 +1661,6 @@ def _title_phrase(tok: Token) -> list[Token]:
              for w in c.subtree if w.i < tok.i] + [tok]
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
-                g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children):
+                g.dep_ == "pobj" and g.text[:1].isupper() for g in kids(c)):
             words += list(c.subtree)
     return words

@@ -62,6 +62,7 @@ from detente.nlp.clauses import MEDIATION_VERBS, enumerated_members
 from detente.nlp.rules import NAME_SUFFIXES
 from detente.nlp.words import sentence_words
 from detente.resolve.places import Gazetteer
+from detente.resolve.tokens import kids, sent_of
 
 # names other modules import from here
 __all__ = ["COUNTRY_COUNTS", "JUNTA", "REGIONS", "ActorResolver", "ArticleContext",
@@ -177,7 +178,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             own = self._entry_country(entries[0])
             if owner is None or owner == own:
                 continue
-            weight = 3 if span.sent.start == 0 else 1  # the lead counts three times
+            weight = 3 if sent_of(span).start == 0 else 1  # the lead counts three times
             if own in counts:
                 counts[own] -= weight
                 if counts[own] <= 0:
@@ -332,9 +333,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         if tok.i in self._not_actor_tokens:
             return out  # "the South China Sea"
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ in ("nmod", "compound") and c.i < tok.i and any(
-                    g.dep_ == "cc" and g.lower_ == "and" for g in c.children):
+                    g.dep_ == "cc" and g.lower_ == "and" for g in kids(c)):
                 # "Secretary Antony Blinken and Treasury Secretary Janet Yellen both held
                 # talks", parsed with the first name as a modifier of the second
                 span = self.kb_span_at(c)
@@ -348,7 +349,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     heads.insert(0, c)
         # "Antony Blinken, Janet Yellen and Gina Raimondo": the parser often makes the second
         # name an apposition of the first; a named person in apposition is a list member
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ == "appos" and c.pos_ == "PROPN":
                 span = self.kb_span_at(c)
                 if span is not None and any(e.kind == "person" for e in self._entries(span)):
@@ -383,7 +384,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 if members:
                     out.extend(members)
                     continue
-            if r is None and (their := next((c for c in h.children if c.dep_ == "poss" and (
+            if r is None and (their := next((c for c in kids(h) if c.dep_ == "poss" and (
                     c.lower_ == "their")), None)) is not None and h.pos_ == "NOUN" and (
                     sector := self._agent_sector(h)) is not None:
                 # "Their forces exchanged fire" after "fighting between A and B": the agents
@@ -444,7 +445,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         """The countries or capitals named in apposition to a common noun that is no actor
         itself ("its NATO ally Turkey", "two members of the bloc, Armenia and Belarus"): those,
         not a modifier of the noun ("NATO")."""
-        app = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        app = next((c for c in kids(tok) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if app is None:
             return []
         found = self.resolve(app, follow=False)
@@ -455,7 +456,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         the search inside the phrase must not give (an ally of X is not X); else None."""
         if tok.lemma_.lower() not in RELATION_NOUNS:
             return None
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        poss = next((c for c in kids(tok) if c.dep_ == "poss"), None)
         if poss is None:
             return None
         owner = self._resolve_one(poss) if poss.pos_ != "PRON" or poss.lower_ in (
@@ -466,11 +467,11 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         """The state whose flag a ship flies, named before it or before its name in
         apposition ("a Maltese-flagged freighter", "a second tanker, the Panama-flagged
         Aurora"): that country."""
-        for noun in (tok, *(c for c in tok.children if c.dep_ == "appos")):
-            for c in noun.children:
+        for noun in (tok, *(c for c in kids(tok) if c.dep_ == "appos")):
+            for c in kids(noun):
                 if c.dep_ != "amod" or c.lower_ != "flagged" or c.i > noun.i:
                     continue
-                for m in c.children:
+                for m in kids(c):
                     country = self._nation_word(m.text) if m.i < c.i else None
                     if country in self.kb.country_codes:
                         return ResolvedActor(Actor(m.text, None, country, country, None, m.idx,
@@ -483,7 +484,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         group, not the parties the article told before."""
         if any(c.dep_ not in ("nummod", "amod", "cc", "punct", "conj") or (
                 c.dep_ == "amod" and self._nation_word(c.text) is not None)
-               for c in tok.children):
+               for c in kids(tok)):
             return None  # ("and the three ministers": those told before)
         sector = self._agent_sector(tok)
         if sector is None:
@@ -491,7 +492,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         first = tok.head
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
-        for c in first.children:
+        for c in kids(first):
             if c.dep_ in ("amod", "compound") and c.i < first.i:
                 country = self._nation_word(c.text, first)
                 if country in self.kb.country_codes and not pro_or_anti(c):
@@ -510,7 +511,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
     def _np_text(tok: Token) -> str:
         left = tok
         for c in tok.lefts:
-            if any(g.dep_ == "cc" for g in c.children):
+            if any(g.dep_ == "cc" for g in kids(c)):
                 continue  # a coordinated name the parser made a modifier
             if c.dep_ in NP_LEFT_DEPS:
                 left = c if c.i < left.i else left
@@ -535,7 +536,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     return self._agent(tok, e.code, None)
                 elif e.kind == "country" and tok.pos_ == "ADJ" and not (
                         tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and any(
-                            c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+                            c.dep_ == "det" and c.lower_ == "the" for c in kids(tok))):
                     # "Chinese" alone is a nationality, handled as a modifier (but "the
                     # Iraqi" or "the Chinese" as a subject is the country's side)
                     pass
@@ -576,7 +577,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         if size is not None and not any(
                 c.dep_ in ("amod", "compound") and c.i < tok.i and not c.conjuncts and (
                     self._nation_word(c.text, tok) in self.kb.country_codes)
-                for c in tok.children):
+                for c in kids(tok)):
             # ("two Cuban ministries" are Cuba's, no reference to the parties told before;
             # "both Cuban and Chilean officials" are both sides)
             return ResolvedActor(Actor(None, None, None, None, None), "dyad", group=size)
@@ -597,7 +598,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if country is None and self._rules_by_force(tok):
                 country = self._junta_country(tok)
             if country is None and sector in ARMED_SECTORS and not any(
-                    c.dep_ == "prep" for c in tok.children):
+                    c.dep_ == "prep" for c in kids(tok)):
                 # "The insurgents also committed to ...", "the militants said" after "the
                 # Taliban": the armed group named last (not "rebels in Darfur")
                 armed = self._kind_reference(tok, "armed")
@@ -610,7 +611,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 country = self.ctx.last_region  # "separatist forces" in a Karabakh story
             if country and self.kb.title_sector(tok.text) and any(
                     c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")
-                    for c in tok.children):
+                    for c in kids(tok)):
                 # "the Chinese president", "Japan's foreign minister": the person of that
                 # country the article introduced with that office
                 person = self._titled_person(tok)
@@ -696,7 +697,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             return self._body_pronoun(tok)
         if lemma in ("host", "guest", "visitor") and tok.pos_ == "NOUN" and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "their", "its")
-                for c in tok.children):
+                for c in kids(tok)):
             found = self._host_or_guest(tok)
             if found is not None:
                 return found
@@ -718,7 +719,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 return self._agent(tok, country, sector)
             return found
         if lemma == "island" and tok.tag_ == "NN" and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)):
             return self._island(tok)
         return self._region_actor(tok)  # "Somaliland signed a port deal with Ethiopia"
 
@@ -737,7 +738,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             # minister, ...": the title in apposition
             root = span.root
             titled = [root.head] if root.dep_ == "appos" else []
-            titled += [c for c in root.children if c.dep_ == "appos"]
+            titled += [c for c in kids(root) if c.dep_ == "appos"]
             for t in titled:
                 if t.pos_ in ("NOUN", "PROPN") and (self.kb.title_sector(t.text) or
                                                     self.kb.agent_sector(t.lemma_.lower())):
@@ -826,11 +827,11 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         # ... that killed"): what it names is a doer
         doer = tok.dep_ in ("nsubj", "nsubjpass") or any(
             c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in (
-                "WDT", "WP") for g in c.children) for c in tok.children)
+                "WDT", "WP") for g in kids(c)) for c in kids(tok))
         for _ in range(4 if exclude is None else 6):
             nxt: list[Token] = []
             for t in frontier:
-                for c in t.children:
+                for c in kids(t):
                     if c.i in seen or c.dep_ not in SEARCH_DEPS:
                         continue
                     if t.i in premod and c.i < t.i and c.dep_ in ("amod", "compound", "nmod"):
@@ -876,23 +877,23 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         months", "the sanctions ... lifted them") ends the search with nobody; an object
         pronoun is never the subject of its own clause ("Russian soldiers who tried to
         encircle them", "urged Chinese diplomats to help them"), which is passed over."""
-        sent = tok.sent
-        own_subjects = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        sent = sent_of(tok)
+        own_subjects = {c.i for c in kids(tok.head) if c.dep_ in ("nsubj", "nsubjpass")}
         verb = tok.head
         while tok.dep_ not in ("nsubj", "nsubjpass") and verb.dep_ in ("xcomp", "conj") and (
                 verb.head.i != verb.i):
             # (an object only: "the judges dismissed A, but they turned down B" are the
             # judges; "who tried to encircle them": the subject of "tried")
             verb = verb.head
-            own_subjects.update(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+            own_subjects.update(c.i for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass"))
         if tok.dep_ not in ("nsubj", "nsubjpass") and verb.dep_ == "relcl" and any(
                 c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass")
-                for c in verb.children):
+                for c in kids(verb)):
             # "Russian soldiers who tried to encircle them" are not "them"
             own_subjects.add(verb.head.i)
         if tok.head.dep_ == "xcomp":
             # "urged Chinese diplomats to help them": the diplomats do the helping
-            own_subjects.update(c.i for c in tok.head.head.children if c.dep_ == "dobj")
+            own_subjects.update(c.i for c in kids(tok.head.head) if c.dep_ == "dobj")
         found: Token | None = None
         for t in reversed(tok.doc[sent.start: tok.i]):
             if t.tag_ not in ("NNS", "NNPS") or t.i in own_subjects or t.ent_type_ in (
@@ -901,14 +902,14 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             found = t
             break
         if found is None:
-            prev = tok.doc[sent.start - 1].sent if sent.start > 0 else None
-            subj = next((c for c in prev.root.children if c.dep_ in (
+            prev = sent_of(tok.doc[sent.start - 1]) if sent.start > 0 else None
+            subj = next((c for c in kids(prev.root) if c.dep_ in (
                 "nsubj", "nsubjpass")), None) if prev is not None else None
             found = subj if subj is not None and subj.tag_ in ("NNS", "NNPS") else None
         if found is not None and found.lemma_.lower() in COUNT_NOUNS:
             # "dozens of Filipino fishermen": the people counted
-            found = next((p for c in found.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for p in c.children if p.dep_ == "pobj"), None)
+            found = next((p for c in kids(found) if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in kids(c) if p.dep_ == "pobj"), None)
         if found is None or found.dep_ == "conj":
             return []
         lemma = found.lemma_.lower()
@@ -933,10 +934,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         for _ in range(3):
             nxt: list[Token] = []
             for t in frontier:
-                for p in t.children:
+                for p in kids(t):
                     if p.dep_ != "prep" or p.lower_ in PLACE_PREPS_NO_GROUP:
                         continue
-                    for g in p.children:
+                    for g in kids(p):
                         if g.dep_ != "pobj" or g.pos_ not in ("NOUN", "PROPN"):
                             continue
                         if g.tag_ in ("NNS", "NNPS"):
@@ -983,7 +984,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 r = self._person_from_ner(root)
                 if r is not None:
                     named[root.i] = r
-        root_subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")),
+        root_subj = next((c for c in kids(sent.root) if c.dep_ in ("nsubj", "nsubjpass")),
                          None)
         if root_subj is not None and root_subj.lower_ != "it":
             body = self._resolve_one(root_subj)
@@ -1027,7 +1028,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             subject = self.ctx.subject_person  # "He also urged ...": still the same person
             if root_subj.head.i == sent.root.i and any(
                     c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"
-                    for c in sent.root.children):
+                    for c in kids(sent.root)):
                 # "He invited President Xi to visit ..." after a sentence of Xi's: the one
                 # the pronoun stood for, not the person it named as the other party
                 said = self._person_pronoun(root_subj)

@@ -150,6 +150,7 @@ from detente.resolve.dates import find_dateline
 from detente.resolve.event_dates import governing_verb, sentence_rows, trigger_date
 from detente.resolve.event_places import event_place, place_of
 from detente.resolve.places import Gazetteer
+from detente.resolve.tokens import kids, sent_of
 
 log = logging.getLogger(__name__)
 
@@ -228,7 +229,7 @@ def _own_date(noun: Token) -> bool:
     # ("the summit was made possible by Seoul's announcement earlier this month": a time
     # after the agent's noun is the agent's, hung on the verb by the parser)
     agent = child(verb, ("agent",))
-    for c in verb.children:
+    for c in kids(verb):
         if c.i == noun.i or c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "attr"):
             continue
         if agent is not None and c.i > agent.i and noun.i < agent.i:
@@ -236,7 +237,7 @@ def _own_date(noun: Token) -> bool:
         if c.dep_ in ("npadvmod", "advmod") and dated(c.subtree):
             return True
         if c.dep_ == "prep" and c.lower_ != "by" and any(
-                p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):
+                p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in kids(c)):
             return True
     return False
 
@@ -245,10 +246,10 @@ def _went_there(verb: Token) -> Token | None:
     """The place a journey verb with "there" and no destination of its own goes to: the
     last place name its sentence gave before it ("talks in Beijing ..., and she hopes to
     travel there"); None when the verb names a destination or no place came before."""
-    if not any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children) or any(
-            c.dep_ == "prep" and c.lower_ in ("to", "for", "into") for c in verb.children):
+    if not any(c.dep_ == "advmod" and c.lower_ == "there" for c in kids(verb)) or any(
+            c.dep_ == "prep" and c.lower_ in ("to", "for", "into") for c in kids(verb)):
         return None
-    sent = verb.sent
+    sent = sent_of(verb)
     return next((t for t in reversed(sent.doc[sent.start: verb.i]) if t.ent_type_ == "GPE"
                  and t.pos_ == "PROPN" and t.dep_ == "pobj"), None)
 
@@ -256,7 +257,7 @@ def _went_there(verb: Token) -> Token | None:
 def _on_arrival(verb: Token) -> bool:
     """Whether a greeting or meeting ``verb`` is told as at someone's arrival: a phrase of
     its own "at the airport", "on (his) arrival", "upon arrival" (not "at the summit")."""
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ != "prep" or c.lower_ not in ("at", "on", "upon"):
             continue
         obj = child(c, ("pobj",))
@@ -273,10 +274,10 @@ def _in_contact(noun: Token) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or (
             prep.head.lemma_.lower() not in CONTACT_VERBS):
         return False
-    if any(c.dep_ == "neg" for c in prep.head.children):
+    if any(c.dep_ == "neg" for c in kids(prep.head)):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) or any(
-        c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i for c in prep.head.children)
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in kids(noun)) or any(
+        c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i for c in kids(prep.head))
 
 
 def _negotiation_noun(noun: Token | None) -> bool:
@@ -289,14 +290,14 @@ def _negotiation_noun(noun: Token | None) -> bool:
         return True
     return lemma in ("talk", "talks") and any(
         c.dep_ in ("amod", "compound") and c.lower_ in NEGOTIATION_MODIFIERS
-        for c in noun.children)
+        for c in kids(noun))
 
 
 def _in_honour_of(verb: Token, obj: Token) -> Token | None:
     """The one a dinner or reception is held in honour of: "in honour of the king", "in his
     honor" (on the verb or on its object noun)."""
     for host in (verb, obj):
-        for c in host.children:
+        for c in kids(host):
             if c.dep_ == "prep" and c.lower_ == "in":
                 noun = child(c, ("pobj",))
                 if noun is not None and noun.lemma_.lower() in ("honor", "honour"):
@@ -313,13 +314,13 @@ def _object_behind(objs: Sequence[Token], words: tuple[str, ...]) -> list[Token]
         if o.dep_ not in OBJ_DEPS:
             continue
         if o.lemma_.lower() in SPAN_HEADS:
-            out += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children if p.dep_ == "pobj"
+            out += [p for c in kids(o) if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in kids(c) if p.dep_ == "pobj"
                     and (p.lemma_.lower() in words or p.lower_ in words)]
         elif o.pos_ == "PROPN" and any(
                 c.dep_ == "compound" and c.i < o.i and (c.lower_ in words
                                                         or c.lemma_.lower() in words)
-                for c in o.children):
+                for c in kids(o)):
             out.append(o)
     return out[:1]
 
@@ -393,7 +394,7 @@ def _first_to(tok: Token) -> Token | None:
     """The subject of "X is/became the first (leader) to <verb>", for the infinitive
     ``tok``: the noun it completes is the copula's predicate and is ranked ("first", "second",
     "latest", "only"), so the infinitive's doer is the copula's subject; None otherwise."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
         return None
     if tok.dep_ in ("acl", "relcl") and tok.head.dep_ in ("attr", "oprd"):
         noun: Token | None = tok.head
@@ -405,7 +406,7 @@ def _first_to(tok: Token) -> Token | None:
     else:
         return None
     if noun is None or copula.lemma_ not in COPULAS or not any(
-            c.dep_ in ("amod", "advmod") and c.lower_ in RANKS for c in noun.children):
+            c.dep_ in ("amod", "advmod") and c.lower_ in RANKS for c in kids(noun)):
         return None
     return child(copula, ("nsubj",))
 
@@ -616,7 +617,7 @@ class EventExtractor(ArgumentPicker):
                 pos = "NOUN"
             elif pos == "PROPN" and tok.lower_ in TITLED_VISITS and any(
                     c.dep_ == "det" or c.dep_ == "compound" and c.lower_ in VISIT_KINDS
-                    for c in tok.children):
+                    for c in kids(tok)):
                 # "is on a State Visit to India", "an Official Visit": a readout's capitals
                 # make the journey a name to the tagger
                 pos = "NOUN"
@@ -691,7 +692,7 @@ class EventExtractor(ArgumentPicker):
                     light_objects |= {c.i for c in obj.conjuncts if pat.object and (
                         c.lemma_.lower() in pat.object or c.lower_ in pat.object)}
                     # ("ended mediation efforts": nor is the effort's own noun)
-                    light_objects |= {c.i for c in obj.children if c.dep_ == "compound"
+                    light_objects |= {c.i for c in kids(obj) if c.dep_ == "compound"
                                       and obj.lemma_.lower() in MEASURE_HEADS}
                 break
         fired = {t.token.i for t in found}
@@ -715,7 +716,7 @@ class EventExtractor(ArgumentPicker):
         agreed |= {t.token.i for t in found if t.pattern.id.endswith("evaluative_speech")
                    and any(not u.pattern.id.endswith("evaluative_speech")
                            and u.pattern.cameo[:2] == t.pattern.cameo[:2]
-                           and t.token.i in {x.i for o in u.token.children
+                           and t.token.i in {x.i for o in kids(u.token)
                                              if o.dep_ in OBJ_DEPS + ("prep",)
                                              for x in o.subtree} for u in found)}
         # "a suspension of aid to Yemen", "a halt of talks": what a reduction is of is
@@ -750,12 +751,12 @@ class EventExtractor(ArgumentPicker):
         week"): a person subject who is not stationed abroad (an ambassador is in the
         capital he serves in), an "in" phrase naming a place, no predicate of its own
         ("was in talks", "was in charge", "is in Moscow's interest")."""
-        if any(c.dep_ in ("acomp", "attr", "expl", "neg") for c in tok.children):
+        if any(c.dep_ in ("acomp", "attr", "expl", "neg") for c in kids(tok)):
             return False
-        where = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
-                      for p in c.children if p.dep_ == "pobj"), None)
+        where = next((p for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in kids(c) if p.dep_ == "pobj"), None)
         if where is None or where.ent_type_ != "GPE" or any(
-                c.dep_ in ("poss", "case") for c in where.children):
+                c.dep_ in ("poss", "case") for c in kids(where)):
             return False
         subj = child(tok, ("nsubj",))
         if subj is None or subj.lemma_.lower() in STATIONED or not (
@@ -768,10 +769,10 @@ class EventExtractor(ArgumentPicker):
         Ankara", "will come to Washington next month"): a "to" phrase whose object is a
         place name, and a person subject who is not posted there ("came to power", "came to
         terms", "came to an end" name no place)."""
-        where = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
-                      for p in c.children if p.dep_ == "pobj"), None)
+        where = next((p for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "to"
+                      for p in kids(c) if p.dep_ == "pobj"), None)
         if where is None or where.ent_type_ != "GPE" or any(
-                c.dep_ in ("poss", "case") for c in where.children):
+                c.dep_ in ("poss", "case") for c in kids(where)):
             return False
         subj = child(tok, ("nsubj",))
         return subj is not None and subj.lemma_.lower() not in STATIONED and (
@@ -790,26 +791,26 @@ class EventExtractor(ArgumentPicker):
         for more trade and to continue the dialogue" are two (one per infinitive)."""
         if tok.lemma_.lower() not in INTENT_VERBS:
             return []
-        comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") or (
+        comp = next((c for c in kids(tok) if c.dep_ in ("xcomp", "ccomp") or (
             # "committed to start negotiations", parsed as an adverbial clause
             c.dep_ == "advcl" and c.i > tok.i and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1
-                    for a in c.children))), None)
+                    for a in kids(c)))), None)
         if comp is None:
             # "agreed to a truce", "agreed to talks": the noun agreed to
-            comp = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
-                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+            comp = next((p for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "to"
+                         for p in kids(c) if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
         if comp is None:
             return []
         comps = [comp] + [c for c in comp.conjuncts if c.i > comp.i and c.pos_ == "VERB"
-                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))]
         out: list[Pattern] = []
         for i, c in enumerate(comps):
             if c.i in fired and c.pos_ != "NOUN":
                 continue
             if c.lemma_.lower() in ("resign", "quit", "retire", "abdicate") or (
                     c.lemma_.lower() == "step" and any(p.dep_ == "prt" and p.lower_ in (
-                        "down", "aside") for p in c.children)):
+                        "down", "aside") for p in kids(c))):
                 continue  # "the premier agreed to resign": leaving office, no one's partner
             later = {t.i for d in comps[i + 1:] for t in d.subtree}
             words = {t.lemma_.lower() for t in c.subtree if t.i not in later}
@@ -835,7 +836,7 @@ class EventExtractor(ArgumentPicker):
         pact_only = tok.lemma_.lower() in ev["pact_reporting"] - ev["reporting_verbs"]
         if tok.lemma_.lower() not in ev["reporting_verbs"] and not pact_only:
             return None
-        every = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd", "prep",
+        every = [c for c in kids(tok) if c.dep_ in ("ccomp", "xcomp", "oprd", "prep",
                                                           "dobj", "advcl")
                  and not (c.dep_ == "prep" and c.lower_ not in ("as", "among"))]
         comps = [c for c in every if c.dep_ == "ccomp"
@@ -888,9 +889,9 @@ class EventExtractor(ArgumentPicker):
         elif any(t.lemma_.lower() in ev["threat_nouns"] and t.dep_ in ("dobj", "attr", "nsubj")
                  and t.head.lemma_.lower() in ev["threat_verbs"] and t.head.i > tok.i
                  and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
-                         for a in t.head.children)
+                         for a in kids(t.head))
                  and not any(a.dep_ == "neg" or a.lower_ == "no"
-                             for a in (*t.head.children, *t.children))
+                             for a in (*kids(t.head), *kids(t)))
                  for c in comps if c.i > tok.i for t in c.subtree):
             # "told both parties that any failure will have direct consequences", "said both
             # countries would pay a price": a threat to them (130)
@@ -920,7 +921,7 @@ class EventExtractor(ArgumentPicker):
             return None
         from detente.nlp.speech import peace_appeal
 
-        if any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in tok.children) and any(
+        if any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in kids(tok)) and any(
                 peace_appeal(unit, ev) for unit in self._reported_units(comps, stray)):
             # "told Putin that dialogue and diplomacy are the way forward", "... that a
             # war cannot be won by force": an appeal for peace (020)
@@ -934,7 +935,7 @@ class EventExtractor(ArgumentPicker):
             # ("Sweden should not expect Turkey's backing" is a refusal, coded by its own verb)
             if c.dep_ != "ccomp" and c not in stray:
                 continue
-            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((g for g in kids(c) if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ == "PROPN" and (
                     c.lemma_.lower() in ev["expect_verbs"]) and any(
                     g.dep_ == "neg" or g.lower_ == "longer" for g in c.subtree
@@ -949,7 +950,7 @@ class EventExtractor(ArgumentPicker):
             if any(t.lower_ in ("both", "two", "sides", "all", "each", "parties")
                    for t in subj.subtree):
                 continue  # "the two sides needed to return to ...": the speaker's own side too
-            if any(g.dep_ == "neg" for g in c.children) and any(
+            if any(g.dep_ == "neg" for g in kids(c)) and any(
                     t.i in fired for t in c.subtree):
                 continue
             return Pattern(id="appeal.reported_should", head=tok.lemma_.lower(),
@@ -962,7 +963,7 @@ class EventExtractor(ArgumentPicker):
                 # ("we are moving closer to an accord": the accord is the goal, not an event)
                 t.dep_ == "pobj" and t.head.lower_ == "to" and any(
                     g.lower_ in ev["optimistic_near"]
-                    for g in (t.head.head, *t.head.head.children)))}
+                    for g in (t.head.head, *kids(t.head.head))))}
             if self._others_relation(tok, unit):
                 continue  # "relations between India and Pakistan had soured": others' ties
             code = self._relation_comment(unit, ev, blocked)
@@ -984,7 +985,7 @@ class EventExtractor(ArgumentPicker):
     def _told_outlet(self, tok: Token) -> bool:
         """Whether the one ``tok`` tells is a news outlet ("told Fox News that ..."), who is
         no party to the relationship commented on."""
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN":
                 name = " ".join(t.text for t in c.subtree if t.i <= c.i and t.dep_ in (
                     "compound", "dobj", "dative"))
@@ -1002,7 +1003,7 @@ class EventExtractor(ArgumentPicker):
                 continue
             if any(x.lower_ in ("our", "two", "both", "us") for x in t.subtree):
                 continue
-            named = {c for p in t.children if p.dep_ == "pobj"
+            named = {c for p in kids(t) if p.dep_ == "pobj"
                      for x in (p, *p.conjuncts) for c in self._kb_countries(x)}
             speaker = self._subject(tok)
             own = self._kb_countries(speaker) if speaker is not None else set()
@@ -1042,7 +1043,7 @@ class EventExtractor(ArgumentPicker):
                 found = True
                 w = t
                 while not any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
-                              for m in w.children):
+                              for m in kids(w)):
                     if w.i == tok.i or w.head.i == w.i:
                         return False  # (reached the reporting verb: said outright)
                     w = w.head
@@ -1066,10 +1067,10 @@ class EventExtractor(ArgumentPicker):
                 if w.dep_ == "amod":
                     judged.append(w.head)  # "a fruitful exchange"
                 if w.dep_ in ("acomp", "attr"):
-                    judged += [g for g in w.head.children if g.dep_ in ("nsubj", "nsubjpass")]
+                    judged += [g for g in kids(w.head) if g.dep_ in ("nsubj", "nsubjpass")]
                 if w.dep_ in ("oprd", "pobj", "acomp", "amod") and (
                         w.dep_ != "pobj" or w.head.lower_ in ("as", "among")):
-                    judged += [g for g in tok.children if g.dep_ == "dobj"]
+                    judged += [g for g in kids(tok) if g.dep_ == "dobj"]
                 if any(j.lemma_.lower() in nouns or j.lower_ in nouns for j in judged):
                     return True
         return False
@@ -1115,20 +1116,20 @@ class EventExtractor(ArgumentPicker):
                 if t.lower_ in ev["intent_ready"] and t.pos_ in ("ADJ", "VERB") and (
                         t.dep_ in ("acomp", "ccomp", "conj") or t.head.lemma_ == "be"):
                     # "China is ready to be a partner", "is committed to deepening ties"
-                    content = [x for c in t.children if c.dep_ in ("xcomp", "prep")
+                    content = [x for c in kids(t) if c.dep_ in ("xcomp", "prep")
                                and (c.dep_ == "xcomp" or c.lower_ == "to") for x in c.subtree]
                 elif t.lemma_.lower() in ev["intent_goal_nouns"] and t.dep_ == "nsubj" and (
                         t.head.lemma_ == "be"):
                     # "the first task of the two sides is to steady their ties"
-                    content = [x for c in t.head.children if c.dep_ == "xcomp" for x in c.subtree]
+                    content = [x for c in kids(t.head) if c.dep_ == "xcomp" for x in c.subtree]
                 elif t.lemma_.lower() == "look" and any(
-                        c.dep_ == "prt" and c.lower_ == "forward" for c in t.children):
+                        c.dep_ == "prt" and c.lower_ == "forward" for c in kids(t)):
                     content = list(t.subtree)  # "looks forward to deeper cooperation"
                 elif t.lemma_.lower() in ev["intent_verbs"] and t.pos_ == "VERB" and any(
                         a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
-                        for a in t.children) and any(
+                        for a in kids(t)) and any(
                         g.dep_ == "nsubj" and g.lower_ != "you" and g.lemma_.lower() not in (
-                            ev["relation_nouns"] | ev["intent_topics"]) for g in t.children):
+                            ev["relation_nouns"] | ev["intent_topics"]) for g in kids(t)):
                     # "the two neighbours would work to revive commerce" (a side acts; "relations
                     # would improve" is a forecast)
                     content = list(t.subtree)
@@ -1141,7 +1142,7 @@ class EventExtractor(ArgumentPicker):
                     return "039"
                 if not said & ev["intent_topics"] or not blocked <= {x.i for x in content} or (
                         any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
-                            for x in content if x.i in blocked for a in x.children)):
+                            for x in content if x.i in blocked for a in kids(x))):
                     continue
                 if said & ev["intent_meeting"]:
                     return "036"
@@ -1164,7 +1165,7 @@ class EventExtractor(ArgumentPicker):
             if words & ev["pessimistic"] and words & ev["pessimistic_topics"]:
                 if any(t.pos_ == "VERB" and t.lemma_.lower() in ev["pessimistic"] and any(
                         c.dep_ == "dobj" and c.lemma_.lower() in ev["pessimistic_topics"]
-                        for c in t.children) for t in unit):
+                        for c in kids(t)) for t in unit):
                     # "the ruling would strain relations": the act is blamed (111), as "would
                     # harm relations" is
                     return "111"
@@ -1176,7 +1177,7 @@ class EventExtractor(ArgumentPicker):
             return "012"  # "the road to San Francisco would not be smooth"
         for t in unit:
             word = t.lemma_.lower()
-            if word == "war" and any(c.lower_ == "cold" for c in t.children):
+            if word == "war" and any(c.lower_ == "cold" for c in kids(t)):
                 word = "cold war"
             if word not in ev["calm_when_negated"]:
                 continue
@@ -1186,7 +1187,7 @@ class EventExtractor(ArgumentPicker):
             w: Token = t
             for _ in range(5):
                 if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
-                       for c in w.children):
+                       for c in kids(w)):
                     return "013"
                 if w.head.i == w.i or w.head.i not in inside:
                     break
@@ -1221,7 +1222,7 @@ class EventExtractor(ArgumentPicker):
                 named = self._kb_countries(place)
             elif place.lemma_.lower() in ("soil", "territory") and any(
                     c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")
-                    for c in place.children):
+                    for c in kids(place)):
                 named = {"?"}
             else:
                 return False
@@ -1238,7 +1239,7 @@ class EventExtractor(ArgumentPicker):
 
         if pat.not_object and any(
                 c.lemma_.lower() in pat.not_object or c.lower_ in pat.not_object
-                for c in tok.children if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass"):
+                for c in kids(tok) if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass"):
             return False  # "would meet a stern response": another sense of the verb
         if pat.cameo[:2] in FORCE_ROOTS and tok.pos_ == "NOUN" and (
                 label := labelled_thing(tok)) is not None and (
@@ -1253,7 +1254,7 @@ class EventExtractor(ArgumentPicker):
             # the object, or an infinitive complement ("declined to comment")
             # (through a quantity head: "expelled hundreds of migrants")
             objs = [counted(c) if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass" else c
-                    for c in tok.children
+                    for c in kids(tok)
                     if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass"
                     or (c.dep_ == "attr" and tok.lemma_ == "be")
                     # ("called home its ambassador", parsed as a predicate noun)
@@ -1263,7 +1264,7 @@ class EventExtractor(ArgumentPicker):
                     # verb clause, the person its subject)
                     or (c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP", "NN", "NNS")
                         and (c.lower_ in pat.object or c.lemma_.lower() in pat.object)
-                        and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children))]
+                        and not any(a.dep_ in ("aux", "auxpass", "mark") for a in kids(c)))]
             # "held talks with" but also "paid a visit to"
             match = [o for o in objs if o.lemma_.lower() in pat.object or o.lower_ in pat.object]
             if not match:
@@ -1272,7 +1273,7 @@ class EventExtractor(ArgumentPicker):
                 # object the parser split)
                 match = [c for o in objs if o.dep_ in OBJ_DEPS for c in o.conjuncts
                          if (c.lemma_.lower() in pat.object or c.lower_ in pat.object)
-                         and any(d.dep_ in ("det", "poss") for d in c.children)][:1]
+                         and any(d.dep_ in ("det", "poss") for d in kids(c))][:1]
             named = [o for o in objs if o.pos_ == "PROPN"
                      and (p := prep_obj(o, ("of",))) is not None
                      and (p.lemma_.lower() in pat.object or p.lower_ in pat.object)]
@@ -1297,7 +1298,7 @@ class EventExtractor(ArgumentPicker):
                                              or o.lower_ in CARRIER_NOUNS
                                              or o.lemma_.lower() in LINK_HEADS) and any(
                     c.dep_ == "compound" and (c.lemma_.lower() in pat.object
-                                              or c.lower_ in pat.object) for c in o.children)]
+                                              or c.lower_ in pat.object) for c in kids(o))]
             if not match:
                 match = _object_behind(objs, pat.object)
             if not match:
@@ -1311,7 +1312,7 @@ class EventExtractor(ArgumentPicker):
                     match = [tok.head]
                 elif tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and any(
                         c.dep_ in OBJ_DEPS and c.lower_ in ("which", "that")
-                        for c in tok.children):
+                        for c in kids(tok)):
                     # "the ban on Japanese seafood, which Beijing imposed": the parser hangs
                     # the clause on the last noun, but what was imposed is the measure
                     noun = tok.head.head.head
@@ -1320,8 +1321,8 @@ class EventExtractor(ArgumentPicker):
             if not match:
                 return False
             obj = match[0]
-            if obj.dep_ == "oprd" and any(c.dep_ == "auxpass" for c in tok.children) and any(
-                    c.dep_ == "prep" and c.lower_ == "by" for c in obj.children):
+            if obj.dep_ == "oprd" and any(c.dep_ == "auxpass" for c in kids(tok)) and any(
+                    c.dep_ == "prep" and c.lower_ == "by" for c in kids(obj)):
                 # "were declared persona non grata by Moscow": the doer hangs on the predicate
                 # noun, out of the engine's sight, which would then read the passive's subject
                 # as the doer
@@ -1339,24 +1340,24 @@ class EventExtractor(ArgumentPicker):
         if pat.cameo[:2] in ("15", "19", "20") and any(
                 c.dep_ in ("compound", "amod") and c.lower_ in CIVILIAN_MODIFIERS
                 for h in (obj, tok if tok.pos_ == "NOUN" else None) if h is not None
-                for c in h.children):
+                for c in kids(h)):
             # "launched a rescue operation", "a hunger strike", "sent an aid plane": the
             # modifier makes the thing civilian (compounds are otherwise unseen by patterns)
             return False
         if pat.particle and not any(
                 (c.dep_ == "prt" or (c.dep_ in ("advmod", "oprd", "npadvmod")
                                      and c.lower_ in ("home", "back")))
-                and c.lower_ == pat.particle for c in tok.children):
+                and c.lower_ == pat.particle for c in kids(tok)):
             # ("called home its ambassador": the parser makes "home" an adverb; "had been
             # called home", a predicate complement)
             return False
-        if pat.negative and not any(c.dep_ == "neg" for c in tok.children):
+        if pat.negative and not any(c.dep_ == "neg" for c in kids(tok)):
             return False  # "will not object to": the pattern names the negated verb
         if pat.prep_object:
             # "hit X with sanctions" (163), "... with missiles" (190); the phrase may hang
             # inside the object ("added six firms linked to the program to its blacklist")
             held = next((p for c in tok.subtree if c.dep_ == "prep" and c.lower_ in preps
-                         and c.i > tok.i for p in c.children if p.dep_ == "pobj"
+                         and c.i > tok.i for p in kids(c) if p.dep_ == "pobj"
                          and (p.lemma_.lower() in pat.prep_object
                               or p.lower_ in pat.prep_object)), None)
             if held is None and pat.prep_object:
@@ -1364,8 +1365,8 @@ class EventExtractor(ArgumentPicker):
                 # of Mozambique, Rwanda began deploying troops")
                 held = next((p for h in (tok, *((tok.head,) if tok.dep_ in ("xcomp", "conj")
                                                 else ()))
-                             for c in h.children if c.dep_ == "prep" and c.lower_ in preps
-                             and c.i < tok.i for p in c.children if p.dep_ == "pobj"
+                             for c in kids(h) if c.dep_ == "prep" and c.lower_ in preps
+                             and c.i < tok.i for p in kids(c) if p.dep_ == "pobj"
                              and (p.lemma_.lower() in pat.prep_object
                                   or p.lower_ in pat.prep_object)), None)
             if held is None:
@@ -1377,8 +1378,8 @@ class EventExtractor(ArgumentPicker):
         if pat.object_kind:
             if tok.pos_ == "NOUN":
                 # "a warm welcome for the visiting premier": the first target phrase
-                kind = next((p for c in tok.children if c.dep_ == "prep"
-                             and c.lower_ in pat.target for p in c.children
+                kind = next((p for c in kids(tok) if c.dep_ == "prep"
+                             and c.lower_ in pat.target for p in kids(c)
                              if p.dep_ == "pobj"), None)
             else:
                 # (or the object of the pattern's preposition: "called on the king")
@@ -1424,15 +1425,15 @@ class EventExtractor(ArgumentPicker):
                      and obj.pos_ == "NOUN" else ()))
         if pat.prep and not pat.prep_object and not any(
                 c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ in preps
-                and c.i > tok.i and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
-                for h in held_by for c in h.children):
+                and c.i > tok.i and not any(g.ent_type_ in ("DATE", "TIME") for g in kids(c))
+                for h in held_by for c in kids(h)):
             # the particle follows the verb and is not a time ("On Nov. 18, X called Y",
             # "called on Friday for ...")
             return False
         if pat.prep_kind and not any(
                 c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i > tok.i
                 and (foreign_state(p) if pat.prep_kind == "state" else body(p))
-                for h in held_by for c in h.children for p in c.children if p.dep_ == "pobj"):
+                for h in held_by for c in kids(h) for p in kids(c) if p.dep_ == "pobj"):
             return False  # "sent troops to Mali" (a state), not "to the border"
         return obj
 
@@ -1465,7 +1466,7 @@ class EventExtractor(ArgumentPicker):
                 return found
             for prep in reversed([t for t in thing.subtree if t.dep_ == "prep"
                                   and t.lower_ in ("to", "into") and t.i > thing.i]):
-                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in kids(prep) if g.dep_ == "pobj"), None)
                 if pobj is not None and (pobj.pos_ == "PROPN" or actorlike(pobj)):
                     return pobj
             return None
@@ -1526,7 +1527,7 @@ class EventExtractor(ArgumentPicker):
                 hosts = [tok] + ([trig.obj] if trig.obj is not None else [])
                 if trig.obj is not None:
                     # "lifted a travel ban imposed on Chadian citizens"
-                    hosts += [c for c in trig.obj.children if c.dep_ == "acl"
+                    hosts += [c for c in kids(trig.obj) if c.dep_ == "acl"
                               and c.tag_ == "VBN"]
                 for slot in trig.pattern.target:
                     if tgt_tok is not None:
@@ -1576,7 +1577,7 @@ class EventExtractor(ArgumentPicker):
                              depth))
         by_token = {f.token.i: f for f in out}
         for f in out:
-            comp = next((c for c in f.token.children if c.dep_ == "xcomp"
+            comp = next((c for c in kids(f.token) if c.dep_ == "xcomp"
                          and c.pos_ in ("VERB", "AUX")), None)
             asked = prep_obj(f.token, ("for",))
             if f.target is None and comp is not None and not f.pattern.reciprocal:
@@ -1740,7 +1741,7 @@ class EventExtractor(ArgumentPicker):
                 tok.lemma_.lower() in ("negotiate", "bargain", "haggle")) and (
                 len({s_.actor.country for s_ in sources}) == 1) and not any(
                 c.dep_ == "neg" for v in (tok, tok.head if tok.dep_ == "conj" else tok)
-                for c in v.children):
+                for c in kids(v)):
             # (not "will not compromise or negotiate on security": a refusal, no partner)
             # "Washington would keep negotiating for his release": with the side the story
             # paired the negotiator with
@@ -1756,7 +1757,7 @@ class EventExtractor(ArgumentPicker):
         if sources and pat.pos == "NOUN" and pat.cameo[:2] == "04" and all(
                 s_.kind == "dyad" for s_ in sources) and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in EXTENT_NOUNS
-                and any(n.dep_ == "nummod" for n in c.children) for c in tok.children):
+                and any(n.dep_ == "nummod" for n in kids(c)) for c in kids(tok)):
             # "a five-nation trip that also took her to A, B and C": the number tells
             # how far the tour went, not who made it; the one whose clause it is did
             sources = self._clause_traveller(tok, resolver, targets)
@@ -1771,7 +1772,7 @@ class EventExtractor(ArgumentPicker):
             sources = resolver.resolve(doer)
         if not sources and targets and pat.pos == "NOUN" and pat.cameo[:3] == "042" and (
                 tok.dep_ == "dobj") and not is_passive(tok.head) and (
-                by := next((c for c in tok.head.children if c.dep_ == "prep"
+                by := next((c for c in kids(tok.head) if c.dep_ == "prep"
                             and c.lower_ == "by" and c.i > tok.i), None)) is not None and (
                 who := child(by, ("pobj",))) is not None:
             # "The visit follows a trip to Beijing last month by Blinken": the by-phrase the
@@ -1811,7 +1812,7 @@ class EventExtractor(ArgumentPicker):
         if targets and pat.reciprocal and pat.pos == "NOUN" and pat.cameo[:2] == "04" and len(
                 {s_.actor.country for s_ in sources}) >= 2 and not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "to", "between", "among")
-                for c in tok.children):
+                for c in kids(tok)):
             # "In a phone call on Tuesday, A and B discussed North Korea": a meeting noun
             # that names no partner, framing two parties' clause, is between those two (what
             # they discussed or urged is not who took part)
@@ -1845,7 +1846,7 @@ class EventExtractor(ArgumentPicker):
                            if a.actor.country and a.actor.country not in own][:1]
         if passive and sources and not targets and pat.cameo[:2] == "04" and (
                 tok.dep_ == "conj") and not any(c.dep_ in ("nsubj", "nsubjpass")
-                                                for c in tok.children) and (
+                                                for c in kids(tok)) and (
                 subj := child(tok.head, ("nsubj",))) is not None:
             # "arrived in Beijing and was received at the airport by Han Zheng": the subject
             # of the first verb is the one received
@@ -1861,7 +1862,7 @@ class EventExtractor(ArgumentPicker):
             # "the presidents agreed that Chile would host their next summit": the host
             # receives the others of the group that agreed
             own = {s_.actor.country for s_ in sources}
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in kids(tok.head) if c.dep_ == "nsubj"), None)
             targets = [g for g in fit_group(resolver.resolve(subj), list(sources))
                        if g.actor.country not in own] if subj is not None else []
             # (the others agreed that the host would host them: theirs the intent, toward
@@ -1947,7 +1948,7 @@ class EventExtractor(ArgumentPicker):
         if pat.cameo[:2] == "15" and not targets and len(
                 {s.actor.country for s in sources}) >= 2 and any(
                 c.dep_ == "amod" and c.lower_ in ("joint", "combined")
-                for h in (tok, trig.obj) if h is not None for c in h.children):
+                for h in (tok, trig.obj) if h is not None for c in kids(h)):
             # "China and Russia held joint naval drills", "the joint exercise by American
             # and Filipino troops": military cooperation between them, not a show of force
             pat = replace(pat, cameo="062", id=pat.id + "+joint", reciprocal=True)
@@ -1995,7 +1996,7 @@ class EventExtractor(ArgumentPicker):
         decision = decide(intent_verb if intent_verb is not None else stopper or tok,
                           sentence=sent)
         if ranked_doer is not None and decision.status == Status.PLANNED and not any(
-                c.dep_ == "aux" and c.tag_ == "MD" for c in ranked_doer.head.children) and (
+                c.dep_ == "aux" and c.tag_ == "MD" for c in kids(ranked_doer.head)) and (
                 ranked_doer.head.i < tok.i):
             # "became the latest state to recognise X": done, as the copula tells (not a
             # plan, as an infinitive would be)
@@ -2006,7 +2007,7 @@ class EventExtractor(ArgumentPicker):
             decision = replace(decision, status=Status.HAPPENED)
         if pat.id == EXPECTED_ID and decision.status in (Status.HAPPENED, Status.ONGOING) and (
                 any(c.dep_ in ("auxpass", "aux") and c.tag_ in ("VBZ", "VBP", "MD")
-                    for c in tok.children)):
+                    for c in kids(tok))):
             # "is expected in Hanoi on Sunday": the journey lies ahead, as "due in" does
             decision = replace(decision, status=Status.PLANNED, future=True, cue="expected")
         if invitee is not None and decision.status in (Status.HAPPENED, Status.ONGOING,
@@ -2272,7 +2273,7 @@ class EventExtractor(ArgumentPicker):
         if prep.lower_ not in TIME_PHRASE_PREPS or verb.pos_ not in ("VERB", "AUX"):
             return none
         third: list[ResolvedActor] = []
-        for t in noun.doc[noun.i + 1: min(noun.i + 10, noun.sent.end)]:
+        for t in noun.doc[noun.i + 1: min(noun.i + 10, sent_of(noun).end)]:
             if t.is_punct:
                 break
             if t.lower_ == "by" and t.head.dep_ == "acl" and t.head.head.i == noun.i and (
@@ -2286,7 +2287,7 @@ class EventExtractor(ArgumentPicker):
                 # elsewhere: the visitor is named, and is not the clause's subject)
                 return none
         subj = self._clause_doer(verb)
-        if subj is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if subj is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
             # "After the meeting with Premier Li, Chancellor Scholz said ...", parsed with
             # the chancellor as an apposition of the premier: the clause's lost subject
             subj = next((a for a in noun.subtree if a.dep_ == "appos" and a.pos_ == "PROPN"
@@ -2303,7 +2304,7 @@ class EventExtractor(ArgumentPicker):
                  if a.actor.country and a.actor.country not in taken]
         if not targets and (len({a.actor.country for a in found}) < 2 or any(
                 c.dep_ in ("compound", "amod", "nmod", "poss") and (
-                    c.pos_ == "PROPN" or c.ent_type_) for c in noun.children)):
+                    c.pos_ == "PROPN" or c.ent_type_) for c in kids(noun))):
             # ("After talks in Geneva, Iran said ...": with whom, the phrase does not say;
             # "set up a committee after the Al-Ula summit": a named gathering of many;
             # but "Ethiopia and Eritrea signed a deal after talks": with each other)
@@ -2336,8 +2337,8 @@ class EventExtractor(ArgumentPicker):
                 break
             hosts.append(noun)
             noun = prep_obj(noun, ("of",))
-        named = next((p for h in hosts for c in h.children if c.dep_ == "prep"
-                      and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
+        named = next((p for h in hosts for c in kids(h) if c.dep_ == "prep"
+                      and c.lower_ == "in" for p in kids(c) if p.dep_ == "pobj"
                       and p.ent_type_ in ("GPE", "LOC", "FAC")), None)
         if named is None or named.text not in loc.name:
             return None
@@ -2376,7 +2377,7 @@ class EventExtractor(ArgumentPicker):
         if who.pos_ == "PRON":
             # "thanked President Lourenco for his role as mediator": the person named last
             # before the pronoun
-            who = next((t for t in reversed(noun.doc[noun.sent.start: who.i])
+            who = next((t for t in reversed(noun.doc[sent_of(noun).start: who.i])
                         if t.ent_type_ == "PERSON" and t.dep_ != "compound"), None)
             if who is None:
                 return [], []
@@ -2445,7 +2446,7 @@ class EventExtractor(ArgumentPicker):
         subj = self._subject(cur) if not found else None
         if subj is not None and subj.lemma_.lower() in ("relation", "relations", "tie", "ties") \
                 and not any(c.dep_ in ("prep", "poss", "amod", "compound", "relcl")
-                            for c in subj.children):
+                            for c in kids(subj)):
             # "Ties resumed last year after mediation by Oman" (a by-phrase parsed as the
             # verb's agent): the ties of the pair the article is about
             found = resolver._dyad_actors(subj, 2, phrase=False)
@@ -2470,7 +2471,7 @@ class EventExtractor(ArgumentPicker):
     def _clause_doer(self, verb: Token) -> Token | None:
         """Who does what ``verb`` tells: its subject, or a passive's agent ("the accord was
         agreed by the two ministers after talks mediated by Russia")."""
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(verb)):
             agent = prep_obj(verb, ("by",), deps=("agent", "prep"))
             if agent is not None:
                 return agent
@@ -2511,7 +2512,7 @@ class EventExtractor(ArgumentPicker):
             cameo = "174"
         elif cameo == "100" and trig.token.lemma_.lower() == "order" and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in LEAVE_VERBS
-                for c in trig.token.children) and self._people_expelled(trig, t):
+                for c in kids(trig.token)) and self._people_expelled(trig, t):
             # "ordered undocumented Syrians to leave the country"
             cameo = "174"
         if pat.refine == "meeting" and location is not None:
@@ -2519,7 +2520,7 @@ class EventExtractor(ArgumentPicker):
         info = self.codebook.get(cameo)
         tok = trig.token
         trig_tokens = [tok] + ([trig.obj] if trig.obj is not None else []) + [
-            c for c in tok.children if c.dep_ == "prt"]
+            c for c in kids(tok) if c.dep_ == "prt"]
         a, b = min(x.i for x in trig_tokens), max(x.i for x in trig_tokens)
         trigger_text = tok.doc[a:b + 1].text if b - a < 6 else tok.text
         conf = 0.55
@@ -2594,7 +2595,7 @@ class EventExtractor(ArgumentPicker):
         if noun.dep_ not in ("nsubj", "nsubjpass") or noun.lower_ not in UNNAMED_CLASHES or any(
                 c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in (
                     "border", "armed", "deadly", "heavy", "fierce", "fresh", "renewed")
-                for c in noun.children) or any(
+                for c in kids(noun)) or any(
                 t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC")
                 for t in noun.subtree):
             return []
@@ -2630,11 +2631,11 @@ class EventExtractor(ArgumentPicker):
         commanders" (people of no country: the pair of the story's latest event), or "The
         talks ... stalled in 2021", the definite noun as its clause's subject with nothing
         naming a side (the same pair); none when the story told no such pair."""
-        between = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
-                        for p in c.children if p.dep_ == "pobj"), None)
+        between = next((p for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "between"
+                        for p in kids(c) if p.dep_ == "pobj"), None)
         resumed = False
         if any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
-                c.ent_type_ or c.pos_ == "PROPN") for c in noun.children):
+                c.ent_type_ or c.pos_ == "PROPN") for c in kids(noun)):
             return []  # "the Doha talks", "intra-Afghan talks": named otherwise
         if any(a.lemma_.lower() in INTENT_VERBS or a.lemma_.lower() in DESIRE_VERBS
                for a in noun.ancestors if a.pos_ == "VERB"):
@@ -2642,7 +2643,7 @@ class EventExtractor(ArgumentPicker):
             # wished for (the agreement's own intent codes it), not talks held
             return []
         if between is not None:
-            if any(c.dep_ == "conj" for c in between.children):
+            if any(c.dep_ == "conj" for c in kids(between)):
                 return []
             poss = child(between, ("poss",))
             if poss is not None:
@@ -2650,17 +2651,17 @@ class EventExtractor(ArgumentPicker):
                 return found if len({a.actor.country for a in found}) == 2 else []
             if between.tag_ != "NNS" or self.kb.agent_sector(between.lemma_.lower()) is None \
                     or any(c.dep_ in ("amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN")
-                           for c in between.children):
+                           for c in kids(between)):
                 return []
             sector = self.kb.agent_sector(between.lemma_.lower())
         elif (noun.dep_ == "ROOT" or noun.dep_ in ("nsubj", "nsubjpass") and (
                 noun.head.dep_ == "ROOT")) and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and (
+                c.dep_ == "det" and c.lower_ == "the" for c in kids(noun)) and (
                 noun.lower_ in RESTATED_MEETINGS):
             sector = None
         elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in RESUMED_VERBS and (
                 noun.lower_ in RESTATED_MEETINGS) and not any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids(noun)):
             # "technical talks on the river could resume", "negotiations will continue": the
             # story's pair's talks taken up again
             sector = None
@@ -2681,7 +2682,7 @@ class EventExtractor(ArgumentPicker):
         """The one an invitation noun is extended to, when ``verb`` is the infinitive that
         tells what they are invited to do ("an invitation to Xi to visit Brazil", parsed on
         the noun or on the verb whose object the invitation is); else None."""
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
             return None
         head = verb.head
         if verb.dep_ == "acl" and head.lemma_.lower() in INVITATION_NOUNS:
@@ -2693,9 +2694,9 @@ class EventExtractor(ArgumentPicker):
         else:
             return None
         for h in (noun, holder):
-            who = next((p for c in h.children if c.dep_ in ("prep", "dative")
+            who = next((p for c in kids(h) if c.dep_ in ("prep", "dative")
                         and c.lower_ == "to" and c.i < verb.i
-                        for p in c.children if p.dep_ == "pobj"), None)
+                        for p in kids(c) if p.dep_ == "pobj"), None)
             if who is not None:
                 return who
         return None
@@ -2707,8 +2708,8 @@ class EventExtractor(ArgumentPicker):
         Moscow"): the first one's actors and those of each by-phrase coordinated with it,
         with the place each phrase names for its own actors (keyed by their offsets)."""
         def place_of_phrase(who: Token) -> Token | None:
-            own = next((p for c in who.children if c.dep_ == "prep" and c.lower_ in (
-                "in", "at") for p in c.children if p.dep_ == "pobj"), None)
+            own = next((p for c in kids(who) if c.dep_ == "prep" and c.lower_ in (
+                "in", "at") for p in kids(c) if p.dep_ == "pobj"), None)
             if own is not None:
                 return own
             # (or the place phrase right after it that the parser hung on the verb: "by A in
@@ -2721,10 +2722,10 @@ class EventExtractor(ArgumentPicker):
 
         # (the second by-phrase may hang on the first one's place: "by A in Kyiv and by B")
         verb = agent.head
-        phrases = [agent] + [b for h in [agent] + [c for c in verb.children if c.dep_ == "prep"]
+        phrases = [agent] + [b for h in [agent] + [c for c in kids(verb) if c.dep_ == "prep"]
                              for b in h.subtree if b.lower_ == "by" and b.dep_ == "conj"]
         if len(phrases) == 1 and not any(place_of_phrase(p) is not None
-                                         for p in agent.children if p.dep_ == "pobj"):
+                                         for p in kids(agent) if p.dep_ == "pobj"):
             return sources, {}
         out = list(sources)
         known = {s_.actor.code for s_ in sources}
@@ -2777,9 +2778,9 @@ class EventExtractor(ArgumentPicker):
             return None
         tok = trig.token
         if any(w is not None and w.lemma_.lower() in MEAL_WORDS for w in (
-                tok, trig.obj, *(p for c in tok.children if c.dep_ == "prep"
+                tok, trig.obj, *(p for c in kids(tok) if c.dep_ == "prep"
                                  and c.lower_ in ("for", "at", "to")
-                                 for p in c.children if p.dep_ == "pobj"))):
+                                 for p in kids(c) if p.dep_ == "pobj"))):
             # "hosted Yoon for dinner after the talks", "a state dinner for the premier": an
             # occasion of a visit told already, not the visit
             return None
@@ -2803,10 +2804,10 @@ class EventExtractor(ArgumentPicker):
         if sector is not None:
             return sector not in STATE_SECTORS
         tok = trig.token
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        obj = next((c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is None and tok.pos_ == "NOUN":
-            obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj"), None)
+            obj = next((g for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in kids(c) if g.dep_ == "pobj"), None)
         return obj is not None and people_object(obj)
 
     def _at_event_date(self, r: ResolvedActor, edate: EventDate) -> ResolvedActor:

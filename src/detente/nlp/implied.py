@@ -62,6 +62,7 @@ from detente.nlp.rules import (
 from detente.nlp.speech import saying_trigger, speech_events
 from detente.nlp.status import decide
 from detente.resolve.event_dates import trigger_date
+from detente.resolve.tokens import kids, sent_of
 
 if TYPE_CHECKING:
     from detente.nlp.events import EventExtractor
@@ -115,7 +116,7 @@ def implied_accusations(ex: EventExtractor, sent: Span, article: Article,
         speech = _claiming_verb(trig.token)
         if speech is None:
             continue
-        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        speaker = next((c for c in kids(speech) if c.dep_ == "nsubj"), None)
         if speaker is None and speech.dep_ == "conj":
             # "rejected the report and said enemy drones had struck the depot": the subject
             # the two verbs share
@@ -188,7 +189,7 @@ def _welcomes(ex: EventExtractor, sent: Span, article: Article, resolver: ActorR
         if tok.pos_ != "VERB" or tok.i in coded or lemma not in WELCOME_GIVERS | {"welcome"}:
             continue
         passive = is_passive(tok)
-        noun = next((c for c in tok.children if c.dep_ == "dobj"
+        noun = next((c for c in kids(tok) if c.dep_ == "dobj"
                      and c.lemma_.lower() in WELCOME_NOUNS), None)
         if lemma == "welcome":
             # "was welcomed with full honours in Bangkok": a person welcomed, by no one named
@@ -198,11 +199,11 @@ def _welcomes(ex: EventExtractor, sent: Span, article: Article, resolver: ActorR
         elif noun is None:
             continue
         if passive:
-            guest = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            guest = next((c for c in kids(tok) if c.dep_ == "nsubjpass"), None)
             host = _by(tok) or (_by(noun) if noun is not None else None)
         else:
-            host = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            guest = next((c for c in tok.children if c.dep_ in ("dative", "iobj")), None) or (
+            host = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
+            guest = next((c for c in kids(tok) if c.dep_ in ("dative", "iobj")), None) or (
                 _prep_object(noun, ("to", "for")) if noun is not None else None) or (
                 _prep_object(tok, ("to",)))
         if guest is None:
@@ -244,15 +245,15 @@ def _welcomes(ex: EventExtractor, sent: Span, article: Article, resolver: ActorR
 
 def _by(tok: Token) -> Token | None:
     """The object of the by-phrase on ``tok`` (a passive's agent, a noun's giver)."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("agent", "prep") and c.lower_ == "by":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
+            return next((p for p in kids(c) if p.dep_ == "pobj"), None)
     return None
 
 
 def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
-    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-                 for p in c.children if p.dep_ == "pobj"), None)
+    return next((p for c in kids(tok) if c.dep_ == "prep" and c.lower_ in preps
+                 for p in kids(c) if p.dep_ == "pobj"), None)
 
 
 def _welcome_place(ex: EventExtractor, tok: Token, noun: Token | None, sent: Span,
@@ -262,8 +263,8 @@ def _welcome_place(ex: EventExtractor, tok: Token, noun: Token | None, sent: Spa
     with no place, the country the article last took the guest to (its latest visit)."""
     heads = [tok] + ([noun] if noun is not None else [])
     # ("welcomed with full military honours in Bangkok": the place may hang on the manner)
-    heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-              for p in c.children if p.dep_ == "pobj"]
+    heads += [p for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ == "with"
+              for p in kids(c) if p.dep_ == "pobj"]
     for h in heads:
         place = _prep_object(h, ("at", "in"))
         if place is None:
@@ -291,7 +292,7 @@ def _used_for(act: Token, sent: Span) -> bool:
     damage four vessels", "drones were used to strike the depot"): done, not planned."""
     head = act.head
     if act.dep_ not in ("xcomp", "advcl") or head.lemma_.lower() not in USING_VERBS or not any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
+            a.dep_ == "aux" and a.lower_ == "to" for a in kids(act)):
         return False
     used = decide(head, sentence=sent)
     return not used.negated and not used.future and used.status in (Status.HAPPENED,
@@ -311,7 +312,7 @@ def _claiming_verb(act: Token) -> Token | None:
         if cur.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() == "be":
             return None  # "said U.S. patrols were a provocation": a judgement (111)
         if cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                       for c in cur.children):
+                                       for c in kids(cur)):
             return None  # "faked it to excuse fresh raids": an aim, not a deed
         if cur.dep_ == "ccomp" or (cur.dep_ == "advcl" and head.lemma_.lower() in CLAIM_VERBS):
             if head.lemma_.lower() in CLAIM_VERBS and head.pos_ in ("VERB", "AUX") and (
@@ -355,10 +356,10 @@ def _own_act_reported(ex: EventExtractor, act: Token, speech: Token, resolver: A
         if cur.i != act.i and cur.lemma_.lower() in OWNING_VERBS:
             return True  # "said he had admitted crossing the line"
         if cur.i != act.i and (cur.lemma_.lower() in ENDING_VERBS or any(
-                c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in cur.children)):
+                c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in kids(cur))):
             return True  # "says Israel must end its attacks on Syria": a demand
         if cur.i != act.i and cur.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in cur.children if c.dep_ in SUBJ_DEPS), None)
+            subj = next((c for c in kids(cur) if c.dep_ in SUBJ_DEPS), None)
             if subj is not None and any(a.actor.country in own for a in resolver.resolve(subj)):
                 return True
         cur = cur.head
@@ -407,11 +408,11 @@ def implied_story_events(ex: EventExtractor, sent: Span, article: Article,
             continue
         if tok.pos_ != "VERB" or not is_passive(tok):
             continue
-        noun = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        noun = next((c for c in kids(tok) if c.dep_ == "nsubjpass"), None)
         if noun is None or noun.lemma_.lower() not in STORY_NOUNS and (
                 noun.lower_ not in STORY_NOUNS) or not _told_before(noun):
             continue
-        if any(c.dep_ in ("agent",) for c in tok.children):
+        if any(c.dep_ in ("agent",) for c in kids(tok)):
             continue  # "was signed by X and Y": the signers are named
         sources, targets = ex._arguments(trig, resolver, True)
         if sources or targets:
@@ -444,9 +445,9 @@ def _told_before(noun: Token) -> bool:
     """Whether a noun points back to one the story told: a definite determiner, no owner,
     no name or nationality on it and no phrase naming its sides ("the talks", "the
     agreements"; not "the Doha talks", "talks between A and B", "a deal")."""
-    if not any(c.dep_ == "det" and c.lower_ in _BACK_DETS for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in _BACK_DETS for c in kids(noun)):
         return False
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ in ("poss", "nmod", "appos") or c.dep_ in ("compound", "amod") and (
                 c.pos_ == "PROPN" or c.ent_type_):
             return False
@@ -466,7 +467,7 @@ def _recent_meetings(resolver: ActorResolver, sent: Span) -> list[Event]:
     for _ in range(STORY_LOOKBACK):
         if cur.start == 0:
             break
-        cur = doc[cur.start - 1].sent
+        cur = sent_of(doc[cur.start - 1])
         starts.add(cur.start_char)
     found: list[Event] = []
     for ev in reversed(resolver.ctx.events[-20:]):
@@ -521,7 +522,7 @@ def implied_readout_intents(ex: EventExtractor, sent: Span, article: Article,
         return
     for trig in trigs:
         tok = trig.token
-        if any(c.dep_ in ("dobj", "nsubj") and c.lower_ in REL_PRONOUNS for c in tok.children):
+        if any(c.dep_ in ("dobj", "nsubj") and c.lower_ in REL_PRONOUNS for c in kids(tok)):
             continue  # "..., which Washington had proposed": told of a thing named before
         sources, targets = ex._arguments(trig, resolver, False)
         own = {s.actor.country for s in sources}

@@ -41,6 +41,7 @@ from detente.nlp.actor_common import REGIONS
 from detente.nlp.actors import ResolvedActor
 from detente.nlp.rules import FORCE_ROOTS, Trigger
 from detente.nlp.status import _actor_country, load_cues, obligation
+from detente.resolve.tokens import kids, sent_of
 
 # roots whose nouns name measures that stand once taken: posture (patrols, deployments),
 # reductions of relations (sanctions, bans, tariffs, export controls), coercion
@@ -205,7 +206,7 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"the aim of an effort ({effort.text})"
     if pat.pos == "VERB":
         if pat.cameo[:2] == "12" and tok.lemma_.lower() in DECLINE_VERBS and any(
-                _speaking(c, tok.lemma_.lower() == "decline") for c in tok.children
+                _speaking(c, tok.lemma_.lower() == "decline") for c in kids(tok)
                 if c.dep_ in ("xcomp", "dobj")):
             return "declined to speak"
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and (
@@ -265,7 +266,7 @@ def _aim_of(tok: Token) -> Token | None:
     cur = tok
     for _ in range(AIM_DEPTH + 1):
         if cur.pos_ in ("VERB", "AUX"):
-            if cur.dep_ == "advcl" and any(c.tag_ == "TO" for c in cur.children):
+            if cur.dep_ == "advcl" and any(c.tag_ == "TO" for c in kids(cur)):
                 return None if cur.head.lemma_.lower() in GIVING_VERBS else cur.head
             if cur.dep_ != "conj":
                 return None
@@ -293,7 +294,7 @@ def _appealed(verb: Token, invited: bool = False) -> Token | None:
         cur = cur.head  # "... to work together and to reopen the border"
     for _ in range(APPEAL_DEPTH):
         if cur.dep_ == "advcl" and cur.head.lemma_.lower() == "call" and any(
-                c.dep_ == "mark" and c.lower_ == "for" for c in cur.children):
+                c.dep_ == "mark" and c.lower_ == "for" for c in kids(cur)):
             return cur.head  # "called for Moscow to withdraw": the call's content
         if cur.dep_ != "xcomp" or cur.head.pos_ not in ("VERB", "AUX"):
             return None
@@ -301,8 +302,8 @@ def _appealed(verb: Token, invited: bool = False) -> Token | None:
         lemma = head.lemma_.lower()
         if lemma in APPEAL_VERBS or (invited and lemma in INVITING_VERBS) or (
                 lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                                        for c in head.children)):
-            if any(c.dep_ in ("dobj", "prep", "dative") for c in head.children):
+                                        for c in kids(head))):
+            if any(c.dep_ in ("dobj", "prep", "dative") for c in kids(head)):
                 return head
             return None
         cur = head
@@ -328,13 +329,13 @@ def _demanded(verb: Token) -> Token | None:
     plan, and "insisted that the troops were leaving" a claim. A demand told as a noun is the
     same: "whose main demand is that Moscow withdraw" (the gold sets code the demand only)."""
     if verb.dep_ != "ccomp" or verb.tag_ != "VB" or any(
-            c.dep_ in ("aux", "auxpass") for c in verb.children) or not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            c.dep_ in ("aux", "auxpass") for c in kids(verb)) or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
         return None
     head = verb.head
     if head.lemma_ == "be":
         # "the demand is that ...": the demand noun, subject of "be"
-        head = next((c for c in head.children if c.dep_ == "nsubj"
+        head = next((c for c in kids(head) if c.dep_ == "nsubj"
                      and c.lemma_.lower() in DEMAND_NOUNS), head)
         return head if head.lemma_.lower() in DEMAND_NOUNS else None
     if head.pos_ != "VERB" or head.lemma_.lower() not in DEMANDING_VERBS:
@@ -358,14 +359,14 @@ def _bound_by_other(verb: Token) -> Token | None:
     Japan") and a subject that takes in both sides are left alone."""
     clause = verb
     while clause.dep_ == "conj" and clause.tag_ == "VB" and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            c.dep_ in ("nsubj", "nsubjpass") for c in kids(clause)):
         clause = clause.head  # "should feel ashamed and (should) apologise"
     if obligation(clause) is None and clause.dep_ == "xcomp" and obligation(clause.head):
         clause = clause.head  # "has to free the crew", "needs to withdraw"
     if obligation(clause) is None:
         return None
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and any(c.dep_ == "aux" and c.i < subj.i for c in clause.children):
+    subj = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and any(c.dep_ == "aux" and c.i < subj.i for c in kids(clause)):
         return None  # "should the PRC provide arms": a condition, not an obligation
     if clause.dep_ == "relcl" and clause.head.dep_ == "attr" and (
             clause.head.head.lemma_ == "be"):
@@ -374,7 +375,7 @@ def _bound_by_other(verb: Token) -> Token | None:
     elif subj is not None and subj.lower_ in ("that", "who") and clause.dep_ == "ccomp" and (
             clause.head.lemma_ == "be"):
         # (the same cleft, parsed as a complement of "was")
-        focus = next((c for c in clause.head.children if c.dep_ == "attr"), None)
+        focus = next((c for c in kids(clause.head) if c.dep_ == "attr"), None)
         if focus is not None:
             subj, clause = focus, clause.head
     if clause.dep_ != "ccomp" or subj is None or subj.pos_ not in ("PROPN", "NOUN"):
@@ -387,7 +388,7 @@ def _bound_by_other(verb: Token) -> Token | None:
     bound = _actor_country(subj)
     if bound is None:
         return None
-    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in kids(speech) if c.dep_ == "nsubj"), None)
     if speaker is not None and _actor_country(speaker) == bound:
         return None
     return speech
@@ -423,8 +424,8 @@ def _speaking(verb: Token, declined: bool) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in SPEAKING_VERBS or (declined and lemma in ANSWERING_VERBS):
         return True
-    return lemma in GIVING_VERBS and not any(c.dep_ == "prt" for c in verb.children) and any(
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DETAIL_NOUNS for c in verb.children)
+    return lemma in GIVING_VERBS and not any(c.dep_ == "prt" for c in kids(verb)) and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DETAIL_NOUNS for c in kids(verb))
 
 
 def _own_time(noun: Token) -> bool:
@@ -434,7 +435,7 @@ def _own_time(noun: Token) -> bool:
     for t in noun.subtree:
         if t.ent_type_ in ("DATE", "TIME"):
             return True
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ in ("amod", "advmod", "compound") and c.lower_ in NEW_WORDS:
             return True
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in TAKING_VERBS:
@@ -455,17 +456,17 @@ def _topic_of(noun: Token, acts: set[int], ongoing: bool = False) -> Token | Non
         if head.i == cur.i:
             return None
         if dep == "nsubj" and head.lemma_ == "be" and any(
-                c.dep_ in ("attr", "acomp") for c in head.children):
+                c.dep_ in ("attr", "acomp") for c in kids(head)):
             return head  # "the patrols were a provocation"
         if dep in ("dobj", "obj") and head.lemma_.lower() in NAMING_VERBS and any(
                 c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")
-                for c in head.children):
+                for c in kids(head)):
             return head  # "called the ban unacceptable"
         if dep not in ("pobj", "prep", "conj", "dobj", "obj", "appos") or (
                 dep == "prep" and cur.lower_ not in TOPIC_PREPS):
             return None
         ended = head.lemma_.lower() in ENDING_VERBS or any(
-            c.dep_ == "prt" and c.lower_ in ("back", "off") for c in head.children)
+            c.dep_ == "prt" and c.lower_ in ("back", "off") for c in kids(head))
         if dep in ("dobj", "obj") and head.lemma_.lower() in TAKING_VERBS and not ended:
             return None  # "imposed sanctions and tariffs": taken here
         if ended and dep in ("dobj", "obj", "pobj"):
@@ -474,7 +475,7 @@ def _topic_of(noun: Token, acts: set[int], ongoing: bool = False) -> Token | Non
             return head
         if not ongoing and head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("dobj", "obj") and c.i != cur.i and (
-                    c.i in acts or c.lemma_.lower() in ATTITUDE_WORDS) for c in head.children):
+                    c.i in acts or c.lemma_.lower() in ATTITUDE_WORDS) for c in kids(head)):
             return head  # "took aim at the sanctions"
         if head.pos_ in ("VERB", "AUX") and dep in ("dobj", "obj"):
             return None  # the object of a verb that is no act ("kept the sanctions")
@@ -526,12 +527,12 @@ def _generic(noun: Token, force: bool) -> str | None:
     """Why ``noun`` names a kind of act rather than one act: "any attack", the object of
     "covers", the subject of a supposition ("an attack ... would trigger": for ``force``
     only, as "a visit could take place" may be planned)."""
-    det = next((c for c in noun.children if c.dep_ in ("det", "predet")), None)
+    det = next((c for c in kids(noun) if c.dep_ in ("det", "predet")), None)
     if det is not None and det.lower_ in GENERIC_DETS:
         return det.text
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
             kind := noun.head.head).lemma_.lower() in KIND_NOUNS and any(
-            c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in kind.children):
+            c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in kids(kind)):
         return kind.text  # "any kind of attack"
     head = noun.head
     if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in KIND_VERBS:
@@ -545,10 +546,10 @@ def _generic(noun: Token, force: bool) -> str | None:
         # "reaffirmed that an armed attack on ... would invoke": the parser often hangs a
         # long subject on the verb before "that"; the verb with a modal and no subject of
         # its own after the phrase is its verb
-        verb = next((t for t in noun.doc[noun.right_edge.i + 1: noun.sent.end]
+        verb = next((t for t in noun.doc[noun.right_edge.i + 1: sent_of(noun).end]
                      if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
         if verb is not None and _supposed(verb) and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
             return verb.text
     return None
 
@@ -556,7 +557,7 @@ def _generic(noun: Token, force: bool) -> str | None:
 def _supposed(verb: Token) -> bool:
     """Whether ``verb`` is only supposed: "would invoke", "could trigger"."""
     return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
-               for c in verb.children)
+               for c in kids(verb))
 
 
 def _motion(verb: Token) -> Token | None:
@@ -610,7 +611,7 @@ def _record_of(tok: Token, triggers: Sequence[Trigger]) -> Token | None:
     if found is None or not _set_off(found[1]):
         return None
     left = found[1].left_edge
-    verb = next((t for t in reversed(left.doc[left.sent.start:left.i]) if t.pos_ == "VERB"),
+    verb = next((t for t in reversed(left.doc[sent_of(left).start:left.i]) if t.pos_ == "VERB"),
                 None)
     if verb is not None and any(t.token.i == verb.i and t.pattern.cameo[:2] == "04"
                                 for t in triggers):
@@ -628,7 +629,7 @@ def _record_word(tok: Token) -> tuple[Token, Token] | None:
         noun = tok.head
     elif tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    record = next((c for c in noun.children if c.dep_ in ("amod", "advmod")
+    record = next((c for c in kids(noun) if c.dep_ in ("amod", "advmod")
                    and c.lower_ in RECORD_WORDS), None)
     return None if record is None else (record, noun)
 
@@ -703,16 +704,16 @@ def _asked_by_noun(verb: Token) -> Token | None:
     while cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
         cur = cur.head  # "... to pull its troops back and to stop arming the rebels"
     if cur.dep_ not in ("acl", "advcl", "relcl") or not any(
-            c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children):
+            c.dep_ == "aux" and c.tag_ == "TO" for c in kids(cur)):
         return None
     head = cur.head
     if head.pos_ == "NOUN" and head.lemma_.lower() in ASKING_NOUNS:
         return head
     if cur.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "mark" and c.lower_ == "for" for c in cur.children):
+            c.dep_ == "mark" and c.lower_ == "for" for c in kids(cur)):
         # "repeated its call for Israel to allow ...": the parser hangs the "for" clause on
         # the verb whose object the noun of asking is
-        return next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < cur.i
+        return next((c for c in kids(head) if c.dep_ in ("dobj", "obj") and c.i < cur.i
                      and c.lemma_.lower() in ASKING_NOUNS), None)
     return None
 
@@ -731,7 +732,7 @@ def _attempted(verb: Token) -> Token | None:
     the release of the hostages", "backed Ankara's bid to host the talks". What an effort is
     for has not happened by the effort (the caller leaves acts whose trying is the act
     alone: "an attempt to kill" is the attack, "efforts to broker a truce" the mediation)."""
-    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids(verb)):
         return None
     head = verb.head
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in EFFORT_NOUNS:
@@ -739,7 +740,7 @@ def _attempted(verb: Token) -> Token | None:
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
         # "discussed the efforts underway to secure": the parser hangs the infinitive on
         # the verb whose object (with at most one word after it) the noun of trying is
-        return next((c for c in head.children if c.dep_ in ("dobj", "obj")
+        return next((c for c in kids(head) if c.dep_ in ("dobj", "obj")
                      and c.lemma_.lower() in EFFORT_NOUNS and verb.i - 2 <= c.right_edge.i
                      < verb.i), None)
     return None
@@ -757,16 +758,16 @@ def _any_such(verb: Token) -> Token | None:
     powers to stir up unrest" -- a stand of principle, not a disapproval of someone
     ("opposes any form of exchanges between Washington and Taipei" names who would do it,
     and is one; "condemned all three countries" is of the countries)."""
-    for c in verb.children:
+    for c in kids(verb):
         obj = c if c.dep_ in ("dobj", "obj") else next(
-            (g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and (
+            (g for g in kids(c) if g.dep_ == "pobj"), None) if c.dep_ == "prep" and (
             c.lower_ in TOPIC_PREPS) else None
         if obj is None:
             continue
-        det = next((d for d in obj.children if d.dep_ in ("det", "predet")
+        det = next((d for d in kids(obj) if d.dep_ in ("det", "predet")
                     and d.lower_ in ANY_DETS), None)
         if det is None or (det.lower_ == "all" and obj.lemma_.lower() not in KIND_NOUNS) or (
-                any(d.dep_ == "nummod" for d in obj.children)) or (
+                any(d.dep_ == "nummod" for d in kids(obj))) or (
                 _actor_country(obj) is not None):
             continue  # "all" only of a kind ("all forms of"), never of the sides named
         if any(_actor_country(t) is not None for t in obj.subtree if (
@@ -796,21 +797,21 @@ def _feared(verb: Token) -> Token | None:
     fear is no report of an act; a side that foresees its own act ("Trump warned that the
     United States would hit 52 sites", "warned that it could cut supplies") threatens, and
     that stays."""
-    if not any(c.dep_ == "aux" and c.lower_ in FORESEEN_MODALS for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ in FORESEEN_MODALS for c in kids(verb)):
         return None
     head = verb.head
     if verb.dep_ == "acl" and head.lemma_.lower() in FORESEEING_NOUNS and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            c.dep_ == "mark" and c.lower_ == "that" for c in kids(verb)):
         speaker = None
     elif verb.dep_ == "ccomp" and head.lemma_.lower() in FORESEEING_VERBS:
-        speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        speaker = next((c for c in kids(head) if c.dep_ == "nsubj"), None)
         if speaker is not None and speaker.tag_ in ("WP", "WDT") and head.dep_ == "relcl":
             speaker = head.head  # "officials, who had warned that ..."
         if speaker is None or speaker.pos_ == "PRON":
             return None
     else:
         return None
-    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     if doer is None or doer.pos_ == "PRON":
         return None
     did = _actor_country(doer)
@@ -837,9 +838,9 @@ def _habitual(verb: Token) -> Token | None:
     not one attack the story reports ("has repeatedly shelled the town since Monday" has
     its time, and is kept)."""
     if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have")
-                                      for c in verb.children):
+                                      for c in kids(verb)):
         return None
-    adv = next((c for c in verb.children if c.dep_ == "advmod"
+    adv = next((c for c in kids(verb) if c.dep_ == "advmod"
                 and c.lower_ in HABIT_ADVERBS), None)
     if adv is None or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
         return None
@@ -858,7 +859,7 @@ def _likened(noun: Token, taken: bool = False) -> Token | None:
     the subject joins, copies or compares with: the act stood before the story, and the
     joining or the likening is what it tells."""
     if not taken and not any(c.dep_ == "poss" or (c.dep_ == "acl" and c.tag_ == "VBN")
-                             for c in noun.children):
+                             for c in kids(noun)):
         return None
     cur = noun
     for _ in range(2):
@@ -886,13 +887,13 @@ def _office_taken(verb: Token) -> Token | None:
     "came back to power in 2014" -- a career at home, not a return of people or property to
     another side (0842)."""
     if verb.lemma_.lower() not in ("return", "come", "get") or any(
-            c.dep_ in ("dobj", "obj") for c in verb.children):
+            c.dep_ in ("dobj", "obj") for c in kids(verb)):
         return None  # ("returned the statues to the Greek government": a thing handed back)
     # ("came back to power": the parser may hang "to" on "back")
-    for c in [*verb.children, *(g for b in verb.children if b.lower_ == "back"
-                                for g in b.children)]:
+    for c in [*kids(verb), *(g for b in kids(verb) if b.lower_ == "back"
+                                for g in kids(b))]:
         if c.dep_ == "prep" and c.lower_ == "to":
-            office = next((g for g in c.children if g.dep_ == "pobj"), None)
+            office = next((g for g in kids(c) if g.dep_ == "pobj"), None)
             if office is not None and office.lemma_.lower() in OFFICE_NOUNS:
                 return office
     return None
@@ -920,7 +921,7 @@ def _held_back(verb: Token) -> Token | None:
     if up.pos_ not in ("VERB", "AUX") or up.lemma_.lower() not in HOLDING_VERBS:
         return None
     if any(c.dep_ in ("prt", "advmod", "acomp") and c.lower_ in HOLDING_ADVS
-           for c in up.children):
+           for c in kids(up)):
         return up
     return None
 
@@ -938,24 +939,24 @@ def _nobody(subj: Token) -> bool:
     (not "no one of the three"; a side named in it, "no Russian official", is someone)."""
     if subj.lower_ in NOBODY_WORDS:
         return True
-    if not any(c.dep_ == "det" and c.lower_ in NOBODY_DETS for c in subj.children):
+    if not any(c.dep_ == "det" and c.lower_ in NOBODY_DETS for c in kids(subj)):
         return False
     return _actor_country(subj) is None and not any(
         c.dep_ in ("amod", "compound", "poss") and _actor_country(c) is not None
-        for c in subj.children)
+        for c in kids(subj))
 
 
 def _nobody_bound(verb: Token) -> Token | None:
     """The subject of ``verb``, or of the obligation a speech ``verb`` reports, when it is no
     one in particular: "saying no country should give Putin a platform", "any state that
     ...". A rule for everyone names no side the act is done by, nor one it is asked of."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and _nobody(subj):
         return subj
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in BOUND_MODALS
-                                     for a in c.children):
-            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                                     for a in kids(c)):
+            subj = next((g for g in kids(c) if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and _nobody(subj):
                 return subj
     return None
@@ -976,10 +977,10 @@ def _danger_to_value(verb: Token) -> Token | None:
     makes (13x: "threatened to retaliate", "threatened Kyiv with strikes")."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj")), None)
     if obj is None or obj.lemma_.lower() not in VALUE_NOUNS:
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in kids(verb)):
         return None  # "threatened its security with sanctions": a threat of an act
     return obj
 
@@ -990,12 +991,12 @@ def _measures_taken(tok: Token) -> Token | None:
     firms", "Beijing took countermeasures against the firms". A threat says what a side will
     do ("said it would take resolute measures"); measures taken are no threat."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else next(
-        (c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"), None)
+        (c for c in kids(tok) if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"), None)
     if verb is None or verb.lemma_.lower() != "take" or verb.tag_ not in ("VBD", "VBN"):
         return None
     if verb.dep_ in ("xcomp", "ccomp") and verb.tag_ != "VBD" or any(
             c.dep_ == "aux" and (c.tag_ in ("MD", "TO") or c.lower_ in ("will", "would"))
-            for c in verb.children):
+            for c in kids(verb)):
         return None  # "vowed to take", "would have taken"
     return verb
 
@@ -1016,7 +1017,7 @@ def _judged_again(verb: Token, root: str, triggers: Sequence[Trigger]) -> Token 
     told twice."""
     if verb.dep_ != "conj" or not any(
             g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in REFERRING_PRONOUNS
-            for c in verb.children if c.dep_ in SAID_DEPS for g in c.children):
+            for c in kids(verb) if c.dep_ in SAID_DEPS for g in kids(c)):
         return None
     return next((t.token for t in triggers if t.token.i == verb.head.i
                  and t.pattern.cameo[:2] == root), None)
@@ -1039,11 +1040,11 @@ def _agreed_act(verb: Token, triggers: Sequence[Trigger]) -> Token | None:
     # the act's own word: the infinitive ("agreed with the junta to strengthen ...", a purpose
     # clause to the parser), what it is agreed on, or the noun agreed ("the deliveries it had
     # agreed with Kyiv")
-    acts = {c.i for c in verb.children
+    acts = {c.i for c in kids(verb)
             if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
-                a.dep_ == "aux" and a.tag_ == "TO" for a in c.children))}
-    acts |= {g.i for c in verb.children if c.dep_ == "prep" and c.lower_ in AGREED_PREPS
-             for g in c.children if g.dep_ == "pobj"}
+                a.dep_ == "aux" and a.tag_ == "TO" for a in kids(c)))}
+    acts |= {g.i for c in kids(verb) if c.dep_ == "prep" and c.lower_ in AGREED_PREPS
+             for g in kids(c) if g.dep_ == "pobj"}
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         acts.add(verb.head.i)
     return next((t.token for t in triggers if t.token.i in acts), None)
@@ -1060,7 +1061,7 @@ def _deadline_for(verb: Token) -> Token | None:
     January to free the soldiers", "gave the diplomats 72 hours to leave". A deadline is a
     demand (10x) or an ultimatum (13x), coded from its own words; what it asks for has not
     happened by it ("a deadline for Mali to free them" is caught with the nouns of asking)."""
-    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids(verb)):
         return None
     head = verb.head
     if verb.dep_ in ("relcl", "acl") and head.lemma_.lower() in TIME_NOUNS:
@@ -1068,7 +1069,7 @@ def _deadline_for(verb: Token) -> Token | None:
         return head.head if head.head.lemma_.lower() == "give" else None
     if verb.dep_ not in ("advcl", "xcomp", "ccomp") or head.lemma_.lower() != "give":
         return None
-    for c in head.children:
+    for c in kids(head):
         if c.dep_ == "prep" and c.lower_ in DEADLINE_PREPS:
             return head
         if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_NOUNS:
@@ -1091,10 +1092,10 @@ def _carried(verb: Token) -> Token | None:
         return None
     cur = verb
     for _ in range(3):
-        aux = next((c for c in cur.children if c.dep_ == "auxpass"), None)
+        aux = next((c for c in kids(cur) if c.dep_ == "auxpass"), None)
         if aux is not None:
             return aux
-        if cur.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+        if cur.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(cur)):
             return None
         cur = cur.head  # "was handed over ... and flown to": the passive the two share
     return None
@@ -1104,7 +1105,7 @@ def _speech_within(verb: Token, root: str, triggers: Sequence[Trigger]) -> Token
     """The speech trigger of the same root inside what the speech ``verb`` says: "the
     ministry said Xi had ... and that he stressed that better relations served both" is
     Xi's one statement, coded from "stressed" (the ministry only reports it)."""
-    said = [c for c in verb.children if c.dep_ in SAID_DEPS]
+    said = [c for c in kids(verb) if c.dep_ in SAID_DEPS]
     if not said:
         return None
     spans = [(c.left_edge.i, c.right_edge.i) for c in said]

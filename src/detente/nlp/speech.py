@@ -49,6 +49,7 @@ from detente.nlp.rules import (
 from detente.nlp.status import decide, refusal
 from detente.nlp.words import sentence_words
 from detente.resolve.event_dates import trigger_date
+from detente.resolve.tokens import kids, sent_of
 
 if TYPE_CHECKING:
     from detente.nlp.events import EventExtractor
@@ -231,7 +232,7 @@ def _speaker_of(ex: EventExtractor, speech: Token, resolver: ActorResolver,
     too: "the Houthi leader said any attack would not go unanswered" threatens)."""
     from detente.nlp.implied import _state_voices
 
-    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in kids(speech) if c.dep_ == "nsubj"), None)
     if speaker is None and speech.dep_ in ("conj", "advcl"):
         speaker = ex._subject(speech)
     if speaker is None or speaker.lower_ in ("who", "which", "that") or speech.dep_ in (
@@ -259,12 +260,12 @@ def _hostile_tokens(ex: EventExtractor) -> set[int]:
 
 
 def _future(verb: Token) -> bool:
-    return any(a.dep_ == "aux" and a.lower_ in _FUTURE for a in verb.children)
+    return any(a.dep_ == "aux" and a.lower_ in _FUTURE for a in kids(verb))
 
 
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod")
-               for c in verb.children)
+               for c in kids(verb))
 
 
 def _blame(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
@@ -287,8 +288,8 @@ def _blame(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[
         if not targets and holder.pos_ == "NOUN" and rule == "disapprove.blame_speech":
             # ("lies in the economic war that the United States wages": the doer of the
             # deed named, or an owner inside the noun phrase)
-            doers = [g for c in holder.children if c.dep_ in ("relcl", "acl")
-                     for g in c.children if g.dep_ in ("nsubj", "agent")]
+            doers = [g for c in kids(holder) if c.dep_ in ("relcl", "acl")
+                     for g in kids(c) if g.dep_ in ("nsubj", "agent")]
             targets = [a for g in doers for a in _named(
                 prep_obj(g.head, ("by",)) if g.dep_ == "agent" else g, resolver, own)
                 if g is not None]
@@ -313,21 +314,21 @@ def _cleft(tok: Token, ev: dict[str, frozenset[str]], hostile: set[int]
     """"it was Riga, not Vilnius, that quit", "it was Madrid that owed Rabat an apology":
     the focus of a cleft that contrasts the other side with one's own or tells a wrong."""
     if tok.lemma_ != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it"
-                                     for c in tok.children):
+                                     for c in kids(tok)):
         return None
-    focus = next((c for c in tok.children if c.dep_ == "attr"
+    focus = next((c for c in kids(tok) if c.dep_ == "attr"
                   and c.pos_ in ("PROPN", "NOUN")), None)
     if focus is None:
         return None
-    content = [c for c in focus.children if c.dep_ == "relcl"] + [
-        c for c in tok.children if c.dep_ in ("ccomp", "relcl", "advcl") and c.i > focus.i
+    content = [c for c in kids(focus) if c.dep_ == "relcl"] + [
+        c for c in kids(tok) if c.dep_ in ("ccomp", "relcl", "advcl") and c.i > focus.i
         and any(g.dep_ in SUBJ_DEPS and g.lower_ in ("who", "that", "which")
-                for g in c.children)]
+                for g in kids(c))]
     if not content or _negated(tok):
         return None
-    contrast = any(c.dep_ == "neg" for c in focus.children) or any(
-        x.dep_ in ("appos", "conj") and any(n.dep_ == "neg" for n in x.children)
-        for x in focus.children)
+    contrast = any(c.dep_ == "neg" for c in kids(focus)) or any(
+        x.dep_ in ("appos", "conj") and any(n.dep_ == "neg" for n in kids(x))
+        for x in kids(focus))
     words = {w for c in content for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
     wrong = bool(words & (ev["negative"] | ev["blame_words"])) or any(
         t.i in hostile for c in content for t in c.subtree)
@@ -341,7 +342,7 @@ def _wrongdoers(holder: Token, hostile: set[int]) -> bool:
     ("would hold accountable those who attack its troops", "whoever fired the missiles")."""
     if holder.lower_ not in _WRONGDOER_WORDS:
         return False
-    acts = [c for c in holder.children if c.dep_ in ("relcl", "acl")]
+    acts = [c for c in kids(holder) if c.dep_ in ("relcl", "acl")]
     if holder.lower_ == "whoever":
         acts.append(holder.head)
     return any(t.i in hostile for c in acts for t in c.subtree)
@@ -351,11 +352,11 @@ def _red_line(tok: Token) -> tuple[Token, str, str] | None:
     """"said a Russian missile site in Belarus would be a red line": a threat (130) to the
     side whose act the subject is."""
     if tok.lower_ != "line" or tok.dep_ != "attr" or tok.head.lemma_ != "be" or not any(
-            c.lower_ == "red" for c in tok.children) or _negated(tok.head):
+            c.lower_ == "red" for c in kids(tok)) or _negated(tok.head):
         return None
-    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids(tok.head) if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "NOUN" or not any(
-            c.dep_ in ("amod", "poss") for c in subj.children):
+            c.dep_ in ("amod", "poss") for c in kids(subj)):
         return None  # (an act of a side, "a Chinese base"; not "the Taiwan question")
     return subj, "130", "threaten.red_line"
 
@@ -374,16 +375,16 @@ def _responsibility(tok: Token, ev: dict[str, frozenset[str]], hostile: set[int]
             verb.lemma_.lower() == "hold"):
         # "would hold Moscow accountable for any attack", "holds Iran responsible for ..."
         # (the one held: the verb's object, or the adjective's subject in a small clause)
-        holder = next((c for c in (*verb.children, *tok.children) if c.dep_ in (
+        holder = next((c for c in (*kids(verb), *kids(tok)) if c.dep_ in (
             "dobj", "nsubjpass") or (c.dep_ == "nsubj" and c.head.i == tok.i)), None) or next(
             # ("would hold accountable whoever fired the rockets": the doer's own clause)
-            (g for c in (*verb.children, *tok.children) if c.dep_ == "ccomp"
-             for g in c.children if g.dep_ == "nsubj" and g.lower_ == "whoever"), None)
+            (g for c in (*kids(verb), *kids(tok)) if c.dep_ == "ccomp"
+             for g in kids(c) if g.dep_ == "nsubj" and g.lower_ == "whoever"), None)
     elif word in ("responsible", "accountable") and tok.dep_ in ("acomp", "oprd"):
-        holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        holder = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     elif word in ("responsibility", "blame") and tok.dep_ == "dobj" and (
             verb.lemma_.lower() in ("bear", "bore", "carry", "shoulder")):
-        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        holder = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     elif word in ("responsibility", "blame", "fault") and tok.dep_ == "nsubj" and (
             verb.lemma_.lower() in ("lie", "rest")):
         holder = prep_obj(verb, ("with", "on"))
@@ -400,8 +401,8 @@ def _responsibility(tok: Token, ev: dict[str, frozenset[str]], hostile: set[int]
             return None
         return holder, "112", "disapprove.blame_speech"
     elif word == "blame" and tok.dep_ == "xcomp" and verb.lemma_ == "be" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
-        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            a.dep_ == "aux" and a.lower_ == "to" for a in kids(tok)):
+        holder = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
         needs_harm = False
     if holder is None or holder.pos_ not in ("PROPN", "NOUN", "PRON") or _negated(verb):
         return None
@@ -414,7 +415,7 @@ def _responsibility(tok: Token, ev: dict[str, frozenset[str]], hostile: set[int]
     elif needs_harm and not _wrongdoers(holder, hostile):
         return None
     if _future(verb) or (harm is not None and any(
-            c.dep_ == "det" and c.lower_ in ("any", "every") for c in harm.children)):
+            c.dep_ == "det" and c.lower_ in ("any", "every") for c in kids(harm))):
         return holder, "130", "threaten.held_responsible"
     return holder, "112", "disapprove.blame_speech"
 
@@ -430,7 +431,7 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
         verb, aimed = tok, None
         if word in ev["retort_verbs"] and tok.pos_ == "VERB" and (
                 word not in ("hit", "strike", "fight") or any(
-                    c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)):
+                    c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids(tok))):
             aimed = prep_obj(tok, ("to", "against"))
         elif word in ev["retort_nouns"] and tok.dep_ == "dobj" and (
                 tok.head.lemma_.lower() in ("give", "deliver", "mount", "launch")):
@@ -440,11 +441,11 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
                 tok.head.lemma_.lower() in ("meet", "face", "draw", "invite")):
             # "the North's provocation would meet a stern response"
             verb = tok.head
-            aimed = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            aimed = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
         elif tok.lower_ == "unanswered" and tok.head.lemma_.lower() in ("go", "remain", "be") and (
                 _negated(tok.head)):
             verb = tok.head
-            aimed = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            aimed = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         elif word in ev["retort_nouns"] and tok.dep_ == "nsubj" and tok.head.pos_ in (
                 "VERB", "AUX") and _if_clause(tok.head) is not None:
             # "said its response would be far harsher if Riyadh struck again": the answer
@@ -469,7 +470,7 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
         cond = _if_clause(verb)
         provoked = cond is not None and _hostile_condition(cond, ev, hostile)
         if not choosing and not provoked and (aimed is None or not any(
-                c.dep_ == "det" and c.lower_ in ("any", "every") for c in aimed.children)
+                c.dep_ == "det" and c.lower_ in ("any", "every") for c in kids(aimed))
                 and verb.lemma_.lower() not in ("meet", "face", "draw", "invite")):
             continue  # ("would respond to the proposal"): an answer, no threat
         if tok.dep_ == "nsubj" and not provoked:
@@ -481,14 +482,14 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
         if not accusers:
             continue
         own = {a.actor.country for a in accusers}
-        actor = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        actor = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if word != "unanswered" and actor is not None and actor.i != tok.i and (
                 aimed is None or aimed.i != actor.i) and _named(actor, resolver, own):
             continue  # ("said NATO would respond to any attack"): another side's answer
         owner = resolver.other_named(aimed, own) if aimed is not None else None
         targets = [owner] if owner is not None and owner.actor.country else []
         if not targets and provoked and cond is not None:
-            doer = next((c for c in cond.children if c.dep_ == "nsubj"), None)
+            doer = next((c for c in kids(cond) if c.dep_ == "nsubj"), None)
             targets = _named(doer, resolver, own) if doer is not None else []
         if not targets:
             # "any war waged against it": the other side the reported words name
@@ -517,8 +518,8 @@ _READY_TO_ANSWER = frozenset({"ready", "prepared", "determined"})
 
 def _if_clause(verb: Token) -> Token | None:
     """The if- or unless-clause on ``verb`` (the verb of a clause), if any."""
-    return next((c for c in verb.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+    return next((c for c in kids(verb) if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in kids(c))), None)
 
 
 def _hostile_condition(cond: Token, ev: dict[str, frozenset[str]], hostile: set[int]
@@ -534,7 +535,7 @@ def _hostile_condition(cond: Token, ev: dict[str, frozenset[str]], hostile: set[
 
 
 def _clause_of(speech: Token) -> list[Token]:
-    return [t for c in speech.children if c.dep_ == "ccomp" for t in c.subtree]
+    return [t for c in kids(speech) if c.dep_ == "ccomp" for t in c.subtree]
 
 
 def _lede_charges(ex: EventExtractor, sent: Span, resolver: ActorResolver
@@ -556,16 +557,16 @@ def _lede_charges(ex: EventExtractor, sent: Span, resolver: ActorResolver
             continue
         main = speech.head if speech.dep_ in ("parataxis", "conj") and (
             speech.head.i < speech.i) else next(
-            (c for c in speech.children if c.dep_ == "ccomp" and c.i < speech.i), None)
+            (c for c in kids(speech) if c.dep_ == "ccomp" and c.i < speech.i), None)
         if main is None or main.i == speech.i:
             continue
-        subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids(main) if c.dep_ == "nsubj"), None)
         accusers = _state_voices(subj, resolver) if subj is not None else []
         if not accusers:
             continue
         own = {a.actor.country for a in accusers}
         targets = [t for t in targets if t.actor.country not in own]
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
         if not targets and obj is not None and (
                 obj.lemma_.lower() in evaluation_words()["state_nouns"]):
             # "accusing the neighbouring kingdom of ...": the one the lede's act is aimed at
@@ -584,15 +585,15 @@ def _clause_complaints(ex: EventExtractor, sent: Span, resolver: ActorResolver
         tok = trig.token
         if trig.pattern.cameo[:2] != "11" or tok.pos_ != "VERB":
             continue
-        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
-                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        clause = next((c for c in kids(tok) if c.dep_ == "ccomp" and c.i > tok.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))
                        or c.dep_ == "ccomp" and c.i == tok.i + 2), None)
         if clause is None:
             continue
         sources = _unaimed_sources(ex, trig, resolver)
         if not sources:
             continue
-        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ != "PROPN":
             continue
         own = {s.actor.country for s in sources}
@@ -617,7 +618,7 @@ def _partnerless_intents(ex: EventExtractor, sent: Span, resolver: ActorResolver
         code, rule = trig.pattern.cameo, trig.pattern.id + "+partner"
         if tok.lower_ in ev["intent_ready"]:
             # ("is ready to play a role": the infinitive may hang on the copula)
-            frame = [*tok.children] + ([c for c in tok.head.children if c.i > tok.i]
+            frame = [*kids(tok)] + ([c for c in kids(tok.head) if c.i > tok.i]
                                        if tok.dep_ == "acomp" else [])
             words = {w for c in frame if c.dep_ in ("xcomp", "prep") for t in c.subtree
                      for w in (t.lemma_.lower(), t.lower_)}
@@ -625,7 +626,7 @@ def _partnerless_intents(ex: EventExtractor, sent: Span, resolver: ActorResolver
                     words & ev["mediation_aims"]):
                 code, rule = "039", "intent.mediation_offer"
         if any(a.dep_ == "aux" and a.lower_ in ("must", "should", "ought")
-               for a in (*tok.children, *tok.head.children)):
+               for a in (*kids(tok), *kids(tok.head))):
             continue  # ("said the EU must be ready to mediate"): an appeal to it, no offer
         speech = _reporting_verb(tok)
         if speech is None or speech.i > tok.i:
@@ -657,10 +658,10 @@ def _mutual_charges(ex: EventExtractor, sent: Span, resolver: ActorResolver
         tok = trig.token
         if trig.pattern.cameo[:2] != "11" or tok.pos_ != "VERB":
             continue
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
+        subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         if obj is None or subj is None or obj.lower_ not in ("other", "another") or not any(
-                d.lower_ in ("each", "both", "two") for d in subj.children) or (
+                d.lower_ in ("each", "both", "two") for d in kids(subj)) or (
                 subj.lemma_.lower() not in ev["side_nouns"]):
             continue
         sides = _sentence_pair(resolver, sent)
@@ -727,16 +728,16 @@ def _amends_demanded(ex: EventExtractor, sent: Span, resolver: ActorResolver
     ev = evaluation_words()
     for tok in sent:
         if tok.lemma_.lower() not in ev["amends_verbs"] or tok.dep_ != "advcl" or not any(
-                m.dep_ == "mark" and m.lower_ in ("unless", "until") for m in tok.children):
+                m.dep_ == "mark" and m.lower_ in ("unless", "until") for m in kids(tok)):
             continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
         speech = _reporting_verb(tok.head)
         if speech is None:
             continue
         demanders = _speaker_of(ex, speech, resolver)
-        main = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        main = next((c for c in kids(tok.head) if c.dep_ == "nsubj"), None)
         if not demanders and main is not None:
             # ("Albares said Spain would not ... unless ...": the side that holds the measure)
             demanders = _state_voices(main, resolver)
@@ -762,10 +763,10 @@ def _conditional_threats(ex: EventExtractor, sent: Span, resolver: ActorResolver
             continue
         own = {s.actor.country for s in sources}
         cond = next((t for t in tok.subtree if t.dep_ == "advcl" and t.i > tok.i and any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children)), None)
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in kids(t))), None)
         if cond is None:
             continue
-        subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in kids(cond) if c.dep_ in ("nsubj", "nsubjpass")), None)
         found = _named(subj, resolver, own) if subj is not None else []
         if not found:
             continue
@@ -789,12 +790,12 @@ def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if trig.pattern.id not in _JUDGING_SPEECH or tok.pos_ != "VERB":
             continue
         # (a clause after the verb, or quoted before its speaker)
-        judged = [g for c in tok.children if c.dep_ == "ccomp" and (c.i > tok.i or _quoted(c))
-                  for g in c.children if g.dep_ in ("nsubj", "nsubjpass")] + [
-            c for c in tok.children if c.dep_ == "dobj"]
+        judged = [g for c in kids(tok) if c.dep_ == "ccomp" and (c.i > tok.i or _quoted(c))
+                  for g in kids(c) if g.dep_ in ("nsubj", "nsubjpass")] + [
+            c for c in kids(tok) if c.dep_ == "dobj"]
         judged = [g for g in judged if g.pos_ == "NOUN"]
         if not judged or any(g.head.lemma_ == "concern" and g.head.pos_ == "VERB" and any(
-                c.dep_ == "dobj" for c in g.head.children) for g in judged):
+                c.dep_ == "dobj" for c in kids(g.head)) for g in judged):
             continue  # ("said the controls concerned national security": what they are about)
         sources = _unaimed_sources(ex, trig, resolver)
         if not sources:
@@ -816,7 +817,7 @@ def _quoted(clause: Token) -> bool:
     """Whether the clause ``clause`` heads is a quotation set before its speaker ("'The insults
     are unacceptable,' the minister wrote")."""
     first = clause.left_edge
-    before = clause.doc[first.i - 1] if first.i > first.sent.start else None
+    before = clause.doc[first.i - 1] if first.i > sent_of(first).start else None
     return first.is_quote or (before is not None and before.is_quote)
 
 
@@ -835,7 +836,7 @@ def _unaddressed_demands(ex: EventExtractor, sent: Span, resolver: ActorResolver
             continue  # (not "protesters demanded the minister's resignation")
         own = {a.actor.country for a in sources}
         # ("demanded an inquiry into the strike": the doer of the act to be looked into)
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
         inner = prep_obj(obj, ("into",)) if obj is not None else None
         found = _named_or_doers(ex, tok, inner, sent, resolver, sources) if (
             inner is not None) else []
@@ -905,36 +906,36 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
         charge: Token | None = None
         denier: Token | None = None
         if tok.dep_ == "relcl" and (tok.head.lemma_.lower() in nouns or any(
-                c.lower_ == "which" and c.dep_ in ("dobj", "nsubjpass") for c in tok.children)):
+                c.lower_ == "which" and c.dep_ in ("dobj", "nsubjpass") for c in kids(tok))):
             charge = tok.head
-            denier = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            denier = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in nouns:
             charge = tok.head  # ("a version rejected by its owner")
             denier = prep_obj(tok, ("by",), deps=("agent", "prep"))
         elif tok.dep_ in ("ROOT", "conj"):
-            charge = next((c for c in tok.children if c.dep_ == "dobj"
+            charge = next((c for c in kids(tok) if c.dep_ == "dobj"
                            and c.lemma_.lower() in nouns), None)
             denier = ex._subject(tok) if charge is not None else None
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
             if charge is None and subj is not None and subj.lemma_.lower() in nouns and any(
-                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids(subj)):
                 # ("..., a charge Qatar has always rejected", parsed with the denier as the
                 # charge's apposition)
                 charge = subj
-                denier = next((c for c in subj.children if c.dep_ == "appos"), None)
+                denier = next((c for c in kids(subj) if c.dep_ == "appos"), None)
             elif charge is None and subj is not None and subj.pos_ == "PROPN":
                 # ("..., a charge Kigali denies", parsed with the charge as a compound of
                 # the denier's name)
-                charge = next((c for c in subj.children if c.dep_ == "compound"
+                charge = next((c for c in kids(subj) if c.dep_ == "compound"
                                and c.lemma_.lower() in nouns and c.i < subj.i and any(
                                    d.dep_ == "det" and d.lower_ in ("a", "an")
-                                   for d in c.children)), None)
+                                   for d in kids(c))), None)
                 denier = subj if charge is not None else None
         if charge is None or denier is None or denier.lower_ in ("who", "that", "which") or (
                 charge.lemma_.lower() in nouns and any(
                     c.dep_ == "amod" and c.lemma_.lower() in ev["claimed_lands"]
                     or c.dep_ == "prep" and c.lower_ in ("to", "over", "in", "on")
-                    for c in charge.children)):
+                    for c in kids(charge))):
             continue  # ("rejected China's sweeping claims in the sea": claims to land)
         deniers = [a for a in resolver.resolve(denier) if a.actor.country
                    and a.kind not in ("implicit", "dyad", "media")]
@@ -950,7 +951,7 @@ def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial
     charge"), a side of the sentence that accuses or blames the ``own`` side, the speaker of
     the claim the charge is set beside ("said ..., a version rejected by ..."), or, for "the
     charge" on its own, the side that last charged the ``own`` side in the article."""
-    owner = next((c for c in charge.children if c.dep_ == "poss"), None)
+    owner = next((c for c in kids(charge) if c.dep_ == "poss"), None)
     if owner is not None and charge.lemma_.lower() in evaluation_words()["charge_nouns"]:
         return _named(owner, resolver, own)
     found: list[ResolvedActor] = []
@@ -965,7 +966,7 @@ def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial
         # ("the Guards said the ship had ignored warnings, a version rejected by ...")
         return [a for a in _speaker_of(ex, charge.head, resolver) if a.actor.country not in own]
     if denial.dep_ in ("ROOT", "conj") and any(c.dep_ == "det" and c.lower_ in (
-            "the", "this", "these", "that", "those", "such") for c in charge.children):
+            "the", "this", "these", "that", "those", "such") for c in kids(charge)):
         for told in reversed(resolver.ctx.events[-20:]):
             if told.root == "11" and told.evidence.start < sent.start_char and (
                     told.target is not None and told.source is not None) and (
@@ -1008,13 +1009,13 @@ def _wanted_of(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Itera
     for tok in sent:
         if tok.lemma_.lower() not in ("want", "wish") or tok.pos_ != "VERB" or _negated(tok):
             continue
-        act = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        act = next((c for c in kids(tok) if c.dep_ in ("ccomp", "xcomp") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))), None)
         if act is None or act.lemma_.lower() in ev["wished_fortunes"]:
             continue
-        doer = next((c for c in act.children if c.dep_ == "nsubj"), None) or next(
-            (c for c in tok.children if c.dep_ == "dobj"), None)
-        wanter = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        doer = next((c for c in kids(act) if c.dep_ == "nsubj"), None) or next(
+            (c for c in kids(tok) if c.dep_ == "dobj"), None)
+        wanter = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         if doer is None or wanter is None:
             continue
         speech = _reporting_verb(tok)
@@ -1048,20 +1049,20 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
     for tok in sent:
         if tok.lemma_.lower() not in ev["naming_verbs"] or tok.pos_ != "VERB" or _negated(tok):
             continue
-        named = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        pred = next((c for c in tok.children if c.dep_ in ("oprd", "attr")
+        named = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
+        pred = next((c for c in kids(tok) if c.dep_ in ("oprd", "attr")
                      and c.pos_ == "NOUN" and c.i > tok.i), None) or next(
-            (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
-             for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None) or next(
+            (p for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "as"
+             for p in kids(c) if p.dep_ == "pobj" and p.pos_ == "NOUN"), None) or next(
             # ("branded the seizure an act of ...", parsed as two objects)
-            (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+            (c for c in kids(tok) if c.dep_ == "dobj" and c.pos_ == "NOUN"
              and named is not None and c.i > named.i), None)
         if pred is None and named is not None and named.pos_ == "NOUN" and (
                 named.lemma_.lower() in wrongs or named.lower_ in wrongs):
             # ("called the Ivorian soldiers mercenaries", parsed as one noun phrase whose
             # head is the name given)
             pred = named
-            named = next((c for c in pred.children if c.dep_ == "compound"
+            named = next((c for c in kids(pred) if c.dep_ == "compound"
                           and c.pos_ in ("NOUN", "PROPN") and c.i < pred.i), None)
         if named is None or pred is None:
             continue
@@ -1079,15 +1080,15 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 continue
         # the predicate, its modifiers and what it is "of" or "on" ("an act of piracy", "an
         # unprecedented attack on its institutions")
-        phrase = [pred, *(c for c in pred.children if c.dep_ in ("amod", "compound"))]
-        phrase += [g for p in pred.children if p.dep_ == "prep" and p.lower_ in (
-            "of", "on", "against", "for") for o in p.children if o.dep_ == "pobj"
-            for g in (o, *(c for c in o.children if c.dep_ in ("amod", "compound")))]
+        phrase = [pred, *(c for c in kids(pred) if c.dep_ in ("amod", "compound"))]
+        phrase += [g for p in kids(pred) if p.dep_ == "prep" and p.lower_ in (
+            "of", "on", "against", "for") for o in kids(p) if o.dep_ == "pobj"
+            for g in (o, *(c for c in kids(o) if c.dep_ in ("amod", "compound")))]
         wrong = [t for t in phrase if (t.lemma_.lower() in wrongs or t.lower_ in wrongs) and (
             t.lower_ != "war" or pred.lemma_.lower() == "act")]  # (only "an act of war")
         if not wrong or tok.i in fired and _aimed(ex, fired[tok.i], resolver):
             continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ == "conj":
             subj = ex._subject(tok)
         if subj is None or subj.lower_ in ("who", "which", "that"):
@@ -1096,7 +1097,7 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if not voices:
             continue
         own = {a.actor.country for a in voices}
-        targets = [a for t in wrong for c in t.children if c.dep_ in ("poss", "amod", "compound")
+        targets = [a for t in wrong for c in kids(t) if c.dep_ in ("poss", "amod", "compound")
                    for a in _named(c, resolver, own)]
         if targets and not relative and named.pos_ in ("PROPN", "NOUN"):
             # ("calls the organisation an instrument of Washington's domination": the one
@@ -1123,9 +1124,9 @@ def _relative_antecedent(verb: Token, which: Token) -> Token | None:
     one of its prepositions other than an agent's "by") closest before ", which"."""
     if which.i < 1 or which.doc[which.i - 1].lower_ != ",":
         return None
-    found = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i < which.i]
-    found += [o for p in verb.children if p.dep_ == "prep" and p.lower_ != "by" and (
-        p.i < which.i) for o in p.children if o.dep_ == "pobj"]
+    found = [c for c in kids(verb) if c.dep_ in ("dobj", "attr") and c.i < which.i]
+    found += [o for p in kids(verb) if p.dep_ == "prep" and p.lower_ != "by" and (
+        p.i < which.i) for o in kids(p) if o.dep_ == "pobj"]
     found = [t for t in found if t.pos_ in ("NOUN", "PROPN")]
     return max(found, key=lambda t: t.i) if found else None
 
@@ -1140,12 +1141,12 @@ def _compared_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
     for tok in sent:
         if tok.lemma_.lower() not in _LIKENING_VERBS or tok.pos_ != "VERB" or _negated(tok):
             continue
-        like = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "like"
-                     for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
-        doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        like = next((o for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "like"
+                     for o in kids(c) if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        doer = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         if like is None or doer is None:
             continue
-        phrase = [like, *(c for c in like.children if c.dep_ in ("amod", "compound"))]
+        phrase = [like, *(c for c in kids(like) if c.dep_ in ("amod", "compound"))]
         words = {w for t in phrase for w in (t.lemma_.lower(), t.lower_)}
         if not words & wrongs:
             continue
@@ -1167,16 +1168,16 @@ def _antecedent_doers(named: Token, resolver: ActorResolver, own: set[str | None
     and Lao troops, which ..."), else the subject of the verb it is the object of ("Lima and
     Quito held drills, which ...")."""
     verb = named.head if named.dep_ == "dobj" else None
-    bys = [p for p in named.children if p.dep_ == "prep" and p.lower_ == "by"]
+    bys = [p for p in kids(named) if p.dep_ == "prep" and p.lower_ == "by"]
     if not bys and verb is not None:
-        bys = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and (
+        bys = [p for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "by" and (
             p.i > named.i)]
-    toks = [t for p in bys for o in p.children if o.dep_ == "pobj" for t in o.subtree]
+    toks = [t for p in bys for o in kids(p) if o.dep_ == "pobj" for t in o.subtree]
     if not toks and verb is not None and verb.pos_ == "VERB":
-        toks = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        toks = [t for c in kids(verb) if c.dep_ == "nsubj" for t in c.subtree]
         # (and the partner of a two-sided act: "Seoul signed a pact with Tokyo, which ...")
-        toks += [t for h in (verb, named) for p in h.children if p.dep_ == "prep"
-                 and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
+        toks += [t for h in (verb, named) for p in kids(h) if p.dep_ == "prep"
+                 and p.lower_ == "with" for o in kids(p) if o.dep_ == "pobj"
                  for t in o.subtree]
     found: dict[str, ResolvedActor] = {}
     for t in toks:
@@ -1199,7 +1200,7 @@ def _named_or_doers(ex: EventExtractor, tok: Token, named: Token, sent: Span,
     found = _named(named, resolver, own)
     if found or named.pos_ != "NOUN":
         return found
-    found = [a for c in named.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+    found = [a for c in kids(named) if c.dep_ in ("poss", "amod", "compound", "nmod")
              for a in _named(c, resolver, own)]
     if found:
         return found
@@ -1207,7 +1208,7 @@ def _named_or_doers(ex: EventExtractor, tok: Token, named: Token, sent: Span,
     acts = evaluation_words()["judged_acts"]
     if not found and _state_side(voices) and (named.lemma_.lower() in acts or (
             named.lower_ in acts)) and any(c.dep_ == "det" and c.lower_ in (
-            "the", "this", "that", "these", "those") for c in named.children):
+            "the", "this", "that", "these", "those") for c in kids(named)):
         pattern = Pattern(id="disapprove.naming_judgement", head=tok.lemma_.lower(),
                           pos="VERB", cameo="111", target=())
         found = ex._article_partner(Trigger(tok, pattern, None), resolver, voices)
@@ -1226,14 +1227,14 @@ def _blame_links(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
         if tok.lemma_.lower() not in ev["blame_link_verbs"] or tok.pos_ != "VERB" or (
                 _negated(tok)) or is_passive(tok):
             continue
-        harm = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        harm = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
         # (the parser may hang "to ..." on the harm: "linked the tension to ...")
         cause = prep_obj(tok, ("to",)) or (prep_obj(harm, ("to",)) if harm is not None
                                            else None)
         if harm is None or cause is None or not (
                 {harm.lemma_.lower(), harm.lower_} & harms):
             continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ == "conj":
             subj = ex._subject(tok)
         voices = _state_voices(subj, resolver) if subj is not None else []
@@ -1256,24 +1257,24 @@ def _denied_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if tok.lemma_.lower() != "deny" or tok.pos_ != "VERB" or _negated(tok) or (
                 tok.dep_ == "conj" and _negated(tok.head)):
             continue  # (nor "did not confirm or deny that ...")
-        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        clause = next((c for c in kids(tok) if c.dep_ == "ccomp" and c.i > tok.i), None)
         # ("has denied selling arms to Moscow": a gerund, the denier's own deed)
-        gerund = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp")
+        gerund = next((c for c in kids(tok) if c.dep_ in ("xcomp", "dobj", "ccomp")
                        and c.tag_ == "VBG" and c.i > tok.i and not any(
-                           g.dep_ in ("nsubj", "nsubjpass", "poss") for g in c.children)),
+                           g.dep_ in ("nsubj", "nsubjpass", "poss") for g in kids(c))),
                       None) if clause is None else None
         clause = clause or gerund
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ == "conj":
             subj = ex._subject(tok)
         if clause is None or subj is None or subj.lower_ in ("who", "which", "that"):
             continue
         deniers = _state_voices(subj, resolver)
-        doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        doer = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if not deniers or doer is None and gerund is None:
             continue
         own = {a.actor.country for a in deniers}
-        owner = next((c for c in doer.children if c.dep_ == "poss"), None) if (
+        owner = next((c for c in kids(doer) if c.dep_ == "poss"), None) if (
             doer is not None) else None
         if doer is not None and not (doer.lower_ in ("it", "they", "we") or owner is not None
                                      and owner.lower_ in ("its", "their", "our") or any(
@@ -1347,31 +1348,31 @@ def _voided_pacts(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> It
         verb = tok.head
         if word in ("effect", "force", "validity", "basis", "standing") and (
                 tok.dep_ == "dobj" and verb.lemma_ == "have") and (any(
-                c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or _negated(verb)):
-            pact = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                c.dep_ == "det" and c.lower_ == "no" for c in kids(tok)) or _negated(verb)):
+            pact = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
             speech = _reporting_verb(verb)
         elif word not in ("effect", "force", "validity", "basis", "standing") and (
                 tok.dep_ in ("acomp", "attr", "oprd") and verb.lemma_ == "be"):
-            pact = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            pact = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
             speech = _reporting_verb(verb) if not _negated(verb) else None
         elif word not in ("effect", "force", "validity", "basis", "standing") and (
                 tok.dep_ == "pobj" and verb.lower_ == "as") and (
                 verb.head.lemma_.lower() in ("regard", "consider", "deem", "see", "view")):
             speech = verb.head
-            pact = next((c for c in speech.children if c.dep_ == "dobj"), None)
+            pact = next((c for c in kids(speech) if c.dep_ == "dobj"), None)
         else:
             continue
         if pact is None or speech is None or not (pact.lower_ == "it" or (
                 pact.lemma_.lower() in ev["pact_words"])):
             continue
-        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        speaker = next((c for c in kids(speech) if c.dep_ == "nsubj"), None)
         voices = _state_voices(speaker, resolver) if speaker is not None else []
         if not voices and speech.lemma_.lower() in SPEAKING_VERBS:
             voices = _speaker_of(ex, speech, resolver)
         if not voices:
             continue
         own = {a.actor.country for a in voices}
-        signed = next((c for c in pact.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        signed = next((c for c in kids(pact) if c.dep_ == "acl" and c.tag_ == "VBN"), None)
         doer = prep_obj(signed, ("by",), deps=("agent", "prep")) if signed is not None else None
         parties = _named(doer, resolver, own) if doer is not None else []
         between = prep_obj(pact, ("between",))
@@ -1396,13 +1397,13 @@ def _rejected_pacts(ex: EventExtractor, sent: Span, resolver: ActorResolver
     for tok in sent:
         if tok.lemma_.lower() not in _PACT_REJECTING or tok.pos_ != "VERB" or _negated(tok):
             continue
-        pact = next((c for c in tok.children if c.dep_ == "dobj"
+        pact = next((c for c in kids(tok) if c.dep_ == "dobj"
                      and c.lemma_.lower() in pacts), None)
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ == "conj":
             subj = ex._subject(tok)
         if pact is None or subj is None or subj.lower_ in ("who", "which", "that") or any(
-                c.dep_ == "poss" for c in pact.children):
+                c.dep_ == "poss" for c in kids(pact)):
             continue  # ("rejected Seoul's deal": the owner's, coded by its own pattern)
         voices = _state_voices(subj, resolver) or [
             a for a in resolver.resolve(subj) if a.actor.sector in _NON_STATE_SECTORS
@@ -1411,7 +1412,7 @@ def _rejected_pacts(ex: EventExtractor, sent: Span, resolver: ActorResolver
             continue
         own = {a.actor.country for a in voices}
         rebels = all(a.actor.sector in _NON_STATE_SECTORS for a in voices)
-        signed = next((c for c in pact.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        signed = next((c for c in kids(pact) if c.dep_ == "acl" and c.tag_ == "VBN"), None)
         doer = prep_obj(signed, ("by",), deps=("agent", "prep")) if signed is not None else None
         between = prep_obj(pact, ("between",))
         parties = [a for t in (doer, between) if t is not None
@@ -1453,20 +1454,20 @@ def _called_for_done(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if tok.lemma_.lower() != "call" or tok.pos_ != "VERB" or _negated(tok) or (
                 tok.i in {t.token.i for t in ex._sentence_triggers}):
             continue
-        done = next((c for c in tok.children if c.dep_ in ("advcl", "ccomp") and any(
-            m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and any(
-            a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in c.children)), None)
+        done = next((c for c in kids(tok) if c.dep_ in ("advcl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in kids(c)) and any(
+            a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in kids(c))), None)
         if done is None:
             continue
-        thing = next((c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) or ex._subject(tok)
+        thing = next((c for c in kids(done) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None) or ex._subject(tok)
         sources = [a for a in resolver.resolve(subj) if a.kind not in ("dyad", "implicit")
                    and a.actor.country] if subj is not None else []
         if thing is None or not _state_side(sources):
             continue
         own = {a.actor.country for a in sources}
         found = _named(thing, resolver, own) or [
-            a for c in thing.children if c.dep_ in ("poss", "amod", "compound")
+            a for c in kids(thing) if c.dep_ in ("poss", "amod", "compound")
             for a in _named(c, resolver, own)]
         if not found and thing.pos_ == "NOUN":
             pattern = Pattern(id="appeal.call_for_done", head="call", pos="VERB",
@@ -1486,14 +1487,14 @@ def _concern_held(ex: EventExtractor, sent: Span, resolver: ActorResolver
     for tok in sent:
         if tok.lemma_.lower() != "concern" or tok.pos_ != "NOUN" or tok.dep_ != "dobj" or (
                 tok.head.lemma_ != "have") or _negated(tok.head) or any(
-                c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+                c.dep_ == "det" and c.lower_ == "no" for c in kids(tok)):
             continue
         speech = _reporting_verb(tok.head)
         if speech is None:
             continue
         from detente.nlp.implied import _state_voices
 
-        holder = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        holder = next((c for c in kids(tok.head) if c.dep_ == "nsubj"), None)
         voices = _speaker_of(ex, speech, resolver) or (
             _state_voices(holder, resolver) if holder is not None and holder.pos_ == "PROPN"
             else [])
@@ -1501,7 +1502,7 @@ def _concern_held(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if not voices or holder is None or not (holder.lower_ in ("it", "they", "we") or any(
                 a.actor.country in own for a in resolver.resolve(holder))):
             continue  # (not "said Tokyo had concerns ...": another side's concern)
-        about = [t for c in tok.children if c.dep_ in ("relcl", "acl", "ccomp") or (
+        about = [t for c in kids(tok) if c.dep_ in ("relcl", "acl", "ccomp") or (
             c.dep_ == "prep" and c.lower_ in ("about", "over", "at", "regarding"))
             for t in c.subtree]
         found: list[ResolvedActor] = []
@@ -1542,13 +1543,13 @@ def _fight_condemned(ex: EventExtractor, sent: Span, resolver: ActorResolver
         tok = trig.token
         if trig.pattern.cameo[:2] != "11" or tok.pos_ != "VERB":
             continue
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
         if obj is None or obj.lemma_.lower() not in nouns or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "these", "such")
-                for c in obj.children) or any(
+                for c in kids(obj)) or any(
                 c.dep_ in ("poss", "amod", "compound") or c.dep_ == "prep" and any(
-                    p.ent_type_ not in ("DATE", "TIME") for p in c.children)
-                for c in obj.children):
+                    p.ent_type_ not in ("DATE", "TIME") for p in kids(c))
+                for c in kids(obj)):
             continue  # ("condemned Russia's attack", "the attack on Kyiv": named or placed)
         sources = _unaimed_sources(ex, trig, resolver)
         if not sources:
@@ -1572,18 +1573,18 @@ def _talks_ruled_out(ex: EventExtractor, sent: Span, resolver: ActorResolver
         verb = tok.head
         speech: Token | None = None
         if tok.dep_ == "attr" and verb.lemma_ == "be" and any(
-                c.dep_ == "expl" for c in verb.children) and any(
-                c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and any(
+                c.dep_ == "expl" for c in kids(verb)) and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in kids(tok)) and any(
                 c.dep_ == "aux" and c.lower_ in ("can", "could", "will", "would", "shall",
-                                                 "'ll") for c in verb.children):
+                                                 "'ll") for c in kids(verb)):
             # (a refusal told with a modal; not "there have been no talks since March")
             speech = _reporting_verb(verb)  # "said there can be no talks ..."
             voices = _speaker_of(ex, speech, resolver) if speech is not None else []
         elif tok.dep_ == "dobj" and verb.lemma_.lower() == "rule" and any(
-                c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and (
+                c.dep_ == "prt" and c.lower_ == "out" for c in kids(verb)) and (
                 not _negated(verb)):
             speech = verb  # "ruled out negotiations ..."
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
             if subj is None and verb.dep_ == "conj":
                 subj = ex._subject(verb)
             voices = _state_voices(subj, resolver) if subj is not None else []
@@ -1593,20 +1594,20 @@ def _talks_ruled_out(ex: EventExtractor, sent: Span, resolver: ActorResolver
         other = prep_obj(tok, ("with",))
         found = _named(other, resolver, own) if other is not None else []
         if not found:
-            cond = next((c for h in (tok, verb) for c in h.children if c.dep_ == "advcl"
+            cond = next((c for h in (tok, verb) for c in kids(h) if c.dep_ == "advcl"
                          and any(m.dep_ == "mark" and m.lower_ in ("until", "unless", "till")
-                                 for m in c.children)), None) or next(
-                (c for c in (*tok.children, *verb.children) if c.dep_ == "prep"
+                                 for m in kids(c))), None) or next(
+                (c for c in (*kids(tok), *kids(verb)) if c.dep_ == "prep"
                  and c.lower_ in ("until", "unless")), None)
-            subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass", "pcomp",
+            subj = next((c for c in kids(cond) if c.dep_ in ("nsubj", "nsubjpass", "pcomp",
                                                                 "pobj")), None) if (
                 cond is not None) else None
             if subj is not None and subj.dep_ == "pcomp":
-                subj = next((c for c in subj.children if c.dep_ == "nsubj"), None)
+                subj = next((c for c in kids(subj) if c.dep_ == "nsubj"), None)
             if subj is None and cond is not None and cond.pos_ == "NOUN":
                 # ("until Moscow withdraws", the verb mistaken for a noun that the name
                 # modifies)
-                subj = next((c for c in cond.children if c.dep_ == "compound"
+                subj = next((c for c in kids(cond) if c.dep_ == "compound"
                              and c.pos_ == "PROPN"), None)
             found = _named(subj, resolver, own) if subj is not None else []
         if found:
@@ -1663,17 +1664,17 @@ def peace_appeal(unit: list[Token], ev: dict[str, frozenset[str]]) -> bool:
         if word in ev["peace_ways"] and t.dep_ == "attr" and t.head.lemma_ == "be" and any(
                 g.dep_ == "nsubj" and ({g.lemma_.lower()} | {c.lemma_.lower() for c in
                                                               g.conjuncts}) & ev["peace_means"]
-                for g in t.head.children) and not _negated(t.head):
+                for g in kids(t.head)) and not _negated(t.head):
             return True  # "dialogue and diplomacy are the way forward"
         if word in ev["peace_ways"] | {"era"} and t.head.i in inside:
             # force as the way's own kind ("military solution"), its means ("found on the
             # battlefield", "by force") or its time ("an era of war")
-            means = [c for c in t.children if c.dep_ == "amod"] + [
-                p for h in (t, t.head) for c in h.children if c.dep_ == "prep" and c.lower_ in (
+            means = [c for c in kids(t) if c.dep_ == "amod"] + [
+                p for h in (t, t.head) for c in kids(h) if c.dep_ == "prep" and c.lower_ in (
                     ("of",) if word == "era" else ("on", "by", "through", "with", "in"))
-                for p in c.children if p.dep_ == "pobj"]
+                for p in kids(c) if p.dep_ == "pobj"]
             negated = _negated(t.head) or any(c.dep_ == "det" and c.lower_ == "no"
-                                              for c in t.children)
+                                              for c in kids(t))
             if negated and {w for m in means for w in (m.lemma_.lower(), m.lower_)} & (
                     ev["war_words"]):
                 return True  # "no military solution", "not an era of war"
@@ -1703,10 +1704,10 @@ def _welcomed_acts(ex: EventExtractor, sent: Span, resolver: ActorResolver
             continue
         passive = is_passive(tok)
         if word in ev["welcoming_verbs"]:
-            obj = next((c for c in tok.children if c.dep_ == ("nsubjpass" if passive
+            obj = next((c for c in kids(tok) if c.dep_ == ("nsubjpass" if passive
                                                                 else "dobj")), None)
         elif tok.lower_ in ev["naming_verbs"] and not passive:
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
             if obj is None or not _praised_as(tok, obj, ev):
                 continue
         else:
@@ -1716,15 +1717,15 @@ def _welcomed_acts(ex: EventExtractor, sent: Span, resolver: ActorResolver
             continue
         if obj.pos_ == "NOUN" and (not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-                for c in obj.children) or any(c.dep_ in ("poss", "compound", "amod", "nmod")
+                for c in kids(obj)) or any(c.dep_ in ("poss", "compound", "amod", "nmod")
                                               and c.pos_ in ("PROPN", "PRON")
-                                              for c in obj.children)):
+                                              for c in kids(obj))):
             continue  # ("welcomed Seoul's decision": the pattern's own target)
         if passive:
             agent = prep_obj(tok, ("by",), deps=("agent", "prep"))
             speaker = agent
         else:
-            speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            speaker = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
             if speaker is None and tok.dep_ in ("conj", "advcl"):
                 speaker = ex._subject(tok)
         if speaker is None or speaker.lower_ in ("who", "which", "that"):
@@ -1742,7 +1743,7 @@ def _welcomed_acts(ex: EventExtractor, sent: Span, resolver: ActorResolver
         targets: list[ResolvedActor] = []
         if obj.pos_ == "NOUN":
             phrase = prep_obj(obj, ("between",))
-            signed = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"),
+            signed = next((c for c in kids(obj) if c.dep_ == "acl" and c.tag_ == "VBN"),
                           None)
             doer = prep_obj(signed, ("by",), deps=("agent", "prep")) if signed is not None \
                 else prep_obj(obj, ("by",))
@@ -1771,13 +1772,13 @@ def _praised_as(verb: Token, obj: Token, ev: dict[str, frozenset[str]]) -> bool:
     """Whether the naming verb ``verb`` calls ``obj`` one of :data:`praise_names` ("called the
     deal historic", "calling it an important step", "described it as a milestone"), with no
     negative word beside it."""
-    pred = next((c for c in verb.children if c.dep_ in ("oprd", "attr", "acomp", "ccomp")
+    pred = next((c for c in kids(verb) if c.dep_ in ("oprd", "attr", "acomp", "ccomp")
                  and c.i > obj.i), None) or next(
-        (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-         for p in c.children if p.dep_ == "pobj"), None)
+        (p for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "as"
+         for p in kids(c) if p.dep_ == "pobj"), None)
     if pred is None:
         return False
-    phrase = [pred, *(c for c in pred.children if c.dep_ in ("amod", "compound", "conj"))]
+    phrase = [pred, *(c for c in kids(pred) if c.dep_ in ("amod", "compound", "conj"))]
     words = {w for t in phrase for w in (t.lemma_.lower(), t.lower_)}
     return bool(words & ev["praise_names"]) and not words & ev["negative"]
 
@@ -1869,8 +1870,8 @@ def _conditioned(tok: Token) -> bool:
     on it or on the verb whose clause it is."""
     heads = [tok] + ([tok.head] if tok.dep_ in ("conj", "xcomp") else [])
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                        for m in c.children)
-               for h in heads for c in h.children)
+                                        for m in kids(c))
+               for h in heads for c in kids(h))
 
 
 #: comments on the relationship (nlp.events ``_evaluative``) that name no side of it
@@ -1916,7 +1917,7 @@ def _apology_demanded(ex: EventExtractor, sent: Span, resolver: ActorResolver
             verb = tok
             bound = any(a.dep_ in ("aux", "auxpass") and a.lower_ in _BINDING
                         for h in (tok, tok.head if tok.dep_ == "conj" else tok)
-                        for a in h.children) or tok.dep_ == "xcomp" and (
+                        for a in kids(h)) or tok.dep_ == "xcomp" and (
                 tok.head.lemma_.lower() in ("have", "need"))  # ("has to apologise")
         elif tok.lower_ in ("apology", "apologies") and tok.dep_ == "dobj" and (
                 tok.head.lemma_.lower() == "owe"):
@@ -1959,7 +1960,7 @@ def _red_lines_named(ex: EventExtractor, sent: Span, resolver: ActorResolver
     ev = evaluation_words()
     for tok in sent:
         if tok.lower_ not in ("line", "lines") or not any(
-                c.lower_ == "red" and c.dep_ == "amod" for c in tok.children):
+                c.lower_ == "red" and c.dep_ == "amod" for c in kids(tok)):
             continue
         head = tok.head
         # (the predicate of a naming verb may hang on its object or on a phrase of it: "called
@@ -1971,16 +1972,16 @@ def _red_lines_named(ex: EventExtractor, sent: Span, resolver: ActorResolver
             head = head.head
         if head.pos_ == "VERB" and head.lemma_.lower() in ev["naming_verbs"] and (
                 tok.dep_ in ("oprd", "attr", "pobj", "dobj", "appos")):
-            holder = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i),
+            holder = next((c for c in kids(head) if c.dep_ == "dobj" and c.i < tok.i),
                           None)
-            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in kids(head) if c.dep_ == "nsubj"), None)
             if subj is None and head.dep_ == "conj":
                 subj = ex._subject(head)
             voices = _state_voices(subj, resolver) if subj is not None and (
                 subj.lower_ not in ("who", "which", "that")) else []
             speech: Token | None = head
         elif tok.dep_ == "attr" and head.lemma_ == "be" and _red_line(tok) is None:
-            holder = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            holder = next((c for c in kids(head) if c.dep_ == "nsubj"), None)
             speech = _reporting_verb(head)
             voices = _speaker_of(ex, speech, resolver) if speech is not None else []
         else:
@@ -1990,13 +1991,13 @@ def _red_lines_named(ex: EventExtractor, sent: Span, resolver: ActorResolver
             continue
         own = {a.actor.country for a in voices}
         # (the owner or doer of the act named: "Kyiv's bid", "sales by Washington")
-        doers = [c for c in holder.children if c.dep_ in ("poss", "amod")] + [
-            o for h in (holder, head) for p in h.children if p.dep_ in ("prep", "agent")
-            and p.lower_ == "by" for o in p.children if o.dep_ == "pobj" and o.i != tok.i]
+        doers = [c for c in kids(holder) if c.dep_ in ("poss", "amod")] + [
+            o for h in (holder, head) for p in kids(h) if p.dep_ in ("prep", "agent")
+            and p.lower_ == "by" for o in kids(p) if o.dep_ == "pobj" and o.i != tok.i]
         targets = [a for c in doers for a in _named(c, resolver, own)] if (
             holder.pos_ == "NOUN") else []
         if not targets and holder.pos_ == "NOUN" and any(
-                c.dep_ in ("poss", "amod") for c in holder.children):
+                c.dep_ in ("poss", "amod") for c in kids(holder)):
             targets = _named(holder, resolver, own)  # ("Greek militarisation", one span)
         if not targets:
             # (a line drawn "in its ties with Tokyo", "in relations between the two
@@ -2029,27 +2030,27 @@ def _charges_called_false(ex: EventExtractor, sent: Span, resolver: ActorResolve
     for tok in sent:
         if tok.lemma_ != "be" or _negated(tok):
             continue
-        charge = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+        charge = next((c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")
                        and c.lemma_.lower() in nouns), None)
-        verdict = [c for c in tok.children if c.dep_ in ("acomp", "attr")]
-        verdict += [g for c in verdict for g in c.children if g.dep_ == "conj"]
+        verdict = [c for c in kids(tok) if c.dep_ in ("acomp", "attr")]
+        verdict += [g for c in verdict for g in kids(c) if g.dep_ == "conj"]
         if charge is None or not any(v.lemma_.lower() in false or v.lower_ in false
                                      for v in verdict):
             continue
         if any(c.dep_ == "amod" and c.lemma_.lower() in ev["claimed_lands"]
                or c.dep_ == "prep" and c.lower_ in ("to", "over", "in", "on")
-               for c in charge.children):
+               for c in kids(charge)):
             continue  # ("said China's claims in the sea were baseless": claims to land)
         speech = _reporting_verb(tok)
         if speech is None:
             continue
         deniers = _speaker_of(ex, speech, resolver)
         own = {a.actor.country for a in deniers}
-        owner = next((c for c in charge.children if c.dep_ == "poss"), None)
+        owner = next((c for c in kids(charge) if c.dep_ == "poss"), None)
         accusers = _named(owner, resolver, own) if owner is not None else (
             _last_accuser(resolver, own, sent) if any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those",
-                                                 "such") for c in charge.children) else [])
+                                                 "such") for c in kids(charge)) else [])
         if deniers and accusers:
             yield speech, "016", "statement.charge_called_false", deniers, accusers
 
@@ -2073,12 +2074,12 @@ def _role_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
     for tok in sent:
         word = tok.lemma_.lower()
         if word == "deny" and tok.pos_ == "VERB":
-            role = next((c for c in tok.children if c.dep_ == "dobj"
+            role = next((c for c in kids(tok) if c.dep_ == "dobj"
                          and c.lemma_.lower() in _ROLE_NOUNS), None)
             if role is None:
                 continue
             harm = prep_obj(role, ("in", "for", "with", "to"))
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
             if subj is None and tok.dep_ == "conj":
                 subj = ex._subject(tok)
             deniers = _state_voices(subj, resolver) if subj is not None and (
@@ -2086,10 +2087,10 @@ def _role_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
             speech, negated = tok, _negated(tok) or (tok.dep_ == "conj" and _negated(tok.head))
         elif tok.lower_ == "nothing" and tok.dep_ == "dobj" and tok.head.lemma_ == "have" and (
                 any(c.lemma_ == "do" and c.dep_ in ("relcl", "acl", "xcomp")
-                    for c in tok.children)):
+                    for c in kids(tok))):
             verb = tok.head
-            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            harm = next((prep_obj(c, ("with",)) for c in tok.children if c.lemma_ == "do"),
+            doer = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+            harm = next((prep_obj(c, ("with",)) for c in kids(tok) if c.lemma_ == "do"),
                         None)
             speech = _reporting_verb(verb)
             if doer is None or speech is None:
@@ -2126,7 +2127,7 @@ def _deemed_hostile(ex: EventExtractor, sent: Span, resolver: ActorResolver
     for tok in sentence_words(sent).with_lemma(ev["deeming_verbs"]):
         if tok.pos_ != "VERB" or not is_passive(tok) or not _future(tok) or _negated(tok):
             continue
-        name = [t for c in tok.children if c.dep_ == "oprd" or (
+        name = [t for c in kids(tok) if c.dep_ == "oprd" or (
             c.dep_ == "prep" and c.lower_ == "as") for t in c.subtree]
         said = {w for t in name for w in (t.lemma_.lower(), t.lower_)}
         if not said & ev["deemed_hostile"]:
@@ -2139,8 +2140,8 @@ def _deemed_hostile(ex: EventExtractor, sent: Span, resolver: ActorResolver
             continue
         own = {a.actor.country for a in speakers}
         targets: list[ResolvedActor] = []
-        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        warned = [c for c in speech.children if c.dep_ in ("dobj", "dative")]
+        subj = next((c for c in kids(tok) if c.dep_ == "nsubjpass"), None)
+        warned = [c for c in kids(speech) if c.dep_ in ("dobj", "dative")]
         for t in [*(subj.subtree if subj is not None else ()), *warned]:
             if t.pos_ in ("PROPN", "NOUN", "ADJ"):
                 targets += [a for a in _named(t, resolver, own)
@@ -2178,7 +2179,7 @@ def _one_china_held(ex: EventExtractor, sent: Span, resolver: ActorResolver
         verb = cur
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ev["adhering_verbs"] or (
                 _negated(verb)) or any(a.dep_ == "aux" and a.lower_ in _BINDING
-                                       for a in verb.children):
+                                       for a in kids(verb)):
             continue
         if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() not in _PLEDGING:
             continue  # ("urged Washington to abide by the one-China principle": an appeal)
@@ -2224,9 +2225,9 @@ def _commitments_held(ex: EventExtractor, sent: Span, resolver: ActorResolver
         adj = tok.head.head
         frame = [adj, adj.head] if adj.dep_ in ("acomp", "oprd", "xcomp") else [adj]
         if any(_negated(v) or any(a.dep_ == "aux" and a.lower_ in _BINDING
-                                  or a.lower_ == "longer" for a in v.children) for v in frame):
+                                  or a.lower_ == "longer" for a in kids(v)) for v in frame):
             continue
-        subj = next((c for v in frame for c in v.children if c.dep_ in SUBJ_DEPS), None)
+        subj = next((c for v in frame for c in kids(v) if c.dep_ in SUBJ_DEPS), None)
         holders = _state_voices(subj, resolver) if subj is not None and subj.lower_ not in (
             "who", "which", "that") else []
         if not holders:
@@ -2253,8 +2254,8 @@ def _hope_voiced(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or verb.lemma_.lower() not in (
                 ev["voicing_verbs"]) or _negated(verb):
             continue
-        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
-                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+        clause = next((c for c in kids(tok) if c.dep_ in ("acl", "ccomp", "relcl")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))),
                       None)
         if clause is None:
             continue
@@ -2290,19 +2291,19 @@ def _deadlines_given(ex: EventExtractor, sent: Span, resolver: ActorResolver
     for tok in sentence_words(sent).with_lemma(frozenset({"give"})):
         if tok.pos_ != "VERB" or _negated(tok):
             continue
-        kids = list(tok.children)
-        until = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("until", "till")),
+        children_ = list(kids(tok))
+        until = next((c for c in children_ if c.dep_ == "prep" and c.lower_ in ("until", "till")),
                      None)
-        span = next((c for c in kids if c.dep_ == "dobj" and c.lower_ in _TIME_UNITS
-                     and any(n.dep_ == "nummod" for n in c.children)), None)
+        span = next((c for c in children_ if c.dep_ == "dobj" and c.lower_ in _TIME_UNITS
+                     and any(n.dep_ == "nummod" for n in kids(c))), None)
         if until is None and span is None:
             continue
         heads = [tok, *([span] if span is not None else [])]
         if not any(c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.pos_ == "VERB" and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for h in heads for c in h.children):
+                a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))
+                for h in heads for c in kids(h)):
             continue  # (no act asked for: "gave Kyiv until spring" of aid)
-        given = next((c for c in kids if c.dep_ == "dative" or (
+        given = next((c for c in children_ if c.dep_ == "dative" or (
             c.dep_ == "dobj" and c is not span)), None)
         subj = ex._subject(tok)
         if given is None or subj is None or subj.lower_ in ("who", "which", "that"):
@@ -2327,11 +2328,11 @@ def _quoted_voice(ex: EventExtractor, verb: Token, resolver: ActorResolver
     """The state voice that says ``verb`` in the first person inside a quotation whose speaker
     is named before or after it ("'We condemn the strikes,' the minister said", "the minister
     said: 'We urge restraint'"); else []."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ not in _FIRST_PERSON:
         return []
     speech = _reporting_verb(verb)
-    start = verb.sent.start if speech is None or speech.i > verb.i else speech.i
+    start = sent_of(verb).start if speech is None or speech.i > verb.i else speech.i
     if speech is None or not any(t.lower_ in _QUOTE_MARKS or t.text in _QUOTE_MARKS
                                  for t in verb.doc[start:verb.i]):
         return []  # (the quotation opens before the verb: after the speaker, if first)
@@ -2349,7 +2350,7 @@ def _performed_in_quote(ex: EventExtractor, sent: Span, resolver: ActorResolver
         tok = trig.token
         if tok.pos_ != "VERB" or tok.tag_ != "VBP" or (
                 trig.pattern.cameo[:2] not in _PERFORMATIVE_ROOTS) or _negated(tok) or any(
-                c.dep_ in ("aux", "auxpass") for c in tok.children):
+                c.dep_ in ("aux", "auxpass") for c in kids(tok)):
             continue
         voices = _quoted_voice(ex, tok, resolver)
         if not voices:
@@ -2374,18 +2375,18 @@ def _partners_named(ex: EventExtractor, sent: Span, resolver: ActorResolver
     for tok in sentence_words(sent).with_lemma(ev["naming_verbs"]):
         if tok.pos_ != "VERB" or _negated(tok):
             continue
-        named = next((c for c in tok.children if c.dep_ == "dobj"
+        named = next((c for c in kids(tok) if c.dep_ == "dobj"
                       and c.pos_ == "PROPN"), None)
-        pred = next((c for c in tok.children if c.dep_ in ("oprd", "attr") and c.i > tok.i),
-                    None) or next((p for c in tok.children if c.dep_ == "prep"
-                                   and c.lower_ == "as" for p in c.children
+        pred = next((c for c in kids(tok) if c.dep_ in ("oprd", "attr") and c.i > tok.i),
+                    None) or next((p for c in kids(tok) if c.dep_ == "prep"
+                                   and c.lower_ == "as" for p in kids(c)
                                    if p.dep_ == "pobj"), None)
         if named is None or pred is None or pred.lemma_.lower() not in ev["partner_names"] or (
                 any(c.lower_ in doubts or c.lemma_.lower() in doubts or c.dep_ == "neg"
                     or c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss"
-                    and c.pos_ != "PRON" for c in pred.children)):
+                    and c.pos_ != "PRON" for c in kids(pred))):
             continue  # (and not "a partner of Moscow", "Moscow's ally": a third side's)
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ == "conj":
             subj = ex._subject(tok)
         voices = _state_voices(subj, resolver) if subj is not None and subj.lower_ not in (
@@ -2404,29 +2405,29 @@ def _onus_put(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterat
     for be in sentence_words(sent).with_lemma(frozenset({"be"})):
         if _negated(be):
             continue
-        subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids(be) if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
         asked: Token | None = None
         if subj.lower_ == "it":
-            time = next((c for c in be.children if c.dep_ == "attr" and c.lower_ == "time"),
+            time = next((c for c in kids(be) if c.dep_ == "attr" and c.lower_ == "time"),
                         None)
             if time is not None:
                 # ("time for Moscow to end ...": the subject of the infinitive after "for")
-                act = next((c for c in time.children if c.dep_ in ("relcl", "acl")
+                act = next((c for c in kids(time) if c.dep_ in ("relcl", "acl")
                             and any(m.dep_ == "mark" and m.lower_ == "for"
-                                    for m in c.children)), None)
-                asked = next((c for c in act.children if c.dep_ == "nsubj"), None) if (
+                                    for m in kids(c))), None)
+                asked = next((c for c in kids(act) if c.dep_ == "nsubj"), None) if (
                     act is not None) else None
-            up = next((c for c in be.children if c.dep_ == "prep" and c.lower_ == "up"), None)
+            up = next((c for c in kids(be) if c.dep_ == "prep" and c.lower_ == "up"), None)
             if up is not None and any(c.dep_ in ("advcl", "xcomp") and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                    for c in be.children):
+                    a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))
+                    for c in kids(be)):
                 asked = prep_obj(up, ("to",))
         elif subj.lemma_.lower() == "ball":
             court = prep_obj(be, ("in",))
             if court is not None and court.lemma_.lower() == "court":
-                asked = next((c for c in court.children if c.dep_ == "poss"), None)
+                asked = next((c for c in kids(court) if c.dep_ == "poss"), None)
         if asked is None or asked.pos_ not in ("PROPN", "NOUN") or (
                 asked.lower_ in _TALK_NOUNS):
             continue  # (not "time for talks with Moscow")
@@ -2455,12 +2456,12 @@ def _insisted_demands(ex: EventExtractor, sent: Span, resolver: ActorResolver
     for tok in sentence_words(sent).with_lemma(_MANDATIVE):
         if tok.pos_ != "VERB" or _negated(tok):
             continue
-        for clause in tok.children:
+        for clause in kids(tok):
             if clause.dep_ != "ccomp" or clause.tag_ not in ("VB", "VBP") or any(
-                    c.dep_ in ("aux", "auxpass", "neg") for c in clause.children) or not any(
-                    m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                    c.dep_ in ("aux", "auxpass", "neg") for c in kids(clause)) or not any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in kids(clause)):
                 continue
-            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in kids(clause) if c.dep_ == "nsubj"), None)
             if subj is None or clause.tag_ == "VBP" and subj.tag_ not in ("NNP", "NN"):
                 continue  # (the bare form, told by a singular subject: "that Kyiv lift")
             speakers = _speaker_of(ex, tok, resolver)
@@ -2479,11 +2480,11 @@ def _not_tolerated(ex: EventExtractor, sent: Span, resolver: ActorResolver
     from detente.nlp.implied import _state_voices
 
     for tok in sentence_words(sent).with_lemma(_TOLERATING):
-        act = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        act = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
         if tok.pos_ != "VERB" or not _future(tok) or not (_negated(tok) or act is not None and any(
-                c.dep_ == "det" and c.lower_ == "no" for c in act.children)):
+                c.dep_ == "det" and c.lower_ == "no" for c in kids(act))):
             continue  # ("would not tolerate ...", "will tolerate no ...")
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         if act is None or subj is None:
             continue
         speech = _reporting_verb(tok)
@@ -2495,7 +2496,7 @@ def _not_tolerated(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if not speakers:
             continue
         own = {a.actor.country for a in speakers}
-        doer = next((c for c in act.children if c.dep_ == "poss"), None) or prep_obj(
+        doer = next((c for c in kids(act) if c.dep_ == "poss"), None) or prep_obj(
             act, ("by", "from"))
         found = _named(doer, resolver, own) if doer is not None else []
         if found:

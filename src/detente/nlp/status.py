@@ -36,6 +36,7 @@ from spacy.tokens import Span, Token
 from detente.errors import DataFileError
 from detente.model import Status
 from detente.resolve.event_dates import sentence_rows
+from detente.resolve.tokens import kids
 
 #: nouns of answering for an act ("denied involvement in", "claimed responsibility for")
 ANSWER_NOUNS = frozenset({"involvement", "responsibility", "role", "part", "hand", "complicity",
@@ -125,34 +126,34 @@ def _chain(trigger: Token) -> list[Token]:
         if dep == "acl":
             # "reports that Wang had met Lavrov": the noun complement is governed by the noun
             if not (cues.has("complement_nouns", tok.head.lemma_.lower()) or any(
-                    c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in tok.children)):
+                    c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in kids(tok))):
                 break
         elif dep == "advcl":
             # a purpose infinitive ("working to arrange a meeting", "will fly to Beijing to
             # meet Xi") shares the status of its head; other adverbial clauses keep their own
             to_inf = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                              for c in tok.children)
+                                              for c in kids(tok))
             # "an invitation for Austin to meet Li": a clause complementing a noun
             noun_complement = to_inf and cues.has("complement_nouns", tok.head.lemma_.lower())
             # "called for Turkey to withdraw", "the aim is for Lula to meet Xi": a "for ...
             # to" clause is the complement of its head, whose own subject it names
             for_to = to_inf and any(c.dep_ == "mark" and c.lower_ == "for"
-                                    for c in tok.children)
+                                    for c in kids(tok))
             # "made it clear that Canberra will cooperate": the parser hangs the "that"
             # clause on "clear", the complement of a saying
             made_clear = tok.head.lower_ == "clear" and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
-            if not (to_inf and not any(c.dep_ in SUBJ_DEPS for c in tok.children)
+                c.dep_ == "mark" and c.lower_ == "that" for c in kids(tok))
+            if not (to_inf and not any(c.dep_ in SUBJ_DEPS for c in kids(tok))
                     or noun_complement or for_to or made_clear):
                 break
         elif dep not in CLIMB_DEPS:
             break
-        if dep == "conj" and any(c.dep_ in SUBJ_DEPS for c in tok.children):
+        if dep == "conj" and any(c.dep_ in SUBJ_DEPS for c in kids(tok)):
             break  # a conjoined clause with its own subject has its own status
         if dep in ("pcomp", "pobj") and tok.head.lower_ in ADJUNCT_PREPS:
             break  # "since they met", "after a visit to Taiwan"
         if dep == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep" and any(
-                c.dep_ == "poss" for c in tok.children) and tok.head.head.pos_ in ("VERB",
+                c.dep_ == "poss" for c in kids(tok)) and tok.head.head.pos_ in ("VERB",
                                                                                  "AUX"):
             break  # "In her talks with Kumar, Mwangi asked ...": the setting of the act
         if dep == "pobj" and _setting_of_settled(tok):
@@ -191,7 +192,7 @@ def _setting_of_settled(noun: Token) -> bool:
         verb.lemma_.lower() in SETTLING_VERBS and not any(
             c.dep_ in ("aux", "auxpass") and c.lower_ not in ("was", "were", "has", "have",
                                                                "had", "been", "is", "are")
-            for c in verb.children)
+            for c in kids(verb))
 
 
 #: verbs of inviting: what the one invited is asked to do is offered, not yet planned
@@ -204,10 +205,10 @@ def _invitation_taken(verb: Token) -> bool:
     """Whether an inviting ``verb`` has a coordinated clause that takes the invitation up
     ("invited Putin to visit India, and the invitation was accepted", "..., which he
     accepted"): the journey is then planned."""
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ in ("conj", "relcl", "advcl") and c.pos_ in ("VERB", "AUX") and \
                 c.lemma_.lower() in TAKING_UP_VERBS and not any(
-                    g.dep_ == "neg" for g in c.children):
+                    g.dep_ == "neg" for g in kids(c)):
             return True
     return False
 
@@ -224,13 +225,13 @@ def _own_report(trigger: Token, cues: Cues) -> bool:
     head = trigger.head
     if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") \
             and cues.has("complement_nouns", head.lemma_.lower()) and not any(
-                c.dep_ == "mark" for c in trigger.children):
+                c.dep_ == "mark" for c in kids(trigger)):
         return True
     if trigger.dep_ in ("ccomp", "parataxis") and trigger.i < head.i and \
             cues.has("denial_verbs", _lemma(head)):
         # the denial's own subject or object, after the accusation, names the charge
         return any(c.dep_ in (*SUBJ_DEPS, "dobj") and trigger.i < c.i < head.i + 3
-                   and cues.has("charge_nouns", c.lemma_.lower()) for c in head.children)
+                   and cues.has("charge_nouns", c.lemma_.lower()) for c in kids(head))
     return False
 
 
@@ -262,7 +263,7 @@ def _announced_measure(verb: Token) -> bool:
         _lemma(head) == "announce" and head.tag_ in ("VBD", "VBN") and not any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "to", "may",
                                                           "might", "could", "shall")
-            for c in head.children)
+            for c in kids(head))
 
 
 def _decided_measure(decider: Token, below: Token | None) -> bool:
@@ -284,8 +285,8 @@ def _decision_taken(decider: Token, below: Token) -> bool:
     if any(t.ent_type_ in ("DATE", "TIME") for t in below.subtree):
         return False
     if decider.tag_ in ("VBZ", "VBP"):
-        return not any(c.dep_ == "aux" for c in decider.children)
-    auxes = [c for c in decider.children if c.dep_ in ("aux", "auxpass")]
+        return not any(c.dep_ == "aux" for c in kids(decider))
+    auxes = [c for c in kids(decider) if c.dep_ in ("aux", "auxpass")]
     return any(a.lemma_.lower() == "have" for a in auxes) and not any(
         a.tag_ == "MD" or a.dep_ == "auxpass" for a in auxes)
 
@@ -320,9 +321,9 @@ def _shares_negation(verb: Token, children: list[Token]) -> bool:
             c.dep_ in SUBJ_DEPS for c in children):
         return False
     head = verb.head
-    kids = list(head.children)
-    return any(c.dep_ == "neg" for c in kids) and any(
-        c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in kids)
+    children_ = list(kids(head))
+    return any(c.dep_ == "neg" for c in children_) and any(
+        c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in children_)
 
 
 def _unsettled_own(clause: Token, cues: Cues) -> bool:
@@ -336,7 +337,7 @@ def _done_as_asked(verb: Token) -> bool:
     """'demanded that Vilnius recall its envoy, which it did a week later', 'urged Oslo to
     expel them, and it did so': the act asked for, told as done by a clause of "do" on it."""
     return any(t.lemma_ == "do" and t.dep_ in ("relcl", "conj") and t.i > verb.i and any(
-        c.lower_ in ("which", "so") for c in t.children) for t in verb.subtree)
+        c.lower_ in ("which", "so") for c in kids(t)) for t in verb.subtree)
 
 
 def _agreed_on(verb: Token, below: Token | None) -> bool:
@@ -347,7 +348,7 @@ def _agreed_on(verb: Token, below: Token | None) -> bool:
     return below is not None and below.dep_ == "prep" and below.lower_ in ("on", "upon") and \
         verb.lemma_.lower() == "agree" and verb.tag_ in ("VBD", "VBN") and not any(
             c.dep_ == "aux" and c.lower_ not in ("has", "have", "had", "'ve", "'s")
-            for c in verb.children)
+            for c in kids(verb))
 
 
 #: predicates that say an event took place ("took place", "went ahead", "was held")
@@ -358,16 +359,16 @@ HAPPENING_VERBS = frozenset({"happen", "occur", "materialize", "materialise", "p
 def _did_not_happen(verb: Token) -> bool:
     """"did not take place", "never happened", "will not go ahead", "was not held"."""
     if not (_negated(verb) or any(c.dep_ in ("neg", "advmod") and c.lower_ == "never"
-                                  for c in verb.children)):
+                                  for c in kids(verb))):
         return False
     lemma = _lemma(verb)
     if lemma in HAPPENING_VERBS:
         return True
     if lemma == "take":
-        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in kids(verb))
     if lemma == "go":
-        return any(c.lower_ == "ahead" and c.dep_ in ("advmod", "prt") for c in verb.children)
-    return lemma == "hold" and any(c.dep_ == "auxpass" for c in verb.children)
+        return any(c.lower_ == "ahead" and c.dep_ in ("advmod", "prt") for c in kids(verb))
+    return lemma == "hold" and any(c.dep_ == "auxpass" for c in kids(verb))
 
 
 def _own_relative_clauses(noun: Token) -> list[Token]:
@@ -380,7 +381,7 @@ def _own_relative_clauses(noun: Token) -> list[Token]:
     for c in noun.subtree:
         if c.dep_ != "relcl" or not any(g.dep_ in ("nsubjpass", "dobj", "nsubj")
                                          and g.lower_ in ("that", "which")
-                                         for g in c.children):
+                                         for g in kids(c)):
             continue
         # the clause's head: the noun, or a name in the noun's own "by / between / of"
         # phrase
@@ -400,11 +401,11 @@ def _planned_history(noun: Token) -> bool:
     cues = load_cues()
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ in ("amod", "compound") and cues.has("planned_modifiers", c.lower_):
             return True
-    for c in [*(a for a in noun.children if a.dep_ == "acl"), *_own_relative_clauses(noun)]:
-        for v in (c, *(g for g in c.children if g.dep_ in ("acomp", "xcomp"))):
+    for c in [*(a for a in kids(noun) if a.dep_ == "acl"), *_own_relative_clauses(noun)]:
+        for v in (c, *(g for g in kids(c) if g.dep_ in ("acomp", "xcomp"))):
             lemma = _lemma(v)
             if cues.has("planned_verbs", lemma) or cues.has("expectation_verbs", lemma):
                 return True
@@ -496,7 +497,7 @@ def _is_to(verb: Token, below: Token | None) -> bool:
     """'the two sides are to hold talks': 'be' with an infinitive complement (what is to come;
     'was to have met' is left alone)."""
     return verb.lemma_.lower() == "be" and below is not None and below.dep_ == "xcomp" and \
-        below.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        below.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(below))
 
 
 #: the past participles of a plan made for a set time: "had been due to", "had been set to"
@@ -509,16 +510,16 @@ def _past_plan(verb: Token) -> bool:
     if verb.lower_ not in PAST_PLAN_WORDS:
         return False
     head = verb.head if verb.dep_ in ("acomp", "oprd") else verb
-    kids = list(head.children)
+    children_ = list(kids(head))
     been = head.lower_ == "been" or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "been"
-                                        for c in kids)
-    return been and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in kids)
+                                        for c in children_)
+    return been and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in children_)
 
 
 def _no_new_date(children: list[Token]) -> bool:
     """'no new date has been set', 'without a new date being fixed': the old date was dropped."""
     return any(c.dep_ in SUBJ_DEPS + ("dobj",) and c.lemma_.lower() in ("date", "time")
-               and any(m.dep_ == "amod" and m.lower_ == "new" for m in c.children)
+               and any(m.dep_ == "amod" and m.lower_ == "new" for m in kids(c))
                for c in children)
 
 
@@ -535,7 +536,7 @@ def _which_denied(trigger: Token, chain: list[Token], cues: Cues) -> str | None:
         if t.dep_ in ("relcl", "advcl") and cues.has("denial_verbs", _lemma(t)) and t.i > \
                 trigger.i and not _negated(t) and any(
                     c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "which"
-                    for c in t.children) and t.head.i in words:
+                    for c in kids(t)) and t.head.i in words:
             first = min(x.i for x in t.subtree)
             if first > 0 and t.doc[first - 1].text == ",":
                 return f"which {t.text}"
@@ -559,7 +560,7 @@ def _charge_denied(trigger: Token, chain: list[Token], cues: Cues) -> str | None
         first = t.left_edge
         if first.i == 0 or t.doc[first.i - 1].text not in (",", "\uff0c", "\u2014", "--"):
             continue
-        for c in t.children:
+        for c in kids(t):
             if c.dep_ in ("relcl", "acl") and cues.has("denial_verbs", _lemma(c)) and \
                     not _negated(c):
                 return f"{t.text} {c.text}"
@@ -573,33 +574,33 @@ def _charge_tail(denier: Token, accusing: Token, cues: Cues) -> bool:
     itself was made (CAMEO 112, ``happened``)."""
     if accusing.dep_ != "ccomp" or not cues.has("accusing_verbs", _lemma(accusing)):
         return False
-    for c in denier.children:
+    for c in kids(denier):
         if c.i < accusing.i or c.i > denier.i or c.dep_ not in ("nsubj", "dobj"):
             continue
         first = c.left_edge.i  # ("a charge Kigali": the parser may hang "a" on "Kigali")
         if first > 0 and c.doc[first - 1].text in (",", "\uff0c", "\u2014", "--") and any(
-                cues.has("charge_nouns", t.lemma_.lower()) for t in (c, *c.children)):
+                cues.has("charge_nouns", t.lemma_.lower()) for t in (c, *kids(c))):
             return True
     return False
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    return any(c.dep_ == "neg" for c in kids(tok))
 
 
 def _no_determiner(tok: Token) -> bool:
     """'no meeting', 'no dates': a noun whose determiner negates it."""
     return any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")
-               for c in tok.children)
+               for c in kids(tok))
 
 
 def _yet_to_settle(tok: Token) -> Token | None:
     """'China has yet to confirm', 'the date is yet to be announced': the settling verb."""
     cues = load_cues()
     if tok.lemma_.lower() not in ("have", "be") or not any(
-            c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children):
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in kids(tok)):
         return None
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "xcomp" and cues.has("unsettled_negated_verbs", _lemma(c)):
             return c
     return None
@@ -614,16 +615,16 @@ def _unsettled_clause(clause: Token) -> str | None:
         return f"yet to {settling.text}"
     if _lemma(clause) in ("allow", "permit") and clause.head.tag_ != "VBD" and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "as")
-            for c in clause.children
+            for c in kids(clause)
     ) and any(c.dep_ in SUBJ_DEPS and c.lemma_.lower() in WAITING_NOUNS
-              for c in clause.children):
+              for c in kids(clause)):
         # "intends to travel when conditions allow": no time, and no telling when (not
         # "visited Hanoi when conditions allowed": that is told as done)
         return f"when {clause.text}"
     if not cues.has("unsettled_negated_verbs", _lemma(clause)):
         return None
     if _negated(clause) or any(c.dep_ in SUBJ_DEPS and _no_determiner(c)
-                               for c in clause.children):
+                               for c in kids(clause)):
         return f"not {clause.text}"
     return None
 
@@ -642,20 +643,20 @@ def _qualifier(mod: Token) -> tuple[Status, str] | None:
     if cues.has("conditional_words", word) and mod.dep_ in ("prep", "advcl", "mark"):
         return Status.HYPOTHETICAL, word
     if word == "long" and any(c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for c in mod.children):
+            m.dep_ == "mark" and m.lower_ == "as" for m in kids(c)) for c in kids(mod)):
         return Status.HYPOTHETICAL, "as long as"
     if mod.dep_ == "prep" and word == "on" and any(
             c.dep_ == "pobj" and c.lemma_.lower() == "condition"
-            and any(a.dep_ in ("acl", "ccomp", "relcl") for a in c.children)
-            for c in mod.children):
+            and any(a.dep_ in ("acl", "ccomp", "relcl") for a in kids(c))
+            for c in kids(mod)):
         return Status.HYPOTHETICAL, "on condition that"  # not "on condition of anonymity"
     if cues.has("pending_words", word) and mod.dep_ in ("prep", "advcl", "acomp"):
         return Status.UNCERTAIN, word
-    if word == "subject" and any(c.dep_ == "prep" and c.lower_ == "to" for c in mod.children):
+    if word == "subject" and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids(mod)):
         return Status.UNCERTAIN, "subject to"
     if mod.dep_ == "prep" and word in ("with", "without"):
         phrase = " ".join(t.text for t in list(mod.subtree)[:6])
-        for c in mod.children:
+        for c in kids(mod):
             if c.dep_ == "pcomp" and _unsettled_clause(c):
                 return Status.UNCERTAIN, phrase  # "with no date yet set"
             if c.dep_ == "pobj" and cues.has("unsettled_nouns", c.lemma_.lower()) and (
@@ -667,15 +668,15 @@ def _qualifier(mod: Token) -> tuple[Status, str] | None:
 def _conditional_clause(clause: Token) -> str | None:
     """The cue when ``clause`` (an adverbial clause) states a condition, else None."""
     cues = load_cues()
-    marks = [c for c in clause.children if c.dep_ == "mark"]
+    marks = [c for c in kids(clause) if c.dep_ == "mark"]
     for m in marks:
         if m.lower_ in cues.sets["conditional_marks"] and m.lower_ != "whether":
             # "even if the talks fail": a concession, the main event holds regardless
-            if any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children):
+            if any(c.dep_ == "advmod" and c.lower_ == "even" for c in kids(clause)):
                 return None
             return m.text
-    subj = [c.i for c in clause.children if c.dep_ in SUBJ_DEPS]
-    for c in clause.children:
+    subj = [c.i for c in kids(clause) if c.dep_ in SUBJ_DEPS]
+    for c in kids(clause):
         if (c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_CONDITIONAL_AUX
                 and subj and c.i < min(subj) and not marks):
             return c.text
@@ -700,7 +701,7 @@ def _going_on(verb: Token, cues: Cues) -> str | None:
     noun too: the talks)."""
     if verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP") or verb.head.tag_ != "VBD":
         return None
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("as", "while")),
+    mark = next((c for c in kids(verb) if c.dep_ == "mark" and c.lower_ in ("as", "while")),
                 None)
     if mark is None or any(cues.has(n, _lemma(verb)) for n in (
             "reporting_verbs", "threat_verbs", "planned_verbs")):
@@ -728,12 +729,12 @@ def _antecedent_event(chain: list[Token]) -> Token | None:
         return None
     for tok in chain:
         if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("that", "which")
-               for c in tok.children):
+               for c in kids(tok)):
             return noun
     # "that" read as a marker: the trigger has no object of its own, so the noun is it
-    if any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children) and not any(
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(top)) and not any(
             c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i > top.i
-            for c in chain[0].children) and chain[0].pos_ == "VERB":
+            for c in kids(chain[0])) and chain[0].pos_ == "VERB":
         return noun
     return None
 
@@ -749,9 +750,9 @@ _WILL_NOT = frozenset({"will", "wo", "'ll", "would", "shall", "can", "ca", "coul
 def _will_not(verb: Token) -> str | None:
     """"will not lift", "won't return", "cannot accept": the negated will-auxiliary of
     ``verb`` with the verb, or None."""
-    if not any(c.dep_ == "neg" for c in verb.children):
+    if not any(c.dep_ == "neg" for c in kids(verb)):
         return None
-    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _WILL_NOT), None)
+    aux = next((c for c in kids(verb) if c.dep_ == "aux" and c.lower_ in _WILL_NOT), None)
     if aux is None:
         return None
     said = {"wo": "won't", "ca": "can't"}.get(aux.lower_, f"{aux.text} not")
@@ -768,7 +769,7 @@ def refusal(trigger: Token) -> str | None:
         return said
     head = trigger.head
     if trigger.dep_ == "xcomp" and head.lemma_.lower() in ("agree", "accept", "consent") and (
-            any(c.dep_ == "neg" for c in head.children)):
+            any(c.dep_ == "neg" for c in kids(head))):
         return f"not {head.text}"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj"):
         # "won't return to the grain deal", "will not attend the summit"
@@ -800,8 +801,8 @@ def stated_when_told(root: str, decision: StatusDecision, verb: Token | None = N
     if root not in STATED_ROOTS or decision.status != Status.PLANNED:
         return decision
     if verb is not None and verb.pos_ == "VERB" and _lemma(verb) in PLEDGING_VERBS and any(
-            c.dep_ == "xcomp" for c in verb.children) and any(
-            c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            c.dep_ == "xcomp" for c in kids(verb)) and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in kids(verb)):
         return decision
     return replace(decision, status=Status.HAPPENED, future=False,
                    cue=f"stated ({decision.cue})")
@@ -811,16 +812,16 @@ def obligation(verb: Token) -> str | None:
     """What a clause says its subject is bound to do: "must" ("must withdraw", "has to
     withdraw", "had to withdraw"), "should" ("should withdraw", "ought to", "needs to
     withdraw"), or None."""
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ == "aux" and c.lower_ in ("must", "mustn't"):
             return "must"
         if c.dep_ == "aux" and c.lower_ in ("should", "ought", "shouldn't"):
             return "should"
     lemma = verb.lemma_.lower()
-    if lemma in ("have", "need") and not any(c.dep_ == "dobj" for c in verb.children) and any(
+    if lemma in ("have", "need") and not any(c.dep_ == "dobj" for c in kids(verb)) and any(
             x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
-            for x in verb.children):
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(x))
+            for x in kids(verb)):
         return "must" if lemma == "have" else "should"
     return None
 
@@ -858,7 +859,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     continuing: str | None = None  # "will continue to": a future of what goes on
 
     # -- the trigger's own modifiers ------------------------------------------------------
-    trig_children = list(trigger.children)  # (read once: tokens are made anew on access)
+    trig_children = list(kids(trigger))  # (read once: tokens are made anew on access)
     if any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")
            for c in trig_children):  # (_no_determiner)
         negated = True
@@ -867,7 +868,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "from" and (
             trigger.head.head.lower_ in ("far", "short", "away") or any(
                 c.lower_ in ("far", "away") and c.dep_ == "advmod"
-                for c in trigger.head.head.children)):
+                for c in kids(trigger.head.head))):
         negated = True  # "remain far from restoring contacts", "stopped short of ..."
     for c in trig_children if trigger.pos_ in ("NOUN", "PROPN") else ():
         if c.dep_ not in ("amod", "compound"):
@@ -901,13 +902,13 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         for c in trig_children:
             if c.dep_ != "prep" or c.lower_ not in ("in", "during", "on"):
                 continue
-            for noun in c.children:
+            for noun in kids(c):
                 if noun.dep_ == "pobj" and cues.has("scheduled_nouns", noun.lemma_.lower()) \
                         and any(_unsettled_own(r, cues) for r in _own_relative_clauses(noun)):
                     add(Status.UNCERTAIN, f"{c.text} {noun.text} not settled")
     if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "before" and any(
             a.dep_ == "aux" and a.lower_ in cues.sets["future_auxiliaries"]
-            for a in trigger.head.head.children):
+            for a in kids(trigger.head.head)):
         # "will meet Li on Tuesday before traveling to Shanghai": later still
         future = True
         add(Status.PLANNED, "before")
@@ -942,7 +943,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         lemma = _lemma(tok)
         below = chain[depth - 1] if depth else None
         below_i = below.i if below is not None else -1  # (tokens are made anew on access)
-        children = trig_children if depth == 0 else list(tok.children)
+        children = trig_children if depth == 0 else list(kids(tok))
         # "did not confirm", and "neither government has confirmed", "no official visited"
         neg = any(c.dep_ == "neg" for c in children) or (tok.pos_ in ("VERB", "AUX") and any(
             c.dep_ in SUBJ_DEPS and _no_determiner(c) for c in children)) or (
@@ -996,7 +997,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 add(Status.UNCERTAIN, aim.text)  # "their demand is the troops' withdrawal"
         if depth > 0 and lemma == "call" and is_verb and below is not None and \
                 (below.dep_ == "prep" and below.lower_ == "for" or below.dep_ == "advcl" and any(
-                    c.dep_ == "mark" and c.lower_ == "for" for c in below.children)):
+                    c.dep_ == "mark" and c.lower_ == "for" for c in kids(below))):
             add(Status.UNCERTAIN, f"{tok.text} for")  # "called for Turkey to withdraw"
         if _yet_to_settle(tok) is not None:
             add(Status.UNCERTAIN, f"yet to {_yet_to_settle(tok)}")  # "is yet to be confirmed"
@@ -1145,9 +1146,9 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             # a predicate coordinated with the first
             for c in children:
                 if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
-                        g.dep_ in SUBJ_DEPS for g in c.children) and _cancelling(c, cues):
+                        g.dep_ in SUBJ_DEPS for g in kids(c)) and _cancelling(c, cues):
                     add(Status.CANCELLED, " ".join(
-                        [c.text] + [g.text for g in c.children if g.dep_ == "prt"]))
+                        [c.text] + [g.text for g in kids(c) if g.dep_ == "prt"]))
         if depth > 0 and tok.lemma_.lower() == "do" and tok.head.lower_ == "nothing" and \
                 below is not None and below.lower_ == "with":
             add(Status.DENIED, "nothing to do with")  # "had nothing to do with the attack"
@@ -1200,7 +1201,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 pass  # "accuses Kigali of arming the rebels, a charge Kigali denies"
             elif depth == 1 and below is not None and below.dep_ == "ccomp" and any(
                     c.dep_ in ("dobj", "nsubj") and c.lower_ in ("what", "whatever")
-                    for c in below.children):
+                    for c in kids(below)):
                 pass  # "rejected what it called baseless claims": the calling is the act
             elif below is not None and (below.dep_ in ("ccomp", "xcomp", "pcomp", "csubj")
                                         or passed_report_noun):
@@ -1242,7 +1243,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 # (not "agreed on a date for the visit": the visit lies ahead)
                 pass  # "have agreed on the annex": the agreement is reached, as told
             elif below is not None and (below.dep_ == "xcomp" or below.dep_ == "advcl" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in below.children)) and \
+                    c.dep_ == "aux" and c.lower_ == "to" for c in kids(below))) and \
                     _past_plan(tok):
                 # "had been due to hold talks that evening", "had been scheduled to visit":
                 # a plan told in the past perfect is one that did not go ahead
@@ -1389,11 +1390,11 @@ def _claimed_by_other_side(trigger: Token, speaker: Token, cues: Cues) -> str | 
     if tok.i != verb.i:
         return None
     doer: Token | None = None
-    for c in trigger.children:
+    for c in kids(trigger):
         if trigger.pos_ in ("VERB", "AUX") and c.dep_ == "nsubj":
             doer = c
         elif c.dep_ == "agent":
-            doer = next((g for g in c.children if g.dep_ == "pobj"), None)
+            doer = next((g for g in kids(c) if g.dep_ == "pobj"), None)
         elif trigger.pos_ in ("NOUN", "PROPN") and c.dep_ in ("amod", "poss", "compound"):
             doer = doer or c  # "Russian shelling", "Ukraine's strikes"
     if doer is None or doer.pos_ == "PRON":
@@ -1438,7 +1439,7 @@ def _lasting_since(verb: Token, children: list[Token], cues: Cues) -> str | None
         return None
     since = next((c for c in children if c.lower_ == "since" and c.dep_ == "prep"
                   or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
-                                               for m in c.children)), None)
+                                               for m in kids(c))), None)
     if since is None:
         return None
     return f"{aux.text} {verb.text} since"
@@ -1452,9 +1453,9 @@ def _journey_now(noun: Token, cues: Cues) -> str | None:
         return None
     be = noun.head
     if be.lemma_ != "be" or be.tag_ not in ("VBZ", "VBP") or any(
-            c.dep_ in ("aux", "neg") for c in be.children):
+            c.dep_ in ("aux", "neg") for c in kids(be)):
         return None
-    if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in be.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in kids(be)):
         return None
     return f"{be.text} {noun.text}"
 
@@ -1476,7 +1477,7 @@ def _prospective(trigger: Token, chain: list[Token]) -> str | None:
     head = chain[2]
     if prep.lower_ != "of" and not cues.has("prospective_heads", head.lemma_.lower()):
         # "paved the way for", "laid the groundwork for": the noun is the verb's object
-        head = next((c for c in head.children if c.dep_ == "dobj"), head)
+        head = next((c for c in kids(head) if c.dep_ == "dobj"), head)
     lemma = head.lemma_.lower()
     if not cues.has("prospective_heads", lemma) or (prep.lower_ == "of") != (lemma == "ahead"):
         return None
@@ -1485,7 +1486,7 @@ def _prospective(trigger: Token, chain: list[Token]) -> str | None:
 
 def _cancelling(verb: Token, cues: Cues) -> bool:
     lemma = _lemma(verb)
-    particles = {c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+    particles = {c.lemma_.lower() for c in kids(verb) if c.dep_ in ("prt", "advmod", "prep")}
     return not _negated(verb) and (cues.has("cancel_verbs", lemma) or any(
         lemma == a and b in particles for a, b in cues.phrases["cancel_phrases"]))
 
@@ -1493,7 +1494,7 @@ def _cancelling(verb: Token, cues: Cues) -> bool:
 def _prep_phrase_status(prep: Token) -> Status | None:
     """'in doubt', 'on hold', 'in the works': a predicate phrase that settles an event noun."""
     cues = load_cues()
-    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    objs = [c for c in kids(prep) if c.dep_ == "pobj"]
     if not objs:
         return None
     key = (prep.lower_, objs[0].lemma_.lower())
@@ -1510,7 +1511,7 @@ def _realized_by_head(noun: Token) -> bool:
     head = noun.head
     return (noun.dep_ in ("dobj", "nsubj") and head.tag_ in ("VBD", "VBZ", "VBP")
             and cues.has("realizing_verbs", head.lemma_.lower())
-            and not any(c.dep_ == "aux" for c in head.children))
+            and not any(c.dep_ == "aux" for c in kids(head)))
 
 
 def _makes_clear(lemma: str, children: list[Token]) -> bool:
@@ -1523,7 +1524,7 @@ def _second_that_reporter(tok: Token, cues: Cues) -> Token | None:
     """The subject of the reporting verb of a "that" clause coordinated with the one it
     governs ("said that A and that B": B is said by the same speaker), else None."""
     if tok.dep_ != "conj" or not any(c.dep_ == "mark" and c.lower_ == "that"
-                                     for c in tok.children):
+                                     for c in kids(tok)):
         return None
     first = tok.head
     while first.dep_ == "conj" and first.head is not first:
@@ -1531,7 +1532,7 @@ def _second_that_reporter(tok: Token, cues: Cues) -> Token | None:
     verb = first.head
     if first.dep_ != "ccomp" or not cues.has("reporting_verbs", _lemma(verb)):
         return None
-    return next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+    return next((c for c in kids(verb) if c.dep_ in SUBJ_DEPS), None)
 
 
 def _reported_above(tok: Token) -> bool:
@@ -1546,6 +1547,6 @@ def _reported_above(tok: Token) -> bool:
         lemma = _lemma(t)
         if any(cues.has(name, lemma) for name in ("reporting_verbs", "planned_verbs",
                                                    "expectation_verbs", "uncertain_verbs")) \
-                or _makes_clear(lemma, list(t.children)):
+                or _makes_clear(lemma, list(kids(t))):
             return True
     return False
