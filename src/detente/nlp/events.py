@@ -86,7 +86,12 @@ from detente.nlp.frames import (
     listed_group,
     phone_call,
 )
-from detente.nlp.implied import implied_accusations, implied_hostings
+from detente.nlp.implied import (
+    implied_accusations,
+    implied_hostings,
+    implied_readout_intents,
+    implied_story_events,
+)
 from detente.nlp.rules import (
     ACT_VERBS,
     COOPERATION_WORDS,
@@ -1642,6 +1647,10 @@ class EventExtractor(ArgumentPicker):
                                                      dateline_place, gap))
         # "A said B shelled X": A's charge against B as well (nlp.implied)
         yield from implied_accusations(self, sent, article, resolver)
+        # "The talks were held after ...", "The agreements were signed during the visit": the
+        # story's pair; "The President proposed a dialogue" after a meeting: to the ones met
+        yield from implied_story_events(self, sent, article, resolver)
+        yield from implied_readout_intents(self, sent, article, resolver)
         # "was accorded a ceremonial welcome at the palace": the host's and the guest's
         yield from implied_hostings(self, sent, article, resolver)
 

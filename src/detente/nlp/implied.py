@@ -61,6 +61,7 @@ from detente.nlp.rules import (
 )
 from detente.nlp.speech import saying_trigger, speech_events
 from detente.nlp.status import decide
+from detente.resolve import doc_text
 from detente.resolve.event_dates import trigger_date
 from detente.resolve.tokens import kids, sent_of
 
@@ -170,12 +171,7 @@ def implied_hostings(ex: EventExtractor, sent: Span, article: Article,
                      resolver: ActorResolver) -> Iterator[Event]:
     """The hostings (043) and the guests' visits (042) told by a welcome given to a guest or a
     guest welcomed with no host named (see the module docstring)."""
-    # "The talks were held after ...", "The agreements were signed during the visit": the
-    # story's pair (:func:`implied_story_events`); "The President proposed a dialogue" after
-    # a meeting: to the ones met (:func:`implied_readout_intents`)
-    yield from implied_story_events(ex, sent, article, resolver)
-    yield from implied_readout_intents(ex, sent, article, resolver)
-    text = sent.text.lower()
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()
     if "welcom" not in text and "reception" not in text:
         return
     coded = {t.token.i for t in ex._sentence_triggers if t.pattern.cameo[:2] == "04"}
