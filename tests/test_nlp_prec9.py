@@ -179,14 +179,14 @@ def test_nlp_prec9_judgement_told_twice(coder, text: str, word: str, dropped: bo
 def test_nlp_prec9_home_cooperation_sides(root, source, target, home) -> None:
     from types import SimpleNamespace
 
-    from detente.nlp.screen import home_cooperation, home_meeting
+    from detente.nlp.screen import home_cooperation, no_two_parties
 
     def side(pair: tuple[str, str | None]) -> SimpleNamespace:
         return SimpleNamespace(country=pair[0], sector=pair[1])
 
     ev = SimpleNamespace(root=root, source=side(source), target=side(target))
     assert home_cooperation(ev) is home  # type: ignore[arg-type]
-    assert home_meeting(ev) is home  # type: ignore[arg-type]  (the caller's one check)
+    assert no_two_parties(ev) is home  # type: ignore[arg-type]  (the caller's one check)
 
 
 DEADLINE_ROWS = [
@@ -238,9 +238,9 @@ def test_nlp_prec9_a_person_carried_makes_no_journey(coder, text: str, verb: str
 def test_nlp_prec9_unnamed_group_is_no_party(source, target, dropped) -> None:
     from types import SimpleNamespace
 
-    from detente.nlp.screen import home_meeting, unnamed_group
+    from detente.nlp.screen import no_two_parties, unnamed_group
 
     ev = SimpleNamespace(root="11", source=SimpleNamespace(country=source[0], sector=source[1]),
                          target=SimpleNamespace(country=target[0], sector=target[1]))
     assert unnamed_group(ev) is dropped  # type: ignore[arg-type]
-    assert home_meeting(ev) is dropped  # type: ignore[arg-type]
+    assert no_two_parties(ev) is dropped  # type: ignore[arg-type]

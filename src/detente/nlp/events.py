@@ -140,7 +140,7 @@ from detente.nlp.rules import (
     toll_of,
     warned_preparation,
 )
-from detente.nlp.screen import home_meeting, screened
+from detente.nlp.screen import no_two_parties, screened
 from detente.nlp.status import (
     REFUSAL_CODES,
     STATED_ROOTS,
@@ -492,7 +492,7 @@ class EventExtractor(ArgumentPicker):
                 continue
             told: list[Event] = []  # the sentence's meetings so far
             for ev in self.sentence_events(sent, article, resolver, dateline_place):
-                if ev.event_id in seen or home_meeting(ev):
+                if ev.event_id in seen or no_two_parties(ev):
                     continue
                 if ev.root == "04":
                     if any(_visit_and_its_talks(ev, o, self.gazetteer) for o in told):

@@ -21,8 +21,9 @@ stands, or something that might happen, rather than something that happened:
 * one statement told twice: a speech that refers back to a conjoined one ("called it a
   provocation and said it was unacceptable") or reports another of its root.
 
-:func:`home_meeting`, asked of every coded event, also drops cooperation between a state and
-its own citizens and events with a side that is a bloc named by no member ("the West").
+:func:`no_two_parties`, asked of every coded event, drops meetings at home, cooperation
+between a state and its own citizens and events with a side that is a bloc named by no
+member ("the West").
 
 :func:`screened` takes a trigger the extractor is about to code, with the other triggers of
 its sentence, and returns why the mention is no event (for the log), or None.
@@ -652,14 +653,19 @@ def home_meeting(ev: Event) -> bool:
     """Whether ``ev`` is a meeting or journey (04) between a country's own people and the
     country itself: "people who arrive in the United Kingdom", "116 people arrived in
     Kyrgyzstan". A meeting needs two parties; talks between a government and its rebels or
-    opposition, or between the rebels and "other Afghans", are kept. The caller's one
-    event-level check also answers for a cooperative act between a country and its own
-    citizens (:func:`home_cooperation`) and for a side that is a bloc named by no member
-    (:func:`unnamed_group`)."""
+    opposition, or between the rebels and "other Afghans", are kept."""
     s, t = ev.source, ev.target
     return (ev.root == "04" and s is not None and t is not None and s.country is not None
             and s.country == t.country and s.sector in _HOME_SIDES
-            and t.sector in _HOME_SIDES) or home_cooperation(ev) or unnamed_group(ev)
+            and t.sector in _HOME_SIDES)
+
+
+def no_two_parties(ev: Event) -> bool:
+    """Whether a coded event lacks two parties the data can hold: a meeting at home
+    (:func:`home_meeting`), a cooperative act between a country and its own citizens
+    (:func:`home_cooperation`), or a side that is a bloc named by no member
+    (:func:`unnamed_group`). The extractor asks it of every event."""
+    return home_meeting(ev) or home_cooperation(ev) or unnamed_group(ev)
 
 
 def unnamed_group(ev: Event) -> bool:
