@@ -1,0 +1,281 @@
+"""A table-driven stand-in for the model's ``attribute_ruler`` (same output, a fraction of the
+time).
+
+The English model's attribute ruler maps each fine-grained tag to its coarse POS and morphology
+and applies a few hundred word exceptions ("'s" as a verb, "wo" -> "will" ...). spaCy runs it
+as a token :class:`~spacy.matcher.Matcher` that tries every pattern at every token, which costs
+about a seventh of the whole statistical pipeline on news text. Every pattern the model ships is
+a run of one or two tokens compared on plain attribute values (``TAG``, ``LOWER``, ``DEP``,
+``IS_SPACE``), so the same rules can be looked up in dictionaries keyed by those values instead.
+
+:class:`FastAttributes` compiles the model's ruler into such tables and reproduces its result
+exactly: matches are found on the document as it is before any rule applies, rules apply in
+the order they were added (a later rule wins for an attribute it sets), and the attributes are
+written through ``Doc.from_array``, which sets the same token fields ``set_token_attrs`` does.
+When the ruler holds anything the tables cannot express (operators, sets of values, extension
+attributes, lexical attributes), :func:`compile_ruler` returns None and the original component
+stays in the pipeline. ``tests/test_nlp_attributes.py`` checks token-for-token identity with
+the original ruler over the sample corpus.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.attrs import DEP, IDS, LEMMA, MORPH, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+#: token fields a rule may set here (all token-level, written by ``Doc.from_array``)
+SETTABLE = (POS, TAG, MORPH, LEMMA, DEP)
+#: the attributes a pattern may compare (plain values only)
+COMPARABLE = frozenset({"ORTH", "LOWER", "NORM", "TAG", "POS", "DEP", "LEMMA", "MORPH",
+                        "IS_SPACE", "IS_PUNCT", "IS_ALPHA", "IS_DIGIT", "IS_TITLE",
+                        "IS_UPPER", "IS_LOWER", "SHAPE"})
+FLAGS = frozenset(k for k in COMPARABLE if k.startswith("IS_"))
+
+
+#: a check on one token beyond the looked-up values: (column, "in" | "not_in" | "regex", arg)
+Check = tuple[int, str, Any]
+#: the looked-up values of one token and its further checks
+Spec = tuple[tuple[int, ...], tuple[int, ...], tuple[Check, ...]]
+
+
+@dataclass
+class _Table:
+    """Rules whose first token is looked up on the same columns: value tuple -> [(rule id,
+    the first token's further checks, the other tokens' specs, index)]."""
+
+    cols: tuple[int, ...]
+    gate: int = -1  # the column with the fewest distinct wanted values, checked first
+    gate_values: frozenset[int] = frozenset()
+    rules: dict[tuple[int, ...], list[tuple[int, tuple[Check, ...], tuple[Spec, ...], int]]] = \
+        field(default_factory=dict)
+
+
+class CompiledRules:
+    """The ruler's patterns as lookup tables; :meth:`apply` sets what the ruler would."""
+
+    def __init__(self, read: list[int], tables: list[_Table],
+                 sets: list[tuple[tuple[int, int], ...]], strings: Any) -> None:
+        self.read = read  # attribute ids read per token, in column order
+        self.tables = tables
+        self.sets = sets  # rule id -> ((column in SETTABLE, value), ...)
+        self.strings = strings
+        self._merged: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}
+        self._regex: dict[tuple[Any, int], bool] = {}
+
+    def _merge(self, rule_ids: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+        """What a token matched by ``rule_ids`` ends with: later rules win per attribute."""
+        found = self._merged.get(rule_ids)
+        if found is None:
+            last: dict[int, int] = {}
+            for r in rule_ids:
+                for col, value in self.sets[r]:
+                    last[col] = value
+            found = self._merged[rule_ids] = tuple(last.items())
+        return found
+
+    def _passes(self, row: list[int], checks: tuple[Check, ...]) -> bool:
+        for col, kind, arg in checks:
+            value = row[col]
+            if kind == "in":
+                if value not in arg:
+                    return False
+            elif kind == "not_in":
+                if value in arg:
+                    return False
+            else:
+                key = (arg, value)
+                ok = self._regex.get(key)
+                if ok is None:
+                    ok = self._regex[key] = arg.search(self.strings[value]) is not None
+                if not ok:
+                    return False
+        return True
+
+    def _spec_passes(self, row: list[int], spec: Spec) -> bool:
+        cols, values, checks = spec
+        return all(row[c] == v for c, v in zip(cols, values, strict=True)) and \
+            self._passes(row, checks)
+
+    def apply(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if not n:
+            return doc
+        rows = doc.to_array(self.read).tolist()  # (a list of ids gives rows of columns)
+        hits: dict[int, list[int]] = {}
+        for table in self.tables:
+            gate, wanted, cols, rules = table.gate, table.gate_values, table.cols, table.rules
+            for i, row in enumerate(rows):
+                if gate >= 0 and row[gate] not in wanted:
+                    continue
+                found = rules.get(tuple([row[c] for c in cols]))
+                if not found:
+                    continue
+                for rule_id, checks, rest, index in found:
+                    if checks and not self._passes(row, checks):
+                        continue
+                    if rest and (i + len(rest) >= n or not all(
+                            self._spec_passes(rows[i + 1 + k], spec)
+                            for k, spec in enumerate(rest))):
+                        continue
+                    at = i + index if index >= 0 else i + len(rest) + 1 + index
+                    hits.setdefault(at, []).append(rule_id)
+        if not hits:
+            return doc
+        out = doc.to_array(list(SETTABLE))
+        for at, rule_ids in hits.items():
+            for col, value in self._merge(tuple(sorted(set(rule_ids)))):
+                out[at, col] = value
+        doc.from_array(list(SETTABLE), out)
+        return doc
+
+
+def compile_ruler(ruler: Any) -> CompiledRules | None:
+    """Tables for ``ruler`` (a spaCy ``AttributeRuler``), or None when one of its patterns or
+    attribute sets is beyond them."""
+    vocab = ruler.vocab
+    strings = vocab.strings
+    read: list[int] = []
+
+    def column(key: str) -> int:
+        attr = IDS[key]
+        if attr not in read:
+            read.append(attr)
+        return read.index(attr)
+
+    def value_of(key: str, value: Any) -> int | None:
+        if key in FLAGS:
+            return int(value) if isinstance(value, bool) else None
+        if not isinstance(value, str):
+            return None
+        if key == "MORPH":
+            return int(vocab.morphology.add(value)) if value else 0
+        return int(strings.add(value)) if value else 0
+
+    def spec_of(spec: Any) -> tuple[list[tuple[int, frozenset[int]]], list[Check]] | None:
+        """(columns compared to a value or a set of values, further checks) of one token."""
+        if not isinstance(spec, dict) or not spec:
+            return None
+        eq: list[tuple[int, frozenset[int]]] = []
+        more: list[Check] = []
+        for key, value in spec.items():
+            if key not in COMPARABLE:
+                return None
+            if isinstance(value, dict):
+                if len(value) != 1:
+                    return None
+                (op, arg), = value.items()
+                if op in ("IN", "NOT_IN") and isinstance(arg, list):
+                    vals = [value_of(key, a) for a in arg]
+                    if any(v is None for v in vals):
+                        return None
+                    group = frozenset(v for v in vals if v is not None)
+                    if op == "IN":
+                        eq.append((column(key), group))
+                    else:
+                        more.append((column(key), "not_in", group))
+                elif op == "REGEX" and isinstance(arg, str) and key not in FLAGS:
+                    more.append((column(key), "regex", re.compile(arg)))
+                else:
+                    return None
+                continue
+            v = value_of(key, value)
+            if v is None:
+                return None
+            eq.append((column(key), frozenset([v])))
+        return sorted(eq, key=lambda cv: cv[0]), more
+
+    settable = {attr: col for col, attr in enumerate(SETTABLE)}
+    sets: list[tuple[tuple[int, int], ...]] = []
+    by_cols: dict[tuple[int, ...], _Table] = {}
+    for rule_id, entry in enumerate(ruler.patterns):
+        attrs = ruler.attrs[rule_id]
+        if any(a not in settable for a in attrs):
+            return None
+        sets.append(tuple((settable[a], int(v)) for a, v in attrs.items()))
+        index = int(entry.get("index", 0))
+        for pattern in entry["patterns"]:
+            if not isinstance(pattern, list) or not pattern:
+                return None
+            if not -len(pattern) <= index < len(pattern):
+                return None
+            specs = [spec_of(spec) for spec in pattern]
+            if any(s is None for s in specs):
+                return None
+            rest: list[Spec] = []
+            for sp in specs[1:]:
+                assert sp is not None
+                eq, more = sp
+                # a set of values after the first token becomes a further check
+                single = [(c, next(iter(g))) for c, g in eq if len(g) == 1]
+                more = more + [(c, "in", g) for c, g in eq if len(g) != 1]
+                rest.append((tuple(c for c, _ in single), tuple(v for _, v in single),
+                             tuple(more)))
+            first = specs[0]
+            assert first is not None
+            eq, more = first
+            cols = tuple(c for c, _ in eq)
+            table = by_cols.setdefault(cols, _Table(cols))
+            for values in itertools.product(*(sorted(g) for _, g in eq)):
+                table.rules.setdefault(tuple(values), []).append(
+                    (rule_id, tuple(more), tuple(rest), index))
+    if len(sets) != len(ruler.attrs):
+        return None
+    for table in by_cols.values():
+        if not table.cols:
+            continue
+        wanted = [{key[k] for key in table.rules} for k in range(len(table.cols))]
+        k = min(range(len(table.cols)), key=lambda j: len(wanted[j]))
+        table.gate = table.cols[k]
+        table.gate_values = frozenset(wanted[k])
+    return CompiledRules(read, list(by_cols.values()), sets, strings)
+
+
+class FastAttributes:
+    """Pipeline component: the compiled rules of the model's attribute ruler."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.rules: CompiledRules | None = None
+
+    def use(self, rules: CompiledRules) -> None:
+        self.rules = rules
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.rules is None:
+            raise RuntimeError("detente_attributes has no rules: build it with "
+                               "detente.nlp.attributes.replace_attribute_ruler(nlp)")
+        return self.rules.apply(doc)
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory("detente_attributes")
+def make_fast_attributes(nlp: Language, name: str) -> FastAttributes:
+    return FastAttributes(nlp, name)
+
+
+def replace_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> bool:
+    """Swap the pipeline's ``name`` component for :class:`FastAttributes` in place; False (and
+    the pipeline unchanged) when there is no such ruler or its rules cannot be compiled."""
+    if name not in nlp.pipe_names:
+        return False
+    rules = compile_ruler(nlp.get_pipe(name))
+    if rules is None:
+        log.info("%s kept: its patterns need the token matcher", name)
+        return False
+    fast = nlp.add_pipe("detente_attributes", before=name)
+    fast.use(rules)
+    nlp.remove_pipe(name)
+    return True
