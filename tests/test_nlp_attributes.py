@@ -1,4 +1,5 @@
-"""The compiled attribute ruler gives token-for-token what spaCy's AttributeRuler gives."""
+"""The compiled attribute ruler and the memoised lemmatizer give token-for-token what spaCy's
+AttributeRuler and rule Lemmatizer give."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from detente.nlp import load_nlp, load_spacy
-from detente.nlp.attributes import compile_ruler, replace_attribute_ruler
+from detente.nlp.attributes import compile_ruler, replace_attribute_ruler, replace_lemmatizer
 
 pytestmark = pytest.mark.slow
 
@@ -22,9 +23,9 @@ def _reading(doc) -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def pair():
-    """The model as shipped and the same model with the compiled ruler."""
+    """The model as shipped and the same model with the compiled ruler and lemmatizer."""
     plain, fast = load_spacy(), load_spacy()
-    assert replace_attribute_ruler(fast)
+    assert replace_attribute_ruler(fast) and replace_lemmatizer(fast)
     return plain, fast
 
 
@@ -96,7 +97,34 @@ def test_nlp_attributes_kept_when_a_pattern_is_beyond_the_tables(pattern):
     assert nlp.pipe_names == names
 
 
+def test_nlp_attributes_same_lemmas_for_one_word_in_several_roles(pair):
+    """The memo is keyed by word, POS and morphology: "leaves", "saw", "meeting" and "left"
+    as nouns and as verbs keep their own lemmas, in one document and across documents."""
+    plain, fast = pair
+    texts = ["He leaves Paris as the leaves fall; she saw the saw.",
+             "The meeting ended. They were meeting again; the left bloc left early.",
+             "She saw the leaves. Meeting leaders, he leaves."]
+    for text in texts:
+        assert _reading(fast(text)) == _reading(plain(text))
+    lemmas = {(t.text, t.pos_, t.lemma_) for t in fast(texts[0])}
+    assert ("leaves", "VERB", "leave") in lemmas and ("leaves", "NOUN", "leaf") in lemmas
+
+
+@pytest.mark.parametrize("config", [{"mode": "lookup"}, {"overwrite": True}])
+def test_nlp_attributes_lemmatizer_kept_unless_plain_rule_mode(config):
+    nlp = load_spacy()
+    nlp.remove_pipe("lemmatizer")
+    try:
+        nlp.add_pipe("lemmatizer", config={"mode": "rule", "overwrite": False, **config})
+    except Exception:  # noqa: BLE001 - the lookup tables may be absent: nothing to test
+        pytest.skip("this lemmatizer mode cannot be built here")
+    names = list(nlp.pipe_names)
+    assert replace_lemmatizer(nlp) is False
+    assert nlp.pipe_names == names
+
+
 def test_nlp_attributes_in_the_detente_pipeline():
     names = load_nlp().pipe_names
     assert "detente_attributes" in names and "attribute_ruler" not in names
-    assert names.index("detente_attributes") < names.index("lemmatizer")
+    assert "detente_lemmas" in names and "lemmatizer" not in names
+    assert names.index("detente_attributes") < names.index("detente_lemmas") < names.index("ner")

@@ -1,5 +1,5 @@
-"""A table-driven stand-in for the model's ``attribute_ruler`` (same output, a fraction of the
-time).
+"""Table-driven stand-ins for the model's ``attribute_ruler`` and ``lemmatizer`` (same output,
+a fraction of the time).
 
 The English model's attribute ruler maps each fine-grained tag to its coarse POS and morphology
 and applies a few hundred word exceptions ("'s" as a verb, "wo" -> "will" ...). spaCy runs it
@@ -16,6 +16,11 @@ When the ruler holds anything the tables cannot express (operators, sets of valu
 attributes, lexical attributes), :func:`compile_ruler` returns None and the original component
 stays in the pipeline. ``tests/test_nlp_attributes.py`` checks token-for-token identity with
 the original ruler over the sample corpus.
+
+:class:`FastLemmas` keeps the model's rule lemmatizer but asks it once per (word, POS,
+morphology): spaCy's rule lemmatizer is a pure function of those three (its own cache uses the
+same key), yet it is called through a Python ``Token`` for every token of every document. The
+lemma hashes are read and written as arrays.
 """
 
 from __future__ import annotations
@@ -27,7 +32,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import DEP, IDS, LEMMA, MORPH, POS, TAG
+import numpy
+from spacy.attrs import DEP, IDS, LEMMA, MORPH, ORTH, POS, TAG
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -264,6 +271,72 @@ class FastAttributes:
 @Language.factory("detente_attributes")
 def make_fast_attributes(nlp: Language, name: str) -> FastAttributes:
     return FastAttributes(nlp, name)
+
+
+class FastLemmas:
+    """Pipeline component: the model's rule lemmatizer asked once per (word, POS, morphology)."""
+
+    #: distinct (word, POS, morphology) keys kept before the memo starts again
+    MAX_KEYS = 500_000
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.lemmatizer: Any = None
+        self.memo: dict[tuple[int, int, int], int] = {}
+
+    def use(self, lemmatizer: Any) -> None:
+        self.lemmatizer = lemmatizer
+
+    def __call__(self, doc: Doc) -> Doc:
+        lem = self.lemmatizer
+        if lem is None:
+            raise RuntimeError("detente_lemmas has no lemmatizer: build it with "
+                               "detente.nlp.attributes.replace_lemmatizer(nlp)")
+        if not len(doc):
+            return doc
+        if not lem._validated:
+            lem._validate_tables(Errors.E1004)
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
+        memo = self.memo
+        if len(memo) > self.MAX_KEYS:
+            memo.clear()
+        add = lem.vocab.strings.add
+        lemmas = []
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if not lemma:
+                key = (orth, pos, morph)
+                lemma = memo.get(key)
+                if lemma is None:
+                    lemma = memo[key] = add(lem.lemmatize(doc[i])[0])
+            lemmas.append(lemma)
+        doc.from_array([LEMMA], numpy.asarray(lemmas, dtype="uint64"))
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory("detente_lemmas")
+def make_fast_lemmas(nlp: Language, name: str) -> FastLemmas:
+    return FastLemmas(nlp, name)
+
+
+def replace_lemmatizer(nlp: Language, name: str = "lemmatizer") -> bool:
+    """Swap the pipeline's rule lemmatizer ``name`` for :class:`FastLemmas` in place; False
+    (and the pipeline unchanged) when there is none, or it is not a plain rule lemmatizer
+    (another mode, or one that overwrites lemmas set before it)."""
+    if name not in nlp.pipe_names:
+        return False
+    lem = nlp.get_pipe(name)
+    if getattr(lem, "mode", None) != "rule" or getattr(lem, "overwrite", True) or \
+            getattr(lem, "lemmatize", None) != getattr(lem, "rule_lemmatize", None):
+        log.info("%s kept: not a plain rule lemmatizer", name)
+        return False
+    fast = nlp.add_pipe("detente_lemmas", before=name)
+    fast.use(lem)
+    nlp.remove_pipe(name)
+    return True
 
 
 def replace_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> bool:
