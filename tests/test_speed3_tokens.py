@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from detente.resolve.tokens import kids, sent_of, subtree_ids
+from detente.resolve.tokens import doc_tokens, kids, sent_of, subtree_ids
 
 SENTENCES = [
     "Lithuania expelled two Belarusian diplomats on Monday. Minsk answered in kind.",
@@ -34,6 +36,21 @@ def test_speed3_tokens_match_spacy(nlp, text: str) -> None:  # type: ignore[no-u
         assert subtree_ids(tok) == {t.i for t in tok.subtree}
         s = sent_of(tok)
         assert (s.start, s.end) == (tok.sent.start, tok.sent.end)
+
+
+def test_speed3_tokens_whole_corpus_subtrees_and_tokens(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Over the sample corpus (long sentences, lists, quotes: any non-projective arc the
+    parser makes included), subtrees read from the heads are spaCy's, and the document's
+    tokens are its own, made once."""
+    root = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt"))[:12]]
+    for doc in nlp.pipe(texts):
+        toks = doc_tokens(doc)
+        assert [t.i for t in toks] == list(range(len(doc)))
+        assert doc_tokens(doc) is toks
+        for tok in doc:
+            assert subtree_ids(tok) == {t.i for t in tok.subtree}
+            assert kids(tok) == tuple(tok.children)
 
 
 def test_speed3_tokens_switch_documents(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.resolve.tokens import doc_tokens
+
 #: the key under ``Doc.user_data`` holding the views of the doc's sentences, by (start, end)
 WORDS_KEY = "detente_sentence_words"
 
@@ -52,7 +54,7 @@ def sentence_words(sent: Span) -> SentenceWords:
     found = views.get(key)
     if found is not None:
         return found  # type: ignore[no-any-return]
-    tokens = tuple(sent)
+    tokens = tuple(doc_tokens(doc)[sent.start:sent.end])
     lemmas = tuple(t.lemma_.lower() for t in tokens)
     lowers = tuple(t.lower_ for t in tokens)
     found = views[key] = SentenceWords(

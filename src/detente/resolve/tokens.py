@@ -20,13 +20,13 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["kids", "sent_of", "subtree_ids"]
+__all__ = ["doc_tokens", "kids", "sent_of", "subtree_ids"]
 
 
 class _Reads:
     """The reads of one document."""
 
-    __slots__ = ("child_ids", "doc", "kids", "sents", "subtree")
+    __slots__ = ("child_ids", "doc", "kids", "sents", "subtree", "toks")
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
@@ -40,6 +40,8 @@ class _Reads:
         self.subtree: dict[int, frozenset[int]] = {}
         #: token index -> its sentence span
         self.sents: dict[int, Any] = {}
+        #: the document's tokens, each made once (``doc[i]`` makes a new Token per read)
+        self.toks: list[Any] | None = None
 
 
 #: the reads of the document asked about last
@@ -51,6 +53,17 @@ def _reads(doc: Any) -> _Reads:
     if held.doc is not doc:
         held = _HELD[0] = _Reads(doc)
     return held
+
+
+def doc_tokens(doc: Any) -> list[Any]:
+    """``list(doc)``, made once per document (do not change the list)."""
+    held = _HELD[0]
+    if held.doc is not doc:
+        held = _reads(doc)
+    toks = held.toks
+    if toks is None:
+        toks = held.toks = list(doc)
+    return toks
 
 
 def kids(tok: Any) -> tuple[Any, ...]:
@@ -65,7 +78,10 @@ def kids(tok: Any) -> tuple[Any, ...]:
         ids = held.child_ids
         if ids is None:
             ids = held.child_ids = _child_ids(doc)
-        found = held.kids[i] = tuple([doc[j] for j in ids[i]])
+        toks = held.toks
+        if toks is None:
+            toks = held.toks = list(doc)
+        found = held.kids[i] = tuple([toks[j] for j in ids[i]])
     return found
 
 
@@ -82,11 +98,21 @@ def _child_ids(doc: Any) -> list[list[int]]:
 
 def subtree_ids(tok: Any) -> frozenset[int]:
     """``{t.i for t in tok.subtree}``, read once per document and token."""
-    held = _reads(tok.doc)
+    doc = tok.doc
+    held = _reads(doc)
     i = tok.i
     found = held.subtree.get(i)
     if found is None:
-        found = held.subtree[i] = frozenset(t.i for t in tok.subtree)
+        ids = held.child_ids
+        if ids is None:
+            ids = held.child_ids = _child_ids(doc)
+        out = [i]
+        stack = list(ids[i])
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(ids[j])
+        found = held.subtree[i] = frozenset(out)
     return found
 
 
