@@ -128,3 +128,16 @@ def test_nlp_attributes_in_the_detente_pipeline():
     assert "detente_attributes" in names and "attribute_ruler" not in names
     assert "detente_lemmas" in names and "lemmatizer" not in names
     assert names.index("detente_attributes") < names.index("detente_lemmas") < names.index("ner")
+
+
+def test_nlp_attributes_one_column_ruler():
+    """A ruler whose patterns read one attribute only (one column of token values)."""
+    plain, fast = load_spacy(), load_spacy()
+    for nlp in (plain, fast):
+        nlp.remove_pipe("lemmatizer")  # (it warns on words left without a POS)
+        ruler = nlp.get_pipe("attribute_ruler")
+        ruler.clear()
+        ruler.add([[{"TAG": "NNP"}]], {"POS": "PROPN", "LEMMA": "name"})
+    assert replace_attribute_ruler(fast)
+    text = "Mark Rutte met Olaf Scholz in Berlin."
+    assert _reading(fast(text)) == _reading(plain(text))

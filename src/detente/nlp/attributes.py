@@ -117,7 +117,7 @@ class CompiledRules:
         n = len(doc)
         if not n:
             return doc
-        rows = doc.to_array(self.read).tolist()  # (a list of ids gives rows of columns)
+        rows = doc.to_array(self.read).reshape(n, len(self.read)).tolist()
         hits: dict[int, list[int]] = {}
         for table in self.tables:
             gate, wanted, cols, rules = table.gate, table.gate_values, table.cols, table.rules
