@@ -93,7 +93,7 @@ class Coder:
         sentences, and the article's country counts in ``user_data``), or None when the
         pre-filter finds no sentence that can hold an event."""
         from detente.nlp.actors import COUNTRY_COUNTS
-        from detente.nlp.prefilter import mark_sentence_starts
+        from detente.nlp.prefilter import mark_paragraph_starts, mark_sentence_starts
         from detente.resolve import DOC_TEXT
 
         self.stats["articles"] += 1
@@ -102,7 +102,7 @@ class Coder:
             self.stats["parsed_articles"] += 1
             self.stats["parsed_chars"] += len(article.text)
             text = _break_long(article.text)
-            doc = self.nlp.make_doc(text)
+            doc = mark_paragraph_starts(self.nlp.make_doc(text))
             doc.user_data[DOC_TEXT] = text
             doc.user_data[COUNTRY_COUNTS] = self.ranker.country_counts(article.text,
                                                                        article.skip_spans)
@@ -113,7 +113,7 @@ class Coder:
         self.stats["parsed_articles"] += 1
         self.stats["parsed_chars"] += scan.kept_chars
         text = _break_long(self.prefilter.blank(article.text, scan))
-        doc = self.nlp.make_doc(text)
+        doc = mark_paragraph_starts(self.nlp.make_doc(text))
         doc.user_data[DOC_TEXT] = text
         doc.user_data[COUNTRY_COUNTS] = scan.countries
         return mark_sentence_starts(doc, scan)

@@ -942,6 +942,38 @@ def mark_sentence_starts(doc: Doc, scan: ArticleScan) -> Doc:
     return doc
 
 
+#: a blank line (two line breaks with only spaces between): a paragraph ends there
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """Preset a sentence start on the first word after each blank line of a doc made
+    (tokenized, not yet parsed) from an article's text.
+
+    A paragraph never runs on into the next, but the parser sometimes joins a line without
+    a full stop to what follows it: a readout's header ("Brasilia, 23 January -- Readout
+    issued by the Ministry of Foreign Affairs"), a heading, a byline or a photo caption
+    becomes the start of the article's first sentence, whose subject and verb are then read
+    from the wrong words. Marks nothing inside a paragraph.
+    """
+    text = doc.text
+    if "\n" not in text or len(doc) < 2:
+        return doc
+    ends = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    if not ends:
+        return doc
+    from bisect import bisect_left
+
+    from spacy.attrs import IDX
+
+    idx = doc.to_array(IDX).tolist()
+    for end in ends:
+        i = bisect_left(idx, end)
+        if 0 < i < len(idx) and idx[i] == end and not doc[i].is_space:
+            doc[i].is_sent_start = True
+    return doc
+
+
 def _matches(triggers: dict[str, list[frozenset[str]]], words: AbstractSet[str]) -> bool:
     """Whether one of ``words`` is a trigger with the object one of its patterns needs
     among ``words`` (or a pattern that needs none)."""
