@@ -214,6 +214,7 @@ class ActorRuler:
             self._ships(doc, spans, found)
         best = _longest_spans(spans)
         kept = [s for s in best if s.label_ != "place" and not self._first_name(s, found)
+                and not _names_a_pact(s, found)
                 and not self._other_first_name(s, found) and not (
                     s.label_ == "igo" and s.root.text in REGION_NAMES and _region_place(s))
                 # ("European allies": states of the continent, not the EU)
@@ -350,3 +351,32 @@ class ActorRuler:
         # "Jordan King Abdullah": a country before a title is the country
         return self.kb.title_sector(nxt.text) is None and self.kb.agent_sector(
             nxt.lower_) is None
+
+
+# nouns of a treaty or a framework named after the city where it was made: "the Rome
+# Statute", "the Minsk agreements", "the Oslo Accords", "the Budapest Memorandum", "the Astana
+# format"; words that may stand between ("the Minsk II agreement", "the Paris climate accord")
+PACT_NAME_NOUNS = frozenset({"statute", "agreement", "agreements", "accord", "accords",
+                             "protocol", "protocols", "convention", "conventions", "memorandum",
+                             "format", "process", "declaration", "charter", "treaty",
+                             "communique", "consensus", "framework", "document", "act"})
+PACT_NAME_FILLERS = frozenset({"ii", "2", "peace", "climate", "final", "nuclear", "ceasefire",
+                               "security", "naval"})
+
+
+def _names_a_pact(span: Span, found: dict[tuple[int, int], list[KBEntry]]) -> bool:
+    """A capital or city that names a treaty made there ("ratified the Rome Statute",
+    "violated the Minsk agreements"): no government acts in the phrase. A country's own name
+    before a pact noun ("the Iran deal") names a party and stays, as does a pair of cities
+    ("the Moscow-Beijing treaty")."""
+    entries = found.get((span.start, span.end), [])
+    if not entries or any(e.kind != "metonym" for e in entries):
+        return False
+    doc = span.doc
+    nxt = span.end
+    if nxt < len(doc) and doc[nxt].lower_ in PACT_NAME_FILLERS:
+        nxt += 1
+    if nxt >= len(doc) or doc[nxt].lower_ not in PACT_NAME_NOUNS:
+        return False
+    return not (span.start > 0 and doc[span.start - 1].text in ("-", "\u2013")) and not (
+        span.end < len(doc) and doc[span.end].text in ("-", "\u2013"))

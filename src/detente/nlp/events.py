@@ -462,6 +462,21 @@ def _fought_both_ways(pairs: list[tuple[ResolvedActor, ResolvedActor]]
     return out
 
 
+# objects that deny an act: "harms no third party", "threatens nobody"
+NO_ONE_WORDS = frozenset({"nothing", "nobody", "noone", "none"})
+
+
+def _denied_harm(t: Token) -> bool:
+    """Whether the reported verb ``t`` is denied: "said its visit harms no third party",
+    "said Beijing had never interfered", "did not threaten anyone" -- a speaker clearing an
+    act (mostly its own side's) judges no one."""
+    if t.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "neg" for c in kids(t)) or any(
+        c.dep_ == "dobj" and (c.lower_ in NO_ONE_WORDS or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in kids(c))) for c in kids(t))
+
+
 class EventExtractor(ArgumentPicker):
     """Turns a parsed article into events. One instance per process; cheap per article."""
 
@@ -857,6 +872,8 @@ class EventExtractor(ArgumentPicker):
             for t in c.subtree:
                 if t.lemma_.lower() == "lie" and t.pos_ != "NOUN":
                     continue  # ("the shoal lies within its zone": where, not a falsehood)
+                if _denied_harm(t):
+                    continue  # ("said its visit harms no one", "had never interfered")
                 if t.dep_ == "conj" and t.head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass",
                                                         "compound", "poss"):
                     # ("underscored their opposition to the use or threat of use of nuclear

@@ -1445,6 +1445,15 @@ def _last_pact(resolver: ActorResolver, own: set[str | None], sent: Span,
     return []
 
 
+# what an authority does to someone: a call for it to be done to X asks X nothing
+_PATIENT_VERBS = frozenset({"exclude", "ban", "bar", "expel", "sanction", "punish", "prosecute",
+                            "arrest", "detain", "deport", "blacklist", "jail", "imprison",
+                            "extradite", "charge", "try", "fine", "penalize", "penalise",
+                            "disqualify", "suspend", "investigate", "probe", "indict",
+                            "declare", "designate", "list", "shut", "close", "nationalize",
+                            "nationalise", "seize", "confiscate", "freeze"})
+
+
 def _called_for_done(ex: EventExtractor, sent: Span, resolver: ActorResolver
                      ) -> Iterator[Found]:
     """"Ghana and Togo called for the ballots to be recounted", "called for the hostages to be
@@ -1464,6 +1473,11 @@ def _called_for_done(ex: EventExtractor, sent: Span, resolver: ActorResolver
         sources = [a for a in resolver.resolve(subj) if a.kind not in ("dyad", "implicit")
                    and a.actor.country] if subj is not None else []
         if thing is None or not _state_side(sources):
+            continue
+        if done.lemma_.lower() in _PATIENT_VERBS:
+            # "called for a Russian firm to be excluded from the tender", "for the diplomats
+            # to be expelled": the one named is what is done to, by a side the call leaves
+            # unnamed (mostly the caller's own government), not the one asked
             continue
         own = {a.actor.country for a in sources}
         found = _named(thing, resolver, own) or [
