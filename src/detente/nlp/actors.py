@@ -126,6 +126,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         self._naming: set[int] = set()
         # (rule, token) pairs being applied (see ReferenceRules._busy)
         self._busy: set[tuple[str, int]] = set()
+        # a bare "the opposition" is being placed (see _opposition_home)
+        self._opposition_asked = False
 
     # -- article pass ----------------------------------------------------------------------
     def prime(self, doc: Doc) -> None:
@@ -478,6 +480,50 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                                                    m.idx + len(m.text)), "country")
         return None
 
+    def _opposition_home(self, tok: Token) -> str | None:
+        """The country of a bare "the opposition" (no nationality, no owner): that of the
+        government it is joined with ("Maduro's government and the opposition") or, as the
+        other party of talks or a deal ("broke off talks with the opposition"), that of the
+        government that deals with it -- one state named as its government (a capital or a
+        "government" phrase), not a country's name, which as often names a foreign side."""
+        if any(c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "prep" and c.lower_ == "in"
+                                                          and any(p.ent_type_ == "GPE"
+                                                                  for p in kids(c)))
+               for c in kids(tok)):
+            return None  # ("the Belarusian opposition", "the opposition in Venezuela")
+        other: Token | None = None
+        if tok.dep_ == "conj":
+            other = tok.head
+        elif any(c.dep_ == "conj" for c in kids(tok)):
+            other = next(c for c in kids(tok) if c.dep_ == "conj")
+        elif tok.left_edge.i > 0 and (cc := tok.doc[tok.left_edge.i - 1]).dep_ == "cc" and (
+                cc.head.pos_ in ("NOUN", "PROPN") and cc.head.i < tok.i):
+            other = cc.head  # ("On Oct. 17 Maduro's government and the opposition signed",
+            # the coordination broken by the parser)
+        else:
+            cur = tok
+            for _ in range(3):  # ("talks with the opposition" -> "broke off")
+                cur = cur.head
+                if cur.pos_ in ("VERB", "AUX"):
+                    while cur.dep_ == "conj" and not any(
+                            c.dep_ == "nsubj" for c in kids(cur)) and cur.head.i != cur.i:
+                        cur = cur.head  # ("Caracas ... called it X and broke off talks")
+                    other = next((c for c in kids(cur) if c.dep_ == "nsubj"), None)
+                    break
+        if other is None or other.i == tok.i or tok.lemma_.lower() != "opposition" or (
+                other.lemma_.lower() == "opposition"):
+            return None
+        if self._opposition_asked:
+            return None  # (resolving the other side may come back to this phrase)
+        self._opposition_asked = True
+        try:
+            found = {a.actor.country for a in self.resolve(other, follow=False)
+                     if a.actor.country and (
+                a.kind == "metonym" or a.actor.sector == "GOV" and a.kind != "country")}
+        finally:
+            self._opposition_asked = False
+        return found.pop() if len(found) == 1 else None
+
     def _listed_nationality(self, tok: Token) -> ResolvedActor | None:
         """A bare plural agent noun listed after one with a nationality is of that
         nationality ("sanctions on two Chilean banks and three ministers": Chile's), a new
@@ -604,6 +650,11 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 armed = self._kind_reference(tok, "armed")
                 if armed is not None:
                     return armed
+            if country is None and sector == "OPP":
+                # "the government and the opposition signed ...", "Caracas broke off talks
+                # with the opposition": the opposition of the government it deals with (not
+                # of the place the sentence names, "signed ... in Barbados")
+                country = self._opposition_home(tok)
             if country is None and sector in LOCAL_SECTORS:
                 # "protesters in Yerevan", "In Karachi, police ...": where they act
                 country = self._place_country(tok)

@@ -499,6 +499,17 @@ class ArgumentPicker:
             # "A and B held talks in New York, where they agreed to ...": those who met
             # (not "where they discussed energy": the talks told again)
             sources = r.resolve(scene)
+        if passive and trig.obj is not None and subj is not None and (
+                subj.dep_ == "nsubjpass") and subj.head.i == tok.i and (
+                {"iobj", "dative"} & set(pat.target)) and "dobj" not in pat.target and (
+                prep_obj(tok, ("by",), deps=("agent", "prep")) is None):
+            # "the ministry said the 18 diplomats had been given 48 hours to leave": the
+            # passive subject of a verb of giving receives, the reporting side gives
+            givers = self._reporting_side(tok, r, subj, pat.cameo[:2]) or []
+            own = {g.actor.country for g in givers}
+            given = [a for a in r.resolve(subj) if a.actor.country not in own]
+            # (no giver found, no event: the one given the hours is never the giver)
+            return (givers, given) if givers and given else ([], [])
         if passive and trig.obj is not None:
             agent = prep_obj(tok, ("by",), deps=("agent", "prep"))
             if agent is not None:
@@ -935,7 +946,7 @@ class ArgumentPicker:
         if said is None or said.lower_ in REL_PRONOUNS:
             return None
         side = [a for a in r.resolve(said) if a.kind in ("country", "metonym", "agent")
-                or (a.kind == "person" and a.actor.sector in STATE_SECTORS)]
+                or (a.kind in ("person", "coref") and a.actor.sector in STATE_SECTORS)]
         if hit is None:
             hit = {a.actor.country for a in r.resolve(patient)} if patient is not None else set()
         if not side or not hit or any(a.actor.country in hit for a in side):

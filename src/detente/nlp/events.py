@@ -1433,7 +1433,8 @@ class EventExtractor(ArgumentPicker):
         if pat.modifier and tok.pos_ == "NOUN" and tok.dep_ in ("oprd", "xcomp", "attr") and (
                 tok.head.lemma_.lower() in ("call", "describe", "label", "term", "brand", "dub")):
             return False  # "what it called terrorist attacks": the label is the speaker's
-        if pat.modifier and not any(modified_by(h, pat.modifier)
+        if pat.modifier and not any(modified_by(h, pat.modifier) or any(
+                c.dep_ == "relcl" and c.lemma_.lower() in pat.modifier for c in kids(h))
                                     for h in (obj, tok) if h is not None):
             # (on the object or the verb: "gave the envoy 72 hours to leave", the clause
             # parsed on the verb)

@@ -166,7 +166,7 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
     if pat.cameo[:3] == "128" and (charge := _charged_in_speech(tok)) is not None:
         return f"a breach one side charges another with ({charge.text})"
     if pat.pos == "NOUN" and (behest := _at_behest(tok)) is not None:
-        return f"says on whose asking another act was done ({behest.text})"
+        return f"says on whose invitation another act was done ({behest.text})"
     if pat.cameo[:2] in AIM_ROOTS and (act := _aim_of(tok)) is not None:
         return f"the aim of another act ({act.text})"
     if pat.id.endswith(SPEECH_SUFFIX) and (
@@ -1118,18 +1118,16 @@ def _charged_in_speech(tok: Token) -> Token | None:
     return None
 
 
-# nouns of asking in "at the request of X", "at Kyiv's invitation", "at the behest of": the
-# phrase says why another act was done (examples/README.md: "held at the request of" adds no
-# appeal, a visit "at the invitation of" no invitation)
-BEHEST_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insistence",
-                          "instigation", "bidding"})
+# nouns of inviting in "at the invitation of X", "at Kyiv's invitation": the phrase says why
+# another act was done (examples/README.md: a visit "at the invitation of" X adds no
+# invitation). "At the request of X" is no such phrase: the gold sets code the request (02x)
+BEHEST_NOUNS = frozenset({"invitation"})
 BEHEST_PREPS = frozenset({"at", "on", "upon", "by"})
 
 
 def _at_behest(noun: Token) -> Token | None:
-    """The preposition when ``noun`` asks in a manner phrase of another act: "sent police at
-    the request of the Liberian government", "the talks were held at Japan's request", "has
-    sheltered them since 2013 at the behest of Washington"."""
+    """The preposition when ``noun`` invites in a manner phrase of another act: "visited
+    Hanoi at the invitation of the Vietnamese president", "came at Kyiv's invitation"."""
     if noun.lemma_.lower() not in BEHEST_NOUNS or noun.dep_ != "pobj":
         return None
     prep = noun.head
@@ -1148,6 +1146,9 @@ def _wanted_of_other(verb: Token) -> Token | None:
     """The verb of needing or wanting when ``verb`` is what one side needs or wants another
     to do ("needs both creditors to agree", "wants Washington to send tanks"): a wish, not an
     act that happened, and no appeal either (none is made to the other side)."""
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "ccomp" and (
+            verb.head.head.lemma_.lower() in WANTING_VERBS):
+        verb = verb.head  # ("needs both creditors to agree to extend the loan")
     if verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in WANTING_VERBS or (
             verb.head.pos_ != "VERB") or not any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in kids(verb)):

@@ -1451,7 +1451,7 @@ _PATIENT_VERBS = frozenset({"exclude", "ban", "bar", "expel", "sanction", "punis
                             "extradite", "charge", "try", "fine", "penalize", "penalise",
                             "disqualify", "suspend", "investigate", "probe", "indict",
                             "declare", "designate", "list", "shut", "close", "nationalize",
-                            "nationalise", "seize", "confiscate", "freeze"})
+                            "nationalise", "seize", "confiscate", "freeze", "frozen"})
 
 
 def _called_for_done(ex: EventExtractor, sent: Span, resolver: ActorResolver
@@ -1474,7 +1474,9 @@ def _called_for_done(ex: EventExtractor, sent: Span, resolver: ActorResolver
                    and a.actor.country] if subj is not None else []
         if thing is None or not _state_side(sources):
             continue
-        if done.lemma_.lower() in _PATIENT_VERBS:
+        act = next((c for c in kids(done) if c.dep_ == "acomp"), done) if (
+            done.lemma_ == "be") else done  # ("for the assets to be frozen", read as an adjective)
+        if act.lemma_.lower() in _PATIENT_VERBS or act.lower_ in _PATIENT_VERBS:
             # "called for a Russian firm to be excluded from the tender", "for the diplomats
             # to be expelled": the one named is what is done to, by a side the call leaves
             # unnamed (mostly the caller's own government), not the one asked

@@ -818,7 +818,10 @@ def obligation(verb: Token) -> str | None:
         if c.dep_ == "aux" and c.lower_ in ("should", "ought", "shouldn't"):
             return "should"
     lemma = verb.lemma_.lower()
-    if lemma in ("have", "need") and not any(c.dep_ == "dobj" for c in kids(verb)) and any(
+    if lemma in ("have", "need") and not any(c.dep_ == "dobj" or (
+            # ("had until Monday to leave", "has 48 hours to leave": a deadline given)
+            c.dep_ == "prep" and c.lower_ in ("until", "till", "by", "within"))
+            for c in kids(verb)) and any(
             x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(x))
             for x in kids(verb)):
