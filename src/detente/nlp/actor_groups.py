@@ -496,6 +496,10 @@ class GroupRules:
         guest is paired with the host only; "the four governments" after a list of four
         countries ("Mexico, Argentina, Bolivia and Colombia") are those four."""
         noun = group_lemma(tok)
+        if size == 2 and noun in MEETING_NOUNS and (pair := self._third_place_pair(tok)):
+            # "X hosted a meeting in Putrajaya between A and B. The two leaders agreed ...":
+            # the two who met on the third side's ground, not the host and one of them
+            return pair, None
         if noun in MEETING_NOUNS or (tok.lower_ in GROUP_NUMBERS and noun == tok.lower_):
             met, host = self._meeting_parties(tok)
             if met is not None and (len(met) == size or size == 0 and (
@@ -588,6 +592,29 @@ class GroupRules:
                 host = hub if len(ranked) > 2 and all(hub in p for p in pairs) else None
                 return ranked, host
         return None, None
+
+    def _third_place_pair(self, tok: Token) -> list[str] | None:
+        """The two countries of the one meeting on a third side's ground (044) told in the
+        latest of the few sentences before ``tok``'s that told meetings, when that sentence
+        also tells a host or a visit to it (a third country): else None."""
+        for sent in self._sentences_before(tok, MEETING_LOOKBACK):
+            told = [ev for ev in self.ctx.events[-40:] if ev.root == "04" and (
+                ev.source is not None and ev.target is not None and ev.evidence is not None
+                and ev.evidence.start == sent.start_char)]
+            if not told:
+                continue
+            third = {frozenset((ev.source.country, ev.target.country)) for ev in told
+                     if ev.cameo == "044" and ev.source.country and ev.target.country
+                     and ev.source.country != ev.target.country}
+            if len(third) != 1:
+                return None
+            (pair,) = third
+            others = {c for ev in told for c in (ev.source.country, ev.target.country)
+                      if c and c not in pair}
+            if not others:
+                return None  # (a meeting abroad with no host told: the pair as before)
+            return sorted(pair, key=lambda c: self.ctx.first_seen.get(c, 0))
+        return None
 
     def _last_list(self, tok: Token, size: int) -> list[str] | None:
         """The countries of the last list of ``size`` countries or people of different

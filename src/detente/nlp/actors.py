@@ -498,8 +498,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             other = next(c for c in kids(tok) if c.dep_ == "conj")
         elif tok.left_edge.i > 0 and (cc := tok.doc[tok.left_edge.i - 1]).dep_ == "cc" and (
                 cc.head.pos_ in ("NOUN", "PROPN") and cc.head.i < tok.i):
-            other = cc.head  # ("On Oct. 17 Maduro's government and the opposition signed",
-            # the coordination broken by the parser)
+            other = cc.head  # ("In May Ortega's government and the opposition agreed", the
+            # coordination broken by the parser)
         else:
             cur = tok
             for _ in range(3):  # ("talks with the opposition" -> "broke off")

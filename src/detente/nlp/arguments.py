@@ -1657,6 +1657,13 @@ class ArgumentPicker:
             # ("expelled a diplomat, a decision which ...": hung on the verb's object, or on
             # its subject)
             verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") and noun.dep_ == "appos" and (
+                noun.right_edge.i + 1 >= noun.sent.end - 1) and (
+                noun.sent.root.pos_ in ("VERB", "AUX")):
+            # ("Chile joined the pact of the bloc, which had sanctioned Caracas, a step
+            # Venezuela deplored": closing the sentence, the step is the main clause's,
+            # wherever the parser hung it)
+            verb = noun.sent.root
         if verb.pos_ not in ("VERB", "AUX"):
             return []
         verbs = [verb]

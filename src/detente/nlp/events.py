@@ -462,6 +462,31 @@ def _fought_both_ways(pairs: list[tuple[ResolvedActor, ResolvedActor]]
     return out
 
 
+# words counting people by the crowd: "thousands of refugees", "hundreds of exiles"
+CROWD_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                         "tens"})
+
+
+def _crowd(obj: Token) -> bool:
+    """Whether the object ``obj`` counts people by the hundred or more ("about 3,000
+    members", "thousands of refugees", "three million Syrians"): those hosted are sheltered,
+    not guests whose visit is a meeting."""
+    if obj.lemma_.lower() in CROWD_WORDS:
+        return True
+    for c in kids(obj):
+        if c.dep_ != "nummod":
+            continue
+        if c.lemma_.lower() in CROWD_WORDS:
+            return True
+        digits = c.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= 100:
+            return True
+    return False
+
+
+# talks a 164 verb halts ("broke off talks", "suspended negotiations"): no second event
+HALTED_TALKS = frozenset({"talk", "talks", "dialogue", "negotiation", "negotiations",
+                          "consultation", "consultations", "meeting", "meetings"})
 # objects that deny an act: "harms no third party", "threatens nobody"
 NO_ONE_WORDS = frozenset({"nothing", "nobody", "noone", "none"})
 
@@ -748,6 +773,11 @@ class EventExtractor(ArgumentPicker):
         nouns = {t.token.i for t in found if t.token.pos_ == "NOUN"}
         agreed |= {t.token.i for t in found if t.pattern.id == "demand.order"
                    and (o := direct_object(t.token)) is not None and o.i in nouns}
+        # "broke off talks with the opposition", "suspended the dialogue": talks halted are
+        # the halt (164), not a meeting called off besides it
+        agreed |= {o.i for t in found if t.pattern.cameo == "164" and t.token.pos_ == "VERB"
+                   and (o := direct_object(t.token)) is not None
+                   and o.lemma_.lower() in HALTED_TALKS}
         # "recalled its ambassador for consultations": the envoy is called home, no talks
         agreed |= {p.i for t in found if t.pattern.cameo[:2] == "16" and t.token.pos_ == "VERB"
                    and (p := prep_obj(t.token, ("for",))) is not None
@@ -1263,6 +1293,9 @@ class EventExtractor(ArgumentPicker):
                 c.lemma_.lower() in pat.not_object or c.lower_ in pat.not_object
                 for c in kids(tok) if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass"):
             return False  # "would meet a stern response": another sense of the verb
+        if pat.refine == "meeting" and pat.cameo == "043" and tok.pos_ == "VERB" and (
+                (guests := direct_object(tok)) is not None and _crowd(guests)):
+            return False  # "has hosted about 3,000 members of an exiled group": no visit
         if pat.cameo[:2] in FORCE_ROOTS and tok.pos_ == "NOUN" and (
                 label := labelled_thing(tok)) is not None and (
                     label.lower_ not in REL_PRONOUNS | {"what"}):

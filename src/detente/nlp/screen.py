@@ -1098,10 +1098,10 @@ CHARGE_DEPTH = 4
 
 def _charged_in_speech(tok: Token) -> Token | None:
     """The reporting verb when the breach ``tok`` (128) is what a side says another did:
-    "Washington said Iran had violated its neighbours' borders", "the coast guard said the
-    boat had ignored warnings", "said its violation of Ukraine's sovereignty ran against
-    ...". The charge is the speaker's disapproval or accusation (11x, coded from the speech);
-    the gold sets code no defiance (128) of their own for it."""
+    "Rome said Minsk had violated the accord", "the coast guard said the trawler had ignored
+    warnings", "said its breach of Georgia's borders was unlawful". The charge is the
+    speaker's disapproval or accusation (11x, coded from the speech); the gold sets code no
+    defiance (128) of their own for it."""
     if tok.lemma_.lower() not in CHARGED_BREACH_WORDS:
         return None
     cur = tok
