@@ -12,7 +12,10 @@ seen on text no rule was tuned on, each removed by a check on the construction.
   are expelled (161), and "had until Friday to leave" is a deadline, not an obligation;
 - suspending or freezing participation in an international body is 161 (as leaving it);
 - a bare "the opposition" dealing with a government is that government's country's;
-- "the two leaders" after a host's meeting between two others are those two;
+- "each side" or "both sides" after a fight told between two countries are those two, not
+  the article's most named (a mediator);
+- "the two leaders" after a host's meeting between two others are those two, and a truce
+  the parties "agreed to" is their agreement (057), not a truce one of them declared (0871);
 - a host of hundreds or thousands of people shelters them (no visit), and talks broken off
   or suspended are the halt (164), not a meeting called off besides it.
 
@@ -184,6 +187,29 @@ HOSTED_PAIRS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("RWA", "03", "COD")}, {("QAT", "03", "RWA"), ("QAT", "08", "RWA")}),
 ]
 
+FOUGHT_PAIRS: list[tuple[str, str, set[Triple], set[Triple]]] = [
+    ("each side after shelling and bombing", "Qatar said on Monday that Qatar would keep "
+     "hosting envoys, and Qatar's emir called for calm. Eritrean artillery shelled Ethiopian "
+     "border posts, while Ethiopian jets bombed Eritrean positions. Each side has accused "
+     "the other of starting the clashes.", {("ERI", "112", "ETH"), ("ETH", "112", "ERI")},
+     {("QAT", "112", "ERI"), ("ERI", "112", "QAT")}),
+    ("both sides after an attack", "Norway's foreign minister said Norway was ready to "
+     "mediate, and Norway sent an envoy. Sudanese troops attacked South Sudanese positions "
+     "near Abyei on Sunday. Both sides blamed each other for the violence.",
+     {("SDN", "112", "SSD"), ("SSD", "112", "SDN")},
+     {("NOR", "112", "SDN"), ("SDN", "112", "NOR")}),
+]
+
+AGREED_TRUCES: list[tuple[str, str, set[Triple], set[Triple]]] = [
+    ("agreed on a day to a ceasefire", "Kyrgyzstan and Tajikistan agreed on Friday to a "
+     "ceasefire and a pull-back of troops.", {("KGZ", "057", "TJK"), ("KGZ", "03", "TJK")},
+     {("KGZ", "0871", "TJK")}),
+    ("agreed to a truce", "Armenia and Azerbaijan agreed to a truce after two days of "
+     "clashes.", {("ARM", "057", "AZE")}, {("ARM", "0871", "AZE")}),
+    ("agreed a ceasefire", "Russia and Ukraine agreed a ceasefire in the east.",
+     {("RUS", "057", "UKR")}, set()),
+]
+
 CROWDS_AND_HALTS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("hosted a crowd of exiles", "Poland has hosted about 2,000 members of the Belarusian "
      "opposition since 2020.", set(), {("BLR", "04", "POL"), ("POL", "04", "BLR")}),
@@ -202,7 +228,7 @@ CROWDS_AND_HALTS: list[tuple[str, str, set[Triple], set[Triple]]] = [
 
 ROWS = (CHARGED_BREACHES + DENIED_HARMS + WANTED_ACTS + PACT_NAMES + PRESSED
         + CALLS_FOR_TREATMENT + DEADLINES_TO_LEAVE + BODY_PARTICIPATION + OPPOSITION
-        + HOSTED_PAIRS + CROWDS_AND_HALTS)
+        + HOSTED_PAIRS + FOUGHT_PAIRS + AGREED_TRUCES + CROWDS_AND_HALTS)
 
 
 @pytest.mark.parametrize(("label", "text", "present", "absent"), ROWS,

@@ -66,6 +66,12 @@ MEETING_NOUNS = frozenset({"leader", "minister", "side", "party", "president", "
                            "delegation", "chancellor", "head", "counterpart"})
 # how many sentences back a meeting's parties stay "the two leaders"
 MEETING_LOOKBACK = 3
+# group nouns for the two sides of a fight ("each side accused the other", "both sides",
+# "the two countries") and how many sentences back the fight is looked for; the roots of
+# force (fight, assault, mass violence) whose two parties they are
+FOUGHT_GROUP_NOUNS = frozenset({"side", "country", "nation", "neighbor", "neighbour"})
+FOUGHT_LOOKBACK = 3
+FOUGHT_ROOTS = frozenset({"18", "19", "20"})
 # how many sentences back "the four states" looks for a list of four countries
 LIST_LOOKBACK = 6
 # the key of the member of a group phrase who met each of the others: "X hosted the leaders
@@ -369,6 +375,12 @@ class GroupRules:
                 # "Ethiopia and Somalia recognised ... The two sides agreed to ...": the pair
                 # the sentence before had as its subject, before a meeting told further back
                 met = list(self.ctx.last_group)
+            elif size == 2 and group_lemma(tok) in FOUGHT_GROUP_NOUNS and (
+                    fought := self._pair_just_fought(tok)) is not None:
+                # "A's jets struck targets in B, while B's forces fired rockets into A. Each
+                # side has accused the other ...": the two who fought, not the article's
+                # most named (a mediator)
+                met = fought
             else:
                 met, host = self._told_group(tok, size)
             if met is None and size == 2:
@@ -486,6 +498,22 @@ class GroupRules:
         countries = sorted((c for c in pair if c), key=lambda c: self.ctx.first_seen.get(c, 0))
         return countries if len(countries) == 2 else None
 
+    def _pair_just_fought(self, tok: Token) -> list[str] | None:
+        """The two countries of the force or charges the few sentences before ``tok``'s
+        told (strikes, fire, attacks, accusations), when they tell one such pair only."""
+        starts = {s.start_char for s in self._sentences_before(tok, FOUGHT_LOOKBACK)}
+        pairs = {frozenset((ev.source.country, ev.target.country))
+                 for ev in self.ctx.events[-16:]
+                 if (ev.root in FOUGHT_ROOTS or ev.cameo[:3] == "112")
+                 and ev.source is not None and ev.target is not None
+                 and ev.source.country and ev.target.country
+                 and ev.source.country != ev.target.country
+                 and ev.evidence is not None and ev.evidence.start in starts}
+        if len(pairs) != 1:
+            return None
+        (pair,) = pairs
+        return sorted(pair, key=lambda c: self.ctx.first_seen.get(c, 0))
+
     def _told_group(self, tok: Token, size: int) -> tuple[list[str] | None, str | None]:
         """The parties a group phrase at ``tok`` stands for, from what the article told just
         before, and the host among them (or None): "the two leaders", "the Parties", "the
@@ -596,7 +624,7 @@ class GroupRules:
     def _third_place_pair(self, tok: Token) -> list[str] | None:
         """The two countries of the one meeting on a third side's ground (044) told in the
         latest of the few sentences before ``tok``'s that told meetings, when that sentence
-        also tells a host or a visit to it (a third country): else None."""
+        also tells a third country hosting (043): else None."""
         for sent in self._sentences_before(tok, MEETING_LOOKBACK):
             told = [ev for ev in self.ctx.events[-40:] if ev.root == "04" and (
                 ev.source is not None and ev.target is not None and ev.evidence is not None
@@ -609,10 +637,12 @@ class GroupRules:
             if len(third) != 1:
                 return None
             (pair,) = third
-            others = {c for ev in told for c in (ev.source.country, ev.target.country)
-                      if c and c not in pair}
-            if not others:
-                return None  # (a meeting abroad with no host told: the pair as before)
+            hosts = {ev.source.country for ev in told if ev.cameo == "043"
+                     and ev.source.country and ev.source.country not in pair}
+            if not hosts:
+                # (a meeting abroad with no host told, or calls a third side made to each,
+                # coded by place: the pair as before)
+                return None
             return sorted(pair, key=lambda c: self.ctx.first_seen.get(c, 0))
         return None
 

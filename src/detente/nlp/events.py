@@ -462,6 +462,17 @@ def _fought_both_ways(pairs: list[tuple[ResolvedActor, ResolvedActor]]
     return out
 
 
+def _agreed_truce(noun: Token) -> bool:
+    """Whether the truce noun ``noun`` is what a verb of agreeing is to: "agreed to an
+    immediate ceasefire", "agreed on Friday to a truce and a pullback"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and (
+        noun.head.head.lemma_.lower() in ("agree", "consent"))
+
+
 # words counting people by the crowd: "thousands of refugees", "hundreds of exiles"
 CROWD_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions",
                          "tens"})
@@ -790,6 +801,12 @@ class EventExtractor(ArgumentPicker):
         found = [Trigger(t.token, replace(t.pattern, cameo="057"), t.obj)
                  if t.pattern.cameo[:2] == "03" and t.token.dep_ == "advcl"
                  and t.token.tag_ == "VBG" and t.token.head.i in signed else t for t in found]
+        # "the two sides agreed to a ceasefire", "agreed on Friday to a truce": a truce the
+        # parties agree to is their agreement (057, as the gold sets code it), not a truce
+        # declared by one of them (0871); the intent rule codes the agreeing (03x) beside it
+        found = [Trigger(t.token, replace(t.pattern, cameo="057", reciprocal=True), t.obj)
+                 if t.pattern.cameo[:3] == "087" and _agreed_truce(t.token) else t
+                 for t in found]
         force = {t.token.i for t in found if t.pattern.cameo[:2] in FORCE_ROOTS}
         fired = {t.token.i for t in found}
         return [t for t in found if t.token.i not in light_objects and t.token.i not in agreed
