@@ -201,9 +201,9 @@ FOUGHT_PAIRS: list[tuple[str, str, set[Triple], set[Triple]]] = [
 ]
 
 AGREED_TRUCES: list[tuple[str, str, set[Triple], set[Triple]]] = [
-    ("agreed on a day to a ceasefire", "Kyrgyzstan and Tajikistan agreed on Friday to a "
-     "ceasefire and a pull-back of troops.", {("KGZ", "057", "TJK"), ("KGZ", "03", "TJK")},
-     {("KGZ", "0871", "TJK")}),
+    ("agreed on a day to a ceasefire", "Laos and Cambodia agreed on Tuesday to a ceasefire "
+     "and a withdrawal of their soldiers.", {("LAO", "057", "KHM"), ("LAO", "03", "KHM")},
+     {("LAO", "0871", "KHM")}),
     ("agreed to a truce", "Armenia and Azerbaijan agreed to a truce after two days of "
      "clashes.", {("ARM", "057", "AZE")}, {("ARM", "0871", "AZE")}),
     ("agreed a ceasefire", "Russia and Ukraine agreed a ceasefire in the east.",

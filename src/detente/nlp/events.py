@@ -464,7 +464,7 @@ def _fought_both_ways(pairs: list[tuple[ResolvedActor, ResolvedActor]]
 
 def _agreed_truce(noun: Token) -> bool:
     """Whether the truce noun ``noun`` is what a verb of agreeing is to: "agreed to an
-    immediate ceasefire", "agreed on Friday to a truce and a pullback"."""
+    immediate ceasefire", "agreed on Monday to a truce and talks"."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     while noun.dep_ == "conj" and noun.head.i != noun.i:
