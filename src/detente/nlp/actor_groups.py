@@ -375,12 +375,6 @@ class GroupRules:
                 # "Ethiopia and Somalia recognised ... The two sides agreed to ...": the pair
                 # the sentence before had as its subject, before a meeting told further back
                 met = list(self.ctx.last_group)
-            elif size == 2 and group_lemma(tok) in FOUGHT_GROUP_NOUNS and (
-                    fought := self._pair_just_fought(tok)) is not None:
-                # "A's jets struck targets in B, while B's forces fired rockets into A. Each
-                # side has accused the other ...": the two who fought, not the article's
-                # most named (a mediator)
-                met = fought
             else:
                 met, host = self._told_group(tok, size)
             if met is None and size == 2:
@@ -388,6 +382,11 @@ class GroupRules:
                 # no and Tokyo waits": the two countries the sentence names; else a pair
                 # told as a subject a few sentences back
                 met = self._named_pair(tok) or self._recent_pair(tok)
+            if met is None and size == 2 and group_lemma(tok) in FOUGHT_GROUP_NOUNS:
+                # "A's jets struck targets in B, while B's forces fired rockets into A. Each
+                # side has accused the other ...": the two who just fought, when the
+                # article's two most named are no such pair (a mediator's statement)
+                met = self._pair_just_fought(tok)
             if met is not None:
                 size = len(met)
                 # people are named for a group found further back only where the article
@@ -511,6 +510,12 @@ class GroupRules:
                  and ev.evidence is not None and ev.evidence.start in starts}
         if len(pairs) != 1:
             return None
+        main = frozenset(self.ctx.ranked[:2])
+        if len(main) == 2 and any(
+                frozenset((ev.source.country, ev.target.country)) == main
+                for ev in self.ctx.events if (ev.root in FOUGHT_ROOTS or ev.cameo[:3] == "112")
+                and ev.source is not None and ev.target is not None):
+            return None  # (the article's main pair are adversaries: they stay "both sides")
         (pair,) = pairs
         return sorted(pair, key=lambda c: self.ctx.first_seen.get(c, 0))
 
