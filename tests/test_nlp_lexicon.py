@@ -415,8 +415,10 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("ISR", "0863", "PSE")}, set()),
     ("suspended from a body", "The United Nations suspended Russia from its rights council.",
      {("UNO", "160", "RUS")}, set()),
+    # (a cessation the two sides agreed to is their agreement, 057, as the gold sets code
+    # truces agreed to; session 13, prec10)
     ("cessation of hostilities", "Israel and Hamas agreed to a cessation of hostilities.",
-     {("ISR", "0871", "PSE")}, set()),
+     {("ISR", "057", "PSE")}, set()),
     # -- war-time name-calling in reported speech (111), demands naming who must act (100)
     ("called a war criminal", "Biden called Putin a war criminal.", {("USA", "111", "RUS")},
      set()),
