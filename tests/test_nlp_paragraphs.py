@@ -25,6 +25,18 @@ HEADER_CASES = [
 ]
 
 
+LONG = ("Officials from both governments said the meeting covered trade, energy, the border, "
+        "the return of refugees and the timetable for the next round, which is expected "
+        "before the end of the year.")
+# a paragraph per line (as HTML extraction gives): every line break ends one
+HEADER_CASES += [
+    ("Statement by the Foreign Ministry\nKenya recalled its ambassador from Somalia on "
+     "Sunday.\n" + LONG, "Kenya recalled"),
+    (LONG + "\nJoint press conference in Rabat\nSpain and Morocco signed three accords.",
+     "Spain and Morocco"),
+]
+
+
 @pytest.mark.parametrize(("text", "first"), HEADER_CASES)
 def test_nlp_paragraphs_a_header_is_its_own_sentence(coder, text, first):
     doc = coder.nlp(mark_paragraph_starts(coder.nlp.make_doc(text)))
@@ -35,6 +47,10 @@ def test_nlp_paragraphs_a_header_is_its_own_sentence(coder, text, first):
 @pytest.mark.parametrize("text", [
     "Japan and Australia held talks in Canberra on Friday. They agreed to meet again.",
     "Japan and Australia held talks\nin Canberra on Friday.",   # a wrapped line
+    # a hard-wrapped text (every line short): a line break is no paragraph end
+    "Officials from both governments said the meeting covered trade, energy and\n"
+    "the border, and the return of refugees and the timetable for the next round\n"
+    "which is expected before the end of the year.",
     "",
 ])
 def test_nlp_paragraphs_nothing_marked_inside_a_paragraph(coder, text):

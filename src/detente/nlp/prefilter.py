@@ -944,22 +944,31 @@ def mark_sentence_starts(doc: Doc, scan: ArticleScan) -> Doc:
 
 #: a blank line (two line breaks with only spaces between): a paragraph ends there
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+#: any line break (in a text whose lines are whole paragraphs)
+_LINE_BREAK = re.compile(r"\n\s*")
+#: a text with a line this long keeps a paragraph per line (what HTML extraction and most
+#: feeds give), so every line break ends one; shorter lines are taken as hard-wrapped
+PARAGRAPH_LINE_CHARS = 160
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Preset a sentence start on the first word after each blank line of a doc made
+    """Preset a sentence start on the first word of each paragraph of a doc made
     (tokenized, not yet parsed) from an article's text.
 
     A paragraph never runs on into the next, but the parser sometimes joins a line without
     a full stop to what follows it: a readout's header ("Brasilia, 23 January -- Readout
     issued by the Ministry of Foreign Affairs"), a heading, a byline or a photo caption
     becomes the start of the article's first sentence, whose subject and verb are then read
-    from the wrong words. Marks nothing inside a paragraph.
+    from the wrong words. Paragraphs end at blank lines; in a text with a line of
+    :data:`PARAGRAPH_LINE_CHARS` or more (a paragraph per line, as HTML extraction gives) at
+    every line break. A hard-wrapped text (all lines short) is marked at blank lines only.
+    Marks nothing inside a paragraph.
     """
     text = doc.text
     if "\n" not in text or len(doc) < 2:
         return doc
-    ends = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    per_line = any(len(line) >= PARAGRAPH_LINE_CHARS for line in text.split("\n"))
+    ends = [m.end() for m in (_LINE_BREAK if per_line else _PARAGRAPH_BREAK).finditer(text)]
     if not ends:
         return doc
     from bisect import bisect_left
