@@ -931,6 +931,35 @@ class ArgumentPicker:
         # ("the call of the EU for Serbia to withdraw": the clause hangs on the call)
         return []
 
+    def _deadline_parties(self, verb: Token, holder: Token, r: ActorResolver
+                          ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
+        """Who sends off an envoy told by the time given to go, and whose envoy it is
+        (``nlp.rules.deadline_to_leave``): the subject that gives the time ("Peru gave
+        Venezuelan diplomats 72 hours to leave"), else the nearest state side that tells it
+        ("the ministry said the staff had been given 24 hours to leave", "summoned the
+        ambassador and told him the staff had until Monday to leave"); the target is the
+        envoy's country. Sources are [] when no side tells it."""
+        targets = [a for a in r.resolve(holder) if a.actor.country]
+        own = {a.actor.country for a in targets}
+        if not targets:
+            return [], []
+        cur: Token | None = verb
+        for _ in range(4):
+            if cur is None:
+                break
+            subj = child(cur, ("nsubj",))
+            if subj is not None and subj.i != holder.i and subj.lower_ not in REL_PRONOUNS:
+                side = [a for a in r.resolve(subj) if a.actor.country
+                        and a.actor.country not in own
+                        and (a.kind in ("country", "metonym", "agent", "institution")
+                             or a.actor.sector in STATE_SECTORS)]
+                if side:
+                    return side, targets
+            if cur.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return [], targets
+
     @staticmethod
     def _reporting_side(tok: Token, r: ActorResolver, patient: Token | None, pat_root: str,
                         hit: set[str | None] | None = None) -> list[ResolvedActor] | None:

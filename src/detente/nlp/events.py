@@ -118,6 +118,7 @@ from detente.nlp.rules import (
     answered_by_act,
     at_scene,
     counted,
+    deadline_to_leave,
     dismissed_as_negative,
     domestic_pair,
     ends_after,
@@ -380,6 +381,11 @@ WENT_THERE = Pattern(id="consult.travel_there", head="travel", pos="VERB", targe
 THERE_VERBS = frozenset({"travel", "go", "fly", "return", "head"})
 # a person who came to a foreign city or country: "the premier came to Moscow for talks"
 # (042; "came to power", "came to an agreement" name no place; ``_came_to``)
+# "the diplomats were given 48 hours to leave", "the ambassador has been asked to leave":
+# an envoy sent off, told by the time given (161, as diplomats ordered out); its parties are
+# found by _deadline_parties
+DEADLINE_LEAVE = Pattern(id="reduce.deadline_to_leave", head="leave", pos="VERB",
+                         target=("dobj",), cameo="161")
 CAME_TO = Pattern(id="consult.come_to", head="come", pos="VERB", prep="to",
                   target=("to",), cameo="042", refine="meeting", subject_kind="person")
 # people whose presence in a foreign capital is their post, not a journey
@@ -652,7 +658,7 @@ class EventExtractor(ArgumentPicker):
             ev = evaluation_words()
             first = frozenset({h for h, _pos in self.lexicon.by_head} | RETORT_VERBS
                               | {v for v, _ in LIGHT_ADJECTIVES} | FIGHT_NOUNS | CONTACT_NOUNS
-                              | {"be", "come"})
+                              | {"be", "come", "leave", "depart"})
             verbs = frozenset(INTENT_VERBS | PHONE_VERBS | set(ev["reporting_verbs"])
                               | set(ev["pact_reporting"]))
             gates = self._gates = (first, verbs)
@@ -700,6 +706,14 @@ class EventExtractor(ArgumentPicker):
                     self._match(tok, replace(WENT_THERE, head=lemma)) is not False):
                 # "hopes to travel there later this year": a journey to the place named before
                 found.append(Trigger(tok, replace(WENT_THERE, head=lemma), None))
+                continue
+            if pos == "VERB" and lemma in ("leave", "depart") and (
+                    sent_off := deadline_to_leave(tok)) is not None:
+                # "were given 48 hours to leave", "has been asked to leave": the envoy sent
+                # off, on the verb that gives the time or tells him to go (in place of a
+                # pattern of that verb that found no one)
+                found = [t for t in found if t.token.i != sent_off[0].i]
+                found.append(Trigger(sent_off[0], DEADLINE_LEAVE, sent_off[1]))
                 continue
             if pos == "VERB" and lemma == "come" and self._came_to(tok):
                 # "the premier came to Moscow for talks": a journey there (042)
@@ -1836,6 +1850,12 @@ class EventExtractor(ArgumentPicker):
         tour_stops = False
         if pat.id == MEDIATOR_ID:
             sources, targets = self._mediator_parties(tok, resolver)
+        if pat.id == DEADLINE_LEAVE.id and trig.obj is not None:
+            sources, targets = self._deadline_parties(tok, trig.obj, resolver)
+            if targets and not sources:
+                # ("The Ambassador to the Kingdom has been asked to leave"): by the side the
+                # story pairs the envoy's country with
+                sources = self._story_partner(targets[0], resolver)
         if sources and pat.pos == "NOUN" and pat.cameo[:2] == "04" and all(
                 s_.kind == "dyad" for s_ in sources) and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in EXTENT_NOUNS
@@ -1962,7 +1982,9 @@ class EventExtractor(ArgumentPicker):
         if gap is None:
             self._note_act(resolver, tok, frozenset({tok.lemma_.lower(), pat.head}), sources,
                            trigger=True)
-        if (why := screened(trig, sent, self._sentence_triggers, sources)) is not None:
+        if (why := screened(trig, sent, self._sentence_triggers, sources)) is not None and not (
+                pat.id == DEADLINE_LEAVE.id and why.startswith("what another side is told")):
+            # (an envoy told he has until Monday to leave is sent off by the telling)
             # a standing measure, a kind of act, a refusal to comment, a meeting told again:
             # no (new) event (nlp.screen)
             log.debug("screened out %s at %r: %s", pat.id, tok.text, why)

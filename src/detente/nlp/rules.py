@@ -33,6 +33,8 @@ from detente.nlp.clauses import (
     OBJ_DEPS,
     REPORTING_VERBS,
     agreement_noun,
+    child,
+    is_passive,
 )
 from detente.nlp.status import ANSWER_NOUNS
 from detente.resolve.dates import periods_overlap
@@ -1082,3 +1084,69 @@ def labelled_thing(noun: Token) -> Token | None:
     if verb is None:
         return None
     return next((c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+#: a span of time an envoy is given to go ("given 48 hours to leave", "had a week to depart")
+DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "deadline"})
+#: verbs that give an envoy that span or a day to go by ("had until Monday to leave")
+DEADLINE_VERBS = frozenset({"give", "have", "grant", "allow"})
+#: verbs that tell someone to go ("was asked to leave the country")
+SENDING_OFF_VERBS = frozenset({"ask", "tell", "order", "instruct", "request"})
+#: people of a diplomatic mission; staff and personnel count when a modifier makes them the
+#: mission's ("diplomatic staff", "embassy personnel", "the Czech staff")
+ENVOY_WORDS = frozenset({"ambassador", "diplomat", "envoy", "consul", "attache", "attaché",
+                         "commissioner", "chargé", "charge", "emissary", "representative"})
+MISSION_STAFF = frozenset({"staff", "personnel", "employee", "official", "officer"})
+MISSION_MODIFIERS = frozenset({"diplomatic", "embassy", "consular", "consulate", "mission"})
+
+
+def _envoy_like(holder: Token) -> bool:
+    """Whether ``holder`` names people of a diplomatic mission: an envoy noun, a named
+    envoy ("High Commissioner Ajay Bisaria"), or staff the modifiers make a mission's."""
+    lemma = holder.lemma_.lower()
+    mods = [c for c in kids(holder) if c.dep_ in ("amod", "compound", "appos", "conj")]
+    if lemma in ENVOY_WORDS:
+        return True
+    if holder.ent_type_ == "PERSON" or holder.pos_ == "PROPN":
+        return any(c.lemma_.lower() in ENVOY_WORDS for c in mods)
+    if lemma in MISSION_STAFF and holder.tag_ in ("NN", "NNS"):
+        return any(c.lemma_.lower() in MISSION_MODIFIERS or c.ent_type_ in ("NORP", "GPE")
+                   for c in mods)
+    return False
+
+
+def deadline_to_leave(tok: Token) -> tuple[Token, Token] | None:
+    """The verb and the envoy of an expulsion told by the time given to go, for the
+    infinitive ``tok`` ("leave", "depart"): "the diplomats were given 48 hours to leave",
+    "gave the envoy 72 hours to leave Lima", "the staff had until Monday to leave", "the
+    ambassador has been asked to leave" (passive: no agent named). None otherwise (a
+    "leave" with no "to", people who are no envoys, "asked him to leave" with a subject:
+    the lexicon's own pattern)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
+        return None
+    head = tok.head
+    hlemma = head.lemma_.lower()
+    if tok.dep_ in ("relcl", "acl") and hlemma in DEADLINE_NOUNS and head.dep_ in (
+            "dobj", "npadvmod", "appos", "dative", "attr") and (
+            head.head.lemma_.lower() in DEADLINE_VERBS):
+        verb = head.head
+    elif tok.dep_ in ("xcomp", "advcl") and hlemma in DEADLINE_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in ("until", "till", "by")
+            or c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in DEADLINE_NOUNS
+            for c in kids(head)):
+        verb = head  # ("had until Monday to leave", "gave the staff five days to leave")
+    elif tok.dep_ == "xcomp" and hlemma in SENDING_OFF_VERBS and is_passive(head) and (
+            child(head, ("agent",)) is None):
+        verb = head
+    else:
+        return None
+    if verb.lemma_.lower() == "have":
+        holder = child(verb, ("nsubj",))
+    else:
+        holder = child(verb, ("dative", "iobj")) or child(verb, ("nsubjpass",))
+        if holder is None and (obj := child(verb, ("dobj",))) is not None and (
+                obj.lemma_.lower() not in DEADLINE_NOUNS):
+            holder = obj  # "gave the envoy until Friday to leave"
+    if holder is None or not _envoy_like(holder):
+        return None
+    return verb, holder

@@ -1,0 +1,80 @@
+"""Sentence -> event tables for recall classes of session 13 (rec10): envoys sent off by the
+time given to go or in the agentless passive (161: "were given 48 hours to leave", "had until
+Monday to leave", "was asked to leave the country").
+
+Every row is written for this file and names the construction it covers. ``present`` rows
+(source country, CAMEO code or two-digit root, target country, status or None) must be coded;
+``absent`` triples must not be. A two-character code is compared with the event's root, a
+longer one with its full code.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2024, 3, 12)
+
+Want = tuple[str, str, str, str | None]
+Triple = tuple[str, str, str]
+
+
+@pytest.fixture(scope="module")
+def code_events(coder):
+    """This module's texts as articles published on PUB: the set of (source country, root,
+    code, target country, status) of their events."""
+    from detente.model import Article
+
+    def _code(text: str) -> set[tuple[str | None, str, str, str | None, str]]:
+        art = Article(id=Article.make_id(text, None), title=None, text=text, published=PUB,
+                      origin="test", raw_text=text)
+        res = coder.code(art)
+        assert res.skipped is None, res.skipped
+        return {(e.source.country if e.source else None, e.root, e.cameo,
+                 e.target.country if e.target else None, e.status.value) for e in res.events}
+
+    return _code
+
+
+def _has(got: set[tuple[str | None, str, str, str | None, str]], src: str, code: str,
+         tgt: str, status: str | None = None) -> bool:
+    return any(s == src and t == tgt and (r == code if len(code) == 2 else c == code)
+               and (status is None or st == status) for s, r, c, t, st in got)
+
+
+ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
+    # -- an envoy sent off, told by the time given to go (161)
+    ("given hours, passive, said", "Estonia's foreign minister said two Belarusian "
+     "diplomats had been given 72 hours to leave.", {("EST", "161", "BLR", "happened")}, set()),
+    ("gave envoys days, active", "Ecuador gave Mexican embassy staff five days to leave "
+     "Quito.", {("ECU", "161", "MEX", "happened")}, set()),
+    ("had until a day, told", "The Hungarian foreign ministry summoned the Dutch ambassador "
+     "and told him the Dutch diplomats had until Friday to leave.",
+     {("HUN", "161", "NLD", None)}, set()),
+    ("has days to depart", "The Nigerian consul has three days to depart, the junta in "
+     "Niamey said on Tuesday.", {("NER", "161", "NGA", None)}, set()),
+    ("asked to leave, passive", "Kenya's foreign ministry said the Somali ambassador was "
+     "asked to leave the country.", {("KEN", "161", "SOM", "happened")}, set()),
+    ("asked to leave, story partner", "Bahrain recalled its ambassador from Beirut on "
+     "Friday. The Lebanese ambassador to the kingdom has been asked to leave within 48 "
+     "hours.", {("BHR", "161", "LBN", None)}, set()),
+    # tourists, students or workers given time to leave are no envoys
+    ("tourists given hours: none", "Tourists were given 48 hours to leave the island, "
+     "Greek officials said.", set(), {("GRC", "16", "GRC")}),
+    ("students asked to leave: none", "Chinese students were asked to leave the campus, "
+     "the Australian university said.", set(), {("AUS", "16", "CHN")}),
+    ("workers had until: none", "Filipino workers had until Monday to leave the site, "
+     "Kuwait said.", set(), {("KWT", "16", "PHL")}),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "present", "absent"), ROWS,
+                         ids=[r[0] for r in ROWS])
+def test_nlp_rec10_codes(code_events, label: str, text: str, present: set[Want],
+                         absent: set[Triple]) -> None:
+    got = code_events(text)
+    for src, code, tgt, status in present:
+        assert _has(got, src, code, tgt, status), (label, (src, code, tgt, status), got)
+    for src, code, tgt in absent:
+        assert not _has(got, src, code, tgt), (label, (src, code, tgt), got)
