@@ -1,6 +1,7 @@
 """Sentence -> event tables for recall classes of session 13 (rec10): envoys sent off by the
 time given to go or in the agentless passive (161: "were given 48 hours to leave", "had until
-Monday to leave", "was asked to leave the country").
+Monday to leave", "was asked to leave the country"); wire leads whose dateline city the parser
+took for the subject ("HANOI, May 2 - Vietnam and Laos signed ...": the subject after the dash).
 
 Every row is written for this file and names the construction it covers. ``present`` rows
 (source country, CAMEO code or two-digit root, target country, status or None) must be coded;
@@ -66,6 +67,16 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      "the Australian university said.", set(), {("AUS", "16", "CHN")}),
     ("workers had until: none", "Filipino workers had until Monday to leave the site, "
      "Kuwait said.", set(), {("KWT", "16", "PHL")}),
+    # -- a wire lead: the subject after the dateline's dash, not the dateline city
+    ("dateline, coordinated subject", "HANOI, May 2 - Vietnam and Laos have signed a "
+     "border demarcation protocol in the capital.", {("VNM", "057", "LAO", None)}, set()),
+    ("dateline, plural noun subject", "VILNIUS, Oct 3 - Belarusian diplomats left their "
+     "embassy on Tuesday after Lithuania cut diplomatic ties with Belarus.",
+     {("LTU", "161", "BLR", None)}, set()),
+    ("dateline, titled person", "OTTAWA, Feb 9 - Prime Minister Justin Trudeau condemned "
+     "Beijing's detention of two Canadian citizens.", {("CAN", "111", "CHN", None)}, set()),
+    ("no dateline: capital subject kept", "NATO, the Western alliance, condemned the North "
+     "Korean missile launch.", {("NATO", "111", "PRK", None)}, set()),
 ]
 
 

@@ -986,7 +986,40 @@ def nearest_subject(tok: Token, deps: Sequence[str]) -> Token | None:
                      or any(g.dep_ in ("nmod", "compound", "appos") and g.pos_ == "PROPN"
                             and g.i < c.i for g in kids(c)))]
     before = [c for c in subjects if c.i < tok.i]
-    return before[-1] if before else (subjects[0] if subjects else None)
+    subj = before[-1] if before else (subjects[0] if subjects else None)
+    if subj is not None and subj.i - subj.sent.start <= 3 and subj.is_upper and (
+            len(subj.text) > 1):
+        # "DHAKA, Nov 24 - Bangladesh and Myanmar have signed ...": the wire's dateline
+        # city taken for the only subject; the real one hangs inside it after the dash
+        return dateline_subject(subj) or subj
+    return subj
+
+
+DASHES = frozenset({"-", "--", "\u2014", "\u2013", "---"})
+
+
+def dateline_subject(city: Token) -> Token | None:
+    """The subject a lead sentence names after its dateline, when the parser made the
+    dateline's city the subject ("TIRANA, Sept 8 - Iranian diplomats left ...",
+    "CANBERRA, Nov 30 - Prime Minister X demanded ..."): the head of the phrase right after
+    the dash, which the parser hung on the dateline; None when there is no dash within the
+    first tokens or a verb comes before it."""
+    sent = city.sent
+    dash = None
+    for t in sent[city.i - sent.start: min(len(sent), city.i - sent.start + 16)]:
+        if t.text in DASHES:
+            dash = t
+            break
+        if t.pos_ in ("VERB", "AUX"):
+            return None
+    if dash is None:
+        return None
+    for t in sent[dash.i - sent.start + 1: min(len(sent), dash.i - sent.start + 12)]:
+        if t.head.i <= dash.i and t.head.i >= city.i and t.pos_ in ("PROPN", "NOUN", "NUM"):
+            return t
+        if t.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _bound_to_noun(prep: Token) -> bool:
