@@ -1,7 +1,9 @@
 """Sentence -> event tables for recall classes of session 13 (rec10): envoys sent off by the
 time given to go or in the agentless passive (161: "were given 48 hours to leave", "had until
 Monday to leave", "was asked to leave the country"); wire leads whose dateline city the parser
-took for the subject ("HANOI, May 2 - Vietnam and Laos signed ...": the subject after the dash).
+took for the subject ("HANOI, May 2 - Vietnam and Laos signed ...": the subject after the dash);
+thanks extended, offered or sent (051, not an offer 03x); demands or objections waved, swept or
+brushed aside (120).
 
 Every row is written for this file and names the construction it covers. ``present`` rows
 (source country, CAMEO code or two-digit root, target country, status or None) must be coded;
@@ -60,6 +62,8 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
     ("asked to leave, story partner", "Bahrain recalled its ambassador from Beirut on "
      "Friday. The Lebanese ambassador to the kingdom has been asked to leave within 48 "
      "hours.", {("BHR", "161", "LBN", None)}, set()),
+    ("dateline and given days", "RIGA, June 3 - Latvia's government on Friday gave the "
+     "Russian ambassador 48 hours to leave the country.", {("LVA", "161", "RUS", None)}, set()),
     # tourists, students or workers given time to leave are no envoys
     ("tourists given hours: none", "Tourists were given 48 hours to leave the island, "
      "Greek officials said.", set(), {("GRC", "16", "GRC")}),
@@ -75,6 +79,22 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      {("LTU", "161", "BLR", None)}, set()),
     ("dateline, titled person", "OTTAWA, Feb 9 - Prime Minister Justin Trudeau condemned "
      "Beijing's detention of two Canadian citizens.", {("CAN", "111", "CHN", None)}, set()),
+    # -- thanks extended, offered, sent: praise (051), no offer of anything (03x)
+    ("extends appreciation", "Kenya extends its appreciation to the Government of Japan "
+     "for its continued support.", {("KEN", "051", "JPN", "happened")}, set()),
+    ("offered thanks", "Chile offered its heartfelt thanks to Argentina for the firefighting "
+     "planes.", {("CHL", "051", "ARG", None)}, {("CHL", "03", "ARG")}),
+    ("sent gratitude", "Nepal's president sent his gratitude to India for the earthquake "
+     "relief.", {("NPL", "051", "IND", None)}, set()),
+    # -- demands or objections pushed aside: rejection (120)
+    ("brushed aside, adverb particle", "Hanoi brushed aside Beijing's objections to the "
+     "oil survey.", {("VNM", "120", "CHN", "happened")}, set()),
+    ("swept aside", "Ankara swept aside Stockholm's assurances on Tuesday.",
+     {("TUR", "120", "SWE", None)}, set()),
+    ("waved away", "Minsk waved away the Polish warnings about the migrants.",
+     {("BLR", "120", "POL", None)}, set()),
+    ("set aside funds: none", "Tokyo set aside funds for Philippine coast guard vessels.",
+     set(), {("JPN", "12", "PHL")}),
     ("no dateline: capital subject kept", "NATO, the Western alliance, condemned the North "
      "Korean missile launch.", {("NATO", "111", "PRK", None)}, set()),
 ]

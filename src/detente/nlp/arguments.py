@@ -947,7 +947,7 @@ class ArgumentPicker:
         for _ in range(4):
             if cur is None:
                 break
-            subj = child(cur, ("nsubj",))
+            subj = nearest_subject(cur, ("nsubj",))
             if subj is not None and subj.i != holder.i and subj.lower_ not in REL_PRONOUNS:
                 side = [a for a in r.resolve(subj) if a.actor.country
                         and a.actor.country not in own

@@ -1437,7 +1437,7 @@ class EventExtractor(ArgumentPicker):
             return False
         if pat.particle and not any(
                 (c.dep_ == "prt" or (c.dep_ in ("advmod", "oprd", "npadvmod")
-                                     and c.lower_ in ("home", "back")))
+                                     and c.lower_ in ("home", "back", "aside")))
                 and c.lower_ == pat.particle for c in kids(tok)):
             # ("called home its ambassador": the parser makes "home" an adverb; "had been
             # called home", a predicate complement)
