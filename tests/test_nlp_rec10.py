@@ -3,7 +3,8 @@ time given to go or in the agentless passive (161: "were given 48 hours to leave
 Monday to leave", "was asked to leave the country"); wire leads whose dateline city the parser
 took for the subject ("HANOI, May 2 - Vietnam and Laos signed ...": the subject after the dash);
 thanks extended, offered or sent (051, not an offer 03x); demands or objections waved, swept or
-brushed aside (120).
+brushed aside (120); a gathering the story told attended with no object named ("attended in
+person", "attending as a guest": 042 to the country it is held in).
 
 Every row is written for this file and names the construction it covers. ``present`` rows
 (source country, CAMEO code or two-digit root, target country, status or None) must be coded;
@@ -95,6 +96,17 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      {("BLR", "120", "POL", None)}, set()),
     ("set aside funds: none", "Tokyo set aside funds for Philippine coast guard vessels.",
      set(), {("JPN", "12", "PHL")}),
+    # -- a gathering attended with no object: the journey to where the story held it (042)
+    ("attended in person", "Kenya hosted the presidents of Uganda and Tanzania at a "
+     "regional summit in Nairobi on Tuesday. Ethiopia's prime minister attended in person, "
+     "on his first trip abroad this year.", {("ETH", "042", "KEN", "happened")}, set()),
+    ("attending as a guest", "The presidents of Russia and Kazakhstan met in Astana, "
+     "Kazakhstan, on Sunday. The Turkish president, attending as a guest, held talks with "
+     "the Azerbaijani president.", {("TUR", "042", "KAZ", "happened")}, set()),
+    ("attended, no gathering told: none", "Canadian Prime Minister Justin Trudeau attended "
+     "with his wife.", set(), {("CAN", "04", "USA")}),
+    ("attended at home: none", "Leaders of the Commonwealth met in Kigali on Friday. "
+     "Rwanda's president attended in person.", set(), {("RWA", "04", "RWA")}),
     ("no dateline: capital subject kept", "NATO, the Western alliance, condemned the North "
      "Korean missile launch.", {("NATO", "111", "PRK", None)}, set()),
 ]

@@ -386,6 +386,13 @@ THERE_VERBS = frozenset({"travel", "go", "fly", "return", "head"})
 # found by _deadline_parties
 DEADLINE_LEAVE = Pattern(id="reduce.deadline_to_leave", head="leave", pos="VERB",
                          target=("dobj",), cameo="161")
+# the words of a rule that coded a gathering others may attend
+GATHERING_RULE_WORDS = frozenset({"summit", "host", "meeting", "meet", "conference", "session",
+                                  "talks", "forum", "ceremony", "gathering"})
+# "Min Aung Hlaing attended in person", "Zelensky said he would attend": a gathering the story
+# told, attended by a person with no object named (040 refined to the journey to its host)
+ATTEND_BARE = Pattern(id="consult.attend_bare", head="attend", pos="VERB", target=(),
+                      cameo="040", refine="meeting", subject_kind="person")
 CAME_TO = Pattern(id="consult.come_to", head="come", pos="VERB", prep="to",
                   target=("to",), cameo="042", refine="meeting", subject_kind="person")
 # people whose presence in a foreign capital is their post, not a journey
@@ -714,6 +721,14 @@ class EventExtractor(ArgumentPicker):
                 # pattern of that verb that found no one)
                 found = [t for t in found if t.token.i != sent_off[0].i]
                 found.append(Trigger(sent_off[0], DEADLINE_LEAVE, sent_off[1]))
+                continue
+            if pos == "VERB" and lemma == "attend" and not any(
+                    c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass", "auxpass")
+                    or c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                    for c in kids(tok)) and self._match(tok, ATTEND_BARE) is not False:
+                # "attended in person", "would attend if the security situation allowed",
+                # "attending as a guest": the gathering the story told
+                found.append(Trigger(tok, ATTEND_BARE, None))
                 continue
             if pos == "VERB" and lemma == "come" and self._came_to(tok):
                 # "the premier came to Moscow for talks": a journey there (042)
@@ -2498,7 +2513,8 @@ class EventExtractor(ArgumentPicker):
         dateline's place when it is one of those). Only states attend so (not "business
         leaders attending")."""
         own = {s_.actor.country for s_ in sources}
-        if not all(s_.kind in ("person", "country", "metonym") and s_.actor.country
+        if not all((s_.kind in ("person", "country", "metonym") or s_.kind == "agent" and (
+                trig.pattern.id == ATTEND_BARE.id)) and s_.actor.country
                    and len(s_.actor.country) == 3 for s_ in sources):
             return []
         loc = self._location(trig, sent, [], None, list(sources))
@@ -2513,6 +2529,19 @@ class EventExtractor(ArgumentPicker):
             # told after the arrival is not where the summit was)
             loc = filed if filed is not None and any(
                 x.country == filed.country for x in scene) else next(iter(scene), None)
+        if loc is None:
+            # "attended in person", "would attend": the gathering the story last told held
+            # abroad (a summit, a meeting hosted), in the tense group of the attending
+            verb = trig.token
+            above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            past = verb.tag_ in ("VBD", "VBN") or verb.tag_ == "VBG" and verb.dep_ in (
+                "advcl", "acl") and above is not None and above.tag_ in ("VBD", "VBN")
+            loc = next((ev.location for ev in reversed(resolver.ctx.events[-20:])
+                        if ev.root == "04" and ev.location is not None
+                        and ev.location.country and ev.location.country not in own
+                        and GATHERING_RULE_WORDS & set(
+                            (ev.rule or "").split("+")[0].split(".")[-1].split("_"))
+                        and (ev.status.group == Status.HAPPENED.group) == past), None)
         if loc is None or not loc.country or loc.country in own or any(
                 ev.root == "04" and ev.evidence.start == sent.start_char
                 and {ev.source.country if ev.source else None,
