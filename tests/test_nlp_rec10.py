@@ -4,7 +4,8 @@ Monday to leave", "was asked to leave the country"); wire leads whose dateline c
 took for the subject ("HANOI, May 2 - Vietnam and Laos signed ...": the subject after the dash);
 thanks extended, offered or sent (051, not an offer 03x); demands or objections waved, swept or
 brushed aside (120); a gathering the story told attended with no object named ("attended in
-person", "attending as a guest": 042 to the country it is held in).
+person", "attending as a guest": 042 to the country it is held in); a person welcomed or met on
+or during his visit (the guest makes the visit, to the host's side; 043 from the host).
 
 Every row is written for this file and names the construction it covers. ``present`` rows
 (source country, CAMEO code or two-digit root, target country, status or None) must be coded;
@@ -107,6 +108,17 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      "with his wife.", set(), {("CAN", "04", "USA")}),
     ("attended at home: none", "Leaders of the Commonwealth met in Kigali on Friday. "
      "Rwanda's president attended in person.", set(), {("RWA", "04", "RWA")}),
+    # -- welcomed or met on / during his visit: the guest's journey to the host (042, 043)
+    ("welcomed on his visit", "Hanoi welcomed the South Korean president on his first state "
+     "visit.", {("KOR", "042", "VNM", "happened"), ("VNM", "043", "KOR", "happened")},
+     {("VNM", "042", "KOR")}),
+    ("greeted on her trip", "President Lula greeted the German chancellor on her trip to "
+     "Brazil.", {("DEU", "042", "BRA", None), ("BRA", "043", "DEU", None)},
+     {("BRA", "042", "DEU")}),
+    ("met during his visit", "Erdogan met the Iraqi prime minister during his visit to "
+     "Ankara.", {("IRQ", "042", "TUR", None)}, {("TUR", "042", "IRQ")}),
+    ("welcomed a decision on a day: none", "Kenya welcomed the Ugandan decision on its "
+     "first day.", set(), {("KEN", "043", "UGA")}),
     ("no dateline: capital subject kept", "NATO, the Western alliance, condemned the North "
      "Korean missile launch.", {("NATO", "111", "PRK", None)}, set()),
 ]

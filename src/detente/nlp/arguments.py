@@ -2379,6 +2379,20 @@ class ArgumentPicker:
             # "thanked Kuwait for its mediation", "condemned Moscow for its strikes": the one
             # thanked or blamed for it is whose it is
             sources = r.resolve(thanked)
+        if poss is not None and not sources and poss.lower_ in ("his", "her", "their") and (
+                pat.cameo[:2] == "04") and tok.dep_ == "pobj" and tok.head.lower_ in (
+                "on", "during", "for", "at") and tok.head.head.pos_ == "VERB" and (
+                (guest := child(tok.head.head, ("dobj",))) is not None) and guest.i < tok.i and (
+                guests := [a for a in r.resolve(guest) if a.kind in ("person", "agent")
+                           and a.actor.country]) and (
+                (host := self._subject(tok.head.head)) is not None):
+            # "Jakarta welcomed the Australian prime minister on his first visit", "received
+            # the envoy during her trip": the one welcomed makes the visit, to the host's side
+            # (not the subject the pronoun would otherwise find)
+            own = {a.actor.country for a in guests}
+            hosts = [a for a in r.resolve(host) if a.actor.country not in own]
+            if hosts:
+                return guests, hosts
         if poss is not None and not sources and poss.lower_ in ("his", "her") and (
                 tok.dep_ in OBJ_DEPS) and tok.head.lemma_.lower() in ISSUING_VERBS and (
                 (issuer := self._subject(tok.head)) is not None) and issuer.pos_ != "PRON":
