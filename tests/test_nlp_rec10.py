@@ -5,7 +5,8 @@ took for the subject ("HANOI, May 2 - Vietnam and Laos signed ...": the subject 
 thanks extended, offered or sent (051, not an offer 03x); demands or objections waved, swept or
 brushed aside (120); a gathering the story told attended with no object named ("attended in
 person", "attending as a guest": 042 to the country it is held in); a person welcomed or met on
-or during his visit (the guest makes the visit, to the host's side; 043 from the host).
+or during his visit (the guest makes the visit, to the host's side; 043 from the host); a state
+joining a named body, becoming a member of it or ratifying its charter or statute (057).
 
 Every row is written for this file and names the construction it covers. ``present`` rows
 (source country, CAMEO code or two-digit root, target country, status or None) must be coded;
@@ -119,6 +120,17 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      "Ankara.", {("IRQ", "042", "TUR", None)}, {("TUR", "042", "IRQ")}),
     ("welcomed a decision on a day: none", "Kenya welcomed the Ugandan decision on its "
      "first day.", set(), {("KEN", "043", "UGA")}),
+    # -- accession to a named international body (057); a bid to join stays an appeal
+    ("joined body", "Montenegro formally joined NATO on Monday.",
+     {("MNE", "057", "NATO", "happened")}, set()),
+    ("will become member of", "Timor-Leste will become the eleventh member of ASEAN next "
+     "year.", {("TLS", "057", "ASEAN", "planned")}, set()),
+    ("ratified statute of", "Ukraine ratified the Rome Statute of the International "
+     "Criminal Court in August.", {("UKR", "057", "ICC", None)}, set()),
+    ("bid to join: none", "Georgia's bid to join the European Union stalled this year.",
+     set(), {("GEO", "05", "EU")}),
+    ("joined in condemning: none", "Japan joined the United States in condemning the "
+     "launch.", set(), {("JPN", "05", "USA")}),
     ("no dateline: capital subject kept", "NATO, the Western alliance, condemned the North "
      "Korean missile launch.", {("NATO", "111", "PRK", None)}, set()),
 ]

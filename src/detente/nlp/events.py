@@ -386,6 +386,11 @@ THERE_VERBS = frozenset({"travel", "go", "fly", "return", "head"})
 # found by _deadline_parties
 DEADLINE_LEAVE = Pattern(id="reduce.deadline_to_leave", head="leave", pos="VERB",
                          target=("dobj",), cameo="161")
+# "Finland joined NATO", "would rejoin the Pacific Islands Forum", "became the 32nd member of
+# the Alliance": a state's accession to a body the knowledge base knows (057, as the gold sets
+# code accessions; a bid or an application to join stays the appeal it is, 020)
+JOINING_VERBS = frozenset({"join", "rejoin"})
+JOINING_IDS = frozenset({"diplo.join_body", "diplo.rejoin_body", "diplo.become_member"})
 # the words of a rule that coded a gathering others may attend
 GATHERING_RULE_WORDS = frozenset({"summit", "host", "meeting", "meet", "conference", "session",
                                   "talks", "forum", "ceremony", "gathering"})
@@ -745,6 +750,18 @@ class EventExtractor(ArgumentPicker):
                     target=RETORT_PREPS), None))
                 continue
             cands = self.lexicon.candidates(tok.lemma_.lower(), pos)
+            if pos == "VERB" and lemma == "become" and (
+                    member := self._body_joined(tok)) is not None and (
+                    pat_member := next((p for p in cands if p.id in JOINING_IDS), None)):
+                # "will become the eleventh member of ASEAN": the member noun is a predicate,
+                # which no object slot reads
+                found.append(Trigger(tok, pat_member, member.head.head))
+                continue
+            if pos == "VERB" and lemma in JOINING_VERBS | {"become"} and (
+                    self._body_joined(tok) is None):
+                # "applied to join NATO", "joined the talks": no accession (the patterns
+                # fire only on "joined NATO", "became a member of the WTO")
+                cands = tuple(p for p in cands if p.id not in JOINING_IDS)
             if not cands and pos == "NOUN" and tok.tag_ == "VBG":
                 cands = self.lexicon.candidates(tok.lower_, pos)
             if not cands and pos == "NOUN" and tok.lower_.endswith("s"):
@@ -846,6 +863,31 @@ class EventExtractor(ArgumentPicker):
         return [t for t in found if t.token.i not in light_objects and t.token.i not in agreed
                 and not toll_of(t, force) and not answered_by_act(t.token, fired)
                 and not (t.pattern.cameo[:2] in FORCE_ROOTS and game_result(t.token))]
+
+    def _body_joined(self, verb: Token) -> Token | None:
+        """The international body ``verb`` ("join", "rejoin", "become") makes its subject a
+        member of: the named object of "joined NATO", or the "of" phrase of "became a
+        member of the OAS"; None for an infinitive or a participle ("applied to join",
+        "its bid to join": a bid, not an accession), a passive, or no body the knowledge base
+        knows."""
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" or c.dep_ == "auxpass"
+               for c in kids(verb)) or verb.tag_ == "VBG" or verb.dep_ in ("acl", "amod"):
+            return None
+        if verb.lemma_.lower() == "become":
+            member = next((c for c in kids(verb) if c.dep_ == "attr"
+                           and c.lemma_.lower() in ("member", "state", "party")), None)
+            if member is None:
+                return None
+            org = prep_obj(member, ("of",))
+        else:
+            org = direct_object(verb)
+        if org is None or org.pos_ != "PROPN":
+            return None
+        name = " ".join(w.text for w in org.subtree if w.dep_ != "det" and w.i >= org.i - 4
+                        and not (w.i > org.i and w.dep_ in ("relcl", "acl", "prep", "punct")))
+        if not any(e.kind == "igo" for e in self.kb.find(name)):
+            return None
+        return org
 
     def _present_in(self, tok: Token) -> bool:
         """Whether the copula ``tok`` places a person in a named place ("was in Moscow last
