@@ -6,7 +6,8 @@ thanks extended, offered or sent (051, not an offer 03x); demands or objections 
 brushed aside (120); a gathering the story told attended with no object named ("attended in
 person", "attending as a guest": 042 to the country it is held in); a person welcomed or met on
 or during his visit (the guest makes the visit, to the host's side; 043 from the host); a state
-joining a named body, becoming a member of it or ratifying its charter or statute (057).
+joining a named body, becoming a member of it or ratifying its charter or statute (057); staying
+away from, skipping or declining to attend a gathering held abroad (125 aimed at its host).
 
 Every row is written for this file and names the construction it covers. ``present`` rows
 (source country, CAMEO code or two-digit root, target country, status or None) must be coded;
@@ -131,6 +132,16 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      set(), {("GEO", "05", "EU")}),
     ("joined in condemning: none", "Japan joined the United States in condemning the "
      "launch.", set(), {("JPN", "05", "USA")}),
+    # -- staying away from a gathering abroad: a refusal aimed at the host (125)
+    ("stayed away from summit in", "The Kazakh president stayed away from the bloc's summit "
+     "in Minsk last month.", {("KAZ", "125", "BLR", None)}, set()),
+    ("declined to attend meeting in", "A meeting of the two ministers in Geneva did not "
+     "go ahead after the Serbian minister declined to attend.", {("SRB", "125", "CHE", None)},
+     set()),
+    ("boycotted summit in", "The Malian junta boycotted the regional summit in Abuja.",
+     {("MLI", "125", "NGA", None)}, set()),
+    ("stayed away at home: none", "The Kenyan president stayed away from the summit in "
+     "Nairobi.", set(), {("KEN", "12", "KEN")}),
     ("no dateline: capital subject kept", "NATO, the Western alliance, condemned the North "
      "Korean missile launch.", {("NATO", "111", "PRK", None)}, set()),
 ]

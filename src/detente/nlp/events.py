@@ -391,6 +391,9 @@ DEADLINE_LEAVE = Pattern(id="reduce.deadline_to_leave", head="leave", pos="VERB"
 # code accessions; a bid or an application to join stays the appeal it is, 020)
 JOINING_VERBS = frozenset({"join", "rejoin"})
 JOINING_IDS = frozenset({"diplo.join_body", "diplo.rejoin_body", "diplo.become_member"})
+# verbs of staying away from a gathering (reject.stay_away, skip_meeting, boycott_meeting,
+# decline_to_meet)
+STAYING_AWAY_VERBS = frozenset({"stay", "skip", "boycott", "decline", "shun", "snub", "miss"})
 # the words of a rule that coded a gathering others may attend
 GATHERING_RULE_WORDS = frozenset({"summit", "host", "meeting", "meet", "conference", "session",
                                   "talks", "forum", "ceremony", "gathering"})
@@ -2016,6 +2019,21 @@ class EventExtractor(ArgumentPicker):
             # "Xi attended the China-GCC summit", "attended the signing ceremony": a
             # gathering abroad is a visit to the country it is held in
             targets = self._attended_host(trig, sent, resolver, sources, dateline_place)
+        if sources and pat.cameo == "125" and tok.lemma_.lower() in STAYING_AWAY_VERBS and (
+                not targets or all(t_.actor.country in self.kb.igo_codes for t_ in targets)):
+            # "stayed away from its summit in Minsk", "declined to attend" a meeting in
+            # Granada: staying away from a gathering held abroad is aimed at its host
+            # (examples/README.md), as the place of the gathering tells it
+            own = {s_.actor.country for s_ in sources}
+            loc = self._location(trig, sent, [], None, list(sources)) or next(
+                (place for t_ in sent if t_.dep_ == "pobj" and t_.head.lower_ == "in"
+                 and any(a.lemma_.lower() in MEETING_WORDS | {"summit"}
+                         for a in list(t_.ancestors)[1:4])
+                 and (place := self._place(t_, [])) is not None), None)
+            if loc is not None and loc.country and loc.country not in own and (
+                    loc.country in self.kb.country_codes):
+                targets = [ResolvedActor(Actor(text=loc.name, name=None, code=loc.country,
+                                               country=loc.country, sector=None), "place")]
         if sources and not targets and pat.cameo[:2] == "04" and tok.lemma_.lower() == "host" \
                 and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ("agree", "decide"):
             # "the presidents agreed that Chile would host their next summit": the host
