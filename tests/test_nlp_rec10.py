@@ -7,7 +7,9 @@ brushed aside (120); a gathering the story told attended with no object named ("
 person", "attending as a guest": 042 to the country it is held in); a person welcomed or met on
 or during his visit (the guest makes the visit, to the host's side; 043 from the host); a state
 joining a named body, becoming a member of it or ratifying its charter or statute (057); staying
-away from, skipping or declining to attend a gathering held abroad (125 aimed at its host).
+away from, skipping or declining to attend a gathering held abroad (125 aimed at its host);
+prisoners or servicemen handed over, handed back or repatriated (0841, also where the parser
+reads "handed over 90 soldiers" as "over 90").
 
 Every row is written for this file and names the construction it covers. ``present`` rows
 (source country, CAMEO code or two-digit root, target country, status or None) must be coded;
@@ -142,6 +144,15 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      {("MLI", "125", "NGA", None)}, set()),
     ("stayed away at home: none", "The Kenyan president stayed away from the summit in "
      "Nairobi.", set(), {("KEN", "12", "KEN")}),
+    # -- captives handed over or repatriated: released (0841), not judicial cooperation
+    ("handed over N soldiers", "Russia handed over 75 Ukrainian soldiers to Kyiv on "
+     "Friday.", {("RUS", "0841", "UKR", "happened")}, {("RUS", "063", "UKR")}),
+    ("handed back prisoners", "Baku handed back two Armenian prisoners to Yerevan.",
+     {("AZE", "0841", "ARM", None)}, set()),
+    ("repatriated fishermen", "India repatriated 22 Pakistani fishermen through the Wagah "
+     "border crossing.", {("IND", "0841", "PAK", None)}, set()),
+    ("handed over a suspect: judicial", "Mexico handed over the cartel leader to American "
+     "authorities.", {("MEX", "063", "USA", None)}, {("MEX", "0841", "USA")}),
     ("no dateline: capital subject kept", "NATO, the Western alliance, condemned the North "
      "Korean missile launch.", {("NATO", "111", "PRK", None)}, set()),
 ]

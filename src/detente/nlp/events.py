@@ -1498,7 +1498,9 @@ class EventExtractor(ArgumentPicker):
         if pat.particle and not any(
                 (c.dep_ == "prt" or (c.dep_ in ("advmod", "oprd", "npadvmod")
                                      and c.lower_ in ("home", "back", "aside")))
-                and c.lower_ == pat.particle for c in kids(tok)):
+                and c.lower_ == pat.particle for c in kids(tok)) and not (
+                tok.i + 1 < len(tok.doc) and (nxt := tok.doc[tok.i + 1]).lower_ == pat.particle
+                and nxt.dep_ == "quantmod" and nxt.head.head.head.i == tok.i):
             # ("called home its ambassador": the parser makes "home" an adverb; "had been
             # called home", a predicate complement)
             return False
