@@ -9,7 +9,8 @@ or during his visit (the guest makes the visit, to the host's side; 043 from the
 joining a named body, becoming a member of it or ratifying its charter or statute (057); staying
 away from, skipping or declining to attend a gathering held abroad (125 aimed at its host);
 prisoners or servicemen handed over, handed back or repatriated (0841, also where the parser
-reads "handed over 90 soldiers" as "over 90").
+reads "handed over 90 soldiers" as "over 90"); warships docking at or calling at another state's
+port (042, a port call is no phone call).
 
 Every row is written for this file and names the construction it covers. ``present`` rows
 (source country, CAMEO code or two-digit root, target country, status or None) must be coded;
@@ -142,6 +143,11 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      set()),
     ("boycotted summit in", "The Malian junta boycotted the regional summit in Abuja.",
      {("MLI", "125", "NGA", None)}, set()),
+    ("stayed away from its summit", "The Shanghai bloc is led by Beijing. The Indian prime "
+     "minister stayed away from its summit in Astana.", {("IND", "125", "KAZ", None)},
+     {("IND", "125", "CHN")}),
+    ("boycotted talks with: counterpart kept", "The Malian junta boycotted talks with "
+     "France in Lome.", {("MLI", "125", "FRA", None)}, {("MLI", "125", "TGO")}),
     ("stayed away at home: none", "The Kenyan president stayed away from the summit in "
      "Nairobi.", set(), {("KEN", "12", "KEN")}),
     # -- captives handed over or repatriated: released (0841), not judicial cooperation
@@ -153,6 +159,15 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      "border crossing.", {("IND", "0841", "PAK", None)}, set()),
     ("handed over a suspect: judicial", "Mexico handed over the cartel leader to American "
      "authorities.", {("MEX", "063", "USA", None)}, {("MEX", "0841", "USA")}),
+    # -- naval port calls: a visit (042)
+    ("docked at port of", "An Indian navy destroyer docked at the Omani port of Duqm on "
+     "Sunday.", {("IND", "042", "OMN", "happened")}, set()),
+    ("docked in city", "Two Russian frigates docked in Havana last week.",
+     {("RUS", "042", "CUB", None)}, set()),
+    ("made a port call", "A French frigate made a port call in Manila.",
+     {("FRA", "042", "PHL", None)}, {("FRA", "041", "PHL")}),
+    ("warships docked at home: none", "Chinese warships docked in Qingdao after the "
+     "drills.", set(), {("CHN", "04", "CHN")}),
     ("no dateline: capital subject kept", "NATO, the Western alliance, condemned the North "
      "Korean missile launch.", {("NATO", "111", "PRK", None)}, set()),
 ]

@@ -2021,8 +2021,15 @@ class EventExtractor(ArgumentPicker):
             # "Xi attended the China-GCC summit", "attended the signing ceremony": a
             # gathering abroad is a visit to the country it is held in
             targets = self._attended_host(trig, sent, resolver, sources, dateline_place)
+        gathering = (trig.obj or direct_object(tok) or prep_obj(tok, ("from",))
+                     or next((p for c in kids(tok) if c.dep_ == "advmod" and c.lower_ == "away"
+                              for p in [prep_obj(c, ("from",))] if p is not None), None)
+                     ) if pat.cameo == "125" else None
         if sources and pat.cameo == "125" and tok.lemma_.lower() in STAYING_AWAY_VERBS and (
-                not targets or all(t_.actor.country in self.kb.igo_codes for t_ in targets)):
+                not targets or all(t_.actor.country in self.kb.igo_codes for t_ in targets)
+                or gathering is not None and child(gathering, ("poss",)) is not None
+                and prep_obj(gathering, ("with",)) is None):
+            # (the body whose summit it is, "its summit in Minsk", is not its host either)
             # "stayed away from its summit in Minsk", "declined to attend" a meeting in
             # Granada: staying away from a gathering held abroad is aimed at its host
             # (examples/README.md), as the place of the gathering tells it
