@@ -10,7 +10,8 @@ joining a named body, becoming a member of it or ratifying its charter or statut
 away from, skipping or declining to attend a gathering held abroad (125 aimed at its host);
 prisoners or servicemen handed over, handed back or repatriated (0841, also where the parser
 reads "handed over 90 soldiers" as "over 90"); warships docking at or calling at another state's
-port (042, a port call is no phone call).
+port (042, a port call is no phone call); an act named in the "by" phrase of a negated passive
+still took place ("has not been changed by Russia's war").
 
 Every row is written for this file and names the construction it covers. ``present`` rows
 (source country, CAMEO code or two-digit root, target country, status or None) must be coded;
@@ -168,6 +169,11 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      {("FRA", "042", "PHL", None)}, {("FRA", "041", "PHL")}),
     ("warships docked at home: none", "Chinese warships docked in Qingdao after the "
      "drills.", set(), {("CHN", "04", "CHN")}),
+    # -- the agent of a negated passive is presupposed
+    ("agent of negated passive", "Our position has not been altered by China's drills "
+     "around Taiwan.", {("CHN", "15", "TWN", "happened")}, set()),
+    ("negated object: none", "Moscow has not created the conditions for talks with "
+     "Kyiv.", set(), {("RUS", "04", "UKR")}),
     ("no dateline: capital subject kept", "NATO, the Western alliance, condemned the North "
      "Korean missile launch.", {("NATO", "111", "PRK", None)}, set()),
 ]

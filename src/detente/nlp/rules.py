@@ -518,6 +518,11 @@ def governing_verb_negated(tok: Token) -> bool:
     """Whether the nearest verb above ``tok`` is negated ("had not created the atmosphere
     for dialogue")."""
     verb = governing_verb(tok)
+    if verb is not None and tok.dep_ == "pobj" and tok.head.dep_ == "agent" and (
+            tok.head.head.i == verb.i):
+        # "the belief has not been changed by Russia's war": what does the (not) changing
+        # is there all the same
+        return False
     return verb is not None and any(c.dep_ == "neg" for c in kids(verb))
 
 
