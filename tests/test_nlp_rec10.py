@@ -11,7 +11,8 @@ away from, skipping or declining to attend a gathering held abroad (125 aimed at
 prisoners or servicemen handed over, handed back or repatriated (0841, also where the parser
 reads "handed over 90 soldiers" as "over 90"); warships docking at or calling at another state's
 port (042, a port call is no phone call); an act named in the "by" phrase of a negated passive
-still took place ("has not been changed by Russia's war").
+still took place ("has not been changed by Russia's war"); hostile, offensive or insulting remarks
+or comments by a side about or against another (111).
 
 Every row is written for this file and names the construction it covers. ``present`` rows
 (source country, CAMEO code or two-digit root, target country, status or None) must be coded;
@@ -174,6 +175,14 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      "around Taiwan.", {("CHN", "15", "TWN", "happened")}, set()),
     ("negated object: none", "Moscow has not created the conditions for talks with "
      "Kyiv.", set(), {("RUS", "04", "UKR")}),
+    # -- hostile remarks by a side about another: its criticism (111)
+    ("offensive remarks about", "Riyadh protested offensive remarks by a Lebanese minister about "
+     "Saudi Arabia.", {("LBN", "11", "SAU", None)}, set()),
+    ("minister's insulting comments", "Ankara condemned the Greek minister's insulting "
+     "comments about Turkey.", {("GRC", "11", "TUR", None), ("TUR", "111", "GRC", None)},
+     set()),
+    ("remarks with no hostile word: none", "The Kenyan president's remarks about Uganda "
+     "were welcomed.", set(), {("KEN", "11", "UGA")}),
     ("no dateline: capital subject kept", "NATO, the Western alliance, condemned the North "
      "Korean missile launch.", {("NATO", "111", "PRK", None)}, set()),
 ]

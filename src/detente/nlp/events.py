@@ -2026,8 +2026,7 @@ class EventExtractor(ArgumentPicker):
                               for p in [prep_obj(c, ("from",))] if p is not None), None)
                      ) if pat.cameo == "125" else None
         if sources and pat.cameo == "125" and tok.lemma_.lower() in STAYING_AWAY_VERBS and (
-                not targets or all(t_.actor.country in self.kb.igo_codes for t_ in targets)
-                or gathering is not None and child(gathering, ("poss",)) is not None
+                not targets or gathering is not None and child(gathering, ("poss",)) is not None
                 and prep_obj(gathering, ("with",)) is None):
             # (the body whose summit it is, "its summit in Minsk", is not its host either)
             # "stayed away from its summit in Minsk", "declined to attend" a meeting in
