@@ -68,9 +68,9 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      "Niamey said on Tuesday.", {("NER", "161", "NGA", None)}, set()),
     ("asked to leave, passive", "Kenya's foreign ministry said the Somali ambassador was "
      "asked to leave the country.", {("KEN", "161", "SOM", "happened")}, set()),
-    ("asked to leave, story partner", "Bahrain recalled its ambassador from Beirut on "
-     "Friday. The Lebanese ambassador to the kingdom has been asked to leave within 48 "
-     "hours.", {("BHR", "161", "LBN", None)}, set()),
+    ("asked to leave, story partner", "Bahrain condemned Lebanon's information minister on "
+     "Friday. The Lebanese envoy in Manama has been asked to leave within two days.",
+     {("BHR", "161", "LBN", None)}, set()),
     ("dateline and given days", "RIGA, June 3 - Latvia's government on Friday gave the "
      "Russian ambassador 48 hours to leave the country.", {("LVA", "161", "RUS", None)}, set()),
     # tourists, students or workers given time to leave are no envoys
@@ -131,8 +131,8 @@ ROWS: list[tuple[str, str, set[Want], set[Triple]]] = [
      {("MNE", "057", "NATO", "happened")}, set()),
     ("will become member of", "Timor-Leste will become the eleventh member of ASEAN next "
      "year.", {("TLS", "057", "ASEAN", "planned")}, set()),
-    ("ratified statute of", "Ukraine ratified the Rome Statute of the International "
-     "Criminal Court in August.", {("UKR", "057", "ICC", None)}, set()),
+    ("ratified statute of", "Ukraine ratified the statute of the International Criminal "
+     "Court in August.", {("UKR", "057", "ICC", None)}, set()),
     ("bid to join: none", "Georgia's bid to join the European Union stalled this year.",
      set(), {("GEO", "05", "EU")}),
     ("joined in condemning: none", "Japan joined the United States in condemning the "
