@@ -92,6 +92,7 @@ class Coder:
         article text so offsets hold, with preset sentence starts when the pre-filter blanked
         sentences, and the article's country counts in ``user_data``), or None when the
         pre-filter finds no sentence that can hold an event."""
+        from detente.nlp.actor_common import ISSUER
         from detente.nlp.actors import COUNTRY_COUNTS
         from detente.nlp.prefilter import mark_paragraph_starts, mark_sentence_starts
         from detente.resolve import DOC_TEXT
@@ -106,8 +107,10 @@ class Coder:
             doc.user_data[DOC_TEXT] = text
             doc.user_data[COUNTRY_COUNTS] = self.ranker.country_counts(article.text,
                                                                        article.skip_spans)
+            doc.user_data[ISSUER] = self.ranker.issuer(article.title, article.text)
             return doc
-        scan = self.prefilter.scan(article.text, article.skip_spans)
+        issuer = self.prefilter.issuer(article.title, article.text)
+        scan = self.prefilter.scan(article.text, article.skip_spans, issuer)
         if not scan.relevant:
             return None
         self.stats["parsed_articles"] += 1
@@ -116,6 +119,7 @@ class Coder:
         doc = mark_paragraph_starts(self.nlp.make_doc(text))
         doc.user_data[DOC_TEXT] = text
         doc.user_data[COUNTRY_COUNTS] = scan.countries
+        doc.user_data[ISSUER] = issuer
         return mark_sentence_starts(doc, scan)
 
     def code(self, article: Article) -> Result:

@@ -18,6 +18,7 @@ from detente.nlp.actor_common import (
     ARMED_SECTORS,
     EPITHET_REGIONS,
     GENDER_WORDS,
+    ISSUER,
     JUNTA,
     KIND_NOUNS,
     KINGDOMS,
@@ -41,6 +42,11 @@ from detente.nlp.status import load_cues
 from detente.nlp.words import sentence_words
 from detente.resolve.places import Gazetteer
 from detente.resolve.tokens import kids, sent_of
+
+#: quotation marks: a sentence with one holds someone's quoted words
+QUOTE_CHARS = ('"', "\u201c", "\u201d", "``", "''")
+#: the first person plural, the voice of an issuing government
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours"})
 
 # countries and territories that news calls "the island"
 ISLAND_COUNTRIES = frozenset({"TWN", "CUB", "JPN", "PHL", "LKA", "IRL", "ISL", "NZL", "SGP",
@@ -408,6 +414,20 @@ class ReferenceRules:
             return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector, tok.idx,
                                        tok.idx + len(tok.text)), "coref", found.key)
         return None
+
+    def _issuer_voice(self, tok: Token) -> ResolvedActor | None:
+        """"We strongly condemn the strikes", "we call on Moscow to ...", "our concern" in a
+        statement or readout whose header names the government that issued it
+        (``Prefilter.issuer``, through ``doc.user_data``): that government. A sentence with
+        quotation marks is someone's quoted words, whose "we" is the speaker's (handled where
+        the speaker is known); without an issuer "we" is no one."""
+        issuer = tok.doc.user_data.get(ISSUER)
+        if not issuer:
+            return None
+        sent = sent_of(tok)
+        if any(q in sent.text for q in QUOTE_CHARS):
+            return None
+        return self._agent(tok, issuer, "GOV")
 
     def _body_pronoun(self, tok: Token) -> ResolvedActor | None:
         """The body or group "it" or "they" (``tok``) stands for."""

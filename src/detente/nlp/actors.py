@@ -52,7 +52,7 @@ from detente.nlp.actor_context import CountryRules
 from detente.nlp.actor_groups import GroupRules, fit_group
 from detente.nlp.actor_names import NameRules
 from detente.nlp.actor_places import PlaceRules
-from detente.nlp.actor_refs import GENERIC_TITLE_WORDS, ReferenceRules
+from detente.nlp.actor_refs import FIRST_PLURAL, GENERIC_TITLE_WORDS, ReferenceRules
 from detente.nlp.actor_ruler import (  # noqa: F401  (registers the component and extension)
     ActorRuler,
     fold_diacritics,
@@ -744,6 +744,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             return self._person_from_ner(tok)
         if lemma in PRONOUNS_PERSON and tok.pos_ == "PRON":
             return self._person_pronoun(tok)
+        if tok.lower_ in FIRST_PLURAL and tok.pos_ == "PRON":
+            return self._issuer_voice(tok)  # "We condemn ..." in a ministry's statement
         if lemma in ("it", "they") and tok.pos_ == "PRON":
             return self._body_pronoun(tok)
         if lemma in ("host", "guest", "visitor") and tok.pos_ == "NOUN" and any(

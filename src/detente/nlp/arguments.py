@@ -1826,6 +1826,9 @@ class ArgumentPicker:
                 if named is not None:
                     return named
             owner = child(cur.head, ("poss",)) if cur.dep_ == "acl" else None
+            if owner is None and cur.dep_ == "acl" and (
+                    (by := prep_obj(cur.head, ("of", "by"))) is not None and by.i < cur.i):
+                owner = by  # "welcomed the decision of/by Japan to provide aid"
             if owner is not None and owner.pos_ != "PRON" and (
                     cur.head.lemma_.lower() in INTENT_NOUNS) and (
                     cur.head.lemma_.lower() not in ("invitation", "opportunity", "chance")

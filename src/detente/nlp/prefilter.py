@@ -228,6 +228,28 @@ class _Facts:
 #: times), and the offset where each was first named
 CountryCounts = tuple[Counter[str], dict[str, int]]
 
+#: the first person plural (the issuing government's voice in its statement)
+_FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
+#: a quotation mark: the sentence quotes someone
+_QUOTED = re.compile("[\"\u201c\u201d]|``|''")
+#: a header line longer than this is the article's first paragraph, not a header
+ISSUER_LINE_CHARS = 200
+#: the words before the kind of text name its issuer only this close to the line's start
+#: ("Kremlin readout", "Canberra, 3 May 2024 -- Readout issued by ...")
+ISSUER_PREFIX_CHARS = 60
+#: what an issuing government calls its text
+_ISSUE_WORD = re.compile(
+    r"\b(?:joint\s+)?(?:statement|readout|read-out|press\s+release|press\s+statement|"
+    r"communiqu[eé]|press\s+service|press\s+office|information\s+office|spokes(?:person|"
+    r"man|woman)|declaration|bulletin)s?\b", re.IGNORECASE)
+#: the words that name the issuer after the kind of text ("Statement by ...")
+_ISSUED_BY = re.compile(r"\s*(?:issued\s+by|released\s+by|by|of|from)\s", re.IGNORECASE)
+#: where the issuer's name ends and the subject begins
+_ISSUER_STOP = re.compile(
+    r"\s(?:on|about|regarding|concerning|following|after|over|with|to)\s|[:;\u2013\u2014]|"
+    r"\s-+\s|'s\s+(?:call|talks|meeting|visit|conversation|phone)|\s(?:call|talks|meeting|"
+    r"visit|conversation)\b", re.IGNORECASE)
+
 
 def _weigh(mentions: Iterable[_Mention], lead_end: int) -> CountryCounts:
     """Country weights of ``mentions``, the ones before ``lead_end`` three times, and where
@@ -586,9 +608,49 @@ class Prefilter:
         mentions = [m for m in self._mentions(text) if not _inside(m[0], m[1], skip_spans)]
         return _weigh(mentions, _lead_end(text, self.sentences(text)))
 
+    def issuer(self, title: str | None, text: str) -> str | None:
+        """The country whose government issued the article, when its header says so: the
+        first line (if short) or the title names a statement, readout, press release or
+        communique and one country as its issuer ("Statement by the Spokesperson of the
+        U.S. Department of State", "Press release of the Ministry of Foreign Affairs of
+        Japan", "Kremlin readout of ...", "Brasilia, 23 January -- Readout issued by the
+        Ministry of Foreign Affairs"). A country the header names as the subject ("...
+        on Russia's strikes", "... of the call with Wang Yi") does not count; two issuers
+        (a joint statement) give None. The extractor reads "we" outside quotations as
+        that government."""
+        first = text.lstrip().split("\n", 1)[0].strip()
+        for line in (first if len(first) <= ISSUER_LINE_CHARS else "", title or ""):
+            found = self._issuer_of(line)
+            if found is not None:
+                return found
+        return None
+
+    def _issuer_of(self, line: str) -> str | None:
+        m = _ISSUE_WORD.search(line)
+        if m is None or line.rstrip("\"'\u201d\u2019 ").endswith((".", "!", "?")):
+            return None  # (a sentence, not a header: "..., officials said in a statement.")
+        before = line[:m.start()] if m.start() <= ISSUER_PREFIX_CHARS else ""
+        after = _ISSUED_BY.match(line, m.end())
+        parts = [before]
+        if after is not None:
+            stop = _ISSUER_STOP.search(line, after.end())
+            parts.append(line[after.end():stop.start() if stop else len(line)])
+        if m.group().lower().startswith("joint"):
+            return None  # (several issuers)
+        for part in parts:
+            named = [party for *_rest, party in self._mentions(part) if party]
+            if named:
+                # the first one named ("the French Ministry for Europe and Foreign
+                # Affairs" is France's, not the EU's)
+                return named[0]
+        return None
+
     # -- verdict ---------------------------------------------------------------------------
-    def scan(self, text: str, skip_spans: Sequence[tuple[int, int]] = ()) -> ArticleScan:
+    def scan(self, text: str, skip_spans: Sequence[tuple[int, int]] = (),
+             issuer: str | None = None) -> ArticleScan:
         """Classify every sentence of ``text``; ``skip_spans`` (boilerplate) never count.
+        With ``issuer`` (:meth:`issuer`), "we", "us" and "our" outside quotations name
+        that government.
 
         A person named in full ("Wang Yi", "Jake Sullivan") may come back by any part of the
         name ("Wang", "Sullivan"), as the extractor's resolver remembers: such a word counts
@@ -672,6 +734,10 @@ class Prefilter:
                         actors += 1
                         people += 1
                         parties.append(None)
+            if issuer and _FIRST_PLURAL.search(sent) and not _QUOTED.search(sent):
+                actors += 1  # "We condemn ..." in the issuing government's statement
+                f.bodies += 1
+                parties.append(issuer)
             for low, party in introduced:
                 for w in self._name_words.get(low, ()):
                     known.setdefault(w, (n, party))
