@@ -122,6 +122,7 @@ from detente.nlp.rules import (
     TALKED_OF_VERBS,
     UNDERGOING_VERBS,
     Trigger,
+    aid_places,
     alleged_by,
     answered_for,
     complement_agent,
@@ -129,6 +130,7 @@ from detente.nlp.rules import (
     named_in,
     nearest_subject,
     prep_obj,
+    that_clause_subject,
 )
 from detente.nlp.status import CAUSATIVE_VERBS
 from detente.resolve.event_dates import sentence_deps
@@ -143,6 +145,14 @@ MEASURE_ROOTS = frozenset({"16", "17"})
 # acts that hand something over: when what is handed is no actor, the one who receives it is
 # the target ("returned the fossils to China", "gave equipment to Armenia")
 HANDING_ROOTS = frozenset({"06", "07", "08"})
+#: nouns of goods moving between countries, whose "of"/"from" phrase names whose goods they
+#: are ("a ban on imports of British beef")
+GOODS_FLOW_NOUNS = frozenset({"import", "imports", "export", "exports", "shipment", "sale",
+                              "purchase", "delivery", "supply", "flow", "trade"})
+#: a body's forces or missions abroad, which serve the country they are in
+MISSION_FORCE_NOUNS = frozenset({"mission", "force", "operation", "contingent", "presence"})
+#: kinds of actor aid can go to when only the people's place names it ("in Yemen")
+AID_DESTINATION_KINDS = frozenset({"country", "metonym", "coref", "place"})
 # target slots that name no preposition
 SPECIAL_SLOTS = frozenset({"dobj", "iobj", "xcomp_obj", "complement", "poss", "agent",
                            "between"})
@@ -664,6 +674,10 @@ class ArgumentPicker:
                     targets = self._holders(noun, r, own)
         if not targets and sources:
             targets = self._place_targets(trig, sources, objects=trig.obj is None)
+        if not targets and sources and (pat.cameo[:2] == "07" or pat.cameo[:3] == "033"):
+            # "aid for those affected in Yemen", "gave funds to promote development in
+            # Ethiopia": aid with no recipient named goes where the people or the purpose are
+            targets = self._aid_destination(trig, r, {s.actor.country for s in sources})
         if not targets and sources and pat.cameo[:2] in FORCE_ROOTS and (
                 dead := toll_object(tok)) is not None:
             # "shelled the village, killing three soldiers", "struck the convoy, wounding
@@ -818,6 +832,12 @@ class ArgumentPicker:
             # group's candidates may include the one it is about: "both are worried about
             # North Korea")
             return sources, []
+        if targets and pat.cameo[:2] in ("03", "07") and all(
+                t.kind in ("igo", "institution", "agent") and t.actor.start is not None
+                and t.actor.country not in self.kb.country_codes for t in targets):
+            # "troops for the UN mission in Mali", "air support to an African Union force in
+            # Somalia": help sent to a body's force abroad is help for the country it is in
+            targets = self._mission_country(tok, targets[0], r) or targets
         return sources, targets
 
     def _held_in(self, tok: Token, r: ActorResolver
@@ -924,7 +944,9 @@ class ArgumentPicker:
         for h in hosts:
             for c in kids(h):
                 if c.dep_ in ("advcl", "acl", "ccomp", "xcomp") and c.i > tok.i and (
-                        asked := for_to_subject(c)) is not None:
+                        asked := for_to_subject(c) or (
+                            that_clause_subject(c) if h is tok and tok.pos_ == "NOUN"
+                            else None)) is not None:
                     found = [a for a in r.resolve(asked) if a.actor.country not in own]
                     if found:
                         return found
@@ -1399,6 +1421,43 @@ class ArgumentPicker:
             if right > place.i:  # the whole name, for the event's place
                 actor = replace(actor, text=doc[place.i: right + 1].text)
             return [ResolvedActor(actor, "place")]
+        return []
+
+    def _mission_country(self, tok: Token, body: ResolvedActor, r: ActorResolver
+                         ) -> list[ResolvedActor]:
+        """The country a body's mission or force serves in, named by its "in" phrase ("the
+        UN peacekeeping mission in Mali"), as an actor; [] when ``body`` is no mission or
+        force noun of ``tok``'s sentence or no place is named."""
+        start = body.actor.start or 0
+        end = body.actor.end or start + 1
+        # the head of the body's phrase: its word whose own head lies outside the phrase
+        force = next((t for t in sent_of(tok) if start <= t.idx < end and (
+            t.head.i == t.i or not start <= t.head.idx < end)), None)
+        if force is None or force.lemma_.lower() not in MISSION_FORCE_NOUNS:
+            return []
+        place = prep_obj(force, ("in",))
+        nxt = force.doc[force.i + 1] if force.i + 1 < len(force.doc) else None
+        if place is None and nxt is not None and nxt.lower_ == "in" and nxt.dep_ == "prep":
+            place = child(nxt, ("pobj",))  # (the parser hung "in Haiti" on the verb)
+        if place is None:
+            return []
+        found = [a for a in r.resolve(place, follow=False)
+                 if a.actor.country and a.kind in AID_DESTINATION_KINDS]
+        return found or self._place_actor(place, set())
+
+    def _aid_destination(self, trig: Trigger, r: ActorResolver, own: set[str | None]
+                         ) -> list[ResolvedActor]:
+        """The country aid goes to when the text names only the people it is for, their
+        place or the purpose it serves (:func:`.rules.aid_places`): the first such phrase
+        that names a country (an actor or a place in one), not the giver's own."""
+        for place in aid_places(trig.token, trig.obj):
+            found = [a for a in r.resolve(place, follow=False) if a.actor.country
+                     and a.actor.country not in own and a.kind in AID_DESTINATION_KINDS]
+            if not found:
+                found = [a for c in [place] + [c for c in place.conjuncts if c.i > place.i]
+                         for a in self._place_actor(c, own)]
+            if found:
+                return found
         return []
 
     def _untagged_city(self, place: Token) -> bool:
@@ -2075,6 +2134,11 @@ class ArgumentPicker:
                         # did what is disapproved of
                         found = (r.resolve(doer) if doer is not None else []) or r.resolve(
                             pobj)
+                        if not found and pobj.lemma_.lower() in GOODS_FLOW_NOUNS and (
+                                goods := prep_obj(pobj, ("of", "from"))) is not None:
+                            # "lifted a ban on imports of British beef", "tariffs on shipments
+                            # from Australia": whose goods they are
+                            found = r.resolve(goods)
                         if found:
                             # "imposed sanctions on Belarus and on Iran": each phrase of the
                             # same preposition joined to the first names another

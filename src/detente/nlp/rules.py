@@ -1188,3 +1188,95 @@ def deadline_to_leave(tok: Token) -> tuple[Token, Token] | None:
     if holder is None or not _envoy_like(holder):
         return None
     return verb, holder
+
+def that_clause_subject(clause: Token) -> Token | None:
+    """The subject of a "that" clause on a noun of asking, which says who should act: "its
+    demand that Washington ease sanctions", "the request that Tokyo return the boats". The
+    small parser may tag the clause's verb as a noun ("ease"); a clause with an auxiliary
+    of its own tells no demand ("the request that Tokyo had ignored" has no "that" mark)."""
+    if clause.dep_ not in ("acl", "ccomp") or clause.head.pos_ != "NOUN" or (
+            clause.head.lemma_.lower() not in ASKING_CLAUSE_NOUNS):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(clause)) or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ not in ("should", "must")
+            for c in kids(clause)):
+        return None
+    return child_of(clause, ("nsubj", "nsubjpass"))
+
+
+#: nouns of asking whose "that" clause names who is asked to act
+ASKING_CLAUSE_NOUNS = frozenset({"demand", "call", "request", "appeal", "insistence", "plea",
+                                 "ultimatum", "urging"})
+
+
+def child_of(tok: Token, deps: Sequence[str]) -> Token | None:
+    """The first child of ``tok`` with one of ``deps``."""
+    return next((c for c in kids(tok) if c.dep_ in deps), None)
+
+
+#: nouns of what is given as aid, whose own "in" phrase is where it goes ("humanitarian
+#: assistance in Iraq")
+AID_GIVEN_NOUNS = frozenset({"aid", "assistance", "relief", "help", "support", "funding",
+                             "fund", "donation", "grant", "supply", "shelter", "food",
+                             "medicine", "equipment", "material"})
+#: nouns of the people aid is for, whose place says where it goes ("to populations affected by
+#: the cyclone in Mozambique", "for those displaced in Yemen", "to refugees living in Jordan")
+AID_PEOPLE_NOUNS = frozenset({"people", "population", "those", "victim", "refugee", "family",
+                              "resident", "civilian", "child", "community", "household",
+                              "survivor", "villager", "migrant", "patient", "farmer",
+                              "displaced", "needy", "poor", "hospital", "school", "region",
+                              "area", "province", "district", "zone"})
+
+
+def aid_places(verb: Token, obj: Token | None) -> list[Token]:
+    """The place phrases (in document order of discovery) that say where aid goes when no
+    recipient is named: the aid noun's own "in" phrase ("humanitarian assistance in Iraq"),
+    the place of the people it is for ("to populations affected by the cyclone in Mozambique",
+    "for those affected in Yemen"), and the place of the purpose the money serves ("gave 50
+    million euros to promote development in Ethiopia", "to fight the epidemic in Liberia").
+    Never the verb's own "in" phrase: "announced the aid in Paris" is where it was told. A
+    walk over the trigger's few dependents (at most ten steps), no whole-sentence scan."""
+    out: list[Token] = []
+    frontier: list[Token] = [verb] + ([obj] if obj is not None else [])
+    seen = {t.i for t in frontier}
+    for _ in range(10):  # (a preposition and its object are two steps)
+        nxt: list[Token] = []
+        for t in frontier:
+            lemma = t.lower_ if t.pos_ == "PRON" else t.lemma_.lower()
+            placed = t is not verb and (
+                lemma in AID_GIVEN_NOUNS or lemma in AID_PEOPLE_NOUNS
+                or t.pos_ == "VERB" or t.dep_ in ("pobj", "dobj", "conj"))
+            for c in kids(t):
+                if c.i in seen:
+                    continue
+                step: Token | None = None
+                if c.dep_ == "prep" and c.lower_ in ("in", "inside") and placed:
+                    out.extend(p for p in kids(c) if p.dep_ == "pobj")
+                    step = c
+                elif c.dep_ == "prep" and c.lower_ == "in" and any(
+                        p.dep_ == "pobj" and p.lemma_.lower() in AID_GIVEN_NOUNS
+                        for p in kids(c)):
+                    step = c  # "announced $33 million in assistance to ...": the aid's phrases
+                elif c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "into"):
+                    out.extend(p for p in kids(c) if p.dep_ == "pobj")
+                    step = c
+                elif c.dep_ == "pobj" and t.dep_ in ("prep", "agent", "dative"):
+                    step = c
+                elif c.dep_ == "agent" and t.pos_ == "VERB" and t.dep_ == "acl":
+                    step = c  # "populations affected by the cyclone in Mozambique"
+                elif c.dep_ in OBJ_DEPS and (t is verb or t.pos_ == "VERB"):
+                    step = c
+                elif c.dep_ == "acl" and lemma in AID_PEOPLE_NOUNS:
+                    step = c  # "those affected in Yemen", "refugees living in Jordan"
+                elif c.dep_ in ("advcl", "xcomp") and t.pos_ == "VERB" and any(
+                        g.dep_ == "aux" and g.tag_ == "TO" for g in kids(c)):
+                    step = c  # the purpose: "to fight the outbreak in Liberia"
+                elif c.dep_ == "conj" and t.pos_ == "NOUN":
+                    step = c
+                if step is not None:
+                    seen.add(c.i)
+                    nxt.append(step)
+        frontier = nxt
+        if not frontier:
+            break
+    return out
