@@ -127,6 +127,7 @@ from detente.nlp.rules import (
     answered_for,
     complement_agent,
     event_noun_table,
+    letter_told,
     named_in,
     nearest_subject,
     prep_obj,
@@ -628,6 +629,12 @@ class ArgumentPicker:
                 targets = [ResolvedActor(replace(partner[0].actor, text=None, start=None,
                                                  end=None), "implicit")]
         others = [t for t in targets if t.actor.country not in own]
+        if not others and sources and pat.cameo[:2] in SAID_ROOTS and (
+                letter := letter_told(tok)) is not None and letter[1] is not None:
+            # "sent a letter to the WHO's chief threatening to cut funding", "wrote to Kyiv
+            # urging talks": said to whom the letter goes
+            others = [a for a in r.resolve(letter[1]) if a.actor.country not in own]
+            targets = others or targets
         if sources and pat.cameo[:2] in SAID_ROOTS and (not others or topical(tok, others,
                                                                               pat.target)):
             # "In his talks with Wang, he raised concerns about Hong Kong", "called Aliyev to
@@ -1863,6 +1870,10 @@ class ArgumentPicker:
         speaker = speaker_of_coordinated_act(tok)
         if speaker is not None:
             return speaker
+        if (letter := letter_told(tok)) is not None and tok.dep_ != "advcl":
+            # "sent a letter to the OSCE accusing Armenia of ...": the letter says it, so its
+            # sender, not the one it went to, however the parser hung the participle
+            return self._subject(letter[0])
         charged = accused_doer(tok)
         if charged is not None:
             # "accused X's troops of taking ridges and shelling a post": the one
@@ -2050,6 +2061,13 @@ class ArgumentPicker:
                     obj = shared_object(tok)
                 if obj is None and pat.id == CALL_PATTERN.id:
                     obj = child(tok, ("oprd",))  # "called Aliyev", parsed as a complement
+                if obj is not None and obj.lower_ in ("counterpart", "counterparts") and (
+                        named := next((c for c in kids(tok) if c.dep_ in OBJ_DEPS + ("dep",)
+                                       and c.i > obj.i and c.pos_ == "PROPN"), None)
+                ) is not None:
+                    # "will meet his counterpart Italian President X", parsed as two objects
+                    # (or the name as a loose dependent): the one named is the counterpart
+                    obj = named
                 if obj is not None and pat.cameo[:2] in HANDING_ROOTS and not r.resolve(obj) and (
                         (to := receiver(tok, obj)) is not None):
                     # "returned prehistoric fossils to the Chinese government": what is handed

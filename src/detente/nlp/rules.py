@@ -1268,9 +1268,11 @@ def aid_places(verb: Token, obj: Token | None) -> list[Token]:
                     step = c
                 elif c.dep_ == "acl" and lemma in AID_PEOPLE_NOUNS:
                     step = c  # "those affected in Yemen", "refugees living in Jordan"
-                elif c.dep_ in ("advcl", "xcomp") and t.pos_ == "VERB" and any(
+                elif c.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
                         g.dep_ == "aux" and g.tag_ == "TO" for g in kids(c)):
-                    step = c  # the purpose: "to fight the outbreak in Liberia"
+                    # the purpose: "to fight the outbreak in Liberia", "gave $5 million to
+                    # pay for ..." (parsed as a relative clause on the sum)
+                    step = c
                 elif c.dep_ == "conj" and t.pos_ == "NOUN":
                     step = c
                 if step is not None:
@@ -1280,3 +1282,37 @@ def aid_places(verb: Token, obj: Token | None) -> list[Token]:
         if not frontier:
             break
     return out
+
+
+#: verbs of sending words in writing, whose participle clause says what they say ("sent a
+#: letter to X threatening to ...")
+WRITING_VERBS = frozenset({"send", "write", "address", "deliver", "dispatch", "submit"})
+
+
+def letter_told(tok: Token) -> tuple[Token, Token | None] | None:
+    """For a participle that tells what a letter or note says ("sent a letter to the OSCE
+    accusing Armenia of ...", "wrote to Kyiv urging talks"), the writing verb and the
+    receiver's phrase head; None for any other token. The parser hangs such a participle on
+    the verb (advcl), on the receiver (acl) or makes the receiver its subject inside the
+    "to" phrase ("to [Kosovo demanding ...]")."""
+    if tok.tag_ != "VBG":
+        return None
+    if tok.dep_ == "advcl":
+        verb = tok.head
+        to = prep_obj(verb, ("to",))
+    elif tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "to":
+        verb, to = tok.head.head.head, tok.head
+    elif tok.dep_ == "pcomp" and tok.head.lower_ == "to":
+        verb, to = tok.head.head, child_of(tok, ("nsubj",))
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in WRITING_VERBS or not any(
+            c.dep_ in OBJ_DEPS and c.lemma_.lower() in LETTER_NOUNS for c in kids(verb)) and (
+            verb.lemma_.lower() != "write"):
+        return None
+    return verb, to
+
+
+#: what a letter-writing verb sends
+LETTER_NOUNS = frozenset({"letter", "note", "message", "memo", "memorandum", "cable",
+                          "telegram", "communication", "notice", "petition", "complaint"})
