@@ -1,8 +1,9 @@
 """Sentence -> event tables for constructions found missing on real news sentences (session
-13): aid whose recipient is named only by the people it is for, their place or the purpose it
-serves; forces or help sent to a body's mission or force abroad (for the country it serves);
-goods named by whose imports they are; a demand noun's "that" clause; "met his counterpart
-X" parsed as two objects; and a participle that tells what a letter says.
+13): aid (given or cut) whose recipient is named only by the people it is for, their place,
+the disaster it answers or the purpose it serves; forces or help sent to a body's mission or
+force abroad (for the country it serves); goods named by whose imports they are; a demand
+noun's "that" clause; "met his counterpart X" parsed as two objects; and a participle that
+tells what a letter says.
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -39,9 +40,23 @@ AID_ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "clinics in Haiti.", {("CAN", "07", "HTI")}, set()),
     ("purpose clause after a gift of goods", "The Netherlands donated medical equipment to "
      "help hospitals in Lebanon.", {("NLD", "07", "LBN")}, set()),
+    ("after a disaster in a place", "China sent relief supplies after the floods in "
+     "Pakistan.", {("CHN", "07", "PAK")}, set()),
+    ("victims of a disaster in a place", "Japan sent rescue teams to help victims of the "
+     "earthquake in Turkey.", {("JPN", "07", "TUR")}, set()),
+    # -- aid cut for a place or for the people there is aimed at the country they are in
+    ("aid suspended to a territory", "The European Commission has suspended humanitarian aid "
+     "to Gaza over the fighting.", {("EU", "162", "PSE")}, set()),
+    ("aid cut for people in a place", "The WFP cut food aid for refugees living in Jordan.",
+     {("UNO", "162", "JOR")}, set()),
+    ("funding suspended for schools in a place", "Britain suspended funding for schools in "
+     "Gaza.", {("GBR", "162", "PSE")}, set()),
     # -- negative rows: where the aid was told is no recipient; a named recipient stays
     ("place of the announcement", "Sweden announced new aid at a conference in Jordan.",
      set(), {("SWE", "03", "JOR"), ("SWE", "07", "JOR")}),
+    ("a disaster with no place, a capital told", "Germany sent aid after the earthquake, "
+     "the ministry said in Ankara.", set(), {("DEU", "07", "TUR")}),
+    ("own budget cut", "Germany cut its aid budget.", set(), {("DEU", "162", "DEU")}),
     ("a body named as recipient", "Australia gave 10 million dollars to the World Food "
      "Programme in Rome.", set(), {("AUS", "07", "ITA")}),
 ]

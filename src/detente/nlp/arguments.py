@@ -146,6 +146,8 @@ MEASURE_ROOTS = frozenset({"16", "17"})
 # acts that hand something over: when what is handed is no actor, the one who receives it is
 # the target ("returned the fossils to China", "gave equipment to Armenia")
 HANDING_ROOTS = frozenset({"06", "07", "08"})
+#: aid reduced, cut or suspended (162)
+AID_CUT_CODES = frozenset({"162"})
 #: nouns of goods moving between countries, whose "of"/"from" phrase names whose goods they
 #: are ("a ban on imports of British beef")
 GOODS_FLOW_NOUNS = frozenset({"import", "imports", "export", "exports", "shipment", "sale",
@@ -681,7 +683,8 @@ class ArgumentPicker:
                     targets = self._holders(noun, r, own)
         if not targets and sources:
             targets = self._place_targets(trig, sources, objects=trig.obj is None)
-        if not targets and sources and (pat.cameo[:2] == "07" or pat.cameo[:3] == "033"):
+        if not targets and sources and (pat.cameo[:2] == "07" or pat.cameo[:3] == "033"
+                                        or pat.cameo[:3] in AID_CUT_CODES):
             # "aid for those affected in Yemen", "gave funds to promote development in
             # Ethiopia": aid with no recipient named goes where the people or the purpose are
             targets = self._aid_destination(trig, r, {s.actor.country for s in sources})
@@ -1487,11 +1490,12 @@ class ArgumentPicker:
     def _place_targets(self, trig: Trigger, sources: Sequence[ResolvedActor], *,
                        objects: bool, extra: Sequence[Token] = ()) -> list[ResolvedActor]:
         """Force aimed at a place, at the country it lies in (:mod:`.place_targets`)."""
+        # (aid cut, halted or suspended "to Gaza" was aid for the people there, as aid given)
+        aid = trig.pattern.cameo[:2] == "07" or trig.pattern.cameo[:3] in AID_CUT_CODES
         if trig.pattern.cameo[:2] not in PLACE_TARGET_ROOTS and (
-                trig.pattern.cameo[:3] not in PLACE_TARGET_CODES):
+                trig.pattern.cameo[:3] not in PLACE_TARGET_CODES) and not aid:
             return []
         hosts = [trig.token] + ([trig.obj] if trig.obj is not None else [])
-        aid = trig.pattern.cameo[:2] == "07"
         if aid:
             # "announced aid for Gaza": the aid noun that is the verb's object
             hosts += [c for c in kids(trig.token) if c.dep_ in OBJ_DEPS]

@@ -1228,6 +1228,13 @@ AID_PEOPLE_NOUNS = frozenset({"people", "population", "those", "victim", "refuge
                               "area", "province", "district", "zone"})
 
 
+#: disasters whose place is where relief sent after them goes
+DISASTER_NOUNS = frozenset({"earthquake", "quake", "flood", "floods", "flooding", "cyclone",
+                            "hurricane", "typhoon", "storm", "tsunami", "drought", "wildfire",
+                            "eruption", "disaster", "famine", "outbreak", "epidemic",
+                            "landslide", "mudslide", "fire", "fires", "tremor"})
+
+
 def aid_places(verb: Token, obj: Token | None) -> list[Token]:
     """The place phrases (in document order of discovery) that say where aid goes when no
     recipient is named: the aid noun's own "in" phrase ("humanitarian assistance in Iraq"),
@@ -1260,6 +1267,11 @@ def aid_places(verb: Token, obj: Token | None) -> list[Token]:
                 elif c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "into"):
                     out.extend(p for p in kids(c) if p.dep_ == "pobj")
                     step = c
+                elif c.dep_ == "prep" and (c.lower_ in ("after", "following") or (
+                        c.lower_ == "of" and lemma in AID_PEOPLE_NOUNS)) and any(
+                        p.dep_ == "pobj" and p.lemma_.lower() in DISASTER_NOUNS
+                        for p in kids(c)):
+                    step = c  # "after the earthquake in Haiti", "victims of the floods in ..."
                 elif c.dep_ == "pobj" and t.dep_ in ("prep", "agent", "dative"):
                     step = c
                 elif c.dep_ == "agent" and t.pos_ == "VERB" and t.dep_ == "acl":
