@@ -2,8 +2,8 @@
 13): aid (given or cut) whose recipient is named only by the people it is for, their place,
 the disaster it answers or the purpose it serves; forces or help sent to a body's mission or
 force abroad (for the country it serves); goods named by whose imports they are; a demand
-noun's "that" clause; "met his counterpart X" parsed as two objects; and a participle that
-tells what a letter says.
+noun's "that" clause; "met his counterpart X" parsed as two objects; a participle that tells
+what a letter says; and a military operation begun against a side.
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -126,6 +126,21 @@ LETTER_ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "government threatening to tighten the embargo.", {("USA", "13", "CUB")}, set()),
 ]
 
+OPERATION_ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
+    # -- beginning or starting a military operation against a side is the attack (190)
+    ("will begin a military operation", "Ankara says it will begin a new military operation "
+     "against Kurdish militants in Iraq next week.", {("TUR", "190", "IRQ")}, set()),
+    ("started a military campaign", "Pakistan started a military campaign against militants "
+     "in Afghanistan.", {("PAK", "190", "AFG")}, set()),
+    ("began a counterterrorism operation", "Kenya began a counterterrorism operation against "
+     "al-Shabaab in Somalia.", {("KEN", "190", "SOM")}, set()),
+    # -- negative rows: an operation not named military is no attack
+    ("rescue operation", "Greece began a rescue operation for migrants off Libya.", set(),
+     {("GRC", "190", "LBY")}),
+    ("business operation", "The Chinese company began an operation in Kenya.", set(),
+     {("CHN", "190", "KEN")}),
+]
+
 
 def _rows(rows):
     return pytest.mark.parametrize(("label", "text", "present", "absent"), rows,
@@ -171,4 +186,12 @@ def test_nlp_conll10_counterpart_named(check, label: str, text: str, present: se
 @_rows(LETTER_ROWS)
 def test_nlp_conll10_letter_content(check, label: str, text: str, present: set[Triple],
                                     absent: set[Triple]) -> None:
+    check(text, present, absent, label)
+
+
+@pytest.mark.slow
+@_rows(OPERATION_ROWS)
+def test_nlp_conll10_military_operation_begun(check, label: str, text: str,
+                                              present: set[Triple],
+                                              absent: set[Triple]) -> None:
     check(text, present, absent, label)
