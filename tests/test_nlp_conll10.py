@@ -44,6 +44,15 @@ AID_ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Pakistan.", {("CHN", "07", "PAK")}, set()),
     ("victims of a disaster in a place", "Japan sent rescue teams to help victims of the "
      "earthquake in Turkey.", {("JPN", "07", "TUR")}, set()),
+    # -- an increase in aid is aid given (the noun of increase stands for what it raises)
+    ("increase in funding with a purpose", "The Dutch government announced a sharp increase "
+     "in funding to fight the cholera outbreak in Malawi.", {("NLD", "033", "MWI")}, set()),
+    ("boost in aid to a capital", "Washington approved a boost in military aid to Kyiv.",
+     {("USA", "07", "UKR")}, set()),
+    ("increase in aid pledged", "Japan pledged an increase in aid to Jordan.",
+     {("JPN", "033", "JOR")}, set()),
+    ("a rise in tariffs on goods", "China announced a rise in tariffs on Australian barley.",
+     {("CHN", "163", "AUS")}, set()),
     # -- aid cut for a place or for the people there is aimed at the country they are in
     ("aid suspended to a territory", "The European Commission has suspended humanitarian aid "
      "to Gaza over the fighting.", {("EU", "162", "PSE")}, set()),

@@ -119,6 +119,7 @@ from detente.nlp.rules import (
     at_scene,
     counted,
     deadline_to_leave,
+    increased,
     dismissed_as_negative,
     domestic_pair,
     ends_after,
@@ -1404,7 +1405,8 @@ class EventExtractor(ArgumentPicker):
         if pat.object:
             # the object, or an infinitive complement ("declined to comment")
             # (through a quantity head: "expelled hundreds of migrants")
-            objs = [counted(c) if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass" else c
+            # ("announced an increase in funding": what is increased is what is given)
+            objs = [increased(counted(c)) if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass" else c
                     for c in kids(tok)
                     if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass"
                     or (c.dep_ == "attr" and tok.lemma_ == "be")

@@ -1328,3 +1328,17 @@ def letter_told(tok: Token) -> tuple[Token, Token | None] | None:
 #: what a letter-writing verb sends
 LETTER_NOUNS = frozenset({"letter", "note", "message", "memo", "memorandum", "cable",
                           "telegram", "communication", "notice", "petition", "complaint"})
+
+
+#: nouns of a rise in an amount, whose "in" or "of" phrase is what rises ("a sharp increase in
+#: funding" is funding given)
+INCREASE_NOUNS = frozenset({"increase", "boost", "rise", "hike", "doubling", "tripling",
+                            "expansion", "surge", "top-up", "injection"})
+
+
+def increased(tok: Token) -> Token:
+    """What a noun of increase names ("an increase in aid" -> aid, "a boost of military
+    assistance" -> assistance), else ``tok``."""
+    if tok.lemma_.lower() not in INCREASE_NOUNS:
+        return tok
+    return prep_obj(tok, ("in", "of", "to")) or tok
