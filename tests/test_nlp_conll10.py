@@ -3,7 +3,8 @@
 the disaster it answers or the purpose it serves; forces or help sent to a body's mission or
 force abroad (for the country it serves); goods named by whose imports they are; a demand
 noun's "that" clause; "met his counterpart X" parsed as two objects; a participle that tells
-what a letter says; and a military operation begun against a side.
+what a letter says; a military operation begun against a side; and officials or
+investigators sent to another country (a visit).
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -150,6 +151,18 @@ OPERATION_ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("CHN", "190", "KEN")}),
 ]
 
+SENT_ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
+    # -- officials, negotiators or investigators sent to another country visit it (042)
+    ("officials sent", "The United States sent senior officials to Doha to look into the "
+     "funding claims.", {("USA", "042", "QAT")}, {("USA", "150", "QAT")}),
+    ("investigators dispatched", "Warsaw dispatched investigators to Minsk after the crash.",
+     {("POL", "042", "BLR")}, {("POL", "150", "BLR")}),
+    ("negotiators sent", "Paris sent negotiators to Niamey.", {("FRA", "042", "NER")}, set()),
+    # -- negative row: officials sent within one's own country visit no one
+    ("officials sent at home", "Beijing sent officials to Shanghai to inspect the port.",
+     set(), {("CHN", "042", "CHN")}),
+]
+
 
 def _rows(rows):
     return pytest.mark.parametrize(("label", "text", "present", "absent"), rows,
@@ -203,4 +216,11 @@ def test_nlp_conll10_letter_content(check, label: str, text: str, present: set[T
 def test_nlp_conll10_military_operation_begun(check, label: str, text: str,
                                               present: set[Triple],
                                               absent: set[Triple]) -> None:
+    check(text, present, absent, label)
+
+
+@pytest.mark.slow
+@_rows(SENT_ROWS)
+def test_nlp_conll10_officials_sent(check, label: str, text: str, present: set[Triple],
+                                    absent: set[Triple]) -> None:
     check(text, present, absent, label)
