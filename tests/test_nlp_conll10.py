@@ -3,8 +3,8 @@
 the disaster it answers or the purpose it serves; forces or help sent to a body's mission or
 force abroad (for the country it serves); goods named by whose imports they are; a demand
 noun's "that" clause; "met his counterpart X" parsed as two objects and leaders who gather
-for talks; a participle that tells what a letter says; and officials or investigators sent
-to another country (a visit).
+for talks; a participle that tells what a letter says; officials or investigators sent to
+another country (a visit); and a warning or protest handed to someone ("gave X a warning").
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -155,6 +155,16 @@ SENT_ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      set(), {("CHN", "042", "CHN")}),
 ]
 
+HANDED_ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
+    # -- a warning or protest handed to someone is aimed at the indirect object
+    ("warning given, topic named", "Biden gave Xi a clear warning about Taiwan.",
+     {("USA", "130", "CHN")}, {("USA", "130", "TWN")}),
+    ("protest handed", "Tokyo handed Beijing a formal protest over the drills.",
+     {("JPN", "11", "CHN")}, set()),
+    ("warning given about a place", "Beijing gave Manila a stern warning about the shoal.",
+     {("CHN", "130", "PHL")}, set()),
+]
+
 
 def _rows(rows):
     return pytest.mark.parametrize(("label", "text", "present", "absent"), rows,
@@ -206,5 +216,12 @@ def test_nlp_conll10_letter_content(check, label: str, text: str, present: set[T
 @pytest.mark.slow
 @_rows(SENT_ROWS)
 def test_nlp_conll10_officials_sent(check, label: str, text: str, present: set[Triple],
+                                    absent: set[Triple]) -> None:
+    check(text, present, absent, label)
+
+
+@pytest.mark.slow
+@_rows(HANDED_ROWS)
+def test_nlp_conll10_noun_handed_to(check, label: str, text: str, present: set[Triple],
                                     absent: set[Triple]) -> None:
     check(text, present, absent, label)

@@ -146,6 +146,10 @@ MEASURE_ROOTS = frozenset({"16", "17"})
 # acts that hand something over: when what is handed is no actor, the one who receives it is
 # the target ("returned the fossils to China", "gave equipment to Armenia")
 HANDING_ROOTS = frozenset({"06", "07", "08"})
+#: verbs that hand a noun's act to the one named as their indirect object ("gave Putin a
+#: warning", "handed Beijing a protest")
+HANDING_VERBS = frozenset({"give", "hand", "deliver", "issue", "serve", "send", "offer",
+                           "extend", "pass"})
 #: aid reduced, cut or suspended (162)
 AID_CUT_CODES = frozenset({"162"})
 #: nouns of goods moving between countries, whose "of"/"from" phrase names whose goods they
@@ -2746,6 +2750,14 @@ class ArgumentPicker:
                         break
             if targets:
                 break
+        if sources and not targets and tok.dep_ in OBJ_DEPS and (
+                tok.head.lemma_.lower() in HANDING_VERBS) and (
+                given := child(tok.head, ("dative", "iobj"))) is not None and (
+                given.pos_ != "ADP"):
+            # "gave Putin a stern warning", "handed Beijing a formal protest": the one the
+            # noun's act is handed to (the verb's indirect object, not a phrase of the noun)
+            own = {s.actor.country for s in sources}
+            targets = [a for a in r.resolve(given) if a.actor.country not in own]
         if sources and not targets and pat.cameo[:2] in ("02", "10"):
             # "renewed its appeal for Moscow to withdraw": of the one asked to act
             targets = self._asked_to_act(tok, r, {s.actor.country for s in sources})
