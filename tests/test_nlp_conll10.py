@@ -67,6 +67,12 @@ AID_ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("a disaster with no place, a capital told", "Germany sent aid after the earthquake, "
      "the ministry said in Ankara.", set(), {("DEU", "07", "TUR")}),
     ("own budget cut", "Germany cut its aid budget.", set(), {("DEU", "162", "DEU")}),
+    ("arms sent to strike a place", "Iran sent drones to attack targets in Ukraine.", set(),
+     {("IRN", "07", "UKR")}),
+    ("shells shipped to hit positions", "North Korea shipped artillery shells to hit Ukrainian "
+     "positions in Donbas.", set(), {("PRK", "07", "UKR")}),
+    ("own embassy paid for", "The US provided funding to pay for a new embassy in Baghdad.",
+     set(), {("USA", "07", "IRQ")}),
     ("a body named as recipient", "Australia gave 10 million dollars to the World Food "
      "Programme in Rome.", set(), {("AUS", "07", "ITA")}),
 ]

@@ -1228,6 +1228,13 @@ AID_PEOPLE_NOUNS = frozenset({"people", "population", "those", "victim", "refuge
                               "area", "province", "district", "zone"})
 
 
+#: verbs of force whose purpose clause names where arms strike, not whom they help ("sent
+#: drones to attack targets in Ukraine")
+PURPOSE_FORCE_VERBS = frozenset({"attack", "strike", "hit", "bomb", "shell", "target", "kill",
+                                 "destroy", "invade", "raid", "shoot", "fire", "launch",
+                                 "pound", "blow"})
+#: a side's own sites abroad, whose place is no recipient of what pays for them
+OWN_SITE_NOUNS = frozenset({"embassy", "consulate", "base", "mission", "office", "residence"})
 #: disasters whose place is where relief sent after them goes
 DISASTER_NOUNS = frozenset({"earthquake", "quake", "flood", "floods", "flooding", "cyclone",
                             "hurricane", "typhoon", "storm", "tsunami", "drought", "wildfire",
@@ -1254,8 +1261,8 @@ def aid_places(verb: Token, obj: Token | None) -> list[Token]:
                 lemma in AID_GIVEN_NOUNS or lemma in AID_PEOPLE_NOUNS
                 or t.pos_ == "VERB" or t.dep_ in ("pobj", "dobj", "conj"))
             for c in kids(t):
-                if c.i in seen:
-                    continue
+                if c.i in seen or c.lemma_.lower() in OWN_SITE_NOUNS:
+                    continue  # ("to pay for a new embassy in Baghdad": the giver's own)
                 step: Token | None = None
                 if c.dep_ == "prep" and c.lower_ in ("in", "inside") and placed:
                     out.extend(p for p in kids(c) if p.dep_ == "pobj")
@@ -1281,7 +1288,10 @@ def aid_places(verb: Token, obj: Token | None) -> list[Token]:
                 elif c.dep_ == "acl" and lemma in AID_PEOPLE_NOUNS:
                     step = c  # "those affected in Yemen", "refugees living in Jordan"
                 elif c.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
-                        g.dep_ == "aux" and g.tag_ == "TO" for g in kids(c)):
+                        g.dep_ == "aux" and g.tag_ == "TO" for g in kids(c)) and (
+                        c.lemma_.lower() not in PURPOSE_FORCE_VERBS):
+                    # (not arms sent "to attack targets in Ukraine": where they strike is
+                    # not whom they help)
                     # the purpose: "to fight the outbreak in Liberia", "gave $5 million to
                     # pay for ..." (parsed as a relative clause on the sum)
                     step = c
