@@ -1,10 +1,11 @@
 """Sentence -> event tables for constructions found missing on real news sentences (session
 13): aid (given or cut) whose recipient is named only by the people it is for, their place,
 the disaster it answers or the purpose it serves; forces or help sent to a body's mission or
-force abroad (for the country it serves); goods named by whose imports they are; a demand
-noun's "that" clause; "met his counterpart X" parsed as two objects and leaders who gather
-for talks; a participle that tells what a letter says; officials or investigators sent to
-another country (a visit); and a warning or protest handed to someone ("gave X a warning").
+force abroad (for the country it serves); goods named by whose imports they are and what a
+count head ("a number of") counts; a demand noun's "that" clause; "met his counterpart X"
+parsed as two objects and leaders who gather for talks; a participle that tells what a
+letter says; officials or investigators sent to another country (a visit); and a warning or
+protest handed to someone ("gave X a warning").
 
 Every row is written for this file and names the construction it covers. ``present`` triples
 must be coded, ``absent`` ones must not. A triple is (source country, CAMEO code or two-digit
@@ -102,6 +103,13 @@ GOODS_ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("RUS", "16", "MDA")}, set()),
     ("restrictions on shipments eased", "Seoul eased restrictions on shipments of Japanese "
      "seafood.", {("KOR", "08", "JPN")}, set()),
+    # -- a count head ("a number of", "a range of") stands for what it counts
+    ("strikes on a number of plants", "Russia launched missile strikes on a number of "
+     "Ukrainian power plants.", {("RUS", "19", "UKR")}, set()),
+    ("curbs on a range of products", "Beijing imposed curbs on a range of Japanese seafood "
+     "products.", {("CHN", "16", "JPN")}, set()),
+    ("hackers on a number of sites", "Iranian hackers launched attacks on a number of "
+     "Israeli government websites.", {("IRN", "19", "ISR")}, set()),
     # -- negative row: one's own exports name no other side
     ("own exports", "India lifted its ban on exports of Indian rice.", set(),
      {("IND", "08", "IND")}),

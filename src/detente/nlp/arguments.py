@@ -156,6 +156,9 @@ AID_CUT_CODES = frozenset({"162"})
 #: are ("a ban on imports of British beef")
 GOODS_FLOW_NOUNS = frozenset({"import", "imports", "export", "exports", "shipment", "sale",
                               "purchase", "delivery", "supply", "flow", "trade"})
+#: heads that count what their "of" phrase names ("a number of Armenian websites")
+COUNT_HEADS = frozenset({"number", "series", "host", "range", "handful", "couple", "string",
+                         "raft", "slew", "batch", "list"})
 #: a body's forces or missions abroad, which serve the country they are in
 MISSION_FORCE_NOUNS = frozenset({"mission", "force", "operation", "contingent", "presence"})
 #: kinds of actor aid can go to when only the people's place names it ("in Yemen")
@@ -2160,10 +2163,12 @@ class ArgumentPicker:
                         # did what is disapproved of
                         found = (r.resolve(doer) if doer is not None else []) or r.resolve(
                             pobj)
-                        if not found and pobj.lemma_.lower() in GOODS_FLOW_NOUNS and (
+                        if not found and (pobj.lemma_.lower() in GOODS_FLOW_NOUNS or (
+                                pobj.lower_ in COUNT_HEADS)) and (
                                 goods := prep_obj(pobj, ("of", "from"))) is not None:
                             # "lifted a ban on imports of British beef", "tariffs on shipments
-                            # from Australia": whose goods they are
+                            # from Australia": whose goods they are; "attacks on a number of
+                            # Armenian websites": what is counted
                             found = r.resolve(goods)
                         if found:
                             # "imposed sanctions on Belarus and on Iran": each phrase of the
