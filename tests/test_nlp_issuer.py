@@ -54,6 +54,11 @@ def _events(coder, text: str, title: str | None = None) -> set[tuple[str, str, s
     ("Bulletin of the German Federal Foreign Office\n\n"
      "We are deeply concerned about the detention of two journalists by Iran.",
      ("DEU", "11", "IRN")),
+    # a minister's statement in the first person singular
+    ("Statement by Foreign Secretary James Cleverly\n\n"
+     "I condemn the attack by Iran on commercial shipping in the Gulf.", ("GBR", "11", "IRN")),
+    ("Statement by Foreign Minister Melanie Joly\n\n"
+     "I welcome the release of the two Canadians by China.", ("CAN", "05", "CHN")),
 ])
 def test_nlp_issuer_we_is_the_issuing_government(coder, text, want):
     assert want in _events(coder, text)
@@ -62,6 +67,7 @@ def test_nlp_issuer_we_is_the_issuing_government(coder, text, want):
 @pytest.mark.parametrize("text", [
     # no header naming an issuer: "we" is no one
     "We strongly condemn Russia's missile strikes on Kyiv this morning.",
+    "I condemn the sanctions imposed by the United States on Cuba.",
     # a news story: "we" inside a quotation is the speaker's, not the wire's
     "Statement by the Spokesperson of the U.S. Department of State\n\n"
     "\"We condemn the sanctions imposed by Washington,\" Russia's envoy said on Monday.",

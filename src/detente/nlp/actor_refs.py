@@ -45,8 +45,9 @@ from detente.resolve.tokens import kids, sent_of
 
 #: quotation marks: a sentence with one holds someone's quoted words
 QUOTE_CHARS = ('"', "\u201c", "\u201d", "``", "''")
-#: the first person plural, the voice of an issuing government
-FIRST_PLURAL = frozenset({"we", "us", "our", "ours"})
+#: the first person, the voice of an issuing government or of the minister who issues a
+#: statement in their own name ("Statement by Foreign Secretary X: I condemn ...")
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 
 # countries and territories that news calls "the island"
 ISLAND_COUNTRIES = frozenset({"TWN", "CUB", "JPN", "PHL", "LKA", "IRL", "ISL", "NZL", "SGP",
@@ -416,8 +417,9 @@ class ReferenceRules:
         return None
 
     def _issuer_voice(self, tok: Token) -> ResolvedActor | None:
-        """"We strongly condemn the strikes", "we call on Moscow to ...", "our concern" in a
-        statement or readout whose header names the government that issued it
+        """"We strongly condemn the strikes", "we call on Moscow to ...", "our concern" (or a
+        minister's "I condemn ...") in a statement or readout whose header names the
+        government that issued it
         (``Prefilter.issuer``, through ``doc.user_data``): that government. A sentence with
         quotation marks is someone's quoted words, whose "we" is the speaker's (handled where
         the speaker is known); without an issuer "we" is no one."""

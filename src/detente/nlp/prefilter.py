@@ -229,7 +229,7 @@ class _Facts:
 CountryCounts = tuple[Counter[str], dict[str, int]]
 
 #: the first person plural (the issuing government's voice in its statement)
-_FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
+_FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours|me|my)\b|\bI\b", re.IGNORECASE)
 #: a quotation mark: the sentence quotes someone
 _QUOTED = re.compile("[\"\u201c\u201d]|``|''")
 #: a header line longer than this is the article's first paragraph, not a header
