@@ -78,7 +78,7 @@ _PAIR_REACH = 600
 #: the first words of :func:`_blame`'s readings: a cleft's "it", responsibility and blame
 #: words, "the cause lies in", "a red line"
 _BLAME_CUES = frozenset({"it", "responsible", "accountable", "responsibility", "blame", "fault",
-                         "root", "roots", "cause", "source", "origin", "line"})
+                         "root", "roots", "cause", "source", "origin", "line", "behind"})
 #: the judgements in reported speech (nlp.events ``_evaluative``) that :func:`_told_act_judged`
 #: may aim at the doer of an act told before
 _JUDGING_SPEECH = frozenset({"disapprove.evaluative_speech", "diplo.evaluative_speech"})
@@ -277,7 +277,14 @@ def _blame(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[
             continue
         holder, code, rule = got
         # ("holds Moscow responsible": the small clause hangs on "hold")
-        speech = _reporting_verb(tok.head if tok.head.lemma_.lower() == "hold" else tok)
+        held = tok.head if tok.head.lemma_.lower() == "hold" else None
+        speech = _reporting_verb(held or tok)
+        if speech is None and held is not None and held.pos_ == "VERB" and (
+                held.dep_ not in ("relcl", "acl", "xcomp", "ccomp", "advcl")) and any(
+                c.dep_ == "nsubj" for c in kids(held)):
+            # "Kyiv held Moscow responsible for the strike": holding a side to blame is
+            # the charge itself, told by its subject
+            speech = held
         if speech is None:
             continue
         accusers = _speaker_of(ex, speech, resolver)
@@ -382,6 +389,9 @@ def _responsibility(tok: Token, ev: dict[str, frozenset[str]], hostile: set[int]
              for g in kids(c) if g.dep_ == "nsubj" and g.lower_ == "whoever"), None)
     elif word in ("responsible", "accountable") and tok.dep_ in ("acomp", "oprd"):
         holder = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # "Kyiv said Moscow was responsible": the bare adjective (no "for", "to" or clause
+        # after it) lays the blame for what the text told before
+        needs_harm = any(c.dep_ not in ("advmod", "punct") for c in kids(tok))
     elif word in ("responsibility", "blame") and tok.dep_ == "dobj" and (
             verb.lemma_.lower() in ("bear", "bore", "carry", "shoulder")):
         holder = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
@@ -398,6 +408,18 @@ def _responsibility(tok: Token, ev: dict[str, frozenset[str]], hostile: set[int]
         words = {w for t in harm.subtree for w in (t.lemma_.lower(), t.lower_)} if (
             harm is not None) else set()
         if holder is None or not words & (ev["harm_words"] | ev["negative"]) or _negated(verb):
+            return None
+        return holder, "112", "disapprove.blame_speech"
+    elif word == "behind" and tok.dep_ == "prep" and verb.lemma_ == "be":
+        # "said Israel was behind the attack": the doer of a harm (the harm must be named)
+        harm = prep_obj(verb, ("behind",))
+        words = {w for t in harm.subtree for w in (t.lemma_.lower(), t.lower_)} if (
+            harm is not None) else set()
+        if harm is None or not (words & (ev["harm_words"] | ev["negative"]) or any(
+                t.i in hostile for t in harm.subtree)) or _negated(verb):
+            return None
+        holder = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+        if holder is None or holder.pos_ not in ("PROPN", "NOUN"):
             return None
         return holder, "112", "disapprove.blame_speech"
     elif word == "blame" and tok.dep_ == "xcomp" and verb.lemma_ == "be" and any(
