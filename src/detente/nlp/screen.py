@@ -334,7 +334,11 @@ def _demanded(verb: Token) -> Token | None:
     "insists that the troops leave". What is asked for has not happened (gold sets code the
     demand, 10x, never its content); "insisted that Paris would keep its embassy" tells a
     plan, and "insisted that the troops were leaving" a claim. A demand told as a noun is the
-    same: "whose main demand is that Moscow withdraw" (the gold sets code the demand only)."""
+    same: "whose main demand is that Moscow withdraw" (the gold sets code the demand only),
+    and so is a "that" clause on the noun: "repeated its demand that Rome lift the duties"."""
+    noun = _that_clause_noun(verb)
+    if noun is not None:
+        return noun
     if verb.dep_ != "ccomp" or verb.tag_ != "VB" or any(
             c.dep_ in ("aux", "auxpass") for c in kids(verb)) or not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
@@ -349,6 +353,32 @@ def _demanded(verb: Token) -> Token | None:
         return None
     if any(t.dep_ in ("relcl", "advcl") and t.lemma_ == "do" for t in verb.subtree):
         return None  # "demanded that Vilnius withdraw its envoy, which it did in September"
+    return head
+
+
+#: nouns of asking whose "that" clause is what is asked: "its demand that Rome lift the duties"
+_THAT_ASKING_NOUNS = DEMAND_NOUNS | frozenset({"appeal", "plea", "petition", "urging"})
+#: tags of a clause told as done or doing, not asked ("the call that Kyiv made")
+_TOLD_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBG"})
+
+
+def _that_clause_noun(verb: Token) -> Token | None:
+    """The noun of asking whose "that" clause ``verb`` is, the clause with a subject of its
+    own, no auxiliary and no past or present-tense ending ("renewed its call that Oslo
+    withdraw its envoy", "the condition that Kyiv drop the claim", also a second verb joined
+    to the first); None for a clause told as done ("the call that Kyiv made")."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX", "NOUN"):
+        cur = cur.head
+    head = cur.head
+    if cur.dep_ not in ("acl", "relcl") or head.pos_ != "NOUN" or (
+            head.lemma_.lower() not in _THAT_ASKING_NOUNS):
+        return None
+    if verb.tag_ in _TOLD_TAGS or cur.tag_ in _TOLD_TAGS or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in kids(cur)) or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in kids(cur)) or any(
+            c.dep_ in ("aux", "auxpass") for c in (*kids(cur), *kids(verb))):
+        return None
     return head
 
 
