@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorKB, KBEntry, load_kb
-from detente.nlp.actor_common import continent_european
+from detente.nlp.actor_common import EPITHET_REGIONS, continent_european
 
 if not Doc.has_extension("actor_entries"):
     Doc.set_extension("actor_entries", default=None)
@@ -112,6 +112,22 @@ def _region_place(span: Span) -> bool:
         # "Europe's largest nuclear plant": a superlative of the region
         return head.tag_ == "JJS" or any(c.tag_ == "JJS" for c in head.children)
     return False
+
+
+#: two-word region epithets whose second word alone is a country's adjective: "Latin
+#: American", "South American", "North American" (not "South African": that is a country)
+_REGION_PAIRS = frozenset({k for k, v in EPITHET_REGIONS.items() if len(v) > 1 and " " in k}
+                          | {"north american"})
+
+
+def _inside_region_word(span: Span) -> bool:
+    """Whether a one-word country adjective is only part of a region's epithet ("Latin
+    American leaders", "Central American states"): no reference to that country."""
+    if len(span) != 1 or span.start == 0:
+        return False
+    doc = span.doc
+    prev = doc[span.start - 1]
+    return f"{prev.lower_} {span[0].lower_}" in _REGION_PAIRS
 
 
 def _name_word(tok: Token) -> bool:
@@ -218,7 +234,8 @@ class ActorRuler:
                 and not self._other_first_name(s, found) and not (
                     s.label_ == "igo" and s.root.text in REGION_NAMES and _region_place(s))
                 # ("European allies": states of the continent, not the EU)
-                and not (len(s) == 1 and continent_european(s[0]))]
+                and not (len(s) == 1 and continent_european(s[0]))
+                and not (s.label_ == "country" and _inside_region_word(s))]
         self._named_elsewhere(kept, found)
         doc.spans["actors"] = kept
         for span in kept:
