@@ -113,6 +113,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         self._gazetteer = gazetteer
         # token index -> knowledge-base span covering it, built once per document
         self._span_doc: Doc | None = None
+        # token -> the members a group phrase ("both leaders") was first resolved to
+        self._group_told: dict[int, list[ResolvedActor]] = {}
         self._span_of: dict[int, Span] = {}
         self._by_sentence: dict[int, list[Span]] = {}
         self._spans: list[Span] = []
@@ -219,6 +221,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         """The actor spans by token and by sentence, once per document (a sentence pass
         over every span of the article made coding long articles quadratic)."""
         self._span_doc = doc
+        self._group_told = {}
         self._entries_of = doc._.actor_entries  # (``doc._`` is built anew at each read)
         spans = list(doc.spans.get("actors", []))
         self._span_of = {i: span for span in spans for i in range(span.start, span.end)}
@@ -438,10 +441,32 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                         pair := self.object_pair(h)):
                     out.extend(pair)  # "urged both governments" after "between A and B"
                 elif r.kind == "dyad":
-                    out.extend(self._dyad_actors(h, r.group))
+                    # ("spoke with both leaders and urged them to ...": "them" is the group
+                    # phrase its sentence told before it, whose members that phrase finds)
+                    # (the phrase's members as first found: the sentence's own events, told
+                    # since, may not make it someone else)
+                    ante = self._group_antecedent(h) if h.pos_ == "PRON" else None
+                    members = self._group_told.get(ante.i, []) if ante is not None else []
+                    if len({m.actor.country for m in members if m.actor.country}) < 2:
+                        members = self._dyad_actors(h, r.group)
+                        if h.pos_ != "PRON":
+                            self._group_told.setdefault(h.i, members)
+                    out.extend(members)
                 else:
                     out.append(r)
         return out
+
+    def _group_antecedent(self, pron: Token) -> Token | None:
+        """The group phrase ("both leaders", "the two sides") a plural pronoun stands for:
+        the last plural noun of its own sentence before it, when that noun is a group
+        phrase; None otherwise."""
+        for t in reversed(list(pron.doc[sent_of(pron).start: pron.i])):
+            if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS"):
+                if self._group_size(t) is not None:
+                    return t
+                r = self._resolve_one(t)
+                return t if r is not None and r.kind == "dyad" else None
+        return None
 
     def _named_in_apposition(self, tok: Token) -> list[ResolvedActor]:
         """The countries or capitals named in apposition to a common noun that is no actor
