@@ -445,7 +445,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     # phrase its sentence told before it, whose members that phrase finds)
                     # (the phrase's members as first found: the sentence's own events, told
                     # since, may not make it someone else)
-                    ante = self._group_antecedent(h) if h.pos_ == "PRON" else None
+                    ante = self._group_antecedent(h) if h.lower_ == "them" else None
                     members = self._group_told.get(ante.i, []) if ante is not None else []
                     if len({m.actor.country for m in members if m.actor.country}) < 2:
                         members = self._dyad_actors(h, r.group)

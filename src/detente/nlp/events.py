@@ -261,6 +261,17 @@ def _went_there(verb: Token) -> Token | None:
                  and t.pos_ == "PROPN" and t.dep_ == "pobj"), None)
 
 
+def _support_in_doing(tok: Token) -> bool:
+    """Whether ``tok`` is "support" told in the future with an "in"-gerund for the task
+    ("will support Kyiv in rebuilding its grid"); "supports Riyadh in safeguarding its
+    security" (the present) is support voiced."""
+    if tok.lemma_.lower() != "support" or tok.pos_ != "VERB" or not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in kids(tok)):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in kids(c)) for c in kids(tok))
+
+
 def _on_arrival(verb: Token) -> bool:
     """Whether a greeting or meeting ``verb`` is told as at someone's arrival: a phrase of
     its own "at the airport", "on (his) arrival", "upon arrival" (not "at the summit")."""
@@ -2111,6 +2122,10 @@ class EventExtractor(ArgumentPicker):
                           reciprocal=False)
             trig = Trigger(tok, pat, trig.obj)
         intent = intent_code(tok, pat.cameo)
+        if intent is None and pat.cameo == "051" and _support_in_doing(tok):
+            # "ASEAN will support the two countries in resolving the dispute": help promised
+            # with a task to come is an intent to cooperate (03x), not support voiced
+            intent = "030"
         # "agreed to hold their next summit in Seoul": the meeting agreed on, when it is to be
         # in one party's country, is also the other's planned visit there (below)
         agreed_visit = pat if intent == "036" and pat.cameo[:2] == "04" and (
