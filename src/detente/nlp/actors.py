@@ -49,7 +49,7 @@ from detente.nlp.actor_common import (
     title_words,
 )
 from detente.nlp.actor_context import CountryRules
-from detente.nlp.actor_groups import GroupRules, fit_group
+from detente.nlp.actor_groups import REGION_GROUPS, GroupRules, fit_group
 from detente.nlp.actor_names import NameRules
 from detente.nlp.actor_places import PlaceRules
 from detente.nlp.actor_refs import FIRST_PLURAL, GENERIC_TITLE_WORDS, ReferenceRules
@@ -145,6 +145,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         if given is not None:
             counts, first = Counter(given[0]), dict(given[1])
             self._recount_in_context(doc, counts, first)
+            self._uncount_region_words(doc, counts)
             self._rank(counts, first)
             return
         counts: Counter[str] = Counter()
@@ -161,11 +162,29 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 first.setdefault(country, span.start)
         for ent in doc.ents:
             if ent.label_ == "NORP":
-                c = self._nation_word(ent.text)
+                # ("Latin American", "North American": a region's word, no country)
+                c = self._nation_word(ent.text) if ent.text.lower().removeprefix(
+                    "the ") not in REGION_GROUPS else None
                 if c and c not in REGIONS:
                     counts[c] += 3 if ent.start < lead_end else 1
                     first[c] = min(first.get(c, ent.start), ent.start)
         self._rank(counts, first)
+
+    def _uncount_region_words(self, doc: Doc, counts: Counter[str]) -> None:
+        """Take back the count the text scan gave a country for its adjective inside a
+        region's epithet ("Latin American leaders": no mention of the United States; an
+        adjective counts twice, three times as much in the lead)."""
+        lead_end = next(iter(doc.sents)).end if len(doc) and doc.has_annotation(
+            "SENT_START") else 0
+        for ent in doc.ents:
+            if ent.label_ != "NORP" or " " not in ent.text or (
+                    ent.text.lower() not in REGION_GROUPS):
+                continue
+            c = self.kb.adjective_country(ent[-1].text)
+            if c and c in counts:
+                counts[c] -= 2 * (3 if ent.start < lead_end else 1)
+                if counts[c] <= 0:
+                    del counts[c]
 
     def _recount_in_context(self, doc: Doc, counts: Counter[str], first: dict[str, int]
                             ) -> None:
