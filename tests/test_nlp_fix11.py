@@ -95,8 +95,8 @@ ACTORS: list[tuple[str, str, set[Triple], set[Triple]]] = [
 
 GROUPS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("them after both leaders", "Thai and Cambodian troops clashed on the border. The "
-     "American president spoke by phone with both leaders and urged them to stop the "
-     "fighting.", {("USA", "020", "THA"), ("USA", "020", "KHM")}, set()),
+     "American president spoke by phone with both leaders and urged them to end the "
+     "clashes.", {("USA", "020", "THA"), ("USA", "020", "KHM")}, set()),
     ("them after the two leaders", "Ethiopia and Eritrea held talks in Jeddah. The Saudi "
      "king hosted the two leaders and urged them to sign a peace deal.",
      {("SAU", "020", "ETH"), ("SAU", "020", "ERI")}, set()),
@@ -111,16 +111,16 @@ ACTS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("would support in doing, reported", "Germany said it would support Ukraine in "
      "rebuilding its power grid.", {("DEU", "03", "UKR")}, {("DEU", "051", "UKR")}),
     # negative rows: support voiced now, support of a thing
-    ("supports in doing, present", "China firmly supports Saudi Arabia in safeguarding its "
-     "sovereignty.", {("CHN", "051", "SAU")}, {("CHN", "03", "SAU")}),
+    ("supports in doing, present", "Beijing strongly supports Tehran in defending its "
+     "borders.", {("CHN", "051", "IRN")}, {("CHN", "03", "IRN")}),
     ("will support a bid", "Japan will support India's bid for a seat.",
      {("JPN", "051", "IND")}, set()),
     ("gas supplied", "Russia supplied gas to Hungary under a long-term contract.",
      {("RUS", "061", "HUN")}, {("RUS", "070", "HUN")}),
     ("supplied with gas", "Azerbaijan will supply Italy with gas.",
      {("AZE", "061", "ITA")}, {("AZE", "070", "ITA")}),
-    ("supplied through a pipeline", "Algeria now supplies Spain mainly through a pipeline "
-     "under the sea.", {("DZA", "061", "ESP")}, {("DZA", "070", "ESP")}),
+    ("supplied through a pipeline", "Norway supplies Poland through a new pipeline on the "
+     "seabed.", {("NOR", "061", "POL")}, {("NOR", "070", "POL")}),
     # negative rows: arms and aid supplied stay 07x
     ("tanks supplied", "Britain supplied tanks to Ukraine.", {("GBR", "072", "UKR")},
      {("GBR", "061", "UKR")}),

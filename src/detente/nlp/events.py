@@ -263,7 +263,7 @@ def _went_there(verb: Token) -> Token | None:
 
 def _support_in_doing(tok: Token) -> bool:
     """Whether ``tok`` is "support" told in the future with an "in"-gerund for the task
-    ("will support Kyiv in rebuilding its grid"); "supports Riyadh in safeguarding its
+    ("will support Kyiv in rebuilding its grid"); "supports Hanoi in guarding its
     security" (the present) is support voiced."""
     if tok.lemma_.lower() != "support" or tok.pos_ != "VERB" or not any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in kids(tok)):
@@ -2123,7 +2123,7 @@ class EventExtractor(ArgumentPicker):
             trig = Trigger(tok, pat, trig.obj)
         intent = intent_code(tok, pat.cameo)
         if intent is None and pat.cameo == "051" and _support_in_doing(tok):
-            # "ASEAN will support the two countries in resolving the dispute": help promised
+            # "the bloc will support both neighbours in settling the row": help promised
             # with a task to come is an intent to cooperate (03x), not support voiced
             intent = "030"
         # "agreed to hold their next summit in Seoul": the meeting agreed on, when it is to be
