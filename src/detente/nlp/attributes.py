@@ -70,6 +70,9 @@ class _Table:
 class CompiledRules:
     """The ruler's patterns as lookup tables; :meth:`apply` sets what the ruler would."""
 
+    #: distinct token readings kept before the memo starts again
+    MAX_ROWS = 200_000
+
     def __init__(self, read: list[int], tables: list[_Table],
                  sets: list[tuple[tuple[int, int], ...]], strings: Any) -> None:
         self.read = read  # attribute ids read per token, in column order
@@ -78,6 +81,9 @@ class CompiledRules:
         self.strings = strings
         self._merged: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}
         self._regex: dict[tuple[Any, int], bool] = {}
+        #: a token's read values -> the rules its first token matches (words, tags and
+        #: labels repeat: most tokens are looked up once per distinct reading)
+        self._first: dict[tuple[int, ...], tuple[tuple[int, tuple[Spec, ...], int], ...]] = {}
 
     def _merge(self, rule_ids: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
         """What a token matched by ``rule_ids`` ends with: later rules win per attribute."""
@@ -113,29 +119,44 @@ class CompiledRules:
         return all(row[c] == v for c, v in zip(cols, values, strict=True)) and \
             self._passes(row, checks)
 
+    def _first_matches(self, row: tuple[int, ...]
+                       ) -> tuple[tuple[int, tuple[Spec, ...], int], ...]:
+        """The rules whose first token matches a token read as ``row``: (rule id, the other
+        tokens' specs, index), in table order."""
+        found: list[tuple[int, tuple[Spec, ...], int]] = []
+        for table in self.tables:
+            if table.gate >= 0 and row[table.gate] not in table.gate_values:
+                continue
+            cands = table.rules.get(tuple([row[c] for c in table.cols]))
+            if not cands:
+                continue
+            for rule_id, checks, rest, index in cands:
+                if checks and not self._passes(list(row), checks):
+                    continue
+                found.append((rule_id, rest, index))
+        return tuple(found)
+
     def apply(self, doc: Doc) -> Doc:
         n = len(doc)
         if not n:
             return doc
         rows = doc.to_array(self.read).reshape(n, len(self.read)).tolist()
+        first = self._first
+        if len(first) > self.MAX_ROWS:
+            first.clear()
         hits: dict[int, list[int]] = {}
-        for table in self.tables:
-            gate, wanted, cols, rules = table.gate, table.gate_values, table.cols, table.rules
-            for i, row in enumerate(rows):
-                if gate >= 0 and row[gate] not in wanted:
+        for i, row in enumerate(rows):
+            key = tuple(row)
+            found = first.get(key)
+            if found is None:
+                found = first[key] = self._first_matches(key)
+            for rule_id, rest, index in found:
+                if rest and (i + len(rest) >= n or not all(
+                        self._spec_passes(rows[i + 1 + k], spec)
+                        for k, spec in enumerate(rest))):
                     continue
-                found = rules.get(tuple([row[c] for c in cols]))
-                if not found:
-                    continue
-                for rule_id, checks, rest, index in found:
-                    if checks and not self._passes(row, checks):
-                        continue
-                    if rest and (i + len(rest) >= n or not all(
-                            self._spec_passes(rows[i + 1 + k], spec)
-                            for k, spec in enumerate(rest))):
-                        continue
-                    at = i + index if index >= 0 else i + len(rest) + 1 + index
-                    hits.setdefault(at, []).append(rule_id)
+                at = i + index if index >= 0 else i + len(rest) + 1 + index
+                hits.setdefault(at, []).append(rule_id)
         if not hits:
             return doc
         out = doc.to_array(list(SETTABLE))
