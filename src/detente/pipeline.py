@@ -103,7 +103,7 @@ class Coder:
             self.stats["parsed_articles"] += 1
             self.stats["parsed_chars"] += len(article.text)
             text = _break_long(article.text)
-            doc = mark_paragraph_starts(self.nlp.make_doc(text))
+            doc = mark_paragraph_starts(self.nlp.make_doc(text), text)
             doc.user_data[DOC_TEXT] = text
             doc.user_data[COUNTRY_COUNTS] = self.ranker.country_counts(article.text,
                                                                        article.skip_spans)
@@ -116,7 +116,7 @@ class Coder:
         self.stats["parsed_articles"] += 1
         self.stats["parsed_chars"] += scan.kept_chars
         text = _break_long(self.prefilter.blank(article.text, scan))
-        doc = mark_paragraph_starts(self.nlp.make_doc(text))
+        doc = mark_paragraph_starts(self.nlp.make_doc(text), text)
         doc.user_data[DOC_TEXT] = text
         doc.user_data[COUNTRY_COUNTS] = scan.countries
         doc.user_data[ISSUER] = issuer

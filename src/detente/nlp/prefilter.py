@@ -1017,7 +1017,7 @@ _LINE_BREAK = re.compile(r"\n\s*")
 PARAGRAPH_LINE_CHARS = 160
 
 
-def mark_paragraph_starts(doc: Doc) -> Doc:
+def mark_paragraph_starts(doc: Doc, text: str | None = None) -> Doc:
     """Preset a sentence start on the first word of each paragraph of a doc made
     (tokenized, not yet parsed) from an article's text.
 
@@ -1028,9 +1028,11 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     from the wrong words. Paragraphs end at blank lines; in a text with a line of
     :data:`PARAGRAPH_LINE_CHARS` or more (a paragraph per line, as HTML extraction gives) at
     every line break. A hard-wrapped text (all lines short) is marked at blank lines only.
-    Marks nothing inside a paragraph.
+    Marks nothing inside a paragraph. ``text`` is the doc's text when the caller has it
+    (``Doc.text`` joins the tokens anew).
     """
-    text = doc.text
+    if text is None:
+        text = doc.text
     if "\n" not in text or len(doc) < 2:
         return doc
     per_line = any(len(line) >= PARAGRAPH_LINE_CHARS for line in text.split("\n"))
