@@ -268,7 +268,18 @@ def compile_ruler(ruler: Any) -> CompiledRules | None:
     return CompiledRules(read, list(by_cols.values()), sets, strings)
 
 
-class FastAttributes:
+class _EachDoc:
+    """A component that works one document at a time, in ``nlp.pipe`` too."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        raise NotImplementedError
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+class FastAttributes(_EachDoc):
     """Pipeline component: the compiled rules of the model's attribute ruler."""
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -284,17 +295,13 @@ class FastAttributes:
                                "detente.nlp.attributes.replace_attribute_ruler(nlp)")
         return self.rules.apply(doc)
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
-
 
 @Language.factory("detente_attributes")
 def make_fast_attributes(nlp: Language, name: str) -> FastAttributes:
     return FastAttributes(nlp, name)
 
 
-class FastLemmas:
+class FastLemmas(_EachDoc):
     """Pipeline component: the model's rule lemmatizer asked once per (word, POS, morphology)."""
 
     #: distinct (word, POS, morphology) keys kept before the memo starts again
@@ -332,10 +339,6 @@ class FastLemmas:
             lemmas.append(lemma)
         doc.from_array([LEMMA], numpy.asarray(lemmas, dtype="uint64"))
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory("detente_lemmas")
