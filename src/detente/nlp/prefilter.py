@@ -615,9 +615,10 @@ class Prefilter:
         U.S. Department of State", "Press release of the Ministry of Foreign Affairs of
         Japan", "Kremlin readout of ...", "Brasilia, 23 January -- Readout issued by the
         Ministry of Foreign Affairs"). A country the header names as the subject ("...
-        on Russia's strikes", "... of the call with Wang Yi") does not count; two issuers
-        (a joint statement) give None. The extractor reads "we" outside quotations as
-        that government."""
+        on Russia's strikes", "... of the call with Wang Yi") does not count; a joint
+        statement gives None, otherwise the first party named is the issuer (so "by India
+        and Bangladesh" without "joint" is read as India's). The extractor reads "we"
+        outside quotations as that government."""
         first = text.lstrip().split("\n", 1)[0].strip()
         for line in (first if len(first) <= ISSUER_LINE_CHARS else "", title or ""):
             found = self._issuer_of(line)
