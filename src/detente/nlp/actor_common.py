@@ -218,6 +218,8 @@ class ArticleContext:
 #: ``doc.user_data`` key of the article's country counts over the whole text, and where each
 #: country was first named (character offsets), set by the Coder
 COUNTRY_COUNTS = "detente.country_counts"
+#: quotation marks as tokens or in a text: what stands between them is someone's own words
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 #: ``doc.user_data`` key of the country whose government issued the article (a statement,
 #: readout or press release naming its issuer in its header line), set by the Coder
 ISSUER = "detente.issuer"

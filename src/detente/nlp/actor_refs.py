@@ -26,6 +26,7 @@ from detente.nlp.actor_common import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
     PRONOUNS_PERSON,
+    QUOTE_MARKS,
     REGIONS,
     TITLE_NOISE,
     TITLE_RANKS,
@@ -43,11 +44,9 @@ from detente.nlp.words import sentence_words
 from detente.resolve.places import Gazetteer
 from detente.resolve.tokens import kids, sent_of
 
-#: quotation marks: a sentence with one holds someone's quoted words
-QUOTE_CHARS = ('"', "\u201c", "\u201d", "``", "''")
 #: the first person, the voice of an issuing government or of the minister who issues a
 #: statement in their own name ("Statement by Foreign Secretary X: I condemn ...")
-FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+FIRST_PERSON_WORDS = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 
 # countries and territories that news calls "the island"
 ISLAND_COUNTRIES = frozenset({"TWN", "CUB", "JPN", "PHL", "LKA", "IRL", "ISL", "NZL", "SGP",
@@ -427,7 +426,7 @@ class ReferenceRules:
         if not issuer:
             return None
         sent = sent_of(tok)
-        if any(q in sent.text for q in QUOTE_CHARS):
+        if any(q in sent.text for q in QUOTE_MARKS):
             return None
         return self._agent(tok, issuer, "GOV")
 

@@ -52,7 +52,7 @@ from detente.nlp.actor_context import CountryRules
 from detente.nlp.actor_groups import REGION_GROUPS, GroupRules, fit_group
 from detente.nlp.actor_names import NameRules
 from detente.nlp.actor_places import PlaceRules
-from detente.nlp.actor_refs import FIRST_PLURAL, GENERIC_TITLE_WORDS, ReferenceRules
+from detente.nlp.actor_refs import FIRST_PERSON_WORDS, GENERIC_TITLE_WORDS, ReferenceRules
 from detente.nlp.actor_ruler import (  # noqa: F401  (registers the component and extension)
     ActorRuler,
     fold_diacritics,
@@ -788,7 +788,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             return self._person_from_ner(tok)
         if lemma in PRONOUNS_PERSON and tok.pos_ == "PRON":
             return self._person_pronoun(tok)
-        if tok.lower_ in FIRST_PLURAL and tok.pos_ == "PRON":
+        if tok.lower_ in FIRST_PERSON_WORDS and tok.pos_ == "PRON":
             return self._issuer_voice(tok)  # "We condemn ..." in a ministry's statement
         if lemma in ("it", "they") and tok.pos_ == "PRON":
             return self._body_pronoun(tok)

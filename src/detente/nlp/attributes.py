@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -96,7 +96,7 @@ class CompiledRules:
             found = self._merged[rule_ids] = tuple(last.items())
         return found
 
-    def _passes(self, row: list[int], checks: tuple[Check, ...]) -> bool:
+    def _passes(self, row: Sequence[int], checks: tuple[Check, ...]) -> bool:
         for col, kind, arg in checks:
             value = row[col]
             if kind == "in":
@@ -131,7 +131,7 @@ class CompiledRules:
             if not cands:
                 continue
             for rule_id, checks, rest, index in cands:
-                if checks and not self._passes(list(row), checks):
+                if checks and not self._passes(row, checks):
                     continue
                 found.append((rule_id, rest, index))
         return tuple(found)
@@ -357,10 +357,7 @@ def replace_lemmatizer(nlp: Language, name: str = "lemmatizer") -> bool:
             getattr(lem, "lemmatize", None) != getattr(lem, "rule_lemmatize", None):
         log.info("%s kept: not a plain rule lemmatizer", name)
         return False
-    fast = nlp.add_pipe("detente_lemmas", before=name)
-    fast.use(lem)
-    nlp.remove_pipe(name)
-    return True
+    return _swap(nlp, name, "detente_lemmas", lem)
 
 
 def replace_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> bool:
@@ -372,7 +369,11 @@ def replace_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> boo
     if rules is None:
         log.info("%s kept: its patterns need the token matcher", name)
         return False
-    fast = nlp.add_pipe("detente_attributes", before=name)
-    fast.use(rules)
+    return _swap(nlp, name, "detente_attributes", rules)
+
+
+def _swap(nlp: Language, name: str, factory: str, payload: Any) -> bool:
+    """Put a ``factory`` component fed with ``payload`` where ``name`` stood."""
+    nlp.add_pipe(factory, before=name).use(payload)
     nlp.remove_pipe(name)
     return True

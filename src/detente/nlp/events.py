@@ -551,6 +551,17 @@ def _denied_harm(t: Token) -> bool:
             d.dep_ == "det" and d.lower_ == "no" for d in kids(c))) for c in kids(t))
 
 
+def _named_place(tok: Token, prep: str) -> Token | None:
+    """The place name ``tok``'s first ``prep`` phrase ends in ("in Moscow", "to Ankara"),
+    not a place's part ("in Moscow's interest"); else None."""
+    where = next((p for c in kids(tok) if c.dep_ == "prep" and c.lower_ == prep
+                  for p in kids(c) if p.dep_ == "pobj"), None)
+    if where is None or where.ent_type_ != "GPE" or any(
+            c.dep_ in ("poss", "case") for c in kids(where)):
+        return None
+    return where
+
+
 class EventExtractor(ArgumentPicker):
     """Turns a parsed article into events. One instance per process; cheap per article."""
 
@@ -911,10 +922,7 @@ class EventExtractor(ArgumentPicker):
         ("was in talks", "was in charge", "is in Moscow's interest")."""
         if any(c.dep_ in ("acomp", "attr", "expl", "neg") for c in kids(tok)):
             return False
-        where = next((p for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "in"
-                      for p in kids(c) if p.dep_ == "pobj"), None)
-        if where is None or where.ent_type_ != "GPE" or any(
-                c.dep_ in ("poss", "case") for c in kids(where)):
+        if _named_place(tok, "in") is None:
             return False
         subj = child(tok, ("nsubj",))
         if subj is None or subj.lemma_.lower() in STATIONED or not (
@@ -927,10 +935,7 @@ class EventExtractor(ArgumentPicker):
         Ankara", "will come to Washington next month"): a "to" phrase whose object is a
         place name, and a person subject who is not posted there ("came to power", "came to
         terms", "came to an end" name no place)."""
-        where = next((p for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "to"
-                      for p in kids(c) if p.dep_ == "pobj"), None)
-        if where is None or where.ent_type_ != "GPE" or any(
-                c.dep_ in ("poss", "case") for c in kids(where)):
+        if _named_place(tok, "to") is None:
             return False
         subj = child(tok, ("nsubj",))
         return subj is not None and subj.lemma_.lower() not in STATIONED and (

@@ -44,12 +44,14 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 import ahocorasick  # type: ignore[import-not-found]
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from detente.coding.actors import ActorKB
@@ -229,7 +231,7 @@ class _Facts:
 CountryCounts = tuple[Counter[str], dict[str, int]]
 
 #: the first person plural (the issuing government's voice in its statement)
-_FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours|me|my)\b|\bI\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:we|us|our|ours|me|my)\b|\bI\b", re.IGNORECASE)
 #: a quotation mark: the sentence quotes someone
 _QUOTED = re.compile("[\"\u201c\u201d]|``|''")
 #: a header line longer than this is the article's first paragraph, not a header
@@ -735,7 +737,7 @@ class Prefilter:
                         actors += 1
                         people += 1
                         parties.append(None)
-            if issuer and _FIRST_PLURAL.search(sent) and not _QUOTED.search(sent):
+            if issuer and _FIRST_PERSON.search(sent) and not _QUOTED.search(sent):
                 actors += 1  # "We condemn ..." in the issuing government's statement
                 f.bodies += 1
                 parties.append(issuer)
@@ -1040,10 +1042,6 @@ def mark_paragraph_starts(doc: Doc, text: str | None = None) -> Doc:
     ends = [m.end() for m in (_LINE_BREAK if per_line else _PARAGRAPH_BREAK).finditer(text)]
     if not ends:
         return doc
-    from bisect import bisect_left
-
-    from spacy.attrs import IDX
-
     idx = doc.to_array(IDX).tolist()
     for end in ends:
         i = bisect_left(idx, end)

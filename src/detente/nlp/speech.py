@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 
 from detente.coding.patterns import Pattern
 from detente.model import Article, Event, EventDate, Status
+from detente.nlp.actor_common import QUOTE_MARKS
 from detente.nlp.actors import ActorResolver, ResolvedActor
 from detente.nlp.clauses import date_antecedent, is_passive
 from detente.nlp.rules import (
@@ -162,7 +163,7 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_deadlines_given(ex, sent, resolver)
                if "give" in words and words & _DEADLINE_WORDS else ()),
              *(_performed_in_quote(ex, sent, resolver)
-               if words & _FIRST_PERSON and words & _QUOTE_MARKS else ()),
+               if words & _FIRST_PERSON and words & QUOTE_MARKS else ()),
              *(_partners_named(ex, sent, resolver)
                if words & ev["naming_verbs"] and words & ev["partner_names"] else ()),
              *(_onus_put(ex, sent, resolver) if words & {"time", "ball"} or (
@@ -2358,7 +2359,6 @@ def _deadlines_given(ex: EventExtractor, sent: Span, resolver: ActorResolver
 #: "we urge", "we reject", "we demand", "we welcome", "we warn")
 _PERFORMATIVE_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 _FIRST_PERSON = frozenset({"we", "i"})
-_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
 def _quoted_voice(ex: EventExtractor, verb: Token, resolver: ActorResolver
@@ -2371,7 +2371,7 @@ def _quoted_voice(ex: EventExtractor, verb: Token, resolver: ActorResolver
         return []
     speech = _reporting_verb(verb)
     start = sent_of(verb).start if speech is None or speech.i > verb.i else speech.i
-    if speech is None or not any(t.lower_ in _QUOTE_MARKS or t.text in _QUOTE_MARKS
+    if speech is None or not any(t.lower_ in QUOTE_MARKS or t.text in QUOTE_MARKS
                                  for t in verb.doc[start:verb.i]):
         return []  # (the quotation opens before the verb: after the speaker, if first)
     return _speaker_of(ex, speech, resolver)

@@ -43,6 +43,19 @@ class _Reads:
         #: the document's tokens, each made once (``doc[i]`` makes a new Token per read)
         self.toks: list[Any] | None = None
 
+    def children_of(self, i: int) -> list[int]:
+        """The indices of token ``i``'s children (all tokens' read at the first call)."""
+        ids = self.child_ids
+        if ids is None:
+            ids = self.child_ids = _child_ids(self.doc)
+        return ids[i]
+
+    def tokens(self) -> list[Any]:
+        toks = self.toks
+        if toks is None:
+            toks = self.toks = list(self.doc)
+        return toks
+
 
 #: the reads of the document asked about last
 _HELD: list[_Reads] = [_Reads(None)]
@@ -57,13 +70,7 @@ def _reads(doc: Any) -> _Reads:
 
 def doc_tokens(doc: Any) -> list[Any]:
     """``list(doc)``, made once per document (do not change the list)."""
-    held = _HELD[0]
-    if held.doc is not doc:
-        held = _reads(doc)
-    toks = held.toks
-    if toks is None:
-        toks = held.toks = list(doc)
-    return toks
+    return _reads(doc).tokens()
 
 
 def kids(tok: Any) -> tuple[Any, ...]:
@@ -75,13 +82,8 @@ def kids(tok: Any) -> tuple[Any, ...]:
     i = tok.i
     found = held.kids.get(i)
     if found is None:
-        ids = held.child_ids
-        if ids is None:
-            ids = held.child_ids = _child_ids(doc)
-        toks = held.toks
-        if toks is None:
-            toks = held.toks = list(doc)
-        found = held.kids[i] = tuple([toks[j] for j in ids[i]])
+        toks = held.tokens()
+        found = held.kids[i] = tuple([toks[j] for j in held.children_of(i)])
     return found
 
 
@@ -98,20 +100,16 @@ def _child_ids(doc: Any) -> list[list[int]]:
 
 def subtree_ids(tok: Any) -> frozenset[int]:
     """``{t.i for t in tok.subtree}``, read once per document and token."""
-    doc = tok.doc
-    held = _reads(doc)
+    held = _reads(tok.doc)
     i = tok.i
     found = held.subtree.get(i)
     if found is None:
-        ids = held.child_ids
-        if ids is None:
-            ids = held.child_ids = _child_ids(doc)
         out = [i]
-        stack = list(ids[i])
+        stack = list(held.children_of(i))
         while stack:
             j = stack.pop()
             out.append(j)
-            stack.extend(ids[j])
+            stack.extend(held.children_of(j))
         found = held.subtree[i] = frozenset(out)
     return found
 
