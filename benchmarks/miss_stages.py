@@ -110,6 +110,8 @@ def main(argv: list[str]) -> int:
                 if scan is not None and not any(a <= i[0] < b or i[0] <= a < i[1]
                                                 for i in hit for a, b in kept):
                     stages["pre-filter dropped"] += 1
+                    if verbose:
+                        print("  DROPPED", gs, m["cameo"], gt, "|", shown[:220])
                     continue
                 trigs = [t for i in hit for t in i[4]]
                 roots = [t for t in trigs if t[0] == root]

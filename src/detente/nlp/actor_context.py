@@ -29,6 +29,7 @@ from detente.nlp.actor_common import (
     pro_or_anti,
 )
 from detente.resolve.places import Gazetteer
+from detente.resolve.tokens import doc_tokens
 
 # armed non-state sectors: their fighters and envoys are of the group, not of its country's
 # army or government ("fighters of the Pakistani Taliban")
@@ -508,12 +509,12 @@ class CountryRules:
 
     def _agent_sector(self, tok: Token) -> str | None:
         lemma = tok.lemma_.lower()
-        doc = tok.doc
-        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and (
-                not doc[tok.i - 2].whitespace_):
+        i = tok.i
+        if i >= 2 and (toks := doc_tokens(tok.doc))[i - 1].text == "-" and (
+                not toks[i - 1].whitespace_) and not toks[i - 2].whitespace_:
             # "Secretary-General", "Director-General" (split at the hyphen): the office, not
             # a general of an army
-            joined = self.kb.title_sector(f"{doc[tok.i - 2].text}-{tok.text}")
+            joined = self.kb.title_sector(f"{toks[i - 2].text}-{tok.text}")
             if joined:
                 return joined
         for c in tok.lefts:

@@ -16,7 +16,9 @@ from spacy.tokens import Span, Token
 from detente.coding.actors import ActorKB
 from detente.nlp.actor_common import LOCATION_PREPS, ArticleContext
 from detente.nlp.words import sentence_words
+from detente.resolve import doc_text
 from detente.resolve.places import Gazetteer
+from detente.resolve.tokens import doc_tokens
 
 # nouns that point back to the region named before: "the region's separatist forces"
 REGION_NOUNS = frozenset({"region", "enclave", "province", "territory", "breakaway region"})
@@ -177,11 +179,12 @@ class PlaceRules:
                 c.lower_ in ("the", "this", "that") for c in tok.lefts):
             return self.ctx.last_region
         doc = tok.doc
+        toks = doc_tokens(doc)
         left = tok.left_edge.i
-        while left < tok.i and doc[left].dep_ in ("det", "amod") and doc[left].pos_ != "PROPN":
+        while left < tok.i and toks[left].dep_ in ("det", "amod") and toks[left].pos_ != "PROPN":
             left += 1
-        return self.kb.region_country(doc[left:tok.i + 1].text) or self.kb.region_country(
-            tok.text)
+        return self.kb.region_country(doc_text(doc)[toks[left].idx:tok.idx + len(tok)]) or (
+            self.kb.region_country(tok.text))
 
     def _note_regions(self, sent: Span) -> None:
         """Remember the last region named in the sentence, for "the region's forces"."""

@@ -61,8 +61,9 @@ from detente.nlp.actor_ruler import (  # noqa: F401  (registers the component an
 from detente.nlp.clauses import MEDIATION_VERBS, enumerated_members
 from detente.nlp.rules import NAME_SUFFIXES
 from detente.nlp.words import sentence_words
+from detente.resolve import doc_text
 from detente.resolve.places import Gazetteer
-from detente.resolve.tokens import kids, sent_of
+from detente.resolve.tokens import doc_tokens, kids, sent_of
 
 # names other modules import from here
 __all__ = ["COUNTRY_COUNTS", "JUNTA", "REGIONS", "ActorResolver", "ArticleContext",
@@ -608,7 +609,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 break
         if left is tok:
             return tok.text  # (a one-word phrase: no span to build)
-        return tok.doc[left.i: tok.i + 1].text
+        return doc_text(tok.doc)[left.idx: tok.idx + len(tok)]
 
     def _resolve_one(self, tok: Token) -> ResolvedActor | None:
         span = self.kb_span_at(tok)
@@ -826,7 +827,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             doc = span.doc
             start = min(span.root.left_edge.i, span.start)
             seen = self.ctx.titles_seen.setdefault(r.key, set())
-            seen.update(w for t in doc[start:span.start] if t.is_alpha for w in title_words(t.text))
+            toks = doc_tokens(doc)
+            seen.update(w for t in toks[start:span.start] if t.is_alpha
+                        for w in title_words(t.text))
             seen.update(self._title_run(span))
             # a title inside the matched alias ("Vice President Han Zheng")
             name = set((r.actor.name or "").lower().split())
@@ -864,13 +867,16 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         Gheit", "Minister of Foreign Affairs of Chile Alberto van Klaveren"): the capitalised run
         before the name, when it starts with a title."""
         doc = span.doc
+        toks = doc_tokens(doc)
         i = span.start
-        first = span.sent.start  # (``span.sent`` is looked up anew at each read)
-        while i > first and (doc[i - 1].text[:1].isupper() or (
-                doc[i - 1].lower_ in ("of", "the", "for", "and", "-") and i - 1 > first)):
+        first = sent_of(toks[i]).start
+        while i > first and (toks[i - 1].text[:1].isupper() or (
+                toks[i - 1].lower_ in ("of", "the", "for", "and", "-") and i - 1 > first)):
             i -= 1
-        while i < span.start and not doc[i].text[:1].isupper():
+        while i < span.start and not toks[i].text[:1].isupper():
             i += 1  # (a run starts with a word of the title, not "of the")
+        if span.start - i < 3:
+            return []  # (a plain title before a name is read from the parse)
         run = doc[i:span.start]
         if len(run) < 3 or not any(t.lower_ in ("of", "for") for t in run):
             return []  # (a plain title before a name is read from the parse)

@@ -38,7 +38,7 @@ from detente.resolve import doc_text
 from detente.resolve._daterules import _span_value, no_time_hint
 from detente.resolve.anchors import anchored_date
 from detente.resolve.dates import event_date, find_time_expressions, offset_date, resolve
-from detente.resolve.tokens import kids, sent_of, subtree_ids
+from detente.resolve.tokens import doc_tokens, kids, sent_of, subtree_ids
 
 __all__ = ["CANCEL_VERBS", "REPORTING_VERBS", "trigger_date"]
 
@@ -99,7 +99,7 @@ def _read_rows(sent: Any) -> tuple[str, list[tuple[int, int, str, bool]], list[t
     deps: list[tuple[int, str]] = []
     labels = _LABELS
     strings = doc.vocab.strings
-    for t in sent:
+    for t in doc_tokens(doc)[sent.start:sent.end]:
         i = t.i
         a = t.idx - base
         rows.append((i, a, text[a:a + len(t)], t.is_punct))
