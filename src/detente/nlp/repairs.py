@@ -1,0 +1,168 @@
+"""Parse repairs: mend a few attachment errors the small English model makes often in news,
+before anything reads the parse.
+
+``detente_repairs`` (a stateless pipeline component, after the lemmatizer) mends:
+
+* **A subject swallowed by a preposed phrase.** "At the invitation of President Xi, President
+  Lula of Brazil paid a state visit to China", "Under the auspices of Qatar, the Foreign
+  Minister of Pakistan, Khawaja Asif, held talks with ...": the model hangs the clause's
+  subject on the phrase's last noun as an apposition (or a conjunct) and leaves the verb with
+  no subject, so nobody visits or talks. When a sentence opens with a prepositional phrase
+  attached to its main verb, the verb has no subject, and right after a comma inside that
+  phrase comes a noun phrase hung on it as an apposition or conjunct that runs up to the
+  verb (only punctuation, adverbs and auxiliaries of the verb in between), that noun phrase
+  becomes the verb's subject (``nsubjpass`` for a passive verb), and later appositions of
+  the same phrase ("..., Luiz Inacio Lula da Silva,") become appositions of the subject.
+
+* **The second side of "between" hung on the noun.** "talks in Muscat between Iran,
+  represented by its foreign minister, and the United States, represented by an envoy": the
+  model makes "the United States" (and the participle after "Iran") depend on "talks", so
+  the talks are Iran's alone. When the object of "between" has no conjunct of its own and
+  the noun "between" belongs to has a conjunct after it, with only punctuation, the "and"
+  and participial or relative clauses in between, that conjunct, its "and" and those
+  clauses are hung on the object of "between".
+
+Readout prose opens sentences with such phrases ("At the invitation of", "On the sidelines
+of", "Under the patronage of", "At the request of"), so the mend matters most where events
+are densest. A sentence whose verb has a subject is never touched, and only tokens of that
+one sentence are re-attached (sentence bounds do not move).
+"""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+from spacy.attrs import DEP, HEAD, LOWER, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+log = logging.getLogger(__name__)
+
+__all__ = ["mend_between_pairs", "mend_preposed_subjects", "repair_parse"]
+
+#: dependents that make a verb's subject
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+#: what may stand between the mended subject and its verb
+_BETWEEN = frozenset({"aux", "auxpass", "advmod", "npadvmod", "neg", "punct"})
+#: how the model hangs the swallowed subject on the phrase
+_SWALLOWED = ("appos", "conj")
+
+
+@Language.component("detente_repairs")
+def repair_parse(doc: Doc) -> Doc:
+    """The component: mend ``doc``'s parse in place (see the module's docstring)."""
+    mend_preposed_subjects(doc)
+    mend_between_pairs(doc)
+    return doc
+
+
+def mend_preposed_subjects(doc: Doc) -> int:
+    """Give back the subject a sentence-opening prepositional phrase swallowed; the number
+    of sentences mended."""
+    if len(doc) < 6 or not doc.has_annotation("DEP"):
+        return 0
+    strings = doc.vocab.strings
+    prep = strings["prep"]
+    arr = doc.to_array([SENT_START, DEP, HEAD]).astype("int64")
+    starts = np.flatnonzero(arr[:, 0] == 1)
+    if len(starts) == 0 or starts[0] != 0:
+        starts = np.concatenate(([0], starts))
+    # (only sentences whose first word is a preposition hung on another word are read)
+    cands = starts[(arr[starts, 1] == prep) & (arr[starts, 2] != 0)]
+    mended = 0
+    for s in cands.tolist():
+        if _mend(doc[s]):
+            mended += 1
+    return mended
+
+
+def _mend(first: Token) -> bool:
+    verb = first.head
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or verb.i <= first.i:
+        return False
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    end = first.right_edge.i  # the phrase, up to its last word
+    if end >= verb.i:
+        return False
+    doc = first.doc
+    inside = range(first.i, end + 1)
+    comma = next((i for i in inside if doc[i].text == ","), None)
+    if comma is None:
+        return False
+    subject = next((t for t in doc[comma + 1:end + 1] if t.dep_ in _SWALLOWED
+                    and first.i <= t.head.i < comma and t.left_edge.i == comma + 1
+                    and t.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None:
+        return False
+    # later appositions of the phrase's noun name the subject again ("..., Lula da Silva,")
+    again = [t for t in doc[subject.right_edge.i + 1:end + 1]
+             if t.dep_ in _SWALLOWED and first.i <= t.head.i < comma
+             and t.pos_ in ("NOUN", "PROPN")]
+    last = max([subject.right_edge.i] + [t.right_edge.i for t in again])
+    for t in doc[last + 1:verb.i]:
+        if t.dep_ != "punct" and (t.dep_ not in _BETWEEN or t.head.i != verb.i):
+            return False  # the phrase goes on after the noun phrase, or the verb is not next
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    subject.head = verb
+    subject.dep_ = "nsubjpass" if passive else "nsubj"
+    for t in again:
+        t.head = subject
+        t.dep_ = "appos"
+    log.debug("mended the subject %r of %r", subject.text, verb.text)
+    return True
+
+
+def mend_between_pairs(doc: Doc) -> int:
+    """Hang the second side of "between X, ..., and Y" on X where the model hung it on the
+    noun "between" belongs to; the number of pairs mended."""
+    if len(doc) < 6 or not doc.has_annotation("DEP"):
+        return 0
+    lower = doc.to_array([LOWER])
+    at = np.flatnonzero(lower == doc.vocab.strings["between"])
+    mended = 0
+    for i in at.tolist():
+        if _mend_between(doc[i]):
+            mended += 1
+    return mended
+
+
+def _mend_between(prep: Token) -> bool:
+    if prep.dep_ != "prep":
+        return False
+    first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if first is None or first.pos_ != "PROPN" or any(c.dep_ == "conj" for c in first.children):
+        return False
+    doc = prep.doc
+    start = first.right_edge.i + 1
+    if start + 2 >= len(doc) or doc[start].text != ",":
+        return False
+    clause = doc[start + 1]  # "represented by ...", "which sent ...", "led by ..."
+    if not (clause.tag_ == "VBN" or clause.lower_ in ("which", "who")):
+        return False
+    stop = min(len(doc), start + 20)
+    cc = next((t for t in doc[start + 2:stop] if t.lower_ == "and" and t.dep_ == "cc"), None)
+    if cc is None or doc[cc.i - 1].text != "," or any(
+            t.is_sent_start or t.lower_ in ("between", ";") for t in doc[start + 1:cc.i]):
+        return False
+    second = doc[cc.i + 1] if cc.i + 1 < len(doc) else None
+    while second is not None and second.dep_ in ("det", "compound", "amod") and (
+            second.head.i > second.i):
+        second = second.head  # "the United States": its head word
+    if second is None or second.dep_ != "conj" or second.pos_ != "PROPN" or (
+            second.left_edge.i != cc.i + 1):
+        return False
+    if clause.lower_ in ("which", "who"):
+        clause = clause.head  # the relative clause's verb
+    ancestors = {t.i for t in first.ancestors}
+    if clause.i in ancestors or second.i in ancestors or cc.i in ancestors:
+        return False
+    second.head = first
+    second.dep_ = "conj"
+    cc.head = first
+    if clause.head.i != first.i and clause.i not in {t.i for t in first.ancestors}:
+        clause.head = first
+        clause.dep_ = "acl" if clause.tag_ == "VBN" else "relcl"
+    log.debug("mended between %r and %r", first.text, second.text)
+    return True
