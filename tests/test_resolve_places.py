@@ -100,6 +100,13 @@ def test_resolve_places_disputed_features_have_no_country(
         ("San Francisco", "USA", 37.77, -122.42),
         ("Bakhmut", "UKR", 48.6, 38.0),
         ("Singapore", "SGP", 1.29, 103.85),
+        # capitals under the spellings news uses today, and seats of breakaway governments
+        ("Ulaanbaatar", "MNG", 47.9, 106.9),
+        ("Naypyidaw", "MMR", 19.75, 96.13),
+        ("Prishtina", "XKX", 42.67, 21.17),
+        ("Port Vila", "VUT", -17.74, 168.31),
+        ("Sukhumi", "GEO", 43.0, 41.02),
+        ("Hargeisa", "SOM", 9.56, 44.06),
     ],
 )
 def test_resolve_places_capitals_and_cities(

@@ -187,6 +187,9 @@ ARRIVAL_NOUNS = frozenset({"airport", "arrival", "airbase", "tarmac"})
 # talks taken up again may also be those of the story's dispute
 PAIR_ROOTS = frozenset({"03", "04", "05", "06"})
 DISPUTE_ROOTS = PAIR_ROOTS | {"11", "12", "13", "16", "17", "19"}
+#: roots of what a side says (statements, appeals, intents, approval, consultation offers,
+#: disapproval, rejection, threats, protests): said where its speaker says it
+STATEMENT_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13", "14"})
 # verbs of talks taken up again or kept going, whose subject is the story's talks
 RESUMED_VERBS = frozenset({"resume", "continue", "restart", "reopen"})
 NEGOTIATION_NOUNS = frozenset({"negotiation", "negotiations", "negotiating"})
@@ -3066,7 +3069,8 @@ class EventExtractor(ArgumentPicker):
             trig.token, trig.obj, sent, self.gazetteer,
             [t.actor.country for t in targets if t.actor.country],
             destination=pat.cameo.startswith("04") or pat.refine == "meeting",
-            meeting=pat.refine == "meeting", dateline_place=dateline_place)
+            meeting=pat.refine == "meeting", said=pat.cameo[:2] in STATEMENT_ROOTS,
+            dateline_place=dateline_place)
         if loc is None:
             return loc
         return self.gazetteer.in_countries(loc, [t.actor.country for t in targets] + [

@@ -448,6 +448,30 @@ def _there(host: Any, sent: Any, gazetteer: Gazetteer, context: Sequence[str]
 _OTHER_EVENT_PREPS = frozenset({"since", "until", "till", "after", "before", "following"})
 
 
+#: verbs that report a statement whose place is the statement's
+_SAYING_VERBS = frozenset({"say", "tell", "state", "announce", "declare", "add", "stress",
+                           "note", "write", "insist", "reiterate", "emphasize", "emphasise"})
+#: words by which the reported clause's subject is the speaker's own side
+_OWN_SIDE = frozenset({"he", "she", "it", "they", "we", "i"})
+_OWN_OWNER = frozenset({"his", "her", "its", "their", "our", "my"})
+
+
+def _speaker_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
+                   ) -> Location | None:
+    """Where a speaker said what the trigger's clause tells of the speaker's own side ("In
+    Beirut, the prime minister said his government regretted ...", "Speaking in Ankara, he
+    said it would retaliate"): the reporting verb's place phrase or participle's place."""
+    if trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in _SAYING_VERBS:
+        return None
+    subj = next((c for c in kids(trigger) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (subj.lower_ in _OWN_SIDE or any(
+            c.dep_ == "poss" and c.lower_ in _OWN_OWNER for c in kids(subj))):
+        return None
+    verb = trigger.head
+    return _phrase_place(verb, gazetteer, context, frozenset({"in", "at"})) or (
+        _participle_place(verb, gazetteer, context))
+
+
 def _in_other_time_phrase(tok: Any, trigger: Any) -> bool:
     """Is ``tok`` inside a "since / after / before ..." phrase that does not hold the
     trigger ("the first meeting since their talks in Tokyo": Tokyo is the talks' place)?"""
@@ -466,10 +490,12 @@ def _in_other_time_phrase(tok: Any, trigger: Any) -> bool:
 
 def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
                 context: Sequence[str], *, destination: bool = False, meeting: bool = False,
-                dateline_place: str | None = None) -> Location | None:
+                said: bool = False, dateline_place: str | None = None) -> Location | None:
     """The place of the event whose trigger is ``trigger`` (with ``obj``, the object noun of
     a light-verb construction: "held talks"). ``destination``: a visit's object or "to"
-    phrase is its place; ``meeting``: a place named once in the sentence is the meeting's.
+    phrase is its place; ``meeting``: a place named once in the sentence is the meeting's;
+    ``said``: a statement's place is where its speaker said it, when the speaker's own side
+    is its subject ("said in Beirut that his government regretted ...").
     Returns ``None`` when nothing names a place."""
     hosts = [trigger] + ([obj] if obj is not None else [])
     for host in hosts:
@@ -537,6 +563,8 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
             loc = place_of(dest, gazetteer, context, lenient=True) if dest is not None else None
         if loc is not None:
             return loc
+    if said and (loc := _speaker_place(trigger, gazetteer, context)) is not None:
+        return loc
     if meeting:
         for t in sent:
             if t.dep_ != "pobj" or t.ent_type_ not in _PLACE_ENTS or t.head.lower_ not in (
