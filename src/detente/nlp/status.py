@@ -606,6 +606,27 @@ def _yet_to_settle(tok: Token) -> Token | None:
     return None
 
 
+#: nouns of a time an event is set for
+_WHEN_NOUNS = frozenset({"date", "time", "day", "moment"})
+
+
+def _date_left_open(prep: Token) -> str | None:
+    """The cue of a time phrase that leaves the time open: "at a date yet to be set", "on a
+    day to be agreed", "at a time to be determined later"."""
+    if prep.lower_ not in ("at", "on", "for"):
+        return None
+    cues = load_cues()
+    for when in kids(prep):
+        if when.dep_ != "pobj" or when.lemma_.lower() not in _WHEN_NOUNS:
+            continue
+        for c in kids(when):
+            if c.dep_ in ("acl", "relcl") and cues.has("unsettled_negated_verbs", _lemma(c)) \
+                    and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to"
+                            for a in kids(c)):
+                return f"{when.text} to be {c.text}"
+    return None
+
+
 def _unsettled_clause(clause: Token) -> str | None:
     """The cue when ``clause`` says the event is not settled: 'the State Department has not
     confirmed the trip', 'no dates have been announced', 'China has yet to confirm'."""
@@ -1045,6 +1066,8 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         for c in children:
             cl = c.lower_
             cd = c.dep_
+            if cd == "prep" and depth <= 1 and (open_date := _date_left_open(c)):
+                add(Status.UNCERTAIN, open_date)  # "to Washington at a date yet to be set"
             if past_status_noun and cd in ("aux", "auxpass", "mark", "advcl"):
                 if cd == "advcl" and c.i != below_i and depth <= 2 and \
                         _unsettled_clause(c):
