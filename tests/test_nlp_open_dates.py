@@ -13,14 +13,16 @@ pytestmark = pytest.mark.slow
 
 CASES = [
     # (text, source, root, target, status)
-    ("The United States looks forward to welcoming President Ruto to Washington at a date "
-     "yet to be set.", "KEN", "04", "USA", Status.UNCERTAIN),
+    ("The United States looks forward to welcoming President Ruto in Washington on a date "
+     "that is yet to be set.", "KEN", "04", "USA", Status.UNCERTAIN),
     ("President Lula will travel to Beijing at a date to be agreed.", "BRA", "04", "CHN",
      Status.UNCERTAIN),
     ("Chancellor Scholz is to visit New Delhi at a time to be determined.", "DEU", "04", "IND",
      Status.UNCERTAIN),
     ("Prime Minister Kishida will visit Seoul on a day to be announced later.", "JPN", "04",
      "KOR", Status.UNCERTAIN),
+    ("Premier Li Qiang will visit Canberra on a date still to be set.", "CHN", "04", "AUS",
+     Status.UNCERTAIN),
     # the phrase sets the time
     ("President Ruto will visit Washington at a date set by the two governments.", "KEN", "04",
      "USA", Status.PLANNED),

@@ -612,7 +612,8 @@ _WHEN_NOUNS = frozenset({"date", "time", "day", "moment"})
 
 def _date_left_open(prep: Token) -> str | None:
     """The cue of a time phrase that leaves the time open: "at a date yet to be set", "on a
-    day to be agreed", "at a time to be determined later"."""
+    day to be agreed", "at a time to be determined later", "on a date that is yet to be
+    fixed"."""
     if prep.lower_ not in ("at", "on", "for"):
         return None
     cues = load_cues()
@@ -624,6 +625,8 @@ def _date_left_open(prep: Token) -> str | None:
                     and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to"
                             for a in kids(c)):
                 return f"{when.text} to be {c.text}"
+            if c.dep_ == "relcl" and (settling := _yet_to_settle(c)) is not None:
+                return f"{when.text} yet to be {settling.text}"  # "that is yet to be set"
     return None
 
 
@@ -1067,7 +1070,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             cl = c.lower_
             cd = c.dep_
             if cd == "prep" and depth <= 1 and (open_date := _date_left_open(c)):
-                add(Status.UNCERTAIN, open_date)  # "to Washington at a date yet to be set"
+                add(Status.UNCERTAIN, open_date)  # "will come on a date yet to be set"
             if past_status_noun and cd in ("aux", "auxpass", "mark", "advcl"):
                 if cd == "advcl" and c.i != below_i and depth <= 2 and \
                         _unsettled_clause(c):
