@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from detente.model import Article
-from detente.nlp.repairs import mend_between_pairs, mend_preposed_subjects
+from detente.nlp.repairs import mend_between_pairs, mend_preposed_subjects, mend_state_titles
 
 pytestmark = pytest.mark.slow
 
@@ -116,3 +116,35 @@ def test_nlp_repairs_between_left_alone(coder, text):
     heads = [(t.head.i, t.dep_) for t in doc]
     assert mend_between_pairs(doc) == 0
     assert [(t.head.i, t.dep_) for t in doc] == heads
+
+
+TITLES = [
+    # (text, the two sides, root); unmended, the second country is read inside the first's
+    # title and nobody has a partner
+    ("The Kingdom of Bahrain and Qatar agreed to restore ties.", ("BHR", "QAT"), "05"),
+    ("The Republic of Kenya and Somalia held talks in Nairobi.", ("KEN", "SOM"), "04"),
+    ("The Sultanate of Oman and Iran signed a border agreement.", ("OMN", "IRN"), "05"),
+    ("The Islamic Republic of Pakistan and Afghanistan agreed to an immediate ceasefire.",
+     ("PAK", "AFG"), "03"),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "root"), TITLES)
+def test_nlp_repairs_two_states_in_a_title(coder, text, pair, root):
+    with coder.nlp.select_pipes(disable=["detente_repairs"]):
+        assert mend_state_titles(coder.nlp(text)) == 1  # (the row needs the mend)
+    art = Article(id="t-title", title=None, text=text, published=date(2023, 5, 2),
+                  origin="test")
+    got = {(e.source.country, e.root, e.target.country) for e in coder.code(art).events
+           if e.source is not None and e.target is not None}
+    assert any({s, t} == set(pair) and r == root for s, r, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Republic of Trinidad and Tobago and Venezuela signed a gas deal.",  # one name
+    "Bosnia and Herzegovina signed a deal with Serbia.",
+    "The Kingdom of Saudi Arabia signed a deal with Iraq.",
+])
+def test_nlp_repairs_a_title_with_and_in_its_name_is_left(coder, text):
+    doc = coder.nlp(text)
+    assert mend_state_titles(doc) == 0

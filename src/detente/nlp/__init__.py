@@ -52,7 +52,7 @@ def load_nlp(model: str | None = None, actors_files: Sequence[str] = ()) -> Lang
     nlp = load_spacy(model)
     replace_attribute_ruler(nlp)
     replace_lemmatizer(nlp)
-    nlp.add_pipe("detente_repairs", before="ner")
     nlp.add_pipe("detente_actors", after="ner",
                  config={"actors_files": list(actors_files)})
+    nlp.add_pipe("detente_repairs", after="detente_actors")
     return nlp

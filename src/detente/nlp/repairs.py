@@ -1,7 +1,8 @@
 """Parse repairs: mend a few attachment errors the small English model makes often in news,
 before anything reads the parse.
 
-``detente_repairs`` (a stateless pipeline component, after the lemmatizer) mends:
+``detente_repairs`` (a stateless pipeline component, after the actor ruler, whose spans it
+reads) mends:
 
 * **A subject swallowed by a preposed phrase.** "At the invitation of President Xi, President
   Lula of Brazil paid a state visit to China", "Under the auspices of Qatar, the Foreign
@@ -22,6 +23,13 @@ before anything reads the parse.
   and participial or relative clauses in between, that conjunct, its "and" and those
   clauses are hung on the object of "between".
 
+* **Two states read as one state title.** "the Islamic Republic of Pakistan and
+  Afghanistan agreed to a ceasefire": the model hangs "Afghanistan" on "Pakistan", inside the
+  title, so one side agrees with no one. When the "of" phrase of a state title (republic,
+  kingdom, state, sultanate ...) is a country with an "and"-conjunct that is another country,
+  and no knowledge-base name spans both ("Trinidad and Tobago", "Bosnia and Herzegovina"),
+  the conjunct is hung on the title noun.
+
 Readout prose opens sentences with such phrases ("At the invitation of", "On the sidelines
 of", "Under the patronage of", "At the request of"), so the mend matters most where events
 are densest. A sentence whose verb has a subject is never touched, and only tokens of that
@@ -39,7 +47,7 @@ from spacy.tokens import Doc, Token
 
 log = logging.getLogger(__name__)
 
-__all__ = ["mend_between_pairs", "mend_preposed_subjects", "repair_parse"]
+__all__ = ["mend_between_pairs", "mend_preposed_subjects", "mend_state_titles", "repair_parse"]
 
 #: dependents that make a verb's subject
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -54,6 +62,7 @@ def repair_parse(doc: Doc) -> Doc:
     """The component: mend ``doc``'s parse in place (see the module's docstring)."""
     mend_preposed_subjects(doc)
     mend_between_pairs(doc)
+    mend_state_titles(doc)
     return doc
 
 
@@ -166,3 +175,46 @@ def _mend_between(prep: Token) -> bool:
         clause.dep_ = "acl" if clause.tag_ == "VBN" else "relcl"
     log.debug("mended between %r and %r", first.text, second.text)
     return True
+
+
+#: nouns of a state's formal title ("the Republic of Korea", "the Kingdom of Morocco")
+STATE_TITLES = frozenset({"republic", "kingdom", "state", "sultanate", "emirate", "federation",
+                          "principality", "commonwealth", "duchy"})
+
+
+def mend_state_titles(doc: Doc) -> int:
+    """Hang the second of "the Republic of X and Y" on the title where X and Y are two
+    countries; the number mended."""
+    if len(doc) < 5 or not doc.has_annotation("DEP"):
+        return 0
+    lower = doc.to_array([LOWER])
+    strings = doc.vocab.strings
+    keys = [strings[w] for w in STATE_TITLES if w in strings]
+    at = np.flatnonzero(np.isin(lower, keys)) if keys else []
+    mended = 0
+    for i in list(at):
+        title = doc[int(i)]
+        of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        first = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if first is None or first.ent_type_ != "GPE":
+            continue
+        second = next((c for c in first.children if c.dep_ == "conj"), None)
+        cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+        if second is None or cc is None or second.ent_type_ != "GPE" or not (
+                first.i < cc.i < second.i) or _one_name(doc, first.i, second.i):
+            continue
+        second.head = title
+        cc.head = title
+        mended += 1
+        log.debug("mended the state title %r: %r is its own", title.text, second.text)
+    return mended
+
+
+def _one_name(doc: Doc, a: int, b: int) -> bool:
+    """Whether one knowledge-base name covers tokens ``a`` and ``b`` ("Trinidad and Tobago"),
+    or the model's entity does and no knowledge-base name ends before ``b``."""
+    spans = doc.spans.get("actors") if "actors" in doc.spans else None
+    for sp in spans or ():
+        if sp.start <= a and b < sp.end:
+            return True
+    return False
