@@ -124,8 +124,8 @@ TITLES = [
     ("The Kingdom of Bahrain and Qatar agreed to restore ties.", ("BHR", "QAT"), "05"),
     ("The Republic of Kenya and Somalia held talks in Nairobi.", ("KEN", "SOM"), "04"),
     ("The Sultanate of Oman and Iran signed a border agreement.", ("OMN", "IRN"), "05"),
-    ("The Islamic Republic of Pakistan and Afghanistan agreed to an immediate ceasefire.",
-     ("PAK", "AFG"), "03"),
+    ("The Federal Republic of Somalia and Ethiopia agreed to start technical talks.",
+     ("SOM", "ETH"), "03"),
 ]
 
 

@@ -23,8 +23,8 @@ reads) mends:
   and participial or relative clauses in between, that conjunct, its "and" and those
   clauses are hung on the object of "between".
 
-* **Two states read as one state title.** "the Islamic Republic of Pakistan and
-  Afghanistan agreed to a ceasefire": the model hangs "Afghanistan" on "Pakistan", inside the
+* **Two states read as one state title.** "the Kingdom of Cambodia and Thailand signed a
+  truce": the model hangs "Thailand" on "Cambodia", inside the
   title, so one side agrees with no one. When the "of" phrase of a state title (republic,
   kingdom, state, sultanate ...) is a country with an "and"-conjunct that is another country,
   and no knowledge-base name spans both ("Trinidad and Tobago", "Bosnia and Herzegovina"),
