@@ -1,0 +1,137 @@
+"""Sentence -> event tables for the lex14 trigger senses: the CAMEO root a construction takes
+where the bare head's pattern gave another one.
+
+- a veto or objection lifted, withdrawn or removed is yielding (080), not the veto (129);
+- a ruling, decision or election result a side does not accept or recognise is a rejection
+  (120), not a denied acceptance (030) or recognition (054);
+- a deal a side will not extend or renew, and the termination or cancellation of one, is
+  material cooperation rejected (121), not the deal (057);
+- support or backing given to an armed group is aid (070), not praise (051);
+- flights halted or suspended restrict movement (172, not 160), their resumption eases it (081);
+- duties laid on goods are trade measures (163);
+- retaliatory or reciprocal measures a side is ready to use against another are a threat (13).
+
+Every row is written for this file. ``present`` rows must be coded, ``absent`` ones must not:
+(source country, code, target country, status or None for any status); a two-character code is
+compared with the event's root, a longer one with its code.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2024, 6, 12)
+
+Row = tuple[str, str, str, str | None]
+Case = tuple[str, str, set[Row], set[Row]]
+
+VETOES: list[Case] = [
+    ("veto lifted", "Turkey lifted its veto on Sweden's accession to the alliance.",
+     {("TUR", "080", "SWE", "happened")}, {("TUR", "12", "SWE", None)}),
+    ("veto removed", "Austria removed its veto over Croatia's entry into the Schengen area.",
+     {("AUT", "080", "HRV", "happened")}, {("AUT", "12", "HRV", None)}),
+    ("objections withdrawn", "Athens withdrew its objections to North Macedonia's bid.",
+     {("GRC", "080", "MKD", "happened")}, set()),
+    # negative row: a veto kept is no yielding
+    ("veto kept", "Hungary kept its veto on the Ukrainian aid package.", set(),
+     {("HUN", "08", "UKR", None)}),
+]
+
+VERDICTS: list[Case] = [
+    ("annexation not recognised", "Japan does not recognise Russia's annexation of the "
+     "islands.", {("JPN", "120", "RUS", "happened")}, {("JPN", "05", "RUS", None)}),
+    ("ruling not accepted", "Beijing does not accept the tribunal's ruling on the Philippine "
+     "claim.", {("CHN", "12", "PHL", None)}, {("CHN", "03", "PHL", None)}),
+    ("referendum will not be accepted", "Caracas will not accept Guyana's referendum on the "
+     "border region.", {("VEN", "12", "GUY", "happened")}, set()),
+    # negative rows: a result accepted or recognised is no rejection
+    ("result recognised", "Japan recognised the result of South Korea's election.", set(),
+     {("JPN", "12", "KOR", None)}),
+    ("ruling accepted", "Nigeria accepted Cameroon's ruling on the peninsula.", set(),
+     {("NGA", "12", "CMR", None)}),
+]
+
+DEALS: list[Case] = [
+    ("deal not extended", "Lithuania said it would not extend its energy agreement with "
+     "Belarus.", {("LTU", "121", "BLR", "happened")}, {("LTU", "057", "BLR", None)}),
+    ("deal not renewed", "Moscow will not renew the grain deal with Kyiv.",
+     {("RUS", "121", "UKR", "happened")}, set()),
+    ("treaty terminated, noun", "Honduras ordered the termination of its extradition treaty "
+     "with the United States.", {("HND", "121", "USA", "happened")},
+     {("HND", "057", "USA", None)}),
+    ("accord cancelled, noun", "Ecuador announced the cancellation of its mining accord "
+     "with China.", {("ECU", "121", "CHN", None)}, {("ECU", "057", "CHN", None)}),
+    # negative row: a deal extended is the deal
+    ("deal extended", "Lithuania said it would extend its energy agreement with Poland.",
+     set(), {("LTU", "12", "POL", None)}),
+]
+
+ARMED_GROUPS: list[Case] = [
+    ("backs rebels", "Iran backs the Houthi rebels.", {("IRN", "070", "YEM", "happened")},
+     {("IRN", "051", "YEM", None)}),
+    ("accused of supporting rebels", "Kinshasa accuses Rwanda of supporting the M23 rebels.",
+     {("RWA", "070", "COD", "uncertain"), ("COD", "112", "RWA", "happened")},
+     {("RWA", "051", "COD", None)}),
+    ("backs a front", "Algeria, which backs the Polisario Front, protested to Madrid.",
+     {("DZA", "070", "ESH", "happened")}, set()),
+    # negative rows: backing a government or a bid stays political support
+    ("supports a government", "France supports the government of Chad.", set(),
+     {("FRA", "070", "TCD", None)}),
+    ("backs a bid", "Germany backs Ukraine's membership bid.", set(),
+     {("DEU", "07", "UKR", None)}),
+]
+
+LINKS: list[Case] = [
+    ("flights halted", "Russia halted direct flights to Georgia.",
+     {("RUS", "172", "GEO", "happened")}, {("RUS", "160", "GEO", None)}),
+    ("flights suspended", "Pakistan suspended all flights to India.",
+     {("PAK", "172", "IND", "happened")}, {("PAK", "160", "IND", None)}),
+    ("flights stopped", "Kuwait stopped its flights to Lebanon last week.",
+     {("KWT", "172", "LBN", None)}, set()),
+    ("service resumed, noun", "The ministers discussed the resumption of direct air service "
+     "between Kyiv and Warsaw.", {("UKR", "081", "POL", None)}, set()),
+    # negative rows: flights resumed are no restriction; trade halted stays 160
+    ("flights resumed", "Egypt resumed flights to Sudan.", {("EGY", "081", "SDN", None)},
+     {("EGY", "17", "SDN", None)}),
+    ("trade halted", "Russia halted trade with Georgia.", {("RUS", "160", "GEO", None)},
+     {("RUS", "172", "GEO", None)}),
+]
+
+MEASURES: list[Case] = [
+    ("duties on goods", "Canada's duties on Chinese steel took effect on Monday.",
+     {("CAN", "163", "CHN", "happened")}, set()),
+    ("duties on cars", "The European Union's new duties on Chinese electric cars angered "
+     "Beijing.", {("EU", "163", "CHN", None)}, set()),
+    ("ready to retaliate", "Paris said it was ready to use retaliatory measures against "
+     "London.", {("FRA", "13", "GBR", None)}, set()),
+    ("reciprocal measures", "Beijing said it would use reciprocal measures against "
+     "Washington.", {("CHN", "13", "USA", None)}, set()),
+    # negative rows: duties of an office; measures that answer no one
+    ("duties of an office", "The new ambassador took up his duties in Paris.", set(),
+     {("FRA", "16", "FRA", None)}),
+    ("calming measures", "Tokyo used diplomatic measures to calm tensions with Seoul.",
+     set(), {("JPN", "13", "KOR", None)}),
+]
+
+ROWS = VETOES + VERDICTS + DEALS + ARMED_GROUPS + LINKS + MEASURES
+
+
+def _has(got: set[tuple[str, str, str, str, str]], want: Row) -> bool:
+    src, code, tgt, status = want
+    return any(s == src and t == tgt and (r == code if len(code) == 2 else c == code)
+               and (status is None or st == status) for s, r, c, t, st in got)
+
+
+@pytest.mark.parametrize(("label", "text", "present", "absent"), ROWS,
+                         ids=[r[0] for r in ROWS])
+def test_nlp_lex14_sentence_events(extracted_pairs, label: str, text: str,
+                                   present: set[Row], absent: set[Row]) -> None:
+    got = extracted_pairs(text, PUB)
+    for want in present:
+        assert _has(got, want), (label, want, got)
+    for unwanted in absent:
+        assert not _has(got, unwanted), (label, unwanted, got)
