@@ -9,7 +9,12 @@ where the bare head's pattern gave another one.
 - support or backing given to an armed group is aid (070), not praise (051);
 - flights halted or suspended restrict movement (172, not 160), their resumption eases it (081);
 - duties laid on goods are trade measures (163);
-- retaliatory or reciprocal measures a side is ready to use against another are a threat (13).
+- retaliatory or reciprocal measures a side is ready to use against another are a threat (13);
+- fighting started or provoked, and firing first, is fighting (190), alleged inside a charge;
+- a rift or rupture ended or healed is ties normalised (054);
+- a package, loan or plan blocked or held up is a veto (129), not a blockade (191);
+- an amount of money paused, withheld or frozen is aid cut (162); measures lifted yield (08);
+- a prisoner exchange told as a noun is a release (0841).
 
 Every row is written for this file. ``present`` rows must be coded, ``absent`` ones must not:
 (source country, code, target country, status or None for any status); a two-character code is
@@ -117,7 +122,70 @@ MEASURES: list[Case] = [
      set(), {("JPN", "13", "KOR", None)}),
 ]
 
-ROWS = VETOES + VERDICTS + DEALS + ARMED_GROUPS + LINKS + MEASURES
+FIGHTS: list[Case] = [
+    ("accused of firing first", "Bangkok accused Phnom Penh of firing first.",
+     {("KHM", "190", "THA", "uncertain"), ("THA", "112", "KHM", "happened")}, set()),
+    ("accused of starting the fighting", "Kyrgyzstan accused Tajikistan of starting the "
+     "fighting.", {("TJK", "190", "KGZ", "uncertain")}, set()),
+    ("blamed for provoking clashes", "Baku blamed Yerevan for provoking the clashes on the "
+     "border.", {("ARM", "190", "AZE", "uncertain")}, set()),
+    ("started fighting, told as done", "Eritrean troops started the fighting with Ethiopian "
+     "forces on Tuesday.", {("ERI", "190", "ETH", "happened")}, set()),
+    # negative rows: a trade war started; talks started after fighting
+    ("trade war started", "Washington started a trade war with Beijing.", set(),
+     {("USA", "19", "CHN", None)}),
+    ("talks after fighting", "Serbia and Kosovo started talks after the fighting ended.",
+     set(), {("SRB", "19", "XKX", None), ("XKX", "19", "SRB", None)}),
+]
+
+TIES: list[Case] = [
+    ("rift ended", "Qatar and Bahrain ended their three-year rift in January.",
+     {("QAT", "054", "BHR", "happened")}, set()),
+    ("rift healed", "Turkey healed its rift with Egypt last year.",
+     {("TUR", "054", "EGY", "happened")}, set()),
+    ("rupture ended, participle", "Canada and Saudi Arabia restored ties, ending a rupture "
+     "that began in 2018.", {("CAN", "054", "SAU", None)}, set()),
+    # negative row: a standoff ended is no restored tie
+    ("standoff ended", "India and China ended the standoff at the border.", set(),
+     {("IND", "054", "CHN", None), ("CHN", "054", "IND", None)}),
+]
+
+BLOCKS: list[Case] = [
+    ("package blocked", "Hungary is blocking the aid package for Ukraine.",
+     {("HUN", "129", "UKR", None)}, {("HUN", "191", "UKR", None)}),
+    ("loan held up", "Slovakia held up the loan to Ukraine for weeks.",
+     {("SVK", "129", "UKR", "happened")}, set()),
+    ("plan blocked", "Poland blocked the EU plan for Ukrainian grain.",
+     {("POL", "12", "UKR", None)}, set()),
+    # negative row: an aid ship blocked at sea stays a blockade
+    ("aid ship blocked", "Israeli warships blocked an aid ship bound for Gaza.", set(),
+     {("ISR", "12", "PSE", None)}),
+]
+
+MONEY: list[Case] = [
+    ("amount paused", "New Zealand has paused NZ$18 million in funding to the Cook Islands.",
+     {("NZL", "162", "COK", "happened")}, set()),
+    ("amount suspended", "Washington suspended $95 million in aid to Egypt.",
+     {("USA", "162", "EGY", None)}, set()),
+    ("measures lifted", "China lifted its measures on Australian wine.",
+     {("CHN", "08", "AUS", "happened")}, set()),
+    # negative row: money given is aid, not a cut
+    ("amount given", "Japan gave $50 million to Ukraine.", {("JPN", "07", "UKR", None)},
+     {("JPN", "16", "UKR", None)}),
+]
+
+RELEASES: list[Case] = [
+    ("prisoner exchange noun", "Russia and Ukraine carried out a prisoner exchange on "
+     "Friday.", {("RUS", "0841", "UKR", "happened")}, set()),
+    ("exchange of prisoners", "Yerevan completed an exchange of prisoners with Baku.",
+     {("ARM", "0841", "AZE", None)}, set()),
+    # negative row: an exchange of views is talks
+    ("exchange of views", "Russia and the United States held an exchange of views.",
+     {("RUS", "04", "USA", None)}, {("RUS", "08", "USA", None)}),
+]
+
+ROWS = (VETOES + VERDICTS + DEALS + ARMED_GROUPS + LINKS + MEASURES + FIGHTS + TIES + BLOCKS
+        + MONEY + RELEASES)
 
 
 def _has(got: set[tuple[str, str, str, str, str]], want: Row) -> bool:

@@ -127,8 +127,9 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # -- cutting aid (162), suspensions (160), curfews extended (1723)
     ("aid reduced", "The United States reduced military aid to Egypt by $130 million.",
      {("USA", "162", "EGY")}, {("USA", "07", "EGY")}),
+    # (flights halted restrict movement, 172, as examples/README.md codes them; session 14)
     ("suspension noun", "Morocco announced a suspension of flights with Germany.",
-     {("MAR", "160", "DEU")}, set()),
+     {("MAR", "172", "DEU")}, {("MAR", "160", "DEU")}),
     # -- refuting (016 / 120), indicting (1121), conveying concern (111)
     ("claims refuted", "Pretoria refuted Washington's claims about arms shipments to Russia.",
      {("ZAF", "016", "USA")}, set()),

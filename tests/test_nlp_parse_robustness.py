@@ -95,9 +95,10 @@ PRESENT_CASES = [
      "The Dutch government will help Suriname rebuild its ports.", {("NLD", "07", "SUR")}),
     ("own side says it could act: an offer",
      "Erdogan said Ankara could help Baku clear the mines.", {("TUR", "03", "AZE")}),
+    # (transport links halted restrict movement, 172, as examples/README.md codes them)
     ("partner hung on what the act is of",
      "Oman announced a suspension of air links with four countries including Chad and Mali.",
-     {("OMN", "16", "TCD"), ("OMN", "16", "MLI")}),
+     {("OMN", "17", "TCD"), ("OMN", "17", "MLI")}),
     ("object pronoun for a country named before",
      "Canada condemned Iran and said it would impose sanctions on it.",
      {("CAN", "11", "IRN"), ("CAN", "16", "IRN")}),
