@@ -14,7 +14,10 @@ where the bare head's pattern gave another one.
 - a rift or rupture ended or healed is ties normalised (054);
 - a package, loan or plan blocked or held up is a veto (129), not a blockade (191);
 - an amount of money paused, withheld or frozen is aid cut (162); measures lifted yield (08);
-- a prisoner exchange told as a noun is a release (0841).
+- a prisoner exchange told as a noun is a release (0841), so are captives or bodies handed
+  to a side without "over";
+- aircraft or ships banned from one's airspace or ports restrict movement (172, not 163);
+- a rupture or severance of ties told as a noun is ties cut (161).
 
 Every row is written for this file. ``present`` rows must be coded, ``absent`` ones must not:
 (source country, code, target country, status or None for any status); a two-character code is
@@ -179,13 +182,39 @@ RELEASES: list[Case] = [
      "Friday.", {("RUS", "0841", "UKR", "happened")}, set()),
     ("exchange of prisoners", "Yerevan completed an exchange of prisoners with Baku.",
      {("ARM", "0841", "AZE", None)}, set()),
-    # negative row: an exchange of views is talks
+    ("bodies handed", "Moscow handed the bodies of 500 soldiers to Kyiv.",
+     {("RUS", "0841", "UKR", "happened")}, set()),
+    # negative rows: an exchange of views is talks; a petition handed is an appeal
     ("exchange of views", "Russia and the United States held an exchange of views.",
      {("RUS", "04", "USA", None)}, {("RUS", "08", "USA", None)}),
+    ("petition handed", "The activists handed a petition to the Japanese embassy.", set(),
+     {("JPN", "08", "JPN", None)}),
+]
+
+SPACE: list[Case] = [
+    ("aircraft banned from airspace", "Algeria banned French military aircraft from its "
+     "airspace.", {("DZA", "172", "FRA", "happened")}, {("DZA", "163", "FRA", None)}),
+    ("ships banned from ports", "Canada banned Russian ships from its ports.",
+     {("CAN", "172", "RUS", "happened")}, set()),
+    # negative row: imports banned stay a trade ban
+    ("imports banned", "The EU banned imports from Russia.", {("EU", "163", "RUS", None)},
+     {("EU", "172", "RUS", None)}),
+]
+
+RUPTURES: list[Case] = [
+    ("rupture between", "The rupture between Morocco and Algeria deepened.",
+     {("MAR", "161", "DZA", None)}, set()),
+    ("rupture with", "Venezuela's rupture with Argentina came after the election.",
+     {("VEN", "161", "ARG", None)}, set()),
+    ("severance of relations", "Nauru announced the severance of relations with Taipei.",
+     {("NRU", "161", "TWN", "happened")}, set()),
+    # negative row: a pipe's rupture names no sides
+    ("pipeline rupture", "A rupture of the pipeline near Gdansk cut supplies to Germany.",
+     set(), {("POL", "16", "DEU", None)}),
 ]
 
 ROWS = (VETOES + VERDICTS + DEALS + ARMED_GROUPS + LINKS + MEASURES + FIGHTS + TIES + BLOCKS
-        + MONEY + RELEASES)
+        + MONEY + RELEASES + SPACE + RUPTURES)
 
 
 def _has(got: set[tuple[str, str, str, str, str]], want: Row) -> bool:
