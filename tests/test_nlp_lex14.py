@@ -17,7 +17,9 @@ where the bare head's pattern gave another one.
 - a prisoner exchange told as a noun is a release (0841), so are captives or bodies handed
   to a side without "over";
 - aircraft or ships banned from one's airspace or ports restrict movement (172, not 163);
-- a rupture or severance of ties told as a noun is ties cut (161).
+- a rupture or severance of ties told as a noun is ties cut (161);
+- disconnecting from another's grid or ending dependence on its energy rejects material
+  cooperation (121).
 
 Every row is written for this file. ``present`` rows must be coded, ``absent`` ones must not:
 (source country, code, target country, status or None for any status); a two-character code is
@@ -213,7 +215,21 @@ RUPTURES: list[Case] = [
      set(), {("POL", "16", "DEU", None)}),
 ]
 
-ROWS = (VETOES + VERDICTS + DEALS + ARMED_GROUPS + LINKS + MEASURES + FIGHTS + TIES + BLOCKS
+DECOUPLING: list[Case] = [
+    ("disconnected from grid", "Moldova disconnected from the Russian grid in 2022.",
+     {("MDA", "121", "RUS", "happened")}, set()),
+    ("decoupled from network", "Ukraine decoupled from the Russian power network in "
+     "February.", {("UKR", "121", "RUS", None)}, set()),
+    ("dependence ended", "Germany ended its dependence on Russian gas.",
+     {("DEU", "121", "RUS", "happened")}, set()),
+    # negative rows: dependence deepened; a line disconnected names no side
+    ("dependence deepened", "Serbia deepened its dependence on Russian gas.", set(),
+     {("SRB", "12", "RUS", None)}),
+    ("phone line disconnected", "The call was disconnected after ten minutes.", set(),
+     set()),
+]
+
+ROWS = (DECOUPLING + VETOES + VERDICTS + DEALS + ARMED_GROUPS + LINKS + MEASURES + FIGHTS + TIES + BLOCKS
         + MONEY + RELEASES + SPACE + RUPTURES)
 
 
