@@ -229,8 +229,8 @@ DECOUPLING: list[Case] = [
      set()),
 ]
 
-ROWS = (DECOUPLING + VETOES + VERDICTS + DEALS + ARMED_GROUPS + LINKS + MEASURES + FIGHTS + TIES + BLOCKS
-        + MONEY + RELEASES + SPACE + RUPTURES)
+ROWS = (VETOES + VERDICTS + DEALS + ARMED_GROUPS + LINKS + MEASURES + FIGHTS + TIES + BLOCKS
+        + MONEY + RELEASES + SPACE + RUPTURES + DECOUPLING)
 
 
 def _has(got: set[tuple[str, str, str, str, str]], want: Row) -> bool:
