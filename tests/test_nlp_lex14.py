@@ -19,7 +19,9 @@ where the bare head's pattern gave another one.
 - aircraft or ships banned from one's airspace or ports restrict movement (172, not 163);
 - a rupture or severance of ties told as a noun is ties cut (161);
 - disconnecting from another's grid or ending dependence on its energy rejects material
-  cooperation (121).
+  cooperation (121);
+- a joint exercise or drill "between" two sides is their military cooperation (062);
+- a side that says it will defend its territory or interests against another warns it (130).
 
 Every row is written for this file. ``present`` rows must be coded, ``absent`` ones must not:
 (source country, code, target country, status or None for any status); a two-character code is
@@ -229,7 +231,31 @@ DECOUPLING: list[Case] = [
      set()),
 ]
 
-ROWS = (VETOES + VERDICTS + DEALS + ARMED_GROUPS + LINKS + MEASURES + FIGHTS + TIES + BLOCKS
+JOINT: list[Case] = [
+    ("joint exercise between", "The joint exercise between India and France ended on "
+     "Friday.", {("IND", "062", "FRA", None)}, {("IND", "150", "FRA", None)}),
+    ("combined drill between", "A combined drill between Brazilian and Argentine marines "
+     "began on Monday.", {("BRA", "062", "ARG", None)}, set()),
+    ("bilateral patrol between", "The bilateral patrol between Thai and Malaysian ships "
+     "covered the strait.", {("THA", "062", "MYS", None)}, set()),
+    # negative row: drills around a side stay a show of force
+    ("drills around", "China's drills around Taiwan ended on Monday.",
+     {("CHN", "150", "TWN", None)}, {("CHN", "06", "TWN", None)}),
+]
+
+DEFENCE: list[Case] = [
+    ("territory defended against", "Khartoum said it would defend its territory against the "
+     "UAE by all means.", {("SDN", "130", "ARE", "happened")}, {("SDN", "03", "ARE", None)}),
+    ("companies defended against", "Madrid said it would defend its companies against "
+     "Algeria.", {("ESP", "13", "DZA", None)}, set()),
+    ("borders defended from", "Caracas vowed to defend its borders from Guyana.",
+     {("VEN", "13", "GUY", None)}, set()),
+    # negative row: a government defended against criticism is verbal support
+    ("government defended", "Lula defended Maduro's government against the criticism.",
+     {("BRA", "052", "VEN", None)}, {("BRA", "13", "VEN", None)}),
+]
+
+ROWS = (JOINT + DEFENCE + VETOES + VERDICTS + DEALS + ARMED_GROUPS + LINKS + MEASURES + FIGHTS + TIES + BLOCKS
         + MONEY + RELEASES + SPACE + RUPTURES + DECOUPLING)
 
 
