@@ -255,8 +255,8 @@ DEFENCE: list[Case] = [
      {("BRA", "052", "VEN", None)}, {("BRA", "13", "VEN", None)}),
 ]
 
-ROWS = (JOINT + DEFENCE + VETOES + VERDICTS + DEALS + ARMED_GROUPS + LINKS + MEASURES + FIGHTS + TIES + BLOCKS
-        + MONEY + RELEASES + SPACE + RUPTURES + DECOUPLING)
+ROWS = (VETOES + VERDICTS + DEALS + ARMED_GROUPS + LINKS + MEASURES + FIGHTS + TIES + BLOCKS
+        + MONEY + RELEASES + SPACE + RUPTURES + DECOUPLING + JOINT + DEFENCE)
 
 
 def _has(got: set[tuple[str, str, str, str, str]], want: Row) -> bool:
