@@ -44,6 +44,8 @@ from detente.nlp.clauses import (
     child,
     cleft_focus,
     co_subjects,
+    complement_acts,
+    conceded_verb,
     condition_subject,
     date_antecedent,
     deed_doer,
@@ -59,6 +61,7 @@ from detente.nlp.clauses import (
     means_object,
     misread_verb,
     more_agents,
+    object_after_relative,
     out_of,
     own_clause,
     passive_subject,
@@ -72,10 +75,12 @@ from detente.nlp.clauses import (
     shared_object,
     speaker_of_coordinated_act,
     stance_paper,
+    stray_between_party,
     stray_prep_obj,
     toll_object,
     under_mediator,
     warned_of_consequences,
+    whose_antecedent,
 )
 from detente.nlp.frames import (
     CALL_PATTERN,
@@ -225,6 +230,18 @@ TOLL_VERBS = TOLL_PARTICIPLES
 INVITATION_NOUNS = frozenset({"invitation", "invite"})
 # a trip's nouns, with a stop on the way ("after a stop in Athens")
 TRIP_NOUNS = TRAVEL_NOUNS | {"stop", "stay"}
+# roots of acts aimed where the act their own complement tells is aimed: a retreat from a
+# measure ("pulled back from ending its pact with X"), a refusal, a threat, a reduction ("moved
+# to cut flights to X"); not help ("helped free prisoners held by X" helps someone else) nor a
+# denial ("denied selling arms to X" answers an accuser)
+COMPLEMENT_AIMED_ROOTS = frozenset({"08", "12", "13", "16"})
+# participles of sending people out of a country: "migrants deported from the United States"
+REMOVAL_VERBS = frozenset({"deport", "expel", "remove", "repatriate"})
+# verbs of taking people in: "agreed to take back migrants deported from X"
+TAKING_VERBS = frozenset({"take", "receive", "accept", "admit", "welcome", "repatriate"})
+# participles of holding people: "officials held in Mali", "sailors detained in Iran"
+HOLDING_VERBS = frozenset({"hold", "detain", "jail", "imprison", "arrest", "keep", "capture",
+                           "seize", "abduct", "kidnap"})
 #: verbs whose object was made to do what their infinitive says ("prompting Seoul to lodge a
 #: complaint"; "pushed Beijing to ..." is an appeal, not a cause)
 CAUSED_BY = CAUSATIVE_VERBS - {"push", "get", "make"}
@@ -438,6 +455,13 @@ class ArgumentPicker:
                 # "since a Chinese balloon was shot down": force with no agent named, against
                 # one side of the article's relationship, was used by the other
                 sources = self._article_partner(trig, r, targets)
+            if not sources and targets and agent is None and subj is not None and (
+                    pat.cameo[:3] in ("084", "173")):
+                # "the four men were detained in Ouagadougou", "two officials held in Mali
+                # have been freed": the state the people were held or taken in holds or
+                # frees them (after the article's relationship: "was arrested in Thailand in
+                # a U.S. sting" is the other side's arrest)
+                sources = self._holding_state(tok, subj, r, {t.actor.country for t in targets})
             return sources, targets
         subj = self._subject(tok)
         if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("it", "they") and (
@@ -467,6 +491,17 @@ class ArgumentPicker:
                            and a.actor.start <= subj.head.idx < a.actor.end]
             sources = sources or r.resolve(ante if ante is not None else subj) or (
                 self._local_crowd(subj, tok))
+            if not sources and (owner_np := whose_antecedent(subj)) is not None:
+                # "Qatar, whose emir hosted the two presidents": the side the "whose" phrase
+                # belongs to acts
+                sources = r.resolve(owner_np)
+                group = {a.actor.country for a in sources}
+                if pat.reciprocal and len(group) >= 2 and any(
+                        a.actor.country not in group for t in tok.subtree
+                        if t.pos_ == "PROPN" and t.dep_ == "pobj" for a in r.resolve(t)):
+                    # ("A, B and C, whose governments kept channels open to Maduro": a tie
+                    # of each with the one named, not among themselves)
+                    sources = []
             if not sources and subj.pos_ == "NOUN" and subj.tag_ == "NNS" and (
                     poss := child(subj, ("poss",))) is not None and poss.lower_ == "its" and (
                     owner := r._its_owner(poss)):
@@ -563,6 +598,16 @@ class ArgumentPicker:
             # "denied a Reuters report that ...", "dismissed a BBC story": the outlet only
             # told it; the denial is aimed at whom the story accuses, if anyone
             return sources, accused
+        if not sources and pat.reciprocal and pat.cameo[:2] == "05" and subj is not None and (
+                subj.pos_ == "PRON"):
+            # "Following the talks, they signed the treaty between A and B": an agreement
+            # whose parties the phrase of the verb or of the agreement names is theirs
+            obj = trig.obj or direct_object(tok)
+            between = next((p for h in (tok, obj) if h is not None
+                            for p in [prep_obj(h, ("between", "among"))] if p is not None), None)
+            both = self._between_group(between, r) if between is not None else []
+            if len({a.actor.country for a in both}) >= 2:
+                return (both, []) if len(both) >= 3 else (both[:1], both[1:])
         targets = self._targets(trig, r)
         if not sources and targets and pat.cameo[:3] == "063" and tok.tag_ in ("VBN", "VBD") and (
                 tok.dep_ == "conj") and is_passive(tok.head):
@@ -794,6 +839,11 @@ class ArgumentPicker:
             # protested after Chinese ships entered its waters": at whoever the clause of
             # the moment or the cause names as acting
             targets = self._provoker(tok, r, own)
+        if not targets and sources and pat.cameo[:2] in ("11", "12") and not pat.reciprocal:
+            targets = self._that_clause_doer(tok, r, own)
+        if not targets and sources and not pat.reciprocal and (
+                pat.cameo[:2] in COMPLEMENT_AIMED_ROOTS):
+            targets = self._complement_targets(tok, r, own)
         if not targets and sources:
             targets = self._event_reference(trig, r, sources)
         if not targets and sources:
@@ -867,6 +917,16 @@ class ArgumentPicker:
             held = of
         targets = r.resolve(held)
         place = prep_obj(tok, ("in",))
+        if place is None and tok.lemma_.lower() in REMOVAL_VERBS:
+            # "migrants deported from the United States": the state they are sent out of
+            place = prep_obj(tok, ("from",))
+            # (not the place itself, which the phrase of the noun holds)
+            targets = r.resolve(held, follow=False) if place is not None else targets
+            if not targets and place is not None:
+                # "Caracas agreed to take back migrants deported from X", "Guatemala received
+                # flights of migrants expelled from Mexico": the side that takes in the
+                # unnamed people is theirs
+                targets = self._taker_of(held, r)
         if place is None or not targets:
             return [], []
         own = {t.actor.country for t in targets}
@@ -1256,7 +1316,8 @@ class ArgumentPicker:
                         fired: set[int]) -> list[ResolvedActor]:
         """The party of the act an intent's infinitive names (its object, or whom it is
         to, with or for), not of the ``own`` side, when the act is no trigger itself."""
-        comp = next((c for c in kids(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB"
+        # (an infinitive a noun's clause takes: "a pledge to come back to the Forum")
+        comp = next((c for c in kids(tok) if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"
                      and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids(c))), None)
         if comp is None or comp.i in fired:
             return []
@@ -1266,7 +1327,11 @@ class ArgumentPicker:
             # "the naval force for Mozambique, which Rwanda had offered to command": what the
             # relative pronoun stands for
             obj = head
-        for arg in (obj, prep_obj(comp, ("to", "with", "for")), stray_prep_obj(comp, "to")):
+        # ("to come back to the Forum": the phrase of the verb's particle or adverb)
+        back = next((p for c in kids(comp) if c.dep_ in ("advmod", "prt") and c.i > comp.i
+                     for p in [prep_obj(c, ("to",))] if p is not None), None)
+        for arg in (obj, prep_obj(comp, ("to", "with", "for")), back,
+                    stray_prep_obj(comp, "to")):
             found = [a for a in r.resolve(arg) if a.actor.country not in own] if (
                 arg is not None) else []
             if found:
@@ -2060,6 +2125,10 @@ class ArgumentPicker:
                         pat.prep_object and trig.obj.dep_ == "pobj")):
                     continue
                 obj = direct_object(tok) or free_relative_object(tok)
+                if obj is not None and (second := object_after_relative(tok, obj)) is not None:
+                    # "the rebels, whom Kinshasa accuses Rwanda of backing": the one accused
+                    # is the object named after the verb, not the pronoun
+                    obj = second
                 if obj is not None and (ante := relative_antecedent(obj)) is not None and (
                         self._names_actor(ante, obj, r)):
                     # "Kyiv, which Berlin has backed with weapons": the relative pronoun
@@ -2105,7 +2174,8 @@ class ArgumentPicker:
                     doer = deed_doer(obj) if pat.cameo[:2] in ("05", "11", "12") and (
                         obj.pos_ == "NOUN") else None
                     # "supported the steps Azerbaijan had taken": the one who took them
-                    found = (r.resolve(doer) if doer is not None else []) or r.resolve(obj)
+                    found = (r.resolve(doer) if doer is not None else []) or r.resolve(obj) or (
+                        self._whose_side(obj, r))
                     if found:
                         return found
             elif slot == "iobj":
@@ -2145,7 +2215,7 @@ class ArgumentPicker:
                 places += [o for h in places if (o := prep_obj(h, ("of",))) is not None]
                 for host in places:
                     pobj = prep_obj(host, ("between", "among"))
-                    found = fit_group(r.resolve(pobj), []) if pobj is not None else []
+                    found = self._between_group(pobj, r) if pobj is not None else []
                     if len(found) >= 2:
                         return found
             elif slot in ("poss", "agent"):
@@ -2162,7 +2232,7 @@ class ArgumentPicker:
                         # "troubled by the actions that China had taken": the one who
                         # did what is disapproved of
                         found = (r.resolve(doer) if doer is not None else []) or r.resolve(
-                            pobj)
+                            pobj) or self._whose_side(pobj, r)
                         if not found and (pobj.lemma_.lower() in GOODS_FLOW_NOUNS or (
                                 pobj.lower_ in COUNT_HEADS)) and (
                                 goods := prep_obj(pobj, ("of", "from"))) is not None:
@@ -2401,6 +2471,91 @@ class ArgumentPicker:
                 return found
         return None
 
+    def _taker_of(self, people: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """The side that takes in ``people`` as the object of a verb of receiving ("take
+        back migrants", "received two flights of migrants"), else none."""
+        if people.dep_ == "pobj" and people.head.lower_ == "of" and (
+                people.head.head.pos_ == "NOUN"):
+            people = people.head.head
+        verb = people.head
+        if people.dep_ not in OBJ_DEPS or verb.lemma_.lower() not in TAKING_VERBS:
+            return []
+        subj = self._subject(verb)
+        return [a for a in r.resolve(subj) if a.kind in ("country", "metonym")][:1] if (
+            subj is not None) else []
+
+    def _holding_state(self, tok: Token, subj: Token, r: ActorResolver,
+                       own: set[str | None]) -> list[ResolvedActor]:
+        """Who arrests or frees the people an agentless passive ``tok`` is about: the country
+        of the verb's own "in" place ("were arrested in Yangon"), else of the place a
+        participle of holding on them names ("officials held in Burkina Faso were freed")."""
+        held = next((c for c in kids(subj) if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.lemma_.lower() in HOLDING_VERBS), None)
+        for place in (prep_obj(tok, ("in",)), prep_obj(held, ("in",)) if held else None):
+            if place is None:
+                continue
+            # (the tagger may take a country for a date: "held in Niger for a year")
+            found = [a for a in r.resolve(place) if a.actor.country not in own
+                     and a.kind in ("country", "metonym")] or (
+                self._place_actor(place, own) if place.ent_type_ not in ("DATE", "TIME")
+                else [])
+            if found:
+                return found[:1]
+        return []
+
+    @staticmethod
+    def _whose_side(noun: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """The side a "whose" phrase that names nobody itself belongs to ("Russia, whose
+        troops Kyiv says it drove back": Russia), else none."""
+        owner = whose_antecedent(noun)
+        return r.resolve(owner) if owner is not None else []
+
+    @staticmethod
+    def _between_group(pobj: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """The parties a "between" phrase names, with a second party the parser hung on
+        the phrase's head noun when a participle split the pair ("talks between Iran,
+        represented by its minister, and the United States")."""
+        found = fit_group(r.resolve(pobj), [])
+        if len({a.actor.country for a in found}) == 1 and (
+                second := stray_between_party(pobj)) is not None:
+            own = {a.actor.country for a in found}
+            found = found + [a for a in r.resolve(second) if a.actor.country not in own]
+        return found
+
+    @staticmethod
+    def _that_clause_doer(tok: Token, r: ActorResolver, own: set[str | None]
+                     ) -> list[ResolvedActor]:
+        """Whom a complaint or a rejection told with a "that" clause is about: the clause's
+        named subject ("complained that Washington had not consulted the bloc", "protested
+        that Chinese ships had entered its waters"), not of the ``own`` side."""
+        said = next((c for c in kids(tok) if c.dep_ == "ccomp" and c.i > tok.i
+                     and c.pos_ in ("VERB", "AUX")), None)
+        doer = child(said, ("nsubj",)) if said is not None else None
+        if doer is None or doer.pos_ not in ("PROPN", "NOUN"):
+            return []  # (a pronoun is mostly the speaker's own side: "said it had not ...")
+        # (not a group phrase: "regrets that the parties could not agree" blames no one side)
+        return [a for a in r.resolve(doer) if a.actor.country and a.actor.country not in own
+                and a.kind not in ("media", "implicit", "dyad")]
+
+    def _complement_targets(self, tok: Token, r: ActorResolver, own: set[str | None]
+                            ) -> list[ResolvedActor]:
+        """Whom the act a trigger's own complement tells is aimed at, when that act is the
+        same side's: "pulled back from ending its pact with Japan", "stopped short of
+        imposing tariffs on Chinese steel", "declined to renew its accord with Kyiv"."""
+        comps = {c.i for c in complement_acts(tok)}
+        if not comps:
+            return []
+        for t in self._sentence_triggers:
+            if t.token.i not in comps or t.pattern.reciprocal:
+                continue
+            src, tgt = self._arguments(t, r, is_passive(t.token))
+            if any(s.actor.country not in own for s in src):
+                continue  # (someone else's act: "refused to let X ...")
+            found = [a for a in tgt if a.actor.country and a.actor.country not in own]
+            if found:
+                return found
+        return []
+
     def _noun_arguments(self, trig: Trigger, r: ActorResolver
                         ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
         tok, pat = trig.token, trig.pattern
@@ -2424,7 +2579,7 @@ class ArgumentPicker:
             mediated = fit_group(r.resolve(between), [])
             between = None if len(mediated) >= 2 else between
         if between is not None:
-            both = fit_group(r.resolve(between), [])
+            both = self._between_group(between, r)
             if len(both) < 2 and between.lower_ == "them":
                 # "A and B are due in Hiroshima, where any meeting between them would be
                 # watched": the pair a subject before it names
@@ -2822,6 +2977,19 @@ class ArgumentPicker:
             own = {s.actor.country for s in sources}
             targets = [a for a in r.resolve(subj) if a.actor.country not in own] if (
                 subj is not None) else []
+        if sources and not targets and pat.cameo[:2] in ("02", "10", "11", "12", "13") and (
+                verb := conceded_verb(tok)) is not None and (
+                doer := self._subject(verb)) is not None:
+            # "executed the two men despite months of appeals from Canberra", "went ahead in
+            # defiance of warnings from Moscow": asked of, or aimed at, whoever went ahead
+            own = {s.actor.country for s in sources}
+            targets = [a for a in r.resolve(doer) if a.actor.country not in own]
+        if sources and not targets and pat.cameo[:2] == "03":
+            # "a pledge from Kiribati to come back to the Forum": the party of the act the
+            # intent's infinitive names
+            own = {s.actor.country for s in sources}
+            targets = self._intended_party(tok, r, own, {t.token.i for t in
+                                                         self._sentence_triggers})
         if sources and not targets:
             targets = self._response_targets(trig, r, sources)
         if sources and not targets and pat.cameo[:2] in DIRECTED_ROOTS:

@@ -1275,3 +1275,101 @@ def protested_for(noun: Token) -> bool:
     against Beijing for the ramming"): the one who protests is mostly the one hit."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.dep_ == "prep" and (
         _protest_against(noun.head.head) is not None)
+
+
+# relative pronouns that may open a clause as its verb's first object
+_REL_OBJECTS = frozenset({"whom", "which", "that", "who"})
+
+
+def whose_antecedent(noun: Token) -> Token | None:
+    """The noun a "whose" phrase belongs to: "Qatar, whose emir hosted the talks" ->
+    "Qatar" for "emir"; "Moscow, whose troops Kyiv says it repelled" -> "Moscow" for
+    "troops"; None when ``noun`` has no "whose" or the clause hangs on no noun."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in kids(noun)):
+        return None
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            head = cur.head
+            return head if head.pos_ in ("NOUN", "PROPN") else None
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def object_after_relative(verb: Token, obj: Token) -> Token | None:
+    """The second object of a relative clause whose first one is the relative pronoun:
+    "the rebels, whom Kinshasa accuses Rwanda of backing" -> "Rwanda" (the parser makes
+    "whom" and "Rwanda" both objects of "accuses"); None otherwise."""
+    if obj.lower_ not in _REL_OBJECTS or obj.i > verb.i:
+        return None
+    return next((c for c in kids(verb) if c.dep_ in OBJ_DEPS and c.i > verb.i
+                 and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+# prepositions that set an act against what another side asked or warned: "executed them
+# despite appeals from Canberra"
+CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
+# nouns of "in spite of", "in defiance of", "in the face of"
+_CONCESSIVE_NOUNS = frozenset({"spite", "defiance", "face"})
+
+
+def conceded_verb(noun: Token) -> Token | None:
+    """The verb whose act went ahead in spite of ``noun``: "executed the two men despite
+    months of appeals from Canberra" -> "executed" for "appeals"; also "in spite of",
+    "in defiance of", "in the face of" (through "of" phrases that count or time the noun:
+    "months of appeals", "a wave of protests"); None otherwise."""
+    cur = noun
+    for _ in range(2):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN" \
+                and cur.head.head.lower_ not in _CONCESSIVE_NOUNS:
+            cur = cur.head.head
+    if cur.dep_ != "pobj":
+        return None
+    prep = cur.head
+    if prep.lower_ == "of" and prep.head.lower_ in _CONCESSIVE_NOUNS and (
+            prep.head.dep_ == "pobj") and prep.head.head.lower_ == "in":
+        prep = prep.head.head
+    elif prep.lower_ not in CONCESSIVE_PREPS:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in _VERB_POS and prep.dep_ == "prep" else None
+
+
+def stray_between_party(pobj: Token) -> Token | None:
+    """The second party of a "between" phrase that the parser joined to the phrase's head
+    noun when a participle or an apposition split the pair: "talks between Iran,
+    represented by its foreign minister, and the United States, represented by ..." ->
+    "States" for "Republic"; None when the phrase has its own second party."""
+    prep = pobj.head
+    if prep.lower_ not in ("between", "among") or any(c.dep_ == "conj" for c in kids(pobj)):
+        return None
+    head = prep.head
+    # (joined to the head noun, or to a noun inside the participle: "between Chad, led by
+    # its prime minister, and Sudan")
+    return next((t for t in head.subtree if t.dep_ == "conj" and t.i > pobj.right_edge.i
+                 and t.pos_ == "PROPN" and t.head.dep_ not in ("conj", "appos")
+                 and t.head.i != pobj.i), None)
+
+
+# prepositions of a gerund that tells what an act is about (not its manner or time: "opened
+# fire without warning", "after talking to X")
+COMPLEMENT_PREPS = frozenset({"from", "of", "on", "to", "about"})
+
+
+def complement_acts(verb: Token) -> list[Token]:
+    """The verbs an act's own complement tells it is about: "pulled back from ending the
+    pact" -> "ending", "stopped short of imposing tariffs" -> "imposing", "refused to
+    extend the deal" -> "extend" (an open complement, or a gerund after a preposition of
+    the verb or of its particle or adverb)."""
+    out: list[Token] = []
+    for c in kids(verb):
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            out.append(c)
+        elif c.dep_ == "prep" and c.i > verb.i and c.lower_ in COMPLEMENT_PREPS:
+            out += [g for g in kids(c) if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+        elif c.dep_ in ("advmod", "prt", "acomp") and c.i > verb.i:
+            out += [g for p in kids(c) if p.dep_ == "prep" and p.lower_ in COMPLEMENT_PREPS
+                    for g in kids(p) if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+    return out
