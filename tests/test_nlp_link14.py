@@ -80,6 +80,29 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
      "from Mexico.", ("MEX", "174", "GTM")),
     ("accepted citizens deported from", "Senegal has accepted hundreds of its citizens "
      "deported from Spain.", ("ESP", "174", "SEN")),
+    # a name in apposition the parser split off a coordinated subject as a second subject
+    ("X and his counterpart NAME signed", "Russian Defence Minister Sergei Shoigu and his "
+     "Turkish counterpart Hulusi Akar signed a memorandum on Wednesday.", ("RUS", "057", "TUR")),
+    ("X and his counterpart NAME held talks", "Indian Foreign Minister Subrahmanyam "
+     "Jaishankar and his Chinese counterpart Wang Yi held talks in Moscow.",
+     ("IND", "04", "CHN")),
+    # the parties of mediated talks: the clause's subject and the partner of its act
+    ("brokered, restore relations with", "Riyadh agreed in March, in talks brokered by China, "
+     "to restore relations with Iran.", ("CHN", "045", "IRN")),
+    ("mediated, signed a deal with", "Ethiopia signed a peace deal with Eritrea after talks "
+     "mediated by the United Arab Emirates.", ("ARE", "045", "ERI")),
+    ("mediated, parsed as a subject", "Sudan's army and the RSF signed a truce in Jeddah, "
+     "after talks mediated by Riyadh, to open aid corridors.", ("SAU", "045", "SDN")),
+    # "blamed X on Y": Y is blamed
+    ("which blamed on", "Ten people died in blasts near the border, which the authorities "
+     "in Kampala blamed on Kinshasa.", ("UGA", "112", "COD")),
+    ("blames on, relative", "The blasts, which Kampala blames on the ADF rebels, killed ten "
+     "people.", ("UGA", "112", "COD")),
+    # a request told by a side with no one asked is made of the side that tells it
+    ("officials said X had asked for", "Thai officials said Cambodia had asked for the "
+     "return of the statues.", ("KHM", "02", "THA")),
+    ("ministry said X requested", "The Kenyan ministry said Somalia had requested more "
+     "troops.", ("SOM", "02", "KEN")),
 ]
 
 # (label, sentence, (source, code or root, target) that must NOT be coded)
@@ -105,6 +128,10 @@ ABSENT: list[tuple[str, str, tuple[str, str, str]]] = [
      "diplomatic ties between Israel and Saudi Arabia.", ("ISR", "05", "SAU")),
     # a "despite" phrase that names no act of another side
     ("despite the rain", "Poland held the parade despite heavy rain.", ("POL", "02", "POL")),
+    # a request inside a relative clause of the report is not made of the reporting side
+    ("who have asked, in a report", "Officials in Canberra said they were coordinating "
+     "deliveries with Tongan authorities, who have asked that foreign crews stay on board.",
+     ("TON", "02", "AUS")),
     # no "that" clause subject that names another side: nobody
     ("complained that the talks stalled", "The Latvian minister complained that the talks had "
      "stalled.", ("LVA", "11", "LVA")),

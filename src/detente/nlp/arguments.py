@@ -68,12 +68,14 @@ from detente.nlp.clauses import (
     protested_for,
     receiver,
     relative_antecedent,
+    reported_outright,
     reported_side,
     reporter,
     scene_clause_parties,
     scene_subject,
     shared_object,
     speaker_of_coordinated_act,
+    split_subject,
     stance_paper,
     stray_between_party,
     stray_prep_obj,
@@ -235,6 +237,8 @@ TRIP_NOUNS = TRAVEL_NOUNS | {"stop", "stay"}
 # to cut flights to X"); not help ("helped free prisoners held by X" helps someone else) nor a
 # denial ("denied selling arms to X" answers an accuser)
 COMPLEMENT_AIMED_ROOTS = frozenset({"08", "12", "13", "16"})
+# verbs of asking for something, whom a reporting side is the one asked of
+ASKING_VERBS = frozenset({"ask", "request", "seek"})
 # participles of sending people out of a country: "migrants deported from the United States"
 REMOVAL_VERBS = frozenset({"deport", "expel", "remove", "repatriate"})
 # verbs of taking people in: "agreed to take back migrants deported from X"
@@ -425,9 +429,10 @@ class ArgumentPicker:
                 # "the balloon was shot down by U.S. jets": force against a thing is against
                 # the side it belongs to
                 targets = self._relation_partner(trig, r, sources, thing=subj)
-            if not targets and sources and pat.cameo == "045":
+            if len(targets) < 2 and sources and pat.cameo == "045":
                 # "after talks mediated by Norway, A and B signed ..."
-                targets = self._brokered_parties(trig, r, sources)
+                parties = self._brokered_parties(trig, r, sources)
+                targets = parties if len(parties) > len(targets) else targets
             if not targets and sources and tok.dep_ == "acl" and not pat.reciprocal and (
                     agent is not None):
                 # "Baku closed its border, a step condemned by Paris", "a decision criticised
@@ -464,6 +469,9 @@ class ArgumentPicker:
                 sources = self._holding_state(tok, subj, r, {t.actor.country for t in targets})
             return sources, targets
         subj = self._subject(tok)
+        if subj is not None and (whole := split_subject(subj.head, subj)) is not None:
+            # "Shoigu and his Turkish counterpart Hulusi Akar signed ...": both sides
+            subj = whole
         if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("it", "they") and (
                 tok.dep_ == "relcl" and tok.head.dep_ in OBJ_DEPS) and (
                 tok.head.head.pos_ in ("VERB", "AUX")) and (
@@ -841,6 +849,13 @@ class ArgumentPicker:
             targets = self._provoker(tok, r, own)
         if not targets and sources and pat.cameo[:2] in ("11", "12") and not pat.reciprocal:
             targets = self._that_clause_doer(tok, r, own)
+        if not targets and sources and pat.cameo[:2] == "02" and (
+                tok.lemma_.lower() in ASKING_VERBS) and reported_outright(tok) and (
+                speaker := reporter(tok)) is not None:
+            # "Jakarta officials said other governments, including France, have asked for
+            # similar transfers": a request told by a side with no one named is made of it
+            targets = [a for a in r.resolve(speaker) if a.actor.country not in own
+                       and a.kind not in ("media", "implicit", "dyad")]
         if not targets and sources and not pat.reciprocal and (
                 pat.cameo[:2] in COMPLEMENT_AIMED_ROOTS):
             targets = self._complement_targets(tok, r, own)
@@ -1120,6 +1135,11 @@ class ArgumentPicker:
         tok = trig.token
         thing = trig.obj or (tok.head if tok.dep_ in ("acl", "relcl") else None)
         verb = thing.head.head if thing is not None and thing.dep_ == "pobj" else None
+        if thing is not None and thing.dep_ == "nsubj" and thing.head.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in MEETING_FRAMES for c in kids(thing.head)):
+            # ("signed an agreement, after talks mediated by Norway, to hold ...": the
+            # parser made the talks the subject of the infinitive)
+            verb = thing.head.head
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return []
         subj = prep_obj(verb, ("by",), deps=("agent",)) if is_passive(verb) else None
@@ -1132,6 +1152,17 @@ class ArgumentPicker:
             if a.actor.country not in own:
                 own.add(a.actor.country)  # (one event a side: "the army and the RSF")
                 found.append(a)
+        if len(found) == 1:
+            # "A agreed, in talks brokered by X, to restore relations with B", "A signed a
+            # deal with B after talks mediated by X": the partner of the act is the other
+            # party
+            acts = [verb] + complement_acts(verb) + [
+                c for c in kids(verb) if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in kids(c))]
+            partner = next((p for v in acts for h in (v, direct_object(v)) if h is not None
+                            for p in [prep_obj(h, ("with",))] if p is not None), None)
+            found += [a for a in (r.resolve(partner) if partner is not None else [])
+                      if a.actor.country not in own][:1]
         return found
 
     def _traveller(self, prep: Token, r: ActorResolver) -> list[ResolvedActor]:
@@ -2124,6 +2155,11 @@ class ArgumentPicker:
                         # the pattern's object is the phrase's, the one acted on is the verb's)
                         pat.prep_object and trig.obj.dep_ == "pobj")):
                     continue
+                if tok.lemma_.lower() in ("blame", "pin") and (
+                        on := prep_obj(tok, ("on",))) is not None and (found := r.resolve(on)):
+                    # "the explosions, which Kabul blamed on Islamabad", "pinned the attack on
+                    # Kyiv": the "on" phrase names who is blamed, the object what for
+                    return found
                 obj = direct_object(tok) or free_relative_object(tok)
                 if obj is not None and (second := object_after_relative(tok, obj)) is not None:
                     # "the rebels, whom Kinshasa accuses Rwanda of backing": the one accused

@@ -1373,3 +1373,32 @@ def complement_acts(verb: Token) -> list[Token]:
             out += [g for p in kids(c) if p.dep_ == "prep" and p.lower_ in COMPLEMENT_PREPS
                     for g in kids(p) if g.dep_ == "pcomp" and g.pos_ == "VERB"]
     return out
+
+
+def split_subject(verb: Token, subj: Token) -> Token | None:
+    """The whole subject when the parser split a name in apposition off a coordinated one
+    as a second subject: "Shoigu and his Turkish counterpart Hulusi Akar signed ..." has
+    "Shoigu" (with "counterpart" joined to it) and "Akar" both as subjects; -> "Shoigu" for
+    "Akar". None otherwise."""
+    if subj.dep_ != "nsubj" or subj.head.i != verb.i or subj.pos_ != "PROPN":
+        return None
+    first = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.i < subj.i), None)
+    if first is None:
+        return None
+    last = next((c for c in reversed(list(first.conjuncts)) if c.i > first.i), None)
+    return first if last is not None and last.i == subj.left_edge.i - 1 and (
+        last.pos_ == "NOUN") else None
+
+
+def reported_outright(tok: Token) -> bool:
+    """Whether ``tok`` is the act a reported clause itself tells ("officials said Cambodia
+    had asked for ..."), not one of a relative or adverbial clause inside it ("said they
+    were working with the Tongan authorities, who have asked ...")."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in REPORTING_VERBS:
+            return True
+        if cur.dep_ in ("relcl", "acl", "advcl") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
