@@ -353,6 +353,16 @@ class ArgumentPicker:
             # agentless reduced relative; the noun is the one held, and the state it is held
             # in holds it
             return self._held_in(tok, r)
+        if not passive and pat.cameo[:2] in ("11", "13") and not pat.reciprocal and (
+                tok.dep_ == "acl" and tok.tag_ == "VBN") and "dobj" in pat.target and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "ccomp") for c in kids(tok)
+            ) and tok.head.dep_ not in ("ROOT", "nsubj", "nsubjpass"):
+            # (not a main verb the parser hung on its own subject: "the task force condemned
+            # on Sunday what it called ...")
+            # "expelled a diplomat accused of spying", "tourists blamed for the riot": an
+            # agentless reduced relative tells what is said of the noun, not what the noun
+            # says (whoever accuses it is not named)
+            return [], []
         sources: list[ResolvedActor] = []
         targets: list[ResolvedActor] = []
         noun = agreement_noun(tok)
@@ -2536,7 +2546,10 @@ class ArgumentPicker:
                 self._place_actor(place, own) if place.ent_type_ not in ("DATE", "TIME")
                 else [])
             if found:
-                return found[:1]
+                # (the state, not the place: the place is where, and no side acted on)
+                a = found[0]
+                return [ResolvedActor(replace(a.actor, text=None, start=None, end=None),
+                                      "country", a.key)]
         return []
 
     @staticmethod
