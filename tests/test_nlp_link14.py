@@ -76,21 +76,22 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
     ("arrested in country", "Two Australian engineers were arrested in Myanmar on Tuesday.",
      ("MMR", "173", "AUS")),
     # people deported from a country, taken back by another
-    ("take back deported from", "Honduras agreed to take back migrants deported from the "
-     "United States.", ("USA", "174", "HND")),
+    ("take back deported from", "El Salvador agreed to take back its nationals deported from "
+     "Mexico.", ("MEX", "174", "SLV")),
     ("received flights expelled from", "Guatemala received two flights of migrants expelled "
      "from Mexico.", ("MEX", "174", "GTM")),
     ("accepted citizens deported from", "Senegal has accepted hundreds of its citizens "
      "deported from Spain.", ("ESP", "174", "SEN")),
     # a name in apposition the parser split off a coordinated subject as a second subject
-    ("X and his counterpart NAME signed", "Russian Defence Minister Sergei Shoigu and his "
-     "Turkish counterpart Hulusi Akar signed a memorandum on Wednesday.", ("RUS", "057", "TUR")),
+    ("X and his counterpart NAME signed", "Armenian Defence Minister Suren Papikyan and his "
+     "Georgian counterpart Juansher Burchuladze signed a memorandum on Friday.",
+     ("ARM", "057", "GEO")),
     ("X and his counterpart NAME held talks", "Indian Foreign Minister Subrahmanyam "
      "Jaishankar and his Chinese counterpart Wang Yi held talks in Moscow.",
      ("IND", "04", "CHN")),
     # the parties of mediated talks: the clause's subject and the partner of its act
-    ("brokered, restore relations with", "Riyadh agreed in March, in talks brokered by China, "
-     "to restore relations with Iran.", ("CHN", "045", "IRN")),
+    ("mediated, restore ties with", "Bahrain agreed last year, in talks mediated by Oman, to "
+     "restore ties with Qatar.", ("OMN", "045", "QAT")),
     ("mediated, signed a deal with", "Ethiopia signed a peace deal with Eritrea after talks "
      "mediated by the United Arab Emirates.", ("ARE", "045", "ERI")),
     ("mediated, parsed as a subject", "Sudan's army and the RSF signed a truce in Jeddah, "
@@ -113,9 +114,8 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
 # (label, sentence, (source, code or root, target) that must NOT be coded)
 ABSENT: list[tuple[str, str, tuple[str, str, str]]] = [
     # a group tied by "whose" to a tie with someone else named is not a tie among themselves
-    ("whose governments kept channels open to", "Brazil, Colombia and Mexico, whose "
-     "governments have kept channels open to Maduro, called for the tallies to be published.",
-     ("BRA", "03", "COL")),
+    ("whose leaders kept channels open to", "Peru, Chile and Ecuador, whose leaders have kept "
+     "channels open to Caracas, demanded an audit of the vote.", ("PER", "03", "CHL")),
     # help for an act is not aimed where the act is
     ("helped free prisoners held by", "Turkish mediation helped free ten sailors held by "
      "Russian forces.", ("TUR", "07", "RUS")),
@@ -129,14 +129,14 @@ ABSENT: list[tuple[str, str, tuple[str, str, str]]] = [
     ("regrets that the parties", "Egypt and Ethiopia resumed talks on the dam. The European "
      "Union regrets that the two parties could not agree on the text.", ("EU", "11", "EGY")),
     # the topic of talks on establishing ties is no agreement between the two
-    ("talks on establishing ties between", "The United States mediates talks on establishing "
-     "diplomatic ties between Israel and Saudi Arabia.", ("ISR", "05", "SAU")),
+    ("talks on establishing ties between", "Egypt is mediating talks on establishing formal "
+     "ties between Chad and Qatar.", ("TCD", "05", "QAT")),
     # a "despite" phrase that names no act of another side
     ("despite the rain", "Poland held the parade despite heavy rain.", ("POL", "02", "POL")),
     # a request inside a relative clause of the report is not made of the reporting side
-    ("who have asked, in a report", "Officials in Canberra said they were coordinating "
-     "deliveries with Tongan authorities, who have asked that foreign crews stay on board.",
-     ("TON", "02", "AUS")),
+    ("which has asked, in a report", "Officials in Wellington said they were working with the "
+     "Fijian government, which has asked that foreign crews remain at sea.",
+     ("FJI", "02", "NZL")),
     # an agentless "accused of", "blamed for" on a noun says what is said of it: the noun
     # does not accuse anyone
     ("diplomat accused of", "Canada expelled a Chinese diplomat accused of spying on a "
