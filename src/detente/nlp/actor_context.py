@@ -246,12 +246,14 @@ class CountryRules:
         return result
 
     def _name_part(self, mod: Token, head: Token) -> bool:
-        """A country's name (not its adjective) that is a first name in the same person's
-        name as ``head``: "Frances Adamson", "Jordan Peterson" (not "Estonian MEP")."""
+        """A country's or a region's name (not its adjective) that is a first name in the
+        same person's name as ``head``: "Frances Adamson", "Jordan Peterson", "Samar" of a
+        woman named after the Philippine island (not "Estonian MEP")."""
         if not same_name(mod, head) or mod.pos_ != "PROPN":
             return False
         text = mod.text
-        return any(e.kind == "country" for w in (text, text[:-1]) for e in self.kb.find(w))
+        return any(e.kind == "country" for w in (text, text[:-1]) for e in self.kb.find(w)) or (
+            self.kb.region_country(text) is not None)
 
     def _nation_word(self, text: str, head: Token | None = None) -> str | None:
         """The country (or bloc) a nationality word or short name stands for ("Chinese",

@@ -869,8 +869,16 @@ class ReferenceRules:
                 country = body.actor.country or ""
                 return ResolvedActor(Actor(self._np_text(tok), None, country, country, None,
                                            tok.idx, tok.idx + len(tok.text)), "coref")
+        if want in ("group", "armed") and any(
+                c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS for c in kids(tok)):
+            return None  # "the group, known as X, ...": named here, not referred to
+        # (what the subjects of the clauses above it name is not what the noun refers to:
+        # "A and B accused C of backing the group")
+        subjects = _governing_subjects(tok) if want in ("group", "armed") else frozenset()
         for span in reversed(tok.doc.spans.get("actors", [])):
             if span.end > tok.i:
+                continue
+            if span.start in subjects:
                 continue
             if want in ("group", "armed") and tok.i - span.end > 150:
                 return None  # (one named long before is not what "the group" is now)
@@ -1685,3 +1693,24 @@ def _title_phrase(tok: Token) -> list[Token]:
                 g.dep_ == "pobj" and g.text[:1].isupper() for g in kids(c)):
             words += list(c.subtree)
     return words
+
+
+# verbs of a name given in a participle: "the group, known as X", "a movement called X"
+NAMING_VERBS = frozenset({"know", "call", "name", "dub"})
+
+
+def _governing_subjects(tok: Token) -> frozenset[int]:
+    """The tokens of the subjects of the verbs above ``tok`` in its sentence: "The DRC and
+    UN experts accused Rwanda of backing the group" (a definite noun in a clause is not its
+    own clause's subject)."""
+    out: set[int] = set()
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            for c in kids(cur):
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i:
+                    out.update(t.i for t in c.subtree)
+    return frozenset(out)

@@ -349,6 +349,27 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 return min(local, key=lambda e: ranked.index(self._entry_country(e) or ""))
         return (non_adj or entries)[0]
 
+    def _introduced_namesake(self, span: Span, entries: list[KBEntry]) -> ResolvedActor | None:
+        """The person a lone name stands for when the article introduced, by full name,
+        someone else who bears it: "Castro" after "Honduran President Xiomara Castro" is
+        her, not the Cuban the knowledge base knows by that surname alone (a person the
+        knowledge base gives the word to is left to :meth:`_choose`)."""
+        if len(span) != 1:
+            return None
+        prev = self.ctx.people.get(span.text)
+        if prev is None or prev.kind not in ("person", "coref", "ner") or not prev.actor.code:
+            return None
+        words = (prev.actor.name or "").split()
+        if span.text not in words or (len(words) < 2 and prev.kind != "ner") or (
+                prev.key and prev.key in {e.key for e in entries if e.kind == "person"}):
+            # (a name the model found, with an office the knowledge base could not give it,
+            # is kept by its last word: "Irish Foreign Minister Jane Roe")
+            return None
+        a = prev.actor
+        tok = span[0]
+        return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector, tok.idx,
+                                   tok.idx + len(tok.text)), "coref", prev.key)
+
     # -- main entry point --------------------------------------------------------------------
     def resolve(self, tok: Token, *, follow: bool = True) -> list[ResolvedActor]:
         """All actors a noun phrase headed by ``tok`` refers to (coordination expands)."""
@@ -616,6 +637,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         if span is not None:
             entries = self._entries(span)
             e = self._choose(entries, tok)
+            if e is not None and e.kind == "person" and (
+                    namesake := self._introduced_namesake(span, entries)) is not None:
+                return namesake
             if e is not None and e.kind not in ("agent", "title"):
                 organ = self._national_organ(e, span) if e.kind in ("igo", "institution") \
                     else None
@@ -1107,8 +1131,11 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 self.ctx.by_noun[head.lemma_.lower()] = (self._national_organ(
                     e, span) if e.kind != "media" else None) or self._from_entry(e, span)
             if e is not None and e.kind == "person":
-                r = self._from_entry(e, span)
-                self._remember(r, span)
+                namesake = self._introduced_namesake(span, entries)
+                r = namesake or self._from_entry(e, span)
+                if namesake is None:
+                    # (the person the name stands for stays remembered by it)
+                    self._remember(r, span)
                 if span.root.dep_ in ("nsubj", "nsubjpass") and subject is None:
                     subject = r
         if subject is None and root_subj is not None and root_subj.pos_ == "PROPN" and (

@@ -249,6 +249,19 @@ HOLDING_VERBS = frozenset({"hold", "detain", "jail", "imprison", "arrest", "keep
 #: verbs whose object was made to do what their infinitive says ("prompting Seoul to lodge a
 #: complaint"; "pushed Beijing to ..." is an appeal, not a cause)
 CAUSED_BY = CAUSATIVE_VERBS - {"push", "get", "make"}
+# verbs whose subject does or owns up to the act their object names: "the group claimed the
+# attack", "militants carried out the raid", "rebels launched an offensive"
+DOING_VERBS = frozenset({"claim", "carry", "conduct", "launch", "stage", "mount", "execute",
+                         "perpetrate", "commit", "orchestrate", "mastermind"})
+
+
+def doer_told(noun: Token) -> bool:
+    """Whether the clause names who did the act ``noun`` names: the subject of a verb of
+    doing or claiming it takes as object ("the group claimed the attack")."""
+    if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in DOING_VERBS:
+        return False
+    return any(c.dep_ in ("nsubj",) and c.lower_ not in ("who", "which", "that")
+               for c in kids(noun.head))
 
 
 @dataclass(frozen=True)
@@ -3051,10 +3064,12 @@ class ArgumentPicker:
             # "U.S. export controls, imposed in October, remain a source of friction": aimed at
             # the other side of the article's dyad, as for verbs
             targets = self._relation_partner(trig, r, sources)
-        if not sources and targets and pat.cameo[:2] in FORCE_ROOTS | {"15"} and not talked_of:
+        if not sources and targets and pat.cameo[:2] in FORCE_ROOTS | {"15"} and not talked_of \
+                and not doer_told(host):
             # "during drills around Taiwan", "the shelling of Kharkiv": shows of force and
             # force with nobody named, against one side of the article's pair, are the other's
-            # (not force only spoken of: "the treaty covers attacks on X")
+            # (not force only spoken of: "the treaty covers attacks on X"; nor force whose
+            # doer the clause names, though as no state: "the group claimed the attack")
             sources = self._article_partner(trig, r, targets)
         if owned and not targets and tok.lemma_.lower() in TRAVEL_NOUNS and not any(
                 c.ent_type_ == "ORDINAL" for c in kids(tok)):

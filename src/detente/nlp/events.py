@@ -25,7 +25,7 @@ places and the article loop.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -273,6 +273,67 @@ def _support_in_doing(tok: Token) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pcomp" and g.tag_ == "VBG" for g in kids(c)) for c in kids(tok))
+
+
+# international courts (a national court is its state's JUD)
+COURT_CODES = frozenset({"ICJ", "ICC", "PCA", "ECHR", "ITLOS"})
+# verbs of sending forces, and what they send: "sent warships to support Greece"
+FORCE_SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "rush", "move",
+                                 "commit"})
+FORCE_WORDS = frozenset({"troop", "soldier", "force", "unit", "battalion", "brigade",
+                         "contingent", "marine", "paratrooper", "warship", "ship", "vessel",
+                         "jet", "aircraft", "fighter", "bomber", "frigate", "destroyer",
+                         "submarine", "carrier", "personnel", "police", "peacekeeper"})
+
+
+def _forces_sent_for(tok: Token) -> Token | None:
+    """The verb that sends forces when ``tok`` is its purpose clause: "sent warships and
+    jets to support Greece", "were to dispatch troops to back the army" (the verb, or
+    None)."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp") or not any(
+            c.tag_ == "TO" for c in kids(tok)):
+        return None
+    verb = tok.head
+    if verb.lemma_.lower() not in FORCE_SENDING_VERBS:
+        return None
+    for c in kids(verb):
+        if c.dep_ in ("dobj", "obj") and any(
+                x.lemma_.lower() in FORCE_WORDS for x in (c, *c.conjuncts)):
+            return verb
+    return None
+
+
+def _charge_called_false(comps: Sequence[Token], ev: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a reported clause of ``comps`` says a charge is untrue: a charge noun as the
+    subject of a verdict of falsehood ("the accusation was baseless", "the claims are
+    false")."""
+    for c in comps:
+        for t in c.subtree:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ev["charge_nouns"] and any(
+                    v.dep_ in ("acomp", "attr") and (v.lemma_.lower() in ev["false_words"]
+                                                     or v.lower_ in ev["false_words"])
+                    for v in kids(t.head)):
+                return True
+    return False
+
+
+# nouns of a charge of wrongdoing (a claim or an assertion may charge none: "rejected the
+# claims as baseless" stays a judgement, examples/README.md "Charges denied")
+WRONG_CHARGE_NOUNS = frozenset({"accusation", "accusations", "charge", "charges", "allegation",
+                                "allegations", "insinuation", "insinuations", "finding",
+                                "findings"})
+
+
+def _rejected_charge(verb: Token) -> bool:
+    """Whether what ``verb`` rejects is a charge: its object ("rejected the accusation as
+    false") or, in a relative clause, the noun the clause is on ("charges that it rejected
+    as false")."""
+    nouns = WRONG_CHARGE_NOUNS
+    obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj")), None)
+    if obj is not None and obj.lower_ not in ("that", "which"):
+        return obj.lemma_.lower() in nouns or obj.lower_ in nouns
+    return verb.dep_ in ("relcl", "acl") and (
+        verb.head.lemma_.lower() in nouns or verb.head.lower_ in nouns)
 
 
 def _on_arrival(verb: Token) -> bool:
@@ -1065,6 +1126,11 @@ class EventExtractor(ArgumentPicker):
             # countries would pay a price": a threat to them (130)
             return Pattern(id="threaten.consequences_speech", head=tok.lemma_.lower(),
                            pos="VERB", cameo="130", target=("dobj", "complement"))
+        if (negative := (words | manner) & ev["negative"]) and negative <= ev["false_words"] and (
+                _charge_called_false(comps, ev)):
+            # "said the accusation was baseless": a charge called untrue is a denial (016,
+            # coded by nlp.speech), not a judgement of the accuser
+            return None
         if (words | manner) & ev["negative"]:
             return Pattern(id="disapprove.evaluative_speech", head=tok.lemma_.lower(),
                            pos="VERB", cameo="111", target=("complement",))
@@ -2112,8 +2178,12 @@ class EventExtractor(ArgumentPicker):
             else:
                 sources = resolver.resolve(gap.actor)
         if (pat.cameo[:2] == "12" or pat.cameo == "016") and dismissed_as_negative(tok):
-            # "dismissed the report as groundless": disapproval (111), not a rejection
-            pat = replace(pat, cameo="111", id=pat.id + "+judged", refine=None)
+            # "dismissed the report as groundless": disapproval (111), not a rejection; a
+            # charge rejected as false ("charges that Washington rejected as false") is the
+            # denial of the one charged (016, examples/README.md "Charges denied")
+            charged = _rejected_charge(tok)
+            pat = replace(pat, cameo="016" if charged else "111",
+                          id=pat.id + ("+charge" if charged else "+judged"), refine=None)
             trig = Trigger(tok, pat, trig.obj)
         stopper = aid_stopped(tok) if pat.cameo[:2] == "07" else None
         if stopper is not None:
@@ -2121,6 +2191,17 @@ class EventExtractor(ArgumentPicker):
             # cut (162; protection or asylum ended: 160), an event when the stopping was told
             pat = replace(pat, cameo="162" if pat.cameo[:3] in ("070", "071", "072", "073")
                           else "160", id=pat.id + "+stopped", refine=None)
+            trig = Trigger(tok, pat, trig.obj)
+        if pat.cameo == "100" and sources and all(
+                s_.actor.sector == "JUD" or s_.actor.code in COURT_CODES for s_ in sources):
+            # "the Supreme Court ordered the firm to compensate ...": a court's order against
+            # a party is its finding of liability (116), not a demand of one side on another
+            pat = replace(pat, cameo="116", id=pat.id + "+court", refine=None)
+            trig = Trigger(tok, pat, trig.obj)
+        if pat.cameo[:2] == "05" and _forces_sent_for(tok) is not None:
+            # "sent warships to support Greece", "deployed troops to back the army": forces
+            # sent to help a side are that help (074), not support voiced
+            pat = replace(pat, cameo="074", id=pat.id + "+forces_sent", refine=None)
             trig = Trigger(tok, pat, trig.obj)
         if pat.id in ("consult.greet", "consult.meet") and sources and targets and (
                 _on_arrival(tok)):

@@ -63,6 +63,11 @@ ENDING_VERBS = frozenset({"lift", "end", "remove", "scrap", "ease", "relax", "dr
                           "revoke", "repeal", "withdraw", "discontinue", "halt", "cancel",
                           "waive", "loosen", "abolish", "reverse", "suspend", "violate",
                           "breach", "defy", "flout", "evade", "circumvent", "enforce"})
+# nouns of ending or leaving an agreement: "the termination of the treaty"
+ENDING_NOUNS = frozenset({"termination", "suspension", "cancellation", "abrogation", "repeal",
+                          "revocation", "withdrawal", "breach", "violation", "renunciation",
+                          "denunciation", "scrapping", "abandonment", "collapse", "expiry",
+                          "expiration", "end", "exit", "lapse"})
 # verbs that leave an agreement: "withdrew from the pact", "quit the accord"
 LEAVING_VERBS = frozenset({"quit", "exit", "leave", "abandon", "tear", "renounce", "pull",
                            "walk", "abrogate", "denounce", "terminate"})
@@ -245,6 +250,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"a return to office ({office.text})"
         if pat.cameo[:3] == "019" and (deal := _agreed_act(tok, triggers)) is not None:
             return f"an agreement on an act, not accord with a view ({deal.text})"
+        if pat.cameo[:3] == "100" and (act := _ordered_act(tok)) is not None:
+            return f"an act ordered, told by its own noun ({act.text})"
         if (deadline := _deadline_for(tok)) is not None:
             return f"what a deadline asks for ({deadline.text})"
         if (wish := _wanted_of_other(tok)) is not None:
@@ -523,12 +530,16 @@ def _topic_of(noun: Token, acts: set[int], ongoing: bool = False) -> Token | Non
 def _ended(noun: Token) -> Token | None:
     """The verb that ends, leaves or breaks the agreement ``noun``: "violated agreements on
     ...", "suspended arms deals with ...", "withdrew from the treaty". The agreement was made
-    before; the ending is the event."""
+    before; the ending is the event. A noun of ending counts as its verb: "ordered the
+    termination of the treaty", "the suspension of the accord"."""
     cur = noun
     for _ in range(3):
         head = cur.head
         if head.i == cur.i:
             return None
+        if cur.dep_ == "prep" and cur.lower_ == "of" and head.pos_ == "NOUN" and (
+                head.lemma_.lower() in ENDING_NOUNS):
+            return head
         if cur.dep_ in ("dobj", "obj", "pobj") and head.pos_ in ("VERB", "AUX") and (
                 head.lemma_.lower() in ENDING_VERBS | LEAVING_VERBS):
             return head
@@ -1224,3 +1235,25 @@ def _speech_within(verb: Token, root: str, triggers: Sequence[Trigger]) -> Token
     return next((t.token for t in triggers if t.token.i != verb.i
                  and t.pattern.cameo[:2] == root and t.pattern.id.endswith(SPEECH_SUFFIX)
                  and any(a <= t.token.i <= b for a, b in spans)), None)
+
+
+# endings of nouns that name an act ("termination", "withdrawal", "deployment", "closure",
+# "pullback", "pullout"): an order of such an act is the act, which has its own words
+ACT_NOUN_ENDINGS = ("tion", "sion", "ment", "al", "ure", "back", "out")
+
+
+def _ordered_act(verb: Token) -> Token | None:
+    """The noun of the act ``verb`` ("order") orders when it orders an act, not a side:
+    "ordered the termination of the treaty", "agreed to order a pullback of troops"
+    ("ordered the ship to leave", "ordered Y to pay" order a side: a demand)."""
+    if verb.lemma_.lower() != "order" or any(
+            c.dep_ in ("xcomp", "ccomp", "oprd") for c in kids(verb)):
+        return None
+    obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    low = obj.lemma_.lower()
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(obj)) or low.endswith(
+            ACT_NOUN_ENDINGS):
+        return obj
+    return None
