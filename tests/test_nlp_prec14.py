@@ -162,3 +162,48 @@ def test_nlp_prec14_orders(check, text, present, absent):
 ])
 def test_nlp_prec14_charges_denied(check, text, present, absent):
     check(text, present, absent, "charges")
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # an assault with no one named is no act of the article's other side
+    ("The Czech government expelled 18 Russian diplomats on Saturday. Two Czech citizens "
+     "were killed in the blasts at the depot in 2014.",
+     {("CZE", "161", "RUS", "happened")}, {("RUS", "18", "CZE", None)}),
+    ("Burundi closed its border with Rwanda. Two Burundian soldiers were killed near the "
+     "frontier on Sunday.", {("BDI", "172", "RWA", None)}, {("RWA", "18", "BDI", None)}),
+    # force whose doer the clause names (as no state) is not the other side's either
+    ("Burundi raised the raids at a summit of the East African Community on Monday. The "
+     "group, known as the Red Brigade, claimed the attack on a Burundian border post.",
+     set(), {("EAC", "19", "BDI", None)}),
+    # force told with its doer stays
+    ("Ukraine said Russian troops shelled Kharkiv. Three Ukrainian soldiers were killed.",
+     {("RUS", "19", "UKR", None)}, set()),
+])
+def test_nlp_prec14_unclaimed_violence(check, text, present, absent):
+    check(text, present, absent, "unclaimed")
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a stance told as an aside on a side is no event
+    ("Algeria, which backs the Polisario Front, recalled its ambassador from Paris over the "
+     "shift.", {("DZA", "161", "FRA", "happened")}, {("DZA", "05", None, None)}),
+    ("Turkey, which backed Azerbaijan throughout the war, gets a role too.",
+     set(), {("TUR", "05", "AZE", None)}),
+    ("Iran, which supports the Houthis, denied sending them drones.",
+     set(), {("IRN", "05", "YEM", None)}),
+    # support told as an act stays
+    ("The European Union backed Madrid.", {("EU", "051", "ESP", "happened")}, set()),
+    # what a speaker doubts or calls absent judges no one
+    ("Panama's president Mulino told reporters that he did not believe there was a real "
+     "threat to the treaty from Washington.", set(), {("PAN", "11", "USA", None)}),
+    ("Lithuania's foreign minister said there was no threat to the pipeline from Poland.",
+     set(), {("LTU", "11", "POL", None)}),
+    ("Seoul said it saw no danger in Tokyo's plan.", set(), {("KOR", "11", "JPN", None)}),
+    ("Finland's president said Moscow's drills were a threat to the region.",
+     {("FIN", "111", "RUS", None)}, set()),
+    # a person's demonym in apposition is her country, not where the clause places her
+    ("Mary Jane Veloso, the Filipina who spent more than a decade on death row in "
+     "Indonesia, arrived in Manila on Wednesday.", set(), {("IDN", "04", "PHL", None)}),
+])
+def test_nlp_prec14_asides_and_doubts(check, text, present, absent):
+    check(text, present, absent, "asides")

@@ -249,6 +249,9 @@ HOLDING_VERBS = frozenset({"hold", "detain", "jail", "imprison", "arrest", "keep
 #: verbs whose object was made to do what their infinitive says ("prompting Seoul to lodge a
 #: complaint"; "pushed Beijing to ..." is an appeal, not a cause)
 CAUSED_BY = CAUSATIVE_VERBS - {"push", "get", "make"}
+# roots of violence a state is not taken to have done when no one is named: an assault
+# (a killing, a bombing) with no agent is no act of the article's other side
+UNCLAIMED_ROOTS = frozenset({"18"})
 # verbs whose subject does or owns up to the act their object names: "the group claimed the
 # attack", "militants carried out the raid", "rebels launched an offensive"
 DOING_VERBS = frozenset({"claim", "carry", "conduct", "launch", "stage", "mount", "execute",
@@ -479,9 +482,11 @@ class ArgumentPicker:
                 # one handed over was held in, else by his own
                 sources = self._extraditing_side(tok, r, subj, {
                     t.actor.country for t in targets})
-            if not sources and targets and agent is None and pat.cameo[:2] in FORCE_ROOTS:
+            if not sources and targets and agent is None and pat.cameo[:2] in (
+                    FORCE_ROOTS - UNCLAIMED_ROOTS):
                 # "since a Chinese balloon was shot down": force with no agent named, against
-                # one side of the article's relationship, was used by the other
+                # one side of the article's relationship, was used by the other (not an
+                # assault: "two citizens were killed in the blasts" names no killer)
                 sources = self._article_partner(trig, r, targets)
             if not sources and targets and agent is None and subj is not None and (
                     pat.cameo[:3] in ("084", "173")):
@@ -3064,8 +3069,8 @@ class ArgumentPicker:
             # "U.S. export controls, imposed in October, remain a source of friction": aimed at
             # the other side of the article's dyad, as for verbs
             targets = self._relation_partner(trig, r, sources)
-        if not sources and targets and pat.cameo[:2] in FORCE_ROOTS | {"15"} and not talked_of \
-                and not doer_told(host):
+        if not sources and targets and pat.cameo[:2] in (FORCE_ROOTS - UNCLAIMED_ROOTS) | {
+                "15"} and not talked_of and not doer_told(host):
             # "during drills around Taiwan", "the shelling of Kharkiv": shows of force and
             # force with nobody named, against one side of the article's pair, are the other's
             # (not force only spoken of: "the treaty covers attacks on X"; nor force whose

@@ -615,6 +615,26 @@ def _denied_harm(t: Token) -> bool:
             d.dep_ == "det" and d.lower_ == "no" for d in kids(c))) for c in kids(t))
 
 
+# verbs of belief whose negation doubts what they report: "did not believe there was a threat"
+BELIEF_VERBS = frozenset({"believe", "think", "see", "consider", "expect", "feel", "fear"})
+
+
+def _doubted(t: Token) -> bool:
+    """Whether ``t`` heads what a speaker doubts or says is absent: a negated verb of belief
+    ("did not believe there was a real threat", "saw no danger") or a "there is no ..."
+    ("there was no threat to the treaty")."""
+    low = t.lemma_.lower()
+    if t.pos_ == "VERB" and low in BELIEF_VERBS:
+        return any(c.dep_ == "neg" for c in kids(t)) or any(
+            c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in kids(c))
+            for c in kids(t))
+    if low == "be" and any(c.dep_ == "expl" for c in kids(t)):
+        return any(c.dep_ == "neg" for c in kids(t)) or any(
+            c.dep_ in ("attr", "nsubj") and any(d.dep_ == "det" and d.lower_ == "no"
+                                                for d in kids(c)) for c in kids(t))
+    return False
+
+
 def _named_place(tok: Token, prep: str) -> Token | None:
     """The place name ``tok``'s first ``prep`` phrase ends in ("in Moscow", "to Ankara"),
     not a place's part ("in Moscow's interest"); else None."""
@@ -1075,8 +1095,13 @@ class EventExtractor(ArgumentPicker):
         # "described it as hysterical", "called Xi a dictator" (not "the threat of ...")
         words: set[str] = set()
         manner: set[str] = set()
+        # ("did not believe there was a real threat", "saw no danger to the treaty": what a
+        # speaker doubts or says is absent judges no one)
+        doubted = {x.i for c in comps for t in c.subtree if _doubted(t) for x in t.subtree}
         for c in comps:
             for t in c.subtree:
+                if t.i in doubted:
+                    continue
                 if t.lemma_.lower() == "lie" and t.pos_ != "NOUN":
                     continue  # ("the shoal lies within its zone": where, not a falsehood)
                 if _denied_harm(t):

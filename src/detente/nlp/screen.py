@@ -250,6 +250,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"a return to office ({office.text})"
         if pat.cameo[:3] == "019" and (deal := _agreed_act(tok, triggers)) is not None:
             return f"an agreement on an act, not accord with a view ({deal.text})"
+        if pat.cameo[:2] == "05" and (side := _stance_aside(tok)) is not None:
+            return f"a stance told as an aside on a side ({side.text})"
         if pat.cameo[:3] == "100" and (act := _ordered_act(tok)) is not None:
             return f"an act ordered, told by its own noun ({act.text})"
         if (deadline := _deadline_for(tok)) is not None:
@@ -1257,3 +1259,28 @@ def _ordered_act(verb: Token) -> Token | None:
             ACT_NOUN_ENDINGS):
         return obj
     return None
+
+
+# verbs of a side's standing support for another: "X, which backs the rebels, ..."
+STANCE_VERBS = frozenset({"back", "support", "favour", "favor", "champion", "arm", "fund",
+                          "sponsor"})
+
+
+def _stance_aside(verb: Token) -> Token | None:
+    """The name a relative clause of standing support is set beside, when the clause is an
+    aside that describes the side rather than tells an act: "Algeria, which backs the
+    Polisario Front, recalled its envoy", "Turkey, which backed Baku throughout, gets a role"
+    (no date of its own; a clause that tells when, "which began arming the rebels in May",
+    tells an act)."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in STANCE_VERBS:
+        return None
+    name = verb.head
+    if name.pos_ != "PROPN" or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in kids(verb)):
+        return None
+    doc = verb.doc
+    if name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
+        return None  # (a restrictive clause picks one out: no aside)
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return None
+    return name
