@@ -11,8 +11,15 @@ seen on text no rule was tuned on (train10, train11), each fixed where the class
 - an order of an act told by its noun ("ordered the termination of the pact", "a pullback
   of troops") is no demand (100); the act, where a rule knows it, is the event; the
   agreement an ending noun ends ("the termination of the treaty") was not signed then;
-- a court's order against a party is its finding of liability (116), not a demand;
-- foreign forces ordered or forced out of a country are expelled (166);
+- a court's order to pay or compensate is its finding of liability (116), not a demand
+  (an order to halt or refrain stays a demand);
+- foreign forces ordered out of a country are expelled (166), as "forced out" already is;
+- an assault told by an agentless passive ("two citizens were killed") is no act of the
+  article's other side, and force whose doer the clause names ("the group claimed the
+  attack") is not inferred to be that side's either;
+- a stance told as an aside on a side ("X, which backs Y, ...") is no event; what a speaker
+  doubts or calls absent ("did not think there was a threat") judges no one; a person's
+  demonym in apposition ("a Filipina") is her country;
 - a charge of a wrong rejected or dismissed "as false" is the denial of the one charged
   (016), and a charge called untrue in reported speech is that denial only, with no
   judgement (111) of the accuser besides.
@@ -131,13 +138,14 @@ def test_nlp_prec14_forces_sent_to_support(check, text, present, absent):
     # a court's order against a party is a finding of liability
     ("A Seoul court ordered a Japanese firm to compensate the former workers.",
      {("KOR", "116", "JPN", "happened")}, {("KOR", "100", "JPN", None)}),
+    ("A Tokyo court ordered a Chinese shipping firm to pay damages to the families.",
+     {("JPN", "116", "CHN", "happened")}, {("JPN", "100", "CHN", None)}),
+    # a court's order to halt or refrain stays a demand
     ("The International Court of Justice ordered Russia to suspend its military operations.",
-     {("UNO", "116", "RUS", "happened")}, {("UNO", "100", "RUS", None)}),
+     {("UNO", "100", "RUS", "happened")}, {("UNO", "116", "RUS", None)}),
     # forces ordered or forced out are expelled
-    ("Burkina Faso's junta has ordered French special forces out of the country.",
-     {("BFA", "166", "FRA", "happened")}, {("BFA", "10", "FRA", None)}),
-    ("Niger's junta forced French troops out of the country in 2023.",
-     {("NER", "166", "FRA", "happened")}, set()),
+    ("Mali's junta ordered the Danish special forces out of its territory last year.",
+     {("MLI", "166", "DNK", "happened")}, {("MLI", "10", "DNK", None)}),
 ])
 def test_nlp_prec14_orders(check, text, present, absent):
     check(text, present, absent, "orders")
@@ -185,8 +193,8 @@ def test_nlp_prec14_unclaimed_violence(check, text, present, absent):
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
     # a stance told as an aside on a side is no event
-    ("Algeria, which backs the Polisario Front, recalled its ambassador from Paris over the "
-     "shift.", {("DZA", "161", "FRA", "happened")}, {("DZA", "05", None, None)}),
+    ("Algiers, which backs the Sahrawi independence movement, withdrew its envoy from Madrid "
+     "in protest.", {("DZA", "161", "ESP", "happened")}, {("DZA", "05", None, None)}),
     ("Turkey, which backed Azerbaijan throughout the war, gets a role too.",
      set(), {("TUR", "05", "AZE", None)}),
     ("Iran, which supports the Houthis, denied sending them drones.",
@@ -194,16 +202,16 @@ def test_nlp_prec14_unclaimed_violence(check, text, present, absent):
     # support told as an act stays
     ("The European Union backed Madrid.", {("EU", "051", "ESP", "happened")}, set()),
     # what a speaker doubts or calls absent judges no one
-    ("Panama's president Mulino told reporters that he did not believe there was a real "
-     "threat to the treaty from Washington.", set(), {("PAN", "11", "USA", None)}),
+    ("Panama's leader said he did not think the accord faced any genuine threat from "
+     "Washington.", set(), {("PAN", "11", "USA", None)}),
     ("Lithuania's foreign minister said there was no threat to the pipeline from Poland.",
      set(), {("LTU", "11", "POL", None)}),
     ("Seoul said it saw no danger in Tokyo's plan.", set(), {("KOR", "11", "JPN", None)}),
     ("Finland's president said Moscow's drills were a threat to the region.",
      {("FIN", "111", "RUS", None)}, set()),
     # a person's demonym in apposition is her country, not where the clause places her
-    ("Mary Jane Veloso, the Filipina who spent more than a decade on death row in "
-     "Indonesia, arrived in Manila on Wednesday.", set(), {("IDN", "04", "PHL", None)}),
+    ("Anna Cruz, a Filipina jailed for a decade in Jakarta, landed in Manila on Tuesday.",
+     set(), {("IDN", "04", "PHL", None)}),
 ])
 def test_nlp_prec14_asides_and_doubts(check, text, present, absent):
     check(text, present, absent, "asides")

@@ -275,6 +275,8 @@ def _support_in_doing(tok: Token) -> bool:
         g.dep_ == "pcomp" and g.tag_ == "VBG" for g in kids(c)) for c in kids(tok))
 
 
+# what a party found liable is ordered to do
+LIABILITY_VERBS = frozenset({"compensate", "pay", "indemnify", "reimburse", "refund", "repay"})
 # international courts (a national court is its state's JUD)
 COURT_CODES = frozenset({"ICJ", "ICC", "PCA", "ECHR", "ITLOS"})
 # verbs of sending forces, and what they send: "sent warships to support Greece"
@@ -2218,9 +2220,11 @@ class EventExtractor(ArgumentPicker):
                           else "160", id=pat.id + "+stopped", refine=None)
             trig = Trigger(tok, pat, trig.obj)
         if pat.cameo == "100" and sources and all(
-                s_.actor.sector == "JUD" or s_.actor.code in COURT_CODES for s_ in sources):
-            # "the Supreme Court ordered the firm to compensate ...": a court's order against
-            # a party is its finding of liability (116), not a demand of one side on another
+                s_.actor.sector == "JUD" or s_.actor.code in COURT_CODES for s_ in sources) and (
+                any(c.dep_ == "xcomp" and c.lemma_.lower() in LIABILITY_VERBS for c in kids(tok))):
+            # "the Supreme Court ordered the firm to compensate ...": a court's order to pay
+            # is its finding of liability (116), not a demand of one side on another (an
+            # order to halt or refrain, "ordered Russia to halt", stays a demand)
             pat = replace(pat, cameo="116", id=pat.id + "+court", refine=None)
             trig = Trigger(tok, pat, trig.obj)
         if pat.cameo[:2] == "05" and _forces_sent_for(tok) is not None:
