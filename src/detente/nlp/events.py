@@ -2317,6 +2317,11 @@ class EventExtractor(ArgumentPicker):
         intent_verb = intent_verb_of(tok) if intent is not None else None
         decision = decide(intent_verb if intent_verb is not None else stopper or tok,
                           sentence=sent)
+        if pat.negative and decision.status == Status.DENIED and (
+                decision.cue or "").endswith(" not"):
+            # "said it did not accept the ruling": the "not" is the refusal the pattern codes,
+            # not a denial that something happened
+            decision = replace(decision, status=Status.HAPPENED, cue="refused")
         if ranked_doer is not None and decision.status == Status.PLANNED and not any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in kids(ranked_doer.head)) and (
                 ranked_doer.head.i < tok.i):
