@@ -735,8 +735,11 @@ class GroupRules:
         words = {c.lower_ for c in tok.lefts}
         if tok.lower_ in ("both", "sides") and ("both" in words or tok.lower_ == "both"):
             return 2
-        if tok.lower_ == "side" and words & {"each", "either"}:
-            return 2  # "each side accused the other", "either side" of a dispute
+        if tok.lower_ in ("side", "government", "country", "party") and (
+                words & {"each", "either"}) and tok.dep_ in ("nsubj", "nsubjpass", "pobj"):
+            # "each side accused the other", "either side" of a dispute, "each government
+            # blamed the other"
+            return 2
         if tok.lower_ in GROUP_NUMBERS and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and (
                 GROUP_NUMBERS[tok.lower_] < LISTED_ONLY or words & DEFINITE_WORDS):
             # "the two will have a meeting", "the five" (not "five were killed": people)
@@ -765,8 +768,12 @@ class GroupRules:
                 c.lower_ == "the" for c in tok.lefts) and not any(
                 c.dep_ in ("amod", "compound", "poss", "prep") for c in kids(tok)):
             return 0  # "the leaders agreed": the leaders the article is about
-        if tok.text == "Parties" and any(c.lower_ == "the" for c in tok.lefts):
-            return 0  # "The Parties have committed to ...": a treaty's parties
+        if tok.lower_ == "parties" and any(c.lower_ == "the" for c in tok.lefts) and (
+                tok.text == "Parties" or not any(
+                    c.dep_ in ("amod", "compound", "poss", "prep", "nummod") for c in kids(tok))):
+            # "The Parties have committed to ...": a treaty's parties; "under the deal, the
+            # parties commit to ...": the sides of the deal told (not "the ruling parties")
+            return 0
         if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "poss" and c.lower_ == "their"
                                                for c in kids(tok)) and not any(
                 c.dep_ in ("amod", "compound") for c in kids(tok)):

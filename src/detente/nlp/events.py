@@ -151,6 +151,7 @@ from detente.nlp.status import (
     refusal,
     stated_when_told,
 )
+from detente.nlp.story import mutual_intent, story_sides
 from detente.nlp.words import WORDS_KEY, sentence_words
 from detente.resolve import doc_text
 from detente.resolve.dates import find_dateline
@@ -2176,6 +2177,14 @@ class EventExtractor(ArgumentPicker):
             # "Somalia's president thanked Erdogan for his mediation": between the one who
             # thanks and the side the story paired it with
             targets = targets + self._counterpart(targets[0], sources, resolver)
+        if not sources and not targets and gap is None and (
+                told_pair := story_sides(self, trig, sent, resolver)) is not None:
+            # "A 48-hour truce was agreed on Wednesday", "The talks ended without a deal":
+            # a clause that names no side tells of the story's pair (nlp.story)
+            sources, targets = told_pair
+            pat = replace(pat, id=pat.id + "+story")
+            trig = Trigger(tok, pat, trig.obj)
+            unnamed = True
         if gap is None:
             self._note_act(resolver, tok, frozenset({tok.lemma_.lower(), pat.head}), sources,
                            trigger=True)
@@ -2297,6 +2306,10 @@ class EventExtractor(ArgumentPicker):
                     if dyad not in dyads:
                         dyads.add(dyad)
                         pairs.append((a, b))
+            if pat.cameo[:2] == "03" and len(pairs) == 1 and mutual_intent(tok):
+                # "the parties commit to respect each other's borders": each side's
+                # commitment to the other (nlp.story)
+                pairs.append((pairs[0][1], pairs[0][0]))
         elif not targets and len(sources) == 2 and len({s_.actor.country for s_ in sources}) == 2 \
                 and (each_other(tok) or (trig.obj is not None and trig.obj.lemma_.lower() in (
                     "tie", "ties", "relation", "relations"))):
