@@ -735,11 +735,8 @@ class GroupRules:
         words = {c.lower_ for c in tok.lefts}
         if tok.lower_ in ("both", "sides") and ("both" in words or tok.lower_ == "both"):
             return 2
-        if tok.lower_ in ("side", "government", "country", "party") and (
-                words & {"each", "either"}) and tok.dep_ in ("nsubj", "nsubjpass", "pobj"):
-            # "each side accused the other", "either side" of a dispute, "each government
-            # blamed the other"
-            return 2
+        if tok.lower_ == "side" and words & {"each", "either"}:
+            return 2  # "each side accused the other", "either side" of a dispute
         if tok.lower_ in GROUP_NUMBERS and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and (
                 GROUP_NUMBERS[tok.lower_] < LISTED_ONLY or words & DEFINITE_WORDS):
             # "the two will have a meeting", "the five" (not "five were killed": people)

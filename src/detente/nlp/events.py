@@ -151,7 +151,7 @@ from detente.nlp.status import (
     refusal,
     stated_when_told,
 )
-from detente.nlp.story import mutual_intent, story_sides
+from detente.nlp.story import fighting_ended, mutual_intent, restated_events, story_sides
 from detente.nlp.words import WORDS_KEY, sentence_words
 from detente.resolve import doc_text
 from detente.resolve.dates import find_dateline
@@ -1915,6 +1915,8 @@ class EventExtractor(ArgumentPicker):
         # story's pair; "The President proposed a dialogue" after a meeting: to the ones met
         yield from implied_story_events(self, sent, article, resolver)
         yield from implied_readout_intents(self, sent, article, resolver)
+        # "The closure is a blow to ...": a measure the story told, told again (nlp.story)
+        yield from restated_events(self, sent, article, resolver)
         # "was accorded a ceremonial welcome at the palace": the host's and the guest's
         yield from implied_hostings(self, sent, article, resolver)
 
@@ -2177,14 +2179,18 @@ class EventExtractor(ArgumentPicker):
             # "Somalia's president thanked Erdogan for his mediation": between the one who
             # thanks and the side the story paired it with
             targets = targets + self._counterpart(targets[0], sources, resolver)
+        if pat.cameo[:2] == "19" and pat.pos == "NOUN" and fighting_ended(tok):
+            return  # "the parties commit to end hostilities": no fight (nlp.story)
         if not sources and not targets and gap is None and (
                 told_pair := story_sides(self, trig, sent, resolver)) is not None:
             # "A 48-hour truce was agreed on Wednesday", "The talks ended without a deal":
             # a clause that names no side tells of the story's pair (nlp.story)
-            sources, targets = told_pair
+            sources, targets, told_again = told_pair
             pat = replace(pat, id=pat.id + "+story")
             trig = Trigger(tok, pat, trig.obj)
             unnamed = True
+            if told_again is not None and not _own_date(tok):
+                restated_meeting = told_again  # (its date and place)
         if gap is None:
             self._note_act(resolver, tok, frozenset({tok.lemma_.lower(), pat.head}), sources,
                            trigger=True)

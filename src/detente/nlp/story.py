@@ -27,15 +27,19 @@ hypothetical or generic clause gives no event there.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from detente.model import Actor, Event, Status
+from detente.coding.patterns import Pattern
+from detente.model import Actor, Article, Event, Status
 from detente.nlp.actor_common import ResolvedActor
 from detente.nlp.clauses import REPORTING_VERBS, each_other, is_passive
 from detente.nlp.rules import Trigger
 from detente.nlp.status import decide
+from detente.nlp.words import sentence_words
 from detente.resolve.tokens import kids, sent_of
 
 if TYPE_CHECKING:
@@ -44,7 +48,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["LOOKBACK", "STORY_ROOTS", "mutual_intent", "story_pair", "story_sides"]
+__all__ = ["LOOKBACK", "RESTATED_NOUNS", "STORY_ROOTS", "fighting_ended", "mutual_intent",
+           "restated_events", "story_pair", "story_sides"]
 
 #: roots of what two sides do together or to each other, which a clause may tell with no
 #: side named: intents (03), meetings (04), agreements (05), cooperation (06), fighting (19)
@@ -68,18 +73,28 @@ _ACTOR_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
 
 
 def story_sides(ex: EventExtractor, trig: Trigger, sent: Span, resolver: ActorResolver
-                ) -> tuple[list[ResolvedActor], list[ResolvedActor]] | None:
+                ) -> tuple[list[ResolvedActor], list[ResolvedActor], Event | None] | None:
     """The sources and targets the story's pair gives ``trig``, a trigger whose clause names
-    no side (see the module docstring); None when the trigger is not told so or the story
-    has no one pair. A reciprocal pattern gets both as sources, others the pair in the
-    order the story told it."""
+    no side (see the module docstring), and the event a definite noun tells again (its date
+    and place are the noun's); None when the trigger is not told so or the story has no one
+    pair. A reciprocal pattern gets both as sources, others the pair in the order the story
+    told it."""
     pat, tok = trig.pattern, trig.token
-    if pat.cameo[:2] not in STORY_ROOTS or pat.cameo == "045" or not _sideless(ex, trig):
+    if pat.cameo[:2] not in STORY_ROOTS or pat.cameo == "045":
         return None
-    pair = story_pair(ex, resolver, sent)
+    how = _sideless(trig)
+    if how is None:
+        return None
+    told: Event | None = None
+    if how == "noun":
+        # "The agreement builds on ...": the event of its kind the story told, again
+        told = _told_again(ex, resolver, pat.cameo[:2])
+        pair = _sides(ex, told) if told is not None else None
+    else:
+        pair = story_pair(ex, resolver, sent)
     if pair is None:
         return None
-    if not _names_only(resolver, sent, tok, {a.country for a in pair}):
+    if not _names_only(resolver, sent, tok, {a.country for a in pair}, how != "noun"):
         return None
     if decide(tok, sentence=sent).status == Status.HYPOTHETICAL:
         return None  # ("if a truce is agreed, ...": no side, no event yet)
@@ -87,33 +102,62 @@ def story_sides(ex: EventExtractor, trig: Trigger, sent: Span, resolver: ActorRe
                                  tok.idx + len(tok.text)), "dyad", group=2) for a in pair]
     log.debug("story pair %s-%s for %r", pair[0].code, pair[1].code, tok.text)
     if pat.reciprocal:
-        return sides, []
-    return sides[:1], sides[1:]
+        return sides, [], told
+    return sides[:1], sides[1:], told
 
 
-def _sideless(ex: EventExtractor, trig: Trigger) -> bool:
-    """Whether the trigger is told with no place for a side: an agentless passive verb whose
-    subject is an event noun (or "this"), or an event noun that is its clause's subject and
-    points back to one told, or fighting a peace was made after."""
+def _sideless(trig: Trigger) -> str | None:
+    """How the trigger is told with no place for a side: "passive" (an agentless passive
+    verb whose subject is an event noun, or "this"), "noun" (an event noun that is its
+    clause's subject and points back to one told), "fight" (fighting a peace was made
+    after); None when it is not."""
     tok = trig.token
     if trig.pattern.id == "fight.between_n":
-        return True  # ("the deal came after weeks of fighting": the ones who made peace)
+        return "fight"  # ("the deal came after weeks of fighting": the ones who made peace)
     if tok.pos_ == "VERB":
-        if not is_passive(tok) or any(c.dep_ == "agent" for c in kids(tok)):
-            return False
+        if not is_passive(tok) or any(c.dep_ == "agent" or c.dep_ == "prep" and (
+                c.lower_ in _SIDE_PREPS - {"of", "to"}) for c in kids(tok)):
+            return None  # ("was signed in 2015 between Bamako and the rebels")
         subj = next((c for c in kids(tok) if c.dep_ == "nsubjpass"), None)
         if subj is None:
-            return False
+            return None
         if subj.lower_ in _PRONOUN_EVENTS:
-            return True
+            return "passive"
         # ("a number of agreements were signed", "several accords were signed")
         head = next((p for c in kids(subj) if c.dep_ == "prep" and c.lower_ == "of"
                      for p in kids(c) if p.dep_ == "pobj"), None) if subj.lower_ in (
             "number", "series", "set", "range", "host", "package") else None
-        return _plain_event_noun(head if head is not None else subj, trig, definite=False)
-    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
-        return _plain_event_noun(tok, trig, definite=True)
-    return False
+        return "passive" if _plain_event_noun(head if head is not None else subj, trig,
+                                              definite=False) else None
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not (
+            tok.head.lemma_.lower() in ENDING_VERBS and not any(
+                c.dep_ == "dobj" for c in kids(tok.head))) and _plain_event_noun(
+                tok, trig, definite=True):
+        # (not "the deal collapsed": its end; "the deal ends a long row" tells the deal)
+        return "noun"
+    return None
+
+
+#: what a clause may tell of an event noun that is an event of its own: its end ("the deal
+#: collapsed", "the truce expired"), not the event told again
+ENDING_VERBS = frozenset({"end", "collapse", "expire", "lapse", "fail", "die", "break",
+                          "unravel", "fray", "crumble", "falter", "stall", "founder"})
+
+
+def _told_again(ex: EventExtractor, resolver: ActorResolver, root: str) -> Event | None:
+    """The story's latest event of ``root`` between two states (no mediator's), which a
+    definite noun of its kind tells again."""
+    mediators = _mediators(resolver)
+    for ev in reversed(resolver.ctx.events[-24:]):
+        if ev.root == root and _bilateral(ex, ev) and not (_dyad(ev) & mediators):
+            return ev
+    return None
+
+
+def _mediators(resolver: ActorResolver) -> frozenset[str | None]:
+    """The countries the story told mediating (045) between others: no side of the pair."""
+    return frozenset(ev.source.country for ev in resolver.ctx.events[-24:]
+                     if ev.cameo == "045" and ev.source is not None)
 
 
 def _plain_event_noun(noun: Token, trig: Trigger, *, definite: bool
@@ -152,15 +196,17 @@ def story_pair(ex: EventExtractor, resolver: ActorResolver, sent: Span
                ) -> tuple[Actor, Actor] | None:
     """The two states the story is about at ``sent``, in the order its latest event between
     them told them: the one pair of the bilateral events told in the :data:`LOOKBACK`
-    sentences before (and in ``sent`` itself), the main dyad when those tell several pairs
-    and it is one, or the latest bilateral event's pair when it is the main dyad; None
-    otherwise."""
+    sentences before (and in ``sent`` itself), the main dyad when those tell several pairs,
+    it is one and each other pair has one of its sides (a host's), or the latest bilateral
+    event's pair when it is the main dyad; None otherwise. Events with a side the story
+    told mediating (045) tell no pair."""
     starts = _recent_starts(sent)
     main = frozenset(resolver.ctx.main_dyad or ())
+    mediators = _mediators(resolver)
     recent: list[Event] = []
     latest: Event | None = None
     for ev in reversed(resolver.ctx.events[-24:]):
-        if not _bilateral(ex, ev):
+        if not _bilateral(ex, ev) or _dyad(ev) & mediators:
             continue
         if latest is None:
             latest = ev
@@ -171,7 +217,11 @@ def story_pair(ex: EventExtractor, resolver: ActorResolver, sent: Span
         if len(pairs) == 1:
             return _sides(ex, recent[0])
         chosen = next((ev for ev in recent if _dyad(ev) == main), None)
-        return _sides(ex, chosen) if chosen is not None else None
+        if chosen is None or any(not pair & main for pair in pairs):
+            # (two pairs apart, "A met B, and C met D": no one pair; a mediator's or a
+            # host's events with each side leave the sides' pair)
+            return None
+        return _sides(ex, chosen)
     if latest is not None and _dyad(latest) == main:
         return _sides(ex, latest)
     return None
@@ -213,13 +263,13 @@ def _state(ex: EventExtractor, a: Actor) -> Actor:
     return Actor(None, None, ex.kb.make_code(a.country, sector), a.country, sector)
 
 
-def _names_only(resolver: ActorResolver, sent: Span, tok: Token, pair: set[str | None]
-                ) -> bool:
+def _names_only(resolver: ActorResolver, sent: Span, tok: Token, pair: set[str | None],
+                told_by: bool) -> bool:
     """Whether every actor the sentence names is of the pair (a third side's sentence, or a
-    background pair told with its names, is no sentence of the story's pair), but for the
-    one who tells it ("the mediator said a truce was agreed")."""
+    background pair told with its names, is no sentence of the story's pair), but, with
+    ``told_by``, for the one who tells it ("the mediator said a truce was agreed")."""
     speakers = {c.i for a in tok.ancestors if a.lemma_.lower() in REPORTING_VERBS
-                for c in kids(a) if c.dep_ == "nsubj"}
+                for c in kids(a) if c.dep_ == "nsubj"} if told_by else set()
     for span in resolver.spans_in(sent):
         if span.root.i in speakers or span.root.head.i in speakers:
             continue
@@ -243,3 +293,74 @@ def mutual_intent(verb: Token) -> bool:
             if any(each_other(v) for v in done if v.pos_ in ("VERB", "AUX")):
                 return True
     return False
+
+
+#: verbs that end a fight ("to end hostilities", "urged them to stop the fighting")
+FIGHT_ENDERS = frozenset({"end", "stop", "cease", "halt"})
+
+
+def fighting_ended(noun: Token) -> bool:
+    """Whether a fighting noun is what a verb ends ("commit to end hostilities", "urged
+    them to stop the fighting", "his role in ending the hostilities"): the ending (an
+    intent, an appeal, a mediation) is the event, not a fight."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in FIGHT_ENDERS
+
+
+#: nouns that tell again a measure or an exchange the story told, by the roots it may have
+#: been coded with: "The closure is a blow to ...", "called the halt a historic event",
+#: "the rupture could complicate ...", "two days before the swap"
+RESTATED_NOUNS: dict[str, frozenset[str]] = {
+    "closure": frozenset({"17", "16"}),
+    "rupture": frozenset({"16"}),
+    "halt": frozenset({"12", "16", "17"}),
+    "suspension": frozenset({"12", "16", "17"}),
+    "cutoff": frozenset({"12", "16", "17"}),
+    "expulsion": frozenset({"16"}),
+    "swap": frozenset({"08"}),
+}
+_RESTATED_WORDS = frozenset(RESTATED_NOUNS)
+RESTATED_ID = "story.restated"
+
+
+def restated_events(ex: EventExtractor, sent: Span, article: Article,
+                    resolver: ActorResolver) -> Iterator[Event]:
+    """A measure or an exchange the story told, told again by a definite noun that names no
+    side ("Burundi closed its border with Rwanda. ... The closure is a blow to ..."): the
+    same sides, code, status, date and place, from this sentence. Only where no trigger of
+    the sentence took the noun, the story told such an event before this sentence, and the
+    sentence names no actor outside its pair."""
+    words = sentence_words(sent).with_lemma(_RESTATED_WORDS)
+    if not words:
+        return
+    fired = {t.token.i for t in ex._sentence_triggers} | {
+        t.obj.i for t in ex._sentence_triggers if t.obj is not None}
+    # (a trigger on the noun that found its sides made its event already)
+    made = {ev.root for ev in resolver.ctx.events[-20:]
+            if ev.evidence is not None and ev.evidence.start == sent.start_char}
+    for tok in words:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ in _BACK_DETS for c in kids(tok)) or any(
+                c.dep_ in ("poss", "nmod", "appos", "relcl", "acl", "prep") or c.dep_ in (
+                    "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in _ACTOR_ENTS)
+                for c in kids(tok)):
+            continue
+        roots = RESTATED_NOUNS[tok.lemma_.lower()]
+        mediators = _mediators(resolver)
+        told = next((ev for ev in reversed(resolver.ctx.events[-24:])
+                     if ev.root in roots and _bilateral(ex, ev) and not (_dyad(ev) & mediators)
+                     and ev.evidence is not None and ev.evidence.start < sent.start_char),
+                    None)
+        if told is None or told.source is None or told.target is None or (
+                tok.i in fired and told.root in made):
+            continue
+        if not _names_only(resolver, sent, tok, {told.source.country, told.target.country},
+                           False):
+            continue
+        pat = Pattern(id=RESTATED_ID, head=tok.lemma_.lower(), pos="NOUN", cameo=told.cameo)
+        span = {"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
+        src = ResolvedActor(replace(told.source, **span), "coref")
+        tgt = ResolvedActor(replace(told.target, **span), "coref")
+        log.debug("restated %s %s -> %s at %r", told.cameo, told.source.code,
+                  told.target.code, tok.text)
+        yield ex._make_event(Trigger(tok, pat, None), sent, article, src, tgt, told.status,
+                             "restated", told.date, told.location, None)
