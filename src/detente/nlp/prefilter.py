@@ -112,6 +112,15 @@ _PARTY = (r"(?:sides?|countr(?:y|ies)|leaders?|nations?|presidents?|governments?
           r"diplomats|envoys|counterparts|states|parties|ministries)")
 # ("the Parties" of an agreement's text, capitalised, are its signatories; "each side ...
 # the other", "neither government ... the other" is the dyad of the article's two sides)
+# a clause that names no side may tell of the story's pair (nlp.story): an agentless
+# passive of an agreement or a meeting ("a truce was agreed", "agreements were also signed"),
+# a definite event noun ("the agreement comes after ...", "the closure is a blow"), "the
+# parties" of a deal
+_SIDELESS = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?(?:agreed|signed|"
+                       r"concluded|reached|held|initialled|sealed)\b"
+                       r"|\b(?:the|this)\s+(?:[\w-]+\s+)?(?:agreements?|deal|accord|treaty|"
+                       r"truce|ceasefire|closure|rupture|halt|suspension|expulsion|break|"
+                       r"parties)\b", re.IGNORECASE)
 _DYAD = re.compile(r"\b(?:the two|each other|one another|the (?:leaders|sides))\b"
                    r"|(?-i:\b[Tt]he Parties\b)"
                    r"|\b(?:each|either|neither)\s+(?:of\s+the\s+(?:two\s+)?)?" + _PARTY +
@@ -823,7 +832,10 @@ class Prefilter:
                     # the article ("condemned the drills": whoever held them)
                     or (self.context == "people" and (people >= 1 or (one and trigger)))
                     or (self.context == "needed" and f.partner == "reference" and (
-                        actors >= 1 or not self._reference_nouns.isdisjoint(definite))))
+                        actors >= 1 or not self._reference_nouns.isdisjoint(definite)))
+                    # a clause naming no side: the story's pair (nlp.story)
+                    or (self.context == "needed" and not skipped and relevant
+                        and bool(_SIDELESS.search(sent))))
             out.append(SentenceScan(a, b, actors, dyad, pronoun, trigger, eventful, keep))
         if self.context == "needed" and relevant:
             out = self._add_needed_context(out, facts, _ranked(*countries)[:RANKED])
