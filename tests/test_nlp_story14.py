@@ -49,6 +49,9 @@ SIDELESS = [
     ("Serbia and Kosovo reached a deal on licence plates in Brussels on Monday. The deal "
      "ends a months-long row over the border crossings.", "The deal ends",
      {("SRB", "XKX", "057", "happened")}),
+    # a measure of meetings as the passive's subject, to come: planned
+    ("Iran and the United States held indirect talks in Muscat on Saturday. A new round of "
+     "talks will be held next week.", "A new round", {("IRN", "USA", "040", "planned")}),
     # a mediator tells it: the speaker is no side of the truce
     ("Eritrea and Djibouti agreed to hold talks on Sunday. Qatar's foreign ministry said "
      "a ceasefire had been agreed.", "Qatar's foreign ministry",
@@ -113,6 +116,11 @@ NOT_THE_PAIR = [
     # a deal noun with its own side phrase
     ("Thailand and Cambodia held talks in Kuala Lumpur on Monday. The deal with the IMF was "
      "signed on Tuesday.", "The deal with"),
+    # no deal, or deals of a kind: no event
+    ("Thailand and Cambodia held talks in Kuala Lumpur on Monday. No agreement was signed.",
+     "No agreement"),
+    ("Thailand and Cambodia held talks in Kuala Lumpur on Monday. Such accords are usually "
+     "signed by ministers.", "Such accords"),
     # a thing, not an event, signed
     ("Thailand and Cambodia held talks in Kuala Lumpur on Monday. The budget bill was "
      "signed on Tuesday.", "The budget bill"),
@@ -126,6 +134,40 @@ def test_nlp_story14_no_pair_event(every, make_article, text, sentence):
             ("PAK", "IND")}
     assert not {r for r in rows if (r[0], r[1]) in pair and r[2][:2] == "05"}, rows
     assert not any(r[0] == "VEN" and r[1] == "VEN" for r in rows)
+
+
+# (story, sentence, expected (source, target) of the fight): fighting a deal the story told
+# came after was fought by its two sides, each against the other
+FOUGHT = [
+    ("Armenia and Azerbaijan signed a peace deal in Washington on Friday. The deal comes after "
+     "decades of fighting over Karabakh.", "The deal comes", {("ARM", "AZE"), ("AZE", "ARM")}),
+    ("Peru and Ecuador agreed to a truce on Monday. The agreement comes after two weeks of "
+     "the worst fighting along the border in years.", "The agreement comes",
+     {("PER", "ECU"), ("ECU", "PER")}),
+    ("Sudan and South Sudan signed an accord in Juba on Tuesday. The accord comes after "
+     "months of fighting in the oil region.", "The accord comes",
+     {("SDN", "SSD"), ("SSD", "SDN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "sides"), FOUGHT, ids=[r[1] for r in FOUGHT])
+def test_nlp_story14_fighting_a_deal_ended(every, make_article, text, sentence, sides):
+    rows = _rows(every, make_article, text, sentence)
+    assert {(s, t) for s, t, code, _st in rows if code[:2] == "19"} == sides
+
+
+@pytest.mark.parametrize("text", [
+    # talks, not a deal, after the fighting; a deal after talks, not fighting
+    "Chad and Libya held talks on Monday. The talks came after weeks of fighting in Darfur.",
+    "Sudan and South Sudan signed an accord in Juba on Tuesday. The accord comes after months "
+    "of talks.",
+    # fighting ended by the deal's parties: what they commit to, no fight
+    "Rwanda and Congo signed a deal on Friday. Under the deal, the parties commit to end "
+    "hostilities.",
+], ids=["talks-after-fighting", "deal-after-talks", "end-hostilities"])
+def test_nlp_story14_no_fight(every, make_article, text):
+    art = make_article(text, published=PUB)
+    assert not [e for e in every.code(art).events if e.root == "19"]
 
 
 # (story, sentence, expected rows): a measure told again by a definite noun

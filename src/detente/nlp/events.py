@@ -440,6 +440,8 @@ SPANS_OF_TIME = frozenset({"hour", "day", "night", "week", "month", "year", "dec
 AFTER_PREPS = frozenset({"after", "following", "amid"})
 PEACE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "peace",
                          "cessation", "halt"})
+#: deals that come after fighting end it ("The agreement comes after weeks of fighting")
+DEAL_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty"})
 # copulas and ranks of "X was the first leader to visit ..." (``_first_to``)
 COPULAS = frozenset({"be", "become", "remain"})
 RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "only",
@@ -540,7 +542,12 @@ def _fighting_before(tok: Token) -> Token | None:
     # only a clause that ends the fighting tells who fought ("met after weeks of fighting
     # in Gaza" does not)
     if verb.pos_ not in ("VERB", "AUX") or not any(
-            t.lemma_.lower() in PEACE_WORDS for t in verb.subtree):
+            t.lemma_.lower() in PEACE_WORDS for t in verb.subtree) and not (
+            verb.lemma_.lower() == "come" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in DEAL_NOUNS and any(
+                    d.dep_ == "det" and d.lower_ in ("the", "this") for d in kids(c))
+                for c in kids(verb))):
+        # ("The agreement comes after a week of fighting": the deal the story told ended it)
         return None
     return verb
 
@@ -2182,11 +2189,12 @@ class EventExtractor(ArgumentPicker):
         if pat.cameo[:2] == "19" and pat.pos == "NOUN" and fighting_ended(tok):
             return  # "the parties commit to end hostilities": no fight (nlp.story)
         if not sources and not targets and gap is None and (
-                told_pair := story_sides(self, trig, sent, resolver)) is not None:
+                told_pair := story_sides(self, trig, sent, resolver, _fighting_before(tok)
+                                         if pat.cameo[:2] == "19" else None)) is not None:
             # "A 48-hour truce was agreed on Wednesday", "The talks ended without a deal":
             # a clause that names no side tells of the story's pair (nlp.story)
             sources, targets, told_again = told_pair
-            pat = replace(pat, id=pat.id + "+story")
+            pat = replace(pat, id=pat.id + "+story", reciprocal=pat.reciprocal or not targets)
             trig = Trigger(tok, pat, trig.obj)
             unnamed = True
             if told_again is not None and not _own_date(tok):

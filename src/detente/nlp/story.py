@@ -68,21 +68,28 @@ _SIDE_PREPS = frozenset({"between", "with", "among", "of", "to", "by", "against"
 #: passive subjects that are no event of the pair: things and people ("the bill was signed",
 #: "he was received"); a pronoun "this"/"it" stands for the event told ("This was agreed")
 _PRONOUN_EVENTS = frozenset({"this", "it", "that"})
+#: nouns that count or measure the events a passive tells of ("a number of agreements were
+#: signed", "a new round of talks will be held")
+_MEASURES = frozenset({"number", "series", "set", "range", "host", "package", "round"})
+#: determiners of no event or of a kind of event ("no agreement was signed", "any deal")
+_NO_ONE_DETS = frozenset({"no", "any", "such", "every", "each", "another"})
 #: entity types that name a side (a date or number on a noun does not: "a 48-hour truce")
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
 
 
-def story_sides(ex: EventExtractor, trig: Trigger, sent: Span, resolver: ActorResolver
+def story_sides(ex: EventExtractor, trig: Trigger, sent: Span, resolver: ActorResolver,
+                peace: Token | None = None
                 ) -> tuple[list[ResolvedActor], list[ResolvedActor], Event | None] | None:
     """The sources and targets the story's pair gives ``trig``, a trigger whose clause names
     no side (see the module docstring), and the event a definite noun tells again (its date
     and place are the noun's); None when the trigger is not told so or the story has no one
     pair. A reciprocal pattern gets both as sources, others the pair in the order the story
-    told it."""
+    told it. ``peace`` is the verb of the clause a fighting word is the time phrase of
+    ("the deal comes after weeks of fighting"), when it is one."""
     pat, tok = trig.pattern, trig.token
     if pat.cameo[:2] not in STORY_ROOTS or pat.cameo == "045":
         return None
-    how = _sideless(trig)
+    how = "fight" if peace is not None and pat.cameo[:2] == "19" else _sideless(trig)
     if how is None:
         return None
     told: Event | None = None
@@ -91,18 +98,20 @@ def story_sides(ex: EventExtractor, trig: Trigger, sent: Span, resolver: ActorRe
         told = _told_again(ex, resolver, pat.cameo[:2])
         pair = _sides(ex, told) if told is not None else None
     else:
-        pair = story_pair(ex, resolver, sent)
+        pair = _in_story_order(resolver, story_pair(ex, resolver, sent))
     if pair is None:
         return None
     if not _names_only(resolver, sent, tok, {a.country for a in pair}, how != "noun"):
         return None
     if decide(tok, sentence=sent).status == Status.HYPOTHETICAL:
         return None  # ("if a truce is agreed, ...": no side, no event yet)
-    sides = [ResolvedActor(Actor(tok.text, None, a.code, a.country, a.sector, tok.idx,
-                                 tok.idx + len(tok.text)), "dyad", group=2) for a in pair]
+    # (each side a reference back to one the story named, as "they" is, with no place in
+    # the sentence: no group phrase to fill, no phrase the target and the source share)
+    sides = [ResolvedActor(Actor(tok.text, None, a.code, a.country, a.sector), "coref")
+             for a in pair]
     log.debug("story pair %s-%s for %r", pair[0].code, pair[1].code, tok.text)
-    if pat.reciprocal:
-        return sides, [], told
+    if pat.reciprocal or how == "fight":
+        return sides, [], told  # (fighting a peace ended was fought by each side)
     return sides[:1], sides[1:], told
 
 
@@ -126,9 +135,18 @@ def _sideless(trig: Trigger) -> str | None:
         # ("a number of agreements were signed", "several accords were signed")
         head = next((p for c in kids(subj) if c.dep_ == "prep" and c.lower_ == "of"
                      for p in kids(c) if p.dep_ == "pobj"), None) if subj.lower_ in (
-            "number", "series", "set", "range", "host", "package") else None
+            _MEASURES) else None
         return "passive" if _plain_event_noun(head if head is not None else subj, trig,
                                               definite=False) else None
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.lower_ in _MEASURES) and tok.head.head.dep_ == "nsubjpass":
+        # "a new round of talks will be held next week": the noun the passive tells of
+        verb = tok.head.head.head
+        if is_passive(verb) and not any(c.dep_ == "agent" or c.dep_ == "prep" and (
+                c.lower_ in _SIDE_PREPS - {"of", "to"}) for c in kids(verb)) and (
+                _plain_event_noun(tok, trig, definite=False)):
+            return "passive"
+        return None
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not (
             tok.head.lemma_.lower() in ENDING_VERBS and not any(
                 c.dep_ == "dobj" for c in kids(tok.head))) and _plain_event_noun(
@@ -170,8 +188,9 @@ def _plain_event_noun(noun: Token, trig: Trigger, *, definite: bool
     if noun.i != trig.token.i and not (trig.obj is not None and trig.obj.i == noun.i) and (
             noun.lemma_.lower() not in EVENT_NOUNS and noun.lower_ not in EVENT_NOUNS):
         return False
-    if definite and not any(c.dep_ == "det" and c.lower_ in _BACK_DETS for c in kids(noun)):
-        return False
+    dets = {c.lower_ for c in kids(noun) if c.dep_ == "det"}
+    if definite and not dets & _BACK_DETS or dets & _NO_ONE_DETS:
+        return False  # ("no deal was reached", "such accords are signed by ministers")
     for c in kids(noun):
         if c.dep_ in ("poss", "nmod", "appos", "relcl", "acl"):
             return False
@@ -255,6 +274,20 @@ def _sides(ex: EventExtractor, ev: Event) -> tuple[Actor, Actor] | None:
     if ev.source is None or ev.target is None:
         return None
     return (_state(ex, ev.source), _state(ex, ev.target))
+
+
+def _in_story_order(resolver: ActorResolver, pair: tuple[Actor, Actor] | None
+                    ) -> tuple[Actor, Actor] | None:
+    """The pair in the order the article introduced its sides (an act of both told with no
+    side named is told of them in that order: the latest event may be one of a pair of
+    mirrored ones, "each fought the other")."""
+    if pair is None:
+        return None
+    first = resolver.ctx.first_seen
+    a, b = pair
+    if first.get(b.country or "", 1 << 30) < first.get(a.country or "", 1 << 30):
+        return b, a
+    return pair
 
 
 def _state(ex: EventExtractor, a: Actor) -> Actor:
