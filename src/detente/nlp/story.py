@@ -54,6 +54,9 @@ __all__ = ["LOOKBACK", "RESTATED_NOUNS", "STORY_ROOTS", "fighting_ended", "mutua
 #: roots of what two sides do together or to each other, which a clause may tell with no
 #: side named: intents (03), meetings (04), agreements (05), cooperation (06), fighting (19)
 STORY_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+#: roots an agentless passive may tell of the pair ("a truce was agreed", "talks were held");
+#: a passive act of force names no doer ("drones were used")
+PASSIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 #: how many sentences before the trigger's the story's pair may have been told in
 LOOKBACK = 3
 #: roots of the events that tell who the story's pair is (not a statement, an appeal or a
@@ -92,13 +95,20 @@ def story_sides(ex: EventExtractor, trig: Trigger, sent: Span, resolver: ActorRe
     how = "fight" if peace is not None and pat.cameo[:2] == "19" else _sideless(trig)
     if how is None:
         return None
+    if how in ("passive", "noun") and pat.cameo[:2] not in PASSIVE_ROOTS:
+        # ("drones were used", "the attack killed two": whose, the clause does not say)
+        return None
     told: Event | None = None
     if how == "noun":
         # "The agreement builds on ...": the event of its kind the story told, again
         told = _told_again(ex, resolver, pat.cameo[:2])
         pair = _sides(ex, told) if told is not None else None
+    elif how == "fight":
+        # "The agreement comes after weeks of fighting": the deal's sides fought
+        made = _told_again(ex, resolver, "05")
+        pair = _sides(ex, made) if made is not None else None
     else:
-        pair = _in_story_order(resolver, story_pair(ex, resolver, sent))
+        pair = story_pair(ex, resolver, sent)
     if pair is None:
         return None
     if not _names_only(resolver, sent, tok, {a.country for a in pair}, how != "noun"):
@@ -185,9 +195,9 @@ def _plain_event_noun(noun: Token, trig: Trigger, *, definite: bool
     determiner pointing back to one told ("the talks", "this deal")."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in _ACTOR_ENTS:
         return False
-    if noun.i != trig.token.i and not (trig.obj is not None and trig.obj.i == noun.i) and (
+    if noun.i != trig.token.i and (
             noun.lemma_.lower() not in EVENT_NOUNS and noun.lower_ not in EVENT_NOUNS):
-        return False
+        return False  # ("sea drones had been used", "the invitation was accepted": no pair's)
     dets = {c.lower_ for c in kids(noun) if c.dep_ == "det"}
     if definite and not dets & _BACK_DETS or dets & _NO_ONE_DETS:
         return False  # ("no deal was reached", "such accords are signed by ministers")
@@ -234,7 +244,7 @@ def story_pair(ex: EventExtractor, resolver: ActorResolver, sent: Span
     if recent:
         pairs = {_dyad(ev) for ev in recent}
         if len(pairs) == 1:
-            return _sides(ex, recent[0])
+            return _sides(ex, _unmirrored(recent))
         chosen = next((ev for ev in recent if _dyad(ev) == main), None)
         if chosen is None or any(not pair & main for pair in pairs):
             # (two pairs apart, "A met B, and C met D": no one pair; a mediator's or a
@@ -244,6 +254,20 @@ def story_pair(ex: EventExtractor, resolver: ActorResolver, sent: Span
     if latest is not None and _dyad(latest) == main:
         return _sides(ex, latest)
     return None
+
+
+def _unmirrored(recent: list[Event]) -> Event:
+    """The latest of ``recent`` (latest first), or, when it mirrors the one told just before
+    it (the same act, each side against the other: "clashed", "accused each other"), that
+    one: the order the text told the pair in."""
+    ev = recent[0]
+    if len(recent) > 1:
+        prev = recent[1]
+        if prev.cameo == ev.cameo and prev.evidence == ev.evidence and (
+                prev.source is not None and ev.target is not None) and (
+                prev.source.country == ev.target.country):
+            return prev
+    return ev
 
 
 def _recent_starts(sent: Span) -> set[int]:
@@ -274,20 +298,6 @@ def _sides(ex: EventExtractor, ev: Event) -> tuple[Actor, Actor] | None:
     if ev.source is None or ev.target is None:
         return None
     return (_state(ex, ev.source), _state(ex, ev.target))
-
-
-def _in_story_order(resolver: ActorResolver, pair: tuple[Actor, Actor] | None
-                    ) -> tuple[Actor, Actor] | None:
-    """The pair in the order the article introduced its sides (an act of both told with no
-    side named is told of them in that order: the latest event may be one of a pair of
-    mirrored ones, "each fought the other")."""
-    if pair is None:
-        return None
-    first = resolver.ctx.first_seen
-    a, b = pair
-    if first.get(b.country or "", 1 << 30) < first.get(a.country or "", 1 << 30):
-        return b, a
-    return pair
 
 
 def _state(ex: EventExtractor, a: Actor) -> Actor:
@@ -339,17 +349,18 @@ def fighting_ended(noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in FIGHT_ENDERS
 
 
-#: nouns that tell again a measure or an exchange the story told, by the roots it may have
-#: been coded with: "The closure is a blow to ...", "called the halt a historic event",
-#: "the rupture could complicate ...", "two days before the swap"
-RESTATED_NOUNS: dict[str, frozenset[str]] = {
-    "closure": frozenset({"17", "16"}),
-    "rupture": frozenset({"16"}),
-    "halt": frozenset({"12", "16", "17"}),
-    "suspension": frozenset({"12", "16", "17"}),
-    "cutoff": frozenset({"12", "16", "17"}),
-    "expulsion": frozenset({"16"}),
-    "swap": frozenset({"08"}),
+#: nouns that tell again a measure or an exchange the story told, by the codes (or their
+#: starts) it may have been coded with: "The closure is a blow to ...", "called the halt a
+#: historic event", "the rupture could complicate ...", "two days before the swap"
+RESTATED_NOUNS: dict[str, tuple[str, ...]] = {
+    "closure": ("172", "161"),
+    "rupture": ("161",),
+    "break": ("161",),
+    "halt": ("12", "16", "172"),
+    "suspension": ("12", "16", "172"),
+    "cutoff": ("12", "16", "172"),
+    "expulsion": ("161",),
+    "swap": ("084",),
 }
 _RESTATED_WORDS = frozenset(RESTATED_NOUNS)
 RESTATED_ID = "story.restated"
@@ -377,10 +388,11 @@ def restated_events(ex: EventExtractor, sent: Span, article: Article,
                     "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in _ACTOR_ENTS)
                 for c in kids(tok)):
             continue
-        roots = RESTATED_NOUNS[tok.lemma_.lower()]
+        codes = RESTATED_NOUNS[tok.lemma_.lower()]
         mediators = _mediators(resolver)
         told = next((ev for ev in reversed(resolver.ctx.events[-24:])
-                     if ev.root in roots and _bilateral(ex, ev) and not (_dyad(ev) & mediators)
+                     if ev.cameo.startswith(codes) and _bilateral(ex, ev)
+                     and not (_dyad(ev) & mediators)
                      and ev.evidence is not None and ev.evidence.start < sent.start_char),
                     None)
         if told is None or told.source is None or told.target is None or (
