@@ -70,7 +70,7 @@ def test_nlp_story14_sideless_clause_takes_the_story_pair(every, make_article, t
 COLLECTIVE = [
     # "the parties" of a deal just signed, a commitment each to the other: both ways
     ("Rwanda and Congo signed a peace agreement in Washington on Friday. Under the deal, "
-     "the parties commit to respect each other's borders.", "Under the deal",
+     "the parties commit to honour each other's frontiers.", "Under the deal",
      {("RWA", "COD", "030", "happened"), ("COD", "RWA", "030", "happened")}),
     # "each government ... the other": the charge both ways
     ("Armenia and Azerbaijan signed a border deal in Almaty on Tuesday. Each government "
@@ -142,7 +142,7 @@ FOUGHT = [
     ("Armenia and Azerbaijan signed a peace deal in Washington on Friday. The deal comes after "
      "decades of fighting over Karabakh.", "The deal comes", {("ARM", "AZE"), ("AZE", "ARM")}),
     ("Peru and Ecuador agreed to a truce on Monday. The agreement comes after two weeks of "
-     "the worst fighting along the border in years.", "The agreement comes",
+     "heavy fighting in the Amazon hills.", "The agreement comes",
      {("PER", "ECU"), ("ECU", "PER")}),
     ("Sudan and South Sudan signed an accord in Juba on Tuesday. The accord comes after "
      "months of fighting in the oil region.", "The accord comes",
@@ -162,7 +162,7 @@ def test_nlp_story14_fighting_a_deal_ended(every, make_article, text, sentence, 
     "Sudan and South Sudan signed an accord in Juba on Tuesday. The accord comes after months "
     "of talks.",
     # fighting ended by the deal's parties: what they commit to, no fight
-    "Rwanda and Congo signed a deal on Friday. Under the deal, the parties commit to end "
+    "Rwanda and Congo signed a deal on Friday. Under the deal, the parties pledge to stop "
     "hostilities.",
 ], ids=["talks-after-fighting", "deal-after-talks", "end-hostilities"])
 def test_nlp_story14_no_fight(every, make_article, text):
@@ -206,14 +206,14 @@ def test_nlp_story14_no_restated_measure(every, make_article, text, sentence):
 
 # (story, sentence, expected rows): the pre-filter keeps a sentence that names no side
 KEPT = [
-    ("Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon in Bishkek on "
-     "Thursday. A number of intergovernmental agreements were also signed.", "A number of",
-     {("KGZ", "TJK", "057", "happened")}),
-    ("Burundi closed its border with Rwanda on Thursday, Burundi's interior minister said. "
-     "The closure is a blow to a cautious rapprochement.", "The closure",
-     {("BDI", "RWA", "172", "happened")}),
+    ("Uzbek President Shavkat Mirziyoyev met Kazakh President Kassym-Jomart Tokayev in "
+     "Tashkent on Thursday. A number of accords on transport were signed too.", "A number of",
+     {("UZB", "KAZ", "057", "happened")}),
+    ("Gabon closed its border with Cameroon on Thursday, Gabon's interior minister said. "
+     "The closure has left traders stranded.", "The closure",
+     {("GAB", "CMR", "172", "happened")}),
     ("Rwanda and Congo signed a peace agreement in Washington on Friday. Under the deal, "
-     "the parties commit to respect each other's borders.", "Under the deal",
+     "the parties commit to honour each other's frontiers.", "Under the deal",
      {("RWA", "COD", "030", "happened"), ("COD", "RWA", "030", "happened")}),
 ]
 

@@ -547,7 +547,7 @@ def _fighting_before(tok: Token) -> Token | None:
                 c.dep_ == "nsubj" and c.lemma_.lower() in DEAL_NOUNS and any(
                     d.dep_ == "det" and d.lower_ in ("the", "this") for d in kids(c))
                 for c in kids(verb))):
-        # ("The agreement comes after a week of fighting": the deal the story told ended it)
+        # ("The accord comes after months of fighting": the deal the story told ended it)
         return None
     return verb
 
@@ -1922,7 +1922,8 @@ class EventExtractor(ArgumentPicker):
         # story's pair; "The President proposed a dialogue" after a meeting: to the ones met
         yield from implied_story_events(self, sent, article, resolver)
         yield from implied_readout_intents(self, sent, article, resolver)
-        # "The closure is a blow to ...": a measure the story told, told again (nlp.story)
+        # "The closure has left traders stranded": a measure the story told, told again
+        # (nlp.story)
         yield from restated_events(self, sent, article, resolver)
         # "was accorded a ceremonial welcome at the palace": the host's and the guest's
         yield from implied_hostings(self, sent, article, resolver)
@@ -2187,11 +2188,11 @@ class EventExtractor(ArgumentPicker):
             # thanks and the side the story paired it with
             targets = targets + self._counterpart(targets[0], sources, resolver)
         if pat.cameo[:2] == "19" and pat.pos == "NOUN" and fighting_ended(tok):
-            return  # "the parties commit to end hostilities": no fight (nlp.story)
+            return  # "the parties pledge to stop hostilities": no fight (nlp.story)
         if not sources and not targets and gap is None and (
                 told_pair := story_sides(self, trig, sent, resolver, _fighting_before(tok)
                                          if pat.cameo[:2] == "19" else None)) is not None:
-            # "A 48-hour truce was agreed on Wednesday", "The talks ended without a deal":
+            # "A three-day truce was agreed on Monday", "The talks ended without a deal":
             # a clause that names no side tells of the story's pair (nlp.story)
             sources, targets, told_again = told_pair
             pat = replace(pat, id=pat.id + "+story", reciprocal=pat.reciprocal or not targets)
@@ -2321,7 +2322,7 @@ class EventExtractor(ArgumentPicker):
                         dyads.add(dyad)
                         pairs.append((a, b))
             if pat.cameo[:2] == "03" and len(pairs) == 1 and mutual_intent(tok):
-                # "the parties commit to respect each other's borders": each side's
+                # "the parties commit to honour each other's frontiers": each side's
                 # commitment to the other (nlp.story)
                 pairs.append((pairs[0][1], pairs[0][0]))
         elif not targets and len(sources) == 2 and len({s_.actor.country for s_ in sources}) == 2 \

@@ -114,7 +114,7 @@ _PARTY = (r"(?:sides?|countr(?:y|ies)|leaders?|nations?|presidents?|governments?
 # the other", "neither government ... the other" is the dyad of the article's two sides)
 # a clause that names no side may tell of the story's pair (nlp.story): an agentless
 # passive of an agreement or a meeting ("a truce was agreed", "agreements were also signed"),
-# a definite event noun ("the agreement comes after ...", "the closure is a blow"), "the
+# a definite event noun ("the accord comes after ...", "the closure has hurt trade"), "the
 # parties" of a deal
 _SIDELESS = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?(?:agreed|signed|"
                        r"concluded|reached|held|initialled|sealed)\b"

@@ -1,8 +1,8 @@
 """Events whose clause names no side: the story's pair.
 
 News tells an event between two sides and then goes on about it without naming them again:
-"A 48-hour truce was agreed on Wednesday", "Several agreements were also signed", "The talks
-will be held in Geneva", "The agreement comes after a week of fighting along the border".
+"A three-day truce was agreed on Monday", "Several accords were signed too", "The talks
+will be held in Geneva", "The accord comes after months of fighting in the hills".
 Readers take those sides to be the pair the story is about. :func:`story_sides` gives that
 pair to a trigger whose clause names no side at all (the argument search found neither a
 source nor a target), when
@@ -324,7 +324,7 @@ def _names_only(resolver: ActorResolver, sent: Span, tok: Token, pair: set[str |
 
 def mutual_intent(verb: Token) -> bool:
     """Whether what a pair commits or agrees to is done each to the other ("the parties
-    commit to respect each other's borders", "agreed to return one another's prisoners"):
+    commit to honour each other's frontiers", "agreed to free one another's prisoners"):
     an intent both ways, not one told once for the pair."""
     if each_other(verb):
         return True  # ("agreed to return each other's prisoners": the intent's own verb)
@@ -350,8 +350,8 @@ def fighting_ended(noun: Token) -> bool:
 
 
 #: nouns that tell again a measure or an exchange the story told, by the codes (or their
-#: starts) it may have been coded with: "The closure is a blow to ...", "called the halt a
-#: historic event", "the rupture could complicate ...", "two days before the swap"
+#: starts) it may have been coded with: "The closure has left traders stranded", "called the
+#: halt a turning point", "the rupture may hurt trade", "a day before the swap"
 RESTATED_NOUNS: dict[str, tuple[str, ...]] = {
     "closure": ("172", "161"),
     "rupture": ("161",),
@@ -369,7 +369,7 @@ RESTATED_ID = "story.restated"
 def restated_events(ex: EventExtractor, sent: Span, article: Article,
                     resolver: ActorResolver) -> Iterator[Event]:
     """A measure or an exchange the story told, told again by a definite noun that names no
-    side ("Burundi closed its border with Rwanda. ... The closure is a blow to ..."): the
+    side ("Gabon closed its border with Cameroon. ... The closure has left traders stranded"): the
     same sides, code, status, date and place, from this sentence. Only where no trigger of
     the sentence took the noun, the story told such an event before this sentence, and the
     sentence names no actor outside its pair."""
