@@ -112,15 +112,6 @@ _PARTY = (r"(?:sides?|countr(?:y|ies)|leaders?|nations?|presidents?|governments?
           r"diplomats|envoys|counterparts|states|parties|ministries)")
 # ("the Parties" of an agreement's text, capitalised, are its signatories; "each side ...
 # the other", "neither government ... the other" is the dyad of the article's two sides)
-# a clause that names no side may tell of the story's pair (nlp.story): an agentless
-# passive of an agreement or a meeting ("a truce was agreed", "agreements were also signed"),
-# a definite event noun ("the accord comes after ...", "the closure has hurt trade"), "the
-# parties" of a deal
-_SIDELESS = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?(?:agreed|signed|"
-                       r"concluded|reached|held|initialled|sealed)\b"
-                       r"|\b(?:the|this)\s+(?:[\w-]+\s+)?(?:agreements?|deal|accord|treaty|"
-                       r"truce|ceasefire|closure|rupture|halt|suspension|expulsion|break|"
-                       r"parties)\b", re.IGNORECASE)
 _DYAD = re.compile(r"\b(?:the two|each other|one another|the (?:leaders|sides))\b"
                    r"|(?-i:\b[Tt]he Parties\b)"
                    r"|\b(?:each|either|neither)\s+(?:of\s+the\s+(?:two\s+)?)?" + _PARTY +
@@ -132,6 +123,15 @@ _DYAD = re.compile(r"\b(?:the two|each other|one another|the (?:leaders|sides))\
                    r"should|must|can|could|did|do|agreed|said|say|want|sides|pledged|"
                    r"vowed|promised|called|urged|accused|blamed|welcomed|signed)\b)",
                    re.IGNORECASE)
+# a clause that names no side may tell of the story's pair (nlp.story): an agentless
+# passive of an agreement or a meeting ("a truce was agreed", "agreements were also signed"),
+# a definite event noun ("the accord comes after ...", "the closure has hurt trade"), "the
+# parties" of a deal
+_SIDELESS = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?(?:agreed|signed|"
+                       r"concluded|reached|held|initialled|sealed)\b"
+                       r"|\b(?:the|this)\s+(?:[\w-]+\s+)?(?:agreements?|deal|accord|treaty|"
+                       r"truce|ceasefire|closure|rupture|halt|suspension|expulsion|break|"
+                       r"parties)\b", re.IGNORECASE)
 # the future of a warning: "any failure will have consequences"
 _FUTURE = frozenset({"will", "would", "shall"})
 # what a reported clause says someone is bound to do ("said Beijing needs to use ...")
