@@ -25,10 +25,13 @@ Kyiv of ...", "threatened to retaliate against ...") gives no second event.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterator
+from importlib import resources
 from typing import TYPE_CHECKING
 
+import yaml
 from spacy.tokens import Span, Token
 
 from detente.coding.patterns import Pattern
@@ -113,6 +116,7 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
     # for one of these before anything else): most sentences have none
     words = sentence_words(sent).words
     ev = evaluation_words()
+    sw = stance_words()
     found = [*(_blame(ex, sent, resolver) if words & _BLAME_CUES else ()),
              *(_retaliation(ex, sent, resolver)
                if words & (ev["retort_verbs"] | ev["retort_nouns"] | {"unanswered"}) else ()),
@@ -169,7 +173,14 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_onus_put(ex, sent, resolver) if words & {"time", "ball"} or (
                  "up" in words and "it" in words) else ()),
              *(_insisted_demands(ex, sent, resolver) if words & _MANDATIVE else ()),
-             *(_not_tolerated(ex, sent, resolver) if words & _TOLERATING else ())]
+             *(_not_tolerated(ex, sent, resolver) if words & _TOLERATING else ()),
+             *(_readiness_voiced(ex, sent, resolver)
+               if words & (sw["readiness_nouns"] | sw["readiness_adjs"]) else ()),
+             *(_hope_told(ex, sent, resolver) if words & sw["hope_verbs"] else ()),
+             *(_own_pact_praised(ex, sent, resolver) if words & ev["naming_verbs"]
+               and words & (sw["own_pact_nouns"] | {"it"}) else ()),
+             *(_act_not_recognised(ex, sent, resolver) if words & sw["stance_verbs"]
+               and words & sw["stance_objects"] else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -2539,3 +2550,272 @@ def _not_tolerated(ex: EventExtractor, sent: Span, resolver: ActorResolver
         found = _named(doer, resolver, own) if doer is not None else []
         if found:
             yield speech, "130", "threaten.not_tolerated", speakers, found
+
+
+@functools.cache
+def stance_words() -> dict[str, frozenset[str]]:
+    """The word lists of coding/data/stance.yaml (read once)."""
+    text = resources.files("detente.coding").joinpath("data/stance.yaml").read_text("utf-8")
+    return {k: frozenset(str(v).lower() for v in vs) for k, vs in yaml.safe_load(text).items()}
+
+
+def _voice_of(ex: EventExtractor, verb: Token, resolver: ActorResolver) -> list[ResolvedActor]:
+    """The state voices of the subject of ``verb`` (a pronoun subject of a reported clause,
+    "said it was ready", is the reporting verb's speaker)."""
+    from detente.nlp.implied import _state_voices
+
+    subj = ex._subject(verb)
+    if subj is None or subj.lower_ in ("who", "which", "that"):
+        return []
+    found = _state_voices(subj, resolver)
+    if not found and subj.pos_ == "PRON" and (outer := _reporting_verb(verb)) is not None:
+        found = _speaker_of(ex, outer, resolver)
+    return found
+
+
+def _named_in(unit: list[Token], resolver: ActorResolver, own: set[str | None],
+              pairs: bool = False) -> list[ResolvedActor]:
+    """The sides of other countries than ``own`` that ``unit`` names, one per country (with
+    ``pairs``, a pair phrase's too: "between the two countries")."""
+    found: list[ResolvedActor] = []
+    seen: set[str | None] = set()
+    for t in unit:
+        if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.dep_ == "compound":
+            continue
+        for a in resolver.resolve(t):
+            if not a.actor.country or a.actor.country in own or a.actor.country in seen or (
+                    a.kind in ("implicit", "media") or a.kind == "dyad" and not pairs):
+                continue
+            seen.add(a.actor.country)
+            found.append(a)
+    return found
+
+
+def _story_sides(resolver: ActorResolver, own: set[str | None], sent: Span
+                 ) -> list[ResolvedActor]:
+    """The sides a third party's offer or hope about "the dialogue", "this step" is aimed
+    at: the two other sides of the latest accord or of the article's relationship, else the
+    other side of the speaker's own latest event."""
+    return _last_accord(resolver, own, sent) or _last_counterpart(resolver, own, sent)
+
+
+def _readiness_voiced(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                      ) -> Iterator[Found]:
+    """"The Sultanate reaffirmed its readiness to facilitate the dialogue", "Oslo stands ready
+    to mediate", "Tokyo is ready to play any role it can to help ease the tension", "expressed
+    its willingness to resume talks": readiness to mediate is an offer of mediation (039),
+    readiness to hold or resume talks an intent to meet (036); aimed at the sides the
+    infinitive names, else (mediation) the two sides of the story's accord or relationship,
+    else the speaker's latest counterpart. A readiness denied, asked of another ("should be
+    ready") or only conditional is no offer."""
+    sw, ev = stance_words(), evaluation_words()
+    for tok in sent:
+        low = tok.lower_
+        if low in sw["readiness_nouns"] and tok.pos_ == "NOUN":
+            frame = tok.head
+            if tok.dep_ != "dobj" or frame.lemma_.lower() not in sw["readiness_frames"]:
+                continue
+            content = [x for c in kids(tok) if c.dep_ in ("acl", "relcl", "prep")
+                       and (c.dep_ != "prep" or c.lower_ in ("to", "for")) for x in c.subtree]
+        elif low in sw["readiness_adjs"] and tok.pos_ == "ADJ":
+            frame = tok.head
+            if tok.dep_ not in ("acomp", "oprd", "xcomp") or (
+                    frame.lemma_.lower() not in sw["readiness_copulas"]):
+                continue
+            # (the infinitive on the adjective, or hung on the copula after it)
+            content = [x for c in (*kids(tok), *(c for c in kids(frame) if c.i > tok.i))
+                       if c.dep_ in ("xcomp", "prep", "advcl") for x in c.subtree]
+        else:
+            continue
+        if not content or _negated(frame) or any(
+                a.dep_ == "aux" and a.lower_ in _BINDING | _FUTURE | {"could", "might", "may"}
+                for a in kids(frame)):
+            continue
+        said = {w for x in content for w in (x.lower_, x.lemma_.lower())}
+        if said & sw["mediation_words"] or (said & sw["mediation_helpers"]
+                                            and said & ev["mediation_aims"]):
+            code = "039"
+        elif said & sw["meeting_words"] and said & sw["meeting_verbs"]:
+            code = "036"
+        else:
+            continue
+        voices = _voice_of(ex, frame, resolver)
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        if _told_in_sentence(resolver, sent, code[:2], own):
+            continue  # ("expressed its readiness to continue contacts" told as an intent)
+        targets = _named_in(content, resolver, own, pairs=True)
+        if not targets:
+            targets = (_story_sides(resolver, own, sent) if code == "039"
+                       else _main_partner(resolver, own, sent)
+                       or _last_counterpart(resolver, own, sent))
+        if targets:
+            speech = _reporting_verb(frame) if frame.dep_ == "ccomp" else None
+            yield speech or frame, code, "intent.readiness_voiced", voices, targets
+
+
+def _hope_told(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
+    """"Qatar hopes that this step will bring lasting peace between the two countries",
+    "Rome hoped the talks would ease the tension": a hope a side states by a verb that an
+    act or relationship will bring peace, a settlement or better ties is an optimistic
+    comment (013) aimed at the sides the clause names, else (the clause is about "this
+    step", "the talks") the sides of the story's accord or relationship. A hope dashed
+    ("had hoped") or denied is none."""
+    sw, ev = stance_words(), evaluation_words()
+    goals = sw["hope_goals"] | ev["optimistic"]
+    for tok in sent:
+        if not (tok.lemma_.lower() in sw["hope_verbs"] or tok.lower_ in sw["hope_verbs"]) or (
+                tok.pos_ != "VERB" or _negated(tok)):
+            continue
+        if any(a.dep_ == "aux" and a.lower_ in ("had", "'d") for a in kids(tok)):
+            continue  # (a hope that came to nothing)
+        clause = next((c for c in kids(tok) if c.dep_ == "ccomp" and c.i > tok.i), None)
+        if clause is None or any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                 for m in kids(clause)):
+            continue
+        unit = list(clause.subtree)
+        words = {w for x in unit for w in (x.lower_, x.lemma_.lower())}
+        if not words & goals or any(x.dep_ == "neg" for x in unit):
+            continue
+        voices = _voice_of(ex, tok, resolver)
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        targets = _named_in(unit, resolver, own, pairs=True)
+        subj = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not targets and subj is not None and subj.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in ("this", "the", "these", "that")
+                for c in kids(subj)):
+            targets = _story_sides(resolver, own, sent)
+        if targets:
+            speech = _reporting_verb(tok) if tok.dep_ == "ccomp" else None
+            yield speech or tok, "013", "statement.hope_told", voices, targets
+
+
+def _own_pact_praised(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                      ) -> Iterator[Found]:
+    """"Bishkek called the signing a historic event", "described the treaty as a milestone
+    for both peoples": a party that praises its own pact says nothing of the other's merit
+    but is optimistic about the relationship (013), aimed at the other party of the latest
+    pact or intent the article told with the speaker's side."""
+    sw, ev = stance_words(), evaluation_words()
+    for tok in sent:
+        if tok.lower_ not in ev["naming_verbs"] or tok.pos_ != "VERB" or _negated(tok) or (
+                is_passive(tok)):
+            continue
+        obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
+        if obj is None or not (obj.lower_ == "it" or obj.pos_ == "NOUN" and (
+                obj.lower_ in sw["own_pact_nouns"] or obj.lemma_.lower() in sw["own_pact_nouns"])):
+            continue
+        if not _praised_as(tok, obj, ev):
+            continue
+        voices = _voice_of(ex, tok, resolver)
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        if any(told.cameo == "045" and told.source is not None and told.source.country in own
+               for told in resolver.ctx.events[-30:]):
+            continue  # (the story's mediator praising the deal it brokered praises the parties)
+        partner = _own_pact_partner(resolver, own, sent)
+        if partner:
+            yield tok, "013", "statement.own_pact_praised", voices, partner
+
+
+def _own_pact_partner(resolver: ActorResolver, own: set[str | None], sent: Span
+                      ) -> list[ResolvedActor]:
+    """The other party of the latest pact (057) the article told before ``sent``, when the
+    ``own`` side is one of its two parties (none when it is not: a third side's
+    praise of a pact is :func:`_welcomed_acts`'); with no pact told, the other side of the
+    article's relationship when ``own`` is one of its two."""
+    for told in reversed(resolver.ctx.events[-20:]):
+        # (of any status: a pact told as still to be signed is the latest one spoken of)
+        if told.evidence.start >= sent.start_char or told.source is None or (
+                told.target is None) or told.cameo[:3] != "057":
+            continue
+        ends = (told.source, told.target)
+        countries = {e.country for e in ends}
+        if len(countries) != 2 or None in countries or not countries & own:
+            return []
+        other = next(e for e in ends if e.country not in own)
+        return [ResolvedActor(other, "coref")]
+    return _main_partner(resolver, own, sent)
+
+
+def _act_not_recognised(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                        ) -> Iterator[Found]:
+    """"Abu Dhabi said it did not recognise the decision to cut ties", "Beijing does not
+    accept the ruling", "refused to recognise the verdict": an act of another side that a
+    side says it does not recognise or accept is rejected (120), aimed at the act's doer: the
+    side the article told doing the act the noun's own clause names ("to cut ties"), else
+    the doer of the act the noun refers back to. A refusal still to come or asked of
+    another is left to the patterns of refusal."""
+    sw = stance_words()
+    for tok in sent:
+        if tok.lemma_.lower() not in sw["stance_verbs"] or tok.pos_ != "VERB":
+            continue
+        refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in sw["refusing_verbs"]
+        frame = tok.head if refused else tok
+        if not (refused or _negated(tok)) or any(
+                a.dep_ == "aux" and a.lower_ in _BINDING | _FUTURE for a in kids(frame)):
+            continue
+        obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or not (
+                obj.lower_ in sw["stance_objects"] or obj.lemma_.lower() in sw["stance_objects"]):
+            continue
+        voices = _voice_of(ex, frame, resolver)
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        # whose the act is, when a possessor or a by-phrase says so
+        targets = [a for c in kids(obj) if c.dep_ == "poss" for a in _named(c, resolver, own)]
+        if not targets and (by := prep_obj(obj, ("by",))) is not None:
+            targets = _named(by, resolver, own)
+        if not targets:
+            targets = _doer_of_named_act(ex, obj, resolver, own, sent)
+        if not targets:
+            targets = ex._told_act_agents(obj, resolver, own, until=tok.i)
+        if targets:
+            speech = _reporting_verb(frame) if frame.dep_ == "ccomp" else None
+            yield speech or frame, "120", "reject.act_not_recognised", voices, targets
+
+
+def _doer_of_named_act(ex: EventExtractor, noun: Token, resolver: ActorResolver,
+                       own: set[str | None], sent: Span) -> list[ResolvedActor]:
+    """The side that did the act a noun's infinitive names ("the decision to cut ties"):
+    the source of the latest event of the infinitive's root the article told before
+    ``sent``, of another side than ``own``."""
+    acl = next((c for c in kids(noun) if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+    if acl is None:
+        return []
+    span = {x.i for x in acl.subtree}
+    roots = {t.pattern.cameo[:2] for t in ex._sentence_triggers if t.token.i in span}
+    if not roots:
+        return []
+    for told in reversed(resolver.ctx.events[-20:]):
+        if told.evidence.start >= sent.start_char or told.source is None or (
+                told.root not in roots) or told.source.country in own or not (
+                told.source.country):
+            continue
+        return [ResolvedActor(told.source, "coref")]
+    return []
+
+
+def _main_partner(resolver: ActorResolver, own: set[str | None], sent: Span
+                  ) -> list[ResolvedActor]:
+    """The other side of the article's relationship when the ``own`` side is one of its
+    two, as a side with no text in the sentence."""
+    dyad = resolver.ctx.main_dyad
+    if dyad is None or not set(dyad) & own:
+        return []
+    return [a for a in resolver.group_actors(sent[0], 2)
+            if a.actor.country in dyad and a.actor.country not in own][:1]
+
+
+def _told_in_sentence(resolver: ActorResolver, sent: Span, root: str,
+                      own: set[str | None]) -> bool:
+    """Whether an event of ``root`` from the ``own`` side was already coded from ``sent``
+    (the sentence's own trigger told the intent or comment)."""
+    return any(told.evidence.start == sent.start_char and told.root == root
+               and told.source is not None and told.source.country in own
+               for told in resolver.ctx.events[-12:])

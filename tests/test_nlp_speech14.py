@@ -1,0 +1,137 @@
+"""Stances a speaker states toward another side's act or its own relationship (nlp.speech,
+coding/data/stance.yaml):
+
+* readiness stated ("reaffirmed its readiness to facilitate the dialogue", "stands ready to
+  mediate", "expressed its willingness to resume talks"): an offer to mediate (039) aimed at
+  the sides of the story's talks, or an intent to meet (036) aimed at the speaker's partner;
+  a readiness denied or only conditional is none;
+* a hope stated by a verb that an act or the talks will bring peace or a settlement (013),
+  aimed at the sides the clause names or the sides of the accord "this step" refers to; a
+  hope dashed ("had hoped") or about one's own gains is none;
+* a party praising its own pact ("called the signing a milestone") comments on the
+  relationship (013) to the other party; a third side's praise stays 051;
+* an act of another side not recognised or accepted ("did not recognise the decision to
+  expel its envoy", "did not accept the closure") is rejected (120), aimed at the act's doer.
+
+These load the real spaCy model (one coder for the session, pre-filter off).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2025, 3, 4)
+
+
+@pytest.fixture(scope="module")
+def coder(coder_all):
+    """Every sentence parsed (pre-filter off): one shared coder for the session."""
+    return coder_all
+
+
+def _roots(coder, make_article, text):
+    events = coder.code(make_article(text, published=PUB)).events
+    return {(e.source.country if e.source else None, e.cameo[:2],
+             e.target.country if e.target else None) for e in events}
+
+
+def _codes(coder, make_article, text):
+    events = coder.code(make_article(text, published=PUB)).events
+    return {(e.source.country if e.source else None, e.cameo[:3],
+             e.target.country if e.target else None, e.status.value) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopian and Eritrean officials held talks in Nairobi on Monday. Kenya reaffirmed "
+     "its readiness to facilitate the dialogue.",
+     {("KEN", "039", "ETH", "happened"), ("KEN", "039", "ERI", "happened")}),
+    ("Serbian and Kosovar negotiators met in Brussels on Tuesday. Norway said it stood ready "
+     "to mediate between the two sides.",
+     {("NOR", "039", "SRB", "happened"), ("NOR", "039", "XKX", "happened")}),
+    ("Hungary and Slovakia quarrelled over the dam last week. Budapest expressed its "
+     "willingness to resume talks on the dam.", {("HUN", "036", "SVK", "happened")}),
+    ("Indian and Pakistani troops exchanged fire along the border on Sunday. Tehran voiced "
+     "its readiness to act as a mediator.",
+     {("IRN", "039", "IND", "happened"), ("IRN", "039", "PAK", "happened")}),
+])
+def test_nlp_speech14_readiness_voiced(coder, make_article, text, expected):
+    assert expected <= _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # only conditional, denied, or an offer of force: no offer to mediate or meet
+    ("Ethiopian and Eritrean officials held talks in Nairobi on Monday. Kenya would be ready "
+     "to facilitate the dialogue if both sides asked.", "KEN"),
+    ("Ethiopian and Eritrean officials held talks in Nairobi on Monday. Kenya is not ready to "
+     "facilitate the dialogue.", "KEN"),
+    ("Ethiopian and Eritrean troops clashed on the border on Monday. Eritrea said its army "
+     "was ready to defend every inch of the country.", "ERI"),
+])
+def test_nlp_speech14_readiness_not_voiced(coder, make_article, text, speaker):
+    assert not {r for r in _roots(coder, make_article, text)
+                if r[0] == speaker and r[1] == "03"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armenia and Azerbaijan signed a peace accord in Washington on Friday. Georgia hopes "
+     "that this accord will bring lasting peace to the region.",
+     {("GEO", "01", "ARM"), ("GEO", "01", "AZE")}),
+    ("Brazil hopes the talks between Venezuela and Guyana will lead to a settlement.",
+     {("BRA", "01", "VEN"), ("BRA", "01", "GUY")}),
+    ("Sudan and South Sudan agreed on Monday to reopen their border crossings. Egypt hoped "
+     "the step would end the tension between the two neighbours.",
+     {("EGY", "01", "SDN"), ("EGY", "01", "SSD")}),
+])
+def test_nlp_speech14_hope_told(coder, make_article, text, expected):
+    assert expected <= _roots(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Officials in Canberra had hoped the visit would bring a settlement with Beijing.", "AUS"),
+    ("Kyiv hopes the offensive will strengthen its hand before the summit.", "UKR"),
+    ("Armenia and Azerbaijan signed a peace accord on Friday. Georgia does not hope that "
+     "this accord will bring peace.", "GEO"),
+])
+def test_nlp_speech14_hope_not_told(coder, make_article, text, speaker):
+    assert not {r for r in _roots(coder, make_article, text)
+                if r[0] == speaker and r[1] == "01"}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Peru and Chile signed a trade treaty in Lima on Monday. President Boric called the "
+     "signing a milestone for both nations.", ("CHL", "013", "PER"), ("CHL", "051", "PER")),
+    ("Vietnam and Indonesia signed a maritime boundary agreement on Thursday. Hanoi described "
+     "the agreement as a historic step.", ("VNM", "013", "IDN"), ("VNM", "051", "IDN")),
+    # a third side's praise is praise of both parties (051), no comment of its own
+    ("Peru and Chile signed a trade treaty in Lima on Monday. Brazil called the treaty "
+     "historic.", ("BRA", "051", "PER"), ("BRA", "013", "PER")),
+])
+def test_nlp_speech14_own_pact_praised(coder, make_article, text, expected, absent):
+    codes = {c[:3] for c in _codes(coder, make_article, text)}
+    assert expected in codes
+    assert absent not in codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali expelled the French ambassador on Monday. Paris said it did not recognise the "
+     "decision to expel its envoy.", ("FRA", "120", "MLI", "happened")),
+    ("Ghana closed its border with Togo on Sunday. Lome said it did not accept the closure.",
+     ("TGO", "120", "GHA", "happened")),
+    ("Belgrade refused to recognise Pristina's decision on the licence plates.",
+     ("SRB", "120", "XKX", "happened")),
+])
+def test_nlp_speech14_act_not_recognised(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Seoul urged Tokyo to recognise the ruling.", "KOR"),
+    ("Ghana closed its border with Togo on Sunday. Lome said it accepted the closure.", "TGO"),
+])
+def test_nlp_speech14_act_recognised_or_asked(coder, make_article, text, speaker):
+    assert not {r for r in _codes(coder, make_article, text)
+                if r[0] == speaker and r[1] == "120"}
