@@ -135,3 +135,28 @@ def test_nlp_speech14_act_not_recognised(coder, make_article, text, expected):
 def test_nlp_speech14_act_recognised_or_asked(coder, make_article, text, speaker):
     assert not {r for r in _codes(coder, make_article, text)
                 if r[0] == speaker and r[1] == "120"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The International Court of Justice ruled on the sea border between Kenya and Somalia on "
+     "Tuesday. Mogadishu welcomed the judgment.", ("SOM", "05", "UNO")),
+    ("The International Court of Justice ruled on the sea border between Kenya and Somalia on "
+     "Tuesday. Kenya rejected the ruling in its entirety.", ("KEN", "12", "UNO")),
+    ("The International Court of Justice dismissed the case Guyana had brought against "
+     "Venezuela. Venezuela, which welcomed the ruling, said the dispute was over.",
+     ("VEN", "05", "UNO")),
+])
+def test_nlp_speech14_verdict_judged(coder, make_article, text, expected):
+    assert expected in _roots(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the ruling's owner is named: the verb's own pattern aims it, not the court rule
+    ("The International Court of Justice ruled on the sea border on Tuesday. Somalia welcomed "
+     "Kenya's decision to accept the ruling of the arbitrators.", "SOM"),
+    ("The International Court of Justice ruled on the sea border on Tuesday. Kenya will not "
+     "welcome the ruling.", "KEN"),
+])
+def test_nlp_speech14_verdict_not_judged(coder, make_article, text, speaker):
+    assert not {r for r in _roots(coder, make_article, text)
+                if r[0] == speaker and r[2] == "UNO"}

@@ -180,7 +180,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_own_pact_praised(ex, sent, resolver) if words & ev["naming_verbs"]
                and words & (sw["own_pact_nouns"] | {"it"}) else ()),
              *(_act_not_recognised(ex, sent, resolver) if words & sw["stance_verbs"]
-               and words & sw["stance_objects"] else ())]
+               and words & sw["stance_objects"] else ()),
+             *(_verdict_judged(ex, sent, resolver) if words & sw["verdict_nouns"] else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -2565,9 +2566,16 @@ def _voice_of(ex: EventExtractor, verb: Token, resolver: ActorResolver) -> list[
     from detente.nlp.implied import _state_voices
 
     subj = ex._subject(verb)
+    if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        subj = verb.head  # ("The UAE, which welcomed the ruling, ...": the UAE)
     if subj is None or subj.lower_ in ("who", "which", "that"):
         return []
     found = _state_voices(subj, resolver)
+    if not found and subj.pos_ == "PROPN" and subj.ent_type_ != "NORP":
+        # (a country's name the tagger took for an organisation: "the UAE")
+        found = [a for a in resolver.resolve(subj) if a.kind == "country"
+                 and a.actor.sector is None and a.actor.country
+                 and len(a.actor.country) == 3]
     if not found and subj.pos_ == "PRON" and (outer := _reporting_verb(verb)) is not None:
         found = _speaker_of(ex, outer, resolver)
     return found
@@ -2775,6 +2783,9 @@ def _act_not_recognised(ex: EventExtractor, sent: Span, resolver: ActorResolver
             targets = _doer_of_named_act(ex, obj, resolver, own, sent)
         if not targets:
             targets = ex._told_act_agents(obj, resolver, own, until=tok.i)
+        if not targets and (obj.lower_ in sw["verdict_nouns"]
+                            or obj.lemma_.lower() in sw["verdict_nouns"]):
+            targets = _court_named(resolver, own)
         if targets:
             speech = _reporting_verb(frame) if frame.dep_ == "ccomp" else None
             yield speech or frame, "120", "reject.act_not_recognised", voices, targets
@@ -2819,3 +2830,46 @@ def _told_in_sentence(resolver: ActorResolver, sent: Span, root: str,
     return any(told.evidence.start == sent.start_char and told.root == root
                and told.source is not None and told.source.country in own
                for told in resolver.ctx.events[-12:])
+
+
+def _court_named(resolver: ActorResolver, own: set[str | None]) -> list[ResolvedActor]:
+    """The court the article last named ("the International Court of Justice", later "the
+    court"), when it is not of the ``own`` side."""
+    for noun in stance_words()["court_nouns"]:
+        court = resolver.ctx.by_noun.get(noun)
+        if court is not None and court.actor.country and court.actor.country not in own:
+            return [ResolvedActor(court.actor, "coref", court.key)]
+    return []
+
+
+def _verdict_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                    ) -> Iterator[Found]:
+    """"Mogadishu welcomed the ruling", "Nairobi rejected the judgment in its totality",
+    "the ministry regretted the verdict": a court's ruling that names no side is judged by
+    the speaker, praise (051), criticism (111) or rejection (120) aimed at the court the
+    article last named. A ruling whose words name whose it is ("Seoul's decision", "the
+    ruling by X") is left to the verb's own pattern."""
+    sw = stance_words()
+    codes = {**{v: "051" for v in sw["verdict_verbs_praise"]},
+             **{v: "111" for v in sw["verdict_verbs_blame"]},
+             **{v: "120" for v in sw["verdict_verbs_reject"]}}
+    for tok in sent:
+        code = codes.get(tok.lemma_.lower())
+        if code is None or tok.pos_ != "VERB" or _negated(tok) or is_passive(tok) or any(
+                a.dep_ == "aux" and a.lower_ in _BINDING | _FUTURE for a in kids(tok)):
+            continue
+        obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or not (
+                obj.lower_ in sw["verdict_nouns"] or obj.lemma_.lower() in sw["verdict_nouns"]):
+            continue
+        if any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ in ("PROPN", "PRON")
+               for c in kids(obj)) or prep_obj(obj, ("of", "by")) is not None:
+            continue  # (whose ruling it is, the words say)
+        voices = _voice_of(ex, tok, resolver)
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        court = _court_named(resolver, own)
+        if court:
+            speech = _reporting_verb(tok) if tok.dep_ == "ccomp" else None
+            yield speech or tok, code, "judge.verdict_judged", voices, court
