@@ -160,3 +160,28 @@ def test_nlp_speech14_verdict_judged(coder, make_article, text, expected):
 def test_nlp_speech14_verdict_not_judged(coder, make_article, text, speaker):
     assert not {r for r in _roots(coder, make_article, text)
                 if r[0] == speaker and r[2] == "UNO"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a feeling about an act told before is aimed at its doer
+    ("Poland expelled two Belarusian diplomats on Monday. Minsk said it was dismayed by the "
+     "expulsions.", ("BLR", "11", "POL")),
+    ("Ghana closed its border with Togo on Sunday. Lome said it was saddened by the closure.",
+     ("TGO", "11", "GHA")),
+    # scorn for the other side's words
+    ("Austria and Hungary quarrelled over migration this week. Vienna said the Hungarian "
+     "remarks were nasty and inappropriate.", ("AUT", "11", "HUN")),
+])
+def test_nlp_speech14_feelings_and_scorn(coder, make_article, text, expected):
+    assert expected in _roots(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a feeling about something no side did is aimed at no one
+    ("Poland expelled two Belarusian diplomats on Monday. Minsk said it was dismayed by the "
+     "weather.", "BLR"),
+    ("The minister said the storm was a nasty surprise for the fishermen.", None),
+])
+def test_nlp_speech14_feelings_unaimed(coder, make_article, text, speaker):
+    assert not {r for r in _roots(coder, make_article, text)
+                if r[1] == "11" and (speaker is None or r[0] == speaker)}

@@ -825,9 +825,15 @@ def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if trig.pattern.id not in _JUDGING_SPEECH or tok.pos_ != "VERB":
             continue
         # (a clause after the verb, or quoted before its speaker)
-        judged = [g for c in kids(tok) if c.dep_ == "ccomp" and (c.i > tok.i or _quoted(c))
-                  for g in kids(c) if g.dep_ in ("nsubj", "nsubjpass")] + [
-            c for c in kids(tok) if c.dep_ == "dobj"]
+        clauses = [c for c in kids(tok) if c.dep_ == "ccomp" and (c.i > tok.i or _quoted(c))]
+        judged = [g for c in clauses for g in kids(c) if g.dep_ in ("nsubj", "nsubjpass")] + [
+            c for c in kids(tok) if c.dep_ == "dobj"] + [
+            # a feeling about the act: "said it was dismayed by the expulsions", "was
+            # appalled at the shelling" (the feeling's cause, not its holder)
+            o for c in clauses for a in (c, *kids(c)) if a.dep_ in ("ccomp", "acomp")
+            and a.lower_ in _FEELINGS for p in kids(a) if p.dep_ in ("prep", "agent")
+            and p.lower_ in ("by", "at", "over", "about", "with") for o in kids(p)
+            if o.dep_ == "pobj"]
         judged = [g for g in judged if g.pos_ == "NOUN"]
         if not judged or any(g.head.lemma_ == "concern" and g.head.pos_ == "VERB" and any(
                 c.dep_ == "dobj" for c in kids(g.head)) for g in judged):
@@ -846,6 +852,12 @@ def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 "+article_partner")
         if found:
             yield tok, trig.pattern.cameo, rule, sources, found
+
+
+#: the feelings a side may say another's act stirred in it ("dismayed by", "appalled at")
+_FEELINGS = frozenset({"dismayed", "appalled", "saddened", "shocked", "angered", "outraged",
+                       "indignant", "incensed", "disappointed", "alarmed", "concerned",
+                       "dissatisfied", "worried", "disturbed"})
 
 
 def _quoted(clause: Token) -> bool:
