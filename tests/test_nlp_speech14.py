@@ -185,3 +185,25 @@ def test_nlp_speech14_feelings_and_scorn(coder, make_article, text, expected):
 def test_nlp_speech14_feelings_unaimed(coder, make_article, text, speaker):
     assert not {r for r in _roots(coder, make_article, text)
                 if r[1] == "11" and (speaker is None or r[0] == speaker)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Madrid called Morocco's plan the most realistic basis for a settlement.",
+     ("ESP", "051", "MAR")),
+    ("Brasilia called the Venezuelan proposal a sound basis for talks.",
+     ("BRA", "051", "VEN")),
+    ("Ottawa described the Mexican offer as fair.", ("CAN", "051", "MEX")),
+])
+def test_nlp_speech14_possessed_endorsed(coder, make_article, text, expected):
+    assert expected in {c[:3] for c in _codes(coder, make_article, text)}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a verdict with a negative word praises no one; one's own plan is no one else's
+    ("Tokyo called the Chinese proposal a sham.", "JPN"),
+    ("Berlin called the French plan unrealistic and dangerous.", "DEU"),
+    ("Brazil called its own plan the best solution.", "BRA"),
+])
+def test_nlp_speech14_possessed_not_endorsed(coder, make_article, text, speaker):
+    assert not {c for c in _codes(coder, make_article, text)
+                if c[0] == speaker and c[1] == "051"}

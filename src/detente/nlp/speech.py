@@ -35,7 +35,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from detente.coding.patterns import Pattern
-from detente.model import Article, Event, EventDate, Status
+from detente.model import Actor, Article, Event, EventDate, Status
 from detente.nlp.actor_common import QUOTE_MARKS
 from detente.nlp.actors import ActorResolver, ResolvedActor
 from detente.nlp.clauses import date_antecedent, is_passive
@@ -181,7 +181,9 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                and words & (sw["own_pact_nouns"] | {"it"}) else ()),
              *(_act_not_recognised(ex, sent, resolver) if words & sw["stance_verbs"]
                and words & sw["stance_objects"] else ()),
-             *(_verdict_judged(ex, sent, resolver) if words & sw["verdict_nouns"] else ())]
+             *(_verdict_judged(ex, sent, resolver) if words & sw["verdict_nouns"] else ()),
+             *(_possessed_endorsed(ex, sent, resolver) if words & sw["endorsing_verbs"]
+               and words & sw["endorsed_things"] else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -2885,3 +2887,56 @@ def _verdict_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if court:
             speech = _reporting_verb(tok) if tok.dep_ == "ccomp" else None
             yield speech or tok, code, "judge.verdict_judged", voices, court
+
+
+def _possessed_endorsed(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                        ) -> Iterator[Found]:
+    """"Madrid called Morocco's autonomy plan the most credible basis for a settlement",
+    "Paris considers Rabat's plan the only basis", "described the Turkish proposal as
+    realistic": a side that speaks well of another named side's plan, stance or efforts
+    endorses it (051), aimed at the owner; a verdict with a negative word is left to the
+    judging rules."""
+    sw, ev = stance_words(), evaluation_words()
+    good = sw["endorsing_names"] | ev["praise_names"] | ev["positive"]
+    for tok in sent:
+        if tok.lower_ not in sw["endorsing_verbs"] or tok.pos_ != "VERB" or _negated(tok) or (
+                is_passive(tok)):
+            continue
+        obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or not (
+                obj.lower_ in sw["endorsed_things"] or obj.lemma_.lower() in sw["endorsed_things"]):
+            continue
+        pred = next((c for c in kids(tok) if c.dep_ in ("oprd", "attr", "acomp", "ccomp")
+                     and c.i > obj.i), None) or next(
+            # ("described the offer as fair", the adjective hung on "as")
+            (p for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "as"
+             for p in kids(c) if p.dep_ in ("pobj", "amod", "acomp")), None)
+        if pred is None:
+            continue
+        phrase = [pred, *(c for c in kids(pred) if c.dep_ in ("amod", "compound", "conj",
+                                                                 "advmod"))]
+        phrase += [g for c in phrase for g in kids(c) if c is not pred and g.dep_ == "conj"]
+        words = {w for t in phrase for w in (t.lemma_.lower(), t.lower_)}
+        if not words & good or words & ev["negative"]:
+            continue
+        voices = _voice_of(ex, tok, resolver)
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        owners = [a for c in kids(obj) if c.dep_ in ("poss", "amod", "compound")
+                  and c.pos_ in ("PROPN", "ADJ") for a in _named(c, resolver, own)
+                  or _demonym_side(c, resolver, own)]
+        if owners:
+            speech = _reporting_verb(tok) if tok.dep_ == "ccomp" else None
+            yield speech or tok, "051", "diplo.possessed_endorsed", voices, owners[:1]
+
+
+def _demonym_side(tok: Token, resolver: ActorResolver, own: set[str | None]
+                  ) -> list[ResolvedActor]:
+    """The country a nationality adjective names ("the Venezuelan proposal"), when it is a
+    state's and not the ``own`` side's."""
+    country = resolver.kb.adjective_country(tok.text) if tok.ent_type_ == "NORP" else None
+    if not country or country in own or country not in resolver.kb.country_codes:
+        return []
+    return [ResolvedActor(Actor(tok.text, None, country, country, None, tok.idx,
+                                tok.idx + len(tok.text)), "country")]
