@@ -207,3 +207,36 @@ def test_nlp_speech14_possessed_endorsed(coder, make_article, text, expected):
 def test_nlp_speech14_possessed_not_endorsed(coder, make_article, text, speaker):
     assert not {c for c in _codes(coder, make_article, text)
                 if c[0] == speaker and c[1] == "051"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a claim named a charge in apposition: the speaker's accusation and the denial
+    ("Gitega said last month that the rebels were armed by Rwanda, a charge Kigali rejected.",
+     {("RWA", "016", "BDI"), ("BDI", "112", "RWA")}),
+    ("Seoul said the hackers were backed by Pyongyang, an allegation North Korea dismissed.",
+     {("PRK", "016", "KOR"), ("KOR", "112", "PRK")}),
+    # charges that are the ground of a detention: the jailer's charge, denied by the other side
+    ("Iran arrested a French tourist last year on spying charges that Paris denies.",
+     {("FRA", "016", "IRN"), ("IRN", "112", "FRA")}),
+    ("Moscow detained the Estonian consul on Friday on espionage charges that he and the "
+     "Estonian government rejected as false.", {("EST", "016", "RUS")}),
+])
+def test_nlp_speech14_charges_denied(coder, make_article, text, expected):
+    assert expected <= {c[:3] for c in _codes(coder, make_article, text)}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the accusation said in so many words is coded once, by its verb
+    ("Seoul accused Pyongyang of backing the hackers, a charge North Korea dismissed.",
+     ("KOR", "112", "PRK", "disapprove.charge_claimed")),
+    # a claim the speaker's own side denies is no one's charge against another
+    ("Gitega said the rebels were armed by Rwanda.", ("RWA", "016", "BDI", None)),
+])
+def test_nlp_speech14_charges_not_doubled(coder, make_article, text, absent):
+    events = coder.code(make_article(text, published=PUB)).events
+    found = {(e.source.country if e.source else None, e.cameo,
+              e.target.country if e.target else None, e.rule) for e in events}
+    if absent[3] is None:
+        assert not {f for f in found if f[:3] == absent[:3]}
+    else:
+        assert absent not in found

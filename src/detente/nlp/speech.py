@@ -961,6 +961,11 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in nouns:
             charge = tok.head  # ("a version rejected by its owner")
             denier = prep_obj(tok, ("by",), deps=("agent", "prep"))
+        elif tok.dep_ == "acl" and tok.head.lemma_.lower() in nouns and any(
+                c.lower_ == "that" and c.dep_ in ("mark", "dobj") for c in kids(tok)):
+            # ("charges that he and his paper rejected", parsed as a clause on the noun)
+            charge = tok.head
+            denier = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         elif tok.dep_ in ("ROOT", "conj"):
             charge = next((c for c in kids(tok) if c.dep_ == "dobj"
                            and c.lemma_.lower() in nouns), None)
@@ -986,12 +991,28 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
                     or c.dep_ == "prep" and c.lower_ in ("to", "over", "in", "on")
                     for c in kids(charge))):
             continue  # ("rejected China's sweeping claims in the sea": claims to land)
-        deniers = [a for a in resolver.resolve(denier) if a.actor.country
-                   and a.kind not in ("implicit", "dyad", "media")]
+        # (each of a coordinated denier: "that he, his newspaper and Washington rejected")
+        deniers = [a for d in (denier, *denier.conjuncts) for a in resolver.resolve(d)
+                   if a.actor.country and a.kind not in ("implicit", "dyad", "media")]
         own = {a.actor.country for a in deniers}
         accusers = _accusers_of(ex, resolver, sent, tok, charge, own) if deniers else []
         if accusers:
             yield tok, "016", "statement.charge_denied", deniers, accusers
+        act = _charged_act(charge) if accusers and _claim_charged(charge) is None else None
+        jailed = [a for t in ex._sentence_triggers if act is not None
+                  and t.token.i in (act.i, act.head.i) and t.pattern.cameo[:2] == "17"
+                  for a in ex._arguments(t, resolver, is_passive(t.token))[1]
+                  if a.actor.country and a.actor.country not in
+                  {g.actor.country for g in accusers}][:1]
+        if act is not None and jailed:
+            # ("jailed a tourist on spying charges, which Paris denies": the charges are the
+            # jailer's accusation of the one jailed, besides the denial)
+            yield act, "112", "disapprove.charge_jailed", accusers, jailed
+        claim = _claim_charged(charge) if accusers else None
+        if claim is not None:
+            # ("X said the rebels were armed by Y, a charge Y rejected": the claim the
+            # charge names is X's accusation of Y, besides Y's denial)
+            yield claim, "112", "disapprove.charge_claimed", accusers, deniers
 
 
 def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial: Token,
@@ -1014,6 +1035,33 @@ def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial
     if charge.head.lemma_.lower() in SPEAKING_VERBS and charge.dep_ not in ("nsubj", "dobj"):
         # ("the Guards said the ship had ignored warnings, a version rejected by ...")
         return [a for a in _speaker_of(ex, charge.head, resolver) if a.actor.country not in own]
+    if (claim := _claim_charged(charge)) is not None:
+        # ("Gitega said the rebels were armed by Kigali, a charge Kigali rejected")
+        return [a for a in _speaker_of(ex, claim, resolver) if a.actor.country not in own]
+    if (act := _charged_act(charge)) is not None:
+        # ("was jailed on spying charges that he denies": who jailed him charged him; "was
+        # arrested ... and sentenced ... on charges": the arrest's doer when the sentence
+        # names none)
+        acts = (act.i, act.head.i) if act.dep_ == "conj" else (act.i,)
+        for t in sorted(ex._sentence_triggers, key=lambda t: t.token.i != act.i):
+            if t.token.i in acts and t.pattern.cameo[:2] in ("17", "11", "16"):
+                src, _tgt = ex._arguments(t, resolver, is_passive(t.token))
+                found = [a for a in src if a.actor.country and a.actor.country not in own]
+                if found:
+                    return found
+    for t in ex._sentence_triggers:
+        if t.token.i == denial.i and t.pattern.cameo[:2] in ("01", "11", "12"):
+            # ("dismissed the finding as groundless": the side the rejection's own slots
+            # found the finding to be of)
+            _src, tgt = ex._arguments(t, resolver, is_passive(t.token))
+            # (the article's other side only for a charge told before: "the finding")
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that")
+                           for c in kids(charge))
+            found = [a for a in tgt if a.actor.country and a.actor.country not in own
+                     and a.kind not in ("dyad", "media")
+                     and (a.kind != "implicit" or definite)]
+            if found:
+                return found
     if denial.dep_ in ("ROOT", "conj") and any(c.dep_ == "det" and c.lower_ in (
             "the", "this", "these", "that", "those", "such") for c in kids(charge)):
         for told in reversed(resolver.ctx.events[-20:]):
@@ -1023,6 +1071,42 @@ def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial
                     told.source.country not in own):
                 return [ResolvedActor(told.source, "coref")]
     return []
+
+
+def _charged_act(charge: Token) -> Token | None:
+    """The act a charge noun is the ground of ("arrested him on spying charges", "jailed on
+    charges of espionage"): the head of its "on", "over" or "for" phrase, else None."""
+    cur = charge
+    for _ in range(3):
+        if cur.dep_ not in ("pobj", "pcomp", "dobj") or cur.head.i == cur.i:
+            return None
+        if cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ in ("on", "over", "for"):
+            act = cur.head.head
+            # (the phrase hung on the sentence's term: "sentenced him to 16 years in prison
+            # on espionage charges")
+            for _ in range(4):
+                if act.pos_ in ("VERB", "AUX") or act.head.i == act.i or act.dep_ not in (
+                        "pobj", "prep", "dobj", "npadvmod"):
+                    break
+                act = act.head
+            return act
+        cur = cur.head
+    return None
+
+
+def _claim_charged(charge: Token) -> Token | None:
+    """The verb of saying whose reported clause a charge noun set in apposition inside it
+    names ("said the rebels were supplied by Rwanda, a charge that ..."), else None."""
+    if charge.dep_ != "appos":
+        return None
+    cur = charge.head
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in SPEAKING_VERBS:
+            return cur if cur.i < charge.i else None
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def _state_side(sources: list[ResolvedActor]) -> bool:
