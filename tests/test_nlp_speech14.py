@@ -240,3 +240,28 @@ def test_nlp_speech14_charges_not_doubled(coder, make_article, text, absent):
         assert not {f for f in found if f[:3] == absent[:3]}
     else:
         assert absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("New Zealand paused its funding to the Cook Islands on Thursday. Wellington said it had "
+     "not been shown the text in advance.", ("NZL", "11", "COK")),
+    ("Hungary's prime minister visited Kyiv on Tuesday. Kyiv said on Friday it had not been "
+     "told in advance about his next trip.", ("UKR", "11", "HUN")),
+    ("Oslo said Moscow had never notified it of the missile test.", ("NOR", "11", "RUS")),
+    ("Canberra said Beijing had failed to honour its commitments under the trade deal.",
+     ("AUS", "11", "CHN")),
+])
+def test_nlp_speech14_omission_charged(coder, make_article, text, expected):
+    assert expected in _roots(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the speaker's own omission, one still to come, no duty at all
+    ("Paris said it had not consulted Berlin before the vote.", "FRA"),
+    ("Tokyo said it would not inform Seoul of the launch.", "JPN"),
+    ("Hungary's prime minister visited Moscow on Friday. Kyiv said the minister did not meet "
+     "the president.", "UKR"),
+])
+def test_nlp_speech14_omission_not_charged(coder, make_article, text, speaker):
+    assert not {r for r in _roots(coder, make_article, text)
+                if r[0] == speaker and r[1] == "11"}

@@ -183,7 +183,9 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                and words & sw["stance_objects"] else ()),
              *(_verdict_judged(ex, sent, resolver) if words & sw["verdict_nouns"] else ()),
              *(_possessed_endorsed(ex, sent, resolver) if words & sw["endorsing_verbs"]
-               and words & sw["endorsed_things"] else ())]
+               and words & sw["endorsed_things"] else ()),
+             *(_omission_charged(ex, sent, resolver) if words & sw["duty_verbs"]
+               and words & (sw["failing_verbs"] | {"not", "n't", "never"}) else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -3024,3 +3026,56 @@ def _demonym_side(tok: Token, resolver: ActorResolver, own: set[str | None]
         return []
     return [ResolvedActor(Actor(tok.text, None, country, country, None, tok.idx,
                                 tok.idx + len(tok.text)), "country")]
+
+
+def _omission_charged(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                      ) -> Iterator[Found]:
+    """"Brussels complained that Washington had not consulted the bloc", "Wellington said it
+    had not been shown the text in advance", "saying the island government failed to consult
+    it", "said the bloc had failed to meet its obligations": a duty another side left undone,
+    as the speaker tells it, is criticism (111) of that side: the omitting verb's subject, or
+    (the speaker's side left uninformed: "had not been told") the agent, else the other side
+    of the article's relationship. An omission of the speaker's own side, or one told as
+    still to come or asked for, is none."""
+    sw = stance_words()
+    for tok in sent:
+        if tok.lemma_.lower() not in sw["duty_verbs"] or tok.pos_ != "VERB":
+            continue
+        failed = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in sw["failing_verbs"]
+        frame = tok.head if failed else tok
+        if not (failed or _negated(tok)) or any(
+                a.dep_ == "aux" and a.lower_ in _BINDING | _FUTURE | {"could", "might", "may"}
+                for a in kids(frame)):
+            continue
+        if tok.lemma_.lower() in sw["duty_object_verbs"] and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in sw["duty_objects"] for c in kids(tok)):
+            continue  # ("did not meet the president": no duty)
+        speech = _reporting_verb(frame)
+        if speech is None and frame.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in kids(frame)):
+            # ("said the funds were frozen because the islands had not shown ...")
+            speech = _reporting_verb(frame.head) or (
+                frame.head if frame.head.lemma_.lower() in SPEAKING_VERBS else None)
+        if speech is None or speech.i > frame.i and not _quoted(frame):
+            continue
+        speakers = _speaker_of(ex, speech, resolver)
+        if not speakers:
+            continue
+        own = {a.actor.country for a in speakers}
+        subj = ex._subject(frame)
+        if subj is None:
+            continue
+        if is_passive(tok):
+            # the speaker's side left uninformed: whoever kept it so
+            if not ({a.actor.country for a in resolver.resolve(subj)} & own
+                    or subj.lower_ in ("it", "we", "they")):
+                continue
+            agent = prep_obj(tok, ("by",), deps=("agent", "prep"))
+            targets = _named(agent, resolver, own) if agent is not None else (
+                _main_partner(resolver, own, sent) or _last_counterpart(resolver, own, sent))
+        else:
+            if {a.actor.country for a in resolver.resolve(subj)} & own:
+                continue  # (the speaker's own omission)
+            targets = [a for x in (subj, *subj.conjuncts) for a in _named(x, resolver, own)]
+        if targets:
+            yield speech, "111", "disapprove.omission_charged", speakers, targets[:2]
