@@ -265,3 +265,17 @@ def test_nlp_speech14_omission_charged(coder, make_article, text, expected):
 def test_nlp_speech14_omission_not_charged(coder, make_article, text, speaker):
     assert not {r for r in _roots(coder, make_article, text)
                 if r[0] == speaker and r[1] == "11"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act told with a wrong's manner in reported speech: its doer is judged
+    ("Iran seized the British tanker in the strait on Friday. London said the ship had been "
+     "unlawfully seized by Iran.", ("GBR", "11", "IRN")),
+    ("Tokyo said two Chinese jets had illegally entered its airspace on Monday.",
+     ("JPN", "11", "CHN")),
+    # a campaign told as ethnic cleansing is a charge
+    ("Myanmar's army burned Rohingya villages in August. Washington said the army's "
+     "campaign constituted ethnic cleansing of the Rohingya.", ("USA", "11", "MMR")),
+])
+def test_nlp_speech14_wrong_manner(coder, make_article, text, expected):
+    assert expected in _roots(coder, make_article, text)

@@ -839,13 +839,27 @@ def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
             and p.lower_ in ("by", "at", "over", "about", "with") for o in kids(p)
             if o.dep_ == "pobj"]
         judged = [g for g in judged if g.pos_ == "NOUN"]
-        if not judged or any(g.head.lemma_ == "concern" and g.head.pos_ == "VERB" and any(
-                c.dep_ == "dobj" for c in kids(g.head)) for g in judged):
+        # an act of the clause told with a wrong's manner ("said she was wrongfully
+        # detained", "said the jets had illegally entered its airspace"): its doer
+        manner = [t for t in ex._sentence_triggers if t.token.i != tok.i
+                  and t.token.pos_ == "VERB" and t.pattern.cameo[:2] in _ROOTS_HOSTILE
+                  and any(a.dep_ == "advmod" and a.lower_ in _WRONG_MANNERS
+                          for a in kids(t.token))
+                  and getattr(_reporting_verb(t.token), "i", None) == tok.i]
+        if not judged and not manner or any(
+                g.head.lemma_ == "concern" and g.head.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" for c in kids(g.head)) for g in judged):
             continue  # ("said the controls concerned national security": what they are about)
         sources = _unaimed_sources(ex, trig, resolver)
         if not sources:
             continue
         own = {s.actor.country for s in sources}
+        doers = [a for t in manner for a in ex._arguments(t, resolver, is_passive(t.token))[0]
+                 if a.actor.country and a.actor.country not in own
+                 and a.kind not in ("dyad", "media")]
+        if doers:
+            yield tok, trig.pattern.cameo, trig.pattern.id + "+manner_doer", sources, doers[:2]
+            continue
         # (the acts told before the saying: "the move" is not the saying itself)
         found = next((f for g in judged if (f := ex._told_act_agents(g, resolver, own,
                                                                      until=tok.i))), [])
@@ -858,6 +872,9 @@ def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
             yield tok, trig.pattern.cameo, rule, sources, found
 
 
+#: manners that make an act told in reported speech a wrong ("wrongfully detained")
+_WRONG_MANNERS = frozenset({"wrongfully", "arbitrarily", "illegally", "unlawfully",
+                            "recklessly", "provocatively", "brazenly", "unjustly"})
 #: the feelings a side may say another's act stirred in it ("dismayed by", "appalled at")
 _FEELINGS = frozenset({"dismayed", "appalled", "saddened", "shocked", "angered", "outraged",
                        "indignant", "incensed", "disappointed", "alarmed", "concerned",
