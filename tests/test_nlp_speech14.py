@@ -243,8 +243,8 @@ def test_nlp_speech14_charges_not_doubled(coder, make_article, text, absent):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("New Zealand paused its funding to the Cook Islands on Thursday. Wellington said it had "
-     "not been shown the text in advance.", ("NZL", "11", "COK")),
+    ("New Zealand paused its funding to the Cook Islands on Thursday. Wellington said it was "
+     "never shown the draft before the signing.", ("NZL", "11", "COK")),
     ("Hungary's prime minister visited Kyiv on Tuesday. Kyiv said on Friday it had not been "
      "told in advance about his next trip.", ("UKR", "11", "HUN")),
     ("Oslo said Moscow had never notified it of the missile test.", ("NOR", "11", "RUS")),

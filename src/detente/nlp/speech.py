@@ -2869,12 +2869,13 @@ def _own_pact_partner(resolver: ActorResolver, own: set[str | None], sent: Span
 
 def _act_not_recognised(ex: EventExtractor, sent: Span, resolver: ActorResolver
                         ) -> Iterator[Found]:
-    """"Abu Dhabi said it did not recognise the decision to cut ties", "Beijing does not
-    accept the ruling", "refused to recognise the verdict": an act of another side that a
+    """"The ministry said it does not recognise the move to sever relations", "Beijing does
+    not accept the ruling", "refused to recognise the verdict": an act of another side that a
     side says it does not recognise or accept is rejected (120), aimed at the act's doer: the
-    side the article told doing the act the noun's own clause names ("to cut ties"), else
-    the doer of the act the noun refers back to. A refusal still to come or asked of
-    another is left to the patterns of refusal."""
+    side the article told doing the act the noun's own clause names ("to sever relations"),
+    else the doer of the act the noun refers back to (a court's ruling: the court the
+    article last named). A refusal still to come or asked of another is left to the patterns
+    of refusal."""
     sw = stance_words()
     for tok in sent:
         if tok.lemma_.lower() not in sw["stance_verbs"] or tok.pos_ != "VERB":
@@ -2910,7 +2911,7 @@ def _act_not_recognised(ex: EventExtractor, sent: Span, resolver: ActorResolver
 
 def _doer_of_named_act(ex: EventExtractor, noun: Token, resolver: ActorResolver,
                        own: set[str | None], sent: Span) -> list[ResolvedActor]:
-    """The side that did the act a noun's infinitive names ("the decision to cut ties"):
+    """The side that did the act a noun's infinitive names ("the move to sever relations"):
     the source of the latest event of the infinitive's root the article told before
     ``sent``, of another side than ``own``."""
     acl = next((c for c in kids(noun) if c.dep_ == "acl" and c.pos_ == "VERB"), None)
@@ -3047,9 +3048,9 @@ def _demonym_side(tok: Token, resolver: ActorResolver, own: set[str | None]
 
 def _omission_charged(ex: EventExtractor, sent: Span, resolver: ActorResolver
                       ) -> Iterator[Found]:
-    """"Brussels complained that Washington had not consulted the bloc", "Wellington said it
-    had not been shown the text in advance", "saying the island government failed to consult
-    it", "said the bloc had failed to meet its obligations": a duty another side left undone,
+    """"Brussels complained that Washington had not consulted the bloc", "Canberra said it
+    was never shown the draft before the signing", "saying the islanders failed to consult
+    it", "said the alliance had failed to honour its obligations": a duty another side left undone,
     as the speaker tells it, is criticism (111) of that side: the omitting verb's subject, or
     (the speaker's side left uninformed: "had not been told") the agent, else the other side
     of the article's relationship. An omission of the speaker's own side, or one told as
