@@ -1069,9 +1069,11 @@ def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial
                 if found:
                     return found
     for t in ex._sentence_triggers:
-        if t.token.i == denial.i and t.pattern.cameo[:2] in ("01", "11", "12"):
+        if t.token.i == denial.i and t.pattern.cameo[:2] in ("01", "11", "12") and (
+                charge.lemma_.lower() != "claim"):
             # ("dismissed the finding as groundless": the side the rejection's own slots
-            # found the finding to be of)
+            # found the finding to be of; a bare "claim" rejected charges no one: it may be
+            # a claim to land or of fact, so only a charge told before makes it one)
             _src, tgt = ex._arguments(t, resolver, is_passive(t.token))
             # (the article's other side only for a charge told before: "the finding")
             definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that")
