@@ -110,6 +110,36 @@ SPEAKER_VERBS = REPORT_VERBS | frozenset({"warn", "insist", "stress", "state", "
 # people or states ("western forces", "western governments")
 COMPASS_ADJECTIVES = frozenset({"western", "eastern", "northern", "southern"})
 BLOC_NOUNS = frozenset({"country", "nation", "power", "capital", "ally", "world", "democracy"})
+# a state told by the kind of state it is, with no name or region ("the Sultanate", "the
+# emirate", "the city-state", "the Islamic Republic", "the archipelago", "the islands"): the
+# words (lower case, modifiers then head) and the states each may stand for; of several, the
+# one named last before it in the article
+_ARCHIPELAGOS = frozenset({"PHL", "IDN", "JPN", "MDV", "BHS", "FJI", "SLB", "VUT", "CPV", "COM",
+                           "STP", "SYC", "TON", "KIR", "MHL", "FSM", "COK", "FRO", "PLW", "TUV",
+                           "WSM", "MLT"})
+STATE_KINDS: dict[str, frozenset[str]] = {
+    "sultanate": frozenset({"OMN", "BRN"}),
+    "emirate": frozenset({"ARE", "QAT", "KWT"}),
+    "emirates": frozenset({"ARE"}),
+    "city state": frozenset({"SGP", "VAT", "MCO"}),
+    "islamic republic": frozenset({"IRN", "PAK", "AFG", "MRT"}),
+    "archipelago": _ARCHIPELAGOS,
+    "islands": _ARCHIPELAGOS | frozenset({"FLK", "CYM", "VGB", "TCA", "MNP", "VIR", "CCK", "PCN"}),
+    "principality": frozenset({"MCO", "LIE", "AND"}),
+    "grand duchy": frozenset({"LUX"}),
+}
+# a state told as the other side of one named before it: "the neighbouring country", "its
+# northern neighbour", "the host country" (the heads, and the words that make them so)
+OTHER_STATE_HEADS = frozenset({"country", "nation", "state", "kingdom", "republic",
+                               "government", "neighbour", "neighbor"})
+NEIGHBOURING_WORDS = frozenset({"neighbouring", "neighboring"})
+HOST_WORDS = frozenset({"host"})
+# heads of those phrases, as written (the model reads "the Sultanate" as a proper noun)
+STATE_KIND_HEADS = frozenset({"sultanate", "emirate", "emirates", "state", "republic",
+                              "archipelago", "islands", "principality", "duchy"})
+# kinds whose words also name an island group that is no state ("the Spratly Islands ... the
+# islands"): a group named after the state is what such a phrase is about
+ISLAND_KINDS = frozenset({"archipelago", "islands"})
 
 
 def same_name(mod: Token, head: Token) -> bool:
@@ -185,6 +215,111 @@ class CountryRules:
         # ("Tsai thanked Congress": Taiwan has no Congress, so it is the US one)
         have = GENERIC_ORGANS[text]
         return next((c for c in named if have is None or c in have), None)
+
+    def _state_kind(self, tok: Token) -> ResolvedActor | None:
+        """"The Sultanate reaffirmed ...", "sent its reply through the Sultanate", "the
+        city-state agreed", "the Islamic Republic accused ...", "Wellington said the islands
+        had ...": a bare definite noun for a kind of state (``STATE_KINDS``) is the state of
+        that kind the article named last before it (never one its own clause names after it
+        as another party: "the emirate accused Qatar"). None for a generic or a named use ("an
+        emirate", "the emirate of Dubai", "the Spratly Islands ... the islands")."""
+        kids_ = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids_) or any(
+                c.dep_ in ("poss", "appos", "nummod", "amod") and c.i < tok.i or (
+                    c.dep_ == "prep" and c.lower_ == "of") for c in kids_):
+            return None
+        words = [w.lower_ for c in kids_ if c.i < tok.i and c.dep_ in ("compound", "nmod")
+                 for w in c.subtree if w.is_alpha]
+        key = " ".join([*words, tok.lower_])
+        fits = STATE_KINDS.get(key)
+        if not fits:
+            return None
+        country: str | None = next(iter(fits)) if len(fits) == 1 else None
+        if country is None:
+            others = self._clause_objects(tok)  # type: ignore[attr-defined]
+            doc = tok.doc
+            for span in reversed(doc.spans.get("actors", [])):
+                if span.end > tok.i:
+                    continue
+                if key in ISLAND_KINDS and any(
+                        t.lower_ in ("islands", "island", "archipelago") and t.i > 0 and (
+                            doc[t.i - 1].pos_ == "PROPN") for t in doc[span.end: tok.i]):
+                    return None  # another island group named since
+                entries = self._entries(span)
+                found = self._entry_country(entries[0]) if entries else None
+                if found in fits and found not in others:
+                    country = found
+                    break
+        if country is None:
+            return None
+        return ResolvedActor(Actor(self._np_text(tok), None, country, country, None,
+                                   tok.idx, tok.idx + len(tok.text)), "country")
+
+    def _other_state(self, tok: Token) -> ResolvedActor | None:
+        """"the host country" (the host of the last visit the article told), "the neighbouring
+        country", "its northern neighbour" (the other side of the clause's own country: the
+        one other country the sentence names, else the other side of that country's last
+        event, else the other country of the article's main pair)."""
+        kids_ = [c for c in tok.children if c.i < tok.i]
+        dets = [c for c in kids_ if c.dep_ == "det"]
+        poss = next((c for c in kids_ if c.dep_ == "poss"), None)
+        mods = [c for c in kids_ if c.dep_ in ("amod", "compound", "nmod")]
+        words = {c.lower_ for c in mods}
+        lemma = tok.lemma_.lower()
+        if len(mods) != 1 or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None  # ("the neighbouring country of Chad" names it)
+        if words <= HOST_WORDS and dets and dets[0].lower_ == "the" and lemma != "neighbour":
+            host = self._host_or_guest(mods[0])  # type: ignore[attr-defined]
+            if host is None or not host.actor.country:
+                return None
+            a = host.actor
+            sector = "GOV" if lemma == "government" else None
+            return ResolvedActor(Actor(self._np_text(tok), None,
+                                       self.kb.make_code(a.country, sector) or a.country,
+                                       a.country, sector, tok.idx, tok.idx + len(tok.text)),
+                                 "coref")
+        if lemma == "government":
+            return None
+        if words <= NEIGHBOURING_WORDS and dets and dets[0].lower_ == "the" and poss is None:
+            owner = self._subject_country_above(tok)
+        elif words <= COMPASS_ADJECTIVES and poss is not None and lemma in (
+                "neighbour", "neighbor") and mods[0].is_lower:
+            owner = self._possessor_country(tok, poss)  # type: ignore[attr-defined]
+        else:
+            return None
+        if not owner:
+            return None
+        named = [c for c in self._sentence_countries(tok.sent, skip_tokens=frozenset(
+            t.i for t in tok.subtree)) if c != owner and c in self.kb.country_codes]
+        country = named[0] if len(set(named)) == 1 else None
+        if country is None and not named:
+            for ev in reversed(self.ctx.events[-20:]):
+                sides = [a.country for a in (ev.source, ev.target) if a is not None]
+                if owner in sides and len(set(sides)) == 2:
+                    country = next(c for c in sides if c != owner)
+                    break
+        if country is None and not named and self.ctx.main_dyad and owner in self.ctx.main_dyad:
+            country = next((c for c in self.ctx.main_dyad if c != owner), None)
+        if not country or country not in self.kb.country_codes:
+            return None
+        return ResolvedActor(Actor(self._np_text(tok), None, country, country, None, tok.idx,
+                                   tok.idx + len(tok.text)), "country")
+
+    def _subject_country_above(self, tok: Token) -> str | None:
+        """The country of the subject of the nearest clause above ``tok`` that has one, a
+        pronoun resolved ("Rwanda said it would protest to the neighbouring country": RWA);
+        None when ``tok`` is that subject itself."""
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        for verb in tok.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            found = self._resolve_one(subj)  # type: ignore[attr-defined]
+            return found.actor.country if found is not None else None
+        return None
 
     def _sentence_countries(self, sent: Span, skip: Span | None = None,
                             skip_tokens: frozenset[int] = frozenset()) -> list[str]:

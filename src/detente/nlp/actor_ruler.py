@@ -13,11 +13,17 @@ from importlib import resources
 
 import yaml
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorKB, KBEntry, load_kb
-from detente.nlp.actor_common import EPITHET_REGIONS, continent_european
+from detente.nlp.actor_common import (
+    EPITHET_REGIONS,
+    TITLE_NOISE,
+    continent_european,
+    title_fits,
+    title_words,
+)
 
 if not Doc.has_extension("actor_entries"):
     Doc.set_extension("actor_entries", default=None)
@@ -43,6 +49,34 @@ PLACE_PREPS = frozenset({"in", "across", "throughout", "around", "within", "insi
 PLACE_OF_NOUNS = frozenset({"tour", "part", "rest", "country", "nation", "state", "capital",
                             "city", "corner", "heart", "centre", "center", "north", "south",
                             "east", "west", "edge", "border", "map", "trip", "journey"})
+
+
+#: the last word of a title written before a name ("Prime Minister Rama", "President
+#: Fernández", "Sultan Haitham"): the name after it may be a known person's surname (or, for a
+#: monarch, given name) that the knowledge base lists under the full name only
+TITLE_END_WORDS = frozenset({"President", "Minister", "Premier", "Chancellor", "Secretary",
+                             "Speaker", "Governor", "Ambassador", "Envoy", "Chairman",
+                             "Chairwoman", "Chairperson", "Commander", "General", "Gen.",
+                             "Vice-President", "Taoiseach", "King", "Queen", "Emir", "Sultan",
+                             "Emperor", "Prince", "Princess", "Sheikh", "Sheikha"})
+#: titles of a monarch or a royal, used with the given name ("Emir Tamim", "King Salman")
+ROYAL_TITLES = frozenset({"King", "Queen", "Emir", "Sultan", "Emperor", "Prince", "Princess",
+                          "Sheikh", "Sheikha"})
+#: honorifics that name no office: any office of the person fits, but a name several states'
+#: royals share ("Sheikh Mohammed") is left alone
+HONORIFICS = frozenset({"Sheikh", "Sheikha", "Prince", "Princess"})
+#: name words that never stand alone for a person ("bin", "Al")
+_NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "abu",
+                             "abd", "jr.", "sr.", "jr", "sr", "ii", "iii", "iv", "vi"})
+#: a Slavic name's letters as English news writes them ("Kovačevski" -> "Kovachevski"),
+#: besides the bare letters ("Kovacevski") that ``fold_diacritics`` gives
+_ENGLISH_LETTERS = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "Č": "Ch",
+                                  "Ć": "Ch", "Š": "Sh", "Ž": "Zh", "đ": "dj", "Đ": "Dj"})
+
+
+def _name_forms(word: str) -> set[str]:
+    """A name word as written, without its accents and with English letters for Slavic ones."""
+    return {word, fold_diacritics(word), fold_diacritics(word.translate(_ENGLISH_LETTERS))}
 
 
 def _longest_spans(spans: list[Span]) -> list[Span]:
@@ -199,6 +233,7 @@ class ActorRuler:
             self.exact.add(key, [doc])
         for key, doc in lower_forms.items():
             self.lower.add(key, [doc])
+        self._titled_names(nlp, kb)
         self.navies = {prefix: [e for e in kb.find(name) if e.kind == "institution"]
                        for prefix, name in SHIP_PREFIXES.items()}
         # places named after a country ("the South China Sea"): matched so that the longer
@@ -224,6 +259,8 @@ class ActorRuler:
                 self._add(doc, start, end, vocab.strings[match_id], spans, found)
         if not unicodedata.is_normalized("NFC", text):
             self._decomposed(doc, spans, found)
+        if self.titled(doc):
+            self._titled_surnames(doc, spans, found)
         for _match_id, start, end in self.places(doc):
             spans.append(Span(doc, start, end, label="place"))
         if _SHIP.search(text):
@@ -243,6 +280,83 @@ class ActorRuler:
         doc.spans["not_actors"] = [s for s in best if s.label_ == "place"]
         doc._.actor_entries = {(s.start, s.end): found[(s.start, s.end)] for s in kept}
         return doc
+
+    def _titled_names(self, nlp: Language, kb: ActorKB) -> None:
+        """Index the people whose surname (a monarch's given name) is no alias of theirs, by
+        that word, for :meth:`_titled_surnames`; a matcher finds them after a title word."""
+        single = {k for k in self.entries if " " not in k}
+        self.surnames: dict[str, list[KBEntry]] = {}
+        self.given_names: dict[str, list[KBEntry]] = {}
+        for e in kb.entries:
+            if e.kind != "person":
+                continue
+            words = [w for w in e.name.replace(",", " ").split()
+                     if w.lower() not in _NAME_PARTICLES and len(w) > 2 and w[:1].isupper()
+                     and w.replace("-", "").replace("'", "").isalpha()]
+            if len(words) < 2:
+                continue
+            for index, word in ((self.surnames, words[-1]), (self.given_names, words[0])):
+                for form in _name_forms(word):
+                    if form not in single and e not in index.setdefault(form, []):
+                        index[form].append(e)
+        self.titled = Matcher(nlp.vocab)
+        titles = sorted(TITLE_END_WORDS)
+        self.titled.add("SURNAME", [[{"ORTH": {"IN": titles}},
+                                     {"ORTH": {"IN": sorted(self.surnames)}}]])
+        self.titled.add("GIVEN", [[{"ORTH": {"IN": sorted(ROYAL_TITLES)}},
+                                   {"ORTH": {"IN": sorted(self.given_names)}}]])
+
+    def _titled_surnames(self, doc: Doc, spans: list[Span],
+                         found: dict[tuple[int, int], list[KBEntry]]) -> None:
+        """"Prime Minister Rama", "President Fernández", "Sultan Haitham": a name word the
+        knowledge base has no alias for, right after a title, is the known person of that name
+        who held that office (an honorific, "Sheikh", "Prince", fits any office). Only where
+        the name ends there and no alias covers it, and only when the people who fit are of
+        one country (the resolver picks the one in office on the article's date)."""
+        taken = {i for sp in spans for i in range(sp.start, sp.end)}
+        for match_id, start, end in self.titled(doc):
+            tok = doc[end - 1]
+            if tok.i in taken or (end < len(doc) and doc[end].text[:1].isupper() and (
+                    doc[end].pos_ == "PROPN")):
+                continue  # (an alias covers it, or the name runs on: another person's)
+            title = self._title_before(doc, start + 1)
+            if title is None:
+                continue
+            index = self.given_names if self.titled.vocab.strings[match_id] == "GIVEN" \
+                else self.surnames
+            words = title_words(title)
+            head = words[-1]
+            mods = {w for w in words[:-1] if not self.kb.adjective_country(w)} - TITLE_NOISE
+            honorific = doc[start].text in HONORIFICS
+            fits: dict[str, KBEntry] = {}
+            for e in index.get(tok.text, ()):
+                role = next((r for r in sorted(e.roles, key=lambda r: r.start, reverse=True)
+                             if honorific or title_fits(title_words(r.title), head, mods)),
+                            None)
+                if role is not None:
+                    fits.setdefault(role.country, e)
+            if len(fits) != 1:
+                continue
+            spans.append(Span(doc, tok.i, tok.i + 1, label="person"))
+            found[(tok.i, tok.i + 1)] = [*fits.values()]
+
+    def _title_before(self, doc: Doc, end: int) -> str | None:
+        """The title phrase that ends at token ``end`` (exclusive): its capitalised words
+        back to the sentence start ("Deputy Prime Minister"), when the knowledge base knows
+        it as a title with a sector; None for a former office ("former President")."""
+        start = end - 1
+        first = doc[start].sent.start
+        while start > first and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                and doc[start - 1].ent_type_ not in ("PERSON",) and end - start < 5:
+            start -= 1
+        while start < end - 1 and self.kb.title_sector(doc[start:end].text) is None:
+            start += 1
+        text = doc[start:end].text
+        if self.kb.title_sector(text) in (None, "ELI") and doc[start].text not in HONORIFICS:
+            return None
+        if start > first and doc[start - 1].lower_ in ("former", "late", "then", "ex"):
+            return None
+        return text
 
     def _add(self, doc: Doc, start: int, end: int, key: str, spans: list[Span],
              found: dict[tuple[int, int], list[KBEntry]]) -> None:

@@ -48,7 +48,7 @@ from detente.nlp.actor_common import (
     title_fits,
     title_words,
 )
-from detente.nlp.actor_context import CountryRules
+from detente.nlp.actor_context import OTHER_STATE_HEADS, STATE_KIND_HEADS, CountryRules
 from detente.nlp.actor_groups import REGION_GROUPS, GroupRules, fit_group
 from detente.nlp.actor_names import NameRules
 from detente.nlp.actor_places import PlaceRules
@@ -678,6 +678,14 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             epithet = self._epithet_country(tok)
             if epithet is not None:
                 return epithet  # "the Baltic state", "the Gulf kingdom"
+        if tok.lower_ in STATE_KIND_HEADS and tok.tag_ in ("NN", "NNP", "NNS", "NNPS"):
+            kind = self._state_kind(tok)
+            if kind is not None:
+                return kind  # "the Sultanate", "the city-state", "the Islamic Republic"
+        if tok.lemma_.lower() in OTHER_STATE_HEADS and tok.tag_ in ("NN", "NNP"):
+            other = self._other_state(tok)
+            if other is not None:
+                return other  # "the host country", "its northern neighbour"
         if tok.dep_ == "conj" and tok.tag_ == "NNS":
             listed = self._listed_nationality(tok)
             if listed is not None:
