@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorKB, KBEntry
 from detente.model import Actor
@@ -28,6 +28,7 @@ from detente.nlp.actor_common import (
     past_dateline,
     pro_or_anti,
 )
+from detente.nlp.actor_ruler import BARE_SURNAMES
 from detente.resolve.places import Gazetteer
 from detente.resolve.tokens import doc_tokens
 
@@ -110,6 +111,8 @@ SPEAKER_VERBS = REPORT_VERBS | frozenset({"warn", "insist", "stress", "state", "
 # people or states ("western forces", "western governments")
 COMPASS_ADJECTIVES = frozenset({"western", "eastern", "northern", "southern"})
 BLOC_NOUNS = frozenset({"country", "nation", "power", "capital", "ally", "world", "democracy"})
+#: ``doc.user_data`` key: whether the article's Congo is Brazzaville's (see _brazzaville_story)
+CONGO_KEY = "detente.congo_brazzaville"
 # a state told by the kind of state it is, with no name or region ("the Sultanate", "the
 # emirate", "the city-state", "the Islamic Republic", "the archipelago", "the islands"): the
 # words (lower case, modifiers then head) and the states each may stand for; of several, the
@@ -124,7 +127,8 @@ STATE_KINDS: dict[str, frozenset[str]] = {
     "city state": frozenset({"SGP", "VAT", "MCO"}),
     "islamic republic": frozenset({"IRN", "PAK", "AFG", "MRT"}),
     "archipelago": _ARCHIPELAGOS,
-    "islands": _ARCHIPELAGOS | frozenset({"FLK", "CYM", "VGB", "TCA", "MNP", "VIR", "CCK", "PCN"}),
+    "islands": (_ARCHIPELAGOS - {"JPN", "IDN", "MLT"}) | frozenset({"FLK", "CYM", "VGB", "TCA",
+                                                                   "MNP", "VIR", "CCK", "PCN"}),
     "principality": frozenset({"MCO", "LIE", "AND"}),
     "grand duchy": frozenset({"LUX"}),
 }
@@ -236,7 +240,10 @@ class CountryRules:
             return None
         country: str | None = next(iter(fits)) if len(fits) == 1 else None
         if country is None:
-            others = self._clause_objects(tok)  # type: ignore[attr-defined]
+            # (not a side its own clause names: "The emirate accused Qatar", "Tokyo pledged
+            # aid to the islands")
+            others = self._clause_objects(tok) | {  # type: ignore[attr-defined]
+                self._subject_country_above(tok)}
             doc = tok.doc
             for span in reversed(doc.spans.get("actors", [])):
                 if span.end > tok.i:
@@ -321,6 +328,26 @@ class CountryRules:
             return found.actor.country if found is not None else None
         return None
 
+    def _surname_in_office(self, tok: Token) -> ResolvedActor | None:
+        """"China restricted imports after Morrison called for an inquiry": a lone surname
+        that no alias covers but that names a knowledge-base person in office on the
+        article's date, the only one of that surname in office. Not when the article named
+        another person of that surname before ("Jane Morrison, a professor, ...")."""
+        people = tok.doc.user_data.get(BARE_SURNAMES, {}).get(tok.i)
+        if not people or self.ctx.published is None:
+            return None
+        serving = [e for e in people
+                   if self.kb.code_at(e, self.ctx.published)[1] not in (None, "ELI")]
+        if len(serving) != 1:
+            return None
+        if any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == tok.text
+               and ent.end <= tok.i for ent in tok.doc.ents):
+            return None  # (someone else of that name, whom the KB does not know)
+        span = tok.doc[tok.i: tok.i + 1]
+        r = self._from_entry(serving[0], span)  # type: ignore[attr-defined]
+        self._remember(r, span)  # type: ignore[attr-defined]
+        return r
+
     def _sentence_countries(self, sent: Span, skip: Span | None = None,
                             skip_tokens: frozenset[int] = frozenset()) -> list[str]:
         """The countries a sentence names, in order: knowledge-base actors (less generic
@@ -401,7 +428,30 @@ class CountryRules:
         if text == "European" and head is not None and (
                 head.lemma_.lower() in EUROPE_STATE_NOUNS):
             return None  # "European allies", "European capitals": states, not the EU
-        return self.kb.adjective_country(text)
+        country = self.kb.adjective_country(text)
+        if country == "COD" and head is not None and text.lower().startswith("congo") and (
+                self._brazzaville_story(head.doc)):
+            return "COG"  # "Congolese troops" in a story of Congo-Brazzaville
+        return country
+
+    @staticmethod
+    def _brazzaville_story(doc: Doc) -> bool:
+        """Whether the article names the Republic of the Congo (by a name or a place only it
+        has: "Congo-Brazzaville", "Brazzaville") and never the Democratic Republic ("DRC",
+        "Kinshasa"): its "Congolese" are then of Brazzaville. Read once per doc."""
+        known = doc.user_data.get(CONGO_KEY)
+        if known is not None:
+            return bool(known)
+        cog = cod = False
+        entries = doc._.actor_entries or {}
+        for span in doc.spans.get("actors", []):
+            codes = {e.country or e.code for e in entries.get((span.start, span.end), [])}
+            if codes == {"COG"}:
+                cog = True
+            elif codes == {"COD"} and not span.text.lower().startswith("congo"):
+                cod = True  # (not "Congolese", the adjective asked about)
+        doc.user_data[CONGO_KEY] = cog and not cod
+        return cog and not cod
 
     def _adjective_country(self, tok: Token) -> str | None:
         """The country of a nationality word, or of a people who live in several countries
@@ -805,6 +855,9 @@ class CountryRules:
                 if span is not None:
                     for e in self._entries(span):
                         country = self._owner_in_context(e, span) or self._entry_country(e)
+                        if country == "COD" and span.text.startswith("Congo") and (
+                                self._brazzaville_story(span.doc)):
+                            return "COG"  # "Congolese troops" in a story of Brazzaville
                         if country:
                             return country
                 country = self._adjective_country(c) or self._half(c)  # "the North's"

@@ -74,6 +74,10 @@ _ENGLISH_LETTERS = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ž": "zh"
                                   "Ć": "Ch", "Š": "Sh", "Ž": "Zh", "đ": "dj", "Đ": "Dj"})
 
 
+#: ``doc.user_data`` key: {token index: KB people} of lone surnames no alias covers
+BARE_SURNAMES = "detente.bare_surnames"
+
+
 def _name_forms(word: str) -> set[str]:
     """A name word as written, without its accents and with English letters for Slavic ones."""
     return {word, fold_diacritics(word), fold_diacritics(word.translate(_ENGLISH_LETTERS))}
@@ -261,6 +265,7 @@ class ActorRuler:
             self._decomposed(doc, spans, found)
         if self.titled(doc):
             self._titled_surnames(doc, spans, found)
+        self._bare_surnames(doc, spans)
         for _match_id, start, end in self.places(doc):
             spans.append(Span(doc, start, end, label="place"))
         if _SHIP.search(text):
@@ -305,6 +310,8 @@ class ActorRuler:
                                      {"ORTH": {"IN": sorted(self.surnames)}}]])
         self.titled.add("GIVEN", [[{"ORTH": {"IN": sorted(ROYAL_TITLES)}},
                                    {"ORTH": {"IN": sorted(self.given_names)}}]])
+        self.bare = Matcher(nlp.vocab)
+        self.bare.add("BARE", [[{"ORTH": {"IN": sorted(self.surnames)}, "ENT_TYPE": "PERSON"}]])
 
     def _titled_surnames(self, doc: Doc, spans: list[Span],
                          found: dict[tuple[int, int], list[KBEntry]]) -> None:
@@ -339,6 +346,24 @@ class ActorRuler:
                 continue
             spans.append(Span(doc, tok.i, tok.i + 1, label="person"))
             found[(tok.i, tok.i + 1)] = [*fits.values()]
+
+    def _bare_surnames(self, doc: Doc, spans: list[Span]) -> None:
+        """A lone surname the model tags as a person ("after Morrison called for ..."), which
+        no alias covers, with the knowledge-base people of that surname: kept aside in
+        ``doc.user_data[BARE_SURNAMES]`` for the resolver, which takes the one in office on
+        the article's date (:meth:`~detente.nlp.actor_context.CountryRules._surname_in_office`)."""
+        found: dict[int, list[KBEntry]] = {}
+        taken: set[int] | None = None
+        for _match_id, start, _end in self.bare(doc):
+            tok = doc[start]
+            if tok.ent_iob_ != "B" or (start + 1 < len(doc) and doc[start + 1].ent_iob_ == "I"):
+                continue  # (part of a longer name: another person's)
+            if taken is None:
+                taken = {i for sp in spans for i in range(sp.start, sp.end)}
+            if start not in taken:
+                found[start] = self.surnames[tok.text]
+        if found:
+            doc.user_data[BARE_SURNAMES] = found
 
     def _title_before(self, doc: Doc, end: int) -> str | None:
         """The title phrase that ends at token ``end`` (exclusive): its capitalised words

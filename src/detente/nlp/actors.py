@@ -818,7 +818,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     tok.dep_ == "appos" and self._person_title(tok.head)))):
             # (a name the model takes for an organisation, set off after a title: "the
             # ambassador, Jane Roe,")
-            return self._person_from_ner(tok)
+            return self._person_from_ner(tok) or self._surname_in_office(tok)
         if lemma in PRONOUNS_PERSON and tok.pos_ == "PRON":
             return self._person_pronoun(tok)
         if tok.lower_ in FIRST_PERSON_WORDS and tok.pos_ == "PRON":
