@@ -12,6 +12,10 @@
   ("Prime Minister Rama", "Foreign Minister Joly"), by a monarch's title and given name
   ("Sultan Haitham"), in an English spelling of a Slavic name ("Kovachevski"), or by a lone
   surname when only one person of that surname is in office on the article's date.
+- "the capital" as where people act ("protesters marched in the capital"): the capital the
+  article named last; "the neighbours" and, in a sentence that names a pact, "the parties":
+  the pair the article is about; a bare "the country" nothing else resolves: the state the
+  subject of a sentence before was.
 - Office holders, parliaments, intelligence services and capitals of smaller states the KB
   lacked; "Congolese" in a story of Brazzaville.
 
@@ -254,3 +258,56 @@ def test_nlp_actors14_congolese_of_the_story_congo(coder_all, text, country):
     troops = next(t for t in doc if t.lower_ in ("troops", "soldiers"))
     got = resolver.resolve(troops)
     assert got and got[0].actor.country == country, [r.actor.code for r in got]
+
+
+STORY_REFS = [
+    # the capital named last, as where the protesters are
+    ("Rubio arrived in Panama City on Saturday for talks with President Mulino. Protesters "
+     "marched in the capital against the visit on Sunday.", date(2025, 2, 2),
+     {("PAN", "14", "USA", "happened")}),
+    ("Kenya's president flew to Addis Ababa on Monday. Protesters in the capital denounced "
+     "the visit.", date(2025, 1, 27), {("ETH", "11", "KEN", "happened")}),
+    # the pair, told as neighbours or as a pact's parties
+    ("The Dominican Republic closed its border with Haiti on Friday. The neighbours agreed on "
+     "Monday to hold talks.", date(2023, 9, 18), {("DOM", "03", "HTI", "happened")}),
+    ("Congo and Rwanda signed a peace agreement in Washington on Friday. Under the agreement, "
+     "the parties commit to respect each other's borders.", date(2025, 6, 28),
+     {("COD", "03", "RWA", "happened")}),
+    # "the country": the state a subject before was
+    ("Burundi closed its border with Rwanda on Thursday. The country's interior minister "
+     "accused Kigali of backing rebels. The country also expelled two Rwandan diplomats.",
+     date(2024, 1, 12), {("BDI", "11", "RWA", "happened"), ("BDI", "16", "RWA", "happened")}),
+    ("Panama rejected the American demands on Sunday. Washington threatened the country with "
+     "tariffs.", date(2025, 2, 3), {("USA", "13", "PAN", "happened")}),
+]
+
+STORY_REFS_NONE = [
+    # no pact named: "the parties" are political parties, no side of the pair
+    ("Congo and Rwanda signed a peace agreement on Friday. In Kinshasa the parties agreed "
+     "to form a coalition.", date(2025, 6, 28), "parties", ("COD", "RWA")),
+    # no capital named before: nobody's capital
+    ("Protesters marched in the capital on Sunday.", date(2025, 2, 2), "capital",
+     ("PAN", "USA")),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "rows"), STORY_REFS,
+                         ids=["capital-panama", "capital-addis", "neighbours", "parties",
+                              "the-country-subject", "the-country-object"])
+def test_nlp_actors14_story_references(coded, text, day, rows):
+    got = coded(text, day)
+    assert rows <= got, got
+
+
+@pytest.mark.parametrize(("text", "day", "noun", "countries"), STORY_REFS_NONE,
+                         ids=["political-parties", "capital-unnamed"])
+def test_nlp_actors14_story_references_not_guessed(coder_all, text, day, noun, countries):
+    from detente.nlp.actors import ActorResolver
+
+    doc = coder_all.nlp(text)
+    resolver = ActorResolver(coder_all.kb, day)
+    resolver.prime(doc)
+    tok = [t for t in doc if t.lower_ == noun][-1]
+    got = resolver.resolve(tok)
+    assert not any(r.actor.country in countries for r in got), [r.actor.code for r in got]
+    assert resolver._the_capital(tok) is None if noun == "capital" else True

@@ -348,6 +348,51 @@ class CountryRules:
         self._remember(r, span)  # type: ignore[attr-defined]
         return r
 
+    def _focus_country(self, tok: Token) -> str | None:
+        """A bare "the country" / "the nation" that nothing in its own sentence or in the
+        subject before it resolves ("The country's interior minister accused Kigali ... The
+        country also expelled ..."): the state the story is telling of, the country of the
+        subject of the nearest sentence before (up to four back) whose subject is a state or
+        a body or person of one; as another clause's object, not that clause's own subject's
+        country ("Washington threatened the country with tariffs")."""
+        kids_ = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids_) or any(
+                c.dep_ in ("amod", "compound", "nummod", "relcl", "acl", "appos", "nmod") or (
+                    c.dep_ == "prep" and c.lower_ == "of") for c in kids_):
+            return None
+        if tok.dep_ == "poss" and not (self._agent_sector(tok.head)  # type: ignore[attr-defined]
+                                       or self.kb.title_sector(tok.head.text)):
+            return None  # ("lifted the country's veto": whose act, the sentence tells)
+        key = ("focus", tok.i)
+        busy = self._busy  # type: ignore[attr-defined]
+        if key in busy:
+            return None
+        busy.add(key)
+        try:
+            own = self._subject_country_above(tok) if tok.dep_ != "poss" else None
+            doc = tok.doc
+            sent = tok.sent
+            before = [c for c in self._sentence_countries(sent, skip_tokens=frozenset(
+                range(tok.i, sent.end))) if c != own]
+            if before:
+                # a country its own sentence names first: that one, or no guess
+                return before[-1] if len(set(before)) == 1 else None
+            seen = 0
+            while sent.start > 0 and seen < 4:
+                sent = doc[sent.start - 1].sent
+                seen += 1
+                subj = next((c for c in sent.root.children
+                             if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None or subj.pos_ == "PRON":
+                    continue
+                found = self._resolve_one(past_dateline(subj))  # type: ignore[attr-defined]
+                country = found.actor.country if found is not None else None
+                if country and country != own and country in self.kb.country_codes:
+                    return country
+            return None
+        finally:
+            busy.discard(key)
+
     def _sentence_countries(self, sent: Span, skip: Span | None = None,
                             skip_tokens: frozenset[int] = frozenset()) -> list[str]:
         """The countries a sentence names, in order: knowledge-base actors (less generic

@@ -64,6 +64,9 @@ STATE_NOUNS = frozenset({"country", "nation", "government", "state", "capital", 
 # for the parties of the meeting told last, a few sentences back if need be
 MEETING_NOUNS = frozenset({"leader", "minister", "side", "party", "president", "premier",
                            "delegation", "chancellor", "head", "counterpart"})
+# nouns for a pact, whose sentence makes a bare "the parties" the pact's parties
+PACT_WORDS = frozenset({"agreement", "deal", "treaty", "accord", "ceasefire", "truce", "pact",
+                        "memorandum", "framework", "declaration"})
 # how many sentences back a meeting's parties stay "the two leaders"
 MEETING_LOOKBACK = 3
 # group nouns for the two sides of a fight ("each side accused the other", "both sides",
@@ -771,6 +774,10 @@ class GroupRules:
             # "The Parties have committed to ...": a treaty's parties; "under the deal, the
             # parties commit to ...": the sides of the deal told (not "the ruling parties")
             return 0
+        if tok.tag_ in ("NNS", "NNPS") and lemma in ("neighbour", "neighbor") and any(
+                c.lower_ == "the" for c in tok.lefts) and not any(
+                c.dep_ in ("amod", "compound", "poss", "prep", "nummod") for c in kids(tok)):
+            return 0  # "a treaty between the neighbours": the pair the article is about
         if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "poss" and c.lower_ == "their"
                                                for c in kids(tok)) and not any(
                 c.dep_ in ("amod", "compound") for c in kids(tok)):

@@ -113,6 +113,8 @@ class PlaceRules:
         if tok.lemma_.lower() in REGION_NOUNS and any(
                 c.lower_ in ("the", "this", "that") for c in tok.lefts):
             return self.ctx.last_region
+        if tok.lower_ == "capital" and tok.tag_ == "NN":
+            return self._the_capital(tok)  # "protesters marched in the capital"
         left = tok.left_edge.i
         while left < tok.i and doc[left].dep_ in ("det", "amod") and doc[left].pos_ != "PROPN":
             left += 1
@@ -171,6 +173,34 @@ class PlaceRules:
         first = sent[0]
         if first.lower_ == "in" and first.head.i == verb.i:
             return in_place(verb)
+        return None
+
+    def _the_capital(self, tok: Token) -> str | None:
+        """"protesters marched in the capital", "held them in the capital": a bare "the
+        capital" is the capital city the article named last before it as a place ("in", "to",
+        "at" it, or its dateline), as its country (a seat of government the knowledge base
+        lists that the gazetteer knows as a city of that country; not "the White House"). None for "a capital", "the capital of X",
+        "Ukraine's capital" (their own words tell) or with no capital named before."""
+        kids_ = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids_) or any(
+                c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "appos") for c in kids_):
+            return None
+        gaz = self._gazetteer or shared_gazetteer()
+        for span in reversed(tok.doc.spans.get("actors", [])):
+            if span.end > tok.i:
+                continue
+            root = span.root
+            if span.start > 2 and not (root.dep_ == "pobj" and (
+                    root.head.lower_ in LOCATION_PREPS or root.head.lower_ in ("to", "at"))):
+                continue  # named as a place (or the dateline), not as a party: "a deal with
+                # Beijing" says nothing of where the story is
+            entries = [e for e in self._entries(span) if e.kind == "metonym"]
+            if not entries or entries[0].sector != "GOV":
+                continue
+            country = entries[0].country
+            loc = gaz.lookup(span.text, (country,) if country else ())
+            if loc is not None and loc.country == country:
+                return country
         return None
 
     def _region_only(self, tok: Token) -> str | None:

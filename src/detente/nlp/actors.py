@@ -832,7 +832,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if found is not None:
                 return found
         if lemma in ("country", "nation") and tok.tag_ == "NN":
-            country = self._the_country(tok) or self._own_country(tok)
+            country = self._the_country(tok) or self._own_country(tok) or (
+                self._focus_country(tok))
             if country is not None:
                 return ResolvedActor(Actor(self._np_text(tok), None, country, country, None,
                                            tok.idx, tok.idx + len(tok.text)), "country")
