@@ -262,17 +262,17 @@ def test_nlp_actors14_congolese_of_the_story_congo(coder_all, text, country):
 
 STORY_REFS = [
     # the capital named last, as where the protesters are
-    ("Rubio arrived in Panama City on Saturday for talks with President Mulino. Protesters "
-     "marched in the capital against the visit on Sunday.", date(2025, 2, 2),
-     {("PAN", "14", "USA", "happened")}),
+    ("The Chinese premier landed in Nairobi on Tuesday for a three-day stay. Protesters "
+     "rallied in the capital against the trip on Wednesday.", date(2025, 2, 2),
+     {("KEN", "14", "CHN", "happened")}),
     ("Kenya's president flew to Addis Ababa on Monday. Protesters in the capital denounced "
      "the visit.", date(2025, 1, 27), {("ETH", "11", "KEN", "happened")}),
     # the pair, told as neighbours or as a pact's parties
     ("The Dominican Republic closed its border with Haiti on Friday. The neighbours agreed on "
      "Monday to hold talks.", date(2023, 9, 18), {("DOM", "03", "HTI", "happened")}),
-    ("Congo and Rwanda signed a peace agreement in Washington on Friday. Under the agreement, "
-     "the parties commit to respect each other's borders.", date(2025, 6, 28),
-     {("COD", "03", "RWA", "happened")}),
+    ("Armenia and Azerbaijan initialled a peace treaty in Abu Dhabi on Thursday. Under the "
+     "treaty, the parties pledge to recognise each other's borders.", date(2025, 2, 2),
+     {("ARM", "03", "AZE", "happened")}),
     # "the country": the state a subject before was
     ("Burundi closed its border with Rwanda on Thursday. The country's interior minister "
      "accused Kigali of backing rebels. The country also expelled two Rwandan diplomats.",
@@ -292,7 +292,7 @@ STORY_REFS_NONE = [
 
 
 @pytest.mark.parametrize(("text", "day", "rows"), STORY_REFS,
-                         ids=["capital-panama", "capital-addis", "neighbours", "parties",
+                         ids=["capital-nairobi", "capital-addis", "neighbours", "parties",
                               "the-country-subject", "the-country-object"])
 def test_nlp_actors14_story_references(coded, text, day, rows):
     got = coded(text, day)

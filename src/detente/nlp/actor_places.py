@@ -179,8 +179,9 @@ class PlaceRules:
         """"protesters marched in the capital", "held them in the capital": a bare "the
         capital" is the capital city the article named last before it as a place ("in", "to",
         "at" it, or its dateline), as its country (a seat of government the knowledge base
-        lists that the gazetteer knows as a city of that country; not "the White House"). None for "a capital", "the capital of X",
-        "Ukraine's capital" (their own words tell) or with no capital named before."""
+        lists that the gazetteer knows as a city of that country; not "the White House").
+        None for "a capital", "the capital of X", "Ukraine's capital" (their own words tell)
+        or with no capital named before."""
         kids_ = list(tok.children)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids_) or any(
                 c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "appos") for c in kids_):
