@@ -281,6 +281,41 @@ STORY_REFS = [
      "tariffs.", date(2025, 2, 3), {("USA", "13", "PAN", "happened")}),
 ]
 
+# (text, day, the country expected for the last bare "the country")
+THE_COUNTRY = [
+    # no subject of its own verb: the country its sentence named, not the speaker's further up
+    ("Mexico recalled its envoy to Peru on Friday. The minister said the remarks were an "
+     "insult to Mexico's people by a foreign leader touring the country.", date(2023, 3, 3),
+     "MEX"),
+    # object of a clause whose subject is another state: not that state
+    ("Cuba rejected the charges on Monday. Washington accused the country of hosting a spy "
+     "base.", date(2023, 6, 12), "CUB"),
+    # subject, with nothing before it in its sentence: the state a subject before was
+    ("Niger expelled the French ambassador in August. The country also ended its military "
+     "accords with Paris.", date(2023, 10, 2), "NER"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "country"), THE_COUNTRY,
+                         ids=["touring-the-country", "accused-the-country", "the-country-subject"])
+def test_nlp_actors14_bare_the_country(coder_all, text, day, country):
+    from detente.nlp.actors import ActorResolver
+
+    doc = coder_all.nlp(text)
+    resolver = ActorResolver(coder_all.kb, day)
+    resolver.prime(doc)
+    tok = None
+    for sent in doc.sents:
+        for t in sent:
+            if t.lower_ == "country":
+                tok = t
+        if tok is None or tok.sent.start != sent.start:
+            resolver.note_sentence(sent)
+    assert tok is not None
+    got = [r.actor.country for r in resolver.resolve(tok)]
+    assert got == [country], got
+
+
 STORY_REFS_NONE = [
     # no pact named: "the parties" are political parties, no side of the pair
     ("Congo and Rwanda signed a peace agreement on Friday. In Kinshasa the parties agreed "

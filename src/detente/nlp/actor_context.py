@@ -312,10 +312,12 @@ class CountryRules:
         return ResolvedActor(Actor(self._np_text(tok), None, country, country, None, tok.idx,
                                    tok.idx + len(tok.text)), "country")
 
-    def _subject_country_above(self, tok: Token) -> str | None:
+    def _subject_country_above(self, tok: Token, nearest: bool = False) -> str | None:
         """The country of the subject of the nearest clause above ``tok`` that has one, a
         pronoun resolved ("Rwanda said it would protest to the neighbouring country": RWA);
-        None when ``tok`` is that subject itself."""
+        None when ``tok`` is that subject itself. ``nearest``: only the subject of the verb
+        right above it ("an attack by a head of state visiting the country": no subject, not
+        the one of a clause further up)."""
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return None
         for verb in tok.ancestors:
@@ -323,6 +325,8 @@ class CountryRules:
                 continue
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None:
+                if nearest:
+                    return None
                 continue
             found = self._resolve_one(subj)  # type: ignore[attr-defined]
             return found.actor.country if found is not None else None
@@ -369,7 +373,8 @@ class CountryRules:
             return None
         busy.add(key)
         try:
-            own = self._subject_country_above(tok) if tok.dep_ != "poss" else None
+            own = self._subject_country_above(tok, nearest=True) if tok.dep_ != "poss" \
+                else None
             doc = tok.doc
             sent = tok.sent
             before = [c for c in self._sentence_countries(sent, skip_tokens=frozenset(
