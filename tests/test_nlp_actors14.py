@@ -12,6 +12,7 @@
   ("Prime Minister Rama", "Foreign Minister Joly"), by a monarch's title and given name
   ("Sultan Haitham"), in an English spelling of a Slavic name ("Kovachevski"), or by a lone
   surname when only one person of that surname is in office on the article's date.
+- "each country / each nation ... the other": the pair.
 - "the capital" as where people act ("protesters marched in the capital"): the capital the
   article named last; "the neighbours" and, in a sentence that names a pact, "the parties":
   the pair the article is about; a bare "the country" nothing else resolves: the state the
@@ -273,6 +274,13 @@ STORY_REFS = [
     ("Armenia and Azerbaijan initialled a peace treaty in Abu Dhabi on Thursday. Under the "
      "treaty, the parties pledge to recognise each other's borders.", date(2025, 2, 2),
      {("ARM", "03", "AZE", "happened")}),
+    # "each country ... the other": the pair
+    ("Armenia and Azerbaijan agreed on a text in March. Each country blamed the other for "
+     "the delay.", date(2025, 3, 13), {("ARM", "11", "AZE", "happened"),
+                                        ("AZE", "11", "ARM", "happened")}),
+    ("Eritrea and Ethiopia traded fire along the frontier last week. Each nation accused the "
+     "other of provoking it.", date(2025, 3, 13), {("ERI", "11", "ETH", "happened"),
+                                                   ("ETH", "11", "ERI", "happened")}),
     # "the country": the state a subject before was
     ("Burundi closed its border with Rwanda on Thursday. The country's interior minister "
      "accused Kigali of backing rebels. The country also expelled two Rwandan diplomats.",
@@ -328,7 +336,8 @@ STORY_REFS_NONE = [
 
 @pytest.mark.parametrize(("text", "day", "rows"), STORY_REFS,
                          ids=["capital-nairobi", "capital-addis", "neighbours", "parties",
-                              "the-country-subject", "the-country-object"])
+                              "each-country", "each-nation", "the-country-subject",
+                              "the-country-object"])
 def test_nlp_actors14_story_references(coded, text, day, rows):
     got = coded(text, day)
     assert rows <= got, got

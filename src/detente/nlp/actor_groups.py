@@ -64,6 +64,10 @@ STATE_NOUNS = frozenset({"country", "nation", "government", "state", "capital", 
 # for the parties of the meeting told last, a few sentences back if need be
 MEETING_NOUNS = frozenset({"leader", "minister", "side", "party", "president", "premier",
                            "delegation", "chancellor", "head", "counterpart"})
+# singular nouns for one of a pair of states after "each"/"either" ("each country blamed the
+# other"), besides "side": the nouns of a fought pair, whose rules find the pair that fought
+# (not "each government", which a summit's last group would take)
+EACH_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor"})
 # nouns for a pact, whose sentence makes a bare "the parties" the pact's parties
 PACT_WORDS = frozenset({"agreement", "deal", "treaty", "accord", "ceasefire", "truce", "pact",
                         "memorandum", "framework", "declaration"})
@@ -738,8 +742,11 @@ class GroupRules:
         words = {c.lower_ for c in tok.lefts}
         if tok.lower_ in ("both", "sides") and ("both" in words or tok.lower_ == "both"):
             return 2
-        if tok.lower_ == "side" and words & {"each", "either"}:
-            return 2  # "each side accused the other", "either side" of a dispute
+        if (tok.lower_ == "side" or tok.lemma_.lower() in EACH_NOUNS) and words & {
+                "each", "either"}:
+            # "each side accused the other", "either side" of a dispute, "each country
+            # blamed the other"
+            return 2
         if tok.lower_ in GROUP_NUMBERS and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and (
                 GROUP_NUMBERS[tok.lower_] < LISTED_ONLY or words & DEFINITE_WORDS):
             # "the two will have a meeting", "the five" (not "five were killed": people)
