@@ -777,9 +777,11 @@ class GroupRules:
             return 0  # "the leaders agreed": the leaders the article is about
         if tok.lower_ == "parties" and any(c.lower_ == "the" for c in tok.lefts) and (
                 tok.text == "Parties" or not any(
-                    c.dep_ in ("amod", "compound", "poss", "prep", "nummod") for c in kids(tok))):
+                    c.dep_ in ("amod", "compound", "poss", "prep", "nummod") for c in kids(tok))
+                and any(t.lemma_.lower() in PACT_WORDS for t in sent_of(tok))):
             # "The Parties have committed to ...": a treaty's parties; "under the deal, the
-            # parties commit to ...": the sides of the deal told (not "the ruling parties")
+            # parties commit to ...": the sides of the deal told (not "the ruling parties",
+            # nor "the parties agreed to form a coalition": no pact named)
             return 0
         if tok.tag_ in ("NNS", "NNPS") and lemma in ("neighbour", "neighbor") and any(
                 c.lower_ == "the" for c in tok.lefts) and not any(
