@@ -388,7 +388,8 @@ class GroupRules:
                 # "he hoped envoys of the two countries would meet again, though Seoul says
                 # no and Tokyo waits": the two countries the sentence names; else a pair
                 # told as a subject a few sentences back
-                met = self._named_pair(tok) or self._recent_pair(tok)
+                met = self._named_pair(tok) or self._recent_pair(tok) or (
+                    self._pair_just_agreed(tok))
             if met is None and size == 2 and group_lemma(tok) in FOUGHT_GROUP_NOUNS:
                 # "A's jets struck targets in B, while B's forces fired rockets into A. Each
                 # side has accused the other ...": the two who just fought, when the
@@ -503,6 +504,31 @@ class GroupRules:
         (pair,) = pairs
         countries = sorted((c for c in pair if c), key=lambda c: self.ctx.first_seen.get(c, 0))
         return countries if len(countries) == 2 else None
+
+    def _pair_just_agreed(self, tok: Token) -> list[str] | None:
+        """The two countries of the agreements, intents, ties and meetings (roots 03, 04 and
+        06, 054 and 057; no mediation, no thanks) the few sentences before ``tok``'s told,
+        when they tell one such pair only: "Qatar announced that A and B agreed to a
+        ceasefire. ... The two sides further agreed to meet again" are A and B, not the
+        mediator, however often it is named (only while the article's two most named
+        countries have told no event together)."""
+        dyad = set(self.ctx.main_dyad or ())
+        if dyad and any(ev.source is not None and ev.target is not None and {
+                ev.source.country, ev.target.country} == dyad for ev in self.ctx.events):
+            return None  # (the article's most named pair has dealt with each other: theirs)
+        starts = {s.start_char for s in self._sentences_before(tok, MEETING_LOOKBACK)}
+        pairs = {frozenset((ev.source.country, ev.target.country))
+                 for ev in self.ctx.events[-12:]
+                 if (ev.root in ("03", "04", "06") or ev.cameo in ("054", "057"))
+                 and ev.cameo != "045"
+                 and ev.source is not None and ev.target is not None
+                 and ev.source.country and ev.target.country
+                 and ev.source.country != ev.target.country
+                 and ev.evidence is not None and ev.evidence.start in starts}
+        if len(pairs) != 1:
+            return None
+        (pair,) = pairs
+        return sorted(pair, key=lambda c: self.ctx.first_seen.get(c, 0))  # type: ignore[arg-type]
 
     def _pair_just_fought(self, tok: Token) -> list[str] | None:
         """The two countries of the force or charges the few sentences before ``tok``'s
