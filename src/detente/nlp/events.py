@@ -55,6 +55,7 @@ from detente.model import (
     Status,
     period_start,
 )
+from detente.nlp import captives
 from detente.nlp.actor_groups import HOST_MARK
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.arguments import INVITATION_NOUNS, ArgumentPicker
@@ -1665,9 +1666,16 @@ class EventExtractor(ArgumentPicker):
                     # "arrived in Beijing and was received by Han Zheng": the first verb's
                     # subject was received
                     kind = child(tok.head, ("nsubj",))
+                if kind is None and pat.cameo in captives.CAPTIVE_CODES:
+                    # "was arrested in May and convicted in June", "two Canadians held in
+                    # China": the person a joined passive or a reduced relative is about
+                    kind = captives.held_phrase(tok, True)
             if kind is None or not (
                     person(kind) if pat.object_kind == "person"
-                    else self._of_class(kind, pat.object_kind)):
+                    else self._of_class(kind, pat.object_kind)) and not (
+                    kind is not None and pat.cameo in captives.CAPTIVE_CODES
+                    and self.kb.demonym_country(kind.text) is not None):
+                # ("two Canadians held in China": a people's noun names the persons held)
                 return False
         if pat.no_clause and any(
                 (t.dep_ == "aux" and t.lower_ == "to")  # (also "to 'fast-track'", misparsed)
@@ -1910,6 +1918,10 @@ class EventExtractor(ArgumentPicker):
 
         for trig in ordered:
             yield from once(self._events_for(trig, sent, article, resolver, dateline_place))
+            for extra in captives.second_acts(trig):
+                # a swap's release back, a person extradited held by the receiving state
+                yield from once(self._events_for(extra, sent, article, resolver,
+                                                 dateline_place))
             if trig.pattern.pos == "VERB":
                 # "..., Yellen and Kerry followed in July, and Raimondo in August": the act
                 # again, for each subject of a gapped clause
@@ -1957,6 +1969,12 @@ class EventExtractor(ArgumentPicker):
         tok, pat = trig.token, trig.pattern
         passive = is_passive(tok) and pat.pos != "ADJ"
         sources, targets = self._arguments(trig, resolver, passive)
+        if captives.applies(trig):
+            # people held, tried or freed: their country and their holder (nlp.captives)
+            sources, targets = captives.captive_arguments(self, trig, resolver, passive,
+                                                          sources, targets)
+            if pat.id.endswith(captives.SWAP_BACK):
+                sources, targets = targets, sources
         if pat.cameo[:2] == "19" and not (sources and targets) and (
                 between := _fought_between(tok)) is not None:
             # "fighting between A and B", "the war between A's and B's forces": the two sides

@@ -1,0 +1,320 @@
+"""People held, tried, freed, swapped or handed over: who holds them and whose they are.
+
+A state arrests, tries, sentences, holds, frees, pardons, deports or extradites citizens of
+another state. The news names the person, not the state they belong to, and often not the
+state that holds them either:
+
+* the TARGET is the held person's country, told by a nationality on the phrase ("the
+  Canadian businessman", "two Canadians"), by an apposition ("Gershkovich, a Wall Street
+  Journal reporter", "a dual U.S.-Russian citizen": the citizenship that is not the
+  holder's), or by the person's name given a nationality earlier in the article ("Spavor
+  was sentenced ..." after "Kovrig and Spavor, two Canadian citizens, were detained");
+  "them", "the two men", "the four" after such a sentence are the people held last;
+* the SOURCE is the holding state: a "by" agent (the engine's own), else where it happened
+  ("was arrested in Yekaterinburg", "sentenced in Minsk"; for a release, the venue of a swap
+  is often a third country, so the holder told before comes first there), else the state
+  the article last told holding people of that country, else the other side of the
+  article's main relationship.
+
+Two frames add a second event: a release "in exchange for" / "in return for" someone is
+a swap, so the freed person's side also freed someone to the first holder (0841 back); a
+person "extradited to" a state is held by it (173, besides the extradition's 063 between
+the two states).
+
+:func:`captive_arguments` is called by :class:`detente.nlp.events.EventExtractor` after the
+engine's own argument search, only for the codes of this domain and only to fill a side the
+search left empty; the article's memory of named captives lives on the extractor, keyed by
+the resolver (one per article), like the acts told (:class:`.arguments.ToldAct`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from detente.coding.patterns import Pattern
+from detente.model import Actor
+from detente.nlp.actors import ActorResolver, ResolvedActor
+from detente.nlp.clauses import child, direct_object, is_passive, passive_subject
+from detente.nlp.rules import REL_PRONOUNS, Trigger, prep_obj
+from detente.resolve.tokens import kids
+
+if TYPE_CHECKING:
+    from detente.nlp.events import EventExtractor
+
+#: codes whose patient is a person held or let go
+CAPTIVE_CODES = frozenset({"173", "174", "0841"})
+#: verbs of the domain (a pattern of one of these codes on another verb is left alone:
+#: "captured a town", "seized a tanker" have their own readings)
+CAPTIVE_VERBS = frozenset({
+    "arrest", "detain", "jail", "imprison", "sentence", "convict", "try", "hold", "charge",
+    "free", "release", "pardon", "deport", "extradite", "expel", "intern", "prosecute",
+    "indict", "exchange", "swap", "repatriate", "spare", "commute", "capture", "abduct",
+    "kidnap",
+})
+#: releases whose venue may be a third country (a swap at an airport abroad)
+RELEASE_CODES = frozenset({"0841"})
+#: prepositions of where someone was held, tried or arrested
+WHERE_PREPS = ("in", "at")
+#: words that refer back to people told before, not to a state or a pair of states
+BACK_WORDS = frozenset({"them", "they", "him", "her", "he", "she", "men", "man", "women",
+                        "woman", "two", "three", "four", "five", "six", "pair", "trio",
+                        "group", "detainees", "prisoners", "captives", "hostages"})
+#: prepositions of what a release was traded for
+SWAP_PREPS = ("for",)
+SWAP_NOUNS = frozenset({"exchange", "return", "swap", "trade"})
+#: the synthetic pattern of a person extradited to a state: held by it (173)
+EXTRADITED_HELD = Pattern(id="coerce.extradited_held", head="extradite", pos="VERB",
+                          cameo="173", target=("to",))
+
+
+@dataclass
+class CaptiveMemory:
+    """The captives an article named: each name word (lower case) and the last group held."""
+
+    resolver: ActorResolver | None = None
+    names: dict[str, ResolvedActor] = field(default_factory=dict)
+    last: list[ResolvedActor] = field(default_factory=list)
+
+
+def _memory(ex: EventExtractor, r: ActorResolver) -> CaptiveMemory:
+    mem: CaptiveMemory | None = getattr(ex, "_captives", None)
+    if mem is None or mem.resolver is not r:
+        mem = CaptiveMemory(r)
+        ex._captives = mem  # type: ignore[attr-defined]
+    return mem
+
+
+def applies(trig: Trigger) -> bool:
+    """Whether ``trig`` is an act on a held person this module fills sides for."""
+    pat = trig.pattern
+    return pat.pos == "VERB" and pat.cameo in CAPTIVE_CODES and (
+        trig.token.lemma_.lower() in CAPTIVE_VERBS or pat.head in CAPTIVE_VERBS)
+
+
+def held_phrase(tok: Token, passive: bool) -> Token | None:
+    """The phrase naming who is held or let go: the passive subject (through conjoined
+    passives and a relative clause), the noun a reduced relative describes, else the
+    direct object."""
+    if not passive and not (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+        obj = direct_object(tok)
+        if obj is None and tok.dep_ == "conj" and tok.tag_ == "VBN" and is_passive(tok.head) and (
+                child(tok, ("nsubj",)) is None):
+            # "was arrested in Tehran and later sentenced to ten years": the shared subject
+            return held_phrase(tok.head, True)
+        return obj
+    subj = passive_subject(tok)
+    cur = tok
+    while subj is None and cur.dep_ == "conj" and is_passive(cur.head):
+        # "was arrested in March and sentenced last month": the first verb's subject
+        cur = cur.head
+        subj = passive_subject(cur)
+    if subj is not None and subj.lower_ in REL_PRONOUNS and cur.dep_ == "relcl":
+        subj = cur.head  # "a German citizen who had been sentenced": the citizen
+    return subj
+
+
+def _phrase_members(held: Token) -> list[Token]:
+    """The coordinated names of a held phrase ("Kovrig and Spavor")."""
+    return [held, *[c for c in held.conjuncts if c.i > held.i]]
+
+
+def _apposition(held: Token) -> Token | None:
+    return next((c for c in kids(held) if c.dep_ == "appos"), None)
+
+
+def _nationalities(ex: EventExtractor, tok: Token) -> list[str]:
+    """Countries of nationality words modifying ``tok``, a hyphenated pair split ("a dual
+    U.S.-Russian citizen")."""
+    out: list[str] = []
+    mods = [c for c in kids(tok) if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    # ("German-Iranian" is two words, the first a modifier of the second)
+    mods += [g for c in mods for g in kids(c) if g.dep_ in ("amod", "compound") and g.i < c.i]
+    for c in sorted(mods, key=lambda t: t.i):
+        code = ex.kb.adjective_country(c.text)
+        parts = [code] if code else [ex.kb.adjective_country(p) for p in c.text.split("-")
+                                     if p]
+        out += [p for p in parts if p and p in ex.kb.country_codes and p not in out]
+    return out
+
+
+def _citizen_actors(ex: EventExtractor, tok: Token, countries: list[str]
+                    ) -> list[ResolvedActor]:
+    return [ResolvedActor(Actor(tok.text, None, ex.kb.make_code(c, "CVL"), c, "CVL",
+                                tok.idx, tok.idx + len(tok.text)), "agent")
+            for c in countries]
+
+
+def _stated_side(ex: EventExtractor, r: ActorResolver, held: Token) -> list[ResolvedActor]:
+    """Whose the people of ``held`` are by the phrase itself or its apposition."""
+    appos = _apposition(held)
+    if appos is not None and len(dual := _nationalities(ex, appos)) > 1:
+        return _citizen_actors(ex, appos, dual)  # "a dual U.S.-Russian citizen"
+    found = [a for a in r.resolve(held) if a.kind not in ("dyad", "implicit")
+             and a.actor.country]
+    if found:
+        return found
+    if appos is not None:
+        found = [a for a in r.resolve(appos) if a.kind not in ("dyad", "implicit")
+                 and a.actor.country]
+        return found or _citizen_actors(ex, appos, _nationalities(ex, appos))
+    own = _nationalities(ex, held)
+    if not own and held.pos_ in ("PROPN", "NOUN") and (
+            code := ex.kb.demonym_country(held.text)) is not None:
+        own = [code]  # "two Canadians", "the Afghans"
+    return _citizen_actors(ex, held, own)
+
+
+def captive_side(ex: EventExtractor, r: ActorResolver, held: Token) -> list[ResolvedActor]:
+    """The country (or countries) of the people ``held`` names, remembering named ones."""
+    mem = _memory(ex, r)
+    members = _phrase_members(held)
+    found = _stated_side(ex, r, held)
+    if not found and held.pos_ == "PROPN":
+        # "Spavor was sentenced ...": a captive the article gave a nationality before
+        found = [a for m in members if (a := mem.names.get(m.lower_)) is not None][:1]
+    if not found and (held.lower_ in BACK_WORDS or held.lemma_.lower() in BACK_WORDS) and (
+            held.pos_ in ("PRON", "NOUN", "NUM")):
+        # "China released them", "the two men were freed": the people held last
+        found = list(mem.last)
+    if found:
+        for m in members:
+            for w in (m, *[c for c in kids(m) if c.dep_ == "compound" and c.pos_ == "PROPN"]):
+                if w.pos_ == "PROPN":
+                    mem.names[w.lower_] = found[0]
+        mem.last = found[:2]
+    return found
+
+
+def _place_holder(ex: EventExtractor, r: ActorResolver, tok: Token,
+                  own: set[str | None]) -> list[ResolvedActor]:
+    """The state a place of the act (or of the passive verb it is joined to) lies in."""
+    verbs = [tok]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        verbs.append(tok.head)
+    verbs += [c for c in kids(tok) if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for v in verbs:
+        place = prep_obj(v, WHERE_PREPS)
+        if place is None:
+            continue
+        if place.pos_ == "NOUN" and (inner := prep_obj(place, WHERE_PREPS)) is not None:
+            place = inner  # ("at his home in Tegucigalpa")
+        found = [a for a in r.resolve(place) if a.kind in ("country", "metonym", "place")
+                 and a.actor.country] or ex._place_actor(place, set())
+        if not found and place.pos_ == "NOUN":
+            found = [ResolvedActor(a.actor, "place") for c in kids(place)
+                     if c.dep_ == "compound" and c.pos_ == "PROPN"
+                     for a in ex._place_actor(c, set())]
+        if found:
+            return found[:1]
+    return []
+
+
+def _told_holder(r: ActorResolver, own: set[str | None]) -> list[ResolvedActor]:
+    """The state the article last told holding, trying or freeing people of ``own``."""
+    for ev in reversed(r.ctx.events[-40:]):
+        if ev.source is None or ev.target is None or ev.target.country not in own:
+            continue
+        if (ev.root == "17" or ev.cameo.startswith("084")) and (
+                ev.source.country not in own) and ev.source.country:
+            return [ResolvedActor(replace(ev.source, text=None, start=None, end=None),
+                                  "implicit")]
+    return []
+
+
+def holder(ex: EventExtractor, trig: Trigger, r: ActorResolver,
+           targets: list[ResolvedActor]) -> list[ResolvedActor]:
+    """The state that holds (or lets go) the people ``targets`` are of."""
+    tok, pat = trig.token, trig.pattern
+    own = {t.actor.country for t in targets}
+    if pat.id == EXTRADITED_HELD.id:
+        to = prep_obj(tok, ("to",))
+        return [a for a in r.resolve(to) if a.actor.country not in own] if to is not None else []
+    place = _place_holder(ex, r, tok, own)
+    told = _told_holder(r, own)
+    if pat.cameo in RELEASE_CODES:
+        found = told or place
+    else:
+        found = place or told
+    if not found:
+        found = ex._article_partner(trig, r, targets)
+    return found
+
+
+def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passive: bool,
+                      sources: list[ResolvedActor], targets: list[ResolvedActor]
+                      ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
+    """The sides of an act on held people, the empty ones filled as the module docstring
+    says; unchanged when both were found or nobody held is named."""
+    tok = trig.token
+    if tok.lemma_.lower() == "hold" and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
+                                            for c in kids(tok)):
+        return sources, targets  # ("held them responsible": a judgement, not a detention)
+    held = held_phrase(tok, passive or (tok.dep_ == "acl" and tok.tag_ == "VBN"))
+    if held is None:
+        return sources, targets
+    if trig.pattern.id == EXTRADITED_HELD.id:
+        # "was extradited to the United States": held by the state that received him
+        targets = captive_side(ex, r, held)
+        return (holder(ex, trig, r, targets) if targets else []), targets
+    side = captive_side(ex, r, held)  # (also remembers the names)
+    if targets and sources:
+        held_by = {s.actor.country for s in sources}
+        if any(t.actor.country in held_by for t in targets) and (
+                foreign := [t for t in side if t.actor.country not in held_by]):
+            # "a dual German-Iranian citizen was released by Iran": the other citizenship
+            targets = foreign
+        return sources, targets
+    if not targets or all(t.kind == "dyad" for t in targets):
+        targets = side
+    if not targets:
+        return sources, []
+    if not sources:
+        sources = holder(ex, trig, r, targets)
+    if sources:
+        # "a dual U.S.-Russian citizen" freed by Russia: the other citizenship
+        held_by = {s.actor.country for s in sources}
+        foreign = [t for t in targets if t.actor.country not in held_by]
+        targets = foreign or targets
+    return sources, targets
+
+
+def swap_partner(trig: Trigger) -> Token | None:
+    """Who a release was traded for: "released X in exchange for Y", "in return for Y",
+    "freed X for Y" (the person the other side let go)."""
+    tok = trig.token
+    for c in kids(tok):
+        if c.dep_ != "prep" or c.i < tok.i:
+            continue
+        if c.lower_ == "in":
+            noun = next((p for p in kids(c) if p.dep_ == "pobj"), None)
+            if noun is not None and noun.lemma_.lower() in SWAP_NOUNS:
+                found = prep_obj(noun, SWAP_PREPS)
+                if found is not None:
+                    return found
+        elif c.lower_ == "for":
+            noun = next((p for p in kids(c) if p.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ == "PROPN":
+                return noun
+    return None
+
+
+#: the id mark of a swap's release back (the engine swaps the two sides it finds)
+SWAP_BACK = "+swap_back"
+
+
+def second_acts(trig: Trigger) -> list[Trigger]:
+    """The triggers of the second event a captive act implies: a release traded for someone
+    (the other side's release, sides reversed) and an extradition to a state (held there)."""
+    pat, tok = trig.pattern, trig.token
+    if pat.pos != "VERB" or pat.id.endswith(SWAP_BACK):
+        return []
+    if pat.cameo in RELEASE_CODES and tok.lemma_.lower() in CAPTIVE_VERBS and (
+            swap_partner(trig) is not None):
+        return [Trigger(tok, replace(pat, id=pat.id + SWAP_BACK), trig.obj)]
+    if pat.cameo[:3] == "063" and tok.lemma_.lower() == "extradite" and (
+            prep_obj(tok, ("to",)) is not None):
+        return [Trigger(tok, EXTRADITED_HELD, None)]
+    return []
