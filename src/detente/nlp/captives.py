@@ -56,6 +56,18 @@ CAPTIVE_VERBS = frozenset({
 })
 #: releases whose venue may be a third country (a swap at an airport abroad)
 RELEASE_CODES = frozenset({"0841"})
+#: verbs only a person undergoes (a company or an outlet of the same name is not meant)
+PERSON_ONLY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict",
+                               "try", "pardon", "extradite", "deport"})
+#: verdicts and trials that tell the receiving state's hold on someone extradited
+VERDICT_VERBS = frozenset({"sentence", "convict", "try", "jail", "imprison", "prosecute"})
+#: words that place an act nowhere in particular
+ABROAD_WORDS = frozenset({"abroad", "overseas", "elsewhere"})
+#: sectors of people held mostly by their own state (a deposed president, a lawmaker, an
+#: opposition leader): no holder is guessed for them from the story
+OWN_STATE_SECTORS = frozenset({"GOV", "OPP", "PTY", "LEG", "JUD"})
+#: kinds of what a name resolves to that are no person held ("Saab" the carmaker)
+NOT_PEOPLE = frozenset({"institution", "media", "igo", "dyad", "implicit"})
 #: prepositions of where someone was held, tried or arrested
 WHERE_PREPS = ("in", "at")
 #: words that refer back to people told before, not to a state or a pair of states
@@ -64,6 +76,8 @@ BACK_WORDS = frozenset({"them", "they", "him", "her", "he", "she", "men", "man",
                         "group", "detainees", "prisoners", "captives", "hostages"})
 #: prepositions of what a release was traded for
 SWAP_PREPS = ("for",)
+#: how far back (in tokens) "them" or "the two men" may point to the people held last
+RECENT_TOKENS = 120
 SWAP_NOUNS = frozenset({"exchange", "return", "swap", "trade"})
 #: the synthetic pattern of a person extradited to a state: held by it (173)
 EXTRADITED_HELD = Pattern(id="coerce.extradited_held", head="extradite", pos="VERB",
@@ -77,6 +91,7 @@ class CaptiveMemory:
     resolver: ActorResolver | None = None
     names: dict[str, ResolvedActor] = field(default_factory=dict)
     last: list[ResolvedActor] = field(default_factory=list)
+    last_at: int = -(10 ** 9)  # the token where the last held people were named
 
 
 def _memory(ex: EventExtractor, r: ActorResolver) -> CaptiveMemory:
@@ -100,10 +115,14 @@ def held_phrase(tok: Token, passive: bool) -> Token | None:
     direct object."""
     if not passive and not (tok.dep_ == "acl" and tok.tag_ == "VBN"):
         obj = direct_object(tok)
-        if obj is None and tok.dep_ == "conj" and tok.tag_ == "VBN" and is_passive(tok.head) and (
-                child(tok, ("nsubj",)) is None):
-            # "was arrested in Tehran and later sentenced to ten years": the shared subject
-            return held_phrase(tok.head, True)
+        cur = tok
+        while obj is None and cur.dep_ in ("conj", "advcl") and cur.tag_ in ("VBN", "VBD") and (
+                child(cur, ("nsubj", "mark")) is None) and cur.head.tag_ in ("VBN", "VBD"):
+            # "was arrested in Tehran, extradited and later sentenced to ten years": the
+            # subject the joined participles share (also a participle set after the clause)
+            cur = cur.head
+            if is_passive(cur):
+                return held_phrase(cur, True)
         return obj
     subj = passive_subject(tok)
     cur = tok
@@ -152,13 +171,11 @@ def _stated_side(ex: EventExtractor, r: ActorResolver, held: Token) -> list[Reso
     appos = _apposition(held)
     if appos is not None and len(dual := _nationalities(ex, appos)) > 1:
         return _citizen_actors(ex, appos, dual)  # "a dual U.S.-Russian citizen"
-    found = [a for a in r.resolve(held) if a.kind not in ("dyad", "implicit")
-             and a.actor.country]
+    found = [a for a in r.resolve(held) if a.kind not in NOT_PEOPLE and a.actor.country]
     if found:
         return found
     if appos is not None:
-        found = [a for a in r.resolve(appos) if a.kind not in ("dyad", "implicit")
-                 and a.actor.country]
+        found = [a for a in r.resolve(appos) if a.kind not in NOT_PEOPLE and a.actor.country]
         return found or _citizen_actors(ex, appos, _nationalities(ex, appos))
     own = _nationalities(ex, held)
     if not own and held.pos_ in ("PROPN", "NOUN") and (
@@ -167,24 +184,33 @@ def _stated_side(ex: EventExtractor, r: ActorResolver, held: Token) -> list[Reso
     return _citizen_actors(ex, held, own)
 
 
-def captive_side(ex: EventExtractor, r: ActorResolver, held: Token) -> list[ResolvedActor]:
-    """The country (or countries) of the people ``held`` names, remembering named ones."""
+def captive_side(ex: EventExtractor, r: ActorResolver, held: Token,
+                 act: Token | None = None) -> list[ResolvedActor]:
+    """The country (or countries) of the people ``held`` names, remembering named ones;
+    ``act``: the verb of a reduced relative on ``held``, whose own phrases name no one held
+    ("migrants deported from the United States" are not American)."""
     mem = _memory(ex, r)
     members = _phrase_members(held)
+    back = (held.lower_ in BACK_WORDS or held.lemma_.lower() in BACK_WORDS) and (
+        held.pos_ in ("PRON", "NOUN", "NUM")) and not _nationalities(ex, held)
+    if back and mem.last and 0 < held.i - mem.last_at <= RECENT_TOKENS:
+        # "China released them", "the two men were freed": the people held just before
+        return list(mem.last)
     found = _stated_side(ex, r, held)
+    if act is not None and act.head.i == held.i:
+        lo, hi = act.left_edge.idx, act.right_edge.idx + len(act.right_edge.text)
+        found = [a for a in found if a.actor.start is None or not lo <= a.actor.start < hi]
     if not found and held.pos_ == "PROPN":
         # "Spavor was sentenced ...": a captive the article gave a nationality before
         found = [a for m in members if (a := mem.names.get(m.lower_)) is not None][:1]
-    if not found and (held.lower_ in BACK_WORDS or held.lemma_.lower() in BACK_WORDS) and (
-            held.pos_ in ("PRON", "NOUN", "NUM")):
-        # "China released them", "the two men were freed": the people held last
-        found = list(mem.last)
     if found:
         for m in members:
-            for w in (m, *[c for c in kids(m) if c.dep_ == "compound" and c.pos_ == "PROPN"]):
-                if w.pos_ == "PROPN":
+            # (the name words of the phrase: "the American basketball star Brittney Griner")
+            for w in m.subtree:
+                if w.pos_ == "PROPN" and w.ent_type_ in ("PERSON", "") and (
+                        r.kb_span_at(w) is None) and w.dep_ not in ("pobj", "nsubj", "dobj"):
                     mem.names[w.lower_] = found[0]
-        mem.last = found[:2]
+        mem.last, mem.last_at = found[:2], held.i
     return found
 
 
@@ -201,6 +227,8 @@ def _place_holder(ex: EventExtractor, r: ActorResolver, tok: Token,
             continue
         if place.pos_ == "NOUN" and (inner := prep_obj(place, WHERE_PREPS)) is not None:
             place = inner  # ("at his home in Tegucigalpa")
+        if any(c.dep_ == "conj" for c in kids(place)):
+            return []  # ("prisoners held in A, B and C": each its own, told elsewhere)
         found = [a for a in r.resolve(place) if a.kind in ("country", "metonym", "place")
                  and a.actor.country] or ex._place_actor(place, set())
         if not found and place.pos_ == "NOUN":
@@ -224,23 +252,50 @@ def _told_holder(r: ActorResolver, own: set[str | None]) -> list[ResolvedActor]:
     return []
 
 
+def _unnamed_doer(tok: Token, passive: bool) -> bool:
+    """Whether the clause names a doer (a subject of an active verb, a "by" agent) that is
+    no actor: "the military ... detained X", "detained by the soldiers who ...". The
+    doer is then not guessed from the story."""
+    if not passive and not (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+        return True  # (an active verb's subject, named or not, is the doer)
+    return any(c.dep_ == "agent" for c in kids(tok)) or (
+        tok.dep_ == "conj" and any(c.dep_ == "agent" for c in kids(tok.head)))
+
+
 def holder(ex: EventExtractor, trig: Trigger, r: ActorResolver,
-           targets: list[ResolvedActor]) -> list[ResolvedActor]:
+           targets: list[ResolvedActor], passive: bool) -> list[ResolvedActor]:
     """The state that holds (or lets go) the people ``targets`` are of."""
     tok, pat = trig.token, trig.pattern
     own = {t.actor.country for t in targets}
     if pat.id == EXTRADITED_HELD.id:
         to = prep_obj(tok, ("to",))
         return [a for a in r.resolve(to) if a.actor.country not in own] if to is not None else []
+    if any(c.dep_ == "advmod" and c.lower_ in ABROAD_WORDS for c in kids(tok)):
+        return []  # ("Indonesians jailed abroad": nobody in particular)
     place = _place_holder(ex, r, tok, own)
+    if place or _unnamed_doer(tok, passive):
+        return place
     told = _told_holder(r, own)
-    if pat.cameo in RELEASE_CODES:
-        found = told or place
-    else:
-        found = place or told
-    if not found:
-        found = ex._article_partner(trig, r, targets)
-    return found
+    if told:
+        return told
+    if all(t.actor.sector in OWN_STATE_SECTORS for t in targets):
+        return []  # (a deposed leader or an officer held is mostly held at home)
+    return ex._article_partner(trig, r, targets)
+
+
+def _named_in(r: ActorResolver, tok: Token, sources: list[ResolvedActor]) -> bool:
+    """Whether a country of ``sources`` is named inside the clause of ``tok`` ("arrested in
+    Thailand in a U.S. sting operation": the guessed side is the one the clause names)."""
+    own = {s.actor.country for s in sources}
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    return any(a.actor.country in own for t in tok.doc[lo: hi + 1]
+               if t.pos_ in ("PROPN", "ADJ") and r.kb_span_at(t) is not None
+               for a in r.resolve(t, follow=False))
+
+
+def _names_own(held: Token) -> bool:
+    """Whether the held phrase is a name or a noun of its own (not "them", "the two men")."""
+    return held.pos_ == "PROPN" or (held.pos_ == "NOUN" and held.lower_ not in BACK_WORDS)
 
 
 def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passive: bool,
@@ -249,7 +304,8 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
     """The sides of an act on held people, the empty ones filled as the module docstring
     says; unchanged when both were found or nobody held is named."""
     tok = trig.token
-    if tok.lemma_.lower() == "hold" and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
+    lemma = tok.lemma_.lower()
+    if lemma == "hold" and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
                                             for c in kids(tok)):
         return sources, targets  # ("held them responsible": a judgement, not a detention)
     held = held_phrase(tok, passive or (tok.dep_ == "acl" and tok.tag_ == "VBN"))
@@ -258,8 +314,25 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
     if trig.pattern.id == EXTRADITED_HELD.id:
         # "was extradited to the United States": held by the state that received him
         targets = captive_side(ex, r, held)
-        return (holder(ex, trig, r, targets) if targets else []), targets
-    side = captive_side(ex, r, held)  # (also remembers the names)
+        return (holder(ex, trig, r, targets, passive) if targets else []), targets
+    side = captive_side(ex, r, held, tok)  # (also remembers the names)
+    places = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in kids(tok)
+              if c.dep_ == "prep" and c.lower_ in WHERE_PREPS]
+    # (where they are held names the holder, never the held: "prisoners held in A and B")
+    targets = [t for t in targets if t.actor.start is None
+               or not any(lo <= t.actor.start < hi for lo, hi in places)]
+    guessed = bool(sources) and all(s.kind in ("implicit", "dyad") for s in sources)
+    if guessed and not _named_in(r, tok, sources) and (
+            place := _place_holder(ex, r, tok, set())):
+        sources, guessed = place, False  # (a place named beats a side guessed from the story)
+    if guessed and targets and all(t.actor.sector in OWN_STATE_SECTORS for t in targets):
+        return [], targets  # ("he has been held since": a leader is held at home, by whom?)
+    if lemma in PERSON_ONLY_VERBS and held.pos_ == "PROPN":
+        # ("Saab was arrested": the person, not the carmaker of the name; but "an employee
+        # of Astellas" is the firm's)
+        targets = [t for t in targets if t.kind not in ("institution", "media", "igo")
+                   or t.actor.start is None or not t.actor.start <= held.idx < (
+                       t.actor.end or t.actor.start)]
     if targets and sources:
         held_by = {s.actor.country for s in sources}
         if any(t.actor.country in held_by for t in targets) and (
@@ -272,13 +345,14 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
     if not targets:
         return sources, []
     if not sources:
-        sources = holder(ex, trig, r, targets)
+        sources = holder(ex, trig, r, targets, passive)
     if sources:
-        # "a dual U.S.-Russian citizen" freed by Russia: the other citizenship
+        # "a dual U.S.-Russian citizen" freed by Russia: the other citizenship; people of
+        # the holder's own country are kept only as the clause itself names them
         held_by = {s.actor.country for s in sources}
         foreign = [t for t in targets if t.actor.country not in held_by]
-        targets = foreign or targets
-    return sources, targets
+        targets = foreign or (targets if targets is not side or _names_own(held) else [])
+    return (sources, targets) if targets else (sources, [])
 
 
 def swap_partner(trig: Trigger) -> Token | None:
@@ -315,6 +389,9 @@ def second_acts(trig: Trigger) -> list[Trigger]:
             swap_partner(trig) is not None):
         return [Trigger(tok, replace(pat, id=pat.id + SWAP_BACK), trig.obj)]
     if pat.cameo[:3] == "063" and tok.lemma_.lower() == "extradite" and (
-            prep_obj(tok, ("to",)) is not None):
+            prep_obj(tok, ("to",)) is not None) and not any(
+            t.lemma_.lower() in VERDICT_VERBS for t in tok.subtree if t.i > tok.i):
+        # (a trial or a sentence told in the same breath is the receiving state's act:
+        # "extradited to X and sentenced to 25 years" holds him once)
         return [Trigger(tok, EXTRADITED_HELD, None)]
     return []

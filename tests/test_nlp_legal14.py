@@ -1,0 +1,95 @@
+"""Sentence -> event tables for people held, tried, freed, swapped and extradited
+(:mod:`detente.nlp.captives` and the legal14 section of ``patterns.yaml``).
+
+The target of an act on a held person is the person's country (a nationality on the phrase,
+an apposition, a name given a nationality earlier, "them" after such a sentence); the source
+is the holding state (a "by" agent, the place it happened, the holder told before, the
+other side of the story). A release traded "in exchange for" someone is also the other
+side's release back; a person extradited "to" a state is held by it (173).
+
+Every row is written for this file. ``present`` triples must be coded, ``absent`` ones must
+not; a two-character code is compared with the event's root, a longer one with its code.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+PUB = date(2024, 6, 14)
+
+Triple = tuple[str, str, str]
+
+
+@pytest.fixture(scope="module")
+def check(check_sentence):
+    """This module's texts as articles published on PUB."""
+    return functools.partial(check_sentence, published=PUB)
+
+
+ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
+    # nationality from the apposition, holder from the place
+    ("appositive nationality, place holder", "Tom Brown, a British engineer, was arrested in "
+     "Tehran last year.", {("IRN", "173", "GBR")}, set()),
+    ("appositive job and country adjective", "Ana Ruiz, a Spanish aid worker, was detained "
+     "in Caracas on Tuesday.", {("VEN", "173", "ESP")}, set()),
+    ("plural demonym held in a country", "The three Estonians held in Belarus since March "
+     "returned home on Sunday.", {("BLR", "173", "EST")}, set()),
+    # a joined passive shares the subject and the place
+    ("joined passive: sentenced", "Tom Brown, a British engineer, was arrested in Tehran "
+     "last year and later sentenced to ten years in prison.",
+     {("IRN", "173", "GBR")}, set()),
+    ("joined passive: convicted", "A Japanese businessman was detained in Beijing in 2022 "
+     "and convicted of spying this week.", {("CHN", "173", "JPN")}, set()),
+    # dual citizenship: the one that is not the holder's
+    ("dual citizen freed by one of the two", "Lena Fischer, a dual German-Iranian citizen, "
+     "was released by Iran on Monday.", {("IRN", "0841", "DEU")}, {("IRN", "0841", "IRN")}),
+    ("dual citizen held", "Omar Haddad, a dual French-Algerian national, has been held by "
+     "Algeria since January.", {("DZA", "17", "FRA")}, set()),
+    # a name given a nationality earlier, then the name or "them" alone
+    ("name remembered", "Kovac and Horvat, two Croatian citizens, were detained in Serbia in "
+     "May. Horvat was sentenced to six years in prison in October.",
+     {("SRB", "173", "HRV")}, set()),
+    ("them after the held", "Police in Minsk detained two Lithuanian journalists in April. "
+     "Belarus freed them on Friday.", {("BLR", "0841", "LTU")}, set()),
+    # trials, convictions and charges of persons are 173 (CAMEO sends jailed convicts there)
+    ("convicted person", "A court in Moscow convicted the American teacher of drug "
+     "smuggling.", {("RUS", "173", "USA")}, {("RUS", "116", "USA")}),
+    ("tried person", "An Iranian court tried the Swedish doctor behind closed doors.",
+     {("IRN", "173", "SWE")}, set()),
+    # swaps: the release back
+    ("swap: in exchange for", "Russia released the American teacher Marc Fogel in exchange "
+     "for a Russian hacker.", {("RUS", "0841", "USA"), ("USA", "0841", "RUS")}, set()),
+    ("swap: in return for", "Venezuela freed ten Americans in return for Alex Saab, a "
+     "Colombian businessman.", {("VEN", "0841", "USA"), ("USA", "0841", "VEN")}, set()),
+    ("swap: freed for a named man", "Iran released the Belgian aid worker Olivier Vandecasteele "
+     "in exchange for Assadollah Assadi.", {("IRN", "0841", "BEL"), ("BEL", "0841", "IRN")},
+     set()),
+    # extradition to a state: held by it, besides the extradition itself
+    ("extradited to: held there", "The former Peruvian president was extradited to the "
+     "United States in 2023.", {("PER", "063", "USA"), ("USA", "173", "PER")}, set()),
+    ("extradited to: a businessman", "A Colombian businessman was extradited to Spain on "
+     "Wednesday.", {("ESP", "173", "COL")}, set()),
+    ("extradited by: the receiving state", "Thailand extradited the Russian arms dealer to "
+     "the United States.", {("THA", "063", "USA"), ("USA", "173", "RUS")}, set()),
+    # negative rows: no detention
+    ("held responsible is a judgement", "The Dutch government held Russia responsible for "
+     "the downing of the airliner.", set(), {("NLD", "17", "RUS")}),
+    ("held talks is a meeting", "Kenya and Uganda held talks in Nairobi on Monday.", set(),
+     {("KEN", "17", "UGA"), ("UGA", "17", "KEN")}),
+    ("tried to is an attempt", "Serbia tried to persuade Hungary to back the plan.", set(),
+     {("SRB", "17", "HUN")}),
+    ("charged a fee is no legal action", "Egypt charged Israeli ships higher fees for the "
+     "canal.", set(), {("EGY", "173", "ISR")}),
+    ("release of a report is no release of people", "Germany released its report on Chinese "
+     "investment on Monday.", set(), {("DEU", "0841", "CHN")}),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "present", "absent"), ROWS,
+                         ids=[r[0] for r in ROWS])
+def test_nlp_legal14_sentence_events(check, label: str, text: str, present: set[Triple],
+                                     absent: set[Triple]) -> None:
+    check(text, present, absent, label)
