@@ -74,7 +74,31 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Wednesday.", {("ESP", "173", "COL")}, set()),
     ("extradited by: the receiving state", "Thailand extradited the Russian arms dealer to "
      "the United States.", {("THA", "063", "USA"), ("USA", "173", "RUS")}, set()),
+    # names told before a description the parser left apart, then used alone
+    ("names before their description", "Jan Novak and Petr Dvorak, the two Czechs held in "
+     "Iran since 2021, flew home on Sunday. Iran had detained Novak and Dvorak in Tehran.",
+     {("IRN", "173", "CZE")}, set()),
+    # a reduced relative on an apposition: the person held, the place the holder
+    ("reduced relative on an apposition", "The deal left out Paul Roe, a former U.S. Marine "
+     "held in Russia since 2019.", {("RUS", "173", "USA")}, {("USA", "173", "USA")}),
+    ("reduced relative: a British teacher", "Ankara said nothing about Jane Poole, a British "
+     "teacher held in Turkey since May.", {("TUR", "173", "GBR")}, set()),
+    # opponents held or freed by their own state
+    ("opponents freed", "Havana freed forty jailed dissidents, the Cuban foreign ministry "
+     "said on Monday.",
+     {("CUB", "0841", "CUB")}, set()),
+    ("opponents jailed", "Belarus jailed three opposition activists in Minsk.",
+     {("BLR", "173", "BLR")}, set()),
+    # "them" after an intervening release by the other side: the group the holder held
+    ("them: the holder's captives", "Two Japanese fishermen held in Moscow came home, hours "
+     "after a Japanese court released a Russian sailor. Moscow released them on Friday.",
+     {("RUS", "0841", "JPN")}, {("RUS", "0841", "RUS")}),
+    # put on a plane out of the country
+    ("put on a plane", "The Venezuelan opposition leader was put on a plane to Madrid by "
+     "Colombian police.", {("COL", "174", "VEN")}, set()),
     # negative rows: no detention
+    ("a ship held is no person", "Iran said the Stena Impero was still held at Bandar Abbas "
+     "by the Revolutionary Guards.", set(), {("IRN", "173", "GBR")}),
     ("held responsible is a judgement", "The Dutch government held Russia responsible for "
      "the downing of the airliner.", set(), {("NLD", "17", "RUS")}),
     ("held talks is a meeting", "Kenya and Uganda held talks in Nairobi on Monday.", set(),

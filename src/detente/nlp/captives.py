@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from detente.coding.actors import ActorKB
 from detente.coding.patterns import Pattern
 from detente.model import Actor
 from detente.nlp.actors import ActorResolver, ResolvedActor
@@ -52,7 +53,7 @@ CAPTIVE_VERBS = frozenset({
     "arrest", "detain", "jail", "imprison", "sentence", "convict", "try", "hold", "charge",
     "free", "release", "pardon", "deport", "extradite", "expel", "intern", "prosecute",
     "indict", "exchange", "swap", "repatriate", "spare", "commute", "capture", "abduct",
-    "kidnap",
+    "kidnap", "put",
 })
 #: releases whose venue may be a third country (a swap at an airport abroad)
 RELEASE_CODES = frozenset({"0841"})
@@ -76,6 +77,15 @@ BACK_WORDS = frozenset({"them", "they", "him", "her", "he", "she", "men", "man",
                         "group", "detainees", "prisoners", "captives", "hostages"})
 #: prepositions of what a release was traded for
 SWAP_PREPS = ("for",)
+#: entity labels of names that are no person
+NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT",
+                             "QUANTITY", "CARDINAL", "ORDINAL", "LAW", "EVENT", "PRODUCT",
+                             "WORK_OF_ART", "LANGUAGE", "NORP"})
+#: people held by their own state as its opponents (no nationality needed)
+DISSIDENT_NOUNS = frozenset({"opponent", "dissident", "critic", "activist", "protester",
+                             "protestor", "demonstrator", "rival"})
+#: dependencies of the words of a person's name
+NAME_DEPS = ("compound", "appos", "flat")
 #: how far back (in tokens) "them" or "the two men" may point to the people held last
 RECENT_TOKENS = 120
 SWAP_NOUNS = frozenset({"exchange", "return", "swap", "trade"})
@@ -86,12 +96,12 @@ EXTRADITED_HELD = Pattern(id="coerce.extradited_held", head="extradite", pos="VE
 
 @dataclass
 class CaptiveMemory:
-    """The captives an article named: each name word (lower case) and the last group held."""
+    """The captives an article named: each name word (lower case) and the groups held."""
 
     resolver: ActorResolver | None = None
     names: dict[str, ResolvedActor] = field(default_factory=dict)
-    last: list[ResolvedActor] = field(default_factory=list)
-    last_at: int = -(10 ** 9)  # the token where the last held people were named
+    # (token, actors) of each group of people told held, in text order
+    history: list[tuple[int, list[ResolvedActor]]] = field(default_factory=list)
 
 
 def _memory(ex: EventExtractor, r: ActorResolver) -> CaptiveMemory:
@@ -102,6 +112,19 @@ def _memory(ex: EventExtractor, r: ActorResolver) -> CaptiveMemory:
     return mem
 
 
+def maybe_person(kb: ActorKB, tok: Token) -> bool:
+    """Whether ``tok`` may name people held though no person list knows it: a people's noun
+    ("two Canadians") or a name that is no place, body or date ("Kovrig", tagged a body by
+    the model), set by its own (not the name of a thing: "the Stena Impero")."""
+    if kb.demonym_country(tok.text) is not None:
+        return True
+    if tok.pos_ != "PROPN" or tok.ent_type_ in NOT_PERSON_ENTS or not tok.text[:1].isupper():
+        return False
+    if any(c.dep_ == "det" for c in kids(tok)):
+        return False  # ("the Galaxy Leader": a ship or a thing)
+    return not any(e.kind != "person" for e in kb.find(tok.text))
+
+
 def applies(trig: Trigger) -> bool:
     """Whether ``trig`` is an act on a held person this module fills sides for."""
     pat = trig.pattern
@@ -109,11 +132,16 @@ def applies(trig: Trigger) -> bool:
         trig.token.lemma_.lower() in CAPTIVE_VERBS or pat.head in CAPTIVE_VERBS)
 
 
+def reduced_relative(tok: Token) -> bool:
+    """A participle describing a noun: "a former Marine held in Russia since 2018"."""
+    return tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD")
+
+
 def held_phrase(tok: Token, passive: bool) -> Token | None:
     """The phrase naming who is held or let go: the passive subject (through conjoined
     passives and a relative clause), the noun a reduced relative describes, else the
     direct object."""
-    if not passive and not (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+    if not passive and not reduced_relative(tok):
         obj = direct_object(tok)
         cur = tok
         while obj is None and cur.dep_ in ("conj", "advcl") and cur.tag_ in ("VBN", "VBD") and (
@@ -137,7 +165,7 @@ def held_phrase(tok: Token, passive: bool) -> Token | None:
 
 def _phrase_members(held: Token) -> list[Token]:
     """The coordinated names of a held phrase ("Kovrig and Spavor")."""
-    return [held, *[c for c in held.conjuncts if c.i > held.i]]
+    return [held, *held.conjuncts]
 
 
 def _apposition(held: Token) -> Token | None:
@@ -184,6 +212,41 @@ def _stated_side(ex: EventExtractor, r: ActorResolver, held: Token) -> list[Reso
     return _citizen_actors(ex, held, own)
 
 
+def _name_words(m: Token) -> list[Token]:
+    """The name words of one member of a held phrase: "Griner" of "the American basketball
+    star Brittney Griner", "Kovrig" of "Kovrig, a former diplomat"."""
+    out = [m] if m.pos_ == "PROPN" else []
+    for c in kids(m):
+        if c.dep_ in NAME_DEPS and c.pos_ == "PROPN":
+            out.append(c)
+            out += [g for g in kids(c) if g.dep_ in NAME_DEPS and g.pos_ == "PROPN"]
+    return out
+
+
+def _names_set_before(held: Token) -> list[Token]:
+    """Names right before a description of them that the parser left apart: "Kovrig and
+    Spavor, the two Canadians held in China" (the words up to the comma before the phrase,
+    when they are names and "and" only)."""
+    doc, i = held.doc, held.left_edge.i - 1
+    if i < 1 or doc[i].text != ",":
+        return []
+    out: list[Token] = []
+    i -= 1
+    while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].lower_ == "and"):
+        if doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("PERSON", ""):
+            out.append(doc[i])
+        elif doc[i].pos_ == "PROPN":
+            break
+        i -= 1
+    return out
+
+
+def recent_captives(ex: EventExtractor, r: ActorResolver, at: int) -> list[list[ResolvedActor]]:
+    """The groups of people told held shortly before token ``at``, the latest first."""
+    mem = _memory(ex, r)
+    return [group for i, group in reversed(mem.history) if 0 < at - i <= RECENT_TOKENS]
+
+
 def captive_side(ex: EventExtractor, r: ActorResolver, held: Token,
                  act: Token | None = None) -> list[ResolvedActor]:
     """The country (or countries) of the people ``held`` names, remembering named ones;
@@ -191,11 +254,14 @@ def captive_side(ex: EventExtractor, r: ActorResolver, held: Token,
     ("migrants deported from the United States" are not American)."""
     mem = _memory(ex, r)
     members = _phrase_members(held)
-    back = (held.lower_ in BACK_WORDS or held.lemma_.lower() in BACK_WORDS) and (
-        held.pos_ in ("PRON", "NOUN", "NUM")) and not _nationalities(ex, held)
-    if back and mem.last and 0 < held.i - mem.last_at <= RECENT_TOKENS:
+    if held.dep_ == "appos" and held.head.pos_ == "PROPN":
+        # ("Kovrig and Spavor, the two Canadians held in China": the names it describes)
+        members += _phrase_members(held.head)
+    if is_back_word(ex, held):
         # "China released them", "the two men were freed": the people held just before
-        return list(mem.last)
+        groups = recent_captives(ex, r, held.i)
+        if groups:
+            return list(groups[0])
     found = _stated_side(ex, r, held)
     if act is not None and act.head.i == held.i:
         lo, hi = act.left_edge.idx, act.right_edge.idx + len(act.right_edge.text)
@@ -204,14 +270,18 @@ def captive_side(ex: EventExtractor, r: ActorResolver, held: Token,
         # "Spavor was sentenced ...": a captive the article gave a nationality before
         found = [a for m in members if (a := mem.names.get(m.lower_)) is not None][:1]
     if found:
-        for m in members:
-            # (the name words of the phrase: "the American basketball star Brittney Griner")
-            for w in m.subtree:
-                if w.pos_ == "PROPN" and w.ent_type_ in ("PERSON", "") and (
-                        r.kb_span_at(w) is None) and w.dep_ not in ("pobj", "nsubj", "dobj"):
+        for m in members + _names_set_before(held):
+            for w in _name_words(m):
+                if w.ent_type_ in ("PERSON", "") and r.kb_span_at(w) is None:
                     mem.names[w.lower_] = found[0]
-        mem.last, mem.last_at = found[:2], held.i
+        mem.history.append((held.i, found[:2]))
     return found
+
+
+def is_back_word(ex: EventExtractor, held: Token) -> bool:
+    """Whether ``held`` only refers back to people told before ("them", "the two men")."""
+    return (held.lower_ in BACK_WORDS or held.lemma_.lower() in BACK_WORDS) and (
+        held.pos_ in ("PRON", "NOUN", "NUM")) and not _nationalities(ex, held)
 
 
 def _place_holder(ex: EventExtractor, r: ActorResolver, tok: Token,
@@ -256,7 +326,7 @@ def _unnamed_doer(tok: Token, passive: bool) -> bool:
     """Whether the clause names a doer (a subject of an active verb, a "by" agent) that is
     no actor: "the military ... detained X", "detained by the soldiers who ...". The
     doer is then not guessed from the story."""
-    if not passive and not (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+    if not passive and not reduced_relative(tok):
         return True  # (an active verb's subject, named or not, is the doer)
     return any(c.dep_ == "agent" for c in kids(tok)) or (
         tok.dep_ == "conj" and any(c.dep_ == "agent" for c in kids(tok.head)))
@@ -308,7 +378,7 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
     if lemma == "hold" and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
                                             for c in kids(tok)):
         return sources, targets  # ("held them responsible": a judgement, not a detention)
-    held = held_phrase(tok, passive or (tok.dep_ == "acl" and tok.tag_ == "VBN"))
+    held = held_phrase(tok, passive or reduced_relative(tok))
     if held is None:
         return sources, targets
     if trig.pattern.id == EXTRADITED_HELD.id:
@@ -316,6 +386,11 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
         targets = captive_side(ex, r, held)
         return (holder(ex, trig, r, targets, passive) if targets else []), targets
     side = captive_side(ex, r, held, tok)  # (also remembers the names)
+    own_lo, own_hi = held.left_edge.idx, held.right_edge.idx + len(held.right_edge.text)
+    act_lo, act_hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    # (the one held never holds: "Paul Whelan, a former Marine held in Russia")
+    sources = [s for s in sources if s.actor.start is None
+               or not own_lo <= s.actor.start < own_hi or act_lo <= s.actor.start < act_hi]
     places = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in kids(tok)
               if c.dep_ == "prep" and c.lower_ in WHERE_PREPS]
     # (where they are held names the holder, never the held: "prisoners held in A and B")
@@ -342,10 +417,26 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
         return sources, targets
     if not targets or all(t.kind == "dyad" for t in targets):
         targets = side
+    if not targets and sources and held.lemma_.lower() in DISSIDENT_NOUNS and (
+            len({s.actor.country for s in sources}) == 1):
+        # "the government freed 222 jailed opponents": its own opposition
+        country = sources[0].actor.country
+        targets = [ResolvedActor(Actor(held.text, None, ex.kb.make_code(country, "OPP"),
+                                       country, "OPP", held.idx, held.idx + len(held.text)),
+                                 "agent")]
+    if not targets and sources and swap_partner(trig) is not None:
+        # "Russia released the player X in return for Y": a swap is between the story's two
+        # sides, whatever X's own country
+        targets = ex._article_partner(trig, r, sources)
     if not targets:
         return sources, []
     if not sources:
         sources = holder(ex, trig, r, targets, passive)
+    if sources and is_back_word(ex, held):
+        # ("China released them" after Canada freed Meng: the latest group China held)
+        held_by = {s.actor.country for s in sources}
+        targets = next((g for g in recent_captives(ex, r, held.i)
+                        if not {t.actor.country for t in g} & held_by), targets)
     if sources:
         # "a dual U.S.-Russian citizen" freed by Russia: the other citizenship; people of
         # the holder's own country are kept only as the clause itself names them

@@ -1674,8 +1674,9 @@ class EventExtractor(ArgumentPicker):
                     person(kind) if pat.object_kind == "person"
                     else self._of_class(kind, pat.object_kind)) and not (
                     kind is not None and pat.cameo in captives.CAPTIVE_CODES
-                    and self.kb.demonym_country(kind.text) is not None):
-                # ("two Canadians held in China": a people's noun names the persons held)
+                    and captives.maybe_person(self.kb, kind)):
+                # ("two Canadians held in China": a people's noun names the persons held;
+                # "Kovrig was tried": a name the model did not tag as a person)
                 return False
         if pat.no_clause and any(
                 (t.dep_ == "aux" and t.lower_ == "to")  # (also "to 'fast-track'", misparsed)
