@@ -79,8 +79,11 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "Iran since 2021, flew home on Sunday. Iran had detained Novak and Dvorak in Tehran.",
      {("IRN", "173", "CZE")}, set()),
     # a reduced relative on an apposition: the person held, the place the holder
-    ("reduced relative on an apposition", "The deal left out Paul Roe, a former U.S. Marine "
-     "held in Russia since 2019.", {("RUS", "173", "USA")}, {("USA", "173", "USA")}),
+    ("reduced relative on an apposition", "The agreement left out Paul Roe, an American "
+     "veteran held in Russia for five years.", {("RUS", "173", "USA")},
+     {("USA", "173", "USA")}),
+    ("a named person held", "Lee, a South Korean pastor, was arrested in Pyongyang in 2015. "
+     "Lee has been held ever since, Seoul said.", {("PRK", "173", "KOR")}, set()),
     ("reduced relative: a British teacher", "Ankara said nothing about Jane Poole, a British "
      "teacher held in Turkey since May.", {("TUR", "173", "GBR")}, set()),
     # opponents held or freed by their own state

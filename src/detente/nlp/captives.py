@@ -89,6 +89,13 @@ NAME_DEPS = ("compound", "appos", "flat")
 #: how far back (in tokens) "them" or "the two men" may point to the people held last
 RECENT_TOKENS = 120
 SWAP_NOUNS = frozenset({"exchange", "return", "swap", "trade"})
+#: a named person held ("Whelan had been held since 2018", "two Canadians held in China"):
+#: the light verb "hold" takes no pattern without an object list in the lexicon, so this
+#: reading, which asks for a person (or a people's noun, or an untagged name) as the one
+#: held, is the module's own; tried after the lexicon's patterns of "hold"
+HELD_PERSON = Pattern(id="coerce.hold_person", head="hold", pos="VERB", cameo="173",
+                      target=("dobj",), object_kind="person",
+                      not_object=("talks", "meeting", "responsible", "accountable"))
 #: the synthetic pattern of a person extradited to a state: held by it (173)
 EXTRADITED_HELD = Pattern(id="coerce.extradited_held", head="extradite", pos="VERB",
                           cameo="173", target=("to",))

@@ -871,6 +871,8 @@ class EventExtractor(ArgumentPicker):
                     target=RETORT_PREPS), None))
                 continue
             cands = self.lexicon.candidates(tok.lemma_.lower(), pos)
+            if pos == "VERB" and lemma == "hold":
+                cands = (*cands, captives.HELD_PERSON)  # ("Whelan had been held since 2018")
             if pos == "VERB" and lemma == "become" and (
                     member := self._body_joined(tok)) is not None and (
                     pat_member := next((p for p in cands if p.id in JOINING_IDS), None)):
