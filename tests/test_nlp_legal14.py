@@ -99,7 +99,19 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # put on a plane out of the country
     ("put on a plane", "The Venezuelan opposition leader was put on a plane to Madrid by "
      "Colombian police.", {("COL", "174", "VEN")}, set()),
+    # the nouns: the held are the of-phrase or a person's possessive, never the doer
+    ("whose arrest in a city", "Britain freed Li Wei, a Chinese engineer, whose arrest in "
+     "London had angered Beijing.", {("GBR", "173", "CHN")}, {("CHN", "173", "GBR")}),
+    ("the arrest of nationals by a state", "The arrest of two Japanese fishermen by Russian "
+     "border guards in May strained ties between Tokyo and Moscow.", {("RUS", "173", "JPN")},
+     set()),
+    ("the release of a named national", "Washington welcomed the release of Anna Berg, an "
+     "American nurse, by Iran.", {("IRN", "0841", "USA")}, set()),
     # negative rows: no detention
+    ("held responsible in a relative clause", "Canada sanctioned ten Saudi officials it held "
+     "responsible for the killing.", set(), {("CAN", "17", "SAU")}),
+    ("prisoners held in several states", "Prisoners kept in Poland, Norway and Germany were "
+     "flown to Ankara, Turkey said.", set(), {("POL", "173", "DEU"), ("TUR", "173", "POL")}),
     ("a ship held is no person", "Iran said the Stena Impero was still held at Bandar Abbas "
      "by the Revolutionary Guards.", set(), {("IRN", "173", "GBR")}),
     ("held responsible is a judgement", "The Dutch government held Russia responsible for "

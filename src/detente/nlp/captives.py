@@ -55,6 +55,9 @@ CAPTIVE_VERBS = frozenset({
     "indict", "exchange", "swap", "repatriate", "spare", "commute", "capture", "abduct",
     "kidnap", "put",
 })
+#: nouns of the domain ("the arrest of", "Meng's arrest", "their release")
+CAPTIVE_NOUNS = frozenset({"arrest", "detention", "release", "deportation", "imprisonment",
+                           "jailing", "capture"})
 #: releases whose venue may be a third country (a swap at an airport abroad)
 RELEASE_CODES = frozenset({"0841"})
 #: verbs only a person undergoes (a company or an outlet of the same name is not meant)
@@ -62,6 +65,8 @@ PERSON_ONLY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence
                                "try", "pardon", "extradite", "deport"})
 #: verdicts and trials that tell the receiving state's hold on someone extradited
 VERDICT_VERBS = frozenset({"sentence", "convict", "try", "jail", "imprison", "prosecute"})
+#: what "held" someone "responsible" judges them, however the parser hangs the word
+JUDGED_WORDS = frozenset({"responsible", "accountable", "liable", "guilty", "hostage"})
 #: words that place an act nowhere in particular
 ABROAD_WORDS = frozenset({"abroad", "overseas", "elsewhere"})
 #: sectors of people held mostly by their own state (a deposed president, a lawmaker, an
@@ -84,6 +89,8 @@ NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERC
 #: people held by their own state as its opponents (no nationality needed)
 DISSIDENT_NOUNS = frozenset({"opponent", "dissident", "critic", "activist", "protester",
                              "protestor", "demonstrator", "rival"})
+#: determiners of a phrase that refers back ("the two men", "these detainees")
+DEFINITE = frozenset({"the", "these", "those", "both"})
 #: dependencies of the words of a person's name
 NAME_DEPS = ("compound", "appos", "flat")
 #: how far back (in tokens) "them" or "the two men" may point to the people held last
@@ -135,8 +142,83 @@ def maybe_person(kb: ActorKB, tok: Token) -> bool:
 def applies(trig: Trigger) -> bool:
     """Whether ``trig`` is an act on a held person this module fills sides for."""
     pat = trig.pattern
+    if pat.pos == "NOUN":
+        return pat.cameo in CAPTIVE_CODES and pat.head in CAPTIVE_NOUNS
     return pat.pos == "VERB" and pat.cameo in CAPTIVE_CODES and (
         trig.token.lemma_.lower() in CAPTIVE_VERBS or pat.head in CAPTIVE_VERBS)
+
+
+def _noun_holder_word(noun: Token) -> Token | None:
+    """Who a detention noun names as held by its possessor: a person ("Meng's arrest", "his
+    release", "whose detention"), not a state ("China's detention of two Canadians")."""
+    poss = next((c for c in kids(noun) if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.lower_ == "whose":
+        # ("Meng Wanzhou, whose arrest in Vancouver ...": the one the clause describes)
+        cur = noun
+        while cur.dep_ != "relcl" and cur.head.i != cur.i:
+            cur = cur.head
+        return cur.head if cur.dep_ == "relcl" else None
+    if poss.lower_ in ("his", "her", "their") or (
+            poss.pos_ == "PROPN" and poss.ent_type_ in ("PERSON", "")):
+        return poss
+    return None
+
+
+def _own_opponents(ex: EventExtractor, held: Token, sources: list[ResolvedActor]
+                   ) -> list[ResolvedActor]:
+    """The holder's own opposition when ``held`` names opponents, dissidents or activists
+    with no other country ("freed 222 jailed opponents"); [] otherwise."""
+    if held.lemma_.lower() not in DISSIDENT_NOUNS or len(
+            {s.actor.country for s in sources}) != 1 or not sources[0].actor.country:
+        return []
+    country = sources[0].actor.country
+    return [ResolvedActor(Actor(held.text, None, ex.kb.make_code(country, "OPP"), country,
+                                "OPP", held.idx, held.idx + len(held.text)), "agent")]
+
+
+def captive_noun_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver,
+                           sources: list[ResolvedActor], targets: list[ResolvedActor]
+                           ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
+    """The sides of a detention, release or deportation told by its noun: the held are the
+    "of" phrase or a person's possessive ("Meng's arrest", "whose arrest in Vancouver"),
+    never the doer; the holder a "by" phrase, the place of the act, or the holder told
+    before."""
+    noun = trig.token
+    held = prep_obj(noun, ("of",))
+    person_poss = _noun_holder_word(noun)
+    if held is None:
+        held = person_poss
+    if held is None:
+        return sources, targets
+    if person_poss is not None:
+        # (the person whose arrest it is was held, not the one who held)
+        lo = person_poss.left_edge.idx
+        hi = person_poss.right_edge.idx + len(person_poss.right_edge.text)
+        sources = [s for s in sources if s.actor.start is None or not lo <= s.actor.start < hi]
+        held_sides = {a.actor.country for a in r.resolve(person_poss)}
+        sources = [s for s in sources if s.kind != "implicit"
+                   or s.actor.country not in held_sides]
+    if not targets:
+        targets = captive_side(ex, r, held)
+    if not targets and not sources and held.lemma_.lower() in DISSIDENT_NOUNS and (
+            held.i != noun.i):
+        # "the arrest of rights activists in the kingdom": held by the state they are in
+        sources = _place_holder(ex, r, held, set()) or _place_holder(ex, r, noun, set())
+    if not targets and sources:
+        targets = _own_opponents(ex, held, sources)
+    if not targets:
+        return sources, []
+    own = {t.actor.country for t in targets}
+    if not sources:
+        by = prep_obj(noun, ("by",))
+        sources = [a for a in r.resolve(by) if a.actor.country not in own] if by else []
+    if not sources:
+        sources = _place_holder(ex, r, noun, own) or _told_holder(r, own)
+    held_by = {s.actor.country for s in sources}
+    foreign = [t for t in targets if t.actor.country not in held_by]
+    return sources, foreign or targets
 
 
 def reduced_relative(tok: Token) -> bool:
@@ -286,9 +368,13 @@ def captive_side(ex: EventExtractor, r: ActorResolver, held: Token,
 
 
 def is_back_word(ex: EventExtractor, held: Token) -> bool:
-    """Whether ``held`` only refers back to people told before ("them", "the two men")."""
-    return (held.lower_ in BACK_WORDS or held.lemma_.lower() in BACK_WORDS) and (
-        held.pos_ in ("PRON", "NOUN", "NUM")) and not _nationalities(ex, held)
+    """Whether ``held`` only refers back to people told before ("them", "the two men"; not
+    "prisoners held in ...", which names new ones)."""
+    if not (held.lower_ in BACK_WORDS or held.lemma_.lower() in BACK_WORDS) or (
+            held.pos_ not in ("PRON", "NOUN", "NUM")) or _nationalities(ex, held):
+        return False
+    return held.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in DEFINITE
+                                      for c in kids(held))
 
 
 def _place_holder(ex: EventExtractor, r: ActorResolver, tok: Token,
@@ -349,6 +435,10 @@ def holder(ex: EventExtractor, trig: Trigger, r: ActorResolver,
         return [a for a in r.resolve(to) if a.actor.country not in own] if to is not None else []
     if any(c.dep_ == "advmod" and c.lower_ in ABROAD_WORDS for c in kids(tok)):
         return []  # ("Indonesians jailed abroad": nobody in particular)
+    if any(c.dep_ == "prep" and c.lower_ in WHERE_PREPS and any(
+            p.dep_ == "pobj" and any(g.dep_ == "conj" for g in kids(p)) for p in kids(c))
+           for c in kids(tok)):
+        return []  # ("prisoners held in A, B and C": each its own, none told here)
     place = _place_holder(ex, r, tok, own)
     if place or _unnamed_doer(tok, passive):
         return place
@@ -380,11 +470,13 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
                       ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
     """The sides of an act on held people, the empty ones filled as the module docstring
     says; unchanged when both were found or nobody held is named."""
+    if trig.pattern.pos == "NOUN":
+        return captive_noun_arguments(ex, trig, r, sources, targets)
     tok = trig.token
     lemma = tok.lemma_.lower()
     if lemma == "hold" and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
-                                            for c in kids(tok)):
-        return sources, targets  # ("held them responsible": a judgement, not a detention)
+                               or c.lower_ in JUDGED_WORDS for c in kids(tok)):
+        return [], []  # ("held them responsible": a judgement, not a detention)
     held = held_phrase(tok, passive or reduced_relative(tok))
     if held is None:
         return sources, targets
@@ -424,13 +516,9 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
         return sources, targets
     if not targets or all(t.kind == "dyad" for t in targets):
         targets = side
-    if not targets and sources and held.lemma_.lower() in DISSIDENT_NOUNS and (
-            len({s.actor.country for s in sources}) == 1):
+    if not targets and sources:
         # "the government freed 222 jailed opponents": its own opposition
-        country = sources[0].actor.country
-        targets = [ResolvedActor(Actor(held.text, None, ex.kb.make_code(country, "OPP"),
-                                       country, "OPP", held.idx, held.idx + len(held.text)),
-                                 "agent")]
+        targets = _own_opponents(ex, held, sources)
     if not targets and sources and swap_partner(trig) is not None:
         # "Russia released the player X in return for Y": a swap is between the story's two
         # sides, whatever X's own country
