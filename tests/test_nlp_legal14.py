@@ -108,6 +108,9 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("the release of a named national", "Washington welcomed the release of Anna Berg, an "
      "American nurse, by Iran.", {("IRN", "0841", "USA")}, set()),
     # negative rows: no detention
+    ("a release pressed for is not done", "Kim, a South Korean missionary, was detained in "
+     "Pyongyang in 2014. Seoul said it would keep pressing for his release.",
+     {("PRK", "173", "KOR")}, {("PRK", "08", "KOR"), ("PRK", "03", "KOR")}),
     ("held responsible in a relative clause", "Canada sanctioned ten Saudi officials it held "
      "responsible for the killing.", set(), {("CAN", "17", "SAU")}),
     ("prisoners held in several states", "Prisoners kept in Poland, Norway and Germany were "

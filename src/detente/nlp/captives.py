@@ -58,6 +58,9 @@ CAPTIVE_VERBS = frozenset({
 #: nouns of the domain ("the arrest of", "Meng's arrest", "their release")
 CAPTIVE_NOUNS = frozenset({"arrest", "detention", "release", "deportation", "imprisonment",
                            "jailing", "capture"})
+#: prepositions whose detention or release noun is asked for or only dates something
+ASKED_OR_ANCHOR_PREPS = frozenset({"for", "toward", "towards", "after", "before", "since",
+                                   "until", "following"})
 #: releases whose venue may be a third country (a swap at an airport abroad)
 RELEASE_CODES = frozenset({"0841"})
 #: verbs only a person undergoes (a company or an outlet of the same name is not meant)
@@ -186,6 +189,10 @@ def captive_noun_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver,
     never the doer; the holder a "by" phrase, the place of the act, or the holder told
     before."""
     noun = trig.token
+    if noun.dep_ == "pobj" and noun.head.lower_ in ASKED_OR_ANCHOR_PREPS:
+        # "negotiating for his release", "called for the release of ...": asked for, not
+        # done; "days after Meng's arrest": a time told by an act the story has told
+        return sources, targets
     held = prep_obj(noun, ("of",))
     person_poss = _noun_holder_word(noun)
     if held is None:
