@@ -107,6 +107,17 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      set()),
     ("the release of a named national", "Washington welcomed the release of Anna Berg, an "
      "American nurse, by Iran.", {("IRN", "0841", "USA")}, set()),
+    # an organ of no country ("a court", "a jury") is the holder's own, or its place's
+    ("a court of no country frees", "Anna Berg, an American nurse, was detained in Tehran in "
+     "May. A court freed her on Sunday, Washington said.", {("IRN", "0841", "USA")}, set()),
+    ("a jury with a place", "Luis Mora, a Mexican banker, was convicted by a Texas jury on "
+     "Friday, Mexico City said.", {("USA", "173", "MEX")}, set()),
+    ("a participle after the clause", "The Colombian businessman was extradited to Spain in "
+     "May, convicted by a Madrid court and sentenced to eight years in prison.",
+     {("ESP", "173", "COL")}, set()),
+    # "the release", "their release" told again
+    ("their release told again", "Mali freed 46 Ivorian soldiers on Saturday. Their release "
+     "ends a long crisis between Bamako and Abidjan.", {("MLI", "0841", "CIV")}, set()),
     # negative rows: no detention
     ("a release pressed for is not done", "Kim, a South Korean missionary, was detained in "
      "Pyongyang in 2014. Seoul said it would keep pressing for his release.",

@@ -70,6 +70,11 @@ PERSON_ONLY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence
 VERDICT_VERBS = frozenset({"sentence", "convict", "try", "jail", "imprison", "prosecute"})
 #: what "held" someone "responsible" judges them, however the parser hangs the word
 JUDGED_WORDS = frozenset({"responsible", "accountable", "liable", "guilty", "hostage"})
+#: organs that hold, try or free people, named with no country ("a court sentenced her",
+#: "was convicted by a jury"): the holder's own, found as when no doer is named
+GENERIC_HOLDERS = frozenset({"court", "judge", "jury", "tribunal", "prosecutor", "police",
+                             "policeman", "authority", "official", "guard", "agent",
+                             "officer", "prosecutors", "authorities"})
 #: words that place an act nowhere in particular
 ABROAD_WORDS = frozenset({"abroad", "overseas", "elsewhere"})
 #: sectors of people held mostly by their own state (a deposed president, a lawmaker, an
@@ -80,9 +85,9 @@ NOT_PEOPLE = frozenset({"institution", "media", "igo", "dyad", "implicit"})
 #: prepositions of where someone was held, tried or arrested
 WHERE_PREPS = ("in", "at")
 #: words that refer back to people told before, not to a state or a pair of states
-BACK_WORDS = frozenset({"them", "they", "him", "her", "he", "she", "men", "man", "women",
-                        "woman", "two", "three", "four", "five", "six", "pair", "trio",
-                        "group", "detainees", "prisoners", "captives", "hostages"})
+BACK_WORDS = frozenset({"them", "they", "their", "him", "her", "his", "he", "she", "men",
+                        "man", "women", "woman", "two", "three", "four", "five", "six",
+                        "pair", "trio", "group", "detainees", "prisoners", "captives", "hostages"})
 #: prepositions of what a release was traded for
 SWAP_PREPS = ("for",)
 #: entity labels of names that are no person
@@ -198,6 +203,11 @@ def captive_noun_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver,
     if held is None:
         held = person_poss
     if held is None:
+        if not sources and not targets and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids(noun)) and not any(
+                c.dep_ in ("poss", "compound", "amod") for c in kids(noun)):
+            # "The release is a rare sign of contact": the release the story told
+            return _told_again(r, trig.pattern.cameo)
         return sources, targets
     if person_poss is not None:
         # (the person whose arrest it is was held, not the one who held)
@@ -250,7 +260,7 @@ def held_phrase(tok: Token, passive: bool) -> Token | None:
         return obj
     subj = passive_subject(tok)
     cur = tok
-    while subj is None and cur.dep_ == "conj" and is_passive(cur.head):
+    while subj is None and cur.dep_ in ("conj", "advcl") and is_passive(cur.head):
         # "was arrested in March and sentenced last month": the first verb's subject
         cur = cur.head
         subj = passive_subject(cur)
@@ -410,6 +420,49 @@ def _place_holder(ex: EventExtractor, r: ActorResolver, tok: Token,
     return []
 
 
+def _generic_doer(ex: EventExtractor, tok: Token) -> bool:
+    """Whether the act's doer is an organ of no stated country ("a court", "the police")."""
+    subj = child(tok, ("nsubj",))
+    if subj is None:
+        subj = next((p for c in kids(tok) if c.dep_ == "agent" for p in kids(c)
+                     if p.dep_ == "pobj"), None)
+    return subj is not None and subj.lemma_.lower() in GENERIC_HOLDERS and not (
+        _nationalities(ex, subj)) and not any(c.dep_ in ("poss", "compound")
+                                              for c in kids(subj))
+
+
+def _court_place(ex: EventExtractor, r: ActorResolver, tok: Token) -> list[ResolvedActor]:
+    """The country of a generic organ that acts, told by a place on it: "convicted by a New
+    York jury", "a Bamako court sentenced ..." (the subject or the "by" agent)."""
+    verbs = [tok, *((tok.head,) if tok.dep_ == "conj" else ())]
+    doers = [p for v in verbs for c in kids(v) if c.dep_ == "agent" for p in kids(c)
+             if p.dep_ == "pobj"]
+    doers += [c for v in verbs for c in kids(v) if c.dep_ == "nsubj"]
+    for d in doers:
+        if d.lemma_.lower() not in GENERIC_HOLDERS:
+            continue
+        for c in kids(d):
+            if c.dep_ == "compound" and c.pos_ == "PROPN":
+                found = [a for a in r.resolve(c, follow=False) if a.actor.country] or (
+                    ex._place_actor(c, set()))
+                if found:
+                    return found[:1]
+    return []
+
+
+def _told_again(r: ActorResolver, code: str
+                ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
+    """The sides of the latest event of ``code`` the article told, as implicit actors."""
+    for ev in reversed(r.ctx.events[-40:]):
+        if ev.cameo == code and ev.source is not None and ev.target is not None and (
+                ev.source.country != ev.target.country):
+            return ([ResolvedActor(replace(ev.source, text=None, start=None, end=None),
+                                   "implicit")],
+                    [ResolvedActor(replace(ev.target, text=None, start=None, end=None),
+                                   "implicit")])
+    return [], []
+
+
 def _told_holder(r: ActorResolver, own: set[str | None]) -> list[ResolvedActor]:
     """The state the article last told holding, trying or freeing people of ``own``."""
     for ev in reversed(r.ctx.events[-40:]):
@@ -427,9 +480,13 @@ def _unnamed_doer(tok: Token, passive: bool) -> bool:
     no actor: "the military ... detained X", "detained by the soldiers who ...". The
     doer is then not guessed from the story."""
     if not passive and not reduced_relative(tok):
-        return True  # (an active verb's subject, named or not, is the doer)
-    return any(c.dep_ == "agent" for c in kids(tok)) or (
-        tok.dep_ == "conj" and any(c.dep_ == "agent" for c in kids(tok.head)))
+        # (an active verb's subject, named or not, is the doer; "a court", "police" of no
+        # country are the holder's own organs)
+        subj = child(tok, ("nsubj",))
+        return subj is not None and subj.lemma_.lower() not in GENERIC_HOLDERS
+    agents = [p for v in (tok, tok.head if tok.dep_ == "conj" else None) if v is not None
+              for c in kids(v) if c.dep_ == "agent" for p in kids(c) if p.dep_ == "pobj"]
+    return any(a.lemma_.lower() not in GENERIC_HOLDERS for a in agents)
 
 
 def holder(ex: EventExtractor, trig: Trigger, r: ActorResolver,
@@ -446,7 +503,7 @@ def holder(ex: EventExtractor, trig: Trigger, r: ActorResolver,
             p.dep_ == "pobj" and any(g.dep_ == "conj" for g in kids(p)) for p in kids(c))
            for c in kids(tok)):
         return []  # ("prisoners held in A, B and C": each its own, none told here)
-    place = _place_holder(ex, r, tok, own)
+    place = _court_place(ex, r, tok) or _place_holder(ex, r, tok, own)
     if place or _unnamed_doer(tok, passive):
         return place
     told = _told_holder(r, own)
@@ -514,6 +571,13 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
         targets = [t for t in targets if t.kind not in ("institution", "media", "igo")
                    or t.actor.start is None or not t.actor.start <= held.idx < (
                        t.actor.end or t.actor.start)]
+    if targets and sources and {s.actor.country for s in sources} & {
+            t.actor.country for t in targets} and _generic_doer(ex, tok):
+        # ("A court freed her, Washington said": the court is not the speaker's but the
+        # holder's, told by its place or before)
+        own = {t.actor.country for t in targets}
+        sources = (_court_place(ex, r, tok) or _place_holder(ex, r, tok, own)
+                   or _told_holder(r, own) or sources)
     if targets and sources:
         held_by = {s.actor.country for s in sources}
         if any(t.actor.country in held_by for t in targets) and (
