@@ -46,6 +46,9 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # dual citizenship: the one that is not the holder's
     ("dual citizen freed by one of the two", "Lena Fischer, a dual German-Iranian citizen, "
      "was released by Iran on Monday.", {("IRN", "0841", "DEU")}, {("IRN", "0841", "IRN")}),
+    ("dual citizen, holder told before", "Iran detained three Britons in March. Sara Amin, "
+     "a dual British-Iranian citizen, was also released on Monday, London said.",
+     {("IRN", "0841", "GBR")}, {("IRN", "0841", "IRN"), ("GBR", "0841", "IRN")}),
     ("dual citizen held", "Omar Haddad, a dual French-Algerian national, has been held by "
      "Algeria since January.", {("DZA", "17", "FRA")}, set()),
     # a name given a nationality earlier, then the name or "them" alone

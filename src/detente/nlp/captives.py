@@ -506,7 +506,10 @@ def holder(ex: EventExtractor, trig: Trigger, r: ActorResolver,
     place = _court_place(ex, r, tok) or _place_holder(ex, r, tok, own)
     if place or _unnamed_doer(tok, passive):
         return place
-    told = _told_holder(r, own)
+    told = _told_holder(r, own) or next(
+        # (a dual citizen: the holder told of either citizenship's people)
+        (h for c in sorted(c for c in own if c) if len(own) > 1
+         and (h := _told_holder(r, {c}))), [])
     if told:
         return told
     if all(t.actor.sector in OWN_STATE_SECTORS for t in targets):
