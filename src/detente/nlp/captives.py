@@ -588,8 +588,9 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
             # "a dual German-Iranian citizen was released by Iran": the other citizenship
             targets = foreign
         return sources, targets
-    if not targets or all(t.kind == "dyad" for t in targets):
-        targets = side
+    if not targets or all(t.kind == "dyad" for t in targets) or (
+            {t.actor.country for t in targets} < {a.actor.country for a in side}):
+        targets = side  # (also a dual citizen the engine gave one citizenship)
     if not targets and sources:
         # "the government freed 222 jailed opponents": its own opposition
         targets = _own_opponents(ex, held, sources)
