@@ -122,6 +122,9 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("their release told again", "Mali freed 46 Ivorian soldiers on Saturday. Their release "
      "ends a long crisis between Bamako and Abidjan.", {("MLI", "0841", "CIV")}, set()),
     # negative rows: no detention
+    ("a deposed leader held by a unit of no country", "Paris condemned the coup in Libreville. "
+     "The ousted Gabonese president has been held by the republican guard since August.",
+     set(), {("FRA", "17", "GAB")}),
     ("a release pressed for is not done", "Kim, a South Korean missionary, was detained in "
      "Pyongyang in 2014. Seoul said it would keep pressing for his release.",
      {("PRK", "173", "KOR")}, {("PRK", "08", "KOR"), ("PRK", "03", "KOR")}),

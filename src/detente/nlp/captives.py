@@ -73,7 +73,7 @@ JUDGED_WORDS = frozenset({"responsible", "accountable", "liable", "guilty", "hos
 #: organs that hold, try or free people, named with no country ("a court sentenced her",
 #: "was convicted by a jury"): the holder's own, found as when no doer is named
 GENERIC_HOLDERS = frozenset({"court", "judge", "jury", "tribunal", "prosecutor", "police",
-                             "policeman", "authority", "official", "guard", "agent",
+                             "policeman", "authority", "official", "agent",
                              "officer", "prosecutors", "authorities"})
 #: words that place an act nowhere in particular
 ABROAD_WORDS = frozenset({"abroad", "overseas", "elsewhere"})
@@ -506,14 +506,14 @@ def holder(ex: EventExtractor, trig: Trigger, r: ActorResolver,
     place = _court_place(ex, r, tok) or _place_holder(ex, r, tok, own)
     if place or _unnamed_doer(tok, passive):
         return place
+    if all(t.actor.sector in OWN_STATE_SECTORS for t in targets):
+        return []  # (a deposed leader or a lawmaker is mostly held at home: by whom?)
     told = _told_holder(r, own) or next(
         # (a dual citizen: the holder told of either citizenship's people)
         (h for c in sorted(c for c in own if c) if len(own) > 1
          and (h := _told_holder(r, {c}))), [])
     if told:
         return told
-    if all(t.actor.sector in OWN_STATE_SECTORS for t in targets):
-        return []  # (a deposed leader or an officer held is mostly held at home)
     return ex._article_partner(trig, r, targets)
 
 
@@ -579,8 +579,9 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
         # ("A court freed her, Washington said": the court is not the speaker's but the
         # holder's, told by its place or before)
         own = {t.actor.country for t in targets}
+        leaders = all(t.actor.sector in OWN_STATE_SECTORS for t in targets)
         sources = (_court_place(ex, r, tok) or _place_holder(ex, r, tok, own)
-                   or _told_holder(r, own) or sources)
+                   or (None if leaders else _told_holder(r, own)) or sources)
     if targets and sources:
         held_by = {s.actor.country for s in sources}
         if any(t.actor.country in held_by for t in targets) and (
