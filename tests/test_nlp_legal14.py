@@ -70,6 +70,15 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("swap: freed for a named man", "Iran released the Belgian aid worker Olivier Vandecasteele "
      "in exchange for Assadollah Assadi.", {("IRN", "0841", "BEL"), ("BEL", "0841", "IRN")},
      set()),
+    # a swap both sides made, told once: each side's release
+    ("mutual swap: coordinated subject", "Armenia and Azerbaijan exchanged prisoners on "
+     "Thursday.", {("ARM", "0841", "AZE"), ("AZE", "0841", "ARM")}, set()),
+    ("mutual swap: with a partner", "Russia swapped 90 prisoners of war with Ukraine, Kyiv "
+     "said.", {("RUS", "0841", "UKR"), ("UKR", "0841", "RUS")}, set()),
+    ("mutual swap: the noun", "The swap between Moscow and Kyiv took place near Sumy.",
+     {("RUS", "0841", "UKR"), ("UKR", "0841", "RUS")}, set()),
+    ("exchanged accusations is no swap", "Serbia and Kosovo exchanged accusations over the "
+     "clash.", set(), {("SRB", "08", "XKX"), ("XKX", "08", "SRB")}),
     # extradition to a state: held by it, besides the extradition itself
     ("extradited to: held there", "The former Peruvian president was extradited to the "
      "United States in 2023.", {("PER", "063", "USA"), ("USA", "173", "PER")}, set()),

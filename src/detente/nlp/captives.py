@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from detente.coding.actors import ActorKB
 from detente.coding.patterns import Pattern
-from detente.model import Actor
+from detente.model import Actor, Event
 from detente.nlp.actors import ActorResolver, ResolvedActor
 from detente.nlp.clauses import child, direct_object, is_passive, passive_subject
 from detente.nlp.rules import REL_PRONOUNS, Trigger, prep_obj
@@ -645,11 +645,14 @@ def second_acts(trig: Trigger) -> list[Trigger]:
     """The triggers of the second event a captive act implies: a release traded for someone
     (the other side's release, sides reversed) and an extradition to a state (held there)."""
     pat, tok = trig.pattern, trig.token
-    if pat.pos != "VERB" or pat.id.endswith(SWAP_BACK):
+    if pat.id.endswith(SWAP_BACK):
+        return []
+    if pat.pos != "VERB":
         return []
     if pat.cameo in RELEASE_CODES and tok.lemma_.lower() in CAPTIVE_VERBS and (
             swap_partner(trig) is not None):
         return [Trigger(tok, replace(pat, id=pat.id + SWAP_BACK), trig.obj)]
+
     if pat.cameo[:3] == "063" and tok.lemma_.lower() == "extradite" and (
             prep_obj(tok, ("to",)) is not None) and not any(
             t.lemma_.lower() in VERDICT_VERBS for t in tok.subtree if t.i > tok.i):
@@ -657,3 +660,32 @@ def second_acts(trig: Trigger) -> list[Trigger]:
         # "extradited to X and sentenced to 25 years" holds him once)
         return [Trigger(tok, EXTRADITED_HELD, None)]
     return []
+
+
+def mutual(trig: Trigger) -> bool:
+    """Whether ``trig`` tells a swap both sides made ("A and B exchanged prisoners", "a swap
+    between A and B"), which the engine codes once as a reciprocal act."""
+    return trig.pattern.cameo in RELEASE_CODES and trig.pattern.reciprocal
+
+
+def released_back(ev: Event) -> Event | None:
+    """The other side's release in a swap told once: ``ev`` with its sides reversed."""
+    if ev.source is None or ev.target is None or ev.source.country == ev.target.country:
+        return None
+    return replace(ev, source=ev.target, target=ev.source,
+                   event_id=Event.make_id(ev.article_id, ev.evidence.start, ev.evidence.end,
+                                          ev.cameo + SWAP_BACK, ev.target.code,
+                                          ev.source.code),
+                   rule=(ev.rule or "") + SWAP_BACK)
+
+
+def swapped(sources: list[ResolvedActor], targets: list[ResolvedActor]
+            ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
+    """The sides of a swap's release back: the first release's target frees to its source;
+    "A and B exchanged prisoners" (two parties, no target) is B's release to A."""
+    if targets:
+        return targets, sources
+    parties = list({a.actor.country: a for a in sources if a.actor.country}.values())
+    if len(parties) == 2:
+        return parties[1:], parties[:1]
+    return [], []

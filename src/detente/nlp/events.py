@@ -1920,7 +1920,11 @@ class EventExtractor(ArgumentPicker):
                 yield ev
 
         for trig in ordered:
-            yield from once(self._events_for(trig, sent, article, resolver, dateline_place))
+            told = list(once(self._events_for(trig, sent, article, resolver, dateline_place)))
+            yield from told
+            if captives.mutual(trig):
+                # "A and B exchanged prisoners": each side's release (nlp.captives)
+                yield from (b for ev in told if (b := captives.released_back(ev)) is not None)
             for extra in captives.second_acts(trig):
                 # a swap's release back, a person extradited held by the receiving state
                 yield from once(self._events_for(extra, sent, article, resolver,
@@ -1976,8 +1980,8 @@ class EventExtractor(ArgumentPicker):
             # people held, tried or freed: their country and their holder (nlp.captives)
             sources, targets = captives.captive_arguments(self, trig, resolver, passive,
                                                           sources, targets)
-            if pat.id.endswith(captives.SWAP_BACK):
-                sources, targets = targets, sources
+        if pat.id.endswith(captives.SWAP_BACK):
+            sources, targets = captives.swapped(sources, targets)
         if pat.cameo[:2] == "19" and not (sources and targets) and (
                 between := _fought_between(tok)) is not None:
             # "fighting between A and B", "the war between A's and B's forces": the two sides
