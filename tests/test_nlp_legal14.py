@@ -70,6 +70,9 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("swap: freed for a named man", "Iran released the Belgian aid worker Olivier Vandecasteele "
      "in exchange for Assadollah Assadi.", {("IRN", "0841", "BEL"), ("BEL", "0841", "IRN")},
      set()),
+    ("swap: the exchange on a joined verb", "Belarus freed three Poles and handed over a "
+     "Lithuanian priest in exchange for two Belarusian agents, Warsaw said.",
+     {("BLR", "0841", "POL"), ("POL", "0841", "BLR")}, set()),
     # a swap both sides made, told once: each side's release
     ("mutual swap: coordinated subject", "Armenia and Azerbaijan exchanged prisoners on "
      "Thursday.", {("ARM", "0841", "AZE"), ("AZE", "0841", "ARM")}, set()),

@@ -621,7 +621,10 @@ def swap_partner(trig: Trigger) -> Token | None:
     """Who a release was traded for: "released X in exchange for Y", "in return for Y",
     "freed X for Y" (the person the other side let go)."""
     tok = trig.token
-    for c in kids(tok):
+    # (or on a verb joined to it: "released ten Americans and handed over a fugitive in
+    # exchange for X")
+    verbs = [tok, *[c for c in kids(tok) if c.dep_ == "conj" and c.pos_ == "VERB"]]
+    for c in (c for v in verbs for c in kids(v)):
         if c.dep_ != "prep" or c.i < tok.i:
             continue
         if c.lower_ == "in":
