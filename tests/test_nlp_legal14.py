@@ -133,7 +133,12 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # "the release", "their release" told again
     ("their release told again", "Mali freed 46 Ivorian soldiers on Saturday. Their release "
      "ends a long crisis between Bamako and Abidjan.", {("MLI", "0841", "CIV")}, set()),
+    ("freed where they were held", "Three Dutch officials held in Venezuela for a year have "
+     "been freed and flown to Aruba, The Hague said.", {("VEN", "0841", "NLD")}, set()),
     # negative rows: no detention
+    ("an ousted leader held at home", "The Bolivian president was ousted by parliament after "
+     "he attempted to shut it down, and he has been held since then, Brazil said.", set(),
+     {("BRA", "17", "BOL")}),
     ("a deposed leader held by a unit of no country", "Paris condemned the coup in Libreville. "
      "The ousted Gabonese president has been held by the republican guard since August.",
      set(), {("FRA", "17", "GAB")}),

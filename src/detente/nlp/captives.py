@@ -66,6 +66,8 @@ RELEASE_CODES = frozenset({"0841"})
 #: verbs only a person undergoes (a company or an outlet of the same name is not meant)
 PERSON_ONLY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict",
                                "try", "pardon", "extradite", "deport"})
+#: participles of being held, whose place names the holder of a later act
+HOLDING_VERBS = frozenset({"hold", "detain", "jail", "imprison", "arrest", "keep"})
 #: verdicts and trials that tell the receiving state's hold on someone extradited
 VERDICT_VERBS = frozenset({"sentence", "convict", "try", "jail", "imprison", "prosecute"})
 #: what "held" someone "responsible" judges them, however the parser hangs the word
@@ -259,6 +261,8 @@ def held_phrase(tok: Token, passive: bool) -> Token | None:
                 return held_phrase(cur, True)
         return obj
     subj = passive_subject(tok)
+    if subj is None and child(tok, ("nsubj", "csubj")) is not None:
+        return None  # ("after he tried to dissolve ...": a clause of its own)
     cur = tok
     while subj is None and cur.dep_ in ("conj", "advcl") and is_passive(cur.head):
         # "was arrested in March and sentenced last month": the first verb's subject
@@ -489,8 +493,29 @@ def _unnamed_doer(tok: Token, passive: bool) -> bool:
     return any(a.lemma_.lower() not in GENERIC_HOLDERS for a in agents)
 
 
+def _held_where(ex: EventExtractor, r: ActorResolver, held: Token) -> list[ResolvedActor]:
+    """The state a participle on the held phrase says they were held in: "four officials
+    held in Burkina Faso for a year have been freed"."""
+    for c in kids(held):
+        if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS:
+            found = _place_holder(ex, r, c, set())
+            if found:
+                return found
+    return []
+
+
+def _one_leader(targets: list[ResolvedActor], held: Token | None) -> bool:
+    """Whether the one held is a single political figure ("he", "Castillo", "the ousted
+    president"), mostly held at home by whoever took power, not a group of officials
+    held abroad ("four French officials")."""
+    return held is not None and held.tag_ in ("NNP", "PRP", "NN") and (
+        held.lower_ not in ("they", "them")) and all(
+        t.actor.sector in OWN_STATE_SECTORS for t in targets)
+
+
 def holder(ex: EventExtractor, trig: Trigger, r: ActorResolver,
-           targets: list[ResolvedActor], passive: bool) -> list[ResolvedActor]:
+           targets: list[ResolvedActor], passive: bool, held: Token | None = None
+           ) -> list[ResolvedActor]:
     """The state that holds (or lets go) the people ``targets`` are of."""
     tok, pat = trig.token, trig.pattern
     own = {t.actor.country for t in targets}
@@ -506,7 +531,9 @@ def holder(ex: EventExtractor, trig: Trigger, r: ActorResolver,
     place = _court_place(ex, r, tok) or _place_holder(ex, r, tok, own)
     if place or _unnamed_doer(tok, passive):
         return place
-    if all(t.actor.sector in OWN_STATE_SECTORS for t in targets):
+    if held is not None and (where := _held_where(ex, r, held)):
+        return where  # ("four officials held in Burkina Faso have been freed")
+    if _one_leader(targets, held):
         return []  # (a deposed leader or a lawmaker is mostly held at home: by whom?)
     told = _told_holder(r, own) or next(
         # (a dual citizen: the holder told of either citizenship's people)
@@ -550,7 +577,7 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
     if trig.pattern.id == EXTRADITED_HELD.id:
         # "was extradited to the United States": held by the state that received him
         targets = captive_side(ex, r, held)
-        return (holder(ex, trig, r, targets, passive) if targets else []), targets
+        return (holder(ex, trig, r, targets, passive, held) if targets else []), targets
     side = captive_side(ex, r, held, tok)  # (also remembers the names)
     own_lo, own_hi = held.left_edge.idx, held.right_edge.idx + len(held.right_edge.text)
     act_lo, act_hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
@@ -564,9 +591,9 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
                or not any(lo <= t.actor.start < hi for lo, hi in places)]
     guessed = bool(sources) and all(s.kind in ("implicit", "dyad") for s in sources)
     if guessed and not _named_in(r, tok, sources) and (
-            place := _place_holder(ex, r, tok, set())):
+            place := _place_holder(ex, r, tok, set()) or _held_where(ex, r, held)):
         sources, guessed = place, False  # (a place named beats a side guessed from the story)
-    if guessed and targets and all(t.actor.sector in OWN_STATE_SECTORS for t in targets):
+    if guessed and targets and _one_leader(targets, held):
         return [], targets  # ("he has been held since": a leader is held at home, by whom?)
     if lemma in PERSON_ONLY_VERBS and held.pos_ == "PROPN":
         # ("Saab was arrested": the person, not the carmaker of the name; but "an employee
@@ -579,7 +606,7 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
         # ("A court freed her, Washington said": the court is not the speaker's but the
         # holder's, told by its place or before)
         own = {t.actor.country for t in targets}
-        leaders = all(t.actor.sector in OWN_STATE_SECTORS for t in targets)
+        leaders = _one_leader(targets, held)
         sources = (_court_place(ex, r, tok) or _place_holder(ex, r, tok, own)
                    or (None if leaders else _told_holder(r, own)) or sources)
     if targets and sources:
@@ -602,7 +629,7 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
     if not targets:
         return sources, []
     if not sources:
-        sources = holder(ex, trig, r, targets, passive)
+        sources = holder(ex, trig, r, targets, passive, held)
     if sources and is_back_word(ex, held):
         # ("China released them" after Canada freed Meng: the latest group China held)
         held_by = {s.actor.country for s in sources}
