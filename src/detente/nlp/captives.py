@@ -496,7 +496,10 @@ def _unnamed_doer(tok: Token, passive: bool) -> bool:
 def _held_where(ex: EventExtractor, r: ActorResolver, held: Token) -> list[ResolvedActor]:
     """The state a participle on the held phrase says they were held in: "four officials
     held in Burkina Faso for a year have been freed"."""
-    for c in kids(held):
+    # (on the phrase or on its apposition: "RABAT, Dec 19 - Four French officials held in
+    # Burkina Faso ...", a dateline the parser took for the subject)
+    for c in (c for h in (held, *[a for a in kids(held) if a.dep_ == "appos"])
+              for c in kids(h)):
         if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS:
             found = _place_holder(ex, r, c, set())
             if found:
@@ -528,11 +531,11 @@ def holder(ex: EventExtractor, trig: Trigger, r: ActorResolver,
             p.dep_ == "pobj" and any(g.dep_ == "conj" for g in kids(p)) for p in kids(c))
            for c in kids(tok)):
         return []  # ("prisoners held in A, B and C": each its own, none told here)
-    place = _court_place(ex, r, tok) or _place_holder(ex, r, tok, own)
+    place = (_court_place(ex, r, tok) or _place_holder(ex, r, tok, own)
+             # ("four officials held in Burkina Faso have been freed")
+             or (_held_where(ex, r, held) if held is not None else []))
     if place or _unnamed_doer(tok, passive):
         return place
-    if held is not None and (where := _held_where(ex, r, held)):
-        return where  # ("four officials held in Burkina Faso have been freed")
     if _one_leader(targets, held):
         return []  # (a deposed leader or a lawmaker is mostly held at home: by whom?)
     told = _told_holder(r, own) or next(
