@@ -133,8 +133,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # "the release", "their release" told again
     ("their release told again", "Mali freed 46 Ivorian soldiers on Saturday. Their release "
      "ends a long crisis between Bamako and Abidjan.", {("MLI", "0841", "CIV")}, set()),
-    ("freed where they were held", "Three Dutch officials held in Venezuela for a year have "
-     "been freed and flown to Aruba, The Hague said.", {("VEN", "0841", "NLD")}, set()),
+    ("freed where they were held", "Three Dutch officials held in Venezuela since 2022 were "
+     "freed on Monday, The Hague said.", {("VEN", "0841", "NLD")}, set()),
     # negative rows: no detention
     ("an ousted leader held at home", "The Bolivian president was ousted by parliament after "
      "he attempted to shut it down, and he has been held since then, Brazil said.", set(),

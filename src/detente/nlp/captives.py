@@ -495,9 +495,9 @@ def _unnamed_doer(tok: Token, passive: bool) -> bool:
 
 def _held_where(ex: EventExtractor, r: ActorResolver, held: Token) -> list[ResolvedActor]:
     """The state a participle on the held phrase says they were held in: "four officials
-    held in Burkina Faso for a year have been freed"."""
-    # (on the phrase or on its apposition: "RABAT, Dec 19 - Four French officials held in
-    # Burkina Faso ...", a dateline the parser took for the subject)
+    kept in Mali since May were freed"."""
+    # (on the phrase or on its apposition: "LOME, May 2 - Two Swiss nurses held in Niger
+    # ...", a dateline the parser took for the subject)
     for c in (c for h in (held, *[a for a in kids(held) if a.dep_ == "appos"])
               for c in kids(h)):
         if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS:
@@ -532,7 +532,7 @@ def holder(ex: EventExtractor, trig: Trigger, r: ActorResolver,
            for c in kids(tok)):
         return []  # ("prisoners held in A, B and C": each its own, none told here)
     place = (_court_place(ex, r, tok) or _place_holder(ex, r, tok, own)
-             # ("four officials held in Burkina Faso have been freed")
+             # ("two nurses held in Niger since May were freed")
              or (_held_where(ex, r, held) if held is not None else []))
     if place or _unnamed_doer(tok, passive):
         return place
