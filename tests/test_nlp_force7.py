@@ -231,10 +231,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("IRN", "173", "FRA")}, set()),
     ("sentenced to life, passive", "Seoul said its former spy chief was sentenced to life by "
      "an American judge in March.", {("USA", "173", "KOR")}, set()),
-    # (a person sentenced is 173 even with no term told: CAMEO keeps 116 for rulings
-    # against non-individuals; updated in session 14, legal14)
     ("sentenced with no term", "Iran sentenced the Swedish diplomat on Tuesday, Stockholm "
-     "said.", {("IRN", "173", "SWE")}, {("IRN", "116", "SWE")}),
+     "said.", {("IRN", "116", "SWE")}, {("IRN", "173", "SWE")}),
 
     # -- visas no longer issued to a side's people restrict movement (172)
     ("stopped issuing visas", "Russia stopped issuing visas to British citizens, London said.",

@@ -41,8 +41,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("joined passive: sentenced", "Tom Brown, a British engineer, was arrested in Tehran "
      "last year and later sentenced to ten years in prison.",
      {("IRN", "173", "GBR")}, set()),
-    ("joined passive: convicted", "A Japanese businessman was detained in Beijing in 2022 "
-     "and convicted of spying this week.", {("CHN", "173", "JPN")}, set()),
+    ("joined passive: tried", "A Japanese businessman was detained in Beijing in 2022 "
+     "and tried for spying this week.", {("CHN", "173", "JPN")}, set()),
     # dual citizenship: the one that is not the holder's
     ("dual citizen freed by one of the two", "Lena Fischer, a dual German-Iranian citizen, "
      "was released by Iran on Monday.", {("IRN", "0841", "DEU")}, {("IRN", "0841", "IRN")}),
@@ -57,9 +57,10 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("SRB", "173", "HRV")}, set()),
     ("them after the held", "Police in Minsk detained two Lithuanian journalists in April. "
      "Belarus freed them on Friday.", {("BLR", "0841", "LTU")}, set()),
-    # trials, convictions and charges of persons are 173 (CAMEO sends jailed convicts there)
-    ("convicted person", "A court in Moscow convicted the American teacher of drug "
-     "smuggling.", {("RUS", "173", "USA")}, {("RUS", "116", "USA")}),
+    # trials of persons are 173 (legal action); a conviction or a sentence with no term stays
+    # 116 (find guilty) unless a term in prison is told
+    ("convicted with no term stays 116", "A court in Moscow convicted the American teacher of "
+     "drug smuggling.", {("RUS", "116", "USA")}, {("RUS", "173", "USA")}),
     ("tried person", "An Iranian court tried the Swedish doctor behind closed doors.",
      {("IRN", "173", "SWE")}, set()),
     # swaps: the release back
@@ -125,7 +126,7 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     # an organ of no country ("a court", "a jury") is the holder's own, or its place's
     ("a court of no country frees", "Anna Berg, an American nurse, was detained in Tehran in "
      "May. A court freed her on Sunday, Washington said.", {("IRN", "0841", "USA")}, set()),
-    ("a jury with a place", "Luis Mora, a Mexican banker, was convicted by a Texas jury on "
+    ("a jury with a place", "Luis Mora, a Mexican banker, was tried by a Texas jury on "
      "Friday, Mexico City said.", {("USA", "173", "MEX")}, set()),
     ("a participle after the clause", "The Colombian businessman was extradited to Spain in "
      "May, convicted by a Madrid court and sentenced to eight years in prison.",
