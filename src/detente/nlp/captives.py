@@ -69,7 +69,7 @@ PERSON_ONLY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence
 #: participles of being held, whose place names the holder of a later act
 HOLDING_VERBS = frozenset({"hold", "detain", "jail", "imprison", "arrest", "keep"})
 #: verdicts and trials that tell the receiving state's hold on someone extradited
-VERDICT_VERBS = frozenset({"sentence", "convict", "try", "jail", "imprison", "prosecute"})
+VERDICT_VERBS = frozenset({"sentence", "try", "jail", "imprison"})
 #: what "held" someone "responsible" judges them, however the parser hangs the word
 JUDGED_WORDS = frozenset({"responsible", "accountable", "liable", "guilty", "hostage"})
 #: organs that hold, try or free people, named with no country ("a court sentenced her",
