@@ -132,6 +132,12 @@ _SIDELESS = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?(?:agreed|si
                        r"|\b(?:the|this)\s+(?:[\w-]+\s+)?(?:agreements?|deal|accord|treaty|"
                        r"truce|ceasefire|closure|rupture|halt|suspension|expulsion|break|"
                        r"parties)\b", re.IGNORECASE)
+# a person held, tried or freed, told with no state named ("Spavor was sentenced to 11
+# years", "a court sentenced her in August", "Whelan had been held since 2018"): the
+# extractor finds the holder and the person's country from the article (nlp.captives)
+_HELD = re.compile(r"\b(?:sentenced|jailed|detained|arrested|imprisoned|held|freed|released|"
+                   r"pardoned|extradited|convicted|tried|deported|abducted|kidnapped)\b")
+_PERSON_WORD = re.compile(r"\b(?:he|she|him|her|they|them)\b|(?<![.!?] )\b[A-Z][a-z]{2,}\b")
 # the future of a warning: "any failure will have consequences"
 _FUTURE = frozenset({"will", "would", "shall"})
 # what a reported clause says someone is bound to do ("said Beijing needs to use ...")
@@ -835,7 +841,10 @@ class Prefilter:
                         actors >= 1 or not self._reference_nouns.isdisjoint(definite)))
                     # a clause naming no side: the story's pair (nlp.story)
                     or (self.context == "needed" and not skipped and relevant
-                        and bool(_SIDELESS.search(sent))))
+                        and bool(_SIDELESS.search(sent)))
+                    # a person the article introduced, held or freed
+                    or (self.context == "needed" and not skipped and relevant
+                        and _held_person(sent, text, a)))
             out.append(SentenceScan(a, b, actors, dyad, pronoun, trigger, eventful, keep))
         if self.context == "needed" and relevant:
             out = self._add_needed_context(out, facts, _ranked(*countries)[:RANKED])
@@ -1060,6 +1069,20 @@ def mark_paragraph_starts(doc: Doc, text: str | None = None) -> Doc:
         if 0 < i < len(idx) and idx[i] == end and not doc[i].is_space:
             doc[i].is_sent_start = True
     return doc
+
+
+def _held_person(sent: str, text: str, at: int) -> bool:
+    """Whether ``sent`` tells a person held, tried or freed by a pronoun ("sentenced her")
+    or by a name the article gave in full before ("Michael Spavor ... Spavor was jailed")."""
+    if not _HELD.search(sent):
+        return False
+    for m in _PERSON_WORD.finditer(sent):
+        word = m.group(0)
+        if word.islower():
+            return True
+        if re.search(r"[A-Z][a-z]+ " + re.escape(word) + r"\b", text[:at]):
+            return True
+    return False
 
 
 def _matches(triggers: dict[str, list[frozenset[str]]], words: AbstractSet[str]) -> bool:
