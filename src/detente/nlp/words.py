@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from detente.resolve.tokens import doc_tokens
@@ -55,9 +56,53 @@ def sentence_words(sent: Span) -> SentenceWords:
     if found is not None:
         return found  # type: ignore[no-any-return]
     tokens = tuple(doc_tokens(doc)[sent.start:sent.end])
-    lemmas = tuple(t.lemma_.lower() for t in tokens)
-    lowers = tuple(t.lower_ for t in tokens)
+    ids = views.get(_IDS)
+    if ids is None:
+        # the four strings of every token of the document as hash ids, read in one call
+        ids = views[_IDS] = doc.to_array([LEMMA, LOWER, POS, DEP]).tolist()
+    names = _names(doc)
+    rows = ids[sent.start:sent.end]
+    lemmas = tuple([names.lemma(r[0]) for r in rows])
+    lowers = tuple([names.text(r[1]) for r in rows])
     found = views[key] = SentenceWords(
-        tokens, lemmas, lowers, tuple(t.pos_ for t in tokens), tuple(t.dep_ for t in tokens),
-        frozenset(lemmas) | frozenset(lowers))
+        tokens, lemmas, lowers, tuple([names.text(r[2]) for r in rows]),
+        tuple([names.text(r[3]) for r in rows]), frozenset(lemmas) | frozenset(lowers))
+    return found
+
+
+#: the key of the document's token ids among its sentence views
+_IDS = "ids"
+
+
+class _Names:
+    """Hash id -> string (and lower-cased lemma), looked up once per id and vocabulary."""
+
+    __slots__ = ("lemmas", "strings", "texts")
+
+    def __init__(self, strings: object) -> None:
+        self.strings = strings
+        self.texts: dict[int, str] = {}
+        self.lemmas: dict[int, str] = {}
+
+    def text(self, key: int) -> str:
+        found = self.texts.get(key)
+        if found is None:
+            found = self.texts[key] = self.strings[key]  # type: ignore[index]
+        return found
+
+    def lemma(self, key: int) -> str:
+        found = self.lemmas.get(key)
+        if found is None:
+            found = self.lemmas[key] = self.text(key).lower()
+        return found
+
+
+_NAMES: dict[int, _Names] = {}
+
+
+def _names(doc: Doc) -> _Names:
+    strings = doc.vocab.strings
+    found = _NAMES.get(id(strings))
+    if found is None or found.strings is not strings:
+        found = _NAMES[id(strings)] = _Names(strings)
     return found
