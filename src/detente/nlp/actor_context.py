@@ -25,6 +25,7 @@ from detente.nlp.actor_common import (
     PERSON_NOUNS,
     ArticleContext,
     ResolvedActor,
+    other_country,
     past_dateline,
     pro_or_anti,
 )
@@ -298,15 +299,7 @@ class CountryRules:
             return None
         named = [c for c in self._sentence_countries(tok.sent, skip_tokens=frozenset(
             t.i for t in tok.subtree)) if c != owner and c in self.kb.country_codes]
-        country = named[0] if len(set(named)) == 1 else None
-        if country is None and not named:
-            for ev in reversed(self.ctx.events[-20:]):
-                sides = [a.country for a in (ev.source, ev.target) if a is not None]
-                if owner in sides and len(set(sides)) == 2:
-                    country = next(c for c in sides if c != owner)
-                    break
-        if country is None and not named and self.ctx.main_dyad and owner in self.ctx.main_dyad:
-            country = next((c for c in self.ctx.main_dyad if c != owner), None)
+        country = other_country(self.ctx, owner, named)
         if not country or country not in self.kb.country_codes:
             return None
         return ResolvedActor(Actor(self._np_text(tok), None, country, country, None, tok.idx,

@@ -516,32 +516,34 @@ class GroupRules:
         if dyad and any(ev.source is not None and ev.target is not None and {
                 ev.source.country, ev.target.country} == dyad for ev in self.ctx.events):
             return None  # (the article's most named pair has dealt with each other: theirs)
-        starts = {s.start_char for s in self._sentences_before(tok, MEETING_LOOKBACK)}
+        pair = self._one_pair_before(
+            tok, MEETING_LOOKBACK, 12,
+            lambda ev: (ev.root in ("03", "04", "06") or ev.cameo in ("054", "057"))
+            and ev.cameo != "045")
+        if pair is None:
+            return None
+        return sorted(pair, key=lambda c: self.ctx.first_seen.get(c, 0))
+
+    def _one_pair_before(self, tok: Token, sentences: int, recent: int,
+                         kind: Callable[[Event], bool]) -> frozenset[str] | None:
+        """The one pair of countries of the events of ``kind`` among the article's
+        ``recent`` last that the ``sentences`` sentences before ``tok``'s told, or None
+        when they tell none or several."""
+        starts = {s.start_char for s in self._sentences_before(tok, sentences)}
         pairs = {frozenset((ev.source.country, ev.target.country))
-                 for ev in self.ctx.events[-12:]
-                 if (ev.root in ("03", "04", "06") or ev.cameo in ("054", "057"))
-                 and ev.cameo != "045"
-                 and ev.source is not None and ev.target is not None
+                 for ev in self.ctx.events[-recent:]
+                 if kind(ev) and ev.source is not None and ev.target is not None
                  and ev.source.country and ev.target.country
                  and ev.source.country != ev.target.country
                  and ev.evidence is not None and ev.evidence.start in starts}
-        if len(pairs) != 1:
-            return None
-        (pair,) = pairs
-        return sorted(pair, key=lambda c: self.ctx.first_seen.get(c, 0))  # type: ignore[arg-type]
+        return next(iter(pairs)) if len(pairs) == 1 else None  # type: ignore[arg-type]
 
     def _pair_just_fought(self, tok: Token) -> list[str] | None:
         """The two countries of the force or charges the few sentences before ``tok``'s
         told (strikes, fire, attacks, accusations), when they tell one such pair only."""
-        starts = {s.start_char for s in self._sentences_before(tok, FOUGHT_LOOKBACK)}
-        pairs = {frozenset((ev.source.country, ev.target.country))
-                 for ev in self.ctx.events[-16:]
-                 if (ev.root in FOUGHT_ROOTS or ev.cameo[:3] == "112")
-                 and ev.source is not None and ev.target is not None
-                 and ev.source.country and ev.target.country
-                 and ev.source.country != ev.target.country
-                 and ev.evidence is not None and ev.evidence.start in starts}
-        if len(pairs) != 1:
+        found = self._one_pair_before(
+            tok, FOUGHT_LOOKBACK, 16, lambda ev: ev.root in FOUGHT_ROOTS or ev.cameo[:3] == "112")
+        if found is None:
             return None
         main = frozenset(self.ctx.ranked[:2])
         if len(main) == 2 and any(
@@ -549,8 +551,7 @@ class GroupRules:
                 for ev in self.ctx.events if (ev.root in FOUGHT_ROOTS or ev.cameo[:3] == "112")
                 and ev.source is not None and ev.target is not None):
             return None  # (the article's main pair are adversaries: they stay "both sides")
-        (pair,) = pairs
-        return sorted(pair, key=lambda c: self.ctx.first_seen.get(c, 0))
+        return sorted(found, key=lambda c: self.ctx.first_seen.get(c, 0))
 
     def _told_group(self, tok: Token, size: int) -> tuple[list[str] | None, str | None]:
         """The parties a group phrase at ``tok`` stands for, from what the article told just

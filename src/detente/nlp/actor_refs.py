@@ -33,6 +33,7 @@ from detente.nlp.actor_common import (
     TITLE_SAME,
     ArticleContext,
     ResolvedActor,
+    other_country,
     past_dateline,
     title_fits,
     title_words,
@@ -1247,16 +1248,7 @@ class ReferenceRules:
             return None
         named = [c for c in self._sentence_countries(sent_of(tok), skip_tokens=frozenset(
             t.i for t in tok.subtree)) if c != owner and c not in REGIONS]
-        country = named[0] if len(set(named)) == 1 else None
-        if country is None and not named:
-            for ev in reversed(self.ctx.events[-20:]):
-                sides = [a.country for a in (ev.source, ev.target) if a is not None]
-                if owner in sides and len(set(sides)) == 2:
-                    country = next(c for c in sides if c != owner)
-                    break
-        if country is None and not named and self.ctx.main_dyad and (
-                owner in self.ctx.main_dyad):
-            country = next(c for c in self.ctx.main_dyad if c != owner)
+        country = other_country(self.ctx, owner, named)
         if country is None or country in REGIONS:
             return None
         sector = self._agent_sector(tok) if tok.lemma_.lower() == "counterpart" else None
