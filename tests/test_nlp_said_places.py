@@ -40,3 +40,28 @@ def test_nlp_said_places_statement_place(coder, text, src, root, tgt, place):
         assert "Beirut" not in got, got
     else:
         assert place in {e.location.country for e in evs if e.location}, got
+
+
+ACCUSATIONS = [
+    # (text, accuser, accused, the place's country or None): a charge implied by a claim
+    # is made where the claim was made
+    ("In Beirut, the Lebanese premier said Israel had shelled villages in southern Lebanon.",
+     "LBN", "ISR", "LBN"),
+    ("Speaking in Kyiv, the Ukrainian foreign minister said Russian troops had blown up the "
+     "dam.", "UKR", "RUS", "UKR"),
+    ("The Armenian defence ministry said in Yerevan that Azerbaijani forces had shelled "
+     "border villages.", "ARM", "AZE", "ARM"),
+    # no place named for the saying
+    ("Kyiv says Russian troops blew up the dam.", "UKR", "RUS", None),
+]
+
+
+@pytest.mark.parametrize(("text", "src", "tgt", "place"), ACCUSATIONS)
+def test_nlp_said_places_implied_accusation(coder, text, src, tgt, place):
+    art = Article(id="t-said-acc", title=None, text=text, published=date(2023, 5, 2),
+                  origin="test")
+    evs = [e for e in coder.code(art).events if e.cameo == "112" and e.source is not None
+           and e.target is not None and (e.source.country, e.target.country) == (src, tgt)]
+    assert evs, [(e.source and e.source.code, e.cameo, e.target and e.target.code)
+                 for e in coder.code(art).events]
+    assert {e.location.country if e.location else None for e in evs} == {place}

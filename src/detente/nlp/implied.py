@@ -153,8 +153,10 @@ def implied_accusations(ex: EventExtractor, sent: Span, article: Article,
                 made.add(key)
                 log.debug("implied accusation %s -> %s at %r", a.actor.code, d.actor.code,
                           trig.token.text)
+                # (where the charge was made: "In Beirut, the premier said ...")
+                where = ex._location(charge, sent, [d], None, [a])
                 yield ex._make_event(charge, sent, article, a, d, Status.HAPPENED,
-                                     f"said ({trig.token.text})", edate, None, None)
+                                     f"said ({trig.token.text})", edate, where, None)
     # blame, threats and lede charges inside reported clauses (nlp.speech)
     yield from speech_events(ex, sent, article, resolver)
 
