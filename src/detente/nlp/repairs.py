@@ -39,6 +39,7 @@ one sentence are re-attached (sentence bounds do not move).
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, SENT_START
@@ -128,13 +129,7 @@ def mend_between_pairs(doc: Doc) -> int:
     noun "between" belongs to; the number of pairs mended."""
     if len(doc) < 6 or not doc.has_annotation("DEP"):
         return 0
-    lower = doc.to_array([LOWER])
-    at = np.flatnonzero(lower == doc.vocab.strings["between"])
-    mended = 0
-    for i in at.tolist():
-        if _mend_between(doc[i]):
-            mended += 1
-    return mended
+    return sum(_mend_between(doc[i]) for i in _positions(doc, ("between",)))
 
 
 def _mend_between(prep: Token) -> bool:
@@ -170,7 +165,7 @@ def _mend_between(prep: Token) -> bool:
     second.head = first
     second.dep_ = "conj"
     cc.head = first
-    if clause.head.i != first.i and clause.i not in {t.i for t in first.ancestors}:
+    if clause.head.i != first.i:
         clause.head = first
         clause.dep_ = "acl" if clause.tag_ == "VBN" else "relcl"
     log.debug("mended between %r and %r", first.text, second.text)
@@ -187,13 +182,9 @@ def mend_state_titles(doc: Doc) -> int:
     countries; the number mended."""
     if len(doc) < 5 or not doc.has_annotation("DEP"):
         return 0
-    lower = doc.to_array([LOWER])
-    strings = doc.vocab.strings
-    keys = [strings[w] for w in STATE_TITLES if w in strings]
-    at = np.flatnonzero(np.isin(lower, keys)) if keys else []
     mended = 0
-    for i in list(at):
-        title = doc[int(i)]
+    for i in _positions(doc, STATE_TITLES):
+        title = doc[i]
         of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         first = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if first is None or first.ent_type_ != "GPE":
@@ -211,10 +202,14 @@ def mend_state_titles(doc: Doc) -> int:
 
 
 def _one_name(doc: Doc, a: int, b: int) -> bool:
-    """Whether one knowledge-base name covers tokens ``a`` and ``b`` ("Trinidad and Tobago"),
-    or the model's entity does and no knowledge-base name ends before ``b``."""
-    spans = doc.spans.get("actors") if "actors" in doc.spans else None
-    for sp in spans or ():
-        if sp.start <= a and b < sp.end:
-            return True
-    return False
+    """Whether one knowledge-base name covers tokens ``a`` and ``b`` ("Trinidad and Tobago")."""
+    return any(sp.start <= a and b < sp.end for sp in doc.spans.get("actors") or ())
+
+
+def _positions(doc: Doc, words: Iterable[str]) -> list[int]:
+    """The indices of the tokens whose lower-case form is one of ``words``."""
+    strings = doc.vocab.strings
+    keys = [strings[w] for w in words if w in strings]
+    if not keys:
+        return []
+    return np.flatnonzero(np.isin(doc.to_array([LOWER]), keys)).tolist()
