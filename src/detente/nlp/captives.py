@@ -213,8 +213,7 @@ def captive_noun_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver,
         return sources, targets
     if person_poss is not None:
         # (the person whose arrest it is was held, not the one who held)
-        lo = person_poss.left_edge.idx
-        hi = person_poss.right_edge.idx + len(person_poss.right_edge.text)
+        lo, hi = _chars(person_poss)
         sources = [s for s in sources if s.actor.start is None or not lo <= s.actor.start < hi]
         held_sides = {a.actor.country for a in r.resolve(person_poss)}
         sources = [s for s in sources if s.kind != "implicit"
@@ -238,6 +237,11 @@ def captive_noun_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver,
     held_by = {s.actor.country for s in sources}
     foreign = [t for t in targets if t.actor.country not in held_by]
     return sources, foreign or targets
+
+
+def _chars(tok: Token) -> tuple[int, int]:
+    """The character bounds of the phrase ``tok`` heads."""
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
 
 
 def reduced_relative(tok: Token) -> bool:
@@ -278,10 +282,6 @@ def _phrase_members(held: Token) -> list[Token]:
     return [held, *held.conjuncts]
 
 
-def _apposition(held: Token) -> Token | None:
-    return next((c for c in kids(held) if c.dep_ == "appos"), None)
-
-
 def _nationalities(ex: EventExtractor, tok: Token) -> list[str]:
     """Countries of nationality words modifying ``tok``, a hyphenated pair split ("a dual
     U.S.-Russian citizen")."""
@@ -306,7 +306,7 @@ def _citizen_actors(ex: EventExtractor, tok: Token, countries: list[str]
 
 def _stated_side(ex: EventExtractor, r: ActorResolver, held: Token) -> list[ResolvedActor]:
     """Whose the people of ``held`` are by the phrase itself or its apposition."""
-    appos = _apposition(held)
+    appos = child(held, ("appos",))
     if appos is not None and len(dual := _nationalities(ex, appos)) > 1:
         return _citizen_actors(ex, appos, dual)  # "a dual U.S.-Russian citizen"
     found = [a for a in r.resolve(held) if a.kind not in NOT_PEOPLE and a.actor.country]
@@ -374,7 +374,7 @@ def captive_side(ex: EventExtractor, r: ActorResolver, held: Token,
             return list(groups[0])
     found = _stated_side(ex, r, held)
     if act is not None and act.head.i == held.i:
-        lo, hi = act.left_edge.idx, act.right_edge.idx + len(act.right_edge.text)
+        lo, hi = _chars(act)
         found = [a for a in found if a.actor.start is None or not lo <= a.actor.start < hi]
     if not found and held.pos_ == "PROPN":
         # "Spavor was sentenced ...": a captive the article gave a nationality before
@@ -424,12 +424,23 @@ def _place_holder(ex: EventExtractor, r: ActorResolver, tok: Token,
     return []
 
 
+def _with_head(tok: Token) -> list[Token]:
+    """The act and, when it is joined to a verb before it, that verb ("was arrested and
+    sentenced by a jury")."""
+    return [tok, tok.head] if tok.dep_ == "conj" else [tok]
+
+
+def _agents(verbs: list[Token]) -> list[Token]:
+    """The "by" agents of ``verbs``, in order."""
+    return [p for v in verbs for c in kids(v) if c.dep_ == "agent" for p in kids(c)
+            if p.dep_ == "pobj"]
+
+
 def _generic_doer(ex: EventExtractor, tok: Token) -> bool:
     """Whether the act's doer is an organ of no stated country ("a court", "the police")."""
     subj = child(tok, ("nsubj",))
     if subj is None:
-        subj = next((p for c in kids(tok) if c.dep_ == "agent" for p in kids(c)
-                     if p.dep_ == "pobj"), None)
+        subj = next(iter(_agents([tok])), None)
     return subj is not None and subj.lemma_.lower() in GENERIC_HOLDERS and not (
         _nationalities(ex, subj)) and not any(c.dep_ in ("poss", "compound")
                                               for c in kids(subj))
@@ -438,10 +449,8 @@ def _generic_doer(ex: EventExtractor, tok: Token) -> bool:
 def _court_place(ex: EventExtractor, r: ActorResolver, tok: Token) -> list[ResolvedActor]:
     """The country of a generic organ that acts, told by a place on it: "convicted by a New
     York jury", "a Bamako court sentenced ..." (the subject or the "by" agent)."""
-    verbs = [tok, *((tok.head,) if tok.dep_ == "conj" else ())]
-    doers = [p for v in verbs for c in kids(v) if c.dep_ == "agent" for p in kids(c)
-             if p.dep_ == "pobj"]
-    doers += [c for v in verbs for c in kids(v) if c.dep_ == "nsubj"]
+    verbs = _with_head(tok)
+    doers = _agents(verbs) + [c for v in verbs for c in kids(v) if c.dep_ == "nsubj"]
     for d in doers:
         if d.lemma_.lower() not in GENERIC_HOLDERS:
             continue
@@ -454,16 +463,18 @@ def _court_place(ex: EventExtractor, r: ActorResolver, tok: Token) -> list[Resol
     return []
 
 
+def _implicit(a: Actor) -> ResolvedActor:
+    """A side an event told before, with no place in this sentence."""
+    return ResolvedActor(replace(a, text=None, start=None, end=None), "implicit")
+
+
 def _told_again(r: ActorResolver, code: str
                 ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
     """The sides of the latest event of ``code`` the article told, as implicit actors."""
     for ev in reversed(r.ctx.events[-40:]):
         if ev.cameo == code and ev.source is not None and ev.target is not None and (
                 ev.source.country != ev.target.country):
-            return ([ResolvedActor(replace(ev.source, text=None, start=None, end=None),
-                                   "implicit")],
-                    [ResolvedActor(replace(ev.target, text=None, start=None, end=None),
-                                   "implicit")])
+            return [_implicit(ev.source)], [_implicit(ev.target)]
     return [], []
 
 
@@ -474,8 +485,7 @@ def _told_holder(r: ActorResolver, own: set[str | None]) -> list[ResolvedActor]:
             continue
         if (ev.root == "17" or ev.cameo.startswith("084")) and (
                 ev.source.country not in own) and ev.source.country:
-            return [ResolvedActor(replace(ev.source, text=None, start=None, end=None),
-                                  "implicit")]
+            return [_implicit(ev.source)]
     return []
 
 
@@ -488,9 +498,7 @@ def _unnamed_doer(tok: Token, passive: bool) -> bool:
         # country are the holder's own organs)
         subj = child(tok, ("nsubj",))
         return subj is not None and subj.lemma_.lower() not in GENERIC_HOLDERS
-    agents = [p for v in (tok, tok.head if tok.dep_ == "conj" else None) if v is not None
-              for c in kids(v) if c.dep_ == "agent" for p in kids(c) if p.dep_ == "pobj"]
-    return any(a.lemma_.lower() not in GENERIC_HOLDERS for a in agents)
+    return any(a.lemma_.lower() not in GENERIC_HOLDERS for a in _agents(_with_head(tok)))
 
 
 def _held_where(ex: EventExtractor, r: ActorResolver, held: Token) -> list[ResolvedActor]:
@@ -582,13 +590,12 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
         targets = captive_side(ex, r, held)
         return (holder(ex, trig, r, targets, passive, held) if targets else []), targets
     side = captive_side(ex, r, held, tok)  # (also remembers the names)
-    own_lo, own_hi = held.left_edge.idx, held.right_edge.idx + len(held.right_edge.text)
-    act_lo, act_hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    own_lo, own_hi = _chars(held)
+    act_lo, act_hi = _chars(tok)
     # (the one held never holds: "Paul Whelan, a former Marine held in Russia")
     sources = [s for s in sources if s.actor.start is None
                or not own_lo <= s.actor.start < own_hi or act_lo <= s.actor.start < act_hi]
-    places = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in kids(tok)
-              if c.dep_ == "prep" and c.lower_ in WHERE_PREPS]
+    places = [_chars(c) for c in kids(tok) if c.dep_ == "prep" and c.lower_ in WHERE_PREPS]
     # (where they are held names the holder, never the held: "prisoners held in A and B")
     targets = [t for t in targets if t.actor.start is None
                or not any(lo <= t.actor.start < hi for lo, hi in places)]

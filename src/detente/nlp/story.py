@@ -36,7 +36,7 @@ from spacy.tokens import Span, Token
 from detente.coding.patterns import Pattern
 from detente.model import Actor, Article, Event, Status
 from detente.nlp.actor_common import ResolvedActor
-from detente.nlp.clauses import REPORTING_VERBS, each_other, is_passive
+from detente.nlp.clauses import REPORTING_VERBS, child, each_other, is_passive
 from detente.nlp.rules import Trigger
 from detente.nlp.status import decide
 from detente.nlp.words import sentence_words
@@ -68,6 +68,8 @@ _BACK_DETS = frozenset({"the", "this", "these", "that", "those"})
 #: phrases on a noun that name its sides or set it apart ("talks between A and B", "a deal
 #: with Kyiv", "the agreement of 1951"): the noun's own sides, not the story's
 _SIDE_PREPS = frozenset({"between", "with", "among", "of", "to", "by", "against"})
+#: of those, the ones on a passive verb that name its sides ("was signed between A and B")
+_VERB_SIDE_PREPS = _SIDE_PREPS - {"of", "to"}
 #: passive subjects that are no event of the pair: things and people ("the bill was signed",
 #: "he was received"); a pronoun "this"/"it" stands for the event told ("This was agreed")
 _PRONOUN_EVENTS = frozenset({"this", "it", "that"})
@@ -134,10 +136,9 @@ def _sideless(trig: Trigger) -> str | None:
     if trig.pattern.id == "fight.between_n":
         return "fight"  # ("the deal came after weeks of fighting": the ones who made peace)
     if tok.pos_ == "VERB":
-        if not is_passive(tok) or any(c.dep_ == "agent" or c.dep_ == "prep" and (
-                c.lower_ in _SIDE_PREPS - {"of", "to"}) for c in kids(tok)):
+        if not is_passive(tok) or _names_sides(tok):
             return None  # ("was signed in 2015 between Bamako and the rebels")
-        subj = next((c for c in kids(tok) if c.dep_ == "nsubjpass"), None)
+        subj = child(tok, ("nsubjpass",))
         if subj is None:
             return None
         if subj.lower_ in _PRONOUN_EVENTS:
@@ -152,8 +153,7 @@ def _sideless(trig: Trigger) -> str | None:
             tok.head.head.lower_ in _MEASURES) and tok.head.head.dep_ == "nsubjpass":
         # "a new round of talks will be held next week": the noun the passive tells of
         verb = tok.head.head.head
-        if is_passive(verb) and not any(c.dep_ == "agent" or c.dep_ == "prep" and (
-                c.lower_ in _SIDE_PREPS - {"of", "to"}) for c in kids(verb)) and (
+        if is_passive(verb) and not _names_sides(verb) and (
                 _plain_event_noun(tok, trig, definite=False)):
             return "passive"
         return None
@@ -164,6 +164,12 @@ def _sideless(trig: Trigger) -> str | None:
         # (not "the deal collapsed": its end; "the deal ends a long row" tells the deal)
         return "noun"
     return None
+
+
+def _names_sides(verb: Token) -> bool:
+    """Whether a passive verb has a "by" agent or a phrase naming its sides."""
+    return any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in _VERB_SIDE_PREPS
+               for c in kids(verb))
 
 
 #: what a clause may tell of an event noun that is an event of its own: its end ("the deal
