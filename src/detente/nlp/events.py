@@ -332,12 +332,11 @@ def _rejected_charge(verb: Token) -> bool:
     """Whether what ``verb`` rejects is a charge: its object ("rejected the accusation as
     false") or, in a relative clause, the noun the clause is on ("charges that it rejected
     as false")."""
-    nouns = WRONG_CHARGE_NOUNS
     obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj")), None)
-    if obj is not None and obj.lower_ not in ("that", "which"):
-        return obj.lemma_.lower() in nouns or obj.lower_ in nouns
-    return verb.dep_ in ("relcl", "acl") and (
-        verb.head.lemma_.lower() in nouns or verb.head.lower_ in nouns)
+    charged = obj if obj is not None and obj.lower_ not in ("that", "which") else (
+        verb.head if verb.dep_ in ("relcl", "acl") else None)
+    return charged is not None and (charged.lemma_.lower() in WRONG_CHARGE_NOUNS
+                                    or charged.lower_ in WRONG_CHARGE_NOUNS)
 
 
 def _on_arrival(verb: Token) -> bool:
@@ -461,8 +460,6 @@ CONTACT_VERBS = frozenset({"be", "remain", "stay", "keep"})
 WENT_THERE = Pattern(id="consult.travel_there", head="travel", pos="VERB", target=(),
                      cameo="042", refine="meeting", subject_kind="person")
 THERE_VERBS = frozenset({"travel", "go", "fly", "return", "head"})
-# a person who came to a foreign city or country: "the premier came to Moscow for talks"
-# (042; "came to power", "came to an agreement" name no place; ``_came_to``)
 # "the diplomats were given 48 hours to leave", "the ambassador has been asked to leave":
 # an envoy sent off, told by the time given (161, as diplomats ordered out); its parties are
 # found by _deadline_parties
@@ -483,6 +480,8 @@ GATHERING_RULE_WORDS = frozenset({"summit", "host", "meeting", "meet", "conferen
 # told, attended by a person with no object named (040 refined to the journey to its host)
 ATTEND_BARE = Pattern(id="consult.attend_bare", head="attend", pos="VERB", target=(),
                       cameo="040", refine="meeting", subject_kind="person")
+# a person who came to a foreign city or country: "the premier came to Moscow for talks"
+# (042; "came to power", "came to an agreement" name no place; ``_came_to``)
 CAME_TO = Pattern(id="consult.come_to", head="come", pos="VERB", prep="to",
                   target=("to",), cameo="042", refine="meeting", subject_kind="person")
 # people whose presence in a foreign capital is their post, not a journey

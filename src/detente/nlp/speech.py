@@ -2072,6 +2072,10 @@ def _unaimed_comments(ex: EventExtractor, sent: Span, resolver: ActorResolver
 
 #: the modals by which a reported clause binds its subject ("should apologise")
 _BINDING = frozenset({"should", "must", "ought"})
+#: the auxiliaries of a stance asked of a side or still to come ("should be ready", "will not
+#: accept"), and those besides of one only possible ("could help")
+_UNDONE_AUX = _BINDING | _FUTURE
+_UNSURE_AUX = _UNDONE_AUX | {"could", "might", "may"}
 
 
 def _apology_demanded(ex: EventExtractor, sent: Span, resolver: ActorResolver
@@ -2700,6 +2704,12 @@ def _voice_of(ex: EventExtractor, verb: Token, resolver: ActorResolver) -> list[
     return found
 
 
+def _said_at(verb: Token) -> Token:
+    """Where a stance ``verb`` is told: the verb that reports it when it is a reported
+    clause ("said it was ready to mediate"), else the verb itself."""
+    return (_reporting_verb(verb) if verb.dep_ == "ccomp" else None) or verb
+
+
 def _named_in(unit: list[Token], resolver: ActorResolver, own: set[str | None],
               pairs: bool = False) -> list[ResolvedActor]:
     """The sides of other countries than ``own`` that ``unit`` names, one per country (with
@@ -2755,8 +2765,7 @@ def _readiness_voiced(ex: EventExtractor, sent: Span, resolver: ActorResolver
         else:
             continue
         if not content or _negated(frame) or any(
-                a.dep_ == "aux" and a.lower_ in _BINDING | _FUTURE | {"could", "might", "may"}
-                for a in kids(frame)):
+                a.dep_ == "aux" and a.lower_ in _UNSURE_AUX for a in kids(frame)):
             continue
         said = {w for x in content for w in (x.lower_, x.lemma_.lower())}
         if said & sw["mediation_words"] or (said & sw["mediation_helpers"]
@@ -2778,8 +2787,7 @@ def _readiness_voiced(ex: EventExtractor, sent: Span, resolver: ActorResolver
                        else _main_partner(resolver, own, sent)
                        or _last_counterpart(resolver, own, sent))
         if targets:
-            speech = _reporting_verb(frame) if frame.dep_ == "ccomp" else None
-            yield speech or frame, code, "intent.readiness_voiced", voices, targets
+            yield _said_at(frame), code, "intent.readiness_voiced", voices, targets
 
 
 def _hope_told(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
@@ -2816,8 +2824,7 @@ def _hope_told(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Itera
                 for c in kids(subj)):
             targets = _story_sides(resolver, own, sent)
         if targets:
-            speech = _reporting_verb(tok) if tok.dep_ == "ccomp" else None
-            yield speech or tok, "013", "statement.hope_told", voices, targets
+            yield _said_at(tok), "013", "statement.hope_told", voices, targets
 
 
 def _own_pact_praised(ex: EventExtractor, sent: Span, resolver: ActorResolver
@@ -2885,7 +2892,7 @@ def _act_not_recognised(ex: EventExtractor, sent: Span, resolver: ActorResolver
         refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in sw["refusing_verbs"]
         frame = tok.head if refused else tok
         if not (refused or _negated(tok)) or any(
-                a.dep_ == "aux" and a.lower_ in _BINDING | _FUTURE for a in kids(frame)):
+                a.dep_ == "aux" and a.lower_ in _UNDONE_AUX for a in kids(frame)):
             continue
         obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
         if obj is None or obj.pos_ != "NOUN" or not (
@@ -2907,8 +2914,7 @@ def _act_not_recognised(ex: EventExtractor, sent: Span, resolver: ActorResolver
                             or obj.lemma_.lower() in sw["verdict_nouns"]):
             targets = _court_named(resolver, own)
         if targets:
-            speech = _reporting_verb(frame) if frame.dep_ == "ccomp" else None
-            yield speech or frame, "120", "reject.act_not_recognised", voices, targets
+            yield _said_at(frame), "120", "reject.act_not_recognised", voices, targets
 
 
 def _doer_of_named_act(ex: EventExtractor, noun: Token, resolver: ActorResolver,
@@ -2955,11 +2961,21 @@ def _told_in_sentence(resolver: ActorResolver, sent: Span, root: str,
 def _court_named(resolver: ActorResolver, own: set[str | None]) -> list[ResolvedActor]:
     """The court the article last named ("the International Court of Justice", later "the
     court"), when it is not of the ``own`` side."""
-    for noun in stance_words()["court_nouns"]:
+    # (in a fixed order: a set's order changes from run to run)
+    for noun in sorted(stance_words()["court_nouns"]):
         court = resolver.ctx.by_noun.get(noun)
         if court is not None and court.actor.country and court.actor.country not in own:
             return [ResolvedActor(court.actor, "coref", court.key)]
     return []
+
+
+@functools.cache
+def _verdict_codes() -> dict[str, str]:
+    """The code of each verb of judging a ruling (stance.yaml ``verdict_verbs_*``)."""
+    sw = stance_words()
+    return {**{v: "051" for v in sw["verdict_verbs_praise"]},
+            **{v: "111" for v in sw["verdict_verbs_blame"]},
+            **{v: "120" for v in sw["verdict_verbs_reject"]}}
 
 
 def _verdict_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
@@ -2969,14 +2985,11 @@ def _verdict_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
     the speaker, praise (051), criticism (111) or rejection (120) aimed at the court the
     article last named. A ruling whose words name whose it is ("Seoul's decision", "the
     ruling by X") is left to the verb's own pattern."""
-    sw = stance_words()
-    codes = {**{v: "051" for v in sw["verdict_verbs_praise"]},
-             **{v: "111" for v in sw["verdict_verbs_blame"]},
-             **{v: "120" for v in sw["verdict_verbs_reject"]}}
+    sw, codes = stance_words(), _verdict_codes()
     for tok in sent:
         code = codes.get(tok.lemma_.lower())
         if code is None or tok.pos_ != "VERB" or _negated(tok) or is_passive(tok) or any(
-                a.dep_ == "aux" and a.lower_ in _BINDING | _FUTURE for a in kids(tok)):
+                a.dep_ == "aux" and a.lower_ in _UNDONE_AUX for a in kids(tok)):
             continue
         obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
         if obj is None or obj.pos_ != "NOUN" or not (
@@ -2991,8 +3004,7 @@ def _verdict_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
         own = {a.actor.country for a in voices}
         court = _court_named(resolver, own)
         if court:
-            speech = _reporting_verb(tok) if tok.dep_ == "ccomp" else None
-            yield speech or tok, code, "judge.verdict_judged", voices, court
+            yield _said_at(tok), code, "judge.verdict_judged", voices, court
 
 
 def _possessed_endorsed(ex: EventExtractor, sent: Span, resolver: ActorResolver
@@ -3033,8 +3045,7 @@ def _possessed_endorsed(ex: EventExtractor, sent: Span, resolver: ActorResolver
                   and c.pos_ in ("PROPN", "ADJ") for a in _named(c, resolver, own)
                   or _demonym_side(c, resolver, own)]
         if owners:
-            speech = _reporting_verb(tok) if tok.dep_ == "ccomp" else None
-            yield speech or tok, "051", "diplo.possessed_endorsed", voices, owners[:1]
+            yield _said_at(tok), "051", "diplo.possessed_endorsed", voices, owners[:1]
 
 
 def _demonym_side(tok: Token, resolver: ActorResolver, own: set[str | None]
@@ -3064,8 +3075,7 @@ def _omission_charged(ex: EventExtractor, sent: Span, resolver: ActorResolver
         failed = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in sw["failing_verbs"]
         frame = tok.head if failed else tok
         if not (failed or _negated(tok)) or any(
-                a.dep_ == "aux" and a.lower_ in _BINDING | _FUTURE | {"could", "might", "may"}
-                for a in kids(frame)):
+                a.dep_ == "aux" and a.lower_ in _UNSURE_AUX for a in kids(frame)):
             continue
         if tok.lemma_.lower() in sw["duty_object_verbs"] and not any(
                 c.dep_ == "dobj" and c.lemma_.lower() in sw["duty_objects"] for c in kids(tok)):
