@@ -259,12 +259,17 @@ DOING_VERBS = frozenset({"claim", "carry", "conduct", "launch", "stage", "mount"
                          "perpetrate", "commit", "orchestrate", "mastermind"})
 
 
+def aid_code(cameo: str) -> bool:
+    """Whether ``cameo`` gives aid (07x) or cuts it (:data:`AID_CUT_CODES`)."""
+    return cameo[:2] == "07" or cameo[:3] in AID_CUT_CODES
+
+
 def doer_told(noun: Token) -> bool:
     """Whether the clause names who did the act ``noun`` names: the subject of a verb of
     doing or claiming it takes as object ("the group claimed the attack")."""
     if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in DOING_VERBS:
         return False
-    return any(c.dep_ in ("nsubj",) and c.lower_ not in ("who", "which", "that")
+    return any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that")
                for c in kids(noun.head))
 
 
@@ -528,10 +533,10 @@ class ArgumentPicker:
                            and a.actor.start <= subj.head.idx < a.actor.end]
             sources = sources or r.resolve(ante if ante is not None else subj) or (
                 self._local_crowd(subj, tok))
-            if not sources and (owner_np := whose_antecedent(subj)) is not None:
+            if not sources and (owned := self._whose_side(subj, r)):
                 # "Qatar, whose emir hosted the two presidents": the side the "whose" phrase
                 # belongs to acts
-                sources = r.resolve(owner_np)
+                sources = owned
                 group = {a.actor.country for a in sources}
                 if pat.reciprocal and len(group) >= 2 and any(
                         a.actor.country not in group for t in tok.subtree
@@ -772,8 +777,7 @@ class ArgumentPicker:
                     targets = self._holders(noun, r, own)
         if not targets and sources:
             targets = self._place_targets(trig, sources, objects=trig.obj is None)
-        if not targets and sources and (pat.cameo[:2] == "07" or pat.cameo[:3] == "033"
-                                        or pat.cameo[:3] in AID_CUT_CODES):
+        if not targets and sources and (aid_code(pat.cameo) or pat.cameo[:3] == "033"):
             # "aid for those affected in Yemen", "gave funds to promote development in
             # Ethiopia": aid with no recipient named goes where the people or the purpose are
             targets = self._aid_destination(trig, r, {s.actor.country for s in sources})
@@ -1623,7 +1627,7 @@ class ArgumentPicker:
                        objects: bool, extra: Sequence[Token] = ()) -> list[ResolvedActor]:
         """Force aimed at a place, at the country it lies in (:mod:`.place_targets`)."""
         # (aid cut, halted or suspended "to Gaza" was aid for the people there, as aid given)
-        aid = trig.pattern.cameo[:2] == "07" or trig.pattern.cameo[:3] in AID_CUT_CODES
+        aid = aid_code(trig.pattern.cameo)
         if trig.pattern.cameo[:2] not in PLACE_TARGET_ROOTS and (
                 trig.pattern.cameo[:3] not in PLACE_TARGET_CODES) and not aid:
             return []

@@ -992,8 +992,8 @@ def nearest_subject(tok: Token, deps: Sequence[str]) -> Token | None:
                             and g.i < c.i for g in kids(c)))]
     before = [c for c in subjects if c.i < tok.i]
     subj = before[-1] if before else (subjects[0] if subjects else None)
-    if subj is not None and subj.i - subj.sent.start <= 3 and subj.is_upper and (
-            len(subj.text) > 1):
+    if subj is not None and subj.is_upper and len(subj.text) > 1 and (
+            subj.i - subj.sent.start <= 3):
         # "DHAKA, Nov 24 - Bangladesh and Myanmar have signed ...": the wire's dateline
         # city taken for the only subject; the real one hangs inside it after the dash
         return dateline_subject(subj) or subj
@@ -1189,6 +1189,7 @@ def deadline_to_leave(tok: Token) -> tuple[Token, Token] | None:
         return None
     return verb, holder
 
+
 def that_clause_subject(clause: Token) -> Token | None:
     """The subject of a "that" clause on a noun of asking, which says who should act: "its
     demand that Washington ease sanctions", "the request that Tokyo return the boats". The
@@ -1201,17 +1202,12 @@ def that_clause_subject(clause: Token) -> Token | None:
             c.dep_ in ("aux", "auxpass") and c.lower_ not in ("should", "must")
             for c in kids(clause)):
         return None
-    return child_of(clause, ("nsubj", "nsubjpass"))
+    return child(clause, ("nsubj", "nsubjpass"))
 
 
 #: nouns of asking whose "that" clause names who is asked to act
 ASKING_CLAUSE_NOUNS = frozenset({"demand", "call", "request", "appeal", "insistence", "plea",
                                  "ultimatum", "urging"})
-
-
-def child_of(tok: Token, deps: Sequence[str]) -> Token | None:
-    """The first child of ``tok`` with one of ``deps``."""
-    return next((c for c in kids(tok) if c.dep_ in deps), None)
 
 
 #: nouns of what is given as aid, whose own "in" phrase is where it goes ("humanitarian
@@ -1325,7 +1321,7 @@ def letter_told(tok: Token) -> tuple[Token, Token | None] | None:
     elif tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "to":
         verb, to = tok.head.head.head, tok.head
     elif tok.dep_ == "pcomp" and tok.head.lower_ == "to":
-        verb, to = tok.head.head, child_of(tok, ("nsubj",))
+        verb, to = tok.head.head, child(tok, ("nsubj",))
     else:
         return None
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in WRITING_VERBS or not any(
