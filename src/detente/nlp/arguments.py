@@ -77,7 +77,6 @@ from detente.nlp.clauses import (
     speaker_of_coordinated_act,
     split_subject,
     stance_paper,
-    stray_between_party,
     stray_prep_obj,
     toll_object,
     under_mediator,
@@ -2584,15 +2583,10 @@ class ArgumentPicker:
 
     @staticmethod
     def _between_group(pobj: Token, r: ActorResolver) -> list[ResolvedActor]:
-        """The parties a "between" phrase names, with a second party the parser hung on
-        the phrase's head noun when a participle split the pair ("talks between Iran,
-        represented by its minister, and the United States")."""
-        found = fit_group(r.resolve(pobj), [])
-        if len({a.actor.country for a in found}) == 1 and (
-                second := stray_between_party(pobj)) is not None:
-            own = {a.actor.country for a in found}
-            found = found + [a for a in r.resolve(second) if a.actor.country not in own]
-        return found
+        """The parties a "between" phrase names (a pair split by a participle, "talks
+        between Iran, represented by its minister, and the United States", is mended in
+        the parse: :func:`detente.nlp.repairs.mend_between_pairs`)."""
+        return fit_group(r.resolve(pobj), [])
 
     @staticmethod
     def _that_clause_doer(tok: Token, r: ActorResolver, own: set[str | None], code: str

@@ -1337,22 +1337,6 @@ def conceded_verb(noun: Token) -> Token | None:
     return verb if verb.pos_ in _VERB_POS and prep.dep_ == "prep" else None
 
 
-def stray_between_party(pobj: Token) -> Token | None:
-    """The second party of a "between" phrase that the parser joined to the phrase's head
-    noun when a participle or an apposition split the pair: "talks between Iran,
-    represented by its foreign minister, and the United States, represented by ..." ->
-    "States" for "Republic"; None when the phrase has its own second party."""
-    prep = pobj.head
-    if prep.lower_ not in ("between", "among") or any(c.dep_ == "conj" for c in kids(pobj)):
-        return None
-    head = prep.head
-    # (joined to the head noun, or to a noun inside the participle: "between Chad, led by
-    # its prime minister, and Sudan")
-    return next((t for t in head.subtree if t.dep_ == "conj" and t.i > pobj.right_edge.i
-                 and t.pos_ == "PROPN" and t.head.dep_ not in ("conj", "appos")
-                 and t.head.i != pobj.i), None)
-
-
 # prepositions of a gerund that tells what an act is about (not its manner or time: "opened
 # fire without warning", "after talking to X")
 COMPLEMENT_PREPS = frozenset({"from", "of", "on", "to", "about"})
