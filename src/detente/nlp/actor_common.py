@@ -229,16 +229,18 @@ def other_country(ctx: ArticleContext, owner: str, named: list[str]) -> str | No
     """The other side of ``owner``'s country: the one country its sentence names besides it
     (``named``), else, when the sentence names none, the other side of the last event the
     owner's country took part in, else the other country of the article's main pair."""
-    country = named[0] if len(set(named)) == 1 else None
-    if country is None and not named:
-        for ev in reversed(ctx.events[-20:]):
-            sides = [a.country for a in (ev.source, ev.target) if a is not None]
-            if owner in sides and len(set(sides)) == 2:
-                country = next(c for c in sides if c != owner)
-                break
-    if country is None and not named and ctx.main_dyad and owner in ctx.main_dyad:
-        country = next((c for c in ctx.main_dyad if c != owner), None)
-    return country
+    if named:
+        return named[0] if len(set(named)) == 1 else None
+    for ev in reversed(ctx.events[-20:]):
+        sides = [a.country for a in (ev.source, ev.target) if a is not None]
+        if owner in sides and len(set(sides)) == 2:
+            other = next(c for c in sides if c != owner)
+            if other is not None:
+                return other
+            break  # (that side's country unknown: the main pair tells)
+    if ctx.main_dyad and owner in ctx.main_dyad:
+        return next((c for c in ctx.main_dyad if c != owner), None)
+    return None
 
 
 def title_words(text: str) -> list[str]:

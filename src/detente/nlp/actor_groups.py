@@ -129,6 +129,11 @@ def _told_by(ev: Event, words: set[str]) -> bool:
     return (ev.evidence.trigger or " ").split()[0] in words
 
 
+def _fought(ev: Event) -> bool:
+    """Whether ``ev`` is force or a charge between its sides (FOUGHT_ROOTS, accusations)."""
+    return ev.root in FOUGHT_ROOTS or ev.cameo[:3] == "112"
+
+
 def group_lemma(tok: Token) -> str:
     """The lemma of a group noun, also when the model keeps a capitalised plural as it is:
     "the two Ministers", "the Parties" (lemma "Ministers", "Parties")."""
@@ -541,15 +546,14 @@ class GroupRules:
     def _pair_just_fought(self, tok: Token) -> list[str] | None:
         """The two countries of the force or charges the few sentences before ``tok``'s
         told (strikes, fire, attacks, accusations), when they tell one such pair only."""
-        found = self._one_pair_before(
-            tok, FOUGHT_LOOKBACK, 16, lambda ev: ev.root in FOUGHT_ROOTS or ev.cameo[:3] == "112")
+        found = self._one_pair_before(tok, FOUGHT_LOOKBACK, 16, _fought)
         if found is None:
             return None
         main = frozenset(self.ctx.ranked[:2])
         if len(main) == 2 and any(
                 frozenset((ev.source.country, ev.target.country)) == main
-                for ev in self.ctx.events if (ev.root in FOUGHT_ROOTS or ev.cameo[:3] == "112")
-                and ev.source is not None and ev.target is not None):
+                for ev in self.ctx.events
+                if _fought(ev) and ev.source is not None and ev.target is not None):
             return None  # (the article's main pair are adversaries: they stay "both sides")
         return sorted(found, key=lambda c: self.ctx.first_seen.get(c, 0))
 

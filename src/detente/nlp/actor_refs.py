@@ -426,8 +426,8 @@ class ReferenceRules:
         issuer = tok.doc.user_data.get(ISSUER)
         if not issuer:
             return None
-        sent = sent_of(tok)
-        if any(q in sent.text for q in QUOTE_MARKS):
+        text = sent_of(tok).text  # (``Span.text`` joins the tokens anew at each read)
+        if any(q in text for q in QUOTE_MARKS):
             return None
         return self._agent(tok, issuer, "GOV")
 

@@ -263,8 +263,8 @@ class ActorRuler:
                 self._add(doc, start, end, vocab.strings[match_id], spans, found)
         if not unicodedata.is_normalized("NFC", text):
             self._decomposed(doc, spans, found)
-        if self.titled(doc):
-            self._titled_surnames(doc, spans, found)
+        if titled := self.titled(doc):
+            self._titled_surnames(doc, titled, spans, found)
         self._bare_surnames(doc, spans)
         for _match_id, start, end in self.places(doc):
             spans.append(Span(doc, start, end, label="place"))
@@ -313,7 +313,7 @@ class ActorRuler:
         self.bare = Matcher(nlp.vocab)
         self.bare.add("BARE", [[{"ORTH": {"IN": sorted(self.surnames)}, "ENT_TYPE": "PERSON"}]])
 
-    def _titled_surnames(self, doc: Doc, spans: list[Span],
+    def _titled_surnames(self, doc: Doc, matches: list[tuple[int, int, int]], spans: list[Span],
                          found: dict[tuple[int, int], list[KBEntry]]) -> None:
         """"Prime Minister Rama", "President Fernández", "Sultan Haitham": a name word the
         knowledge base has no alias for, right after a title, is the known person of that name
@@ -321,7 +321,7 @@ class ActorRuler:
         the name ends there and no alias covers it, and only when the people who fit are of
         one country (the resolver picks the one in office on the article's date)."""
         taken = {i for sp in spans for i in range(sp.start, sp.end)}
-        for match_id, start, end in self.titled(doc):
+        for match_id, start, end in matches:
             tok = doc[end - 1]
             if tok.i in taken or (end < len(doc) and doc[end].text[:1].isupper() and (
                     doc[end].pos_ == "PROPN")):

@@ -552,6 +552,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         other party of talks or a deal ("broke off talks with the opposition"), that of the
         government that deals with it -- one state named as its government (a capital or a
         "government" phrase), not a country's name, which as often names a foreign side."""
+        if tok.lemma_.lower() != "opposition":
+            return None
         if any(c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "prep" and c.lower_ == "in"
                                                           and any(p.ent_type_ == "GPE"
                                                                   for p in kids(c)))
@@ -576,8 +578,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                         cur = cur.head  # ("Caracas ... called it X and broke off talks")
                     other = next((c for c in kids(cur) if c.dep_ == "nsubj"), None)
                     break
-        if other is None or other.i == tok.i or tok.lemma_.lower() != "opposition" or (
-                other.lemma_.lower() == "opposition"):
+        if other is None or other.i == tok.i or other.lemma_.lower() == "opposition":
             return None
         if self._opposition_asked:
             return None  # (resolving the other side may come back to this phrase)
@@ -911,7 +912,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         if span.start - i < 3:
             return []  # (a plain title before a name is read from the parse)
         run = doc[i:span.start]
-        if len(run) < 3 or not any(t.lower_ in ("of", "for") for t in run):
+        if not any(t.lower_ in ("of", "for") for t in run):
             return []  # (a plain title before a name is read from the parse)
         head = next(j for j, t in enumerate(run) if t.lower_ in ("of", "for"))
         if not self.kb.title_sector(run[:head].text):
