@@ -56,6 +56,7 @@ from spacy.tokens import Doc
 
 from detente.coding.actors import ActorKB
 from detente.coding.patterns import Lexicon
+from detente.nlp.actor_common import QUOTE_MARKS
 from detente.nlp.actors import REGIONS
 
 log = logging.getLogger(__name__)
@@ -247,8 +248,8 @@ CountryCounts = tuple[Counter[str], dict[str, int]]
 
 #: the first person plural (the issuing government's voice in its statement)
 _FIRST_PERSON = re.compile(r"\b(?:we|us|our|ours|me|my)\b|\bI\b", re.IGNORECASE)
-#: a quotation mark: the sentence quotes someone
-_QUOTED = re.compile("[\"\u201c\u201d]|``|''")
+#: a quotation mark: the sentence quotes someone (the marks the extractor's resolver reads)
+_QUOTED = re.compile("|".join(re.escape(q) for q in sorted(QUOTE_MARKS)))
 #: a header line longer than this is the article's first paragraph, not a header
 ISSUER_LINE_CHARS = 200
 #: the words before the kind of text name its issuer only this close to the line's start
@@ -1076,11 +1077,12 @@ def _held_person(sent: str, text: str, at: int) -> bool:
     or by a name the article gave in full before ("Michael Spavor ... Spavor was jailed")."""
     if not _HELD.search(sent):
         return False
+    before = text[:at]
     for m in _PERSON_WORD.finditer(sent):
         word = m.group(0)
         if word.islower():
             return True
-        if re.search(r"[A-Z][a-z]+ " + re.escape(word) + r"\b", text[:at]):
+        if re.search(r"[A-Z][a-z]+ " + re.escape(word) + r"\b", before):
             return True
     return False
 
