@@ -126,12 +126,13 @@ _DYAD = re.compile(r"\b(?:the two|each other|one another|the (?:leaders|sides))\
                    re.IGNORECASE)
 # a clause that names no side may tell of the story's pair (nlp.story): an agentless
 # passive of an agreement or a meeting ("a truce was agreed", "agreements were also signed"),
-# a definite event noun ("the accord comes after ...", "the closure has hurt trade"), "the
-# parties" of a deal
+# a definite event noun ("the accord comes after ...", "the closure has hurt trade", "the
+# raid was condemned", "the visit follows ..."), "the parties" of a deal
 _SIDELESS = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?(?:agreed|signed|"
                        r"concluded|reached|held|initialled|sealed)\b"
                        r"|\b(?:the|this)\s+(?:[\w-]+\s+)?(?:agreements?|deal|accord|treaty|"
-                       r"truce|ceasefire|closure|rupture|halt|suspension|expulsion|break|"
+                       r"truce|ceasefire|closures?|rupture|halt|suspension|expulsions?|break|"
+                       r"raid|seizure|exchange|swap|release|visit|trip|talks|meeting|summit|call|"
                        r"parties)\b", re.IGNORECASE)
 # a person held, tried or freed, told with no state named ("Spavor was sentenced to 11
 # years", "a court sentenced her in August", "Whelan had been held since 2018"): the

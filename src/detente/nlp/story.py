@@ -355,9 +355,10 @@ def fighting_ended(noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in FIGHT_ENDERS
 
 
-#: nouns that tell again a measure or an exchange the story told, by the codes (or their
-#: starts) it may have been coded with: "The closure has left traders stranded", "called the
-#: halt a turning point", "the rupture may hurt trade", "a day before the swap"
+#: nouns that tell again an act the story told, by the codes (or their starts) it may have
+#: been coded with: "The closure has left traders stranded", "called the halt a turning
+#: point", "the rupture may hurt trade", "a day before the swap", "The raid was condemned",
+#: "The expulsions will cut staff at both embassies"
 RESTATED_NOUNS: dict[str, tuple[str, ...]] = {
     "closure": ("172", "161"),
     "rupture": ("161",),
@@ -365,53 +366,134 @@ RESTATED_NOUNS: dict[str, tuple[str, ...]] = {
     "halt": ("12", "16", "172"),
     "suspension": ("12", "16", "172"),
     "cutoff": ("12", "16", "172"),
-    "expulsion": ("161",),
+    "expulsion": ("161", "174"),
     "swap": ("084",),
+    "exchange": ("084",),
+    "release": ("084",),
+    "raid": ("171", "18", "19"),
+    "seizure": ("171",),
+    "visit": ("042", "043"),
+    "trip": ("042",),
+    "journey": ("042",),
+    "talk": ("04",),  # (as "talks": one meeting)
+    "meeting": ("04",),
+    "summit": ("04",),
+    "call": ("041",),
 }
 _RESTATED_WORDS = frozenset(RESTATED_NOUNS)
+#: of those, the meetings and journeys: told again only as their clause's subject ("The
+#: visit follows weeks of pressure", "The talks follow a letter"), not as the frame of
+#: another act ("after the talks, he said ...", "during the visit, she met ...")
+_SUBJECT_ONLY = frozenset({"visit", "trip", "journey", "talk", "meeting", "summit", "call"})
+#: verbs (and their nouns) that ask for an act rather than tell it again ("called for the
+#: release", "to secure the release", "demanding the exchange")
+_ASKING = frozenset({"call", "demand", "seek", "secure", "urge", "press", "push", "ask",
+                     "negotiate", "work", "appeal", "plead", "effort", "efforts", "bid"})
 RESTATED_ID = "story.restated"
 
 
 def restated_events(ex: EventExtractor, sent: Span, article: Article,
                     resolver: ActorResolver) -> Iterator[Event]:
-    """A measure or an exchange the story told, told again by a definite noun that names no
-    side ("Gabon closed its border with Cameroon. ... The closure has left traders stranded"): the
-    same sides, code, status, date and place, from this sentence. Only where no trigger of
-    the sentence took the noun, the story told such an event before this sentence, and the
-    sentence names no actor outside its pair."""
+    """An act the story told, told again by a definite noun that names no side ("Gabon closed
+    its border with Cameroon. ... The closure has left traders stranded", "Quito's police
+    raided the embassy. ... The raid was condemned across the region"): the same sides, code,
+    status, date and place, from this sentence. A plural noun ("the expulsions") tells each
+    direction the story told of its kind again. Only where no event of the sentence has the
+    same pair and root already, the story told such an event before this sentence, the
+    noun's owner (if any) is the doer told, and the sentence names no actor outside its
+    pair (but for a noun that is the subject of the sentence's main verb: "The talks follow
+    a letter that A sent to B" tells of the talks)."""
     words = sentence_words(sent).with_lemma(_RESTATED_WORDS)
     if not words:
         return
-    fired = {t.token.i for t in ex._sentence_triggers} | {
-        t.obj.i for t in ex._sentence_triggers if t.obj is not None}
-    # (a trigger on the noun that found its sides made its event already)
-    made = {ev.root for ev in resolver.ctx.events[-20:]
+    made = {_told_key(ev) for ev in resolver.ctx.events[-20:]
             if ev.evidence is not None and ev.evidence.start == sent.start_char}
+    mediators: frozenset[str | None] | None = None
     for tok in words:
-        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(
-                c.dep_ == "det" and c.lower_ in _BACK_DETS for c in kids(tok)) or any(
-                c.dep_ in ("poss", "nmod", "appos", "relcl", "acl", "prep") or c.dep_ in (
-                    "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in _ACTOR_ENTS)
-                for c in kids(tok)):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or lemma not in RESTATED_NOUNS \
+                or lemma == "talk" and tok.lower_ != "talks":
             continue
-        codes = RESTATED_NOUNS[tok.lemma_.lower()]
-        mediators = _mediators(resolver)
-        told = next((ev for ev in reversed(resolver.ctx.events[-24:])
-                     if ev.cameo.startswith(codes) and _bilateral(ex, ev)
-                     and not (_dyad(ev) & mediators)
-                     and ev.evidence is not None and ev.evidence.start < sent.start_char),
-                    None)
-        if told is None or told.source is None or told.target is None or (
-                tok.i in fired and told.root in made):
+        main_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+        if lemma in _SUBJECT_ONLY and tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if not _names_only(resolver, sent, tok, {told.source.country, told.target.country},
-                           False):
+        if _asked_for(tok):
             continue
-        pat = Pattern(id=RESTATED_ID, head=tok.lemma_.lower(), pos="NOUN", cameo=told.cameo)
-        span = {"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
-        src = ResolvedActor(replace(told.source, **span), "coref")
-        tgt = ResolvedActor(replace(told.target, **span), "coref")
-        log.debug("restated %s %s -> %s at %r", told.cameo, told.source.code,
-                  told.target.code, tok.text)
-        yield ex._make_event(Trigger(tok, pat, None), sent, article, src, tgt, told.status,
-                             "restated", told.date, told.location, None)
+        owner = _owner(tok)
+        if owner is None or any(
+                c.dep_ in ("nmod", "appos", "relcl", "acl") or c.dep_ == "prep" and (
+                    c.lower_ in _SIDE_PREPS) or c.dep_ in ("compound", "amod") and (
+                    c.pos_ == "PROPN" or c.ent_type_ in _ACTOR_ENTS) for c in kids(tok)):
+            continue
+        codes = RESTATED_NOUNS[lemma]
+        if mediators is None:
+            mediators = _mediators(resolver)
+        found = [ev for ev in reversed(resolver.ctx.events[-24:])
+                 if ev.cameo.startswith(codes) and _bilateral(ex, ev)
+                 and not (_dyad(ev) & mediators)
+                 and ev.evidence is not None and ev.evidence.start < sent.start_char]
+        if not found:
+            continue
+        if owner is not tok:
+            doers = {a.actor.country for a in resolver.resolve(owner)}
+            found = [ev for ev in found if ev.source is not None and (
+                ev.source.country in doers)]
+        # a plural noun tells each direction of the latest act's kind again ("the
+        # expulsions": each side's); a singular one the latest
+        told = found[:1]
+        if tok.tag_ == "NNS" and found and lemma != "talk":
+            root = found[0].root
+            seen: set[tuple[str | None, str | None]] = set()
+            told = []
+            for ev in found:
+                key = (ev.source.country if ev.source else None,
+                       ev.target.country if ev.target else None)
+                if ev.root == root and key not in seen:
+                    seen.add(key)
+                    told.append(ev)
+        before = set(made)  # (the events of the sentence so far, not this noun's own)
+        for ev in told:
+            if ev.source is None or ev.target is None or _told_key(ev) in before:
+                continue
+            if not main_subject and not _names_only(
+                    resolver, sent, tok, {ev.source.country, ev.target.country}, False):
+                continue
+            made.add(_told_key(ev))
+            pat = Pattern(id=RESTATED_ID, head=lemma, pos="NOUN", cameo=ev.cameo)
+            span = {"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
+            src = ResolvedActor(replace(ev.source, **span), "coref")
+            tgt = ResolvedActor(replace(ev.target, **span), "coref")
+            log.debug("restated %s %s -> %s at %r", ev.cameo, ev.source.code,
+                      ev.target.code, tok.text)
+            yield ex._make_event(Trigger(tok, pat, None), sent, article, src, tgt, ev.status,
+                                 "restated", ev.date, ev.location, None)
+
+
+def _told_key(ev: Event) -> tuple[object, ...]:
+    """What makes two events of a sentence one: the pair and root, in either order for a
+    meeting (04), in the act's direction for others ("the expulsion came hours after Canada
+    ordered out an Indian diplomat": each side's expulsion)."""
+    if ev.root == "04":
+        return (_dyad(ev), ev.root)
+    return (ev.source.country if ev.source else None, ev.target.country if ev.target else None,
+            ev.root)
+
+
+def _asked_for(noun: Token) -> bool:
+    """Whether ``noun`` is what someone asks or works for, not an act told again ("called for
+    the release", "to secure the release", "efforts for the exchange")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head.lemma_.lower() in _ASKING or head.lower_ in _ASKING
+
+
+def _owner(noun: Token) -> Token | None:
+    """What points ``noun`` back to an act told: its determiner ("the", "this"), itself; its
+    possessor ("Quito's raid", "the President's cancellation"), that word; None when it has
+    neither or a determiner of no one act ("no", "any", "a")."""
+    poss = next((c for c in kids(noun) if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss if poss.pos_ in ("PROPN", "NOUN") else None
+    dets = {c.lower_ for c in kids(noun) if c.dep_ == "det"}
+    return noun if dets & _BACK_DETS and not dets & _NO_ONE_DETS else None
