@@ -51,6 +51,16 @@ RESTATED = [
     ("Norway expelled a Russian diplomat on Monday. The expulsion came a day after Russia "
      "ordered out a Norwegian envoy.", "The expulsion",
      {("NOR", "RUS", "161", "happened")}),
+    # a strike named again as its clause's subject, with a phrase of its own
+    ("Israeli jets struck a Hezbollah depot in southern Lebanon on Monday. The strike also "
+     "destroyed a bridge used by farmers.", "The strike", {("ISR", "LBN", "190", "happened")}),
+    # plural attacks, judged by a third side named as the passive's agent
+    ("Armenia's forces attacked Azerbaijani positions near the border on Sunday. The attacks "
+     "were condemned by the European Union.", "The attacks",
+     {("ARM", "AZE", "190", "happened")}),
+    # an offensive owned by the side that made it
+    ("Azerbaijan's army attacked Armenian posts in the valley in September. Peacekeepers did "
+     "not stop Azerbaijan's offensive.", "Peacekeepers", {("AZE", "ARM", "190", "happened")}),
     # an exchange told by a release, named again
     ("Venezuela freed ten Americans on Wednesday in a swap with the United States. The exchange "
      "comes weeks after an accord on elections.", "The exchange",
@@ -82,6 +92,10 @@ NOT_RESTATED = [
     # the owner is another side than the one who did the act told
     ("Kenya's police stormed the Ugandan embassy in Nairobi on Friday. Tanzania's raid on a "
      "border post last year went unpunished.", "Tanzania's raid", "17"),
+    # a generic measure noun with no act of its kind told just before
+    ("Gabon closed its border with Cameroon on Thursday. Cameroon's president met Nigeria's "
+     "president on Friday. Nigeria pledged food aid to Cameroon. Chad's foreign minister "
+     "visited Abuja. The measure was debated in Congress last year.", "The measure", "17"),
     # a journey noun with its own maker: another visit
     ("Chile's foreign minister visited Bolivia on Tuesday. The visit by Peru's president a "
      "year ago was longer.", "The visit by", "04"),

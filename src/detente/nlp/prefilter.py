@@ -133,6 +133,7 @@ _SIDELESS = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?(?:agreed|si
                        r"|\b(?:the|this)\s+(?:[\w-]+\s+)?(?:agreements?|deal|accord|treaty|"
                        r"truce|ceasefire|closures?|rupture|halt|suspension|expulsions?|break|"
                        r"raid|seizure|exchange|swap|release|visit|trip|talks|meeting|summit|call|"
+                       r"strikes?|attacks?|offensive|deployment|measures?|"
                        r"parties)\b", re.IGNORECASE)
 # a person held, tried or freed, told with no state named ("Spavor was sentenced to 11
 # years", "a court sentenced her in August", "Whelan had been held since 2018"): the

@@ -379,12 +379,20 @@ RESTATED_NOUNS: dict[str, tuple[str, ...]] = {
     "meeting": ("04",),
     "summit": ("04",),
     "call": ("041",),
+    "strike": ("19",),
+    "attack": ("19", "18"),
+    "offensive": ("19",),
+    "deployment": ("074", "15"),
+    "measure": ("16", "17"),
 }
 _RESTATED_WORDS = frozenset(RESTATED_NOUNS)
 #: of those, the meetings and journeys: told again only as their clause's subject ("The
 #: visit follows weeks of pressure", "The talks follow a letter"), not as the frame of
 #: another act ("after the talks, he said ...", "during the visit, she met ...")
 _SUBJECT_ONLY = frozenset({"visit", "trip", "journey", "talk", "meeting", "summit", "call"})
+#: nouns that may name any act of their kinds: only one told in the few sentences before
+#: ("The measure will affect 45 diplomats" after an embassy was told to cut its staff)
+_GENERIC = frozenset({"measure"})
 #: verbs (and their nouns) that ask for an act rather than tell it again ("called for the
 #: release", "to secure the release", "demanding the exchange")
 _ASKING = frozenset({"call", "demand", "seek", "secure", "urge", "press", "push", "ask",
@@ -432,6 +440,10 @@ def restated_events(ex: EventExtractor, sent: Span, article: Article,
                  if ev.cameo.startswith(codes) and _bilateral(ex, ev)
                  and not (_dyad(ev) & mediators)
                  and ev.evidence is not None and ev.evidence.start < sent.start_char]
+        if lemma in _GENERIC:
+            recent = _recent_starts(sent)
+            found = [ev for ev in found if ev.evidence is not None
+                     and ev.evidence.start in recent]
         if not found:
             continue
         if owner is not tok:
