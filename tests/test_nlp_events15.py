@@ -61,6 +61,17 @@ RESTATED = [
     # an offensive owned by the side that made it
     ("Azerbaijan's army attacked Armenian posts in the valley in September. Peacekeepers did "
      "not stop Azerbaijan's offensive.", "Peacekeepers", {("AZE", "ARM", "190", "happened")}),
+    # a mutual force act told of both sides with no "with": each side's against the other
+    ("Greek and Turkish frigates shadowing each other collided on Tuesday.", "Greek and",
+     {("GRC", "TUR", "190", "happened"), ("TUR", "GRC", "190", "happened")}),
+    ("A Chinese coast guard ship and a Philippine supply boat collided near the shoal on "
+     "Sunday.", "A Chinese", {("CHN", "PHL", "190", "happened"),
+                               ("PHL", "CHN", "190", "happened")}),
+    # a tit-for-tat measure told earlier, then both named by a plural
+    ("Latvia expelled a Belarusian envoy on Monday. Two days later Belarus expelled a Latvian "
+     "diplomat in return. Officials met on Thursday. The expulsions leave both embassies "
+     "with two staff.", "The expulsions",
+     {("LVA", "BLR", "161", "happened"), ("BLR", "LVA", "161", "happened")}),
     # an exchange told by a release, named again
     ("Venezuela freed ten Americans on Wednesday in a swap with the United States. The exchange "
      "comes weeks after an accord on elections.", "The exchange",
@@ -92,6 +103,11 @@ NOT_RESTATED = [
     # the owner is another side than the one who did the act told
     ("Kenya's police stormed the Ugandan embassy in Nairobi on Friday. Tanzania's raid on a "
      "border post last year went unpunished.", "Tanzania's raid", "17"),
+    # a condition: the act supposed, not told again
+    ("Armenia's forces attacked Azerbaijani positions near the border on Sunday. If the "
+     "attacks continue, Baku says it will respond.", "If the attacks", "19"),
+    # one ship's collision "with" no one named: no pair of its own
+    ("Two Chinese fishing boats collided near the shoal on Sunday.", "Two Chinese", "19"),
     # a generic measure noun with no act of its kind told just before
     ("Gabon closed its border with Cameroon on Thursday. Cameroon's president met Nigeria's "
      "president on Friday. Nigeria pledged food aid to Cameroon. Chad's foreign minister "

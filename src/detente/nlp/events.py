@@ -2351,7 +2351,10 @@ class EventExtractor(ArgumentPicker):
                 pairs.append((pairs[0][1], pairs[0][0]))
         elif not targets and len(sources) == 2 and len({s_.actor.country for s_ in sources}) == 2 \
                 and (each_other(tok) or (trig.obj is not None and trig.obj.lemma_.lower() in (
-                    "tie", "ties", "relation", "relations"))):
+                    "tie", "ties", "relation", "relations")) or (
+                    pat.cameo[:2] == "19" and pat.target == ("with",) and not passive)):
+            # (a force act done "with" another, "A's and B's ships collided", told of both
+            # with no "with": each side's against the other)
             # "both sides expelled each other's envoys", "the two countries cut ties" (a tie
             # has two ends): an act one side does to the other, done by both, is done both
             # ways

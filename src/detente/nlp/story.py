@@ -393,6 +393,8 @@ _SUBJECT_ONLY = frozenset({"visit", "trip", "journey", "talk", "meeting", "summi
 #: nouns that may name any act of their kinds: only one told in the few sentences before
 #: ("The measure will affect 45 diplomats" after an embassy was told to cut its staff)
 _GENERIC = frozenset({"measure"})
+#: the cues of a condition the noun's clause is under: no act told again, one supposed
+_CONDITIONS = frozenset({"if", "unless"})
 #: verbs (and their nouns) that ask for an act rather than tell it again ("called for the
 #: release", "to secure the release", "demanding the exchange")
 _ASKING = frozenset({"call", "demand", "seek", "secure", "urge", "press", "push", "ask",
@@ -454,15 +456,26 @@ def restated_events(ex: EventExtractor, sent: Span, article: Article,
         # expulsions": each side's); a singular one the latest
         told = found[:1]
         if tok.tag_ == "NNS" and found and lemma != "talk":
-            root = found[0].root
+            # (the acts told near the noun or with the latest: "A expelled ..., and B
+            # expelled ..."; a ties measure's answer in kind, told earlier; not every strike
+            # of a long war)
+            latest = found[0]
+            near = _recent_starts(sent) | {latest.evidence.start if latest.evidence else -1}
             seen: set[tuple[str | None, str | None]] = set()
             told = []
             for ev in found:
                 key = (ev.source.country if ev.source else None,
                        ev.target.country if ev.target else None)
-                if ev.root == root and key not in seen:
+                mirror = ev.root == "16" and latest.source is not None and (
+                    latest.target is not None) and key == (latest.target.country,
+                                                            latest.source.country)
+                if ev.root == latest.root and key not in seen and ev.evidence is not None and (
+                        ev.evidence.start in near or mirror):
                     seen.add(key)
                     told.append(ev)
+        if told and (decided := decide(tok, sentence=sent)).status == Status.HYPOTHETICAL and (
+                (decided.cue or "").lower() in _CONDITIONS):
+            continue  # ("if the attacks continue, ...", "the meeting, if it takes place")
         before = set(made)  # (the events of the sentence so far, not this noun's own)
         for ev in told:
             if ev.source is None or ev.target is None or _told_key(ev) in before:
