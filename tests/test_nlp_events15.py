@@ -62,7 +62,7 @@ RESTATED = [
     ("Azerbaijan's army attacked Armenian posts in the valley in September. Peacekeepers did "
      "not stop Azerbaijan's offensive.", "Peacekeepers", {("AZE", "ARM", "190", "happened")}),
     # a mutual force act told of both sides with no "with": each side's against the other
-    ("Greek and Turkish frigates shadowing each other collided on Tuesday.", "Greek and",
+    ("On Tuesday a Greek frigate and a Turkish corvette collided south of Crete.", "On Tuesday",
      {("GRC", "TUR", "190", "happened"), ("TUR", "GRC", "190", "happened")}),
     ("A Chinese coast guard ship and a Philippine supply boat collided near the shoal on "
      "Sunday.", "A Chinese", {("CHN", "PHL", "190", "happened"),

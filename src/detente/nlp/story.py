@@ -496,8 +496,8 @@ def restated_events(ex: EventExtractor, sent: Span, article: Article,
 
 def _told_key(ev: Event) -> tuple[object, ...]:
     """What makes two events of a sentence one: the pair and root, in either order for a
-    meeting (04), in the act's direction for others ("the expulsion came hours after Canada
-    ordered out an Indian diplomat": each side's expulsion)."""
+    meeting (04), in the act's direction for others (an expulsion named again in a sentence
+    that tells the other side's expulsion in answer: each side's is its own)."""
     if ev.root == "04":
         return (_dyad(ev), ev.root)
     return (ev.source.country if ev.source else None, ev.target.country if ev.target else None,
