@@ -123,3 +123,32 @@ NOT_RESTATED = [
 def test_nlp_events15_no_restatement(coder, make_article, text, sentence, root):
     got = _rows(coder, make_article, text, sentence)
     assert not {r for r in got if r[2][:2] == root}, got
+
+
+# a pair agreeing to a truce: each side's intent to hold its fire toward the other (035),
+# both ways; other intents of a pair stay one event per pair
+TRUCE = [
+    ("Chad and Sudan agreed on Monday to a ceasefire along their border.", "Chad and Sudan",
+     {("TCD", "SDN", "035", "happened"), ("SDN", "TCD", "035", "happened")}),
+    ("Eritrea and Djibouti agreed to a truce and a pull-back of troops on Tuesday.", "Eritrea",
+     {("ERI", "DJI", "035", "happened"), ("DJI", "ERI", "035", "happened")}),
+    ("Thailand and Cambodia agreed on Sunday to observe a ceasefire from midnight.", "Thailand",
+     {("THA", "KHM", "035", "happened"), ("KHM", "THA", "035", "happened")}),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "rows"), TRUCE, ids=[r[1] for r in TRUCE])
+def test_nlp_events15_truce_agreed_is_each_sides_intent(coder, make_article, text, sentence,
+                                                        rows):
+    got = _rows(coder, make_article, text, sentence)
+    assert rows <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Chad and Sudan agreed on Monday to hold talks in Doha.",
+    "Chad and Sudan agreed on Monday to reopen their border crossings.",
+], ids=["talks", "border"])
+def test_nlp_events15_other_pair_intents_not_doubled(coder, make_article, text):
+    got = _rows(coder, make_article, text, "Chad and Sudan")
+    intents = [r for r in got if r[2][:2] == "03"]
+    assert len({frozenset(r[:2]) for r in intents}) == len(intents), got

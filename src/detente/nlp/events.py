@@ -440,6 +440,8 @@ SPANS_OF_TIME = frozenset({"hour", "day", "night", "week", "month", "year", "dec
 AFTER_PREPS = frozenset({"after", "following", "amid"})
 PEACE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "peace",
                          "cessation", "halt"})
+#: what a pair agrees to that each side then keeps toward the other ("agreed to a truce")
+TRUCE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 #: deals that come after fighting end it ("The agreement comes after weeks of fighting")
 DEAL_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty"})
 # copulas and ranks of "X was the first leader to visit ..." (``_first_to``)
@@ -1073,6 +1075,16 @@ class EventExtractor(ArgumentPicker):
                 continue  # "the premier agreed to resign": leaving office, no one's partner
             later = {t.i for d in comps[i + 1:] for t in d.subtree}
             words = {t.lemma_.lower() for t in c.subtree if t.i not in later}
+            truce = c.lemma_.lower() in TRUCE_WORDS or (
+                c.pos_ == "VERB" and any(d.dep_ in ("dobj", "pobj") and d.lemma_.lower() in (
+                    TRUCE_WORDS) for d in kids(c)))
+            if truce:
+                # "agreed to a ceasefire", "agreed to observe a truce": each side's word to
+                # hold its fire, an intent to yield (035) to the other (both ways below)
+                out.append(Pattern(id="intent.agree_to+truce", head=tok.lemma_.lower(),
+                                   pos="VERB", cameo="035", target=("with",),
+                                   reciprocal=True))
+                continue
             if words & MEETING_WORDS:
                 code = "036"
             elif words & COOPERATION_WORDS:
@@ -2345,7 +2357,11 @@ class EventExtractor(ArgumentPicker):
                     if dyad not in dyads:
                         dyads.add(dyad)
                         pairs.append((a, b))
-            if pat.cameo[:2] == "03" and len(pairs) == 1 and mutual_intent(tok):
+            if pat.cameo[:2] == "03" and len(pairs) == 1 and (
+                    mutual_intent(tok) or pat.id.startswith("intent.agree_to+truce") or (
+                        pat.cameo[:3] == "035" and any(
+                            o is not None and o.lemma_.lower() in TRUCE_WORDS
+                            for o in (trig.obj, direct_object(tok))))):
                 # "the parties commit to honour each other's frontiers": each side's
                 # commitment to the other (nlp.story)
                 pairs.append((pairs[0][1], pairs[0][0]))
