@@ -174,7 +174,7 @@ def test_nlp_story14_no_fight(every, make_article, text):
 RESTATED = [
     ("Gabon closed its border with Cameroon on Thursday. The closure has stranded hundreds "
      "of lorries.", "The closure", {("GAB", "CMR", "172", "happened")}),
-    ("Bolivia broke off diplomatic relations with Israel on Tuesday. Analysts said the "
+    ("Bolivia broke off diplomatic relations with Israel late on Tuesday. Analysts said the "
      "rupture would hurt trade.", "Analysts said", {("BOL", "ISR", "161", "happened")}),
     ("Lithuania expelled Russia's ambassador on Monday. The expulsion came a week after a "
      "row over transit.", "The expulsion", {("LTU", "RUS", "161", "happened")}),
