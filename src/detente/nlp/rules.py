@@ -775,6 +775,8 @@ CROWD_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "c
 # heads that only count what follows "of": "expelled hundreds of migrants" expels migrants
 QUANTITY_HEADS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions",
                             "number", "numbers", "group", "groups", "batch", "handful",
+                            # "closed the last of its crossings", "the rest of its troops"
+                            "last", "rest", "remainder", "bulk",
                             # "gave some of the military equipment", "a shipment of arms"
                             "some", "part", "most", "much", "many", "several", "more",
                             "shipment", "shipments", "consignment", "consignments",
@@ -808,7 +810,9 @@ def modified_by(head: Token, words: tuple[str, ...] | frozenset[str]) -> bool:
     word coordinated with one: "air, sea and land links", "patrolled jointly", "72 hours to
     leave") is one of ``words``."""
     mods = [c for c in kids(head)
-            if c.dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod", "acl", "advcl")]
+            if c.dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod", "acl", "advcl")
+            # (a verb's adjectival predicate: "held Moscow responsible", "let the deal lapse")
+            or c.dep_ in ("oprd", "ccomp", "acomp") and c.pos_ in ("ADJ", "VERB")]
     mods += [d for c in mods for d in c.conjuncts]
     return any(m.lower_ in words or m.lemma_.lower() in words for m in mods)
 
@@ -931,12 +935,22 @@ OFFER_NOUNS = frozenset({"proposal", "offer", "plan", "demand", "request", "bid"
                          "deal", "call", "invitation", "ultimatum", "condition", "terms"})
 
 
+# charges that can stand after their verdict inside the "as" phrase of a rejection
+SHIFTED_CHARGES = frozenset({"accusation", "allegation", "charge"})
+
+
 def dismissed_as_negative(tok: Token) -> bool:
     """Whether the rejection ``tok`` judges its object with a negative word under "as"
     ("dismissed the findings as baseless", "rejected it as an absurd smear")."""
     if tok.lemma_.lower() not in DISMISS_VERBS or any(
             c.dep_ == "dobj" and c.lemma_.lower() in OFFER_NOUNS for c in kids(tok)):
         return False  # ("rejected the proposal as unacceptable" rejects it: 12x)
+    if any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in SHIFTED_CHARGES for g in kids(c))
+            for c in kids(tok)):
+        # "rejected as absurd an allegation by Ottawa": the charge itself, put after its
+        # verdict, is what is rejected (a denial, 016), not a thing judged
+        return False
     negative = evaluation_words()["negative"]
     return any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" and any(
         t.lemma_.lower() in negative or t.lower_ in negative for t in c.subtree)

@@ -1,0 +1,161 @@
+"""Sentence -> event tables for the lex15 trigger senses and verb/noun classes:
+
+- a side held responsible or culpable for an act is blamed (112); held accountable is a
+  warning (130);
+- force (military action, the use of force) not ruled out is a threat of force (138);
+- participation in talks or meetings paused or suspended is talks suspended (164); in a deal,
+  the deal rejected (121);
+- talks put on hold 164, aid or payments 162, a deal 121;
+- diplomats cut or a cut in embassy staff demanded is ties downgraded (161), so are a side's
+  diplomats leaving the other's country;
+- a humanitarian pause or a pause in the fighting is a truce (0871);
+- migrants or asylum seekers sent or pushed to another's border, or migration weaponised
+  against it, is coercion (170);
+- a charge rejected with its verdict put first ("rejected as absurd an allegation by X") is
+  a denial (016);
+- "the last / the rest of" counts what follows (the border crossings closed, 172).
+
+Every row is written for this file. ``present`` rows must be coded, ``absent`` ones must not:
+(source country, code, target country, status or None for any status); a two-character code is
+compared with the event's root, a longer one with its code.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2024, 6, 12)
+
+Row = tuple[str, str, str, str | None]
+Case = tuple[str, str, set[Row], set[Row]]
+
+BLAME: list[Case] = [
+    ("held responsible", "Britain held Moscow responsible for the nerve agent attack.",
+     {("GBR", "112", "RUS", "happened")}, {("GBR", "17", "RUS", None)}),
+    ("held culpable", "Kyiv holds Minsk culpable for the missile strikes.",
+     {("UKR", "112", "BLR", None)}, set()),
+    ("held accountable", "Washington vowed to hold Tehran accountable for the drone attack.",
+     {("USA", "130", "IRN", None)}, {("USA", "17", "IRN", None)}),
+    # negative row: talks held are no blame
+    ("talks held", "Seoul held talks with Tokyo on Monday.", set(),
+     {("KOR", "11", "JPN", None), ("KOR", "13", "JPN", None)}),
+]
+
+FORCE: list[Case] = [
+    ("military action not ruled out", "The Kremlin has not ruled out military action "
+     "against Kyiv.", {("RUS", "138", "UKR", None)}, set()),
+    ("use of force not ruled out", "Beijing did not rule out the use of force against "
+     "Taiwan.", {("CHN", "138", "TWN", None)}, set()),
+    # negative rows: force ruled out is no threat; sanctions not ruled out are no force
+    ("action ruled out", "Kyiv ruled out military action against Minsk.", set(),
+     {("UKR", "13", "BLR", None)}),
+    ("sanctions not ruled out", "Paris has not ruled out new sanctions on Moscow.", set(),
+     {("FRA", "138", "RUS", None)}),
+]
+
+PARTICIPATION: list[Case] = [
+    ("participation in talks suspended", "Poland suspended its participation in talks with "
+     "Belarus.", {("POL", "164", "BLR", "happened")}, set()),
+    ("participation in deal paused", "Ankara paused its participation in the grain deal with "
+     "Moscow.", {("TUR", "121", "RUS", "happened")}, set()),
+    # negative row: participation resumed is no suspension
+    ("participation resumed", "Seoul resumed its participation in the talks with Pyongyang.",
+     set(), {("KOR", "16", "PRK", None)}),
+]
+
+ON_HOLD: list[Case] = [
+    ("talks on hold", "Canada put its trade talks with India on hold.",
+     {("CAN", "164", "IND", "happened")}, set()),
+    ("aid on hold", "Wellington put its budget support to Tonga on hold.",
+     {("NZL", "162", "TON", "happened")}, set()),
+    ("deal on hold", "Jakarta put its defence deal with Paris on hold.",
+     {("IDN", "121", "FRA", "happened")}, set()),
+    # negative row: trust put in someone is no cut
+    ("trust put in", "Ottawa put its trust in Washington.", set(),
+     {("CAN", "16", "USA", None), ("CAN", "12", "USA", None)}),
+]
+
+STAFF: list[Case] = [
+    ("diplomats cut", "Moscow cut the number of American diplomats in Russia.",
+     {("RUS", "161", "USA", "happened")}, set()),
+    ("diplomats reduced", "Prague reduced the number of Russian diplomats in its capital.",
+     {("CZE", "161", "RUS", "happened")}, set()),
+    ("cut in staff demanded", "Chisinau demanded a cut in Russian embassy staff.",
+     {("MDA", "161", "RUS", None)}, set()),
+    ("diplomats leave", "Mexican diplomats will leave Ecuador immediately.",
+     {("MEX", "161", "ECU", "planned")}, set()),
+    ("ambassador leaves", "The Dutch ambassador left Caracas on Monday after the dispute.",
+     {("NLD", "161", "VEN", "happened")}, set()),
+    # negative rows: embassy funding cut is no downgrade; diplomats who stay are no pull-out
+    ("embassy funding cut", "Washington cut funding for its embassy in Iraq.", set(),
+     {("USA", "161", "IRQ", None)}),
+    ("diplomats stay", "The Lithuanian diplomats will not leave Minsk.", set(),
+     {("LTU", "161", "BLR", None)}),
+]
+
+PAUSES: list[Case] = [
+    ("humanitarian pause", "Israel and Hamas began a humanitarian pause in Gaza on Friday.",
+     {("ISR", "0871", "PSE", None)}, set()),
+    ("humanitarian pause agreed", "Israel and Hamas agreed a humanitarian pause in Gaza.",
+     {("ISR", "087", "PSE", None)}, set()),
+    ("pause in fighting", "Armenia and Azerbaijan announced a pause in the fighting.",
+     {("ARM", "087", "AZE", None)}, set()),
+    # negative row: a pause in talks is no truce
+    ("pause in talks", "The pause in talks between Seoul and Tokyo ended in March.", set(),
+     {("KOR", "08", "JPN", None), ("JPN", "08", "KOR", None)}),
+]
+
+MIGRANTS: list[Case] = [
+    ("migrants pushed", "Warsaw accused Minsk of pushing migrants to the Polish border.",
+     {("BLR", "170", "POL", None), ("POL", "112", "BLR", "happened")}, set()),
+    ("asylum seekers sent", "Helsinki says Moscow is sending asylum seekers to the Finnish "
+     "border.", {("RUS", "170", "FIN", None)}, set()),
+    ("migration weaponised", "Rome accused Tripoli of weaponising migration against Italy.",
+     {("LBY", "170", "ITA", None)}, set()),
+    # negative row: aid workers sent to a border are no coercion
+    ("aid workers sent", "Madrid sent aid workers to the border with Morocco.", set(),
+     {("ESP", "17", "MAR", None)}),
+]
+
+DENIALS: list[Case] = [
+    ("allegation rejected, verdict first", "India rejected as absurd an allegation by Canada "
+     "that its agents were behind the killing.", {("IND", "016", "CAN", "happened")},
+     {("IND", "111", "CAN", None)}),
+    ("accusation dismissed, verdict first", "Kigali dismissed as baseless an accusation by "
+     "Kinshasa that it armed the rebels.", {("RWA", "016", "COD", None)}, set()),
+    ("charge rejected, verdict first", "Hanoi rejected as groundless a charge by Beijing "
+     "that its boats rammed a trawler.", {("VNM", "016", "CHN", None)}, set()),
+    # negative row: a proposal rejected with a verdict is no denial
+    ("proposal rejected", "Seoul rejected as unacceptable the proposal by Tokyo.", set(),
+     {("KOR", "016", "JPN", None)}),
+]
+
+COUNTED: list[Case] = [
+    ("last of the crossings", "Finland will close the last of its border crossings with "
+     "Russia.", {("FIN", "172", "RUS", "planned")}, set()),
+    ("rest of the troops", "Paris withdrew the rest of its troops from Mali.",
+     {("FRA", "087", "MLI", "happened")}, set()),
+]
+
+ROWS = BLAME + FORCE + PARTICIPATION + ON_HOLD + STAFF + PAUSES + MIGRANTS + DENIALS + COUNTED
+
+
+def _has(got: set[tuple[str, str, str, str, str]], want: Row) -> bool:
+    src, code, tgt, status = want
+    return any(s == src and t == tgt and (r == code if len(code) == 2 else c.startswith(code))
+               and (status is None or st == status) for s, r, c, t, st in got)
+
+
+@pytest.mark.parametrize(("label", "text", "present", "absent"), ROWS,
+                         ids=[r[0] for r in ROWS])
+def test_nlp_lex15_sentence_events(extracted_pairs, label: str, text: str,
+                                   present: set[Row], absent: set[Row]) -> None:
+    got = extracted_pairs(text, PUB)
+    for want in present:
+        assert _has(got, want), (label, want, got)
+    for unwanted in absent:
+        assert not _has(got, unwanted), (label, unwanted, got)
