@@ -8,12 +8,16 @@
 - talks put on hold 164, aid or payments 162, a deal 121;
 - diplomats cut or a cut in embassy staff demanded is ties downgraded (161), so are a side's
   diplomats leaving the other's country;
-- a humanitarian pause or a pause in the fighting is a truce (0871);
 - migrants or asylum seekers sent or pushed to another's border, or migration weaponised
   against it, is coercion (170);
 - a charge rejected with its verdict put first ("rejected as absurd an allegation by X") is
   a denial (016);
-- "the last / the rest of" counts what follows (the border crossings closed, 172).
+- "the last / the rest of" counts what follows (the border crossings closed, 172);
+- a case or another side's duties taken to a court or the WTO is a legal complaint (115);
+- a side held to its commitments is a demand (100); a response promised "at a time and place
+  of its choosing" is a threat of force (138);
+- duties lifted, removed or scrapped are trade measures eased (085); a side's word that it will
+  yield (lift, remove, release, withdraw) is its intent to (035), not the act planned.
 
 Every row is written for this file. ``present`` rows must be coded, ``absent`` ones must not:
 (source country, code, target country, status or None for any status); a two-character code is
@@ -97,18 +101,6 @@ STAFF: list[Case] = [
      {("LTU", "161", "BLR", None)}),
 ]
 
-PAUSES: list[Case] = [
-    ("humanitarian pause", "Israel and Hamas began a humanitarian pause in Gaza on Friday.",
-     {("ISR", "0871", "PSE", None)}, set()),
-    ("humanitarian pause agreed", "Israel and Hamas agreed a humanitarian pause in Gaza.",
-     {("ISR", "087", "PSE", None)}, set()),
-    ("pause in fighting", "Armenia and Azerbaijan announced a pause in the fighting.",
-     {("ARM", "087", "AZE", None)}, set()),
-    # negative row: a pause in talks is no truce
-    ("pause in talks", "The pause in talks between Seoul and Tokyo ended in March.", set(),
-     {("KOR", "08", "JPN", None), ("JPN", "08", "KOR", None)}),
-]
-
 MIGRANTS: list[Case] = [
     ("migrants pushed", "Warsaw accused Minsk of pushing migrants to the Polish border.",
      {("BLR", "170", "POL", None), ("POL", "112", "BLR", "happened")}, set()),
@@ -141,7 +133,56 @@ COUNTED: list[Case] = [
      {("FRA", "087", "MLI", "happened")}, set()),
 ]
 
-ROWS = BLAME + FORCE + PARTICIPATION + ON_HOLD + STAFF + PAUSES + MIGRANTS + DENIALS + COUNTED
+COURTS: list[Case] = [
+    ("case taken to court, side named before", "Kenya and Somalia quarrelled over the sea "
+     "border for years. Somalia took the case to the international court in 2014.",
+     {("SOM", "115", "KEN", "happened")}, set()),
+    ("case taken to court against", "Manila took its case against Beijing to the arbitration "
+     "tribunal.", {("PHL", "115", "CHN", None)}, set()),
+    # negative row: a matter taken to the Security Council is an appeal, not a lawsuit
+    ("matter taken to the council", "Islamabad took the matter to the UN Security Council.",
+     set(), {("PAK", "115", "UNO", None)}),
+]
+
+PROMISES: list[Case] = [
+    ("held to commitments", "A senior official said the United States would hold Maduro to "
+     "his commitments.", {("USA", "100", "VEN", None)}, {("USA", "17", "VEN", None)}),
+    ("held to promise", "Kyiv will hold Moscow to its promise on the grain corridor.",
+     {("UKR", "100", "RUS", None)}, set()),
+    ("response at a time of choosing", "Islamabad promised to respond to India at a time and "
+     "place of its choosing.", {("PAK", "138", "IND", None)}, {("PAK", "03", "IND", None)}),
+    ("retaliation at a time of choosing", "Tehran vowed to retaliate against Israel at a "
+     "time of its choosing.", {("IRN", "138", "ISR", None)}, set()),
+    # negative row: a person held in custody stays held
+    ("person held", "Russian police held the American journalist Evan Gershkovich in "
+     "Moscow.", {("RUS", "173", "USA", None)}, {("RUS", "100", "USA", None)}),
+]
+
+YIELDING: list[Case] = [
+    ("will lift curbs", "Japan's trade ministry said it would lift the export restrictions "
+     "it imposed on South Korea.", {("JPN", "035", "KOR", "happened")},
+     {("JPN", "081", "KOR", None)}),
+    ("will remove duties", "China will remove the duties it imposed on Australian barley, "
+     "its commerce ministry said.", {("CHN", "035", "AUS", "happened")},
+     {("CHN", "085", "AUS", None)}),
+    ("will release servicemen", "Azerbaijan will release thirty Armenian servicemen held in "
+     "its custody.", {("AZE", "035", "ARM", "happened")}, set()),
+    ("duties scrapped", "India scrapped the duties on American almonds last year.",
+     {("IND", "085", "USA", "happened")}, set()),
+    # negative rows: a yielding done is the act; one under a condition stays hypothetical;
+    # one refused is no intent
+    ("ban lifted", "Russia lifted its ban on Georgian wine in 2013.",
+     {("RUS", "081", "GEO", "happened")}, {("RUS", "035", "GEO", None)}),
+    ("conditional reopening", "If Haiti halts the works, the Dominican Republic would reopen "
+     "the border.", set(), {("DOM", "035", "HTI", None)}),
+    ("withdrawal refused", "Seoul said it would not withdraw its complaint against Japan.",
+     set(), {("KOR", "035", "JPN", None)}),
+    ("border reopening dated", "Riyadh said it would reopen its land border to Qatar from "
+     "Monday evening.", {("SAU", "081", "QAT", None)}, {("SAU", "035", "QAT", None)}),
+]
+
+ROWS = (BLAME + FORCE + PARTICIPATION + ON_HOLD + STAFF + MIGRANTS + DENIALS + COUNTED + COURTS
+        + PROMISES + YIELDING)
 
 
 def _has(got: set[tuple[str, str, str, str, str]], want: Row) -> bool:
