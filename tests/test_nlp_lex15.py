@@ -177,8 +177,8 @@ YIELDING: list[Case] = [
      "the border.", set(), {("DOM", "035", "HTI", None)}),
     ("withdrawal refused", "Seoul said it would not withdraw its complaint against Japan.",
      set(), {("KOR", "035", "JPN", None)}),
-    ("border reopening dated", "Riyadh said it would reopen its land border to Qatar from "
-     "Monday evening.", {("SAU", "081", "QAT", None)}, {("SAU", "035", "QAT", None)}),
+    ("border reopening dated", "Saudi Arabia will reopen its land border to Qatar from "
+     "Monday evening.", {("SAU", "081", "QAT", "planned")}, {("SAU", "035", "QAT", None)}),
 ]
 
 ROWS = (BLAME + FORCE + PARTICIPATION + ON_HOLD + STAFF + MIGRANTS + DENIALS + COUNTED + COURTS
