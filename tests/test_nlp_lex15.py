@@ -17,7 +17,12 @@
 - a side held to its commitments is a demand (100); a response promised "at a time and place
   of its choosing" is a threat of force (138);
 - duties lifted, removed or scrapped are trade measures eased (085); a side's word that it will
-  yield (lift, remove, release, withdraw) is its intent to (035), not the act planned.
+  yield (lift, remove, release, withdraw) is its intent to (035), not the act planned;
+- crossings shut 172; visa-free travel suspended or ended 172, restored 081;
+- an embassy ordered or told to cut its staff is ties downgraded (161);
+- weapon systems named by kind (launchers, F-16s, air-defence batteries) sent or given are
+  military aid (072); migrants used as a weapon are coercion (170); people held responsible
+  are blamed (112).
 
 Every row is written for this file. ``present`` rows must be coded, ``absent`` ones must not:
 (source country, code, target country, status or None for any status); a two-character code is
@@ -181,8 +186,56 @@ YIELDING: list[Case] = [
      "Monday evening.", {("SAU", "081", "QAT", "planned")}, {("SAU", "035", "QAT", None)}),
 ]
 
+BORDERS_AND_VISAS: list[Case] = [
+    ("crossings shut", "Lithuania shut two border crossings with Belarus.",
+     {("LTU", "172", "BLR", "happened")}, set()),
+    ("visa-free travel suspended", "Beijing suspended visa-free travel for Japanese citizens.",
+     {("CHN", "172", "JPN", "happened")}, {("CHN", "160", "JPN", None)}),
+    ("visa-free regime ended", "Moscow ended the visa-free regime with Georgia.",
+     {("RUS", "172", "GEO", None)}, set()),
+    ("visa-free entry restored", "China restored visa-free entry for Japanese nationals.",
+     {("CHN", "081", "JPN", None)}, set()),
+    # negative row: an aid programme suspended stays aid cut
+    ("aid programme suspended", "The EU suspended its aid programme for Niger.",
+     {("EU", "162", "NER", None)}, {("EU", "172", "NER", None)}),
+]
+
+EMBASSIES: list[Case] = [
+    ("embassy ordered to cut staff", "Russia ordered the US embassy to cut its staff by 755 "
+     "people.", {("RUS", "161", "USA", "happened")}, {("RUS", "100", "USA", None)}),
+    ("embassy told to reduce staff", "Moscow told the British embassy to reduce its staff.",
+     {("RUS", "161", "GBR", None)}, set()),
+    # negative row: a ship ordered to leave is a demand, no downgrade
+    ("ship ordered to leave", "Manila ordered the Chinese vessel to leave the shoal.", set(),
+     {("PHL", "161", "CHN", None)}),
+]
+
+WEAPONS: list[Case] = [
+    ("air defence batteries sent", "Germany sent two Patriot batteries to Kyiv.",
+     {("DEU", "072", "UKR", "happened")}, set()),
+    ("launchers delivered", "Washington delivered HIMARS launchers to Ukraine.",
+     {("USA", "072", "UKR", "happened")}, set()),
+    ("jets to be given", "The Netherlands will give F-16s to Ukraine.",
+     {("NLD", "072", "UKR", None)}, set()),
+    ("battery pledged", "Berlin pledged an IRIS-T air defence battery to Kyiv.",
+     {("DEU", "0332", "UKR", None)}, set()),
+    # negative row: car batteries supplied are no military aid
+    ("car batteries", "Seoul supplies car batteries to Germany.", set(),
+     {("KOR", "072", "DEU", None)}),
+]
+
+WEAPONISED: list[Case] = [
+    ("migrants as a weapon", "Belarus is using migrants as a weapon against the EU, Warsaw "
+     "said.", {("BLR", "170", "EU", None)}, set()),
+    ("people held responsible", "Canada imposed sanctions on 17 Saudi nationals it held "
+     "responsible for the murder.", {("CAN", "112", "SAU", None)}, {("CAN", "173", "SAU", None)}),
+    # negative row: journalists held stay held
+    ("journalists held", "Police in Minsk held two Polish journalists for a week.",
+     {("BLR", "173", "POL", None)}, {("BLR", "112", "POL", None)}),
+]
+
 ROWS = (BLAME + FORCE + PARTICIPATION + ON_HOLD + STAFF + MIGRANTS + DENIALS + COUNTED + COURTS
-        + PROMISES + YIELDING)
+        + PROMISES + YIELDING + BORDERS_AND_VISAS + EMBASSIES + WEAPONS + WEAPONISED)
 
 
 def _has(got: set[tuple[str, str, str, str, str]], want: Row) -> bool:

@@ -818,7 +818,7 @@ CROWD_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "c
 QUANTITY_HEADS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions",
                             "number", "numbers", "group", "groups", "batch", "handful",
                             # "closed the last of its crossings", "the rest of its troops"
-                            "last", "rest", "remainder", "bulk",
+                            "last", "rest", "remainder",
                             # "gave some of the military equipment", "a shipment of arms"
                             "some", "part", "most", "much", "many", "several", "more",
                             "shipment", "shipments", "consignment", "consignments",
