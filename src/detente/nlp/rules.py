@@ -399,40 +399,6 @@ def told_of_future(verb: Token) -> bool:
                    for c in kids(verb))
 
 
-def own_time(verb: Token) -> bool:
-    """Whether a time expression stands in ``verb``'s own clause ("would reopen the border
-    from Monday", "starting in April 2024"), not in a relative or adverbial clause inside it
-    ("the duties it imposed three years ago", "once it paid for the 1998 bombings")."""
-    for t in verb.subtree:
-        if t.ent_type_ not in ("DATE", "TIME"):
-            continue
-        u = t
-        while u.i != verb.i and u.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
-            u = u.head
-        if u.i == verb.i:
-            return True
-        if u.dep_ == "advcl" and u.tag_ == "VBG" and not any(
-                c.dep_ == "mark" for c in kids(u)):
-            return True  # ("starting in April 2024": the act's own start)
-    return False
-
-
-def hypothetical_clause(verb: Token) -> bool:
-    """Whether ``verb`` stands in the main clause of a condition ("if X agrees, Y would lift
-    the ban": the condition hangs on the verb) or inside one, up its clause heads."""
-    t = verb
-    for _ in range(4):
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                          for m in kids(c)) for c in kids(t)):
-            return True
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids(t)):
-            return True
-        if t.dep_ not in ("conj", "xcomp", "ccomp") or t.head.i == t.i:
-            break
-        t = t.head
-    return False
-
-
 def continued_commitment(verb: Token) -> bool:
     """Whether ``verb`` is "continue" told of the future ("will continue", "would continue
     after a verb of saying, "will also continue")."""
@@ -496,14 +462,6 @@ def intent_code(tok: Token, cameo: str) -> str | None:
             # future consultation, no date or place set, is the commitment (036, CAMEO:
             # "future commitments to meet or negotiate"); "will visit Beijing" stays planned
             return "036"
-        if cameo[:2] == "08" and tok.pos_ == "VERB" and told_of_future(tok) and not (
-                hypothetical_clause(tok) or own_time(tok)):
-            # "said it would lift the export curbs", "France will bring home its soldiers":
-            # a side's word that it will yield is its expressed intent to (035,
-            # examples/README.md "said it would lift / withdraw"), not the yielding planned;
-            # one given a time of its own ("will reopen the border from Monday", "starting
-            # in April") is the act scheduled (planned), as the gold sets code it
-            return "035"
         return None
     if cameo[:2] == "04" and verb.lemma_.lower() in MEETING_KEEPING_VERBS:
         return None
