@@ -107,6 +107,15 @@ REGION_GROUPS.update({
     "mekong": frozenset({"KHM", "LAO", "MMR", "THA", "VNM"}),
     "western balkan": EPITHET_REGIONS["balkan"],
 })
+# group nouns for the two parties of a civil war and of its talks ("the two delegations",
+# "both parties", "the warring parties", "each side ... the other"): a country's armed group
+# and its state's forces, once a sentence has named the two together
+INTERNAL_PAIR_NOUNS = frozenset({"side", "party", "delegation"})
+# nouns for a state's side of a civil war, told beside the armed group it fights ("fighting
+# between the army and the RSF", "talks between the government and the ELN")
+STATE_SIDE_NOUNS = frozenset({"army", "military", "government", "junta", "regime", "troops",
+                              "force", "authority"})
+STATE_GOV_NOUNS = frozenset({"government", "junta", "regime", "authority"})
 # words that may open a region epithet without changing it ("the other Gulf states", "fellow
 # Baltic countries", "neighbouring Central Asian republics")
 REGION_OPENERS = frozenset({"other", "fellow", "neighbouring", "neighboring", "several",
@@ -191,6 +200,9 @@ class GroupRules:
     # whether the last sentence's subject group was a group phrase ("the two sides"), not
     # actors named one by one ("Biden and Trudeau")
     _pair_by_phrase: bool = False
+    # the document and, per sentence that names a country's armed group beside its state's
+    # side, (sentence start, country, the state side's sector): see _internal_pair
+    _internal_sides: tuple[object, list[tuple[int, str, str]]] | None = None
 
     # set by ActorResolver.__init__
     kb: ActorKB
@@ -365,6 +377,12 @@ class GroupRules:
         pair = self._pair_of_sentence(tok, size) if phrase else []
         if pair:
             return pair
+        if phrase and size in (0, 2) and tok.pos_ != "PRON" and (
+                group_lemma(tok) in INTERNAL_PAIR_NOUNS) and (
+                size == 2 or group_lemma(tok) == "party"):
+            internal = self._internal_pair(tok)
+            if internal:
+                return internal
         met = self._pair_just_met(tok) if size == 2 and phrase and tok.pos_ != "PRON" else None
         told = False
         host: str | None = None
@@ -528,6 +546,82 @@ class GroupRules:
         if pair is None:
             return None
         return sorted(pair, key=lambda c: self.ctx.first_seen.get(c, 0))
+
+    def _internal_pair(self, tok: Token) -> list[ResolvedActor]:
+        """"Sudan's army and the RSF ... talks between the two delegations", "the government
+        and the ELN ... both parties", "each side accused the other": the two sides of a
+        civil war the article has named together (a country's armed group, REB, and that
+        state's forces or government, in one sentence at or before ``tok``'s), as the members
+        of a pair phrase; [] when it named no such pair, or when force or charges between two
+        states were told since (then they are the sides)."""
+        doc = tok.doc
+        if self._internal_sides is None or self._internal_sides[0] is not doc:
+            self._internal_sides = (doc, self._find_internal_sides(doc))
+        start = sent_of(tok).start_char
+        told = [s for s in self._internal_sides[1] if s[0] <= start]
+        if not told:
+            return []
+        at, country, state = told[-1]
+        if any(ev.source is not None and ev.target is not None and _fought(ev)
+               and ev.source.country != ev.target.country and ev.evidence is not None
+               and ev.evidence.start >= at for ev in self.ctx.events[-40:]):
+            # (force or charges between two states told since: "the two sides" are theirs)
+            return []
+        text = self._np_text(tok)
+        return [ResolvedActor(Actor(text=text, name=None, code=country + sector,
+                                    country=country, sector=sector, start=tok.idx,
+                                    end=tok.idx + len(tok.text)), "dyad", group=2,
+                              order=self.ctx.first_seen.get(country, 0))
+                for sector in (state, "REB")]
+
+    def _find_internal_sides(self, doc: object) -> list[tuple[int, str, str]]:
+        """Per sentence that names a country's armed group (a KB entry coded REB on the
+        article's date) and, beside it, that state's forces or government (a KB entry, or
+        "the army", "the government" placed in that country): (sentence start, country,
+        MIL or GOV), in text order."""
+        found: list[tuple[int, str, str]] = []
+        rebels = [(sp, e) for sp in self._spans for e in self._entries(sp)[:1]
+                  if e.kind == "institution"
+                  and (self.kb.code_at(e, self.ctx.published)[1] if e.roles else e.sector)
+                  == "REB"]
+        seen: set[int] = set()
+        for span, e in rebels:
+            sent = sent_of(span[0])
+            country = self._entry_country(e)
+            if sent.start in seen or not country:
+                continue
+            state = self._state_side(sent, country, span)
+            if state is not None:
+                seen.add(sent.start)
+                found.append((sent.start_char, country, state))
+        return sorted(found)
+
+    def _state_side(self, sent: Span, country: str, rebel: Span) -> str | None:
+        """The sector of ``country``'s state side named in ``sent`` beside its armed group
+        ``rebel``: MIL for its forces, GOV for its government or leaders, else None."""
+        sectors = set()
+        for sp in self.spans_in(sent):
+            if sp.start == rebel.start:
+                continue
+            for e in self._entries(sp)[:1]:
+                if e.kind not in ("institution", "person"):
+                    continue
+                c, sector, _code = self.kb.code_at(e, self.ctx.published) if e.roles else (
+                    e.country, e.sector, e.code)
+                if c == country and sector in ("MIL", "GOV"):
+                    sectors.add(sector)
+        if "MIL" not in sectors:
+            for t in sent:
+                if t.lemma_.lower() in STATE_SIDE_NOUNS and t.pos_ == "NOUN" and not (
+                        rebel.start <= t.i < rebel.end) and self.kb_span_at(t) is None:
+                    r = self._resolve_one(t)
+                    if r is None and any(c.lower_ == "the" for c in t.lefts):
+                        # "fighting between the army and the RSF": the armed group's state
+                        sectors.add("GOV" if t.lemma_.lower() in STATE_GOV_NOUNS else "MIL")
+                    elif r is not None and r.actor.country == country and (
+                            r.actor.sector in ("MIL", "GOV")):
+                        sectors.add(r.actor.sector)
+        return "MIL" if "MIL" in sectors else "GOV" if "GOV" in sectors else None
 
     def _one_pair_before(self, tok: Token, sentences: int, recent: int,
                          kind: Callable[[Event], bool]) -> frozenset[str] | None:

@@ -2365,7 +2365,8 @@ class EventExtractor(ArgumentPicker):
                 # "the parties commit to honour each other's frontiers": each side's
                 # commitment to the other (nlp.story)
                 pairs.append((pairs[0][1], pairs[0][0]))
-        elif not targets and len(sources) == 2 and len({s_.actor.country for s_ in sources}) == 2 \
+        elif not targets and len(sources) == 2 and len({(s_.actor.country, s_.actor.sector)
+                                                         for s_ in sources}) == 2 \
                 and (each_other(tok) or (trig.obj is not None and trig.obj.lemma_.lower() in (
                     "tie", "ties", "relation", "relations")) or (
                     pat.cameo[:2] == "19" and pat.target == ("with",) and not passive)):
