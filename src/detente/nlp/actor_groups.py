@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorKB, KBEntry
 from detente.model import Actor, Event
@@ -26,6 +26,7 @@ from detente.nlp.actor_common import (
     title_fits,
     title_words,
 )
+from detente.nlp.words import sentence_words
 from detente.resolve.places import Gazetteer
 from detente.resolve.tokens import kids, sent_of
 
@@ -116,6 +117,8 @@ INTERNAL_PAIR_NOUNS = frozenset({"side", "party", "delegation"})
 STATE_SIDE_NOUNS = frozenset({"army", "military", "government", "junta", "regime", "troops",
                               "force", "authority"})
 STATE_GOV_NOUNS = frozenset({"government", "junta", "regime", "authority"})
+# nouns for a country's armed group when the KB has no name for it ("the SPLM-IO rebels")
+REBEL_NOUNS = frozenset({"rebel", "insurgent", "militia", "guerrilla", "separatist"})
 # words that may open a region epithet without changing it ("the other Gulf states", "fellow
 # Baltic countries", "neighbouring Central Asian republics")
 REGION_OPENERS = frozenset({"other", "fellow", "neighbouring", "neighboring", "several",
@@ -552,8 +555,8 @@ class GroupRules:
         and the ELN ... both parties", "each side accused the other": the two sides of a
         civil war the article has named together (a country's armed group, REB, and that
         state's forces or government, in one sentence at or before ``tok``'s), as the members
-        of a pair phrase; [] when it named no such pair, or when force or charges between two
-        states were told since (then they are the sides)."""
+        of a pair phrase; [] when it named no such pair, or when force, charges, a meeting or
+        a deal between two states were told since (then they are the sides)."""
         doc = tok.doc
         if self._internal_sides is None or self._internal_sides[0] is not doc:
             self._internal_sides = (doc, self._find_internal_sides(doc))
@@ -562,10 +565,14 @@ class GroupRules:
         if not told:
             return []
         at, country, state = told[-1]
-        if any(ev.source is not None and ev.target is not None and _fought(ev)
+        if any(ev.source is not None and ev.target is not None
                and ev.source.country != ev.target.country and ev.evidence is not None
-               and ev.evidence.start >= at for ev in self.ctx.events[-40:]):
-            # (force or charges between two states told since: "the two sides" are theirs)
+               and ev.evidence.start > at and (
+                   _fought(ev) or ev.root in ("03", "04") and ev.cameo != "045"
+                   or ev.cameo == "057") for ev in self.ctx.events[-40:]):
+            # (force, charges, a meeting or a deal between two states told in a later
+            # sentence: "the two sides" are theirs, as the rules below find; in the pair's
+            # own sentence a host or mediator of their talks is no such pair)
             return []
         text = self._np_text(tok)
         return [ResolvedActor(Actor(text=text, name=None, code=country + sector,
@@ -574,34 +581,43 @@ class GroupRules:
                               order=self.ctx.first_seen.get(country, 0))
                 for sector in (state, "REB")]
 
-    def _find_internal_sides(self, doc: object) -> list[tuple[int, str, str]]:
+    def _find_internal_sides(self, doc: Doc) -> list[tuple[int, str, str]]:
         """Per sentence that names a country's armed group (a KB entry coded REB on the
-        article's date) and, beside it, that state's forces or government (a KB entry, or
-        "the army", "the government" placed in that country): (sentence start, country,
-        MIL or GOV), in text order."""
+        article's date, or "rebels", "militias" placed in one country) and, beside it, that
+        state's forces or government (a KB entry, or "the army", "the government" placed in
+        that country): (sentence start, country, MIL or GOV), in text order."""
         found: list[tuple[int, str, str]] = []
-        rebels = [(sp, e) for sp in self._spans for e in self._entries(sp)[:1]
-                  if e.kind == "institution"
-                  and (self.kb.code_at(e, self.ctx.published)[1] if e.roles else e.sector)
-                  == "REB"]
-        seen: set[int] = set()
-        for span, e in rebels:
-            sent = sent_of(span[0])
-            country = self._entry_country(e)
-            if sent.start in seen or not country:
+        for sent in doc.sents:
+            words = sentence_words(sent)
+            rebels: list[tuple[str, int, int]] = []  # (country, first token, end token)
+            for sp in self.spans_in(sent):
+                for e in self._entries(sp)[:1]:
+                    if e.kind == "institution" and (self.kb.code_at(
+                            e, self.ctx.published)[1] if e.roles else e.sector) == "REB" and (
+                            country := self._entry_country(e)):
+                        rebels.append((country, sp.start, sp.end))
+            if not rebels and REBEL_NOUNS.isdisjoint(words.words):
                 continue
-            state = self._state_side(sent, country, span)
-            if state is not None:
-                seen.add(sent.start)
-                found.append((sent.start_char, country, state))
-        return sorted(found)
+            for i, lemma in enumerate(words.lemmas):
+                if lemma in REBEL_NOUNS and words.pos[i] == "NOUN" and (
+                        self.kb_span_at(words.tokens[i]) is None):
+                    r = self._resolve_one(words.tokens[i])
+                    if r is not None and r.actor.sector == "REB" and r.actor.country:
+                        rebels.append((r.actor.country, sent.start + i, sent.start + i + 1))
+            for country, first, end in rebels:
+                state = self._state_side(sent, country, first, end)
+                if state is not None:
+                    found.append((sent.start_char, country, state))
+                    break
+        return found
 
-    def _state_side(self, sent: Span, country: str, rebel: Span) -> str | None:
+    def _state_side(self, sent: Span, country: str, first: int, end: int) -> str | None:
         """The sector of ``country``'s state side named in ``sent`` beside its armed group
-        ``rebel``: MIL for its forces, GOV for its government or leaders, else None."""
+        (tokens ``first`` to ``end``): MIL for its forces, GOV for its government or
+        leaders, else None."""
         sectors = set()
         for sp in self.spans_in(sent):
-            if sp.start == rebel.start:
+            if first <= sp.start < end:
                 continue
             for e in self._entries(sp)[:1]:
                 if e.kind not in ("institution", "person"):
@@ -610,17 +626,23 @@ class GroupRules:
                     e.country, e.sector, e.code)
                 if c == country and sector in ("MIL", "GOV"):
                     sectors.add(sector)
-        if "MIL" not in sectors:
-            for t in sent:
-                if t.lemma_.lower() in STATE_SIDE_NOUNS and t.pos_ == "NOUN" and not (
-                        rebel.start <= t.i < rebel.end) and self.kb_span_at(t) is None:
-                    r = self._resolve_one(t)
-                    if r is None and any(c.lower_ == "the" for c in t.lefts):
-                        # "fighting between the army and the RSF": the armed group's state
-                        sectors.add("GOV" if t.lemma_.lower() in STATE_GOV_NOUNS else "MIL")
-                    elif r is not None and r.actor.country == country and (
-                            r.actor.sector in ("MIL", "GOV")):
-                        sectors.add(r.actor.sector)
+        words = sentence_words(sent)
+        if "MIL" not in sectors and not STATE_SIDE_NOUNS.isdisjoint(words.words):
+            for i, lemma in enumerate(words.lemmas):
+                t = words.tokens[i]
+                if lemma not in STATE_SIDE_NOUNS or words.pos[i] != "NOUN" or (
+                        first <= t.i < end) or self.kb_span_at(t) is not None:
+                    continue
+                if any(c.lower_ == "the" for c in t.lefts) and not any(
+                        c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in kids(t)):
+                    # "fighting between the army and the RSF", "have fought the army since":
+                    # a bare "the army" beside the armed group is the group's state's
+                    sectors.add("GOV" if lemma in STATE_GOV_NOUNS else "MIL")
+                    continue
+                r = self._resolve_one(t)
+                if r is not None and r.actor.country == country and (
+                        r.actor.sector in ("MIL", "GOV")):
+                    sectors.add(r.actor.sector)
         return "MIL" if "MIL" in sectors else "GOV" if "GOV" in sectors else None
 
     def _one_pair_before(self, tok: Token, sentences: int, recent: int,

@@ -1,0 +1,103 @@
+"""Actors of unseen news that no name gives (session 15).
+
+- The two sides of a civil war: once a sentence has named a country's armed group (a KB
+  entry coded REB, or "rebels", "militias" placed in one country) beside that state's forces
+  or government, a later pair phrase of sides, parties or delegations ("the two
+  delegations", "both parties", "each side ... the other") stands for those two (X MIL or
+  X GOV, and X REB), not for the mediators the article names most; unless a later sentence
+  told force, charges, a meeting or a deal between two states (then the phrase is theirs).
+
+Every sentence here is our own. The rows run with the pre-filter off (coder_all).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def coded(coder_all):
+    from detente.model import Article
+
+    def _coded(text: str, day: date) -> set[tuple[str | None, str, str | None, str]]:
+        art = Article(id=Article.make_id(text, None), title=None, text=text,
+                      published=day, origin="test", raw_text=text)
+        return {(e.source.code if e.source else None, e.root,
+                 e.target.code if e.target else None, e.status.value)
+                for e in coder_all.code(art).events}
+
+    return _coded
+
+
+D = date(2024, 6, 10)
+
+# (text, publication day, expected (source code, root, target code, status) rows)
+CIVIL_WAR_SIDES = [
+    ("Colombia's government and the ELN agreed in March to extend their ceasefire. "
+     "Talks between the two delegations resumed in Havana on Monday.", D,
+     {("COLGOV", "04", "COLREB", "happened")}),
+    ("The Ethiopian government and the TPLF signed a truce in Pretoria on Wednesday. "
+     "The African Union urged both parties to honour it.", D,
+     {("AU", "02", "ETHGOV", "happened"), ("AU", "02", "ETHREB", "happened")}),
+    ("Myanmar's military and the Arakan Army agreed to a pause in fighting last month. "
+     "Each side has since accused the other of breaking it.", D,
+     {("MMRMIL", "11", "MMRREB", "happened"), ("MMRREB", "11", "MMRMIL", "happened")}),
+    ("Fighting between the Sudanese army and the Rapid Support Forces resumed in Darfur on "
+     "Tuesday. Egypt called on the two sides to return to the negotiating table.", D,
+     {("EGY", "02", "SDNMIL", "happened"), ("EGY", "02", "SDNREB", "happened")}),
+    ("The Houthis and the Yemeni government exchanged prisoners in April. "
+     "Saudi Arabia urged both parties to extend the truce.", D,
+     {("SAU", "02", "YEMGOV", "happened"), ("SAU", "02", "YEMREB", "happened")}),
+    # rebels the KB has no name for; the host of their talks is no side of them
+    ("Kenya hosted talks between South Sudan's government and the SPLM-IO rebels in Nairobi "
+     "in May. The mediators said the two sides had agreed to a new round of talks.", D,
+     {("SSDGOV", "03", "SSDREB", "happened")}),
+    ("Separatist militias in Cameroon's English-speaking regions have fought the army since "
+     "2017. Canada said on Monday that both parties had agreed to enter talks.", D,
+     {("CMRMIL", "03", "CMRREB", "happened")}),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "want"), CIVIL_WAR_SIDES,
+                         ids=[f"sides{i}" for i in range(len(CIVIL_WAR_SIDES))])
+def test_nlp_actors15_civil_war_sides(coded, text, day, want):
+    got = coded(text, day)
+    assert want <= got, (want - got, got)
+
+
+# (text, publication day, rows that must come out, rows that must not)
+CIVIL_WAR_NEGATIVE = [
+    # two states fought after the civil war was told: "each side" is theirs
+    ("Congo's army fought M23 rebels near Goma in January. On Monday Rwandan and Congolese "
+     "troops clashed at the border, and each side blamed the other for the clash.", D,
+     {("CODMIL", "11", "RWAMIL", "happened")},
+     {("CODMIL", "11", "CODREB", "happened"), ("CODREB", "11", "CODMIL", "happened")}),
+    # a deal between two states told since: "the two sides" are France and Mali
+    ("Rebels attacked a police post in northern Mali on Sunday. France and Mali signed a "
+     "defence deal in Bamako, and the two sides agreed to hold talks next month.", D,
+     {("FRA", "03", "MLI", "happened")},
+     {("MLIGOV", "03", "MLIREB", "happened"), ("MLIMIL", "03", "MLIREB", "happened")}),
+    # a meeting of two leaders after the civil war: "the two sides" are the two states
+    ("Ethiopia's army has fought Fano militias in Amhara since August. Prime Minister Abiy "
+     "Ahmed met Kenyan President William Ruto in Nairobi on Monday. The two sides agreed to "
+     "expand trade.", D,
+     {("ETHGOV", "03", "KENGOV", "happened")},
+     {("ETHMIL", "03", "ETHREB", "happened")}),
+    # armed group named alone, never beside its state: no civil-war pair
+    ("The M23 rebels seized the town of Rubaya in May. Rwanda and Congo agreed in Washington "
+     "to end the war, and the two sides will meet again in July.", D,
+     {("CODGOV", "04", "RWAGOV", "planned")},
+     {("CODGOV", "04", "CODREB", "planned"), ("CODMIL", "04", "CODREB", "planned")}),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "want", "unwanted"), CIVIL_WAR_NEGATIVE,
+                         ids=[f"not_sides{i}" for i in range(len(CIVIL_WAR_NEGATIVE))])
+def test_nlp_actors15_civil_war_sides_not_taken(coded, text, day, want, unwanted):
+    got = coded(text, day)
+    assert want <= got, (want - got, got)
+    assert not unwanted & got, (unwanted & got, got)
