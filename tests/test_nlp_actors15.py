@@ -101,3 +101,28 @@ def test_nlp_actors15_civil_war_sides_not_taken(coded, text, day, want, unwanted
     got = coded(text, day)
     assert want <= got, (want - got, got)
     assert not unwanted & got, (unwanted & got, got)
+
+
+# "the country" a journey goes to: where the traveller's side last went, not its home; the
+# inviter's own country when someone asks the traveller to come
+# (text, publication day, the sentence's start, expected codes of "country")
+VISITED_COUNTRY = [
+    ("Foreign Minister Penny Wong flew to Tonga on Tuesday and met King Tupou VI in "
+     "Nuku'alofa. She said Prime Minister Albanese hoped to visit the country next year.", D,
+     "She said", ["TON"]),
+    ("Kenya's foreign minister travelled to Haiti on Monday to meet Prime Minister Garry "
+     "Conille. He said President Ruto would visit the country before the end of the year.", D,
+     "He said", ["HTI"]),
+    ("Indian Prime Minister Narendra Modi visited Guyana in November. He told reporters that "
+     "his foreign minister would return to the country in the spring.", D,
+     "He told", ["GUY"]),
+    # negative: an invitation to come is to the inviter's country
+    ("Japan's prime minister met Indonesia's president in Jakarta on Monday. He invited the "
+     "president to visit the country next spring.", D, "He invited", ["JPN"]),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "start", "want"), VISITED_COUNTRY,
+                         ids=[f"visited{i}" for i in range(len(VISITED_COUNTRY))])
+def test_nlp_actors15_country_visited(resolve_in, text, day, start, want):
+    assert resolve_in(text, day, start, "country") == want

@@ -47,6 +47,11 @@ from detente.resolve.tokens import kids, sent_of
 
 #: the first person, the voice of an issuing government or of the minister who issues a
 #: statement in their own name ("Statement by Foreign Secretary X: I condemn ...")
+# verbs of a journey whose object or place phrase "the country" is where one goes ("wish to
+# visit the country", "will return to the country"), not where one is from
+VISIT_VERBS = frozenset({"visit", "travel", "return", "come", "go", "fly", "tour"})
+# (unless someone asked the traveller: "invited him to visit the country" is the inviter's)
+INVITE_VERBS = frozenset({"invite", "welcome", "host", "urge", "ask"})
 FIRST_PERSON_WORDS = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 
 # countries and territories that news calls "the island"
@@ -1167,10 +1172,34 @@ class ReferenceRules:
             if not country or country == own or country in REGIONS:
                 continue
             return country  # the nearest before it
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in VISIT_VERBS and not any(
+                a.lemma_.lower() in INVITE_VERBS for a in verb.ancestors):
+            # "The Secretary travelled to Fiji in the President's place ... conveyed his wish
+            # to visit the country": where the traveller's side last went, not its home
+            if own is None:
+                subj = next((c for c in kids(sent_of(tok).root)
+                             if c.dep_ in ("nsubj", "nsubjpass")), None)
+                found = self._resolve_one(subj) if subj is not None else None
+                own = found.actor.country if found is not None else None
+            gone = self._visited_by(own)
+            if gone is not None:
+                return gone
         body = self.ctx.last_body
         if body is not None and body.kind in ("country", "metonym") and (
                 body.actor.country != own):
             return body.actor.country
+        return None
+
+    def _visited_by(self, own: str | None) -> str | None:
+        """The country of the last visit (042) the article told of ``own``'s side (of anyone
+        when ``own`` is None) to another country, among its recent events; else None."""
+        for ev in reversed(self.ctx.events[-20:]):
+            if ev.cameo != "042" or ev.source is None or ev.target is None:
+                continue
+            src, dest = ev.source.country, ev.target.country
+            if dest and dest != src and dest not in REGIONS and (own is None or src == own):
+                return dest
         return None
 
     def _epithet_country(self, tok: Token) -> ResolvedActor | None:
