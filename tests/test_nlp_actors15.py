@@ -126,3 +126,44 @@ VISITED_COUNTRY = [
                          ids=[f"visited{i}" for i in range(len(VISITED_COUNTRY))])
 def test_nlp_actors15_country_visited(resolve_in, text, day, start, want):
     assert resolve_in(text, day, start, "country") == want
+
+
+# people of smaller Pacific, Caribbean, African and Central Asian states (people_regions15)
+# (surface form, day, expected code on that day)
+REGION_PEOPLE = [
+    ("Jagdeo", date(2023, 12, 15), "GUYGOV"),
+    ("David Granger", date(2018, 3, 1), "GUYGOV"),
+    ("King Tupou VI", date(2024, 1, 5), "TONGOV"),
+    ("Kokhir Rasulzoda", date(2022, 4, 1), "TJKGOV"),
+    ("Rimbink Pato", date(2016, 2, 1), "PNGGOV"),
+    ("Rimbink Pato", date(2021, 2, 1), "PNGELI"),  # out of office: a former official
+    ("Kamina Johnson Smith", date(2024, 5, 1), "JAMGOV"),
+    ("Jean-Claude Gakosso", date(2023, 7, 1), "COGGOV"),
+    ("Battulga", date(2019, 9, 1), "MNGGOV"),
+]
+
+
+@pytest.mark.parametrize(("name", "day", "want"), REGION_PEOPLE,
+                         ids=[f"{n}-{d}" for n, d, _ in REGION_PEOPLE])
+def test_nlp_actors15_region_people_codes(coder, name, day, want):
+    entries = coder.kb.find(name)
+    assert len(entries) == 1, entries
+    assert coder.kb.code_at(entries[0], day)[2] == want
+
+
+# (text, publication day, expected (source code, root, target code, status) rows)
+REGION_PEOPLE_EVENTS = [
+    ("Vice President Bharrat Jagdeo accused Venezuela on Thursday of trying to seize the "
+     "Essequibo region.", date(2023, 12, 15), {("GUYGOV", "11", "VEN", "happened")}),
+    ("King Tupou VI received the Chinese foreign minister in Nuku'alofa on Monday.",
+     date(2024, 5, 28), {("TONGOV", "04", "CHNGOV", "happened")}),
+    ("Prime Minister Kokhir Rasulzoda met Kyrgyz Prime Minister Akylbek Japarov in Dushanbe "
+     "on Friday.", date(2023, 3, 3), {("TJKGOV", "04", "KGZGOV", "happened")}),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "want"), REGION_PEOPLE_EVENTS,
+                         ids=[f"people{i}" for i in range(len(REGION_PEOPLE_EVENTS))])
+def test_nlp_actors15_region_people_events(coded, text, day, want):
+    got = coded(text, day)
+    assert want <= got, (want - got, got)
