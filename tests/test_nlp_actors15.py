@@ -167,3 +167,60 @@ REGION_PEOPLE_EVENTS = [
 def test_nlp_actors15_region_people_events(coded, text, day, want):
     got = coded(text, day)
     assert want <= got, (want - got, got)
+
+
+# "the alliance", "the bloc", "the union": an organisation of members named before, not a
+# camp ("the West"), a court or an armed network named since
+# (text, publication day, the sentence's start, expected codes of the noun)
+KIND_BODY = [
+    ("Armenia froze its part in the CSTO in February and turned to the West for weapons. "
+     "Analysts say Yerevan could quit the alliance next year.", D, "Analysts say", "alliance",
+     ["CSTO"]),
+    ("Mali, Burkina Faso and Niger left ECOWAS in January. The International Criminal Court "
+     "opened an inquiry in Mali the same month. Niger said it would never rejoin the bloc.", D,
+     "Niger said", "bloc", ["ECOWAS"]),
+    ("Sweden joined NATO in March, and the Islamic State claimed an attack in Stockholm in "
+     "April. Officials said the alliance would hold drills in the Baltic.", D,
+     "Officials said", "alliance", ["NATO"]),
+    # negative: only a camp was named, no organisation
+    ("Ukraine has relied on the West for arms since 2022. Kyiv hopes to join the alliance "
+     "one day.", D, "Kyiv hopes", "alliance", []),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "start", "word", "want"), KIND_BODY,
+                         ids=[f"body{i}" for i in range(len(KIND_BODY))])
+def test_nlp_actors15_kind_reference_body(resolve_in, text, day, start, word, want):
+    assert resolve_in(text, day, start, word) == want
+
+
+# the Holy See's people (people_regions15)
+HOLY_SEE = [
+    ("Pope Francis", date(2019, 2, 4), "VATGOV"),
+    ("Pope Leo XIV", date(2025, 6, 1), "VATGOV"),
+    ("Cardinal Pietro Parolin", date(2022, 7, 1), "VATGOV"),
+    ("Pope Francis", date(2025, 6, 1), "VATELI"),  # after his death: no longer in office
+]
+
+
+@pytest.mark.parametrize(("name", "day", "want"), HOLY_SEE,
+                         ids=[f"{n}-{d}" for n, d, _ in HOLY_SEE])
+def test_nlp_actors15_holy_see_codes(coder, name, day, want):
+    entries = coder.kb.find(name)
+    assert len(entries) == 1, entries
+    assert coder.kb.code_at(entries[0], day)[2] == want
+
+
+HOLY_SEE_EVENTS = [
+    ("Pope Francis arrived in Baghdad on Friday for talks with Iraqi leaders.",
+     date(2021, 3, 5), {("VATGOV", "04", "IRQGOV", "happened")}),
+    ("Cardinal Pietro Parolin met Ukrainian President Volodymyr Zelensky in Kyiv on Tuesday.",
+     date(2024, 7, 23), {("VATGOV", "04", "UKRGOV", "happened")}),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "want"), HOLY_SEE_EVENTS,
+                         ids=[f"holy{i}" for i in range(len(HOLY_SEE_EVENTS))])
+def test_nlp_actors15_holy_see_events(coded, text, day, want):
+    got = coded(text, day)
+    assert want <= got, (want - got, got)

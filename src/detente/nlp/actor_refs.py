@@ -970,6 +970,11 @@ class ReferenceRules:
                 return want == "group"
             sector = self.kb.code_at(e, self.ctx.published)[1] if e.roles else e.sector
             return e.kind == "institution" and sector in ARMED_SECTORS
+        if want == "igo" and e.kind == "igo" and (e.code in REGIONS or e.sector == "JUD" or (
+                e.sector in ARMED_SECTORS)):
+            # "quit the alliance", "the bloc's summit": an organisation of members, not a
+            # region or a camp ("the West"), a court or an armed network named since
+            return False
         return e.kind == want
 
     @staticmethod
