@@ -224,3 +224,36 @@ HOLY_SEE_EVENTS = [
 def test_nlp_actors15_holy_see_events(coded, text, day, want):
     got = coded(text, day)
     assert want <= got, (want - got, got)
+
+
+# "the two leaders" after a host received two guests on its ground ("X, as the bloc's chair,
+# hosted a meeting in Y between A and B"): the guests, whatever the parser made the subject
+# of the sentence before; a plain meeting of two stays those two
+HOSTED_PAIR = [
+    ("The President of Indonesia, Joko Widodo, as Chair of ASEAN, on Sunday hosted a special "
+     "meeting in Jakarta between the Prime Minister of the Kingdom of Cambodia, Hun Sen, and "
+     "the Prime Minister of the Kingdom of Thailand, Prayuth Chan-ocha. The two leaders "
+     "agreed to withdraw troops from the border.", date(2023, 5, 7),
+     {("KHM", "03", "THA")}, {("IDN", "03", "KHM"), ("IDN", "03", "THA")}),
+    ("The President of Kenya, William Ruto, as chair of the East African Community, on Friday "
+     "hosted a special session in Nairobi between the President of Rwanda, Paul Kagame, and "
+     "the President of Congo, Felix Tshisekedi. The two leaders agreed to a truce.", D,
+     {("RWA", "03", "COD")}, {("KEN", "03", "RWA"), ("KEN", "03", "COD")}),
+    ("The Prime Minister of Malaysia, Anwar Ibrahim, as Chair of ASEAN, on Monday hosted a "
+     "special meeting in Putrajaya between the Prime Minister of Cambodia, Hun Manet, and the "
+     "Prime Minister of Thailand, Paetongtarn Shinawatra. The two leaders agreed to an "
+     "immediate truce.", date(2024, 9, 2),
+     {("KHM", "03", "THA")}, {("MYS", "03", "KHM"), ("MYS", "03", "THA")}),
+    # negative: a meeting of two with no host keeps its pair
+    ("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday. "
+     "The two leaders signed a joint statement.", date(2023, 3, 22),
+     {("CHN", "05", "RUS")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "want", "unwanted"), HOSTED_PAIR,
+                         ids=[f"hosted{i}" for i in range(len(HOSTED_PAIR))])
+def test_nlp_actors15_hosted_pair(coded, text, day, want, unwanted):
+    got = {(s[:3] if s else s, r, t[:3] if t else t) for s, r, t, _st in coded(text, day)}
+    assert want <= got, (want - got, got)
+    assert not unwanted & got, (unwanted & got, got)

@@ -404,6 +404,12 @@ class GroupRules:
                 wide = self._wider_group(tok, met)
                 if wide is not None:
                     met, host = wide
+            elif size == 2 and group_lemma(tok) in MEETING_NOUNS and (
+                    third := self._third_place_pair(tok) or self._hosted_pair(tok)):
+                # "X, as the bloc's chair, hosted a meeting in Y between A and B. The two
+                # leaders agreed ...": the two who met on the host's ground, whatever the
+                # parser made the subject of the sentence before
+                met = third
             elif size == 2 and self.ctx.last_group and len(self.ctx.last_group) == 2:
                 # "Ethiopia and Somalia recognised ... The two sides agreed to ...": the pair
                 # the sentence before had as its subject, before a meeting told further back
@@ -780,6 +786,18 @@ class GroupRules:
                 return ranked, host
         return None, None
 
+    def _hosted_pair(self, tok: Token) -> list[str] | None:
+        """The two guests of a host who received each of them in the last sentence of the few
+        before ``tok``'s that told meetings ("X hosted a session in Nairobi between A and
+        B"), else None."""
+        met, host = self._meeting_parties(tok)
+        if met is None or host is None:
+            return None
+        guests = [c for c in met if c != host]
+        if len(guests) == 2 and all(self._received(host, g) for g in guests):
+            return guests
+        return None
+
     def _third_place_pair(self, tok: Token) -> list[str] | None:
         """The two countries of the one meeting on a third side's ground (044) told in the
         latest of the few sentences before ``tok``'s that told meetings, when that sentence
@@ -798,6 +816,11 @@ class GroupRules:
             (pair,) = third
             hosts = {ev.source.country for ev in told if ev.cameo == "043"
                      and ev.source.country and ev.source.country not in pair}
+            # (or told as the guests' visit to it: "X hosted a meeting in Putrajaya between
+            # A and B" coded as A's visit to X and A's meeting with B)
+            hosts |= {ev.target.country for ev in told if ev.cameo == "042"
+                      and ev.target.country and ev.target.country not in pair
+                      and ev.source.country in pair}
             if not hosts:
                 # (a meeting abroad with no host told, or calls a third side made to each,
                 # coded by place: the pair as before)
