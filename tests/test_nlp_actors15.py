@@ -244,6 +244,16 @@ HOSTED_PAIR = [
      "Prime Minister of Thailand, Paetongtarn Shinawatra. The two leaders agreed to an "
      "immediate truce.", date(2024, 9, 2),
      {("KHM", "03", "THA")}, {("MYS", "03", "KHM"), ("MYS", "03", "THA")}),
+    # negative: a third side's calls to each of two are no hosting; "both sides" stay the two
+    ("Indian jets struck a camp in Pakistan on Tuesday, and Pakistan shot down an Indian jet "
+     "on Wednesday. British Foreign Secretary David Lammy said he had spoken to the foreign "
+     "ministers of both countries and urged them to avoid escalation. Japan also called on "
+     "both sides to exercise restraint.", D,
+     {("JPN", "02", "IND"), ("JPN", "02", "PAK")}, {("JPN", "02", "GBR")}),
+    ("Armenian and Azerbaijani troops clashed on the border on Monday. Russian Foreign "
+     "Minister Sergei Lavrov said he had spoken to the foreign ministers of both countries. "
+     "France also called on both sides to show restraint.", D,
+     {("FRA", "02", "ARM"), ("FRA", "02", "AZE")}, {("FRA", "02", "RUS")}),
     # negative: a meeting of two with no host keeps its pair
     ("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday. "
      "The two leaders signed a joint statement.", date(2023, 3, 22),

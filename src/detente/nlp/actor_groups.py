@@ -72,6 +72,9 @@ EACH_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor"})
 # nouns for a pact, whose sentence makes a bare "the parties" the pact's parties
 PACT_WORDS = frozenset({"agreement", "deal", "treaty", "accord", "ceasefire", "truce", "pact",
                         "memorandum", "framework", "declaration"})
+# rules of a hosting, whose guests' visits (042) tell the host of a meeting between them
+# (not a call or a trip of one of the two: "spoke to the ministers of both countries")
+HOSTING_RULES = ("consult.host",)
 # how many sentences back a meeting's parties stay "the two leaders"
 MEETING_LOOKBACK = 3
 # group nouns for the two sides of a fight ("each side accused the other", "both sides",
@@ -819,6 +822,7 @@ class GroupRules:
             # (or told as the guests' visit to it: "X hosted a meeting in Putrajaya between
             # A and B" coded as A's visit to X and A's meeting with B)
             hosts |= {ev.target.country for ev in told if ev.cameo == "042"
+                      and (ev.rule or "").startswith(HOSTING_RULES)
                       and ev.target.country and ev.target.country not in pair
                       and ev.source.country in pair}
             if not hosts:
