@@ -267,3 +267,29 @@ def test_nlp_actors15_hosted_pair(coded, text, day, want, unwanted):
     got = {(s[:3] if s else s, r, t[:3] if t else t) for s, r, t, _st in coded(text, day)}
     assert want <= got, (want - got, got)
     assert not unwanted & got, (unwanted & got, got)
+
+
+# "the warring parties / sides": the two sides of the fight the article told (a civil war's
+# pair, or two states); "the ruling parties" are no such pair
+WARRING = [
+    ("Fighting between the Sudanese army and the Rapid Support Forces resumed in Darfur on "
+     "Tuesday. Egypt called on the warring parties to return to the negotiating table.", D,
+     {("EGY", "02", "SDNMIL"), ("EGY", "02", "SDNREB")}, set()),
+    ("Russian and Ukrainian forces clashed near Bakhmut on Monday. Turkey urged the warring "
+     "sides to agree to a prisoner exchange.", D,
+     {("TUR", "02", "RUSGOV"), ("TUR", "02", "UKRGOV")}, set()),
+    ("Israeli troops fought Hamas fighters in Khan Younis on Monday. Qatar urged the warring "
+     "parties to accept a new truce.", D,
+     {("QAT", "02", "ISRGOV"), ("QAT", "02", "PSEGOV")}, set()),
+    ("The two main parties in Spain's parliament rejected the budget on Monday. Germany urged "
+     "the ruling parties to cooperate.", D, set(),
+     {("DEU", "02", "ESPGOV"), ("DEU", "02", "ESPLEG"), ("DEU", "02", "ESP")}),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "want", "unwanted"), WARRING,
+                         ids=[f"warring{i}" for i in range(len(WARRING))])
+def test_nlp_actors15_warring_parties(coded, text, day, want, unwanted):
+    got = {(s, r, t) for s, r, t, _st in coded(text, day)}
+    assert want <= got, (want - got, got)
+    assert not unwanted & got, (unwanted & got, got)

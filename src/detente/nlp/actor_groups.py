@@ -114,7 +114,10 @@ REGION_GROUPS.update({
 # group nouns for the two parties of a civil war and of its talks ("the two delegations",
 # "both parties", "the warring parties", "each side ... the other"): a country's armed group
 # and its state's forces, once a sentence has named the two together
-INTERNAL_PAIR_NOUNS = frozenset({"side", "party", "delegation"})
+INTERNAL_PAIR_NOUNS = frozenset({"side", "party", "delegation", "faction"})
+# "the warring parties": a pair phrase by its adjective alone
+WARRING_NOUNS = frozenset({"party", "side", "faction"})
+WARRING_WORDS = frozenset({"warring", "belligerent"})
 # nouns for a state's side of a civil war, told beside the armed group it fights ("fighting
 # between the army and the RSF", "talks between the government and the ELN")
 STATE_SIDE_NOUNS = frozenset({"army", "military", "government", "junta", "regime", "troops",
@@ -929,6 +932,11 @@ class GroupRules:
                 c.dep_ == "prep" for c in kids(tok)):
             return 2  # "the pair agreed to ..." (not "a pair of frigates")
         lemma = group_lemma(tok)
+        if lemma in WARRING_NOUNS and tok.tag_ in ("NNS", "NNPS") and "the" in words and (
+                words & WARRING_WORDS):
+            # "the warring parties", "the warring sides", "the warring factions": the two
+            # sides of the fight the article tells
+            return 2
         if lemma not in GROUP_NOUNS:
             return None
         if lemma == "party" and (tok.text != "Parties" and (
