@@ -293,3 +293,33 @@ def test_nlp_actors15_warring_parties(coded, text, day, want, unwanted):
     got = {(s, r, t) for s, r, t, _st in coded(text, day)}
     assert want <= got, (want - got, got)
     assert not unwanted & got, (unwanted & got, got)
+
+
+# "the mediators", "the facilitators": the sides told mediating ("under Saudi and American
+# facilitation", "Qatari and Egyptian mediators", "mediated by Oman"); "both sides" after them
+# are the two they dealt with; the talks mediators lead are no talks among them
+MEDIATORS = [
+    ("Talks between Colombia's government and the ELN resumed in Caracas under Venezuelan and "
+     "Cuban facilitation on Monday. The facilitators thanked Norway for its support.", D,
+     {("VENGOV", "05", "NOR"), ("CUBGOV", "05", "NOR")}, set()),
+    ("Qatari and Egyptian mediators presented a new truce proposal to Israel and Hamas on "
+     "Sunday. The mediators urged both sides to accept it within a week.", D,
+     {("QATGOV", "02", "ISRGOV"), ("EGYGOV", "02", "PSEGOV")},
+     {("QATGOV", "02", "EGYGOV"), ("EGYGOV", "02", "QATGOV")}),
+    ("Turkey and the United Nations brokered a grain deal between Russia and Ukraine in July. "
+     "The mediators praised both sides for their flexibility.", D,
+     {("TURGOV", "05", "RUSGOV"), ("UNO", "05", "UKRGOV")},
+     {("TURGOV", "05", "UNO"), ("UNO", "05", "TURGOV")}),
+    # negative: the mediators lead the parties' talks, they hold none among themselves
+    ("Talks between Sudan's army and the Rapid Support Forces opened in Jeddah under Saudi and "
+     "American facilitation. The facilitators will lead talks on a truce next week.", D,
+     set(), {("SAUGOV", "04", "USAGOV"), ("USAGOV", "04", "SAUGOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "want", "unwanted"), MEDIATORS,
+                         ids=[f"mediators{i}" for i in range(len(MEDIATORS))])
+def test_nlp_actors15_mediators(coded, text, day, want, unwanted):
+    got = {(s, r, t) for s, r, t, _st in coded(text, day)}
+    assert want <= got, (want - got, got)
+    assert not unwanted & got, (unwanted & got, got)

@@ -19,6 +19,7 @@ from detente.coding.actors import ActorKB, KBEntry
 from detente.model import Actor, Event
 from detente.nlp.actor_common import (
     EPITHET_REGIONS,
+    REGIONS,
     TITLE_NOISE,
     TITLE_SAME,
     ArticleContext,
@@ -115,6 +116,16 @@ REGION_GROUPS.update({
 # "both parties", "the warring parties", "each side ... the other"): a country's armed group
 # and its state's forces, once a sentence has named the two together
 INTERNAL_PAIR_NOUNS = frozenset({"side", "party", "delegation", "faction"})
+# "the mediators", "the facilitators": the sides the article told mediating (045 events,
+# "under Saudi and American facilitation", "talks mediated by Qatar and Egypt", "Omani
+# mediators"), in the last sentence before that told them
+MEDIATOR_NOUNS = frozenset({"mediator", "facilitator"})
+MEDIATION_NOUNS = frozenset({"mediation", "facilitation", "mediator", "facilitator"})
+MEDIATION_VERBS = frozenset({"mediate", "facilitate", "broker"})
+# what mediators lead or meet in is the parties' talks, not talks among the mediators
+MEETING_VERBS = frozenset({"meet", "talk", "negotiate", "convene", "confer"})
+TALK_NOUNS = frozenset({"talk", "negotiation", "meeting", "dialogue", "consultation",
+                        "round"})
 # "the warring parties": a pair phrase by its adjective alone
 WARRING_NOUNS = frozenset({"party", "side", "faction"})
 WARRING_WORDS = frozenset({"warring", "belligerent"})
@@ -212,6 +223,8 @@ class GroupRules:
     # the document and, per sentence that names a country's armed group beside its state's
     # side, (sentence start, country, the state side's sector): see _internal_pair
     _internal_sides: tuple[object, list[tuple[int, str, str]]] | None = None
+    # the document and, per sentence that tells mediators, (sentence start, countries)
+    _mediators_told: tuple[object, list[tuple[int, list[str]]]] | None = None
 
     # set by ActorResolver.__init__
     kb: ActorKB
@@ -376,6 +389,8 @@ class GroupRules:
         event with :func:`fit_group` once it knows the other side. With ``phrase`` False
         the group is the article's, named by no phrase at ``tok``."""
         tok = quantified_group(tok)
+        if phrase and group_lemma(tok) in MEDIATOR_NOUNS:
+            return self._mediator_actors(tok)
         if phrase:
             for t in (tok, *(p for c in kids(tok) if c.dep_ == "prep" and c.lower_ in (
                     "of", "from") for p in kids(c) if p.dep_ == "pobj")):
@@ -438,6 +453,14 @@ class GroupRules:
                 # people are named for a group found further back only where the article
                 # has no third country (as before): an unnamed mention restates the meeting
                 told = len(self.ctx.ranked) > 2
+        if phrase and size == 2 and tok.pos_ != "PRON" and (
+                group_lemma(tok) in INTERNAL_PAIR_NOUNS) and (
+                met is None or set(met) & set(self._mediators(tok))):
+            # "Qatari and Egyptian mediators put a plan to Israel and Hamas. The mediators
+            # urged both sides ...": the two the mediators dealt with, not the mediators
+            between = self._mediated_pair(tok)
+            if between is not None:
+                met, told, host = between, True, None
         if met is not None:
             # "X met Y in Hanoi on Monday. The two agreed to ...": the pair just told
             countries = met
@@ -656,6 +679,90 @@ class GroupRules:
                         r.actor.sector in ("MIL", "GOV")):
                     sectors.add(r.actor.sector)
         return "MIL" if "MIL" in sectors else "GOV" if "GOV" in sectors else None
+
+    def _mediators(self, tok: Token) -> list[str]:
+        """The countries told mediating in the last sentence at or before ``tok``'s that
+        told any (see _find_mediators), else the sources of the mediation events (045) told
+        so far; [] when the article told none."""
+        doc = tok.doc
+        if self._mediators_told is None or self._mediators_told[0] is not doc:
+            self._mediators_told = (doc, self._find_mediators(doc))
+        start = sent_of(tok).start_char
+        told = [m for at, m in self._mediators_told[1] if at <= start]
+        if told:
+            return told[-1]
+        found: list[str] = []
+        for ev in self.ctx.events[-40:]:
+            if ev.cameo == "045" and ev.source is not None and ev.source.country and (
+                    ev.source.country not in found):
+                found.append(ev.source.country)
+        return found
+
+    def _mediated_pair(self, tok: Token) -> list[str] | None:
+        """The two countries the mediators of the article (:meth:`_mediators`) dealt with in
+        the events told so far (their mediation, proposals, appeals), when those events
+        name exactly two besides them; else None."""
+        mediators = set(self._mediators(tok))
+        if not mediators:
+            return None
+        found: list[str] = []
+        for ev in self.ctx.events[-20:]:
+            if ev.source is None or ev.target is None or ev.source.country not in mediators:
+                continue
+            c = ev.target.country
+            if c and c not in mediators and c not in found and c not in REGIONS:
+                found.append(c)
+        return found if len(found) == 2 else None
+
+    def _mediator_actors(self, tok: Token) -> list[ResolvedActor]:
+        """"The facilitators will lead talks", "the mediators said": the mediating sides as
+        the members of a group phrase (each its state's government, or the bloc itself)."""
+        members = self._mediators(tok)
+        return [ResolvedActor(Actor(text=self._np_text(tok), name=None,
+                                    code=c + "GOV" if c in self.kb.country_codes else c,
+                                    country=c, sector="GOV" if c in self.kb.country_codes
+                                    else None, start=tok.idx, end=tok.idx + len(tok.text)),
+                              "dyad", group=len(members), order=self.ctx.first_seen.get(c, 0))
+                for c in members]
+
+    def _find_mediators(self, doc: Doc) -> list[tuple[int, list[str]]]:
+        """Per sentence that tells sides mediating -- a mediation noun with their
+        nationalities or names ("under Saudi and American facilitation", "Qatari and Egyptian
+        mediators", "mediation by Oman") or a mediation verb with them as its subject or
+        agent ("talks brokered by Turkey and the UN", "Qatar mediated the deal") --
+        (sentence start, their countries), in text order."""
+        found: list[tuple[int, list[str]]] = []
+        for sent in doc.sents:
+            words = sentence_words(sent)
+            if MEDIATION_NOUNS.isdisjoint(words.lemmas) and MEDIATION_VERBS.isdisjoint(
+                    words.lemmas):
+                continue
+            named: list[Token] = []
+            for i, lemma in enumerate(words.lemmas):
+                t = words.tokens[i]
+                if lemma in MEDIATION_NOUNS and words.pos[i] == "NOUN":
+                    named += [c for c in kids(t) if c.dep_ in ("amod", "compound", "poss", "nmod")
+                              and c.i < t.i]
+                    named += [p for c in kids(t) if c.dep_ == "prep" and c.lower_ in (
+                        "by", "of", "from") for p in kids(c) if p.dep_ == "pobj"]
+                elif lemma in MEDIATION_VERBS and words.pos[i] == "VERB":
+                    named += [c for c in kids(t) if c.dep_ == "nsubj"]
+                    named += [p for c in kids(t) if c.dep_ == "agent"
+                              for p in kids(c) if p.dep_ == "pobj"]
+            countries: list[str] = []
+            for t in named:
+                for m in (t, *t.conjuncts):
+                    country = self._nation_word(m.text) if m.pos_ == "ADJ" or (
+                        m.ent_type_ == "NORP") else None
+                    if country is None:
+                        r = self._resolve_one(m)
+                        country = r.actor.country if r is not None and r.kind in (
+                            "country", "metonym", "igo", "person", "agent") else None
+                    if country and country not in countries and country not in REGIONS:
+                        countries.append(country)
+            if countries:
+                found.append((sent.start_char, countries))
+        return found
 
     def _one_pair_before(self, tok: Token, sentences: int, recent: int,
                          kind: Callable[[Event], bool]) -> frozenset[str] | None:
@@ -932,6 +1039,19 @@ class GroupRules:
                 c.dep_ == "prep" for c in kids(tok)):
             return 2  # "the pair agreed to ..." (not "a pair of frigates")
         lemma = group_lemma(tok)
+        if lemma in MEDIATOR_NOUNS and "the" in words and not any(
+                c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") for c in kids(tok)):
+            # "the facilitators thank ...", "the mediators said ...": those told mediating;
+            # not as the ones who "lead talks" or "meet": talks they lead are the parties'
+            # (mediated), no talks among the mediators
+            verb = tok.head
+            if tok.dep_ in ("nsubj", "nsubjpass") and (
+                    verb.lemma_.lower() in MEETING_VERBS or any(
+                        c.dep_ in ("dobj", "prep") and any(
+                            g.lemma_.lower() in TALK_NOUNS for g in (c, *kids(c)))
+                        for c in kids(verb))):
+                return None
+            return len(self._mediators(tok)) or None
         if lemma in WARRING_NOUNS and tok.tag_ in ("NNS", "NNPS") and "the" in words and (
                 words & WARRING_WORDS):
             # "the warring parties", "the warring sides", "the warring factions": the two
