@@ -420,7 +420,11 @@ class Prefilter:
         if lexicon is not None:
             self._trigger_objects = {}
             for p in lexicon.patterns:
-                objects = frozenset(w for w in _inflections(p.object)
+                # the words the pattern cannot fire without: its objects, else the modifiers
+                # it needs ("held X responsible"), else its preposition's objects ("put on
+                # hold")
+                needed = p.object or p.modifier or p.prep_object
+                objects = frozenset(w for w in _inflections(needed)
                                     if len(w) > 2 and w not in _PARTICLES)
                 for form in set(_inflections([p.head])) - _PARTICLES:
                     self._trigger_objects.setdefault(form, []).append(objects)
