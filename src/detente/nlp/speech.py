@@ -83,6 +83,8 @@ _PAIR_REACH = 600
 #: words, "the cause lies in", "a red line"
 _BLAME_CUES = frozenset({"it", "responsible", "accountable", "responsibility", "blame", "fault",
                          "root", "roots", "cause", "source", "origin", "line", "behind"})
+#: words by which "it would not go unanswered" points back at an act already done
+_DONE_PRONOUNS = frozenset({"it", "this", "that", "these", "such"})
 #: the judgements in reported speech (nlp.events ``_evaluative``) that :func:`_told_act_judged`
 #: may aim at the doer of an act told before
 _JUDGING_SPEECH = frozenset({"disapprove.evaluative_speech", "diplo.evaluative_speech"})
@@ -106,6 +108,9 @@ _NON_STATE_SECTORS = frozenset({"REB", "OPP"})
 _PACT_REJECTING = frozenset({"reject", "repudiate", "dismiss"})
 #: roots of the asks whose addressee an unaddressed demand of the same side shares
 _ASKING_ROOTS = frozenset({"02", "10"})
+#: charge nouns that may name a claim of fact or to land rather than a charge of a wrong
+_BARE_CLAIMS = frozenset({"claim", "claims", "assertion", "assertions", "version", "finding",
+                          "findings"})
 
 
 def speech_events(ex: EventExtractor, sent: Span, article: Article,
@@ -185,7 +190,10 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_possessed_endorsed(ex, sent, resolver) if words & sw["endorsing_verbs"]
                and words & sw["endorsed_things"] else ()),
              *(_omission_charged(ex, sent, resolver) if words & sw["duty_verbs"]
-               and words & (sw["failing_verbs"] | {"not", "n't", "never"}) else ())]
+               and words & (sw["failing_verbs"] | {"not", "n't", "never"}) else ()),
+             *(_relative_judged(ex, sent, resolver) if "which" in words else ()),
+             *(_hostile_aims(ex, sent, resolver)
+               if words & sw["aim_nouns"] and "to" in words else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -508,13 +516,19 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
         # side, told in an if- or unless-clause (the side its subject names)
         cond = _if_clause(verb)
         provoked = cond is not None and _hostile_condition(cond, ev, hostile)
-        if not choosing and not provoked and (aimed is None or not any(
+        # "said the expulsions were a hostile step and would not go unanswered": an act
+        # already done (told by a pronoun or a definite noun) that the speaker's side
+        # promises to answer
+        done = word == "unanswered" and aimed is not None and _answered_act(aimed, ev)
+        if not choosing and not provoked and not done and (aimed is None or not any(
                 c.dep_ == "det" and c.lower_ in ("any", "every") for c in kids(aimed))
                 and verb.lemma_.lower() not in ("meet", "face", "draw", "invite")):
             continue  # ("would respond to the proposal"): an answer, no threat
         if tok.dep_ == "nsubj" and not provoked:
             continue
         speech = _reporting_verb(verb)
+        if speech is None and done:
+            speech = _second_that_clause(verb)
         if speech is None:
             continue
         accusers = _speaker_of(ex, speech, resolver, armed=True)
@@ -530,6 +544,15 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
         if not targets and provoked and cond is not None:
             doer = next((c for c in kids(cond) if c.dep_ == "nsubj"), None)
             targets = _named(doer, resolver, own) if doer is not None else []
+        if not targets and done:
+            # (the side the speaker's side took to task in the same sentence; the doer the
+            # reported words name, however the parser tagged the name, "another step by the
+            # Moldovan authorities", not a place; else the side whose act the article just
+            # told against the speaker's)
+            targets = _same_side_targets(ex, resolver, own, _ROOTS_HOSTILE) or [
+                a for t in _clause_of(speech) if t.pos_ in ("PROPN", "ADJ") and not (
+                    t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "from"))
+                for a in _named(t, resolver, own)][:1] or _last_act_on(resolver, own, sent)
         if not targets:
             # "any war waged against it": the other side the reported words name
             targets = [a for t in _clause_of(speech) if t.pos_ == "PROPN"
@@ -824,6 +847,7 @@ def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
     unacceptable", "said such steps only complicate ..."), at the other side of the
     relationship the article is about (as "expressed strong dissatisfaction" is)."""
     acts = evaluation_words()["judged_acts"]
+    charges = evaluation_words()["charge_nouns"]
     for trig in ex._sentence_triggers:
         tok = trig.token
         if trig.pattern.id not in _JUDGING_SPEECH or tok.pos_ != "VERB":
@@ -864,6 +888,11 @@ def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
         found = next((f for g in judged if (f := ex._told_act_agents(g, resolver, own,
                                                                      until=tok.i))), [])
         rule = trig.pattern.id + "+told_act"
+        if not found and any(g.lemma_.lower() in charges and g.lower_ not in _BARE_CLAIMS
+                             and _definite(g) for g in judged):
+            # ("said they were deeply concerned by the allegations"): a concern at a charge
+            # told before is aimed at the one it charged
+            found, rule = _last_charged(resolver, own, sent), trig.pattern.id + "+charged"
         if not found and _state_side(sources) and any(
                 g.lemma_.lower() in acts or g.lower_ in acts for g in judged):
             found, rule = ex._article_partner(trig, resolver, sources), trig.pattern.id + (
@@ -987,7 +1016,7 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
             denier = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         elif tok.dep_ in ("ROOT", "conj"):
             charge = next((c for c in kids(tok) if c.dep_ == "dobj"
-                           and c.lemma_.lower() in nouns), None)
+                           and c.lemma_.lower() in nouns), None) or _shifted_charge(tok, nouns)
             denier = ex._subject(tok) if charge is not None else None
             subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
             if charge is None and subj is not None and subj.lemma_.lower() in nouns and any(
@@ -1034,15 +1063,49 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
             yield claim, "112", "disapprove.charge_claimed", accusers, deniers
 
 
+def _shifted_charge(denial: Token, nouns: frozenset[str]) -> Token | None:
+    """The charge a denial verb takes after its "as" phrase ("rejected as absurd an allegation
+    by Ottawa that ...", "dismissed as baseless the charges that ..."): the parser hangs the
+    shifted object on "as", so it shows as a noun of ``nouns`` under "as" whose determiner
+    comes after a modifier of its own (the judgement); None when the verb has an object of
+    its own ("rejected the report as an allegation": the "as" phrase then names it)."""
+    if any(c.dep_ == "dobj" for c in kids(denial)):
+        return None
+    for p in kids(denial):
+        if p.dep_ == "prep" and p.lower_ == "as":
+            for o in kids(p):
+                det = next((c for c in kids(o) if c.dep_ == "det"), None)
+                if o.dep_ == "pobj" and o.lemma_.lower() in nouns and det is not None and any(
+                        c.dep_ == "amod" and c.i < det.i for c in kids(o)):
+                    return o
+        elif p.dep_ in ("advcl", "oprd", "acomp") and p.pos_ == "ADJ" and any(
+                c.lower_ == "as" and c.i < p.i for c in kids(p)):
+            # (or on the judgement: "dismissed [as baseless] the accusations by Kyiv")
+            found = next((o for o in kids(p) if o.dep_ == "dobj" and o.i > p.i
+                          and o.lemma_.lower() in nouns), None)
+            if found is not None:
+                return found
+    return None
+
+
 def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial: Token,
                  charge: Token, own: set[str | None]) -> list[ResolvedActor]:
     """Who made the charge ``denial`` answers: the owner the charge names ("rejected India's
-    charge"), a side of the sentence that accuses or blames the ``own`` side, the speaker of
-    the claim the charge is set beside ("said ..., a version rejected by ..."), or, for "the
-    charge" on its own, the side that last charged the ``own`` side in the article."""
+    charge", "an allegation by Ottawa"), a side of the sentence that accuses or blames the
+    ``own`` side, the speaker of the claim the charge is set beside ("said ..., a version
+    rejected by ..."), or, for "the charge" on its own, the side that last charged the
+    ``own`` side in the article."""
     owner = next((c for c in kids(charge) if c.dep_ == "poss"), None)
     if owner is not None and charge.lemma_.lower() in evaluation_words()["charge_nouns"]:
         return _named(owner, resolver, own)
+    by = prep_obj(charge, ("by",))
+    if by is not None and charge.lemma_.lower() not in _BARE_CLAIMS and (
+            charge.lemma_.lower() in evaluation_words()["charge_nouns"]):
+        # ("rejected an allegation by Ottawa that ...": who made it; a bare "claim" by
+        # someone may be a claim of fact or to land, rejected, not denied)
+        found = [a for t in (by, *by.conjuncts) for a in _named(t, resolver, own)]
+        if found:
+            return found
     found: list[ResolvedActor] = []
     for t in ex._sentence_triggers:
         if t.pattern.cameo[:2] == "11" and t.token.i < denial.i:
@@ -3109,3 +3172,173 @@ def _omission_charged(ex: EventExtractor, sent: Span, resolver: ActorResolver
             targets = [a for x in (subj, *subj.conjuncts) for a in _named(x, resolver, own)]
         if targets:
             yield speech, "111", "disapprove.omission_charged", speakers, targets[:2]
+
+
+#: how far back (tokens) before ", which" the noun a relative judgement is about may stand
+_ANTECEDENT_REACH = 16
+
+
+def _relative_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                     ) -> Iterator[Found]:
+    """"... over remarks by the Mexican president, which Quito said were offensive", "comments
+    by Scholz, which Warsaw called insulting": a judgement told in a relative clause about
+    an act or words of another side is criticism (111) of whoever the antecedent says did
+    them (its "by" phrase or owner, else the doer of the act it refers back to). The
+    speaker must be a state voice and the predicate a word of ``negative``; a judgement
+    negated ("which Rome did not call hostile") or of the speaker's own side's act is none."""
+    from detente.nlp.implied import _state_voices
+
+    ev = evaluation_words()
+    acts = ev["judged_acts"]
+    for which in sent:
+        if which.lower_ != "which" or which.i < 2 or which.doc[which.i - 1].lower_ != ",":
+            continue
+        verb = which.head
+        if which.dep_ == "dobj" and verb.lemma_.lower() in ev["naming_verbs"]:
+            speech = verb  # ("which Warsaw called insulting")
+            preds = [c for c in kids(verb) if c.dep_ in ("oprd", "xcomp", "acomp", "attr")
+                     and c.i > verb.i]
+        elif which.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and (
+                verb.head.lemma_.lower() in SPEAKING_VERBS):
+            speech = verb.head  # ("which Quito said were offensive")
+            preds = [c for c in kids(verb) if c.dep_ in ("acomp", "attr") and c.i > verb.i]
+        else:
+            continue
+        if not preds or _negated(speech) or _negated(verb) or speech.i > which.i + 4:
+            continue
+        words = {w for p in preds for t in (p, *(c for c in kids(p) if c.dep_ in (
+            "amod", "conj", "compound"))) for w in (t.lemma_.lower(), t.lower_)}
+        if not words & ev["negative"]:
+            continue
+        subj = next((c for c in kids(speech) if c.dep_ == "nsubj" and c.i != which.i), None)
+        voices = _state_voices(subj, resolver) if subj is not None else []
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        noun = _judged_antecedent(which, acts)
+        if noun is None:
+            continue
+        found = [a for c in kids(noun) if c.dep_ in ("poss", "amod", "compound")
+                 for a in _named(c, resolver, own)] or _antecedent_doers(noun, resolver, own)
+        if not found:
+            found = ex._told_act_agents(noun, resolver, own, until=noun.i)
+        if found:
+            yield speech, "111", "disapprove.relative_judgement", voices, found[:2]
+
+
+def _judged_antecedent(which: Token, acts: frozenset[str]) -> Token | None:
+    """The noun of an act or of words (``acts``) a ", which" stands for: the nearest one before
+    the comma, in the same clause (no verb between them)."""
+    doc = which.doc
+    start = max(sent_of(which).start, which.i - _ANTECEDENT_REACH)
+    for i in range(which.i - 2, start - 1, -1):
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") or t.is_punct and t.lower_ not in ("'s", "-"):
+            return None
+        if t.pos_ == "NOUN" and (t.lemma_.lower() in acts or t.lower_ in acts):
+            return t
+    return None
+
+
+def _hostile_aims(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                  ) -> Iterator[Found]:
+    """"Moscow said the decision was another step by the Moldovan authorities to destroy
+    relations", "called the vote an attempt by Kyiv to split the church", "described the
+    sanctions as Washington's bid to contain China": an act told by a speaker as a step of
+    another side toward a harmful aim is criticism (111) of that side. The aim is an
+    infinitive on a noun of ``aim_nouns`` whose verb is one of ``hostile_aims`` (or a word
+    of ``negative``); the doer is the noun's "by" phrase or owner, else the doer of the act
+    the clause's subject refers back to ("the decision"); the speaker a state voice of the
+    verb of saying or naming the noun stands under."""
+    ev = evaluation_words()
+    sw = stance_words()
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in sw["aim_nouns"]:
+            continue
+        aim = next((c for c in kids(noun) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                    and c.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to"
+                                             for a in kids(c))), None)
+        if aim is None or _negated(aim) or not ({aim.lemma_.lower(), aim.lower_} & (
+                sw["hostile_aims"] | ev["negative"])):
+            continue
+        speech = _naming_verb(noun, ev) or _reporting_verb(noun)
+        if speech is None or _negated(speech):
+            continue
+        voices = _speaker_of(ex, speech, resolver)
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        doer = next((c for c in kids(noun) if c.dep_ == "poss"), None) or prep_obj(
+            noun, ("by", "of"))
+        found = _named(doer, resolver, own) if doer is not None else []
+        if not found and doer is not None:
+            found = [a for c in kids(doer) if c.dep_ in ("amod", "compound", "poss")
+                     for a in _named(c, resolver, own)]
+        if not found and doer is None and noun.dep_ == "attr":
+            # ("said the decision was another step to ..."): whoever took the decision
+            subj = next((c for c in kids(noun.head) if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ == "NOUN":
+                found = ex._told_act_agents(subj, resolver, own, until=speech.i)
+        if found:
+            yield speech, "111", "disapprove.hostile_aim", voices, found[:2]
+
+
+def _naming_verb(noun: Token, ev: dict[str, frozenset[str]]) -> Token | None:
+    """The naming verb whose predicate ``noun`` is ("called it an attempt", "described the
+    move as a step"), else None."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "as":
+        head = head.head
+    elif noun.dep_ not in ("oprd", "attr", "dobj"):
+        return None
+    if head.pos_ == "VERB" and head.lemma_.lower() in ev["naming_verbs"] and head.i < noun.i:
+        return head
+    return None
+
+
+def _answered_act(aimed: Token, ev: dict[str, frozenset[str]]) -> bool:
+    """Whether ``aimed``, the subject of "would not go unanswered", points back at an act
+    already done: "it", "this", or a definite noun of an act or a wrong ("the expulsion",
+    "this provocation"); not "any attack" (a hypothetical one, coded by the caller) nor a
+    noun of something yet to come ("the proposal")."""
+    if aimed.lower_ in _DONE_PRONOUNS:
+        return True
+    lemma = aimed.lemma_.lower()
+    acts = ev["judged_acts"] | ev["harm_words"] | ev["negative"] | ev["fight_nouns"] | (
+        stance_words()["stance_objects"])
+    return aimed.pos_ == "NOUN" and (lemma in acts or aimed.lower_ in acts) and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DONE_PRONOUNS | {"the"}
+        for c in kids(aimed))
+
+
+def _second_that_clause(verb: Token) -> Token | None:
+    """The verb of saying a second that-clause belongs to when the parser hung it as a
+    conjunct inside the first ("said that the decision was a step to destroy relations and
+    that it would not go unanswered"): the nearest verb of saying above ``verb``."""
+    if verb.dep_ != "conj" or not any(m.dep_ == "mark" and m.lower_ == "that"
+                                      for m in kids(verb)):
+        return None
+    for up in verb.ancestors:
+        if up.pos_ in ("VERB", "AUX") and up.lemma_.lower() in SPEAKING_VERBS and up.i < verb.i:
+            return up
+    return None
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "such")
+               for c in kids(noun))
+
+
+def _last_charged(resolver: ActorResolver, own: set[str | None], sent: Span
+                  ) -> list[ResolvedActor]:
+    """The side the latest charge (112) the article told before ``sent`` was aimed at, when
+    neither side of it is the ``own`` side (a third side's concern at the charge)."""
+    for told in reversed(resolver.ctx.events[-20:]):
+        if told.cameo != "112" or told.evidence.start >= sent.start_char or (
+                told.source is None or told.target is None):
+            continue
+        if told.target.country and told.target.country not in own and (
+                told.source.country not in own):
+            return [ResolvedActor(told.target, "coref")]
+        return []
+    return []
