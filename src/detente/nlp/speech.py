@@ -192,6 +192,9 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_omission_charged(ex, sent, resolver) if words & sw["duty_verbs"]
                and words & (sw["failing_verbs"] | {"not", "n't", "never"}) else ()),
              *(_relative_judged(ex, sent, resolver) if "which" in words else ()),
+             *(_wrongs_claimed(ex, sent, resolver) if words & SPEAKING_VERBS and (
+                 words & sw["claimed_wrongs"] or "without" in words
+                 and words & sw["consent_nouns"]) else ()),
              *(_hostile_aims(ex, sent, resolver)
                if words & sw["aim_nouns"] and "to" in words else ())]
     for speech, code, rule, accusers, targets in found:
@@ -3255,8 +3258,9 @@ def _hostile_aims(ex: EventExtractor, sent: Span, resolver: ActorResolver
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in sw["aim_nouns"]:
             continue
-        aim = next((c for c in kids(noun) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
-                    and c.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to"
+        # (the tagger may take the infinitive for a noun: "to wreck relations")
+        aim = next((c for c in kids(noun) if c.dep_ in ("acl", "relcl")
+                    and c.pos_ in ("VERB", "NOUN") and c.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to"
                                              for a in kids(c))), None)
         if aim is None or _negated(aim) or not ({aim.lemma_.lower(), aim.lower_} & (
                 sw["hostile_aims"] | ev["negative"])):
@@ -3342,3 +3346,55 @@ def _last_charged(resolver: ActorResolver, own: set[str | None], sent: Span
             return [ResolvedActor(told.target, "coref")]
         return []
     return []
+
+
+#: auxiliaries of a deed not told as done (a duty, a possibility, a future)
+_NOT_DONE_AUX = frozenset({"will", "would", "shall", "must", "should", "ought", "could",
+                           "might", "may", "can", "'ll"})
+
+
+def _wrongs_claimed(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                    ) -> Iterator[Found]:
+    """"Quito said that Mexico had abused the immunities of its mission", "Hanoi says Beijing
+    exploited the dispute", "said the Danish troops had been deployed without its consent":
+    a wrong another side did, claimed first by a state voice ("X said (that) ..."), is its
+    accusation (112) of the doer (examples/README.md, "Claims of another side's hostile
+    act"). The wrong is a verb of ``claimed_wrongs`` that no trigger codes already, or a
+    deed told as done without the speaker's consent (``consent_nouns``); the deed must be
+    told as done (no modal, no "whether" or "if", not negated) and its doer named, of
+    another country than the speaker."""
+    sw = stance_words()
+    hostile = _hostile_tokens(ex)
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        # (a wrong verb that is a trigger of its own is coded through it; an act told as
+        # done without consent is a charge whatever its own code)
+        wrong = tok.i not in hostile and (tok.lemma_.lower() in sw["claimed_wrongs"]
+                                          or tok.lower_ in sw["claimed_wrongs"])
+        unconsented = any(p.dep_ == "prep" and p.lower_ == "without" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in sw["consent_nouns"] for o in kids(p))
+            for p in kids(tok))
+        if not wrong and not unconsented or _negated(tok) or any(
+                c.dep_ in ("aux", "auxpass", "mark") and c.lower_ in _NOT_DONE_AUX | {
+                    "whether", "if", "unless", "to"} for c in kids(tok)):
+            continue
+        passive = is_passive(tok)
+        doer = (prep_obj(tok, ("by",), deps=("agent", "prep")) if passive and wrong
+                else next((c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")), None))
+        if doer is None or doer.pos_ == "PRON":
+            continue  # ("said it had been misled"): the speaker's own side, or no one named
+        speech = _reporting_verb(tok)
+        if speech is None or speech.i > tok.i or _negated(speech):
+            continue  # (a source cited after the deed tells the deed, not a charge)
+        voices = _speaker_of(ex, speech, resolver) or (
+            # (a country's name the tagger took for an organisation: "Niger said ...")
+            _voice_of(ex, speech, resolver) if speech.dep_ not in ("relcl", "acl") else [])
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        found = _named(doer, resolver, own) or [
+            a for c in kids(doer) if c.dep_ in ("amod", "compound", "poss")
+            for a in _named(c, resolver, own)]
+        if found and not any(a.actor.country in own for a in resolver.resolve(doer)):
+            yield speech, "112", "disapprove.wrong_claimed", voices, found[:2]

@@ -1,0 +1,188 @@
+"""Statements in reported speech that charge, judge or threaten another side (nlp.speech,
+coding/data/stance.yaml):
+
+* a charge rejected with its judgement put first ("rejected as groundless an accusation by
+  Manila that ...") is the denial (016) aimed at the accuser its "by" phrase names; a bare
+  claim of fact rejected so is no denial;
+* a judgement told in a relative clause (", which Quito said were offensive") is criticism
+  (111) of whoever the antecedent says did the act or spoke the words;
+* an act called a step or attempt of another side toward a harmful aim ("another step by the
+  Moldovan authorities to wreck relations") is criticism (111) of that side;
+* "the expulsion would not go unanswered" promises an answer to an act already done: a
+  threat (13x) to its doer; not to a proposal, and not once it is told as past;
+* concern at "the allegations" is aimed at the side they charged (111);
+* a wrong of another side claimed first by a state voice ("said that Mexico had abused the
+  immunities of its embassy", "said the troops had been deployed without its consent") is
+  its accusation (112); not when the wrong is only possible, asked about, denied, cited
+  after the fact, reported by media, or the speaker's own.
+
+These load the real spaCy model (one coder for the session, pre-filter off).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2025, 3, 4)
+
+
+@pytest.fixture(scope="module")
+def coder(coder_all):
+    """Every sentence parsed (pre-filter off): one shared coder for the session."""
+    return coder_all
+
+
+def _events(coder, make_article, text):
+    return coder.code(make_article(text, published=PUB)).events
+
+
+def _roots(coder, make_article, text):
+    return {(e.source.country if e.source else None, e.cameo[:2],
+             e.target.country if e.target else None)
+            for e in _events(coder, make_article, text)}
+
+
+def _codes(coder, make_article, text):
+    return {(e.source.country if e.source else None, e.cameo[:3],
+             e.target.country if e.target else None, e.status.value)
+            for e in _events(coder, make_article, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hanoi rejected as groundless an accusation by Manila that Vietnamese boats had rammed "
+     "a patrol ship.", ("VNM", "016", "PHL", "happened")),
+    ("Moscow dismissed as baseless the accusations by Kyiv that Russian troops had shelled "
+     "the plant.", ("RUS", "016", "UKR", "happened")),
+    ("India expelled a senior Canadian diplomat and rejected as absurd an allegation by "
+     "Canada that Indian agents may have been behind the murder.",
+     ("IND", "016", "CAN", "happened")),
+])
+def test_nlp_speech15_shifted_charge_denied(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a claim of fact (to a reef) rejected is no denial; nor a report named an allegation
+    ("Beijing rejected as groundless a claim by Manila that the reef belongs to the "
+     "Philippines.", "CHN"),
+    ("Ankara rejected the report as an allegation without basis.", "TUR"),
+])
+def test_nlp_speech15_shifted_charge_not_denied(coder, make_article, text, speaker):
+    assert not {c for c in _codes(coder, make_article, text)
+                if c[0] == speaker and c[1] == "016"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuador expelled the Mexican ambassador over remarks by the Mexican president about "
+     "its election, which Quito said were offensive.", ("ECU", "11", "MEX")),
+    ("Lithuania recalled its envoy after comments by the Belarusian leader, which Vilnius "
+     "called insulting.", ("LTU", "11", "BLR")),
+    ("Seoul summoned a Japanese diplomat over a statement by the Japanese defence minister, "
+     "which South Korea said was provocative.", ("KOR", "11", "JPN")),
+])
+def test_nlp_speech15_relative_judgement(coder, make_article, text, expected):
+    assert expected in _roots(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, speaker, other", [
+    # praise, or a judgement negated, judges no one
+    ("Italy welcomed remarks by the French minister about migration, which Rome said were "
+     "accurate.", "ITA", "FRA"),
+    ("Greece noted remarks by the Turkish president, which Athens said were not offensive.",
+     "GRC", "TUR"),
+    ("Greece noted remarks by the Turkish president, which Athens never called offensive.",
+     "GRC", "TUR"),
+])
+def test_nlp_speech15_relative_no_judgement(coder, make_article, text, speaker, other):
+    # (the evaluative speech of nlp.events still reads the negated ones as criticism: only
+    # this rule is asked here)
+    assert not [e for e in _events(coder, make_article, text)
+                if e.rule == "disapprove.relative_judgement"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Russian foreign ministry said the expulsions were another step by the Moldovan "
+     "government to wreck relations.", ("RUS", "11", "MDA")),
+    ("Beijing called the arms sale an attempt by Washington to undermine stability in the "
+     "Taiwan Strait.", ("CHN", "11", "USA")),
+    ("Tehran described the new sanctions as a bid by Washington to strangle the Iranian "
+     "economy.", ("IRN", "11", "USA")),
+])
+def test_nlp_speech15_hostile_aim(coder, make_article, text, expected):
+    assert expected in _roots(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, speaker, other", [
+    # an aim that harms no one, or one not told as the other side's step
+    ("Seoul said the launch was a step by Pyongyang to improve relations.", "KOR", "PRK"),
+    ("Tokyo said the measures were an attempt by Seoul to contain the outbreak.", "JPN",
+     "KOR"),
+])
+def test_nlp_speech15_no_hostile_aim(coder, make_article, text, speaker, other):
+    assert (speaker, "11", other) not in _roots(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Estonia expelled a Russian diplomat on Monday. Moscow said the expulsion would not go "
+     "unanswered.", ("RUS", "13", "EST")),
+    ("Beijing said Manila's provocation would not go unanswered.", ("CHN", "13", "PHL")),
+    ("The Russian foreign ministry said that the decision was another step by the Moldovan "
+     "authorities to destroy relations and that it would not go unanswered.",
+     ("RUS", "13", "MDA")),
+])
+def test_nlp_speech15_act_not_unanswered(coder, make_article, text, expected):
+    assert expected in _roots(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Vilnius sent Minsk a proposal on Monday. Belarus said the proposal would not go "
+     "unanswered.", "BLR"),
+    ("Estonia expelled a Russian diplomat in May. Moscow said the expulsion had not gone "
+     "unanswered.", "RUS"),
+])
+def test_nlp_speech15_no_threat_unanswered(coder, make_article, text, speaker):
+    assert not {r for r in _roots(coder, make_article, text)
+                if r[0] == speaker and r[1] == "13"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada accused India of plotting the killing of a Sikh leader. The United States and "
+     "Australia said they were deeply concerned by the allegations.",
+     {("USA", "11", "IND"), ("AUS", "11", "IND")}),
+])
+def test_nlp_speech15_concern_at_charges(coder, make_article, text, expected):
+    roots = _roots(coder, make_article, text)
+    assert expected <= roots
+    assert ("USA", "11", "CAN") not in roots
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuador's government said that Mexico had abused the immunities of its embassy.",
+     ("ECU", "112", "MEX", "happened")),
+    ("Hanoi said Beijing had exploited the dispute to expand its presence in the sea.",
+     ("VNM", "112", "CHN", "happened")),
+    ("Poland said Russian intelligence had orchestrated the fires in Warsaw.",
+     ("POL", "112", "RUS", "happened")),
+    ("Niger said the French troops had been deployed without its consent.",
+     ("NER", "112", "FRA", "happened")),
+])
+def test_nlp_speech15_wrong_claimed(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, speaker, other", [
+    ("Quito said Mexico could abuse the immunities of its mission.", "ECU", "MEX"),
+    ("Mexico denied that it had abused the immunities of its mission.", "MEX", "ECU"),
+    ("Quito asked whether Mexico had abused its immunities.", "ECU", "MEX"),
+    ("Mexico abused the immunities of its mission, Ecuador's government said.", "ECU", "MEX"),
+    ("The newspaper said that China had spied on European leaders.", None, "CHN"),
+    ("Britain said it had armed Ukraine since 2022.", "GBR", "UKR"),
+    ("Ecuador said Mexico had not abused the immunities of its mission.", "ECU", "MEX"),
+])
+def test_nlp_speech15_wrong_not_claimed(coder, make_article, text, speaker, other):
+    assert not {c for c in _codes(coder, make_article, text)
+                if c[0] == speaker and c[1] == "112" and c[2] == other}
