@@ -3260,8 +3260,8 @@ def _hostile_aims(ex: EventExtractor, sent: Span, resolver: ActorResolver
             continue
         # (the tagger may take the infinitive for a noun: "to wreck relations")
         aim = next((c for c in kids(noun) if c.dep_ in ("acl", "relcl")
-                    and c.pos_ in ("VERB", "NOUN") and c.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to"
-                                             for a in kids(c))), None)
+                    and c.pos_ in ("VERB", "NOUN") and c.i > noun.i
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))), None)
         if aim is None or _negated(aim) or not ({aim.lemma_.lower(), aim.lower_} & (
                 sw["hostile_aims"] | ev["negative"])):
             continue
