@@ -186,3 +186,47 @@ def test_nlp_speech15_wrong_claimed(coder, make_article, text, expected):
 def test_nlp_speech15_wrong_not_claimed(coder, make_article, text, speaker, other):
     assert not {c for c in _codes(coder, make_article, text)
                 if c[0] == speaker and c[1] == "112" and c[2] == other}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deed told as explaining an act against the side ("they": those it was aimed at)
+    ("Chad expelled the Sudanese envoy on Friday, saying he had abused his status.",
+     ("TCD", "112", "SDN", "happened")),
+    ("Egypt said Israel had prevented aid trucks from entering Gaza.",
+     ("EGY", "112", "ISR", "happened")),
+])
+def test_nlp_speech15_wrong_claimed_more(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a denial of a wrong of its own, no third side named: the charge about the same thing
+    ("Warsaw accused Minsk of pushing migrants over the border. Belarus has denied that its "
+     "guards are pushing migrants toward Poland.", ("BLR", "016", "POL")),
+    ("Finland accused Russia of sending migrants to the border. The Kremlin has denied that "
+     "Russia is directing migrants to the border.", ("RUS", "016", "FIN")),
+    # the gerund parsed as a modifier of its object
+    ("Khartoum accused the UAE of arming the rebels. The UAE has always denied supplying "
+     "weapons to the RSF.", ("ARE", "016", "SDN")),
+    # said it did not do it
+    ("Washington accused Beijing of interfering in the running of the canal. Beijing has "
+     "said it has never interfered in the running of the canal.", ("CHN", "016", "USA")),
+    ("Kinshasa accused Rwanda of arming the rebels in the east. Kigali says it does not arm "
+     "the rebels.", ("RWA", "016", "COD")),
+])
+def test_nlp_speech15_wrong_denied(coder, make_article, text, expected):
+    assert expected in {c[:3] for c in _codes(coder, make_article, text)}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a promise not to do it, or a denial about something else than the charge
+    ("Washington accused Beijing of interfering in the canal. Beijing said it would never "
+     "interfere in the canal.", "CHN"),
+    ("Washington accused Beijing of interfering in the canal. Beijing said it had not "
+     "interfered in the election in Taiwan.", "CHN"),
+    ("Finland accused Russia of sending migrants to the border. Moscow has denied that its "
+     "economy is in decline.", "RUS"),
+])
+def test_nlp_speech15_wrong_not_denied(coder, make_article, text, speaker):
+    assert not {c for c in _codes(coder, make_article, text)
+                if c[0] == speaker and c[1] == "016"}

@@ -192,6 +192,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_omission_charged(ex, sent, resolver) if words & sw["duty_verbs"]
                and words & (sw["failing_verbs"] | {"not", "n't", "never"}) else ()),
              *(_relative_judged(ex, sent, resolver) if "which" in words else ()),
+             *(_wrongs_disowned(ex, sent, resolver) if words & SPEAKING_VERBS
+               and words & {"not", "never", "n't"} else ()),
              *(_wrongs_claimed(ex, sent, resolver) if words & SPEAKING_VERBS and (
                  words & sw["claimed_wrongs"] or "without" in words
                  and words & sw["consent_nouns"]) else ()),
@@ -1483,13 +1485,21 @@ def _denied_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
                        and c.tag_ == "VBG" and c.i > tok.i and not any(
                            g.dep_ in ("nsubj", "nsubjpass", "poss") for g in kids(c))),
                       None) if clause is None else None
+        if clause is None and gerund is None:
+            # ("has always denied supplying weapons to the RSF", the gerund parsed as a
+            # modifier of its object)
+            gerund = next((a for c in kids(tok) if c.dep_ == "dobj" and c.i > tok.i
+                           for a in kids(c) if a.dep_ == "amod" and a.tag_ == "VBG"
+                           and a.i == c.left_edge.i), None)
         clause = clause or gerund
         subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ == "conj":
             subj = ex._subject(tok)
         if clause is None or subj is None or subj.lower_ in ("who", "which", "that"):
             continue
-        deniers = _state_voices(subj, resolver)
+        deniers = _state_voices(subj, resolver) or (
+            # (a country's name the tagger took for an organisation: "the UAE ... denied")
+            _voice_of(ex, tok, resolver) if subj.pos_ == "PROPN" else [])
         doer = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if not deniers or doer is None and gerund is None:
             continue
@@ -1504,12 +1514,19 @@ def _denied_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
         # Belarus"; or the one whose charge the article told of the same deed with the same
         # third side: "denied that it supplied arms to Moscow" after "X accused it of
         # arming Russia")
-        third = [t for t in clause.subtree if t.pos_ == "PROPN" and _named(t, resolver, own)]
+        # (what the denial says after the verb: the gerund's phrase may hang on the verb)
+        scope = [t for t in tok.subtree if t.i > tok.i] if clause.dep_ == "amod" else list(
+            clause.subtree)
+        third = [t for t in scope if t.pos_ == "PROPN" and _named(t, resolver, own)]
         named = {a.actor.country for t in third for a in _named(t, resolver, own)}
         charge = _last_charge(resolver, own, sent)
         accusers = [ResolvedActor(charge.source, "coref")] if charge is not None and (
             charge.source is not None) and (charge.source.country in named or (
-                named and _same_third_side(resolver, charge, third, named))) else []
+                named and _same_third_side(resolver, charge, third, named)) or (
+                # ("... accusing Moscow of sending asylum seekers to its border. The Kremlin
+                # has denied that Russia is directing migrants to the border."): with no
+                # third side named, the charge whose sentence tells the same thing
+                not named and _echoes(clause, charge))) else []
         if accusers:
             yield tok, "016", "statement.wrong_denied", deniers, accusers
 
@@ -3382,7 +3399,7 @@ def _wrongs_claimed(ex: EventExtractor, sent: Span, resolver: ActorResolver
         passive = is_passive(tok)
         doer = (prep_obj(tok, ("by",), deps=("agent", "prep")) if passive and wrong
                 else next((c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")), None))
-        if doer is None or doer.pos_ == "PRON":
+        if doer is None or doer.pos_ == "PRON" and doer.lower_ not in ("they", "he", "she"):
             continue  # ("said it had been misled"): the speaker's own side, or no one named
         speech = _reporting_verb(tok)
         if speech is None or speech.i > tok.i or _negated(speech):
@@ -3393,8 +3410,52 @@ def _wrongs_claimed(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if not voices:
             continue
         own = {a.actor.country for a in voices}
-        found = _named(doer, resolver, own) or [
-            a for c in kids(doer) if c.dep_ in ("amod", "compound", "poss")
-            for a in _named(c, resolver, own)]
+        if doer.pos_ == "PRON":
+            # ("demanded the withdrawal of the Danish forces, saying they had been deployed
+            # without its consent": those the act the saying explains was aimed at)
+            found = _main_targets(ex, speech.head, resolver, own) if speech.dep_ == "advcl" and (
+                speech.tag_ == "VBG") else []
+        else:
+            found = _named(doer, resolver, own) or [
+                a for c in kids(doer) if c.dep_ in ("amod", "compound", "poss")
+                for a in _named(c, resolver, own)]
         if found and not any(a.actor.country in own for a in resolver.resolve(doer)):
             yield speech, "112", "disapprove.wrong_claimed", voices, found[:2]
+
+
+def _echoes(clause: Token, charge: Event) -> bool:
+    """Whether the sentence of ``charge`` names a thing (a noun) that the denied ``clause``
+    names too: the denial answers that charge."""
+    told = charge.evidence.sentence.lower()
+    return any(t.pos_ == "NOUN" and len(t.lower_) > 3 and (
+        t.lower_ in told or t.lemma_.lower() in told) for t in clause.subtree)
+
+
+def _wrongs_disowned(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                     ) -> Iterator[Found]:
+    """"Beijing has said it has never interfered in the running of the canal", "Kigali says
+    it does not arm the rebels": a wrong of its own a side says it did not do answers the
+    charge the article last told against it about the same thing (a noun of the denial is in
+    the charge's sentence): a charge denied, 016 (examples/README.md, "Charges denied"). A
+    promise not to do it ("would never interfere") is no denial."""
+    ev = evaluation_words()
+    wrongs = stance_words()["claimed_wrongs"] | ev["negative"]
+    for tok in sent:
+        if tok.pos_ != "VERB" or not (tok.lemma_.lower() in wrongs or tok.lower_ in wrongs) or (
+                not _negated(tok)) or any(c.dep_ in ("aux", "mark") and c.lower_ in (
+                    _NOT_DONE_AUX | {"whether", "if", "unless", "to"}) for c in kids(tok)):
+            continue
+        subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
+        speech = _reporting_verb(tok)
+        if subj is None or speech is None or speech.i > tok.i or _negated(speech):
+            continue
+        voices = _speaker_of(ex, speech, resolver) or (
+            _voice_of(ex, speech, resolver) if speech.dep_ not in ("relcl", "acl") else [])
+        own = {a.actor.country for a in voices}
+        if not voices or not (subj.lower_ in ("it", "we", "they") or any(
+                a.actor.country in own for a in resolver.resolve(subj))):
+            continue  # (only a wrong of the speaker's own side)
+        charge = _last_charge(resolver, own, sent)
+        if charge is not None and charge.source is not None and _echoes(tok, charge):
+            yield speech, "016", "statement.wrong_disowned", voices, [
+                ResolvedActor(charge.source, "coref")]
