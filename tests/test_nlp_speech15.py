@@ -182,6 +182,8 @@ def test_nlp_speech15_wrong_claimed(coder, make_article, text, expected):
     ("The newspaper said that China had spied on European leaders.", None, "CHN"),
     ("Britain said it had armed Ukraine since 2022.", "GBR", "UKR"),
     ("Ecuador said Mexico had not abused the immunities of its mission.", "ECU", "MEX"),
+    # an obstruction that spared others, not the speaker's side, is no wrong to it
+    ("Jordan said Egyptian mediation had prevented a wider war in Gaza.", "JOR", "EGY"),
 ])
 def test_nlp_speech15_wrong_not_claimed(coder, make_article, text, speaker, other):
     assert not {c for c in _codes(coder, make_article, text)
@@ -192,8 +194,11 @@ def test_nlp_speech15_wrong_not_claimed(coder, make_article, text, speaker, othe
     # a deed told as explaining an act against the side ("they": those it was aimed at)
     ("Chad expelled the Sudanese envoy on Friday, saying he had abused his status.",
      ("TCD", "112", "SDN", "happened")),
-    ("Egypt said Israel had prevented aid trucks from entering Gaza.",
-     ("EGY", "112", "ISR", "happened")),
+    ("Kazakhstan said Russian officials had prevented its trucks from crossing the border.",
+     ("KAZ", "112", "RUS", "happened")),
+    # a guess at a deed done is a charge all the same
+    ("Quito said that Mexico might have abused the immunities of its mission.",
+     ("ECU", "112", "MEX", "happened")),
 ])
 def test_nlp_speech15_wrong_claimed_more(coder, make_article, text, expected):
     assert expected in _codes(coder, make_article, text)

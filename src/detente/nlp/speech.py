@@ -3365,6 +3365,8 @@ def _last_charged(resolver: ActorResolver, own: set[str | None], sent: Span
     return []
 
 
+#: modals by which a speaker guesses at a deed done ("could have", "must have")
+_GUESSING_AUX = frozenset({"could", "might", "may", "must"})
 #: auxiliaries of a deed not told as done (a duty, a possibility, a future)
 _NOT_DONE_AUX = frozenset({"will", "would", "shall", "must", "should", "ought", "could",
                            "might", "may", "can", "'ll"})
@@ -3392,8 +3394,12 @@ def _wrongs_claimed(ex: EventExtractor, sent: Span, resolver: ActorResolver
         unconsented = any(p.dep_ == "prep" and p.lower_ == "without" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in sw["consent_nouns"] for o in kids(p))
             for p in kids(tok))
+        # (a deed the speaker only guesses was done is still its charge: "said Moscow could
+        # have staged it"; a deed that may yet come, or that someone must do, is none)
+        guessed = any(c.dep_ == "aux" and c.lower_ == "have" for c in kids(tok))
         if not wrong and not unconsented or _negated(tok) or any(
-                c.dep_ in ("aux", "auxpass", "mark") and c.lower_ in _NOT_DONE_AUX | {
+                c.dep_ in ("aux", "auxpass", "mark") and c.lower_ in (
+                    _NOT_DONE_AUX - (_GUESSING_AUX if guessed else frozenset())) | {
                     "whether", "if", "unless", "to"} for c in kids(tok)):
             continue
         passive = is_passive(tok)
@@ -3419,6 +3425,11 @@ def _wrongs_claimed(ex: EventExtractor, sent: Span, resolver: ActorResolver
             found = _named(doer, resolver, own) or [
                 a for c in kids(doer) if c.dep_ in ("amod", "compound", "poss")
                 for a in _named(c, resolver, own)]
+        if tok.lemma_.lower() in sw["obstructing_verbs"] and not any(
+                t.lower_ in ("its", "our", "us", "their") or t.pos_ == "PROPN" and any(
+                    a.actor.country in own for a in resolver.resolve(t))
+                for t in tok.subtree if t.i > tok.i):
+            continue  # (what was prevented is not the speaker's side's: no wrong to it)
         if found and not any(a.actor.country in own for a in resolver.resolve(doer)):
             yield speech, "112", "disapprove.wrong_claimed", voices, found[:2]
 
@@ -3439,7 +3450,8 @@ def _wrongs_disowned(ex: EventExtractor, sent: Span, resolver: ActorResolver
     the charge's sentence): a charge denied, 016 (examples/README.md, "Charges denied"). A
     promise not to do it ("would never interfere") is no denial."""
     ev = evaluation_words()
-    wrongs = stance_words()["claimed_wrongs"] | ev["negative"]
+    sw = stance_words()
+    wrongs = sw["claimed_wrongs"] | sw["disowned_deeds"] | ev["negative"]
     for tok in sent:
         if tok.pos_ != "VERB" or not (tok.lemma_.lower() in wrongs or tok.lower_ in wrongs) or (
                 not _negated(tok)) or any(c.dep_ in ("aux", "mark") and c.lower_ in (
