@@ -235,3 +235,26 @@ def test_nlp_speech15_wrong_denied(coder, make_article, text, expected):
 def test_nlp_speech15_wrong_not_denied(coder, make_article, text, speaker):
     assert not {c for c in _codes(coder, make_article, text)
                 if c[0] == speaker and c[1] == "016"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deed aimed against the speaker's own side, told by the speaker
+    ("Kyiv said Budapest had lobbied against Ukraine in Brussels.", {("UKR", "11", "HUN")}),
+    ("Warsaw said Minsk had used migrants as a weapon against Poland.",
+     {("POL", "11", "BLR")}),
+    ("Vilnius answered that Moscow had ordered Minsk to open a new front against Lithuania.",
+     {("LTU", "11", "RUS"), ("LTU", "11", "BLR")}),
+])
+def test_nlp_speech15_deed_against_speaker(coder, make_article, text, expected):
+    assert expected <= _roots(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, speaker, other", [
+    # against a third side, still to come, or by no one named
+    ("Seoul said Tokyo had stood with Seoul against North Korea.", "KOR", "JPN"),
+    ("Kyiv said Budapest would lobby against Ukraine in Brussels.", "UKR", "HUN"),
+    ("Kyiv said sanctions had been imposed against it.", "UKR", None),
+])
+def test_nlp_speech15_no_deed_against_speaker(coder, make_article, text, speaker, other):
+    assert not [e for e in _events(coder, make_article, text)
+                if e.rule == "disapprove.wrong_claimed"]

@@ -195,7 +195,7 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_wrongs_disowned(ex, sent, resolver) if words & SPEAKING_VERBS
                and words & {"not", "never", "n't"} else ()),
              *(_wrongs_claimed(ex, sent, resolver) if words & SPEAKING_VERBS and (
-                 words & sw["claimed_wrongs"] or "without" in words
+                 words & sw["claimed_wrongs"] or "against" in words or "without" in words
                  and words & sw["consent_nouns"]) else ()),
              *(_hostile_aims(ex, sent, resolver)
                if words & sw["aim_nouns"] and "to" in words else ())]
@@ -3384,6 +3384,9 @@ def _wrongs_claimed(ex: EventExtractor, sent: Span, resolver: ActorResolver
     another country than the speaker."""
     sw = stance_words()
     hostile = _hostile_tokens(ex)
+    # (an order or demand told is no charge by itself, but one aimed against the speaker's
+    # side is: "Putin had ordered Fico to open a front against Ukraine")
+    demands = {t.token.i for t in ex._sentence_triggers if t.pattern.cameo[:2] == "10"}
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -3394,10 +3397,14 @@ def _wrongs_claimed(ex: EventExtractor, sent: Span, resolver: ActorResolver
         unconsented = any(p.dep_ == "prep" and p.lower_ == "without" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in sw["consent_nouns"] for o in kids(p))
             for p in kids(tok))
+        # ("replied that Putin had ordered Fico to open a second front against Ukraine": a
+        # deed aimed against the speaker's own side, checked once the speaker is known)
+        against = [] if wrong or unconsented or tok.i in hostile - demands else (
+            _against_objects(tok))
         # (a deed the speaker only guesses was done is still its charge: "said Moscow could
         # have staged it"; a deed that may yet come, or that someone must do, is none)
         guessed = any(c.dep_ == "aux" and c.lower_ == "have" for c in kids(tok))
-        if not wrong and not unconsented or _negated(tok) or any(
+        if not wrong and not unconsented and not against or _negated(tok) or any(
                 c.dep_ in ("aux", "auxpass", "mark") and c.lower_ in (
                     _NOT_DONE_AUX - (_GUESSING_AUX if guessed else frozenset())) | {
                     "whether", "if", "unless", "to"} for c in kids(tok)):
@@ -3416,6 +3423,9 @@ def _wrongs_claimed(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if not voices:
             continue
         own = {a.actor.country for a in voices}
+        if against and not any(o.lower_ in ("us", "it") and o.i > speech.i or any(
+                a.actor.country in own for a in resolver.resolve(o)) for o in against):
+            continue  # (against someone else: "said Britain had sided with Kyiv against Moscow")
         if doer.pos_ == "PRON":
             # ("demanded the withdrawal of the Danish forces, saying they had been deployed
             # without its consent": those the act the saying explains was aimed at)
@@ -3425,13 +3435,19 @@ def _wrongs_claimed(ex: EventExtractor, sent: Span, resolver: ActorResolver
             found = _named(doer, resolver, own) or [
                 a for c in kids(doer) if c.dep_ in ("amod", "compound", "poss")
                 for a in _named(c, resolver, own)]
+        if against and passive:
+            continue  # ("said sanctions had been imposed against it": by no one named)
+        if against and tok.i in demands:
+            # (and the one ordered to do it: "had ordered Fico to open a front against ...")
+            found += [a for c in kids(tok) if c.dep_ == "dobj" for a in _named(c, resolver, own)
+                      if a.actor.country not in {f.actor.country for f in found}]
         if tok.lemma_.lower() in sw["obstructing_verbs"] and not any(
                 t.lower_ in ("its", "our", "us", "their") or t.pos_ == "PROPN" and any(
                     a.actor.country in own for a in resolver.resolve(t))
                 for t in tok.subtree if t.i > tok.i):
             continue  # (what was prevented is not the speaker's side's: no wrong to it)
         if found and not any(a.actor.country in own for a in resolver.resolve(doer)):
-            yield speech, "112", "disapprove.wrong_claimed", voices, found[:2]
+            yield speech, "112", "disapprove.wrong_claimed", voices, found[:3]
 
 
 def _echoes(clause: Token, charge: Event) -> bool:
@@ -3471,3 +3487,20 @@ def _wrongs_disowned(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if charge is not None and charge.source is not None and _echoes(tok, charge):
             yield speech, "016", "statement.wrong_disowned", voices, [
                 ResolvedActor(charge.source, "coref")]
+
+
+def _against_objects(verb: Token) -> list[Token]:
+    """The objects of the "against" phrases of ``verb``'s own deed: on the verb, on its
+    object, or on an infinitive it governs ("ordered Fico to open a front against Ukraine"),
+    not on a verb of its own further down."""
+    found: list[Token] = []
+    heads = [verb, *(c for c in kids(verb) if c.dep_ in ("dobj", "xcomp"))]
+    # ("had used migrants as a weapon against Poland")
+    heads += [o for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "as"
+              for o in kids(c) if o.dep_ == "pobj"]
+    heads += [g for h in heads[1:] if h.dep_ == "xcomp" for g in kids(h) if g.dep_ == "dobj"]
+    for h in heads:
+        for p in kids(h):
+            if p.dep_ == "prep" and p.lower_ == "against":
+                found += [o for o in kids(p) if o.dep_ == "pobj"]
+    return found
