@@ -258,3 +258,25 @@ def test_nlp_speech15_deed_against_speaker(coder, make_article, text, expected):
 def test_nlp_speech15_no_deed_against_speaker(coder, make_article, text, speaker, other):
     assert not [e for e in _events(coder, make_article, text)
                 if e.rule == "disapprove.wrong_claimed"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deed named by a gerund the tagger took for a verb: its doer told just before
+    ("Azerbaijani troops shelled Armenian villages on Monday. Yerevan called the shelling an "
+     "act of aggression.", ("ARM", "11", "AZE")),
+    ("Chinese coast guard ships blocked a Philippine supply boat on Saturday. Manila called "
+     "the blocking a dangerous provocation.", ("PHL", "11", "CHN")),
+    ("Indian troops shelled Pakistani posts on Monday. Islamabad called the shelling an act "
+     "of aggression.", ("PAK", "11", "IND")),
+])
+def test_nlp_speech15_gerund_deed_judged(coder, make_article, text, expected):
+    assert expected in _roots(coder, make_article, text)
+
+
+def test_nlp_speech15_gerund_deed_of_other_stem(coder, make_article):
+    # "the fighting" refers to no deed told by "fight": no doer is guessed for it
+    text = ("Turkish troops shelled Kurdish positions on Monday. Baghdad called the fighting "
+            "a grave escalation.")
+    assert not [e for e in _events(coder, make_article, text)
+                if e.rule == "disapprove.naming_judgement" and e.target is not None
+                and e.target.country == "TUR"]

@@ -1420,6 +1420,10 @@ def _named_or_doers(ex: EventExtractor, tok: Token, named: Token, sent: Span,
     if named.pos_ == "PRON":
         return []
     found = _named(named, resolver, own)
+    if not found and named.tag_ == "VBG" and named.dep_ in ("dobj", "nsubj", "nsubjpass") and (
+            _definite(named)):
+        # ("called the shelling an act of aggression": a gerund the tagger took for a verb)
+        return _told_deed_doers(named, sent, resolver, own)
     if found or named.pos_ != "NOUN":
         return found
     found = [a for c in kids(named) if c.dep_ in ("poss", "amod", "compound", "nmod")
@@ -3504,3 +3508,22 @@ def _against_objects(verb: Token) -> list[Token]:
             if p.dep_ == "prep" and p.lower_ == "against":
                 found += [o for o in kids(p) if o.dep_ == "pobj"]
     return found
+
+
+def _told_deed_doers(gerund: Token, sent: Span, resolver: ActorResolver,
+                     own: set[str | None]) -> list[ResolvedActor]:
+    """Who did the deed a definite gerund names ("the shelling", "the bombing"): the source of
+    the latest event told a little before ``sent`` by a verb of the same stem, when it is of
+    another country than the ``own`` side."""
+    stem = gerund.lemma_.lower()
+    if len(stem) < 4:
+        return []
+    for told in reversed(resolver.ctx.events[-20:]):
+        if told.evidence.start >= sent.start_char or (
+                told.evidence.start < sent.start_char - _PAIR_REACH):
+            continue
+        said = (told.evidence.trigger or "").lower().split()
+        if said and said[0].startswith(stem) and told.source is not None and (
+                told.source.country and told.source.country not in own):
+            return [ResolvedActor(told.source, "coref")]
+    return []
