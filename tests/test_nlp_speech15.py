@@ -196,6 +196,9 @@ def test_nlp_speech15_wrong_not_claimed(coder, make_article, text, speaker, othe
      ("TCD", "112", "SDN", "happened")),
     ("Kazakhstan said Russian officials had prevented its trucks from crossing the border.",
      ("KAZ", "112", "RUS", "happened")),
+    # a quote set before its speaker is the speaker's own words
+    ("\"Caracas has meddled in our affairs for years,\" Guyana's foreign minister said.",
+     ("GUY", "112", "VEN", "happened")),
     # a guess at a deed done is a charge all the same
     ("Quito said that Mexico might have abused the immunities of its mission.",
      ("ECU", "112", "MEX", "happened")),
@@ -280,3 +283,21 @@ def test_nlp_speech15_gerund_deed_of_other_stem(coder, make_article):
     assert not [e for e in _events(coder, make_article, text)
                 if e.rule == "disapprove.naming_judgement" and e.target is not None
                 and e.target.country == "TUR"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Burundi closed the border on Thursday, telling reporters that Rwanda was a bad "
+     "neighbour.", ("BDI", "11", "RWA")),
+    ("Ankara called Washington an unreliable ally.", ("TUR", "11", "USA")),
+    ("Vilnius described Minsk as a dangerous neighbour.", ("LTU", "11", "BLR")),
+])
+def test_nlp_speech15_bad_company(coder, make_article, text, expected):
+    assert expected in _roots(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, speaker, other", [
+    ("Hanoi said Laos was not a bad neighbour.", "VNM", "LAO"),
+    ("Tokyo said Seoul would be an unreliable partner if it left the pact.", "JPN", "KOR"),
+])
+def test_nlp_speech15_no_bad_company(coder, make_article, text, speaker, other):
+    assert (speaker, "11", other) not in _roots(coder, make_article, text)

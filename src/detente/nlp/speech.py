@@ -192,6 +192,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_omission_charged(ex, sent, resolver) if words & sw["duty_verbs"]
                and words & (sw["failing_verbs"] | {"not", "n't", "never"}) else ()),
              *(_relative_judged(ex, sent, resolver) if "which" in words else ()),
+             *(_bad_company(ex, sent, resolver) if words & sw["company_nouns"]
+               and words & sw["company_faults"] else ()),
              *(_wrongs_disowned(ex, sent, resolver) if words & SPEAKING_VERBS
                and words & {"not", "never", "n't"} else ()),
              *(_wrongs_claimed(ex, sent, resolver) if words & SPEAKING_VERBS and (
@@ -3419,8 +3421,10 @@ def _wrongs_claimed(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if doer is None or doer.pos_ == "PRON" and doer.lower_ not in ("they", "he", "she"):
             continue  # ("said it had been misled"): the speaker's own side, or no one named
         speech = _reporting_verb(tok)
-        if speech is None or speech.i > tok.i or _negated(speech):
-            continue  # (a source cited after the deed tells the deed, not a charge)
+        if speech is None or speech.i > tok.i and not _quoted(_clause_under(tok, speech)) or (
+                _negated(speech)):
+            continue  # (a source cited after the deed tells the deed, not a charge; a quote
+            # set before its speaker is the speaker's own words)
         voices = _speaker_of(ex, speech, resolver) or (
             # (a country's name the tagger took for an organisation: "Niger said ...")
             _voice_of(ex, speech, resolver) if speech.dep_ not in ("relcl", "acl") else [])
@@ -3527,3 +3531,46 @@ def _told_deed_doers(gerund: Token, sent: Span, resolver: ActorResolver,
                 told.source.country and told.source.country not in own):
             return [ResolvedActor(told.source, "coref")]
     return []
+
+
+def _clause_under(tok: Token, speech: Token) -> Token:
+    """The child of ``speech`` whose subtree holds ``tok`` (the reported clause)."""
+    cur = tok
+    while cur.head.i != speech.i and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _bad_company(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                 ) -> Iterator[Found]:
+    """"Telling reporters that Rwanda was a bad neighbour", "called Washington an unreliable
+    ally", "described Minsk as a dangerous neighbour": a side called a bad partner or
+    neighbour by a state voice is criticised by it (111); "not a bad neighbour", "would be an
+    unreliable partner" criticise no one."""
+    sw = stance_words()
+    ev = evaluation_words()
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lower_ not in sw["company_nouns"] or not any(
+                c.dep_ in ("amod", "compound") and c.lower_ in sw["company_faults"]
+                for c in kids(noun)):
+            continue
+        named: Token | None = None
+        speech: Token | None = None
+        head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+        if noun.dep_ in ("oprd", "attr", "pobj", "dobj") and head.pos_ == "VERB" and (
+                head.lemma_.lower() in ev["naming_verbs"]):
+            # ("called Washington an unreliable ally", "described Minsk as a ... neighbour")
+            speech = head
+            named = next((c for c in kids(head) if c.dep_ == "dobj" and c.i != noun.i), None)
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and not _negated(noun.head) and (
+                not any(a.dep_ == "aux" and a.lower_ in _NOT_DONE_AUX for a in kids(noun.head))):
+            # ("said that Rwanda was a bad neighbour")
+            named = next((c for c in kids(noun.head) if c.dep_ == "nsubj"), None)
+            speech = _reporting_verb(noun.head)
+        if named is None or speech is None or named.pos_ != "PROPN" or _negated(speech):
+            continue
+        voices = _speaker_of(ex, speech, resolver) or (
+            _voice_of(ex, speech, resolver) if speech.dep_ not in ("relcl", "acl") else [])
+        found = _named(named, resolver, {a.actor.country for a in voices}) if voices else []
+        if found:
+            yield speech, "111", "disapprove.bad_company", voices, found
