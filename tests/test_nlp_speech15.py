@@ -301,3 +301,20 @@ def test_nlp_speech15_bad_company(coder, make_article, text, expected):
 ])
 def test_nlp_speech15_no_bad_company(coder, make_article, text, speaker, other):
     assert (speaker, "11", other) not in _roots(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun named: the side the article just told of
+    ("Serbian police arrested three Kosovar officers on Sunday. Belgrade called them "
+     "terrorists.", ("SRB", "11", "XKX")),
+    ("Venezuelan troops detained two Guyanese soldiers near the border on Friday. Caracas "
+     "called them criminals.", ("VEN", "11", "GUY")),
+])
+def test_nlp_speech15_pronoun_named_wrongdoer(coder, make_article, text, expected):
+    assert expected in _roots(coder, make_article, text)
+
+
+def test_nlp_speech15_pronoun_named_friend(coder, make_article):
+    text = ("Serbian police freed three Kosovar officers on Sunday. Belgrade called them "
+            "friends.")
+    assert ("SRB", "11", "XKX") not in _roots(coder, make_article, text)

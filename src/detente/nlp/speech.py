@@ -1420,7 +1420,10 @@ def _named_or_doers(ex: EventExtractor, tok: Token, named: Token, sent: Span,
     doer for, the other side of the article's relationship."""
     own = {a.actor.country for a in voices}
     if named.pos_ == "PRON":
-        return []
+        # ("the junta called them mercenaries": those the article just told of; not "it",
+        # which may stand for a deed as well as a side)
+        return [a for a in _named(named, resolver, own) if a.kind == "coref"] if (
+            named.lower_ in ("them", "him", "her")) else []
     found = _named(named, resolver, own)
     if not found and named.tag_ == "VBG" and named.dep_ in ("dobj", "nsubj", "nsubjpass") and (
             _definite(named)):
