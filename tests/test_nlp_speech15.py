@@ -121,6 +121,11 @@ def test_nlp_speech15_hostile_aim(coder, make_article, text, expected):
     ("Seoul said the launch was a step by Pyongyang to improve relations.", "KOR", "PRK"),
     ("Tokyo said the measures were an attempt by Seoul to contain the outbreak.", "JPN",
      "KOR"),
+    # a step only supposed, or denied
+    ("Moscow said any such vote would be a step by Chisinau to destroy relations.", "RUS",
+     "MDA"),
+    ("Budapest said the decision was not an attempt by Bratislava to isolate Hungary.", "HUN",
+     "SVK"),
 ])
 def test_nlp_speech15_no_hostile_aim(coder, make_article, text, speaker, other):
     assert (speaker, "11", other) not in _roots(coder, make_article, text)

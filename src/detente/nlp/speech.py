@@ -3292,8 +3292,10 @@ def _hostile_aims(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 sw["hostile_aims"] | ev["negative"])):
             continue
         speech = _naming_verb(noun, ev) or _reporting_verb(noun)
-        if speech is None or _negated(speech):
-            continue
+        if speech is None or _negated(speech) or noun.dep_ == "attr" and (
+                _negated(noun.head) or any(a.dep_ == "aux" and a.lower_ in _NOT_DONE_AUX
+                                           for a in kids(noun.head))):
+            continue  # ("said the move was not / would be a step to ...")
         voices = _speaker_of(ex, speech, resolver)
         if not voices:
             continue
