@@ -83,6 +83,9 @@ def test_nlp_speech15_shifted_charge_not_denied(coder, make_article, text, speak
      "called insulting.", ("LTU", "11", "BLR")),
     ("Seoul summoned a Japanese diplomat over a statement by the Japanese defence minister, "
      "which South Korea said was provocative.", ("KOR", "11", "JPN")),
+    # a "that" clause
+    ("Kenya recalled its envoy over remarks by the Ugandan president that Nairobi said were "
+     "insulting.", ("KEN", "11", "UGA")),
 ])
 def test_nlp_speech15_relative_judgement(coder, make_article, text, expected):
     assert expected in _roots(coder, make_article, text)
@@ -92,6 +95,8 @@ def test_nlp_speech15_relative_judgement(coder, make_article, text, expected):
     # praise, or a judgement negated, judges no one
     ("Italy welcomed remarks by the French minister about migration, which Rome said were "
      "accurate.", "ITA", "FRA"),
+    ("Kenya recalled its envoy over remarks by the Ugandan president that Nairobi said were "
+     "accurate.", "KEN", "UGA"),
     ("Greece noted remarks by the Turkish president, which Athens said were not offensive.",
      "GRC", "TUR"),
     ("Greece noted remarks by the Turkish president, which Athens never called offensive.",

@@ -191,7 +191,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                and words & sw["endorsed_things"] else ()),
              *(_omission_charged(ex, sent, resolver) if words & sw["duty_verbs"]
                and words & (sw["failing_verbs"] | {"not", "n't", "never"}) else ()),
-             *(_relative_judged(ex, sent, resolver) if "which" in words else ()),
+             *(_relative_judged(ex, sent, resolver) if words & {"which", "that"}
+               and words & evaluation_words()["negative"] else ()),
              *(_bad_company(ex, sent, resolver) if words & sw["company_nouns"]
                and words & sw["company_faults"] else ()),
              *(_wrongs_disowned(ex, sent, resolver) if words & SPEAKING_VERBS
@@ -3220,7 +3221,11 @@ def _relative_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
     ev = evaluation_words()
     acts = ev["judged_acts"]
     for which in sent:
-        if which.lower_ != "which" or which.i < 2 or which.doc[which.i - 1].lower_ != ",":
+        # (", which Quito said were offensive", or a "that" clause: "over a remark that
+        # Tokyo said was offensive")
+        comma = which.i >= 2 and which.doc[which.i - 1].lower_ == ","
+        if not (which.lower_ == "which" and comma or which.lower_ == "that" and (
+                which.dep_ in ("nsubj", "nsubjpass", "dobj") and not comma and which.i >= 1)):
             continue
         verb = which.head
         if which.dep_ == "dobj" and verb.lemma_.lower() in ev["naming_verbs"]:
@@ -3244,7 +3249,7 @@ def _relative_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if not voices:
             continue
         own = {a.actor.country for a in voices}
-        noun = _judged_antecedent(which, acts)
+        noun = _judged_antecedent(which, acts, 2 if comma else 1)
         if noun is None:
             continue
         found = [a for c in kids(noun) if c.dep_ in ("poss", "amod", "compound")
@@ -3252,15 +3257,16 @@ def _relative_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if not found:
             found = ex._told_act_agents(noun, resolver, own, until=noun.i)
         if found:
-            yield speech, "111", "disapprove.relative_judgement", voices, found[:2]
+            yield speech, "111", "disapprove.relative_judgement", voices, _one_per_country(found)
 
 
-def _judged_antecedent(which: Token, acts: frozenset[str]) -> Token | None:
-    """The noun of an act or of words (``acts``) a ", which" stands for: the nearest one before
-    the comma, in the same clause (no verb between them)."""
+def _judged_antecedent(which: Token, acts: frozenset[str], skip: int) -> Token | None:
+    """The noun of an act or of words (``acts``) a relative ", which" or "that" stands for:
+    the nearest one before it (``skip``: 2 past the comma, else 1), in the same clause (no
+    verb between them)."""
     doc = which.doc
     start = max(sent_of(which).start, which.i - _ANTECEDENT_REACH)
-    for i in range(which.i - 2, start - 1, -1):
+    for i in range(which.i - skip, start - 1, -1):
         t = doc[i]
         if t.pos_ in ("VERB", "AUX") or t.is_punct and t.lower_ not in ("'s", "-"):
             return None
@@ -3579,3 +3585,12 @@ def _bad_company(ex: EventExtractor, sent: Span, resolver: ActorResolver
         found = _named(named, resolver, {a.actor.country for a in voices}) if voices else []
         if found:
             yield speech, "111", "disapprove.bad_company", voices, found
+
+
+def _one_per_country(found: list[ResolvedActor]) -> list[ResolvedActor]:
+    """One actor per country, a body of the state ("the Ugandan president") before the bare
+    name of its country ("Ugandan"); at most two."""
+    out: dict[str | None, ResolvedActor] = {}
+    for a in sorted(found, key=lambda a: a.actor.sector is None):
+        out.setdefault(a.actor.country, a)
+    return list(out.values())[:2]
