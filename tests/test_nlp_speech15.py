@@ -328,3 +328,29 @@ def test_nlp_speech15_pronoun_named_friend(coder, make_article):
     text = ("Serbian police freed three Kosovar officers on Sunday. Belgrade called them "
             "friends.")
     assert ("SRB", "11", "XKX") not in _roots(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wrong attempted
+    ("London said Moscow had tried to interfere in the election.", ("GBR", "112", "RUS")),
+    ("Kyiv said Minsk had attempted to destabilise the border region.",
+     ("UKR", "112", "BLR")),
+    # a deed said to bear another side's marks
+    ("Warsaw said the sabotage bore the hallmarks of Russian intelligence.",
+     ("POL", "112", "RUS")),
+    ("Seoul said the cyberattack had North Korea's fingerprints on it.",
+     ("KOR", "112", "PRK")),
+])
+def test_nlp_speech15_wrong_attempted_or_marked(coder, make_article, text, expected):
+    assert expected in {c[:3] for c in _codes(coder, make_article, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "London said Moscow would try to interfere in the election.",
+    "London said Moscow had not tried to interfere in the election.",
+    "Warsaw said the fire bore no hallmarks of Russian involvement.",
+    "The attack bore the hallmarks of Iranian proxies, analysts said.",
+])
+def test_nlp_speech15_no_wrong_attempted_or_marked(coder, make_article, text):
+    assert not [e for e in _events(coder, make_article, text)
+                if e.rule in ("disapprove.wrong_claimed", "disapprove.hallmarks_named")]

@@ -193,13 +193,16 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                and words & (sw["failing_verbs"] | {"not", "n't", "never"}) else ()),
              *(_relative_judged(ex, sent, resolver) if words & {"which", "that"}
                and words & evaluation_words()["negative"] else ()),
+             *(_hallmarks_named(ex, sent, resolver) if words & sw["hallmark_nouns"]
+               and words & SPEAKING_VERBS else ()),
              *(_bad_company(ex, sent, resolver) if words & sw["company_nouns"]
                and words & sw["company_faults"] else ()),
              *(_wrongs_disowned(ex, sent, resolver) if words & SPEAKING_VERBS
                and words & {"not", "never", "n't"} else ()),
              *(_wrongs_claimed(ex, sent, resolver) if words & SPEAKING_VERBS and (
                  words & sw["claimed_wrongs"] or "against" in words or "without" in words
-                 and words & sw["consent_nouns"]) else ()),
+                 and words & sw["consent_nouns"] or words & _TRYING and words & ev["negative"])
+               else ()),
              *(_hostile_aims(ex, sent, resolver)
                if words & sw["aim_nouns"] and "to" in words else ())]
     for speech, code, rule, accusers, targets in found:
@@ -3382,6 +3385,8 @@ def _last_charged(resolver: ActorResolver, own: set[str | None], sent: Span
     return []
 
 
+#: verbs by which a deed is told attempted ("tried to interfere")
+_TRYING = frozenset({"try", "attempt", "seek"})
 #: modals by which a speaker guesses at a deed done ("could have", "must have")
 _GUESSING_AUX = frozenset({"could", "might", "may", "must"})
 #: auxiliaries of a deed not told as done (a duty, a possibility, a future)
@@ -3400,6 +3405,7 @@ def _wrongs_claimed(ex: EventExtractor, sent: Span, resolver: ActorResolver
     told as done (no modal, no "whether" or "if", not negated) and its doer named, of
     another country than the speaker."""
     sw = stance_words()
+    wrongs = sw["claimed_wrongs"] | evaluation_words()["negative"]
     hostile = _hostile_tokens(ex)
     # (an order or demand told is no charge by itself, but one aimed against the speaker's
     # side is: "Putin had ordered Fico to open a front against Ukraine")
@@ -3418,22 +3424,29 @@ def _wrongs_claimed(ex: EventExtractor, sent: Span, resolver: ActorResolver
         # deed aimed against the speaker's own side, checked once the speaker is known)
         against = [] if wrong or unconsented or tok.i in hostile - demands else (
             _against_objects(tok))
+        # ("said Moscow had tried to interfere in the election": a wrong attempted, told by
+        # the verb of trying)
+        frame = tok
+        if not wrong and not unconsented and not against and tok.dep_ == "xcomp" and (
+                tok.head.lemma_.lower() in _TRYING) and tok.i not in hostile and (
+                tok.lemma_.lower() in wrongs or tok.lower_ in wrongs):
+            wrong, frame = True, tok.head
         # (a deed the speaker only guesses was done is still its charge: "said Moscow could
         # have staged it"; a deed that may yet come, or that someone must do, is none)
-        guessed = any(c.dep_ == "aux" and c.lower_ == "have" for c in kids(tok))
-        if not wrong and not unconsented and not against or _negated(tok) or any(
+        guessed = any(c.dep_ == "aux" and c.lower_ == "have" for c in kids(frame))
+        if not wrong and not unconsented and not against or _negated(frame) or any(
                 c.dep_ in ("aux", "auxpass", "mark") and c.lower_ in (
                     _NOT_DONE_AUX - (_GUESSING_AUX if guessed else frozenset())) | {
-                    "whether", "if", "unless", "to"} for c in kids(tok)):
+                    "whether", "if", "unless", "to"} for c in kids(frame)):
             continue
-        passive = is_passive(tok)
-        doer = (prep_obj(tok, ("by",), deps=("agent", "prep")) if passive and wrong
-                else next((c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")), None))
+        passive = is_passive(frame)
+        doer = (prep_obj(frame, ("by",), deps=("agent", "prep")) if passive and wrong
+                else next((c for c in kids(frame) if c.dep_ in ("nsubj", "nsubjpass")), None))
         if doer is None or doer.pos_ == "PRON" and doer.lower_ not in ("they", "he", "she"):
             continue  # ("said it had been misled"): the speaker's own side, or no one named
-        speech = _reporting_verb(tok)
-        if speech is None or speech.i > tok.i and not _quoted(_clause_under(tok, speech)) or (
-                _negated(speech)):
+        speech = _reporting_verb(frame)
+        if speech is None or speech.i > frame.i and not _quoted(
+                _clause_under(frame, speech)) or _negated(speech):
             continue  # (a source cited after the deed tells the deed, not a charge; a quote
             # set before its speaker is the speaker's own words)
         voices = _speaker_of(ex, speech, resolver) or (
@@ -3594,3 +3607,35 @@ def _one_per_country(found: list[ResolvedActor]) -> list[ResolvedActor]:
     for a in sorted(found, key=lambda a: a.actor.sector is None):
         out.setdefault(a.actor.country, a)
     return list(out.values())[:2]
+
+
+def _hallmarks_named(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                     ) -> Iterator[Found]:
+    """"Warsaw said the sabotage bore the hallmarks of Russian intelligence", "said the
+    attack had Tehran's fingerprints all over it": a deed a state voice says bears another
+    side's marks is its charge of that side (112). The marks must be told as there (not
+    "bore no hallmarks of"), and the side named by "of" or as the owner of the marks."""
+    sw = stance_words()
+    for noun in sent:
+        if noun.lower_ not in sw["hallmark_nouns"] or noun.dep_ != "dobj" or (
+                noun.head.lemma_.lower() not in sw["hallmark_verbs"]):
+            continue
+        verb = noun.head
+        if _negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in kids(noun)) or (
+                any(a.dep_ == "aux" and a.lower_ in _NOT_DONE_AUX for a in kids(verb))):
+            continue
+        speech = _reporting_verb(verb)
+        if speech is None or speech.i > verb.i or _negated(speech):
+            continue
+        voices = _speaker_of(ex, speech, resolver) or (
+            _voice_of(ex, speech, resolver) if speech.dep_ not in ("relcl", "acl") else [])
+        own = {a.actor.country for a in voices}
+        owner = next((c for c in kids(noun) if c.dep_ == "poss"), None) or prep_obj(
+            noun, ("of",))
+        if not voices or owner is None:
+            continue
+        found = _named(owner, resolver, own) or [
+            a for c in kids(owner) if c.dep_ in ("amod", "compound", "poss")
+            for a in _named(c, resolver, own)]
+        if found:
+            yield speech, "112", "disapprove.hallmarks_named", voices, _one_per_country(found)
