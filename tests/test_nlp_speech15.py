@@ -354,3 +354,25 @@ def test_nlp_speech15_wrong_attempted_or_marked(coder, make_article, text, expec
 def test_nlp_speech15_no_wrong_attempted_or_marked(coder, make_article, text):
     assert not [e for e in _events(coder, make_article, text)
                 if e.rule in ("disapprove.wrong_claimed", "disapprove.hallmarks_named")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv said it had evidence that Russian troops had used chemical weapons near Bakhmut.",
+     ("UKR", "112", "RUS")),
+    ("Ankara presented proof that Greek jets had violated its airspace.",
+     ("TUR", "112", "GRC")),
+    ("Manila said it had gathered evidence that Chinese ships had rammed its supply boat.",
+     ("PHL", "112", "CHN")),
+])
+def test_nlp_speech15_evidence_claimed(coder, make_article, text, expected):
+    assert expected in {c[:3] for c in _codes(coder, make_article, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul said it had no evidence that North Korean troops had crossed the border.",
+    "Kyiv said Washington had evidence that Russian troops had shelled the plant.",
+    "The newspaper presented evidence that Russian troops had shelled the plant.",
+])
+def test_nlp_speech15_no_evidence_claimed(coder, make_article, text):
+    assert not [e for e in _events(coder, make_article, text)
+                if e.rule == "disapprove.evidence_claimed"]

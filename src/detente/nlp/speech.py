@@ -193,6 +193,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                and words & (sw["failing_verbs"] | {"not", "n't", "never"}) else ()),
              *(_relative_judged(ex, sent, resolver) if words & {"which", "that"}
                and words & evaluation_words()["negative"] else ()),
+             *(_evidence_claimed(ex, sent, resolver) if words & sw["evidence_nouns"]
+               and "that" in words else ()),
              *(_hallmarks_named(ex, sent, resolver) if words & sw["hallmark_nouns"]
                and words & SPEAKING_VERBS else ()),
              *(_bad_company(ex, sent, resolver) if words & sw["company_nouns"]
@@ -3639,3 +3641,66 @@ def _hallmarks_named(ex: EventExtractor, sent: Span, resolver: ActorResolver
             for a in _named(c, resolver, own)]
         if found:
             yield speech, "112", "disapprove.hallmarks_named", voices, _one_per_country(found)
+
+
+def _evidence_claimed(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                      ) -> Iterator[Found]:
+    """"Kyiv said it had evidence that Russian troops had used chemical weapons", "Ankara
+    presented proof that Greek jets had violated its airspace": a hostile act a state voice
+    says it holds or shows evidence of is its charge of the doer (112, as when it says the
+    act was done: examples/README.md, "Claims of another side's hostile act"). The act is a
+    trigger of force or defiance (the roots nlp.implied charges), told as done, by a named
+    side of another country."""
+    from detente.nlp.implied import ACCUSED_CODES, ACCUSED_ROOTS
+
+    sw = stance_words()
+    for trig in ex._sentence_triggers:
+        if trig.pattern.cameo[:2] not in ACCUSED_ROOTS and (
+                trig.pattern.cameo not in ACCUSED_CODES):
+            continue
+        noun = _evidence_of(trig.token, sw["evidence_nouns"])
+        if noun is None or noun.dep_ != "dobj" or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in kids(noun)):
+            continue
+        verb = noun.head
+        lemma = verb.lemma_.lower()
+        if _negated(verb) or any(a.dep_ == "aux" and a.lower_ in _NOT_DONE_AUX
+                                 for a in kids(verb)):
+            continue
+        if lemma in sw["showing_verbs"]:
+            speech, voices = verb, _voice_of(ex, verb, resolver)
+        elif lemma in sw["holding_verbs"]:
+            holder = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+            outer = _reporting_verb(verb)
+            if holder is None or outer is None or holder.lower_ not in ("it", "we", "they"):
+                continue  # (only the speaker's own side holding it: "said it had evidence")
+            speech, voices = outer, _speaker_of(ex, outer, resolver)
+        else:
+            continue
+        act = decide(trig.token, sentence=sent)
+        if not voices or act.negated or act.status not in (
+                Status.HAPPENED, Status.ONGOING, Status.UNCERTAIN):
+            continue
+        own = {a.actor.country for a in voices}
+        doers = [d for d in ex._arguments(trig, resolver, is_passive(trig.token))[0]
+                 if d.kind not in ("implicit", "dyad") and d.actor.country
+                 and d.actor.country not in own and d.actor.start is not None]
+        if doers:
+            yield speech, "112", "disapprove.evidence_claimed", voices, _one_per_country(doers)
+
+
+def _evidence_of(tok: Token, nouns: frozenset[str]) -> Token | None:
+    """The noun of ``nouns`` whose that-clause holds ``tok`` ("evidence that [troops had used
+    ...]"), climbing at most a few clause links."""
+    cur = tok
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ in ("acl", "ccomp", "relcl") and head.lower_ in nouns and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in kids(cur)):
+            return head
+        if cur.dep_ not in ("xcomp", "conj", "ccomp", "dobj", "pobj", "prep", "acl", "advcl"):
+            return None
+        cur = head
+    return None
