@@ -6,8 +6,8 @@ coding/data/stance.yaml):
   claim of fact rejected so is no denial;
 * a judgement told in a relative clause (", which Quito said were offensive") is criticism
   (111) of whoever the antecedent says did the act or spoke the words;
-* an act called a step or attempt of another side toward a harmful aim ("another step by the
-  Moldovan authorities to wreck relations") is criticism (111) of that side;
+* an act called a step or attempt of another side toward a harmful aim ("one more move by
+  the Latvian government to wreck ties") is criticism (111) of that side;
 * "the expulsion would not go unanswered" promises an answer to an act already done: a
   threat (13x) to its doer; not to a proposal, and not once it is told as past;
 * concern at "the allegations" is aimed at the side they charged (111);
@@ -110,8 +110,8 @@ def test_nlp_speech15_relative_no_judgement(coder, make_article, text, speaker, 
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The Russian foreign ministry said the expulsions were another step by the Moldovan "
-     "government to wreck relations.", ("RUS", "11", "MDA")),
+    ("Minsk said the border closure was one more move by the Latvian government to wreck "
+     "ties between the neighbours.", ("BLR", "11", "LVA")),
     ("Beijing called the arms sale an attempt by Washington to undermine stability in the "
      "Taiwan Strait.", ("CHN", "11", "USA")),
     ("Tehran described the new sanctions as a bid by Washington to strangle the Iranian "
@@ -140,9 +140,9 @@ def test_nlp_speech15_no_hostile_aim(coder, make_article, text, speaker, other):
     ("Estonia expelled a Russian diplomat on Monday. Moscow said the expulsion would not go "
      "unanswered.", ("RUS", "13", "EST")),
     ("Beijing said Manila's provocation would not go unanswered.", ("CHN", "13", "PHL")),
-    ("The Russian foreign ministry said that the decision was another step by the Moldovan "
-     "authorities to destroy relations and that it would not go unanswered.",
-     ("RUS", "13", "MDA")),
+    ("Moscow's foreign ministry said that the expulsion was one more step by the Latvian "
+     "government to wreck ties and that it would not go unanswered.",
+     ("RUS", "13", "LVA")),
 ])
 def test_nlp_speech15_act_not_unanswered(coder, make_article, text, expected):
     assert expected in _roots(coder, make_article, text)
@@ -160,14 +160,14 @@ def test_nlp_speech15_no_threat_unanswered(coder, make_article, text, speaker):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Canada accused India of plotting the killing of a Sikh leader. The United States and "
-     "Australia said they were deeply concerned by the allegations.",
-     {("USA", "11", "IND"), ("AUS", "11", "IND")}),
+    ("Poland accused Belarus of pushing migrants across the border. Britain and France "
+     "said they were deeply concerned by the allegations.",
+     {("GBR", "11", "BLR"), ("FRA", "11", "BLR")}),
 ])
 def test_nlp_speech15_concern_at_charges(coder, make_article, text, expected):
     roots = _roots(coder, make_article, text)
     assert expected <= roots
-    assert ("USA", "11", "CAN") not in roots
+    assert ("GBR", "11", "POL") not in roots
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -221,14 +221,14 @@ def test_nlp_speech15_wrong_claimed_more(coder, make_article, text, expected):
     # a denial of a wrong of its own, no third side named: the charge about the same thing
     ("Warsaw accused Minsk of pushing migrants over the border. Belarus has denied that its "
      "guards are pushing migrants toward Poland.", ("BLR", "016", "POL")),
-    ("Finland accused Russia of sending migrants to the border. The Kremlin has denied that "
-     "Russia is directing migrants to the border.", ("RUS", "016", "FIN")),
+    ("Latvia accused Belarus of pushing migrants toward its frontier. Minsk has denied that "
+     "Belarus is steering migrants to the frontier.", ("BLR", "016", "LVA")),
     # the gerund parsed as a modifier of its object
     ("Khartoum accused the UAE of arming the rebels. The UAE has always denied supplying "
      "weapons to the RSF.", ("ARE", "016", "SDN")),
     # said it did not do it
-    ("Washington accused Beijing of interfering in the running of the canal. Beijing has "
-     "said it has never interfered in the running of the canal.", ("CHN", "016", "USA")),
+    ("Athens accused Ankara of meddling in the management of the strait. Ankara has said "
+     "it never meddled in how the strait is managed.", ("TUR", "016", "GRC")),
     ("Kinshasa accused Rwanda of arming the rebels in the east. Kigali says it does not arm "
      "the rebels.", ("RWA", "016", "COD")),
 ])
@@ -296,8 +296,8 @@ def test_nlp_speech15_gerund_deed_of_other_stem(coder, make_article):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Burundi closed the border on Thursday, telling reporters that Rwanda was a bad "
-     "neighbour.", ("BDI", "11", "RWA")),
+    ("Chad shut its frontier on Monday, telling journalists that Sudan was a bad "
+     "neighbour.", ("TCD", "11", "SDN")),
     ("Ankara called Washington an unreliable ally.", ("TUR", "11", "USA")),
     ("Vilnius described Minsk as a dangerous neighbour.", ("LTU", "11", "BLR")),
 ])

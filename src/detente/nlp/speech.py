@@ -559,11 +559,11 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
             targets = _named(doer, resolver, own) if doer is not None else []
         if not targets and done:
             # (the side the speaker's side took to task in the same sentence; the doer the
-            # reported words name, however the parser tagged the name, "another step by the
-            # Moldovan authorities", not a place; else the side whose act the article just
+            # reported words name, however the parser tagged the name, "a new move by the
+            # Latvian government", not a place; else the side whose act the article just
             # told against the speaker's)
             targets = _same_side_targets(ex, resolver, own, _ROOTS_HOSTILE) or [
-                a for t in _clause_of(speech) if t.pos_ in ("PROPN", "ADJ") and not (
+                a for t in _clause_of(speech) if t.pos_ in ("PROPN", "ADJ", "NOUN") and not (
                     t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "from"))
                 for a in _named(t, resolver, own)][:1] or _last_act_on(resolver, own, sent)
         if not targets:
@@ -903,7 +903,7 @@ def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
         rule = trig.pattern.id + "+told_act"
         if not found and any(g.lemma_.lower() in charges and g.lower_ not in _BARE_CLAIMS
                              and _definite(g) for g in judged):
-            # ("said they were deeply concerned by the allegations"): a concern at a charge
+            # ("said they were gravely worried by the charges"): a concern at a charge
             # told before is aimed at the one it charged
             found, rule = _last_charged(resolver, own, sent), trig.pattern.id + "+charged"
         if not found and _state_side(sources) and any(
@@ -1538,9 +1538,9 @@ def _denied_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
         accusers = [ResolvedActor(charge.source, "coref")] if charge is not None and (
             charge.source is not None) and (charge.source.country in named or (
                 named and _same_third_side(resolver, charge, third, named)) or (
-                # ("... accusing Moscow of sending asylum seekers to its border. The Kremlin
-                # has denied that Russia is directing migrants to the border."): with no
-                # third side named, the charge whose sentence tells the same thing
+                # ("Riga accused Minsk of pushing migrants at its frontier. Minsk denies
+                # that Belarus steers migrants to the frontier."): with no third side
+                # named, the charge whose sentence tells the same thing
                 not named and _echoes(clause, charge))) else []
         if accusers:
             yield tok, "016", "statement.wrong_denied", deniers, accusers
@@ -3282,8 +3282,8 @@ def _judged_antecedent(which: Token, acts: frozenset[str], skip: int) -> Token |
 
 def _hostile_aims(ex: EventExtractor, sent: Span, resolver: ActorResolver
                   ) -> Iterator[Found]:
-    """"Moscow said the decision was another step by the Moldovan authorities to destroy
-    relations", "called the vote an attempt by Kyiv to split the church", "described the
+    """"Moscow said the expulsions were one more move by the Latvian government to wreck
+    ties", "called the vote an attempt by Kyiv to split the church", "described the
     sanctions as Washington's bid to contain China": an act told by a speaker as a step of
     another side toward a harmful aim is criticism (111) of that side. The aim is an
     infinitive on a noun of ``aim_nouns`` whose verb is one of ``hostile_aims`` (or a word
@@ -3299,6 +3299,11 @@ def _hostile_aims(ex: EventExtractor, sent: Span, resolver: ActorResolver
         aim = next((c for c in kids(noun) if c.dep_ in ("acl", "relcl")
                     and c.pos_ in ("VERB", "NOUN") and c.i > noun.i
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))), None)
+        if aim is None and noun.dep_ == "attr":
+            # (the infinitive hung on the copula: "was one more step by X [to wreck ties]")
+            aim = next((c for c in kids(noun.head) if c.dep_ in ("advcl", "xcomp")
+                        and c.pos_ == "VERB" and c.i > noun.i
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))), None)
         if aim is None or _negated(aim) or not ({aim.lemma_.lower(), aim.lower_} & (
                 sw["hostile_aims"] | ev["negative"])):
             continue
@@ -3356,8 +3361,8 @@ def _answered_act(aimed: Token, ev: dict[str, frozenset[str]]) -> bool:
 
 def _second_that_clause(verb: Token) -> Token | None:
     """The verb of saying a second that-clause belongs to when the parser hung it as a
-    conjunct inside the first ("said that the decision was a step to destroy relations and
-    that it would not go unanswered"): the nearest verb of saying above ``verb``."""
+    conjunct inside the first ("said that the expulsions were hostile, and that such a move
+    would meet a reply"): the nearest verb of saying above ``verb``."""
     if verb.dep_ != "conj" or not any(m.dep_ == "mark" and m.lower_ == "that"
                                       for m in kids(verb)):
         return None
@@ -3410,7 +3415,7 @@ def _wrongs_claimed(ex: EventExtractor, sent: Span, resolver: ActorResolver
     wrongs = sw["claimed_wrongs"] | evaluation_words()["negative"]
     hostile = _hostile_tokens(ex)
     # (an order or demand told is no charge by itself, but one aimed against the speaker's
-    # side is: "Putin had ordered Fico to open a front against Ukraine")
+    # side is: "Moscow had told Minsk to open a new front against Lithuania")
     demands = {t.token.i for t in ex._sentence_triggers if t.pattern.cameo[:2] == "10"}
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
@@ -3422,7 +3427,7 @@ def _wrongs_claimed(ex: EventExtractor, sent: Span, resolver: ActorResolver
         unconsented = any(p.dep_ == "prep" and p.lower_ == "without" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in sw["consent_nouns"] for o in kids(p))
             for p in kids(tok))
-        # ("replied that Putin had ordered Fico to open a second front against Ukraine": a
+        # ("answered that Moscow had told Minsk to open a new front against Lithuania": a
         # deed aimed against the speaker's own side, checked once the speaker is known)
         against = [] if wrong or unconsented or tok.i in hostile - demands else (
             _against_objects(tok))
@@ -3472,7 +3477,7 @@ def _wrongs_claimed(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if against and passive:
             continue  # ("said sanctions had been imposed against it": by no one named)
         if against and tok.i in demands:
-            # (and the one ordered to do it: "had ordered Fico to open a front against ...")
+            # (and the one told to do it: "had told Minsk to open a front against ...")
             found += [a for c in kids(tok) if c.dep_ == "dobj" for a in _named(c, resolver, own)
                       if a.actor.country not in {f.actor.country for f in found}]
         if tok.lemma_.lower() in sw["obstructing_verbs"] and not any(
@@ -3494,7 +3499,7 @@ def _echoes(clause: Token, charge: Event) -> bool:
 
 def _wrongs_disowned(ex: EventExtractor, sent: Span, resolver: ActorResolver
                      ) -> Iterator[Found]:
-    """"Beijing has said it has never interfered in the running of the canal", "Kigali says
+    """"Ankara says it never meddled in how the strait is managed", "Kigali says
     it does not arm the rebels": a wrong of its own a side says it did not do answers the
     charge the article last told against it about the same thing (a noun of the denial is in
     the charge's sentence): a charge denied, 016 (examples/README.md, "Charges denied"). A
@@ -3525,7 +3530,7 @@ def _wrongs_disowned(ex: EventExtractor, sent: Span, resolver: ActorResolver
 
 def _against_objects(verb: Token) -> list[Token]:
     """The objects of the "against" phrases of ``verb``'s own deed: on the verb, on its
-    object, or on an infinitive it governs ("ordered Fico to open a front against Ukraine"),
+    object, or on an infinitive it governs ("told Minsk to open a front against Lithuania"),
     not on a verb of its own further down."""
     found: list[Token] = []
     heads = [verb, *(c for c in kids(verb) if c.dep_ in ("dobj", "xcomp"))]
@@ -3569,7 +3574,7 @@ def _clause_under(tok: Token, speech: Token) -> Token:
 
 def _bad_company(ex: EventExtractor, sent: Span, resolver: ActorResolver
                  ) -> Iterator[Found]:
-    """"Telling reporters that Rwanda was a bad neighbour", "called Washington an unreliable
+    """"told journalists that Sudan was a bad neighbour", "called Washington an unreliable
     ally", "described Minsk as a dangerous neighbour": a side called a bad partner or
     neighbour by a state voice is criticised by it (111); "not a bad neighbour", "would be an
     unreliable partner" criticise no one."""
@@ -3590,7 +3595,7 @@ def _bad_company(ex: EventExtractor, sent: Span, resolver: ActorResolver
             named = next((c for c in kids(head) if c.dep_ == "dobj" and c.i != noun.i), None)
         elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and not _negated(noun.head) and (
                 not any(a.dep_ == "aux" and a.lower_ in _NOT_DONE_AUX for a in kids(noun.head))):
-            # ("said that Rwanda was a bad neighbour")
+            # ("said that Sudan was a bad neighbour")
             named = next((c for c in kids(noun.head) if c.dep_ == "nsubj"), None)
             speech = _reporting_verb(noun.head)
         if named is None or speech is None or named.pos_ != "PROPN" or _negated(speech):
