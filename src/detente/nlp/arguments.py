@@ -61,6 +61,7 @@ from detente.nlp.clauses import (
     means_object,
     misread_verb,
     more_agents,
+    noun_agent_on_aim,
     object_after_relative,
     out_of,
     own_clause,
@@ -211,6 +212,18 @@ SUMMARY_NOUNS = frozenset({"request", "offer", "proposal", "demand", "plan", "ap
                            "idea", "initiative", "suggestion", "appeal", "ultimatum",
                            "overture", "gesture", "concession", "policy", "pledge",
                            "promise", "commitment", "condition", "conditions"})
+# verbs of coming to an occasion, whose object or "in" phrase names it: "attended a dinner
+# hosted by X", "took part in the summit hosted by X"
+ATTENDING_VERBS = frozenset({"attend", "join", "address", "participate", "take", "open"})
+# verbs of making an act a noun names, whose relative clause on the noun names its doer:
+# "the treaty that A and B signed", "the duties that X imposed"
+MAKING_VERBS = frozenset({"sign", "conclude", "reach", "negotiate", "strike", "seal", "ink",
+                          "finalise", "finalize", "ratify", "impose", "launch", "conduct",
+                          "stage", "mount", "carry", "hold", "announce", "issue", "lodge",
+                          "file", "order", "adopt", "introduce", "enact", "levy", "make"})
+# verbs that raise their open complement's subject: "that X is expected to sign"
+RAISING_VERBS = frozenset({"expect", "set", "due", "plan", "hope", "want", "intend", "seek",
+                           "try", "agree", "prepare", "schedule", "aim"})
 # verbs of sending someone somewhere: "will send a team to Dhaka to discuss ..."
 SENDING_VERBS = frozenset({"send", "dispatch", "despatch"})
 # month names that are also towns ("on March 4", "on 4 May")
@@ -464,6 +477,10 @@ class ArgumentPicker:
                 # "after talks mediated by Norway, A and B signed ..."
                 parties = self._brokered_parties(trig, r, sources)
                 targets = parties if len(parties) > len(targets) else targets
+            if not targets and sources and tok.dep_ == "acl" and agent is not None and (
+                    pat.cameo[:3] == "043"):
+                # ("met Pacific leaders at a meeting hosted by X": see below)
+                targets = self._occasion_guests(tok, r, {s.actor.country for s in sources})
             if not targets and sources and tok.dep_ == "acl" and not pat.reciprocal and (
                     agent is not None):
                 # "Baku closed its border, a step condemned by Paris", "a decision criticised
@@ -752,6 +769,11 @@ class ArgumentPicker:
         if not targets and sources and (pat.cameo[:3] == "043" or (
                 pat.cameo[:2] == "04" and tok.lemma_.lower() == "host")):
             targets = self._guests(trig, r, own)
+        if not targets and sources and pat.cameo[:3] == "043" and tok.dep_ == "acl" and (
+                prep_obj(tok, ("by",), deps=("agent", "prep")) is not None):
+            # "met Pacific leaders at a meeting hosted by X", "attended a luncheon hosted by
+            # X": the guests of the occasion are who the clause it is set in brings to it
+            targets = self._occasion_guests(tok, r, own)
         if not targets and sources and pat.cameo[:2] == "04":
             targets = self._destination(trig, sources)
         if not targets and sources and pat.cameo[:2] == "04":
@@ -2496,6 +2518,60 @@ class ArgumentPicker:
                 return found or [other]
         return []
 
+    def _noun_clause_doer(self, noun: Token) -> Token | None:
+        """The subject of a relative clause on an event noun whose verb makes the noun's act
+        ("the treaty that Kyiv and Gazprom signed", "sanctions which the EU imposed", "a deal
+        that Helsinki is expected to sign"): the clause takes the noun as its object, so its
+        subject is the noun's doer. None when there is no such clause."""
+        for c in kids(noun):
+            if c.dep_ not in ("relcl", "acl") or c.pos_ != "VERB" or c.i < noun.i:
+                continue
+            verb = c
+            if verb.lemma_.lower() in RAISING_VERBS and (
+                    x := child(verb, ("xcomp",))) is not None:
+                verb = x  # ("that Finland is expected to sign")
+            if verb.lemma_.lower() not in MAKING_VERBS or any(
+                    d.dep_ in ("dobj", "nsubjpass") and d.lower_ not in REL_PRONOUNS
+                    for d in kids(verb)):
+                continue  # (the clause's own object: "the deal that X used to pressure Y")
+            subj = next((d for d in kids(c) if d.dep_ in (("nsubj", "nsubjpass") if verb is not c
+                                                          else ("nsubj",))), None)
+            if subj is not None and subj.lower_ not in REL_PRONOUNS and subj.pos_ in (
+                    "PROPN", "NOUN"):
+                return subj
+        return None
+
+    def _occasion_guests(self, part: Token, r: ActorResolver, own: set[str | None]
+                         ) -> list[ResolvedActor]:
+        """The guests of an occasion a participle of hosting describes ("a dinner hosted by
+        X"): the subject of the clause that brings someone to it, at or during it ("met the
+        leaders at a meeting hosted by X", "spoke during a forum hosted by X"), in it ("took
+        part in the summit hosted by X") or as the object of attending it ("attended a
+        luncheon hosted by X"); none for an occasion only talked of ("criticised the summit
+        hosted by X")."""
+        noun = part.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # ("the summit of African leaders hosted by X")
+        if noun.pos_ != "NOUN":
+            return []
+        verb: Token | None = None
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            prep, head = noun.head, noun.head.head
+            if head.pos_ == "NOUN" and head.dep_ in OBJ_DEPS and head.lemma_.lower() == "part":
+                head = head.head  # ("took part in": the phrase on the noun)
+            if prep.lower_ in ("at", "during") or (
+                    prep.lower_ == "in" and head.lemma_.lower() in ATTENDING_VERBS):
+                verb = head
+        elif noun.dep_ in OBJ_DEPS and noun.head.lemma_.lower() in ATTENDING_VERBS:
+            verb = noun.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        subj = self._subject(verb)
+        if subj is None:
+            return []
+        return [a for a in r.resolve(subj) if a.actor.country not in own
+                and a.kind not in ("media", "implicit")]
+
     @staticmethod
     def _complement_other(tok: Token, r: ActorResolver, own: set[str | None]
                           ) -> ResolvedActor | None:
@@ -2764,6 +2840,11 @@ class ArgumentPicker:
                             else []
                         if sources:
                             break
+            if not sources and by is None and (
+                    agent := noun_agent_on_aim(tok)) is not None:
+                # "the raid on the embassy by Ecuadorean police": the "by" phrase the parser
+                # hung on the place aimed at names the doer
+                sources = r.resolve(agent)
         if not sources:
             # "criticism of Algeria voiced by Lapid", "the sanctions imposed by the EU": the
             # agent of a participle that describes the noun
@@ -2807,6 +2888,13 @@ class ArgumentPicker:
                     if found:
                         sources = found
                         break
+        clause_doer = None if sources else self._noun_clause_doer(tok)
+        if clause_doer is not None:
+            # "a defence pact with Washington that Helsinki is expected to sign", "the duties
+            # that Beijing imposed": the one the noun's own relative clause says makes it
+            # (and nobody else when that one is no actor: "criticised the deal that the
+            # region signed" is not the critic's deal)
+            sources = r.resolve(clause_doer)
         host = tok
         while True:
             if host.dep_ == "pobj" and host.head.lower_ == "of" and (
@@ -2867,6 +2955,7 @@ class ArgumentPicker:
             if sources:
                 return sources, [a for a in r.resolve(got) if a.actor.country not in own]
         if not sources and not drawn_by and not talked_of and not judged and (
+                clause_doer is None) and (
                 host.dep_ in OBJ_DEPS + ("nsubjpass",) or host.dep_ == "prep") and (
                 host.head.lemma_.lower() not in UNDERGOING_VERBS):
             # "Blinken postponed his trip to Beijing": the subject of the governing verb (but

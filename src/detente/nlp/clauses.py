@@ -764,11 +764,47 @@ def deed_doer(noun: Token) -> Token | None:
                 return subj
         if c.dep_ in ("prep", "agent") and c.lower_ == "by" and noun.pos_ == "NOUN":
             by = child(c, ("pobj",))
-            # (a name or a noun phrase with a determiner or owner: not "by force", "by
-            # phone", "by decree")
-            if by is not None and by.ent_type_ not in ("DATE", "TIME") and (
-                    by.pos_ == "PROPN" or (by.pos_ == "NOUN" and any(
-                        g.dep_ in ("det", "poss") for g in kids(by)))):
+            if by is not None and _agent_phrase(by):
+                return by
+    return noun_agent_on_aim(noun)
+
+
+def _agent_phrase(by: Token) -> bool:
+    """Whether the object of a "by" phrase can name a doer: a name, or a noun phrase with a
+    determiner, an owner or a nationality ("by Ecuadorean police"); not "by force", "by
+    phone", "by decree" or a date."""
+    return by.ent_type_ not in ("DATE", "TIME") and (by.pos_ == "PROPN" or (
+        by.pos_ == "NOUN" and any(g.dep_ in ("det", "poss") or (
+            g.dep_ == "amod" and g.ent_type_ == "NORP") for g in kids(by))))
+
+
+# prepositions of what an act is aimed at: "the raid on the embassy", "strikes against a base"
+AIM_PREPS = frozenset({"on", "against", "into"})
+
+
+def noun_agent_on_aim(noun: Token) -> Token | None:
+    """The doer of an act noun whose "by" phrase the parser hung on the noun of the act's aim
+    ("the raid on the embassy by Ecuadorean police") or on the active verb that takes the
+    noun as its object ("condemned the strikes on Kyiv by Russian missiles"): the object of
+    that "by" phrase; else None. The caller checks that it names an actor ("an attack on a
+    village by the river" does not)."""
+    if noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    if noun.dep_ in OBJ_DEPS and verb.pos_ == "VERB" and not is_passive(verb):
+        for g in kids(verb):
+            if g.dep_ == "prep" and g.lower_ == "by" and g.i > noun.i and (
+                    by := child(g, ("pobj",))) is not None and _agent_phrase(by):
+                return by
+    for c in kids(noun):
+        if c.dep_ != "prep" or c.lower_ not in AIM_PREPS:
+            continue
+        aim = child(c, ("pobj",))
+        if aim is None or aim.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for g in kids(aim):
+            if g.dep_ in ("prep", "agent") and g.lower_ == "by" and (
+                    by := child(g, ("pobj",))) is not None and _agent_phrase(by):
                 return by
     return None
 
