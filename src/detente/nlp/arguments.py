@@ -215,6 +215,9 @@ SUMMARY_NOUNS = frozenset({"request", "offer", "proposal", "demand", "plan", "ap
 # verbs of coming to an occasion, whose object or "in" phrase names it: "attended a dinner
 # hosted by X", "took part in the summit hosted by X"
 ATTENDING_VERBS = frozenset({"attend", "join", "address", "participate", "take", "open"})
+# roots of links cut, goods moved or people handed over, whose "to" / "from" phrase may name
+# a town for its country: "suspended flights to Toronto", "extradited to Miami"
+LINK_PLACE_ROOTS = frozenset({"06", "08", "16", "17"})
 # verbs of making an act a noun names, whose relative clause on the noun names its doer:
 # "the treaty that A and B signed", "the duties that X imposed"
 MAKING_VERBS = frozenset({"sign", "conclude", "reach", "negotiate", "strike", "seal", "ink",
@@ -714,12 +717,14 @@ class ArgumentPicker:
             # "Dili may ask Canberra to dispatch engineers", "asked its allies to supply
             # more shells": help asked for goes to whoever asks
             targets = [a for a in r.resolve(asking) if a.actor.country not in own]
-        if sources and targets and pat.cameo[:3] in ("114", "115") and all(
+        if sources and (targets or pat.cameo[:3] == "115") and pat.cameo[:3] in (
+                "114", "115") and all(
                 t.kind == "igo" for t in targets) and prep_obj(tok, ("against",)) is None and (
                 trig.obj is None or prep_obj(trig.obj, ("against",)) is None):
             # "took its grievance to the Security Council", "brought a WTO complaint": the
             # body is where the complaint goes; it is against the other side of the article's
-            # relationship
+            # relationship (also when the body is the pattern's own phrase and no target is
+            # left: "took the dispute to the WTO")
             if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)):
                 # "X withdrew its envoy from Y and complained to the Arab League": the party
@@ -798,6 +803,8 @@ class ArgumentPicker:
                     targets = self._holders(noun, r, own)
         if not targets and sources:
             targets = self._place_targets(trig, sources, objects=trig.obj is None)
+        if not targets and sources and pat.cameo[:2] in LINK_PLACE_ROOTS:
+            targets = self._link_place(trig, sources)
         if not targets and sources and (aid_code(pat.cameo) or pat.cameo[:3] == "033"):
             # "aid for those affected in Yemen", "gave funds to promote development in
             # Ethiopia": aid with no recipient named goes where the people or the purpose are
@@ -2518,6 +2525,25 @@ class ArgumentPicker:
                 return found or [other]
         return []
 
+    def _link_place(self, trig: Trigger, sources: Sequence[ResolvedActor]
+                    ) -> list[ResolvedActor]:
+        """"suspended flights to Toronto", "banned imports from Xinjiang", "extradited him to
+        Miami": a place no actor list knows, in the pattern's own "to" / "from" / "into"
+        phrase, stands for the country it lies in (not one of the sources')."""
+        slots = tuple(s for s in trig.pattern.target if s in ("to", "from", "into"))
+        if not slots:
+            return []
+        own = {s.actor.country for s in sources}
+        for h in [trig.token] + ([trig.obj] if trig.obj is not None else []):
+            p = prep_obj(h, slots)
+            if p is None or p.ent_type_ not in ("GPE", "LOC"):
+                continue
+            ent = next((e for e in p.doc.ents if e.start <= p.i < e.end), None)
+            actor = place_actor(ent, self.gazetteer, own) if ent is not None else None
+            if actor is not None:
+                return [ResolvedActor(actor, "place")]
+        return []
+
     def _noun_clause_doer(self, noun: Token) -> Token | None:
         """The subject of a relative clause on an event noun whose verb makes the noun's act
         ("the treaty that Kyiv and Gazprom signed", "sanctions which the EU imposed", "a deal
@@ -2954,7 +2980,10 @@ class ArgumentPicker:
             own = {s.actor.country for s in sources}
             if sources:
                 return sources, [a for a in r.resolve(got) if a.actor.country not in own]
-        if not sources and not drawn_by and not talked_of and not judged and (
+        # ("Qatar mediated the deal jointly with Egypt": the broker is no party to the deal)
+        brokered = pat.reciprocal and host.dep_ in OBJ_DEPS and (
+            host.head.lemma_.lower() in MEDIATION_VERBS - {"host"})
+        if not sources and not drawn_by and not talked_of and not judged and not brokered and (
                 clause_doer is None) and (
                 host.dep_ in OBJ_DEPS + ("nsubjpass",) or host.dep_ == "prep") and (
                 host.head.lemma_.lower() not in UNDERGOING_VERBS):
