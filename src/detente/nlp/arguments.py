@@ -552,6 +552,10 @@ class ArgumentPicker:
                            and a.actor.start <= subj.head.idx < a.actor.end]
             sources = sources or r.resolve(ante if ante is not None else subj) or (
                 self._local_crowd(subj, tok))
+            if not sources and subj.pos_ == "PRON" and subj.lower_ in ("it", "they"):
+                # "It agreed to ..., and it welcomed Syria back", "halted supplies to A and B
+                # after they refused to pay": the side the clause this one is joined to names
+                sources = self._clause_pronoun(subj, r)
             if not sources and (owned := self._whose_side(subj, r)):
                 # "Qatar, whose emir hosted the two presidents": the side the "whose" phrase
                 # belongs to acts
@@ -2523,6 +2527,35 @@ class ArgumentPicker:
             other = None if found else r.other_named(pobj, own)
             if found or other is not None:
                 return found or [other]
+        return []
+
+    def _clause_pronoun(self, pron: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """The side a subject pronoun the resolver left open stands for, read off the clause
+        its own clause is joined to or set in (a conjoined, adverbial or loose clause): that
+        clause's subject when it agrees in number ("it" one side, "they" two or more), else
+        for "they" a group of two or more sides that clause acts on ("halted supplies to A
+        and B after they refused to pay"). None for a pronoun of a main clause."""
+        verb = pron.head
+        head = verb.head
+        if verb.dep_ not in ("conj", "advcl", "parataxis") or head.i == verb.i or (
+                head.pos_ not in ("VERB", "AUX")):
+            return []
+        plural = pron.lower_ == "they"
+        above = self._subject(head)
+        found = r.resolve(above) if above is not None else []
+        sides = {a.actor.country for a in found if a.actor.country}
+        if found and len(sides) == (2 if plural else 1) or (plural and len(sides) > 2):
+            return found
+        if not plural:
+            return []
+        for c in kids(head):
+            obj = c if c.dep_ in OBJ_DEPS else child(c, ("pobj",)) if c.dep_ in (
+                "prep", "dative") else None
+            if obj is None or obj.i > pron.i:
+                continue
+            group = fit_group(r.resolve(obj), [])
+            if len({a.actor.country for a in group if a.actor.country}) >= 2:
+                return group
         return []
 
     def _link_place(self, trig: Trigger, sources: Sequence[ResolvedActor]
