@@ -3,8 +3,9 @@ an occasion a participle of hosting describes ("met X at a meeting hosted by Y")
 relative clause on an event noun names ("a pact with X that Y is expected to sign"), a "by"
 phrase the parser hung on the place aimed at or on the verb ("condemned the raid on the
 embassy by X's police"), a case taken to a body ("took the dispute to the WTO"), a broker who
-is no party to the deal it brokered, and a town in the "to" / "from" phrase of a link cut or
-restored ("suspended flights to Toronto").
+is no party to the deal it brokered, a town in the "to" / "from" phrase of a link cut or
+restored ("suspended flights to Toronto"), and a subject pronoun the resolver left open, read
+off the clause its clause is joined to ("..., and it welcomed X", "... after they refused").
 
 These load the real spaCy model (one Coder per session)."""
 
@@ -55,6 +56,14 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
      "took the row to the World Trade Organization in May.", ("JPN", "115", "KOR")),
     ("took the quarrel to the WTO", "Beijing imposed tariffs on Australian wine. Canberra took "
      "the quarrel to the WTO in June.", ("AUS", "115", "CHN")),
+    # a subject pronoun the resolver left open: the side of the clause it is joined to
+    ("and it, after a pronoun subject", "Brazil has mended fences with its neighbours. It "
+     "agreed in May to restore ties with Venezuela, and it welcomed Bolivia back into the "
+     "bloc.", ("BRA", "051", "BOL")),
+    ("after they, the group acted on", "In March, Gazprom cut deliveries to Latvia and "
+     "Estonia after they declined to settle their bills in roubles.", ("LVA", "120", "RUS")),
+    ("after they, second of the group", "In March, Gazprom cut deliveries to Latvia and "
+     "Estonia after they declined to settle their bills in roubles.", ("EST", "120", "RUS")),
     # a town in a link's "to" / "from" phrase stands for its country
     ("suspended flights to a town", "Saudi Arabia suspended its national carrier's flights "
      "to Toronto on Tuesday amid a diplomatic row.", ("SAU", "172", "CAN")),
@@ -86,6 +95,9 @@ ABSENT: list[tuple[str, str, tuple[str, str, str]]] = [
      ("NOR", "057", "CUB")),
     ("facilitated the agreement", "Oman facilitated the agreement together with Switzerland.",
      ("OMN", "057", "CHE")),
+    # "they" of a group acted on is not the one acting on it
+    ("they is not the actor", "In March, Gazprom cut deliveries to Latvia and Estonia "
+     "after they declined to settle their bills in roubles.", ("RUS", "120", "LVA")),
     # a town of one's own country is no target; an appeal's "to" is no link
     ("own town", "Kenya halted exports to Mombasa.", ("KEN", "16", "KEN")),
     ("appeal to a town", "Kyiv appealed to Geneva for help.", ("UKR", "02", "CHE")),
