@@ -5,7 +5,9 @@ phrase the parser hung on the place aimed at or on the verb ("condemned the raid
 embassy by X's police"), a case taken to a body ("took the dispute to the WTO"), a broker who
 is no party to the deal it brokered, a town in the "to" / "from" phrase of a link cut or
 restored ("suspended flights to Toronto"), and a subject pronoun the resolver left open, read
-off the clause its clause is joined to ("..., and it welcomed X", "... after they refused").
+off the clause its clause is joined to ("..., and it welcomed X", "... after they refused");
+and a summoning a state's speaker reports in the agentless passive ("the minister said the
+envoy had been summoned").
 
 These load the real spaCy model (one Coder per session)."""
 
@@ -64,6 +66,14 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
      "Estonia after they declined to settle their bills in roubles.", ("LVA", "120", "RUS")),
     ("after they, second of the group", "In March, Gazprom cut deliveries to Latvia and "
      "Estonia after they declined to settle their bills in roubles.", ("EST", "120", "RUS")),
+    # a summoning told in the agentless passive by a state's speaker is that state's
+    ("minister said envoy summoned", "Foreign Minister Annalena Baerbock said the Iranian "
+     "ambassador had been summoned to the ministry over the executions.",
+     ("DEU", "114", "IRN")),
+    ("ministry said envoy summoned", "Kenya's foreign ministry said the Somali envoy had been "
+     "summoned on Monday to explain the remarks.", ("KEN", "114", "SOM")),
+    ("capital said envoy summoned", "Tehran said the British ambassador had been summoned, "
+     "state media reported.", ("IRN", "114", "GBR")),
     # a town in a link's "to" / "from" phrase stands for its country
     ("suspended flights to a town", "Saudi Arabia suspended its national carrier's flights "
      "to Toronto on Tuesday amid a diplomatic row.", ("SAU", "172", "CAN")),
@@ -98,6 +108,11 @@ ABSENT: list[tuple[str, str, tuple[str, str, str]]] = [
     # "they" of a group acted on is not the one acting on it
     ("they is not the actor", "In March, Gazprom cut deliveries to Latvia and Estonia "
      "after they declined to settle their bills in roubles.", ("RUS", "120", "LVA")),
+    # one's own envoy summoned abroad, or a summoning a body reports, is no summoning by it
+    ("own envoy summoned", "London said its ambassador had been summoned on Tuesday over the "
+     "protests.", ("GBR", "114", "GBR")),
+    ("body reports a summoning", "The United Nations said the Syrian envoy had been summoned "
+     "on Tuesday.", ("UNO", "114", "SYR")),
     # a town of one's own country is no target; an appeal's "to" is no link
     ("own town", "Kenya halted exports to Mombasa.", ("KEN", "16", "KEN")),
     ("appeal to a town", "Kyiv appealed to Geneva for help.", ("UKR", "02", "CHE")),

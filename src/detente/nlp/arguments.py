@@ -1146,9 +1146,11 @@ class ArgumentPicker:
         ministry said the Somali envoy had been expelled", "Dendias told reporters that the
         ambassador had been declared persona non grata" (a diplomatic measure, 16, said by
         a state of its own doing; only when the one acted on is named and of another side;
-        not a seizure or an arrest, which a victim or a third side reports as often)."""
+        not a seizure or an arrest, which a victim or a third side reports as often). A
+        summoning is a state's own act as well: "the minister said the Russian envoy had been
+        summoned to the ministry"."""
         if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in REPORTING_VERBS or (
-                pat_root != "16"):
+                pat_root != "16" and tok.lemma_.lower() != "summon"):
             return None
         said = child(tok.head, ("nsubj",))
         if said is None or said.lower_ in REL_PRONOUNS:
