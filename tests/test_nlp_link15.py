@@ -6,8 +6,9 @@ embassy by X's police"), a case taken to a body ("took the dispute to the WTO"),
 is no party to the deal it brokered, a town in the "to" / "from" phrase of a link cut or
 restored ("suspended flights to Toronto"), and a subject pronoun the resolver left open, read
 off the clause its clause is joined to ("..., and it welcomed X", "... after they refused");
-and a summoning a state's speaker reports in the agentless passive ("the minister said the
-envoy had been summoned").
+a summoning a state's speaker reports in the agentless passive ("the minister said the
+envoy had been summoned"); and "his" on what one answers ("Y backed his request"), which is
+the person the clause before names.
 
 These load the real spaCy model (one Coder per session)."""
 
@@ -74,6 +75,13 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
      "summoned on Monday to explain the remarks.", ("KEN", "114", "SOM")),
     ("capital said envoy summoned", "Tehran said the British ambassador had been summoned, "
      "state media reported.", ("IRN", "114", "GBR")),
+    # "his" on what one answers is the person the clause before names, not the answerer
+    ("welcomed his proposal", "President Ruto proposed a ceasefire in Sudan, and Chancellor "
+     "Scholz welcomed his proposal.", ("DEU", "051", "KEN")),
+    ("rejected his offer", "President Lula offered to mediate between Kyiv and Moscow, but "
+     "Zelensky rejected his offer.", ("UKR", "120", "BRA")),
+    ("accepted his request", "Prime Minister Albanese asked for a meeting with Xi, and "
+     "Premier Li Qiang accepted his request.", ("CHN", "03", "AUS")),
     # a town in a link's "to" / "from" phrase stands for its country
     ("suspended flights to a town", "Saudi Arabia suspended its national carrier's flights "
      "to Toronto on Tuesday amid a diplomatic row.", ("SAU", "172", "CAN")),
@@ -113,6 +121,9 @@ ABSENT: list[tuple[str, str, tuple[str, str, str]]] = [
      "protests.", ("GBR", "114", "GBR")),
     ("body reports a summoning", "The United Nations said the Syrian envoy had been summoned "
      "on Tuesday.", ("UNO", "114", "SYR")),
+    # nor does the answerer answer himself
+    ("not his own offer", "President Lula offered to mediate between Kyiv and Moscow, but "
+     "Zelensky rejected his offer.", ("UKR", "120", "UKR")),
     # a town of one's own country is no target; an appeal's "to" is no link
     ("own town", "Kenya halted exports to Mombasa.", ("KEN", "16", "KEN")),
     ("appeal to a town", "Kyiv appealed to Geneva for help.", ("UKR", "02", "CHE")),

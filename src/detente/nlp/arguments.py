@@ -218,6 +218,12 @@ ATTENDING_VERBS = frozenset({"attend", "join", "address", "participate", "take",
 # roots of links cut, goods moved or people handed over, whose "to" / "from" phrase may name
 # a town for its country: "suspended flights to Toronto", "extradited to Miami"
 LINK_PLACE_ROOTS = frozenset({"06", "08", "16", "17"})
+# verbs that answer someone else's request, offer or plan: "backed his request", "turned
+# down her offer"
+ANSWERING_VERBS = frozenset({"back", "support", "endorse", "welcome", "reject", "accept",
+                             "heed", "grant", "approve", "praise", "hail", "dismiss", "oppose",
+                             "refuse", "decline", "rebuff", "spurn", "answer", "criticise",
+                             "criticize", "echo", "second"})
 # verbs of making an act a noun names, whose relative clause on the noun names its doer:
 # "the treaty that A and B signed", "the duties that X imposed"
 MAKING_VERBS = frozenset({"sign", "conclude", "reach", "negotiate", "strike", "seal", "ink",
@@ -1494,10 +1500,15 @@ class ArgumentPicker:
     def _person_antecedent(self, tok: Token, r: ActorResolver, own: set[str | None]
                            ) -> list[ResolvedActor]:
         """For an object "him" or "her" the resolver took for the subject's own side ("flew
-        to Ankara, where his counterpart greeted him": not himself): the person the clause
-        above names, its object first ("met Lavrov and told him"), then its subject."""
+        to Ankara, where his counterpart greeted him": not himself), or for the owner "his" or
+        "her" of the object ("X appealed for troops, and Y backed his request": one backs
+        someone else's request): the person the clause above names, its object first ("met
+        Lavrov and told him"), then its subject."""
         pron = next((c for c in kids(tok) if c.dep_ in ("dobj", "dative")
                      and c.lower_ in ("him", "her")), None)
+        if pron is None and (obj := direct_object(tok)) is not None and obj.pos_ == "NOUN":
+            pron = next((c for c in kids(obj) if c.dep_ == "poss"
+                         and c.lower_ in ("his", "her")), None)
         if pron is None:
             return []
         cur = tok
@@ -2863,6 +2874,15 @@ class ArgumentPicker:
             sources = r.resolve(issuer)
         if poss is not None and not sources:
             sources = r.resolve(poss)
+            if sources and poss.lower_ in ("his", "her") and tok.dep_ in OBJ_DEPS and (
+                    tok.head.lemma_.lower() in ANSWERING_VERBS) and (
+                    (answerer := self._subject(tok.head)) is not None) and {
+                    a.actor.country for a in r.resolve(answerer)} == {
+                    a.actor.country for a in sources}:
+                # "X appealed for troops, and Y backed his request": one answers someone
+                # else's request, offer or plan, not one's own
+                sources = self._person_antecedent(
+                    tok.head, r, {a.actor.country for a in sources}) or sources
         if poss is not None and not sources and poss.lower_ == "its" and (
                 owner := r._its_owner(poss)):
             # "Tehran says its own strikes were aimed at ...": the body "its" refers to
