@@ -8,7 +8,8 @@ restored ("suspended flights to Toronto"), and a subject pronoun the resolver le
 off the clause its clause is joined to ("..., and it welcomed X", "... after they refused");
 a summoning a state's speaker reports in the agentless passive ("the minister said the
 envoy had been summoned"); and "his" on what one answers ("Y backed his request"), which is
-the person the clause before names.
+the person the clause before names; "their" people in what a group says ("A and B said their
+leaders had mediated the exchange"), and the sides of the release such an exchange refers to.
 
 These load the real spaCy model (one Coder per session)."""
 
@@ -82,6 +83,19 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
      "Zelensky rejected his offer.", ("UKR", "120", "BRA")),
     ("accepted his request", "Prime Minister Albanese asked for a meeting with Xi, and "
      "Premier Li Qiang accepted his request.", ("CHN", "03", "AUS")),
+    # "their" people in what a group says are the group's; an exchange they mediated is
+    # between the two sides of the release the article told
+    ("their leaders mediated the exchange", "Russia freed an American basketball player on "
+     "Thursday in exchange for an arms dealer held by the United States. The United Arab "
+     "Emirates and Saudi Arabia said their leaders had mediated the exchange.",
+     ("SAU", "045", "RUS")),
+    ("their leaders mediated: other side", "Russia freed an American basketball player on "
+     "Thursday in exchange for an arms dealer held by the United States. The United Arab "
+     "Emirates and Saudi Arabia said their leaders had mediated the exchange.",
+     ("ARE", "045", "USA")),
+    ("their governments brokered the swap", "Belarus freed a Polish journalist on Friday in "
+     "exchange for two Belarusian agents held by Poland. Hungary and Slovakia said their "
+     "governments had brokered the swap.", ("HUN", "045", "BLR")),
     # a town in a link's "to" / "from" phrase stands for its country
     ("suspended flights to a town", "Saudi Arabia suspended its national carrier's flights "
      "to Toronto on Tuesday amid a diplomatic row.", ("SAU", "172", "CAN")),
@@ -124,6 +138,10 @@ ABSENT: list[tuple[str, str, tuple[str, str, str]]] = [
     # nor does the answerer answer himself
     ("not his own offer", "President Lula offered to mediate between Kyiv and Moscow, but "
      "Zelensky rejected his offer.", ("UKR", "120", "UKR")),
+    # the mediators are not the ones "their" was first taken for
+    ("mediator is not a party", "Russia freed an American basketball player on Thursday in "
+     "exchange for an arms dealer held by the United States. The United Arab Emirates and "
+     "Saudi Arabia said their leaders had mediated the exchange.", ("USA", "045", "RUS")),
     # a town of one's own country is no target; an appeal's "to" is no link
     ("own town", "Kenya halted exports to Mombasa.", ("KEN", "16", "KEN")),
     ("appeal to a town", "Kyiv appealed to Geneva for help.", ("UKR", "02", "CHE")),

@@ -218,6 +218,11 @@ ATTENDING_VERBS = frozenset({"attend", "join", "address", "participate", "take",
 # roots of links cut, goods moved or people handed over, whose "to" / "from" phrase may name
 # a town for its country: "suspended flights to Toronto", "extradited to Miami"
 LINK_PLACE_ROOTS = frozenset({"06", "08", "16", "17"})
+# nouns of a group's own people, whom "their" in what the group says makes the group's own:
+# "A and B said their leaders had mediated the exchange"
+GROUP_PEOPLE = frozenset({"leader", "minister", "government", "official", "president",
+                          "envoy", "diplomat", "negotiator", "representative", "delegation",
+                          "head", "force", "troop", "military", "navy", "army"})
 # verbs that answer someone else's request, offer or plan: "backed his request", "turned
 # down her offer"
 ANSWERING_VERBS = frozenset({"back", "support", "endorse", "welcome", "reject", "accept",
@@ -588,11 +593,12 @@ class ArgumentPicker:
                 seen = {s.actor.country for s in sources}
                 sources = sources + [a for f in fellows for a in r.resolve(f)
                                      if a.actor.country and a.actor.country not in seen]
-            if (group := self._speaking_group(subj, r)) and all(
-                    s.actor.country in {g.actor.country for g in group} for s in sources):
+            if (group := self._speaking_group(subj, r)) and (subj.pos_ == "NOUN" or all(
+                    s.actor.country in {g.actor.country for g in group} for s in sources)):
                 # "A and B said they would ...", "the governments of A, B and C announced
                 # that they would quit ...": a plural pronoun in what a group says is the
-                # whole group, not its first member
+                # whole group, not its first member ("A and B said their leaders had
+                # mediated ...": their own people, whoever "their" was taken for)
                 sources = group
             weapon = subj
             if weapon.dep_ == "pobj" and weapon.head.lower_ == "of":
@@ -892,6 +898,15 @@ class ArgumentPicker:
             targets = pair if len(pair) >= 2 or not targets else targets
         if not targets and sources and pat.cameo == "045":
             targets = self._brokered_parties(trig, r, sources)
+        if not targets and sources and pat.cameo == "045" and (
+                obj := trig.obj or direct_object(tok)) is not None:
+            # "said their leaders had mediated the exchange", "helped broker the truce": the
+            # parties of the event the article told that the object refers back to (an
+            # exchange or a swap mediated is one of prisoners, 08)
+            targets = self._told_event_parties(obj, r, own) or (
+                self._swap_sides(r, own) if obj.lemma_.lower() in ("exchange", "swap") and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(obj))
+                else [])
         if not targets and sources and tok.dep_ == "relcl" and not pat.reciprocal and (
                 (rel := direct_object(tok)) is None or rel.lower_ in REL_PRONOUNS) and (
                 subj is not None and subj.lower_ not in REL_PRONOUNS):
@@ -1346,9 +1361,12 @@ class ArgumentPicker:
     def _speaking_group(subj: Token, r: ActorResolver) -> list[ResolvedActor]:
         """The parties of a group that speaks, when ``subj`` is "they" or "we" as the subject
         of the clause the group reports ("Gabon and Chad said they would leave", "the leaders
-        of A and B announced that they had agreed ..."); [] when the speaker is no group of
-        two or more named countries."""
-        if subj.pos_ != "PRON" or subj.lower_ not in ("they", "we"):
+        of A and B announced that they had agreed ..."), or the group's own people ("A and B
+        said their leaders had mediated ..."); [] when the speaker is no group of two or more
+        named countries."""
+        owned = subj.pos_ == "NOUN" and subj.lemma_.lower() in GROUP_PEOPLE and any(
+            c.dep_ == "poss" and c.lower_ in ("their", "our") for c in kids(subj))
+        if not owned and (subj.pos_ != "PRON" or subj.lower_ not in ("they", "we")):
             return []
         clause = subj.head
         # (a verb of saying or deciding: not "condemned what they called ...")
@@ -2569,6 +2587,19 @@ class ArgumentPicker:
             group = fit_group(r.resolve(obj), [])
             if len({a.actor.country for a in group if a.actor.country}) >= 2:
                 return group
+        return []
+
+    @staticmethod
+    def _swap_sides(r: ActorResolver, own: set[str | None]) -> list[ResolvedActor]:
+        """Both sides of the prisoner release (08) the article told last, less ``own``: the
+        parties of "the exchange" a third side mediated."""
+        for ev in reversed(r.ctx.events[-40:]):
+            if ev.root != "08" or ev.source is None or ev.target is None:
+                continue
+            sides = [ResolvedActor(a, "coref") for a in (ev.source, ev.target)
+                     if a.country and a.country not in own]
+            if len({a.actor.country for a in sides}) == 2:
+                return sides
         return []
 
     def _link_place(self, trig: Trigger, sources: Sequence[ResolvedActor]
