@@ -238,8 +238,8 @@ def readout_partner(verb: Token, r: ActorResolver, sources: Sequence[ResolvedAct
         if ev.evidence is None or ev.evidence.start not in starts:
             return []
         if ev.root != "04" or ev.source is None or ev.target is None or ev.status not in (
-                Status.HAPPENED, Status.ONGOING):
-            continue
+                Status.HAPPENED, Status.ONGOING) or ev.cameo[:3] == "045":
+            continue  # (a mediator is no side a party's words are said to)
         pair = (ev.source, ev.target)
         countries = {a.country for a in pair}
         if len(countries) != 2 or not own <= countries:
