@@ -53,9 +53,8 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
     ("shelling of X by Y's army", "Armenia condemned the shelling of Syunik by the "
      "Azerbaijani army.", ("ARM", "111", "AZE")),
     # a case taken to a body is against the other side of the article's relationship
-    ("took the dispute to the WTO", "China imposed duties on Canadian canola in 2019. Canada "
-     "took the dispute to the World Trade Organization later that year.",
-     ("CAN", "115", "CHN")),
+    ("took the dispute to the WTO", "China imposed duties on Canadian canola in 2019. Ottawa "
+     "took its canola dispute to the WTO in the autumn.", ("CAN", "115", "CHN")),
     ("took the row to the WTO", "South Korea restricted exports of chemicals to Japan. Japan "
      "took the row to the World Trade Organization in May.", ("JPN", "115", "KOR")),
     ("took the quarrel to the WTO", "Beijing imposed tariffs on Australian wine. Canberra took "
