@@ -22,7 +22,9 @@ from detente.model import Article, Event, Status, period_start
 
 #: other spellings of organization codes that gold files written for other coders use
 #: (CAMEO-style three-letter forms), to our knowledge base's codes: the same actor
-GOLD_CODE_ALIASES = {"ARL": "LAS", "WAS": "ECOWAS", "AFU": "AU"}
+# (the ICJ is an organ of the UN: the knowledge base gives it the country UNO, as some gold
+# sets do, "UNO JUD"; others write "ICJ")
+GOLD_CODE_ALIASES = {"ARL": "LAS", "WAS": "ECOWAS", "AFU": "AU", "ICJ": "UNO"}
 
 
 def _country(code: str | None) -> str | None:

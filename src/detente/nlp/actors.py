@@ -78,6 +78,11 @@ SEARCH_DEPS = {"poss", "compound", "amod", "nmod", "prep", "pobj", "acl", "agent
 LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "SEP", "INS", "OPP", "LAB", "AGR", "CRM"})
 # nouns for the other parties of a relation: "Washington's allies" are not Washington
 RELATION_NOUNS = frozenset({"ally", "partner", "backer", "sponsor", "friend"})
+# nouns for people who side with or against someone: "his supporters", "Putin's critics",
+# "the president's opponents" are neither the one they back or oppose nor that one's state
+ADHERENT_NOUNS = frozenset({"supporter", "follower", "critic", "opponent", "detractor",
+                            "loyalist", "sympathizer", "sympathiser", "admirer", "fan",
+                            "devotee", "adherent", "voter", "constituent"})
 # pair phrases for two states ("both governments", "the two countries"): as the object of
 # another party's act, the last pair named (ReferenceRules.object_pair)
 STATE_PAIR_NOUNS = frozenset({"government", "country", "state", "nation", "capital",
@@ -521,14 +526,17 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
 
     def _not_the_owner(self, tok: Token) -> set[str | None] | None:
         """For "Washington's allies", "Moscow's partners": the possessor's country, which
-        the search inside the phrase must not give (an ally of X is not X); else None."""
-        if tok.lemma_.lower() not in RELATION_NOUNS:
+        the search inside the phrase must not give (an ally of X is not X, nor are "his
+        supporters" or "Putin's critics" him or his state); else None."""
+        lemma = tok.lemma_.lower()
+        if lemma not in RELATION_NOUNS and lemma not in ADHERENT_NOUNS:
             return None
         poss = next((c for c in kids(tok) if c.dep_ == "poss"), None)
         if poss is None:
             return None
+        # (a person's supporters are not that person's state: "his", "her" count there)
         owner = self._resolve_one(poss) if poss.pos_ != "PRON" or poss.lower_ in (
-            "its", "their") else None
+            "its", "their") or lemma in ADHERENT_NOUNS else None
         return {owner.actor.country} if owner is not None and owner.actor.country else None
 
     def _flag_state(self, tok: Token) -> ResolvedActor | None:
@@ -974,9 +982,13 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     if t.i in premod and c.i < t.i and c.dep_ in ("amod", "compound", "nmod"):
                         premod.add(c.i)
                     if c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "at") or (
-                            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in MEDIATION_VERBS):
+                            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in MEDIATION_VERBS
+                    ) or (c.dep_ == "acl" and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                  for g in kids(c))):
                         # ("a complaint against the restrictions at the World Trade
-                        # Organization": where, not whose)
+                        # Organization": where, not whose; "claims by students that it
+                        # would make the country a base for American troops": what is
+                        # claimed, not who claims it)
                         continue
                     seen.add(c.i)
                     r = self._resolve_one(c)

@@ -125,6 +125,10 @@ NOT_CARRIED = frozenset({"abstain", "veto", "block", "oppose", "reject", "agains
 APPEAL_VERBS = frozenset({"urge", "ask", "press", "request", "implore", "exhort", "beg",
                           "encourage", "pressure", "pressurize", "pressurise", "push",
                           "appeal", "entreat", "petition", "prod", "nudge", "lobby"})
+# directives, which ask only when told to another side: "told Russia to cut its embassy
+# staff", "warned Minsk not to send troops" (what one's own side is told, "instructed the
+# foreign minister to give notice", is done by it)
+DIRECTIVE_VERBS = frozenset({"tell", "instruct", "advise", "warn", "order", "direct"})
 # verbs of inviting someone to act: "invited Algiers to reopen the border"
 INVITING_VERBS = frozenset({"invite"})
 # naming what a thing is: "called the ban unacceptable"
@@ -246,6 +250,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"another side's act foreseen ({fear.text})"
         if pat.cameo[:2] in FORCE_ROOTS and (habit := _habitual(tok)) is not None:
             return f"a habit, not an act ({habit.text})"
+        if pat.cameo[:2] in FORCE_ROOTS and (bond := _figurative_blow(tok)) is not None:
+            return f"a blow to a relation, not force ({bond.text})"
         if (office := _office_taken(tok)) is not None:
             return f"a return to office ({office.text})"
         if pat.cameo[:3] == "019" and (deal := _agreed_act(tok, triggers)) is not None:
@@ -322,8 +328,22 @@ def _appealed(verb: Token, invited: bool = False) -> Token | None:
             if any(c.dep_ in ("dobj", "prep", "dative") for c in kids(head)):
                 return head
             return None
+        if lemma in DIRECTIVE_VERBS and _told_other_side(head):
+            return head
         cur = head
     return None
+
+
+def _told_other_side(verb: Token) -> bool:
+    """Whether the one ``verb`` directs (its object) is an actor of another country than its
+    subject's: "Moldova told Russia to ...", not "Castro instructed her foreign minister to
+    ..."."""
+    told = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
+    country = _actor_country(told) if told is not None else None
+    if country is None:
+        return False
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    return subj is None or _actor_country(subj) != country
 
 # verbs whose "that" clause in the subjunctive is what they ask for: "demanded that Seoul
 # stop the leaflets", "insists that the troops leave"
@@ -900,6 +920,26 @@ def _habitual(verb: Token) -> Token | None:
     if adv is None or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
         return None
     return adv
+
+
+# what force is done to only in a figure of speech: "to destroy relations", "sabotaged the
+# peace process", "attacked the decision", "killed hopes of a deal"
+ABSTRACT_OBJECTS = frozenset({"relation", "relations", "relationship", "tie", "ties", "trust",
+                              "confidence", "dialogue", "friendship", "partnership",
+                              "cooperation", "process", "hope", "hopes", "chance", "chances",
+                              "prospect", "prospects", "goodwill", "credibility", "reputation",
+                              "unity", "consensus", "decision", "policy", "idea", "proposal",
+                              "plan", "effort", "efforts", "stability", "order"})
+
+
+def _figurative_blow(verb: Token) -> Token | None:
+    """The object when an act of force ``verb`` is done to a relation, a process or an idea
+    ("a step to destroy relations", "sabotaged the peace process", "attacked the plan"):
+    words about a relationship, no violence (CAMEO 17-20 need a physical target)."""
+    obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.lower_ not in ABSTRACT_OBJECTS:
+        return None
+    return obj
 
 
 # verbs that take another's act as a model or a likeness: "asked to join South Africa's

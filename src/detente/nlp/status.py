@@ -972,9 +972,11 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         below_i = below.i if below is not None else -1  # (tokens are made anew on access)
         children = trig_children if depth == 0 else list(kids(tok))
         # "did not confirm", and "neither government has confirmed", "no official visited"
+        # ("would not threaten or use force": the trigger joined by "or" to a negated verb
+        # is negated with it, as a verb above it is)
         neg = any(c.dep_ == "neg" for c in children) or (tok.pos_ in ("VERB", "AUX") and any(
             c.dep_ in SUBJ_DEPS and _no_determiner(c) for c in children)) or (
-            depth > 0 and _shares_negation(tok, children))
+            _shares_negation(tok, children))
         is_verb = tok.pos_ in ("VERB", "AUX")
         # reporting verbs: attribution, hedged sources, and futures below them are reported
         if depth > 0 and is_verb and (cues.has("reporting_verbs", lemma) or _makes_clear(
