@@ -29,6 +29,7 @@ from detente.nlp.actor_common import (
 )
 from detente.nlp.words import sentence_words
 from detente.resolve.places import Gazetteer
+from detente.nlp.words import sentence_words
 from detente.resolve.tokens import kids, sent_of
 
 # group nouns whose members are the people of a meeting, named: "the two ministers", "both
@@ -82,6 +83,15 @@ MEETING_LOOKBACK = 3
 # "the two countries") and how many sentences back the fight is looked for; the roots of
 # force (fight, assault, mass violence) whose two parties they are
 FOUGHT_GROUP_NOUNS = frozenset({"side", "country", "nation", "neighbor", "neighbour"})
+# group nouns for the parties of talks or a conflict ("the two sides", "the two delegations",
+# "each side ... the other"): never the mediators that bring them together
+PARTY_NOUNS = frozenset({"side", "delegation", "party", "belligerent"})
+# nouns naming whoever facilitates or mediates ("under Saudi and American facilitation",
+# "the mediation of Qatar", "Turkish mediators")
+FACILITATION_NOUNS = frozenset({"facilitation", "mediation", "auspices", "facilitator",
+                                "mediator", "sponsorship"})
+#: the key under ``Doc.user_data`` holding the countries the article names as facilitators
+FACILITATORS_KEY = "detente_facilitators"
 FOUGHT_LOOKBACK = 3
 FOUGHT_ROOTS = frozenset({"18", "19", "20"})
 # how many sentences back "the four states" looks for a list of four countries
@@ -482,6 +492,17 @@ class GroupRules:
             countries = pool[:size + 1]
         if len(countries) < 2:
             return []
+        if group_lemma(tok) in PARTY_NOUNS and (helpers := self._facilitators(tok)) and (
+                helpers & set(countries)):
+            # "talks between the two delegations ... under Saudi and American facilitation",
+            # "each side has accused the other": the parties, never the mediators -- the
+            # pair whose talks or deal the sentences before told, else no guess
+            countries = [c for c in countries if c not in helpers]
+            if len(countries) < 2:
+                told_pair = self._pair_just_met(tok) or self._pair_just_agreed(tok)
+                if not told_pair or helpers & set(told_pair):
+                    return []
+                countries = list(told_pair)
         res = []
         sector = self.kb.agent_sector(group_lemma(tok)) or "GOV"
         named = not told and len(countries) == 2 and size == 2 and (
@@ -496,6 +517,37 @@ class GroupRules:
                 key=HOST_MARK if c == host and len(countries) > 2 else None,
                 group=size, order=self.ctx.first_seen.get(c, 0)))
         return res
+
+    def _facilitators(self, tok: Token) -> frozenset[str]:
+        """The countries ``tok``'s article names as facilitators or mediators, by a noun of
+        facilitation with their adjective or name ("under Saudi and American facilitation",
+        "the mediation of Qatar"); read once per document, only for a pair phrase."""
+        doc = tok.doc
+        found = doc.user_data.get(FACILITATORS_KEY)
+        if found is not None:
+            return found  # type: ignore[no-any-return]
+        countries: set[str] = set()
+        text = doc.text.lower()
+        if "facilitat" in text or "mediat" in text or "auspices" in text or (
+                "sponsorship" in text):
+            for sent in doc.sents:
+                for noun in sentence_words(sent).with_lemma(FACILITATION_NOUNS):
+                    named = [m for c in kids(noun) if c.dep_ in ("amod", "compound", "nmod",
+                                                                  "poss")
+                             for m in (c, *c.conjuncts)]
+                    named += [m for c in kids(noun) if c.dep_ == "prep" and c.lower_ in (
+                        "of", "by") for p in kids(c) if p.dep_ == "pobj"
+                        for m in (p, *p.conjuncts)]
+                    for m in named:
+                        country = self._nation_word(m.text)
+                        if country is None and m.pos_ == "PROPN":
+                            r = self._resolve_one(m)
+                            country = r.actor.country if r is not None and r.kind in (
+                                "country", "metonym") else None
+                        if country:
+                            countries.add(country)
+        found = doc.user_data[FACILITATORS_KEY] = frozenset(countries)
+        return found
 
     def _principal(self, country: str, tok: Token) -> ResolvedActor | None:
         """The person who stood for ``country`` in the article's meetings: "the two
@@ -1118,7 +1170,11 @@ class GroupRules:
                         named += [p] + list(p.conjuncts)
         countries: list[str] = []
         for t in named:
-            country = self._nation_word(t.text)
+            span = self.kb_span_at(t)
+            # (a word of a longer name is that name: "Papua New Guinean officials" are not
+            # Guinea's too)
+            country = self._nation_word(t.text) if span is None or len(span) == 1 else (
+                self._nation_word(span.text))
             if country is None:
                 r = self._resolve_one(t) if t.pos_ == "PROPN" else None
                 country = r.actor.country if r is not None and r.kind in (

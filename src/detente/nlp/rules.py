@@ -782,6 +782,10 @@ QUANTITY_HEADS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens",
                             "shipment", "shipments", "consignment", "consignments",
                             "batches", "team", "teams", "contingent", "convoy", "convoys",
                             "tons", "tonnes", "cargo",
+                            # units of a commodity: "20 billion cubic metres of gas",
+                            # "a million barrels of oil a day", "doses of vaccine"
+                            "metres", "meters", "barrels", "litres", "liters", "gallons",
+                            "kilograms", "megawatts", "gigawatts", "doses", "bushels",
                             # "99 percent of the projectiles were intercepted", "all of them"
                             "percent", "per cent", "%", "all", "half", "majority", "bulk"})
 # who can be told to leave a country without it being a diplomatic act: "ordered undocumented

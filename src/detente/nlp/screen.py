@@ -129,6 +129,10 @@ APPEAL_VERBS = frozenset({"urge", "ask", "press", "request", "implore", "exhort"
 # staff", "warned Minsk not to send troops" (what one's own side is told, "instructed the
 # foreign minister to give notice", is done by it)
 DIRECTIVE_VERBS = frozenset({"tell", "instruct", "advise", "warn", "order", "direct"})
+# words of a stance towards an act named after "to": "did not object to helping Haiti", "is
+# open to holding talks", "remains opposed to sending troops"
+CONSENTING_WORDS = frozenset({"object", "consent", "open", "opposed", "amenable", "averse",
+                              "receptive", "resistant"})
 # verbs of inviting someone to act: "invited Algiers to reopen the border"
 INVITING_VERBS = frozenset({"invite"})
 # naming what a thing is: "called the ban unacceptable"
@@ -227,6 +231,11 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
                 tok.head.head.lemma_.lower() in PROHIBITING_VERBS):
             # "is banned from entering Macao", "barred her from leaving": kept from the act
             return f"prohibited ({tok.head.head.text})"
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and (
+                tok.head.head.lemma_.lower() in CONSENTING_WORDS):
+            # "did not object to helping Haiti", "is open to meeting Zelensky": a stance
+            # on the act, which is not done by it
+            return f"a stance on the act ({tok.head.head.text})"
         motion = _motion(tok)
         if motion is not None:
             return f"motion not carried ({motion.text})"
@@ -262,6 +271,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"an act ordered, told by its own noun ({act.text})"
         if (deadline := _deadline_for(tok)) is not None:
             return f"what a deadline asks for ({deadline.text})"
+        if pat.cameo[:2] == "12" and (charge := _charge_rejected(tok)) is not None:
+            return f"a charge denied, coded as the denial ({charge.text})"
         if (wish := _wanted_of_other(tok)) is not None:
             return f"what a side needs or wants another to do ({wish.text})"
         if pat.cameo[:2] == "04" and (carried := _carried(tok)) is not None:
@@ -942,6 +953,25 @@ def _figurative_blow(verb: Token) -> Token | None:
     return obj
 
 
+# nouns of a charge against the one who rejects it (not "claims": claims to land are rejected)
+CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "insinuation"})
+
+
+def _charge_rejected(verb: Token) -> Token | None:
+    """The charge when the rejection ``verb`` rejects an accusation: "a charge Kigali has
+    rejected", "Minsk rejected the allegations". Denying a charge is the denial (016, coded
+    by nlp.speech from the same words, examples/README.md "Charges denied"), not a second
+    rejection (12x) of the accuser; one rejected as false or absurd is refined by the
+    extractor and left alone here."""
+    if any(c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")
+           for c in kids(verb)):
+        return None
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in CHARGE_NOUNS:
+        return verb.head
+    return next((c for c in kids(verb) if c.dep_ == "dobj"
+                 and c.lemma_.lower() in CHARGE_NOUNS), None)
+
+
 # verbs that take another's act as a model or a likeness: "asked to join South Africa's
 # case", "likened Israel's siege of Gaza to ...", "align with the bloc's sanctions"
 MODEL_VERBS = frozenset({"liken", "compare", "join", "align", "emulate", "mirror", "copy",
@@ -1128,8 +1158,8 @@ def _agreed_act(verb: Token, triggers: Sequence[Trigger]) -> Token | None:
     strengthen defence ties", "the deliveries it had agreed with Kyiv", "agreed with Ankara on
     a new aid corridor". That is an agreement on an act (03x intent, 05x a deal), coded by its
     own words; accord with a view (019) is "agreed with Seoul's position", "agrees with Paris
-    that the talks matter". (An act no trigger codes leaves the accord, the one event the
-    sentence gives of the pair.)"""
+    that the talks matter". (An act on a noun no trigger codes leaves the accord, the one
+    event the sentence gives of the pair; an infinitive with a partner never does.)"""
     if verb.lemma_.lower() != "agree":
         return None
     # the act's own word: the infinitive ("agreed with the junta to strengthen ...", a purpose
@@ -1138,6 +1168,10 @@ def _agreed_act(verb: Token, triggers: Sequence[Trigger]) -> Token | None:
     acts = {c.i for c in kids(verb)
             if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
                 a.dep_ == "aux" and a.tag_ == "TO" for a in kids(c)))}
+    if acts and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids(verb)):
+        # "agreed with Israel and Egypt to ship more gas": an act agreed with a partner is
+        # a deal or an intent, never accord with a view, whether or not a trigger codes it
+        return verb.doc[min(acts)]
     acts |= {g.i for c in kids(verb) if c.dep_ == "prep" and c.lower_ in AGREED_PREPS
              for g in kids(c) if g.dep_ == "pobj"}
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
