@@ -968,8 +968,17 @@ def _charge_rejected(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in CHARGE_NOUNS:
         return verb.head
-    return next((c for c in kids(verb) if c.dep_ == "dobj"
-                 and c.lemma_.lower() in CHARGE_NOUNS), None)
+    for c in kids(verb):
+        if c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS:
+            return c
+        if c.dep_ == "nsubj":
+            # "..., a charge Kigali has rejected", parsed with the charge as the subject
+            # (the denier its apposition) or as a compound of the denier's name
+            for noun in (c, *(g for g in kids(c) if g.dep_ == "compound")):
+                if noun.lemma_.lower() in CHARGE_NOUNS and any(
+                        d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids(noun)):
+                    return noun
+    return None
 
 
 # verbs that take another's act as a model or a likeness: "asked to join South Africa's
