@@ -29,7 +29,6 @@ from detente.nlp.actor_common import (
 )
 from detente.nlp.words import sentence_words
 from detente.resolve.places import Gazetteer
-from detente.nlp.words import sentence_words
 from detente.resolve.tokens import kids, sent_of
 
 # group nouns whose members are the people of a meeting, named: "the two ministers", "both
