@@ -1172,8 +1172,8 @@ class GroupRules:
             span = self.kb_span_at(t)
             # (a word of a longer name is that name: "Papua New Guinean officials" are not
             # Guinea's too)
-            country = self._nation_word(t.text) if span is None or len(span) == 1 else (
-                self._nation_word(span.text))
+            country = self._nation_word(t.text) if span is None or len(span) == 1 or (
+                span.start <= tok.i < span.end) else self._nation_word(span.text)
             if country is None:
                 r = self._resolve_one(t) if t.pos_ == "PROPN" else None
                 country = r.actor.country if r is not None and r.kind in (
