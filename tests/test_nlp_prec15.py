@@ -17,6 +17,9 @@ two sides coded, and sides taken for the wrong party.
 * a stance on an act named after "to" does not do it ("did not object to helping Haiti");
 * a charge rejected is the denial (016), not a second rejection (12x) of the accuser;
 * the two sides of mediated talks are never the mediators;
+* a reported obligation is no appeal to another side when it binds the speaker's own side
+  too ("China and Egypt should build ...") or is a passive of permission ("Ukraine should
+  be allowed to ...");
 * a gold actor "ICJ" is the UN organ the knowledge base codes as UNO.
 
 The sentences are our own.
@@ -285,6 +288,32 @@ MEDIATED: list[Row] = [
 @pytest.mark.parametrize(("text", "present", "absent"), MEDIATED,
                          ids=[f"mediated{i}" for i in range(len(MEDIATED))])
 def test_nlp_prec15_mediators_are_not_the_two_sides(code_text, text, present, absent):
+    _check(code_text(text), present, absent)
+
+
+REPORTED_SHOULD: list[Row] = [
+    ("Chinese President Xi Jinping said China and Egypt should build a community with a "
+     "shared future.",
+     set(), {("CHN", "02", "EGY")}),
+    ("Japanese Prime Minister Fumio Kishida said Japan and the Philippines must deepen their "
+     "defence cooperation.",
+     set(), {("JPN", "02", "PHL")}),
+    ("French President Emmanuel Macron said that Ukraine should be allowed to strike the "
+     "military sites in Russia.",
+     set(), {("FRA", "02", "UKR")}),
+    ("Sudanese Foreign Minister Omar Gamaleldin said the agreement with Israel must be "
+     "approved by a transitional legislative council.",
+     set(), {("SDN", "02", "ISR")}),
+    # another side bound: the appeal stays
+    ("Chinese Foreign Minister Wang Yi said Washington should stop interfering in Cuba's "
+     "internal affairs.",
+     {("CHN", "02", "USA")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), REPORTED_SHOULD,
+                         ids=[f"should{i}" for i in range(len(REPORTED_SHOULD))])
+def test_nlp_prec15_obligation_of_own_side_or_permission(code_text, text, present, absent):
     _check(code_text(text), present, absent)
 
 

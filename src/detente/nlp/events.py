@@ -658,6 +658,28 @@ def _named_place(tok: Token, prep: str) -> Token | None:
     return where
 
 
+# verbs of permission, whose passive binds the one who permits, not its subject ("Ukraine
+# should be allowed to ...", "the deal must be approved by the council")
+PERMISSION_VERBS = frozenset({"allow", "permit", "let", "approve", "ratify", "authorise",
+                              "authorize", "grant", "give"})
+
+
+def _own_side_bound(speech: Token, subj: Token) -> bool:
+    """Whether the subject of a reported obligation takes in the speaker's own country ("Xi
+    said China and Arab states should build a community": no appeal to another side)."""
+    from detente.nlp.status import _actor_country
+
+    speaker = next((c for c in kids(speech) if c.dep_ == "nsubj"), None)
+    own = _actor_country(speaker) if speaker is not None else None
+    return own is not None and any(_actor_country(m) == own for m in (subj, *subj.conjuncts))
+
+
+def _permission_bound(clause: Token) -> bool:
+    """Whether a reported obligation is a passive of permission ("should be allowed to")."""
+    return clause.lemma_.lower() in PERMISSION_VERBS and any(
+        c.dep_ == "auxpass" for c in kids(clause))
+
+
 class EventExtractor(ArgumentPicker):
     """Turns a parsed article into events. One instance per process; cheap per article."""
 
@@ -1233,6 +1255,11 @@ class EventExtractor(ArgumentPicker):
             if any(t.lower_ in ("both", "two", "sides", "all", "each", "parties")
                    for t in subj.subtree):
                 continue  # "the two sides needed to return to ...": the speaker's own side too
+            if _own_side_bound(tok, subj) or _permission_bound(c):
+                # "Xi said China and Arab states should build ...": the speaker's own side
+                # too; "said Ukraine should be allowed to strike ...", "... must be approved
+                # by parliament": bound is whoever allows or approves, no appeal to the subject
+                continue
             if any(g.dep_ == "neg" for g in kids(c)) and any(
                     t.i in fired for t in c.subtree):
                 continue
