@@ -20,6 +20,8 @@ two sides coded, and sides taken for the wrong party.
 * a reported obligation is no appeal to another side when it binds the speaker's own side
   too ("China and Egypt should build ...") or is a passive of permission ("Ukraine should
   be allowed to ...");
+* a finding rejected ("rejected the judgment", "rejects the election results") names no act
+  of the article's other side, which is then no target;
 * a gold actor "ICJ" is the UN organ the knowledge base codes as UNO.
 
 The sentences are our own.
@@ -314,6 +316,29 @@ REPORTED_SHOULD: list[Row] = [
 @pytest.mark.parametrize(("text", "present", "absent"), REPORTED_SHOULD,
                          ids=[f"should{i}" for i in range(len(REPORTED_SHOULD))])
 def test_nlp_prec15_obligation_of_own_side_or_permission(code_text, text, present, absent):
+    _check(code_text(text), present, absent)
+
+
+FINDINGS: list[Row] = [
+    ("Kenya and Somalia have disputed the sea border for years. President Uhuru Kenyatta said "
+     "his government rejected the judgment in its totality.",
+     set(), {("KEN", "12", "SOM")}),
+    ("Abdullah Abdullah met Zalmay Khalilzad in Kabul. Abdullah still rejects the election "
+     "results.",
+     set(), {("AFG", "12", "USA")}),
+    ("Guyana and Venezuela met in Argyle. Caracas has rejected the 1899 award as a fraud.",
+     set(), {("VEN", "12", "GUY")}),
+    # a proposal is the other side's: the partner stays
+    ("Kenya and Somalia have disputed the sea border for years. Kenya rejected the proposal "
+     "on Monday.",
+     {("KEN", "12", "SOM")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), FINDINGS,
+                         ids=[f"finding{i}" for i in range(len(FINDINGS))])
+def test_nlp_prec15_finding_rejected_has_no_implied_partner(code_text, text, present,
+                                                            absent):
     _check(code_text(text), present, absent)
 
 

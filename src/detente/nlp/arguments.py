@@ -87,6 +87,7 @@ from detente.nlp.clauses import (
 from detente.nlp.frames import (
     CALL_PATTERN,
     ENVOY_NOUNS,
+    FINDING_NOUNS,
     MEASURE_HEADS,
     MISSION_NOUNS,
     READOUT_ROOTS,
@@ -1851,6 +1852,11 @@ class ArgumentPicker:
                 others = [a for a in pair if a.actor.country not in own]
                 if len(pair) == 2 and len(others) == 1:
                     return others
+        if trig.pattern.cameo[:2] == "12" and (obj := direct_object(trig.token)) is not None and (
+                obj.lemma_.lower() in FINDING_NOUNS):
+            # "rejected the judgment", "rejects the election results": a court's or a count's
+            # finding, not an act of the article's other side (prec15)
+            return []
         partner = fit_group(r.group_actors(trig.token, 2), list(known))
         if len(partner) != 1 or not any(c in own for c in r.ctx.main_dyad or ()):
             return []

@@ -216,6 +216,12 @@ def _sentence_starts(sent: Span, n: int) -> set[int]:
     return starts
 
 
+# what a court, a count or an inquiry finds: acted on ("rejected the judgment", "rejects the
+# election results"), it names no act of the article's other side nor of the party met
+FINDING_NOUNS = frozenset({"judgment", "judgement", "ruling", "verdict", "result", "outcome",
+                           "finding", "award"})
+
+
 def readout_partner(verb: Token, r: ActorResolver, sources: Sequence[ResolvedActor]
                     ) -> list[ResolvedActor]:
     """The other side of the meeting the story told last, when ``sources`` are one side of
@@ -230,6 +236,8 @@ def readout_partner(verb: Token, r: ActorResolver, sources: Sequence[ResolvedAct
     if obj is not None and any(c.dep_ in ("prep", "agent") and c.lower_ == "by"
                                for c in obj.children):
         return []  # "opposes unilateral moves by any party": whoever makes them
+    if obj is not None and obj.lemma_.lower() in FINDING_NOUNS:
+        return []  # "still rejects the election results": a count's, not the party met's
     if any(c.dep_ == "prep" and c.lower_ in ("on", "upon")
            and child(c, ("pobj",)) is not None for c in verb.children):
         return []  # "called on the relevant parties to ...": an addressee, if no actor
