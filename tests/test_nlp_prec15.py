@@ -3,17 +3,17 @@ two sides coded, and sides taken for the wrong party.
 
 * a verb joined by "or" to a negated verb is negated with it ("would not threaten or use
   force");
-* what a directive tells another side to do is no act of its own ("told Russia to cut its
-  embassy staff"); what one's own side is told to do is done;
-* force done to a relation, a process or an idea is a figure of speech ("a step to destroy
-  relations");
+* what a directive tells another side to do is no act of its own ("told Belarus to cut
+  its embassy staff"); what one's own side is told to do is done;
+* force done to a relation, a process or an idea is a figure of speech ("an attempt to
+  destroy relations");
 * "his supporters", "Putin's critics" are neither the one they back or oppose nor that one's
   state;
 * the content clause of a claim tells what is claimed, not whose claim it is;
 * a word of a longer name is that name in a group of agents ("Papua New Guinean officials"
   are not Guinea's);
 * units of a commodity count it ("cubic metres of gas" is gas: trade, not aid);
-* "agreed with X to do Y" is an agreement on an act, never accord with a view (019);
+* "agreed with X to do Y" is an intent to cooperate (03x), never accord with a view (019);
 * a stance on an act named after "to" does not do it ("did not object to helping Haiti");
 * a charge rejected is the denial (016), not a second rejection (12x) of the accuser;
 * the two sides of mediated talks are never the mediators;
@@ -73,9 +73,8 @@ def _check(got: set[Code], present: set[Code], absent: set[Code]) -> None:
 
 
 NEGATED_OR: list[Row] = [
-    ("Guyana and Venezuela agreed that they would not threaten or use force against one "
-     "another.",
-     set(), {("GUY", "17", "VEN"), ("VEN", "17", "GUY"), ("GUY", "13", "VEN")}),
+    ("Serbia and Kosovo said they would not threaten or use force against each other.",
+     set(), {("SRB", "17", "XKX"), ("XKX", "17", "SRB"), ("SRB", "13", "XKX")}),
     ("Armenia and Azerbaijan pledged that they would not attack or shell each other's border "
      "villages.",
      set(), {("ARM", "19", "AZE"), ("AZE", "19", "ARM")}),
@@ -100,8 +99,8 @@ def test_nlp_prec15_denied_acts_joined_by_or(code_events):
 
 
 DIRECTIVES: list[Row] = [
-    ("Moldova on Wednesday told Russia to reduce the staff of its embassy in Chisinau.",
-     set(), {("RUS", "16", "MDA")}),
+    ("Latvia told Belarus to reduce the staff of its mission in Riga.",
+     set(), {("BLR", "16", "LVA")}),
     ("Erdogan told Putin to withdraw his troops from northern Syria.",
      set(), {("RUS", "08", "SYR")}),
     ("Washington warned Beijing not to send weapons to Russia.",
@@ -120,8 +119,8 @@ def test_nlp_prec15_what_a_directive_asks(code_text, text, present, absent):
 
 
 FIGURATIVE: list[Row] = [
-    ("The Russian foreign ministry said the decision was another step by the Moldovan "
-     "authorities to destroy relations.",
+    ("Moscow called the expulsions a deliberate attempt by Chisinau to destroy relations "
+     "between the two countries.",
      set(), {("MDA", "17", "RUS")}),
     ("Serbian officials said Kosovo had tried to sabotage the dialogue with Belgrade.",
      set(), {("XKX", "17", "SRB"), ("KSV", "17", "SRB")}),
@@ -140,8 +139,8 @@ def test_nlp_prec15_figurative_blows(code_text, text, present, absent):
 
 
 ADHERENTS: list[Row] = [
-    ("Prime Minister Justin Trudeau spoke on Monday. India had declared the activist a "
-     "terrorist in 2020, a label his supporters reject.",
+    ("Prime Minister Justin Trudeau spoke on Monday. New Delhi had branded the activist an "
+     "extremist years ago, a label that his supporters have long rejected.",
      set(), {("CAN", "12", "IND")}),
     ("Putin's critics condemned the Ukrainian strike on the dam.",
      set(), {("RUS", "11", "UKR")}),
@@ -160,8 +159,9 @@ def test_nlp_prec15_adherents_are_not_their_leader(code_text, text, present, abs
 
 
 CONTENT_CLAUSES: list[Row] = [
-    ("Prime Minister Marape said the pact served his country's interests; he rejected claims "
-     "by students that it would turn the country into a base for American troops.",
+    ("Papua New Guinea's Prime Minister James Marape said the accord served his country's "
+     "interests; he rejected claims by students that it would turn the nation into a base "
+     "for American troops.",
      set(), {("PNG", "12", "USA")}),
     ("The minister dismissed suggestions by local reporters that the port would become a "
      "base for Chinese warships.",
@@ -179,8 +179,8 @@ def test_nlp_prec15_content_clause_is_not_the_owner(code_text, text, present, ab
 
 
 LONG_NAMES: list[Row] = [
-    ("U.S. Coast Guard officers will work alongside Papua New Guinean officials to patrol "
-     "its waters.",
+    ("American engineers will work alongside Papua New Guinean officials on the new "
+     "harbour.",
      {("USA", "06", "PNG")}, {("USA", "06", "GIN")}),
     ("Australian and Papua New Guinean officials signed a policing agreement in Canberra.",
      set(), {("AUS", "05", "GIN"), ("GIN", "05", "AUS")}),
@@ -197,8 +197,8 @@ def test_nlp_prec15_word_of_a_longer_name(code_text, text, present, absent):
 
 
 COMMODITIES: list[Row] = [
-    ("Under the memorandum Azerbaijan is to supply at least 20 billion cubic metres of gas a "
-     "year to the EU by 2027.",
+    ("Baku is to supply about 12 billion cubic metres of natural gas annually to the "
+     "European Union.",
      {("AZE", "06", "EU")}, {("AZE", "07", "EU")}),
     ("Russia supplied two million barrels of oil to India last month.",
      {("RUS", "06", "IND")}, {("RUS", "07", "IND")}),
@@ -215,11 +215,14 @@ def test_nlp_prec15_units_of_a_commodity(code_text, text, present, absent):
 
 
 AGREED_WITH: list[Row] = [
-    ("In June the EU agreed with Israel and Egypt to ship more liquefied natural gas to "
+    ("Last spring Norway agreed with Germany and Poland to ship more natural gas to central "
      "Europe.",
-     set(), {("EU", "01", "ISR"), ("EU", "01", "EGY")}),
+     {("NOR", "03", "DEU"), ("NOR", "03", "POL")}, {("NOR", "01", "DEU"), ("NOR", "01", "POL")}),
     ("Hungary agreed with Serbia to build a new oil pipeline by 2027.",
-     set(), {("HUN", "01", "SRB")}),
+     {("HUN", "03", "SRB")}, {("HUN", "01", "SRB")}),
+    # an act a trigger codes is that act, no second intent
+    ("Moscow said it had agreed with the Nigerien junta to deepen military ties.",
+     {("RUS", "03", "NER")}, {("RUS", "01", "NER")}),
     # accord with a view stays 019
     ("Japan agreed with South Korea's position on the issue.",
      {("JPN", "01", "KOR")}, set()),
@@ -233,8 +236,8 @@ def test_nlp_prec15_agreed_with_a_partner_to_act(code_text, text, present, absen
 
 
 STANCES: list[Row] = [
-    ("Russia said it did not object to helping Haiti.",
-     set(), {("RUS", "07", "HTI")}),
+    ("China said it would not object to assisting Haiti's police.",
+     set(), {("CHN", "03", "HTI"), ("CHN", "07", "HTI")}),
     ("Kyiv is open to meeting Russian negotiators in Istanbul.",
      set(), {("UKR", "04", "RUS")}),
     ("Tokyo has consented to hosting American missiles on Okinawa.",
@@ -252,9 +255,8 @@ def test_nlp_prec15_stance_on_an_act(code_text, text, present, absent):
 
 
 CHARGES: list[Row] = [
-    ("Qatar hosted talks between Congo and Rwanda in Doha on Monday. Congo and United "
-     "Nations experts have accused Rwanda of backing the rebels, a charge Kigali has "
-     "rejected.",
+    ("Qatar hosted talks between Congo and Rwanda in Doha on Monday. Kinshasa has accused "
+     "Rwanda of arming the M23 rebels, a charge Kigali has rejected.",
      {("RWA", "01", "COD")}, {("RWA", "12", "COD"), ("RWA", "12", "QAT")}),
     ("Qatar hosted talks between Congo and Rwanda in Doha on Monday. Kinshasa accused Kigali "
      "of backing the rebels. Rwanda rejected the charge on Tuesday.",
@@ -262,8 +264,8 @@ CHARGES: list[Row] = [
     ("Manila accused Beijing of ramming its boat. China rejected the accusation on Tuesday.",
      {("CHN", "01", "PHL")}, {("CHN", "12", "PHL")}),
     # claims to land are rejected, not denied
-    ("The Philippines rejected China's sweeping claims in the South China Sea.",
-     {("PHL", "12", "CHN")}, set()),
+    ("Vietnam rejected China's expansive claims over the Paracel Islands.",
+     {("VNM", "12", "CHN")}, set()),
 ]
 
 
@@ -274,8 +276,8 @@ def test_nlp_prec15_charge_rejected_is_the_denial(code_text, text, present, abse
 
 
 MEDIATED: list[Row] = [
-    ("Saudi Arabia and the United States welcomed the talks. The two delegations have met in "
-     "Jeddah since May 6 under Saudi and American facilitation.",
+    ("Saudi Arabia and the United States welcomed the talks. The two delegations have been "
+     "negotiating in Jeddah for a week under Saudi and American auspices.",
      set(), {("SAU", "04", "USA"), ("USA", "04", "SAU")}),
     ("Egypt and Qatar welcomed the truce between the army and the rebels, reached under "
      "Egyptian and Qatari mediation. Each side has accused the other of violating it.",
@@ -320,8 +322,8 @@ def test_nlp_prec15_obligation_of_own_side_or_permission(code_text, text, presen
 
 
 FINDINGS: list[Row] = [
-    ("Kenya and Somalia have disputed the sea border for years. President Uhuru Kenyatta said "
-     "his government rejected the judgment in its totality.",
+    ("Kenya and Somalia have disputed the sea border for years. Nairobi said it rejected the "
+     "judgment entirely and would not be bound by it.",
      set(), {("KEN", "12", "SOM")}),
     ("Abdullah Abdullah met Zalmay Khalilzad in Kabul. Abdullah still rejects the election "
      "results.",

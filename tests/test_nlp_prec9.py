@@ -89,8 +89,11 @@ ROWS: list[tuple[str, str, set[Row], set[Row]]] = [
      {("RUS", "019", "NER", None)}),
     ("agreed with X on", "Rome said it had agreed with Tunis on a new migration scheme.",
      set(), {("ITA", "019", "TUN", None)}),
-    ("agreed with X to, the act not coded: the accord stays", "Erdogan flew to Sochi and "
-     "agreed with Putin to revive the grain corridor.", {("TUR", "01", "RUS", None)}, set()),
+    # (prec15: an act agreed with a partner that no trigger codes is an intent, 030, as
+    # "agreed to act" and "agreed with X on" are coded; accord with a view, 019, it is not)
+    ("agreed with X to, the act not coded: an intent", "Erdogan flew to Sochi and "
+     "agreed with Putin to revive the grain corridor.", {("TUR", "03", "RUS", None)},
+     {("TUR", "019", "RUS", None)}),
     ("agreed with X (kept)", "Seoul fully agreed with Washington.",
      {("KOR", "019", "USA", "happened")}, set()),
     # -- status: a measure decided is taken

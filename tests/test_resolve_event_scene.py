@@ -56,7 +56,7 @@ AFTER_TRIP: list[Row] = [
     ("LONDON, Sep 27 (Wire) -- Indian Foreign Minister Jaishankar visited Dhaka and signed a "
      "power deal with Bangladesh.", ("IND", "BGD"), "05", "BGD"),
     ("ANKARA, Sep 27 (Wire) -- Erdogan travelled to Sochi and agreed with Putin to revive the "
-     "grain deal.", ("TUR", "RUS"), "01", "RUS"),
+     "grain deal.", ("TUR", "RUS"), "03", "RUS"),
     # (a dateline is no scene when the trip names one)
     # (aid announced is an intent to give it, 033, as the gold sets code it)
     ("Blinken flew to Kyiv on Wednesday and announced new military aid for Ukraine.",

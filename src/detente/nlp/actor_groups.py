@@ -87,8 +87,9 @@ FOUGHT_GROUP_NOUNS = frozenset({"side", "country", "nation", "neighbor", "neighb
 PARTY_NOUNS = frozenset({"side", "delegation", "party", "belligerent"})
 # nouns naming whoever facilitates or mediates ("under Saudi and American facilitation",
 # "the mediation of Qatar", "Turkish mediators")
-FACILITATION_NOUNS = frozenset({"facilitation", "mediation", "auspices", "facilitator",
-                                "mediator", "sponsorship"})
+# ("auspices" has the model's lemma "auspex")
+FACILITATION_NOUNS = frozenset({"facilitation", "mediation", "auspices", "auspex",
+                                "facilitator", "mediator", "sponsorship"})
 #: the key under ``Doc.user_data`` holding the countries the article names as facilitators
 FACILITATORS_KEY = "detente_facilitators"
 FOUGHT_LOOKBACK = 3

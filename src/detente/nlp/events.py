@@ -143,7 +143,7 @@ from detente.nlp.rules import (
     toll_of,
     warned_preparation,
 )
-from detente.nlp.screen import no_two_parties, screened
+from detente.nlp.screen import agreed_to_act, no_two_parties, screened
 from detente.nlp.status import (
     REFUSAL_CODES,
     STATED_ROOTS,
@@ -666,7 +666,7 @@ PERMISSION_VERBS = frozenset({"allow", "permit", "let", "approve", "ratify", "au
 
 def _own_side_bound(speech: Token, subj: Token) -> bool:
     """Whether the subject of a reported obligation takes in the speaker's own country ("Xi
-    said China and Arab states should build a community": no appeal to another side)."""
+    said China and Egypt should jointly build ...": no appeal to another side)."""
     from detente.nlp.status import _actor_country
 
     speaker = next((c for c in kids(speech) if c.dep_ == "nsubj"), None)
@@ -1256,7 +1256,7 @@ class EventExtractor(ArgumentPicker):
                    for t in subj.subtree):
                 continue  # "the two sides needed to return to ...": the speaker's own side too
             if _own_side_bound(tok, subj) or _permission_bound(c):
-                # "Xi said China and Arab states should build ...": the speaker's own side
+                # "Xi said China and Egypt should jointly build ...": the speaker's own side
                 # too; "said Ukraine should be allowed to strike ...", "... must be approved
                 # by parliament": bound is whoever allows or approves, no appeal to the subject
                 continue
@@ -2266,6 +2266,11 @@ class EventExtractor(ArgumentPicker):
         if gap is None:
             self._note_act(resolver, tok, frozenset({tok.lemma_.lower(), pat.head}), sources,
                            trigger=True)
+        if pat.cameo == "019" and agreed_to_act(tok, self._sentence_triggers):
+            # "agreed with Putin to revive the grain deal": an intent to cooperate (030), as
+            # "agreed to act" is coded, not accord with a view (nlp.screen)
+            pat = replace(pat, cameo="030", id=pat.id + "+act", refine=None)
+            trig = Trigger(tok, pat, trig.obj)
         if (why := screened(trig, sent, self._sentence_triggers, sources)) is not None and not (
                 pat.id == DEADLINE_LEAVE.id and why.startswith("what another side is told")):
             # (an envoy told he has until Monday to leave is sent off by the telling)

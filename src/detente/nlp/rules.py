@@ -782,7 +782,7 @@ QUANTITY_HEADS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens",
                             "shipment", "shipments", "consignment", "consignments",
                             "batches", "team", "teams", "contingent", "convoy", "convoys",
                             "tons", "tonnes", "cargo",
-                            # units of a commodity: "20 billion cubic metres of gas",
+                            # units of a commodity: "15 billion cubic metres of gas",
                             # "a million barrels of oil a day", "doses of vaccine"
                             "metres", "meters", "barrels", "litres", "liters", "gallons",
                             "kilograms", "megawatts", "gigawatts", "doses", "bushels",

@@ -1167,8 +1167,9 @@ def _agreed_act(verb: Token, triggers: Sequence[Trigger]) -> Token | None:
     strengthen defence ties", "the deliveries it had agreed with Kyiv", "agreed with Ankara on
     a new aid corridor". That is an agreement on an act (03x intent, 05x a deal), coded by its
     own words; accord with a view (019) is "agreed with Seoul's position", "agrees with Paris
-    that the talks matter". (An act on a noun no trigger codes leaves the accord, the one
-    event the sentence gives of the pair; an infinitive with a partner never does.)"""
+    that the talks matter". (An act no trigger codes leaves the agreement: an infinitive
+    agreed with a partner is recoded as an intent by :func:`agreed_to_act`, a noun agreed on
+    stays the accord.)"""
     if verb.lemma_.lower() != "agree":
         return None
     # the act's own word: the infinitive ("agreed with the junta to strengthen ...", a purpose
@@ -1177,15 +1178,24 @@ def _agreed_act(verb: Token, triggers: Sequence[Trigger]) -> Token | None:
     acts = {c.i for c in kids(verb)
             if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
                 a.dep_ == "aux" and a.tag_ == "TO" for a in kids(c)))}
-    if acts and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids(verb)):
-        # "agreed with Israel and Egypt to ship more gas": an act agreed with a partner is
-        # a deal or an intent, never accord with a view, whether or not a trigger codes it
-        return verb.doc[min(acts)]
     acts |= {g.i for c in kids(verb) if c.dep_ == "prep" and c.lower_ in AGREED_PREPS
              for g in kids(c) if g.dep_ == "pobj"}
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         acts.add(verb.head.i)
     return next((t.token for t in triggers if t.token.i in acts), None)
+
+
+def agreed_to_act(verb: Token, triggers: Sequence[Trigger]) -> bool:
+    """Whether ``verb`` agrees with a partner to do something no trigger of the sentence
+    codes: "agreed with Norway to ship more gas", "agreed with Putin to revive the grain
+    deal". That is an intent to cooperate (03x, as "agreed to act" is coded), never accord
+    with a view (019); the extractor recodes it."""
+    if verb.lemma_.lower() != "agree" or not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in kids(verb)):
+        return False
+    return any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.tag_ == "TO" for a in kids(c))) for c in kids(verb)) and (
+        _agreed_act(verb, triggers) is None)
 
 
 # what a deadline is given with: "gave Mali until January to free the soldiers", "gave them
