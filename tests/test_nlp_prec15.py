@@ -20,8 +20,8 @@ two sides coded, and sides taken for the wrong party.
 * a reported obligation is no appeal to another side when it binds the speaker's own side
   too ("China and Egypt should build ...") or is a passive of permission ("Ukraine should
   be allowed to ...");
-* a finding rejected ("rejected the judgment", "rejects the election results") names no act
-  of the article's other side, which is then no target;
+* a count rejected ("rejects the election results") names no act of the article's other
+  side, which is then no target;
 * a gold actor "ICJ" is the UN organ the knowledge base codes as UNO.
 
 The sentences are our own.
@@ -322,14 +322,19 @@ def test_nlp_prec15_obligation_of_own_side_or_permission(code_text, text, presen
 
 
 FINDINGS: list[Row] = [
-    ("Kenya and Somalia have disputed the sea border for years. Nairobi said it rejected the "
-     "judgment entirely and would not be bound by it.",
+    ("Kenya and Somalia have disputed the sea border for years. The Kenyan opposition "
+     "leader said his party rejected the election results.",
      set(), {("KEN", "12", "SOM")}),
     ("Abdullah Abdullah met Zalmay Khalilzad in Kabul. Abdullah still rejects the election "
      "results.",
      set(), {("AFG", "12", "USA")}),
-    ("Guyana and Venezuela met in Argyle. Caracas has rejected the 1899 award as a fraud.",
-     set(), {("VEN", "12", "GUY")}),
+    ("Georgia and Russia have quarrelled for years. Tbilisi rejected the outcome of the vote "
+     "in Abkhazia.",
+     set(), {("GEO", "12", "RUS")}),
+    # a ruling is often the other side's own (a commission's, a court's): the partner stays
+    ("The EU imposed tariffs on Chinese electric cars. China's commerce ministry said it did "
+     "not accept the ruling.",
+     {("CHN", "12", "EU")}, set()),
     # a proposal is the other side's: the partner stays
     ("Kenya and Somalia have disputed the sea border for years. Kenya rejected the proposal "
      "on Monday.",

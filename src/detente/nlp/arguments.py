@@ -1854,8 +1854,8 @@ class ArgumentPicker:
                     return others
         if trig.pattern.cameo[:2] == "12" and (obj := direct_object(trig.token)) is not None and (
                 obj.lemma_.lower() in FINDING_NOUNS):
-            # "rejected the judgment", "rejects the election results": a court's or a count's
-            # finding, not an act of the article's other side (prec15)
+            # "rejects the election results": a count's, not an act of the article's other
+            # side (prec15)
             return []
         partner = fit_group(r.group_actors(trig.token, 2), list(known))
         if len(partner) != 1 or not any(c in own for c in r.ctx.main_dyad or ()):

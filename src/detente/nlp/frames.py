@@ -216,10 +216,10 @@ def _sentence_starts(sent: Span, n: int) -> set[int]:
     return starts
 
 
-# what a court, a count or an inquiry finds: acted on ("rejected the judgment", "rejects the
-# election results"), it names no act of the article's other side nor of the party met
-FINDING_NOUNS = frozenset({"judgment", "judgement", "ruling", "verdict", "result", "outcome",
-                           "finding", "award"})
+# what a count gives: acted on ("rejects the election results"), it names no act of the
+# article's other side nor of the party met (a ruling, a judgment or a finding is often
+# theirs: "did not accept the ruling" of the Commission's tariff inquiry)
+FINDING_NOUNS = frozenset({"result", "outcome"})
 
 
 def readout_partner(verb: Token, r: ActorResolver, sources: Sequence[ResolvedActor]
