@@ -8,7 +8,7 @@ two sides coded, and sides taken for the wrong party.
 * force done to a relation, a process or an idea is a figure of speech ("an attempt to
   destroy relations");
 * "his supporters", "Putin's critics" are neither the one they back or oppose nor that one's
-  state;
+  state (an opposition leader's supporters stay the opposition);
 * the content clause of a claim tells what is claimed, not whose claim it is;
 * a word of a longer name is that name in a group of agents ("Papua New Guinean officials"
   are not Guinea's);
@@ -144,8 +144,11 @@ ADHERENTS: list[Row] = [
      set(), {("CAN", "12", "IND")}),
     ("Putin's critics condemned the Ukrainian strike on the dam.",
      set(), {("RUS", "11", "UKR")}),
-    ("Trump's supporters rejected the Chinese offer.",
-     set(), {("USA", "12", "CHN")}),
+    ("Modi's supporters rejected the Chinese offer.",
+     set(), {("IND", "12", "CHN")}),
+    # an opposition leader's supporters are the opposition
+    ("Imran Khan's supporters clashed with police in Islamabad.",
+     {("PAK", "19", "PAK")}, set()),
     # the leader himself still acts for his state
     ("Putin condemned the Ukrainian strike on the dam.",
      {("RUS", "11", "UKR")}, set()),

@@ -78,11 +78,16 @@ SEARCH_DEPS = {"poss", "compound", "amod", "nmod", "prep", "pobj", "acl", "agent
 LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "SEP", "INS", "OPP", "LAB", "AGR", "CRM"})
 # nouns for the other parties of a relation: "Washington's allies" are not Washington
 RELATION_NOUNS = frozenset({"ally", "partner", "backer", "sponsor", "friend"})
-# nouns for people who side with or against someone: "his supporters", "Putin's critics",
-# "the president's opponents" are neither the one they back or oppose nor that one's state
-ADHERENT_NOUNS = frozenset({"supporter", "follower", "critic", "opponent", "detractor",
-                            "loyalist", "sympathizer", "sympathiser", "admirer", "fan",
-                            "devotee", "adherent", "voter", "constituent"})
+# nouns for people who side against someone: "Putin's critics", "the president's
+# opponents" are neither the one they oppose nor that one's state
+OPPONENT_NOUNS = frozenset({"critic", "opponent", "detractor"})
+# nouns for people who side with someone: "his supporters" are not a leader's state (they are
+# an opposition leader's opposition: "Imran Khan's supporters clashed with police")
+SUPPORTER_NOUNS = frozenset({"supporter", "follower", "loyalist", "sympathizer", "sympathiser",
+                             "admirer", "fan", "devotee", "adherent", "voter", "constituent"})
+ADHERENT_NOUNS = OPPONENT_NOUNS | SUPPORTER_NOUNS
+#: the sectors of a state, whose holder's supporters are not of it
+STATE_SIDE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP", "ELI"})
 # pair phrases for two states ("both governments", "the two countries"): as the object of
 # another party's act, the last pair named (ReferenceRules.object_pair)
 STATE_PAIR_NOUNS = frozenset({"government", "country", "state", "nation", "capital",
@@ -537,6 +542,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         # (a person's supporters are not that person's state: "his", "her" count there)
         owner = self._resolve_one(poss) if poss.pos_ != "PRON" or poss.lower_ in (
             "its", "their") or lemma in ADHERENT_NOUNS else None
+        if owner is not None and lemma in SUPPORTER_NOUNS and (
+                owner.actor.sector not in STATE_SIDE_SECTORS):
+            return None  # (an opposition leader's supporters are the opposition)
         return {owner.actor.country} if owner is not None and owner.actor.country else None
 
     def _flag_state(self, tok: Token) -> ResolvedActor | None:
