@@ -335,7 +335,7 @@ FINDINGS: list[Row] = [
      "in Abkhazia.",
      set(), {("GEO", "12", "RUS")}),
     # a ruling is often the other side's own (a commission's, a court's): the partner stays
-    ("The EU imposed tariffs on Chinese electric cars. China's commerce ministry said it did "
+    ("Brussels put duties on Chinese steel last week. Beijing said on Friday that it would "
      "not accept the ruling.",
      {("CHN", "12", "EU")}, set()),
     # a proposal is the other side's: the partner stays
