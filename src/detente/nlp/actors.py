@@ -681,29 +681,32 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                         # ("the court" after "the International Court of Justice")
                         self.ctx.by_noun[head.lemma_.lower()] = r
                     return r
-        if tok.pos_ == "PROPN" and tok.lower_.rstrip(".") in NAME_SUFFIXES:
+        # (the token's strings, read once: the rules below ask for them in turns)
+        pos, tag, lower = tok.pos_, tok.tag_, tok.lower_
+        lemma = tok.lemma_.lower()
+        if pos == "PROPN" and lower.rstrip(".") in NAME_SUFFIXES:
             return self._suffixed_name(tok)  # "Joseph R. Biden, Jr. met ..."
         half = self._half(tok)
         if half is not None:
             return ResolvedActor(Actor(self._np_text(tok), None, half, half, None, tok.idx,
                                        tok.idx + len(tok.text)), "country")
-        if tok.lemma_.lower() in OTHER_SIDE_NOUNS:
+        if lemma in OTHER_SIDE_NOUNS:
             other = self._other_side(tok)
             if other is not None:
                 return other  # "Blinken urged his counterpart", "its neighbour"
-        if tok.lemma_.lower() in EPITHET_HEADS and tok.tag_ in ("NN", "NNP"):
+        if lemma in EPITHET_HEADS and tag in ("NN", "NNP"):
             epithet = self._epithet_country(tok)
             if epithet is not None:
                 return epithet  # "the Baltic state", "the Gulf kingdom"
-        if tok.lower_ in STATE_KIND_HEADS and tok.tag_ in ("NN", "NNP", "NNS", "NNPS"):
+        if lower in STATE_KIND_HEADS and tag in ("NN", "NNP", "NNS", "NNPS"):
             kind = self._state_kind(tok)
             if kind is not None:
                 return kind  # "the Sultanate", "the city-state", "the Islamic Republic"
-        if tok.lemma_.lower() in OTHER_STATE_HEADS and tok.tag_ in ("NN", "NNP"):
+        if lemma in OTHER_STATE_HEADS and tag in ("NN", "NNP"):
             other = self._other_state(tok)
             if other is not None:
                 return other  # "the host country", "its northern neighbour"
-        if tok.dep_ == "conj" and tok.tag_ == "NNS":
+        if tok.dep_ == "conj" and tag == "NNS":
             listed = self._listed_nationality(tok)
             if listed is not None:
                 return listed
@@ -724,7 +727,6 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         group = self._group_of(tok)
         if group is not None:
             return group
-        lemma = tok.lemma_.lower()
         # an agent noun ("official", "embassy", "coast guard") combined with a nationality
         sector = self._agent_sector(tok)
         if sector is not None:
@@ -803,13 +805,13 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             # noun has no sector: "the Serbian community" is SRB)
             code = country + sector if sector and len(country) == 3 else country
             return self._agent(tok, country, sector, code)
-        if tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ != "NORP":
+        if pos in ("PROPN", "NOUN") and tok.ent_type_ != "NORP":
             home = self._ethnic_home(tok)
             if home:
                 # "Darfur's ethnic Masalit": civilians of the country they live in
                 return self._agent(tok, home, "CVL")
         # nationality noun: "the Chinese", "Americans"
-        if tok.pos_ in ("PROPN", "NOUN") and (tok.ent_type_ == "NORP" or self._demonym_plural(
+        if pos in ("PROPN", "NOUN") and (tok.ent_type_ == "NORP" or self._demonym_plural(
                 tok)):
             country = self._nation_word(tok.text)
             if country is None and (bare := self._nation_word(tok.text.rstrip("s"))) in (
@@ -830,35 +832,35 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                                            tok.idx + len(tok.text)), "country")
         # a person the model found but the KB doesn't know, or a surname of someone
         # introduced earlier (the small model often tags a lone surname as ORG)
-        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and (
+        if tok.ent_type_ == "PERSON" or (pos == "PROPN" and (
                 tok.text in self.ctx.people or (
                     tok.dep_ == "appos" and self._person_title(tok.head)))):
             # (a name the model takes for an organisation, set off after a title: "the
             # ambassador, Jane Roe,")
             return self._person_from_ner(tok) or self._surname_in_office(tok)
-        if lemma in PRONOUNS_PERSON and tok.pos_ == "PRON":
+        if lemma in PRONOUNS_PERSON and pos == "PRON":
             return self._person_pronoun(tok)
-        if tok.lower_ in FIRST_PERSON_WORDS and tok.pos_ == "PRON":
+        if lower in FIRST_PERSON_WORDS and pos == "PRON":
             return self._issuer_voice(tok)  # "We condemn ..." in a ministry's statement
-        if lemma in ("it", "they") and tok.pos_ == "PRON":
+        if lemma in ("it", "they") and pos == "PRON":
             return self._body_pronoun(tok)
-        if lemma in ("host", "guest", "visitor") and tok.pos_ == "NOUN" and any(
+        if lemma in ("host", "guest", "visitor") and pos == "NOUN" and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "their", "its")
                 for c in kids(tok)):
             found = self._host_or_guest(tok)
             if found is not None:
                 return found
-        if lemma in ("country", "nation") and tok.tag_ == "NN":
+        if lemma in ("country", "nation") and tag == "NN":
             country = self._the_country(tok) or self._own_country(tok) or (
                 self._focus_country(tok))
             if country is not None:
                 return ResolvedActor(Actor(self._np_text(tok), None, country, country, None,
                                            tok.idx, tok.idx + len(tok.text)), "country")
-        if lemma in KIND_NOUNS and tok.tag_ == "NN":
+        if lemma in KIND_NOUNS and tag == "NN":
             found = self._kind_reference(tok)
             if found is not None:
                 return found
-        if tok.pos_ in ("NOUN", "PROPN") and (sector := self.kb.title_sector(tok.text) or (
+        if pos in ("NOUN", "PROPN") and (sector := self.kb.title_sector(tok.text) or (
                 self.compound_title(tok))):
             found = self._definite_reference(tok)
             country = self._national_title(tok) if found is None else None
@@ -866,7 +868,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 # "The Home Secretary, Jane Roe, signed ...": an office one country has
                 return self._agent(tok, country, sector)
             return found
-        if lemma == "island" and tok.tag_ == "NN" and any(
+        if lemma == "island" and tag == "NN" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)):
             return self._island(tok)
         return self._region_actor(tok)  # "Somaliland signed a port deal with Ethiopia"

@@ -55,23 +55,52 @@ def sentence_words(sent: Span) -> SentenceWords:
     found = views.get(key)
     if found is not None:
         return found  # type: ignore[no-any-return]
-    tokens = tuple(doc_tokens(doc)[sent.start:sent.end])
-    ids = views.get(_IDS)
-    if ids is None:
-        # the four strings of every token of the document as hash ids, read in one call
-        ids = views[_IDS] = doc.to_array([LEMMA, LOWER, POS, DEP]).tolist()
+    start, end = key
+    cols = views.get(_IDS)
+    if cols is None:
+        # the four strings of every token of the document as hash ids, read in one call,
+        # one list per attribute
+        cols = views[_IDS] = doc.to_array([LEMMA, LOWER, POS, DEP]).T.tolist()
     names = _names(doc)
-    rows = ids[sent.start:sent.end]
-    lemmas = tuple([names.lemma(r[0]) for r in rows])
-    lowers = tuple([names.text(r[1]) for r in rows])
+    text = names.texts.__getitem__
+    lemmas = tuple(map(names.lemmas.__getitem__, cols[0][start:end]))
+    lowers = tuple(map(text, cols[1][start:end]))
     found = views[key] = SentenceWords(
-        tokens, lemmas, lowers, tuple([names.text(r[2]) for r in rows]),
-        tuple([names.text(r[3]) for r in rows]), frozenset(lemmas) | frozenset(lowers))
+        tuple(doc_tokens(doc)[start:end]), lemmas, lowers, tuple(map(text, cols[2][start:end])),
+        tuple(map(text, cols[3][start:end])), frozenset(lemmas) | frozenset(lowers))
     return found
 
 
 #: the key of the document's token ids among its sentence views
 _IDS = "ids"
+
+
+class _Strings(dict[int, str]):
+    """Hash id -> string, looked up in the vocabulary's string store at the first read."""
+
+    __slots__ = ("strings",)
+
+    def __init__(self, strings: object) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        found = self[key] = self.strings[key]  # type: ignore[index]
+        return found
+
+
+class _Lemmas(dict[int, str]):
+    """Hash id -> lower-cased string, read through ``texts`` at the first read."""
+
+    __slots__ = ("texts",)
+
+    def __init__(self, texts: _Strings) -> None:
+        super().__init__()
+        self.texts = texts
+
+    def __missing__(self, key: int) -> str:
+        found = self[key] = self.texts[key].lower()
+        return found
 
 
 class _Names:
@@ -81,20 +110,14 @@ class _Names:
 
     def __init__(self, strings: object) -> None:
         self.strings = strings
-        self.texts: dict[int, str] = {}
-        self.lemmas: dict[int, str] = {}
+        self.texts = _Strings(strings)
+        self.lemmas = _Lemmas(self.texts)
 
     def text(self, key: int) -> str:
-        found = self.texts.get(key)
-        if found is None:
-            found = self.texts[key] = self.strings[key]  # type: ignore[index]
-        return found
+        return self.texts[key]
 
     def lemma(self, key: int) -> str:
-        found = self.lemmas.get(key)
-        if found is None:
-            found = self.lemmas[key] = self.text(key).lower()
-        return found
+        return self.lemmas[key]
 
 
 _NAMES: dict[int, _Names] = {}

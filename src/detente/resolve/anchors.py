@@ -31,7 +31,7 @@ from typing import Any
 from detente.model import DatePrecision, EventDate, period_start
 from detente.resolve import doc_text
 from detente.resolve.dates import event_date, find_dateline, find_time_expressions, resolve
-from detente.resolve.tokens import kids, subtree_ids
+from detente.resolve.tokens import doc_tokens, kids, subtree_ids
 
 __all__ = ["RELATIVE", "anchored_date", "relative_phrase"]
 
@@ -455,7 +455,7 @@ def _referred(trigger: Any, sent: Any) -> tuple[Any, str, tuple[str, int, bool] 
     that names it, its kind, the offset or ``None``)."""
     path = _path(trigger)
     text: str | None = None  # (``sent.text`` joins the tokens: read when needed)
-    for tok in sent:
+    for tok in doc_tokens(sent.doc)[sent.start:sent.end]:  # (made once, not per read)
         kind = _KIND_OF.get(tok.lemma_.lower()) or _KIND_OF.get(tok.lower_)
         if kind is None or tok.i in path or trigger.i in subtree_ids(tok):
             continue

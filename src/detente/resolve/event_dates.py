@@ -38,7 +38,7 @@ from detente.resolve import doc_text
 from detente.resolve._daterules import _span_value, no_time_hint
 from detente.resolve.anchors import anchored_date
 from detente.resolve.dates import event_date, find_time_expressions, offset_date, resolve
-from detente.resolve.tokens import doc_tokens, kids, sent_of, subtree_ids
+from detente.resolve.tokens import kids, sent_of, subtree_ids
 
 __all__ = ["CANCEL_VERBS", "REPORTING_VERBS", "trigger_date"]
 
@@ -71,39 +71,45 @@ def _complement_past_date(trigger: Any, sent: Any, ts: int, te: int,
     return inner
 
 
-#: the document being coded, its text and the sentences read by :func:`sentence_rows`, by
-#: (start, end); the doc is held, so it is not another doc at the same address (swapped
-#: whole: a reader keeps the one it looked at)
-_ROWS: list[tuple[Any, str, dict[tuple[int, int], Any]]] = [(None, "", {})]
+#: the document being coded, its text, the sentences read by :func:`sentence_rows` by
+#: (start, end), and every token's offset, length, punctuation flag and dependency hash (one
+#: list per attribute, read at the first sentence); the doc is held, so it is not another doc
+#: at the same address (swapped whole: a reader keeps the one it looked at)
+_ROWS: list[tuple[Any, str, dict[tuple[int, int], Any], list[list[int]]]] = [
+    (None, "", {}, [])]
 #: dependency labels by their hash (the same in every document of a vocabulary)
 _LABELS: dict[int, str] = {}
+#: the token attributes :func:`_read_rows` reads of a whole document in one call
+_ROW_ATTRS = ["IDX", "LENGTH", "IS_PUNCT", "DEP"]
 
 
 def _read_rows(sent: Any) -> tuple[str, list[tuple[int, int, str, bool]], list[tuple[int, str]]]:
-    """Sentence ``sent``'s rows, read from its tokens once per document and sentence (the
-    dates of several sentences are read in turns: an earlier one's for a time it lends).
-    The words are cut from the document's text (a tokenizer keeps every character), and a
-    label is looked up once per label."""
+    """Sentence ``sent``'s rows, read once per document and sentence (the dates of several
+    sentences are read in turns: an earlier one's for a time it lends). The token attributes
+    are read for the whole document in one array, the words are cut from the document's text
+    (a tokenizer keeps every character), and a label is looked up once per label."""
     doc = sent.doc
     held = _ROWS[0]
     if held[0] is not doc:
-        held = _ROWS[0] = (doc, doc_text(doc), {})
-    key = (sent.start, sent.end)
+        held = _ROWS[0] = (doc, doc_text(doc), {}, doc.to_array(_ROW_ATTRS).T.tolist())
+    start = sent.start
+    end = sent.end
+    key = (start, end)
     by_span = held[2]
     found = by_span.get(key)
     if found is not None:
         return found  # type: ignore[no-any-return]
     base = sent.start_char
     text = held[1][base:sent.end_char]
+    offsets, lengths, puncts, dep_ids = held[3]
     rows: list[tuple[int, int, str, bool]] = []
     deps: list[tuple[int, str]] = []
     labels = _LABELS
     strings = doc.vocab.strings
-    for t in doc_tokens(doc)[sent.start:sent.end]:
-        i = t.i
-        a = t.idx - base
-        rows.append((i, a, text[a:a + len(t)], t.is_punct))
-        d = t.dep
+    for i in range(start, end):
+        a = offsets[i] - base
+        rows.append((i, a, text[a:a + lengths[i]], puncts[i] == 1))
+        d = dep_ids[i]
         label = labels.get(d)
         if label is None:
             label = labels[d] = strings[d]
@@ -137,11 +143,17 @@ def blank_except(sent: Any, keep: AbstractSet[int], punct: bool = False) -> str:
     """The sentence text with every token not in ``keep`` (doc indices) blanked out, and with
     ``punct`` punctuation kept too (offsets kept)."""
     text, rows = sentence_rows(sent)
-    chars = [" "] * len(text)
+    parts: list[str] = []
+    pos = 0  # (the tokens come in order and do not overlap)
     for i, a, word, is_punct in rows:
         if i in keep or (punct and is_punct):
-            chars[a:a + len(word)] = word
-    return "".join(chars)
+            if a > pos:
+                parts.append(" " * (a - pos))
+            parts.append(word)
+            pos = a + len(word)
+    if pos < len(text):
+        parts.append(" " * (len(text) - pos))
+    return "".join(parts)
 
 
 def _blank_outside(sent: Any, keep: AbstractSet[int]) -> str:
