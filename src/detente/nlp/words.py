@@ -10,6 +10,7 @@ tokens from plain tuples and sets. It changes no result: it is the same tokens a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
@@ -47,6 +48,9 @@ class SentenceWords:
 
 def sentence_words(sent: Span) -> SentenceWords:
     """The words of ``sent``, read from its tokens once per document and sentence."""
+    last = _LAST[0]
+    if last[0] is sent:
+        return last[1]  # (the span asked about last, held: no other span can take its address)
     doc: Doc = sent.doc
     views = doc.user_data.get(WORDS_KEY)
     if views is None:
@@ -54,6 +58,7 @@ def sentence_words(sent: Span) -> SentenceWords:
     key = (sent.start, sent.end)
     found = views.get(key)
     if found is not None:
+        _LAST[0] = (sent, found)
         return found  # type: ignore[no-any-return]
     start, end = key
     cols = views.get(_IDS)
@@ -68,7 +73,13 @@ def sentence_words(sent: Span) -> SentenceWords:
     found = views[key] = SentenceWords(
         tuple(doc_tokens(doc)[start:end]), lemmas, lowers, tuple(map(text, cols[2][start:end])),
         tuple(map(text, cols[3][start:end])), frozenset(lemmas) | frozenset(lowers))
+    _LAST[0] = (sent, found)
     return found
+
+
+#: the span :func:`sentence_words` was asked about last and its words (callers ask for the
+#: same sentence span many times in a row; a span's bounds do not change)
+_LAST: list[tuple[Any, Any]] = [(None, None)]
 
 
 #: the key of the document's token ids among its sentence views

@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy
-
 __all__ = ["doc_tokens", "kids", "sent_of", "subtree_ids"]
 
 
@@ -32,13 +30,12 @@ class _Reads:
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
-        #: token index -> its children, in order
-        self.kids: dict[int, tuple[Any, ...]] = {}
-        #: the indices of every token's children, grouped by head in token order, and where
-        #: each token's group starts in it (for the whole document at the first miss: read
-        #: from the heads in one sort, where ``children`` scans the token's whole span at
-        #: each read)
-        self.child_ids: tuple[list[int], list[int]] | None = None
+        #: per token index, its children in order once asked for (else None)
+        self.kids: list[tuple[Any, ...] | None] = [None] * len(doc) if doc is not None else []
+        #: per token index, the indices of its children in order (for the whole document at
+        #: the first miss: one pass over the heads, where ``children`` scans the token's
+        #: whole span at each read)
+        self.child_ids: list[list[int]] | None = None
         #: token index -> the indices of its subtree (itself included)
         self.subtree: dict[int, frozenset[int]] = {}
         #: token index -> its sentence span
@@ -51,8 +48,7 @@ class _Reads:
         ids = self.child_ids
         if ids is None:
             ids = self.child_ids = _child_ids(self.doc)
-        flat, starts = ids
-        return flat[starts[i]:starts[i + 1]]
+        return ids[i]
 
     def tokens(self) -> list[Any]:
         toks = self.toks
@@ -84,28 +80,22 @@ def kids(tok: Any) -> tuple[Any, ...]:
     if held.doc is not doc:
         held = _reads(doc)
     i = tok.i
-    found = held.kids.get(i)
+    found = held.kids[i]
     if found is None:
         toks = held.tokens()
         found = held.kids[i] = tuple([toks[j] for j in held.children_of(i)])
     return found
 
 
-def _child_ids(doc: Any) -> tuple[list[int], list[int]]:
-    """The indices of the tokens of ``doc`` whose head is another token, grouped by head in
-    token order and in order within a group (what ``children`` yields: the left ones, then
-    the right ones; the root is its own head), and per token index ``i`` where its group
-    starts (``starts[i]`` to ``starts[i + 1]``). Made with array operations, no object per
-    token."""
-    rel = doc.to_array(["HEAD"]).astype("int64")
-    n = len(rel)
-    index = numpy.arange(n, dtype="int64")
-    child = rel != 0
-    heads = (index + rel)[child]
-    order = numpy.argsort(heads, kind="stable")
-    flat = index[child][order].tolist()
-    starts = numpy.searchsorted(heads[order], numpy.arange(n + 1, dtype="int64")).tolist()
-    return flat, starts
+def _child_ids(doc: Any) -> list[list[int]]:
+    """Per token of ``doc``, the indices of the tokens whose head it is, in order (what
+    ``children`` yields: the left ones, then the right ones; the root is its own head)."""
+    heads = doc.to_array(["HEAD"]).astype("int64").tolist()
+    out: list[list[int]] = [[] for _ in heads]
+    for i, h in enumerate(heads):
+        if h:
+            out[i + h].append(i)
+    return out
 
 
 def subtree_ids(tok: Any) -> frozenset[int]:
