@@ -70,7 +70,11 @@ def _reads(doc: Any) -> _Reads:
 
 def doc_tokens(doc: Any) -> list[Any]:
     """``list(doc)``, made once per document (do not change the list)."""
-    return _reads(doc).tokens()
+    held = _HELD[0]
+    if held.doc is not doc:
+        held = _reads(doc)
+    toks = held.toks
+    return toks if toks is not None else held.tokens()
 
 
 def kids(tok: Any) -> tuple[Any, ...]:
