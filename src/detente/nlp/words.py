@@ -43,6 +43,8 @@ class SentenceWords:
 
     def with_lemma(self, lemmas: frozenset[str] | set[str]) -> list[Token]:
         """The tokens whose lower-case lemma is in ``lemmas``, in order."""
+        if self.words.isdisjoint(lemmas):
+            return []  # (most sentences hold none of the lemmas asked for)
         return [t for t, w in zip(self.tokens, self.lemmas, strict=True) if w in lemmas]
 
 
