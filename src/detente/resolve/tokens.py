@@ -38,8 +38,8 @@ class _Reads:
         self.child_ids: list[list[int]] | None = None
         #: token index -> the indices of its subtree (itself included)
         self.subtree: dict[int, frozenset[int]] = {}
-        #: token index -> its sentence span
-        self.sents: dict[int, Any] = {}
+        #: per token index, its sentence span once read (else None)
+        self.sents: list[Any] = [None] * len(doc) if doc is not None else []
         #: the document's tokens, each made once (``doc[i]`` makes a new Token per read)
         self.toks: list[Any] | None = None
 
@@ -123,8 +123,11 @@ def sent_of(tok: Any) -> Any:
     span's ``sent`` is read anew (the sentence of a span that crosses one is spaCy's call)."""
     if not hasattr(tok, "i"):
         return tok.sent
-    held = _reads(tok.doc)
-    found = held.sents.get(tok.i)
+    doc = tok.doc
+    held = _HELD[0]
+    if held.doc is not doc:
+        held = _reads(doc)
+    found = held.sents[tok.i]
     if found is None:
         found = tok.sent
         for j in range(found.start, found.end):
