@@ -79,6 +79,9 @@ _ROWS: list[tuple[Any, str, dict[tuple[int, int], Any], list[list[int]]]] = [
     (None, "", {}, [])]
 #: dependency labels by their hash (the same in every document of a vocabulary)
 _LABELS: dict[int, str] = {}
+#: the span :func:`_read_rows` was asked about last and its rows (held, so no other span
+#: takes its address; a span's bounds do not change)
+_LAST_ROWS: list[tuple[Any, Any]] = [(None, None)]
 #: the token attributes :func:`_read_rows` reads of a whole document in one call
 _ROW_ATTRS = ["IDX", "LENGTH", "IS_PUNCT", "DEP"]
 
@@ -88,6 +91,9 @@ def _read_rows(sent: Any) -> tuple[str, list[tuple[int, int, str, bool]], list[t
     sentences are read in turns: an earlier one's for a time it lends). The token attributes
     are read for the whole document in one array, the words are cut from the document's text
     (a tokenizer keeps every character), and a label is looked up once per label."""
+    last = _LAST_ROWS[0]
+    if last[0] is sent:
+        return last[1]  # type: ignore[no-any-return]
     doc = sent.doc
     held = _ROWS[0]
     if held[0] is not doc:
@@ -98,6 +104,7 @@ def _read_rows(sent: Any) -> tuple[str, list[tuple[int, int, str, bool]], list[t
     by_span = held[2]
     found = by_span.get(key)
     if found is not None:
+        _LAST_ROWS[0] = (sent, found)
         return found  # type: ignore[no-any-return]
     base = sent.start_char
     text = held[1][base:sent.end_char]
@@ -116,6 +123,7 @@ def _read_rows(sent: Any) -> tuple[str, list[tuple[int, int, str, bool]], list[t
         deps.append((i, label))
     found = (text, rows, deps)
     by_span[key] = found
+    _LAST_ROWS[0] = (sent, found)
     return found
 
 
