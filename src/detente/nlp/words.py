@@ -9,6 +9,7 @@ tokens from plain tuples and sets. It changes no result: it is the same tokens a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,30 +90,16 @@ _IDS = "ids"
 
 
 class _Strings(dict[int, str]):
-    """Hash id -> string, looked up in the vocabulary's string store at the first read."""
+    """Hash id -> string, read through ``read`` at the first look-up."""
 
-    __slots__ = ("strings",)
+    __slots__ = ("read",)
 
-    def __init__(self, strings: object) -> None:
+    def __init__(self, read: Callable[[int], str]) -> None:
         super().__init__()
-        self.strings = strings
+        self.read = read
 
     def __missing__(self, key: int) -> str:
-        found = self[key] = self.strings[key]  # type: ignore[index]
-        return found
-
-
-class _Lemmas(dict[int, str]):
-    """Hash id -> lower-cased string, read through ``texts`` at the first read."""
-
-    __slots__ = ("texts",)
-
-    def __init__(self, texts: _Strings) -> None:
-        super().__init__()
-        self.texts = texts
-
-    def __missing__(self, key: int) -> str:
-        found = self[key] = self.texts[key].lower()
+        found = self[key] = self.read(key)
         return found
 
 
@@ -123,8 +110,8 @@ class _Names:
 
     def __init__(self, strings: object) -> None:
         self.strings = strings
-        self.texts = _Strings(strings)
-        self.lemmas = _Lemmas(self.texts)
+        self.texts = texts = _Strings(strings.__getitem__)  # type: ignore[attr-defined]
+        self.lemmas = _Strings(lambda key: texts[key].lower())
 
     def text(self, key: int) -> str:
         return self.texts[key]
