@@ -997,4 +997,24 @@ class CountryRules:
                 if r is not None and r.kind in ("country", "metonym", "institution", "agent",
                                                 "igo") and r.actor.country:
                     return r.actor.country
+        return self._its_owner_before(tok)
+
+    def _its_owner_before(self, tok: Token) -> str | None:
+        """For an "its" that opens its sentence's subject ("Its foreign ministry said ...",
+        "Its army later shelled ..."): the state the sentence before had as its main subject
+        ("Egypt hosted talks on Monday."), when that subject is a country or a body of one
+        and is singular; nothing when the sentence before had no such subject."""
+        start = tok.sent.start
+        if start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i
+                             for t in tok.doc[start:tok.i]):
+            return None
+        prev = tok.doc[start - 1].sent
+        root = prev.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.tag_ not in ("NN", "NNP") or subj.conjuncts:
+            return None  # ("Egypt and Jordan hosted talks.": "its" is of neither alone)
+        r = self._resolve_one(past_dateline(subj))
+        if r is not None and r.kind in ("country", "metonym", "institution", "agent") and (
+                r.actor.country and len(r.actor.country) == 3):
+            return r.actor.country
         return None

@@ -140,7 +140,13 @@ class NameRules:
                         a.start, a.end), r.kind))
         if country is None:
             office = self._office_of_name(tok) or self._body_led(tok)
-            return self._bind_name(tok, office) if office is not None else None
+            if office is not None:
+                return self._bind_name(tok, office)
+            # "Interior Minister Jane Roe" the KB lacks, after a sentence about a state
+            country = self._titled_in_focus(tok, words)
+            if country is None:
+                return None
+            sector = sector or "GOV"
         actor = Actor(self._np_text(tok), tok.text, self.kb.make_code(country, sector) or country,
                       country, sector, tok.idx, tok.idx + len(tok.text))
         res = ResolvedActor(actor, "ner", "ner:" + tok.text)

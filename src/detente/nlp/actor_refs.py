@@ -1466,6 +1466,9 @@ class ReferenceRules:
                 nat = self._nationality(tok)
                 if nat:
                     country = nat
+            elif c.dep_ == "poss" and c.lower_ == "its" and c.pos_ == "PRON":
+                # "Its foreign minister": the office holder of the state "its" is
+                country = self._its_owner(c) or country
             elif c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 for w in c.subtree:
                     if w.i == c.i or w.pos_ in ("DET", "ADP", "PUNCT"):
@@ -1631,6 +1634,15 @@ class ReferenceRules:
         """The country of an office no other country has ("the Home Secretary", "the Chief
         Cabinet Secretary"), told with no nationality, when the article names that country
         (not "the Home Secretary" of a country the story is not about)."""
+        its = next((c for c in kids(tok) if c.dep_ == "poss" and c.lower_ == "its" and (
+            c.pos_ == "PRON")), None)
+        if its is not None:
+            # "Egypt hosted talks. Its foreign minister said ...", "Egypt recalled its
+            # ambassador": the office of the state "its" stands for (a state only: "the
+            # bank and its governor" is the bank's)
+            owner = self._its_owner(its)
+            return owner if owner and len(owner) == 3 and self.kb.title_sector(
+                tok.text) else None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)) or any(
                 c.dep_ in ("poss", "nmod") for c in kids(tok)):
             return None
@@ -1658,6 +1670,32 @@ class ReferenceRules:
         country = body.actor.country
         if country not in country_offices(self.kb).get(title, ()) or (
                 country in self._clause_objects(tok)):
+            return None
+        return country
+
+    def _titled_in_focus(self, tok: Token, words: list[Token]) -> str | None:
+        """"Pakistan shut its border crossings. Interior Minister Jane Roe accused Kabul of
+        ...": a name the knowledge base lacks, given an office of state with no nationality,
+        as the subject of its clause: the holder of that office in the country the sentence
+        before had as its subject, when that country has such an office in the knowledge
+        base and is not the other party of the clause."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not words:
+            return None
+        body = self.ctx.last_body
+        if body is None or body.kind not in ("country", "metonym") or not body.actor.country:
+            return None
+        ordered = sorted(words, key=lambda w: w.i)
+        offices = country_offices(self.kb)
+        title = None
+        for k in range(len(ordered), 0, -1):  # (less the given names after the title)
+            words_k = " ".join(title_words(" ".join(w.text for w in ordered[:k])))
+            if words_k in offices:
+                title = words_k
+                break
+        if title is None or self.kb.title_sector(title) != "GOV":
+            return None
+        country = body.actor.country
+        if country not in offices[title] or country in self._clause_objects(tok):
             return None
         return country
 

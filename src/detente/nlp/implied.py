@@ -338,9 +338,22 @@ def _state_voices(speaker: Token, resolver: ActorResolver) -> list[ResolvedActor
             # (a country's name or capital stands for its government; a people does not:
             # "the Kurds said ...")
             if sector in STATE_SECTORS or (sector is None and (
-                    a.kind == "metonym" or a.kind == "country" and tok.ent_type_ == "GPE")):
+                    a.kind == "metonym" or a.kind == "country" and (
+                        tok.ent_type_ == "GPE" or _country_name(tok, resolver)))):
                 found.append(a)
     return found
+
+
+def _country_name(tok: Token, resolver: ActorResolver) -> bool:
+    """Whether ``tok`` is (in) a country's own name in the knowledge base, whatever label the
+    model gave it ("Mali" as PERSON, "Niger" or "the UAE" as ORG): a state's voice. A people's
+    word ("the Kurds", "Palestinians", "the Chinese") is not."""
+    if tok.ent_type_ == "NORP" or tok.pos_ != "PROPN":
+        return False
+    span = resolver.kb_span_at(tok)
+    if span is None:
+        return False
+    return any(e.kind == "country" for e in resolver.kb.find(span.text))
 
 
 def _own_act_reported(ex: EventExtractor, act: Token, speech: Token, resolver: ActorResolver,
