@@ -1466,8 +1466,10 @@ class ReferenceRules:
                 nat = self._nationality(tok)
                 if nat:
                     country = nat
-            elif c.dep_ == "poss" and c.lower_ == "its" and c.pos_ == "PRON":
-                # "Its foreign minister": the office holder of the state "its" is
+            elif c.dep_ == "poss" and c.lower_ == "its" and c.pos_ == "PRON" and (
+                    tok.dep_ in ("nsubj", "nsubjpass")):
+                # "Its foreign minister said": the office holder of the state "its" is (an
+                # object, "named X as its ambassador to China", is left as it was)
                 country = self._its_owner(c) or country
             elif c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 for w in c.subtree:
@@ -1636,7 +1638,7 @@ class ReferenceRules:
         (not "the Home Secretary" of a country the story is not about)."""
         its = next((c for c in kids(tok) if c.dep_ == "poss" and c.lower_ == "its" and (
             c.pos_ == "PRON")), None)
-        if its is not None:
+        if its is not None and tok.dep_ in ("nsubj", "nsubjpass"):
             # "Egypt hosted talks. Its foreign minister said ...", "Egypt recalled its
             # ambassador": the office of the state "its" stands for (a state only: "the
             # bank and its governor" is the bank's)
