@@ -36,6 +36,8 @@ from detente.resolve.tokens import kids, sent_of
 PRINCIPAL_NOUNS = frozenset({"minister", "leader", "president", "premier", "chancellor",
                              "side", "delegation", "pair", "man", "woman", "official",
                              "diplomat", "envoy", "secretary", "chief", "general"})
+# group nouns that only count people: a pair of states only through people named for them
+PERSON_GROUP_NOUNS = frozenset({"man", "woman"})
 # group phrases: "the two sides", "the three leaders", "both governments", "the five Central
 # Asian states"
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2, "five": 5, "six": 6, "seven": 7,
@@ -503,6 +505,13 @@ class GroupRules:
                 if not told_pair or helpers & set(told_pair):
                     return []
                 countries = list(told_pair)
+        if phrase and group_lemma(tok) in PERSON_GROUP_NOUNS and sum(
+                1 for c in countries if any(r.actor.country == c and r.actor.name
+                                            for r in self.ctx.people.values())) < (size or 2):
+            # "the two men", "the two women" are people: a pair of states only as the
+            # people the article named for them ("X hosted Y ... the two men signed"), not
+            # soldiers, captives or suspects told by no name
+            return []
         res = []
         sector = self.kb.agent_sector(group_lemma(tok)) or "GOV"
         named = not told and len(countries) == 2 and size == 2 and (
