@@ -1144,9 +1144,17 @@ class EventExtractor(ArgumentPicker):
         # ("did not believe there was a real threat", "saw no danger to the treaty": what a
         # speaker doubts or says is absent judges no one)
         doubted = {x.i for c in comps for t in c.subtree if _doubted(t) for x in t.subtree}
+        from detente.nlp.speech import stance_words
+
+        charged = stance_words()["claimed_wrongs"]
         for c in comps:
             for t in c.subtree:
                 if t.i in doubted:
+                    continue
+                if t.pos_ == "VERB" and t.lemma_.lower() in charged and any(
+                        g.dep_ == "nsubj" and g.pos_ == "PROPN" for g in kids(t)):
+                    # ("said Mexico had abused the immunities", "... that Washington meddled
+                    # in the vote": a wrong a named side did is a charge, nlp.speech's 112)
                     continue
                 if t.lemma_.lower() == "lie" and t.pos_ != "NOUN":
                     continue  # ("the shoal lies within its zone": where, not a falsehood)

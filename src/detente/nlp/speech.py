@@ -67,7 +67,8 @@ SPEAKING_VERBS = frozenset({"say", "tell", "claim", "allege", "state", "add", "i
                             "assert", "maintain", "declare", "stress", "argue", "write",
                             "contend", "answer", "reply", "respond", "retort", "counter",
                             "warn", "note", "emphasize", "emphasise", "reiterate", "tweet",
-                            "charge", "complain", "announce", "promise", "vow", "pledge"})
+                            "charge", "complain", "announce", "promise", "vow", "pledge",
+                            "suggest"})
 #: dependencies a token may climb on its way to the verb that reports it
 _CLIMB = frozenset({"ccomp", "conj", "xcomp", "acomp", "attr", "oprd", "nsubj", "nsubjpass",
                     "dobj", "prep", "pobj", "advcl", "relcl"})

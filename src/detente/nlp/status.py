@@ -588,6 +588,28 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in kids(tok))
 
 
+def _named_by_negated_verb(adj: Token) -> bool:
+    """Whether the adjective ``adj`` is what a negated naming verb would have called
+    something: "did not call the drills hostile", "has never described the survey as
+    hostile", "stopped short of calling it hostile" (the word judges no one)."""
+    head = adj.head
+    if adj.dep_ in ("pobj", "amod") and head.lower_ == "as" and head.dep_ == "prep":
+        head = head.head  # "described the move as hostile"
+    elif adj.dep_ not in ("oprd", "acomp", "attr", "ccomp", "xcomp"):
+        return False
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    from detente.nlp.rules import evaluation_words  # (rules imports this module)
+
+    if head.lemma_.lower() not in evaluation_words()["naming_verbs"]:
+        return False
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+               for c in kids(head)) or (
+        head.dep_ in ("pcomp", "pobj") and head.head.lower_ == "of" and (
+            head.head.head.lower_ == "short" or any(
+                c.lower_ == "short" for c in kids(head.head.head))))
+
+
 def _no_determiner(tok: Token) -> bool:
     """'no meeting', 'no dates': a noun whose determiner negates it."""
     return any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")
@@ -897,6 +919,8 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 c.lower_ in ("far", "away") and c.dep_ == "advmod"
                 for c in kids(trigger.head.head))):
         negated = True  # "remain far from restoring contacts", "stopped short of ..."
+    if trigger.pos_ == "ADJ" and _named_by_negated_verb(trigger):
+        negated = True  # "did not call the move hostile": no judgement was passed
     for c in trig_children if trigger.pos_ in ("NOUN", "PROPN") else ():
         if c.dep_ not in ("amod", "compound"):
             continue
