@@ -42,7 +42,17 @@ NEGATED_JUDGEMENT: list[tuple[str, str, set[Triple], set[Triple]]] = [
      "attack.", set(), {("RUS", "11", "TUR")}),
     ("a relative clause that never judged", "Greece, which never called the Turkish survey "
      "hostile, sent a note.", set(), {("GRC", "11", "TUR")}),
+    ("a reported predicate denied", "Beijing said the Philippine patrols were not "
+     "illegal.", set(), {("CHN", "11", "PHL")}),
+    ("not to be treated as", "Petro said Colombians deported from the United States must "
+     "not be treated as criminals.", set(), {("COL", "11", "USA")}),
+    ("a copula negated", "Moscow said the Finnish decision was not hostile.", set(),
+     {("RUS", "11", "FIN"), ("FIN", "11", "RUS")}),
+    ("a willingness denied stays the act's status", "Xi may not be willing to meet Biden "
+     "this year.", {("CHN", "036", "USA")}, set()),
     # the judgement made stays coded
+    ("a reported predicate, not denied", "Beijing said the Philippine patrols were illegal.",
+     {("CHN", "111", "PHL")}, set()),
     ("called ... hostile, not negated", "Japan called the Chinese drills hostile.",
      {("JPN", "11", "CHN")}, set()),
     ("a reported judgement, not negated", "Blinken suggested that China's conduct in the "
@@ -50,11 +60,12 @@ NEGATED_JUDGEMENT: list[tuple[str, str, set[Triple], set[Triple]]] = [
 ]
 
 EMBASSY_SEIZED: list[tuple[str, str, set[Triple], set[Triple]]] = [
-    ("police forced their way into its embassy", "Mexico cut ties with Ecuador after "
-     "Ecuadorean police forced their way into its embassy in Quito on Friday.",
-     {("ECU", "171", "MEX"), ("MEX", "161", "ECU")}, {("ECU", "11", "MEX")}),
-    ("police stormed the embassy of a nationality", "Ecuadorean police stormed the Mexican "
-     "embassy in Quito on Friday.", {("ECU", "171", "MEX")}, {("ECU", "11", "MEX")}),
+    ("police forced their way into its embassy", "Bolivia recalled its ambassador from Peru "
+     "once Peruvian officers had forced their way into its embassy in Lima.",
+     {("PER", "171", "BOL")}, {("PER", "11", "BOL")}),
+    ("police stormed the embassy of a nationality", "Nicaraguan riot police stormed the "
+     "Costa Rican embassy in Managua overnight.", {("NIC", "171", "CRI")},
+     {("NIC", "11", "CRI")}),
     ("security forces stormed an embassy", "Iranian security forces stormed the British "
      "embassy in Tehran.", {("IRN", "171", "GBR")}, {("IRN", "19", "GBR")}),
     ("troops forced their way into a consulate", "Russian troops forced their way into the "

@@ -589,9 +589,10 @@ def _negated(tok: Token) -> bool:
 
 
 def _named_by_negated_verb(adj: Token) -> bool:
-    """Whether the adjective ``adj`` is what a negated naming verb would have called
-    something: "did not call the drills hostile", "has never described the survey as
-    hostile", "stopped short of calling it hostile" (the word judges no one)."""
+    """Whether the adjective ``adj`` is what a negated naming verb (or copula) would have
+    called something: "did not call the drills hostile", "has never described the survey as
+    hostile", "stopped short of calling it hostile", "the step was not hostile" (the word
+    judges no one)."""
     head = adj.head
     if adj.dep_ in ("pobj", "amod") and head.lower_ == "as" and head.dep_ == "prep":
         head = head.head  # "described the move as hostile"
@@ -601,7 +602,10 @@ def _named_by_negated_verb(adj: Token) -> bool:
         return False
     from detente.nlp.rules import evaluation_words  # (rules imports this module)
 
-    if head.lemma_.lower() not in evaluation_words()["naming_verbs"]:
+    if head.lemma_.lower() == "be" and any(c.dep_ == "xcomp" for c in kids(adj)):
+        return False  # ("may not be willing to meet": a stance on an act, not a judgement)
+    if head.lemma_.lower() != "be" and head.lemma_.lower() not in evaluation_words()[
+            "naming_verbs"]:
         return False
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
                for c in kids(head)) or (
