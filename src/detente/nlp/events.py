@@ -143,7 +143,7 @@ from detente.nlp.rules import (
     toll_of,
     warned_preparation,
 )
-from detente.nlp.screen import agreed_to_act, no_two_parties, screened
+from detente.nlp.screen import agreed_to_act, directed_cut, no_two_parties, screened
 from detente.nlp.status import (
     REFUSAL_CODES,
     STATED_ROOTS,
@@ -2038,6 +2038,14 @@ class EventExtractor(ArgumentPicker):
         tok, pat = trig.token, trig.pattern
         passive = is_passive(tok) and pat.pos != "ADJ"
         sources, targets = self._arguments(trig, resolver, passive)
+        if tok.dep_ == "xcomp" and (directive := directed_cut(tok)) is not None and (
+                teller := self._subject(directive)) is not None and (
+                told := direct_object(directive)) is not None:
+            # "Moldova told Russia to reduce the staff of its embassy": the telling is the
+            # teller's cut of ties with the side told (161), coded on the directive's verb
+            sources, targets = resolver.resolve(teller), resolver.resolve(told)
+            pat = replace(pat, cameo="161", id=pat.id + "+directed", refine=None)
+            tok, trig, passive = directive, Trigger(directive, pat, None), False
         if captives.applies(trig):
             # people held, tried or freed: their country and their holder (nlp.captives)
             sources, targets = captives.captive_arguments(self, trig, resolver, passive,

@@ -356,6 +356,50 @@ def _told_other_side(verb: Token) -> bool:
     subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     return subj is None or _actor_country(subj) != country
 
+# orders and requests told to another side whose content cuts that side's diplomatic
+# presence: "told Russia to reduce the staff of its embassy", "asked Minsk to withdraw two
+# of its diplomats" are the teller's own cut of ties (161, examples/README.md "Diplomatic
+# ties"), not an appeal ("warned", "advised" only counsel)
+CUT_DIRECTIVE_VERBS = frozenset({"tell", "instruct", "order", "direct", "ask", "request",
+                                 "demand", "require"})
+# the cutting act so told: "reduce", "cut", "close", "withdraw" ...
+PRESENCE_CUT_VERBS = frozenset({"reduce", "cut", "downsize", "shrink", "trim", "halve",
+                                "slash", "close", "shut", "withdraw", "recall", "limit",
+                                "decrease", "pull"})
+# what is cut: a mission or its people ("the staff of its embassy", "the number of its
+# diplomats", "its consulate")
+MISSION_WORDS = frozenset({"staff", "staffer", "diplomat", "personnel", "embassy",
+                           "consulate", "legation", "envoy", "ambassador", "attache",
+                           "attaché", "consul", "mission"})
+MISSION_REACH = 6
+
+
+def directed_cut(tok: Token) -> Token | None:
+    """The order or request whose content ``tok`` is when it cuts the diplomatic presence of
+    the side told, in the teller's country: "Moldova told Russia to reduce the staff of its
+    embassy", "Riga ordered Minsk to close its consulate". The telling is the teller's cut
+    of ties with the side told (the gold sets code it 161 from the teller); "told Russia to
+    cut its troops" or "told Russia not to close its embassy" cut no mission, and "told
+    her foreign minister to recall the envoy" is one's own side's act (coded by itself)."""
+    if tok.dep_ != "xcomp" or tok.lemma_.lower() not in PRESENCE_CUT_VERBS or any(
+            c.dep_ == "neg" for c in kids(tok)):
+        return None
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in CUT_DIRECTIVE_VERBS or (
+            any(c.dep_ == "neg" for c in kids(head))) or not _told_other_side(head):
+        return None
+    obj = next((c for c in kids(tok) if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return None
+    # (the phrase's first words: "the number of its diplomats at the embassy", not a clause
+    # hung on it)
+    if not any(t.lemma_.lower() in MISSION_WORDS or (
+            t.lemma_.lower() == "presence" and any(c.lower_ == "diplomatic" for c in kids(t)))
+               for t in obj.subtree if t.i - obj.i <= MISSION_REACH):
+        return None
+    return head
+
+
 # verbs whose "that" clause in the subjunctive is what they ask for: "demanded that Seoul
 # stop the leaflets", "insists that the troops leave"
 DEMANDING_VERBS = frozenset({"demand", "insist", "ask", "request", "urge", "require",

@@ -1,0 +1,66 @@
+"""Leftover act classes (session 15, acts2).
+
+* a directive told to another side whose content cuts that side's diplomatic presence
+  ("told Russia to reduce the staff of its embassy") is the teller's cut of ties (161);
+  directives to cut anything else, negated ones and those told to one's own side are not.
+
+The sentences are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+DAY = date(2024, 5, 14)
+
+# (text, events that must be coded as (source, code, target), events that must not)
+Row = tuple[str, set[tuple[str | None, str, str | None]], set[tuple[str | None, str, str | None]]]
+
+DIRECTED_CUTS: list[Row] = [
+    ("Slovakia on Tuesday told Hungary to reduce the staff of its embassy in Bratislava.",
+     {("SVK", "161", "HUN")}, {("HUN", "160", "SVK")}),
+    ("Lithuania ordered Belarus to cut the number of diplomats at its embassy in Vilnius.",
+     {("LTU", "161", "BLR")}, {("BLR", "161", "LTU")}),
+    ("Latvia instructed Russia to close its consulate in Daugavpils by the end of the month.",
+     {("LVA", "161", "RUS")}, {("RUS", "161", "LVA")}),
+    ("Estonia asked Moscow on Friday to withdraw three of its diplomats from Tallinn.",
+     {("EST", "161", "RUS")}, set()),
+    # a cut of something other than a mission: no cut of ties by the teller
+    ("Germany told Russia to reduce its troops near the border with Ukraine.",
+     set(), {("DEU", "161", "RUS"), ("DEU", "160", "RUS")}),
+    ("Finland asked Sweden to cut its tariffs on timber.",
+     set(), {("FIN", "161", "SWE")}),
+    # negated, or only counsel
+    ("Poland told Ukraine not to close its consulate in Lublin.",
+     set(), {("POL", "161", "UKR"), ("UKR", "161", "POL")}),
+    ("Austria advised Serbia to reduce the staff of its embassy in Vienna.",
+     set(), {("AUT", "161", "SRB")}),
+]
+
+
+@pytest.fixture(scope="module")
+def code_text(coder):
+    """Code ``text`` as an article published on ``DAY``: its (source, code, target)."""
+    from detente.model import Article
+
+    def _code(text: str) -> set[tuple[str | None, str, str | None]]:
+        art = Article(id=Article.make_id(text, None), title=None, text=text, published=DAY,
+                      origin="test", raw_text=text)
+        res = coder.code(art)
+        assert res.skipped is None, res.skipped
+        return {(e.source.country if e.source else None, e.cameo,
+                 e.target.country if e.target else None) for e in res.events}
+
+    return _code
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), DIRECTED_CUTS,
+                         ids=[f"row{i}" for i in range(len(DIRECTED_CUTS))])
+def test_nlp_acts2_directed_cut_of_mission_is_tellers_161(code_text, text, present, absent):
+    got = code_text(text)
+    assert present <= got, (present - got, got)
+    assert not absent & got, (absent & got, got)
