@@ -2,7 +2,10 @@
 
 * a directive told to another side whose content cuts that side's diplomatic presence
   ("told Russia to reduce the staff of its embassy") is the teller's cut of ties (161);
-  directives to cut anything else, negated ones and those told to one's own side are not.
+  directives to cut anything else, negated ones and those told to one's own side are not;
+* a mediation carried out jointly with other sides is each mediator's, and a mediation told
+  as the cause of an outcome ("as a result of its mediation", "at the end of talks held with
+  the mediation of X") is between the sides of the clause it led to, done (045).
 
 The sentences are our own.
 """
@@ -42,6 +45,27 @@ DIRECTED_CUTS: list[Row] = [
 ]
 
 
+JOINT_MEDIATION: list[Row] = [
+    ("Qatar said that, as a result of its mediation efforts carried out jointly with Egypt "
+     "and the United States, the truce agreed between Israel and Hamas will start on Friday.",
+     {("QAT", "045", "ISR"), ("QAT", "045", "PSE"), ("EGY", "045", "ISR"),
+      ("EGY", "045", "PSE"), ("USA", "045", "ISR"), ("USA", "045", "PSE")},
+     {("QAT", "045", "EGY"), ("QAT", "045", "USA")}),
+    ("Norway announced that, thanks to its mediation carried out together with Cuba, a "
+     "ceasefire agreed between Colombia and the ELN rebels would begin on Monday.",
+     {("NOR", "045", "COL"), ("CUB", "045", "COL")}, {("NOR", "045", "CUB")}),
+    ("At the end of talks held in Muscat with the mediation of Oman, Iran and the United "
+     "States agreed to exchange prisoners.",
+     {("OMN", "045", "IRN"), ("OMN", "045", "USA")}, set()),
+    ("The talks between Armenia and Azerbaijan will resume next week as a result of "
+     "mediation by the European Union.",
+     {("EU", "045", "ARM"), ("EU", "045", "AZE")}, set()),
+    # no sides the mediation led to: no guess
+    ("Kenya said its mediation efforts carried out jointly with Uganda had failed.",
+     set(), {("KEN", "045", "UGA"), ("UGA", "045", "KEN")}),
+]
+
+
 @pytest.fixture(scope="module")
 def code_text(coder):
     """Code ``text`` as an article published on ``DAY``: its (source, code, target)."""
@@ -64,3 +88,28 @@ def test_nlp_acts2_directed_cut_of_mission_is_tellers_161(code_text, text, prese
     got = code_text(text)
     assert present <= got, (present - got, got)
     assert not absent & got, (absent & got, got)
+
+
+@pytest.fixture(scope="module")
+def code_status(coder):
+    """Code ``text``: its (source, code, target) -> status value."""
+    from detente.model import Article
+
+    def _code(text: str) -> dict[tuple[str | None, str, str | None], str]:
+        art = Article(id=Article.make_id(text, None), title=None, text=text, published=DAY,
+                      origin="test", raw_text=text)
+        res = coder.code(art)
+        return {(e.source.country if e.source else None, e.cameo,
+                 e.target.country if e.target else None): e.status.value for e in res.events}
+
+    return _code
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), JOINT_MEDIATION,
+                         ids=[f"row{i}" for i in range(len(JOINT_MEDIATION))])
+def test_nlp_acts2_joint_mediation_is_each_mediators(code_status, text, present, absent):
+    got = code_status(text)
+    assert present <= set(got), (present - set(got), got)
+    assert not absent & set(got), (absent & set(got), got)
+    # the mediation that brought an outcome about is done, whenever the outcome comes
+    assert all(got[k] == "happened" for k in present), got

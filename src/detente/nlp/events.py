@@ -202,6 +202,11 @@ RESTATED_MEETINGS = frozenset({"talks", "negotiations", "consultations", "meetin
 TIME_PHRASE_PREPS = frozenset({"after", "following", "before", "ahead", "since", "upon"})
 # verbs whose subject is a party of the mediated thing they take as object: "signed a deal
 # brokered by Qatar", "held talks mediated by Norway"
+# nouns of the effort a mediation is told as ("its mediation efforts", "their mediation
+# role"): the phrase hangs on them, and their holder mediates
+MEDIATION_EFFORT_NOUNS = frozenset({"effort", "efforts", "role", "work", "initiative"})
+# adverbs of a mediation carried out by more than one side ("carried out jointly with Egypt")
+JOINT_ADVERBS = frozenset({"jointly", "together"})
 MEDIATED_OUTCOME_VERBS = frozenset({"sign", "reach", "conclude", "seal", "strike", "hold",
                                     "agree", "accept", "ink", "clinch"})
 # nouns whose count tells how far a journey went: "a four-country tour", "a three-nation
@@ -552,6 +557,28 @@ def _fighting_before(tok: Token) -> Token | None:
         # ("The accord comes after months of fighting": the deal the story told ended it)
         return None
     return verb
+
+
+# words that make a mediation the cause of what its clause tells: "as a result of its
+# mediation", "thanks to Turkish mediation", "after mediation by Qatar"
+CAUSE_NOUNS = frozenset({"result", "outcome", "fruit", "product"})
+CAUSE_PREPS = frozenset({"after", "through", "following", "via"})
+
+
+def _mediation_as_cause(tok: Token) -> bool:
+    """Whether the mediation noun ``tok`` (or the effort it names: "its mediation efforts")
+    is told as the cause of its clause: "as a result of its mediation efforts", "thanks to
+    its mediation", "after mediation by Qatar"."""
+    noun = tok.head if tok.dep_ == "compound" and (
+        tok.head.lemma_.lower() in MEDIATION_EFFORT_NOUNS) else tok
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in CAUSE_PREPS:
+        return True
+    if prep.lower_ == "of":
+        return prep.head.lemma_.lower() in CAUSE_NOUNS
+    return prep.lower_ == "to" and prep.head.lower_ == "thanks"
 
 
 def _fought_between(tok: Token) -> Token | None:
@@ -2273,6 +2300,10 @@ class EventExtractor(ArgumentPicker):
             # (the others agreed that the host would host them: theirs the intent, toward
             # the host)
             guests_agreed = bool(targets)
+        if pat.cameo == "045" and pat.pos == "NOUN" and not targets:
+            # "its mediation efforts carried out jointly with Egypt": the effort's holder and
+            # each side it was carried out with mediate
+            sources = self._joint_mediators(tok, resolver, sources)
         if sources and not targets and pat.cameo == "045":
             # "signed a deal after talks mediated by the UAE", "after mediation by Qatar":
             # between the parties of the clause the mediation led to
@@ -2549,6 +2580,14 @@ class EventExtractor(ArgumentPicker):
             # contact": the commitment is the event (an expressed intent), and it was expressed
             decision = replace(decision, status=Status.HAPPENED, future=False,
                                cue=f"intent expressed ({decision.cue})")
+        brought_about = False
+        if pat.cameo == "045" and pat.pos == "NOUN" and decision.status in (
+                Status.HAPPENED, Status.PLANNED, Status.UNCERTAIN) and _mediation_as_cause(tok):
+            # "as a result of its mediation, the truce will begin on Friday": the outcome
+            # lies ahead, the mediation that brought it about is done
+            decision = replace(decision, status=Status.HAPPENED, future=False,
+                               cue="brought about")
+            brought_about = True
         decision = stated_when_told(pat.cameo[:2], decision,
                                     intent_verb if intent_verb is not None else tok)
         status = decision.status
@@ -2576,6 +2615,10 @@ class EventExtractor(ArgumentPicker):
             # B": the other stops came on the days before, in the tour's week, not today
             year, week, _day = date.fromisoformat(edate.value).isocalendar()
             edate = EventDate(f"{year}-W{week:02d}", DatePrecision.WEEK, edate.text)
+        if brought_about and article.published and edate.value and ends_after(
+                edate.value, article.published):
+            # (the outcome's date is not the mediation's: it was done by the telling)
+            edate = EventDate(article.published.isoformat(), DatePrecision.PUBLICATION, None)
         if (status == Status.HAPPENED and article.published and edate.value
                 and pat.cameo[:2] not in STATED_ROOTS
                 and edate.precision not in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN)
@@ -2906,20 +2949,34 @@ class EventExtractor(ArgumentPicker):
         by the UAE", "Armenia and Azerbaijan agreed to swap prisoners in a deal brokered by
         Russia", "Thanks to Turkish mediation, Kyiv and Moscow swapped prisoners")."""
         noun = tok.head if tok.pos_ == "VERB" and tok.dep_ == "acl" else tok
+        if noun.dep_ == "compound" and noun.head.lemma_.lower() in MEDIATION_EFFORT_NOUNS:
+            noun = noun.head  # "as a result of its mediation efforts, ..."
         if noun.pos_ not in ("NOUN", "PROPN") or not (
                 noun.dep_ == "pobj" or noun.dep_ == "dobj"
                 and noun.head.lemma_.lower() in MEDIATED_OUTCOME_VERBS):
             # ("Talks mediated by Qatar ended": the phrase names no party; "Russia quit the
             # grain deal brokered by Turkey": quitting is no party's word on who mediated)
             return []
+        own = {m.actor.country for m in mediators}
         cur = governing_verb(noun, 4, ("nsubj", "nsubjpass", "relcl", "acl"))
+        if cur is not None and cur.dep_ == "acl" and cur.tag_ == "VBN" and (
+                cur.head.dep_ == "pobj") and not (
+                (doer := self._clause_doer(cur)) is not None and any(
+                    a.actor.country not in own for a in resolver.resolve(doer))):
+            # "at the end of negotiations held in Doha with the mediation of Qatar, A and B
+            # agreed ...": the talks' phrase hangs on the clause whose doer are the parties
+            cur = governing_verb(cur.head, 8, ("nsubj", "nsubjpass", "relcl"))
         if cur is None:
             return []
         subj = self._clause_doer(cur)
         if subj is None or subj.i in {t.i for t in noun.subtree}:
             return []
-        own = {m.actor.country for m in mediators}
         found = [a for a in resolver.resolve(subj) if a.actor.country not in own]
+        if not found and subj.pos_ == "NOUN" and (
+                pair := self._agreed_between(cur, subj, resolver, own)):
+            # "as a result of its mediation, the pause agreed between Israel and Hamas will
+            # begin": the pair the clause's outcome was agreed between
+            return pair
         subj = self._subject(cur) if not found else None
         if subj is not None and subj.lemma_.lower() in ("relation", "relations", "tie", "ties") \
                 and not any(c.dep_ in ("prep", "poss", "amod", "compound", "relcl")
@@ -2931,6 +2988,52 @@ class EventExtractor(ArgumentPicker):
         # none of them)
         return [a for a in fit_group(found, list(mediators), expand=True)
                 if a.actor.country and a.actor.country not in own]
+
+    def _agreed_between(self, verb: Token, subj: Token, resolver: ActorResolver,
+                        own: set[str]) -> list[ResolvedActor]:
+        """The two sides a clause's outcome was agreed between: the "between" phrase of the
+        verb ("the pause agreed between A and B will begin", parsed with "agreed" as the
+        verb) or of its subject and the participle on it ("the truce agreed between A and B
+        will start", "the truce between A and B held"); none unless two sides."""
+        holders = (verb, subj, *(c for c in kids(subj) if c.dep_ == "acl"))
+        for h in holders:
+            pobj = prep_obj(h, ("between",))
+            if pobj is None:
+                continue
+            pair = [a for a in resolver.resolve(pobj) if a.actor.country
+                    and a.actor.country not in own]
+            # (a state and its rebels are two sides: "between Colombia and the ELN rebels")
+            return pair if len({a.actor.code for a in pair}) >= 2 else []
+        return []
+
+    def _joint_mediators(self, tok: Token, resolver: ActorResolver,
+                         sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """The mediators of a mediation noun: those found for it, or the holder of the effort
+        it names ("its mediation efforts"), with every side a participle on it says it was
+        carried out jointly or together with ("mediation efforts carried out jointly with
+        Egypt and the United States"). Only when some mediator is found."""
+        noun = tok.head if tok.dep_ == "compound" and (
+            tok.head.lemma_.lower() in MEDIATION_EFFORT_NOUNS) else tok
+        found = list(sources)
+        if not found and noun is not tok and (poss := child(noun, ("poss",))) is not None:
+            found = [a for a in resolver.resolve(poss) if a.actor.country]
+            if not found and poss.lower_ == "its" and (owner := resolver._its_owner(poss)):
+                # ("Qatar said that, as a result of its mediation efforts, ...")
+                found = [ResolvedActor(Actor(poss.text, None, owner, owner, None, poss.idx,
+                                             poss.idx + len(poss.text)), "coref")]
+        if not found:
+            return found
+        for verb in kids(noun):
+            if verb.dep_ != "acl" or not any(
+                    c.lower_ in JOINT_ADVERBS for h in (verb, *kids(verb)) for c in kids(h)
+                    if c.dep_ == "advmod"):
+                continue  # ("carried out together with Cuba": the adverb on the preposition)
+            partner = prep_obj(verb, ("with", "alongside"))
+            if partner is not None:
+                have = {a.actor.country for a in found}
+                found += [a for a in resolver.resolve(partner) if a.actor.country
+                          and a.actor.country not in have]
+        return found
 
     def _clause_traveller(self, noun: Token, resolver: ActorResolver,
                           targets: Sequence[ResolvedActor]) -> list[ResolvedActor]:
