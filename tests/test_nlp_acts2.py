@@ -5,7 +5,10 @@
   directives to cut anything else, negated ones and those told to one's own side are not;
 * a mediation carried out jointly with other sides is each mediator's, and a mediation told
   as the cause of an outcome ("as a result of its mediation", "at the end of talks held with
-  the mediation of X") is between the sides of the clause it led to, done (045).
+  the mediation of X") is between the sides of the clause it led to, done (045);
+* a criticism of a hostile act ("criticised the raid on the embassy") is aimed at its doer
+  (named by "by", a possessor or an actor word, or told before), never at the victim; with no
+  doer, no target (and the judging side is not the raid's doer either).
 
 The sentences are our own.
 """
@@ -66,6 +69,25 @@ JOINT_MEDIATION: list[Row] = [
 ]
 
 
+JUDGED_ASSAULTS: list[Row] = [
+    ("Italy condemned the attack on the Libyan embassy by Chadian rebels.",
+     {("ITA", "111", "TCD")}, {("ITA", "111", "LBY")}),
+    ("Kenya deplored the Ethiopian incursion into Somalia.",
+     {("KEN", "111", "ETH")}, {("KEN", "111", "SOM")}),
+    ("Argentina condemned Britain's raid on the fishing fleet.",
+     {("ARG", "111", "GBR")}, set()),
+    ("Armed men stormed the Danish embassy in Tehran on Sunday. Norway denounced the storming "
+     "of the embassy.",
+     set(), {("NOR", "111", "DNK"), ("NOR", "190", "DNK")}),
+    ("Guatemalan police raided the Honduran consulate on Monday. Mexico criticised the raid "
+     "on the consulate.",
+     {("MEX", "111", "GTM")}, {("MEX", "111", "HND"), ("MEX", "190", "HND")}),
+    # no doer named nor told: no target, and the judge did not raid
+    ("Germany criticised the raid on the Mexican embassy.",
+     set(), {("DEU", "111", "MEX"), ("DEU", "190", "MEX")}),
+]
+
+
 @pytest.fixture(scope="module")
 def code_text(coder):
     """Code ``text`` as an article published on ``DAY``: its (source, code, target)."""
@@ -113,3 +135,11 @@ def test_nlp_acts2_joint_mediation_is_each_mediators(code_status, text, present,
     assert not absent & set(got), (absent & set(got), got)
     # the mediation that brought an outcome about is done, whenever the outcome comes
     assert all(got[k] == "happened" for k in present), got
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), JUDGED_ASSAULTS,
+                         ids=[f"row{i}" for i in range(len(JUDGED_ASSAULTS))])
+def test_nlp_acts2_judged_assault_targets_its_doer(code_text, text, present, absent):
+    got = code_text(text)
+    assert present <= got, (present - got, got)
+    assert not absent & got, (absent & got, got)

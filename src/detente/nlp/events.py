@@ -565,6 +565,32 @@ CAUSE_NOUNS = frozenset({"result", "outcome", "fruit", "product"})
 CAUSE_PREPS = frozenset({"after", "through", "following", "via"})
 
 
+# verbs of judging an act ("criticised the raid") and the hostile acts so judged whose
+# "on", "of" or "into" phrase names the victim, not the doer
+JUDGING_VERBS = frozenset({"criticise", "criticize", "condemn", "denounce", "deplore",
+                           "decry", "slam", "censure", "protest"})
+ASSAULT_NOUNS = frozenset({"raid", "attack", "storming", "assault", "incursion", "intrusion",
+                           "entry", "break-in", "ransacking", "occupation", "bombing",
+                           "shelling", "strike", "strikes", "attacks", "raids"})
+ASSAULT_REACH = 10
+VICTIM_PREPS = frozenset({"on", "of", "into", "against", "at", "in"})
+
+
+def _judged_assault(tok: Token, pos: str) -> Token | None:
+    """The hostile-act noun a judging verb takes as its object ("condemned the attack on
+    the embassy"), for the verb ``tok`` or for the noun ``tok`` itself ("the raid" judged);
+    None otherwise."""
+    if pos == "VERB":
+        if tok.lemma_.lower() not in JUDGING_VERBS:
+            return None
+        noun = direct_object(tok)
+    else:
+        noun = tok if tok.dep_ == "dobj" and tok.head.lemma_.lower() in JUDGING_VERBS else None
+    if noun is None or noun.lemma_.lower() not in ASSAULT_NOUNS:
+        return None
+    return noun
+
+
 def _mediation_as_cause(tok: Token) -> bool:
     """Whether the mediation noun ``tok`` (or the effort it names: "its mediation efforts")
     is told as the cause of its clause: "as a result of its mediation efforts", "thanks to
@@ -2073,6 +2099,20 @@ class EventExtractor(ArgumentPicker):
             sources, targets = resolver.resolve(teller), resolver.resolve(told)
             pat = replace(pat, cameo="161", id=pat.id + "+directed", refine=None)
             tok, trig, passive = directive, Trigger(directive, pat, None), False
+        if (pat.cameo[:2] == "11" and pat.pos == "VERB" or pat.cameo[:2] in FORCE_ROOTS
+                and pat.pos == "NOUN") and (assault := _judged_assault(tok, pat.pos)) is not None:
+            # "criticised the raid on the embassy": the judgement is aimed at who raided it
+            # (named by the noun, or told before), never at the embassy's owner; the raid
+            # itself is done by that side, not by the one judging it
+            doers = self._assault_doers(assault, resolver, sources if pat.pos == "VERB"
+                                        else self._judges(assault, resolver))
+            victims = {a.actor.country for h in (assault, assault.head)
+                       for c in kids(h) if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS
+                       for p in kids(c) if p.dep_ == "pobj" for a in resolver.resolve(p)}
+            if pat.pos == "VERB":
+                targets = doers or [a for a in targets if a.actor.country not in victims]
+            elif all(a.kind == "implicit" for a in sources):
+                sources = doers
         if captives.applies(trig):
             # people held, tried or freed: their country and their holder (nlp.captives)
             sources, targets = captives.captive_arguments(self, trig, resolver, passive,
@@ -2988,6 +3028,36 @@ class EventExtractor(ArgumentPicker):
         # none of them)
         return [a for a in fit_group(found, list(mediators), expand=True)
                 if a.actor.country and a.actor.country not in own]
+
+    def _judges(self, noun: Token, resolver: ActorResolver) -> list[ResolvedActor]:
+        """Who judges the act ``noun`` names: the subject of the verb it is the object of."""
+        subj = self._subject(noun.head)
+        return resolver.resolve(subj) if subj is not None else []
+
+    def _assault_doers(self, noun: Token, resolver: ActorResolver,
+                       judges: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """Who did the hostile act ``noun`` names, for a side that judges it: its "by" phrase
+        ("the attack on X by Y"), its possessor ("Russia's strike"), an actor word before it
+        ("the Ecuadorean raid"), or the doer of the same act told before ("Police raided
+        the consulate ... Brazil criticised the raid"); none otherwise (the victim, named
+        by "on", "of" or "into", is never the doer)."""
+        own = {a.actor.country for a in judges}
+        named: list[ResolvedActor] = []
+        # (the "by" phrase may hang on the victim: "the attack on the embassy by militants")
+        by = next((p for t in noun.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by"
+                   and t.i - noun.i <= ASSAULT_REACH for p in kids(t) if p.dep_ == "pobj"),
+                  None)
+        if by is not None:
+            named = resolver.resolve(by)
+        elif (poss := child(noun, ("poss",))) is not None and poss.pos_ != "PRON":
+            named = resolver.resolve(poss)
+        else:
+            named = [a for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
+                     for a in resolver.resolve(c, follow=False)]
+        found = [a for a in named if a.actor.country and a.actor.country not in own]
+        if found or named:
+            return found
+        return self._told_act_agents(noun, resolver, own)
 
     def _agreed_between(self, verb: Token, subj: Token, resolver: ActorResolver,
                         own: set[str]) -> list[ResolvedActor]:
