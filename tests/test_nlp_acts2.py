@@ -1,10 +1,10 @@
 """Leftover act classes (session 15, acts2).
 
 * a directive told to another side whose content cuts that side's diplomatic presence
-  ("told Russia to reduce the staff of its embassy") is the teller's cut of ties (161);
+  ("ordered Minsk to shrink its embassy staff") is the teller's cut of ties (161);
   directives to cut anything else, negated ones and those told to one's own side are not;
 * a mediation carried out jointly with other sides is each mediator's, and a mediation told
-  as the cause of an outcome ("as a result of its mediation", "at the end of talks held with
+  as the cause of an outcome ("thanks to its mediation", "at the end of talks held with
   the mediation of X") is between the sides of the clause it led to, done (045);
 * a criticism of a hostile act ("criticised the raid on the embassy") is aimed at its doer
   (named by "by", a possessor or an actor word, or told before), never at the victim; with no
@@ -27,7 +27,7 @@ DAY = date(2024, 5, 14)
 Row = tuple[str, set[tuple[str | None, str, str | None]], set[tuple[str | None, str, str | None]]]
 
 DIRECTED_CUTS: list[Row] = [
-    ("Slovakia on Tuesday told Hungary to reduce the staff of its embassy in Bratislava.",
+    ("Slovakia on Tuesday told Hungary to reduce its embassy staff in Bratislava.",
      {("SVK", "161", "HUN")}, {("HUN", "160", "SVK")}),
     ("Lithuania ordered Belarus to cut the number of diplomats at its embassy in Vilnius.",
      {("LTU", "161", "BLR")}, {("BLR", "161", "LTU")}),
@@ -43,17 +43,17 @@ DIRECTED_CUTS: list[Row] = [
     # negated, or only counsel
     ("Poland told Ukraine not to close its consulate in Lublin.",
      set(), {("POL", "161", "UKR"), ("UKR", "161", "POL")}),
-    ("Austria advised Serbia to reduce the staff of its embassy in Vienna.",
+    ("Austria advised Serbia to reduce its embassy staff in Vienna.",
      set(), {("AUT", "161", "SRB")}),
 ]
 
 
 JOINT_MEDIATION: list[Row] = [
-    ("Qatar said that, as a result of its mediation efforts carried out jointly with Egypt "
-     "and the United States, the truce agreed between Israel and Hamas will start on Friday.",
-     {("QAT", "045", "ISR"), ("QAT", "045", "PSE"), ("EGY", "045", "ISR"),
-      ("EGY", "045", "PSE"), ("USA", "045", "ISR"), ("USA", "045", "PSE")},
-     {("QAT", "045", "EGY"), ("QAT", "045", "USA")}),
+    ("Oman stated that, as the outcome of its mediation role played jointly with Jordan and "
+     "France, the truce agreed between Israel and Hamas would take effect on Friday.",
+     {("OMN", "045", "ISR"), ("OMN", "045", "PSE"), ("JOR", "045", "ISR"),
+      ("JOR", "045", "PSE"), ("FRA", "045", "ISR"), ("FRA", "045", "PSE")},
+     {("OMN", "045", "JOR"), ("OMN", "045", "FRA")}),
     ("Norway announced that, thanks to its mediation carried out together with Cuba, a "
      "ceasefire agreed between Colombia and the ELN rebels would begin on Monday.",
      {("NOR", "045", "COL"), ("CUB", "045", "COL")}, {("NOR", "045", "CUB")}),
@@ -64,7 +64,7 @@ JOINT_MEDIATION: list[Row] = [
      "mediation by the European Union.",
      {("EU", "045", "ARM"), ("EU", "045", "AZE")}, set()),
     # no sides the mediation led to: no guess
-    ("Kenya said its mediation efforts carried out jointly with Uganda had failed.",
+    ("Kenya said its mediation role played together with Uganda had ended badly.",
      set(), {("KEN", "045", "UGA"), ("UGA", "045", "KEN")}),
 ]
 

@@ -593,7 +593,7 @@ def _judged_assault(tok: Token, pos: str) -> Token | None:
 
 def _mediation_as_cause(tok: Token) -> bool:
     """Whether the mediation noun ``tok`` (or the effort it names: "its mediation efforts")
-    is told as the cause of its clause: "as a result of its mediation efforts", "thanks to
+    is told as the cause of its clause: "as the outcome of its mediation role", "thanks to
     its mediation", "after mediation by Qatar"."""
     noun = tok.head if tok.dep_ == "compound" and (
         tok.head.lemma_.lower() in MEDIATION_EFFORT_NOUNS) else tok
@@ -2094,7 +2094,7 @@ class EventExtractor(ArgumentPicker):
         if tok.dep_ == "xcomp" and (directive := directed_cut(tok)) is not None and (
                 teller := self._subject(directive)) is not None and (
                 told := direct_object(directive)) is not None:
-            # "Moldova told Russia to reduce the staff of its embassy": the telling is the
+            # "Riga told Minsk to shrink its embassy staff": the telling is the
             # teller's cut of ties with the side told (161), coded on the directive's verb
             sources, targets = resolver.resolve(teller), resolver.resolve(told)
             pat = replace(pat, cameo="161", id=pat.id + "+directed", refine=None)
@@ -2341,7 +2341,7 @@ class EventExtractor(ArgumentPicker):
             # the host)
             guests_agreed = bool(targets)
         if pat.cameo == "045" and pat.pos == "NOUN" and not targets:
-            # "its mediation efforts carried out jointly with Egypt": the effort's holder and
+            # "its mediation role played jointly with Jordan": the effort's holder and
             # each side it was carried out with mediate
             sources = self._joint_mediators(tok, resolver, sources)
         if sources and not targets and pat.cameo == "045":
@@ -2623,7 +2623,7 @@ class EventExtractor(ArgumentPicker):
         brought_about = False
         if pat.cameo == "045" and pat.pos == "NOUN" and decision.status in (
                 Status.HAPPENED, Status.PLANNED, Status.UNCERTAIN) and _mediation_as_cause(tok):
-            # "as a result of its mediation, the truce will begin on Friday": the outcome
+            # "thanks to its mediation, the truce will begin on Friday": the outcome
             # lies ahead, the mediation that brought it about is done
             decision = replace(decision, status=Status.HAPPENED, future=False,
                                cue="brought about")
@@ -2990,7 +2990,7 @@ class EventExtractor(ArgumentPicker):
         Russia", "Thanks to Turkish mediation, Kyiv and Moscow swapped prisoners")."""
         noun = tok.head if tok.pos_ == "VERB" and tok.dep_ == "acl" else tok
         if noun.dep_ == "compound" and noun.head.lemma_.lower() in MEDIATION_EFFORT_NOUNS:
-            noun = noun.head  # "as a result of its mediation efforts, ..."
+            noun = noun.head  # "as the outcome of its mediation role, ..."
         if noun.pos_ not in ("NOUN", "PROPN") or not (
                 noun.dep_ == "pobj" or noun.dep_ == "dobj"
                 and noun.head.lemma_.lower() in MEDIATED_OUTCOME_VERBS):
@@ -3014,8 +3014,8 @@ class EventExtractor(ArgumentPicker):
         found = [a for a in resolver.resolve(subj) if a.actor.country not in own]
         if not found and subj.pos_ == "NOUN" and (
                 pair := self._agreed_between(cur, subj, resolver, own)):
-            # "as a result of its mediation, the pause agreed between Israel and Hamas will
-            # begin": the pair the clause's outcome was agreed between
+            # "thanks to its mediation, the ceasefire agreed between A and B will
+            # start": the pair the clause's outcome was agreed between
             return pair
         subj = self._subject(cur) if not found else None
         if subj is not None and subj.lemma_.lower() in ("relation", "relations", "tie", "ties") \
@@ -3080,15 +3080,15 @@ class EventExtractor(ArgumentPicker):
                          sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
         """The mediators of a mediation noun: those found for it, or the holder of the effort
         it names ("its mediation efforts"), with every side a participle on it says it was
-        carried out jointly or together with ("mediation efforts carried out jointly with
-        Egypt and the United States"). Only when some mediator is found."""
+        carried out jointly or together with ("a mediation role played jointly with Jordan and
+        France"). Only when some mediator is found."""
         noun = tok.head if tok.dep_ == "compound" and (
             tok.head.lemma_.lower() in MEDIATION_EFFORT_NOUNS) else tok
         found = list(sources)
         if not found and noun is not tok and (poss := child(noun, ("poss",))) is not None:
             found = [a for a in resolver.resolve(poss) if a.actor.country]
             if not found and poss.lower_ == "its" and (owner := resolver._its_owner(poss)):
-                # ("Qatar said that, as a result of its mediation efforts, ...")
+                # ("Oman said that, owing to its mediation role, ...")
                 found = [ResolvedActor(Actor(poss.text, None, owner, owner, None, poss.idx,
                                              poss.idx + len(poss.text)), "coref")]
         if not found:

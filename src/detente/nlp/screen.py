@@ -357,7 +357,7 @@ def _told_other_side(verb: Token) -> bool:
     return subj is None or _actor_country(subj) != country
 
 # orders and requests told to another side whose content cuts that side's diplomatic
-# presence: "told Russia to reduce the staff of its embassy", "asked Minsk to withdraw two
+# presence: "ordered Minsk to shrink its embassy staff", "asked Minsk to withdraw two
 # of its diplomats" are the teller's own cut of ties (161, examples/README.md "Diplomatic
 # ties"), not an appeal ("warned", "advised" only counsel)
 CUT_DIRECTIVE_VERBS = frozenset({"tell", "instruct", "order", "direct", "ask", "request",
@@ -376,9 +376,9 @@ MISSION_REACH = 6
 
 def directed_cut(tok: Token) -> Token | None:
     """The order or request whose content ``tok`` is when it cuts the diplomatic presence of
-    the side told, in the teller's country: "Moldova told Russia to reduce the staff of its
-    embassy", "Riga ordered Minsk to close its consulate". The telling is the teller's cut
-    of ties with the side told (the gold sets code it 161 from the teller); "told Russia to
+    the side told, in the teller's country: "Riga told Minsk to shrink its embassy staff",
+    "Riga ordered Minsk to close its consulate". The telling is the teller's cut of ties
+    with the side told (the gold sets code it 161 from the teller); "told Russia to
     cut its troops" or "told Russia not to close its embassy" cut no mission, and "told
     her foreign minister to recall the envoy" is one's own side's act (coded by itself)."""
     if tok.dep_ != "xcomp" or tok.lemma_.lower() not in PRESENCE_CUT_VERBS or any(
