@@ -35,6 +35,13 @@ DIRECTED_CUTS: list[Row] = [
      {("LVA", "161", "RUS")}, {("RUS", "161", "LVA")}),
     ("Estonia asked Moscow on Friday to withdraw three of its diplomats from Tallinn.",
      {("EST", "161", "RUS")}, set()),
+    # cutting verbs with no pattern of their own
+    ("Croatia told Serbia on Monday to shrink its embassy staff in Zagreb.",
+     {("HRV", "161", "SRB")}, set()),
+    ("Latvia asked Belarus to halve its diplomatic presence in Riga.",
+     {("LVA", "161", "BLR")}, set()),
+    ("Latvia asked Belarus to halve its military presence near the border.",
+     set(), {("LVA", "161", "BLR")}),
     # a cut of something other than a mission: no cut of ties by the teller
     ("Germany told Russia to reduce its troops near the border with Ukraine.",
      set(), {("DEU", "161", "RUS"), ("DEU", "160", "RUS")}),

@@ -143,7 +143,13 @@ from detente.nlp.rules import (
     toll_of,
     warned_preparation,
 )
-from detente.nlp.screen import agreed_to_act, directed_cut, no_two_parties, screened
+from detente.nlp.screen import (
+    PRESENCE_CUT_VERBS,
+    agreed_to_act,
+    directed_cut,
+    no_two_parties,
+    screened,
+)
 from detente.nlp.status import (
     REFUSAL_CODES,
     STATED_ROOTS,
@@ -501,6 +507,10 @@ STATIONED = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "
 # clash nouns that, as their clause's subject naming no side, tell the story's fight again
 UNNAMED_CLASHES = frozenset({"clashes", "clash", "skirmishes", "hostilities"})
 FIGHT_NOUNS = frozenset({"fighting", "fight", "battle", "battles", "combat", "clashes"})
+# the cut a directive asks of another side when no pattern of the cutting verb fired ("told
+# Minsk to shrink its embassy staff"): recoded on the directive's verb (nlp.screen.directed_cut)
+DIRECTED_CUT = Pattern(id="reduce.directed_cut", head="cut", pos="VERB", target=("dobj",),
+                       cameo="161")
 FIGHT_BETWEEN = Pattern(id="fight.between_n", head="fighting", pos="NOUN", cameo="190",
                         target=("between",), reciprocal=True)
 # sectors that can take part in a battle: the state's forces and armed groups (a country
@@ -1998,6 +2008,9 @@ class EventExtractor(ArgumentPicker):
                         dateline_place: str | None) -> Iterator[Event]:
         self._sentence_triggers = self.triggers(sent)
         fired = {t.token.i for t in self._sentence_triggers}
+        for tok in sentence_words(sent).with_lemma(PRESENCE_CUT_VERBS):
+            if tok.i not in fired and directed_cut(tok) is not None:
+                self._sentence_triggers.append(Trigger(tok, DIRECTED_CUT, None))
         for tok in sentence_words(sent).with_lemma(ACT_VERBS):
             if tok.i not in fired and tok.pos_ == "VERB" and not is_passive(tok):
                 # "Seoul decided to ...", "Moscow claimed ...": acts with no pattern that a
