@@ -488,6 +488,11 @@ def _in_other_time_phrase(tok: Any, trigger: Any) -> bool:
     return False
 
 
+#: prepositions whose noun tells a role played in another act ("with the mediation of X",
+#: "under the auspices of X")
+_ROLE_PREPS = frozenset({"with", "under"})
+
+
 def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
                 context: Sequence[str], *, destination: bool = False, meeting: bool = False,
                 said: bool = False, dateline_place: str | None = None) -> Location | None:
@@ -533,6 +538,15 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
         loc = _there(host, sent, gazetteer, context)
         if loc is not None:
             return loc
+    # "talks held in Doha with the mediation of Qatar", "a truce signed in Jeddah under the
+    # auspices of ...": a role told by a noun in a with/under phrase is played where the verb
+    # that phrase hangs on took place
+    if trigger.dep_ == "pobj" and trigger.pos_ == "NOUN" and trigger.head.lower_ in _ROLE_PREPS:
+        verb = trigger.head.head
+        if verb.pos_ == "VERB" and verb.i != trigger.head.i:
+            loc = _phrase_place(verb, gazetteer, context, frozenset({"in", "at"}))
+            if loc is not None:
+                return loc
     # "At the Filoli estate, Biden and Xi agreed to restore ...": the governing verb's place;
     # "traveled to Seattle to meet Han Zheng": where the trip went
     cur = trigger
