@@ -294,6 +294,14 @@ def _named(tok: Token, resolver: ActorResolver, own: set[str | None]) -> list[Re
             and a.kind not in ("implicit", "dyad", "media") and a.actor.start is not None]
 
 
+def _owner_named(tok: Token, preps: tuple[str, ...], resolver: ActorResolver,
+                 own: set[str | None]) -> tuple[Token | None, list[ResolvedActor]]:
+    """The word naming whose ``tok`` is, its owner ("Manila's provocation") or the object of
+    one of ``preps`` ("the expulsion by Riga"), and the other sides than ``own`` it names."""
+    doer = next((c for c in kids(tok) if c.dep_ == "poss"), None) or prep_obj(tok, preps)
+    return doer, (_named(doer, resolver, own) if doer is not None else [])
+
+
 def _hostile_tokens(ex: EventExtractor) -> set[int]:
     return {t.token.i for t in ex._sentence_triggers if t.pattern.cameo[:2] in _ROOTS_HOSTILE}
 
@@ -2768,9 +2776,7 @@ def _not_tolerated(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if not speakers:
             continue
         own = {a.actor.country for a in speakers}
-        doer = next((c for c in kids(act) if c.dep_ == "poss"), None) or prep_obj(
-            act, ("by", "from"))
-        found = _named(doer, resolver, own) if doer is not None else []
+        doer, found = _owner_named(act, ("by", "from"), resolver, own)
         if found:
             yield speech, "130", "threaten.not_tolerated", speakers, found
 
@@ -3317,9 +3323,7 @@ def _hostile_aims(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if not voices:
             continue
         own = {a.actor.country for a in voices}
-        doer = next((c for c in kids(noun) if c.dep_ == "poss"), None) or prep_obj(
-            noun, ("by", "of"))
-        found = _named(doer, resolver, own) if doer is not None else []
+        doer, found = _owner_named(noun, ("by", "of"), resolver, own)
         if not found and doer is not None:
             found = [a for c in kids(doer) if c.dep_ in ("amod", "compound", "poss")
                      for a in _named(c, resolver, own)]
