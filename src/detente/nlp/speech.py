@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -300,6 +301,20 @@ def _owner_named(tok: Token, preps: tuple[str, ...], resolver: ActorResolver,
     one of ``preps`` ("the expulsion by Riga"), and the other sides than ``own`` it names."""
     doer = next((c for c in kids(tok) if c.dep_ == "poss"), None) or prep_obj(tok, preps)
     return doer, (_named(doer, resolver, own) if doer is not None else [])
+
+
+def _withheld(tok: Token, declining: AbstractSet[str], open_aux: AbstractSet[str]
+              ) -> Token | None:
+    """The clause that tells the verb ``tok`` as not done: ``tok`` negated ("does not
+    recognise") or the complement of a verb of ``declining`` ("refused to recognise", "failed
+    to consult"), that clause's verb; None when it is done, or only possible or still to come
+    (an auxiliary of ``open_aux`` on that clause)."""
+    declined = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in declining
+    frame = tok.head if declined else tok
+    if not (declined or _negated(tok)) or any(
+            a.dep_ == "aux" and a.lower_ in open_aux for a in kids(frame)):
+        return None
+    return frame
 
 
 def _hostile_tokens(ex: EventExtractor) -> set[int]:
@@ -2994,10 +3009,8 @@ def _act_not_recognised(ex: EventExtractor, sent: Span, resolver: ActorResolver
     for tok in sent:
         if tok.lemma_.lower() not in sw["stance_verbs"] or tok.pos_ != "VERB":
             continue
-        refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in sw["refusing_verbs"]
-        frame = tok.head if refused else tok
-        if not (refused or _negated(tok)) or any(
-                a.dep_ == "aux" and a.lower_ in _UNDONE_AUX for a in kids(frame)):
+        frame = _withheld(tok, sw["refusing_verbs"], _UNDONE_AUX)
+        if frame is None:
             continue
         obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
         if obj is None or obj.pos_ != "NOUN" or not (
@@ -3177,10 +3190,8 @@ def _omission_charged(ex: EventExtractor, sent: Span, resolver: ActorResolver
     for tok in sent:
         if tok.lemma_.lower() not in sw["duty_verbs"] or tok.pos_ != "VERB":
             continue
-        failed = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in sw["failing_verbs"]
-        frame = tok.head if failed else tok
-        if not (failed or _negated(tok)) or any(
-                a.dep_ == "aux" and a.lower_ in _UNSURE_AUX for a in kids(frame)):
+        frame = _withheld(tok, sw["failing_verbs"], _UNSURE_AUX)
+        if frame is None:
             continue
         if tok.lemma_.lower() in sw["duty_object_verbs"] and not any(
                 c.dep_ == "dobj" and c.lemma_.lower() in sw["duty_objects"] for c in kids(tok)):
