@@ -96,17 +96,11 @@ JUDGED_ASSAULTS: list[Row] = [
 
 
 @pytest.fixture(scope="module")
-def code_text(coder):
+def code_text(code_sentence):
     """Code ``text`` as an article published on ``DAY``: its (source, code, target)."""
-    from detente.model import Article
 
     def _code(text: str) -> set[tuple[str | None, str, str | None]]:
-        art = Article(id=Article.make_id(text, None), title=None, text=text, published=DAY,
-                      origin="test", raw_text=text)
-        res = coder.code(art)
-        assert res.skipped is None, res.skipped
-        return {(e.source.country if e.source else None, e.cameo,
-                 e.target.country if e.target else None) for e in res.events}
+        return {(src, code, tgt) for src, _root, code, tgt in code_sentence(text, DAY)}
 
     return _code
 
