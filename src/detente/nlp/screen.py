@@ -279,6 +279,17 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"carried, not a journey ({carried.text})"
         if pat.cameo[:2] == "13" and (taken := _measures_taken(tok)) is not None:
             return f"measures told as taken, not threatened ({taken.text})"
+        if pat.cameo[:3] == "041" and (name := _named_not_called(tok)) is not None:
+            return f"a name given, not a call ({name.text})"
+        if pat.cameo[:2] in EXPECTED_STANCE_ROOTS and (
+                expecting := _expected_of_other(tok)) is not None:
+            return f"what a side expects another to do ({expecting.text})"
+        if (how := _open_response(tok)) is not None:
+            return f"a response left open ({how.text})"
+        if pat.cameo[:2] in TELLING_ROOTS and (cut := _cut_told(tok)) is not None:
+            return f"a cut of the told side's mission, coded as the cut ({cut.text})"
+        if pat.cameo[:2] in GRANT_ROOTS and (curb := _cut_measure(tok)) is not None:
+            return f"describes the measure that was cut ({curb.text})"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not own_time() and (
                 model := _likened(tok.head, taken=True)) is not None:
             return f"another's act as a model ({model.text})"  # "joined the sanctions imposed by"
@@ -1421,3 +1432,131 @@ def _stance_aside(verb: Token) -> Token | None:
     if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
         return None
     return name
+
+
+# --- session 16 (prec16): mentions that name, expect, leave open or describe a measure ---
+
+# the verbs of a phone call whose object can instead be given a name ("called the move a
+# surrender") -- the name makes it a judgement, no call
+NAMED_CALL_VERBS = frozenset({"call"})
+# complements that give what is called a name or quality: "called X a Y" (parsed xcomp,
+# oprd or a second object), "called X reckless"
+NAME_DEPS = frozenset({"xcomp", "oprd", "ccomp", "acomp", "attr"})
+
+
+def _named_not_called(verb: Token) -> Token | None:
+    """The name given when a "call" with an object names it rather than phones it:
+    "the ministry called Bolivia's move a surrender", "Rome called Paris's decision
+    reckless" -- the object is a possession ("Bolivia's move") or the verb has a naming
+    complement; "Blinken called Wang on Tuesday" is a call."""
+    if verb.lemma_.lower() not in NAMED_CALL_VERBS:
+        return None
+    obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj")), None)
+    # (a lone "oprd" is often the person phoned, "called Aliyev": a name needs an object
+    # beside it)
+    name = next((c for c in kids(verb) if c.dep_ in NAME_DEPS
+                 and c.pos_ in ("NOUN", "ADJ")), None) if obj is not None else None
+    if name is not None:
+        return name
+    owner = obj if obj is not None else next((c for c in kids(verb) if c.dep_ == "oprd"), None)
+    if owner is not None and any(c.dep_ == "case" and c.lower_ in ("'s", "\u2019s", "'")
+                                 for c in kids(owner)):
+        # "called Bolivia's move ...": the thing named is a possession (the possessor is
+        # often parsed as the object itself)
+        return owner
+    return None
+
+
+# verbs of expecting that another side act: "Israel expected Chile to condemn Hamas" --
+# what one side expects of another is not done by it (the gold sets code the expecting as
+# the expecter's appeal, 02x, where it is one)
+EXPECTING_VERBS = frozenset({"expect"})
+# roots of an expected act that stays no event: stances and speech ("expected Chile to
+# condemn", "expects Berlin to support the plan"); an expected meeting or use of force is a
+# forecast the gold sets code with its status ("expect Biden and Xi to meet": uncertain)
+EXPECTED_STANCE_ROOTS = frozenset({"01", "02", "03", "05", "06", "10", "11", "12"})
+CONJ_UP = 3
+
+
+def _expected_of_other(verb: Token) -> Token | None:
+    """The verb of expecting when ``verb`` (or the first of the infinitives conjoined with
+    it) is what one side expects another to do: "said Israel expected Chile and Colombia to
+    support ... and to condemn Hamas" -- an expectation, not an act; "Chile is expected to
+    condemn" (passive: the act forecast) and "Seoul expects to sign" (its own) are not."""
+    cur = verb
+    for _ in range(CONJ_UP):
+        if cur.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(cur)):
+            break
+        cur = cur.head
+    if cur.dep_ not in ("xcomp", "ccomp") or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in kids(cur)):
+        return None
+    head = cur.head
+    if head.lemma_.lower() not in EXPECTING_VERBS or head.pos_ != "VERB" or any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in kids(head)):
+        return None
+    told = next((c for c in kids(head) if c.dep_ in ("dobj", "dative")), None)
+    if told is None:
+        told = next((c for c in kids(cur) if c.dep_ == "nsubj"), None)
+    if told is None:
+        return None
+    subj = next((c for c in kids(head) if c.dep_ == "nsubj"), None)
+    if subj is not None and _actor_country(subj) is not None and (
+            _actor_country(subj) == _actor_country(told)):
+        return None  # (one's own side: "Beijing expects its envoys to attend")
+    return head
+
+
+# verbs of a response whose manner a clause leaves open: "did not say how it would respond"
+RESPONSE_VERBS = ANSWERING_VERBS | frozenset({"react", "retaliate"})
+
+
+def _open_response(verb: Token) -> Token | None:
+    """The "how" when ``verb`` is a response told only as open: "did not say how it would
+    respond to the decision", "is weighing how to react" -- no response has been made;
+    "said it would respond" (a warning) and "responded to the note" are kept."""
+    if verb.lemma_.lower() not in RESPONSE_VERBS:
+        return None
+    return next((c for c in kids(verb) if c.dep_ == "advmod" and c.lower_ == "how"), None)
+
+
+# appeals and orders whose content is a cut of the told side's mission: the telling is coded
+# as the teller's cut of ties (161, :func:`directed_cut`), not as a demand beside it
+TELLING_ROOTS = frozenset({"02", "10"})
+
+
+def _cut_told(verb: Token) -> Token | None:
+    """The cut of a mission that the order or request ``verb`` tells another side to make:
+    "Estonia ordered Moscow to reduce the staff of its embassy", "a note asking Moscow to cut
+    the number of its diplomats" -- one act, the teller's cut of ties (161)."""
+    comp = next((c for c in kids(verb) if c.dep_ == "xcomp"), None)
+    if comp is None or directed_cut(comp) is None:
+        return None
+    return comp
+
+
+# nouns of a quantity of something granted: "cut the number of visas it granted"
+QUANTITY_NOUNS = frozenset({"number", "amount", "volume", "level", "quota", "share", "total"})
+# verbs that cut or curb a measure or a flow
+CURBING_VERBS = PRESENCE_CUT_VERBS | ENDING_VERBS | frozenset({
+    "suspend", "halt", "freeze", "limit", "restrict", "curb", "stop", "slash", "lower"})
+# roots of what is granted or given that a cut can describe: aid, cooperation, easing
+GRANT_ROOTS = frozenset({"05", "06", "07", "08"})
+
+
+def _cut_measure(verb: Token) -> Token | None:
+    """The verb of cutting when ``verb`` is a relative clause describing what is cut:
+    "France cut the number of visas it granted to Moroccans", "Washington halted the aid it
+    gave to Kabul" -- the grant names the measure that was cut, it is no grant now."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return None
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lemma_.lower() in QUANTITY_NOUNS):
+        noun = noun.head.head
+    if noun.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    cut = noun.head
+    if cut.pos_ != "VERB" or cut.lemma_.lower() not in CURBING_VERBS:
+        return None
+    return cut

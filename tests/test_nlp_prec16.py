@@ -1,0 +1,157 @@
+"""False positives on unseen text (session 16, prec16): mentions that name, expect, leave
+open or describe an act rather than tell it (nlp.screen).
+
+* "called X's move a surrender", "called the decision reckless": a "call" that gives its object
+  a name or quality is a judgement, never a phone call (041);
+* what one side expects another to say or do ("Israel expected Chile to condemn Hamas") is
+  not done by the other side (stances and speech; an expected meeting stays a forecast);
+* a response whose manner is left open ("did not say how it would respond") is no response;
+* an order or request that another side cut its mission is coded as the teller's cut of
+  ties (161) alone, not as a demand (10x) or an appeal (02x) beside it;
+* a grant described by a relative clause of what is cut ("cut the number of visas it
+  granted") is the measure cut, no grant.
+
+The sentences are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+DAY = date(2024, 6, 18)
+
+# (source country, root or 3-digit code, target country)
+Code = tuple[str | None, str, str | None]
+Row = tuple[str, set[Code], set[Code]]
+
+
+@pytest.fixture(scope="module")
+def code_rows(coder_all):
+    """(source country, root, 3-digit code, target country) of each event of ``text``."""
+    from detente.model import Article
+
+    def _code(text: str) -> set[tuple[str | None, str, str, str | None]]:
+        art = Article(id=Article.make_id(text, None), title=None, text=text, published=DAY,
+                      origin="test", raw_text=text)
+        res = coder_all.code(art)
+        assert res.skipped is None, res.skipped
+        return {(e.source.country if e.source else None, e.root, e.cameo[:3],
+                 e.target.country if e.target else None) for e in res.events}
+
+    return _code
+
+
+def _has(got: set[tuple[str | None, str, str, str | None]], want: Code) -> bool:
+    src, code, tgt = want
+    return any(s == src and t == tgt and (r == code if len(code) == 2 else c == code)
+               for s, r, c, t in got)
+
+
+def _check(got: set[tuple[str | None, str, str, str | None]], present: set[Code],
+           absent: set[Code]) -> None:
+    for want in present:
+        assert _has(got, want), (want, got)
+    for unwanted in absent:
+        assert not _has(got, unwanted), (unwanted, got)
+
+
+NAMING_CALLS: list[Row] = [
+    ("Hungary's foreign ministry called Slovakia's decision a betrayal of the region.",
+     set(), {("HUN", "041", "SVK")}),
+    ("Italy's foreign minister called Germany's plan reckless and short-sighted.",
+     set(), {("ITA", "041", "DEU")}),
+    ("The Kenyan government called Uganda's move a provocation on Monday.",
+     set(), {("KEN", "041", "UGA")}),
+    # a person called is phoned
+    ("Chancellor Olaf Scholz called Prime Minister Narendra Modi on Tuesday.",
+     {("DEU", "041", "IND")}, set()),
+    ("President Emmanuel Macron called Volodymyr Zelensky on Sunday to discuss the war.",
+     {("FRA", "041", "UKR")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), NAMING_CALLS,
+                         ids=[f"naming{i}" for i in range(len(NAMING_CALLS))])
+def test_nlp_prec16_naming_is_no_call(code_rows, text, present, absent):
+    _check(code_rows(text), present, absent)
+
+
+EXPECTED: list[Row] = [
+    ("A spokesman said Ukraine expected Brazil and Mexico to back its peace plan and to "
+     "condemn the Russian strikes.",
+     set(), {("BRA", "11", "RUS"), ("MEX", "11", "RUS"), ("BRA", "05", "UKR")}),
+    ("Kyiv expects Berlin to condemn the strike on the port.",
+     set(), {("DEU", "11", None), ("DEU", "11", "UKR")}),
+    ("Warsaw expected Budapest to criticise the Russian annexation.",
+     set(), {("HUN", "11", "RUS")}),
+    # told as done, or the teller's own side: kept
+    ("Brazil condemned the Russian strikes on Monday.",
+     {("BRA", "11", "RUS")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), EXPECTED,
+                         ids=[f"expected{i}" for i in range(len(EXPECTED))])
+def test_nlp_prec16_expected_of_another(code_rows, text, present, absent):
+    _check(code_rows(text), present, absent)
+
+
+OPEN_RESPONSES: list[Row] = [
+    ("Beijing did not immediately say how it would respond to the Dutch export rules.",
+     set(), {("CHN", "01", "NLD")}),
+    ("Tokyo is weighing how to react to the Chinese ban on seafood.",
+     set(), {("JPN", "01", "CHN")}),
+    ("Ankara has not said how it will reply to the Swedish note.",
+     set(), {("TUR", "01", "SWE")}),
+    # a response made is kept
+    ("Seoul responded to the Japanese note on Monday.",
+     {("KOR", "010", "JPN")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), OPEN_RESPONSES,
+                         ids=[f"open{i}" for i in range(len(OPEN_RESPONSES))])
+def test_nlp_prec16_response_left_open(code_rows, text, present, absent):
+    _check(code_rows(text), present, absent)
+
+
+CUTS_TOLD: list[Row] = [
+    ("Lithuania ordered Belarus to reduce the staff of its embassy in Vilnius.",
+     {("LTU", "161", "BLR")}, {("LTU", "10", "BLR")}),
+    ("Poland on Friday ordered Russia to close its consulate in Poznan.",
+     {("POL", "161", "RUS")}, {("POL", "10", "RUS")}),
+    ("Romania asked Moscow to cut the number of diplomats at its embassy in Bucharest.",
+     {("ROU", "161", "RUS")}, {("ROU", "02", "RUS")}),
+    # an order of anything else stays a demand
+    ("Germany ordered Russia to pay compensation to the victims.",
+     {("DEU", "10", "RUS")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CUTS_TOLD,
+                         ids=[f"cut{i}" for i in range(len(CUTS_TOLD))])
+def test_nlp_prec16_cut_told_is_one_act(code_rows, text, present, absent):
+    _check(code_rows(text), present, absent)
+
+
+CUT_MEASURES: list[Row] = [
+    ("Spain cut the number of visas it issued to Algerians in 2022.",
+     set(), {("ESP", "08", "DZA")}),
+    ("France cut the number of visas it granted to Tunisians last year.",
+     set(), {("FRA", "08", "TUN")}),
+    ("Washington halted the aid it gave to Kabul.",
+     set(), {("USA", "07", "AFG")}),
+    # a grant told as such is kept
+    ("Japan granted visas to Indonesian workers in 2022.",
+     {("JPN", "081", "IDN")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CUT_MEASURES,
+                         ids=[f"measure{i}" for i in range(len(CUT_MEASURES))])
+def test_nlp_prec16_grant_of_a_cut_measure(code_rows, text, present, absent):
+    _check(code_rows(text), present, absent)
