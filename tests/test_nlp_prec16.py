@@ -155,3 +155,70 @@ CUT_MEASURES: list[Row] = [
                          ids=[f"measure{i}" for i in range(len(CUT_MEASURES))])
 def test_nlp_prec16_grant_of_a_cut_measure(code_rows, text, present, absent):
     _check(code_rows(text), present, absent)
+
+
+WELCOMED_PERSONS: list[Row] = [
+    ("President Lula warmly welcomed Prime Minister Pedro Sanchez and praised the ties "
+     "between the two countries.",
+     {("BRA", "043", "ESP"), ("ESP", "042", "BRA")}, {("BRA", "051", "ESP")}),
+    ("The Kenyan president welcomed the Ugandan foreign minister on Monday.",
+     {("KEN", "043", "UGA")}, {("KEN", "051", "UGA")}),
+    ("Chancellor Scholz welcomed President Macron in Potsdam.",
+     {("DEU", "043", "FRA")}, set()),
+    # a decision or an act welcomed is praise
+    ("Washington welcomed Hungary's decision to ratify the accession.",
+     {("USA", "051", "HUN")}, {("USA", "043", "HUN")}),
+    ("Beijing welcomed the decision of the Nauru government.",
+     {("CHN", "051", "NRU")}, {("CHN", "043", "NRU")}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), WELCOMED_PERSONS,
+                         ids=[f"welcome{i}" for i in range(len(WELCOMED_PERSONS))])
+def test_nlp_prec16_person_welcomed_is_hosted(code_rows, text, present, absent):
+    _check(code_rows(text), present, absent)
+
+
+BLOC_GATHERINGS: list[Row] = [
+    ("He had attended the summit of the Group of Twenty hosted by India.", set(), set()),
+    ("Singapore hosted the summit of the ASEAN countries last week.", set(), set()),
+    ("Ministers met at a meeting of G7 finance ministers, which Italy is hosting this year.",
+     set(), set()),
+    # a guest or two sides hosted are kept
+    ("Singapore hosted Premier Li Qiang on Monday.",
+     {("SGP", "043", "CHN")}, set()),
+    ("Qatar hosted talks between Israel and Hamas.",
+     {("QAT", "043", "ISR")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), BLOC_GATHERINGS,
+                         ids=[f"bloc{i}" for i in range(len(BLOC_GATHERINGS))])
+def test_nlp_prec16_bloc_gathering_hosted(code_rows, text, present, absent):
+    got = code_rows(text)
+    _check(got, present, set())
+    if not present:
+        # the host receives no bloc ("G20", "ASEAN", "G7" as a target)
+        assert not any(c == "043" for _, _, c, _ in got), got
+
+
+CONDITION_ASKS: list[Row] = [
+    ("President Macron spoke with King Mohammed VI of Morocco on Monday. Macron said France "
+     "stood ready to help if Rabat asked.",
+     {("FRA", "040", "MAR")}, {("MAR", "02", "FRA")}),
+    ("President Scholz spoke with President Nauseda of Lithuania on Monday. Scholz said "
+     "Germany would send more troops if Vilnius requested.",
+     set(), {("LTU", "02", "DEU")}),
+    ("Prime Minister Tusk met President Zelensky in Kyiv on Monday. Tusk said Poland would "
+     "deliver more tanks once Kyiv asked.",
+     set(), {("UKR", "02", "POL")}),
+    # a condition that asks something of someone is kept (hypothetical)
+    ("Poland said it would deliver more tanks if Kyiv asked Warsaw for them.",
+     {("UKR", "02", "POL")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CONDITION_ASKS,
+                         ids=[f"condition{i}" for i in range(len(CONDITION_ASKS))])
+def test_nlp_prec16_bare_condition_asks_nothing(code_rows, text, present, absent):
+    _check(code_rows(text), present, absent)

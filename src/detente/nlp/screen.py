@@ -290,6 +290,10 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"a cut of the told side's mission, coded as the cut ({cut.text})"
         if pat.cameo[:2] in GRANT_ROOTS and (curb := _cut_measure(tok)) is not None:
             return f"describes the measure that was cut ({curb.text})"
+        if pat.cameo[:3] == "043" and (meeting := _bloc_gathering(tok)) is not None:
+            return f"a bloc's gathering hosted, not the bloc ({meeting.text})"
+        if pat.cameo[:2] == "02" and (cond := _condition_ask(tok)) is not None:
+            return f"a bare condition, nothing asked ({cond.text})"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not own_time() and (
                 model := _likened(tok.head, taken=True)) is not None:
             return f"another's act as a model ({model.text})"  # "joined the sanctions imposed by"
@@ -1560,3 +1564,60 @@ def _cut_measure(verb: Token) -> Token | None:
     if cut.pos_ != "VERB" or cut.lemma_.lower() not in CURBING_VERBS:
         return None
     return cut
+
+
+# nouns of a gathering a host can hold for a bloc: "the summit of the Group of Seven"
+GATHERING_NOUNS = frozenset({"summit", "meeting", "conference", "session", "gathering",
+                             "forum", "ministerial", "talks"})
+HOSTING_VERBS = frozenset({"host"})
+
+
+def _bloc_gathering(verb: Token) -> Token | None:
+    """The gathering when the host ``verb`` holds a bloc's meeting: "the summit of the Group
+    of Seven hosted by Japan", "a meeting of G20 foreign ministers, which Brazil is hosting"
+    -- the host receives each guest (examples/README.md "Summits": the guests' 042 to the
+    host country), it does not host the bloc; "hosted Premier Li" and "hosted talks between
+    A and B" are kept."""
+    if verb.lemma_.lower() not in HOSTING_VERBS or verb.pos_ != "VERB":
+        return None
+    if verb.dep_ in ("acl", "relcl"):
+        near = verb.head
+    else:
+        near = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj")), None)
+        if near is None:
+            return None
+    # the gathering is the noun itself or the one whose "of" phrase holds it
+    if near.lemma_.lower() in GATHERING_NOUNS:
+        gathering, members = near, next((p for c in kids(near) if c.dep_ == "prep"
+                                         and c.lower_ == "of" for p in kids(c)
+                                         if p.dep_ == "pobj"), None)
+    elif near.dep_ == "pobj" and near.head.lower_ == "of" and (
+            near.head.head.lemma_.lower() in GATHERING_NOUNS):
+        gathering, members = near.head.head, near
+    else:
+        return None
+    if members is None:
+        return None
+    # a bloc named: a proper name ("the Group of Seven") or one before the members' noun
+    # ("the Mercosur countries", "G20 foreign ministers"); "a meeting of the two leaders" and
+    # "a meeting of Chinese and US officials" name none
+    if members.pos_ == "PROPN" or any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                                      for c in kids(members)):
+        return gathering
+    return None
+
+
+# what a condition clause may ask without asking anyone anything: "ready to help if Rabat
+# asked" -- the asking is the condition of the offer, no appeal made
+CONDITION_MARKS = frozenset({"if", "unless", "once", "should"})
+
+
+def _condition_ask(verb: Token) -> Token | None:
+    """The "if" when the appeal ``verb`` is a bare condition: "stood ready to help if Rabat
+    asked", "would send troops if requested" -- nothing asked and no one asked: no appeal
+    ("if Kyiv asks Berlin for tanks" asks something and is kept, hypothetical)."""
+    if verb.dep_ != "advcl" or any(c.dep_ in ("dobj", "obj", "dative", "xcomp", "ccomp", "prep")
+                                   for c in kids(verb)):
+        return None
+    return next((c for c in kids(verb) if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS),
+                None)
