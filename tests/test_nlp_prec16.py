@@ -12,7 +12,9 @@ open or describe an act rather than tell it (nlp.screen).
   granted") is the measure cut, no grant;
 * a bloc's gathering described by its host ("the G7 summit hosted by Japan") is no hosting
   of the bloc;
-* a bare condition "if Rabat asked" asks nothing of anyone: no appeal.
+* a bare condition "if Rabat asked" asks nothing of anyone: no appeal;
+* a reduced relative describing whom a release or swap frees ("an arms dealer jailed in
+  the United States") is no detention beside the release.
 
 The sentences are our own.
 """
@@ -205,4 +207,26 @@ CONDITION_ASKS: list[Row] = [
 @pytest.mark.parametrize(("text", "present", "absent"), CONDITION_ASKS,
                          ids=[f"condition{i}" for i in range(len(CONDITION_ASKS))])
 def test_nlp_prec16_bare_condition_asks_nothing(code_rows, text, present, absent):
+    _check(code_rows(text), present, absent)
+
+
+HELD_OF_RELEASES: list[Row] = [
+    ("Russia released the American basketball star Brittney Griner on Thursday in exchange "
+     "for a Russian arms dealer jailed in the United States.",
+     {("RUS", "084", "USA")}, {("USA", "173", "RUS")}),
+    ("Belarus freed two Polish activists jailed in Minsk as part of a swap.",
+     {("BLR", "084", "POL")}, {("BLR", "173", "POL")}),
+    ("Under the truce, 30 hostages held in Gaza will be freed in exchange for the release of "
+     "Palestinian prisoners held in Israeli jails.",
+     set(), {("ISR", "173", "PSE")}),
+    # the holding told for itself is kept
+    ("She raised the cases of Canadian citizens detained in China and called for their "
+     "return.",
+     {("CHN", "173", "CAN")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), HELD_OF_RELEASES,
+                         ids=[f"held{i}" for i in range(len(HELD_OF_RELEASES))])
+def test_nlp_prec16_held_person_of_a_release(code_rows, text, present, absent):
     _check(code_rows(text), present, absent)

@@ -290,6 +290,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"a cut of the told side's mission, coded as the cut ({cut.text})"
         if pat.cameo[:2] in GRANT_ROOTS and (curb := _cut_measure(tok)) is not None:
             return f"describes the measure that was cut ({curb.text})"
+        if pat.cameo[:3] == "173" and (freed := _held_of_release(tok)) is not None:
+            return f"describes whom a release frees ({freed.text})"
         if pat.cameo[:3] == "043" and (meeting := _bloc_gathering(tok)) is not None:
             return f"a bloc's gathering hosted, not the bloc ({meeting.text})"
         if pat.cameo[:2] == "02" and (cond := _condition_ask(tok)) is not None:
@@ -1621,3 +1623,32 @@ def _condition_ask(verb: Token) -> Token | None:
         return None
     return next((c for c in kids(verb) if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS),
                 None)
+
+
+# verbs of holding a person that a reduced relative uses to describe whom a release frees:
+# "Bout, the arms dealer jailed in the United States", "the prisoners held in Israeli jails"
+HOLDING_DESCRIBERS = frozenset({"hold", "jail", "detain", "imprison", "keep", "intern"})
+# words of a release or swap whose person such a description picks out
+RELEASE_WORDS = frozenset({"release", "free", "swap", "exchange", "trade", "repatriate",
+                           "return", "hand", "pardon", "deliver"})
+RELEASE_REACH = 5
+
+
+def _held_of_release(verb: Token) -> Token | None:
+    """The release word when the holding ``verb`` is a reduced relative describing a person
+    a release or swap frees: "freed Griner in exchange for Viktor Bout, the arms dealer jailed
+    in the United States", "women and children held in Gaza will be released" -- the
+    release is the event told; "the deal did not include Whelan, a Marine held in Russia
+    since 2018" and "raised the cases of citizens detained in China" tell the holding."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or (
+            verb.lemma_.lower() not in HOLDING_DESCRIBERS):
+        return None
+    cur = verb.head
+    for _ in range(RELEASE_REACH):
+        if cur.lemma_.lower() in RELEASE_WORDS:
+            return cur
+        if cur.dep_ not in ("appos", "conj", "pobj", "prep", "dobj", "nsubjpass", "compound",
+                            "pcomp") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
