@@ -14,7 +14,9 @@ open or describe an act rather than tell it (nlp.screen).
   of the bloc;
 * a bare condition "if Rabat asked" asks nothing of anyone: no appeal;
 * a reduced relative describing whom a release or swap frees ("an arms dealer jailed in
-  the United States") is no detention beside the release.
+  the United States") is no detention beside the release;
+* an appeal to sides named by their tie to another ("called on all partners of Mongolia")
+  is not made to that other side.
 
 The sentences are our own.
 """
@@ -229,4 +231,23 @@ HELD_OF_RELEASES: list[Row] = [
 @pytest.mark.parametrize(("text", "present", "absent"), HELD_OF_RELEASES,
                          ids=[f"held{i}" for i in range(len(HELD_OF_RELEASES))])
 def test_nlp_prec16_held_person_of_a_release(code_rows, text, present, absent):
+    _check(code_rows(text), present, absent)
+
+
+TIED_ADDRESSEES: list[Row] = [
+    ("The French president called on all partners of Kazakhstan to support the reforms.",
+     set(), {("FRA", "02", "KAZ")}),
+    ("Japan urged the partners of Myanmar to press the junta.",
+     set(), {("JPN", "02", "MMR")}),
+    ("Poland called on the neighbours of Belarus to close their borders.",
+     set(), {("POL", "02", "BLR")}),
+    # the named side itself is addressed
+    ("Macron called on Mongolia to help bring about peace.",
+     {("FRA", "020", "MNG")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), TIED_ADDRESSEES,
+                         ids=[f"tied{i}" for i in range(len(TIED_ADDRESSEES))])
+def test_nlp_prec16_appeal_to_a_sides_partners(code_rows, text, present, absent):
     _check(code_rows(text), present, absent)

@@ -294,6 +294,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"describes whom a release frees ({freed.text})"
         if pat.cameo[:3] == "043" and (meeting := _bloc_gathering(tok)) is not None:
             return f"a bloc's gathering hosted, not the bloc ({meeting.text})"
+        if pat.cameo[:2] == "02" and (tied := _tied_addressee(tok)) is not None:
+            return f"an appeal to sides named by their tie to another ({tied.text})"
         if pat.cameo[:2] == "02" and (cond := _condition_ask(tok)) is not None:
             return f"a bare condition, nothing asked ({cond.text})"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not own_time() and (
@@ -1651,4 +1653,28 @@ def _held_of_release(verb: Token) -> Token | None:
                             "pcomp") or cur.head.i == cur.i:
             return None
         cur = cur.head
+    return None
+
+
+# nouns of sides named by their tie to another: "all partners of Mongolia", "Kyiv's allies"
+RELATIONAL_NOUNS = frozenset({"partner", "ally", "friend", "neighbour", "neighbor",
+                              "supporter", "backer"})
+ADDRESS_PREPS = frozenset({"on", "upon", "to"})
+
+
+def _tied_addressee(verb: Token) -> Token | None:
+    """The addressee when the appeal ``verb`` is made to sides named only by their tie to a
+    named one: "called on all partners of Mongolia to help", "urged Ukraine's allies to
+    send more air defence" -- the appeal is to the unnamed partners, not to Mongolia or
+    Ukraine ("urged its allies" leaves "its" to the story)."""
+    told = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj")), None)
+    if told is None:
+        told = next((p for c in kids(verb) if c.dep_ == "prep" and c.lower_ in ADDRESS_PREPS
+                     for p in kids(c) if p.dep_ == "pobj"), None)
+    if told is None or told.lemma_.lower() not in RELATIONAL_NOUNS or told.tag_ != "NNS":
+        return None
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in kids(told)) or any(
+            p.pos_ == "PROPN" for c in kids(told) if c.dep_ == "prep" and c.lower_ == "of"
+            for p in kids(c) if p.dep_ == "pobj"):
+        return told
     return None
