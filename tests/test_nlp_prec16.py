@@ -221,7 +221,9 @@ HELD_OF_RELEASES: list[Row] = [
     ("Under the truce, 30 hostages held in Gaza will be freed in exchange for the release of "
      "Palestinian prisoners held in Israeli jails.",
      set(), {("ISR", "173", "PSE")}),
-    # the holding told for itself is kept
+    # the holding told for itself, or given its own time, is kept
+    ("Four Dutch engineers held in Mali for a year have been freed.",
+     {("MLI", "173", "NLD")}, set()),
     ("She raised the cases of Canadian citizens detained in China and called for their "
      "return.",
      {("CHN", "173", "CAN")}, set()),

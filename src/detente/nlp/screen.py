@@ -290,7 +290,9 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"a cut of the told side's mission, coded as the cut ({cut.text})"
         if pat.cameo[:2] in GRANT_ROOTS and (curb := _cut_measure(tok)) is not None:
             return f"describes the measure that was cut ({curb.text})"
-        if pat.cameo[:3] == "173" and (freed := _held_of_release(tok)) is not None:
+        if pat.cameo[:3] == "173" and not own_time() and (
+                freed := _held_of_release(tok)) is not None:
+            # (a holding given its own time, "held in Mali for a year", is told too)
             return f"describes whom a release frees ({freed.text})"
         if pat.cameo[:3] == "043" and (meeting := _bloc_gathering(tok)) is not None:
             return f"a bloc's gathering hosted, not the bloc ({meeting.text})"
