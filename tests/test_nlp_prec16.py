@@ -16,7 +16,9 @@ open or describe an act rather than tell it (nlp.screen).
 * a reduced relative describing whom a release or swap frees ("an arms dealer jailed in
   the United States") is no detention beside the release;
 * an appeal to sides named by their tie to another ("called on all partners of Mongolia")
-  is not made to that other side.
+  is not made to that other side;
+* an order that decrees an act in the passive with no side told ("a court ordered that
+  the prisoners be deported") is no demand (10x) of anyone.
 
 The sentences are our own.
 """
@@ -252,4 +254,24 @@ TIED_ADDRESSEES: list[Row] = [
 @pytest.mark.parametrize(("text", "present", "absent"), TIED_ADDRESSEES,
                          ids=[f"tied{i}" for i in range(len(TIED_ADDRESSEES))])
 def test_nlp_prec16_appeal_to_a_sides_partners(code_rows, text, present, absent):
+    _check(code_rows(text), present, absent)
+
+
+DECREES: list[Row] = [
+    ("Nicaragua freed 222 prisoners and flew them to the United States. Earlier today, a "
+     "court in Managua ordered that the prisoners be deported.",
+     set(), {("NIC", "10", "USA")}),
+    ("Venezuela released 10 Americans and flew them to the United States. A court in Caracas "
+     "had ordered that the men be expelled.",
+     set(), {("VEN", "10", "USA")}),
+    # an order to a side, or a demand that a side act, stays a demand
+    ("Germany ordered Russia to pay compensation.", {("DEU", "100", "RUS")}, set()),
+    ("Seoul demanded that Pyongyang stop the balloon launches.",
+     {("KOR", "10", "PRK")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), DECREES,
+                         ids=[f"decree{i}" for i in range(len(DECREES))])
+def test_nlp_prec16_act_decreed_is_no_demand(code_rows, text, present, absent):
     _check(code_rows(text), present, absent)

@@ -290,6 +290,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"a cut of the told side's mission, coded as the cut ({cut.text})"
         if pat.cameo[:2] in GRANT_ROOTS and (curb := _cut_measure(tok)) is not None:
             return f"describes the measure that was cut ({curb.text})"
+        if pat.cameo[:2] == "10" and (decreed := _decreed_act(tok)) is not None:
+            return f"an act decreed, no side told ({decreed.text})"
         if pat.cameo[:3] == "173" and not own_time() and (
                 freed := _held_of_release(tok)) is not None:
             # (a holding given its own time, "held in Mali for a year", is told too)
@@ -1680,3 +1682,20 @@ def _tied_addressee(verb: Token) -> Token | None:
             for p in kids(c) if p.dep_ == "pobj"):
         return told
     return None
+
+
+# verbs of ordering by decree: "a court ordered that the prisoners be deported"
+DECREE_VERBS = frozenset({"order", "decree", "rule", "direct"})
+
+
+def _decreed_act(verb: Token) -> Token | None:
+    """The content verb when the order ``verb`` decrees an act in the passive with no side
+    told: "a court in Managua ordered that the prisoners be deported", "the president
+    decreed that the border be closed" -- the decree does the act (coded by its own
+    words), it demands nothing of another side; "ordered Moscow to cut its staff" and
+    "demanded that Seoul stop the leaflets" tell a side."""
+    if verb.lemma_.lower() not in DECREE_VERBS or any(
+            c.dep_ in ("dobj", "obj", "dative", "iobj", "xcomp") for c in kids(verb)):
+        return None
+    return next((c for c in kids(verb) if c.dep_ == "ccomp" and any(
+        g.dep_ == "auxpass" for g in kids(c))), None)
