@@ -18,7 +18,11 @@ open or describe an act rather than tell it (nlp.screen).
 * an appeal to sides named by their tie to another ("called on all partners of Mongolia")
   is not made to that other side;
 * an order that decrees an act in the passive with no side told ("a court ordered that
-  the prisoners be deported") is no demand (10x) of anyone.
+  the prisoners be deported") is no demand (10x) of anyone;
+* measures or action against a kind of deed ("against human smuggling", "against
+  terrorism") threaten no side;
+* people of a nationality expelled ("Colombians expelled from the United States") are no
+  envoys: no cut of ties.
 
 The sentences are our own.
 """
@@ -274,4 +278,45 @@ DECREES: list[Row] = [
 @pytest.mark.parametrize(("text", "present", "absent"), DECREES,
                          ids=[f"decree{i}" for i in range(len(DECREES))])
 def test_nlp_prec16_act_decreed_is_no_demand(code_rows, text, present, absent):
+    _check(code_rows(text), present, absent)
+
+
+ACTIVITY_AIMS: list[Row] = [
+    ("President Lopez Obrador met Vice President Harris. He said Mexico will take decisive "
+     "action against human smuggling.",
+     {("MEX", "04", "USA")}, {("MEX", "13", "USA")}),
+    ("Prime Minister Sharif met President Ghani. He said Pakistan would take strict measures "
+     "against terrorism.",
+     set(), {("PAK", "13", "AFG")}),
+    ("Foreign Minister Wang met Secretary Blinken. He said China would take measures against "
+     "drug trafficking.",
+     set(), {("CHN", "13", "USA")}),
+    # measures against a side threaten it
+    ("China said it would take resolute measures against Lithuania.",
+     {("CHN", "13", "LTU")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), ACTIVITY_AIMS,
+                         ids=[f"activity{i}" for i in range(len(ACTIVITY_AIMS))])
+def test_nlp_prec16_measures_against_a_deed(code_rows, text, present, absent):
+    _check(code_rows(text), present, absent)
+
+
+PEOPLE_EXPELLED: list[Row] = [
+    ("Petro turned the planes back, saying that Colombians expelled from the United States "
+     "must be returned with dignity.",
+     set(), {("COL", "16", "USA")}),
+    ("The minister said Guatemalans expelled from Mexico would be flown home.",
+     set(), {("GTM", "16", "MEX")}),
+    ("Officials said Afghans expelled from Iran had crossed the border.",
+     set(), {("AFG", "16", "IRN")}),
+    # envoys expelled are a cut of ties
+    ("Germany expelled two Russian diplomats.", {("DEU", "161", "RUS")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), PEOPLE_EXPELLED,
+                         ids=[f"people{i}" for i in range(len(PEOPLE_EXPELLED))])
+def test_nlp_prec16_people_expelled_are_no_envoys(code_rows, text, present, absent):
     _check(code_rows(text), present, absent)

@@ -290,6 +290,10 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"a cut of the told side's mission, coded as the cut ({cut.text})"
         if pat.cameo[:2] in GRANT_ROOTS and (curb := _cut_measure(tok)) is not None:
             return f"describes the measure that was cut ({curb.text})"
+        if pat.cameo[:2] == "13" and (deed := _aimed_at_activity(tok)) is not None:
+            return f"measures against a kind of deed, no side threatened ({deed.text})"
+        if pat.cameo[:3] == "161" and (people := _people_expelled(tok)) is not None:
+            return f"people of a nationality expelled, not envoys ({people.text})"
         if pat.cameo[:2] == "10" and (decreed := _decreed_act(tok)) is not None:
             return f"an act decreed, no side told ({decreed.text})"
         if pat.cameo[:3] == "173" and not own_time() and (
@@ -1699,3 +1703,42 @@ def _decreed_act(verb: Token) -> Token | None:
         return None
     return next((c for c in kids(verb) if c.dep_ == "ccomp" and any(
         g.dep_ == "auxpass" for g in kids(c))), None)
+
+
+# nouns of an activity a measure or action can be aimed at: "action against human smuggling",
+# "measures against money laundering" (a state is not threatened by them)
+ACTIVITY_NOUNS = frozenset({"crime", "piracy", "fraud", "corruption", "violence",
+                            "disinformation", "propaganda", "espionage", "sabotage"})
+ACTIVITY_ENDINGS = ("ing", "ism")
+
+
+def _aimed_at_activity(verb: Token) -> Token | None:
+    """The activity when the measures or action ``verb`` takes are aimed at a kind of deed,
+    not a side: "will take decisive action against human smuggling", "vowed measures against
+    terrorism and drug trafficking" -- no threat to anyone ("take resolute measures against
+    Lithuania" threatens Lithuania)."""
+    obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj")), None)
+    holders = [verb] + ([obj] if obj is not None else [])
+    aim = next((p for h in holders for c in kids(h) if c.dep_ == "prep"
+                and c.lower_ == "against" for p in kids(c) if p.dep_ == "pobj"), None)
+    if aim is None or aim.pos_ != "NOUN" or aim.tag_ != "NN" or aim.ent_type_:
+        return None
+    low = aim.lower_
+    if low in ACTIVITY_NOUNS or (low.endswith(ACTIVITY_ENDINGS) and len(low) > 5):
+        return aim
+    return None
+
+
+# people of a nationality: "Colombians expelled from the United States" (often parsed as the
+# subject of "expelled"), which are people sent home, not envoys
+def _people_expelled(verb: Token) -> Token | None:
+    """The nationality when ``verb`` ("expel") has a plural nationality for its subject, a
+    reduced relative the parser took for an active clause: "saying that Colombians expelled
+    from the United States must be returned" -- people expelled, no cut of ties by them
+    ("Germany expelled two Russian diplomats" is kept)."""
+    if verb.lemma_.lower() != "expel":
+        return None
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.ent_type_ == "NORP" and subj.tag_ == "NNPS":
+        return subj
+    return None
