@@ -22,7 +22,10 @@ open or describe an act rather than tell it (nlp.screen).
 * measures or action against a kind of deed ("against human smuggling", "against
   terrorism") threaten no side;
 * people of a nationality expelled ("Colombians expelled from the United States") are no
-  envoys: no cut of ties.
+  envoys: no cut of ties;
+* an envoy's leaving told in a relative clause set off beside the envoy ("the ambassador,
+  who had already left Amman, ...") is an aside, and speaking to a whole people ("spoke to
+  Moroccans in a video") is an address, no consultation.
 
 The sentences are our own.
 """
@@ -114,7 +117,7 @@ def test_nlp_prec16_expected_of_another(code_rows, text, present, absent):
 
 
 OPEN_RESPONSES: list[Row] = [
-    ("Beijing did not immediately say how it would respond to the Dutch export rules.",
+    ("Beijing gave no word on Friday on how it would respond to the Dutch export rules.",
      set(), {("CHN", "01", "NLD")}),
     ("Tokyo is weighing how to react to the Chinese ban on seafood.",
      set(), {("JPN", "01", "CHN")}),
@@ -154,7 +157,7 @@ def test_nlp_prec16_cut_told_is_one_act(code_rows, text, present, absent):
 CUT_MEASURES: list[Row] = [
     ("Spain cut the number of visas it issued to Algerians in 2022.",
      set(), {("ESP", "08", "DZA")}),
-    ("France cut the number of visas it granted to Tunisians last year.",
+    ("Paris sharply reduced the number of visas it granted to Tunisians last year.",
      set(), {("FRA", "08", "TUN")}),
     ("Washington halted the aid it gave to Kabul.",
      set(), {("USA", "07", "AFG")}),
@@ -171,7 +174,8 @@ def test_nlp_prec16_grant_of_a_cut_measure(code_rows, text, present, absent):
 
 
 BLOC_GATHERINGS: list[Row] = [
-    ("He had attended the summit of the Group of Twenty hosted by India.", set(), set()),
+    ("The premier came from New Delhi, where a summit of the Group of Twenty hosted by India "
+     "had ended.", set(), set()),
     ("The premier flew home from the summit of the ASEAN countries hosted by Singapore.",
      set(), set()),
     ("Ministers met at a meeting of G7 finance ministers, which Italy is hosting this year.",
@@ -219,8 +223,8 @@ def test_nlp_prec16_bare_condition_asks_nothing(code_rows, text, present, absent
 
 
 HELD_OF_RELEASES: list[Row] = [
-    ("Russia released the American basketball star Brittney Griner on Thursday in exchange "
-     "for a Russian arms dealer jailed in the United States.",
+    ("Moscow freed an American basketball player on Friday, trading her for a Russian "
+     "arms dealer jailed in the United States.",
      {("RUS", "084", "USA")}, {("USA", "173", "RUS")}),
     ("Belarus freed two Polish activists jailed in Minsk as part of a swap.",
      {("BLR", "084", "POL")}, {("BLR", "173", "POL")}),
@@ -262,8 +266,8 @@ def test_nlp_prec16_appeal_to_a_sides_partners(code_rows, text, present, absent)
 
 
 DECREES: list[Row] = [
-    ("Nicaragua freed 222 prisoners and flew them to the United States. Earlier today, a "
-     "court in Managua ordered that the prisoners be deported.",
+    ("Nicaragua freed 222 prisoners and flew them to the United States. On Thursday a "
+     "Managua judge had ordered that the prisoners be deported.",
      set(), {("NIC", "10", "USA")}),
     ("Venezuela released 10 Americans and flew them to the United States. A court in Caracas "
      "had ordered that the men be expelled.",
@@ -304,8 +308,8 @@ def test_nlp_prec16_measures_against_a_deed(code_rows, text, present, absent):
 
 
 PEOPLE_EXPELLED: list[Row] = [
-    ("Petro turned the planes back, saying that Colombians expelled from the United States "
-     "must be returned with dignity.",
+    ("Petro sent the flights back and said Colombians expelled from the United States "
+     "deserved to travel home with dignity.",
      set(), {("COL", "16", "USA")}),
     ("The minister said Guatemalans expelled from Mexico would be flown home.",
      set(), {("GTM", "16", "MEX")}),
@@ -319,4 +323,28 @@ PEOPLE_EXPELLED: list[Row] = [
 @pytest.mark.parametrize(("text", "present", "absent"), PEOPLE_EXPELLED,
                          ids=[f"people{i}" for i in range(len(PEOPLE_EXPELLED))])
 def test_nlp_prec16_people_expelled_are_no_envoys(code_rows, text, present, absent):
+    _check(code_rows(text), present, absent)
+
+
+ASIDES_AND_ADDRESSES: list[Row] = [
+    ("Amman said it would recall its envoy from Israel, adding that Israel's ambassador, "
+     "who left Jordan last month, should not come back.",
+     {("JOR", "161", "ISR")}, {("ISR", "161", "JOR")}),
+    ("Peru said the Bolivian ambassador, who left Lima last week, would not be replaced.",
+     set(), {("BOL", "161", "PER")}),
+    ("Mexican diplomats would leave Ecuador immediately, the minister said.",
+     {("MEX", "161", "ECU")}, set()),
+    ("President Macron offered help to King Mohammed VI of Morocco and later addressed "
+     "Moroccans in a recorded message.",
+     {("FRA", "033", "MAR")}, {("FRA", "04", "MAR")}),
+    ("Chancellor Scholz spoke to Ukrainians in a televised address.",
+     set(), {("DEU", "04", "UKR")}),
+    ("President Macron spoke to Moroccan officials on Tuesday.",
+     {("FRA", "040", "MAR")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), ASIDES_AND_ADDRESSES,
+                         ids=[f"aside{i}" for i in range(len(ASIDES_AND_ADDRESSES))])
+def test_nlp_prec16_envoy_asides_and_public_addresses(code_rows, text, present, absent):
     _check(code_rows(text), present, absent)

@@ -290,6 +290,10 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"a cut of the told side's mission, coded as the cut ({cut.text})"
         if pat.cameo[:2] in GRANT_ROOTS and (curb := _cut_measure(tok)) is not None:
             return f"describes the measure that was cut ({curb.text})"
+        if pat.id == "reduce.envoys_leave" and (envoy := _envoy_aside(tok)) is not None:
+            return f"an envoy's leaving told as an aside ({envoy.text})"
+        if pat.cameo[:2] == "04" and (people := _people_addressed(tok)) is not None:
+            return f"an address to a people, no consultation ({people.text})"
         if pat.cameo[:2] == "13" and (deed := _aimed_at_activity(tok)) is not None:
             return f"measures against a kind of deed, no side threatened ({deed.text})"
         if pat.cameo[:3] == "161" and (people := _people_expelled(tok)) is not None:
@@ -1543,8 +1547,8 @@ TELLING_ROOTS = frozenset({"02", "10"})
 
 def _cut_told(verb: Token) -> Token | None:
     """The cut of a mission that the order or request ``verb`` tells another side to make:
-    "Estonia ordered Moscow to reduce the staff of its embassy", "a note asking Moscow to cut
-    the number of its diplomats" -- one act, the teller's cut of ties (161)."""
+    "Tallinn told Moscow to shrink its embassy staff", "a note asking Moscow to
+    bring its diplomats down to 25" -- one act, the teller's cut of ties (161)."""
     comp = next((c for c in kids(verb) if c.dep_ == "xcomp"), None)
     if comp is None or directed_cut(comp) is None:
         return None
@@ -1562,7 +1566,7 @@ GRANT_ROOTS = frozenset({"05", "06", "07", "08"})
 
 def _cut_measure(verb: Token) -> Token | None:
     """The verb of cutting when ``verb`` is a relative clause describing what is cut:
-    "France cut the number of visas it granted to Moroccans", "Washington halted the aid it
+    "Paris reduced the number of visas it granted to Moroccans", "Washington halted the aid it
     gave to Kabul" -- the grant names the measure that was cut, it is no grant now."""
     if verb.dep_ != "relcl" or verb.pos_ != "VERB":
         return None
@@ -1586,10 +1590,10 @@ HOSTING_VERBS = frozenset({"host"})
 
 def _bloc_gathering(verb: Token) -> Token | None:
     """The gathering when the host ``verb`` describes a bloc's meeting someone attends: "the
-    summit of the Group of Seven hosted by Japan", "a meeting of G20 foreign ministers, which
-    Brazil is hosting" -- the host receives each guest (examples/README.md "Summits": the
-    guests' 042 to the host country), it does not host the bloc; "hosted Premier Li" and
-    "hosted talks between A and B" are kept."""
+    G7 summit hosted by Japan", "a meeting of G20 ministers, which Brazil is hosting" -- the
+    host receives each guest (examples/README.md "Summits": the guests' 042 to the host
+    country), it does not host the bloc; "hosted Premier Li" and "hosted talks between A and
+    B" are kept."""
     if verb.lemma_.lower() not in HOSTING_VERBS or verb.pos_ != "VERB":
         return None
     if verb.dep_ not in ("acl", "relcl"):
@@ -1647,7 +1651,7 @@ RELEASE_REACH = 5
 def _held_of_release(verb: Token) -> Token | None:
     """The release word when the holding ``verb`` is a reduced relative describing a person
     a release or swap frees: "freed Griner in exchange for Viktor Bout, the arms dealer jailed
-    in the United States", "women and children held in Gaza will be released" -- the
+    in the United States", "hostages held in Gaza are to be freed" -- the
     release is the event told; "the deal did not include Whelan, a Marine held in Russia
     since 2018" and "raised the cases of citizens detained in China" tell the holding."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or (
@@ -1694,7 +1698,7 @@ DECREE_VERBS = frozenset({"order", "decree", "rule", "direct"})
 
 def _decreed_act(verb: Token) -> Token | None:
     """The content verb when the order ``verb`` decrees an act in the passive with no side
-    told: "a court in Managua ordered that the prisoners be deported", "the president
+    told: "a Managua judge ordered that the prisoners be deported", "the president
     decreed that the border be closed" -- the decree does the act (coded by its own
     words), it demands nothing of another side; "ordered Moscow to cut its staff" and
     "demanded that Seoul stop the leaflets" tell a side."""
@@ -1733,12 +1737,46 @@ def _aimed_at_activity(verb: Token) -> Token | None:
 # subject of "expelled"), which are people sent home, not envoys
 def _people_expelled(verb: Token) -> Token | None:
     """The nationality when ``verb`` ("expel") has a plural nationality for its subject, a
-    reduced relative the parser took for an active clause: "saying that Colombians expelled
-    from the United States must be returned" -- people expelled, no cut of ties by them
+    reduced relative the parser took for an active clause: "said Colombians expelled from
+    the United States deserved dignity" -- people expelled, no cut of ties by them
     ("Germany expelled two Russian diplomats" is kept)."""
     if verb.lemma_.lower() != "expel":
         return None
     subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     if subj is not None and subj.ent_type_ == "NORP" and subj.tag_ == "NNPS":
         return subj
+    return None
+
+
+def _envoy_aside(verb: Token) -> Token | None:
+    """The envoy when an envoy's leaving is told in a relative clause set off beside the
+    envoy: "Israel's envoy, who left Jordan last month, should not come back" -- an
+    aside describing the envoy, whose state of leave the main clause codes ("said its
+    diplomats would leave Quito" tells the leaving)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that")
+                                       for c in kids(verb)):
+        return None
+    envoy = verb.head
+    doc = verb.doc
+    if envoy.i + 1 < len(doc) and doc[envoy.i + 1].text in SET_OFF:
+        return envoy
+    return None
+
+
+# verbs of speaking to someone: "spoke to Moroccans directly in a video"
+ADDRESSING_VERBS = frozenset({"speak", "talk", "address", "appeal"})
+
+
+def _people_addressed(verb: Token) -> Token | None:
+    """The people when a side speaks to a whole people: "spoke to Moroccans directly in a
+    video", "talked to Ukrainians in a televised address" -- an address to the public, no
+    consultation with their state ("spoke to Moroccan officials" is kept)."""
+    if verb.lemma_.lower() not in ADDRESSING_VERBS:
+        return None
+    told = next((p for c in kids(verb) if c.dep_ in ("prep", "dative")
+                 and c.lower_ in ("to", "with") for p in kids(c) if p.dep_ == "pobj"), None)
+    if told is None:
+        told = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj")), None)
+    if told is not None and told.ent_type_ == "NORP" and told.tag_ == "NNPS":
+        return told
     return None
