@@ -292,8 +292,6 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"describes the measure that was cut ({curb.text})"
         if pat.id == "reduce.envoys_leave" and (envoy := _envoy_aside(tok)) is not None:
             return f"an envoy's leaving told as an aside ({envoy.text})"
-        if pat.cameo[:2] == "04" and (people := _people_addressed(tok)) is not None:
-            return f"an address to a people, no consultation ({people.text})"
         if pat.cameo[:2] == "13" and (deed := _aimed_at_activity(tok)) is not None:
             return f"measures against a kind of deed, no side threatened ({deed.text})"
         if pat.cameo[:3] == "161" and (people := _people_expelled(tok)) is not None:
@@ -1760,23 +1758,4 @@ def _envoy_aside(verb: Token) -> Token | None:
     doc = verb.doc
     if envoy.i + 1 < len(doc) and doc[envoy.i + 1].text in SET_OFF:
         return envoy
-    return None
-
-
-# verbs of speaking to someone: "spoke to Moroccans directly in a video"
-ADDRESSING_VERBS = frozenset({"speak", "talk", "address", "appeal"})
-
-
-def _people_addressed(verb: Token) -> Token | None:
-    """The people when a side speaks to a whole people: "spoke to Moroccans directly in a
-    video", "talked to Ukrainians in a televised address" -- an address to the public, no
-    consultation with their state ("spoke to Moroccan officials" is kept)."""
-    if verb.lemma_.lower() not in ADDRESSING_VERBS:
-        return None
-    told = next((p for c in kids(verb) if c.dep_ in ("prep", "dative")
-                 and c.lower_ in ("to", "with") for p in kids(c) if p.dep_ == "pobj"), None)
-    if told is None:
-        told = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj")), None)
-    if told is not None and told.ent_type_ == "NORP" and told.tag_ == "NNPS":
-        return told
     return None
