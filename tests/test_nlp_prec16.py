@@ -86,6 +86,8 @@ NAMING_CALLS: list[Row] = [
      {("DEU", "041", "IND")}, set()),
     ("President Emmanuel Macron called Volodymyr Zelensky on Sunday to discuss the war.",
      {("FRA", "041", "UKR")}, set()),
+    ("President Erdogan called Iranian President Raisi on Sunday.",
+     {("TUR", "041", "IRN")}, set()),
 ]
 
 

@@ -1477,12 +1477,25 @@ def _named_not_called(verb: Token) -> Token | None:
     if name is not None:
         return name
     owner = obj if obj is not None else next((c for c in kids(verb) if c.dep_ == "oprd"), None)
-    if owner is not None and any(c.dep_ == "case" and c.lower_ in ("'s", "\u2019s", "'")
-                                 for c in kids(owner)):
+    case = next((c for c in kids(owner) if c.dep_ == "case" and c.lower_ in (
+        "'s", "\u2019s", "'")), None) if owner is not None else None
+    if case is not None:
         # "called Bolivia's move ...": the thing named is a possession (the possessor is
-        # often parsed as the object itself)
-        return owner
+        # often parsed as the object itself); "called Iran's president" phones a person
+        doc = verb.doc
+        owned = next((t for t in doc[case.i + 1:min(case.i + 4, len(doc))]
+                      if t.pos_ in ("NOUN", "PROPN")), None)
+        if owned is not None and owned.pos_ == "NOUN" and (
+                owned.lemma_.lower() not in PERSON_TITLES):
+            return owner
     return None
+
+
+# words of a person one may phone, after a possessive: "called Iran's president"
+PERSON_TITLES = frozenset({
+    "president", "leader", "minister", "premier", "counterpart", "chancellor", "king",
+    "queen", "prince", "emir", "sultan", "head", "envoy", "ambassador", "secretary", "chief",
+    "official", "spokesman", "spokeswoman", "commander", "ruler", "monarch", "deputy"})
 
 
 # verbs of expecting that another side act: "Israel expected Chile to condemn Hamas" --
@@ -1740,6 +1753,8 @@ def _people_expelled(verb: Token) -> Token | None:
     ("Germany expelled two Russian diplomats" is kept)."""
     if verb.lemma_.lower() != "expel":
         return None
+    if any(c.dep_ in ("dobj", "obj") for c in kids(verb)):
+        return None  # ("the Russians expelled two diplomats": a side acting)
     subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     if subj is not None and subj.ent_type_ == "NORP" and subj.tag_ == "NNPS":
         return subj
