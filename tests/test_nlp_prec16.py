@@ -232,7 +232,11 @@ HELD_OF_RELEASES: list[Row] = [
     ("Under the truce, 30 hostages held in Gaza will be freed in exchange for the release of "
      "Palestinian prisoners held in Israeli jails.",
      set(), {("ISR", "173", "PSE")}),
-    # the holding told for itself, or given its own time, is kept
+    # the holding told for itself, given its own time, or a release only asked for, is kept
+    ("Britain called for the release of two British sailors detained in Iran.",
+     {("IRN", "173", "GBR")}, set()),
+    ("Canada demanded the release of two Canadians held in China.",
+     {("CHN", "173", "CAN")}, set()),
     ("Four Dutch engineers held in Mali for a year have been freed.",
      {("MLI", "173", "NLD")}, set()),
     ("She raised the cases of Canadian citizens detained in China and called for their "

@@ -1655,7 +1655,12 @@ def _condition_ask(verb: Token) -> Token | None:
 HOLDING_DESCRIBERS = frozenset({"hold", "jail", "detain", "imprison", "keep", "intern"})
 # words of a release or swap whose person such a description picks out
 RELEASE_WORDS = frozenset({"release", "free", "swap", "exchange", "trade", "repatriate",
-                           "return", "hand", "pardon", "deliver"})
+                           "hand", "pardon"})
+# words that ask for a release rather than tell one: "called for the release of sailors held
+# in Iran" tells the holding (it goes on)
+RELEASE_ASKING = frozenset({"call", "demand", "urge", "seek", "press", "push", "ask",
+                            "request", "appeal", "work", "negotiate", "secure", "want",
+                            "plead", "insist"})
 RELEASE_REACH = 5
 
 
@@ -1664,13 +1669,18 @@ def _held_of_release(verb: Token) -> Token | None:
     a release or swap frees: "freed Griner in exchange for Viktor Bout, the arms dealer jailed
     in the United States", "hostages held in Gaza are to be freed" -- the
     release is the event told; "the deal did not include Whelan, a Marine held in Russia
-    since 2018" and "raised the cases of citizens detained in China" tell the holding."""
+    since 2018", "raised the cases of citizens detained in China" and "called for the release
+    of the sailors held in Iran" tell the holding."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or (
             verb.lemma_.lower() not in HOLDING_DESCRIBERS):
         return None
     cur = verb.head
     for _ in range(RELEASE_REACH):
         if cur.lemma_.lower() in RELEASE_WORDS:
+            asker = cur.head.head if cur.dep_ == "pobj" else cur.head
+            if asker.lemma_.lower() in RELEASE_ASKING or any(
+                    c.dep_ == "neg" for c in kids(cur)):
+                return None  # ("called for the release of ...", "did not free ...")
             return cur
         if cur.dep_ not in ("appos", "conj", "pobj", "prep", "dobj", "nsubjpass", "compound",
                             "pcomp") or cur.head.i == cur.i:
