@@ -162,7 +162,9 @@ CUT_MEASURES: list[Row] = [
      set(), {("FRA", "08", "TUN")}),
     ("Washington halted the aid it gave to Kabul.",
      set(), {("USA", "07", "AFG")}),
-    # a grant told as such is kept
+    # a grant told as such is kept, and so is a signing under a cut (its own event)
+    ("Argentina quit the pact it signed with Britain in 2016.",
+     {("ARG", "057", "GBR")}, set()),
     ("Japan granted visas to Indonesian workers in 2022.",
      {("JPN", "081", "IDN")}, set()),
 ]
@@ -300,7 +302,10 @@ ACTIVITY_AIMS: list[Row] = [
     ("Foreign Minister Wang met Secretary Blinken. He said China would take measures against "
      "drug trafficking.",
      set(), {("CHN", "13", "USA")}),
-    # measures against a side threaten it
+    # measures against a side, or against a side's hostile act, threaten it
+    ("Prime Minister Sharif met President Ghani. He said Pakistan would take strict measures "
+     "against the shelling.",
+     {("PAK", "13", "AFG")}, set()),
     ("China said it would take resolute measures against Lithuania.",
      {("CHN", "13", "LTU")}, set()),
 ]

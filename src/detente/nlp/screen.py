@@ -1571,8 +1571,9 @@ QUANTITY_NOUNS = frozenset({"number", "amount", "volume", "level", "quota", "sha
 # verbs that cut or curb a measure or a flow
 CURBING_VERBS = PRESENCE_CUT_VERBS | ENDING_VERBS | frozenset({
     "suspend", "halt", "freeze", "limit", "restrict", "curb", "stop", "slash", "lower"})
-# roots of what is granted or given that a cut can describe: aid, cooperation, easing
-GRANT_ROOTS = frozenset({"05", "06", "07", "08"})
+# roots of what is granted or given that a cut can describe: material cooperation, aid,
+# easing ("quit the pact it signed in 2018" tells a signing of its own: 05 is left alone)
+GRANT_ROOTS = frozenset({"06", "07", "08"})
 
 
 def _cut_measure(verb: Token) -> Token | None:
@@ -1732,9 +1733,12 @@ def _decreed_act(verb: Token) -> Token | None:
 
 # nouns of an activity a measure or action can be aimed at: "action against human smuggling",
 # "measures against money laundering" (a state is not threatened by them)
-ACTIVITY_NOUNS = frozenset({"crime", "piracy", "fraud", "corruption", "violence",
-                            "disinformation", "propaganda", "espionage", "sabotage"})
-ACTIVITY_ENDINGS = ("ing", "ism")
+# (crimes and creeds, not a side's hostile acts: "measures against the shelling" aim at
+# whoever shells)
+ACTIVITY_NOUNS = frozenset({"crime", "cybercrime", "piracy", "fraud", "corruption",
+                            "smuggling", "trafficking", "laundering", "poaching", "terrorism",
+                            "extremism", "radicalism", "separatism", "narcotics",
+                            "disinformation"})
 
 
 def _aimed_at_activity(verb: Token) -> Token | None:
@@ -1748,10 +1752,7 @@ def _aimed_at_activity(verb: Token) -> Token | None:
                 and c.lower_ == "against" for p in kids(c) if p.dep_ == "pobj"), None)
     if aim is None or aim.pos_ != "NOUN" or aim.tag_ != "NN" or aim.ent_type_:
         return None
-    low = aim.lower_
-    if low in ACTIVITY_NOUNS or (low.endswith(ACTIVITY_ENDINGS) and len(low) > 5):
-        return aim
-    return None
+    return aim if aim.lower_ in ACTIVITY_NOUNS else None
 
 
 # people of a nationality: "Colombians expelled from the United States" (often parsed as the
