@@ -230,6 +230,18 @@ ANSWERING_VERBS = frozenset({"back", "support", "endorse", "welcome", "reject", 
                              "heed", "grant", "approve", "praise", "hail", "dismiss", "oppose",
                              "refuse", "decline", "rebuff", "spurn", "answer", "criticise",
                              "criticize", "echo", "second"})
+# verbs whose passive tells a feeling, not an act done to the subject: "was alarmed by the
+# strikes and called on X to stop" (the one alarmed calls; but "was arrested and extradited")
+FEELING_VERBS = frozenset({"concern", "alarm", "worry", "disappoint", "dismay", "anger",
+                           "shock", "trouble", "encourage", "hearten", "please", "surprise",
+                           "frustrate", "outrage", "satisfy", "relieve", "sadden", "appal",
+                           "appall", "disturb", "gratify", "delight", "upset", "offend"})
+# verbs of taking up or turning down what another side offers or asks: "accepted offers of
+# help from X", "turned down a request from Y"
+RECEIVING_VERBS = frozenset({"accept", "welcome", "receive", "reject", "decline", "refuse",
+                             "rebuff", "spurn", "dismiss", "heed", "ignore", "consider", "weigh",
+                             "study", "review", "grant", "approve", "answer", "take", "turn",
+                             "get"})
 # verbs of making an act a noun names, whose relative clause on the noun names its doer:
 # "the treaty that A and B signed", "the duties that X imposed"
 MAKING_VERBS = frozenset({"sign", "conclude", "reach", "negotiate", "strike", "seal", "ink",
@@ -534,6 +546,9 @@ class ArgumentPicker:
                 sources = self._holding_state(tok, subj, r, {t.actor.country for t in targets})
             return sources, targets
         subj = self._subject(tok)
+        if subj is not None and tok.dep_ == "conj" and subj.head.i == tok.head.i and (
+                (outer := self._reporting_subject(tok, subj, r)) is not None):
+            subj = outer
         if subj is not None and (whole := split_subject(subj.head, subj)) is not None:
             # "Shoigu and his Turkish counterpart Hulusi Akar signed ...": both sides
             subj = whole
@@ -687,6 +702,11 @@ class ArgumentPicker:
             if len({a.actor.country for a in both}) >= 2:
                 return (both, []) if len(both) >= 3 else (both[:1], both[1:])
         targets = self._targets(trig, r)
+        if sources and not passive and not pat.reciprocal and pat.cameo[:2] in ("05", "11") and (
+                doers := [a for a in self._object_doer_on_verb(tok, r) if a.actor.country not in
+                          {s.actor.country for s in sources}]):
+            # (before a place of the object's: "welcomed the signing in Doha by X")
+            targets = doers
         if not sources and targets and pat.cameo[:3] == "063" and tok.tag_ in ("VBN", "VBD") and (
                 tok.dep_ == "conj") and is_passive(tok.head):
             # ("was arrested in Thailand and extradited to the United States")
@@ -936,6 +956,8 @@ class ArgumentPicker:
             targets = self._provoker(tok, r, own)
         if not targets and sources and pat.cameo[:2] in ("11", "12") and not pat.reciprocal:
             targets = self._that_clause_doer(tok, r, own, pat.cameo)
+        if not targets and sources and pat.cameo[:2] == "12" and not pat.reciprocal:
+            targets = [a for a in self._refused_to(tok, r) if a.actor.country not in own]
         if not targets and sources and pat.cameo[:2] == "02" and (
                 tok.lemma_.lower() in ASKING_VERBS) and reported_outright(tok) and (
                 speaker := reporter(tok)) is not None:
@@ -2090,7 +2112,12 @@ class ArgumentPicker:
             return charged
         came_by = None
         for _ in range(7):
-            deps = SUBJ_DEPS if cur.i == tok.i or came_by in ("xcomp", "acomp") else (
+            deps = SUBJ_DEPS if cur.i == tok.i or came_by in ("xcomp", "acomp") or (
+                # "X is concerned by the measures and urges Y to ...", "was attacked and
+                # retaliated": an active verb joined to a passive one shares its surface
+                # subject
+                came_by == "conj" and not is_passive(tok) and (tok.tag_ in ("VBZ", "VBP") or (
+                    tok.tag_ == "VBD" and cur.lemma_.lower() in FEELING_VERBS))) else (
                 "nsubj", "csubj")
             subj = nearest_subject(cur, deps)
             if subj is not None and subj.lower_ not in REL_PRONOUNS:
@@ -2766,6 +2793,65 @@ class ArgumentPicker:
         owner = whose_antecedent(noun)
         return r.resolve(owner) if owner is not None else []
 
+    def _object_doer_on_verb(self, tok: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """"welcomed the signing of the accord by A and B", "condemned the raid on Monday
+        by X's forces": a "by" phrase after the object of an active verb of judging names
+        who did what the object tells (the parser hangs it on the verb); [] otherwise."""
+        obj = direct_object(tok)
+        by = prep_obj(tok, ("by",), deps=("prep", "agent"))
+        if obj is None or by is None or not obj.i < by.i or obj.pos_ != "NOUN" or (
+                by.pos_ not in ("NOUN", "PROPN")) or r.resolve(obj, follow=False):
+            # (not "by phone", a means; nor an object that is itself an actor: "praised
+            # Kenya by name")
+            return []
+        found = r.resolve(by)
+        return [a for a in found if a.kind not in ("media", "implicit")]
+
+    def _refused_to(self, tok: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """"Gazprom halted supplies to A after they refused to pay in roubles", "X recalled
+        its envoy when Y rejected the demand": a refusal told as the moment or cause of
+        another side's act refuses that side ([] when the clause is no such one)."""
+        if tok.dep_ != "advcl" or tok.head.pos_ not in ("VERB", "AUX") or not any(
+                c.dep_ == "mark" and c.lower_ in ("after", "when", "because", "since", "once",
+                                                  "as") for c in kids(tok)):
+            return []
+        main = self._subject(tok.head)
+        if main is None or main.pos_ == "PRON":
+            return []
+        return [a for a in r.resolve(main) if a.kind not in ("media", "implicit")]
+
+    def _reporting_subject(self, tok: Token, subj: Token, r: ActorResolver) -> Token | None:
+        """"The ministry said it was glad that both sides had pulled back, and urged India
+        and China to talk": a verb the parser joined to a verb of the reported clause, whose
+        object is the very side that clause's subject names, is the reporter's (the subject
+        of the outermost clause, in the same tense); None when nothing says so."""
+        obj = direct_object(tok)
+        if obj is None or obj.i < tok.i or subj.pos_ == "PRON" or not any(
+                c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in kids(tok.head)):
+            # (a pronoun subject of the reported clause is mostly the reporter itself: "said
+            # it had shot down two jets and captured a pilot")
+            return None
+        acted_on = {a.actor.country for a in r.resolve(obj)} - {None}
+        if not acted_on or not acted_on <= {a.actor.country for a in r.resolve(subj)}:
+            return None
+        cur, outer = tok.head, None
+        while cur.dep_ in ("ccomp", "acomp", "xcomp", "advcl") and cur.head.i != cur.i:
+            cur = cur.head
+            if cur.tag_ == tok.tag_ and (top := child(cur, ("nsubj",))) is not None and (
+                    top.lower_ not in REL_PRONOUNS):
+                outer = top
+        return outer
+
+    @staticmethod
+    def _apposed_list(noun: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """"from four countries, Spain, Qatar and Oman": the actors a group noun's apposed
+        list names ([] when the noun has no apposition naming actors)."""
+        found: list[ResolvedActor] = []
+        for c in kids(noun):
+            if c.dep_ == "appos":
+                found += [a for a in r.resolve(c) if a not in found]
+        return found
+
     @staticmethod
     def _between_group(pobj: Token, r: ActorResolver) -> list[ResolvedActor]:
         """The parties a "between" phrase names (a pair split by a participle, "talks
@@ -2945,9 +3031,15 @@ class ArgumentPicker:
                     tok.lemma_.lower() in TRAVEL_NOUNS) and by.ent_type_ in ("GPE", "LOC"):
                 # "a tour of Ghana, Nigeria and Senegal": the places toured, not who tours
                 by = None
+            if by is None and pat.cameo[:2] == "03":
+                # "offers of help from Spain and Qatar", "pledges of aid from Tokyo": the
+                # giver's "from" phrase the parser hung on what is offered
+                by = next((f for c in kids(tok) if c.dep_ == "prep" and c.lower_ in (
+                    "of", "for") for g in kids(c) if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                    and (f := prep_obj(g, ("from",))) is not None), None)
             if by is not None:
                 # ("a meeting of the three countries' advisers": the three just listed)
-                sources = listed_members(by, r) or r.resolve(by)
+                sources = self._apposed_list(by, r) or listed_members(by, r) or r.resolve(by)
             if not sources and by is not None:
                 # "a meeting of agriculture ministers from the two countries", parsed with
                 # "from" on the meeting: a later by/from phrase names them
@@ -3272,6 +3364,13 @@ class ArgumentPicker:
             own = {s.actor.country for s in sources}
             targets = self._intended_party(tok, r, own, {t.token.i for t in
                                                          self._sentence_triggers})
+        if sources and not targets and pat.cameo[:2] in ("02", "03", "10") and (
+                host.dep_ in OBJ_DEPS) and host.head.lemma_.lower() in RECEIVING_VERBS and (
+                (taker := self._subject(host.head)) is not None):
+            # "Rabat accepted offers of help from Madrid", "Kenya turned down a request from
+            # Uganda": an offer, appeal or demand goes to whoever takes or refuses it
+            own = {s.actor.country for s in sources}
+            targets = [a for a in r.resolve(taker) if a.actor.country not in own]
         if sources and not targets:
             targets = self._response_targets(trig, r, sources)
         if sources and not targets and pat.cameo[:2] in DIRECTED_ROOTS:

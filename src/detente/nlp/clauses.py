@@ -661,8 +661,12 @@ def is_passive(tok: Token) -> bool:
     balloon shot down by U.S. forces")."""
     # (the parser labels a "by" phrase "agent" only in the passive, even where it takes the
     # participle for a past tense: "the airship shot down by ...")
+    # (but a past tense with a subject and an object of its own is active, whatever the
+    # parser made of a later "by": "Lima praised the handover of the men by Quito")
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(tok)) or (
-        tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in kids(tok)))
+        tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in kids(tok)) and not (
+            any(c.dep_ == "nsubj" for c in kids(tok)) and any(
+                c.dep_ == "dobj" for c in kids(tok))))
 
 
 def passive_subject(tok: Token) -> Token | None:
