@@ -486,8 +486,23 @@ class ArgumentPicker:
                     own_span = cur.doc[cur.left_edge.i: cur.right_edge.i + 1]
                     taken |= {t.idx for t in own_span}
                 targets = [t for t in r.resolve(subj) if t.actor.start not in taken]
+            if not targets and subj is not None and "dobj" in pat.target and any(
+                    c.dep_ == "poss" and c.lower_ == "whose" for c in kids(subj)):
+                # "Estonia, whose ambassador was expelled": the side the envoy is of
+                taken = {s.actor.country for s in sources}
+                targets = [t for t in self._whose_side(subj, r) if t.actor.country not in taken]
             if not targets:
                 targets = self._targets(trig, r, skip_dobj=True)
+            if not sources and agent is None and tok.lemma_.lower() in REMOVAL_VERBS and (
+                    (left := prep_obj(tok, ("from",))) is not None):
+                # "whose ambassador was expelled from Moscow", "were deported from Germany":
+                # the state of the place one is put out of puts one out
+                hit = {t.actor.country for t in targets}
+                sources = [a for a in r.resolve(left, follow=False) if a.kind in (
+                    "country", "metonym") and a.actor.country not in hit]
+                if sources:
+                    targets = [t for t in targets if t.actor.start is None or t.actor.start
+                               < left.idx or t.actor.start > left.idx + len(left.text)]
             if not targets and subj is not None and "dobj" in pat.target and (
                     pat.cameo[:2] in HANDING_ROOTS) and (to := prep_obj(tok, ("to",))) is not None:
                 # "the manuscript was returned by the agency to Italy": to whoever receives it
@@ -579,6 +594,14 @@ class ArgumentPicker:
                            and a.actor.start <= subj.head.idx < a.actor.end]
             sources = sources or r.resolve(ante if ante is not None else subj) or (
                 self._local_crowd(subj, tok))
+            if subj.tag_ == "NNS" and (
+                    named := prep_obj(subj, ("including", "like"))) is not None and (
+                    shown := [a for a in r.resolve(named) if a.kind not in ("media", "implicit")
+                              and a.actor.start is not None]):
+                # "other governments, including France, have asked for ...", "several
+                # states, like A and B, condemned ...": the ones the group is shown by (not
+                # the speaker's side a bare group would be taken for)
+                sources = shown
             if not sources and subj.pos_ == "PRON" and subj.lower_ in ("it", "they"):
                 # "It agreed to ..., and it welcomed Syria back", "halted supplies to A and B
                 # after they refused to pay": the side the clause this one is joined to names
@@ -2847,8 +2870,11 @@ class ArgumentPicker:
         """"from four countries, Spain, Qatar and Oman": the actors a group noun's apposed
         list names ([] when the noun has no apposition naming actors)."""
         found: list[ResolvedActor] = []
+        counted = noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in kids(noun))
         for c in kids(noun):
-            if c.dep_ == "appos":
+            # (the parser may join the list to a counted group noun: "three countries, A,
+            # B and C")
+            if c.dep_ == "appos" or (counted and c.dep_ == "conj" and c.pos_ == "PROPN"):
                 found += [a for a in r.resolve(c) if a not in found]
         return found
 

@@ -1,0 +1,139 @@
+"""Argument linking inside the sentence (session 16, link16).
+
+* an offer, pledge, appeal or demand named by a noun whose giver a "from" phrase names (also
+  hung by the parser on what is offered, "offers of help from X", or set out as a list after
+  a group noun, "from three countries, A, B and C") goes to whoever takes it up or turns it
+  down ("accepted", "welcomed", "rejected");
+* an active verb joined to a passive that tells a feeling ("is concerned by ... and urges X")
+  shares its subject; a passive of an act ("was arrested and extradited") does not;
+* a verb the parser joined to a reported "that" clause whose object is the very side that
+  clause's subject names ("said it was glad that both sides had pulled back, and encouraged
+  A and B to talk") is the reporter's;
+* a refusal told as the moment or the cause of another side's act ("halted supplies to A after
+  they refused to pay") is aimed at that side;
+* an agentless "expelled / deported from" a state's place is that state's act, aimed at the
+  side the one put out is of (also through "whose ambassador");
+* a plural group subject shown by "including" / "like" names its members as the doers;
+* a "by" phrase after the object of an active verb of judging names who did what the object
+  tells ("welcomed the signing of the truce by X"), also where the parser took the verb for a
+  passive because of it.
+
+The sentences are our own. These load the real spaCy model (one Coder per session).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+DAY = date(2024, 5, 14)
+
+Want = tuple[str | None, str, str | None]
+# (label, text, events that must be coded as (source, code or root, target), events that must not)
+Row = tuple[str, str, set[Want], set[Want]]
+
+OFFERS_TAKEN: list[Row] = [
+    ("offers of help from a list", "Nepal's government said it had accepted offers of help from "
+     "three countries, India, Japan and Norway, after the floods.",
+     {("IND", "03", "NPL"), ("JPN", "03", "NPL"), ("NOR", "03", "NPL")},
+     {("NPL", "03", "NPL")}),
+    ("offers of aid welcomed", "Kenya welcomed offers of aid from Japan and Germany.",
+     {("JPN", "03", "KEN"), ("DEU", "03", "KEN")}, set()),
+    ("pledges of support received", "Greece received pledges of support from France.",
+     {("FRA", "03", "GRC")}, {("GRC", "03", "FRA")}),
+    ("demand rejected", "Chile rejected a demand from Bolivia for access to the sea.",
+     {("BOL", "10", "CHL")}, {("CHL", "10", "BOL")}),
+    # the taker's own offer: nobody else's to take
+    ("own offer repeated", "Turkey repeated its offer of mediation to Armenia.",
+     set(), {("ARM", "03", "TUR")}),
+]
+
+FEELING_PASSIVES: list[Row] = [
+    ("concerned and urges", "The United States is concerned by these measures and urges the "
+     "Government of Nicaragua to respect the rights of all Nicaraguans.",
+     {("USA", "020", "NIC")}, set()),
+    ("alarmed and called on", "Canada was alarmed by the strikes and called on Israel to stop.",
+     {("CAN", "02", "ISR")}, set()),
+    ("disappointed and urges", "Norway is disappointed by the verdict and urges Iran to free "
+     "the activist.", {("NOR", "02", "IRN")}, set()),
+    # a passive act joined to another: the one acted on does not act
+    ("arrested and extradited", "Saab was arrested in Cape Verde in June 2020 and extradited "
+     "to the United States in October 2021.", set(), {("VEN", "06", "USA")}),
+]
+
+REPORTER_CONJUNCT: list[Row] = [
+    ("glad that, and encouraged", "The White House said it was glad that both sides appeared "
+     "to have pulled back quickly, and encouraged India and China to keep talking.",
+     {("USA", "02", "IND"), ("USA", "02", "CHN")}, {("IND", "02", "CHN")}),
+    ("relieved that, and urged", "Brazil said it was relieved that the two sides had stopped "
+     "fighting, and urged Russia and Ukraine to talk.",
+     {("BRA", "02", "RUS"), ("BRA", "02", "UKR")}, set()),
+    # a pronoun subject of the reported clause is the reporter itself
+    ("said it shot down and captured", "Pakistan said on Wednesday it had shot down two Indian "
+     "jets over Kashmir and captured a pilot.", {("PAK", "17", "IND")}, {("IND", "17", "PAK")}),
+]
+
+REFUSALS_AS_CAUSE: list[Row] = [
+    ("halted after they refused", "In April, Gazprom halted supplies to Poland and Bulgaria "
+     "after they refused to pay in roubles.",
+     {("POL", "12", "RUS"), ("BGR", "12", "RUS")}, set()),
+    ("recalled when rejected", "Japan recalled its ambassador after China rejected the "
+     "proposal.", {("CHN", "12", "JPN")}, {("JPN", "12", "CHN")}),
+    ("expelled because declined", "Lithuania expelled two Belarusian diplomats because Minsk "
+     "declined to explain the border incident.", {("BLR", "12", "LTU")}, set()),
+]
+
+BY_DOERS: list[Row] = [
+    ("praised handover by", "Brazil praised the handover of the prisoners on Friday by "
+     "Venezuela.", {("BRA", "051", "VEN")}, {("VEN", "051", "BRA")}),
+    ("welcomed signing in a city by", "Egypt welcomed the signing of the ceasefire in Doha by "
+     "representatives of Israel.", {("EGY", "051", "ISR")}, {("EGY", "051", "QAT")}),
+    ("condemned seizure by", "Italy condemned the seizure of the tanker by Iranian forces.",
+     {("ITA", "111", "IRN")}, set()),
+    # a means, not a doer
+    ("praised by phone", "Chile praised the decision by phone.", set(),
+     {("CHL", "05", "CHL")}),
+]
+
+PUT_OUT_FROM: list[Row] = [
+    ("whose envoy expelled from capital", "Lithuania acted out of solidarity with Poland, whose "
+     "ambassador had been expelled from Minsk two days before.",
+     {("BLR", "161", "POL")}, {("LTU", "161", "BLR")}),
+    ("envoy expelled from capital", "The Dutch envoy was expelled from Caracas last week.",
+     {("VEN", "161", "NLD")}, set()),
+    ("deported from country", "Hundreds of Afghans were deported from Pakistan in March.",
+     {("PAK", "174", "AFG")}, set()),
+    # a place that is no state: nobody to put the envoy out
+    ("expelled from a meeting", "The diplomat was expelled from the conference.", set(),
+     {(None, "161", None)}),
+]
+
+GROUPS_SHOWN_BY: list[Row] = [
+    ("other governments including", "Indonesian officials have said that other governments, "
+     "including France, have asked for similar arrangements.",
+     {("FRA", "02", "IDN")}, {("IDN", "02", "IDN")}),
+    ("several countries including", "Several countries, including Chile and Peru, condemned "
+     "the coup in Niger.", {("CHL", "111", "NER"), ("PER", "111", "NER")}, set()),
+    ("states like", "Several states, like Norway and Iceland, criticised Japan's new whaling "
+     "rules.", {("NOR", "11", "JPN"), ("ISL", "11", "JPN")}, set()),
+]
+
+ROWS = PUT_OUT_FROM + GROUPS_SHOWN_BY + OFFERS_TAKEN + FEELING_PASSIVES + REPORTER_CONJUNCT + REFUSALS_AS_CAUSE + BY_DOERS
+
+
+def _has(got: set[tuple[str | None, str, str, str | None]], want: Want) -> bool:
+    src, code, tgt = want
+    return any(s == src and t == tgt and (r == code if len(code) == 2 else c == code)
+               for s, r, c, t in got)
+
+
+@pytest.mark.parametrize("label,text,present,absent", ROWS, ids=[r[0] for r in ROWS])
+def test_nlp_link16_links_the_sides(code_sentence, label, text, present, absent):
+    got = code_sentence(text, DAY)
+    for want in present:
+        assert _has(got, want), (label, want, got)
+    for unwanted in absent:
+        assert not _has(got, unwanted), (label, unwanted, got)
