@@ -14,6 +14,10 @@
 * an agentless "expelled / deported from" a state's place is that state's act, aimed at the
   side the one put out is of (also through "whose ambassador");
 * a plural group subject shown by "including" / "like" names its members as the doers;
+* a passive of giving whose retained object names the giver ("was granted EU candidate
+  status") is that giver's act;
+* arming told of a side charged with it goes to the fighters named by the verb or the verb
+  joined to it, and to the accuser's side when those fighters are of no named state;
 * a "by" phrase after the object of an active verb of judging names who did what the object
   tells ("welcomed the signing of the truce by X"), also where the parser took the verb for a
   passive because of it.
@@ -121,7 +125,27 @@ GROUPS_SHOWN_BY: list[Row] = [
      "rules.", {("NOR", "11", "JPN"), ("ISL", "11", "JPN")}, set()),
 ]
 
-ROWS = PUT_OUT_FROM + GROUPS_SHOWN_BY + OFFERS_TAKEN + FEELING_PASSIVES + REPORTER_CONJUNCT + REFUSALS_AS_CAUSE + BY_DOERS
+GIVEN_BY_NAME: list[Row] = [
+    ("granted EU status", "Moldova was granted EU candidate status in June last year.",
+     {("EU", "054", "MDA")}, {("MDA", "054", "EU")}),
+    ("granted NATO status", "Ukraine was granted NATO observer status.",
+     {("NATO", "054", "UKR")}, set()),
+    # nobody named on what is given and nobody reporting it: no giver
+    ("granted status, no giver", "Georgia was granted candidate status.", set(),
+     {("GEO", "054", None)}),
+]
+
+ARMED_GROUPS: list[Row] = [
+    ("arming and fighting alongside", "Bamako accuses Algiers of arming and fighting alongside "
+     "the rebels in the north.", {("DZA", "07", "MLI")}, {("MLI", "07", "DZA")}),
+    ("arming a rebel group", "Bamako accused Algiers of arming a rebel group in the north.",
+     {("DZA", "072", "MLI")}, set()),
+    ("arming named rebels", "Washington accused Tehran of arming Houthi rebels.",
+     {("IRN", "072", "YEM")}, {("IRN", "072", "USA")}),
+]
+
+ROWS = (GIVEN_BY_NAME + ARMED_GROUPS + PUT_OUT_FROM + GROUPS_SHOWN_BY + OFFERS_TAKEN
+        + FEELING_PASSIVES + REPORTER_CONJUNCT + REFUSALS_AS_CAUSE + BY_DOERS)
 
 
 def _has(got: set[tuple[str | None, str, str, str | None]], want: Want) -> bool:

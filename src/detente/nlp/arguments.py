@@ -230,6 +230,10 @@ ANSWERING_VERBS = frozenset({"back", "support", "endorse", "welcome", "reject", 
                              "heed", "grant", "approve", "praise", "hail", "dismiss", "oppose",
                              "refuse", "decline", "rebuff", "spurn", "answer", "criticise",
                              "criticize", "echo", "second"})
+# fighters a state may be charged with arming: "accused X of arming a rebel group"
+ARMED_GROUP_WORDS = frozenset({"rebel", "rebels", "militia", "militias", "insurgent",
+                               "insurgents", "armed", "fighter", "fighters", "guerrilla",
+                               "guerrillas", "militant", "militants"})
 # verbs whose passive tells a feeling, not an act done to the subject: "was alarmed by the
 # strikes and called on X to stop" (the one alarmed calls; but "was arrested and extradited")
 FEELING_VERBS = frozenset({"concern", "alarm", "worry", "disappoint", "dismay", "anger",
@@ -676,7 +680,11 @@ class ArgumentPicker:
                 prep_obj(tok, ("by",), deps=("agent", "prep")) is None):
             # "the ministry said the 18 diplomats had been given 48 hours to leave": the
             # passive subject of a verb of giving receives, the reporting side gives
-            givers = self._reporting_side(tok, r, subj, pat.cameo[:2]) or []
+            # ("Moldova was granted EU candidate status": the side named on what is given)
+            givers = next((found for c in kids(trig.obj) if c.dep_ in ("compound", "nmod")
+                           and c.i < trig.obj.i and c.pos_ == "PROPN"
+                           for found in [r.resolve(c, follow=False)] if found), []) or (
+                self._reporting_side(tok, r, subj, pat.cameo[:2]) or [])
             own = {g.actor.country for g in givers}
             given = [a for a in r.resolve(subj) if a.actor.country not in own]
             # (no giver found, no event: the one given the hours is never the giver)
@@ -1001,7 +1009,13 @@ class ArgumentPicker:
             targets = self._offender(trig, r, sources)
         if not targets and sources:
             targets = self._relation_partner(trig, r, sources)
-        if not targets and sources and pat.cameo[:2] in CHARGED_ROOTS and (
+        armed = self._armed_group(tok) if not targets and sources and (
+            pat.cameo[:2] == "07") else None
+        if armed is not None:
+            # "accused X of arming and fighting alongside the rebels": help to the fighters
+            targets = [a for a in r.resolve(armed) if a.actor.country not in own]
+        if not targets and sources and (pat.cameo[:2] in CHARGED_ROOTS or (
+                armed is not None)) and (
                 charging := charging_verb(tok)) is not None and (
                 accuser := self._subject(charging)) is not None:
             # "the Kremlin accused Ukrainian units of shelling the district", "blamed Manila
@@ -2843,16 +2857,34 @@ class ArgumentPicker:
             return []
         return [a for a in r.resolve(main) if a.kind not in ("media", "implicit")]
 
+    @staticmethod
+    def _armed_group(tok: Token) -> Token | None:
+        """"accused X of arming a rebel group", "of arming and fighting alongside the rebels":
+        the fighters the help goes to, named by the verb or the verb joined to it; None when
+        that is no armed group."""
+        obj = direct_object(tok)
+        if obj is None and tok.dep_ != "conj":
+            obj = next((direct_object(c) for c in tok.conjuncts if c.i > tok.i), None) or next(
+                (p for c in tok.conjuncts if c.i > tok.i for p in [prep_obj(c, (
+                    "alongside", "with", "beside"))] if p is not None), None)
+        if obj is None:
+            return None
+        words = {obj.lemma_.lower()} | {c.lemma_.lower() for c in kids(obj)
+                                        if c.dep_ in ("compound", "amod")}
+        return obj if words & ARMED_GROUP_WORDS else None
+
     def _reporting_subject(self, tok: Token, subj: Token, r: ActorResolver) -> Token | None:
         """"The ministry said it was glad that both sides had pulled back, and urged India
         and China to talk": a verb the parser joined to a verb of the reported clause, whose
         object is the very side that clause's subject names, is the reporter's (the subject
         of the outermost clause, in the same tense); None when nothing says so."""
-        obj = direct_object(tok)
-        if obj is None or obj.i < tok.i or subj.pos_ == "PRON" or not any(
+        if subj.pos_ == "PRON" or not any(
                 c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in kids(tok.head)):
             # (a pronoun subject of the reported clause is mostly the reporter itself: "said
             # it had shot down two jets and captured a pilot")
+            return None
+        obj = direct_object(tok)
+        if obj is None or obj.i < tok.i:
             return None
         acted_on = {a.actor.country for a in r.resolve(obj)} - {None}
         if not acted_on or not acted_on <= {a.actor.country for a in r.resolve(subj)}:
