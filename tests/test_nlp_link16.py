@@ -17,7 +17,11 @@
 * a passive of giving whose retained object names the giver ("was granted EU candidate
   status") is that giver's act;
 * arming told of a side charged with it goes to the fighters named by the verb or the verb
-  joined to it, and to the accuser's side when those fighters are of no named state;
+  joined to it ("of arming and fighting alongside the X rebels"), when they are a state's;
+* a list of named sides whose second name the parser took for an apposition of the first
+  (and hung the rest inside it) names every side; a description beside a name does not;
+* an object "them" in a clause with its own subject, joined to one whose subject is plural,
+  is that subject ("X's troops tried to cross, and Y's soldiers blocked them");
 * a "by" phrase after the object of an active verb of judging names who did what the object
   tells ("welcomed the signing of the truce by X"), also where the parser took the verb for a
   passive because of it.
@@ -136,16 +140,40 @@ GIVEN_BY_NAME: list[Row] = [
 ]
 
 ARMED_GROUPS: list[Row] = [
-    ("arming and fighting alongside", "Bamako accuses Algiers of arming and fighting alongside "
-     "the rebels in the north.", {("DZA", "07", "MLI")}, {("MLI", "07", "DZA")}),
+    ("arming named rebels alongside", "Kigali accused Kampala of arming and fighting "
+     "alongside the Congolese rebels.", {("UGA", "07", "COD")}, {("UGA", "07", "RWA")}),
+    # fighters of no named state: whose they are is not told
     ("arming a rebel group", "Bamako accused Algiers of arming a rebel group in the north.",
-     {("DZA", "072", "MLI")}, set()),
+     set(), {("DZA", "072", "MLI")}),
     ("arming named rebels", "Washington accused Tehran of arming Houthi rebels.",
      {("IRN", "072", "YEM")}, {("IRN", "072", "USA")}),
 ]
 
-ROWS = (GIVEN_BY_NAME + ARMED_GROUPS + PUT_OUT_FROM + GROUPS_SHOWN_BY + OFFERS_TAKEN
-        + FEELING_PASSIVES + REPORTER_CONJUNCT + REFUSALS_AS_CAUSE + BY_DOERS)
+APPOSED_LISTS: list[Row] = [
+    ("thanked list with apposed second name", "Qatar thanked the African Union, the "
+     "Intergovernmental Authority on Development, Egypt and the United Kingdom for their "
+     "support.", {("QAT", "051", "AU"), ("QAT", "051", "EGY"), ("QAT", "051", "GBR")}, set()),
+    ("praised list", "Kenya praised the European Union, the Economic Community of West African "
+     "States, Ghana and Norway for their help.",
+     {("KEN", "051", "EU"), ("KEN", "051", "GHA"), ("KEN", "051", "NOR")}, set()),
+    # a description set beside a name is the same side, not another one
+    ("met emir described", "Biden met Qatar's emir, Sheikh Tamim bin Hamad Al Thani, in Doha.",
+     {("USA", "04", "QAT")}, {("USA", "04", "USA")}),
+]
+
+OBJECT_PRONOUNS: list[Row] = [
+    ("tried and blocked them", "Officials said Chinese vessels had tried to enter the shoal, "
+     "and that Philippine ships had blocked them.", {("PHL", "191", "CHN")},
+     {("PHL", "191", "PHL")}),
+    ("crossed and shot them down", "Russian drones crossed the border, and Polish jets shot "
+     "them down.", {("POL", "190", "RUS")}, {("POL", "190", "POL")}),
+    ("approached and warned them off", "Iranian boats approached the tanker, and British "
+     "sailors warned them off.", {("GBR", "13", "IRN")}, {("GBR", "13", "GBR")}),
+]
+
+ROWS = (APPOSED_LISTS + OBJECT_PRONOUNS + GIVEN_BY_NAME + ARMED_GROUPS + PUT_OUT_FROM
+        + GROUPS_SHOWN_BY + OFFERS_TAKEN + FEELING_PASSIVES + REPORTER_CONJUNCT
+        + REFUSALS_AS_CAUSE + BY_DOERS)
 
 
 def _has(got: set[tuple[str | None, str, str, str | None]], want: Want) -> bool:

@@ -733,6 +733,9 @@ class ArgumentPicker:
             if len({a.actor.country for a in both}) >= 2:
                 return (both, []) if len(both) >= 3 else (both[:1], both[1:])
         targets = self._targets(trig, r)
+        if targets and not pat.reciprocal and (obj := direct_object(tok)) is not None and (
+                more := self._apposed_names(obj, r, targets)):
+            targets = targets + more
         if sources and not passive and not pat.reciprocal and pat.cameo[:2] in ("05", "11") and (
                 doers := [a for a in self._object_doer_on_verb(tok, r) if a.actor.country not in
                           {s.actor.country for s in sources}]):
@@ -1013,9 +1016,10 @@ class ArgumentPicker:
             pat.cameo[:2] == "07") else None
         if armed is not None:
             # "accused X of arming and fighting alongside the rebels": help to the fighters
+            # (fighters of no named state are nobody's: "accused X of arming the rebels"
+            # need not be the accuser's rebels)
             targets = [a for a in r.resolve(armed) if a.actor.country not in own]
-        if not targets and sources and (pat.cameo[:2] in CHARGED_ROOTS or (
-                armed is not None)) and (
+        if not targets and sources and pat.cameo[:2] in CHARGED_ROOTS and (
                 charging := charging_verb(tok)) is not None and (
                 accuser := self._subject(charging)) is not None:
             # "the Kremlin accused Ukrainian units of shelling the district", "blamed Manila
@@ -1561,6 +1565,14 @@ class ArgumentPicker:
                 return []
             else:
                 found = direct_object(cur.head)
+                if cur.dep_ == "conj" and child(cur, ("nsubj",)) is not None and (
+                        (before := child(cur.head, ("nsubj",))) is not None) and (
+                        before.tag_ in ("NNS", "NNPS")) == plural and (
+                        found is None or (found.tag_ in ("NNS", "NNPS")) != plural):
+                    # "troops of X had tried to cross the line, and Y's soldiers had blocked
+                    # them", "X's drones crossed the border, and Y's jets shot them down": the
+                    # subject of the clause joined before, when this one has its own
+                    found = before
                 if found is None and cur.dep_ == "advcl":
                     # "the soldiers landed in Abidjan a day after X pardoned them", "other
                     # allies could follow if Beijing offered them investment": the subject
@@ -2856,6 +2868,29 @@ class ArgumentPicker:
         if main is None or main.pos_ == "PRON":
             return []
         return [a for a in r.resolve(main) if a.kind not in ("media", "implicit")]
+
+    @staticmethod
+    def _apposed_names(obj: Token, r: ActorResolver, found: list[ResolvedActor]
+                       ) -> list[ResolvedActor]:
+        """"thanked the African Union, the Intergovernmental Authority on Development, the
+        UAE and the UK": a list whose second name the parser took for an apposition of the
+        first (and hung the rest inside it) names more sides, where a description of the
+        first ("Qatar's emir, Sheikh Tamim") names its own side again; [] when none."""
+        if obj.pos_ != "PROPN":
+            return []
+        seen = {a.actor.code for a in found} | {a.actor.country for a in found}
+        more: list[ResolvedActor] = []
+        for app in kids(obj):
+            if app.dep_ != "appos" or app.pos_ != "PROPN":
+                continue
+            names = [app] + [t for t in app.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
+            for t in names:
+                for a in r.resolve(t, follow=False):
+                    if a.kind in ("country", "igo") and a.actor.code not in seen and (
+                            a.actor.country not in seen):
+                        seen |= {a.actor.code, a.actor.country}
+                        more.append(a)
+        return more
 
     @staticmethod
     def _armed_group(tok: Token) -> Token | None:
