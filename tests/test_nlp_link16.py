@@ -22,6 +22,9 @@
   (and hung the rest inside it) names every side; a description beside a name does not;
 * an object "them" in a clause with its own subject, joined to one whose subject is plural,
   is that subject ("X's troops tried to cross, and Y's soldiers blocked them");
+* the agent of a passive that takes or makes a decision or plan is who does what it decides
+  ("the decision to expel the envoy was taken by X");
+* people named for two sides joined in their modifier ("A and B experts") act for each;
 * a "by" phrase after the object of an active verb of judging names who did what the object
   tells ("welcomed the signing of the truce by X"), also where the parser took the verb for a
   passive because of it.
@@ -156,7 +159,10 @@ APPOSED_LISTS: list[Row] = [
     ("praised list", "Kenya praised the European Union, the Economic Community of West African "
      "States, Ghana and Norway for their help.",
      {("KEN", "051", "EU"), ("KEN", "051", "GHA"), ("KEN", "051", "NOR")}, set()),
-    # a description set beside a name is the same side, not another one
+    # a description set beside a name is the same side, or the name told again
+    ("bought islands now named", "In 1917 the United States bought the Danish West Indies, "
+     "now the U.S. Virgin Islands, for $25 million in gold.", set(),
+     {("USA", "06", "VIR")}),
     ("met emir described", "Biden met Qatar's emir, Sheikh Tamim bin Hamad Al Thani, in Doha.",
      {("USA", "04", "QAT")}, {("USA", "04", "USA")}),
 ]
@@ -171,9 +177,28 @@ OBJECT_PRONOUNS: list[Row] = [
      "sailors warned them off.", {("GBR", "13", "IRN")}, {("GBR", "13", "GBR")}),
 ]
 
-ROWS = (APPOSED_LISTS + OBJECT_PRONOUNS + GIVEN_BY_NAME + ARMED_GROUPS + PUT_OUT_FROM
-        + GROUPS_SHOWN_BY + OFFERS_TAKEN + FEELING_PASSIVES + REPORTER_CONJUNCT
-        + REFUSALS_AS_CAUSE + BY_DOERS)
+DECISIONS_TAKEN_BY: list[Row] = [
+    ("decision taken by", "The decision to expel the French ambassador was taken by the "
+     "Government of Niger.", {("NER", "161", "FRA")}, {("FRA", "161", "NER")}),
+    ("decision made by", "The decision to impose sanctions on Iran was made by the European "
+     "Union.", {("EU", "163", "IRN")}, set()),
+    ("plan approved by", "The plan to send troops to Haiti was approved by Kenya's parliament.",
+     {("KEN", "074", "HTI")}, set()),
+]
+
+CONJOINED_NAMERS: list[Row] = [
+    ("state and body experts", "The Democratic Republic of the Congo and United Nations experts "
+     "have accused Rwanda of supporting the group.",
+     {("COD", "112", "RWA"), ("UNO", "112", "RWA")}, set()),
+    ("two states' officials", "Canada and European Union officials criticised India.",
+     {("CAN", "111", "IND"), ("EU", "111", "IND")}, set()),
+    ("state and state's ministers", "Peru and Chile's foreign ministers condemned the coup in "
+     "Bolivia.", {("PER", "111", "BOL"), ("CHL", "111", "BOL")}, {("BOL", "111", "BOL")}),
+]
+
+ROWS = (DECISIONS_TAKEN_BY + CONJOINED_NAMERS + APPOSED_LISTS + OBJECT_PRONOUNS
+        + GIVEN_BY_NAME + ARMED_GROUPS + PUT_OUT_FROM + GROUPS_SHOWN_BY + OFFERS_TAKEN
+        + FEELING_PASSIVES + REPORTER_CONJUNCT + REFUSALS_AS_CAUSE + BY_DOERS)
 
 
 def _has(got: set[tuple[str | None, str, str, str | None]], want: Want) -> bool:

@@ -230,6 +230,9 @@ ANSWERING_VERBS = frozenset({"back", "support", "endorse", "welcome", "reject", 
                              "heed", "grant", "approve", "praise", "hail", "dismiss", "oppose",
                              "refuse", "decline", "rebuff", "spurn", "answer", "criticise",
                              "criticize", "echo", "second"})
+# verbs that take or make a decision, a plan or an offer: "the decision to X was taken by Y"
+TAKING_DECISION_VERBS = frozenset({"take", "make", "reach", "adopt", "approve", "announce",
+                                   "issue", "endorse"})
 # fighters a state may be charged with arming: "accused X of arming a rebel group"
 ARMED_GROUP_WORDS = frozenset({"rebel", "rebels", "militia", "militias", "insurgent",
                                "insurgents", "armed", "fighter", "fighters", "guerrilla",
@@ -628,6 +631,13 @@ class ArgumentPicker:
                 # the people of the body "its" stands for act for it
                 sources = [ResolvedActor(Actor(poss.text, None, owner, owner, None, poss.idx,
                                                poss.idx + len(poss.text)), "coref")]
+            if sources and subj.pos_ == "NOUN" and (more := [
+                    a for c in kids(subj) if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                    for j in c.conjuncts for a in r.resolve(j, follow=False)
+                    if a.actor.country not in {s.actor.country for s in sources}]):
+                # "the Democratic Republic of the Congo and United Nations experts accused
+                # ...": each side the people are named for
+                sources = sources + more
             if sources and subj.i < tok.i:
                 sources = self._outside_own_clause(sources, subj, tok)
             if sources and (fellows := co_subjects(subj, tok)):
@@ -2184,6 +2194,11 @@ class ArgumentPicker:
             if owner is None and cur.dep_ == "acl" and (
                     (by := prep_obj(cur.head, ("of", "by"))) is not None and by.i < cur.i):
                 owner = by  # "welcomed the decision of/by Japan to provide aid"
+            if owner is None and cur.dep_ == "acl" and cur.head.dep_ == "nsubjpass" and (
+                    cur.head.head.lemma_.lower() in TAKING_DECISION_VERBS):
+                # "the decision to expel the envoy was taken by the Government of Niger": the
+                # agent of the passive that takes or makes the decision
+                owner = prep_obj(cur.head.head, ("by",), deps=("agent", "prep"))
             if owner is not None and owner.pos_ != "PRON" and (
                     cur.head.lemma_.lower() in INTENT_NOUNS) and (
                     cur.head.lemma_.lower() not in ("invitation", "opportunity", "chance")
@@ -2884,6 +2899,10 @@ class ArgumentPicker:
             if app.dep_ != "appos" or app.pos_ != "PROPN":
                 continue
             names = [app] + [t for t in app.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
+            if len(names) < 2 or any(c.dep_ == "advmod" for c in kids(app)):
+                # (one name set beside another describes it: "the Danish West Indies, now
+                # the U.S. Virgin Islands")
+                continue
             for t in names:
                 for a in r.resolve(t, follow=False):
                     if a.kind in ("country", "igo") and a.actor.code not in seen and (
