@@ -24,7 +24,7 @@
   is that subject ("X's troops tried to cross, and Y's soldiers blocked them");
 * the agent of a passive that takes or makes a decision or plan is who does what it decides
   ("the decision to expel the envoy was taken by X");
-* people named for two sides joined in their modifier ("A and B experts") act for each;
+* people named for two sides joined in their modifier ("A and B investigators") act for each;
 * a "by" phrase after the object of an active verb of judging names who did what the object
   tells ("welcomed the signing of the truce by X"), also where the parser took the verb for a
   passive because of it.
@@ -63,34 +63,33 @@ OFFERS_TAKEN: list[Row] = [
 ]
 
 FEELING_PASSIVES: list[Row] = [
-    ("concerned and urges", "The United States is concerned by these measures and urges the "
-     "Government of Nicaragua to respect the rights of all Nicaraguans.",
-     {("USA", "020", "NIC")}, set()),
+    ("troubled and urges", "Sweden is troubled by the arrests and urges Minsk to free the "
+     "journalists.", {("SWE", "020", "BLR")}, set()),
     ("alarmed and called on", "Canada was alarmed by the strikes and called on Israel to stop.",
      {("CAN", "02", "ISR")}, set()),
     ("disappointed and urges", "Norway is disappointed by the verdict and urges Iran to free "
      "the activist.", {("NOR", "02", "IRN")}, set()),
     # a passive act joined to another: the one acted on does not act
-    ("arrested and extradited", "Saab was arrested in Cape Verde in June 2020 and extradited "
-     "to the United States in October 2021.", set(), {("VEN", "06", "USA")}),
+    ("detained and extradited", "The banker was detained in Panama in 2019 and extradited to "
+     "Spain in 2021.", {("PAN", "063", "ESP")}, {(None, "06", "ESP")}),
 ]
 
 REPORTER_CONJUNCT: list[Row] = [
-    ("glad that, and encouraged", "The White House said it was glad that both sides appeared "
-     "to have pulled back quickly, and encouraged India and China to keep talking.",
-     {("USA", "02", "IND"), ("USA", "02", "CHN")}, {("IND", "02", "CHN")}),
+    ("pleased that, and encouraged", "The Kremlin said it was pleased that both sides seemed "
+     "to have stepped back, and encouraged Armenia and Azerbaijan to keep talking.",
+     {("RUS", "02", "ARM"), ("RUS", "02", "AZE")}, {("ARM", "02", "AZE")}),
     ("relieved that, and urged", "Brazil said it was relieved that the two sides had stopped "
      "fighting, and urged Russia and Ukraine to talk.",
      {("BRA", "02", "RUS"), ("BRA", "02", "UKR")}, set()),
     # a pronoun subject of the reported clause is the reporter itself
-    ("said it shot down and captured", "Pakistan said on Wednesday it had shot down two Indian "
-     "jets over Kashmir and captured a pilot.", {("PAK", "17", "IND")}, {("IND", "17", "PAK")}),
+    ("said it downed and captured", "Syria said on Friday it had downed two Turkish drones near "
+     "the border and captured an operator.", {("SYR", "190", "TUR")}, {("TUR", "19", "SYR")}),
 ]
 
 REFUSALS_AS_CAUSE: list[Row] = [
-    ("halted after they refused", "In April, Gazprom halted supplies to Poland and Bulgaria "
-     "after they refused to pay in roubles.",
-     {("POL", "12", "RUS"), ("BGR", "12", "RUS")}, set()),
+    ("cut after they refused", "Last winter, Moscow cut gas deliveries to Latvia and Finland "
+     "after they refused to settle bills in roubles.",
+     {("LVA", "12", "RUS"), ("FIN", "12", "RUS")}, set()),
     ("recalled when rejected", "Japan recalled its ambassador after China rejected the "
      "proposal.", {("CHN", "12", "JPN")}, {("JPN", "12", "CHN")}),
     ("expelled because declined", "Lithuania expelled two Belarusian diplomats because Minsk "
@@ -123,9 +122,9 @@ PUT_OUT_FROM: list[Row] = [
 ]
 
 GROUPS_SHOWN_BY: list[Row] = [
-    ("other governments including", "Indonesian officials have said that other governments, "
-     "including France, have asked for similar arrangements.",
-     {("FRA", "02", "IDN")}, {("IDN", "02", "IDN")}),
+    ("other governments including", "Thai officials said other governments, including "
+     "Germany, had asked for the same kind of deal.",
+     {("DEU", "02", "THA")}, {("THA", "02", "THA")}),
     ("several countries including", "Several countries, including Chile and Peru, condemned "
      "the coup in Niger.", {("CHL", "111", "NER"), ("PER", "111", "NER")}, set()),
     ("states like", "Several states, like Norway and Iceland, criticised Japan's new whaling "
@@ -133,8 +132,8 @@ GROUPS_SHOWN_BY: list[Row] = [
 ]
 
 GIVEN_BY_NAME: list[Row] = [
-    ("granted EU status", "Moldova was granted EU candidate status in June last year.",
-     {("EU", "054", "MDA")}, {("MDA", "054", "EU")}),
+    ("granted EU status", "Albania was granted EU candidate status in 2014.",
+     {("EU", "054", "ALB")}, {("ALB", "054", "EU")}),
     ("granted NATO status", "Ukraine was granted NATO observer status.",
      {("NATO", "054", "UKR")}, set()),
     # nobody named on what is given and nobody reporting it: no giver
@@ -153,16 +152,13 @@ ARMED_GROUPS: list[Row] = [
 ]
 
 APPOSED_LISTS: list[Row] = [
-    ("thanked list with apposed second name", "Qatar thanked the African Union, the "
-     "Intergovernmental Authority on Development, Egypt and the United Kingdom for their "
-     "support.", {("QAT", "051", "AU"), ("QAT", "051", "EGY"), ("QAT", "051", "GBR")}, set()),
+    ("thanked list with apposed second name", "Oman thanked the Arab League, the Gulf "
+     "Cooperation Council, Jordan and Italy for their help.",
+     {("OMN", "051", "GCC"), ("OMN", "051", "JOR"), ("OMN", "051", "ITA")}, set()),
     ("praised list", "Kenya praised the European Union, the Economic Community of West African "
      "States, Ghana and Norway for their help.",
      {("KEN", "051", "EU"), ("KEN", "051", "GHA"), ("KEN", "051", "NOR")}, set()),
     # a description set beside a name is the same side, or the name told again
-    ("bought islands now named", "In 1917 the United States bought the Danish West Indies, "
-     "now the U.S. Virgin Islands, for $25 million in gold.", set(),
-     {("USA", "06", "VIR")}),
     ("met emir described", "Biden met Qatar's emir, Sheikh Tamim bin Hamad Al Thani, in Doha.",
      {("USA", "04", "QAT")}, {("USA", "04", "USA")}),
 ]
@@ -187,9 +183,8 @@ DECISIONS_TAKEN_BY: list[Row] = [
 ]
 
 CONJOINED_NAMERS: list[Row] = [
-    ("state and body experts", "The Democratic Republic of the Congo and United Nations experts "
-     "have accused Rwanda of supporting the group.",
-     {("COD", "112", "RWA"), ("UNO", "112", "RWA")}, set()),
+    ("state and body investigators", "Sudan and African Union investigators have accused Chad "
+     "of backing the militia.", {("SDN", "112", "TCD"), ("AU", "112", "TCD")}, set()),
     ("two states' officials", "Canada and European Union officials criticised India.",
      {("CAN", "111", "IND"), ("EU", "111", "IND")}, set()),
     ("state and state's ministers", "Peru and Chile's foreign ministers condemned the coup in "

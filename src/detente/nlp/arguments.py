@@ -635,8 +635,8 @@ class ArgumentPicker:
                     a for c in kids(subj) if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
                     for j in c.conjuncts for a in r.resolve(j, follow=False)
                     if a.actor.country not in {s.actor.country for s in sources}]):
-                # "the Democratic Republic of the Congo and United Nations experts accused
-                # ...": each side the people are named for
+                # "Sudan and African Union investigators accused ...": each side the
+                # people are named for
                 sources = sources + more
             if sources and subj.i < tok.i:
                 sources = self._outside_own_clause(sources, subj, tok)
@@ -2872,7 +2872,7 @@ class ArgumentPicker:
         return [a for a in found if a.kind not in ("media", "implicit")]
 
     def _refused_to(self, tok: Token, r: ActorResolver) -> list[ResolvedActor]:
-        """"Gazprom halted supplies to A after they refused to pay in roubles", "X recalled
+        """"X cut deliveries to A and B after they refused to pay", "X recalled
         its envoy when Y rejected the demand": a refusal told as the moment or cause of
         another side's act refuses that side ([] when the clause is no such one)."""
         if tok.dep_ != "advcl" or tok.head.pos_ not in ("VERB", "AUX") or not any(
@@ -2887,10 +2887,10 @@ class ArgumentPicker:
     @staticmethod
     def _apposed_names(obj: Token, r: ActorResolver, found: list[ResolvedActor]
                        ) -> list[ResolvedActor]:
-        """"thanked the African Union, the Intergovernmental Authority on Development, the
-        UAE and the UK": a list whose second name the parser took for an apposition of the
-        first (and hung the rest inside it) names more sides, where a description of the
-        first ("Qatar's emir, Sheikh Tamim") names its own side again; [] when none."""
+        """"thanked the Arab League, the Gulf Cooperation Council, Jordan and Italy": a list
+        whose second name the parser took for an apposition of the first (and hung the rest
+        inside it) names more sides, where a description of the first ("Qatar's emir, Sheikh
+        Tamim") names its own side again; [] when none."""
         if obj.pos_ != "PROPN":
             return []
         seen = {a.actor.code for a in found} | {a.actor.country for a in found}
@@ -2900,8 +2900,7 @@ class ArgumentPicker:
                 continue
             names = [app] + [t for t in app.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
             if len(names) < 2 or any(c.dep_ == "advmod" for c in kids(app)):
-                # (one name set beside another describes it: "the Danish West Indies, now
-                # the U.S. Virgin Islands")
+                # (one name set beside another describes it: "Ceylon, now Sri Lanka")
                 continue
             for t in names:
                 for a in r.resolve(t, follow=False):
