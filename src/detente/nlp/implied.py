@@ -57,10 +57,13 @@ from detente.nlp.rules import (
     SUBJ_DEPS,
     Trigger,
     governing_clause_text,
+    intent_code,
+    intent_verb_of,
     tense_of,
 )
 from detente.nlp.speech import saying_trigger, speech_events
 from detente.nlp.status import decide
+from detente.nlp.words import sentence_words
 from detente.resolve import doc_text
 from detente.resolve.event_dates import trigger_date
 from detente.resolve.tokens import kids, sent_of
@@ -70,8 +73,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ACCUSED_ROOTS", "implied_accusations", "implied_hostings",
-           "implied_readout_intents", "implied_story_events"]
+__all__ = ["ACCUSED_ROOTS", "DISASTER_NOUNS", "disaster_country", "implied_accusations",
+           "implied_hostings", "implied_readout_intents", "implied_relief",
+           "implied_story_events"]
 
 #: roots of the acts whose report by another party charges the doer: posture (15), coercion
 #: (17), assault (18), fighting (19), mass violence (20)
@@ -450,6 +454,8 @@ def implied_story_events(ex: EventExtractor, sent: Span, article: Article,
         yield ex._make_event(Trigger(tok, told, trig.obj), sent, article, s, t, act.status,
                              act.cue, edate, meeting.location if code == meeting.cameo
                              else None, None)
+    # "Algeria offered to send rescue teams" in a story of a quake in Morocco: to Morocco
+    yield from implied_relief(ex, sent, article, resolver)
 
 
 def _told_before(noun: Token) -> bool:
@@ -607,3 +613,129 @@ def _met_by(resolver: ActorResolver, sent: Span, country: str,
         if len(pair) == 2 and not pair <= known:
             return {}
     return partners
+
+
+#: nouns of a disaster that strikes a country and draws relief from others
+DISASTER_NOUNS = frozenset({"earthquake", "quake", "flood", "flooding", "cyclone", "hurricane",
+                            "typhoon", "tsunami", "wildfire", "landslide", "mudslide",
+                            "eruption", "drought", "famine", "tremor", "aftershock"})
+#: words of relief that make an offer or a pledge one of aid (033: "offered to send rescue
+#: teams", "pledged to help the survivors")
+RELIEF_WORDS = frozenset({"help", "aid", "assistance", "assist", "rescue", "rescuer",
+                          "relief", "emergency", "humanitarian", "medical", "search"})
+#: intents (030) whose object or complement tells what is offered
+_OFFERING_VERBS = frozenset({"offer", "pledge", "promise", "volunteer"})
+#: ``doc.user_data`` key of the disaster country found for the document (None: none)
+DISASTER_KEY = "detente.disaster_country"
+RELIEF_ID = "implied.relief_to_stricken"
+
+
+def implied_relief(ex: EventExtractor, sent: Span, article: Article,
+                   resolver: ActorResolver) -> Iterator[Event]:
+    """Aid (07x) and offers of it (033) told with a giver but no one to receive it, in a story
+    of a disaster that struck one country ("A strong quake hit Morocco ... Algeria offered to
+    send rescue teams", "Greece sent rescuers within a day"): to that country. Only when the
+    sentence names no other country than the giver's and the stricken one, the giver is a
+    state of another country, and the act is not denied."""
+    words = sentence_words(sent).words
+    trigs = [t for t in ex._sentence_triggers if _relief_code(t, words) is not None]
+    if not trigs:
+        return
+    stricken = disaster_country(sent, resolver)
+    if stricken is None:
+        return
+    made = {(ev.source.country, ev.target.country, ev.root)
+            for ev in resolver.ctx.events[-20:]
+            if ev.evidence is not None and ev.evidence.start == sent.start_char
+            and ev.source is not None and ev.target is not None}
+    named = {a.actor.country for span in resolver.spans_in(sent)
+             for a in resolver.resolve(span.root) if a.actor.country}
+    sides = [(t, *ex._arguments(t, resolver, is_passive(t.token))) for t in trigs]
+    # (the givers of every relief act of the sentence: "Japan sent supplies, and Australia
+    # offered assistance" names no third country)
+    helpers = {s.actor.country for _t, sources, _g in sides for s in sources}
+    if named - helpers - {stricken}:
+        return  # (a third country's sentence: "sent aid to Gaza as well as to Morocco")
+    for trig, sources, targets in sides:
+        tok = trig.token
+        if targets or not sources:
+            continue
+        givers = [s for s in sources if s.actor.country and s.actor.country != stricken
+                  and len(s.actor.country) == 3 and s.kind not in ("dyad", "implicit")
+                  and (s.actor.sector in STATE_SECTORS or s.actor.sector is None)]
+        if not givers or len(givers) != len(sources):
+            continue  # (a giver of the stricken country, or one of no state)
+        code = _relief_code(trig, words) or trig.pattern.cameo
+        intent = intent_code(tok, code) if code[:2] == "07" else None
+        verb = intent_verb_of(tok) if intent is not None else None
+        act = decide(verb if verb is not None else tok, sentence=sent)
+        if act.negated or act.status in (Status.DENIED, Status.CANCELLED):
+            continue
+        if intent is None and code[:2] == "07" and act.status == Status.PLANNED and (
+                act.cue in ("would", "will", "'ll")) and act.attributed_to is not None:
+            # "China said it would send supplies": the announced intent (033), made when said,
+            # as the extractor codes aid with a named receiver
+            intent = "033"
+            act = replace(act, status=Status.HAPPENED, future=False,
+                          cue=f"announced ({act.cue})")
+        code = intent or code
+        pat = replace(trig.pattern, cameo=code, id=f"{trig.pattern.id}+{RELIEF_ID}",
+                      refine=None, reciprocal=False)
+        tense = tense_of(tok, act.future, act.status)
+        edate = trigger_date(tok, sent, governing_clause_text(tok, sent), article.published,
+                             tense, future=act.future)
+        target = ResolvedActor(Actor(None, None, stricken, stricken, None), "implicit")
+        for s in givers:
+            key = (s.actor.country, stricken, code[:2])
+            if key in made:
+                continue
+            made.add(key)
+            log.debug("relief %s -> %s at %r", s.actor.code, stricken, tok.text)
+            yield ex._make_event(Trigger(tok, pat, trig.obj), sent, article, s, target,
+                                 act.status, act.cue, edate, None, None)
+
+
+def _relief_code(trig: Trigger, words: frozenset[str]) -> str | None:
+    """The code of a trigger that gives or offers relief: aid (070-073) as it is, an offer
+    of aid (033), or an offer or pledge (030) of relief told in its complement ("offered to
+    send rescue teams"): 033; None for any other."""
+    cameo = trig.pattern.cameo
+    if cameo[:3] in ("070", "071", "073") or cameo == "033":
+        # (not arms, 072: "arming the rebels" is no relief)
+        return cameo
+    if cameo != "030" or trig.token.lemma_.lower() not in _OFFERING_VERBS or (
+            words.isdisjoint(RELIEF_WORDS)):
+        return None
+    told = [c for c in kids(trig.token) if c.dep_ in ("xcomp", "dobj")]
+    if any(t.lemma_.lower() in RELIEF_WORDS for c in told for t in c.subtree):
+        return "033"
+    return None
+
+
+def disaster_country(sent: Span, resolver: ActorResolver) -> str | None:
+    """The one country the story's first disaster struck, told in ``sent`` or before it: the
+    country its sentence names, when it names one ("A quake killed hundreds in Morocco");
+    None when the story tells no disaster or its sentence names several countries ("the
+    quakes that hit Turkey and Syria") or none. Found once per document."""
+    doc = sent.doc
+    if DISASTER_KEY in doc.user_data:
+        found = doc.user_data[DISASTER_KEY]
+        return found[1] if found is not None and found[0] <= sent.start else None
+    found = None
+    for other in doc.sents:
+        if other.start > sent.start:
+            break
+        if sentence_words(other).words.isdisjoint(DISASTER_NOUNS):
+            continue
+        if not any(t.pos_ in ("NOUN", "PROPN")
+                   for t in sentence_words(other).with_lemma(DISASTER_NOUNS)):
+            continue
+        countries = {a.actor.country for span in resolver.spans_in(other)
+                     for a in resolver.resolve(span.root)
+                     if a.actor.country and len(a.actor.country) == 3}
+        found = (other.start, next(iter(countries))) if len(countries) == 1 else None
+        break
+    if found is not None or sent.end >= len(doc):
+        # (a disaster told later than this sentence is looked for again there)
+        doc.user_data[DISASTER_KEY] = found
+    return found[1] if found is not None else None

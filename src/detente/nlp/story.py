@@ -113,7 +113,8 @@ def story_sides(ex: EventExtractor, trig: Trigger, sent: Span, resolver: ActorRe
         pair = story_pair(ex, resolver, sent)
     if pair is None:
         return None
-    if not _names_only(resolver, sent, tok, {a.country for a in pair}, how != "noun"):
+    if not _names_only(resolver, sent, tok, {a.country for a in pair}, how != "noun",
+                       scene=_scenes(tok) if pat.cameo[:2] != "19" else frozenset()):
         return None
     if decide(tok, sentence=sent).status == Status.HYPOTHETICAL:
         return None  # ("if a truce is agreed, ...": no side, no event yet)
@@ -313,19 +314,36 @@ def _state(ex: EventExtractor, a: Actor) -> Actor:
 
 
 def _names_only(resolver: ActorResolver, sent: Span, tok: Token, pair: set[str | None],
-                told_by: bool) -> bool:
+                told_by: bool, scene: frozenset[int] = frozenset()) -> bool:
     """Whether every actor the sentence names is of the pair (a third side's sentence, or a
     background pair told with its names, is no sentence of the story's pair), but, with
-    ``told_by``, for the one who tells it ("the mediator said a truce was agreed")."""
+    ``told_by``, for the one who tells it ("the mediator said a truce was agreed"), and for
+    the place the act is told at (``scene``: the indices of its names)."""
     speakers = {c.i for a in tok.ancestors if a.lemma_.lower() in REPORTING_VERBS
                 for c in kids(a) if c.dep_ == "nsubj"} if told_by else set()
     for span in resolver.spans_in(sent):
-        if span.root.i in speakers or span.root.head.i in speakers:
+        if span.root.i in speakers or span.root.head.i in speakers or span.root.i in scene:
             continue
         for a in resolver.resolve(span.root):
             if a.actor.country and a.actor.country not in pair:
                 return False
     return True
+
+
+#: prepositions that tell where an act of the pair took place ("was signed in Apia", "the
+#: talks at Camp David"): a scene, never a party (nlp.place_targets: only force is aimed at a
+#: place)
+_SCENE_PREPS = frozenset({"in", "at"})
+
+
+def _scenes(tok: Token) -> frozenset[int]:
+    """The indices of the names a scene phrase on the trigger (or on the passive or copula
+    verb whose subject it is) puts the act at ("The treaty was signed in the Cook Islands",
+    "The talks in Apia ended"): the place's name, whatever actor it also names."""
+    heads = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
+    return frozenset(p.i for h in heads for c in kids(h)
+                     if c.dep_ == "prep" and c.lower_ in _SCENE_PREPS
+                     for p in kids(c) if p.dep_ == "pobj" and p.pos_ == "PROPN")
 
 
 def mutual_intent(verb: Token) -> bool:
@@ -355,6 +373,10 @@ def fighting_ended(noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in FIGHT_ENDERS
 
 
+#: the acts "the decision" or "the move" may name again: ties recognised or restored (054),
+#: concessions (08), rejections (12), cuts of relations (16) and coercion (17) -- a side's
+#: own step toward another, not a meeting, a statement or a fight
+DECISION_CODES = ("054", "08", "12", "16", "17")
 #: nouns that tell again an act the story told, by the codes (or their starts) it may have
 #: been coded with: "The closure has left traders stranded", "called the halt a turning
 #: point", "the rupture may hurt trade", "a day before the swap", "The raid was condemned",
@@ -367,6 +389,7 @@ RESTATED_NOUNS: dict[str, tuple[str, ...]] = {
     "suspension": ("12", "16", "172"),
     "cutoff": ("12", "16", "172"),
     "expulsion": ("161", "174"),
+    "recall": ("161",),  # (of envoys: "regretted the recall")
     "swap": ("084",),
     "exchange": ("084",),
     "release": ("084",),
@@ -384,6 +407,10 @@ RESTATED_NOUNS: dict[str, tuple[str, ...]] = {
     "offensive": ("19",),
     "deployment": ("074", "15"),
     "measure": ("16", "17"),
+    # a one-sided step named by what it was for its doer: "The decision was taken by the
+    # cabinet", "regretted the unilateral decision", "Kyiv condemned the move"
+    "decision": DECISION_CODES,
+    "move": DECISION_CODES,
 }
 _RESTATED_WORDS = frozenset(RESTATED_NOUNS)
 #: of those, the meetings and journeys: told again only as their clause's subject ("The
@@ -392,7 +419,7 @@ _RESTATED_WORDS = frozenset(RESTATED_NOUNS)
 _SUBJECT_ONLY = frozenset({"visit", "trip", "journey", "talk", "meeting", "summit", "call"})
 #: nouns that may name any act of their kinds: only one told in the few sentences before
 #: ("The measure will affect 45 diplomats" after an embassy was told to cut its staff)
-_GENERIC = frozenset({"measure"})
+_GENERIC = frozenset({"measure", "decision", "move"})
 #: the cues of a condition the noun's clause is under: no act told again, one supposed
 _CONDITIONS = frozenset({"if", "unless"})
 #: verbs (and their nouns) that ask for an act rather than tell it again ("called for the
@@ -453,8 +480,12 @@ def restated_events(ex: EventExtractor, sent: Span, article: Article,
             found = [ev for ev in found if ev.source is not None and (
                 ev.source.country in doers)]
         # a plural noun tells each direction of the latest act's kind again ("the
-        # expulsions": each side's); a singular one the latest
-        told = found[:1]
+        # expulsions": each side's); a singular one the latest, with the ones its sentence
+        # told of its doer alongside ("recalled its envoys from A and B. ... the recall")
+        told = found[:1] + [ev for ev in found[1:] if ev.evidence == found[0].evidence
+                            and ev.cameo == found[0].cameo and ev.source is not None
+                            and found[0].source is not None
+                            and ev.source.country == found[0].source.country]
         if tok.tag_ == "NNS" and found and lemma != "talk":
             # (the acts told near the noun or with the latest: "A expelled ..., and B
             # expelled ..."; a ties measure's answer in kind, told earlier; not every strike
@@ -473,8 +504,9 @@ def restated_events(ex: EventExtractor, sent: Span, article: Article,
                         ev.evidence.start in near or mirror):
                     seen.add(key)
                     told.append(ev)
-        if told and (decided := decide(tok, sentence=sent)).status == Status.HYPOTHETICAL and (
-                (decided.cue or "").lower() in _CONDITIONS):
+        if told and (_conditioned(tok) or (
+                decided := decide(tok, sentence=sent)).status == Status.HYPOTHETICAL and (
+                (decided.cue or "").lower() in _CONDITIONS)):
             continue  # ("if the attacks continue, ...", "the meeting, if it takes place")
         before = set(made)  # (the events of the sentence so far, not this noun's own)
         for ev in told:
@@ -506,11 +538,28 @@ def _told_key(ev: Event) -> tuple[object, ...]:
 
 def _asked_for(noun: Token) -> bool:
     """Whether ``noun`` is what someone asks or works for, not an act told again ("called for
-    the release", "to secure the release", "efforts for the exchange")."""
+    the release", "to secure the release", "efforts for the exchange"; not "called the move
+    unjustified", a judgement of the act told)."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+    elif head.lemma_.lower() in _ASKING_FOR:
+        return False  # (asked for only through "for": "call for", "work for")
     return head.lemma_.lower() in _ASKING or head.lower_ in _ASKING
+
+
+#: of :data:`_ASKING`, the verbs that ask for an act only through a preposition ("called for
+#: the release"); their direct object is something else ("called the move a mistake")
+_ASKING_FOR = frozenset({"call", "appeal", "plead", "work", "push"})
+
+
+def _conditioned(noun: Token) -> bool:
+    """Whether the clause ``noun`` is the subject or object of is a condition ("if the
+    decision stands", "unless the move is reversed")."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in kids(verb))
 
 
 def _owner(noun: Token) -> Token | None:
