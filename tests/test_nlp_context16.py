@@ -7,6 +7,11 @@
 * a place an agreement of the story's pair is told at ("was signed in the Cook Islands", "at
   the White House") is its scene, no third side that would make the sentence another
   story's (nlp.story.story_sides);
+* a host said to host a meeting noun that names no side ("The talks were hosted by Oman",
+  "hosted the talks", "ready to host further rounds") hosts each side of the story's pair
+  (043), and each side visits a host state (042) unless negotiation takes the visit's place
+  (nlp.implied.hosted_meetings); not a meeting of its own ("a conference on energy"), nor
+  with several pairs told;
 * aid and offers of aid with a giver but no receiver, in a story of a disaster that struck
   one country, go to that country (nlp.implied.implied_relief); not when the disaster struck
   several countries, the sentence names a third one, the giver is of the stricken country,
@@ -145,4 +150,35 @@ RELIEF: list[Row] = [
 
 @pytest.mark.parametrize("row", RELIEF, ids=[f"row{i}" for i in range(len(RELIEF))])
 def test_nlp_context16_relief_goes_to_stricken_country(sentence_events, row: Row) -> None:
+    _check(sentence_events, row)
+
+
+HOSTED: list[Row] = [
+    ("Iran and the United States held indirect talks on Saturday. The talks were hosted by "
+     "Oman.", "The talks were hosted",
+     {("OMN", "043", "IRN"), ("OMN", "043", "USA"), ("IRN", "042", "OMN"),
+      ("USA", "042", "OMN")}, set()),
+    ("Guyana's president met Venezuela's president on Thursday. The meeting was hosted by the "
+     "Prime Minister of Barbados.", "The meeting was hosted",
+     {("BRB", "043", "GUY"), ("BRB", "043", "VEN"), ("GUY", "042", "BRB")}, set()),
+    # a body hosts: no visit to it
+    ("Bahraini and Qatari officials met on Monday to mend ties. The GCC Secretary-General "
+     "hosted the talks and praised both states.", "The GCC Secretary-General",
+     {("GCC", "043", "BHR"), ("GCC", "043", "QAT")}, {("BHR", "042", "GCC")}),
+    # more rounds of negotiation: the hosting, no visit
+    ("Pakistan and Afghanistan agreed to a ceasefire in talks on Sunday. Qatar stands ready to "
+     "host further rounds.", "Qatar stands",
+     {("QAT", "043", "PAK"), ("QAT", "043", "AFG")}, {("PAK", "042", "QAT")}),
+    # a gathering of its own, no meeting of the pair
+    ("Serbia and Kosovo held talks in Brussels. Norway hosted a conference on energy.",
+     "Norway hosted", set(), {("NOR", "043", "SRB"), ("NOR", "043", "XKX")}),
+    # two pairs told: no one pair
+    ("Chile met Peru on Monday, and Bolivia met Ecuador on Tuesday. The talks were hosted by "
+     "Brazil.", "The talks were hosted", set(),
+     {("BRA", "043", "CHL"), ("BRA", "043", "BOL")}),
+]
+
+
+@pytest.mark.parametrize("row", HOSTED, ids=[f"row{i}" for i in range(len(HOSTED))])
+def test_nlp_context16_hosted_meeting_hosts_story_pair(sentence_events, row: Row) -> None:
     _check(sentence_events, row)

@@ -63,6 +63,7 @@ from detente.nlp.rules import (
 )
 from detente.nlp.speech import saying_trigger, speech_events
 from detente.nlp.status import decide
+from detente.nlp.story import story_pair
 from detente.nlp.words import sentence_words
 from detente.resolve import doc_text
 from detente.resolve.event_dates import trigger_date
@@ -73,9 +74,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ACCUSED_ROOTS", "DISASTER_NOUNS", "disaster_country", "implied_accusations",
-           "implied_hostings", "implied_readout_intents", "implied_relief",
-           "implied_story_events"]
+__all__ = ["ACCUSED_ROOTS", "DISASTER_NOUNS", "disaster_country", "hosted_meetings",
+           "implied_accusations", "implied_hostings", "implied_readout_intents",
+           "implied_relief", "implied_story_events"]
 
 #: roots of the acts whose report by another party charges the doer: posture (15), coercion
 #: (17), assault (18), fighting (19), mass violence (20)
@@ -177,11 +178,93 @@ def implied_hostings(ex: EventExtractor, sent: Span, article: Article,
                      resolver: ActorResolver) -> Iterator[Event]:
     """The hostings (043) and the guests' visits (042) told by a welcome given to a guest or a
     guest welcomed with no host named (see the module docstring)."""
+    if "host" in sentence_words(sent).words:
+        # "The talks were hosted by Oman", "hosted the talks": the story's pair's meeting
+        yield from hosted_meetings(ex, sent, article, resolver)
     text = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()
     if "welcom" not in text and "reception" not in text:
         return
     coded = {t.token.i for t in ex._sentence_triggers if t.pattern.cameo[:2] == "04"}
     yield from _welcomes(ex, sent, article, resolver, coded)
+
+
+#: meeting nouns a host may be said to host, pointing back to the pair's meeting told
+HOSTED_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "round", "rounds",
+                          "negotiation", "negotiations", "consultation", "consultations"})
+#: words that point such a noun back to the meeting the story told, or to more of it ("the
+#: talks", "these negotiations", "further rounds", "the next round")
+_HOSTED_BACK = frozenset({"the", "these", "this", "those", "further", "next", "new", "more",
+                          "follow-up", "another"})
+#: talks whose negotiating takes the place of the guests' visit (examples/README.md)
+_NEGOTIATING = frozenset({"negotiation", "negotiations", "round", "rounds"})
+HOSTED_ID = "implied.hosted_pair"
+
+
+def hosted_meetings(ex: EventExtractor, sent: Span, article: Article,
+                    resolver: ActorResolver) -> Iterator[Event]:
+    """A host's hosting (043) of each side of the meeting the story's pair held, told by a
+    meeting noun that names no side as what was hosted ("The talks were hosted by Oman", "the
+    Secretary-General hosted the talks", "stands ready to host further rounds"), and each
+    side's visit (042) to a host state, unless negotiation takes the visit's place (a round
+    of negotiations, a mediation or negotiation in the sentence)."""
+    negotiated = any(t.pattern.cameo in ("045", "046") for t in ex._sentence_triggers)
+    for trig in ex._sentence_triggers:
+        tok = trig.token
+        if trig.pattern.cameo != "043" or tok.lemma_.lower() != "host" or tok.pos_ != "VERB":
+            continue
+        passive = is_passive(tok)
+        noun = next((c for c in kids(tok) if c.dep_ == ("nsubjpass" if passive else "dobj")),
+                    None)
+        if noun is None or not _hosted_back(noun):
+            continue
+        hosts, guests = ex._arguments(trig, resolver, passive)
+        if guests or not hosts:
+            continue  # (the sides named: the trigger's own event)
+        pair = story_pair(ex, resolver, sent)
+        own = {h.actor.country for h in hosts}
+        if pair is None or own & {a.country for a in pair} or None in own:
+            continue  # (no one pair, or the host is one side of it: its guest's visit)
+        act = decide(tok, sentence=sent)
+        if act.negated or act.status in (Status.DENIED, Status.CANCELLED):
+            continue
+        pat = replace(trig.pattern, id=f"{trig.pattern.id}+{HOSTED_ID}", cameo="043",
+                      refine=None, reciprocal=False)
+        told = Trigger(tok, pat, trig.obj)
+        tense = tense_of(tok, act.future, act.status)
+        edate = trigger_date(tok, sent, governing_clause_text(tok, sent), article.published,
+                             tense, future=act.future)
+        where = ex._location(told, sent, hosts, None, list(hosts))
+        for h in hosts:
+            for side in pair:
+                guest = ResolvedActor(replace(side, text=noun.text, start=noun.idx,
+                                              end=noun.idx + len(noun.text)), "coref")
+                made = ex._make_event(told, sent, article, h, guest, act.status, act.cue,
+                                      edate, where, None)
+                log.debug("hosted meeting %s -> %s at %r", h.actor.code, side.code, tok.text)
+                yield made
+                if negotiated or noun.lemma_.lower() in _NEGOTIATING or (
+                        noun.lower_ in _NEGOTIATING):
+                    continue
+                visit = ex._guest_visit(made, told, h, sent, article, "country")
+                if visit is not None:
+                    yield visit
+
+
+def _hosted_back(noun: Token) -> bool:
+    """Whether ``noun`` is a meeting noun that points back to the story's meeting (or more of
+    it) and names no side of its own ("the talks", "further rounds"; not "talks between A and
+    B", "the Doha talks", "a conference on energy")."""
+    if noun.lemma_.lower() not in HOSTED_NOUNS and noun.lower_ not in HOSTED_NOUNS:
+        return False
+    if not any(c.dep_ in ("det", "amod") and c.lower_ in _HOSTED_BACK for c in kids(noun)):
+        return False
+    for c in kids(noun):
+        if c.dep_ in ("poss", "nmod", "appos", "relcl", "acl") or c.dep_ in (
+                "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_):
+            return False
+        if c.dep_ == "prep" and c.lower_ in ("between", "with", "among", "of", "on", "to"):
+            return False
+    return True
 
 
 def _welcomes(ex: EventExtractor, sent: Span, article: Article, resolver: ActorResolver,
