@@ -3,7 +3,10 @@
 * a definite noun that names a side's step by what it was for the doer ("the decision",
   "the move") or an envoy's recall ("the recall") tells the act the story told in the few
   sentences before again (nlp.story.restated_events); a recall of envoys from two capitals
-  is both; never under "if", nor when the story told no such act lately;
+  is both; never under "if", nor when the story told no such act lately; a ban, embargo or
+  sanctions named again by a definite noun are the measure told, and an agentless passive
+  (or a doer's clause with no target) lifting or easing them is the lifting by its doer
+  toward its target (08x), under "if" too (hypothetical);
 * a place an agreement of the story's pair is told at ("was signed in the Cook Islands", "at
   the White House") is its scene, no third side that would make the sentence another
   story's (nlp.story.story_sides);
@@ -181,4 +184,27 @@ HOSTED: list[Row] = [
 
 @pytest.mark.parametrize("row", HOSTED, ids=[f"row{i}" for i in range(len(HOSTED))])
 def test_nlp_context16_hosted_meeting_hosts_story_pair(sentence_events, row: Row) -> None:
+    _check(sentence_events, row)
+
+
+MEASURES: list[Row] = [
+    ("China banned all seafood imports from Japan in August. The customs agency said the ban "
+     "covered frozen fish as well.", "The customs agency", {("CHN", "163", "JPN")}, set()),
+    ("China banned all seafood imports from Japan in August. The ban was lifted on Monday.",
+     "The ban was lifted", {("CHN", "08", "JPN")}, {("CHN", "163", "JPN")}),
+    ("Washington imposed sanctions on Caracas in 2019. The sanctions were eased last week.",
+     "The sanctions were", {("USA", "085", "VEN")}, set()),
+    ("Canada imposed an embargo on Iranian oil in March. The embargo was lifted in June.",
+     "The embargo was", {("CAN", "08", "IRN")}, set()),
+    # a lifting under a condition: hypothetical, still the doer's
+    ("Washington imposed sanctions on Caracas in 2019. If the sanctions are lifted, oil exports "
+     "will rise.", "If the sanctions", {("USA", "085", "VEN")}, {("USA", "163", "VEN")}),
+    # another side's own ban lifted: none of the story's measure
+    ("China banned all seafood imports from Japan in August. Vietnam lifted the ban on its own "
+     "imports.", "Vietnam lifted", set(), {("CHN", "08", "JPN"), ("VNM", "08", "JPN")}),
+]
+
+
+@pytest.mark.parametrize("row", MEASURES, ids=[f"row{i}" for i in range(len(MEASURES))])
+def test_nlp_context16_measure_named_again_and_its_lifting(sentence_events, row: Row) -> None:
     _check(sentence_events, row)

@@ -37,9 +37,10 @@ from detente.coding.patterns import Pattern
 from detente.model import Actor, Article, Event, Status
 from detente.nlp.actor_common import ResolvedActor
 from detente.nlp.clauses import REPORTING_VERBS, child, each_other, is_passive
-from detente.nlp.rules import Trigger
+from detente.nlp.rules import Trigger, governing_clause_text, tense_of
 from detente.nlp.status import decide
 from detente.nlp.words import sentence_words
+from detente.resolve.event_dates import trigger_date
 from detente.resolve.tokens import kids, sent_of
 
 if TYPE_CHECKING:
@@ -407,6 +408,11 @@ RESTATED_NOUNS: dict[str, tuple[str, ...]] = {
     "offensive": ("19",),
     "deployment": ("074", "15"),
     "measure": ("16", "17"),
+    # a sanction or ban named again: "the customs agency said the ban covered all seafood",
+    # "The sanctions were lifted in May" (the lifting: :func:`_lifted`)
+    "ban": ("163", "172"),
+    "embargo": ("163",),
+    "sanction": ("163",),
     # a one-sided step named by what it was for its doer: "The decision was taken by the
     # cabinet", "regretted the unilateral decision", "Kyiv condemned the move"
     "decision": DECISION_CODES,
@@ -504,6 +510,12 @@ def restated_events(ex: EventExtractor, sent: Span, article: Article,
                         ev.evidence.start in near or mirror):
                     seen.add(key)
                     told.append(ev)
+        lift = _lifting(ex, tok) if lemma in _LIFTED and told else None
+        if lift is not None:
+            # "The ban was lifted on Monday", "if Beijing eases the ban": its lifting, by the
+            # side that imposed it (under a condition too: the lifting is then hypothetical)
+            yield from _lifted(ex, sent, article, resolver, lift, told[:1], made)
+            continue
         if told and (_conditioned(tok) or (
                 decided := decide(tok, sentence=sent)).status == Status.HYPOTHETICAL and (
                 (decided.cue or "").lower() in _CONDITIONS)):
@@ -524,6 +536,60 @@ def restated_events(ex: EventExtractor, sent: Span, article: Article,
                       ev.target.code, tok.text)
             yield ex._make_event(Trigger(tok, pat, None), sent, article, src, tgt, ev.status,
                                  "restated", ev.date, ev.location, None)
+
+
+#: measures whose lifting an agentless passive may tell ("the ban was lifted")
+_LIFTED = frozenset({"ban", "embargo", "sanction", "suspension", "closure", "halt", "measure"})
+
+
+def _lifting(ex: EventExtractor, noun: Token) -> Trigger | None:
+    """The sentence's trigger of a concession (08x) whose object ``noun`` is, by an agentless
+    passive or an active verb ("The sanctions were eased", "the ban was lifted on Monday",
+    "if Beijing eases the ban"); None otherwise."""
+    verb = noun.head
+    if noun.dep_ == "nsubjpass" and (not is_passive(verb) or _names_sides(verb)):
+        return None
+    if noun.dep_ not in ("nsubjpass", "dobj"):
+        return None
+    return next((t for t in ex._sentence_triggers
+                 if t.token.i == verb.i and t.pattern.cameo[:2] == "08"), None)
+
+
+def _lifted(ex: EventExtractor, sent: Span, article: Article, resolver: ActorResolver,
+            lift: Trigger, told: list[Event], made: set[tuple[object, ...]]
+            ) -> Iterator[Event]:
+    """The lifting (08x) of the measure ``told`` (its latest telling), by its doer toward its
+    target, when the clause names no other side (a subject that is the measure's doer, a
+    target that is its target, not both: that is the trigger's own event)."""
+    for ev in told:
+        if ev.source is None or ev.target is None:
+            continue
+        sources, targets = ex._arguments(lift, resolver, is_passive(lift.token))
+        if targets and {t.actor.country for t in targets} != {ev.target.country} or (
+                sources and {s.actor.country for s in sources} != {ev.source.country}):
+            continue  # (another side's lifting, or of another's measure)
+        if sources and targets:
+            continue  # (the trigger's own event names both)
+        act = decide(lift.token, sentence=sent)
+        if act.negated or act.status == Status.DENIED:
+            continue
+        key = (ev.source.country, ev.target.country, "08")
+        if key in made:
+            continue
+        made.add(key)
+        tok = lift.token
+        tense = tense_of(tok, act.future, act.status)
+        edate = trigger_date(tok, sent, governing_clause_text(tok, sent), article.published,
+                             tense, future=act.future)
+        pat = replace(lift.pattern, id=f"{lift.pattern.id}+{RESTATED_ID}", reciprocal=False)
+        span = {"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
+        src = ResolvedActor(replace(ev.source, **span), "coref")
+        tgt = ResolvedActor(replace(ev.target, **span), "coref")
+        log.debug("lifted %s %s -> %s at %r", lift.pattern.cameo, ev.source.code,
+                  ev.target.code, tok.text)
+        where = ex._location(Trigger(tok, pat, lift.obj), sent, [src], None, [src])
+        yield ex._make_event(Trigger(tok, pat, lift.obj), sent, article, src, tgt, act.status,
+                             act.cue, edate, where, None)
 
 
 def _told_key(ev: Event) -> tuple[object, ...]:
