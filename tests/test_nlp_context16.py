@@ -7,8 +7,8 @@
   sanctions named again by a definite noun are the measure told, and an agentless passive
   (or a doer's clause with no target) lifting or easing them is the lifting by its doer
   toward its target (08x), under "if" too (hypothetical);
-* a place an agreement of the story's pair is told at ("was signed in the Cook Islands", "at
-  the White House") is its scene, no third side that would make the sentence another
+* a place an agreement of the story's pair is told at ("was signed in Apia", "at the White
+  House") is its scene, no third side that would make the sentence another
   story's (nlp.story.story_sides);
 * a host said to host a meeting noun that names no side ("The talks were hosted by Oman",
   "hosted the talks", "ready to host further rounds") hosts each side of the story's pair
@@ -105,9 +105,9 @@ def test_nlp_context16_decision_or_move_restates_recent_step(sentence_events, ro
 
 
 SCENES: list[Row] = [
-    ("Australia and Tuvalu agreed on a new security treaty on Friday. The treaty was signed "
-     "in the Cook Islands, where the two leaders are attending a regional forum.",
-     "The treaty was signed", {("AUS", "057", "TUV")}, {("AUS", "057", "COK")}),
+    ("Samoa and Fiji agreed on a new fisheries treaty on Thursday. The pact was signed on "
+     "Friday in New Zealand, where both premiers had gone for a regional forum.",
+     "The pact was signed", {("WSM", "057", "FJI")}, {("WSM", "057", "NZL")}),
     ("Armenia and Azerbaijan held talks in Washington on Monday. A peace accord was signed at "
      "the White House on Thursday.", "A peace accord", {("ARM", "05", "AZE")},
      {("ARM", "05", "USA"), ("USA", "05", "AZE")}),

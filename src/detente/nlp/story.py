@@ -339,7 +339,7 @@ _SCENE_PREPS = frozenset({"in", "at"})
 
 def _scenes(tok: Token) -> frozenset[int]:
     """The indices of the names a scene phrase on the trigger (or on the passive or copula
-    verb whose subject it is) puts the act at ("The treaty was signed in the Cook Islands",
+    verb whose subject it is) puts the act at ("The accord was signed in Apia",
     "The talks in Apia ended"): the place's name, whatever actor it also names."""
     heads = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
     return frozenset(p.i for h in heads for c in kids(h)
