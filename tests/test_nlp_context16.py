@@ -148,6 +148,9 @@ RELIEF: list[Row] = [
      set(), {("DZA", "03", "MAR"), ("DZA", "03", "FRA")}),
     ("Floods hit Pakistan on Monday. The Pakistani army sent relief supplies.", "The Pakistani",
      set(), {("PAK", "07", "PAK")}),
+    # a flood of people is no disaster that strikes a country
+    ("A flood of migrants reached Greece on Monday. Turkey offered to send aid.",
+     "Turkey offered", set(), {("TUR", "03", "GRC"), ("TUR", "07", "GRC")}),
 ]
 
 

@@ -810,9 +810,10 @@ def disaster_country(sent: Span, resolver: ActorResolver) -> str | None:
             break
         if sentence_words(other).words.isdisjoint(DISASTER_NOUNS):
             continue
-        if not any(t.pos_ in ("NOUN", "PROPN")
-                   for t in sentence_words(other).with_lemma(DISASTER_NOUNS)):
-            continue
+        if not any(t.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in kids(t))
+                for t in sentence_words(other).with_lemma(DISASTER_NOUNS)):
+            continue  # (not "a flood of migrants", "an eruption of violence")
         countries = {a.actor.country for span in resolver.spans_in(other)
                      for a in resolver.resolve(span.root)
                      if a.actor.country and len(a.actor.country) == 3}
