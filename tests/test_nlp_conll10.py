@@ -85,9 +85,9 @@ MISSION_ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("troops contributed to an AU force", "Rwanda contributed troops to the African Union "
      "force in Somalia.", {("RWA", "074", "SOM")}, set()),
     ("ready to contribute to a mission", "Sweden is ready to contribute helicopters to the UN "
-     "mission in Mali.", {("SWE", "03", "MLI")}, set()),
+     "mission in Mali.", {("SWE", "074", "MLI")}, set()),
     ("pledged to a force", "Brazil pledged troops to the United Nations force in Haiti.",
-     {("BRA", "03", "HTI")}, set()),
+     {("BRA", "074", "HTI")}, set()),
     # -- negative rows: no place named, or troops sent toward a rival
     ("a mission with no place", "Spain contributed troops to the EU mission.", set(),
      {("ESP", "074", "ESP")}),

@@ -32,7 +32,7 @@ LINKED_CASES = [
      "reached with Paris.", ("MLI", "16", "CIV")),
     ("protest against a deal a side signed with another: its signer",
      "Egypt protested against a water deal Addis Ababa signed with Khartoum.",
-     ("EGY", "14", "ETH")),
+     ("EGY", "11", "ETH")),
     ("an offer whose object is a relative pronoun",
      "The ministers reviewed the naval force for Mozambique, which Rwanda had offered to "
      "command.", ("RWA", "03", "MOZ")),

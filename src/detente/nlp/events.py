@@ -301,6 +301,65 @@ FORCE_WORDS = frozenset({"troop", "soldier", "force", "unit", "battalion", "brig
                          "submarine", "carrier", "personnel", "police", "peacekeeper"})
 
 
+def _state_named(side: ResolvedActor) -> bool:
+    """Whether ``side`` is a state told by its own name or its capital ("Vietnam has
+    protested", "Baghdad protested"): its government speaks (not its people: "Georgians")."""
+    a = side.actor
+    return side.kind in ("country", "metonym") and a.sector is None and a.start is not None \
+        and a.country is not None and a.code == a.country and a.text is not None \
+        and a.text[:1].isupper() and not a.text.endswith("s")
+
+
+#: verbs of a deal signed together, and the kinds of signer whose signing abroad is a visit
+#: (people; "Bangladesh and Myanmar signed" names no one who travelled)
+SIGNING_VERBS = frozenset({"sign", "ink"})
+SIGNER_KINDS = frozenset({"person", "agent"})
+#: patterns of a person welcomed with no place or occasion: passive, they need a named doer
+#: (a guest welcomed by no one named is nlp.implied's hosting); a newcomer to office welcomed
+#: is greeted, not hosted
+BARE_WELCOME_IDS = frozenset({"consult.welcome_person"})
+NEWCOMER_WORDS = frozenset({"new", "newly", "incoming", "elected", "re-elected", "reelected",
+                            "designate", "appointed"})
+#: ranks that name one officer, not forces pledged: "promising a secretary general"
+RANK_WORDS = frozenset({"general", "admiral", "marshal", "colonel", "commander", "chief"})
+#: words of a deployment only offered, not yet agreed: "offered to send", "is ready to send"
+OFFERING_WORDS = frozenset({"offer", "ready", "willing", "prepared", "want", "wish", "hope",
+                            "seek", "eager", "keen"})
+#: verbs that pledge forces named as their own object: "pledged troops to the mission"
+PLEDGING_VERBS = frozenset({"pledge", "promise", "offer", "commit"})
+
+
+def _forces_pledged(tok: Token, cameo: str, intent: str | None) -> Token | None:
+    """The word that pledges or offers the sending of forces (074) that ``tok`` tells:
+    the intent verb or adjective of "agreed / is ready to send troops", or ``tok`` itself
+    when it pledges forces as its object ("pledged personnel"); else None."""
+    if cameo != "074":
+        return None
+    if intent is not None:
+        return intent_verb_of(tok)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in PLEDGING_VERBS:
+        return tok
+    return None
+
+
+#: objects of "fought" that name one war between the subjects ("A and B fought a war")
+WAR_OBJECTS = frozenset({"war", "wars", "battle", "battles"})
+#: words that make those who fight allies: "fought together", "fought side by side"
+TOGETHER_WORDS = frozenset({"together", "jointly", "alongside", "side"})
+
+
+def _war_fought_between(tok: Token) -> bool:
+    """Whether ``tok`` fights a war as its object with no ally's word beside it: "Vietnam
+    and China fought a short border war" is each against the other ("fought a war
+    together" is not)."""
+    if tok.lemma_.lower() != "fight" or tok.pos_ != "VERB":
+        return False
+    obj = direct_object(tok)
+    if obj is None or obj.lemma_.lower() not in WAR_OBJECTS:
+        return False
+    return not any(c.lower_ in TOGETHER_WORDS for c in (*kids(tok), *kids(obj)))
+
+
 def _forces_sent_for(tok: Token) -> Token | None:
     """The verb that sends forces when ``tok`` is its purpose clause: "sent warships and
     jets to support Greece", "were to dispatch troops to back the army" (the verb, or
@@ -1638,6 +1697,18 @@ class EventExtractor(ArgumentPicker):
                 c.lemma_.lower() in pat.not_object or c.lower_ in pat.not_object
                 for c in kids(tok) if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass"):
             return False  # "would meet a stern response": another sense of the verb
+        if pat.id in BARE_WELCOME_IDS and is_passive(tok) and not any(
+                c.dep_ == "agent" for c in kids(tok)):
+            # "the president was welcomed with full honours": the host is the place's, found
+            # by nlp.implied (implied_hostings), not by this pattern
+            return False
+        if pat.id in BARE_WELCOME_IDS and (guest := direct_object(tok)) is not None and any(
+                w.lower_ in NEWCOMER_WORDS for w in guest.subtree if w.i < guest.i):
+            # "welcomed the new Slovak prime minister": a newcomer to office greeted, praise
+            return False
+        if pat.cameo == "074" and tok.pos_ == "VERB" and (
+                (one := direct_object(tok)) is not None and one.lemma_.lower() in RANK_WORDS):
+            return False  # "promising a secretary general": one officer, no forces sent
         if pat.refine == "meeting" and pat.cameo == "043" and tok.pos_ == "VERB" and (
                 (guests := direct_object(tok)) is not None and _crowd(guests)):
             return False  # "has hosted about 3,000 members of an exiled group": no visit
@@ -2448,6 +2519,12 @@ class EventExtractor(ArgumentPicker):
                           reciprocal=False)
             trig = Trigger(tok, pat, trig.obj)
         intent = intent_code(tok, pat.cameo)
+        # "agreed to send a force to Congo", "is ready to send police to Haiti", "pledged
+        # troops to the mission": a deployment announced is the deployment, planned
+        # (examples/README.md: forces a side says it will send are planned), not an intent
+        forces_pledge = _forces_pledged(tok, pat.cameo, intent)
+        if forces_pledge is not None:
+            intent = None
         if intent is None and pat.cameo == "051" and _support_in_doing(tok):
             # "the bloc will support both neighbours in settling the row": help promised
             # with a task to come is an intent to cooperate (03x), not support voiced
@@ -2484,7 +2561,7 @@ class EventExtractor(ArgumentPicker):
             pat = replace(pat, cameo="062", id=pat.id + "+joint", reciprocal=True)
             trig = Trigger(tok, pat, trig.obj)
         if pat.cameo[:2] == "14" and pat.cameo[:3] != "144" and sources and all(
-                s.actor.sector in STATE_SECTORS for s in sources):
+                s.actor.sector in STATE_SECTORS or _state_named(s) for s in sources):
             # a government "protested": an official protest (111), not a demonstration (but a
             # coast guard installing a barrier obstructs passage, 144: an act)
             pat = replace(pat, cameo="111", id=pat.id + "+official")
@@ -2513,11 +2590,15 @@ class EventExtractor(ArgumentPicker):
                 # "the parties commit to honour each other's frontiers": each side's
                 # commitment to the other (nlp.story)
                 pairs.append((pairs[0][1], pairs[0][0]))
+            elif pat.cameo[:3] == "087" and len(pairs) == 1:
+                # "the two armies disengaged": each side pulled back from the other
+                pairs.append((pairs[0][1], pairs[0][0]))
         elif not targets and len(sources) == 2 and len({(s_.actor.country, s_.actor.sector)
                                                          for s_ in sources}) == 2 \
                 and (each_other(tok) or (trig.obj is not None and trig.obj.lemma_.lower() in (
                     "tie", "ties", "relation", "relations")) or (
-                    pat.cameo[:2] == "19" and pat.target == ("with",) and not passive)):
+                    pat.cameo[:2] == "19" and pat.target == ("with",) and not passive) or (
+                    pat.cameo[:2] == "19" and _war_fought_between(tok))):
             # (a force act done "with" another, "A's and B's ships collided", told of both
             # with no "with": each side's against the other)
             # "both sides expelled each other's envoys", "the two countries cut ties" (a tie
@@ -2534,9 +2615,16 @@ class EventExtractor(ArgumentPicker):
             pairs = _fought_both_ways(pairs)
         if not pairs:
             return
-        intent_verb = intent_verb_of(tok) if intent is not None else None
+        intent_verb = intent_verb_of(tok) if intent is not None else forces_pledge
         decision = decide(intent_verb if intent_verb is not None else stopper or tok,
                           sentence=sent)
+        if forces_pledge is not None and decision.status in (
+                Status.HAPPENED, Status.ONGOING, Status.PLANNED) and not decision.negated:
+            # offered or said to be ready: only offered (uncertain); agreed, pledged: planned
+            offered = forces_pledge.lemma_.lower() in OFFERING_WORDS or (
+                forces_pledge.lower_ in OFFERING_WORDS)
+            decision = replace(decision, status=Status.UNCERTAIN if offered else Status.PLANNED,
+                               future=True, cue=f"deployment pledged ({forces_pledge.text})")
         if pat.negative and decision.status == Status.DENIED and (
                 decision.cue or "").endswith(" not"):
             # "said it did not accept the ruling": the "not" is the refusal the pattern codes,
@@ -2603,7 +2691,7 @@ class EventExtractor(ArgumentPicker):
         if (intent is None and decision.status == Status.PLANNED and decision.cue in (
                 "would", "will", "'ll") and pat.cameo[:2] in REPORTED_INTENT_ROOTS
                 and not (pat.cameo in TIES_CODES and tok.lemma_.lower() in TIES_VERBS)
-                and decision.attributed_to is not None):
+                and pat.cameo != "074" and decision.attributed_to is not None):
             # (ties said to be restored stay the restoring, planned: "said they would restore
             # relations"; an embassy said to be opened is an intent, 03)
             # "Japan said it would lift the restrictions": CAMEO codes the announced
@@ -2778,6 +2866,11 @@ class EventExtractor(ArgumentPicker):
                 # told first, so that the hosting, which names the host, is the story's
                 # latest ("his host" in the next sentence)
                 yield visit
+            if made.cameo[:3] == "057" and intent is None and refused is None and (
+                    signed_visit := self._signing_visit(made, trig, s, t, sent, article)):
+                # "the two foreign ministers signed the protocol in Sofia": the signer from
+                # abroad came to the host's country to sign (042, as a meeting during a visit)
+                yield signed_visit
             yield made
             if guests is not None and t.actor.country == guests[0].actor.country:
                 # "Mexico hosted the summit with Biden and Trudeau", "Borrell hosted Vucic and
@@ -3457,6 +3550,26 @@ class EventExtractor(ArgumentPicker):
         return self._make_event(Trigger(trig.token, visit, trig.obj), sent, article,
                                 guest_side, side, hosted.status, hosted.status_cue,
                                 hosted.date, hosted.location, hosted.attribution)
+
+    def _signing_visit(self, signed: Event, trig: Trigger, s: ResolvedActor,
+                       t: ResolvedActor, sent: Span, article: Article) -> Event | None:
+        """The visit (042) that a deal signed by two named officials in one side's country
+        tells of the other ("Aliyev and von der Leyen signed a memorandum in Baku"); None when
+        the signing is not so told (countries that sign, a third place, no place)."""
+        if trig.token.lemma_.lower() not in SIGNING_VERBS or signed.location is None or (
+                signed.status not in (Status.HAPPENED, Status.ONGOING)):
+            return None
+        if s.kind not in SIGNER_KINDS or t.kind not in SIGNER_KINDS:
+            return None
+        where = signed.location.country
+        if where == t.actor.country and s.actor.country != where:
+            host, guest = t, s
+        elif where == s.actor.country and t.actor.country != where:
+            host, guest = s, t
+        else:
+            return None
+        hosted = replace(signed, source=host.actor, target=guest.actor)
+        return self._guest_visit(hosted, trig, host, sent, article, guest.kind)
 
     @staticmethod
     def _people_expelled(trig: Trigger, t: ResolvedActor) -> bool:
