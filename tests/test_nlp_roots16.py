@@ -11,6 +11,8 @@ the sentence tells.
 - forces disengaging is a pull-back (087), each side's when both are named;
 - an ambassador's mission ended is ties downgraded (161);
 - a deal signed by two named officials in one side's country is also the other's visit (042);
+- the opening or resumption of talks approved or authorised is a commitment to negotiate
+  (036), not talks held;
 - a state protesting by its name or capital ("Vietnam has protested against") is an official
   protest (111), not a demonstration (14x).
 
@@ -129,8 +131,22 @@ STATE_PROTESTS: list[Case] = [
      set(), {("GEO", "111", "RUS", None)}),
 ]
 
-ROWS = (WELCOMED + FORCES_PLEDGED + WARS_FOUGHT + DISENGAGED + ENVOY_MISSION + SIGNED_ABROAD
-        + STATE_PROTESTS)
+TALKS_APPROVED: list[Case] = [
+    ("opening of negotiations approved", "The European Council approved the opening of "
+     "accession negotiations with Ukraine and Moldova.",
+     {("EU", "036", "UKR", "happened"), ("EU", "036", "MDA", "happened")},
+     {("EU", "04", "UKR", None)}),
+    ("resumption of talks authorised", "The Japanese cabinet authorised the resumption of talks "
+     "with Pyongyang.", {("JPN", "036", "PRK", None)}, {("JPN", "04", "PRK", None)}),
+    ("start of talks approved", "Seoul approved the start of negotiations with Tokyo on a "
+     "fisheries pact.", {("KOR", "036", "JPN", None)}, set()),
+    # negative row: aid approved stays aid
+    ("aid approved", "The EU approved new aid to Moldova.", {("EU", "07", "MDA", None)},
+     {("EU", "036", "MDA", None)}),
+]
+
+ROWS = (TALKS_APPROVED + WELCOMED + FORCES_PLEDGED + WARS_FOUGHT + DISENGAGED + ENVOY_MISSION
+        + SIGNED_ABROAD + STATE_PROTESTS)
 
 
 def _has(got: set[tuple[str, str, str, str, str]], want: Row) -> bool:

@@ -1082,6 +1082,10 @@ class EventExtractor(ArgumentPicker):
                     # ("ended mediation efforts": nor is the effort's own noun)
                     light_objects |= {c.i for c in kids(obj) if c.dep_ == "compound"
                                       and obj.lemma_.lower() in MEASURE_HEADS}
+                    if pat.cameo[:2] == "03" and pat.prep == "of" and pat.prep_object:
+                        # ("approved the opening of talks": the commitment to negotiate, not
+                        # talks held)
+                        light_objects |= {p.i for p in [prep_obj(obj, ("of",))] if p is not None}
                 break
         fired = {t.token.i for t in found}
         # agreements first, so that "said they agreed to ..." is the agreement, not speech
