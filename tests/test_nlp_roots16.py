@@ -11,6 +11,10 @@ the sentence tells.
 - forces disengaging is a pull-back (087), each side's when both are named;
 - an ambassador's mission ended is ties downgraded (161);
 - a deal signed by two named officials in one side's country is also the other's visit (042);
+- a side told that it should apologise is an apology demanded (100), the one told named by
+  the clause's pronoun;
+- a hosting looked forward to with its date left open is an invitation (036) and the guest's
+  journey uncertain (042);
 - the opening or resumption of talks approved or authorised is a commitment to negotiate
   (036), not talks held;
 - a state protesting by its name or capital ("Vietnam has protested against") is an official
@@ -145,8 +149,33 @@ TALKS_APPROVED: list[Case] = [
      {("EU", "036", "MDA", None)}),
 ]
 
-ROWS = (TALKS_APPROVED + WELCOMED + FORCES_PLEDGED + WARS_FOUGHT + DISENGAGED + ENVOY_MISSION
-        + SIGNED_ABROAD + STATE_PROTESTS)
+APOLOGY_TOLD: list[Case] = [
+    ("envoy told he should apologise", "The Polish minister told the German ambassador that "
+     "she should apologise.", {("POL", "100", "DEU", "happened")}, {("POL", "05", "DEU", None)}),
+    ("capital told it must apologise", "Seoul told Tokyo it must apologise for the remarks.",
+     {("KOR", "100", "JPN", None)}, set()),
+    ("minister told he should apologise", "Ankara's foreign minister told the Dutch envoy that "
+     "he should apologise for the raid.", {("TUR", "100", "NLD", None)}, set()),
+    # negative row: reporters told are no side that owes an apology
+    ("reporters told", "The Greek minister told reporters that he should apologise.", set(),
+     {("GRC", "100", "GRC", None)}),
+]
+
+OPEN_INVITATIONS: list[Case] = [
+    ("welcome looked forward to, no date", "Japan looks forward to welcoming President Marcos "
+     "to Tokyo, although no date has been set.",
+     {("JPN", "036", "PHL", "happened"), ("PHL", "042", "JPN", "uncertain")},
+     {("JPN", "043", "PHL", None)}),
+    ("two guests, date to be set", "France looks forward to welcoming President Ruto and "
+     "President Museveni to Paris at a date still to be fixed.",
+     {("FRA", "036", "KEN", None), ("FRA", "036", "UGA", None)}, set()),
+    # negative row: a hosting with its time set stays the hosting, planned
+    ("time set", "Canberra looks forward to welcoming Prime Minister Luxon to Australia next "
+     "week.", {("AUS", "043", "NZL", "planned")}, {("AUS", "036", "NZL", None)}),
+]
+
+ROWS = (APOLOGY_TOLD + OPEN_INVITATIONS + TALKS_APPROVED + WELCOMED + FORCES_PLEDGED
+        + WARS_FOUGHT + DISENGAGED + ENVOY_MISSION + SIGNED_ABROAD + STATE_PROTESTS)
 
 
 def _has(got: set[tuple[str, str, str, str, str]], want: Row) -> bool:

@@ -2736,6 +2736,12 @@ class EventExtractor(ArgumentPicker):
         decision = stated_when_told(pat.cameo[:2], decision,
                                     intent_verb if intent_verb is not None else tok)
         status = decision.status
+        # "hopes soon to welcome the two presidents in Paris, no date fixed yet": a
+        # hosting looked forward to with its date left open is an invitation (036, as
+        # examples/README.md "Invitations" codes it; the guests' journey 042 uncertain beside
+        # it); with a time set ("later this year") it stays the hosting, planned
+        invitation = pat.cameo == "043" and intent is None and status == Status.UNCERTAIN and (
+            (wish := intent_verb_of(tok)) is not None and wish.lemma_.lower() == "look")
         tense = tense_of(tok, decision.future, status)
         told_before = next((r_.key[6:] for r_ in sources if r_.key and r_.key.startswith(
             "event:")), None)
@@ -2870,6 +2876,10 @@ class EventExtractor(ArgumentPicker):
                 # told first, so that the hosting, which names the host, is the story's
                 # latest ("his host" in the next sentence)
                 yield visit
+            if invitation and made.cameo == "043":
+                invite = replace(pat, cameo="036", id=pat.id + "+invitation", refine=None)
+                made = self._make_event(Trigger(tok, invite, trig.obj), sent, article, s, t,
+                                        Status.HAPPENED, "invited", edate, loc, attribution)
             if made.cameo[:3] == "057" and intent is None and refused is None and (
                     signed_visit := self._signing_visit(made, trig, s, t, sent, article)):
                 # "the two foreign ministers signed the protocol in Sofia": the signer from

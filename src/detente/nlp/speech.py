@@ -2235,6 +2235,13 @@ def _apology_demanded(ex: EventExtractor, sent: Span, resolver: ActorResolver
         owers = [a for a in ex._arguments(trig, resolver, is_passive(tok))[0]
                  if a.actor.country and a.actor.country not in own
                  and a.kind not in ("implicit", "dyad", "media")]
+        told = next((c for c in kids(speech) if c.dep_ in ("dobj", "dative", "iobj")), None)
+        if not owers and told is not None and speech.lemma_.lower() == "tell" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in kids(verb)):
+            # "told the Israeli ambassador that he should apologise": the one told, named
+            # by the pronoun of the clause
+            owers = [a for a in resolver.resolve(told) if a.actor.country
+                     and a.actor.country not in own and a.kind not in ("dyad", "media")]
         if owers:
             yield speech, "100", "demand.apology_speech", speakers, owers
 
