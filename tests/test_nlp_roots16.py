@@ -17,6 +17,7 @@ the sentence tells.
   journey uncertain (042);
 - the opening or resumption of talks approved or authorised is a commitment to negotiate
   (036), not talks held;
+- recognition switched from one side to another also ends the ties with the first (161);
 - a state protesting by its name or capital ("Vietnam has protested against") is an official
   protest (111), not a demonstration (14x).
 
@@ -174,8 +175,21 @@ OPEN_INVITATIONS: list[Case] = [
      "week.", {("AUS", "043", "NZL", "planned")}, {("AUS", "036", "NZL", None)}),
 ]
 
-ROWS = (APOLOGY_TOLD + OPEN_INVITATIONS + TALKS_APPROVED + WELCOMED + FORCES_PLEDGED
-        + WARS_FOUGHT + DISENGAGED + ENVOY_MISSION + SIGNED_ABROAD + STATE_PROTESTS)
+RECOGNITION_SWITCHED: list[Case] = [
+    ("switched from to", "Kiribati switched its diplomatic recognition from Taiwan to Beijing "
+     "in 2019.", {("KIR", "161", "TWN", "happened"), ("KIR", "054", "CHN", "happened")}, set()),
+    ("ties switched", "Honduras switched ties from Taipei to Beijing last year.",
+     {("HND", "161", "TWN", None), ("HND", "054", "CHN", None)}, set()),
+    ("allegiance switched", "Nauru switched its allegiance from Taiwan to China on Monday.",
+     {("NRU", "161", "TWN", None)}, set()),
+    # negative row: no side turned from, no ties cut
+    ("switched to only", "The Solomon Islands switched its recognition to China.",
+     {("SLB", "054", "CHN", None)}, {("SLB", "161", "CHN", None)}),
+]
+
+ROWS = (RECOGNITION_SWITCHED + APOLOGY_TOLD + OPEN_INVITATIONS + TALKS_APPROVED + WELCOMED
+        + FORCES_PLEDGED + WARS_FOUGHT + DISENGAGED + ENVOY_MISSION + SIGNED_ABROAD
+        + STATE_PROTESTS)
 
 
 def _has(got: set[tuple[str, str, str, str, str]], want: Row) -> bool:

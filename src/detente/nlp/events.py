@@ -570,6 +570,10 @@ FIGHT_NOUNS = frozenset({"fighting", "fight", "battle", "battles", "combat", "cl
 # Minsk to shrink its embassy staff"): recoded on the directive's verb (nlp.screen.directed_cut)
 DIRECTED_CUT = Pattern(id="reduce.directed_cut", head="cut", pos="VERB", target=("dobj",),
                        cameo="161")
+#: recognition switched from one side to another: the ties ended with the first (161)
+SWITCH_ID = "diplo.switch_recognition"
+SWITCHED_FROM = Pattern(id="reduce.switch_recognition_from", head="switch", pos="VERB",
+                        cameo="161", target=("from",))
 FIGHT_BETWEEN = Pattern(id="fight.between_n", head="fighting", pos="NOUN", cameo="190",
                         target=("between",), reciprocal=True)
 # sectors that can take part in a battle: the state's forces and armed groups (a country
@@ -1086,6 +1090,11 @@ class EventExtractor(ArgumentPicker):
                         # ("approved the opening of talks": the commitment to negotiate, not
                         # talks held)
                         light_objects |= {p.i for p in [prep_obj(obj, ("of",))] if p is not None}
+                if pat.id == SWITCH_ID and any(prep_obj(h, ("from",)) is not None for h in (
+                        tok, found[-1].obj) if h is not None):
+                    # "switched recognition from Taipei to Beijing": the ties ended with the
+                    # one it turned from (161) besides those set up with the other (054)
+                    found.append(Trigger(tok, SWITCHED_FROM, found[-1].obj))
                 break
         fired = {t.token.i for t in found}
         # agreements first, so that "said they agreed to ..." is the agreement, not speech
