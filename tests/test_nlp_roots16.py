@@ -17,6 +17,8 @@ the sentence tells.
   journey uncertain (042);
 - the opening or resumption of talks approved or authorised is a commitment to negotiate
   (036), not talks held;
+- a state saying another's envoy must, should or has to leave orders the envoy out (161),
+  not an appeal (020);
 - recognition switched from one side to another also ends the ties with the first (161);
 - a state protesting by its name or capital ("Vietnam has protested against") is an official
   protest (111), not a demonstration (14x).
@@ -176,8 +178,8 @@ OPEN_INVITATIONS: list[Case] = [
 ]
 
 RECOGNITION_SWITCHED: list[Case] = [
-    ("switched from to", "Kiribati switched its diplomatic recognition from Taiwan to Beijing "
-     "in 2019.", {("KIR", "161", "TWN", "happened"), ("KIR", "054", "CHN", "happened")}, set()),
+    ("switched from to", "Burkina Faso switched its recognition from Taipei to Beijing in May "
+     "2018.", {("BFA", "161", "TWN", "happened"), ("BFA", "054", "CHN", "happened")}, set()),
     ("ties switched", "Honduras switched ties from Taipei to Beijing last year.",
      {("HND", "161", "TWN", None), ("HND", "054", "CHN", None)}, set()),
     ("allegiance switched", "Nauru switched its allegiance from Taiwan to China on Monday.",
@@ -187,9 +189,21 @@ RECOGNITION_SWITCHED: list[Case] = [
      {("SLB", "054", "CHN", None)}, {("SLB", "161", "CHN", None)}),
 ]
 
-ROWS = (RECOGNITION_SWITCHED + APOLOGY_TOLD + OPEN_INVITATIONS + TALKS_APPROVED + WELCOMED
-        + FORCES_PLEDGED + WARS_FOUGHT + DISENGAGED + ENVOY_MISSION + SIGNED_ABROAD
-        + STATE_PROTESTS)
+ENVOY_MUST_LEAVE: list[Case] = [
+    ("envoy must leave", "Vilnius said the Russian ambassador must leave the country within "
+     "five days.", {("LTU", "161", "RUS", "happened")}, {("LTU", "020", "RUS", None)}),
+    ("envoy should leave", "Beijing said the Lithuanian envoy should leave at once.",
+     {("CHN", "161", "LTU", None)}, {("CHN", "02", "LTU", None)}),
+    ("ambassador had to leave", "Moscow said the Estonian ambassador had to leave Russia by "
+     "February 7.", {("RUS", "161", "EST", None)}, set()),
+    # negative row: a government bound to act is appealed to, no envoy sent off
+    ("government must act", "Warsaw said Minsk must release the journalist.",
+     {("POL", "020", "BLR", None)}, {("POL", "161", "BLR", None)}),
+]
+
+ROWS = (ENVOY_MUST_LEAVE + RECOGNITION_SWITCHED + APOLOGY_TOLD + OPEN_INVITATIONS
+        + TALKS_APPROVED + WELCOMED + FORCES_PLEDGED + WARS_FOUGHT + DISENGAGED + ENVOY_MISSION
+        + SIGNED_ABROAD + STATE_PROTESTS)
 
 
 def _has(got: set[tuple[str, str, str, str, str]], want: Row) -> bool:

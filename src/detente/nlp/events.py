@@ -123,6 +123,7 @@ from detente.nlp.rules import (
     dismissed_as_negative,
     domestic_pair,
     ends_after,
+    envoy_like,
     evaluation_words,
     fallback_target,
     game_result,
@@ -1096,6 +1097,11 @@ class EventExtractor(ArgumentPicker):
                     # one it turned from (161) besides those set up with the other (054)
                     found.append(Trigger(tok, SWITCHED_FROM, found[-1].obj))
                 break
+        if any(t.pattern is SWITCHED_FROM for t in found) and any(
+                t.pattern.cameo == "161" and t.pattern is not SWITCHED_FROM for t in found):
+            # "moved its recognition from Taipei, which ended decades of ties with the
+            # island": the ties' end is told by its own words
+            found = [t for t in found if t.pattern is not SWITCHED_FROM]
         fired = {t.token.i for t in found}
         # agreements first, so that "said they agreed to ..." is the agreement, not speech
         for tok in verbs:
@@ -1422,6 +1428,12 @@ class EventExtractor(ArgumentPicker):
             if any(g.dep_ == "neg" for g in kids(c)) and any(
                     t.i in fired for t in c.subtree):
                 continue
+            if envoy_like(subj) and (c.lemma_.lower() in LEAVE_VERBS or any(
+                    x.dep_ == "xcomp" and x.lemma_.lower() in LEAVE_VERBS for x in kids(c))):
+                # "Vilnius said the Russian ambassador must leave within five days": the
+                # envoy ordered out (161, examples/README.md "Diplomatic ties"), no appeal
+                return Pattern(id="reduce.envoy_must_leave_speech", head=tok.lemma_.lower(),
+                               pos="VERB", cameo="161", target=("dobj", "complement"))
             return Pattern(id="appeal.reported_should", head=tok.lemma_.lower(),
                            pos="VERB", cameo="020", target=("dobj", "complement"))
         # a reported clause that holds an event of its own is coded as that event (each

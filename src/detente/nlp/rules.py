@@ -1171,6 +1171,11 @@ def _envoy_like(holder: Token) -> bool:
     return False
 
 
+def envoy_like(holder: Token) -> bool:
+    """Whether ``holder`` names an envoy or a mission's staff (see ``_envoy_like``)."""
+    return _envoy_like(holder)
+
+
 def deadline_to_leave(tok: Token) -> tuple[Token, Token] | None:
     """The verb and the envoy of an expulsion told by the time given to go, for the
     infinitive ``tok`` ("leave", "depart"): "the diplomats were given 48 hours to leave",
