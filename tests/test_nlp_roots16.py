@@ -133,6 +133,8 @@ STATE_PROTESTS: list[Case] = [
      {("IDN", "14", "CHN", None)}),
     ("capital protested", "Baghdad has repeatedly protested against Turkish air strikes.",
      {("IRQ", "111", "TUR", None)}, set()),
+    ("plural country name protested", "The Philippines has protested against the Chinese "
+     "coast guard's manoeuvres.", {("PHL", "111", "CHN", None)}, {("PHL", "14", "CHN", None)}),
     # negative row: a people's protest stays a demonstration
     ("people protested", "Thousands of Georgians protested against Russia in Tbilisi.",
      set(), {("GEO", "111", "RUS", None)}),

@@ -307,8 +307,7 @@ def _state_named(side: ResolvedActor) -> bool:
     protested", "Baghdad protested"): its government speaks (not its people: "Georgians")."""
     a = side.actor
     return side.kind in ("country", "metonym") and a.sector is None and a.start is not None \
-        and a.country is not None and a.code == a.country and a.text is not None \
-        and a.text[:1].isupper() and not a.text.endswith("s")
+        and a.country is not None and a.code == a.country
 
 
 #: verbs of a deal signed together, and the kinds of signer whose signing abroad is a visit
