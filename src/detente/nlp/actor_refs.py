@@ -998,7 +998,8 @@ class ReferenceRules:
         place = self._region_after(tok, ("in", "of"))
         if place and place not in REGIONS:
             return place
-        owns = self._dealers(tok) if tok.dep_ not in ("nsubj", "nsubjpass") else set()
+        subject = tok.dep_ in ("nsubj", "nsubjpass")
+        owns = self._dealers(tok) if not subject else self._junta_counterparts(tok)
         named = {c for c in self._sentence_countries(sent_of(tok), skip_tokens=frozenset(
             t.i for t in tok.subtree)) if c not in owns and c not in REGIONS}
         if len(named) == 1:
@@ -1010,6 +1011,32 @@ class ReferenceRules:
         # deals with them ("Paris would consult the putschists" in a story of Niger's junta)
         return next((c for c in self.ctx.ranked[:3] if c not in owns and c not in REGIONS),
                     None) if owns else None
+
+    def _junta_counterparts(self, tok: Token) -> set[str]:
+        """The countries military rulers in subject ``tok`` act on: those their verb's other
+        arguments name as a party ("the junta expelled the French ambassador", "ordered
+        German troops to leave", "cut ties with France"), not those named as the owner of a
+        thing ("welcomed the step towards Mali's sovereignty" is the junta's own)."""
+        verb = tok.head
+        if verb.i == tok.i:
+            return set()
+        own = {t.i for t in tok.subtree}
+        out: set[str] = set()
+        for sp in tok.doc.spans.get("actors", []):
+            if not (verb.left_edge.i <= sp.start <= verb.right_edge.i) or sp.start in own:
+                continue
+            root = sp.root
+            if root.dep_ in ("amod", "compound", "poss", "nmod"):
+                if not self.kb.agent_sector(root.head.lemma_.lower()):
+                    continue  # "Mali's sovereignty"
+            elif root.dep_ not in ("dobj", "pobj", "dative", "conj", "appos", "nsubj",
+                                   "nsubjpass", "attr"):
+                continue
+            country = next((c for e in self._entries(sp)
+                            if (c := self._entry_country(e)) in self.kb.country_codes), None)
+            if country is not None:
+                out.add(country)
+        return out
 
     def plural_juntas(self, tok: Token) -> list[ResolvedActor]:
         """Military rulers of several countries in one plural phrase: "the military

@@ -1,0 +1,93 @@
+"""Actors of unseen news that the resolver missed (session 16).
+
+- Military rulers as the subject ("the junta expelled the French ambassador"): the country
+  named as the party they act on (an object, or the nationality of a person or force they
+  act on) is not theirs; the junta is the one told before, else the article's main country.
+- Pair phrases of military bodies and their people ("the two armies", "commanders of the two
+  navies", "the two envoys") stand for the two sides told before, as "the two sides" does.
+
+Every sentence here is our own. The rows run with the pre-filter off (coder_all).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+Row = tuple[str | None, str, str | None, str]
+
+
+@pytest.fixture(scope="module")
+def coded(coder_all):
+    from detente.model import Article
+
+    def _coded(text: str, day: date) -> set[Row]:
+        art = Article(id=Article.make_id(text, None), title=None, text=text,
+                      published=day, origin="test", raw_text=text)
+        return {(e.source.code if e.source else None, e.root,
+                 e.target.code if e.target else None, e.status.value)
+                for e in coder_all.code(art).events}
+
+    return _coded
+
+
+D = date(2023, 9, 4)
+
+# (text, expected rows, rows that must not be coded)
+JUNTA_SUBJECT: list[tuple[str, set[Row], set[Row]]] = [
+    ("The military junta in Niger expelled the French ambassador on Friday. "
+     "The junta also expelled the German ambassador on Saturday.",
+     {("NERMIL", "16", "DEUGOV", "happened")}, {("DEUMIL", "16", "DEUGOV", "happened")}),
+    ("Niger's junta expelled the French ambassador last week. "
+     "The junta also ordered German troops to leave.",
+     {("NERMIL", "16", "DEUMIL", "happened")}, {("DEUMIL", "16", "DEUMIL", "happened")}),
+    ("Soldiers seized power in Burkina Faso in September. "
+     "The junta ordered French special forces to leave the country within a month.",
+     {("BFAMIL", "16", "FRAMIL", "happened")}, {("FRAMIL", "16", "FRAMIL", "happened")}),
+    ("Guinea's military rulers suspended the constitution in 2021. "
+     "On Tuesday the junta cut diplomatic ties with Ukraine.",
+     {("GINMIL", "16", "UKR", "happened")}, set()),
+]
+
+# the junta's own country, named as the owner of a thing, is still its own
+JUNTA_OWN: list[tuple[str, set[Row], set[Row]]] = [
+    ("Officers overthrew the president of Gabon in August. "
+     "France said it would not work with the junta.",
+     set(), {("GABMIL", "06", "FRA", "happened")}),
+]
+
+PAIR_PHRASES: list[tuple[str, set[Row], set[Row]]] = [
+    ("Indian and Chinese troops clashed on the border last week. "
+     "Corps commanders of the two armies met on Sunday to ease the tension.",
+     {("INDMIL", "04", "CHNMIL", "happened")}, set()),
+    ("Japanese and South Korean officials held talks in Seoul on Monday. "
+     "The two navies will hold a joint search and rescue drill next month.",
+     {("JPNMIL", "06", "KORMIL", "planned")}, set()),
+    ("Armenia and Azerbaijan accused each other of shelling on Friday. "
+     "The two armies then exchanged fire again near the border.",
+     {("ARMMIL", "19", "AZEMIL", "happened")}, set()),
+]
+
+
+def _check(coded, text: str, want: set[Row], never: set[Row]) -> None:
+    got = coded(text, D)
+    assert want <= got, (want - got, got)
+    assert not never & got, (never & got, got)
+
+
+@pytest.mark.parametrize(("text", "want", "never"), JUNTA_SUBJECT)
+def test_nlp_actors16_junta_subject_not_its_counterpart(coded, text, want, never):
+    _check(coded, text, want, never)
+
+
+@pytest.mark.parametrize(("text", "want", "never"), JUNTA_OWN)
+def test_nlp_actors16_junta_object_dealt_with(coded, text, want, never):
+    _check(coded, text, want, never)
+
+
+@pytest.mark.parametrize(("text", "want", "never"), PAIR_PHRASES)
+def test_nlp_actors16_military_pair_phrases(coded, text, want, never):
+    _check(coded, text, want, never)
