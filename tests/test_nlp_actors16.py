@@ -3,6 +3,10 @@
 - Military rulers as the subject ("the junta expelled the French ambassador"): the country
   named as the party they act on (an object, or the nationality of a person or force they
   act on) is not theirs; the junta is the one told before, else the article's main country.
+- A cabinet minister's title with a name the knowledge base lacks and no nationality
+  ("Interior Minister Jane Roe accused ..."), as the subject after a sentence about a state:
+  that state's minister, whether or not the knowledge base knows the office there; an office
+  only some states have ("Secretary of State") still needs the knowledge base to know it.
 - Pair phrases of military bodies and their people ("the two armies", "commanders of the two
   navies", "the two envoys") stand for the two sides told before, as "the two sides" does.
 
@@ -72,6 +76,27 @@ PAIR_PHRASES: list[tuple[str, set[Row], set[Row]]] = [
 ]
 
 
+TITLED_IN_FOCUS: list[tuple[str, set[Row], set[Row]]] = [
+    ("Burundi closed its border with Rwanda on Thursday. "
+     "Interior Minister Jeanne Kamikazi accused Rwanda of sheltering rebels.",
+     {("BDIGOV", "11", "RWA", "happened")}, set()),
+    ("Peru recalled its ambassador from Mexico on Monday. "
+     "Trade Minister Luis Quispe criticized Mexico over the remarks.",
+     {("PERGOV", "11", "MEX", "happened")}, set()),
+    ("Ghana deported forty traders last week. "
+     "Information Minister Kojo Mensah condemned Togo for closing the border.",
+     {("GHAGOV", "11", "TGO", "happened")}, set()),
+    # the state told before is the one the minister criticises: not theirs
+    ("Kenya sent police officers to Haiti in June. "
+     "Justice Minister Marc Pierre criticized Kenya on Monday.",
+     set(), {("KENGOV", "11", "KEN", "happened"), ("KEN", "11", "KEN", "happened")}),
+    # no cabinet minister, and the knowledge base knows no such office in Nigeria
+    ("Nigeria closed its border with Niger in August. "
+     "Secretary of State John Okafor criticized the junta in Niamey.",
+     set(), {("NGAGOV", "11", "NERMIL", "happened")}),
+]
+
+
 def _check(coded, text: str, want: set[Row], never: set[Row]) -> None:
     got = coded(text, D)
     assert want <= got, (want - got, got)
@@ -90,4 +115,9 @@ def test_nlp_actors16_junta_object_dealt_with(coded, text, want, never):
 
 @pytest.mark.parametrize(("text", "want", "never"), PAIR_PHRASES)
 def test_nlp_actors16_military_pair_phrases(coded, text, want, never):
+    _check(coded, text, want, never)
+
+
+@pytest.mark.parametrize(("text", "want", "never"), TITLED_IN_FOCUS)
+def test_nlp_actors16_cabinet_title_of_state_in_focus(coded, text, want, never):
     _check(coded, text, want, never)

@@ -172,6 +172,21 @@ def national_titles(kb: ActorKB) -> dict[str, str]:
 _COUNTRY_OFFICES: dict[int, tuple[ActorKB, dict[str, frozenset[str]]]] = {}
 
 
+#: an office this many states' people hold in the knowledge base is one any state may have
+#: ("president", "prime minister", "vice president")
+GENERIC_OFFICE_COUNTRIES = 10
+
+
+def _cabinet_title(title: str) -> bool:
+    """Whether ``title`` (title words joined by spaces) is a cabinet minister's office
+    ("interior minister", "deputy foreign minister", "minister of mines"), one that any
+    state may have; not an office held in a minister's stead or for a minister ("minister's
+    adviser")."""
+    words = title.split()
+    return "minister" in words and not {"adviser", "advisor", "spokesman", "spokesperson",
+                                        "spokeswoman", "aide", "former"} & set(words)
+
+
 def country_offices(kb: ActorKB) -> dict[str, frozenset[str]]:
     """Each office title of the knowledge base's people (its title words joined by spaces)
     with the countries whose people held it ("prime minister" -> HUN, IND, ...)."""
@@ -1718,13 +1733,18 @@ class ReferenceRules:
         title = None
         for k in range(len(ordered), 0, -1):  # (less the given names after the title)
             words_k = " ".join(title_words(" ".join(w.text for w in ordered[:k])))
-            if words_k in offices:
+            if words_k in offices or _cabinet_title(words_k) and (
+                    self.kb.title_sector(words_k) == "GOV"):
                 title = words_k
                 break
         if title is None or self.kb.title_sector(title) != "GOV":
             return None
         country = body.actor.country
-        if country not in offices[title] or country in self._clause_objects(tok):
+        if country in self._clause_objects(tok) or not (
+                country in offices.get(title, ()) or _cabinet_title(title)
+                or len(offices.get(title, ())) >= GENERIC_OFFICE_COUNTRIES):
+            # (an office only some states have, "Secretary of State", "Chief Executive",
+            # is that country's only where the knowledge base knows it there)
             return None
         return country
 
