@@ -1490,6 +1490,13 @@ class ReferenceRules:
         if not (self.kb.title_sector(tok.text) or head in PERSON_NOUNS or (
                 self.compound_title(tok))):
             return None  # a person's title, not a body ("the ministry")
+        if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ in (
+                "NOUN", "PROPN") and (self.kb.title_sector(tok.head.text) or (
+                tok.head.lemma_.lower() in PERSON_NOUNS)):
+            # "General" of "General Secretary of the Communist Party of Vietnam ...": a
+            # word of a longer title, whose head says whose it is (not the General
+            # Secretary named before, of another party)
+            return None
         mods: set[str] = set()
         country: str | None = None
         for c in kids(tok):
