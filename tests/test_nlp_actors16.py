@@ -10,6 +10,8 @@
 - A word of a longer title ("General" of "General Secretary of the Communist Party of Laos")
   is no title of its own: it does not stand for the General Secretary named before.
 - Armed groups by their English names ("the Support Group for Islam and Muslims" is JNIM).
+- A person named with an apposition ("X, a journalist who filed from Chad") is not of the
+  country named as where they work or live.
 - Pair phrases of military bodies and their people ("the two armies", "commanders of the two
   navies", "the two envoys") stand for the two sides told before, as "the two sides" does.
 
@@ -114,12 +116,26 @@ LONG_TITLES: list[tuple[str, set[Row], set[Row]]] = [
 ]
 
 GROUP_NAMES: list[tuple[str, set[Row], set[Row]]] = [
-    ("A French reporter was abducted in Gao in 2021 by the Support Group for Islam and "
-     "Muslims.", {("MLIREB", "18", "FRAMED", "happened")}, set()),
+    ("The Support Group for Islam and Muslims abducted a French reporter near Gao last "
+     "spring.", {("MLIREB", "18", "FRAMED", "happened")}, set()),
     ("Fighters of the Group for the Support of Islam and Muslims attacked an army post "
      "in Burkina Faso on Sunday.", {("MLIREB", "19", "BFA", "happened")}, set()),
     ("Rebels of the Coalition of Patriots for Change attacked Russian instructors near "
      "Bambari on Monday.", {("CAFREB", "19", "RUS", "happened")}, set()),
+]
+
+
+PERSON_PLACES: list[tuple[str, set[Row], set[Row]]] = [
+    ("Jean Martin, a radio journalist who filed stories from Mali, was seized near Timbuktu "
+     "by JNIM in 2022.", set(),
+     {("MLIREB", "18", "MLI", "happened"), ("MLIREB", "17", "MLI", "happened")}),
+    ("Piet de Vries, an engineer based in Somalia, was kidnapped by al-Shabaab on Monday.",
+     set(), {("SOMREB", "18", "SOM", "happened")}),
+    ("John Smith, an American missionary who worked in Niger, was kidnapped by JNIM in 2016.",
+     {("MLIREB", "18", "USA", "happened")}, {("MLIREB", "18", "NER", "happened")}),
+    ("Maria Lopez, a Spanish nurse working in Burkina Faso, was abducted by Ansarul Islam "
+     "on Friday.", {("BFAREB", "18", "ESPHLH", "happened")},
+     {("BFAREB", "18", "BFA", "happened")}),
 ]
 
 
@@ -156,4 +172,9 @@ def test_nlp_actors16_long_title_word_is_no_reference(coded, text, want, never):
 
 @pytest.mark.parametrize(("text", "want", "never"), GROUP_NAMES)
 def test_nlp_actors16_armed_groups_by_english_name(coded, text, want, never):
+    _check(coded, text, want, never)
+
+
+@pytest.mark.parametrize(("text", "want", "never"), PERSON_PLACES)
+def test_nlp_actors16_person_not_of_place_they_work(coded, text, want, never):
     _check(coded, text, want, never)

@@ -37,6 +37,19 @@ AIDE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", 
 ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary"})
 
 
+# prepositions of a place a person works or lives in ("a missionary in Niger", "a teacher
+# who lived among the nomads")
+PLACE_PREPS = frozenset({"in", "from", "at", "near", "inside", "across", "throughout",
+                         "within", "among"})
+
+
+def _place_of(phrase: Token, found: ResolvedActor) -> bool:
+    """Whether the country ``found`` inside ``phrase`` is named as a place: the object of a
+    preposition of place ("in Niger", "from Mali"), not a nationality or an owner."""
+    word = next((t for t in phrase.subtree if t.idx == found.actor.start), None)
+    return word is not None and word.dep_ == "pobj" and word.head.lower_ in PLACE_PREPS
+
+
 class NameRules:
     """Names the knowledge base does not know (a mixin of
     :class:`~detente.nlp.actors.ActorResolver`)."""
@@ -117,6 +130,10 @@ class NameRules:
                     # (not a person named there: "a critic of Putin")
                     r = self._search(c)
                     if r is not None and r.kind in ("person", "coref", "ner", "dyad"):
+                        r = None
+                    if r is not None and r.kind == "country" and _place_of(c, r):
+                        # "X, a nurse with a Dutch charity in Chad": where the person works
+                        # or lives, not whose they are
                         r = None
                 if r is not None and r.actor.country:
                     former = any(w.lower_ in ("former", "ex") for w in c.lefts)

@@ -90,6 +90,9 @@ ADHERENT_NOUNS = OPPONENT_NOUNS | SUPPORTER_NOUNS
 STATE_SIDE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP", "ELI"})
 # pair phrases for two states ("both governments", "the two countries"): as the object of
 # another party's act, the last pair named (ReferenceRules.object_pair)
+# prepositions of a place a named person is in, works in or comes from as a traveller
+PERSON_PLACE_PREPS = frozenset({"in", "from", "at", "near", "inside", "across", "throughout",
+                                "within", "among"})
 STATE_PAIR_NOUNS = frozenset({"government", "country", "state", "nation", "capital",
                               "neighbour", "neighbor"})
 # nouns that count the people of their of-phrase ("dozens of fishermen")
@@ -983,6 +986,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         doer = tok.dep_ in ("nsubj", "nsubjpass") or any(
             c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in (
                 "WDT", "WP") for g in kids(c)) for c in kids(tok))
+        # a person's name: a country named as where they are ("X, a journalist who
+        # filed from Chad", "a missionary in Niger") is no nationality of theirs
+        person = tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" for c in kids(tok)))
         for _ in range(4 if exclude is None else 6):
             nxt: list[Token] = []
             for t in frontier:
@@ -1009,6 +1016,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                         # (unlike "the regime in Damascus", "officials in Beijing"; as the
                         # object, "sent a delegation to the funeral in Tokyo", it is whom)
                         continue
+                    if person and r is not None and r.kind == "country" and (
+                            c.dep_ == "pobj" and t.lower_ in PERSON_PLACE_PREPS):
+                        r = None
                     if r is None and c.dep_ in ("amod", "compound") and (
                             c.i in premod or exclude is not None) and not pro_or_anti(c) and (
                             not self._name_part(c, t)):
