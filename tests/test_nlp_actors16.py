@@ -12,6 +12,9 @@
 - Armed groups by their English names ("the Support Group for Islam and Muslims" is JNIM).
 - A person named with an apposition ("X, a journalist who filed from Chad") is not of the
   country named as where they work or live.
+- Armed men no phrase or place gives a country ("Rebels attacked Malian troops",
+  "soldiers were ambushed by jihadists") are rebels of the state whose forces or officials
+  they act on; a country their own phrase names comes first ("militants from Afghanistan").
 - Pair phrases of military bodies and their people ("the two armies", "commanders of the two
   navies", "the two envoys") stand for the two sides told before, as "the two sides" does.
 
@@ -139,6 +142,23 @@ PERSON_PLACES: list[tuple[str, set[Row], set[Row]]] = [
 ]
 
 
+REBELS_OF_FOE: list[tuple[str, set[Row], set[Row]]] = [
+    ("Rebels attacked Malian troops near Kidal on Sunday.",
+     {("MLIREB", "19", "MLIMIL", "happened")}, set()),
+    ("Jihadists ambushed a convoy of Burkinabe soldiers on Monday.",
+     {("BFAREB", "19", "BFAMIL", "happened")}, set()),
+    ("Separatists shelled Ukrainian positions overnight, the army said.",
+     {("UKRREB", "19", "UKRMIL", "happened")}, set()),
+    ("Nigerian troops were attacked by insurgents near Maiduguri on Friday.",
+     {("NGAINS", "19", "NGAMIL", "happened")}, set()),
+    ("Militants from Afghanistan attacked Pakistani soldiers on Friday.",
+     {("AFGREB", "19", "PAKMIL", "happened")}, {("PAKREB", "19", "PAKMIL", "happened")}),
+    # no state's forces acted on: no country for them
+    ("Rebels attacked the town of Bunia on Monday.", set(),
+     {("CODREB", "19", "COD", "happened")}),
+]
+
+
 def _check(coded, text: str, want: set[Row], never: set[Row]) -> None:
     got = coded(text, D)
     assert want <= got, (want - got, got)
@@ -177,4 +197,9 @@ def test_nlp_actors16_armed_groups_by_english_name(coded, text, want, never):
 
 @pytest.mark.parametrize(("text", "want", "never"), PERSON_PLACES)
 def test_nlp_actors16_person_not_of_place_they_work(coded, text, want, never):
+    _check(coded, text, want, never)
+
+
+@pytest.mark.parametrize(("text", "want", "never"), REBELS_OF_FOE)
+def test_nlp_actors16_rebels_of_the_state_they_fight(coded, text, want, never):
     _check(coded, text, want, never)

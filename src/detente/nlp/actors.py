@@ -90,6 +90,11 @@ ADHERENT_NOUNS = OPPONENT_NOUNS | SUPPORTER_NOUNS
 STATE_SIDE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP", "ELI"})
 # pair phrases for two states ("both governments", "the two countries"): as the object of
 # another party's act, the last pair named (ReferenceRules.object_pair)
+# armed men of no state, coded as rebels of the state whose forces they fight
+REBEL_NOUNS = frozenset({"rebel", "separatist", "insurgent", "guerrilla", "guerilla",
+                         "jihadist", "militant", "gunman", "gunmen", "extremist"})
+# sectors of a state's own forces and officials
+STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 # prepositions of a place a named person is in, works in or comes from as a traveller
 PERSON_PLACE_PREPS = frozenset({"in", "from", "at", "near", "inside", "across", "throughout",
                                 "within", "among"})
@@ -468,6 +473,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 continue
             if r is None and follow:
                 r = self._search(h, exclude=self._not_the_owner(h))
+                if r is None and h.pos_ == "NOUN":
+                    r = self._rebels_of_foe(h)
                 inner = self._inner_group(h) if h.pos_ == "NOUN" else []
                 if inner:
                     # "commitment to the sovereignty of the five Central Asian states",
@@ -509,6 +516,42 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 else:
                     out.append(r)
         return out
+
+    def _rebels_of_foe(self, tok: Token) -> ResolvedActor | None:
+        """Armed men no phrase or place gives a country ("rebels", "separatists",
+        "insurgents") who act on one state's forces or officials ("Rebels attacked Malian
+        troops", "Ukrainian soldiers were shelled by separatists"): rebels of that state, as
+        such groups are coded where they fight."""
+        lemma = tok.lemma_.lower()
+        sector = (self._agent_sector(tok) or self.kb.national_noun_sector(lemma)) if (
+            lemma in REBEL_NOUNS) else None
+        if sector is None or any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep")
+                                 for c in kids(tok)):
+            return None
+        if tok.dep_ == "nsubj":
+            verb, skip = tok.head, tok.i
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            verb, skip = tok.head.head, tok.i
+        else:
+            return None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        objects = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass") and c.i != skip]
+        objects += [g for c in kids(verb) if c.dep_ == "prep" and c.lower_ in (
+            "on", "against", "with", "at") for g in kids(c) if g.dep_ == "pobj"]
+        # ("ambushed a convoy of Burkinabe soldiers": the soldiers of the convoy)
+        objects += [g for o in list(objects) for c in kids(o) if c.dep_ == "prep" and (
+            c.lower_ == "of") for g in kids(c) if g.dep_ == "pobj"]
+        foes = set()
+        for o in objects:
+            r = self._resolve_one(o)
+            if r is not None and r.kind not in ("dyad", "person", "coref") and (
+                    r.actor.sector in STATE_FORCE_SECTORS) and r.actor.country in (
+                    self.kb.country_codes):
+                foes.add(r.actor.country)
+        if len(foes) != 1:
+            return None
+        return self._agent(tok, foes.pop(), sector)
 
     def _group_antecedent(self, pron: Token) -> Token | None:
         """The group phrase ("both leaders", "the two sides") a plural pronoun stands for:
