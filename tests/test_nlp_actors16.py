@@ -15,6 +15,10 @@
 - Armed men no phrase or place gives a country ("Rebels attacked Malian troops",
   "soldiers were ambushed by jihadists") are rebels of the state whose forces or officials
   they act on; a country their own phrase names comes first ("militants from Afghanistan").
+- "him" or "her" before a verb ("would help him return home") is an object of the verb
+  before it: the person the sentence named before, not the subject of the sentences before.
+- "The government also said ..." with no country in its sentence goes on with the state the
+  sentence before had as its subject, not the article's most named country.
 - Pair phrases of military bodies and their people ("the two armies", "commanders of the two
   navies", "the two envoys") stand for the two sides told before, as "the two sides" does.
 
@@ -159,6 +163,32 @@ REBELS_OF_FOE: list[tuple[str, set[Row], set[Row]]] = [
 ]
 
 
+OBJECT_PRONOUNS: list[tuple[str, set[Row], set[Row]]] = [
+    ("Erdogan praised the deal on Monday. Later, Germany welcomed Navalny's release and "
+     "said it would help him recover in Berlin.",
+     {("DEU", "07", "RUSOPP", "planned")}, {("DEU", "07", "TURGOV", "planned")}),
+    ("Prime Minister Modi spoke of the talks on Friday. Canada welcomed the release of "
+     "Maria Kolesnikova and said it would let her settle in Toronto.",
+     set(), {("CAN", "07", "INDGOV", "planned"), ("CAN", "08", "INDGOV", "planned")}),
+]
+
+
+GOVERNMENT_ALSO: list[tuple[str, set[Row], set[Row]]] = [
+    ("Israel rejected the criticism, and Israeli officials said Israel would press on. "
+     "Chile's foreign minister condemned the Israeli offensive on Tuesday. "
+     "The government also said it would send aid to Gaza.",
+     {("CHLGOV", "03", "PSE", "happened")}, {("ISRGOV", "03", "PSE", "happened")}),
+    ("Russia denied the charge, and Russian officials said Russia had done nothing wrong. "
+     "Estonia's prime minister accused Russia of sabotage on Monday. "
+     "The government also said it would expel two Russian diplomats.",
+     {("ESTGOV", "16", "RUSGOV", "planned")}, set()),
+    ("Ukraine said the strike had killed ten people, and Ukrainian officials said Ukraine "
+     "would respond. Moldova's president condemned the strike on Kyiv on Friday. "
+     "The government also called on Russia to stop its attacks.",
+     {("MDAGOV", "02", "RUS", "happened")}, {("UKRGOV", "02", "RUS", "happened")}),
+]
+
+
 def _check(coded, text: str, want: set[Row], never: set[Row]) -> None:
     got = coded(text, D)
     assert want <= got, (want - got, got)
@@ -202,4 +232,14 @@ def test_nlp_actors16_person_not_of_place_they_work(coded, text, want, never):
 
 @pytest.mark.parametrize(("text", "want", "never"), REBELS_OF_FOE)
 def test_nlp_actors16_rebels_of_the_state_they_fight(coded, text, want, never):
+    _check(coded, text, want, never)
+
+
+@pytest.mark.parametrize(("text", "want", "never"), OBJECT_PRONOUNS)
+def test_nlp_actors16_object_pronoun_before_verb(coded, text, want, never):
+    _check(coded, text, want, never)
+
+
+@pytest.mark.parametrize(("text", "want", "never"), GOVERNMENT_ALSO)
+def test_nlp_actors16_government_also_goes_on(coded, text, want, never):
     _check(coded, text, want, never)

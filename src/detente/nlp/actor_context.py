@@ -31,7 +31,7 @@ from detente.nlp.actor_common import (
 )
 from detente.nlp.actor_ruler import BARE_SURNAMES
 from detente.resolve.places import Gazetteer
-from detente.resolve.tokens import doc_tokens
+from detente.resolve.tokens import doc_tokens, kids
 
 # armed non-state sectors: their fighters and envoys are of the group, not of its country's
 # army or government ("fighters of the Pakistani Taliban")
@@ -610,6 +610,13 @@ class CountryRules:
             # "In September, the government bowed to pressure ...": with no country in the
             # sentence, the state of the country the article is about, unless that is the
             # other party ("the government rejected China's claims" in a story on China)
+            body = self.ctx.last_body
+            if tok.dep_ == "nsubj" and body is not None and body.actor.country in (
+                    self.kb.country_codes) and body.actor.sector in (None, sector) and any(
+                    c.dep_ == "advmod" and c.lower_ == "also" for c in kids(tok.head)):
+                # "The government also said it would ...": the state the sentence before
+                # had as its subject, whose acts the sentence goes on with
+                return body.actor.country
             top = self.ctx.ranked[0]
             others = self._sentence_countries(sent, skip_tokens=frozenset(
                 t.i for t in sent if t.i not in parties or t.i in {x.i for x in tok.subtree}))

@@ -367,7 +367,9 @@ class ReferenceRules:
         # "Albanese met Xi in Beijing, and he raised ...": a subject before an object
         subj = next((r for t, r in before if t.dep_ in ("nsubj", "nsubjpass")
                      and t.head.i != tok.head.i), None)
-        as_subject = tok.dep_ in ("nsubj", "nsubjpass")
+        # ("would help him return home", "let her leave": the parser makes an object
+        # pronoun the subject of the verb after it; it is the object of the one before)
+        as_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in ("him", "her")
         if subj is not None and as_subject:
             return subj
         if before and not as_subject:
