@@ -70,6 +70,17 @@ JUNTA_SUBJECT: list[tuple[str, set[Row], set[Row]]] = [
 
 # the junta's own country, named as the owner of a thing, is still its own
 JUNTA_OWN: list[tuple[str, set[Row], set[Row]]] = [
+    # two countries named, both as parties they act on: the junta told before
+    ("Burkina Faso's junta quit the regional bloc in January. The military rulers have "
+     "since expelled French troops and moved closer to Russia.",
+     {("BFAMIL", "16", "FRAMIL", "happened")}, {("RUSMIL", "16", "FRAMIL", "happened")}),
+    # a place the junta acts in, and a clause it reports, name no counterpart
+    ("France condemned the coup in Niger. The junta deployed troops in Niger's capital and "
+     "accused France of plotting an attack.",
+     {("NERMIL", "11", "FRA", "happened")}, {("FRAMIL", "11", "NERGOV", "happened")}),
+    ("Soldiers seized power in Niger in July, and France condemned the coup. "
+     "The junta said Niger would cut military ties with France.",
+     {("NER", "16", "FRA", "planned")}, set()),
     ("Officers overthrew the president of Gabon in August. "
      "France said it would not work with the junta.",
      set(), {("GABMIL", "06", "FRA", "happened")}),
@@ -133,6 +144,9 @@ GROUP_NAMES: list[tuple[str, set[Row], set[Row]]] = [
 
 
 PERSON_PLACES: list[tuple[str, set[Row], set[Row]]] = [
+    # where the person is from, told by the noun, is theirs
+    ("Ahmed Darwish, a refugee from Syria, was detained by Lebanese police on Monday.",
+     {("LBNCOP", "17", "SYRREF", "happened")}, set()),
     ("Jean Martin, a radio journalist who filed stories from Mali, was seized near Timbuktu "
      "by JNIM in 2022.", set(),
      {("MLIREB", "18", "MLI", "happened"), ("MLIREB", "17", "MLI", "happened")}),
@@ -164,6 +178,9 @@ REBELS_OF_FOE: list[tuple[str, set[Row], set[Row]]] = [
 
 
 OBJECT_PRONOUNS: list[tuple[str, set[Row], set[Row]]] = [
+    # a person subject before it still comes first
+    ("Zelensky thanked Biden on Monday. Zelensky said Biden's visit would help him win "
+     "support from Congress.", {("USAGOV", "03", "UKRGOV", "happened")}, set()),
     ("Erdogan praised the deal on Monday. Later, Germany welcomed Navalny's release and "
      "said it would help him recover in Berlin.",
      {("DEU", "07", "RUSOPP", "planned")}, {("DEU", "07", "TURGOV", "planned")}),

@@ -47,7 +47,10 @@ def _place_of(phrase: Token, found: ResolvedActor) -> bool:
     """Whether the country ``found`` inside ``phrase`` is named as a place: the object of a
     preposition of place ("in Niger", "from Mali"), not a nationality or an owner."""
     word = next((t for t in phrase.subtree if t.idx == found.actor.start), None)
-    return word is not None and word.dep_ == "pobj" and word.head.lower_ in PLACE_PREPS
+    # (a place of what they did, "who worked in Niger"; not one the noun is of, "a refugee
+    # from Syria", "a doctor in Gaza")
+    return word is not None and word.dep_ == "pobj" and word.head.lower_ in PLACE_PREPS and (
+        word.head.head.pos_ in ("VERB", "AUX"))
 
 
 class NameRules:

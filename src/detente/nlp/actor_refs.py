@@ -367,12 +367,13 @@ class ReferenceRules:
         # "Albanese met Xi in Beijing, and he raised ...": a subject before an object
         subj = next((r for t, r in before if t.dep_ in ("nsubj", "nsubjpass")
                      and t.head.i != tok.head.i), None)
-        # ("would help him return home", "let her leave": the parser makes an object
-        # pronoun the subject of the verb after it; it is the object of the one before)
-        as_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in ("him", "her")
+        as_subject = tok.dep_ in ("nsubj", "nsubjpass")
         if subj is not None and as_subject:
             return subj
-        if before and not as_subject:
+        # ("would help him return home", "let her leave": the parser makes an object
+        # pronoun the subject of the verb after it; with no person as a subject before it,
+        # it is the person named before it, not the subject of the sentences before)
+        if before and (not as_subject or tok.lower_ in ("him", "her")):
             return before[0][1]
         if before and as_subject and tok.head.dep_ == "relcl" and not any(
                 t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")
@@ -1016,10 +1017,19 @@ class ReferenceRules:
         if place and place not in REGIONS:
             return place
         subject = tok.dep_ in ("nsubj", "nsubjpass")
-        owns = self._dealers(tok) if not subject else self._junta_counterparts(tok)
+        owns = self._dealers(tok) if not subject else set()
         named = {c for c in self._sentence_countries(sent_of(tok), skip_tokens=frozenset(
             t.i for t in tok.subtree)) if c not in owns and c not in REGIONS}
-        if len(named) == 1:
+        if subject and named:
+            # the countries named as those they act on ("the junta expelled the French
+            # ambassador", "grew closer to Moscow") are not theirs; one country left is
+            counter = self._junta_counterparts(tok)
+            left = named - counter
+            if len(left) == 1:
+                return left.pop()
+            if not left:
+                owns = counter
+        elif len(named) == 1:
             return named.pop()
         last = self.ctx.by_noun.get(JUNTA)
         if last is not None and last.actor.country not in owns:
@@ -1046,9 +1056,10 @@ class ReferenceRules:
             if root.dep_ in ("amod", "compound", "poss", "nmod"):
                 if not self.kb.agent_sector(root.head.lemma_.lower()):
                     continue  # "Mali's sovereignty"
-            elif root.dep_ not in ("dobj", "pobj", "dative", "conj", "appos", "nsubj",
-                                   "nsubjpass", "attr"):
-                continue
+            elif root.dep_ == "pobj" and root.head.lower_ in LOCATION_PREPS | {"at"}:
+                continue  # ("deployed troops in Niger": where, not whom)
+            elif root.dep_ not in ("dobj", "pobj", "dative", "conj", "appos"):
+                continue  # (not the subject of a clause it reports: "said Niger would ...")
             country = next((c for e in self._entries(sp)
                             if (c := self._entry_country(e)) in self.kb.country_codes), None)
             if country is not None:

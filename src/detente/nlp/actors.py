@@ -1060,7 +1060,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                         # object, "sent a delegation to the funeral in Tokyo", it is whom)
                         continue
                     if person and r is not None and r.kind == "country" and (
-                            c.dep_ == "pobj" and t.lower_ in PERSON_PLACE_PREPS):
+                            c.dep_ == "pobj" and t.lower_ in PERSON_PLACE_PREPS) and (
+                            t.head.pos_ in ("VERB", "AUX")):
+                        # (a place of what they did, "who worked in Niger"; not one the
+                        # noun is of, "a refugee from Syria", "a doctor in Gaza")
                         r = None
                     if r is None and c.dep_ in ("amod", "compound") and (
                             c.i in premod or exclude is not None) and not pro_or_anti(c) and (
