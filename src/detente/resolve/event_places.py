@@ -336,9 +336,119 @@ def _shared_participle_place(verb: Any, gazetteer: Gazetteer, context: Sequence[
     return None
 
 
+#: nouns of a country's envoys and missions abroad, whose own place is where an act on them
+#: (a recall, an expulsion, a naming) takes place
+_MISSION_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "embassy", "consulate",
+                            "mission", "chargé", "charge", "attaché", "attache", "consul",
+                            "staff", "personnel", "legation"})
+#: verbs by which envoys quit the place of their mission ("diplomats would leave Ecuador")
+_LEAVE_VERBS = frozenset({"leave", "quit", "depart", "exit"})
+
+
+def _mission_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]
+                   ) -> Location | None:
+    """Where the envoys or mission an act is done to are posted: "ordered the ambassador in
+    Tallinn to leave", "recalled its envoy from Madrid", "named her as its ambassador in
+    Riyadh", "cut the staff of its embassy in Vilnius", "gave the diplomats 72 hours to
+    leave Lima", "said its diplomats would leave Ecuador"."""
+    envoys: list[Any] = []
+    for c in kids(verb):
+        if c.dep_ in ("dobj", "obj", "dative") or (
+                c.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _LEAVE_VERBS):
+            envoys.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            envoys += [p for p in kids(c) if p.dep_ == "pobj"]
+    envoys = [n for n in envoys if n.pos_ == "NOUN" and n.lemma_.lower() in _MISSION_NOUNS]
+    if not envoys:
+        return None
+    for n in envoys:
+        # "the staff of its embassy in Tallinn": the mission the staff belong to
+        owners = [p for c in kids(n) if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in kids(c) if p.dep_ == "pobj" and p.lemma_.lower() in _MISSION_NOUNS]
+        for m in (n, *owners):
+            for c in kids(m):
+                if c.dep_ == "prep" and c.lower_ in ("in", "from", "at"):
+                    for p in kids(c):
+                        if p.dep_ == "pobj":
+                            loc = place_of(p, gazetteer, context, lenient=True)
+                            if loc is not None:
+                                return loc
+    # "recalled its ambassador from Madrid" with the phrase hung on the verb
+    loc = _phrase_place(verb, gazetteer, context, frozenset({"from"}))
+    if loc is not None:
+        return loc
+    # the place the envoys are to leave: the verb's own, or a "to leave" clause of it or of
+    # its time limit ("72 hours to leave Lima")
+    leaves = [verb] if verb.lemma_.lower() in _LEAVE_VERBS else []
+    for c in kids(verb):
+        leaves += [g for g in (c, *kids(c)) if g.pos_ == "VERB" and g.dep_ in (
+            "xcomp", "relcl", "acl", "advcl") and g.lemma_.lower() in _LEAVE_VERBS]
+    for lv in leaves:
+        dest = next((c for c in kids(lv) if c.dep_ in ("dobj", "obj")), None)
+        if dest is not None:
+            loc = place_of(dest, gazetteer, context, lenient=True)
+            if loc is not None:
+                return loc
+    return None
+
+
+#: verbs by which a government calls an envoy in, to the place its "to" phrase names
+_SUMMON_VERBS = frozenset({"summon", "convoke"})
+
+
+def _summon_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]
+                  ) -> Location | None:
+    """"summoned the ambassador to the memorial in Jerusalem", "summoned the envoy to its
+    offices in Rio": where the envoy was called to (the parser may hang the phrase on the
+    envoy)."""
+    if verb.lemma_.lower() not in _SUMMON_VERBS:
+        return None
+    objs = [c for c in kids(verb) if c.dep_ in ("dobj", "obj")]
+    for host in (verb, *objs):
+        for c in kids(host):
+            if c.dep_ == "prep" and c.lower_ == "to":
+                for p in kids(c):
+                    if p.dep_ == "pobj":
+                        loc = place_of(p, gazetteer, context) or _nested_place(
+                            p, gazetteer, context)
+                        if loc is not None:
+                            return loc
+    return None
+
+
+def _person_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]
+                  ) -> Location | None:
+    """"urged President Moon in Seoul to keep the pact", "told Putin in Moscow that ...": a
+    person is not in a place by name, so a place phrase the parser hung on the person the
+    act was aimed at is the act's."""
+    obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ != "PERSON":
+        return None
+    for c in kids(obj):
+        if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+            for p in kids(c):
+                if p.dep_ == "pobj" and p.ent_type_ in _PLACE_ENTS:
+                    loc = place_of(p, gazetteer, context, lenient=True)
+                    if loc is not None:
+                        return loc
+    return None
+
+
+def _subject_mission_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
+                           ) -> Location | None:
+    """"The U.S. embassy in Hanoi criticised the trip": a mission that speaks speaks where
+    it is."""
+    subj = next((c for c in kids(trigger) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in _MISSION_NOUNS:
+        return None
+    return _nested_place(subj, gazetteer, context, 3)
+
+
 #: verbs of meeting whose "when" clause names the occasion of the act it hangs on
 _MEETING_VERBS = frozenset({"meet", "talk", "speak", "visit", "gather", "confer", "host",
                             "receive", "sit"})
+#: verbs of a "when" clause whose place is the act's: meetings, and the trips to them
+_OCCASION_VERBS = _MEETING_VERBS | _TRAVEL_VERBS
 
 
 def _occasion_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
@@ -346,10 +456,15 @@ def _occasion_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
     """"pressed Lavrov on the grain corridor when the two met at a conference in
     Delhi": an act told with the meeting it was done at takes the meeting's place."""
     for c in kids(trigger):
-        if c.dep_ == "advcl" and c.lemma_.lower() in _MEETING_VERBS and any(
+        if c.dep_ == "advcl" and c.lemma_.lower() in _OCCASION_VERBS and any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "while", "as")
                 for m in kids(c)):
             loc = _phrase_place(c, gazetteer, context)
+            if loc is None and c.lemma_.lower() in _TRAVEL_VERBS:
+                # "will meet when they travel to Chengdu for a summit"
+                dest = next((p for g in kids(c) if g.dep_ == "prep" and g.lower_ == "to"
+                             for p in kids(g) if p.dep_ == "pobj"), None)
+                loc = place_of(dest, gazetteer, context, lenient=True) if dest else None
             if loc is None and c.lemma_.lower() == "visit":
                 dest = next((g for g in kids(c) if g.dep_ == "dobj"), None)
                 loc = place_of(dest, gazetteer, context, lenient=True) if dest else None
@@ -448,6 +563,11 @@ def _there(host: Any, sent: Any, gazetteer: Gazetteer, context: Sequence[str]
 _OTHER_EVENT_PREPS = frozenset({"since", "until", "till", "after", "before", "following"})
 
 
+#: prepositions of the place a participle's verb took its actor through ("marched through
+#: Belgrade, accusing ...")
+_ADJUNCT_PREPS = frozenset({"in", "at", "near", "outside", "through", "across"})
+
+
 #: verbs that report a statement whose place is the statement's
 _SAYING_VERBS = frozenset({"say", "tell", "state", "announce", "declare", "add", "stress",
                            "note", "write", "insist", "reiterate", "emphasize", "emphasise"})
@@ -460,16 +580,40 @@ def _speaker_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
                    ) -> Location | None:
     """Where a speaker said what the trigger's clause tells of the speaker's own side ("In
     Beirut, the prime minister said his government regretted ...", "Speaking in Ankara, he
-    said it would retaliate"): the reporting verb's place phrase or participle's place."""
-    if trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in _SAYING_VERBS:
+    said it would retaliate"): the reporting verb's place phrase or participle's place.
+    The clause's subject is the speaker's side when it is a pronoun or owned by one, a common
+    noun naming no party ("said in Moscow that the decision was a hostile step"), or a name
+    of the country the speaker spoke in ("In Washington, the State Department said the United
+    States recognised ..."); a conjunct with no subject of its own shares the clause's ("said
+    the border was calm and called on India to ...")."""
+    clause = trigger
+    for _ in range(2):
+        if clause.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(clause)):
+            break
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING_VERBS:
         return None
-    subj = next((c for c in kids(trigger) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or not (subj.lower_ in _OWN_SIDE or any(
-            c.dep_ == "poss" and c.lower_ in _OWN_OWNER for c in kids(subj))):
+    subj = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
         return None
-    verb = trigger.head
-    return _phrase_place(verb, gazetteer, context, frozenset({"in", "at"})) or (
+    verb = clause.head
+    loc = _phrase_place(verb, gazetteer, context, frozenset({"in", "at"})) or (
         _participle_place(verb, gazetteer, context))
+    if loc is None:
+        return None
+    if subj.lower_ in _OWN_SIDE or any(c.dep_ == "poss" and c.lower_ in _OWN_OWNER
+                                       for c in kids(subj)):
+        return loc
+    if subj.pos_ == "NOUN" and not subj.ent_type_ and not any(
+            c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.dep_ == "poss"
+            for c in kids(subj)):
+        return loc  # "the decision", "the situation": no party of its own
+    if subj.ent_type_ == "GPE" and loc.country:
+        own = _ent_at(subj)
+        named = gazetteer.lookup(own.text if own is not None else subj.text, context)
+        if named is not None and named.country == loc.country:
+            return loc
+    return None
 
 
 def _in_other_time_phrase(tok: Any, trigger: Any) -> bool:
@@ -515,7 +659,10 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
     for host in hosts:
         if host.pos_ in ("VERB", "AUX"):
             loc = _occasion_place(host, gazetteer, context) or _object_place(
-                host, gazetteer, context) or _shared_participle_place(host, gazetteer, context)
+                host, gazetteer, context) or _shared_participle_place(
+                host, gazetteer, context) or _mission_place(host, gazetteer, context) or (
+                _summon_place(host, gazetteer, context)) or _person_place(host, gazetteer,
+                                                                          context)
             if loc is not None:
                 return loc
     if destination:
@@ -556,13 +703,20 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
         # "staged large drills around Taiwan": the verb whose object the event noun is
         staged = cur.i == trigger.i and cur.pos_ == "NOUN" and cur.dep_ in (
             "dobj", "obj", "nsubjpass")
-        if not (cur.dep_ in ("xcomp", "conj") or purpose or staged) or cur.head.i == cur.i:
+        # "rallied in Yerevan, demanding his resignation": a participle of the same subject
+        # tells what its verb's actor did there
+        adjunct = cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids(cur))
+        if not (cur.dep_ in ("xcomp", "conj") or purpose or staged or adjunct) or (
+                cur.head.i == cur.i):
             break
         cur = cur.head
-        preps = PLACE_PREPS - {"on", "during"} if staged else frozenset({"in", "at", "near"})
+        preps = PLACE_PREPS - {"on", "during"} if staged else _ADJUNCT_PREPS if adjunct else (
+            frozenset({"in", "at", "near"}))
         loc = _phrase_place(cur, gazetteer, context, preps) or \
             _participle_place(cur, gazetteer, context) or _partner_place(cur, gazetteer,
-                                                                         context)
+                                                                         context) or (
+            _summon_place(cur, gazetteer, context))
         if loc is None and cur.lemma_.lower() in _ARRIVAL_VERBS:
             # "visited Ramallah and presented his credentials", "flew to Kyiv and met
             # Zelensky": where the first verb took the actor
@@ -577,7 +731,8 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
             loc = place_of(dest, gazetteer, context, lenient=True) if dest is not None else None
         if loc is not None:
             return loc
-    if said and (loc := _speaker_place(trigger, gazetteer, context)) is not None:
+    if said and (loc := _speaker_place(trigger, gazetteer, context) or _subject_mission_place(
+            trigger, gazetteer, context)) is not None:
         return loc
     if meeting:
         for t in sent:
