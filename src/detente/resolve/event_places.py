@@ -403,7 +403,9 @@ def _summon_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]
     envoy)."""
     if verb.lemma_.lower() not in _SUMMON_VERBS:
         return None
-    objs = [c for c in kids(verb) if c.dep_ in ("dobj", "obj")]
+    # (the parser sometimes takes the envoy after the verb for a second subject)
+    objs = [c for c in kids(verb) if c.dep_ in ("dobj", "obj") or (
+        c.dep_ == "nsubj" and c.i > verb.i)]
     for host in (verb, *objs):
         for c in kids(host):
             if c.dep_ == "prep" and c.lower_ == "to":
@@ -565,7 +567,7 @@ _OTHER_EVENT_PREPS = frozenset({"since", "until", "till", "after", "before", "fo
 
 #: prepositions of the place a participle's verb took its actor through ("marched through
 #: Belgrade, accusing ...")
-_ADJUNCT_PREPS = frozenset({"in", "at", "near", "outside", "through", "across"})
+_ADJUNCT_PREPS = frozenset({"in", "near", "outside", "through", "across"})
 
 
 #: verbs that report a statement whose place is the statement's
@@ -705,7 +707,7 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
             "dobj", "obj", "nsubjpass")
         # "rallied in Yerevan, demanding his resignation": a participle of the same subject
         # tells what its verb's actor did there
-        adjunct = cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(
+        adjunct = cur.i == trigger.i and cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids(cur))
         if not (cur.dep_ in ("xcomp", "conj") or purpose or staged or adjunct) or (
                 cur.head.i == cur.i):

@@ -1,0 +1,97 @@
+"""Where an event took place when its own clause names no place: the speaker's place over
+the speaker's own side's clause, a participle's verb's place, the place of the envoys or
+mission an act is done to, where an envoy was summoned to, a place hung on the person an
+act is aimed at, a mission that speaks, and the trip a "when" clause tells of."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.model import Article
+
+pytestmark = pytest.mark.slow
+
+#: (text, source country, root, target country, the place's name, or None: no place, or
+#: "not:NAME": any place but that one)
+CASES = [
+    # the speaker's place: a clause of the speaker's own side, and its conjunct
+    ("In Beijing, a foreign ministry spokeswoman said the talks had gone well and urged "
+     "Tokyo to show restraint.", "CHN", "02", "JPN", "Beijing"),
+    ("In Washington, the White House said the United States would talk to Britain about the "
+     "seizure.", "USA", "03", "GBR", "Washington"),
+    ("In Canberra, the foreign ministry said Australia recognised the new government of "
+     "Fiji.", "AUS", "05", "FJI", "Canberra"),
+    ("The Russian foreign ministry said in Moscow that the decision was a hostile step by "
+     "the Moldovan authorities.", "RUS", "11", "MDA", "Moscow"),
+    # another side's statement is not made where the reporter speaks
+    ("In Paris, officials said China had criticised Japan over the visit.",
+     "CHN", "11", "JPN", "not:Paris"),
+    ("Speaking in Tokyo, the minister said Beijing had criticised Manila.",
+     "CHN", "11", "PHL", "not:Tokyo"),
+    # a participle of the same subject: what the marchers did where they marched
+    ("Thousands of Armenians rallied in Yerevan on Friday, demanding that Russia withdraw "
+     "its peacekeepers.", "ARM", "10", "RUS", "Yerevan"),
+    ("Farmers protested in Warsaw, accusing Ukraine of dumping cheap grain.",
+     "POL", "11", "UKR", "Warsaw"),
+    ("Hundreds of Serbs marched through Belgrade on Sunday, accusing NATO of war crimes.",
+     "SRB", "11", "NATO", "Belgrade"),
+    # ... not the place a strike was aimed at, nor a place of the participle's object
+    ("Russia fired missiles at Kyiv overnight, accusing Ukraine of preparing an attack.",
+     "RUS", "11", "UKR", "not:Kyiv"),
+    ("Students marched through Tbilisi, condemning the Russian occupation of Abkhazia.",
+     "RUS", "19", "GEO", "not:Tbilisi"),
+    # envoys and missions: where they are posted
+    ("Kenya recalled its envoy from Mogadishu on Monday.", "KEN", "16", "SOM", "Mogadishu"),
+    ("Estonia ordered the Russian ambassador in Tallinn to leave the country.",
+     "EST", "16", "RUS", "Tallinn"),
+    ("Niger's junta gave the French ambassador 48 hours to leave Niamey.",
+     "NER", "16", "FRA", "Niamey"),
+    ("The minister said Mexican diplomats would leave Ecuador immediately.",
+     "MEX", "16", "ECU", "Ecuador"),
+    ("Seoul named a veteran diplomat as its ambassador in Tokyo.",
+     "KOR", "05", "JPN", "Tokyo"),
+    # "ambassador to X" names the country of the mission, not where the recall took place
+    ("Spain recalled its ambassador to Argentina for consultations.",
+     "ESP", "16", "ARG", None),
+    # summoned to a place
+    ("The Greek foreign ministry summoned the Turkish envoy to its offices in Athens.",
+     "GRC", "11", "TUR", "Athens"),
+    ("China summoned the Dutch ambassador to the foreign ministry in Beijing on Friday.",
+     "CHN", "11", "NLD", "Beijing"),
+    ("On Monday, Israel's foreign minister summoned Brazil's ambassador to the Holocaust memorial "
+     "in Jerusalem and told him Israel expected an apology.", "ISR", "11", "BRA", "Jerusalem"),
+    # a place the parser hung on the person addressed
+    ("Blinken urged Prime Minister Fumio Kishida in Tokyo to boost defence spending.",
+     "USA", "02", "JPN", "Tokyo"),
+    # a mission that speaks, speaks where it is
+    ("The Chinese embassy in Manila condemned the Philippine statement.",
+     "CHN", "11", "PHL", "Manila"),
+    ("The Russian embassy in Washington denounced the new sanctions.",
+     "RUS", "11", "USA", "Washington"),
+    ("The U.S. embassy in Hanoi criticised the visit on Monday.", "USA", "11", "VNM", "Hanoi"),
+    # a meeting when the two travel somewhere: where they travel to
+    ("Narendra Modi and Xi Jinping could meet when they travel to Johannesburg for the BRICS "
+     "summit.", "IND", "04", "CHN", "Johannesburg"),
+    ("Lula hopes to meet Joe Biden when he travels to New York for the UN General Assembly.",
+     "BRA", "04", "USA", "New York City"),
+]
+
+
+@pytest.mark.parametrize(("text", "src", "root", "tgt", "place"), CASES)
+def test_resolve_attrs16_event_place(coder, text, src, root, tgt, place):
+    art = Article(id=Article.make_id(text, None), title=None, text=text,
+                  published=date(2024, 3, 6), origin="test", raw_text=text)
+    events = coder.code(art).events
+    evs = [e for e in events if e.source is not None and e.target is not None
+           and (e.source.country, e.root, e.target.country) == (src, root, tgt)]
+    assert evs, [(e.source and e.source.code, e.cameo, e.target and e.target.code)
+                 for e in events]
+    got = {e.location.name if e.location else None for e in evs}
+    if place is None:
+        assert got == {None}, got
+    elif place.startswith("not:"):
+        assert place[4:] not in got, got
+    else:
+        assert place in got, got
