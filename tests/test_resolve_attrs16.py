@@ -95,3 +95,35 @@ def test_resolve_attrs16_event_place(coder, text, src, root, tgt, place):
         assert place[4:] not in got, got
     else:
         assert place in got, got
+
+
+#: (lead sentence, publication day, source, root, target, the event's date value): a
+#: dateline's day is the filing's; a weekday the lead's own verb names dates the event, but
+#: not a day told of a saying or a time of another event
+LEADS = [
+    ("MOGADISHU, Jan 3 - Somalia recalled its ambassador to Ethiopia for consultations on "
+     "Tuesday.", date(2024, 1, 3), "SOM", "16", "ETH", "2024-01-02"),
+    ("LA PAZ, Nov 1 (Reuters) - Bolivia broke off diplomatic relations with Israel on Tuesday "
+     "over the war.", date(2023, 11, 1), "BOL", "16", "ISR", "2023-10-31"),
+    ("BEIJING, March 6 (Xinhua) -- China lodged a protest with Japan on Monday over the "
+     "visit.", date(2024, 3, 6), "CHN", "11", "JPN", "2024-03-04"),
+    # no weekday of its own: the dateline's day stays
+    ("BEIJING, March 6 (Xinhua) -- China lodged a protest with Japan over the visit.",
+     date(2024, 3, 6), "CHN", "11", "JPN", "2024-03-06"),
+    # another event's time in the lead does not date the lead's event
+    ("JERUSALEM, March 6 - Iran launched drones at Israel overnight, in retaliation for a "
+     "strike on its embassy in Damascus earlier this month.", date(2024, 3, 6),
+     "IRN", "19", "ISR", "2024-03-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "src", "root", "tgt", "value"), LEADS)
+def test_resolve_attrs16_dateline_day(coder, text, published, src, root, tgt, value):
+    art = Article(id=Article.make_id(text, None), title=None, text=text,
+                  published=published, origin="test", raw_text=text)
+    events = coder.code(art).events
+    evs = [e for e in events if e.source is not None and e.target is not None
+           and (e.source.country, e.root, e.target.country) == (src, root, tgt)]
+    assert evs, [(e.source and e.source.code, e.cameo, e.target and e.target.code)
+                 for e in events]
+    assert {e.date.value for e in evs} == {value}

@@ -37,7 +37,13 @@ from detente.model import DatePrecision, EventDate, period_start
 from detente.resolve import doc_text
 from detente.resolve._daterules import _span_value, no_time_hint
 from detente.resolve.anchors import anchored_date
-from detente.resolve.dates import event_date, find_time_expressions, offset_date, resolve
+from detente.resolve.dates import (
+    event_date,
+    find_dateline,
+    find_time_expressions,
+    offset_date,
+    resolve,
+)
 from detente.resolve.tokens import kids, sent_of, subtree_ids
 
 __all__ = ["CANCEL_VERBS", "REPORTING_VERBS", "trigger_date"]
@@ -431,7 +437,18 @@ def trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | No
     (same length, same offsets); ``tense`` anchors relative expressions ("past", "future",
     "present"); ``future`` says the event is still ahead. Never raises on odd parses.
     """
-    ed = _trigger_date(trigger, sent, clause_text, published, tense, future)
+    cut = _dateline_cut(sent, published) if sent.start_char < _DATELINE_REACH else 0
+    if cut and trigger.idx - sent.start_char >= cut:
+        # "MOGADISHU, Jan 3 - Somalia recalled its envoy on Tuesday": the dateline's date is
+        # the filing's; the clause's own time dates the event (the filing date stays the
+        # event's when the clause names none)
+        blanked = " " * cut + clause_text[cut:]
+        own = _trigger_date(trigger, sent, blanked, published, tense, future)
+        ed = own if own.precision not in _UNSET and _dates_verb(
+            trigger, sent, blanked, own) else _trigger_date(
+            trigger, sent, clause_text, published, tense, future)
+    else:
+        ed = _trigger_date(trigger, sent, clause_text, published, tense, future)
     # "Beijing retaliated the next day", "In that letter, he accused ...": a time the story
     # told before, counted from or named again (resolve.anchors)
     lent = anchored_date(trigger, sent, clause_text, published, tense, ed,
@@ -452,6 +469,59 @@ def trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | No
         if end is not None:
             return _span_value(end - timedelta(days=days - 1), end, ed.text or "")
     return ed
+
+
+#: how far into a document a dateline may end (as :func:`find_dateline` reads it)
+_DATELINE_REACH = 400
+#: the document :func:`_dateline_cut` read last and where its dateline ends (the doc is
+#: held, so it is not another doc at the same address)
+_LAST_DATELINE: list[tuple[Any, int]] = [(None, 0)]
+
+
+def _dateline_cut(sent: Any, published: date | None) -> int:
+    """How many characters of sentence ``sent`` its document's dateline takes ("MOGADISHU,
+    Jan 3 -"), 0 when it takes none; the dateline is found once per document."""
+    doc = getattr(sent, "doc", None)
+    if doc is None:
+        return 0
+    last = _LAST_DATELINE[0]
+    if last[0] is not doc:
+        text = doc_text(doc)[:_DATELINE_REACH]
+        _, line = find_dateline(text, published)
+        last = _LAST_DATELINE[0] = (doc, text.find(line) + len(line) if line else 0)
+    return max(0, last[1] - sent.start_char)
+
+
+#: a day told by its weekday or its distance from the filing day: the lead sentence's own day
+_LEAD_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                       r"yesterday|today|tonight|overnight)\b", re.I)
+
+
+def _dates_verb(trigger: Any, sent: Any, text: str, ed: EventDate) -> bool:
+    """Whether the day that gave ``ed`` is a weekday ("on Tuesday") hung on the trigger's own
+    verb ("recalled its envoy for consultations on Tuesday"), not on another clause's ("...,
+    the ministry said late on Wednesday"); a dateline's day gives way only to such a day
+    ("earlier this month" in a lead is mostly another event's time)."""
+    if ed.precision != DatePrecision.DAY or not ed.text or not _LEAD_DAY.search(ed.text):
+        return False
+    at = text.find(ed.text)
+    if at < 0:
+        return False
+    start = sent.start_char + at
+    tok = next((t for t in sent if t.idx >= start), None)
+    verb = _verb_of(trigger)
+    return tok is not None and verb is not None and _verb_of(tok) == verb
+
+
+def _verb_of(tok: Any) -> Any | None:
+    """The nearest verb over ``tok`` (itself when it is one), by index; None when none."""
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.i
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 _TRIP_NOUNS = frozenset({"trip", "visit", "tour", "journey", "stay", "mission"})
