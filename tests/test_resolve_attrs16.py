@@ -71,6 +71,32 @@ CASES = [
     ("The Russian embassy in Washington denounced the new sanctions.",
      "RUS", "11", "USA", "Washington"),
     ("The U.S. embassy in Hanoi criticised the visit on Monday.", "USA", "11", "VNM", "Hanoi"),
+    # a text signed: the place hung on the text, or the city it is named for
+    ("European Commission President Ursula von der Leyen and President Ilham Aliyev signed "
+     "a memorandum of understanding in Baku on Monday.", "EU", "05", "AZE", "Baku"),
+    ("The leaders of Saudi Arabia and Bahrain signed the Al-Ula Declaration together with "
+     "Qatar.", "SAU", "05", "QAT", "AlUla"),
+    ("Ethiopia and Somalia adopted the Ankara Declaration on Wednesday.",
+     "ETH", "05", "SOM", "Ankara"),
+    # ... a country or a person in the name is no place
+    ("China and Saudi Arabia signed the China-Saudi Arabia Comprehensive Strategic "
+     "Partnership Agreement.", "CHN", "05", "SAU", None),
+    ("Israel and the United Arab Emirates signed the Abraham Accords.",
+     "ISR", "05", "ARE", None),
+    # courts act where they sit
+    ("The judges in The Hague dismissed Kenya's argument that Somalia had accepted the "
+     "border.", "UNO", "12", "KEN", "The Hague"),
+    ("A Moscow court sentenced the American reporter to 16 years in prison.",
+     "RUS", "17", "USA", "Moscow"),
+    ("A Russian court sentenced the American reporter to 16 years in prison.",
+     "RUS", "17", "USA", None),
+    # acts in the air: over their place
+    ("On Monday an Azerbaijani missile shot down a Russian helicopter over Armenia near the "
+     "border.", "AZE", "19", "RUS", "Armenia"),
+    ("Ukrainian air defences intercepted Russian drones over Kyiv overnight.",
+     "UKR", "19", "RUS", "Kyiv"),
+    ("A Chinese balloon flew over Montana last week, the Pentagon said.",
+     "CHN", "15", "USA", "Montana"),
     # a meeting when the two travel somewhere: where they travel to
     ("Narendra Modi and Xi Jinping could meet when they travel to Johannesburg for the BRICS "
      "summit.", "IND", "04", "CHN", "Johannesburg"),

@@ -40,6 +40,11 @@ __all__ = ["PLACE_PREPS", "event_place", "place_of"]
 #: prepositions whose object is where the event happened
 PLACE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "during", "around",
                          "off", "aboard", "through", "across"})
+#: verbs of acts in the air, whose "over" phrase is their place ("shot down a helicopter
+#: over Armenia", "a balloon flew over Montana")
+_AIR_VERBS = frozenset({"shoot", "down", "intercept", "fly", "crash", "hover", "spot",
+                        "overfly"})
+_AIR_PREPS = PLACE_PREPS | {"over"}
 #: of these, only a named location or facility is a place (none at present: "over" would
 #: be one -- "flew over the Taiwan Strait" -- but "a dispute over the South China Sea" is
 #: about the sea, not in it)
@@ -392,6 +397,56 @@ def _mission_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]
     return None
 
 
+#: verbs of signing a text, done where the text is signed
+_SIGN_VERBS = frozenset({"sign", "ink", "initial", "adopt", "conclude"})
+#: last words of the names of texts that are named for the city they were signed in ("the
+#: Al-Ula Declaration", "the Minsk agreements")
+_TEXT_NAMES = frozenset({"declaration", "accord", "accords", "agreement", "agreements",
+                         "protocol", "protocols", "treaty", "communique", "communiqué",
+                         "memorandum", "charter", "pact"})
+
+
+def _signing_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]
+                   ) -> Location | None:
+    """Where a text was signed, when the parser hung the place on the text ("signed a
+    memorandum of understanding in Baku") or the text is named for it ("signed the Al-Ula
+    Declaration"; a country in that slot is a party: "the China-Saudi agreement")."""
+    if verb.lemma_.lower() not in _SIGN_VERBS:
+        return None
+    obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    nouns = [obj, *(p for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in kids(c) if p.dep_ == "pobj")]
+    for n in nouns:
+        for c in kids(n):
+            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                for p in kids(c):
+                    if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME"):
+                        loc = place_of(p, gazetteer, context, lenient=True)
+                        if loc is not None:
+                            return loc
+    if obj.lower_ not in _TEXT_NAMES or obj.pos_ != "PROPN":
+        return None
+    ent = _ent_at(obj)
+    if ent is not None and ent.end - 1 == obj.i:
+        # (the name as the tagger found it: "Al-Ula" is three tokens)
+        left = ent.start + (obj.doc[ent.start].lower_ == "the")
+    else:
+        left = obj.i
+        while left > 0 and obj.doc[left - 1].dep_ == "compound" and obj.doc[
+                left - 1].pos_ == "PROPN" and obj.doc[left - 1].head.i == obj.i:
+            left -= 1
+    if left >= obj.i:
+        return None
+    name = obj.doc[left: obj.i].text
+    if gazetteer.is_country(name) or gazetteer.is_person_name(name) or any(
+            t.ent_type_ in ("PERSON", "NORP") for t in obj.doc[left: obj.i]):
+        return None
+    loc = gazetteer.lookup(name, context)
+    return loc if loc is not None and not gazetteer.is_country(loc.name) else None
+
+
 #: verbs by which a government calls an envoy in, to the place its "to" phrase names
 _SUMMON_VERBS = frozenset({"summon", "convoke"})
 
@@ -436,14 +491,20 @@ def _person_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]
     return None
 
 
+#: bodies that act where they sit: missions, courts, parliaments
+_SEATED_NOUNS = _MISSION_NOUNS | frozenset({"court", "tribunal", "judge", "jury", "parliament",
+                                            "legislature", "assembly"})
+
+
 def _subject_mission_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
                            ) -> Location | None:
-    """"The U.S. embassy in Hanoi criticised the trip": a mission that speaks speaks where
-    it is."""
+    """"The U.S. embassy in Hanoi criticised the trip", "the judges in The Hague dismissed
+    ...", "a Bamako court sentenced ...": a mission, court or parliament acts where it sits
+    (not the people of a place: "officials in Bishkek said" tells of talks held elsewhere)."""
     subj = next((c for c in kids(trigger) if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in _MISSION_NOUNS:
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in _SEATED_NOUNS:
         return None
-    return _nested_place(subj, gazetteer, context, 3)
+    return _nested_place(subj, gazetteer, context, 3) or place_of(subj, gazetteer, context)
 
 
 #: verbs of meeting whose "when" clause names the occasion of the act it hangs on
@@ -650,8 +711,10 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
     Returns ``None`` when nothing names a place."""
     hosts = [trigger] + ([obj] if obj is not None else [])
     for host in hosts:
-        loc = _phrase_place(host, gazetteer, context) or _named_for_city(host, gazetteer,
-                                                                         context)
+        # "shot down a helicopter over Armenia": what is done in the air is over its place
+        preps = _AIR_PREPS if host.lemma_.lower() in _AIR_VERBS else PLACE_PREPS
+        loc = _phrase_place(host, gazetteer, context, preps) or _named_for_city(
+            host, gazetteer, context)
         if loc is not None:
             return loc
     loc = _where_clause(trigger, gazetteer, context) or _participle_place(trigger, gazetteer,
@@ -663,8 +726,8 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
             loc = _occasion_place(host, gazetteer, context) or _object_place(
                 host, gazetteer, context) or _shared_participle_place(
                 host, gazetteer, context) or _mission_place(host, gazetteer, context) or (
-                _summon_place(host, gazetteer, context)) or _person_place(host, gazetteer,
-                                                                          context)
+                _summon_place(host, gazetteer, context)) or _person_place(
+                host, gazetteer, context) or _signing_place(host, gazetteer, context)
             if loc is not None:
                 return loc
     if destination:
@@ -733,8 +796,10 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
             loc = place_of(dest, gazetteer, context, lenient=True) if dest is not None else None
         if loc is not None:
             return loc
-    if said and (loc := _speaker_place(trigger, gazetteer, context) or _subject_mission_place(
-            trigger, gazetteer, context)) is not None:
+    if said and (loc := _speaker_place(trigger, gazetteer, context)) is not None:
+        return loc
+    if trigger.pos_ in ("VERB", "AUX") and (
+            loc := _subject_mission_place(trigger, gazetteer, context)) is not None:
         return loc
     if meeting:
         for t in sent:
