@@ -153,3 +153,42 @@ def test_resolve_attrs16_dateline_day(coder, text, published, src, root, tgt, va
     assert evs, [(e.source and e.source.code, e.cameo, e.target and e.target.code)
                  for e in events]
     assert {e.date.value for e in evs} == {value}
+
+
+#: (sentence, publication day, source, root, target, the event's date value and precision):
+#: an act a dated saying announces in the pluperfect is of the saying's day; a contact
+#: recounted so, or what had "already" happened, is of its week; an event noun named by a
+#: year is of that year
+SAID_AND_NAMED = [
+    ("On Thursday, Russia's defence ministry said its forces had repelled a large Ukrainian "
+     "attack near Bakhmut.", date(2023, 9, 12), "RUS", "19", "UKR", "2023-09-07", "day"),
+    ("The foreign minister of France said in a statement on Friday evening that Macron had "
+     "ordered the recall of the ambassador to Washington.", date(2023, 9, 12),
+     "FRA", "16", "USA", "2023-09-08", "day"),
+    ("China said on Sunday it had downgraded its diplomatic relations with Lithuania.",
+     date(2023, 9, 12), "CHN", "16", "LTU", "2023-09-10", "day"),
+    # a contact recounted: its week
+    ("President Joe Biden said on Sunday that he had spoken with Li Qiang about stability.",
+     date(2023, 9, 12), "USA", "04", "CHN", "2023-W36", "week"),
+    # named by a year
+    ("The president said the new canal violated a 1929 treaty between Haiti and the "
+     "Dominican Republic.", date(2023, 9, 18), "HTI", "05", "DOM", "1929", "year"),
+    ("Panama, he said, would let the 2017 memorandum with Beijing lapse.",
+     date(2025, 2, 2), "PAN", "05", "CHN", "2017", "year"),
+    ("The 2018 agreement was signed when Moon Jae-in met Kim Jong Un in Pyongyang.",
+     date(2023, 11, 23), "KOR", "05", "PRK", "2018", "year"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "src", "root", "tgt", "value", "precision"),
+                         SAID_AND_NAMED)
+def test_resolve_attrs16_said_and_named_dates(coder, text, published, src, root, tgt, value,
+                                              precision):
+    art = Article(id=Article.make_id(text, None), title=None, text=text,
+                  published=published, origin="test", raw_text=text)
+    events = coder.code(art).events
+    evs = [e for e in events if e.source is not None and e.target is not None
+           and {e.source.country, e.target.country} == {src, tgt} and e.root == root]
+    assert evs, [(e.source and e.source.code, e.cameo, e.target and e.target.code)
+                 for e in events]
+    assert {(e.date.value, str(e.date.precision)) for e in evs} == {(value, precision)}

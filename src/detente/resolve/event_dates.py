@@ -455,6 +455,12 @@ def trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | No
                          lambda: _governing_text(sent, trigger))
     if lent is not None:
         ed = lent
+    year = _named_year(trigger)
+    if year is not None and not (ed.value or "").startswith(year[0]) or (
+            year is not None and ed.precision in _UNSET):
+        # "violated a 1929 treaty", "the 2020 war", "the 2018 agreement was signed when ...":
+        # the year the event's noun is named by, over any other clause's time
+        return EventDate(year[0], DatePrecision.YEAR, year[1])
     if ed.precision == DatePrecision.DAY:
         # "will leave Beijing later today for a trip ... that runs until May 12": the days
         # the trip lasts, as their ISO week or month
@@ -521,6 +527,31 @@ def _verb_of(tok: Any) -> Any | None:
         if tok.head.i == tok.i:
             return None
         tok = tok.head
+    return None
+
+
+#: verbs whose passive subject is the text or deal they make ("the 2018 agreement was
+#: signed")
+_MAKING_VERBS = frozenset({"sign", "conclude", "reach", "strike", "adopt", "agree", "ink"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _named_year(trigger: Any) -> tuple[str, str] | None:
+    """The year an event's noun is named by ("a 1929 treaty", "the 2017 memorandum", "the
+    2020 war"; "the 2018 agreement was signed"): (year, its word), or None."""
+    noun = trigger
+    if trigger.pos_ in ("VERB", "AUX"):
+        if trigger.lemma_.lower() not in _MAKING_VERBS:
+            return None
+        noun = next((c for c in kids(trigger) if c.dep_ == "nsubjpass"), None)
+        if noun is None:
+            return None
+    elif trigger.pos_ != "NOUN":
+        return None
+    for c in kids(noun):
+        if c.i < noun.i and c.dep_ in ("compound", "nummod", "amod", "nmod") and (
+                _YEAR.fullmatch(c.text)):
+            return c.text, c.text
     return None
 
 
@@ -645,7 +676,8 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
             # "Zhu said on the 29th that China will take measures": the 29th is the saying's
             return edate
     elif (wider.precision == DatePrecision.DAY and governor is not None
-          and governor.lemma_.lower() in REPORTING_VERBS and _pluperfect(trigger)):
+          and governor.lemma_.lower() in REPORTING_VERBS and _pluperfect(trigger)
+          and _recounted(trigger)):
         # "Biden said on Sunday that he had spoken with Li": some time before the saying,
         # told as close to it -- its week, not its day
         start = period_start(wider.value)
@@ -836,6 +868,20 @@ def _past_tense(verb: Any) -> bool:
     if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in kids(verb))
+
+
+#: verbs of contacts a speaker tells of after the fact ("said on Sunday that he had spoken
+#: with Li"): some day of that week, where an act announced ("said on Friday that Macron had
+#: ordered the recall", "said its forces had repelled an attack") is of the saying's day
+_RECOUNTED_VERBS = frozenset({"speak", "talk", "meet", "discuss", "confer", "consult",
+                              "call", "telephone", "phone", "visit", "see"})
+
+
+def _recounted(trigger: Any) -> bool:
+    """Whether an event told in the pluperfect under a dated saying lies some time before
+    the saying: a contact told of, or what had "already" happened."""
+    return trigger.lemma_.lower() in _RECOUNTED_VERBS or any(
+        c.dep_ == "advmod" and c.lower_ == "already" for c in kids(trigger))
 
 
 def _pluperfect(tok: Any) -> bool:
