@@ -97,6 +97,18 @@ CASES = [
      "UKR", "19", "RUS", "Kyiv"),
     ("A Chinese balloon flew over Montana last week, the Pentagon said.",
      "CHN", "15", "USA", "Montana"),
+    # hyphenated names of provinces and regions are read whole
+    ("Pakistan carried out strikes in Iran's Sistan-Baluchestan province early on Thursday "
+     "against separatist militants.", "PAK", "19", "IRN", "Sistan-Baluchestan"),
+    ("Azerbaijani troops shelled positions in the Nagorno-Karabakh region, Armenia said.",
+     "AZE", "19", "ARM", "Nagorno-Karabakh"),
+    # what talks were about is no place of the talks
+    ("In his talks with Wang Yi, the British Foreign Secretary raised the UK's concerns about "
+     "human rights in Xinjiang and Tibet.", "GBR", "04", "CHN", "not:Xinjiang"),
+    ("During their meeting, Erdogan and Putin exchanged views about the fighting in Syria.",
+     "TUR", "04", "RUS", "not:Syria"),
+    ("At their meeting in Moscow, Subrahmanyam Jaishankar and Wang Yi talked about tensions "
+     "in Ladakh.", "IND", "04", "CHN", "Moscow"),
     # a meeting when the two travel somewhere: where they travel to
     ("Narendra Modi and Xi Jinping could meet when they travel to Johannesburg for the BRICS "
      "summit.", "IND", "04", "CHN", "Johannesburg"),

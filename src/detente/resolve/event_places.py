@@ -190,11 +190,20 @@ def _named_facility(tok: Any, gazetteer: Gazetteer, context: Sequence[str]
 
 
 def _compound_text(tok: Any) -> str:
+    """The proper-noun compounds that end at ``tok``, hyphenated names whole
+    ("Sistan-Baluchestan province", "the Al-Qaim area")."""
+    doc = tok.doc
     left = tok.i
-    while left > 0 and tok.doc[left - 1].dep_ == "compound" and \
-            tok.doc[left - 1].pos_ == "PROPN":
-        left -= 1
-    return str(tok.doc[left: tok.i + 1].text)
+    while left > 0:
+        prev = doc[left - 1]
+        if prev.dep_ == "compound" and prev.pos_ == "PROPN":
+            left -= 1
+        elif prev.text == "-" and not prev.whitespace_ and left > 1 and (
+                doc[left - 2].pos_ == "PROPN" and not doc[left - 2].whitespace_):
+            left -= 2
+        else:
+            break
+    return str(doc[left: tok.i + 1].text)
 
 
 def _nested_place(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
@@ -695,6 +704,22 @@ def _in_other_time_phrase(tok: Any, trigger: Any) -> bool:
     return False
 
 
+#: prepositions of what is talked about, not where ("concerns about rights in Xinjiang")
+_TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning"})
+
+
+def _in_topic_phrase(tok: Any) -> bool:
+    """Is ``tok`` inside an "about / over ..." phrase (what a meeting's talk was about)?"""
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in _TOPIC_PREPS:
+            return True
+        cur = cur.head
+    return False
+
+
 #: prepositions whose noun tells a role played in another act ("with the mediation of X",
 #: "under the auspices of X")
 _ROLE_PREPS = frozenset({"with", "under"})
@@ -806,8 +831,10 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
             if t.dep_ != "pobj" or t.ent_type_ not in _PLACE_ENTS or t.head.lower_ not in (
                     "in", "at"):
                 continue
-            if _in_other_time_phrase(t, trigger):
-                continue  # "their first meeting since their talks in Tokyo"
+            if _in_other_time_phrase(t, trigger) or _in_topic_phrase(t):
+                # "their first meeting since their talks in Tokyo", "raised concerns about
+                # human rights in Xinjiang"
+                continue
             loc = place_of(t, gazetteer, context)
             if loc is not None:
                 return loc
