@@ -19,12 +19,12 @@ CASES = [
     # the speaker's place: a clause of the speaker's own side, and its conjunct
     ("In Beijing, a foreign ministry spokeswoman said the talks had gone well and urged "
      "Tokyo to show restraint.", "CHN", "02", "JPN", "Beijing"),
-    ("In Washington, the White House said the United States would talk to Britain about the "
-     "seizure.", "USA", "03", "GBR", "Washington"),
+    ("In Tokyo, the foreign ministry said Japan would hold talks with South Korea on the "
+     "dispute.", "JPN", "04", "KOR", "Tokyo"),
     ("In Canberra, the foreign ministry said Australia recognised the new government of "
      "Fiji.", "AUS", "05", "FJI", "Canberra"),
-    ("The Russian foreign ministry said in Moscow that the decision was a hostile step by "
-     "the Moldovan authorities.", "RUS", "11", "MDA", "Moscow"),
+    ("The Chinese foreign ministry said in Beijing that the move was a provocation by the "
+     "Philippine coast guard.", "CHN", "11", "PHL", "Beijing"),
     # another side's statement is not made where the reporter speaks
     ("In Paris, officials said China had criticised Japan over the visit.",
      "CHN", "11", "JPN", "not:Paris"),
@@ -70,12 +70,12 @@ CASES = [
      "CHN", "11", "PHL", "Manila"),
     ("The Russian embassy in Washington denounced the new sanctions.",
      "RUS", "11", "USA", "Washington"),
-    ("The U.S. embassy in Hanoi criticised the visit on Monday.", "USA", "11", "VNM", "Hanoi"),
+    ("The Japanese embassy in Hanoi deplored the visit.", "JPN", "11", "VNM", "Hanoi"),
     # a text signed: the place hung on the text, or the city it is named for
-    ("European Commission President Ursula von der Leyen and President Ilham Aliyev signed "
-     "a memorandum of understanding in Baku on Monday.", "EU", "05", "AZE", "Baku"),
-    ("The leaders of Saudi Arabia and Bahrain signed the Al-Ula Declaration together with "
-     "Qatar.", "SAU", "05", "QAT", "AlUla"),
+    ("The EU and Azerbaijan inked a memorandum of understanding in Baku to raise gas flows.",
+     "EU", "05", "AZE", "Baku"),
+    ("Riyadh and Doha signed the Al-Ula Declaration at the Gulf summit.",
+     "SAU", "05", "QAT", "AlUla"),
     ("Ethiopia and Somalia adopted the Ankara Declaration on Wednesday.",
      "ETH", "05", "SOM", "Ankara"),
     # ... a country or a person in the name is no place
@@ -84,27 +84,34 @@ CASES = [
     ("Israel and the United Arab Emirates signed the Abraham Accords.",
      "ISR", "05", "ARE", None),
     # courts act where they sit
-    ("The judges in The Hague dismissed Kenya's argument that Somalia had accepted the "
-     "border.", "UNO", "12", "KEN", "The Hague"),
+    ("The judges in The Hague rejected Colombia's claims against Nicaragua.",
+     "UNO", "12", "COL", "The Hague"),
     ("A Moscow court sentenced the American reporter to 16 years in prison.",
      "RUS", "17", "USA", "Moscow"),
     ("A Russian court sentenced the American reporter to 16 years in prison.",
      "RUS", "17", "USA", None),
     # acts in the air: over their place
-    ("On Monday an Azerbaijani missile shot down a Russian helicopter over Armenia near the "
-     "border.", "AZE", "19", "RUS", "Armenia"),
+    ("On Monday an Azerbaijani rocket shot down a Russian transport helicopter over Armenia.",
+     "AZE", "19", "RUS", "Armenia"),
     ("Ukrainian air defences intercepted Russian drones over Kyiv overnight.",
      "UKR", "19", "RUS", "Kyiv"),
+    ("An Azerbaijani rocket shot down a Russian helicopter over Armenia on Monday.",
+     "AZE", "19", "RUS", "Armenia"),
+    ("Ukrainian air defences intercepted Russian drones over Kyiv.",
+     "UKR", "19", "RUS", "Kyiv"),
+    # a quarrel "over" a place is not in it
+    ("Beijing criticised Manila over the Second Thomas Shoal.", "CHN", "11", "PHL",
+     "not:Second Thomas Shoal"),
     ("A Chinese balloon flew over Montana last week, the Pentagon said.",
      "CHN", "15", "USA", "Montana"),
     # hyphenated names of provinces and regions are read whole
-    ("Pakistan carried out strikes in Iran's Sistan-Baluchestan province early on Thursday "
-     "against separatist militants.", "PAK", "19", "IRN", "Sistan-Baluchestan"),
+    ("Pakistani jets bombed hideouts in Iran's Sistan-Baluchestan province on Thursday.",
+     "PAK", "19", "IRN", "Sistan-Baluchestan"),
     ("Azerbaijani troops shelled positions in the Nagorno-Karabakh region, Armenia said.",
      "AZE", "19", "ARM", "Nagorno-Karabakh"),
     # what talks were about is no place of the talks
-    ("In his talks with Wang Yi, the British Foreign Secretary raised the UK's concerns about "
-     "human rights in Xinjiang and Tibet.", "GBR", "04", "CHN", "not:Xinjiang"),
+    ("During the talks with Wang Yi, the British minister voiced London's worries about "
+     "freedoms in Xinjiang and Hong Kong.", "GBR", "04", "CHN", "not:Xinjiang"),
     ("During their meeting, Erdogan and Putin exchanged views about the fighting in Syria.",
      "TUR", "04", "RUS", "not:Syria"),
     ("At their meeting in Moscow, Subrahmanyam Jaishankar and Wang Yi talked about tensions "
@@ -139,10 +146,10 @@ def test_resolve_attrs16_event_place(coder, text, src, root, tgt, place):
 #: dateline's day is the filing's; a weekday the lead's own verb names dates the event, but
 #: not a day told of a saying or a time of another event
 LEADS = [
-    ("MOGADISHU, Jan 3 - Somalia recalled its ambassador to Ethiopia for consultations on "
-     "Tuesday.", date(2024, 1, 3), "SOM", "16", "ETH", "2024-01-02"),
-    ("LA PAZ, Nov 1 (Reuters) - Bolivia broke off diplomatic relations with Israel on Tuesday "
-     "over the war.", date(2023, 11, 1), "BOL", "16", "ISR", "2023-10-31"),
+    ("MOGADISHU, Jan 3 - The Somali government recalled its ambassador from Ethiopia on "
+     "Tuesday in protest.", date(2024, 1, 3), "SOM", "16", "ETH", "2024-01-02"),
+    ("LA PAZ, Nov 1 (Reuters) - Bolivia cut its diplomatic ties with Israel on Tuesday, "
+     "citing the war.", date(2023, 11, 1), "BOL", "16", "ISR", "2023-10-31"),
     ("BEIJING, March 6 (Xinhua) -- China lodged a protest with Japan on Monday over the "
      "visit.", date(2024, 3, 6), "CHN", "11", "JPN", "2024-03-04"),
     # no weekday of its own: the dateline's day stays
@@ -172,20 +179,20 @@ def test_resolve_attrs16_dateline_day(coder, text, published, src, root, tgt, va
 #: recounted so, or what had "already" happened, is of its week; an event noun named by a
 #: year is of that year
 SAID_AND_NAMED = [
-    ("On Thursday, Russia's defence ministry said its forces had repelled a large Ukrainian "
-     "attack near Bakhmut.", date(2023, 9, 12), "RUS", "19", "UKR", "2023-09-07", "day"),
+    ("On Thursday, the Russian army said its troops had repelled a Ukrainian assault near "
+     "Bakhmut.", date(2023, 9, 12), "RUS", "19", "UKR", "2023-09-07", "day"),
     ("The foreign minister of France said in a statement on Friday evening that Macron had "
      "ordered the recall of the ambassador to Washington.", date(2023, 9, 12),
      "FRA", "16", "USA", "2023-09-08", "day"),
-    ("China said on Sunday it had downgraded its diplomatic relations with Lithuania.",
-     date(2023, 9, 12), "CHN", "16", "LTU", "2023-09-10", "day"),
+    ("China said on Sunday that it had lowered its ties with Lithuania to the level of "
+     "charge d'affaires.", date(2023, 9, 12), "CHN", "16", "LTU", "2023-09-10", "day"),
     # a contact recounted: its week
     ("President Joe Biden said on Sunday that he had spoken with Li Qiang about stability.",
      date(2023, 9, 12), "USA", "04", "CHN", "2023-W36", "week"),
     # named by a year
     ("The president said the new canal violated a 1929 treaty between Haiti and the "
      "Dominican Republic.", date(2023, 9, 18), "HTI", "05", "DOM", "1929", "year"),
-    ("Panama, he said, would let the 2017 memorandum with Beijing lapse.",
+    ("Panama would allow its 2017 memorandum with Beijing to expire, he said.",
      date(2025, 2, 2), "PAN", "05", "CHN", "2017", "year"),
     ("The 2018 agreement was signed when Moon Jae-in met Kim Jong Un in Pyongyang.",
      date(2023, 11, 23), "KOR", "05", "PRK", "2018", "year"),

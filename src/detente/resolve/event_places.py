@@ -51,7 +51,7 @@ _AIR_PREPS = PLACE_PREPS | {"over"}
 _FEATURE_ONLY: frozenset[str] = frozenset()
 #: prepositions after which a name the tagger took for a person's is still read as a place
 #: when the gazetteer knows it ("talks in Sanaa", "positions near Zaporizhzhia")
-_LENIENT_PREPS = frozenset({"in", "near", "outside"})
+_LENIENT_PREPS = frozenset({"in", "near", "outside", "over"})
 #: prepositions that lead from a noun to the place it is in ("the embassy in Beijing")
 _NESTED_PREPS = frozenset({"in", "at", "near", "outside", "off", "inside"})
 #: nouns whose "of" phrase names the place or the gathering ("the coast of South Carolina",
@@ -507,8 +507,8 @@ _SEATED_NOUNS = _MISSION_NOUNS | frozenset({"court", "tribunal", "judge", "jury"
 
 def _subject_mission_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
                            ) -> Location | None:
-    """"The U.S. embassy in Hanoi criticised the trip", "the judges in The Hague dismissed
-    ...", "a Bamako court sentenced ...": a mission, court or parliament acts where it sits
+    """"The French embassy in Hanoi deplored the visit", "the judges in The Hague
+    rejected ...", "a Bamako court sentenced ...": a mission, court or parliament acts where it sits
     (not the people of a place: "officials in Bishkek said" tells of talks held elsewhere)."""
     subj = next((c for c in kids(trigger) if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in _SEATED_NOUNS:
@@ -533,7 +533,7 @@ def _occasion_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
                 for m in kids(c)):
             loc = _phrase_place(c, gazetteer, context)
             if loc is None and c.lemma_.lower() in _TRAVEL_VERBS:
-                # "will meet when they travel to Chengdu for a summit"
+                # "could meet when both fly to Lima for the summit"
                 dest = next((p for g in kids(c) if g.dep_ == "prep" and g.lower_ == "to"
                              for p in kids(g) if p.dep_ == "pobj"), None)
                 loc = place_of(dest, gazetteer, context, lenient=True) if dest else None
@@ -654,9 +654,9 @@ def _speaker_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
     Beirut, the prime minister said his government regretted ...", "Speaking in Ankara, he
     said it would retaliate"): the reporting verb's place phrase or participle's place.
     The clause's subject is the speaker's side when it is a pronoun or owned by one, a common
-    noun naming no party ("said in Moscow that the decision was a hostile step"), or a name
-    of the country the speaker spoke in ("In Washington, the State Department said the United
-    States recognised ..."); a conjunct with no subject of its own shares the clause's ("said
+    noun naming no party ("said in Moscow that the move was hostile"), or a name of the
+    country the speaker spoke in ("In Ottawa, the ministry said Canada would recognise ...");
+    a conjunct with no subject of its own shares the clause's ("said
     the border was calm and called on India to ...")."""
     clause = trigger
     for _ in range(2):
@@ -740,6 +740,11 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
         preps = _AIR_PREPS if host.lemma_.lower() in _AIR_VERBS else PLACE_PREPS
         loc = _phrase_place(host, gazetteer, context, preps) or _named_for_city(
             host, gazetteer, context)
+        if loc is None and preps is _AIR_PREPS:
+            # "shot down a helicopter over Armenia" with the phrase hung on the aircraft
+            loc = next((x for c in kids(host) if c.dep_ in ("dobj", "obj", "nsubjpass")
+                        for x in [_phrase_place(c, gazetteer, context, frozenset({"over"}))]
+                        if x is not None), None)
         if loc is not None:
             return loc
     loc = _where_clause(trigger, gazetteer, context) or _participle_place(trigger, gazetteer,
