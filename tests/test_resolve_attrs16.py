@@ -114,6 +114,8 @@ CASES = [
      "freedoms in Xinjiang and Hong Kong.", "GBR", "04", "CHN", "not:Xinjiang"),
     ("During their meeting, Erdogan and Putin exchanged views about the fighting in Syria.",
      "TUR", "04", "RUS", "not:Syria"),
+    ("In his talks with Wang Yi, Blinken raised concerns about Taiwan and discussed the "
+     "erosion of freedoms in Hong Kong.", "USA", "04", "CHN", "not:Hong Kong"),
     ("At their meeting in Moscow, Subrahmanyam Jaishankar and Wang Yi talked about tensions "
      "in Ladakh.", "IND", "04", "CHN", "Moscow"),
     # a meeting when the two travel somewhere: where they travel to

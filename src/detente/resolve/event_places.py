@@ -708,13 +708,22 @@ def _in_other_time_phrase(tok: Any, trigger: Any) -> bool:
 _TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning"})
 
 
+#: verbs whose object is what was talked about ("raised concerns about ...", "discussed
+#: the situation in Gaza")
+_TOPIC_VERBS = frozenset({"raise", "express", "voice", "discuss", "review", "address",
+                          "exchange", "cover", "stress", "underline"})
+
+
 def _in_topic_phrase(tok: Any) -> bool:
-    """Is ``tok`` inside an "about / over ..." phrase (what a meeting's talk was about)?"""
+    """Is ``tok`` inside an "about / over ..." phrase or the object of a verb of talking
+    about (what a meeting's talk was about)?"""
     cur = tok
-    for _ in range(6):
+    for _ in range(8):
         if cur.head.i == cur.i:
             return False
         if cur.dep_ == "prep" and cur.lower_ in _TOPIC_PREPS:
+            return True
+        if cur.dep_ in ("dobj", "obj") and cur.head.lemma_.lower() in _TOPIC_VERBS:
             return True
         cur = cur.head
     return False
@@ -838,7 +847,7 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
                 continue
             if _in_other_time_phrase(t, trigger) or _in_topic_phrase(t):
                 # "their first meeting since their talks in Tokyo", "raised concerns about
-                # human rights in Xinjiang"
+                # human rights in Xinjiang", "discussed the erosion of freedoms in Hong Kong"
                 continue
             loc = place_of(t, gazetteer, context)
             if loc is not None:
