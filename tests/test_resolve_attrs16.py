@@ -213,3 +213,32 @@ def test_resolve_attrs16_said_and_named_dates(coder, text, published, src, root,
     assert evs, [(e.source and e.source.code, e.cameo, e.target and e.target.code)
                  for e in events]
     assert {(e.date.value, str(e.date.precision)) for e in evs} == {(value, precision)}
+
+
+#: (sentence, source, root, target, the first verb's date value): verbs coordinated under
+#: one subject share the time the last of them names; a conjunct with its own subject or
+#: of another tense keeps its time to itself
+SHARED = [
+    ("Latvia expelled the Russian envoy and closed the consulate in Pskov last March.",
+     "LVA", "16", "RUS", "2022-03"),
+    ("Honduras broke off ties with Taiwan and opened relations with China in 2023.",
+     "HND", "16", "TWN", "2023"),
+    ("Thailand recalled its envoy from Phnom Penh and expelled the Cambodian ambassador on "
+     "9 January.", "THA", "16", "KHM", "2023-01-09"),
+    ("Russia expelled two Estonian diplomats, and Estonia recalled its ambassador on Monday.",
+     "RUS", "16", "EST", "2023-01-24"),
+    ("Beijing has repeatedly protested to Manila and, in May, blocked a Philippine supply "
+     "boat.", "CHN", "11", "PHL", "2023-01-24"),
+]
+
+
+@pytest.mark.parametrize(("text", "src", "root", "tgt", "value"), SHARED)
+def test_resolve_attrs16_shared_date(coder, text, src, root, tgt, value):
+    art = Article(id=Article.make_id(text, None), title=None, text=text,
+                  published=date(2023, 1, 24), origin="test", raw_text=text)
+    events = coder.code(art).events
+    evs = [e for e in events if e.source is not None and e.target is not None
+           and (e.source.country, e.root, e.target.country) == (src, root, tgt)]
+    assert evs, [(e.source and e.source.code, e.cameo, e.target and e.target.code)
+                 for e in events]
+    assert value in {e.date.value for e in evs}, {e.date.value for e in evs}

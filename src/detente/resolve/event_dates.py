@@ -461,6 +461,8 @@ def trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | No
         # "violated a 1929 treaty", "the 2020 war", "the 2018 agreement was signed when ...":
         # the year the event's noun is named by, over any other clause's time
         return EventDate(year[0], DatePrecision.YEAR, year[1])
+    if ed.precision in _UNSET and trigger.pos_ == "VERB":
+        ed = _shared_date(trigger, sent, published, tense) or ed
     if ed.precision == DatePrecision.DAY:
         # "will leave Beijing later today for a trip ... that runs until May 12": the days
         # the trip lasts, as their ISO week or month
@@ -528,6 +530,59 @@ def _verb_of(tok: Any) -> Any | None:
             return None
         tok = tok.head
     return None
+
+
+def _shared_date(trigger: Any, sent: Any, published: date | None, tense: str
+                 ) -> EventDate | None:
+    """"expelled the ambassador and recalled its own envoy last April": verbs coordinated
+    under one subject share the time the last of them names (a conjunct with a subject of
+    its own tells another event: "..., and Estonia recalled its envoy on Monday")."""
+    modals = _modals(trigger)
+    for c in kids(trigger):
+        if c.dep_ != "conj" or c.pos_ != "VERB" or any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in kids(c)) or _modals(c) != modals:
+            # (nor one of another tense: "condemned the visit and will hold drills")
+            continue
+        ts = c.idx - sent.start_char
+        text = _blank_outside(sent, subtree_ids(c))
+        own = event_date(text, ts, ts + len(c.text), published, tense)
+        if own.precision in _UNSET or not own.text or _RELATIVE_START.match(own.text):
+            continue  # (not a time measured from another event: "after the October attack")
+        # (the time of the conjunct itself, not of a clause or noun inside it: "and said
+        # the vote would be held next year", "and raised concerns about the 2021 law")
+        at = text.find(own.text)
+        tok = next((t for t in sent if t.idx >= sent.start_char + at), None) if at >= 0 \
+            else None
+        if tok is not None and _verb_of(tok) == c.i and _attached(tok, c):
+            return own
+    return None
+
+
+def _attached(tok: Any, verb: Any) -> bool:
+    """Whether ``tok`` hangs on ``verb`` through adverbs, prepositions and time words only
+    ("recalled its envoy last April", "on 23 July"), not through an object noun."""
+    for _ in range(6):
+        if tok.i == verb.i:
+            return True
+        if tok.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "attr") or (
+                tok.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "TIME")):
+            return False
+        tok = tok.head
+    return False
+
+
+_MODALS = frozenset({"will", "would", "shall", "should", "could", "may", "might", "must",
+                     "can", "'ll"})
+
+
+_RELATIVE_START = re.compile(r"(?:after|before|since|until|till|following|prior)\b", re.I)
+
+
+def _modals(verb: Any) -> frozenset[str]:
+    """The modal and perfect auxiliaries of ``verb``: its tense, as far as conjuncts share
+    it ("has since filed a complaint and, in July, restricted ..." are two times)."""
+    return frozenset(c.lower_ for c in kids(verb) if c.dep_ == "aux" and (
+        c.lower_ in _MODALS or c.lemma_.lower() == "have"))
 
 
 #: verbs whose passive subject is the text or deal they make ("the 2018 agreement was
