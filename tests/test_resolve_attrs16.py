@@ -71,6 +71,11 @@ CASES = [
     ("The Russian embassy in Washington denounced the new sanctions.",
      "RUS", "11", "USA", "Washington"),
     ("The Japanese embassy in Hanoi deplored the visit.", "JPN", "11", "VNM", "Hanoi"),
+    # a physical act told in the passive: where its object is
+    ("The Swedish embassy in Baghdad was stormed by Iraqi protesters on Thursday.",
+     "IRQ", "14", "SWE", "Baghdad"),
+    ("The Chinese Embassy in Belgrade was bombed by NATO in 1999.",
+     "NATO", "19", "CHN", "Belgrade"),
     # a text signed: the place hung on the text, or the city it is named for
     ("The EU and Azerbaijan inked a memorandum of understanding in Baku to raise gas flows.",
      "EU", "05", "AZE", "Baku"),

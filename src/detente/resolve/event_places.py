@@ -324,11 +324,13 @@ _PHYSICAL_VERBS = frozenset({"storm", "attack", "strike", "shell", "bomb", "raid
 
 
 def _object_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]) -> Location | None:
-    """The place of a physical act's object: "protesters stormed its embassy in Tehran"."""
+    """The place of a physical act's object: "protesters stormed its embassy in Tehran",
+    "the embassy in Belgrade was bombed" (a passive's subject is its object)."""
     if verb.lemma_.lower() not in _PHYSICAL_VERBS:
         return None
-    obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj")), None)
-    if obj is None or obj.pos_ != "NOUN":
+    obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    if obj is None or not (obj.pos_ == "NOUN" or (
+            obj.dep_ == "nsubjpass" and obj.lemma_.lower() in _MISSION_NOUNS)):
         return None
     return _nested_place(obj, gazetteer, context)
 
