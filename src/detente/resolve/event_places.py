@@ -7,17 +7,27 @@
    Security Conference", "said at a fundraising event in California", "lodged
    representations with the U.S. Embassy in Beijing" (a partner's own place, never the
    partner: "with Turkey" is no place; nor is the target of "sanctions on Russia");
+   Acts in the air take an "over" phrase ("shot down a helicopter over Armenia");
 2. the place a "where" clause hangs off ("in Hanoi, where he and Vietnamese leaders
    upgraded relations"), or a participial clause's ("Speaking in Hiroshima, Biden said");
+   a meeting's or trip's "when" clause ("will meet when they fly to Lima"); where the
+   object of a physical act is, the envoys an act is done to are posted ("recalled its
+   envoy from Madrid"), an envoy was summoned to, a text was signed ("the Al-Ula
+   Declaration"), or a place hung on the person addressed ("urged Kishida in Tokyo");
    a visit's destination ("visit Beijing", "trip to Washington");
 3. "there": the last place the sentence named before it ("travel to Hiroshima ... would
    visit a memorial there");
 4. the place phrase of the verb that governs the trigger ("At the Filoli estate, Biden and
    Xi agreed to restore communication", "staged large drills around Taiwan"), or where a
-   trip went when the trigger is its purpose ("will travel to San Francisco to meet Biden");
-5. for meetings, a place the sentence names once for all ("The November meeting in San
-   Francisco ... the two will have a meeting");
-6. the dateline ("BEIJING, Oct. 26 (Xinhua) --"), only when nothing else gave a place.
+   trip went when the trigger is its purpose ("will travel to San Francisco to meet Biden"),
+   or the verb a participle of the same subject hangs on ("rallied in Yerevan, demanding");
+5. where the speaker said what the trigger's clause tells of the speaker's own side ("In
+   Beijing, a spokesman said ... and urged India to ..."), and where a mission, court or
+   parliament that is the subject sits ("a Bamako court sentenced ...");
+6. for meetings, a place the sentence names once for all ("The November meeting in San
+   Francisco ... the two will have a meeting"), but not one of what was talked about
+   ("raised concerns about rights in Xinjiang");
+7. the dateline ("BEIJING, Oct. 26 (Xinhua) --"), only when nothing else gave a place.
 
 Names become places through :meth:`detente.resolve.places.Gazetteer.lookup`, with the
 countries of the event's participants as context ("Georgia" next to a U.S. actor).
