@@ -16,8 +16,14 @@ expression is the wrong one:
   event still ahead, never one that lies before the publication date (read in the past
   tense when the governing verb is past: "began talks on Thursday, part of the preparations
   for the meeting");
-- an earlier event reported by a dated saying ("said on Sunday that he had spoken with Li")
-  gets the week of the saying, not its day;
+- an earlier contact reported by a dated saying ("said on Sunday that he had spoken with
+  Li") gets the week of the saying, not its day; an act so announced ("said on Friday that
+  Macron had ordered the recall") gets the saying's day;
+- a lead's own weekday ("MOGADISHU, Jan 3 - Somalia recalled its envoy on Tuesday") dates
+  its event over the dateline's day, which is the filing's;
+- an event noun named by a year ("a 1929 treaty", "the 2020 war") is of that year;
+- verbs coordinated under one subject and tense share the time the last names ("expelled
+  the envoy and recalled its own last April");
 - a dated end of a multi-day event ("ended her four-day visit on the 9th", "wrapped up
   three days of drills on Monday") gives the days it lasted, as their ISO week or month.
 
