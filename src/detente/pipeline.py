@@ -16,6 +16,7 @@ off, and handed to the extractor, so the main countries do not depend on what is
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -178,16 +179,27 @@ class Coder:
 
 
 def _break_long(text: str) -> str:
+    """``text`` with a line break put for a space in every stretch of more than
+    ``MAX_SENTENCE_CHARS`` characters with no sentence end (``.!?`` or a line break), at the
+    first space past that length, counted again from there (same length: offsets hold)."""
     if len(text) < MAX_SENTENCE_CHARS:
         return text
-    chars = list(text)
-    run = 0
-    for i, ch in enumerate(chars):
-        if ch in ".!?\n":
-            run = 0
-            continue
-        run += 1
-        if run > MAX_SENTENCE_CHARS and ch == " ":
-            chars[i] = "\n"
-            run = 0
-    return "".join(chars)
+    # (only a stretch longer than the limit can hold a break: found at C speed, where a
+    # walk over every character of a long article cost more than its pre-filter)
+    longer = _LONG_RUN.get(MAX_SENTENCE_CHARS)
+    if longer is None:
+        longer = _LONG_RUN[MAX_SENTENCE_CHARS] = re.compile(
+            rf"[^.!?\n]{{{MAX_SENTENCE_CHARS + 1},}}")
+    chars: list[str] | None = None
+    for m in longer.finditer(text):
+        start, end = m.span()
+        while (at := text.find(" ", start + MAX_SENTENCE_CHARS, end)) >= 0:
+            if chars is None:
+                chars = list(text)
+            chars[at] = "\n"
+            start = at + 1
+    return text if chars is None else "".join(chars)
+
+
+#: the pattern of a stretch longer than a limit with no sentence end, by limit
+_LONG_RUN: dict[int, re.Pattern[str]] = {}

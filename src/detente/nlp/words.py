@@ -66,16 +66,18 @@ def sentence_words(sent: Span) -> SentenceWords:
     start, end = key
     cols = views.get(_IDS)
     if cols is None:
-        # the four strings of every token of the document as hash ids, read in one call,
-        # one list per attribute
-        cols = views[_IDS] = doc.to_array([LEMMA, LOWER, POS, DEP]).T.tolist()
-    names = _names(doc)
-    text = names.texts.__getitem__
-    lemmas = tuple(map(names.lemmas.__getitem__, cols[0][start:end]))
-    lowers = tuple(map(text, cols[1][start:end]))
+        # the four strings of every token of the document, read in one call as hash ids and
+        # turned into strings once per document (lemma lower-cased), one list per attribute
+        ids = doc.to_array([LEMMA, LOWER, POS, DEP]).T.tolist()
+        names = _names(doc)
+        text = names.texts.__getitem__
+        cols = views[_IDS] = (list(map(names.lemmas.__getitem__, ids[0])),
+                              *(list(map(text, col)) for col in ids[1:]), doc_tokens(doc))
+    lemmas = tuple(cols[0][start:end])
+    lowers = tuple(cols[1][start:end])
     found = views[key] = SentenceWords(
-        tuple(doc_tokens(doc)[start:end]), lemmas, lowers, tuple(map(text, cols[2][start:end])),
-        tuple(map(text, cols[3][start:end])), frozenset(lemmas) | frozenset(lowers))
+        tuple(cols[4][start:end]), lemmas, lowers, tuple(cols[2][start:end]),
+        tuple(cols[3][start:end]), frozenset(lemmas) | frozenset(lowers))
     _LAST[0] = (sent, found)
     return found
 

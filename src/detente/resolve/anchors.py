@@ -61,6 +61,9 @@ RELATIVE = re.compile(
 #: a word one of which every form of :data:`RELATIVE` holds
 _UNIT_WORDS = ("day", "morning", "afternoon", "evening", "night", "week", "month", "year",
                "hour")
+#: one of the unit words anywhere in a lower-cased text (as a part of a word too: "days",
+#: "monday")
+_UNIT_HINT = re.compile("|".join(_UNIT_WORDS))
 
 #: "Days before the rally", "A day after the summit", "Hours before Kim arrived": an offset
 #: ending right before the word it is counted from
@@ -105,8 +108,7 @@ def relative_phrase(text: str) -> re.Match[str] | None:
     "days later", "that evening"), or ``None``."""
     if not isinstance(text, str):
         return None
-    low = text.lower()
-    if not any(unit in low for unit in _UNIT_WORDS):
+    if _UNIT_HINT.search(text.lower()) is None:
         return None  # (every form names a unit: a cheap look before the long pattern)
     return RELATIVE.search(text)
 
@@ -194,6 +196,23 @@ class _Story:
         _, line = find_dateline(full[:400], published)
         self.dateline_end = full.find(line) + len(line) if line else 0
         self._told: dict[tuple[int, str], EventDate | None] = {}
+        self._kind_words: dict[tuple[int, int], list[tuple[Any, str | None, str | None]]] = {}
+
+    def kind_words(self, sent: Any) -> list[tuple[Any, str | None, str | None]]:
+        """The words of span ``sent`` that name a kind of event ("the call", "the talks"):
+        (token, the kind its lower-case lemma names, the kind its lower-case form names), in
+        order, read once per span (the passes below ask again for each event of a
+        sentence and each sentence after it)."""
+        key = (sent.start, sent.end)
+        found = self._kind_words.get(key)
+        if found is None:
+            found = self._kind_words[key] = []
+            for tok in doc_tokens(self.doc)[sent.start:sent.end]:
+                by_lemma = _KIND_OF.get(tok.lemma_.lower())
+                by_form = _KIND_OF.get(tok.lower_)
+                if by_lemma is not None or by_form is not None:
+                    found.append((tok, by_lemma, by_form))
+        return found
 
     def sentence_text(self, k: int, sent: Any) -> str:
         """``sent.text`` of span ``sent``, from the story's copy when it is sentence ``k``."""
@@ -282,13 +301,14 @@ class _Story:
         told with no time is this story's own, not an older one)."""
         for j in range(k - 1, max(-1, k - 1 - _MENTION_BACK), -1):
             sent = self.sents[j]
-            text = self.text(j)
-            for tok in sent:
-                if _KIND_OF.get(tok.lemma_.lower()) != kind and _KIND_OF.get(
-                        tok.lower_) != kind:
+            text = None
+            for tok, by_lemma, by_form in self.kind_words(sent):
+                if by_lemma != kind and by_form != kind:
                     continue
                 if tok.pos_ not in ("NOUN", "PROPN", "VERB") or _under_since(tok):
                     continue
+                if text is None:
+                    text = self.text(j)
                 a = tok.idx - sent.start_char
                 ahead = _planned(tok if tok.pos_ == "VERB" else _verb_at(sent, a))
                 ed = self._dated(tok, sent, text, "future" if ahead else "past")
@@ -449,14 +469,18 @@ def _on_path(head: Any, path: set[int]) -> bool:
     return head.i in path or (head.dep_ in ("npadvmod", "advmod") and head.head.i in path)
 
 
-def _referred(trigger: Any, sent: Any) -> tuple[Any, str, tuple[str, int, bool] | None] | None:
+def _referred(trigger: Any, sent: Any, story: _Story
+              ) -> tuple[Any, str, tuple[str, int, bool] | None] | None:
     """The earlier event the trigger's clause is set in or counted from: ("In that letter",
     "During the call", "Days before the rally", "Hours before Kim arrived") as (the word
     that names it, its kind, the offset or ``None``)."""
+    words = story.kind_words(sent)
+    if not words:
+        return None  # (no word of the sentence names an event)
     path = _path(trigger)
     text: str | None = None  # (``sent.text`` joins the tokens: read when needed)
-    for tok in doc_tokens(sent.doc)[sent.start:sent.end]:  # (made once, not per read)
-        kind = _KIND_OF.get(tok.lemma_.lower()) or _KIND_OF.get(tok.lower_)
+    for tok, by_lemma, by_form in words:
+        kind = by_lemma or by_form
         if kind is None or tok.i in path or trigger.i in subtree_ids(tok):
             continue
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj":
@@ -582,7 +606,7 @@ def _anchored(trigger: Any, sent: Any, clause_text: str, published: date,
             return counted
     if not unset:
         return None
-    ref = _referred(trigger, sent)
+    ref = _referred(trigger, sent, story)
     if ref is None:
         return _response(trigger, sent, story, k)
     tok, kind, offset = ref

@@ -130,6 +130,6 @@ def sent_of(tok: Any) -> Any:
     found = held.sents[tok.i]
     if found is None:
         found = tok.sent
-        for j in range(found.start, found.end):
-            held.sents[j] = found
+        start, end = found.start, found.end
+        held.sents[start:end] = [found] * (end - start)
     return found
