@@ -184,8 +184,8 @@ def _break_long(text: str) -> str:
     first space past that length, counted again from there (same length: offsets hold)."""
     if len(text) < MAX_SENTENCE_CHARS:
         return text
-    # (only a stretch longer than the limit can hold a break: found at C speed, where a
-    # walk over every character of a long article cost more than its pre-filter)
+    # (only a stretch longer than the limit can hold a break: found by a pattern, not by a
+    # walk over every character of the article)
     longer = _LONG_RUN.get(MAX_SENTENCE_CHARS)
     if longer is None:
         longer = _LONG_RUN[MAX_SENTENCE_CHARS] = re.compile(

@@ -12,8 +12,11 @@ The cache holds the last document it was asked about (so no other document can t
 address) and starts anew when another one comes; a reader keeps the state it looked at, so
 two threads coding two documents at once only make each other read again, never read each
 other's. The children of every token are found in one pass over the document's heads
-(``Doc.to_array``) at the first token asked for. Tokens and docs are used only through their
-attributes (``doc``, ``i``, ``subtree``, ``sent``, ``to_array``): spaCy is not imported.
+(``Doc.to_array``) at the first token asked for, and the sentence of every token in one pass
+over ``Doc.sents`` at the first sentence asked for (unless the document has user hooks, which
+may tell sentences apart in their own way: then each token's ``sent`` is read). Tokens and
+docs are used only through their attributes (``doc``, ``i``, ``subtree``, ``sent``,
+``sents``, ``to_array``, the ``user_*hooks``): spaCy is not imported.
 """
 
 from __future__ import annotations
@@ -26,12 +29,12 @@ __all__ = ["doc_tokens", "kids", "sent_of", "subtree_ids"]
 class _Reads:
     """The reads of one document."""
 
-    __slots__ = ("child_ids", "doc", "kids", "sents", "subtree", "toks")
+    __slots__ = ("all_sents", "child_ids", "doc", "kids", "sents", "subtree", "toks")
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
-        #: per token index, its children in order once asked for (else None)
-        self.kids: list[tuple[Any, ...] | None] = [None] * len(doc) if doc is not None else []
+        #: per token index, its children in order (all tokens' made at the first ask)
+        self.kids: list[tuple[Any, ...]] | None = None
         #: per token index, the indices of its children in order (for the whole document at
         #: the first miss: one pass over the heads, where ``children`` scans the token's
         #: whole span at each read)
@@ -40,6 +43,8 @@ class _Reads:
         self.subtree: dict[int, frozenset[int]] = {}
         #: per token index, its sentence span once read (else None)
         self.sents: list[Any] = [None] * len(doc) if doc is not None else []
+        #: whether :attr:`sents` was filled from ``doc.sents``
+        self.all_sents = False
         #: the document's tokens, each made once (``doc[i]`` makes a new Token per read)
         self.toks: list[Any] | None = None
 
@@ -49,6 +54,18 @@ class _Reads:
         if ids is None:
             ids = self.child_ids = _child_ids(self.doc)
         return ids[i]
+
+    def all_kids(self) -> list[tuple[Any, ...]]:
+        """Every token's children, in order (most tokens of a coded document are asked
+        about: made in one pass, where one at a time cost a few calls each)."""
+        found = self.kids
+        if found is None:
+            ids = self.child_ids
+            if ids is None:
+                ids = self.child_ids = _child_ids(self.doc)
+            at = self.tokens().__getitem__
+            found = self.kids = [tuple(map(at, row)) if row else () for row in ids]
+        return found
 
     def tokens(self) -> list[Any]:
         toks = self.toks
@@ -83,12 +100,10 @@ def kids(tok: Any) -> tuple[Any, ...]:
     held = _HELD[0]
     if held.doc is not doc:
         held = _reads(doc)
-    i = tok.i
-    found = held.kids[i]
+    found = held.kids
     if found is None:
-        toks = held.tokens()
-        found = held.kids[i] = tuple([toks[j] for j in held.children_of(i)])
-    return found
+        found = held.all_kids()
+    return found[tok.i]
 
 
 def _child_ids(doc: Any) -> list[list[int]]:
@@ -129,6 +144,18 @@ def sent_of(tok: Any) -> Any:
         held = _reads(doc)
     found = held.sents[tok.i]
     if found is None:
+        if not held.all_sents and not (doc.user_hooks or doc.user_token_hooks
+                                       or doc.user_span_hooks):
+            # every sentence in one pass over the sentence starts (``doc.sents``: the same
+            # bounds ``tok.sent`` finds, scanning both ways from the token each time)
+            held.all_sents = True
+            sents = held.sents
+            for found in doc.sents:
+                start, end = found.start, found.end
+                sents[start:end] = [found] * (end - start)
+            found = sents[tok.i]
+            if found is not None:
+                return found
         found = tok.sent
         start, end = found.start, found.end
         held.sents[start:end] = [found] * (end - start)
