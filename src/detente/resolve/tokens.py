@@ -21,20 +21,23 @@ docs are used only through their attributes (``doc``, ``i``, ``subtree``, ``sent
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
-__all__ = ["doc_tokens", "kids", "sent_of", "subtree_ids"]
+__all__ = ["doc_tokens", "kids", "lefts", "sent_of", "subtree_ids"]
 
 
 class _Reads:
     """The reads of one document."""
 
-    __slots__ = ("all_sents", "child_ids", "doc", "kids", "sents", "subtree", "toks")
+    __slots__ = ("all_sents", "child_ids", "doc", "kids", "lefts", "sents", "subtree", "toks")
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
         #: per token index, its children in order (all tokens' made at the first ask)
         self.kids: list[tuple[Any, ...]] | None = None
+        #: per token index, the children before it (all tokens' made at the first ask)
+        self.lefts: list[tuple[Any, ...]] | None = None
         #: per token index, the indices of its children in order (for the whole document at
         #: the first miss: one pass over the heads, where ``children`` scans the token's
         #: whole span at each read)
@@ -65,6 +68,17 @@ class _Reads:
                 ids = self.child_ids = _child_ids(self.doc)
             at = self.tokens().__getitem__
             found = self.kids = [tuple(map(at, row)) if row else () for row in ids]
+        return found
+
+    def all_lefts(self) -> list[tuple[Any, ...]]:
+        """Every token's children before it, in order (a prefix of its children)."""
+        found = self.lefts
+        if found is None:
+            rows = self.all_kids()
+            ids = self.child_ids
+            assert ids is not None  # (read with the children)
+            found = self.lefts = [row[:bisect_left(at, i)] if row else ()
+                                  for i, (at, row) in enumerate(zip(ids, rows, strict=True))]
         return found
 
     def tokens(self) -> list[Any]:
@@ -103,6 +117,19 @@ def kids(tok: Any) -> tuple[Any, ...]:
     found = held.kids
     if found is None:
         found = held.all_kids()
+    return found[tok.i]
+
+
+def lefts(tok: Any) -> tuple[Any, ...]:
+    """``tuple(tok.lefts)``: the children before the token, in order, read once per
+    document (``tok.lefts`` scans from the left edge of the token's subtree at each read)."""
+    doc = tok.doc
+    held = _HELD[0]
+    if held.doc is not doc:
+        held = _reads(doc)
+    found = held.lefts
+    if found is None:
+        found = held.all_lefts()
     return found[tok.i]
 
 
