@@ -263,6 +263,8 @@ _FIRST_SINCE = re.compile(r"\b(?:first|most|highest|biggest|largest|worst|longes
 _FIRST_SINCE_PHRASE = re.compile(r"\b(?:first|most|highest|biggest|largest|worst|longest|"
                                  r"lowest|strongest)\b[^.;:]*?\bsince\b[^.;:,]*$",
                                  re.IGNORECASE)
+#: the word the two patterns above need, in any case and anywhere (a cheap look first)
+_SINCE = re.compile("since", re.IGNORECASE)
 _SPAN_END = re.compile(r"(?:until|till|no\s+later\s+than)\s", re.IGNORECASE)
 _SPAN_END_BEFORE = re.compile(r"\b(?:until|till|no\s+later\s+than)\s+$", re.IGNORECASE)
 
@@ -407,9 +409,10 @@ def event_date(
         return shifted
     exprs = find_time_expressions(sentence) if isinstance(sentence, str) else []
     # "her first trip to China since 2018": the year of the last such event, not of this one
-    exprs = [e for e in exprs if not (
-        (e.text[:5].lower() == "since" and _FIRST_SINCE.search(sentence, 0, e.start))
-        or _FIRST_SINCE_PHRASE.search(sentence, 0, e.start))]
+    if exprs and _SINCE.search(sentence) is not None:  # (both forms need a "since")
+        exprs = [e for e in exprs if not (
+            (e.text[:5].lower() == "since" and _FIRST_SINCE.search(sentence, 0, e.start))
+            or _FIRST_SINCE_PHRASE.search(sentence, 0, e.start))]
     if not exprs:
         if pub is None:
             return _unknown(None)
