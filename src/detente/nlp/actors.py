@@ -722,8 +722,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     r = self._from_entry(e, span, self._np_text(tok) if tok.i == span.end - 1
                                          else span.text)
                     self._remember(r, span)
-                    head = _head_noun(span)
-                    if e.kind in ("institution", "media", "metonym", "igo") and head:
+                    if e.kind in ("institution", "media", "metonym", "igo") and (
+                            head := _head_noun(span)):
                         # ("the court" after "the International Court of Justice")
                         self.ctx.by_noun[head.lemma_.lower()] = r
                     return r
@@ -1211,8 +1211,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         for span in self.spans_in(sent):
             entries = self._entries(span)
             e = self._choose(entries, span.root)
-            head = _head_noun(span)
-            if e is not None and e.kind in ("institution", "media", "igo") and head:
+            if e is not None and e.kind in ("institution", "media", "igo") and (
+                    head := _head_noun(span)):
                 # "the International Court of Justice ruled ... The court": named, even
                 # when no event of this sentence took it as a party (an organ as its owner:
                 # "Russia's Security Council ... the council")
