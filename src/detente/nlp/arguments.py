@@ -47,6 +47,7 @@ from detente.nlp.clauses import (
     complement_acts,
     conceded_verb,
     condition_subject,
+    conflict_sides_noun,
     date_antecedent,
     deed_doer,
     direct_object,
@@ -79,6 +80,7 @@ from detente.nlp.clauses import (
     split_subject,
     stance_paper,
     stray_prep_obj,
+    told_addressee,
     toll_object,
     under_mediator,
     warned_of_consequences,
@@ -185,7 +187,9 @@ ISSUING_VERBS = frozenset({"renew", "repeat", "reiterate", "extend", "issue", "m
 # verbs whose clause a speaking group fills with "they": "said / announced / agreed that they"
 GROUP_SAYING_VERBS = REPORTING_VERBS | frozenset({
     "agree", "confirm", "decide", "promise", "pledge", "vow", "warn", "indicate", "signal",
-    "reaffirm", "reiterate", "affirm", "claim", "acknowledge", "admit", "deny"})
+    "reaffirm", "reiterate", "affirm", "claim", "acknowledge", "admit", "deny",
+    # (telling someone of one's own step: "A and B notified C that they would quit ...")
+    "notify", "inform", "assure", "advise"})
 # conjunctions of a condition or a time the answer of the main clause waits on: "will respond
 # if X attacks it"
 CONDITION_MARKS = frozenset({"if", "when", "unless", "should", "once", "whenever"})
@@ -703,6 +707,12 @@ class ArgumentPicker:
             agent = prep_obj(tok, ("by",), deps=("agent", "prep"))
             if agent is not None:
                 sources = r.resolve(agent)
+                # ("the deal was brokered by A and by B": each "by" phrase a doer; co-hosts
+                # of talks are no pair of a reciprocal act: see implied.hosted_meetings)
+                seen = {a.actor.country for a in sources}
+                sources = sources + [a for b in more_agents(agent) for a in r.resolve(b)
+                                     if a.actor.country not in seen] if not (
+                    pat.reciprocal and tok.lemma_.lower() == "host") else sources
             elif trig.obj.dep_ == "nsubjpass" and not {"dobj", "poss"} & set(pat.target):
                 # "its ambassador had been recalled", "its troops were withdrawn": with no
                 # agent named, the side whose own people or means the act moves does it (a
@@ -1009,6 +1019,20 @@ class ArgumentPicker:
             # similar transfers": a request told by a side with no one named is made of it
             targets = [a for a in r.resolve(speaker) if a.actor.country not in own
                        and a.kind not in ("media", "implicit", "dyad")]
+        if not targets and sources and not pat.reciprocal and pat.cameo[:2] in ("02", "10") and (
+                (obj := direct_object(tok)) is not None and conflict_sides_noun(obj)):
+            # "urged all the parties concerned to return to talks", "called on both sides to
+            # hold their fire": an appeal to the sides of the conflict is one to each side of
+            # the pair the story is about (a third party's appeal only)
+            targets = self._story_pair_addressees(tok, r, own)
+        if not targets and sources and subj is not None and subj.pos_ == "PRON" and (
+                subj.lower_ in ("it", "they", "we")) and (
+                told := told_addressee(tok)) is not None:
+            # "A and B notified C and D that they would not extend the deal", "informed
+            # Beijing that it would expel two envoys": one's own step, told to the ones it
+            # is aimed at
+            targets = [a for a in r.resolve(told) if a.actor.country not in own
+                       and a.kind not in ("media", "implicit")]
         if not targets and sources and not pat.reciprocal and (
                 pat.cameo[:2] in COMPLEMENT_AIMED_ROOTS):
             targets = self._complement_targets(tok, r, own)
@@ -1081,6 +1105,19 @@ class ArgumentPicker:
             # Somalia": help sent to a body's force abroad is help for the country it is in
             targets = self._mission_country(tok, targets[0], r) or targets
         return sources, targets
+
+    def _story_pair_addressees(self, tok: Token, r: ActorResolver, own: set[str | None]
+                               ) -> list[ResolvedActor]:
+        """Each side of the pair the story is about at ``tok``'s sentence, as the ones an
+        appeal to "all sides" / "the parties concerned" is made of; [] when the story has no
+        one pair or the speaker is one of its sides."""
+        from detente.nlp.story import story_pair  # (story imports the extractor's helpers)
+
+        pair = story_pair(self, r, sent_of(tok))  # type: ignore[arg-type]
+        if pair is None or {a.country for a in pair} & own:
+            return []
+        return [ResolvedActor(Actor(tok.text, None, a.code, a.country, a.sector), "coref")
+                for a in pair]
 
     def _held_in(self, tok: Token, r: ActorResolver
                  ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:

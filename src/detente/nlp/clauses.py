@@ -648,10 +648,12 @@ def more_agents(pobj: Token) -> list[Token]:
     if prep.pos_ != "ADP" or pobj.dep_ != "pobj":
         return []
     out = []
-    for t in prep.subtree:
+    # (or to the verb: "hosted by A, who chairs the bloc, and by B")
+    joined = [t for t in kids(prep.head) if t.i > prep.i and t.dep_ == "conj"]
+    for t in [*prep.subtree, *joined]:
         if t.dep_ == "conj" and t.lower_ == prep.lower_ and t.pos_ == "ADP":
             p = child(t, ("pobj",))
-            if p is not None:
+            if p is not None and p not in out:
                 out.append(p)
     return out
 
@@ -926,6 +928,59 @@ BOUND_NOUNS = frozenset({"solidarity", "coordination", "cooperation", "concert",
 RECALL_VERBS = frozenset({"recall", "withdraw"})
 OWN_ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "emissary",
                              "high commissioner", "commissioner"})
+
+
+#: words on "parties"/"sides" that make them the sides of a conflict or a dispute ("all the
+#: parties concerned", "the warring sides"), not a country's political parties
+_CONFLICT_SIDE_MODS = frozenset({"concerned", "involved", "warring", "rival", "opposing",
+                                 "conflicting", "relevant", "all", "both", "two"})
+#: words on them that make them someone's own ("political parties", "opposition parties")
+_PARTY_KINDS = frozenset({"political", "opposition", "ruling", "main", "major", "minor",
+                          "smaller", "other", "third", "interested", "contracting"})
+
+
+def conflict_sides_noun(noun: Token) -> bool:
+    """Whether ``noun`` is "all (the) parties (concerned)", "all sides", "both sides", "the
+    warring parties", "the parties": the sides of the conflict or dispute a story tells (no
+    named owner, no kind of party, no phrase telling whose parties they are)."""
+    if noun.lemma_.lower() not in ("party", "side") or noun.tag_ != "NNS":
+        return False
+    words: set[str] = set()
+    for c in kids(noun):
+        low = c.lower_
+        if c.dep_ in ("poss", "compound", "nummod") and low not in ("two", "both"):
+            return False  # ("Sudan's parties", "opposition parties", "three parties")
+        if c.dep_ == "prep" and low not in ("to",):
+            return False  # ("parties in parliament", "sides of the aisle")
+        if c.dep_ in ("relcl", "acl") and c.lower_ not in _CONFLICT_SIDE_MODS:
+            return False
+        if low in _PARTY_KINDS:
+            return False
+        if c.dep_ in ("det", "predet", "amod", "nummod", "acl", "relcl"):
+            words.add(low)
+    if not words & (_CONFLICT_SIDE_MODS | {"the"}):
+        return False
+    # ("the parties" bare is the sides only with "all"/"both"/"concerned" or a definite
+    # article alone: "the parties to the conflict" above)
+    return True
+
+
+#: verbs of telling someone a thing of one's own ("notified X that it would ..."): the one
+#: told is whom the step told of is aimed at
+TELLING_VERBS = frozenset({"tell", "notify", "inform", "assure", "advise"})
+
+
+def told_addressee(verb: Token) -> Token | None:
+    """The one a verb of telling names as told, when ``verb`` heads the that-clause of it
+    ("notified Russia that they would not extend ..." gives "Russia"); None otherwise."""
+    teller = verb.head.lemma_.lower()
+    if verb.dep_ != "ccomp" or teller not in TELLING_VERBS:
+        return None
+    if teller != "tell" and not any(c.dep_ == "mark" and c.lower_ == "that"
+                                    for c in kids(verb)):
+        return None  # ("informed X of its decision, ..." is no clause told)
+    return next((c for c in kids(verb.head) if c.dep_ in ("dobj", "dative", "iobj")
+                 and c.i < verb.i), None)
 
 
 def each_other(verb: Token) -> bool:

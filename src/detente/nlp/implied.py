@@ -50,7 +50,7 @@ from spacy.tokens import Span, Token
 from detente.coding.patterns import Pattern
 from detente.model import Actor, Article, Event, Status
 from detente.nlp.actors import ActorResolver, ResolvedActor
-from detente.nlp.clauses import is_passive
+from detente.nlp.clauses import is_passive, more_agents
 from detente.nlp.rules import (
     REL_PRONOUNS,
     STATE_SECTORS,
@@ -220,6 +220,11 @@ def hosted_meetings(ex: EventExtractor, sent: Span, article: Article,
         hosts, guests = ex._arguments(trig, resolver, passive)
         if guests or not hosts:
             continue  # (the sides named: the trigger's own event)
+        if passive and (agent := _by(tok)) is not None:
+            # "the talks were hosted by A, who chairs the bloc, and by B": each co-host
+            seen = {h.actor.country for h in hosts}
+            hosts = hosts + [a for b in more_agents(agent) for a in resolver.resolve(b)
+                             if a.actor.country not in seen]
         pair = story_pair(ex, resolver, sent)
         own = {h.actor.country for h in hosts}
         if pair is None or own & {a.country for a in pair} or None in own:
@@ -234,6 +239,9 @@ def hosted_meetings(ex: EventExtractor, sent: Span, article: Article,
         edate = trigger_date(tok, sent, governing_clause_text(tok, sent), article.published,
                              tense, future=act.future)
         where = ex._location(told, sent, hosts, None, list(hosts))
+        # (the host the meeting's place is in, else the first named)
+        venue_host = next((h for h in hosts if where is not None and where.country
+                           and h.actor.country == where.country), hosts[0])
         for h in hosts:
             for side in pair:
                 guest = ResolvedActor(replace(side, text=noun.text, start=noun.idx,
@@ -245,6 +253,8 @@ def hosted_meetings(ex: EventExtractor, sent: Span, article: Article,
                 if negotiated or noun.lemma_.lower() in _NEGOTIATING or (
                         noun.lower_ in _NEGOTIATING):
                     continue
+                if len(hosts) > 1 and h is not venue_host:
+                    continue  # (co-hosts: the guests travelled to one of them only)
                 visit = ex._guest_visit(made, told, h, sent, article, "country")
                 if visit is not None:
                     yield visit
