@@ -45,6 +45,7 @@ from detente.nlp.clauses import (
     cleft_focus,
     co_subjects,
     complement_acts,
+    complement_host,
     conceded_verb,
     condition_subject,
     conflict_sides_noun,
@@ -60,6 +61,7 @@ from detente.nlp.clauses import (
     in_venue,
     is_passive,
     means_object,
+    mediator_clause,
     misread_verb,
     more_agents,
     noun_agent_on_aim,
@@ -667,6 +669,13 @@ class ArgumentPicker:
                 # "the military launched strikes that killed four people", "fired missiles
                 # that hit a port": whoever launched or fired them
                 sources = r.resolve(launcher)
+        if sources and subj is not None and subj.pos_ == "PRON" and subj.lower_ in (
+                "it", "they", "we") and (told := told_addressee(tok)) is not None and (
+                kept := [a for a in sources if a.actor.country not in {
+                    t.actor.country for t in r.resolve(told)}]):
+            # ("notified Russia and Belarus that they would not extend ...": the pronoun in
+            # what one tells of one's own step is the teller's side, not the told)
+            sources = kept
         if not sources and subj is not None and subj.tag_ == "NNS":
             # "the speaker said legislators would write to Rome": bare officials, lawmakers or
             # troops in what a side says are that side's
@@ -682,9 +691,12 @@ class ArgumentPicker:
             # "X has expelled Y's envoy, Foreign Minister NAME said, accusing Y of ...": an
             # official no list names speaks for the side whose act she reports
             sources = [a for a in r.resolve(side) if a.kind in ("country", "metonym")]
-        if not sources and subj is not None and subj.lower_ == "they" and (
+        if not sources and subj is not None and subj.lower_ in ("they", "them") and (
                 pat.cameo != "040") and (
-                (scene := scene_subject(subj.head)) is not None) and scene.pos_ != "PRON":
+                (scene := scene_subject(subj.head) or scene_subject(complement_host(
+                    subj.head))) is not None) and scene.pos_ != "PRON":
+            # ("met in Luanda, where the mediator got them to agree on a roadmap": the
+            # ones a causative verb of the scene moves to act)
             # "A and B held talks in New York, where they agreed to ...": those who met
             # (not "where they discussed energy": the talks told again)
             sources = r.resolve(scene)
@@ -971,6 +983,13 @@ class ArgumentPicker:
             pair = [a for a in fit_group(r.resolve(between), list(sources))
                     if a.actor.country not in own] if between is not None else []
             targets = pair if len(pair) >= 2 or not targets else targets
+        if len(targets) < 2 and sources and pat.cameo == "045" and (
+                scene := scene_subject(mediator_clause(tok))) is not None:
+            # "A and B met in X, where C, mediating for the bloc, got them to agree ...",
+            # "held talks in X, where C mediated between them": the two who met
+            met = [a for a in fit_group(r.resolve(scene), list(sources))
+                   if a.actor.country not in own]
+            targets = met if len({a.actor.country for a in met}) >= 2 else targets
         if not targets and sources and pat.cameo == "045":
             targets = self._brokered_parties(trig, r, sources)
         if not targets and sources and pat.cameo == "045" and (

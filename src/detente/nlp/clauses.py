@@ -1123,6 +1123,30 @@ def scene_subject(verb: Token) -> Token | None:
     return None
 
 
+def complement_host(verb: Token) -> Token:
+    """The verb whose complement ``verb`` is, through a chain of them ("got them to agree"
+    -> "got"); ``verb`` itself when it is no complement."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "xcomp") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return cur
+
+
+def mediator_clause(tok: Token) -> Token:
+    """The verb of the clause a mediation word is told in: the word itself when a verb of
+    its own clause, the verb a participle phrase on the clause hangs on ("where C, mediating
+    for the bloc, got them to agree" -> "got"), or the verb whose subject a relative clause
+    on the mediator describes ("where C, which mediated, urged them" -> "urged")."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "nsubj" and (
+            tok.head.head.pos_ in ("VERB", "AUX")):
+        return tok.head.head
+    return tok
+
+
 def scene_clause_parties(noun: Token) -> tuple[Token, Token] | None:
     """The subject and the object of a relative clause set inside a meeting or call noun:
     "a phone call on Monday, in which Macron thanked Lula", "talks during which Lula urged
