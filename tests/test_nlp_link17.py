@@ -136,3 +136,24 @@ def test_nlp_link17_mediator_in_scene(coded, text: str, want: set[Row],
     got = coded(text)
     assert want <= got, got
     assert not unwanted & got, got
+
+
+NAMED_ACCORD: list[tuple[str, set[Row], set[Row]]] = [
+    ("President Ruto and the Prime Minister of Ethiopia, Abiy Ahmed, have signed the Nairobi "
+     "Union, a treaty on sharing water.", {("KEN", "05", "ETH")}, set()),
+    ("Kenya signed the Lake Union with Ethiopia on Monday, a treaty on sharing water.",
+     {("KEN", "05", "ETH")}, set()),
+    ("Chile and Peru have concluded the Pacific Charter, a pact on fishing.",
+     {("CHL", "05", "PER")}, set()),
+    # the accord is others': the ones who criticise it are no parties
+    ("Kenya and Ethiopia criticised the Nile Union, a treaty signed by Egypt and Sudan.",
+     set(), {("KEN", "05", "ETH")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), NAMED_ACCORD)
+def test_nlp_link17_accord_named_beside(coded, text: str, want: set[Row],
+                                        unwanted: set[Row]) -> None:
+    got = coded(text)
+    assert want <= got, got
+    assert not unwanted & got, got

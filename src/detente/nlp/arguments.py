@@ -186,6 +186,8 @@ ARRIVAL_VERBS = frozenset({"arrive", "travel", "fly", "land", "head", "go", "ret
 ISSUING_VERBS = frozenset({"renew", "repeat", "reiterate", "extend", "issue", "make", "lodge",
                            "file", "voice", "express", "withdraw", "present", "deliver",
                            "convey", "restate"})
+# verbs of making an accord one's own: "signed the X Union, a treaty on ..."
+SEALING_VERBS = frozenset({"sign", "conclude", "ink", "seal", "ratify"})
 # verbs whose clause a speaking group fills with "they": "said / announced / agreed that they"
 GROUP_SAYING_VERBS = REPORTING_VERBS | frozenset({
     "agree", "confirm", "decide", "promise", "pledge", "vow", "warn", "indicate", "signal",
@@ -3125,6 +3127,21 @@ class ArgumentPicker:
                 return parties, []
             if len(parties) == 2:
                 return parties[:1], parties[1:]
+        if pat.reciprocal and pat.cameo[:2] == "05" and tok.dep_ == "appos" and (
+                tok.head.dep_ == "dobj") and (verb := tok.head.head).pos_ == "VERB" and (
+                verb.lemma_.lower() in SEALING_VERBS) and not is_passive(verb) and not any(
+                t.token.i == verb.i for t in self._sentence_triggers) and (
+                subj := self._subject(verb)) is not None:
+            # "A and B have signed the X Union, a treaty that ...": the name signed is the
+            # accord the noun set beside it tells of, and its signers its parties (with a
+            # "with" phrase of the verb: "A signed the X Compact with B")
+            signers = fit_group(r.resolve(subj), [])
+            seen = {a.actor.country for a in signers}
+            other = prep_obj(verb, ("with",))
+            signers += [a for a in (r.resolve(other) if other is not None else [])
+                        if a.actor.country not in seen]
+            if len({a.actor.country for a in signers}) >= 2:
+                return (signers, []) if len(signers) >= 3 else (signers[:1], signers[1:])
         if pat.cameo[:2] == "04" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
                 tok.head.head.lemma_.lower() in ("sideline", "sidelines", "margin", "margins")
                 and tok.head.head.dep_ == "pobj"):
