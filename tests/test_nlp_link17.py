@@ -74,7 +74,7 @@ TOLD: list[tuple[str, set[Row], set[Row]]] = [
      "the agreement.",
      {("SRB", "12", "XKX"), ("HUN", "12", "ALB")},
      {("SRB", "12", "HUN"), ("XKX", "12", "ALB")}),
-    ("Estonia, Latvia and Lithuania informed Russia and Belarus last year that they would "
+    ("Estonia, Latvia and Lithuania informed Belarus and Russia in 2023 that they would "
      "not renew the energy pact.",
      {("EST", "12", "RUS"), ("LTU", "12", "BLR")}, {("EST", "12", "LVA")}),
     ("Japan informed China that it would not renew the fishing accord.",
