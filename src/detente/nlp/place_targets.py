@@ -26,7 +26,7 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Span, Token
 
 from detente.model import Actor
-from detente.resolve.places import Gazetteer
+from detente.resolve.places import TIME_WORDS, Gazetteer
 
 __all__ = ["PLACE_TARGET_CODES", "PLACE_TARGET_ROOTS", "place_actor", "place_target"]
 
@@ -130,6 +130,8 @@ def place_actor(span: Span, gazetteer: Gazetteer, own: AbstractSet[str], *,
     alone; ``context``: the countries that break ties between places of one name, by
     default ``own``); None when the gazetteer does not know it, it has no country (a sea),
     or it lies in one of ``own``."""
+    if span.text in TIME_WORDS or (also in TIME_WORDS and span.text == also):
+        return None  # "clashed on the border in March": a month, not the town in England
     context = sorted(own) if context is None else list(context)
     loc = gazetteer.lookup(span.text, context) or (
         gazetteer.lookup(also, context) if also else None)

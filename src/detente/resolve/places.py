@@ -709,7 +709,7 @@ class Gazetteer:
             if (
                 gap == " "
                 and nxt[:1].isupper()
-                and nxt not in _TIME_WORDS
+                and nxt not in TIME_WORDS
                 and normalize_name(nxt) not in ("and", "or")
             ):
                 return False
@@ -719,7 +719,7 @@ class Gazetteer:
             if (
                 text[pe:s] == " "
                 and prev[:1].isupper()
-                and prev not in _TIME_WORDS
+                and prev not in TIME_WORDS
                 and not _sentence_start(text, ps)
             ):
                 return False  # "European Union", "Soviet Union", "Prime Minister Theresa May"
@@ -731,7 +731,7 @@ class Gazetteer:
 
 
 _TOKEN = re.compile(r"\w+(?:[.'’-]\w+)*\.?")
-_TIME_WORDS = {
+TIME_WORDS = {
     "Monday",
     "Tuesday",
     "Wednesday",
