@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.model import Actor, Event
 
@@ -141,6 +141,23 @@ def past_dateline(subj: Token) -> Token:
     if subj.i - subj.sent.start > 1 or not subj.is_upper or len(subj.text) < 3:
         return subj
     return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
+
+
+#: the marks that end a dateline ("NAIROBI, Jan 12 - ...", "KYIV (Wire) -- ...")
+_DATELINE_ENDS = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def dateline_tokens(sent: Span) -> range:
+    """The tokens of the dateline a sentence opens with ("NAIROBI, Jan 12 -"): the city
+    in capitals up to the dash after it (within ten tokens); else none. The place a story
+    was filed from is no party of what the sentence tells."""
+    first = sent[0] if len(sent) else None
+    if first is None or not first.is_upper or len(first.text) < 3 or not first.is_alpha:
+        return range(0)
+    for t in sent[1:12]:
+        if t.text in _DATELINE_ENDS:
+            return range(sent.start, t.i + 1)
+    return range(0)
 
 
 #: ``ArticleContext.by_noun`` key of the last military rulers named ("the junta", "the

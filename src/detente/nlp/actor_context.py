@@ -20,9 +20,11 @@ from detente.coding.actors import ActorKB, KBEntry
 from detente.model import Actor
 from detente.nlp.actor_common import (
     EUROPE_STATE_NOUNS,
+    ISSUER,
     LOCATION_PREPS,
     MODIFIER_DEPS,
     PERSON_NOUNS,
+    QUOTE_MARKS,
     ArticleContext,
     ResolvedActor,
     other_country,
@@ -94,6 +96,10 @@ PEOPLES = {"kurdish": ("IRQ", "TUR", "SYR", "IRN"), "kurd": ("IRQ", "TUR", "SYR"
            "bengali": ("BGD", "IND"), "azeri": ("AZE", "IRN")}
 # sectors of a state's own bodies: "the government", "the army", "the police"
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+#: the organs a government issues its statements from ("the Ministry", "the Department",
+#: "the interior ministry" in that government's own statement are its own)
+ISSUING_ORGANS = frozenset({"ministry", "department", "office", "presidency", "chancellery",
+                            "secretariat"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "state",
                          "capital", "area", "border", "county", "territory", "camp", "part",
                          "street", "enclave", "countryside", "suburb", "neighborhood",
@@ -518,6 +524,28 @@ class CountryRules:
         return next((c for c in named if c in homes), None) or next(
             (c for c in self.ctx.ranked if c in homes), homes[0])
 
+    def _issuing_organ(self, tok: Token) -> str | None:
+        """The issuing government (``Prefilter.issuer``) of a statement in which ``tok`` is
+        a bare "the Ministry", "the Department", "the foreign ministry" with no country of
+        its own ("The Department condemns ...", "the interior ministry said it accepted
+        ..."): a government's statement names its own organs so. Not in quoted words, nor
+        an organ with an owner ("the ministry of Ghana", "Kenya's ministry")."""
+        issuer = tok.doc.user_data.get(ISSUER)
+        if not issuer or issuer not in self.kb.country_codes or tok.pos_ not in (
+                "NOUN", "PROPN") or tok.lemma_.lower() not in ISSUING_ORGANS:
+            return None
+        kids_ = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids_) or any(
+                c.dep_ in ("poss", "nmod", "appos") or (c.dep_ == "prep" and c.lower_ in (
+                    "of", "in")) or (c.dep_ in ("amod", "compound") and (
+                    c.pos_ == "PROPN" or self._nation_word(c.text)))  # type: ignore[attr-defined]
+                for c in kids_):
+            return None  # ("the Ghanaian ministry", "the ministry in Accra", "the Kremlin office")
+        text = tok.sent.text
+        if any(q in text for q in QUOTE_MARKS):
+            return None  # (someone's quoted words: their ministry)
+        return issuer
+
     def _home_noun(self, tok: Token, sector: str) -> bool:
         """Whether an agent noun with no nationality is of the country where the sentence
         takes place: a body or group of a state or of its people ("the regime", "police",
@@ -605,8 +633,12 @@ class CountryRules:
         parties = frozenset(skip)
         skip.update(t.i for t in sent if t.i not in placed)
         named = self._sentence_countries(sent, skip_tokens=frozenset(skip))
-        if not named and self.ctx.ranked and sector in STATE_SECTORS and tok.tag_ == "NN" and (
+        if not named and sector in STATE_SECTORS and (issuer := self._issuing_organ(tok)):
+            return issuer  # "The Ministry welcomes ..." in that ministry's statement
+        if not named and self.ctx.ranked and sector in STATE_SECTORS and (
+                tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.is_lower) and (
                 any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+            # (the small model tags "the interior ministry" NNP at times)
             # "In September, the government bowed to pressure ...": with no country in the
             # sentence, the state of the country the article is about, unless that is the
             # other party ("the government rejected China's claims" in a story on China)

@@ -33,6 +33,7 @@ from detente.nlp.actor_common import (
     TITLE_SAME,
     ArticleContext,
     ResolvedActor,
+    dateline_tokens,
     other_country,
     past_dateline,
     title_fits,
@@ -1335,8 +1336,11 @@ class ReferenceRules:
             self._busy.discard(key)
         if not owner or owner in REGIONS:
             return None
-        named = [c for c in self._sentence_countries(sent_of(tok), skip_tokens=frozenset(
-            t.i for t in tok.subtree)) if c != owner and c not in REGIONS]
+        sent = sent_of(tok)
+        # (not the place of the dateline: "NAIROBI - Burundi ... accused its neighbour")
+        named = [c for c in self._sentence_countries(sent, skip_tokens=frozenset(
+            [t.i for t in tok.subtree] + list(dateline_tokens(sent))))
+            if c != owner and c not in REGIONS]
         country = other_country(self.ctx, owner, named)
         if country is None or country in REGIONS:
             return None
@@ -1449,6 +1453,10 @@ class ReferenceRules:
         if self.kb.agent_sector(tok.lemma_.lower()) is not None:
             return None
         found = self.ctx.by_noun.get(tok.lemma_.lower())
+        if found is None and (issuer := self._issuing_organ(tok)):
+            # "Statement by the Department Spokesperson ... The Department condemns ...":
+            # the organ the issuing government speaks through
+            return self._agent(tok, issuer, "GOV")
         if found is None and tok.tag_ == "NNP":
             return self._organ_of_named_body(tok)
         if found is None or found.kind not in ("institution", "media", "igo") and not (

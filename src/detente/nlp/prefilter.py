@@ -262,6 +262,17 @@ _ISSUE_WORD = re.compile(
     r"\b(?:joint\s+)?(?:statement|readout|read-out|press\s+release|press\s+statement|"
     r"communiqu[eé]|press\s+service|press\s+office|information\s+office|spokes(?:person|"
     r"man|woman)|declaration|bulletin)s?\b", re.IGNORECASE)
+#: a header line that is the issuing office itself, with no kind of text ("Ministry of
+#: Foreign Affairs, Ankara", "Office of the President of Ghana")
+_OFFICE_LINE = re.compile(
+    r"(?:the\s+)?(?:(?:press\s+)?office|ministry|department|presidency|chancellery|"
+    r"secretariat|embassy)\s+(?:of|for)\s", re.IGNORECASE)
+#: issuing titles that name no country but belong to one government's usage: the U.S.
+#: State Department heads its press statements "[Name,] Department Spokesperson"
+_HOME_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bdepartment\s+(?:deputy\s+)?spokes(?:person|man|woman)\b",
+                re.IGNORECASE), "USA"),
+)
 #: the words that name the issuer after the kind of text ("Statement by ...")
 _ISSUED_BY = re.compile(r"\s*(?:issued\s+by|released\s+by|by|of|from)\s", re.IGNORECASE)
 #: where the issuer's name ends and the subject begins
@@ -644,30 +655,45 @@ class Prefilter:
         and Bangladesh" without "joint" is read as India's). The extractor reads "we"
         outside quotations as that government."""
         first = text.lstrip().split("\n", 1)[0].strip()
-        for line in (first if len(first) <= ISSUER_LINE_CHARS else "", title or ""):
-            found = self._issuer_of(line)
+        for line, head in ((first if len(first) <= ISSUER_LINE_CHARS else "", True),
+                           (title or "", False)):
+            found = self._issuer_of(line, head)
             if found is not None:
                 return found
         return None
 
-    def _issuer_of(self, line: str) -> str | None:
-        m = _ISSUE_WORD.search(line)
-        if m is None or line.rstrip("\"'\u201d\u2019 ").endswith((".", "!", "?")):
+    def _issuer_of(self, line: str, head: bool = False) -> str | None:
+        """The issuer a header line names; ``head``: the text's first line, which may be
+        the issuing office alone ("Ministry of Foreign Affairs, Doha")."""
+        if line.rstrip("\"'\u201d\u2019 ").endswith((".", "!", "?")):
             return None  # (a sentence, not a header: "..., officials said in a statement.")
-        before = line[:m.start()] if m.start() <= ISSUER_PREFIX_CHARS else ""
-        after = _ISSUED_BY.match(line, m.end())
-        parts = [before]
-        if after is not None:
-            stop = _ISSUER_STOP.search(line, after.end())
-            parts.append(line[after.end():stop.start() if stop else len(line)])
-        if m.group().lower().startswith("joint"):
-            return None  # (several issuers)
+        m = _ISSUE_WORD.search(line)
+        if m is None:
+            if not head or _OFFICE_LINE.match(line) is None:
+                return None
+            stop = _ISSUER_STOP.search(line)
+            parts = [line[:stop.start() if stop else len(line)]]
+        else:
+            before = line[:m.start()] if m.start() <= ISSUER_PREFIX_CHARS else ""
+            # "Ohrid talks: Statement by ...": what comes before a colon is the subject
+            before = before[before.rfind(":") + 1:]
+            after = _ISSUED_BY.match(line, m.end())
+            parts = [before]
+            if after is not None:
+                stop = _ISSUER_STOP.search(line, after.end())
+                parts.append(line[after.end():stop.start() if stop else len(line)])
+            if m.group().lower().startswith("joint"):
+                return None  # (several issuers)
         for part in parts:
             named = [party for *_rest, party in self._mentions(part) if party]
             if named:
                 # the first one named ("the French Ministry for Europe and Foreign
                 # Affairs" is France's, not the EU's)
                 return named[0]
+        for part in parts:
+            for pattern, country in _HOME_OFFICES:
+                if pattern.search(part):
+                    return country
         return None
 
     # -- verdict ---------------------------------------------------------------------------
