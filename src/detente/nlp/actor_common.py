@@ -154,7 +154,12 @@ def dateline_tokens(sent: Span) -> range:
     first = sent[0] if len(sent) else None
     if first is None or not first.is_upper or len(first.text) < 3 or not first.is_alpha:
         return range(0)
-    for t in sent[1:12]:
+    # the city in capitals, then a comma or the agency in brackets ("NATO said - ..." is
+    # no dateline)
+    city = next((t for t in sent[1:5] if not t.is_upper), None)
+    if city is None or city.text not in (",", "("):
+        return range(0)
+    for t in sent[city.i - sent.start:12]:
         if t.text in _DATELINE_ENDS:
             return range(sent.start, t.i + 1)
     return range(0)

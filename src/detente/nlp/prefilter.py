@@ -250,6 +250,10 @@ CountryCounts = tuple[Counter[str], dict[str, int]]
 
 #: the first person plural (the issuing government's voice in its statement)
 _FIRST_PERSON = re.compile(r"\b(?:we|us|our|ours|me|my)\b|\bI\b", re.IGNORECASE)
+#: the issuing government's own organ, told bare in its statement ("The Ministry condemns
+#: ...", "the interior ministry said"; the extractor's ``_issuing_organ``)
+_ISSUER_ORGAN = re.compile(r"\bthe\s+(?:[a-z]+\s+)?(?:ministry|department|presidency|"
+                           r"chancellery|secretariat)\b(?!\s+of\b)", re.IGNORECASE)
 #: a quotation mark: the sentence quotes someone (the marks the extractor's resolver reads)
 _QUOTED = re.compile("|".join(re.escape(q) for q in sorted(QUOTE_MARKS)))
 #: a header line longer than this is the article's first paragraph, not a header
@@ -270,8 +274,7 @@ _OFFICE_LINE = re.compile(
 #: issuing titles that name no country but belong to one government's usage: the U.S.
 #: State Department heads its press statements "[Name,] Department Spokesperson"
 _HOME_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bdepartment\s+(?:deputy\s+)?spokes(?:person|man|woman)\b",
-                re.IGNORECASE), "USA"),
+    (re.compile(r"\bdepartment\s+spokes(?:person|man|woman)\b", re.IGNORECASE), "USA"),
 )
 #: the words that name the issuer after the kind of text ("Statement by ...")
 _ISSUED_BY = re.compile(r"\s*(?:issued\s+by|released\s+by|by|of|from)\s", re.IGNORECASE)
@@ -690,11 +693,12 @@ class Prefilter:
                 # the first one named ("the French Ministry for Europe and Foreign
                 # Affairs" is France's, not the EU's)
                 return named[0]
-        for part in parts:
-            for pattern, country in _HOME_OFFICES:
-                if pattern.search(part):
-                    return country
-        return None
+        # "Statement by the Department Spokesperson", "Jane Roe, Department Spokesperson":
+        # an office of one government's own naming, before the subject begins
+        stop = _ISSUER_STOP.search(line)
+        scope = line[:stop.start()] if stop else line
+        return next((country for pattern, country in _HOME_OFFICES if pattern.search(scope)),
+                    None)
 
     # -- verdict ---------------------------------------------------------------------------
     def scan(self, text: str, skip_spans: Sequence[tuple[int, int]] = (),
@@ -785,7 +789,8 @@ class Prefilter:
                         actors += 1
                         people += 1
                         parties.append(None)
-            if issuer and _FIRST_PERSON.search(sent) and not _QUOTED.search(sent):
+            if issuer and (_FIRST_PERSON.search(sent) or _ISSUER_ORGAN.search(sent)) and not (
+                    _QUOTED.search(sent)):
                 actors += 1  # "We condemn ..." in the issuing government's statement
                 f.bodies += 1
                 parties.append(issuer)
