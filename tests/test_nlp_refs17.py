@@ -76,7 +76,8 @@ def test_nlp_refs17_issuer_organ_is_the_issuing_government(coder, text, want):
      "said.", "USA", "12"),
     # an organ with its own country
     ("Statement by the Department Spokesperson\n\n"
-     "The Ministry of Defence of Ukraine said Russia had struck a hospital in Kharkiv.", "USA", "11"),
+     "The Ministry of Defence of Ukraine said Russia had struck a hospital in Kharkiv.", "USA",
+     "11"),
 ])
 def test_nlp_refs17_organ_not_the_issuer(coder, text, not_source, root):
     assert not [e for e in _events(coder, text) if e[0] == not_source and e[1] == root]
@@ -114,3 +115,40 @@ def test_nlp_refs17_dateline_tokens(coder, text, dateline):
     assert bool(span) is dateline
     if dateline:
         assert sent.doc[span[-1]].text in ("-", "--")
+
+
+def _resolved(coder, text: str, word: str) -> list[str]:
+    from detente.nlp.actors import ActorResolver
+
+    doc = coder.nlp(text)
+    resolver = ActorResolver(coder.kb, date(2024, 1, 12))
+    resolver.prime(doc)
+    tok = [t for t in doc if t.lower_ == word][-1]
+    return sorted({a.actor.country or "" for a in resolver.resolve(tok)})
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a plural pronoun after a group phrase of its own sentence: that group's members, not
+    # the article's most named countries (which hold the one who acts on the group)
+    ("Secretary Rubio hosted the foreign ministers of Congo and Rwanda in Washington. He "
+     "said the United States would back the two countries as they carry out the deal.",
+     ["COD", "RWA"]),
+    ("Kyrgyzstan and Tajikistan clashed along the border on Friday. The United Nations "
+     "urged both sides to talk before they resume fighting.", ["KGZ", "TJK"]),
+    ("Japan hosted envoys of Serbia and Kosovo. Tokyo praised the two governments and said "
+     "they had signed a deal.", ["SRB", "XKX"]),
+])
+def test_nlp_refs17_they_is_the_group_told_before_it(coder, text, want):
+    assert _resolved(coder, text, "they") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a counted group whose members follow in apposition
+    ("Morocco said it had accepted offers of help from four countries, Spain, the United "
+     "Kingdom, Qatar and the United Arab Emirates, after assessing needs.",
+     ["ARE", "ESP", "GBR", "QAT"]),
+    ("Rescue teams came from two countries, Turkey and Qatar, within a day, Pakistan said.",
+     ["QAT", "TUR"]),
+])
+def test_nlp_refs17_counted_group_is_the_members_listed(coder, text, want):
+    assert _resolved(coder, text, "countries") == want

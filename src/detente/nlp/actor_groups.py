@@ -401,6 +401,17 @@ class GroupRules:
         event with :func:`fit_group` once it knows the other side. With ``phrase`` False
         the group is the article's, named by no phrase at ``tok``."""
         tok = quantified_group(tok)
+        if phrase and tok.pos_ == "PRON" and tok.lower_ in ("they", "them"):
+            members = self._pronoun_group_members(tok)
+            if members:
+                return members
+        if phrase and tok.pos_ != "PRON":
+            # "offers of help from four countries, Spain, Britain, Qatar and the UAE": the
+            # members the phrase lists in apposition, not the article's most named
+            listed = self._named_in_apposition(tok)  # type: ignore[attr-defined]
+            if len({r.actor.country for r in listed if r.actor.country}) >= 2:
+                return [ResolvedActor(r.actor, "dyad", key=r.key, group=len(listed),
+                                      order=r.order) for r in listed]
         if phrase and group_lemma(tok) in MEDIATOR_NOUNS:
             return self._mediator_actors(tok)
         if phrase:
@@ -526,6 +537,40 @@ class GroupRules:
                 key=HOST_MARK if c == host and len(countries) > 2 else None,
                 group=size, order=self.ctx.first_seen.get(c, 0)))
         return res
+
+    def _pronoun_group_members(self, tok: Token) -> list[ResolvedActor]:
+        """"would support the two countries as they carry out the deal", "urged both sides
+        to talk before they resume fighting": the members of the group phrase its own
+        sentence told before the pronoun, as that phrase resolves (not the article's most
+        named countries, which may hold the subject)."""
+        key = ("they-group", tok.i)
+        if key in self._busy:  # type: ignore[attr-defined]
+            return []
+        ante = self._group_antecedent(tok)  # type: ignore[attr-defined]
+        if ante is None:
+            return []
+        self._busy.add(key)  # type: ignore[attr-defined]
+        try:
+            found = self.resolve(ante)  # type: ignore[attr-defined]
+            # (the candidates of a group phrase may hold the one who acts on it: "the UN
+            # urged both sides": not the UN)
+            verb = ante.head if ante.dep_ in ("dobj", "nsubjpass") else (
+                ante.head.head if ante.dep_ == "pobj" else None)
+            subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None) if (
+                verb is not None) else None
+            acting = {r.actor.country for r in self.resolve(subj)} if (  # type: ignore
+                subj is not None) else set()
+        finally:
+            self._busy.discard(key)  # type: ignore[attr-defined]
+        size = self._group_size(ante) or 0  # type: ignore[attr-defined]
+        found = [r for r in found if r.actor.country not in acting]
+        if size >= 2:
+            found = found[:size]
+        if len({r.actor.country for r in found if r.actor.country}) < 2:
+            return []
+        return [ResolvedActor(replace(r.actor, text=tok.text, start=tok.idx,
+                                      end=tok.idx + len(tok.text)), "dyad", key=r.key,
+                              group=len(found), order=r.order) for r in found]
 
     def _facilitators(self, tok: Token) -> frozenset[str]:
         """The countries ``tok``'s article names as facilitators or mediators, by a noun of
