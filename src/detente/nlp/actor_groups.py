@@ -217,6 +217,22 @@ def fit_group(group: list[ResolvedActor], other: list[ResolvedActor], *,
     return sorted(kept, key=lambda g: g.order)
 
 
+
+def _acting_subject(tok: Token) -> Token | None:
+    """The subject of the verb ``tok`` is the object of ("the UN urged both sides": the UN;
+    "he spoke to X and urged them": he), through a preposition and a joined verb that has
+    none of its own; None for a subject or when there is none."""
+    verb = tok.head if tok.dep_ in ("dobj", "dative") else (
+        tok.head.head if tok.dep_ == "pobj" else None)
+    for _ in range(2):
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+        verb = verb.head if verb.dep_ == "conj" else None
+    return None
+
 class GroupRules:
     """Group phrases and their members (a mixin of
     :class:`~detente.nlp.actors.ActorResolver`)."""
@@ -552,20 +568,25 @@ class GroupRules:
         self._busy.add(key)  # type: ignore[attr-defined]
         try:
             found = self.resolve(ante)  # type: ignore[attr-defined]
-            # (the candidates of a group phrase may hold the one who acts on it: "the UN
-            # urged both sides": not the UN)
-            verb = ante.head if ante.dep_ in ("dobj", "nsubjpass") else (
-                ante.head.head if ante.dep_ == "pobj" else None)
-            subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None) if (
-                verb is not None) else None
-            acting = {r.actor.country for r in self.resolve(subj)} if (  # type: ignore
-                subj is not None) else set()
+            # (the candidates of a group phrase may hold the one who acts on it or on the
+            # pronoun: "the UN urged both sides", "he spoke to both and urged them": not
+            # the UN, not him)
+            acting: set[str | None] = set()
+            for t in (ante, tok):
+                subj = _acting_subject(t)
+                if subj is not None:
+                    acting.update(r.actor.country for r in self.resolve(subj))  # type: ignore
         finally:
             self._busy.discard(key)  # type: ignore[attr-defined]
-        size = self._group_size(ante) or 0  # type: ignore[attr-defined]
-        found = [r for r in found if r.actor.country not in acting]
-        if size >= 2:
-            found = found[:size]
+        size = self._group_size(ante) or max(  # type: ignore[attr-defined]
+            (r.group for r in found if r.kind == "dyad"), default=0)
+        pool = any(r.kind == "dyad" for r in found)
+        kept = [r for r in found if r.actor.country not in acting]
+        if pool and not (len(kept) < len(found) and len(kept) == size):
+            # (a group phrase's candidates, fitted to each event by the other side: the
+            # pronoun's own rules, unless dropping who acts on it leaves the group)
+            return []
+        found = kept
         if len({r.actor.country for r in found if r.actor.country}) < 2:
             return []
         return [ResolvedActor(replace(r.actor, text=tok.text, start=tok.idx,
