@@ -425,6 +425,15 @@ class GroupRules:
             # "offers of help from four countries, Spain, Britain, Qatar and the UAE": the
             # members the phrase lists in apposition, not the article's most named
             listed = self._named_in_apposition(tok)  # type: ignore[attr-defined]
+            conj = [c for c in tok.conjuncts if c.i > tok.i]
+            if not listed and conj and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == (
+                    ",") and self._group_size(tok) == len(conj):  # type: ignore[attr-defined]
+                # (the list parsed as conjuncts of the noun: "three countries, A, B and C")
+                # (the first resolves the whole chain of conjuncts)
+                found = self.resolve(conj[0], follow=False)  # type: ignore[attr-defined]
+                if found and all(r.kind in ("country", "metonym") for r in found) and len(
+                        {r.actor.country for r in found}) == len(found) == len(conj):
+                    listed = found
             if len({r.actor.country for r in listed if r.actor.country}) >= 2:
                 return [ResolvedActor(r.actor, "dyad", key=r.key, group=len(listed),
                                       order=r.order) for r in listed]
