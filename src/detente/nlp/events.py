@@ -786,6 +786,130 @@ def _doubted(t: Token) -> bool:
     return False
 
 
+#: verbs of taking and holding people: by an armed group or as hostages they abduct (181)
+TAKING_VERBS = frozenset({"hold", "detain", "arrest", "seize", "capture", "keep", "imprison",
+                          "jail", "take"})
+#: sectors of armed groups that are no state's forces, and of criminals (pirates, gangs)
+HOSTAGE_TAKERS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})
+#: what people are held as when they are hostages
+HOSTAGE_WORDS = frozenset({"hostage", "hostages", "captive", "captives"})
+
+
+#: people held as hostages ("was held hostage by militants", "held two journalists captive"):
+#: abducted, aimed at the side of the held (the patterns of "hold" want a hostage object)
+HELD_HOSTAGE = Pattern(id="assault.held_hostage", head="hold", pos="VERB", cameo="181",
+                       target=("dobj",), not_object=tuple(HOSTAGE_WORDS))
+
+
+def _held_as_hostage(verb: Token) -> bool:
+    """Whether the holding verb ``verb`` says its people are held as hostages: "held two
+    journalists hostage", "was held captive", "held as a hostage" (not "held hostages'
+    families", whose object is no predicate)."""
+    for c in kids(verb):
+        if c.lower_ in HOSTAGE_WORDS and c.dep_ in ("oprd", "advcl", "acomp", "xcomp", "ccomp",
+                                                     "npadvmod", "advmod", "attr"):
+            return True
+        if c.lower_ in HOSTAGE_WORDS and c.dep_ == "dobj" and not any(
+                d.dep_ in ("det", "poss", "nummod") for d in kids(c)):
+            return True  # ("held hostage", parsed as the object)
+        if c.dep_ == "prep" and c.lower_ == "as" and any(
+                g.lower_ in HOSTAGE_WORDS and g.dep_ == "pobj" for g in kids(c)):
+            return True
+    return False
+
+
+#: verbs and nouns of meeting or negotiating that an appeal may ask for
+TALK_VERBS = frozenset({"meet", "talk", "negotiate", "engage"})
+TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "meeting",
+                        "meetings", "summit"})
+
+
+def _appeal_to_talk(verb: Token) -> bool:
+    """Whether the appeal verb ``verb`` asks its hearers to meet or negotiate: its infinitive
+    is a verb of talking ("urged both sides to negotiate") or takes talks as its object or
+    its aim ("to start talks", "to return to the negotiating table", "to engage in
+    dialogue")."""
+    for c in kids(verb):
+        if c.pos_ != "VERB" or not (c.dep_ == "xcomp" or c.dep_ == "advcl" and c.i > verb.i and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))):
+            continue  # ("called on A and B to open negotiations", parsed as adverbial)
+        if c.lemma_.lower() in TALK_VERBS - {"engage"}:
+            return True
+        for g in kids(c):
+            if g.dep_ in ("dobj", "obj") and g.lower_ in TALK_NOUNS:
+                return True
+            if g.dep_ == "prep" and g.lower_ in ("to", "in", "into") and any(
+                    p.dep_ == "pobj" and (p.lower_ in TALK_NOUNS or p.lower_ == "table")
+                    for p in kids(g)):
+                return True
+    return False
+
+
+def _urged_meeting(noun: Token) -> bool:
+    """Whether the meeting noun ``noun`` is the object of an act an appeal asks for: "urged
+    them to start talks", "called on Kyiv and Moscow to open negotiations" (nlp.screen reads
+    verbs only)."""
+    from detente.nlp.screen import _appealed
+
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # ("urged both sides to return to talks")
+    elif noun.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return False
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("xcomp", "conj") and (
+        _appealed(verb) is not None)
+
+
+#: modals of what a side ought to do or will do
+SHOULD_MODALS = frozenset({"should", "must", "would", "will", "'ll", "shall"})
+
+
+def _agreed_should(verb: Token) -> Token | None:
+    """The intent verb of an agreed ought-clause that ``verb`` belongs to through a clause
+    the parser left loose ("dep") or a coordination: "agreed that ... and that the troops
+    should continue their dialogue, quickly disengage, ..." ("disengage" hangs on "continue"
+    as dep)."""
+    if verb.pos_ != "VERB" or verb.dep_ != "dep" or verb.head.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
+        return None
+    v = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ in SHOULD_MODALS for c in kids(v)):
+        return None
+    for _ in range(4):
+        if v.dep_ != "conj" or v.head is v:
+            break
+        v = v.head
+    if v.dep_ == "ccomp" and v.head.lemma_.lower() in INTENT_VERBS:
+        return v.head
+    return None
+
+
+def _purpose_of(tok: Token, senders: Mapping[int, object]) -> int | None:
+    """The index of the verb among ``senders`` whose purpose clause ``tok`` is: "sent troops
+    to Mali to fight ...", "to help fight ...", "deployed soldiers to support ... against"."""
+    for _ in range(3):
+        if tok.dep_ not in ("advcl", "xcomp", "relcl", "acl", "conj") or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.i in senders:
+            return tok.i
+    return None
+
+
+def _denial_open(tok: Token) -> bool:
+    """Whether the nearest denial verb above ``tok`` is told with a verb of confirming
+    ("would neither confirm nor deny reports that its drones struck the convoy")."""
+    from detente.nlp.speech import noncommittal_denial
+
+    for _ in range(8):
+        if tok.lemma_.lower() == "deny" and tok.pos_ == "VERB":
+            return noncommittal_denial(tok)
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def _named_place(tok: Token, prep: str) -> Token | None:
     """The place name ``tok``'s first ``prep`` phrase ends in ("in Moscow", "to Ankara"),
     not a place's part ("in Moscow's interest"); else None."""
@@ -1035,6 +1159,9 @@ class EventExtractor(ArgumentPicker):
             cands = self.lexicon.candidates(tok.lemma_.lower(), pos)
             if pos == "VERB" and lemma == "hold":
                 cands = (*cands, captives.HELD_PERSON)  # ("Whelan had been held since 2018")
+                if _held_as_hostage(tok):
+                    # ("was held hostage by militants": the hostages are the held people)
+                    cands = (HELD_HOSTAGE, *cands)
             if pos == "VERB" and lemma == "become" and (
                     member := self._body_joined(tok)) is not None and (
                     pat_member := next((p for p in cands if p.id in JOINING_IDS), None)):
@@ -1159,6 +1286,12 @@ class EventExtractor(ArgumentPicker):
                  for t in found]
         force = {t.token.i for t in found if t.pattern.cameo[:2] in FORCE_ROOTS}
         fired = {t.token.i for t in found}
+        if any(t.pattern.cameo == "016" for t in found):
+            from detente.nlp.speech import noncommittal_denial
+
+            # "neither confirmed nor denied any role": no denial (the act stays uncertain)
+            found = [t for t in found if t.pattern.cameo != "016"
+                     or not noncommittal_denial(t.token)]
         return [t for t in found if t.token.i not in light_objects and t.token.i not in agreed
                 and not toll_of(t, force) and not answered_by_act(t.token, fired)
                 and not (t.pattern.cameo[:2] in FORCE_ROOTS and game_result(t.token))]
@@ -1700,6 +1833,12 @@ class EventExtractor(ArgumentPicker):
             # subject's own country (troops sent to one's own province are no aid)
             if place.ent_type_ == "GPE":
                 named = self._kb_countries(place)
+            elif place.pos_ == "PROPN" and place.ent_type_ != "GPE":
+                # (a country name the tagger took for a person or a work: "to Mali")
+                name = " ".join(w.text for w in place.subtree if w.i <= place.i and (
+                    w.dep_ == "compound" or w.i == place.i))
+                named = {e.country for e in self.kb.find(name)
+                         if e.country and e.kind == "country"}
             elif place.lemma_.lower() in ("soil", "territory") and any(
                     c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")
                     for c in kids(place)):
@@ -2142,8 +2281,17 @@ class EventExtractor(ArgumentPicker):
                     visits[key] = visits.get(key, False) or implied
                 yield ev
 
+        # forces sent to help a state (074), by their sending verb's index: the fight of a
+        # purpose clause ("sent troops to Mali to fight the jihadists") is not against it
+        helped: dict[int, set[str | None]] = {}
         for trig in ordered:
             told = list(once(self._events_for(trig, sent, article, resolver, dateline_place)))
+            if trig.pattern.cameo == "074" and trig.token.pos_ == "VERB":
+                helped[trig.token.i] = {ev.target.country for ev in told if ev.target}
+            elif helped and trig.pattern.cameo[:2] in ("18", "19") and (
+                    sender := _purpose_of(trig.token, helped)) is not None:
+                told = [ev for ev in told if ev.target is None
+                        or ev.target.country not in helped[sender]]
             yield from told
             if captives.mutual(trig):
                 # "A and B exchanged prisoners": each side's release (nlp.captives)
@@ -2225,6 +2373,11 @@ class EventExtractor(ArgumentPicker):
             # people held, tried or freed: their country and their holder (nlp.captives)
             sources, targets = captives.captive_arguments(self, trig, resolver, passive,
                                                           sources, targets)
+        if pat is HELD_HOSTAGE and passive and not sources:
+            # ("was held hostage by militants": the agent parsed on the predicate noun)
+            sources = [a for c in kids(tok) if c.lower_ in HOSTAGE_WORDS
+                       for p in [prep_obj(c, ("by",))] if p is not None
+                       for a in resolver.resolve(p)]
         if pat.id.endswith(captives.SWAP_BACK):
             sources, targets = captives.swapped(sources, targets)
         if pat.cameo[:2] == "19" and not (sources and targets) and (
@@ -2489,6 +2642,11 @@ class EventExtractor(ArgumentPicker):
             # no (new) event (nlp.screen)
             log.debug("screened out %s at %r: %s", pat.id, tok.text, why)
             return
+        if pat.cameo[:2] == "04" and pat.pos == "NOUN" and _urged_meeting(tok):
+            # "urged them to start talks": the appeal is the event (02x), the talks it asks
+            # for are none (examples/README.md "What a demand, appeal or refusal is about")
+            log.debug("urged meeting %r dropped", tok.text)
+            return
         accused = warned_preparation(tok) if pat.cameo[:2] == "13" else None
         if accused is not None and sources:
             # "warned that Tehran was preparing to send drones to Moscow": an accusation
@@ -2543,6 +2701,11 @@ class EventExtractor(ArgumentPicker):
                           reciprocal=False)
             trig = Trigger(tok, pat, trig.obj)
         intent = intent_code(tok, pat.cameo)
+        if intent is None and pat.cameo[:2] in INTENT_BY_ROOT and (
+                _agreed_should(tok)) is not None:
+            # "agreed that the troops of both sides should continue their dialogue, quickly
+            # disengage": what was agreed to be done is the intent (03x), not a deed
+            intent = INTENT_BY_ROOT[pat.cameo[:2]]
         # "agreed to send a force to Congo", "is ready to send police to Haiti", "pledged
         # troops to the mission": a deployment announced is the deployment, planned
         # (examples/README.md: forces a side says it will send are planned), not an intent
@@ -2654,6 +2817,10 @@ class EventExtractor(ArgumentPicker):
             # "said it did not accept the ruling": the "not" is the refusal the pattern codes,
             # not a denial that something happened
             decision = replace(decision, status=Status.HAPPENED, cue="refused")
+        if decision.status == Status.DENIED and _denial_open(tok):
+            # "neither confirmed nor denied involvement in the strike": left open
+            decision = replace(decision, status=Status.UNCERTAIN, cue="neither confirmed nor "
+                               "denied")
         if ranked_doer is not None and decision.status == Status.PLANNED and not any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in kids(ranked_doer.head)) and (
                 ranked_doer.head.i < tok.i):
@@ -3305,6 +3472,15 @@ class EventExtractor(ArgumentPicker):
                 for c in kids(trig.token)) and self._people_expelled(trig, t):
             # "ordered undocumented Syrians to leave the country"
             cameo = "174"
+        elif cameo == "173" and trig.token.lemma_.lower() in TAKING_VERBS and (
+                s.actor.sector in HOSTAGE_TAKERS or _held_as_hostage(trig.token)):
+            # "militants held the aid worker for months", "was held hostage": people taken by
+            # an armed group that is no state's, or held as hostages, are abducted (181)
+            cameo = "181"
+        elif cameo == "020" and _appeal_to_talk(trig.token):
+            # "urged Kyiv and Moscow to start talks", "called on Pyongyang to return to
+            # negotiations": an appeal to meet or negotiate (026)
+            cameo = "026"
         if pat.refine == "meeting" and location is not None:
             cameo = meeting_code(location.country, s.actor.country, t.actor.country) or cameo
         info = self.codebook.get(cameo)

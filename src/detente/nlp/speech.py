@@ -330,6 +330,23 @@ def _negated(verb: Token) -> bool:
                for c in kids(verb))
 
 
+#: verbs that, told together with a denial ("neither confirmed nor denied", "would not
+#: confirm or deny", "declined to comment on or deny"), make it no answer either way
+_COMMITTAL_VERBS = frozenset({"confirm", "acknowledge", "admit", "comment"})
+
+
+def noncommittal_denial(verb: Token) -> bool:
+    """Whether the denial verb ``verb`` is coordinated with a verb of confirming: "neither
+    confirmed nor denied any role", "would not confirm or deny reports", "declined to confirm
+    or deny": such a side denies nothing (no 016) and the act stays open (uncertain)."""
+    if verb.lemma_.lower() != "deny":
+        return False
+    pair = [verb.head] if verb.dep_ == "conj" else []
+    pair += [c for c in kids(verb) if c.dep_ == "conj"]
+    return any(p.lemma_.lower() in _COMMITTAL_VERBS and p.pos_ in ("VERB", "AUX")
+               for p in pair)
+
+
 def _blame(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
     ev = evaluation_words()
     hostile = _hostile_tokens(ex)
@@ -1516,8 +1533,8 @@ def _denied_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
 
     for tok in sent:
         if tok.lemma_.lower() != "deny" or tok.pos_ != "VERB" or _negated(tok) or (
-                tok.dep_ == "conj" and _negated(tok.head)):
-            continue  # (nor "did not confirm or deny that ...")
+                tok.dep_ == "conj" and _negated(tok.head)) or noncommittal_denial(tok):
+            continue  # (nor "did not confirm or deny that ...", "neither confirmed nor ...")
         clause = next((c for c in kids(tok) if c.dep_ == "ccomp" and c.i > tok.i), None)
         # ("has denied selling arms to Moscow": a gerund, the denier's own deed)
         gerund = next((c for c in kids(tok) if c.dep_ in ("xcomp", "dobj", "ccomp")
@@ -2387,7 +2404,8 @@ def _role_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
                 subj = ex._subject(tok)
             deniers = _state_voices(subj, resolver) if subj is not None and (
                 subj.lower_ not in ("who", "which", "that")) else []
-            speech, negated = tok, _negated(tok) or (tok.dep_ == "conj" and _negated(tok.head))
+            speech, negated = tok, _negated(tok) or (
+                tok.dep_ == "conj" and _negated(tok.head)) or noncommittal_denial(tok)
         elif tok.lower_ == "nothing" and tok.dep_ == "dobj" and tok.head.lemma_ == "have" and (
                 any(c.lemma_ == "do" and c.dep_ in ("relcl", "acl", "xcomp")
                     for c in kids(tok))):
