@@ -866,9 +866,8 @@ SHOULD_MODALS = frozenset({"should", "must", "would", "will", "'ll", "shall"})
 
 def _agreed_should(verb: Token) -> Token | None:
     """The intent verb of an agreed ought-clause that ``verb`` belongs to through a clause
-    the parser left loose ("dep") or a coordination: "agreed that ... and that the troops
-    should continue their dialogue, quickly disengage, ..." ("disengage" hangs on "continue"
-    as dep)."""
+    the parser left loose ("dep") or a coordination: "agreed that their armies should keep
+    talking, swiftly pull back and ..." ("pull" hangs on "keep" as dep)."""
     if verb.pos_ != "VERB" or verb.dep_ != "dep" or verb.head.pos_ != "VERB" or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
         return None
@@ -2703,8 +2702,8 @@ class EventExtractor(ArgumentPicker):
         intent = intent_code(tok, pat.cameo)
         if intent is None and pat.cameo[:2] in INTENT_BY_ROOT and (
                 _agreed_should(tok)) is not None:
-            # "agreed that the troops of both sides should continue their dialogue, quickly
-            # disengage": what was agreed to be done is the intent (03x), not a deed
+            # "agreed that the armies should resume contacts, promptly pull back": what was
+            # agreed to be done is the intent (03x), not a deed
             intent = INTENT_BY_ROOT[pat.cameo[:2]]
         # "agreed to send a force to Congo", "is ready to send police to Haiti", "pledged
         # troops to the mission": a deployment announced is the deployment, planned

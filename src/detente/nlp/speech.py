@@ -332,7 +332,7 @@ def _negated(verb: Token) -> bool:
 
 #: verbs that, told together with a denial ("neither confirmed nor denied", "would not
 #: confirm or deny", "declined to comment on or deny"), make it no answer either way
-_COMMITTAL_VERBS = frozenset({"confirm", "acknowledge", "admit", "comment"})
+_COMMITTAL_VERBS = frozenset({"confirm", "acknowledge", "comment"})
 
 
 def noncommittal_denial(verb: Token) -> bool:
@@ -344,7 +344,8 @@ def noncommittal_denial(verb: Token) -> bool:
     pair = [verb.head] if verb.dep_ == "conj" else []
     pair += [c for c in kids(verb) if c.dep_ == "conj"]
     return any(p.lemma_.lower() in _COMMITTAL_VERBS and p.pos_ in ("VERB", "AUX")
-               for p in pair)
+               and not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(p))
+               for p in pair)  # (not "Ghali was admitted ... and denies that ...")
 
 
 def _blame(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
