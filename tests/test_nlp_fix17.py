@@ -93,6 +93,8 @@ HOSTAGES: list[tuple[str, set[Row], set[Triple]]] = [
     # negative rows: a state's holding stays detention
     ("The Iranian authorities held the French tourist for months.",
      {("IRN", "173", "FRA", None)}, {("IRN", "181", "FRA")}),
+    ("Houthi authorities detained two UN staff members in Sanaa.",
+     {("YEM", "173", "UNO", None)}, {("YEM", "181", "UNO")}),
     ("China detained the Japanese businessman.",
      {("CHN", "173", "JPN", None)}, {("CHN", "181", "JPN")}),
     ("The American journalist was held by Russian authorities on spying charges.",
@@ -144,6 +146,8 @@ URGED: list[tuple[str, set[Row], set[Triple]]] = [
     ("Berlin urged Moscow to negotiate with Kyiv.", {("DEU", "026", "RUS", "happened")},
      set()),
     # negative rows: talks held stay talks; an appeal for another act stays 020
+    ("On Monday Erdogan asked Aliyev to hold their next meeting in Ankara.",
+     {("TUR", "02", "AZE", "happened")}, {("TUR", "026", "AZE")}),
     ("China urged Russia to lift the ban.", {("CHN", "020", "RUS", "happened")},
      {("CHN", "026", "RUS")}),
     ("Sudan and Chad opened negotiations in Doha.", {("SDN", "04", "TCD", "happened")},
