@@ -33,7 +33,7 @@ from detente.nlp.actor_common import (
 )
 from detente.nlp.actor_ruler import BARE_SURNAMES
 from detente.resolve.places import Gazetteer
-from detente.resolve.tokens import doc_tokens, kids
+from detente.resolve.tokens import doc_tokens, kids, lefts
 
 # armed non-state sectors: their fighters and envoys are of the group, not of its country's
 # army or government ("fighters of the Pakistani Taliban")
@@ -586,7 +586,7 @@ class CountryRules:
             return own
         # (its own modifiers said nothing of a country: "pro-Russian separatists"; a place
         # after it may: "a military base in Borno state")
-        skip: set[int] = {tok.i} | {t.i for c in tok.lefts for t in c.subtree}
+        skip: set[int] = {tok.i} | {t.i for c in lefts(tok) for t in c.subtree}
         # the verb and the verbs above it ("has offered to send troops"): their other
         # parties are skipped, except the subject of a report ("Syrian activists said")
         chain = [verb, *verb.ancestors] if verb.i != arg.i else []
@@ -786,7 +786,7 @@ class CountryRules:
             joined = self.kb.title_sector(f"{toks[i - 2].text}-{tok.text}")
             if joined:
                 return joined
-        for c in tok.lefts:
+        for c in lefts(tok):
             if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
                 # a two-word agent is more specific than its head: "trade representative"
                 # (GOV, not LEG), "state media" (the lemma of "media" is "medium")
@@ -798,7 +798,7 @@ class CountryRules:
         if sector is not None:
             # "Hamas leaders", "Houthi negotiators", "Hezbollah fighters": people of an armed
             # group or an opposition are of its sector, not their country's government or army
-            for c in tok.lefts:
+            for c in lefts(tok):
                 span = self.kb_span_at(c) if c.dep_ in ("compound", "poss", "amod") and (
                     not pro_or_anti(c)) else None  # ("pro-Taliban newspapers")
                 if span is not None:
@@ -812,7 +812,7 @@ class CountryRules:
         if sector is not None:
             # "separatist forces", "rebel fighters", "militant commanders": the armed group's
             # sector, not the state's
-            for c in tok.lefts:
+            for c in lefts(tok):
                 if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("NORP", "GPE"):
                     s = self.kb.agent_sector(c.lemma_.lower())
                     if s in ("REB", "SEP", "INS") and s != sector:
@@ -820,7 +820,7 @@ class CountryRules:
         if sector == "GOV":
             # a generic role in a sector: "his Chinese intelligence counterparts" (SPY),
             # "military officials" (MIL)
-            for c in tok.lefts:
+            for c in lefts(tok):
                 if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("NORP", "GPE"):
                     s = self.kb.agent_sector(c.lemma_.lower())
                     if s and s not in ("GOV", "ELI"):
@@ -828,7 +828,7 @@ class CountryRules:
         if sector is None:
             # two-word agents ("coast guard", "foreign ministry", "state media"; the lemma
             # of "media" is "medium")
-            for c in tok.lefts:
+            for c in lefts(tok):
                 if c.dep_ == "compound" or c.dep_ == "amod":
                     s = self.kb.agent_sector(f"{c.lower_} {lemma}") or self.kb.agent_sector(
                         f"{c.lower_} {tok.lower_}")
@@ -874,7 +874,7 @@ class CountryRules:
         sector = entry.sector
         if sector is not None:
             # "Houthi boats", "Hamas drones": an armed group's, in its sector
-            for c in tok.lefts:
+            for c in lefts(tok):
                 span = self.kb_span_at(c) if c.dep_ in ("compound", "poss", "amod") and (
                     not pro_or_anti(c)) else None
                 if span is not None:
@@ -889,7 +889,7 @@ class CountryRules:
         if tok.pos_ != "NOUN":
             return None
         lemma = tok.lemma_.lower()
-        for c in tok.lefts:
+        for c in lefts(tok):
             if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
                 # "intelligence officer" (SPY), not "officer" (MIL)
                 two = self.kb.national_noun(f"{c.lower_} {lemma}") or self.kb.national_noun(

@@ -29,7 +29,7 @@ from detente.nlp.actor_common import (
 )
 from detente.nlp.words import sentence_words
 from detente.resolve.places import Gazetteer
-from detente.resolve.tokens import kids, sent_of
+from detente.resolve.tokens import kids, lefts, sent_of
 
 # group nouns whose members are the people of a meeting, named: "the two ministers", "both
 # leaders", "the two sides", "the pair" ("the two countries" are countries)
@@ -274,7 +274,7 @@ class GroupRules:
         such phrase (cheap: a plural noun with a modifier, looked up in one word table)."""
         if tok.tag_ not in ("NNS", "NNPS") or group_lemma(tok) not in REGION_NOUNS:
             return None
-        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        mods = [c for c in lefts(tok) if c.dep_ in ("amod", "compound", "nmod")]
         if not mods:
             return None
         words = sorted((w for c in mods for w in c.subtree if w.i < tok.i and (
@@ -288,7 +288,7 @@ class GroupRules:
         bloc = self._region_bloc(tok, " ".join(low))
         if bloc is not None:
             return [bloc]
-        size = next((GROUP_NUMBERS[c.lower_] for c in tok.lefts if c.dep_ == "nummod"
+        size = next((GROUP_NUMBERS[c.lower_] for c in lefts(tok) if c.dep_ == "nummod"
                      and c.lower_ in GROUP_NUMBERS and c.lower_ != "both"), 0)
         if size and size >= 3:
             listed = self._last_list(tok, size)
@@ -659,7 +659,7 @@ class GroupRules:
         head = TITLE_SAME.get(group_lemma(tok), group_lemma(tok))
         if head in ("minister", "president", "premier", "chancellor", "secretary"):
             # "the two foreign ministers", "the two prime ministers"
-            mods = {w for c in tok.lefts if c.dep_ in ("amod", "compound")
+            mods = {w for c in lefts(tok) if c.dep_ in ("amod", "compound")
                     for w in title_words(c.text)} - TITLE_NOISE
             offices = [(head, mods)]
         elif head == "leader":
@@ -804,7 +804,7 @@ class GroupRules:
                 if lemma not in STATE_SIDE_NOUNS or words.pos[i] != "NOUN" or (
                         first <= t.i < end) or self.kb_span_at(t) is not None:
                     continue
-                if any(c.lower_ == "the" for c in t.lefts) and not any(
+                if any(c.lower_ == "the" for c in lefts(t)) and not any(
                         c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in kids(t)):
                     # "fighting between the army and the RSF", "have fought the army since":
                     # a bare "the army" beside the armed group is the group's state's
@@ -1159,7 +1159,7 @@ class GroupRules:
         regional = self.regional_members(tok)
         if regional is not None:
             return len(regional) or None  # "the Gulf states" the article named
-        words = {c.lower_ for c in tok.lefts}
+        words = {c.lower_ for c in lefts(tok)}
         if tok.lower_ in ("both", "sides") and ("both" in words or tok.lower_ == "both"):
             return 2
         if (tok.lower_ == "side" or tok.lemma_.lower() in EACH_NOUNS) and words & {
@@ -1210,10 +1210,10 @@ class GroupRules:
                 return GROUP_NUMBERS[w]
         if tok.tag_ in ("NNS", "NNPS") and lemma in ("leader", "side", "minister",
                                                     "president") and any(
-                c.lower_ == "the" for c in tok.lefts) and not any(
+                c.lower_ == "the" for c in lefts(tok)) and not any(
                 c.dep_ in ("amod", "compound", "poss", "prep") for c in kids(tok)):
             return 0  # "the leaders agreed": the leaders the article is about
-        if tok.lower_ == "parties" and any(c.lower_ == "the" for c in tok.lefts) and (
+        if tok.lower_ == "parties" and any(c.lower_ == "the" for c in lefts(tok)) and (
                 tok.text == "Parties" or not any(
                     c.dep_ in ("amod", "compound", "poss", "prep", "nummod") for c in kids(tok))
                 and any(t.lemma_.lower() in PACT_WORDS for t in sent_of(tok))):
@@ -1222,7 +1222,7 @@ class GroupRules:
             # nor "the parties agreed to form a coalition": no pact named)
             return 0
         if tok.tag_ in ("NNS", "NNPS") and lemma in ("neighbour", "neighbor") and any(
-                c.lower_ == "the" for c in tok.lefts) and not any(
+                c.lower_ == "the" for c in lefts(tok)) and not any(
                 c.dep_ in ("amod", "compound", "poss", "prep", "nummod") for c in kids(tok)):
             return 0  # "a treaty between the neighbours": the pair the article is about
         if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "poss" and c.lower_ == "their"

@@ -23,6 +23,7 @@ from detente.nlp.actor_common import (
 )
 from detente.nlp.words import sentence_words
 from detente.resolve.places import Gazetteer
+from detente.resolve.tokens import lefts
 
 # words news uses for one office: "the U.S. envoy ... Ambassador Jane Roe"
 OFFICE_SAME = {"envoy": "ambassador"}
@@ -84,11 +85,11 @@ class NameRules:
         # a title or nationality in the same phrase ("Philippine Defense Secretary X")
         sector = None
         country = self._nationality(tok)
-        words = [x for m in tok.lefts if m.dep_ == "compound" for x in m.subtree]
+        words = [x for m in lefts(tok) if m.dep_ == "compound" for x in m.subtree]
         if tok.dep_ == "appos" and tok.head.i == tok.i - 1 and tok.head.pos_ == "PROPN":
             # "Deputy Prime Minister Jane Roe of Peru": the parser may make the surname an
             # apposition of the first name, which keeps the title
-            words += [x for m in tok.head.lefts if m.dep_ == "compound" for x in m.subtree]
+            words += [x for m in lefts(tok.head) if m.dep_ == "compound" for x in m.subtree]
         for c in words:
             if c.dep_ == "compound":
                 s = self.kb.title_sector(c.text) or self.kb.agent_sector(c.lemma_.lower())
@@ -97,10 +98,10 @@ class NameRules:
                     sector = s
         if sector is None and tok.dep_ == "appos" and self._person_title(tok.head):
             # "opposition leader Jane Roe of Peru" read as an apposition of the title noun
-            words = [x for m in tok.head.lefts for x in m.subtree] + [tok.head]
+            words = [x for m in lefts(tok.head) for x in m.subtree] + [tok.head]
             sector = self.kb.title_sector(tok.head.text) or self.kb.agent_sector(
                 tok.head.lemma_.lower())
-        titled = [x for m in tok.lefts if m.dep_ == "nmod" for x in m.subtree]
+        titled = [x for m in lefts(tok) if m.dep_ == "nmod" for x in m.subtree]
         if titled and (sector is None or country is None):
             # a title with an "of" phrase, which the parser hangs on the name as a nominal
             # modifier: "Nigerian Chief of Defence Staff Jane Roe"
@@ -139,7 +140,7 @@ class NameRules:
                         # or lives, not whose they are
                         r = None
                 if r is not None and r.actor.country:
-                    former = any(w.lower_ in ("former", "ex") for w in c.lefts)
+                    former = any(w.lower_ in ("former", "ex") for w in lefts(c))
                     sec = "ELI" if former else r.actor.sector
                     if not former and (sec is None or sec == "GOV") and any(
                             w.lemma_.lower() == "opposition" for w in c.subtree):
@@ -325,7 +326,7 @@ class NameRules:
                     r.actor.sector):
                 return r
         name = {w.i for w in self._name_tokens(tok)}
-        before = [w for c in tok.lefts if c.dep_ == "compound" for w in c.subtree
+        before = [w for c in lefts(tok) if c.dep_ == "compound" for w in c.subtree
                   if w.i not in name]
         if not before or not self.kb.title_sector(" ".join(w.text for w in before)):
             return None
@@ -381,7 +382,7 @@ class NameRules:
                 if names[0].text not in self.ctx.people:
                     self._bind_name(names[0], r)
                 continue
-            key = self._office_words([tok] + [w for c in tok.lefts
+            key = self._office_words([tok] + [w for c in lefts(tok)
                                               if c.dep_ in ("compound", "amod")
                                               for w in c.subtree])
             if key:

@@ -18,7 +18,7 @@ from detente.nlp.actor_common import LOCATION_PREPS, ArticleContext
 from detente.nlp.words import sentence_words
 from detente.resolve import doc_text
 from detente.resolve.places import Gazetteer
-from detente.resolve.tokens import doc_tokens
+from detente.resolve.tokens import doc_tokens, lefts
 
 # nouns that point back to the region named before: "the region's separatist forces"
 REGION_NOUNS = frozenset({"region", "enclave", "province", "territory", "breakaway region"})
@@ -86,7 +86,7 @@ class PlaceRules:
     def _ethnic_home(self, tok: Token) -> str | None:
         """The country of the region an ethnic group is placed in: "Karabakh's ethnic
         Armenians", "ethnic Serbs in northern Kosovo"; None without "ethnic" or a place."""
-        if not any(c.lower_ == "ethnic" for c in tok.lefts):
+        if not any(c.lower_ == "ethnic" for c in lefts(tok)):
             return None
         for c in tok.children:
             if c.dep_ == "poss":
@@ -111,7 +111,7 @@ class PlaceRules:
         ("Nagorno-Karabakh"), "the region" told before, a country or capital, a city."""
         doc = tok.doc
         if tok.lemma_.lower() in REGION_NOUNS and any(
-                c.lower_ in ("the", "this", "that") for c in tok.lefts):
+                c.lower_ in ("the", "this", "that") for c in lefts(tok)):
             return self.ctx.last_region
         if tok.lower_ == "capital" and tok.tag_ == "NN":
             return self._the_capital(tok)  # "protesters marched in the capital"
@@ -207,7 +207,7 @@ class PlaceRules:
     def _region_only(self, tok: Token) -> str | None:
         """Country of a region named by ``tok`` (listed in the KB, or "the region")."""
         if tok.lemma_.lower() in REGION_NOUNS and any(
-                c.lower_ in ("the", "this", "that") for c in tok.lefts):
+                c.lower_ in ("the", "this", "that") for c in lefts(tok)):
             return self.ctx.last_region
         doc = tok.doc
         toks = doc_tokens(doc)

@@ -44,7 +44,7 @@ from detente.nlp.actor_groups import fit_group
 from detente.nlp.status import load_cues
 from detente.nlp.words import sentence_words
 from detente.resolve.places import Gazetteer
-from detente.resolve.tokens import kids, sent_of
+from detente.resolve.tokens import kids, lefts, sent_of
 
 #: the first person, the voice of an issuing government or of the minister who issues a
 #: statement in their own name ("Statement by Foreign Secretary X: I condemn ...")
@@ -1003,7 +1003,7 @@ class ReferenceRules:
         lemma = tok.lemma_.lower()
         if lemma in ("junta", "putschist"):
             return True
-        mods = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")}
+        mods = {c.lower_ for c in lefts(tok) if c.dep_ in ("amod", "compound")}
         return (lemma in ("leader", "plotter") and "coup" in mods) or (
             lemma in ("ruler", "government", "authority", "regime") and "military" in mods)
 
@@ -1286,7 +1286,7 @@ class ReferenceRules:
                                        tok.idx, tok.idx + len(tok.text)), "country")
         if any(c.dep_ in ("poss", "appos", "nummod") for c in kids(tok)):
             return None  # ("Jordan's neighbouring kingdom")
-        words = sorted((w for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")
+        words = sorted((w for c in lefts(tok) if c.dep_ in ("amod", "compound", "nmod")
                         for w in c.subtree if w.i < tok.i and w.is_alpha), key=lambda w: w.i)
         low = [w.lower_ for w in words]
         fits: frozenset[str] | None = None
@@ -1408,7 +1408,7 @@ class ReferenceRules:
         """"the ministry", "the Secretary", "the embassy spokesman": the actor introduced
         earlier in the article with the same noun or title."""
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her")
-                       for c in tok.lefts) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the")
+                       for c in lefts(tok)) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the")
         if not definite and not tok.text[:1].isupper():
             return None
         lemma = tok.lemma_.lower()
@@ -1785,7 +1785,7 @@ class ReferenceRules:
             if pos != "NOUN" or dep in ("compound", "amod") or not any(
                     c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ in (
                         "amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN")
-                    for c in t.lefts):
+                    for c in lefts(t)):
                 continue  # (whose: a name, a nationality or an owner before the noun)
             if self.kb_span_at(t) is not None or self._agent_sector(t) != "GOV":
                 continue  # (troops, vessels and police are told as the parties they are)
@@ -1827,7 +1827,7 @@ def _title_phrase(tok: Token) -> list[Token]:
     """The words of the title phrase headed by ``tok``: its compound and adjective words
     before it, itself, and an "of"/"for" phrase naming something ("the Secretary of State",
     "the Minister for Foreign Affairs")."""
-    words = [w for c in tok.lefts if c.dep_ in ("compound", "amod")
+    words = [w for c in lefts(tok) if c.dep_ in ("compound", "amod")
              for w in c.subtree if w.i < tok.i] + [tok]
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in ("of", "for") and any(

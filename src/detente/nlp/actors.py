@@ -63,7 +63,7 @@ from detente.nlp.rules import NAME_SUFFIXES
 from detente.nlp.words import sentence_words
 from detente.resolve import doc_text
 from detente.resolve.places import Gazetteer
-from detente.resolve.tokens import doc_tokens, kids, sent_of
+from detente.resolve.tokens import doc_tokens, kids, lefts, sent_of
 
 # names other modules import from here
 __all__ = ["COUNTRY_COUNTS", "JUNTA", "REGIONS", "ActorResolver", "ArticleContext",
@@ -685,7 +685,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
     @staticmethod
     def _np_text(tok: Token) -> str:
         left = tok
-        for c in tok.lefts:
+        for c in lefts(tok):
             if any(g.dep_ == "cc" for g in kids(c)):
                 continue  # a coordinated name the parser made a modifier
             if c.dep_ in NP_LEFT_DEPS:

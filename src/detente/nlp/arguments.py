@@ -148,7 +148,7 @@ from detente.nlp.rules import (
 from detente.nlp.status import CAUSATIVE_VERBS
 from detente.resolve.event_dates import sentence_deps
 from detente.resolve.places import Gazetteer
-from detente.resolve.tokens import kids, sent_of
+from detente.resolve.tokens import kids, lefts, sent_of
 
 log = logging.getLogger(__name__)
 
@@ -2073,7 +2073,7 @@ class ArgumentPicker:
             found = r.resolve(who) if who is not None else []
             if found:
                 return found
-        for c in noun.lefts:
+        for c in lefts(noun):
             if c.dep_ in ("compound", "amod", "nmod"):
                 found = r.resolve(c, follow=False)
                 if found:
@@ -3271,7 +3271,7 @@ class ArgumentPicker:
                     break
         if not sources:
             # "U.S. sanctions", "Chinese drills", "the Biden-Xi meeting"
-            for c in tok.lefts:
+            for c in lefts(tok):
                 if c.dep_ in ("compound", "amod", "nmod"):
                     found = r.resolve(c, follow=False)
                     if not found and c.dep_ == "amod":

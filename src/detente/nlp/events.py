@@ -166,7 +166,7 @@ from detente.resolve.dates import find_dateline
 from detente.resolve.event_dates import governing_verb, sentence_rows, trigger_date
 from detente.resolve.event_places import event_place, place_of
 from detente.resolve.places import Gazetteer
-from detente.resolve.tokens import kids, sent_of
+from detente.resolve.tokens import kids, lefts, sent_of
 
 log = logging.getLogger(__name__)
 
@@ -2134,7 +2134,7 @@ class EventExtractor(ArgumentPicker):
                 src_tok = child(tok, ("poss",)) or prep_obj(tok, ("by", "from"))
                 if src_tok is None:
                     # "U.S. sanctions", "Chinese drills"
-                    src_tok = next((c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")
+                    src_tok = next((c for c in lefts(tok) if c.dep_ in ("compound", "amod", "nmod")
                                     and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None)
                 if src_tok is None:
                     # "launched air strikes", "announced the release of": the subject of the
@@ -3366,7 +3366,7 @@ class EventExtractor(ArgumentPicker):
         elif (poss := child(noun, ("poss",))) is not None and poss.pos_ != "PRON":
             named = resolver.resolve(poss)
         else:
-            named = [a for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
+            named = [a for c in lefts(noun) if c.dep_ in ("compound", "amod", "nmod")
                      for a in resolver.resolve(c, follow=False)]
         found = [a for a in named if a.actor.country and a.actor.country not in own]
         if found or named:

@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from detente.model import Actor
 from detente.resolve.places import TIME_WORDS, Gazetteer
+from detente.resolve.tokens import lefts
 
 __all__ = ["PLACE_TARGET_CODES", "PLACE_TARGET_ROOTS", "place_actor", "place_target"]
 
@@ -167,10 +168,10 @@ def _named_site(thing: Token, gazetteer: Gazetteer, own: AbstractSet[str]) -> Ac
     """The country of a place name compounded on the thing hit: "seized the Zaporizhzhia
     nuclear plant", "struck the Kremenchuk shopping centre", "shelled the Jabalia camp". The
     small parser often tags such a name as a person; a firm's or a people's name is none."""
-    for c in thing.lefts:
+    for c in lefts(thing):
         if c.dep_ not in ("compound", "nmod"):
             continue
-        names = [c] + [g for g in c.lefts if g.dep_ in ("compound", "nmod")]
+        names = [c] + [g for g in lefts(c) if g.dep_ in ("compound", "nmod")]
         for name in names:
             if name.pos_ != "PROPN" or name.ent_type_ in _NOT_PLACE_ENTS:
                 continue

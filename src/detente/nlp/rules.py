@@ -39,7 +39,7 @@ from detente.nlp.clauses import (
 from detente.nlp.status import ANSWER_NOUNS
 from detente.resolve.dates import periods_overlap
 from detente.resolve.event_dates import blank_except, governing_verb
-from detente.resolve.tokens import kids, sent_of
+from detente.resolve.tokens import kids, lefts, sent_of
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ NP_PREPS = frozenset({"of", "in", "from", "to", "at", "by", "over", "with"})
 
 def _np_bounds(tok: Token, depth: int) -> tuple[int, int]:
     left, right = tok.left_edge.i, tok.i
-    for c in tok.lefts:
+    for c in lefts(tok):
         if c.dep_ in ("relcl", "acl", "advcl", "npadvmod", "advmod") or c.ent_type_ in (
                 "DATE", "TIME"):
             left = max(left, c.right_edge.i + 1)  # "Hours earlier Maduro"
