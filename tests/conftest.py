@@ -7,6 +7,7 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -151,19 +152,42 @@ def resolve_in(coder):
     return _codes
 
 
-@pytest.fixture(scope="session")
-def code_sentence(coder):
-    """Code ``text`` as a one-sentence article published on ``published``: the set of
-    (source country, root, 3-digit code, target country) of its events."""
+def _events_of(coder):
+    """A function coding ``text`` as a one-text article published on ``published`` with
+    ``coder``: the events (the article must not be skipped)."""
     from detente.model import Article
 
-    def _code(text: str, published: date) -> set[tuple[str | None, str, str, str | None]]:
+    def _events(text: str, published: date) -> list[Any]:
         art = Article(id=Article.make_id(text, None), title=None, text=text,
                       published=published, origin="test", raw_text=text)
         res = coder.code(art)
         assert res.skipped is None, res.skipped
+        return res.events
+
+    return _events
+
+
+@pytest.fixture(scope="session")
+def article_events(coder):
+    """``article_events(text, published)``: the events of ``text`` coded as one article."""
+    return _events_of(coder)
+
+
+@pytest.fixture(scope="session")
+def article_events_all(coder_all):
+    """As ``article_events``, with the pre-filter off."""
+    return _events_of(coder_all)
+
+
+@pytest.fixture(scope="session")
+def code_sentence(coder):
+    """Code ``text`` as a one-sentence article published on ``published``: the set of
+    (source country, root, 3-digit code, target country) of its events."""
+    events_of = _events_of(coder)
+
+    def _code(text: str, published: date) -> set[tuple[str | None, str, str, str | None]]:
         return {(e.source.country if e.source else None, e.root, e.cameo,
-                 e.target.country if e.target else None) for e in res.events}
+                 e.target.country if e.target else None) for e in events_of(text, published)}
 
     return _code
 

@@ -37,15 +37,11 @@ Row = tuple[str | None, str, str | None, str]
 
 
 @pytest.fixture(scope="module")
-def coded(coder_all):
-    from detente.model import Article
-
+def coded(article_events_all):
     def _coded(text: str, day: date) -> set[Row]:
-        art = Article(id=Article.make_id(text, None), title=None, text=text,
-                      published=day, origin="test", raw_text=text)
         return {(e.source.code if e.source else None, e.root,
                  e.target.code if e.target else None, e.status.value)
-                for e in coder_all.code(art).events}
+                for e in article_events_all(text, day)}
 
     return _coded
 

@@ -25,18 +25,14 @@ Triple = tuple[str, str, str]
 
 
 @pytest.fixture(scope="module")
-def coded(coder):
+def coded(article_events):
     """(source country, root, code, target country, status) of each event of a one-sentence
     article published on PUB."""
-    from detente.model import Article
 
     def _code(text: str) -> set[tuple[str | None, str, str, str | None, str]]:
-        art = Article(id=Article.make_id(text, None), title=None, text=text, published=PUB,
-                      origin="test", raw_text=text)
-        res = coder.code(art)
-        assert res.skipped is None, res.skipped
         return {(e.source.country if e.source else None, e.root, e.cameo,
-                 e.target.country if e.target else None, e.status.value) for e in res.events}
+                 e.target.country if e.target else None, e.status.value)
+                for e in article_events(text, PUB)}
 
     return _code
 

@@ -28,15 +28,11 @@ Row = tuple[str | None, str, str | None]
 
 
 @pytest.fixture(scope="module")
-def coded(coder_all):
-    from detente.model import Article
-
+def coded(article_events_all):
     def _coded(text: str) -> set[Row]:
-        art = Article(id=Article.make_id(text, None), title=None, text=text,
-                      published=date(2024, 3, 1), origin="test", raw_text=text)
         return {(e.source.country if e.source else None, e.cameo[:2],
                  e.target.country if e.target else None)
-                for e in coder_all.code(art).events}
+                for e in article_events_all(text, date(2024, 3, 1))}
 
     return _coded
 

@@ -45,17 +45,13 @@ Row = tuple[str, set[Code], set[Code]]
 
 
 @pytest.fixture(scope="module")
-def code_rows(coder_all):
+def code_rows(article_events_all):
     """(source country, root, 3-digit code, target country) of each event of ``text``."""
-    from detente.model import Article
 
     def _code(text: str) -> set[tuple[str | None, str, str, str | None]]:
-        art = Article(id=Article.make_id(text, None), title=None, text=text, published=DAY,
-                      origin="test", raw_text=text)
-        res = coder_all.code(art)
-        assert res.skipped is None, res.skipped
         return {(e.source.country if e.source else None, e.root, e.cameo[:3],
-                 e.target.country if e.target else None) for e in res.events}
+                 e.target.country if e.target else None)
+                for e in article_events_all(text, DAY)}
 
     return _code
 

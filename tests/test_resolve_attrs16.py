@@ -9,8 +9,6 @@ from datetime import date
 
 import pytest
 
-from detente.model import Article
-
 pytestmark = pytest.mark.slow
 
 #: (text, source country, root, target country, the place's name, or None: no place, or
@@ -132,10 +130,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "src", "root", "tgt", "place"), CASES)
-def test_resolve_attrs16_event_place(coder, text, src, root, tgt, place):
-    art = Article(id=Article.make_id(text, None), title=None, text=text,
-                  published=date(2024, 3, 6), origin="test", raw_text=text)
-    events = coder.code(art).events
+def test_resolve_attrs16_event_place(article_events, text, src, root, tgt, place):
+    events = article_events(text, date(2024, 3, 6))
     evs = [e for e in events if e.source is not None and e.target is not None
            and (e.source.country, e.root, e.target.country) == (src, root, tgt)]
     assert evs, [(e.source and e.source.code, e.cameo, e.target and e.target.code)
@@ -170,10 +166,8 @@ LEADS = [
 
 
 @pytest.mark.parametrize(("text", "published", "src", "root", "tgt", "value"), LEADS)
-def test_resolve_attrs16_dateline_day(coder, text, published, src, root, tgt, value):
-    art = Article(id=Article.make_id(text, None), title=None, text=text,
-                  published=published, origin="test", raw_text=text)
-    events = coder.code(art).events
+def test_resolve_attrs16_dateline_day(article_events, text, published, src, root, tgt, value):
+    events = article_events(text, published)
     evs = [e for e in events if e.source is not None and e.target is not None
            and (e.source.country, e.root, e.target.country) == (src, root, tgt)]
     assert evs, [(e.source and e.source.code, e.cameo, e.target and e.target.code)
@@ -208,11 +202,9 @@ SAID_AND_NAMED = [
 
 @pytest.mark.parametrize(("text", "published", "src", "root", "tgt", "value", "precision"),
                          SAID_AND_NAMED)
-def test_resolve_attrs16_said_and_named_dates(coder, text, published, src, root, tgt, value,
-                                              precision):
-    art = Article(id=Article.make_id(text, None), title=None, text=text,
-                  published=published, origin="test", raw_text=text)
-    events = coder.code(art).events
+def test_resolve_attrs16_said_and_named_dates(article_events, text, published, src, root, tgt,
+                                              value, precision):
+    events = article_events(text, published)
     evs = [e for e in events if e.source is not None and e.target is not None
            and {e.source.country, e.target.country} == {src, tgt} and e.root == root]
     assert evs, [(e.source and e.source.code, e.cameo, e.target and e.target.code)
@@ -238,10 +230,8 @@ SHARED = [
 
 
 @pytest.mark.parametrize(("text", "src", "root", "tgt", "value"), SHARED)
-def test_resolve_attrs16_shared_date(coder, text, src, root, tgt, value):
-    art = Article(id=Article.make_id(text, None), title=None, text=text,
-                  published=date(2023, 1, 24), origin="test", raw_text=text)
-    events = coder.code(art).events
+def test_resolve_attrs16_shared_date(article_events, text, src, root, tgt, value):
+    events = article_events(text, date(2023, 1, 24))
     evs = [e for e in events if e.source is not None and e.target is not None
            and (e.source.country, e.root, e.target.country) == (src, root, tgt)]
     assert evs, [(e.source and e.source.code, e.cameo, e.target and e.target.code)
