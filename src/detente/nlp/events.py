@@ -3036,7 +3036,7 @@ class EventExtractor(ArgumentPicker):
             if s.actor.code == t.actor.code or not (s.actor.country and t.actor.country):
                 continue
             if s.actor.country == t.actor.country and not domestic_pair(
-                    s.actor.sector, t.actor.sector):
+                    s.actor.sector, t.actor.sector, pat.cameo):
                 # domestic events (a minister visiting a factory at home) are outside
                 # what detente tracks: relations between countries and organizations, and
                 # between a state and the rebels, separatists or crowds that face it

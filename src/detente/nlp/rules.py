@@ -987,11 +987,34 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 NON_STATE_SECTORS = frozenset({"REB", "SEP", "INS", "UAF", "CVL", "OPP", "REF"})
 
 
-def domestic_pair(a: str | None, b: str | None) -> bool:
-    """Whether two sectors of one country make an event detente tracks: a non-state side
-    against a different sector ("protesters rallied against the government", "separatists
-    clashed with the army"); not a minister visiting a factory at home."""
-    return a != b and bool({a, b} & NON_STATE_SECTORS)
+# organs of the state that can hold, try or turn on a former official or a government
+STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+# roots by which a force that takes power acts on the government it removes: coerce
+# (seize, detain, hold), assault, fight, mass violence (examples/README.md: `NER MIL`
+# holding `NER GOV`)
+SEIZURE_ROOTS = frozenset({"17", "18", "19", "20"})
+# roots by which the state acts on a former official: reject (a court turning down an
+# appeal) and coerce (arrest, detention, a travel ban)
+ELITE_TARGET_ROOTS = frozenset({"12", "17"})
+
+
+def domestic_pair(a: str | None, b: str | None, cameo: str | None = None) -> bool:
+    """Whether a source of sector ``a`` acting on a target of sector ``b`` of the same
+    country make an event detente tracks (``cameo``: the event's code, when known): a
+    non-state side against a different sector ("protesters rallied against the
+    government", "separatists clashed with the army"); the armed forces seizing, holding or
+    attacking the government in a coup ("soldiers detained the president"); an organ of
+    the state arresting, holding or turning down a former official ("police arrested the
+    former vice president", "the court rejected his appeal"). Not a minister visiting a
+    factory at home, nor the army briefing the cabinet."""
+    if a == b:
+        return False
+    if {a, b} & NON_STATE_SECTORS:
+        return True
+    root = cameo[:2] if cameo else ""
+    if a == "MIL" and b == "GOV" and root in SEIZURE_ROOTS:
+        return True
+    return b == "ELI" and a in STATE_ORGAN_SECTORS and root in ELITE_TARGET_ROOTS
 # roots of acts aimed at someone (yield, disapprove, threaten, reduce relations)
 DIRECTED_ROOTS = frozenset({"08", "11", "12", "13", "14", "16"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
