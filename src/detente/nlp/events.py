@@ -93,16 +93,20 @@ from detente.nlp.implied import (
     implied_readout_intents,
     implied_story_events,
 )
+from detente.nlp.place_targets import place_target
 from detente.nlp.rules import (
     ACT_VERBS,
+    ARMED_NON_STATE_SECTORS,
     COOPERATION_WORDS,
     DESIRE_VERBS,
     FORCE_ROOTS,
+    HOME_GROUND_ROOTS,
     INTENT_BY_ROOT,
     INTENT_CUES,
     INTENT_VERBS,
     LEAVE_VERBS,
     MEETING_WORDS,
+    PERSON_ASSAULT_CODES,
     REL_PRONOUNS,
     REPORTED_INTENT_ROOTS,
     SAID_INTENT_CUES,
@@ -2348,6 +2352,26 @@ class EventExtractor(ArgumentPicker):
                 return ev
         return None
 
+    def _home_ground(self, trig: Trigger, sources: Sequence[ResolvedActor]
+                     ) -> list[tuple[ResolvedActor, ResolvedActor]]:
+        """"M23 rebels seized the towns of X and Y", "the insurgents overran the port of Z":
+        a town of the armed group's own country taken or struck is a blow at that country
+        (the place search spares the attacker's own country, as a state does not aim at
+        itself); no pairs when the place is unknown or lies abroad."""
+        home = {s_.actor.country for s_ in sources if s_.actor.country}
+        hosts = [trig.token] + ([trig.obj] if trig.obj is not None else [])
+        place = place_target(hosts, self.gazetteer, ())
+        if place is None or not place.text:
+            return []
+        if place.country not in home:
+            # (a town's name shared with one abroad: the group's own country first)
+            loc = self.gazetteer.lookup(place.text, sorted(home))
+            if loc is None or loc.country not in home:
+                return []
+            place = replace(place, code=loc.country, country=loc.country)
+        return [(s_, ResolvedActor(place, "place")) for s_ in sources
+                if s_.actor.country == place.country]
+
     def _events_for(self, trig: Trigger, sent: Span, article: Article,
                     resolver: ActorResolver, dateline_place: str | None,
                     gap: Gap | None = None) -> Iterator[Event]:
@@ -2807,6 +2831,10 @@ class EventExtractor(ArgumentPicker):
             # "A and B exchanged fire", "A's troops clashed with B's": each side fought the
             # other (the gold codes both directions)
             pairs = _fought_both_ways(pairs)
+        if not pairs and sources and pat.cameo[:2] in HOME_GROUND_ROOTS and (
+                pat.cameo[:3] not in PERSON_ASSAULT_CODES) and all(
+                s_.actor.sector in ARMED_NON_STATE_SECTORS for s_ in sources):
+            pairs = self._home_ground(trig, sources)
         if not pairs:
             return
         intent_verb = intent_verb_of(tok) if intent is not None else forces_pledge

@@ -987,6 +987,14 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 NON_STATE_SECTORS = frozenset({"REB", "SEP", "INS", "UAF", "CVL", "OPP", "REF"})
 
 
+# armed sides outside the state: a town of their own country they take or strike is a blow
+# at that country ("the rebels overran the town of X": `COD REB` -> `COD`)
+ARMED_NON_STATE_SECTORS = frozenset({"REB", "SEP", "INS", "UAF"})
+# roots of blows that land on a place: assault, fight, mass violence
+HOME_GROUND_ROOTS = frozenset({"18", "19", "20"})
+# assaults on persons (abduction, torture, human shields, assassination): where they
+# happened is no target
+PERSON_ASSAULT_CODES = frozenset({"181", "182", "184", "185", "186"})
 # organs of the state that can hold, try or turn on a former official or a government
 STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # roots by which a force that takes power acts on the government it removes: coerce
