@@ -273,6 +273,11 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"what a deadline asks for ({deadline.text})"
         if pat.cameo[:2] == "12" and (charge := _charge_rejected(tok)) is not None:
             return f"a charge denied, coded as the denial ({charge.text})"
+        if pat.cameo[:2] == "03" and tok.lemma_.lower() in ACCEPTING_VERBS and (
+                aid := _aid_accepted(tok)) is not None:
+            return f"aid accepted, which no CAMEO code takes ({aid.text})"
+        if pat.cameo[:3] == "074" and (war := _forces_in_war(tok, sent)) is not None:
+            return f"forces sent against the side, not to help it ({war.text})"
         if (wish := _wanted_of_other(tok)) is not None:
             return f"what a side needs or wants another to do ({wish.text})"
         if pat.cameo[:2] == "04" and (carried := _carried(tok)) is not None:
@@ -1052,6 +1057,67 @@ def _charge_rejected(verb: Token) -> Token | None:
                         d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids(noun)):
                     return noun
     return None
+
+
+# verbs by which a side takes what another gives or offers
+ACCEPTING_VERBS = frozenset({"accept", "take"})
+# what is given as help: "accepted aid from Greece", "accepted offers of help"
+HELP_NOUNS = frozenset({"help", "aid", "assistance", "relief", "donation", "donations",
+                        "supplies", "rescuer", "rescuers", "rescue", "humanitarian"})
+# what a side offers: "accepted Egypt's offer to help", "accepted pledges of assistance"
+OFFER_NOUNS = frozenset({"offer", "proposal", "pledge"})
+HELP_VERBS = frozenset({"help", "assist", "aid"})
+
+
+def _aid_accepted(verb: Token) -> Token | None:
+    """The help a side is told accepting: "accepted aid from Greece", "accepted offers of
+    help from Spain and Qatar", "accepted Egypt's offer to help". Taking aid or an offer of it
+    is no intent to cooperate (030): CAMEO has no code for accepting aid (the offer is 033,
+    the aid sent 07x, each coded from its own words), and the gold sets leave it uncoded."""
+    obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    if obj is None:
+        return None
+    word = obj.lemma_.lower()
+    if word in HELP_NOUNS:
+        return obj
+    if word not in OFFER_NOUNS:
+        return None
+    for c in kids(obj):
+        if c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in HELP_NOUNS for g in kids(c)):
+            return obj
+        if c.dep_ in ("acl", "relcl", "xcomp") and c.lemma_.lower() in HELP_VERBS:
+            return obj
+    return None
+
+
+# words of a war waged on the side troops are sent to: "sent troops to Ukraine, starting
+# the war", "sent soldiers into Georgia in its invasion"
+WAR_WORDS = frozenset({"war", "invasion", "invade", "aggression", "occupation", "occupy",
+                       "annex", "annexation", "annexe", "incursion", "conquer", "conquest"})
+# words of help, which keep the forces sent as aid: "to help Kyiv in its war", "at the
+# request of", "to defend it against an invasion"
+HELPING_WORDS = frozenset({"help", "assist", "aid", "support", "back", "bolster", "request",
+                           "invitation", "invite", "ask", "protect", "defend", "defence",
+                           "defense", "peacekeeping", "peacekeeper", "peacekeepers", "repel",
+                           "against", "alongside", "ally", "allied", "train", "training",
+                           "deter", "deterrence", "deterrent", "reassure", "reinforce"})
+
+
+def _forces_in_war(verb: Token, sent: Span) -> Token | None:
+    """The war word when forces sent to a state go there to wage war on it: "Russia sent
+    troops to Ukraine, launching a full-scale invasion", "Moscow sent troops into Georgia in
+    the 2008 war". Forces sent as help (074) are sent to a side that wants them; a sentence
+    with no word of help (asked for, to defend, alongside, against a third side) and a word
+    of war or invasion tells an attack, not aid."""
+    war: Token | None = None
+    for t in sent:
+        word = t.lemma_.lower()
+        if word in HELPING_WORDS or t.lower_ in HELPING_WORDS:
+            return None
+        if war is None and (word in WAR_WORDS or t.lower_ in WAR_WORDS) and t.i != verb.i:
+            war = t
+    return war
 
 
 # verbs that take another's act as a model or a likeness: "asked to join South Africa's

@@ -1,0 +1,129 @@
+"""False positives on unseen text (session 16, prec18).
+
+* accepting aid or an offer of help ("accepted aid from Greece", "accepted offers of help
+  from Spain and Qatar") is no intent to cooperate (030): CAMEO has no code for taking aid,
+  the offer (03x) and the aid sent (07x) are coded from their own words (nlp.screen);
+  accepting a proposal of talks or an offer to host them stays 030;
+* a conversation held with no phone or video word ("held a brief conversation on the
+  margins of the summit") is talks (04x, refined to 044 abroad), not a phone call (041)
+  (patterns.yaml consult.hold_talks / consult.hold_phone);
+* forces sent to a state in a sentence of war or invasion with no word of help ("sent troops
+  to Ukraine, starting the war") are no military aid (074) to that state (nlp.screen);
+  forces sent to help, on request or to deter an invasion stay 074.
+
+The sentences are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+DAY = date(2023, 9, 12)
+
+# (source country, root or 3-digit code, target country[, status])
+Code = tuple[str | None, ...]
+Row = tuple[str, set[Code], set[Code]]
+Got = set[tuple[str | None, str, str, str | None, str]]
+
+
+@pytest.fixture(scope="module")
+def code_rows(article_events_all):
+    """(source country, root, 3-digit code, target country, status) of each event."""
+
+    def _code(text: str) -> Got:
+        return {(e.source.country if e.source else None, e.root, e.cameo[:3],
+                 e.target.country if e.target else None, e.status.value)
+                for e in article_events_all(text, DAY)}
+
+    return _code
+
+
+def _has(got: Got, want: Code) -> bool:
+    src, code, tgt = want[:3]
+    status = want[3] if len(want) > 3 else None
+    return any(s == src and t == tgt and (r == code if len(code) == 2 else c == code)
+               and (status is None or st == status) for s, r, c, t, st in got)
+
+
+def _check(got: Got, present: set[Code], absent: set[Code]) -> None:
+    for want in present:
+        assert _has(got, want), (want, got)
+    for unwanted in absent:
+        assert not _has(got, unwanted), (unwanted, got)
+
+
+AID_ACCEPTED: list[Row] = [
+    ("Rabat said on Sunday it had accepted offers of help from Spain and Qatar after the "
+     "earthquake.",
+     set(), {("MAR", "030", "ESP"), ("MAR", "030", "QAT")}),
+    ("The Turkish government accepted aid from Greece after the floods.",
+     set(), {("TUR", "030", "GRC")}),
+    ("Ankara accepted assistance from Israel and Jordan on Tuesday.",
+     set(), {("TUR", "030", "ISR"), ("TUR", "030", "JOR")}),
+    ("Libya accepted Egypt's offer to help with the rescue effort.",
+     set(), {("LBY", "030", "EGY")}),
+    # a proposal of talks or an offer to host them accepted: kept
+    ("Ethiopia accepted Kenya's proposal for talks on the border.",
+     {("ETH", "030", "KEN", "happened")}, set()),
+    ("Serbia accepted Hungary's offer to host the talks.",
+     {("SRB", "030", "HUN", "happened")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), AID_ACCEPTED,
+                         ids=[f"aid{i}" for i in range(len(AID_ACCEPTED))])
+def test_nlp_prec18_aid_accepted_is_no_intent(code_rows, text, present, absent):
+    _check(code_rows(text), present, absent)
+
+
+CONVERSATIONS: list[Row] = [
+    ("Biden and Xi held a brief conversation on the margins of the G20 summit in New Delhi.",
+     {("USA", "044", "CHN", "happened")}, {("USA", "041", "CHN")}),
+    ("The Japanese foreign minister held a short conversation with his Chinese counterpart "
+     "in Jakarta on Thursday.",
+     {("JPN", "04", "CHN")}, {("JPN", "041", "CHN")}),
+    ("Modi had a short conversation with Putin on the sidelines of the summit in Samarkand.",
+     {("IND", "044", "RUS")}, {("IND", "041", "RUS")}),
+    # a phone or video conversation is a call
+    ("Erdogan held a telephone conversation with Zelenskiy on Tuesday.",
+     {("TUR", "041", "UKR", "happened")}, set()),
+    ("Scholz held a video conversation with Biden on Friday.",
+     {("DEU", "041", "USA")}, set()),
+    ("Macron held a phone call with Putin on Sunday.",
+     {("FRA", "041", "RUS")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CONVERSATIONS,
+                         ids=[f"conversation{i}" for i in range(len(CONVERSATIONS))])
+def test_nlp_prec18_conversation_held_is_talks(code_rows, text, present, absent):
+    _check(code_rows(text), present, absent)
+
+
+FORCES_IN_WAR: list[Row] = [
+    ("Russia sent troops to Ukraine in February 2022, starting the largest war in Europe "
+     "since 1945.",
+     set(), {("RUS", "074", "UKR")}),
+    ("Russia sent tens of thousands of troops to Ukraine in February 2022 in a full-scale "
+     "invasion.",
+     set(), {("RUS", "074", "UKR")}),
+    ("Moscow sent soldiers to Georgia in 2008 and later occupied two of its regions.",
+     set(), {("RUS", "074", "GEO")}),
+    # forces sent to help, on request or to deter an invasion: aid
+    ("France sent 500 soldiers to Chad to help the government fight rebels.",
+     {("FRA", "074", "TCD", "happened")}, set()),
+    ("Britain sent troops to Estonia to deter a Russian invasion.",
+     {("GBR", "074", "EST")}, set()),
+    ("Rwanda sent troops to Mozambique at the request of the government in Maputo.",
+     {("RWA", "074", "MOZ")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), FORCES_IN_WAR,
+                         ids=[f"war{i}" for i in range(len(FORCES_IN_WAR))])
+def test_nlp_prec18_forces_in_war_are_no_aid(code_rows, text, present, absent):
+    _check(code_rows(text), present, absent)
