@@ -9,7 +9,10 @@
   (patterns.yaml consult.hold_talks / consult.hold_phone);
 * forces sent to a state in a sentence of war or invasion with no word of help ("sent troops
   to Ukraine, starting the war") are no military aid (074) to that state (nlp.screen);
-  forces sent to help, on request or to deter an invasion stay 074.
+  forces sent to help, on request or to deter an invasion stay 074;
+* a side denying its part in a deed ("denied any role in the attack on Saudi Arabia") aims
+  the denial (016) at the side that charged it, never at the side the deed was done to; with
+  no accuser told, only the deed is coded, ``denied`` (nlp.screen part_denied, nlp.speech).
 
 The sentences are our own.
 """
@@ -126,4 +129,34 @@ FORCES_IN_WAR: list[Row] = [
 @pytest.mark.parametrize(("text", "present", "absent"), FORCES_IN_WAR,
                          ids=[f"war{i}" for i in range(len(FORCES_IN_WAR))])
 def test_nlp_prec18_forces_in_war_are_no_aid(code_rows, text, present, absent):
+    _check(code_rows(text), present, absent)
+
+
+PARTS_DENIED: list[Row] = [
+    # no accuser told: the deed alone, denied
+    ("A drone struck a Saudi oil facility on Saturday. Iran denied any role in the attack on "
+     "Saudi Arabia.",
+     {("IRN", "190", "SAU", "denied")}, {("IRN", "016", "SAU")}),
+    ("Ukraine said missiles hit a power plant near Kyiv. Belarus denied any involvement in the "
+     "strike on Ukraine.",
+     set(), {("BLR", "016", "UKR")}),
+    ("Gunmen attacked an army post in Kashmir on Sunday. Pakistan denied any role in the "
+     "attack on the Indian post.",
+     set(), {("PAK", "016", "IND")}),
+    # the accuser told before: the denial goes to it, whoever the deed was done to
+    ("India accused Pakistan of backing the gunmen. Pakistan denied any role in the attack "
+     "on India.",
+     {("PAK", "016", "IND", "happened")}, set()),
+    ("Riyadh blamed Tehran for the drone strike on its oil plant. Tehran denied any role in "
+     "the attack on the Saudi oil plant.",
+     {("IRN", "016", "SAU")}, set()),
+    # a charge denied by name is the denial to the one charging
+    ("Iran denied Saudi Arabia's accusations over the attack.",
+     {("IRN", "016", "SAU")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), PARTS_DENIED,
+                         ids=[f"denied{i}" for i in range(len(PARTS_DENIED))])
+def test_nlp_prec18_part_denied_goes_to_accuser(code_rows, text, present, absent):
     _check(code_rows(text), present, absent)

@@ -273,6 +273,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"what a deadline asks for ({deadline.text})"
         if pat.cameo[:2] == "12" and (charge := _charge_rejected(tok)) is not None:
             return f"a charge denied, coded as the denial ({charge.text})"
+        if pat.id == "statement.deny" and (part := part_denied(tok)) is not None:
+            return f"a part in a deed denied, aimed at its accuser by nlp.speech ({part.text})"
         if pat.cameo[:2] == "03" and tok.lemma_.lower() in ACCEPTING_VERBS and (
                 aid := _aid_accepted(tok)) is not None:
             return f"aid accepted, which no CAMEO code takes ({aid.text})"
@@ -1057,6 +1059,22 @@ def _charge_rejected(verb: Token) -> Token | None:
                         d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids(noun)):
                     return noun
     return None
+
+
+# a side's part in a deed, which it may deny ("denied any role in the attack"); the same
+# words as nlp.speech's _ROLE_NOUNS
+PART_NOUNS = frozenset({"responsibility", "involvement", "role", "part", "hand", "complicity",
+                        "participation", "link", "links"})
+
+
+def part_denied(verb: Token) -> Token | None:
+    """The part when ``verb`` denies the denier's own part in a deed: "Tehran denied any role
+    in the attack on Saudi Arabia", "denied involvement in the strike on Ukraine". The side
+    the deed was done to is no accuser: the denial (016) goes to the side that brought the
+    charge, which nlp.speech (_role_denied) finds in the article; with none, only the deed is
+    coded, ``denied`` (examples/README.md "Charges denied")."""
+    return next((c for c in kids(verb) if c.dep_ in ("dobj", "obj")
+                 and c.lemma_.lower() in PART_NOUNS), None)
 
 
 # verbs by which a side takes what another gives or offers

@@ -51,6 +51,7 @@ from detente.nlp.rules import (
     prep_obj,
     tense_of,
 )
+from detente.nlp.screen import part_denied
 from detente.nlp.status import decide, refusal
 from detente.nlp.words import sentence_words
 from detente.resolve.event_dates import trigger_date
@@ -1956,6 +1957,8 @@ def _voiced_already(ex: EventExtractor, resolver: ActorResolver, root: str,
     for t in ex._sentence_triggers:
         if t.pattern.cameo[:2] != root or code is not None and t.pattern.cameo != code:
             continue
+        if t.pattern.id == "statement.deny" and part_denied(t.token) is not None:
+            continue  # (screened out: the part denied is aimed here, at its accuser)
         sources, found = ex._arguments(t, resolver, is_passive(t.token))
         if {s.actor.country for s in sources} & own and (
                 {g.actor.country for g in found} & targets):
