@@ -9,7 +9,9 @@
   (patterns.yaml consult.hold_talks / consult.hold_phone);
 * forces sent to a state in a sentence of war or invasion with no word of help ("sent troops
   to Ukraine, starting the war") are no military aid (074) to that state (nlp.screen);
-  forces sent to help, on request or to deter an invasion stay 074;
+  forces sent to help, on request or to deter an invasion stay 074; forces sent to a side
+  the article told the sender using force on before are no aid either, unless help is named
+  (nlp.screen forces_sent_to_foe, asked from nlp.events);
 * a side denying its part in a deed ("denied any role in the attack on Saudi Arabia") aims
   the denial (016) at the side that charged it, never at the side the deed was done to; with
   no accuser told, only the deed is coded, ``denied`` (nlp.screen part_denied, nlp.speech).
@@ -123,6 +125,22 @@ FORCES_IN_WAR: list[Row] = [
      {("GBR", "074", "EST")}, set()),
     ("Rwanda sent troops to Mozambique at the request of the government in Maputo.",
      {("RWA", "074", "MOZ")}, set()),
+    # the article told the sender using force on the side before: the war, not aid
+    ("Russian forces shelled Kharkiv on Monday. Moscow sent more troops to Ukraine last "
+     "month.",
+     {("RUS", "194", "UKR")}, {("RUS", "074", "UKR")}),
+    ("Armenian and Azerbaijani troops clashed on the border on Tuesday. Baku sent more "
+     "soldiers to Armenia on Wednesday.",
+     set(), {("AZE", "074", "ARM")}),
+    # force told between other sides, or help named: the aid stays
+    ("Russian forces shelled Kharkiv on Monday. Britain sent troops to Poland last month.",
+     {("GBR", "074", "POL")}, set()),
+    ("Rebels attacked the capital of Chad on Monday. France sent 500 soldiers to Chad last "
+     "month.",
+     {("FRA", "074", "TCD")}, set()),
+    ("Eritrean and Ethiopian troops fought a border war in 1999. In 2020 Eritrea sent troops "
+     "to Ethiopia to help the federal army.",
+     {("ERI", "074", "ETH")}, set()),
 ]
 
 

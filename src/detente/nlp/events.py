@@ -152,6 +152,7 @@ from detente.nlp.screen import (
     PRESENCE_CUT_VERBS,
     agreed_to_act,
     directed_cut,
+    forces_sent_to_foe,
     no_two_parties,
     screened,
 )
@@ -2673,6 +2674,10 @@ class EventExtractor(ArgumentPicker):
             # no (new) event (nlp.screen)
             log.debug("screened out %s at %r: %s", pat.id, tok.text, why)
             return
+        if pat.cameo == "074" and forces_sent_to_foe(trig, sent, sources, targets,
+                                                     resolver.ctx.events[-40:]):
+            log.debug("forces sent to a foe the article told, no aid at %r", tok.text)
+            return  # (nlp.screen, prec18)
         if pat.cameo[:2] == "04" and pat.pos == "NOUN" and _urged_meeting(tok):
             # "urged them to start talks": the appeal is the event (02x), the talks it asks
             # for are none (examples/README.md "What a demand, appeal or refusal is about")

@@ -1138,6 +1138,31 @@ def _forces_in_war(verb: Token, sent: Span) -> Token | None:
     return war
 
 
+# roots of force between two sides (coerce, assault, fight, mass violence)
+HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def forces_sent_to_foe(trig: Trigger, sent: Span, sources: Sequence[ResolvedActor],
+                       targets: Sequence[ResolvedActor], record: Sequence[Event]) -> bool:
+    """Whether forces told sent to a state (074) go to a side the sender's country was told
+    using force against (or suffering it from) earlier in the article: "Russian missiles hit
+    Kharkiv ... Moscow sent more troops to Ukraine" is the war, not aid. A sentence with a word
+    of help (asked for, to defend, to deter) keeps the aid."""
+    if trig.pattern.cameo[:3] != "074" or not sources or not targets:
+        return False
+    own = {s.actor.country for s in sources} - {None}
+    other = {t.actor.country for t in targets} - {None}
+    if not own or not other:
+        return False
+    if not any(ev.root in HOSTILE_ROOTS and ev.source is not None and ev.target is not None
+               and ({ev.source.country, ev.target.country} & own)
+               and ({ev.source.country, ev.target.country} & other)
+               and ev.evidence.start < sent.start_char for ev in record):
+        return False
+    return not any(t.lemma_.lower() in HELPING_WORDS or t.lower_ in HELPING_WORDS
+                   for t in sent)
+
+
 # verbs that take another's act as a model or a likeness: "asked to join South Africa's
 # case", "likened Israel's siege of Gaza to ...", "align with the bloc's sanctions"
 MODEL_VERBS = frozenset({"liken", "compare", "join", "align", "emulate", "mirror", "copy",
