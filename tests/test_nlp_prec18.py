@@ -6,7 +6,8 @@
   accepting a proposal of talks or an offer to host them stays 030;
 * a conversation held with no phone or video word ("held a brief conversation on the
   margins of the summit") is talks (04x, refined to 044 abroad), not a phone call (041)
-  (patterns.yaml consult.hold_talks / consult.hold_phone);
+  (patterns.yaml consult.hold_talks / consult.hold_phone); a chat had with another side is
+  talks, a phone chat a call (consult.have_talks / consult.have_phone_call);
 * forces sent to a state in a sentence of war or invasion with no word of help ("sent troops
   to Ukraine, starting the war") are no military aid (074) to that state (nlp.screen);
   forces sent to help, on request or to deter an invasion stay 074; forces sent to a side
@@ -100,6 +101,15 @@ CONVERSATIONS: list[Row] = [
      {("DEU", "041", "USA")}, set()),
     ("Macron held a phone call with Putin on Sunday.",
      {("FRA", "041", "RUS")}, set()),
+    # a chat had is talks too, a phone chat a call; one with reporters is no event
+    ("Macron and Meloni had a brief chat on the sidelines of the EU summit in Brussels.",
+     {("FRA", "044", "ITA")}, {("FRA", "041", "ITA")}),
+    ("The German chancellor had a short chat with Macron in Brussels on Thursday.",
+     {("DEU", "04", "FRA")}, {("DEU", "041", "FRA")}),
+    ("Erdogan had a phone chat with Putin on Monday.",
+     {("TUR", "041", "RUS")}, set()),
+    ("Lula had a chat with reporters in Brasilia on Monday.",
+     set(), {("BRA", "04", None)}),
 ]
 
 
