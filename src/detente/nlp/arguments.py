@@ -68,6 +68,7 @@ from detente.nlp.clauses import (
     object_after_relative,
     out_of,
     own_clause,
+    participle_clause_noun,
     passive_subject,
     protested_for,
     receiver,
@@ -1134,7 +1135,7 @@ class ArgumentPicker:
         one pair or the speaker is one of its sides."""
         from detente.nlp.story import story_pair  # (story imports the extractor's helpers)
 
-        pair = story_pair(self, r, sent_of(tok))  # type: ignore[arg-type]
+        pair = story_pair(self, r, sent_of(tok), frozenset(own))  # type: ignore[arg-type]
         if pair is None or {a.country for a in pair} & own:
             return []
         return [ResolvedActor(Actor(tok.text, None, a.code, a.country, a.sector), "coref")
@@ -2457,6 +2458,16 @@ class ArgumentPicker:
                     found = fit_group(r.resolve(pobj), []) if pobj is not None else []
                     if len(found) >= 2:
                         return found
+                if obj is None and pat.cameo[:2] in ("05", "11", "12"):
+                    # "welcomed the ceasefire agreed by A and B", parsed with the noun as the
+                    # subject of a participle clause: the noun is what is judged
+                    obj = participle_clause_noun(tok)
+                if obj is not None and obj.pos_ == "NOUN" and pat.cameo[:2] in ("05", "11") and (
+                        pobj := prep_obj(obj, ("between", "among"))) is not None and (
+                        len(found := self._between_group(pobj, r)) >= 2):
+                    # "welcomed the truce between A and B", "deplored the clashes between A
+                    # and B": a judgement of what two sides did together is of each of them
+                    return found
                 if obj is not None:
                     doer = deed_doer(obj) if pat.cameo[:2] in ("05", "11", "12") and (
                         obj.pos_ == "NOUN") else None

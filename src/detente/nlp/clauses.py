@@ -772,7 +772,50 @@ def deed_doer(noun: Token) -> Token | None:
             by = child(c, ("pobj",))
             if by is not None and _agent_phrase(by):
                 return by
-    return noun_agent_on_aim(noun)
+    return noun_agent_on_aim(noun) or _participle_agent(noun)
+
+
+def participle_clause_noun(verb: Token) -> Token | None:
+    """The noun the parser made the subject of a participle clause that is in truth the
+    verb's object with a reduced relative ("welcomed the ceasefire agreed by A and B", parsed
+    as "welcomed [the ceasefire agreed by A and B]" with "ceasefire" the subject of "agreed"):
+    a past participle with a "by" agent and no auxiliary, whose subject is a noun after the
+    verb. None when there is no such clause."""
+    for c in kids(verb):
+        if c.dep_ != "ccomp" or c.tag_ != "VBN" or c.i < verb.i:
+            continue
+        if any(g.dep_ in ("aux", "auxpass", "nsubjpass", "mark") for g in kids(c)) or not any(
+                g.dep_ == "agent" for g in kids(c)):
+            continue
+        subj = child(c, ("nsubj",))
+        if subj is not None and subj.pos_ == "NOUN" and subj.i > verb.i:
+            return subj
+    return None
+
+
+def _participle_agent(noun: Token) -> Token | None:
+    """The doer a past participle on an act noun names ("the truce signed by A and B", also
+    when the parser made the noun the participle's subject): the object of its "by" phrase
+    when it can name a doer; None for a broker ("talks mediated by X")."""
+    parts = [c for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i]
+    if noun.dep_ == "nsubj" and noun.head.dep_ == "ccomp" and noun.head.tag_ == "VBN" and (
+            participle_clause_noun(noun.head.head) is noun):
+        parts.append(noun.head)
+    for part in parts:
+        if part.lemma_.lower() in _BROKER_VERBS:
+            continue
+        agent = child(part, ("agent",))
+        by = child(agent, ("pobj",)) if agent is not None else None
+        if by is not None and _agent_phrase(by):
+            return by
+    return None
+
+
+# verbs of bringing others to an act, whose "by" phrase names no doer of it
+_BROKER_VERBS = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "arrange",
+                           "organise", "organize", "chair", "oversee", "monitor", "witness",
+                           "guarantee", "back", "support", "welcome", "condemn", "criticize",
+                           "criticise", "reject", "propose", "suggest", "urge", "demand"})
 
 
 def _agent_phrase(by: Token) -> bool:

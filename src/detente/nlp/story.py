@@ -229,21 +229,24 @@ EVENT_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "truce
                          "cooperation", "mechanism", "framework", "plan"})
 
 
-def story_pair(ex: EventExtractor, resolver: ActorResolver, sent: Span
+def story_pair(ex: EventExtractor, resolver: ActorResolver, sent: Span,
+               without: frozenset[str | None] = frozenset()
                ) -> tuple[Actor, Actor] | None:
     """The two states the story is about at ``sent``, in the order its latest event between
     them told them: the one pair of the bilateral events told in the :data:`LOOKBACK`
     sentences before (and in ``sent`` itself), the main dyad when those tell several pairs,
     it is one and each other pair has one of its sides (a host's), or the latest bilateral
     event's pair when it is the main dyad; None otherwise. Events with a side the story
-    told mediating (045) tell no pair."""
+    told mediating (045) tell no pair, nor, when ``without`` names sides, events of one of
+    them (a third party's own dealings with one side, "recognised B's borders and urged all
+    the parties to talk", leave the pair it speaks to)."""
     starts = _recent_starts(sent)
     main = frozenset(resolver.ctx.main_dyad or ())
     mediators = _mediators(resolver)
     recent: list[Event] = []
     latest: Event | None = None
     for ev in reversed(resolver.ctx.events[-24:]):
-        if not _bilateral(ex, ev) or _dyad(ev) & mediators:
+        if not _bilateral(ex, ev) or _dyad(ev) & mediators or (without and _dyad(ev) & without):
             continue
         if latest is None:
             latest = ev
@@ -342,9 +345,13 @@ def _scenes(tok: Token) -> frozenset[int]:
     verb whose subject it is) puts the act at ("The accord was signed in Apia",
     "The talks in Apia ended"): the place's name, whatever actor it also names."""
     heads = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
-    return frozenset(p.i for h in heads for c in kids(h)
-                     if c.dep_ == "prep" and c.lower_ in _SCENE_PREPS
-                     for p in kids(c) if p.dep_ == "pobj" and p.pos_ == "PROPN")
+    places = [p for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in _SCENE_PREPS
+              for p in kids(c) if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    # "was signed in Suva, where the two leaders attend the forum's summit": what the
+    # "where" clause tells of the place (the meeting there, its host body) names no party
+    return frozenset([p.i for p in places] + [
+        t.i for p in places for c in kids(p) if c.dep_ == "relcl" and any(
+            w.dep_ == "advmod" and w.lower_ == "where" for w in kids(c)) for t in c.subtree])
 
 
 def mutual_intent(verb: Token) -> bool:
