@@ -1,9 +1,9 @@
 """Linking left over from round 2 (session 16, link18).
 
-- A judgement (05x/11x) of an act noun whose doers a participle's "by" phrase ("the truce
-  agreed by A and B", also when the parser makes the noun the participle's subject) or a
-  "between A and B" phrase names is of each of those doers; a broker's or a host's "by"
-  phrase names no doer.
+- A judgement (05x/11x/12x) of an act noun whose doers a participle's "by" phrase names
+  ("the truce agreed by A and B", also when the parser makes the noun the participle's
+  subject) is of each of those doers, and approval (05x) of an act "between A and B" is of
+  each of them; a broker's or a host's "by" phrase names no doer.
 - "The pact was signed in X, where the two leaders attend a summit of Y": what the "where"
   clause tells of the place (the gathering there, the body holding it) names no third party
   of the passive deal, which takes the story's pair.
@@ -47,8 +47,8 @@ JUDGED_DOERS: list[tuple[str, set[Row], set[Row]]] = [
      {("JPN", "11", "RUS"), ("JPN", "11", "BLR")}, set()),
     ("Brazil welcomed the truce between Ethiopia and Eritrea.",
      {("BRA", "05", "ETH"), ("BRA", "05", "ERI")}, set()),
-    ("Kenya criticised the clashes between Sudanese and Chadian troops.",
-     {("KEN", "11", "SDN"), ("KEN", "11", "TCD")}, set()),
+    ("Kenya praised the talks between the Sudanese and Chadian governments.",
+     {("KEN", "05", "SDN"), ("KEN", "05", "TCD")}, set()),
     # a broker or a host is no doer of the act judged
     ("India welcomed the talks mediated by Qatar.", set(), {("IND", "05", "QAT")}),
     ("Chile welcomed the summit hosted by Peru.", set(), {("CHL", "05", "PER")}),

@@ -2462,11 +2462,13 @@ class ArgumentPicker:
                     # "welcomed the ceasefire agreed by A and B", parsed with the noun as the
                     # subject of a participle clause: the noun is what is judged
                     obj = participle_clause_noun(tok)
-                if obj is not None and obj.pos_ == "NOUN" and pat.cameo[:2] in ("05", "11") and (
+                if obj is not None and obj.pos_ == "NOUN" and pat.cameo[:2] == "05" and (
                         pobj := prep_obj(obj, ("between", "among"))) is not None and (
                         len(found := self._between_group(pobj, r)) >= 2):
-                    # "welcomed the truce between A and B", "deplored the clashes between A
-                    # and B": a judgement of what two sides did together is of each of them
+                    # "welcomed the truce between A and B", "praised the talks between A and
+                    # B": approval of what two sides did together is of each of them (not an
+                    # objection: "opposes exchanges between A and B" is aimed at the one
+                    # dealing with the other)
                     return found
                 if obj is not None:
                     doer = deed_doer(obj) if pat.cameo[:2] in ("05", "11", "12") and (
