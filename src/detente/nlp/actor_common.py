@@ -168,6 +168,10 @@ def dateline_tokens(sent: Span) -> range:
 #: ``ArticleContext.by_noun`` key of the last military rulers named ("the junta", "the
 #: putschists")
 JUNTA = "<junta>"
+# verbs and nouns of a meeting of two sides ("rebels met government envoys in Havana", "held
+# talks with army delegates in Jeddah"): the place they meet in is no side's country
+VENUE_VERBS = frozenset({"meet", "negotiate", "confer", "talk"})
+VENUE_NOUNS = frozenset({"talk", "negotiation", "meeting", "dialogue", "consultation"})
 LOCATION_PREPS = frozenset({"in", "near", "inside", "outside", "across", "around",
                             "throughout", "within"})
 
@@ -290,3 +294,15 @@ def title_fits(words: list[str] | set[str], head: str, mods: set[str]) -> bool:
     else:
         ranks = {w for w in words if w in TITLE_RANKS}
     return ranks <= mods
+
+
+def venue_meeting(arg: Token, verb: Token) -> bool:
+    """Whether ``arg`` is a side of a meeting ``verb`` tells ("met X", "held talks with X",
+    "negotiated with X"), so a place after "in" there is the venue (cheap: lemmas)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in VENUE_VERBS:
+        return True
+    return lemma == "hold" and (arg.lemma_.lower() in VENUE_NOUNS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in VENUE_NOUNS for c in verb.children))

@@ -19,17 +19,20 @@ from spacy.tokens import Doc, Span, Token
 from detente.coding.actors import ActorKB, KBEntry
 from detente.model import Actor
 from detente.nlp.actor_common import (
+    ARMED_SECTORS,
     EUROPE_STATE_NOUNS,
     ISSUER,
     LOCATION_PREPS,
     MODIFIER_DEPS,
     PERSON_NOUNS,
     QUOTE_MARKS,
+    VENUE_NOUNS,
     ArticleContext,
     ResolvedActor,
     other_country,
     past_dateline,
     pro_or_anti,
+    venue_meeting,
 )
 from detente.nlp.actor_ruler import BARE_SURNAMES
 from detente.resolve.places import Gazetteer
@@ -96,6 +99,9 @@ PEOPLES = {"kurdish": ("IRQ", "TUR", "SYR", "IRN"), "kurd": ("IRQ", "TUR", "SYR"
            "bengali": ("BGD", "IND"), "azeri": ("AZE", "IRN")}
 # sectors of a state's own bodies: "the government", "the army", "the police"
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+# the sides of a country's internal conflict that a bare state body meets: "rebels met
+# government envoys" are that country's rebels and government
+INTERNAL_SECTORS = ARMED_SECTORS | {"OPP"}
 #: the organs a government issues its statements from ("the Ministry", "the Department",
 #: "the interior ministry" in that government's own statement are its own)
 ISSUING_ORGANS = frozenset({"ministry", "department", "office", "presidency", "chancellery",
@@ -584,6 +590,11 @@ class CountryRules:
         own = self._speaker_country(tok, arg, verb) if sector in STATE_SECTORS else None
         if own is not None:
             return own
+        meeting = venue_meeting(arg, verb)
+        if meeting and sector in STATE_SECTORS:
+            side = self._internal_side(tok, arg, verb)
+            if side is not None:
+                return side
         # (its own modifiers said nothing of a country: "pro-Russian separatists"; a place
         # after it may: "a military base in Borno state")
         skip: set[int] = {tok.i} | {t.i for c in lefts(tok) for t in c.subtree}
@@ -619,6 +630,8 @@ class CountryRules:
             if t.i not in scope:
                 continue
             if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS:
+                if meeting and t.head.i in (verb.i, arg.i, tok.i):
+                    continue  # where the sides meet, not whose they are
                 placed.update(x.i for x in t.subtree)
             elif t.lemma_.lower() in PLACE_NOUNS:
                 placed.update(x.i for c in t.children if c.dep_ in MODIFIER_DEPS | {"prep"}
@@ -667,6 +680,24 @@ class CountryRules:
                         return None
                     break
         return named[0]
+
+    def _internal_side(self, tok: Token, arg: Token, verb: Token) -> str | None:
+        """"Rebels met government envoys in Havana", "the opposition held talks with
+        government negotiators": a bare state body that meets a country's armed group or
+        opposition is that country's state (not the host's); None when the other side is
+        no such group."""
+        if any(c.dep_ in ("amod", "compound", "poss") and not c.is_lower
+               for c in tok.children):
+            return None  # ("Cuban officials": its own words tell)
+        for c in verb.children:
+            if c.dep_ not in ("nsubj", "dobj") or c.i == arg.i or (
+                    c.lemma_.lower() in VENUE_NOUNS):  # ("held talks with ...")
+                continue
+            other = self._resolve_one(c)
+            if other is not None and other.actor.sector in INTERNAL_SECTORS and (
+                    other.actor.country in self.kb.country_codes):
+                return other.actor.country
+        return None
 
     def _speaker_country(self, tok: Token, arg: Token, verb: Token) -> str | None:
         """"the ministry warned that the military would respond", "Seoul's envoy called it

@@ -124,6 +124,11 @@ REGION_GROUPS.update({
     "mekong": frozenset({"KHM", "LAO", "MMR", "THA", "VNM"}),
     "western balkan": EPITHET_REGIONS["balkan"],
 })
+# regions whose states news names as a closed, well-known set ("the Baltic states" are
+# Estonia, Latvia and Lithuania whether or not the article names them)
+CLOSED_REGIONS = frozenset({"baltic", "nordic", "scandinavian", "visegrad", "benelux",
+                            "central asian", "south caucasus", "gulf", "gulf arab",
+                            "persian gulf", "arab gulf"})
 # group nouns for the two parties of a civil war and of its talks ("the two delegations",
 # "both parties", "the warring parties", "each side ... the other"): a country's armed group
 # and its state's forces, once a sentence has named the two together
@@ -280,12 +285,14 @@ class GroupRules:
         words = sorted((w for c in mods for w in c.subtree if w.i < tok.i and (
             w.is_alpha or "-" in w.text)), key=lambda w: w.i)
         low = [w.lower_ for w in words]
+        other = bool(low) and low[0] in ("other", "fellow")
         if low and low[0] in REGION_OPENERS:
             low = low[1:]
-        region = REGION_GROUPS.get(" ".join(low))
+        key = " ".join(low)
+        region = REGION_GROUPS.get(key)
         if region is None:
             return None
-        bloc = self._region_bloc(tok, " ".join(low))
+        bloc = self._region_bloc(tok, key)
         if bloc is not None:
             return [bloc]
         size = next((GROUP_NUMBERS[c.lower_] for c in lefts(tok) if c.dep_ == "nummod"
@@ -297,8 +304,18 @@ class GroupRules:
         named = sorted((c for c in self.ctx.country_counts if c in region),
                        key=lambda c: self.ctx.first_seen.get(c, 0))
         if size:
-            return named if len(named) == size else []
-        return named if len(named) >= 2 else []
+            if len(named) == size:
+                return named
+            # "the three Baltic states": a closed group of as many states is all of them
+            return sorted(region) if key in CLOSED_REGIONS and size == len(region) else []
+        if len(named) >= 2:
+            return named
+        # "the Baltic states", "the Visegrad countries" with fewer than two of them named: a
+        # group whose members everyone knows is all of them ("Latvia and the other Baltic
+        # states": but the one named); an open region ("African states") stays unknown
+        if key not in CLOSED_REGIONS:
+            return []
+        return sorted(region - set(named)) if other else sorted(region)
 
     def _region_bloc(self, tok: Token, key: str) -> str | None:
         """The code of a bloc named for the region in ``tok``'s sentence or the one before

@@ -14,7 +14,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from detente.coding.actors import ActorKB
-from detente.nlp.actor_common import LOCATION_PREPS, ArticleContext
+from detente.nlp.actor_common import LOCATION_PREPS, ArticleContext, venue_meeting
 from detente.nlp.words import sentence_words
 from detente.resolve import doc_text
 from detente.resolve.places import Gazetteer
@@ -146,20 +146,24 @@ class PlaceRules:
         def in_place(t: Token) -> str | None:
             return self._region_after(t, ("in",))
 
-        country = in_place(tok)
-        if country:
-            return country
         # up through "thousands of protesters" to the verb
-        head = tok
+        head: Token | None = tok
         for _ in range(4):
-            if head.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
+            if head is None or head.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
                 break
             if head.dep_ not in ("pobj", "prep") or head.head.i == head.i:
-                return None
-            head = head.head
-        verb = head.head
-        if verb.pos_ not in ("VERB", "AUX"):
-            return None
+                head = None
+            else:
+                head = head.head
+        verb = head.head if head is not None else None
+        if verb is not None and venue_meeting(head, verb):
+            # "rebels met government envoys in Havana", "In Oslo, rebels held talks with
+            # ...": where the sides meet is no side's home ("rebels in Darfur met ..." are
+            # still of the place their own phrase names)
+            return in_place(tok) if head is tok and tok.dep_ == "nsubj" else None
+        country = in_place(tok)
+        if country or head is None or verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return country
         country = in_place(verb)
         if country:
             return country

@@ -276,6 +276,8 @@ _OFFICE_LINE = re.compile(
 _HOME_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bdepartment\s+spokes(?:person|man|woman)\b", re.IGNORECASE), "USA"),
 )
+#: a colon or dash right after the kind of text, before its subject ("Readout: ...")
+_HEADER_LEAD = re.compile(r"\s*(?::|-+|[\u2013\u2014])\s*")
 #: the words that name the issuer after the kind of text ("Statement by ...")
 _ISSUED_BY = re.compile(r"\s*(?:issued\s+by|released\s+by|by|of|from)\s", re.IGNORECASE)
 #: where the issuer's name ends and the subject begins
@@ -677,16 +679,29 @@ class Prefilter:
             stop = _ISSUER_STOP.search(line)
             parts = [line[:stop.start() if stop else len(line)]]
         else:
+            if m.group().lower().startswith("joint"):
+                return None  # (several issuers)
             before = line[:m.start()] if m.start() <= ISSUER_PREFIX_CHARS else ""
-            # "Ohrid talks: Statement by ...": what comes before a colon is the subject
-            before = before[before.rfind(":") + 1:]
+            # "Prime Minister Jane Roe: Statement on ...", "Readout: President Roe hosts
+            # President Doe", "Readout -- Minister Roe's call with ...": a person named first
+            # on the other side of a colon or dash from the kind of text is its issuer (a
+            # country or topic there is the subject: "Ohrid talks: Statement by ...")
+            colon = before.rfind(":")
+            person = self._person_issuer(before[:colon]) if colon >= 0 else None
+            if person is None and not before.strip(" \t-\u2013\u2014:"):
+                lead = _HEADER_LEAD.match(line, m.end())
+                if lead is not None:
+                    stop = _ISSUER_STOP.search(line, lead.end())
+                    person = self._person_issuer(
+                        line[lead.end():stop.start() if stop else len(line)])
+            if person is not None:
+                return person
+            before = before[colon + 1:]
             after = _ISSUED_BY.match(line, m.end())
             parts = [before]
             if after is not None:
                 stop = _ISSUER_STOP.search(line, after.end())
                 parts.append(line[after.end():stop.start() if stop else len(line)])
-            if m.group().lower().startswith("joint"):
-                return None  # (several issuers)
         for part in parts:
             named = [party for *_rest, party in self._mentions(part) if party]
             if named:
@@ -699,6 +714,14 @@ class Prefilter:
         scope = line[:stop.start()] if stop else line
         return next((country for pattern, country in _HOME_OFFICES if pattern.search(scope)),
                     None)
+
+    def _person_issuer(self, part: str) -> str | None:
+        """The country of the person ``part`` names first, when its first mention is a
+        person the knowledge base places (their dated office); None otherwise."""
+        named = self._mentions(part)
+        if not named or named[0][2] != "person":
+            return None
+        return named[0][4]
 
     # -- verdict ---------------------------------------------------------------------------
     def scan(self, text: str, skip_spans: Sequence[tuple[int, int]] = (),
