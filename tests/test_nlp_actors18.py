@@ -8,6 +8,9 @@
 - The place where two sides meet ("rebels met government envoys in Havana", "held talks with
   government negotiators in Oslo") is no side's country; a bare state body meeting a
   country's armed group or opposition is that country's state.
+- A pair phrase ("both sides", "the two sides") after "a truce/war/talks between A and B"
+  where A or B is an armed group or other body of no state is that pair, not the states
+  that mediate (which a count of the article's states would give).
 - A statement header that names a person before or after a colon or dash ("Readout: Prime
   Minister X hosts ...", "Prime Minister X: Statement on ...") has that person's country (the
   knowledge base's dated office) as its issuer; a topic there is no issuer.
@@ -90,6 +93,33 @@ MEETING_VENUES: list[tuple[str, set[Row], set[Row]]] = [
     ("Police detained opposition activists in Minsk on Monday.",
      {("BLR", "17", "BLR", "happened")}, set()),
 ]
+
+
+BETWEEN_PAIRS: list[tuple[str, set[Row], set[Row]]] = [
+    ("Qatar and Egypt have spent weeks on a truce between Israel and Hamas. "
+     "Both sides have now agreed to free more hostages.",
+     {("ISR", "03", "PSE", "happened")}, {("QAT", "03", "EGY", "happened")}),
+    ("Egyptian and Qatari officials hosted a new round of talks between Israel and Hamas in "
+     "Cairo. The two sides agreed to a pause in the fighting.",
+     {("ISR", "03", "PSE", "happened")}, {("EGY", "03", "QAT", "happened")}),
+    ("Qatar urged an end to the war between Israel and Hezbollah on Monday. "
+     "Both sides traded fire across the border on Tuesday.",
+     {("ISR", "19", "LBN", "happened")},
+     {("QAT", "19", "ISR", "happened"), ("ISR", "19", "QAT", "happened")}),
+    ("Envoys from Norway and Cuba pressed on with the talks between the Colombian "
+     "government and the ELN. The two sides blamed each other for the delay.",
+     {("COL", "11", "COL", "happened")},
+     {("NOR", "11", "CUB", "happened"), ("CUB", "11", "NOR", "happened")}),
+    # two states between: left to the rules that count states
+    ("Turkey mediated a ceasefire between Armenia and Azerbaijan. Both sides later accused "
+     "each other of shelling.",
+     {("ARM", "11", "AZE", "happened")}, {("TUR", "11", "ARM", "happened")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), BETWEEN_PAIRS)
+def test_nlp_actors18_between_pair_with_armed_group(coded, text, want, never):
+    _check(coded, text, want, never)
 
 
 @pytest.mark.parametrize(("text", "want", "never"), CLOSED_GROUPS)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.coding.actors import ActorKB, KBEntry
 from detente.model import Actor, Event
 from detente.nlp.actor_common import (
+    ARMED_SECTORS,
     EPITHET_REGIONS,
     REGIONS,
     TITLE_NOISE,
@@ -129,6 +130,13 @@ REGION_GROUPS.update({
 CLOSED_REGIONS = frozenset({"baltic", "nordic", "scandinavian", "visegrad", "benelux",
                             "central asian", "south caucasus", "gulf", "gulf arab",
                             "persian gulf", "arab gulf"})
+# nouns of a conflict or of talks whose "between A and B" names the story's two sides ("a
+# truce between Israel and Hamas", "talks between the government and the rebels"), and how
+# many sentences before a pair phrase such a phrase still names them
+BETWEEN_NOUNS = frozenset({"truce", "ceasefire", "cease-fire", "war", "conflict", "fighting",
+                           "talk", "negotiation", "deal", "agreement", "clash", "hostility",
+                           "dialogue", "accord", "exchange", "swap", "peace", "violence"})
+BETWEEN_LOOKBACK = 2
 # group nouns for the two parties of a civil war and of its talks ("the two delegations",
 # "both parties", "the warring parties", "each side ... the other"): a country's armed group
 # and its state's forces, once a sentence has named the two together
@@ -469,7 +477,7 @@ class GroupRules:
         if phrase and size in (0, 2) and tok.pos_ != "PRON" and (
                 group_lemma(tok) in INTERNAL_PAIR_NOUNS) and (
                 size == 2 or group_lemma(tok) == "party"):
-            internal = self._internal_pair(tok)
+            internal = self._internal_pair(tok) or self._between_pair(tok)
             if internal:
                 return internal
         met = self._pair_just_met(tok) if size == 2 and phrase and tok.pos_ != "PRON" else None
@@ -768,6 +776,39 @@ class GroupRules:
                                     end=tok.idx + len(tok.text)), "dyad", group=2,
                               order=self.ctx.first_seen.get(country, 0))
                 for sector in (state, "REB")]
+
+    def _between_pair(self, tok: Token) -> list[ResolvedActor]:
+        """"Qatar and Egypt brokered a truce between Israel and Hamas. Both sides ...": the
+        two a conflict or talks noun puts "between" in ``tok``'s sentence or the two before
+        (the nearest), when one of them is an armed group or other body of no state -- the
+        story's pair, which a count of the article's states would miss for its mediators;
+        [] when no such phrase."""
+        for sent in (sent_of(tok), *self._sentences_before(tok, BETWEEN_LOOKBACK)):
+            words = sentence_words(sent)
+            if "between" not in words.words:
+                continue
+            for i in range(len(words.tokens) - 1, -1, -1):
+                prep = words.tokens[i]
+                if words.lowers[i] != "between" or prep.dep_ != "prep" or (
+                        prep.head.lemma_.lower() not in BETWEEN_NOUNS) or prep.i > tok.i:
+                    continue
+                sides = [p for p in kids(prep) if p.dep_ == "pobj"]
+                sides += [c for p in sides for c in p.conjuncts]
+                if len(sides) != 2:
+                    continue
+                found = [r for p in sides if (r := self._resolve_one(p)) is not None
+                         and r.actor.country]
+                if len(found) != 2 or found[0].actor.country == found[1].actor.country:
+                    continue
+                if not any(r.actor.sector in ARMED_SECTORS or (
+                        r.actor.country not in self.kb.country_codes) for r in found):
+                    continue  # (two states: the rules that count states find them)
+                text = self._np_text(tok)
+                return [ResolvedActor(replace(r.actor, text=text, start=tok.idx,
+                                              end=tok.idx + len(tok.text)), "dyad", group=2,
+                                      order=self.ctx.first_seen.get(r.actor.country or "", 0))
+                        for r in found]
+        return []
 
     def _find_internal_sides(self, doc: Doc) -> list[tuple[int, str, str]]:
         """Per sentence that names a country's armed group (a KB entry coded REB on the
