@@ -138,6 +138,8 @@ HEADERS: list[tuple[str, str | None]] = [
     ("Readout: President Biden's call with President Zelenskyy", "USA"),
     ("Prime Minister Albanese: Statement on the attack in Sydney", "AUS"),
     ("Readout of President Lula's call with President Macron", "BRA"),
+    # a surname that is also a city, with the office's full title
+    ("Readout of Secretary of Defense Austin's call with Minister Kihara", "USA"),
     # a topic after the colon, or a country before it, is no issuer
     ("Readout: Ukraine peace talks in Geneva", None),
     ("Ohrid talks: Statement on the agreement", None),
