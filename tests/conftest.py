@@ -180,6 +180,19 @@ def article_events_all(coder_all):
 
 
 @pytest.fixture(scope="session")
+def root_triples_all(article_events_all):
+    """``root_triples_all(text)``: (source country, root, target country) of each event of
+    ``text``, coded with the pre-filter off as one article published on 2024-03-01."""
+    def _triples(text: str, published: date = date(2024, 3, 1)
+                 ) -> set[tuple[str | None, str, str | None]]:
+        return {(e.source.country if e.source else None, e.cameo[:2],
+                 e.target.country if e.target else None)
+                for e in article_events_all(text, published)}
+
+    return _triples
+
+
+@pytest.fixture(scope="session")
 def code_sentence(coder):
     """Code ``text`` as a one-sentence article published on ``published``: the set of
     (source country, root, 3-digit code, target country) of its events."""
