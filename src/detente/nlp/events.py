@@ -858,6 +858,39 @@ def _appeal_to_talk(verb: Token) -> bool:
     return False
 
 
+#: pronouns by which an asked side is to meet the asker ("asked Aliyev to meet him")
+ASKER_PRONOUNS = frozenset({"him", "her", "us", "me"})
+#: possessives of a meeting shared by the asker and the asked ("to host their next summit")
+SHARED_POSSESSIVES = frozenset({"their", "our"})
+
+
+def _meeting_with_asker(verb: Token) -> bool:
+    """Whether the appeal verb ``verb`` asks a single side for a meeting with the asker,
+    which examples/README.md codes as the asker's intent to meet (036), not an appeal:
+    "asked Aliyev to meet him in Ankara", "invited-by-asking" forms such as "asked Kim to
+    host their next summit", "urged Lula to meet with her". Two or more sides asked to meet
+    each other stay an appeal to talk (026)."""
+    hearers = [c for c in kids(verb) if c.dep_ in ("dobj", "dative")]
+    if len(hearers) != 1 or hearers[0].conjuncts or hearers[0].lower_ in (
+            "them", "both", "sides", "parties"):
+        return False
+    for c in kids(verb):
+        if c.pos_ != "VERB" or c.dep_ != "xcomp":
+            continue
+        lemma = c.lemma_.lower()
+        for g in kids(c):
+            if lemma in ("meet", "visit") and (
+                    g.dep_ in ("dobj", "obj") and g.lower_ in ASKER_PRONOUNS
+                    or g.dep_ == "prep" and g.lower_ == "with" and any(
+                        p.dep_ == "pobj" and p.lower_ in ASKER_PRONOUNS for p in kids(g))):
+                return True
+            if lemma in ("hold", "host") and g.dep_ in ("dobj", "obj") and (
+                    g.lower_ in SUMMIT_NOUNS or g.lower_ in ("talks", "round")) and any(
+                    p.dep_ == "poss" and p.lower_ in SHARED_POSSESSIVES for p in kids(g)):
+                return True
+    return False
+
+
 def _urged_meeting(noun: Token) -> bool:
     """Whether the meeting noun ``noun`` is the object of an act an appeal asks for: "urged
     them to start talks", "called on Kyiv and Moscow to open negotiations" (nlp.screen reads
@@ -3517,6 +3550,10 @@ class EventExtractor(ArgumentPicker):
             # "militants held the aid worker for months", "was held hostage": people taken by
             # an armed group that is no state's, or held as hostages, are abducted (181)
             cameo = "181"
+        elif cameo[:2] == "02" and _meeting_with_asker(trig.token):
+            # "asked Aliyev to meet him", "asked Kim to host their next summit": a meeting
+            # asked for with the asker is the asker's intent to meet (036)
+            cameo = "036"
         elif cameo == "020" and _appeal_to_talk(trig.token):
             # "urged Kyiv and Moscow to start talks", "called on Pyongyang to return to
             # negotiations": an appeal to meet or negotiate (026)
