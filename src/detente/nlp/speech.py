@@ -349,6 +349,14 @@ def noncommittal_denial(verb: Token) -> bool:
                for p in pair)  # (not "Ghali was admitted ... and denies that ...")
 
 
+def _denial_void(verb: Token) -> bool:
+    """Whether the denial verb ``verb`` denies nothing: negated ("did not deny"), the second
+    verb of a negated pair ("did not confirm or deny"), or noncommittal ("neither confirmed
+    nor denied")."""
+    return _negated(verb) or (verb.dep_ == "conj" and _negated(verb.head)) or (
+        noncommittal_denial(verb))
+
+
 def _blame(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
     ev = evaluation_words()
     hostile = _hostile_tokens(ex)
@@ -1534,8 +1542,7 @@ def _denied_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
     from detente.nlp.implied import _state_voices
 
     for tok in sent:
-        if tok.lemma_.lower() != "deny" or tok.pos_ != "VERB" or _negated(tok) or (
-                tok.dep_ == "conj" and _negated(tok.head)) or noncommittal_denial(tok):
+        if tok.lemma_.lower() != "deny" or tok.pos_ != "VERB" or _denial_void(tok):
             continue  # (nor "did not confirm or deny that ...", "neither confirmed nor ...")
         clause = next((c for c in kids(tok) if c.dep_ == "ccomp" and c.i > tok.i), None)
         # ("has denied selling arms to Moscow": a gerund, the denier's own deed)
@@ -2408,8 +2415,7 @@ def _role_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
                 subj = ex._subject(tok)
             deniers = _state_voices(subj, resolver) if subj is not None and (
                 subj.lower_ not in ("who", "which", "that")) else []
-            speech, negated = tok, _negated(tok) or (
-                tok.dep_ == "conj" and _negated(tok.head)) or noncommittal_denial(tok)
+            speech, negated = tok, _denial_void(tok)
         elif tok.lower_ == "nothing" and tok.dep_ == "dobj" and tok.head.lemma_ == "have" and (
                 any(c.lemma_ == "do" and c.dep_ in ("relcl", "acl", "xcomp")
                     for c in kids(tok))):
