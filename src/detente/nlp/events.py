@@ -88,9 +88,11 @@ from detente.nlp.frames import (
     phone_call,
 )
 from detente.nlp.implied import (
+    hosted_meetings,
     implied_accusations,
     implied_hostings,
     implied_readout_intents,
+    implied_relief,
     implied_story_events,
 )
 from detente.nlp.place_targets import place_target
@@ -2356,10 +2358,15 @@ class EventExtractor(ArgumentPicker):
         # "The talks were held after ...", "The agreements were signed during the visit": the
         # story's pair; "The President proposed a dialogue" after a meeting: to the ones met
         yield from implied_story_events(self, sent, article, resolver)
+        # "Algeria offered to send rescue teams" in a story of a quake in Morocco: to Morocco
+        yield from implied_relief(self, sent, article, resolver)
         yield from implied_readout_intents(self, sent, article, resolver)
         # "The closure has left traders stranded": a measure the story told, told again
         # (nlp.story)
         yield from restated_events(self, sent, article, resolver)
+        if "host" in sentence_words(sent).words:
+            # "The talks were hosted by Oman", "hosted the talks": the story's pair's meeting
+            yield from hosted_meetings(self, sent, article, resolver)
         # "was accorded a ceremonial welcome at the palace": the host's and the guest's
         yield from implied_hostings(self, sent, article, resolver)
 

@@ -178,9 +178,6 @@ def implied_hostings(ex: EventExtractor, sent: Span, article: Article,
                      resolver: ActorResolver) -> Iterator[Event]:
     """The hostings (043) and the guests' visits (042) told by a welcome given to a guest or a
     guest welcomed with no host named (see the module docstring)."""
-    if "host" in sentence_words(sent).words:
-        # "The talks were hosted by Oman", "hosted the talks": the story's pair's meeting
-        yield from hosted_meetings(ex, sent, article, resolver)
     text = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()
     if "welcom" not in text and "reception" not in text:
         return
@@ -547,8 +544,6 @@ def implied_story_events(ex: EventExtractor, sent: Span, article: Article,
         yield ex._make_event(Trigger(tok, told, trig.obj), sent, article, s, t, act.status,
                              act.cue, edate, meeting.location if code == meeting.cameo
                              else None, None)
-    # "Algeria offered to send rescue teams" in a story of a quake in Morocco: to Morocco
-    yield from implied_relief(ex, sent, article, resolver)
 
 
 def _told_before(noun: Token) -> bool:
