@@ -209,6 +209,15 @@ STATEMENT_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13", "14
 # verbs of talks taken up again or kept going, whose subject is the story's talks
 RESUMED_VERBS = frozenset({"resume", "continue", "restart", "reopen"})
 NEGOTIATION_NOUNS = frozenset({"negotiation", "negotiations", "negotiating"})
+#: the modals of a stated refusal ("would not accept"): a negative pattern's refusal, not a
+#: supposition
+REFUSING_MODALS = frozenset({"will", "wo", "would", "can", "ca", "could", "shall"})
+#: the patterns of talks asked for ("asked for talks"), and the talks an asked-for meeting
+#: must be ("requested consultations"): the asker's 036, or 026 between two others
+TALKS_ASKED_IDS = frozenset({"intent.ask_for_talks"})
+TALKS_REQUEST_IDS = frozenset({"appeal.request_meeting", "appeal.request"})
+TALKS_ASKED_WORDS = frozenset({"talks", "talk", "consultation", "consultations", "negotiations",
+                               "negotiation", "dialogue"})
 NEGOTIATION_MODIFIERS = frozenset({"indirect", "proximity", "peace", "mediated"})
 #: definite meeting nouns that, as their clause's subject with no side named, tell the
 #: story's pair meeting again ("The talks stalled", "The meeting was held in Oslo")
@@ -831,6 +840,22 @@ TALK_VERBS = frozenset({"meet", "talk", "negotiate", "engage"})
 SUMMIT_NOUNS = frozenset({"meeting", "meetings", "summit"})
 TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "meeting",
                         "meetings", "summit"})
+
+
+def _talks_requested(trig: Trigger) -> bool:
+    """Whether a request's object is talks with no body's session named ("requested
+    consultations", not "requested a meeting of the Security Council")."""
+    obj = trig.obj if trig.obj is not None else direct_object(trig.token)
+    return obj is not None and obj.lower_ in TALKS_ASKED_WORDS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in kids(obj))
+
+
+def _talks_between(trig: Trigger) -> bool:
+    """Whether the talks a trigger asks for are "between" two sides ("requested talks between
+    Moscow and Kyiv"), the matched noun or the verb's "for" object."""
+    tok = trig.token
+    nouns = [n for n in (trig.obj, prep_obj(tok, ("for",)), direct_object(tok)) if n is not None]
+    return any(c.dep_ == "prep" and c.lower_ == "between" for n in nouns for c in kids(n))
 
 
 def _appeal_to_talk(verb: Token) -> bool:
@@ -2897,6 +2922,11 @@ class EventExtractor(ArgumentPicker):
             # "said it did not accept the ruling": the "not" is the refusal the pattern codes,
             # not a denial that something happened
             decision = replace(decision, status=Status.HAPPENED, cue="refused")
+        elif pat.negative and decision.status == Status.HYPOTHETICAL and (
+                decision.cue or "").lower() in REFUSING_MODALS and refusal(tok) is not None:
+            # "Lima would not accept the offer of talks": the "would not" is the refusal
+            # stated, not a supposition ("if Lima would not ..." keeps its "if")
+            decision = replace(decision, status=Status.HAPPENED, future=False, cue="refused")
         if decision.status == Status.DENIED and _denial_open(tok):
             # "neither confirmed nor denied involvement in the strike": left open
             decision = replace(decision, status=Status.UNCERTAIN, cue="neither confirmed nor "
@@ -3561,6 +3591,14 @@ class EventExtractor(ArgumentPicker):
             # "asked Aliyev to meet him", "asked Kim to host their next summit": a meeting
             # asked for with the asker is the asker's intent to meet (036)
             cameo = "036"
+        elif cameo == "036" and pat.id in TALKS_ASKED_IDS and _talks_between(trig):
+            # "asked for talks between Yerevan and Baku": two other sides asked to talk (026)
+            cameo = "026"
+        elif pat.id in TALKS_REQUEST_IDS and _talks_requested(trig):
+            # "requested formal consultations in June": talks asked for are the asker's
+            # intent to meet (036, examples/README.md "Meetings asked for"); 026 between two
+            # others; a body's session asked for stays the appeal
+            cameo = "026" if _talks_between(trig) else "036"
         elif cameo == "020" and _appeal_to_talk(trig.token):
             # "urged Kyiv and Moscow to start talks", "called on Pyongyang to return to
             # negotiations": an appeal to meet or negotiate (026)
