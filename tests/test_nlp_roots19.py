@@ -9,7 +9,10 @@
 * trade kept up, maintained or continued with a side (061);
 * talks, consultations or negotiations requested or asked for: the asker's intent to meet
   (036, examples/README.md "Meetings asked for"), 026 when between two others; a body's
-  session requested stays the appeal (020).
+  session requested stays the appeal (020);
+* rights, claims or territory given up, renounced or ceded (080), refused when "would not"
+  (124, root 12);
+* rescue, search or relief teams sent or dispatched to a side (073).
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -75,6 +78,14 @@ def _codes(coder, make_article, text):
     ("Ukraine asked for talks with Russia on prisoner exchanges.", ("UKR", "036", "RUS")),
     ("Qatar asked for talks between Eritrea and Djibouti.", ("QAT", "026", "ERI")),
     ("France requested an emergency meeting of the Security Council.", ("FRA", "020", "UNO")),
+    # claims given up, or refused to be
+    ("Guatemala renounced its claim to Belize in a new treaty.", ("GTM", "080", "BLZ")),
+    ("Serbia will never give up its claim to Kosovo.", ("SRB", "124", "XKX")),
+    ("Bolivia will not cede territory to Chile.", ("BOL", "124", "CHL")),
+    # rescue teams sent
+    ("Morocco was hit by an earthquake. Spain sent search teams and sniffer dogs to Morocco.",
+     ("ESP", "073", "MAR")),
+    ("Turkey dispatched rescue crews to Syria after the quake.", ("TUR", "073", "SYR")),
 ])
 def test_nlp_roots19_root(coder, make_article, text, expected):
     assert expected in _codes(coder, make_article, text)
@@ -103,6 +114,9 @@ def test_nlp_roots19_refusal_happened(coder, make_article, text, expected):
     # a body's session asked for, or talks between two others: no intent to meet
     ("Japan asked for an urgent session of the Security Council on the launch.", ("036",)),
     ("Turkey requested talks between Russia and Ukraine in Istanbul.", ("036",)),
+    # a claim made or kept is no yielding; a team sent to play is no aid
+    ("Bolivia renewed its claim to the Chilean coast.", ("080", "124")),
+    ("Brazil sent its national football team to Argentina for the final.", ("073",)),
 ])
 def test_nlp_roots19_not(coder, make_article, text, unexpected):
     got = {c for _s, c, _t in _codes(coder, make_article, text)}
