@@ -1,7 +1,9 @@
 """A single side asked to meet the asker ("asked X to meet him", "asked X to host their next
 summit") is the asker's intent to meet (036, examples/README.md "Meetings asked for"); two
 sides asked to meet each other, or one side asked to negotiate with a third, stay an appeal
-to talk (026).
+to talk (026). Asking FOR a meeting, call or summit with another side is 036 too; one
+between two others 026; a body's session asked for ("a meeting of the Security Council")
+stays the appeal (020).
 
 The sentences are our own.
 """
@@ -26,6 +28,17 @@ ROWS = [
     ("Erdogan urged Aliyev and Pashinyan to meet in Ankara.", ("TUR", "026", "AZE"), {"036"}),
     ("Washington urged Kyiv to negotiate with Moscow.", ("USA", "026", "UKR"), {"036"}),
     ("Beijing asked Tokyo to stop the release of the water.", ("CHN", "020", "JPN"), {"036"}),
+    # asking FOR a meeting, call or summit with another side is the asker's 036
+    ("Beijing had asked for a formal meeting with New Delhi.", ("CHN", "036", "IND"), {"020"}),
+    ("Nairobi asked for a phone call with Addis Ababa last week.", ("KEN", "036", "ETH"), {"020"}),
+    ("Seoul has asked for a summit with Tokyo before the end of the year.",
+     ("KOR", "036", "JPN"), {"020"}),
+    # ... a meeting between two others is an appeal to talk; a body's session stays 020
+    ("Cairo asked for a meeting between Sudan's army and the RSF.", ("EGY", "026", "SDN"),
+     {"036"}),
+    ("Paris asked for an emergency meeting of the Security Council on Syria.",
+     ("FRA", "020", "UNO"), {"036"}),
+    ("Ankara asked Berlin for weapons and ammunition.", ("TUR", "020", "DEU"), {"036"}),
 ]
 
 

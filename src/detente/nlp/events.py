@@ -842,6 +842,21 @@ TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogu
                         "meetings", "summit"})
 
 
+#: what a side asks for when it asks to meet another ("asked for a formal meeting")
+MEETING_ASKED_NOUNS = frozenset({"meeting", "meetings", "call", "summit", "audience"})
+
+
+def _meeting_asked_for(trig: Trigger) -> bool:
+    """Whether an appeal verb asks FOR a meeting, call or summit that is no body's session
+    ("had asked for a formal meeting", not "asked for an emergency meeting of the Council")."""
+    for prep in kids(trig.token):
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for obj in kids(prep):
+                if obj.dep_ == "pobj" and obj.lower_ in MEETING_ASKED_NOUNS:
+                    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(obj))
+    return False
+
+
 def _talks_requested(trig: Trigger) -> bool:
     """Whether a request's object is talks with no body's session named ("requested
     consultations", not "requested a meeting of the Security Council")."""
@@ -3598,6 +3613,11 @@ class EventExtractor(ArgumentPicker):
             # "requested formal consultations in June": talks asked for are the asker's
             # intent to meet (036, examples/README.md "Meetings asked for"); 026 between two
             # others; a body's session asked for stays the appeal
+            cameo = "026" if _talks_between(trig) else "036"
+        elif cameo == "020" and trig.token.lemma_ == "ask" and _meeting_asked_for(trig):
+            # "Beijing had asked for a formal meeting": a side asking for a meeting or call
+            # is its intent to meet (036, examples/README.md "Meetings asked for"); 026
+            # between two others; "a meeting of the Security Council" stays the appeal
             cameo = "026" if _talks_between(trig) else "036"
         elif cameo == "020" and _appeal_to_talk(trig.token):
             # "urged Kyiv and Moscow to start talks", "called on Pyongyang to return to
