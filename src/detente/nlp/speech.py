@@ -209,7 +209,12 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                  and words & sw["consent_nouns"] or words & _TRYING and words & ev["negative"])
                else ()),
              *(_hostile_aims(ex, sent, resolver)
-               if words & sw["aim_nouns"] and "to" in words else ())]
+               if words & sw["aim_nouns"] and "to" in words else ()),
+             *(_norm_judged(ex, sent, resolver) if words & SPEAKING_VERBS
+               and words & (sw["norm_nouns"] | sw["norm_adjs"]) and words & (
+                   sw["conformity_words"] | sw["breach_words"] | sw["basis_nouns"]) else ()),
+             *(_refusal_threats(ex, sent, resolver) if words & {"if", "unless"}
+               and words & SPEAKING_VERBS else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -3760,3 +3765,145 @@ def _evidence_of(tok: Token, nouns: frozenset[str]) -> Token | None:
             return None
         cur = head
     return None
+
+
+#: auxiliaries that make a judgement against a norm no finding ("should be based on
+#: science", "would not be consistent with the deal")
+_NORM_UNSURE = frozenset({"should", "must", "ought", "would", "could", "might", "may", "will",
+                          "shall", "can"})
+#: pronouns by which a speaker tells its own side or its own measures ("said it had acted in
+#: line with the law", "said its measures were consistent with the agreement")
+_OWN_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
+
+
+def _norm_frame(clause: Token, sw: dict[str, frozenset[str]]) -> bool | None:
+    """Whether the reported ``clause`` tells its subject keeping a norm (True: "were
+    consistent with the agreement", "had acted in line with international law") or breaking
+    it (False: "were not based on science", "is in breach of the treaty"); None when it
+    judges nothing against a norm of ``norm_nouns``, or only as a wish or a guess."""
+    if any(c.dep_ in ("aux", "auxpass", "mark") and c.lower_ in _NORM_UNSURE | {
+            "if", "whether"} for c in kids(clause)):
+        return None
+    for obj in kids(clause):
+        # ("had no basis in law", "lacked any scientific basis": a basis denied the subject)
+        if obj.dep_ == "dobj" and obj.lower_ in sw["basis_nouns"] and (
+                clause.lemma_.lower() == "lack" and not _negated(clause)
+                or clause.lemma_.lower() == "have" and any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in kids(obj))) and any(
+                t.lower_ in sw["norm_adjs"] or t.lemma_.lower() in sw["norm_nouns"]
+                for t in obj.subtree if t.i != obj.i):
+            return False
+    cands = [clause, *(c for c in kids(clause) if c.dep_ in ("acomp", "attr")), *(
+        o for p in kids(clause) if p.dep_ == "prep" for o in kids(p) if o.dep_ == "pobj")]
+    for cand in cands:
+        word = cand.lower_
+        breach = word in sw["breach_words"]
+        if not breach and word not in sw["conformity_words"] and (
+                cand.lemma_.lower() not in sw["conformity_words"]):
+            continue
+        if not any(t.lemma_.lower() in sw["norm_nouns"] or t.lower_ in sw["norm_nouns"]
+                   for p in kids(cand) if p.dep_ == "prep" for t in p.subtree):
+            continue
+        negated = _negated(clause) or cand.i != clause.i and _negated(cand)
+        return negated == breach
+    return None
+
+
+def _norm_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                 ) -> Iterator[Found]:
+    """A measure or act judged against a norm in reported speech: "Canberra said Beijing's
+    tariffs were not based on any evidence", "said the Indian curbs were in breach of WTO
+    rules" is criticism (111) of the side that owns the measure (named as its owner, or by
+    its adjective); "replied that its measures were consistent with the agreement", "said
+    it had acted in line with international law" is the speaker side's denial (016) of the
+    latest charge the article told against it (examples/README.md, "Charges denied"), aimed
+    at the accuser; with no charge told before, no event."""
+    sw = stance_words()
+    for speech in sent:
+        if speech.pos_ not in ("VERB", "AUX") or speech.lemma_.lower() not in SPEAKING_VERBS:
+            continue
+        for clause in kids(speech):
+            if clause.dep_ != "ccomp" or clause.i < speech.i:
+                continue
+            kept = _norm_frame(clause, sw)
+            subj = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if kept is None or subj is None:
+                continue
+            voices = _speaker_of(ex, speech, resolver) or (
+                _voice_of(ex, speech, resolver) if speech.dep_ not in ("relcl", "acl") else [])
+            if not voices:
+                continue
+            own = {a.actor.country for a in voices}
+            owners = [c for c in kids(subj) if c.dep_ == "poss" or c.dep_ in (
+                "amod", "compound") and c.pos_ in ("ADJ", "PROPN")]
+            if subj.pos_ in ("PROPN", "PRON"):
+                owners.append(subj)
+            if kept:
+                # (its own measures, or itself: "its measures", "said it had acted ...")
+                mine = any(o.lower_ in _OWN_PRONOUNS or any(
+                    a.actor.country in own for a in resolver.resolve(o)) for o in owners)
+                found = _last_accuser(resolver, own, sent) if mine else []
+                if found:
+                    yield speech, "016", "deny.norm_kept", voices, found
+                continue
+            found = [a for o in owners if o.pos_ != "PRON"
+                     for a in _named(o, resolver, own) or _demonym_side(o, resolver, own)]
+            if found:
+                yield speech, "111", "disapprove.norm_breached", voices, found[:1]
+
+
+#: the others a threat's condition names without their names ("if the others refused")
+_OTHERS_WORDS = frozenset({"others", "they", "neighbours", "neighbors", "partners"})
+
+
+def _refusal_threats(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                     ) -> Iterator[Found]:
+    """"Iran's minister said Tehran was ready to start drilling if the others refused to
+    cooperate", "warned that Ankara would take the case to arbitration unless Athens lifted
+    the ban": a step the speaker's side says it will take, or stands ready to take, on
+    another side's refusal or failure is a threat (130, 138 with a military step) aimed at
+    that side (the condition's subject, or the other sides of the story when it only says
+    "the others"). Not when the step is another side's, is negated, or the condition tells
+    no refusal ("if Seoul asks")."""
+    sw = stance_words()
+    ev = evaluation_words()
+    for cond in sent:
+        if cond.dep_ != "advcl" or cond.pos_ not in ("VERB", "AUX"):
+            continue
+        mark = next((m.lower_ for m in kids(cond) if m.dep_ == "mark"
+                     and m.lower_ in ("if", "unless")), None)
+        if mark is None or (mark == "unless") == (
+                _negated(cond) or cond.lemma_.lower() in sw["refusal_verbs"]):
+            continue
+        step = cond.head
+        frame = step.head if step.dep_ == "xcomp" and step.head.lower_ in (
+            _READY_TO_ANSWER) else step
+        if frame.lower_ in _READY_TO_ANSWER and frame.dep_ == "acomp":
+            frame = frame.head
+        ready = frame is not step or any(c.dep_ == "acomp" and c.lower_ in _READY_TO_ANSWER
+                                         for c in kids(step))
+        if not ready and not _future(step) or _negated(step) or _negated(frame):
+            continue
+        speech = _reporting_verb(frame)
+        if speech is None or speech.i > frame.i:
+            continue
+        voices = _speaker_of(ex, speech, resolver)
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        actor = next((c for c in kids(frame) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if actor is None or actor.pos_ != "PRON" and not any(
+                a.actor.country in own for a in resolver.resolve(actor)):
+            continue  # (another side's step, or no one's)
+        subj = next((c for c in kids(cond) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        found = _named(subj, resolver, own) or _demonym_side(subj, resolver, own)
+        if not found and subj.lower_ in _OTHERS_WORDS:
+            found = _story_sides(resolver, own, sent)
+        if not found:
+            continue
+        threatened = {w for t in step.subtree if not cond.is_ancestor(t) and t.i != cond.i
+                      for w in (t.lemma_.lower(), t.lower_)}
+        code = "138" if threatened & ev["military_threats"] else "130"
+        yield speech, code, "threaten.refusal_condition", voices, found

@@ -1,0 +1,114 @@
+"""What reported speech does when its content is the event (nlp.speech,
+coding/data/stance.yaml, "# speech19"):
+
+* a measure or act of another side judged against a norm ("said Ottawa's quota was not
+  based on science", "said the Japanese ban was in breach of the treaty", "lacked any legal
+  basis") is criticism (111) of the side that owns it;
+* the speaker's own measures or acts said to keep a norm ("replied that its measures were
+  consistent with the agreement") answer the charge told before: a denial (016) aimed at the
+  accuser; with no charge told, no event;
+* a step of its own that the speaker's side will take, or stands ready to take, if another
+  side refuses or fails ("said it was ready to start drilling if the others refused to
+  cooperate") is a threat (130, 138 with force) aimed at that side.
+
+These load the real spaCy model (one coder for the session, pre-filter off).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2025, 3, 4)
+
+
+@pytest.fixture(scope="module")
+def coder(coder_all):
+    """Every sentence parsed (pre-filter off): one shared coder for the session."""
+    return coder_all
+
+
+def _codes(coder, make_article, text):
+    return {(e.source.country if e.source else None, e.cameo[:3],
+             e.target.country if e.target else None, e.status.value)
+            for e in coder.code(make_article(text, published=PUB)).events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canberra said Beijing's tariffs were not based on any evidence.",
+     ("AUS", "111", "CHN", "happened")),
+    ("Seoul said the Japanese quota was not consistent with the fisheries treaty.",
+     ("KOR", "111", "JPN", "happened")),
+    ("Moscow said that Kyiv's actions were contrary to the Minsk agreements.",
+     ("RUS", "111", "UKR", "happened")),
+    ("Pakistan said India's decision was in violation of the Indus Waters Treaty.",
+     ("PAK", "111", "IND", "happened")),
+    ("Tokyo said the Chinese ban on seafood imports was not based on science.",
+     ("JPN", "111", "CHN", "happened")),
+    ("Wellington said Canberra's visa rules lacked any legal basis.",
+     ("NZL", "111", "AUS", "happened")),
+    ("The foreign ministry in Hanoi said Chinese fishing bans in the gulf had no basis in "
+     "international law.", ("VNM", "111", "CHN", "happened")),
+])
+def test_nlp_speech19_norm_breached_is_criticism(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington accused Mexico of breaking the trade agreement. Mexico's economy ministry "
+     "replied that its measures were consistent with the agreement.",
+     ("MEX", "016", "USA", "happened")),
+    ("Britain criticised Iceland's fishing quotas. Reykjavik said it had acted in line with "
+     "international law.", ("ISL", "016", "GBR", "happened")),
+    ("Manila accused Beijing of violating the arbitral ruling. China said its coast guard had "
+     "acted in accordance with the law.", ("CHN", "016", "PHL", "happened")),
+])
+def test_nlp_speech19_norm_kept_denies_charge(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    # no charge told before: an assertion, no denial
+    ("Reykjavik said it had acted in line with international law.", "016"),
+    ("China said its coast guard had acted in accordance with the law.", "016"),
+    # another side said to keep the norm: no criticism
+    ("Tokyo said Seoul's position was consistent with the agreement.", "111"),
+    # a wish, not a finding
+    ("Berlin said Warsaw's new media law should be based on European standards.", "111"),
+    # a basis granted, not denied
+    ("Manila said the Chinese map had a basis in history.", "111"),
+    # the speaker's own measure
+    ("Ottawa said Canada's own rules were consistent with the agreement.", "016"),
+])
+def test_nlp_speech19_norm_judgement_negative(coder, make_article, text, code):
+    assert not any(c[1] == code for c in _codes(coder, make_article, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kuwait and Saudi Arabia signed an agreement to develop the field. Iran's oil minister "
+     "said Tehran was ready to start drilling at its end of the field if the others refused "
+     "to cooperate.", {("IRN", "130", "KWT", "happened"), ("IRN", "130", "SAU", "happened")}),
+    ("The Indian foreign minister said New Delhi would suspend the water treaty if Pakistan "
+     "did not stop the attacks.", {("IND", "130", "PAK", "happened")}),
+    ("Moscow said it was prepared to send troops if Kyiv refused to withdraw its forces.",
+     {("RUS", "138", "UKR", "happened")}),
+    ("Ankara said it would take the case to arbitration unless Athens lifted the ban.",
+     {("TUR", "130", "GRC", "happened")}),
+])
+def test_nlp_speech19_refusal_condition_threat(coder, make_article, text, expected):
+    assert expected <= _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the condition tells no refusal
+    "Beijing said it would help if Manila asked for assistance.",
+    # another side's step
+    "Berlin said Paris would impose tariffs if Washington refused to negotiate.",
+    # the step itself negated
+    "Seoul said it would not resume the project if Tokyo refused to apologise.",
+])
+def test_nlp_speech19_refusal_condition_negative(coder, make_article, text):
+    assert not any(c[1][:2] == "13" for c in _codes(coder, make_article, text))
