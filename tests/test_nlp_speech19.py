@@ -112,3 +112,38 @@ def test_nlp_speech19_refusal_condition_threat(coder, make_article, text, expect
 ])
 def test_nlp_speech19_refusal_condition_negative(coder, make_article, text):
     assert not any(c[1][:2] == "13" for c in _codes(coder, make_article, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran called the deal between Kuwait and Saudi Arabia illegal. Riyadh replied that the "
+     "gas under the zone belonged to the kingdom and Kuwait alone.",
+     ("SAU", "120", "IRN", "happened")),
+    ("Kuwait criticised Iran's survey of the field. Tehran answered that it would not give up "
+     "its rights.", ("IRN", "120", "KWT", "happened")),
+    ("China criticised the Japanese patrols. Tokyo responded that the islands belonged to "
+     "Japan and that it would never surrender its sovereignty.",
+     ("JPN", "120", "CHN", "happened")),
+])
+def test_nlp_speech19_own_claim_answered_rejects(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a claim said, not an answer
+    "China criticised the Japanese patrols. Tokyo said the islands belonged to Japan.",
+    # what the answer holds is not the speaker's own
+    "Argentina renewed its claim to the islands. Britain replied that the islands belonged "
+    "to their inhabitants.",
+    # the rights given up, not held
+    "Kuwait criticised Iran's survey of the field. Tehran answered that it would give up its "
+    "share.",
+])
+def test_nlp_speech19_own_claim_answered_negative(coder, make_article, text):
+    assert not any(c[1] == "120" and c[0] in ("JPN", "GBR", "IRN")
+                   for c in _codes(coder, make_article, text))
+
+
+def test_nlp_speech19_own_claim_answered_needs_charge(coder, make_article):
+    text = ("Kuwait and Iran held talks on the border. Tehran answered that it would not give "
+            "up its rights.")
+    assert not any(c[1] == "120" for c in _codes(coder, make_article, text))

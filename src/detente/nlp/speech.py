@@ -214,7 +214,9 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                and words & (sw["norm_nouns"] | sw["norm_adjs"]) and words & (
                    sw["conformity_words"] | sw["breach_words"] | sw["basis_nouns"]) else ()),
              *(_refusal_threats(ex, sent, resolver) if words & {"if", "unless"}
-               and words & SPEAKING_VERBS else ())]
+               and words & SPEAKING_VERBS else ()),
+             *(_claims_answered(ex, sent, resolver) if words & sw["answer_verbs"] and (
+                 "belong" in words or words & sw["held_things"]) else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -3907,3 +3909,59 @@ def _refusal_threats(ex: EventExtractor, sent: Span, resolver: ActorResolver
                       for w in (t.lemma_.lower(), t.lower_)}
         code = "138" if threatened & ev["military_threats"] else "130"
         yield speech, code, "threaten.refusal_condition", voices, found
+
+
+def _claims_answered(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                     ) -> Iterator[Found]:
+    """"Riyadh replied that the gas of the zone belonged to the kingdom and Kuwait alone",
+    "Tehran answered that it would not give up its rights": an answer that holds to the
+    speaker side's own claim rejects (120) the other side's, aimed at the side that last
+    took the speaker's side (or the partner it names) to task; with no such charge told, no
+    event. Only an answer (``answer_verbs``); "said the islands belong to Japan" is no
+    rejection by itself."""
+    sw = stance_words()
+    for speech in sent:
+        if speech.pos_ != "VERB" or speech.lemma_.lower() not in sw["answer_verbs"] or (
+                _negated(speech)):
+            continue
+        for clause in kids(speech):
+            if clause.dep_ != "ccomp" or clause.i < speech.i:
+                continue
+            voices = _speaker_of(ex, speech, resolver)
+            if not voices:
+                break
+            own = {a.actor.country for a in voices}
+            held = _own_claim_held(clause, sw, resolver, own)
+            if held is None:
+                continue
+            # (a side named as the speaker's partner in the claim, "belonged to the kingdom
+            # and Kuwait alone", is no one it answers; a charge against that partner is)
+            found = [f for f in _last_accuser(resolver, own | held, sent)
+                     if f.actor.country not in held]
+            if found:
+                yield speech, "120", "reject.claim_answered", voices, found
+
+
+def _own_claim_held(clause: Token, sw: dict[str, frozenset[str]], resolver: ActorResolver,
+                    own: set[str | None]) -> set[str | None] | None:
+    """Whether the reported ``clause`` holds to the ``own`` side's claim: the thing
+    "belonged to" that side (by name or as "it", "us", "the kingdom" it resolves to), or the
+    side "would not give up" its rights or land. The countries named beside the own side as
+    owners when it does (an empty set for none), else None."""
+    lemma = clause.lemma_.lower()
+    if lemma == "belong" and not _negated(clause):
+        owners = [o for p in kids(clause) if p.dep_ == "prep" and p.lower_ == "to"
+                  for o0 in kids(p) if o0.dep_ == "pobj" for o in (o0, *o0.conjuncts)]
+        named = {a.actor.country for o in owners for a in resolver.resolve(o)}
+        if not named & own and not any(o.lower_ in ("it", "us", "them") for o in owners):
+            return None
+        return named - own
+    if lemma in sw["yielding_verbs"] and _negated(clause) and (
+            lemma != "give" or any(c.dep_ == "prt" and c.lower_ == "up" for c in kids(clause))):
+        subj = next((c for c in kids(clause) if c.dep_ == "nsubj"), None)
+        mine = subj is not None and (subj.lower_ in ("it", "we", "they") or any(
+            a.actor.country in own for a in resolver.resolve(subj)))
+        if mine and any(c.dep_ == "dobj" and c.lower_ in sw["held_things"]
+                        for c in kids(clause)):
+            return set()
+    return None
