@@ -52,6 +52,14 @@ def _codes(coder, make_article, text):
      ("NZL", "111", "AUS", "happened")),
     ("The foreign ministry in Hanoi said Chinese fishing bans in the gulf had no basis in "
      "international law.", ("VNM", "111", "CHN", "happened")),
+    # no owner named: whoever did the act the noun names
+    ("China banned Japanese seafood imports in August. Tokyo said the ban was not based on "
+     "science.", ("JPN", "111", "CHN", "happened")),
+    # an international body's judgement
+    ("The European Commission said Hungary's new law was not in line with EU rules.",
+     ("EU", "111", "HUN", "happened")),
+    ("NATO said Russia's deployment was in breach of the treaty.",
+     ("NATO", "111", "RUS", "happened")),
 ])
 def test_nlp_speech19_norm_breached_is_criticism(coder, make_article, text, expected):
     assert expected in _codes(coder, make_article, text)

@@ -3833,6 +3833,10 @@ def _norm_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 continue
             voices = _speaker_of(ex, speech, resolver) or (
                 _voice_of(ex, speech, resolver) if speech.dep_ not in ("relcl", "acl") else [])
+            if not voices and not kept:
+                # (a union's or an alliance's body judges too: "the Commission said the new
+                # conditions did not comply with the trade deal")
+                voices = _igo_voices(ex, speech, resolver)
             if not voices:
                 continue
             own = {a.actor.country for a in voices}
@@ -3850,8 +3854,22 @@ def _norm_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 continue
             found = [a for o in owners if o.pos_ != "PRON"
                      for a in _named(o, resolver, own) or _demonym_side(o, resolver, own)]
+            if not found and not owners and subj.pos_ == "NOUN" and _definite(subj):
+                # ("the new conditions", "the measures"): whoever did the act the article
+                # told that the noun names
+                found = ex._told_act_agents(subj, resolver, own, until=speech.i)
             if found:
                 yield speech, "111", "disapprove.norm_breached", voices, found[:1]
+
+
+def _igo_voices(ex: EventExtractor, speech: Token, resolver: ActorResolver
+                ) -> list[ResolvedActor]:
+    """The international body the subject of ``speech`` names ("the European Commission
+    said ...")."""
+    speaker = next((c for c in kids(speech) if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON" or speech.dep_ in ("relcl", "acl"):
+        return []
+    return [a for a in resolver.resolve(speaker) if a.kind == "igo" and a.actor.country]
 
 
 #: the others a threat's condition names without their names ("if the others refused")
