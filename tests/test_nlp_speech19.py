@@ -155,3 +155,32 @@ def test_nlp_speech19_own_claim_answered_needs_charge(coder, make_article):
     text = ("Kuwait and Iran held talks on the border. Tehran answered that it would not give "
             "up its rights.")
     assert not any(c[1] == "120" for c in _codes(coder, make_article, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iranian guards clashed with Taliban fighters at the border on Saturday. The Taliban "
+     "spokesman said the movement wanted no war and that the problem should be solved "
+     "through dialogue.", ("AFG", "036", "IRN", "happened")),
+    ("Azerbaijani troops shelled Armenian positions. Yerevan said the dispute could only be "
+     "settled by peaceful means.", ("ARM", "036", "AZE", "happened")),
+    ("Manila protested to Beijing over the water cannon attack. The Chinese foreign ministry "
+     "said the issue should be handled through diplomatic consultations.",
+     ("CHN", "036", "PHL", "happened")),
+])
+def test_nlp_speech19_dialogue_preferred_is_intent_to_talk(coder, make_article, text,
+                                                          expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a third side's call
+    "Azerbaijani troops shelled Armenian positions. Beijing said the dispute should be "
+    "settled through dialogue.",
+    # no quarrel told
+    "Yerevan said the dispute should be settled through dialogue.",
+    # not by talks
+    "Azerbaijani troops shelled Armenian positions. Baku said the problem would be solved "
+    "by force.",
+])
+def test_nlp_speech19_dialogue_preferred_negative(coder, make_article, text):
+    assert not any(c[1] == "036" for c in _codes(coder, make_article, text))

@@ -216,7 +216,9 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_refusal_threats(ex, sent, resolver) if words & {"if", "unless"}
                and words & SPEAKING_VERBS else ()),
              *(_claims_answered(ex, sent, resolver) if words & sw["answer_verbs"] and (
-                 "belong" in words or words & sw["held_things"]) else ())]
+                 "belong" in words or words & sw["held_things"]) else ()),
+             *(_dialogue_preferred(ex, sent, resolver) if words & sw["dispute_nouns"]
+               and words & sw["settling_verbs"] and words & sw["peaceful_means"] else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -3983,3 +3985,51 @@ def _own_claim_held(clause: Token, sw: dict[str, frozenset[str]], resolver: Acto
                         for c in kids(clause)):
             return set()
     return None
+
+
+def _dialogue_preferred(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                        ) -> Iterator[Found]:
+    """"Kabul's spokesman said the problem should be solved through dialogue", "Yerevan said
+    the dispute could only be settled by peaceful means": a party saying its own quarrel is
+    for talks to settle states its intent to negotiate (036) with the side the article last
+    told in a hostile event with it. Not when the clause names the other side ("the dispute
+    with Baku should be ...": an appeal, left to the appeal rules) nor from a side with no
+    such quarrel told (a third side's call)."""
+    sw = stance_words()
+    for clause in sent:
+        if clause.lemma_.lower() not in sw["settling_verbs"] or clause.pos_ != "VERB" or (
+                _negated(clause)):
+            continue
+        subj = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ not in sw["dispute_nouns"] or any(
+                c.dep_ in ("prep", "poss", "amod", "compound") for c in kids(subj)):
+            continue
+        if not any(p.lower_ in ("through", "by", "via") and any(
+                t.lower_ in sw["peaceful_means"] for t in p.subtree) for p in kids(clause)):
+            continue
+        speech = _reporting_verb(clause)
+        if speech is None or speech.i > clause.i:
+            continue
+        voices = _speaker_of(ex, speech, resolver)
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        found = _last_foe(resolver, own, sent)
+        if found:
+            yield speech, "036", "intent.dialogue_preferred", voices, found
+
+
+def _last_foe(resolver: ActorResolver, own: set[str | None], sent: Span
+              ) -> list[ResolvedActor]:
+    """The other side of the latest hostile event (10-20) between the ``own`` side and
+    another state the article told before ``sent``."""
+    for told in reversed(resolver.ctx.events[-20:]):
+        if told.root not in _ROOTS_HOSTILE or told.evidence.start >= sent.start_char or (
+                told.source is None or told.target is None):
+            continue
+        ends = (told.source, told.target)
+        countries = {e.country for e in ends}
+        if len(countries) == 2 and None not in countries and countries & own:
+            other = next(e for e in ends if e.country not in own)
+            return [ResolvedActor(other, "coref")]
+    return []
