@@ -5,11 +5,11 @@ coding/data/stance.yaml, "# speech19"):
   based on science", "said the Japanese ban was in breach of the treaty", "lacked any legal
   basis") is criticism (111) of the side that owns it;
 * the speaker's own measures or acts said to keep a norm ("replied that its measures were
-  consistent with the agreement") answer the charge told before: a denial (016) aimed at the
+  compatible with the pact") answer the charge told before: a denial (016) aimed at the
   accuser; with no charge told, no event;
 * a step of its own that the speaker's side will take, or stands ready to take, if another
-  side refuses or fails ("said it was ready to start drilling if the others refused to
-  cooperate") is a threat (130, 138 with force) aimed at that side.
+  side refuses or fails ("said it stood ready to begin pumping if its partners declined
+  to take part") is a threat (130, 138 with force) aimed at that side.
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -67,7 +67,7 @@ def test_nlp_speech19_norm_breached_is_criticism(coder, make_article, text, expe
 
 @pytest.mark.parametrize("text, expected", [
     ("Washington accused Mexico of breaking the trade agreement. Mexico's economy ministry "
-     "replied that its measures were consistent with the agreement.",
+     "responded that its curbs were compatible with the pact.",
      ("MEX", "016", "USA", "happened")),
     ("Britain criticised Iceland's fishing quotas. Reykjavik said it had acted in line with "
      "international law.", ("ISL", "016", "GBR", "happened")),
@@ -83,13 +83,13 @@ def test_nlp_speech19_norm_kept_denies_charge(coder, make_article, text, expecte
     ("Reykjavik said it had acted in line with international law.", "016"),
     ("China said its coast guard had acted in accordance with the law.", "016"),
     # another side said to keep the norm: no criticism
-    ("Tokyo said Seoul's position was consistent with the agreement.", "111"),
+    ("Tokyo said Seoul's stance was compatible with the accord.", "111"),
     # a wish, not a finding
     ("Berlin said Warsaw's new media law should be based on European standards.", "111"),
     # a basis granted, not denied
     ("Manila said the Chinese map had a basis in history.", "111"),
     # the speaker's own measure
-    ("Ottawa said Canada's own rules were consistent with the agreement.", "016"),
+    ("Ottawa said Canada's own rules were compatible with the pact.", "016"),
 ])
 def test_nlp_speech19_norm_judgement_negative(coder, make_article, text, code):
     assert not any(c[1] == code for c in _codes(coder, make_article, text))
@@ -97,8 +97,8 @@ def test_nlp_speech19_norm_judgement_negative(coder, make_article, text, code):
 
 @pytest.mark.parametrize("text, expected", [
     ("Kuwait and Saudi Arabia signed an agreement to develop the field. Iran's oil minister "
-     "said Tehran was ready to start drilling at its end of the field if the others refused "
-     "to cooperate.", {("IRN", "130", "KWT", "happened"), ("IRN", "130", "SAU", "happened")}),
+     "said Tehran stood prepared to begin pumping on its side of the reservoir if the others "
+     "declined to join.", {("IRN", "130", "KWT", "happened"), ("IRN", "130", "SAU", "happened")}),
     ("The Indian foreign minister said New Delhi would suspend the water treaty if Pakistan "
      "did not stop the attacks.", {("IND", "130", "PAK", "happened")}),
     ("Moscow said it was prepared to send troops if Kyiv refused to withdraw its forces.",
@@ -126,8 +126,8 @@ def test_nlp_speech19_refusal_condition_negative(coder, make_article, text):
     ("Iran called the deal between Kuwait and Saudi Arabia illegal. Riyadh replied that the "
      "gas under the zone belonged to the kingdom and Kuwait alone.",
      ("SAU", "120", "IRN", "happened")),
-    ("Kuwait criticised Iran's survey of the field. Tehran answered that it would not give up "
-     "its rights.", ("IRN", "120", "KWT", "happened")),
+    ("Kuwait criticised Iran's survey of the field. Tehran answered that it would never cede "
+     "its share.", ("IRN", "120", "KWT", "happened")),
     ("China criticised the Japanese patrols. Tokyo responded that the islands belonged to "
      "Japan and that it would never surrender its sovereignty.",
      ("JPN", "120", "CHN", "happened")),
@@ -144,7 +144,7 @@ def test_nlp_speech19_own_claim_answered_rejects(coder, make_article, text, expe
     "to their inhabitants.",
     # the rights given up, not held
     "Kuwait criticised Iran's survey of the field. Tehran answered that it would give up its "
-    "share.",
+    "stake.",
 ])
 def test_nlp_speech19_own_claim_answered_negative(coder, make_article, text):
     assert not any(c[1] == "120" and c[0] in ("JPN", "GBR", "IRN")
@@ -152,15 +152,15 @@ def test_nlp_speech19_own_claim_answered_negative(coder, make_article, text):
 
 
 def test_nlp_speech19_own_claim_answered_needs_charge(coder, make_article):
-    text = ("Kuwait and Iran held talks on the border. Tehran answered that it would not give "
-            "up its rights.")
+    text = ("Kuwait and Iran held talks on the border. Tehran answered that it would never "
+            "cede its share.")
     assert not any(c[1] == "120" for c in _codes(coder, make_article, text))
 
 
 @pytest.mark.parametrize("text, expected", [
     ("Iranian guards clashed with Taliban fighters at the border on Saturday. The Taliban "
-     "spokesman said the movement wanted no war and that the problem should be solved "
-     "through dialogue.", ("AFG", "036", "IRN", "happened")),
+     "spokesman said the movement wanted no war and that the matter must be resolved "
+     "through talks.", ("AFG", "036", "IRN", "happened")),
     ("Azerbaijani troops shelled Armenian positions. Yerevan said the dispute could only be "
      "settled by peaceful means.", ("ARM", "036", "AZE", "happened")),
     ("Manila protested to Beijing over the water cannon attack. The Chinese foreign ministry "

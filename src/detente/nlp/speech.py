@@ -3776,13 +3776,13 @@ def _evidence_of(tok: Token, nouns: frozenset[str]) -> Token | None:
 _NORM_UNSURE = frozenset({"should", "must", "ought", "would", "could", "might", "may", "will",
                           "shall", "can"})
 #: pronouns by which a speaker tells its own side or its own measures ("said it had acted in
-#: line with the law", "said its measures were consistent with the agreement")
+#: line with the law", "said its curbs were compatible with the pact")
 _OWN_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
 
 
 def _norm_frame(clause: Token, sw: dict[str, frozenset[str]]) -> bool | None:
     """Whether the reported ``clause`` tells its subject keeping a norm (True: "were
-    consistent with the agreement", "had acted in line with international law") or breaking
+    compatible with the pact", "had acted in line with international law") or breaking
     it (False: "were not based on science", "is in breach of the treaty"); None when it
     judges nothing against a norm of ``norm_nouns``, or only as a wish or a guess."""
     if any(c.dep_ in ("aux", "auxpass", "mark") and c.lower_ in _NORM_UNSURE | {
@@ -3818,7 +3818,7 @@ def _norm_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
     """A measure or act judged against a norm in reported speech: "Canberra said Beijing's
     tariffs were not based on any evidence", "said the Indian curbs were in breach of WTO
     rules" is criticism (111) of the side that owns the measure (named as its owner, or by
-    its adjective); "replied that its measures were consistent with the agreement", "said
+    its adjective); "responded that its curbs kept to the accord", "said
     it had acted in line with international law" is the speaker side's denial (016) of the
     latest charge the article told against it (examples/README.md, "Charges denied"), aimed
     at the accuser; with no charge told before, no event."""
@@ -3836,8 +3836,8 @@ def _norm_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
             voices = _speaker_of(ex, speech, resolver) or (
                 _voice_of(ex, speech, resolver) if speech.dep_ not in ("relcl", "acl") else [])
             if not voices and not kept:
-                # (a union's or an alliance's body judges too: "the Commission said the new
-                # conditions did not comply with the trade deal")
+                # (a union's or an alliance's body judges too: "the Commission said the fresh
+                # licence terms broke the accord")
                 voices = _igo_voices(ex, speech, resolver)
             if not voices:
                 continue
@@ -3857,7 +3857,7 @@ def _norm_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
             found = [a for o in owners if o.pos_ != "PRON"
                      for a in _named(o, resolver, own) or _demonym_side(o, resolver, own)]
             if not found and not owners and subj.pos_ == "NOUN" and _definite(subj):
-                # ("the new conditions", "the measures"): whoever did the act the article
+                # ("the fresh terms", "the curbs"): whoever did the act the article
                 # told that the noun names
                 found = ex._told_act_agents(subj, resolver, own, until=speech.i)
             if found:
@@ -3874,13 +3874,13 @@ def _igo_voices(ex: EventExtractor, speech: Token, resolver: ActorResolver
     return [a for a in resolver.resolve(speaker) if a.kind == "igo" and a.actor.country]
 
 
-#: the others a threat's condition names without their names ("if the others refused")
+#: the others a threat's condition names without their names ("if the others say no")
 _OTHERS_WORDS = frozenset({"others", "they", "neighbours", "neighbors", "partners"})
 
 
 def _refusal_threats(ex: EventExtractor, sent: Span, resolver: ActorResolver
                      ) -> Iterator[Found]:
-    """"Iran's minister said Tehran was ready to start drilling if the others refused to
+    """"Oslo's minister said Norway stood ready to begin pumping if its partners declined to
     cooperate", "warned that Ankara would take the case to arbitration unless Athens lifted
     the ban": a step the speaker's side says it will take, or stands ready to take, on
     another side's refusal or failure is a threat (130, 138 with a military step) aimed at
@@ -3900,8 +3900,8 @@ def _refusal_threats(ex: EventExtractor, sent: Span, resolver: ActorResolver
         step = cond.head
         frame = step.head if step.dep_ == "xcomp" and step.head.lower_ in (
             _READY_TO_ANSWER) else step
-        if frame.lower_ in _READY_TO_ANSWER and frame.dep_ == "acomp":
-            frame = frame.head
+        if frame.lower_ in _READY_TO_ANSWER and frame.dep_ in ("acomp", "advcl", "oprd"):
+            frame = frame.head  # ("was ready to ...", "stood prepared to ...")
         ready = frame is not step or any(c.dep_ == "acomp" and c.lower_ in _READY_TO_ANSWER
                                          for c in kids(step))
         if not ready and not _future(step) or _negated(step) or _negated(frame):
@@ -3934,7 +3934,7 @@ def _refusal_threats(ex: EventExtractor, sent: Span, resolver: ActorResolver
 def _claims_answered(ex: EventExtractor, sent: Span, resolver: ActorResolver
                      ) -> Iterator[Found]:
     """"Riyadh replied that the gas of the zone belonged to the kingdom and Kuwait alone",
-    "Tehran answered that it would not give up its rights": an answer that holds to the
+    "Baku answered that it would never cede its share": an answer that holds to the
     speaker side's own claim rejects (120) the other side's, aimed at the side that last
     took the speaker's side (or the partner it names) to task; with no such charge told, no
     event. Only an answer (``answer_verbs``); "said the islands belong to Japan" is no
@@ -3989,7 +3989,7 @@ def _own_claim_held(clause: Token, sw: dict[str, frozenset[str]], resolver: Acto
 
 def _dialogue_preferred(ex: EventExtractor, sent: Span, resolver: ActorResolver
                         ) -> Iterator[Found]:
-    """"Kabul's spokesman said the problem should be solved through dialogue", "Yerevan said
+    """"Kabul's envoy said the row must be resolved by talks", "Yerevan said
     the dispute could only be settled by peaceful means": a party saying its own quarrel is
     for talks to settle states its intent to negotiate (036) with the side the article last
     told in a hostile event with it. Not when the clause names the other side ("the dispute
