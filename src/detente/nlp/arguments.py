@@ -264,6 +264,13 @@ MAKING_VERBS = frozenset({"sign", "conclude", "reach", "negotiate", "strike", "s
                           "finalise", "finalize", "ratify", "impose", "launch", "conduct",
                           "stage", "mount", "carry", "hold", "announce", "issue", "lodge",
                           "file", "order", "adopt", "introduce", "enact", "levy", "make"})
+#: nouns of a pact whose signers a welcome of it is aimed at
+PACT_NOUNS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "memorandum",
+                        "declaration", "ceasefire", "truce", "armistice", "protocol"})
+#: participles of making a pact, whose "by" phrase names its parties wherever the parser
+#: hangs them ("the accord on a truce signed by A and B")
+SIGNING_VERBS = frozenset({"sign", "conclude", "reach", "seal", "ink", "finalise", "finalize",
+                           "agree", "negotiate"})
 # verbs that raise their open complement's subject: "that X is expected to sign"
 RAISING_VERBS = frozenset({"expect", "set", "due", "plan", "hope", "want", "intend", "seek",
                            "try", "agree", "prepare", "schedule", "aim"})
@@ -414,7 +421,16 @@ class ArgumentPicker:
                    ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
         tok, pat = trig.token, trig.pattern
         if pat.pos == "NOUN":
-            return self._noun_arguments(trig, r)
+            sources, targets = self._noun_arguments(trig, r)
+            if not sources and pat.reciprocal and pat.cameo[:2] == "05" and len(
+                    signers := self._pact_signers(tok, r)) > 1:
+                # "the treaty concluded in Asmara by A and B": each signer a party
+                return signers, []
+            if pat.cameo.startswith("084") and not passive:
+                # "led to the release of two French nationals detained in Iran": the state
+                # the freed were held in frees them (not the one whose efforts led to it)
+                return self._released_from(tok, r) or (sources, targets)
+            return sources, targets
         if pat.id.endswith("evaluative_speech") and self._reports_own_judgement(trig):
             return [], []
         if pat.reciprocal and pat.cameo[:2] == "05" and (
@@ -995,6 +1011,14 @@ class ArgumentPicker:
             targets = met if len({a.actor.country for a in met}) >= 2 else targets
         if not targets and sources and pat.cameo == "045":
             targets = self._brokered_parties(trig, r, sources)
+        if sources and pat.cameo[:2] == "05" and not pat.reciprocal and (
+                obj := trig.obj or direct_object(tok)) is not None and (
+                obj.lemma_.lower() in PACT_NOUNS) and (
+                signers := [a for a in self._pact_signers(obj, r)
+                            if a.actor.country not in own]):
+            # "welcomes the agreement on a truce signed in Doha by A and B": at the signers
+            # (not the place it was signed at)
+            targets = signers
         if not targets and sources and pat.cameo == "045" and (
                 obj := trig.obj or direct_object(tok)) is not None:
             # "said their leaders had mediated the exchange", "helped broker the truce": the
@@ -1167,6 +1191,55 @@ class ArgumentPicker:
         sources = [a for a in r.resolve(place) if a.actor.country not in own] or (
             self._place_actor(place, own))
         return (sources, targets) if sources else ([], [])
+
+    @staticmethod
+    def _pact_signers(pact: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """The parties a participle of signing on a pact noun (or on its "on"/"for" topic)
+        names by its "by" phrase ("the accord signed by A and B", "the agreement on a truce
+        concluded in Doha by A and B")."""
+        topic = prep_obj(pact, ("on", "for"))
+        for h in (pact, topic):
+            if h is None:
+                continue
+            for c in kids(h):
+                if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and (
+                        c.lemma_.lower() in SIGNING_VERBS) and (
+                        by := prep_obj(c, ("by",), deps=("agent",))) is not None:
+                    return [a for p in [by, *by.conjuncts] for a in r.resolve(p)]
+        return []
+
+    def _released_from(self, noun: Token, r: ActorResolver
+                       ) -> tuple[list[ResolvedActor], list[ResolvedActor]] | None:
+        """The holders and the held a release noun's "of" phrases tell through a clause of
+        holding on the freed ("the release of two sailors held in Iran and of an Iranian
+        jailed in Canada"): each "held in" state and the people it held; None when no such
+        phrase tells a holder."""
+        sources: list[ResolvedActor] = []
+        targets: list[ResolvedActor] = []
+        first = next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if first is None:
+            return None
+        # ("... held in Iran and of two Iranians held in Britain": the second "of" hangs on
+        # the first phrase's words)
+        ofs = [first] + [c for c in first.subtree if c.dep_ == "conj" and c.lower_ == "of"]
+        for of in ofs:
+            for held in (p for p in kids(of) if p.dep_ == "pobj"):
+                verb = next((c for c in kids(held) if c.dep_ in ("acl", "relcl")
+                             and c.lemma_.lower() in HOLDING_VERBS), None)
+                if verb is None:
+                    continue
+                src, tgt = self._held_in(verb, r)
+                sources += [a for a in src if a.actor.code not in
+                            {s.actor.code for s in sources}]
+                targets += [a for a in tgt if a.actor.code not in
+                            {t.actor.code for t in targets}]
+        if not sources or not targets:
+            return None
+        if len(sources) > 1 and {a.actor.country for a in sources} != {
+                a.actor.country for a in targets}:
+            # (each side's people held by the other is a swap; other lists pair no one)
+            return sources[:1], targets[:1]
+        return sources, targets
 
     @staticmethod
     def _news_accused(noun: Token, r: ActorResolver, sources: Sequence[ResolvedActor]
@@ -1632,6 +1705,14 @@ class ArgumentPicker:
                 found = cur.head
             elif cur.head.i == cur.i or cur.dep_ not in ("conj", "ccomp", "xcomp", "advcl"):
                 return []
+            elif plural and cur.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in ("as", "like") for c in kids(cur)) and (
+                    subj := child(cur.head, ("nsubj",))) is not None and (
+                    subj.tag_ == "NNS" and subj.pos_ == "NOUN"):
+                # "proposed that the two governments resume talks, as the UN has urged them
+                # to do": those the appeal the head clause answers is made to, every one
+                return [a for a in r.resolve(subj) if a.actor.country and (
+                    a.actor.country not in own)]
             else:
                 found = direct_object(cur.head)
                 if cur.dep_ == "conj" and child(cur, ("nsubj",)) is not None and (
@@ -3263,6 +3344,13 @@ class ArgumentPicker:
                 h.pos_ == "PROPN")) for c in kids(h) if c.dep_ == "acl" and c.tag_ == "VBN"
                 and c.lemma_.lower() not in MEDIATION_VERBS
                 and prep_obj(c, ("by",), deps=("agent", "prep")) is not None), None)
+            if part is None and pat.cameo[:2] == "05" and (
+                    topic := prep_obj(tok, ("on", "for"))) is not None:
+                # "the agreement on a cessation of hostilities signed in Pretoria by A and B":
+                # the parser hangs the signing on the pact's topic
+                part = next((c for c in kids(topic) if c.dep_ == "acl" and c.tag_ == "VBN"
+                             and c.lemma_.lower() in SIGNING_VERBS
+                             and prep_obj(c, ("by",), deps=("agent",)) is not None), None)
             if part is not None:
                 # ("the deal, signed by A and approved by B's cabinet": both parties of a
                 # reciprocal act)

@@ -102,7 +102,13 @@ def story_sides(ex: EventExtractor, trig: Trigger, sent: Span, resolver: ActorRe
         # ("drones were used", "the attack killed two": whose, the clause does not say)
         return None
     told: Event | None = None
-    if how == "noun":
+    if how == "group":
+        # "the two kingdoms signed a deal", "a treaty the two countries signed": the two
+        # states the sentence names, else the story's pair
+        group = pair_group_doer(tok)
+        pair = _named_pair(ex, resolver, sent, tok, group) or _group_pair(
+            ex, resolver, group) or story_pair(ex, resolver, sent)
+    elif how == "noun":
         # "The agreement builds on ...": the event of its kind the story told, again
         told = _told_again(ex, resolver, pat.cameo[:2])
         pair = _sides(ex, told) if told is not None else None
@@ -137,6 +143,8 @@ def _sideless(trig: Trigger) -> str | None:
     tok = trig.token
     if trig.pattern.id == "fight.between_n":
         return "fight"  # ("the deal came after weeks of fighting": the ones who made peace)
+    if pair_group_doer(tok) is not None:
+        return "group"  # ("the two kingdoms signed an agreement": a pair no name tells)
     if tok.pos_ == "VERB":
         if not is_passive(tok) or _names_sides(tok):
             return None  # ("was signed in 2015 between Bamako and the rebels")
@@ -166,6 +174,88 @@ def _sideless(trig: Trigger) -> str | None:
         # (not "the deal collapsed": its end; "the deal ends a long row" tells the deal)
         return "noun"
     return None
+
+
+#: plural nouns a phrase of two states may be made of ("the two kingdoms", "both
+#: nations", "the two neighbours"): when the resolver gives no one for it, the pair
+PAIR_GROUP_NOUNS = frozenset({"country", "nation", "kingdom", "state", "government",
+                              "neighbour", "neighbor", "republic", "monarchy", "emirate",
+                              "capital", "ally", "side", "party", "leader", "delegation",
+                              "rival", "partner", "adversary", "foe"})
+#: words by which such a phrase counts two ("the two", "both")
+_PAIR_COUNTS = frozenset({"two", "both"})
+
+
+def _pair_group(noun: Token) -> bool:
+    """Whether ``noun`` heads a phrase of two states told before or beside it ("the two
+    kingdoms", "both nations", "these two countries"), not a count of new ones ("two
+    countries signed")."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or (
+            noun.lemma_.lower() not in PAIR_GROUP_NOUNS):
+        return False
+    words = {c.lower_ for c in kids(noun) if c.dep_ in ("det", "nummod", "predet")}
+    return bool(words & _PAIR_COUNTS) and ("both" in words or bool(words & _BACK_DETS))
+
+
+def pair_group_doer(tok: Token) -> Token | None:
+    """The phrase of two states that does the act ``tok`` tells ("the two kingdoms signed
+    an agreement", "a treaty the two countries signed in 1973", "both governments agreed
+    to talk"): the subject of the trigger verb (or of the verb it completes), or of the
+    clause on the trigger noun; None when there is none."""
+    verbs: list[Token] = []
+    if tok.pos_ == "VERB":
+        verbs = [tok] + ([tok.head] if tok.dep_ in ("xcomp", "conj") else [])
+        if is_passive(tok):
+            return None
+    elif tok.pos_ == "NOUN":
+        verbs = [c for c in kids(tok) if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
+        # ("a treaty the two countries signed" parsed as "countries" with its own clause)
+        after = tok.doc[tok.i + 1:min(tok.i + 5, sent_of(tok).end)]
+        for g in after:
+            if _pair_group(g) and all(t.head.i == g.i for t in tok.doc[tok.i + 1:g.i]) and (
+                    any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in kids(g))):
+                return g
+    for v in verbs:
+        subj = child(v, ("nsubj",))
+        if subj is not None and _pair_group(subj):
+            return subj
+    return None
+
+
+def _named_pair(ex: EventExtractor, resolver: ActorResolver, sent: Span, tok: Token,
+                group: Token | None) -> tuple[Actor, Actor] | None:
+    """The two states the sentence names, in its order, when it names two and no other
+    (but for the one who tells it): whom "the two kingdoms" of its clause stand for."""
+    speakers = {c.i for a in tok.ancestors if a.lemma_.lower() in REPORTING_VERBS
+                for c in kids(a) if c.dep_ == "nsubj"}
+    named: dict[str, Actor] = {}
+    for span in resolver.spans_in(sent):
+        if span.root.i in speakers or span.root.head.i in speakers or (
+                group is not None and span.root.i == group.i):
+            continue
+        for a in resolver.resolve(span.root):
+            c = a.actor.country
+            if c and c not in named:
+                if c not in ex.kb.country_codes:
+                    return None
+                named[c] = a.actor
+    if len(named) != 2:
+        return None
+    first, second = named.values()
+    return _state(ex, first), _state(ex, second)
+
+
+def _group_pair(ex: EventExtractor, resolver: ActorResolver, group: Token | None
+                ) -> tuple[Actor, Actor] | None:
+    """The two states the resolver makes of the group phrase, when it makes two."""
+    if group is None:
+        return None
+    states = {a.actor.country: a.actor for a in resolver.resolve(group)
+              if a.actor.country in ex.kb.country_codes}
+    if len(states) != 2:
+        return None
+    first, second = states.values()
+    return _state(ex, first), _state(ex, second)
 
 
 def _names_sides(verb: Token) -> bool:
