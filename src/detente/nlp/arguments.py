@@ -321,6 +321,23 @@ DOING_VERBS = frozenset({"claim", "carry", "conduct", "launch", "stage", "mount"
                          "perpetrate", "commit", "orchestrate", "mastermind"})
 
 
+def _as_asked_group(clause: Token) -> Token | None:
+    """The plural subject of what an "as X asked them to" clause says was asked: the
+    subject of the clause it hangs on, or of a clause inside that one before it ("proposed
+    that the two governments resume talks, as the UN urged them to do")"""
+    head = clause.head
+    subj = child(head, ("nsubj",))
+    if subj is not None and subj.tag_ == "NNS" and subj.pos_ == "NOUN":
+        return subj
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    # (the said or proposed clause, however the parser hung it: "proposed to his
+    # counterpart that the two governments resume")
+    return next((t for t in head.doc[head.i + 1:clause.i] if t.dep_ == "nsubj" and (
+        t.tag_ == "NNS" and t.pos_ == "NOUN") and t.head.pos_ in ("VERB", "AUX") and (
+        t.head.dep_ in ("ccomp", "acl", "xcomp", "conj"))), None)
+
+
 def aid_code(cameo: str) -> bool:
     """Whether ``cameo`` gives aid (07x) or cuts it (:data:`AID_CUT_CODES`)."""
     return cameo[:2] == "07" or cameo[:3] in AID_CUT_CODES
@@ -1198,14 +1215,20 @@ class ArgumentPicker:
         names by its "by" phrase ("the accord signed by A and B", "the agreement on a truce
         concluded in Doha by A and B")."""
         topic = prep_obj(pact, ("on", "for"))
-        for h in (pact, topic):
+        # ("the agreement for a cessation of hostilities signed by ...": on the topic's words)
+        of = prep_obj(topic, ("of",)) if topic is not None else None
+        for h in (pact, topic, of):
             if h is None:
                 continue
             for c in kids(h):
                 if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and (
                         c.lemma_.lower() in SIGNING_VERBS) and (
                         by := prep_obj(c, ("by",), deps=("agent",))) is not None:
-                    return [a for p in [by, *by.conjuncts] for a in r.resolve(p)]
+                    found: dict[str, ResolvedActor] = {}
+                    for p in [by, *by.conjuncts]:
+                        for a in r.resolve(p):
+                            found.setdefault(a.actor.code, a)
+                    return list(found.values())
         return []
 
     def _released_from(self, noun: Token, r: ActorResolver
@@ -1683,7 +1706,8 @@ class ArgumentPicker:
         if pron is None and not targets:
             # ("had shadowed it": a pronoun the resolver left unresolved; "offered them aid")
             pron = next((c for c in kids(tok) if c.dep_ in ("dative", "iobj")
-                         and c.lower_ in ("it", "them")), None) or direct_object(tok)
+                         and c.lower_ in ("it", "them")), None) or direct_object(tok) or (
+                prep_obj(tok, ("on", "upon")))  # ("has called on them to do")
         if pron is None or pron.lower_ not in ("it", "them") or pron.pos_ != "PRON":
             return []
         plural = pron.lower_ == "them"
@@ -1707,11 +1731,10 @@ class ArgumentPicker:
                 return []
             elif plural and cur.dep_ == "advcl" and any(
                     c.dep_ == "mark" and c.lower_ in ("as", "like") for c in kids(cur)) and (
-                    subj := child(cur.head, ("nsubj",))) is not None and (
-                    subj.tag_ == "NNS" and subj.pos_ == "NOUN"):
+                    group := _as_asked_group(cur)) is not None:
                 # "proposed that the two governments resume talks, as the UN has urged them
                 # to do": those the appeal the head clause answers is made to, every one
-                return [a for a in r.resolve(subj) if a.actor.country and (
+                return [a for a in r.resolve(group) if a.actor.country and (
                     a.actor.country not in own)]
             else:
                 found = direct_object(cur.head)

@@ -182,6 +182,10 @@ PAIR_GROUP_NOUNS = frozenset({"country", "nation", "kingdom", "state", "governme
                               "neighbour", "neighbor", "republic", "monarchy", "emirate",
                               "capital", "ally", "side", "party", "leader", "delegation",
                               "rival", "partner", "adversary", "foe"})
+#: verbs of a clause on an event noun by which its subject makes the act ("a treaty the two
+#: countries signed", "the talks both sides held"), not one of hoping or saying about it
+_MAKING = frozenset({"sign", "conclude", "reach", "seal", "ink", "agree", "negotiate", "hold",
+                     "strike", "finalise", "finalize", "ratify", "hammer", "forge"})
 #: words by which such a phrase counts two ("the two", "both")
 _PAIR_COUNTS = frozenset({"two", "both"})
 
@@ -208,12 +212,14 @@ def pair_group_doer(tok: Token) -> Token | None:
         if is_passive(tok):
             return None
     elif tok.pos_ == "NOUN":
-        verbs = [c for c in kids(tok) if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
+        verbs = [c for c in kids(tok) if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+                 and c.lemma_.lower() in _MAKING]
         # ("a treaty the two countries signed" parsed as "countries" with its own clause)
         after = tok.doc[tok.i + 1:min(tok.i + 5, sent_of(tok).end)]
         for g in after:
             if _pair_group(g) and all(t.head.i == g.i for t in tok.doc[tok.i + 1:g.i]) and (
-                    any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in kids(g))):
+                    any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                        and c.lemma_.lower() in _MAKING for c in kids(g))):
                 return g
     for v in verbs:
         subj = child(v, ("nsubj",))
