@@ -143,3 +143,33 @@ def test_nlp_link19_pact_signers(triples, label, text, wants, nots):
         assert want in got, (label, want, got)
     for no in nots:
         assert no not in got, (label, no, got)
+
+
+RELIEF_CASES = [
+    ("the first disaster sentence names the place by its adjective only",
+     "Ten days after Cyclone Ana tore through the northern Malawian town of Mzuzu, crews "
+     "are still clearing roads. The disaster hit a poor country. Zambia sent aid planes "
+     "and medics.",
+     [("ZMB", "07", "MWI")]),
+    ("a storm named first, the stricken country in the next sentence",
+     "Storm Boris burst the river banks overnight. The catastrophe struck Romania hardest. "
+     "Hungary dispatched rescuers and boats to the east.",
+     [("HUN", "07", "ROU")]),
+    ("a list of senders after a flood",
+     "Floods swept through the Pakistani province of Sindh last month. Qatar, Turkey and "
+     "China sent aid flights.",
+     [("QAT", "07", "PAK"), ("TUR", "07", "PAK"), ("CHN", "07", "PAK")]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "wants"), RELIEF_CASES,
+                         ids=[c[0] for c in RELIEF_CASES])
+def test_nlp_link19_relief_to_stricken(triples, label, text, wants):
+    got = triples(text)
+    for want in wants:
+        assert want in got, (label, want, got)
+
+
+def test_nlp_link19_relief_storm_of_criticism_is_no_disaster(triples):
+    got = triples("A storm of criticism followed the vote in Kenya. Uganda sent observers.")
+    assert not any(r == "07" for _, r, _ in got), got

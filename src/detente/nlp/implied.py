@@ -706,7 +706,8 @@ def _met_by(resolver: ActorResolver, sent: Span, country: str,
 #: nouns of a disaster that strikes a country and draws relief from others
 DISASTER_NOUNS = frozenset({"earthquake", "quake", "flood", "flooding", "cyclone", "hurricane",
                             "typhoon", "tsunami", "wildfire", "landslide", "mudslide",
-                            "eruption", "drought", "famine", "tremor", "aftershock"})
+                            "eruption", "drought", "famine", "tremor", "aftershock", "storm",
+                            "disaster", "catastrophe", "deluge"})
 #: words of relief that make an offer or a pledge one of aid (033: "offered to send rescue
 #: teams", "pledged to help the survivors")
 RELIEF_WORDS = frozenset({"help", "aid", "assistance", "assist", "rescue", "rescuer",
@@ -819,9 +820,17 @@ def disaster_country(sent: Span, resolver: ActorResolver) -> str | None:
                 c.dep_ == "prep" and c.lower_ == "of" for c in kids(t))
                 for t in sentence_words(other).with_lemma(DISASTER_NOUNS)):
             continue  # (not "a flood of migrants", "an eruption of violence")
+        kb = resolver.kb
         countries = {a.actor.country for span in resolver.spans_in(other)
                      for a in resolver.resolve(span.root)
-                     if a.actor.country and len(a.actor.country) == 3}
+                     if a.actor.country and a.actor.country in kb.country_codes}
+        if not countries:
+            # "broke two dams above the eastern Libyan city of Derna": the country of the
+            # place the disaster hit, told by its adjective
+            countries = {c for t in other if t.dep_ == "amod" and t.ent_type_ == "NORP"
+                         and t.head.pos_ == "NOUN" and (c := kb.adjective_country(t.text))}
+        if not countries:
+            continue  # ("Storm Daniel broke two dams": a later sentence may tell where)
         found = (other.start, next(iter(countries))) if len(countries) == 1 else None
         break
     if found is not None or sent.end >= len(doc):
