@@ -173,3 +173,34 @@ def test_nlp_link19_relief_to_stricken(triples, label, text, wants):
 def test_nlp_link19_relief_storm_of_criticism_is_no_disaster(triples):
     got = triples("A storm of criticism followed the vote in Kenya. Uganda sent observers.")
     assert not any(r == "07" for _, r, _ in got), got
+
+
+SUMMIT_HOST_CASES = [
+    ("sidelines of a grouping's meeting hosted by a state",
+     "Brazil's foreign minister met his French counterpart in Tokyo on the sidelines of the "
+     "meeting of G7 foreign ministers hosted by Japan.",
+     [("BRA", "04", "JPN"), ("FRA", "04", "JPN"), ("JPN", "04", "BRA"), ("JPN", "04", "FRA")]),
+    ("a bloc's summit hosted by a member",
+     "Chile's president met Spain's prime minister in Jakarta on Monday at the ASEAN summit "
+     "hosted by Indonesia.",
+     [("CHL", "04", "IDN"), ("IDN", "04", "ESP")]),
+    ("talks during a conference hosted by a state",
+     "Kenya's president held talks with Germany's chancellor during the climate conference "
+     "hosted by the United Arab Emirates.",
+     [("KEN", "04", "ARE"), ("ARE", "04", "DEU")]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "wants"), SUMMIT_HOST_CASES,
+                         ids=[c[0] for c in SUMMIT_HOST_CASES])
+def test_nlp_link19_summit_host(triples, label, text, wants):
+    got = triples(text)
+    for want in wants:
+        assert want in got, (label, want, got)
+    assert not any(t in ("G7", "ASEAN") for _, _, t in got), got
+
+
+def test_nlp_link19_summit_host_needs_a_meeting_there(triples):
+    # (a gathering hosted, no one said to meet at it: no guest named)
+    got = triples("Prices rose before the energy conference hosted by Norway.")
+    assert not any(s == "NOR" and r == "04" for s, r, _ in got), got

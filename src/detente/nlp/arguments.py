@@ -264,6 +264,10 @@ MAKING_VERBS = frozenset({"sign", "conclude", "reach", "negotiate", "strike", "s
                           "finalise", "finalize", "ratify", "impose", "launch", "conduct",
                           "stage", "mount", "carry", "hold", "announce", "issue", "lodge",
                           "file", "order", "adopt", "introduce", "enact", "levy", "make"})
+#: nouns of a gathering a host hosts, whose guests are those who met at it ("the summit
+#: hosted by X", "the meeting of G20 ministers hosted by X")
+GATHERING_NOUNS = frozenset({"meeting", "summit", "conference", "forum", "gathering", "session",
+                             "talk", "talks", "dialogue", "assembly", "ministerial", "congress"})
 #: nouns of a pact whose signers a welcome of it is aimed at
 PACT_NOUNS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "memorandum",
                         "declaration", "ceasefire", "truce", "armistice", "protocol"})
@@ -448,6 +452,11 @@ class ArgumentPicker:
                 # the freed were held in frees them (not the one whose efforts led to it)
                 return self._released_from(tok, r) or (sources, targets)
             return sources, targets
+        if pat.cameo == "043" and tok.dep_ == "acl" and tok.lemma_.lower() == "host" and (
+                found := self._summit_guests(trig, r)) is not None:
+            # "met B on the sidelines of the meeting of G20 ministers hosted by India": the
+            # host hosted those who met there, never the grouping that met
+            return found
         if pat.id.endswith("evaluative_speech") and self._reports_own_judgement(trig):
             return [], []
         if pat.reciprocal and pat.cameo[:2] == "05" and (
@@ -1208,6 +1217,47 @@ class ArgumentPicker:
         sources = [a for a in r.resolve(place) if a.actor.country not in own] or (
             self._place_actor(place, own))
         return (sources, targets) if sources else ([], [])
+
+    def _summit_guests(self, trig: Trigger, r: ActorResolver
+                       ) -> tuple[list[ResolvedActor], list[ResolvedActor]] | None:
+        """The host and the guests of a gathering a participle "hosted by X" describes, when
+        the gathering is the scene of a meeting the sentence tells ("A met B at the summit
+        hosted by X", "on the sidelines of the meeting of G7 ministers hosted by X"): X and
+        the states that met there, not X itself; None when it is not told so."""
+        tok = trig.token
+        agent = prep_obj(tok, ("by",), deps=("agent",))
+        if agent is None:
+            return None
+        cur, gathering = tok, None
+        for _ in range(7):
+            if cur.head.i == cur.i:
+                return None
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                break
+            if cur.lemma_.lower() in GATHERING_NOUNS:
+                gathering = cur
+            elif cur.dep_ not in ("pobj", "prep", "dobj") and cur.lemma_.lower() not in (
+                    "minister", "leader", "head", "sideline", "sidelines", "margin", "margins"):
+                return None  # (a noun the gathering is no scene of)
+        if gathering is None or cur.pos_ not in ("VERB", "AUX"):
+            return None
+        meeting = next((t for t in self._sentence_triggers if t.token.i == cur.i
+                        and t.pattern.cameo[:2] == "04" and t.pattern.cameo != "043"), None)
+        if meeting is None:
+            return None
+        hosts = [a for a in r.resolve(agent) if a.actor.country in self.kb.country_codes]
+        if not hosts:
+            return None
+        own = {h.actor.country for h in hosts}
+        met_src, met_tgt = self._arguments(meeting, r, is_passive(cur))
+        guests: dict[str, ResolvedActor] = {}
+        for a in [*met_src, *met_tgt]:
+            if a.actor.country in self.kb.country_codes and a.actor.country not in own:
+                guests.setdefault(a.actor.country, a)
+        if not guests:
+            return None
+        return hosts, list(guests.values())
 
     @staticmethod
     def _pact_signers(pact: Token, r: ActorResolver) -> list[ResolvedActor]:

@@ -61,6 +61,7 @@ from detente.nlp.rules import (
     intent_verb_of,
     tense_of,
 )
+from detente.nlp.screen import screened
 from detente.nlp.speech import saying_trigger, speech_events
 from detente.nlp.status import decide
 from detente.nlp.story import story_pair
@@ -209,6 +210,9 @@ def hosted_meetings(ex: EventExtractor, sent: Span, article: Article,
         tok = trig.token
         if trig.pattern.cameo != "043" or tok.lemma_.lower() != "host" or tok.pos_ != "VERB":
             continue
+        if tok.dep_ == "acl":
+            yield from _summit_hosting(ex, trig, sent, article, resolver)
+            continue
         passive = is_passive(tok)
         noun = next((c for c in kids(tok) if c.dep_ == ("nsubjpass" if passive else "dobj")),
                     None)
@@ -255,6 +259,40 @@ def hosted_meetings(ex: EventExtractor, sent: Span, article: Article,
                 visit = ex._guest_visit(made, told, h, sent, article, "country")
                 if visit is not None:
                     yield visit
+
+
+def _summit_hosting(ex: EventExtractor, trig: Trigger, sent: Span, article: Article,
+                    resolver: ActorResolver) -> Iterator[Event]:
+    """The host's hosting (043) of each state that met at a gathering "hosted by" it, and
+    each one's visit (042) to it ("A met B on the sidelines of the meeting of G20 ministers
+    hosted by India"), where the trigger's own event was screened as a bloc's gathering (the
+    grouping is never a side; the extractor codes the hosting itself otherwise)."""
+    found = ex._summit_guests(trig, resolver)
+    if found is None:
+        return
+    hosts, guests = found
+    if screened(trig, sent, ex._sentence_triggers, hosts) is None:
+        return  # (the extractor's own event of the trigger, with these guests)
+    tok = trig.token
+    act = decide(tok, sentence=sent)
+    if act.negated or act.status in (Status.DENIED, Status.CANCELLED):
+        return
+    pat = replace(trig.pattern, id=f"{trig.pattern.id}+{HOSTED_ID}", refine=None,
+                  reciprocal=False)
+    told = Trigger(tok, pat, trig.obj)
+    tense = tense_of(tok, act.future, act.status)
+    edate = trigger_date(tok, sent, governing_clause_text(tok, sent), article.published, tense,
+                         future=act.future)
+    where = ex._location(told, sent, hosts, None, list(guests))
+    for h in hosts[:1]:
+        for guest in guests:
+            made = ex._make_event(told, sent, article, h, guest, act.status, act.cue, edate,
+                                  where, None)
+            log.debug("summit hosting %s -> %s at %r", h.actor.code, guest.actor.code, tok.text)
+            yield made
+            visit = ex._guest_visit(made, told, h, sent, article, "country")
+            if visit is not None:
+                yield visit
 
 
 def _hosted_back(noun: Token) -> bool:
