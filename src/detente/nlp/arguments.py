@@ -327,16 +327,16 @@ DOING_VERBS = frozenset({"claim", "carry", "conduct", "launch", "stage", "mount"
 
 def _as_asked_group(clause: Token) -> Token | None:
     """The plural subject of what an "as X asked them to" clause says was asked: the
-    subject of the clause it hangs on, or of a clause inside that one before it ("proposed
-    that the two governments resume talks, as the UN urged them to do")"""
+    subject of the clause it hangs on, or of a clause inside that one before it ("said that
+    both states should reopen talks, as the UN urged them to do")"""
     head = clause.head
     subj = child(head, ("nsubj",))
     if subj is not None and subj.tag_ == "NNS" and subj.pos_ == "NOUN":
         return subj
     if head.pos_ not in ("VERB", "AUX"):
         return None
-    # (the said or proposed clause, however the parser hung it: "proposed to his
-    # counterpart that the two governments resume")
+    # (the said or proposed clause, however the parser hung it: "suggested to her guest
+    # that both capitals reopen talks")
     return next((t for t in head.doc[head.i + 1:clause.i] if t.dep_ == "nsubj" and (
         t.tag_ == "NNS" and t.pos_ == "NOUN") and t.head.pos_ in ("VERB", "AUX") and (
         t.head.dep_ in ("ccomp", "acl", "xcomp", "conj"))), None)
@@ -1782,8 +1782,8 @@ class ArgumentPicker:
             elif plural and cur.dep_ == "advcl" and any(
                     c.dep_ == "mark" and c.lower_ in ("as", "like") for c in kids(cur)) and (
                     group := _as_asked_group(cur)) is not None:
-                # "proposed that the two governments resume talks, as the UN has urged them
-                # to do": those the appeal the head clause answers is made to, every one
+                # "both states should reopen talks, as the UN has urged them to do": those
+                # the appeal the head clause answers is made to, every one
                 return [a for a in r.resolve(group) if a.actor.country and (
                     a.actor.country not in own)]
             else:

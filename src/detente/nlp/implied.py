@@ -863,12 +863,12 @@ def disaster_country(sent: Span, resolver: ActorResolver) -> str | None:
                      for a in resolver.resolve(span.root)
                      if a.actor.country and a.actor.country in kb.country_codes}
         if not countries:
-            # "broke two dams above the eastern Libyan city of Derna": the country of the
+            # "the cyclone flattened the southern Malagasy port of Toliara": the country of the
             # place the disaster hit, told by its adjective
             countries = {c for t in other if t.dep_ == "amod" and t.ent_type_ == "NORP"
                          and t.head.pos_ == "NOUN" and (c := kb.adjective_country(t.text))}
         if not countries:
-            continue  # ("Storm Daniel broke two dams": a later sentence may tell where)
+            continue  # ("Storm Ana burst a river's banks": a later sentence may tell where)
         found = (other.start, next(iter(countries))) if len(countries) == 1 else None
         break
     if found is not None or sent.end >= len(doc):

@@ -208,7 +208,9 @@ def pair_group_doer(tok: Token) -> Token | None:
     clause on the trigger noun; None when there is none."""
     verbs: list[Token] = []
     if tok.pos_ == "VERB":
-        verbs = [tok] + ([tok.head] if tok.dep_ in ("xcomp", "conj") else [])
+        # (the verb it completes or is joined to, when it has no subject of its own)
+        verbs = [tok] + ([tok.head] if tok.dep_ in ("xcomp", "conj") and child(
+            tok, ("nsubj", "nsubjpass")) is None else [])
         if is_passive(tok):
             return None
     elif tok.pos_ == "NOUN":
