@@ -81,7 +81,7 @@ GENERIC_HOLDERS = frozenset({"court", "judge", "jury", "tribunal", "prosecutor",
 ABROAD_WORDS = frozenset({"abroad", "overseas", "elsewhere"})
 #: sectors of people held mostly by their own state (a deposed president, a lawmaker, an
 #: opposition leader): no holder is guessed for them from the story
-OWN_STATE_SECTORS = frozenset({"GOV", "OPP", "PTY", "LEG", "JUD"})
+OWN_STATE_SECTORS = frozenset({"GOV", "OPP", "PTY", "LEG", "JUD", "ELI"})
 #: kinds of what a name resolves to that are no person held ("Saab" the carmaker)
 NOT_PEOPLE = frozenset({"institution", "media", "igo", "dyad", "implicit"})
 #: prepositions of where someone was held, tried or arrested

@@ -305,12 +305,20 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"people of a nationality expelled, not envoys ({people.text})"
         if pat.cameo[:2] == "10" and (decreed := _decreed_act(tok)) is not None:
             return f"an act decreed, no side told ({decreed.text})"
-        if pat.cameo[:3] == "173" and not own_time() and (
+        if pat.cameo[:3] in DESCRIBED_CODES and not own_time() and (
                 freed := _held_of_release(tok)) is not None:
             # (a holding given its own time, "held in Mali for a year", is told too)
             return f"describes whom a release frees ({freed.text})"
         if pat.cameo[:3] == "043" and (meeting := _bloc_gathering(tok)) is not None:
             return f"a bloc's gathering hosted, not the bloc ({meeting.text})"
+        if pat.cameo[:2] == "17" and (office := _office_seized(tok)) is not None:
+            return f"power taken at home, not property seized ({office.text})"
+        if pat.cameo[:3] == "054" and not own_time() and (
+                held := _standing_recognition(tok)) is not None:
+            return f"a recognition that stands, describing a side ({held.text})"
+        if pat.cameo[:2] == "06" and not own_time() and (
+                trader := _habitual_trade(tok)) is not None:
+            return f"trade that goes on, describing a side ({trader.text})"
         if pat.cameo[:2] == "02" and (tied := _tied_addressee(tok)) is not None:
             return f"an appeal to sides named by their tie to another ({tied.text})"
         if pat.cameo[:2] == "02" and (cond := _condition_ask(tok)) is not None:
@@ -321,6 +329,9 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
     elif pat.pos == "NOUN" and tok.pos_ in ("NOUN", "PROPN") and not own_time() and (
             model := _likened(tok)) is not None:
         return f"another's act as a model ({model.text})"
+    elif pat.pos == "NOUN" and pat.cameo[:2] == "14" and (
+            curb := _protest_curbed(tok)) is not None:
+        return f"protests a measure curbs, not a protest at a side ({curb.text})"
     return None
 
 
@@ -825,7 +836,29 @@ def no_two_parties(ev: Event) -> bool:
     (:func:`home_meeting`), a cooperative act between a country and its own citizens
     (:func:`home_cooperation`), or a side that is a bloc named by no member
     (:func:`unnamed_group`). The extractor asks it of every event."""
-    return home_meeting(ev) or home_cooperation(ev) or unnamed_group(ev)
+    return home_meeting(ev) or home_cooperation(ev) or unnamed_group(ev) or format_venue(ev)
+
+
+# groupings that are a format of summits with no body of their own to act: their meetings
+# are where the members meet, not a party they meet
+SUMMIT_FORMATS = frozenset({"G7", "G20", "BRICS", "QUAD", "G77", "EAS"})
+# roots of meeting and of intending to (a meeting asked, hosted, or a commitment to it)
+VENUE_ROOTS = frozenset({"03", "04"})
+
+
+def format_venue(ev: Event) -> bool:
+    """Whether a side of the meeting or intent ``ev`` is a summit format: "the meeting of
+    foreign ministers of the Group of Twenty hosted by India", "met on the sidelines of the G7
+    summit", "reaffirmed their commitment to the Quad" -- the format is the venue of its
+    members' meetings, no party that meets anyone (what it says or does as one, "the G7
+    condemned", is kept)."""
+    s, t = ev.source, ev.target
+    if s is not None and s.country in SUMMIT_FORMATS and ev.root in VENUE_ROOTS:
+        return True
+    # (its members met as one, "convened the leaders of the G7", are kept: the sentences
+    # after may say what "they" did)
+    return t is not None and t.country in SUMMIT_FORMATS and (
+        ev.root == "03" or ev.cameo[:3] == "043")
 
 
 def unnamed_group(ev: Event) -> bool:
@@ -1741,6 +1774,13 @@ def _bloc_gathering(verb: Token) -> Token | None:
     if members.pos_ == "PROPN" or any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
                                       for c in kids(members)):
         return gathering
+    # the members' bloc in their own "of" phrase: "a meeting of foreign ministers of the Group
+    # of Twenty" ("ministers of China and India" name two states, no bloc)
+    bloc = next((p for c in kids(members) if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in kids(c) if p.dep_ == "pobj"), None)
+    if bloc is not None and bloc.pos_ == "PROPN" and not any(
+            c.dep_ in ("conj", "cc") for c in kids(bloc)):
+        return gathering
     return None
 
 
@@ -1762,7 +1802,15 @@ def _condition_ask(verb: Token) -> Token | None:
 
 # verbs of holding a person that a reduced relative uses to describe whom a release frees:
 # "Bout, the arms dealer jailed in the United States", "the prisoners held in Israeli jails"
-HOLDING_DESCRIBERS = frozenset({"hold", "jail", "detain", "imprison", "keep", "intern"})
+HOLDING_DESCRIBERS = frozenset({"hold", "jail", "detain", "imprison", "keep", "intern",
+                                "arrest", "charge", "convict", "sentence", "indict",
+                                "prosecute"})
+# the codes of such a description: a holding (173) and a conviction or charge (116, 115)
+DESCRIBED_CODES = frozenset({"173", "116", "115"})
+RELATIVE_WORDS = frozenset({"who", "that", "whom"})
+# nouns of mercy a side grants the people a description picks out: "granted clemency to"
+MERCY_NOUNS = frozenset({"clemency", "pardon", "pardons", "amnesty", "reprieve",
+                         "commutation"})
 # words of a release or swap whose person such a description picks out
 RELEASE_WORDS = frozenset({"release", "free", "swap", "exchange", "trade", "repatriate",
                            "hand", "pardon"})
@@ -1781,11 +1829,20 @@ def _held_of_release(verb: Token) -> Token | None:
     release is the event told; "the deal did not include Whelan, a Marine held in Russia
     since 2018", "raised the cases of citizens detained in China" and "called for the release
     of the sailors held in Iran" tell the holding."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or (
-            verb.lemma_.lower() not in HOLDING_DESCRIBERS):
+    if verb.lemma_.lower() not in HOLDING_DESCRIBERS:
         return None
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        verb = verb.head  # ("who had been charged or convicted in ...": the first conjunct)
+    if not ((verb.dep_ == "acl" and verb.tag_ == "VBN") or (
+            verb.dep_ == "relcl" and verb.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" for c in kids(verb)) and any(
+                c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_WORDS for c in kids(verb)))):
+        return None  # (a reduced relative, or a passive one: "citizens who had been held")
     cur = verb.head
     for _ in range(RELEASE_REACH):
+        if cur.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower()
+                                      in MERCY_NOUNS for c in kids(cur)):
+            return cur  # ("granted clemency to five men who had been convicted in ...")
         if cur.lemma_.lower() in RELEASE_WORDS:
             asker = cur.head.head if cur.dep_ == "pobj" else cur.head
             if asker.lemma_.lower() in RELEASE_ASKING or any(
@@ -1793,7 +1850,7 @@ def _held_of_release(verb: Token) -> Token | None:
                 return None  # ("called for the release of ...", "did not free ...")
             return cur
         if cur.dep_ not in ("appos", "conj", "pobj", "prep", "dobj", "nsubjpass", "compound",
-                            "pcomp") or cur.head.i == cur.i:
+                            "pcomp", "dative") or cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -1894,3 +1951,56 @@ def _envoy_aside(verb: Token) -> Token | None:
     if envoy.i + 1 < len(doc) and doc[envoy.i + 1].text in SET_OFF:
         return envoy
     return None
+
+
+# what a coup takes ("took over the office in the capital" is a building, kept)
+POWER_NOUNS = frozenset({"power", "presidency", "premiership", "throne", "leadership"})
+
+
+def _office_seized(verb: Token) -> Token | None:
+    """The office when the seizing ``verb`` takes power, not property: "the general who
+    seized power in 2021", "the army took power in a coup" -- a coup at home, which no
+    seizure of another side's property (171) tells ("seized a tanker" is kept)."""
+    return next((c for c in kids(verb) if c.dep_ in ("dobj", "obj")
+                 and c.lower_ in POWER_NOUNS), None)
+
+
+def _standing_recognition(verb: Token) -> Token | None:
+    """The side described when the recognising ``verb`` is a reduced relative beside it: "a
+    government in Tripoli, recognised by the United Nations", "the authorities recognised
+    by most states" -- a state of affairs that describes the side ("Bolsonaro, who
+    recognised Guaido" and "the UN recognised the new government" tell the act)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    return verb.head
+
+
+# verbs of trade in goods
+TRADE_VERBS = frozenset({"export", "import", "sell", "buy", "supply", "ship", "purchase"})
+
+
+def _habitual_trade(verb: Token) -> Token | None:
+    """The trader when the trading ``verb`` is a present-tense relative clause that describes
+    it: "Canada, which also exports grain to Mexico", "Chile, which sells copper to
+    China" -- trade that goes on, no act the story tells ("which sold wheat to Egypt in
+    May" is kept)."""
+    if verb.lemma_.lower() not in TRADE_VERBS or verb.dep_ != "relcl" or (
+            verb.tag_ not in ("VBZ", "VBP")) or any(c.dep_ in ("aux", "auxpass")
+                                                     for c in kids(verb)):
+        return None  # ("Riyadh, which cooperates with Moscow on oil": a tie, told as one)
+    return verb.head
+
+
+# measures that curb protests: "a ban on opposition rallies", "restrictions on marches"
+CURB_NOUNS = frozenset({"ban", "prohibition", "restriction", "restrictions", "curb", "curbs",
+                        "crackdown", "limit", "limits", "clampdown"})
+
+
+def _protest_curbed(noun: Token) -> Token | None:
+    """The curb when the protest ``noun`` is what a measure curbs: "pointed to a ban on some
+    opposition rallies", "criticised the crackdown on marches" -- the curb is what the
+    sentence tells, no protest aimed at anyone."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "of", "against"):
+        return None
+    curb = noun.head.head
+    return curb if curb.lemma_.lower() in CURB_NOUNS or curb.lower_ in CURB_NOUNS else None
