@@ -66,6 +66,26 @@ DESCRIBED = [
 ]
 
 
+# (story, an event it must not have or must keep): a disapproval of any act of a kind whose
+# "of" phrase names what is hit, not who does it, is a stand of principle
+ANY_KIND = [
+    ("Estonia detained a ship on Monday. The European Union condemned any sabotage of "
+     "Finland's undersea cables.", ("EU", "FIN", "111", "happened"), False),
+    ("Lithuania closed the crossing on Monday. The European Union condemned any deliberate "
+     "destruction of Poland's critical infrastructure.", ("EU", "POL", "111", "happened"),
+     False),
+    ("Russia launched drones at Kyiv on Monday. The European Union condemned any attack by "
+     "Russia on Ukraine's power grid.", ("EU", "RUS", "111", "happened"), True),
+    ("Beijing rejected any interference of the United States in its affairs.",
+     ("CHN", "USA", "120", "happened"), True),
+]
+
+
+@pytest.mark.parametrize(("text", "row", "kept"), ANY_KIND)
+def test_nlp_prec19_any_kind_of_act(coder_all, make_article, text, row, kept) -> None:
+    assert (row in _rows(coder_all, make_article, text)) is kept
+
+
 # (story, the sentence, an event it must not have): a lone former leader arrested at home
 # borrows no holder from the story's foreign side
 LEADER_HELD = [

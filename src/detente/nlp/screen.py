@@ -971,8 +971,9 @@ def _any_such(verb: Token) -> Token | None:
             continue  # "all" only of a kind ("all forms of"), never of the sides named
         if any(_actor_country(t) is not None for t in obj.subtree if (
                 t.dep_ in ("poss", "amod", "compound") and t.head.i == obj.i) or (
-                t.dep_ in ("pobj", "conj") and t.head.lower_ in AGENT_PREPS)):
-            return None  # a side named as the doer
+                t.dep_ in ("pobj", "conj") and t.head.lower_ in AGENT_PREPS
+                and (t.pos_ == "PROPN" or t.ent_type_))):
+            return None  # a side named as the doer ("of Europe's cables" names what is hit)
         return obj
     return None
 
