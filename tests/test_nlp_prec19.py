@@ -52,10 +52,12 @@ DESCRIBED = [
     ("Observers from the African Union criticised a ban on opposition rallies in Kinshasa.",
      ("COD", "AU", "141", "happened")),
     # a summit format is the venue, not a side
-    ("Brazil's foreign minister met his Chinese counterpart on the sidelines of the meeting "
-     "of finance ministers of the Group of Twenty hosted by India.",
+    ("Brazil's foreign minister saw his Chinese counterpart on the margins of a session of "
+     "the finance ministers of the Group of Twenty that India hosted.",
      ("IND", "G20", "043", "happened")),
-    ("Japan will host the meeting of foreign ministers of the Group of Seven in Tokyo.",
+    ("Chile's minister talked with Peru's on the sidelines of the meeting of trade "
+     "ministers of the Group of Twenty hosted by Brazil.", ("BRA", "G20", "043", "happened")),
+    ("Japan will host a gathering of the G7's foreign ministers in Tokyo next month.",
      ("JPN", "G7", "043", "planned")),
     ("The leaders renewed their commitment to the Quad.", ("USA", "QUAD", "030", "happened")),
     # a convicted people's pardon: the conviction describes whom it frees
@@ -90,7 +92,7 @@ def test_nlp_prec19_any_kind_of_act(coder_all, make_article, text, row, kept) ->
 # borrows no holder from the story's foreign side
 LEADER_HELD = [
     ("The Russian envoy met the Peruvian minister in Lima. Former Peruvian president Pedro "
-     "Castillo was arrested in December after he tried to dissolve Congress.",
+     "Castillo was arrested last year when he sought to shut down the legislature.",
      ("RUS", "PER", "173", "happened")),
 ]
 
@@ -127,14 +129,14 @@ KEPT = [
     ("Modi held talks with Biden at the G20 summit in Rome.", ("IND", "USA", "044", "happened")),
     ("The G7 condemned Russia's attack on Ukraine.", ("G7", "RUS", "111", "happened")),
     # a tie in a present relative clause is no trade: kept
-    ("For Riyadh, which cooperates with Moscow on oil output, the talks were a chance to "
-     "show it can speak to both sides.", ("SAU", "RUS", "060", "happened")),
+    ("Oman, which cooperates with Tehran on gas output, called the meeting a useful step.",
+     ("OMN", "IRN", "060", "happened")),
     # a building taken beside power taken
     ("Rwanda's government took power in 1994 and seized the Belgian embassy in Kigali.",
      ("RWA", "BEL", "171", "happened")),
     # the format's members met as one
-    ("Mr. Macron convened the leaders of the Group of Seven by video on Sunday.",
-     ("FRA", "G7", "040", "happened")),
+    ("On Tuesday Mr. Macron called together the G7 heads of government in a video call.",
+     ("FRA", "G7", "041", "happened")),
 ]
 
 

@@ -847,11 +847,10 @@ VENUE_ROOTS = frozenset({"03", "04"})
 
 
 def format_venue(ev: Event) -> bool:
-    """Whether a side of the meeting or intent ``ev`` is a summit format: "the meeting of
-    foreign ministers of the Group of Twenty hosted by India", "met on the sidelines of the G7
-    summit", "reaffirmed their commitment to the Quad" -- the format is the venue of its
-    members' meetings, no party that meets anyone (what it says or does as one, "the G7
-    condemned", is kept)."""
+    """Whether a side of the meeting or intent ``ev`` is a summit format: "a G20 ministerial
+    that Brazil hosts", "met on the sidelines of the G7 summit", "reaffirmed their commitment
+    to the Quad" -- the format is the venue of its members' meetings, no party that meets
+    anyone (what it says or does as one, "the G7 condemned", is kept)."""
     s, t = ev.source, ev.target
     if s is not None and s.country in SUMMIT_FORMATS and ev.root in VENUE_ROOTS:
         return True
@@ -1776,8 +1775,8 @@ def _bloc_gathering(verb: Token) -> Token | None:
     if members.pos_ == "PROPN" or any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
                                       for c in kids(members)):
         return gathering
-    # the members' bloc in their own "of" phrase: "a meeting of foreign ministers of the Group
-    # of Twenty" ("ministers of China and India" name two states, no bloc)
+    # the members' bloc in their own "of" phrase: "a session of finance ministers of the Group
+    # of Seven" ("ministers of China and India" name two states, no bloc)
     bloc = next((p for c in kids(members) if c.dep_ == "prep" and c.lower_ == "of"
                  for p in kids(c) if p.dep_ == "pobj"), None)
     if bloc is not None and bloc.pos_ == "PROPN" and not any(
@@ -1968,9 +1967,9 @@ def _office_seized(verb: Token) -> Token | None:
 
 
 def _standing_recognition(verb: Token) -> Token | None:
-    """The side described when the recognising ``verb`` is a reduced relative beside it: "a
-    government in Tripoli, recognised by the United Nations", "the authorities recognised
-    by most states" -- a state of affairs that describes the side ("Bolsonaro, who
+    """The side described when the recognising ``verb`` is a reduced relative beside it: "the
+    cabinet in Aden, recognised by the Arab League", "the authorities recognised by most
+    states" -- a state of affairs that describes the side ("Bolsonaro, who
     recognised Guaido" and "the UN recognised the new government" tell the act)."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN":
         return None
