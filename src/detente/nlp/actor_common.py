@@ -239,6 +239,9 @@ class ArticleContext:
     gender: dict[str, str] = field(default_factory=dict)
     # keys of the people the last sentence named
     named_last: set[str] = field(default_factory=set)
+    # person key -> the IGO the article told the person acts for ("Jane Roe, the AU's
+    # envoy"): every mention of that person is the IGO's
+    igo_people: dict[str, ResolvedActor] = field(default_factory=dict)
 
 
 #: ``doc.user_data`` key of the article's country counts over the whole text, and where each

@@ -82,6 +82,12 @@ class NameRules:
             a = prev.actor
             return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector, tok.idx,
                                        tok.idx + len(tok.text)), "coref", prev.key)
+        igo = self._igo_office(tok)  # type: ignore[attr-defined]
+        before = [w for c in lefts(tok) for w in c.subtree]
+        if igo is not None and (not any(self._nation_word(w.text) for w in before) or any(
+                w.lower_ in ("former", "ex") for w in before)):
+            # "the SADC mission, led by former Zambian vice president Jane Roe": the SADC
+            return self._bind_name(tok, igo)
         # a title or nationality in the same phrase ("Philippine Defense Secretary X")
         sector = None
         country = self._nationality(tok)

@@ -50,6 +50,7 @@ from detente.nlp.actor_common import (
 )
 from detente.nlp.actor_context import OTHER_STATE_HEADS, STATE_KIND_HEADS, CountryRules
 from detente.nlp.actor_groups import REGION_GROUPS, GroupRules, fit_group
+from detente.nlp.actor_igo import IgoOfficeRules
 from detente.nlp.actor_names import NameRules
 from detente.nlp.actor_places import PlaceRules
 from detente.nlp.actor_refs import FIRST_PERSON_WORDS, GENERIC_TITLE_WORDS, ReferenceRules
@@ -122,7 +123,8 @@ def _head_noun(span: Span) -> Token | None:
     return nouns[-1] if nouns else None
 
 
-class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRules):
+class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRules,
+                    IgoOfficeRules):
     """Codes noun phrases as actors, with the article's memory of who was introduced."""
 
     def __init__(self, kb: ActorKB, published: date | None,
@@ -313,7 +315,13 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if role is not None:
                 country, sector = role.country, role.sector
                 code = self.kb.make_code(country, sector)
-        owner = self._owner_in_context(e, span)
+        if e.kind == "person" and sector in (None, "ELI") and e.key and (
+                igo := self.ctx.igo_people.get(e.key) or self._igo_office(span.root)):
+            # "Jane Roe, the AU's envoy, former President of Peru", and "Roe" after it: the
+            # AU she acts for
+            self.ctx.igo_people[e.key] = igo
+            country, sector, code = igo.actor.country, igo.actor.sector, igo.actor.code
+        owner = None if e.key in self.ctx.igo_people else self._owner_in_context(e, span)
         if owner is not None and owner != country:
             # "Senate President Bukola Saraki", "Atlanta, Georgia": the place or organ of the
             # country the sentence is about
@@ -836,6 +844,12 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 # "The Home Secretary, Jane Roe, signed ...", "the Chief Cabinet Secretary
                 # said": an office only one country has, in an article that names it
                 country = self._national_title(tok)
+                if country:
+                    return self._agent(tok, country, sector)
+            if found is None:
+                # "police raided ... and arrested", "the opposition rejected the result" in
+                # a story about one country, in a sentence that names none
+                country = self._story_home(tok, sector)
                 if country:
                     return self._agent(tok, country, sector)
             return found

@@ -1,0 +1,170 @@
+"""People who act for an organisation of states, coded as that organisation; the bodies of
+the one country a story is about.
+
+:class:`IgoOfficeRules` is mixed into :class:`detente.nlp.actors.ActorResolver`. A person the
+text presents as holding an office of an IGO ("Jane Roe, the African Union's envoy",
+"its High Representative, Jane Roe, former President of Peru", "the SADC mission, led by
+Jane Roe") acts for the IGO, not for the country of his nationality or former office: the
+name is coded as the IGO, and so is every later mention of it ("Roe" again).
+
+A state body named with no country ("police raided ...", "the opposition rejected the
+result", "the junta promised elections") in a sentence that names no country is the body of
+the country the article is about, when it is about one country (:meth:`_story_home`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.model import Actor
+from detente.nlp.actor_common import ResolvedActor
+from detente.resolve.tokens import kids, lefts
+
+# nouns of an office or a body that a person holds or leads for an organisation
+IGO_ROLE_NOUNS = frozenset({
+    "envoy", "representative", "mediator", "facilitator", "negotiator", "chair",
+    "chairman", "chairwoman", "chairperson", "head", "chief", "commissioner", "coordinator",
+    "president", "secretary", "rapporteur", "spokesman", "spokeswoman", "spokesperson",
+    "official", "mission", "team", "delegation", "panel", "observer", "monitor", "leader",
+    "director", "emissary"})
+# verbs of leading a body, as a participle after it ("the mission, led by Jane Roe")
+_LED = frozenset({"lead", "head", "chair"})
+_OWNER_DEPS = frozenset({"poss", "compound", "nmod"})
+_NATIONAL_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# sectors of the bodies a story's own country has: its government, army, police, courts and
+# opposition (not civilians or armed groups, which a story tells of by name)
+_STORY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "OPP"})
+# nouns of such bodies that stand alone for them ("police", "the government", "the army")
+STORY_NOUNS = frozenset({"police", "government", "authority", "army", "military", "junta",
+                         "opposition", "court", "judge", "prosecutor", "regime", "troop",
+                         "soldier", "force", "policeman", "officer", "official", "minister",
+                         "ministry", "cabinet", "parliament", "lawmaker", "leader"})
+
+
+class IgoOfficeRules:
+    """The IGO a person holds an office of (a mixin of
+    :class:`~detente.nlp.actors.ActorResolver`)."""
+
+    def _igo_office(self, name: Token) -> ResolvedActor | None:
+        """The IGO the person named by ``name`` (the last word of a name) acts for: the
+        owner of an office noun in apposition with the name ("X, the AU's envoy", "its
+        High Representative, X"), or of the body a participle says the person leads ("the
+        SADC observer mission, led by X"). None when no such office is told, or when the
+        office noun also carries a nationality ("the U.S. envoy to the UN")."""
+        offices = [c for c in kids(name) if c.dep_ == "appos"]
+        if name.dep_ == "appos":
+            offices.insert(0, name.head)
+            if name.head.dep_ == "pobj" and name.head.head.dep_ == "prep":
+                # "its envoy for the region, X": the parser may hang the name on the
+                # office's own phrase
+                offices.append(name.head.head.head)
+        prep = name.head
+        if name.dep_ == "pobj" and prep.lower_ == "by" and prep.head.dep_ == "acl" and (
+                prep.head.lemma_.lower() in _LED):
+            offices.append(prep.head.head)  # "the mission, led by X"
+        for c in lefts(name):
+            if c.dep_ in ("nmod", "compound") and c.lemma_.lower() in IGO_ROLE_NOUNS and (
+                    igo := self._igo_owner(c) or next((
+                        r for p in lefts(name) if p.dep_ == "poss" and (
+                            r := self._igo_token(p)) is not None), None)) is not None:
+                # "the AU's envoy Jane Roe" (the parser may hang the owner on the name)
+                offices.insert(0, c)
+                owner = igo
+                break
+        else:
+            owner = None
+        for office in offices:
+            if office.pos_ not in ("NOUN", "PROPN") or office.i == name.i or (
+                    office.lemma_.lower() not in IGO_ROLE_NOUNS
+                    and office.lower_ not in IGO_ROLE_NOUNS):
+                continue
+            igo = owner if office.i < name.i and owner is not None else (
+                self._igo_owner(office))
+            if igo is not None:
+                a = igo.actor
+                return ResolvedActor(Actor(name.text, None, a.code, a.country, a.sector,
+                                           name.idx, name.idx + len(name.text)), "igo")
+        return None
+
+    def _igo_owner(self, office: Token) -> ResolvedActor | None:
+        """The IGO whose office or body ``office`` is: named in its modifiers ("the AU's
+        envoy", "the SADC mission", "the UN special envoy"), in an "of" phrase ("head of
+        the AU mission"), or, for "its"/"their", the organisation named last before it in
+        the sentence. None when a modifier names a country."""
+        found: ResolvedActor | None = None
+        for c in lefts(office):
+            if c.dep_ not in _NATIONAL_DEPS:
+                continue
+            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+                found = found or self._igo_named_before(office)
+                continue
+            r = self._igo_token(c)
+            if r is not None:
+                found = found or r
+            elif self._nation_word(c.text) or (  # type: ignore[attr-defined]
+                    self._country_token(c)):
+                return None  # "the U.S. UN envoy": a state's
+        if found is not None:
+            return found
+        for p in kids(office):
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for body in kids(p):
+                    if body.dep_ == "pobj":
+                        r = self._igo_token(body)
+                        if r is None and body.lemma_.lower() in IGO_ROLE_NOUNS:
+                            r = next((x for c in lefts(body) if c.dep_ in _OWNER_DEPS and (
+                                x := self._igo_token(c)) is not None), None)
+                        if r is not None:
+                            return r
+        return None
+
+    def _igo_token(self, tok: Token) -> ResolvedActor | None:
+        """``tok`` as an IGO named by the knowledge base, else None."""
+        span = self.kb_span_at(tok)  # type: ignore[attr-defined]
+        if span is None or span.root.i != tok.i:
+            return None
+        every = self._entries(span)  # type: ignore[attr-defined]
+        entries = [e for e in every if e.kind == "igo"]
+        if not entries or any(e.kind in ("country", "person") for e in every):
+            return None
+        return self._from_entry(entries[0], span)  # type: ignore[attr-defined]
+
+    def _country_token(self, tok: Token) -> bool:
+        """Whether ``tok`` is (the head of) a country's name."""
+        span = self.kb_span_at(tok)  # type: ignore[attr-defined]
+        return span is not None and any(
+            e.kind in ("country", "metonym") for e in self._entries(span))  # type: ignore[attr-defined]
+
+    def _igo_named_before(self, office: Token) -> ResolvedActor | None:
+        """The actor named last before ``office`` in its sentence, when it is an IGO ("talks
+        convened by the African Union and facilitated by its envoy")."""
+        last = None
+        for span in self.spans_in(office.sent):  # type: ignore[attr-defined]
+            if span.end <= office.i:
+                last = span
+        if last is None:
+            return None
+        return self._igo_token(last.root)
+
+    def _story_home(self, tok: Token, sector: str) -> str | None:
+        """The country whose body ``tok`` (a bare "police", "the government", "federal
+        authorities", "the junta", "the opposition", "the military leaders") is, when its
+        sentence names no country and the article is about one: the country it names most,
+        at least twice as often as any other. None otherwise."""
+        if sector not in _STORY_SECTORS or tok.lemma_.lower() not in STORY_NOUNS or any(
+                c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in (
+                    "of", "from", "in") and any(p.pos_ == "PROPN" for p in c.subtree))
+                for c in kids(tok)):
+            return None  # (an owner or a place told: the phrase's own search)
+        ranked = self.ctx.ranked  # type: ignore[attr-defined]
+        counts = self.ctx.country_counts  # type: ignore[attr-defined]
+        if not ranked or (len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]):
+            return None
+        named = self._sentence_countries(tok.sent)  # type: ignore[attr-defined]
+        federal = any(c.lower_ == "federal" for c in kids(tok))
+        if any(c != ranked[0] for c in named) or (named and not federal):
+            # (a country named: whose body it is, the sentence tells, and the story's own
+            # country may be the other party: "Washington condemned the regime"; "federal
+            # forces" are the federation's, whoever else is named of it)
+            return None
+        return ranked[0]

@@ -1,0 +1,103 @@
+"""Actors not recognised (session 17).
+
+- A person the text presents as holding an office of an IGO ("Jane Roe, the AU's envoy,
+  former President of Peru", "its High Representative, Jane Roe", "the SADC mission, led by
+  former Zambian vice president Jane Roe") acts for the IGO, and so does every later
+  mention of the name; not when the office is a state's ("the U.S. envoy to the UN") or the
+  person holds a current national office ("Kenyan President X, the chairman of the EAC").
+- A bare state body ("police", "the government", "the opposition", "federal forces") in a
+  sentence that names no other country is the body of the country the article is about,
+  when it names one country at least twice as often as any other; not in a story of two.
+
+Every sentence here is our own. The rows run with the pre-filter off (coder_all).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+# (source country, root, target country, status)
+Row = tuple[str | None, str, str | None, str]
+
+D = date(2023, 9, 4)
+
+
+@pytest.fixture(scope="module")
+def coded(article_events_all):
+    def _coded(text: str) -> set[Row]:
+        return {(e.source.country if e.source else None, e.root,
+                 e.target.country if e.target else None, e.status.value)
+                for e in article_events_all(text, D)}
+
+    return _coded
+
+
+def _check(coded, text: str, want: set[Row], never: set[Row]) -> None:
+    got = coded(text)
+    assert want <= got, (text, got)
+    assert not (never & got), (text, got)
+
+
+IGO_OFFICES: list[tuple[str, set[Row], set[Row]]] = [
+    ("Olusegun Obasanjo, the African Union's High Representative and a former President of "
+     "Nigeria, met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.",
+     {("AU", "04", "ETH", "happened")}, {("NGA", "04", "ETH", "happened")}),
+    ("The talks were hosted by the African Union and led by its envoy for the region, "
+     "Olusegun Obasanjo, former President of Nigeria. Obasanjo praised Ethiopia for its "
+     "restraint.",
+     {("AU", "05", "ETH", "happened")}, {("NGA", "05", "ETH", "happened")}),
+    ("The talks were facilitated by the African Union's envoy, Olusegun Obasanjo, a former "
+     "Nigerian president. Obasanjo urged Ethiopia to lift the blockade.",
+     {("AU", "02", "ETH", "happened")}, {("NGA", "02", "ETH", "happened")}),
+    ("The SADC observer mission, led by former Zambian vice president Nevers Mumba, said the "
+     "vote had been flawed. Officials of the ruling ZANU-PF accused Mumba of siding with the "
+     "opposition.",
+     {("ZWE", "11", "SADC", "happened")}, {("ZWE", "11", "ZMB", "happened")}),
+    ("Jane Roe, the European Union's special representative for the Sahel, met Malian "
+     "officials in Bamako. Roe later criticised the junta's delay of the elections.",
+     {("EU", "04", "MLI", "happened")}, set()),
+    # a state's envoy to an IGO, a sitting head of state who also chairs an IGO: the state
+    ("The U.S. envoy to the United Nations, Linda Thomas-Greenfield, criticised Russia.",
+     {("USA", "11", "RUS", "happened")}, {("UNO", "11", "RUS", "happened")}),
+    ("Kenyan President William Ruto, the chairman of the East African Community, urged "
+     "Somalia to hold talks.",
+     {("KEN", "02", "SOM", "happened")}, {("EAC", "02", "SOM", "happened")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), IGO_OFFICES)
+def test_nlp_actors19_igo_office_holder(coded, text, want, never):
+    _check(coded, text, want, never)
+
+
+ZIM = ("HARARE, Aug 3 - President Emmerson Mnangagwa was declared the winner of Zimbabwe's "
+       "election, ahead of Nelson Chamisa, and Zimbabwe's electoral body rejected calls for "
+       "a recount. ")
+TWO = ("Chinese and Japanese officials met in Beijing on Monday, and China and Japan agreed "
+       "to resume talks. ")
+
+STORY_BODIES: list[tuple[str, set[Row], set[Row]]] = [
+    (ZIM + "On Tuesday police detained the head of the EU observer mission for six hours.",
+     {("ZWE", "17", "EU", "happened")}, set()),
+    (ZIM + "The opposition accused SADC of ignoring the fraud.",
+     {("ZWE", "11", "SADC", "happened")}, set()),
+    (ZIM + "The government thanked the African Union for its patience.",
+     {("ZWE", "05", "AU", "happened")}, set()),
+    ("ADDIS ABABA - Ethiopia's government and the TPLF signed a truce in Pretoria. Federal "
+     "forces clashed with Tigrayan fighters near Mekelle on Sunday.",
+     {("ETH", "19", "ETH", "happened")}, set()),
+    # a story of two countries: a bare "police" is no one's
+    (TWO + "Police detained the UN envoy for an hour outside the venue.",
+     set(), {("CHN", "17", "UNO", "happened"), ("JPN", "17", "UNO", "happened")}),
+    (TWO + "Riot police held back protesters who had gathered near the U.N. office.",
+     set(), {("CHN", "17", "UNO", "happened"), ("JPN", "17", "UNO", "happened")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), STORY_BODIES)
+def test_nlp_actors19_story_country_body(coded, text, want, never):
+    _check(coded, text, want, never)
