@@ -101,3 +101,29 @@ STORY_BODIES: list[tuple[str, set[Row], set[Row]]] = [
 @pytest.mark.parametrize(("text", "want", "never"), STORY_BODIES)
 def test_nlp_actors19_story_country_body(coded, text, want, never):
     _check(coded, text, want, never)
+
+
+OTHERS_AND_RULERS: list[tuple[str, set[Row], set[Row]]] = [
+    # "the others" after a subject: the article's other parties
+    ("Russia, Turkey and Iran met in Astana. Moscow accused the others of stalling the talks.",
+     {("RUS", "11", "TUR", "happened"), ("RUS", "11", "IRN", "happened")},
+     {("RUS", "11", "RUS", "happened")}),
+    ("Brazil, Argentina and Chile met in Santiago on the trade pact. Buenos Aires later "
+     "criticised the others for the delay.",
+     {("ARG", "11", "BRA", "happened"), ("ARG", "11", "CHL", "happened")}, set()),
+    # "the military leaders" with no nationality in a story of a junta: the junta's country
+    ("Niger's junta expelled the French ambassador on Friday. France urged the military "
+     "leaders to release President Bazoum.",
+     {("FRA", "02", "NER", "happened")}, set()),
+    ("Mali's junta postponed the election. The United States called on the military leaders "
+     "to set a new date.",
+     {("USA", "02", "MLI", "happened")}, set()),
+    # with a nationality they are that country's
+    ("The military leaders of the United States and China met in Singapore.",
+     {("USA", "04", "CHN", "happened")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), OTHERS_AND_RULERS)
+def test_nlp_actors19_others_and_military_rulers(coded, text, want, never):
+    _check(coded, text, want, never)

@@ -10,6 +10,7 @@ name is coded as the IGO, and so is every later mention of it ("Roe" again).
 A state body named with no country ("police raided ...", "the opposition rejected the
 result", "the junta promised elections") in a sentence that names no country is the body of
 the country the article is about, when it is about one country (:meth:`_story_home`).
+"The others" after a subject are the article's other parties (:meth:`_the_others`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.model import Actor
-from detente.nlp.actor_common import ResolvedActor
+from detente.nlp.actor_common import REGIONS, ResolvedActor
 from detente.resolve.tokens import kids, lefts
 
 # nouns of an office or a body that a person holds or leads for an organisation
@@ -168,3 +169,28 @@ class IgoOfficeRules:
             # forces" are the federation's, whoever else is named of it)
             return None
         return ranked[0]
+
+    def _the_others(self, tok: Token) -> list[ResolvedActor]:
+        """"Tehran would drill alone if the others refused": the article's parties (its
+        three most named countries) other than the country of the subject of a clause
+        above ``tok`` -- at most two of them; [] when ``tok`` is no bare "the others" or
+        no subject above it is a state."""
+        if tok.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(
+                tok)) or any(c.dep_ in ("prep", "amod", "nummod") for c in kids(tok)):
+            return []
+        own: str | None = None
+        for verb in tok.ancestors:
+            subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass") and (
+                c.i != tok.i) and c.i < tok.i), None)
+            if subj is not None:
+                found = self._resolve_one(subj)  # type: ignore[attr-defined]
+                own = found.actor.country if found is not None else None
+                break
+        if not own:
+            return []
+        members = [c for c in self.ctx.ranked[:3]  # type: ignore[attr-defined]
+                   if c != own and c not in REGIONS and len(c) == 3]
+        if not members or len(members) > 2:
+            return []
+        return [ResolvedActor(Actor(tok.text, None, c, c, None, tok.idx,
+                                    tok.idx + len(tok.text)), "country") for c in members]

@@ -1005,7 +1005,9 @@ class ReferenceRules:
             return True
         mods = {c.lower_ for c in lefts(tok) if c.dep_ in ("amod", "compound")}
         return (lemma in ("leader", "plotter") and "coup" in mods) or (
-            lemma in ("ruler", "government", "authority", "regime") and "military" in mods)
+            lemma in ("ruler", "government", "authority", "regime") and "military" in mods) or (
+            lemma == "leader" and tok.tag_ == "NNS" and mods == {"military"} and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in lefts(tok)))
 
     def _junta_country(self, tok: Token) -> str | None:
         """The country military rulers with no nationality rule: the one country their

@@ -445,6 +445,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if juntas:
                 out.extend(juntas)  # "the juntas" after "the juntas of Mali and Niger"
                 continue
+            others = self._the_others(h) if h.lower_ == "others" else []
+            if others:
+                out.extend(others)  # "Tehran would act alone if the others refused"
+                continue
             r = self._resolve_one(h)
             if r is None and h.pos_ in ("NOUN", "PROPN") and (flag := self._flag_state(h)):
                 out.append(flag)  # "the Liberian-flagged tanker": the flag's state
