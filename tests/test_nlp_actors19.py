@@ -2,7 +2,7 @@
 
 - A person the text presents as holding an office of an IGO ("Jane Roe, the AU's envoy,
   former President of Peru", "its High Representative, Jane Roe", "the SADC mission, led by
-  former Zambian vice president Jane Roe") acts for the IGO, and so does every later
+  a former Ghanaian president Jane Roe") acts for the IGO, and so does every later
   mention of the name; not when the office is a state's ("the U.S. envoy to the UN") or the
   person holds a current national office ("Kenyan President X, the chairman of the EAC").
 - A bare state body ("police", "the government", "the opposition", "federal forces") in a
@@ -53,10 +53,9 @@ IGO_OFFICES: list[tuple[str, set[Row], set[Row]]] = [
     ("The talks were facilitated by the African Union's envoy, Olusegun Obasanjo, a former "
      "Nigerian president. Obasanjo urged Ethiopia to lift the blockade.",
      {("AU", "02", "ETH", "happened")}, {("NGA", "02", "ETH", "happened")}),
-    ("The SADC observer mission, led by former Zambian vice president Nevers Mumba, said the "
-     "vote had been flawed. Officials of the ruling ZANU-PF accused Mumba of siding with the "
-     "opposition.",
-     {("ZWE", "11", "SADC", "happened")}, {("ZWE", "11", "ZMB", "happened")}),
+    ("The ECOWAS observer team, led by former Ghanaian president John Mahama, called the "
+     "count in Sierra Leone flawed. Sierra Leone's ruling party accused Mahama of bias.",
+     {("SLE", "11", "ECOWAS", "happened")}, {("SLE", "11", "GHA", "happened")}),
     ("Jane Roe, the European Union's special representative for the Sahel, met Malian "
      "officials in Bamako. Roe later criticised the junta's delay of the elections.",
      {("EU", "04", "MLI", "happened")}, set()),
@@ -74,9 +73,9 @@ def test_nlp_actors19_igo_office_holder(coded, text, want, never):
     _check(coded, text, want, never)
 
 
-ZIM = ("HARARE, Aug 3 - President Emmerson Mnangagwa was declared the winner of Zimbabwe's "
-       "election, ahead of Nelson Chamisa, and Zimbabwe's electoral body rejected calls for "
-       "a recount. ")
+ZIM = ("HARARE, Aug 3 - Zimbabwe's electoral body named President Emmerson Mnangagwa the "
+       "winner of the vote over Nelson Chamisa and turned down calls for a recount in "
+       "Zimbabwe. ")
 TWO = ("Chinese and Japanese officials met in Beijing on Monday, and China and Japan agreed "
        "to resume talks. ")
 

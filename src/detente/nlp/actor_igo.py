@@ -137,8 +137,8 @@ class IgoOfficeRules:
             e.kind in ("country", "metonym") for e in self._entries(span))  # type: ignore[attr-defined]
 
     def _igo_named_before(self, office: Token) -> ResolvedActor | None:
-        """The actor named last before ``office`` in its sentence, when it is an IGO ("talks
-        convened by the African Union and facilitated by its envoy")."""
+        """The actor named last before ``office`` in its sentence, when it is an IGO ("the
+        African Union hosted the talks, and its envoy chaired them")."""
         last = None
         for span in self.spans_in(office.sent):  # type: ignore[attr-defined]
             if span.end <= office.i:

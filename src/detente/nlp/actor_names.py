@@ -86,7 +86,7 @@ class NameRules:
         before = [w for c in lefts(tok) for w in c.subtree]
         if igo is not None and (not any(self._nation_word(w.text) for w in before) or any(
                 w.lower_ in ("former", "ex") for w in before)):
-            # "the SADC mission, led by former Zambian vice president Jane Roe": the SADC
+            # "the ECOWAS mission, led by former Ghanaian president Jane Roe": ECOWAS
             return self._bind_name(tok, igo)
         # a title or nationality in the same phrase ("Philippine Defense Secretary X")
         sector = None
