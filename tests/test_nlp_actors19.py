@@ -126,3 +126,21 @@ OTHERS_AND_RULERS: list[tuple[str, set[Row], set[Row]]] = [
 @pytest.mark.parametrize(("text", "want", "never"), OTHERS_AND_RULERS)
 def test_nlp_actors19_others_and_military_rulers(coded, text, want, never):
     _check(coded, text, want, never)
+
+
+INTERNAL_PAIRS: list[tuple[str, set[Row], set[Row]]] = [
+    # "commanders of both sides" after a state and its armed group: that pair's people,
+    # not the guarantors or hosts the article names
+    ("The Government of Colombia and the ELN signed a ceasefire in Havana on Friday, with "
+     "Cuba and Norway as guarantors. Senior commanders of both sides will meet next week.",
+     {("COL", "04", "COL", "planned")}, {("COL", "04", "CUB", "planned")}),
+    # a capitalised "the Government of X" beside the group names the state's side
+    ("The Government of the Philippines and the Moro Islamic Liberation Front signed a deal "
+     "in Kuala Lumpur, hosted by Malaysia. Both sides thanked Malaysia for its help.",
+     {("PHL", "05", "MYS", "happened")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), INTERNAL_PAIRS)
+def test_nlp_actors19_people_of_an_internal_pair(coded, text, want, never):
+    _check(coded, text, want, never)

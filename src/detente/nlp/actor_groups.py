@@ -480,6 +480,21 @@ class GroupRules:
             internal = self._internal_pair(tok) or self._between_pair(tok)
             if internal:
                 return internal
+        if phrase and size in (0, 2) and tok.pos_ == "NOUN" and (
+                inner := next((p for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"
+                               for p in kids(c) if p.dep_ == "pobj" and p.tag_ == "NNS"
+                               and group_lemma(p) in INTERNAL_PAIR_NOUNS), None)) is not None:
+            # "senior commanders of both sides" after "the army and the RSF": that pair's
+            # people (the state side's with the noun's own sector)
+            internal = self._internal_pair(inner) or self._between_pair(inner)
+            sector = self._agent_sector(tok) if internal else None  # type: ignore[attr-defined]
+            if internal and sector in ("GOV", "MIL"):
+                return [ResolvedActor(replace(
+                    m.actor, code=(m.actor.country or "") + sector, sector=sector), m.kind,
+                    m.key, m.group, m.order) if m.actor.sector in ("GOV", "MIL") and (
+                    m.actor.country and len(m.actor.country) == 3) else m for m in internal]
+            if internal:
+                return internal
         met = self._pair_just_met(tok) if size == 2 and phrase and tok.pos_ != "PRON" else None
         told = False
         host: str | None = None
@@ -859,8 +874,9 @@ class GroupRules:
         if "MIL" not in sectors and not STATE_SIDE_NOUNS.isdisjoint(words.words):
             for i, lemma in enumerate(words.lemmas):
                 t = words.tokens[i]
-                if lemma not in STATE_SIDE_NOUNS or words.pos[i] != "NOUN" or (
+                if lemma not in STATE_SIDE_NOUNS or words.pos[i] not in ("NOUN", "PROPN") or (
                         first <= t.i < end) or self.kb_span_at(t) is not None:
+                    # (a capitalised "the Government of Ethiopia" may be tagged a name)
                     continue
                 if any(c.lower_ == "the" for c in lefts(t)) and not any(
                         c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in kids(t)):
