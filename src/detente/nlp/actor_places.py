@@ -80,7 +80,10 @@ class PlaceRules:
         name = doc[start: tok.i + 1].text
         if gaz.is_person_name(name):
             return None
-        loc = gaz.lookup(name) or (gaz.lookup(tok.text) if start != tok.i else None)
+        # (among places of one name, one in the article's countries: "the town of Palma"
+        # in a story about Mozambique)
+        near = tuple(self.ctx.ranked[:4])  # type: ignore[attr-defined]
+        loc = gaz.lookup(name, near) or (gaz.lookup(tok.text, near) if start != tok.i else None)
         return loc.country if loc is not None and loc.country else None
 
     def _ethnic_home(self, tok: Token) -> str | None:
