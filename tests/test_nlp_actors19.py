@@ -144,3 +144,26 @@ INTERNAL_PAIRS: list[tuple[str, set[Row], set[Row]]] = [
 @pytest.mark.parametrize(("text", "want", "never"), INTERNAL_PAIRS)
 def test_nlp_actors19_people_of_an_internal_pair(coded, text, want, never):
     _check(coded, text, want, never)
+
+
+STATE_KIND_PAIRS: list[tuple[str, set[Row], set[Row]]] = [
+    # "the two kingdoms", "the two monarchies", "both republics": the pair just named
+    ("Bahrain and Saudi Arabia are linked by a causeway; last year the two kingdoms "
+     "signed an accord to build a rail line beside it.",
+     {("BHR", "05", "SAU", "happened")}, set()),
+    ("Morocco and Jordan held talks in Rabat on Monday, and the two monarchies signed a "
+     "deal to expand trade.",
+     {("MAR", "05", "JOR", "happened")}, set()),
+    ("Armenia and Azerbaijan met in Brussels. The two republics agreed to continue border "
+     "talks.",
+     {("ARM", "03", "AZE", "happened")}, set()),
+    # a single kingdom is still the one named before
+    ("Saudi Arabia restored ties with Iran in March. The kingdom reopened its embassy in "
+     "Tehran in June.",
+     set(), {("SAU", "05", "SAU", "happened")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), STATE_KIND_PAIRS)
+def test_nlp_actors19_pair_of_states_by_kind(coded, text, want, never):
+    _check(coded, text, want, never)

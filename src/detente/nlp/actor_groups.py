@@ -55,7 +55,9 @@ GROUP_QUANTIFIERS = frozenset({"each", "all", "both", "either"})
 GROUP_NOUNS = {"side", "country", "leader", "nation", "president", "government", "military",
                "power", "economy", "man", "official", "minister", "diplomat", "delegation",
                "neighbor", "neighbour", "ally", "capital", "chief", "general", "ministry",
-               "party", "state", "head", "army", "navy"}
+               "party", "state", "head", "army", "navy",
+               # a state by its kind: "the two kingdoms", "both republics"
+               "kingdom", "republic", "monarchy", "emirate", "democracy"}
 # prepositions of a place named in passing ("agreed in Moscow", "a visit to Beijing")
 PLACE_PREPS = frozenset({"in", "at", "to", "near", "from", "into", "outside"})
 # bodies whose heads stand for their owners when a group phrase owns them: "the heads of

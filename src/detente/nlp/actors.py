@@ -100,7 +100,8 @@ STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 PERSON_PLACE_PREPS = frozenset({"in", "from", "at", "near", "inside", "across", "throughout",
                                 "within", "among"})
 STATE_PAIR_NOUNS = frozenset({"government", "country", "state", "nation", "capital",
-                              "neighbour", "neighbor"})
+                              "neighbour", "neighbor", "kingdom", "republic", "monarchy",
+                              "emirate", "democracy"})
 # nouns that count the people of their of-phrase ("dozens of fishermen")
 COUNT_NOUNS = frozenset({"dozen", "hundred", "thousand", "score", "group", "number", "pair",
                          "handful", "couple", "crowd", "team", "batch"})
