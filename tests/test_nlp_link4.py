@@ -69,7 +69,7 @@ LINKED_CASES = [
      "monitors.", ("ARG", "16", "NIC")),
     ("cleft sentence puts the doer first",
      "Japanese officials said it was Seoul that had asked for a meeting with Kishida.",
-     ("KOR", "02", "JPN")),
+     ("KOR", "03", "JPN")),
     ("the same verb again with 'as well'",
      "Italy sent water bombers to Athens at the request of the Greek government, and Spain "
      "and Portugal sent crews as well.", ("PRT", "15", "GRC")),
