@@ -126,7 +126,8 @@ def _chain(trigger: Token) -> list[Token]:
         if dep == "acl":
             # "reports that Wang had met Lavrov": the noun complement is governed by the noun
             if not (cues.has("complement_nouns", tok.head.lemma_.lower()) or any(
-                    c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in kids(tok))):
+                    c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in kids(tok))
+                    or _ranked_infinitive(tok)):
                 break
         elif dep == "advcl":
             # a purpose infinitive ("working to arrange a meeting", "will fly to Beijing to
@@ -146,6 +147,8 @@ def _chain(trigger: Token) -> list[Token]:
             if not (to_inf and not any(c.dep_ in SUBJ_DEPS for c in kids(tok))
                     or noun_complement or for_to or made_clear):
                 break
+        elif dep == "relcl" and _ranked_infinitive(tok):
+            pass  # "the first president to visit PNG": told by the clause of "first"
         elif dep not in CLIMB_DEPS:
             break
         if dep == "conj" and any(c.dep_ in SUBJ_DEPS for c in kids(tok)):
@@ -156,6 +159,11 @@ def _chain(trigger: Token) -> list[Token]:
                 c.dep_ == "poss" for c in kids(tok)) and tok.head.head.pos_ in ("VERB",
                                                                                  "AUX"):
             break  # "In her talks with Kumar, Mwangi asked ...": the setting of the act
+        if dep == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in (
+                SIDELINE_NOUNS) and any(_scheduled_own(c) for c in _own_relative_clauses(tok)):
+            # "try to meet on the sidelines of the summit, which opens on Friday": the summit
+            # is the setting, and its own clause tells its schedule
+            break
         if dep == "pobj" and _setting_of_settled(tok):
             break  # "the text was agreed in a phone call": the call is where it was settled
         if dep == "prep" and tok.lower_ in ADJUNCT_PREPS:
@@ -171,6 +179,48 @@ def _chain(trigger: Token) -> list[Token]:
             break
     return chain
 
+
+#: words that rank a noun among those who did something: "the first leader to visit Fiji"
+RANKING_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
+
+
+def _ranked_infinitive(verb: Token) -> bool:
+    """'would have been the first president to visit', 'became the only leader to attend':
+    an infinitive told of a noun ranked by "first / last / only" is the act the clause
+    asserts of its subject, so it shares that clause's status (not "a plan to visit")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)) \
+        and any(c.dep_ in ("amod", "advmod") and c.lower_ in RANKING_WORDS
+                for c in kids(verb.head))
+
+
+def _nominal_path(path: list[Token]) -> bool:
+    """Whether ``path`` (tokens of a chain between the event and a clause) holds only nouns
+    and prepositions: "another round of talks" is told by the clause of "round"."""
+    return all(t.pos_ in ("NOUN", "PROPN", "ADP") for t in path)
+
+
+def _names_no_date(clause: Token) -> bool:
+    """'no date has been announced', 'no time was given': the clause's subject is a time."""
+    return any(c.dep_ in SUBJ_DEPS and c.lemma_.lower() in _WHEN_NOUNS for c in kids(clause))
+
+
+#: words of a condition or supposition anywhere in the sentence: with one, "would have" is a
+#: supposition, not a plan given up
+_SUPPOSING_WORDS = frozenset({"if", "unless", "without", "otherwise", "had", "were", "but"})
+
+
+def _given_up(tok: Token) -> bool:
+    """'Biden would have been the first president to visit', 'the talks would have opened on
+    Monday': "would have" with no condition in the sentence tells an event that was planned
+    and will not take place (cancelled), not a supposition ("if ..., would have")."""
+    words = {t.lower_ for t in tok.sent}
+    return not (words & _SUPPOSING_WORDS)
+
+
+#: nouns of the margin of a gathering where other meetings are held: the gathering takes
+#: place whatever becomes of the meeting planned beside it
+SIDELINE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe",
+                            "fringes"})
 
 #: verbs that settle something in a meeting: "agreed in talks", "was decided in a call"
 SETTLING_VERBS = frozenset({"agree", "decide", "settle", "approve", "adopt", "finalize",
@@ -395,6 +445,20 @@ def _own_relative_clauses(noun: Token) -> list[Token]:
     return out
 
 
+#: verbs whose present tense with a time tells a gathering's schedule: "which opens on
+#: Friday", "that begins next week"
+SCHEDULE_VERBS = frozenset({"start", "open", "begin", "convene", "kick", "commence"})
+
+
+def _scheduled_own(clause: Token) -> bool:
+    """'(the summit) which starts on Friday', '(talks) that open next week': a relative
+    clause in the present tense, with a time of its own and no auxiliary, tells a schedule
+    (not "which started on Friday", "that has begun")."""
+    return clause.tag_ in ("VBZ", "VBP") and _lemma(clause) in SCHEDULE_VERBS and not any(
+        c.dep_ in ("aux", "auxpass", "neg") for c in kids(clause)) and any(
+        t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+
+
 def _planned_history(noun: Token) -> bool:
     """Was the event noun told as planned before ("a meeting that had been planned for
     Monday", "the scheduled talks", "a visit that was due to start on Friday")?"""
@@ -543,6 +607,36 @@ def _which_denied(trigger: Token, chain: list[Token], cues: Cues) -> str | None:
     return None
 
 
+def _claim_unconfirmed(trigger: Token, chain: list[Token], cues: Cues) -> str | None:
+    """'X said Y would recognise Z, a claim that Y has not confirmed', '..., an account
+    Beijing has yet to confirm': a claim noun set off by a comma at the end of the reported
+    clause, with a clause that leaves it unconfirmed, leaves the reported event open."""
+    clause = trigger
+    for tok in chain[1:]:  # the reported clause: up to the verb below the saying
+        if tok.pos_ in ("VERB", "AUX") and cues.has("reporting_verbs", _lemma(tok)):
+            break
+        clause = tok
+    for t in clause.subtree:
+        if t.i <= trigger.i or not cues.has("charge_nouns", t.lemma_.lower()):
+            continue
+        first = t.left_edge
+        if first.i == 0 or t.doc[first.i - 1].text not in (",", "\uff0c", "\u2014", "--"):
+            continue
+        for c in kids(t):
+            if c.dep_ not in ("relcl", "acl"):
+                continue
+            if _lemma(c) in UNCONFIRMING_VERBS and _negated(c):
+                return f"{t.text} not {c.text}"
+            settling = _yet_to_settle(c)
+            if settling is not None:
+                return f"{t.text} yet to {settling.text}"
+    return None
+
+
+#: verbs of vouching for a claim: "a claim Ankara has not confirmed"
+UNCONFIRMING_VERBS = frozenset({"confirm", "verify", "corroborate", "acknowledge"})
+
+
 def _charge_denied(trigger: Token, chain: list[Token], cues: Cues) -> str | None:
     """'accused Kenya of arming the fighters, a charge Nairobi denied', 'alleged that Kyiv
     shelled the dam, a claim Ukraine rejects': a charge noun set off by a comma after the act,
@@ -656,6 +750,10 @@ def _date_left_open(prep: Token) -> str | None:
     return None
 
 
+#: verbs that, with "no date" as subject, leave an event's time open: "no date was given"
+DATE_GIVING_VERBS = frozenset({"give", "provide", "offer", "name", "mention", "propose"})
+
+
 def _unsettled_clause(clause: Token) -> str | None:
     """The cue when ``clause`` says the event is not settled: 'the State Department has not
     confirmed the trip', 'no dates have been announced', 'China has yet to confirm'."""
@@ -671,6 +769,9 @@ def _unsettled_clause(clause: Token) -> str | None:
         # "intends to travel when conditions allow": no time, and no telling when (not
         # "visited Hanoi when conditions allowed": that is told as done)
         return f"when {clause.text}"
+    if _lemma(clause) in DATE_GIVING_VERBS and _names_no_date(clause) and any(
+            c.dep_ in SUBJ_DEPS and _no_determiner(c) for c in kids(clause)):
+        return f"no {clause.text}"  # "no date has been given", "no time was provided"
     if not cues.has("unsettled_negated_verbs", _lemma(clause)):
         return None
     if _negated(clause) or any(c.dep_ in SUBJ_DEPS and _no_determiner(c)
@@ -951,6 +1052,9 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             own_status_adjective = True
         elif _unsettled_own(c, cues):
             add(Status.UNCERTAIN, f"not {c.text}")  # "a visit that has not been scheduled"
+        elif _scheduled_own(c):
+            future = True
+            add(Status.PLANNED, c.text)  # "the summit in Hiroshima, which starts on Friday"
     if trigger.pos_ == "VERB":
         # "will see the king in Oslo, in a trip that is not yet scheduled": the
         # meeting told as a journey whose own clause leaves it unsettled
@@ -1086,6 +1190,9 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 own_negation = True
             elif _no_new_date(children):
                 add(Status.CANCELLED, "no new date")  # "no new date was fixed for the summit"
+            elif depth == 1 and plans_object and below is not None and below.dep_ in (
+                    "ccomp", "parataxis") and cues.has("unsettled_negated_verbs", lemma):
+                pass  # "Rome invited Lula to visit; no date has been set": the visit's date
             elif cues.has("unsettled_negated_verbs", lemma) or cues.has("denial_verbs", lemma):
                 add(Status.UNCERTAIN, f"not {tok.text}")  # "not yet cleared", "did not deny"
             elif cues.has("expectation_verbs", lemma):
@@ -1138,6 +1245,8 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                                                       and _is_anonymous(reported_by))
                     elif cl in ("can", "must", "should") and depth > 0:
                         add(Status.UNCERTAIN, c.text)
+                    elif cl == "would" and counterfactual and _given_up(tok):
+                        add(Status.CANCELLED, "would have")
                     else:
                         add(Status.HYPOTHETICAL, c.text)
             elif cd == "mark" and cl in cues.sets["conditional_marks"]:
@@ -1176,7 +1285,9 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                 elif depth <= 2 and _unsettled_clause(c):
                     # "though no dates were announced"
                     add(Status.UNCERTAIN, _unsettled_clause(c) or c.text)
-            elif cd == "conj" and c.i != below_i and depth <= 2 and _unsettled_clause(c):
+            elif cd == "conj" and c.i != below_i and (depth <= 2 or _nominal_path(
+                    chain[1:depth]) and _names_no_date(c)) and _unsettled_clause(c):
+                # "another round of talks has been expected, but no date has been set"
                 add(Status.UNCERTAIN, _unsettled_clause(c) or c.text)
             if c.i != below_i and depth <= 2 and cd in ("prep", "advcl", "advmod"):
                 qualified = _qualifier(c)
@@ -1400,6 +1511,10 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         charge = _charge_denied(trigger, chain, cues)
         if charge is not None:
             add(Status.DENIED, charge)  # "accused Kenya of arming ..., a charge Nairobi denied"
+    if reported_by is not None and not found.keys() & {Status.DENIED, Status.UNCERTAIN}:
+        unconfirmed = _claim_unconfirmed(trigger, chain, cues)
+        if unconfirmed is not None:
+            add(Status.UNCERTAIN, unconfirmed)  # "..., a claim Ankara has not confirmed"
 
     antecedent = _antecedent_event(chain)
     if antecedent is not None and antecedent.i != trigger.i:

@@ -1,0 +1,89 @@
+"""Status on unseen text (session 17, attrs19).
+
+* "would have been the first president to visit X": an infinitive told of a noun ranked by
+  "first / last / only" shares the status of the clause that ranks it, and "would have" with
+  no condition in the sentence tells a plan given up (cancelled), not a supposition.
+* "X invited Y to visit; no date has been set": the invitation was made (happened); only the
+  visit is left open.
+* "another round of talks has been expected, but no date has been announced / given": the
+  open date reaches an event noun told through "round of" (uncertain).
+* "try to meet on the sidelines of the summit": the summit is the setting and keeps its own
+  status; "the summit, which starts on Friday" is scheduled (planned).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2024, 3, 6)  # a Wednesday
+
+#: (text, source country, cameo, target country, rule prefix or None, status)
+CASES = [
+    # ranked infinitives share the clause's status
+    ("Macron would have been the first French president to visit Mongolia.",
+     "FRA", "042", "MNG", None, "cancelled"),
+    ("Scholz would have been the only European leader to attend the summit in Brasilia.",
+     "DEU", "042", "BRA", None, "cancelled"),
+    ("Kishida will be the first Japanese premier to visit Kenya.",
+     "JPN", "042", "KEN", None, "planned"),
+    ("Xi became the first Chinese leader to visit Fiji.",
+     "CHN", "042", "FJI", None, "happened"),
+    ("Scholz was the last German chancellor to meet Putin in the Kremlin.",
+     "DEU", "042", "RUS", None, "happened"),
+    # "would have" with no condition: given up; with one: a supposition
+    ("Modi would have visited Canberra for the summit.",
+     "IND", "042", "AUS", "consult.visit", "cancelled"),
+    ("If Modi had gone, he would have met Albanese in Canberra.",
+     "IND", "042", "AUS", None, "hypothetical"),
+    # the invitation is made; the visit's date is open
+    ("Macron invited President Ruto to pay a state visit to France; no date has been set.",
+     "FRA", "036", "KEN", None, "happened"),
+    ("Macron invited President Ruto to pay a state visit to France; no date has been set.",
+     "KEN", "042", "FRA", None, "uncertain"),
+    ("Lula invited Prime Minister Modi to visit Brazil; no date has been fixed.",
+     "BRA", "036", "IND", None, "happened"),
+    # an expected round of talks with no date
+    ("Another round of talks between Indian and Chinese commanders has been expected, but no "
+     "date has been announced.", "IND", "040", "CHN", None, "uncertain"),
+    ("A new round of talks between Iran and Oman is expected, but no date has been given.",
+     "IRN", "040", "OMN", None, "uncertain"),
+    ("A second round of negotiations between Iran and Oman is planned, but no date has been "
+     "confirmed.", "IRN", "046", "OMN", None, "uncertain"),
+    # ... but not a report that held talks left no statement
+    ("A round of talks between Iran and Oman took place, but no statement has been released.",
+     "IRN", "040", "OMN", None, "happened"),
+    # the summit beside a meeting tried for keeps its own (scheduled) status
+    ("Albanese said Modi and Kishida would try to meet on the sidelines of the Group of Seven "
+     "summit in Hiroshima, which starts on Friday.",
+     "IND", "042", "JPN", "consult.summit_n", "planned"),
+    ("Albanese said Modi and Kishida would try to meet on the sidelines of the Group of Seven "
+     "summit in Hiroshima, which starts on Friday.",
+     "IND", "042", "JPN", "consult.meet", "uncertain"),
+    ("Modi will attend the summit in Jakarta, which opens next Tuesday.",
+     "IND", "042", "IDN", None, "planned"),
+    ("Modi attended the summit in Jakarta, which opened on Tuesday.",
+     "IND", "042", "IDN", None, "happened"),
+    # a reported act, then a claim its doer has not confirmed: open (and no intent is coded
+    # as announced by a third party)
+    ("Bihi said that Ethiopia would become the first country to recognise Somaliland, a "
+     "claim that Addis Ababa has not confirmed.", "ETH", "054", "SOM", None, "uncertain"),
+    ("Hargeisa said that in return Ethiopia would recognise Somaliland, a claim Addis Ababa "
+     "has yet to confirm.", "ETH", "054", "SOM", None, "uncertain"),
+    ("Officials in Belgrade said Hungary would recognise the new government of Kosovo, a "
+     "claim Budapest has not confirmed.", "HUN", "054", "XKX", None, "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "src", "cameo", "tgt", "rule", "status"), CASES)
+def test_resolve_attrs19_status(article_events, text, src, cameo, tgt, rule, status):
+    events = article_events(text, PUBLISHED)
+    evs = [e for e in events if e.source is not None and e.target is not None
+           and (e.source.country, e.cameo, e.target.country) == (src, cameo, tgt)
+           and (rule is None or e.rule.startswith(rule))]
+    assert evs, [(e.source and e.source.code, e.cameo, e.target and e.target.code, e.rule)
+                 for e in events]
+    assert {e.status.value for e in evs} == {status}, [(e.rule, e.status.value) for e in evs]
