@@ -5,8 +5,8 @@
   no condition in the sentence tells a plan given up (cancelled), not a supposition.
 * "X invited Y to visit; no date has been set": the invitation was made (happened); only the
   visit is left open.
-* "another round of talks has been expected, but no date has been announced / given": the
-  open date reaches an event noun told through "round of" (uncertain).
+* "a further round of talks is anticipated, but no date was announced / given": the open
+  date reaches an event noun told through "round of" (uncertain).
 * "try to meet on the sidelines of the summit": the summit is the setting and keeps its own
   status; "the summit, which starts on Friday" is scheduled (planned).
 """
@@ -40,15 +40,15 @@ CASES = [
     ("If Modi had gone, he would have met Albanese in Canberra.",
      "IND", "042", "AUS", None, "hypothetical"),
     # the invitation is made; the visit's date is open
-    ("Macron invited President Ruto to pay a state visit to France; no date has been set.",
+    ("Macron invited President Ruto to come to Paris for a state visit; no date was set.",
      "FRA", "036", "KEN", None, "happened"),
-    ("Macron invited President Ruto to pay a state visit to France; no date has been set.",
+    ("Macron invited President Ruto to visit Paris; no date was set.",
      "KEN", "042", "FRA", None, "uncertain"),
     ("Lula invited Prime Minister Modi to visit Brazil; no date has been fixed.",
      "BRA", "036", "IND", None, "happened"),
     # an expected round of talks with no date
-    ("Another round of talks between Indian and Chinese commanders has been expected, but no "
-     "date has been announced.", "IND", "040", "CHN", None, "uncertain"),
+    ("A further round of talks between Indian and Chinese commanders is anticipated, but no "
+     "date was announced.", "IND", "040", "CHN", None, "uncertain"),
     ("A new round of talks between Iran and Oman is expected, but no date has been given.",
      "IRN", "040", "OMN", None, "uncertain"),
     ("A second round of negotiations between Iran and Oman is planned, but no date has been "
@@ -57,19 +57,19 @@ CASES = [
     ("A round of talks between Iran and Oman took place, but no statement has been released.",
      "IRN", "040", "OMN", None, "happened"),
     # the summit beside a meeting tried for keeps its own (scheduled) status
-    ("Albanese said Modi and Kishida would try to meet on the sidelines of the Group of Seven "
-     "summit in Hiroshima, which starts on Friday.",
-     "IND", "042", "JPN", "consult.summit_n", "planned"),
-    ("Albanese said Modi and Kishida would try to meet on the sidelines of the Group of Seven "
-     "summit in Hiroshima, which starts on Friday.",
+    ("Wong said Modi and Kishida would try to meet on the margins of the G20 summit in "
+     "Osaka, which opens on Friday.",
      "IND", "042", "JPN", "consult.meet", "uncertain"),
+    ("Wong said Modi and Kishida would try to meet on the margins of the G20 summit in "
+     "Osaka, which opens on Friday.",
+     "IND", "042", "JPN", "consult.summit_n", "planned"),
     ("Modi will attend the summit in Jakarta, which opens next Tuesday.",
      "IND", "042", "IDN", None, "planned"),
     ("Modi attended the summit in Jakarta, which opened on Tuesday.",
      "IND", "042", "IDN", None, "happened"),
     # a reported act, then a claim its doer has not confirmed: open (and no intent is coded
     # as announced by a third party)
-    ("Bihi said that Ethiopia would become the first country to recognise Somaliland, a "
+    ("Hargeisa said Ethiopia would be the first government to recognise Somaliland, a "
      "claim that Addis Ababa has not confirmed.", "ETH", "054", "SOM", None, "uncertain"),
     ("Hargeisa said that in return Ethiopia would recognise Somaliland, a claim Addis Ababa "
      "has yet to confirm.", "ETH", "054", "SOM", None, "uncertain"),
@@ -87,3 +87,32 @@ def test_resolve_attrs19_status(article_events, text, src, cameo, tgt, rule, sta
     assert evs, [(e.source and e.source.code, e.cameo, e.target and e.target.code, e.rule)
                  for e in events]
     assert {e.status.value for e in evs} == {status}, [(e.rule, e.status.value) for e in evs]
+
+
+#: (text, source country, cameo, target country, date value or None: the publication date)
+DATE_CASES = [
+    # the day of the inviting is not the day of the journey invited to
+    ("Xi invited Putin on Tuesday to attend the forum in Beijing.", "RUS", "042", "CHN", None),
+    ("Macron phoned Khurelsukh on Tuesday and invited him to make an official trip to "
+     "Paris.", "MNG", "042", "FRA", None),
+    ("Germany postponed the signing on Monday. Scholz spoke with Lula by telephone the same "
+     "day and invited him to visit Berlin.", "BRA", "042", "DEU", None),
+    # ... but the inviting keeps its day, and a journey's own time dates it
+    ("Xi invited Putin on Tuesday to attend the forum in Beijing.", "CHN", "036", "RUS",
+     "2024-03-05"),
+    ("On Monday Scholz invited Lula to visit Berlin in June.", "BRA", "042", "DEU", "2024-06"),
+    ("Modi will visit Tokyo on Friday, officials said.", "IND", "042", "JPN", "2024-03-08"),
+]
+
+
+@pytest.mark.parametrize(("text", "src", "cameo", "tgt", "value"), DATE_CASES)
+def test_resolve_attrs19_date(article_events, text, src, cameo, tgt, value):
+    events = article_events(text, PUBLISHED)
+    evs = [e for e in events if e.source is not None and e.target is not None
+           and (e.source.country, e.cameo, e.target.country) == (src, cameo, tgt)]
+    assert evs, [(e.source and e.source.code, e.cameo, e.target and e.target.code)
+                 for e in events]
+    expected = value or PUBLISHED.isoformat()
+    assert {e.date.value for e in evs} == {expected}, [(e.rule, e.date) for e in evs]
+    if value is None:
+        assert {e.date.precision.value for e in evs} == {"publication"}

@@ -1287,7 +1287,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
                     add(Status.UNCERTAIN, _unsettled_clause(c) or c.text)
             elif cd == "conj" and c.i != below_i and (depth <= 2 or _nominal_path(
                     chain[1:depth]) and _names_no_date(c)) and _unsettled_clause(c):
-                # "another round of talks has been expected, but no date has been set"
+                # "a fresh round of negotiations is awaited, but no date was fixed"
                 add(Status.UNCERTAIN, _unsettled_clause(c) or c.text)
             if c.i != below_i and depth <= 2 and cd in ("prep", "advcl", "advmod"):
                 qualified = _qualifier(c)
@@ -1421,7 +1421,9 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             elif lemma in INVITING_VERBS and is_verb and below is not None and \
                     below.dep_ in ("xcomp", "advcl", "ccomp") and not _invitation_taken(tok):
                 # "invited Xi to visit Nairobi", "was invited to attend": an invited journey
-                # is offered, not made nor scheduled (planned once accepted or dated)
+                # is offered, not made nor scheduled (planned once accepted or dated); it
+                # lies ahead: the day of the inviting is not its day
+                future = True
                 add(Status.UNCERTAIN, tok.text)
             elif tok.pos_ in ("VERB", "AUX", "ADJ"):
                 future = True

@@ -459,7 +459,8 @@ def trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | No
     # told before, counted from or named again (resolve.anchors)
     lent = anchored_date(trigger, sent, clause_text, published, tense, ed,
                          lambda: _governing_text(sent, trigger))
-    if lent is not None:
+    if lent is not None and not (future and _past_governors_time(
+            trigger, sent, _text_of(sent), lent, None, published)):
         ed = lent
     year = _named_year(trigger)
     if year is not None and not (ed.value or "").startswith(year[0]) or (
@@ -689,6 +690,10 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
             return own
     own_text = _blank_other_events(clause_text, sent, trigger)
     edate = event_date(own_text, ts, te, published, tense)
+    if (future or tense == "future") and _past_governors_time(trigger, sent, own_text, edate,
+                                                             (ts, te), published):
+        # "invited Putin on Tuesday to attend the forum": Tuesday is the inviting's
+        return EventDate(published.isoformat(), DatePrecision.PUBLICATION, None)  # type: ignore[union-attr]
     spoken = _said_relative(trigger, sent, own_text, edate, published)
     if spoken is not None:
         return spoken
@@ -751,6 +756,31 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
 #: what :func:`offset_date` and :func:`_that_period` look for besides time expressions
 _OFFSET_WORDS = ("after", "before", "than")
 _PERIOD_WORDS = re.compile(r"year|month|time", re.I)
+
+
+def _past_governors_time(trigger: Any, sent: Any, own_text: str, edate: EventDate,
+                         span: tuple[int, int] | None, published: date | None) -> bool:
+    """Whether the time ``edate`` found in an event's own clause belongs to a verb above it
+    told in the past ("invited Putin on Tuesday to attend the forum", "spoke with him the
+    same day and invited him to visit"), so that it cannot date an event still ahead.
+    ``span`` is the trigger's place, to read the time again in the past tense; without it
+    (a time lent by the story) the time is taken as it was lent."""
+    if published is None or edate.precision in _UNSET:
+        return False
+    owner = _expression_verb(sent, own_text, edate.text)
+    if owner is None or owner.i == trigger.i or owner.pos_ != "VERB" or _lemma_of(
+            owner) == "be" or not _past_tense(owner) or trigger.i not in {
+            t.i for t in owner.subtree}:
+        return False
+    if span is None:
+        return _ends_before(edate, published)
+    # (a time read the same in any tense, "in December 2018", is the text's own date)
+    past = event_date(own_text, span[0], span[1], published, "past")
+    return past.value != edate.value and _ends_before(past, published)
+
+
+def _lemma_of(tok: Any) -> str:
+    return str(tok.lemma_).lower()
 
 
 def _timeless(text: str) -> bool:
