@@ -67,6 +67,14 @@ CASES = [
      "IND", "042", "IDN", None, "planned"),
     ("Modi attended the summit in Jakarta, which opened on Tuesday.",
      "IND", "042", "IDN", None, "happened"),
+    # a warning is the threat it makes (13x happened); a bare condition stays hypothetical
+    ("Sweden became a NATO member in March, and Moscow has warned it will take "
+     "countermeasures against Stockholm.", "RUS", "130", "SWE", "threaten.take_measures",
+     "happened"),
+    ("Tehran threatened to retaliate against London.", "IRN", "130", "GBR",
+     "threaten.retaliate", "happened"),
+    ("If Manila continues its patrols, Beijing could take countermeasures.", "CHN", "130",
+     "PHL", None, "hypothetical"),
     # a reported act, then a claim its doer has not confirmed: open (and no intent is coded
     # as announced by a third party)
     ("Hargeisa said Ethiopia would be the first government to recognise Somaliland, a "
@@ -102,6 +110,15 @@ DATE_CASES = [
      "2024-03-05"),
     ("On Monday Scholz invited Lula to visit Berlin in June.", "BRA", "042", "DEU", "2024-06"),
     ("Modi will visit Tokyo on Friday, officials said.", "IND", "042", "JPN", "2024-03-08"),
+    # a clause in the present perfect with its own subject takes no other clause's time
+    ("Sweden became a NATO member in March, and Moscow has warned it will take "
+     "countermeasures against Stockholm.", "RUS", "130", "SWE", None),
+    ("Seoul held drills with Tokyo last week, which Pyongyang has called a rehearsal for "
+     "invasion.", "PRK", "112", "JPN", None),
+    # ... but a saying still dates the act it announces, and one subject shares its time
+    ("Russia has expelled two Swedish diplomats, the foreign ministry said on Monday.",
+     "RUS", "161", "SWE", "2024-03-04"),
+    ("In February Russia expelled two Swedish diplomats.", "RUS", "161", "SWE", "2024-02"),
 ]
 
 

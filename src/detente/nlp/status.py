@@ -939,6 +939,10 @@ PLEDGING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "commit", "unde
                             "offer", "threaten", "decide"})
 
 
+#: verbs of warning whose complement is the threat they make
+THREAT_LEMMAS = frozenset({"warn", "threaten"})
+
+
 def stated_when_told(root: str, decision: StatusDecision, verb: Token | None = None
                      ) -> StatusDecision:
     """The status of a statement event (root ``root`` in :data:`STATED_ROOTS`) decided as
@@ -949,6 +953,12 @@ def stated_when_told(root: str, decision: StatusDecision, verb: Token | None = N
     decision is ``happened``, dated then (not in the future). Conditions, doubts and denials
     stand ("if the talks fail, Seoul would pull out" stays hypothetical), and so does a
     pledge itself told in the future ("the two sides will agree to resume talks")."""
+    if root == "13" and decision.status == Status.HYPOTHETICAL and decision.cue and \
+            _verb_lemma(decision.cue.lower(), decision.cue.lower()) in THREAT_LEMMAS:
+        # "Moscow has warned it would respond in kind", "threatened to retaliate":
+        # the warning is the threat, made when told (whatever it says would follow)
+        return replace(decision, status=Status.HAPPENED, future=False,
+                       cue=f"stated ({decision.cue})")
     if root not in STATED_ROOTS or decision.status != Status.PLANNED:
         return decision
     if verb is not None and verb.pos_ == "VERB" and _lemma(verb) in PLEDGING_VERBS and any(

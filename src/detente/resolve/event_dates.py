@@ -727,6 +727,10 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
                 or _there_date(trigger, sent, published, tense)
                 or (_start_date(sent, published) if future or tense == "future" else None)
                 or edate)
+    if _perfect_below(trigger, _expression_verb(sent, outer, wider.text)):
+        # "Finland joined NATO in April, and Russia has warned that it will respond": a
+        # clause told in the present perfect takes no time named for another one
+        return edate
     governor = governing_verb(trigger)
     if future or tense == "future":
         # an event still ahead takes no time that lies behind: "began talks on Thursday,
@@ -781,6 +785,26 @@ def _past_governors_time(trigger: Any, sent: Any, own_text: str, edate: EventDat
 
 def _lemma_of(tok: Any) -> str:
     return str(tok.lemma_).lower()
+
+
+def _perfect_below(trigger: Any, owner: Any | None) -> bool:
+    """Whether a clause with its own subject, told in the present perfect ("Russia has
+    warned"), stands between ``trigger`` and ``owner``, the verb a time expression belongs
+    to."""
+    if owner is None or _lemma_of(owner) in REPORTING_VERBS:
+        return False  # "has expelled the envoy, the ministry said on Monday": the saying's day
+    tok = trigger
+    for _ in range(8):
+        if tok.i == owner.i:
+            return False
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ in ("has", "have") for c in kids(tok)) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _timeless(text: str) -> bool:
