@@ -133,3 +133,19 @@ def test_resolve_attrs19_date(article_events, text, src, cameo, tgt, value):
     assert {e.date.value for e in evs} == {expected}, [(e.rule, e.date) for e in evs]
     if value is None:
         assert {e.date.precision.value for e in evs} == {"publication"}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Kenya recalled its envoy forty-one years ago.", "1983"),
+    ("The two states opened embassies thirty years ago.", "1994"),
+    ("Ghana cut ties with Israel fifteen years ago.", "2009"),
+    ("Chad broke off relations twenty five years ago.", "1999"),
+    ("Peru recalled its envoy 41 years ago.", "1983"),
+    ("Peru recalled its envoy two years ago.", "2022"),
+])
+def test_resolve_attrs19_number_words_ago(text, value):
+    from detente.resolve.dates import event_date
+
+    at = text.index(" ") + 1
+    got = event_date(text, at, at + 5, PUBLISHED, "past")
+    assert (got.value, got.precision.value) == (value, "year")

@@ -122,9 +122,13 @@ _PREP = (
     r"after|as\s+of|starting|beginning|as\s+early\s+as|no\s+later\s+than|within|between|"
     r"for|of))\s+)?"
 )
+#: number words past twelve: "thirteen", "forty", "forty-one", "twenty five"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_BIG_NUM = (r"(?:(?:thir|four|fif|six|seven|eigh|nine)teen|" + _TENS
+            + r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?![\w-]))?)")
 _NUM = (
-    r"(?P<num>\d{1,2}|a\s+couple\s+of|couple\s+of|a\s+few|an?|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|few|several)"
+    r"(?P<num>\d{1,2}|a\s+couple\s+of|couple\s+of|a\s+few|an?|" + _BIG_NUM
+    + r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)"
 )
 _MOD = (
     r"(?:(?P<mod>early|earlier|mid-?|late|later|the\s+(?:very\s+)?(?:end|beginning|start|"
@@ -169,11 +173,22 @@ def _month_num(s: str) -> int:
     return _MONTHS[s.lower().rstrip(".")]
 
 
+_TEEN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+              "seventy": 70, "eighty": 80, "ninety": 90, "thirteen": 13, "fourteen": 14,
+              "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+
+
 def _num(s: str) -> int:
     s = " ".join(s.lower().split())
     if s.isdigit():
         return int(s)
-    return _NUMBERS.get(s, 1)
+    if s in _NUMBERS:
+        return _NUMBERS[s]
+    # "forty-one", "twenty five", "fifteen"
+    head, _, unit = s.replace("-", " ").partition(" ")
+    if head in _TEEN_TENS:
+        return _TEEN_TENS[head] + _NUMBERS.get(unit, 0)
+    return 1
 
 
 def _pick(
