@@ -75,6 +75,24 @@ CASES = [
      "threaten.retaliate", "happened"),
     ("If Manila continues its patrols, Beijing could take countermeasures.", "CHN", "130",
      "PHL", None, "hypothetical"),
+    # conditions told by "in the event that / of", "in case" and an inverted "Were ... to"
+    ("Washington will impose sanctions on Chinese firms in the event that Beijing supplies "
+     "weapons to Moscow.", "USA", "163", "CHN", None, "hypothetical"),
+    ("Washington will impose sanctions on Chinese firms in the event that Beijing supplies "
+     "weapons to Moscow.", "CHN", "072", "RUS", None, "hypothetical"),
+    ("In the event of an attack on Moldova by Russia, Romania would send troops.",
+     "RUS", "190", "MDA", None, "hypothetical"),
+    ("Were Russia to attack Moldova, Romania would send troops.",
+     "RUS", "190", "MDA", None, "hypothetical"),
+    ("In case Russia attacks Moldova, Romania will send troops.",
+     "RUS", "190", "MDA", None, "hypothetical"),
+    # ... not a relative clause of "event", nor "in case" after the act
+    ("Russia attacked Moldova in the event that drew wide condemnation from Romania.",
+     "RUS", "190", "MDA", None, "happened"),
+    ("Azerbaijan launched a new offensive against Armenia, in case anyone doubted its "
+     "resolve.", "AZE", "190", "ARM", None, "happened"),
+    ("The court ruled in a case Iraq brought against Turkey over oil exports.",
+     "IRQ", "115", "TUR", None, "happened"),
     # a reported act, then a claim its doer has not confirmed: open (and no intent is coded
     # as announced by a third party)
     ("Hargeisa said Ethiopia would be the first government to recognise Somaliland, a "

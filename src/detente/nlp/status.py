@@ -801,6 +801,10 @@ def _qualifier(mod: Token) -> tuple[Status, str] | None:
             and any(a.dep_ in ("acl", "ccomp", "relcl") for a in kids(c))
             for c in kids(mod)):
         return Status.HYPOTHETICAL, "on condition that"  # not "on condition of anonymity"
+    if mod.dep_ == "prep" and word == "in" and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in CONDITION_NOUNS
+            and any(_condition_of(a) for a in kids(c)) for c in kids(mod)):
+        return Status.HYPOTHETICAL, "in the event that"  # "in case talks fail"
     if cues.has("pending_words", word) and mod.dep_ in ("prep", "advcl", "acomp"):
         return Status.UNCERTAIN, word
     if word == "subject" and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids(mod)):
@@ -816,6 +820,33 @@ def _qualifier(mod: Token) -> tuple[Status, str] | None:
     return None
 
 
+#: nouns that, after "in", open a condition: "in the event that", "in case"
+CONDITION_NOUNS = frozenset({"event", "case"})
+
+
+def _condition_of(clause: Token) -> str | None:
+    """The cue when ``clause`` is itself a condition: the clause of "in the event that ...",
+    "in case ...", or one opened by an inverted auxiliary with an infinitive ("Were Russia
+    to attack Moldova, ...", the parser's clause head being "Were")."""
+    head = clause.head
+    if clause.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "event" \
+            and head.head.dep_ == "pobj" and head.head.head.lower_ == "in":
+        return "in the event of"  # "in the event of an attack on Moldova"
+    if clause.dep_ in ("relcl", "acl", "ccomp") and head.lemma_.lower() in CONDITION_NOUNS \
+            and head.dep_ == "pobj" and head.head.lower_ == "in" and any(
+                c.dep_ == "mark" and c.lower_ == "that" or (
+                    head.lemma_.lower() == "case" and c.dep_ in SUBJ_DEPS
+                    and c.lower_ not in ("that", "which", "who") and not any(
+                        d.dep_ in ("det", "poss", "amod") for d in kids(head)))
+                for c in kids(clause)):  # (not "ruled in a case Iraq brought")
+        return f"in the {head.text} that" if head.lemma_.lower() == "event" else "in case"
+    if clause.dep_ == "advcl" and clause.lower_ in INVERTED_CONDITIONAL_AUX and \
+            clause.i == clause.sent.start and any(
+                c.dep_ in SUBJ_DEPS and c.i > clause.i for c in kids(clause)):
+        return clause.text
+    return None
+
+
 def _conditional_clause(clause: Token) -> str | None:
     """The cue when ``clause`` (an adverbial clause) states a condition, else None."""
     cues = load_cues()
@@ -827,6 +858,9 @@ def _conditional_clause(clause: Token) -> str | None:
                 return None
             return m.text
     subj = [c.i for c in kids(clause) if c.dep_ in SUBJ_DEPS]
+    if subj and any(c.dep_ == "prep" and c.lower_ == "in" and c.i < min(subj) and [
+            g.lower_ for g in kids(c)] == ["case"] for c in kids(clause)):
+        return "in case"  # "In case the talks fail, ..." (the parser's "in" + "case")
     for c in kids(clause):
         if (c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_CONDITIONAL_AUX
                 and subj and c.i < min(subj) and not marks):
@@ -1109,6 +1143,9 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     plans_object = plans_object or (trigger.pos_ == "VERB" and trigger.tag_ in ("VBD", "VBN")
                                     and _lemma(trigger) in PROPOSING_VERBS)
     for depth, tok in enumerate(chain):
+        if tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "pobj") and (
+                cond := _condition_of(tok)):
+            add(Status.HYPOTHETICAL, cond)  # "in the event that Beijing supplies weapons"
         lemma = _lemma(tok)
         below = chain[depth - 1] if depth else None
         below_i = below.i if below is not None else -1  # (tokens are made anew on access)
