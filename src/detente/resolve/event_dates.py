@@ -470,6 +470,9 @@ def trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | No
         return EventDate(year[0], DatePrecision.YEAR, year[1])
     if ed.precision in _UNSET and trigger.pos_ == "VERB":
         ed = _shared_date(trigger, sent, published, tense) or ed
+    opened = _opening_date(trigger, sent, published, tense)
+    if opened is not None:
+        return opened
     if ed.precision == DatePrecision.DAY:
         # "will leave Beijing later today for a trip ... that runs until May 12": the days
         # the trip lasts, as their ISO week or month
@@ -760,6 +763,42 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
 #: what :func:`offset_date` and :func:`_that_period` look for besides time expressions
 _OFFSET_WORDS = ("after", "before", "than")
 _PERIOD_WORDS = re.compile(r"year|month|time", re.I)
+
+
+#: gatherings that last some days: told by their opening day, they are dated by their span
+GATHERING_NOUNS = frozenset({"summit", "conference", "forum", "congress", "assembly",
+                             "convention", "games", "olympics", "expo", "meeting"})
+#: verbs that tell a gathering's first day: "which opens on Friday"
+OPENING_VERBS = frozenset({"open", "start", "begin", "convene", "kick", "commence"})
+#: the usual length of a summit or conference, in days
+GATHERING_DAYS = 3
+
+
+def _opening_date(trigger: Any, sent: Any, published: date | None, tense: str
+                  ) -> EventDate | None:
+    """The date of a gathering told by the day its own relative clause says it opens ("the
+    G7 summit in Hiroshima, which starts on Friday"): the ISO week (or month) of the days
+    such a gathering lasts; a coarser time as named."""
+    if trigger.pos_ == "VERB":
+        # "will attend the summit in Jakarta, which opens on Friday"
+        trigger = next((c for c in kids(trigger) if c.dep_ == "dobj"), trigger)
+    if _lemma_of(trigger) not in GATHERING_NOUNS or trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    opening = next((t for t in trigger.subtree if t.dep_ == "relcl"
+                    and _lemma_of(t) in OPENING_VERBS), None)
+    if opening is None:
+        return None
+    ts = trigger.idx - sent.start_char
+    text = _blank_outside(sent, subtree_ids(opening))
+    # "which opens on Friday": the present tells a schedule
+    own = event_date(text, ts, ts + len(trigger.text), published,
+                     "future" if opening.tag_ in ("VBZ", "VBP") else tense)
+    if own.precision in _UNSET:
+        return None
+    first = period_start(own.value) if own.precision == DatePrecision.DAY else None
+    if first is None:
+        return own
+    return _span_value(first, first + timedelta(days=GATHERING_DAYS - 1), own.text or "")
 
 
 def _past_governors_time(trigger: Any, sent: Any, own_text: str, edate: EventDate,
