@@ -82,6 +82,28 @@ ABROAD_WORDS = frozenset({"abroad", "overseas", "elsewhere"})
 #: sectors of people held mostly by their own state (a deposed president, a lawmaker, an
 #: opposition leader): no holder is guessed for them from the story
 OWN_STATE_SECTORS = frozenset({"GOV", "OPP", "PTY", "LEG", "JUD", "ELI"})
+#: sectors of the one held that :func:`home_holder` gives a holder of their own country:
+#: a former official, an opposition figure
+HOME_HELD_SECTORS = frozenset({"ELI", "OPP"})
+#: the organ of the held person's own state each act of holding names
+HOME_ORGANS = {"arrest": "COP", "detain": "COP", "capture": "COP", "sentence": "JUD",
+               "convict": "JUD", "try": "JUD", "prosecute": "JUD", "indict": "JUD",
+               "jail": "GOV", "imprison": "GOV", "hold": "GOV", "intern": "GOV"}
+#: words that make an office a former one ("former Vice President X")
+FORMER_WORDS = frozenset({"former", "ousted", "deposed", "exiled", "jailed", "disgraced"})
+#: sectors of a state that hold its own former officials
+CIVIL_HOLDERS = frozenset({"COP", "JUD", "GOV"})
+#: people held at home as political figures, with a word that makes them local or partisan
+POLITICAL_PEOPLE = frozenset({"leader", "politician", "figure", "member", "official",
+                              "supporter", "organizer", "organiser"})
+HOME_POLITICAL_MODS = frozenset({"local", "political", "opposition", "party", "regional",
+                                 "separatist", "pro-independence", "student", "union"})
+#: people of no office held by their own state ("arrested 41 of their workers")
+CIVIL_PEOPLE = frozenset({"worker", "student", "villager", "resident", "farmer", "teacher",
+                          "volunteer", "monitor", "staffer", "employee", "lawyer"})
+#: words that make the people held someone else's
+FOREIGN_MODS = frozenset({"foreign", "international", "overseas", "expatriate", "migrant",
+                          "visiting", "western"})
 #: kinds of what a name resolves to that are no person held ("Saab" the carmaker)
 NOT_PEOPLE = frozenset({"institution", "media", "igo", "dyad", "implicit"})
 #: prepositions of where someone was held, tried or arrested
@@ -176,16 +198,71 @@ def _noun_holder_word(noun: Token) -> Token | None:
     return None
 
 
+def _former_official(ex: EventExtractor, held: Token) -> bool:
+    """Whether ``held`` names a former office holder by the office alone, with no country
+    ("former Vice President Jorge Glas", "the ousted prime minister", "an ex-minister")."""
+    titles = [t for t in (held, *(c for c in kids(held) if c.dep_ == "compound"))
+              if t.pos_ in ("NOUN", "PROPN") and ex.kb.title_sector(t.text)]
+    if any(t.lower_.startswith("ex-") and ex.kb.title_sector(t.text[3:])
+           for t in (held, *kids(held))):
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS
+               for t in titles for c in kids(t))
+
+
 def _own_opponents(ex: EventExtractor, held: Token, sources: list[ResolvedActor]
                    ) -> list[ResolvedActor]:
     """The holder's own opposition when ``held`` names opponents, dissidents or activists
-    with no other country ("freed 222 jailed opponents"); [] otherwise."""
-    if held.lemma_.lower() not in DISSIDENT_NOUNS or len(
-            {s.actor.country for s in sources}) != 1 or not sources[0].actor.country:
+    with no other country ("freed 222 jailed opponents"), its own former officials when it
+    names one by a former office alone ("police arrested former Vice President X"); []
+    otherwise."""
+    if len({s.actor.country for s in sources}) != 1 or not sources[0].actor.country:
+        return []
+    if held.lemma_.lower() in DISSIDENT_NOUNS:
+        sector = "OPP"
+    elif _former_official(ex, held) and all(s.actor.sector in CIVIL_HOLDERS for s in sources):
+        # (by its police, courts or government; troops often hold another people's)
+        sector = "ELI"
+    else:
         return []
     country = sources[0].actor.country
-    return [ResolvedActor(Actor(held.text, None, ex.kb.make_code(country, "OPP"), country,
-                                "OPP", held.idx, held.idx + len(held.text)), "agent")]
+    if country not in ex.kb.country_codes:
+        return []  # (an international body holds no former officials of its own)
+    return [ResolvedActor(Actor(held.text, None, ex.kb.make_code(country, sector), country,
+                                sector, held.idx, held.idx + len(held.text)), "agent")]
+
+
+def _own_people(ex: EventExtractor, held: Token, sources: list[ResolvedActor]
+                ) -> list[ResolvedActor]:
+    """The holder's own people when ``held`` names new people of no stated country by what
+    they do at home: local or opposition politicians ("detained local political leaders":
+    OPP), or workers, students, villagers ("arrested 41 of their workers": CVL). A phrase
+    that refers back ("the workers", "these leaders") or names a nationality is not."""
+    noun = held
+    if held.pos_ == "NUM" and (inner := prep_obj(held, ("of",))) is not None:
+        noun = inner  # ("41 of their workers")
+    elif any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.dep_ == "poss")
+             for c in kids(held)):
+        return []
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or _nationalities(ex, noun):
+        return []
+    lemma = noun.lemma_.lower()
+    mods = {c.lower_ for c in kids(noun) if c.dep_ in ("amod", "compound", "nmod")}
+    if mods & FOREIGN_MODS:
+        return []
+    if lemma in POLITICAL_PEOPLE and mods & HOME_POLITICAL_MODS:
+        sector = "OPP"
+    elif lemma in CIVIL_PEOPLE:
+        sector = "CVL"
+    else:
+        return []
+    countries = {a.actor.country for a in sources}
+    country = next(iter(countries)) if len(countries) == 1 else None
+    if not country or country not in ex.kb.country_codes or not all(
+            a.actor.sector in CIVIL_HOLDERS | {None} for a in sources):
+        return []
+    return [ResolvedActor(Actor(noun.text, None, ex.kb.make_code(country, sector), country,
+                                sector, noun.idx, noun.idx + len(noun.text)), "agent")]
 
 
 def captive_noun_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver,
@@ -524,6 +601,29 @@ def _one_leader(targets: list[ResolvedActor], held: Token | None) -> bool:
         t.actor.sector in OWN_STATE_SECTORS for t in targets)
 
 
+def home_holder(ex: EventExtractor, trig: Trigger, targets: list[ResolvedActor],
+                passive: bool) -> list[ResolvedActor]:
+    """The organ of their own state that arrests, tries or jails one former official or
+    opposition figure when the clause names no doer and no place ("the ousted president was
+    arrested in March", "the opposition leader was jailed"): a deposed leader or a critic is
+    held at home, by police (an arrest), a court (a trial, a sentence) or the government (a
+    jailing). A sitting official held is left alone (a coup names its soldiers), and so is
+    an active verb's object ("as police came to arrest him": the doer is its own clause's)."""
+    if not passive:
+        return []
+    lemma = trig.token.lemma_.lower()
+    sector = HOME_ORGANS.get(lemma)
+    countries = {t.actor.country for t in targets}
+    if sector is None or trig.pattern.cameo[:3] != "173" or len(countries) != 1 or not all(
+            t.actor.sector in HOME_HELD_SECTORS for t in targets):
+        return []
+    country = next(iter(countries))
+    if not country or country not in ex.kb.country_codes:
+        return []
+    return [ResolvedActor(Actor(None, None, ex.kb.make_code(country, sector), country, sector),
+                          "implicit")]
+
+
 def holder(ex: EventExtractor, trig: Trigger, r: ActorResolver,
            targets: list[ResolvedActor], passive: bool, held: Token | None = None
            ) -> list[ResolvedActor]:
@@ -545,7 +645,9 @@ def holder(ex: EventExtractor, trig: Trigger, r: ActorResolver,
     if place or _unnamed_doer(tok, passive):
         return place
     if _one_leader(targets, held):
-        return []  # (a deposed leader or a lawmaker is mostly held at home: by whom?)
+        # (a deposed leader or a lawmaker is mostly held at home: by their own state's
+        # police, court or government when the act tells which; by whom otherwise?)
+        return home_holder(ex, trig, targets, passive or reduced_relative(tok))
     told = _told_holder(r, own) or next(
         # (a dual citizen: the holder told of either citizenship's people)
         (h for c in sorted(c for c in own if c) if len(own) > 1
@@ -604,7 +706,8 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
             place := _place_holder(ex, r, tok, set()) or _held_where(ex, r, held)):
         sources, guessed = place, False  # (a place named beats a side guessed from the story)
     if guessed and targets and _one_leader(targets, held):
-        return [], targets  # ("he has been held since": a leader is held at home, by whom?)
+        # ("he has been held since": a leader is held at home, by whom?)
+        return home_holder(ex, trig, targets, passive or reduced_relative(tok)), targets
     if lemma in PERSON_ONLY_VERBS and held.pos_ == "PROPN":
         # ("Saab was arrested": the person, not the carmaker of the name; but "an employee
         # of Astellas" is the firm's)
@@ -619,6 +722,11 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
         leaders = _one_leader(targets, held)
         sources = (_court_place(ex, r, tok) or _place_holder(ex, r, tok, own)
                    or (None if leaders else _told_holder(r, own)) or sources)
+    if targets and sources and not side and all(t.kind == "implicit" for t in targets) and (
+            own_people := _own_people(ex, held, sources)):
+        # ("New Delhi ... detained local political leaders": its own opposition, not the
+        # story's other side the search guessed)
+        targets = own_people
     if targets and sources:
         held_by = {s.actor.country for s in sources}
         if any(t.actor.country in held_by for t in targets) and (
@@ -631,7 +739,7 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
         targets = side  # (also a dual citizen the engine gave one citizenship)
     if not targets and sources:
         # "the government freed 222 jailed opponents": its own opposition
-        targets = _own_opponents(ex, held, sources)
+        targets = _own_opponents(ex, held, sources) or _own_people(ex, held, sources)
     if not targets and sources and swap_partner(trig) is not None:
         # "Russia released the player X in return for Y": a swap is between the story's two
         # sides, whatever X's own country

@@ -1,0 +1,133 @@
+"""Sentence -> event tables for session 17's domestic detentions (domestic20): people a state
+holds at home, told with no country of their own (nlp.captives).
+
+- one former official or opposition figure told held in the passive, with no doer and no
+  place, is held by an organ of their own state: police for an arrest or a detention, a
+  court for a trial or a sentence, the government for a jailing;
+- a former office holder named by the office alone ("former Vice President X") and held by
+  a state's police, courts or government is that state's own former official (ELI);
+- new people of no stated country held by a state as local or partisan politicians, or as
+  workers, students, villagers, are its own opposition (OPP) or civilians (CVL), not the
+  story's other side that the argument search guessed.
+
+Every row is written for this file: (text, source code, 3-digit cameo, target code, status)
+must be coded; the negative tables list events that must not be.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2024, 5, 14)
+
+Row = tuple[str, str, str, str, str]
+
+
+@pytest.fixture(scope="module")
+def coded(article_events_all):
+    def _coded(text: str) -> set[tuple[str | None, str, str | None, str]]:
+        return {(e.source.code if e.source else None, e.cameo[:3],
+                 e.target.code if e.target else None, e.status.value)
+                for e in article_events_all(text, PUB)}
+
+    return _coded
+
+
+# a lone former leader or opposition figure held with no doer and no place: their own state's
+HELD_AT_HOME: list[Row] = [
+    ("Former Peruvian president Pedro Castillo was arrested in December after he tried to "
+     "dissolve Congress.", "PERCOP", "173", "PERELI", "happened"),
+    ("Former Bolivian interim president Jeanine Anez was sentenced to ten years in prison.",
+     "BOLJUD", "173", "BOLELI", "happened"),
+    ("Russian opposition leader Alexei Navalny was jailed in 2021.", "RUSGOV", "173",
+     "RUSOPP", "happened"),
+]
+
+# a doer, a place, or an active verb whose doer is its own clause's: no home holder
+NOT_HELD_AT_HOME: list[tuple[str, str, str]] = [
+    # (the place names the holder)
+    ("Former Peruvian president Alejandro Toledo was arrested in California in 2019.",
+     "PERCOP", "PERELI"),
+    # (soldiers named as the doer, whatever state they serve)
+    ("Former Pakistani prime minister Imran Khan was detained by soldiers on Tuesday.",
+     "PAKCOP", "PAKOPP"),
+    # (police who came to arrest someone: an attempt, not the home holder's arrest)
+    ("Police came to arrest former Peruvian president Alan Garcia at his home.",
+     "PERCOP", "PERELI"),
+]
+
+# a former office holder named by the office alone, held by a state's civil organs
+FORMER_OFFICIALS: list[Row] = [
+    ("Ecuadorean police forced their way into the Mexican embassy in Quito and arrested "
+     "former Vice President Jorge Glas.", "ECUCOP", "173", "ECUELI", "happened"),
+    ("Tunisian police detained former prime minister Hichem Mechichi on Monday.",
+     "TUNCOP", "173", "TUNELI", "happened"),
+    ("Bolivian authorities arrested the former interior minister on Tuesday.",
+     "BOLGOV", "173", "BOLELI", "happened"),
+]
+
+NOT_FORMER_OFFICIALS: list[tuple[str, str, str]] = [
+    # (troops often hold another people's former officials)
+    ("Israeli troops detained the former minister during a raid in Jenin.", "ISRMIL",
+     "ISRELI"),
+    # (a nationality names whose former official it is)
+    ("Russian police arrested a former Ukrainian minister in Moscow.", "RUSCOP", "RUSELI"),
+]
+
+# new people of no stated country held at home, with the story's other side guessed
+OWN_PEOPLE: list[Row] = [
+    ("India and Pakistan traded charges over Kashmir this week. New Delhi cut internet "
+     "links and detained local political leaders.", "INDGOV", "173", "INDOPP", "happened"),
+    ("Armenia and Azerbaijan met in Brussels last month. Baku later detained opposition "
+     "party members ahead of the vote.", "AZEGOV", "173", "AZEOPP", "happened"),
+    ("Kenyan police raided two rights groups and arrested 41 of their workers on "
+     "Wednesday.", "KENCOP", "173", "KENCVL", "happened"),
+    ("Pakistani authorities detained local party leaders before the vote.", "PAKGOV", "173",
+     "PAKOPP", "happened"),
+]
+
+NOT_OWN_PEOPLE: list[tuple[str, str, str]] = [
+    # (foreign workers are someone else's)
+    ("Iran and Pakistan argued over the border. Iranian police arrested foreign workers "
+     "in Tehran.", "IRNCOP", "IRNCVL"),
+    # (a nationality says whose students they are)
+    ("Russia and Ukraine swapped prisoners. Russia detained two Ukrainian students.",
+     "RUS", "RUSCVL"),
+    # ("the workers" refer back to people told before)
+    ("Two Chinese engineers were kidnapped in Mali. Malian police later detained the "
+     "workers.", "MLICOP", "MLICVL"),
+]
+
+
+@pytest.mark.parametrize(("text", "src", "code", "tgt", "status"), HELD_AT_HOME)
+def test_nlp_domestic20_lone_leader_held_at_home(coded, text, src, code, tgt, status):
+    assert (src, code, tgt, status) in coded(text)
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), NOT_HELD_AT_HOME)
+def test_nlp_domestic20_no_home_holder(coded, text, src, tgt):
+    assert not any(s == src and t == tgt for s, _c, t, _st in coded(text))
+
+
+@pytest.mark.parametrize(("text", "src", "code", "tgt", "status"), FORMER_OFFICIALS)
+def test_nlp_domestic20_former_official_by_office(coded, text, src, code, tgt, status):
+    assert (src, code, tgt, status) in coded(text)
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), NOT_FORMER_OFFICIALS)
+def test_nlp_domestic20_not_own_former_official(coded, text, src, tgt):
+    assert not any(s == src and t == tgt for s, _c, t, _st in coded(text))
+
+
+@pytest.mark.parametrize(("text", "src", "code", "tgt", "status"), OWN_PEOPLE)
+def test_nlp_domestic20_own_people_held(coded, text, src, code, tgt, status):
+    assert (src, code, tgt, status) in coded(text)
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), NOT_OWN_PEOPLE)
+def test_nlp_domestic20_not_own_people(coded, text, src, tgt):
+    assert not any(s == src and t == tgt for s, _c, t, _st in coded(text))
