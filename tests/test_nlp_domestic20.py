@@ -8,7 +8,11 @@ holds at home, told with no country of their own (nlp.captives).
   a state's police, courts or government is that state's own former official (ELI);
 - new people of no stated country held by a state as local or partisan politicians, or as
   workers, students, villagers, are its own opposition (OPP) or civilians (CVL), not the
-  story's other side that the argument search guessed.
+  story's other side that the argument search guessed;
+- opponents, critics or rivals owned by a ruler ("Ortega's main rivals") are that state's
+  opposition, held by its government unless the clause names a doer or a place;
+- a crowd of no stated country that a state's organ represses (175: breaks up, disperses,
+  fires tear gas at) is that state's own civilians (nlp.domestic).
 
 Every row is written for this file: (text, source code, 3-digit cameo, target code, status)
 must be coded; the negative tables list events that must not be.
@@ -130,4 +134,58 @@ def test_nlp_domestic20_own_people_held(coded, text, src, code, tgt, status):
 
 @pytest.mark.parametrize(("text", "src", "tgt"), NOT_OWN_PEOPLE)
 def test_nlp_domestic20_not_own_people(coded, text, src, tgt):
+    assert not any(s == src and t == tgt for s, _c, t, _st in coded(text))
+
+
+RIVALS: list[Row] = [
+    ("Before the vote, Ortega's main rivals were detained.", "NICGOV", "173", "NICOPP",
+     "happened"),
+    ("Belarus and Poland argued over the border. Lukashenko's critics were jailed last "
+     "year.", "BLRGOV", "173", "BLROPP", "happened"),
+    ("Putin's opponents have been arrested in Moscow.", "RUSGOV", "173", "RUSOPP",
+     "happened"),
+]
+
+NOT_RIVALS: list[tuple[str, str, str]] = [
+    # (a pronoun owner is no ruler named)
+    ("Their rivals were detained on Monday.", "NICGOV", "NICOPP"),
+    # (an owner who is no ruler: a rival's supporters are no one's opponents here)
+    ("Navalny's supporters were detained in Moscow.", "RUSGOV", "RUSOPP"),
+]
+
+CROWDS: list[Row] = [
+    ("Since the coup, hundreds of people have been killed by Myanmar's security forces as "
+     "they broke up protests.", "MMRMIL", "175", "MMRCVL", "happened"),
+    ("Kenyan police fired tear gas at demonstrators in Nairobi on Tuesday.", "KENCOP",
+     "175", "KENCVL", "happened"),
+    ("Georgian riot police dispersed marchers near the parliament building on Sunday.",
+     "GEOCOP", "175", "GEOCVL", "happened"),
+]
+
+NOT_OWN_CROWDS: list[tuple[str, str, str]] = [
+    # (a nationality says whose crowd it is)
+    ("Israeli police dispersed Palestinian protesters in Jerusalem.", "ISRCOP", "ISRCVL"),
+    ("Georgian police fired tear gas at Russian tourists.", "GEOCOP", "GEOCVL"),
+    # (no state's organ: protesters who break up a rally are no repression by a state)
+    ("Rival protesters broke up a rally in Tbilisi.", "GEOCOP", "GEOCVL"),
+]
+
+
+@pytest.mark.parametrize(("text", "src", "code", "tgt", "status"), RIVALS)
+def test_nlp_domestic20_rulers_rivals_held(coded, text, src, code, tgt, status):
+    assert (src, code, tgt, status) in coded(text)
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), NOT_RIVALS)
+def test_nlp_domestic20_not_rulers_rivals(coded, text, src, tgt):
+    assert not any(s == src and t == tgt for s, _c, t, _st in coded(text))
+
+
+@pytest.mark.parametrize(("text", "src", "code", "tgt", "status"), CROWDS)
+def test_nlp_domestic20_repressed_crowd_is_own(coded, text, src, code, tgt, status):
+    assert (src, code, tgt, status) in coded(text)
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), NOT_OWN_CROWDS)
+def test_nlp_domestic20_not_own_crowd(coded, text, src, tgt):
     assert not any(s == src and t == tgt for s, _c, t, _st in coded(text))

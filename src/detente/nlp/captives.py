@@ -265,6 +265,28 @@ def _own_people(ex: EventExtractor, held: Token, sources: list[ResolvedActor]
                                 sector, noun.idx, noun.idx + len(noun.text)), "agent")]
 
 
+def _rivals_of(ex: EventExtractor, r: ActorResolver, held: Token
+               ) -> tuple[ResolvedActor, list[ResolvedActor]] | None:
+    """The government and the opposition of the state whose ruler or government owns the
+    opponents held ("Ortega's main rivals", "the junta's critics"): None when ``held`` is no
+    such phrase or its owner is no state's ruler."""
+    if held.lemma_.lower() not in DISSIDENT_NOUNS or held.tag_ != "NNS":
+        return None
+    poss = next((c for c in kids(held) if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ == "PRON":
+        return None
+    owners = [a for a in r.resolve(poss) if a.actor.country in ex.kb.country_codes
+              and a.actor.sector in ("GOV", None) and a.kind not in ("implicit", "dyad")]
+    countries = {a.actor.country for a in owners}
+    if len(countries) != 1:
+        return None
+    country = next(iter(countries))
+    gov = ResolvedActor(Actor(None, None, ex.kb.make_code(country, "GOV"), country, "GOV"),
+                        "implicit")
+    return gov, [ResolvedActor(Actor(held.text, None, ex.kb.make_code(country, "OPP"), country,
+                                     "OPP", held.idx, held.idx + len(held.text)), "agent")]
+
+
 def captive_noun_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver,
                            sources: list[ResolvedActor], targets: list[ResolvedActor]
                            ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
@@ -692,6 +714,15 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
         targets = captive_side(ex, r, held)
         return (holder(ex, trig, r, targets, passive, held) if targets else []), targets
     side = captive_side(ex, r, held, tok)  # (also remembers the names)
+    rivals = _rivals_of(ex, r, held)
+    if rivals is not None:
+        # "Ortega's main rivals had been jailed": the leader's own opposition, held by the
+        # leader's state unless the clause names a doer or a place
+        ruler, targets = rivals
+        if not sources or all(s.kind in ("implicit", "dyad") for s in sources):
+            sources = [] if _unnamed_doer(tok, passive) else (
+                _place_holder(ex, r, tok, set()) or [ruler])
+        return sources, targets
     own_lo, own_hi = _chars(held)
     act_lo, act_hi = _chars(tok)
     # (the one held never holds: "Paul Whelan, a former Marine held in Russia")

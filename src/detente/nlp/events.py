@@ -81,6 +81,7 @@ from detente.nlp.clauses import (
     retort,
     stray_that_clauses,
 )
+from detente.nlp.domestic import repressed_crowd
 from detente.nlp.frames import (
     MEASURE_HEADS,
     PHONE_VERBS,
@@ -2485,6 +2486,9 @@ class EventExtractor(ArgumentPicker):
             # people held, tried or freed: their country and their holder (nlp.captives)
             sources, targets = captives.captive_arguments(self, trig, resolver, passive,
                                                           sources, targets)
+        if sources and not targets and pat.cameo[:3] == "175":
+            # "security forces broke up protests": the state's own crowd (nlp.domestic)
+            targets = repressed_crowd(self.kb, trig, sources)
         if pat is HELD_HOSTAGE and passive and not sources:
             # ("was held hostage by militants": the agent parsed on the predicate noun)
             sources = [a for c in kids(tok) if c.lower_ in HOSTAGE_WORDS
