@@ -11,6 +11,9 @@ holds at home, told with no country of their own (nlp.captives).
   story's other side that the argument search guessed;
 - opponents, critics or rivals owned by a ruler ("Ortega's main rivals") are that state's
   opposition, held by its government unless the clause names a doer or a place;
+- people held by a bare organ ("police", "authorities") in a story filed from the country
+  it names most are that country's own (its police or government holding its civilians or
+  opposition), never when the story is filed from elsewhere;
 - a crowd of no stated country that a state's organ represses (175: breaks up, disperses,
   fires tear gas at) is that state's own civilians (nlp.domestic).
 
@@ -188,4 +191,43 @@ def test_nlp_domestic20_repressed_crowd_is_own(coded, text, src, code, tgt, stat
 
 @pytest.mark.parametrize(("text", "src", "tgt"), NOT_OWN_CROWDS)
 def test_nlp_domestic20_not_own_crowd(coded, text, src, tgt):
+    assert not any(s == src and t == tgt for s, _c, t, _st in coded(text))
+
+
+HOME_ARRESTS: list[Row] = [
+    ("TBILISI, May 3 - Georgia's parliament passed the bill on Tuesday despite protests "
+     "across Georgia. Police detained dozens of students overnight.", "GEOCOP", "173",
+     "GEOCVL", "happened"),
+    ("TBILISI, May 3 - Georgia's parliament passed the bill on Tuesday despite protests "
+     "across Georgia. Authorities detained dozens of students overnight.", "GEOGOV", "173",
+     "GEOCVL", "happened"),
+    ("LAGOS, May 3 - Nigeria's electoral body declared the result on Tuesday. Nigeria's "
+     "opposition rejected it. Police arrested 30 opposition activists in the evening.",
+     "NGACOP", "173", "NGAOPP", "happened"),
+    ("HARARE, Aug 27 - Zimbabwe counted its votes slowly. Observers criticised Zimbabwe's "
+     "vote. Police raided a church and arrested 12 of its volunteers.", "ZWECOP", "173",
+     "ZWECVL", "happened"),
+]
+
+NOT_HOME_ARRESTS: list[tuple[str, str, str]] = [
+    # (filed from elsewhere: whose police is not told)
+    ("BRUSSELS, May 3 - Georgia's parliament passed the bill on Tuesday despite protests "
+     "across Georgia. Police detained dozens of students overnight.", "GEOCOP", "GEOCVL"),
+    # (a nationality says whose students they are)
+    ("TBILISI, May 3 - Georgia's parliament passed the bill on Tuesday despite protests "
+     "across Georgia. Police detained two Russian students overnight.", "GEOCOP",
+     "GEOCVL"),
+    # ("the students" refer back)
+    ("TBILISI, May 3 - Georgia's parliament passed the bill despite protests across "
+     "Georgia. Police later detained the students.", "GEOCOP", "GEOCVL"),
+]
+
+
+@pytest.mark.parametrize(("text", "src", "code", "tgt", "status"), HOME_ARRESTS)
+def test_nlp_domestic20_home_arrest_by_bare_organ(coded, text, src, code, tgt, status):
+    assert (src, code, tgt, status) in coded(text)
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), NOT_HOME_ARRESTS)
+def test_nlp_domestic20_no_home_arrest(coded, text, src, tgt):
     assert not any(s == src and t == tgt for s, _c, t, _st in coded(text))

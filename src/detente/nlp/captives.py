@@ -40,6 +40,8 @@ from detente.model import Actor, Event
 from detente.nlp.actors import ActorResolver, ResolvedActor
 from detente.nlp.clauses import child, direct_object, is_passive, passive_subject
 from detente.nlp.rules import REL_PRONOUNS, Trigger, prep_obj
+from detente.resolve import doc_text
+from detente.resolve.dates import find_dateline
 from detente.resolve.tokens import kids
 
 if TYPE_CHECKING:
@@ -104,6 +106,12 @@ CIVIL_PEOPLE = frozenset({"worker", "student", "villager", "resident", "farmer",
 #: words that make the people held someone else's
 FOREIGN_MODS = frozenset({"foreign", "international", "overseas", "expatriate", "migrant",
                           "visiting", "western"})
+#: organs named with no country that arrest people at home, and their sectors
+HOME_DOER_SECTORS = {"police": "COP", "policeman": "COP", "authority": "GOV", "authorities": "GOV",
+                     "prosecutor": "JUD"}
+#: nouns that count the people of an "of" phrase ("dozens of students")
+COUNT_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "several", "some",
+                         "many", "more", "dozen"})
 #: kinds of what a name resolves to that are no person held ("Saab" the carmaker)
 NOT_PEOPLE = frozenset({"institution", "media", "igo", "dyad", "implicit"})
 #: prepositions of where someone was held, tried or arrested
@@ -148,6 +156,8 @@ class CaptiveMemory:
     names: dict[str, ResolvedActor] = field(default_factory=dict)
     # (token, actors) of each group of people told held, in text order
     history: list[tuple[int, list[ResolvedActor]]] = field(default_factory=list)
+    # the country the story is filed from and names most ("" when none; None: not yet known)
+    home: str | None = None
 
 
 def _memory(ex: EventExtractor, r: ActorResolver) -> CaptiveMemory:
@@ -239,7 +249,8 @@ def _own_people(ex: EventExtractor, held: Token, sources: list[ResolvedActor]
     OPP), or workers, students, villagers ("arrested 41 of their workers": CVL). A phrase
     that refers back ("the workers", "these leaders") or names a nationality is not."""
     noun = held
-    if held.pos_ == "NUM" and (inner := prep_obj(held, ("of",))) is not None:
+    if (held.pos_ == "NUM" or held.lower_ in COUNT_NOUNS) and (
+            inner := prep_obj(held, ("of",))) is not None:
         noun = inner  # ("41 of their workers")
     elif any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.dep_ == "poss")
              for c in kids(held)):
@@ -285,6 +296,52 @@ def _rivals_of(ex: EventExtractor, r: ActorResolver, held: Token
                         "implicit")
     return gov, [ResolvedActor(Actor(held.text, None, ex.kb.make_code(country, "OPP"), country,
                                      "OPP", held.idx, held.idx + len(held.text)), "agent")]
+
+
+def story_home(ex: EventExtractor, r: ActorResolver, tok: Token) -> str:
+    """The country the article is filed from when it is also the one it names most ("HARARE,
+    Aug 27 - ..." in a story of Zimbabwe's election), else ""; worked out once per article."""
+    mem = _memory(ex, r)
+    if mem.home is None:
+        mem.home = ""
+        _when, dateline = find_dateline(doc_text(tok.doc)[:300], r.ctx.published)
+        place = ex._dateline_place(dateline)
+        loc = ex.gazetteer.lookup(place) if place else None
+        if loc is not None and r.ctx.ranked and loc.country == r.ctx.ranked[0]:
+            mem.home = loc.country
+    return mem.home
+
+
+def _generic_doer_word(tok: Token) -> Token | None:
+    """The subject of an active act, or of the verb it is joined to ("police raided the
+    offices and arrested 41 workers"), when it is an organ named with no country."""
+    subj = child(tok, ("nsubj",))
+    if subj is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        subj = child(tok.head, ("nsubj",))
+    if subj is None or subj.lemma_.lower() not in HOME_DOER_SECTORS or any(
+            c.dep_ in ("poss", "compound", "amod") and c.lower_ not in ("riot", "local")
+            for c in kids(subj)) or any(
+            c.dep_ == "prep" for c in kids(subj)):
+        return None  # ("Kenyan police", "the country's police", "police in Lagos")
+    return subj
+
+
+def home_arrest(ex: EventExtractor, r: ActorResolver, tok: Token, held: Token
+                ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
+    """An arrest by a bare organ ("police arrested 41 of their workers") in a story filed
+    from the country it names most: that country's organ holding its own people (workers,
+    local politicians, activists), when the held phrase names no country."""
+    doer = _generic_doer_word(tok)
+    if doer is None:
+        return [], []
+    home = story_home(ex, r, tok)
+    if not home or home not in ex.kb.country_codes:
+        return [], []
+    sector = HOME_DOER_SECTORS[doer.lemma_.lower()]
+    src = [ResolvedActor(Actor(doer.text, None, ex.kb.make_code(home, sector), home, sector,
+                               doer.idx, doer.idx + len(doer.text)), "agent")]
+    held_side = _own_opponents(ex, held, src) or _own_people(ex, held, src)
+    return (src, held_side) if held_side else ([], [])
 
 
 def captive_noun_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver,
@@ -771,6 +828,8 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
     if not targets and sources:
         # "the government freed 222 jailed opponents": its own opposition
         targets = _own_opponents(ex, held, sources) or _own_people(ex, held, sources)
+    if not targets and not sources and trig.pattern.cameo[:3] == "173" and not passive:
+        sources, targets = home_arrest(ex, r, tok, held)
     if not targets and sources and swap_partner(trig) is not None:
         # "Russia released the player X in return for Y": a swap is between the story's two
         # sides, whatever X's own country
