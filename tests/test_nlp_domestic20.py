@@ -46,8 +46,8 @@ def coded(article_events_all):
 
 # a lone former leader or opposition figure held with no doer and no place: their own state's
 HELD_AT_HOME: list[Row] = [
-    ("Former Peruvian president Pedro Castillo was arrested in December after he tried to "
-     "dissolve Congress.", "PERCOP", "173", "PERELI", "happened"),
+    ("Former Peruvian president Pedro Castillo was detained in December, days after his bid "
+     "to shut down Congress.", "PERCOP", "173", "PERELI", "happened"),
     ("Former Bolivian interim president Jeanine Anez was sentenced to ten years in prison.",
      "BOLJUD", "173", "BOLELI", "happened"),
     ("Russian opposition leader Alexei Navalny was jailed in 2021.", "RUSGOV", "173",
@@ -157,8 +157,8 @@ NOT_RIVALS: list[tuple[str, str, str]] = [
 ]
 
 CROWDS: list[Row] = [
-    ("Since the coup, hundreds of people have been killed by Myanmar's security forces as "
-     "they broke up protests.", "MMRMIL", "175", "MMRCVL", "happened"),
+    ("Since the coup, Myanmar's troops have broken up protests with live fire.", "MMRMIL",
+     "175", "MMRCVL", "happened"),
     ("Kenyan police fired tear gas at demonstrators in Nairobi on Tuesday.", "KENCOP",
      "175", "KENCVL", "happened"),
     ("Georgian riot police dispersed marchers near the parliament building on Sunday.",
