@@ -39,10 +39,10 @@ KINDS = {"person"}
 PREP_KINDS = {"state", "body"}
 POS = {"VERB", "NOUN", "ADJ"}
 #: verb lemmas the English model gets wrong in every inflected form ("staged" -> "stag",
-#: "waged" -> "wag", "retook" -> "retook"): a verb pattern is also indexed under these, so
-#: that "staged drills" and "waged war" find their patterns
+#: "waged" -> "wag", "retook" -> "retook", "raged" -> "rag"): a verb pattern is also indexed
+#: under these, so that "staged drills", "waged war" and "fighting raged" find their patterns
 LEMMA_ALIASES: dict[str, tuple[str, ...]] = {
-    "stage": ("stag",), "wage": ("wag",), "relaunch": ("relaunche",),
+    "stage": ("stag",), "wage": ("wag",), "rage": ("rag",), "relaunch": ("relaunche",),
     "readmit": ("readmitte",), "retake": ("retook",), "dine": ("din",),
 }
 
