@@ -8,7 +8,11 @@
 * drilling started or begun is no military drill by itself: "began drilling off X" (a well)
   codes no show of force (150), "began drills near X" still does;
 * fighting or clashes that intensify, escalate, rage or persist between two sides are their
-  fight (190), as fighting that breaks out; with no "between" phrase no side is guessed.
+  fight (190), as fighting that breaks out; with no "between" phrase no side is guessed;
+* sanctions, tariffs or an embargo reimposed, reinstated, restored or snapped back, and a
+  sanctions relief or waiver reversed or revoked, are sanctions imposed (163);
+* people charged by a state ("charged the two men over the attack", "charged with espionage")
+  are put under legal action (173); a state charged with a wrong stays accused (112).
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -57,6 +61,17 @@ def _codes(coder, make_article, text):
      ("ETH", "190", "ERI")),
     ("Fighting escalated between Israeli troops and Hezbollah fighters along the border.",
      ("ISR", "190", "LBN")),
+    # sanctions put back
+    ("Washington reimposed sanctions on Venezuela's oil sector in April.", ("USA", "163", "VEN")),
+    ("The European Union reinstated the arms embargo on Belarus.", ("EU", "163", "BLR")),
+    ("Britain, France and Germany moved to snap back UN sanctions on Iran.",
+     ("FRA", "163", "IRN")),
+    ("The Treasury could reverse the sanctions relief for Caracas.", ("USA", "163", "VEN")),
+    # people charged
+    ("Britain has charged two Russian men over the poisoning.", ("GBR", "173", "RUS")),
+    ("Chinese prosecutors charged two Canadian citizens with espionage.", ("CHN", "173", "CAN")),
+    ("The Indian police charged a Pakistani national with smuggling.", ("IND", "173", "PAK")),
+    ("Kyiv charged Moscow with violating the truce.", ("UKR", "112", "RUS")),
 ])
 def test_nlp_roots20_codes_class(coder, make_article, text, expected):
     assert expected in _codes(coder, make_article, text)
@@ -70,8 +85,13 @@ def test_nlp_roots20_codes_class(coder, make_article, text, expected):
     ("Russia banned Georgian wine imports.", ("RUS", "172", "GEO")),
     # drilling for oil or gas is no show of force
     ("Turkey began drilling off Cyprus.", ("TUR", "150", "CYP")),
-    ("Tehran said it would start drilling at its end of the field if Kuwait refused to "
-     "cooperate.", ("IRN", "150", "KWT")),
+    # a state charged with a wrong is accused, not put on trial
+    ("Kyiv charged Moscow with violating the truce.", ("UKR", "173", "RUS")),
+    ("Washington charged Beijing with unfair trade practices.", ("USA", "173", "CHN")),
+    # ties restored are no sanctions
+    ("Poland restored ties with Lithuania.", ("POL", "163", "LTU")),
+    ("Kuwait and Riyadh signed a gas deal. Tehran said it was prepared to start drilling on "
+     "its side of the field.", ("IRN", "150", "KWT")),
 ])
 def test_nlp_roots20_not_class(coder, make_article, text, absent):
     assert absent not in _codes(coder, make_article, text)
