@@ -218,7 +218,11 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_claims_answered(ex, sent, resolver) if words & sw["answer_verbs"] and (
                  "belong" in words or words & sw["held_things"]) else ()),
              *(_dialogue_preferred(ex, sent, resolver) if words & sw["dispute_nouns"]
-               and words & sw["settling_verbs"] and words & sw["peaceful_means"] else ())]
+               and words & sw["settling_verbs"] and words & sw["peaceful_means"] else ()),
+             *(_vote_faulted(ex, sent, resolver) if words & sw["vote_nouns"] and words & (
+                 SPEAKING_VERBS | sw["noting_verbs"]) else ()),
+             *(_avoidable_harm(ex, sent, resolver) if words & sw["avoiding_verbs"]
+               and words & {"could", "might", "would"} and words & {"had", "if"} else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -958,8 +962,11 @@ def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
             yield tok, trig.pattern.cameo, trig.pattern.id + "+manner_doer", sources, doers[:2]
             continue
         # (the acts told before the saying: "the move" is not the saying itself)
-        found = next((f for g in judged if (f := ex._told_act_agents(g, resolver, own,
-                                                                     until=tok.i))), [])
+        # (not when the latest act the noun names was the speaker's own side's: "said the
+        # decision was taken in protest at ...", its own recall, is no older decision of
+        # another side judged)
+        found = next((f for g in judged if not _own_latest_act(ex, g, resolver, own, tok.i)
+                      and (f := ex._told_act_agents(g, resolver, own, until=tok.i))), [])
         rule = trig.pattern.id + "+told_act"
         if not found and any(g.lemma_.lower() in charges and g.lower_ not in _BARE_CLAIMS
                              and _definite(g) for g in judged):
@@ -972,6 +979,14 @@ def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 "+article_partner")
         if found:
             yield tok, trig.pattern.cameo, rule, sources, found
+
+
+def _own_latest_act(ex: EventExtractor, noun: Token, resolver: ActorResolver,
+                    own: set[str | None], until: int) -> bool:
+    """Whether the latest act the article told that ``noun`` names ("the decision", "the
+    move") was done by the ``own`` side alone."""
+    latest = ex._told_act_agents(noun, resolver, set(), until=until)
+    return bool(latest) and all(a.actor.country in own for a in latest)
 
 
 #: manners that make an act told in reported speech a wrong ("wrongfully detained")
@@ -1573,7 +1588,11 @@ def _denied_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
             continue
         deniers = _state_voices(subj, resolver) or (
             # (a country's name the tagger took for an organisation: "the UAE ... denied")
-            _voice_of(ex, tok, resolver) if subj.pos_ == "PROPN" else [])
+            _voice_of(ex, tok, resolver) if subj.pos_ == "PROPN" else []) or (
+            # ("Kabul says drought left too little, and denies that it ...": the denial
+            # parsed as a conjunct inside the reported clause is the speaker's)
+            _speaker_of(ex, outer, resolver) if tok.dep_ == "conj" and (
+                outer := _reporting_verb(tok)) is not None else [])
         doer = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if not deniers or doer is None and gerund is None:
             continue
@@ -1601,8 +1620,50 @@ def _denied_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 # that Belarus steers migrants to the frontier."): with no third side
                 # named, the charge whose sentence tells the same thing
                 not named and _echoes(clause, charge))) else []
+        if not accusers and not named:
+            # ("Tehran says far less has arrived; Kabul denies that it holds any back"): with
+            # no charge coded (or one from the same side), the other side whose claim the
+            # sentence or the one before told
+            claimants = _claimant_before(ex, sent, tok, resolver, own)
+            if charge is None or charge.source is not None and any(
+                    a.actor.country == charge.source.country for a in claimants):
+                accusers = claimants
         if accusers:
             yield tok, "016", "statement.wrong_denied", deniers, accusers
+
+
+def _claimant_before(ex: EventExtractor, sent: Span, denial: Token, resolver: ActorResolver,
+                     own: set[str | None]) -> list[ResolvedActor]:
+    """The other state that a verb of saying before ``denial`` has as its speaker, in the
+    same sentence or the one before (the latest such speaker): whose claim a denial answers
+    when no charge was coded; a claim in the sentence before must name the denier's side
+    ("Pristina said Serbian police had crossed. Belgrade denied that its officers ...").
+    Not when two other states speak there (whose claim is open)."""
+    start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    found: dict[str | None, ResolvedActor] = {}
+    for verb in sent.doc[start:denial.i]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEAKING_VERBS or _negated(verb):
+            continue
+        if verb.i < sent.start and not any(
+                _names_side(c, resolver, own) for c in kids(verb) if c.dep_ == "ccomp"):
+            continue  # (a claim before about others: "warned that the two sides ...")
+        for a in _speaker_of(ex, verb, resolver):
+            if a.actor.country not in own:
+                found[a.actor.country] = a
+    return list(found.values()) if len(found) == 1 else []
+
+
+def _names_side(clause: Token, resolver: ActorResolver, own: set[str | None]) -> bool:
+    """Whether a noun phrase of ``clause`` with a capitalised word names the ``own`` side
+    ("Serbian police", "Belgrade"); the resolver's memory of nouns is left as it was."""
+    by_noun = dict(resolver.ctx.by_noun)
+    found = any(a.actor.country in own for t in clause.subtree
+                if t.pos_ in ("PROPN", "NOUN") and t.dep_ != "compound"
+                and (t.is_title or any(w.is_title for w in t.lefts))
+                for a in resolver.resolve(t))
+    resolver.ctx.by_noun.clear()
+    resolver.ctx.by_noun.update(by_noun)
+    return found
 
 
 def _last_charge(resolver: ActorResolver, own: set[str | None], sent: Span) -> Event | None:
@@ -2627,7 +2688,11 @@ def _deadlines_given(ex: EventExtractor, sent: Span, resolver: ActorResolver
                      ) -> Iterator[Found]:
     """"The bloc gave Bamako until 1 January to free the soldiers", "Washington gave Caracas
     two weeks to release the prisoners": a deadline set for another side to do something is a
-    demand of it (100; a deadline told as an "ultimatum" is the pattern's own 139)."""
+    demand of it (100; a deadline told as an "ultimatum" is the pattern's own 139). The time
+    to leave that an expulsion grants ("declared the envoy persona non grata and gave her two
+    days to leave") is part of the expulsion, no demand of its own."""
+    sw = stance_words()
+    expelling = bool(sentence_words(sent).words & sw["expulsion_words"])
     for tok in sentence_words(sent).with_lemma(frozenset({"give"})):
         if tok.pos_ != "VERB" or _negated(tok):
             continue
@@ -2639,10 +2704,13 @@ def _deadlines_given(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if until is None and span is None:
             continue
         heads = [tok, *([span] if span is not None else [])]
-        if not any(c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.pos_ == "VERB" and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))
-                for h in heads for c in kids(h)):
+        asked_acts = [c for h in heads for c in kids(h)
+                      if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.pos_ == "VERB"
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))]
+        if not asked_acts:
             continue  # (no act asked for: "gave Kyiv until spring" of aid)
+        if expelling and all(c.lemma_.lower() in sw["leaving_verbs"] for c in asked_acts):
+            continue  # (the time to leave an expulsion grants: part of the expulsion)
         given = next((c for c in children_ if c.dep_ == "dative" or (
             c.dep_ == "dobj" and c is not span)), None)
         subj = ex._subject(tok)
@@ -4033,3 +4101,122 @@ def _last_foe(resolver: ActorResolver, own: set[str | None], sent: Span
             other = next(e for e in ends if e.country not in own)
             return [ResolvedActor(other, "coref")]
     return []
+
+
+def _observer_subject(subj: Token, sw: dict[str, frozenset[str]]) -> bool:
+    """Whether the speaker phrase ``subj`` is an observer mission ("observers sent by the
+    EU", "the SADC observer mission", "the head of the OSCE mission")."""
+    if subj.lemma_.lower() in sw["observer_nouns"] or subj.lower_ in sw["observer_nouns"]:
+        return True
+    return any(t.lower_ in sw["observer_nouns"] and t.i < subj.i + 8
+               for p in kids(subj) if p.dep_ == "prep" and p.lower_ == "of"
+               for t in p.subtree)
+
+
+def _observer_voices(ex: EventExtractor, verb: Token, sent: Span, resolver: ActorResolver,
+                     sw: dict[str, frozenset[str]]) -> list[ResolvedActor]:
+    """The body or state whose observer mission is the subject of ``verb``; a pronoun
+    subject ("It pointed to ...") is the mission the sentence before had as its subject."""
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = ex._subject(verb)
+    if subj is None or verb.dep_ in ("relcl", "acl"):
+        return []
+    if subj.pos_ == "PRON" and subj.lower_ in ("it", "they") and sent.start > 0:
+        before = sent.doc[sent.start - 1].sent
+        subj = next((c for c in kids(before.root) if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return []
+    if not _observer_subject(subj, sw):
+        return []
+    # (the body may hang anywhere in the phrase: "OSCE observers", "observers sent by the
+    # EU", "the head of the AU mission"; looking it up leaves "the observers" of later
+    # sentences to the resolver's own reading)
+    by_noun = dict(resolver.ctx.by_noun)
+    found = [a for t in subj.subtree if t.pos_ in ("PROPN", "NOUN") and t.i <= subj.i + 8
+             for a in resolver.resolve(t) if a.actor.country
+             and a.kind not in ("implicit", "dyad", "media", "coref")][:1]
+    resolver.ctx.by_noun.clear()
+    resolver.ctx.by_noun.update(by_noun)
+    return found
+
+
+def _vote_faulted(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                  ) -> Iterator[Found]:
+    """"Monitors sent by the OSCE said the poll was marred by intimidation", "the AU
+    mission pointed to late ballots and a curfew on rallies": an observer mission faulting
+    the vote it watched criticises (111) the state that held it -- the country the words
+    name, else the article's most named country other than the mission's own."""
+    sw = stance_words()
+    negative = evaluation_words()["negative"]
+    faults = sw["vote_faults"] | negative
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or not (lemma in SPEAKING_VERBS or lemma in sw["noting_verbs"]
+                                       ) or _negated(verb):
+            continue
+        told = [t for c in kids(verb) if c.i > verb.i and c.dep_ in (
+            "ccomp", "prep", "dobj", "conj", "advcl") and not (
+            c.dep_ == "conj" and c.pos_ == "VERB" and any(
+                g.dep_ == "nsubj" for g in kids(c))) for t in c.subtree]
+        if len(told) > 60 or not any(t.lower_ in sw["vote_nouns"] for t in told):
+            continue
+        faulted = any(t.lower_ in faults or t.lemma_.lower() in sw["vote_faults"] for t in told
+                      ) or any(t.lemma_.lower() in sw["meeting_norms"] and t.pos_ == "VERB"
+                               and _negated(t) for t in told)
+        if not faulted:
+            continue
+        voices = _observer_voices(ex, verb, sent, resolver, sw)
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        found = _named_in(told, resolver, own)[:1]
+        if not found:
+            found = _host_state(resolver, own, verb)
+        if found:
+            yield verb, "111", "disapprove.vote_faulted", voices, found
+
+
+def _host_state(resolver: ActorResolver, own: set[str | None], tok: Token
+                ) -> list[ResolvedActor]:
+    """The government of the article's most named country other than ``own`` (the state
+    whose vote or affairs a third side's words are about), as a side with no text."""
+    host = next((c for c in resolver.ctx.ranked if c not in own
+                 and c in resolver.kb.country_codes), None)
+    if host is None:
+        return []
+    return [ResolvedActor(Actor(None, None, resolver.kb.make_code(host, "GOV") or host, host,
+                                "GOV"), "coref")]
+
+
+def _avoidable_harm(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                    ) -> Iterator[Found]:
+    """"Said most victims could have been saved had Dhaka's alert system worked", "said
+    the losses might have been prevented if the agency in Lilongwe had warned people": harm
+    said to have been avoidable had another side done its part is criticism (111) of that
+    side."""
+    sw = stance_words()
+    for verb in sent:
+        if verb.lemma_.lower() not in sw["avoiding_verbs"] or verb.pos_ != "VERB" or not (
+                verb.tag_ == "VBN" and any(a.lower_ in ("could", "might", "would")
+                                           for a in kids(verb) if a.dep_ == "aux")
+                and any(a.lower_ == "have" for a in kids(verb) if a.dep_ == "aux")):
+            continue
+        speech = _reporting_verb(verb)
+        if speech is None:
+            continue
+        # the condition: "had X worked" (parsed as a clause of "had" beside the verb, or
+        # under it) or "if X had ..."
+        conds = [c for c in (*kids(verb), *kids(speech)) if c.i > verb.i and c.dep_ in (
+            "advcl", "ccomp", "conj") and (c.lower_ == "had" or any(
+                m.lower_ in ("if", "had") for m in kids(c) if m.dep_ in ("mark", "aux")))]
+        subjects = [s for c in conds for t in (c, *kids(c)) if t.dep_ in ("ccomp", "advcl")
+                    or t is c for s in kids(t) if s.dep_ in ("nsubj", "nsubjpass")]
+        voices = _voice_of(ex, speech, resolver) or _igo_voices(ex, speech, resolver)
+        if not voices or not subjects:
+            continue
+        own = {a.actor.country for a in voices}
+        found = _one_per_country([a for s in subjects for t in s.subtree
+                                  for a in _named(t, resolver, own)])
+        if found:
+            yield speech, "111", "disapprove.avoidable_harm", voices, found

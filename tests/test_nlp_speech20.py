@@ -1,0 +1,149 @@
+"""Voices and judgements in reported speech (nlp.speech, coding/data/stance.yaml,
+"# speech20"):
+
+* an observer mission faulting the vote it watched ("monitors sent by the OSCE said the
+  poll was marred by intimidation") criticises (111) the state that held the vote;
+* harm said to have been avoidable had another side done its part ("could have been saved
+  had Dhaka's alert system worked") is criticism (111) of that side;
+* the time to leave an expulsion grants ("declared the envoy persona non grata and gave
+  her 48 hours to go") is part of the expulsion, no demand (100) of its own;
+* a side denying a deed of its own answers (016) the other side whose claim the sentence
+  or the one before told, even when no charge was coded from it;
+* a judgement of "the decision" whose latest maker was the speaker's own side is no
+  judgement of an older decision of another side.
+
+These load the real spaCy model (one coder for the session, pre-filter off).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2025, 3, 4)
+
+
+@pytest.fixture(scope="module")
+def coder(coder_all):
+    """Every sentence parsed (pre-filter off): one shared coder for the session."""
+    return coder_all
+
+
+def _codes(coder, make_article, text):
+    return {(e.source.country if e.source else None, e.cameo[:3],
+             e.target.country if e.target else None, e.status.value)
+            for e in coder.code(make_article(text, published=PUB)).events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Georgia voted on Saturday. OSCE observers said the election was marred by intimidation "
+     "and vote buying.", ("OSCE", "111", "GEO", "happened")),
+    ("Mozambique voted last week. The African Union mission said the polls were calm but "
+     "regretted delays in the count.", ("AU", "111", "MOZ", "happened")),
+    ("Zimbabwe held a presidential election on Wednesday. The head of the EU observer mission "
+     "said the vote fell short of regional standards.", ("EU", "111", "ZWE", "happened")),
+    ("Zimbabwe held a presidential election on Wednesday. Monitors sent by the EU said the "
+     "ballot had been held in an atmosphere of fear.", ("EU", "111", "ZWE", "happened")),
+])
+def test_nlp_speech20_observers_fault_vote(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    # praise, no fault
+    "Kenya held elections on Tuesday. EU monitors said the vote was peaceful and well "
+    "organised.",
+    # no observer speaks: left to the other speech rules
+    "Togo held a referendum on Sunday. Ghanaian traders said the vote had been marred by "
+    "delays.",
+    # the observers fault no vote
+    "Iraq held elections in May. EU observers said the weather had been marred by dust "
+    "storms.",
+])
+def test_nlp_speech20_observers_negative(coder, make_article, text):
+    assert not any(c[1] == "111" and c[0] in ("EU", "GHA") for c in
+                   _codes(coder, make_article, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Libya's weather service failed. The UN said most deaths could have been avoided had "
+     "Libya's weather service worked.", ("UNO", "111", "LBY", "happened")),
+    ("The WHO said many of the victims could have been saved if Malawi's disaster agency had "
+     "warned people.", ("WHO", "111", "MWI", "happened")),
+    ("Islamabad said the losses might have been prevented had India shared the flood data "
+     "in time.", ("PAK", "111", "IND", "happened")),
+])
+def test_nlp_speech20_avoidable_harm_criticises(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no side in the condition
+    "The UN said most deaths could have been avoided had the warnings been heeded.",
+    # the speaker's own side
+    "Pakistan said the losses might have been prevented had Pakistan's dams been finished.",
+])
+def test_nlp_speech20_avoidable_harm_negative(coder, make_article, text):
+    assert not any(c[1] == "111" for c in _codes(coder, make_article, text))
+
+
+@pytest.mark.parametrize("text, expulsion", [
+    ("Mali declared the French ambassador persona non grata and gave her 72 hours to leave "
+     "the country.", ("MLI", "161", "FRA", "happened")),
+    ("Algeria expelled 12 French diplomats and gave them 48 hours to leave.",
+     ("DZA", "161", "FRA", "happened")),
+    ("The Foreign Office in Berlin said it had expelled the Chadian envoy and given her two "
+     "days to depart.", None),
+])
+def test_nlp_speech20_expulsion_deadline_no_demand(coder, make_article, text, expulsion):
+    codes = _codes(coder, make_article, text)
+    assert not any(c[1] == "100" for c in codes)
+    if expulsion is not None:
+        assert expulsion in codes
+
+
+def test_nlp_speech20_deadline_to_act_still_demand(coder, make_article):
+    text = "Washington gave Caracas two weeks to release the prisoners."
+    assert ("USA", "100", "VEN", "happened") in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tehran says far less has arrived; the Taliban say drought has left too little water "
+     "to share, and deny that they are holding any back.", ("AFG", "016", "IRN", "happened")),
+    ("Ethiopia says the dam poses no risk. Egypt says flows have fallen sharply, and Addis "
+     "Ababa denies that it is filling the reservoir too fast.",
+     ("ETH", "016", "EGY", "happened")),
+    ("Kosovo said Serbian police had entered its territory. Belgrade denied that its officers "
+     "had crossed the line.", ("SRB", "016", "XKX", "happened")),
+])
+def test_nlp_speech20_denial_answers_claim(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no other side's claim told
+    "The Philippine foreign minister visited Tokyo on Monday. China denied that it had built "
+    "new structures on the reef.",
+    # two other sides spoke: whose claim is open
+    "Japan said the ship entered its waters, and Korea said it saw the same. China denied "
+    "that its vessel had crossed the line.",
+])
+def test_nlp_speech20_denial_negative(coder, make_article, text):
+    assert not any(c[1] == "016" for c in _codes(coder, make_article, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile recalled its ambassador to Israel. Bolivia cut ties with Israel on Tuesday. A "
+    "Bolivian minister said the decision had been taken in condemnation of what he called "
+    "an aggressive offensive.",
+    "Latvia decided last week to expel a Russian diplomat. Estonia decided on Monday to expel "
+    "a Russian envoy. Tallinn said the decision had been taken in protest at what it called "
+    "a hostile provocation.",
+])
+def test_nlp_speech20_own_decision_not_judged(coder, make_article, text):
+    codes = _codes(coder, make_article, text)
+    assert not any(c[1] == "111" and c[0] in ("BOL", "EST") and c[2] in ("CHL", "LVA")
+                   for c in codes)
