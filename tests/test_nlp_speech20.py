@@ -147,3 +147,35 @@ def test_nlp_speech20_own_decision_not_judged(coder, make_article, text):
     codes = _codes(coder, make_article, text)
     assert not any(c[1] == "111" and c[0] in ("BOL", "EST") and c[2] in ("CHL", "LVA")
                    for c in codes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chad expelled the German ambassador. The Foreign Office in Berlin said it had declared "
+     "the Chadian envoy persona non grata, in response to the unjustified expulsion of its "
+     "own ambassador.", ("DEU", "111", "TCD", "happened")),
+    ("Russia expelled two Estonian diplomats. Tallinn said it was expelling a Russian envoy "
+     "in response to the groundless expulsion of its diplomats.",
+     ("EST", "111", "RUS", "happened")),
+    ("Iran seized a British tanker. Britain recalled its envoy over the illegal seizure of the "
+     "tanker.", ("GBR", "111", "IRN", "happened")),
+])
+def test_nlp_speech20_act_named_unjust(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no judging word on the act
+    "Russia expelled two Estonian diplomats. Tallinn said it was expelling a Russian envoy in "
+    "response to the expulsion of its diplomats.",
+    # its own act
+    "Seoul said it regretted that its unwarranted suspension of the talks had upset Tokyo.",
+])
+def test_nlp_speech20_act_named_unjust_negative(coder, make_article, text):
+    codes = _codes(coder, make_article, text)
+    assert not any(c[1] == "111" and c[0] in ("EST", "KOR") for c in codes)
+
+
+def test_nlp_speech20_loss_denied_is_no_denial(coder, make_article):
+    text = ("New Delhi said its air force had downed a Pakistani jet. Islamabad denied that any "
+            "of its aircraft had been hit.")
+    assert not any(c[1] == "016" for c in _codes(coder, make_article, text))

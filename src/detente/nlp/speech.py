@@ -221,6 +221,7 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                and words & sw["settling_verbs"] and words & sw["peaceful_means"] else ()),
              *(_vote_faulted(ex, sent, resolver) if words & sw["vote_nouns"] and words & (
                  SPEAKING_VERBS | sw["noting_verbs"]) else ()),
+             *(_act_named_unjust(ex, sent, resolver) if words & sw["judging_adjs"] else ()),
              *(_avoidable_harm(ex, sent, resolver) if words & sw["avoiding_verbs"]
                and words & {"could", "might", "would"} and words & {"had", "if"} else ())]
     for speech, code, rule, accusers, targets in found:
@@ -984,9 +985,14 @@ def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
 def _own_latest_act(ex: EventExtractor, noun: Token, resolver: ActorResolver,
                     own: set[str | None], until: int) -> bool:
     """Whether the latest act the article told that ``noun`` names ("the decision", "the
-    move") was done by the ``own`` side alone."""
+    move") was done by the ``own`` side alone, or (a noun that names no bare "move") the
+    ``own`` side did such an act at all (whose it is, is then open: "Bolivia broke off ties,
+    and Chile recalled its envoy. A Bolivian minister said the decision was taken ...")."""
     latest = ex._told_act_agents(noun, resolver, set(), until=until)
-    return bool(latest) and all(a.actor.country in own for a in latest)
+    if latest and all(a.actor.country in own for a in latest):
+        return True
+    others = set(resolver.ctx.ranked) - own
+    return bool(others) and bool(ex._told_act_agents(noun, resolver, others, until=until))
 
 
 #: manners that make an act told in reported speech a wrong ("wrongfully detained")
@@ -1620,7 +1626,8 @@ def _denied_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 # that Belarus steers migrants to the frontier."): with no third side
                 # named, the charge whose sentence tells the same thing
                 not named and _echoes(clause, charge))) else []
-        if not accusers and not named:
+        if not accusers and not named and (doer is None or doer.dep_ == "nsubj"):
+            # (not a loss denied: "denied that any of its jets had been hit")
             # ("Tehran says far less has arrived; Kabul denies that it holds any back"): with
             # no charge coded (or one from the same side), the other side whose claim the
             # sentence or the one before told
@@ -4220,3 +4227,35 @@ def _avoidable_harm(ex: EventExtractor, sent: Span, resolver: ActorResolver
                                   for a in _named(t, resolver, own)])
         if found:
             yield speech, "111", "disapprove.avoidable_harm", voices, found
+
+
+def _act_named_unjust(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                      ) -> Iterator[Found]:
+    """"Tallinn said it was expelling a Russian envoy in response to the groundless
+    expulsion of its diplomats", "recalled its envoy over the illegal seizure of the
+    tanker": another side's act that a side names with a judging adjective is criticism
+    (111) of the side that did it (its owner named, else the doer the article told)."""
+    sw = stance_words()
+    acts = evaluation_words()["judged_acts"] | sw["unjust_acts"]
+    for noun in sent:
+        if noun.pos_ != "NOUN" or not (noun.lower_ in acts or noun.lemma_.lower() in acts) or (
+                not any(a.dep_ == "amod" and a.lower_ in sw["judging_adjs"]
+                        for a in kids(noun))):
+            continue
+        verb = next((h for h in noun.ancestors if h.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i > noun.i:
+            continue  # (the act named as the subject: left to the judgement rules)
+        voices = _voice_of(ex, verb, resolver)
+        if not voices and verb.dep_ == "ccomp" and (outer := _reporting_verb(verb)):
+            voices = _speaker_of(ex, outer, resolver)
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        # (an "of" phrase names what the act hit: "the expulsion of Russian diplomats")
+        doer, found = _owner_named(noun, ("by",), resolver, own)
+        if doer is not None and doer.lower_ in ("its", "their", "our"):
+            continue  # (its own act: "its unjustified recall")
+        if not found:
+            found = ex._told_act_agents(noun, resolver, own, until=noun.i)
+        if found:
+            yield _said_at(verb), "111", "disapprove.act_named_unjust", voices, found[:2]
