@@ -179,3 +179,27 @@ def test_nlp_speech20_loss_denied_is_no_denial(coder, make_article):
     text = ("New Delhi said its air force had downed a Pakistani jet. Islamabad denied that any "
             "of its aircraft had been hit.")
     assert not any(c[1] == "016" for c in _codes(coder, make_article, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chad's government announced on Friday that the German ambassador had 48 hours to leave "
+     "because of what it called his discourteous attitude.", ("TCD", "111", "DEU", "happened")),
+    ("Mali ordered the French envoy out over what it called Paris's hostile remarks.",
+     ("MLI", "111", "FRA", "happened")),
+    ("Rabat suspended contacts with the German embassy, citing what it called Berlin's "
+     "unacceptable interference.", ("MAR", "111", "DEU", "happened")),
+])
+def test_nlp_speech20_what_it_called(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    # praise, no fault
+    "Rabat renewed contacts with the German embassy, citing what it called Berlin's "
+    "constructive approach.",
+    # no judging word
+    "Algeria recalled its ambassador to Madrid, citing what it called Spain's turnaround on "
+    "the Sahara.",
+])
+def test_nlp_speech20_what_it_called_negative(coder, make_article, text):
+    assert not any(c[1] == "111" for c in _codes(coder, make_article, text))

@@ -222,6 +222,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_vote_faulted(ex, sent, resolver) if words & sw["vote_nouns"] and words & (
                  SPEAKING_VERBS | sw["noting_verbs"]) else ()),
              *(_act_named_unjust(ex, sent, resolver) if words & sw["judging_adjs"] else ()),
+             *(_what_it_called(ex, sent, resolver)
+               if "what" in words and "call" in words else ()),
              *(_avoidable_harm(ex, sent, resolver) if words & sw["avoiding_verbs"]
                and words & {"could", "might", "would"} and words & {"had", "if"} else ())]
     for speech, code, rule, accusers, targets in found:
@@ -4259,3 +4261,34 @@ def _act_named_unjust(ex: EventExtractor, sent: Span, resolver: ActorResolver
             found = ex._told_act_agents(noun, resolver, own, until=noun.i)
         if found:
             yield _said_at(verb), "111", "disapprove.act_named_unjust", voices, found[:2]
+
+
+def _what_it_called(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                    ) -> Iterator[Found]:
+    """"Beijing summoned the envoy over what it called Tokyo's provocative remarks", "gave
+    the ambassador two days to leave because of what it called his discourteous attitude":
+    a side's own naming of another side's act or manner as wrong is criticism (111) of that
+    side, by the side the sentence's main subject names (the pronoun of "what it called"
+    refers to it)."""
+    bad = evaluation_words()["negative"] | stance_words()["judging_adjs"]
+    for call in sent:
+        if call.lemma_.lower() != "call" or call.pos_ != "VERB" or not any(
+                c.dep_ == "dobj" and c.lower_ == "what" for c in kids(call)) or not any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" for c in kids(call)):
+            continue
+        named = next((c for c in kids(call) if c.dep_ in ("oprd", "dobj", "attr")
+                      and c.pos_ == "NOUN"), None)
+        if named is None or not any(a.dep_ == "amod" and a.lower_ in bad for a in kids(named)):
+            continue
+        root = sent.root
+        if root.i == call.i or root.pos_ not in ("VERB", "AUX"):
+            continue
+        voices = _voice_of(ex, root, resolver)
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        owner = next((c for c in kids(named) if c.dep_ == "poss"), None)
+        found = _named(owner, resolver, own) if owner is not None else (
+            ex._told_act_agents(named, resolver, own, until=named.i))
+        if found:
+            yield root, "111", "disapprove.what_it_called", voices, found[:2]
