@@ -69,8 +69,8 @@ def test_nlp_speech20_observers_negative(coder, make_article, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Libya's weather service failed. The UN said most deaths could have been avoided had "
-     "Libya's weather service worked.", ("UNO", "111", "LBY", "happened")),
+    ("The UN said many lives could have been spared had Libya's forecasters done their "
+     "job.", ("UNO", "111", "LBY", "happened")),
     ("The WHO said many of the victims could have been saved if Malawi's disaster agency had "
      "warned people.", ("WHO", "111", "MWI", "happened")),
     ("Islamabad said the losses might have been prevented had India shared the flood data "
@@ -95,8 +95,8 @@ def test_nlp_speech20_avoidable_harm_negative(coder, make_article, text):
      "the country.", ("MLI", "161", "FRA", "happened")),
     ("Algeria expelled 12 French diplomats and gave them 48 hours to leave.",
      ("DZA", "161", "FRA", "happened")),
-    ("The Foreign Office in Berlin said it had expelled the Chadian envoy and given her two "
-     "days to depart.", None),
+    ("The Foreign Office in Berlin said it was expelling the Chadian ambassador and giving "
+     "her two days to depart.", None),
 ])
 def test_nlp_speech20_expulsion_deadline_no_demand(coder, make_article, text, expulsion):
     codes = _codes(coder, make_article, text)
@@ -111,8 +111,8 @@ def test_nlp_speech20_deadline_to_act_still_demand(coder, make_article):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Tehran says far less has arrived; the Taliban say drought has left too little water "
-     "to share, and deny that they are holding any back.", ("AFG", "016", "IRN", "happened")),
+    ("Baghdad says the flow has dropped sharply; Ankara says a dry winter has left little to "
+     "release, and denies that it is keeping water back.", ("TUR", "016", "IRQ", "happened")),
     ("Ethiopia says the dam poses no risk. Egypt says flows have fallen sharply, and Addis "
      "Ababa denies that it is filling the reservoir too fast.",
      ("ETH", "016", "EGY", "happened")),
@@ -150,9 +150,9 @@ def test_nlp_speech20_own_decision_not_judged(coder, make_article, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Chad expelled the German ambassador. The Foreign Office in Berlin said it had declared "
-     "the Chadian envoy persona non grata, in response to the unjustified expulsion of its "
-     "own ambassador.", ("DEU", "111", "TCD", "happened")),
+    ("Chad expelled the German ambassador. Berlin answered by ordering the Chadian envoy "
+     "out, a step it said was a reply to the unjustified expulsion of its ambassador.",
+     ("DEU", "111", "TCD", "happened")),
     ("Russia expelled two Estonian diplomats. Tallinn said it was expelling a Russian envoy "
      "in response to the groundless expulsion of its diplomats.",
      ("EST", "111", "RUS", "happened")),
@@ -176,14 +176,14 @@ def test_nlp_speech20_act_named_unjust_negative(coder, make_article, text):
 
 
 def test_nlp_speech20_loss_denied_is_no_denial(coder, make_article):
-    text = ("New Delhi said its air force had downed a Pakistani jet. Islamabad denied that any "
-            "of its aircraft had been hit.")
+    text = ("New Delhi said its air force had downed a Pakistani jet. Islamabad denied that one "
+            "of its planes had been struck.")
     assert not any(c[1] == "016" for c in _codes(coder, make_article, text))
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Chad's government announced on Friday that the German ambassador had 48 hours to leave "
-     "because of what it called his discourteous attitude.", ("TCD", "111", "DEU", "happened")),
+    ("Niger's junta said on Monday that the French envoy must go within two days, over what "
+     "it called his disrespectful conduct.", ("NER", "111", "FRA", "happened")),
     ("Mali ordered the French envoy out over what it called Paris's hostile remarks.",
      ("MLI", "111", "FRA", "happened")),
     ("Rabat suspended contacts with the German embassy, citing what it called Berlin's "

@@ -4206,7 +4206,8 @@ def _avoidable_harm(ex: EventExtractor, sent: Span, resolver: ActorResolver
     side."""
     sw = stance_words()
     for verb in sent:
-        if verb.lemma_.lower() not in sw["avoiding_verbs"] or verb.pos_ != "VERB" or not (
+        if not (verb.lemma_.lower() in sw["avoiding_verbs"] or verb.lower_ in sw[
+                "avoiding_verbs"]) or verb.pos_ != "VERB" or not (
                 verb.tag_ == "VBN" and any(a.lower_ in ("could", "might", "would")
                                            for a in kids(verb) if a.dep_ == "aux")
                 and any(a.lower_ == "have" for a in kids(verb) if a.dep_ == "aux")):
@@ -4238,7 +4239,9 @@ def _act_named_unjust(ex: EventExtractor, sent: Span, resolver: ActorResolver
     tanker": another side's act that a side names with a judging adjective is criticism
     (111) of the side that did it (its owner named, else the doer the article told)."""
     sw = stance_words()
-    acts = evaluation_words()["judged_acts"] | sw["unjust_acts"]
+    ev = evaluation_words()
+    # (a charge called baseless is denied, 016, not criticised)
+    acts = (ev["judged_acts"] | sw["unjust_acts"]) - ev["charge_nouns"]
     for noun in sent:
         if noun.pos_ != "NOUN" or not (noun.lower_ in acts or noun.lemma_.lower() in acts) or (
                 not any(a.dep_ == "amod" and a.lower_ in sw["judging_adjs"]
@@ -4265,8 +4268,8 @@ def _act_named_unjust(ex: EventExtractor, sent: Span, resolver: ActorResolver
 
 def _what_it_called(ex: EventExtractor, sent: Span, resolver: ActorResolver
                     ) -> Iterator[Found]:
-    """"Beijing summoned the envoy over what it called Tokyo's provocative remarks", "gave
-    the ambassador two days to leave because of what it called his discourteous attitude":
+    """"Beijing summoned the envoy over what it called Tokyo's provocative remarks", "told
+    the attache to go, over what it called his insolent conduct":
     a side's own naming of another side's act or manner as wrong is criticism (111) of that
     side, by the side the sentence's main subject names (the pronoun of "what it called"
     refers to it)."""
