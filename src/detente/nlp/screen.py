@@ -205,6 +205,9 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             ender = _ended(tok)
             if ender is not None:
                 return f"agreement that stood ({ender.text})"
+            judge = _agreement_judged(tok)
+            if judge is not None:
+                return f"an agreement discussed or judged, not made by its judges ({judge.text})"
         reason = _reason_for(tok) if not own_time() else None
         if reason is not None:
             return f"reason given ({reason.text})"
@@ -323,6 +326,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"an appeal to sides named by their tie to another ({tied.text})"
         if pat.cameo[:2] == "02" and (cond := _condition_ask(tok)) is not None:
             return f"a bare condition, nothing asked ({cond.text})"
+        if pat.cameo[:2] in ENDED_ROOTS and (longer := _no_longer(tok)) is not None:
+            return f"a tie told as ending, not an act of it ({longer.text})"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not own_time() and (
                 model := _likened(tok.head, taken=True)) is not None:
             return f"another's act as a model ({model.text})"  # "joined the sanctions imposed by"
@@ -332,6 +337,9 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
     elif pat.pos == "NOUN" and pat.cameo[:2] == "14" and (
             curb := _protest_curbed(tok)) is not None:
         return f"protests a measure curbs, not a protest at a side ({curb.text})"
+    elif pat.pos == "NOUN" and pat.cameo[:2] == "14" and (
+            speech := _rally_addressed(tok)) is not None:
+        return f"the crowd a speech is made to, not a protest at a side ({speech.text})"
     return None
 
 
@@ -2006,3 +2014,84 @@ def _protest_curbed(noun: Token) -> Token | None:
         return None
     curb = noun.head.head
     return curb if curb.lemma_.lower() in CURB_NOUNS or curb.lower_ in CURB_NOUNS else None
+
+
+# roots of cooperation that "no longer" ends rather than does (aid, 07, told as no longer given
+# is recoded as stopped by rules.aid_stopped after the screen)
+ENDED_ROOTS = frozenset({"01", "02", "03", "04", "05", "06"})
+
+
+def _no_longer(verb: Token) -> Token | None:
+    """The "longer" of "no longer" on the cooperating ``verb``: "would no longer recognise
+    Taipei", "said it will no longer cooperate with the inquiry", "no longer buys oil from
+    Iran" -- the tie is told as ending (a reduction, if anything), not as kept up or begun."""
+    for c in kids(verb):
+        if c.dep_ == "advmod" and c.lower_ == "longer" and (
+                any(g.lower_ == "no" for g in kids(c))
+                or (c.i > 0 and c.doc[c.i - 1].lower_ == "no")):
+            return c
+    return None
+
+
+
+# verbs of speaking to a crowd: "told a rally", "addressed a rally", "said at a rally"
+CROWD_SPEAKING_VERBS = frozenset({"tell", "address", "say", "speak", "declare", "announce",
+                                  "vow", "pledge", "promise", "warn", "insist", "claim",
+                                  "boast", "shout", "urge", "accuse", "attack", "lash",
+                                  "remark", "thank", "greet", "praise"})
+# nouns of speech that "made", "gave" or "delivered" turn into speaking: "made the remark at a
+# rally", "in a speech to a rally"
+CROWD_SPEECH_NOUNS = frozenset({"remark", "remarks", "comment", "comments", "speech", "address",
+                                "pledge", "promise", "vow", "statement", "appeal", "call"})
+
+
+def _rally_addressed(noun: Token) -> Token | None:
+    """The speaking word when the protest ``noun`` (a rally, a march) is the crowd someone
+    speaks to: "told a rally in Ohio that Beijing cheats", "made the remark at a rally of his
+    party", "in a speech to a rally in Ankara" -- the crowd hears the speech (coded by its
+    own verb), it protests at no side the speaker names ("joined a rally against the
+    embassy" and "police broke up a rally" are kept)."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "dative", "iobj") and head.lemma_.lower() in CROWD_SPEAKING_VERBS:
+        return head  # "told a rally", "addressed a rally"
+    if noun.dep_ != "pobj" or head.lower_ not in ("at", "to", "before"):
+        return None
+    word = head.head
+    if word.pos_ in ("NOUN", "PROPN"):
+        # "in a speech to a rally"
+        return word if word.lemma_.lower() in CROWD_SPEECH_NOUNS else None
+    if word.lemma_.lower() in CROWD_SPEAKING_VERBS:
+        return word  # "said at a rally", "speaking at a rally"
+    if word.lemma_.lower() in ("make", "give", "deliver") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CROWD_SPEECH_NOUNS for c in kids(word)):
+        return word  # "made the remark at a rally"
+    return None
+
+
+# verbs that take an agreement as what they talk about or judge: its parties are not theirs
+JUDGING_VERBS = frozenset({"discuss", "debate", "review", "examine", "study", "consider",
+                           "welcome", "hail", "praise", "applaud", "commend", "endorse",
+                           "support", "back", "reject", "oppose", "condemn", "denounce",
+                           "criticise", "criticize", "question", "dispute", "challenge",
+                           "slam", "decry", "brief"})
+# what names an agreement's own parties or its making: "Turkey's accord", "the accord between
+# Ankara and Tripoli", "the pact with Tokyo", "the memorandum signed by ..."
+OWN_PARTY_PREPS = frozenset({"between", "among", "with", "by"})
+
+
+def _agreement_judged(noun: Token) -> Token | None:
+    """The verb when the agreement ``noun`` is what another act talks about or judges and the
+    noun names no parties of its own: "discussed the accord by telephone with his Egyptian
+    counterpart", "the two ministers reviewed the deal", "welcomed the agreement" -- the
+    discussers or judges did not make it (the parties of "the accord between Ankara and
+    Tripoli", "Turkey's pact", "the memorandum signed by the two firms" are told)."""
+    if noun.dep_ not in ("dobj", "obj") or noun.head.pos_ not in ("VERB", "AUX") or (
+            noun.head.lemma_.lower() not in JUDGING_VERBS):
+        return None
+    for c in kids(noun):
+        if c.dep_ in ("poss", "acl", "relcl", "nmod") or (
+                c.dep_ == "prep" and c.lower_ in OWN_PARTY_PREPS) or (
+                c.dep_ == "compound" and c.ent_type_ in ("GPE", "NORP", "ORG")) or (
+                c.dep_ == "amod" and c.ent_type_ in ("GPE", "NORP")):
+            return None
+    return noun.head
