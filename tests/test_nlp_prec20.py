@@ -90,3 +90,62 @@ def test_nlp_prec20_rally_addressed_not_coded(coder_all, make_article, text, row
 @pytest.mark.parametrize(("text", "row"), RALLY_KEPT)
 def test_nlp_prec20_rally_kept(coder_all, make_article, text, row) -> None:
     assert row in _roots(coder_all, make_article, text)
+
+
+# (sentence, an event it must not have): the discussers did not make the agreement
+AGREEMENT_JUDGED = [
+    ("The Greek minister discussed the deal with his Cypriot counterpart on Monday.",
+     ("GRC", "CYP", "057")),
+    ("The Egyptian minister said he had discussed the accord by phone with his Greek "
+     "counterpart.", ("EGY", "GRC", "057")),
+    ("Chile's foreign minister discussed the deal with her Peruvian counterpart on Monday.",
+     ("CHL", "PER", "057")),
+]
+
+# (sentence, an event it must keep): the agreement names its own parties
+AGREEMENT_KEPT = [
+    ("The two ministers discussed the maritime accord between Ankara and Tripoli.",
+     ("TUR", "LBY", "057")),
+    ("Seoul reviewed the pact with Tokyo on Friday.", ("KOR", "JPN", "057")),
+    ("Kenya and Somalia discussed the agreement signed in 2019 by the two governments.",
+     ("KEN", "SOM", "057")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), AGREEMENT_JUDGED)
+def test_nlp_prec20_agreement_judged_not_coded(coder_all, make_article, text, row) -> None:
+    assert row not in {r[:3] for r in _rows(coder_all, make_article, text)}
+
+
+@pytest.mark.parametrize(("text", "row"), AGREEMENT_KEPT)
+def test_nlp_prec20_agreement_parties_kept(coder_all, make_article, text, row) -> None:
+    assert row in {r[:3] for r in _rows(coder_all, make_article, text)}
+
+
+# (sentence, a (source, target, root) it must not have): one member of a bloc, unnamed
+ONE_MEMBER = [
+    ("The U.S. State Department said Washington stood in solidarity with its NATO ally.",
+     ("USA", "NATO", "05")),
+    ("Paris said it would back its EU partner in the dispute with Ankara.", ("FRA", "EU", "03")),
+    ("Berlin pledged to defend its NATO ally against any attack.", ("DEU", "NATO", "03")),
+    ("Warsaw thanked its fellow EU member for the aid.", ("POL", "EU", "05")),
+]
+
+# (sentence, an event it must keep): the bloc named as one
+ONE_MEMBER_KEPT = [
+    ("Finland joined NATO on Tuesday.", ("FIN", "NATO", "05")),
+    ("Kyiv thanked the EU for its support.", ("UKR", "EU", "05")),
+    # the plural names the members as one (as the gold sets code "ECOWAS states")
+    ("Vilnius thanked NATO allies for their support on Monday.", ("LTU", "NATO", "05")),
+    ("Riga praised the European Union for its unity.", ("LVA", "EU", "05")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), ONE_MEMBER)
+def test_nlp_prec20_one_member_not_the_bloc(coder_all, make_article, text, row) -> None:
+    assert row not in _roots(coder_all, make_article, text)
+
+
+@pytest.mark.parametrize(("text", "row"), ONE_MEMBER_KEPT)
+def test_nlp_prec20_bloc_named_kept(coder_all, make_article, text, row) -> None:
+    assert row in _roots(coder_all, make_article, text)

@@ -842,9 +842,11 @@ def home_meeting(ev: Event) -> bool:
 def no_two_parties(ev: Event) -> bool:
     """Whether a coded event lacks two parties the data can hold: a meeting at home
     (:func:`home_meeting`), a cooperative act between a country and its own citizens
-    (:func:`home_cooperation`), or a side that is a bloc named by no member
-    (:func:`unnamed_group`). The extractor asks it of every event."""
-    return home_meeting(ev) or home_cooperation(ev) or unnamed_group(ev) or format_venue(ev)
+    (:func:`home_cooperation`), a side that is a bloc named by no member
+    (:func:`unnamed_group`) or one unnamed member of a bloc (:func:`one_member`). The
+    extractor asks it of every event."""
+    return home_meeting(ev) or home_cooperation(ev) or unnamed_group(ev) or format_venue(ev) or (
+        one_member(ev))
 
 
 # groupings that are a format of summits with no body of their own to act: their meetings
@@ -2095,3 +2097,29 @@ def _agreement_judged(noun: Token) -> Token | None:
                 c.dep_ == "amod" and c.ent_type_ in ("GPE", "NORP")):
             return None
     return noun.head
+
+
+# nouns that name one member of a bloc the word before them names: "its NATO ally"
+MEMBER_NOUNS = frozenset({"ally", "member", "partner", "neighbour", "neighbor", "country",
+                          "state", "nation"})
+# words before the bloc that make the noun phrase one particular member: "its", "a fellow"
+MEMBER_DETS = frozenset({"its", "their", "our", "his", "her", "your", "fellow"})
+
+
+def one_member(ev: Event) -> bool:
+    """Whether a side of ``ev`` is a bloc named only as the kind of one of its members: "stood
+    in solidarity with its NATO ally", "would back its EU partner", "thanked a fellow ASEAN
+    member" -- the side is that member, a state the sentence leaves unnamed, not the bloc
+    (a bloc named as one, "joined NATO", "the EU's sanctions", is kept)."""
+    text, off = ev.evidence.sentence, ev.evidence.start
+    for side in (ev.source, ev.target):
+        if side is None or side.start is None or side.end is None or not side.text:
+            continue
+        a, b = side.start - off, side.end - off
+        if a < 0 or b > len(text) or text[a:b] != side.text:
+            continue
+        before, after = text[:a].split(), text[b:].split()
+        if before and after and before[-1].lower() in MEMBER_DETS and (
+                after[0].lower().strip(".,;:") in MEMBER_NOUNS):
+            return True
+    return False
