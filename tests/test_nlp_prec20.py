@@ -138,6 +138,9 @@ ONE_MEMBER_KEPT = [
     # the plural names the members as one (as the gold sets code "ECOWAS states")
     ("Vilnius thanked NATO allies for their support on Monday.", ("LTU", "NATO", "05")),
     ("Riga praised the European Union for its unity.", ("LVA", "EU", "05")),
+    # a state's adjective names the member itself
+    ("Washington said it would stand by its Polish ally.", ("USA", "POL", "03")),
+    ("Paris pledged to stand with its Greek partner.", ("FRA", "GRC", "03")),
 ]
 
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pycountry
 from spacy.tokens import Span, Token
 
 from detente.model import Event
@@ -2104,6 +2105,9 @@ MEMBER_NOUNS = frozenset({"ally", "member", "partner", "neighbour", "neighbor", 
                           "state", "nation"})
 # words before the bloc that make the noun phrase one particular member: "its", "a fellow"
 MEMBER_DETS = frozenset({"its", "their", "our", "his", "her", "your", "fellow"})
+# the codes of states (ISO 3166 alpha-3 and the few the actor data adds): a side with another
+# code that is no region is a bloc or a body ("NATO", "EU", "GCC")
+STATE_CODES = frozenset({c.alpha_3 for c in pycountry.countries} | {"XKX", "TWN", "PSE"})
 
 
 def one_member(ev: Event) -> bool:
@@ -2113,8 +2117,9 @@ def one_member(ev: Event) -> bool:
     (a bloc named as one, "joined NATO", "the EU's sanctions", is kept)."""
     text, off = ev.evidence.sentence, ev.evidence.start
     for side in (ev.source, ev.target):
-        if side is None or side.start is None or side.end is None or not side.text:
-            continue
+        if side is None or side.start is None or side.end is None or not side.text or (
+                side.country is None or side.country in STATE_CODES):
+            continue  # ("stood with its Czech ally": the ally is named, by its adjective)
         a, b = side.start - off, side.end - off
         if a < 0 or b > len(text) or text[a:b] != side.text:
             continue
