@@ -1,5 +1,7 @@
 """Mentions that are no event the text reports, round 2 (nlp.screen): a tie told as ending
-("would no longer recognise Taipei") is no act of that tie; a rally that a speaker addresses
+("would no longer recognise Taipei", "stopped sharing intelligence with Paris") is no act of
+that tie; an agreement discussed or judged is not made by those who discuss it; one unnamed
+member of a bloc ("its NATO ally") is not the bloc; a rally that a speaker addresses
 ("told a rally in Ohio", "made the remark at a rally") is the crowd of a speech, no protest
 aimed at a side. Each table has rows that must keep the event."""
 
@@ -36,6 +38,12 @@ NO_LONGER = [
      ("HUN", "IRN", "06")),
     ("Kenya announced that it would no longer buy wheat from Ukraine.", ("KEN", "UKR", "03")),
     ("Riyadh said it would no longer meet Iranian envoys.", ("SAU", "IRN", "04")),
+    # the act as what a stop verb ends
+    ("Nauru stopped recognising Taiwan on Monday.", ("NRU", "TWN", "05")),
+    ("Niger ceased cooperating with France on counterterrorism.", ("NER", "FRA", "06")),
+    ("Hungary said it would stop cooperating with Ukraine on energy.", ("HUN", "UKR", "03")),
+    ("Burkina Faso has stopped sharing intelligence with Paris.", ("BFA", "FRA", "06")),
+    ("Chad ceased to cooperate with the French army last year.", ("TCD", "FRA", "06")),
 ]
 
 # (sentence, an event it must keep)

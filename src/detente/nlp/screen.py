@@ -41,7 +41,7 @@ from spacy.tokens import Span, Token
 from detente.model import Event
 from detente.nlp.actor_common import REGIONS
 from detente.nlp.actors import ResolvedActor
-from detente.nlp.rules import FORCE_ROOTS, Trigger
+from detente.nlp.rules import FORCE_ROOTS, STOP_VERBS, Trigger
 from detente.nlp.status import _actor_country, load_cues, obligation
 from detente.resolve.tokens import kids, sent_of
 
@@ -327,8 +327,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"an appeal to sides named by their tie to another ({tied.text})"
         if pat.cameo[:2] == "02" and (cond := _condition_ask(tok)) is not None:
             return f"a bare condition, nothing asked ({cond.text})"
-        if pat.cameo[:2] in ENDED_ROOTS and (longer := _no_longer(tok)) is not None:
-            return f"a tie told as ending, not an act of it ({longer.text})"
+        if pat.cameo[:2] in ENDED_ROOTS and (ender := _tie_ended(tok)) is not None:
+            return f"a tie told as ending, not an act of it ({ender.text})"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not own_time() and (
                 model := _likened(tok.head, taken=True)) is not None:
             return f"another's act as a model ({model.text})"  # "joined the sanctions imposed by"
@@ -2024,15 +2024,25 @@ def _protest_curbed(noun: Token) -> Token | None:
 ENDED_ROOTS = frozenset({"01", "02", "03", "04", "05", "06"})
 
 
-def _no_longer(verb: Token) -> Token | None:
-    """The "longer" of "no longer" on the cooperating ``verb``: "would no longer recognise
-    Taipei", "said it will no longer cooperate with the inquiry", "no longer buys oil from
-    Iran" -- the tie is told as ending (a reduction, if anything), not as kept up or begun."""
+def _tie_ended(verb: Token) -> Token | None:
+    """The word that ends the cooperating ``verb``: the "longer" of "no longer" on it ("would
+    no longer recognise Taipei", "no longer buys oil from Iran") or a stop verb whose
+    complement it is ("stopped sharing intelligence with Paris", "ceased to cooperate with
+    the court") -- the tie is told as ending (a reduction, if anything), not kept up or
+    begun."""
     for c in kids(verb):
         if c.dep_ == "advmod" and c.lower_ == "longer" and (
                 any(g.lower_ == "no" for g in kids(c))
                 or (c.i > 0 and c.doc[c.i - 1].lower_ == "no")):
             return c
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp") or head.i == verb.i or (
+            head.lemma_.lower() not in STOP_VERBS):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(head)):
+        return None  # "urged Kigali to stop backing the rebels" tells the backing goes on
+    if verb.tag_ == "VBG" or (verb.tag_ == "VB" and head.lemma_.lower() == "cease"):
+        return head  # ("stopped to talk to reporters" is a pause, no end of a tie)
     return None
 
 
