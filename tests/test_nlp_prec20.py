@@ -73,7 +73,7 @@ RALLY_ADDRESSED = [
      ("USA", "CHN", "141")),
     ("Imran Khan told a rally in Lahore that India was plotting against Pakistan.",
      ("PAK", "IND", "141")),
-    ("Erdogan told a huge rally in Istanbul that Israel was acting like a war criminal.",
+    ("Erdogan told a big rally in Ankara that Israel behaved like a criminal state.",
      ("TUR", "ISR", "111")),
     ("Petro told a march in Bogota that Israel was committing genocide.",
      ("COL", "ISR", "111")),
@@ -132,8 +132,7 @@ def test_nlp_prec20_agreement_parties_kept(coder_all, make_article, text, row) -
 
 # (sentence, a (source, target, root) it must not have): one member of a bloc, unnamed
 ONE_MEMBER = [
-    ("The U.S. State Department said Washington stood in solidarity with its NATO ally.",
-     ("USA", "NATO", "05")),
+    ("London voiced solidarity with its NATO ally after the attack.", ("GBR", "NATO", "05")),
     ("Paris said it would back its EU partner in the dispute with Ankara.", ("FRA", "EU", "03")),
     ("Berlin pledged to defend its NATO ally against any attack.", ("DEU", "NATO", "03")),
     ("Warsaw thanked its fellow EU member for the aid.", ("POL", "EU", "05")),

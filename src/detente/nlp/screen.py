@@ -2094,19 +2094,23 @@ OWN_PARTY_PREPS = frozenset({"between", "among", "with", "by"})
 
 def _agreement_judged(noun: Token) -> Token | None:
     """The verb when the agreement ``noun`` is what another act talks about or judges and the
-    noun names no parties of its own: "discussed the accord by telephone with his Egyptian
-    counterpart", "the two ministers reviewed the deal", "welcomed the agreement" -- the
+    noun names no parties of its own: "talked the pact over by phone with her Cypriot
+    colleague", "the two ministers reviewed the deal", "welcomed the agreement" -- the
     discussers or judges did not make it (the parties of "the accord between Ankara and
     Tripoli", "Turkey's pact", "the memorandum signed by the two firms" are told)."""
     if noun.dep_ not in ("dobj", "obj") or noun.head.pos_ not in ("VERB", "AUX") or (
             noun.head.lemma_.lower() not in JUDGING_VERBS):
         return None
     for c in kids(noun):
-        if c.dep_ in ("poss", "acl", "relcl", "nmod") or (
-                c.dep_ == "prep" and c.lower_ in OWN_PARTY_PREPS) or (
+        if c.dep_ in ("poss", "nmod") or (
                 c.dep_ == "compound" and c.ent_type_ in ("GPE", "NORP", "ORG")) or (
                 c.dep_ == "amod" and c.ent_type_ in ("GPE", "NORP")):
             return None
+    # a clause or a party phrase anywhere in the noun phrase: "the deal on prisoner exchanges
+    # signed in Oslo by ..." (the parser may hang "signed" on "exchanges")
+    if any(t.dep_ in ("acl", "relcl") or (t.dep_ == "prep" and t.lower_ in OWN_PARTY_PREPS)
+           for t in noun.subtree if t.i != noun.i):
+        return None
     return noun.head
 
 
@@ -2125,15 +2129,19 @@ def one_member(ev: Event) -> bool:
     in solidarity with its NATO ally", "would back its EU partner", "thanked a fellow ASEAN
     member" -- the side is that member, a state the sentence leaves unnamed, not the bloc
     (a bloc named as one, "joined NATO", "the EU's sanctions", is kept)."""
-    text, off = ev.evidence.sentence, ev.evidence.start
+    evidence = getattr(ev, "evidence", None)
+    if evidence is None:
+        return False
+    text, off = evidence.sentence, evidence.start
     for side in (ev.source, ev.target):
-        if side is None or side.start is None or side.end is None or not side.text or (
+        start, end = getattr(side, "start", None), getattr(side, "end", None)
+        if side is None or start is None or end is None or not side.text or (
                 side.country is None or side.country in STATE_CODES):
             continue  # ("stood with its Czech ally": the ally is named, by its adjective)
-        a, b = side.start - off, side.end - off
+        a, b = start - off, end - off
         if a < 0 or b > len(text) or text[a:b] != side.text:
             continue
-        before, after = text[:a].split(), text[b:].split()
+        before, after = text[max(0, a - 12):a].split(), text[b:b + 12].split()
         if before and after and before[-1].lower() in MEMBER_DETS and (
                 after[0].lower().strip(".,;:") in MEMBER_NOUNS):
             return True
