@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, cast
 
 from spacy.tokens import Token
 
@@ -83,6 +84,7 @@ from detente.nlp.clauses import (
     split_subject,
     stance_paper,
     stray_prep_obj,
+    talks_offered,
     told_addressee,
     toll_object,
     under_mediator,
@@ -147,9 +149,13 @@ from detente.nlp.rules import (
     that_clause_subject,
 )
 from detente.nlp.status import CAUSATIVE_VERBS
+from detente.nlp.story import story_pair
 from detente.resolve.event_dates import sentence_deps
 from detente.resolve.places import Gazetteer
 from detente.resolve.tokens import kids, lefts, sent_of
+
+if TYPE_CHECKING:
+    from detente.nlp.events import EventExtractor
 
 log = logging.getLogger(__name__)
 
@@ -397,6 +403,36 @@ class ArgumentPicker:
             # ("ordered the envoy to leave" is what "the expulsion" refers back to)
             words = words | {"root:" + code[:2]}
         self._told.append(ToldAct(tok.i, sent_of(tok).start, words, named, trigger))
+
+    def _told_of_own_step(self, tok: Token, subj: Token | None, r: ActorResolver,
+                          sources: list[ResolvedActor], targets: list[ResolvedActor]
+                          ) -> list[ResolvedActor]:
+        """The ones told of a step the teller's own side takes ("X informed his counterpart
+        that X is ending the pact"), when ``tok`` heads the that-clause of a verb of telling
+        and its doer is the teller's side; [] when the clause itself names whom the step is
+        aimed at (a target named inside it stands) or the one told is the doer's own side."""
+        told = told_addressee(tok)
+        if told is None or subj is None:
+            return []
+        own = {s.actor.country for s in sources}
+        if subj.pos_ == "PRON":
+            if subj.lower_ not in ("it", "they", "we"):
+                return []
+        else:
+            teller = self._subject(tok.head)
+            if teller is None or not own & {a.actor.country for a in r.resolve(teller)}:
+                return []
+        told_to = [a for a in r.resolve(told) if a.actor.country not in own
+                   and a.kind not in ("media", "implicit", "dyad")]
+        if not told_to or (targets and {t.actor.country for t in targets} <= {
+                a.actor.country for a in told_to}):
+            return []
+        lo, hi = tok.left_edge.i, tok.right_edge.i
+        named = {a.actor.country for sp in r.spans_in(tok.sent) if lo <= sp.start <= hi
+                 for a in r.resolve(sp.root)}
+        if targets and {t.actor.country for t in targets} & (named - own):
+            return []
+        return told_to
 
     def _told_act_agents(self, o: Token, r: ActorResolver, own: set[str | None],
                          until: int | None = None) -> list[ResolvedActor]:
@@ -813,6 +849,12 @@ class ArgumentPicker:
         if targets and not pat.reciprocal and (obj := direct_object(tok)) is not None and (
                 more := self._apposed_names(obj, r, targets)):
             targets = targets + more
+        if sources and not pat.reciprocal and (
+                told_to := self._told_of_own_step(tok, subj, r, sources, targets)):
+            # "informed his British counterpart that Argentina is ending the pact", "told
+            # Ankara that Moscow would quit the deal": one's own step, told to the one it is
+            # aimed at (not a grouping that framed the meeting or the story's other side)
+            targets = told_to
         if sources and not passive and not pat.reciprocal and pat.cameo[:2] in ("05", "11") and (
                 doers := [a for a in self._object_doer_on_verb(tok, r) if a.actor.country not in
                           {s.actor.country for s in sources}]):
@@ -1118,6 +1160,15 @@ class ArgumentPicker:
             targets = self._offender(trig, r, sources)
         if not targets and sources:
             targets = self._relation_partner(trig, r, sources)
+        if not targets and sources and len({s.actor.country for s in sources}) == 1 and (
+                talks_offered(tok, pat)) and (
+                pair := story_pair(cast("EventExtractor", self), r, sent_of(tok))) is not None:
+            # "said it remained open to talks", "is willing to talk": an offer with no one
+            # named is made to the other side of the pair the story is about
+            own = sources[0].actor.country
+            if own in {a.country for a in pair}:
+                other = pair[1] if pair[0].country == own else pair[0]
+                targets = [ResolvedActor(other, "coref")]
         armed = self._armed_group(tok) if not targets and sources and (
             pat.cameo[:2] == "07") else None
         if armed is not None:

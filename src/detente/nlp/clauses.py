@@ -18,11 +18,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 
 from detente.resolve.tokens import kids, sent_of
+
+if TYPE_CHECKING:
+    from detente.coding.patterns import Pattern
 
 OBJ_DEPS = ("dobj", "obj")
 # verbs that repeat the act of the clause before them: "Yellen followed in July"
@@ -1011,6 +1015,41 @@ def conflict_sides_noun(noun: Token) -> bool:
 #: verbs of telling someone a thing of one's own ("notified X that it would ..."): the one
 #: told is whom the step told of is aimed at
 TELLING_VERBS = frozenset({"tell", "notify", "inform", "assure", "advise"})
+
+
+#: adjectives of a side's readiness to talk ("open to talks", "willing to talk")
+READY_WORDS = frozenset({"open", "ready", "willing", "prepared"})
+#: verbs and nouns of the talks a side says it is ready for
+OFFERED_TALKS = frozenset({"talk", "talks", "negotiate", "negotiation", "negotiations",
+                           "dialogue", "dialog", "meet", "engage", "discuss"})
+
+
+def talks_offered(tok: Token, pat: Pattern) -> bool:
+    """Whether ``tok`` tells a side's readiness to talk with no one named: "remained open to
+    talks" (the offer's own pattern), "is willing / ready / prepared to talk", "ready for
+    dialogue"; not when the talks have an object, a partner or a topic of their own ("ready
+    to discuss the border", "open to talks with the rebels")."""
+    low = tok.lemma_.lower()
+    if pat.cameo[:2] == "03" and low in READY_WORDS and tok.pos_ == "ADJ":
+        talks = next((p for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                      for p in kids(c) if p.dep_ == "pobj"), None)
+    elif low in OFFERED_TALKS and pat.cameo[:2] in ("03", "04") and (
+            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in READY_WORDS or (
+                tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to")
+                and tok.head.head.lemma_.lower() in READY_WORDS)):
+        talks = tok
+    else:
+        return False
+    ready = tok if low in READY_WORDS else tok.head if tok.dep_ == "xcomp" else tok.head.head
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for h in (ready, ready.head)
+           for c in kids(h)):
+        return False  # ("is not ready to talk": a refusal, no offer)
+    if talks is None or talks.lemma_.lower() not in OFFERED_TALKS and (
+            talks.lower_ not in OFFERED_TALKS):
+        return False
+    return not any(c.dep_ in ("dobj", "prep", "dative", "ccomp", "xcomp", "poss", "compound",
+                              "nmod", "relcl", "acl") or c.dep_ == "amod" and c.ent_type_
+                   for c in kids(talks))
 
 
 def told_addressee(verb: Token) -> Token | None:

@@ -180,10 +180,73 @@ def implied_hostings(ex: EventExtractor, sent: Span, article: Article,
     """The hostings (043) and the guests' visits (042) told by a welcome given to a guest or a
     guest welcomed with no host named (see the module docstring)."""
     text = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()
+    if "guest" in text:
+        yield from _guests_of(ex, sent, article, resolver)
     if "welcom" not in text and "reception" not in text:
         return
     coded = {t.token.i for t in ex._sentence_triggers if t.pattern.cameo[:2] == "04"}
     yield from _welcomes(ex, sent, article, resolver, coded)
+
+
+GUEST_ID = "consult.guest_of"
+#: sides that are no one's guests
+_NO_GUEST_KINDS = frozenset({"media", "implicit", "dyad", "place"})
+
+
+def _guests_of(ex: EventExtractor, sent: Span, article: Article, resolver: ActorResolver
+               ) -> Iterator[Event]:
+    """The hosting (043) and the visit (042) told by a side taking part "as guests of" a
+    state ("will attend the summit in Hiroshima as guests of Japan's prime minister", "came
+    to the talks as a guest of the king"): the one whose guests they are hosts each of the
+    doers of the clause, and each of them visits the host's country there."""
+    for tok in sent:
+        if tok.lower_ not in ("guest", "guests") or tok.dep_ != "pobj" or (
+                tok.head.lower_ != "as") or tok.head.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = tok.head.head
+        host = _prep_object(tok, ("of",))
+        doer = ex._subject(verb)
+        if host is None or doer is None:
+            continue
+        hosts = [h for h in resolver.resolve(host) if h.actor.country and len(
+            h.actor.country) == 3 and h.actor.country in ex.kb.country_codes
+            and h.kind not in _NO_GUEST_KINDS]
+        if not hosts:
+            continue
+        own = {h.actor.country for h in hosts}
+        guests: list[ResolvedActor] = []
+        # (all the clause's subjects: the parser may hang two joined names on the verb)
+        doers = [doer, *doer.conjuncts, *(c for c in kids(verb) if c.dep_ == "nsubj"
+                                          and c.i != doer.i and c not in doer.conjuncts)]
+        for d in doers:
+            for g in resolver.resolve(d):
+                if g.actor.country and g.actor.country not in own and (
+                        g.kind not in _NO_GUEST_KINDS) and g.actor.country not in {
+                        x.actor.country for x in guests}:
+                    guests.append(g)
+        if not guests:
+            continue
+        act = decide(verb, sentence=sent)
+        if act.negated or act.status in (Status.DENIED, Status.CANCELLED):
+            continue
+        pat = Pattern(id=GUEST_ID, head="guest", pos="NOUN", cameo="043", refine="meeting")
+        trig = Trigger(verb, pat, tok)
+        tense = tense_of(verb, act.future, act.status)
+        edate = trigger_date(verb, sent, governing_clause_text(verb, sent), article.published,
+                             tense, future=act.future)
+        where = ex._location(trig, sent, hosts, None, [*hosts, *guests])
+        for h in hosts[:1]:
+            for g in guests:
+                made = ex._make_event(trig, sent, article, h, g, act.status, act.cue, edate,
+                                      where, None)
+                if made.cameo != "043":
+                    continue
+                log.debug("hosting told by guests: %s -> %s at %r", h.actor.code,
+                          g.actor.code, tok.text)
+                yield made
+                visit = ex._guest_visit(made, trig, h, sent, article, "country")
+                if visit is not None:
+                    yield visit
 
 
 #: meeting nouns a host may be said to host, pointing back to the pair's meeting told
