@@ -419,8 +419,13 @@ class ArgumentPicker:
             if subj.lower_ not in ("it", "they", "we"):
                 return []
         else:
+            # (the teller is of the doer's side, or an official the sentence ties to no
+            # state: "the Foreign Minister informed ...")
             teller = self._subject(tok.head)
-            if teller is None or not own & {a.actor.country for a in r.resolve(teller)}:
+            if teller is None:
+                return []
+            sides = {a.actor.country for a in r.resolve(teller)} & self.kb.country_codes
+            if sides and not own & sides:
                 return []
         told_to = [a for a in r.resolve(told) if a.actor.country not in own
                    and a.kind not in ("media", "implicit", "dyad")]
@@ -428,8 +433,9 @@ class ArgumentPicker:
                 a.actor.country for a in told_to}):
             return []
         lo, hi = tok.left_edge.i, tok.right_edge.i
+        # (named, not a title taken back to someone told before: "the then deputy minister")
         named = {a.actor.country for sp in r.spans_in(tok.sent) if lo <= sp.start <= hi
-                 for a in r.resolve(sp.root)}
+                 for a in r.resolve(sp.root) if a.kind not in ("coref", "implicit")}
         if targets and {t.actor.country for t in targets} & (named - own):
             return []
         return told_to
