@@ -146,3 +146,48 @@ OFFER_NEGATIVE = [
 def test_nlp_link20_offer_to_story_partner_negative(extracted_pairs, label, text, unwanted):
     got = {(s, r, t) for s, r, _, t, _ in extracted_pairs(text, PUBLISHED)}
     assert unwanted not in got, (label, got)
+
+
+THIRD_PLACE_CASES = [
+    ("the place state's president brokers the meeting",
+     "In July, the presidents of Rwanda and Congo met in Luanda, where Angola's President "
+     "Lourenco got them to agree on a ceasefire.",
+     {("RWA", "042", "AGO"), ("COD", "042", "AGO")}),
+    ("the place state's minister takes part",
+     "The foreign ministers of Armenia and Azerbaijan met in Washington on Monday, with "
+     "Secretary of State Blinken taking part.",
+     {("ARM", "042", "USA"), ("AZE", "042", "USA")}),
+    ("the place state's premier chairs the meeting",
+     "The leaders of Ethiopia and Somalia met in Ankara on Sunday, where Turkish Foreign "
+     "Minister Fidan chaired the session.",
+     {("ETH", "042", "TUR"), ("SOM", "042", "TUR")}),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "want"), THIRD_PLACE_CASES,
+                         ids=[c[0] for c in THIRD_PLACE_CASES])
+def test_nlp_link20_third_place_host(extracted_pairs, label, text, want):
+    got = {(s, c, t) for s, _, c, t, _ in extracted_pairs(text, PUBLISHED)}
+    assert want <= got, (label, want - got, got)
+
+
+THIRD_PLACE_NEGATIVE = [
+    ("no one of the place named: talks abroad only",
+     "The leaders of Serbia and Kosovo met in Brussels on Thursday.",
+     "BEL"),
+    ("one of the place who only tells of it",
+     "The army chiefs of Sudan and Chad met in Cairo on Saturday, the Egyptian envoy said.",
+     "EGY"),
+    ("the place state's king is met as a side",
+     "Blinken will travel to Amman tomorrow, where he is to meet King Abdullah of Jordan and "
+     "the Palestinian president.",
+     "JOR"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "place"), THIRD_PLACE_NEGATIVE,
+                         ids=[c[0] for c in THIRD_PLACE_NEGATIVE])
+def test_nlp_link20_third_place_host_negative(extracted_pairs, label, text, place):
+    got = {(s, c, t) for s, _, c, t, _ in extracted_pairs(text, PUBLISHED)}
+    assert not any(c == "042" and t == place and s not in ("USA",) for s, c, t in got), (
+        label, got)

@@ -50,7 +50,7 @@ from spacy.tokens import Span, Token
 from detente.coding.patterns import Pattern
 from detente.model import Actor, Article, Event, Status
 from detente.nlp.actors import ActorResolver, ResolvedActor
-from detente.nlp.clauses import is_passive, more_agents
+from detente.nlp.clauses import REPORTING_VERBS, is_passive, more_agents
 from detente.nlp.rules import (
     REL_PRONOUNS,
     STATE_SECTORS,
@@ -182,6 +182,7 @@ def implied_hostings(ex: EventExtractor, sent: Span, article: Article,
     text = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()
     if "guest" in text:
         yield from _guests_of(ex, sent, article, resolver)
+    yield from _third_place_hosts(ex, sent, article, resolver)
     if "welcom" not in text and "reception" not in text:
         return
     coded = {t.token.i for t in ex._sentence_triggers if t.pattern.cameo[:2] == "04"}
@@ -433,6 +434,63 @@ def _welcomes(ex: EventExtractor, sent: Span, article: Article, resolver: ActorR
                 visit = ex._guest_visit(made, trig, h, sent, article)
                 if visit is not None:
                     yield visit  # (first: the hosting, naming the host, is the latest told)
+                yield made
+
+
+#: kinds of a named person or office of a state
+_PEOPLE_KINDS = frozenset({"person", "agent"})
+#: (a hosting rule, so "the two leaders" after it stay the pair that met: nlp.actor_groups)
+THIRD_PLACE_ID = "consult.host_place"
+
+
+def _third_place_hosts(ex: EventExtractor, sent: Span, article: Article,
+                       resolver: ActorResolver) -> Iterator[Event]:
+    """Each side's visit (042) to the state where two others met, when the sentence names
+    that state's own leader or official as taking part there ("A and B met in Luanda, where
+    Angola's president got them to agree ...", "the two ministers met in Washington, with
+    the Secretary of State taking part"): the place state received them. A meeting in a
+    third country with no one of it named is no visit to it (talks abroad, 044 only)."""
+    told = [ev for ev in resolver.ctx.events[-12:] if ev.evidence.start == sent.start_char]
+    mine = [ev for ev in told if ev.cameo in ("044", "040") and ev.location is not None
+            and ev.source is not None and ev.target is not None]
+    if not mine or "host" in sentence_words(sent).words:
+        return  # (a hosting told: the hosting's own events)
+    # (a state the sentence already pairs with someone took part as a side, not as the
+    # host: "will travel to Amman to meet the king and the Palestinian president")
+    paired = {a.country for ev in told for a in (ev.source, ev.target) if a is not None}
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]
+    done: set[tuple[str | None, str]] = set()
+    for ev in mine:
+        loc, src, tgt = ev.location, ev.source, ev.target
+        if loc is None or src is None or tgt is None:
+            continue
+        place = loc.country
+        if place is None or place in paired or (
+                place not in ex.kb.country_codes) or loc.name not in text or not (
+                {src.country, tgt.country} <= ex.kb.country_codes):
+            continue
+        # (not one who only tells of it: "..., the Egyptian ambassador said")
+        hosts = [a for sp in resolver.spans_in(sent) if not (
+                     sp.root.dep_ == "nsubj" and sp.root.head.lemma_.lower() in REPORTING_VERBS)
+                 for a in resolver.resolve(sp.root)
+                 if a.kind in _PEOPLE_KINDS and a.actor.country == place
+                 and a.actor.sector in STATE_SECTORS]
+        trig = next((t for t in ex._sentence_triggers if t.pattern.cameo[:2] == "04"
+                     and t.token.text == ev.evidence.trigger), None)
+        if not hosts or trig is None:
+            continue
+        pat = replace(trig.pattern, id=f"{THIRD_PLACE_ID}+{trig.pattern.id}", cameo="042",
+                      refine=None, reciprocal=False)
+        told = Trigger(trig.token, pat, trig.obj)
+        for side in (src, tgt):
+            if (side.country, place) in done:
+                continue
+            done.add((side.country, place))
+            guest = ResolvedActor(side, "coref")
+            made = ex._make_event(told, sent, article, guest, hosts[0], ev.status,
+                                  ev.status_cue, ev.date, loc, None)
+            if made.cameo == "042":
+                log.debug("visit to the place's state %s -> %s", side.code, place)
                 yield made
 
 
