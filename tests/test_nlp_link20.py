@@ -191,3 +191,43 @@ def test_nlp_link20_third_place_host_negative(extracted_pairs, label, text, plac
     got = {(s, c, t) for s, _, c, t, _ in extracted_pairs(text, PUBLISHED)}
     assert not any(c == "042" and t == place and s not in ("USA",) for s, c, t in got), (
         label, got)
+
+
+ASKED_HELD_CASES = [
+    ("consultations requested, 'those talks' ended",
+     "After months of pressure, Canada requested formal consultations with Peru in May, and "
+     "those talks ended without a deal.",
+     ("CAN", "04", "PER")),
+    ("a meeting proposed, 'those talks' began",
+     "Brazil proposed a meeting with Argentina last week, and those talks began in Buenos "
+     "Aires on Monday.",
+     ("BRA", "04", "ARG")),
+    ("talks asked for, 'these negotiations' to open",
+     "Japan asked for talks with South Korea, and these negotiations will open next month.",
+     ("JPN", "04", "KOR")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "want"), ASKED_HELD_CASES,
+                         ids=[c[0] for c in ASKED_HELD_CASES])
+def test_nlp_link20_asked_talks_held(extracted_pairs, label, text, want):
+    got = {(s, r, t) for s, r, _, t, _ in extracted_pairs(text, PUBLISHED)}
+    assert want in got, (label, got)
+
+
+ASKED_HELD_NEGATIVE = [
+    ("the talks never took place",
+     "Japan asked for talks with South Korea, but those talks never took place."),
+    ("the talks called off",
+     "Japan asked for talks with South Korea, but those talks were cancelled on Friday."),
+    ("the talks only possible",
+     "Japan asked for talks with South Korea, and those talks could take place if Seoul "
+     "agrees."),
+]
+
+
+@pytest.mark.parametrize(("label", "text"), ASKED_HELD_NEGATIVE,
+                         ids=[c[0] for c in ASKED_HELD_NEGATIVE])
+def test_nlp_link20_asked_talks_held_negative(extracted_pairs, label, text):
+    got = {(s, r, t) for s, r, _, t, _ in extracted_pairs(text, PUBLISHED)}
+    assert ("JPN", "04", "KOR") not in got, (label, got)

@@ -40,7 +40,7 @@ from detente.nlp.clauses import REPORTING_VERBS, child, each_other, is_passive
 from detente.nlp.rules import Trigger, governing_clause_text, tense_of
 from detente.nlp.status import decide
 from detente.nlp.words import sentence_words
-from detente.resolve.event_dates import trigger_date
+from detente.resolve.event_dates import CANCEL_VERBS, trigger_date
 from detente.resolve.tokens import kids, sent_of
 
 if TYPE_CHECKING:
@@ -552,6 +552,8 @@ def restated_events(ex: EventExtractor, sent: Span, article: Article,
     pair (but for a noun that is the subject of the sentence's main verb: "The talks follow
     a letter that A sent to B" tells of the talks)."""
     words = sentence_words(sent).with_lemma(_RESTATED_WORDS)
+    if sentence_words(sent).words & _BACK_DEMONSTRATIVES:
+        yield from _asked_talks_held(ex, sent, article, resolver)
     if not words:
         return
     made = {_told_key(ev) for ev in resolver.ctx.events[-20:]
@@ -641,6 +643,63 @@ def restated_events(ex: EventExtractor, sent: Span, article: Article,
                       ev.target.code, tok.text)
             yield ex._make_event(Trigger(tok, pat, None), sent, article, src, tgt, ev.status,
                                  "restated", ev.date, ev.location, None)
+
+
+#: demonstratives that point a meeting noun back to the talks its sentence told of
+_BACK_DEMONSTRATIVES = frozenset({"those", "these"})
+#: nouns of the talks a side asks for
+_ASKED_TALKS = frozenset({"talk", "talks", "consultation", "consultations", "meeting",
+                          "negotiation", "negotiations", "dialogue"})
+ASKED_HELD_ID = "story.asked_talks_held"
+#: verbs that tell the talks were not held (or not yet): "those talks were cancelled"
+_UNHELD_VERBS = CANCEL_VERBS | frozenset({"refuse", "reject", "decline", "block"})
+
+
+def _asked_talks_held(ex: EventExtractor, sent: Span, article: Article,
+                      resolver: ActorResolver) -> Iterator[Event]:
+    """Talks a side asked another for, told again in a later joined clause of the same
+    sentence by "those / these talks" as its subject ("requested formal consultations in
+    June, and those talks failed to produce a deal", "proposed a meeting, and these talks
+    began on Monday"): the talks were held between the asker and the one asked (04, at the
+    noun's pattern code, when and where the request puts them)."""
+    for trig in ex._sentence_triggers:
+        tok = trig.token
+        verb = tok.head
+        if trig.pattern.cameo[:2] != "04" or tok.pos_ != "NOUN" or tok.dep_ not in (
+                "nsubj", "nsubjpass") or not any(
+                c.dep_ == "det" and c.lower_ in _BACK_DEMONSTRATIVES for c in kids(tok)) or (
+                verb.dep_ != "conj") or any(c.dep_ == "prep" for c in kids(tok)):
+            continue
+        asking = next((t for t in ex._sentence_triggers if t.token.i == verb.head.i
+                       and t.pattern.cameo[:2] in ("02", "03") and any(
+                           c.lemma_.lower() in _ASKED_TALKS and (c.dep_ == "dobj" or (
+                               c.dep_ == "pobj" and c.head.lower_ == "for"))
+                           for c in (*kids(t.token), *(g for p in kids(t.token)
+                                                       if p.dep_ == "prep" for g in kids(p))))
+                       ), None)
+        if asking is None:
+            continue
+        asked = next((ev for ev in reversed(resolver.ctx.events[-12:])
+                      if ev.evidence.start == sent.start_char and ev.cameo == "036"
+                      and (ev.rule or "").startswith(asking.pattern.id)
+                      and ev.source is not None and ev.target is not None), None)
+        if asked is None or asked.source is None or asked.target is None or any(
+                ev.root == "04" and ev.evidence.start == sent.start_char
+                and _dyad(ev) == _dyad(asked) for ev in resolver.ctx.events[-12:]):
+            continue
+        act = decide(verb, sentence=sent)
+        if act.negated or act.status in (Status.DENIED, Status.CANCELLED,
+                                         Status.HYPOTHETICAL) or (
+                verb.lemma_.lower() in _UNHELD_VERBS):
+            continue  # ("but those talks were called off": not held)
+        pat = replace(trig.pattern, id=ASKED_HELD_ID, reciprocal=False)
+        span = {"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
+        src = ResolvedActor(replace(asked.source, **span), "coref")
+        tgt = ResolvedActor(replace(asked.target, **span), "coref")
+        log.debug("asked-for talks held %s -> %s at %r", src.actor.code, tgt.actor.code,
+                  tok.text)
+        yield ex._make_event(Trigger(tok, pat, None), sent, article, src, tgt, act.status,
+                             act.cue, asked.date, asked.location, None)
 
 
 #: measures whose lifting an agentless passive may tell ("the ban was lifted")
