@@ -658,8 +658,8 @@ _UNHELD_VERBS = CANCEL_VERBS | frozenset({"refuse", "reject", "decline", "block"
 def _asked_talks_held(ex: EventExtractor, sent: Span, article: Article,
                       resolver: ActorResolver) -> Iterator[Event]:
     """Talks a side asked another for, told again in a later joined clause of the same
-    sentence by "those / these talks" as its subject ("requested formal consultations in
-    June, and those talks failed to produce a deal", "proposed a meeting, and these talks
+    sentence by "those / these talks" as its subject ("sought consultations with B in
+    spring, and those talks ended with no deal", "proposed a meeting, and these talks
     began on Monday"): the talks were held between the asker and the one asked (04, at the
     noun's pattern code, when and where the request puts them)."""
     for trig in ex._sentence_triggers:
