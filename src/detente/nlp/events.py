@@ -3094,6 +3094,12 @@ class EventExtractor(ArgumentPicker):
             decision = type(decision)(Status.PLANNED, "future date", decision.negated, True,
                                       decision.attributed_to, decision.anonymous)
         prior = resolver.event_by_id(told_before) if told_before else None
+        if prior is not None and prior.status == Status.UNCERTAIN and pat.pos == "NOUN" and (
+                status in (Status.HAPPENED, Status.PLANNED)) and not _own_date(tok):
+            # "No date has been given for the visit", "the dates of that visit will be
+            # agreed": the clause tells how a journey left open is being arranged, not that
+            # it took place or is fixed; the noun restates it as it stands (uncertain)
+            status = Status.UNCERTAIN
         if prior is not None and prior.status.group != status.group and (
                 status != Status.CANCELLED):
             # "the talks will be led by ..." after talks that happened: other talks, whose

@@ -75,12 +75,15 @@ _CASE_SENSITIVE = re.compile(r"^[A-Z.]{1,6}$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z'\-])[a-z][A-Za-z'\-]*")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
-_BODY_PRONOUN = re.compile(r"\b(?:it|its|the kingdom(?:'s)?(?!\s+of\b))(?![\w'])",
-                           re.IGNORECASE)
+# a state told by the kind of state it is, as the resolver reads it (nlp.actor_context's
+# STATE_KINDS): "the Sultanate", "the emirate", "the Principality" ("of ..." makes it a name)
+_STATE_KIND = (r"the (?:kingdom|sultanate|emirate|principality|grand duchy|city-state"
+               r"|islamic republic)(?:'s)?(?!\s+of\b)")
+_BODY_PRONOUN = re.compile(rf"\b(?:it|its|{_STATE_KIND})(?![\w'])", re.IGNORECASE)
 # "the kingdom" is a monarchy named before, as the resolver reads it ("Morocco recalled its
 # envoy. The kingdom accused Madrid ..."): a party as sure as "he", unlike "it" ("the Kingdom
 # of Spain" is a name, "the United Kingdom" is matched as one)
-_KINGDOM = re.compile(r"\bthe kingdom(?:'s)?(?!\s+of\b)(?![\w'])", re.IGNORECASE)
+_KINGDOM = re.compile(rf"\b{_STATE_KIND}(?![\w'])", re.IGNORECASE)
 _STANDALONE_PRONOUN = re.compile(r"\b(?:he|she|him|it|they|them)\b", re.IGNORECASE)
 # "the Prime Minister", "the Foreign Secretary": a capitalised title that may stand for a
 # person the article named before (checked against the knowledge base's titles)
@@ -1012,7 +1015,7 @@ class Prefilter:
                 # the article's two main countries, so the party must be one of them
                 keep[i] = f.partner == "reference" or None in f.parties or not \
                     f.parties.isdisjoint(top)
-            elif not s.actors and f.standalone:
+            elif not s.actors and (f.standalone or f.kingdom):
                 # a pronoun-only sentence ("It also said it reserved the right to respond"):
                 # kept when the pronoun stands for a party named before, one of the two
                 # main countries for an act whose other side is inferred ("its goalkeeper"
