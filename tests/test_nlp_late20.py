@@ -108,3 +108,62 @@ def test_nlp_late20_done_journey_unchanged(coder_all, make_article, text, row,
     rows = _rows(coder_all, make_article, text)
     assert row in rows
     assert absent not in rows
+
+
+_GENEVA = ("GENEVA, March 3 -- Envoys from some thirty countries met in Geneva on Friday to "
+           "discuss grain exports, at a meeting hosted by Switzerland.\n\nFrance's Catherine "
+           "Colonna and Japan's Yoshimasa Hayashi were also in Geneva.\n\nThe talks ended "
+           "without a statement.")
+_ANKARA = ("ANKARA, June 9 -- Turkey hosted a conference on Black Sea shipping on Thursday, "
+           "attended by officials of twelve states.\n\nGreek Foreign Minister Nikos Dendias "
+           "was already in Ankara on Wednesday.\n\nDelegates said the mood was calm.")
+_OSLO = ("OSLO, May 2 -- Norway hosted a meeting on Arctic fisheries on Monday.\n\nCanadian "
+         "and Danish officials were still in Oslo on Tuesday.\n\nThe meeting ended with a "
+         "joint note.")
+_CAIRO = ("CAIRO, May 2 -- Egypt and Sudan held talks on the Nile dam in Cairo on Monday, "
+          "after a year without contact.\n\nOfficials said technical talks on water sharing "
+          "could resume in June.\n\nThe ministers left without a statement.")
+_DAKAR = ("DAKAR, May 2 -- Senegal and Mauritania held talks on fishing rights in Dakar on "
+          "Monday.\n\nNegotiations on the licences are expected to restart after the rainy "
+          "season, an aide said.\n\nThe ministers left without a statement.")
+_FLEET = ("OSLO, May 2 -- Norway hosted a meeting on Arctic fisheries on Monday.\n\nCanada's "
+          "fishing fleet is in Norwegian waters this week, officials said.\n\nThe meeting "
+          "ended with a joint note.")
+
+# (article, start of the sentence asked about): people placed in a named city, and the
+# pair's talks taken up again with no side named, are kept for the extractor
+KEPT_LATE = [
+    (_GENEVA, "France's"),
+    (_ANKARA, "Greek Foreign"),
+    (_OSLO, "Canadian and Danish"),
+    (_CAIRO, "Officials said"),
+    (_DAKAR, "Negotiations on"),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), KEPT_LATE)
+def test_nlp_late20_presence_and_resumed_talks_kept(coder, text, start) -> None:
+    assert _kept(coder, text, start)
+
+
+# (article, an event (source, target, root) it must have, or None: none from that sentence)
+PRESENCE_EVENTS = [
+    (_GENEVA, "France's", ("FRA", "CHE", "04")),
+    (_ANKARA, "Greek Foreign", ("GRC", "TUR", "04")),
+    (_OSLO, "Canadian and Danish", ("DNK", "NOR", "04")),
+    (_CAIRO, "Officials said", ("EGY", "SDN", "04")),
+    # a fleet in another's waters is no person's journey
+    (_FLEET, "Canada's fishing", None),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "row"), PRESENCE_EVENTS)
+def test_nlp_late20_presence_event(coder, make_article, text, start, row) -> None:
+    art = make_article(text, published=PUB)
+    rows = {(e.source.country or "", e.target.country or "", e.cameo[:2])
+            for e in coder.code(art).events if e.source is not None and e.target is not None
+            and e.evidence.sentence.strip().startswith(start)}
+    if row is None:
+        assert not rows
+    else:
+        assert row in rows

@@ -137,7 +137,15 @@ _SIDELESS = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?(?:agreed|si
                        r"truce|ceasefire|closures?|rupture|halt|suspension|expulsions?|break|"
                        r"raid|seizure|exchange|swap|release|visit|trip|talks|meeting|summit|call|"
                        r"strikes?|attacks?|offensive|deployment|measures?|"
-                       r"parties)\b", re.IGNORECASE)
+                       r"parties)\b"
+                       # "technical talks on the river could resume": a round of the pair's
+                       # talks taken up again, the sides left unsaid
+                       r"|\b(?:talks|negotiations|dialogue)\b[^.;]{0,40}?\b(?:resume[sd]?|"
+                       r"restart(?:s|ed)?)\b", re.IGNORECASE)
+# a person placed in a named city ("the envoys of A and B were also in Jeddah"): the
+# extractor's presence trigger (a journey there, nlp.events ``_present_in``), which has no
+# trigger word of the lexicon
+_PRESENT_IN = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+|already\s+|still\s+)?in\s+[A-Z][a-z]")
 # a person held, tried or freed, told with no state named ("Spavor was sentenced to 11
 # years", "a court sentenced her in August", "Whelan had been held since 2018"): the
 # extractor finds the holder and the person's country from the article (nlp.captives)
@@ -590,6 +598,8 @@ class Prefilter:
             return False
         if _OBLIGED.search(sent) and not self._reporting.isdisjoint(lowered):
             return True  # "said Ankara has to halt ...": an appeal (the extractor's _evaluative)
+        if _PRESENT_IN.search(sent):
+            return True  # "were also in Jeddah": a journey told by presence
         if self.context == "needed":
             f.verbs = _verb_words(sent)
             return self._strict_trigger(f.verbs, lowered)
