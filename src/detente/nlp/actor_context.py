@@ -22,6 +22,7 @@ from detente.nlp.actor_common import (
     ARMED_SECTORS,
     EUROPE_STATE_NOUNS,
     ISSUER,
+    JUNTA,
     LOCATION_PREPS,
     MODIFIER_DEPS,
     PERSON_NOUNS,
@@ -663,6 +664,12 @@ class CountryRules:
                 # had as its subject, whose acts the sentence goes on with
                 return body.actor.country
             top = self.ctx.ranked[0]
+            junta = self.ctx.by_noun.get(JUNTA)
+            if sector == "MIL" and tok.lemma_.lower() in ("army", "military") and (
+                    junta is not None and junta.actor.country in self.kb.country_codes):
+                # "The army seized power in 2021" in a story of a junta: the junta's army,
+                # whichever country the story names most
+                top = junta.actor.country
             others = self._sentence_countries(sent, skip_tokens=frozenset(
                 t.i for t in sent if t.i not in parties or t.i in {x.i for x in tok.subtree}))
             return top if top in self.kb.country_codes and top not in others else None

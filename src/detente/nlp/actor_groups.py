@@ -215,6 +215,11 @@ def quantified_group(tok: Token) -> Token:
     return tok
 
 
+# sectors of a state's people a national noun names ("officers"), which a group phrase
+# gives to each member ("officers of the two sides")
+_STATE_GROUP_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV"})
+
+
 def fit_group(group: list[ResolvedActor], other: list[ResolvedActor], *,
               expand: bool = False) -> list[ResolvedActor]:
     """Members of a group phrase that fit an event whose other side is ``other``.
@@ -227,8 +232,15 @@ def fit_group(group: list[ResolvedActor], other: list[ResolvedActor], *,
         return group
     size = group[0].group or len(group)
     taken = {o.actor.country for o in other if o.kind != "dyad"}
+    taken_codes = {c for o in other if o.kind != "dyad" for c in (
+        (o.actor.code,) if o.actor.sector or not o.actor.country else (
+            o.actor.country, o.actor.country + "GOV", o.actor.country + "MIL"))}
     pool = group if expand else group[:size]
-    kept = [g for g in pool if g.actor.country not in taken][:size]
+    countries = [g.actor.country for g in pool]
+    # two sides of one country (a state and its armed group): the other side takes only
+    # the member of its own code ("the army met officers of both sides" keeps the rebels)
+    kept = [g for g in pool if (g.actor.code not in taken_codes if countries.count(
+        g.actor.country) > 1 else g.actor.country not in taken)][:size]
     return sorted(kept, key=lambda g: g.order)
 
 
@@ -356,7 +368,7 @@ class GroupRules:
             return [ResolvedActor(Actor(text=self._np_text(tok), name=None, code=code,
                                         country=code, sector=None, start=tok.idx,
                                         end=tok.idx + len(tok.text)), "igo")]
-        sector = self.kb.agent_sector(group_lemma(tok)) or "GOV"
+        sector = self._group_sector(tok)
         return [ResolvedActor(Actor(text=self._np_text(tok), name=None, code=c + sector,
                                     country=c, sector=sector, start=tok.idx,
                                     end=tok.idx + len(tok.text)), "dyad", group=len(members),
@@ -367,7 +379,8 @@ class GroupRules:
         governments' negotiators", "the heads of both sides' border commissions": people
         of a group phrase, or heading its bodies, are that group, in their own sector."""
         lemma = group_lemma(tok)
-        if self.kb.agent_sector(lemma) is None and lemma not in GROUP_NOUNS:
+        if self.kb.agent_sector(lemma) is None and lemma not in GROUP_NOUNS and (
+                self.kb.national_noun_sector(lemma) not in _STATE_GROUP_SECTORS):
             # (a body owned by a group with no people named, "talks between the two
             # governments' commissions", is events.py's: the story's pair, placed by the
             # talks' own clause)
@@ -390,6 +403,17 @@ class GroupRules:
         if size is None:
             return None
         return ResolvedActor(Actor(None, None, None, None, None), "dyad", group=size)
+
+    def _group_sector(self, tok: Token) -> str:
+        """The sector of the people a group phrase names: its agent noun's ("generals of
+        both countries": MIL), a state's national noun's ("officers of the two sides": MIL),
+        else GOV."""
+        lemma = group_lemma(tok)
+        sector = self.kb.agent_sector(lemma)
+        if sector is None and (national := self.kb.national_noun_sector(lemma)) in (
+                _STATE_GROUP_SECTORS):
+            sector = national
+        return sector or "GOV"
 
     def _owner_group_size(self, tok: Token) -> int | None:
         """The size of a group phrase that owns ``tok`` (a plural agent or body noun):
@@ -489,7 +513,8 @@ class GroupRules:
             # "senior commanders of both sides" after "the army and the RSF": that pair's
             # people (the state side's with the noun's own sector)
             internal = self._internal_pair(inner) or self._between_pair(inner)
-            sector = self._agent_sector(tok) if internal else None  # type: ignore[attr-defined]
+            sector = (self._agent_sector(tok) or self._group_sector(tok)) if (  # type: ignore[attr-defined]
+                internal) else None
             if internal and sector in ("GOV", "MIL"):
                 return [ResolvedActor(replace(
                     m.actor, code=(m.actor.country or "") + sector, sector=sector), m.kind,
@@ -591,7 +616,7 @@ class GroupRules:
             # soldiers, captives or suspects told by no name
             return []
         res = []
-        sector = self.kb.agent_sector(group_lemma(tok)) or "GOV"
+        sector = self._group_sector(tok)
         named = not told and len(countries) == 2 and size == 2 and (
             group_lemma(tok) in PRINCIPAL_NOUNS or (
                 tok.lower_ in GROUP_NUMBERS and tok.pos_ != "PRON"))
@@ -681,7 +706,7 @@ class GroupRules:
         Yi" are Cleverly and, of the two Chinese, the one whose office the noun names (the
         foreign minister). No name when more than one person fits."""
         people = {}
-        sector = self.kb.agent_sector(group_lemma(tok)) or "GOV"
+        sector = self._group_sector(tok)
         for r in self.ctx.people.values():
             if r.key and r.actor.name and r.actor.country == country and (
                     r.actor.sector == sector):

@@ -41,6 +41,14 @@ STORY_NOUNS = frozenset({"police", "government", "authority", "army", "military"
                          "soldier", "force", "policeman", "officer", "official", "minister",
                          "ministry", "cabinet", "parliament", "lawmaker", "leader"})
 
+# bodies and crowds that act at home, and the ruling bodies whose state they are of when a
+# sentence names no country (:meth:`IgoOfficeRules._clause_home`)
+_CLAUSE_SECTORS = frozenset({"MIL", "COP", "CVL", "OPP"})
+CLAUSE_NOUNS = frozenset({"police", "force", "army", "military", "soldier", "troop",
+                          "protester", "demonstrator", "policeman", "opposition"})
+_RULING_NOUNS = frozenset({"junta", "government", "regime", "authority", "president",
+                           "ruler", "leader", "administration"})
+
 
 class IgoOfficeRules:
     """The IGO a person holds an office of (a mixin of
@@ -169,6 +177,31 @@ class IgoOfficeRules:
             # forces" are the federation's, whoever else is named of it)
             return None
         return ranked[0]
+
+    def _clause_home(self, tok: Token, sector: str) -> str | None:
+        """The country of a bare domestic body or crowd ("security forces", "police",
+        "the army", "protesters") in a sentence that names no country, when the subject of
+        the sentence's main clause is a state's ruling body told before ("The junta promised
+        elections, but security forces killed dozens when protesters took to the streets"):
+        that state's. None otherwise (a country named: the sentence's own search)."""
+        if sector not in _CLAUSE_SECTORS or tok.lemma_.lower() not in CLAUSE_NOUNS or any(
+                c.dep_ in ("poss", "compound", "amod", "nmod") and not c.is_lower or (
+                    c.dep_ == "prep" and c.lower_ in ("of", "from", "in"))
+                for c in kids(tok)):
+            return None
+        root = tok.sent.root
+        subj = next((c for c in kids(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i == tok.i or subj.pos_ != "NOUN" or (
+                subj.lemma_.lower() not in _RULING_NOUNS) or tok.i in {
+                t.i for t in subj.subtree}:
+            return None
+        if self._sentence_countries(tok.sent):  # type: ignore[attr-defined]
+            return None
+        found = self._resolve_one(subj)  # type: ignore[attr-defined]
+        if found is None or found.kind == "dyad" or found.actor.country not in (
+                self.kb.country_codes) or found.actor.sector not in ("GOV", "MIL"):  # type: ignore[attr-defined]
+            return None
+        return found.actor.country
 
     def _the_others(self, tok: Token) -> list[ResolvedActor]:
         """"Tehran would drill alone if the others refused": the article's parties (its

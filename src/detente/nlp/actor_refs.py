@@ -271,6 +271,14 @@ def expletive_it(tok: Token) -> bool:
     return False
 
 
+# nouns of acts done to a person ("his arrest", "her extradition"): a possessive pronoun on
+# one is never the doer of the clause the act is ordered, sought or carried out in
+_DONE_TO_NOUNS = frozenset({
+    "arrest", "detention", "extradition", "release", "expulsion", "deportation", "dismissal",
+    "removal", "impeachment", "prosecution", "conviction", "capture", "execution",
+    "assassination", "ouster", "sentencing", "indictment",
+    "trial", "abduction", "kidnapping", "killing", "murder", "punishment", "jailing"})
+
 class ReferenceRules:
     """Pronouns, definite nouns and titles that refer back into the article (a mixin
     of :class:`~detente.nlp.actors.ActorResolver`)."""
@@ -365,6 +373,23 @@ class ReferenceRules:
         # "Biden said he was looking forward to ...": the nearest person before the
         # pronoun in the same sentence, else the subject of the previous sentence
         before = self._people_before(tok)
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in _DONE_TO_NOUNS:
+            # "A judge ordered his arrest", "the court sought her extradition": the one an
+            # act is done to is not the doer of the clause that orders or seeks it
+            verb = next((v for v in tok.ancestors if v.pos_ in ("VERB", "AUX")), None)
+            doers = {c.i for c in kids(verb) if c.dep_ in ("nsubj", "agent")} if (
+                verb is not None) else set()
+            if doers:
+                before = [(t, r) for t, r in before if t.i not in doers]
+                if before:
+                    return before[0][1]
+                last = self.ctx.subject_person or self.ctx.last_person
+                if last is None:
+                    return None
+                a = last.actor
+                return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector,
+                                           tok.idx, tok.idx + len(tok.text)), "coref",
+                                     last.key)
         # "Albanese met Xi in Beijing, and he raised ...": a subject before an object
         subj = next((r for t, r in before if t.dep_ in ("nsubj", "nsubjpass")
                      and t.head.i != tok.head.i), None)
@@ -1004,6 +1029,12 @@ class ReferenceRules:
         if lemma in ("junta", "putschist"):
             return True
         mods = {c.lower_ for c in lefts(tok) if c.dep_ in ("amod", "compound")}
+        if lemma in ("government", "authority", "regime", "administration") and "led" in mods:
+            # "the military-led government", "the army-led regime"
+            led = next(c for c in lefts(tok) if c.lower_ == "led")
+            by = {c.lower_ for c in lefts(led) if c.dep_ in ("npadvmod", "compound", "amod")}
+            if by & {"military", "army"}:
+                mods.add("military")
         return (lemma in ("leader", "plotter") and "coup" in mods) or (
             lemma in ("ruler", "government", "authority", "regime") and "military" in mods) or (
             lemma == "leader" and tok.tag_ == "NNS" and mods == {"military"} and any(

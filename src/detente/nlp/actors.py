@@ -854,7 +854,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if found is None:
                 # "police raided ... and arrested", "the opposition rejected the result" in
                 # a story about one country, in a sentence that names none
-                country = self._story_home(tok, sector)
+                country = self._story_home(tok, sector) or self._clause_home(tok, sector)
                 if country:
                     return self._agent(tok, country, sector)
             return found
