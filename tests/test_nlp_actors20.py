@@ -162,3 +162,21 @@ def test_nlp_actors20_frontline_towns(name, country):
 
     loc = Gazetteer().lookup(name)
     assert loc is not None and loc.country == country
+
+
+SHARED_NOUN: list[tuple[str, set[Row], set[Row]]] = [
+    ("Kyrgyz and Tajik border guards exchanged fire near the frontier.",
+     {("KGZCOP", "19", "TJKCOP", "happened")}, {("KGZ", "19", "TJKCOP", "happened")}),
+    ("Uzbek and Kazakh police officers clashed at the crossing on Friday.",
+     {("UZBCOP", "19", "KAZCOP", "happened")}, {("UZB", "19", "KAZCOP", "happened")}),
+    ("Kyrgyz and Tajik leaders met in Bishkek on Monday.",
+     {("KGZGOV", "04", "TJKGOV", "happened")}, set()),
+    # a country's name joined to a nationality's noun is not given that noun
+    ("Russia and Chinese officials met in Beijing.",
+     set(), {("RUSGOV", "04", "CHNGOV", "happened")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), SHARED_NOUN)
+def test_nlp_actors20_nationalities_share_noun(coded, text, want, never):
+    _check(coded, text, want, never)

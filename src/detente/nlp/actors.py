@@ -708,6 +708,21 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             return tok.text  # (a one-word phrase: no span to build)
         return doc_text(tok.doc)[left.idx: tok.idx + len(tok)]
 
+    def _shared_agent(self, tok: Token) -> str | None:
+        """The sector of the agent noun a nationality word shares with a second one it is
+        joined to ("Kyrgyz and Tajik border guards", "Serbian and Kosovo police" when the
+        parser makes the first word a noun of its own), else None."""
+        doc = tok.doc
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in ("and", "or") or any(
+                c.dep_ == "det" for c in kids(tok)):
+            return None
+        second = doc[tok.i + 2]
+        noun = next((c for c in kids(tok) if c.dep_ == "conj" and c.i > tok.i + 2 and (
+            second.head.i == c.i) and second.dep_ in ("compound", "amod")), None)
+        if noun is None or self._nation_word(second.text) is None:
+            return None
+        return self._agent_sector(noun)
+
     def _resolve_one(self, tok: Token) -> ResolvedActor | None:
         span = self.kb_span_at(tok)
         if span is not None:
@@ -721,6 +736,12 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     else None
                 if organ is not None:
                     return organ
+                if e.kind == "country" and e.code and len(span) == 1 and tok.dep_ not in (
+                        "amod", "compound", "poss", "conj") and tok.text in e.adjectives and (
+                        shared := self._shared_agent(tok)) is not None:
+                    # "Kyrgyz and Tajik border guards" parsed as "Kyrgyz" and "Tajik border
+                    # guards": the first nationality shares the agent noun of the second
+                    return self._agent(tok, e.code, shared)
                 if e.kind == "country" and e.code and len(span) == 1 and tok.dep_ not in (
                         "amod", "compound", "poss") and self._demonym_people(tok, e.code):
                     # "a Ukrainian", "two Britons": people of the country
