@@ -180,3 +180,26 @@ SHARED_NOUN: list[tuple[str, set[Row], set[Row]]] = [
 @pytest.mark.parametrize(("text", "want", "never"), SHARED_NOUN)
 def test_nlp_actors20_nationalities_share_noun(coded, text, want, never):
     _check(coded, text, want, never)
+
+
+KENYA = ("NAIROBI - Kenya's parliament passed the finance bill on Tuesday despite weeks of "
+         "anger in Kenya over new taxes. Kenya's president said he would sign it. ")
+TWO_SIDES = ("BERLIN - Germany suspended aid to Chad on Tuesday, and Chad expelled a German "
+             "diplomat. Germany said the step was unjustified. ")
+
+STORY_CROWDS: list[tuple[str, set[Row], set[Row]]] = [
+    (KENYA + "Security forces fired tear gas at protesters outside parliament.",
+     {("KENMIL", "17", "KENCVL", "happened")}, set()),
+    (KENYA + "Protesters attacked police stations in several towns.",
+     {("KENCVL", "14", "KENCOP", "happened")}, set()),
+    (KENYA + "Riot police arrested dozens of demonstrators in the capital.",
+     {("KENCOP", "17", "KENCVL", "happened")}, set()),
+    # a story of two countries: whose crowd it is, nothing tells
+    (TWO_SIDES + "Security forces fired tear gas at protesters outside parliament.",
+     set(), {("DEUMIL", "17", "DEUCVL", "happened"), ("TCDMIL", "17", "TCDCVL", "happened")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), STORY_CROWDS)
+def test_nlp_actors20_story_crowds_and_forces(coded, text, want, never):
+    _check(coded, text, want, never)

@@ -34,12 +34,18 @@ _OWNER_DEPS = frozenset({"poss", "compound", "nmod"})
 _NATIONAL_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # sectors of the bodies a story's own country has: its government, army, police, courts and
 # opposition (not civilians or armed groups, which a story tells of by name)
-_STORY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "OPP"})
+_STORY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "OPP", "CVL"})
+# words that say what kind of force a compound names, not whose ("security forces", "riot
+# police"), capitalised at a sentence's start
+_KIND_WORDS = frozenset({"security", "riot", "border", "government", "state", "military",
+                         "army", "paramilitary", "anti-government", "opposition"})
 # nouns of such bodies that stand alone for them ("police", "the government", "the army")
 STORY_NOUNS = frozenset({"police", "government", "authority", "army", "military", "junta",
                          "opposition", "court", "judge", "prosecutor", "regime", "troop",
                          "soldier", "force", "policeman", "officer", "official", "minister",
-                         "ministry", "cabinet", "parliament", "lawmaker", "leader"})
+                         "ministry", "cabinet", "parliament", "lawmaker", "leader",
+                         # a story's crowds (its only civilians told bare)
+                         "protester", "demonstrator"})
 
 # bodies and crowds that act at home, and the ruling bodies whose state they are of when a
 # sentence names no country (:meth:`IgoOfficeRules._clause_home`)
@@ -161,7 +167,10 @@ class IgoOfficeRules:
         sentence names no country and the article is about one: the country it names most,
         at least twice as often as any other. None otherwise."""
         if sector not in _STORY_SECTORS or tok.lemma_.lower() not in STORY_NOUNS or any(
-                c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in (
+                c.dep_ == "poss" or (c.dep_ == "compound" and not (
+                    c.is_lower and c.pos_ == "NOUN" or c.i == tok.sent.start and (
+                        c.lower_ in _KIND_WORDS))) or (
+                    c.dep_ == "prep" and c.lower_ in (
                     "of", "from", "in") and any(p.pos_ == "PROPN" for p in c.subtree))
                 for c in kids(tok)):
             return None  # (an owner or a place told: the phrase's own search)
