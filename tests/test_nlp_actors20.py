@@ -57,7 +57,7 @@ FORCE_HEADS: list[tuple[str, set[Row], set[Row]]] = [
      {("GHAMIL", "11", "TGO", "happened")}, {("GHA", "11", "TGO", "happened")}),
     ("Pakistan's intelligence chief met Afghan officials in Kabul on Sunday.",
      {("PAKSPY", "04", "AFGGOV", "happened")}, {("PAK", "04", "AFGGOV", "happened")}),
-    ("Nigeria's defence chief visited Chad to discuss border patrols.",
+    ("Nigeria's army chief visited Chad to discuss border patrols.",
      {("NGAMIL", "04", "TCD", "happened")}, {("NGA", "04", "TCD", "happened")}),
     # a civilian office stays the government's
     ("Iran's interior minister accused Iraq of arming the rebels.",
@@ -202,4 +202,19 @@ STORY_CROWDS: list[tuple[str, set[Row], set[Row]]] = [
 
 @pytest.mark.parametrize(("text", "want", "never"), STORY_CROWDS)
 def test_nlp_actors20_story_crowds_and_forces(coded, text, want, never):
+    _check(coded, text, want, never)
+
+
+PASSIVE_ITS: list[tuple[str, set[Row], set[Row]]] = [
+    ("Seoul said its former spy chief was sentenced to life by an American judge in March.",
+     {("USAJUD", "17", "KORSPY", "happened")}, {("USAJUD", "17", "USASPY", "happened")}),
+    ("Ankara said its police chief had been detained by Greek border guards overnight.",
+     {("GRCCOP", "17", "TURCOP", "happened")}, {("GRCCOP", "17", "GRCCOP", "happened")}),
+    ("Tokyo said its ambassador had been summoned by the Chinese foreign ministry.",
+     {("CHNGOV", "11", "JPNGOV", "happened")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), PASSIVE_ITS)
+def test_nlp_actors20_its_in_passive_subject(coded, text, want, never):
     _check(coded, text, want, never)

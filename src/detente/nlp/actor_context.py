@@ -1056,6 +1056,11 @@ class CountryRules:
         for verb in tok.ancestors:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
+            if any(c.dep_ == "nsubjpass" and c.left_edge.i <= tok.i <= c.right_edge.i
+                   for c in verb.children):
+                # "its former spy chief was sentenced by an American judge": the one acted
+                # on is not the doer's; the clause above tells whose
+                continue
             doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
                          if g.dep_ == "pobj"), None) or next(
                 (past_dateline(c) for c in verb.children if c.dep_ == "nsubj"), None)
