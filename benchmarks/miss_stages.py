@@ -18,8 +18,12 @@ its evidence lies in:
   gold-root trigger gives another pair;
 - ``linked, no event``: a gold-root trigger's arguments are the gold's dyad, yet no such
   event came out (screened, merged away, or dropped by status/dedup);
-- ``event coded, not matched``: the sentence does give an event of the gold's dyad and root
-  (a scoring issue: another gold event took it, or evidence offsets differ).
+- ``event coded, other direction``: the sentence gives an event of the gold's root between
+  the gold's two countries, but source and target are swapped (not for root 04, which the
+  scorer matches in either order);
+- ``event coded, not matched``: the sentence does give an event of the gold's ordered dyad
+  and root (either order for 04, as the scorer does): a scoring issue (another gold event
+  took it, or evidence offsets differ).
 """
 
 from __future__ import annotations
@@ -35,7 +39,8 @@ from sealed import coders, gold_files  # noqa: E402  (benchmarks/sealed.py)
 
 STAGES = ("sentence not found", "pre-filter dropped", "no trigger", "trigger, other root only",
           "source actor not recognised", "target actor not recognised",
-          "actors there, not linked", "linked, no event", "event coded, not matched")
+          "actors there, not linked", "linked, no event", "event coded, other direction",
+          "event coded, not matched")
 
 
 def _linking_shape(roots: list[tuple[str, set, set]], gs: str | None, gt: str | None) -> str:
@@ -94,8 +99,8 @@ def main(argv: list[str]) -> int:
                     resolver.note_event(ev)
                 resolver.note_sentence(sent)
                 info.append((sent.start_char, sent.end_char, sent.text.strip(), countries, trig,
-                             [({e.source.country if e.source else None,
-                                e.target.country if e.target else None}, e.root) for e in evs]))
+                             [((e.source.country if e.source else None,
+                                e.target.country if e.target else None), e.root) for e in evs]))
             for m in missed:
                 evid = (m.get("evidence") or "").strip()
                 root = str(m["cameo"])[:2]
@@ -116,11 +121,17 @@ def main(argv: list[str]) -> int:
                 trigs = [t for i in hit for t in i[4]]
                 roots = [t for t in trigs if t[0] == root]
                 countries = set().union(*(i[3] for i in hit))
-                if any(d == {gs, gt} and r == root for i in hit for d, r in i[5]):
+                # the scorer's dyad: ordered, but either order for 04 meetings
+                want = {(gs, gt), (gt, gs)} if root == "04" else {(gs, gt)}
+                if any(d in want and r == root for i in hit for d, r in i[5]):
                     stages["event coded, not matched"] += 1
                     if verbose:
                         print("  CODED", gs, m["cameo"], gt, m.get("status"), m.get("date"),
                               "|", shown[:160])
+                elif any(d == (gt, gs) and r == root for i in hit for d, r in i[5]):
+                    stages["event coded, other direction"] += 1
+                    if verbose:
+                        print("  REVERSED", gs, m["cameo"], gt, "|", shown[:160])
                 elif not trigs:
                     stages["no trigger"] += 1
                 elif not roots:

@@ -141,6 +141,7 @@ from detente.nlp.rules import (
     intent_verb_of,
     labelled_thing,
     meeting_code,
+    military_drill,
     modified_by,
     nominal_gerund,
     noun_phrase,
@@ -215,6 +216,7 @@ NEGOTIATION_NOUNS = frozenset({"negotiation", "negotiations", "negotiating"})
 REFUSING_MODALS = frozenset({"will", "wo", "would", "can", "ca", "could", "shall"})
 #: the patterns of talks asked for ("asked for talks"), and the talks an asked-for meeting
 #: must be ("requested consultations"): the asker's 036, or 026 between two others
+DRILL_VERB_ID = "posture.drill_v"
 TALKS_ASKED_IDS = frozenset({"intent.ask_for_talks"})
 TALKS_REQUEST_IDS = frozenset({"appeal.request_meeting", "appeal.request"})
 TALKS_ASKED_WORDS = frozenset({"talks", "talk", "consultation", "consultations", "negotiations",
@@ -1280,6 +1282,8 @@ class EventExtractor(ArgumentPicker):
                 # noun (its sides are the "between" phrase, each fighting the other)
                 cands = (FIGHT_BETWEEN,)
             for pat in cands:
+                if pat.id == DRILL_VERB_ID and not military_drill(tok):
+                    continue  # ("drilling for gas off the island": a well, no show of force)
                 obj = self._match(tok, pat)
                 if obj is False:
                     continue
@@ -3011,9 +3015,11 @@ class EventExtractor(ArgumentPicker):
         if (intent is None and decision.status == Status.PLANNED and decision.cue in (
                 "would", "will", "'ll") and pat.cameo[:2] in REPORTED_INTENT_ROOTS
                 and not (pat.cameo in TIES_CODES and tok.lemma_.lower() in TIES_VERBS)
-                and pat.cameo != "074" and decision.attributed_to is not None):
+                and pat.cameo != "074" and decision.attributed_to is not None
+                and not self._said_by_other_side(decision.attributed_to, resolver, sources)):
             # (ties said to be restored stay the restoring, planned: "said they would restore
-            # relations"; an embassy said to be opened is an intent, 03)
+            # relations"; an embassy said to be opened is an intent, 03; nor is another
+            # side's forecast the actor's word: "Ankara said Stockholm would extradite them")
             # "Japan said it would lift the restrictions": CAMEO codes the announced
             # intention (035), which happened when it was said; "said Beijing would take
             # resolute measures" is a threat (13x) made then, "said it would cooperate with
@@ -3589,6 +3595,16 @@ class EventExtractor(ArgumentPicker):
         said = resolver.resolve(speaker) + [a for c in speaker.conjuncts
                                             for a in resolver.resolve(c)]
         return bool({a.actor.country for a in said} & {s.actor.country for s in sources})
+
+    @staticmethod
+    def _said_by_other_side(speaker: Token, resolver: ActorResolver,
+                            sources: Sequence[ResolvedActor]) -> bool:
+        """Whether the one who said a side would act is known to be of another side only
+        ("the US envoy said Israel would lift the curbs": no word of Israel's own); a speaker
+        of no known side ("officials said") is not."""
+        said = {a.actor.country for c in (speaker, *speaker.conjuncts)
+                for a in resolver.resolve(c)} - {None}
+        return bool(said) and not said & {s.actor.country for s in sources}
 
     def _make_event(self, trig: Trigger, sent: Span, article: Article, s: ResolvedActor,
                     t: ResolvedActor, status: Status, cue: str | None, edate: EventDate,

@@ -597,6 +597,34 @@ def nominal_gerund(tok: Token) -> bool:
     return marked and any(c.dep_ == "prep" and c.lower_ == "of" for c in ks)
 
 
+# what makes the verb "drill" a military one ("troops drilling near the border"), and what
+# makes it a well bored ("drilling for gas off the island")
+MILITARY_DRILL_CUES = frozenset({
+    "force", "forces", "troop", "troops", "soldier", "soldiers", "navy", "naval", "army",
+    "military", "marine", "marines", "live-fire", "wargame", "wargames", "war", "warship",
+    "warships", "frigate", "frigates", "destroyer", "destroyers", "fleet", "jet", "jets",
+    "fighter", "fighters", "bomber", "bombers", "missile", "missiles", "artillery", "tank",
+    "tanks", "paratroopers", "drills", "exercises", "manoeuvres", "maneuvers", "combat",
+    "amphibious", "pla"})
+WELL_DRILL_CUES = frozenset({
+    "gas", "oil", "well", "wells", "rig", "rigs", "hydrocarbon", "hydrocarbons", "exploration",
+    "drillship", "drillships", "seabed", "licence", "license", "energy", "firm",
+    "company", "companies", "borehole", "boreholes", "mining", "water"})
+
+
+def military_drill(tok: Token) -> bool:
+    """Whether the verb "drill" is a military drill (a show of force, 150): a plural the
+    tagger misread ("readiness drills around Taiwan"), or a sentence with a military word
+    ("forces were drilling near the border", "war games") and no word of boring for oil, gas
+    or water ("Turkish ships were drilling for gas off the island")."""
+    if tok.lower_ == "drills" and tok.tag_ != "VBZ":
+        return True
+    words = {t.lower_ for t in sent_of(tok) if t.i != tok.i}
+    if "war" in words and "games" not in words:
+        words.discard("war")
+    return bool(words & MILITARY_DRILL_CUES) and not words & WELL_DRILL_CUES
+
+
 def _same_period(a: str | None, b: str | None) -> bool:
     # "2023-07-08" and the visit's "2023-W27" are the same stay; so are two days of one trip
     return periods_overlap(a, b, slack_days=3)

@@ -1,0 +1,93 @@
+"""Engine leftovers, round 3 (nlp.events, nlp.rules): the verb "drill" is a show of force
+(150) only with a military word or as the misread plural noun, not a well bored for gas or
+oil; a "would" that another side's speaker reports is no announcement of the actor's own
+(035/032); ties restored after a break, a rupture or a severance tell the earlier break
+(161) between the same sides, dated by the break's own words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2023, 5, 10)
+
+
+def _rows(coder, make_article, text: str) -> set[tuple[str, str, str, str]]:
+    """(source country, target country, cameo, status) of the events coded from ``text``."""
+    art = make_article(text, published=PUB)
+    return {(e.source.country or "", e.target.country or "", e.cameo, e.status.value)
+            for e in coder.code(art).events if e.source is not None and e.target is not None}
+
+
+def _codes(coder, make_article, text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, c) for s, t, c, _ in _rows(coder, make_article, text)}
+
+
+# ---------------------------------------------------------------- drilling: force or a well
+# (sentence, a (source, target, code) it must not have)
+WELL_DRILLING = [
+    ("Turkish ships were drilling for oil near Greece on Monday.", ("TUR", "GRC", "150")),
+    ("An Italian firm is drilling near Libya's coast under a licence from Tripoli.",
+     ("ITA", "LBY", "150")),
+    ("Turkey began drilling for natural gas off Cyprus last week.", ("TUR", "CYP", "150")),
+    ("Egypt has been drilling water wells near Sudan's border since March.",
+     ("EGY", "SDN", "150")),
+]
+
+# (sentence, a (source, target, code) it must keep)
+MILITARY_DRILLING = [
+    ("Chinese forces were drilling near Taiwan on Tuesday.", ("CHN", "TWN", "150")),
+    ("Russia's navy drilled near Japan for three days.", ("RUS", "JPN", "150")),
+    ("The Russian troops drilling near Ukraine's border numbered 100,000.",
+     ("RUS", "UKR", "150")),
+    ("Chinese warships drills around Taiwan continued for a second day.",
+     ("CHN", "TWN", "150")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), WELL_DRILLING)
+def test_nlp_roots21_well_drilling_no_force(coder_all, make_article, text, row) -> None:
+    assert row not in _codes(coder_all, make_article, text)
+
+
+@pytest.mark.parametrize(("text", "row"), MILITARY_DRILLING)
+def test_nlp_roots21_military_drilling_kept(coder_all, make_article, text, row) -> None:
+    assert row in _codes(coder_all, make_article, text)
+
+
+# ---------------------------------------------------------------- "said X would": whose word
+# (sentence, a (source, target, code) it must not have): another side's forecast
+FORECAST_BY_OTHER = [
+    ("Turkish officials said Sweden would extradite the suspects to Ankara.",
+     ("SWE", "TUR", "031")),
+    ("The US envoy said Israel would lift the restrictions on Gaza aid next week.",
+     ("ISR", "USA", "035")),
+    ("Kenya's president said Ethiopia would recognise Somaliland within months.",
+     ("ETH", "SOM", "032")),
+    ("French diplomats said Germany would send tanks to Kyiv.", ("DEU", "UKR", "033")),
+]
+
+# (sentence, a (source, target, code) it must keep): the actor's own word
+ANNOUNCED_BY_OWN = [
+    ("Japan said it would lift the restrictions on Chinese seafood.", ("JPN", "CHN", "035")),
+    ("Ethiopia's foreign ministry said Addis Ababa would recognise Somaliland.",
+     ("ETH", "SOM", "032")),
+    ("Ethiopian Prime Minister Abiy Ahmed said Ethiopia would recognise Somaliland.",
+     ("ETH", "SOM", "032")),
+    ("A Chinese spokesman said Beijing would take resolute measures against Manila.",
+     ("CHN", "PHL", "130")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), FORECAST_BY_OTHER)
+def test_nlp_roots21_forecast_by_other_not_announced(coder_all, make_article, text,
+                                                     row) -> None:
+    assert row not in _codes(coder_all, make_article, text)
+
+
+@pytest.mark.parametrize(("text", "row"), ANNOUNCED_BY_OWN)
+def test_nlp_roots21_announced_by_own_side(coder_all, make_article, text, row) -> None:
+    assert row in _codes(coder_all, make_article, text)
