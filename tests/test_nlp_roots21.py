@@ -91,3 +91,52 @@ def test_nlp_roots21_forecast_by_other_not_announced(coder_all, make_article, te
 @pytest.mark.parametrize(("text", "row"), ANNOUNCED_BY_OWN)
 def test_nlp_roots21_announced_by_own_side(coder_all, make_article, text, row) -> None:
     assert row in _codes(coder_all, make_article, text)
+
+
+# ---------------------------------------------------------------- the break that ties end
+# (sentence, (source, target, 161, happened), the break's date value)
+BREAK_TOLD = [
+    ("Bahrain and Qatar restored ties on Tuesday after a three-year rift.",
+     ("BHR", "QAT"), "2020"),
+    ("Morocco and Iran resumed relations severed in 2016.", ("MAR", "IRN"), "2016"),
+    ("Djibouti and Eritrea normalized relations after a decade-long rupture that began in "
+     "2008.", ("DJI", "ERI"), "2008"),
+    ("Egypt and Turkey restored full ties after ten years of estrangement.",
+     ("EGY", "TUR"), "2013"),
+    ("Chad and Qatar agreed to restore diplomatic relations after a four-year break.",
+     ("TCD", "QAT"), "2019"),
+]
+
+# (sentence, a dyad that must have no 161)
+NO_BREAK = [
+    # the break is no part of the restoring
+    ("Saudi Arabia restored ties with Iran, and the kingdom took a break from OPEC talks "
+     "in 2019.", ("SAU", "IRN")),
+    ("Iran restored ties with Saudi Arabia on Monday, while Bahrain's ties with Iran, "
+     "severed in 2016, remain frozen.", ("IRN", "SAU")),
+    # no ties restored
+    ("Oman and Iran resumed flights after a two-year break caused by the pandemic.",
+     ("OMN", "IRN")),
+    # no time told for the break
+    ("Jordan and Syria restored ties after a long rupture.", ("JOR", "SYR")),
+]
+
+
+def _breaks(coder, make_article, text: str) -> dict[tuple[str, str], str]:
+    art = make_article(text, published=PUB)
+    return {(e.source.country or "", e.target.country or ""): e.date.value or ""
+            for e in coder.code(art).events if e.cameo == "161" and e.source is not None
+            and e.target is not None and e.status.value == "happened"}
+
+
+@pytest.mark.parametrize(("text", "dyad", "when"), BREAK_TOLD)
+def test_nlp_roots21_break_told_by_restoring(coder_all, make_article, text, dyad,
+                                             when) -> None:
+    rows = _rows(coder_all, make_article, text)
+    assert any(r[2] == "054" for r in rows)
+    assert _breaks(coder_all, make_article, text).get(dyad) == when
+
+
+@pytest.mark.parametrize(("text", "dyad"), NO_BREAK)
+def test_nlp_roots21_no_break_told(coder_all, make_article, text, dyad) -> None:
+    assert dyad not in _breaks(coder_all, make_article, text)

@@ -100,6 +100,7 @@ from detente.nlp.place_targets import place_target
 from detente.nlp.rules import (
     ACT_VERBS,
     ARMED_NON_STATE_SECTORS,
+    BREAK_CUES,
     COOPERATION_WORDS,
     DESIRE_VERBS,
     FORCE_ROOTS,
@@ -149,6 +150,7 @@ from detente.nlp.rules import (
     people_object,
     prep_obj,
     tense_of,
+    ties_break,
     toll_of,
     warned_preparation,
 )
@@ -593,6 +595,10 @@ DIRECTED_CUT = Pattern(id="reduce.directed_cut", head="cut", pos="VERB", target=
 SWITCH_ID = "diplo.switch_recognition"
 SWITCHED_FROM = Pattern(id="reduce.switch_recognition_from", head="switch", pos="VERB",
                         cameo="161", target=("from",))
+#: ties restored after a break: the break itself (161), between the same sides, in the past
+BROKEN_TIES = Pattern(id="reduce.ties_break_ended", head="break", pos="NOUN", cameo="161",
+                      target=())
+RESTORED_TIES = frozenset({"054"})
 FIGHT_BETWEEN = Pattern(id="fight.between_n", head="fighting", pos="NOUN", cameo="190",
                         target=("between",), reciprocal=True)
 # sectors that can take part in a battle: the state's forces and armed groups (a country
@@ -2376,6 +2382,7 @@ class EventExtractor(ArgumentPicker):
         # forces sent to help a state (074), by their sending verb's index: the fight of a
         # purpose clause ("sent troops to Mali to fight the jihadists") is not against it
         helped: dict[int, set[str | None]] = {}
+        broken: set[tuple[str | None, str | None]] = set()  # dyads whose break is told
         for trig in ordered:
             told = list(once(self._events_for(trig, sent, article, resolver, dateline_place)))
             if trig.pattern.cameo == "074" and trig.token.pos_ == "VERB":
@@ -2385,6 +2392,10 @@ class EventExtractor(ArgumentPicker):
                 told = [ev for ev in told if ev.target is None
                         or ev.target.country not in helped[sender]]
             yield from told
+            if trig.pattern.cameo in RESTORED_TIES and told and (
+                    sentence_words(sent).words & BREAK_CUES):
+                # "restored ties after a seven-year break": the break too, told back
+                yield from self._ties_break(trig, told, sent, article, broken)
             if captives.mutual(trig):
                 # "A and B exchanged prisoners": each side's release (nlp.captives)
                 yield from (b for ev in told if (b := captives.released_back(ev)) is not None)
@@ -2414,6 +2425,49 @@ class EventExtractor(ArgumentPicker):
             yield from hosted_meetings(self, sent, article, resolver)
         # "was accorded a ceremonial welcome at the palace": the host's and the guest's
         yield from implied_hostings(self, sent, article, resolver)
+
+    def _ties_break(self, trig: Trigger, told: Sequence[Event], sent: Span,
+                    article: Article, broken: set[tuple[str | None, str | None]]
+                    ) -> Iterator[Event]:
+        """The break in ties (161) that a restoring of them (054) ends, between the same
+        sides, in the same direction: dated by the break's own clause ("a rupture that began
+        in 2018", "relations severed in 2016"), else by its length counted back from the
+        restoring ("after a seven-year break"); nothing when neither tells a time."""
+        found = ties_break(trig.token)
+        if found is None:
+            return
+        noun, months = found
+        for ev in told:
+            if ev.cameo not in RESTORED_TIES or ev.source is None or ev.target is None:
+                continue
+            dyad = (ev.source.country, ev.target.country)
+            if None in dyad or dyad in broken or dyad[0] == dyad[1]:
+                continue
+            edate = self._break_date(noun, months, sent, article, ev.date)
+            if edate is None:
+                continue
+            broken.add(dyad)
+            yield self._make_event(
+                Trigger(noun, BROKEN_TIES, None), sent, article,
+                ResolvedActor(ev.source, "country"), ResolvedActor(ev.target, "country"),
+                Status.HAPPENED, f"ended ({noun.lower_})", edate, None, None)
+
+    @staticmethod
+    def _break_date(noun: Token, months: int | None, sent: Span, article: Article,
+                    restored: EventDate) -> EventDate | None:
+        own = trigger_date(noun, sent, clause_text(sent, noun.left_edge.i, noun.right_edge.i
+                                                  + 1), article.published, "past")
+        end = period_start(restored.value)
+        if own.precision not in (DatePrecision.PUBLICATION, DatePrecision.UNKNOWN) and (
+                own.value and (end is None or own.value < end.isoformat())):
+            return own
+        if months is None or end is None:
+            return None
+        total = end.year * 12 + end.month - 1 - months
+        year, month = divmod(total, 12)
+        if months % 12 == 0:
+            return EventDate(str(year), DatePrecision.YEAR, None)
+        return EventDate(f"{year}-{month + 1:02d}", DatePrecision.MONTH, None)
 
     @staticmethod
     def _told_meeting(resolver: ActorResolver, pat: Pattern,

@@ -625,6 +625,77 @@ def military_drill(tok: Token) -> bool:
     return bool(words & MILITARY_DRILL_CUES) and not words & WELL_DRILL_CUES
 
 
+# the break in ties that a restoring of them ends ("after a seven-year break", "ending a
+# rupture that began in 2018") and the participles of ties cut ("relations severed in 2016")
+BREAK_NOUNS = frozenset({"break", "rupture", "rift", "hiatus", "severance", "estrangement",
+                         "freeze", "breach", "breakdown", "split"})
+CUT_PARTICIPLES = frozenset({"sever", "cut", "break", "suspend", "freeze"})
+BREAK_LINKS = frozenset({"after", "following", "since", "of", "ties", "relations", "links"})
+BREAK_CUES = BREAK_NOUNS | {"severed", "cut", "broken", "suspended", "frozen"}
+_GAP_MONTHS = {"year": 12, "years": 12, "month": 1, "months": 1, "decade": 120,
+               "decades": 120}
+_GAP_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                "twelve": 12, "fifteen": 15, "twenty": 20}
+
+
+def ties_break(tok: Token) -> tuple[Token, int | None] | None:
+    """The break in ties that the restoring ``tok`` ends, with its length in months when
+    the text gives one: a break noun governed by the restoring ("restored ties after a
+    three-year rift", "ending a 16-month freeze", "after ten years of estrangement") or a
+    participle of ties cut on the ties restored ("resumed relations severed in 2016");
+    None when the sentence tells none."""
+    sent = sent_of(tok)
+    for cand in sent:
+        low = cand.lower_
+        if low not in BREAK_CUES:
+            continue
+        if cand.pos_ in ("NOUN", "PROPN") and cand.lemma_.lower() in BREAK_NOUNS:
+            pass
+        elif cand.tag_ == "VBN" and cand.dep_ == "acl" and (
+                cand.lemma_.lower() in CUT_PARTICIPLES) and cand.head.lower_ in (
+                "ties", "relations", "links"):
+            pass
+        else:
+            continue
+        # the way up to the restoring passes only through the words that tie the break to
+        # it: "after"/"following"/"of" phrases, the verb "end", the years of it, the ties
+        up, reached = cand, False
+        for _ in range(5):
+            if up.i == tok.i:
+                reached = True
+                break
+            if up.head.i == up.i or up is not cand and not (
+                    up.lower_ in BREAK_LINKS or up.lemma_.lower() == "end"
+                    or up.lower_ in _GAP_MONTHS):
+                break
+            up = up.head
+        if reached:
+            return cand, _gap_months(cand)
+    return None
+
+
+def _gap_months(noun: Token) -> int | None:
+    """"a seven-year break" 84, "ten years of estrangement" 120, "a decade-long rupture"
+    120; None when no length is told."""
+    units = [c for c in kids(noun) if c.dep_ in ("compound", "npadvmod", "amod", "nmod")]
+    units += [g for c in units if c.lower_ == "long" for g in kids(c)
+              if g.dep_ == "npadvmod"]
+    if noun.head.lower_ == "of" and noun.head.head.lower_ in _GAP_MONTHS:
+        units.append(noun.head.head)  # ("ten years of estrangement")
+    for unit in units:
+        months = _GAP_MONTHS.get(unit.lower_)
+        if months is None:
+            continue
+        nums = [c for c in kids(unit) if c.dep_ == "nummod"]
+        if not nums:
+            return months if unit.lower_ in ("decade", "year", "month") else None
+        word = nums[0].lower_
+        n = int(word) if word.isdigit() else _GAP_NUMBERS.get(word)
+        return n * months if n else None
+    return None
+
+
 def _same_period(a: str | None, b: str | None) -> bool:
     # "2023-07-08" and the visit's "2023-W27" are the same stay; so are two days of one trip
     return periods_overlap(a, b, slack_days=3)
