@@ -45,6 +45,8 @@ MILITARY_DRILLING = [
      ("RUS", "UKR", "150")),
     ("Chinese warships drills around Taiwan continued for a second day.",
      ("CHN", "TWN", "150")),
+    ("Chinese coast guard vessels drilled near the Philippines' Scarborough Shoal.",
+     ("CHN", "PHL", "150")),
 ]
 
 

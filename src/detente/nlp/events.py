@@ -3096,9 +3096,13 @@ class EventExtractor(ArgumentPicker):
         cue_word = ((decision.cue or "").split()[-1:] or [""])[0].lower()
         if pat.cameo[:2] == "03" and decision.status in (Status.PLANNED, Status.UNCERTAIN) and (
                 cue_word in INTENT_CUES or (decision.attributed_to is not None
-                                            and cue_word in SAID_INTENT_CUES)):
+                                            and cue_word in SAID_INTENT_CUES
+                                            and not self._said_by_other_side(
+                                                decision.attributed_to, resolver, sources))):
             # "is committed to keeping open lines of communication", "wants more regular
             # contact": the commitment is the event (an expressed intent), and it was expressed
+            # (by the side itself: "US officials said Israel would agree to a truce" is no
+            # word of Israel's)
             decision = replace(decision, status=Status.HAPPENED, future=False,
                                cue=f"intent expressed ({decision.cue})")
         brought_about = False

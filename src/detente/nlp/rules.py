@@ -605,7 +605,7 @@ MILITARY_DRILL_CUES = frozenset({
     "warships", "frigate", "frigates", "destroyer", "destroyers", "fleet", "jet", "jets",
     "fighter", "fighters", "bomber", "bombers", "missile", "missiles", "artillery", "tank",
     "tanks", "paratroopers", "drills", "exercises", "manoeuvres", "maneuvers", "combat",
-    "amphibious", "pla"})
+    "amphibious", "pla", "guard", "guards", "coastguard", "militia"})
 WELL_DRILL_CUES = frozenset({
     "gas", "oil", "well", "wells", "rig", "rigs", "hydrocarbon", "hydrocarbons", "exploration",
     "drillship", "drillships", "seabed", "licence", "license", "energy", "firm",
