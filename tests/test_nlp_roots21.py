@@ -107,6 +107,10 @@ BREAK_TOLD = [
      ("EGY", "TUR"), "2013"),
     ("Chad and Qatar agreed to restore diplomatic relations after a four-year break.",
      ("TCD", "QAT"), "2019"),
+    ("Sudan and Iran resumed ties that were broken off in 2016.", ("SDN", "IRN"), "2016"),
+    # the cutter named: its own act, in its direction (and no second one the other way)
+    ("Iran and Saudi Arabia restored relations, which Riyadh cut in 2016.",
+     ("SAU", "IRN"), "2016"),
 ]
 
 # (sentence, a dyad that must have no 161)
@@ -121,6 +125,8 @@ NO_BREAK = [
      ("OMN", "IRN")),
     # no time told for the break
     ("Jordan and Syria restored ties after a long rupture.", ("JOR", "SYR")),
+    # the cutter's own act is coded once, in its direction
+    ("Iran and Saudi Arabia restored relations, which Riyadh cut in 2016.", ("IRN", "SAU")),
 ]
 
 

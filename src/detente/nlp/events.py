@@ -2437,6 +2437,10 @@ class EventExtractor(ArgumentPicker):
         if found is None:
             return
         noun, months = found
+        if any(t.token.i == noun.i and t.pattern.cameo[:2] == "16"
+               for t in self._sentence_triggers) and any(
+                c.dep_ == "nsubj" or c.dep_ == "agent" for c in kids(noun)):
+            return  # ("relations, which Riyadh cut in 2016": the cutter's own act, coded)
         for ev in told:
             if ev.cameo not in RESTORED_TIES or ev.source is None or ev.target is None:
                 continue

@@ -631,7 +631,8 @@ BREAK_NOUNS = frozenset({"break", "rupture", "rift", "hiatus", "severance", "est
                          "freeze", "breach", "breakdown", "split"})
 CUT_PARTICIPLES = frozenset({"sever", "cut", "break", "suspend", "freeze"})
 BREAK_LINKS = frozenset({"after", "following", "since", "of", "ties", "relations", "links"})
-BREAK_CUES = BREAK_NOUNS | {"severed", "cut", "broken", "suspended", "frozen"}
+BREAK_CUES = BREAK_NOUNS | {"severed", "cut", "broken", "broke", "suspended", "frozen",
+                            "froze"}
 _GAP_MONTHS = {"year": 12, "years": 12, "month": 1, "months": 1, "decade": 120,
                "decades": 120}
 _GAP_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -643,7 +644,8 @@ def ties_break(tok: Token) -> tuple[Token, int | None] | None:
     """The break in ties that the restoring ``tok`` ends, with its length in months when
     the text gives one: a break noun governed by the restoring ("restored ties after a
     three-year rift", "ending a 16-month freeze", "after ten years of estrangement") or a
-    participle of ties cut on the ties restored ("resumed relations severed in 2016");
+    participle or relative clause of ties cut on the ties restored ("resumed relations
+    severed in 2016", "restored relations, which Riyadh cut in 2016");
     None when the sentence tells none."""
     sent = sent_of(tok)
     for cand in sent:
@@ -652,7 +654,7 @@ def ties_break(tok: Token) -> tuple[Token, int | None] | None:
             continue
         if cand.pos_ in ("NOUN", "PROPN") and cand.lemma_.lower() in BREAK_NOUNS:
             pass
-        elif cand.tag_ == "VBN" and cand.dep_ == "acl" and (
+        elif cand.tag_ in ("VBN", "VBD") and cand.dep_ in ("acl", "relcl") and (
                 cand.lemma_.lower() in CUT_PARTICIPLES) and cand.head.lower_ in (
                 "ties", "relations", "links"):
             pass
