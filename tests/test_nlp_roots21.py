@@ -61,12 +61,12 @@ def test_nlp_roots21_military_drilling_kept(coder_all, make_article, text, row) 
 
 
 # ---------------------------------------------------------------- "said X would": whose word
-# (sentence, a (source, target, code) it must not have): another side's forecast
+# (sentence, a (source, target, code) it must not have): a third side's forecast
 FORECAST_BY_OTHER = [
-    ("Turkish officials said Sweden would extradite the suspects to Ankara.",
+    ("Hungarian officials said Sweden would extradite the suspects to Turkey.",
      ("SWE", "TUR", "031")),
-    ("The US envoy said Israel would lift the restrictions on Gaza aid next week.",
-     ("ISR", "USA", "035")),
+    ("A Qatari envoy said Israel would lift the restrictions on Lebanese fishermen.",
+     ("ISR", "LBN", "035")),
     ("Kenya's president said Ethiopia would recognise Somaliland within months.",
      ("ETH", "SOM", "032")),
     ("French diplomats said Germany would send tanks to Kyiv.", ("DEU", "UKR", "033")),
@@ -81,6 +81,9 @@ ANNOUNCED_BY_OWN = [
      ("ETH", "SOM", "032")),
     ("A Chinese spokesman said Beijing would take resolute measures against Manila.",
      ("CHN", "PHL", "130")),
+    # the side acted on may relay what it was promised
+    ("Kyiv's foreign minister said Berlin would send more tanks to Ukraine.",
+     ("DEU", "UKR", "033")),
 ]
 
 

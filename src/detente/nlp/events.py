@@ -3074,7 +3074,8 @@ class EventExtractor(ArgumentPicker):
                 "would", "will", "'ll") and pat.cameo[:2] in REPORTED_INTENT_ROOTS
                 and not (pat.cameo in TIES_CODES and tok.lemma_.lower() in TIES_VERBS)
                 and pat.cameo != "074" and decision.attributed_to is not None
-                and not self._said_by_other_side(decision.attributed_to, resolver, sources)):
+                and not self._said_by_other_side(decision.attributed_to, resolver,
+                                                  [*sources, *targets])):
             # (ties said to be restored stay the restoring, planned: "said they would restore
             # relations"; an embassy said to be opened is an intent, 03; nor is another
             # side's forecast the actor's word: "Ankara said Stockholm would extradite them")
@@ -3102,7 +3103,8 @@ class EventExtractor(ArgumentPicker):
                 cue_word in INTENT_CUES or (decision.attributed_to is not None
                                             and cue_word in SAID_INTENT_CUES
                                             and not self._said_by_other_side(
-                                                decision.attributed_to, resolver, sources))):
+                                                decision.attributed_to, resolver,
+                                                [*sources, *targets]))):
             # "is committed to keeping open lines of communication", "wants more regular
             # contact": the commitment is the event (an expressed intent), and it was expressed
             # (by the side itself: "US officials said Israel would agree to a truce" is no
@@ -3660,13 +3662,14 @@ class EventExtractor(ArgumentPicker):
 
     @staticmethod
     def _said_by_other_side(speaker: Token, resolver: ActorResolver,
-                            sources: Sequence[ResolvedActor]) -> bool:
-        """Whether the one who said a side would act is known to be of another side only
-        ("the US envoy said Israel would lift the curbs": no word of Israel's own); a speaker
-        of no known side ("officials said") is not."""
+                            sides: Sequence[ResolvedActor]) -> bool:
+        """Whether the one who said a side would act is known to be of a third side only,
+        neither the actor's nor the one acted on ("the US envoy said Israel would lift the
+        curbs on Gaza": no word of Israel's own; the one acted on may relay what it was
+        promised); a speaker of no known side ("officials said") is not."""
         said = {a.actor.country for c in (speaker, *speaker.conjuncts)
                 for a in resolver.resolve(c)} - {None}
-        return bool(said) and not said & {s.actor.country for s in sources}
+        return bool(said) and not said & {s.actor.country for s in sides}
 
     def _make_event(self, trig: Trigger, sent: Span, article: Article, s: ResolvedActor,
                     t: ResolvedActor, status: Status, cue: str | None, edate: EventDate,
