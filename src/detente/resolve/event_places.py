@@ -72,6 +72,19 @@ _CONTAINERS = frozenset({
     "margins", "sideline", "sidelines", "side", "edge", "heart", "centre", "center", "venue",
     "site", "streets", "area", "vicinity", "north", "south", "east", "west", "border",
 })
+#: nouns of a stretch of a gathering, whose "of" phrase names it ("at the end of a round of
+#: talks held in Doha", "at the close of the summit in Lima")
+_SPANS = frozenset({"end", "close", "conclusion", "round", "course", "start", "opening",
+                    "outcome", "wake"})
+#: nouns of talks, besides the gatherings below
+_TALK_NOUNS = frozenset({"negotiation", "negotiations", "consultation", "consultations",
+                         "discussion", "discussions"})
+#: nouns of agreements, signed where a "signed in" phrase of theirs (or of the noun they
+#: are for: "the agreement for a cessation of hostilities signed in Pretoria") says
+_PACT_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "truce", "ceasefire",
+                         "pact", "memorandum", "declaration", "protocol", "communique",
+                         "armistice", "roadmap"})
+_SIGNED_VERBS = frozenset({"sign", "ink", "initial", "reach", "strike", "conclude", "seal"})
 #: nouns of gatherings and trips whose own place phrase is the event's place
 _GATHERINGS = frozenset({
     "summit", "conference", "forum", "meeting", "talks", "session", "gathering", "event",
@@ -225,12 +238,23 @@ def _nested_place(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
         return None
     for n in [tok, *tok.conjuncts]:
         lemma = n.lemma_.lower()
+        if lemma in _GATHERINGS or lemma in _TALK_NOUNS or n.lower_ in _GATHERINGS:
+            # "at the end of a round of negotiations held in Doha": where the gathering
+            # was held
+            loc = next((x for c in kids(n) if c.dep_ in ("acl", "relcl")
+                        and c.lemma_.lower() in _HAPPEN_VERBS
+                        for x in [_phrase_place(c, gazetteer, context,
+                                                frozenset({"in", "at", "near"}))]
+                        if x is not None), None)
+            if loc is not None:
+                return loc
         for c in kids(n):
             if c.dep_ != "prep":
                 continue
             prep = c.lower_
-            if not (prep in _NESTED_PREPS or (prep == "of" and lemma in _CONTAINERS)
-                    or (prep == "to" and lemma in _TRAVEL)):
+            if not (prep in _NESTED_PREPS or (prep == "of" and (
+                    lemma in _CONTAINERS or lemma in _SPANS)) or (
+                    prep == "to" and lemma in _TRAVEL)):
                 continue
             for p in kids(c):
                 if p.dep_ != "pobj" or p.ent_type_ in ("DATE", "TIME"):
@@ -312,10 +336,25 @@ def _participle_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
             loc = _phrase_place(c, gazetteer, context, frozenset({"in", "at"}))
             if loc is not None:
                 return loc
-        if trigger.pos_ in ("NOUN", "PROPN") and c.dep_ in ("acl", "relcl") and \
-                c.lemma_.lower() in _HAPPEN_VERBS:
+        if trigger.pos_ in ("NOUN", "PROPN") and c.dep_ in ("acl", "relcl") and (
+                c.lemma_.lower() in _HAPPEN_VERBS or (
+                    trigger.lemma_.lower() in _PACT_NOUNS
+                    and c.lemma_.lower() in _SIGNED_VERBS)):
             # "the talks, held in Vienna", "the meeting, which took place in Geneva"
             loc = _phrase_place(c, gazetteer, context, frozenset({"in", "at", "near"}))
+            if loc is not None:
+                return loc
+    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in _PACT_NOUNS:
+        # "the agreement for a cessation of hostilities signed in Pretoria": the parser hung
+        # the signing on a noun of what was agreed
+        cur = [trigger]
+        for _ in range(2):
+            cur = [p for n in cur for c in kids(n) if c.dep_ == "prep" and c.lower_ in (
+                "for", "of", "on") for p in kids(c) if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+            loc = next((x for n in cur for c in kids(n) if c.dep_ == "acl"
+                        and c.lemma_.lower() in _SIGNED_VERBS
+                        for x in [_phrase_place(c, gazetteer, context, frozenset({"in", "at"}))]
+                        if x is not None), None)
             if loc is not None:
                 return loc
     return None
@@ -333,10 +372,47 @@ _PHYSICAL_VERBS = frozenset({"storm", "attack", "strike", "shell", "bomb", "raid
                              "blockade", "surround"})
 
 
+#: verbs of getting into a building, done where the building is
+_ENTRY_VERBS = frozenset({"force", "break", "burst", "storm", "push", "barge", "enter", "get"})
+#: verbs of sending forces, and the forces sent, whose destination is the act's place ("sent
+#: troops to eastern Congo", "will deploy a regional force to the border")
+_SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "move", "station", "redeploy"})
+_FORCE_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers",
+                          "peacekeeper", "peacekeepers", "contingent", "battalion", "brigade",
+                          "unit", "units", "warship", "warships", "marine", "marines",
+                          "personnel", "mission"})
+
+
+def _sending_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]
+                   ) -> Location | None:
+    """"sent troops to eastern Congo": forces sent are where they were sent (a named place,
+    or the one country its "to" phrase names)."""
+    if verb.lemma_.lower() not in _SENDING_VERBS or not any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _FORCE_NOUNS for c in kids(verb)):
+        return None
+    for c in kids(verb):
+        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into"):
+            for p in kids(c):
+                if p.dep_ == "pobj":
+                    loc = place_of(p, gazetteer, context, lenient=True) or _nested_place(
+                        p, gazetteer, context)
+                    if loc is not None:
+                        return loc
+    return None
+
+
 def _object_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]) -> Location | None:
     """The place of a physical act's object: "protesters stormed its embassy in Tehran",
     "the embassy in Belgrade was bombed" (a passive's subject is its object)."""
-    if verb.lemma_.lower() not in _PHYSICAL_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma in _ENTRY_VERBS:
+        # "forced their way into its embassy in Quito", "broke into the consulate in Lviv"
+        loc = next((x for c in kids(verb) if c.dep_ == "prep" and c.lower_ in ("into", "inside")
+                    for p in kids(c) if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                    for x in [_nested_place(p, gazetteer, context)] if x is not None), None)
+        if loc is not None:
+            return loc
+    if lemma not in _PHYSICAL_VERBS:
         return None
     obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
     if obj is None or not (obj.pos_ == "NOUN" or (
@@ -415,6 +491,24 @@ def _mission_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]
             loc = place_of(dest, gazetteer, context, lenient=True)
             if loc is not None:
                 return loc
+    return None
+
+
+def _xcomp_mission_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]
+                         ) -> Location | None:
+    """"ordered Moscow to cut the staff of its embassy in Tallinn": an order or demand made
+    of a side is placed where the mission it is to act on sits."""
+    for c in kids(verb):
+        if c.dep_ != "xcomp" or c.pos_ != "VERB":
+            continue
+        loc = _mission_place(c, gazetteer, context)
+        if loc is None and any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _MISSION_NOUNS
+                               for o in kids(c)):
+            # "told Minsk to cut the staff of its consulate in Gdansk" with the place hung
+            # on the verb
+            loc = _phrase_place(c, gazetteer, context, frozenset({"in", "at"}))
+        if loc is not None:
+            return loc
     return None
 
 
@@ -570,7 +664,11 @@ def _where_clause(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
     for _ in range(4):
         if cur.dep_ == "relcl" and any(c.lower_ == "where" for c in kids(cur)):
             return place_of(cur.head, gazetteer, context)
-        if cur.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or cur.head.i == cur.i:
+        # (a purpose clause shares the place: "where it has sent troops to support ...")
+        purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                              for c in kids(cur))
+        if not (cur.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") or purpose) or (
+                cur.head.i == cur.i):
             return None
         cur = cur.head
     return None
@@ -658,6 +756,9 @@ _SAYING_VERBS = frozenset({"say", "tell", "state", "announce", "declare", "add",
 #: words by which the reported clause's subject is the speaker's own side
 _OWN_SIDE = frozenset({"he", "she", "it", "they", "we", "i"})
 _OWN_OWNER = frozenset({"his", "her", "its", "their", "our", "my"})
+#: how far, and through which links, a trigger may sit below the reported clause
+_SPEECH_CLIMB = 5
+_SPEECH_DEPS = frozenset({"conj", "xcomp", "acl", "attr", "dobj", "pobj", "prep"})
 
 
 def _speaker_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
@@ -670,14 +771,22 @@ def _speaker_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
     country the speaker spoke in ("In Ottawa, the ministry said Canada would recognise ...");
     a conjunct with no subject of its own shares the clause's ("said
     the border was calm and called on India to ...")."""
+    # climb from the trigger to the reported clause: through conjuncts ("... and that it
+    # would retaliate", "... and it urged"), and through the nouns and clauses a trigger
+    # hangs in ("said the move was a step to destroy relations"); the nearest subject met
+    # on the way is the one the act is told of
     clause = trigger
-    for _ in range(2):
-        if clause.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(clause)):
+    subj = None
+    for _ in range(_SPEECH_CLIMB):
+        if subj is None:
+            subj = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SAYING_VERBS:
             break
+        if clause.dep_ not in _SPEECH_DEPS or clause.head.i == clause.i:
+            return None
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING_VERBS:
         return None
-    subj = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
     verb = clause.head
@@ -778,7 +887,9 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
                 host, gazetteer, context) or _shared_participle_place(
                 host, gazetteer, context) or _mission_place(host, gazetteer, context) or (
                 _summon_place(host, gazetteer, context)) or _person_place(
-                host, gazetteer, context) or _signing_place(host, gazetteer, context)
+                host, gazetteer, context) or _signing_place(host, gazetteer, context) or (
+                _sending_place(host, gazetteer, context)) or _xcomp_mission_place(
+                host, gazetteer, context)
             if loc is not None:
                 return loc
     if destination:
@@ -823,7 +934,14 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
         # tells what its verb's actor did there
         adjunct = cur.i == trigger.i and cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids(cur))
-        if not (cur.dep_ in ("xcomp", "conj") or purpose or staged or adjunct) or (
+        # "agreed to an immediate ceasefire", "settled on a truce": the verb the event
+        # noun is the object of a preposition of
+        prepped = cur.i == trigger.i and cur.pos_ == "NOUN" and cur.dep_ == "pobj" and (
+            cur.head.dep_ == "prep" and cur.head.lower_ in ("to", "on", "upon") and (
+                cur.head.head.pos_ == "VERB"))
+        if prepped:
+            cur = cur.head
+        if not (cur.dep_ in ("xcomp", "conj") or purpose or staged or adjunct or prepped) or (
                 cur.head.i == cur.i):
             break
         cur = cur.head
@@ -832,7 +950,7 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
         loc = _phrase_place(cur, gazetteer, context, preps) or \
             _participle_place(cur, gazetteer, context) or _partner_place(cur, gazetteer,
                                                                          context) or (
-            _summon_place(cur, gazetteer, context))
+            _summon_place(cur, gazetteer, context)) or _object_place(cur, gazetteer, context)
         if loc is None and cur.lemma_.lower() in _ARRIVAL_VERBS:
             # "visited Ramallah and presented his credentials", "flew to Kyiv and met
             # Zelensky": where the first verb took the actor
