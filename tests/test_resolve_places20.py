@@ -129,3 +129,56 @@ def test_resolve_places20_event_place(_parse, text, word, country):
     trig = next(t for t in doc if t.text == word)
     loc = event_place(trig, None, doc[:], gaz, [], said=True)
     assert (loc.country if loc else None) == country, loc
+
+
+#: (expression, publication, tense, value, precision)
+EXPRESSIONS = [
+    # a window ahead with "within" is a deadline, not a time: the publication date
+    ("within the next ten days", date(2024, 3, 6), "future", "2024-03-06", "publication"),
+    ("within the next three months", date(2023, 12, 15), "future", "2023-12-15",
+     "publication"),
+    ("within the coming two weeks", date(2024, 5, 15), "future", "2024-05-15", "publication"),
+    # ... but a window without "within" keeps its reading
+    ("in the next two weeks", date(2023, 9, 28), "future", "2023-W40", "week"),
+    # "a fortnight ago": as "two weeks ago"
+    ("a fortnight ago", date(2024, 3, 6), "past", "2024-W08", "week"),
+    ("a fortnight ago", date(2023, 1, 10), "past", "2022-W52", "week"),
+    # the n-th week of a month: that ISO week, in the year the tense reads the month in
+    ("in the first week of February", date(2024, 3, 6), "past", "2024-W05", "week"),
+    ("in the first week of February", date(2024, 3, 6), "future", "2025-W06", "week"),
+    ("during the last week of January", date(2024, 3, 6), "past", "2024-W04", "week"),
+    ("in the second week of May 2022", date(2024, 3, 6), "past", "2022-W19", "week"),
+]
+
+
+@pytest.mark.parametrize(("expr", "pub", "tense", "value", "precision"), EXPRESSIONS,
+                         ids=[f"{r[0]}-{r[2]}" for r in EXPRESSIONS])
+def test_resolve_places20_expression(expr, pub, tense, value, precision):
+    from detente.resolve.dates import resolve
+
+    ed = resolve(expr, pub, tense)
+    assert (ed.value, ed.precision.value) == (value, precision), ed
+
+
+#: (text, source country, cameo, date value): a meeting on a gathering's sidelines takes the
+#: days of the gathering its relative clause dates; one with no such clause keeps its own
+SIDELINES = [
+    ("Wong said Modi and Kishida would try to meet on the sidelines of the G20 summit in "
+     "Osaka, which starts on Friday.", "IND", "042", "2024-W10"),
+    ("Lula and Ramaphosa will hold talks on the margins of the BRICS summit in Kazan, which "
+     "opens on Friday.", "BRA", "04", "2024-W10"),
+    ("Erdogan will meet Putin on the fringes of the SCO summit in Astana, which begins on "
+     "Thursday.", "TUR", "04", "2024-W10"),
+    ("Modi and Kishida met on the margins of the G20 summit in Osaka.", "IND", "04",
+     "2024-03-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "src", "cameo", "value"), SIDELINES,
+                         ids=[r[0][:60] for r in SIDELINES])
+def test_resolve_places20_sidelines_date(article_events, text, src, cameo, value):
+    events = article_events(text, date(2024, 3, 6))
+    evs = [e for e in events if e.source is not None and e.source.country == src
+           and e.cameo.startswith(cameo) and e.rule.startswith("consult.")]
+    assert evs, [(e.source and e.source.code, e.cameo, e.rule) for e in events]
+    assert value in {e.date.value for e in evs}, [(e.rule, e.date) for e in evs]

@@ -474,6 +474,10 @@ def _h_span(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
     rel = m["rel"].lower()
     n = _num(m["num"])
     unit = m["unit"].lower().rstrip("s")
+    if (m["prep"] or "").lower() == "within" and rel in ("next", "coming"):
+        # "within the next three months": a deadline, not a time -- nothing in the window
+        # says when (the gold sets give such events the publication date)
+        return EventDate(pub.isoformat(), DatePrecision.PUBLICATION, m[0])
     off = -n if rel in ("past", "last", "previous") else 1
     return _with_text(_unit_value(pub, unit, off), m[0])
 
@@ -970,6 +974,53 @@ _RULES.append((
     _h_vague_span,
 ))
 _GATES.append(lambda h: any(w in h.low for w in ("days", "weeks", "months")))
+
+
+def _h_fortnight(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
+    """"a fortnight ago": the week two weeks back, as "two weeks ago"."""
+    if pub is None:
+        return _unknown(m[0])
+    return _ed(_week_v(pub - timedelta(days=14)), DatePrecision.WEEK, m[0])
+
+
+_RULES.append((
+    "week",
+    re.compile(_B + r"(?i:a\s+fortnight\s+ago)(?P<unit>)(?![\w-])"),
+    _h_fortnight,
+))
+_GATES.append(lambda h: "fortnight" in h.low)
+
+#: the middle day of the n-th week of a month ("the first week of February": the 4th)
+_WEEK_OF_MONTH = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+def _h_week_of_month(m: re.Match[str], pub: date | None, tense: str) -> EventDate | None:
+    """"in the first week of February", "the last week of March 2023": that ISO week (the
+    one holding the week's middle day), in the year the month is read in."""
+    mo = _month_num(m["m"])
+    if m["y"]:
+        y = int(m["y"])
+    elif pub is None:
+        return _unknown(m[0])
+    else:
+        y = _pick([(yy, mo) for yy in range(pub.year - 2, pub.year + 3)],
+                  (pub.year, pub.month), tense)[0]
+    ordinal = m["ord"].lower()
+    if ordinal in _WEEK_OF_MONTH:
+        d = date(y, mo, _WEEK_OF_MONTH[ordinal])
+    else:  # last, final
+        nxt = date(y + (mo == 12), mo % 12 + 1, 1)
+        d = nxt - timedelta(days=4)
+    return _ed(_week_v(d), DatePrecision.WEEK, m[0])
+
+
+_RULES.append((
+    "week",
+    re.compile(_B + _PREP + r"(?i:the\s+(?P<ord>first|second|third|fourth|last|final)\s+week"
+               r"\s+of)\s+" + _mon_full("m") + r"(?:,?\s+" + _year("y") + r")?(?P<unit>)"),
+    _h_week_of_month,
+))
+_GATES.append(lambda h: h.month and "week of" in h.low)
 assert len(_GATES) == len(_RULES)
 
 _KIND_BY_UNIT = {
