@@ -160,25 +160,47 @@ def test_resolve_places20_expression(expr, pub, tense, value, precision):
     assert (ed.value, ed.precision.value) == (value, precision), ed
 
 
-#: (text, source country, cameo, date value): a meeting on a gathering's sidelines takes the
-#: days of the gathering its relative clause dates; one with no such clause keeps its own
-SIDELINES = [
-    ("Wong said Modi and Kishida would try to meet on the sidelines of the G20 summit in "
-     "Osaka, which starts on Friday.", "IND", "042", "2024-W10"),
-    ("Lula and Ramaphosa will hold talks on the margins of the BRICS summit in Kazan, which "
-     "opens on Friday.", "BRA", "04", "2024-W10"),
-    ("Erdogan will meet Putin on the fringes of the SCO summit in Astana, which begins on "
-     "Thursday.", "TUR", "04", "2024-W10"),
-    ("Modi and Kishida met on the margins of the G20 summit in Osaka.", "IND", "04",
-     "2024-03-06"),
+#: (text with a dateline, dyad, root, expected location country): a call has no place, so
+#: the dateline is not its place; other acts keep the dateline's
+DATELINED: list[Row] = [
+    ("ANKARA, March 5 (Reuters) - Erdogan spoke by phone with Zelensky on Monday.",
+     ("TUR", "UKR"), "04", None),
+    ("PARIS, March 5 (Reuters) - Macron held a video call with Lula on Monday.",
+     ("FRA", "BRA"), "04", None),
+    ("ROME, March 5 (Reuters) - Meloni telephoned Rishi Sunak on Monday.",
+     ("ITA", "GBR"), "04", None),
+    ("BEIJING, March 5 (Reuters) - China called on Japan to halt the release.",
+     ("CHN", "JPN"), "02", "CHN"),
+    ("BEIJING, March 5 (Reuters) - Wang Yi held talks with Sergei Lavrov on Monday.",
+     ("CHN", "RUS"), "04", "CHN"),
 ]
 
 
-@pytest.mark.parametrize(("text", "src", "cameo", "value"), SIDELINES,
-                         ids=[r[0][:60] for r in SIDELINES])
-def test_resolve_places20_sidelines_date(article_events, text, src, cameo, value):
-    events = article_events(text, date(2024, 3, 6))
-    evs = [e for e in events if e.source is not None and e.source.country == src
-           and e.cameo.startswith(cameo) and e.rule.startswith("consult.")]
-    assert evs, [(e.source and e.source.code, e.cameo, e.rule) for e in events]
-    assert value in {e.date.value for e in evs}, [(e.rule, e.date) for e in evs]
+@pytest.mark.parametrize(("text", "dyad", "root", "country"), DATELINED,
+                         ids=[r[0][:60] for r in DATELINED])
+def test_resolve_places20_call_has_no_place(coder, make_article, text, dyad, root, country):
+    picked, shown = _picked(coder, make_article, text, dyad, root)
+    assert picked, ("no event for the dyad", shown)
+    assert {(e.location.country if e.location else None) for e in picked} == {country}, shown
+
+
+#: (text, trigger word, expected location country): a meeting with a guest is held where
+#: the guest's visit, told in a relative clause, is under way; not an earlier trip
+GUESTS: list[tuple[str, str, str | None]] = [
+    ("Kishida held a summit meeting with President Thuong of Vietnam, who is paying a state "
+     "visit to Japan.", "held", "JPN"),
+    ("Scholz met Lula, who was on a visit to Germany, on Monday.", "met", "DEU"),
+    ("Sanchez held talks with Modi, who is visiting Madrid this week.", "held", "ESP"),
+    ("Sanchez held talks with Modi, who visited Madrid in 2019.", "held", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "country"), GUESTS, ids=[r[0][:60] for r in GUESTS])
+def test_resolve_places20_guest_visit(_parse, text, word, country):
+    from detente.resolve.event_places import event_place
+
+    nlp, gaz = _parse
+    doc = nlp(text)
+    trig = next(t for t in doc if t.text == word)
+    loc = event_place(trig, None, doc[:], gaz, [], destination=True, meeting=True)
+    assert (loc.country if loc else None) == country, loc

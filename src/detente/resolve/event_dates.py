@@ -774,39 +774,14 @@ OPENING_VERBS = frozenset({"open", "start", "begin", "convene", "kick", "commenc
 GATHERING_DAYS = 3
 
 
-#: nouns of the edge of a gathering, where side meetings are held
-_SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes",
-                        "side"})
-
-
-def _sidelines_gathering(verb: Any) -> Any | None:
-    """The gathering whose sidelines a meeting is held on ("met on the margins of the
-    summit"), or ``None``."""
-    # (the phrase may hang on the verb's object: "hold talks on the margins of ...")
-    for c in (c for h in (verb, *(o for o in kids(verb) if o.dep_ == "dobj"))
-              for c in kids(h)):
-        if c.dep_ == "prep" and c.lower_ in ("on", "at", "in"):
-            for p in kids(c):
-                if p.dep_ == "pobj" and p.lower_ in _SIDELINES:
-                    for g in (g for o in kids(p) if o.dep_ == "prep" and o.lower_ == "of"
-                              for g in kids(o) if g.dep_ == "pobj"):
-                        if _lemma_of(g) in GATHERING_NOUNS:
-                            return g
-    return None
-
-
 def _opening_date(trigger: Any, sent: Any, published: date | None, tense: str
                   ) -> EventDate | None:
     """The date of a gathering told by the day its own relative clause says it opens ("the
     G7 summit in Hiroshima, which starts on Friday"): the ISO week (or month) of the days
     such a gathering lasts; a coarser time as named."""
     if trigger.pos_ == "VERB":
-        # "will attend the summit in Jakarta, which opens on Friday"; "will meet on the
-        # sidelines of the G7 summit, which starts on Friday": the summit's days
-        obj = next((c for c in kids(trigger) if c.dep_ == "dobj"), None)
-        if obj is None or _lemma_of(obj) not in GATHERING_NOUNS:
-            obj = _sidelines_gathering(trigger) or obj
-        trigger = obj if obj is not None else trigger
+        # "will attend the summit in Jakarta, which opens on Friday"
+        trigger = next((c for c in kids(trigger) if c.dep_ == "dobj"), trigger)
     if _lemma_of(trigger) not in GATHERING_NOUNS or trigger.pos_ not in ("NOUN", "PROPN"):
         return None
     opening = next((t for t in trigger.subtree if t.dep_ == "relcl"

@@ -893,6 +893,10 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
             if loc is not None:
                 return loc
     if destination:
+        loc = next((x for host in hosts for x in [_guest_place(host, gazetteer, context)]
+                    if x is not None), None)
+        if loc is not None:
+            return loc
         for host in hosts:
             obj = next((c for c in kids(host) if c.dep_ in ("dobj", "obj")), None)
             to = next((p for c in kids(host) if c.dep_ in ("prep", "dative")
@@ -982,6 +986,67 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
             loc = place_of(t, gazetteer, context)
             if loc is not None:
                 return loc
-    if dateline_place:
+    if dateline_place and not _remote(hosts):
         return gazetteer.lookup(dateline_place, context)
     return None
+
+
+#: words of talks held at a distance, which have no one place ("spoke by phone", "a video
+#: call"): the dateline is not theirs
+_REMOTE_WORDS = frozenset({"phone", "telephone", "call", "videoconference", "videolink",
+                           "video", "virtually", "online"})
+
+
+#: verbs by which a guest's relative clause tells the visit under way ("who is paying a
+#: state visit to Japan", "who was on a visit to Germany")
+_GUEST_VERBS = frozenset({"pay", "make", "be", "begin", "start", "conclude", "wrap"})
+
+
+def _guest_place(host: Any, gazetteer: Gazetteer, context: Sequence[str]) -> Location | None:
+    """"held talks with President Lula, who is paying a state visit to Japan", "met Lula,
+    who was visiting Berlin": a meeting with a guest is held where the guest's visit is."""
+    partners = [c for c in kids(host) if c.dep_ in ("dobj", "obj")] + [
+        p for c in kids(host) if c.dep_ == "prep" and c.lower_ == "with"
+        for p in kids(c) if p.dep_ == "pobj"]
+    for partner in partners:
+        # (the parser may hang the clause on a name inside the partner's phrase)
+        for rel in (t for t in partner.subtree if t.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ == "who" for c in kids(t))):
+            lemma = rel.lemma_.lower()
+            if rel.tag_ not in ("VBG", "VBZ", "VBP") and lemma != "be":
+                continue  # "who visited Madrid in 2019": another, earlier trip
+            if lemma == "visit":
+                dest = next((c for c in kids(rel) if c.dep_ in ("dobj", "obj")), None)
+                loc = place_of(dest, gazetteer, context, lenient=True) if dest else None
+                if loc is not None:
+                    return loc
+            elif lemma in _GUEST_VERBS:
+                trips = [c for c in kids(rel) if c.dep_ in ("dobj", "obj", "attr")] + [
+                    p for c in kids(rel) if c.dep_ == "prep" and c.lower_ == "on"
+                    for p in kids(c) if p.dep_ == "pobj"]
+                for trip in trips:
+                    if trip.lemma_.lower() in _TRAVEL or trip.lower_ in _TRAVEL:
+                        loc = _nested_place(trip, gazetteer, context)
+                        if loc is not None:
+                            return loc
+    return None
+
+
+def _remote(hosts: Sequence[Any]) -> bool:
+    """Is the event a call or a video meeting (its trigger, its object, or a "by phone" /
+    "via video link" phrase or adverb of the trigger)?"""
+    for h in hosts:
+        lemma = h.lemma_.lower()
+        if lemma in ("phone", "telephone") or lemma == "call" and h.pos_ == "NOUN":
+            return True  # "phoned", "the call" (not "called on Japan to ...")
+        for c in kids(h):
+            if c.dep_ == "advmod" and c.lower_ in _REMOTE_WORDS:
+                return True
+            if c.dep_ == "compound" and c.lemma_.lower() in _REMOTE_WORDS:
+                return True  # "a phone call", "video talks"
+            if c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "on"):
+                if any(p.dep_ == "pobj" and (p.lemma_.lower() in _REMOTE_WORDS or any(
+                        g.lemma_.lower() in _REMOTE_WORDS for g in kids(p)))
+                       for p in kids(c)):
+                    return True
+    return False
