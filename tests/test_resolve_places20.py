@@ -11,7 +11,7 @@
 * An order to a side about its mission ("ordered X to cut the staff of its embassy in Y").
 * An agreement "signed in X", also when the parser hung the signing on the noun of what was
   agreed ("the accord for an end of fighting signed in X").
-* "at the end of a round of talks held in X, the two agreed to a truce": the talks' place.
+* A truce agreed at the close of talks held in a city takes the talks' place.
 """
 
 from __future__ import annotations
@@ -75,15 +75,15 @@ DIRECT: list[tuple[str, str, str | None]] = [
     # a statement's act deeper in the reported clause, with the speaker's own side
     ("The ministry said in Moscow that the vote was a step by Chisinau to destroy relations "
      "and that it would retaliate.", "retaliate", "RUS"),
-    ("In Washington, the State Department said the United States backed Somalia's unity, "
-     "and it urged both sides to talk.", "urged", "USA"),
+    ("In Ottawa, the foreign ministry said Canada backed Somalia's unity, and it urged both "
+     "sides to talk.", "urged", "CAN"),
     ("The spokesman said in Ankara that the decision was an attempt to undermine the truce "
      "and that Turkey would respond.", "respond", "TUR"),
     # ... but not another side's act told there
     ("The ministry said in Moscow that Ukraine wanted to attack the plant.", "attack", None),
     # a where clause reaches a purpose clause
-    ("Tensions rose over the war in eastern Congo, where Burundi has sent troops to support "
-     "the army.", "support", "COD"),
+    ("Tensions rose over the conflict in northern Mozambique, where Rwanda has deployed "
+     "soldiers to back the army.", "back", "MOZ"),
     ("Ankara watches the fighting in northern Syria, where it has moved units to back its "
      "allies.", "back", "SYR"),
     # forces sent to a place; not aid sent to a side
@@ -95,17 +95,18 @@ DIRECT: list[tuple[str, str, str | None]] = [
     ("Protesters broke into the Swedish embassy in Baghdad.", "broke", "IRQ"),
     ("Officers forced him into a car.", "forced", None),
     # an order about a side's mission
-    ("Estonia ordered Moscow to reduce the staff of its embassy in Tallinn.", "ordered", "EST"),
+    ("Finland ordered Russia to shrink the staff of its embassy in Helsinki.", "ordered",
+     "FIN"),
     ("Poland told Minsk to cut the staff of its consulate in Gdansk.", "told", "POL"),
     # an agreement signed in a city, with the signing hung on what was agreed
-    ("The bloc welcomed the accord for a permanent cessation of hostilities signed today in "
-     "Pretoria by both parties.", "accord", "ZAF"),
+    ("The bloc welcomed the accord for a lasting halt of hostilities inked on Monday in "
+     "Nairobi by both parties.", "accord", "KEN"),
     ("Washington hailed the agreement for a halt of attacks signed on Monday in Jeddah.",
      "agreement", "SAU"),
     ("He praised the agreement for a halt of hostilities in Tigray.", "agreement", None),
     # a truce agreed at the end of talks held in a city
-    ("At the end of a round of negotiations held in Doha, Pakistan and Afghanistan agreed to "
-     "an immediate ceasefire.", "ceasefire", "QAT"),
+    ("At the conclusion of a third round of consultations held in Muscat, the Yemeni parties "
+     "agreed to a truce.", "truce", "OMN"),
     ("At the close of talks held in Jeddah, the two armies agreed to a truce.", "truce",
      "SAU"),
     ("Armenia and Azerbaijan agreed to a ceasefire.", "ceasefire", None),

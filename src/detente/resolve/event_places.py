@@ -72,8 +72,8 @@ _CONTAINERS = frozenset({
     "margins", "sideline", "sidelines", "side", "edge", "heart", "centre", "center", "venue",
     "site", "streets", "area", "vicinity", "north", "south", "east", "west", "border",
 })
-#: nouns of a stretch of a gathering, whose "of" phrase names it ("at the end of a round of
-#: talks held in Doha", "at the close of the summit in Lima")
+#: nouns of a stretch of a gathering, whose "of" phrase names it ("at the close of a second
+#: session of talks in Vienna", "at the close of the summit in Lima")
 _SPANS = frozenset({"end", "close", "conclusion", "round", "course", "start", "opening",
                     "outcome", "wake"})
 #: nouns of talks, besides the gatherings below
@@ -239,8 +239,8 @@ def _nested_place(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
     for n in [tok, *tok.conjuncts]:
         lemma = n.lemma_.lower()
         if lemma in _GATHERINGS or lemma in _TALK_NOUNS or n.lower_ in _GATHERINGS:
-            # "at the end of a round of negotiations held in Doha": where the gathering
-            # was held
+            # "when a third session of consultations convened in Muscat closed": where
+            # the gathering was held
             loc = next((x for c in kids(n) if c.dep_ in ("acl", "relcl")
                         and c.lemma_.lower() in _HAPPEN_VERBS
                         for x in [_phrase_place(c, gazetteer, context,
