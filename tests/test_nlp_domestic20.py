@@ -204,15 +204,17 @@ HOME_ARRESTS: list[Row] = [
     ("LAGOS, May 3 - Nigeria's electoral body declared the result on Tuesday. Nigeria's "
      "opposition rejected it. Police arrested 30 opposition activists in the evening.",
      "NGACOP", "173", "NGAOPP", "happened"),
+    # filed from elsewhere, but the story tells of one country only: its police (the
+    # one-country story rule of the actor resolver)
+    ("BRUSSELS, May 3 - Georgia's parliament passed the bill on Tuesday despite protests "
+     "across Georgia. Police detained dozens of students overnight.", "GEOCOP", "173",
+     "GEOCVL", "happened"),
     ("HARARE, Aug 27 - Zimbabwe counted its votes slowly. Observers criticised Zimbabwe's "
      "vote. Police raided a church and arrested 12 of its volunteers.", "ZWECOP", "173",
      "ZWECVL", "happened"),
 ]
 
 NOT_HOME_ARRESTS: list[tuple[str, str, str]] = [
-    # (filed from elsewhere: whose police is not told)
-    ("BRUSSELS, May 3 - Georgia's parliament passed the bill on Tuesday despite protests "
-     "across Georgia. Police detained dozens of students overnight.", "GEOCOP", "GEOCVL"),
     # (a nationality says whose students they are)
     ("TBILISI, May 3 - Georgia's parliament passed the bill on Tuesday despite protests "
      "across Georgia. Police detained two Russian students overnight.", "GEOCOP",
