@@ -180,6 +180,22 @@ def article_events_all(coder_all):
 
 
 @pytest.fixture(scope="session")
+def event_rows_all(article_events_all):
+    """``event_rows_all(text, published, by="code", digits=2)``: (source, CAMEO root -- or the
+    first ``digits`` digits of the code --, target, status) of each event of ``text``, coded
+    with the pre-filter off; sides by actor code ("IRNCOP") or, with ``by="country"``, by
+    country ("IRN")."""
+    def _rows(text: str, published: date, by: str = "code", digits: int = 2
+              ) -> set[tuple[str | None, str, str | None, str]]:
+        def side(a: Any) -> str | None:
+            return None if a is None else (a.code if by == "code" else a.country)
+        return {(side(e.source), e.cameo[:digits], side(e.target), e.status.value)
+                for e in article_events_all(text, published)}
+
+    return _rows
+
+
+@pytest.fixture(scope="session")
 def root_triples_all(article_events_all):
     """``root_triples_all(text)``: (source country, root, target country) of each event of
     ``text``, coded with the pre-filter off as one article published on 2024-03-01."""

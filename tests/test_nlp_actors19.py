@@ -27,13 +27,8 @@ D = date(2023, 9, 4)
 
 
 @pytest.fixture(scope="module")
-def coded(article_events_all):
-    def _coded(text: str) -> set[Row]:
-        return {(e.source.country if e.source else None, e.root,
-                 e.target.country if e.target else None, e.status.value)
-                for e in article_events_all(text, D)}
-
-    return _coded
+def coded(event_rows_all):
+    return lambda text: event_rows_all(text, D, by="country")
 
 
 def _check(coded, text: str, want: set[Row], never: set[Row]) -> None:

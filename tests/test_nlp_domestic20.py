@@ -35,13 +35,8 @@ Row = tuple[str, str, str, str, str]
 
 
 @pytest.fixture(scope="module")
-def coded(article_events_all):
-    def _coded(text: str) -> set[tuple[str | None, str, str | None, str]]:
-        return {(e.source.code if e.source else None, e.cameo[:3],
-                 e.target.code if e.target else None, e.status.value)
-                for e in article_events_all(text, PUB)}
-
-    return _coded
+def coded(event_rows_all):
+    return lambda text: event_rows_all(text, PUB, digits=3)
 
 
 # a lone former leader or opposition figure held with no doer and no place: their own state's
