@@ -63,7 +63,7 @@ from detente.nlp.rules import (
 )
 from detente.nlp.screen import screened
 from detente.nlp.speech import saying_trigger, speech_events
-from detente.nlp.status import decide
+from detente.nlp.status import StatusDecision, decide
 from detente.nlp.story import story_pair
 from detente.nlp.words import sentence_words
 from detente.resolve import doc_text
@@ -231,23 +231,38 @@ def _guests_of(ex: EventExtractor, sent: Span, article: Article, resolver: Actor
         if act.negated or act.status in (Status.DENIED, Status.CANCELLED):
             continue
         pat = Pattern(id=GUEST_ID, head="guest", pos="NOUN", cameo="043", refine="meeting")
-        trig = Trigger(verb, pat, tok)
-        tense = tense_of(verb, act.future, act.status)
-        edate = trigger_date(verb, sent, governing_clause_text(verb, sent), article.published,
-                             tense, future=act.future)
-        where = ex._location(trig, sent, hosts, None, [*hosts, *guests])
-        for h in hosts[:1]:
-            for g in guests:
-                made = ex._make_event(trig, sent, article, h, g, act.status, act.cue, edate,
-                                      where, None)
-                if made.cameo != "043":
-                    continue
-                log.debug("hosting told by guests: %s -> %s at %r", h.actor.code,
-                          g.actor.code, tok.text)
+        yield from _hostings(ex, Trigger(verb, pat, tok), act, sent, article, hosts, guests,
+                             "guests", visit_first=False)
+
+
+def _hostings(ex: EventExtractor, trig: Trigger, act: StatusDecision, sent: Span,
+              article: Article, hosts: list[ResolvedActor], guests: list[ResolvedActor],
+              told_by: str, *, visit_first: bool) -> Iterator[Event]:
+    """The first host's 043 to each guest at ``trig`` and, where the guest came from abroad,
+    the guest's visit (``visit_first``: the visit before the hosting; otherwise after it, once
+    the hosting has been taken in). The visit of a guests' hosting is to the host's country."""
+    verb = trig.token
+    tense = tense_of(verb, act.future, act.status)
+    edate = trigger_date(verb, sent, governing_clause_text(verb, sent), article.published,
+                         tense, future=act.future)
+    where = ex._location(trig, sent, hosts, None, [*hosts, *guests])
+    for h in hosts[:1]:
+        for g in guests:
+            made = ex._make_event(trig, sent, article, h, g, act.status, act.cue, edate,
+                                  where, None)
+            if made.cameo != "043":
+                continue
+            log.debug("hosting told by %s: %s -> %s at %r", told_by, h.actor.code,
+                      g.actor.code, verb.text)
+            if not visit_first:
                 yield made
                 visit = ex._guest_visit(made, trig, h, sent, article, "country")
-                if visit is not None:
-                    yield visit
+            else:
+                visit = ex._guest_visit(made, trig, h, sent, article)
+            if visit is not None:
+                yield visit
+            if visit_first:
+                yield made
 
 
 #: meeting nouns a host may be said to host, pointing back to the pair's meeting told
@@ -418,23 +433,9 @@ def _welcomes(ex: EventExtractor, sent: Span, article: Article, resolver: ActorR
         if act.negated or act.status not in (Status.HAPPENED, Status.ONGOING, Status.PLANNED):
             continue
         pat = Pattern(id=HOSTING_ID, head=lemma, pos="VERB", cameo="043", refine="meeting")
-        trig = Trigger(tok, pat, noun)
-        tense = tense_of(tok, act.future, act.status)
-        edate = trigger_date(tok, sent, governing_clause_text(tok, sent), article.published,
-                             tense, future=act.future)
-        where = ex._location(trig, sent, hosts, None, [*hosts, *guests])
-        for h in hosts[:1]:
-            for g in guests:
-                made = ex._make_event(trig, sent, article, h, g, act.status, act.cue, edate,
-                                      where, None)
-                if made.cameo != "043":
-                    continue
-                log.debug("hosting told by a welcome: %s -> %s at %r", h.actor.code,
-                          g.actor.code, tok.text)
-                visit = ex._guest_visit(made, trig, h, sent, article)
-                if visit is not None:
-                    yield visit  # (first: the hosting, naming the host, is the latest told)
-                yield made
+        # (the visit first: the hosting, naming the host, is then the latest told)
+        yield from _hostings(ex, Trigger(tok, pat, noun), act, sent, article, hosts, guests,
+                             "a welcome", visit_first=True)
 
 
 #: kinds of a named person or office of a state
