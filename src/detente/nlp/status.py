@@ -26,6 +26,7 @@ status other than ``happened`` comes with the cue (text) that decided it.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
@@ -616,12 +617,7 @@ def _claim_unconfirmed(trigger: Token, chain: list[Token], cues: Cues) -> str | 
         if tok.pos_ in ("VERB", "AUX") and cues.has("reporting_verbs", _lemma(tok)):
             break
         clause = tok
-    for t in clause.subtree:
-        if t.i <= trigger.i or not cues.has("charge_nouns", t.lemma_.lower()):
-            continue
-        first = t.left_edge
-        if first.i == 0 or t.doc[first.i - 1].text not in (",", "\uff0c", "\u2014", "--"):
-            continue
+    for t in _appended_charges(clause, trigger, cues):
         for c in kids(t):
             if c.dep_ not in ("relcl", "acl"):
                 continue
@@ -631,6 +627,18 @@ def _claim_unconfirmed(trigger: Token, chain: list[Token], cues: Cues) -> str | 
             if settling is not None:
                 return f"{t.text} yet to {settling.text}"
     return None
+
+
+def _appended_charges(clause: Token, trigger: Token, cues: Cues) -> Iterator[Token]:
+    """The charge nouns in ``clause`` after ``trigger`` that a comma or dash sets off as an
+    appended comment ("..., a claim Ankara has not confirmed", "..., a charge Nairobi
+    denied")."""
+    for t in clause.subtree:
+        if t.i <= trigger.i or not cues.has("charge_nouns", t.lemma_.lower()):
+            continue
+        first = t.left_edge
+        if first.i and t.doc[first.i - 1].text in (",", "\uff0c", "\u2014", "--"):
+            yield t
 
 
 #: verbs of vouching for a claim: "a claim Ankara has not confirmed"
@@ -647,13 +655,7 @@ def _charge_denied(trigger: Token, chain: list[Token], cues: Cues) -> str | None
                and cues.has("accusing_verbs", _lemma(t))), None)
     if at is None or chain[at - 1].dep_ not in ("prep", "ccomp"):
         return None  # (what is accused: "of arming", "that it shelled"; not the accuser)
-    accuser = chain[at]
-    for t in accuser.subtree:
-        if t.i <= trigger.i or not cues.has("charge_nouns", t.lemma_.lower()):
-            continue
-        first = t.left_edge
-        if first.i == 0 or t.doc[first.i - 1].text not in (",", "\uff0c", "\u2014", "--"):
-            continue
+    for t in _appended_charges(chain[at], trigger, cues):
         for c in kids(t):
             if c.dep_ in ("relcl", "acl") and cues.has("denial_verbs", _lemma(c)) and \
                     not _negated(c):
