@@ -292,7 +292,8 @@ def speaker_of_coordinated_act(verb: Token) -> Token | None:
     """The speaker whose act a speech verb is when the parser joined it to the clause the
     speaker reported: in "Qin told Blinken that Taiwan was ... and urged Washington to stop
     ...", "urged" hangs on "was", but Qin urged. None when ``verb`` is no such act."""
-    if verb.dep_ != "conj" or verb.lemma_.lower() not in SPEECH_ACTS:
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "conj" or lemma not in SPEECH_ACTS and lemma not in COMMITTING_VERBS:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
         return None
@@ -303,11 +304,39 @@ def speaker_of_coordinated_act(verb: Token) -> Token | None:
         # "A and B spoke by phone and condemned the test, the ministry said": an attribution
         # after the clause reports both verbs, which share their own subject
         return None
+    # (what the reported clause tells of may be a thing, which urges and commits to
+    # nothing: "A and B declare that an attack on either would be a threat to both, and
+    # commit to act" -- the declarers commit)
+    said = next((c for c in kids(reported) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    thing = said is not None and _thing(said)
+    if lemma in COMMITTING_VERBS and not thing:
+        return None  # ("said the army would be ready and commit troops": the army's)
     if reported.lemma_.lower() in SPEECH_ACTS:
         return None  # "said he would urge ... and press ...": both are reported
-    if verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" for c in kids(reported)):
+    if verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" for c in kids(reported)) and not (
+            thing):
         return None  # "said Beijing had rejected it and warned ...": the shared auxiliary
     return next((c for c in kids(reported.head) if c.dep_ == "nsubj"), None)
+
+
+#: verbs by which a side binds itself, joined by the parser to the clause a side declared
+#: ("declare that ... and commit to ...", "state that ... and undertake to ...")
+COMMITTING_VERBS = frozenset({"commit", "undertake"})
+#: nouns of what may act, which a reported clause's subject may be (no thing then)
+_AGENT_NOUNS = frozenset({"country", "nation", "state", "government", "side", "party", "army",
+                          "force", "troop", "leader", "minister", "official", "people",
+                          "administration", "authority", "military", "navy", "ally",
+                          "partner", "neighbour", "neighbor", "president", "member"})
+
+
+def _thing(subj: Token) -> bool:
+    """Whether a clause's subject is a thing, no one who could act: a common noun with no
+    name, nationality or owner on it and no word of a body or people ("an attack on either
+    of them", "the threat"), not a pronoun, a name or "the two governments"."""
+    if subj.pos_ != "NOUN" or subj.ent_type_ or subj.lemma_.lower() in _AGENT_NOUNS:
+        return False
+    return not any(c.dep_ in ("poss", "compound", "amod") and (
+        c.pos_ == "PROPN" or c.ent_type_ or c.dep_ == "poss") for c in kids(subj))
 
 
 def brought_together(noun: Token) -> list[Token]:
@@ -1065,6 +1094,54 @@ def told_addressee(verb: Token) -> Token | None:
                  and c.i < verb.i), None)
 
 
+#: verbs of a show of force or a pull-back a pair of rivals does, each facing the other
+#: ("both sides held naval drills", "the two armies pulled back", "disengaged")
+PAIR_POSTURE_VERBS = frozenset({"withdraw", "pull", "disengage", "retreat", "deploy", "mass"})
+#: verbs that hold an exercise, and the nouns of one ("both sides staged war games")
+_HOLDING_VERBS = frozenset({"hold", "conduct", "stage", "carry", "launch", "begin", "start"})
+_EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "game"})
+#: nouns a phrase of the two rival sides is made of ("both sides", "the two armies")
+_PAIR_SIDE_NOUNS = frozenset({"side", "army", "military", "force", "navy", "troop",
+                              "country", "nation", "neighbour", "neighbor", "rival"})
+
+
+def _pair_side(noun: Token) -> bool:
+    """Whether ``noun`` heads "both sides", "the two armies" (or "these two countries"), or
+    a body of them ("commanders of the two armies", "troops of both sides")."""
+    if noun.lemma_.lower() not in _PAIR_SIDE_NOUNS and noun.lower_ not in _PAIR_SIDE_NOUNS:
+        of = next((p for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in kids(c) if p.dep_ == "pobj"), None)
+        return of is not None and of.i != noun.i and _pair_side(of)
+    if noun.tag_ != "NNS":
+        return False
+    words = [c.lower_ for c in kids(noun) if c.dep_ in ("det", "nummod", "predet")]
+    return "both" in words or "two" in words and any(
+        w in ("the", "these", "those") for w in words)
+
+
+def _pair_posture(verb: Token) -> bool:
+    """Whether a pair of sides told as such ("both sides", "the two armies") shows force or
+    pulls back with no one named as aimed at: "both sides held naval exercises", "the two
+    armies pulled troops back" -- each side's act toward the other."""
+    lemma = verb.lemma_.lower()
+    if lemma not in PAIR_POSTURE_VERBS and not (lemma in _HOLDING_VERBS and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _EXERCISE_NOUNS
+            for c in kids(verb))):
+        return False
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "toward", "towards", "against",
+                                                       "with") for c in kids(verb)):
+        return False  # ("deployed troops to Cyprus", "held drills with the US navy")
+    cur = verb
+    for _ in range(3):
+        subj = next((c for c in kids(cur) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return _pair_side(subj)
+        if cur.dep_ != "conj":
+            return False
+        cur = cur.head  # ("... have met and pulled troops back": the joined verb's subject)
+    return False
+
+
 def each_other(verb: Token) -> bool:
     """Whether the verb's object or phrase says "each other" or "one another" ("expelled
     each other's envoys", "accused one another of ..."), or "the other" after a subject of
@@ -1075,6 +1152,8 @@ def each_other(verb: Token) -> bool:
                 g.dep_ == "poss" and g.lower_ == "their" for g in kids(c))
             for c in kids(verb)) and not any(
             c.dep_ == "prep" and c.lower_ in ("from", "to", "in") for c in kids(verb)):
+        return True
+    if _pair_posture(verb):
         return True
     # "each side accused the other": "each" in the subject, "the other" in the object
     subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)

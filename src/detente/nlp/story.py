@@ -458,6 +458,8 @@ def mutual_intent(verb: Token) -> bool:
     an intent both ways, not one told once for the pair."""
     if each_other(verb):
         return True  # ("agreed to return each other's prisoners": the intent's own verb)
+    if _under_pact(verb):
+        return True  # ("Under the treaty, the two states undertake to ...": its terms)
     for c in kids(verb):
         if c.dep_ in ("xcomp", "ccomp", "prep") and c.i > verb.i:
             done = [c] + [t for t in c.conjuncts if t.i > c.i]
@@ -465,6 +467,32 @@ def mutual_intent(verb: Token) -> bool:
                 done = [p for p in kids(c) if p.dep_ == "pcomp"]
             if any(each_other(v) for v in done if v.pos_ in ("VERB", "AUX")):
                 return True
+    return False
+
+
+#: nouns of a pact whose terms bind each party to the other ("under the treaty")
+PACT_NOUNS = frozenset({"treaty", "pact", "agreement", "accord", "deal", "alliance",
+                        "charter", "convention", "protocol", "compact", "arrangement"})
+
+
+def _under_pact(verb: Token) -> bool:
+    """Whether a commitment is told as a pact's terms: an "under" phrase on the verb (or on
+    the clause it is joined to) whose object is a pact noun or "it"/"this" standing for
+    the pact told ("Under it, A and B commit to ...", "under the accord both sides
+    undertake ..."); a pair's commitment so told is each side's to the other."""
+    heads, cur = [verb], verb
+    while cur.dep_ in ("conj", "xcomp", "ccomp") and len(heads) < 4:
+        # (the clause it is joined to, or the declaring one the parser hung it under:
+        # "Under it, A and B declare that ... and commit to ...")
+        cur = cur.head
+        heads.append(cur)
+    for h in heads:
+        for c in kids(h):
+            if c.dep_ == "prep" and c.lower_ == "under":
+                obj = next((p for p in kids(c) if p.dep_ == "pobj"), None)
+                if obj is not None and (obj.lower_ in ("it", "this") or (
+                        obj.lemma_.lower() in PACT_NOUNS)):
+                    return True
     return False
 
 
