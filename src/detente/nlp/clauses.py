@@ -311,7 +311,7 @@ def speaker_of_coordinated_act(verb: Token) -> Token | None:
     thing = said is not None and _thing(said)
     if lemma in COMMITTING_VERBS and not thing:
         return None  # ("said the army would be ready and commit troops": the army's)
-    if reported.lemma_.lower() in SPEECH_ACTS:
+    if reported.lemma_.lower() in SPEECH_ACTS and not thing:
         return None  # "said he would urge ... and press ...": both are reported
     if verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" for c in kids(reported)) and not (
             thing):
@@ -1098,7 +1098,9 @@ def told_addressee(verb: Token) -> Token | None:
 #: ("both sides held naval drills", "the two armies pulled back", "disengaged")
 PAIR_POSTURE_VERBS = frozenset({"withdraw", "pull", "disengage", "retreat", "deploy", "mass"})
 #: verbs that hold an exercise, and the nouns of one ("both sides staged war games")
-_HOLDING_VERBS = frozenset({"hold", "conduct", "stage", "carry", "launch", "begin", "start"})
+#: ("stag" is the small model's lemma of "staged")
+_HOLDING_VERBS = frozenset({"hold", "conduct", "stage", "stag", "carry", "launch", "begin",
+                            "start"})
 _EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "game"})
 #: nouns a phrase of the two rival sides is made of ("both sides", "the two armies")
 _PAIR_SIDE_NOUNS = frozenset({"side", "army", "military", "force", "navy", "troop",

@@ -50,7 +50,7 @@ from spacy.tokens import Span, Token
 from detente.coding.patterns import Pattern
 from detente.model import Actor, Article, Event, Status
 from detente.nlp.actors import ActorResolver, ResolvedActor
-from detente.nlp.clauses import REPORTING_VERBS, is_passive, more_agents
+from detente.nlp.clauses import REPORTING_VERBS, is_passive, more_agents, scene_subject
 from detente.nlp.rules import (
     REL_PRONOUNS,
     STATE_SECTORS,
@@ -704,6 +704,64 @@ def implied_story_events(ex: EventExtractor, sent: Span, article: Article,
         yield ex._make_event(Trigger(tok, told, trig.obj), sent, article, s, t, act.status,
                              act.cue, edate, meeting.location if code == meeting.cameo
                              else None, None)
+    # "A and B met in Doha, where Qatari mediators ...": the mediators' (045) with each
+    yield from _scene_mediators(ex, sent, article, resolver)
+
+
+#: nouns of the ones who mediate ("Qatari and Egyptian mediators", "the Omani mediator")
+MEDIATOR_NOUNS = frozenset({"mediator", "mediators", "facilitator", "facilitators"})
+SCENE_MEDIATOR = Pattern(id="implied.scene_mediator", head="mediator", pos="NOUN",
+                         cameo="045")
+
+
+def _scene_mediators(ex: EventExtractor, sent: Span, article: Article,
+                     resolver: ActorResolver) -> Iterator[Event]:
+    """Mediators named as the subject of a "where" clause on the place two sides met ("A
+    and B met in Doha, where Qatari and Egyptian mediators shuttled between them", "...
+    held talks in Cairo, where the Egyptian mediator pressed them to ..."): each mediator's
+    country mediates (045) between each side who met, as the clause is set in that
+    meeting. Not when the mediators are of one of the sides, nor when a clause of their
+    own names whom they mediate between (the trigger's own event then)."""
+    if not MEDIATOR_NOUNS & sentence_words(sent).words:
+        return
+    for noun in sent:
+        if noun.lower_ not in MEDIATOR_NOUNS or noun.dep_ != "nsubj":
+            continue
+        verb = noun.head
+        scene = scene_subject(verb)
+        if scene is None or scene.pos_ == "PRON":
+            continue
+        if any(t.lemma_.lower() in ("mediate", "broker", "facilitate")
+               for t in verb.subtree if t.pos_ == "VERB"):
+            continue  # ("where C's mediators brokered a truce": that verb's own event)
+        mediators = [a for a in resolver.resolve(noun) if a.actor.country
+                     and a.actor.country in ex.kb.country_codes]
+        sides = [a for a in resolver.resolve(scene) if a.actor.country
+                 and a.actor.country in ex.kb.country_codes]
+        own = {a.actor.country for a in mediators}
+        if not mediators or own & {a.actor.country for a in sides} or len(
+                {a.actor.country for a in sides}) < 2:
+            continue
+        act = decide(verb, sentence=sent)
+        met = decide(scene.head, sentence=sent)
+        if any(a.negated or a.status in (Status.DENIED, Status.CANCELLED, Status.HYPOTHETICAL)
+               for a in (act, met)):
+            continue  # (nor in a meeting that did not take place)
+        tense = tense_of(verb, act.future, act.status)
+        edate = trigger_date(verb, sent, governing_clause_text(verb, sent), article.published,
+                             tense, future=act.future)
+        trig = Trigger(noun, SCENE_MEDIATOR, None)
+        done: set[tuple[str | None, str | None]] = set()
+        for m in mediators:
+            for side in sides:
+                key = (m.actor.country, side.actor.country)
+                if key in done:
+                    continue
+                done.add(key)
+                log.debug("scene mediator %s -> %s at %r", m.actor.code, side.actor.code,
+                          noun.text)
+                yield ex._make_event(trig, sent, article, m, side, act.status, act.cue,
+                                     edate, None, None)
 
 
 def _told_before(noun: Token) -> bool:
