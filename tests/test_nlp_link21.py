@@ -156,3 +156,41 @@ SCENE_MEDIATOR_NEGATIVE = [
 def test_nlp_link21_scene_mediators_negative(extracted_pairs, label, text, unwanted):
     got = {(s, c, t) for s, _, c, t, _ in extracted_pairs(text, PUBLISHED)}
     assert unwanted not in got, label
+
+
+PAIR_BODY_CASES = [
+    ("officers from the two countries begin talks, at a body",
+     "Greece and Turkey traded accusations over a survey ship on Monday. At NATO, officers "
+     "from the two countries have begun technical talks.",
+     ("GRC", "04", "TUR")),
+    ("envoys of both states open talks, in a city",
+     "Serbia and Kosovo traded charges over the border on Sunday. In Brussels, envoys of "
+     "both states opened talks on licence plates.",
+     ("SRB", "04", "XKX")),
+    ("officials of the two countries held talks",
+     "Peru and Bolivia quarrelled over a river last month. Officials of the two countries "
+     "held talks on water rights.",
+     ("PER", "04", "BOL")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "want"), PAIR_BODY_CASES,
+                         ids=[c[0] for c in PAIR_BODY_CASES])
+def test_nlp_link21_pair_body_talks(extracted_pairs, label, text, want):
+    got = {frozenset((s, t)) | {r} for s, r, _, t, _ in extracted_pairs(text, PUBLISHED)}
+    assert frozenset((want[0], want[2])) | {want[1]} in got, (label, got)
+
+
+PAIR_BODY_NEGATIVE = [
+    ("a third side's talks named: not the story's pair's",
+     "Greece and Turkey traded accusations over a survey ship on Monday. Officers from the "
+     "two countries began talks with Italian commanders.",
+     ("GRC", "040", "TUR")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "unwanted"), PAIR_BODY_NEGATIVE,
+                         ids=[c[0] for c in PAIR_BODY_NEGATIVE])
+def test_nlp_link21_pair_body_talks_negative(extracted_pairs, label, text, unwanted):
+    got = {(s, c, t) for s, _, c, t, _ in extracted_pairs(text, PUBLISHED)}
+    assert unwanted not in got, label

@@ -186,6 +186,8 @@ PAIR_GROUP_NOUNS = frozenset({"country", "nation", "kingdom", "state", "governme
 #: countries signed", "the talks both sides held"), not one of hoping or saying about it
 _MAKING = frozenset({"sign", "conclude", "reach", "seal", "ink", "agree", "negotiate", "hold",
                      "strike", "finalise", "finalize", "ratify", "hammer", "forge"})
+#: verbs that open or carry on an event a noun names ("have begun talks", "resumed talks")
+_OPENING = frozenset({"begin", "start", "open", "launch", "resume", "continue", "hold"})
 #: words by which such a phrase counts two ("the two", "both")
 _PAIR_COUNTS = frozenset({"two", "both"})
 
@@ -216,6 +218,10 @@ def pair_group_doer(tok: Token) -> Token | None:
     elif tok.pos_ == "NOUN":
         verbs = [c for c in kids(tok) if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
                  and c.lemma_.lower() in _MAKING]
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
+                tok.head.lemma_.lower() in _MAKING | _OPENING) and not is_passive(tok.head):
+            # ("officers of the two countries have begun talks": the verb's doer)
+            verbs.append(tok.head)
         # ("a treaty the two countries signed" parsed as "countries" with its own clause)
         after = tok.doc[tok.i + 1:min(tok.i + 5, sent_of(tok).end)]
         for g in after:
@@ -227,6 +233,12 @@ def pair_group_doer(tok: Token) -> Token | None:
         subj = child(v, ("nsubj",))
         if subj is not None and _pair_group(subj):
             return subj
+        if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_:
+            # "officers from the two countries", "envoys of both states": a body of them
+            body = next((p for c in kids(subj) if c.dep_ == "prep" and c.lower_ in (
+                "of", "from") for p in kids(c) if p.dep_ == "pobj"), None)
+            if body is not None and _pair_group(body):
+                return body
     return None
 
 
@@ -439,10 +451,11 @@ _SCENE_PREPS = frozenset({"in", "at"})
 
 
 def _scenes(tok: Token) -> frozenset[int]:
-    """The indices of the names a scene phrase on the trigger (or on the passive or copula
-    verb whose subject it is) puts the act at ("The accord was signed in Apia",
+    """The indices of the names a scene phrase on the trigger (or on the verb whose subject
+    or object it is) puts the act at ("The accord was signed in Apia",
     "The talks in Apia ended"): the place's name, whatever actor it also names."""
-    heads = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
+    # (or on the verb whose object it is: "in Vienna, envoys of the two began talks")
+    heads = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else [])
     places = [p for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in _SCENE_PREPS
               for p in kids(c) if p.dep_ == "pobj" and p.pos_ == "PROPN"]
     # "was signed in Suva, where the two leaders attend the forum's summit": what the
