@@ -194,3 +194,41 @@ PAIR_BODY_NEGATIVE = [
 def test_nlp_link21_pair_body_talks_negative(extracted_pairs, label, text, unwanted):
     got = {(s, c, t) for s, _, c, t, _ in extracted_pairs(text, PUBLISHED)}
     assert unwanted not in got, label
+
+
+MET_HEADS_CASES = [
+    ("heads of state, a treaty they signed",
+     "President Macron met President Lula in Brasilia on Monday. The heads of state reviewed "
+     "the defence treaty, which they signed during an earlier visit in 2019.",
+     ("FRA", "05", "BRA")),
+    ("the leaders, an accord they concluded",
+     "Prime Minister Kishida received President Yoon in Tokyo on Friday. The leaders praised "
+     "the fisheries accord, which they concluded in 2021.",
+     ("JPN", "05", "KOR")),
+    ("the presidents, a deal they sealed",
+     "President Ruto hosted President Museveni in Nairobi on Tuesday. The presidents hailed "
+     "the oil pipeline deal which they sealed in 2020.",
+     ("KEN", "05", "UGA")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "want"), MET_HEADS_CASES,
+                         ids=[c[0] for c in MET_HEADS_CASES])
+def test_nlp_link21_met_heads_pact(extracted_pairs, label, text, want):
+    got = {frozenset((s, t)) | {r} for s, r, _, t, _ in extracted_pairs(text, PUBLISHED)}
+    assert frozenset((want[0], want[2])) | {want[1]} in got, (label, got)
+
+
+MET_HEADS_NEGATIVE = [
+    ("leaders named by a third country: not the pair's",
+     "President Macron met President Lula in Brasilia on Monday. The Argentine leaders praised "
+     "the accord which they signed in 2019.",
+     ("FRA", "057", "BRA")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "unwanted"), MET_HEADS_NEGATIVE,
+                         ids=[c[0] for c in MET_HEADS_NEGATIVE])
+def test_nlp_link21_met_heads_negative(extracted_pairs, label, text, unwanted):
+    got = {(s, c, t) for s, _, c, t, _ in extracted_pairs(text, PUBLISHED)}
+    assert unwanted not in got, label
