@@ -196,38 +196,11 @@ def _pair_group(noun: Token) -> bool:
     """Whether ``noun`` heads a phrase of two states told before or beside it ("the two
     kingdoms", "both nations", "these two countries"), not a count of new ones ("two
     countries signed")."""
-    if noun.pos_ == "NOUN" and noun.tag_ == "NNS" and _met_heads(noun):
-        return True
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or (
             noun.lemma_.lower() not in PAIR_GROUP_NOUNS):
         return False
     words = {c.lower_ for c in kids(noun) if c.dep_ in ("det", "nummod", "predet")}
     return bool(words & _PAIR_COUNTS) and ("both" in words or bool(words & _BACK_DETS))
-
-
-#: the ones who meet for their states, told as "the leaders" once they are told meeting
-_HEAD_NOUNS = frozenset({"leader", "president", "minister", "premier", "head"})
-#: what an office noun may say of itself and still be no one new ("the foreign ministers")
-_OFFICE_WORDS = frozenset({"foreign", "defence", "defense", "prime", "two", "both"})
-
-
-def _met_heads(noun: Token) -> bool:
-    """Whether ``noun`` is "the leaders", "the presidents", "the foreign ministers" or "the
-    heads of state (or government)" with nothing else on it: those who met, in a readout
-    after the story's pair met (the pair is then checked by :func:`story_pair`)."""
-    if noun.lemma_.lower() not in _HEAD_NOUNS:
-        return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(noun)):
-        return False
-    for c in kids(noun):
-        if c.dep_ == "det" or c.dep_ in ("amod", "compound", "nummod") and (
-                c.lower_ in _OFFICE_WORDS):
-            continue
-        if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() == "head" and any(
-                p.dep_ == "pobj" and p.lower_ in ("state", "government") for p in kids(c)):
-            continue
-        return False
-    return noun.lemma_.lower() != "head" or any(c.dep_ == "prep" for c in kids(noun))
 
 
 def pair_group_doer(tok: Token) -> Token | None:
@@ -260,13 +233,6 @@ def pair_group_doer(tok: Token) -> Token | None:
         subj = child(v, ("nsubj",))
         if subj is not None and _pair_group(subj):
             return subj
-        if subj is not None and subj.lower_ == "they" and v.dep_ == "relcl":
-            # "the leaders reviewed the treaty, which they signed in 2019": the subject of
-            # the clause the relative one hangs in
-            up = next((a for a in v.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            main = child(up, ("nsubj",)) if up is not None else None
-            if main is not None and _pair_group(main):
-                return main
         if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_:
             # "officers from the two countries", "envoys of both states": a body of them
             body = next((p for c in kids(subj) if c.dep_ == "prep" and c.lower_ in (
