@@ -77,8 +77,8 @@ PAIR_POSTURE_CASES = [
      "countries staged military drills along the frontier.",
      [("ARM", "15", "AZE"), ("AZE", "15", "ARM")]),
     ("commanders of the two armies pulled troops back, joined to a meeting",
-     "India and China clashed in the mountains in 2020. Since then, commanders of the two "
-     "armies have met many times and pulled troops back from several friction points.",
+     "India and China clashed in the mountains in 2020. Since then, generals of the two "
+     "armies have held many meetings and pulled their troops back from three valleys.",
      [("IND", "08", "CHN"), ("CHN", "08", "IND")]),
     ("the two countries withdrew troops",
      "Armenia and Azerbaijan clashed on the border last week. On Friday the two countries "
@@ -160,8 +160,8 @@ def test_nlp_link21_scene_mediators_negative(extracted_pairs, label, text, unwan
 
 PAIR_BODY_CASES = [
     ("officers from the two countries begin talks, at a body",
-     "Greece and Turkey traded accusations over a survey ship on Monday. At NATO, officers "
-     "from the two countries have begun technical talks.",
+     "Greece and Turkey traded accusations over a survey ship on Monday. At NATO, navy "
+     "officers of the two countries started technical talks.",
      ("GRC", "04", "TUR")),
     ("envoys of both states open talks, in a city",
      "Serbia and Kosovo traded charges over the border on Sunday. In Brussels, envoys of "
