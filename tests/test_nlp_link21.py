@@ -80,6 +80,10 @@ PAIR_POSTURE_CASES = [
      "India and China clashed in the mountains in 2020. Since then, generals of the two "
      "armies have held many meetings and pulled their troops back from three valleys.",
      [("IND", "08", "CHN"), ("CHN", "08", "IND")]),
+    ("troops of both sides pulled back",
+     "Sudan and South Sudan clashed near the oil fields last week. On Sunday troops of both "
+     "sides pulled back from the disputed town.",
+     [("SDN", "08", "SSD"), ("SSD", "08", "SDN")]),
     ("the two countries withdrew troops",
      "Armenia and Azerbaijan clashed on the border last week. On Friday the two countries "
      "withdrew troops from the frontier.",

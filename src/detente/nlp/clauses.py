@@ -1110,15 +1110,14 @@ _PAIR_SIDE_NOUNS = frozenset({"side", "army", "military", "force", "navy", "troo
 def _pair_side(noun: Token) -> bool:
     """Whether ``noun`` heads "both sides", "the two armies" (or "these two countries"), or
     a body of them ("commanders of the two armies", "troops of both sides")."""
-    if noun.lemma_.lower() not in _PAIR_SIDE_NOUNS and noun.lower_ not in _PAIR_SIDE_NOUNS:
-        of = next((p for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of"
-                   for p in kids(c) if p.dep_ == "pobj"), None)
-        return of is not None and of.i != noun.i and _pair_side(of)
-    if noun.tag_ != "NNS":
-        return False
     words = [c.lower_ for c in kids(noun) if c.dep_ in ("det", "nummod", "predet")]
-    return "both" in words or "two" in words and any(
-        w in ("the", "these", "those") for w in words)
+    if noun.tag_ == "NNS" and (noun.lemma_.lower() in _PAIR_SIDE_NOUNS or (
+            noun.lower_ in _PAIR_SIDE_NOUNS)) and ("both" in words or "two" in words and any(
+                w in ("the", "these", "those") for w in words)):
+        return True
+    of = next((p for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of"
+               for p in kids(c) if p.dep_ == "pobj"), None)
+    return of is not None and of.i != noun.i and of.dep_ == "pobj" and _pair_side(of)
 
 
 def _pair_posture(verb: Token) -> bool:
