@@ -148,6 +148,7 @@ from detente.nlp.rules import (
     prep_obj,
     that_clause_subject,
 )
+from detente.nlp.screen import harmed_ranges, harmed_sides, not_harmed
 from detente.nlp.status import CAUSATIVE_VERBS
 from detente.nlp.story import story_pair
 from detente.resolve.event_dates import sentence_deps
@@ -1166,6 +1167,12 @@ class ArgumentPicker:
             targets = self._offender(trig, r, sources)
         if not targets and sources:
             targets = self._relation_partner(trig, r, sources)
+            if targets and pat.cameo[:2] in ("11", "12") and (
+                    obj := direct_object(tok)) is not None and (spans := harmed_ranges(obj)):
+                # ("opposed the use of force against X": the one harmed is no partner the
+                # judgement is aimed at)
+                harmed = harmed_sides(spans, r, sent_of(tok))
+                targets = [a for a in targets if a.actor.country not in harmed]
         if not targets and sources and len({s.actor.country for s in sources}) == 1 and (
                 talks_offered(tok, pat)) and (
                 pair := story_pair(cast("EventExtractor", self), r, sent_of(tok))) is not None:
@@ -2687,6 +2694,10 @@ class ArgumentPicker:
                     # "supported the steps Azerbaijan had taken": the one who took them
                     found = (r.resolve(doer) if doer is not None else []) or r.resolve(obj) or (
                         self._whose_side(obj, r))
+                    if found and doer is None and pat.cameo[:2] in ("11", "12"):
+                        # "condemned the atrocities committed against civilians in X": the
+                        # harmed are not whom the judgement is aimed at
+                        found = not_harmed(found, obj)
                     if found:
                         return found
             elif slot == "iobj":
@@ -2709,12 +2720,26 @@ class ArgumentPicker:
                     # (not a setting before the verb: "Speaking in Tokyo, X said ...")
                     if c.dep_ in ("ccomp", "xcomp", "oprd", "prep", "dobj", "advcl") and (
                             c.i > tok.i or c.dep_ not in ("advcl", "prep")):
+                        # ("described the war in X as absurd": where a war goes on, or whom
+                        # an attack harms, is not whom the judgement is of)
+                        judged = pat.cameo[:2] in ("11", "12")
+                        harmed = harmed_ranges(c) if c.dep_ == "dobj" and judged else []
+                        # ("said he was concerned and urged both sides to talk": a second
+                        # act of the same subject joined to the evaluation is not its object)
+                        harmed += [(v.left_edge.idx, v.right_edge.idx + len(v.right_edge.text))
+                                   for v in kids(c) if v.dep_ == "conj" and v.pos_ in (
+                                       "VERB", "AUX") and c.pos_ in ("VERB", "AUX") and not any(
+                                       g.dep_ in SUBJ_DEPS for g in kids(v))] if judged else []
                         for t in c.subtree:
                             if t.pos_ == "PRON" and t.lower_ in ("he", "she", "i", "we"):
                                 continue  # the speaker: "said he expected relations to"
+                            if harmed and any(lo <= t.idx < hi for lo, hi in harmed):
+                                continue
                             if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in (
                                     "compound", "amod"):
                                 found = r.resolve(t, follow=True)
+                                if judged and t.i == c.i and c.dep_ == "dobj":
+                                    found = not_harmed(found, t)
                                 if found:
                                     return found
             elif slot == "between":
@@ -2744,6 +2769,8 @@ class ArgumentPicker:
                         # did what is disapproved of
                         found = (r.resolve(doer) if doer is not None else []) or r.resolve(
                             pobj) or self._whose_side(pobj, r)
+                        if found and doer is None and pat.cameo[:2] in ("11", "12"):
+                            found = not_harmed(found, pobj)  # ("concern over attacks on X")
                         if not found and (pobj.lemma_.lower() in GOODS_FLOW_NOUNS or (
                                 pobj.lower_ in COUNT_HEADS)) and (
                                 goods := prep_obj(pobj, ("of", "from"))) is not None:

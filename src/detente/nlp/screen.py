@@ -40,7 +40,7 @@ from spacy.tokens import Span, Token
 
 from detente.model import Event
 from detente.nlp.actor_common import REGIONS
-from detente.nlp.actors import ResolvedActor
+from detente.nlp.actors import ActorResolver, ResolvedActor
 from detente.nlp.rules import FORCE_ROOTS, STOP_VERBS, Trigger
 from detente.nlp.status import _actor_country, load_cues, obligation
 from detente.resolve.tokens import kids, sent_of
@@ -158,6 +158,56 @@ GIVING_VERBS = frozenset({"send", "deploy", "dispatch", "deliver", "ship", "airl
                           "contribute", "transfer", "release", "disburse", "fund", "finance",
                           "mobilise", "mobilize", "raise", "launch", "commit", "channel",
                           "spend", "invest", "extend", "unveil", "sign"})
+
+
+# acts done TO someone: a side named in their "against"/"on" phrase is the one harmed, not
+# the doer a judgement of the act is aimed at ("condemned attacks on civilians in X")
+HARM_NOUNS = frozenset({"attack", "attacks", "atrocity", "atrocities", "violence", "abuse",
+                        "abuses", "crime", "crimes", "killing", "killings", "bombing",
+                        "bombings", "shelling", "strike", "strikes", "use", "aggression",
+                        "war", "wars", "campaign", "offensive", "crackdown", "persecution",
+                        "repression", "harassment", "blockade", "siege", "incursion",
+                        "incursions", "raid", "raids", "fighting", "conflict", "hostilities",
+                        "massacre", "massacres", "assault", "assaults", "sanctions"})
+# of these, a place named with "in" is where it goes on, not who wages it ("the war in X")
+WAGED_IN_NOUNS = frozenset({"war", "wars", "conflict", "fighting", "hostilities", "atrocities",
+                            "violence", "attacks", "killings", "massacre", "massacres"})
+HARMED_PREPS = frozenset({"against", "on", "upon"})
+
+
+def harmed_ranges(noun: Token) -> list[tuple[int, int]]:
+    """Character ranges of the phrases of a harm noun (or of the participle or "of" phrase
+    hung on it: "atrocities committed against civilians", "the use of force against X") that
+    name whom the act harms or where it goes on; [] when ``noun`` is no harm noun."""
+    low = noun.lower_
+    if low not in HARM_NOUNS:
+        return []
+    hosts = [noun] + [c for c in kids(noun) if c.dep_ == "acl"] + [
+        g for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of"
+        for g in kids(c) if g.dep_ == "pobj"]
+    preps = HARMED_PREPS | ({"in"} if low in WAGED_IN_NOUNS else frozenset())
+    out = []
+    for h in hosts:
+        for c in kids(h):
+            if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i:
+                out.append((c.idx, c.right_edge.idx + len(c.right_edge.text)))
+    return out
+
+
+def not_harmed(found: list[ResolvedActor], noun: Token) -> list[ResolvedActor]:
+    """``found`` less the sides a harm noun names only as harmed (see harmed_ranges)."""
+    spans = harmed_ranges(noun)
+    if not spans:
+        return found
+    return [a for a in found if a.actor.start is None
+            or not any(lo <= a.actor.start < hi for lo, hi in spans)]
+
+
+def harmed_sides(spans: list[tuple[int, int]], r: ActorResolver, sent: Span
+                 ) -> set[str | None]:
+    """The countries of the actors ``sent`` names inside the character ``spans``."""
+    return {a.actor.country for sp in r.spans_in(sent) for a in r.resolve(sp.root)
+            if any(lo <= sp.start_char < hi for lo, hi in spans)}
 
 
 def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],

@@ -51,7 +51,7 @@ from detente.nlp.rules import (
     prep_obj,
     tense_of,
 )
-from detente.nlp.screen import part_denied
+from detente.nlp.screen import harmed_ranges, harmed_sides, not_harmed, part_denied
 from detente.nlp.status import decide, refusal
 from detente.nlp.words import sentence_words
 from detente.resolve.event_dates import trigger_date
@@ -1513,7 +1513,8 @@ def _named_or_doers(ex: EventExtractor, tok: Token, named: Token, sent: Span,
         # which may stand for a deed as well as a side)
         return [a for a in _named(named, resolver, own) if a.kind == "coref"] if (
             named.lower_ in ("them", "him", "her")) else []
-    found = _named(named, resolver, own)
+    # ("called the war in X senseless": where a war goes on is not whom it is judged of)
+    found = not_harmed(_named(named, resolver, own), named)
     if not found and named.tag_ == "VBG" and named.dep_ in ("dobj", "nsubj", "nsubjpass") and (
             _definite(named)):
         # ("called the shelling an act of aggression": a gerund the tagger took for a verb)
@@ -1532,6 +1533,9 @@ def _named_or_doers(ex: EventExtractor, tok: Token, named: Token, sent: Span,
         pattern = Pattern(id="disapprove.naming_judgement", head=tok.lemma_.lower(),
                           pos="VERB", cameo="111", target=())
         found = ex._article_partner(Trigger(tok, pattern, None), resolver, voices)
+        if found and (spans := harmed_ranges(named)):
+            harmed = harmed_sides(spans, resolver, sent)
+            found = [a for a in found if a.actor.country not in harmed]
     return found
 
 
