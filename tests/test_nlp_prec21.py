@@ -89,3 +89,34 @@ def test_nlp_prec21_bare_feeling_not_aimed(coder, make_article, text, row) -> No
 @pytest.mark.parametrize(("text", "row"), BARE_FEELING_KEPT)
 def test_nlp_prec21_bare_feeling_kept(coder, make_article, text, row) -> None:
     assert row in _any_source(_roots(coder, make_article, text))
+
+
+# (sentence, an event it must have, one it must not): "its" in the cause phrase of a verb
+# aimed at another side is that side's act, not the subject's
+ITS_CAUSE = [
+    ("Bolivia cut ties with Israel on Tuesday over its military offensive in Gaza.",
+     ("ISR", "PSE", "19"), ("BOL", "PSE", "19")),
+    ("Canada imposed sanctions on Moscow over its invasion of Ukraine.",
+     ("RUS", "UKR", "19"), ("CAN", "UKR", "19")),
+    ("Belize broke off relations with Israel last week over its bombardment of Gaza.",
+     ("ISR", "PSE", "19"), ("BLZ", "PSE", "19")),
+]
+
+
+@pytest.mark.parametrize(("text", "row", "wrong"), ITS_CAUSE)
+def test_nlp_prec21_its_cause_owner(coder, make_article, text, row, wrong) -> None:
+    got = _roots(coder, make_article, text)
+    assert row in got
+    assert wrong not in got
+
+
+# (sentence, an event it must keep): "its" of the subject when no other side is aimed at
+ITS_CAUSE_KEPT = [
+    ("Germany praised Kenya for its mediation.", ("DEU", "KEN", "05")),
+    ("Russia was condemned over its invasion of Ukraine.", ("RUS", "UKR", "19")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), ITS_CAUSE_KEPT)
+def test_nlp_prec21_its_cause_kept(coder, make_article, text, row) -> None:
+    assert row in _roots(coder, make_article, text)

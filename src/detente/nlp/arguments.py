@@ -3159,6 +3159,27 @@ class ArgumentPicker:
                                       "country", a.key)]
         return []
 
+    def _aimed_owner(self, tok: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """"cut ties with Israel over its offensive", "imposed sanctions on Moscow over its
+        invasion", "summoned the envoy over their strikes": an "its" noun of the verb's cause
+        phrase is the act of the side the verb is aimed at (named before the phrase), not
+        of the verb's subject; [] when the verb is aimed at no other side."""
+        verb = tok.head.head
+        obj = child(verb, OBJ_DEPS)
+        aimed = [obj] if obj is not None and obj.i < tok.i else []
+        aimed += [p for h in [verb, *aimed] for p in [prep_obj(h, ("with", "against", "on"))]
+                  if p is not None and p.i < tok.i]
+        subj = self._subject(verb)
+        own = {a.actor.country for a in r.resolve(subj)} if subj is not None else set()
+        if not own:
+            return []
+        for a_tok in aimed:
+            found = [a for a in r.resolve(a_tok) if a.actor.country and (
+                a.actor.country not in own)]
+            if found:
+                return found
+        return []
+
     @staticmethod
     def _whose_side(noun: Token, r: ActorResolver) -> list[ResolvedActor]:
         """The side a "whose" phrase that names nobody itself belongs to ("Russia, whose
@@ -3410,6 +3431,10 @@ class ArgumentPicker:
             # "thanked Kuwait for its mediation", "condemned Moscow for its strikes": the one
             # thanked or blamed for it is whose it is
             sources = r.resolve(thanked)
+        if poss is not None and not sources and poss.lower_ in ("its", "their") and (
+                tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for")) and (
+                tok.head.head.pos_ == "VERB"):
+            sources = self._aimed_owner(tok, r)
         if poss is not None and not sources and poss.lower_ in ("his", "her", "their") and (
                 pat.cameo[:2] == "04") and tok.dep_ == "pobj" and tok.head.lower_ in (
                 "on", "during", "for", "at") and tok.head.head.pos_ == "VERB" and (
