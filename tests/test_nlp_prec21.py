@@ -120,3 +120,34 @@ ITS_CAUSE_KEPT = [
 @pytest.mark.parametrize(("text", "row"), ITS_CAUSE_KEPT)
 def test_nlp_prec21_its_cause_kept(coder, make_article, text, row) -> None:
     assert row in _roots(coder, make_article, text)
+
+
+# (sentence, a (source, root) it must not have): a past act listed after a reported modal
+# clause ("..., said X should ..., and suspended ...") is the reporter's, not X's
+LISTED_AFTER_SAID = [
+    ("On Monday Hanoi expelled two Chinese diplomats, said Beijing's envoy must not return, "
+     "and suspended all planned visits between the two countries.", ("CHN", "16")),
+    ("Warsaw recalled its ambassador from Minsk, said Belarus's envoy should leave, and "
+     "cancelled the talks planned between the two countries.", ("BLR", "16")),
+    ("Rabat recalled its ambassador, said Algeria's envoy should not come back, and "
+     "suspended all visits planned between the two governments.", ("DZA", "16")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), LISTED_AFTER_SAID)
+def test_nlp_prec21_listed_after_said_source(coder, make_article, text, row) -> None:
+    assert row not in {(s, c) for s, _, c in _roots(coder, make_article, text)}
+
+
+# (sentence, an event it must have): the reporter's own listed act
+LISTED_AFTER_SAID_KEPT = [
+    ("On Monday Hanoi expelled two Chinese diplomats, said Beijing's envoy must not return, "
+     "and suspended all planned visits between the two countries.", ("VNM", "CHN", "16")),
+    ("Rabat recalled its ambassador, said Algeria's envoy should not come back, and "
+     "suspended all visits planned between the two governments.", ("MAR", "DZA", "16")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), LISTED_AFTER_SAID_KEPT)
+def test_nlp_prec21_listed_after_said_kept(coder, make_article, text, row) -> None:
+    assert row in _roots(coder, make_article, text)

@@ -2448,6 +2448,13 @@ class ArgumentPicker:
             return charged
         came_by = None
         for _ in range(7):
+            if came_by == "conj" and tok.tag_ == "VBD" and cur.tag_ == "VB" and (
+                    cur.dep_ == "ccomp") and cur.head.pos_ == "VERB" and cur.head.i < cur.i and (
+                    any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids(cur))):
+                # "recalled its envoy, said X's envoy should not come back, and suspended
+                # visits": a past verb the parser joined to a modal clause another verb
+                # reports is an act of the reporter's, not of that clause's subject
+                return self._reporter_subject(cur.head)
             deps = SUBJ_DEPS if cur.i == tok.i or came_by in ("xcomp", "acomp") or (
                 # "X is concerned by the measures and urges Y to ...", "was attacked and
                 # retaliated": an active verb joined to a passive one shares its surface
@@ -3158,6 +3165,18 @@ class ArgumentPicker:
                 return [ResolvedActor(replace(a.actor, text=None, start=None, end=None),
                                       "country", a.key)]
         return []
+
+    @staticmethod
+    def _reporter_subject(verb: Token) -> Token | None:
+        """The subject of a reporting ``verb``; for one the parser left without a subject
+        after a listed act it made the verb's clause ("X recalled A, said B ..."), that
+        act's subject."""
+        subj = nearest_subject(verb, ("nsubj",))
+        if subj is not None:
+            return subj
+        listed = next((c for c in kids(verb) if c.dep_ == "ccomp" and c.i < verb.i
+                       and c.tag_ == "VBD"), None)
+        return nearest_subject(listed, ("nsubj",)) if listed is not None else None
 
     def _aimed_owner(self, tok: Token, r: ActorResolver) -> list[ResolvedActor]:
         """"cut ties with Israel over its offensive", "imposed sanctions on Moscow over its
