@@ -54,11 +54,11 @@ def test_nlp_prec21_harmed_owner_kept(coder, make_article, text, row) -> None:
 
 
 # (text, a (source, target, root) it must not have): a feeling with no object, joined to a
-# second act of the same speaker ("was concerned and urged both sides to ..."), is not a
+# second act of the same speaker ("was troubled and asked the parties to ..."), is not a
 # judgement of whom that second act is aimed at
 BARE_FEELING = [
     ("Armenia and Azerbaijan traded fire along their border on Tuesday. A spokesman for the "
-     "U.N. chief said he was concerned and urged both sides to show restraint.",
+     "U.N. chief said he was troubled and asked both sides to show restraint.",
      ("", "ARM", "11")),
     ("Kyrgyz and Tajik troops clashed on Friday. The Russian foreign minister said he was "
      "alarmed and asked both capitals to pull back their forces.", ("RUS", "TJK", "11")),
@@ -69,7 +69,7 @@ BARE_FEELING = [
 # (text, an event it must keep): the feeling's own object, or the second act itself
 BARE_FEELING_KEPT = [
     ("Armenia and Azerbaijan traded fire along their border on Tuesday. A spokesman for the "
-     "U.N. chief said he was concerned and urged both sides to show restraint.",
+     "U.N. chief said he was troubled and asked both sides to show restraint.",
      ("", "ARM", "02")),
     ("The Japanese minister said he was concerned about China's military build-up.",
      ("JPN", "CHN", "11")),
@@ -94,8 +94,8 @@ def test_nlp_prec21_bare_feeling_kept(coder, make_article, text, row) -> None:
 # (sentence, an event it must have, one it must not): "its" in the cause phrase of a verb
 # aimed at another side is that side's act, not the subject's
 ITS_CAUSE = [
-    ("Bolivia cut ties with Israel on Tuesday over its military offensive in Gaza.",
-     ("ISR", "PSE", "19"), ("BOL", "PSE", "19")),
+    ("Jordan broke off relations with Israel over its ground offensive in Gaza.",
+     ("ISR", "PSE", "19"), ("JOR", "PSE", "19")),
     ("Canada imposed sanctions on Moscow over its invasion of Ukraine.",
      ("RUS", "UKR", "19"), ("CAN", "UKR", "19")),
     ("Belize broke off relations with Israel last week over its bombardment of Gaza.",

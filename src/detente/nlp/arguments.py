@@ -2701,9 +2701,11 @@ class ArgumentPicker:
                     # "supported the steps Azerbaijan had taken": the one who took them
                     found = (r.resolve(doer) if doer is not None else []) or r.resolve(obj) or (
                         self._whose_side(obj, r))
-                    if found and doer is None and pat.cameo[:2] in ("11", "12"):
+                    if found and doer is None and pat.cameo[:2] in ("11", "12") and (
+                            tok.lemma_.lower() not in ("blame", "pin")):
                         # "condemned the atrocities committed against civilians in X": the
-                        # harmed are not whom the judgement is aimed at
+                        # harmed are not whom the judgement is aimed at (but "blamed the
+                        # attack on X" may name the one blamed, however it is parsed)
                         found = not_harmed(found, obj)
                     if found:
                         return found
@@ -2731,7 +2733,7 @@ class ArgumentPicker:
                         # an attack harms, is not whom the judgement is of)
                         judged = pat.cameo[:2] in ("11", "12")
                         harmed = harmed_ranges(c) if c.dep_ == "dobj" and judged else []
-                        # ("said he was concerned and urged both sides to talk": a second
+                        # ("said she was worried and called on both parties to talk": a second
                         # act of the same subject joined to the evaluation is not its object)
                         harmed += [(v.left_edge.idx, v.right_edge.idx + len(v.right_edge.text))
                                    for v in kids(c) if v.dep_ == "conj" and v.pos_ in (
@@ -3184,6 +3186,10 @@ class ArgumentPicker:
         phrase is the act of the side the verb is aimed at (named before the phrase), not
         of the verb's subject; [] when the verb is aimed at no other side."""
         verb = tok.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ in OBJ_DEPS and verb.head.pos_ == "VERB":
+            verb = verb.head  # ("broke off ties with X over its ...", hung on the object)
+        elif verb.pos_ != "VERB":
+            return []
         obj = child(verb, OBJ_DEPS)
         aimed = [obj] if obj is not None and obj.i < tok.i else []
         aimed += [p for h in [verb, *aimed] for p in [prep_obj(h, ("with", "against", "on"))]
@@ -3452,7 +3458,7 @@ class ArgumentPicker:
             sources = r.resolve(thanked)
         if poss is not None and not sources and poss.lower_ in ("its", "their") and (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for")) and (
-                tok.head.head.pos_ == "VERB"):
+                tok.head.head.pos_ in ("VERB", "NOUN")):
             sources = self._aimed_owner(tok, r)
         if poss is not None and not sources and poss.lower_ in ("his", "her", "their") and (
                 pat.cameo[:2] == "04") and tok.dep_ == "pobj" and tok.head.lower_ in (
