@@ -114,6 +114,8 @@ def test_nlp_prec21_its_cause_owner(coder, make_article, text, row, wrong) -> No
 ITS_CAUSE_KEPT = [
     ("Germany praised Kenya for its mediation.", ("DEU", "KEN", "05")),
     ("Russia was condemned over its invasion of Ukraine.", ("RUS", "UKR", "19")),
+    # ("its own": the subject's, said so)
+    ("Tokyo offered the same reason for its own export curbs on Seoul.", ("JPN", "KOR", "16")),
 ]
 
 

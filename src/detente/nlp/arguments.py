@@ -3185,6 +3185,8 @@ class ArgumentPicker:
         invasion", "summoned the envoy over their strikes": an "its" noun of the verb's cause
         phrase is the act of the side the verb is aimed at (named before the phrase), not
         of the verb's subject; [] when the verb is aimed at no other side."""
+        if any(c.lower_ == "own" for c in kids(tok)):
+            return []  # ("its own controls": the subject's, said so)
         verb = tok.head.head
         if verb.pos_ == "NOUN" and verb.dep_ in OBJ_DEPS and verb.head.pos_ == "VERB":
             verb = verb.head  # ("broke off ties with X over its ...", hung on the object)
@@ -3199,7 +3201,7 @@ class ArgumentPicker:
         if not own:
             return []
         for a_tok in aimed:
-            found = [a for a in r.resolve(a_tok) if a.actor.country and (
+            found = [a for a in r.resolve(a_tok, follow=False) if a.actor.country and (
                 a.actor.country not in own)]
             if found:
                 return found
