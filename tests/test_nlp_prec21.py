@@ -153,3 +153,32 @@ LISTED_AFTER_SAID_KEPT = [
 @pytest.mark.parametrize(("text", "row"), LISTED_AFTER_SAID_KEPT)
 def test_nlp_prec21_listed_after_said_kept(coder, make_article, text, row) -> None:
     assert row in _roots(coder, make_article, text)
+
+
+# (sentence, a (source, target, root) it must not have): praise told only of a case an "if"
+# clause supposes is no praise of a side (nlp.screen)
+SUPPOSED_PRAISE = [
+    ("Pyongyang said the drills that Seoul holds with Washington raise tension, and that if "
+     "they stopped there would be useful steps on the peninsula.", ("PRK", "USA", "05")),
+    ("Tehran said the sanctions that Washington keeps on Iran hurt ordinary people, and that "
+     "if they ended there would be very positive changes in the Gulf.", ("IRN", "USA", "05")),
+    ("Minsk said the curbs that Vilnius placed on transit were unlawful, and that if they "
+     "were dropped the results would be beneficial for both sides.", ("BLR", "LTU", "05")),
+]
+
+# (sentence, an event it must keep): praise of what a side did
+SUPPOSED_PRAISE_KEPT = [
+    ("The Qatari emir said Egypt's mediation had been very constructive.", ("QAT", "EGY", "05")),
+    ("The Saudi minister said that if Tehran kept its promises, relations would be excellent, "
+     "but said Iran's help in Yemen had been useful.", ("SAU", "IRN", "05")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), SUPPOSED_PRAISE)
+def test_nlp_prec21_supposed_praise_not_coded(coder, make_article, text, row) -> None:
+    assert row not in _roots(coder, make_article, text)
+
+
+@pytest.mark.parametrize(("text", "row"), SUPPOSED_PRAISE_KEPT)
+def test_nlp_prec21_supposed_praise_kept(coder, make_article, text, row) -> None:
+    assert row in _roots(coder, make_article, text)

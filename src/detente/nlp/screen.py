@@ -41,7 +41,7 @@ from spacy.tokens import Span, Token
 from detente.model import Event
 from detente.nlp.actor_common import REGIONS
 from detente.nlp.actors import ActorResolver, ResolvedActor
-from detente.nlp.rules import FORCE_ROOTS, STOP_VERBS, Trigger
+from detente.nlp.rules import FORCE_ROOTS, STOP_VERBS, Trigger, evaluation_words
 from detente.nlp.status import _actor_country, load_cues, obligation
 from detente.resolve.tokens import kids, sent_of
 
@@ -210,6 +210,50 @@ def harmed_sides(spans: list[tuple[int, int]], r: ActorResolver, sent: Span
             if any(lo <= sp.start_char < hi for lo, hi in spans)}
 
 
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _condition(clause: Token, top: Token) -> Token | None:
+    """The "if" clause that ``clause``, or a clause above it up to the saying ``top``, is
+    told under (or is itself), else None."""
+    cur = clause
+    for _ in range(6):
+        # (an "if" clause the parser may take for the subject: "if they stopped there
+        # would be ...")
+        if cur.dep_ in ("advcl", "csubj") and any(
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in kids(cur)):
+            return cur
+        cond = next((c for c in kids(cur) if c.dep_ in ("advcl", "csubj") and any(
+            m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in kids(c))), None)
+        if cond is not None:
+            return cond
+        if cur.i == top.i or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _supposed_praise(speech: Token) -> Token | None:
+    """"said that if the pressure were lifted there would be very positive developments":
+    every word of praise the saying reports is told of a case supposed by an "if" clause
+    (what would follow, or the condition itself), not of what a side did; that clause, else
+    None."""
+    positive = evaluation_words()["positive"]
+    words = [t for c in kids(speech) if c.dep_ in ("ccomp", "xcomp") and c.i > speech.i
+             for t in c.subtree if t.lower_ in positive or t.lemma_.lower() in positive]
+    if not words:
+        return None
+    found = None
+    for w in words:
+        clause = w
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        found = _condition(clause, speech)
+        if found is None:
+            return None
+    return found
+
+
 def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
              sources: Sequence[ResolvedActor] = ()) -> str | None:
     """Why the mention of ``trig`` in ``sent`` is no event the text reports, or None.
@@ -233,6 +277,9 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
         return f"says on whose invitation another act was done ({behest.text})"
     if pat.cameo[:2] in AIM_ROOTS and (act := _aim_of(tok)) is not None:
         return f"the aim of another act ({act.text})"
+    if pat.id.endswith("evaluative_speech") and pat.cameo[:2] == "05" and (
+            cond := _supposed_praise(tok)) is not None:
+        return f"praise of a supposed case ({cond.text})"
     if pat.id.endswith(SPEECH_SUFFIX) and (
             again := _judged_again(tok, pat.cameo[:2], triggers)) is not None:
         return f"the judgement told again ({again.text})"
