@@ -234,10 +234,9 @@ def _condition(clause: Token, top: Token) -> Token | None:
 
 
 def _supposed_praise(speech: Token) -> Token | None:
-    """"said that if the pressure were lifted there would be very positive developments":
-    every word of praise the saying reports is told of a case supposed by an "if" clause
-    (what would follow, or the condition itself), not of what a side did; that clause, else
-    None."""
+    """"said that if the curbs ended there would be useful steps": every word of praise
+    the saying reports is told of a case supposed by an "if" clause (what would follow, or
+    the condition itself), not of what a side did; that clause, else None."""
     positive = evaluation_words()["positive"]
     words = [t for c in kids(speech) if c.dep_ in ("ccomp", "xcomp") and c.i > speech.i
              for t in c.subtree if t.lower_ in positive or t.lemma_.lower() in positive]
