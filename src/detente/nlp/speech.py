@@ -54,6 +54,8 @@ from detente.nlp.rules import (
 from detente.nlp.screen import harmed_ranges, harmed_sides, not_harmed, part_denied
 from detente.nlp.status import decide, refusal
 from detente.nlp.words import sentence_words
+from detente.resolve import doc_text
+from detente.resolve.dates import find_dateline
 from detente.resolve.event_dates import trigger_date
 from detente.resolve.tokens import kids, sent_of
 
@@ -242,8 +244,27 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                     continue
                 made.add(key)
                 log.debug("%s %s -> %s at %r", rule, a.actor.code, t.actor.code, speech.text)
+                # (where the saying was made: "In Beirut, the premier said ...", else the
+                # dateline's place, as for any other event; a name several places share is
+                # read in the speaker's country, not the target's: "in Geneva" is Swiss)
+                where = ex._location(trig, sent, [], _dateline_place(ex, sent, article), [a])
                 yield ex._make_event(trig, sent, article, a, t, Status.HAPPENED,
-                                     f"said ({speech.text})", edate, None, None)
+                                     f"said ({speech.text})", edate, where, None)
+
+
+#: the doc's user_data key of its dateline's place (looked up once per article)
+_DATELINE_KEY = "detente.speech.dateline_place"
+
+
+def _dateline_place(ex: EventExtractor, sent: Span, article: Article) -> str | None:
+    """The place of the article's dateline ("BEIRUT, June 3 (Wire) --"), found once per doc
+    and kept in its user_data (a string: no token held)."""
+    data = sent.doc.user_data
+    if _DATELINE_KEY not in data:
+        _date, dateline = find_dateline(doc_text(sent.doc)[:300], article.published)
+        data[_DATELINE_KEY] = ex._dateline_place(dateline)
+    place: str | None = data[_DATELINE_KEY]
+    return place
 
 
 Found = tuple[Token, str, str, list[ResolvedActor], list[ResolvedActor]]
@@ -304,6 +325,22 @@ def _speaker_of(ex: EventExtractor, speech: Token, resolver: ActorResolver,
         # parsed as a conjunct inside the reported clause
         return _speaker_of(ex, outer, resolver, armed)
     return found
+
+
+def _told_before(ex: EventExtractor, clause: Token, resolver: ActorResolver,
+                 limit: Token | None = None
+                 ) -> tuple[Token, list[ResolvedActor], set[str | None]] | None:
+    """The verb of saying whose reported clause holds ``clause``, the state voices its
+    subject names and their countries; None when no such verb comes before ``limit`` (the
+    clause itself unless given: "X will strike, Y said" is a report, not Y's word) or it
+    names no state voice."""
+    speech = _reporting_verb(clause)
+    if speech is None or speech.i > (limit if limit is not None else clause).i:
+        return None
+    voices = _speaker_of(ex, speech, resolver)
+    if not voices:
+        return None
+    return speech, voices, {a.actor.country for a in voices}
 
 
 def _named(tok: Token, resolver: ActorResolver, own: set[str | None]) -> list[ResolvedActor]:
@@ -2335,14 +2372,11 @@ def _apology_demanded(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 verb.head)):
             continue
         # ("said Tokyo has to apologise": the clause is the verb of obligation's)
-        speech = _reporting_verb(verb.head if verb.dep_ == "xcomp" and (
-            verb.head.lemma_.lower() in ("have", "need")) else verb)
-        if speech is None or speech.i > tok.i:
+        told = _told_before(ex, verb.head if verb.dep_ == "xcomp" and (
+            verb.head.lemma_.lower() in ("have", "need")) else verb, resolver, tok)
+        if told is None:
             continue
-        speakers = _speaker_of(ex, speech, resolver)
-        if not speakers:
-            continue
-        own = {a.actor.country for a in speakers}
+        speech, speakers, own = told
         owers = [a for a in ex._arguments(trig, resolver, is_passive(tok))[0]
                  if a.actor.country and a.actor.country not in own
                  and a.kind not in ("implicit", "dyad", "media")]
@@ -2546,13 +2580,10 @@ def _deemed_hostile(ex: EventExtractor, sent: Span, resolver: ActorResolver
         said = {w for t in name for w in (t.lemma_.lower(), t.lower_)}
         if not said & ev["deemed_hostile"]:
             continue
-        speech = _reporting_verb(tok)
-        if speech is None or speech.i > tok.i:
+        told = _told_before(ex, tok, resolver)
+        if told is None:
             continue
-        speakers = _speaker_of(ex, speech, resolver)
-        if not speakers:
-            continue
-        own = {a.actor.country for a in speakers}
+        speech, speakers, own = told
         targets: list[ResolvedActor] = []
         subj = next((c for c in kids(tok) if c.dep_ == "nsubjpass"), None)
         warned = [c for c in kids(speech) if c.dep_ in ("dobj", "dative")]
@@ -3987,13 +4018,10 @@ def _refusal_threats(ex: EventExtractor, sent: Span, resolver: ActorResolver
                                          for c in kids(step))
         if not ready and not _future(step) or _negated(step) or _negated(frame):
             continue
-        speech = _reporting_verb(frame)
-        if speech is None or speech.i > frame.i:
+        told = _told_before(ex, frame, resolver)
+        if told is None:
             continue
-        voices = _speaker_of(ex, speech, resolver)
-        if not voices:
-            continue
-        own = {a.actor.country for a in voices}
+        speech, voices, own = told
         actor = next((c for c in kids(frame) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if actor is None or actor.pos_ != "PRON" and not any(
                 a.actor.country in own for a in resolver.resolve(actor)):
@@ -4088,13 +4116,10 @@ def _dialogue_preferred(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if not any(p.lower_ in ("through", "by", "via") and any(
                 t.lower_ in sw["peaceful_means"] for t in p.subtree) for p in kids(clause)):
             continue
-        speech = _reporting_verb(clause)
-        if speech is None or speech.i > clause.i:
+        told = _told_before(ex, clause, resolver)
+        if told is None:
             continue
-        voices = _speaker_of(ex, speech, resolver)
-        if not voices:
-            continue
-        own = {a.actor.country for a in voices}
+        speech, voices, own = told
         found = _last_foe(resolver, own, sent)
         if found:
             yield speech, "036", "intent.dialogue_preferred", voices, found
