@@ -226,6 +226,7 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_act_named_unjust(ex, sent, resolver) if words & sw["judging_adjs"] else ()),
              *(_what_it_called(ex, sent, resolver)
                if "what" in words and "call" in words else ()),
+             *(_expected_of(ex, sent, resolver) if "expect" in words else ()),
              *(_avoidable_harm(ex, sent, resolver) if words & sw["avoiding_verbs"]
                and words & {"could", "might", "would"} and words & {"had", "if"} else ())]
     for speech, code, rule, accusers, targets in found:
@@ -4324,3 +4325,33 @@ def _what_it_called(ex: EventExtractor, sent: Span, resolver: ActorResolver
             ex._told_act_agents(named, resolver, own, until=named.i))
         if found:
             yield root, "111", "disapprove.what_it_called", voices, found[:2]
+
+
+def _expected_of(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
+    """"Seoul expects Tokyo to honour the deal", "said Ankara expected its allies to back the
+    bid": what a state voice says it expects a named other side to do is an appeal to it
+    (020), when the act is one asked of a side (stance.yaml expected_acts), not a forecast
+    ("expects Moscow to launch an offensive"); not "analysts expect ...", not "is expected
+    to", not "does not expect"."""
+    acts = stance_words()["expected_acts"]
+    for tok in sentence_words(sent).with_lemma(frozenset({"expect"})):
+        if tok.pos_ != "VERB" or is_passive(tok) or _negated(tok):
+            continue
+        obj = next((c for c in kids(tok) if c.dep_ in ("dobj", "nsubj") and c.i > tok.i), None)
+        act = next((c for c in kids(obj if obj is not None and obj.dep_ == "nsubj" else tok)
+                    if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+        if obj is None and act is not None:
+            # ("expects Tokyo to honour": the object may be parsed as the infinitive's subject)
+            obj = next((c for c in kids(act) if c.dep_ == "nsubj" and c.i > tok.i), None)
+        if obj is None or act is None or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids(act)):
+            continue
+        if not {v.lemma_.lower() for v in [act, *act.conjuncts]} & acts:
+            continue
+        voices = _speaker_of(ex, tok, resolver)
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        asked = [a for o in [obj, *obj.conjuncts] for a in _named(o, resolver, own)]
+        if asked:
+            yield tok, "020", "appeal.expected_of", voices, asked
