@@ -3715,6 +3715,15 @@ class ArgumentPicker:
         if len(sources) >= 3 and pat.reciprocal:
             return sources, []  # "a meeting of the ministers of A, B and C": every pair
         if len(sources) >= 2 and pat.reciprocal:
+            partner = prep_obj(tok, ("with",)) or (
+                prep_obj(host, ("with",)) if host.i != tok.i else None)
+            own = {s.actor.country for s in sources}
+            third = [a for a in r.resolve(partner) if a.actor.country not in own] if (
+                partner is not None) else []
+            if third:
+                # "officers of the two countries began talks with Italy": each of them with
+                # the side the "with" phrase names, not with each other
+                return sources, third
             return sources[:1], sources[1:]
         if not sources and pat.cameo[:2] == "04" and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(tok)
