@@ -303,6 +303,16 @@ HOLDING_FRAMES = frozenset({"case", "detention", "release", "plight", "fate", "r
 TOLL_VERBS = TOLL_PARTICIPLES
 # nouns of an invitation whose "to" phrase names the one invited
 INVITATION_NOUNS = frozenset({"invitation", "invite"})
+#: nouns of acts done to a person: whose the act is (a possessive) is the one it is done to
+#: ("his arrest", "the envoy's expulsion"), not its doer
+PATIENT_POSS_NOUNS = frozenset({"arrest", "detention", "deportation", "imprisonment", "jailing",
+                                "capture", "abduction", "kidnapping", "release", "execution",
+                                "expulsion", "extradition"})
+#: of these, acts whose other side is a state, not the person ("her extradition to Peru":
+#: from one state to another): the possessive is only no doer
+PATIENT_STATE_NOUNS = frozenset({"extradition"})
+#: a host's or a go-between's acts: a venue's state told doing them is no side of the meeting
+BROKERING_CODES = frozenset({"039", "043", "045"})
 # a trip's nouns, with a stop on the way ("after a stop in Athens")
 TRIP_NOUNS = TRAVEL_NOUNS | {"stop", "stay"}
 # roots of acts aimed where the act their own complement tells is aimed: a retreat from a
@@ -483,6 +493,36 @@ class ArgumentPicker:
 
     def _arguments(self, trig: Trigger, r: ActorResolver, passive: bool
                    ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
+        sources, targets = self._found_arguments(trig, r, passive)
+        if trig.pattern.cameo[:2] == "04" and not targets and len(sources) > 2 and (
+                sources[0].kind == "dyad") and len(sources) > (sources[0].group or 0):
+            sources = self._venue_not_side(trig.token, sources, r)
+        return sources, targets
+
+    def _venue_not_side(self, tok: Token, group: list[ResolvedActor], r: ActorResolver
+                        ) -> list[ResolvedActor]:
+        """"Officials of both sides met in Nairobi": the candidates of a group phrase less
+        the state the meeting is held in, which is no side of it only for being the venue
+        (a member of the group named as such, "officials of Kenya and Somalia", is kept:
+        no candidate list beyond the group's size comes from a named list)."""
+        verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else tok
+        place = prep_obj(tok, ("in", "at")) or prep_obj(verb, ("in", "at"))
+        if place is None:
+            return group
+        venue = {a.actor.country for a in self._place_actor(place, set())}
+        others = {a.actor.country for a in group} - venue
+        if any(ev.source is not None and ev.target is not None and (
+                {ev.source.country, ev.target.country} & venue) and (
+                {ev.source.country, ev.target.country} & others) and (
+                ev.cameo[:3] not in BROKERING_CODES) for ev in r.ctx.events[-40:]):
+            # ("A and B quarrelled ... A recalled its envoy. Officials of both sides met in
+            # A's capital": the venue's state is a side the story told acting with the other)
+            return group
+        kept = [a for a in group if a.actor.country not in venue]
+        return kept if len({a.actor.country for a in kept}) >= 2 else group
+
+    def _found_arguments(self, trig: Trigger, r: ActorResolver, passive: bool
+                         ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
         tok, pat = trig.token, trig.pattern
         if pat.pos == "NOUN":
             sources, targets = self._noun_arguments(trig, r)
@@ -2789,10 +2829,12 @@ class ArgumentPicker:
                             found = r.resolve(goods)
                         if found:
                             # "imposed sanctions on Belarus and on Iran": each phrase of the
-                            # same preposition joined to the first names another
-                            seen = {a.actor.country for a in found}
+                            # same preposition joined to the first names another, also
+                            # another of the same state ("on A's ministry and on its former
+                            # president": the office and the man, each a target)
+                            seen = {(a.actor.country, a.actor.code) for a in found}
                             return found + [a for p in more_agents(pobj) for a in r.resolve(p)
-                                            if a.actor.country not in seen]
+                                            if (a.actor.country, a.actor.code) not in seen]
         if trig.obj is not None and not pat.reciprocal and pat.cameo[:2] != "04" and (
                 not told_to):
             # (not the clause of the verb told: "to leave in protest at a deal X signed")
@@ -3367,6 +3409,27 @@ class ArgumentPicker:
                 return found
         return []
 
+    @staticmethod
+    def _patient_possessor(noun: Token, poss: Token, r: ActorResolver
+                           ) -> list[ResolvedActor] | None:
+        """The people a possessive names as the ones an act noun is done to ("his
+        arrest", "the journalist's release", "their deportation"); None when the noun is not
+        such an act, has an "of" phrase ("Canada's arrest of X": the possessive is the doer)
+        or the possessive names a state or a body ("Iran's detention")."""
+        if noun.lemma_.lower() not in PATIENT_POSS_NOUNS or noun.pos_ != "NOUN" or (
+                prep_obj(noun, ("of",)) is not None):
+            return None
+        if poss.lower_ in ("his", "her", "their"):
+            return r.resolve(poss)
+        if poss.pos_ not in ("NOUN", "PROPN") or poss.lower_ in ("its", "whose"):
+            return None
+        found = r.resolve(poss)
+        if found and all(a.kind in ("person", "agent") for a in found):
+            return found
+        if not found and poss.pos_ == "NOUN" and poss.ent_type_ == "":
+            return []  # ("the diplomat's arrest": someone held, whoever holds them)
+        return None
+
     def _noun_arguments(self, trig: Trigger, r: ActorResolver
                         ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
         tok, pat = trig.token, trig.pattern
@@ -3482,6 +3545,14 @@ class ArgumentPicker:
             # "renewed her invitation to Scholz", "repeated his offer of talks": who renews or
             # makes it is whose it is (but "accepted her invitation" is someone else's)
             sources = r.resolve(issuer)
+        patient = self._patient_possessor(tok, poss, r) if poss is not None and (
+            not sources) else None
+        if patient is not None:
+            # "confirmed his arrest", "the diplomat's expulsion": whose it is was arrested
+            # or expelled; the doer comes from the clause, a by-phrase or the story
+            if tok.lemma_.lower() not in PATIENT_STATE_NOUNS:
+                targets = patient
+            poss = None
         if poss is not None and not sources:
             sources = r.resolve(poss)
             if sources and poss.lower_ in ("his", "her") and tok.dep_ in OBJ_DEPS and (

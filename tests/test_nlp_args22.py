@@ -1,0 +1,131 @@
+"""Argument leftovers: each of several phrases of one preposition a target also when they are
+of one state ("sanctions on A's ministry and on its ex-leader"); the possessive of an act done
+to someone is whom it is done to ("his arrest", "the envoy's expulsion"), never its doer; and
+the state a group's meeting is held in is no side of it for being the venue.
+
+Every text is invented. These load the real spaCy model (one Coder per session)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2023, 10, 6)
+
+
+def _rows(extracted_pairs, text):
+    return {(s, c, t) for s, _, c, t, _ in extracted_pairs(text, PUBLISHED)}
+
+
+def _codes(coder, text):
+    """(source code, cameo, target code) of every event with both sides."""
+    from detente.ingest.repair import repair_text
+    from detente.model import Article
+
+    rep = repair_text(text)
+    art = Article(id=Article.make_id(rep.text), title=None, text=rep.text,
+                  published=PUBLISHED, origin="test", raw_text=text)
+    return {(e.source.code, e.cameo, e.target.code)
+            for e in coder.extractor.extract(coder.nlp(art.text), art)
+            if e.source is not None and e.target is not None}
+
+
+SAME_STATE_PHRASES = [
+    ("a body and a former leader of one state",
+     "Britain announced sanctions on the Syrian air force and on President Bashar al-Assad.",
+     2),
+    ("a bank and a named minister",
+     "The European Union imposed sanctions on Russia's central bank and on its foreign "
+     "minister, Sergei Lavrov.",
+     2),
+    ("a navy and the state",
+     "Canada imposed sanctions on Iran's navy and on Iran.",
+     2),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "count"), SAME_STATE_PHRASES,
+                         ids=[c[0] for c in SAME_STATE_PHRASES])
+def test_nlp_args22_each_phrase_of_one_state(coder, label, text, count):
+    got = {r for r in _codes(coder, text) if r[1][:3] == "163"}
+    assert len(got) == count, (label, got)
+
+
+def test_nlp_args22_two_states_still_two(extracted_pairs):
+    got = _rows(extracted_pairs, "Japan imposed sanctions on North Korea and on Russia.")
+    assert {("JPN", "163", "PRK"), ("JPN", "163", "RUS")} <= got
+
+
+PATIENT_POSSESSOR = [
+    ("a pronoun told before, the clause's police",
+     "Ugandan opposition leader Kizza Besigye flew to Nairobi on Saturday. Kenyan police "
+     "confirmed his arrest on Tuesday.",
+     ("KEN", "173", "UGA")),
+    ("a common noun with a nationality",
+     "Iran announced the French diplomat's arrest on Monday.",
+     ("IRN", "173", "FRA")),
+    ("a named person's arrest",
+     "Kenyan police confirmed Ugandan opposition leader Kizza Besigye's arrest in Nairobi.",
+     ("KEN", "173", "UGA")),
+    ("a release announced by the holder",
+     "Russia announced the American journalist's release on Thursday.",
+     ("RUS", "0841", "USA")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "want"), PATIENT_POSSESSOR,
+                         ids=[c[0] for c in PATIENT_POSSESSOR])
+def test_nlp_args22_possessor_is_patient(extracted_pairs, label, text, want):
+    got = _rows(extracted_pairs, text)
+    assert want in got, (label, got)
+
+
+PATIENT_POSSESSOR_NEGATIVE = [
+    ("a state's arrest of someone: the state arrested",
+     "China condemned Canada's arrest of Meng Wanzhou.",
+     ("CHN", "173", "CAN")),
+    ("the held never holds",
+     "Iran announced the French diplomat's arrest on Monday.",
+     ("FRA", "173", "IRN")),
+    ("a judge of the arrest is not its doer",
+     "The French aid worker Louis Arnaud was held in Iran. France condemned his arrest.",
+     ("FRA", "173", "FRA")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "unwanted"), PATIENT_POSSESSOR_NEGATIVE,
+                         ids=[c[0] for c in PATIENT_POSSESSOR_NEGATIVE])
+def test_nlp_args22_possessor_is_patient_negative(extracted_pairs, label, text, unwanted):
+    assert unwanted not in _rows(extracted_pairs, text), label
+
+
+VENUE_NOT_SIDE = [
+    ("a helper state's capital",
+     "Kenya has offered to help end the dispute between Ethiopia and Eritrea. Kenya's "
+     "foreign ministry said Kenya would provide security. Senior officials of both sides met "
+     "in Nairobi on Friday.",
+     {"ETH", "ERI"}, "KEN"),
+    ("a mediator's city",
+     "Turkey has offered to mediate between Russia and Ukraine. Turkey said Turkey would host "
+     "any talks. Negotiators of both sides met in Istanbul on Tuesday.",
+     {"RUS", "UKR"}, "TUR"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "sides", "venue"), VENUE_NOT_SIDE,
+                         ids=[c[0] for c in VENUE_NOT_SIDE])
+def test_nlp_args22_venue_not_a_side(extracted_pairs, label, text, sides, venue):
+    met = {(s, t) for s, c, t in _rows(extracted_pairs, text) if c[:2] == "04"}
+    assert any({s, t} == sides for s, t in met), (label, met)
+    assert not any(venue in (s, t) for s, t in met), (label, met)
+
+
+def test_nlp_args22_venue_state_told_as_side_kept(extracted_pairs):
+    text = ("Kenya and Somalia have quarrelled over the sea border. Kenya recalled its envoy "
+            "from Somalia. Ethiopia said it was worried. Senior officials of both sides met "
+            "in Nairobi on Friday.")
+    met = {(s, t) for s, c, t in _rows(extracted_pairs, text) if c[:2] == "04"}
+    assert any({s, t} == {"KEN", "SOM"} for s, t in met), met
