@@ -1,7 +1,8 @@
 """Argument leftovers: each of several phrases of one preposition a target also when they are
 of one state ("sanctions on A's ministry and on its ex-leader"); the possessive of an act done
 to someone is whom it is done to ("his arrest", "the envoy's expulsion"), never its doer; and
-the state a group's meeting is held in is no side of it for being the venue.
+the state a group's meeting is held in is no side of it for being the venue; and people told
+as present in a city held no meeting a later "the meeting" refers to.
 
 Every text is invented. These load the real spaCy model (one Coder per session)."""
 
@@ -90,6 +91,14 @@ PATIENT_POSSESSOR_NEGATIVE = [
     ("the held never holds",
      "Iran announced the French diplomat's arrest on Monday.",
      ("FRA", "173", "IRN")),
+    ("an act that only marks a time was not done",
+     "The Filipino maid was sentenced to death in Indonesia. In 2015 she was spared hours "
+     "before her execution.",
+     ("IDN", "1823", "PHL")),
+    ("a release pressed for was not done",
+     "The Australian writer Yang Hengjun is held in China. Canberra pressed again for his "
+     "release.",
+     ("AUS", "0841", "AUS")),
     ("a judge of the arrest is not its doer",
      "The French aid worker Louis Arnaud was held in Iran. France condemned his arrest.",
      ("FRA", "173", "FRA")),
@@ -129,3 +138,30 @@ def test_nlp_args22_venue_state_told_as_side_kept(extracted_pairs):
             "in Nairobi on Friday.")
     met = {(s, t) for s, c, t in _rows(extracted_pairs, text) if c[:2] == "04"}
     assert any({s, t} == {"KEN", "SOM"} for s, t in met), met
+
+
+PRESENCE_NOT_MEETING = [
+    ("those also in a city, then the meeting dismissed",
+     "Delegates from 30 countries held talks on the war in Geneva on Monday. Britain's Lord "
+     "Cameron, Japan's foreign minister and Kenya's William Ruto were also in Geneva. Moscow "
+     "dismissed the meeting.",
+     "RUS", {"GBR", "JPN", "KEN", "CHE"}),
+    ("spy chiefs also in a capital, then the meeting criticised",
+     "Senior envoys gathered in Doha for talks on Gaza. The U.S. and Egyptian spy chiefs were "
+     "also in Doha. Israel criticised the meeting.",
+     "ISR", {"USA", "EGY", "QAT"}),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "judge", "present"), PRESENCE_NOT_MEETING,
+                         ids=[c[0] for c in PRESENCE_NOT_MEETING])
+def test_nlp_args22_presence_is_no_meeting_referred_to(extracted_pairs, label, text, judge,
+                                                        present):
+    aimed = {t for s, c, t in _rows(extracted_pairs, text) if s == judge}
+    assert not aimed & present, (label, aimed)
+
+
+def test_nlp_args22_a_real_meeting_still_referred_to(extracted_pairs):
+    got = _rows(extracted_pairs, "Blinken met Wang Yi in Beijing on Monday. Moscow criticised "
+                                 "the meeting.")
+    assert {("RUS", "111", "USA"), ("RUS", "111", "CHN")} <= got

@@ -311,8 +311,12 @@ PATIENT_POSS_NOUNS = frozenset({"arrest", "detention", "deportation", "imprisonm
 #: of these, acts whose other side is a state, not the person ("her extradition to Peru":
 #: from one state to another): the possessive is only no doer
 PATIENT_STATE_NOUNS = frozenset({"extradition"})
+PATIENT_TIME_PREPS = frozenset({"before", "after", "since", "until", "following", "for",
+                                "toward", "towards", "ahead"})
 #: a host's or a go-between's acts: a venue's state told doing them is no side of the meeting
 BROKERING_CODES = frozenset({"039", "043", "045"})
+#: rules that tell someone was in a place: a journey, no meeting a later noun refers to
+PRESENCE_RULES = frozenset({"consult.present_in"})
 # a trip's nouns, with a stop on the way ("after a stop in Athens")
 TRIP_NOUNS = TRAVEL_NOUNS | {"stop", "stay"}
 # roots of acts aimed where the act their own complement tells is aimed: a retreat from a
@@ -2462,6 +2466,11 @@ class ArgumentPicker:
                                                    for c in kids(o))
         if not definite:
             return []
+        last = next((ev for ev in reversed(r.ctx.events[-40:]) if ev.root in roots), None)
+        if last is not None and last.rule in PRESENCE_RULES and o.lemma_.lower() != "visit":
+            # ("X, Y and Z were also in Jeddah. Moscow dismissed the meeting": those present
+            # at a gathering held no meeting of their own with its host; a visit it is)
+            return []
         return r.event_participants(roots, exclude=own)
 
     def _subject(self, tok: Token) -> Token | None:
@@ -3418,6 +3427,10 @@ class ArgumentPicker:
         or the possessive names a state or a body ("Iran's detention")."""
         if noun.lemma_.lower() not in PATIENT_POSS_NOUNS or noun.pos_ != "NOUN" or (
                 prep_obj(noun, ("of",)) is not None):
+            return None
+        if noun.dep_ == "pobj" and noun.head.lower_ in PATIENT_TIME_PREPS:
+            # ("was spared hours before her execution", "pressed for his release": a time
+            # or a goal the act marks, not the act told as done)
             return None
         if poss.lower_ in ("his", "her", "their"):
             return r.resolve(poss)
