@@ -165,3 +165,29 @@ def test_nlp_args22_a_real_meeting_still_referred_to(extracted_pairs):
     got = _rows(extracted_pairs, "Blinken met Wang Yi in Beijing on Monday. Moscow criticised "
                                  "the meeting.")
     assert {("RUS", "111", "USA"), ("RUS", "111", "CHN")} <= got
+
+
+PAIR_ACTED_ON = [
+    ("thanked both governments, then stands with the two",
+     "Ghana and Togo agreed on a border deal. The U.S. envoy thanked both governments and "
+     "said the United States would stand with the two countries as they carry out the deal.",
+     "USA", {"GHA", "TGO"}),
+    ("praised both leaders, then backs the two",
+     "Chile and Peru settled their maritime quarrel on Monday. The Brazilian minister "
+     "praised both presidents and said Brazil would stand with the two nations.",
+     "BRA", {"CHL", "PER"}),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "backer", "pair"), PAIR_ACTED_ON,
+                         ids=[c[0] for c in PAIR_ACTED_ON])
+def test_nlp_args22_pair_phrase_is_the_group_acted_on(extracted_pairs, label, text, backer,
+                                                      pair):
+    backed = {t for s, c, t in _rows(extracted_pairs, text) if s == backer and c == "052"}
+    assert backed == pair, (label, backed)
+
+
+def test_nlp_args22_pair_of_a_meeting_kept(extracted_pairs):
+    got = _rows(extracted_pairs, "Blinken met Wang Yi in Beijing, and the two agreed to keep "
+                                 "talking.")
+    assert ("USA", "036", "CHN") in got

@@ -501,7 +501,34 @@ class ArgumentPicker:
         if trig.pattern.cameo[:2] == "04" and not targets and len(sources) > 2 and (
                 sources[0].kind == "dyad") and len(sources) > (sources[0].group or 0):
             sources = self._venue_not_side(trig.token, sources, r)
+        if len(targets) == 2 and sources and all(t.kind == "coref" for t in targets) and (
+                targets[0].actor.start == targets[1].actor.start) and (
+                own := {s.actor.country for s in sources}) & {
+                t.actor.country for t in targets}:
+            targets = self._pair_acted_on(trig.token, targets, own, r)
         return sources, targets
+
+    @staticmethod
+    def _pair_acted_on(tok: Token, pair: list[ResolvedActor], own: set[str | None],
+                       r: ActorResolver) -> list[ResolvedActor]:
+        """"X congratulated both ministers and said it would stand with the two countries":
+        a pair phrase taken for the acting side and one it acted on earlier in the sentence
+        is the group that act was done to (each of its sides a target then), not the
+        actor itself."""
+        start = sent_of(tok).start_char
+        acted: dict[int | None, list[Actor]] = {}
+        for ev in r.ctx.events[-10:]:
+            if ev.evidence.start == start and ev.source is not None and ev.target is not None \
+                    and ev.source.country in own and ev.target.country not in own:
+                acted.setdefault(ev.target.start, []).append(ev.target)
+        for group in acted.values():
+            countries = {a.country for a in group}
+            if len(countries) >= 2 and countries & {t.actor.country for t in pair}:
+                first = pair[0].actor
+                return [ResolvedActor(replace(a, text=first.text, start=first.start,
+                                              end=first.end), "coref")
+                        for a in {a.country: a for a in group}.values()]
+        return pair
 
     def _venue_not_side(self, tok: Token, group: list[ResolvedActor], r: ActorResolver
                         ) -> list[ResolvedActor]:
