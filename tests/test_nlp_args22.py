@@ -169,8 +169,8 @@ def test_nlp_args22_a_real_meeting_still_referred_to(extracted_pairs):
 
 PAIR_ACTED_ON = [
     ("thanked both governments, then stands with the two",
-     "Ghana and Togo agreed on a border deal. The U.S. envoy thanked both governments and "
-     "said the United States would stand with the two countries as they carry out the deal.",
+     "Ghana and Togo agreed on a border deal. The U.S. envoy thanked both governments; "
+     "Washington, she added, will stand with the two countries while the deal is applied.",
      "USA", {"GHA", "TGO"}),
     ("praised both leaders, then backs the two",
      "Chile and Peru settled their maritime quarrel on Monday. The Brazilian minister "
