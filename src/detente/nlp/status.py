@@ -995,7 +995,17 @@ def stated_when_told(root: str, decision: StatusDecision, verb: Token | None = N
         # the warning is the threat, made when told (whatever it says would follow)
         return replace(decision, status=Status.HAPPENED, future=False,
                        cue=f"stated ({decision.cue})")
+    if root in STATED_ROOTS and verb is not None and decision.cue and \
+            decision.cue.startswith("announced (") and decision.status == Status.HAPPENED \
+            and _forecast_by_third_side(verb, decision.attributed_to):
+        # "US officials said Israel would agree to a truce": another side's forecast of
+        # the actor's act, no word of the actor's own; it stays the act looked for
+        return replace(decision, status=Status.PLANNED, future=True,
+                       cue=decision.cue[len("announced ("):-1] or None)
     if root not in STATED_ROOTS or decision.status != Status.PLANNED:
+        return decision
+    if verb is not None and _forecast_by_third_side(verb, decision.attributed_to):
+        # "Qatar said Israel would agree to a ceasefire with Hamas": Qatar's forecast
         return decision
     if verb is not None and verb.pos_ == "VERB" and _lemma(verb) in PLEDGING_VERBS and any(
             c.dep_ == "xcomp" for c in kids(verb)) and any(
@@ -1003,6 +1013,35 @@ def stated_when_told(root: str, decision: StatusDecision, verb: Token | None = N
         return decision
     return replace(decision, status=Status.HAPPENED, future=False,
                    cue=f"stated ({decision.cue})")
+
+
+def _forecast_by_third_side(verb: Token, speaker: Token | None) -> bool:
+    """Whether ``speaker``, who said what ``verb``'s clause tells, is of a known country
+    neither the clause's subject's nor one named in the clause ("French diplomats said
+    Iran would accept the inspections"): a third side's forecast, not the actor's word. A
+    speaker of no known country ("officials said"), a subject not placed, or a speaker of
+    the actor's or the target's side ("Israel said it would ...", "Hamas said Israel would
+    free the hostages held in Gaza") is no third side."""
+    if speaker is None:
+        return False
+    said = {_actor_country(c) for c in (speaker, *speaker.conjuncts)} - {None}
+    if not said:
+        return False
+    head = verb
+    for _ in range(3):
+        subj = next((c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or head.dep_ not in ("xcomp", "conj") or head.head is head:
+            break
+        head = head.head
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    doers = {_actor_country(c) for c in (subj, *subj.conjuncts)} - {None}
+    if not doers or said & doers:
+        return False
+    lo, hi = subj.left_edge.i, subj.i
+    named = {_actor_country(t) for t in verb.subtree
+             if not lo <= t.i <= hi and t.pos_ in ("PROPN", "NOUN", "ADJ")} - {None}
+    return not said & named
 
 
 def obligation(verb: Token) -> str | None:
