@@ -6,6 +6,9 @@ is only expressed when the one who says it is the actor (or the side it is made 
 may relay what it was promised). A speaker of a known third country makes it a forecast:
 it keeps its planned status (and the "+announced" intent stays planned). A side's own word
 ("Japan said it would lift the curbs") and a speaker of no known side stay as they were.
+
+An order to one's own officials to take a measure ("had ordered the ministry to raise
+tariffs") enacts it, as a decision does (``DECIDING_WORDS``).
 """
 
 from __future__ import annotations
@@ -93,3 +96,30 @@ def test_resolve_status21_third_side_rule(coder, text, verb, speaker, third):
     v = next(t for t in doc if t.text == verb)
     s = next(t for t in doc if t.text == speaker)
     assert _forecast_by_third_side(v, s) is third
+
+
+# an authority's order to its own officials to take a measure is the measure taken, as a
+# decision is ("decided to raise tariffs"); an order told ahead, suffered, or with a time of
+# its own for the measure stays a plan, and an order to prepare a measure is no measure yet
+ORDER_ROWS: list[tuple[str, str, str, str, str]] = [
+    ("Colombia's president said he had ordered the trade ministry to raise tariffs on "
+     "American goods.", "COL", "163", "USA", "happened"),
+    ("Erdogan ordered his government to close the border with Syria.", "TUR", "172", "SYR",
+     "happened"),
+    ("Beijing decided to raise tariffs on Australian wine.", "CHN", "163", "AUS", "happened"),
+    ("Erdogan ordered his government to close the border with Syria next month.", "TUR",
+     "172", "SYR", "planned"),
+    ("Latvia was ordered to expel two Russian diplomats.", "LVA", "16", "RUS", "planned"),
+    ("Biden ordered the State Department to prepare new sanctions on Iran.", "USA", "163",
+     "IRN", "planned"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "src", "code", "tgt", "status"), ORDER_ROWS,
+                         ids=[r[0][:60] for r in ORDER_ROWS])
+def test_resolve_status21_ordered_measure(coder, text, src, code, tgt, status):
+    got = _events(coder, text)
+    hits = [g for g in got if g[0] == src and g[2] == tgt and g[1].startswith(code)]
+    assert hits, got
+    assert {h[3] for h in hits} == {status}, got

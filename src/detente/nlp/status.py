@@ -294,7 +294,10 @@ MAINTAINING_VERBS = frozenset({"keep", "maintain", "retain", "extend", "prolong"
 ENACTED_VERBS = frozenset({"restrict", "ban", "impose", "designate", "expel", "sever",
                            "recognize", "recognise", "lift", "ease", "curb", "freeze",
                            "suspend", "revoke", "withdraw", "recall", "downgrade", "halt",
-                           "stop", "terminate", "cancel", "close", "reopen"})
+                           "stop", "terminate", "cancel", "close", "reopen", "raise"})
+#: words of a decision that enacts the measure it names: "decided to expel", "ordered the
+#: ministry to raise tariffs" (an authority's order to its own officials is the measure taken)
+DECIDING_WORDS = frozenset({"decide", "decision", "order"})
 
 
 #: measures that take effect as they are announced: "Paris announced that it would cut visas",
@@ -322,7 +325,7 @@ def _decided_measure(decider: Token, below: Token | None) -> bool:
     ambassador', 'the Council decides to suspend': a measure enacted by a decision (``below``
     the infinitive under ``decider``), told as taken (not 'will decide to', 'would have
     decided to')."""
-    return below is not None and decider.lemma_.lower() in ("decide", "decision") and \
+    return below is not None and decider.lemma_.lower() in DECIDING_WORDS and \
         below.dep_ in ("xcomp", "acl") and _lemma(below) in ENACTED_VERBS and (
             decider.pos_ in ("NOUN", "PROPN") or decider.tag_ == "VBD" or (
                 decider.tag_ in ("VBZ", "VBP", "VBN") and _decision_taken(decider, below)))
