@@ -83,6 +83,11 @@ PARSE_ROWS: list[tuple[str, str, str, bool]] = [
     ("Turkey said Sweden would extradite the suspects to Ankara.", "extradite", "Turkey",
      False),
     ("Israel said Israel would agree to a truce.", "agree", "Israel", False),
+    # a pronoun in the clause may be the speaker, the side helped or met
+    ("Zelensky said Biden's trip would help him rally support in Congress.", "help",
+     "Zelensky", False),
+    ("Seoul said Tokyo would meet its demands on the wartime labour issue.", "meet", "Seoul",
+     False),
 ]
 
 

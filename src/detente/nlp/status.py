@@ -1042,8 +1042,11 @@ def _forecast_by_third_side(verb: Token, speaker: Token | None) -> bool:
     if not doers or said & doers:
         return False
     lo, hi = subj.left_edge.i, subj.i
-    named = {_actor_country(t) for t in verb.subtree
-             if not lo <= t.i <= hi and t.pos_ in ("PROPN", "NOUN", "ADJ")} - {None}
+    rest = [t for t in verb.subtree if not lo <= t.i <= hi]
+    if any(t.pos_ == "PRON" and t.tag_ in ("PRP", "PRP$") for t in rest):
+        # "Kyiv said Biden's visit would help it win support": a pronoun may be the speaker
+        return False
+    named = {_actor_country(t) for t in rest if t.pos_ in ("PROPN", "NOUN", "ADJ")} - {None}
     return not said & named
 
 
