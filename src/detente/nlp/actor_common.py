@@ -214,6 +214,9 @@ class ArticleContext:
     last_group: list[str] | None = None
     # person key -> title words the article used with the name ("secretary", "state")
     titles_seen: dict[str, set[str]] = field(default_factory=dict)
+    # (person key, span start, span end) whose title words are already in titles_seen: a
+    # span resolved again adds nothing new
+    titled_spans: set[tuple[str, int, int]] = field(default_factory=set)
     # the body (ministry, government, country) that was the last sentence's subject: "it"
     last_body: ResolvedActor | None = None
     # events reported so far, for "the drills", "the measures"

@@ -960,7 +960,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         return self._region_actor(tok)  # "Somaliland signed a port deal with Ethiopia"
 
     def _remember(self, r: ResolvedActor, span: Span) -> None:
-        if r.kind == "person" and r.key:
+        if r.kind == "person" and r.key and (
+                mark := (r.key, span.start, span.end)) not in self.ctx.titled_spans:
+            self.ctx.titled_spans.add(mark)  # (the same words each time the span is resolved)
             # the words the article put before the name ("Secretary of State Antony Blinken")
             doc = span.doc
             start = min(span.root.left_edge.i, span.start)
