@@ -16,16 +16,17 @@ pytestmark = pytest.mark.slow
 PUB = date(2023, 5, 10)
 
 
-def _rows(coder, make_article, text: str) -> set[tuple[str, str, str, str]]:
-    """(source country, target country, cameo, status) of the events coded from ``text``."""
-    art = make_article(text, published=PUB)
-    return {(e.source.country or "", e.target.country or "", e.cameo, e.status.value)
-            for e in coder.code(art).events if e.source is not None and e.target is not None}
+@pytest.fixture(scope="module")
+def rows(event_rows_all):
+    """(source country, target country, cameo, status) of the events with both sides coded
+    from ``text``."""
+    return lambda text: {(s, t, c, st) for s, c, t, st in event_rows_all(
+        text, PUB, by="country", digits=4) if s and t}
 
 
-def _roots(coder, make_article, text: str) -> set[tuple[str, str, str]]:
+def _roots(rows, text: str) -> set[tuple[str, str, str]]:
     """(source country, target country, cameo root) of the events coded from ``text``."""
-    return {(s, t, c[:2]) for s, t, c, _ in _rows(coder, make_article, text)}
+    return {(s, t, c[:2]) for s, t, c, _ in rows(text)}
 
 
 # (sentence, a (source, target, root) it must not have)
@@ -58,13 +59,13 @@ NO_LONGER_KEPT = [
 
 
 @pytest.mark.parametrize(("text", "row"), NO_LONGER)
-def test_nlp_prec20_no_longer_not_coded(coder_all, make_article, text, row) -> None:
-    assert row not in _roots(coder_all, make_article, text)
+def test_nlp_prec20_no_longer_not_coded(rows, text, row) -> None:
+    assert row not in _roots(rows, text)
 
 
 @pytest.mark.parametrize(("text", "row"), NO_LONGER_KEPT)
-def test_nlp_prec20_no_longer_kept(coder_all, make_article, text, row) -> None:
-    assert row in _roots(coder_all, make_article, text)
+def test_nlp_prec20_no_longer_kept(rows, text, row) -> None:
+    assert row in _roots(rows, text)
 
 
 # (sentence, an event it must not have): the rally, not the speech (coded by its own verb)
@@ -91,13 +92,13 @@ RALLY_KEPT = [
 
 
 @pytest.mark.parametrize(("text", "row"), RALLY_ADDRESSED)
-def test_nlp_prec20_rally_addressed_not_coded(coder_all, make_article, text, row) -> None:
-    assert row not in {r[:3] for r in _rows(coder_all, make_article, text)}
+def test_nlp_prec20_rally_addressed_not_coded(rows, text, row) -> None:
+    assert row not in {r[:3] for r in rows(text)}
 
 
 @pytest.mark.parametrize(("text", "row"), RALLY_KEPT)
-def test_nlp_prec20_rally_kept(coder_all, make_article, text, row) -> None:
-    assert row in _roots(coder_all, make_article, text)
+def test_nlp_prec20_rally_kept(rows, text, row) -> None:
+    assert row in _roots(rows, text)
 
 
 # (sentence, an event it must not have): the discussers did not make the agreement
@@ -121,13 +122,13 @@ AGREEMENT_KEPT = [
 
 
 @pytest.mark.parametrize(("text", "row"), AGREEMENT_JUDGED)
-def test_nlp_prec20_agreement_judged_not_coded(coder_all, make_article, text, row) -> None:
-    assert row not in {r[:3] for r in _rows(coder_all, make_article, text)}
+def test_nlp_prec20_agreement_judged_not_coded(rows, text, row) -> None:
+    assert row not in {r[:3] for r in rows(text)}
 
 
 @pytest.mark.parametrize(("text", "row"), AGREEMENT_KEPT)
-def test_nlp_prec20_agreement_parties_kept(coder_all, make_article, text, row) -> None:
-    assert row in {r[:3] for r in _rows(coder_all, make_article, text)}
+def test_nlp_prec20_agreement_parties_kept(rows, text, row) -> None:
+    assert row in {r[:3] for r in rows(text)}
 
 
 # (sentence, a (source, target, root) it must not have): one member of a bloc, unnamed
@@ -152,10 +153,10 @@ ONE_MEMBER_KEPT = [
 
 
 @pytest.mark.parametrize(("text", "row"), ONE_MEMBER)
-def test_nlp_prec20_one_member_not_the_bloc(coder_all, make_article, text, row) -> None:
-    assert row not in _roots(coder_all, make_article, text)
+def test_nlp_prec20_one_member_not_the_bloc(rows, text, row) -> None:
+    assert row not in _roots(rows, text)
 
 
 @pytest.mark.parametrize(("text", "row"), ONE_MEMBER_KEPT)
-def test_nlp_prec20_bloc_named_kept(coder_all, make_article, text, row) -> None:
-    assert row in _roots(coder_all, make_article, text)
+def test_nlp_prec20_bloc_named_kept(rows, text, row) -> None:
+    assert row in _roots(rows, text)

@@ -15,15 +15,16 @@ pytestmark = pytest.mark.slow
 PUB = date(2023, 5, 10)
 
 
-def _rows(coder, make_article, text: str) -> set[tuple[str, str, str, str]]:
-    """(source country, target country, cameo, status) of the events coded from ``text``."""
-    art = make_article(text, published=PUB)
-    return {(e.source.country or "", e.target.country or "", e.cameo, e.status.value)
-            for e in coder.code(art).events if e.source is not None and e.target is not None}
+@pytest.fixture(scope="module")
+def rows(event_rows_all):
+    """(source country, target country, cameo, status) of the events with both sides coded
+    from ``text``."""
+    return lambda text: {(s, t, c, st) for s, c, t, st in event_rows_all(
+        text, PUB, by="country", digits=4) if s and t}
 
 
-def _codes(coder, make_article, text: str) -> set[tuple[str, str, str]]:
-    return {(s, t, c) for s, t, c, _ in _rows(coder, make_article, text)}
+def _codes(rows, text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, c) for s, t, c, _ in rows(text)}
 
 
 # ---------------------------------------------------------------- drilling: force or a well
@@ -51,13 +52,13 @@ MILITARY_DRILLING = [
 
 
 @pytest.mark.parametrize(("text", "row"), WELL_DRILLING)
-def test_nlp_roots21_well_drilling_no_force(coder_all, make_article, text, row) -> None:
-    assert row not in _codes(coder_all, make_article, text)
+def test_nlp_roots21_well_drilling_no_force(rows, text, row) -> None:
+    assert row not in _codes(rows, text)
 
 
 @pytest.mark.parametrize(("text", "row"), MILITARY_DRILLING)
-def test_nlp_roots21_military_drilling_kept(coder_all, make_article, text, row) -> None:
-    assert row in _codes(coder_all, make_article, text)
+def test_nlp_roots21_military_drilling_kept(rows, text, row) -> None:
+    assert row in _codes(rows, text)
 
 
 # ---------------------------------------------------------------- "said X would": whose word
@@ -88,14 +89,14 @@ ANNOUNCED_BY_OWN = [
 
 
 @pytest.mark.parametrize(("text", "row"), FORECAST_BY_OTHER)
-def test_nlp_roots21_forecast_by_other_not_announced(coder_all, make_article, text,
+def test_nlp_roots21_forecast_by_other_not_announced(rows, text,
                                                      row) -> None:
-    assert row not in _codes(coder_all, make_article, text)
+    assert row not in _codes(rows, text)
 
 
 @pytest.mark.parametrize(("text", "row"), ANNOUNCED_BY_OWN)
-def test_nlp_roots21_announced_by_own_side(coder_all, make_article, text, row) -> None:
-    assert row in _codes(coder_all, make_article, text)
+def test_nlp_roots21_announced_by_own_side(rows, text, row) -> None:
+    assert row in _codes(rows, text)
 
 
 # ---------------------------------------------------------------- the break that ties end
@@ -141,10 +142,9 @@ def _breaks(coder, make_article, text: str) -> dict[tuple[str, str], str]:
 
 
 @pytest.mark.parametrize(("text", "dyad", "when"), BREAK_TOLD)
-def test_nlp_roots21_break_told_by_restoring(coder_all, make_article, text, dyad,
+def test_nlp_roots21_break_told_by_restoring(coder_all, make_article, rows, text, dyad,
                                              when) -> None:
-    rows = _rows(coder_all, make_article, text)
-    assert any(r[2] == "054" for r in rows)
+    assert any(r[2] == "054" for r in rows(text))
     assert _breaks(coder_all, make_article, text).get(dyad) == when
 
 
