@@ -26,15 +26,9 @@ PUB = date(2025, 3, 4)
 
 
 @pytest.fixture(scope="module")
-def coder(coder_all):
-    """Every sentence parsed (pre-filter off): one shared coder for the session."""
-    return coder_all
-
-
-def _codes(coder, make_article, text):
-    return {(e.source.country if e.source else None, e.cameo[:3],
-             e.target.country if e.target else None, e.status.value)
-            for e in coder.code(make_article(text, published=PUB)).events}
+def rows(event_rows_all):
+    """(source country, code, target country, status) of a one-text article."""
+    return lambda text: event_rows_all(text, PUB, by="country", digits=3)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -61,8 +55,8 @@ def _codes(coder, make_article, text):
     ("NATO said Russia's deployment was in breach of the treaty.",
      ("NATO", "111", "RUS", "happened")),
 ])
-def test_nlp_speech19_norm_breached_is_criticism(coder, make_article, text, expected):
-    assert expected in _codes(coder, make_article, text)
+def test_nlp_speech19_norm_breached_is_criticism(rows, text, expected):
+    assert expected in rows(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -74,8 +68,8 @@ def test_nlp_speech19_norm_breached_is_criticism(coder, make_article, text, expe
     ("Manila accused Beijing of violating the arbitral ruling. China said its coast guard had "
      "acted in accordance with the law.", ("CHN", "016", "PHL", "happened")),
 ])
-def test_nlp_speech19_norm_kept_denies_charge(coder, make_article, text, expected):
-    assert expected in _codes(coder, make_article, text)
+def test_nlp_speech19_norm_kept_denies_charge(rows, text, expected):
+    assert expected in rows(text)
 
 
 @pytest.mark.parametrize("text, code", [
@@ -91,8 +85,8 @@ def test_nlp_speech19_norm_kept_denies_charge(coder, make_article, text, expecte
     # the speaker's own measure
     ("Ottawa said Canada's own rules were compatible with the pact.", "016"),
 ])
-def test_nlp_speech19_norm_judgement_negative(coder, make_article, text, code):
-    assert not any(c[1] == code for c in _codes(coder, make_article, text))
+def test_nlp_speech19_norm_judgement_negative(rows, text, code):
+    assert not any(c[1] == code for c in rows(text))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -106,8 +100,8 @@ def test_nlp_speech19_norm_judgement_negative(coder, make_article, text, code):
     ("Ankara said it would take the case to arbitration unless Athens lifted the ban.",
      {("TUR", "130", "GRC", "happened")}),
 ])
-def test_nlp_speech19_refusal_condition_threat(coder, make_article, text, expected):
-    assert expected <= _codes(coder, make_article, text)
+def test_nlp_speech19_refusal_condition_threat(rows, text, expected):
+    assert expected <= rows(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -118,8 +112,8 @@ def test_nlp_speech19_refusal_condition_threat(coder, make_article, text, expect
     # the step itself negated
     "Seoul said it would not resume the project if Tokyo refused to apologise.",
 ])
-def test_nlp_speech19_refusal_condition_negative(coder, make_article, text):
-    assert not any(c[1][:2] == "13" for c in _codes(coder, make_article, text))
+def test_nlp_speech19_refusal_condition_negative(rows, text):
+    assert not any(c[1][:2] == "13" for c in rows(text))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -132,8 +126,8 @@ def test_nlp_speech19_refusal_condition_negative(coder, make_article, text):
      "Japan and that it would never surrender its sovereignty.",
      ("JPN", "120", "CHN", "happened")),
 ])
-def test_nlp_speech19_own_claim_answered_rejects(coder, make_article, text, expected):
-    assert expected in _codes(coder, make_article, text)
+def test_nlp_speech19_own_claim_answered_rejects(rows, text, expected):
+    assert expected in rows(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -146,15 +140,15 @@ def test_nlp_speech19_own_claim_answered_rejects(coder, make_article, text, expe
     "Kuwait criticised Iran's survey of the field. Tehran answered that it would give up its "
     "stake.",
 ])
-def test_nlp_speech19_own_claim_answered_negative(coder, make_article, text):
+def test_nlp_speech19_own_claim_answered_negative(rows, text):
     assert not any(c[1] == "120" and c[0] in ("JPN", "GBR", "IRN")
-                   for c in _codes(coder, make_article, text))
+                   for c in rows(text))
 
 
-def test_nlp_speech19_own_claim_answered_needs_charge(coder, make_article):
+def test_nlp_speech19_own_claim_answered_needs_charge(rows):
     text = ("Kuwait and Iran held talks on the border. Tehran answered that it would never "
             "cede its share.")
-    assert not any(c[1] == "120" for c in _codes(coder, make_article, text))
+    assert not any(c[1] == "120" for c in rows(text))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -167,9 +161,9 @@ def test_nlp_speech19_own_claim_answered_needs_charge(coder, make_article):
      "said the issue should be handled through diplomatic consultations.",
      ("CHN", "036", "PHL", "happened")),
 ])
-def test_nlp_speech19_dialogue_preferred_is_intent_to_talk(coder, make_article, text,
+def test_nlp_speech19_dialogue_preferred_is_intent_to_talk(rows, text,
                                                           expected):
-    assert expected in _codes(coder, make_article, text)
+    assert expected in rows(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -182,5 +176,5 @@ def test_nlp_speech19_dialogue_preferred_is_intent_to_talk(coder, make_article, 
     "Azerbaijani troops shelled Armenian positions. Baku said the problem would be solved "
     "by force.",
 ])
-def test_nlp_speech19_dialogue_preferred_negative(coder, make_article, text):
-    assert not any(c[1] == "036" for c in _codes(coder, make_article, text))
+def test_nlp_speech19_dialogue_preferred_negative(rows, text):
+    assert not any(c[1] == "036" for c in rows(text))

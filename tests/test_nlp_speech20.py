@@ -27,15 +27,9 @@ PUB = date(2025, 3, 4)
 
 
 @pytest.fixture(scope="module")
-def coder(coder_all):
-    """Every sentence parsed (pre-filter off): one shared coder for the session."""
-    return coder_all
-
-
-def _codes(coder, make_article, text):
-    return {(e.source.country if e.source else None, e.cameo[:3],
-             e.target.country if e.target else None, e.status.value)
-            for e in coder.code(make_article(text, published=PUB)).events}
+def rows(event_rows_all):
+    """(source country, code, target country, status) of a one-text article."""
+    return lambda text: event_rows_all(text, PUB, by="country", digits=3)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -48,8 +42,8 @@ def _codes(coder, make_article, text):
     ("Zimbabwe held a presidential election on Wednesday. Monitors sent by the EU said the "
      "ballot had been held in an atmosphere of fear.", ("EU", "111", "ZWE", "happened")),
 ])
-def test_nlp_speech20_observers_fault_vote(coder, make_article, text, expected):
-    assert expected in _codes(coder, make_article, text)
+def test_nlp_speech20_observers_fault_vote(rows, text, expected):
+    assert expected in rows(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -63,9 +57,9 @@ def test_nlp_speech20_observers_fault_vote(coder, make_article, text, expected):
     "Iraq held elections in May. EU observers said the weather had been marred by dust "
     "storms.",
 ])
-def test_nlp_speech20_observers_negative(coder, make_article, text):
+def test_nlp_speech20_observers_negative(rows, text):
     assert not any(c[1] == "111" and c[0] in ("EU", "GHA") for c in
-                   _codes(coder, make_article, text))
+                   rows(text))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -76,8 +70,8 @@ def test_nlp_speech20_observers_negative(coder, make_article, text):
     ("Islamabad said the losses might have been prevented had India shared the flood data "
      "in time.", ("PAK", "111", "IND", "happened")),
 ])
-def test_nlp_speech20_avoidable_harm_criticises(coder, make_article, text, expected):
-    assert expected in _codes(coder, make_article, text)
+def test_nlp_speech20_avoidable_harm_criticises(rows, text, expected):
+    assert expected in rows(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -86,8 +80,8 @@ def test_nlp_speech20_avoidable_harm_criticises(coder, make_article, text, expec
     # the speaker's own side
     "Pakistan said the losses might have been prevented had Pakistan's dams been finished.",
 ])
-def test_nlp_speech20_avoidable_harm_negative(coder, make_article, text):
-    assert not any(c[1] == "111" for c in _codes(coder, make_article, text))
+def test_nlp_speech20_avoidable_harm_negative(rows, text):
+    assert not any(c[1] == "111" for c in rows(text))
 
 
 @pytest.mark.parametrize("text, expulsion", [
@@ -98,16 +92,16 @@ def test_nlp_speech20_avoidable_harm_negative(coder, make_article, text):
     ("The Foreign Office in Berlin said it was expelling the Chadian ambassador and giving "
      "her two days to depart.", None),
 ])
-def test_nlp_speech20_expulsion_deadline_no_demand(coder, make_article, text, expulsion):
-    codes = _codes(coder, make_article, text)
+def test_nlp_speech20_expulsion_deadline_no_demand(rows, text, expulsion):
+    codes = rows(text)
     assert not any(c[1] == "100" for c in codes)
     if expulsion is not None:
         assert expulsion in codes
 
 
-def test_nlp_speech20_deadline_to_act_still_demand(coder, make_article):
+def test_nlp_speech20_deadline_to_act_still_demand(rows):
     text = "Washington gave Caracas two weeks to release the prisoners."
-    assert ("USA", "100", "VEN", "happened") in _codes(coder, make_article, text)
+    assert ("USA", "100", "VEN", "happened") in rows(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -119,8 +113,8 @@ def test_nlp_speech20_deadline_to_act_still_demand(coder, make_article):
     ("Kosovo said Serbian police had entered its territory. Belgrade denied that its officers "
      "had crossed the line.", ("SRB", "016", "XKX", "happened")),
 ])
-def test_nlp_speech20_denial_answers_claim(coder, make_article, text, expected):
-    assert expected in _codes(coder, make_article, text)
+def test_nlp_speech20_denial_answers_claim(rows, text, expected):
+    assert expected in rows(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -131,8 +125,8 @@ def test_nlp_speech20_denial_answers_claim(coder, make_article, text, expected):
     "Japan said the ship entered its waters, and Korea said it saw the same. China denied "
     "that its vessel had crossed the line.",
 ])
-def test_nlp_speech20_denial_negative(coder, make_article, text):
-    assert not any(c[1] == "016" for c in _codes(coder, make_article, text))
+def test_nlp_speech20_denial_negative(rows, text):
+    assert not any(c[1] == "016" for c in rows(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -143,8 +137,8 @@ def test_nlp_speech20_denial_negative(coder, make_article, text):
     "a Russian envoy. Tallinn said the decision had been taken in protest at what it called "
     "a hostile provocation.",
 ])
-def test_nlp_speech20_own_decision_not_judged(coder, make_article, text):
-    codes = _codes(coder, make_article, text)
+def test_nlp_speech20_own_decision_not_judged(rows, text):
+    codes = rows(text)
     assert not any(c[1] == "111" and c[0] in ("BOL", "EST") and c[2] in ("CHL", "LVA")
                    for c in codes)
 
@@ -159,8 +153,8 @@ def test_nlp_speech20_own_decision_not_judged(coder, make_article, text):
     ("Iran seized a British tanker. Britain recalled its envoy over the illegal seizure of the "
      "tanker.", ("GBR", "111", "IRN", "happened")),
 ])
-def test_nlp_speech20_act_named_unjust(coder, make_article, text, expected):
-    assert expected in _codes(coder, make_article, text)
+def test_nlp_speech20_act_named_unjust(rows, text, expected):
+    assert expected in rows(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -170,15 +164,15 @@ def test_nlp_speech20_act_named_unjust(coder, make_article, text, expected):
     # its own act
     "Seoul said it regretted that its unwarranted suspension of the talks had upset Tokyo.",
 ])
-def test_nlp_speech20_act_named_unjust_negative(coder, make_article, text):
-    codes = _codes(coder, make_article, text)
+def test_nlp_speech20_act_named_unjust_negative(rows, text):
+    codes = rows(text)
     assert not any(c[1] == "111" and c[0] in ("EST", "KOR") for c in codes)
 
 
-def test_nlp_speech20_loss_denied_is_no_denial(coder, make_article):
+def test_nlp_speech20_loss_denied_is_no_denial(rows):
     text = ("New Delhi said its air force had downed a Pakistani jet. Islamabad denied that one "
             "of its planes had been struck.")
-    assert not any(c[1] == "016" for c in _codes(coder, make_article, text))
+    assert not any(c[1] == "016" for c in rows(text))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -189,8 +183,8 @@ def test_nlp_speech20_loss_denied_is_no_denial(coder, make_article):
     ("Rabat suspended contacts with the German embassy, citing what it called Berlin's "
      "unacceptable interference.", ("MAR", "111", "DEU", "happened")),
 ])
-def test_nlp_speech20_what_it_called(coder, make_article, text, expected):
-    assert expected in _codes(coder, make_article, text)
+def test_nlp_speech20_what_it_called(rows, text, expected):
+    assert expected in rows(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -201,5 +195,5 @@ def test_nlp_speech20_what_it_called(coder, make_article, text, expected):
     "Algeria recalled its ambassador to Madrid, citing what it called Spain's turnaround on "
     "the Sahara.",
 ])
-def test_nlp_speech20_what_it_called_negative(coder, make_article, text):
-    assert not any(c[1] == "111" for c in _codes(coder, make_article, text))
+def test_nlp_speech20_what_it_called_negative(rows, text):
+    assert not any(c[1] == "111" for c in rows(text))
