@@ -139,6 +139,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_charges_denied(ex, sent, resolver)
                if words & ev["denying_verbs"] and words & (ev["charge_nouns"] | {"which"})
                else ()),
+             *(_charges_backed(ex, sent, resolver)
+               if words & _BACKING and words & ev["charge_nouns"] else ()),
              *(_wanted_of(ex, sent, resolver) if words & {"want", "wish"} else ()),
              *(_naming_judgements(ex, sent, resolver) if words & ev["naming_verbs"] else ()),
              *(_blame_links(ex, sent, resolver) if words & ev["blame_link_verbs"] else ()),
@@ -198,6 +200,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                and words & (sw["failing_verbs"] | {"not", "n't", "never"}) else ()),
              *(_relative_judged(ex, sent, resolver) if words & {"which", "that"}
                and words & evaluation_words()["negative"] else ()),
+             *(_relative_condemned(ex, sent, resolver)
+               if "which" in words and words & _CONDEMNING else ()),
              *(_evidence_claimed(ex, sent, resolver) if words & sw["evidence_nouns"]
                and "that" in words else ()),
              *(_hallmarks_named(ex, sent, resolver) if words & sw["hallmark_nouns"]
@@ -1143,6 +1147,9 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in nouns:
             charge = tok.head  # ("a version rejected by its owner")
             denier = prep_obj(tok, ("by",), deps=("agent", "prep"))
+        elif (shared := _shared_participle(tok, nouns)) is not None:
+            charge = shared  # ("a charge echoed by Paris and denied by Hanoi")
+            denier = prep_obj(tok, ("by",), deps=("agent", "prep"))
         elif tok.dep_ == "acl" and tok.head.lemma_.lower() in nouns and any(
                 c.lower_ == "that" and c.dep_ in ("mark", "dobj") for c in kids(tok)):
             # ("charges that he and his paper rejected", parsed as a clause on the noun)
@@ -1195,6 +1202,52 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
             # ("X said the rebels were armed by Y, a charge Y rejected": the claim the
             # charge names is X's accusation of Y, besides Y's denial)
             yield claim, "112", "disapprove.charge_claimed", accusers, deniers
+
+
+def _shared_participle(tok: Token, nouns: frozenset[str]) -> Token | None:
+    """The charge noun a participle coordinated after another one on it is told of ("a charge
+    backed by the panel and rejected by Kigali": "rejected" hangs on "backed"), else None."""
+    first = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VBN" or first.dep_ != "acl" or first.tag_ != "VBN":
+        return None
+    return first.head if first.head.lemma_.lower() in nouns else None
+
+
+#: participles by which a side makes another's charge its own ("a charge backed by the panel")
+_BACKING = frozenset({"back", "backed", "support", "supported", "endorse", "endorsed", "echo",
+                      "echoed", "corroborate", "corroborated", "share", "shared"})
+
+
+def _charges_backed(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                    ) -> Iterator[Found]:
+    """"accused Rwanda of arming the rebels, a charge backed by UN experts", "an allegation
+    echoed by Washington": a side that backs another's charge against a third makes the same
+    accusation (112) of the one charged, the target of the charge told before it in the
+    sentence. A backing negated ("a charge not backed by ...") or by the one charged is none."""
+    nouns = evaluation_words()["charge_nouns"]
+    for tok in sent:
+        if tok.lower_ not in _BACKING or tok.tag_ != "VBN" or _negated(tok):
+            continue
+        if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in nouns:
+            charge = tok.head  # (also "a charge that was backed by Tokyo")
+        elif (shared := _shared_participle(tok, nouns)) is not None:
+            charge = shared
+        else:
+            continue
+        by = prep_obj(tok, ("by",), deps=("agent", "prep"))
+        if by is None:
+            continue
+        backers = [a for t in (by, *by.conjuncts) for a in resolver.resolve(t)
+                   if a.actor.country and a.kind not in ("implicit", "dyad", "media")]
+        own = {a.actor.country for a in backers}
+        charged: list[ResolvedActor] = []
+        for t in ex._sentence_triggers:
+            if t.pattern.cameo[:3] == "112" and t.token.i < charge.i:
+                _src, tgt = ex._arguments(t, resolver, is_passive(t.token))
+                charged += [a for a in tgt if a.actor.country and a.actor.country not in own
+                            and a.kind not in ("implicit", "dyad", "media")]
+        if backers and charged:
+            yield tok, "112", "disapprove.charge_backed", backers, _one_per_country(charged)
 
 
 def _shifted_charge(denial: Token, nouns: frozenset[str]) -> Token | None:
@@ -3438,6 +3491,65 @@ def _relative_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
             found = ex._told_act_agents(noun, resolver, own, until=noun.i)
         if found:
             yield speech, "111", "disapprove.relative_judgement", voices, _one_per_country(found)
+
+
+#: verbs of condemning whose object, a relative "which", stands for another side's act or words
+_CONDEMNING = frozenset({"condemn", "denounce", "criticise", "criticize", "decry", "deplore",
+                         "slam", "blast", "censure"})
+
+
+#: deeds besides ``judged_acts`` a side is condemned for through a relative "which"
+_CONDEMNED_DEEDS = frozenset({"declaration", "agreement", "pact", "deal", "law", "resolution",
+                              "visit", "vote", "referendum", "test", "tests", "launch",
+                              "launches", "strike", "strikes", "attack", "attacks"})
+
+
+def _relative_condemned(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                        ) -> Iterator[Found]:
+    """"Hanoi and Manila signed a declaration on the shoal, which Beijing condemned", "a joint
+    statement backing the ousted leader, which Quito denounced as meddling": a relative
+    "which" the object of a verb of condemning stands for an act or words of another side
+    told before it, and the condemnation is criticism (111) of whoever did them (the
+    antecedent's "by" phrase or owner, else the subject of the verb it is the object of). The
+    antecedent is the nearest noun of ``judged_acts`` on the way up from the noun the parser
+    hung the clause on; a condemnation negated or by the doer's own side is none."""
+    from detente.nlp.implied import _state_voices
+
+    ev = evaluation_words()
+    acts = ev["judged_acts"] | _CONDEMNED_DEEDS
+    # (the object of a verb of judging or saying is no deed of that verb's subject: "Delhi
+    # criticised the remarks, which Washington condemned too")
+    judging = _CONDEMNING | ev["denying_verbs"] | ev["welcoming_verbs"] | ev["naming_verbs"] | {
+        "oppose", "protest", "question", "dispute", "cite", "report", "mention", "note"}
+    for which in sent:
+        verb = which.head
+        if which.lower_ != "which" or which.dep_ != "dobj" or verb.dep_ != "relcl" or (
+                verb.lemma_.lower() not in _CONDEMNING) or _negated(verb):
+            continue
+        subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+        voices = _state_voices(subj, resolver) if subj is not None else []
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        noun: Token | None = verb.head
+        for _ in range(6):
+            if noun is None or noun.pos_ == "NOUN" and noun.lemma_.lower() in acts:
+                break
+            if noun.pos_ == "VERB" and noun.dep_ != "acl":
+                # ("signed a declaration on the shoal, which ...": the verb's deed object)
+                noun = next((c for c in kids(noun) if c.dep_ == "dobj" and c.i < which.i
+                             and c.lemma_.lower() in acts), None)
+                break
+            noun = noun.head if noun.head.i != noun.i and noun.dep_ in (
+                "pobj", "prep", "oprd", "dobj", "acl", "appos", "compound") else None
+        if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in acts:
+            continue
+        found = [a for c in kids(noun) if c.dep_ == "poss" for a in _named(c, resolver, own)]
+        if not found and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in judging):
+            found = _antecedent_doers(noun, resolver, own)
+        sides = {a.actor.country: a for a in found}
+        if sides:
+            yield verb, "111", "disapprove.relative_condemned", voices, list(sides.values())[:4]
 
 
 def _judged_antecedent(which: Token, acts: frozenset[str], skip: int) -> Token | None:
