@@ -89,3 +89,30 @@ def test_nlp_speech22_relative_condemned(coder, make_article, text, expected):
 def test_nlp_speech22_relative_condemned_negative(coder, make_article, text, unwanted):
     got = {(s, c, t) for s, c, t, _st in _codes(coder, make_article, text)}
     assert unwanted not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Somalia condemned the port deal between Ethiopia and Somaliland. The Ethiopian government "
+     "defended the deal, saying it would not affect any other party.", ("ETH", "016", "SOM")),
+    ("Beijing criticised Japan's new export curbs on chips. Tokyo justified the curbs as a "
+     "matter of national security.", ("JPN", "016", "CHN")),
+    ("Ottawa accused India of meddling after the expulsion of its diplomats. New Delhi defended "
+     "the decision on Tuesday.", ("IND", "016", "CAN")),
+])
+def test_nlp_speech22_act_defended(coder, make_article, text, expected):
+    got = {(s, c, t) for s, c, t, _st in _codes(coder, make_article, text)}
+    assert expected in got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # (another side's act defended is no denial; a defence negated is none)
+    ("Poland criticised Germany's pipeline policy. Berlin defended Kyiv's decision to ban "
+     "exports.", ("DEU", "016", "POL")),
+    ("Moscow condemned the strikes by Israel. Israel did not defend the strikes.",
+     ("ISR", "016", "RUS")),
+    # (no critic told: nothing to answer)
+    ("Kenya defended the decision to send police officers to Haiti.", ("KEN", "016", "HTI")),
+])
+def test_nlp_speech22_act_defended_negative(coder, make_article, text, unwanted):
+    got = {(s, c, t) for s, c, t, _st in _codes(coder, make_article, text)}
+    assert unwanted not in got

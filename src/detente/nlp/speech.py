@@ -141,6 +141,7 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                else ()),
              *(_charges_backed(ex, sent, resolver)
                if words & _BACKING and words & ev["charge_nouns"] else ()),
+             *(_acts_defended(ex, sent, resolver) if words & _DEFENDING else ()),
              *(_wanted_of(ex, sent, resolver) if words & {"want", "wish"} else ()),
              *(_naming_judgements(ex, sent, resolver) if words & ev["naming_verbs"] else ()),
              *(_blame_links(ex, sent, resolver) if words & ev["blame_link_verbs"] else ()),
@@ -1248,6 +1249,43 @@ def _charges_backed(ex: EventExtractor, sent: Span, resolver: ActorResolver
                             and a.kind not in ("implicit", "dyad", "media")]
         if backers and charged:
             yield tok, "112", "disapprove.charge_backed", backers, _one_per_country(charged)
+
+
+_DEFENDING = frozenset({"defend", "justify"})
+
+
+def _acts_defended(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                   ) -> Iterator[Found]:
+    """"Addis Ababa defended the deal, saying ...", "Tokyo justified its new curbs": a side
+    that defends an act or pact of its own answers the side that disapproved of it (11x)
+    earlier in the sentence or, failing that, last in the article: a denial (016) aimed at
+    that side. Defending another side's act ("defended Kyiv's decision") is no denial, nor is
+    a defence negated or with no critic told."""
+    from detente.nlp.implied import _state_voices
+
+    acts = evaluation_words()["judged_acts"] | _CONDEMNED_DEEDS
+    for tok in sent:
+        if tok.lemma_.lower() not in _DEFENDING or tok.pos_ != "VERB" or _negated(tok):
+            continue
+        obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in acts:
+            continue
+        voices = _state_voices(ex._subject(tok), resolver) if ex._subject(tok) else []
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        owner = next((c for c in kids(obj) if c.dep_ == "poss"), None)
+        if owner is not None and _named(owner, resolver, own):
+            continue  # (another side's act: "defended Kyiv's decision")
+        critics: list[ResolvedActor] = []
+        for t in ex._sentence_triggers:
+            if t.pattern.cameo[:2] == "11" and t.token.i < tok.i:
+                src, tgt = ex._arguments(t, resolver, is_passive(t.token))
+                if {g.actor.country for g in tgt} & own:
+                    critics += [a for a in src if a.actor.country and a.actor.country not in own]
+        critics = critics or _last_accuser(resolver, own, sent)
+        if critics:
+            yield tok, "016", "statement.act_defended", voices, _one_per_country(critics)
 
 
 def _shifted_charge(denial: Token, nouns: frozenset[str]) -> Token | None:
