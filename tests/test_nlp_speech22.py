@@ -116,3 +116,29 @@ def test_nlp_speech22_act_defended(coder, make_article, text, expected):
 def test_nlp_speech22_act_defended_negative(coder, make_article, text, unwanted):
     got = {(s, c, t) for s, c, t, _st in _codes(coder, make_article, text)}
     assert unwanted not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Malaysian trade minister suggested that Malaysia could stop exporting palm oil to "
+     "Europe if the new law went ahead.", ("MYS", "13", "EU")),
+    ("Beijing said China might suspend imports of Australian wine if Canberra pressed on with "
+     "the inquiry.", ("CHN", "13", "AUS")),
+    ("Ankara said Turkey could halt trade with Sweden unless the protests were banned.",
+     ("TUR", "13", "SWE")),
+])
+def test_nlp_speech22_measure_held_out(coder, make_article, text, expected):
+    got = {(s, c[:2], t) for s, c, t, _st in _codes(coder, make_article, text)}
+    assert expected in got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # (no state voice: a forecast, not a threat; no condition: no threat)
+    ("Analysts said Malaysia could stop exporting palm oil to Europe if the new law went ahead.",
+     ("MYS", "13", "EU")),
+    ("Jakarta said Indonesia could halt nickel exports to Europe.", ("IDN", "13", "EU")),
+    ("Jakarta said Indonesia halted nickel exports to Europe after the law went ahead.",
+     ("IDN", "13", "EU")),
+])
+def test_nlp_speech22_measure_held_out_negative(coder, make_article, text, unwanted):
+    got = {(s, c[:2], t) for s, c, t, _st in _codes(coder, make_article, text)}
+    assert unwanted not in got

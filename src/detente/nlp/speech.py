@@ -2353,6 +2353,8 @@ def _last_act_on(resolver: ActorResolver, own: set[str | None], sent: Span
 #: roots of the acts of force a side may promise to use on another (fight, assault, mass
 #: violence; not a show of force, 15, nor coercion, 17)
 _THREATENED_FORCE = frozenset({"18", "19", "20"})
+#: auxiliaries of a measure held out as possible, not promised ("could halt sales if ...")
+_HELD_OUT_AUX = frozenset({"could", "might", "may"})
 #: verbs whose infinitive is an act promised ("vowed to strike", "pledged to hit back")
 _PROMISING = frozenset({"vow", "pledge", "promise", "swear"})
 
@@ -2373,6 +2375,9 @@ def _force_promised(ex: EventExtractor, sent: Span, resolver: ActorResolver
             continue
         promised = tok if _future(tok) else tok.head if (
             tok.dep_ == "conj" and _future(tok.head)) else None
+        if promised is None and not force and any(
+                c.dep_ == "aux" and c.lower_ in _HELD_OUT_AUX for c in kids(tok)):
+            promised = tok  # (a measure held out on a condition: "could halt sales if ...")
         if promised is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _PROMISING:
             promised = tok.head
         if promised is None:
