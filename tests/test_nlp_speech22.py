@@ -92,8 +92,8 @@ def test_nlp_speech22_relative_condemned_negative(coder, make_article, text, unw
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Somalia condemned the port deal between Ethiopia and Somaliland. The Ethiopian government "
-     "defended the deal, saying it would not affect any other party.", ("ETH", "016", "SOM")),
+    ("Mogadishu condemned the port accord between Ethiopia and Somaliland. Addis Ababa "
+     "defended the accord on Friday, calling it lawful.", ("ETH", "016", "SOM")),
     ("Beijing criticised Japan's new export curbs on chips. Tokyo justified the curbs as a "
      "matter of national security.", ("JPN", "016", "CHN")),
     ("Ottawa accused India of meddling after the expulsion of its diplomats. New Delhi defended "
@@ -119,8 +119,8 @@ def test_nlp_speech22_act_defended_negative(coder, make_article, text, unwanted)
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The Malaysian trade minister suggested that Malaysia could stop exporting palm oil to "
-     "Europe if the new law went ahead.", ("MYS", "13", "EU")),
+    ("The Malaysian trade minister said that his country could end rubber shipments to "
+     "Europe if the new rules took effect.", ("MYS", "13", "EU")),
     ("Beijing said China might suspend imports of Australian wine if Canberra pressed on with "
      "the inquiry.", ("CHN", "13", "AUS")),
     ("Ankara said Turkey could halt trade with Sweden unless the protests were banned.",
@@ -133,7 +133,7 @@ def test_nlp_speech22_measure_held_out(coder, make_article, text, expected):
 
 @pytest.mark.parametrize("text, unwanted", [
     # (no state voice: a forecast, not a threat; no condition: no threat)
-    ("Analysts said Malaysia could stop exporting palm oil to Europe if the new law went ahead.",
+    ("Analysts said Malaysia could end rubber shipments to Europe if the new rules took effect.",
      ("MYS", "13", "EU")),
     ("Jakarta said Indonesia could halt nickel exports to Europe.", ("IDN", "13", "EU")),
     ("Jakarta said Indonesia halted nickel exports to Europe after the law went ahead.",

@@ -3542,9 +3542,9 @@ _CONDEMNING = frozenset({"condemn", "denounce", "criticise", "criticize", "decry
 
 
 #: deeds besides ``judged_acts`` a side is condemned for through a relative "which"
-_CONDEMNED_DEEDS = frozenset({"declaration", "agreement", "pact", "deal", "law", "resolution",
-                              "visit", "vote", "referendum", "test", "tests", "launch",
-                              "launches", "strike", "strikes", "attack", "attacks"})
+_CONDEMNED_DEEDS = frozenset({"declaration", "agreement", "accord", "pact", "deal", "law",
+                              "resolution", "visit", "vote", "referendum", "test", "tests",
+                              "launch", "launches", "strike", "strikes", "attack", "attacks"})
 
 
 def _relative_condemned(ex: EventExtractor, sent: Span, resolver: ActorResolver
