@@ -794,6 +794,11 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
             place := _place_holder(ex, r, tok, set()) or _held_where(ex, r, held)):
         sources, guessed = place, False  # (a place named beats a side guessed from the story)
     if guessed and targets and _one_leader(targets, held):
+        # ("she was deported after serving the sentence" right after a court abroad
+        # sentenced her: the same captive, held by the holder told)
+        again = _held_again(ex, r, held, targets, lemma)
+        if again:
+            return again, targets
         # ("he has been held since": a leader is held at home, by whom?)
         return home_holder(ex, trig, targets, passive or reduced_relative(tok)), targets
     if lemma in PERSON_ONLY_VERBS and held.pos_ == "PROPN":
@@ -850,6 +855,32 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
         foreign = [t for t in targets if t.actor.country not in held_by]
         targets = foreign or (targets if targets is not side or _names_own(held) else [])
     return (sources, targets) if targets else (sources, [])
+
+
+def _held_again(ex: EventExtractor, r: ActorResolver, held: Token,
+                targets: list[ResolvedActor], lemma: str) -> list[ResolvedActor]:
+    """The holder of a person told again by a pronoun ("she was deported after serving the
+    sentence" right after a court abroad sentenced her): the state the article told, in
+    this sentence or the one before, arresting, trying or holding people of the person's
+    country (the latest such act), not the person's own state; [] otherwise. A court told
+    before deports or frees no one: its state's government does."""
+    if held.pos_ != "PRON" or held.lower_ not in BACK_WORDS:
+        return []
+    own = {t.actor.country for t in targets}
+    start = held.sent.start_char
+    before = held.doc[held.sent.start - 1].sent.start_char if held.sent.start > 0 else start
+    for ev in reversed(r.ctx.events[-12:]):
+        if ev.evidence.start < before:
+            break
+        if ev.source is not None and ev.target is not None and ev.root == "17" and (
+                ev.target.country in own) and ev.source.country not in own and (
+                ev.source.country):
+            if ev.source.sector == "JUD" and lemma not in VERDICT_VERBS:
+                country = ev.source.country
+                return [ResolvedActor(Actor(None, None, ex.kb.make_code(country, "GOV"),
+                                            country, "GOV"), "implicit")]
+            return [_implicit(ev.source)]
+    return []
 
 
 def swap_partner(trig: Trigger) -> Token | None:
