@@ -53,6 +53,23 @@ NEGATIVE: list[Row] = [
 ]
 
 
+#: political prisoners freed or held by their own state: its opposition (OPP), a domestic
+#: event detente codes (a state freeing its own civilians is screened out as no dyad)
+POLITICAL_PRISONERS: list[Row] = [
+    ("Cuba freed 53 political prisoners on Monday under a deal with the United States.",
+     ("CUB", "0841", "CUB"), None),
+    ("The Venezuelan government released dozens of political detainees on Tuesday.",
+     ("VEN", "0841", "VEN"), None),
+    ("The Belarusian authorities pardoned 18 political prisoners on Friday.",
+     ("BLR", "0841", "BLR"), None),
+    # a nationality on the phrase: that country's people, not the holder's opposition
+    ("Vietnam released three Australian political prisoners last week.",
+     ("VNM", "0841", "AUS"), ("VNM", "0841", "VNM")),
+    # prisoners with no political word: nobody in particular
+    ("Iran freed five prisoners on Monday.", None, ("IRN", "0841", "IRN")),
+]
+
+
 def _triples(coder, make_article, text: str) -> set[tuple[str, str, str]]:
     res = coder.code(make_article(text, published=PUB))
     assert res.skipped is None, res.skipped
@@ -63,6 +80,17 @@ def _triples(coder, make_article, text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(("text", "want", "not_want"), HELD_AGAIN + NEGATIVE,
                          ids=[r[0][:50] for r in HELD_AGAIN + NEGATIVE])
 def test_nlp_prefilt22_captive_held_again(coder, make_article, text, want, not_want):
+    got = _triples(coder, make_article, text)
+    if want is not None:
+        assert want in got, got
+    if not_want is not None:
+        assert not_want not in got, got
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), POLITICAL_PRISONERS,
+                         ids=[r[0][:50] for r in POLITICAL_PRISONERS])
+def test_nlp_prefilt22_political_prisoners_own_opposition(coder, make_article, text, want,
+                                                          not_want):
     got = _triples(coder, make_article, text)
     if want is not None:
         assert want in got, got

@@ -103,6 +103,8 @@ HOME_POLITICAL_MODS = frozenset({"local", "political", "opposition", "party", "r
 #: people of no office held by their own state ("arrested 41 of their workers")
 CIVIL_PEOPLE = frozenset({"worker", "student", "villager", "resident", "farmer", "teacher",
                           "volunteer", "monitor", "staffer", "employee", "lawyer"})
+#: people told only as held ("freed 40 political prisoners": its own critics)
+INMATE_NOUNS = frozenset({"prisoner", "detainee", "inmate", "captive"})
 #: words that make the people held someone else's
 FOREIGN_MODS = frozenset({"foreign", "international", "overseas", "expatriate", "migrant",
                           "visiting", "western"})
@@ -265,6 +267,8 @@ def _own_people(ex: EventExtractor, held: Token, sources: list[ResolvedActor]
         sector = "OPP"
     elif lemma in CIVIL_PEOPLE:
         sector = "CVL"
+    elif lemma in INMATE_NOUNS and "political" in mods:
+        sector = "OPP"  # ("freed 40 political prisoners": its own critics)
     else:
         return []
     countries = {a.actor.country for a in sources}
