@@ -96,3 +96,26 @@ def test_nlp_prefilt22_political_prisoners_own_opposition(coder, make_article, t
         assert want in got, got
     if not_want is not None:
         assert not_want not in got, got
+
+
+@pytest.fixture(scope="module")
+def prefilter():
+    from detente.coding.actors import load_kb
+    from detente.coding.patterns import load_lexicon
+    from detente.nlp.prefilter import Prefilter
+
+    return Prefilter(load_kb(), load_lexicon(), context="needed")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The Venezuelan government released dozens of political detainees on Tuesday.", True),
+    ("Nicaragua freed 222 political prisoners and sent them abroad.", True),
+    ("Police in Minsk arrested three more political prisoners' relatives on Friday.", True),
+    # one state, prisoners of no political kind, or no one held
+    ("Iran freed five prisoners on Monday.", False),
+    ("The Venezuelan government raised the minimum wage on Tuesday.", False),
+])
+def test_nlp_prefilt22_prefilter_keeps_political_prisoners(prefilter, text, kept):
+    scan = prefilter.scan(text)
+    assert scan.relevant is kept
+    assert any(s.keep for s in scan.sentences) is kept

@@ -151,6 +151,10 @@ _PRESENT_IN = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+|already\s+|still\s
 # extractor finds the holder and the person's country from the article (nlp.captives)
 _HELD = re.compile(r"\b(?:sentenced|jailed|detained|arrested|imprisoned|held|freed|released|"
                    r"pardoned|extradited|convicted|tried|deported|abducted|kidnapped)\b")
+# political prisoners freed, held or jailed by one named state: its own opposition, a
+# domestic event with one party named (nlp.captives: "Cuba freed 53 political prisoners")
+_POLITICAL_HELD = re.compile(r"\bpolitical\s+(?:prisoners?|detainees?|inmates?|captives?)\b",
+                             re.IGNORECASE)
 _PERSON_WORD = re.compile(r"\b(?:he|she|him|her|they|them)\b|(?<![.!?] )\b[A-Z][a-z]{2,}\b")
 # the future of a warning: "any failure will have consequences"
 _FUTURE = frozenset({"will", "would", "shall"})
@@ -860,6 +864,8 @@ class Prefilter:
                 f.it = bool(_BODY_PRONOUN.search(sent))
                 f.kingdom = f.it and bool(_KINGDOM.search(sent))
                 pronoun = could = f.he or f.it
+                # ("the government released 40 political prisoners": its own opposition)
+                could = could or bool(_POLITICAL_HELD.search(sent))
             if could:
                 trigger = self._trigger(sent, f)
                 relevant = relevant or trigger
