@@ -1471,7 +1471,13 @@ class GroupRules:
                 return sorted(members, key=lambda c: self.ctx.first_seen.get(c, 0))
             return self.group_countries(size)
         countries: list[str] = []
-        for h in [subj, *subj.conjuncts]:
+        heads = [subj, *subj.conjuncts]
+        for ap in subj.children:
+            if ap.dep_ == "appos":
+                # "Indonesia's minister, A, and Malaysia's minister, B, led ...": the parser
+                # hangs the second member on the first one's appositive name
+                heads.extend(c for c in ap.conjuncts if c not in heads)
+        for h in heads:
             r = self._resolve_one(h)
             c = r.actor.country if r is not None else None
             if c and c not in countries:

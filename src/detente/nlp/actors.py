@@ -430,6 +430,13 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     if tok in heads and tok.pos_ == "NOUN" and self.kb_span_at(tok) is None:
                         # "Presidents Joe Biden and Xi Jinping": the title is no one else
                         heads.remove(tok)
+        if tok.pos_ == "NOUN":
+            for c in kids(tok):
+                if c.dep_ == "appos" and c.pos_ == "PROPN":
+                    # "Kenya's interior minister, John Kamau, and Uganda's defence minister,
+                    # ...": the parser hangs the next office holder on the first one's name
+                    heads += [x for x in c.conjuncts if x.i > c.i and x.pos_ == "NOUN" and (
+                        x not in heads)]
         for h in heads:
             if h.lower_ == "koreas":
                 # "the two Koreas", "both Koreas"
