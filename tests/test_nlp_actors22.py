@@ -84,3 +84,44 @@ def test_nlp_actors22_world_bank_is_wbk(coder, make_article, text, start, want):
     got = _rows(coder, make_article, text, start)
     assert want in got, got
     assert not any(s == "WB" or t == "WB" for s, t, _, _ in got), got
+
+
+# "the troops", "the force", "the regional force" after an organisation's force was told:
+# that organisation (text, start, rows expected, rows that must not be there)
+IGO_FORCES = [
+    ("Peacekeepers of the Southern African Development Community deployed to Mozambique in "
+     "2021. On Monday Mozambique's president praised the regional force for restoring order "
+     "in Cabo Delgado.", "On Monday", {("MOZGOV", "SADC", "05", "happened")}, set()),
+    ("Troops of the Economic Community of West African States entered Gambia in 2017. The "
+     "Gambian government later asked the force to stay for another year.", "The Gambian",
+     {("GMBGOV", "ECOWAS", "02", "happened")}, set()),
+    ("Soldiers of the African Union arrived in Mogadishu last year. In March the Somali "
+     "president accused the troops of failing to protect civilians.", "In March",
+     {("SOMGOV", "AU", "11", "happened")}, set()),
+    # negative: an organisation named, but no force of it told
+    ("The African Union held a summit in Addis Ababa on Monday. On Tuesday Somalia's "
+     "president praised the regional force for its courage.", "On Tuesday", set(),
+     {("SOMGOV", "AU", "05", "happened")}),
+    # negative: a force with modifiers of its own is not the organisation's
+    ("Peacekeepers of the Southern African Development Community deployed to Mozambique in "
+     "2021. On Monday Mozambique's president praised the national police force for "
+     "restoring order.", "On Monday", set(), {("MOZGOV", "SADC", "05", "happened")}),
+    ("Peacekeepers of the Southern African Development Community deployed to Mozambique in "
+     "2021. On Monday Mozambique's president praised three soldiers for their courage.",
+     "On Monday", set(), {("MOZGOV", "SADC", "05", "happened")}),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "want", "not_want"), IGO_FORCES,
+                         ids=[f"{i}-{t[1]}" for i, t in enumerate(IGO_FORCES)])
+def test_nlp_actors22_igo_force_told_again(coder, make_article, text, start, want, not_want):
+    got = {(s, _igo(t), r, st) for s, t, r, st in _rows(coder, make_article, text, start)}
+    assert want <= got, got
+    assert not (not_want & got), got
+
+
+def _igo(code: str | None) -> str | None:
+    """An IGO's code without the sector the force phrase adds (``AUMIL`` -> ``AU``)."""
+    if code and code.endswith("MIL") and len(code) > 3:
+        return code[:-3]
+    return code

@@ -210,6 +210,12 @@ _ORGAN_HEADS: dict[int, tuple[ActorKB, dict[str, dict[str, KBEntry]]]] = {}
 # the last words of an international body's name that news uses alone, capitalised, once the
 # body or its parent organisation is in the story ("the Commission", "the Council")
 ORGAN_HEADS = frozenset({"commission", "council", "assembly", "secretariat"})
+# nouns for a body of troops: once an organisation's force is told ("the soldiers of the
+# African Union"), "the troops", "the force" or "the regional force" later are that force
+# when no state's force was named since; and the words that only say what kind of force
+FORCE_NOUNS = frozenset({"force", "troop", "soldier", "contingent", "peacekeeper"})
+FORCE_KIND_WORDS = frozenset({"regional", "multinational", "joint", "international",
+                              "foreign", "peacekeeping"})
 
 
 def organ_heads(kb: ActorKB) -> dict[str, dict[str, KBEntry]]:
@@ -1459,11 +1465,35 @@ class ReferenceRules:
             # "The Taiwan Affairs Office announced sanctions ... The spokesperson said": the
             # spokesperson of the body the sentence before had as its subject
             found = self.ctx.last_body
+        if found is None and definite and lemma in FORCE_NOUNS:
+            found = self._igo_force(tok)
         if found is None:
             return None
         a = found.actor
         return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country, a.sector,
                                    tok.idx, tok.idx + len(tok.text)), "coref", found.key)
+
+    def _igo_force(self, tok: Token) -> ResolvedActor | None:
+        """"the troops", "the regional force" (``tok``, with no owner or other modifier of
+        its own) after "the soldiers of the East African Community": the organisation whose
+        force the article named last, when that was the last force named (not a state's:
+        "Kenyan troops" since make "the troops" ambiguous). None otherwise."""
+        if any(c.dep_ in ("poss", "compound", "nmod", "nummod") or (
+                c.dep_ == "amod" and c.lower_ not in FORCE_KIND_WORDS) or (
+                c.dep_ == "det" and c.lower_ != "the") or (
+                c.dep_ == "prep" and c.lower_ in ("of", "from"))
+                for c in kids(tok)):
+            return None
+        last: ResolvedActor | None = None
+        for noun in FORCE_NOUNS:
+            r = self.ctx.by_noun.get(noun)
+            if r is not None and r.actor.start is not None and r.actor.start < tok.idx and (
+                    last is None or r.actor.start > (last.actor.start or 0)):
+                last = r
+        if last is None or last.actor.country is None or (
+                last.actor.country in self.kb.country_codes):
+            return None
+        return last
 
     def _named_body_again(self, tok: Token) -> ResolvedActor | None:
         """"U.S. Indo-Pacific Command said ... The command said", "the Taiwan Affairs Office
