@@ -125,3 +125,31 @@ def _igo(code: str | None) -> str | None:
     if code and code.endswith("MIL") and len(code) > 3:
         return code[:-3]
     return code
+
+
+# "the two General Secretaries", "the two envoys": holders of one office in the two states of
+# the meeting just told (text, start, rows expected, rows that must not be there)
+OFFICE_PAIRS = [
+    ("Xi Jinping met Nguyen Phu Trong in Hanoi on Tuesday. After the talks, the two General "
+     "Secretaries witnessed the signing of more than thirty cooperation documents.",
+     "After the talks", {("CHNGOV", "VNMGOV", "05", "happened")}, set()),
+    ("Xi Jinping met Nguyen Phu Trong in Hanoi on Tuesday. After the talks, the two general "
+     "secretaries signed a joint statement.",
+     "After the talks", {("CHNGOV", "VNMGOV", "05", "happened")}, set()),
+    ("Special envoys of Ethiopia and Somalia met in Ankara on Monday. The two envoys agreed "
+     "to meet again next month.",
+     "The two envoys", {("ETHGOV", "SOMGOV", "03", "happened")}, set()),
+    # negative: one secretary is no group of two states
+    ("Xi Jinping met Nguyen Phu Trong in Hanoi on Tuesday. After the talks, the secretary "
+     "of the delegation signed a statement.",
+     "After the talks", set(), {("CHNGOV", "VNMGOV", "05", "happened"),
+                                ("VNMGOV", "CHNGOV", "05", "happened")}),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "want", "not_want"), OFFICE_PAIRS,
+                         ids=[f"{i}-{t[1]}" for i, t in enumerate(OFFICE_PAIRS)])
+def test_nlp_actors22_office_pair_group(coder, make_article, text, start, want, not_want):
+    got = _rows(coder, make_article, text, start)
+    assert want <= got, got
+    assert not (not_want & got), got

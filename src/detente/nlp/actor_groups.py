@@ -56,6 +56,9 @@ GROUP_NOUNS = {"side", "country", "leader", "nation", "president", "government",
                "power", "economy", "man", "official", "minister", "diplomat", "delegation",
                "neighbor", "neighbour", "ally", "capital", "chief", "general", "ministry",
                "party", "state", "head", "army", "navy",
+               # the holders of one office in two states: "the two General Secretaries",
+               # "both premiers", "the two chancellors", "the two envoys"
+               "secretary", "premier", "chancellor", "envoy",
                # a state by its kind: "the two kingdoms", "both republics"
                "kingdom", "republic", "monarchy", "emirate", "democracy"}
 # prepositions of a place named in passing ("agreed in Moscow", "a visit to Beijing")
@@ -70,7 +73,8 @@ STATE_NOUNS = frozenset({"country", "nation", "government", "state", "capital", 
 # group nouns that name the people of a meeting ("the two leaders", "the Parties"): they stand
 # for the parties of the meeting told last, a few sentences back if need be
 MEETING_NOUNS = frozenset({"leader", "minister", "side", "party", "president", "premier",
-                           "delegation", "chancellor", "head", "counterpart"})
+                           "delegation", "chancellor", "head", "counterpart", "secretary",
+                           "envoy"})
 # singular nouns for one of a pair of states after "each"/"either" ("each country blamed the
 # other"), besides "side": the nouns of a fought pair, whose rules find the pair that fought
 # (not "each government", which a summit's last group would take)
