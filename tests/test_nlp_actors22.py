@@ -155,3 +155,33 @@ def test_nlp_actors22_office_pair_group(coder, make_article, text, start, want, 
     got = _rows(coder, make_article, text, start)
     assert want <= got, got
     assert not (not_want & got), got
+
+
+# "X's minister visited both countries (and proposed ...)": the pair phrase is the two
+# countries the story is about, never the subject's own (text, start, rows expected, the
+# subject's country that must not be a target)
+OTHER_PAIR = [
+    ("Ethiopia and Eritrea have argued over the border town of Badme for years. Ethiopia "
+     "says the town is its own, and Eritrea rejects that claim. Last week Kenya's foreign "
+     "minister visited both countries and proposed new talks.", "Last week",
+     {("KENGOV", "ETHGOV", "04", "happened"), ("KENGOV", "ERIGOV", "04", "happened"),
+      ("KENGOV", "ETHGOV", "03", "happened"), ("KENGOV", "ERIGOV", "03", "happened")}, "KEN"),
+    ("Sudan and South Sudan have disputed the oil region of Abyei for a decade. Sudan says "
+     "it owns Abyei, and South Sudan rejects that claim. Egypt has close ties with Sudan. "
+     "Last week Egypt's foreign minister visited both countries and proposed a joint "
+     "commission.", "Last week",
+     {("EGYGOV", "SDNGOV", "03", "happened"), ("EGYGOV", "SSDGOV", "03", "happened")}, "EGY"),
+    ("Peru and Bolivia have argued over a shared lake since the spring. Peru accuses Bolivia "
+     "of draining it, and Bolivia denies this. Chile's foreign minister criticised both "
+     "governments on Tuesday.", "Chile's",
+     {("CHLGOV", "PERGOV", "11", "happened"), ("CHLGOV", "BOLGOV", "11", "happened")}, "CHL"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "want", "own"), OTHER_PAIR,
+                         ids=[t[3] for t in OTHER_PAIR])
+def test_nlp_actors22_pair_phrase_object_of_a_third(coder, make_article, text, start, want,
+                                                     own):
+    got = _rows(coder, make_article, text, start)
+    assert want <= got, got
+    assert not any(t and t.startswith(own) for _, t, _, _ in got), got

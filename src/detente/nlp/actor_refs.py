@@ -734,10 +734,16 @@ class ReferenceRules:
         if subj is None:
             return []
         own = {a.actor.country for a in fit_group(self.resolve(subj), [])}
-        if not own or not own & set(self.ctx.ranked[:2]):
-            # (the article's main pair, which a group phrase stands for by default, is
-            # another than the subject's: that reading stays)
+        if not own:
             return []
+        if not own & set(self.ctx.ranked[:2]):
+            # (the article's main pair, which a group phrase stands for by default, is
+            # another than the subject's: that reading stays -- unless the group's own
+            # search took in the subject's country, "China's minister visited both
+            # countries" after a recent mention of China: then the main pair)
+            if not own & {m.actor.country for m in self._dyad_actors(tok, 2)}:
+                return []
+            return self._other_pair(tok, own)
         cur: Span | None = sent_of(tok)
         limit = tok.i
         for _ in range(3):
@@ -756,6 +762,19 @@ class ReferenceRules:
             cur = self._sentence_before(cur)
             limit = cur.end if cur is not None else 0
         return []
+
+    def _other_pair(self, tok: Token, own: set[str | None]) -> list[ResolvedActor]:
+        """The two countries the article names most besides ``own`` (the subject's), each
+        named more than once, as the members of the pair phrase ``tok``; [] otherwise."""
+        counts = self.ctx.country_counts
+        others = [c for c in self.ctx.ranked if c not in own and c not in REGIONS
+                  and c in self.kb.country_codes][:2]
+        if len(others) < 2 or counts[others[1]] < 2:
+            return []
+        sector = self._group_sector(tok)
+        return [ResolvedActor(Actor(self._np_text(tok), None, c + sector, c, sector, tok.idx,
+                                    tok.idx + len(tok.text)), "dyad", group=2,
+                              order=self.ctx.first_seen.get(c, 0)) for c in others]
 
     def _holder_of_need(self, tok: Token) -> ResolvedActor | None:
         """"Washington believes it is important to keep channels open", "Seoul said it was
