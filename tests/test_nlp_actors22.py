@@ -132,20 +132,20 @@ def _igo(code: str | None) -> str | None:
 # "the two General Secretaries", "the two envoys": holders of one office in the two states of
 # the meeting just told (text, start, rows expected, rows that must not be there)
 OFFICE_PAIRS = [
-    ("Xi Jinping met Nguyen Phu Trong in Hanoi on Tuesday. After the talks, the two General "
-     "Secretaries witnessed the signing of more than thirty cooperation documents.",
-     "After the talks", {("CHNGOV", "VNMGOV", "05", "happened")}, set()),
-    ("Xi Jinping met Nguyen Phu Trong in Hanoi on Tuesday. After the talks, the two general "
-     "secretaries signed a joint statement.",
-     "After the talks", {("CHNGOV", "VNMGOV", "05", "happened")}, set()),
+    ("Nguyen Phu Trong received Thongloun Sisoulith in Hanoi on Friday. Later the two "
+     "General Secretaries witnessed the signing of a dozen accords on energy and trade.",
+     "Later the two", {("VNMGOV", "LAOGOV", "05", "happened")}, set()),
+    ("Nguyen Phu Trong received Thongloun Sisoulith in Hanoi on Friday. Later the two "
+     "general secretaries signed a joint declaration on the Mekong.",
+     "Later the two", {("VNMGOV", "LAOGOV", "05", "happened")}, set()),
     ("Special envoys of Ethiopia and Somalia met in Ankara on Monday. The two envoys agreed "
      "to meet again next month.",
      "The two envoys", {("ETHGOV", "SOMGOV", "03", "happened")}, set()),
     # negative: one secretary is no group of two states
-    ("Xi Jinping met Nguyen Phu Trong in Hanoi on Tuesday. After the talks, the secretary "
+    ("Nguyen Phu Trong received Thongloun Sisoulith in Hanoi on Friday. Later the secretary "
      "of the delegation signed a statement.",
-     "After the talks", set(), {("CHNGOV", "VNMGOV", "05", "happened"),
-                                ("VNMGOV", "CHNGOV", "05", "happened")}),
+     "Later the", set(), {("VNMGOV", "LAOGOV", "05", "happened"),
+                          ("LAOGOV", "VNMGOV", "05", "happened")}),
 ]
 
 
