@@ -24,7 +24,7 @@ from detente.model import Article, Event, Status, period_start
 #: (CAMEO-style three-letter forms), to our knowledge base's codes: the same actor
 # (the ICJ is an organ of the UN: the knowledge base gives it the country UNO, as some gold
 # sets do, "UNO JUD"; others write "ICJ")
-GOLD_CODE_ALIASES = {"ARL": "LAS", "WAS": "ECOWAS", "AFU": "AU", "ICJ": "UNO"}
+GOLD_CODE_ALIASES = {"ARL": "LAS", "WBK": "WB", "WAS": "ECOWAS", "AFU": "AU", "ICJ": "UNO"}
 
 
 def _country(code: str | None) -> str | None:
