@@ -305,6 +305,9 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             judge = _agreement_judged(tok)
             if judge is not None:
                 return f"an agreement discussed or judged, not made by its judges ({judge.text})"
+            talks = _agreement_sought(tok)
+            if talks is not None:
+                return f"the agreement talks are about, not one made ({talks.text})"
         reason = _reason_for(tok) if not own_time() else None
         if reason is not None:
             return f"reason given ({reason.text})"
@@ -409,6 +412,10 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
                 freed := _held_of_release(tok)) is not None:
             # (a holding given its own time, "held in Mali for a year", is told too)
             return f"describes whom a release frees ({freed.text})"
+        if pat.cameo[:2] in FORCE_ROOTS and (race := _election_win(tok)) is not None:
+            return f"a win at the ballot box, not force ({race.text})"
+        if pat.cameo[:2] in REFUSABLE_ROOTS and (both := _mutual_failure(tok)) is not None:
+            return f"two sides failed to agree, neither refused ({both.text})"
         if pat.cameo[:3] == "043" and (meeting := _bloc_gathering(tok)) is not None:
             return f"a bloc's gathering hosted, not the bloc ({meeting.text})"
         if pat.cameo[:2] == "17" and (office := _office_seized(tok)) is not None:
@@ -1858,12 +1865,16 @@ def _bloc_gathering(verb: Token) -> Token | None:
     B" are kept."""
     if verb.lemma_.lower() not in HOSTING_VERBS or verb.pos_ != "VERB":
         return None
-    if verb.dep_ not in ("acl", "relcl"):
+    if verb.dep_ in ("acl", "relcl"):
+        near = verb.head
+    else:
         # (only a gathering described by its host, beside the attendance the sentence tells;
         # "Hungary will host a meeting of EU ministers" tells the hosting, which the gold sets
-        # code toward the bloc)
-        return None
-    near = verb.head
+        # code toward the bloc); the passive describes the gathering as the clause does: "the
+        # next summit of the Arab League will be hosted by Bahrain"
+        near = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
+        if near is None:
+            return None
     # the gathering is the noun itself or the one whose "of" phrase holds it
     if near.lemma_.lower() in GATHERING_NOUNS:
         gathering, members = near, next((p for c in kids(near) if c.dep_ == "prep"
@@ -2208,6 +2219,100 @@ def _agreement_judged(noun: Token) -> Token | None:
            for t in noun.subtree if t.i != noun.i):
         return None
     return noun.head
+
+
+# what a race for office is called: "beat the incumbent in a run-off", "defeated him at the
+# polls" -- a win at the ballot box, no blow struck
+ELECTION_WORDS = ("election", "run-off", "runoff", "poll", "ballot", "vote", "primary",
+                  "primaries", "race", "referendum", "round")
+# who is beaten in a race for office, never in a fight
+CANDIDATE_NOUNS = frozenset({"incumbent", "challenger", "candidate", "frontrunner",
+                             "front-runner"})
+WINNING_VERBS = frozenset({"beat", "defeat", "oust", "unseat", "trounce"})
+
+
+def _election_win(verb: Token) -> Token | None:
+    """The race when the force ``verb`` tells a win at the ballot box: "who beat the incumbent
+    in a run-off", "defeated the ruling party at the polls" ("beat back the rebels near the
+    border", "defeated the militia in the battle for the town" are kept)."""
+    if verb.lemma_.lower() not in WINNING_VERBS:
+        return None
+    for c in kids(verb):
+        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CANDIDATE_NOUNS:
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+            for p in kids(c):
+                if p.dep_ == "pobj":
+                    # the phrase of the race: "a run-off", "the second round of the vote"
+                    words = "".join(t.text_with_ws for t in p.subtree).lower().replace(
+                        " - ", "-")
+                    if any(w in words for w in ELECTION_WORDS) and not any(
+                            t.lemma_.lower() in ("battle", "fight", "war", "clash")
+                            for t in p.subtree):
+                        return p
+    return None
+
+
+# the nouns of both sides of a failed deal: "the parties", "both sides", "the two governments"
+PARTY_NOUNS = frozenset({"party", "side"})
+AGREEING_VERBS = frozenset({"agree"})
+FAILING_VERBS = frozenset({"fail"})
+# roots whose negation nlp.events codes as a refusal (12x)
+REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
+def _mutual_failure(verb: Token) -> Token | None:
+    """The subject when the refusal ``verb`` tells two sides that failed to agree: "the
+    parties could not agree to extend the truce", "Armenia and Azerbaijan did not agree on a
+    text", "the two sides failed to agree" -- neither refused the other; a deal that lapsed
+    ("Russia did not agree to extend the deal" is kept, one side's refusal)."""
+    agree = verb if verb.lemma_.lower() in AGREEING_VERBS else verb.head if (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AGREEING_VERBS) else None
+    if agree is None:
+        return None
+    holder = agree.head if agree.dep_ == "xcomp" and agree.head.lemma_.lower() in (
+        FAILING_VERBS) else agree  # "failed to agree"
+    if holder is agree and not any(c.dep_ == "neg" for c in kids(agree)):
+        return None  # (the parties that agree made a deal)
+    subj = next((c for c in kids(holder) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if subj.lemma_.lower() in PARTY_NOUNS and subj.tag_ in ("NNS", "NNPS"):
+        return subj
+    if any(c.dep_ == "det" and c.lower_ == "both" or c.dep_ == "nummod" and (
+            c.lower_ in ("two", "2")) for c in kids(subj)) and subj.tag_ in ("NNS", "NNPS"):
+        return subj  # "both governments", "the two countries"
+    if any(c.dep_ == "conj" for c in kids(subj)):
+        return subj  # "Armenia and Azerbaijan"
+    # "negotiators from Serbia and Kosovo"
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "of") and any(
+            p.dep_ == "pobj" and any(q.dep_ == "conj" for q in kids(p)) for p in kids(c))
+           for c in kids(subj)):
+        return subj
+    return None
+
+
+# talks held toward an agreement that is not made by them: "negotiations on a trade pact"
+SEEKING_NOUNS = frozenset({"talk", "talks", "negotiation", "discussion", "negotiating"})
+SEEKING_PREPS = frozenset({"on", "over", "for", "about", "toward", "towards"})
+# what ends the talks with the agreement made: "concluded the negotiations on a pact"
+CONCLUDING_VERBS = frozenset({"conclude", "complete", "finalise", "finalize", "wrap", "end",
+                              "finish"})
+
+
+def _agreement_sought(noun: Token) -> Token | None:
+    """The talks when the agreement ``noun`` is what they are about: "talks on a free trade
+    pact between A and B have stalled", "negotiations over a new accord resumed" -- the
+    agreement is sought, not made (it is 057 when the talks are told as concluded)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in SEEKING_PREPS:
+        return None
+    talks = prep.head
+    if talks.lemma_.lower() not in SEEKING_NOUNS and talks.lower_ not in SEEKING_NOUNS:
+        return None
+    if talks.head.lemma_.lower() in CONCLUDING_VERBS:
+        return None
+    return talks
 
 
 # nouns that name one member of a bloc the word before them names: "its NATO ally"
