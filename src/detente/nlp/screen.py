@@ -298,6 +298,9 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
                                  and t.obj.i != tok.i}, ongoing=pat.cameo[:2] == "15")
             if about is not None:
                 return f"standing measure ({about.text})"
+        if pat.cameo[:2] == "05" and (talks := _agreement_sought(tok)) is not None:
+            # (whatever time the talks have: they did not make it)
+            return f"the agreement talks are about, not one made ({talks.text})"
         if pat.cameo[:2] == "05" and not own_time():
             ender = _ended(tok)
             if ender is not None:
@@ -305,9 +308,6 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             judge = _agreement_judged(tok)
             if judge is not None:
                 return f"an agreement discussed or judged, not made by its judges ({judge.text})"
-            talks = _agreement_sought(tok)
-            if talks is not None:
-                return f"the agreement talks are about, not one made ({talks.text})"
         reason = _reason_for(tok) if not own_time() else None
         if reason is not None:
             return f"reason given ({reason.text})"
@@ -1865,16 +1865,12 @@ def _bloc_gathering(verb: Token) -> Token | None:
     B" are kept."""
     if verb.lemma_.lower() not in HOSTING_VERBS or verb.pos_ != "VERB":
         return None
-    if verb.dep_ in ("acl", "relcl"):
-        near = verb.head
-    else:
+    if verb.dep_ not in ("acl", "relcl"):
         # (only a gathering described by its host, beside the attendance the sentence tells;
         # "Hungary will host a meeting of EU ministers" tells the hosting, which the gold sets
-        # code toward the bloc); the passive describes the gathering as the clause does: "the
-        # next summit of the Arab League will be hosted by Bahrain"
-        near = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
-        if near is None:
-            return None
+        # code toward the bloc)
+        return None
+    near = verb.head
     # the gathering is the noun itself or the one whose "of" phrase holds it
     if near.lemma_.lower() in GATHERING_NOUNS:
         gathering, members = near, next((p for c in kids(near) if c.dep_ == "prep"

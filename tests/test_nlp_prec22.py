@@ -1,0 +1,83 @@
+"""False positives, session 18 (nlp.screen): a win at the ballot box is no blow, two sides that
+failed to agree did not refuse each other, and an agreement that talks are about is not one
+made. Each table has rows that must keep the event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2023, 5, 10)
+
+
+def _roots(coder, make_article, text: str) -> set[tuple[str, str, str]]:
+    """(source country, target country, cameo code) of the events coded from ``text``."""
+    art = make_article(text, published=PUB)
+    return {(e.source.country or "", e.target.country or "", e.cameo)
+            for e in coder.code(art).events if e.source is not None and e.target is not None}
+
+
+def _has_root(found: set[tuple[str, str, str]], row: tuple[str, str, str]) -> bool:
+    return any(f[0] == row[0] and f[1] == row[1] and f[2].startswith(row[2]) for f in found)
+
+
+# (sentence, a (source, target, root) it must not have)
+DROPPED = [
+    # an election win
+    ("Muizzu, who defeated the incumbent in a tight race last year, accused India of meddling.",
+     ("MDV", "IND", "18")),
+    ("The Maldivian president, who beat his rival at the polls in September, has asked India "
+     "to pull out its soldiers.", ("MDV", "IND", "18")),
+    ("Tinubu, who beat two challengers in the February vote, thanked Ghana for its support.",
+     ("NGA", "GHA", "18")),
+    # two sides that failed to agree
+    ("The truce between Saudi Arabia and the Houthis lapsed in October when the parties could "
+     "not agree to extend it.", ("SAU", "YEM", "12")),
+    ("Serbia and Kosovo met in Brussels, but the two sides could not agree on the text the EU "
+     "put forward.", ("SRB", "XKX", "12")),
+    ("The Saudi-led coalition and the Houthis could not agree to prolong the ceasefire.",
+     ("SAU", "YEM", "12")),
+    ("Armenia and Azerbaijan did not agree on a peace treaty at the talks.",
+     ("ARM", "AZE", "12")),
+    # an agreement that talks are about
+    ("Talks on a free trade deal between the EU and Indonesia have slowed since 2016.",
+     ("EU", "IDN", "057")),
+    ("Negotiations over a trade pact between Canada and India have stalled.",
+     ("CAN", "IND", "057")),
+    ("Discussions on a new security accord between Japan and Britain dragged on for months.",
+     ("JPN", "GBR", "057")),
+]
+
+# (sentence, an event it must keep)
+KEPT = [
+    ("Ukrainian troops beat back Russian forces near Kharkiv on Tuesday.", ("UKR", "RUS", "18")),
+    ("Russia did not agree to extend the grain deal with Ukraine.", ("RUS", "UKR", "12")),
+    ("Russia refused to extend the grain deal with Ukraine.", ("RUS", "UKR", "12")),
+    ("Russia and Ukraine agreed to extend the grain deal.", ("RUS", "UKR", "03")),
+    ("The EU and Mercosur concluded the negotiations on a partnership agreement on Friday.",
+     ("EU", "", "057")),
+    ("Canada and India signed a trade pact on Monday.", ("CAN", "IND", "057")),
+    ("Kenya and Britain reached an agreement on trade after months of talks.",
+     ("KEN", "GBR", "057")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), DROPPED)
+def test_nlp_prec22_screened(coder, make_article, text, row) -> None:
+    found = _roots(coder, make_article, text)
+    if row[1]:
+        assert not _has_root(found, row)
+    else:  # (any target: the bloc's code)
+        assert not any(f[0] == row[0] and f[2].startswith(row[2]) for f in found)
+
+
+@pytest.mark.parametrize(("text", "row"), KEPT)
+def test_nlp_prec22_kept(coder, make_article, text, row) -> None:
+    found = _roots(coder, make_article, text)
+    if row[1]:
+        assert _has_root(found, row)
+    else:
+        assert any(f[0] == row[0] and f[2].startswith(row[2]) for f in found)
