@@ -42,6 +42,23 @@ DROPPED = [
      ("SAU", "YEM", "12")),
     ("Armenia and Azerbaijan did not agree on a peace treaty at the talks.",
      ("ARM", "AZE", "12")),
+    # protests a side is said to stir up
+    ("Peru has barred Evo Morales, accusing him of stirring up the protests in its south.",
+     ("BOL", "PER", "14")),
+    ("Israel accused Iran of inciting protests in the West Bank last week.", ("IRN", "ISR", "1")),
+    ("Belgrade blamed Zagreb for fomenting the demonstrations in Novi Sad.", ("HRV", "SRB", "14")),
+    # the act a warning coded as a threat warns of
+    ("Ukraine's trade envoy warned that Kyiv could ban imports of Polish fruit.",
+     ("UKR", "POL", "16")),
+    ("Ankara threatened that it would expel the Swedish ambassador.", ("TUR", "SWE", "16")),
+    ("Seoul cautioned that it might impose sanctions on Pyongyang.", ("KOR", "PRK", "16")),
+    # a charge rejected, told in a clause on the charge
+    ("Congo accuses Rwanda of arming the M23, a charge backed by UN experts and rejected by "
+     "Kigali.", ("RWA", "UNO", "12")),
+    ("Ukraine accuses Russia of shelling the plant, an allegation supported by Western officials "
+     "and rejected by Moscow.", ("RUS", "", "12")),
+    ("Kenya accused Somalia of harbouring militants, an accusation rejected by Mogadishu.",
+     ("SOM", "KEN", "12")),
     # an agreement that talks are about
     ("Talks on a free trade deal between the EU and Indonesia have slowed since 2016.",
      ("EU", "IDN", "057")),
@@ -60,6 +77,12 @@ KEPT = [
     ("The EU and Mercosur concluded the negotiations on a partnership agreement on Friday.",
      ("EU", "", "057")),
     ("Canada and India signed a trade pact on Monday.", ("CAN", "IND", "057")),
+    ("Thousands of Bolivians protested outside the Peruvian embassy in La Paz.",
+     ("BOL", "PER", "14")),
+    ("Ukraine's trade envoy warned that Kyiv could ban imports of Polish fruit.",
+     ("UKR", "POL", "13")),
+    ("Poland banned imports of Ukrainian grain on Friday.", ("POL", "UKR", "16")),
+    ("Ethiopia rejected the plan put forward by Egypt.", ("ETH", "EGY", "12")),
     ("Kenya and Britain reached an agreement on trade after months of talks.",
      ("KEN", "GBR", "057")),
 ]

@@ -412,6 +412,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
                 freed := _held_of_release(tok)) is not None:
             # (a holding given its own time, "held in Mali for a year", is told too)
             return f"describes whom a release frees ({freed.text})"
+        if pat.cameo[:2] in WARNED_ROOTS and (warn := _warned_act(tok, triggers)) is not None:
+            return f"the act a warning coded as a threat warns of ({warn.text})"
         if pat.cameo[:2] in FORCE_ROOTS and (race := _election_win(tok)) is not None:
             return f"a win at the ballot box, not force ({race.text})"
         if pat.cameo[:2] in REFUSABLE_ROOTS and (both := _mutual_failure(tok)) is not None:
@@ -438,6 +440,9 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
     elif pat.pos == "NOUN" and tok.pos_ in ("NOUN", "PROPN") and not own_time() and (
             model := _likened(tok)) is not None:
         return f"another's act as a model ({model.text})"
+    elif pat.pos == "NOUN" and pat.cameo[:2] == "14" and (
+            stirrer := _instigated(tok)) is not None:
+        return f"protests a side is said to stir up, not its protest ({stirrer.text})"
     elif pat.pos == "NOUN" and pat.cameo[:2] == "14" and (
             curb := _protest_curbed(tok)) is not None:
         return f"protests a measure curbs, not a protest at a side ({curb.text})"
@@ -1193,8 +1198,11 @@ def _charge_rejected(verb: Token) -> Token | None:
     if any(c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")
            for c in kids(verb)):
         return None
-    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in CHARGE_NOUNS:
-        return verb.head
+    # "a charge Kigali has rejected", "an accusation rejected by Mogadishu", "a charge backed
+    # by UN experts and rejected by Kigali" (the clause conjoined to another on the charge)
+    clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ in ("acl", "relcl") else verb
+    if clause.dep_ in ("relcl", "acl") and clause.head.lemma_.lower() in CHARGE_NOUNS:
+        return clause.head
     for c in kids(verb):
         if c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS:
             return c
@@ -2309,6 +2317,43 @@ def _agreement_sought(noun: Token) -> Token | None:
     if talks.head.lemma_.lower() in CONCLUDING_VERBS:
         return None
     return talks
+
+
+# verbs of stirring up unrest from outside: the stirrer is not among the protesters
+INSTIGATING_VERBS = frozenset({"stir", "incite", "foment", "instigate", "fuel", "orchestrate",
+                               "provoke", "whip", "inflame", "fan", "sponsor", "finance",
+                               "fund", "engineer", "mastermind"})
+
+
+def _instigated(noun: Token) -> Token | None:
+    """The verb when the protest ``noun`` is what a side is said to stir up: "accusing him of
+    stirring up the protests", "blamed Tehran for fomenting the riots" -- the stirrer does not
+    protest (a charge, coded by its own verb), and the protesters are not named."""
+    if noun.dep_ not in ("dobj", "obj"):
+        return None
+    verb = noun.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in INSTIGATING_VERBS else None
+
+
+# verbs of a warning whose clause tells the act warned of: "warned that Kyiv could ban imports"
+WARNING_HEADS = frozenset({"warn", "threaten", "caution"})
+# roots whose act, warned of, is the threat (rules.THREAT_BY_ROOT)
+WARNED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+HEDGING_MODALS = frozenset({"could", "might", "may", "would", "will", "'ll", "can"})
+
+
+def _warned_act(verb: Token, triggers: Sequence[Trigger]) -> Token | None:
+    """The warning when the hostile ``verb`` is the act it warns of and the warning is coded
+    itself (13x): "warned that Kyiv could ban imports of Polish fruit", "threatened that it
+    would expel the envoys" -- one threat, not the act besides ("warned that Russia had
+    massed troops", a done act told in the warning, is kept)."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in WARNING_HEADS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in kids(verb)):
+        return None
+    warn = verb.head
+    return warn if any(t.token.i == warn.i and t.pattern.cameo[:2] == "13"
+                       for t in triggers) else None
 
 
 # nouns that name one member of a bloc the word before them names: "its NATO ally"
