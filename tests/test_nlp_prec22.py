@@ -82,6 +82,8 @@ KEPT = [
     ("Ukraine's trade envoy warned that Kyiv could ban imports of Polish fruit.",
      ("UKR", "POL", "13")),
     ("Poland banned imports of Ukrainian grain on Friday.", ("POL", "UKR", "16")),
+    ("Ankara warned that Turkey would resume its offensive against Syria if the talks failed.",
+     ("TUR", "SYR", "19")),
     ("Ethiopia rejected the plan put forward by Egypt.", ("ETH", "EGY", "12")),
     ("Kenya and Britain reached an agreement on trade after months of talks.",
      ("KEN", "GBR", "057")),

@@ -2337,8 +2337,9 @@ def _instigated(noun: Token) -> Token | None:
 
 # verbs of a warning whose clause tells the act warned of: "warned that Kyiv could ban imports"
 WARNING_HEADS = frozenset({"warn", "threaten", "caution"})
-# roots whose act, warned of, is the threat (rules.THREAT_BY_ROOT)
-WARNED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+# roots of countermeasures whose act, warned of, is the threat (130, 131; examples/README.md
+# "warnings of countermeasures"); force warned of is coded besides, as a hypothetical
+WARNED_ROOTS = frozenset({"15", "16", "17"})
 HEDGING_MODALS = frozenset({"could", "might", "may", "would", "will", "'ll", "can"})
 
 
@@ -2346,7 +2347,8 @@ def _warned_act(verb: Token, triggers: Sequence[Trigger]) -> Token | None:
     """The warning when the hostile ``verb`` is the act it warns of and the warning is coded
     itself (13x): "warned that Kyiv could ban imports of Polish fruit", "threatened that it
     would expel the envoys" -- one threat, not the act besides ("warned that Russia had
-    massed troops", a done act told in the warning, is kept)."""
+    massed troops", a done act told in the warning, is kept; force warned of, "warned that
+    it would resume its offensive if ...", is coded besides by the gold sets)."""
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in WARNING_HEADS:
         return None
     if not any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in kids(verb)):
