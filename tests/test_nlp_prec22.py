@@ -1,6 +1,9 @@
 """False positives, session 18 (nlp.screen): a win at the ballot box is no blow, two sides that
-failed to agree did not refuse each other, and an agreement that talks are about is not one
-made. Each table has rows that must keep the event."""
+failed to agree did not refuse each other, an agreement that talks are about is not one made,
+protests a side is said to stir up are not its protest, the countermeasure a coded warning
+warns of is not coded besides, a charge rejected in a clause on it is no rejection of a
+backer, and a meeting another act prepares is not arranged. Each table has rows that must
+keep the event."""
 
 from __future__ import annotations
 
@@ -59,6 +62,15 @@ DROPPED = [
      "and rejected by Moscow.", ("RUS", "", "12")),
     ("Kenya accused Somalia of harbouring militants, an accusation rejected by Mogadishu.",
      ("SOM", "KEN", "12")),
+    # a meeting another act prepares
+    ("Wang Yi will fly to Washington on Thursday, a trip both sides hope will clear the way for "
+     "a meeting between Xi and Biden.", ("CHN", "USA", "040")),
+    ("Yellen began talks with He Lifeng on Thursday, part of the preparations for the leaders' "
+     "meeting.", ("USA", "CHN", "043")),
+    ("The envoys laid the groundwork for a summit between Japan and South Korea.",
+     ("JPN", "KOR", "04")),
+    ("The stop in Hanoi was a prelude to a meeting between Vietnam and the United States.",
+     ("VNM", "USA", "04")),
     # an agreement that talks are about
     ("Talks on a free trade deal between the EU and Indonesia have slowed since 2016.",
      ("EU", "IDN", "057")),
@@ -82,6 +94,9 @@ KEPT = [
     ("Ukraine's trade envoy warned that Kyiv could ban imports of Polish fruit.",
      ("UKR", "POL", "13")),
     ("Poland banned imports of Ukrainian grain on Friday.", ("POL", "UKR", "16")),
+    ("Xi and Biden held a meeting in San Francisco on Wednesday.", ("CHN", "USA", "04")),
+    ("Wang Yi will fly to Washington on Thursday to prepare a meeting between Xi and Biden.",
+     ("CHN", "USA", "042")),
     ("Ankara warned that Turkey would resume its offensive against Syria if the talks failed.",
      ("TUR", "SYR", "19")),
     ("Ethiopia rejected the plan put forward by Egypt.", ("ETH", "EGY", "12")),

@@ -440,6 +440,9 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
     elif pat.pos == "NOUN" and tok.pos_ in ("NOUN", "PROPN") and not own_time() and (
             model := _likened(tok)) is not None:
         return f"another's act as a model ({model.text})"
+    elif pat.pos == "NOUN" and pat.cameo[:2] == "04" and (
+            prep := _prepared_for(tok)) is not None:
+        return f"a meeting another act prepares, not one arranged ({prep.text})"
     elif pat.pos == "NOUN" and pat.cameo[:2] == "14" and (
             stirrer := _instigated(tok)) is not None:
         return f"protests a side is said to stir up, not its protest ({stirrer.text})"
@@ -2356,6 +2359,30 @@ def _warned_act(verb: Token, triggers: Sequence[Trigger]) -> Token | None:
     warn = verb.head
     return warn if any(t.token.i == warn.i and t.pattern.cameo[:2] == "13"
                        for t in triggers) else None
+
+
+# what prepares a meeting not yet arranged: "paving the way for a summit", "part of the
+# preparations for the leaders' meeting", "laid the groundwork for a visit"
+PREPARING_NOUNS = frozenset({"way", "preparation", "preparations", "groundwork", "ground",
+                             "stage", "prelude"})
+
+
+def _prepared_for(noun: Token) -> Token | None:
+    """The preparing word when the meeting ``noun`` is what another act prepares: "a trip
+    both sides hope will clear the way for a meeting", "talks that were part of the
+    preparations for the leaders' summit" -- the meeting is not arranged by the sentence
+    (an act of its own elsewhere, or none yet)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "to"):
+        return None
+    word = noun.head.head
+    if word.pos_ == "VERB":
+        # ("laid the groundwork for a summit": the phrase hung on the verb)
+        word = next((c for c in kids(word) if c.dep_ == "dobj"), word)
+    if word.lemma_.lower() not in PREPARING_NOUNS and word.lower_ not in PREPARING_NOUNS:
+        return None
+    if noun.head.lower_ == "to" and word.lemma_.lower() != "prelude":
+        return None
+    return word
 
 
 # nouns that name one member of a bloc the word before them names: "its NATO ally"
