@@ -82,7 +82,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("own side's warning stays", "The Kremlin has warned that it could cut gas supplies to "
      "Moldova.", {("RUS", "130", "MDA")}, set()),
     ("own side named again stays", "Ukraine's trade envoy warned that Kyiv could ban imports "
-     "of Hungarian grain.", {("UKR", "163", "HUN"), ("UKR", "130", "HUN")}, set()),
+     "of Hungarian grain.", {("UKR", "130", "HUN")}, {("UKR", "163", "HUN")}),
+    # (the ban warned of is the threat, not a ban besides: prec22, heldout3 grain row)
     # -- force told as a habit
     ("has regularly struck", "Tehran says Israeli jets have regularly struck its allies in "
      "Syria.", {("IRN", "112", "ISR")}, {("ISR", "19", "SYR")}),
