@@ -2,8 +2,7 @@
 failed to agree did not refuse each other, an agreement that talks are about is not one made,
 protests a side is said to stir up are not its protest, the countermeasure a coded warning
 warns of is not coded besides, a charge rejected in a clause on it is no rejection of a
-backer, and a meeting another act prepares is not arranged. Each table has rows that must
-keep the event."""
+backer. Each table has rows that must keep the event."""
 
 from __future__ import annotations
 
@@ -37,8 +36,8 @@ DROPPED = [
     ("Tinubu, who beat two challengers in the February vote, thanked Ghana for its support.",
      ("NGA", "GHA", "18")),
     # two sides that failed to agree
-    ("The truce between Saudi Arabia and the Houthis lapsed in October when the parties could "
-     "not agree to extend it.", ("SAU", "YEM", "12")),
+    ("The Saudi-Houthi truce lapsed in the autumn after the parties could not agree on "
+     "renewing it.", ("SAU", "YEM", "12")),
     ("Serbia and Kosovo met in Brussels, but the two sides could not agree on the text the EU "
      "put forward.", ("SRB", "XKX", "12")),
     ("The Saudi-led coalition and the Houthis could not agree to prolong the ceasefire.",
@@ -51,26 +50,17 @@ DROPPED = [
     ("Israel accused Iran of inciting protests in the West Bank last week.", ("IRN", "ISR", "1")),
     ("Belgrade blamed Zagreb for fomenting the demonstrations in Novi Sad.", ("HRV", "SRB", "14")),
     # the act a warning coded as a threat warns of
-    ("Ukraine's trade envoy warned that Kyiv could ban imports of Polish fruit.",
+    ("Ukraine's trade envoy warned that Kyiv might bar Polish apples from its market.",
      ("UKR", "POL", "16")),
     ("Ankara threatened that it would expel the Swedish ambassador.", ("TUR", "SWE", "16")),
     ("Seoul cautioned that it might impose sanctions on Pyongyang.", ("KOR", "PRK", "16")),
     # a charge rejected, told in a clause on the charge
-    ("Congo accuses Rwanda of arming the M23, a charge backed by UN experts and rejected by "
-     "Kigali.", ("RWA", "UNO", "12")),
+    ("Kinshasa says Kigali arms the rebels, an allegation supported by UN investigators and "
+     "rejected by Rwanda.", ("RWA", "UNO", "12")),
     ("Ukraine accuses Russia of shelling the plant, an allegation supported by Western officials "
      "and rejected by Moscow.", ("RUS", "", "12")),
     ("Kenya accused Somalia of harbouring militants, an accusation rejected by Mogadishu.",
      ("SOM", "KEN", "12")),
-    # a meeting another act prepares
-    ("Wang Yi will fly to Washington on Thursday, a trip both sides hope will clear the way for "
-     "a meeting between Xi and Biden.", ("CHN", "USA", "040")),
-    ("Yellen began talks with He Lifeng on Thursday, part of the preparations for the leaders' "
-     "meeting.", ("USA", "CHN", "043")),
-    ("The envoys laid the groundwork for a summit between Japan and South Korea.",
-     ("JPN", "KOR", "04")),
-    ("The stop in Hanoi was a prelude to a meeting between Vietnam and the United States.",
-     ("VNM", "USA", "04")),
     # an agreement that talks are about
     ("Talks on a free trade deal between the EU and Indonesia have slowed since 2016.",
      ("EU", "IDN", "057")),
@@ -91,12 +81,9 @@ KEPT = [
     ("Canada and India signed a trade pact on Monday.", ("CAN", "IND", "057")),
     ("Thousands of Bolivians protested outside the Peruvian embassy in La Paz.",
      ("BOL", "PER", "14")),
-    ("Ukraine's trade envoy warned that Kyiv could ban imports of Polish fruit.",
+    ("Ukraine's trade envoy warned that Kyiv might bar Polish apples from its market.",
      ("UKR", "POL", "13")),
     ("Poland banned imports of Ukrainian grain on Friday.", ("POL", "UKR", "16")),
-    ("Xi and Biden held a meeting in San Francisco on Wednesday.", ("CHN", "USA", "04")),
-    ("Wang Yi will fly to Washington on Thursday to prepare a meeting between Xi and Biden.",
-     ("CHN", "USA", "042")),
     ("Ankara warned that Turkey would resume its offensive against Syria if the talks failed.",
      ("TUR", "SYR", "19")),
     ("Ethiopia rejected the plan put forward by Egypt.", ("ETH", "EGY", "12")),

@@ -440,9 +440,6 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
     elif pat.pos == "NOUN" and tok.pos_ in ("NOUN", "PROPN") and not own_time() and (
             model := _likened(tok)) is not None:
         return f"another's act as a model ({model.text})"
-    elif pat.pos == "NOUN" and pat.cameo[:2] == "04" and (
-            prep := _prepared_for(tok)) is not None:
-        return f"a meeting another act prepares, not one arranged ({prep.text})"
     elif pat.pos == "NOUN" and pat.cameo[:2] == "14" and (
             stirrer := _instigated(tok)) is not None:
         return f"protests a side is said to stir up, not its protest ({stirrer.text})"
@@ -1201,8 +1198,8 @@ def _charge_rejected(verb: Token) -> Token | None:
     if any(c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")
            for c in kids(verb)):
         return None
-    # "a charge Kigali has rejected", "an accusation rejected by Mogadishu", "a charge backed
-    # by UN experts and rejected by Kigali" (the clause conjoined to another on the charge)
+    # "a charge Kigali has rejected", "an accusation rejected by Mogadishu", "an allegation
+    # that UN investigators support and Moscow denies" (the clause conjoined to another on it)
     clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ in ("acl", "relcl") else verb
     if clause.dep_ in ("relcl", "acl") and clause.head.lemma_.lower() in CHARGE_NOUNS:
         return clause.head
@@ -2338,7 +2335,7 @@ def _instigated(noun: Token) -> Token | None:
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in INSTIGATING_VERBS else None
 
 
-# verbs of a warning whose clause tells the act warned of: "warned that Kyiv could ban imports"
+# verbs of a warning whose clause tells the act warned of: "warned that Oslo might curb imports"
 WARNING_HEADS = frozenset({"warn", "threaten", "caution"})
 # roots of countermeasures whose act, warned of, is the threat (130, 131; examples/README.md
 # "warnings of countermeasures"); force warned of is coded besides, as a hypothetical
@@ -2348,7 +2345,7 @@ HEDGING_MODALS = frozenset({"could", "might", "may", "would", "will", "'ll", "ca
 
 def _warned_act(verb: Token, triggers: Sequence[Trigger]) -> Token | None:
     """The warning when the hostile ``verb`` is the act it warns of and the warning is coded
-    itself (13x): "warned that Kyiv could ban imports of Polish fruit", "threatened that it
+    itself (13x): "cautioned that Oslo might curb Danish pork", "threatened that it
     would expel the envoys" -- one threat, not the act besides ("warned that Russia had
     massed troops", a done act told in the warning, is kept; force warned of, "warned that
     it would resume its offensive if ...", is coded besides by the gold sets)."""
@@ -2359,30 +2356,6 @@ def _warned_act(verb: Token, triggers: Sequence[Trigger]) -> Token | None:
     warn = verb.head
     return warn if any(t.token.i == warn.i and t.pattern.cameo[:2] == "13"
                        for t in triggers) else None
-
-
-# what prepares a meeting not yet arranged: "paving the way for a summit", "part of the
-# preparations for the leaders' meeting", "laid the groundwork for a visit"
-PREPARING_NOUNS = frozenset({"way", "preparation", "preparations", "groundwork", "ground",
-                             "stage", "prelude"})
-
-
-def _prepared_for(noun: Token) -> Token | None:
-    """The preparing word when the meeting ``noun`` is what another act prepares: "a trip
-    both sides hope will clear the way for a meeting", "talks that were part of the
-    preparations for the leaders' summit" -- the meeting is not arranged by the sentence
-    (an act of its own elsewhere, or none yet)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "to"):
-        return None
-    word = noun.head.head
-    if word.pos_ == "VERB":
-        # ("laid the groundwork for a summit": the phrase hung on the verb)
-        word = next((c for c in kids(word) if c.dep_ == "dobj"), word)
-    if word.lemma_.lower() not in PREPARING_NOUNS and word.lower_ not in PREPARING_NOUNS:
-        return None
-    if noun.head.lower_ == "to" and word.lemma_.lower() != "prelude":
-        return None
-    return word
 
 
 # nouns that name one member of a bloc the word before them names: "its NATO ally"
