@@ -955,7 +955,14 @@ _GATES: list[_Gate] = [
 _RULES.append((
     "day",
     re.compile(_B + r"(?:on\s+)?(?i:the)\s+(?P<n>[1-3]?\d)(?:st|nd|rd|th)(?![\w-])"
-               r"(?!\s+(?i:century|anniversary|time|round|day|year|floor|amendment|session))"),
+               r"(?!\s+(?i:century|anniversary|time|round|day|year|floor|amendment|session))"
+               # a numbered thing, not a day: "the 10th Trilateral Meeting", "the 20th
+               # party congress", "the 5th annual summit" (a month name may follow: the day)
+               r"(?!\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+               r"[A-Z][\w-])"
+               r"(?!\s+(?i:meeting|summit|conference|congress|plenum|plenary|edition|annual|"
+               r"consecutive|straight|largest|biggest|ministerial|dialogue|forum|"
+               r"consultation|party|national|joint|trilateral|bilateral|summits|meetings)\b)"),
     _h_ordinal_day,
 ))
 _GATES.append(lambda h: h.digit and "the " in h.low and _ORDINAL_HINT.search(h.text) is not None)

@@ -50,6 +50,7 @@ from detente.resolve.dates import (
     offset_date,
     resolve,
 )
+from detente.resolve.event_places import RECALLING_VERBS
 from detente.resolve.tokens import kids, sent_of, subtree_ids
 
 __all__ = ["CANCEL_VERBS", "REPORTING_VERBS", "trigger_date"]
@@ -214,6 +215,14 @@ def _other_events(sent: Any, trigger: Any) -> set[int]:
     blank: set[int] = set()
     doc = sent.doc
     for i, dep in sentence_deps(sent):
+        if dep == "conj" or dep == "advcl" or dep == "dep":
+            t = doc[i]
+            if _own_time_aside(t, trigger):
+                blank |= subtree_ids(t)
+                listed = _listed_time(t) if dep != "advcl" else None
+                if listed is not None:
+                    blank |= subtree_ids(listed)
+            continue
         if dep != "poss" and dep != "prep":
             continue
         t = doc[i]
@@ -230,6 +239,46 @@ def _other_events(sent: Any, trigger: Any) -> set[int]:
             if trigger.i not in ids and not _since_start(t, trigger):
                 blank |= ids
     return blank
+
+
+#: gatherings a sentence may list beside another, each with its own time ("the meeting held
+#: in Amman on 1 May, ... as well as the meeting in Jeddah on 14 April")
+_LISTED_GATHERINGS = frozenset({"meeting", "talk", "talks", "summit", "conference", "visit",
+                                "session", "trip", "consultation", "call", "forum",
+                                "ministerial", "round", "dialogue"})
+#: participles that bring up something past beside the act ("thanked him, recalling his
+#: visit in September": September is the visit's)
+_RECALLING = RECALLING_VERBS
+
+
+def _listed_time(t: Any) -> Any | None:
+    """"... as well as the conference in Jeddah on 14 April": the phrase right after the
+    gathering ``t`` added by "as well as", which the parser may hang on the verb before it
+    (it is the gathering's time)."""
+    doc = t.doc
+    nxt = t.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].dep_ != "prep" or not any(
+            doc[j].lower_ == "well" for j in range(max(t.left_edge.i - 3, 0), t.i)):
+        return None
+    return doc[nxt]
+
+
+def _own_time_aside(t: Any, trigger: Any) -> bool:
+    """Whether conjunct or adverbial clause ``t`` carries a time of its own that is not the
+    trigger's: a gathering listed beside another ("the meeting in Amman on 1 May ... as well
+    as the meeting in Jeddah on 14 April"), or a participle that recalls something past
+    ("thanked the envoy, recalling his visit in September")."""
+    if t.dep_ in ("conj", "dep"):
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in _LISTED_GATHERINGS:
+            return False
+        after = [p] if (p := _listed_time(t)) is not None else []
+        if not any(c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME")
+                                             for g in c.subtree)
+                   for c in [*kids(t), *after]):
+            return False
+    elif t.tag_ != "VBG" or t.lemma_.lower() not in _RECALLING:
+        return False
+    return trigger.i not in subtree_ids(t)
 
 
 def _since_start(prep: Any, trigger: Any) -> bool:

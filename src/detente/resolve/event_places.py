@@ -332,7 +332,9 @@ def _participle_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
     Qin": a participial clause of the same subject says where the event took place."""
     for c in kids(trigger):
         if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and not any(
-                g.dep_ in ("nsubj", "nsubjpass", "mark") for g in kids(c)):
+                g.dep_ in ("nsubj", "nsubjpass", "mark") for g in kids(c)) and (
+                c.lemma_.lower() not in RECALLING_VERBS):
+            # (not "recalling their meeting at Camp David": the place of what is recalled)
             loc = _phrase_place(c, gazetteer, context, frozenset({"in", "at"}))
             if loc is not None:
                 return loc
@@ -663,7 +665,14 @@ def _where_clause(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
     cur = trigger
     for _ in range(4):
         if cur.dep_ == "relcl" and any(c.lower_ == "where" for c in kids(cur)):
-            return place_of(cur.head, gazetteer, context)
+            head = cur.head
+            if head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj" and (
+                    head.head.head.i != head.head.i):
+                # "the meeting held in Amman on 1 May, where ...": the parser hung the
+                # clause on the date; the place is that of the phrase the date belongs to
+                return _phrase_place(head.head.head, gazetteer, context,
+                                     frozenset({"in", "at"}))
+            return place_of(head, gazetteer, context)
         # (a purpose clause shares the place: "where it has sent troops to support ...")
         purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                               for c in kids(cur))
@@ -672,6 +681,12 @@ def _where_clause(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
             return None
         cur = cur.head
     return None
+
+
+#: participles that bring up something past beside the act ("thanked him, recalling their
+#: meeting at Camp David": Camp David is the meeting's place)
+RECALLING_VERBS = frozenset({"recall", "remember", "recollect", "cite", "mention", "recount",
+                             "evoke", "refer"})
 
 
 #: "around the island", "in the city": a place named before by its kind

@@ -1,0 +1,100 @@
+"""Dates and places kept to their own event (session 18, attrs22).
+
+- "the 10th Trilateral Meeting", "the 9th annual summit": an ordinal before a name or a
+  noun of a gathering numbers the gathering; it is no day of the month ("on the 20th" is);
+- a gathering listed beside another with its own time ("the talks in Cairo on 3 May, ... as
+  well as the summit in Aqaba on 26 February") lends that time to no other event;
+- a participle that recalls something past ("thanked him, recalling his visit in
+  September") keeps its time and place to what it recalls;
+- a "where" clause the parser hung on a date ("the meeting held in Amman on 1 May, where
+  the ministers met ...") takes the place of the phrase the date belongs to.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from detente.model import Article
+from detente.resolve._daterules import candidates
+
+
+def _events(coder, text: str, pub: datetime.date):
+    art = Article(id="attrs22", title=None, text=text, published=pub)
+    return [(e.source.country if e.source else None, e.cameo,
+             e.target.country if e.target else None, e.date.value, e.date.precision.value,
+             e.location.name if e.location else None)
+            for e in coder.code(art).events]
+
+
+NOV = datetime.date(2023, 11, 26)
+MAY = datetime.date(2023, 5, 7)
+
+# (text, publication, source, cameo prefix, target, date value, precision, place or "")
+ROWS = [
+    # an ordinal numbering a gathering is no day
+    ("Foreign Minister Park Jin hosted the 10th Korea-Japan-China Trilateral Foreign "
+     "Ministers' Meeting in Busan today with Chinese Foreign Minister Wang Yi.", NOV,
+     "KOR", "04", "CHN", "2023-11-26", "day", "Busan"),
+    ("South Korea hosted the 9th trilateral summit with China and Japan in Seoul on Monday.",
+     NOV, "KOR", "04", "CHN", "2023-11-20", "day", "Seoul"),
+    ("Egypt hosted the 3rd annual meeting of Arab foreign ministers with Jordan in Cairo.",
+     NOV, "EGY", "04", "JOR", "2023-11-26", "publication", "Cairo"),
+    # ... where a day ordinal still is one
+    ("Japan's foreign minister met China's foreign minister on the 20th in Tokyo.", NOV,
+     "JPN", "04", "CHN", "2023-11-20", "day", "Tokyo"),
+    ("On the 12th, South Korea and Japan held talks in Seoul.", NOV,
+     "KOR", "04", "JPN", "2023-11-12", "day", "Seoul"),
+    ("Japan and China held talks on the 22nd November in Tokyo.", NOV,
+     "JPN", "04", "CHN", "2023-11-22", "day", "Tokyo"),
+    # a gathering listed beside another keeps its own time; a "where" clause on a date
+    ("Egypt praised the talks held in Cairo on 3 May, where Israeli and Palestinian envoys "
+     "met Egyptian officials, as well as the summit in Aqaba on 26 February.", MAY,
+     "ISR", "04", "EGY", "2023-05-03", "day", "Cairo"),
+    ("The ministers welcomed the meeting held in Amman on 1 May, where the foreign ministers "
+     "of Jordan and Egypt met the Syrian Foreign Minister, Faisal Mekdad, as well as the "
+     "conference in Jeddah on 14 April.", MAY,
+     "EGY", "04", "SYR", "2023-05-01", "day", "Amman"),
+    ("Oman welcomed the talks held in Muscat on 2 May, where Iranian envoys met Saudi "
+     "officials, as well as the conference in Baghdad on 20 April.", MAY,
+     "IRN", "04", "SAU", "2023-05-02", "day", "Muscat"),
+    # a recalling participle keeps its time and place
+    ("The Prime Minister of Pakistan thanked UN Secretary-General Guterres for his "
+     "solidarity, recalling his visit to the flooded areas in September.", MAY,
+     "PAK", "051", "UNO", "2023-05-07", "publication", ""),
+    ("Japan's prime minister thanked President Biden for his support, recalling their "
+     "meeting at Camp David in August.", NOV,
+     "JPN", "051", "USA", "2023-11-26", "publication", ""),
+    ("Speaking in Tokyo on Monday, Japan's prime minister thanked President Biden for his "
+     "support.", NOV, "JPN", "051", "USA", "2023-11-20", "day", "Tokyo"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "pub", "src", "code", "tgt", "value", "prec", "place"),
+                         ROWS, ids=[r[0][:60] for r in ROWS])
+def test_resolve_attrs22_own_date_and_place(coder, text, pub, src, code, tgt, value, prec,
+                                            place):
+    got = _events(coder, text, pub)
+    hits = [g for g in got if g[0] == src and g[2] == tgt and g[1].startswith(code)]
+    assert hits, got
+    assert any(h[3] == value and h[4] == prec and (h[5] or "") == place for h in hits), got
+
+
+# (text, whether a day rule reads an ordinal day in it)
+ORDINALS = [
+    ("hosted the 10th Korea-Japan-China Trilateral Meeting", False),
+    ("attended the 20th party congress in Beijing", False),
+    ("opened the 5th annual summit", False),
+    ("held the 3rd consecutive round", False),
+    ("met on the 20th in Tokyo", True),
+    ("On the 12th, the two sides met", True),
+    ("talks on the 21st and the 22nd", True),
+]
+
+
+@pytest.mark.parametrize(("text", "is_day"), ORDINALS, ids=[r[0] for r in ORDINALS])
+def test_resolve_attrs22_ordinal_day(text, is_day):
+    kinds = [c[2] for c in candidates(text)]
+    assert ("day" in kinds) == is_day, kinds
