@@ -98,3 +98,35 @@ ORDINALS = [
 def test_resolve_attrs22_ordinal_day(text, is_day):
     kinds = [c[2] for c in candidates(text)]
     assert ("day" in kinds) == is_day, kinds
+
+
+APR = datetime.date(2023, 4, 20)
+
+# (story, publication, source, cameo prefix, target, date value of the last sentence's event)
+ANCHORED = [
+    # "the day after / before X": one day from the event named again
+    ("Muizzu won the presidential election on September 30. Prime Minister Narendra Modi "
+     "congratulated Muizzu the day after his victory.", datetime.date(2023, 11, 19),
+     "IND", "051", "MDV", "2023-10-01"),
+    ("Erdogan won the runoff on May 28. Putin congratulated Erdogan the day after the vote.",
+     datetime.date(2023, 6, 5), "RUS", "051", "TUR", "2023-05-29"),
+    ("Xi arrived in Moscow on March 20. Putin met Xi the day after the arrival.", APR,
+     "RUS", "04", "CHN", "2023-03-21"),
+    # "that meeting": the meeting the sentence before named last
+    ("The ministers welcomed the meeting held in Amman on 1 May, as well as the meeting in "
+     "Jeddah on 14 April. The Syrian foreign minister had visited Riyadh two days before "
+     "that meeting.", datetime.date(2023, 5, 7), "SYR", "042", "SAU", "2023-04-12"),
+    ("Egypt hosted talks in Cairo on 3 April, and Jordan hosted a summit in Aqaba on 10 April. "
+     "The Jordanian king had visited Cairo three days before that summit.", APR,
+     "JOR", "042", "EGY", "2023-04-07"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "pub", "src", "code", "tgt", "value"), ANCHORED,
+                         ids=[r[0][-50:] for r in ANCHORED])
+def test_resolve_attrs22_anchored(coder, text, pub, src, code, tgt, value):
+    got = _events(coder, text, pub)
+    hits = [g for g in got if g[0] == src and g[2] == tgt and g[1].startswith(code)]
+    assert hits, got
+    assert any(h[3] == value for h in hits), got

@@ -65,11 +65,12 @@ _UNIT_WORDS = ("day", "morning", "afternoon", "evening", "night", "week", "month
 #: "monday")
 _UNIT_HINT = re.compile("|".join(_UNIT_WORDS))
 
-#: "Days before the rally", "A day after the summit", "Hours before Kim arrived": an offset
-#: ending right before the word it is counted from
+#: "Days before the rally", "A day after the summit", "Hours before Kim arrived", "the day
+#: after his victory": an offset ending right before the word it is counted from
 _OFFSET_BEFORE = re.compile(
     rf"(?:^|[\s,(])(?:(?:just|only|some|barely|about|nearly|a\s+few|several)\s+)?"
-    rf"(?:(?P<num>{_NUM})\s+(?P<unit>day|week|month|year)s?|(?P<vague>hours|days|weeks))\s*$",
+    rf"(?:(?P<num>{_NUM}|the(?=\s+(?:day|week|month|year)\s*$))\s+"
+    rf"(?P<unit>day|week|month|year)s?|(?P<vague>hours|days|weeks))\s*$",
     re.IGNORECASE)
 
 #: kinds of event a noun names again, by the nouns and verbs that tell them
@@ -88,7 +89,8 @@ _KINDS: dict[str, frozenset[str]] = {
     "clash": frozenset({"clash", "attack", "strike", "incident", "collision", "raid",
                         "shooting", "bombing"}),
     "deal": frozenset({"agreement", "deal", "accord", "truce", "ceasefire", "pact"}),
-    "vote": frozenset({"vote", "election", "referendum", "ballot"}),
+    "vote": frozenset({"vote", "election", "referendum", "ballot", "victory", "runoff",
+                       "win"}),
 }
 _KIND_OF = {w: k for k, ws in _KINDS.items() for w in ws}
 #: kinds that frame another event told in the same clause ("In that letter, he accused ...")
@@ -295,14 +297,18 @@ class _Story:
         finally:
             _DEPTH[0] -= 1
 
-    def mention_time(self, k: int, kind: str, tense: str) -> EventDate | None:
+    def mention_time(self, k: int, kind: str, tense: str,
+                     latest: bool = False) -> EventDate | None:
         """The time of the last event of ``kind`` told before sentence ``k``: the date of
         its word in its sentence; ``None`` when the last one told names none (an event
-        told with no time is this story's own, not an older one)."""
+        told with no time is this story's own, not an older one). ``latest``: named by a
+        demonstrative ("two days before that meeting"), the event is the one a sentence
+        named last, not first."""
         for j in range(k - 1, max(-1, k - 1 - _MENTION_BACK), -1):
             sent = self.sents[j]
             text = None
-            for tok, by_lemma, by_form in self.kind_words(sent):
+            words = self.kind_words(sent)
+            for tok, by_lemma, by_form in (reversed(words) if latest else words):
                 if by_lemma != kind and by_form != kind:
                     continue
                 if tok.pos_ not in ("NOUN", "PROPN", "VERB") or _under_since(tok):
@@ -469,6 +475,10 @@ def _on_path(head: Any, path: set[int]) -> bool:
     return head.i in path or (head.dep_ in ("npadvmod", "advmod") and head.head.i in path)
 
 
+#: determiners that point at the event named last ("that meeting", "this visit")
+_DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
+
+
 def _referred(trigger: Any, sent: Any, story: _Story
               ) -> tuple[Any, str, tuple[str, int, bool] | None] | None:
     """The earlier event the trigger's clause is set in or counted from: ("In that letter",
@@ -610,7 +620,8 @@ def _anchored(trigger: Any, sent: Any, clause_text: str, published: date,
     if ref is None:
         return _response(trigger, sent, story, k)
     tok, kind, offset = ref
-    base = story.mention_time(k, kind, tense)
+    base = story.mention_time(k, kind, tense, latest=any(
+        c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in kids(tok)))
     if base is None:
         return None
     if offset is None:
