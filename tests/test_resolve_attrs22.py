@@ -119,6 +119,14 @@ ANCHORED = [
     ("Egypt hosted talks in Cairo on 3 April, and Jordan hosted a summit in Aqaba on 10 April. "
      "The Jordanian king had visited Cairo three days before that summit.", APR,
      "JOR", "042", "EGY", "2023-04-07"),
+    # "Within days / hours, ...": counted from the story's last time, not from today
+    ("In August 2018 Canada's foreign ministry criticised the arrest of activists in Saudi "
+     "Arabia. Within days Saudi Arabia expelled the Canadian ambassador.",
+     datetime.date(2023, 5, 25), "SAU", "161", "CAN", "2018-08"),
+    ("In March 2022 Russia detained two Latvian diplomats. Within hours, Latvia expelled the "
+     "Russian ambassador.", datetime.date(2023, 5, 25), "LVA", "161", "RUS", "2022-03"),
+    ("Chad expelled the German ambassador on April 7. Within a week Germany expelled "
+     "Chad's ambassador.", APR, "DEU", "161", "TCD", "2023-04"),
 ]
 
 

@@ -4,7 +4,7 @@ A sentence often dates its event by pointing back at what the article told befor
 
 - a time counted from the story's last time: "Beijing retaliated the next day", "Algeria
   recalled its ambassador days later", "Two weeks later, ...", "the following month", "on the
-  same day", "earlier that week", "that evening" (:data:`RELATIVE`);
+  same day", "earlier that week", "that evening", "within days" (:data:`RELATIVE`);
 - an event it names again, as the frame of the new one: "In that letter, the chairman
   accused ...", "During the call, ...", "At that meeting, ..." -- the date of the letter, the
   call, the meeting told before;
@@ -55,6 +55,9 @@ RELATIVE = re.compile(
     rf"|(?P<num2>{_NUM})\s+(?P<cu2>day|week|month|year)s?\s+(?P<cd2>after|before){_END}"
     r"|(?:(?:just|only|some|barely|a\s+few|several)\s+)?(?P<vu>hours|days|weeks)\s+"
     r"(?P<vd>later|earlier)"
+    # ("Within days, ...": fronted, not "would expel him within days")
+    r"|(?<![A-Za-z0-9]\s)within\s+(?:(?:a\s+few|several|two|three|a)\s+)?"
+    r"(?P<iu>hours|days|weeks|day|week)"
     r"|(?:in|during)\s+the\s+(?P<pu>morning|afternoon|evening)"
     r")(?![\w-])(?!\s+of\b)", re.IGNORECASE)  # (not "the morning of May 3": its own day)
 
@@ -136,6 +139,10 @@ def _offset_of(m: re.Match[str]) -> tuple[str, int, bool]:
         unit = g["vu"].lower()
         sign = 1 if g["vd"].lower() == "later" else -1
         return unit, sign, True
+    if g["iu"]:
+        # "Within days it expelled the ambassador": some time after the story's last time
+        unit = g["iu"].lower()
+        return (unit if unit.endswith("s") else unit + "s"), 1, True
     return "day", 0, False  # "in the evening": the same day
 
 
