@@ -138,3 +138,29 @@ def test_resolve_attrs22_anchored(coder, text, pub, src, code, tgt, value):
     hits = [g for g in got if g[0] == src and g[2] == tgt and g[1].startswith(code)]
     assert hits, got
     assert any(h[3] == value for h in hits), got
+
+
+SEP = datetime.date(2021, 9, 25)
+
+# an event in doubt told in the simple past passive is read in the past: (text, source,
+# cameo prefix, target, date value)
+PAST_IN_DOUBT = [
+    ("The Canadian was sentenced by China to 11 years in prison in August; a second Canadian "
+     "was tried in March, but no verdict was announced.", "CHN", "173", "CAN", "2021-08"),
+    ("Ukrainian ports were reportedly attacked by Russia in November.", "RUS", "19", "UKR",
+     "2020-11"),
+    ("Chinese warships were reportedly sent toward Taiwan in November.", "CHN", "15", "TWN",
+     "2020-11"),
+    ("The Japanese diplomat was allegedly detained by Russia in December, officials said.",
+     "RUS", "173", "JPN", "2020-12"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "src", "code", "tgt", "value"), PAST_IN_DOUBT,
+                         ids=[r[0][:50] for r in PAST_IN_DOUBT])
+def test_resolve_attrs22_past_in_doubt(coder, text, src, code, tgt, value):
+    got = _events(coder, text, SEP)
+    hits = [g for g in got if g[0] == src and g[2] == tgt and g[1].startswith(code)]
+    assert hits, got
+    assert any(h[3] == value for h in hits), got
