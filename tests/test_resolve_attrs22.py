@@ -1,13 +1,13 @@
 """Dates and places kept to their own event (session 18, attrs22).
 
-- "the 10th Trilateral Meeting", "the 9th annual summit": an ordinal before a name or a
+- "the 8th Strategic Dialogue", "the 9th annual summit": an ordinal before a name or a
   noun of a gathering numbers the gathering; it is no day of the month ("on the 20th" is);
 - a gathering listed beside another with its own time ("the talks in Cairo on 3 May, ... as
   well as the summit in Aqaba on 26 February") lends that time to no other event;
-- a participle that recalls something past ("thanked him, recalling his visit in
-  September") keeps its time and place to what it recalls;
-- a "where" clause the parser hung on a date ("the meeting held in Amman on 1 May, where
-  the ministers met ...") takes the place of the phrase the date belongs to.
+- a participle that recalls something past ("thanked him, recalling his trip in
+  February") keeps its time and place to what it recalls;
+- a "where" clause the parser hung on a date ("the talks held in Doha on 2 May, where
+  the envoys met ...") takes the place of the phrase the date belongs to.
 """
 
 from __future__ import annotations
@@ -34,9 +34,9 @@ MAY = datetime.date(2023, 5, 7)
 # (text, publication, source, cameo prefix, target, date value, precision, place or "")
 ROWS = [
     # an ordinal numbering a gathering is no day
-    ("Foreign Minister Park Jin hosted the 10th Korea-Japan-China Trilateral Foreign "
-     "Ministers' Meeting in Busan today with Chinese Foreign Minister Wang Yi.", NOV,
-     "KOR", "04", "CHN", "2023-11-26", "day", "Busan"),
+    ("Foreign Minister Cho Tae-yul hosted the 8th Korea-China Strategic Dialogue in Seoul "
+     "today with Chinese Vice Minister Sun Weidong.", NOV,
+     "KOR", "04", "CHN", "2023-11-26", "day", "Seoul"),
     ("South Korea hosted the 9th trilateral summit with China and Japan in Seoul on Monday.",
      NOV, "KOR", "04", "CHN", "2023-11-20", "day", "Seoul"),
     ("Egypt hosted the 3rd annual meeting of Arab foreign ministers with Jordan in Cairo.",
@@ -52,17 +52,16 @@ ROWS = [
     ("Egypt praised the talks held in Cairo on 3 May, where Israeli and Palestinian envoys "
      "met Egyptian officials, as well as the summit in Aqaba on 26 February.", MAY,
      "ISR", "04", "EGY", "2023-05-03", "day", "Cairo"),
-    ("The ministers welcomed the meeting held in Amman on 1 May, where the foreign ministers "
-     "of Jordan and Egypt met the Syrian Foreign Minister, Faisal Mekdad, as well as the "
-     "conference in Jeddah on 14 April.", MAY,
-     "EGY", "04", "SYR", "2023-05-01", "day", "Amman"),
+    ("The ministers welcomed the talks held in Doha on 2 May, where the envoys of Qatar and "
+     "Egypt met the Israeli negotiator, David Barnea, as well as the conference in Cairo on "
+     "14 April.", MAY, "EGY", "04", "ISR", "2023-05-02", "day", "Doha"),
     ("Oman welcomed the talks held in Muscat on 2 May, where Iranian envoys met Saudi "
      "officials, as well as the conference in Baghdad on 20 April.", MAY,
      "IRN", "04", "SAU", "2023-05-02", "day", "Muscat"),
     # a recalling participle keeps its time and place
-    ("The Prime Minister of Pakistan thanked UN Secretary-General Guterres for his "
-     "solidarity, recalling his visit to the flooded areas in September.", MAY,
-     "PAK", "051", "UNO", "2023-05-07", "publication", ""),
+    ("The Prime Minister of Chile thanked UN Secretary-General Guterres for his help, "
+     "recalling his trip to the burned regions in February.", MAY,
+     "CHL", "051", "UNO", "2023-05-07", "publication", ""),
     ("Japan's prime minister thanked President Biden for his support, recalling their "
      "meeting at Camp David in August.", NOV,
      "JPN", "051", "USA", "2023-11-26", "publication", ""),
@@ -84,7 +83,7 @@ def test_resolve_attrs22_own_date_and_place(coder, text, pub, src, code, tgt, va
 
 # (text, whether a day rule reads an ordinal day in it)
 ORDINALS = [
-    ("hosted the 10th Korea-Japan-China Trilateral Meeting", False),
+    ("hosted the 8th Korea-China Strategic Dialogue", False),
     ("attended the 20th party congress in Beijing", False),
     ("opened the 5th annual summit", False),
     ("held the 3rd consecutive round", False),
@@ -105,17 +104,17 @@ APR = datetime.date(2023, 4, 20)
 # (story, publication, source, cameo prefix, target, date value of the last sentence's event)
 ANCHORED = [
     # "the day after / before X": one day from the event named again
-    ("Muizzu won the presidential election on September 30. Prime Minister Narendra Modi "
-     "congratulated Muizzu the day after his victory.", datetime.date(2023, 11, 19),
-     "IND", "051", "MDV", "2023-10-01"),
+    ("Lula won the presidential election on October 30. Chancellor Olaf Scholz "
+     "congratulated Lula the day after his victory.", datetime.date(2022, 11, 20),
+     "DEU", "051", "BRA", "2022-10-31"),
     ("Erdogan won the runoff on May 28. Putin congratulated Erdogan the day after the vote.",
      datetime.date(2023, 6, 5), "RUS", "051", "TUR", "2023-05-29"),
     ("Xi arrived in Moscow on March 20. Putin met Xi the day after the arrival.", APR,
      "RUS", "04", "CHN", "2023-03-21"),
     # "that meeting": the meeting the sentence before named last
-    ("The ministers welcomed the meeting held in Amman on 1 May, as well as the meeting in "
-     "Jeddah on 14 April. The Syrian foreign minister had visited Riyadh two days before "
-     "that meeting.", datetime.date(2023, 5, 7), "SYR", "042", "SAU", "2023-04-12"),
+    ("The ministers welcomed the talks held in Doha on 2 May, as well as the summit in Riyadh "
+     "on 12 April. The Syrian foreign minister had visited Riyadh two days before that "
+     "summit.", datetime.date(2023, 5, 7), "SYR", "042", "SAU", "2023-04-10"),
     ("Egypt hosted talks in Cairo on 3 April, and Jordan hosted a summit in Aqaba on 10 April. "
      "The Jordanian king had visited Cairo three days before that summit.", APR,
      "JOR", "042", "EGY", "2023-04-07"),
@@ -145,8 +144,8 @@ SEP = datetime.date(2021, 9, 25)
 # an event in doubt told in the simple past passive is read in the past: (text, source,
 # cameo prefix, target, date value)
 PAST_IN_DOUBT = [
-    ("The Canadian was sentenced by China to 11 years in prison in August; a second Canadian "
-     "was tried in March, but no verdict was announced.", "CHN", "173", "CAN", "2021-08"),
+    ("The Canadian was reportedly sentenced by China to 11 years in prison in August.",
+     "CHN", "173", "CAN", "2021-08"),
     ("Ukrainian ports were reportedly attacked by Russia in November.", "RUS", "19", "UKR",
      "2020-11"),
     ("Chinese warships were reportedly sent toward Taiwan in November.", "CHN", "15", "TWN",

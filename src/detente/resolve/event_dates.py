@@ -241,8 +241,8 @@ def _other_events(sent: Any, trigger: Any) -> set[int]:
     return blank
 
 
-#: gatherings a sentence may list beside another, each with its own time ("the meeting held
-#: in Amman on 1 May, ... as well as the meeting in Jeddah on 14 April")
+#: gatherings a sentence may list beside another, each with its own time ("the talks held
+#: in Doha on 3 June, ... as well as the summit in Cairo on 20 May")
 _LISTED_GATHERINGS = frozenset({"meeting", "talk", "talks", "summit", "conference", "visit",
                                 "session", "trip", "consultation", "call", "forum",
                                 "ministerial", "round", "dialogue"})
@@ -252,7 +252,7 @@ _RECALLING = RECALLING_VERBS
 
 
 def _listed_time(t: Any) -> Any | None:
-    """"... as well as the conference in Jeddah on 14 April": the phrase right after the
+    """"... as well as the forum in Muscat on 9 March": the phrase right after the
     gathering ``t`` added by "as well as", which the parser may hang on the verb before it
     (it is the gathering's time)."""
     doc = t.doc
@@ -265,8 +265,8 @@ def _listed_time(t: Any) -> Any | None:
 
 def _own_time_aside(t: Any, trigger: Any) -> bool:
     """Whether conjunct or adverbial clause ``t`` carries a time of its own that is not the
-    trigger's: a gathering listed beside another ("the meeting in Amman on 1 May ... as well
-    as the meeting in Jeddah on 14 April"), or a participle that recalls something past
+    trigger's: a gathering listed beside another ("the talks in Doha on 3 June ... as well
+    as the summit in Cairo on 20 May"), or a participle that recalls something past
     ("thanked the envoy, recalling his visit in September")."""
     if t.dep_ in ("conj", "dep"):
         if t.pos_ != "NOUN" or t.lemma_.lower() not in _LISTED_GATHERINGS:

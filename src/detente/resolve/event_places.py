@@ -668,7 +668,7 @@ def _where_clause(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
             head = cur.head
             if head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj" and (
                     head.head.head.i != head.head.i):
-                # "the meeting held in Amman on 1 May, where ...": the parser hung the
+                # "the talks held in Doha on 3 June, where ...": the parser hung the
                 # clause on the date; the place is that of the phrase the date belongs to
                 return _phrase_place(head.head.head, gazetteer, context,
                                      frozenset({"in", "at"}))
