@@ -1192,6 +1192,9 @@ def _bound_to_noun(prep: Token) -> bool:
 def prep_obj(tok: Token, preps: Sequence[str], deps: Sequence[str] = ("prep", "dative")
               ) -> Token | None:
     for c in kids(tok):
+        if c.dep_ == "prep" and c.lower_ == "out" and "of" in preps:
+            # "pulled out of Mali": the parser hangs "of" on "out", made a preposition
+            c = next((g for g in kids(c) if g.dep_ == "prep" and g.lower_ == "of"), c)
         if c.dep_ in deps and c.lower_ in preps and not _bound_to_noun(c):
             for p in kids(c):
                 # "called on ... on Nov. 5": a date is never an argument

@@ -1,0 +1,113 @@
+"""Sentence -> event tables for the roots22 trigger senses (the right verb read as the wrong
+root, or no trigger at all):
+
+- forces that fly, move or pull out of a country withdraw (087), the parser's "out" + "of"
+  read as the particle it is; pulling out of talks parsed so is talks suspended (164);
+- a side taken, hauled or dragged to a court or the WTO is the target of a legal complaint
+  (115); a ruling or case won against a side is one too (115);
+- a mandate, memorandum, lease or contract not renewed or extended is cooperation rejected
+  (121);
+- a hostile step a side says it could or would take on a condition ("if ...") is a threat
+  (13x), made when said; another's guess of it is no threat.
+
+Every row is written for this file. ``present`` rows must be coded, ``absent`` ones must not:
+(source country, code, target country, status or None for any status); a two-character code is
+compared with the event's root, a longer one with its code.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2024, 3, 5)
+
+Row = tuple[str, str, str, str | None]
+Case = tuple[str, str, set[Row], set[Row]]
+
+FORCES_OUT: list[Case] = [
+    ("contingent flew out", "The first Kenyan contingent flew out of Congo on Sunday.",
+     {("KEN", "087", "COD", "happened")}, {("KEN", "15", "COD", None)}),
+    ("troops pulled out of", "French troops pulled out of Mali last August.",
+     {("FRA", "087", "MLI", "happened")}, set()),
+    ("soldiers moved out", "Russian soldiers moved out of Armenia in May.",
+     {("RUS", "087", "ARM", None)}, set()),
+    # pulling out of talks is talks suspended, not a withdrawal of forces
+    ("pulled out of talks", "Moscow pulled out of the negotiations with Kyiv on Friday.",
+     {("RUS", "164", "UKR", "happened")}, {("RUS", "08", "UKR", None)}),
+    # negative rows: jets flying near a side stay a show of force; a minister flying out is
+    # no withdrawal
+    ("jets flew near", "Chinese jets flew near Taiwan on Monday.",
+     {("CHN", "15", "TWN", None)}, {("CHN", "08", "TWN", None)}),
+    ("minister flew out", "The Chinese foreign minister flew out of Paris on Tuesday.",
+     set(), {("CHN", "08", "FRA", None)}),
+]
+
+COURTS: list[Case] = [
+    ("took side to the WTO", "Canada has taken China to the WTO over its canola curbs.",
+     {("CAN", "115", "CHN", "happened")}, set()),
+    ("took side to the trade body", "Jakarta took Brussels to the World Trade Organization "
+     "in 2019.", {("IDN", "115", "EU", None)}, set()),
+    ("hauled before a court", "Kyiv hauled Moscow before the International Court of Justice.",
+     {("UKR", "115", "RUS", None)}, set()),
+    ("won ruling against", "Brussels won a WTO ruling against Jakarta's curbs on ore "
+     "exports.", {("EU", "115", "IDN", None)}, set()),
+    ("won case against", "Australia won its case against China at the WTO last year.",
+     {("AUS", "115", "CHN", None)}, set()),
+    # negative rows: a delegation taken to a museum, an election won
+    ("took delegation to a museum", "Paris took the Indian delegation to a museum.", set(),
+     {("FRA", "11", "IND", None)}),
+    ("won election", "Japan's ruling party won the election against its rivals.", set(),
+     {("JPN", "11", "JPN", None)}),
+]
+
+NOT_RENEWED: list[Case] = [
+    ("lease not extended", "Washington will not extend the lease for its base in Djibouti.",
+     {("USA", "121", "DJI", None)}, set()),
+    ("contract not renewed", "Hungary did not renew its gas contract with Russia.",
+     {("HUN", "121", "RUS", None)}, set()),
+    ("memorandum not renewed", "Rome decided not to renew its memorandum with Beijing.",
+     {("ITA", "121", "CHN", None)}, set()),
+    # negative rows: a deal renewed is cooperation; a ban extended stays a sanction
+    ("deal renewed", "Seoul renewed its currency swap deal with Tokyo.", set(),
+     {("KOR", "12", "JPN", None)}),
+    ("ban extended", "Beijing extended its ban on Japanese seafood.",
+     {("CHN", "16", "JPN", None)}, {("CHN", "12", "JPN", None)}),
+]
+
+CONDITIONAL_THREATS: list[Case] = [
+    ("would expel if", "Turkey could expel the Swedish ambassador if the protests continue, "
+     "Erdogan warned.", {("TUR", "13", "SWE", "happened")}, set()),
+    ("could halt trade if", "Moscow said it could halt all trade with Tbilisi if the bill "
+     "became law.", {("RUS", "13", "GEO", "happened")}, set()),
+    ("would impose if", "Beijing said it would impose sanctions on Lithuania if Vilnius "
+     "opened the office.", {("CHN", "13", "LTU", "happened")}, set()),
+    # negative rows: an analyst's guess is no threat of the side; a yielding step offered on
+    # a condition is no threat
+    ("analysts guess", "Analysts said China could impose sanctions on Lithuania if Vilnius "
+     "opened the office.", set(), {("CHN", "13", "LTU", None)}),
+    ("conditional easing", "Moscow said it could resume grain exports to Africa if the West "
+     "lifted sanctions.", set(), {("RUS", "13", "ZAF", None), ("RUS", "13", "WST", None)}),
+]
+
+ROWS = FORCES_OUT + COURTS + NOT_RENEWED + CONDITIONAL_THREATS
+
+
+def _has(got: set[tuple[str, str, str, str, str]], want: Row) -> bool:
+    src, code, tgt, status = want
+    return any(s == src and t == tgt and (r == code if len(code) == 2 else c.startswith(code))
+               and (status is None or st == status) for s, r, c, t, st in got)
+
+
+@pytest.mark.parametrize(("label", "text", "present", "absent"), ROWS,
+                         ids=[r[0] for r in ROWS])
+def test_nlp_roots22_sentence_events(extracted_pairs, label: str, text: str,
+                                     present: set[Row], absent: set[Row]) -> None:
+    got = extracted_pairs(text, PUB)
+    for want in present:
+        assert _has(got, want), (label, want, got)
+    for unwanted in absent:
+        assert not _has(got, unwanted), (label, unwanted, got)
