@@ -7,8 +7,8 @@ root, or no trigger at all):
   (115); a ruling or case won against a side is one too (115);
 - a mandate, memorandum, lease or contract not renewed or extended is cooperation rejected
   (121);
-- a hostile step a side says it could or would take on a condition ("if ...") is a threat
-  (13x), made when said; another's guess of it is no threat.
+- forces, police or peacekeepers that arrive in, deploy to or are stationed (at the host's
+  request) in another state are sent to it (074), not a visit (042) nor a show of force (150).
 
 Every row is written for this file. ``present`` rows must be coded, ``absent`` ones must not:
 (source country, code, target country, status or None for any status); a two-character code is
@@ -42,6 +42,8 @@ FORCES_OUT: list[Case] = [
     # no withdrawal
     ("jets flew near", "Chinese jets flew near Taiwan on Monday.",
      {("CHN", "15", "TWN", None)}, {("CHN", "08", "TWN", None)}),
+    ("envoys pulled out of", "Quito told Caracas to pull its envoys out of Ecuador at once.",
+     set(), {("VEN", "08", "ECU", None)}),
     ("minister flew out", "The Chinese foreign minister flew out of Paris on Tuesday.",
      set(), {("CHN", "08", "FRA", None)}),
 ]
@@ -58,6 +60,8 @@ COURTS: list[Case] = [
     ("won case against", "Australia won its case against China at the WTO last year.",
      {("AUS", "115", "CHN", None)}, set()),
     # negative rows: a delegation taken to a museum, an election won
+    ("duties taken to the WTO", "Ottawa said it was weighing taking the steel tariffs to the "
+     "WTO.", set(), {("CAN", "115", "AFG", None)}),
     ("took delegation to a museum", "Paris took the Indian delegation to a museum.", set(),
      {("FRA", "11", "IND", None)}),
     ("won election", "Japan's ruling party won the election against its rivals.", set(),
@@ -78,22 +82,26 @@ NOT_RENEWED: list[Case] = [
      {("CHN", "16", "JPN", None)}, {("CHN", "12", "JPN", None)}),
 ]
 
-CONDITIONAL_THREATS: list[Case] = [
-    ("would expel if", "Turkey could expel the Swedish ambassador if the protests continue, "
-     "Erdogan warned.", {("TUR", "13", "SWE", "happened")}, set()),
-    ("could halt trade if", "Moscow said it could halt all trade with Tbilisi if the bill "
-     "became law.", {("RUS", "13", "GEO", "happened")}, set()),
-    ("would impose if", "Beijing said it would impose sanctions on Lithuania if Vilnius "
-     "opened the office.", {("CHN", "13", "LTU", "happened")}, set()),
-    # negative rows: an analyst's guess is no threat of the side; a yielding step offered on
-    # a condition is no threat
-    ("analysts guess", "Analysts said China could impose sanctions on Lithuania if Vilnius "
-     "opened the office.", set(), {("CHN", "13", "LTU", None)}),
-    ("conditional easing", "Moscow said it could resume grain exports to Africa if the West "
-     "lifted sanctions.", set(), {("RUS", "13", "ZAF", None), ("RUS", "13", "WST", None)}),
+FORCES_IN: list[Case] = [
+    ("contingents arrived in", "The Ugandan contingents arrived in Congo in January.",
+     {("UGA", "074", "COD", "happened")}, {("UGA", "04", "COD", None)}),
+    ("police arrived in", "Kenyan police arrived in Haiti on Tuesday.",
+     {("KEN", "074", "HTI", None)}, {("KEN", "04", "HTI", None)}),
+    ("troops to deploy in", "Tanzanian troops are due to begin deploying in Mozambique "
+     "next month.", {("TZA", "074", "MOZ", "planned")}, {("TZA", "15", "MOZ", None)}),
+    ("stationed at request", "Rwandan soldiers are stationed in Mozambique at the request of "
+     "its government.", {("RWA", "074", "MOZ", None)}, {("RWA", "15", "MOZ", None)}),
+    # negative rows: a delegation arriving is a visit; warships deployed near a side and
+    # troops stationed near its border stay a show of force
+    ("delegation arrived", "The Chinese delegation arrived in Paris on Monday.",
+     {("CHN", "04", "FRA", None)}, {("CHN", "07", "FRA", None)}),
+    ("warships deployed near", "Chinese warships deployed near Taiwan on Sunday.",
+     {("CHN", "15", "TWN", None)}, {("CHN", "07", "TWN", None)}),
+    ("stationed near border", "Russian troops are stationed in Belarus near the Ukrainian "
+     "border.", set(), {("RUS", "07", "UKR", None)}),
 ]
 
-ROWS = FORCES_OUT + COURTS + NOT_RENEWED + CONDITIONAL_THREATS
+ROWS = FORCES_OUT + COURTS + NOT_RENEWED + FORCES_IN
 
 
 def _has(got: set[tuple[str, str, str, str, str]], want: Row) -> bool:

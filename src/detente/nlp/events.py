@@ -116,7 +116,6 @@ from detente.nlp.rules import (
     SAID_INTENT_CUES,
     SPOKEN_ROOTS,
     STATE_SECTORS,
-    THREAT_BY_ROOT,
     TIES_CODES,
     TIES_VERBS,
     UNDERGOING_VERBS,
@@ -2082,7 +2081,8 @@ class EventExtractor(ArgumentPicker):
                 (c.dep_ == "prt" or (c.dep_ in ("advmod", "oprd", "npadvmod")
                                      and c.lower_ in ("home", "back", "aside"))
                  # ("pulled out of Mali": the parser makes "out" a preposition over "of")
-                 or (c.dep_ == "prep" and c.lower_ == "out"
+                 # (not with an object: "pull their envoys out of Caracas" is the envoys')
+                 or (c.dep_ == "prep" and c.lower_ == "out" and direct_object(tok) is None
                      and any(g.dep_ == "prep" and g.lower_ == "of" for g in kids(c))))
                 and c.lower_ == pat.particle for c in kids(tok)) and not (
                 tok.i + 1 < len(tok.doc) and (nxt := tok.doc[tok.i + 1]).lower_ == pat.particle
@@ -3102,19 +3102,6 @@ class EventExtractor(ArgumentPicker):
             trig = Trigger(tok, pat, trig.obj)
             decision = replace(decision, status=Status.UNCERTAIN, future=False,
                                cue=f"offered ({decision.cue})")
-        if (intent is None and decision.status == Status.HYPOTHETICAL
-                and pat.cameo[:2] in THREAT_BY_ROOT and decision.cue in (
-                    "could", "would", "can", "will", "might", "may", "if", "unless")
-                and (cond := _condition_clause(tok)) is not None
-                and self._said_by_own_side(tok, decision.attributed_to, resolver, sources)):
-            # "Kuala Lumpur said it could halt palm oil exports to Europe if the law went
-            # ahead": a hostile step a side says it would take on a condition is a threat
-            # (13x), made when it was said (another's guess of it stays hypothetical)
-            pat = replace(pat, cameo=THREAT_BY_ROOT[pat.cameo[:2]], id=pat.id + "+threatened",
-                          refine=None)
-            trig = Trigger(tok, pat, trig.obj)
-            decision = replace(decision, status=Status.HAPPENED, future=False,
-                               cue=f"threatened ({cond.lower_})")
         cue_word = ((decision.cue or "").split()[-1:] or [""])[0].lower()
         if pat.cameo[:2] == "03" and decision.status in (Status.PLANNED, Status.UNCERTAIN) and (
                 cue_word in INTENT_CUES or (decision.attributed_to is not None
@@ -4089,19 +4076,3 @@ class EventExtractor(ArgumentPicker):
     def _place(self, tok: Token, context: Sequence[str]) -> Location | None:
         return place_of(tok, self.gazetteer, context)
 
-
-#: the words that open a condition on a threatened act: "could cut exports if the law passes"
-CONDITION_MARKS = frozenset({"if", "unless"})
-
-
-def _condition_clause(tok: Token) -> Token | None:
-    """The "if" / "unless" word of a condition clause on the verb ``tok`` (or on the verb it
-    is the infinitive of), else None."""
-    for h in (tok, *((tok.head,) if tok.dep_ in ("xcomp", "conj") else ())):
-        for c in h.children:
-            if c.dep_ == "advcl":
-                mark = next((g for g in c.children if g.dep_ == "mark"
-                             and g.lower_ in CONDITION_MARKS), None)
-                if mark is not None:
-                    return mark
-    return None
