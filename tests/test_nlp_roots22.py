@@ -8,7 +8,10 @@ root, or no trigger at all):
 - a mandate, memorandum, lease or contract not renewed or extended is cooperation rejected
   (121);
 - forces, police or peacekeepers that arrive in, deploy to or are stationed (at the host's
-  request) in another state are sent to it (074), not a visit (042) nor a show of force (150).
+  request) in another state are sent to it (074), not a visit (042) nor a show of force (150);
+- attacks or strikes stopped de-escalate (087); a demand to stop them is the demand's event;
+- envoys, observers or delegations turned away are refused (120) ("away" parsed as an adverb
+  read as the particle it is).
 
 Every row is written for this file. ``present`` rows must be coded, ``absent`` ones must not:
 (source country, code, target country, status or None for any status); a two-character code is
@@ -101,7 +104,28 @@ FORCES_IN: list[Case] = [
      "border.", set(), {("RUS", "07", "UKR", None)}),
 ]
 
-ROWS = FORCES_OUT + COURTS + NOT_RENEWED + FORCES_IN
+STOPPED_AND_TURNED_AWAY: list[Case] = [
+    ("stopped attacks", "The Houthis have largely stopped their drone attacks on Saudi "
+     "Arabia.", {("YEM", "087", "SAU", "happened")}, set()),
+    ("stopped strikes", "Ankara stopped its air strikes on northern Iraq in June.",
+     {("TUR", "087", "IRQ", None)}, set()),
+    ("pledged to stop raids", "Kigali pledged to stop the raids in eastern Congo.",
+     {("RWA", "03", "COD", None)}, {("RWA", "087", "COD", "happened")}),
+    ("envoys turned away", "Moscow turned away the Swedish diplomats at the courthouse "
+     "door.", {("RUS", "120", "SWE", "happened")}, set()),
+    ("observers turned away", "Minsk turned away Lithuanian observers from the trial.",
+     {("BLR", "120", "LTU", None)}, set()),
+    # negative rows: a demand to stop attacks is no de-escalation; attacks not stopped are
+    # none; migrants turned away are no envoys refused
+    ("urged to stop attacks", "Washington urged Moscow to stop its attacks on Ukraine.",
+     {("USA", "02", "RUS", None)}, {("RUS", "08", "UKR", None)}),
+    ("not stopped strikes", "Russia has not stopped its strikes on Ukrainian cities.", set(),
+     {("RUS", "08", "UKR", None)}),
+    ("migrants turned away", "Hungarian border guards turned away hundreds of Syrian "
+     "migrants.", set(), {("HUN", "12", "SYR", None)}),
+]
+
+ROWS = FORCES_OUT + COURTS + NOT_RENEWED + FORCES_IN + STOPPED_AND_TURNED_AWAY
 
 
 def _has(got: set[tuple[str, str, str, str, str]], want: Row) -> bool:

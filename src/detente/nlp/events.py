@@ -2079,7 +2079,7 @@ class EventExtractor(ArgumentPicker):
             return False
         if pat.particle and not any(
                 (c.dep_ == "prt" or (c.dep_ in ("advmod", "oprd", "npadvmod")
-                                     and c.lower_ in ("home", "back", "aside"))
+                                     and c.lower_ in ("home", "back", "aside", "away"))
                  # ("pulled out of Mali": the parser makes "out" a preposition over "of")
                  # (not with an object: "pull their envoys out of Caracas" is the envoys')
                  or (c.dep_ == "prep" and c.lower_ == "out" and direct_object(tok) is None
