@@ -9,7 +9,8 @@ root, or no trigger at all):
   (121);
 - forces, police or peacekeepers that arrive in, deploy to or are stationed (at the host's
   request) in another state are sent to it (074), not a visit (042) nor a show of force (150);
-- attacks or strikes stopped de-escalate (087); a demand to stop them is the demand's event;
+- attacks or strikes stopped de-escalate (087); a demand to stop them is the demand's event,
+  also as a bare "that" clause ("demanded that X halt its strikes": no 08 event of X's);
 - envoys, observers or delegations turned away are refused (120) ("away" parsed as an adverb
   read as the particle it is).
 
@@ -119,6 +120,10 @@ STOPPED_AND_TURNED_AWAY: list[Case] = [
     # none; migrants turned away are no envoys refused
     ("urged to stop attacks", "Washington urged Moscow to stop its attacks on Ukraine.",
      {("USA", "02", "RUS", None)}, {("RUS", "08", "UKR", None)}),
+    ("demanded that they stop", "The Security Council demanded that the militia immediately "
+     "stop its raids on Chad.", set(), {("SDN", "08", "TCD", None)}),
+    ("demanded that it halt", "Paris demanded that Moscow halt its strikes on Ukraine.",
+     {("FRA", "10", "RUS", None)}, {("RUS", "08", "UKR", None)}),
     ("not stopped strikes", "Russia has not stopped its strikes on Ukrainian cities.", set(),
      {("RUS", "08", "UKR", None)}),
     ("migrants turned away", "Hungarian border guards turned away hundreds of Syrian "

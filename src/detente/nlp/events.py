@@ -2524,6 +2524,8 @@ class EventExtractor(ArgumentPicker):
                     resolver: ActorResolver, dateline_place: str | None,
                     gap: Gap | None = None) -> Iterator[Event]:
         tok, pat = trig.token, trig.pattern
+        if pat.cameo[:2] == "08" and _demanded_act(tok):
+            return  # "demanded that the militia stop its attacks": the demand's, not done
         passive = is_passive(tok) and pat.pos != "ADJ"
         sources, targets = self._arguments(trig, resolver, passive)
         if tok.dep_ == "xcomp" and (directive := directed_cut(tok)) is not None and (
@@ -4075,4 +4077,18 @@ class EventExtractor(ArgumentPicker):
 
     def _place(self, tok: Token, context: Sequence[str]) -> Location | None:
         return place_of(tok, self.gazetteer, context)
+
+
+#: verbs whose "that" clause in the bare (subjunctive) form is an act asked for, not told:
+#: "demanded that the militia stop its attacks", "insisted that Moscow withdraw"
+MANDATIVE_VERBS = frozenset({"demand", "insist", "urge", "ask", "request", "require",
+                             "recommend", "propose"})
+
+
+def _demanded_act(tok: Token) -> bool:
+    """Whether the verb ``tok`` is the bare-form act of a mandative clause (a "that"
+    clause with no modal or tense of its own under a verb of demanding)."""
+    return tok.dep_ == "ccomp" and tok.tag_ in ("VB", "VBP") and (
+        tok.head.lemma_.lower() in MANDATIVE_VERBS) and not any(
+        c.dep_ in ("aux", "auxpass") for c in tok.children)
 
