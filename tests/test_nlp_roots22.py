@@ -2,7 +2,7 @@
 root, or no trigger at all):
 
 - forces that fly, move or pull out of a country withdraw (087), the parser's "out" + "of"
-  read as the particle it is; pulling out of talks parsed so is talks suspended (164);
+  read as the particle it is (not out of talks or a summit: the meeting called off, 04);
 - a side taken, hauled or dragged to a court or the WTO is the target of a legal complaint
   (115); a ruling or case won against a side is one too (115);
 - a mandate, memorandum, lease or contract not renewed or extended is cooperation rejected
@@ -39,9 +39,11 @@ FORCES_OUT: list[Case] = [
      {("FRA", "087", "MLI", "happened")}, set()),
     ("soldiers moved out", "Russian soldiers moved out of Armenia in May.",
      {("RUS", "087", "ARM", None)}, set()),
-    # pulling out of talks is talks suspended, not a withdrawal of forces
+    # pulling out of talks is the talks called off (04 cancelled), not a withdrawal
     ("pulled out of talks", "Moscow pulled out of the negotiations with Kyiv on Friday.",
-     {("RUS", "164", "UKR", "happened")}, {("RUS", "08", "UKR", None)}),
+     set(), {("RUS", "08", "UKR", None)}),
+    ("pulled out of summit", "Erdogan pulled out of the summit with Putin in Sochi.",
+     {("TUR", "04", "RUS", "cancelled")}, {("TUR", "08", "RUS", None)}),
     # negative rows: jets flying near a side stay a show of force; a minister flying out is
     # no withdrawal
     ("jets flew near", "Chinese jets flew near Taiwan on Monday.",

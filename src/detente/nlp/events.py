@@ -2077,13 +2077,17 @@ class EventExtractor(ArgumentPicker):
             # "launched a rescue operation", "a hunger strike", "sent an aid plane": the
             # modifier makes the thing civilian (compounds are otherwise unseen by patterns)
             return False
+        meetings = self.lexicon.classes.get("meetings", ())
         if pat.particle and not any(
                 (c.dep_ == "prt" or (c.dep_ in ("advmod", "oprd", "npadvmod")
                                      and c.lower_ in ("home", "back", "aside", "away"))
                  # ("pulled out of Mali": the parser makes "out" a preposition over "of")
-                 # (not with an object: "pull their envoys out of Caracas" is the envoys')
+                 # (not with an object: "pull their envoys out of Caracas" is the envoys';
+                 # nor out of talks or a summit: the meeting called off, as its noun tells)
                  or (c.dep_ == "prep" and c.lower_ == "out" and direct_object(tok) is None
-                     and any(g.dep_ == "prep" and g.lower_ == "of" for g in kids(c))))
+                     and any(g.dep_ == "prep" and g.lower_ == "of" and not any(
+                         p.lemma_.lower() in meetings or p.lower_ in meetings
+                         for p in kids(g)) for g in kids(c))))
                 and c.lower_ == pat.particle for c in kids(tok)) and not (
                 tok.i + 1 < len(tok.doc) and (nxt := tok.doc[tok.i + 1]).lower_ == pat.particle
                 and nxt.dep_ == "quantmod" and nxt.head.head.head.i == tok.i):
