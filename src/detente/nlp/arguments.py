@@ -84,6 +84,7 @@ from detente.nlp.clauses import (
     split_subject,
     stance_paper,
     stray_prep_obj,
+    swallowed_subject,
     talks_offered,
     told_addressee,
     toll_object,
@@ -2550,6 +2551,8 @@ class ArgumentPicker:
                     "ORG", "GPE", "NORP", "PERSON")), None)
                 if named is not None:
                     return named
+                if (swallowed := swallowed_subject(cur)) is not None:
+                    return swallowed  # "In May Kenya sent ...", "after Mexico granted ..."
             owner = child(cur.head, ("poss",)) if cur.dep_ == "acl" else None
             if owner is None and cur.dep_ == "acl" and (
                     (by := prep_obj(cur.head, ("of", "by"))) is not None and by.i < cur.i):

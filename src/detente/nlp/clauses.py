@@ -1667,3 +1667,40 @@ def reported_outright(tok: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+# prepositions whose object the parser takes for the subject of the verb right after it when
+# no comma closes the phrase: a subordinator read as a preposition ("after Mexico granted
+# asylum"), or a fronted time phrase ("In May Kenya sent troops")
+SWALLOWING_PREPS = frozenset({"after", "before", "since", "until", "till", "once", "as",
+                              "in", "on"})
+# the fronted time phrases need a time word in the swallowed name ("in May X", not "in
+# Beijing X": "in Beijing Xi met ..." is parsed right and would name a place)
+_TIME_PREPS = frozenset({"in", "on"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def swallowed_subject(verb: Token) -> Token | None:
+    """The subject the parser hung as the object of a preposition just before a finite verb
+    that has no subject of its own ("In September Tshisekedi asked the UN", "expelled the
+    envoy after Mexico granted asylum"): the name right before the verb (adverbs of the verb
+    skipped); None when the verb has a subject, is not finite or no such name is there."""
+    if verb.tag_ not in _FINITE_TAGS or verb.dep_ in ("relcl", "acl", "amod", "pcomp"):
+        return None
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= 0 and doc[i].dep_ == "advmod" and doc[i].head.i == verb.i:
+        i -= 1
+    if i < 1:
+        return None
+    name = doc[i]
+    prep = name.head
+    if name.dep_ != "pobj" or name.pos_ != "PROPN" or prep.dep_ != "prep" or (
+            prep.lower_ not in SWALLOWING_PREPS) or name.ent_type_ in ("DATE", "TIME"):
+        return None
+    if prep.lower_ in _TIME_PREPS and not any(
+            c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME") for c in kids(name)):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids(verb)):
+        return None
+    return name

@@ -1,0 +1,71 @@
+"""Actors present in the sentence but not linked to the event (session 18, link22).
+
+Each row is (article text, the sentence the events come from, expected rows, rows that must
+not be coded); rows are (source country, target country, cameo code or root prefix, status).
+
+- A subject the parser took for the object of a preposition right before the verb: a
+  fronted time phrase with no comma ("In May Kenya sent ..."), a subordinator read as a
+  preposition ("... after Chile granted asylum to ..."). Negative rows: a place phrase before
+  a real subject, a verb with its own subject.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2024, 3, 14)
+
+Row = tuple[str, str, str, str]
+
+
+@pytest.fixture(scope="module")
+def every(coder_all):
+    return coder_all
+
+
+def _rows(coder, make_article, text: str, sentence: str) -> set[Row]:
+    art = make_article(text, published=PUB)
+    return {(e.source.country or "", e.target.country or "", e.cameo, e.status.value)
+            for e in coder.code(art).events
+            if e.source is not None and e.target is not None
+            and e.evidence.sentence.startswith(sentence)}
+
+
+def _has(rows: set[Row], want: Row) -> bool:
+    return any(r[0] == want[0] and r[1] == want[1] and r[2].startswith(want[2])
+               and r[3] == want[3] for r in rows)
+
+
+SWALLOWED = [
+    # a fronted month phrase swallows a person's name
+    ("President Felix Tshisekedi of Congo has long criticised the mission. In October "
+     "Tshisekedi asked the UN to withdraw its peacekeepers.", "In October",
+     [("COD", "UNO", "02", "happened")], []),
+    # a fronted month phrase after an adverb swallows a country
+    ("Later in January Ecuador expelled Venezuela's ambassador.", "Later in January",
+     [("ECU", "VEN", "161", "happened")], []),
+    # a weekday phrase swallows a country, a condemnation
+    ("On Thursday Hungary condemned Serbia's decision.", "On Thursday",
+     [("HUN", "SRB", "11", "happened")], []),
+    # "after" read as a preposition: the name after it acts in the conjoined verb
+    ("Bolivia recalled its envoy from Lima after Chile granted asylum to a Peruvian "
+     "minister.", "Bolivia recalled",
+     [("CHL", "PER", "075", "happened")], []),
+    # a place phrase before a real subject: the place does not act
+    ("In Nairobi Ruto received the Somali president.", "In Nairobi",
+     [], [("KEN", "KEN", "04", "happened")]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "want", "absent"), SWALLOWED,
+                         ids=[r[1] for r in SWALLOWED])
+def test_nlp_link22_swallowed_subject(every, make_article, text, sentence, want, absent):
+    rows = _rows(every, make_article, text, sentence)
+    for w in want:
+        assert _has(rows, w), rows
+    for a in absent:
+        assert not _has(rows, a), rows
