@@ -7,6 +7,9 @@ not be coded); rows are (source country, target country, cameo code or root pref
   fronted time phrase with no comma ("In May Kenya sent ..."), a subordinator read as a
   preposition ("... after Chile granted asylum to ..."). Negative rows: a place phrase before
   a real subject, a verb with its own subject.
+- A passive hosting whose guest is only a definite noun ("the delegation was received by
+  the Saudi minister"): the guest of the story's latest visit to the host's country.
+  Negative rows: the story's visit went to another country; no visit told.
 """
 
 from __future__ import annotations
@@ -70,6 +73,36 @@ SWALLOWED = [
 @pytest.mark.parametrize(("text", "sentence", "want", "absent"), SWALLOWED,
                          ids=[r[1] for r in SWALLOWED])
 def test_nlp_link22_swallowed_subject(every, make_article, text, sentence, want, absent):
+    rows = _rows(every, make_article, text, sentence)
+    for w in want:
+        assert _has(rows, w), rows
+    for a in absent:
+        assert not _has(rows, a), rows
+
+
+GUESTS = [
+    # a definite "delegation" received by a host whose country the story's visit went to
+    ("A delegation of Sudan's army arrived in Cairo on Sunday for talks. Before leaving, "
+     "the delegation was received by the Egyptian foreign minister.", "Before leaving",
+     [("SDN", "EGY", "042", "happened"), ("EGY", "SDN", "043", "happened")], []),
+    # "the visitor", a different host title and a later day
+    ("Iran's foreign minister travelled to Muscat on Monday. The visitor was received by the "
+     "Sultan of Oman the next day.", "The visitor",
+     [("IRN", "OMN", "042", "happened"), ("OMN", "IRN", "043", "happened")], []),
+    # the story's visit went elsewhere: no guest for this host
+    ("Kenya's president visited Ethiopia in May. The delegation was received by Egypt's "
+     "president.", "The delegation", [], [("EGY", "KEN", "043", "happened"),
+                                          ("EGY", "ETH", "043", "happened")]),
+    # no visit told at all
+    ("The delegation was received by the Saudi defence minister.", "The delegation", [],
+     [("SAU", "", "043", "happened")]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "want", "absent"), GUESTS,
+                         ids=[r[1] for r in GUESTS])
+def test_nlp_link22_passive_host_takes_story_guest(every, make_article, text, sentence, want,
+                                                  absent):
     rows = _rows(every, make_article, text, sentence)
     for w in want:
         assert _has(rows, w), rows

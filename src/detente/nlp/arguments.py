@@ -290,6 +290,10 @@ RAISING_VERBS = frozenset({"expect", "set", "due", "plan", "hope", "want", "inte
 SENDING_VERBS = frozenset({"send", "dispatch", "despatch"})
 # month names that are also towns ("on March 4", "on 4 May")
 MONTH_NAMES = frozenset({"march", "may", "june", "august"})
+# a visiting party named only by a definite noun ("the delegation was received by ..."): the
+# guest of the story's visit
+GUEST_NOUNS = frozenset({"delegation", "visitor", "guest", "team", "envoy", "delegate",
+                         "negotiator", "mission", "emissary"})
 # nouns of setting people free: "called for the release of hostages held by X"
 RELEASE_NOUNS = frozenset({"release", "return", "freedom", "freeing", "repatriation"})
 # nouns of what the news told: a denied "Reuters report" or "BBC story" is the outlet's, but
@@ -507,7 +511,33 @@ class ArgumentPicker:
                 own := {s.actor.country for s in sources}) & {
                 t.actor.country for t in targets}:
             targets = self._pair_acted_on(trig.token, targets, own, r)
+        if passive and sources and not targets and trig.pattern.cameo == "043":
+            targets = self._story_guest(trig.token, r, sources)
         return sources, targets
+
+    @staticmethod
+    def _story_guest(tok: Token, r: ActorResolver, hosts: Sequence[ResolvedActor]
+                     ) -> list[ResolvedActor]:
+        """"The delegation was received by the Saudi minister": a visiting party named only
+        by a definite noun is the guest of the story's latest visit to the host's country
+        (the visitor of a ``042`` to it, the guest of a ``043`` by it); none when the story
+        told no such visit."""
+        subj = child(tok, ("nsubjpass",))
+        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in GUEST_NOUNS or (
+                not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                        for c in kids(subj))):
+            return []
+        home = {h.actor.country for h in hosts} - {None}
+        for ev in reversed(r.ctx.events[-30:]):
+            if ev.source is None or ev.target is None or ev.root != "04":
+                continue
+            if ev.cameo.startswith("042") and ev.target.country in home and (
+                    ev.source.country and ev.source.country not in home):
+                return [ResolvedActor(ev.source, "coref")]
+            if ev.cameo.startswith("043") and ev.source.country in home and (
+                    ev.target.country and ev.target.country not in home):
+                return [ResolvedActor(ev.target, "coref")]
+        return []
 
     @staticmethod
     def _pair_acted_on(tok: Token, pair: list[ResolvedActor], own: set[str | None],
