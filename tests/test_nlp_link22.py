@@ -10,6 +10,8 @@ not be coded); rows are (source country, target country, cameo code or root pref
 - A passive hosting whose guest is only a definite noun ("the delegation was received by
   the Saudi minister"): the guest of the story's latest visit to the host's country.
   Negative rows: the story's visit went to another country; no visit told.
+- A relative clause on the side turned to ("X turned to Y, which agreed to ..."): Y's
+  promise or aid goes to X. Negative row: a hostile act of Y's with its own target.
 """
 
 from __future__ import annotations
@@ -82,13 +84,16 @@ def test_nlp_link22_swallowed_subject(every, make_article, text, sentence, want,
 
 GUESTS = [
     # a definite "delegation" received by a host whose country the story's visit went to
-    ("A delegation of Sudan's army arrived in Cairo on Sunday for talks. Before leaving, "
-     "the delegation was received by the Egyptian foreign minister.", "Before leaving",
-     [("SDN", "EGY", "042", "happened"), ("EGY", "SDN", "043", "happened")], []),
-    # "the visitor", a different host title and a later day
-    ("Iran's foreign minister travelled to Muscat on Monday. The visitor was received by the "
-     "Sultan of Oman the next day.", "The visitor",
-     [("IRN", "OMN", "042", "happened"), ("OMN", "IRN", "043", "happened")], []),
+    # (the "with ... from" phrase of the visit leaves the noun without a referent)
+    ("A Houthi delegation from Yemen flew into Muscat on Friday with advisers from Iran. "
+     "Before returning, the delegation was received by Oman's foreign minister.",
+     "Before returning", [("YEM", "OMN", "042", "happened"), ("OMN", "YEM", "043", "happened")],
+     []),
+    # the visitors told by a different noun than the one taking them up
+    ("Negotiators from Colombia's ELN guerrillas arrived in Havana on Monday with observers "
+     "from Norway. On Wednesday the delegation was received by Cuba's foreign minister.",
+     "On Wednesday", [("COL", "CUB", "042", "happened"), ("CUB", "COL", "043", "happened")],
+     []),
     # the story's visit went elsewhere: no guest for this host
     ("Kenya's president visited Ethiopia in May. The delegation was received by Egypt's "
      "president.", "The delegation", [], [("EGY", "KEN", "043", "happened"),
@@ -103,6 +108,35 @@ GUESTS = [
                          ids=[r[1] for r in GUESTS])
 def test_nlp_link22_passive_host_takes_story_guest(every, make_article, text, sentence, want,
                                                   absent):
+    rows = _rows(every, make_article, text, sentence)
+    for w in want:
+        assert _has(rows, w), rows
+    for a in absent:
+        assert not _has(rows, a), rows
+
+
+PRE = "Somalia's president met Ethiopia's prime minister last year. "
+TURNED_TO = [
+    # "appealed to Y, whose government offered ...": the offer is made to the one appealing
+    (PRE + "Mogadishu appealed to Egypt, whose government offered to send troops.",
+     "Mogadishu appealed", [("EGY", "SOM", "03", "happened")], []),
+    # "turned to Y, which agreed to provide a loan": the pledge is to the one turning to it
+    (PRE + "Mogadishu has since turned to Turkey, which agreed to provide a loan.",
+     "Mogadishu has since", [("TUR", "SOM", "03", "happened")], []),
+    # a promise by Y's president, another story
+    ("Haiti's prime minister spoke with Brazil's president in March. Haiti turned to Kenya, "
+     "whose president promised to lead a police mission.", "Haiti turned",
+     [("KEN", "HTI", "03", "happened")], []),
+    # a hostile act in the relative clause keeps its own target
+    (PRE + "Mogadishu turned to Turkey, which criticised Ethiopia.", "Mogadishu turned",
+     [("TUR", "ETH", "111", "happened")], [("TUR", "SOM", "111", "happened")]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "want", "absent"), TURNED_TO,
+                         ids=[r[1] for r in TURNED_TO])
+def test_nlp_link22_relative_clause_acts_for_the_asker(every, make_article, text, sentence,
+                                                       want, absent):
     rows = _rows(every, make_article, text, sentence)
     for w in want:
         assert _has(rows, w), rows

@@ -290,6 +290,10 @@ RAISING_VERBS = frozenset({"expect", "set", "due", "plan", "hope", "want", "inte
 SENDING_VERBS = frozenset({"send", "dispatch", "despatch"})
 # month names that are also towns ("on March 4", "on 4 May")
 MONTH_NAMES = frozenset({"march", "may", "june", "august"})
+# verbs of turning to a side for help, and the roots of what that side then does for the asker:
+# "X turned to Y, whose leaders agreed to send a mission" (a promise or aid to X)
+TURNED_TO_VERBS = frozenset({"turn", "appeal", "ask", "approach", "request", "petition"})
+ASKED_ROOTS = frozenset({"03", "05", "06", "07"})
 # a visiting party named only by a definite noun ("the delegation was received by ..."): the
 # guest of the story's visit
 GUEST_NOUNS = frozenset({"delegation", "visitor", "guest", "team", "envoy", "delegate",
@@ -513,7 +517,36 @@ class ArgumentPicker:
             targets = self._pair_acted_on(trig.token, targets, own, r)
         if passive and sources and not targets and trig.pattern.cameo == "043":
             targets = self._story_guest(trig.token, r, sources)
+        if sources and trig.pattern.cameo[:2] in ASKED_ROOTS and (
+                not targets or all(t.kind == "implicit" for t in targets)):
+            targets = self._turned_to_by(trig.token, r, sources) or targets
         return sources, targets
+
+    def _turned_to_by(self, tok: Token, r: ActorResolver, sources: Sequence[ResolvedActor]
+                      ) -> list[ResolvedActor]:
+        """"X turned to Y, whose leaders agreed to send a mission", "X appealed to Y, which
+        offered aid": a side the relative clause tells acting (helping, promising) after it
+        was asked acts towards the side that asked (the subject of the asking verb); none
+        when the clause is no relative clause on the one asked."""
+        rel = tok
+        while rel.dep_ in ("xcomp", "conj") and rel.head.pos_ in ("VERB", "AUX"):
+            rel = rel.head
+        if rel.dep_ != "relcl":
+            return []
+        noun = rel.head
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            gov = noun.head.head
+        elif noun.dep_ in OBJ_DEPS:
+            gov = noun.head
+        else:
+            return []
+        if gov.pos_ != "VERB" or gov.lemma_.lower() not in TURNED_TO_VERBS:
+            return []
+        subj = self._subject(gov)
+        if subj is None:
+            return []
+        own = {s.actor.country for s in sources}
+        return [a for a in r.resolve(subj) if a.actor.country and a.actor.country not in own]
 
     @staticmethod
     def _story_guest(tok: Token, r: ActorResolver, hosts: Sequence[ResolvedActor]
