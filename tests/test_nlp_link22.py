@@ -12,6 +12,9 @@ not be coded); rows are (source country, target country, cameo code or root pref
   Negative rows: the story's visit went to another country; no visit told.
 - A relative clause on the side turned to ("X turned to Y, which agreed to ..."): Y's
   promise or aid goes to X. Negative row: a hostile act of Y's with its own target.
+- "X said, after talks with Y's premier, that he had accepted ...": a pronoun that made the
+  act go from a country to itself stands for the named reporter. Negative row: a domestic
+  pair.
 """
 
 from __future__ import annotations
@@ -137,6 +140,36 @@ TURNED_TO = [
                          ids=[r[1] for r in TURNED_TO])
 def test_nlp_link22_relative_clause_acts_for_the_asker(every, make_article, text, sentence,
                                                        want, absent):
+    rows = _rows(every, make_article, text, sentence)
+    for w in want:
+        assert _has(rows, w), rows
+    for a in absent:
+        assert not _has(rows, a), rows
+
+
+DETAINEE = ("SYDNEY, May 3 - Yang Mei, a Chinese-born Australian writer who spent two years in "
+            "detention in China, is back in Sydney, Prime Minister Anthony Albanese said on "
+            "Tuesday. She was detained in Beijing in 2021. Chinese media reported that she had "
+            "been deported after her sentence. ")
+REPORTED_PRONOUN = [
+    # "he" in the reported clause is the one reporting, not the partner named before it
+    (DETAINEE + "Albanese said in April, after talks with Chinese Premier Li Qiang in Manila, "
+     "that he had accepted an invitation to visit China later this year.", "Albanese said in",
+     [("AUS", "CHN", "036", "happened"), ("AUS", "CHN", "042", "planned")], []),
+    # a domestic pair stays unlinked: the reporter is of the partner's own country
+    (DETAINEE + "Xi Jinping said in April, after talks with Premier Li Qiang in Beijing, "
+     "that he had accepted an invitation to visit Shanghai.", "Xi Jinping said in",
+     [], [("CHN", "CHN", "03", "happened"), ("CHN", "CHN", "04", "planned")]),
+    # with no partner before the pronoun nothing changes
+    ("Albanese said in April that he had accepted an invitation to visit China.",
+     "Albanese said in", [("AUS", "CHN", "036", "happened")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "want", "absent"), REPORTED_PRONOUN,
+                         ids=[r[1] + str(i) for i, r in enumerate(REPORTED_PRONOUN)])
+def test_nlp_link22_reported_pronoun_is_the_reporter(every, make_article, text, sentence,
+                                                     want, absent):
     rows = _rows(every, make_article, text, sentence)
     for w in want:
         assert _has(rows, w), rows

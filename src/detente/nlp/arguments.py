@@ -517,10 +517,26 @@ class ArgumentPicker:
             targets = self._pair_acted_on(trig.token, targets, own, r)
         if passive and sources and not targets and trig.pattern.cameo == "043":
             targets = self._story_guest(trig.token, r, sources)
+        if sources and targets and trig.pattern.cameo[:2] in ("03", "04") and (
+                {s.actor.country for s in sources} == {t.actor.country for t in targets}):
+            sources = self._reporter_for_pronoun(trig.token, r) or sources
         if sources and trig.pattern.cameo[:2] in ASKED_ROOTS and (
                 not targets or all(t.kind == "implicit" for t in targets)):
             targets = self._turned_to_by(trig.token, r, sources) or targets
         return sources, targets
+
+    def _reporter_for_pronoun(self, tok: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """"X said, after talks with Y's premier, that he had accepted an invitation to visit
+        Y": a "he"/"she" subject in a reported clause that the person nearest before it made
+        the side's own partner (the act would go from a country to itself) stands for the
+        one reporting it, when that one is named; none otherwise."""
+        subj = self._subject(tok)
+        if subj is None or subj.lower_ not in ("he", "she"):
+            return []
+        rep = reporter(subj.head) if subj.head.dep_ == "ccomp" else None
+        if rep is None or rep.pos_ != "PROPN" or rep.i > subj.i:
+            return []
+        return r.resolve(rep)
 
     def _turned_to_by(self, tok: Token, r: ActorResolver, sources: Sequence[ResolvedActor]
                       ) -> list[ResolvedActor]:
