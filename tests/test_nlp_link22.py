@@ -15,6 +15,9 @@ not be coded); rows are (source country, target country, cameo code or root pref
 - "X said, after talks with Y's premier, that he had accepted ...": a pronoun that made the
   act go from a country to itself stands for the named reporter. Negative row: a domestic
   pair.
+- "criticised the entry into the embassy": the criticism of a forced entry, raid or attack
+  on a side's place is aimed at the doer the story told, not at the side whose place it is.
+  Negative rows: the doer named with the act; no such act told.
 """
 
 from __future__ import annotations
@@ -170,6 +173,37 @@ REPORTED_PRONOUN = [
                          ids=[r[1] + str(i) for i, r in enumerate(REPORTED_PRONOUN)])
 def test_nlp_link22_reported_pronoun_is_the_reporter(every, make_article, text, sentence,
                                                      want, absent):
+    rows = _rows(every, make_article, text, sentence)
+    for w in want:
+        assert _has(rows, w), rows
+    for a in absent:
+        assert not _has(rows, a), rows
+
+
+INTRUSION = [
+    # the entry told as forcing into another side's embassy: aimed at the police who did it
+    ("Ecuadorean police forced their way into Mexico's embassy in Quito on Friday. Brazil and "
+     "Chile criticised the entry into the embassy.", "Brazil and Chile",
+     [("BRA", "ECU", "111", "happened"), ("CHL", "ECU", "111", "happened")],
+     [("BRA", "MEX", "111", "happened")]),
+    # a raid on a consulate, "condemned"
+    ("Serbian police raided the Croatian consulate in Novi Sad on Monday. Slovenia condemned "
+     "the raid on the consulate.", "Slovenia condemned",
+     [("SVN", "SRB", "111", "happened")], [("SVN", "HRV", "111", "happened")]),
+    # the doer named with the act: kept
+    ("Ecuadorean police forced their way into Mexico's embassy in Quito on Friday. Brazil "
+     "criticised Ecuador's raid on the embassy.", "Brazil criticised",
+     [("BRA", "ECU", "111", "happened")], []),
+    # no such act told: no doer made up
+    ("Brazil and Chile criticised the entry into the embassy.", "Brazil and Chile", [],
+     [("BRA", "MEX", "111", "happened"), ("BRA", "ECU", "111", "happened")]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "want", "absent"), INTRUSION,
+                         ids=[r[1] + str(i) for i, r in enumerate(INTRUSION)])
+def test_nlp_link22_criticised_intrusion_aims_at_its_doer(every, make_article, text, sentence,
+                                                          want, absent):
     rows = _rows(every, make_article, text, sentence)
     for w in want:
         assert _has(rows, w), rows

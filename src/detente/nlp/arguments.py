@@ -294,6 +294,11 @@ MONTH_NAMES = frozenset({"march", "may", "june", "august"})
 # "X turned to Y, whose leaders agreed to send a mission" (a promise or aid to X)
 TURNED_TO_VERBS = frozenset({"turn", "appeal", "ask", "approach", "request", "petition"})
 ASKED_ROOTS = frozenset({"03", "05", "06", "07"})
+# acts of forcing into or on another side's place, whose criticism is aimed at the doer the
+# story told ("criticised the entry into the embassy"), and the roots of such acts
+INTRUSION_NOUNS = frozenset({"entry", "raid", "storming", "incursion", "intrusion", "attack",
+                             "assault", "break-in", "seizure", "search"})
+INTRUSION_ROOTS = frozenset({"17", "18", "19"})
 # a visiting party named only by a definite noun ("the delegation was received by ..."): the
 # guest of the story's visit
 GUEST_NOUNS = frozenset({"delegation", "visitor", "guest", "team", "envoy", "delegate",
@@ -520,10 +525,42 @@ class ArgumentPicker:
         if sources and targets and trig.pattern.cameo[:2] in ("03", "04") and (
                 {s.actor.country for s in sources} == {t.actor.country for t in targets}):
             sources = self._reporter_for_pronoun(trig.token, r) or sources
+        if sources and targets and trig.pattern.cameo[:2] == "11":
+            targets = self._intruder(trig.token, r, sources, targets) or targets
         if sources and trig.pattern.cameo[:2] in ASKED_ROOTS and (
                 not targets or all(t.kind == "implicit" for t in targets)):
             targets = self._turned_to_by(trig.token, r, sources) or targets
         return sources, targets
+
+    @staticmethod
+    def _intruder(tok: Token, r: ActorResolver, sources: Sequence[ResolvedActor],
+                  targets: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """"criticised the entry into the embassy", "condemned the raid on the mission": the
+        side whose place the act went into is its victim, and the criticism is aimed at the
+        one the story told doing it (a seizure, assault or force used against that side);
+        none when the act's doer is named with it or the story told no such act."""
+        obj = child(tok, OBJ_DEPS)
+        if obj is None or obj.lemma_.lower() not in INTRUSION_NOUNS or any(
+                c.dep_ in ("poss", "compound", "amod") and (c.ent_type_ or c.pos_ == "PRON")
+                for c in kids(obj)):
+            return []
+        place = next((child(c, ("pobj",)) for c in kids(obj)
+                      if c.dep_ == "prep" and c.lower_ in ("into", "on", "of", "at")), None)
+        if place is None:
+            return []
+        lo, hi = place.left_edge.idx, place.idx + len(place.text)
+        victims = {t.actor.country for t in targets
+                   if t.actor.start is not None and lo <= t.actor.start < hi}
+        if not victims or len(victims) != len({t.actor.country for t in targets}):
+            return []
+        own = {s.actor.country for s in sources}
+        for ev in reversed(r.ctx.events[-40:]):
+            if ev.source is None or ev.target is None or ev.root not in INTRUSION_ROOTS:
+                continue
+            if ev.target.country in victims and ev.source.country and (
+                    ev.source.country not in own | victims):
+                return [ResolvedActor(ev.source, "coref")]
+        return []
 
     def _reporter_for_pronoun(self, tok: Token, r: ActorResolver) -> list[ResolvedActor]:
         """"X said, after talks with Y's premier, that he had accepted an invitation to visit
