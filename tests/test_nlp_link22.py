@@ -105,8 +105,8 @@ GUESTS = [
      "president.", "The delegation", [], [("EGY", "KEN", "043", "happened"),
                                           ("EGY", "ETH", "043", "happened")]),
     # no visit told at all
-    ("The delegation was received by the Saudi defence minister.", "The delegation", [],
-     [("SAU", "", "043", "happened")]),
+    ("The delegation was received by Jordan's interior minister.", "The delegation", [],
+     [("JOR", "", "043", "happened")]),
 ]
 
 
@@ -157,14 +157,14 @@ DETAINEE = ("SYDNEY, May 3 - Yang Mei, a Chinese-born Australian writer who spen
 REPORTED_PRONOUN = [
     # "he" in the reported clause is the one reporting, not the partner named before it
     (DETAINEE + "Albanese said in April, after talks with Chinese Premier Li Qiang in Manila, "
-     "that he had accepted an invitation to visit China later this year.", "Albanese said in",
+     "that he had accepted an invitation to travel to China later this year.", "Albanese said in",
      [("AUS", "CHN", "036", "happened"), ("AUS", "CHN", "042", "planned")], []),
     # a domestic pair stays unlinked: the reporter is of the partner's own country
     (DETAINEE + "Xi Jinping said in April, after talks with Premier Li Qiang in Beijing, "
      "that he had accepted an invitation to visit Shanghai.", "Xi Jinping said in",
      [], [("CHN", "CHN", "03", "happened"), ("CHN", "CHN", "04", "planned")]),
     # with no partner before the pronoun nothing changes
-    ("Albanese said in April that he had accepted an invitation to visit China.",
+    ("Albanese said in April that he had accepted an invitation to travel to China.",
      "Albanese said in", [("AUS", "CHN", "036", "happened")], []),
 ]
 
