@@ -233,7 +233,9 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                if "what" in words and "call" in words else ()),
              *(_expected_of(ex, sent, resolver) if "expect" in words else ()),
              *(_avoidable_harm(ex, sent, resolver) if words & sw["avoiding_verbs"]
-               and words & {"could", "might", "would"} and words & {"had", "if"} else ())]
+               and words & {"could", "might", "would"} and words & {"had", "if"} else ()),
+             *(_proposals_dismissed(ex, sent, resolver) if words & (_DISMISSIVE | {"starter"})
+               and words & _PROPOSAL_NOUNS else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -1499,6 +1501,17 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
             # ("branded the seizure an act of ...", parsed as two objects)
             (c for c in kids(tok) if c.dep_ == "dobj" and c.pos_ == "NOUN"
              and named is not None and c.i > named.i), None)
+        owner = None
+        if pred is None and named is not None and named.pos_ == "PROPN":
+            # ("called Quito's move a surrender to ...", parsed as the owner the object and
+            # the act owned an open complement whose object is the name given)
+            owned = next((c for c in kids(tok) if c.dep_ == "xcomp" and c.pos_ == "NOUN"
+                          and c.i > named.i and any(o.dep_ == "case" for o in kids(named))),
+                         None)
+            given_name = next((c for c in kids(owned) if c.dep_ == "dobj"
+                               and c.pos_ == "NOUN"), None) if owned is not None else None
+            if given_name is not None:
+                owner, named, pred = named, owned, given_name
         if pred is None and named is not None and named.pos_ == "NOUN" and (
                 named.lemma_.lower() in wrongs or named.lower_ in wrongs):
             # ("called the Ivorian soldiers mercenaries", parsed as one noun phrase whose
@@ -1526,10 +1539,17 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
         phrase += [g for p in kids(pred) if p.dep_ == "prep" and p.lower_ in (
             "of", "on", "against", "for") for o in kids(p) if o.dep_ == "pobj"
             for g in (o, *(c for c in kids(o) if c.dep_ in ("amod", "compound")))]
-        wrong = [t for t in phrase if (t.lemma_.lower() in wrongs or t.lower_ in wrongs) and (
+        # what the named act is given up "to" ("a surrender to terrorism", "a gift to the
+        # junta"): a wrong it serves, whose owner is no doer of the act named
+        given = [o for p in kids(pred) if p.dep_ == "prep" and p.lower_ == "to"
+                 for q in (p, *p.conjuncts) for x in kids(q) if x.dep_ == "pobj"
+                 for o in (x, *x.conjuncts)]
+        wrong = [t for t in [*phrase, *given] if (
+            t.lemma_.lower() in wrongs or t.lower_ in wrongs) and (
             t.lower_ != "war" or pred.lemma_.lower() == "act")]  # (only "an act of war")
-        if not wrong or tok.i in fired and _aimed(ex, fired[tok.i], resolver):
-            continue
+        if not wrong or tok.i in fired and fired[tok.i].pattern.cameo[:2] != "04" and _aimed(
+                ex, fired[tok.i], resolver):
+            continue  # (a naming verb read as a phone call is no judgement of its own)
         subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ == "conj":
             subj = ex._subject(tok)
@@ -1539,8 +1559,8 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if not voices:
             continue
         own = {a.actor.country for a in voices}
-        targets = [a for t in wrong for c in kids(t) if c.dep_ in ("poss", "amod", "compound")
-                   for a in _named(c, resolver, own)]
+        targets = [a for t in wrong if t not in given for c in kids(t)
+                   if c.dep_ in ("poss", "amod", "compound") for a in _named(c, resolver, own)]
         if targets and not relative and named.pos_ in ("PROPN", "NOUN"):
             # ("calls the organisation an instrument of Washington's domination": the one
             # named is judged too, besides the owner of the wrong)
@@ -1548,6 +1568,8 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
                         if a.actor.country not in {t.actor.country for t in targets}]
         if not targets and relative:
             targets = _antecedent_doers(named, resolver, own)
+        if not targets and owner is not None:
+            targets = _named(owner, resolver, own)
         if not targets:
             targets = _named_or_doers(ex, tok, named, sent, resolver, voices)
         if targets:
@@ -4510,3 +4532,126 @@ def _expected_of(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
         asked = [a for o in [obj, *obj.conjuncts] for a in _named(o, resolver, own)]
         if asked:
             yield tok, "020", "appeal.expected_of", voices, asked
+
+
+#: nouns of something one side put to another, which a third may wave away
+_PROPOSAL_NOUNS = frozenset({"idea", "proposal", "proposals", "plan", "offer", "suggestion",
+                             "initiative", "scheme", "demand", "demands", "request", "overture"})
+#: judgements that wave a proposal away: calling it one of these rejects it (120)
+_DISMISSIVE = frozenset({"absurd", "unacceptable", "ridiculous", "preposterous", "laughable",
+                         "ludicrous", "nonsense", "non-starter", "nonstarter", "unrealistic",
+                         "unworkable", "unthinkable", "outrageous", "insane", "crazy"})
+#: roots of events by which a side puts something to another (appeals, offers)
+_PUT_ROOTS = frozenset({"02", "03"})
+
+
+def _dismissed_noun(tok: Token) -> Token | None:
+    """The proposal noun ``tok`` waves away: "called the idea absurd", "described the plan as
+    a non-starter" (a naming verb's object with a dismissive predicate), or "said the
+    proposal was unacceptable" (a reported clause whose subject it is); else None."""
+    ev = evaluation_words()
+    lemma = tok.lemma_.lower()
+    if lemma in ev["naming_verbs"] or tok.lower_ in ev["naming_verbs"]:
+        obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
+        preds = [c for c in kids(tok) if c.dep_ in ("oprd", "acomp", "attr", "ccomp", "xcomp")]
+        if obj is None:
+            return None
+        # ("described the offer as a non-starter", the "as" hung on the verb or the noun)
+        preds += [p for h in (tok, obj) for c in kids(h) if c.dep_ == "prep" and c.lower_ == "as"
+                  for p in kids(c) if p.dep_ in ("pobj", "amod", "acomp")]
+        preds += [c for c in kids(obj) if c.dep_ in ("amod", "acomp") and c.i > obj.i]
+    elif lemma in SPEAKING_VERBS:
+        clause = next((c for c in kids(tok) if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
+        if clause is None or _negated(clause):
+            return None
+        obj = next((c for c in kids(clause) if c.dep_ == "nsubj"), None)
+        if obj is None:
+            return None
+        preds = [c for c in kids(clause) if c.dep_ in ("acomp", "attr")]
+    else:
+        return None
+    if obj.lemma_.lower() not in _PROPOSAL_NOUNS and obj.lower_ not in _PROPOSAL_NOUNS:
+        return None
+    words = {w for p in preds for t in (p, *(c for c in kids(p) if c.dep_ == "amod"))
+             for w in (t.lower_, t.lemma_.lower())}
+    if "starter" in words and "non" in words:
+        words.add("non-starter")  # (the tokenizer splits "non-starter" in three)
+    return obj if words & _DISMISSIVE else None
+
+
+def _proposals_dismissed(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                         ) -> Iterator[Found]:
+    """"Oslo called the idea absurd", "Seoul described Pyongyang's offer as a non-starter",
+    "the ministry said the plan was unacceptable": a proposal waved away is rejected (120):
+    of whoever put it, named on the noun ("Pyongyang's offer", "the plan by Ankara"), else
+    the one who last made an appeal or offer to the speaker's side, else the other side of
+    the article's relationship."""
+    from detente.nlp.implied import _state_voices
+
+    for tok in sent:
+        if tok.pos_ != "VERB" or _negated(tok):
+            continue
+        noun = _dismissed_noun(tok)
+        if noun is None:
+            continue
+        subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ == "conj":
+            subj = ex._subject(tok)
+        if subj is None or subj.lower_ in ("who", "which", "that"):
+            continue
+        voices = _state_voices(subj, resolver)
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        owners = [c for c in kids(noun) if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        owners += [o for p in kids(noun) if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                   for o in kids(p) if o.dep_ == "pobj"]
+        targets = [a for o in owners for a in _named(o, resolver, own)]
+        if not targets and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                               for c in kids(noun)):
+            targets = _last_proposer(resolver, own, sent)
+            if not targets and _state_side(voices):
+                pattern = Pattern(id="reject.proposal_dismissed", head=tok.lemma_.lower(),
+                                  pos="VERB", cameo="120", target=())
+                targets = ex._article_partner(Trigger(tok, pattern, None), resolver,
+                                              voices) or _partner_past_speaker(
+                    tok, subj, resolver, voices)
+        if targets:
+            yield tok, "120", "reject.proposal_dismissed", voices, targets
+
+
+def _partner_past_speaker(tok: Token, subj: Token, resolver: ActorResolver,
+                          voices: list[ResolvedActor]) -> list[ResolvedActor]:
+    """The other side of the article's relationship when the only other place the clause
+    names is told of the speaker ("X, visiting Y at the weekend, called the idea absurd":
+    where the speaker was is not who put the idea)."""
+    from dataclasses import replace
+
+    from detente.nlp.actors import fit_group
+
+    own = {a.actor.country for a in voices}
+    if not any(c in own for c in resolver.ctx.main_dyad or ()):
+        return []
+    partner = fit_group(resolver.group_actors(tok, 2), list(voices))
+    if len(partner) != 1 or not partner[0].actor.country or partner[0].actor.country in own:
+        return []
+    told = set(range(subj.left_edge.i, subj.right_edge.i + 1))
+    if any(t.pos_ == "PROPN" and t.i not in told and resolver.kb_span_at(t) is not None
+           and any(a.actor.country not in own | {partner[0].actor.country}
+                   for a in resolver.resolve(t, follow=False))
+           for t in tok.subtree):
+        return []
+    return [ResolvedActor(replace(p.actor, text=None, start=None, end=None), "implicit")
+            for p in partner]
+
+
+def _last_proposer(resolver: ActorResolver, own: set[str | None], sent: Span
+                   ) -> list[ResolvedActor]:
+    """The side that last (before ``sent``, among the article's latest events) made an appeal
+    or an offer to the ``own`` side."""
+    for told in reversed(resolver.ctx.events[-12:]):
+        if told.evidence.start < sent.start_char and told.cameo[:2] in _PUT_ROOTS and (
+                told.target is not None and told.source is not None
+                and told.target.country in own and told.source.country not in own):
+            return [ResolvedActor(told.source, "coref")]
+    return []
