@@ -987,7 +987,7 @@ def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
             and a.lower_ in _FEELINGS for p in kids(a) if p.dep_ in ("prep", "agent")
             and p.lower_ in ("by", "at", "over", "about", "with") for o in kids(p)
             if o.dep_ == "pobj"]
-        judged = [g for g in judged if g.pos_ == "NOUN"]
+        judged = [g for g in judged if g.pos_ == "NOUN"] or _it_judged(tok, acts)
         # an act of the clause told with a wrong's manner ("said she was wrongfully
         # detained", "said the jets had illegally entered its airspace"): its doer
         manner = [t for t in ex._sentence_triggers if t.token.i != tok.i
@@ -1016,17 +1016,52 @@ def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
         found = next((f for g in judged if not _own_latest_act(ex, g, resolver, own, tok.i)
                       and (f := ex._told_act_agents(g, resolver, own, until=tok.i))), [])
         rule = trig.pattern.id + "+told_act"
+        if not found:
+            # ("The regulation, which the bloc adopted ..., ... Both call it unfair": whoever
+            # the antecedent's relative clause names as laying it down)
+            found = _one_per_country([a for g in judged for c in kids(g) if c.dep_ == "relcl"
+                                      for x in kids(c) if x.dep_ == "nsubj"
+                                      for t in x.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ")
+                                      for a in _named(t, resolver, own)])
         if not found and any(g.lemma_.lower() in charges and g.lower_ not in _BARE_CLAIMS
                              and _definite(g) for g in judged):
             # ("said they were gravely worried by the charges"): a concern at a charge
             # told before is aimed at the one it charged
             found, rule = _last_charged(resolver, own, sent), trig.pattern.id + "+charged"
         if not found and _state_side(sources) and any(
-                g.lemma_.lower() in acts or g.lower_ in acts for g in judged):
+                g.lemma_.lower() in acts | _RULE_NOUNS or g.lower_ in acts | _RULE_NOUNS
+                for g in judged):
             found, rule = ex._article_partner(trig, resolver, sources), trig.pattern.id + (
                 "+article_partner")
+            if not found and len(sources) > 1 and judged[0].dep_ != "dobj":
+                # ("Both governments call it ...": the sides judge one act together)
+                found = _dyad_other(tok, resolver, own) if not any(
+                    t.pos_ == "PROPN" for t in sent) else []
         if found:
             yield tok, trig.pattern.cameo, rule, sources, found
+
+
+#: nouns of rules a side lays down, judged as its acts are ("the law", "the regulation")
+_RULE_NOUNS = frozenset({"law", "laws", "regulation", "regulations", "rule", "rules",
+                         "directive", "decree", "bill", "legislation"})
+
+
+def _it_judged(tok: Token, acts: frozenset[str]) -> list[Token]:
+    """"Both governments call it discriminatory", "Ankara called it a provocation": the act or
+    rule a naming verb's "it" stands for, the subject of the sentence before when that is a
+    definite noun of an act or a rule ("The regulation ... will require ..."); else none."""
+    obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
+    sent = sent_of(tok)
+    if obj is None or obj.lower_ != "it" or sent.start == 0 or not any(
+            c.dep_ in ("oprd", "acomp", "attr") and c.i > obj.i for c in kids(tok)):
+        return []
+    before = sent_of(sent.doc[sent.start - 1])
+    subj = next((c for c in kids(before.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or not (
+            subj.lemma_.lower() in acts | _RULE_NOUNS or subj.lower_ in acts | _RULE_NOUNS):
+        return []
+    return [subj] if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                         for c in kids(subj)) else []
 
 
 def _own_latest_act(ex: EventExtractor, noun: Token, resolver: ActorResolver,
@@ -1502,12 +1537,12 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
             (c for c in kids(tok) if c.dep_ == "dobj" and c.pos_ == "NOUN"
              and named is not None and c.i > named.i), None)
         owner = None
-        if pred is None and named is not None and named.pos_ == "PROPN":
-            # ("called Quito's move a surrender to ...", parsed as the owner the object and
-            # the act owned an open complement whose object is the name given)
-            owned = next((c for c in kids(tok) if c.dep_ == "xcomp" and c.pos_ == "NOUN"
-                          and c.i > named.i and any(o.dep_ == "case" for o in kids(named))),
-                         None)
+        if pred is None and (named is None or named.pos_ == "PROPN" and any(
+                o.dep_ == "case" for o in kids(named))):
+            # ("called Quito's move a surrender to ...", parsed as the act owned a complement
+            # whose object is the name given, the owner the verb's object or the act's)
+            owned = next((c for c in kids(tok) if c.dep_ in ("xcomp", "ccomp")
+                          and c.pos_ == "NOUN" and c.i > tok.i), None)
             given_name = next((c for c in kids(owned) if c.dep_ == "dobj"
                                and c.pos_ == "NOUN"), None) if owned is not None else None
             if given_name is not None:
@@ -4537,6 +4572,10 @@ def _expected_of(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
 #: nouns of something one side put to another, which a third may wave away
 _PROPOSAL_NOUNS = frozenset({"idea", "proposal", "proposals", "plan", "offer", "suggestion",
                              "initiative", "scheme", "demand", "demands", "request", "overture"})
+#: of those, the nouns that may as well name a side's own course of action ("called the plan
+#: to deport them unacceptable" judges a policy, 111): put to the speaker only when the
+#: article told an appeal or offer to it
+_COURSE_NOUNS = frozenset({"plan", "plans", "initiative", "scheme"})
 #: judgements that wave a proposal away: calling it one of these rejects it (120)
 _DISMISSIVE = frozenset({"absurd", "unacceptable", "ridiculous", "preposterous", "laughable",
                          "ludicrous", "nonsense", "non-starter", "nonstarter", "unrealistic",
@@ -4606,8 +4645,11 @@ def _proposals_dismissed(ex: EventExtractor, sent: Span, resolver: ActorResolver
         owners = [c for c in kids(noun) if c.dep_ in ("poss", "amod", "compound", "nmod")]
         owners += [o for p in kids(noun) if p.dep_ == "prep" and p.lower_ in ("by", "from")
                    for o in kids(p) if o.dep_ == "pobj"]
-        targets = [a for o in owners for a in _named(o, resolver, own)]
-        if not targets and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+        course = noun.lemma_.lower() in _COURSE_NOUNS or noun.lower_ in _COURSE_NOUNS
+        targets = [] if course else [a for o in owners for a in _named(o, resolver, own)]
+        if course and not any(c.dep_ in ("acl", "relcl") for c in kids(noun)):
+            targets = _last_proposer(resolver, own, sent)
+        elif not targets and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                for c in kids(noun)):
             targets = _last_proposer(resolver, own, sent)
             if not targets and _state_side(voices):
@@ -4625,15 +4667,9 @@ def _partner_past_speaker(tok: Token, subj: Token, resolver: ActorResolver,
     """The other side of the article's relationship when the only other place the clause
     names is told of the speaker ("X, visiting Y at the weekend, called the idea absurd":
     where the speaker was is not who put the idea)."""
-    from dataclasses import replace
-
-    from detente.nlp.actors import fit_group
-
     own = {a.actor.country for a in voices}
-    if not any(c in own for c in resolver.ctx.main_dyad or ()):
-        return []
-    partner = fit_group(resolver.group_actors(tok, 2), list(voices))
-    if len(partner) != 1 or not partner[0].actor.country or partner[0].actor.country in own:
+    partner = _dyad_other(tok, resolver, own)
+    if len(partner) != 1:
         return []
     told = set(range(subj.left_edge.i, subj.right_edge.i + 1))
     if any(t.pos_ == "PROPN" and t.i not in told and resolver.kb_span_at(t) is not None
@@ -4641,8 +4677,22 @@ def _partner_past_speaker(tok: Token, subj: Token, resolver: ActorResolver,
                    for a in resolver.resolve(t, follow=False))
            for t in tok.subtree):
         return []
+    return partner
+
+
+def _dyad_other(tok: Token, resolver: ActorResolver, own: set[str | None]
+                ) -> list[ResolvedActor]:
+    """The other side of the article's main pair when the ``own`` side is one of it, as an
+    inferred (textless) actor; else none."""
+    from dataclasses import replace
+
+    dyad = resolver.ctx.main_dyad or ()
+    if not own & set(dyad):
+        return []
+    others = _one_per_country([a for a in resolver.group_actors(tok, 2)
+                               if a.actor.country in dyad and a.actor.country not in own])
     return [ResolvedActor(replace(p.actor, text=None, start=None, end=None), "implicit")
-            for p in partner]
+            for p in others]
 
 
 def _last_proposer(resolver: ActorResolver, own: set[str | None], sent: Span
