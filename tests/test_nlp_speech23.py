@@ -8,6 +8,8 @@
 * "called Quito's move a surrender to terrorism", "a gift to the Kremlin": a naming judgement
   whose wrong is what the act is given up "to" judges the doer of the act (111), not the one
   it is given up to;
+* "Algeria called the accord unacceptable": a judgement of a pact told between two other
+  sides is aimed at both of them (111);
 * "The decree ... Lima called it unlawful", "Both governments call it discriminatory": a
   naming verb's "it" stands for the act or rule the sentence before is about, and the
   judgement is aimed at the side that laid it down.
@@ -110,4 +112,26 @@ def test_nlp_speech23_it_judged(coder, make_article, text, expected):
      "Accra called it unusual.", ("GHA", "111", "NGA", "happened")),
 ])
 def test_nlp_speech23_it_judged_negative(coder, make_article, text, unwanted):
+    assert unwanted not in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Morocco and Spain signed a fishing accord last year. Algeria called the accord "
+     "unacceptable.", [("DZA", "111", "MAR", "happened"), ("DZA", "111", "ESP", "happened")]),
+    ("Japan and South Korea signed a trade deal in March. China, which buys much of their "
+     "steel, called the deal unfair.",
+     [("CHN", "111", "JPN", "happened"), ("CHN", "111", "KOR", "happened")]),
+])
+def test_nlp_speech23_pact_judged_both_sides(coder, make_article, text, expected):
+    got = _codes(coder, make_article, text)
+    for row in expected:
+        assert row in got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # (a pact praised is no disapproval)
+    ("Greece and Egypt signed a maritime agreement in August. Turkey called that deal historic.",
+     ("TUR", "111", "GRC", "happened")),
+])
+def test_nlp_speech23_pact_judged_negative(coder, make_article, text, unwanted):
     assert unwanted not in _codes(coder, make_article, text)

@@ -234,6 +234,7 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_expected_of(ex, sent, resolver) if "expect" in words else ()),
              *(_avoidable_harm(ex, sent, resolver) if words & sw["avoiding_verbs"]
                and words & {"could", "might", "would"} and words & {"had", "if"} else ()),
+             *(_pact_judged(ex, sent, resolver) if words & ev["pact_words"] else ()),
              *(_proposals_dismissed(ex, sent, resolver) if words & (_DISMISSIVE | {"starter"})
                and words & _PROPOSAL_NOUNS else ())]
     for speech, code, rule, accusers, targets in found:
@@ -1712,6 +1713,13 @@ def _named_or_doers(ex: EventExtractor, tok: Token, named: Token, sent: Span,
     if found:
         return found
     found = ex._told_act_agents(named, resolver, own, until=tok.i)
+    if found and (named.lemma_.lower() in (pacts := evaluation_words()["pact_words"]) or (
+            named.lower_ in pacts)):
+        # ("called that deal illegal": both sides of the pact told last, not only its signer
+        # the parse found first)
+        pair = _last_pact(resolver, own, sent)
+        if {a.actor.country for a in found} <= {a.actor.country for a in pair}:
+            found = pair
     acts = evaluation_words()["judged_acts"]
     if not found and _state_side(voices) and (named.lemma_.lower() in acts or (
             named.lower_ in acts)) and any(c.dep_ == "det" and c.lower_ in (
@@ -4705,3 +4713,30 @@ def _last_proposer(resolver: ActorResolver, own: set[str | None], sent: Span
                 and told.target.country in own and told.source.country not in own):
             return [ResolvedActor(told.source, "coref")]
     return []
+
+
+def _pact_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
+    """"Tehran called that deal illegal", "Caracas condemned the accord": a judgement of a
+    pact the article told between two other sides, whose slots found one of them or none, is
+    aimed at both (111)."""
+    pacts = evaluation_words()["pact_words"]
+    for trig in ex._sentence_triggers:
+        tok = trig.token
+        if trig.pattern.id not in _JUDGING_SPEECH or trig.pattern.cameo[:2] != "11" or (
+                tok.pos_ != "VERB"):
+            continue
+        # (the object, or the first of two complements the parser made of "that deal illegal")
+        obj = next((c for c in kids(tok) if c.dep_ in ("dobj", "oprd") and c.pos_ == "NOUN"),
+                   None)
+        if obj is None or not (obj.lemma_.lower() in pacts or obj.lower_ in pacts) or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(obj)):
+            continue
+        sources, targets = ex._arguments(trig, resolver, is_passive(tok))
+        if not _state_side(sources):
+            continue
+        own = {a.actor.country for a in sources}
+        pair = _last_pact(resolver, own, sent)
+        hit = {a.actor.country for a in targets}
+        if pair and hit < {a.actor.country for a in pair}:
+            yield tok, trig.pattern.cameo, trig.pattern.id + "+pact_pair", sources, [
+                a for a in pair if a.actor.country not in hit]
