@@ -10,6 +10,8 @@
   it is given up to;
 * "Algeria called the accord unacceptable": a judgement of a pact told between two other
   sides is aimed at both of them (111);
+* "Moscow warned that it would retaliate": a bare answer the speaker warns its own side
+  will give threatens (130) the side whose hostile act against it the article last told;
 * "The decree ... Lima called it unlawful", "Both governments call it discriminatory": a
   naming verb's "it" stands for the act or rule the sentence before is about, and the
   judgement is aimed at the side that laid it down.
@@ -134,4 +136,31 @@ def test_nlp_speech23_pact_judged_both_sides(coder, make_article, text, expected
      ("TUR", "111", "GRC", "happened")),
 ])
 def test_nlp_speech23_pact_judged_negative(coder, make_article, text, unwanted):
+    assert unwanted not in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Latvia expelled two Russian diplomats on Monday. Moscow warned that it would retaliate.",
+     ("RUS", "130", "LVA", "happened")),
+    ("Poland closed its border with Belarus on Friday. Minsk warned that it would respond.",
+     ("BLR", "130", "POL", "happened")),
+    ("Lithuania expelled the Chinese envoy in August. Beijing warned that it would react.",
+     ("CHN", "130", "LTU", "happened")),
+])
+def test_nlp_speech23_answer_warned(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # (said, not warned: an answer announced is no threat)
+    ("Lithuania expelled the Chinese envoy in August. Beijing said that it would respond.",
+     ("CHN", "130", "LTU", "happened")),
+    # (an answer to a letter is a reply, not a retaliation)
+    ("Lithuania expelled the Chinese envoy in August. Beijing warned that it would respond to "
+     "the letter.", ("CHN", "130", "LTU", "happened")),
+    # (no act against the speaker's side told before)
+    ("Lithuania hosted a trade fair in August. Beijing warned that it would respond.",
+     ("CHN", "130", "LTU", "happened")),
+])
+def test_nlp_speech23_answer_warned_negative(coder, make_article, text, unwanted):
     assert unwanted not in _codes(coder, make_article, text)

@@ -235,6 +235,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_avoidable_harm(ex, sent, resolver) if words & sw["avoiding_verbs"]
                and words & {"could", "might", "would"} and words & {"had", "if"} else ()),
              *(_pact_judged(ex, sent, resolver) if words & ev["pact_words"] else ()),
+             *(_answer_warned(ex, sent, resolver) if words & _WARNING_VERBS
+               and words & ev["retort_verbs"] else ()),
              *(_proposals_dismissed(ex, sent, resolver) if words & (_DISMISSIVE | {"starter"})
                and words & _PROPOSAL_NOUNS else ())]
     for speech, code, rule, accusers, targets in found:
@@ -4740,3 +4742,46 @@ def _pact_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
         if pair and hit < {a.actor.country for a in pair}:
             yield tok, trig.pattern.cameo, trig.pattern.id + "+pact_pair", sources, [
                 a for a in pair if a.actor.country not in hit]
+
+
+#: verbs of warning, whose reported answer of the speaker's own side is a threat
+_WARNING_VERBS = frozenset({"warn", "warned", "warns", "threaten", "threatened", "threatens"})
+
+
+def _answer_warned(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                   ) -> Iterator[Found]:
+    """"Moscow warned that it would respond", "Tehran threatened that it would retaliate": a
+    bare answer (no object, no "to" phrase) the speaker warns its own side will give threatens
+    (130) the side whose act against it the article last told."""
+    retorts = evaluation_words()["retort_verbs"] - {"hit", "strike", "fight", "punish"}
+    for tok in sent:
+        if tok.lemma_.lower() not in retorts or tok.pos_ != "VERB" or tok.dep_ != "ccomp" or (
+                tok.head.lemma_.lower() not in _WARNING_VERBS) or not _future(tok) or (
+                _negated(tok)) or _negated(tok.head):
+            continue
+        if any(c.dep_ in ("dobj", "prep", "advcl", "ccomp", "xcomp") for c in kids(tok)):
+            continue  # ("would respond to the letter", "would react if ..."): other rules'
+        actor = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
+        if actor is None or actor.lower_ not in ("it", "we", "they"):
+            continue
+        voices = _speaker_of(ex, tok.head, resolver)
+        if not voices:
+            continue
+        targets = _last_hostile_on(resolver, {a.actor.country for a in voices}, sent)
+        if targets:
+            yield tok.head, "130", "threaten.answer_warned", voices, targets
+
+
+def _last_hostile_on(resolver: ActorResolver, own: set[str | None], sent: Span
+                     ) -> list[ResolvedActor]:
+    """The side that did the latest hostile act the article told, a little before ``sent``,
+    aimed at the ``own`` side: what a warned answer would answer."""
+    for told in reversed(resolver.ctx.events[-10:]):
+        if told.evidence.start >= sent.start_char or (
+                told.evidence.start < sent.start_char - _WELCOMED_REACH):
+            continue
+        if told.root in _ROOTS_HOSTILE and told.source is not None and (
+                told.target is not None and told.target.country in own) and (
+                told.source.country and told.source.country not in own):
+            return [ResolvedActor(told.source, "coref")]
+    return []
