@@ -69,8 +69,10 @@ def test_nlp_speech23_proposal_dismissed_negative(coder, make_article, text, unw
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Israel's foreign ministry called Bolivia's move a surrender to terrorism.",
-     ("ISR", "111", "BOL", "happened")),
+    ("The Israeli foreign ministry called Chile's decision a surrender to terrorism.",
+     ("ISR", "111", "CHL", "happened")),
+    ("Moscow's foreign ministry called Finland's move a surrender to terrorists.",
+     ("RUS", "111", "FIN", "happened")),
     ("Kyiv called Hungary's veto a gift to the Kremlin and to terrorism.",
      ("UKR", "111", "HUN", "happened")),
     ("Ankara branded the Swedish ruling a capitulation to terrorists.",

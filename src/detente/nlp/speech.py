@@ -1540,11 +1540,12 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
             (c for c in kids(tok) if c.dep_ == "dobj" and c.pos_ == "NOUN"
              and named is not None and c.i > named.i), None)
         owner = None
-        if pred is None and (named is None or named.pos_ == "PROPN" and any(
-                o.dep_ == "case" for o in kids(named))):
+        if (pred is None or pred.dep_ == "oprd") and (named is None or named.pos_ == "PROPN"
+                                                     and any(o.dep_ == "case"
+                                                             for o in kids(named))):
             # ("called Quito's move a surrender to ...", parsed as the act owned a complement
             # whose object is the name given, the owner the verb's object or the act's)
-            owned = next((c for c in kids(tok) if c.dep_ in ("xcomp", "ccomp")
+            owned = next((c for c in kids(tok) if c.dep_ in ("xcomp", "ccomp", "oprd")
                           and c.pos_ == "NOUN" and c.i > tok.i), None)
             given_name = next((c for c in kids(owned) if c.dep_ == "dobj"
                                and c.pos_ == "NOUN"), None) if owned is not None else None
