@@ -801,6 +801,12 @@ class CountryRules:
                 if r.kind == "institution" and a.sector in GROUP_SECTORS:
                     return ResolvedActor(replace(a, text=self._np_text(tok), start=tok.idx,
                                                  end=tok.idx + len(tok.text)), r.kind, r.key)
+                if r.kind == "agent" and a.sector in GROUP_SECTORS and a.country and (
+                        a.code):
+                    # "negotiators from Colombia's ELN guerrillas", "envoys of the rebels":
+                    # the armed group's (or opposition's) people, not the state's
+                    return ResolvedActor(replace(a, text=self._np_text(tok), start=tok.idx,
+                                                 end=tok.idx + len(tok.text)), r.kind, r.key)
                 if r.kind == "agent" and a.sector == "CVL" and a.country and (
                         self._ethnic_home(p) == a.country):
                     return self._agent(tok, a.country, "REB")

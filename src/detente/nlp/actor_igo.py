@@ -52,6 +52,9 @@ STORY_NOUNS = frozenset({"police", "government", "authority", "army", "military"
 _CLAUSE_SECTORS = frozenset({"MIL", "COP", "CVL", "OPP"})
 CLAUSE_NOUNS = frozenset({"police", "force", "army", "military", "soldier", "troop",
                           "protester", "demonstrator", "policeman", "opposition"})
+# "the Saudi-backed government", "Western-supported authorities": the word after a backer's
+# name that makes it another party than the body's own country
+BACKED_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "armed"})
 _RULING_NOUNS = frozenset({"junta", "government", "regime", "authority", "president",
                            "ruler", "leader", "administration"})
 
@@ -178,8 +181,20 @@ class IgoOfficeRules:
         counts = self.ctx.country_counts  # type: ignore[attr-defined]
         if not ranked or (len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]):
             return None
-        named = self._sentence_countries(tok.sent)  # type: ignore[attr-defined]
+        # ("the Saudi-backed government": its backer is another party, not its owner)
+        backers = frozenset(t.i for c in kids(tok) if c.dep_ == "amod" and c.i < tok.i and (
+            c.lower_ in BACKED_WORDS) for t in c.subtree)
+        named = self._sentence_countries(  # type: ignore[attr-defined]
+            tok.sent, skip_tokens=backers) if backers else self._sentence_countries(  # type: ignore[attr-defined]
+            tok.sent)
         federal = any(c.lower_ == "federal" for c in kids(tok))
+        if backers and named and all(c == ranked[0] for c in named) and (
+                ranked[0] not in self._sentence_countries(  # type: ignore[attr-defined]
+                    tok.sent, skip_tokens=frozenset(range(tok.sent.start, tok.sent.end)) - (
+                        backers))):
+            # ("the Saudi-backed government condemned the Houthis": a government its backer
+            # sets apart from the story's other sides is the story country's own)
+            return ranked[0]
         if any(c != ranked[0] for c in named) or (named and not federal):
             # (a country named: whose body it is, the sentence tells, and the story's own
             # country may be the other party: "Washington condemned the regime"; "federal

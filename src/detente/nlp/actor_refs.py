@@ -523,6 +523,22 @@ class ReferenceRules:
         for t in reversed(list(tok.doc[sent_of(tok).start: tok.i])):
             if t.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if t.dep_ == "nsubj" and _comma_dateline(t):
+                # ("LIMA, May 3 - The United States has fined ... that it accuses ...": the
+                # city of the dateline the parser took for the subject is no one; the noun
+                # in apposition to it is the subject)
+                t = _dateline_appos(t)
+                if _is_dateline(t):
+                    continue
+                if not plural and t.tag_ not in ("NN", "NNP", "NNS", "NNPS"):
+                    continue
+                r = self._resolve_one(t)
+                if r is not None and r.kind not in ("person", "dyad") and r.actor.country:
+                    a = r.actor
+                    return ResolvedActor(Actor(tok.text, a.name, a.code, a.country,
+                                               a.sector, tok.idx, tok.idx + len(tok.text)),
+                                         "coref", r.key)
+                continue
             named_in_s = not plural and t.tag_ in ("NNS", "NNPS")
             if (t.tag_ in ("NNS", "NNPS")) != plural and not (
                     named_in_s and t.dep_ == "nsubj" and t.text[:1].isupper()):
@@ -1893,6 +1909,12 @@ def _main_clause_pronoun(tok: Token) -> bool:
 def _is_dateline(tok: Token) -> bool:
     """Whether ``tok`` is a city in capitals opening its sentence (a dateline)."""
     return tok.i - sent_of(tok).start <= 1 and tok.is_upper and len(tok.text) >= 3
+
+
+def _comma_dateline(tok: Token) -> bool:
+    """Whether ``tok`` is a dateline city in capitals followed by its comma ("LIMA, May 3
+    - ..."), not a body in capitals that opens its sentence ("NATO said it ...")."""
+    return _is_dateline(tok) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
 
 
 def _dateline_appos(subj: Token) -> Token:
