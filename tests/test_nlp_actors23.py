@@ -108,3 +108,31 @@ def test_nlp_actors23_group_members_are_the_group(coder, make_article, text, wan
     rows = _rows(coder, make_article, text, text[:12])
     assert want <= rows
     assert not rows & unwanted
+
+
+# "the Council of <organisation>" ... "the Council": the organ told again is the organisation's
+# (text, start of the sentence, rows expected, rows that must not be there)
+ORGAN_OF_BODY = [
+    ("The Assembly of the African Union opened its summit on Saturday. The Assembly urged "
+     "Sudan's warring generals to agree a ceasefire.",
+     "The Assembly urged", {("AU", "SDNMIL", "02", "happened")}, set()),
+    ("The Council of the African Union met on Monday. The Council then condemned Gabon's "
+     "military rulers.",
+     "The Council then", {("AU", "GABMIL", "11", "happened")}, set()),
+    ("The Commission of the Economic Community of West African States met in Abuja. The "
+     "Commission called on Niger's junta to free the president.",
+     "The Commission called", {("ECOWAS", "NERMIL", "02", "happened")}, set()),
+    # negative: a body whose own name ends in the word stays that body
+    ("The Gulf Cooperation Council criticised Iran on Monday. The Council also urged Tehran "
+     "to end its occupation of the islands.",
+     "The Council also", {("GCC", "IRNGOV", "02", "happened")}, {("AU", "IRNGOV", "02",
+                                                                   "happened")}),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "want", "unwanted"), ORGAN_OF_BODY)
+def test_nlp_actors23_organ_of_named_body(coder_all, make_article, text, start, want,
+                                          unwanted):
+    rows = _rows(coder_all, make_article, text, start)
+    assert want <= rows
+    assert not rows & unwanted

@@ -1556,13 +1556,35 @@ class ReferenceRules:
             # the organ the issuing government speaks through
             return self._agent(tok, issuer, "GOV")
         if found is None and tok.tag_ == "NNP":
-            return self._organ_of_named_body(tok)
+            return self._organ_told_of_body(tok) or self._organ_of_named_body(tok)
         if found is None or found.kind not in ("institution", "media", "igo") and not (
                 found.kind == "agent" and tok.lemma_.lower() in ORGAN_SECTORS):
             return None  # (an organ named as a country's: "Russia's Security Council")
         a = found.actor
         return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country, a.sector,
                                    tok.idx, tok.idx + len(tok.text)), "coref", found.key)
+
+    def _organ_told_of_body(self, tok: Token) -> ResolvedActor | None:
+        """"The Council of the Arab League decided ... the Council imposed": a capitalised
+        bare organ word the article gave before as "the <word> of <organisation>" is that
+        organisation (the organisation named last so, not another body with the word in its
+        name)."""
+        doc = tok.doc
+        for span in reversed(doc.spans.get("actors", [])):
+            if span.end > tok.i:
+                continue
+            prep = span.root.head
+            if span.root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i or (
+                    prep.head.lower_ != tok.lower_) or prep.head.i >= span.start:
+                continue
+            found = next((e for e in self._entries(span) if e.kind == "igo"), None)
+            if found is None:
+                continue
+            r = self._from_entry(found, span, tok.text)
+            a = r.actor
+            return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country, a.sector,
+                                       tok.idx, tok.idx + len(tok.text)), "coref", r.key)
+        return None
 
     def _organ_of_named_body(self, tok: Token) -> ResolvedActor | None:
         """"the European Union ... the Commission said", "Commission President Ursula von der
