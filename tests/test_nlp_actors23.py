@@ -136,3 +136,38 @@ def test_nlp_actors23_organ_of_named_body(coder_all, make_article, text, start, 
     rows = _rows(coder_all, make_article, text, start)
     assert want <= rows
     assert not rows & unwanted
+
+
+_PERU = ("LIMA, May 3 - The United States has criticised Peru's handling of the election. "
+         "Washington said on Monday that Peru must respect the vote, and the US ambassador met "
+         "Peruvian officials. Peru's president rejected the criticism. ")
+_ECUADOR = ("QUITO, Jan 9 - Colombia has protested to Ecuador over a border raid. Bogota said "
+            "Ecuador had violated its territory, and Colombian diplomats met Ecuadorean "
+            "ministers. Ecuador's government denied the charge. ")
+_BOLIVIA = ("LIMA, May 3 - Bolivia has recalled its envoy from Chile. Bolivian officials said "
+            "Chile had insulted La Paz, and Bolivia's president accused Chile of lying. Peru "
+            "offered to mediate. ")
+
+# bare courts and prosecutors in a story filed from the country it names most are that
+# country's, though a foreign party is named nearly as often
+# (text, start of the sentence, rows expected, rows that must not be there)
+DATELINE_COURTS = [
+    (_PERU + "Prosecutors have charged the opposition leader with fraud. The European Union "
+     "condemned the prosecutors' decision.",
+     "The European", {("EU", "PERJUD", "11", "happened")}, {("EU", "USAJUD", "11", "happened")}),
+    (_ECUADOR + "A judge ordered the release of the detained soldiers. The United Nations "
+     "criticised the court's ruling.",
+     "The United Nations", {("UNO", "ECUJUD", "11", "happened")},
+     {("UNO", "COLJUD", "11", "happened")}),
+    # negative: the city of the dateline is not in the country the story names most
+    (_BOLIVIA + "The European Union criticised the court's ruling.",
+     "The European", set(), {("EU", "PERJUD", "11", "happened")}),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "want", "unwanted"), DATELINE_COURTS)
+def test_nlp_actors23_courts_of_dateline_country(coder, make_article, text, start, want,
+                                                 unwanted):
+    rows = _rows(coder, make_article, text, start)
+    assert want <= rows
+    assert not rows & unwanted

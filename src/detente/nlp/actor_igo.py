@@ -15,10 +15,10 @@ the country the article is about, when it is about one country (:meth:`_story_ho
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from detente.model import Actor
-from detente.nlp.actor_common import REGIONS, ResolvedActor
+from detente.nlp.actor_common import REGIONS, ResolvedActor, dateline_tokens
 from detente.resolve.tokens import kids, lefts
 
 # nouns of an office or a body that a person holds or leads for an organisation
@@ -34,6 +34,7 @@ _OWNER_DEPS = frozenset({"poss", "compound", "nmod"})
 _NATIONAL_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # sectors of the bodies a story's own country has: its government, army, police, courts and
 # opposition (not civilians or armed groups, which a story tells of by name)
+_DATELINE_KEY = "actor_igo.dateline_country"
 _STORY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "OPP", "CVL"})
 # words that say what kind of force a compound names, not whose ("security forces", "riot
 # police"), capitalised at a sentence's start
@@ -179,7 +180,11 @@ class IgoOfficeRules:
             return None  # (an owner or a place told: the phrase's own search)
         ranked = self.ctx.ranked  # type: ignore[attr-defined]
         counts = self.ctx.country_counts  # type: ignore[attr-defined]
-        if not ranked or (len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]):
+        if not ranked or (len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]) and (
+                sector != "JUD" or self._dateline_country(tok.doc) != ranked[0]):
+            # (a story filed from the country it names most has its courts and prosecutors
+            # there, though a foreign party is named nearly as often: "GUATEMALA CITY -
+            # Washington barred ... prosecutors")
             return None
         # ("the Saudi-backed government": its backer is another party, not its owner)
         backers = frozenset(t.i for c in kids(tok) if c.dep_ == "amod" and c.i < tok.i and (
@@ -201,6 +206,21 @@ class IgoOfficeRules:
             # forces" are the federation's, whoever else is named of it)
             return None
         return ranked[0]
+
+    def _dateline_country(self, doc: Doc) -> str | None:
+        """The country of the city in the dateline the article opens with ("LIMA, May 3 -"),
+        once per article; None without a dateline or when its city names no one country."""
+        cached = doc.user_data.get(_DATELINE_KEY, "")
+        if cached != "":
+            return cached  # type: ignore[no-any-return]
+        first = next(iter(doc.sents), None)
+        found: str | None = None
+        if first is not None and (rng := dateline_tokens(first)):
+            named = set(self._sentence_countries(  # type: ignore[attr-defined]
+                first, skip_tokens=frozenset(range(first.start, first.end)) - frozenset(rng)))
+            found = next(iter(named)) if len(named) == 1 else None
+        doc.user_data[_DATELINE_KEY] = found
+        return found
 
     def _clause_home(self, tok: Token, sector: str) -> str | None:
         """The country of a bare domestic body or crowd ("security forces", "police",
