@@ -171,3 +171,35 @@ def test_nlp_actors23_courts_of_dateline_country(coder, make_article, text, star
     rows = _rows(coder, make_article, text, start)
     assert want <= rows
     assert not rows & unwanted
+
+
+_RANKED = [
+    ("The world's two largest cocoa exporters have accused the European Union of hurting "
+     "their farmers. Ivory Coast's trade minister and Ghana's finance minister flew to "
+     "Brussels on Monday. Ivory Coast and Ghana want the rules delayed.",
+     {("CIV", "EU", "11"), ("GHA", "EU", "11")}, set()),
+    ("The world's two biggest rice exporters have criticised the World Trade Organization "
+     "over its subsidy rules. India's commerce minister and Thailand's trade minister met in "
+     "Geneva on Monday. India and Thailand want the rules changed.",
+     {("IND", "WTO", "11"), ("THA", "WTO", "11")}, set()),
+    ("The world's top two coffee producers urged the European Union to delay its "
+     "deforestation law. Brazil's agriculture minister and Vietnam's trade minister wrote to "
+     "Brussels this week. Brazil and Vietnam say the law hurts small farmers.",
+     {("BRA", "EU", "02"), ("VNM", "EU", "02")}, set()),
+    # negative: firms counted without "the world's" and a rank are no states
+    ("Two major steel producers criticised Japan on Monday over its exports. China and "
+     "South Korea held talks, and South Korea and China signed a trade pact.",
+     set(), {("CHN", "JPN", "11"), ("KOR", "JPN", "11")}),
+]
+
+
+# "the world's two biggest palm oil producers" before the article names the two states: the
+# pair of states the article is about (the country of each; the sector is the noun's)
+@pytest.mark.parametrize(("text", "want", "unwanted"), _RANKED)
+def test_nlp_actors23_states_by_world_rank(coder, make_article, text, want, unwanted):
+    events = coder.code(make_article(text, published=date(2023, 10, 6))).events
+    rows = {((e.source.code or "")[:3] if e.source else None,
+             e.target.code if e.target else None, e.cameo[:2])
+            for e in events if e.evidence.sentence.startswith(text[:20])}
+    assert want <= rows
+    assert not rows & unwanted

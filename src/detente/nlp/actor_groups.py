@@ -70,6 +70,10 @@ BODY_NOUNS = frozenset({"commission", "committee", "service", "agency", "team"})
 # "the juntas of A, B and C quit the bloc" are A, B and C, not the bloc
 STATE_NOUNS = frozenset({"country", "nation", "government", "state", "capital", "neighbor",
                          "neighbour", "military", "economy", "ministry", "power"})
+# states told by their rank in the world ("the world's two biggest palm oil producers", "the
+# world's two largest emitters"): a group of states only with "world" and a superlative
+RANKED_NOUNS = frozenset({"producer", "exporter", "importer", "consumer", "emitter"})
+RANK_WORDS = frozenset({"biggest", "largest", "top", "leading", "main", "major"})
 # group nouns that name the people of a meeting ("the two leaders", "the Parties"): they stand
 # for the parties of the meeting told last, a few sentences back if need be
 MEETING_NOUNS = frozenset({"leader", "minister", "side", "party", "president", "premier",
@@ -596,7 +600,7 @@ class GroupRules:
             if size >= LISTED_ONLY:
                 return []  # ("the 27 member states": not the article's 27 most named)
             pool = self.ctx.ranked
-            if group_lemma(tok) in STATE_NOUNS:
+            if group_lemma(tok) in STATE_NOUNS or group_lemma(tok) in RANKED_NOUNS:
                 pool = [c for c in pool if c in self.kb.country_codes]
             countries = pool[:size + 1]
         if len(countries) < 2:
@@ -1298,7 +1302,8 @@ class GroupRules:
             # "the warring parties", "the warring sides", "the warring factions": the two
             # sides of the fight the article tells
             return 2
-        if lemma not in GROUP_NOUNS:
+        if lemma not in GROUP_NOUNS and not (lemma in RANKED_NOUNS and "world" in words and (
+                words & RANK_WORDS)):
             return None
         if lemma == "party" and (tok.text != "Parties" and (
                 any(c.dep_ in ("amod", "compound") for c in kids(tok))
