@@ -377,6 +377,36 @@ def _as_asked_group(clause: Token) -> Token | None:
         t.head.dep_ in ("ccomp", "acl", "xcomp", "conj"))), None)
 
 
+# nouns of an occasion of its own (a meeting, a summit) that may be joined to the one met
+# ("met X, as well as the summit in Doha with Y")
+OCCASION_NOUNS = frozenset({"meeting", "summit", "conference", "talk", "session", "visit",
+                            "gathering", "consultation", "forum", "assembly"})
+
+
+def _not_in_other_occasion(found: list[ResolvedActor], obj: Token) -> list[ResolvedActor]:
+    """``found`` less the sides named only inside an occasion noun joined to ``obj``."""
+    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+             for c in obj.conjuncts if c.i > obj.i and c.pos_ == "NOUN"
+             and c.lemma_.lower() in OCCASION_NOUNS]
+    if not spans:
+        return found
+    return [a for a in found if a.actor.start is None
+            or not any(lo <= a.actor.start < hi for lo, hi in spans)]
+
+
+def _own_occasion_sources(noun: Token, sources: list[ResolvedActor]) -> list[ResolvedActor]:
+    """"A met B's minister, as well as the summit in Quito of C together with D": an
+    occasion noun joined to the one met is a meeting of its own, and the subject of the
+    verb that met is none of its parties (only those its own phrase names)."""
+    head = noun.head
+    verb = head.head if head.dep_ in ("dobj", "appos") else head
+    if noun.dep_ != "conj" or noun.lemma_.lower() not in OCCASION_NOUNS or (
+            verb.lemma_.lower() not in ("meet", "receive", "host")):
+        return sources
+    lo, hi = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
+    return [s for s in sources if s.actor.start is not None and lo <= s.actor.start < hi]
+
+
 def aid_code(cameo: str) -> bool:
     """Whether ``cameo`` gives aid (07x) or cuts it (:data:`AID_CUT_CODES`)."""
     return cameo[:2] == "07" or cameo[:3] in AID_CUT_CODES
@@ -512,6 +542,10 @@ class ArgumentPicker:
     def _arguments(self, trig: Trigger, r: ActorResolver, passive: bool
                    ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
         sources, targets = self._found_arguments(trig, r, passive)
+        if sources and trig.pattern.pos == "NOUN" and trig.pattern.cameo[:2] == "04":
+            sources = _own_occasion_sources(trig.token, sources)
+            if not sources:
+                return [], []
         if trig.pattern.cameo[:2] == "04" and not targets and len(sources) > 2 and (
                 sources[0].kind == "dyad") and len(sources) > (sources[0].group or 0):
             sources = self._venue_not_side(trig.token, sources, r)
@@ -520,6 +554,10 @@ class ArgumentPicker:
                 own := {s.actor.country for s in sources}) & {
                 t.actor.country for t in targets}:
             targets = self._pair_acted_on(trig.token, targets, own, r)
+        if passive and sources and targets and trig.pattern.cameo == "043":
+            targets = self._not_bloc_of_gathering(trig.token, targets)
+            if not targets:
+                return sources, []
         if passive and sources and not targets and trig.pattern.cameo == "043":
             targets = self._story_guest(trig.token, r, sources)
         if sources and targets and trig.pattern.cameo[:2] in ("03", "04") and (
@@ -668,6 +706,18 @@ class ArgumentPicker:
             return group
         kept = [a for a in group if a.actor.country not in venue]
         return kept if len({a.actor.country for a in kept}) >= 2 else group
+
+    def _not_bloc_of_gathering(self, tok: Token, targets: list[ResolvedActor]
+                               ) -> list[ResolvedActor]:
+        """"the next summit of the League will be hosted by X": the body whose gathering
+        is hosted is no guest of the host (the members who attend are), so the bodies named
+        inside a gathering noun that is the passive subject are dropped."""
+        subj = passive_subject(tok)
+        if subj is None or subj.lemma_.lower() not in OCCASION_NOUNS:
+            return targets
+        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+        return [t for t in targets if t.actor.country not in self.kb.igo_codes
+                or t.actor.start is None or not lo <= t.actor.start < hi]
 
     def _found_arguments(self, trig: Trigger, r: ActorResolver, passive: bool
                          ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
@@ -2896,6 +2946,10 @@ class ArgumentPicker:
                     # "supported the steps Azerbaijan had taken": the one who took them
                     found = (r.resolve(doer) if doer is not None else []) or r.resolve(obj) or (
                         self._whose_side(obj, r))
+                    if found and pat.cameo[:2] == "04":
+                        # "met X's minister, as well as the meeting in Jeddah of A with B":
+                        # those named in a second occasion joined to the object met elsewhere
+                        found = _not_in_other_occasion(found, obj)
                     if found and doer is None and pat.cameo[:2] in ("11", "12") and (
                             tok.lemma_.lower() not in ("blame", "pin")):
                         # "condemned the atrocities committed against civilians in X": the

@@ -2988,6 +2988,9 @@ class EventExtractor(ArgumentPicker):
             pairs = [(b, a) for a in sources for b in targets]
         else:
             pairs = [(a, b) for a in sources for b in targets]
+            if pat.refine == "meeting" and pat.cameo == "040" and targets and len(
+                    {s_.actor.country for s_ in sources}) >= 2:
+                pairs += self._cohost_pairs(trig, sent, sources, targets)
         if pat.reciprocal and pat.cameo[:2] == "19":
             # "A and B exchanged fire", "A's troops clashed with B's": each side fought the
             # other (the gold codes both directions)
@@ -3452,6 +3455,28 @@ class EventExtractor(ArgumentPicker):
         mediators = [a for a in resolver.resolve(who)
                      if a.actor.country not in {s_.actor.country for s_ in sides}]
         return (mediators, sides) if mediators and len(sides) >= 2 else ([], [])
+
+    def _cohost_pairs(self, trig: Trigger, sent: Span, sources: Sequence[ResolvedActor],
+                      targets: Sequence[ResolvedActor]
+                      ) -> list[tuple[ResolvedActor, ResolvedActor]]:
+        """"the ministers of A, B and C met D's minister in A's capital": the co-attendees
+        of one side meet each other only as guests of the one among them whose country
+        the meeting is held in (each guest to the host; no pair between two guests). The
+        sentence's own place only (not the dateline's)."""
+        met = {t.actor.country for t in targets}
+        loc = self._location(trig, sent, [], None, list(sources))
+        if loc is None or not loc.country or loc.country in met:
+            return []
+        hub = next((s_ for s_ in sources if s_.actor.country == loc.country), None)
+        if hub is None:
+            return []
+        seen: set[str | None] = {loc.country}
+        pairs = []
+        for s_ in sources:
+            if s_.actor.country not in seen and s_.actor.country not in met:
+                seen.add(s_.actor.country)
+                pairs.append((s_, hub))
+        return pairs
 
     def _attended_host(self, trig: Trigger, sent: Span, resolver: ActorResolver,
                        sources: Sequence[ResolvedActor], dateline_place: str | None
