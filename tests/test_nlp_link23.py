@@ -11,6 +11,10 @@ not be coded); rows are (source country, target country, cameo code or root pref
   subject of "met" attend it.
 - "the next summit of the League will be hosted by X": the body whose gathering is hosted is
   no guest of the host. Negative rows: a person of the body hosted, a state's leader hosted.
+  Who will attend it is still the host's guest (042), from the hosting told a few sentences
+  before (negative row: a gathering hosted in the past).
+- "A and B met in C, where D's president, mediating for the AU, ...": D mediates (045)
+  with each side who met. Negative rows: the meeting did not happen; D is one of the sides.
 """
 
 from __future__ import annotations
@@ -102,9 +106,42 @@ BLOC_HOSTED = [
      [("SAU", "EGY", "043", "happened"), ("EGY", "SAU", "042", "happened")], []),
 ]
 
+HOSTED_ATTENDED = [
+    # the attendee of a gathering told as to be hosted is the host's guest (042)
+    ("The next summit of the African Union will be hosted by Kenya in Nairobi in May. "
+     "Egypt's president will attend, his office said.", "Egypt's president",
+     [("EGY", "KEN", "042", "planned")], [("KEN", "AU", "04", "planned")]),
+    ("Foreign ministers of the bloc met on Monday. Their next meeting will be hosted by "
+     "Indonesia in Jakarta in July. The Thai foreign minister would attend, an aide said.",
+     "The Thai", [("THA", "IDN", "042", "planned")], []),
+    # a gathering hosted in the past is not the one attended next
+    ("The summit was hosted by Kenya in Nairobi last May. Egypt's president will attend the "
+     "next one.", "Egypt's president", [], [("EGY", "KEN", "04", "planned")]),
+]
+
+MEDIATING_ASIDE = [
+    # a "mediating" aside after a name where two sides met: 045 with each side
+    ("In July, President Ruto and President Museveni met in Addis Ababa, where Ethiopia's "
+     "Prime Minister Abiy Ahmed, mediating for the African Union, got them to agree on a "
+     "plan.", "In July",
+     [("ETH", "KEN", "045", "happened"), ("ETH", "UGA", "045", "happened")], []),
+    ("Serbia's president and Kosovo's prime minister met in Brussels on Monday, where "
+     "Italy's foreign minister Antonio Tajani, mediating for the EU, chaired the session.",
+     "Serbia's president",
+     [("ITA", "SRB", "045", "happened"), ("ITA", "XKX", "045", "happened")], []),
+    # the meeting did not take place
+    ("Ethiopia and Eritrea did not meet in Jeddah, where Saudi Arabia's foreign minister "
+     "Faisal bin Farhan, mediating for the UN, waited in vain.", "Ethiopia",
+     [], [("SAU", "ETH", "045", "happened"), ("SAU", "ERI", "045", "happened")]),
+    # the one mediating is of one of the sides
+    ("Kenya and Uganda met in Kampala, where Uganda's president Museveni, mediating for the "
+     "EAC, spoke first.", "Kenya", [], [("UGA", "KEN", "045", "happened")]),
+]
+
 
 @pytest.mark.parametrize(("text", "sentence", "want", "never"),
-                         CO_ATTENDEES + OTHER_OCCASION + BLOC_HOSTED)
+                         CO_ATTENDEES + OTHER_OCCASION + BLOC_HOSTED + HOSTED_ATTENDED
+                         + MEDIATING_ASIDE)
 def test_nlp_link23_meetings(every, make_article, text: str, sentence: str,
                              want: list[Row], never: list[Row]) -> None:
     rows = _rows(every, make_article, text, sentence)

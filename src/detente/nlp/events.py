@@ -58,7 +58,7 @@ from detente.model import (
 from detente.nlp import captives
 from detente.nlp.actor_groups import HOST_MARK
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
-from detente.nlp.arguments import INVITATION_NOUNS, ArgumentPicker
+from detente.nlp.arguments import INVITATION_NOUNS, OCCASION_NOUNS, ArgumentPicker
 from detente.nlp.clauses import (
     LIGHT_ADJECTIVES,
     OBJ_DEPS,
@@ -3478,6 +3478,27 @@ class EventExtractor(ArgumentPicker):
                 pairs.append((s_, hub))
         return pairs
 
+    def _hosted_gathering_place(self, sent: Span) -> Location | None:
+        """The place of a gathering told as to be hosted ("the summit will be hosted by X
+        in Jeddah") in this sentence or the few before it (at most 150 tokens back)."""
+        doc = sent.doc
+        for tok in reversed(doc[max(0, sent.start - 150): sent.end]):
+            if tok.lemma_.lower() != "host" or tok.tag_ != "VBN" or not is_passive(tok):
+                continue
+            subj = child(tok, ("nsubjpass",))
+            # ("hosted by the Kingdom of X in Jeddah": the place phrase may hang on the host)
+            agent = prep_obj(tok, ("by",), deps=("agent", "prep"))
+            place = prep_obj(tok, ("in", "at")) or (
+                prep_obj(agent, ("in",)) if agent is not None else None)
+            if subj is None or place is None or subj.lemma_.lower() not in OCCASION_NOUNS or (
+                    not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would")
+                            for c in kids(tok))):
+                continue
+            loc = self.gazetteer.lookup(place.text)
+            if loc is not None and loc.country:
+                return loc
+        return None
+
     def _attended_host(self, trig: Trigger, sent: Span, resolver: ActorResolver,
                        sources: Sequence[ResolvedActor], dateline_place: str | None
                        ) -> list[ResolvedActor]:
@@ -3516,6 +3537,10 @@ class EventExtractor(ArgumentPicker):
                         and GATHERING_RULE_WORDS & set(
                             (ev.rule or "").split("+")[0].split(".")[-1].split("_"))
                         and (ev.status.group == Status.HAPPENED.group) == past), None)
+        if loc is None and not (trig.token.tag_ in ("VBD", "VBN")):
+            # "the next summit will be hosted by X in Jeddah ... Y could take part": the
+            # gathering told as hosted (no event of the host with the body whose it is)
+            loc = self._hosted_gathering_place(sent)
         if loc is None or not loc.country or loc.country in own or any(
                 ev.root == "04" and ev.evidence.start == sent.start_char
                 and {ev.source.country if ev.source else None,

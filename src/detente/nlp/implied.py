@@ -706,6 +706,8 @@ def implied_story_events(ex: EventExtractor, sent: Span, article: Article,
                              else None, None)
     # "A and B met in Doha, where Qatari mediators ...": the mediators' (045) with each
     yield from _scene_mediators(ex, sent, article, resolver)
+    # "A and B met in Luanda, where C's president, mediating for the AU, ...": the same
+    yield from _mediating_aside(ex, sent, article, resolver)
 
 
 #: nouns of the ones who mediate ("Qatari and Egyptian mediators", "the Omani mediator")
@@ -761,6 +763,62 @@ def _scene_mediators(ex: EventExtractor, sent: Span, article: Article,
                 log.debug("scene mediator %s -> %s at %r", m.actor.code, side.actor.code,
                           noun.text)
                 yield ex._make_event(trig, sent, article, m, side, act.status, act.cue,
+                                     edate, None, None)
+
+
+#: verbs of a meeting of two sides a mediator may be set beside
+PAIR_MEETING_VERBS = frozenset({"meet", "talk", "negotiate", "confer"})
+MEDIATING_ASIDE = Pattern(id="implied.mediating_aside", head="mediate", pos="VERB",
+                          cameo="045")
+
+
+def _mediating_aside(ex: EventExtractor, sent: Span, article: Article,
+                     resolver: ActorResolver) -> Iterator[Event]:
+    """"A and B met in Luanda, where C's president, mediating for the AU, got them to
+    ...": a "mediating" aside set off by a comma after a name, with no phrase of its own
+    naming whom it is between, in a sentence where two sides met: the named one's country
+    mediates (045) with each side who met. Not when the mediator is of one of the sides,
+    nor when the meeting did not take place."""
+    if "mediating" not in sentence_words(sent).words:
+        return
+    for med in sent:
+        if med.lower_ != "mediating" or med.i - 2 < sent.start or (
+                med.doc[med.i - 1].text != ","):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in med.children):
+            continue  # ("mediating between A and B": the trigger's own event)
+        named = med.doc[med.i - 2]
+        if named.pos_ != "PROPN":
+            continue
+        meet = next((v for v in sent if v.pos_ == "VERB" and v.i < named.i
+                     and v.lemma_.lower() in PAIR_MEETING_VERBS), None)
+        subj = next((c for c in kids(meet) if c.dep_ == "nsubj"), None) if meet else None
+        if meet is None or subj is None:
+            continue
+        mediators = [a for a in resolver.resolve(named) if a.actor.country
+                     and a.actor.country in ex.kb.country_codes]
+        sides = [a for a in resolver.resolve(subj) if a.actor.country
+                 and a.actor.country in ex.kb.country_codes]
+        own = {a.actor.country for a in mediators}
+        if not mediators or own & {a.actor.country for a in sides} or len(
+                {a.actor.country for a in sides}) < 2:
+            continue
+        met = decide(meet, sentence=sent)
+        if met.negated or met.status not in (Status.HAPPENED, Status.ONGOING):
+            continue
+        tense = tense_of(meet, met.future, met.status)
+        edate = trigger_date(meet, sent, governing_clause_text(meet, sent), article.published,
+                             tense, future=met.future)
+        trig = Trigger(med, MEDIATING_ASIDE, None)
+        done: set[tuple[str | None, str | None]] = set()
+        for m in mediators[:1]:
+            for side in sides:
+                key = (m.actor.country, side.actor.country)
+                if key in done:
+                    continue
+                done.add(key)
+                log.debug("mediating aside %s -> %s", m.actor.code, side.actor.code)
+                yield ex._make_event(trig, sent, article, m, side, met.status, met.cue,
                                      edate, None, None)
 
 
