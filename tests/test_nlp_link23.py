@@ -9,6 +9,8 @@ not be coded); rows are (source country, target country, cameo code or root pref
 - "met D's minister, as well as the meeting in X of E together with F": the occasion noun
   joined to the one met is a meeting of its own: its parties are not those met, nor does the
   subject of "met" attend it.
+- "the meeting in P of G together with A and B": A and B are guests of P's state (042 each),
+  not a pair of each other; P's own state listed is no guest of itself.
 - "the next summit of the League will be hosted by X": the body whose gathering is hosted is
   no guest of the host. Negative rows: a person of the body hosted, a state's leader hosted.
   Who will attend it is still the host's guest (042), from the hosting told a few sentences
@@ -91,6 +93,22 @@ OTHER_OCCASION = [
       ("JOR", "TUN", "04", "happened")]),
 ]
 
+TOGETHER_AT = [
+    # "the meeting in P of G together with A and B": A and B are guests of P's state
+    ("They praised the summit in Nairobi of the East African states together with Ethiopia "
+     "and Somalia.", "They praised",
+     [("ETH", "KEN", "042", "happened"), ("SOM", "KEN", "042", "happened")],
+     [("ETH", "SOM", "04", "happened")]),
+    ("Diplomats welcomed the meeting in Doha of the Sahel juntas together with Algeria and "
+     "Morocco.", "Diplomats",
+     [("DZA", "QAT", "042", "happened"), ("MAR", "QAT", "042", "happened")],
+     [("DZA", "MAR", "04", "happened")]),
+    # the place's own state listed: no visit to itself, the others its guests
+    ("They praised the summit in Addis Ababa of the East African states together with "
+     "Ethiopia and Somalia.", "They praised",
+     [("SOM", "ETH", "042", "happened")], [("ETH", "SOM", "04", "happened")]),
+]
+
 BLOC_HOSTED = [
     # a gathering of a body hosted: no hosting of the body
     ("The next session of the Arab League will be hosted by Saudi Arabia in Jeddah on 19 "
@@ -124,7 +142,8 @@ MEDIATING_ASIDE = [
     ("In July, President Ruto and President Museveni met in Addis Ababa, where Ethiopia's "
      "Prime Minister Abiy Ahmed, mediating for the African Union, got them to agree on a "
      "plan.", "In July",
-     [("ETH", "KEN", "045", "happened"), ("ETH", "UGA", "045", "happened")], []),
+     [("ETH", "KEN", "045", "happened"), ("ETH", "UGA", "045", "happened"),
+      ("KEN", "ETH", "042", "happened"), ("UGA", "ETH", "042", "happened")], []),
     ("Serbia's president and Kosovo's prime minister met in Brussels on Monday, where "
      "Italy's foreign minister Antonio Tajani, mediating for the EU, chaired the session.",
      "Serbia's president",
@@ -140,7 +159,7 @@ MEDIATING_ASIDE = [
 
 
 @pytest.mark.parametrize(("text", "sentence", "want", "never"),
-                         CO_ATTENDEES + OTHER_OCCASION + BLOC_HOSTED + HOSTED_ATTENDED
+                         CO_ATTENDEES + OTHER_OCCASION + TOGETHER_AT + BLOC_HOSTED + HOSTED_ATTENDED
                          + MEDIATING_ASIDE)
 def test_nlp_link23_meetings(every, make_article, text: str, sentence: str,
                              want: list[Row], never: list[Row]) -> None:

@@ -541,6 +541,9 @@ class ArgumentPicker:
 
     def _arguments(self, trig: Trigger, r: ActorResolver, passive: bool
                    ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
+        if trig.pattern.pos == "NOUN" and trig.pattern.cameo[:2] == "04" and (
+                guests := self._guests_together_at(trig.token, r)) is not None:
+            return guests
         sources, targets = self._found_arguments(trig, r, passive)
         if sources and trig.pattern.pos == "NOUN" and trig.pattern.cameo[:2] == "04":
             sources = _own_occasion_sources(trig.token, sources)
@@ -706,6 +709,34 @@ class ArgumentPicker:
             return group
         kept = [a for a in group if a.actor.country not in venue]
         return kept if len({a.actor.country for a in kept}) >= 2 else group
+
+    def _guests_together_at(self, noun: Token, r: ActorResolver
+                            ) -> tuple[list[ResolvedActor], list[ResolvedActor]] | None:
+        """"the meeting in Jeddah of the Gulf states together with A, B and C": the states
+        listed as coming together with the gathered ones are guests of the state of the
+        place (each a visit to it); None when the noun is not so told."""
+        if noun.lemma_.lower() not in OCCASION_NOUNS:
+            return None
+        listed = next((p for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "with"
+                       and any(a.dep_ == "advmod" and a.lower_ == "together" for a in kids(c))
+                       for p in [prep_obj(noun, ("with",))] if p is not None), None)
+        place = prep_obj(noun, ("in",)) if listed is not None else None
+        if place is None or listed is None or place.pos_ != "PROPN":
+            return None
+        first = min([place.i] + [c.i for c in place.lefts if c.dep_ == "compound"])
+        name = place.doc[first: place.i + 1].text  # ("in Addis Ababa")
+        loc = self.gazetteer.lookup(name)
+        if loc is None or not loc.country or loc.country not in self.kb.country_codes:
+            return None
+        guests = [a for a in r.resolve(listed) if a.actor.country in self.kb.country_codes
+                  and a.actor.country != loc.country]
+        if not guests:
+            return None
+        host = ResolvedActor(Actor(text=name, name=None, code=loc.country,
+                                   country=loc.country, sector=None,
+                                   start=place.doc[first].idx,
+                                   end=place.idx + len(place.text)), "place")
+        return guests, [host]
 
     def _not_bloc_of_gathering(self, tok: Token, targets: list[ResolvedActor]
                                ) -> list[ResolvedActor]:

@@ -3537,7 +3537,7 @@ class EventExtractor(ArgumentPicker):
                         and GATHERING_RULE_WORDS & set(
                             (ev.rule or "").split("+")[0].split(".")[-1].split("_"))
                         and (ev.status.group == Status.HAPPENED.group) == past), None)
-        if loc is None and not (trig.token.tag_ in ("VBD", "VBN")):
+        if loc is None and trig.token.tag_ not in ("VBD", "VBN"):
             # "the next summit will be hosted by X in Jeddah ... Y could take part": the
             # gathering told as hosted (no event of the host with the body whose it is)
             loc = self._hosted_gathering_place(sent)
