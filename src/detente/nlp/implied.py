@@ -458,9 +458,9 @@ def _third_place_hosts(ex: EventExtractor, sent: Span, article: Article,
         return  # (a hosting told: the hosting's own events)
     # (a state the sentence already pairs with someone took part as a side, not as the
     # host: "will travel to Amman to meet the king and the Palestinian president")
-    # (a mediator of the place's state mediating there is its host as well: "met in Luanda,
-    # where Angola's president, mediating, got them to ...")
-    paired = {a.country for ev in told if ev.cameo != "045"
+    # (a mediator of the place's state told in an aside there is its host as well: "met in
+    # Luanda, where Angola's president, mediating for the AU, got them to ...")
+    paired = {a.country for ev in told if ev.rule != MEDIATING_ASIDE.id
               for a in (ev.source, ev.target) if a is not None}
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]
     done: set[tuple[str | None, str]] = set()
