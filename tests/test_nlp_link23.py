@@ -140,8 +140,8 @@ HOSTED_ATTENDED = [
 MEDIATING_ASIDE = [
     # a "mediating" aside after a name where two sides met: 045 with each side
     ("In July, President Ruto and President Museveni met in Addis Ababa, where Ethiopia's "
-     "Prime Minister Abiy Ahmed, mediating for the African Union, got them to agree on a "
-     "plan.", "In July",
+     "Prime Minister Abiy Ahmed, mediating on behalf of the regional bloc, persuaded both "
+     "to sign a border plan.", "In July",
      [("ETH", "KEN", "045", "happened"), ("ETH", "UGA", "045", "happened"),
       ("KEN", "ETH", "042", "happened"), ("UGA", "ETH", "042", "happened")], []),
     ("Serbia's president and Kosovo's prime minister met in Brussels on Monday, where "
