@@ -1998,6 +1998,13 @@ class EventExtractor(ArgumentPicker):
                     or (c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP", "NN", "NNS")
                         and (c.lower_ in pat.object or c.lemma_.lower() in pat.object)
                         and not any(a.dep_ in ("aux", "auxpass", "mark") for a in kids(c)))]
+            if pat.id in LAPSE_IDS:
+                # "let the memorandum lapse" (the verb parsed as a noun under the object),
+                # "allowed the contract to expire" (the object the subject of the clause)
+                objs = [o for o in objs if o.dep_ in OBJ_DEPS and any(
+                    w.lemma_.lower() in LAPSE_VERBS for w in o.subtree)] + [
+                    s_ for c in kids(tok) if c.dep_ in ("ccomp", "xcomp")
+                    and c.lemma_.lower() in LAPSE_VERBS for s_ in kids(c) if s_.dep_ == "nsubj"]
             # "held talks with" but also "paid a visit to"
             match = [o for o in objs if o.lemma_.lower() in pat.object or o.lower_ in pat.object]
             if not match:
@@ -2528,7 +2535,7 @@ class EventExtractor(ArgumentPicker):
                     resolver: ActorResolver, dateline_place: str | None,
                     gap: Gap | None = None) -> Iterator[Event]:
         tok, pat = trig.token, trig.pattern
-        if pat.cameo[:2] == "08" and _demanded_act(tok):
+        if _demanded_act(tok):
             return  # "demanded that the militia stop its attacks": the demand's, not done
         passive = is_passive(tok) and pat.pos != "ADJ"
         sources, targets = self._arguments(trig, resolver, passive)
@@ -2744,6 +2751,15 @@ class EventExtractor(ArgumentPicker):
                 # ("his": not the host's own honour; the person named last of another side)
                 targets = [a for a in resolver.ctx.recent_people
                            if a.actor.country and a.actor.country not in own][:1]
+        if sources and not targets and pat.cameo[:2] == "15" and (
+                tok.lemma_.lower() in HOSTED_DEPLOY_VERBS) and (
+                host := self._story_host(tok, sent, resolver, sources)) is not None:
+            # "Kenya deployed the first troops", "SADC troops will begin deploying": forces
+            # sent with no place named go where the story sent forces last (074), the host
+            # that asked for them (a first deployment with no such story stays none)
+            targets = [host]
+            pat = replace(pat, cameo="074", id=pat.id + "+host", refine=None)
+            trig = Trigger(tok, pat, trig.obj)
         if passive and sources and not targets and pat.cameo[:2] == "04" and (
                 tok.dep_ == "conj") and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                 for c in kids(tok)) and (
@@ -3499,6 +3515,29 @@ class EventExtractor(ArgumentPicker):
                 return loc
         return None
 
+    def _story_host(self, tok: Token, sent: Span, resolver: ActorResolver,
+                    sources: Sequence[ResolvedActor]) -> ResolvedActor | None:
+        """The state the story last sent forces to (074; not one they left: a withdrawal
+        told is no invitation to others), when it is none of ``sources``' own and the
+        deploying verb's sentence names no place of its own (a GPE or LOC after a
+        preposition): forces deployed with no place named go there."""
+        if any(e.label_ in ("GPE", "LOC") and e.root.dep_ == "pobj" for e in sent.ents) or any(
+                c.dep_ == "prep" and c.lower_ in HOSTED_DEPLOY_PREPS and any(
+                    p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in kids(c))
+                for c in kids(tok)):
+            return None  # ("near the border": a place of its own; "in November" is none)
+        obj = direct_object(tok)
+        forces = self.lexicon.classes.get("sent_forces", ())
+        if not any(w is not None and (w.lemma_.lower() in forces or w.lower_ in forces)
+                   for w in (obj, self._subject(tok))):
+            return None  # ("deployed the first troops", "troops began deploying")
+        own = {s_.actor.country for s_ in sources}
+        host = next((ev.target for ev in reversed(resolver.ctx.events[-20:])
+                     if ev.cameo[:3] == "074" and ev.target is not None), None)
+        if host is None or not host.country or host.country in own:
+            return None
+        return ResolvedActor(host, "country")
+
     def _attended_host(self, trig: Trigger, sent: Span, resolver: ActorResolver,
                        sources: Sequence[ResolvedActor], dateline_place: str | None
                        ) -> list[ResolvedActor]:
@@ -4133,6 +4172,18 @@ class EventExtractor(ArgumentPicker):
         return place_of(tok, self.gazetteer, context)
 
 
+#: verbs of forces deployed that may go where the story sent forces before
+HOSTED_DEPLOY_VERBS = frozenset({"deploy"})
+#: prepositions that name where forces deploy (then the sentence's own place decides)
+HOSTED_DEPLOY_PREPS = frozenset({"to", "in", "into", "near", "along", "on", "at", "across",
+                                 "around", "inside", "off"})
+#: patterns of a deal let lapse: they need the lapsing verb under the object or as its clause
+LAPSE_IDS = frozenset({"reject.let_deal_lapse", "reject.allow_deal_lapse",
+                       "reject.let_mandate_lapse", "reject.allow_mandate_lapse"})
+#: verbs of an agreement running out
+LAPSE_VERBS = frozenset({"lapse", "expire"})
+
+
 #: verbs whose "that" clause in the bare (subjunctive) form is an act asked for, not told:
 #: "demanded that the militia stop its attacks", "insisted that Moscow withdraw"
 MANDATIVE_VERBS = frozenset({"demand", "insist", "urge", "ask", "request", "require",
@@ -4144,5 +4195,8 @@ def _demanded_act(tok: Token) -> bool:
     clause with no modal or tense of its own under a verb of demanding)."""
     return tok.dep_ == "ccomp" and tok.tag_ in ("VB", "VBP") and (
         tok.head.lemma_.lower() in MANDATIVE_VERBS) and not any(
-        c.dep_ in ("aux", "auxpass") for c in tok.children)
+        c.dep_ in ("aux", "auxpass") for c in tok.children) and not any(
+        # ("demanded that Vilnius withdraw its envoy, which it did": done after all)
+        w.dep_ == "relcl" and w.lemma_ == "do" and w.tag_ in ("VBD", "VBN")
+        for w in tok.subtree)
 
