@@ -8,8 +8,10 @@ root, or no trigger at all):
 - what a "that" clause under a verb of demanding asks for in the bare form ("demanded that X
   free the crew") is no event of its own, whatever its root (examples/README.md: only the
   demand is coded);
-- forces deployed with no place named in a story that told forces sent to a state (074) are
-  sent there too (074): "Kenya deployed the first troops" after contingents arrived in Congo.
+- forces deployed with no place named in a story that told forces sent to a state (074), or
+  the same side's forces leaving it (087), are sent there too (074): "Kenya deployed the first
+  troops" after contingents arrived in Congo;
+- forces that fly, move or pull out of a city leave its country (087: the place's country).
 
 Every row is written for this file. ``present`` rows must be coded, ``absent`` ones must not:
 (source country, code, target country, status or None for any status); a two-character code is
@@ -91,6 +93,8 @@ HOSTED: list[Case] = [
      "are due to begin deploying later this month.", {("SADC", "074", "MOZ", None)}, set()),
     ("later deployed a contingent", "Rwandan troops arrived in Mozambique in July. "
      "Botswana later deployed a contingent as well.", {("BWA", "074", "MOZ", None)}, set()),
+    ("same side left before", "The first Kenyan contingent flew out of Bunia on Sunday. "
+     "Kenya deployed the first troops a year ago.", {("KEN", "074", "COD", None)}, set()),
     # negative rows: no forces sent before in the story; forces that left are no host; a
     # deployment with a place of its own keeps it
     ("no story", "Beijing deployed more troops on Monday.", set(),
@@ -101,7 +105,21 @@ HOSTED: list[Case] = [
      "near the coast.", set(), {("USA", "074", "HTI", None)}),
 ]
 
-ROWS = LAPSE + TURNED_BACK + DEMANDED + HOSTED
+OUT_OF_CITY: list[Case] = [
+    ("contingent flew out of city", "The first Kenyan contingent flew out of Goma on Sunday.",
+     {("KEN", "087", "COD", "happened")}, set()),
+    ("soldiers moved out of town", "Burundian soldiers moved out of Uvira last week.",
+     {("BDI", "087", "COD", None)}, set()),
+    ("troops pulled out of city", "French troops pulled out of Timbuktu in 2021.",
+     {("FRA", "087", "MLI", None)}, set()),
+    # negative rows: a minister flying out of a capital, rockets fired out of a country
+    ("minister flew out of city", "The Chinese foreign minister flew out of Paris on Tuesday.",
+     set(), {("CHN", "08", "FRA", None), ("CHN", "15", "FRA", None)}),
+    ("rockets fired out of", "Hezbollah fired rockets out of Lebanon.", set(),
+     {("LBN", "19", "LBN", None), ("LBN", "08", "LBN", None)}),
+]
+
+ROWS = LAPSE + TURNED_BACK + DEMANDED + HOSTED + OUT_OF_CITY
 
 
 def _has(got: set[tuple[str, str, str, str, str]], want: Row) -> bool:

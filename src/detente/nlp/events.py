@@ -3517,8 +3517,9 @@ class EventExtractor(ArgumentPicker):
 
     def _story_host(self, tok: Token, sent: Span, resolver: ActorResolver,
                     sources: Sequence[ResolvedActor]) -> ResolvedActor | None:
-        """The state the story last sent forces to (074; not one they left: a withdrawal
-        told is no invitation to others), when it is none of ``sources``' own and the
+        """The state the story last sent forces to (074) or saw the same side's forces
+        leave (087: "Kenyan troops flew out of Goma ... Kenya deployed the first troops";
+        another side's withdrawal is no invitation), when it is none of ``sources``' own and the
         deploying verb's sentence names no place of its own (a GPE or LOC after a
         preposition): forces deployed with no place named go there."""
         if any(e.label_ in ("GPE", "LOC") and e.root.dep_ == "pobj" for e in sent.ents) or any(
@@ -3533,7 +3534,9 @@ class EventExtractor(ArgumentPicker):
             return None  # ("deployed the first troops", "troops began deploying")
         own = {s_.actor.country for s_ in sources}
         host = next((ev.target for ev in reversed(resolver.ctx.events[-20:])
-                     if ev.cameo[:3] == "074" and ev.target is not None), None)
+                     if ev.target is not None and (ev.cameo[:3] == "074" or (
+                         ev.cameo[:3] == "087" and ev.source is not None
+                         and ev.source.country in own))), None)
         if host is None or not host.country or host.country in own:
             return None
         return ResolvedActor(host, "country")

@@ -35,12 +35,20 @@ __all__ = ["PLACE_TARGET_CODES", "PLACE_TARGET_ROOTS", "place_actor", "place_tar
 #: people there), posture (15), assault (18), fighting (19), mass violence (20)
 PLACE_TARGET_ROOTS = frozenset({"07", "15", "18", "19", "20"})
 #: codes of other roots whose blow lands on a place: property seized, damaged or destroyed
-#: (171: "saboteurs damaged a railway line in Poland"), unlike arrests or expulsions; and
-#: relief let in (086: "allowed aid trucks into Gaza" is for the people there)
-PLACE_TARGET_CODES = frozenset({"171", "086"})
+#: (171: "saboteurs damaged a railway line in Poland"), unlike arrests or expulsions;
+#: relief let in (086: "allowed aid trucks into Gaza" is for the people there); and forces
+#: pulled out of a place (087: "the contingent flew out of Goma" left Congo)
+PLACE_TARGET_CODES = frozenset({"171", "086", "087"})
 #: prepositions that name where the blow lands or the show of force is aimed
 _AIM_PREPS = frozenset({"on", "at", "in", "into", "against", "near", "around", "over",
                         "across", "toward", "towards", "of", "off", "inside", "within"})
+#: verbs of forces leaving a place "out of" it (not "fired rockets out of Lebanon")
+_LEAVING_VERBS = frozenset({"fly", "pull", "move", "withdraw", "march", "sail", "roll",
+                            "head", "ship", "airlift", "evacuate"})
+#: the forces that leave so (not "the minister flew out of Paris")
+_LEAVING_FORCES = frozenset({"troop", "soldier", "force", "contingent", "unit", "battalion",
+                             "brigade", "peacekeeper", "police", "personnel", "marine",
+                             "mission", "garrison"})
 #: prepositions that name where aid goes
 _AID_PREPS = frozenset({"to", "for", "into"})
 #: waters a country's name may qualify without making them its own
@@ -82,6 +90,13 @@ def place_target(hosts: Sequence[Token], gazetteer: Gazetteer, own: Iterable[str
                 candidates.append(c)
             elif c.dep_ == "prep" and c.lower_ in preps:
                 candidates.extend(p for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ == "prep" and c.lower_ == "out" and not aid and (
+                    host.lemma_.lower() in _LEAVING_VERBS) and any(
+                    d.dep_ == "nsubj" and d.lemma_.lower() in _LEAVING_FORCES
+                    for d in host.children):
+                # ("the contingent flew out of Goma": the parser hangs "of" on "out")
+                candidates.extend(p for g in c.children if g.dep_ == "prep"
+                                  and g.lower_ == "of" for p in g.children if p.dep_ == "pobj")
         if objects and not aid:
             candidates.extend(_named_as(host))
     if not aid:
