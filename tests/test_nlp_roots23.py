@@ -11,7 +11,8 @@ root, or no trigger at all):
 - forces deployed with no place named in a story that told forces sent to a state (074), or
   the same side's forces leaving it (087), are sent there too (074): "Kenya deployed the first
   troops" after contingents arrived in Congo;
-- forces that fly, move or pull out of a city leave its country (087: the place's country).
+- forces that fly, move or pull out of a city, or withdraw from it, leave its country (087:
+  the place's country; not their own country's town).
 
 Every row is written for this file. ``present`` rows must be coded, ``absent`` ones must not:
 (source country, code, target country, status or None for any status); a two-character code is
@@ -112,11 +113,18 @@ OUT_OF_CITY: list[Case] = [
      {("BDI", "087", "COD", None)}, set()),
     ("troops pulled out of city", "French troops pulled out of Timbuktu in 2021.",
      {("FRA", "087", "MLI", None)}, set()),
-    # negative rows: a minister flying out of a capital, rockets fired out of a country
+    ("troops withdrew from city", "Russian troops withdrew from Kherson in November.",
+     {("RUS", "087", "UKR", None)}, set()),
+    ("soldiers retreated from town", "Ethiopian soldiers retreated from Mekelle in June.",
+     set(), {("ETH", "087", "ETH", None)}),
+    # negative rows: a minister flying out of a capital, rockets fired out of a country,
+    # troops marching from one country into another
     ("minister flew out of city", "The Chinese foreign minister flew out of Paris on Tuesday.",
      set(), {("CHN", "08", "FRA", None), ("CHN", "15", "FRA", None)}),
     ("rockets fired out of", "Hezbollah fired rockets out of Lebanon.", set(),
      {("LBN", "19", "LBN", None), ("LBN", "08", "LBN", None)}),
+    ("marched from into", "Russian troops marched from Belarus into Ukraine.", set(),
+     {("RUS", "08", "BLR", None), ("RUS", "15", "BLR", None), ("RUS", "19", "BLR", None)}),
 ]
 
 ROWS = LAPSE + TURNED_BACK + DEMANDED + HOSTED + OUT_OF_CITY

@@ -45,6 +45,8 @@ _AIM_PREPS = frozenset({"on", "at", "in", "into", "against", "near", "around", "
 #: verbs of forces leaving a place "out of" it (not "fired rockets out of Lebanon")
 _LEAVING_VERBS = frozenset({"fly", "pull", "move", "withdraw", "march", "sail", "roll",
                             "head", "ship", "airlift", "evacuate"})
+#: verbs of forces leaving a place "from" it (not "marched from Belarus into Ukraine")
+_RETREAT_VERBS = frozenset({"withdraw", "retreat", "pull"})
 #: the forces that leave so (not "the minister flew out of Paris")
 _LEAVING_FORCES = frozenset({"troop", "soldier", "force", "contingent", "unit", "battalion",
                              "brigade", "peacekeeper", "police", "personnel", "marine",
@@ -90,13 +92,16 @@ def place_target(hosts: Sequence[Token], gazetteer: Gazetteer, own: Iterable[str
                 candidates.append(c)
             elif c.dep_ == "prep" and c.lower_ in preps:
                 candidates.extend(p for p in c.children if p.dep_ == "pobj")
-            elif c.dep_ == "prep" and c.lower_ == "out" and not aid and (
-                    host.lemma_.lower() in _LEAVING_VERBS) and any(
+            elif c.dep_ == "prep" and c.lower_ in ("out", "from") and not aid and (
+                    host.lemma_.lower() in (_LEAVING_VERBS if c.lower_ == "out"
+                                            else _RETREAT_VERBS)) and any(
                     d.dep_ == "nsubj" and d.lemma_.lower() in _LEAVING_FORCES
                     for d in host.children):
-                # ("the contingent flew out of Goma": the parser hangs "of" on "out")
-                candidates.extend(p for g in c.children if g.dep_ == "prep"
-                                  and g.lower_ == "of" for p in g.children if p.dep_ == "pobj")
+                # ("the contingent flew out of Goma": the parser hangs "of" on "out";
+                # "troops withdrew from Kherson")
+                candidates.extend(p for g in ([c] if c.lower_ == "from" else c.children)
+                                  if g.dep_ == "prep" and g.lower_ in ("of", "from")
+                                  for p in g.children if p.dep_ == "pobj")
         if objects and not aid:
             candidates.extend(_named_as(host))
     if not aid:
