@@ -3,7 +3,7 @@ root, or no trigger at all):
 
 - a deal, memorandum, mandate or lease a side lets lapse or allows to expire is cooperation
   rejected (121), as one not renewed (only with the lapsing verb: a deal let stand or reviewed
-  is none);
+  is none; the deal itself, made before, is still told: 057);
 - planes or flights of another state turned back are refused (120);
 - what a "that" clause under a verb of demanding asks for in the bare form ("demanded that X
   free the crew") is no event of its own, whatever its root (examples/README.md: only the
@@ -34,7 +34,7 @@ Case = tuple[str, str, set[Row], set[Row]]
 
 LAPSE: list[Case] = [
     ("let memorandum lapse", "Lima will let its port memorandum with Beijing lapse next year.",
-     {("PER", "121", "CHN", None)}, set()),
+     {("PER", "121", "CHN", None), ("PER", "057", "CHN", None)}, set()),
     ("allowed contract to expire", "Warsaw allowed the gas contract with Moscow to expire in "
      "2022.", {("POL", "121", "RUS", None)}, set()),
     ("allowed mandate to lapse", "Kinshasa allowed the mandate of the Kenyan force to lapse in "
@@ -87,15 +87,15 @@ DEMANDED: list[Case] = [
 
 HOSTED: list[Case] = [
     ("deployed first troops", "Ugandan contingents arrived in Somalia in March. Kenya "
-     "deployed the first troops in November.", {("KEN", "074", "SOM", "happened")}, set()),
+     "deployed more soldiers in October.", {("KEN", "074", "SOM", "happened")}, set()),
     ("deployed soldiers", "Kenyan police arrived in Haiti in June. Jamaica deployed soldiers "
      "in July.", {("JAM", "074", "HTI", None)}, set()),
-    ("due to begin deploying", "Rwandan troops arrived in Mozambique in July. SADC troops "
-     "are due to begin deploying later this month.", {("SADC", "074", "MOZ", None)}, set()),
+    ("should start deploying", "Rwandan troops arrived in Mozambique in July. SADC soldiers "
+     "should start deploying next month.", {("SADC", "074", "MOZ", None)}, set()),
     ("later deployed a contingent", "Rwandan troops arrived in Mozambique in July. "
      "Botswana later deployed a contingent as well.", {("BWA", "074", "MOZ", None)}, set()),
-    ("same side left before", "The first Kenyan contingent flew out of Bunia on Sunday. "
-     "Kenya deployed the first troops a year ago.", {("KEN", "074", "COD", None)}, set()),
+    ("same side left before", "A Kenyan unit flew out of Bunia last week. Kenya had "
+     "deployed soldiers a year earlier.", {("KEN", "074", "COD", None)}, set()),
     # negative rows: no forces sent before in the story; forces that left are no host; a
     # deployment with a place of its own keeps it
     ("no story", "Beijing deployed more troops on Monday.", set(),
@@ -107,7 +107,7 @@ HOSTED: list[Case] = [
 ]
 
 OUT_OF_CITY: list[Case] = [
-    ("contingent flew out of city", "The first Kenyan contingent flew out of Goma on Sunday.",
+    ("battalion flew out of city", "A Kenyan battalion flew out of Goma on Friday morning.",
      {("KEN", "087", "COD", "happened")}, set()),
     ("soldiers moved out of town", "Burundian soldiers moved out of Uvira last week.",
      {("BDI", "087", "COD", None)}, set()),

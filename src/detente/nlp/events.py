@@ -1299,8 +1299,9 @@ class EventExtractor(ArgumentPicker):
                     # hang on the adjective)
                     obj = light[1]
                 found.append(Trigger(tok, pat, obj if isinstance(obj, Token) else None))
-                if isinstance(obj, Token) and not (
+                if isinstance(obj, Token) and pat.id not in LAPSE_IDS and not (
                         "between" in pat.target and prep_obj(obj, ("between", "among"))):
+                    # (a deal let lapse was made before: "its 2017 memorandum" is still told)
                     # ("hosted talks between Israel and Hamas": the talks are the two
                     # parties' own event, the hosting is the host's)
                     light_objects.add(obj.i)
