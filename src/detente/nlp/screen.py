@@ -311,6 +311,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
         reason = _reason_for(tok) if not own_time() else None
         if reason is not None:
             return f"reason given ({reason.text})"
+        if pat.cameo[:2] == "19" and (crowd := _crowd_clash(tok)) is not None:
+            return f"a clash with a crowd, a riot, not fighting ({crowd.text})"
         generic = _generic(tok, pat.cameo[:2] in FORCE_ROOTS)
         if generic is not None:
             return f"generic ({generic})"
@@ -414,6 +416,10 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"describes whom a release frees ({freed.text})"
         if pat.cameo[:2] in WARNED_ROOTS and (warn := _warned_act(tok, triggers)) is not None:
             return f"the act a warning coded as a threat warns of ({warn.text})"
+        if pat.cameo[:2] in FORCE_ROOTS and (backing := _backed_group_deed(tok)) is not None:
+            return f"the deed of an unnamed group a side backs, not the backer's ({backing.text})"
+        if pat.cameo[:2] == "19" and (crowd := _crowd_clash(tok)) is not None:
+            return f"a clash with a crowd, a riot, not fighting ({crowd.text})"
         if pat.cameo[:2] in FORCE_ROOTS and (race := _election_win(tok)) is not None:
             return f"a win at the ballot box, not force ({race.text})"
         if pat.cameo[:2] in REFUSABLE_ROOTS and (both := _mutual_failure(tok)) is not None:
@@ -2390,3 +2396,64 @@ def one_member(ev: Event) -> bool:
                 after[0].lower().strip(".,;:") in MEMBER_NOUNS):
             return True
     return False
+
+
+# what a side does for an armed group: "backing", "arming", "funding the militia that ..."
+BACKING_WORDS = frozenset({"back", "backing", "arm", "arming", "fund", "funding", "finance",
+                           "financing", "sponsor", "sponsorship", "support", "train", "training",
+                           "equip", "harbour", "harbor", "shelter", "supply", "bankroll", "help",
+                           "aid", "assist"})
+RELATIVE_WORDS = frozenset({"that", "who", "which"})
+# the nouns of an unnamed group whose deed a relative clause tells
+UNNAMED_GROUP_NOUNS = frozenset({"group", "militia", "gang", "cell", "faction", "unit", "band",
+                                 "network", "commando", "squad", "fighter", "gunman", "men",
+                                 "man", "militant", "rebel", "insurgent", "attacker",
+                                 "organisation", "organization", "force", "outfit"})
+NAMING_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
+
+
+def _backed_group_deed(verb: Token) -> Token | None:
+    """The backing when the hostile ``verb`` is the deed of an unnamed group a side is said to
+    back: "accused Belgrade of backing the armed group that killed a policeman", "funds the
+    militia that shelled the town" -- the group did it, not its backer, whom the argument
+    search would name ("backing Hamas, which attacked Israel" and "the Kurdish militia that
+    ..." name the group: kept)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and
+                                       c.lower_ in RELATIVE_WORDS for c in kids(verb)):
+        return None
+    group = verb.head
+    if group.pos_ != "NOUN" or group.lemma_.lower() not in UNNAMED_GROUP_NOUNS:
+        return None
+    if any(c.i < group.i and (c.pos_ == "PROPN" or c.ent_type_ in NAMING_ENTS)
+           for c in kids(group)):
+        return None
+    while group.dep_ == "conj":
+        group = group.head
+    head = group.head
+    if group.dep_ == "pobj" and head.lower_ in ("for", "of", "to"):
+        head = head.head
+    elif group.dep_ not in ("dobj", "obj"):
+        return None
+    if head.lemma_.lower() in BACKING_WORDS or head.lower_ in BACKING_WORDS:
+        return head
+    return None
+
+
+# the crowds a clash with whom is a riot (145 by the crowd), not fighting between two forces
+CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob",
+                         "marcher", "stone-thrower"})
+
+
+def _crowd_clash(tok: Token) -> Token | None:
+    """The crowd when the clash ``tok`` is with protesters: "soldiers were hurt in clashes
+    with protesters", "clashes between police and demonstrators" -- a violent protest, which
+    the armed side's fighting (190) is not ("clashes with rebel fighters" is kept)."""
+    for c in kids(tok):
+        if c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "amid"):
+            for p in kids(c):
+                if p.dep_ != "pobj":
+                    continue
+                for q in (p, *(x for x in p.subtree if x.dep_ == "conj")):
+                    if q.lemma_.lower() in CROWD_NOUNS or q.lower_ in CROWD_NOUNS:
+                        return q
+    return None
