@@ -1,6 +1,7 @@
 """False positives, session 18 round 2 (nlp.screen): the deed of an unnamed group a side is
-said to back is not the backer's deed, and a clash with protesters is a riot, not fighting
-by the side the protesters clash with. Each table has rows that must keep the event."""
+said to back is not the backer's deed, a clash with protesters is a riot, not fighting by the
+side the protesters clash with, and a decision a side judges is not its decision. Each table
+has rows that must keep the event."""
 
 from __future__ import annotations
 
@@ -40,6 +41,12 @@ DROPPED = [
      ("", "COD", "19")),
     ("Clashes between Georgian riot police and protesters lasted late into the night.",
      ("GEO", "GEO", "19")),
+    # a decision judged by a side that did not take it
+    ("Hungary criticised the plan to impose sanctions on Russia.", ("HUN", "RUS", "16")),
+    ("Berlin welcomed the decision to release the two German journalists held in Iran.",
+     ("DEU", "IRN", "08")),
+    ("Rabat said it did not recognise the decision to sever relations with Algeria.",
+     ("MAR", "DZA", "16")),
 ]
 
 # (sentence, an event it must keep)
@@ -52,6 +59,10 @@ KEPT = [
     ("Azerbaijani troops shot two Armenian border guards on Tuesday.", ("AZE", "ARM", "1")),
     ("Turkey backed Azerbaijan, which attacked Armenian positions in September.",
      ("AZE", "ARM", "19")),
+    ("Germany condemned Russia's decision to expel its diplomats.", ("RUS", "DEU", "16")),
+    ("The decision by Moscow to expel German diplomats was condemned in Berlin.",
+     ("RUS", "DEU", "16")),
+    ("Egypt decided to expel Qatari diplomats.", ("EGY", "QAT", "16")),
     ("Thai soldiers were wounded in clashes with Cambodian troops along the border.",
      ("THA", "KHM", "19")),
 ]

@@ -420,6 +420,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"the deed of an unnamed group a side backs, not the backer's ({backing.text})"
         if pat.cameo[:2] == "19" and (crowd := _crowd_clash(tok)) is not None:
             return f"a clash with a crowd, a riot, not fighting ({crowd.text})"
+        if (judge := _judged_decision(tok)) is not None:
+            return f"a decision judged by a side that did not take it ({judge.text})"
         if pat.cameo[:2] in FORCE_ROOTS and (race := _election_win(tok)) is not None:
             return f"a win at the ballot box, not force ({race.text})"
         if pat.cameo[:2] in REFUSABLE_ROOTS and (both := _mutual_failure(tok)) is not None:
@@ -2457,3 +2459,30 @@ def _crowd_clash(tok: Token) -> Token | None:
                     if q.lemma_.lower() in CROWD_NOUNS or q.lower_ in CROWD_NOUNS:
                         return q
     return None
+
+
+# a decision named by what it decides: "the decision to cut ties", "the move to expel"
+DECISION_NOUNS = frozenset({"decision", "move", "plan", "order", "choice", "bid", "resolve"})
+# verbs that judge a decision without making it
+JUDGING_VERBS = frozenset({"reject", "recognise", "recognize", "condemn", "regret", "criticise",
+                           "criticize", "denounce", "oppose", "welcome", "protest", "deplore",
+                           "slam", "decry", "lament", "question", "challenge", "hail", "praise",
+                           "applaud", "support", "back", "note", "dispute", "contest"})
+
+
+def _judged_decision(verb: Token) -> Token | None:
+    """The judging verb when ``verb`` tells what an unnamed decider's decision decides and the
+    decision is the object of a verb that judges it: "did not recognise the decision to cut
+    ties", "condemned the move to expel the envoys" -- whoever judges it did not take it
+    ("condemned Russia's decision to expel", "the decision by Moscow to ..." name the decider:
+    the argument search finds them; "decided to cut ties" is no decision noun)."""
+    if verb.dep_ != "acl":
+        return None
+    noun = verb.head
+    if noun.lemma_.lower() not in DECISION_NOUNS or noun.dep_ not in ("dobj", "obj"):
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of", "from"))
+           or c.ent_type_ in NAMING_ENTS for c in kids(noun)):
+        return None
+    judge = noun.head
+    return judge if judge.lemma_.lower() in JUDGING_VERBS else None
