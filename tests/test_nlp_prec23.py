@@ -84,3 +84,56 @@ def test_nlp_prec23_kept(coder_all, make_article, text, row) -> None:
         assert _has_root(found, row)
     else:
         assert any(f[0] == row[0] and f[2].startswith(row[2]) for f in found)
+
+
+# parse repair (nlp.repairs.mend_pair_appositions): a singular apposition after "A and B,"
+# that the model hung on A names B. Rows: words with (head, dep, pos, tag) as the model
+# parsed them, the apposition's index, and the index it must hang on after the mend.
+_PAIR_ROWS = [
+    # "signed by Maria Lopes and Jan Novak, a minister of Slovakia ." (hung on Lopes)
+    (["signed", "by", "Maria", "Lopes", "and", "Jan", "Novak", ",", "a", "minister", "of",
+      "Slovakia", "."],
+     [0, 0, 3, 1, 3, 6, 3, 3, 9, 3, 9, 10, 0],
+     ["ROOT", "agent", "compound", "pobj", "cc", "compound", "conj", "punct", "det", "appos",
+      "prep", "pobj", "punct"],
+     ["VERB", "ADP", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "DET", "NOUN",
+      "ADP", "PROPN", "PUNCT"],
+     ["VBN", "IN", "NNP", "NNP", "CC", "NNP", "NNP", ",", "DT", "NN", "IN", "NNP", "."],
+     9, 6),
+    # "met Ali Haddad and Tom Berg , the envoy of Norway ." (hung on Haddad)
+    (["met", "Ali", "Haddad", "and", "Tom", "Berg", ",", "the", "envoy", "of", "Norway", "."],
+     [0, 2, 0, 2, 5, 2, 2, 8, 2, 8, 9, 0],
+     ["ROOT", "compound", "dobj", "cc", "compound", "conj", "punct", "det", "appos", "prep",
+      "pobj", "punct"],
+     ["VERB", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP",
+      "PROPN", "PUNCT"],
+     ["VBD", "NNP", "NNP", "CC", "NNP", "NNP", ",", "DT", "NN", "IN", "NNP", "."],
+     8, 5),
+    # kept: a plural apposition names both ("Lee and Kim , the two leaders")
+    (["met", "Lee", "and", "Kim", ",", "the", "two", "leaders", "."],
+     [0, 0, 1, 1, 1, 7, 7, 1, 0],
+     ["ROOT", "dobj", "cc", "conj", "punct", "det", "nummod", "appos", "punct"],
+     ["VERB", "PROPN", "CCONJ", "PROPN", "PUNCT", "DET", "NUM", "NOUN", "PUNCT"],
+     ["VBD", "NNP", "CC", "NNP", ",", "DT", "CD", "NNS", "."],
+     7, 1),
+    # kept: "or", not a pair of sides
+    (["met", "Lee", "or", "Kim", ",", "a", "minister", "of", "Chile", "."],
+     [0, 0, 1, 1, 1, 6, 1, 6, 7, 0],
+     ["ROOT", "dobj", "cc", "conj", "punct", "det", "appos", "prep", "pobj", "punct"],
+     ["VERB", "PROPN", "CCONJ", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+     ["VBD", "NNP", "CC", "NNP", ",", "DT", "NN", "IN", "NNP", "."],
+     6, 1),
+]
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "tags", "ap", "want"), _PAIR_ROWS)
+def test_nlp_prec23_pair_apposition(words, heads, deps, pos, tags, ap, want) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from detente.nlp.repairs import mend_pair_appositions
+
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              tags=tags)
+    mend_pair_appositions(doc)
+    assert doc[ap].head.i == want

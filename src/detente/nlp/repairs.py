@@ -30,6 +30,13 @@ reads) mends:
   and no knowledge-base name spans both ("Trinidad and Tobago", "Bosnia and Herzegovina"),
   the conjunct is hung on the title noun.
 
+* **A title after a pair hung on its first name.** "signed by Bangladesh's foreign minister
+  Ali and Kyaw Tint Swe, a minister in the office of Myanmar's leader": the model hangs "a
+  minister ..." on "Ali", so Ali becomes Myanmar's man. A singular apposition ("a minister",
+  "the envoy of ...") right after the comma that ends the last of an "and"-pair of names
+  describes that last name: it is hung on it ("Biden and Xi, the two leaders" is plural and
+  kept).
+
 Readout prose opens sentences with such phrases ("At the invitation of", "On the sidelines
 of", "Under the patronage of", "At the request of"), so the mend matters most where events
 are densest. A sentence whose verb has a subject is never touched, and only tokens of that
@@ -48,7 +55,8 @@ from spacy.tokens import Doc, Token
 
 log = logging.getLogger(__name__)
 
-__all__ = ["mend_between_pairs", "mend_preposed_subjects", "mend_state_titles", "repair_parse"]
+__all__ = ["mend_between_pairs", "mend_pair_appositions", "mend_preposed_subjects",
+           "mend_state_titles", "repair_parse"]
 
 #: dependents that make a verb's subject
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -64,6 +72,7 @@ def repair_parse(doc: Doc) -> Doc:
     mend_preposed_subjects(doc)
     mend_between_pairs(doc)
     mend_state_titles(doc)
+    mend_pair_appositions(doc)
     return doc
 
 
@@ -198,6 +207,40 @@ def mend_state_titles(doc: Doc) -> int:
         cc.head = title
         mended += 1
         log.debug("mended the state title %r: %r is its own", title.text, second.text)
+    return mended
+
+
+#: the articles of a singular apposition that names one person's post ("a minister", "the envoy")
+_APPOS_DETS = frozenset({"a", "an", "the"})
+
+
+def mend_pair_appositions(doc: Doc) -> int:
+    """Hang a singular apposition after "A and B," on B where the model hung it on A; the
+    number mended."""
+    if len(doc) < 6 or not doc.has_annotation("DEP"):
+        return 0
+    strings = doc.vocab.strings
+    if "appos" not in strings:
+        return 0
+    deps = doc.to_array([DEP]).astype("int64")
+    mended = 0
+    for i in np.flatnonzero(deps == strings["appos"]).tolist():
+        ap = doc[i]
+        first = ap.head
+        if ap.tag_ != "NN" or first.pos_ != "PROPN" or first.i >= ap.i:
+            continue
+        left = ap.left_edge
+        if left.lower_ not in _APPOS_DETS or left.i < 2 or doc[left.i - 1].text != ",":
+            continue
+        second = next((c for c in first.children if c.dep_ == "conj"
+                       and c.right_edge.i == left.i - 2), None)
+        if second is None or second.pos_ != "PROPN" or not any(
+                c.dep_ == "cc" and c.lower_ == "and" and first.i < c.i < second.i
+                for c in first.children):
+            continue
+        ap.head = second
+        mended += 1
+        log.debug("mended the apposition %r: it names %r", ap.text, second.text)
     return mended
 
 
