@@ -2405,7 +2405,7 @@ BACKING_WORDS = frozenset({"back", "backing", "arm", "arming", "fund", "funding"
                            "financing", "sponsor", "sponsorship", "support", "train", "training",
                            "equip", "harbour", "harbor", "shelter", "supply", "bankroll", "help",
                            "aid", "assist"})
-RELATIVE_WORDS = frozenset({"that", "who", "which"})
+GROUP_RELATIVES = frozenset({"that", "who", "which"})
 # the nouns of an unnamed group whose deed a relative clause tells
 UNNAMED_GROUP_NOUNS = frozenset({"group", "militia", "gang", "cell", "faction", "unit", "band",
                                  "network", "commando", "squad", "fighter", "gunman", "men",
@@ -2421,7 +2421,7 @@ def _backed_group_deed(verb: Token) -> Token | None:
     search would name ("backing Hamas, which attacked Israel" and "the Kurdish militia that
     ..." name the group: kept)."""
     if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and
-                                       c.lower_ in RELATIVE_WORDS for c in kids(verb)):
+                                       c.lower_ in GROUP_RELATIVES for c in kids(verb)):
         return None
     group = verb.head
     if group.pos_ != "NOUN" or group.lemma_.lower() not in UNNAMED_GROUP_NOUNS:
@@ -2464,10 +2464,11 @@ def _crowd_clash(tok: Token) -> Token | None:
 # a decision named by what it decides: "the decision to cut ties", "the move to expel"
 DECISION_NOUNS = frozenset({"decision", "move", "plan", "order", "choice", "bid", "resolve"})
 # verbs that judge a decision without making it
-JUDGING_VERBS = frozenset({"reject", "recognise", "recognize", "condemn", "regret", "criticise",
-                           "criticize", "denounce", "oppose", "welcome", "protest", "deplore",
-                           "slam", "decry", "lament", "question", "challenge", "hail", "praise",
-                           "applaud", "support", "back", "note", "dispute", "contest"})
+DECISION_JUDGES = frozenset({"reject", "recognise", "recognize", "condemn", "regret", "criticise",
+                             "criticize", "denounce", "oppose", "welcome", "protest",
+                             "deplore", "slam", "decry", "lament", "question", "challenge",
+                             "hail", "praise", "applaud", "support", "back", "note", "dispute",
+                             "contest"})
 
 
 def _judged_decision(verb: Token) -> Token | None:
@@ -2485,4 +2486,4 @@ def _judged_decision(verb: Token) -> Token | None:
            or c.ent_type_ in NAMING_ENTS for c in kids(noun)):
         return None
     judge = noun.head
-    return judge if judge.lemma_.lower() in JUDGING_VERBS else None
+    return judge if judge.lemma_.lower() in DECISION_JUDGES else None
