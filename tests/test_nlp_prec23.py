@@ -63,6 +63,7 @@ KEPT = [
     ("The decision by Moscow to expel German diplomats was condemned in Berlin.",
      ("RUS", "DEU", "16")),
     ("Egypt decided to expel Qatari diplomats.", ("EGY", "QAT", "16")),
+    ("Moscow welcomed the decision that Kyiv withdraw its troops.", ("UKR", "RUS", "087")),
     ("Thai soldiers were wounded in clashes with Cambodian troops along the border.",
      ("THA", "KHM", "19")),
 ]

@@ -2477,8 +2477,8 @@ def _judged_decision(verb: Token) -> Token | None:
     ties", "condemned the move to expel the envoys" -- whoever judges it did not take it
     ("condemned Russia's decision to expel", "the decision by Moscow to ..." name the decider:
     the argument search finds them; "decided to cut ties" is no decision noun)."""
-    if verb.dep_ != "acl":
-        return None
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
+        return None  # ("the decision that Kyiv withdraw its troops" names who is to act)
     noun = verb.head
     if noun.lemma_.lower() not in DECISION_NOUNS or noun.dep_ not in ("dobj", "obj"):
         return None
