@@ -45,7 +45,7 @@ DROPPED = [
     ("Hungary criticised the plan to impose sanctions on Russia.", ("HUN", "RUS", "16")),
     ("Berlin welcomed the decision to release the two German journalists held in Iran.",
      ("DEU", "IRN", "08")),
-    ("Rabat said it did not recognise the decision to sever relations with Algeria.",
+    ("Rabat says it will never recognise the decision to sever relations with Algeria.",
      ("MAR", "DZA", "16")),
 ]
 

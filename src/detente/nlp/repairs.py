@@ -30,9 +30,9 @@ reads) mends:
   and no knowledge-base name spans both ("Trinidad and Tobago", "Bosnia and Herzegovina"),
   the conjunct is hung on the title noun.
 
-* **A title after a pair hung on its first name.** "signed by Bangladesh's foreign minister
-  Ali and Kyaw Tint Swe, a minister in the office of Myanmar's leader": the model hangs "a
-  minister ..." on "Ali", so Ali becomes Myanmar's man. A singular apposition ("a minister",
+* **A title after a pair hung on its first name.** "signed by Chile's envoy Rosa Diaz and
+  Jan Novak, a deputy of the Slovak premier": the model hangs "a deputy ..." on "Diaz", so
+  Diaz becomes Slovakia's envoy. A singular apposition ("a minister",
   "the envoy of ...") right after the comma that ends the last of an "and"-pair of names
   describes that last name: it is hung on it ("Biden and Xi, the two leaders" is plural and
   kept).

@@ -2473,8 +2473,8 @@ DECISION_JUDGES = frozenset({"reject", "recognise", "recognize", "condemn", "reg
 
 def _judged_decision(verb: Token) -> Token | None:
     """The judging verb when ``verb`` tells what an unnamed decider's decision decides and the
-    decision is the object of a verb that judges it: "did not recognise the decision to cut
-    ties", "condemned the move to expel the envoys" -- whoever judges it did not take it
+    decision is the object of a verb that judges it: "refused to accept the decision to sever
+    relations", "condemned the move to expel the envoys" -- whoever judges it did not take it
     ("condemned Russia's decision to expel", "the decision by Moscow to ..." name the decider:
     the argument search finds them; "decided to cut ties" is no decision noun)."""
     if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
