@@ -755,6 +755,96 @@ def _names_own(held: Token) -> bool:
     return held.pos_ == "PROPN" or (held.pos_ == "NOUN" and held.lower_ not in BACK_WORDS)
 
 
+#: prepositions that set a release inside a swap ("freed in an exchange", "under a swap")
+SWAP_FRAME_PREPS = frozenset({"in", "under", "during", "through"})
+#: prepositions that name some of the people a phrase counts ("prisoners, including X",
+#: "freed ten prisoners, among them X")
+MEMBER_PREPS = frozenset({"including", "among"})
+#: sectors of the non-state side of a swap at home ("freed by the rebels and the government")
+NON_STATE_SIDES = frozenset({"REB", "OPP", "INS"})
+#: nouns of a state's organ named alone beside such a side, and their sectors
+STATE_ORGAN_NOUNS = {"government": "GOV", "authorities": "GOV", "authority": "GOV",
+                     "army": "MIL", "military": "MIL"}
+#: modifiers that make activists or politicians the opposition ("opposition activists")
+OPPOSITION_MODS = frozenset({"opposition", "political", "pro-democracy", "dissident"})
+
+
+def _in_swap(tok: Token) -> bool:
+    """Whether the release ``tok`` is told as part of a swap ("were freed in an exchange",
+    "in a swap brokered by X, prisoners were freed", "under a prisoner exchange")."""
+    for c in kids(tok):
+        if c.dep_ == "prep" and c.lower_ in SWAP_FRAME_PREPS:
+            noun = next((p for p in kids(c) if p.dep_ == "pobj"), None)
+            if noun is not None and noun.lemma_.lower() in SWAP_NOUNS and (
+                    prep_obj(noun, SWAP_PREPS) is None):
+                return True  # ("in exchange for Y" is a one-way trade: swap_partner's)
+    return False
+
+
+def _mutual_release(ex: EventExtractor, tok: Token, passive: bool, held: Token,
+                    sources: list[ResolvedActor]) -> list[ResolvedActor]:
+    """The other sides of a swap told with its freeing sides as one agent ("prisoners were
+    freed by A and B in an exchange"): each freed the people the other held, so each side
+    is the target of the others' release (the engine drops a side paired with itself).
+    [] when the people freed are named (by name or nationality), or the agents are fewer
+    than two."""
+    if not passive or held.pos_ != "NOUN" or _nationalities(ex, held) or not _in_swap(tok):
+        return []
+    agents = {s.actor.code: s for s in sources if s.actor.country and s.kind not in (
+        "implicit", "dyad")}
+    rebels = {a.actor.country for a in agents.values() if a.actor.sector in NON_STATE_SIDES}
+    if len(agents) == 1 and len(rebels) == 1:
+        # ("freed by the rebels and the government": the rebels' own state, its organ
+        # named by the noun alone)
+        country = next(iter(rebels))
+        by = next((p for c in kids(tok) if c.dep_ == "agent" for p in kids(c)
+                   if p.dep_ == "pobj"), None)
+        organs = [STATE_ORGAN_NOUNS[c.lemma_.lower()] for c in (kids(by) if by else [])
+                  if c.dep_ == "conj" and c.lemma_.lower() in STATE_ORGAN_NOUNS]
+        if organs and country in ex.kb.country_codes:
+            code = ex.kb.make_code(country, organs[0])
+            agents[code] = ResolvedActor(Actor(None, None, code, country, organs[0]),
+                                         "implicit")
+    if len(agents) < 2:
+        return []
+    # (as the other side's people they are no span of the clause: the engine keeps a span
+    # from standing on both sides)
+    return [ResolvedActor(replace(a.actor, text=None, start=None, end=None), "implicit")
+            for a in agents.values()]
+
+
+def _opposition_members(ex: EventExtractor, tok: Token, held: Token,
+                        sources: list[ResolvedActor]) -> list[ResolvedActor]:
+    """The holder's opposition when the prisoners freed or held are said to include its
+    opponents ("freed thirty prisoners, among them opposition activists", "jailed twelve
+    people, including two opposition leaders"): the phrase of no other country (or of the
+    holder's own), the members dissidents or politicians of the opposition; [] otherwise."""
+    countries = {s.actor.country for s in sources}
+    country = next(iter(countries)) if len(countries) == 1 else None
+    if not country or country not in ex.kb.country_codes or not all(
+            s.actor.sector in CIVIL_HOLDERS | {None} for s in sources):
+        return []
+    if held.pos_ != "NOUN" or any(n != country for n in _nationalities(ex, held)):
+        return []
+    preps = [c for h in (held, tok) for c in kids(h)
+             if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS]
+    members = [m for p in preps for m in kids(p) if m.dep_ == "pobj"]
+    # ("released 18 prisoners, among them several activists": the parser hangs "among
+    # them" on the members, a second object of the verb)
+    members += [m for m in kids(tok) if m.i > held.i and m.dep_ in ("dobj", "appos")
+                and any(c.dep_ == "prep" and c.lower_ == "among" for c in kids(m))]
+    for m in members:
+        if m.pos_ == "NOUN":
+            mods = {c.lower_ for c in kids(m) if c.dep_ in ("amod", "compound", "nmod")}
+            lemma = m.lemma_.lower()
+            if lemma in DISSIDENT_NOUNS and (lemma != "activist" or mods & OPPOSITION_MODS) or (
+                    lemma in POLITICAL_PEOPLE and mods & OPPOSITION_MODS):
+                return [ResolvedActor(Actor(m.text, None, ex.kb.make_code(country, "OPP"),
+                                            country, "OPP", m.idx, m.idx + len(m.text)),
+                                      "agent")]
+    return []
+
+
 def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passive: bool,
                       sources: list[ResolvedActor], targets: list[ResolvedActor]
                       ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
@@ -793,6 +883,20 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
     # (where they are held names the holder, never the held: "prisoners held in A and B")
     targets = [t for t in targets if t.actor.start is None
                or not any(lo <= t.actor.start < hi for lo, hi in places)]
+    if trig.pattern.cameo in RELEASE_CODES and (
+            mutual_sides := _mutual_release(ex, tok, passive, held, sources)):
+        # "prisoners were freed by A and B in an exchange": each freed the other's people
+        # (and people of a nationality told apart: "among them Saudi detainees")
+        lo = held.left_edge.idx
+        told = [t for t in targets if t.actor.start is not None and t.kind != "implicit"
+                and not lo <= t.actor.start <= held.idx and t.actor.country not in {
+                    m.actor.country for m in mutual_sides}]
+        if len({m.actor.country for m in mutual_sides}) == 1:
+            sources = mutual_sides  # (the organ named by the noun alone joins the agents)
+        return sources, mutual_sides + told
+    if sources and (members := _opposition_members(ex, tok, held, sources)):
+        # "freed thirty prisoners, among them opposition activists": its own opposition
+        return sources, members
     guessed = bool(sources) and all(s.kind in ("implicit", "dyad") for s in sources)
     if guessed and not _named_in(r, tok, sources) and (
             place := _place_holder(ex, r, tok, set()) or _held_where(ex, r, held)):

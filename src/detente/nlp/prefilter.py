@@ -155,6 +155,11 @@ _HELD = re.compile(r"\b(?:sentenced|jailed|detained|arrested|imprisoned|held|fre
 # domestic event with one party named (nlp.captives: "Cuba freed 53 political prisoners")
 _POLITICAL_HELD = re.compile(r"\bpolitical\s+(?:prisoners?|detainees?|inmates?|captives?)\b",
                              re.IGNORECASE)
+# people held or freed by one named state, said to include its opponents ("freed 18
+# prisoners, among them opposition activists", "arrested 20 people, including two
+# dissidents"): its own opposition (nlp.captives ``_opposition_members``)
+_OPPOSITION_AMONG = re.compile(r"\b(?:including|among them)\b[^.;]{0,30}?\b(?:opposition|"
+                               r"dissidents?|political)\b", re.IGNORECASE)
 _PERSON_WORD = re.compile(r"\b(?:he|she|him|her|they|them)\b|(?<![.!?] )\b[A-Z][a-z]{2,}\b")
 # the future of a warning: "any failure will have consequences"
 _FUTURE = frozenset({"will", "would", "shall"})
@@ -865,7 +870,8 @@ class Prefilter:
                 f.kingdom = f.it and bool(_KINGDOM.search(sent))
                 pronoun = could = f.he or f.it
                 # ("the government released 40 political prisoners": its own opposition)
-                could = could or bool(_POLITICAL_HELD.search(sent))
+                could = could or bool(_POLITICAL_HELD.search(sent)) or bool(
+                    _OPPOSITION_AMONG.search(sent) and _HELD.search(sent))
             if could:
                 trigger = self._trigger(sent, f)
                 relevant = relevant or trigger

@@ -1,0 +1,108 @@
+"""Releases in a swap told with both freeing sides as one agent, and people held or freed
+said to include the holder's own opponents (nlp.captives ``_mutual_release``,
+``_opposition_members``; the pre-filter's ``_OPPOSITION_AMONG`` cue).
+
+"Prisoners were freed by A and B in an exchange": each side freed the people the other
+held, two releases (A 0841 B, B 0841 A), not a release to the swap's mediator. "X freed 18
+prisoners, among them opposition activists": the holder's own opposition (OPP), a domestic
+event detente codes. Each row is (text, expected (source, cameo, target) codes or None, a
+(source, cameo, target) that must NOT be coded or None); codes are country + sector.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2023, 10, 6)
+
+Row = tuple[str, tuple[str, str, str] | None, tuple[str, str, str] | None]
+
+MUTUAL_RELEASE: list[Row] = [
+    ("About 200 prisoners were freed by Russia and Ukraine on Friday in a swap mediated "
+     "by the UAE.", ("RUS", "0841", "UKR"), ("RUS", "0841", "ARECVL")),
+    ("About 200 prisoners were freed by Russia and Ukraine on Friday in a swap mediated "
+     "by the UAE.", ("UKR", "0841", "RUS"), ("UKR", "0841", "ARECVL")),
+    ("In an exchange arranged by the Red Cross, some 400 detainees were freed by the "
+     "Houthis and the Yemeni government.", ("YEMREB", "0841", "YEMGOV"), None),
+    ("In an exchange arranged by the Red Cross, some 400 detainees were freed by the "
+     "Houthis and the Yemeni government.", ("YEMGOV", "0841", "YEMREB"), None),
+    ("Dozens of captives were released by Armenia and Azerbaijan in an exchange on "
+     "Wednesday.", ("ARM", "0841", "AZE"), None),
+    # a one-way trade ("in exchange for X") stays the swap-partner reading
+    ("Ninety soldiers were freed by Ukraine in exchange for a pilot held by Russia.",
+     None, ("UKR", "0841", "UKR")),
+    # no swap: two states freeing prisoners is not each freeing the other's people
+    ("Hundreds of prisoners were freed by Cuba and Venezuela under amnesty laws this year.",
+     None, ("CUB", "0841", "VEN")),
+]
+
+OPPOSITION_MEMBERS: list[Row] = [
+    ("Colombia freed fifteen prisoners, including several opposition leaders, on Monday.",
+     ("COL", "0841", "COLOPP"), None),
+    ("Belarus released 18 prisoners, among them several opposition activists.",
+     ("BLR", "0841", "BLROPP"), None),
+    ("Venezuela also released about thirty Venezuelan prisoners, among them opposition "
+     "activists, under the accord.", ("VEN", "0841", "VENOPP"), ("VEN", "0841", "VENCVL")),
+    ("Police arrested twenty people, including two opposition leaders, in Harare on "
+     "Saturday.", ("ZWECOP", "173", "ZWEOPP"), None),
+    # rights activists with no opposition word: not the opposition
+    ("Iran freed ten prisoners, including human rights activists.", None,
+     ("IRN", "0841", "IRNOPP")),
+    # another nationality on the phrase: that country's people, not the holder's opponents
+    ("Russia released five German prisoners, among them two opposition politicians.",
+     None, ("RUS", "0841", "RUSOPP")),
+]
+
+
+def _triples(coder, make_article, text: str) -> set[tuple[str, str, str]]:
+    res = coder.code(make_article(text, published=PUB))
+    assert res.skipped is None, res.skipped
+    return {(e.source.code, e.cameo, e.target.code) for e in res.events
+            if e.source is not None and e.target is not None}
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), MUTUAL_RELEASE,
+                         ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(MUTUAL_RELEASE)])
+def test_nlp_domestic23_swap_freed_by_both_sides(coder, make_article, text, want, not_want):
+    got = _triples(coder, make_article, text)
+    if want is not None:
+        assert want in got, got
+    if not_want is not None:
+        assert not_want not in got, got
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), OPPOSITION_MEMBERS,
+                         ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(OPPOSITION_MEMBERS)])
+def test_nlp_domestic23_held_include_opposition(coder, make_article, text, want, not_want):
+    got = _triples(coder, make_article, text)
+    if want is not None:
+        assert want in got, got
+    if not_want is not None:
+        assert not_want not in got, got
+
+
+@pytest.fixture(scope="module")
+def prefilter():
+    from detente.coding.actors import load_kb
+    from detente.coding.patterns import load_lexicon
+    from detente.nlp.prefilter import Prefilter
+
+    return Prefilter(load_kb(), load_lexicon(), context="needed")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Belarus released 18 prisoners, among them several opposition activists.", True),
+    ("Police arrested twenty people, including two opposition leaders, in Harare.", True),
+    ("Uganda jailed nine men on Friday, among them three dissidents.", True),
+    # one state, no one held, or no opponent among them
+    ("Uganda opened nine schools on Friday, among them three for political science.", False),
+    ("Iran freed five prisoners on Monday, including two women.", False),
+])
+def test_nlp_domestic23_prefilter_keeps_opponents_held(prefilter, text, kept):
+    scan = prefilter.scan(text)
+    assert scan.relevant is kept
+    assert any(s.keep for s in scan.sentences) is kept
