@@ -1,6 +1,8 @@
-"""Releases in a swap told with both freeing sides as one agent, and people held or freed
-said to include the holder's own opponents (nlp.captives ``_mutual_release``,
-``_opposition_members``; the pre-filter's ``_OPPOSITION_AMONG`` cue).
+"""Releases in a swap told with both freeing sides as one agent, people held or freed said
+to include the holder's own opponents (nlp.captives ``_mutual_release``,
+``_opposition_members``), crowds of students or mourners a state's forces repress
+(nlp.domestic ``CROWD_NOUNS``), and the pre-filter's one-state cues for them
+(``_OPPONENTS_HELD``, ``_REPRESSION`` with ``_CROWD``).
 
 "Prisoners were freed by A and B in an exchange": each side freed the people the other
 held, two releases (A 0841 B, B 0841 A), not a release to the swap's mediator. "X freed 18
@@ -58,6 +60,26 @@ OPPOSITION_MEMBERS: list[Row] = [
 ]
 
 
+#: a state's forces turning on a crowd at home (175 on its own civilians), kept by the
+#: pre-filter though only one state is named
+REPRESSED_CROWDS: list[Row] = [
+    ("Riot police in Georgia dispersed students outside parliament with water cannon.",
+     ("GEOCOP", "175", "GEOCVL"), None),
+    ("Iranian security forces cracked down on mourners in Zahedan on Friday.",
+     ("IRNMIL", "175", "IRNCVL"), None),
+    ("Chinese police dispersed protesters in Lhasa on Monday.",
+     ("CHNCOP", "175", "CHNCVL"), None),
+    ("Togolese soldiers broke up an opposition rally in Lome on Saturday.",
+     ("TGOMIL", "175", "TGOOPP"), None),
+    # someone else's people: not the state's own crowd
+    ("Georgian police dispersed foreign students outside the embassy.", None,
+     ("GEOCOP", "175", "GEOCVL")),
+    # one state's opponents jailed at home, a sentence with one state named
+    ("A Belarusian court jailed three opposition activists for five years.",
+     ("BLRJUD", "173", "BLROPP"), None),
+]
+
+
 def _triples(coder, make_article, text: str) -> set[tuple[str, str, str]]:
     res = coder.code(make_article(text, published=PUB))
     assert res.skipped is None, res.skipped
@@ -85,6 +107,16 @@ def test_nlp_domestic23_held_include_opposition(coder, make_article, text, want,
         assert not_want not in got, got
 
 
+@pytest.mark.parametrize(("text", "want", "not_want"), REPRESSED_CROWDS,
+                         ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(REPRESSED_CROWDS)])
+def test_nlp_domestic23_repressed_crowd_one_state(coder, make_article, text, want, not_want):
+    got = _triples(coder, make_article, text)
+    if want is not None:
+        assert want in got, got
+    if not_want is not None:
+        assert not_want not in got, got
+
+
 @pytest.fixture(scope="module")
 def prefilter():
     from detente.coding.actors import load_kb
@@ -98,9 +130,15 @@ def prefilter():
     ("Belarus released 18 prisoners, among them several opposition activists.", True),
     ("Police arrested twenty people, including two opposition leaders, in Harare.", True),
     ("Uganda jailed nine men on Friday, among them three dissidents.", True),
+    ("A Belarusian court jailed three opposition activists for five years.", True),
+    ("Chinese police dispersed protesters in Lhasa on Monday.", True),
+    ("Iranian security forces cracked down on mourners in Zahedan on Friday.", True),
     # one state, no one held, or no opponent among them
     ("Uganda opened nine schools on Friday, among them three for political science.", False),
     ("Iran freed five prisoners on Monday, including two women.", False),
+    # a crowd with no repression, or repression of no crowd
+    ("Thousands of students rallied in Tbilisi on Sunday.", False),
+    ("Iran cracked down on smuggling along the coast.", False),
 ])
 def test_nlp_domestic23_prefilter_keeps_opponents_held(prefilter, text, kept):
     scan = prefilter.scan(text)

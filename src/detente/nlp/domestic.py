@@ -22,7 +22,11 @@ from detente.resolve.tokens import kids
 #: nouns of a crowd or of what it does, named with no country
 CROWD_NOUNS = frozenset({"protest", "protester", "protestor", "demonstration",
                          "demonstrator", "crowd", "rally", "march", "marcher", "sit-in",
-                         "gathering", "mob", "rioter", "riot", "unrest"})
+                         "gathering", "mob", "rioter", "riot", "unrest",
+                         # people a state's forces turn on as a crowd: students at a sit-in,
+                         # mourners at a funeral, strikers at a picket line
+                         "student", "mourner", "striker", "picketer", "worshipper",
+                         "worshiper"})
 #: prepositions of what a repressing act is aimed at ("fired tear gas at", "cracked down on")
 AIM_PREPS = frozenset({"at", "on", "into", "against", "upon"})
 #: sectors of a state's organs that repress crowds at home (None: the state by its name)

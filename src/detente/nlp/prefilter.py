@@ -155,11 +155,22 @@ _HELD = re.compile(r"\b(?:sentenced|jailed|detained|arrested|imprisoned|held|fre
 # domestic event with one party named (nlp.captives: "Cuba freed 53 political prisoners")
 _POLITICAL_HELD = re.compile(r"\bpolitical\s+(?:prisoners?|detainees?|inmates?|captives?)\b",
                              re.IGNORECASE)
-# people held or freed by one named state, said to include its opponents ("freed 18
-# prisoners, among them opposition activists", "arrested 20 people, including two
-# dissidents"): its own opposition (nlp.captives ``_opposition_members``)
-_OPPOSITION_AMONG = re.compile(r"\b(?:including|among them)\b[^.;]{0,30}?\b(?:opposition|"
-                               r"dissidents?|political)\b", re.IGNORECASE)
+# people of the opposition held or freed by one named state ("a court jailed three
+# opposition activists", "freed 18 prisoners, among them dissidents"): its own opposition,
+# a domestic event with one party named (nlp.captives ``_own_opponents``,
+# ``_opposition_members``); asked only with a verb of holding (``_HELD``)
+_OPPONENTS_HELD = re.compile(r"\bopposition\s+(?:[a-z]+\s+)?(?:activists?|leaders?|"
+                             r"supporters?|politicians?|figures?|members?|candidates?|"
+                             r"lawmakers?)\b|\bdissidents?\b|\b(?:including|among them)\b"
+                             r"[^.;]{0,30}?\bpolitical\b", re.IGNORECASE)
+# a crowd one named state's forces turn on ("police dispersed protesters in X", "troops
+# broke up the rally"): the state's own civilians (nlp.domestic ``repressed_crowd``); both
+# a word of repression and a crowd must be in the sentence
+_REPRESSION = re.compile(r"\b(?:dispers(?:ed|es|e|ing)|crack(?:ed|s|ing)? down|broke up|"
+                         r"break(?:s|ing)? up|tear ?gas|water cannons?|baton|rubber bullets|"
+                         r"clamp(?:ed|s|ing)? down)\b", re.IGNORECASE)
+_CROWD = re.compile(r"\b(?:protest(?:er|or)?s?|demonstrat(?:ors?|ions?)|crowds?|rall(?:y|ies)|"
+                    r"marchers|rioters|mourners|strikers|students|sit-ins?)\b", re.IGNORECASE)
 _PERSON_WORD = re.compile(r"\b(?:he|she|him|her|they|them)\b|(?<![.!?] )\b[A-Z][a-z]{2,}\b")
 # the future of a warning: "any failure will have consequences"
 _FUTURE = frozenset({"will", "would", "shall"})
@@ -871,7 +882,8 @@ class Prefilter:
                 pronoun = could = f.he or f.it
                 # ("the government released 40 political prisoners": its own opposition)
                 could = could or bool(_POLITICAL_HELD.search(sent)) or bool(
-                    _OPPOSITION_AMONG.search(sent) and _HELD.search(sent))
+                    _OPPONENTS_HELD.search(sent) and _HELD.search(sent)) or bool(
+                    _REPRESSION.search(sent) and _CROWD.search(sent))
             if could:
                 trigger = self._trigger(sent, f)
                 relevant = relevant or trigger
