@@ -34,6 +34,19 @@ MUTUAL_RELEASE: list[Row] = [
      "Houthis and the Yemeni government.", ("YEMGOV", "0841", "YEMREB"), None),
     ("Dozens of captives were released by Armenia and Azerbaijan in an exchange on "
      "Wednesday.", ("ARM", "0841", "AZE"), None),
+    # a bare "the government" beside rebels is the rebels' own, not the broker told before
+    ("In a swap arranged by Oman, 300 captives were freed by the Houthis and the "
+     "UN-recognised government.", ("YEMREB", "0841", "YEMGOV"), ("YEMREB", "0841", "OMNGOV")),
+    ("In a swap arranged by Oman, 300 captives were freed by the Houthis and the "
+     "UN-recognised government.", ("YEMGOV", "0841", "YEMREB"), ("OMNGOV", "0841", "YEMREB")),
+    # the freeing sides as the subject
+    ("Armenia and Azerbaijan released dozens of detainees in a swap on Wednesday.",
+     ("AZE", "0841", "ARM"), None),
+    ("Russia and Ukraine freed about 200 captives on Friday in an exchange mediated by "
+     "Turkey.", ("UKR", "0841", "RUS"), ("UKR", "0841", "TURCVL")),
+    # "in an exchange with C": C is the other side, not each other
+    ("Russia and Belarus freed five prisoners in an exchange with the United States.",
+     None, ("RUS", "0841", "BLR")),
     # a one-way trade ("in exchange for X") stays the swap-partner reading
     ("Ninety soldiers were freed by Ukraine in exchange for a pilot held by Russia.",
      None, ("UKR", "0841", "UKR")),

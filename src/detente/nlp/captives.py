@@ -776,35 +776,45 @@ def _in_swap(tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in SWAP_FRAME_PREPS:
             noun = next((p for p in kids(c) if p.dep_ == "pobj"), None)
             if noun is not None and noun.lemma_.lower() in SWAP_NOUNS and (
-                    prep_obj(noun, SWAP_PREPS) is None):
-                return True  # ("in exchange for Y" is a one-way trade: swap_partner's)
+                    prep_obj(noun, SWAP_PREPS + ("with",)) is None):
+                # ("in exchange for Y" is a one-way trade, swap_partner's; "in a swap with
+                # C" names the other side)
+                return True
     return False
 
 
-def _mutual_release(ex: EventExtractor, tok: Token, passive: bool, held: Token,
+def _mutual_release(ex: EventExtractor, tok: Token, held: Token,
                     sources: list[ResolvedActor]) -> list[ResolvedActor]:
     """The other sides of a swap told with its freeing sides as one agent ("prisoners were
-    freed by A and B in an exchange"): each freed the people the other held, so each side
-    is the target of the others' release (the engine drops a side paired with itself).
+    freed by A and B in an exchange", "A and B released dozens in a swap"): each freed the
+    people the other held, so each side is the target of the others' release (the engine
+    drops a side paired with itself).
     [] when the people freed are named (by name or nationality), or the agents are fewer
     than two."""
-    if not passive or held.pos_ != "NOUN" or _nationalities(ex, held) or not _in_swap(tok):
+    if held.pos_ != "NOUN" or _nationalities(ex, held) or not _in_swap(tok):
         return []
     agents = {s.actor.code: s for s in sources if s.actor.country and s.kind not in (
         "implicit", "dyad")}
     rebels = {a.actor.country for a in agents.values() if a.actor.sector in NON_STATE_SIDES}
-    if len(agents) == 1 and len(rebels) == 1:
+    if len(rebels) == 1:
         # ("freed by the rebels and the government": the rebels' own state, its organ
-        # named by the noun alone)
+        # named by the noun alone, even where the resolver took a state told nearby, such
+        # as the swap's broker, for the bare noun)
         country = next(iter(rebels))
         by = next((p for c in kids(tok) if c.dep_ == "agent" for p in kids(c)
-                   if p.dep_ == "pobj"), None)
-        organs = [STATE_ORGAN_NOUNS[c.lemma_.lower()] for c in (kids(by) if by else [])
-                  if c.dep_ == "conj" and c.lemma_.lower() in STATE_ORGAN_NOUNS]
-        if organs and country in ex.kb.country_codes:
-            code = ex.kb.make_code(country, organs[0])
-            agents[code] = ResolvedActor(Actor(None, None, code, country, organs[0]),
-                                         "implicit")
+                   if p.dep_ == "pobj"), None) or child(tok, ("nsubj",))
+        for organ in (c for c in (kids(by) if by is not None else [])
+                      if c.dep_ == "conj" and c.lemma_.lower() in STATE_ORGAN_NOUNS):
+            if any(k.dep_ == "poss" or ex.kb.adjective_country(k.text) for k in kids(organ)):
+                continue  # ("the Yemeni government", "Yemen's army": named, the resolver's)
+            if country not in ex.kb.country_codes:
+                break
+            lo, hi = organ.left_edge.idx, organ.idx + len(organ.text)
+            agents = {c: a for c, a in agents.items() if a.actor.start is None
+                      or not lo <= a.actor.start < hi or a.actor.country == country}
+            sector = STATE_ORGAN_NOUNS[organ.lemma_.lower()]
+            code = ex.kb.make_code(country, sector)
+            agents[code] = ResolvedActor(Actor(None, None, code, country, sector), "implicit")
     if len(agents) < 2:
         return []
     # (as the other side's people they are no span of the clause: the engine keeps a span
@@ -884,7 +894,7 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
     targets = [t for t in targets if t.actor.start is None
                or not any(lo <= t.actor.start < hi for lo, hi in places)]
     if trig.pattern.cameo in RELEASE_CODES and (
-            mutual_sides := _mutual_release(ex, tok, passive, held, sources)):
+            mutual_sides := _mutual_release(ex, tok, held, sources)):
         # "prisoners were freed by A and B in an exchange": each freed the other's people
         # (and people of a nationality told apart: "among them Saudi detainees")
         lo = held.left_edge.idx
