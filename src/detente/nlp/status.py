@@ -116,6 +116,11 @@ AIM_NOUNS = frozenset({"aim", "goal", "objective", "purpose", "plan", "intention
                        "mission", "task", "priority", "ambition"})
 
 
+#: verbs of concluding a deal: "the agreement (that) they reached / signed / struck"
+CONCLUDING_VERBS = frozenset({"reach", "sign", "strike", "conclude", "seal", "ink", "broker",
+                              "clinch", "finalize", "finalise", "agree", "negotiate"})
+
+
 def _chain(trigger: Token) -> list[Token]:
     cues = load_cues()
     chain = [trigger]
@@ -129,6 +134,17 @@ def _chain(trigger: Token) -> list[Token]:
             if not (cues.has("complement_nouns", tok.head.lemma_.lower()) or any(
                     c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in kids(tok))
                     or _ranked_infinitive(tok)):
+                break
+            # "the agreement that Riyadh and Tehran reached in March to restore ties": a
+            # "that" / "which" standing for the noun in the clause makes it a relative
+            # clause with its own time, not the noun's complement
+            # (also where the parser took the "that" for a mark: "the accord that they
+            # signed in 2009", a verb of concluding a deal left without its own object)
+            if tok.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in ("that", "which")
+                    for c in kids(tok)) or (tok.tag_ in ("VBD", "VBN")
+                                            and _lemma(tok) in CONCLUDING_VERBS
+                                            and not any(c.dep_ == "dobj" for c in kids(tok))):
                 break
         elif dep == "advcl":
             # a purpose infinitive ("working to arrange a meeting", "will fly to Beijing to

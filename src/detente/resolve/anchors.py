@@ -93,8 +93,11 @@ _KINDS: dict[str, frozenset[str]] = {
                         "shooting", "bombing"}),
     "deal": frozenset({"agreement", "deal", "accord", "truce", "ceasefire", "pact"}),
     "vote": frozenset({"vote", "election", "referendum", "ballot", "victory", "runoff",
-                       "win"}),
+                       "win", "byelection"}),
+    "exchange": frozenset({"swap", "exchange", "handover"}),
 }
+#: the marks a word split at its hyphen is joined by ("run-off")
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _KIND_OF = {w: k for k, ws in _KINDS.items() for w in ws}
 #: kinds that frame another event told in the same clause ("In that letter, he accused ...")
 _FRAME_KINDS = frozenset({"letter", "call", "meeting", "summit", "visit", "interview",
@@ -216,9 +219,16 @@ class _Story:
         found = self._kind_words.get(key)
         if found is None:
             found = self._kind_words[key] = []
-            for tok in doc_tokens(self.doc)[sent.start:sent.end]:
+            toks = doc_tokens(self.doc)
+            for tok in toks[sent.start:sent.end]:
                 by_lemma = _KIND_OF.get(tok.lemma_.lower())
                 by_form = _KIND_OF.get(tok.lower_)
+                i = tok.i
+                if by_lemma is None and by_form is None and i - 2 >= sent.start and \
+                        toks[i - 1].text in _HYPHENS:
+                    # "the run-off", "a cease-fire": a word the tokenizer split at its
+                    # hyphen names its kind as the whole (the last part is the head)
+                    by_form = _KIND_OF.get(toks[i - 2].lower_ + tok.lower_)
                 if by_lemma is not None or by_form is not None:
                     found.append((tok, by_lemma, by_form))
         return found

@@ -269,6 +269,14 @@ _SPAN_END = re.compile(r"(?:until|till|no\s+later\s+than)\s", re.IGNORECASE)
 _SPAN_END_BEFORE = re.compile(r"\b(?:until|till|no\s+later\s+than)\s+$", re.IGNORECASE)
 
 
+def _in_since_phrase(sentence: str, ts: int, start: int) -> bool:
+    """Whether the trigger at ``ts`` lies in the "since" phrase that holds the expression
+    at ``start``: after its "since", before the expression, with no comma, colon or
+    semicolon between ("since their last meeting in Beijing in August 2019")."""
+    at = sentence.lower().rfind("since", 0, start)
+    return 0 <= at < ts < start and not any(ch in sentence[at:ts] for ch in ",;:")
+
+
 def _shift(anchor: EventDate, unit: str, n: int, text: str) -> EventDate:
     """``anchor`` moved by ``n`` units (negative: back), at the unit's precision; an anchor
     coarser than the unit is kept as it is."""
@@ -409,10 +417,13 @@ def event_date(
         return shifted
     exprs = find_time_expressions(sentence) if isinstance(sentence, str) else []
     # "her first trip to China since 2018": the year of the last such event, not of this one
+    # (but not for the last such event itself: "since their last meeting in Beijing in
+    # August 2019", the trigger "meeting" inside the "since" phrase, is dated by it)
     if exprs and _SINCE.search(sentence) is not None:  # (both forms need a "since")
         exprs = [e for e in exprs if not (
             (e.text[:5].lower() == "since" and _FIRST_SINCE.search(sentence, 0, e.start))
-            or _FIRST_SINCE_PHRASE.search(sentence, 0, e.start))]
+            or _FIRST_SINCE_PHRASE.search(sentence, 0, e.start)) or _in_since_phrase(
+                sentence, ts, e.start)]
     if not exprs:
         if pub is None:
             return _unknown(None)

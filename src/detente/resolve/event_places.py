@@ -672,7 +672,9 @@ def _where_clause(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
                 # clause on the date; the place is that of the phrase the date belongs to
                 return _phrase_place(head.head.head, gazetteer, context,
                                      frozenset({"in", "at"}))
-            return place_of(head, gazetteer, context)
+            # (only a place takes a "where" clause: a name the tagger took for a person's
+            # is read as a place too: "flew to Port Moresby, where ...")
+            return place_of(head, gazetteer, context, lenient=head.pos_ == "PROPN")
         # (a purpose clause shares the place: "where it has sent troops to support ...")
         purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                               for c in kids(cur))
