@@ -8,7 +8,9 @@
 - "flew to Port Moresby, where ...": only a place takes a "where" clause, even one the
   tagger took for a person's name;
 - "since their last meeting in Beijing in August 2019": the earlier event inside a "since"
-  phrase keeps the time the phrase names for it.
+  phrase keeps the time the phrase names for it;
+- "pardoned a German, who had been sentenced in Minsk, two days before the swap": a phrase
+  after a relative clause set off by commas times the main clause, not the aside.
 """
 
 from __future__ import annotations
@@ -65,6 +67,18 @@ ANCHORED = [
      "swap, Iran accused Israel of sabotage.", "IRN", "112", "ISR", "2023-09-16"),
     ("Russia and Ukraine exchanged prisoners on 3 August. A day after the exchange, Ukraine "
      "accused Russia of torture.", "UKR", "112", "RUS", "2023-08-04"),
+
+    # a phrase after a relative clause set off by commas times the main clause, not the
+    # aside (whose own time is not told)
+    ("Iran and the United States exchanged prisoners on 18 September. Iran had pardoned an "
+     "American citizen, who had been sentenced to prison in Tehran, two days before the "
+     "swap.", "IRN", "0841", "USA", "2023-09-16"),
+    ("Iran and the United States exchanged prisoners on 18 September. Iran had pardoned an "
+     "American citizen, who had been sentenced to prison in Tehran, two days before the "
+     "swap.", "IRN", "173", "USA", "2023-11-26"),
+    ("Russia and Belarus swapped detainees on 2 August. Belarus had released a Lithuanian "
+     "journalist, who had been detained in Minsk, one day before the exchange.", "BLR",
+     "0841", "LTU", "2023-08-01"),
 ]
 
 

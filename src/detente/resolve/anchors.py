@@ -478,6 +478,21 @@ def _path(trigger: Any) -> set[int]:
     return out
 
 
+def _after_aside(prep: Any) -> Any | None:
+    """The relative clause set off by commas ("an American, who had been jailed in
+    Tehran,") that the parser hung a phrase coming after its closing comma on; ``None``
+    when the phrase ``prep`` is no such one."""
+    clause = prep.head
+    if clause.dep_ != "relcl" or clause.i > prep.i:
+        return None
+    doc = prep.doc
+    start = prep.left_edge.i
+    first = clause.left_edge.i
+    if start < 1 or first < 1 or doc[start - 1].text != "," or doc[first - 1].text != ",":
+        return None
+    return clause if any(t.lower_ in ("who", "which") for t in kids(clause)) else None
+
+
 def _told_past(verb: Any) -> bool:
     """"accused", "had scrapped": a clause told in the past (not "have complained")."""
     if verb.tag_ == "VBD":
@@ -513,7 +528,16 @@ def _referred(trigger: Any, sent: Any, story: _Story
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj":
             prep = tok.head
             word = prep.lower_
-            if prep.dep_ != "prep" or not _on_path(prep.head, path):
+            if prep.dep_ != "prep":
+                continue
+            aside = _after_aside(prep)
+            if aside is not None:
+                # "pardoned a German, who had been sentenced in Minsk, two days before the
+                # swap": the parser hung the phrase after a relative clause set off by
+                # commas on that clause; it times the clause the aside hangs in
+                if trigger.i in subtree_ids(aside) or not _on_path(aside.head.head, path):
+                    continue
+            elif not _on_path(prep.head, path):
                 continue
             if not any(c.lower_ in _DEFINITE and c.dep_ in ("det", "poss")
                        for c in kids(tok)):
