@@ -7,8 +7,8 @@
   told before as a whole; "the swap", "the exchange" name an exchange told before;
 - "flew to Port Moresby, where ...": only a place takes a "where" clause, even one the
   tagger took for a person's name;
-- "since their last meeting in Beijing in August 2019": the earlier event inside a "since"
-  phrase keeps the time the phrase names for it;
+- "since their last meeting in Beijing in August 2019": the earlier event named as such
+  ("last", "previous") inside a "since" phrase keeps the time the phrase names for it;
 - "pardoned a German, who had been sentenced in Minsk, two days before the swap": a phrase
   after a relative clause set off by commas times the main clause, not the aside.
 """
@@ -118,8 +118,10 @@ def test_resolve_attrs23_where_place(coder, text, src, code, tgt, place):
 SINCE = [
     ("It was their first meeting in years, since their last meeting in Hanoi in May 2019.",
      "meeting", 2, "2019-05"),
-    ("Wang visited Seoul on Monday, his first trip there since his visit to Seoul in "
-     "December 2020.", "visit", 2, "2020-12"),
+    ("Wang visited Seoul on Monday, his first trip there since his previous visit to Seoul "
+     "in December 2020.", "visit", 2, "2020-12"),
+    ("The talks were the first since the last round in Geneva in June 2022.", "round", 1,
+     "2022-06"),
     # the first such event is not dated by the "since" phrase
     ("It was their first meeting since their talks in Oslo in March 2021.", "meeting", 1,
      None),
@@ -134,3 +136,29 @@ def test_resolve_attrs23_since_phrase(text, word, nth, value):
         at = text.index(word, at + 1)
     got = event_date(text, at, at + len(word), NOV, "past")
     assert got.value == (value or NOV.isoformat()), got
+
+
+# (sentence, trigger word, expected status): a clause before a semicolon is no complement
+# of a verb with its own complement after it; what an anniversary marks happened
+STATUS = [
+    ("The two ministers also met in Geneva; the French side again urged Iran to free its "
+     "citizens.", "met", "happened"),
+    ("Russia shelled the port in Odesa; Ukraine asked the UN to act.", "shelled", "happened"),
+    ("The envoy must leave Vilnius by 24 February, the first anniversary of Russia's "
+     "invasion of Ukraine.", "invasion", "happened"),
+    ("Kyiv will mark the second anniversary of the Russian attack on the dam.", "attack",
+     "happened"),
+    # negative: a saying after the semicolon still tells the clause before it
+    ("Russia attacked the port; Ukrainian officials claimed.", "attacked", "uncertain"),
+    ("Kyiv may be attacked again before the anniversary of the invasion.", "attacked",
+     "hypothetical"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "status"), STATUS, ids=[r[0][:50] for r in STATUS])
+def test_resolve_attrs23_status(coder, text, word, status):
+    from detente.nlp.status import decide
+    doc = coder.nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert decide(tok, sentence=tok.sent).status.value == status

@@ -183,6 +183,17 @@ def _chain(trigger: Token) -> list[Token]:
             break
         if dep == "pobj" and _setting_of_settled(tok):
             break  # "the text was agreed in a phone call": the call is where it was settled
+        if dep == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in (
+                "anniversary", "anniversaries"):
+            break  # "by the first anniversary of the invasion": what it marks happened
+        if dep == "ccomp" and tok.i < tok.head.i and any(
+                t.text == ";" for t in tok.doc[tok.right_edge.i + 1:tok.head.i]) and any(
+                c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > tok.head.i
+                for c in kids(tok.head)):
+            # "they met in Busan; the Japanese side asked China to ...": a clause before a
+            # semicolon is no complement of a verb that has its own after it (unlike "they
+            # met in Busan; officials said")
+            break
         if dep == "prep" and tok.lower_ in ADJUNCT_PREPS:
             break
         if tok is not trigger and tok.pos_ == "NOUN" and cues.has("reason_nouns",

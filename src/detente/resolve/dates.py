@@ -269,12 +269,19 @@ _SPAN_END = re.compile(r"(?:until|till|no\s+later\s+than)\s", re.IGNORECASE)
 _SPAN_END_BEFORE = re.compile(r"\b(?:until|till|no\s+later\s+than)\s+$", re.IGNORECASE)
 
 
+#: words that name the earlier event of a kind: "since their last meeting"
+_EARLIER_ONE = re.compile(r"\b(?:last|previous|prior|preceding)\b")
+
+
 def _in_since_phrase(sentence: str, ts: int, start: int) -> bool:
     """Whether the trigger at ``ts`` lies in the "since" phrase that holds the expression
-    at ``start``: after its "since", before the expression, with no comma, colon or
-    semicolon between ("since their last meeting in Beijing in August 2019")."""
-    at = sentence.lower().rfind("since", 0, start)
-    return 0 <= at < ts < start and not any(ch in sentence[at:ts] for ch in ",;:")
+    at ``start`` and is named as the earlier one: after its "since" and a "last" /
+    "previous", before the expression, with no comma, colon or semicolon between ("since
+    their last meeting in Beijing in August 2019")."""
+    low = sentence.lower()
+    at = low.rfind("since", 0, start)
+    return 0 <= at < ts < start and not any(ch in sentence[at:ts] for ch in ",;:") and (
+        _EARLIER_ONE.search(low, at, ts) is not None)
 
 
 def _shift(anchor: EventDate, unit: str, n: int, text: str) -> EventDate:
