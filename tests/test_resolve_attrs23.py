@@ -7,7 +7,7 @@
   told before as a whole; "the swap", "the exchange" name an exchange told before;
 - "flew to Port Moresby, where ...": only a place takes a "where" clause, even one the
   tagger took for a person's name;
-- "since their last meeting in Beijing in August 2019": the earlier event named as such
+- "since their previous talks in Hanoi in May 2019": the earlier event named as such
   ("last", "previous") inside a "since" phrase keeps the time the phrase names for it;
 - "pardoned a German, who had been sentenced in Minsk, two days before the swap": a phrase
   after a relative clause set off by commas times the main clause, not the aside.
@@ -94,13 +94,13 @@ def test_resolve_attrs23_anchored(coder, text, src, code, tgt, value):
 
 # (text, source, cameo prefix, target, place or "")
 WHERE = [
-    ("The Secretary of State travelled to Port Moresby, where the United States and Papua "
-     "New Guinea signed a defense agreement.", "USA", "057", "PNG", "Port Moresby"),
+    ("Australia's defence minister flew to Port Moresby, where Australia and Papua New "
+     "Guinea signed a security pact.", "AUS", "057", "PNG", "Port Moresby"),
     ("Last week the Japanese foreign minister flew to Jakarta, where Japan and Indonesia "
      "signed a maritime pact.", "JPN", "057", "IDN", "Jakarta"),
     # negative: a person the clause hangs off is no place
-    ("The Secretary of State met Marape, where the United States and Papua New Guinea "
-     "signed a defense agreement.", "USA", "057", "PNG", ""),
+    ("Australia's defence minister thanked Marape, where Australia and Papua New Guinea "
+     "signed a defense agreement.", "AUS", "057", "PNG", ""),
 ]
 
 

@@ -277,7 +277,7 @@ def _in_since_phrase(sentence: str, ts: int, start: int) -> bool:
     """Whether the trigger at ``ts`` lies in the "since" phrase that holds the expression
     at ``start`` and is named as the earlier one: after its "since" and a "last" /
     "previous", before the expression, with no comma, colon or semicolon between ("since
-    their last meeting in Beijing in August 2019")."""
+    their previous talks in Hanoi in May 2019")."""
     low = sentence.lower()
     at = low.rfind("since", 0, start)
     return 0 <= at < ts < start and not any(ch in sentence[at:ts] for ch in ",;:") and (
@@ -424,8 +424,8 @@ def event_date(
         return shifted
     exprs = find_time_expressions(sentence) if isinstance(sentence, str) else []
     # "her first trip to China since 2018": the year of the last such event, not of this one
-    # (but not for the last such event itself: "since their last meeting in Beijing in
-    # August 2019", the trigger "meeting" inside the "since" phrase, is dated by it)
+    # (but not for the last such event itself: "since their previous talks in Hanoi in
+    # May 2019", the trigger "talks" inside the "since" phrase, is dated by it)
     if exprs and _SINCE.search(sentence) is not None:  # (both forms need a "since")
         exprs = [e for e in exprs if not (
             (e.text[:5].lower() == "since" and _FIRST_SINCE.search(sentence, 0, e.start))
