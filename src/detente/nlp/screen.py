@@ -102,8 +102,9 @@ SPEAKING_VERBS = frozenset({"say", "comment", "confirm", "elaborate", "specify",
                             "discuss", "reveal", "identify", "name", "detail", "speculate"})
 # ... and when declining: "declined to answer questions", "declined to respond"
 ANSWERING_VERBS = frozenset({"answer", "respond", "reply"})
-# "declined to give details": what is given is words
-GIVING_VERBS = frozenset({"give", "provide", "offer", "share"})
+# "declined to give details", "refused to release figures": what is given out is words
+DETAIL_GIVING_VERBS = frozenset({"give", "provide", "offer", "share", "release", "publish",
+                                 "divulge", "supply", "announce"})
 DETAIL_NOUNS = frozenset({"detail", "comment", "information", "figure", "specific", "timeline",
                           "name", "number", "estimate", "reason", "explanation", "breakdown",
                           "date", "timetable"})
@@ -152,12 +153,12 @@ AIM_ROOTS = frozenset({"06", "07"})
 AIM_DEPTH = 3
 # acts of giving whose aim is what they give: "sent police to help keep order", "donated
 # ventilators to assist Ethiopia", "earmarked funds to help Haiti" are the help itself
-GIVING_VERBS = frozenset({"send", "deploy", "dispatch", "deliver", "ship", "airlift",
-                          "provide", "give", "supply", "donate", "lend", "loan", "earmark",
-                          "allocate", "pledge", "announce", "approve", "grant", "offer",
-                          "contribute", "transfer", "release", "disburse", "fund", "finance",
-                          "mobilise", "mobilize", "raise", "launch", "commit", "channel",
-                          "spend", "invest", "extend", "unveil", "sign"})
+AID_GIVING_VERBS = frozenset({"send", "deploy", "dispatch", "deliver", "ship", "airlift",
+                              "provide", "give", "supply", "donate", "lend", "loan", "earmark",
+                              "allocate", "pledge", "announce", "approve", "grant", "offer",
+                              "contribute", "transfer", "release", "disburse", "fund", "finance",
+                              "mobilise", "mobilize", "raise", "launch", "commit", "channel",
+                              "spend", "invest", "extend", "unveil", "sign"})
 
 
 # acts done TO someone: a side named in their "against"/"on" phrase is the one harmed, not
@@ -210,7 +211,7 @@ def harmed_sides(spans: list[tuple[int, int]], r: ActorResolver, sent: Span
             if any(lo <= sp.start_char < hi for lo, hi in spans)}
 
 
-CONDITION_MARKS = frozenset({"if", "unless"})
+SUPPOSING_MARKS = frozenset({"if", "unless"})
 
 
 def _condition(clause: Token, top: Token) -> Token | None:
@@ -221,10 +222,10 @@ def _condition(clause: Token, top: Token) -> Token | None:
         # (an "if" clause the parser may take for the subject: "if they stopped there
         # would be ...")
         if cur.dep_ in ("advcl", "csubj") and any(
-                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in kids(cur)):
+                m.dep_ == "mark" and m.lower_ in SUPPOSING_MARKS for m in kids(cur)):
             return cur
         cond = next((c for c in kids(cur) if c.dep_ in ("advcl", "csubj") and any(
-            m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in kids(c))), None)
+            m.dep_ == "mark" and m.lower_ in SUPPOSING_MARKS for m in kids(c))), None)
         if cond is not None:
             return cond
         if cur.i == top.i or cur.head.i == cur.i:
@@ -274,6 +275,13 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
         return f"a breach one side charges another with ({charge.text})"
     if pat.pos == "NOUN" and (behest := _at_behest(tok)) is not None:
         return f"says on whose invitation another act was done ({behest.text})"
+    if pat.cameo[:2] == "14" and pat.pos == "NOUN" and (doc := _protest_document(tok)) is not None \
+            and sources and all(s.actor.sector is None for s in sources) \
+            and not all(_country_named(s) for s in sources):
+        # (a government's note, told as "the Kingdom" or "the country", is no demonstration
+        # by its people; a government named is coded an official protest, a group's letter
+        # of protest is its dissent)
+        return f"the protest a diplomatic document carries, no demonstration ({doc.text})"
     if pat.cameo[:2] in AIM_ROOTS and (act := _aim_of(tok)) is not None:
         return f"the aim of another act ({act.text})"
     if pat.id.endswith("evaluative_speech") and pat.cameo[:2] == "05" and (
@@ -460,6 +468,28 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
     return None
 
 
+# documents a protest is written in: "handed him a note of protest", "a letter of protest"
+PROTEST_DOCUMENTS = frozenset({"note", "letter", "cable", "memorandum", "communique",
+                               "communiqué", "demarche", "démarche"})
+
+
+def _protest_document(tok: Token) -> Token | None:
+    """The document ``tok`` (a protest noun) is the "of" phrase of ("a note of protest",
+    "letters of protest"), else None: such a protest is handed over, not staged."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return None
+    doc = prep.head
+    return doc if doc.lemma_.lower() in PROTEST_DOCUMENTS else None
+
+
+def _country_named(side: ResolvedActor) -> bool:
+    """Whether ``side`` is a state told by its own name or its capital ("Baghdad sent")."""
+    a = side.actor
+    return side.kind in ("country", "metonym") and a.sector is None and a.start is not None \
+        and a.country is not None and a.code == a.country
+
+
 def _aim_of(tok: Token) -> Token | None:
     """The act whose purpose clause ``tok`` is in: "arrived in Niamey to join the training
     mission", "will host a conference to mobilise aid for Moldova",
@@ -472,7 +502,7 @@ def _aim_of(tok: Token) -> Token | None:
     for _ in range(AIM_DEPTH + 1):
         if cur.pos_ in ("VERB", "AUX"):
             if cur.dep_ == "advcl" and any(c.tag_ == "TO" for c in kids(cur)):
-                return None if cur.head.lemma_.lower() in GIVING_VERBS else cur.head
+                return None if cur.head.lemma_.lower() in AID_GIVING_VERBS else cur.head
             if cur.dep_ != "conj":
                 return None
         elif cur.dep_ not in ("dobj", "obj", "pobj", "prep", "conj", "compound", "amod"):
@@ -717,7 +747,7 @@ def _speaking(verb: Token, declined: bool) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in SPEAKING_VERBS or (declined and lemma in ANSWERING_VERBS):
         return True
-    return lemma in GIVING_VERBS and not any(c.dep_ == "prt" for c in kids(verb)) and any(
+    return lemma in DETAIL_GIVING_VERBS and not any(c.dep_ == "prt" for c in kids(verb)) and any(
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DETAIL_NOUNS for c in kids(verb))
 
 
@@ -1917,7 +1947,7 @@ def _bloc_gathering(verb: Token) -> Token | None:
 
 # what a condition clause may ask without asking anyone anything: "ready to help if Rabat
 # asked" -- the asking is the condition of the offer, no appeal made
-CONDITION_MARKS = frozenset({"if", "unless", "once", "should"})
+ASK_CONDITION_MARKS = frozenset({"if", "unless", "once", "should"})
 
 
 def _condition_ask(verb: Token) -> Token | None:
@@ -1927,7 +1957,7 @@ def _condition_ask(verb: Token) -> Token | None:
     if verb.dep_ != "advcl" or any(c.dep_ in ("dobj", "obj", "dative", "xcomp", "ccomp", "prep")
                                    for c in kids(verb)):
         return None
-    return next((c for c in kids(verb) if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS),
+    return next((c for c in kids(verb) if c.dep_ == "mark" and c.lower_ in ASK_CONDITION_MARKS),
                 None)
 
 
