@@ -29,9 +29,10 @@ def _has_root(found: set[tuple[str, str, str]], row: tuple[str, str, str]) -> bo
 # (sentence, a (source, target, code prefix) it must not have)
 DROPPED = [
     # a note or letter of protest handed over by a state told by a descriptor
-    ("Saudi Arabia recalled its ambassador from Beirut. The Kingdom had summoned the "
-     "Ambassador of Lebanon on Wednesday and handed him a note of protest.",
-     ("SAU", "LBN", "14")),
+    ("Saudi Arabia withdrew its envoy from Beirut. On Thursday the kingdom called in "
+     "Lebanon's ambassador and gave him a note of protest.", ("SAU", "LBN", "14")),
+    ("Jordan was angered by the raid. The kingdom summoned the Israeli charge d'affaires in "
+     "Amman and handed her a letter of protest.", ("JOR", "ISR", "14")),
     ("Morocco recalled its envoy from Algiers on Friday. The kingdom also handed the "
      "Algerian charge d'affaires a note of protest.", ("MAR", "DZA", "14")),
     # a refusal only to give out words is no rejection
