@@ -81,3 +81,107 @@ def repressed_crowd(kb: ActorKB, trig: Trigger, sources: list[ResolvedActor]
                                         country, "CVL", noun.idx, noun.idx + len(noun.text)),
                                   "agent")]
     return []
+
+
+#: roots of force one state's organs turn on a crowd at home: repression (175) there
+CROWD_FORCE_ROOTS = frozenset({"18", "19"})
+#: nouns of armed people named by what they are, with no group or country
+ARMED_NOUNS = frozenset({"gunman", "gunmen", "militant", "insurgent", "jihadist",
+                         "assailant", "attacker", "bandit", "rebel", "terrorist"})
+#: nouns that name armed people only with an armed word on them ("armed men")
+ARMED_PEOPLE = frozenset({"man", "men", "individual", "people", "group"})
+ARMED_WORDS = frozenset({"armed", "masked", "unidentified", "unknown"})
+#: sectors of a state's forces that unnamed armed men attack at home
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+
+
+def _one_state(kb: ActorKB, sides: list[ResolvedActor], sectors: frozenset) -> str | None:
+    """The one country of ``sides`` when all of them are its organs in ``sectors``."""
+    countries = {s.actor.country for s in sides}
+    if len(countries) != 1 or not all(s.actor.sector in sectors for s in sides):
+        return None
+    country = next(iter(countries))
+    return country if country in kb.country_codes else None
+
+
+def crowd_repression(kb: ActorKB, trig: Trigger, sources: list[ResolvedActor],
+                     targets: list[ResolvedActor]) -> ResolvedActor | None:
+    """The crowd when one state's forces fire on, shoot or kill a crowd of their own country
+    ("police opened fire on protesters", "soldiers shot dead two demonstrators"): repression
+    at home (175), not a fight; None otherwise."""
+    if trig.pattern.cameo[:2] not in CROWD_FORCE_ROOTS or not sources:
+        return None
+    country = _one_state(kb, sources, REPRESSING_SECTORS)
+    if country is None or any(t.actor.country != country or t.actor.sector not in (
+            "CVL", None) for t in targets):
+        return None
+    for noun in _aimed_at(trig):
+        if noun.lemma_.lower() in CROWD_NOUNS and noun.pos_ == "NOUN" and not _foreign(
+                kb, noun):
+            return ResolvedActor(Actor(noun.text, None, kb.make_code(country, "CVL"),
+                                       country, "CVL", noun.idx, noun.idx + len(noun.text)),
+                                 "agent")
+    return None
+
+
+def _doer(tok: Token) -> Token | None:
+    """The subject of the act, or of the clause it hangs on ("ambushed a patrol, killing a
+    sergeant"), or its passive agent."""
+    for t in (tok, tok.head if tok.dep_ in ("advcl", "conj", "xcomp") else None):
+        if t is None:
+            continue
+        for c in kids(t):
+            if c.dep_ == "nsubj":
+                return c
+            if c.dep_ == "agent":
+                return next((p for p in kids(c) if p.dep_ == "pobj"), None)
+    return None
+
+
+def _unnamed_armed(kb: ActorKB, noun: Token) -> bool:
+    """Whether ``noun`` names armed people by what they are, with no group, owner or
+    country on it ("gunmen", "armed men", "suspected militants")."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or not (lemma in ARMED_NOUNS or noun.lower_ in ARMED_NOUNS or (
+            lemma in ARMED_PEOPLE and any(c.lower_ in ARMED_WORDS for c in kids(noun)
+                                          if c.dep_ == "amod"))):
+        return False
+    for c in kids(noun):
+        if c.dep_ in ("poss", "compound") or c.dep_ == "amod" and (
+                kb.adjective_country(c.text) is not None):
+            return False  # "Hamas gunmen", "Syrian rebels", "the group's fighters"
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            return False  # "militants of the Islamic State", "gunmen from Mali"
+    return True
+
+
+def armed_attackers(kb: ActorKB, trig: Trigger, targets: list[ResolvedActor]
+                    ) -> ResolvedActor | None:
+    """The rebels (REB) of the state whose soldiers or police unnamed armed men attack at
+    home ("armed men ambushed a police patrol", "gunmen attacked an army post"); None
+    otherwise."""
+    if trig.pattern.cameo[:2] not in CROWD_FORCE_ROOTS or not targets:
+        return None
+    country = _one_state(kb, targets, FORCE_SECTORS)
+    doer = _doer(trig.token) if country is not None else None
+    if doer is None or not _unnamed_armed(kb, doer):
+        return None
+    return ResolvedActor(Actor(doer.text, None, kb.make_code(country, "REB"), country, "REB",
+                               doer.idx, doer.idx + len(doer.text)), "agent")
+
+
+def armed_targets(kb: ActorKB, trig: Trigger, sources: list[ResolvedActor]
+                  ) -> ResolvedActor | None:
+    """The state's own rebels (REB) when its soldiers or police fight or kill unnamed armed
+    men ("the army killed four militants"); None otherwise."""
+    if trig.pattern.cameo[:2] not in CROWD_FORCE_ROOTS or not sources:
+        return None
+    country = _one_state(kb, sources, FORCE_SECTORS)
+    if country is None:
+        return None
+    for noun in _aimed_at(trig):
+        if _unnamed_armed(kb, noun):
+            return ResolvedActor(Actor(noun.text, None, kb.make_code(country, "REB"),
+                                       country, "REB", noun.idx, noun.idx + len(noun.text)),
+                                 "agent")
+    return None

@@ -81,7 +81,13 @@ from detente.nlp.clauses import (
     retort,
     stray_that_clauses,
 )
-from detente.nlp.domestic import repressed_crowd
+from detente.nlp.domestic import (
+    CROWD_FORCE_ROOTS,
+    armed_attackers,
+    armed_targets,
+    crowd_repression,
+    repressed_crowd,
+)
 from detente.nlp.frames import (
     MEASURE_HEADS,
     PHONE_VERBS,
@@ -2569,6 +2575,17 @@ class EventExtractor(ArgumentPicker):
         if sources and not targets and pat.cameo[:3] == "175":
             # "security forces broke up protests": the state's own crowd (nlp.domestic)
             targets = repressed_crowd(self.kb, trig, sources)
+        if pat.cameo[:2] in CROWD_FORCE_ROOTS:
+            # one state's forces and a crowd or unnamed armed men at home (nlp.domestic)
+            if sources and (crowd := crowd_repression(self.kb, trig, sources, targets)):
+                # "police opened fire on protesters": repression (175), not a fight
+                targets = [crowd]
+                pat = replace(pat, cameo="175", id=pat.id + "+crowd", refine=None)
+                trig = Trigger(tok, pat, trig.obj)
+            elif targets and not sources and (reb := armed_attackers(self.kb, trig, targets)):
+                sources = [reb]  # "armed men ambushed a police patrol": the state's rebels
+            elif sources and not targets and (reb := armed_targets(self.kb, trig, sources)):
+                targets = [reb]  # "the army killed four militants"
         if pat is HELD_HOSTAGE and passive and not sources:
             # ("was held hostage by militants": the agent parsed on the predicate noun)
             sources = [a for c in kids(tok) if c.lower_ in HOSTAGE_WORDS

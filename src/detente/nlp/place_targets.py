@@ -102,6 +102,13 @@ def place_target(hosts: Sequence[Token], gazetteer: Gazetteer, own: Iterable[str
                 candidates.extend(p for g in ([c] if c.lower_ == "from" else c.children)
                                   if g.dep_ == "prep" and g.lower_ in ("of", "from")
                                   for p in g.children if p.dep_ == "pobj")
+            elif c.dep_ in ("advmod", "prt") and c.lower_ == "back" and not aid and (
+                    host.lemma_.lower() in _RETREAT_VERBS) and any(
+                    d.dep_ == "nsubj" and d.lemma_.lower() in _LEAVING_FORCES
+                    for d in host.children):
+                # ("troops pulled back from Jenin": the parser hangs "from" on "back")
+                candidates.extend(p for g in c.children if g.dep_ == "prep" and (
+                    g.lower_ == "from") for p in g.children if p.dep_ == "pobj")
         if objects and not aid:
             candidates.extend(_named_as(host))
     if not aid:
