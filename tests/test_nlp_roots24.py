@@ -9,6 +9,8 @@
   (nlp.domestic ``armed_attackers``, ``armed_targets``);
 - forces that pull back from a place leave its country (087: the parser hangs "from" on
   "back"; place_targets);
+- forces leaving a place told in a "which they left" clause leave its country (087: the
+  pronoun is the subject of the clause the relative clause hangs in);
 - a side bringing others to talks or to the table mediates between them (045 to each).
 
 Every row is written for this file: (source code, cameo, target code) must be coded
@@ -72,6 +74,18 @@ PULL_BACK: list[Row] = [
      ("ETHMIL", "087", "ETH")),
 ]
 
+LEFT_WHICH: list[Row] = [
+    ("French troops ended their mission in Mali, which they left in August 2022.",
+     ("FRAMIL", "087", "MLI"), None),
+    ("The last Russian soldiers returned home from Armenia, which they had left by Monday.",
+     ("RUSMIL", "087", "ARM"), None),
+    ("The French troops moved their headquarters to Niger, which they left a year later.",
+     ("FRAMIL", "087", "NER"), None),
+    # no forces leaving: people who left a country are no withdrawal
+    ("Many Syrian refugees returned to Lebanon, which they left in 2019.", None,
+     ("SYR", "087", "LBN")),
+]
+
 BRING_TO_TALKS: list[Row] = [
     ("Turkey brought Russia and Ukraine to the negotiating table in Istanbul.",
      ("TUR", "045", "RUS"), None),
@@ -119,4 +133,10 @@ def test_nlp_roots24_pull_back_from_place(coder_all, make_article, text, want, n
 @pytest.mark.parametrize(("text", "want", "not_want"), BRING_TO_TALKS,
                          ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(BRING_TO_TALKS)])
 def test_nlp_roots24_bring_to_talks_mediates(coder_all, make_article, text, want, not_want):
+    _check(_triples(coder_all, make_article, text), want, not_want)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), LEFT_WHICH,
+                         ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(LEFT_WHICH)])
+def test_nlp_roots24_forces_left_in_relative(coder_all, make_article, text, want, not_want):
     _check(_triples(coder_all, make_article, text), want, not_want)

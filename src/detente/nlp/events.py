@@ -2215,6 +2215,13 @@ class EventExtractor(ArgumentPicker):
         class alone decides (the knowledge base's armed units also hold ships, which are
         ordered away, not expelled)."""
         words = self.lexicon.classes.get(kind.removeprefix(CLASS_MARK), ())
+        if tok.lower_ == "they" and tok.head.dep_ == "relcl":
+            # "ended the mission in Mali, which they left in 2022": the pronoun of a relative
+            # clause is the subject of the clause it hangs in
+            head = tok.head.head
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head
+            tok = next((c for c in kids(head) if c.dep_ == "nsubj"), tok)
         return any(t.lemma_.lower() in words or t.lower_ in words
                    for t in (tok, counted(tok)))
 
@@ -2575,6 +2582,11 @@ class EventExtractor(ArgumentPicker):
         if sources and not targets and pat.cameo[:3] == "175":
             # "security forces broke up protests": the state's own crowd (nlp.domestic)
             targets = repressed_crowd(self.kb, trig, sources)
+        if pat.cameo[:3] == "087" and sources and not targets and tok.dep_ == "relcl" and any(
+                c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in kids(tok)):
+            # "the mission in Mali, which they left in 2022": the place the clause is on
+            own = {s.actor.country for s in sources}
+            targets = [a for a in resolver.resolve(tok.head) if a.actor.country not in own]
         if pat.cameo[:2] in CROWD_FORCE_ROOTS:
             # one state's forces and a crowd or unnamed armed men at home (nlp.domestic)
             if sources and (crowd := crowd_repression(self.kb, trig, sources, targets)):
