@@ -66,6 +66,22 @@ ARMED_MEN: list[Row] = [
      ("PERREB", "190", "PERCOP")),
 ]
 
+#: a force named with no country in a story filed from one: that country's force
+FILED_FROM: list[Row] = [
+    ("PRISTINA, Sept 25 - A sergeant died on Sunday, officials said. Heavily armed men "
+     "ambushed a police patrol before dawn, killing an officer.", ("XKXREB", "190", "XKXCOP"),
+     None),
+    ("BAMAKO, May 3 - Officials gave no toll. Gunmen attacked an army checkpoint near the "
+     "border overnight.", ("MLIREB", "190", "MLIMIL"), None),
+    ("LAGOS, May 3 - No group has claimed it. Unknown gunmen shot at soldiers at a "
+     "checkpoint.", ("NGAREB", "193", "NGAMIL"), None),
+    # armed men from another country, or of no arms
+    ("KABUL, May 3 - Officials gave no toll. Armed men from Pakistan attacked an army post.",
+     None, ("AFGREB", "190", "AFGMIL")),
+    ("BAMAKO, May 3 - Officials gave no toll. Young men attacked an army checkpoint near the "
+     "border.", None, ("MLIREB", "190", "MLIMIL")),
+]
+
 PULL_BACK: list[Row] = [
     ("Israeli forces pulled back from Jenin on Wednesday.", ("ISRMIL", "087", "PSE"), None),
     ("Russian troops pulled back from Kherson in November.", ("RUSMIL", "087", "UKR"), None),
@@ -139,4 +155,11 @@ def test_nlp_roots24_bring_to_talks_mediates(coder_all, make_article, text, want
 @pytest.mark.parametrize(("text", "want", "not_want"), LEFT_WHICH,
                          ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(LEFT_WHICH)])
 def test_nlp_roots24_forces_left_in_relative(coder_all, make_article, text, want, not_want):
+    _check(_triples(coder_all, make_article, text), want, not_want)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), FILED_FROM,
+                         ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(FILED_FROM)])
+def test_nlp_roots24_armed_men_force_of_dateline(coder_all, make_article, text, want,
+                                                 not_want):
     _check(_triples(coder_all, make_article, text), want, not_want)

@@ -185,3 +185,46 @@ def armed_targets(kb: ActorKB, trig: Trigger, sources: list[ResolvedActor]
                                        country, "REB", noun.idx, noun.idx + len(noun.text)),
                                  "agent")
     return None
+
+
+#: a state's forces named with no owner ("a police patrol", "soldiers", "an army post"):
+#: the word -> the sector, and the units a force word on them makes the force's
+FORCE_WORDS = {"police": "COP", "policeman": "COP", "policemen": "COP", "soldier": "MIL",
+               "troop": "MIL", "army": "MIL", "military": "MIL", "gendarme": "COP",
+               "gendarmerie": "COP"}
+FORCE_UNITS = frozenset({"patrol", "post", "station", "checkpoint", "convoy", "base",
+                         "officer", "unit", "outpost", "barracks"})
+
+
+def bare_force(kb: ActorKB, trig: Trigger) -> str | None:
+    """The sector of a state's force the act is aimed at when it is named with no owner or
+    country ("ambushed a police patrol", "attacked soldiers"); None otherwise."""
+    for noun in _aimed_at(trig):
+        lemma = noun.lemma_.lower()
+        sector = FORCE_WORDS.get(lemma)
+        if sector is None and lemma in FORCE_UNITS:
+            sector = next((FORCE_WORDS[c.lemma_.lower()] for c in kids(noun)
+                           if c.dep_ in ("compound", "amod") and c.lemma_.lower()
+                           in FORCE_WORDS), None)
+        if sector is not None and not _foreign(kb, noun) and not any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids(noun)):
+            return sector
+    return None
+
+
+def armed_men_at_home(kb: ActorKB, trig: Trigger, country: str | None
+                      ) -> tuple[ResolvedActor, ResolvedActor] | None:
+    """The rebels (REB) and the forces of ``country`` (where the story is filed) when unnamed
+    armed men attack a force named with no country ("armed men ambushed a police patrol" in a
+    story from Pristina); None otherwise."""
+    if trig.pattern.cameo[:2] not in CROWD_FORCE_ROOTS or not country or (
+            country not in kb.country_codes):
+        return None
+    doer = _doer(trig.token)
+    if doer is None or not _unnamed_armed(kb, doer) or (sector := bare_force(kb, trig)) is None:
+        return None
+    tok = trig.token
+    return (ResolvedActor(Actor(doer.text, None, kb.make_code(country, "REB"), country, "REB",
+                                doer.idx, doer.idx + len(doer.text)), "agent"),
+            ResolvedActor(Actor(tok.text, None, kb.make_code(country, sector), country, sector,
+                                tok.idx, tok.idx + len(tok.text)), "agent"))

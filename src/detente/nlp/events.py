@@ -84,6 +84,7 @@ from detente.nlp.clauses import (
 from detente.nlp.domestic import (
     CROWD_FORCE_ROOTS,
     armed_attackers,
+    armed_men_at_home,
     armed_targets,
     crowd_repression,
     repressed_crowd,
@@ -1159,6 +1160,11 @@ class EventExtractor(ArgumentPicker):
             if name and self.gazetteer.lookup(name) is not None:
                 return name
         return None
+
+    def _filed_in(self, place: str) -> str | None:
+        """The country of the dateline's place ("Pristina" -> XKX), or None."""
+        loc = self.gazetteer.lookup(place)
+        return loc.country if loc is not None else None
 
     @staticmethod
     def _skipped(sent: Span, article: Article) -> bool:
@@ -2598,6 +2604,10 @@ class EventExtractor(ArgumentPicker):
                 sources = [reb]  # "armed men ambushed a police patrol": the state's rebels
             elif sources and not targets and (reb := armed_targets(self.kb, trig, sources)):
                 targets = [reb]  # "the army killed four militants"
+            elif not sources and not targets and dateline_place and (
+                    pair := armed_men_at_home(self.kb, trig, self._filed_in(dateline_place))):
+                # "armed men ambushed a police patrol" in a story filed from that country
+                sources, targets = [pair[0]], [pair[1]]
         if pat is HELD_HOSTAGE and passive and not sources:
             # ("was held hostage by militants": the agent parsed on the predicate noun)
             sources = [a for c in kids(tok) if c.lower_ in HOSTAGE_WORDS
