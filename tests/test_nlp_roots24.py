@@ -97,7 +97,14 @@ LEFT_WHICH: list[Row] = [
      ("RUSMIL", "087", "ARM"), None),
     ("The French troops moved their headquarters to Niger, which they left a year later.",
      ("FRAMIL", "087", "NER"), None),
+    # the forces as the object of an order: "the country" is the ordering side's
+    ("The junta in Niger ordered French troops out of the country, which they left in "
+     "December.", ("FRAMIL", "087", "NER"), None),
+    ("Mali's rulers expelled the French soldiers from Mali, which they left in August.",
+     ("FRAMIL", "087", "MLI"), None),
     # no forces leaving: people who left a country are no withdrawal
+    ("The government in Kabul ordered the aid workers out of the country, which they left "
+     "in May.", None, ("AFG", "087", "AFG")),
     ("Many Syrian refugees returned to Lebanon, which they left in 2019.", None,
      ("SYR", "087", "LBN")),
 ]

@@ -1161,6 +1161,14 @@ class EventExtractor(ArgumentPicker):
                 return name
         return None
 
+    @staticmethod
+    def _clause_subject(noun: Token) -> Token | None:
+        """The subject of the verb a noun phrase hangs under."""
+        head = noun
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        return next((c for c in kids(head) if c.dep_ == "nsubj"), None)
+
     def _filed_in(self, place: str) -> str | None:
         """The country of the dateline's place ("Pristina" -> XKX), or None."""
         loc = self.gazetteer.lookup(place)
@@ -2227,7 +2235,10 @@ class EventExtractor(ArgumentPicker):
             head = tok.head.head
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
-            tok = next((c for c in kids(head) if c.dep_ == "nsubj"), tok)
+            # (or its object: "ordered the troops out of the country, which they left")
+            return any(t.lemma_.lower() in words or t.lower_ in words
+                       for c in kids(head) if c.dep_ in ("nsubj", "dobj")
+                       for t in (c, counted(c)))
         return any(t.lemma_.lower() in words or t.lower_ in words
                    for t in (tok, counted(tok)))
 
@@ -2593,6 +2604,13 @@ class EventExtractor(ArgumentPicker):
             # "the mission in Mali, which they left in 2022": the place the clause is on
             own = {s.actor.country for s in sources}
             targets = [a for a in resolver.resolve(tok.head) if a.actor.country not in own]
+            if not targets and tok.head.lemma_.lower() == "country" and (
+                    subj := self._clause_subject(tok.head)) is not None:
+                # ("ordered the troops out of the country, which they left": the country of
+                # the side that ordered them out)
+                targets = [ResolvedActor(replace(a.actor, code=a.actor.country, sector=None),
+                                         a.kind) for a in resolver.resolve(subj)[:1]
+                           if a.actor.country and a.actor.country not in own]
         if pat.cameo[:2] in CROWD_FORCE_ROOTS:
             # one state's forces and a crowd or unnamed armed men at home (nlp.domestic)
             if sources and (crowd := crowd_repression(self.kb, trig, sources, targets)):
