@@ -46,8 +46,8 @@ CROWD_REPRESSION: list[Row] = [
 ]
 
 ARMED_MEN: list[Row] = [
-    ("About forty armed men ambushed a Nigerian police patrol in Zamfara, killing a "
-     "sergeant.", ("NGAREB", "190", "NGACOP"), None),
+    ("Dozens of armed men on motorbikes raided a Nigerian police station in Zamfara and "
+     "wounded two constables.", ("NGAREB", "190", "NGACOP"), None),
     ("Gunmen attacked an army post in northern Burkina Faso on Sunday.",
      ("BFAREB", "190", "BFAMIL"), None),
     ("Masked men attacked Colombian police officers at a checkpoint overnight.",
@@ -68,9 +68,9 @@ ARMED_MEN: list[Row] = [
 
 #: a force named with no country in a story filed from one: that country's force
 FILED_FROM: list[Row] = [
-    ("PRISTINA, Sept 25 - A sergeant died on Sunday, officials said. Heavily armed men "
-     "ambushed a police patrol before dawn, killing an officer.", ("XKXREB", "190", "XKXCOP"),
-     None),
+    ("PRISTINA, Sept 25 - A sergeant died on Sunday, officials said. At least a dozen armed "
+     "men opened fire on officers of the border police near a bridge.",
+     ("XKXREB", "190", "XKXCOP"), None),
     ("BAMAKO, May 3 - Officials gave no toll. Gunmen attacked an army checkpoint near the "
      "border overnight.", ("MLIREB", "190", "MLIMIL"), None),
     ("LAGOS, May 3 - No group has claimed it. Unknown gunmen shot at soldiers at a "

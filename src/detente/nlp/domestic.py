@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from detente.coding.actors import ActorKB
 from detente.model import Actor
 from detente.nlp.actors import ResolvedActor
-from detente.nlp.rules import Trigger
+from detente.nlp.rules import Trigger, counted
 from detente.resolve.tokens import kids
 
 #: nouns of a crowd or of what it does, named with no country
@@ -164,6 +164,7 @@ def armed_attackers(kb: ActorKB, trig: Trigger, targets: list[ResolvedActor]
         return None
     country = _one_state(kb, targets, FORCE_SECTORS)
     doer = _doer(trig.token) if country is not None else None
+    doer = counted(doer) if doer is not None else None  # ("dozens of armed men")
     if doer is None or not _unnamed_armed(kb, doer):
         return None
     return ResolvedActor(Actor(doer.text, None, kb.make_code(country, "REB"), country, "REB",
@@ -203,9 +204,14 @@ def bare_force(kb: ActorKB, trig: Trigger) -> str | None:
         lemma = noun.lemma_.lower()
         sector = FORCE_WORDS.get(lemma)
         if sector is None and lemma in FORCE_UNITS:
+            # ("a police patrol", "officers of the border police")
             sector = next((FORCE_WORDS[c.lemma_.lower()] for c in kids(noun)
                            if c.dep_ in ("compound", "amod") and c.lemma_.lower()
-                           in FORCE_WORDS), None)
+                           in FORCE_WORDS), None) or next(
+                (FORCE_WORDS[p.lemma_.lower()] for c in kids(noun)
+                 if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c)
+                 if p.dep_ == "pobj" and p.lemma_.lower() in FORCE_WORDS
+                 and not _foreign(kb, p)), None)
         if sector is not None and not _foreign(kb, noun) and not any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids(noun)):
             return sector
@@ -221,6 +227,7 @@ def armed_men_at_home(kb: ActorKB, trig: Trigger, country: str | None
             country not in kb.country_codes):
         return None
     doer = _doer(trig.token)
+    doer = counted(doer) if doer is not None else None
     if doer is None or not _unnamed_armed(kb, doer) or (sector := bare_force(kb, trig)) is None:
         return None
     tok = trig.token
