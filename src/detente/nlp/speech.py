@@ -238,7 +238,10 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_answer_warned(ex, sent, resolver) if words & _WARNING_VERBS
                and words & ev["retort_verbs"] else ()),
              *(_proposals_dismissed(ex, sent, resolver) if words & (_DISMISSIVE | {"starter"})
-               and words & _PROPOSAL_NOUNS else ())]
+               and words & _PROPOSAL_NOUNS else ()),
+             *(_heed_warned(ex, sent, resolver) if words & {"seriously", "test"} else ()),
+             *(_proxies_armed(ex, sent, resolver) if words & _ARMING
+               and words & (_PROXY_NOUNS | {"they"}) else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -1108,9 +1111,18 @@ def _unaddressed_demands(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 "demand"):
             continue
         sources, targets = ex._arguments(trig, resolver, is_passive(tok))
+        own = {a.actor.country for a in sources}
+        if targets and trig.pattern.cameo == "1053" and not any(
+                t.actor.country not in own for t in targets):
+            # ("Beijing demanded her release", the captive one of its own: the demand is
+            # made of the side that holds her, the one the article last told seizing one)
+            if (held := _last_captor(resolver, own, sent)) and _state_side(sources):
+                yield tok, trig.pattern.cameo, trig.pattern.id + "+holder", sources, held
+            targets = []
+            if held:
+                continue
         if targets or not _state_side(sources):
             continue  # (not "protesters demanded the minister's resignation")
-        own = {a.actor.country for a in sources}
         # ("demanded an inquiry into the strike": the doer of the act to be looked into)
         obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
         inner = prep_obj(obj, ("into",)) if obj is not None else None
@@ -1127,6 +1139,20 @@ def _unaddressed_demands(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 "+article_partner")
         if found:
             yield tok, trig.pattern.cameo, rule, sources, found
+
+
+def _last_captor(resolver: ActorResolver, own: set[str | None], sent: Span
+                 ) -> list[ResolvedActor]:
+    """The side the article last told (before ``sent``) arresting, detaining or holding one
+    of the ``own`` side's people (a 17x event aimed at it by another state)."""
+    for told in reversed(resolver.ctx.events[-20:]):
+        if told.evidence.start >= sent.start_char or told.source is None or (
+                told.target is None) or told.root != "17":
+            continue
+        if told.target.country in own and told.source.country and (
+                told.source.country not in own):
+            return [ResolvedActor(told.source, "coref")]
+    return []
 
 
 def _unaddressed_apologies(ex: EventExtractor, sent: Span, resolver: ActorResolver
@@ -4786,3 +4812,133 @@ def _last_hostile_on(resolver: ActorResolver, own: set[str | None], sent: Span
                 told.source.country and told.source.country not in own):
             return [ResolvedActor(told.source, "coref")]
     return []
+
+
+#: what a side tells another to take seriously, or not to test, as a warning
+_HEEDED = frozenset({"word", "words", "warning", "warnings", "threat", "threats", "message",
+                     "statement", "statements"})
+_TESTED = frozenset({"resolve", "patience", "will", "determination", "strength", "limits",
+                     "resolution"})
+_TELLING = frozenset({"tell", "warn", "urge", "advise", "caution"})
+
+
+def _heed_warned(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                 ) -> Iterator[Found]:
+    """"He told them to take his words seriously", "Beijing warned Taipei not to test its
+    resolve", "Tehran said Washington should take its warnings seriously": telling another
+    side to heed one's warning, or not to try one's patience, threatens it (130); the one told
+    is the object of "tell" or the subject of the heeding, else the other side of the
+    speaker's latest told event."""
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in ("take", "test") or tok.pos_ != "VERB":
+            continue
+        obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        if lemma == "take":
+            if obj.lower_ not in _HEEDED or _negated(tok) or not any(
+                    c.lower_ == "seriously" for c in kids(tok)):
+                continue
+        elif obj.lower_ not in _TESTED or not _negated(tok):
+            continue  # ("not to test": a test told, not warned against, is none)
+        told: Token | None = None
+        if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _TELLING and (
+                not _negated(tok.head)):
+            speech = tok.head
+            told = next((c for c in kids(speech) if c.dep_ in ("dobj", "dative")), None)
+        elif tok.dep_ == "ccomp" and lemma == "take" and (
+                speech := _reporting_verb(tok)) is not None and not _negated(speech):
+            told = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
+        else:
+            continue
+        voices = _speaker_of(ex, speech, resolver)
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        targets = _named(told, resolver, own) if told is not None else []
+        if not targets and (told is None or told.lower_ in ("them", "him", "her", "they")):
+            targets = _last_rival(resolver, own, sent)
+        if targets:
+            yield speech, "130", "threaten.heed_warned", voices, targets
+
+
+def _last_rival(resolver: ActorResolver, own: set[str | None], sent: Span
+                ) -> list[ResolvedActor]:
+    """The other side of the latest conflictual event (a demand, a rebuke, a threat, force:
+    roots 10-20) the article told before ``sent`` between the ``own`` side and one other
+    state; none when the latest event between them was a friendly one."""
+    for told in reversed(resolver.ctx.events[-20:]):
+        if told.evidence.start >= sent.start_char or told.source is None or told.target is None:
+            continue
+        ends = (told.source, told.target)
+        countries = {e.country for e in ends}
+        if len(countries) == 2 and countries & own and None not in countries:
+            if told.root < "10":
+                return []
+            return [ResolvedActor(next(e for e in ends if e.country not in own), "coref")]
+    return []
+
+
+#: the ways a state is charged with standing behind an armed group ("armed", "financed",
+#: "trained") -- lemmas and the forms the tagger may leave unlemmatised
+_ARMING = frozenset({"arm", "armed", "finance", "financed", "fund", "funded", "train",
+                     "trained", "equip", "equipped", "organise", "organised", "organize",
+                     "organized", "sponsor", "sponsored", "recruit", "recruited"})
+#: the armed groups such a charge is about (the plural and singular forms)
+_PROXY_NOUNS = frozenset({"attacker", "attackers", "assailant", "assailants", "gunman", "gunmen",
+                          "militant", "militants", "saboteur", "saboteurs", "terrorist",
+                          "terrorists", "rebel", "rebels", "insurgent", "insurgents",
+                          "mercenary", "mercenaries", "separatist", "separatists", "militia",
+                          "militias", "infiltrator", "infiltrators", "raider", "raiders"})
+
+
+def _proxies_armed(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                   ) -> Iterator[Found]:
+    """"said they had been organised, financed and armed by official Belgrade", "Tbilisi said
+    Moscow had trained the separatists": a state voice's claim that another state armed,
+    funded, trained or organised an armed group (attackers, militants, rebels ...) accuses
+    the backer (112), the "by" phrase of the passive or the subject of the active; "they"
+    counts when the sentence names such a group before it. The deed must be told as done
+    (no modal, not negated) in a clause the saying governs, said before it."""
+    first_proxy = next((t.i for t in sent if t.lower_ in _PROXY_NOUNS), None)
+
+    def arming(t: Token) -> bool:
+        # ("were armed and financed by": the tagger's adjective "armed" counts too)
+        return (t.pos_ == "VERB" or t.pos_ == "ADJ" and t.dep_ in ("acomp", "conj")) and (
+            t.lemma_.lower() in _ARMING or t.lower_ in _ARMING)
+
+    for tok in sent:
+        if not arming(tok) or tok.dep_ == "conj" and arming(tok.head):
+            continue  # (a chain of such verbs is read once, from its first)
+        chain = [tok, *(c for c in tok.subtree if c.dep_ == "conj" and arming(c))]
+        # (the adjective's clause is its "be": "the militants were armed")
+        frame = tok.head if tok.pos_ == "ADJ" and tok.head.lemma_ == "be" else tok
+        if tok.pos_ == "ADJ" and frame is tok:
+            continue
+        if _negated(frame) or any(c.dep_ in ("aux", "auxpass", "mark") and c.lower_ in (
+                _NOT_DONE_AUX | {"whether", "if", "unless", "to"}) for c in kids(frame)):
+            continue
+        by = next((d for v in chain
+                   if (d := prep_obj(v, ("by",), deps=("agent", "prep"))) is not None), None)
+        if frame is not tok or is_passive(frame):
+            proxy = next((c for c in kids(frame) if c.dep_ in ("nsubjpass", "nsubj")), None)
+            doer = by
+        else:
+            doer = next((c for c in kids(frame) if c.dep_ == "nsubj"), None)
+            proxy = next((c for v in chain for c in kids(v) if c.dep_ == "dobj"), None)
+        if proxy is None or doer is None or doer.pos_ == "PRON":
+            continue
+        if not (proxy.lower_ in _PROXY_NOUNS or proxy.lower_ == "they" and (
+                first_proxy is not None and first_proxy < proxy.i)):
+            continue
+        speech = _reporting_verb(frame)
+        if speech is None or speech.i > frame.i or _negated(speech):
+            continue
+        voices = _speaker_of(ex, speech, resolver)
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        found = _named(doer, resolver, own)
+        if found and not any(a.actor.country in own for a in resolver.resolve(doer)):
+            yield speech, "112", "disapprove.proxy_armed", voices, found[:3]
