@@ -241,7 +241,9 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                and words & _PROPOSAL_NOUNS else ()),
              *(_heed_warned(ex, sent, resolver) if words & {"seriously", "test"} else ()),
              *(_proxies_armed(ex, sent, resolver) if words & _ARMING
-               and words & (_PROXY_NOUNS | {"they"}) else ())]
+               and words & (_PROXY_NOUNS | {"they"}) else ()),
+             *(_first_shot_charged(ex, sent, resolver) if "first" in words
+               and words & SPEAKING_VERBS else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -4942,3 +4944,39 @@ def _proxies_armed(ex: EventExtractor, sent: Span, resolver: ActorResolver
         found = _named(doer, resolver, own)
         if found and not any(a.actor.country in own for a in resolver.resolve(doer)):
             yield speech, "112", "disapprove.proxy_armed", voices, found[:3]
+
+
+#: the force verbs a side is charged with using "first" (besides the sentence's own triggers)
+_FIRST_FORCE = frozenset({"fire", "shoot", "attack", "strike", "shell", "open"})
+
+
+def _first_shot_charged(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                        ) -> Iterator[Found]:
+    """"said Iranian forces had fired first", "Baku said Armenian troops attacked first": a
+    state voice's claim that another side used force first blames it for the clash (112),
+    beside the force itself. The force must be told as done, not negated, in a clause the
+    saying governs, said before it."""
+    hostile = _hostile_tokens(ex)
+    for tok in sent:
+        if tok.lower_ != "first" or tok.dep_ != "advmod":
+            continue
+        verb = tok.head
+        if verb.pos_ != "VERB" or not (verb.i in hostile or verb.lemma_.lower() in _FIRST_FORCE):
+            continue
+        if _negated(verb) or any(c.dep_ in ("aux", "mark") and c.lower_ in (
+                _NOT_DONE_AUX | {"whether", "if", "unless", "to"}) for c in kids(verb)):
+            continue
+        doer = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+        speech = _reporting_verb(verb)
+        if doer is None or doer.pos_ == "PRON" or speech is None or speech.i > verb.i or (
+                _negated(speech)):
+            continue
+        voices = _speaker_of(ex, speech, resolver)
+        if not voices:
+            continue
+        own = {a.actor.country for a in voices}
+        found = _named(doer, resolver, own) or [
+            a for c in kids(doer) if c.dep_ in ("amod", "compound", "poss")
+            for a in _named(c, resolver, own)]
+        if found and not any(a.actor.country in own for a in resolver.resolve(doer)):
+            yield speech, "112", "disapprove.fired_first", voices, found[:2]

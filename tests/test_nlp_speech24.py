@@ -1,0 +1,135 @@
+"""Captives, warnings to heed and armed proxies (nlp.speech):
+
+* "Beijing demanded her release", the captive one of the demander's own: the demand (1053)
+  is made of the side the article last told arresting or holding one of its people;
+* "He told them to take his words seriously", "warned Taipei not to test its resolve",
+  "said Washington should take its warnings seriously": telling another side to heed one's
+  warning, or not to try one's patience, threatens it (130); "them" is the other side of the
+  speaker's latest conflictual event (none after a friendly one);
+* "said they had been organised, financed and armed by official Belgrade", "said Moscow had
+  trained the saboteurs": a state voice's claim that another state armed, funded, trained or
+  organised an armed group accuses the backer (112).
+
+These load the real spaCy model (one coder for the session, pre-filter off).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2025, 3, 4)
+
+
+@pytest.fixture(scope="module")
+def coder(coder_all):
+    """Every sentence parsed (pre-filter off): one shared coder for the session."""
+    return coder_all
+
+
+def _codes(coder, make_article, text):
+    events = coder.code(make_article(text, published=PUB)).events
+    return {(e.source.country if e.source else None, e.cameo[:3],
+             e.target.country if e.target else None, e.status.value) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canadian police arrested a Chinese executive in Vancouver at American request. Beijing "
+     "had demanded her release throughout the case.", ("CHN", "105", "CAN", "happened")),
+    ("Russia detained an American journalist in March. Washington has repeatedly demanded his "
+     "release.", ("USA", "105", "RUS", "happened")),
+    ("Iran arrested a French teacher last year. Paris demanded her release on Monday.",
+     ("FRA", "105", "IRN", "happened")),
+])
+def test_nlp_speech24_release_of_own_captive(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # (nobody told holding anyone: no holder to aim at)
+    ("Kyiv demanded his release.", ("UKR", "105", "UKR", "happened")),
+])
+def test_nlp_speech24_release_of_own_captive_negative(coder, make_article, text, unwanted):
+    assert unwanted not in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran's president warned the Taliban to respect its share of the river. He told them to "
+     "take his words seriously.", ("IRN", "130", "AFG", "happened")),
+    ("The Russian president told the Americans to take his words seriously.",
+     ("RUS", "130", "USA", "happened")),
+    ("Tehran said Washington should take its warnings seriously.",
+     ("IRN", "130", "USA", "happened")),
+    ("The Chinese defence minister warned Taipei not to test Beijing's resolve.",
+     ("CHN", "130", "TWN", "happened")),
+])
+def test_nlp_speech24_heed_warned(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # (after a friendly meeting, "them" is no rival)
+    ("North Korea's leader met the Chinese president in Beijing. He told them to take his "
+     "words seriously.", ("PRK", "130", "CHN", "happened")),
+    # (told not to take threats seriously: no warning)
+    ("The Turkish minister said Athens should not take the threats seriously.",
+     ("TUR", "130", "GRC", "happened")),
+    # (a test asked for is none)
+    ("Seoul urged Pyongyang to test the new railway line.", ("KOR", "130", "PRK", "happened")),
+])
+def test_nlp_speech24_heed_warned_negative(coder, make_article, text, unwanted):
+    assert unwanted not in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Serbian gunmen attacked a village in Kosovo. Kosovo's prime minister called the "
+     "attackers professionals and said they had been organised, financed and armed by "
+     "official Belgrade.", ("XKX", "112", "SRB", "happened")),
+    ("Kyiv said the saboteurs had been trained and equipped by Moscow.",
+     ("UKR", "112", "RUS", "happened")),
+    ("Tbilisi said the militants were armed and financed by Russia.",
+     ("GEO", "112", "RUS", "happened")),
+    ("Kyiv said Moscow had trained and armed the saboteurs.", ("UKR", "112", "RUS", "happened")),
+])
+def test_nlp_speech24_proxies_armed(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # (no armed group: athletes, an army)
+    ("Seoul said the athletes had been trained by Japan.", ("KOR", "112", "JPN", "happened")),
+    ("Washington said the Ukrainian army had been trained by Britain.",
+     ("USA", "112", "GBR", "happened")),
+    # (denied, negated, only possible, or a source cited after the deed)
+    ("Moscow denied that the rebels had been armed by Russia.", ("RUS", "112", "RUS", "happened")),
+    ("Kyiv said the rebels were not armed by Moscow.", ("UKR", "112", "RUS", "happened")),
+    ("Israel said the rebels could be armed by Iran.", ("ISR", "112", "IRN", "happened")),
+    ("The rebels were armed by Iran, Israel said.", ("ISR", "112", "IRN", "happened")),
+])
+def test_nlp_speech24_proxies_armed_negative(coder, make_article, text, unwanted):
+    assert unwanted not in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesman for the Afghan interior ministry said Iranian forces had fired first, and "
+     "that one fighter had been killed.", ("AFG", "112", "IRN", "happened")),
+    ("Baku said Armenian troops attacked first near the border.",
+     ("AZE", "112", "ARM", "happened")),
+    ("Armenia's defence ministry said Azerbaijani units had opened fire first.",
+     ("ARM", "112", "AZE", "happened")),
+])
+def test_nlp_speech24_first_shot_charged(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("India said Pakistani soldiers did not fire first.", ("IND", "112", "PAK", "happened")),
+    ("Delhi said Pakistani troops would fire first if provoked.",
+     ("IND", "112", "PAK", "happened")),
+    ("Russian forces fired first, Kyiv said.", ("UKR", "112", "RUS", "happened")),
+])
+def test_nlp_speech24_first_shot_charged_negative(coder, make_article, text, unwanted):
+    assert unwanted not in _codes(coder, make_article, text)
