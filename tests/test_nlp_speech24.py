@@ -133,3 +133,26 @@ def test_nlp_speech24_first_shot_charged(coder, make_article, text, expected):
 ])
 def test_nlp_speech24_first_shot_charged_negative(coder, make_article, text, unwanted):
     assert unwanted not in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chisinau said the expulsion reflected Moldova's concern over Russian meddling in its "
+     "elections.", ("MDA", "111", "RUS", "happened")),
+    ("Seoul said the step reflected South Korea's concern about North Korean missile launches.",
+     ("KOR", "111", "PRK", "happened")),
+    ("Tokyo said the decision showed Japan's deep concern about Chinese military activity near "
+     "the islands.", ("JPN", "111", "CHN", "happened")),
+])
+def test_nlp_speech24_concern_owned(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # (not a state voice: analysts reading another side's concern)
+    ("Analysts said the visit reflected Beijing's concern about American tariffs.",
+     ("CHN", "111", "USA", "happened")),
+    ("New Delhi said the move did not reflect India's concern about Canadian diplomats.",
+     ("IND", "111", "CAN", "happened")),
+])
+def test_nlp_speech24_concern_owned_negative(coder, make_article, text, unwanted):
+    assert unwanted not in _codes(coder, make_article, text)

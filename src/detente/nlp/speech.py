@@ -2104,6 +2104,11 @@ def _called_for_done(ex: EventExtractor, sent: Span, resolver: ActorResolver
             yield tok, "020", "appeal.call_for_done", sources, found
 
 
+#: the verbs whose object is a concern a side holds ("had concerns", "the step reflected
+#: its concern", "showed Delhi's concern")
+_CONCERN_HOSTS = frozenset({"have", "reflect", "show", "underline", "signal", "mirror"})
+
+
 def _concern_held(ex: EventExtractor, sent: Span, resolver: ActorResolver
                   ) -> Iterator[Found]:
     """"Rubio said Washington had grave concern that the count misstated what Bolivians
@@ -2112,7 +2117,7 @@ def _concern_held(ex: EventExtractor, sent: Span, resolver: ActorResolver
     disapproval of that side (111)."""
     for tok in sent:
         if tok.lemma_.lower() != "concern" or tok.pos_ != "NOUN" or tok.dep_ != "dobj" or (
-                tok.head.lemma_ != "have") or _negated(tok.head) or any(
+                tok.head.lemma_ not in _CONCERN_HOSTS) or _negated(tok.head) or any(
                 c.dep_ == "det" and c.lower_ == "no" for c in kids(tok)):
             continue
         speech = _reporting_verb(tok.head)
@@ -2120,10 +2125,15 @@ def _concern_held(ex: EventExtractor, sent: Span, resolver: ActorResolver
             continue
         from detente.nlp.implied import _state_voices
 
-        holder = next((c for c in kids(tok.head) if c.dep_ == "nsubj"), None)
+        # ("said the move reflected India's growing concern at ...": the concern's owner;
+        # "said it had concerns": the subject of "have")
+        owner = next((c for c in kids(tok) if c.dep_ == "poss"), None)
+        if owner is None and tok.head.lemma_ != "have":
+            continue
+        holder = owner or next((c for c in kids(tok.head) if c.dep_ == "nsubj"), None)
         voices = _speaker_of(ex, speech, resolver) or (
             _state_voices(holder, resolver) if holder is not None and holder.pos_ == "PROPN"
-            else [])
+            and owner is None else [])  # ("analysts said ... reflected Beijing's concern")
         own = {a.actor.country for a in voices}
         if not voices or holder is None or not (holder.lower_ in ("it", "they", "we") or any(
                 a.actor.country in own for a in resolver.resolve(holder))):
