@@ -156,3 +156,28 @@ def test_nlp_speech24_concern_owned(coder, make_article, text, expected):
 ])
 def test_nlp_speech24_concern_owned_negative(coder, make_article, text, unwanted):
     assert unwanted not in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump warned that Iran would face bombing if no deal is reached, and Iranian officials "
+     "have said that the country will not negotiate under threats.",
+     ("IRN", "125", "USA", "happened")),
+    ("Washington imposed new sanctions on Pyongyang. North Korea said it would never negotiate "
+     "while sanctions remain.", ("PRK", "125", "USA", "happened")),
+    ("Beijing threatened Manila with unspecified measures. The Philippines said it would not "
+     "negotiate under pressure.", ("PHL", "125", "CHN", "happened")),
+])
+def test_nlp_speech24_talks_refused_unaimed(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # (after a friendly meeting: no side pressing it)
+    ("Paris and Berlin met in Aachen. France said it would not negotiate on agricultural "
+     "subsidies.", ("FRA", "125", "DEU", "happened")),
+    # (another side's refusal, told by the speaker)
+    ("Washington imposed new sanctions on Moscow. Kyiv said Moscow would not negotiate in good "
+     "faith.", ("UKR", "125", "USA", "happened")),
+])
+def test_nlp_speech24_talks_refused_unaimed_negative(coder, make_article, text, unwanted):
+    assert unwanted not in _codes(coder, make_article, text)

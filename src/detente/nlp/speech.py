@@ -243,7 +243,9 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_proxies_armed(ex, sent, resolver) if words & _ARMING
                and words & (_PROXY_NOUNS | {"they"}) else ()),
              *(_first_shot_charged(ex, sent, resolver) if "first" in words
-               and words & SPEAKING_VERBS else ())]
+               and words & SPEAKING_VERBS else ()),
+             *(_unaimed_talks_refused(ex, sent, resolver) if "negotiate" in words
+               and words & {"not", "never", "n't"} else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -4990,3 +4992,37 @@ def _first_shot_charged(ex: EventExtractor, sent: Span, resolver: ActorResolver
             for a in _named(c, resolver, own)]
         if found and not any(a.actor.country in own for a in resolver.resolve(doer)):
             yield speech, "112", "disapprove.fired_first", voices, found[:2]
+
+
+def _unaimed_talks_refused(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                           ) -> Iterator[Found]:
+    """"Iranian officials have said the country will not negotiate under threats", "Pyongyang
+    said it would never negotiate while sanctions remain": a state voice saying its own side
+    will not negotiate, with nobody named to negotiate with, refuses talks (125) with the side
+    that threatened or pressed it -- in the same sentence ("Trump warned ..., and Iranian
+    officials said ..."), else in the article's latest conflictual event between them."""
+    for tok in sent:
+        if tok.lemma_.lower() != "negotiate" or tok.pos_ != "VERB" or not _negated(tok) or (
+                prep_obj(tok, ("with",)) is not None):
+            continue
+        speech = _reporting_verb(tok)
+        if speech is None or speech.i > tok.i or _negated(speech):
+            continue
+        voices = _speaker_of(ex, speech, resolver)
+        subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
+        if not voices or subj is None:
+            continue
+        own = {a.actor.country for a in voices}
+        if not (subj.lower_ in ("it", "we", "they") or any(
+                a.actor.country in own for a in resolver.resolve(subj))):
+            continue  # (another side's refusal, told by the speaker)
+        found: list[ResolvedActor] = []
+        for t in ex._sentence_triggers:
+            if t.pattern.cameo[:2] not in ("10", "13", "17") or t.token.i > tok.i:
+                continue
+            src, tgt = ex._arguments(t, resolver, is_passive(t.token))
+            if {g.actor.country for g in tgt} & own:
+                found += [a for a in src if a.actor.country and a.actor.country not in own]
+        found = found[:1] or _last_rival(resolver, own, sent)
+        if found:
+            yield speech, "125", "reject.talks_refused_unaimed", voices, found
