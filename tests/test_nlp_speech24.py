@@ -6,7 +6,7 @@
   "said Washington should take its warnings seriously": telling another side to heed one's
   warning, or not to try one's patience, threatens it (130); "them" is the other side of the
   speaker's latest conflictual event (none after a friendly one);
-* "said they had been organised, financed and armed by official Belgrade", "said Moscow had
+* "said they were trained, paid and equipped by Tehran", "said Moscow had
   trained the saboteurs": a state voice's claim that another state armed, funded, trained or
   organised an armed group accuses the backer (112).
 
@@ -85,9 +85,9 @@ def test_nlp_speech24_heed_warned_negative(coder, make_article, text, unwanted):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Serbian gunmen attacked a village in Kosovo. Kosovo's prime minister called the "
-     "attackers professionals and said they had been organised, financed and armed by "
-     "official Belgrade.", ("XKX", "112", "SRB", "happened")),
+    ("Gunmen from Serbia raided a Kosovo village. Pristina's premier described the raiders as "
+     "well drilled and said they had been organised, paid and equipped by Belgrade.",
+     ("XKX", "112", "SRB", "happened")),
     ("Kyiv said the saboteurs had been trained and equipped by Moscow.",
      ("UKR", "112", "RUS", "happened")),
     ("Tbilisi said the militants were armed and financed by Russia.",
@@ -159,8 +159,8 @@ def test_nlp_speech24_concern_owned_negative(coder, make_article, text, unwanted
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Trump warned that Iran would face bombing if no deal is reached, and Iranian officials "
-     "have said that the country will not negotiate under threats.",
+    ("Washington threatened Tehran with air strikes, and Iranian leaders said their country "
+     "would not negotiate under such pressure.",
      ("IRN", "125", "USA", "happened")),
     ("Washington imposed new sanctions on Pyongyang. North Korea said it would never negotiate "
      "while sanctions remain.", ("PRK", "125", "USA", "happened")),

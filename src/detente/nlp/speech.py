@@ -2127,7 +2127,7 @@ def _concern_held(ex: EventExtractor, sent: Span, resolver: ActorResolver
             continue
         from detente.nlp.implied import _state_voices
 
-        # ("said the move reflected India's growing concern at ...": the concern's owner;
+        # ("said the step mirrored Seoul's deep concern over ...": the concern's owner;
         # "said it had concerns": the subject of "have")
         owner = next((c for c in kids(tok) if c.dep_ == "poss"), None)
         if owner is None and tok.head.lemma_ != "have":
@@ -4909,8 +4909,8 @@ _PROXY_NOUNS = frozenset({"attacker", "attackers", "assailant", "assailants", "g
 
 def _proxies_armed(ex: EventExtractor, sent: Span, resolver: ActorResolver
                    ) -> Iterator[Found]:
-    """"said they had been organised, financed and armed by official Belgrade", "Tbilisi said
-    Moscow had trained the separatists": a state voice's claim that another state armed,
+    """"said they were trained, paid and equipped by Tehran", "Tbilisi said Moscow had
+    trained the separatists": a state voice's claim that another state armed,
     funded, trained or organised an armed group (attackers, militants, rebels ...) accuses
     the backer (112), the "by" phrase of the passive or the subject of the active; "they"
     counts when the sentence names such a group before it. The deed must be told as done
@@ -5014,7 +5014,10 @@ def _unaimed_talks_refused(ex: EventExtractor, sent: Span, resolver: ActorResolv
             continue
         own = {a.actor.country for a in voices}
         if not (subj.lower_ in ("it", "we", "they") or any(
-                a.actor.country in own for a in resolver.resolve(subj))):
+                a.actor.country in own for a in resolver.resolve(subj)) or (
+                subj.lemma_.lower() in ("country", "government", "nation") and any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "our", "their")
+                    for c in kids(subj)))):
             continue  # (another side's refusal, told by the speaker)
         found: list[ResolvedActor] = []
         for t in ex._sentence_triggers:
