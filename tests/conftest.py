@@ -209,6 +209,17 @@ def root_triples_all(article_events_all):
 
 
 @pytest.fixture(scope="session")
+def prefilter():
+    """The pre-filter as the coder runs it by default (context "needed"), to ask which
+    sentences of a text it keeps for parsing."""
+    from detente.coding.actors import load_kb
+    from detente.coding.patterns import load_lexicon
+    from detente.nlp.prefilter import Prefilter
+
+    return Prefilter(load_kb(), load_lexicon(), context="needed")
+
+
+@pytest.fixture(scope="session")
 def code_sentence(coder):
     """Code ``text`` as a one-sentence article published on ``published``: the set of
     (source country, root, 3-digit code, target country) of its events."""

@@ -130,15 +130,6 @@ def test_nlp_domestic23_repressed_crowd_one_state(coder, make_article, text, wan
         assert not_want not in got, got
 
 
-@pytest.fixture(scope="module")
-def prefilter():
-    from detente.coding.actors import load_kb
-    from detente.coding.patterns import load_lexicon
-    from detente.nlp.prefilter import Prefilter
-
-    return Prefilter(load_kb(), load_lexicon(), context="needed")
-
-
 @pytest.mark.parametrize(("text", "kept"), [
     ("Belarus released 18 prisoners, among them several opposition activists.", True),
     ("Police arrested twenty people, including two opposition leaders, in Harare.", True),

@@ -98,15 +98,6 @@ def test_nlp_prefilt22_political_prisoners_own_opposition(coder, make_article, t
         assert not_want not in got, got
 
 
-@pytest.fixture(scope="module")
-def prefilter():
-    from detente.coding.actors import load_kb
-    from detente.coding.patterns import load_lexicon
-    from detente.nlp.prefilter import Prefilter
-
-    return Prefilter(load_kb(), load_lexicon(), context="needed")
-
-
 @pytest.mark.parametrize(("text", "kept"), [
     ("The Venezuelan government released dozens of political detainees on Tuesday.", True),
     ("Nicaragua freed 222 political prisoners and sent them abroad.", True),

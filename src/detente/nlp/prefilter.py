@@ -171,6 +171,22 @@ _REPRESSION = re.compile(r"\b(?:dispers(?:ed|es|e|ing)|crack(?:ed|s|ing)? down|b
                          r"clamp(?:ed|s|ing)? down)\b", re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:protest(?:er|or)?s?|demonstrat(?:ors?|ions?)|crowds?|rall(?:y|ies)|"
                     r"marchers|rioters|mourners|strikers|students|sit-ins?)\b", re.IGNORECASE)
+# a crowd fired on or killed by one named state's forces ("police shot dead two
+# protesters"): repression of its own civilians (nlp.domestic ``crowd_repression``)
+_FIRED = re.compile(r"\b(?:opened fire|open fire|fired (?:on|at|into)|shot|shooting|killed|"
+                    r"killing)\b", re.IGNORECASE)
+# unnamed armed men and a state's forces in a sentence that names no country ("armed men
+# ambushed a police patrol"): the forces of the country the story is filed from and its
+# rebels (nlp.domestic ``armed_men_at_home``); both words must be there
+_ARMED_MEN = re.compile(r"\b(?:gunm[ae]n|militants?|insurgents?|jihadists?|assailants?|"
+                        r"attackers|(?:armed|masked|unidentified|unknown) (?:men|individuals|"
+                        r"group))\b", re.IGNORECASE)
+_FORCE_WORD = re.compile(r"\b(?:police(?:m[ae]n)?|officers?|soldiers?|troops|army|patrols?|"
+                         r"checkpoints?|convoys?|security forces|border guards?)\b",
+                         re.IGNORECASE)
+_ATTACKED = re.compile(r"\b(?:attack(?:ed|s|ing)?|ambush(?:ed|es|ing)?|raid(?:ed|s|ing)?|"
+                       r"storm(?:ed|s|ing)|opened fire|fired|shot|killed|killing|wounded|"
+                       r"wounding)\b", re.IGNORECASE)
 _PERSON_WORD = re.compile(r"\b(?:he|she|him|her|they|them)\b|(?<![.!?] )\b[A-Z][a-z]{2,}\b")
 # the future of a warning: "any failure will have consequences"
 _FUTURE = frozenset({"will", "would", "shall"})
@@ -883,9 +899,16 @@ class Prefilter:
                 # ("the government released 40 political prisoners": its own opposition)
                 could = could or bool(_POLITICAL_HELD.search(sent)) or bool(
                     _OPPONENTS_HELD.search(sent) and _HELD.search(sent)) or bool(
-                    _REPRESSION.search(sent) and _CROWD.search(sent))
+                    (_REPRESSION.search(sent) or _FIRED.search(sent)) and _CROWD.search(sent))
+            armed = False
+            if not could and not skipped and actors <= 1:
+                # ("About thirty armed men ambushed a police patrol", "Gunmen attacked an
+                # army post"): unnamed armed men, a state's forces, an attack and at most one
+                # party; the attack word is the trigger (its object need not be named)
+                armed = could = bool(_ARMED_MEN.search(sent) and _FORCE_WORD.search(sent)
+                                     and _ATTACKED.search(sent))
             if could:
-                trigger = self._trigger(sent, f)
+                trigger = armed or self._trigger(sent, f)
                 relevant = relevant or trigger
             rows.append((a, b, sent, f, actors, people, dyad, pronoun, skipped, could, trigger))
             facts.append(f)
