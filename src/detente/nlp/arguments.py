@@ -24,6 +24,7 @@ from detente.coding.actors import ActorKB
 from detente.model import (
     Actor,
 )
+from detente.nlp import captives
 from detente.nlp.actors import REGIONS as REGION_CODES
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.clauses import (
@@ -407,6 +408,44 @@ def _own_occasion_sources(noun: Token, sources: list[ResolvedActor]) -> list[Res
     return [s for s in sources if s.actor.start is not None and lo <= s.actor.start < hi]
 
 
+#: the armed or political groups set against a state's own institutions (``STATE_SECTORS``)
+#: at home: a government and the rebels or opposition of its own country are two sides
+FOE_SECTORS = frozenset({"REB", "OPP", "SEP", "INS", "UAF"})
+HOSTILE_ROOTS = frozenset({"11", "12", "13", "17", "18", "19", "20"})
+
+
+def _domestic_foe(sources: Sequence[ResolvedActor], targets: Sequence[ResolvedActor],
+                  obj: Token | None, root: str) -> bool:
+    """"Yemen's Saudi-backed government condemned the Houthis", "the army accused the
+    opposition of plotting": a side of the subject's own country that the object itself
+    names, a state's institution against a group set against it at home (or such a group
+    against the state), or a named rival of another organ accused or condemned, is whom
+    the act is on -- not the side named first in a modifier of the subject, nor the
+    article's other party. A government's own forces or militias
+    are such a side only for a hostile act ("accused Libyan militias of attacking")."""
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lo, hi = obj.left_edge.idx, obj.idx + len(obj.text)
+    src = {s.actor.sector for s in sources}
+    for t in targets:
+        if t.kind in ("implicit", "media", "dyad") or t.actor.start is None or not (
+                lo <= t.actor.start < hi):
+            return False
+        sec = t.actor.sector
+        if t.kind in ("person", "coref") and obj.pos_ == "PROPN" and t.actor.name and (
+                root in HOSTILE_ROOTS) and t.actor.code not in {s.actor.code for s in sources}:
+            # "the new president accused his predecessor Solih": a rival at home the object
+            # names (a person of another organ of the same state)
+            continue
+        if t.kind == "coref":
+            return False
+        if not ((src <= STATE_SECTORS and sec in FOE_SECTORS) or (
+                src <= FOE_SECTORS and sec in STATE_SECTORS) or (
+                src == {"GOV"} and sec == "MIL" and root in HOSTILE_ROOTS)):
+            return False
+    return True
+
+
 def aid_code(cameo: str) -> bool:
     """Whether ``cameo`` gives aid (07x) or cuts it (:data:`AID_CUT_CODES`)."""
     return cameo[:2] == "07" or cameo[:3] in AID_CUT_CODES
@@ -545,6 +584,14 @@ class ArgumentPicker:
                 guests := self._guests_together_at(trig.token, r)) is not None:
             return guests
         sources, targets = self._found_arguments(trig, r, passive)
+        if any(a.kind == "dyad" for a in (*sources, *targets)) and (
+                trig.pattern.cameo not in captives.CAPTIVE_CODES):
+            # "the two men" / "the four" just after people were told held are those people
+            # (captives, private persons), not a pair of states
+            sources = self._not_held_people(trig.token, sources, r)
+            targets = self._not_held_people(trig.token, targets, r)
+            if not sources:
+                return [], []
         if sources and trig.pattern.pos == "NOUN" and trig.pattern.cameo[:2] == "04":
             sources = _own_occasion_sources(trig.token, sources)
             if not sources:
@@ -572,6 +619,29 @@ class ArgumentPicker:
                 not targets or all(t.kind == "implicit" for t in targets)):
             targets = self._turned_to_by(trig.token, r, sources) or targets
         return sources, targets
+
+    def _not_held_people(self, tok: Token, found: list[ResolvedActor], r: ActorResolver
+                         ) -> list[ResolvedActor]:
+        """``found`` less a group phrase that refers back to people told held shortly
+        before ("the two men", "the four"): they are the captives, no pair of states."""
+        if not any(a.kind == "dyad" for a in found):
+            return found
+        sent = sent_of(tok)
+        out = []
+        for a in found:
+            if a.kind == "dyad" and a.actor.start is not None:
+                phrase = next((t for t in sent if t.idx == a.actor.start), None)
+                head = phrase
+                while head is not None and head.dep_ in ("nummod", "amod", "det", "compound"
+                                                          ) and head.head.i != head.i:
+                    head = head.head
+                if head is not None and captives.is_back_word(
+                        cast("EventExtractor", self), head) and (captives.recent_captives(
+                            cast("EventExtractor", self), r, head.i) or any(
+                            ev.cameo in captives.CAPTIVE_CODES for ev in r.ctx.events[-12:])):
+                    continue
+            out.append(a)
+        return out
 
     @staticmethod
     def _intruder(tok: Token, r: ActorResolver, sources: Sequence[ResolvedActor],
@@ -1155,7 +1225,8 @@ class ArgumentPicker:
             targets = [a for a in r.resolve(gone) if a.actor.country not in own] or (
                 self._place_actor(gone, own)) or targets
         if sources and targets and not pat.reciprocal and all(
-                t.actor.country in own for t in targets):
+                t.actor.country in own for t in targets) and not _domestic_foe(
+                    sources, targets, trig.obj or direct_object(tok), pat.cameo[:2]):
             # "the Secretary welcomed the expansion of U.S. access to Philippine bases": the
             # speaker's own side named first in the object is not whom the act is about
             obj = trig.obj or direct_object(tok)
@@ -2496,6 +2567,20 @@ class ArgumentPicker:
                  for a in r.resolve(t, follow=False)}
         if named - own - {partner[0].actor.country} - REGION_CODES - {None}:
             return []
+        obj = direct_object(trig.token)
+        if obj is not None and obj.pos_ == "NOUN" and trig.pattern.cameo[:2] in ("11", "12"):
+            # "condemned the coup in Gabon" (the place phrase on the object or, as parsed,
+            # on the verb: a judgement is not made where what it judges happened): a third
+            # side's place, so the judgement is about what happened there, not the
+            # article's other party (nor the city a meeting told before was held in)
+            places = [g for h in (trig.token, obj) for c in kids(h) if c.dep_ == "prep"
+                      and c.i > obj.i and c.lower_ in ("in", "inside")
+                      for g in kids(c) if g.dep_ == "pobj"]
+            if any(a.actor.country not in own | {partner[0].actor.country, None} | REGION_CODES
+                   for h in places for t in h.subtree
+                   if t.pos_ == "PROPN" and t.i > obj.i and r.kb_span_at(t) is not None
+                   for a in r.resolve(t, follow=False)):
+                return []
         if any(a.actor.country == partner[0].actor.country for t in clause
                if t.pos_ == "PROPN" and under_mediator(t, trig.token)
                for a in r.resolve(t, follow=False)):
@@ -2504,13 +2589,14 @@ class ArgumentPicker:
         subj = self._subject(trig.token)
         if subj is not None and any(
                 a.actor.country == partner[0].actor.country
-                for c in kids(subj) if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                for c in kids(subj) if c.dep_ in ("acl", "relcl", "amod") and c.tag_ == "VBN"
                 and not c.left_edge.i <= trig.token.i <= c.right_edge.i
                 for t in c.subtree if t.pos_ == "PROPN" and r.kb_span_at(t) is not None
                 for a in r.resolve(t, follow=False)):
             # "warplanes supported by Russia pounded the enclave": a participle describing
             # the one who acts names its backer, not whom the act is against ("the
-            # coalition fighting Houthi rebels in Yemen" may name it)
+            # coalition fighting Houthi rebels in Yemen" may name it); so does a compound
+            # one before it ("Mali's Russian-backed junta")
             return []
         # the partner is inferred, not named: it has no text in the sentence (the group
         # phrase resolver would give it the trigger's)
