@@ -19,6 +19,9 @@ by country.
   (captives, private persons), no pair of states visiting or welcomed
   (``ArgumentPicker._not_held_people``). Negative-row guard: "the two men" for two leaders
   who met still pairs their states.
+- "accused Rwanda of arming a rebel group": help alleged to go to an armed group no actor
+  names goes to the accuser's own rebels (its country, REB) (``ArgumentPicker.
+  _accusers_rebels``). Negative row: a body that is no armed group.
 """
 
 from __future__ import annotations
@@ -99,8 +102,20 @@ HELD_PEOPLE = [
 ]
 
 
+ACCUSERS_REBELS = [
+    ("Burundi's president accused Rwanda of arming and training a rebel group that "
+     "attacked near the border.", "Burundi's", [("RWA", "BDIREB", "072", "uncertain")], []),
+    ("Mali accused Algeria of financing the separatists in the north.", "Mali",
+     [("DZA", "MLIREB", "07", "uncertain")], []),
+    ("Ukraine accused Russia of arming the separatists in Donbas.", "Ukraine",
+     [("RUS", "UKRREB", "072", "uncertain")], []),
+    ("Somalia accused Kenya of backing a rival regional administration.", "Somalia",
+     [], [("KEN", "SOM", "07", "uncertain")]),
+]
+
+
 @pytest.mark.parametrize("text,sentence,want,unwanted",
-                         DOMESTIC_FOE + THIRD_PLACE + HELD_PEOPLE)
+                         DOMESTIC_FOE + THIRD_PLACE + HELD_PEOPLE + ACCUSERS_REBELS)
 def test_nlp_link24_targets(coder_all, make_article, text: str, sentence: str,
                             want: list[Row], unwanted: list[Row]) -> None:
     rows = _rows(coder_all, make_article, text, sentence)

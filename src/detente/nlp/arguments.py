@@ -412,6 +412,10 @@ def _own_occasion_sources(noun: Token, sources: list[ResolvedActor]) -> list[Res
 #: at home: a government and the rebels or opposition of its own country are two sides
 FOE_SECTORS = frozenset({"REB", "OPP", "SEP", "INS", "UAF"})
 HOSTILE_ROOTS = frozenset({"11", "12", "13", "17", "18", "19", "20"})
+#: nouns of an armed group fighting a state at home
+ARMED_GROUP_NOUNS = frozenset({"rebel", "rebels", "militia", "militias", "insurgent",
+                               "insurgents", "militant", "militants", "guerrilla",
+                               "guerrillas", "separatist", "separatists"})
 
 
 def _domestic_foe(sources: Sequence[ResolvedActor], targets: Sequence[ResolvedActor],
@@ -1580,7 +1584,36 @@ class ArgumentPicker:
             # "troops for the UN mission in Mali", "air support to an African Union force in
             # Somalia": help sent to a body's force abroad is help for the country it is in
             targets = self._mission_country(tok, targets[0], r) or targets
+        if sources and not targets and pat.cameo[:2] == "07":
+            targets = self._accusers_rebels(tok, r, {s.actor.country for s in sources})
         return sources, targets
+
+    def _accusers_rebels(self, tok: Token, r: ActorResolver, own: set[str | None]
+                         ) -> list[ResolvedActor]:
+        """"Kinshasa accuses Kigali of arming the M23", "accused Serbia of backing the armed
+        group that attacked its police": help said to go to an armed group no actor names is
+        help to the rebels at home of the one who alleges it (their country, sector REB)."""
+        accusing = alleged_by(tok)
+        if accusing is None:
+            return []
+        obj = direct_object(tok) or shared_object(tok)
+        if obj is None or r.resolve(obj) or not (
+                obj.lemma_.lower() in ARMED_GROUP_NOUNS or (
+                    obj.lemma_.lower() in ("group", "force", "movement") and any(
+                        c.dep_ == "amod" and c.lemma_.lower() in ("armed", "rebel", "militant")
+                        or c.dep_ == "compound" and c.lemma_.lower() in ("rebel", "militia")
+                        for c in kids(obj))) or (obj.pos_ == "PROPN" and obj.ent_type_ in (
+                            "ORG", ""))):
+            return []
+        subj = self._subject(accusing)
+        found = [a for a in (r.resolve(subj) if subj is not None else [])
+                 if a.actor.country and a.actor.country not in own
+                 and a.actor.country in self.kb.country_codes]
+        if not found:
+            return []
+        c = found[0].actor.country
+        return [ResolvedActor(Actor(text=None, name=None, code=f"{c}REB", country=c,
+                                    sector="REB", start=None, end=None), "implicit")]
 
     def _story_pair_addressees(self, tok: Token, r: ActorResolver, own: set[str | None]
                                ) -> list[ResolvedActor]:
