@@ -20,8 +20,9 @@ by country.
   (``ArgumentPicker._not_held_people``). Negative-row guard: "the two men" for two leaders
   who met still pairs their states.
 - "accused Rwanda of arming a rebel group": help alleged to go to an armed group no actor
-  names goes to the accuser's own rebels (its country, REB) (``ArgumentPicker.
-  _accusers_rebels``). Negative row: a body that is no armed group.
+  names, whose deeds the clause tells ("that raided ..."), goes to the accuser's own rebels
+  (its country, REB) (``ArgumentPicker._accusers_rebels``). Negative rows: a body that is
+  no armed group; rebels whose deeds are untold.
 """
 
 from __future__ import annotations
@@ -105,10 +106,13 @@ HELD_PEOPLE = [
 ACCUSERS_REBELS = [
     ("Burundi's president accused Rwanda of arming and training a rebel group that "
      "attacked near the border.", "Burundi's", [("RWA", "BDIREB", "072", "uncertain")], []),
-    ("Mali accused Algeria of financing the separatists in the north.", "Mali",
-     [("DZA", "MLIREB", "07", "uncertain")], []),
-    ("Ukraine accused Russia of arming the separatists in Donbas.", "Ukraine",
-     [("RUS", "UKRREB", "072", "uncertain")], []),
+    ("Mali accused Algeria of financing the separatists who overran two army posts.",
+     "Mali", [("DZA", "MLIREB", "07", "uncertain")], []),
+    ("Ukraine accused Russia of arming the militants that shelled Kharkiv overnight.",
+     "Ukraine", [("RUS", "UKRREB", "072", "uncertain")], []),
+    # whose rebels they are is not told: no target (tests/test_nlp_link9.py, link16.py)
+    ("Niger accused Chad of arming the rebels in the east.", "Niger", [],
+     [("TCD", "NER", "07", "uncertain")]),
     ("Somalia accused Kenya of backing a rival regional administration.", "Somalia",
      [], [("KEN", "SOM", "07", "uncertain")]),
 ]

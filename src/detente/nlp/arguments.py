@@ -1590,14 +1590,20 @@ class ArgumentPicker:
 
     def _accusers_rebels(self, tok: Token, r: ActorResolver, own: set[str | None]
                          ) -> list[ResolvedActor]:
-        """"Kinshasa accuses Kigali of arming the M23", "accused Serbia of backing the armed
-        group that attacked its police": help said to go to an armed group no actor names is
-        help to the rebels at home of the one who alleges it (their country, sector REB)."""
+        """"accused Kigali of arming a rebel group that raided a border town", "accused
+        Serbia of backing the armed group that attacked its police": help said to go to an
+        armed group no actor names, whose attacks the clause tells, is help to the rebels at
+        home of the one who alleges it (their country, sector REB)."""
         accusing = alleged_by(tok)
         if accusing is None:
             return []
         obj = direct_object(tok) or shared_object(tok)
-        if obj is None or r.resolve(obj) or not (
+        if obj is None or not any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+                                  for c in kids(obj)):
+            # (only a group whose deeds the clause tells, at the accuser's home: "a rebel
+            # group in the north", "the rebels" alone leave whose they are untold)
+            return []
+        if r.resolve(obj) or not (
                 obj.lemma_.lower() in ARMED_GROUP_NOUNS or (
                     obj.lemma_.lower() in ("group", "force", "movement") and any(
                         c.dep_ == "amod" and c.lemma_.lower() in ("armed", "rebel", "militant")
