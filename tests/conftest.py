@@ -209,6 +209,38 @@ def root_triples_all(article_events_all):
 
 
 @pytest.fixture(scope="session")
+def sentence_rows(coder, coder_all):
+    """``sentence_rows(text, published, start="", *, by="code", digits=2, both=False,
+    prefilter=True)``: (source, target, the first ``digits`` digits of the CAMEO code, status)
+    of each event of ``text`` (coded as one article, repaired as ingest does) whose evidence
+    sentence starts with ``start``. Sides by actor code ("IRNCOP") or, with ``by="country"``,
+    by country ("IRN"; a missing side is ""); ``both``: only events with both sides;
+    ``prefilter=False`` parses every sentence."""
+    from detente.ingest.repair import repair_text
+    from detente.model import Article
+
+    def _rows(text: str, published: date, start: str = "", *, by: str = "code",
+              digits: int = 2, both: bool = False, prefilter: bool = True
+              ) -> set[tuple[str | None, str | None, str, str]]:
+        rep = repair_text(text)
+        art = Article(id=Article.make_id(rep.text, None), title=None, text=rep.text,
+                      published=published, origin="test", raw_text=text,
+                      repairs=rep.repairs, skip_spans=rep.skip_spans)
+
+        def side(a: Any) -> str | None:
+            if by == "code":
+                return a.code if a is not None else None
+            return (a.country or "") if a is not None else ""
+
+        return {(side(e.source), side(e.target), e.cameo[:digits], e.status.value)
+                for e in (coder if prefilter else coder_all).code(art).events
+                if e.evidence.sentence.startswith(start)
+                and not (both and (e.source is None or e.target is None))}
+
+    return _rows
+
+
+@pytest.fixture(scope="session")
 def prefilter():
     """The pre-filter as the coder runs it by default (context "needed"), to ask which
     sentences of a text it keeps for parsing."""

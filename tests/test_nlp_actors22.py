@@ -13,12 +13,11 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def _rows(coder, make_article, text: str, start: str) -> set[tuple[str | None, str | None,
-                                                                    str, str]]:
-    events = coder.code(make_article(text, published=date(2023, 10, 6))).events
-    return {(e.source.code if e.source else None, e.target.code if e.target else None,
-             e.cameo[:2], e.status.value)
-            for e in events if e.evidence.sentence.startswith(start)}
+@pytest.fixture
+def rows_of(sentence_rows):
+    """(source code, target code, root, status) of the events of the sentence starting with
+    ``start``."""
+    return lambda text, start: sentence_rows(text, date(2023, 10, 6), start)
 
 
 # "A's minister, Name, and B's minister, Name, did X": the parser hangs the second office
@@ -60,9 +59,9 @@ APPOSITIVE_LISTS = [
 
 @pytest.mark.parametrize(("text", "start", "want", "not_want"), APPOSITIVE_LISTS,
                          ids=[f"{i}-{t[1]}" for i, t in enumerate(APPOSITIVE_LISTS)])
-def test_nlp_actors22_appositive_list_members(coder, make_article, text, start, want,
+def test_nlp_actors22_appositive_list_members(rows_of, text, start, want,
                                               not_want):
-    got = _rows(coder, make_article, text, start)
+    got = rows_of(text, start)
     assert want <= got, got
     assert not (not_want & got), got
     roots = {r for _, _, r, _ in want}
@@ -83,8 +82,8 @@ WORLD_BANK = [
 
 @pytest.mark.parametrize(("text", "start", "want"), WORLD_BANK,
                          ids=[t[0][:30] for t in WORLD_BANK])
-def test_nlp_actors22_world_bank_resolves(coder, make_article, text, start, want):
-    got = _rows(coder, make_article, text, start)
+def test_nlp_actors22_world_bank_resolves(rows_of, text, start, want):
+    got = rows_of(text, start)
     assert want in got, got
 
 
@@ -116,8 +115,8 @@ IGO_FORCES = [
 
 @pytest.mark.parametrize(("text", "start", "want", "not_want"), IGO_FORCES,
                          ids=[f"{i}-{t[1]}" for i, t in enumerate(IGO_FORCES)])
-def test_nlp_actors22_igo_force_told_again(coder, make_article, text, start, want, not_want):
-    got = {(s, _igo(t), r, st) for s, t, r, st in _rows(coder, make_article, text, start)}
+def test_nlp_actors22_igo_force_told_again(rows_of, text, start, want, not_want):
+    got = {(s, _igo(t), r, st) for s, t, r, st in rows_of(text, start)}
     assert want <= got, got
     assert not (not_want & got), got
 
@@ -151,8 +150,8 @@ OFFICE_PAIRS = [
 
 @pytest.mark.parametrize(("text", "start", "want", "not_want"), OFFICE_PAIRS,
                          ids=[f"{i}-{t[1]}" for i, t in enumerate(OFFICE_PAIRS)])
-def test_nlp_actors22_office_pair_group(coder, make_article, text, start, want, not_want):
-    got = _rows(coder, make_article, text, start)
+def test_nlp_actors22_office_pair_group(rows_of, text, start, want, not_want):
+    got = rows_of(text, start)
     assert want <= got, got
     assert not (not_want & got), got
 
@@ -180,8 +179,8 @@ OTHER_PAIR = [
 
 @pytest.mark.parametrize(("text", "start", "want", "own"), OTHER_PAIR,
                          ids=[t[3] for t in OTHER_PAIR])
-def test_nlp_actors22_pair_phrase_object_of_a_third(coder, make_article, text, start, want,
+def test_nlp_actors22_pair_phrase_object_of_a_third(rows_of, text, start, want,
                                                      own):
-    got = _rows(coder, make_article, text, start)
+    got = rows_of(text, start)
     assert want <= got, got
     assert not any(t and t.startswith(own) for _, t, _, _ in got), got

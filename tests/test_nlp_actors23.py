@@ -13,12 +13,11 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def _rows(coder, make_article, text: str, start: str) -> set[tuple[str | None, str | None,
-                                                                    str, str]]:
-    events = coder.code(make_article(text, published=date(2023, 10, 6))).events
-    return {(e.source.code if e.source else None, e.target.code if e.target else None,
-             e.cameo[:2], e.status.value)
-            for e in events if e.evidence.sentence.startswith(start)}
+@pytest.fixture
+def rows_of(sentence_rows):
+    """(source code, target code, root, status) of the events of the sentence starting with
+    ``start``."""
+    return lambda text, start: sentence_rows(text, date(2023, 10, 6), start)
 
 
 # "CITY, date - A has punished Bs, whom it accuses of ...": "it" is A, never the country of
@@ -45,8 +44,8 @@ DATELINE_IT = [
 
 
 @pytest.mark.parametrize(("text", "want", "unwanted"), DATELINE_IT)
-def test_nlp_actors23_dateline_city_is_not_it(coder, make_article, text, want, unwanted):
-    rows = _rows(coder, make_article, text, text[:12])
+def test_nlp_actors23_dateline_city_is_not_it(rows_of, text, want, unwanted):
+    rows = rows_of(text, text[:12])
     assert want <= rows
     assert not rows & unwanted
 
@@ -78,9 +77,9 @@ BACKED_GOVERNMENT = [
 
 
 @pytest.mark.parametrize(("text", "start", "source", "root", "unwanted"), BACKED_GOVERNMENT)
-def test_nlp_actors23_backed_government_is_home(coder, make_article, text, start, source,
+def test_nlp_actors23_backed_government_is_home(rows_of, text, start, source,
                                                 root, unwanted):
-    rows = _rows(coder, make_article, text, start)
+    rows = rows_of(text, start)
     sources = {s for s, _t, r, _st in rows if r == root}
     assert source in sources
     assert not sources & unwanted
@@ -106,8 +105,8 @@ GROUP_MEMBERS = [
 
 
 @pytest.mark.parametrize(("text", "want", "unwanted"), GROUP_MEMBERS)
-def test_nlp_actors23_group_members_are_the_group(coder, make_article, text, want, unwanted):
-    rows = _rows(coder, make_article, text, text[:12])
+def test_nlp_actors23_group_members_are_the_group(rows_of, text, want, unwanted):
+    rows = rows_of(text, text[:12])
     assert want <= rows
     assert not rows & unwanted
 
@@ -133,9 +132,8 @@ ORGAN_OF_BODY = [
 
 
 @pytest.mark.parametrize(("text", "start", "want", "unwanted"), ORGAN_OF_BODY)
-def test_nlp_actors23_organ_of_named_body(coder_all, make_article, text, start, want,
-                                          unwanted):
-    rows = _rows(coder_all, make_article, text, start)
+def test_nlp_actors23_organ_of_named_body(sentence_rows, text, start, want, unwanted):
+    rows = sentence_rows(text, date(2023, 10, 6), start, prefilter=False)
     assert want <= rows
     assert not rows & unwanted
 
@@ -168,9 +166,9 @@ DATELINE_COURTS = [
 
 
 @pytest.mark.parametrize(("text", "start", "want", "unwanted"), DATELINE_COURTS)
-def test_nlp_actors23_courts_of_dateline_country(coder, make_article, text, start, want,
+def test_nlp_actors23_courts_of_dateline_country(rows_of, text, start, want,
                                                  unwanted):
-    rows = _rows(coder, make_article, text, start)
+    rows = rows_of(text, start)
     assert want <= rows
     assert not rows & unwanted
 

@@ -33,17 +33,12 @@ PUB = date(2024, 3, 14)
 Row = tuple[str, str, str, str]
 
 
-@pytest.fixture(scope="module")
-def every(coder_all):
-    return coder_all
-
-
-def _rows(coder, make_article, text: str, sentence: str) -> set[Row]:
-    art = make_article(text, published=PUB)
-    return {(e.source.country or "", e.target.country or "", e.cameo, e.status.value)
-            for e in coder.code(art).events
-            if e.source is not None and e.target is not None
-            and e.evidence.sentence.startswith(sentence)}
+@pytest.fixture
+def rows_of(sentence_rows):
+    """(source country, target country, CAMEO code, status) of the two-sided events of the
+    sentence starting with ``sentence``, every sentence parsed."""
+    return lambda text, sentence: sentence_rows(text, PUB, sentence, by="country", digits=4,
+                                                both=True, prefilter=False)
 
 
 def _has(rows: set[Row], want: Row) -> bool:
@@ -80,8 +75,8 @@ SWALLOWED = [
 
 @pytest.mark.parametrize(("text", "sentence", "want", "absent"), SWALLOWED,
                          ids=[r[1] for r in SWALLOWED])
-def test_nlp_link22_swallowed_subject(every, make_article, text, sentence, want, absent):
-    rows = _rows(every, make_article, text, sentence)
+def test_nlp_link22_swallowed_subject(rows_of, text, sentence, want, absent):
+    rows = rows_of(text, sentence)
     for w in want:
         assert _has(rows, w), rows
     for a in absent:
@@ -112,9 +107,9 @@ GUESTS = [
 
 @pytest.mark.parametrize(("text", "sentence", "want", "absent"), GUESTS,
                          ids=[r[1] for r in GUESTS])
-def test_nlp_link22_passive_host_takes_story_guest(every, make_article, text, sentence, want,
+def test_nlp_link22_passive_host_takes_story_guest(rows_of, text, sentence, want,
                                                   absent):
-    rows = _rows(every, make_article, text, sentence)
+    rows = rows_of(text, sentence)
     for w in want:
         assert _has(rows, w), rows
     for a in absent:
@@ -141,9 +136,9 @@ TURNED_TO = [
 
 @pytest.mark.parametrize(("text", "sentence", "want", "absent"), TURNED_TO,
                          ids=[r[1] for r in TURNED_TO])
-def test_nlp_link22_relative_clause_acts_for_the_asker(every, make_article, text, sentence,
+def test_nlp_link22_relative_clause_acts_for_the_asker(rows_of, text, sentence,
                                                        want, absent):
-    rows = _rows(every, make_article, text, sentence)
+    rows = rows_of(text, sentence)
     for w in want:
         assert _has(rows, w), rows
     for a in absent:
@@ -171,9 +166,9 @@ REPORTED_PRONOUN = [
 
 @pytest.mark.parametrize(("text", "sentence", "want", "absent"), REPORTED_PRONOUN,
                          ids=[r[1] + str(i) for i, r in enumerate(REPORTED_PRONOUN)])
-def test_nlp_link22_reported_pronoun_is_the_reporter(every, make_article, text, sentence,
+def test_nlp_link22_reported_pronoun_is_the_reporter(rows_of, text, sentence,
                                                      want, absent):
-    rows = _rows(every, make_article, text, sentence)
+    rows = rows_of(text, sentence)
     for w in want:
         assert _has(rows, w), rows
     for a in absent:
@@ -202,9 +197,9 @@ INTRUSION = [
 
 @pytest.mark.parametrize(("text", "sentence", "want", "absent"), INTRUSION,
                          ids=[r[1] + str(i) for i, r in enumerate(INTRUSION)])
-def test_nlp_link22_criticised_intrusion_aims_at_its_doer(every, make_article, text, sentence,
+def test_nlp_link22_criticised_intrusion_aims_at_its_doer(rows_of, text, sentence,
                                                           want, absent):
-    rows = _rows(every, make_article, text, sentence)
+    rows = rows_of(text, sentence)
     for w in want:
         assert _has(rows, w), rows
     for a in absent:

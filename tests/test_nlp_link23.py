@@ -32,17 +32,12 @@ PUB = date(2024, 3, 14)
 Row = tuple[str, str, str, str]
 
 
-@pytest.fixture(scope="module")
-def every(coder_all):
-    return coder_all
-
-
-def _rows(coder, make_article, text: str, sentence: str) -> set[Row]:
-    art = make_article(text, published=PUB)
-    return {(e.source.country or "", e.target.country or "", e.cameo, e.status.value)
-            for e in coder.code(art).events
-            if e.source is not None and e.target is not None
-            and e.evidence.sentence.startswith(sentence)}
+@pytest.fixture
+def rows_of(sentence_rows):
+    """(source country, target country, CAMEO code, status) of the two-sided events of the
+    sentence starting with ``sentence``, every sentence parsed."""
+    return lambda text, sentence: sentence_rows(text, PUB, sentence, by="country", digits=4,
+                                                both=True, prefilter=False)
 
 
 def _has(rows: set[Row], want: Row) -> bool:
@@ -161,9 +156,9 @@ MEDIATING_ASIDE = [
 @pytest.mark.parametrize(("text", "sentence", "want", "never"),
                          CO_ATTENDEES + OTHER_OCCASION + TOGETHER_AT + BLOC_HOSTED + HOSTED_ATTENDED
                          + MEDIATING_ASIDE)
-def test_nlp_link23_meetings(every, make_article, text: str, sentence: str,
+def test_nlp_link23_meetings(rows_of, text: str, sentence: str,
                              want: list[Row], never: list[Row]) -> None:
-    rows = _rows(every, make_article, text, sentence)
+    rows = rows_of(text, sentence)
     for w in want:
         assert _has(rows, w), (w, rows)
     for n in never:

@@ -15,11 +15,11 @@ pytestmark = pytest.mark.slow
 PUB = date(2023, 5, 10)
 
 
-def _roots(coder, make_article, text: str) -> set[tuple[str, str, str]]:
-    """(source country, target country, cameo code) of the events coded from ``text``."""
-    art = make_article(text, published=PUB)
-    return {(e.source.country or "", e.target.country or "", e.cameo)
-            for e in coder.code(art).events if e.source is not None and e.target is not None}
+@pytest.fixture
+def roots(sentence_rows):
+    """(source country, target country, CAMEO code) of the two-sided events of ``text``."""
+    return lambda text: {(s, t, c) for s, t, c, _st in sentence_rows(
+        text, PUB, by="country", digits=4, both=True, prefilter=True)}
 
 
 def _has_root(found: set[tuple[str, str, str]], row: tuple[str, str, str]) -> bool:
@@ -93,8 +93,8 @@ KEPT = [
 
 
 @pytest.mark.parametrize(("text", "row"), DROPPED)
-def test_nlp_prec22_screened(coder, make_article, text, row) -> None:
-    found = _roots(coder, make_article, text)
+def test_nlp_prec22_screened(roots, text, row) -> None:
+    found = roots(text)
     if row[1]:
         assert not _has_root(found, row)
     else:  # (any target: the bloc's code)
@@ -102,8 +102,8 @@ def test_nlp_prec22_screened(coder, make_article, text, row) -> None:
 
 
 @pytest.mark.parametrize(("text", "row"), KEPT)
-def test_nlp_prec22_kept(coder, make_article, text, row) -> None:
-    found = _roots(coder, make_article, text)
+def test_nlp_prec22_kept(roots, text, row) -> None:
+    found = roots(text)
     if row[1]:
         assert _has_root(found, row)
     else:

@@ -15,11 +15,11 @@ PUB = date(2023, 5, 10)
 SRC = Path(__file__).resolve().parents[1] / "src" / "detente" / "nlp"
 
 
-def _roots(coder, make_article, text: str) -> set[tuple[str, str, str]]:
-    """(source country, target country, cameo code) of the events coded from ``text``."""
-    art = make_article(text, published=PUB)
-    return {(e.source.country or "", e.target.country or "", e.cameo)
-            for e in coder.code(art).events if e.source is not None and e.target is not None}
+@pytest.fixture
+def roots(sentence_rows):
+    """(source country, target country, CAMEO code) of the two-sided events of ``text``."""
+    return lambda text: {(s, t, c) for s, t, c, _st in sentence_rows(
+        text, PUB, by="country", digits=4, both=True, prefilter=False)}
 
 
 def _has_root(found: set[tuple[str, str, str]], row: tuple[str, str, str]) -> bool:
@@ -60,14 +60,14 @@ KEPT = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "row"), DROPPED)
-def test_nlp_prec24_screened(coder_all, make_article, text, row) -> None:
-    assert not _has_root(_roots(coder_all, make_article, text), row)
+def test_nlp_prec24_screened(roots, text, row) -> None:
+    assert not _has_root(roots(text), row)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "row"), KEPT)
-def test_nlp_prec24_kept(coder_all, make_article, text, row) -> None:
-    assert _has_root(_roots(coder_all, make_article, text), row)
+def test_nlp_prec24_kept(roots, text, row) -> None:
+    assert _has_root(roots(text), row)
 
 
 def _bound_twice(path: Path) -> list[str]:
