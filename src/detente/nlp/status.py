@@ -675,6 +675,24 @@ def _appended_charges(clause: Token, trigger: Token, cues: Cues) -> Iterator[Tok
 UNCONFIRMING_VERBS = frozenset({"confirm", "verify", "corroborate", "acknowledge"})
 
 
+#: deals named by the year they were made: "the 2017 memorandum", "a 1973 treaty"
+YEAR_NAMED_DEALS = frozenset({"agreement", "accord", "deal", "treaty", "memorandum", "pact",
+                              "protocol", "convention", "understanding", "communique",
+                              "declaration", "charter", "compact"})
+
+
+def _named_by_year(noun: Token) -> Token | None:
+    """The year a deal noun is named by ("the 2017 memorandum with Beijing", "the 1973
+    treaty"): a deal so named was made then, whatever the clause above says of it now."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in YEAR_NAMED_DEALS:
+        return None
+    for c in kids(noun):
+        if c.i < noun.i and c.dep_ in ("nummod", "compound", "amod") and c.tag_ == "CD" and (
+                len(c.text) == 4 and c.text.isdigit() and 1900 <= int(c.text) <= 2099):
+            return c
+    return None
+
+
 def _charge_denied(trigger: Token, chain: list[Token], cues: Cues) -> str | None:
     """'accused Kenya of arming the fighters, a charge Nairobi denied', 'alleged that Kyiv
     shelled the dam, a claim Ukraine rejects': a charge noun set off by a comma after the act,
@@ -1653,6 +1671,12 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         # "Kishida could visit Seoul later in the year, but no date has been set": a bare
         # "could" or "may" with nothing it depends on tells a possibility, left unsettled
         del found[Status.HYPOTHETICAL]
+    if found.keys() & {Status.HYPOTHETICAL, Status.PLANNED, Status.UNCERTAIN} and not (
+            found.keys() & {Status.DENIED, Status.CANCELLED}) and (
+            year := _named_by_year(trigger)) is not None:
+        # "would let the 2017 memorandum lapse": the deal named by its year was made then;
+        # what is said of it now is another event
+        return StatusDecision(Status.HAPPENED, None, negated, False, reported_by, anonymous)
     for status in PRECEDENCE:
         if status in found:
             # a cancelled or denied event is dated by the cancelling or the denial, which is
