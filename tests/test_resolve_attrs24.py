@@ -46,3 +46,36 @@ def test_resolve_attrs24_deal_named_by_year(coder, text, src, code, tgt, status,
     hits = [g for g in got if g[0] == src and g[2] == tgt and g[1].startswith(code)]
     assert hits, got
     assert any(h[3] == status and (value is None or h[4] == value) for h in hits), got
+
+
+#: (lead with a dateline, publication day, source, cameo prefix, target, date value): a
+#: weekday hung on a verb of telling that governs the event dates it over the dateline's
+#: day (the news is of the day it was told, as in a lead with no dateline)
+LEAD_TOLD = [
+    ("ALGIERS, Aug 25 - Algeria has cut its diplomatic ties with Morocco, the foreign "
+     "minister said on Tuesday.", datetime.date(2021, 8, 25), "DZA", "16", "MAR",
+     "2021-08-24"),
+    ("QUITO, Aug 29 - President Noboa said on Wednesday that he had scrapped the trade pact "
+     "with Peru.", datetime.date(2024, 8, 29), "ECU", "12", "PER", "2024-08-28"),
+    ("NAIROBI, May 10 - Kenya said on Thursday that it had expelled the Ugandan envoy, "
+     "accusing Kampala of meddling.", datetime.date(2024, 5, 10), "KEN", "16", "UGA",
+     "2024-05-09"),
+    ("NAIROBI, May 10 - Kenya said on Thursday that it had expelled the Ugandan envoy, "
+     "accusing Kampala of meddling.", datetime.date(2024, 5, 10), "KEN", "112", "UGA",
+     "2024-05-09"),
+    # negative: the weekday is another event's, or none is told: the dateline's day stays
+    ("NAIROBI, May 10 - Kenya expelled the Ugandan envoy, days after talks that ended on "
+     "Monday.", datetime.date(2024, 5, 10), "KEN", "16", "UGA", "2024-05-10"),
+    ("NAIROBI, May 10 - Kenya has expelled the Ugandan envoy, the ministry said.",
+     datetime.date(2024, 5, 10), "KEN", "16", "UGA", "2024-05-10"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "pub", "src", "code", "tgt", "value"), LEAD_TOLD,
+                         ids=[r[0][:60] + r[3] for r in LEAD_TOLD])
+def test_resolve_attrs24_lead_told_on_day(coder, text, pub, src, code, tgt, value):
+    got = _events(coder, text, pub)
+    hits = [g for g in got if g[0] == src and g[2] == tgt and g[1].startswith(code)]
+    assert hits, got
+    assert {h[4] for h in hits} == {value}, got

@@ -503,9 +503,11 @@ def trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | No
         # the filing's; the clause's own time dates the event (the filing date stays the
         # event's when the clause names none)
         blanked = " " * cut + clause_text[cut:]
-        own = _trigger_date(trigger, sent, blanked, published, tense, future)
-        ed = own if own.precision not in _UNSET and _dates_verb(
-            trigger, sent, blanked, own) else _trigger_date(
+        own = _trigger_date(trigger, sent, blanked, published, tense, future, cut)
+        ed = own if own.precision not in _UNSET and (_dates_verb(
+            trigger, sent, blanked, own) or _said_on_day(
+                trigger, sent, " " * cut + _text_of(sent)[cut:], own)) \
+            else _trigger_date(
             trigger, sent, clause_text, published, tense, future)
     else:
         ed = _trigger_date(trigger, sent, clause_text, published, tense, future)
@@ -583,6 +585,41 @@ def _dates_verb(trigger: Any, sent: Any, text: str, ed: EventDate) -> bool:
     tok = next((t for t in sent if t.idx >= start), None)
     verb = _verb_of(trigger)
     return tok is not None and verb is not None and _verb_of(tok) == verb
+
+
+#: verbs of telling whose weekday in a lead is the day its news was told
+_TELLING_LEMMAS = frozenset({"say", "announce", "tell", "state", "declare", "confirm",
+                             "report", "add", "disclose", "reveal"})
+
+
+def _said_on_day(trigger: Any, sent: Any, text: str, ed: EventDate) -> bool:
+    """Whether the weekday that gave ``ed`` is hung on a verb of telling that governs the
+    trigger ("TEGUCIGALPA, Aug 29 - Castro said on Wednesday that she had ordered ...",
+    "..., the minister announced on Tuesday, accusing ..."): the news is of the day it was
+    told, as in a lead with no dateline, not of the filing day."""
+    if ed.precision != DatePrecision.DAY or not ed.text or not _LEAD_DAY.search(ed.text):
+        return False
+    at = text.find(ed.text)
+    if at < 0:
+        return False
+    start = sent.start_char + at
+    tok = next((t for t in sent if t.idx >= start), None)
+    verb_i = _verb_of(tok) if tok is not None else None
+    if verb_i is None:
+        return False
+    verb = tok.doc[verb_i]
+    if verb.lemma_.lower() not in _TELLING_LEMMAS or verb.i == trigger.i:
+        return False
+    if any(a.i == verb.i for a in trigger.ancestors):
+        return True
+    # "Algeria has cut its ties with Morocco, the minister announced on Tuesday": the parser
+    # may hang a trailing attribution on the verb it tells of
+    # (or on the speaker, read as the verb's object: "..., the minister announced")
+    own = _verb_of(trigger)
+    if own is None or verb.i < own:
+        return False
+    return verb.head.i == own and verb.dep_ in ("ccomp", "parataxis", "advcl", "conj") or (
+        verb.dep_ == "acl" and verb.head.head.i == own and verb.head.i < verb.i)
 
 
 def _verb_of(tok: Any) -> Any | None:
@@ -727,7 +764,7 @@ def _count(day: Any) -> int:
 
 
 def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | None,
-                  tense: str, future: bool) -> EventDate:
+                  tense: str, future: bool, cut: int = 0) -> EventDate:
     text = whole = _text_of(sent)
     ts = trigger.idx - sent.start_char
     te = ts + len(trigger.text)
@@ -777,6 +814,8 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
                 or (_start_date(sent, published) if future or tense == "future" else None)
                 or edate)
     outer = _blank_other_events(_governing_text(sent, trigger), sent, trigger)
+    if cut:
+        outer = " " * cut + outer[cut:]  # (a dateline's day is the filing's)
     wider = event_date(outer, ts, te, published, tense)
     if wider.precision in _UNSET:
         return (_complement_past_date(trigger, sent, ts, te, published, tense)
