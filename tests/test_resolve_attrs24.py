@@ -50,10 +50,11 @@ def test_resolve_attrs24_deal_named_by_year(coder, text, src, code, tgt, status,
 
 #: (lead with a dateline, publication day, source, cameo prefix, target, date value): a
 #: weekday hung on a verb of telling that governs the event dates it over the dateline's
-#: day (the news is of the day it was told, as in a lead with no dateline)
+#: day (the news is of the day it was told, as in a lead with no dateline); a trailing
+#: attribution (", the ministry said late on Wednesday") is left to the dateline, as before
 LEAD_TOLD = [
-    ("ALGIERS, Aug 25 - Algeria has cut its diplomatic ties with Morocco, the foreign "
-     "minister said on Tuesday.", datetime.date(2021, 8, 25), "DZA", "16", "MAR",
+    ("ALGIERS, Aug 25 - The foreign minister announced on Tuesday that Algeria had cut its "
+     "diplomatic ties with Morocco.", datetime.date(2021, 8, 25), "DZA", "16", "MAR",
      "2021-08-24"),
     ("QUITO, Aug 29 - President Noboa said on Wednesday that he had scrapped the trade pact "
      "with Peru.", datetime.date(2024, 8, 29), "ECU", "12", "PER", "2024-08-28"),
@@ -67,6 +68,9 @@ LEAD_TOLD = [
     ("NAIROBI, May 10 - Kenya expelled the Ugandan envoy, days after talks that ended on "
      "Monday.", datetime.date(2024, 5, 10), "KEN", "16", "UGA", "2024-05-10"),
     ("NAIROBI, May 10 - Kenya has expelled the Ugandan envoy, the ministry said.",
+     datetime.date(2024, 5, 10), "KEN", "16", "UGA", "2024-05-10"),
+    ("NAIROBI, May 10 - Kenya has expelled the Ugandan envoy, the ministry said late on "
+     "Thursday.",
      datetime.date(2024, 5, 10), "KEN", "16", "UGA", "2024-05-10"),
 ]
 

@@ -594,9 +594,9 @@ _TELLING_LEMMAS = frozenset({"say", "announce", "tell", "state", "declare", "con
 
 def _said_on_day(trigger: Any, sent: Any, text: str, ed: EventDate) -> bool:
     """Whether the weekday that gave ``ed`` is hung on a verb of telling that governs the
-    trigger ("TEGUCIGALPA, Aug 29 - Castro said on Wednesday that she had ordered ...",
-    "..., the minister announced on Tuesday, accusing ..."): the news is of the day it was
-    told, as in a lead with no dateline, not of the filing day."""
+    trigger from before it ("TEGUCIGALPA, Aug 29 - Castro said on Wednesday that she had
+    ordered ..."): the news is of the day it was told, as in a lead with no dateline, not
+    of the filing day."""
     if ed.precision != DatePrecision.DAY or not ed.text or not _LEAD_DAY.search(ed.text):
         return False
     at = text.find(ed.text)
@@ -610,16 +610,9 @@ def _said_on_day(trigger: Any, sent: Any, text: str, ed: EventDate) -> bool:
     verb = tok.doc[verb_i]
     if verb.lemma_.lower() not in _TELLING_LEMMAS or verb.i == trigger.i:
         return False
-    if any(a.i == verb.i for a in trigger.ancestors):
-        return True
-    # "Algeria has cut its ties with Morocco, the minister announced on Tuesday": the parser
-    # may hang a trailing attribution on the verb it tells of
-    # (or on the speaker, read as the verb's object: "..., the minister announced")
-    own = _verb_of(trigger)
-    if own is None or verb.i < own:
-        return False
-    return verb.head.i == own and verb.dep_ in ("ccomp", "parataxis", "advcl", "conj") or (
-        verb.dep_ == "acl" and verb.head.head.i == own and verb.head.i < verb.i)
+    # (only a telling before the event, whose complement it is: a trailing attribution,
+    # "..., the ministry said late on Wednesday", leaves the lead to the filing day)
+    return verb.i < trigger.i and any(a.i == verb.i for a in trigger.ancestors)
 
 
 def _verb_of(tok: Any) -> Any | None:
