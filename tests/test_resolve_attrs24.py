@@ -1,6 +1,6 @@
 """Status, dates and places of an event, third pass (session 18, attrs24).
 
-- "would let the 2017 memorandum with Beijing lapse": a deal named by the year it was made
+- "may allow its 2016 accord with Seoul to expire": a deal named by the year it was made
   was made then; the modal, condition or plan above it is about what happens to it now.
 """
 
@@ -24,8 +24,8 @@ JUN = datetime.date(2024, 6, 1)
 
 # (text, source, cameo prefix, target, status, date value)
 YEAR_NAMED = [
-    ("Panama, the minister said, would let the 2017 memorandum with Beijing lapse.",
-     "PAN", "057", "CHN", "happened", "2017"),
+    ("Panama, the minister said, would let its 2016 memorandum with Beijing run out.",
+     "PAN", "057", "CHN", "happened", "2016"),
     ("Quito said it would let the 2019 memorandum with Lima expire.",
      "ECU", "057", "PER", "happened", "2019"),
     ("Moscow will let the 2010 treaty with Washington expire next year.",

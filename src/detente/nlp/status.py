@@ -682,8 +682,8 @@ YEAR_NAMED_DEALS = frozenset({"agreement", "accord", "deal", "treaty", "memorand
 
 
 def _named_by_year(noun: Token) -> Token | None:
-    """The year a deal noun is named by ("the 2017 memorandum with Beijing", "the 1973
-    treaty"): a deal so named was made then, whatever the clause above says of it now."""
+    """The year a deal noun is named by ("its 2016 accord with Seoul", "the 1973 treaty"):
+    a deal so named was made then, whatever the clause above says of it now."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in YEAR_NAMED_DEALS:
         return None
     for c in kids(noun):
@@ -1673,8 +1673,8 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         del found[Status.HYPOTHETICAL]
     if found.keys() & {Status.HYPOTHETICAL, Status.PLANNED, Status.UNCERTAIN} and not (
             found.keys() & {Status.DENIED, Status.CANCELLED}) and (
-            year := _named_by_year(trigger)) is not None:
-        # "would let the 2017 memorandum lapse": the deal named by its year was made then;
+            _named_by_year(trigger) is not None):
+        # "may allow the 2016 accord to expire": the deal named by its year was made then;
         # what is said of it now is another event
         return StatusDecision(Status.HAPPENED, None, negated, False, reported_by, anonymous)
     for status in PRECEDENCE:

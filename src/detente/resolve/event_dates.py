@@ -594,8 +594,8 @@ _TELLING_LEMMAS = frozenset({"say", "announce", "tell", "state", "declare", "con
 
 def _said_on_day(trigger: Any, sent: Any, text: str, ed: EventDate) -> bool:
     """Whether the weekday that gave ``ed`` is hung on a verb of telling that governs the
-    trigger from before it ("TEGUCIGALPA, Aug 29 - Castro said on Wednesday that she had
-    ordered ..."): the news is of the day it was told, as in a lead with no dateline, not
+    trigger from before it ("QUITO, May 9 - Noboa told reporters on Friday that he had
+    scrapped ..."): the news is of the day it was told, as in a lead with no dateline, not
     of the filing day."""
     if ed.precision != DatePrecision.DAY or not ed.text or not _LEAD_DAY.search(ed.text):
         return False
