@@ -666,7 +666,7 @@ def _attached(tok: Any, verb: Any) -> bool:
 
 
 _MODALS = frozenset({"will", "would", "shall", "should", "could", "may", "might", "must",
-                     "can", "'ll"})
+                     "can", "'ll", "wo"})
 
 
 _RELATIVE_START = re.compile(r"(?:after|before|since|until|till|following|prior)\b", re.I)
@@ -681,7 +681,8 @@ def _modals(verb: Any) -> frozenset[str]:
 
 #: verbs whose passive subject is the text or deal they make ("the 2018 agreement was
 #: signed")
-_MAKING_VERBS = frozenset({"sign", "conclude", "reach", "strike", "adopt", "agree", "ink"})
+_DEAL_MAKING_VERBS = frozenset({"sign", "conclude", "reach", "strike", "adopt", "agree",
+                                "ink"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -690,7 +691,7 @@ def _named_year(trigger: Any) -> tuple[str, str] | None:
     2020 war"; "the 2018 agreement was signed"): (year, its word), or None."""
     noun = trigger
     if trigger.pos_ in ("VERB", "AUX"):
-        if trigger.lemma_.lower() not in _MAKING_VERBS:
+        if trigger.lemma_.lower() not in _DEAL_MAKING_VERBS:
             return None
         noun = next((c for c in kids(trigger) if c.dep_ == "nsubjpass"), None)
         if noun is None:
@@ -1038,9 +1039,6 @@ def _governing_clauses(trigger: Any) -> set[int]:
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "prep", "pcomp"})
 
 
-_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall",
-                     "'ll", "must", "wo"})
-
 #: verbs of saying whose date is that of the saying, not of what is reported
 REPORTING_VERBS = frozenset({"say", "tell", "announce", "state", "report", "confirm", "add",
                              "note", "disclose", "reveal", "recall", "write", "claim"})
@@ -1050,15 +1048,16 @@ def _says_when(verb: Any) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in kids(verb))
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and lemma in _MAKING_VERBS:
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and lemma in _MEASURE_MAKING_VERBS:
         return True  # "export controls, imposed in October": when the measure was made
     return lemma in ("hold", "occur", "happen", "convene", "stage")
 
 
 #: verbs whose past participle after a measure or act says when it was made
-_MAKING_VERBS = frozenset({"impose", "announce", "introduce", "adopt", "issue", "launch",
-                           "sign", "enact", "unveil", "approve", "pass", "order", "decide",
-                           "declare", "conduct", "carry", "make", "reach", "conclude"})
+_MEASURE_MAKING_VERBS = frozenset({"impose", "announce", "introduce", "adopt", "issue",
+                                   "launch", "sign", "enact", "unveil", "approve", "pass",
+                                   "order", "decide", "declare", "conduct", "carry", "make",
+                                   "reach", "conclude"})
 
 
 def _expression_verb(sent: Any, text: str, expr: str | None) -> Any | None:
