@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from detente.model import Actor, Event
+from detente.resolve.tokens import doc_tokens
 
 # Tokens that may carry a nationality inside a noun phrase.
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
@@ -181,12 +182,14 @@ def pro_or_anti(tok: Token) -> bool:
     low = tok.lower_
     if low.startswith(("pro-", "anti-")):
         return True
-    doc = tok.doc
-    prev = doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and prev.lower_ in ("pro", "anti", "pro-", "anti-"):
+    i = tok.i
+    if i == 0:
+        return False
+    toks = doc_tokens(tok.doc)  # (list items, no Token made at each read)
+    prev = toks[i - 1]
+    if prev.lower_ in ("pro", "anti", "pro-", "anti-"):
         return True
-    return bool(prev is not None and prev.text == "-" and tok.i > 1
-                and doc[tok.i - 2].lower_ in ("pro", "anti"))
+    return bool(prev.text == "-" and i > 1 and toks[i - 2].lower_ in ("pro", "anti"))
 
 
 @dataclass

@@ -196,6 +196,7 @@ class CountryRules:
     kb: ActorKB
     ctx: ArticleContext
     _gazetteer: Gazetteer | None
+    _sector_of: dict[int, str | None]  # (token index -> agent sector, per document)
 
     def _owner_in_context(self, e: KBEntry, span: Span) -> str | None:
         """The country a KB match stands for in its sentence when that is not the entry's
@@ -821,6 +822,20 @@ class CountryRules:
         return None
 
     def _agent_sector(self, tok: Token) -> str | None:
+        """The sector of an agent noun (``_find_agent_sector``), read once per document and
+        token: the resolver asks it of the same nouns many times."""
+        if self._span_doc is not tok.doc:
+            self._index_spans(tok.doc)  # (a new document: the memo starts empty)
+        memo = self._sector_of
+        i = tok.i
+        try:
+            return memo[i]
+        except KeyError:
+            pass
+        found = memo[i] = self._find_agent_sector(tok)
+        return found
+
+    def _find_agent_sector(self, tok: Token) -> str | None:
         lemma = tok.lemma_.lower()
         i = tok.i
         if i >= 2 and (toks := doc_tokens(tok.doc))[i - 1].text == "-" and (

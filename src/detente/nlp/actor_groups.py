@@ -185,7 +185,8 @@ REGION_NOUNS = frozenset(GROUP_NOUNS | {"republic", "monarchy", "kingdom", "demo
 def _main_verbs(sent: Span) -> set[str]:
     """The words of a sentence's main verb and the verbs conjoined to it ("met X and
     discussed ...")."""
-    return {sent.root.text, *(c.text for c in sent.root.conjuncts)}
+    root = sent.root
+    return {root.text, *(c.text for c in root.conjuncts)}
 
 
 def _told_by(ev: Event, words: set[str]) -> bool:

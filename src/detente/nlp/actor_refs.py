@@ -44,7 +44,7 @@ from detente.nlp.actor_groups import fit_group
 from detente.nlp.status import load_cues
 from detente.nlp.words import sentence_words
 from detente.resolve.places import Gazetteer
-from detente.resolve.tokens import kids, lefts, sent_of
+from detente.resolve.tokens import doc_tokens, kids, lefts, sent_of
 
 #: the first person, the voice of an issuing government or of the minister who issues a
 #: statement in their own name ("Statement by Foreign Secretary X: I condemn ...")
@@ -1725,10 +1725,13 @@ class ReferenceRules:
     def compound_title(self, tok: Token) -> str | None:
         """The sector of a title whose head word alone is none, told with the word before it
         ("the Crown Prince", "the Senior General")."""
-        doc = tok.doc
-        if tok.i == 0 or doc[tok.i - 1].dep_ != "compound" or doc[tok.i - 1].head.i != tok.i:
+        i = tok.i
+        if i == 0:
             return None
-        return self.kb.title_sector(f"{doc[tok.i - 1].text} {tok.text}")
+        prev = doc_tokens(tok.doc)[i - 1]
+        if prev.dep_ != "compound" or prev.head.i != i:
+            return None
+        return self.kb.title_sector(f"{prev.text} {tok.text}")
 
     def _clause_subject_country(self, tok: Token) -> str | None:
         """The country of the subject of the clause ``tok`` is an object in."""
@@ -1761,7 +1764,7 @@ class ReferenceRules:
         a noun in apposition ("Ms", "Queen", "First Lady", "the leader's sister"), and from a
         "she"/"he" whose person is sure (the one person its sentence named before it, or with
         none named, the subject of a sentence that named no one else)."""
-        doc = sent.doc
+        toks = doc_tokens(sent.doc)
         named: dict[int, str] = {}
         spans: list[tuple[Span, str]] = []
         for span in self.spans_in(sent):
@@ -1772,15 +1775,15 @@ class ReferenceRules:
             # a name the knowledge base does not know, as the article bound it (the whole
             # name: "Mrs. Jane Roe" is not the "Roe" named before)
             r = self.ctx.people.get(span.text)
-            if r is not None and r.key and not any(
-                    sp.start <= span.root.i < sp.end for sp, _k in spans):
+            at = span.root.i if r is not None and r.key else -1
+            if r is not None and r.key and not any(sp.start <= at < sp.end for sp, _k in spans):
                 spans.append((span, r.key))
         for span, key in spans:
             named[span.root.i] = key
             words = [w for t in span[:-1] if (w := t.lower_.rstrip(".")) not in NAME_HONORIFICS]
             j = span.start - 1
-            while j >= sent.start and span.start - j <= 3 and doc[j].text[:1].isupper():
-                words.append(doc[j].lower_.rstrip("."))
+            while j >= sent.start and span.start - j <= 3 and toks[j].text[:1].isupper():
+                words.append(toks[j].lower_.rstrip("."))
                 j -= 1
             root = span.root
             words += [t.lemma_.lower() for t in (
@@ -1802,7 +1805,10 @@ class ReferenceRules:
 
         unnamed: list[int] | None = None  # (read only when a pronoun or one name asks)
         view = sentence_words(sent)
-        for t, low, pos, dep in zip(view.tokens, view.lowers, view.pos, view.deps, strict=True):
+        # (most sentences hold no gendered pronoun: the walk is skipped)
+        rows = zip(view.tokens, view.lowers, view.pos, view.deps, strict=True) if (
+            not view.words.isdisjoint(PRONOUN_GENDER)) else ()
+        for t, low, pos, dep in rows:
             g = PRONOUN_GENDER.get(low)
             if g is None or pos != "PRON" or dep not in ("nsubj", "nsubjpass", "poss"):
                 continue

@@ -146,6 +146,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         self._people_by_sentence: dict[int, list[Span]] = {}
         # (doc, sentence start, span skipped, tokens skipped) -> countries the sentence names
         self._sent_countries: dict[tuple[int, int, int, int], list[str]] = {}
+        # token index -> its agent sector (``_agent_sector``), for the indexed document
+        self._sector_of: dict[int, str | None] = {}
         # names being resolved (a name and a title in apposition lead to each other)
         self._naming: set[int] = set()
         # (rule, token) pairs being applied (see ReferenceRules._busy)
@@ -263,6 +265,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         over every span of the article made coding long articles quadratic)."""
         self._span_doc = doc
         self._group_told = {}
+        self._sector_of = {}
         self._entries_of = doc._.actor_entries  # (``doc._`` is built anew at each read)
         spans = list(doc.spans.get("actors", []))
         self._span_of = {i: span for span in spans for i in range(span.start, span.end)}
@@ -967,7 +970,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         return self._region_actor(tok)  # "Somaliland signed a port deal with Ethiopia"
 
     def _remember(self, r: ResolvedActor, span: Span) -> None:
-        if r.kind == "person" and r.key and (
+        if r.kind != "person":
+            return
+        text = span.text  # (``Span.text`` makes a Token of each word at each read)
+        if r.key and (
                 mark := (r.key, span.start, span.end)) not in self.ctx.titled_spans:
             self.ctx.titled_spans.add(mark)  # (the same words each time the span is resolved)
             # the words the article put before the name ("Secretary of State Antony Blinken")
@@ -980,7 +986,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             seen.update(self._title_run(span))
             # a title inside the matched alias ("Vice President Han Zheng")
             name = set((r.actor.name or "").lower().split())
-            seen.update(w for w in title_words(span.text) if w not in name)
+            seen.update(w for w in title_words(text) if w not in name)
             # "The Foreign Secretary, James Cleverly, ...", "Wang Yi, China's foreign
             # minister, ...": the title in apposition
             root = span.root
@@ -991,22 +997,21 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                                                     self.kb.agent_sector(t.lemma_.lower())):
                     seen.update(w for x in t.subtree if x.is_alpha and not (
                         span.start <= x.i < span.end) for w in title_words(x.text))
-        if r.kind == "person":
-            self.ctx.people[span.text] = r
-            name = r.actor.name or span.text
-            # a title matched with the name ("President Xi") is no part of it: "the
-            # President" later may be another person
-            words = [w for w in span.text.split() if w in name or not (
-                self.kb.title_sector(w) or w.lower() in GENERIC_TITLE_WORDS)]
-            # any part of the name may come back alone: "Blinken", but also "Wang" for
-            # Wang Yi (family name first)
-            for w in name.split() + words:
-                if len(w) > 1 and w[0].isupper() and w.rstrip(".") not in ("Jr", "Sr"):
-                    self.ctx.people[w] = r
-            self.ctx.last_person = r
-            if r.key:
-                self.ctx.recent_people = [r] + [
-                    x for x in self.ctx.recent_people if x.key != r.key][:5]
+        self.ctx.people[text] = r
+        name = r.actor.name or text
+        # a title matched with the name ("President Xi") is no part of it: "the
+        # President" later may be another person
+        words = [w for w in text.split() if w in name or not (
+            self.kb.title_sector(w) or w.lower() in GENERIC_TITLE_WORDS)]
+        # any part of the name may come back alone: "Blinken", but also "Wang" for
+        # Wang Yi (family name first)
+        for w in name.split() + words:
+            if len(w) > 1 and w[0].isupper() and w.rstrip(".") not in ("Jr", "Sr"):
+                self.ctx.people[w] = r
+        self.ctx.last_person = r
+        if r.key:
+            self.ctx.recent_people = [r] + [
+                x for x in self.ctx.recent_people if x.key != r.key][:5]
 
     def _title_run(self, span: Span) -> list[str]:
         """The words of a title written right before a name with its own "of" phrase,
@@ -1237,10 +1242,11 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         self._note_offices(sent)
         named: dict[int, ResolvedActor] = {}
         view = sentence_words(sent)
-        names = [ent.root for ent in self.people_in(sent)] + [
+        names = [ent.root for ent in self.people_in(sent)] + ([
             t for t, pos, dep in zip(view.tokens, view.pos, view.deps, strict=True)
             if dep == "appos" and pos == "PROPN" and t.ent_type_ != "PERSON"
-            and self._person_title(t.head)]  # ("the envoy, Jane Roe," tagged otherwise)
+            and self._person_title(t.head)] if "appos" in view.deps else [])
+        # ("the envoy, Jane Roe," tagged otherwise; most sentences hold no apposition)
         for root in names:
             if self.kb_span_at(root) is None and root.text not in self.ctx.people:
                 # a person the knowledge base does not know, introduced with a nationality
