@@ -1779,13 +1779,15 @@ class ReferenceRules:
             if r is not None and r.key and not any(sp.start <= at < sp.end for sp, _k in spans):
                 spans.append((span, r.key))
         for span, key in spans:
-            named[span.root.i] = key
-            words = [w for t in span[:-1] if (w := t.lower_.rstrip(".")) not in NAME_HONORIFICS]
-            j = span.start - 1
-            while j >= sent.start and span.start - j <= 3 and toks[j].text[:1].isupper():
+            root = span.root
+            named[root.i] = key
+            start = span.start
+            words = [w for t in toks[start:span.end - 1] if (
+                w := t.lower_.rstrip(".")) not in NAME_HONORIFICS]  # (the name but its last)
+            j = start - 1
+            while j >= sent.start and start - j <= 3 and toks[j].text[:1].isupper():
                 words.append(toks[j].lower_.rstrip("."))
                 j -= 1
-            root = span.root
             words += [t.lemma_.lower() for t in (
                 [root.head] if root.dep_ == "appos" else []) + [
                 c for c in kids(root) if c.dep_ == "appos"] if t.pos_ == "NOUN"]
