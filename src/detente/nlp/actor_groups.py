@@ -29,6 +29,7 @@ from detente.nlp.actor_common import (
     title_words,
 )
 from detente.nlp.words import sentence_words
+from detente.resolve import doc_text
 from detente.resolve.places import Gazetteer
 from detente.resolve.tokens import kids, lefts, sent_of
 
@@ -687,7 +688,7 @@ class GroupRules:
         if found is not None:
             return found  # type: ignore[no-any-return]
         countries: set[str] = set()
-        text = doc.text.lower()
+        text = doc_text(doc).lower()  # (``doc.text`` joins every token at each read)
         if "facilitat" in text or "mediat" in text or "auspices" in text or (
                 "sponsorship" in text):
             for sent in doc.sents:

@@ -43,6 +43,7 @@ from detente.nlp.actor_context import ORGAN_SECTORS
 from detente.nlp.actor_groups import fit_group
 from detente.nlp.status import load_cues
 from detente.nlp.words import sentence_words
+from detente.resolve import doc_text
 from detente.resolve.places import Gazetteer
 from detente.resolve.tokens import doc_tokens, kids, lefts, sent_of
 
@@ -1675,7 +1676,7 @@ class ReferenceRules:
         for r in self.ctx.people.values():
             if r.key:
                 people.setdefault(r.key, r)
-                at = r.actor.start if r.actor.start is not None else len(tok.doc.text)
+                at = r.actor.start if r.actor.start is not None else len(doc_text(tok.doc))
                 first[r.key] = min(first.get(r.key, at), at)
         # in the order the text introduced them (not the order they were resolved in: a
         # host named in a clause may be resolved before the subject of the sentence)
