@@ -215,13 +215,14 @@ def sentence_rows(coder, coder_all):
     of each event of ``text`` (coded as one article, repaired as ingest does) whose evidence
     sentence starts with ``start``. Sides by actor code ("IRNCOP") or, with ``by="country"``,
     by country ("IRN"; a missing side is ""); ``both``: only events with both sides;
-    ``prefilter=False`` parses every sentence."""
+    ``prefilter=False`` parses every sentence; ``kept``: the article must not be skipped (a
+    row that must be absent is then not absent only because nothing was read)."""
     from detente.ingest.repair import repair_text
     from detente.model import Article
 
     def _rows(text: str, published: date, start: str = "", *, by: str = "code",
-              digits: int = 2, both: bool = False, prefilter: bool = True
-              ) -> set[tuple[str | None, str | None, str, str]]:
+              digits: int = 2, both: bool = False, prefilter: bool = True,
+              kept: bool = False) -> set[tuple[str | None, str | None, str, str]]:
         rep = repair_text(text)
         art = Article(id=Article.make_id(rep.text, None), title=None, text=rep.text,
                       published=published, origin="test", raw_text=text,
@@ -232,8 +233,10 @@ def sentence_rows(coder, coder_all):
                 return a.code if a is not None else None
             return (a.country or "") if a is not None else ""
 
+        res = (coder if prefilter else coder_all).code(art)
+        assert not kept or res.skipped is None, res.skipped
         return {(side(e.source), side(e.target), e.cameo[:digits], e.status.value)
-                for e in (coder if prefilter else coder_all).code(art).events
+                for e in res.events
                 if e.evidence.sentence.startswith(start)
                 and not (both and (e.source is None or e.target is None))}
 

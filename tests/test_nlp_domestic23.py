@@ -93,41 +93,35 @@ REPRESSED_CROWDS: list[Row] = [
 ]
 
 
-def _triples(coder, make_article, text: str) -> set[tuple[str, str, str]]:
-    res = coder.code(make_article(text, published=PUB))
-    assert res.skipped is None, res.skipped
-    return {(e.source.code, e.cameo, e.target.code) for e in res.events
-            if e.source is not None and e.target is not None}
+@pytest.fixture
+def rows_of(sentence_rows):
+    """(source, CAMEO code, target) of the two-sided events of ``text``, by actor code."""
+    return lambda text: {(s, c, t) for s, t, c, _st in sentence_rows(
+        text, PUB, digits=4, both=True, kept=True)}
+
+
+def _check(got: set[tuple[str, str, str]], want: tuple[str, str, str] | None,
+           not_want: tuple[str, str, str] | None) -> None:
+    assert want is None or want in got, got
+    assert not_want is None or not_want not in got, got
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), MUTUAL_RELEASE,
                          ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(MUTUAL_RELEASE)])
-def test_nlp_domestic23_swap_freed_by_both_sides(coder, make_article, text, want, not_want):
-    got = _triples(coder, make_article, text)
-    if want is not None:
-        assert want in got, got
-    if not_want is not None:
-        assert not_want not in got, got
+def test_nlp_domestic23_swap_freed_by_both_sides(rows_of, text, want, not_want):
+    _check(rows_of(text), want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), OPPOSITION_MEMBERS,
                          ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(OPPOSITION_MEMBERS)])
-def test_nlp_domestic23_held_include_opposition(coder, make_article, text, want, not_want):
-    got = _triples(coder, make_article, text)
-    if want is not None:
-        assert want in got, got
-    if not_want is not None:
-        assert not_want not in got, got
+def test_nlp_domestic23_held_include_opposition(rows_of, text, want, not_want):
+    _check(rows_of(text), want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), REPRESSED_CROWDS,
                          ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(REPRESSED_CROWDS)])
-def test_nlp_domestic23_repressed_crowd_one_state(coder, make_article, text, want, not_want):
-    got = _triples(coder, make_article, text)
-    if want is not None:
-        assert want in got, got
-    if not_want is not None:
-        assert not_want not in got, got
+def test_nlp_domestic23_repressed_crowd_one_state(rows_of, text, want, not_want):
+    _check(rows_of(text), want, not_want)
 
 
 @pytest.mark.parametrize(("text", "kept"), [

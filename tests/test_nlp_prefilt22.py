@@ -70,32 +70,30 @@ POLITICAL_PRISONERS: list[Row] = [
 ]
 
 
-def _triples(coder, make_article, text: str) -> set[tuple[str, str, str]]:
-    res = coder.code(make_article(text, published=PUB))
-    assert res.skipped is None, res.skipped
-    return {(e.source.country or "", e.cameo, e.target.country or "") for e in res.events
-            if e.source is not None and e.target is not None}
+@pytest.fixture
+def rows_of(sentence_rows):
+    """(source, CAMEO code, target) of the two-sided events of ``text``, by actor country."""
+    return lambda text: {(s, c, t) for s, t, c, _st in sentence_rows(
+        text, PUB, digits=4, both=True, kept=True, by="country")}
+
+
+def _check(got: set[tuple[str, str, str]], want: tuple[str, str, str] | None,
+           not_want: tuple[str, str, str] | None) -> None:
+    assert want is None or want in got, got
+    assert not_want is None or not_want not in got, got
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), HELD_AGAIN + NEGATIVE,
                          ids=[r[0][:50] for r in HELD_AGAIN + NEGATIVE])
-def test_nlp_prefilt22_captive_held_again(coder, make_article, text, want, not_want):
-    got = _triples(coder, make_article, text)
-    if want is not None:
-        assert want in got, got
-    if not_want is not None:
-        assert not_want not in got, got
+def test_nlp_prefilt22_captive_held_again(rows_of, text, want, not_want):
+    _check(rows_of(text), want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), POLITICAL_PRISONERS,
                          ids=[r[0][:50] for r in POLITICAL_PRISONERS])
-def test_nlp_prefilt22_political_prisoners_own_opposition(coder, make_article, text, want,
+def test_nlp_prefilt22_political_prisoners_own_opposition(rows_of, text, want,
                                                           not_want):
-    got = _triples(coder, make_article, text)
-    if want is not None:
-        assert want in got, got
-    if not_want is not None:
-        assert not_want not in got, got
+    _check(rows_of(text), want, not_want)
 
 
 @pytest.mark.parametrize(("text", "kept"), [
