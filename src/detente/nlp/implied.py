@@ -719,6 +719,22 @@ SCENE_MEDIATOR = Pattern(id="implied.scene_mediator", head="mediator", pos="NOUN
                          cameo="045")
 
 
+def _mediation_parties(ex: EventExtractor, resolver: ActorResolver, mediator: Token,
+                       scene: Token
+                       ) -> tuple[list[ResolvedActor], list[ResolvedActor]] | None:
+    """The states ``mediator`` names and the states ``scene`` names (who met), or None unless
+    there are mediators, none of them among the sides, and sides of two countries."""
+    mediators = [a for a in resolver.resolve(mediator) if a.actor.country
+                 and a.actor.country in ex.kb.country_codes]
+    sides = [a for a in resolver.resolve(scene) if a.actor.country
+             and a.actor.country in ex.kb.country_codes]
+    own = {a.actor.country for a in mediators}
+    if not mediators or own & {a.actor.country for a in sides} or len(
+            {a.actor.country for a in sides}) < 2:
+        return None
+    return mediators, sides
+
+
 def _scene_mediators(ex: EventExtractor, sent: Span, article: Article,
                      resolver: ActorResolver) -> Iterator[Event]:
     """Mediators named as the subject of a "where" clause on the place two sides met ("A
@@ -739,14 +755,10 @@ def _scene_mediators(ex: EventExtractor, sent: Span, article: Article,
         if any(t.lemma_.lower() in ("mediate", "broker", "facilitate")
                for t in verb.subtree if t.pos_ == "VERB"):
             continue  # ("where C's mediators brokered a truce": that verb's own event)
-        mediators = [a for a in resolver.resolve(noun) if a.actor.country
-                     and a.actor.country in ex.kb.country_codes]
-        sides = [a for a in resolver.resolve(scene) if a.actor.country
-                 and a.actor.country in ex.kb.country_codes]
-        own = {a.actor.country for a in mediators}
-        if not mediators or own & {a.actor.country for a in sides} or len(
-                {a.actor.country for a in sides}) < 2:
+        found = _mediation_parties(ex, resolver, noun, scene)
+        if found is None:
             continue
+        mediators, sides = found
         act = decide(verb, sentence=sent)
         met = decide(scene.head, sentence=sent)
         if any(a.negated or a.status in (Status.DENIED, Status.CANCELLED, Status.HYPOTHETICAL)
@@ -798,14 +810,10 @@ def _mediating_aside(ex: EventExtractor, sent: Span, article: Article,
         subj = next((c for c in kids(meet) if c.dep_ == "nsubj"), None) if meet else None
         if meet is None or subj is None:
             continue
-        mediators = [a for a in resolver.resolve(named) if a.actor.country
-                     and a.actor.country in ex.kb.country_codes]
-        sides = [a for a in resolver.resolve(subj) if a.actor.country
-                 and a.actor.country in ex.kb.country_codes]
-        own = {a.actor.country for a in mediators}
-        if not mediators or own & {a.actor.country for a in sides} or len(
-                {a.actor.country for a in sides}) < 2:
+        found = _mediation_parties(ex, resolver, named, subj)
+        if found is None:
             continue
+        mediators, sides = found
         met = decide(meet, sentence=sent)
         if met.negated or met.status not in (Status.HAPPENED, Status.ONGOING):
             continue

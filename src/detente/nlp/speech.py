@@ -345,6 +345,15 @@ def _speaker_of(ex: EventExtractor, speech: Token, resolver: ActorResolver,
     return found
 
 
+def _own_subject(ex: EventExtractor, tok: Token) -> Token | None:
+    """``tok``'s subject (a conjunct's shared one too), or None for none or a relative pronoun
+    ("who", "which", "that": the clause's head noun speaks there, no voice of its own)."""
+    subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = ex._subject(tok)
+    return None if subj is None or subj.lower_ in ("who", "which", "that") else subj
+
+
 def _told_before(ex: EventExtractor, clause: Token, resolver: ActorResolver,
                  limit: Token | None = None
                  ) -> tuple[Token, list[ResolvedActor], set[str | None]] | None:
@@ -1619,10 +1628,8 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if not wrong or tok.i in fired and fired[tok.i].pattern.cameo[:2] != "04" and _aimed(
                 ex, fired[tok.i], resolver):
             continue  # (a naming verb read as a phone call is no judgement of its own)
-        subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
-        if subj is None and tok.dep_ == "conj":
-            subj = ex._subject(tok)
-        if subj is None or subj.lower_ in ("who", "which", "that"):
+        subj = _own_subject(ex, tok)
+        if subj is None:
             continue
         voices = _state_voices(subj, resolver)
         if not voices:
@@ -1820,10 +1827,8 @@ def _denied_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
                            for a in kids(c) if a.dep_ == "amod" and a.tag_ == "VBG"
                            and a.i == c.left_edge.i), None)
         clause = clause or gerund
-        subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
-        if subj is None and tok.dep_ == "conj":
-            subj = ex._subject(tok)
-        if clause is None or subj is None or subj.lower_ in ("who", "which", "that"):
+        subj = _own_subject(ex, tok)
+        if clause is None or subj is None:
             continue
         deniers = _state_voices(subj, resolver) or (
             # (a country's name the tagger took for an organisation: "the UAE ... denied")
@@ -2011,10 +2016,8 @@ def _rejected_pacts(ex: EventExtractor, sent: Span, resolver: ActorResolver
             continue
         pact = next((c for c in kids(tok) if c.dep_ == "dobj"
                      and c.lemma_.lower() in pacts), None)
-        subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
-        if subj is None and tok.dep_ == "conj":
-            subj = ex._subject(tok)
-        if pact is None or subj is None or subj.lower_ in ("who", "which", "that") or any(
+        subj = _own_subject(ex, tok)
+        if pact is None or subj is None or any(
                 c.dep_ == "poss" for c in kids(pact)):
             continue  # ("rejected Seoul's deal": the owner's, coded by its own pattern)
         voices = _state_voices(subj, resolver) or [
@@ -2732,11 +2735,8 @@ def _role_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
             if role is None:
                 continue
             harm = prep_obj(role, ("in", "for", "with", "to"))
-            subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
-            if subj is None and tok.dep_ == "conj":
-                subj = ex._subject(tok)
-            deniers = _state_voices(subj, resolver) if subj is not None and (
-                subj.lower_ not in ("who", "which", "that")) else []
+            subj = _own_subject(ex, tok)
+            deniers = _state_voices(subj, resolver) if subj is not None else []
             speech, negated = tok, _denial_void(tok)
         elif tok.lower_ == "nothing" and tok.dep_ == "dobj" and tok.head.lemma_ == "have" and (
                 any(c.lemma_ == "do" and c.dep_ in ("relcl", "acl", "xcomp")
@@ -3042,11 +3042,8 @@ def _partners_named(ex: EventExtractor, sent: Span, resolver: ActorResolver
                     or c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss"
                     and c.pos_ != "PRON" for c in kids(pred))):
             continue  # (and not "a partner of Moscow", "Moscow's ally": a third side's)
-        subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
-        if subj is None and tok.dep_ == "conj":
-            subj = ex._subject(tok)
-        voices = _state_voices(subj, resolver) if subj is not None and subj.lower_ not in (
-            "who", "which", "that") else []
+        subj = _own_subject(ex, tok)
+        voices = _state_voices(subj, resolver) if subj is not None else []
         if not voices:
             continue
         praised = _named(named, resolver, {a.actor.country for a in voices})
@@ -4684,10 +4681,8 @@ def _proposals_dismissed(ex: EventExtractor, sent: Span, resolver: ActorResolver
         noun = _dismissed_noun(tok)
         if noun is None:
             continue
-        subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
-        if subj is None and tok.dep_ == "conj":
-            subj = ex._subject(tok)
-        if subj is None or subj.lower_ in ("who", "which", "that"):
+        subj = _own_subject(ex, tok)
+        if subj is None:
             continue
         voices = _state_voices(subj, resolver)
         if not voices:

@@ -576,13 +576,7 @@ def _dates_verb(trigger: Any, sent: Any, text: str, ed: EventDate) -> bool:
     verb ("recalled its envoy for consultations on Tuesday"), not on another clause's ("...,
     the ministry said late on Wednesday"); a dateline's day gives way only to such a day
     ("earlier this month" in a lead is mostly another event's time)."""
-    if ed.precision != DatePrecision.DAY or not ed.text or not _LEAD_DAY.search(ed.text):
-        return False
-    at = text.find(ed.text)
-    if at < 0:
-        return False
-    start = sent.start_char + at
-    tok = next((t for t in sent if t.idx >= start), None)
+    tok = _weekday_token(sent, text, ed)
     verb = _verb_of(trigger)
     return tok is not None and verb is not None and _verb_of(tok) == verb
 
@@ -597,13 +591,7 @@ def _said_on_day(trigger: Any, sent: Any, text: str, ed: EventDate) -> bool:
     trigger from before it ("QUITO, May 9 - Noboa told reporters on Friday that he had
     scrapped ..."): the news is of the day it was told, as in a lead with no dateline, not
     of the filing day."""
-    if ed.precision != DatePrecision.DAY or not ed.text or not _LEAD_DAY.search(ed.text):
-        return False
-    at = text.find(ed.text)
-    if at < 0:
-        return False
-    start = sent.start_char + at
-    tok = next((t for t in sent if t.idx >= start), None)
+    tok = _weekday_token(sent, text, ed)
     verb_i = _verb_of(tok) if tok is not None else None
     if verb_i is None:
         return False
@@ -613,6 +601,18 @@ def _said_on_day(trigger: Any, sent: Any, text: str, ed: EventDate) -> bool:
     # (only a telling before the event, whose complement it is: a trailing attribution,
     # "..., the ministry said late on Wednesday", leaves the lead to the filing day)
     return verb.i < trigger.i and any(a.i == verb.i for a in trigger.ancestors)
+
+
+def _weekday_token(sent: Any, text: str, ed: EventDate) -> Any | None:
+    """The first token of the lead weekday ("on Tuesday") that gave ``ed`` in ``sent`` (whose
+    text is ``text``), or None when ``ed`` is no such day."""
+    if ed.precision != DatePrecision.DAY or not ed.text or not _LEAD_DAY.search(ed.text):
+        return None
+    at = text.find(ed.text)
+    if at < 0:
+        return None
+    start = sent.start_char + at
+    return next((t for t in sent if t.idx >= start), None)
 
 
 def _verb_of(tok: Any) -> Any | None:
