@@ -1046,6 +1046,10 @@ def _permission_bound(clause: Token) -> bool:
         c.dep_ == "auxpass" for c in kids(clause))
 
 
+#: forms of address that stand for the person addressed ("His Highness", "Her Excellency")
+HONORIFICS = frozenset({"highness", "excellency", "majesty", "eminence", "holiness"})
+
+
 class EventExtractor(ArgumentPicker):
     """Turns a parsed article into events. One instance per process; cheap per article."""
 
@@ -1941,6 +1945,8 @@ class EventExtractor(ArgumentPicker):
             if t.ent_type_ in ("GPE", "ORG", "NORP", "EVENT", "LAW", "DATE"):
                 return False
             lemma = t.lemma_.lower()
+            if t.pos_ in ("NOUN", "PROPN") and lemma in HONORIFICS:
+                return True  # ("was received by His Highness Prince X")
             return t.pos_ in ("NOUN", "PROPN") and (
                 self.kb.title_sector(lemma) is not None or lemma in (
                     "counterpart", "delegation", "leader", "official", "envoy", "diplomat",
