@@ -354,6 +354,15 @@ def _own_subject(ex: EventExtractor, tok: Token) -> Token | None:
     return None if subj is None or subj.lower_ in ("who", "which", "that") else subj
 
 
+def _own_voices(ex: EventExtractor, tok: Token, resolver: ActorResolver
+                ) -> list[ResolvedActor]:
+    """The state voices of ``tok``'s own subject (:func:`_own_subject`); none without one."""
+    from detente.nlp.implied import _state_voices
+
+    subj = _own_subject(ex, tok)
+    return _state_voices(subj, resolver) if subj is not None else []
+
+
 def _told_before(ex: EventExtractor, clause: Token, resolver: ActorResolver,
                  limit: Token | None = None
                  ) -> tuple[Token, list[ResolvedActor], set[str | None]] | None:
@@ -1560,7 +1569,6 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
     the article told of no doer for) the other side of the article's relationship. A naming
     verb that is a trigger of its own is left to it (the evaluative speech of nlp.events
     already judges "called Xi a dictator"), unless its slots found no one."""
-    from detente.nlp.implied import _state_voices
 
     ev = evaluation_words()
     wrongs = ev["wrong_names"] | ev["negative"]
@@ -1628,10 +1636,7 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if not wrong or tok.i in fired and fired[tok.i].pattern.cameo[:2] != "04" and _aimed(
                 ex, fired[tok.i], resolver):
             continue  # (a naming verb read as a phone call is no judgement of its own)
-        subj = _own_subject(ex, tok)
-        if subj is None:
-            continue
-        voices = _state_voices(subj, resolver)
+        voices = _own_voices(ex, tok, resolver)
         if not voices:
             continue
         own = {a.actor.country for a in voices}
@@ -2723,7 +2728,6 @@ def _role_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
     answers the charge the article last told against it (016 to the accuser, examples/README.md
     "Charges denied"); a part denied in something that is no harm ("any role in the talks")
     answers nothing."""
-    from detente.nlp.implied import _state_voices
 
     ev = evaluation_words()
     hostile = _hostile_tokens(ex)
@@ -2735,8 +2739,7 @@ def _role_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
             if role is None:
                 continue
             harm = prep_obj(role, ("in", "for", "with", "to"))
-            subj = _own_subject(ex, tok)
-            deniers = _state_voices(subj, resolver) if subj is not None else []
+            deniers = _own_voices(ex, tok, resolver)
             speech, negated = tok, _denial_void(tok)
         elif tok.lower_ == "nothing" and tok.dep_ == "dobj" and tok.head.lemma_ == "have" and (
                 any(c.lemma_ == "do" and c.dep_ in ("relcl", "acl", "xcomp")
@@ -3024,7 +3027,6 @@ def _partners_named(ex: EventExtractor, sent: Span, resolver: ActorResolver
     """"Delhi called Tokyo a reliable partner", "Biden described Hanoi as a key partner",
     "Putin called Xi a dear friend": a side named a partner, friend or ally by another is
     praised by it (051); "an unreliable partner", "not a friend" praise no one."""
-    from detente.nlp.implied import _state_voices
 
     ev = evaluation_words()
     doubts = ev["partner_doubts"] | ev["negative"]
@@ -3042,8 +3044,7 @@ def _partners_named(ex: EventExtractor, sent: Span, resolver: ActorResolver
                     or c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss"
                     and c.pos_ != "PRON" for c in kids(pred))):
             continue  # (and not "a partner of Moscow", "Moscow's ally": a third side's)
-        subj = _own_subject(ex, tok)
-        voices = _state_voices(subj, resolver) if subj is not None else []
+        voices = _own_voices(ex, tok, resolver)
         if not voices:
             continue
         praised = _named(named, resolver, {a.actor.country for a in voices})
