@@ -122,10 +122,12 @@ BRING_TO_TALKS: list[Row] = [
 ]
 
 
-def _triples(coder, make_article, text: str) -> set[tuple[str, str, str]]:
-    res = coder.code(make_article(text, published=PUB))
-    return {(e.source.code, e.cameo, e.target.code) for e in res.events
-            if e.source is not None and e.target is not None}
+@pytest.fixture
+def triples_of(sentence_rows):
+    """(source code, CAMEO code, target code) of the two-sided events of ``text``, every
+    sentence parsed."""
+    return lambda text: {(s, c, t) for s, t, c, _st in sentence_rows(
+        text, PUB, digits=4, both=True, prefilter=False)}
 
 
 def _check(got: set[tuple[str, str, str]], want, not_want) -> None:
@@ -137,36 +139,36 @@ def _check(got: set[tuple[str, str, str]], want, not_want) -> None:
 
 @pytest.mark.parametrize(("text", "want", "not_want"), CROWD_REPRESSION,
                          ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(CROWD_REPRESSION)])
-def test_nlp_roots24_forces_on_crowd_repress(coder_all, make_article, text, want, not_want):
-    _check(_triples(coder_all, make_article, text), want, not_want)
+def test_nlp_roots24_forces_on_crowd_repress(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), ARMED_MEN,
                          ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(ARMED_MEN)])
-def test_nlp_roots24_unnamed_armed_men_rebels(coder_all, make_article, text, want, not_want):
-    _check(_triples(coder_all, make_article, text), want, not_want)
+def test_nlp_roots24_unnamed_armed_men_rebels(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), PULL_BACK,
                          ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(PULL_BACK)])
-def test_nlp_roots24_pull_back_from_place(coder_all, make_article, text, want, not_want):
-    _check(_triples(coder_all, make_article, text), want, not_want)
+def test_nlp_roots24_pull_back_from_place(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), BRING_TO_TALKS,
                          ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(BRING_TO_TALKS)])
-def test_nlp_roots24_bring_to_talks_mediates(coder_all, make_article, text, want, not_want):
-    _check(_triples(coder_all, make_article, text), want, not_want)
+def test_nlp_roots24_bring_to_talks_mediates(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), LEFT_WHICH,
                          ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(LEFT_WHICH)])
-def test_nlp_roots24_forces_left_in_relative(coder_all, make_article, text, want, not_want):
-    _check(_triples(coder_all, make_article, text), want, not_want)
+def test_nlp_roots24_forces_left_in_relative(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), FILED_FROM,
                          ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(FILED_FROM)])
-def test_nlp_roots24_armed_men_force_of_dateline(coder_all, make_article, text, want,
+def test_nlp_roots24_armed_men_force_of_dateline(triples_of, text, want,
                                                  not_want):
-    _check(_triples(coder_all, make_article, text), want, not_want)
+    _check(triples_of(text), want, not_want)
