@@ -87,7 +87,8 @@ def parse(texts: list[str]) -> list[list[Token]]:
 def load_patterns(path: Path) -> dict[tuple[str, str], list[dict[str, Any]]]:
     by_key: dict[tuple[str, str], list[dict[str, Any]]] = collections.defaultdict(list)
     for p in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-        by_key[(p["head"], p.get("pos", "VERB"))].append(p)
+        if "head" in p:  # (word-class entries have none)
+            by_key[(p["head"], p.get("pos", "VERB"))].append(p)
     return by_key
 
 
