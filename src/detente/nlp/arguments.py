@@ -280,6 +280,19 @@ GATHERING_NOUNS = frozenset({"meeting", "summit", "conference", "forum", "gather
 #: nouns of a pact whose signers a welcome of it is aimed at
 PACT_NOUNS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "memorandum",
                         "declaration", "ceasefire", "truce", "armistice", "protocol"})
+#: roots of acts on a ship or plane, which are on the state whose flag it flies or whose
+#: firm owns it ("seized a Liberian-flagged tanker")
+FLAG_ROOTS = frozenset({"17", "18", "19", "20"})
+#: participles that tie a craft to a state ("Greek-flagged", "Israeli-owned")
+FLAG_PARTICIPLES = frozenset({"flagged", "owned", "operated", "managed", "registered"})
+#: nouns a pact's name is built of ("memorandum of understanding", "deal on cooperation")
+PACT_NAME_NOUNS = PACT_NOUNS | frozenset({"memoranda", "understanding", "cooperation",
+                                          "partnership", "arrangement", "framework",
+                                          "roadmap", "agreements", "deals", "treaties"})
+#: nouns of talking about or making a pact, whose parties a "between" phrase of the pact
+#: names ("the signing of a memorandum between A and B", "talks on a deal between A and B")
+PACT_TALK_NOUNS = PACT_NAME_NOUNS | GATHERING_NOUNS | frozenset({
+    "signing", "negotiation", "negotiations", "conclusion", "ratification"})
 #: participles of making a pact, whose "by" phrase names its parties wherever the parser
 #: hangs them ("the accord on a truce signed by A and B")
 SIGNING_VERBS = frozenset({"sign", "conclude", "reach", "seal", "ink", "finalise", "finalize",
@@ -3112,6 +3125,10 @@ class ArgumentPicker:
                         # harmed are not whom the judgement is aimed at (but "blamed the
                         # attack on X" may name the one blamed, however it is parsed)
                         found = not_harmed(found, obj)
+                    if not found and pat.cameo[:2] in FLAG_ROOTS and obj.pos_ == "NOUN":
+                        # "seized a Marshall Islands-flagged tanker", "struck an
+                        # Israeli-managed ship": a craft is its flag's or owner's
+                        found = self._flag_state(obj, r)
                     if found:
                         return found
             elif slot == "iobj":
@@ -3390,10 +3407,19 @@ class ArgumentPicker:
         and B after they refused to pay"). None for a pronoun of a main clause."""
         verb = pron.head
         head = verb.head
+        plural = pron.lower_ == "they"
+        if plural and verb.dep_ == "relcl" and head.lemma_.lower() in GATHERING_NOUNS and (
+                head.dep_ in OBJ_DEPS) and head.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "prep" and any(p.lower_ in ("which", "whom") for p in kids(c))
+                for c in kids(verb)):
+            # "the two leaders held talks in which they reviewed ... and agreed to ...": those
+            # who hold the meeting are the ones talking in it
+            above = self._subject(head.head)
+            found = fit_group(r.resolve(above), []) if above is not None else []
+            return found if len({a.actor.country for a in found}) >= 2 else []
         if verb.dep_ not in ("conj", "advcl", "parataxis") or head.i == verb.i or (
                 head.pos_ not in ("VERB", "AUX")):
             return []
-        plural = pron.lower_ == "they"
         above = self._subject(head)
         found = r.resolve(above) if above is not None else []
         sides = {a.actor.country for a in found if a.actor.country}
@@ -3728,6 +3754,40 @@ class ArgumentPicker:
         return found
 
     @staticmethod
+    def _flag_state(craft: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """The state a ship or plane belongs to by a "X-flagged" / "X-owned" modifier of the
+        noun ("a Liberian-flagged tanker", "a Greek-owned bulk carrier"); [] when it has
+        none."""
+        for c in kids(craft):
+            if c.i > craft.i or c.dep_ not in ("amod", "compound", "nmod") or (
+                    c.lower_ not in FLAG_PARTICIPLES):
+                continue
+            for n in kids(c):
+                if n.i < c.i and n.dep_ in ("npadvmod", "amod", "compound", "nmod", "nsubj"):
+                    found = [a for a in r.resolve(n, follow=False)
+                             if a.actor.country and a.kind != "dyad"]
+                    if found:
+                        return found[:1]
+        return []
+
+    @staticmethod
+    def _pact_between(noun: Token) -> Token | None:
+        """The object of the "between" phrase of a pact a noun of signing or talks is about,
+        down a short chain of "of" / "on" phrases through the pact's name: "the signing of a
+        memorandum of understanding between A and B", "talks on a trade deal between A and
+        B"; None when the chain leaves the pact's name or has no such phrase."""
+        cur = noun
+        for _ in range(3):
+            nxt = prep_obj(cur, ("of", "on", "over", "for"))
+            if nxt is None or nxt.lemma_.lower() not in PACT_NAME_NOUNS:
+                return None
+            between = prep_obj(nxt, ("between",))
+            if between is not None:
+                return between
+            cur = nxt
+        return None
+
+    @staticmethod
     def _between_group(pobj: Token, r: ActorResolver) -> list[ResolvedActor]:
         """The parties a "between" phrase names (a pair split by a participle, "talks
         between Iran, represented by its minister, and the United States", is mended in
@@ -3815,6 +3875,9 @@ class ArgumentPicker:
             # "the talks held in Doha between A and B": the phrase hangs on the participle
             between = next((p for c in kids(tok) if c.dep_ == "acl" and c.tag_ == "VBN"
                             and (p := prep_obj(c, ("between", "among"))) is not None), None)
+        if between is None and pat.cameo[:2] in ("03", "04", "05") and (
+                tok.lemma_.lower() in PACT_TALK_NOUNS):
+            between = self._pact_between(tok)
         mediated: list[ResolvedActor] = []
         if between is not None and not pat.reciprocal and "between" in pat.target:
             # "Qatar's mediation between Israel and Hamas": the parties are whom the act is

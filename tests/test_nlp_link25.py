@@ -1,0 +1,102 @@
+"""Actors present but not linked (session 19, link25).
+
+Each row is (article text, the sentence the events come from, expected rows, rows that must
+not be coded); rows are (source country + sector or country, target likewise, cameo code or
+root prefix, status). Sides are compared by actor code when the row gives six letters, else
+by country.
+
+- "the signing of a memorandum of understanding between A and B", "talks on a trade deal
+  between A and B": the parties of a pact a noun of signing or talks is about are those the
+  pact's "between" phrase names, down a short "of" / "on" chain through the pact's name
+  (``ArgumentPicker._pact_between``). Negative rows: a judgement of such a pact is no act of
+  its parties; a "between" phrase on a noun that is no pact's name.
+- "the two leaders held talks in which they agreed to ...": "they" in a clause set in the
+  meeting stands for those who hold it (``ArgumentPicker._clause_pronoun``).
+- "seized a Marshall Islands-flagged tanker", "struck a Greek-owned freighter": an act of
+  force on a craft is on the state of its flag or owner (``ArgumentPicker._flag_state``).
+  Negative rows: a craft named by no state; a flag state on a craft that is only inspected.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2024, 5, 20)
+
+Row = tuple[str, str, str, str]
+
+
+def _rows(coder, make_article, text: str, sentence: str) -> set[tuple[str, str, str, str, str,
+                                                                      str]]:
+    art = make_article(text, published=PUB)
+    return {(e.source.code or "", e.source.country or "", e.target.code or "",
+             e.target.country or "", e.cameo, e.status.value)
+            for e in coder.code(art).events
+            if e.source is not None and e.target is not None
+            and e.evidence.sentence.startswith(sentence)}
+
+
+def _side(code: str, country: str, want: str) -> bool:
+    return (code if len(want) == 6 else country) == want
+
+
+def _has(rows, want: Row) -> bool:
+    return any(_side(r[0], r[1], want[0]) and _side(r[2], r[3], want[1])
+               and r[4].startswith(want[2]) and r[5] == want[3] for r in rows)
+
+
+PACT_BETWEEN = [
+    ("Last week the Spanish foreign minister flew to Rabat with the Portuguese premier for the "
+     "signing of a memorandum of understanding between Morocco and the European Union on "
+     "fisheries.", "Last week", [("MAR", "EU", "057", "happened")], []),
+    ("Negotiations on a new investment treaty between Kenya and India, begun in 2019, "
+     "stalled last year.", "Negotiations", [("KEN", "IND", "04", "happened")], []),
+    ("Delegates gathered in Geneva for the ratification of the agreement on cooperation "
+     "between Peru and Chile.", "Delegates", [("PER", "CHL", "05", "happened")], []),
+    # a judgement of the pact is not an act of its parties on each other
+    ("Opposition lawmakers voiced sharp criticism of the terms of the deal between Ghana and "
+     "Nigeria on gas supplies.", "Opposition", [],
+     [("GHA", "NGA", "11", "happened"), ("NGA", "GHA", "11", "happened")]),
+    # "between" on a noun that is no pact's name: the border is not the signers
+    ("The signing of a protocol on the border between Peru and Ecuador was put off.",
+     "The signing", [], [("PER", "ECU", "05", "happened")]),
+]
+
+MEETING_THEY = [
+    ("President Ruto of Kenya received President Museveni of Uganda in Nairobi. Afterwards "
+     "the two presidents held talks in which they discussed trade and agreed to reopen the "
+     "border crossing.", "Afterwards", [("KEN", "UGA", "03", "happened")], []),
+    ("Chancellor Scholz welcomed Prime Minister Fiala of the Czech Republic to Berlin. The two "
+     "leaders then held a meeting at which they signed a deal on energy links.", "The two",
+     [("DEU", "CZE", "05", "happened")], []),
+    ("Foreign Minister Wong of Australia hosted Foreign Minister Peters of New Zealand in "
+     "Canberra. The two ministers held a session in which they pledged to coordinate aid to "
+     "the Pacific.", "The two", [("AUS", "NZL", "03", "happened")], []),
+]
+
+FLAG_STATE = [
+    ("Houthi forces seized a Liberian-flagged cargo ship in the Red Sea on Sunday.",
+     "Houthi", [("YEM", "LBR", "17", "happened")], []),
+    ("Russian warplanes struck a Greek-owned bulk carrier near Odesa overnight.",
+     "Russian", [("RUS", "GRC", "19", "happened")], []),
+    ("Venezuelan troops detained a Panama-flagged fishing vessel near the disputed island.",
+     "Venezuelan", [("VEN", "PAN", "17", "happened")], []),
+    # no state on the craft: nothing guessed from the modifier
+    ("Pirates boarded and seized an oil tanker off the coast of Somalia on Friday.",
+     "Pirates", [], [("SOM", "LBR", "17", "happened")]),
+]
+
+
+@pytest.mark.parametrize("text,sentence,want,unwanted",
+                         PACT_BETWEEN + MEETING_THEY + FLAG_STATE)
+def test_nlp_link25_linked(coder_all, make_article, text: str, sentence: str,
+                           want: list[Row], unwanted: list[Row]) -> None:
+    rows = _rows(coder_all, make_article, text, sentence)
+    for w in want:
+        assert _has(rows, w), (w, rows)
+    for u in unwanted:
+        assert not _has(rows, u), (u, rows)
