@@ -10,8 +10,10 @@ by country.
   pact's "between" phrase names, down a short "of" / "on" chain through the pact's name
   (``ArgumentPicker._pact_between``). Negative rows: a judgement of such a pact is no act of
   its parties; a "between" phrase on a noun that is no pact's name.
-- "the two leaders held talks in which they agreed to ...": "they" in a clause set in the
-  meeting stands for those who hold it (``ArgumentPicker._clause_pronoun``).
+- "the two leaders held talks in which they agreed to ...", "A and B reviewed the treaty,
+  which they signed in 2021": "they" in a relative clause of a meeting or pact noun stands
+  for the two or more sides the clause the noun is told in has as subject
+  (``ArgumentPicker._clause_pronoun``, ``_holders_of``). Negative row: one side there.
 - "seized a Marshall Islands-flagged tanker", "struck a Greek-owned freighter": an act of
   force on a craft is on the state of its flag or owner (``ArgumentPicker._flag_state``).
   Negative rows: a craft named by no state; a flag state on a craft that is only inspected.
@@ -76,6 +78,15 @@ MEETING_THEY = [
     ("Foreign Minister Wong of Australia hosted Foreign Minister Peters of New Zealand in "
      "Canberra. The two ministers held a session in which they pledged to coordinate aid to "
      "the Pacific.", "The two", [("AUS", "NZL", "03", "happened")], []),
+    # a pact the clause's pair reviews, told in a relative clause of theirs
+    ("Presidents Erdogan and Aliyev reviewed the implementation of the Shusha Declaration, "
+     "which they signed in 2021.", "Presidents", [("TUR", "AZE", "057", "happened")], []),
+    ("Presidents Ramaphosa and Lula praised the progress of the trade accord, which they "
+     "concluded in 2023.", "Presidents", [("ZAF", "BRA", "057", "happened")], []),
+    # one side in the main clause: "they" is not taken for it and a partner
+    ("Morocco and Spain quarrelled. Algeria criticised the border treaty, which they signed "
+     "in Rabat.", "Algeria", [], [("DZA", "ESP", "05", "happened"),
+                                   ("DZA", "MAR", "05", "happened")]),
 ]
 
 FLAG_STATE = [

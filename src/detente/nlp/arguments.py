@@ -3408,15 +3408,14 @@ class ArgumentPicker:
         verb = pron.head
         head = verb.head
         plural = pron.lower_ == "they"
-        if plural and verb.dep_ == "relcl" and head.lemma_.lower() in GATHERING_NOUNS and (
-                head.dep_ in OBJ_DEPS) and head.head.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "prep" and any(p.lower_ in ("which", "whom") for p in kids(c))
-                for c in kids(verb)):
-            # "the two leaders held talks in which they reviewed ... and agreed to ...": those
-            # who hold the meeting are the ones talking in it
-            above = self._subject(head.head)
-            found = fit_group(r.resolve(above), []) if above is not None else []
-            return found if len({a.actor.country for a in found}) >= 2 else []
+        if plural and verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN") and (
+                head.lemma_.lower() in GATHERING_NOUNS | PACT_NAME_NOUNS) and any(
+                c.lower_ in ("which", "that") or c.dep_ == "prep" and any(
+                    p.lower_ in ("which", "whom") for p in kids(c)) for c in kids(verb)):
+            # "the two leaders held talks in which they reviewed ... and agreed to ...", "the
+            # heads of state reviewed the treaty, which they signed in 2019": the pair the
+            # clause the meeting or pact is told in acts on it (its subject or agent)
+            return self._holders_of(head, r)
         if verb.dep_ not in ("conj", "advcl", "parataxis") or head.i == verb.i or (
                 head.pos_ not in ("VERB", "AUX")):
             return []
@@ -3752,6 +3751,25 @@ class ArgumentPicker:
             if c.dep_ == "appos" or (counted and c.dep_ == "conj" and c.pos_ == "PROPN"):
                 found += [a for a in r.resolve(c) if a not in found]
         return found
+
+    def _holders_of(self, noun: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """Two or more sides the subject of the verb a meeting or pact noun is told under
+        names (up a short chain of objects and prepositions: "held talks", "reviewed the
+        implementation of the treaty"); [] when that subject names fewer than two."""
+        cur = noun
+        for _ in range(4):
+            if cur.dep_ not in OBJ_DEPS + ("pobj", "prep") or cur.head.i == cur.i:
+                return []
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return []
+        if cur.pos_ not in ("VERB", "AUX"):
+            return []
+        above = self._subject(cur)
+        found = fit_group(r.resolve(above), []) if above is not None else []
+        return found if len({a.actor.country for a in found}) >= 2 else []
 
     @staticmethod
     def _flag_state(craft: Token, r: ActorResolver) -> list[ResolvedActor]:
