@@ -14,6 +14,9 @@ by country.
   which they signed in 2021": "they" in a relative clause of a meeting or pact noun stands
   for the two or more sides the clause the noun is told in has as subject
   (``ArgumentPicker._clause_pronoun``, ``_holders_of``). Negative row: one side there.
+- "officials signed three agreements in the presence of A's and B's leaders": the sides
+  present at a signing whose signers name no side are its parties
+  (``ArgumentPicker._signed_before``). Negative row: only reporters present.
 - "seized a Marshall Islands-flagged tanker", "struck a Greek-owned freighter": an act of
   force on a craft is on the state of its flag or owner (``ArgumentPicker._flag_state``).
   Negative rows: a craft named by no state; a flag state on a craft that is only inspected.
@@ -89,6 +92,19 @@ MEETING_THEY = [
                                    ("DZA", "MAR", "05", "happened")]),
 ]
 
+SIGNED_BEFORE = [
+    ("Officials signed three agreements in the presence of Prime Minister Modi and President "
+     "Macron.", "Officials", [("IND", "FRA", "057", "happened")], []),
+    ("In the presence of Presidents Ramaphosa and Ruto, senior officials signed a memorandum "
+     "on visa waivers.", "In the presence", [("ZAF", "KEN", "057", "happened")], []),
+    ("Ministers signed a trade pact with Chile in the presence of President Lula.",
+     "Ministers", [("BRA", "CHL", "057", "happened")], []),
+    # nobody's side present: no parties guessed
+    ("Morocco and Spain have quarrelled over fishing. In the presence of reporters, the "
+     "minister signed the decree on tariffs.", "In the presence", [],
+     [("MAR", "ESP", "05", "happened"), ("ESP", "MAR", "05", "happened")]),
+]
+
 FLAG_STATE = [
     ("Houthi forces seized a Liberian-flagged cargo ship in the Red Sea on Sunday.",
      "Houthi", [("YEM", "LBR", "17", "happened")], []),
@@ -103,7 +119,7 @@ FLAG_STATE = [
 
 
 @pytest.mark.parametrize("text,sentence,want,unwanted",
-                         PACT_BETWEEN + MEETING_THEY + FLAG_STATE)
+                         PACT_BETWEEN + MEETING_THEY + SIGNED_BEFORE + FLAG_STATE)
 def test_nlp_link25_linked(coder_all, make_article, text: str, sentence: str,
                            want: list[Row], unwanted: list[Row]) -> None:
     rows = _rows(coder_all, make_article, text, sentence)

@@ -601,6 +601,17 @@ class ArgumentPicker:
                 guests := self._guests_together_at(trig.token, r)) is not None:
             return guests
         sources, targets = self._found_arguments(trig, r, passive)
+        if not sources and trig.pattern.cameo[:2] == "05" and trig.token.pos_ == "VERB" and (
+                trig.token.lemma_.lower() in SEALING_VERBS) and (
+                present := self._signed_before(trig.token, r)):
+            # "in the presence of the two presidents, officials signed two memoranda": the
+            # sides whose leaders watch the signing are its parties
+            own = {t.actor.country for t in targets}
+            present = [a for a in present if a.actor.country not in own]
+            if targets and present:
+                return present, targets
+            if not targets and len({a.actor.country for a in present}) >= 2:
+                return present[:1], present[1:]
         if any(a.kind == "dyad" for a in (*sources, *targets)) and (
                 trig.pattern.cameo not in captives.CAPTIVE_CODES):
             # "the two men" / "the four" just after people were told held are those people
@@ -3770,6 +3781,22 @@ class ArgumentPicker:
         above = self._subject(cur)
         found = fit_group(r.resolve(above), []) if above is not None else []
         return found if len({a.actor.country for a in found}) >= 2 else []
+
+    @staticmethod
+    def _signed_before(verb: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """The sides named in an "in the presence of" phrase of a signing verb ("signed in
+        the presence of Presidents A and B"), one per country; [] when there is none."""
+        for c in kids(verb):
+            if c.dep_ != "prep" or c.lower_ not in ("in", "before"):
+                continue
+            noun = child(c, ("pobj",))
+            if noun is None or noun.lower_ != "presence":
+                continue
+            of = prep_obj(noun, ("of",))
+            found = fit_group(r.resolve(of), []) if of is not None else []
+            return [a for i, a in enumerate(found) if a.actor.country and a.actor.country not in {
+                b.actor.country for b in found[:i]}]
+        return []
 
     @staticmethod
     def _flag_state(craft: Token, r: ActorResolver) -> list[ResolvedActor]:
