@@ -5,7 +5,7 @@ not be coded); rows are (source country + sector or country, target likewise, ca
 root prefix, status). Sides are compared by actor code when the row gives six letters, else
 by country.
 
-- "the signing of a memorandum of understanding between A and B", "talks on a trade deal
+- "the signing of a fishing memorandum of understanding between A and B", "talks on a deal
   between A and B": the parties of a pact a noun of signing or talks is about are those the
   pact's "between" phrase names, down a short "of" / "on" chain through the pact's name
   (``ArgumentPicker._pact_between``). Negative rows: a judgement of such a pact is no act of
@@ -55,9 +55,9 @@ def _has(rows, want: Row) -> bool:
 
 
 PACT_BETWEEN = [
-    ("Last week the Spanish foreign minister flew to Rabat with the Portuguese premier for the "
-     "signing of a memorandum of understanding between Morocco and the European Union on "
-     "fisheries.", "Last week", [("MAR", "EU", "057", "happened")], []),
+    ("Last week the Spanish foreign minister flew to Rabat with the Portuguese premier to "
+     "attend the signing of a fisheries memorandum of understanding between Morocco and the "
+     "European Union.", "Last week", [("MAR", "EU", "057", "happened")], []),
     ("Negotiations on a new investment treaty between Kenya and India, begun in 2019, "
      "stalled last year.", "Negotiations", [("KEN", "IND", "04", "happened")], []),
     ("Delegates gathered in Geneva for the ratification of the agreement on cooperation "
@@ -112,6 +112,8 @@ FLAG_STATE = [
      "Russian", [("RUS", "GRC", "19", "happened")], []),
     ("Venezuelan troops detained a Panama-flagged fishing vessel near the disputed island.",
      "Venezuelan", [("VEN", "PAN", "17", "happened")], []),
+    ("Houthi forces carried out a missile attack on a Norwegian-owned tanker off Aden on "
+     "Tuesday.", "Houthi", [("YEM", "NOR", "19", "happened")], []),
     # no state on the craft: nothing guessed from the modifier
     ("Pirates boarded and seized an oil tanker off the coast of Somalia on Friday.",
      "Pirates", [], [("SOM", "LBR", "17", "happened")]),

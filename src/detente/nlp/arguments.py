@@ -3220,6 +3220,9 @@ class ArgumentPicker:
                             # from Australia": whose goods they are; "attacks on a number of
                             # Armenian websites": what is counted
                             found = r.resolve(goods)
+                        if not found and pat.cameo[:2] in FLAG_ROOTS and pobj.pos_ == "NOUN":
+                            # "carried out an attack on a Greek-owned tanker"
+                            found = self._flag_state(pobj, r)
                         if found:
                             # "imposed sanctions on Belarus and on Iran": each phrase of the
                             # same preposition joined to the first names another, also
@@ -3818,7 +3821,7 @@ class ArgumentPicker:
     @staticmethod
     def _pact_between(noun: Token) -> Token | None:
         """The object of the "between" phrase of a pact a noun of signing or talks is about,
-        down a short chain of "of" / "on" phrases through the pact's name: "the signing of a
+        down a short chain of "of" / "on" phrases through the pact's name: "signed a fishing
         memorandum of understanding between A and B", "talks on a trade deal between A and
         B"; None when the chain leaves the pact's name or has no such phrase."""
         cur = noun
@@ -4312,7 +4315,9 @@ class ArgumentPicker:
             for h in hosts + (of_hosts if slot == "with" else []):
                 pobj = prep_obj(h, (slot,))
                 if pobj is not None:
-                    targets = r.resolve(pobj)
+                    targets = r.resolve(pobj) or (
+                        # "a drone attack on a Greek-owned carrier": the owner's state
+                        self._flag_state(pobj, r) if pat.cameo[:2] in FLAG_ROOTS else [])
                     if len(targets) == 1 and targets[0].kind != "dyad":
                         # "the strikes on a Greek-flagged tanker and a Danish-owned
                         # freighter": each target of the list
