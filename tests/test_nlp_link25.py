@@ -17,6 +17,9 @@ by country.
 - "officials signed three agreements in the presence of A's and B's leaders": the sides
   present at a signing whose signers name no side are its parties
   (``ArgumentPicker._signed_before``). Negative row: only reporters present.
+- "the suspension that the League imposed on Syria": a measure noun whose relative or
+  participle clause puts it on a side is aimed at that side, by the clause's subject
+  (``ArgumentPicker._imposed_on``). Negative row: a clause with no "on" phrase.
 - "seized a Marshall Islands-flagged tanker", "struck a Greek-owned freighter": an act of
   force on a craft is on the state of its flag or owner (``ArgumentPicker._flag_state``).
   Negative rows: a craft named by no state; a flag state on a craft that is only inspected.
@@ -105,6 +108,18 @@ SIGNED_BEFORE = [
      [("MAR", "ESP", "05", "happened"), ("ESP", "MAR", "05", "happened")]),
 ]
 
+IMPOSED_ON = [
+    ("The Arab League voted to end the suspension that it imposed on Syria in 2011.",
+     "The Arab League", [("LAS", "SYR", "16", "happened")], []),
+    ("ECOWAS leaders met in Abuja. They discussed the suspension that the bloc imposed on "
+     "Niger after the coup.", "They discussed", [("ECOWAS", "NER", "16", "happened")], []),
+    ("Ministers debated the embargo that Washington imposed on Cuba decades ago.",
+     "Ministers", [("USA", "CUB", "1", "happened")], []),
+    # no "on" phrase in the clause: no target guessed from it
+    ("Mali's suspension, which the African Union decided after the coup, remains in force.",
+     "Mali's", [], [("AU", "NER", "16", "happened")]),
+]
+
 FLAG_STATE = [
     ("Houthi forces seized a Liberian-flagged cargo ship in the Red Sea on Sunday.",
      "Houthi", [("YEM", "LBR", "17", "happened")], []),
@@ -121,7 +136,7 @@ FLAG_STATE = [
 
 
 @pytest.mark.parametrize("text,sentence,want,unwanted",
-                         PACT_BETWEEN + MEETING_THEY + SIGNED_BEFORE + FLAG_STATE)
+                         PACT_BETWEEN + MEETING_THEY + SIGNED_BEFORE + IMPOSED_ON + FLAG_STATE)
 def test_nlp_link25_linked(coder_all, make_article, text: str, sentence: str,
                            want: list[Row], unwanted: list[Row]) -> None:
     rows = _rows(coder_all, make_article, text, sentence)

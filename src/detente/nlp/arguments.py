@@ -285,6 +285,8 @@ PACT_NOUNS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "memora
 FLAG_ROOTS = frozenset({"17", "18", "19", "20"})
 #: participles that tie a craft to a state ("Greek-flagged", "Israeli-owned")
 FLAG_PARTICIPLES = frozenset({"flagged", "owned", "operated", "managed", "registered"})
+#: verbs that put a measure on a side ("the suspension the League imposed on Syria")
+IMPOSING_VERBS = frozenset({"impose", "place", "slap", "levy", "put", "enforce"})
 #: nouns a pact's name is built of ("memorandum of understanding", "deal on cooperation")
 PACT_NAME_NOUNS = PACT_NOUNS | frozenset({"memoranda", "understanding", "cooperation",
                                           "partnership", "arrangement", "framework",
@@ -3785,6 +3787,22 @@ class ArgumentPicker:
         found = fit_group(r.resolve(above), []) if above is not None else []
         return found if len({a.actor.country for a in found}) >= 2 else []
 
+    def _imposed_on(self, noun: Token, r: ActorResolver
+                    ) -> tuple[list[ResolvedActor], list[ResolvedActor]] | None:
+        """Who puts a measure on whom by a clause of the measure's noun ("the suspension
+        that the League imposed on Syria", "the curbs Tokyo placed on Seoul"): the clause's
+        subject and its "on" phrase; None when no such clause names whom it is on."""
+        for c in kids(noun):
+            if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in IMPOSING_VERBS:
+                continue
+            on = prep_obj(c, ("on", "against"))
+            found = r.resolve(on) if on is not None else []
+            if not found:
+                continue
+            subj = child(c, ("nsubj",)) or prep_obj(c, ("by",), deps=("agent",))
+            return (r.resolve(subj) if subj is not None else []), found
+        return None
+
     @staticmethod
     def _signed_before(verb: Token, r: ActorResolver) -> list[ResolvedActor]:
         """The sides named in an "in the presence of" phrase of a signing verb ("signed in
@@ -4340,6 +4358,14 @@ class ArgumentPicker:
                         break
             if targets:
                 break
+        if not targets and pat.cameo[:2] in MEASURE_ROOTS and (
+                imposed := self._imposed_on(tok, r)) is not None:
+            # "the suspension that the Council imposed on Syria": whom the clause of the noun
+            # puts the measure on, and whoever puts it there
+            by, targets = imposed
+            own = {a.actor.country for a in by}
+            sources = sources or by
+            targets = [a for a in targets if a.actor.country not in own or not own]
         if sources and not targets and tok.dep_ in OBJ_DEPS and (
                 tok.head.lemma_.lower() in HANDING_VERBS) and (
                 given := child(tok.head, ("dative", "iobj"))) is not None and (
