@@ -111,8 +111,10 @@ SIGNED_BEFORE = [
 IMPOSED_ON = [
     ("The Arab League voted to end the suspension that it imposed on Syria in 2011.",
      "The Arab League", [("LAS", "SYR", "16", "happened")], []),
-    ("ECOWAS leaders met in Abuja. They discussed the suspension that the bloc imposed on "
-     "Niger after the coup.", "They discussed", [("ECOWAS", "NER", "16", "happened")], []),
+    ("West African leaders reviewed the suspension that ECOWAS imposed on Niger after the "
+     "coup.", "West African", [("ECOWAS", "NER", "16", "happened")], []),
+    ("The summit debated the suspension that the African Union placed on Gabon in August.",
+     "The summit", [("AU", "GAB", "16", "happened")], []),
     ("Ministers debated the embargo that Washington imposed on Cuba decades ago.",
      "Ministers", [("USA", "CUB", "1", "happened")], []),
     # no "on" phrase in the clause: no target guessed from it
