@@ -41,7 +41,7 @@ from spacy.tokens import Span, Token
 from detente.model import Event
 from detente.nlp.actor_common import REGIONS
 from detente.nlp.actors import ActorResolver, ResolvedActor
-from detente.nlp.rules import FORCE_ROOTS, STOP_VERBS, Trigger, evaluation_words
+from detente.nlp.rules import ASPECT_VERBS, FORCE_ROOTS, STOP_VERBS, Trigger, evaluation_words
 from detente.nlp.status import _actor_country, load_cues, obligation
 from detente.resolve.tokens import kids, sent_of
 
@@ -450,6 +450,12 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"a bare condition, nothing asked ({cond.text})"
         if pat.cameo[:2] in ENDED_ROOTS and (ender := _tie_ended(tok)) is not None:
             return f"a tie told as ending, not an act of it ({ender.text})"
+        if (nothing := _no_sign_of(tok)) is not None:
+            return f"an act nothing shows ({nothing.text})"
+        if (ease := _made_possible(tok)) is not None:
+            return f"an act made easier or harder, not done ({ease.text})"
+        if pat.id == "appeal.call_on" and (host := _courtesy_call(tok)) is not None:
+            return f"a courtesy call on a person, not an appeal ({host.text})"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not own_time() and (
                 model := _likened(tok.head, taken=True)) is not None:
             return f"another's act as a model ({model.text})"  # "joined the sanctions imposed by"
@@ -1807,8 +1813,10 @@ PERSON_TITLES = frozenset({
 EXPECTING_VERBS = frozenset({"expect"})
 # roots of an expected act that stays no event: stances and speech ("expected Chile to
 # condemn", "expects Berlin to support the plan"); an expected meeting or use of force is a
-# forecast the gold sets code with its status ("expect Biden and Xi to meet": uncertain)
-EXPECTED_STANCE_ROOTS = frozenset({"01", "02", "03", "05", "06", "10", "11", "12"})
+# forecast the gold sets code with its status ("expect Biden and Xi to meet": uncertain); a
+# release or other yielding one side expects of another is what it demands ("expected Caracas
+# to free the detained Americans")
+EXPECTED_STANCE_ROOTS = frozenset({"01", "02", "03", "05", "06", "08", "10", "11", "12"})
 CONJ_UP = 3
 
 
@@ -1816,8 +1824,10 @@ def _expected_of_other(verb: Token) -> Token | None:
     """The verb of expecting when ``verb`` (or the first of the infinitives conjoined with
     it) is what one side expects another to do: "said Israel expected Chile and Colombia to
     support ... and to condemn Hamas" -- an expectation, not an act; "Chile is expected to
-    condemn" (passive: the act forecast) and "Seoul expects to sign" (its own) are not."""
-    cur = verb
+    condemn" (passive: the act forecast) and "Seoul expects to sign" (its own) are not; an
+    aspect verb between is passed ("expected Caracas to begin releasing the prisoners")."""
+    cur = verb.head if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and (
+        verb.head.lemma_.lower() in ASPECT_VERBS) else verb
     for _ in range(CONJ_UP):
         if cur.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(cur)):
             break
@@ -2517,3 +2527,98 @@ def _judged_decision(verb: Token) -> Token | None:
         return None
     judge = noun.head
     return judge if judge.lemma_.lower() in DECISION_JUDGES else None
+
+
+# nouns of a sign that, with "no", tell that nothing shows an act: "there was no indication
+# that Turkey had targeted US forces", "saw no sign that Russia had moved troops"
+NO_SIGN_NOUNS = frozenset({"indication", "sign", "evidence", "proof", "suggestion", "hint",
+                           "trace"})
+
+
+def _no_sign_of(verb: Token) -> Token | None:
+    """The noun of a sign when ``verb`` (or the first verb of a conjunction it belongs to) is
+    the "that" clause of "no indication / sign / evidence": "said there was no indication that
+    Ankara had targeted the troops", "officials saw no sign that Moscow had moved forces" --
+    the act is what nothing shows, not a reported event ("evidence that X armed the rebels"
+    without "no" is kept)."""
+    cur = verb
+    for _ in range(CONJ_UP):
+        if cur.dep_ != "conj":
+            break
+        cur = cur.head
+    if cur.dep_ not in ("acl", "ccomp") or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in kids(cur)):
+        return None
+    noun = cur.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NO_SIGN_NOUNS:
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in kids(noun)):
+        return noun
+    # "did not find any evidence that", "there is not a sign that"
+    gov = noun.head
+    if any(c.dep_ == "det" and c.lower_ in ("any", "a", "the") for c in kids(noun)) and any(
+            c.dep_ == "neg" for c in kids(gov)):
+        return noun
+    return None
+
+
+# adjectives of ease that, with "for X to", tell what an act makes possible, not what X did:
+# "makes it easier for Washington to send troops", "made it harder for Lithuanian goods to
+# enter the country"
+EASE_ADJS = frozenset({"easy", "easier", "hard", "harder", "difficult", "possible",
+                       "impossible", "simple", "simpler"})
+
+
+def _made_possible(verb: Token) -> Token | None:
+    """The adjective of ease when ``verb`` is the "for X to" infinitive of it: "the deal makes
+    it easier for the United States to support Finland", "it will be harder for Kyiv to
+    import grain" -- a capacity given or taken away, no act of X (the act of the side that
+    makes it easier or harder is coded by its own verb)."""
+    cur = verb
+    for _ in range(CONJ_UP):
+        if cur.dep_ != "conj":
+            break
+        cur = cur.head
+    if cur.dep_ not in ("advcl", "xcomp", "ccomp", "acl") or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in kids(cur)):
+        return None
+    adj = cur.head
+    if adj.pos_ != "ADJ" or adj.lower_ not in EASE_ADJS and adj.lemma_.lower() not in EASE_ADJS:
+        return None
+    # the doer named by "for": "for the United States to support" (a mark or a prep on either)
+    if any(c.lower_ == "for" and c.dep_ in ("mark", "prep") for c in (*kids(cur), *kids(adj))):
+        return adj
+    return None
+
+
+# titles of a person called on in a courtesy visit: "called on the king", "called on the
+# general secretary"
+CALLED_ON_TITLES = frozenset({"king", "queen", "emperor", "empress", "prince", "princess",
+                              "emir", "sultan", "president", "premier", "minister",
+                              "secretary", "chancellor", "pope", "counterpart", "speaker",
+                              "chairman", "chairwoman", "leader", "governor", "monarch",
+                              "crown", "sheikh"})
+
+
+def _courtesy_call(verb: Token) -> Token | None:
+    """The person when "called on" is a courtesy visit: "the president later called on
+    General Secretary Trong and met the premier, who both wished for closer ties" -- no
+    infinitive, for-phrase or clause hangs on the call or on the person (what a clause of
+    another verb in the sentence holds is not the call's: "called on Kyiv to negotiate",
+    "called on the king for restraint" stay appeals)."""
+    on = next((c for c in kids(verb) if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+    if on is None:
+        return None
+    who = next((c for c in kids(on) if c.dep_ == "pobj"), None)
+    if who is None or not (who.ent_type_ == "PERSON" or who.lemma_.lower() in CALLED_ON_TITLES
+                           or any(c.dep_ == "compound" and c.lemma_.lower() in CALLED_ON_TITLES
+                                  for c in kids(who))):
+        return None
+    for c in kids(verb):
+        if c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "for"):
+            return None
+    for t in who.subtree:
+        if t.dep_ in ("relcl", "acl") or (t.dep_ == "aux" and t.tag_ == "TO") or (
+                t.dep_ == "prep" and t.lower_ == "for"):
+            return None  # ("called on the premier, who must step down": left to the engine)
+    return who
