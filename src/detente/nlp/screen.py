@@ -999,7 +999,30 @@ def no_two_parties(ev: Event) -> bool:
     (:func:`unnamed_group`) or one unnamed member of a bloc (:func:`one_member`). The
     extractor asks it of every event."""
     return home_meeting(ev) or home_cooperation(ev) or unnamed_group(ev) or format_venue(ev) or (
-        one_member(ev))
+        one_member(ev)) or document_title(ev)
+
+
+# words that, right after a body's or a country's name, make the name part of a document's
+# title: "the United Nations Convention on the Law of the Sea", "the UN Charter"
+DOCUMENT_TITLE_WORDS = frozenset({"Convention", "Charter", "Covenant", "Declaration",
+                                  "Protocol", "Statute"})
+
+
+def document_title(ev: Event) -> bool:
+    """Whether a side of ``ev`` is only the first words of a document's title: "stressed that
+    disputes must be settled under international law, including the United Nations
+    Convention on the Law of the Sea" -- the convention is a text, no party the appeal is
+    made to ("appealed to the United Nations" and "the UN's convention" are kept)."""
+    ev_start = ev.evidence.start
+    sent = ev.evidence.sentence
+    for side in (ev.source, ev.target):
+        if side is None or side.end is None or not ev_start <= side.end <= ev_start + len(sent):
+            continue
+        after = sent[side.end - ev_start:].lstrip(" ")
+        word = after.split(" ", 1)[0].rstrip(",.;:")
+        if word in DOCUMENT_TITLE_WORDS:
+            return True
+    return False
 
 
 # groupings that are a format of summits with no body of their own to act: their meetings
