@@ -81,6 +81,10 @@ KEPT = [
     # the United Nations as a body is a side
     ("Guyana asked the United Nations to intervene.", ("GUY", "UNO", "02")),
     ("Guyana urged Venezuela to respect the United Nations Charter.", ("GUY", "VEN", "02")),
+    # a charter ratified or joined makes the body a side
+    ("Nicaragua must ratify the OAS Charter again if it wants to return.",
+     ("NIC", "OAS", "05")),
+    ("Bolivia signed the OAS Charter in 1948.", ("BOL", "OAS", "05")),
 ]
 
 

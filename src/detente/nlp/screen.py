@@ -1006,13 +1006,19 @@ def no_two_parties(ev: Event) -> bool:
 # title: "the United Nations Convention on the Law of the Sea", "the UN Charter"
 DOCUMENT_TITLE_WORDS = frozenset({"Convention", "Charter", "Covenant", "Declaration",
                                   "Protocol", "Statute"})
+# roots of speech, where a document cited is what is spoken of; a document signed, ratified or
+# left (05x, 16x) is the body's own ("ratify the OAS Charter": the OAS is a side)
+DOCUMENT_SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12"})
 
 
 def document_title(ev: Event) -> bool:
     """Whether a side of ``ev`` is only the first words of a document's title: "stressed that
     disputes must be settled under international law, including the United Nations
     Convention on the Law of the Sea" -- the convention is a text, no party the appeal is
-    made to ("appealed to the United Nations" and "the UN's convention" are kept)."""
+    made to ("appealed to the United Nations" and "the UN's convention" are kept). Only
+    speech roots: "would have to ratify the OAS Charter anew" joins the body."""
+    if ev.root not in DOCUMENT_SPEECH_ROOTS:
+        return False
     ev_start = ev.evidence.start
     sent = ev.evidence.sentence
     for side in (ev.source, ev.target):
