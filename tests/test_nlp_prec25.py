@@ -1,8 +1,9 @@
 """False positives, session 19 round 1 (nlp.screen): an act that "no indication / sign /
 evidence" shows; an act that a deal makes "easier / harder / possible for X to" do; a
 courtesy call ("called on King X and met the premier, who ...") read as an appeal; a release
-one side expects of another; and a body's name that only opens a document's title ("the
-United Nations Convention on the Law of the Sea")."""
+one side expects of another; a deed plotted ("a plot to bomb a rally") and its target; and a
+body's name that only opens a document's title ("the United Nations Convention on the Law of
+the Sea")."""
 
 from __future__ import annotations
 
@@ -52,6 +53,18 @@ DROPPED = [
     ("Washington expects Tehran to free the detained Americans soon.", ("IRN", "USA", "08")),
     ("Berlin expects Moscow to begin returning the seized German assets.",
      ("RUS", "DEU", "08")),
+    # a deed plotted, and the target of one, are not done
+    ("Belgium freed the Iranian diplomat Assadollah Assadi on Friday. Assadi had served five "
+     "years for taking part in a plot to bomb a gathering of Iranian exiles outside Paris.",
+     ("IRN", "FRA", "19")),
+    ("Belgium freed the Iranian diplomat Assadollah Assadi on Friday. Assadi had served five "
+     "years for taking part in a plot to bomb a rally of Iranian exiles outside Paris.",
+     ("IRN", "BEL", "1")),
+    ("Canada expelled an Indian diplomat. Ottawa said Indian agents had conspired to kill a "
+     "Sikh activist in Canada.", ("IND", "CAN", "18")),
+    ("The Netherlands expelled two Russian diplomats. The Dutch said the Russian officers had "
+     "been behind a plot to hack the chemical weapons watchdog in The Hague.",
+     ("RUS", "OPCW", "17")),
     # a body's name that opens a document's title is no side appealed to
     ("Vietnam and the Philippines said that disputes must be resolved under the United "
      "Nations Convention on the Law of the Sea.", ("VNM", "UNO", "02")),
@@ -78,6 +91,9 @@ KEPT = [
     # a courtesy call with no clause in the sentence is the visit
     ("On Tuesday the Indian defence minister called on President Ramaphosa in Pretoria.",
      ("IND", "ZAF", "042")),
+    # a plan that is no plot keeps its act
+    ("Iran plans to send more drones to Russia.", ("IRN", "RUS", "07")),
+    ("Russian forces attacked the Ukrainian port of Odesa.", ("RUS", "UKR", "19")),
     # the United Nations as a body is a side
     ("Guyana asked the United Nations to intervene.", ("GUY", "UNO", "02")),
     ("Guyana urged Venezuela to respect the United Nations Charter.", ("GUY", "VEN", "02")),

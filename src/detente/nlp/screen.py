@@ -335,6 +335,10 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
         if pat.cameo[:2] not in FORCE_ROOTS | TRYING_ROOTS and (
                 effort := _attempted(act)) is not None:
             return f"the aim of an effort ({effort.text})"
+    if pat.pos == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB" and (
+            plotter := _plotted(tok.head)) is not None:
+        # "a plot to bomb a rally of the exiles": the rally is the target of the plot
+        return f"the target of a deed plotted ({plotter.text})"
     if pat.pos == "VERB":
         if pat.cameo[:2] == "12" and tok.lemma_.lower() in DECLINE_VERBS and any(
                 _speaking(c, tok.lemma_.lower() == "decline") for c in kids(tok)
@@ -450,6 +454,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"a bare condition, nothing asked ({cond.text})"
         if pat.cameo[:2] in ENDED_ROOTS and (ender := _tie_ended(tok)) is not None:
             return f"a tie told as ending, not an act of it ({ender.text})"
+        if (plot := _plotted(tok)) is not None:
+            return f"a deed plotted, not done ({plot.text})"
         if (nothing := _no_sign_of(tok)) is not None:
             return f"an act nothing shows ({nothing.text})"
         if (ease := _made_possible(tok)) is not None:
@@ -2651,3 +2657,27 @@ def _courtesy_call(verb: Token) -> Token | None:
                 t.dep_ == "prep" and t.lower_ == "for"):
             return None  # ("called on the premier, who must step down": left to the engine)
     return who
+
+
+# words of plotting whose "to" infinitive is a deed planned in secret, not done: "a plot to
+# bomb the rally", "was plotting to overthrow her government", "conspired to kill the envoy"
+PLOT_WORDS = frozenset({"plot", "conspiracy", "conspire", "scheme", "plotting"})
+
+
+def _plotted(verb: Token) -> Token | None:
+    """The word of plotting when ``verb`` is the deed a plot aims at: "sentenced for his role
+    in a plot to bomb a rally" (the parser may hang the infinitive on "role", so the word
+    right before "to" is read too), "said Moscow was plotting to overthrow her government" --
+    a plan told or charged, not the deed (the plot itself, where it is charged, is the
+    accusation)."""
+    to = next((c for c in kids(verb) if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    if to is None:
+        return None
+    head = verb.head
+    if verb.dep_ in ("acl", "xcomp") and head.lemma_.lower() in PLOT_WORDS:
+        return head
+    before = verb.doc[to.i - 1] if to.i > verb.sent.start else None
+    if before is not None and before.pos_ in ("NOUN", "VERB") and (
+            before.lemma_.lower() in PLOT_WORDS):
+        return before
+    return None
