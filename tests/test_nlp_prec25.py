@@ -2,8 +2,8 @@
 evidence" shows; an act that a deal makes "easier / harder / possible for X to" do; a
 courtesy call ("called on King X and met the premier, who ...") read as an appeal; a release
 one side expects of another; a deed plotted ("a plot to bomb a rally") and its target; and a
-body's name that only opens a document's title ("the United Nations Convention on the Law of
-the Sea")."""
+body's name that only opens a document's title ("the UN Convention on the Law of the
+Sea")."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ DROPPED = [
      ("CHN", "", "15")),
     ("Experts said the accord makes it possible for Greece and Turkey to hold talks on "
      "their borders.", ("GRC", "TUR", "04")),
-    ("The minister said the pact makes it easier for the United States to support Norway "
+    ("The minister said the pact makes it easier for Washington to support Norway "
      "in a crisis.", ("USA", "NOR", "05")),
     # a courtesy call on a person, told beside a meeting whose relative clause asks for
     # something: no appeal
@@ -66,10 +66,12 @@ DROPPED = [
      "been behind a plot to hack the chemical weapons watchdog in The Hague.",
      ("RUS", "OPCW", "17")),
     # a body's name that opens a document's title is no side appealed to
-    ("Vietnam and the Philippines said that disputes must be resolved under the United "
-     "Nations Convention on the Law of the Sea.", ("VNM", "UNO", "02")),
+    ("Vietnam and the Philippines said that disputes must be resolved under the UN "
+     "Convention on the Law of the Sea.", ("VNM", "UNO", "02")),
     ("Manila and Hanoi stressed that the dispute must be settled in line with the United "
-     "Nations Convention on the Law of the Sea.", ("PHL", "UNO", "02")),
+     "Nations Convention on the Law of the Seas.", ("PHL", "UNO", "02")),
+    ("Greece told Turkey that the row must be settled under the UN Convention on the Law "
+     "of the Sea.", ("GRC", "UNO", "02")),
 ]
 
 # (sentence, an event it must keep)

@@ -1009,7 +1009,7 @@ def no_two_parties(ev: Event) -> bool:
 
 
 # words that, right after a body's or a country's name, make the name part of a document's
-# title: "the United Nations Convention on the Law of the Sea", "the UN Charter"
+# title: "the UN Convention on the Law of the Sea", "the UN Charter"
 DOCUMENT_TITLE_WORDS = frozenset({"Convention", "Charter", "Covenant", "Declaration",
                                   "Protocol", "Statute"})
 # roots of speech, where a document cited is what is spoken of; a document signed, ratified or
@@ -1018,19 +1018,20 @@ DOCUMENT_SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12"})
 
 
 def document_title(ev: Event) -> bool:
-    """Whether a side of ``ev`` is only the first words of a document's title: "stressed that
-    disputes must be settled under international law, including the United Nations
-    Convention on the Law of the Sea" -- the convention is a text, no party the appeal is
-    made to ("appealed to the United Nations" and "the UN's convention" are kept). Only
-    speech roots: "would have to ratify the OAS Charter anew" joins the body."""
-    if ev.root not in DOCUMENT_SPEECH_ROOTS:
+    """Whether a side of ``ev`` is only the first words of a document's title: "said that rows
+    at sea must be settled under the UN Convention on the Law of the Sea" -- the convention
+    is a text, no party the appeal is made to ("appealed to the United Nations" and "the UN's
+    convention" are kept). Only speech roots: "must ratify the OAS Charter again" joins the
+    body."""
+    evidence = getattr(ev, "evidence", None)
+    if ev.root not in DOCUMENT_SPEECH_ROOTS or evidence is None:
         return False
-    ev_start = ev.evidence.start
-    sent = ev.evidence.sentence
+    ev_start, sent = evidence.start, evidence.sentence
     for side in (ev.source, ev.target):
-        if side is None or side.end is None or not ev_start <= side.end <= ev_start + len(sent):
+        end = getattr(side, "end", None)
+        if end is None or not ev_start <= end <= ev_start + len(sent):
             continue
-        after = sent[side.end - ev_start:].lstrip(" ")
+        after = sent[end - ev_start:].lstrip(" ")
         word = after.split(" ", 1)[0].rstrip(",.;:")
         if word in DOCUMENT_TITLE_WORDS:
             return True
@@ -2598,17 +2599,17 @@ def _no_sign_of(verb: Token) -> Token | None:
 
 
 # adjectives of ease that, with "for X to", tell what an act makes possible, not what X did:
-# "makes it easier for Washington to send troops", "made it harder for Lithuanian goods to
-# enter the country"
+# "makes it easier for Washington to send troops", "made it harder for foreign goods to get
+# in"
 EASE_ADJS = frozenset({"easy", "easier", "hard", "harder", "difficult", "possible",
                        "impossible", "simple", "simpler"})
 
 
 def _made_possible(verb: Token) -> Token | None:
-    """The adjective of ease when ``verb`` is the "for X to" infinitive of it: "the deal makes
-    it easier for the United States to support Finland", "it will be harder for Kyiv to
-    import grain" -- a capacity given or taken away, no act of X (the act of the side that
-    makes it easier or harder is coded by its own verb)."""
+    """The adjective of ease when ``verb`` is the "for X to" infinitive of it: "the pact makes
+    it easier for Washington to back Oslo", "it will be harder for Kyiv to import grain" --
+    a capacity given or taken away, no act of X (the act of the side that makes it easier or
+    harder is coded by its own verb)."""
     cur = verb
     for _ in range(CONJ_UP):
         if cur.dep_ != "conj":
@@ -2660,14 +2661,14 @@ def _courtesy_call(verb: Token) -> Token | None:
 
 
 # words of plotting whose "to" infinitive is a deed planned in secret, not done: "a plot to
-# bomb the rally", "was plotting to overthrow her government", "conspired to kill the envoy"
+# bomb the rally", "was plotting to topple the cabinet", "conspired to kill the envoy"
 PLOT_WORDS = frozenset({"plot", "conspiracy", "conspire", "scheme", "plotting"})
 
 
 def _plotted(verb: Token) -> Token | None:
-    """The word of plotting when ``verb`` is the deed a plot aims at: "sentenced for his role
-    in a plot to bomb a rally" (the parser may hang the infinitive on "role", so the word
-    right before "to" is read too), "said Moscow was plotting to overthrow her government" --
+    """The word of plotting when ``verb`` is the deed a plot aims at: "jailed for a part in
+    a plot to bomb a rally" (the parser may hang the infinitive on "role", so the word
+    right before "to" is read too), "said Russia was plotting to topple the cabinet" --
     a plan told or charged, not the deed (the plot itself, where it is charged, is the
     accusation)."""
     to = next((c for c in kids(verb) if c.dep_ == "aux" and c.tag_ == "TO"), None)
