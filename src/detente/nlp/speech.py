@@ -245,7 +245,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
              *(_first_shot_charged(ex, sent, resolver) if "first" in words
                and words & SPEAKING_VERBS else ()),
              *(_unaimed_talks_refused(ex, sent, resolver) if "negotiate" in words
-               and words & {"not", "never", "n't"} else ())]
+               and words & {"not", "never", "n't"} else ()),
+             *(_release_urged(ex, sent, resolver) if words & _RELEASE_NOUNS else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -1233,6 +1234,12 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 c.lower_ == "which" and c.dep_ in ("dobj", "nsubjpass") for c in kids(tok))):
             charge = tok.head
             denier = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
+        elif tok.dep_ == "relcl" and _which_object(tok):
+            # ("blamed Tehran for the attack, which Tehran denied carrying out": the parser
+            # makes "which" a second subject when the denial takes a gerund)
+            charge = tok.head
+            denier = next((c for c in kids(tok) if c.dep_ == "nsubj"
+                           and c.lower_ not in ("which", "that", "who")), None)
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in nouns:
             charge = tok.head  # ("a version rejected by its owner")
             denier = prep_obj(tok, ("by",), deps=("agent", "prep"))
@@ -1291,6 +1298,16 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
             # ("X said the rebels were armed by Y, a charge Y rejected": the claim the
             # charge names is X's accusation of Y, besides Y's denial)
             yield claim, "112", "disapprove.charge_claimed", accusers, deniers
+
+
+def _which_object(denial: Token) -> bool:
+    """Whether a relative denial's "which", parsed as its subject, is its object: a named
+    subject of its own follows it and the denial takes a gerund ("which Moscow denied
+    ordering", "which Minsk denies carrying out")."""
+    subjects = [c for c in kids(denial) if c.dep_ == "nsubj"]
+    return len(subjects) == 2 and subjects[0].lower_ == "which" and (
+        subjects[1].pos_ in ("PROPN", "NOUN")) and any(
+        c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.i > denial.i for c in kids(denial))
 
 
 def _shared_participle(tok: Token, nouns: frozenset[str]) -> Token | None:
@@ -2072,6 +2089,50 @@ _PATIENT_VERBS = frozenset({"exclude", "ban", "bar", "expel", "sanction", "punis
                             "disqualify", "suspend", "investigate", "probe", "indict",
                             "declare", "designate", "list", "shut", "close", "nationalize",
                             "nationalise", "seize", "confiscate", "freeze", "frozen"})
+
+
+#: what a side asks for when it asks that captives be let go
+_RELEASE_NOUNS = frozenset({"release", "freedom"})
+
+
+def _release_urged(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                   ) -> Iterator[Found]:
+    """"Paris called for her immediate release", "urged their release", "appealed for the
+    freedom of the detained journalists": an appeal for captives to be let go (0253) whose
+    own slots name no one asked is made of the captor, the side the article last told
+    arresting, jailing or seizing someone (before the sentence, another side than the
+    caller's own)."""
+    for trig in ex._sentence_triggers:
+        tok = trig.token
+        if trig.pattern.cameo[:2] != "02" or tok.pos_ != "VERB" or _negated(tok):
+            continue
+        asked = [c for c in kids(tok) if c.dep_ == "dobj"] + [
+            o for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "for"
+            for o in kids(p) if o.dep_ == "pobj"]
+        if not any(o.lower_ in _RELEASE_NOUNS and not any(
+                c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ in ("acl", "relcl")
+                or c.dep_ == "prep" and c.lower_ != "of" for c in kids(o)) for o in asked):
+            continue  # ("Kyiv's release of ...", "held by Iran", "from Gaza": told there)
+        sources = _unaimed_sources(ex, trig, resolver)
+        if not _state_side(sources):
+            continue
+        held = _last_jailer(resolver, {a.actor.country for a in sources}, sent)
+        if held:
+            yield tok, "0253", "appeal.release_urged+captor", sources, held
+
+
+def _last_jailer(resolver: ActorResolver, own: set[str | None], sent: Span
+                 ) -> list[ResolvedActor]:
+    """The side the article last told (a little before ``sent``) arresting, jailing or
+    seizing anyone (a 17x event), when it is not of the ``own`` side."""
+    for told in reversed(resolver.ctx.events[-20:]):
+        if told.evidence.start >= sent.start_char or (
+                told.evidence.start < sent.start_char - _WELCOMED_REACH):
+            continue
+        if told.root == "17" and told.source is not None and told.source.country and (
+                told.source.country not in own):
+            return [ResolvedActor(told.source, "coref")]
+    return []
 
 
 def _called_for_done(ex: EventExtractor, sent: Span, resolver: ActorResolver
