@@ -2124,14 +2124,14 @@ def _release_urged(ex: EventExtractor, sent: Span, resolver: ActorResolver
 def _last_jailer(resolver: ActorResolver, own: set[str | None], sent: Span
                  ) -> list[ResolvedActor]:
     """The side the article last told (a little before ``sent``) arresting, jailing or
-    seizing anyone (a 17x event), when it is not of the ``own`` side."""
+    seizing anyone (a 17x event), unless it is of the ``own`` side."""
     for told in reversed(resolver.ctx.events[-20:]):
         if told.evidence.start >= sent.start_char or (
                 told.evidence.start < sent.start_char - _WELCOMED_REACH):
             continue
-        if told.root == "17" and told.source is not None and told.source.country and (
-                told.source.country not in own):
-            return [ResolvedActor(told.source, "coref")]
+        if told.root == "17" and told.source is not None and told.source.country:
+            # (the latest captor only: one of the own side's is no other side's to ask)
+            return [] if told.source.country in own else [ResolvedActor(told.source, "coref")]
     return []
 
 

@@ -1,0 +1,89 @@
+"""Denials of a blamed act told with a gerund, and releases asked of a captor (nlp.speech):
+
+* "Ankara blamed Damascus for the raid, which Syria denied carrying out": the parser makes
+  "which" a second subject of the denial when it takes a gerund; the denial is still the
+  denier's answer (016) to the side that blamed it;
+* "Paris called for her immediate release", "urged their release": an appeal for captives to
+  be let go (0253) that names no one asked is made of the side the article last told
+  arresting, jailing or seizing someone, when that side is not the caller's own.
+
+These load the real spaCy model (one coder for the session, pre-filter off).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2025, 6, 10)
+
+
+@pytest.fixture(scope="module")
+def coder(coder_all):
+    """Every sentence parsed (pre-filter off): one shared coder for the session."""
+    return coder_all
+
+
+def _codes(coder, make_article, text):
+    events = coder.code(make_article(text, published=PUB)).events
+    return {(e.source.country if e.source else None, e.cameo[:3],
+             e.target.country if e.target else None, e.status.value) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A limpet mine crippled a Liberian tanker off Fujairah; Washington and London blamed "
+     "Iran for the attack, which Tehran denied carrying out.",
+     ("IRN", "016", "GBR", "happened")),
+    ("Seoul blamed Pyongyang for the hacking of its banks, which North Korea denies being "
+     "behind.", ("PRK", "016", "KOR", "happened")),
+    ("Vilnius blamed Belarus for the border incidents, which Minsk denied organising.",
+     ("BLR", "016", "LTU", "happened")),
+    ("Kyiv blamed Moscow for the strike on the dam, which Russia has denied ordering.",
+     ("RUS", "016", "UKR", "happened")),
+])
+def test_nlp_speech25_which_denied_gerund(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # (owned, not denied)
+    ("Vilnius blamed Belarus for the border incidents, which Minsk admitted organising.",
+     ("BLR", "016", "LTU", "happened")),
+    # (a regret is no denial)
+    ("Berlin blamed Moscow for the cyberattack, which Russia said it regretted.",
+     ("RUS", "016", "DEU", "happened")),
+])
+def test_nlp_speech25_which_denied_gerund_negative(coder, make_article, text, unwanted):
+    assert unwanted not in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iranian security forces arrested a Swedish aid worker in Tabriz in April. Stockholm "
+     "called for his immediate release.", ("SWE", "025", "IRN", "happened")),
+    ("Belarusian police detained two Polish activists near Grodno last week. Warsaw has "
+     "called for their release.", ("POL", "025", "BLR", "happened")),
+    ("Saudi police arrested several women's rights campaigners in 2018. Canada's foreign "
+     "ministry voiced alarm and urged their immediate release.",
+     ("CAN", "025", "SAU", "happened")),
+    ("Venezuelan intelligence agents seized a Colombian reporter in Caracas on Friday. Bogota "
+     "appealed for her release on Saturday.", ("COL", "025", "VEN", "happened")),
+])
+def test_nlp_speech25_release_urged_of_captor(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # (nobody told holding anyone: no captor to aim at)
+    ("Warsaw called for their release.", ("POL", "025", "BLR", "happened")),
+    # (the caller's own side holds them: no other side is asked)
+    ("Polish border guards detained two Belarusian activists. Warsaw later called for the "
+     "release of hostages held elsewhere.", ("POL", "025", "BLR", "happened")),
+    # (a call not made)
+    ("Russian police detained a German student in Kaliningrad. Berlin did not call for his "
+     "release.", ("DEU", "025", "RUS", "happened")),
+])
+def test_nlp_speech25_release_urged_of_captor_negative(coder, make_article, text, unwanted):
+    assert unwanted not in _codes(coder, make_article, text)
