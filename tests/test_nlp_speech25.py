@@ -87,3 +87,31 @@ def test_nlp_speech25_release_urged_of_captor(coder, make_article, text, expecte
 ])
 def test_nlp_speech25_release_urged_of_captor_negative(coder, make_article, text, unwanted):
     assert unwanted not in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India rejected as baseless an allegation by Ottawa that its agents had plotted a killing "
+     "on Canadian soil. Washington and Canberra said they were deeply concerned by the "
+     "allegations.", ("USA", "111", "IND", "happened")),
+    ("Beijing rejected an accusation by Manila that its coast guard had blocked a supply "
+     "mission. Australia and Japan said they were deeply concerned by the accusations.",
+     ("JPN", "111", "CHN", "happened")),
+    ("Tehran denied the charges by Tirana that it had hacked Albanian government servers. "
+     "Germany said it was very concerned about the allegations.",
+     ("DEU", "111", "IRN", "happened")),
+])
+def test_nlp_speech25_concern_at_denied_charge(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # (no charge told before: no one to aim at)
+    ("Washington said it was deeply concerned by the allegations.",
+     ("USA", "111", "IND", "happened")),
+    # (the accuser's own concern is not aimed at itself, nor a third side's at the accuser)
+    ("India rejected as baseless an allegation by Ottawa that its agents had plotted a killing "
+     "on Canadian soil. Washington said it was deeply concerned by the allegations.",
+     ("USA", "111", "CAN", "happened")),
+])
+def test_nlp_speech25_concern_at_denied_charge_negative(coder, make_article, text, unwanted):
+    assert unwanted not in _codes(coder, make_article, text)

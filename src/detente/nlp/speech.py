@@ -3875,14 +3875,17 @@ def _definite(noun: Token) -> bool:
 def _last_charged(resolver: ActorResolver, own: set[str | None], sent: Span
                   ) -> list[ResolvedActor]:
     """The side the latest charge (112) the article told before ``sent`` was aimed at, when
-    neither side of it is the ``own`` side (a third side's concern at the charge)."""
+    neither side of it is the ``own`` side (a third side's concern at the charge); a charge
+    told only by its denial (016: "India rejected an allegation by Ottawa that ...") charged
+    the denier."""
     for told in reversed(resolver.ctx.events[-20:]):
-        if told.cameo != "112" or told.evidence.start >= sent.start_char or (
+        if told.cameo not in ("112", "016") or told.evidence.start >= sent.start_char or (
                 told.source is None or told.target is None):
             continue
-        if told.target.country and told.target.country not in own and (
-                told.source.country not in own):
-            return [ResolvedActor(told.target, "coref")]
+        charged, accuser = (told.target, told.source) if told.cameo == "112" else (
+            told.source, told.target)
+        if charged.country and charged.country not in own and accuser.country not in own:
+            return [ResolvedActor(charged, "coref")]
         return []
     return []
 
