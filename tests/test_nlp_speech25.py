@@ -115,3 +115,28 @@ def test_nlp_speech25_concern_at_denied_charge(coder, make_article, text, expect
 ])
 def test_nlp_speech25_concern_at_denied_charge_negative(coder, make_article, text, unwanted):
     assert unwanted not in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain accused Iran of supplying attack drones to Russia, a charge both countries deny.",
+     ("RUS", "016", "GBR", "happened")),
+    ("Washington accuses Beijing of selling drone engines to Moscow, a charge both governments "
+     "reject.", ("CHN", "016", "USA", "happened")),
+    ("Seoul and Tokyo accuse Pyongyang of shipping artillery shells to Russia for the war, a "
+     "charge both governments have denied.", ("RUS", "016", "JPN", "happened")),
+])
+def test_nlp_speech25_charge_both_deny(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # (the act charged has no side besides the accuser and the one charged: "both" names
+    # no pair of deniers, and the rule does not guess one)
+    ("Paris accused Moscow of hacking French hospitals, a charge both governments deny.",
+     ("RUS", "016", "FRA", "happened")),
+    # (repeated, not denied)
+    ("Britain accused Iran of supplying attack drones to Russia, a charge both London and "
+     "Paris repeated.", ("RUS", "016", "GBR", "happened")),
+])
+def test_nlp_speech25_charge_both_deny_negative(coder, make_article, text, unwanted):
+    assert unwanted not in _codes(coder, make_article, text)

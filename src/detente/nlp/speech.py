@@ -1279,6 +1279,11 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
         # (each of a coordinated denier: "that he, his newspaper and Washington rejected")
         deniers = [a for d in (denier, *denier.conjuncts) for a in resolver.resolve(d)
                    if a.actor.country and a.kind not in ("implicit", "dyad", "media")]
+        if not deniers and any(c.lower_ == "both" and c.dep_ in ("det", "predet")
+                               for c in kids(denier)):
+            # ("accuse Pyongyang of shipping shells to Moscow, a charge both governments
+            # have denied": the two sides of the act charged)
+            deniers = _charged_pair(ex, resolver, tok)
         own = {a.actor.country for a in deniers}
         accusers = _accusers_of(ex, resolver, sent, tok, charge, own) if deniers else []
         if accusers:
@@ -1298,6 +1303,31 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
             # ("X said the rebels were armed by Y, a charge Y rejected": the claim the
             # charge names is X's accusation of Y, besides Y's denial)
             yield claim, "112", "disapprove.charge_claimed", accusers, deniers
+
+
+def _charged_pair(ex: EventExtractor, resolver: ActorResolver, denial: Token
+                  ) -> list[ResolvedActor]:
+    """The two sides of the act a charge told before ``denial`` in its sentence lays on one of
+    them ("accused Tehran of selling drones to Moscow": Iran and Russia), else none: the
+    one charged, and the other side the act told in the charge's own phrase names."""
+    for t in ex._sentence_triggers:
+        if t.pattern.cameo[:2] != "11" or t.token.i >= denial.i or t.token.pos_ != "VERB":
+            continue
+        src, charged = ex._arguments(t, resolver, is_passive(t.token))
+        accusers = {a.actor.country for a in src}
+        inner = {x.i for x in t.token.subtree} - {denial.i}
+        pair = [a for a in charged if a.actor.country and a.actor.country not in accusers]
+        for u in ex._sentence_triggers:
+            if u is t or u.token.i not in inner or u.token.i > denial.i or (
+                    u.pattern.cameo[:2] in ("01", "11", "12")):
+                continue
+            usrc, utgt = ex._arguments(u, resolver, is_passive(u.token))
+            pair += [a for a in (*usrc, *utgt) if a.actor.country
+                     and a.actor.country not in accusers and a.kind not in ("dyad", "media")]
+        pair = _one_per_country(pair)
+        if len(pair) == 2:
+            return pair
+    return []
 
 
 def _which_object(denial: Token) -> bool:
