@@ -140,3 +140,26 @@ def test_nlp_speech25_charge_both_deny(coder, make_article, text, expected):
 ])
 def test_nlp_speech25_charge_both_deny_negative(coder, make_article, text, unwanted):
     assert unwanted not in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The African Union welcomed the talks facilitated in Doha by Qatar and Egypt.",
+     ("AU", "051", "EGY", "happened")),
+    ("Germany welcomed the signing of the ceasefire accord by representatives of Armenia and "
+     "Azerbaijan.", ("DEU", "051", "AZE", "happened")),
+    ("Brussels welcomed the negotiations conducted in Muscat by envoys of Iran and the United "
+     "States.", ("EU", "051", "IRN", "happened")),
+])
+def test_nlp_speech25_welcomed_deed_doers(coder, make_article, text, expected):
+    assert expected in _codes(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # (the host named by "in", not a doer named by "by": no praise of the host)
+    ("Britain welcomed the talks held in Geneva on Tuesday.", ("GBR", "051", "CHE", "happened")),
+    # (not welcomed)
+    ("The African Union criticised the talks facilitated in Doha by Qatar and Egypt.",
+     ("AU", "051", "EGY", "happened")),
+])
+def test_nlp_speech25_welcomed_deed_doers_negative(coder, make_article, text, unwanted):
+    assert unwanted not in _codes(coder, make_article, text)

@@ -169,7 +169,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                  "line", "lines"} else ()),
              *(_welcomed_acts(ex, sent, resolver) if words & (
                  ev["welcoming_verbs"] | ev["naming_verbs"]) and words & (
-                 ev["welcomed_acts"] | ev["welcomed_pacts"] | {"it"}) else ()),
+                 ev["welcomed_acts"] | ev["welcomed_pacts"] | _WELCOMED_DEEDS | {"it"})
+               else ()),
              *(_deemed_hostile(ex, sent, resolver) if words & ev["deeming_verbs"]
                and words & ev["deemed_hostile"] else ()),
              *(_one_china_held(ex, sent, resolver)
@@ -2452,7 +2453,8 @@ def _welcomed_acts(ex: EventExtractor, sent: Span, resolver: ActorResolver
         else:
             continue
         if obj is None or not (obj.lower_ == "it" or obj.pos_ == "NOUN" and (
-                obj.lemma_.lower() in acts | pacts or obj.lower_ in acts | pacts)):
+                obj.lemma_.lower() in acts | pacts or obj.lower_ in acts | pacts
+                or obj.lower_ in _WELCOMED_DEEDS and _deed_doer(obj) is not None)):
             continue
         if obj.pos_ == "NOUN" and (not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
@@ -2474,20 +2476,25 @@ def _welcomed_acts(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if not voices:
             continue
         own = {a.actor.country for a in voices}
-        if any(a.actor.country not in own for t in ex._sentence_triggers
-               if t.token.i == tok.i
-               for a in ex._arguments(t, resolver, passive)[1]):
+        slotted = {a.actor.country for t in ex._sentence_triggers if t.token.i == tok.i
+                   for a in ex._arguments(t, resolver, passive)[1]} - own
+        doer = _deed_doer(obj) if obj.pos_ == "NOUN" else None
+        if slotted and doer is None:
             continue  # (the welcome's own slots named the other side)
         pact = obj.lower_ == "it" or obj.lemma_.lower() in pacts or obj.lower_ in pacts
         targets: list[ResolvedActor] = []
         if obj.pos_ == "NOUN":
             phrase = prep_obj(obj, ("between",))
-            signed = next((c for c in kids(obj) if c.dep_ == "acl" and c.tag_ == "VBN"),
-                          None)
-            doer = prep_obj(signed, ("by",), deps=("agent", "prep")) if signed is not None \
-                else prep_obj(obj, ("by",))
+            # (each of the doers the "by" phrase names, through the envoys who acted for
+            # them: "signed by representatives of Yerevan and Baku")
             targets = [a for t in (phrase, doer) if t is not None
-                       for x in (t, *t.conjuncts) for a in _named(x, resolver, own)]
+                       for x in (t, *t.conjuncts) for y in _envoys_of(x)
+                       for a in _named(y, resolver, own)]
+            if slotted:
+                # (the slots found one doer: the others the "by" phrase names besides)
+                targets = [a for a in targets if a.actor.country not in slotted]
+                if not targets:
+                    continue
             if not targets:
                 targets = ex._told_act_agents(obj, resolver, own, until=tok.i)
         if pact:
@@ -2505,6 +2512,30 @@ def _welcomed_acts(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 # (one target at a time: "called the deal historic and thanked Aoun" leaves
                 # the praise of Lapid to this rule)
                 yield tok, "051", "diplo.welcome_told_act", voices, [t]
+
+
+#: deeds welcomed whose doers a "by" phrase names ("the talks facilitated by Qatar")
+_WELCOMED_DEEDS = frozenset({"talks", "signing", "mediation", "efforts", "effort",
+                             "negotiations", "dialogue", "handover", "exchange"})
+#: those who act for a side: "by representatives of X and Y" names X and Y
+_ENVOY_NOUNS = frozenset({"representative", "representatives", "delegation", "delegations",
+                          "envoy", "envoys", "negotiators", "officials"})
+
+
+def _deed_doer(obj: Token) -> Token | None:
+    """The object of the "by" phrase of a welcomed noun, or of the participle on it ("the
+    talks facilitated by Qatar", "the signing of the accord by ..."), else None."""
+    signed = next((c for c in kids(obj) if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    return prep_obj(signed, ("by",), deps=("agent", "prep")) if signed is not None \
+        else prep_obj(obj, ("by",))
+
+
+def _envoys_of(tok: Token) -> list[Token]:
+    """``tok``, or the sides its "of" phrase names when it is envoys acting for them."""
+    if tok.lower_ not in _ENVOY_NOUNS:
+        return [tok]
+    side = prep_obj(tok, ("of",))
+    return [tok] if side is None else [side, *side.conjuncts]
 
 
 def _praised_as(verb: Token, obj: Token, ev: dict[str, frozenset[str]]) -> bool:
