@@ -143,8 +143,8 @@ def test_nlp_speech25_charge_both_deny_negative(coder, make_article, text, unwan
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The African Union welcomed the talks facilitated in Doha by Qatar and Egypt.",
-     ("AU", "051", "EGY", "happened")),
+    ("The African Union welcomed the talks held in Addis Ababa by Sudan and South Sudan.",
+     ("AU", "051", "SSD", "happened")),
     ("Germany welcomed the signing of the ceasefire accord by representatives of Armenia and "
      "Azerbaijan.", ("DEU", "051", "AZE", "happened")),
     ("Brussels welcomed the negotiations conducted in Muscat by envoys of Iran and the United "
@@ -158,7 +158,10 @@ def test_nlp_speech25_welcomed_deed_doers(coder, make_article, text, expected):
     # (the host named by "in", not a doer named by "by": no praise of the host)
     ("Britain welcomed the talks held in Geneva on Tuesday.", ("GBR", "051", "CHE", "happened")),
     # (not welcomed)
-    ("The African Union criticised the talks facilitated in Doha by Qatar and Egypt.",
+    ("The African Union criticised the talks held in Addis Ababa by Sudan and South Sudan.",
+     ("AU", "051", "SSD", "happened")),
+    # (a broker is no doer of the talks: tests/test_nlp_link18.py)
+    ("The African Union welcomed the talks facilitated in Doha by Qatar and Egypt.",
      ("AU", "051", "EGY", "happened")),
 ])
 def test_nlp_speech25_welcomed_deed_doers_negative(coder, make_article, text, unwanted):

@@ -2522,10 +2522,18 @@ _ENVOY_NOUNS = frozenset({"representative", "representatives", "delegation", "de
                           "envoy", "envoys", "negotiators", "officials"})
 
 
+#: participles of a third side's part in a deed: a broker or host is none of its doers
+_BROKERING = frozenset({"mediate", "facilitate", "broker", "host", "sponsor", "convene",
+                        "chair", "organise", "organize"})
+
+
 def _deed_doer(obj: Token) -> Token | None:
     """The object of the "by" phrase of a welcomed noun, or of the participle on it ("the
-    talks facilitated by Qatar", "the signing of the accord by ..."), else None."""
+    talks held by Kyiv and Moscow", "the signing of the accord by ..."), else None; none
+    for a broker or host ("the talks mediated by Qatar")."""
     signed = next((c for c in kids(obj) if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if signed is not None and signed.lemma_.lower() in _BROKERING:
+        return None
     return prep_obj(signed, ("by",), deps=("agent", "prep")) if signed is not None \
         else prep_obj(obj, ("by",))
 
