@@ -34,8 +34,8 @@ def _codes(coder, make_article, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("A limpet mine crippled a Liberian tanker off Fujairah; Washington and London blamed "
-     "Iran for the attack, which Tehran denied carrying out.",
+    ("A limpet mine crippled a Liberian tanker off Fujairah; London and Washington blamed "
+     "the Iranian government for the explosion, which Tehran denied carrying out.",
      ("IRN", "016", "GBR", "happened")),
     ("Seoul blamed Pyongyang for the hacking of its banks, which North Korea denies being "
      "behind.", ("PRK", "016", "KOR", "happened")),

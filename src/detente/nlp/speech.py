@@ -1236,7 +1236,7 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
             charge = tok.head
             denier = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         elif tok.dep_ == "relcl" and _which_object(tok):
-            # ("blamed Tehran for the attack, which Tehran denied carrying out": the parser
+            # ("blamed Minsk for the raids, which Minsk denied ordering": the parser
             # makes "which" a second subject when the denial takes a gerund)
             charge = tok.head
             denier = next((c for c in kids(tok) if c.dep_ == "nsubj"
