@@ -899,6 +899,10 @@ PEOPLE_NOUNS = frozenset({"migrant", "migrants", "refugee", "refugees", "nationa
                           "journalists", "asylum-seekers", "seekers"})
 
 
+#: words that take a part of a known set with "of" as numerals do ("both of its envoys")
+PARTITIVE_HEADS = frozenset({"both", "all", "each", "either", "few", "one"})
+
+
 def counted(tok: Token) -> Token:
     """What a quantity head counts ("hundreds of Afghan migrants" -> migrants), else ``tok``."""
     if tok.lower_ in QUANTITY_HEADS or tok.lemma_.lower() in QUANTITY_HEADS:
@@ -906,6 +910,16 @@ def counted(tok: Token) -> Token:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 pobj = next((g for g in kids(prep) if g.dep_ == "pobj"), None)
                 if pobj is not None:
+                    return pobj
+    elif tok.pos_ == "NUM" or tok.lower_ in PARTITIVE_HEADS:
+        # a part of a known set: "seized two of the tankers", "closed two of its crossings",
+        # "both of its envoys" (a determiner or possessor says the set is a known one; "two
+        # of them" names nothing)
+        for prep in kids(tok):
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next((g for g in kids(prep) if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ == "NOUN" and any(
+                        d.dep_ in ("det", "poss") for d in kids(pobj)):
                     return pobj
     return tok
 

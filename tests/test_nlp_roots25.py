@@ -1,0 +1,110 @@
+"""Sentence -> event tables for the roots25 predicate classes:
+
+- lending, credit, financing and their disbursements or tranches halted, frozen, suspended or
+  cut are aid cut (162), as aid is (the aid_flows class), also as a noun with "in" ("a halt
+  in lending to", "cuts in gas deliveries to");
+- a deal nullified, invalidated, voided or declared null and void is ended (121);
+- forces obstructing, impeding or hindering another side's patrol, ships or convoys restrict
+  its movement (191);
+- a part of a known set as the object ("closed two of its crossings", "seized three of the
+  Greek tankers") is the set (nlp.rules.counted).
+
+Every row is written for this file: (source code, cameo, target code) must be coded
+(``want``) or must not be (``not_want``); codes are country + sector as coded.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2024, 3, 5)
+
+Row = tuple[str, tuple[str, str, str] | None, tuple[str, str, str] | None]
+
+LENDING_CUT: list[Row] = [
+    ("The World Bank suspended new lending to Uganda on Tuesday.", ("WB", "162", "UGA"), None),
+    ("The IMF halted disbursements to Zambia after the audit.", ("IMF", "162", "ZMB"), None),
+    ("Germany cut its credit lines to Turkey last year.", ("DEU", "162", "TUR"), None),
+    ("Japan froze a loan tranche for Myanmar after the coup.", ("JPN", "162", "MMR"), None),
+    ("Russia announced cuts in gas deliveries to Europe.", ("RUS", "162", "EU"), None),
+    ("The European Union put its financing for Niger on hold.", ("EU", "162", "NER"), None),
+    # lending given or promised is no cut
+    ("The World Bank approved new lending to Kenya.", None, ("WB", "162", "KEN")),
+    ("China extended a credit line to Pakistan.", None, ("CHN", "162", "PAK")),
+]
+
+DEAL_VOIDED: list[Row] = [
+    ("Somalia declared null and void the port agreement with Ethiopia.",
+     ("SOM", "121", "ETH"), None),
+    ("Somalia nullified the port agreement with Ethiopia.", ("SOM", "121", "ETH"), None),
+    ("A Kenyan court invalidated the railway contract with China.",
+     ("KENJUD", "121", "CHN"), None),
+    ("Argentina voided the 2016 understanding with Britain.", ("ARG", "121", "GBR"), None),
+    # a deal declared a success or signed is not ended
+    ("Both sides declared the agreement with Ethiopia a success.", None,
+     ("SOM", "121", "ETH")),
+    ("Somalia signed a port agreement with Ethiopia.", None, ("SOM", "121", "ETH")),
+]
+
+MOVEMENT_OBSTRUCTED: list[Row] = [
+    ("Indian troops obstructed the Chinese patrol near the line.",
+     ("INDMIL", "191", "CHN"), None),
+    ("Chinese vessels impeded the Philippine supply boats near the shoal.",
+     ("CHNMIL", "191", "PHLMIL"), None),
+    ("Turkish warships hindered a Greek research vessel in the Aegean.",
+     ("TURMIL", "191", "GRCMIL"), None),
+    # obstructing an inquiry or justice restricts no movement
+    ("Guatemalan prosecutors obstructed the American investigation.", None,
+     ("GTMJUD", "191", "USA")),
+]
+
+PART_OF_SET: list[Row] = [
+    ("Lithuania closed two of its six road crossings with Belarus.",
+     ("LTU", "172", "BLR"), None),
+    ("Iran's navy seized two of the Greek tankers in the Gulf.", ("IRNMIL", "171", "GRCGOV"),
+     None),
+    ("Poland shut three of its border crossings with Belarus.", ("POL", "172", "BLR"), None),
+]
+
+
+@pytest.fixture
+def triples_of(sentence_rows):
+    """(source code, CAMEO code, target code) of the two-sided events of ``text``, every
+    sentence parsed."""
+    return lambda text: {(s, c, t) for s, t, c, _st in sentence_rows(
+        text, PUB, digits=4, both=True, prefilter=False)}
+
+
+def _check(got: set[tuple[str, str, str]], want, not_want) -> None:
+    if want is not None:
+        assert want in got, got
+    if not_want is not None:
+        assert not_want not in got, got
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), LENDING_CUT,
+                         ids=[r[0][:40] for r in LENDING_CUT])
+def test_nlp_roots25_lending_cut_is_aid_cut(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEAL_VOIDED,
+                         ids=[r[0][:40] for r in DEAL_VOIDED])
+def test_nlp_roots25_deal_voided_is_ended(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), MOVEMENT_OBSTRUCTED,
+                         ids=[r[0][:40] for r in MOVEMENT_OBSTRUCTED])
+def test_nlp_roots25_obstructed_movement_is_blockade(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), PART_OF_SET,
+                         ids=[r[0][:40] for r in PART_OF_SET])
+def test_nlp_roots25_part_of_set_object(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
