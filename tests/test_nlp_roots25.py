@@ -6,6 +6,12 @@
 - a deal nullified, invalidated, voided or declared null and void is ended (121);
 - forces obstructing, impeding or hindering another side's patrol, ships or convoys restrict
   its movement (191);
+- people stripped of their citizenship or seats, a party's registration or legal status
+  suspended or cancelled: an administrative sanction (172);
+- gas, oil or power flows cut or halted to a side: a supply embargo (163);
+- military hardware handed over to a state: military aid (072);
+- another state's debt restructured or rescheduled, money deposited in its central bank:
+  economic aid (071); funds or reserves unfrozen for a side: a freeze eased (085);
 - a part of a known set as the object ("closed two of its crossings", "seized three of the
   Greek tankers") is the set (nlp.rules.counted).
 
@@ -70,6 +76,50 @@ PART_OF_SET: list[Row] = [
     ("Poland shut three of its border crossings with Belarus.", ("POL", "172", "BLR"), None),
 ]
 
+STANDING_STRIPPED: list[Row] = [
+    ("The Nicaraguan parliament stripped 94 Nicaraguan dissidents of their citizenship.",
+     ("NICLEG", "172", "NICOPP"), None),
+    ("Managua stripped Nicaraguan opposition leaders of their nationality.",
+     ("NICGOV", "172", "NICOPP"), None),
+    ("Russia stripped the Estonian diplomat of his accreditation.", ("RUS", "172", "ESTGOV"),
+     None),
+    ("Moscow revoked the registration of the Norwegian Refugee Council office.",
+     ("RUSGOV", "172", "NRC"), None),
+    # stripping a text of its clauses is no sanction
+    ("The Russian committee stripped the Estonian draft of its harshest clauses.", None,
+     ("RUS", "172", "EST")),
+]
+
+ENERGY_FLOWS_CUT: list[Row] = [
+    ("Gazprom cut gas flows to Germany through Nord Stream.", ("RUSBUS", "163", "DEU"), None),
+    ("Russia halted oil flows to Poland through the Druzhba pipeline.", ("RUS", "163", "POL"),
+     None),
+    ("Russia stopped gas flows to Bulgaria in April.", ("RUS", "163", "BGR"), None),
+    # a flow of migrants stopped is no embargo
+    ("Turkey stopped the flow of migrants to Greece.", None, ("TUR", "163", "GRC")),
+]
+
+HARDWARE_HANDED_OVER: list[Row] = [
+    ("France handed over two helicopters to the Malian army.", ("FRA", "072", "MLIMIL"), None),
+    ("Japan handed over three patrol vessels to Vietnam.", ("JPN", "072", "VNM"), None),
+    # a suspect handed over is judicial cooperation
+    ("Poland handed over the suspect to German prosecutors.", ("POL", "063", "DEUJUD"),
+     ("POL", "072", "DEUJUD")),
+]
+
+DEBT_AND_FUNDS: list[Row] = [
+    ("India rescheduled Sri Lanka's debt.", ("IND", "071", "LKA"), None),
+    ("Saudi Arabia deposited three billion dollars in Pakistan's central bank.",
+     ("SAU", "071", "PAKBUS"), None),
+    ("The UAE deposited two billion dollars with Egypt's central bank.",
+     ("ARE", "071", "EGYBUS"), None),
+    ("Washington will unfreeze Afghanistan's central bank reserves.", ("USAGOV", "085", "AFG"),
+     None),
+    ("The European Union will unfreeze funds for Hungary.", ("EU", "085", "HUN"), None),
+    # a person's deposit names no state
+    ("A Saudi customer deposited the money in his account.", None, ("SAU", "071", "SAU")),
+]
+
 
 @pytest.fixture
 def triples_of(sentence_rows):
@@ -107,4 +157,28 @@ def test_nlp_roots25_obstructed_movement_is_blockade(triples_of, text, want, not
 @pytest.mark.parametrize(("text", "want", "not_want"), PART_OF_SET,
                          ids=[r[0][:40] for r in PART_OF_SET])
 def test_nlp_roots25_part_of_set_object(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), STANDING_STRIPPED,
+                         ids=[r[0][:40] for r in STANDING_STRIPPED])
+def test_nlp_roots25_standing_stripped_is_sanction(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), ENERGY_FLOWS_CUT,
+                         ids=[r[0][:40] for r in ENERGY_FLOWS_CUT])
+def test_nlp_roots25_energy_flows_cut_is_embargo(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), HARDWARE_HANDED_OVER,
+                         ids=[r[0][:40] for r in HARDWARE_HANDED_OVER])
+def test_nlp_roots25_hardware_handed_over_is_military_aid(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEBT_AND_FUNDS,
+                         ids=[r[0][:40] for r in DEBT_AND_FUNDS])
+def test_nlp_roots25_debt_relief_and_deposits_are_aid(triples_of, text, want, not_want):
     _check(triples_of(text), want, not_want)
