@@ -12,6 +12,8 @@
 - military hardware handed over to a state: military aid (072);
 - another state's debt restructured or rescheduled, money deposited in its central bank:
   economic aid (071); funds or reserves unfrozen for a side: a freeze eased (085);
+- people put on trial or kept in custody: legal action (173); envoys declared unwelcome or
+  undesirable: expelled (161; the parser's small clause, "declared X unwelcome", is read);
 - a part of a known set as the object ("closed two of its crossings", "seized three of the
   Greek tankers") is the set (nlp.rules.counted).
 
@@ -50,6 +52,7 @@ DEAL_VOIDED: list[Row] = [
     ("A Kenyan court invalidated the railway contract with China.",
      ("KENJUD", "121", "CHN"), None),
     ("Argentina voided the 2016 understanding with Britain.", ("ARG", "121", "GBR"), None),
+    ("Somalia declared the agreement with Ethiopia invalid.", ("SOM", "121", "ETH"), None),
     # a deal declared a success or signed is not ended
     ("Both sides declared the agreement with Ethiopia a success.", None,
      ("SOM", "121", "ETH")),
@@ -120,6 +123,23 @@ DEBT_AND_FUNDS: list[Row] = [
     ("A Saudi customer deposited the money in his account.", None, ("SAU", "071", "SAU")),
 ]
 
+TRIAL_AND_CUSTODY: list[Row] = [
+    ("Iran put a French tourist on trial for espionage.", ("IRN", "173", "FRACVL"), None),
+    ("China placed two Canadian citizens on trial.", ("CHN", "173", "CANCVL"), None),
+    ("Russia kept an American reporter in pretrial detention.", ("RUS", "173", "USAMED"),
+     None),
+    # a plan put on hold is no trial
+    ("The Russian army put the Ukrainian plan on hold.", None, ("RUSMIL", "173", "UKR")),
+]
+
+ENVOY_UNWELCOME: list[Row] = [
+    ("Russia declared two Estonian diplomats unwelcome.", ("RUS", "161", "ESTGOV"), None),
+    ("Moscow declared the German ambassador undesirable.", ("RUSGOV", "161", "DEUGOV"), None),
+    # a foundation declared undesirable is no envoy
+    ("Russia declared the Dutch foundation an undesirable organisation.", None,
+     ("RUS", "161", "NLD")),
+]
+
 
 @pytest.fixture
 def triples_of(sentence_rows):
@@ -181,4 +201,16 @@ def test_nlp_roots25_hardware_handed_over_is_military_aid(triples_of, text, want
 @pytest.mark.parametrize(("text", "want", "not_want"), DEBT_AND_FUNDS,
                          ids=[r[0][:40] for r in DEBT_AND_FUNDS])
 def test_nlp_roots25_debt_relief_and_deposits_are_aid(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), TRIAL_AND_CUSTODY,
+                         ids=[r[0][:40] for r in TRIAL_AND_CUSTODY])
+def test_nlp_roots25_trial_and_custody_are_legal_action(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), ENVOY_UNWELCOME,
+                         ids=[r[0][:40] for r in ENVOY_UNWELCOME])
+def test_nlp_roots25_envoy_declared_unwelcome_is_expelled(triples_of, text, want, not_want):
     _check(triples_of(text), want, not_want)

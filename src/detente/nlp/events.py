@@ -2025,6 +2025,12 @@ class EventExtractor(ArgumentPicker):
                     or (c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP", "NN", "NNS")
                         and (c.lower_ in pat.object or c.lemma_.lower() in pat.object)
                         and not any(a.dep_ in ("aux", "auxpass", "mark") for a in kids(c)))]
+            if pat.modifier:
+                # "declared two diplomats unwelcome", "declared the deal void": the parser
+                # makes the object the subject of a small clause headed by the modifier
+                objs += [s_ for c in kids(tok) if c.dep_ == "ccomp" and (
+                    c.lower_ in pat.modifier or c.lemma_.lower() in pat.modifier)
+                    for s_ in kids(c) if s_.dep_ == "nsubj"]
             if pat.id in LAPSE_IDS:
                 # "let the memorandum lapse" (the verb parsed as a noun under the object),
                 # "allowed the contract to expire" (the object the subject of the clause)
