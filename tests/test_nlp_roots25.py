@@ -15,7 +15,9 @@
 - people put on trial or kept in custody: legal action (173); envoys declared unwelcome or
   undesirable: expelled (161; the parser's small clause, "declared X unwelcome", is read);
 - a part of a known set as the object ("closed two of its crossings", "seized three of the
-  Greek tankers") is the set (nlp.rules.counted).
+  Greek tankers") is the set (nlp.rules.counted);
+- visa restrictions or bans imposed on a side's officials or people are sanctions (163); a
+  visa requirement imposed on its citizens stays 172.
 
 Every row is written for this file: (source code, cameo, target code) must be coded
 (``want``) or must not be (``not_want``); codes are country + sector as coded.
@@ -72,8 +74,8 @@ MOVEMENT_OBSTRUCTED: list[Row] = [
 ]
 
 PART_OF_SET: list[Row] = [
-    ("Lithuania closed two of its six road crossings with Belarus.",
-     ("LTU", "172", "BLR"), None),
+    ("Latvia shut two of its four rail crossings with Russia on Monday.",
+     ("LVA", "172", "RUS"), None),
     ("Iran's navy seized two of the Greek tankers in the Gulf.", ("IRNMIL", "171", "GRCGOV"),
      None),
     ("Poland shut three of its border crossings with Belarus.", ("POL", "172", "BLR"), None),
@@ -138,6 +140,17 @@ ENVOY_UNWELCOME: list[Row] = [
     # a foundation declared undesirable is no envoy
     ("Russia declared the Dutch foundation an undesirable organisation.", None,
      ("RUS", "161", "NLD")),
+]
+
+VISA_RESTRICTIONS: list[Row] = [
+    ("Washington imposed visa restrictions on dozens of Nicaraguan officials.",
+     ("USAGOV", "163", "NICGOV"), None),
+    ("The United States imposed visa bans on three Ugandan judges.", ("USA", "163", "UGAJUD"),
+     None),
+    ("Britain imposed visa restrictions on Russian lawmakers.", ("GBR", "163", "RUSLEG"), None),
+    # a visa requirement on a country's citizens is no sanction on people
+    ("Russia imposed a visa requirement on Georgian citizens.", ("RUS", "172", "GEOCVL"),
+     ("RUS", "163", "GEOCVL")),
 ]
 
 
@@ -213,4 +226,10 @@ def test_nlp_roots25_trial_and_custody_are_legal_action(triples_of, text, want, 
 @pytest.mark.parametrize(("text", "want", "not_want"), ENVOY_UNWELCOME,
                          ids=[r[0][:40] for r in ENVOY_UNWELCOME])
 def test_nlp_roots25_envoy_declared_unwelcome_is_expelled(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), VISA_RESTRICTIONS,
+                         ids=[r[0][:40] for r in VISA_RESTRICTIONS])
+def test_nlp_roots25_visa_restrictions_are_sanctions(triples_of, text, want, not_want):
     _check(triples_of(text), want, not_want)
