@@ -180,6 +180,29 @@ class NameRules:
         self._remember_name(tok, res)
         return res
 
+    def _described_name(self, tok: Token) -> bool:
+        """Whether the proper noun ``tok`` (no entity the model knows other than a person)
+        is a person's name set off by what the person is: "Jane Roe, a Dutch aid worker,",
+        "Roe, the French journalist who ...": an apposition headed by a singular noun of a
+        person (an agent noun or an office) with an article and a nationality of its own,
+        so that the name is bound to that nationality and comes back alone later."""
+        if tok.ent_type_ not in ("", "PERSON") or tok.tag_ != "NNP" or not tok.is_title:
+            return False
+        for c in tok.children:
+            if c.dep_ != "appos" or c.pos_ != "NOUN" or c.tag_ != "NN" or not any(
+                    d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children):
+                continue
+            if not any(d.i < c.i and d.dep_ in ("amod", "compound") and self._nation_word(
+                    d.text) for d in c.children):
+                # (the nationality must be the noun's own: not "an aid worker who spent a
+                # year in an Iranian prison")
+                continue
+            low = c.lemma_.lower()
+            if low in PERSON_NOUNS or self.kb.title_sector(c.text) or (
+                    self.kb.agent_sector(low) is not None):
+                return True
+        return False
+
     def _named_group(self, words: list[Token]) -> tuple[str, str] | None:
         """The country and sector of a non-state body named before a person's title
         ("Houthi spokesman X", "Hezbollah official X"): a group's people speak for it."""

@@ -1537,8 +1537,10 @@ class ReferenceRules:
         that is the head of an organisation's name the article gave before (not an agent
         noun, whose own rules apply)."""
         if not (tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_lower) and not (
-                tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.is_title) or (
+                tok.pos_ == "PROPN" and tok.tag_ in ("NNP", "NNPS") and tok.is_title) or (
                 self.kb_span_at(tok) is not None):
+            # (a plural name's last word comes back alone too: "the Revolutionary Guards
+            # ... the Guards", "the Rapid Support Forces ... the Forces")
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)) or any(
                 c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in kids(tok)):

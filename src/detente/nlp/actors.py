@@ -930,7 +930,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         # introduced earlier (the small model often tags a lone surname as ORG)
         if tok.ent_type_ == "PERSON" or (pos == "PROPN" and (
                 tok.text in self.ctx.people or (
-                    tok.dep_ == "appos" and self._person_title(tok.head)))):
+                    tok.dep_ == "appos" and self._person_title(tok.head)) or (
+                    self._described_name(tok)))):
             # (a name the model takes for an organisation, set off after a title: "the
             # ambassador, Jane Roe,")
             return self._person_from_ner(tok) or self._surname_in_office(tok)
