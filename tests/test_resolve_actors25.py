@@ -90,3 +90,56 @@ NAMED = [
 @pytest.mark.parametrize(("text", "start", "want"), NAMED)
 def test_resolve_actors25_named_bodies_and_ministers(rows_of, text, start, want):
     assert want <= rows_of(text, start, date(2023, 8, 10))
+
+
+# "some of them", "two of them": the part of a group is of the group "them" refers to
+# (text, start, rows expected, rows that must not be there)
+PARTITIVE = [
+    ("Several thousand Wagner fighters moved to Belarus in July. Some of them have been "
+     "training Belarusian soldiers near Brest.",
+     "Some of them", {("RUS", "BLR", "06", "happened")}, set()),
+    ("Hundreds of Afghan soldiers fled across the border into Tajikistan. Many of them were "
+     "detained by Tajik border guards.",
+     "Many of them", {("TJK", "AFG", "17", "happened")}, set()),
+    ("Hundreds of Somali militants crossed into Kenya last month. Several of them attacked "
+     "a Kenyan police post on Sunday.",
+     "Several of them", {("SOM", "KEN", "19", "happened")}, set()),
+    ("Dozens of Russian diplomats were expelled from Germany in April. Most of them accused "
+     "Berlin of hostility.",
+     "Most of them", {("RUS", "DEU", "11", "happened")}, set()),
+    # negative: "none of them" is no one who acted
+    ("Russia and China sent envoys to the conference. None of them met Zelensky.",
+     "None of them", set(), {("RUS", "UKR", "04", "happened"), ("CHN", "UKR", "04", "happened")}),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "want", "unwanted"), PARTITIVE)
+def test_resolve_actors25_part_of_them(rows_of, text, start, want, unwanted):
+    rows = rows_of(text, start)
+    assert want <= rows
+    assert not rows & unwanted
+
+
+# "the tanker" after "a Marshall Islands-flagged tanker": the flag's state
+FLAGGED_BEFORE = [
+    ("Iran's navy seized a Marshall Islands-flagged tanker on Thursday. Tehran said the "
+     "tanker had rammed an Iranian boat.",
+     "Tehran said", {("MHL", "IRN", "19", "happened")}, set()),
+    ("Houthi rebels fired a missile at a Liberian-flagged ship on Monday. On Tuesday the "
+     "rebels attacked the ship again.",
+     "On Tuesday", {("YEM", "LBR", "19", "happened")}, set()),
+    ("Venezuela seized a Panama-flagged freighter off its coast. The United States "
+     "condemned the seizure of the freighter.",
+     "The United States", {("USA", "VEN", "11", "happened")}, set()),
+    # negative: no flag told before, no state for "the tanker"
+    ("Iran seized a tanker in the Gulf on Wednesday. Tehran said the tanker had rammed an "
+     "Iranian boat.",
+     "Tehran said", set(), {("PAN", "IRN", "19", "happened"), ("IRN", "IRN", "19", "happened")}),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "want", "unwanted"), FLAGGED_BEFORE)
+def test_resolve_actors25_ship_by_earlier_flag(rows_of, text, start, want, unwanted):
+    rows = rows_of(text, start)
+    assert want <= rows
+    assert not rows & unwanted

@@ -124,6 +124,14 @@ def _head_noun(span: Span) -> Token | None:
     return nouns[-1] if nouns else None
 
 
+# nouns of a merchant ship, which news names by its flag
+SHIP_NOUNS = frozenset({"tanker", "ship", "vessel", "freighter", "carrier", "boat"})
+# words for a part of a group, as the head of "<part> of them"
+PARTITIVE_WORDS = frozenset({"some", "many", "most", "several", "few", "all", "both",
+                             "each", "one", "two", "three", "dozens", "hundreds", "thousands",
+                             "scores", "half", "majority", "rest", "remainder"})
+
+
 class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRules,
                     IgoOfficeRules):
     """Codes noun phrases as actors, with the article's memory of who was introduced."""
@@ -460,9 +468,19 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if others:
                 out.extend(others)  # "Tehran would act alone if the others refused"
                 continue
+            if (h.lower_ in PARTITIVE_WORDS or h.pos_ == "NUM") and (
+                    part := self._partitive_them(h)) is not None:
+                # "Some of them trained Belarusian troops", "two of them were sentenced":
+                # the part is of the group "them" refers to
+                out.extend(self.resolve(part, follow=follow))
+                continue
             r = self._resolve_one(h)
             if r is None and h.pos_ in ("NOUN", "PROPN") and (flag := self._flag_state(h)):
                 out.append(flag)  # "the Liberian-flagged tanker": the flag's state
+                continue
+            if r is None and h.lemma_ in SHIP_NOUNS and h.pos_ == "NOUN" and (
+                    flag := self._flagged_before(h)):
+                out.append(flag)  # "the tanker" after "a Maltese-flagged tanker"
                 continue
             if r is None and h.pos_ == "PRON" and h.lower_ in ("they", "them"):
                 # "He accused them of ..." after a list of countries, "They also discussed
@@ -631,6 +649,34 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                                                    m.idx + len(m.text)), "country")
         return None
 
+    def _flagged_before(self, tok: Token) -> ResolvedActor | None:
+        """A bare "the tanker", "the ship" (``tok``, singular, with "the" and no other
+        modifier) after the article introduced a ship by its flag ("a Marshall
+        Islands-flagged tanker"): the state of the flag named last before it."""
+        if tok.tag_ != "NN" or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the" or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod", "appos", "nummod", "det")
+                and c.i != tok.i - 1 for c in kids(tok)):
+            return None
+        doc = tok.doc
+        at = doc.text.rfind("flagged", 0, doc[tok.i - 1].idx)
+        if at < 0:
+            return None
+        span = doc.char_span(at, at + len("flagged"), alignment_mode="expand")
+        if span is None or span.root.dep_ != "amod" or span.root.head.lemma_ not in SHIP_NOUNS:
+            return None
+        c = None
+        for m in kids(span.root):
+            if m.i < span.root.i and m.pos_ in ("PROPN", "ADJ", "NOUN"):
+                c = self._nation_word(m.text)
+                if c is None and (named := self.kb_span_at(m)) is not None and (
+                        entries := self._entries(named)) and entries[0].kind == "country":
+                    c = entries[0].code  # ("Marshall Islands-flagged")
+                break
+        if c not in self.kb.country_codes:
+            return None
+        return ResolvedActor(Actor(self._np_text(tok), None, c, c, None, tok.idx,
+                                   tok.idx + len(tok.text)), "coref")
+
     def _opposition_home(self, tok: Token) -> str | None:
         """The country of a bare "the opposition" (no nationality, no owner): that of the
         government it is joined with ("Maduro's government and the opposition") or, as the
@@ -732,6 +778,16 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         if noun is None or self._nation_word(second.text) is None:
             return None
         return self._agent_sector(noun)
+
+    @staticmethod
+    def _partitive_them(tok: Token) -> Token | None:
+        """The "them" of a part of a group told before ("some of them", "two of them",
+        "many of them"), or None."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((o for o in prep.children if o.dep_ == "pobj" and (
+                    o.lower_ == "them")), None)
+        return None
 
     def _resolve_one(self, tok: Token) -> ResolvedActor | None:
         span = self.kb_span_at(tok)
