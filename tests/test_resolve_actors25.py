@@ -51,9 +51,9 @@ def test_resolve_actors25_described_name_comes_back(rows_of, text, start, want, 
 
 # "the Revolutionary Guards ... the Guards": a plural name's last word alone is that body
 PLURAL_BODY = [
-    ("Iran's Revolutionary Guards seized a tanker on Thursday. A year ago the Guards seized "
-     "two Greek tankers in the Gulf.",
-     "A year ago", {("IRN", "GRC", "17", "happened")}),
+    ("Iran's Revolutionary Guards seized a tanker on Thursday. In 2022 the Guards seized "
+     "two Greek-owned ships near Hormuz.",
+     "In 2022", {("IRN", "GRC", "17", "happened")}),
     ("Sudan's Rapid Support Forces attacked El Fasher on Monday. On Tuesday Chad accused "
      "the Forces of shelling a Chadian border town.",
      "On Tuesday", {("TCD", "SDN", "11", "happened")}),
