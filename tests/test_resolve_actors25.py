@@ -143,3 +143,26 @@ def test_resolve_actors25_ship_by_earlier_flag(rows_of, text, start, want, unwan
     rows = rows_of(text, start)
     assert want <= rows
     assert not rows & unwanted
+
+
+# an informal grouping named after a city is not that city's state
+CITY_GROUPS = [
+    ("The London Club of commercial lenders met Ghana's finance minister on Monday.",
+     {("GBR", "GHA", "04", "happened")}),
+    ("The Lima Group demanded free elections in Venezuela.",
+     {("PER", "VEN", "10", "happened")}),
+    ("The Paris Club of creditors agreed to restructure Zambia's debt.",
+     {("FRA", "ZMB", "03", "happened"), ("FRA", "ZMB", "05", "happened")}),
+    ("The Bucharest Nine condemned Russia's attack on Ukraine.",
+     {("ROU", "RUS", "11", "happened")}),
+]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), CITY_GROUPS)
+def test_resolve_actors25_city_grouping_is_no_state(rows_of, text, unwanted):
+    assert not rows_of(text, text[:10]) & unwanted
+
+
+def test_resolve_actors25_capital_still_its_state(rows_of):
+    text = "Peru's foreign minister met Chilean officials in Lima on Monday."
+    assert ("PER", "CHL", "04", "happened") in rows_of(text, text[:10])
