@@ -82,6 +82,10 @@ NAMED = [
      "Kristian", {("EST", "RUS", "11", "happened")}),
     ("Yerlikaya accused Sweden of harbouring militants.",
      "Yerlikaya", {("TUR", "SWE", "11", "happened")}),
+    ("Faeser thanked Poland for its help at the border.",
+     "Faeser", {("DEU", "POL", "05", "happened")}),
+    ("Karnavian met Malaysian officials in Jakarta on Tuesday.",
+     "Karnavian", {("IDN", "MYS", "04", "happened")}),
     ("IGAD asked the Eastern Africa Standby Force to consider a deployment to Sudan.",
      "IGAD", {("IGAD", "EASF", "02", "happened")}),
 ]
