@@ -183,7 +183,7 @@ PAIR_ACTED_ON = [
                          ids=[c[0] for c in PAIR_ACTED_ON])
 def test_nlp_args22_pair_phrase_is_the_group_acted_on(extracted_pairs, label, text, backer,
                                                       pair):
-    backed = {t for s, c, t in _rows(extracted_pairs, text) if s == backer and c == "052"}
+    backed = {t for s, c, t in _rows(extracted_pairs, text) if s == backer and c == "051"}
     assert backed == pair, (label, backed)
 
 
