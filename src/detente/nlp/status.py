@@ -216,9 +216,13 @@ def _ranked_infinitive(verb: Token) -> bool:
     """'would have been the first president to visit', 'became the only leader to attend':
     an infinitive told of a noun ranked by "first / last / only" is the act the clause
     asserts of its subject, so it shares that clause's status (not "a plan to visit")."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)) \
-        and any(c.dep_ in ("amod", "advmod") and c.lower_ in RANKING_WORDS
-                for c in kids(verb.head))
+    if not (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))):
+        return False
+    # (also one adjective down: "the first sitting president", "the first serving leader")
+    mods = [c for c in kids(verb.head) if c.dep_ in ("amod", "advmod")]
+    return any(c.lower_ in RANKING_WORDS for c in mods) or any(
+        g.dep_ in ("amod", "advmod") and g.lower_ in RANKING_WORDS
+        for c in mods if c.i < verb.head.i for g in kids(c))
 
 
 def _nominal_path(path: list[Token]) -> bool:

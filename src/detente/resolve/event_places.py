@@ -285,6 +285,10 @@ def _phrase_place(host: Any, gazetteer: Gazetteer, context: Sequence[str],
                 if loc is not None and prep == "on" and loc.country in context:
                     # "sanctions on Russia", "pressure on Beijing": the target, not a place
                     continue
+                if loc is None and prep == "on" and _topic_on(c, host):
+                    # "exchanged views on the situation in the Red Sea", "a memorandum on
+                    # fishing in the Gulf": the place of what was talked about, not where
+                    continue
                 loc = loc or _nested_place(p, gazetteer, context) or _the_place(
                     p, gazetteer, context)
             elif prep == "with":
@@ -296,6 +300,29 @@ def _phrase_place(host: Any, gazetteer: Gazetteer, context: Sequence[str],
                 return loc
             at_sea = at_sea or loc
     return at_sea
+
+
+#: words of talk, opinion and texts, whose "on" phrase is what they are about ("views on
+#: the situation in Gaza", "talks on trade", "a memorandum on fishing in the Gulf")
+_TOPIC_HOSTS = _TALK_NOUNS | _PACT_NOUNS | frozenset({
+    "view", "views", "talk", "talks", "dialogue", "exchange", "statement", "position",
+    "opinion", "resolution", "memorandum", "memoranda", "briefing", "consult", "confer",
+    "discuss", "negotiate", "agree", "speak", "comment", "remark", "report", "understanding",
+    "cooperation", "plan", "proposal", "initiative", "declaration", "concern", "concerns"})
+#: nouns after "on" that still lead to a place ("on the sidelines of", "on a visit to")
+_ON_PLACES = _CONTAINERS | _SPANS | _GATHERINGS | _TRAVEL | frozenset({"soil", "territory",
+                                                                       "ground", "board"})
+
+
+def _topic_on(prep: Any, host: Any) -> bool:
+    """Is ``prep`` an "on" phrase of what a word of talk or a text is about, whose object is
+    a common noun other than a stretch of land or a gathering ("views on the situation")?"""
+    if prep.lower_ != "on" or host.lemma_.lower() not in _TOPIC_HOSTS and (
+            host.lower_ not in _TOPIC_HOSTS):
+        return False
+    obj = next((p for p in kids(prep) if p.dep_ == "pobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _ON_PLACES \
+        and obj.lower_ not in _ON_PLACES
 
 
 def _place_preps(host: Any) -> list[Any]:
@@ -403,6 +430,62 @@ def _sending_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]
     return None
 
 
+#: verbs of fire sent, or of forces and craft going, across a line: their "into" phrase is
+#: where the act landed ("fired rockets into northern Israel", "crossed into Ukraine")
+_INTO_VERBS = frozenset({"fire", "launch", "lob", "shoot", "cross", "stray", "intrude",
+                         "advance", "push", "venture", "sail", "fly", "incur"})
+#: nouns of a side's own land, sea or air ("into Thai territory", "into its airspace")
+_OWN_GROUND = frozenset({"territory", "waters", "airspace", "soil", "land"})
+
+
+def _into_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]) -> Location | None:
+    """"fired rockets into northern Israel", "crossed into Ukraine", "fired shells into
+    South Korean waters": where the fire or the crossing went; a side's territory, waters
+    or airspace named by its adjective is the one target's country."""
+    for c in kids(verb):
+        if c.dep_ != "prep" or c.lower_ != "into":
+            continue
+        for p in kids(c):
+            if p.dep_ != "pobj":
+                continue
+            loc = place_of(p, gazetteer, context, lenient=True) or _nested_place(
+                p, gazetteer, context)
+            if loc is None and p.lemma_.lower() in _OWN_GROUND and any(
+                    k.dep_ in ("amod", "compound", "poss") for k in kids(p)):
+                codes = {x for x in context if x}
+                loc = gazetteer.country(codes.pop()) if len(codes) == 1 else None
+            if loc is not None:
+                return loc
+    return None
+
+
+#: verbs that give what a thing is called ("struck what the army called rebel positions")
+_NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "identify", "say"})
+
+
+def _named_object_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]
+                        ) -> Location | None:
+    """"bombed what the ministry called PKK targets in northern Iraq", "hit what the army
+    described as depots near Donetsk": the object told by a free relative of naming, whose
+    place the parser hung on the naming verb or on the name."""
+    for c in kids(verb):
+        if c.dep_ != "ccomp" or c.lemma_.lower() not in _NAMING_VERBS or not any(
+                k.lower_ == "what" and k.dep_ in ("dobj", "obj", "nsubj") for k in kids(c)):
+            continue
+        loc = _phrase_place(c, gazetteer, context, frozenset({"in", "near", "outside", "off",
+                                                              "inside", "along", "across"}))
+        if loc is not None:
+            return loc
+        names = [k for k in kids(c) if k.dep_ in ("oprd", "attr", "xcomp")] + [
+            p for k in kids(c) if k.dep_ == "prep" and k.lower_ == "as"
+            for p in kids(k) if p.dep_ == "pobj"]
+        loc = next((x for n in names for x in [_nested_place(n, gazetteer, context)]
+                    if x is not None), None)
+        if loc is not None:
+            return loc
+    return None
+
+
 def _object_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]) -> Location | None:
     """The place of a physical act's object: "protesters stormed its embassy in Tehran",
     "the embassy in Belgrade was bombed" (a passive's subject is its object)."""
@@ -414,8 +497,13 @@ def _object_place(verb: Any, gazetteer: Gazetteer, context: Sequence[str]) -> Lo
                     for x in [_nested_place(p, gazetteer, context)] if x is not None), None)
         if loc is not None:
             return loc
+    if lemma in _INTO_VERBS and (loc := _into_place(verb, gazetteer, context)) is not None:
+        return loc
     if lemma not in _PHYSICAL_VERBS:
         return None
+    named = _named_object_place(verb, gazetteer, context)
+    if named is not None:
+        return named
     obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
     if obj is None or not (obj.pos_ == "NOUN" or (
             obj.dep_ == "nsubjpass" and obj.lemma_.lower() in _MISSION_NOUNS)):
@@ -859,7 +947,7 @@ def _in_topic_phrase(tok: Any) -> bool:
     for _ in range(8):
         if cur.head.i == cur.i:
             return False
-        if cur.dep_ == "prep" and cur.lower_ in _TOPIC_PREPS:
+        if cur.dep_ == "prep" and (cur.lower_ in _TOPIC_PREPS or _topic_on(cur, cur.head)):
             return True
         if cur.dep_ in ("dobj", "obj") and cur.head.lemma_.lower() in _TOPIC_VERBS:
             return True
