@@ -112,3 +112,36 @@ def test_nlp_attrs25_ranked_one_adjective_down(coder, text, src, code, tgt, stat
     hits = _hits(got, src, code, tgt)
     assert hits, got
     assert any(h[3] == status for h in hits), hits
+
+
+# (text, source, cameo prefix, target, status): a side saying it will go on pressing,
+# asking or criticising has been doing it (happened); a start ahead, a time ahead, or a
+# material act stays what the clause says
+KEPT_UP = [
+    ("He said Washington would continue to raise its concerns directly with Beijing.",
+     "USA", "11", "CHN", "happened"),
+    ("Iwaya said Japan would keep asking South Korea to prevent a recurrence.",
+     "JPN", "02", "KOR", "happened"),
+    ("Seoul said it would continue to criticize Tokyo.", "KOR", "11", "JPN", "happened"),
+    ("Kishida said Japan will keep urging China to lift the ban.", "JPN", "02", "CHN",
+     "happened"),
+    ("Canberra said it would keep pressing China over the case of a journalist who has been "
+     "detained since 2020.", "AUS", "02", "CHN", "happened"),
+    # negative rows
+    ("Canberra said it would keep pressing China next year over the case.", "AUS", "02",
+     "CHN", "planned"),
+    ("Paris said it would start pressing Algiers on the issue.", "FRA", "02", "DZA",
+     "planned"),
+    ("Russia said it would continue to strike Ukrainian energy sites.", "RUS", "19", "UKR",
+     "planned"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "src", "code", "tgt", "status"), KEPT_UP,
+                         ids=[r[0][:60] for r in KEPT_UP])
+def test_nlp_attrs25_kept_up_speech_act(coder, text, src, code, tgt, status):
+    got = _events(coder, text)
+    hits = _hits(got, src, code, tgt)
+    assert hits, got
+    assert all(h[3] == status for h in hits), hits

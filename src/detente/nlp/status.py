@@ -1054,6 +1054,13 @@ def stated_when_told(root: str, decision: StatusDecision, verb: Token | None = N
         # the actor's act, no word of the actor's own; it stays the act looked for
         return replace(decision, status=Status.PLANNED, future=True,
                        cue=decision.cue[len("announced ("):-1] or None)
+    if root in KEPT_UP_ROOTS and decision.status == Status.PLANNED and verb is not None and \
+            _kept_up(verb) and not _forecast_by_third_side(verb, decision.attributed_to):
+        # "said it would keep pressing Beijing", "will continue to raise its concerns": a
+        # side saying it goes on pressing, asking or criticising has been doing it; the act
+        # told is going on when told (unlike talks "that will continue next month")
+        return replace(decision, status=Status.HAPPENED, future=False,
+                       cue=f"kept up ({decision.cue})")
     if root not in STATED_ROOTS or decision.status != Status.PLANNED:
         return decision
     if verb is not None and _forecast_by_third_side(verb, decision.attributed_to):
@@ -1065,6 +1072,29 @@ def stated_when_told(root: str, decision: StatusDecision, verb: Token | None = N
         return decision
     return replace(decision, status=Status.HAPPENED, future=False,
                    cue=f"stated ({decision.cue})")
+
+
+#: roots of acts of speech a side can say it keeps up: appeals (02), demands (10),
+#: disapproval (11), besides the statements above
+KEPT_UP_ROOTS = frozenset({"01", "02", "10", "11"})
+#: verbs of going on with an act ("will keep pressing", "would continue to urge")
+KEEP_UP_VERBS = frozenset({"keep", "continue"})
+
+
+def _kept_up(verb: Token) -> bool:
+    """Whether ``verb`` is the act a future "keep / continue" governs, with no time ahead
+    named in the clause ("would keep asking Seoul", "will continue to raise concerns"; not
+    "will continue to press them next year")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in KEEP_UP_VERBS or not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in kids(head)):
+        return False
+    cues = load_cues()
+    # (a time in a clause told of a noun is that clause's: "a writer held since 2019")
+    aside = {a.i for c in head.subtree if c.dep_ in ("relcl", "acl", "appos")
+             for a in c.subtree}
+    return not any(t.i not in aside and (t.lower_ in cues.sets["future_time_words"]
+                                         or t.ent_type_ == "DATE") for t in head.subtree)
 
 
 def _forecast_by_third_side(verb: Token, speaker: Token | None) -> bool:
