@@ -145,3 +145,28 @@ def test_nlp_attrs25_kept_up_speech_act(coder, text, src, code, tgt, status):
     hits = _hits(got, src, code, tgt)
     assert hits, got
     assert all(h[3] == status for h in hits), hits
+
+
+# (lead after a dateline, source, cameo prefix, target, place): a court or jury that is
+# the agent of a passive acts where it sits, not at the dateline
+AGENT_SEAT = [
+    ("BRUSSELS, June 12 - Iran freed a Belgian aid worker on Saturday in exchange for Reza "
+     "Karimi, an Iranian diplomat. Karimi was convicted by a court in Antwerp in 2021 and "
+     "sentenced to twenty years for a plot to bomb a rally near Paris.", "BEL", "11", "IRN",
+     "Antwerp"),
+    ("LONDON, June 12 - The Honduran former president was convicted by a New York jury in "
+     "March and sentenced in June to 45 years in prison.", "USA", "17", "HND",
+     "New York City"),
+    ("WASHINGTON, June 12 - The Russian citizen was sentenced by a court in Moscow to nine "
+     "years in prison.", "RUS", "17", "RUS", "Moscow"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "src", "code", "tgt", "place"), AGENT_SEAT,
+                         ids=[r[0][:60] for r in AGENT_SEAT])
+def test_nlp_attrs25_passive_agent_seat(coder, text, src, code, tgt, place):
+    got = _events(coder, text)
+    hits = _hits(got, src, code, tgt)
+    assert hits, got
+    assert any(h[4] == place for h in hits), hits

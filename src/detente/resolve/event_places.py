@@ -704,9 +704,16 @@ _SEATED_NOUNS = _MISSION_NOUNS | frozenset({"court", "tribunal", "judge", "jury"
 def _subject_mission_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
                            ) -> Location | None:
     """"The French embassy in Hanoi deplored the visit", "the judges in The Hague
-    rejected ...", "a Bamako court sentenced ...": a mission, court or parliament acts where it sits
+    rejected ...", "a Bamako court sentenced ...", "was sentenced by a court in Tehran": a
+    mission, court or parliament acts where it sits
     (not the people of a place: "officials in Bishkek said" tells of talks held elsewhere)."""
     subj = next((c for c in kids(trigger) if c.dep_ == "nsubj"), None)
+    if subj is None:
+        # "was convicted by a court in Antwerp", "convicted by a New York jury and
+        # sentenced to life": the agent of a passive (or of the passive it is joined to)
+        verbs = [trigger] + ([trigger.head] if trigger.dep_ == "conj" else [])
+        subj = next((p for v in verbs for c in kids(v) if c.dep_ == "agent"
+                     for p in kids(c) if p.dep_ == "pobj"), None)
     if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in _SEATED_NOUNS:
         return None
     return _nested_place(subj, gazetteer, context, 3) or place_of(subj, gazetteer, context)
