@@ -170,3 +170,31 @@ def test_nlp_attrs25_passive_agent_seat(coder, text, src, code, tgt, place):
     hits = _hits(got, src, code, tgt)
     assert hits, got
     assert any(h[4] == place for h in hits), hits
+
+
+# (text, source, cameo prefix, target, date value or None for the publication day): the
+# "since" time after a ranking word outside the event's own clause is the last such event's
+RANKED_SINCE = [
+    ("Macron would have been the first serving French president to travel to Algeria since "
+     "2012.", "FRA", "042", "DZA", None),
+    ("Rutte would have been the first Dutch premier to visit Suriname since 2010.",
+     "NLD", "042", "SUR", None),
+    ("Scholz became the first German chancellor to visit Namibia since 2008.",
+     "DEU", "042", "NAM", None),
+    # negative: a plain "since" time with no ranking word stays
+    ("Blinken has visited China three times since 2021.", "USA", "042", "CHN", "2021"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "src", "code", "tgt", "value"), RANKED_SINCE,
+                         ids=[r[0][:60] for r in RANKED_SINCE])
+def test_nlp_attrs25_ranked_since_time(coder, text, src, code, tgt, value):
+    art = Article(id="attrs25", title=None, text=text, published=JUN)
+    got = [(e.source.country if e.source else None, e.cameo,
+            e.target.country if e.target else None, e.date.value)
+           for e in coder.code(art).events]
+    hits = _hits(got, src, code, tgt)
+    assert hits, got
+    want = value if value is not None else JUN.isoformat()
+    assert all(h[3] == want for h in hits), hits

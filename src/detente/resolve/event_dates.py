@@ -757,6 +757,21 @@ def _count(day: Any) -> int:
     return 0
 
 
+#: words that rank an event among those of its kind ("the first visit since 2012")
+_RANKED = re.compile(r"\b(?:first|only|most|highest|biggest|largest|worst|longest)\b",
+                     re.IGNORECASE)
+
+
+def _ranked_since(whole: str, at: int, ts: int) -> bool:
+    """Whether the "since" time at ``at`` of sentence ``whole`` follows a ranking word that
+    comes before the trigger at ``ts`` ("the first ... to visit Algeria since 2012"), with
+    no clause break between ranking word and trigger."""
+    if at < 0:
+        return False
+    last = max((m.end() for m in _RANKED.finditer(whole, 0, min(ts, at))), default=-1)
+    return last >= 0 and not any(ch in whole[last:ts] for ch in ";:")
+
+
 def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | None,
                   tense: str, future: bool, cut: int = 0) -> EventDate:
     text = whole = _text_of(sent)
@@ -778,6 +793,12 @@ def _trigger_date(trigger: Any, sent: Any, clause_text: str, published: date | N
             return own
     own_text = _blank_other_events(clause_text, sent, trigger)
     edate = event_date(own_text, ts, te, published, tense)
+    if edate.text and edate.text[:6].lower() == "since " and _ranked_since(
+            whole, own_text.find(edate.text), ts):
+        # "would have been the first president to travel there since 2012": the ranking word
+        # outside the own clause still makes the "since" time the last such event's
+        own_text = own_text.replace(edate.text, " " * len(edate.text), 1)
+        edate = event_date(own_text, ts, te, published, tense)
     if (future or tense == "future") and _past_governors_time(trigger, sent, own_text, edate,
                                                              (ts, te), published):
         # "invited Putin on Tuesday to attend the forum": Tuesday is the inviting's
