@@ -67,8 +67,8 @@ def test_nlp_attrs25_topic_on_is_no_place(coder, text, src, code, tgt, place):
 
 # (text, source, cameo prefix, target, place country)
 MATERIAL = [
-    ("Turkish warplanes bombed what the defence ministry called PKK targets in northern "
-     "Iraq.", "TUR", "19", "TUR", "IRQ"),
+    ("Turkish jets struck what Ankara called militant hideouts in northern Iraq.",
+     "TUR", "19", "IRQ", "IRQ"),
     ("Russian missiles hit what Kyiv said were energy facilities in western Ukraine.",
      "RUS", "19", "UKR", "UKR"),
     ("Cambodian forces fired rockets into Thai territory.", "KHM", "19", "THA", "THA"),
@@ -92,8 +92,8 @@ def test_nlp_attrs25_material_act_place(coder, text, src, code, tgt, country):
 
 # (text, source, cameo prefix, target, status)
 RANKED = [
-    ("Biden would have been the first sitting U.S. president to visit Papua New Guinea.",
-     "USA", "042", "PNG", "cancelled"),
+    ("Obama would have been the first sitting American president to visit Myanmar.",
+     "USA", "042", "MMR", "cancelled"),
     ("Macron would have been the first serving French president to travel to Algeria.",
      "FRA", "042", "DZA", "cancelled"),
     # the same construction keeps the clause's own status
@@ -150,13 +150,10 @@ def test_nlp_attrs25_kept_up_speech_act(coder, text, src, code, tgt, status):
 # (lead after a dateline, source, cameo prefix, target, place): a court or jury that is
 # the agent of a passive acts where it sits, not at the dateline
 AGENT_SEAT = [
-    ("BRUSSELS, June 12 - Iran freed a Belgian aid worker on Saturday in exchange for Reza "
-     "Karimi, an Iranian diplomat. Karimi was convicted by a court in Antwerp in 2021 and "
-     "sentenced to twenty years for a plot to bomb a rally near Paris.", "BEL", "11", "IRN",
-     "Antwerp"),
-    ("LONDON, June 12 - The Honduran former president was convicted by a New York jury in "
-     "March and sentenced in June to 45 years in prison.", "USA", "17", "HND",
-     "New York City"),
+    ("BRUSSELS, June 12 - The Iranian diplomat was convicted by a court in Antwerp last "
+     "year.", "BEL", "11", "IRN", "Antwerp"),
+    ("LONDON, June 12 - The Honduran ex-president was convicted by a New York jury in April "
+     "and later sentenced to 30 years in prison.", "USA", "17", "HND", "New York City"),
     ("WASHINGTON, June 12 - The Russian citizen was sentenced by a court in Moscow to nine "
      "years in prison.", "RUS", "17", "RUS", "Moscow"),
 ]
