@@ -65,6 +65,7 @@ from detente.nlp.clauses import (
     REPORTING_VERBS,
     RETORT_PREPS,
     RETORT_VERBS,
+    TRAVEL_NOUNS,
     Gap,
     adjectival_passive,
     agreement_noun,
@@ -1448,8 +1449,13 @@ class EventExtractor(ArgumentPicker):
         """Whether the copula ``tok`` places a person in a named place ("was in Moscow last
         week"): a person subject who is not stationed abroad (an ambassador is in the
         capital he serves in), an "in" phrase naming a place, no predicate of its own
-        ("was in talks", "was in charge", "is in Moscow's interest")."""
-        if any(c.dep_ in ("acomp", "attr", "expl", "neg") for c in kids(tok)):
+        ("was in talks", "was in charge", "is in Moscow's interest"); a journey noun after a
+        comma tells the stay again and is no predicate ("is in Beijing this week, the first
+        such trip since 2016")."""
+        if any(c.dep_ in ("acomp", "attr", "expl", "neg") and not (
+                c.dep_ == "attr" and c.lemma_.lower() in TRAVEL_NOUNS
+                and tok.doc[c.left_edge.i - 1].text == ",")
+               for c in kids(tok)):
             return False
         if _named_place(tok, "in") is None:
             return False
