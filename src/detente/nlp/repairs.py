@@ -37,6 +37,17 @@ reads) mends:
   describes that last name: it is hung on it ("Biden and Xi, the two leaders" is plural and
   kept).
 
+* **A charge named after the clause it sums up.** "Manila said a Chinese vessel had rammed
+  a Philippine boat, a charge Beijing rejected": the model may make the rammed clause a
+  complement of "rejected" (so the denial seems to reject the ramming itself, and nobody
+  said it), or make "a charge" the object of the clause's verb ("had fired on a post, a
+  claim Pyongyang denied"). When a charge noun (charge, claim, accusation, allegation,
+  assertion) with an article follows a comma and is the object of a denying verb whose
+  subject comes after it, the clause before the comma goes back to the verb that reported
+  it, the charge noun becomes an apposition of the last word before the comma and the
+  denying verb a relative clause of the charge; a charge noun made the object of the
+  clause's own verb is hung on that last word too.
+
 Readout prose opens sentences with such phrases ("At the invitation of", "On the sidelines
 of", "Under the patronage of", "At the request of"), so the mend matters most where events
 are densest. A sentence whose verb has a subject is never touched, and only tokens of that
@@ -55,8 +66,8 @@ from spacy.tokens import Doc, Token
 
 log = logging.getLogger(__name__)
 
-__all__ = ["mend_between_pairs", "mend_pair_appositions", "mend_preposed_subjects",
-           "mend_state_titles", "repair_parse"]
+__all__ = ["mend_between_pairs", "mend_charge_appositions", "mend_pair_appositions",
+           "mend_preposed_subjects", "mend_state_titles", "repair_parse"]
 
 #: dependents that make a verb's subject
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -73,6 +84,7 @@ def repair_parse(doc: Doc) -> Doc:
     mend_between_pairs(doc)
     mend_state_titles(doc)
     mend_pair_appositions(doc)
+    mend_charge_appositions(doc)
     return doc
 
 
@@ -256,3 +268,49 @@ def _positions(doc: Doc, words: Iterable[str]) -> list[int]:
     if not keys:
         return []
     return np.flatnonzero(np.isin(doc.to_array([LOWER]), keys)).tolist()
+
+
+#: nouns that sum up a reported clause as a charge ("..., a charge Beijing rejected")
+_CHARGE_NOUNS = ("charge", "claim", "accusation", "allegation", "assertion")
+#: verbs that deny or reject such a charge
+_DENYING = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "contest"})
+
+
+def mend_charge_appositions(doc: Doc) -> int:
+    """Hang ", a charge X denied" on the clause it sums up; the number mended."""
+    if len(doc) < 8 or not doc.has_annotation("DEP"):
+        return 0
+    mended = 0
+    for i in _positions(doc, _CHARGE_NOUNS):
+        noun = doc[i]
+        det = noun.left_edge
+        if det.lower_ not in _APPOS_DETS or det.i < 3 or doc[det.i - 1].text != ",":
+            continue
+        before = doc[det.i - 2]  # the last word of the clause the charge sums up
+        if before.pos_ not in ("NOUN", "PROPN") or before.sent != noun.sent:
+            continue
+        deny = noun.head
+        if noun.dep_ == "dobj" and deny.lemma_.lower() in _DENYING and deny.i > noun.i and any(
+                c.dep_ == "nsubj" and noun.i < c.i < deny.i for c in deny.children):
+            # "rammed ..., a charge Beijing rejected" read as "[rammed ...] Beijing rejected"
+            clause = next((c for c in deny.children if c.dep_ == "ccomp" and c.i < det.i
+                           and before.i <= c.right_edge.i), None)
+            if clause is None or deny.dep_ not in ("ccomp", "conj") or deny.head.i > clause.i:
+                continue
+            reporter = deny.head
+            clause.head = reporter
+            clause.dep_ = "ccomp"
+            deny.head = noun
+            deny.dep_ = "relcl"
+            noun.head = before
+            noun.dep_ = "appos"
+        elif noun.dep_ == "dobj" and noun.head.i < det.i and any(
+                c.dep_ == "relcl" and c.lemma_.lower() in _DENYING for c in noun.children):
+            # "had fired on a post, a claim Pyongyang denied": the claim is no second object
+            noun.head = before
+            noun.dep_ = "appos"
+        else:
+            continue
+        mended += 1
+        log.debug("mended the charge %r: it sums up the clause before it", noun.text)
+    return mended
