@@ -88,6 +88,8 @@ CROWD_FORCE_ROOTS = frozenset({"18", "19"})
 #: nouns of armed people named by what they are, with no group or country
 ARMED_NOUNS = frozenset({"gunman", "gunmen", "militant", "insurgent", "jihadist",
                          "assailant", "attacker", "bandit", "rebel", "terrorist"})
+#: nouns of attackers that a "suicide" before them makes armed people ("a suicide bomber")
+SUICIDE_NOUNS = frozenset({"bomber", "attacker", "assailant"})
 #: nouns that name armed people only with an armed word on them ("armed men")
 ARMED_PEOPLE = frozenset({"man", "men", "individual", "people", "group"})
 ARMED_WORDS = frozenset({"armed", "masked", "unidentified", "unknown"})
@@ -130,9 +132,12 @@ def _doer(tok: Token) -> Token | None:
     for t in (tok, tok.head if tok.dep_ in ("advcl", "conj", "xcomp") else None):
         if t is None:
             continue
+        subjects = [c for c in kids(t) if c.dep_ == "nsubj"]
+        if subjects:
+            # the one nearest the verb: a lead's dateline city may be parsed as a second
+            # subject ("ISLAMABAD, June 14 - Gunmen attacked ...")
+            return max(subjects, key=lambda c: (c.i < t.i, c.i if c.i < t.i else -c.i))
         for c in kids(t):
-            if c.dep_ == "nsubj":
-                return c
             if c.dep_ == "agent":
                 return next((p for p in kids(c) if p.dep_ == "pobj"), None)
     return None
@@ -142,9 +147,16 @@ def _unnamed_armed(kb: ActorKB, noun: Token) -> bool:
     """Whether ``noun`` names armed people by what they are, with no group, owner or
     country on it ("gunmen", "armed men", "suspected militants")."""
     lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or not (lemma in ARMED_NOUNS or noun.lower_ in ARMED_NOUNS or (
-            lemma in ARMED_PEOPLE and any(c.lower_ in ARMED_WORDS for c in kids(noun)
-                                          if c.dep_ == "amod"))):
+    if suicide_attacker(noun):
+        return not any(c.dep_ == "poss" or c.dep_ == "amod" and kb.adjective_country(c.text)
+                       for c in kids(noun))  # ("a suicide bomber", not "Hamas's bomber")
+    # (a sentence's capitalised first word after a dateline, "ISLAMABAD, June 14 - Gunmen
+    # attacked ...", is tagged a proper noun)
+    capitalised = noun.pos_ == "PROPN" and noun.lower_ in ARMED_NOUNS
+    if not capitalised and (noun.pos_ != "NOUN" or not (
+            lemma in ARMED_NOUNS or noun.lower_ in ARMED_NOUNS or (
+                lemma in ARMED_PEOPLE and any(c.lower_ in ARMED_WORDS for c in kids(noun)
+                                              if c.dep_ == "amod")))):
         return False
     for c in kids(noun):
         if c.dep_ in ("poss", "compound") or c.dep_ == "amod" and (
@@ -153,6 +165,21 @@ def _unnamed_armed(kb: ActorKB, noun: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("of", "from"):
             return False  # "militants of the Islamic State", "gunmen from Mali"
     return True
+
+
+def suicide_attacker(noun: Token) -> bool:
+    """Whether ``noun`` is a suicide bomber or attacker ("a suicide bomber", "suicide
+    attackers"): an armed person whose attack is a suicide attack (1831); a bomber with no
+    "suicide" is an aircraft."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in SUICIDE_NOUNS and any(
+        c.lower_ == "suicide" and c.dep_ in ("amod", "compound") for c in kids(noun))
+
+
+def suicide_attack(trig: Trigger) -> bool:
+    """Whether the act's doer is a suicide bomber or attacker ("a suicide bomber killed 12
+    soldiers"): the attack is a suicide attack (1831)."""
+    doer = _doer(trig.token)
+    return doer is not None and suicide_attacker(counted(doer))
 
 
 def armed_attackers(kb: ActorKB, trig: Trigger, targets: list[ResolvedActor]

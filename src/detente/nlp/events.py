@@ -89,6 +89,7 @@ from detente.nlp.domestic import (
     armed_targets,
     crowd_repression,
     repressed_crowd,
+    suicide_attack,
 )
 from detente.nlp.frames import (
     MEASURE_HEADS,
@@ -2644,6 +2645,10 @@ class EventExtractor(ArgumentPicker):
                     pair := armed_men_at_home(self.kb, trig, self._filed_in(dateline_place))):
                 # "armed men ambushed a police patrol" in a story filed from that country
                 sources, targets = [pair[0]], [pair[1]]
+        if pat.cameo[:2] in CROWD_FORCE_ROOTS and sources and suicide_attack(trig):
+            # "a suicide bomber killed 12 soldiers": a suicide attack (1831)
+            pat = replace(pat, cameo="1831", id=pat.id + "+suicide", refine=None)
+            trig = Trigger(tok, pat, trig.obj)
         if pat is HELD_HOSTAGE and passive and not sources:
             # ("was held hostage by militants": the agent parsed on the predicate noun)
             sources = [a for c in kids(tok) if c.lower_ in HOSTAGE_WORDS

@@ -179,8 +179,9 @@ _FIRED = re.compile(r"\b(?:opened fire|open fire|fired (?:on|at|into)|shot|shoot
 # ambushed a police patrol"): the forces of the country the story is filed from and its
 # rebels (nlp.domestic ``armed_men_at_home``); both words must be there
 _ARMED_MEN = re.compile(r"\b(?:gunm[ae]n|militants?|insurgents?|jihadists?|assailants?|"
-                        r"attackers|(?:armed|masked|unidentified|unknown) (?:men|individuals|"
-                        r"group))\b", re.IGNORECASE)
+                        r"suicide (?:bombers?|attackers?)|attackers|"
+                        r"(?:armed|masked|unidentified|unknown) (?:men|individuals|group))\b",
+                        re.IGNORECASE)
 _FORCE_WORD = re.compile(r"\b(?:police(?:m[ae]n)?|officers?|soldiers?|troops|army|patrols?|"
                          r"checkpoints?|convoys?|security forces|border guards?)\b",
                          re.IGNORECASE)
