@@ -1189,6 +1189,10 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         negated = True
     if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "without":
         negated = True  # "left Beijing without meeting Xi"
+    if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and (
+            _no_determiner(trigger.head) or trigger.head.dep_ == "dobj" and any(
+                c.dep_ == "neg" for c in kids(trigger.head.head))):
+        negated = True  # "has no plans to attack", "did not have any intention to invade"
     if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "from" and (
             trigger.head.head.lower_ in ("far", "short", "away") or any(
                 c.lower_ in ("far", "away") and c.dep_ == "advmod"
