@@ -117,6 +117,16 @@ def _fake_event(sentence: str):
      ("USA", "CHN", "11", "2023-11-15", ("Joe Biden", "Xi Jinping")), False, False),
     (("USA", "CHN", "11", "2023-11-15", (None, None)),
      ("USA", "CHN", "12", "2023-11-15", (None, None)), False, False),
+    # a side named by its capital, its country or a body names no person
+    (("JPN", "CHN", "11", "2023-11-15", ("Tokyo", "Beijing")),
+     ("JPN", "CHN", "11", "2023-11-15", ("Fumio Kishida", "China")), False, True),
+    (("CHN", "USA", "04", "2023-11-15", frozenset({"United States", "Xi Jinping"})),
+     ("CHN", "USA", "04", "2023-11-15", frozenset({"Joe Biden", "Xi Jinping"})), False, True),
+    (("JPN", "CHN", "11", "2023-11-15", ("Ministry of Foreign Affairs of Japan", None)),
+     ("JPN", "CHN", "11", "2023-11-15", ("Fumio Kishida", None)), False, True),
+    # ... but a name the knowledge base does not know stays a person's
+    (("JPN", "CHN", "11", "2023-11-15", ("Jane Roe", None)),
+     ("JPN", "CHN", "11", "2023-11-15", ("Fumio Kishida", None)), False, False),
 ])
 def test_evaluate_unnamed_mention_restates_a_named_one(key, seen, undated, expected):
     from detente.evaluate import _restates

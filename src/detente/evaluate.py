@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -118,9 +119,30 @@ def _names_fit(a: Any, b: Any) -> bool:
 def _restates(key: tuple[Any, ...], seen: tuple[Any, ...], undated: bool) -> bool:
     """Whether a prediction with ``key`` (see :func:`_collapse_key`) tells the event ``seen``
     again: same dyad and root, same date (any, when the prediction is undated), people that
-    fit."""
+    fit. A side named by a place, a country or a body ("Tokyo", "Japan", "the foreign
+    ministry") names no person, so it fits any person of that side ("Kishida")."""
     return key[:-2] == seen[:-2] and (undated or key[-2] == seen[-2]) \
-        and _names_fit(key[-1], seen[-1])
+        and _names_fit(_people(key[-1]), _people(seen[-1]))
+
+
+@cache
+def _named_body(name: str) -> bool:
+    """Whether ``name`` is a knowledge-base name of something that is no person (a country,
+    its capital or seat, an institution, an organisation)."""
+    from detente.coding.actors import load_kb
+
+    found = load_kb().find(name)
+    return bool(found) and all(e.kind != "person" for e in found)
+
+
+def _people(names: Any) -> Any:
+    """``names`` (a pair, or a set for meetings) with the sides named by no person unnamed."""
+    def person(name: str | None) -> str | None:
+        return None if name is None or _named_body(name) else name
+
+    if isinstance(names, frozenset):
+        return frozenset(person(n) for n in names)
+    return tuple(person(n) for n in names)
 
 
 def collapse(events: Iterable[Event]) -> list[Event]:
