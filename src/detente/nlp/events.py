@@ -439,6 +439,18 @@ def _rejected_charge(verb: Token) -> bool:
                                     or charged.lower_ in WRONG_CHARGE_NOUNS)
 
 
+def _in_joined_clause(t: Token, verb: Token) -> bool:
+    """Whether ``t`` lies in a verb joined to ``verb`` by "and" (that verb's own clause):
+    "called on the king and met the premier, who asked for aid" -- the relative clause's
+    for-phrase is not the call's."""
+    h = t
+    while h.i != verb.i and h.head.i != h.i:
+        if h.dep_ == "conj" and h.head.i == verb.i and h.pos_ in ("VERB", "AUX"):
+            return True
+        h = h.head
+    return False
+
+
 def _on_arrival(verb: Token) -> bool:
     """Whether a greeting or meeting ``verb`` is told as at someone's arrival: a phrase of
     its own "at the airport", "on (his) arrival", "upon arrival" (not "at the summit")."""
@@ -2193,13 +2205,14 @@ class EventExtractor(ArgumentPicker):
                 # "Kovrig was tried": a name the model did not tag as a person)
                 return False
         if pat.no_clause and any(
-                (t.dep_ == "aux" and t.lower_ == "to")  # (also "to 'fast-track'", misparsed)
+                ((t.dep_ == "aux" and t.lower_ == "to")  # (also "to 'fast-track'", misparsed)
                 or (t.dep_ in ("ccomp", "xcomp") and t.head.i == tok.i)
                 or (t.dep_ == "prep" and t.lower_ == "for")
                 # ("called on the vice president and then on the minister": the second call
                 # hangs on no verb, out of the engine's reach; coding one of the two would
                 # make it the only one met)
-                or (t.dep_ == "conj" and t.head.i == tok.i and t.pos_ == "ADP")
+                or (t.dep_ == "conj" and t.head.i == tok.i and t.pos_ == "ADP"))
+                and not _in_joined_clause(t, tok)
                 for t in tok.subtree if t.i > tok.i):
             return False  # "called on Kyiv to negotiate", "called on the king for restraint"
         if pat.subject_kind and not ((subj := self._subject(tok)) is not None and (
