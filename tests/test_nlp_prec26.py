@@ -1,6 +1,8 @@
 """False positives and their lost visits, session 19 round 2: a courtesy call ("called on
 King X") joined by "and" to another verb whose own clause asks for something is still the
-visit (042): the other verb's clause is not the call's."""
+visit (042): the other verb's clause is not the call's; nor is a relative clause that tells
+what the person did ("called on King X, who thanked Y for its aid"), which makes no appeal
+either; a relative clause with a modal ("called on X, who must resign") is what is asked."""
 
 from __future__ import annotations
 
@@ -33,6 +35,17 @@ KEPT = [
      "trade minister, who wants to expand exports.", ("CHN", "BRA", "042")),
     ("Prime Minister Modi then called on King Harald of Norway and met Prime Minister Jonas "
      "Gahr Store, who both voiced support for deeper trade.", ("IND", "NOR", "042")),
+    # a relative clause telling the person's deed is no appeal's content
+    ("Foreign Minister Wang Yi called on King Abdullah of Jordan, who thanked China for its "
+     "support.", ("CHN", "JOR", "042")),
+    ("The Indian minister called on Sheikh Hasina, who welcomed him warmly.",
+     ("IND", "BGD", "042")),
+    ("The Brazilian envoy called on President Ruto of Kenya, who had asked for more "
+     "coffee exports.", ("BRA", "KEN", "042")),
+    # what is asked in a modal relative clause stays an appeal
+    ("Macron called on Putin, who must end the war.", ("FRA", "RUS", "02")),
+    ("The German president called on President Ramaphosa, who should resign.",
+     ("DEU", "ZAF", "02")),
 ]
 
 # (sentence, an event it must not have)
@@ -44,6 +57,14 @@ DROPPED = [
      ("USA", "ISR", "042")),
     ("The Turkish president called on Emir Tamim of Qatar to mediate and later met the "
      "prime minister.", ("TUR", "QAT", "042")),
+    # a deed told of the person is no appeal to them; a modal clause is no visit
+    ("Foreign Minister Wang Yi called on King Abdullah of Jordan, who thanked China for its "
+     "support.", ("CHN", "JOR", "02")),
+    ("The Indian minister called on Sheikh Hasina, who had welcomed the plan.",
+     ("IND", "BGD", "02")),
+    ("Macron called on Putin, who must end the war.", ("FRA", "RUS", "042")),
+    ("The German president called on President Ramaphosa, who should resign.",
+     ("DEU", "ZAF", "042")),
 ]
 
 

@@ -168,6 +168,7 @@ from detente.nlp.screen import (
     agreed_to_act,
     directed_cut,
     forces_sent_to_foe,
+    in_told_deed,
     no_two_parties,
     screened,
 )
@@ -442,7 +443,8 @@ def _rejected_charge(verb: Token) -> bool:
 def _in_joined_clause(t: Token, verb: Token) -> bool:
     """Whether ``t`` lies in a verb joined to ``verb`` by "and" (that verb's own clause):
     "called on the king and met the premier, who asked for aid" -- the relative clause's
-    for-phrase is not the call's."""
+    for-phrase is not the call's (nor is a deed the person is told to have done:
+    ``screen.in_told_deed``)."""
     h = t
     while h.i != verb.i and h.head.i != h.i:
         if h.dep_ == "conj" and h.head.i == verb.i and h.pos_ in ("VERB", "AUX"):
@@ -2211,8 +2213,10 @@ class EventExtractor(ArgumentPicker):
                 # ("called on the vice president and then on the minister": the second call
                 # hangs on no verb, out of the engine's reach; coding one of the two would
                 # make it the only one met)
-                or (t.dep_ == "conj" and t.head.i == tok.i and t.pos_ == "ADP"))
-                and not _in_joined_clause(t, tok)
+                or (t.dep_ == "conj" and t.head.i == tok.i and t.pos_ == "ADP")
+                # ("called on Putin, who must end the war": what is asked of him)
+                or (t.dep_ == "relcl" and any(a.tag_ == "MD" for a in kids(t))))
+                and not _in_joined_clause(t, tok) and not in_told_deed(t, tok)
                 for t in tok.subtree if t.i > tok.i):
             return False  # "called on Kyiv to negotiate", "called on the king for restraint"
         if pat.subject_kind and not ((subj := self._subject(tok)) is not None and (

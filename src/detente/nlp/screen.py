@@ -2654,10 +2654,37 @@ def _courtesy_call(verb: Token) -> Token | None:
         if c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "for"):
             return None
     for t in who.subtree:
+        if in_told_deed(t, who):
+            continue  # ("called on the king, who thanked Beijing for its aid": his deed)
         if t.dep_ in ("relcl", "acl") or (t.dep_ == "aux" and t.tag_ == "TO") or (
                 t.dep_ == "prep" and t.lower_ == "for"):
             return None  # ("called on the premier, who must step down": left to the engine)
     return who
+
+
+def told_deed(rel: Token) -> bool:
+    """Whether ``rel`` is a relative clause that tells what the person did: "King Abdullah,
+    who thanked China for its aid", "President Lula, who had praised the deal" -- a past
+    tense (or a perfect) with no modal and no infinitive, never what is asked of them ("who
+    must step down", "who should resign")."""
+    if rel.dep_ != "relcl" or rel.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [c for c in kids(rel) if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("MD", "TO") for a in aux):
+        return False
+    return rel.tag_ == "VBD" or rel.tag_ == "VBN" and any(
+        a.lemma_.lower() == "have" for a in aux)
+
+
+def in_told_deed(t: Token, top: Token) -> bool:
+    """Whether ``t`` lies in a relative clause under ``top`` that tells a deed of the one it
+    hangs on (:func:`told_deed`)."""
+    h = t
+    while h.i != top.i and h.head.i != h.i:
+        if told_deed(h):
+            return True
+        h = h.head
+    return False
 
 
 # words of plotting whose "to" infinitive is a deed planned in secret, not done: "a plot to
