@@ -277,6 +277,8 @@ MAKING_VERBS = frozenset({"sign", "conclude", "reach", "negotiate", "strike", "s
 #: hosted by X", "the meeting of G20 ministers hosted by X")
 GATHERING_NOUNS = frozenset({"meeting", "summit", "conference", "forum", "gathering", "session",
                              "talk", "talks", "dialogue", "assembly", "ministerial", "congress"})
+#: verbs whose object is the side met ("met B for talks at which they ...")
+MEETING_VERBS = frozenset({"meet", "host", "receive", "welcome", "join"})
 #: nouns of a pact whose signers a welcome of it is aimed at
 PACT_NOUNS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "memorandum",
                         "declaration", "ceasefire", "truce", "armistice", "protocol"})
@@ -1037,8 +1039,10 @@ class ArgumentPicker:
         if subj is not None and (whole := split_subject(subj.head, subj)) is not None:
             # "Shoigu and his Turkish counterpart Hulusi Akar signed ...": both sides
             subj = whole
-        if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("it", "they") and (
-                tok.dep_ == "relcl" and tok.head.dep_ in OBJ_DEPS) and (
+        held = self._meeting_they(subj, r) if subj is not None and (
+            subj.lower_ == "they") else []
+        if not held and subj is not None and subj.pos_ == "PRON" and subj.lower_ in (
+                "it", "they") and (tok.dep_ == "relcl" and tok.head.dep_ in OBJ_DEPS) and (
                 tok.head.head.pos_ in ("VERB", "AUX")) and (
                 above := self._subject(tok.head.head)) is not None and above.pos_ != "PRON":
             # "urged Tehran to drop the ban it placed on our airlines": the pronoun inside
@@ -1062,7 +1066,7 @@ class ArgumentPicker:
                 sources = [a for a in r.resolve(subj.head, follow=False)
                            if a.actor.start is not None and a.actor.end is not None
                            and a.actor.start <= subj.head.idx < a.actor.end]
-            sources = sources or r.resolve(ante if ante is not None else subj) or (
+            sources = held or sources or r.resolve(ante if ante is not None else subj) or (
                 self._local_crowd(subj, tok))
             if subj.tag_ == "NNS" and (
                     named := prep_obj(subj, ("including", "like"))) is not None and (
@@ -3415,6 +3419,24 @@ class ArgumentPicker:
                 return found or [other]
         return []
 
+    def _meeting_they(self, pron: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """The sides that hold a meeting "they" acts at, told in a relative clause of the
+        meeting's noun ("held a meeting at which they agreed ...", "held talks with B, in
+        which they signed ...", the clause hung on the partner's name): the holders win over
+        whatever pair the story told before; [] when the clause is no such one."""
+        verb = pron.head
+        if pron.dep_ != "nsubj" or verb.dep_ != "relcl" or not any(
+                c.dep_ == "prep" and any(p.lower_ in ("which", "whom") for p in kids(c))
+                for c in kids(verb)):
+            return []
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with" and (
+                noun.head.head.lemma_.lower() in GATHERING_NOUNS):
+            noun = noun.head.head  # ("talks with B's president, in which they ...")
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in GATHERING_NOUNS:
+            return []
+        return self._holders_of(noun, r, partner=True)
+
     def _clause_pronoun(self, pron: Token, r: ActorResolver) -> list[ResolvedActor]:
         """The side a subject pronoun the resolver left open stands for, read off the clause
         its own clause is joined to or set in (a conjoined, adverbial or loose clause): that
@@ -3768,10 +3790,12 @@ class ArgumentPicker:
                 found += [a for a in r.resolve(c) if a not in found]
         return found
 
-    def _holders_of(self, noun: Token, r: ActorResolver) -> list[ResolvedActor]:
+    def _holders_of(self, noun: Token, r: ActorResolver, partner: bool = False
+                    ) -> list[ResolvedActor]:
         """Two or more sides the subject of the verb a meeting or pact noun is told under
         names (up a short chain of objects and prepositions: "held talks", "reviewed the
-        implementation of the treaty"); [] when that subject names fewer than two."""
+        implementation of the treaty"), with ``partner`` also the side of a "with" phrase
+        of the noun or verb ("A held talks with B"); [] when they name fewer than two."""
         cur = noun
         for _ in range(4):
             if cur.dep_ not in OBJ_DEPS + ("pobj", "prep") or cur.head.i == cur.i:
@@ -3785,6 +3809,12 @@ class ArgumentPicker:
             return []
         above = self._subject(cur)
         found = fit_group(r.resolve(above), []) if above is not None else []
+        if partner and len({a.actor.country for a in found}) == 1 and (
+                other := prep_obj(noun, ("with",)) or prep_obj(cur, ("with",)) or (
+                    child(cur, ("dobj",)) if cur.lemma_.lower() in MEETING_VERBS else None)
+        ) is not None:
+            found = found + [a for a in fit_group(r.resolve(other), [])
+                             if a.kind not in ("media", "implicit")]
         return found if len({a.actor.country for a in found}) >= 2 else []
 
     def _imposed_on(self, noun: Token, r: ActorResolver

@@ -910,6 +910,8 @@ def implied_readout_intents(ex: EventExtractor, sent: Span, article: Article,
             if ev.evidence is not None and ev.evidence.start == sent.start_char}
     trigs = [t for t in trigs if t.pattern.id not in made and not is_passive(t.token)]
     meetings = _recent_meetings(resolver, sent) if trigs else []
+    if meetings and any(_noun_mention(ev, sent) for ev in meetings):
+        return  # ("talks on a pact between A and B have slowed, and A vowed ...": a topic)
     if not meetings:
         return
     for trig in trigs:
@@ -939,6 +941,18 @@ def implied_readout_intents(ex: EventExtractor, sent: Span, article: Article,
                 log.debug("readout intent %s -> %s at %r", s.actor.code, other.code, tok.text)
                 yield ex._make_event(Trigger(tok, said, trig.obj), sent, article, s, t,
                                      act.status, act.cue, edate, None, None)
+
+
+def _noun_mention(ev: Event, sent: Span) -> bool:
+    """Whether meeting ``ev`` is told in ``sent`` only by a noun that is a clause's subject
+    ("Talks on a deal between A and B have stalled"): the talks are a topic the sentence
+    tells of, no meeting its other words read out."""
+    if ev.evidence is None or ev.evidence.start != sent.start_char or not ev.evidence.trigger:
+        return False
+    word = ev.evidence.trigger
+    toks = [t for t in sent if t.text == word]
+    return bool(toks) and all(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass")
+                              for t in toks)
 
 
 def _met_by(resolver: ActorResolver, sent: Span, country: str,

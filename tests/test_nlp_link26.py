@@ -1,0 +1,90 @@
+"""Actors present but not linked, second pass (session 19, link26).
+
+Rows are (article text, the sentence the events come from, expected rows, rows that must not
+be coded); a row is (source, target, cameo code or root prefix, status), each side compared
+by actor code when it has six letters, else by country.
+
+- "Talks on a pact between A and B have stalled, and A's leader vowed to ...": a meeting told
+  in the same sentence only by a noun that is a clause's subject is a topic, not a meeting
+  whose side the vow is said to (``implied._noun_mention``). Positive rows: the meeting told
+  by a verb, or in a sentence before.
+- "A held a meeting with B at which they agreed to ...", "A met B for a summit at which they
+  pledged ...": "they" in a relative clause of a meeting noun is the meeting's holders (the
+  subject and the side it met or held it with), over any pair the story told before
+  (``ArgumentPicker._meeting_they``). Negative row: a gathering of one side.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2024, 5, 20)
+
+Row = tuple[str, str, str, str]
+
+
+def _rows(coder, make_article, text: str, sentence: str) -> set[tuple[str, str, str, str, str,
+                                                                      str]]:
+    art = make_article(text, published=PUB)
+    return {(e.source.code or "", e.source.country or "", e.target.code or "",
+             e.target.country or "", e.cameo, e.status.value)
+            for e in coder.code(art).events
+            if e.source is not None and e.target is not None
+            and e.evidence.sentence.startswith(sentence)}
+
+
+def _side(code: str, country: str, want: str) -> bool:
+    return (code if len(want) == 6 else country) == want
+
+
+def _has(rows, want: Row) -> bool:
+    return any(_side(r[0], r[1], want[0]) and _side(r[2], r[3], want[1])
+               and r[4].startswith(want[2]) and r[5] == want[3] for r in rows)
+
+
+TOPIC_TALKS = [
+    ("Negotiations on a trade pact between Vietnam and the European Union, running since "
+     "2018, have stalled, and Prime Minister Chinh has pledged to keep exporting rice.",
+     "Negotiations", [("VNM", "EU", "04", "happened")], [("VNM", "EU", "03", "happened")]),
+    ("Talks between Chile and Bolivia over water rights have dragged on for years, and "
+     "President Boric promised to protect the northern aquifers.", "Talks", [],
+     [("CHL", "BOL", "03", "happened")]),
+    ("The dialogue between Serbia and Kosovo has faltered, and the Serbian president vowed "
+     "to defend the monastery.", "The dialogue", [], [("SRB", "XKX", "03", "happened"),
+                                                      ("SRB", "KOS", "03", "happened")]),
+    # a meeting told by a verb before: the pledge is said to the side met
+    ("Talks between Kenya and Uganda on the rail link resumed on Monday. Kenya pledged to "
+     "fund the first section.", "Kenya pledged", [("KEN", "UGA", "03", "happened")], []),
+]
+
+MEETING_HOLDERS = [
+    ("Kenya and Tanzania quarrelled over the lake last year. On Monday President Ruto held "
+     "a meeting with President Museveni of Uganda at which they signed a pact on the "
+     "railway.", "On Monday", [("KEN", "UGA", "057", "happened")],
+     [("KEN", "TZA", "057", "happened")]),
+    ("Egypt and Sudan criticised the dam. Ethiopia's prime minister held talks with "
+     "Somalia's president, in which they agreed to share intelligence on security.",
+     "Ethiopia", [("ETH", "SOM", "03", "happened")], [("EGY", "SDN", "03", "happened")]),
+    ("Mexico and Canada argued over dairy quotas. The Japanese premier met the Korean "
+     "president in Seoul for a summit at which they pledged to share intelligence.",
+     "The Japanese", [("JPN", "KOR", "03", "happened")], [("MEX", "CAN", "03", "happened")]),
+    # a gathering of one side: no pair is made of it
+    ("Mexico and Canada argued over dairy quotas. Japan's foreign minister held a news "
+     "conference at which they criticised Mexico.", "Japan", [("JPN", "MEX", "111",
+                                                               "happened")],
+     [("JPN", "CAN", "111", "happened")]),
+]
+
+
+@pytest.mark.parametrize("text,sentence,want,unwanted", TOPIC_TALKS + MEETING_HOLDERS)
+def test_nlp_link26_linked(coder_all, make_article, text: str, sentence: str,
+                           want: list[Row], unwanted: list[Row]) -> None:
+    rows = _rows(coder_all, make_article, text, sentence)
+    for w in want:
+        assert _has(rows, w), (w, rows)
+    for u in unwanted:
+        assert not _has(rows, u), (u, rows)
