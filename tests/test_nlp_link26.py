@@ -12,6 +12,13 @@ by actor code when it has six letters, else by country.
   pledged ...": "they" in a relative clause of a meeting noun is the meeting's holders (the
   subject and the side it met or held it with), over any pair the story told before
   (``ArgumentPicker._meeting_they``). Negative row: a gathering of one side.
+- "A signed a pact with B, and C is negotiating one of its own", "a similar pact", "C brought
+  its own case": an object that stands for a thing like one told before
+  (``clauses.stand_in_object``) takes the partner of the act told earlier in the sentence
+  (``ArgumentPicker._earlier_partner``); and a verb of a stage before the act
+  (``clauses.PREPARING_VERBS``: negotiating, weighing ...) with "one of its own" no longer
+  echoes the earlier act for its subject. Negative rows: the act not echoed; an object that
+  names its own thing.
 """
 
 from __future__ import annotations
@@ -80,7 +87,28 @@ MEETING_HOLDERS = [
 ]
 
 
-@pytest.mark.parametrize("text,sentence,want,unwanted", TOPIC_TALKS + MEETING_HOLDERS)
+STAND_IN = [
+    ("Brazil signed a free trade deal with Japan in May, and Argentina is negotiating a "
+     "similar pact.", "Brazil", [("ARG", "JPN", "046", "ongoing")],
+     [("ARG", "JPN", "057", "happened")]),
+    ("Chile, whose own trade deal is still awaiting approval, signed an accord with Japan "
+     "last week, and Peru is negotiating one of its own.", "Chile",
+     [("CHL", "JPN", "057", "happened"), ("PER", "JPN", "046", "ongoing")],
+     [("PER", "JPN", "057", "happened")]),
+    ("Brazil took Canada to the World Trade Organization in 2018 over aircraft subsidies, "
+     "and Argentina brought its own case in 2020; neither has been settled.", "Brazil",
+     [("ARG", "CAN", "115", "happened")], []),
+    # a step before the act, "of its own": no echo of the act done
+    ("Italy imposed sanctions on Belarus in March, and Austria is weighing measures of its "
+     "own.", "Italy", [("ITA", "BLR", "163", "happened")], [("AUT", "BLR", "16", "happened")]),
+    # an object that names its own thing is no stand-in
+    ("Ghana signed a gas deal with Nigeria, and Togo is negotiating a loan from the World "
+     "Bank.", "Ghana", [], [("TGO", "NGA", "04", "ongoing")]),
+]
+
+
+@pytest.mark.parametrize("text,sentence,want,unwanted",
+                         TOPIC_TALKS + MEETING_HOLDERS + STAND_IN)
 def test_nlp_link26_linked(coder_all, make_article, text: str, sentence: str,
                            want: list[Row], unwanted: list[Row]) -> None:
     rows = _rows(coder_all, make_article, text, sentence)

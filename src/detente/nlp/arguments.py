@@ -84,6 +84,7 @@ from detente.nlp.clauses import (
     speaker_of_coordinated_act,
     split_subject,
     stance_paper,
+    stand_in_object,
     stray_prep_obj,
     swallowed_subject,
     talks_offered,
@@ -1539,6 +1540,11 @@ class ArgumentPicker:
             # "North Korea fired two missiles ..., and Japan lodged a protest": against the
             # one whose show of force or attack the sentence told before
             targets = self._offender(trig, r, sources)
+        if not targets and sources and (obj := direct_object(tok)) is not None and (
+                stand_in_object(obj)):
+            # "A signed a pact with B, and C is negotiating one of its own", "A took B to the
+            # WTO, and C brought its own case": the partner of the act told before
+            targets = self._earlier_partner(tok, r, {s.actor.country for s in sources})
         if not targets and sources:
             targets = self._relation_partner(trig, r, sources)
             if targets and pat.cameo[:2] in ("11", "12") and (
@@ -3418,6 +3424,28 @@ class ArgumentPicker:
             if found or other is not None:
                 return found or [other]
         return []
+
+    @staticmethod
+    def _earlier_partner(tok: Token, r: ActorResolver, own: set[str | None]
+                         ) -> list[ResolvedActor]:
+        """The one side the acts told earlier in ``tok``'s sentence (before it) were aimed
+        at, if it is none of ``own``; [] when they were aimed at none or at several."""
+        sent = sent_of(tok)
+        before = sent.text[:tok.idx - sent.start_char]
+        found: dict[str, Actor] = {}
+        for ev in reversed(r.ctx.events[-12:]):
+            if ev.evidence is None or ev.evidence.start != sent.start_char:
+                break
+            if ev.target is None or not ev.target.country or not ev.evidence.trigger or (
+                    ev.evidence.trigger not in before):
+                continue
+            if ev.source is not None and ev.source.country in own:
+                return []  # (the same side again: not a stand-in for another's act)
+            found.setdefault(ev.target.country, ev.target)
+        if len(found) != 1 or set(found) & own:
+            return []
+        (other,) = found.values()
+        return [ResolvedActor(replace(other, text=None, start=None, end=None), "implicit")]
 
     def _meeting_they(self, pron: Token, r: ActorResolver) -> list[ResolvedActor]:
         """The sides that hold a meeting "they" acts at, told in a relative clause of the

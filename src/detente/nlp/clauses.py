@@ -209,6 +209,21 @@ def _time_phrase(prep: Token) -> bool:
         pobj.lemma_.lower() in TIME_WORDS))
 
 
+# adjectives of a thing like one told before ("a similar pact", "a parallel case")
+LIKENESS_WORDS = frozenset({"similar", "comparable", "parallel", "matching", "own"})
+
+
+def stand_in_object(obj: Token) -> bool:
+    """Whether object ``obj`` stands for a thing like one told before rather than naming its
+    own: "one" ("is negotiating one"), "its own case", "a similar pact", "one of its own"."""
+    if obj.lower_ == "one" and not any(c.dep_ in ("amod", "compound") for c in kids(obj)):
+        return not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lower_ != "own" for g in kids(c)) for c in kids(obj))
+    return any(c.dep_ == "amod" and c.lower_ in LIKENESS_WORDS for c in kids(obj)) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lower_ == "own" for g in kids(c)) for c in kids(obj))
+
+
 def _own_version(verb: Token, objs: list[Token]) -> bool:
     """"..., and Oslo announced sanctions of its own": an object "of one's own" (or "their
     own" measures) that names no party of its own repeats the act before for the subject."""
@@ -218,9 +233,17 @@ def _own_version(verb: Token, objs: list[Token]) -> bool:
         c.dep_ == "amod" and c.lower_ == "own" and any(
             g.dep_ == "poss" and g.lower_ in ("its", "their") for g in kids(o))
         for o in objs for c in kids(o))
-    return own and not any(c.dep_ == "neg" for c in kids(verb)) and not any(
+    return own and verb.lemma_.lower() not in PREPARING_VERBS and not any(
+        c.dep_ == "neg" for c in kids(verb)) and not any(
         t.pos_ == "PROPN" and t.i > verb.i and t.dep_ in ("dobj", "pobj", "dative")
         for t in verb.subtree)
+
+
+# verbs of a stage before an act, whose "one of its own" is not yet had: "A signed a pact
+# with B, and C is negotiating one of its own" tells C's talks, not a signing
+PREPARING_VERBS = frozenset({"negotiate", "discuss", "seek", "consider", "plan", "propose",
+                             "draft", "prepare", "want", "weigh", "mull", "pursue", "explore",
+                             "debate", "study", "request", "demand", "eye", "hope"})
 
 
 # adverbs that mark a clause as the same act again: "and Fiji sent personnel as well"
