@@ -101,6 +101,11 @@ STAND_IN = [
     # a step before the act, "of its own": no echo of the act done
     ("Italy imposed sanctions on Belarus in March, and Austria is weighing measures of its "
      "own.", "Italy", [("ITA", "BLR", "163", "happened")], [("AUT", "BLR", "16", "happened")]),
+    # an act of another kind: no offer of the partner's was told
+    ("Kenya signed a security pact with Somalia, and Uganda rejected a similar offer.",
+     "Kenya", [("KEN", "SOM", "057", "happened")], [("UGA", "SOM", "12", "happened")]),
+    ("Peru agreed a fishing deal with Ecuador, and Bolivia criticised a similar accord.",
+     "Peru", [], [("BOL", "ECU", "11", "happened")]),
     # an object that names its own thing is no stand-in
     ("Ghana signed a gas deal with Nigeria, and Togo is negotiating a loan from the World "
      "Bank.", "Ghana", [], [("TGO", "NGA", "04", "ongoing")]),

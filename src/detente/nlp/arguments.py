@@ -278,6 +278,9 @@ MAKING_VERBS = frozenset({"sign", "conclude", "reach", "negotiate", "strike", "s
 #: hosted by X", "the meeting of G20 ministers hosted by X")
 GATHERING_NOUNS = frozenset({"meeting", "summit", "conference", "forum", "gathering", "session",
                              "talk", "talks", "dialogue", "assembly", "ministerial", "congress"})
+#: roots of the stages of a pact (intents, talks, the pact), whose "one of its own" stands
+#: for the same kind of tie with the same partner
+PACT_STAGE_ROOTS = frozenset({"03", "04", "05"})
 #: verbs whose object is the side met ("met B for talks at which they ...")
 MEETING_VERBS = frozenset({"meet", "host", "receive", "welcome", "join"})
 #: nouns of a pact whose signers a welcome of it is aimed at
@@ -1544,7 +1547,8 @@ class ArgumentPicker:
                 stand_in_object(obj)):
             # "A signed a pact with B, and C is negotiating one of its own", "A took B to the
             # WTO, and C brought its own case": the partner of the act told before
-            targets = self._earlier_partner(tok, r, {s.actor.country for s in sources})
+            targets = self._earlier_partner(tok, r, {s.actor.country for s in sources},
+                                            pat.cameo[:2])
         if not targets and sources:
             targets = self._relation_partner(trig, r, sources)
             if targets and pat.cameo[:2] in ("11", "12") and (
@@ -3426,10 +3430,14 @@ class ArgumentPicker:
         return []
 
     @staticmethod
-    def _earlier_partner(tok: Token, r: ActorResolver, own: set[str | None]
+    def _earlier_partner(tok: Token, r: ActorResolver, own: set[str | None], root: str
                          ) -> list[ResolvedActor]:
-        """The one side the acts told earlier in ``tok``'s sentence (before it) were aimed
-        at, if it is none of ``own``; [] when they were aimed at none or at several."""
+        """The one side the acts of root ``root`` (or, for a pact's stages, of talks, intents
+        and pacts alike: "signed one ..., and C is negotiating one") told earlier in
+        ``tok``'s sentence (before it) were aimed at, if it is none of ``own``; [] when they
+        were aimed at none or at several (not "A signed a pact with B, and C rejected a
+        similar offer": no offer of B's was told)."""
+        kin = PACT_STAGE_ROOTS if root in PACT_STAGE_ROOTS else frozenset({root})
         sent = sent_of(tok)
         before = sent.text[:tok.idx - sent.start_char]
         found: dict[str, Actor] = {}
@@ -3437,7 +3445,7 @@ class ArgumentPicker:
             if ev.evidence is None or ev.evidence.start != sent.start_char:
                 break
             if ev.target is None or not ev.target.country or not ev.evidence.trigger or (
-                    ev.evidence.trigger not in before):
+                    ev.evidence.trigger not in before) or ev.root not in kin:
                 continue
             if ev.source is not None and ev.source.country in own:
                 return []  # (the same side again: not a stand-in for another's act)
