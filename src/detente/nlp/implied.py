@@ -821,6 +821,9 @@ def _mediating_aside(ex: EventExtractor, sent: Span, article: Article,
         edate = trigger_date(meet, sent, governing_clause_text(meet, sent), article.published,
                              tense, future=met.future)
         trig = Trigger(med, MEDIATING_ASIDE, None)
+        # (the aside is set where the sides met: the meeting's place is the mediating's)
+        where = ex._location(Trigger(meet, MEDIATING_ASIDE, None), sent, [], None,
+                             [*mediators[:1], *sides])
         done: set[tuple[str | None, str | None]] = set()
         for m in mediators[:1]:
             for side in sides:
@@ -830,7 +833,7 @@ def _mediating_aside(ex: EventExtractor, sent: Span, article: Article,
                 done.add(key)
                 log.debug("mediating aside %s -> %s", m.actor.code, side.actor.code)
                 yield ex._make_event(trig, sent, article, m, side, met.status, met.cue,
-                                     edate, None, None)
+                                     edate, where, None)
 
 
 def _told_before(noun: Token) -> bool:

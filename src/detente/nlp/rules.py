@@ -178,10 +178,22 @@ CLAUSE_UP_DEPS = {"xcomp", "dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep",
 def governing_clause_text(trigger: Token, sent: Span) -> str:
     """The sentence with everything outside the trigger's own clause blanked out (offsets
     kept), so a time expression of another clause ("since Pompeo traveled there in October
-    2018") is not taken for this event's date."""
+    2018") is not taken for this event's date.
+
+    A semicolon ends a clause whatever the parse says: "Four days later a strike hit ...;
+    Iraq blamed Turkey for it" often comes out with the first clause hung on the verb after
+    the semicolon, and its time is then not the blaming's."""
+    semis = [t.i for t in sent if t.text == ";"] if ";" in sent.text else []
+
+    def part(i: int) -> int:
+        return sum(1 for s in semis if s < i)
+
+    own_part = part(trigger.i) if semis else 0
     tops = [trigger]
     cur = trigger
     while cur.dep_ in CLAUSE_UP_DEPS and cur.head.i != cur.i and len(tops) < 5:
+        if semis and part(cur.head.i) != own_part:
+            break
         cur = cur.head
         tops.append(cur)
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "xcomp":
@@ -193,7 +205,7 @@ def governing_clause_text(trigger: Token, sent: Span) -> str:
         keep.add(tok.i)
         for c in kids(tok):
             i = c.i
-            if i in top_ids or i in keep:
+            if i in top_ids or i in keep or (semis and part(i) != own_part):
                 continue
             dep = c.dep_
             if dep in CLAUSAL_DEPS or (dep in ("conj", "xcomp") and c.pos_ in (

@@ -257,12 +257,14 @@ _OFFSET = re.compile(
 _OFFSET_HINT = re.compile(r"(?:day|week|month|year|hour)s?\s+(?:after|before|earlier|later)",
                           re.IGNORECASE)
 _SCOPE_END = re.compile(r"[,;:]|\s[—–]\s|\s--\s")
-_FIRST_SINCE = re.compile(r"\b(?:first|most|highest|biggest|largest|worst|longest|"
-                          r"lowest|strongest)\b", re.IGNORECASE)
+#: words that rank an event among those of its kind ("the first visit since 2012", "the
+#: only leader to visit since 2010"); "only" ranks only after "the" ("has only met twice
+#: since 2021" counts the meetings of a span that the "since" time starts)
+RANKING = (r"\b(?:first|most|highest|biggest|largest|worst|longest|lowest|strongest|"
+           r"(?<=\bthe\s)only)\b")
+_FIRST_SINCE = re.compile(RANKING, re.IGNORECASE)
 #: "the first meeting since the Bali meeting last November": inside the "since" phrase
-_FIRST_SINCE_PHRASE = re.compile(r"\b(?:first|most|highest|biggest|largest|worst|longest|"
-                                 r"lowest|strongest)\b[^.;:]*?\bsince\b[^.;:,]*$",
-                                 re.IGNORECASE)
+_FIRST_SINCE_PHRASE = re.compile(RANKING + r"[^.;:]*?\bsince\b[^.;:,]*$", re.IGNORECASE)
 #: the word the two patterns above need, in any case and anywhere (a cheap look first)
 _SINCE = re.compile("since", re.IGNORECASE)
 _SPAN_END = re.compile(r"(?:until|till|no\s+later\s+than)\s", re.IGNORECASE)

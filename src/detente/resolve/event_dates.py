@@ -44,6 +44,7 @@ from detente.resolve import doc_text
 from detente.resolve._daterules import _span_value, no_time_hint
 from detente.resolve.anchors import anchored_date
 from detente.resolve.dates import (
+    RANKING,
     event_date,
     find_dateline,
     find_time_expressions,
@@ -758,8 +759,7 @@ def _count(day: Any) -> int:
 
 
 #: words that rank an event among those of its kind ("the first visit since 2012")
-_RANKED = re.compile(r"\b(?:first|only|most|highest|biggest|largest|worst|longest)\b",
-                     re.IGNORECASE)
+_RANKED = re.compile(RANKING, re.IGNORECASE)
 
 
 def _ranked_since(whole: str, at: int, ts: int) -> bool:
