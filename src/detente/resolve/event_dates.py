@@ -1053,6 +1053,13 @@ def _governing_clauses(trigger: Any) -> set[int]:
             # "held their first meeting since their talks in Tokyo in May 2022": the time of
             # the earlier event the span starts from
             drop |= (subtree_ids(t) - path)
+    if ";" in _text_of(sent):
+        # "Four days later a strike hit ...; Iraq blamed Turkey for it": a semicolon ends a
+        # clause however the parser hung the one before it
+        semis = [t.i for t in sent if t.text == ";"]
+        lo = max((i for i in semis if i < trigger.i), default=sent.start - 1)
+        hi = min((i for i in semis if i > trigger.i), default=sent.end)
+        drop |= {i for i, _ in sentence_deps(sent) if not lo < i < hi}
     return {i for i, _ in sentence_deps(sent) if i not in drop or i in when}
 
 

@@ -55,6 +55,10 @@ PLACE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "during"
 _AIR_VERBS = frozenset({"shoot", "down", "intercept", "fly", "crash", "hover", "spot",
                         "overfly"})
 _AIR_PREPS = PLACE_PREPS | {"over"}
+#: verbs of sending people out, whose "from" phrase is the place they are sent out of
+#: ("an envoy expelled from Moscow", "expelled two diplomats from Canberra")
+_EXPEL_VERBS = frozenset({"expel"})
+_EXPEL_PREPS = PLACE_PREPS | {"from"}
 #: of these, only a named location or facility is a place (none at present: "over" would
 #: be one -- "flew over the Taiwan Strait" -- but "a dispute over the South China Sea" is
 #: about the sea, not in it)
@@ -979,7 +983,9 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
     hosts = [trigger] + ([obj] if obj is not None else [])
     for host in hosts:
         # "shot down a helicopter over Armenia": what is done in the air is over its place
-        preps = _AIR_PREPS if host.lemma_.lower() in _AIR_VERBS else PLACE_PREPS
+        lemma = host.lemma_.lower()
+        preps = _AIR_PREPS if lemma in _AIR_VERBS else _EXPEL_PREPS if (
+            lemma in _EXPEL_VERBS) else PLACE_PREPS
         loc = _phrase_place(host, gazetteer, context, preps) or _named_for_city(
             host, gazetteer, context)
         if loc is None and preps is _AIR_PREPS:
@@ -1099,8 +1105,42 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
             if loc is not None:
                 return loc
     if dateline_place and not _remote(hosts):
-        return gazetteer.lookup(dateline_place, context)
+        filed = gazetteer.lookup(dateline_place, context)
+        if filed is not None and not (destination or meeting) and _acts_at_home_elsewhere(
+                trigger, filed, gazetteer, context):
+            return None
+        return filed
     return None
+
+
+#: verbs of people or goods handed over, which is done where they change hands ("ANKARA -
+#: Russia freed three Americans in a swap"): the dateline may well be that place
+_HANDOVER_VERBS = frozenset({"free", "release", "hand", "exchange", "swap", "return",
+                             "deliver", "repatriate", "transfer", "extradite"})
+
+
+def _acts_at_home_elsewhere(trigger: Any, filed: Location, gazetteer: Gazetteer,
+                            context: Sequence[str]) -> bool:
+    """"RIGA - Russia expelled two Estonian diplomats", "WARSAW - China imposed sanctions on
+    Lithuanian lawmakers": a state named as the doer of an act (not a visit or a meeting),
+    with neither it nor its target the dateline's country, acted at home, not where the
+    story was filed (examples/README.md: no place the text does not give)."""
+    if not filed.country or filed.country in context or trigger.pos_ not in ("VERB", "AUX") or (
+            trigger.lemma_.lower() in _HANDOVER_VERBS):
+        return False
+    # (the parser may take the dateline's city for a second subject: it names no country)
+    agents = [c for c in kids(trigger) if c.dep_ == "nsubj"] + [
+        p for c in kids(trigger) if c.dep_ == "agent" for p in kids(c) if p.dep_ == "pobj"]
+    names = [n for a in agents
+             for n in [a, *(c for c in kids(a) if c.dep_ in ("poss", "compound"))]]
+    for n in names:
+        if n.pos_ != "PROPN":
+            continue
+        text = _compound_text(n)
+        if gazetteer.is_country(text):
+            loc = gazetteer.lookup(text)
+            return loc is not None and loc.country is not None and loc.country != filed.country
+    return False
 
 
 #: words of talks held at a distance, which have no one place ("spoke by phone", "a video
