@@ -153,3 +153,15 @@ def test_nlp_attrs26_handover_keeps_dateline(coder, text, src, code, tgt, place)
     hits = _hits(_events(coder, text), src, code, tgt)
     assert hits, text
     assert all(h[5] == place for h in hits), hits
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "VIENNA, May 2 - Russia signed a gas deal with Turkey on Tuesday.",
+    "OSLO, May 2 - Colombia signed a trade agreement with Peru on Tuesday.",
+    "GENEVA, May 2 - Iran and the United States held talks on Tuesday.",
+])
+def test_nlp_attrs26_dateline_with_partner_kept(coder, text):
+    # an act done with a partner, or a meeting, may well be where the story was filed
+    got = _events(coder, text)
+    assert got and all(g[5] is not None for g in got), got

@@ -38,7 +38,7 @@ from detente.nlp.clauses import (
 )
 from detente.nlp.status import ANSWER_NOUNS
 from detente.resolve.dates import periods_overlap
-from detente.resolve.event_dates import blank_except, governing_verb
+from detente.resolve.event_dates import blank_except, governing_verb, semicolon_part
 from detente.resolve.tokens import kids, lefts, sent_of
 
 log = logging.getLogger(__name__)
@@ -183,16 +183,11 @@ def governing_clause_text(trigger: Token, sent: Span) -> str:
     A semicolon ends a clause whatever the parse says: "Four days later a strike hit ...;
     Iraq blamed Turkey for it" often comes out with the first clause hung on the verb after
     the semicolon, and its time is then not the blaming's."""
-    semis = [t.i for t in sent if t.text == ";"] if ";" in sent.text else []
-
-    def part(i: int) -> int:
-        return sum(1 for s in semis if s < i)
-
-    own_part = part(trigger.i) if semis else 0
+    part = semicolon_part(sent, trigger)
     tops = [trigger]
     cur = trigger
     while cur.dep_ in CLAUSE_UP_DEPS and cur.head.i != cur.i and len(tops) < 5:
-        if semis and part(cur.head.i) != own_part:
+        if part is not None and cur.head.i not in part:
             break
         cur = cur.head
         tops.append(cur)
@@ -205,7 +200,7 @@ def governing_clause_text(trigger: Token, sent: Span) -> str:
         keep.add(tok.i)
         for c in kids(tok):
             i = c.i
-            if i in top_ids or i in keep or (semis and part(i) != own_part):
+            if i in top_ids or i in keep or (part is not None and i not in part):
                 continue
             dep = c.dep_
             if dep in CLAUSAL_DEPS or (dep in ("conj", "xcomp") and c.pos_ in (

@@ -1053,14 +1053,32 @@ def _governing_clauses(trigger: Any) -> set[int]:
             # "held their first meeting since their talks in Tokyo in May 2022": the time of
             # the earlier event the span starts from
             drop |= (subtree_ids(t) - path)
-    if ";" in _text_of(sent):
-        # "Four days later a strike hit ...; Iraq blamed Turkey for it": a semicolon ends a
-        # clause however the parser hung the one before it
-        semis = [t.i for t in sent if t.text == ";"]
-        lo = max((i for i in semis if i < trigger.i), default=sent.start - 1)
-        hi = min((i for i in semis if i > trigger.i), default=sent.end)
-        drop |= {i for i, _ in sentence_deps(sent) if not lo < i < hi}
+    own = semicolon_part(sent, trigger)
+    if own is not None:
+        drop |= {i for i, _ in sentence_deps(sent) if i not in own}
     return {i for i, _ in sentence_deps(sent) if i not in drop or i in when}
+
+
+def semicolon_part(sent: Any, trigger: Any) -> set[int] | None:
+    """Token indices of the part of ``sent`` between semicolons that holds ``trigger``, plus
+    a time that opens the sentence set off by a comma ("In July 2021, a drone struck ...;
+    the US blamed Iran": the whole sentence's frame); None when the sentence has no
+    semicolon. "Four days later a strike hit ...; Iraq blamed Turkey for it": a semicolon
+    ends a clause however the parser hung the one before it."""
+    if ";" not in _text_of(sent):
+        return None
+    semis = [t.i for t in sent if t.text == ";"]
+    lo = max((i for i in semis if i < trigger.i), default=sent.start - 1)
+    hi = min((i for i in semis if i > trigger.i), default=sent.end)
+    own = set(range(lo + 1, hi))
+    if lo >= sent.start:
+        comma = next((t.i for t in sent if t.text == "," or t.i >= semis[0]), semis[0])
+        head = sent.doc[sent.start: comma]
+        if comma < semis[0] and 0 < len(head) <= 6 and any(
+                t.ent_type_ in ("DATE", "TIME") for t in head) and not any(
+                t.pos_ in ("VERB", "AUX") for t in head):
+            own |= set(range(sent.start, comma))
+    return own
 
 
 #: the labels of the clauses and phrases :func:`_governing_clauses` may drop

@@ -1126,8 +1126,9 @@ def _acts_at_home_elsewhere(trigger: Any, filed: Location, gazetteer: Gazetteer,
     with neither it nor its target the dateline's country, acted at home, not where the
     story was filed (examples/README.md: no place the text does not give)."""
     if not filed.country or filed.country in context or trigger.pos_ not in ("VERB", "AUX") or (
-            trigger.lemma_.lower() in _HANDOVER_VERBS):
-        return False
+            trigger.lemma_.lower() in _HANDOVER_VERBS) or any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in kids(trigger)):
+        return False  # (nor an act done with a partner: "signed a deal with Turkey")
     # (the parser may take the dateline's city for a second subject: it names no country)
     agents = [c for c in kids(trigger) if c.dep_ == "nsubj"] + [
         p for c in kids(trigger) if c.dep_ == "agent" for p in kids(c) if p.dep_ == "pobj"]
