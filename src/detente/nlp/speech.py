@@ -46,6 +46,7 @@ from detente.nlp.rules import (
     STATE_SECTORS,
     SUBJ_DEPS,
     Trigger,
+    domestic_pair,
     evaluation_words,
     governing_clause_text,
     prep_obj,
@@ -247,7 +248,9 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                and words & SPEAKING_VERBS else ()),
              *(_unaimed_talks_refused(ex, sent, resolver) if "negotiate" in words
                and words & {"not", "never", "n't"} else ()),
-             *(_release_urged(ex, sent, resolver) if words & _RELEASE_NOUNS else ())]
+             *(_release_urged(ex, sent, resolver) if words & _RELEASE_NOUNS else ()),
+             *(_criticism_rejected(ex, sent, resolver) if words & _CRITICISM_NOUNS
+               and words & ev["denying_verbs"] else ())]
     for speech, code, rule, accusers, targets in found:
         own = {a.actor.country for a in accusers}
         if _voiced_already(ex, resolver, code[:2], own, {t.actor.country for t in targets},
@@ -260,7 +263,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
         for a in accusers:
             for t in targets:
                 key = (speech.i, code, a.actor.code, t.actor.code)
-                if key in made or a.actor.country == t.actor.country:
+                if key in made or a.actor.country == t.actor.country and not _home_rivals(
+                        a, t, code):
                     continue
                 made.add(key)
                 log.debug("%s %s -> %s at %r", rule, a.actor.code, t.actor.code, speech.text)
@@ -270,6 +274,23 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                 where = ex._location(trig, sent, [], _dateline_place(ex, sent, article), [a])
                 yield ex._make_event(trig, sent, article, a, t, Status.HAPPENED,
                                      f"said ({speech.text})", edate, where, None)
+
+
+#: kinds of resolved sides the text names itself (not a side taken from the article's
+#: context, a pair, or a media outlet)
+_NAMED_KINDS = frozenset({"person", "country", "metonym", "institution", "agent", "ner",
+                          "igo"})
+
+
+def _home_rivals(a: ResolvedActor, t: ResolvedActor, code: str) -> bool:
+    """Whether a statement by ``a`` on ``t`` of the same country is one detente tracks: a
+    government rejecting what opposition parties charge, an opposition party accusing the
+    government, rebels condemning the army -- two sides of different sectors, one outside
+    the state, both named in the text (rules.domestic_pair). Two ministers of one
+    government, or the state's organs among themselves, are no pair."""
+    return (a.kind in _NAMED_KINDS and t.kind in _NAMED_KINDS
+            and a.actor.code != t.actor.code and bool(a.actor.sector and t.actor.sector)
+            and domestic_pair(a.actor.sector, t.actor.sector, code))
 
 
 #: the doc's user_data key of its dateline's place (looked up once per article)
@@ -381,10 +402,29 @@ def _told_before(ex: EventExtractor, clause: Token, resolver: ActorResolver,
     return speech, voices, {a.actor.country for a in voices}
 
 
-def _named(tok: Token, resolver: ActorResolver, own: set[str | None]) -> list[ResolvedActor]:
-    """The actors of other countries than ``own`` that ``tok`` names."""
-    return [a for a in resolver.resolve(tok) if a.actor.country and a.actor.country not in own
-            and a.kind not in ("implicit", "dyad", "media") and a.actor.start is not None]
+class _Own(frozenset[str | None]):
+    """The countries of the speakers of a statement, with the speakers themselves: a side
+    of one of those countries is still another side when the two are home rivals
+    (:func:`_home_rivals`: "the opposition party blamed the government for the blackout")."""
+
+    speakers: tuple[ResolvedActor, ...] = ()
+
+
+def _own_of(speakers: list[ResolvedActor]) -> _Own:
+    own = _Own(a.actor.country for a in speakers)
+    own.speakers = tuple(speakers)
+    return own
+
+
+def _named(tok: Token, resolver: ActorResolver, own: AbstractSet[str | None]
+           ) -> list[ResolvedActor]:
+    """The actors of other countries than ``own`` that ``tok`` names (or, when ``own``
+    carries its speakers, a home rival of theirs)."""
+    return [a for a in resolver.resolve(tok) if a.actor.country
+            and a.kind not in ("implicit", "dyad", "media") and a.actor.start is not None
+            and (a.actor.country not in own or isinstance(own, _Own) and any(
+                s.actor.country == a.actor.country and _home_rivals(s, a, "11")
+                for s in own.speakers))]
 
 
 def _owner_named(tok: Token, preps: tuple[str, ...], resolver: ActorResolver,
@@ -470,7 +510,7 @@ def _blame(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[
         accusers = _speaker_of(ex, speech, resolver)
         if not accusers:
             continue
-        own = {a.actor.country for a in accusers}
+        own = _own_of(accusers)
         targets = _named(holder, resolver, own)
         if not targets and holder.pos_ == "NOUN" and rule == "disapprove.blame_speech":
             # ("lies in the economic war that the United States wages": the doer of the
@@ -1285,7 +1325,7 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
             # ("accuse Pyongyang of shipping shells to Moscow, a charge both governments
             # have denied": the two sides of the act charged)
             deniers = _charged_pair(ex, resolver, tok)
-        own = {a.actor.country for a in deniers}
+        own = _own_of(deniers)
         accusers = _accusers_of(ex, resolver, sent, tok, charge, own) if deniers else []
         if accusers:
             yield tok, "016", "statement.charge_denied", deniers, accusers
@@ -1450,7 +1490,7 @@ def _shifted_charge(denial: Token, nouns: frozenset[str]) -> Token | None:
 
 
 def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial: Token,
-                 charge: Token, own: set[str | None]) -> list[ResolvedActor]:
+                 charge: Token, own: AbstractSet[str | None]) -> list[ResolvedActor]:
     """Who made the charge ``denial`` answers: the owner the charge names ("rejected India's
     charge", "an allegation by Ottawa"), a side of the sentence that accuses or blames the
     ``own`` side, the speaker of the claim the charge is set beside ("said ..., a version
@@ -2144,12 +2184,46 @@ def _release_urged(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ in ("acl", "relcl")
                 or c.dep_ == "prep" and c.lower_ != "of" for c in kids(o)) for o in asked):
             continue  # ("Kyiv's release of ...", "held by Iran", "from Gaza": told there)
-        sources = _unaimed_sources(ex, trig, resolver)
+        sources, targets = ex._arguments(trig, resolver, is_passive(tok))
+        if targets:
+            continue
+        if not sources:
+            # ("'We call for his release,' the minister said": the first-person voice of a
+            # quotation is the quoted speaker's side)
+            sources = _quoted_voice(ex, tok, resolver)
         if not _state_side(sources):
             continue
         held = _last_jailer(resolver, {a.actor.country for a in sources}, sent)
         if held:
             yield tok, "0253", "appeal.release_urged+captor", sources, held
+
+
+#: nouns for a side's disapproval of another that the one faulted may reject
+_CRITICISM_NOUNS = frozenset({"criticism", "criticisms", "condemnation", "condemnations",
+                              "rebuke", "rebukes", "censure"})
+
+
+def _criticism_rejected(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                        ) -> Iterator[Found]:
+    """"Minsk has rejected the criticism", "Tbilisi dismissed this rebuke": a criticism the
+    sentence names no author of ("the", "this", "such") is the one the article last told
+    against the rejecting side -- its rejection (111) is aimed at that critic, not at the
+    country named nearest."""
+    verbs = evaluation_words()["denying_verbs"]
+    for tok in sent:
+        if tok.lower_ not in _CRITICISM_NOUNS or tok.dep_ != "dobj" or (
+                tok.head.lemma_.lower() not in verbs) or tok.head.pos_ != "VERB":
+            continue
+        verb = tok.head
+        if _negated(verb) or not any(c.dep_ == "det" and c.lower_ in (
+                "the", "this", "these", "that", "those", "such") for c in kids(tok)) or any(
+                c.dep_ in ("poss", "prep", "acl", "relcl") for c in kids(tok)):
+            continue  # ("rejected Berlin's criticism", "the criticism by ...": told there)
+        rejecters = _speaker_of(ex, verb, resolver)
+        own = {a.actor.country for a in rejecters}
+        critics = _last_accuser(resolver, own, sent) if rejecters else []
+        if critics:
+            yield verb, "111", "disapprove.criticism_rejected+critic", rejecters, critics
 
 
 def _last_jailer(resolver: ActorResolver, own: set[str | None], sent: Span
@@ -2836,7 +2910,7 @@ def _charges_called_false(ex: EventExtractor, sent: Span, resolver: ActorResolve
         if speech is None:
             continue
         deniers = _speaker_of(ex, speech, resolver)
-        own = {a.actor.country for a in deniers}
+        own = _own_of(deniers)
         owner = next((c for c in kids(charge) if c.dep_ == "poss"), None)
         accusers = _named(owner, resolver, own) if owner is not None else (
             _last_accuser(resolver, own, sent) if any(
