@@ -119,3 +119,31 @@ def test_nlp_speech26_criticism_rejected_of_critic(coder, make_article, text, ex
 def test_nlp_speech26_criticism_rejected_of_critic_negative(coder, make_article, text,
                                                              unwanted):
     assert unwanted not in _coded(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Estonia expressed alarm at the arrest of two Estonian journalists by Russian police and "
+     "urged their release.", ("EST", "025", "RUSCOP", "happened")),
+    ("Tokyo voiced concern over the detention of a Japanese businessman by Chinese "
+     "authorities and called for his early release.", ("JPNGOV", "025", "CHNGOV", "happened")),
+    # (the parser joins the appeal to the main verb of the sentence)
+    ("The row began in 2019, when Norway's foreign ministry voiced alarm at the detention of "
+     "two Norwegian aid workers by Ethiopian police, and urged their swift release.",
+     ("NORGOV", "025", "ETHCOP", "happened")),
+])
+def test_nlp_speech26_release_urged_with_alarm(coder, make_article, text, expected):
+    assert expected in _coded(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # (not urged)
+    ("Estonia expressed alarm at the arrest of two Estonian journalists by Russian police but "
+     "did not urge their release.", ("EST", "025", "RUSCOP", "happened")),
+    # (the captor is the caller's own side: no other side is asked)
+    ("Estonia expressed alarm at the arrest of two Russian dissidents by Estonian police and "
+     "urged their release.", ("EST", "025", "RUSGOV", "happened")),
+])
+def test_nlp_speech26_release_urged_with_alarm_negative(coder, make_article, text, unwanted):
+    coded = _coded(coder, make_article, text)
+    assert unwanted not in coded
+    assert not [c for c in coded if c[1] == "025"]

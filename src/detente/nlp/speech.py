@@ -2187,13 +2187,20 @@ def _release_urged(ex: EventExtractor, sent: Span, resolver: ActorResolver
         sources, targets = ex._arguments(trig, resolver, is_passive(tok))
         if targets:
             continue
+        alarm = _alarm_joined(ex, tok)
+        if not sources and alarm is not None:
+            # ("expressed alarm at the arrest ... and urged their release": the subject the
+            # two verbs share)
+            sources = ex._arguments(alarm, resolver, is_passive(alarm.token))[0]
         if not sources:
             # ("'We call for his release,' the minister said": the first-person voice of a
             # quotation is the quoted speaker's side)
             sources = _quoted_voice(ex, tok, resolver)
         if not _state_side(sources):
             continue
-        held = _last_jailer(resolver, {a.actor.country for a in sources}, sent)
+        own = {a.actor.country for a in sources}
+        held = _last_jailer(resolver, own, sent) or (
+            _alarm_captor(ex, resolver, alarm, own) if alarm is not None else [])
         if held:
             yield tok, "0253", "appeal.release_urged+captor", sources, held
 
@@ -2224,6 +2231,45 @@ def _criticism_rejected(ex: EventExtractor, sent: Span, resolver: ActorResolver
         critics = _last_accuser(resolver, own, sent) if rejecters else []
         if critics:
             yield verb, "111", "disapprove.criticism_rejected+critic", rejecters, critics
+
+
+def _alarm_joined(ex: EventExtractor, tok: Token) -> Trigger | None:
+    """The disapproval (11x) the appeal ``tok`` is joined to ("voiced alarm at the arrest
+    ... and urged their release"), else None."""
+    joined = {tok.head.i} if tok.dep_ == "conj" else set()
+    joined |= {c.i for c in kids(tok) if c.dep_ == "conj"}
+    found = next((t for t in ex._sentence_triggers if t.token.i in joined
+                  and t.pattern.cameo[:2] == "11"), None)
+    if found is None and tok.dep_ == "conj" and not any(
+            c.dep_ in SUBJ_DEPS for c in kids(tok)):
+        # ("the row began when Ottawa voiced alarm at ..., and urged their release": the
+        # parser may join the appeal to the main verb; the disapproval told last before it
+        # inside that verb's clause is the one it goes with)
+        lo = tok.head.left_edge.i
+        found = next((t for t in reversed(ex._sentence_triggers)
+                      if t.pattern.cameo[:2] == "11" and t.token.pos_ == "VERB"
+                      and lo <= t.token.i < tok.i
+                      and any(g.i == tok.head.i for g in t.token.ancestors)), None)
+    return found
+
+
+def _alarm_captor(ex: EventExtractor, resolver: ActorResolver, alarm: Trigger,
+                  own: set[str | None]) -> list[ResolvedActor]:
+    """The captor of the seizure the disapproval ``alarm`` is about, in its own clause ("alarm
+    at the arrest of activists by the police"), else the state the disapproval is aimed at
+    ("alarm at the arrest of activists in the kingdom": the side faulted for it); none of
+    the ``own`` side, nor a crowd or party (those held are no captor)."""
+    lo, hi = alarm.token.left_edge.i, alarm.token.right_edge.i
+    seized = [t for t in ex._sentence_triggers if t.pattern.cameo[:2] == "17"
+              and lo <= t.token.i <= hi]
+    doers = [a for t in seized[:1] for a in ex._arguments(t, resolver, is_passive(t.token))[0]]
+    if not seized or not any(a.kind != "implicit" for a in doers):
+        if not seized:
+            return []
+        doers = ex._arguments(alarm, resolver, is_passive(alarm.token))[1]
+    return [a for a in doers if a.actor.country and a.actor.country not in own
+            and a.kind not in ("implicit", "dyad", "media")
+            and (a.actor.sector is None or a.actor.sector in STATE_SECTORS)]
 
 
 def _last_jailer(resolver: ActorResolver, own: set[str | None], sent: Span
