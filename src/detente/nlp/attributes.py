@@ -301,8 +301,19 @@ def make_fast_attributes(nlp: Language, name: str) -> FastAttributes:
     return FastAttributes(nlp, name)
 
 
+#: past forms of verbs the small model tags as adjectives even where they head a clause
+#: ("has unfrozen $6 billion", "the assets were unfrozen by Britain"): word -> (lemma, tag).
+#: Read as the verb (POS, tag, lemma) unless the word stands before a noun as its modifier
+#: ("the unfrozen funds" stays an adjective).
+PAST_AS_ADJECTIVE: dict[str, tuple[str, str]] = {
+    "unfroze": ("unfreeze", "VBD"),
+    "unfrozen": ("unfreeze", "VBN"),
+}
+
+
 class FastLemmas(_EachDoc):
-    """Pipeline component: the model's rule lemmatizer asked once per (word, POS, morphology)."""
+    """Pipeline component: the model's rule lemmatizer asked once per (word, POS, morphology);
+    the few past forms of :data:`PAST_AS_ADJECTIVE` tagged as adjectives are read as verbs."""
 
     #: distinct (word, POS, morphology) keys kept before the memo starts again
     MAX_KEYS = 500_000
@@ -311,9 +322,15 @@ class FastLemmas(_EachDoc):
         self.name = name
         self.lemmatizer: Any = None
         self.memo: dict[tuple[int, int, int], int] = {}
+        #: ORTH hash of each spelling of a :data:`PAST_AS_ADJECTIVE` word -> (lemma, tag) hashes
+        self.past: dict[int, tuple[int, int]] = {}
 
     def use(self, lemmatizer: Any) -> None:
         self.lemmatizer = lemmatizer
+        add = lemmatizer.vocab.strings.add
+        self.past = {add(spelling): (add(lemma), add(tag))
+                     for word, (lemma, tag) in PAST_AS_ADJECTIVE.items()
+                     for spelling in (word, word.capitalize())}
 
     def __call__(self, doc: Doc) -> Doc:
         lem = self.lemmatizer
@@ -330,7 +347,11 @@ class FastLemmas(_EachDoc):
             memo.clear()
         add = lem.vocab.strings.add
         lemmas = []
+        past = self.past
+        verbs: list[int] = []
         for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if orth in past:
+                verbs.append(i)
             if not lemma:
                 key = (orth, pos, morph)
                 lemma = memo.get(key)
@@ -338,7 +359,28 @@ class FastLemmas(_EachDoc):
                     lemma = memo[key] = add(lem.lemmatize(doc[i])[0])
             lemmas.append(lemma)
         doc.from_array([LEMMA], numpy.asarray(lemmas, dtype="uint64"))
+        if verbs:
+            self._past_as_verbs(doc, verbs)
         return doc
+
+    def _past_as_verbs(self, doc: Doc, at: list[int]) -> None:
+        """Read the :data:`PAST_AS_ADJECTIVE` words at ``at`` that were tagged as adjectives
+        and do not stand before a noun as verbs."""
+        for i in at:
+            tok = doc[i]
+            if tok.pos_ != "ADJ" or (tok.dep_ == "amod" and tok.head.i > i):
+                continue
+            lemma, tag = self.past[tok.orth]
+            tok.pos_ = "VERB"
+            tok.tag = tag
+            tok.lemma = lemma
+            tok.set_morph("Aspect=Perf|Tense=Past|VerbForm=Part" if tok.tag_ == "VBN"
+                          else "Tense=Past|VerbForm=Fin")
+            # "Britain has unfrozen ...": the parser, taking an adjective, hung the subject on
+            # the auxiliary; it is the verb's
+            for aux in [c for c in tok.children if c.dep_ == "aux" and c.i < i]:
+                for subj in [c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")]:
+                    subj.head = tok
 
 
 @Language.factory("detente_lemmas")
