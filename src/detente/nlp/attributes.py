@@ -365,19 +365,20 @@ class FastLemmas(_EachDoc):
 
     def _past_as_verbs(self, doc: Doc, at: list[int]) -> None:
         """Read the :data:`PAST_AS_ADJECTIVE` words at ``at`` that were tagged as adjectives
-        and do not stand before a noun as verbs."""
+        and do not stand before a noun as verbs; a subject the parser hung on the verb's
+        auxiliary ("Britain has unfrozen ...", also when the word was tagged a verb) is the
+        verb's."""
         for i in at:
             tok = doc[i]
-            if tok.pos_ != "ADJ" or (tok.dep_ == "amod" and tok.head.i > i):
+            if tok.pos_ == "ADJ" and not (tok.dep_ == "amod" and tok.head.i > i):
+                lemma, tag = self.past[tok.orth]
+                tok.pos_ = "VERB"
+                tok.tag = tag
+                tok.lemma = lemma
+                tok.set_morph("Aspect=Perf|Tense=Past|VerbForm=Part" if tok.tag_ == "VBN"
+                              else "Tense=Past|VerbForm=Fin")
+            if tok.pos_ != "VERB":
                 continue
-            lemma, tag = self.past[tok.orth]
-            tok.pos_ = "VERB"
-            tok.tag = tag
-            tok.lemma = lemma
-            tok.set_morph("Aspect=Perf|Tense=Past|VerbForm=Part" if tok.tag_ == "VBN"
-                          else "Tense=Past|VerbForm=Fin")
-            # "Britain has unfrozen ...": the parser, taking an adjective, hung the subject on
-            # the auxiliary; it is the verb's
             for aux in [c for c in tok.children if c.dep_ == "aux" and c.i < i]:
                 for subj in [c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")]:
                     subj.head = tok
