@@ -5,7 +5,8 @@
   parser hung on the auxiliary ("has unfrozen") is the verb's; "the unfrozen funds" before a
   noun stays an adjective;
 - flows, supplies or deliveries cut, halted, stopped, suspended or reduced through a pipeline
-  are a supply embargo (163) with no energy word in the sentence;
+  are a supply embargo (163) with no energy word in the sentence; a pipeline shut or closed to a
+  side is too;
 - a sum of aid, funding or lending paused, suspended, frozen, cut or withheld ("paused 18
   million dollars in funding to") is aid cut (162), as the aid itself is.
 
@@ -44,9 +45,14 @@ PIPED_FLOWS_CUT: list[Row] = [
      ("AZE", "163", "ARM"), None),
     ("Algeria reduced flows to Spain through the undersea pipeline.", ("DZA", "163", "ESP"),
      None),
+    ("Ukraine shut the oil pipeline to Hungary in July.", ("UKR", "163", "HUN"), None),
+    ("Kazakhstan closed the Caspian pipeline to Europe.", ("KAZ", "163", "EU"), None),
     # a flow of people stopped at a border crosses no pipeline
     ("Turkey stopped the flow of migrants to Greece through the land border.", None,
      ("TUR", "163", "GRC")),
+    # a pipeline closed for repairs is shut to no one
+    ("Russia closed the pipeline for two weeks, citing repairs in Europe.", None,
+     ("RUS", "163", "EU")),
 ]
 
 SUM_OF_AID_CUT: list[Row] = [
