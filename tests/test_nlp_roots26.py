@@ -50,9 +50,8 @@ PIPED_FLOWS_CUT: list[Row] = [
     # a flow of people stopped at a border crosses no pipeline
     ("Turkey stopped the flow of migrants to Greece through the land border.", None,
      ("TUR", "163", "GRC")),
-    # a pipeline closed for repairs is shut to no one
-    ("Russia closed the pipeline for two weeks, citing repairs in Europe.", None,
-     ("RUS", "163", "EU")),
+    # airspace closed to a side's airlines is no supply embargo
+    ("Russia closed its airspace to Polish airlines.", None, ("RUS", "163", "POL")),
 ]
 
 SUM_OF_AID_CUT: list[Row] = [
