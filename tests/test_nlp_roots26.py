@@ -7,6 +7,9 @@
 - flows, supplies or deliveries cut, halted, stopped, suspended or reduced through a pipeline
   are a supply embargo (163) with no energy word in the sentence; a pipeline shut or closed to a
   side is too;
+- gas, oil or LNG supplies, deliveries or exports halted, stopped, suspended or reduced to a side,
+  and gas or oil cut off, shut off or turned off to it, are a supply embargo (163); aid
+  supplies halted stay aid cut (162);
 - a sum of aid, funding or lending paused, suspended, frozen, cut or withheld ("paused 18
   million dollars in funding to") is aid cut (162), as the aid itself is.
 
@@ -54,6 +57,16 @@ PIPED_FLOWS_CUT: list[Row] = [
     ("Russia closed its airspace to Polish airlines.", None, ("RUS", "163", "POL")),
 ]
 
+ENERGY_CUT: list[Row] = [
+    ("Russia halted gas supplies to Austria.", ("RUS", "163", "AUT"), None),
+    ("Qatar suspended LNG deliveries to Pakistan.", ("QAT", "163", "PAK"), None),
+    ("Kuwait stopped oil exports to Jordan.", ("KWT", "163", "JOR"), None),
+    ("Russia cut off gas to Ukraine in January.", ("RUS", "163", "UKR"), None),
+    ("Moscow turned off the gas to Moldova.", ("RUSGOV", "163", "MDA"), None),
+    # supplies of aid halted are aid cut, not an embargo
+    ("Britain halted aid supplies to Sudan.", ("GBR", "162", "SDN"), ("GBR", "163", "SDN")),
+]
+
 SUM_OF_AID_CUT: list[Row] = [
     ("New Zealand has paused 18 million dollars in funding to Tonga.", ("NZL", "162", "TON"),
      None),
@@ -93,6 +106,12 @@ def test_nlp_roots26_unfrozen_read_as_verb(triples_of, text, want, not_want):
 @pytest.mark.parametrize(("text", "want", "not_want"), PIPED_FLOWS_CUT,
                          ids=[r[0][:40] for r in PIPED_FLOWS_CUT])
 def test_nlp_roots26_piped_flows_cut_is_embargo(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), ENERGY_CUT,
+                         ids=[r[0][:40] for r in ENERGY_CUT])
+def test_nlp_roots26_energy_cut_is_embargo(triples_of, text, want, not_want):
     _check(triples_of(text), want, not_want)
 
 
