@@ -628,6 +628,15 @@ class CountryRules:
             for c in v.children:
                 if c.dep_ in ("prep", "npadvmod", "advmod", "nsubj") and c.i not in skip:
                     scope.update(t.i for t in c.subtree)
+        if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+            # "Jane Roe, an aid worker held in a Syrian jail", "X, a nurse who worked in a
+            # Russian hospital": a named person's past, told by a participle or a clause in
+            # the past, says where they were, not whose they are
+            for c in kids(tok):
+                if c.dep_ in ("acl", "relcl") and (c.tag_ in ("VBN", "VBD") or any(
+                        g.dep_ in ("auxpass", "nsubjpass") or g.tag_ == "VBD"
+                        for g in kids(c))):
+                    scope.difference_update(t.i for t in c.subtree)
         for t in sent:
             if t.i not in scope:
                 continue

@@ -398,9 +398,12 @@ class GroupRules:
         size = self._owner_group_size(tok)
         if size is None:
             for c in kids(tok):
-                if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                if c.dep_ == "prep" and c.lower_ in ("of", "from", "on"):
+                    # ("officials on both sides", "negotiators on the two sides")
                     for p in kids(c):
                         if p.dep_ == "pobj":
+                            if c.lower_ == "on" and group_lemma(p) != "side":
+                                continue
                             size = self._group_size(p)
                             if size is None and (self.kb.agent_sector(group_lemma(p))
                                                  or group_lemma(p) in BODY_NOUNS):
@@ -1325,6 +1328,13 @@ class GroupRules:
                 c.lower_ == "the" for c in lefts(tok)) and not any(
                 c.dep_ in ("amod", "compound", "poss", "prep") for c in kids(tok)):
             return 0  # "the leaders agreed": the leaders the article is about
+        if tok.tag_ == "NNS" and lemma == "head" and any(
+                c.lower_ == "the" for c in lefts(tok)) and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in ("state", "government") and not any(
+                        d.dep_ in ("det", "poss", "nummod", "amod") for d in kids(p))
+                    for p in kids(c)) for c in kids(tok)):
+            return 0  # "the heads of state signed ...": the leaders the article is about
         if tok.lower_ == "parties" and any(c.lower_ == "the" for c in lefts(tok)) and (
                 tok.text == "Parties" or not any(
                     c.dep_ in ("amod", "compound", "poss", "prep", "nummod") for c in kids(tok))

@@ -682,13 +682,18 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         government it is joined with ("Maduro's government and the opposition") or, as the
         other party of talks or a deal ("broke off talks with the opposition"), that of the
         government that deals with it -- one state named as its government (a capital or a
-        "government" phrase), not a country's name, which as often names a foreign side."""
-        if tok.lemma_.lower() != "opposition":
-            return None
-        if any(c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "prep" and c.lower_ == "in"
-                                                          and any(p.ent_type_ == "GPE"
-                                                                  for p in kids(c)))
-               for c in kids(tok)):
+        "government" phrase), not a country's name, which as often names a foreign side.
+        A plural opposition noun ("the dissidents") that acts on a state named as its
+        government is that state's, when the article is mostly about it ("the dissidents
+        accused Managua of ..." in a story of Nicaragua)."""
+        lemma = tok.lemma_.lower()
+        if lemma != "opposition" and (self.kb.agent_sector(lemma) != "OPP" or (
+                tok.tag_ != "NNS")):
+            return None  # ("the dissidents", "exiled opposition figures" too)
+        if any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and not c.is_lower or (
+                c.dep_ == "prep" and c.lower_ == "in" and any(
+                    p.ent_type_ == "GPE" for p in kids(c))) for c in kids(tok)):
+            # (a plain word is no owner: "the exiled dissidents", "the main opposition")
             return None  # ("the Belarusian opposition", "the opposition in Venezuela")
         other: Token | None = None
         if tok.dep_ == "conj":
@@ -709,6 +714,25 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                         cur = cur.head  # ("Caracas ... called it X and broke off talks")
                     other = next((c for c in kids(cur) if c.dep_ == "nsubj"), None)
                     break
+        if other is not None and other.i == tok.i and tok.dep_ == "nsubj":
+            # "the dissidents accused Managua of ...": the state they act on, named as its
+            # government, when it is the one the article is about (an opposition turns on
+            # its own rulers; "urged Washington to ..." in a story of another state is not
+            # Washington's opposition)
+            other = next((c for c in kids(tok.head) if c.dep_ == "dobj"), None)
+            if other is None or not self.ctx.ranked:
+                return None
+            if self._opposition_asked:
+                return None
+            self._opposition_asked = True
+            try:
+                found = {a.actor.country for a in self.resolve(other, follow=False)
+                         if a.actor.country and (
+                    a.kind == "metonym" or a.actor.sector == "GOV" and a.kind != "country")}
+            finally:
+                self._opposition_asked = False
+            home = found.pop() if len(found) == 1 else None
+            return home if home == self.ctx.ranked[0] else None
         if other is None or other.i == tok.i or other.lemma_.lower() == "opposition":
             return None
         if self._opposition_asked:
@@ -1143,7 +1167,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         # a person's name: a country named as where they are ("X, a journalist who
         # filed from Chad", "a missionary in Niger") is no nationality of theirs
         person = tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or any(
-            c.dep_ == "appos" and c.pos_ == "NOUN" for c in kids(tok)))
+            c.dep_ == "appos" and c.pos_ == "NOUN" for c in kids(tok))) or (
+            tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN")
+        # (also the noun that says what a named person is: "Jane Roe, a nurse who ...")
         for _ in range(4 if exclude is None else 6):
             nxt: list[Token] = []
             for t in frontier:
@@ -1170,12 +1196,12 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                         # (unlike "the regime in Damascus", "officials in Beijing"; as the
                         # object, "sent a delegation to the funeral in Tokyo", it is whom)
                         continue
-                    if person and r is not None and r.kind == "country" and (
-                            c.dep_ == "pobj" and t.lower_ in PERSON_PLACE_PREPS) and (
+                    if person and c.dep_ == "pobj" and t.lower_ in PERSON_PLACE_PREPS and (
                             t.head.pos_ in ("VERB", "AUX")):
-                        # (a place of what they did, "who worked in Niger"; not one the
-                        # noun is of, "a refugee from Syria", "a doctor in Gaza")
-                        r = None
+                        # (a place of what they did, "who worked in Niger", "who spent a
+                        # year in a Syrian jail"; not one the noun is of, "a refugee from
+                        # Syria", "a doctor in Gaza")
+                        continue
                     if r is None and c.dep_ in ("amod", "compound") and (
                             c.i in premod or exclude is not None) and not pro_or_anti(c) and (
                             not self._name_part(c, t)):
