@@ -97,3 +97,24 @@ def test_resolve_actors26_opposition_of_story_state(rows_of, text, start, want, 
     rows = rows_of(text, start)
     assert want <= rows
     assert not rows & unwanted
+
+
+# post-war US presidents an article recalls ("the Truman administration", "under Reagan")
+# (text, rows expected, rows not wanted)
+PAST_PRESIDENTS = [
+    ("In 1946 the Truman administration quietly offered to buy Iceland's bases.",
+     {("USA", "ISL", "03", "happened")}, set()),
+    ("In 1986 the Reagan administration imposed sanctions on South Africa.",
+     {("USA", "ZAF", "16", "happened")}, set()),
+    ("In 1972 Nixon visited China and met Mao.",
+     {("USA", "CHN", "04", "happened")}, set()),
+    ("Under Eisenhower the United States warned Britain to leave Suez.",
+     {("USA", "GBR", "13", "happened")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), PAST_PRESIDENTS)
+def test_resolve_actors26_past_us_presidents(rows_of, text, want, unwanted):
+    rows = rows_of(text, text[:8], date(2019, 8, 22))
+    assert want <= rows
+    assert not rows & unwanted

@@ -687,10 +687,12 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         government is that state's, when the article is mostly about it ("the dissidents
         accused Managua of ..." in a story of Nicaragua)."""
         lemma = tok.lemma_.lower()
-        if lemma != "opposition" and (self.kb.agent_sector(lemma) != "OPP" or (
-                tok.tag_ != "NNS")):
+        if lemma != "opposition" and (tok.tag_ != "NNS" or self.kb.agent_sector(
+                lemma) != "OPP" and not any(c.dep_ == "compound" and c.lower_ == "opposition"
+                                            for c in kids(tok))):
             return None  # ("the dissidents", "exiled opposition figures" too)
-        if any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and not c.is_lower or (
+        if any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and (
+                c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")) or (
                 c.dep_ == "prep" and c.lower_ == "in" and any(
                     p.ent_type_ == "GPE" for p in kids(c))) for c in kids(tok)):
             # (a plain word is no owner: "the exiled dissidents", "the main opposition")
