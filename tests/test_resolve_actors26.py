@@ -118,3 +118,26 @@ def test_resolve_actors26_past_us_presidents(rows_of, text, want, unwanted):
     rows = rows_of(text, text[:8], date(2019, 8, 22))
     assert want <= rows
     assert not rows & unwanted
+
+
+# a grouping that is no state, told with the members it includes, stands for them
+# (text, rows expected, rows not wanted)
+GROUP_MEMBERS = [
+    ("The Paris Club, which includes Japan and France, agreed to restructure Zambia's debt.",
+     {("JPN", "ZMB", "03", "happened"), ("FRA", "ZMB", "03", "happened")}, set()),
+    ("The Lima Group, whose members include Peru and Canada, condemned Venezuela's "
+     "election.",
+     {("PER", "VEN", "11", "happened"), ("CAN", "VEN", "11", "happened")}, set()),
+    ("Western creditors, which include Japan, pledged to restructure Sri Lanka's debt.",
+     {("JPN", "LKA", "03", "happened")}, set()),
+    # negative: with no members told the grouping stays no one
+    ("The Paris Club agreed to restructure Zambia's debt.",
+     set(), {("FRA", "ZMB", "03", "happened")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), GROUP_MEMBERS)
+def test_resolve_actors26_grouping_members(rows_of, text, want, unwanted):
+    rows = rows_of(text, text[:8])
+    assert want <= rows
+    assert not rows & unwanted

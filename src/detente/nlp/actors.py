@@ -415,7 +415,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         if self._span_doc is not tok.doc:
             self._index_spans(tok.doc)
         if tok.i in self._not_actor_tokens:
-            return out  # "the South China Sea"
+            # "the South China Sea"; a grouping told with its members, "the Paris Club,
+            # which includes Japan", is those members
+            return [m for t in self._members_included(tok)
+                    for m in self.resolve(t, follow=False)] if follow else out
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
         for c in kids(tok):
             if c.dep_ in ("nmod", "compound") and c.i < tok.i and any(
@@ -503,7 +506,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     continue
             if r is None:
                 # "allies, notably Japan and the Netherlands": the members the phrase names
-                members = [m for t in enumerated_members(h)
+                members = [m for t in enumerated_members(h) or self._members_included(h)
                            for m in self.resolve(t, follow=False)]
                 if members:
                     out.extend(members)
@@ -804,6 +807,28 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         if noun is None or self._nation_word(second.text) is None:
             return None
         return self._agent_sector(noun)
+
+    @staticmethod
+    def _members_included(tok: Token) -> list[Token]:
+        """The members a grouping that is no actor itself is said to include: "the Paris
+        Club, which includes Japan and France", "the Lima Group, whose members include Peru",
+        "the creditors' club, including Japan" -- each stands for the grouping (an empty list
+        when none is named so)."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return []
+        for c in kids(tok):
+            if c.dep_ == "prep" and c.lower_ == "including":
+                head = next((p for p in kids(c) if p.dep_ == "pobj"), None)
+            elif c.dep_ == "relcl" and c.lemma_.lower() in ("include", "comprise") and any(
+                    g.dep_ == "nsubj" and (g.tag_ in ("WDT", "WP") or any(
+                        w.dep_ == "poss" and w.lower_ == "whose" for w in kids(g)))
+                    for g in kids(c)):
+                head = next((o for o in kids(c) if o.dep_ == "dobj"), None)
+            else:
+                continue
+            if head is not None and head.pos_ == "PROPN":
+                return [head, *(m for m in head.conjuncts if m.i > head.i)]
+        return []
 
     @staticmethod
     def _partitive_them(tok: Token) -> Token | None:
