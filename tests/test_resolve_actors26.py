@@ -130,7 +130,11 @@ GROUP_MEMBERS = [
      {("PER", "VEN", "11", "happened"), ("CAN", "VEN", "11", "happened")}, set()),
     ("Western creditors, which include Japan, pledged to restructure Sri Lanka's debt.",
      {("JPN", "LKA", "03", "happened")}, set()),
-    # negative: with no members told the grouping stays no one
+    # negatives: a group of people that includes a state's former leader is not that
+    # state; with no members told the grouping stays no one
+    ("Kenya welcomed a party of pilgrims, which included Ethiopia's former president "
+     "Mulatu Teshome.",
+     set(), {("KEN", "ETH", "05", "happened")}),
     ("The Paris Club agreed to restructure Zambia's debt.",
      set(), {("FRA", "ZMB", "03", "happened")}),
 ]

@@ -417,8 +417,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         if tok.i in self._not_actor_tokens:
             # "the South China Sea"; a grouping told with its members, "the Paris Club,
             # which includes Japan", is those members
-            return [m for t in self._members_included(tok)
-                    for m in self.resolve(t, follow=False)] if follow else out
+            return self._included_states(tok) if follow else out
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
         for c in kids(tok):
             if c.dep_ in ("nmod", "compound") and c.i < tok.i and any(
@@ -506,8 +505,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     continue
             if r is None:
                 # "allies, notably Japan and the Netherlands": the members the phrase names
-                members = [m for t in enumerated_members(h) or self._members_included(h)
-                           for m in self.resolve(t, follow=False)]
+                members = [m for t in enumerated_members(h)
+                           for m in self.resolve(t, follow=False)] or self._included_states(h)
                 if members:
                     out.extend(members)
                     continue
@@ -807,6 +806,13 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         if noun is None or self._nation_word(second.text) is None:
             return None
         return self._agent_sector(noun)
+
+    def _included_states(self, tok: Token) -> list[ResolvedActor]:
+        """The states (or blocs) a grouping is said to include (see
+        :meth:`_members_included`); not people ("a group of pilgrims, which included a
+        former prime minister")."""
+        return [m for t in self._members_included(tok) for m in self.resolve(t, follow=False)
+                if m.kind in ("country", "metonym", "igo")]
 
     @staticmethod
     def _members_included(tok: Token) -> list[Token]:
