@@ -1,6 +1,6 @@
-"""An act that a side says it has no plan or intention to do is no event: "has no plans to
-attack", "had no intention to invade", "did not have any plans to send troops"; a plan that
-is had stays planned."""
+"""An act done to nothing ("signed no deal", "sent no troops") or that a side says it has
+no plan or intention to do ("has no plans to attack", "had no intention to invade", "did not
+have any plans to send troops") is no event; a plan that is had stays planned."""
 
 from datetime import date
 
@@ -16,6 +16,9 @@ NEGATED = [
     ("no plan to send troops", "China has no plan to send troops to Russia.", ("CHN", "RUS")),
     ("did not have any plans", "Beijing did not have any plans to send troops to Russia.",
      ("CHN", "RUS")),
+    # the object negated (found by roots26)
+    ("signed no deal", "Japan and China signed no deal during the visit.", ("JPN", "CHN")),
+    ("sent no troops", "Russia sent no troops to Armenia.", ("RUS", "ARM")),
 ]
 
 PLANNED = [

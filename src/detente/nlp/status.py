@@ -1187,6 +1187,9 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
     if any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")
            for c in trig_children):  # (_no_determiner)
         negated = True
+    if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" and _no_determiner(c)
+                                      for c in trig_children):
+        negated = True  # "signed no deal", "approved no new financing": the object negated
     if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "without":
         negated = True  # "left Beijing without meeting Xi"
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and (
