@@ -187,7 +187,7 @@ from detente.resolve.dates import find_dateline
 from detente.resolve.event_dates import governing_verb, sentence_rows, trigger_date
 from detente.resolve.event_places import event_place, place_of
 from detente.resolve.places import Gazetteer
-from detente.resolve.tokens import kids, lefts, sent_of
+from detente.resolve.tokens import kids, lefts, sent_of, subtree
 
 log = logging.getLogger(__name__)
 
@@ -1573,12 +1573,12 @@ class EventExtractor(ArgumentPicker):
         manner: set[str] = set()
         # ("did not believe there was a real threat", "saw no danger to the treaty": what a
         # speaker doubts or says is absent judges no one)
-        doubted = {x.i for c in comps for t in c.subtree if _doubted(t) for x in t.subtree}
+        doubted = {x.i for c in comps for t in subtree(c) if _doubted(t) for x in subtree(t)}
         from detente.nlp.speech import stance_words
 
         charged = stance_words()["claimed_wrongs"]
         for c in comps:
-            for t in c.subtree:
+            for t in subtree(c):
                 if t.i in doubted:
                     continue
                 if t.pos_ == "VERB" and t.lemma_.lower() in charged and any(
@@ -1621,7 +1621,7 @@ class EventExtractor(ArgumentPicker):
             # a readout verb judges only through the predicate of its clause ("emphasized
             # that the drills were dangerous"; not "reaffirms that all parties must uphold
             # their duty to protect civilians from war crimes")
-            words = {w for c in comps for t in c.subtree if t.dep_ in ("acomp", "attr") or (
+            words = {w for c in comps for t in subtree(c) if t.dep_ in ("acomp", "attr") or (
                 t.dep_ == "conj" and t.head.dep_ in ("acomp", "attr")) or (
                 t.dep_ == "amod" and t.head.dep_ == "attr")
                 for w in (t.lemma_.lower(), t.lower_)}
@@ -1633,7 +1633,7 @@ class EventExtractor(ArgumentPicker):
                          for a in kids(t.head))
                  and not any(a.dep_ == "neg" or a.lower_ == "no"
                              for a in (*kids(t.head), *kids(t)))
-                 for c in comps if c.i > tok.i for t in c.subtree):
+                 for c in comps if c.i > tok.i for t in subtree(c)):
             # "told both parties that any failure will have direct consequences", "said both
             # countries would pay a price": a threat to them (130)
             return Pattern(id="threaten.consequences_speech", head=tok.lemma_.lower(),
@@ -1658,7 +1658,7 @@ class EventExtractor(ArgumentPicker):
         # of protection to whoever the reported words name (033); the parser often splits the
         # clause ("reaffirmed that an armed attack on X would invoke ..." as an object and an
         # adverbial clause), so the words may meet anywhere after the verb
-        reported = [t for c in every if c.i > tok.i for t in c.subtree]
+        reported = [t for c in every if c.i > tok.i for t in subtree(c)]
         if all(any(t.lemma_.lower() in ev[key] for t in reported)
                for key in ("pact_verbs", "pact_nouns", "pact_defence")):
             return Pattern(id="intent.defence_pact_speech", head=tok.lemma_.lower(),
@@ -1684,9 +1684,9 @@ class EventExtractor(ArgumentPicker):
             subj = next((g for g in kids(c) if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ == "PROPN" and (
                     c.lemma_.lower() in ev["expect_verbs"]) and any(
-                    g.dep_ == "neg" or g.lower_ == "longer" for g in c.subtree
+                    g.dep_ == "neg" or g.lower_ == "longer" for g in subtree(c)
                     if g.head.i == c.i or g.head.head.i == c.i) and any(
-                    t.lemma_.lower() in ev["support_nouns"] for t in c.subtree if t.i > c.i):
+                    t.lemma_.lower() in ev["support_nouns"] for t in subtree(c) if t.i > c.i):
                 # "said Stockholm should not expect Ankara's backing", "can no longer count
                 # on our support": support refused to them (120)
                 return Pattern(id="reject.no_support_speech", head=tok.lemma_.lower(),
@@ -1694,7 +1694,7 @@ class EventExtractor(ArgumentPicker):
             if subj is None or subj.pos_ not in ("PROPN", "NOUN") or obligation(c) is None:
                 continue
             if any(t.lower_ in ("both", "two", "sides", "all", "each", "parties")
-                   for t in subj.subtree):
+                   for t in subtree(subj)):
                 continue  # "the two sides needed to return to ...": the speaker's own side too
             if _own_side_bound(tok, subj) or _permission_bound(c):
                 # "Xi said China and Egypt should jointly build ...": the speaker's own side
@@ -1702,7 +1702,7 @@ class EventExtractor(ArgumentPicker):
                 # by parliament": bound is whoever allows or approves, no appeal to the subject
                 continue
             if any(g.dep_ == "neg" for g in kids(c)) and any(
-                    t.i in fired for t in c.subtree):
+                    t.i in fired for t in subtree(c)):
                 continue
             if envoy_like(subj) and (c.lemma_.lower() in LEAVE_VERBS or any(
                     x.dep_ == "xcomp" and x.lemma_.lower() in LEAVE_VERBS for x in kids(c))):
@@ -1744,7 +1744,7 @@ class EventExtractor(ArgumentPicker):
         no party to the relationship commented on."""
         for c in kids(tok):
             if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN":
-                name = " ".join(t.text for t in c.subtree if t.i <= c.i and t.dep_ in (
+                name = " ".join(t.text for t in subtree(c) if t.i <= c.i and t.dep_ in (
                     "compound", "dobj", "dative"))
                 if any(e.sector == "MED" for e in self.kb.find(name)):
                     return True
@@ -1758,7 +1758,7 @@ class EventExtractor(ArgumentPicker):
         for t in unit:
             if t.dep_ != "prep" or t.lower_ not in ("between", "among"):
                 continue
-            if any(x.lower_ in ("our", "two", "both", "us") for x in t.subtree):
+            if any(x.lower_ in ("our", "two", "both", "us") for x in subtree(t)):
                 continue
             named = {c for p in kids(t) if p.dep_ == "pobj"
                      for x in (p, *p.conjuncts) for c in self._kb_countries(x)}
@@ -1771,7 +1771,7 @@ class EventExtractor(ArgumentPicker):
     def _kb_countries(self, tok: Token) -> set[str]:
         """The countries the KB gives for the name ``tok`` heads ("Peter Szijjarto", "the
         United States")."""
-        name = " ".join(w.text for w in tok.subtree if w.i <= tok.i and (
+        name = " ".join(w.text for w in subtree(tok) if w.i <= tok.i and (
             w.dep_ == "compound" or w.i == tok.i))
         return {e.country for e in self.kb.find(name) if e.country}
 
@@ -1794,7 +1794,7 @@ class EventExtractor(ArgumentPicker):
         condition ("said it was too early to say whether the talks had been productive")."""
         found = False
         for c in comps:
-            for t in c.subtree:
+            for t in subtree(c):
                 if t.lemma_.lower() not in vocab and t.lower_ not in vocab:
                     continue
                 found = True
@@ -1814,7 +1814,7 @@ class EventExtractor(ArgumentPicker):
         "described it as a fruitful exchange") rather than a party or its act."""
         nouns = ev["relation_nouns"]
         for c in comps:
-            for t in c.subtree:
+            for t in subtree(c):
                 if t.lemma_.lower() not in ev["positive"] and t.lower_ not in ev["positive"]:
                     continue
                 w = t
@@ -1843,8 +1843,8 @@ class EventExtractor(ArgumentPicker):
             parts = [c] + [v for v in c.conjuncts if v.pos_ in ("VERB", "AUX") and v.i > c.i]
             for p in parts:
                 inner = {t.i for q in parts if q is not p and q.is_ancestor(p) is False
-                         and p.is_ancestor(q) for t in q.subtree}
-                units.append([t for t in p.subtree if t.i not in inner])
+                         and p.is_ancestor(q) for t in subtree(q)}
+                units.append([t for t in subtree(p) if t.i not in inner])
         return units
 
     @staticmethod
@@ -1874,14 +1874,14 @@ class EventExtractor(ArgumentPicker):
                         t.dep_ in ("acomp", "ccomp", "conj") or t.head.lemma_ == "be"):
                     # "China is ready to be a partner", "is committed to deepening ties"
                     content = [x for c in kids(t) if c.dep_ in ("xcomp", "prep")
-                               and (c.dep_ == "xcomp" or c.lower_ == "to") for x in c.subtree]
+                               and (c.dep_ == "xcomp" or c.lower_ == "to") for x in subtree(c)]
                 elif t.lemma_.lower() in ev["intent_goal_nouns"] and t.dep_ == "nsubj" and (
                         t.head.lemma_ == "be"):
                     # "the first task of the two sides is to steady their ties"
-                    content = [x for c in kids(t.head) if c.dep_ == "xcomp" for x in c.subtree]
+                    content = [x for c in kids(t.head) if c.dep_ == "xcomp" for x in subtree(c)]
                 elif t.lemma_.lower() == "look" and any(
                         c.dep_ == "prt" and c.lower_ == "forward" for c in kids(t)):
-                    content = list(t.subtree)  # "looks forward to deeper cooperation"
+                    content = list(subtree(t))  # "looks forward to deeper cooperation"
                 elif t.lemma_.lower() in ev["intent_verbs"] and t.pos_ == "VERB" and any(
                         a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
                         for a in kids(t)) and any(
@@ -1889,7 +1889,7 @@ class EventExtractor(ArgumentPicker):
                             ev["relation_nouns"] | ev["intent_topics"]) for g in kids(t)):
                     # "the two neighbours would work to revive commerce" (a side acts; "relations
                     # would improve" is a forecast)
-                    content = list(t.subtree)
+                    content = list(subtree(t))
                 said = {x.lemma_.lower() for x in content if x.i in inside} | {
                     x.lower_ for x in content if x.i in inside}
                 if (said & ev["intent_mediation"] or "role" in said and (

@@ -37,7 +37,7 @@ from spacy.tokens import Span, Token
 from detente.errors import DataFileError
 from detente.model import Status
 from detente.resolve.event_dates import sentence_rows
-from detente.resolve.tokens import kids
+from detente.resolve.tokens import kids, subtree, subtree_ids
 
 #: nouns of answering for an act ("denied involvement in", "claimed responsibility for")
 ANSWER_NOUNS = frozenset({"involvement", "responsibility", "role", "part", "hand", "complicity",
@@ -630,8 +630,8 @@ def _which_denied(trigger: Token, chain: list[Token], cues: Cues) -> str | None:
         if tok.pos_ in ("VERB", "AUX") and cues.has("reporting_verbs", _lemma(tok)):
             break
         clause = tok
-    words = {t.i for t in clause.subtree}
-    for t in clause.subtree:
+    words = subtree_ids(clause)
+    for t in subtree(clause):
         if t.dep_ in ("relcl", "advcl") and cues.has("denial_verbs", _lemma(t)) and t.i > \
                 trigger.i and not _negated(t) and any(
                     c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "which"
@@ -667,7 +667,7 @@ def _appended_charges(clause: Token, trigger: Token, cues: Cues) -> Iterator[Tok
     """The charge nouns in ``clause`` after ``trigger`` that a comma or dash sets off as an
     appended comment ("..., a claim Ankara has not confirmed", "..., a charge Nairobi
     denied")."""
-    for t in clause.subtree:
+    for t in subtree(clause):
         if t.i <= trigger.i or not cues.has("charge_nouns", t.lemma_.lower()):
             continue
         first = t.left_edge
@@ -1301,7 +1301,7 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
             # by anything hanging off the reporting verb (the parser may hang the source's
             # relative clause inside the reported one: "Xi will meet Biden in San Francisco,
             # an official who spoke on condition of anonymity said")
-            if _hedged([t for c in children for t in c.subtree]):
+            if _hedged([t for c in children for t in subtree(c)]):
                 hedged = anonymous = True
             passed_reporting = True
         # "is said to have travelled", "it is understood that ...": no one stands behind it

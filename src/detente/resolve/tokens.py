@@ -24,13 +24,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
-__all__ = ["doc_tokens", "kids", "lefts", "sent_of", "subtree_ids"]
+__all__ = ["doc_tokens", "kids", "lefts", "sent_of", "subtree", "subtree_ids"]
 
 
 class _Reads:
     """The reads of one document."""
 
-    __slots__ = ("all_sents", "child_ids", "doc", "kids", "lefts", "sents", "subtree", "toks")
+    __slots__ = ("all_sents", "child_ids", "doc", "kids", "lefts", "sents", "subtree",
+                 "subtree_order", "toks")
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
@@ -44,6 +45,8 @@ class _Reads:
         self.child_ids: list[list[int]] | None = None
         #: token index -> the indices of its subtree (itself included)
         self.subtree: dict[int, frozenset[int]] = {}
+        #: token index -> its subtree's tokens in ``Token.subtree``'s order
+        self.subtree_order: dict[int, tuple[Any, ...]] = {}
         #: per token index, its sentence span once read (else None)
         self.sents: list[Any] = [None] * len(doc) if doc is not None else []
         #: whether :attr:`sents` was filled from ``doc.sents``
@@ -158,6 +161,45 @@ def subtree_ids(tok: Any) -> frozenset[int]:
             stack.extend(held.children_of(j))
         found = held.subtree[i] = frozenset(out)
     return found
+
+
+def subtree(tok: Any) -> tuple[Any, ...]:
+    """``tuple(tok.subtree)``, read once per document and token: the subtrees of the children
+    before the token, the token, then those of the children after it (spaCy's order, also
+    where the parse is not projective). The tokens are the document's own (
+    :func:`doc_tokens`), so compare them by ``i``, not by identity."""
+    held = _HELD[0]
+    doc = tok.doc
+    if held.doc is not doc:
+        held = _reads(doc)
+    i = tok.i
+    found = held.subtree_order.get(i)
+    if found is None:
+        at = held.tokens().__getitem__ if held.toks is None else held.toks.__getitem__
+        found = held.subtree_order[i] = tuple(map(at, _order(held, i)))
+    return found
+
+
+def _order(held: _Reads, i: int) -> list[int]:
+    """The indices of token ``i``'s subtree in ``Token.subtree``'s order (depth first)."""
+    out: list[int] = []
+    # (an explicit stack: a child index to expand, or ~i to emit token i itself)
+    stack = [i]
+    while stack:
+        j = stack.pop()
+        if j < 0:
+            out.append(~j)
+            continue
+        row = held.children_of(j)
+        if not row:
+            out.append(j)
+            continue
+        k = bisect_left(row, j)
+        # pushed in reverse: the left children, the token, then the right children
+        stack.extend(reversed(row[k:]))
+        stack.append(~j)
+        stack.extend(reversed(row[:k]))
+    return out
 
 
 def sent_of(tok: Any) -> Any:
