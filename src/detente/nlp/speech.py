@@ -89,6 +89,10 @@ _PAIR_REACH = 600
 #: words, "the cause lies in", "a red line"
 _BLAME_CUES = frozenset({"it", "responsible", "accountable", "responsibility", "blame", "fault",
                          "root", "roots", "cause", "source", "origin", "line", "behind"})
+#: the lemmas :func:`_blame`'s rules start from (a cleft's "be" and the words of
+#: :func:`_responsibility`; "line" is read as it is written)
+_BLAME_HEADS = frozenset({"be", "responsible", "accountable", "responsibility", "blame", "fault",
+                          "root", "roots", "cause", "source", "origin", "behind"})
 #: words by which "it would not go unanswered" points back at an act already done
 _DONE_PRONOUNS = frozenset({"it", "this", "that", "these", "such"})
 #: the judgements in reported speech (nlp.events ``_evaluative``) that :func:`_told_act_judged`
@@ -491,7 +495,10 @@ def _denial_void(verb: Token) -> bool:
 def _blame(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
     ev = evaluation_words()
     hostile = _hostile_tokens(ex)
-    for tok in sent:
+    view = sentence_words(sent)
+    for tok, lemma, low in zip(view.tokens, view.lemmas, view.lowers, strict=True):
+        if lemma not in _BLAME_HEADS and low != "line":
+            continue  # (none of the three rules below looks at any other word)
         got = _cleft(tok, ev, hostile) or _responsibility(tok, ev, hostile) or _red_line(tok)
         if got is None:
             continue
@@ -3852,7 +3859,10 @@ def _relative_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
 
     ev = evaluation_words()
     acts = ev["judged_acts"]
-    for which in sent:
+    view = sentence_words(sent)
+    for which, low in zip(view.tokens, view.lowers, strict=True):
+        if low != "which" and low != "that":
+            continue  # (the test below asks for one of the two)
         # (", which Quito said were offensive", or a "that" clause: "over a remark that
         # Tokyo said was offensive")
         comma = which.i >= 2 and which.doc[which.i - 1].lower_ == ","
@@ -4194,7 +4204,11 @@ def _wrongs_disowned(ex: EventExtractor, sent: Span, resolver: ActorResolver
     ev = evaluation_words()
     sw = stance_words()
     wrongs = sw["claimed_wrongs"] | sw["disowned_deeds"] | ev["negative"]
-    for tok in sent:
+    view = sentence_words(sent)
+    for tok, lemma, low, pos in zip(view.tokens, view.lemmas, view.lowers, view.pos,
+                                    strict=True):
+        if pos != "VERB" or lemma not in wrongs and low not in wrongs:
+            continue  # (the test below asks for both)
         if tok.pos_ != "VERB" or not (tok.lemma_.lower() in wrongs or tok.lower_ in wrongs) or (
                 not _negated(tok)) or any(c.dep_ in ("aux", "mark") and c.lower_ in (
                     _NOT_DONE_AUX | {"whether", "if", "unless", "to"}) for c in kids(tok)):
