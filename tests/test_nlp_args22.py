@@ -94,7 +94,7 @@ PATIENT_POSSESSOR_NEGATIVE = [
     ("an act that only marks a time was not done",
      "The Filipino maid was sentenced to death in Indonesia. In 2015 she was spared hours "
      "before her execution.",
-     ("IDN", "1823", "PHL")),
+     ("IDN", "170", "PHL")),
     ("a release pressed for was not done",
      "The Australian writer Yang Hengjun is held in China. Canberra pressed again for his "
      "release.",

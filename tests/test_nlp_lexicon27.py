@@ -1,0 +1,101 @@
+"""Sentence -> event tables for the lexicon27 code fixes (patterns.yaml agreed with CAMEO and
+the readable gold sets):
+
+- a loan, credit or credit line approved for a side is economic aid (071,
+  ``aid.approve_loan``), as a loan extended or granted is; an arms sale or an aid package
+  approved stays 070;
+- aid, assistance or funding boosted, increased, stepped up or expanded to a side is aid given
+  (070, ``aid.boost_aid`` and kin); agreed, pledged or promised so it is an intent to provide
+  aid (033, through the intent rule), not a bare intent to cooperate (030);
+- a state executing or hanging convicts or prisoners is repression of civilians (170,
+  ``assault.execute``), not a killing by physical assault (1823); militants or gunmen executing
+  people keep 1823; "executed a plan" is no execution.
+
+Every row is written for this file: (source country, cameo, target country) must be coded
+(``want``) or must not be (``not_want``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2024, 3, 5)
+
+Row = tuple[str, tuple[str, str, str] | None, tuple[str, str, str] | None]
+
+LOAN_APPROVED: list[Row] = [
+    ("The World Bank approved a loan for Kenya on Thursday.", ("WB", "071", "KEN"), None),
+    ("The IMF board approved a loan of two billion dollars to Ghana.", ("IMF", "071", "GHA"),
+     ("IMF", "070", "GHA")),
+    ("Beijing approved a five billion dollar credit line for Islamabad.", ("CHN", "071", "PAK"),
+     None),
+    ("Tokyo approved new loans to Manila for the railway.", ("JPN", "071", "PHL"), None),
+    # an arms sale approved is no loan
+    ("Washington approved an arms sale to Taiwan.", ("USA", "070", "TWN"),
+     ("USA", "071", "TWN")),
+    # a loan approved by a parliament to its own government names no other side
+    ("Kenya's parliament approved the budget on Monday.", None, ("KEN", "071", "KEN")),
+]
+
+AID_BOOSTED: list[Row] = [
+    ("NATO allies agreed to boost military aid to Ukraine.", ("NATO", "033", "UKR"),
+     ("NATO", "030", "UKR")),
+    ("Japan pledged to step up assistance to the Philippines.", ("JPN", "033", "PHL"),
+     ("JPN", "030", "PHL")),
+    ("Berlin promised to increase humanitarian funding for Sudan.", ("DEU", "033", "SDN"),
+     None),
+    ("Germany increased humanitarian aid to Sudan last year.", ("DEU", "070", "SDN"), None),
+    ("Canada ramped up assistance to Haiti in March.", ("CAN", "070", "HTI"), None),
+    # cooperation or trade boosted is no aid
+    ("India and Japan agreed to boost cooperation on defence.", None, ("IND", "033", "JPN")),
+    ("China boosted its support for Russia's position.", None, ("CHN", "070", "RUS")),
+]
+
+EXECUTED: list[Row] = [
+    ("Iran executed two British nationals convicted of spying.", ("IRN", "170", "GBR"),
+     ("IRN", "182", "GBR")),
+    ("Saudi Arabia executed three Pakistani nationals on Tuesday.", ("SAU", "170", "PAK"),
+     ("SAU", "182", "PAK")),
+    ("Tehran hanged two British spies last month.", ("IRN", "170", "GBR"), None),
+    ("Singapore executed a Malaysian man for drug trafficking.", ("SGP", "170", "MYS"),
+     ("SGP", "182", "MYS")),
+    # a plan executed is no execution
+    ("Beijing executed its plan to isolate Taipei.", None, ("CHN", "170", "TWN")),
+]
+
+
+@pytest.fixture
+def triples_of(sentence_rows):
+    """(source country, CAMEO code, target country) of the events of ``text`` (a missing
+    source is ""), every sentence parsed."""
+    return lambda text: {(s, c, t) for s, t, c, _st in sentence_rows(
+        text, PUB, by="country", digits=4, prefilter=False)}
+
+
+def _check(got: set[tuple[str, str, str]], want, not_want) -> None:
+    if want is not None:
+        assert want in got, got
+    if not_want is not None:
+        assert not_want not in got, got
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), LOAN_APPROVED,
+                         ids=[r[0][:40] for r in LOAN_APPROVED])
+def test_nlp_lexicon27_loan_approved_is_economic_aid(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), AID_BOOSTED,
+                         ids=[r[0][:40] for r in AID_BOOSTED])
+def test_nlp_lexicon27_aid_boosted_is_aid(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), EXECUTED,
+                         ids=[r[0][:40] for r in EXECUTED])
+def test_nlp_lexicon27_state_execution_is_coercion(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
