@@ -7,6 +7,8 @@ the readable gold sets):
 - aid, assistance or funding boosted, increased, stepped up or expanded to a side is aid given
   (070, ``aid.boost_aid`` and kin); agreed, pledged or promised so it is an intent to provide
   aid (033, through the intent rule), not a bare intent to cooperate (030);
+- a loan, a tranche or an instalment released to a side is economic aid paid out (071,
+  ``aid.release_loan``), not a prisoner release (0841); people released stay 0841;
 - a state executing or hanging convicts or prisoners is repression of civilians (170,
   ``assault.execute``), not a killing by physical assault (1823); militants or gunmen executing
   people keep 1823; "executed a plan" is no execution.
@@ -55,6 +57,18 @@ AID_BOOSTED: list[Row] = [
     ("China boosted its support for Russia's position.", None, ("CHN", "070", "RUS")),
 ]
 
+LOAN_RELEASED: list[Row] = [
+    ("The IMF released a tranche of its loan to Egypt.", ("IMF", "071", "EGY"),
+     ("IMF", "0841", "EGY")),
+    ("The World Bank released the second instalment to Ukraine.", ("WB", "071", "UKR"),
+     ("WB", "0841", "UKR")),
+    ("Riyadh released a further disbursement to Islamabad in May.", ("SAU", "071", "PAK"),
+     ("SAU", "0841", "PAK")),
+    # people released are a release
+    ("Azerbaijan will release thirty Armenian soldiers.", ("AZE", "0841", "ARM"),
+     ("AZE", "071", "ARM")),
+]
+
 EXECUTED: list[Row] = [
     ("Iran executed two British nationals convicted of spying.", ("IRN", "170", "GBR"),
      ("IRN", "182", "GBR")),
@@ -92,6 +106,12 @@ def test_nlp_lexicon27_loan_approved_is_economic_aid(triples_of, text, want, not
 @pytest.mark.parametrize(("text", "want", "not_want"), AID_BOOSTED,
                          ids=[r[0][:40] for r in AID_BOOSTED])
 def test_nlp_lexicon27_aid_boosted_is_aid(triples_of, text, want, not_want):
+    _check(triples_of(text), want, not_want)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), LOAN_RELEASED,
+                         ids=[r[0][:40] for r in LOAN_RELEASED])
+def test_nlp_lexicon27_loan_released_is_economic_aid(triples_of, text, want, not_want):
     _check(triples_of(text), want, not_want)
 
 
