@@ -2612,6 +2612,12 @@ class ArgumentPicker:
             doer = prep_obj(thing, ("by",), deps=("agent", "prep"))
             if doer is not None:
                 return [a for a in r.resolve(doer) if a.actor.country not in own]
+            if pat.cameo[:2] == "11":
+                # "Minsk rejected the criticism": the critic the article last told (speech27)
+                from detente.nlp.speech import told_critic
+
+                if critic := told_critic(thing, r, own):
+                    return critic
         return self._article_partner(trig, r, sources)
 
     def _article_partner(self, trig: Trigger, r: ActorResolver,

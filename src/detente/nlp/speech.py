@@ -2182,7 +2182,9 @@ def _release_urged(ex: EventExtractor, sent: Span, resolver: ActorResolver
     caller's own)."""
     for trig in ex._sentence_triggers:
         tok = trig.token
-        if trig.pattern.cameo[:2] != "02" or tok.pos_ != "VERB" or _negated(tok):
+        demand = trig.pattern.cameo == "1053"
+        if not (demand or trig.pattern.cameo[:2] == "02") or tok.pos_ != "VERB" or (
+                _negated(tok)):
             continue
         asked = [c for c in kids(tok) if c.dep_ == "dobj"] + [
             o for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "for"
@@ -2192,29 +2194,54 @@ def _release_urged(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 or c.dep_ == "prep" and c.lower_ != "of" for c in kids(o)) for o in asked):
             continue  # ("Kyiv's release of ...", "held by Iran", "from Gaza": told there)
         sources, targets = ex._arguments(trig, resolver, is_passive(tok))
-        if targets:
-            continue
-        alarm = _alarm_joined(ex, tok)
+        if targets or demand and sources:
+            continue  # (a demand its subject names is the demand rules' own)
+        alarm = _alarm_joined(ex, tok) if not demand else None
         if not sources and alarm is not None:
             # ("expressed alarm at the arrest ... and urged their release": the subject the
             # two verbs share)
             sources = ex._arguments(alarm, resolver, is_passive(alarm.token))[0]
         if not sources:
-            # ("'We call for his release,' the minister said": the first-person voice of a
-            # quotation is the quoted speaker's side)
+            # ("'We call for his release,' the minister said", "'We demand her freedom,' the
+            # envoy said": the first-person voice of a quotation is the quoted speaker's side)
             sources = _quoted_voice(ex, tok, resolver)
         if not _state_side(sources):
             continue
         own = {a.actor.country for a in sources}
         held = _last_jailer(resolver, own, sent) or (
             _alarm_captor(ex, resolver, alarm, own) if alarm is not None else [])
-        if held:
+        if held and demand:
+            yield tok, "1053", trig.pattern.id + "+quoted_captor", sources, held
+        elif held:
             yield tok, "0253", "appeal.release_urged+captor", sources, held
 
 
 #: nouns for a side's disapproval of another that the one faulted may reject
 _CRITICISM_NOUNS = frozenset({"criticism", "criticisms", "condemnation", "condemnations",
                               "rebuke", "rebukes", "censure"})
+
+
+#: the words that make a criticism one already told ("the criticism", "this rebuke")
+_TOLD_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
+
+
+def _authorless(tok: Token) -> bool:
+    """Whether the criticism noun ``tok`` is one already told that names no author of its
+    own: "the criticism", "such censure" (not "Berlin's criticism", "the criticism by ...",
+    "the criticism that ...")."""
+    return tok.lower_ in _CRITICISM_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in _TOLD_DETS for c in kids(tok)) and not any(
+        c.dep_ in ("poss", "prep", "acl", "relcl") for c in kids(tok))
+
+
+def told_critic(thing: Token, resolver: ActorResolver, own: set[str | None]
+                ) -> list[ResolvedActor]:
+    """The author of the criticism ``thing`` a side rejects when the sentence names none
+    ("Minsk rejected the criticism"): the side the article last told disapproving of the
+    ``own`` side; [] when ``thing`` is no such criticism or no critic was told."""
+    if not _authorless(thing) or not own - {None}:
+        return []
+    return _last_accuser(resolver, own, sent_of(thing))
 
 
 def _criticism_rejected(ex: EventExtractor, sent: Span, resolver: ActorResolver
@@ -2229,9 +2256,7 @@ def _criticism_rejected(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 tok.head.lemma_.lower() not in verbs) or tok.head.pos_ != "VERB":
             continue
         verb = tok.head
-        if _negated(verb) or not any(c.dep_ == "det" and c.lower_ in (
-                "the", "this", "these", "that", "those", "such") for c in kids(tok)) or any(
-                c.dep_ in ("poss", "prep", "acl", "relcl") for c in kids(tok)):
+        if _negated(verb) or not _authorless(tok):
             continue  # ("rejected Berlin's criticism", "the criticism by ...": told there)
         rejecters = _speaker_of(ex, verb, resolver)
         own = {a.actor.country for a in rejecters}

@@ -1,0 +1,93 @@
+"""Quoted demands for a release and rejected criticism on the main path (nlp.speech):
+
+* "'We demand his release,' the minister said": a first-person demand for a captive's
+  release inside a quotation is the quoted speaker's side's, made of the captor the article
+  last told (1053), as the quoted appeal is (0253);
+* "Minsk rejected the criticism": the main rejection pattern aims a criticism the sentence
+  names no author of at the critic the article last told, not at the country nearest or the
+  article's other side.
+
+These load the real spaCy model (one coder for the session, pre-filter off).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2025, 6, 10)
+
+
+@pytest.fixture(scope="module")
+def coder(coder_all):
+    """Every sentence parsed (pre-filter off): one shared coder for the session."""
+    return coder_all
+
+
+def _coded(coder, make_article, text):
+    events = coder.code(make_article(text, published=PUB)).events
+    return {(e.source.code if e.source else None, e.cameo,
+             e.target.code if e.target else None, e.status.value) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eritrean forces detained a Swedish journalist. \"We demand his release,\" the Swedish "
+     "foreign minister said on Monday.", ("SWEGOV", "1053", "ERIMIL", "happened")),
+    # (the quotation after its speaker and a colon)
+    ("Belarusian border guards detained a Polish priest near Grodno. Poland's foreign "
+     "minister said: \"We demand the immediate release of the priest.\"",
+     ("POLGOV", "1053", "BLRCOP", "happened")),
+    ("Iran arrested a French tourist in March. \"We demand her freedom,\" the French foreign "
+     "ministry said.", ("FRAGOV", "1053", "IRN", "happened")),
+])
+def test_nlp_speech27_quoted_release_demand(coder, make_article, text, expected):
+    assert expected in _coded(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    # (a demand still to come)
+    "Iran arrested a French tourist in March. \"We will demand her release,\" the French "
+    "foreign minister said.",
+    # (a private voice, no state's)
+    "Iran arrested a French tourist in March. \"We demand his release,\" a French student "
+    "said.",
+    # (not demanded)
+    "Eritrean forces detained a Swedish journalist. \"We do not demand his release,\" the "
+    "Swedish foreign minister said.",
+])
+def test_nlp_speech27_quoted_release_demand_negative(coder, make_article, text):
+    assert not [c for c in _coded(coder, make_article, text) if c[1].startswith("105")]
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    ("Poland said Belarusian helicopters had crossed its border. The European Union condemned "
+     "Belarus. Belarus rejected the criticism and thanked Russia for its support.",
+     ("BLR", "111", "EU", "happened"), ("BLR", "111", "POLGOV", "happened")),
+    ("Poland said Belarusian helicopters had crossed its border. The European Union accused "
+     "Lukashenko of staging the migrant crisis. Belarus has rejected the criticism.",
+     ("BLR", "111", "EU", "happened"), ("BLR", "111", "POLGOV", "happened")),
+    ("Vietnam said Chinese ships had entered its waters. The Philippines condemned China "
+     "over the incursion. China rejected this condemnation.",
+     ("CHN", "111", "PHL", "happened"), ("CHN", "111", "VNM", "happened")),
+])
+def test_nlp_speech27_rejected_criticism_of_told_critic(coder, make_article, text, expected,
+                                                         unwanted):
+    coded = _coded(coder, make_article, text)
+    assert expected in coded
+    assert unwanted not in coded
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # (the author named: the main pattern's own slot)
+    ("Poland said Belarusian helicopters had crossed its border. The European Union condemned "
+     "Belarus. Belarus rejected Warsaw's criticism.", ("BLR", "111", "EU", "happened")),
+    # (not rejected)
+    ("Poland said Belarusian helicopters had crossed its border. The European Union condemned "
+     "Belarus. Belarus did not reject the criticism.", ("BLR", "111", "EU", "happened")),
+])
+def test_nlp_speech27_rejected_criticism_of_told_critic_negative(coder, make_article, text,
+                                                                  unwanted):
+    assert unwanted not in _coded(coder, make_article, text)
