@@ -91,3 +91,46 @@ def test_nlp_speech27_rejected_criticism_of_told_critic(coder, make_article, tex
 def test_nlp_speech27_rejected_criticism_of_told_critic_negative(coder, make_article, text,
                                                                   unwanted):
     assert unwanted not in _coded(coder, make_article, text)
+
+
+def _roots(coder, make_article, text):
+    return {(s, c[:3], t, st) for s, c, t, st in _coded(coder, make_article, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a charge of the first shot)
+    ("The Sudanese army said the Rapid Support Forces had fired first.",
+     ("SDNMIL", "112", "SDNREB", "happened")),
+    ("Myanmar's junta said the Arakan Army attacked first.",
+     ("MMRMIL", "112", "MMRREB", "happened")),
+    # (a wrong claimed)
+    ("The Colombian army said FARC rebels had exploited the ceasefire.",
+     ("COLMIL", "112", "COLREB", "happened")),
+    # (a hostile aim named)
+    ("The Ethiopian government said the attacks were a move by the Tigray People's Liberation "
+     "Front to wreck the peace deal.", ("ETHGOV", "111", "ETHREB", "happened")),
+    # (a complaint told by its clause)
+    ("Venezuela's opposition complained that Maduro had not consulted it.",
+     ("VENOPP", "111", "VENGOV", "happened")),
+    # (talks ruled out until the other side acts)
+    ("The Sudanese army ruled out talks until the Rapid Support Forces withdraw from "
+     "Khartoum.", ("SDNMIL", "125", "SDNREB", "happened")),
+    # (a retaliation promised)
+    ("Myanmar's military said it would respond strongly to any attack by the Arakan Army.",
+     ("MMRMIL", "138", "MMRREB", "happened")),
+])
+def test_nlp_speech27_home_rivals_in_speech_rules(coder, make_article, text, expected):
+    assert expected in _roots(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    # (two organs of one state)
+    "The Nigerian government said Nigerian police had fired first.",
+    "Kenya's interior minister said the finance ministry had meddled in the tender.",
+    "The Kenyan interior minister gave Kenyan police until Friday to finish the probe.",
+    # (the speaker's own troops)
+    "The Sudanese army said its own soldiers had fired first.",
+])
+def test_nlp_speech27_home_rivals_in_speech_rules_negative(coder, make_article, text):
+    coded = _roots(coder, make_article, text)
+    assert not [c for c in coded if c[0] and c[2] and c[0][:3] == c[2][:3]]

@@ -431,6 +431,16 @@ def _named(tok: Token, resolver: ActorResolver, own: AbstractSet[str | None]
                 for s in own.speakers))]
 
 
+def _own_doer(doer: Token, resolver: ActorResolver, own: AbstractSet[str | None],
+              found: list[ResolvedActor]) -> bool:
+    """Whether ``doer`` names a side of the speakers' own countries other than the home
+    rivals ``found`` among them ("said its own troops fired first", not "the army said the
+    rebels fired first")."""
+    rivals = {a.actor.code for a in found}
+    return any(a.actor.country in own and a.actor.code not in rivals
+               for a in resolver.resolve(doer))
+
+
 def _owner_named(tok: Token, preps: tuple[str, ...], resolver: ActorResolver,
                  own: set[str | None]) -> tuple[Token | None, list[ResolvedActor]]:
     """The word naming whose ``tok`` is, its owner ("Manila's provocation") or the object of
@@ -736,7 +746,7 @@ def _retaliation(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
         accusers = _speaker_of(ex, speech, resolver, armed=True)
         if not accusers:
             continue
-        own = {a.actor.country for a in accusers}
+        own = _own_of(accusers)
         actor = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if word != "unanswered" and actor is not None and actor.i != tok.i and (
                 aimed is None or aimed.i != actor.i) and _named(actor, resolver, own):
@@ -860,7 +870,7 @@ def _clause_complaints(ex: EventExtractor, sent: Span, resolver: ActorResolver
         subj = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ != "PROPN":
             continue
-        own = {s.actor.country for s in sources}
+        own = _own_of(sources)
         found = _named(subj, resolver, own)
         if found:
             code = "111" if trig.pattern.cameo == "114" else trig.pattern.cameo
@@ -1025,7 +1035,7 @@ def _conditional_threats(ex: EventExtractor, sent: Span, resolver: ActorResolver
         sources = _unaimed_sources(ex, trig, resolver)
         if not sources:
             continue
-        own = {s.actor.country for s in sources}
+        own = _own_of(sources)
         cond = next((t for t in tok.subtree if t.dep_ == "advcl" and t.i > tok.i and any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in kids(t))), None)
         if cond is None:
@@ -1079,7 +1089,7 @@ def _told_act_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
         sources = _unaimed_sources(ex, trig, resolver)
         if not sources:
             continue
-        own = {s.actor.country for s in sources}
+        own = _own_of(sources)
         doers = [a for t in manner for a in ex._arguments(t, resolver, is_passive(t.token))[0]
                  if a.actor.country and a.actor.country not in own
                  and a.kind not in ("dyad", "media")]
@@ -1734,7 +1744,7 @@ def _naming_judgements(ex: EventExtractor, sent: Span, resolver: ActorResolver
         voices = _own_voices(ex, tok, resolver)
         if not voices:
             continue
-        own = {a.actor.country for a in voices}
+        own = _own_of(voices)
         targets = [a for t in wrong if t not in given for c in kids(t)
                    if c.dep_ in ("poss", "amod", "compound") for a in _named(c, resolver, own)]
         if targets and not relative and named.pos_ in ("PROPN", "NOUN"):
@@ -1794,7 +1804,7 @@ def _compared_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
         voices = _speaker_of(ex, speech, resolver) if speech is not None else []
         if not voices:
             continue
-        own = {a.actor.country for a in voices}
+        own = _own_of(voices)
         targets = _named(doer, resolver, own)
         if targets:
             code = "112" if words & ev["crime_names"] else "111"
@@ -1940,7 +1950,7 @@ def _denied_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
         doer = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if not deniers or doer is None and gerund is None:
             continue
-        own = {a.actor.country for a in deniers}
+        own = _own_of(deniers)
         owner = next((c for c in kids(doer) if c.dep_ == "poss"), None) if (
             doer is not None) else None
         if doer is not None and not (doer.lower_ in ("it", "they", "we") or owner is not None
@@ -2480,7 +2490,7 @@ def _talks_ruled_out(ex: EventExtractor, sent: Span, resolver: ActorResolver
             voices = _state_voices(subj, resolver) if subj is not None else []
         if speech is None or not voices:
             continue
-        own = {a.actor.country for a in voices}
+        own = _own_of(voices)
         other = prep_obj(tok, ("with",))
         found = _named(other, resolver, own) if other is not None else []
         if not found:
@@ -3252,7 +3262,7 @@ def _deadlines_given(ex: EventExtractor, sent: Span, resolver: ActorResolver
             continue
         setters = [a for a in resolver.resolve(subj) if a.actor.country
                    and a.kind not in ("implicit", "dyad", "media")]
-        own = {a.actor.country for a in setters}
+        own = _own_of(setters)
         asked = _named(given, resolver, own)
         if setters and asked:
             yield tok, "100", "demand.deadline_given", setters, asked
@@ -3848,7 +3858,7 @@ def _omission_charged(ex: EventExtractor, sent: Span, resolver: ActorResolver
         speakers = _speaker_of(ex, speech, resolver)
         if not speakers:
             continue
-        own = {a.actor.country for a in speakers}
+        own = _own_of(speakers)
         subj = ex._subject(frame)
         if subj is None:
             continue
@@ -3915,7 +3925,7 @@ def _relative_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
         voices = _state_voices(subj, resolver) if subj is not None else []
         if not voices:
             continue
-        own = {a.actor.country for a in voices}
+        own = _own_of(voices)
         noun = _judged_antecedent(which, acts, 2 if comma else 1)
         if noun is None:
             continue
@@ -3964,7 +3974,7 @@ def _relative_condemned(ex: EventExtractor, sent: Span, resolver: ActorResolver
         voices = _state_voices(subj, resolver) if subj is not None else []
         if not voices:
             continue
-        own = {a.actor.country for a in voices}
+        own = _own_of(voices)
         noun: Token | None = verb.head
         for _ in range(6):
             if noun is None or noun.pos_ == "NOUN" and noun.lemma_.lower() in acts:
@@ -4036,7 +4046,7 @@ def _hostile_aims(ex: EventExtractor, sent: Span, resolver: ActorResolver
         voices = _speaker_of(ex, speech, resolver)
         if not voices:
             continue
-        own = {a.actor.country for a in voices}
+        own = _own_of(voices)
         doer, found = _owner_named(noun, ("by", "of"), resolver, own)
         if not found and doer is not None:
             found = [a for c in kids(doer) if c.dep_ in ("amod", "compound", "poss")
@@ -4183,7 +4193,7 @@ def _wrongs_claimed(ex: EventExtractor, sent: Span, resolver: ActorResolver
             _voice_of(ex, speech, resolver) if speech.dep_ not in ("relcl", "acl") else [])
         if not voices:
             continue
-        own = {a.actor.country for a in voices}
+        own = _own_of(voices)
         if against and not any(o.lower_ in ("us", "it") and o.i > speech.i or any(
                 a.actor.country in own for a in resolver.resolve(o)) for o in against):
             continue  # (against someone else: "said Britain had sided with Kyiv against Moscow")
@@ -4207,7 +4217,7 @@ def _wrongs_claimed(ex: EventExtractor, sent: Span, resolver: ActorResolver
                     a.actor.country in own for a in resolver.resolve(t))
                 for t in tok.subtree if t.i > tok.i):
             continue  # (what was prevented is not the speaker's side's: no wrong to it)
-        if found and not any(a.actor.country in own for a in resolver.resolve(doer)):
+        if found and not _own_doer(doer, resolver, own, found):
             yield speech, "112", "disapprove.wrong_claimed", voices, found[:3]
 
 
@@ -4362,7 +4372,7 @@ def _hallmarks_named(ex: EventExtractor, sent: Span, resolver: ActorResolver
             continue
         voices = _speaker_of(ex, speech, resolver) or (
             _voice_of(ex, speech, resolver) if speech.dep_ not in ("relcl", "acl") else [])
-        own = {a.actor.country for a in voices}
+        own = _own_of(voices)
         owner = next((c for c in kids(noun) if c.dep_ == "poss"), None) or prep_obj(
             noun, ("of",))
         if not voices or owner is None:
@@ -4507,7 +4517,7 @@ def _norm_judged(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 voices = _igo_voices(ex, speech, resolver)
             if not voices:
                 continue
-            own = {a.actor.country for a in voices}
+            own = _own_of(voices)
             owners = [c for c in kids(subj) if c.dep_ == "poss" or c.dep_ in (
                 "amod", "compound") and c.pos_ in ("ADJ", "PROPN")]
             if subj.pos_ in ("PROPN", "PRON"):
@@ -4872,7 +4882,7 @@ def _what_it_called(ex: EventExtractor, sent: Span, resolver: ActorResolver
         voices = _voice_of(ex, root, resolver)
         if not voices:
             continue
-        own = {a.actor.country for a in voices}
+        own = _own_of(voices)
         owner = next((c for c in kids(named) if c.dep_ == "poss"), None)
         found = _named(owner, resolver, own) if owner is not None else (
             ex._told_act_agents(named, resolver, own, until=named.i))
@@ -5157,7 +5167,7 @@ def _heed_warned(ex: EventExtractor, sent: Span, resolver: ActorResolver
         voices = _speaker_of(ex, speech, resolver)
         if not voices:
             continue
-        own = {a.actor.country for a in voices}
+        own = _own_of(voices)
         targets = _named(told, resolver, own) if told is not None else []
         if not targets and (told is None or told.lower_ in ("them", "him", "her", "they")):
             targets = _last_rival(resolver, own, sent)
@@ -5274,11 +5284,11 @@ def _first_shot_charged(ex: EventExtractor, sent: Span, resolver: ActorResolver
         voices = _speaker_of(ex, speech, resolver)
         if not voices:
             continue
-        own = {a.actor.country for a in voices}
+        own = _own_of(voices)
         found = _named(doer, resolver, own) or [
             a for c in kids(doer) if c.dep_ in ("amod", "compound", "poss")
             for a in _named(c, resolver, own)]
-        if found and not any(a.actor.country in own for a in resolver.resolve(doer)):
+        if found and not _own_doer(doer, resolver, own, found):
             yield speech, "112", "disapprove.fired_first", voices, found[:2]
 
 
