@@ -134,3 +134,28 @@ def test_nlp_speech27_home_rivals_in_speech_rules(coder, make_article, text, exp
 def test_nlp_speech27_home_rivals_in_speech_rules_negative(coder, make_article, text):
     coded = _roots(coder, make_article, text)
     assert not [c for c in coded if c[0] and c[2] and c[0][:3] == c[2][:3]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran arrested a French tourist in March. The French foreign minister said: \"This is "
+     "unacceptable. We call for his release.\"", ("FRAGOV", "0253", "IRN", "happened")),
+    ("Russian police detained an Estonian journalist. Estonia's prime minister said: \"He is "
+     "innocent. We demand his immediate release.\"", ("ESTGOV", "1053", "RUSCOP", "happened")),
+    ("Russian police detained an Estonian journalist. Estonia's prime minister told "
+     "reporters: \"He is innocent. We call for his immediate release.\"",
+     ("ESTGOV", "0253", "RUSCOP", "happened")),
+])
+def test_nlp_speech27_quotation_still_open(coder, make_article, text, expected):
+    assert expected in _coded(coder, make_article, text)
+
+
+@pytest.mark.parametrize("text", [
+    # (a private voice opened the quotation)
+    "Russian police detained an Estonian journalist. A student said: \"He is innocent. We "
+    "demand his immediate release.\"",
+    # (the quotation closed before the appeal: another voice's words)
+    "Russian police detained an Estonian journalist. Estonia's prime minister said: \"He is "
+    "innocent.\" We demand his immediate release, an activist said.",
+])
+def test_nlp_speech27_quotation_still_open_negative(coder, make_article, text):
+    assert not [c for c in _coded(coder, make_article, text) if c[1] in ("0253", "1053")]

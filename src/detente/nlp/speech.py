@@ -2204,7 +2204,7 @@ def _release_urged(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 or c.dep_ == "prep" and c.lower_ != "of" for c in kids(o)) for o in asked):
             continue  # ("Kyiv's release of ...", "held by Iran", "from Gaza": told there)
         sources, targets = ex._arguments(trig, resolver, is_passive(tok))
-        if targets or demand and sources:
+        if demand and sources:
             continue  # (a demand its subject names is the demand rules' own)
         alarm = _alarm_joined(ex, tok) if not demand else None
         if not sources and alarm is not None:
@@ -2218,6 +2218,9 @@ def _release_urged(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if not _state_side(sources):
             continue
         own = {a.actor.country for a in sources}
+        if any(t.actor.country not in own for t in targets):
+            continue  # (asked of someone named; "his release", the captive one of the
+            # caller's own, asks the captor still)
         held = _last_jailer(resolver, own, sent) or (
             _alarm_captor(ex, resolver, alarm, own) if alarm is not None else [])
         if held and demand:
@@ -3283,11 +3286,39 @@ def _quoted_voice(ex: EventExtractor, verb: Token, resolver: ActorResolver
     if subj is None or subj.lower_ not in _FIRST_PERSON:
         return []
     speech = _reporting_verb(verb)
+    if speech is None:
+        # ("the minister said: 'This is unacceptable. We call for his release.'": a later
+        # sentence of a quotation still open, opened after a verb of saying and a colon)
+        opener = _open_quote_opener(verb)
+        return _speaker_of(ex, opener, resolver) if opener is not None else []
     start = sent_of(verb).start if speech is None or speech.i > verb.i else speech.i
     if speech is None or not any(t.lower_ in QUOTE_MARKS or t.text in QUOTE_MARKS
                                  for t in verb.doc[start:verb.i]):
         return []  # (the quotation opens before the verb: after the speaker, if first)
     return _speaker_of(ex, speech, resolver)
+
+
+#: how far back (in tokens) a quotation still open at a verb is looked for
+_QUOTE_REACH = 80
+
+
+def _open_quote_opener(verb: Token) -> Token | None:
+    """The verb of saying whose quotation, opened after a colon ("said: '...") in an earlier
+    sentence, is still open at ``verb`` (one quote mark between them); else None."""
+    doc = verb.doc
+    start = sent_of(verb).start
+    marks = 0
+    for t in reversed(doc[max(0, start - _QUOTE_REACH):verb.i]):
+        if t.is_quote or t.text in QUOTE_MARKS:
+            marks += 1
+            if marks > 1:
+                return None
+        elif t.text == ":" and marks == 1 and t.i < start and t.i + 1 < len(doc) and (
+                doc[t.i + 1].is_quote or doc[t.i + 1].text in QUOTE_MARKS):
+            head = t.head
+            return head if head.pos_ in ("VERB", "AUX") and (
+                head.lemma_.lower() in SPEAKING_VERBS) and head.i < t.i else None
+    return None
 
 
 def _performed_in_quote(ex: EventExtractor, sent: Span, resolver: ActorResolver
