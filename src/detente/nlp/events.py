@@ -697,11 +697,21 @@ ASSAULT_REACH = 10
 VICTIM_PREPS = frozenset({"on", "of", "into", "against", "at", "in"})
 
 
+# prepositions of what a disapproving feeling is about: "alarmed by the strikes", "angry
+# at the raid", "concerned over the attack"
+FEELING_CAUSE_PREPS = frozenset({"by", "at", "over", "about", "with"})
+
+
 def _judged_assault(tok: Token, pos: str) -> Token | None:
     """The hostile-act noun a judging verb takes as its object ("condemned the attack on
-    the embassy"), for the verb ``tok`` or for the noun ``tok`` itself ("the raid" judged);
-    None otherwise."""
-    if pos == "VERB":
+    the embassy") or a disapproving feeling (the adjective ``tok``) is about ("alarmed by
+    the strikes on Kyiv"), for the verb or adjective ``tok`` or for the noun ``tok`` itself
+    ("the raid" judged); None otherwise."""
+    if pos == "ADJ":
+        noun = next((p for c in kids(tok) if c.dep_ in ("prep", "agent")
+                     and c.lower_ in FEELING_CAUSE_PREPS
+                     for p in kids(c) if p.dep_ == "pobj"), None)
+    elif pos == "VERB":
         if tok.lemma_.lower() not in JUDGING_VERBS:
             return None
         noun = direct_object(tok)
@@ -2604,6 +2614,9 @@ class EventExtractor(ArgumentPicker):
         tok, pat = trig.token, trig.pattern
         if _demanded_act(tok):
             return  # "demanded that the militia stop its attacks": the demand's, not done
+        if pat.pos == "NOUN" and pat.cameo[:3] == "084" and _asked_release(
+                tok, self._sentence_triggers):
+            return  # "urged their immediate release": asked for (the appeal's), not done
         passive = is_passive(tok) and pat.pos != "ADJ"
         sources, targets = self._arguments(trig, resolver, passive)
         if tok.dep_ == "xcomp" and (directive := directed_cut(tok)) is not None and (
@@ -2614,17 +2627,19 @@ class EventExtractor(ArgumentPicker):
             sources, targets = resolver.resolve(teller), resolver.resolve(told)
             pat = replace(pat, cameo="161", id=pat.id + "+directed", refine=None)
             tok, trig, passive = directive, Trigger(directive, pat, None), False
-        if (pat.cameo[:2] == "11" and pat.pos == "VERB" or pat.cameo[:2] in FORCE_ROOTS
+        if (pat.cameo[:2] == "11" and pat.pos in ("VERB", "ADJ") or pat.cameo[:2] in FORCE_ROOTS
                 and pat.pos == "NOUN") and (assault := _judged_assault(tok, pat.pos)) is not None:
-            # "criticised the raid on the embassy": the judgement is aimed at who raided it
-            # (named by the noun, or told before), never at the embassy's owner; the raid
-            # itself is done by that side, not by the one judging it
-            doers = self._assault_doers(assault, resolver, sources if pat.pos == "VERB"
+            # "criticised the raid on the embassy", "alarmed by the strikes on Kyiv": the
+            # judgement is aimed at who raided it (named by the noun, or told before), never
+            # at the embassy's owner; the raid itself is done by that side, not by the one
+            # judging it
+            judging = pat.pos != "NOUN"
+            doers = self._assault_doers(assault, resolver, sources if judging
                                         else self._judges(assault, resolver))
             victims = {a.actor.country for h in (assault, assault.head)
                        for c in kids(h) if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS
                        for p in kids(c) if p.dep_ == "pobj" for a in resolver.resolve(p)}
-            if pat.pos == "VERB":
+            if judging:
                 targets = doers or [a for a in targets if a.actor.country not in victims]
             elif all(a.kind == "implicit" for a in sources):
                 sources = doers
@@ -4301,3 +4316,24 @@ def _demanded_act(tok: Token) -> bool:
         w.dep_ == "relcl" and w.lemma_ == "do" and w.tag_ in ("VBD", "VBN")
         for w in tok.subtree)
 
+
+
+#: roots of the acts that ask for something (appeals 02, demands 10)
+ASKING_ROOTS = frozenset({"02", "10"})
+#: prepositions that carry what an appeal or demand asks for ("called for", "insisted on")
+ASKED_PREPS = frozenset({"for", "on", "upon"})
+
+
+def _asked_release(noun: Token, triggers: Sequence[Trigger]) -> bool:
+    """Whether the release noun ``noun`` is what an appeal or demand of the sentence asks
+    for: its object ("urged their immediate release", "demanded her release") or its
+    "for"/"on" phrase ("called for his release", "pressed for the release of ...",
+    "insisted on the release of ...", "renewed calls for their release"). The asking is
+    coded from its own word; the release has not been done."""
+    if noun.dep_ in ("dobj", "obj"):
+        asker = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ASKED_PREPS and noun.head.dep_ == "prep":
+        asker = noun.head.head
+    else:
+        return False
+    return any(t.token.i == asker.i and t.pattern.cameo[:2] in ASKING_ROOTS for t in triggers)
