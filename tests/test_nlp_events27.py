@@ -133,3 +133,32 @@ def test_nlp_events27_called_upon(rows, text: str, row: tuple[str, str, str]) ->
 @pytest.mark.parametrize(("text", "row"), NOT_CALLED_UPON)
 def test_nlp_events27_called_upon_not(rows, text: str, row: tuple[str, str, str]) -> None:
     assert not _has(rows(text), row), rows(text)
+
+
+# ---------------------------------------------------------------- trade resumed, told by its noun
+RESUMED_TRADE = [
+    # (sentence, an event it must have): the subject's own phrase names the other side
+    ("Indian imports of Russian oil resumed in March.", ("IND", "RUS", "085")),
+    ("Japanese purchases of seafood from China resumed last week.", ("JPN", "CHN", "085")),
+    ("Turkish purchases of Iranian gas have resumed after the repairs.", ("TUR", "IRN", "085")),
+    ("Australian exports of barley to China have resumed.", ("AUS", "CHN", "061")),
+    ("Brazilian beef shipments to Egypt resumed on Monday.", ("BRA", "EGY", "061")),
+]
+
+NOT_RESUMED_TRADE = [
+    # (sentence, a row it must not have): no other side named, or no trade at all
+    ("Chinese purchases have resumed.", ("CHN", "CHN", "0")),
+    ("Talks between Serbia and Kosovo resumed on Monday.", ("SRB", "XKX", "085")),
+    ("Russian shelling of Kharkiv resumed on Monday.", ("RUS", "UKR", "085")),
+    ("Indian imports of Russian oil resumed in March.", ("RUS", "IND", "085")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), RESUMED_TRADE)
+def test_nlp_events27_trade_resumed(rows, text: str, row: tuple[str, str, str]) -> None:
+    assert _has(rows(text), row), rows(text)
+
+
+@pytest.mark.parametrize(("text", "row"), NOT_RESUMED_TRADE)
+def test_nlp_events27_trade_resumed_not(rows, text: str, row: tuple[str, str, str]) -> None:
+    assert not _has(rows(text), row), rows(text)
