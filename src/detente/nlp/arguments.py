@@ -3072,12 +3072,6 @@ class ArgumentPicker:
         # to the one the act is on, who is the trigger's own object
         told_to = trig.obj is not None and trig.obj.pos_ == "VERB" and (
             trig.obj.head.i == tok.i) and trig.obj.dep_ in ("xcomp", "ccomp")
-        # "Chinese purchases of Australian coal have resumed": when the pattern's kind of
-        # subject is the act itself (a thing, not a person, and no object asked for), the
-        # subject's own phrases name whom it is with, after the verb's
-        subj = self._subject(tok) if pat.subject_kind and pat.subject_kind != "person" and (
-            trig.obj is None and not pat.object) else None
-        subj_hosts = [subj] if subj is not None and subj.pos_ == "NOUN" else []
         for slot in pat.target:
             if slot == "dobj":
                 if skip_dobj or (trig.obj is not None and not told_to and not (
@@ -3228,7 +3222,7 @@ class ArgumentPicker:
                 continue
 
             else:
-                for host in hosts + subj_hosts:
+                for host in hosts:
                     pobj = prep_obj(host, (slot,), deps=("prep", "dative", "agent"))
                     if pobj is not None and (ante := relative_antecedent(pobj)) is not None \
                             and self._names_actor(ante, pobj, r):

@@ -2619,6 +2619,12 @@ class EventExtractor(ArgumentPicker):
             return  # "urged their immediate release": asked for (the appeal's), not done
         passive = is_passive(tok) and pat.pos != "ADJ"
         sources, targets = self._arguments(trig, resolver, passive)
+        if not targets and pat.subject_kind and pat.subject_kind != "person" and (
+                trig.obj is None and not pat.object):
+            # "Chinese purchases of Australian coal have resumed": when the pattern's kind of
+            # subject is the act itself (a thing, no object asked for), the subject's own
+            # phrase names whom it is with
+            targets = self._subject_phrase_targets(tok, pat, resolver)
         if tok.dep_ == "xcomp" and (directive := directed_cut(tok)) is not None and (
                 teller := self._subject(directive)) is not None and (
                 told := direct_object(directive)) is not None:
@@ -3760,6 +3766,19 @@ class EventExtractor(ArgumentPicker):
         """Who judges the act ``noun`` names: the subject of the verb it is the object of."""
         subj = self._subject(noun.head)
         return resolver.resolve(subj) if subj is not None else []
+
+    def _subject_phrase_targets(self, tok: Token, pat: Pattern, resolver: ActorResolver
+                                ) -> list[ResolvedActor]:
+        """The actors of the first of the pattern's target prepositions that the subject
+        noun of ``tok`` carries ("purchases of Australian coal", "exports to China")."""
+        subj = self._subject(tok)
+        if subj is None or subj.pos_ != "NOUN":
+            return []
+        for slot in pat.target:
+            pobj = prep_obj(subj, (slot,))
+            if pobj is not None and (found := resolver.resolve(pobj)):
+                return found
+        return []
 
     def _assault_doers(self, noun: Token, resolver: ActorResolver,
                        judges: Sequence[ResolvedActor]) -> list[ResolvedActor]:
