@@ -162,3 +162,33 @@ def test_nlp_events27_trade_resumed(rows, text: str, row: tuple[str, str, str]) 
 @pytest.mark.parametrize(("text", "row"), NOT_RESUMED_TRADE)
 def test_nlp_events27_trade_resumed_not(rows, text: str, row: tuple[str, str, str]) -> None:
     assert not _has(rows(text), row), rows(text)
+
+
+# ---------------------------------------------------------------- the dateline's own place
+DATELINES = [
+    # (text, the country of the two-sided events' place)
+    ("GENEVA, May 9 - Iran and the United States held talks on Tuesday, officials said.",
+     "CHE"),
+    ("GENEVA, March 2 - Washington and Tehran resumed indirect negotiations on Thursday.",
+     "CHE"),
+    ("VIENNA, June 3 - Iran and the United States held indirect talks on Saturday.", "AUT"),
+    # a dateline that names its state keeps the town there
+    ("GENEVA, Illinois, May 9 - Iran and the United States held talks on Tuesday.", "USA"),
+]
+
+
+def _places(coder_all, text: str) -> set[str | None]:
+    from detente.ingest.repair import repair_text
+    from detente.model import Article
+
+    rep = repair_text(text)
+    art = Article(id=Article.make_id(rep.text, None), title=None, text=rep.text,
+                  published=PUB, origin="test", raw_text=text, repairs=rep.repairs,
+                  skip_spans=rep.skip_spans)
+    return {e.location.country if e.location else None for e in coder_all.code(art).events
+            if e.source is not None and e.target is not None}
+
+
+@pytest.mark.parametrize(("text", "country"), DATELINES)
+def test_nlp_events27_dateline_place(coder_all, text: str, country: str) -> None:
+    assert _places(coder_all, text) == {country}

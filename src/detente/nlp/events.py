@@ -1086,6 +1086,7 @@ class EventExtractor(ArgumentPicker):
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self._sentence_triggers: list[Trigger] = []  # the sentence being coded
+        self._filed_at: Location | None = None  # the article's dateline place
         self._gates: tuple[frozenset[str], frozenset[str]] | None = None
 
     # -- article ---------------------------------------------------------------------------
@@ -1100,7 +1101,7 @@ class EventExtractor(ArgumentPicker):
         # where the visit was said to be
         scene: list[tuple[frozenset[str | None], Location, EventDate]] = []
         # the dateline's place: where an event is put when its sentence names no place
-        filed_at = self.gazetteer.lookup(dateline_place) if dateline_place else None
+        filed_at = self._filed_at = self._dateline_location(dateline, dateline_place)
         for sent in doc.sents:
             if self._skipped(sent, article):
                 continue
@@ -1190,6 +1191,19 @@ class EventExtractor(ArgumentPicker):
             if name and self.gazetteer.lookup(name) is not None:
                 return name
         return None
+
+    def _dateline_location(self, dateline: str | None, place: str | None) -> Location | None:
+        """The dateline's place as the article means it: the one in the country or state
+        named after it ("GENEVA, Illinois -"), else the name's main entry ("GENEVA -" is the
+        Swiss city, whatever countries the story is about)."""
+        if not dateline or not place:
+            return None
+        parts = [p.strip(" -—–") for p in dateline.split(",")]
+        if len(parts) > 1 and parts[0].lower() == place.lower() and parts[1] and (
+                (qual := self.gazetteer.lookup(parts[1].title() if parts[1].isupper()
+                                               else parts[1])) is not None) and qual.country:
+            return self.gazetteer.lookup(place, [qual.country])
+        return self.gazetteer.lookup(place)
 
     @staticmethod
     def _clause_subject(noun: Token) -> Token | None:
@@ -4300,6 +4314,11 @@ class EventExtractor(ArgumentPicker):
             dateline_place=dateline_place)
         if loc is None:
             return loc
+        if (filed := self._filed_at) is not None and dateline_place and (
+                loc.name.lower() in (dateline_place.lower(), filed.name.lower())):
+            # a place of the dateline's name is the dateline's place ("GENEVA - Iran and the
+            # United States held talks" is in Switzerland, not in Illinois)
+            return filed
         return self.gazetteer.in_countries(loc, [t.actor.country for t in targets] + [
             c for o in others if (c := o if isinstance(o, str) else o.actor.country)]) or loc
 
