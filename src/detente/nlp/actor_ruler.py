@@ -152,6 +152,20 @@ def _region_place(span: Span) -> bool:
     return False
 
 
+#: words of waters and harbours a city lends its name to ("Manila Bay", "Tokyo Harbour")
+_WATER_NAME_WORDS = frozenset({"bay", "harbor", "harbour", "strait", "straits", "sound",
+                               "lagoon", "river", "lake", "gulf", "estuary", "roads"})
+
+
+def _names_waters(span: Span) -> bool:
+    """Whether a city or capital is only the first word of the name of waters ("sailed into
+    Manila Bay", "anchored in Tokyo Harbour"): a place, no government."""
+    if span.end >= len(span.doc):
+        return False
+    nxt = span.doc[span.end]
+    return nxt.text[:1].isupper() and nxt.lower_ in _WATER_NAME_WORDS
+
+
 #: two-word region epithets whose second word alone is a country's adjective: "Latin
 #: American", "South American", "North American" (not "South African": that is a country)
 _REGION_PAIRS = frozenset({k for k, v in EPITHET_REGIONS.items() if len(v) > 1 and " " in k}
@@ -277,7 +291,8 @@ class ActorRuler:
                     s.label_ == "igo" and s.root.text in REGION_NAMES and _region_place(s))
                 # ("European allies": states of the continent, not the EU)
                 and not (len(s) == 1 and continent_european(s[0]))
-                and not (s.label_ == "country" and _inside_region_word(s))]
+                and not (s.label_ == "country" and _inside_region_word(s))
+                and not (s.label_ == "metonym" and _names_waters(s))]
         self._named_elsewhere(kept, found)
         doc.spans["actors"] = kept
         for span in kept:

@@ -97,6 +97,14 @@ REBEL_NOUNS = frozenset({"rebel", "separatist", "insurgent", "guerrilla", "gueri
 # sectors of a state's own forces and officials
 STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 # prepositions of a place a named person is in, works in or comes from as a traveller
+#: verbs of what someone undergoes at another's hands: "a reporter kidnapped by Iraqi
+#: militiamen" is the militiamen's captive, not one of their nation
+UNDERGONE_VERBS = frozenset({"kidnap", "abduct", "hold", "detain", "arrest", "jail",
+                             "imprison", "capture", "seize", "take", "beat", "torture",
+                             "attack", "wound", "injure", "shoot", "assault", "harass",
+                             "abuse", "threaten", "target", "expel", "deport", "release",
+                             "free", "sentence", "convict", "interrogate", "persecute",
+                             "hunt", "rescue", "kill", "execute", "hang"})
 PERSON_PLACE_PREPS = frozenset({"in", "from", "at", "near", "inside", "across", "throughout",
                                 "within", "among"})
 STATE_PAIR_NOUNS = frozenset({"government", "country", "state", "nation", "capital",
@@ -693,10 +701,14 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 lemma) != "OPP" and not any(c.dep_ == "compound" and c.lower_ == "opposition"
                                             for c in kids(tok))):
             return None  # ("the dissidents", "exiled opposition figures" too)
+        # "opposition figures", "opposition leaders": the phrase is its head's (whose owner
+        # and whose clause count)
+        head = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
         if any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and (
                 c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")) or (
                 c.dep_ == "prep" and c.lower_ == "in" and any(
-                    p.ent_type_ == "GPE" for p in kids(c))) for c in kids(tok)):
+                    p.ent_type_ == "GPE" for p in kids(c))) for h in {tok, head}
+               for c in kids(h)):
             # (a plain word is no owner: "the exiled dissidents", "the main opposition")
             return None  # ("the Belarusian opposition", "the opposition in Venezuela")
         other: Token | None = None
@@ -718,12 +730,12 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                         cur = cur.head  # ("Caracas ... called it X and broke off talks")
                     other = next((c for c in kids(cur) if c.dep_ == "nsubj"), None)
                     break
-        if other is not None and other.i == tok.i and tok.dep_ == "nsubj":
+        if other is not None and other.i == head.i and head.dep_ == "nsubj":
             # "the dissidents accused Managua of ...": the state they act on, named as its
             # government, when it is the one the article is about (an opposition turns on
             # its own rulers; "urged Washington to ..." in a story of another state is not
             # Washington's opposition)
-            other = next((c for c in kids(tok.head) if c.dep_ == "dobj"), None)
+            other = next((c for c in kids(head.head) if c.dep_ == "dobj"), None)
             if other is None or not self.ctx.ranked:
                 return None
             if self._opposition_asked:
@@ -1234,6 +1246,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                         # (a place of what they did, "who worked in Niger", "who spent a
                         # year in a Syrian jail"; not one the noun is of, "a refugee from
                         # Syria", "a doctor in Gaza")
+                        continue
+                    if person and c.dep_ == "agent" and t.lemma_.lower() in UNDERGONE_VERBS:
+                        # (who did something to them: "a teacher abducted by Colombian
+                        # rebels", "a blogger jailed by Iranian courts")
                         continue
                     if r is None and c.dep_ in ("amod", "compound") and (
                             c.i in premod or exclude is not None) and not pro_or_anti(c) and (

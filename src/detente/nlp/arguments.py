@@ -222,6 +222,18 @@ MEETING_FRAMES = frozenset({"after", "during", "following"})
 # roots of answers to a thing someone else made or did, told in a relative clause on it
 # ("negotiations, which X declined to join", "drones, which X shot down")
 OWNED_OBJECT_ROOTS = frozenset({"05", "11", "12", "17", "19"})
+# roots of acts done to a person's body or freedom (arrests, abductions, beatings): when the
+# one they befall is a private person of no country told, the act is on that person, not on
+# the state the article pairs with the doer
+PERSON_ACT_ROOTS = frozenset({"17", "18"})
+# sectors of people who are no organ of a state ("a reporter", "a tourist", "an activist")
+PRIVATE_SECTORS = frozenset({"MED", "CVL", "OPP", "LAB", "EDU", "BUS", "AGR", "REL", "REF",
+                             "HLH", "NGO"})
+# words for a person by what they are or do, no organ of a state
+PRIVATE_PERSON_NOUNS = captives.DISSIDENT_NOUNS | captives.CIVIL_PEOPLE | frozenset({
+    "visitor", "traveller", "traveler", "man", "woman", "person", "individual", "boy",
+    "girl", "teenager", "hiker", "pilgrim", "blogger", "writer", "artist", "priest", "monk",
+    "nun", "businesswoman", "entrepreneur", "scholar", "author", "filmmaker"})
 # roots of hostile acts a clause of their moment or cause may name the provoker of
 PROVOKED_ROOTS = frozenset({"11", "13", "15", "17", "18", "19", "20"})
 # conjunctions of a moment or a cause: "fired warning shots when X crossed the line"
@@ -2626,6 +2638,10 @@ class ArgumentPicker:
         ``known`` is one side and the trigger's clause names no third party."""
         own = {s.actor.country for s in known}
         doc = trig.token.doc
+        if trig.pattern.cameo[:2] in PERSON_ACT_ROOTS and self._private_undergoer(trig, r):
+            # "police detained a visitor who had worked at ...", "a reporter kidnapped by
+            # militiamen": the act is on the person, whatever the clause says of them
+            return []
         # (the sentence's labels read once: only an object of "between" names the pair)
         for i, dep in sentence_deps(sent_of(trig.token)):
             # "relations between Tokyo and Seoul were strained by the restrictions Japan
@@ -2687,6 +2703,25 @@ class ArgumentPicker:
         # phrase resolver would give it the trigger's)
         return [ResolvedActor(replace(p.actor, text=None, start=None, end=None), "implicit")
                 for p in partner]
+
+    def _private_undergoer(self, trig: Trigger, r: ActorResolver) -> bool:
+        """Whether the one an act on a person befalls (its object, or the noun its participle
+        describes: "a reporter kidnapped by ...") is a private person, named or told by what
+        they are, whom the resolver gave no side."""
+        tok = trig.token
+        und = trig.obj if trig.obj is not None and trig.obj.pos_ in ("NOUN", "PROPN") else (
+            direct_object(tok))
+        if und is None and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and (
+                tok.head.pos_ in ("NOUN", "PROPN")):
+            und = tok.head
+        if und is None:
+            return False
+        lemma = und.lemma_.lower()
+        person = und.ent_type_ == "PERSON" or lemma in PRIVATE_PERSON_NOUNS or (
+            self.kb.agent_sector(lemma) in PRIVATE_SECTORS)
+        if not person:
+            return False
+        return not any(a.actor.country for a in r.resolve(und))
 
     def _event_reference(self, trig: Trigger, r: ActorResolver,
                          sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
