@@ -103,6 +103,11 @@ OPPOSITION_PEOPLE = [
      "Opposition activists", {("CUB", "CUB", "02", "happened")}, set()),
     ("Opposition leaders accused Caracas of rigging the count.",
      "Opposition leaders", {("VEN", "VEN", "11", "happened")}, set()),
+    # with their nationality told, they are its opposition, whoever they act on
+    ("Belarusian opposition figures condemned Moscow.",
+     "Belarusian", {("BLR", "RUS", "11", "happened")}, set()),
+    ("Two Russian opposition members met German officials in Berlin.",
+     "Two Russian", {("RUS", "DEU", "04", "happened")}, set()),
     # negative: a foreign capital they act on is not theirs
     ("Venezuela postponed the vote. Opposition figures urged Washington to impose sanctions.",
      "Opposition figures", set(), {("USA", "USA", "02", "happened")}),
@@ -114,3 +119,17 @@ def test_resolve_actors27_opposition_people(rows_of, text, start, want, unwanted
     rows = rows_of(text, start)
     assert want <= rows
     assert not rows & unwanted
+
+
+# the sector of "opposition figures" is the opposition's, with a nationality or without
+SIDE_PEOPLE_CODES = [
+    ("Belarusian opposition figures condemned Moscow.", "Belarusian", "BLROPP"),
+    ("Exiled opposition figures condemned Minsk.", "Exiled", "BLROPP"),
+    ("Venezuelan opposition members urged Caracas to hold a vote.", "Venezuelan", "VENOPP"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "code"), SIDE_PEOPLE_CODES)
+def test_resolve_actors27_side_people_sector(sentence_rows, text, start, code):
+    rows = sentence_rows(text, date(2023, 6, 1), start, prefilter=False)
+    assert code in {src for src, _tgt, _root, _status in rows}

@@ -100,6 +100,11 @@ PEOPLES = {"kurdish": ("IRQ", "TUR", "SYR", "IRN"), "kurd": ("IRQ", "TUR", "SYR"
            "bengali": ("BGD", "IND"), "azeri": ("AZE", "IRN")}
 # sectors of a state's own bodies: "the government", "the army", "the police"
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+# people words of no sector that take the sector of the side a compound names ("opposition
+# figures"), and those sides
+SIDE_PEOPLE_NOUNS = frozenset({"figure", "member", "supporter", "politician", "candidate",
+                               "personality"})
+SIDE_SECTORS = frozenset({"OPP", "REB", "SEP", "INS"})
 # the sides of a country's internal conflict that a bare state body meets: "rebels met
 # government envoys" are that country's rebels and government
 INTERNAL_SECTORS = ARMED_SECTORS | {"OPP"}
@@ -901,6 +906,12 @@ class CountryRules:
                     s = self.kb.agent_sector(f"{c.lower_} {lemma}") or self.kb.agent_sector(
                         f"{c.lower_} {tok.lower_}")
                     if s:
+                        return s
+            if lemma in SIDE_PEOPLE_NOUNS:
+                # "opposition figures", "rebel members": people named by the side they are of
+                for c in lefts(tok):
+                    if c.dep_ == "compound" and c.ent_type_ not in ("NORP", "GPE") and (
+                            s := self.kb.agent_sector(c.lemma_.lower())) in SIDE_SECTORS:
                         return s
         return sector
 
