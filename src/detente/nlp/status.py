@@ -1250,6 +1250,12 @@ def decide(trigger: Token, *, sentence: Span | None = None, future_date: bool = 
         add(Status.PLANNED, "before")
     if trigger.dep_ == "advcl":
         cue = _conditional_clause(trigger)
+        if cue is None and trigger.tag_ in ("VB", "VBP", "VBZ") and any(
+                c.dep_ == "mark" and c.lower_ in ("until", "till") for c in trig_children):
+            # "ruled out talks until Russian troops leave": the act awaited is a condition
+            # of the other, not done ("fought until the rebels withdrew" is told as done);
+            # the act it holds back still is
+            cue = "until"
         if cue is not None:
             add(Status.HYPOTHETICAL, cue)
     going_on = _going_on(trigger if trigger.dep_ == "advcl" or trigger.dep_ != "dobj"
