@@ -738,19 +738,16 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             other = next((c for c in kids(head.head) if c.dep_ == "dobj"), None)
             if other is None or not self.ctx.ranked:
                 return None
-            if self._opposition_asked:
-                return None
-            self._opposition_asked = True
-            try:
-                found = {a.actor.country for a in self.resolve(other, follow=False)
-                         if a.actor.country and (
-                    a.kind == "metonym" or a.actor.sector == "GOV" and a.kind != "country")}
-            finally:
-                self._opposition_asked = False
-            home = found.pop() if len(found) == 1 else None
+            home = self._government_named(other)
             return home if home == self.ctx.ranked[0] else None
         if other is None or other.i == tok.i or other.lemma_.lower() == "opposition":
             return None
+        return self._government_named(other)
+
+    def _government_named(self, other: Token) -> str | None:
+        """The one country whose government ``other`` names (a seat, or a government sector
+        that is no bare country), for :meth:`_opposition_home`; None when resolving it comes
+        back to the opposition phrase being placed."""
         if self._opposition_asked:
             return None  # (resolving the other side may come back to this phrase)
         self._opposition_asked = True
