@@ -172,8 +172,9 @@ DATELINES = [
     ("GENEVA, March 2 - Washington and Tehran resumed indirect negotiations on Thursday.",
      "CHE"),
     ("VIENNA, June 3 - Iran and the United States held indirect talks on Saturday.", "AUT"),
-    # a dateline that names its state keeps the town there
-    ("GENEVA, Illinois, May 9 - Iran and the United States held talks on Tuesday.", "USA"),
+    # a dateline that names its state keeps the town there (Geneva itself is curated as the
+    # Swiss city, so the namesake is a Paris)
+    ("PARIS, Texas, May 9 - France and the United States held talks on Tuesday.", "USA"),
 ]
 
 

@@ -1202,7 +1202,8 @@ class EventExtractor(ArgumentPicker):
         if len(parts) > 1 and parts[0].lower() == place.lower() and parts[1] and (
                 (qual := self.gazetteer.lookup(parts[1].title() if parts[1].isupper()
                                                else parts[1])) is not None) and qual.country:
-            return self.gazetteer.lookup(place, [qual.country])
+            return self.gazetteer.named_in(place, qual.country) or self.gazetteer.lookup(
+                place, [qual.country])
         return self.gazetteer.lookup(place)
 
     @staticmethod

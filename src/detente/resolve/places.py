@@ -583,6 +583,16 @@ class Gazetteer:
             return None
         return max(better, key=lambda e: (e.score, -_KIND_RANK[e.kind])).location()
 
+    def named_in(self, name: str, country: str) -> Location | None:
+        """The place called ``name`` in ``country`` whatever bigger namesakes exist elsewhere
+        (a dateline's "GENEVA, Illinois"), or None."""
+        ctx = self._context_codes([country])
+        cands = [e for e in self._candidates(normalize_name(name))
+                 if e.kind != "alternate" and e.country in ctx]
+        if not cands:
+            return None
+        return max(cands, key=lambda e: (e.score, -_KIND_RANK[e.kind])).location()
+
     def is_country(self, name: str) -> bool:
         """Whether ``name`` names a country ("China", "U.S.", "Republic of Korea")."""
         if not isinstance(name, str) or not name.strip():
