@@ -48,6 +48,12 @@ reads) mends:
   denying verb a relative clause of the charge; a charge noun made the object of the
   clause's own verb is hung on that last word too.
 
+* **A capitalised noun read as a verb subject.** "Aid to Niger was suspended by the EU": the
+  model tags a sentence's first word that is also a verb ("Aid", "Fire") as a verb and makes
+  it a clausal subject, so the measure has no object. A clausal subject that is the
+  sentence's first word and has no subject, object, auxiliary or marker of its own (only a
+  prepositional phrase, modifiers) is a noun subject.
+
 Readout prose opens sentences with such phrases ("At the invitation of", "On the sidelines
 of", "Under the patronage of", "At the request of"), so the mend matters most where events
 are densest. A sentence whose verb has a subject is never touched, and only tokens of that
@@ -66,8 +72,9 @@ from spacy.tokens import Doc, Token
 
 log = logging.getLogger(__name__)
 
-__all__ = ["mend_between_pairs", "mend_charge_appositions", "mend_pair_appositions",
-           "mend_preposed_subjects", "mend_state_titles", "repair_parse"]
+__all__ = ["mend_between_pairs", "mend_charge_appositions", "mend_noun_subjects",
+           "mend_pair_appositions", "mend_preposed_subjects", "mend_state_titles",
+           "repair_parse"]
 
 #: dependents that make a verb's subject
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -85,6 +92,7 @@ def repair_parse(doc: Doc) -> Doc:
     mend_state_titles(doc)
     mend_pair_appositions(doc)
     mend_charge_appositions(doc)
+    mend_noun_subjects(doc)
     return doc
 
 
@@ -313,4 +321,29 @@ def mend_charge_appositions(doc: Doc) -> int:
             continue
         mended += 1
         log.debug("mended the charge %r: it sums up the clause before it", noun.text)
+    return mended
+
+
+#: what a verb heading a clausal subject has and a noun never has
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "mark", "ccomp",
+                          "xcomp", "dative", "attr", "acomp", "prt"})
+
+
+def mend_noun_subjects(doc: Doc) -> int:
+    """Make a sentence-opening clausal subject with nothing of a clause a noun subject
+    ("Aid to Niger was suspended ..."); the number mended."""
+    if len(doc) < 4 or not doc.has_annotation("DEP"):
+        return 0
+    mended = 0
+    for sent in doc.sents:
+        first = sent[0]
+        if first.dep_ not in ("csubj", "csubjpass") or first.pos_ != "VERB" or (
+                not first.text[:1].isupper()) or any(
+                c.dep_ in _CLAUSE_DEPS for c in first.children):
+            continue
+        first.pos_ = "NOUN"
+        first.tag_ = "NN"
+        first.dep_ = "nsubjpass" if first.dep_ == "csubjpass" else "nsubj"
+        mended += 1
+        log.debug("mended %r: a noun subject, not a clause", first.text)
     return mended
