@@ -126,12 +126,18 @@ def _restates(key: tuple[Any, ...], seen: tuple[Any, ...], undated: bool) -> boo
 
 
 @cache
+def _scoring_kb() -> Any:
+    """The package knowledge base, loaded once for the scorer's name checks."""
+    from detente.coding.actors import load_kb
+
+    return load_kb()
+
+
+@cache
 def _named_body(name: str) -> bool:
     """Whether ``name`` is a knowledge-base name of something that is no person (a country,
     its capital or seat, an institution, an organisation)."""
-    from detente.coding.actors import load_kb
-
-    found = load_kb().find(name)
+    found = _scoring_kb().find(name)
     return bool(found) and all(e.kind != "person" for e in found)
 
 
