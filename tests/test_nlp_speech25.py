@@ -21,16 +21,12 @@ pytestmark = pytest.mark.slow
 PUB = date(2025, 6, 10)
 
 
-@pytest.fixture(scope="module")
-def coder(coder_all):
-    """Every sentence parsed (pre-filter off): one shared coder for the session."""
-    return coder_all
-
-
-def _codes(coder, make_article, text):
-    events = coder.code(make_article(text, published=PUB)).events
-    return {(e.source.country if e.source else None, e.cameo[:3],
-             e.target.country if e.target else None, e.status.value) for e in events}
+@pytest.fixture
+def coded(sentence_rows):
+    """(source country, CAMEO code (3 digits), target country, status) of every event of
+    ``text`` (repaired as ingest does; every sentence parsed)."""
+    return lambda text: {(s, c, t, st) for s, t, c, st in sentence_rows(
+        text, PUB, by="country", digits=3, prefilter=False)}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -44,8 +40,8 @@ def _codes(coder, make_article, text):
     ("Kyiv blamed Moscow for the strike on the dam, which Russia has denied ordering.",
      ("RUS", "016", "UKR", "happened")),
 ])
-def test_nlp_speech25_which_denied_gerund(coder, make_article, text, expected):
-    assert expected in _codes(coder, make_article, text)
+def test_nlp_speech25_which_denied_gerund(coded, text, expected):
+    assert expected in coded(text)
 
 
 @pytest.mark.parametrize("text, unwanted", [
@@ -56,8 +52,8 @@ def test_nlp_speech25_which_denied_gerund(coder, make_article, text, expected):
     ("Berlin blamed Moscow for the cyberattack, which Russia said it regretted.",
      ("RUS", "016", "DEU", "happened")),
 ])
-def test_nlp_speech25_which_denied_gerund_negative(coder, make_article, text, unwanted):
-    assert unwanted not in _codes(coder, make_article, text)
+def test_nlp_speech25_which_denied_gerund_negative(coded, text, unwanted):
+    assert unwanted not in coded(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -71,8 +67,8 @@ def test_nlp_speech25_which_denied_gerund_negative(coder, make_article, text, un
     ("Venezuelan intelligence agents seized a Colombian reporter in Caracas on Friday. Bogota "
      "appealed for her release on Saturday.", ("COL", "025", "VEN", "happened")),
 ])
-def test_nlp_speech25_release_urged_of_captor(coder, make_article, text, expected):
-    assert expected in _codes(coder, make_article, text)
+def test_nlp_speech25_release_urged_of_captor(coded, text, expected):
+    assert expected in coded(text)
 
 
 @pytest.mark.parametrize("text, unwanted", [
@@ -85,8 +81,8 @@ def test_nlp_speech25_release_urged_of_captor(coder, make_article, text, expecte
     ("Russian police detained a German student in Kaliningrad. Berlin did not call for his "
      "release.", ("DEU", "025", "RUS", "happened")),
 ])
-def test_nlp_speech25_release_urged_of_captor_negative(coder, make_article, text, unwanted):
-    assert unwanted not in _codes(coder, make_article, text)
+def test_nlp_speech25_release_urged_of_captor_negative(coded, text, unwanted):
+    assert unwanted not in coded(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -100,8 +96,8 @@ def test_nlp_speech25_release_urged_of_captor_negative(coder, make_article, text
      "Germany said it was very concerned about the allegations.",
      ("DEU", "111", "IRN", "happened")),
 ])
-def test_nlp_speech25_concern_at_denied_charge(coder, make_article, text, expected):
-    assert expected in _codes(coder, make_article, text)
+def test_nlp_speech25_concern_at_denied_charge(coded, text, expected):
+    assert expected in coded(text)
 
 
 @pytest.mark.parametrize("text, unwanted", [
@@ -113,8 +109,8 @@ def test_nlp_speech25_concern_at_denied_charge(coder, make_article, text, expect
      "on Canadian soil. Washington said it was deeply concerned by the allegations.",
      ("USA", "111", "CAN", "happened")),
 ])
-def test_nlp_speech25_concern_at_denied_charge_negative(coder, make_article, text, unwanted):
-    assert unwanted not in _codes(coder, make_article, text)
+def test_nlp_speech25_concern_at_denied_charge_negative(coded, text, unwanted):
+    assert unwanted not in coded(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -125,8 +121,8 @@ def test_nlp_speech25_concern_at_denied_charge_negative(coder, make_article, tex
     ("Seoul and Tokyo accuse Pyongyang of shipping artillery shells to Russia for the war, a "
      "charge both governments have denied.", ("RUS", "016", "JPN", "happened")),
 ])
-def test_nlp_speech25_charge_both_deny(coder, make_article, text, expected):
-    assert expected in _codes(coder, make_article, text)
+def test_nlp_speech25_charge_both_deny(coded, text, expected):
+    assert expected in coded(text)
 
 
 @pytest.mark.parametrize("text, unwanted", [
@@ -138,8 +134,8 @@ def test_nlp_speech25_charge_both_deny(coder, make_article, text, expected):
     ("Britain accused Iran of supplying attack drones to Russia, a charge both London and "
      "Paris repeated.", ("RUS", "016", "GBR", "happened")),
 ])
-def test_nlp_speech25_charge_both_deny_negative(coder, make_article, text, unwanted):
-    assert unwanted not in _codes(coder, make_article, text)
+def test_nlp_speech25_charge_both_deny_negative(coded, text, unwanted):
+    assert unwanted not in coded(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -150,8 +146,8 @@ def test_nlp_speech25_charge_both_deny_negative(coder, make_article, text, unwan
     ("Brussels welcomed the negotiations conducted in Muscat by envoys of Iran and the United "
      "States.", ("EU", "051", "IRN", "happened")),
 ])
-def test_nlp_speech25_welcomed_deed_doers(coder, make_article, text, expected):
-    assert expected in _codes(coder, make_article, text)
+def test_nlp_speech25_welcomed_deed_doers(coded, text, expected):
+    assert expected in coded(text)
 
 
 @pytest.mark.parametrize("text, unwanted", [
@@ -164,5 +160,5 @@ def test_nlp_speech25_welcomed_deed_doers(coder, make_article, text, expected):
     ("The African Union welcomed the talks facilitated in Doha by Qatar and Egypt.",
      ("AU", "051", "EGY", "happened")),
 ])
-def test_nlp_speech25_welcomed_deed_doers_negative(coder, make_article, text, unwanted):
-    assert unwanted not in _codes(coder, make_article, text)
+def test_nlp_speech25_welcomed_deed_doers_negative(coded, text, unwanted):
+    assert unwanted not in coded(text)

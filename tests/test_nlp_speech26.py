@@ -24,16 +24,12 @@ pytestmark = pytest.mark.slow
 PUB = date(2025, 6, 10)
 
 
-@pytest.fixture(scope="module")
-def coder(coder_all):
-    """Every sentence parsed (pre-filter off): one shared coder for the session."""
-    return coder_all
-
-
-def _coded(coder, make_article, text):
-    events = coder.code(make_article(text, published=PUB)).events
-    return {(e.source.code if e.source else None, e.cameo[:3],
-             e.target.code if e.target else None, e.status.value) for e in events}
+@pytest.fixture
+def coded(sentence_rows):
+    """(source code, CAMEO code (3 digits), target code, status) of every event of
+    ``text`` (repaired as ingest does; every sentence parsed)."""
+    return lambda text: {(s, c, t, st) for s, t, c, st in sentence_rows(
+        text, PUB, digits=3, prefilter=False)}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -46,8 +42,8 @@ def _coded(coder, make_article, text):
     ("Kenyan President William Ruto said the opposition leader Raila Odinga was responsible "
      "for the violence.", ("KENGOV", "112", "KENOPP", "happened")),
 ])
-def test_nlp_speech26_home_rivals_blamed(coder, make_article, text, expected):
-    assert expected in _coded(coder, make_article, text)
+def test_nlp_speech26_home_rivals_blamed(coded, text, expected):
+    assert expected in coded(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -59,8 +55,8 @@ def test_nlp_speech26_home_rivals_blamed(coder, make_article, text, expected):
     "Ethiopia's federal government said Ethiopian troops were responsible for securing the "
     "border.",
 ])
-def test_nlp_speech26_home_rivals_blamed_negative(coder, make_article, text):
-    coded = _coded(coder, make_article, text)
+def test_nlp_speech26_home_rivals_blamed_negative(coded, text):
+    coded = coded(text)
     assert not [c for c in coded if c[1] == "112" and c[0] and c[2] and c[0][:3] == c[2][:3]]
 
 
@@ -73,8 +69,8 @@ def test_nlp_speech26_home_rivals_blamed_negative(coder, make_article, text):
     ("Iran arrested a French tourist in March. \"We call for his release,\" the French foreign "
      "minister said.", ("FRAGOV", "025", "IRN", "happened")),
 ])
-def test_nlp_speech26_quoted_release_appeal(coder, make_article, text, expected):
-    assert expected in _coded(coder, make_article, text)
+def test_nlp_speech26_quoted_release_appeal(coded, text, expected):
+    assert expected in coded(text)
 
 
 @pytest.mark.parametrize("text, unwanted", [
@@ -85,8 +81,8 @@ def test_nlp_speech26_quoted_release_appeal(coder, make_article, text, expected)
     ("Burundian police arrested a Rwandan trader in Bujumbura. \"We call for his immediate "
      "release,\" a Rwandan student said.", ("RWACVL", "025", "BDICOP", "happened")),
 ])
-def test_nlp_speech26_quoted_release_appeal_negative(coder, make_article, text, unwanted):
-    coded = _coded(coder, make_article, text)
+def test_nlp_speech26_quoted_release_appeal_negative(coded, text, unwanted):
+    coded = coded(text)
     assert unwanted not in coded
     assert not [c for c in coded if c[1] == "025"]
 
@@ -101,8 +97,8 @@ def test_nlp_speech26_quoted_release_appeal_negative(coder, make_article, text, 
     ("Japan protested to China over the buoy. Australia criticised Beijing for the sonar "
      "incident. China rejected the criticism.", ("CHN", "111", "AUS", "happened")),
 ])
-def test_nlp_speech26_criticism_rejected_of_critic(coder, make_article, text, expected):
-    assert expected in _coded(coder, make_article, text)
+def test_nlp_speech26_criticism_rejected_of_critic(coded, text, expected):
+    assert expected in coded(text)
 
 
 @pytest.mark.parametrize("text, unwanted", [
@@ -116,9 +112,9 @@ def test_nlp_speech26_criticism_rejected_of_critic(coder, make_article, text, ex
     ("Japan protested to China over the buoy. China rejected the criticism.",
      ("CHN", "111", "AUS", "happened")),
 ])
-def test_nlp_speech26_criticism_rejected_of_critic_negative(coder, make_article, text,
+def test_nlp_speech26_criticism_rejected_of_critic_negative(coded, text,
                                                              unwanted):
-    assert unwanted not in _coded(coder, make_article, text)
+    assert unwanted not in coded(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -131,8 +127,8 @@ def test_nlp_speech26_criticism_rejected_of_critic_negative(coder, make_article,
      "two Norwegian aid workers by Ethiopian police, and urged their swift release.",
      ("NORGOV", "025", "ETHCOP", "happened")),
 ])
-def test_nlp_speech26_release_urged_with_alarm(coder, make_article, text, expected):
-    assert expected in _coded(coder, make_article, text)
+def test_nlp_speech26_release_urged_with_alarm(coded, text, expected):
+    assert expected in coded(text)
 
 
 @pytest.mark.parametrize("text, unwanted", [
@@ -143,7 +139,7 @@ def test_nlp_speech26_release_urged_with_alarm(coder, make_article, text, expect
     ("Estonia expressed alarm at the arrest of two Russian dissidents by Estonian police and "
      "urged their release.", ("EST", "025", "RUSGOV", "happened")),
 ])
-def test_nlp_speech26_release_urged_with_alarm_negative(coder, make_article, text, unwanted):
-    coded = _coded(coder, make_article, text)
+def test_nlp_speech26_release_urged_with_alarm_negative(coded, text, unwanted):
+    coded = coded(text)
     assert unwanted not in coded
     assert not [c for c in coded if c[1] == "025"]

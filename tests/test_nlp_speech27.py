@@ -21,16 +21,12 @@ pytestmark = pytest.mark.slow
 PUB = date(2025, 6, 10)
 
 
-@pytest.fixture(scope="module")
-def coder(coder_all):
-    """Every sentence parsed (pre-filter off): one shared coder for the session."""
-    return coder_all
-
-
-def _coded(coder, make_article, text):
-    events = coder.code(make_article(text, published=PUB)).events
-    return {(e.source.code if e.source else None, e.cameo,
-             e.target.code if e.target else None, e.status.value) for e in events}
+@pytest.fixture
+def coded(sentence_rows):
+    """(source code, CAMEO code, target code, status) of every event of
+    ``text`` (repaired as ingest does; every sentence parsed)."""
+    return lambda text: {(s, c, t, st) for s, t, c, st in sentence_rows(
+        text, PUB, digits=4, prefilter=False)}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -43,8 +39,8 @@ def _coded(coder, make_article, text):
     ("Iran arrested a French tourist in March. \"We demand her freedom,\" the French foreign "
      "ministry said.", ("FRAGOV", "1053", "IRN", "happened")),
 ])
-def test_nlp_speech27_quoted_release_demand(coder, make_article, text, expected):
-    assert expected in _coded(coder, make_article, text)
+def test_nlp_speech27_quoted_release_demand(coded, text, expected):
+    assert expected in coded(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -58,8 +54,8 @@ def test_nlp_speech27_quoted_release_demand(coder, make_article, text, expected)
     "Eritrean forces detained a Swedish journalist. \"We do not demand his release,\" the "
     "Swedish foreign minister said.",
 ])
-def test_nlp_speech27_quoted_release_demand_negative(coder, make_article, text):
-    assert not [c for c in _coded(coder, make_article, text) if c[1].startswith("105")]
+def test_nlp_speech27_quoted_release_demand_negative(coded, text):
+    assert not [c for c in coded(text) if c[1].startswith("105")]
 
 
 @pytest.mark.parametrize("text, expected, unwanted", [
@@ -73,9 +69,9 @@ def test_nlp_speech27_quoted_release_demand_negative(coder, make_article, text):
      "over the incursion. China rejected this condemnation.",
      ("CHN", "111", "PHL", "happened"), ("CHN", "111", "VNM", "happened")),
 ])
-def test_nlp_speech27_rejected_criticism_of_told_critic(coder, make_article, text, expected,
+def test_nlp_speech27_rejected_criticism_of_told_critic(coded, text, expected,
                                                          unwanted):
-    coded = _coded(coder, make_article, text)
+    coded = coded(text)
     assert expected in coded
     assert unwanted not in coded
 
@@ -88,13 +84,13 @@ def test_nlp_speech27_rejected_criticism_of_told_critic(coder, make_article, tex
     ("Poland said Belarusian helicopters had crossed its border. The European Union condemned "
      "Belarus. Belarus did not reject the criticism.", ("BLR", "111", "EU", "happened")),
 ])
-def test_nlp_speech27_rejected_criticism_of_told_critic_negative(coder, make_article, text,
+def test_nlp_speech27_rejected_criticism_of_told_critic_negative(coded, text,
                                                                   unwanted):
-    assert unwanted not in _coded(coder, make_article, text)
+    assert unwanted not in coded(text)
 
 
-def _roots(coder, make_article, text):
-    return {(s, c[:3], t, st) for s, c, t, st in _coded(coder, make_article, text)}
+def _roots(coded, text):
+    return {(s, c[:3], t, st) for s, c, t, st in coded(text)}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -119,8 +115,8 @@ def _roots(coder, make_article, text):
     ("Myanmar's military said it would respond strongly to any attack by the Arakan Army.",
      ("MMRMIL", "138", "MMRREB", "happened")),
 ])
-def test_nlp_speech27_home_rivals_in_speech_rules(coder, make_article, text, expected):
-    assert expected in _roots(coder, make_article, text)
+def test_nlp_speech27_home_rivals_in_speech_rules(coded, text, expected):
+    assert expected in _roots(coded, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -131,8 +127,8 @@ def test_nlp_speech27_home_rivals_in_speech_rules(coder, make_article, text, exp
     # (the speaker's own troops)
     "The Sudanese army said its own soldiers had fired first.",
 ])
-def test_nlp_speech27_home_rivals_in_speech_rules_negative(coder, make_article, text):
-    coded = _roots(coder, make_article, text)
+def test_nlp_speech27_home_rivals_in_speech_rules_negative(coded, text):
+    coded = _roots(coded, text)
     assert not [c for c in coded if c[0] and c[2] and c[0][:3] == c[2][:3]]
 
 
@@ -145,8 +141,8 @@ def test_nlp_speech27_home_rivals_in_speech_rules_negative(coder, make_article, 
      "reporters: \"He is innocent. We call for his immediate release.\"",
      ("ESTGOV", "0253", "RUSCOP", "happened")),
 ])
-def test_nlp_speech27_quotation_still_open(coder, make_article, text, expected):
-    assert expected in _coded(coder, make_article, text)
+def test_nlp_speech27_quotation_still_open(coded, text, expected):
+    assert expected in coded(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -157,5 +153,5 @@ def test_nlp_speech27_quotation_still_open(coder, make_article, text, expected):
     "Russian police detained an Estonian journalist. Estonia's prime minister said: \"He is "
     "innocent.\" We demand his immediate release, an activist said.",
 ])
-def test_nlp_speech27_quotation_still_open_negative(coder, make_article, text):
-    assert not [c for c in _coded(coder, make_article, text) if c[1] in ("0253", "1053")]
+def test_nlp_speech27_quotation_still_open_negative(coded, text):
+    assert not [c for c in coded(text) if c[1] in ("0253", "1053")]
