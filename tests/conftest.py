@@ -288,3 +288,33 @@ def check_sentence(code_sentence):
             assert not has(got, unwanted), (label, unwanted, got)
 
     return _check
+
+
+@pytest.fixture
+def pair_rows(coder_all, make_article):
+    """``pair_rows(text, published, sentence)``: (source code, source country, target code,
+    target country, CAMEO code, status) of the two-sided events of ``text`` (every sentence
+    parsed) whose evidence sentence starts with ``sentence``; read with :func:`has_pair`."""
+    def _rows(text: str, published: date, sentence: str) -> set[tuple[str, ...]]:
+        art = make_article(text, published=published)
+        return {(e.source.code or "", e.source.country or "", e.target.code or "",
+                 e.target.country or "", e.cameo, e.status.value)
+                for e in coder_all.code(art).events
+                if e.source is not None and e.target is not None
+                and e.evidence.sentence.startswith(sentence)}
+
+    return _rows
+
+
+@pytest.fixture
+def has_pair():
+    """``has_pair(rows, (source, target, code prefix, status))`` over :func:`pair_rows`: a
+    side of six letters is an actor code ("IRNMIL"), a shorter one a country ("IRN")."""
+    def _side(code: str, country: str, want: str) -> bool:
+        return (code if len(want) == 6 else country) == want
+
+    def _has(rows: set[tuple[str, ...]], want: tuple[str, str, str, str]) -> bool:
+        return any(_side(r[0], r[1], want[0]) and _side(r[2], r[3], want[1])
+                   and r[4].startswith(want[2]) and r[5] == want[3] for r in rows)
+
+    return _has

@@ -38,25 +38,6 @@ PUB = date(2024, 3, 14)
 Row = tuple[str, str, str, str]
 
 
-def _rows(coder, make_article, text: str, sentence: str) -> set[tuple[str, str, str, str, str,
-                                                                      str]]:
-    art = make_article(text, published=PUB)
-    return {(e.source.code or "", e.source.country or "", e.target.code or "",
-             e.target.country or "", e.cameo, e.status.value)
-            for e in coder.code(art).events
-            if e.source is not None and e.target is not None
-            and e.evidence.sentence.startswith(sentence)}
-
-
-def _side(code: str, country: str, want: str) -> bool:
-    return (code if len(want) == 6 else country) == want
-
-
-def _has(rows, want: Row) -> bool:
-    return any(_side(r[0], r[1], want[0]) and _side(r[2], r[3], want[1])
-               and r[4].startswith(want[2]) and r[5] == want[3] for r in rows)
-
-
 DOMESTIC_FOE = [
     ("Yemen's Saudi-backed government condemned the Houthis on Monday.", "Yemen's",
      [("YEMGOV", "YEMREB", "111", "happened")], [("YEM", "SAU", "11", "happened")]),
@@ -120,10 +101,10 @@ ACCUSERS_REBELS = [
 
 @pytest.mark.parametrize("text,sentence,want,unwanted",
                          DOMESTIC_FOE + THIRD_PLACE + HELD_PEOPLE + ACCUSERS_REBELS)
-def test_nlp_link24_targets(coder_all, make_article, text: str, sentence: str,
+def test_nlp_link24_targets(pair_rows, has_pair, text: str, sentence: str,
                             want: list[Row], unwanted: list[Row]) -> None:
-    rows = _rows(coder_all, make_article, text, sentence)
+    rows = pair_rows(text, PUB, sentence)
     for w in want:
-        assert _has(rows, w), (w, rows)
+        assert has_pair(rows, w), (w, rows)
     for u in unwanted:
-        assert not _has(rows, u), (u, rows)
+        assert not has_pair(rows, u), (u, rows)

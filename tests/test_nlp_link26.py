@@ -34,25 +34,6 @@ PUB = date(2024, 5, 20)
 Row = tuple[str, str, str, str]
 
 
-def _rows(coder, make_article, text: str, sentence: str) -> set[tuple[str, str, str, str, str,
-                                                                      str]]:
-    art = make_article(text, published=PUB)
-    return {(e.source.code or "", e.source.country or "", e.target.code or "",
-             e.target.country or "", e.cameo, e.status.value)
-            for e in coder.code(art).events
-            if e.source is not None and e.target is not None
-            and e.evidence.sentence.startswith(sentence)}
-
-
-def _side(code: str, country: str, want: str) -> bool:
-    return (code if len(want) == 6 else country) == want
-
-
-def _has(rows, want: Row) -> bool:
-    return any(_side(r[0], r[1], want[0]) and _side(r[2], r[3], want[1])
-               and r[4].startswith(want[2]) and r[5] == want[3] for r in rows)
-
-
 TOPIC_TALKS = [
     ("Negotiations on a trade pact between Vietnam and the European Union, running since "
      "2018, have stalled, and Prime Minister Chinh has pledged to keep exporting rice.",
@@ -114,10 +95,10 @@ STAND_IN = [
 
 @pytest.mark.parametrize("text,sentence,want,unwanted",
                          TOPIC_TALKS + MEETING_HOLDERS + STAND_IN)
-def test_nlp_link26_linked(coder_all, make_article, text: str, sentence: str,
+def test_nlp_link26_linked(pair_rows, has_pair, text: str, sentence: str,
                            want: list[Row], unwanted: list[Row]) -> None:
-    rows = _rows(coder_all, make_article, text, sentence)
+    rows = pair_rows(text, PUB, sentence)
     for w in want:
-        assert _has(rows, w), (w, rows)
+        assert has_pair(rows, w), (w, rows)
     for u in unwanted:
-        assert not _has(rows, u), (u, rows)
+        assert not has_pair(rows, u), (u, rows)
