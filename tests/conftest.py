@@ -318,3 +318,22 @@ def has_pair():
                    and r[4].startswith(want[2]) and r[5] == want[3] for r in rows)
 
     return _has
+
+
+@pytest.fixture
+def expect_triples(sentence_rows):
+    """``expect_triples(text, published, want, not_want, *, by="code", both=True)``: the
+    (source, 4-digit CAMEO code, target) rows of ``text`` (every sentence parsed; sides by
+    actor code, or by country with ``by="country"``; ``both``: two-sided events only) hold
+    ``want`` and not ``not_want`` (either may be None)."""
+    def _check(text: str, published: date, want: tuple[str, str, str] | None,
+               not_want: tuple[str, str, str] | None, *, by: str = "code",
+               both: bool = True) -> None:
+        got = {(s, c, t) for s, t, c, _st in sentence_rows(
+            text, published, by=by, digits=4, both=both, prefilter=False)}
+        if want is not None:
+            assert want in got, got
+        if not_want is not None:
+            assert not_want not in got, got
+
+    return _check

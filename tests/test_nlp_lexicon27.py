@@ -82,40 +82,25 @@ EXECUTED: list[Row] = [
 ]
 
 
-@pytest.fixture
-def triples_of(sentence_rows):
-    """(source country, CAMEO code, target country) of the events of ``text`` (a missing
-    source is ""), every sentence parsed."""
-    return lambda text: {(s, c, t) for s, t, c, _st in sentence_rows(
-        text, PUB, by="country", digits=4, prefilter=False)}
-
-
-def _check(got: set[tuple[str, str, str]], want, not_want) -> None:
-    if want is not None:
-        assert want in got, got
-    if not_want is not None:
-        assert not_want not in got, got
-
-
 @pytest.mark.parametrize(("text", "want", "not_want"), LOAN_APPROVED,
                          ids=[r[0][:40] for r in LOAN_APPROVED])
-def test_nlp_lexicon27_loan_approved_is_economic_aid(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_lexicon27_loan_approved_is_economic_aid(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want, by="country", both=False)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), AID_BOOSTED,
                          ids=[r[0][:40] for r in AID_BOOSTED])
-def test_nlp_lexicon27_aid_boosted_is_aid(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_lexicon27_aid_boosted_is_aid(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want, by="country", both=False)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), LOAN_RELEASED,
                          ids=[r[0][:40] for r in LOAN_RELEASED])
-def test_nlp_lexicon27_loan_released_is_economic_aid(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_lexicon27_loan_released_is_economic_aid(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want, by="country", both=False)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), EXECUTED,
                          ids=[r[0][:40] for r in EXECUTED])
-def test_nlp_lexicon27_state_execution_is_coercion(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_lexicon27_state_execution_is_coercion(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want, by="country", both=False)

@@ -122,53 +122,38 @@ BRING_TO_TALKS: list[Row] = [
 ]
 
 
-@pytest.fixture
-def triples_of(sentence_rows):
-    """(source code, CAMEO code, target code) of the two-sided events of ``text``, every
-    sentence parsed."""
-    return lambda text: {(s, c, t) for s, t, c, _st in sentence_rows(
-        text, PUB, digits=4, both=True, prefilter=False)}
-
-
-def _check(got: set[tuple[str, str, str]], want, not_want) -> None:
-    if want is not None:
-        assert want in got, got
-    if not_want is not None:
-        assert not_want not in got, got
-
-
 @pytest.mark.parametrize(("text", "want", "not_want"), CROWD_REPRESSION,
                          ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(CROWD_REPRESSION)])
-def test_nlp_roots24_forces_on_crowd_repress(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_roots24_forces_on_crowd_repress(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), ARMED_MEN,
                          ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(ARMED_MEN)])
-def test_nlp_roots24_unnamed_armed_men_rebels(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_roots24_unnamed_armed_men_rebels(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), PULL_BACK,
                          ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(PULL_BACK)])
-def test_nlp_roots24_pull_back_from_place(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_roots24_pull_back_from_place(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), BRING_TO_TALKS,
                          ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(BRING_TO_TALKS)])
-def test_nlp_roots24_bring_to_talks_mediates(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_roots24_bring_to_talks_mediates(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), LEFT_WHICH,
                          ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(LEFT_WHICH)])
-def test_nlp_roots24_forces_left_in_relative(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_roots24_forces_left_in_relative(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), FILED_FROM,
                          ids=[f"{i}-{r[0][:40]}" for i, r in enumerate(FILED_FROM)])
-def test_nlp_roots24_armed_men_force_of_dateline(triples_of, text, want,
+def test_nlp_roots24_armed_men_force_of_dateline(expect_triples, text, want,
                                                  not_want):
-    _check(triples_of(text), want, not_want)
+    expect_triples(text, PUB, want, not_want)

@@ -154,82 +154,67 @@ VISA_RESTRICTIONS: list[Row] = [
 ]
 
 
-@pytest.fixture
-def triples_of(sentence_rows):
-    """(source code, CAMEO code, target code) of the two-sided events of ``text``, every
-    sentence parsed."""
-    return lambda text: {(s, c, t) for s, t, c, _st in sentence_rows(
-        text, PUB, digits=4, both=True, prefilter=False)}
-
-
-def _check(got: set[tuple[str, str, str]], want, not_want) -> None:
-    if want is not None:
-        assert want in got, got
-    if not_want is not None:
-        assert not_want not in got, got
-
-
 @pytest.mark.parametrize(("text", "want", "not_want"), LENDING_CUT,
                          ids=[r[0][:40] for r in LENDING_CUT])
-def test_nlp_roots25_lending_cut_is_aid_cut(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_roots25_lending_cut_is_aid_cut(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), DEAL_VOIDED,
                          ids=[r[0][:40] for r in DEAL_VOIDED])
-def test_nlp_roots25_deal_voided_is_ended(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_roots25_deal_voided_is_ended(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), MOVEMENT_OBSTRUCTED,
                          ids=[r[0][:40] for r in MOVEMENT_OBSTRUCTED])
-def test_nlp_roots25_obstructed_movement_is_blockade(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_roots25_obstructed_movement_is_blockade(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), PART_OF_SET,
                          ids=[r[0][:40] for r in PART_OF_SET])
-def test_nlp_roots25_part_of_set_object(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_roots25_part_of_set_object(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), STANDING_STRIPPED,
                          ids=[r[0][:40] for r in STANDING_STRIPPED])
-def test_nlp_roots25_standing_stripped_is_sanction(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_roots25_standing_stripped_is_sanction(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), ENERGY_FLOWS_CUT,
                          ids=[r[0][:40] for r in ENERGY_FLOWS_CUT])
-def test_nlp_roots25_energy_flows_cut_is_embargo(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_roots25_energy_flows_cut_is_embargo(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), HARDWARE_HANDED_OVER,
                          ids=[r[0][:40] for r in HARDWARE_HANDED_OVER])
-def test_nlp_roots25_hardware_handed_over_is_military_aid(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_roots25_hardware_handed_over_is_military_aid(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), DEBT_AND_FUNDS,
                          ids=[r[0][:40] for r in DEBT_AND_FUNDS])
-def test_nlp_roots25_debt_relief_and_deposits_are_aid(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_roots25_debt_relief_and_deposits_are_aid(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), TRIAL_AND_CUSTODY,
                          ids=[r[0][:40] for r in TRIAL_AND_CUSTODY])
-def test_nlp_roots25_trial_and_custody_are_legal_action(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_roots25_trial_and_custody_are_legal_action(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), ENVOY_UNWELCOME,
                          ids=[r[0][:40] for r in ENVOY_UNWELCOME])
-def test_nlp_roots25_envoy_declared_unwelcome_is_expelled(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_roots25_envoy_declared_unwelcome_is_expelled(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), VISA_RESTRICTIONS,
                          ids=[r[0][:40] for r in VISA_RESTRICTIONS])
-def test_nlp_roots25_visa_restrictions_are_sanctions(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_roots25_visa_restrictions_are_sanctions(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)

@@ -82,43 +82,28 @@ SUM_OF_AID_CUT: list[Row] = [
 ]
 
 
-@pytest.fixture
-def triples_of(sentence_rows):
-    """(source code, CAMEO code, target code) of the two-sided events of ``text``, every
-    sentence parsed."""
-    return lambda text: {(s, c, t) for s, t, c, _st in sentence_rows(
-        text, PUB, digits=4, both=True, prefilter=False)}
-
-
-def _check(got: set[tuple[str, str, str]], want, not_want) -> None:
-    if want is not None:
-        assert want in got, got
-    if not_want is not None:
-        assert not_want not in got, got
-
-
 @pytest.mark.parametrize(("text", "want", "not_want"), UNFROZEN,
                          ids=[r[0][:40] for r in UNFROZEN])
-def test_nlp_roots26_unfrozen_read_as_verb(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_roots26_unfrozen_read_as_verb(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), PIPED_FLOWS_CUT,
                          ids=[r[0][:40] for r in PIPED_FLOWS_CUT])
-def test_nlp_roots26_piped_flows_cut_is_embargo(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_roots26_piped_flows_cut_is_embargo(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), ENERGY_CUT,
                          ids=[r[0][:40] for r in ENERGY_CUT])
-def test_nlp_roots26_energy_cut_is_embargo(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_roots26_energy_cut_is_embargo(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), SUM_OF_AID_CUT,
                          ids=[r[0][:40] for r in SUM_OF_AID_CUT])
-def test_nlp_roots26_sum_of_aid_cut(triples_of, text, want, not_want):
-    _check(triples_of(text), want, not_want)
+def test_nlp_roots26_sum_of_aid_cut(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)
 
 
 def test_nlp_roots26_unfrozen_tags():
