@@ -262,7 +262,9 @@ _SCOPE_END = re.compile(r"[,;:]|\s[—–]\s|\s--\s")
 #: since 2021" counts the meetings of a span that the "since" time starts)
 RANKING = (r"\b(?:first|most|highest|biggest|largest|worst|longest|lowest|strongest|"
            r"(?<=\bthe\s)only)\b")
-_FIRST_SINCE = re.compile(RANKING, re.IGNORECASE)
+#: words that rank an event among those of its kind ("the first visit since 2012"); read by
+#: resolve.event_dates too
+RANKED = re.compile(RANKING, re.IGNORECASE)
 #: "the first meeting since the Bali meeting last November": inside the "since" phrase
 _FIRST_SINCE_PHRASE = re.compile(RANKING + r"[^.;:]*?\bsince\b[^.;:,]*$", re.IGNORECASE)
 #: the word the two patterns above need, in any case and anywhere (a cheap look first)
@@ -430,7 +432,7 @@ def event_date(
     # May 2019", the trigger "talks" inside the "since" phrase, is dated by it)
     if exprs and _SINCE.search(sentence) is not None:  # (both forms need a "since")
         exprs = [e for e in exprs if not (
-            (e.text[:5].lower() == "since" and _FIRST_SINCE.search(sentence, 0, e.start))
+            (e.text[:5].lower() == "since" and RANKED.search(sentence, 0, e.start))
             or _FIRST_SINCE_PHRASE.search(sentence, 0, e.start)) or _in_since_phrase(
                 sentence, ts, e.start)]
     if not exprs:

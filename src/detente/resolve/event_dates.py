@@ -44,7 +44,7 @@ from detente.resolve import doc_text
 from detente.resolve._daterules import _span_value, no_time_hint
 from detente.resolve.anchors import anchored_date
 from detente.resolve.dates import (
-    RANKING,
+    RANKED,
     event_date,
     find_dateline,
     find_time_expressions,
@@ -758,17 +758,13 @@ def _count(day: Any) -> int:
     return 0
 
 
-#: words that rank an event among those of its kind ("the first visit since 2012")
-_RANKED = re.compile(RANKING, re.IGNORECASE)
-
-
 def _ranked_since(whole: str, at: int, ts: int) -> bool:
     """Whether the "since" time at ``at`` of sentence ``whole`` follows a ranking word that
     comes before the trigger at ``ts`` ("the first ... to visit Algeria since 2012"), with
     no clause break between ranking word and trigger."""
     if at < 0:
         return False
-    last = max((m.end() for m in _RANKED.finditer(whole, 0, min(ts, at))), default=-1)
+    last = max((m.end() for m in RANKED.finditer(whole, 0, min(ts, at))), default=-1)
     return last >= 0 and not any(ch in whole[last:ts] for ch in ";:")
 
 
