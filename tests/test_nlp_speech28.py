@@ -66,3 +66,25 @@ def test_nlp_speech28_unnamed_release_continues_story(coded, text, expected):
 ])
 def test_nlp_speech28_unnamed_release_negative(coded, text):
     assert not [c for c in coded(text) if c[1] == "0841"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (an apposition names the one freed as the ruler's critic: the state's own opposition)
+    ("Belarus has released Ales Kovalenko, the best-known critic of President Alexander "
+     "Lukashenko, and flown him to Vilnius.", ("BLR", "0841", "BLROPP")),
+    ("Azerbaijan freed Tofig Mammadli, a prominent critic of President Ilham Aliyev, on "
+     "Monday.", ("AZE", "0841", "AZEOPP")),
+])
+def test_nlp_speech28_freed_critic_of_ruler(coded, text, expected):
+    src, code, tgt = expected
+    rows = coded(text)
+    assert [c for c in rows if c[0].startswith(src) and c[1] == code and c[2] == tgt], rows
+
+
+@pytest.mark.parametrize("text", [
+    # (a critic of another state's ruler: not the holder's own opposition)
+    "Belarus has released Ales Kovalenko, a critic of President Vladimir Putin, and flown him "
+    "to Vilnius.",
+])
+def test_nlp_speech28_freed_critic_of_ruler_negative(coded, text):
+    assert not [c for c in coded(text) if c[1] == "0841" and c[2].endswith("OPP")]

@@ -285,9 +285,18 @@ def _rivals_of(ex: EventExtractor, r: ActorResolver, held: Token
     """The government and the opposition of the state whose ruler or government owns the
     opponents held ("Ortega's main rivals", "the junta's critics"): None when ``held`` is no
     such phrase or its owner is no state's ruler."""
-    if held.lemma_.lower() not in DISSIDENT_NOUNS or held.tag_ != "NNS":
+    if held.pos_ == "PROPN":
+        # ("released Bishop X, the most prominent critic of President Y": the apposition
+        # says whose opponent the one named is)
+        noun = next((c for c in kids(held) if c.dep_ == "appos"
+                     and c.lemma_.lower() in DISSIDENT_NOUNS), None)
+        if noun is None:
+            return None
+        held, poss = noun, prep_obj(noun, ("of",))
+    elif held.lemma_.lower() not in DISSIDENT_NOUNS or held.tag_ != "NNS":
         return None
-    poss = next((c for c in kids(held) if c.dep_ == "poss"), None)
+    else:
+        poss = next((c for c in kids(held) if c.dep_ == "poss"), None)
     if poss is None or poss.pos_ == "PRON":
         return None
     owners = [a for a in r.resolve(poss) if a.actor.country in ex.kb.country_codes
@@ -974,6 +983,10 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
         return (holder(ex, trig, r, targets, passive, held) if targets else []), targets
     side = captive_side(ex, r, held, tok)  # (also remembers the names)
     rivals = _rivals_of(ex, r, held)
+    if rivals is not None and held.pos_ == "PROPN" and any(
+            s.kind not in ("implicit", "dyad") and s.actor.country != rivals[0].actor.country
+            for s in sources):
+        rivals = None  # ("Belarus freed X, a critic of Putin": not the holder's opposition)
     if rivals is not None:
         # "Ortega's main rivals had been jailed": the leader's own opposition, held by the
         # leader's state unless the clause names a doer or a place
