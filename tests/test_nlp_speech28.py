@@ -88,3 +88,39 @@ def test_nlp_speech28_freed_critic_of_ruler(coded, text, expected):
 ])
 def test_nlp_speech28_freed_critic_of_ruler_negative(coded, text):
     assert not [c for c in coded(text) if c[1] == "0841" and c[2].endswith("OPP")]
+
+
+def _mediations(rows: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
+    return {(s[:3], t[:3]) for s, c, t, _st in rows if c[:3] == "045"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a participle names the mediator of a process between the story's two sides)
+    ("Armenia and Azerbaijan exchanged prisoners on Tuesday. The swap, mediated by Qatar, "
+     "followed weeks of contacts.", {("QAT", "ARM"), ("QAT", "AZE")}),
+    ("Ethiopian and Eritrean officials met in Asmara on Monday. The talks, facilitated by "
+     "Kenya, lasted two days.", {("KEN", "ETH"), ("KEN", "ERI")}),
+    # (the mediator found by the trigger, no side named: "its mediation")
+    ("Iran released a Danish aid worker on Friday, and Denmark freed an Iranian diplomat. "
+     "Oman's foreign ministry said the exchange had been arranged through its mediation.",
+     {("OMN", "IRN"), ("OMN", "DNK")}),
+])
+def test_nlp_speech28_story_mediation(coded, text, expected):
+    assert expected <= _mediations(coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    # (no two sides told: nothing to mediate between)
+    "The talks, facilitated by Kenya, lasted two days.",
+    # (the mediated deal only the ground of a side's own act on it)
+    "Armenia and Azerbaijan exchanged prisoners on Tuesday. Azerbaijan later quit the "
+    "border deal, brokered by Qatar last year.",
+    # (a mediated truce told as expired)
+    "Armenia and Azerbaijan exchanged prisoners on Tuesday. A truce brokered by Qatar in "
+    "2021 expired in October.",
+    # (mediation denied)
+    "Armenia and Azerbaijan exchanged prisoners on Tuesday. Qatar said the swap had not been "
+    "arranged through its mediation.",
+])
+def test_nlp_speech28_story_mediation_negative(coded, text):
+    assert not [m for m in _mediations(coded(text)) if m[0] == "QAT" or m[0] == "KEN"]
