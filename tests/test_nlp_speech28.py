@@ -124,3 +124,54 @@ def test_nlp_speech28_story_mediation(coded, text, expected):
 ])
 def test_nlp_speech28_story_mediation_negative(coded, text):
     assert not [m for m in _mediations(coded(text)) if m[0] == "QAT" or m[0] == "KEN"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ("it" after a sentence whose subject is a state's organ)
+    ("Iran's navy gave a different account. In a statement, it said the Greek tanker had "
+     "rammed an Iranian patrol boat.", ("IRNMIL", "112", "GRC")),
+    # (a spokesman for "their" ministry: the side the sentence before told)
+    ("The Taliban gave a different account. A spokesman for their defence ministry said "
+     "Pakistani troops had fired first.", ("AFGGOV", "112", "PAKMIL")),
+])
+def test_nlp_speech28_told_voice(coded, text, expected):
+    src, code, tgt = expected
+    rows = coded(text)
+    assert [c for c in rows if c[0] == src and c[1] == code and c[2].startswith(tgt)], rows
+
+
+@pytest.mark.parametrize("text", [
+    # (the sentence before has no state voice as its subject)
+    "The report gave a different account. In a statement, it said the Greek tanker had "
+    "rammed an Iranian patrol boat.",
+    # (a spokesman for a company is no state's voice)
+    "The shipowners gave a different account. A spokesman for their insurer said Iranian "
+    "boats had fired first.",
+])
+def test_nlp_speech28_told_voice_negative(coded, text):
+    assert not [c for c in coded(text) if c[1] == "112"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (no charge told in words: the measure that carried it)
+    ("Estonia expelled two Russian diplomats on Monday for spying. Moscow rejected the "
+     "accusations as absurd.", ("RUSGOV", "016", "EST")),
+    ("Lithuanian police arrested a Belarusian journalist on spying charges. Minsk has denied "
+     "the charges.", ("BLRGOV", "016", "LTU")),
+])
+def test_nlp_speech28_charges_denied_after_measure(coded, text, expected):
+    src, code, tgt = expected
+    rows = coded(text)
+    assert [c for c in rows if c[0] == src and c[1] == code and c[2].startswith(tgt)], rows
+
+
+@pytest.mark.parametrize("text", [
+    # (the measure was the denier's own side's)
+    "Russia expelled two Estonian diplomats on Monday. Moscow rejected the accusations as "
+    "absurd.",
+    # (an indefinite charge is no charge told before)
+    "Estonia expelled two Russian diplomats on Monday. Moscow has rejected accusations of "
+    "many kinds before.",
+])
+def test_nlp_speech28_charges_denied_after_measure_negative(coded, text):
+    assert not [c for c in coded(text) if c[1] == "016" and c[2][:3] == "EST"]

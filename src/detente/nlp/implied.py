@@ -59,6 +59,7 @@ from detente.nlp.rules import (
     governing_clause_text,
     intent_code,
     intent_verb_of,
+    prep_obj,
     tense_of,
 )
 from detente.nlp.screen import screened
@@ -599,6 +600,61 @@ def _state_voices(speaker: Token, resolver: ActorResolver) -> list[ResolvedActor
                     a.kind == "metonym" or a.kind == "country" and (
                         tok.ent_type_ == "GPE" or _country_name(tok, resolver)))):
                 found.append(a)
+    if not found and (speaker.lower_ in _VOICE_PRONOUNS
+                      or speaker.lemma_.lower() in SPOKESPEOPLE):
+        found = _told_voice(speaker, resolver)
+    return found
+
+
+#: pronouns of a voice told in the sentence before ("Iran's army gave a different account.
+#: In a statement, it said ...")
+_VOICE_PRONOUNS = frozenset({"it", "they"})
+#: people who speak for an organ named by a "for" or "of" phrase ("a spokesman for the
+#: interior ministry")
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
+                          "official", "statement"})
+#: the sectors an organ's noun gives the voice of a side told before ("their interior
+#: ministry": the side's government)
+_ORGAN_SECTORS = {"ministry": "GOV", "government": "GOV", "office": "GOV", "army": "MIL",
+                  "military": "MIL", "police": "COP"}
+
+
+def _told_voice(speaker: Token, resolver: ActorResolver) -> list[ResolvedActor]:
+    """The state voice a pronoun or a spokesman's organ stands for when the resolver finds
+    none: "it said" and "a spokesman for their interior ministry said" right after a sentence
+    whose subject is a state's voice ("Iran's army gave a different account. ... it said",
+    "The Taliban gave a different account. A spokesman for their interior ministry said")
+    are that voice's (an organ's sector for an owned organ); a spokesman "for" an organ the
+    resolver knows is that organ's. [] otherwise (the resolver's own reading stands)."""
+    owner = speaker
+    sector: str | None = None
+    if speaker.lemma_.lower() in SPOKESPEOPLE:
+        organ = prep_obj(speaker, ("for", "of", "from"))
+        if organ is None or organ.pos_ not in ("NOUN", "PROPN") or (
+                organ.lemma_.lower() in SPOKESPEOPLE):
+            return []
+        poss = next((c for c in kids(organ) if c.dep_ == "poss"), None)
+        if poss is None or poss.pos_ != "PRON":
+            # ("a statement from the foreign ministry said": the organ's voice)
+            return _state_voices(organ, resolver)
+        if poss.lower_ not in ("their", "its"):
+            return []
+        owner, sector = poss, _ORGAN_SECTORS.get(organ.lemma_.lower())
+    elif resolver.resolve(speaker):
+        return []
+    sent = sent_of(speaker)
+    if sent.start == 0:
+        return []
+    before = sent_of(sent.doc[sent.start - 1])
+    subj = next((c for c in kids(before.root) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or owner.lower_ in ("it", "its") and (
+            subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ == "PERSON"):
+        return []
+    found = [a for a in _state_voices(subj, resolver) if a.kind != "person"]
+    if sector is not None:
+        found = [ResolvedActor(replace(a.actor, code=resolver.kb.make_code(
+            a.actor.country, sector), sector=sector), a.kind) if a.actor.country and (
+            a.actor.country in resolver.kb.country_codes) else a for a in found]
     return found
 
 
