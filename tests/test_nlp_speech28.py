@@ -109,6 +109,15 @@ def test_nlp_speech28_story_mediation(coded, text, expected):
     assert expected <= _mediations(coded(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # (a government and its own rebels: a conflict at home mediated by a third state)
+    ("Colombia's government held talks with the ELN rebels in Havana on Monday. The talks, "
+     "facilitated by Norway, lasted three days.", {("NOR", "COL")}),
+])
+def test_nlp_speech28_home_mediation(coded, text, expected):
+    assert expected <= _mediations(coded(text))
+
+
 @pytest.mark.parametrize("text", [
     # (no two sides told: nothing to mediate between)
     "The talks, facilitated by Kenya, lasted two days.",
@@ -118,6 +127,9 @@ def test_nlp_speech28_story_mediation(coded, text, expected):
     # (a mediated truce told as expired)
     "Armenia and Azerbaijan exchanged prisoners on Tuesday. A truce brokered by Qatar in "
     "2021 expired in October.",
+    # (a government's dealings with its own farmers are no conflict a third side mediates)
+    "Colombia's government held talks with coffee farmers in Bogota on Monday. The talks, "
+    "facilitated by Kenya, lasted three days.",
     # (mediation denied)
     "Armenia and Azerbaijan exchanged prisoners on Tuesday. Qatar said the swap had not been "
     "arranged through its mediation.",

@@ -868,7 +868,7 @@ def _story_mediations(ex: EventExtractor, sent: Span, article: Article,
     done: set[tuple[str | None, str | None]] = set()
     for tok, mediators in _named_mediators(ex, sent, resolver):
         own = frozenset(a.actor.country for a in mediators)
-        pair = story_pair(ex, resolver, sent, own)
+        pair = story_pair(ex, resolver, sent, own) or _home_pair(resolver, sent, own)
         if pair is None or own & {a.country for a in pair}:
             continue
         if _background_process(tok, resolver, {a.country for a in pair}):
@@ -934,6 +934,37 @@ def _named_mediators(ex: EventExtractor, sent: Span, resolver: ActorResolver
         if mediators:
             seen.add(tok.i)
             yield tok, mediators
+
+
+#: roots of the dealings between a state's government and its rebels or opposition that a
+#: third side may mediate (talks, agreements, settlements)
+_HOME_DEALING_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+def _home_pair(resolver: ActorResolver, sent: Span, own: frozenset[str | None]
+               ) -> tuple[Actor, ...] | None:
+    """The two sides of one country the story told dealing with each other in ``sent`` or
+    the sentences just before it ("Maduro's government and the opposition signed an
+    agreement"): a state's organ and its rebels or opposition, for a mediation of a conflict
+    at home; None when there is none or the sides are the mediator's."""
+    starts = {sent.start_char}
+    cur = sent
+    for _ in range(STORY_LOOKBACK):
+        if cur.start == 0:
+            break
+        cur = sent_of(sent.doc[cur.start - 1])
+        starts.add(cur.start_char)
+    for ev in reversed(resolver.ctx.events[-12:]):
+        if ev.evidence is None or ev.evidence.start not in starts:
+            continue
+        src, tgt = ev.source, ev.target
+        if ev.root not in _HOME_DEALING_ROOTS or ev.cameo == "045" or src is None or (
+                tgt is None) or not src.country or src.country != tgt.country or (
+                src.country in own) or src.sector == tgt.sector or ev.status.group == "negated":
+            continue
+        if {src.sector, tgt.sector} & {"REB", "OPP", "INS"}:
+            return (src, tgt)
+    return None
 
 
 def _background_process(tok: Token, resolver: ActorResolver, sides: set[str | None]) -> bool:
