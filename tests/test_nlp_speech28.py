@@ -100,6 +100,9 @@ def _mediations(rows: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
      "followed weeks of contacts.", {("QAT", "ARM"), ("QAT", "AZE")}),
     ("Ethiopian and Eritrean officials met in Asmara on Monday. The talks, facilitated by "
      "Kenya, lasted two days.", {("KEN", "ETH"), ("KEN", "ERI")}),
+    # (the mediator named by the noun's "from" phrase, or its verb's)
+    ("Greek and Turkish warships collided in the Aegean in August. Mediation has come from "
+     "Berlin.", {("DEU", "GRC"), ("DEU", "TUR")}),
     # (the mediator found by the trigger, no side named: "its mediation")
     ("Iran released a Danish aid worker on Friday, and Denmark freed an Iranian diplomat. "
      "Oman's foreign ministry said the exchange had been arranged through its mediation.",

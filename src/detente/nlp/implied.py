@@ -913,6 +913,11 @@ def _named_mediators(ex: EventExtractor, sent: Span, resolver: ActorResolver
             continue
         sources, targets = ex._arguments(trig, resolver, is_passive(tok))
         mediators = _mediator_states(ex, sources)
+        if not mediators and tok.pos_ == "NOUN" and (
+                giver := _mediation_giver(tok)) is not None:
+            # ("restored after mediation by Qatar", "Mediation has come from Berlin")
+            mediators = _mediator_states(ex, [a for t in (giver, *giver.conjuncts)
+                                              for a in resolver.resolve(t)])
         if targets and any(t.actor.country not in {m.actor.country for m in mediators}
                            for t in targets) or not mediators:
             continue
@@ -988,6 +993,16 @@ def _countries_named(resolver: ActorResolver, sent: Span) -> set[str | None]:
     return {a.actor.country for t in sent if t.pos_ in ("PROPN", "ADJ")
             and resolver.kb_span_at(t) is not None
             for a in resolver.resolve(t, follow=False) if a.actor.country}
+
+
+def _mediation_giver(noun: Token) -> Token | None:
+    """Who a mediation noun says gives it: its "by" or "from" phrase ("after mediation by
+    Qatar"), or the "from" phrase of the verb it is the subject of ("Mediation has come from
+    Berlin"); None otherwise."""
+    giver = prep_obj(noun, ("by", "from"))
+    if giver is None and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        giver = prep_obj(noun.head, ("from",))
+    return giver if giver is not None and giver.pos_ in ("PROPN", "NOUN") else None
 
 
 def _mediator_states(ex: EventExtractor, found: list[ResolvedActor]) -> list[ResolvedActor]:
