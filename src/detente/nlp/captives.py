@@ -285,9 +285,18 @@ def _rivals_of(ex: EventExtractor, r: ActorResolver, held: Token
     """The government and the opposition of the state whose ruler or government owns the
     opponents held ("Ortega's main rivals", "the junta's critics"): None when ``held`` is no
     such phrase or its owner is no state's ruler."""
-    if held.lemma_.lower() not in DISSIDENT_NOUNS or held.tag_ != "NNS":
+    if held.pos_ == "PROPN":
+        # ("released Bishop X, the most prominent critic of President Y": the apposition
+        # says whose opponent the one named is)
+        noun = next((c for c in kids(held) if c.dep_ == "appos"
+                     and c.lemma_.lower() in DISSIDENT_NOUNS), None)
+        if noun is None:
+            return None
+        held, poss = noun, prep_obj(noun, ("of",))
+    elif held.lemma_.lower() not in DISSIDENT_NOUNS or held.tag_ != "NNS":
         return None
-    poss = next((c for c in kids(held) if c.dep_ == "poss"), None)
+    else:
+        poss = next((c for c in kids(held) if c.dep_ == "poss"), None)
     if poss is None or poss.pos_ == "PRON":
         return None
     owners = [a for a in r.resolve(poss) if a.actor.country in ex.kb.country_codes
@@ -368,8 +377,13 @@ def captive_noun_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver,
         if not sources and not targets and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids(noun)) and not any(
                 c.dep_ in ("poss", "compound", "amod") for c in kids(noun)):
-            # "The release is a rare sign of contact": the release the story told
-            return _told_again(r, trig.pattern.cameo)
+            # "The release is a rare sign of contact": the release the story told (or,
+            # when none was told, the captives it told held: "the release followed months
+            # of talks" after "X was kidnapped by Y")
+            again = _told_again(r, trig.pattern.cameo)
+            if not again[0] and trig.pattern.cameo in RELEASE_CODES:
+                again = story_captivity(ex, r, trig.pattern.cameo)
+            return again
         return sources, targets
     if person_poss is not None:
         # (the person whose arrest it is was held, not the one who held)
@@ -638,6 +652,99 @@ def _told_again(r: ActorResolver, code: str
     return [], []
 
 
+#: codes of the acts a release or an arrest told with no side named may continue: a holding,
+#: a deportation, a release, a kidnapping (a hostage freed later)
+STORY_CAPTIVE_ACTS = ("173", "174", "084", "181")
+#: how many of the article's latest events a captive act with no side named looks back over
+STORY_CAPTIVE_REACH = 30
+#: codes of the acts that take their sides from the captives the story told
+STORY_CAPTIVE_CODES = frozenset({"0841", "173"})
+#: sectors of a holder whose state's government is the one that lets people go
+_RELEASING_ORGANS = frozenset({"COP", "JUD", "SPY"})
+
+
+def story_captivity(ex: EventExtractor, r: ActorResolver, code: str,
+                    holders: set[str | None] | None = None
+                    ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
+    """The holder and the people held of the captivity the article told last, for an act on
+    people that names neither side ("Several jailed opposition figures were freed on
+    Wednesday", "the release followed months of talks", "among those released are ...")
+    or only the holder (``holders``: "the government released 222 people"): the latest
+    holding, deportation, release or kidnapping told between two sides (of one country too:
+    a government and its opponents). A release is the holder's state's (its government's,
+    not the police's or a court's). ([], []) when the article told none."""
+    for ev in reversed(r.ctx.events[-STORY_CAPTIVE_REACH:]):
+        if ev.source is None or ev.target is None or not ev.source.country or (
+                not ev.target.country) or ev.source.code == ev.target.code:
+            continue
+        if not ev.cameo.startswith(STORY_CAPTIVE_ACTS) or ev.status.group == "negated":
+            continue
+        if holders is not None and ev.source.country not in holders:
+            continue
+        source = ev.source
+        if code in RELEASE_CODES and source.sector in _RELEASING_ORGANS and (
+                source.country in ex.kb.country_codes):
+            source = replace(source, code=ex.kb.make_code(source.country, "GOV"),
+                             sector="GOV")
+        return [_implicit(source)], [_implicit(ev.target)]
+    return [], []
+
+
+#: nouns of people held or let go, besides those of the sets above
+PEOPLE_NOUNS = frozenset({"people", "person", "man", "men", "woman", "women", "child",
+                          "children", "national", "nationals", "citizen", "hostage", "captive",
+                          "journalist", "reporter", "priest", "cleric", "bishop", "soldier",
+                          "sailor", "crew", "crewman", "fisherman", "fishermen", "tourist",
+                          "individual", "civilian", "migrant", "refugee", "driver", "pilot",
+                          "engineer", "diplomat", "figure", "aid", "family", "relative"})
+#: pronouns and determiners that stand for people told before ("those released")
+PEOPLE_PRONOUNS = frozenset({"them", "they", "him", "her", "he", "she", "those", "who",
+                             "several", "some", "many", "others", "all", "both"})
+
+
+def _people_word(ex: EventExtractor, held: Token) -> bool:
+    """Whether ``held`` names people (a people's noun, an office, a count of them, a pronoun
+    of people), not a thing let go ("a video released by", "the tankers were released")."""
+    if held.pos_ in ("PRON", "DET"):
+        return held.lower_ in PEOPLE_PRONOUNS
+    lemma = held.lemma_.lower()
+    if held.pos_ == "NUM" or lemma in COUNT_NOUNS:
+        # ("the 46 were freed"; "dozens of students", not "dozens of boats")
+        inner = prep_obj(held, ("of",))
+        return inner is None or _people_word(ex, inner)
+    return lemma in (PEOPLE_NOUNS | BACK_WORDS | DISSIDENT_NOUNS | POLITICAL_PEOPLE
+                     | CIVIL_PEOPLE | INMATE_NOUNS) or bool(ex.kb.title_sector(held.text))
+
+
+def _common_guesses(targets: list[ResolvedActor]) -> bool:
+    """Whether ``targets`` are none, or only sides the resolver took a common noun of the held
+    phrase back to ("three women in the group": the group is the captives', not the body
+    named before)."""
+    return all(t.kind == "coref" and (t.actor.text or "")[:1].islower()
+               and " " in (t.actor.text or "") for t in targets)
+
+
+def _unnamed_captives(ex: EventExtractor, trig: Trigger, held: Token, passive: bool,
+                      sources: list[ResolvedActor]) -> bool:
+    """Whether a release or an arrest names people of no country and no doer but a side
+    found (or none): the people told by a count, a group noun or a pronoun ("222 people",
+    "several jailed opposition figures", "those", "twelve priests"), not a name (a person
+    the story has not told held is someone else's), the clause told as a plain act (not
+    asked for: "called for their release")."""
+    tok = trig.token
+    if trig.pattern.cameo not in STORY_CAPTIVE_CODES or held.pos_ == "PROPN":
+        return False
+    if held.pos_ not in ("NOUN", "PRON", "NUM") or _nationalities(ex, held) or not (
+            _people_word(ex, held)):
+        return False  # ("a video released by the military": no one held)
+    if sources and any(s.kind in ("implicit", "dyad") for s in sources):
+        return False  # (a holder guessed from the story is no holder named)
+    if not sources and not (passive or reduced_relative(tok)) or (
+            not sources and _unnamed_doer(tok, passive)):
+        return False  # ("the soldiers who freed them": a doer that is no one we know)
+    return trig.pattern.cameo == "0841" or is_back_word(ex, held)
+
+
 def _told_holder(r: ActorResolver, own: set[str | None]) -> list[ResolvedActor]:
     """The state the article last told holding, trying or freeing people of ``own``."""
     for ev in reversed(r.ctx.events[-40:]):
@@ -876,6 +983,10 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
         return (holder(ex, trig, r, targets, passive, held) if targets else []), targets
     side = captive_side(ex, r, held, tok)  # (also remembers the names)
     rivals = _rivals_of(ex, r, held)
+    if rivals is not None and held.pos_ == "PROPN" and any(
+            s.kind not in ("implicit", "dyad") and s.actor.country != rivals[0].actor.country
+            for s in sources):
+        rivals = None  # ("Belarus freed X, a critic of Putin": not the holder's opposition)
     if rivals is not None:
         # "Ortega's main rivals had been jailed": the leader's own opposition, held by the
         # leader's state unless the clause names a doer or a place
@@ -957,6 +1068,17 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
         # "Russia released the player X in return for Y": a swap is between the story's two
         # sides, whatever X's own country
         targets = ex._article_partner(trig, r, sources)
+    if _common_guesses(targets) and _unnamed_captives(ex, trig, held, passive, sources):
+        # "Several jailed opposition figures were freed on Wednesday", "three women in the
+        # group were freed": the captives (and the holder) the story told; the holder's
+        # own opposition or people when the phrase says so
+        told_src, told_tgt = story_captivity(
+            ex, r, trig.pattern.cameo,
+            {s.actor.country for s in sources} if sources else None)
+        holders = sources or told_src
+        if told_tgt:
+            return holders, (_own_opponents(ex, held, holders)
+                             or _own_people(ex, held, holders) or told_tgt)
     if not targets:
         return sources, []
     if not sources:

@@ -59,11 +59,13 @@ from detente.nlp.rules import (
     governing_clause_text,
     intent_code,
     intent_verb_of,
+    prep_obj,
     tense_of,
 )
 from detente.nlp.screen import screened
 from detente.nlp.speech import saying_trigger, speech_events
 from detente.nlp.status import StatusDecision, decide
+from detente.nlp.story import ENDING_VERBS as PROCESS_ENDING_VERBS
 from detente.nlp.story import story_pair
 from detente.nlp.words import sentence_words
 from detente.resolve import doc_text
@@ -598,6 +600,61 @@ def _state_voices(speaker: Token, resolver: ActorResolver) -> list[ResolvedActor
                     a.kind == "metonym" or a.kind == "country" and (
                         tok.ent_type_ == "GPE" or _country_name(tok, resolver)))):
                 found.append(a)
+    if not found and (speaker.lower_ in _VOICE_PRONOUNS
+                      or speaker.lemma_.lower() in SPOKESPEOPLE):
+        found = _told_voice(speaker, resolver)
+    return found
+
+
+#: pronouns of a voice told in the sentence before ("Iran's army gave a different account.
+#: In a statement, it said ...")
+_VOICE_PRONOUNS = frozenset({"it", "they"})
+#: people who speak for an organ named by a "for" or "of" phrase ("a spokesman for the
+#: interior ministry")
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
+                          "official", "statement"})
+#: the sectors an organ's noun gives the voice of a side told before ("their interior
+#: ministry": the side's government)
+_ORGAN_SECTORS = {"ministry": "GOV", "government": "GOV", "office": "GOV", "army": "MIL",
+                  "military": "MIL", "police": "COP"}
+
+
+def _told_voice(speaker: Token, resolver: ActorResolver) -> list[ResolvedActor]:
+    """The state voice a pronoun or a spokesman's organ stands for when the resolver finds
+    none: "it said" and "a spokesman for their interior ministry said" right after a sentence
+    whose subject is a state's voice ("Iran's army gave a different account. ... it said",
+    "The Taliban gave a different account. A spokesman for their interior ministry said")
+    are that voice's (an organ's sector for an owned organ); a spokesman "for" an organ the
+    resolver knows is that organ's. [] otherwise (the resolver's own reading stands)."""
+    owner = speaker
+    sector: str | None = None
+    if speaker.lemma_.lower() in SPOKESPEOPLE:
+        organ = prep_obj(speaker, ("for", "of", "from"))
+        if organ is None or organ.pos_ not in ("NOUN", "PROPN") or (
+                organ.lemma_.lower() in SPOKESPEOPLE):
+            return []
+        poss = next((c for c in kids(organ) if c.dep_ == "poss"), None)
+        if poss is None or poss.pos_ != "PRON":
+            # ("a statement from the foreign ministry said": the organ's voice)
+            return _state_voices(organ, resolver)
+        if poss.lower_ not in ("their", "its"):
+            return []
+        owner, sector = poss, _ORGAN_SECTORS.get(organ.lemma_.lower())
+    elif resolver.resolve(speaker):
+        return []
+    sent = sent_of(speaker)
+    if sent.start == 0:
+        return []
+    before = sent_of(sent.doc[sent.start - 1])
+    subj = next((c for c in kids(before.root) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or owner.lower_ in ("it", "its") and (
+            subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ == "PERSON"):
+        return []
+    found = [a for a in _state_voices(subj, resolver) if a.kind != "person"]
+    if sector is not None:
+        found = [ResolvedActor(replace(a.actor, code=resolver.kb.make_code(
+            a.actor.country, sector), sector=sector), a.kind) if a.actor.country and (
+            a.actor.country in resolver.kb.country_codes) else a for a in found]
     return found
 
 
@@ -711,6 +768,8 @@ def implied_story_events(ex: EventExtractor, sent: Span, article: Article,
     yield from _scene_mediators(ex, sent, article, resolver)
     # "A and B met in Luanda, where C's president, mediating for the AU, ...": the same
     yield from _mediating_aside(ex, sent, article, resolver)
+    # "the swap, mediated by Qatar", "talks facilitated by Norway": the story's two sides
+    yield from _story_mediations(ex, sent, article, resolver)
 
 
 #: nouns of the ones who mediate ("Qatari and Egyptian mediators", "the Omani mediator")
@@ -779,6 +838,181 @@ def _scene_mediators(ex: EventExtractor, sent: Span, article: Article,
                           noun.text)
                 yield ex._make_event(trig, sent, article, m, side, act.status, act.cue,
                                      edate, None, None)
+
+
+#: participles by which a process between two sides is said run by a third ("talks
+#: facilitated by Norway", "a truce brokered by Qatar")
+MEDIATING_PARTICIPLES = frozenset({"mediate", "broker", "facilitate"})
+#: nouns of what two sides do together that a third may mediate
+MEDIATED_NOUNS = frozenset({"talk", "talks", "dialogue", "negotiation", "negotiations",
+                            "deal", "agreement", "accord", "truce", "ceasefire", "swap",
+                            "exchange", "process", "round", "rounds", "arrangement",
+                            "settlement", "pact", "release"})
+STORY_MEDIATION = Pattern(id="implied.story_mediation", head="mediate", pos="VERB",
+                          cameo="045")
+
+
+def _story_mediations(ex: EventExtractor, sent: Span, article: Article,
+                      resolver: ActorResolver) -> Iterator[Event]:
+    """A mediation whose mediator is named but not the sides it stands between ("the
+    exchange, mediated by Qatar", "talks facilitated by Norway", "the dialogue that the EU
+    has mediated", "said the swap had been arranged through its mediation"): the mediator
+    mediates (045) with each of the two sides the story is about at that point
+    (:func:`detente.nlp.story.story_pair`, leaving out the mediator's own dealings). Not
+    when a phrase of the clause names a side (the trigger's own event), the mediator is one
+    of the sides, or the mediation did not take place."""
+    words = sentence_words(sent).words
+    if not words & (MEDIATING_PARTICIPLES | {"mediation", "mediated", "brokered",
+                                             "facilitated"}):
+        return
+    done: set[tuple[str | None, str | None]] = set()
+    for tok, mediators in _named_mediators(ex, sent, resolver):
+        own = frozenset(a.actor.country for a in mediators)
+        pair = story_pair(ex, resolver, sent, own) or _home_pair(resolver, sent, own)
+        if pair is None or own & {a.country for a in pair}:
+            continue
+        if _background_process(tok, resolver, {a.country for a in pair}):
+            continue
+        named = _countries_named(resolver, sent) - own
+        if named & {a.country for a in pair}:
+            # ("signed an agreement with the opposition, after talks mediated by Norway",
+            # in a story of two other states: only the side the sentence itself names)
+            pair = tuple(a for a in pair if a.country in named)
+        act = decide(tok, sentence=sent)
+        verb = next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")), None) if (
+            tok.pos_ == "NOUN") else None
+        # ("said the swap had not been arranged through its mediation": the verb it is on)
+        if any(a.negated or a.status in (Status.DENIED, Status.CANCELLED, Status.HYPOTHETICAL)
+               for a in (act, *([decide(verb, sentence=sent)] if verb is not None else []))):
+            continue
+        tense = tense_of(tok, act.future, act.status)
+        edate = trigger_date(tok, sent, governing_clause_text(tok, sent), article.published,
+                             tense, future=act.future)
+        trig = Trigger(tok, STORY_MEDIATION, None)
+        for m in mediators[:2]:
+            for side in pair:
+                key = (m.actor.country, side.country)
+                if key in done:
+                    continue
+                done.add(key)
+                log.debug("story mediation %s -> %s at %r", m.actor.code, side.code, tok.text)
+                yield ex._make_event(trig, sent, article, m, ResolvedActor(side, "implicit"),
+                                     act.status, act.cue, edate, None, None)
+
+
+def _named_mediators(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                     ) -> Iterator[tuple[Token, list[ResolvedActor]]]:
+    """Each mediating word of ``sent`` with the mediators it names and no side: a mediation
+    trigger (045) whose slots found the mediator only, or a participle on a noun of a joint
+    process with a "by" agent ("talks facilitated by Norway")."""
+    seen: set[int] = set()
+    for trig in ex._sentence_triggers:
+        tok = trig.token
+        if trig.pattern.cameo != "045" or tok.i in seen or any(
+                c.dep_ == "prep" and c.lower_ in ("between", "among") for c in kids(tok)):
+            continue
+        sources, targets = ex._arguments(trig, resolver, is_passive(tok))
+        mediators = _mediator_states(ex, sources)
+        if not mediators and tok.pos_ == "NOUN" and (
+                giver := _mediation_giver(tok)) is not None:
+            # ("restored after mediation by Qatar", "Mediation has come from Berlin")
+            mediators = _mediator_states(ex, [a for t in (giver, *giver.conjuncts)
+                                              for a in resolver.resolve(t)])
+        if targets and any(t.actor.country not in {m.actor.country for m in mediators}
+                           for t in targets) or not mediators:
+            continue
+        seen.add(tok.i)
+        yield tok, mediators
+    for tok in sent:
+        if tok.i in seen or tok.pos_ != "VERB" or tok.dep_ not in ("acl", "relcl") or (
+                tok.lemma_.lower() not in MEDIATING_PARTICIPLES) or (
+                tok.head.lemma_.lower() not in MEDIATED_NOUNS) or any(
+                c.dep_ == "prep" and c.lower_ in ("between", "among")
+                for c in (*kids(tok), *kids(tok.head))):
+            continue
+        agent = next((p for c in kids(tok) if c.dep_ == "agent" for p in kids(c)
+                      if p.dep_ == "pobj"), None)
+        if agent is None:
+            continue
+        mediators = _mediator_states(ex, [a for t in (agent, *agent.conjuncts)
+                                          for a in resolver.resolve(t)])
+        if mediators:
+            seen.add(tok.i)
+            yield tok, mediators
+
+
+#: roots of the dealings between a state's government and its rebels or opposition that a
+#: third side may mediate (talks, agreements, settlements)
+_HOME_DEALING_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+def _home_pair(resolver: ActorResolver, sent: Span, own: frozenset[str | None]
+               ) -> tuple[Actor, ...] | None:
+    """The two sides of one country the story told dealing with each other in ``sent`` or
+    the sentences just before it ("Maduro's government and the opposition signed an
+    agreement"): a state's organ and its rebels or opposition, for a mediation of a conflict
+    at home; None when there is none or the sides are the mediator's."""
+    starts = {sent.start_char}
+    cur = sent
+    for _ in range(STORY_LOOKBACK):
+        if cur.start == 0:
+            break
+        cur = sent_of(sent.doc[cur.start - 1])
+        starts.add(cur.start_char)
+    for ev in reversed(resolver.ctx.events[-12:]):
+        if ev.evidence is None or ev.evidence.start not in starts:
+            continue
+        src, tgt = ev.source, ev.target
+        if ev.root not in _HOME_DEALING_ROOTS or ev.cameo == "045" or src is None or (
+                tgt is None) or not src.country or src.country != tgt.country or (
+                src.country in own) or src.sector == tgt.sector or ev.status.group == "negated":
+            continue
+        if {src.sector, tgt.sector} & {"REB", "OPP", "INS"}:
+            return (src, tgt)
+    return None
+
+
+def _background_process(tok: Token, resolver: ActorResolver, sides: set[str | None]) -> bool:
+    """Whether the mediated process a participle describes is only the ground of another act
+    told of it: one that ends it ("a truce brokered by the UN expired in October") or a side's
+    own act on it ("Russia quit the grain deal, brokered by Turkey last year")."""
+    if tok.dep_ not in ("acl", "relcl"):
+        return False
+    noun, verb = tok.head, tok.head.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in PROCESS_ENDING_VERBS:
+        return True
+    if noun.dep_ != "dobj":
+        return False
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "PROPN" and resolver.kb_span_at(subj) is not None \
+        and any(a.actor.country in sides for a in resolver.resolve(subj, follow=False))
+
+
+def _countries_named(resolver: ActorResolver, sent: Span) -> set[str | None]:
+    """The countries the names of ``sent`` stand for (a name, a capital, a nationality)."""
+    return {a.actor.country for t in sent if t.pos_ in ("PROPN", "ADJ")
+            and resolver.kb_span_at(t) is not None
+            for a in resolver.resolve(t, follow=False) if a.actor.country}
+
+
+def _mediation_giver(noun: Token) -> Token | None:
+    """Who a mediation noun says gives it: its "by" or "from" phrase ("after mediation by
+    Qatar"), or the "from" phrase of the verb it is the subject of ("Mediation has come from
+    Berlin"); None otherwise."""
+    giver = prep_obj(noun, ("by", "from"))
+    if giver is None and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        giver = prep_obj(noun.head, ("from",))
+    return giver if giver is not None and giver.pos_ in ("PROPN", "NOUN") else None
+
+
+def _mediator_states(ex: EventExtractor, found: list[ResolvedActor]) -> list[ResolvedActor]:
+    """The states and international bodies among ``found`` that may mediate, one each."""
+    out: dict[str | None, ResolvedActor] = {}
+    for a in found:
+        if a.actor.country and a.kind not in ("dyad", "media") and (
+                a.actor.country in ex.kb.country_codes or a.actor.country in ex.kb.igo_codes):
+            out.setdefault(a.actor.country, a)
+    return list(out.values())
 
 
 #: verbs of a meeting of two sides a mediator may be set beside

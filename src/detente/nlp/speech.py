@@ -1566,13 +1566,24 @@ def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial
                 return found
     if denial.dep_ in ("ROOT", "conj") and any(c.dep_ == "det" and c.lower_ in (
             "the", "this", "these", "that", "those", "such") for c in kids(charge)):
-        for told in reversed(resolver.ctx.events[-20:]):
-            if told.root == "11" and told.evidence.start < sent.start_char and (
-                    told.target is not None and told.source is not None) and (
-                    told.target.country in own) and told.source.country and (
-                    told.source.country not in own):
-                return [ResolvedActor(told.source, "coref")]
+        for roots in (_CHARGE_ROOTS, _CHARGING_MEASURE_ROOTS):
+            # (a charge told, else a measure that carries one: "Prague expelled 18 Russian
+            # staff as spies. Moscow rejected the accusations as absurd.")
+            for told in reversed(resolver.ctx.events[-20:]):
+                if told.root in roots and told.evidence.start < sent.start_char and (
+                        told.target is not None and told.source is not None) and (
+                        told.target.country in own) and told.source.country and (
+                        told.source.country not in own) and told.status.group != "negated":
+                    return [ResolvedActor(told.source, "coref")]
     return []
+
+
+#: roots of a charge the article told (disapproval, accusation)
+_CHARGE_ROOTS = frozenset({"11"})
+#: roots of measures taken against a side on a charge (diplomats expelled as spies, people
+#: held on spying charges, sanctions): what "the accusations" it rejects may be when the
+#: article told no charge in words
+_CHARGING_MEASURE_ROOTS = frozenset({"16", "17"})
 
 
 def _charged_act(charge: Token) -> Token | None:
