@@ -35,7 +35,7 @@ from detente.nlp.actor_common import (
     pro_or_anti,
     venue_meeting,
 )
-from detente.nlp.actor_ruler import BARE_SURNAMES
+from detente.nlp.actor_ruler import BARE_SURNAMES, fold_diacritics
 from detente.resolve.places import Gazetteer
 from detente.resolve.tokens import doc_tokens, kids, lefts
 
@@ -357,12 +357,33 @@ class CountryRules:
         if len(serving) != 1:
             return None
         if any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == tok.text
-               and ent.end <= tok.i for ent in tok.doc.ents):
+               and ent.end <= tok.i for ent in tok.doc.ents) or self._other_bearer(
+                tok, serving[0]):
             return None  # (someone else of that name, whom the KB does not know)
         span = tok.doc[tok.i: tok.i + 1]
         r = self._from_entry(serving[0], span)  # type: ignore[attr-defined]
         self._remember(r, span)  # type: ignore[attr-defined]
         return r
+
+    def _other_bearer(self, tok: Token, e: KBEntry) -> bool:
+        """Whether the article named, before ``tok``, another person by a full name that ends
+        in the surname ``tok``: "Bishop Rolando Alvarez ... Alvarez" is not the foreign
+        minister Roberto Alvarez (the model may tag the full name as an organisation, so the
+        words are read, not the entity: a capitalised first name right before the surname
+        that no name of the entry has, and no title)."""
+        known = {fold_diacritics(w).lower() for n in (e.name, *e.aliases)
+                 for w in n.replace(".", " ").split()}
+        doc = tok.doc
+        for t in doc[1: tok.i]:
+            if t.text != tok.text:
+                continue
+            first = doc[t.i - 1]
+            if first.pos_ != "PROPN" or not first.is_title or len(first.text) < 3 or (
+                    self.kb.title_sector(first.text)) or self._nation_word(first.text):
+                continue
+            if fold_diacritics(first.text).lower() not in known:
+                return True
+        return False
 
     def _focus_country(self, tok: Token) -> str | None:
         """A bare "the country" / "the nation" that nothing in its own sentence or in the
