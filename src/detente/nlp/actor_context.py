@@ -693,6 +693,11 @@ class CountryRules:
             # sentence, the state of the country the article is about, unless that is the
             # other party ("the government rejected China's claims" in a story on China)
             body = self.ctx.last_body
+            if body is None and (told := self.ctx.subject_person) is not None and (
+                    told.actor.sector in STATE_SECTORS):
+                # ("Deputy Foreign Minister Jane Roe told ... The government also said":
+                # the state of the official who was the subject before)
+                body = told
             if tok.dep_ == "nsubj" and body is not None and body.actor.country in (
                     self.kb.country_codes) and body.actor.sector in (None, sector) and any(
                     c.dep_ == "advmod" and c.lower_ == "also" for c in kids(tok.head)):

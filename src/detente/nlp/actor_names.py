@@ -142,6 +142,8 @@ class NameRules:
                 return self._bind_name(tok, ResolvedActor(Actor(
                     self._np_text(c), None, self.kb.make_code(ruled, "OPP") or ruled, ruled,
                     "OPP", c.idx, c.idx + len(c.text)), "agent"))
+            if c.dep_ == "appos" and c.lemma_.lower() in CRITIC_NOUNS:
+                continue  # ("a critic of Israel", "an opponent of the deal": not theirs)
             if c.dep_ == "appos":
                 r = self._resolve_one(c)
                 if (r is None or not r.actor.country) and c.pos_ in ("NOUN", "PROPN"):
