@@ -67,6 +67,12 @@ CASES = [
      "government also said it would send humanitarian aid to Gaza.",
      "The government also", {("BOL", "PSE", "03", "happened")},
      {("ISR", "PSE", "03", "happened")}),
+    # a body chaired by an official is that official's state's, and so is "the committee"
+    ("Tensions with India rose after the army exchanged fire on the border. Ministers met "
+     "in Islamabad at a meeting of the Defence Committee chaired by Prime Minister Shehbaz "
+     "Sharif. The committee also decided to take the dispute to the United Nations.",
+     "The committee also", {("PAK", "UNO", "02", "planned")},
+     {("IND", "UNO", "02", "planned")}),
     # people the knowledge base now knows
     ("China sentenced Michael Kovrig to eleven years in prison on Monday.",
      "China sentenced", {("CHN", "CAN", "17", "happened")}, set()),
