@@ -35,7 +35,7 @@ from detente.nlp.actor_common import (
     pro_or_anti,
     venue_meeting,
 )
-from detente.nlp.actor_ruler import BARE_SURNAMES
+from detente.nlp.actor_ruler import BARE_SURNAMES, fold_diacritics
 from detente.resolve.places import Gazetteer
 from detente.resolve.tokens import doc_tokens, kids, lefts
 
@@ -100,6 +100,11 @@ PEOPLES = {"kurdish": ("IRQ", "TUR", "SYR", "IRN"), "kurd": ("IRQ", "TUR", "SYR"
            "bengali": ("BGD", "IND"), "azeri": ("AZE", "IRN")}
 # sectors of a state's own bodies: "the government", "the army", "the police"
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+# bodies a person chairs, and the verbs that say so ("the committee chaired by the prime
+# minister"): the chair's state's; ``by_noun`` keeps the chaired body under CHAIRED + noun
+CHAIRED_BODIES = frozenset({"committee", "council", "cabinet", "commission", "panel", "board"})
+CHAIR_VERBS = frozenset({"chair", "head", "lead", "preside", "convene"})
+CHAIRED = "<chaired>"
 # people words of no sector that take the sector of the side a compound names ("opposition
 # figures"), and those sides
 SIDE_PEOPLE_NOUNS = frozenset({"figure", "member", "supporter", "politician", "candidate",
@@ -191,6 +196,17 @@ def led_by(mod: Token) -> str | None:
         if lead is not None:
             return lead.text
     return None
+
+
+def _chair_clauses(tok: Token) -> list[Token]:
+    """The participles that say who chairs the body ``tok``: its own ("the committee chaired
+    by ...") or, for "a meeting of the committee chaired by ...", the meeting's."""
+    heads = [tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in (
+            "meeting", "session"):
+        heads.append(tok.head.head)
+    return [c for h in heads for c in h.children
+            if c.dep_ == "acl" and c.lemma_.lower() in CHAIR_VERBS]
 
 
 class CountryRules:
@@ -357,12 +373,33 @@ class CountryRules:
         if len(serving) != 1:
             return None
         if any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == tok.text
-               and ent.end <= tok.i for ent in tok.doc.ents):
+               and ent.end <= tok.i for ent in tok.doc.ents) or self._other_bearer(
+                tok, serving[0]):
             return None  # (someone else of that name, whom the KB does not know)
         span = tok.doc[tok.i: tok.i + 1]
         r = self._from_entry(serving[0], span)  # type: ignore[attr-defined]
         self._remember(r, span)  # type: ignore[attr-defined]
         return r
+
+    def _other_bearer(self, tok: Token, e: KBEntry) -> bool:
+        """Whether the article named, before ``tok``, another person by a full name that ends
+        in the surname ``tok``: "Bishop Rolando Alvarez ... Alvarez" is not the foreign
+        minister Roberto Alvarez (the model may tag the full name as an organisation, so the
+        words are read, not the entity: a capitalised first name right before the surname
+        that no name of the entry has, and no title)."""
+        known = {fold_diacritics(w).lower() for n in (e.name, *e.aliases)
+                 for w in n.replace(".", " ").split()}
+        doc = tok.doc
+        for t in doc[1: tok.i]:
+            if t.text != tok.text:
+                continue
+            first = doc[t.i - 1]
+            if first.pos_ != "PROPN" or not first.is_title or len(first.text) < 3 or (
+                    self.kb.title_sector(first.text)) or self._nation_word(first.text):
+                continue
+            if fold_diacritics(first.text).lower() not in known:
+                return True
+        return False
 
     def _focus_country(self, tok: Token) -> str | None:
         """A bare "the country" / "the nation" that nothing in its own sentence or in the
@@ -672,6 +709,11 @@ class CountryRules:
             # sentence, the state of the country the article is about, unless that is the
             # other party ("the government rejected China's claims" in a story on China)
             body = self.ctx.last_body
+            if body is None and (told := self.ctx.subject_person) is not None and (
+                    told.actor.sector in STATE_SECTORS):
+                # ("Deputy Foreign Minister Jane Roe told ... The government also said":
+                # the state of the official who was the subject before)
+                body = told
             if tok.dep_ == "nsubj" and body is not None and body.actor.country in (
                     self.kb.country_codes) and body.actor.sector in (None, sector) and any(
                     c.dep_ == "advmod" and c.lower_ == "also" for c in kids(tok.head)):
@@ -984,6 +1026,10 @@ class CountryRules:
         ``preps``: the prepositions whose object may name it."""
         if depth > 3:
             return None
+        if depth == 0 and tok.lemma_.lower() in CHAIRED_BODIES:
+            chaired = self._chair_country(tok)
+            if chaired is not None:
+                return chaired
         for c in tok.children:
             if c.dep_ == "poss" and c.lower_ == "its" and c.pos_ == "PRON" and not (
                     tok.lemma_.lower() in PERSON_NOUNS or self.kb.title_sector(tok.text)):
@@ -1088,6 +1134,40 @@ class CountryRules:
         # "an embassy spokesman said" after "the Chinese embassy": the head noun of an
         # apposition chain ("Danny Russel, a former official") is handled by the caller.
         return None
+
+    def _chair_country(self, tok: Token) -> str | None:
+        """The country of the person who chairs a body ("the National Security Committee
+        chaired by Prime Minister X", "a council headed by the president"), and, once told so,
+        of a bare "the committee" after it with no modifier of its own."""
+        key = CHAIRED + tok.lemma_.lower()
+        for acl in _chair_clauses(tok):
+            for agent in acl.children:
+                if agent.dep_ != "agent":
+                    continue
+                for p in agent.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    r = self._resolve_one(p)  # type: ignore[attr-defined]
+                    if r is not None and r.kind in ("person", "coref", "ner") and (
+                            r.actor.country in self.kb.country_codes) and (
+                            r.actor.sector in STATE_SECTORS):
+                        self.ctx.by_noun[key] = r
+                        return r.actor.country
+            return None
+        if tok.tag_ not in ("NN", "NNP") or any(
+                c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in tok.children) or (
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+            return None
+        told = self.ctx.by_noun.get(key)
+        if told is None:
+            # (the chaired body may be in no event of its sentence, so never resolved)
+            lemma = tok.lemma_.lower()
+            for t in reversed(tok.doc[max(0, tok.i - 400): tok.i]):
+                if t.lemma_.lower() == lemma and _chair_clauses(t):
+                    country = self._chair_country(t)
+                    if country is not None:
+                        return country
+        return told.actor.country if told is not None else None
 
     def _its_owner(self, tok: Token) -> str | None:
         """Country of the singular body "its" refers to: the nearest subject before it in

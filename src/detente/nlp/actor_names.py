@@ -31,6 +31,9 @@ OFFICE_SAME = {"envoy": "ambassador"}
 STATE_ORGANS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 # verbs of heading a body, in a relative clause after a name ("who heads the ministry")
 LEAD_VERBS = frozenset({"head", "lead", "run", "chair", "command"})
+# nouns of a person who stands against a government ("a critic of the junta", "an outspoken
+# opponent of President X"): the opposition of that government's country
+CRITIC_NOUNS = frozenset({"critic", "opponent"})
 # people who speak or act for a body named after them ("a spokesman for the army")
 AIDE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "aide",
                         "adviser", "advisor", "member", "representative", "officer"})
@@ -133,6 +136,14 @@ class NameRules:
             country = self._envoy_state(words) or country
         # an apposition: "Danny Russel, a former White House adviser"
         for c in tok.children:
+            if c.dep_ == "appos" and country is None and (
+                    ruled := self._criticised_state(c)) is not None:
+                # "Jane Roe, a critic of the junta": the opposition of the state she opposes
+                return self._bind_name(tok, ResolvedActor(Actor(
+                    self._np_text(c), None, self.kb.make_code(ruled, "OPP") or ruled, ruled,
+                    "OPP", c.idx, c.idx + len(c.text)), "agent"))
+            if c.dep_ == "appos" and c.lemma_.lower() in CRITIC_NOUNS:
+                continue  # ("a critic of Israel", "an opponent of the deal": not theirs)
             if c.dep_ == "appos":
                 r = self._resolve_one(c)
                 if (r is None or not r.actor.country) and c.pos_ in ("NOUN", "PROPN"):
@@ -186,7 +197,14 @@ class NameRules:
         "Roe, the French journalist who ...": an apposition headed by a singular noun of a
         person (an agent noun or an office) with an article and a nationality of its own,
         so that the name is bound to that nationality and comes back alone later."""
-        if tok.ent_type_ not in ("", "PERSON") or tok.tag_ != "NNP" or not tok.is_title:
+        if tok.ent_type_ not in ("", "PERSON", "ORG") or tok.tag_ != "NNP" or (
+                not tok.is_title):
+            return False
+        if any(c.dep_ == "appos" and self._criticised_state(c) for c in tok.children):
+            # "Jane Roe, a critic of the junta," (the model may take the name, with a title
+            # before it, for an organisation)
+            return True
+        if tok.ent_type_ == "ORG":
             return False
         for c in tok.children:
             if c.dep_ != "appos" or c.pos_ != "NOUN" or c.tag_ != "NN" or not any(
@@ -202,6 +220,27 @@ class NameRules:
                     self.kb.agent_sector(low) is not None):
                 return True
         return False
+
+    def _criticised_state(self, noun: Token) -> str | None:
+        """The country whose rulers a critic noun says the person opposes: "a critic of the
+        junta", "the most prominent critic of President X", "an opponent of the Kremlin".
+        Only a government, a ruler or a state organ: "a critic of Israel" (a country named
+        bare) or "a critic of the deal" says nothing of whose opposition the person is."""
+        if noun.lemma_.lower() not in CRITIC_NOUNS or noun.tag_ != "NN":
+            return None
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for p in prep.children:
+                if p.dep_ != "pobj":
+                    continue
+                r = self._resolve_one(p)
+                if r is None or r.kind == "country" or not r.actor.country or (
+                        r.actor.country not in self.kb.country_codes) or (
+                        r.actor.sector not in STATE_ORGANS):
+                    return None
+                return r.actor.country
+        return None
 
     def _named_group(self, words: list[Token]) -> tuple[str, str] | None:
         """The country and sector of a non-state body named before a person's title

@@ -65,6 +65,11 @@ ISLAND_COUNTRIES = frozenset({"TWN", "CUB", "JPN", "PHL", "LKA", "IRL", "ISL", "
 # a divided country's halves that news names by their compass point once the country is named:
 # "the North" after North Korea, "the South" after South Korea or South Sudan. For each word,
 # the countries (in order of preference) and the article countries that make the reading sure.
+# sectors of a state's own organs (its government, army, police, courts, legislature, spies):
+# under military rulers, theirs
+# words that make a plural object a group of parties told before ("both delegations")
+GROUP_DETS = frozenset({"both", "two", "all", "three"})
+JUNTA_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 HALVES = {"north": (("PRK", ("PRK", "KOR")),),
           "south": (("KOR", ("KOR", "PRK")), ("SSD", ("SSD",)))}
 
@@ -1138,6 +1143,9 @@ class ReferenceRules:
                 continue  # (not the subject of a clause it reports: "said Niger would ...")
             country = next((c for e in self._entries(sp)
                             if (c := self._entry_country(e)) in self.kb.country_codes), None)
+            if country is not None and root.dep_ in ("poss", "amod", "compound", "nmod") and (
+                    self._junta_organ(country, self.kb.agent_sector(root.head.lemma_.lower()))):
+                continue  # ("the junta ordered Mali's army to ...": its own army)
             if country is not None:
                 out.add(country)
         return out
@@ -1275,8 +1283,18 @@ class ReferenceRules:
             found = self._resolve_one(subj) if subj.lower_ not in ("it", "they") else None
             if found is None and subj.pos_ in ("NOUN", "PROPN"):
                 found = self._search(subj)
-            if found is not None and found.actor.country:
+            if found is not None and found.actor.country and not self._junta_organ(
+                    found.actor.country, found.actor.sector):
                 owns.add(found.actor.country)
+
+    def _junta_organ(self, country: str | None, sector: str | None) -> bool:
+        """Whether an organ of ``country`` (a ministry, the army, a spokesman: an actor with a
+        state sector) belongs to the military rulers the article has told of: "Mali's foreign
+        ministry summoned ... Dicko, a critic of the junta" is the junta's own ministry, no
+        second side that deals with it."""
+        last = self.ctx.by_noun.get(JUNTA)
+        return bool(country) and last is not None and last.actor.country == country and (
+            sector in JUNTA_ORGAN_SECTORS)
 
     def _the_country(self, tok: Token) -> str | None:
         """"accused the country of ...": the country the sentence named last before it (not
@@ -1723,7 +1741,30 @@ class ReferenceRules:
         if len(fits) > 1 and tok.dep_ not in ("nsubj", "nsubjpass"):
             other = self._clause_subject_country(tok)
             fits = [r for r in fits if r.actor.country != other] or fits
+        if len(fits) > 1 and tok.dep_ == "nsubj":
+            # "The Minister thanked both delegations": not a member of the parties the
+            # clause acts on (the host, not one of the two ministers it received)
+            acted_on = self._objects_of_subject(tok)
+            fits = [r for r in fits if r.actor.country not in acted_on] or fits
         return fits[0] if fits else None
+
+    def _objects_of_subject(self, tok: Token) -> set[str]:
+        """The countries of a group phrase ("both delegations", "the two sides") that is the
+        direct object of the verb a subject ``tok`` governs, read as its members."""
+        key = ("objects", tok.i)
+        if key in self._busy:
+            return set()
+        self._busy.add(key)
+        try:
+            out: set[str] = set()
+            for o in kids(tok.head):
+                if o.dep_ == "dobj" and o.tag_ == "NNS" and any(
+                        c.dep_ in ("det", "nummod") and c.lower_ in GROUP_DETS for c in kids(o)):
+                    out.update(a.actor.country for a in self.resolve(o, follow=False)
+                               if a.actor.country)
+        finally:
+            self._busy.discard(key)
+        return out
 
     def compound_title(self, tok: Token) -> str | None:
         """The sector of a title whose head word alone is none, told with the word before it
