@@ -11,7 +11,9 @@
   by place);
 - money committed or extended to a side is economic aid (071);
 - a person (an envoy, a minister) sent to a state visits it (042);
-- swathes or parts of a region seized or captured are ground taken (192).
+- swathes or parts of a region seized or captured are ground taken (192);
+- hostile, insulting or critical rhetoric, language, posts or speeches about a side are
+  criticism (111).
 
 Every row is written for this file: (source code, cameo, target code) must be coded
 (``want``) or must not be (``not_want``); codes are country + sector as coded, or countries
@@ -110,6 +112,15 @@ GROUND_SEIZED: list[Row] = [
     ("Iran seized a British tanker in the Gulf.", None, ("IRN", "192", "GBR")),
 ]
 
+HOSTILE_WORDS: list[Row] = [
+    ("Ankara protested the insulting language about Turkey used by the Dutch minister.",
+     ("NLDGOV", "111", "TUR"), None),
+    ("The French president gave a critical speech about Russia in Paris.",
+     ("FRAGOV", "111", "RUS"), None),
+    # a speech with no hostile word is no criticism
+    ("The Spanish king gave a speech about Morocco in Rabat.", None, ("ESPGOV", "111", "MAR")),
+]
+
 
 @pytest.mark.parametrize(("text", "want", "not_want"), CROWD_INTO_EMBASSY,
                          ids=[r[0][:40] for r in CROWD_INTO_EMBASSY])
@@ -162,4 +173,10 @@ def test_nlp_roots28_person_sent_to_state(expect_triples, text, want, not_want):
 @pytest.mark.parametrize(("text", "want", "not_want"), GROUND_SEIZED,
                          ids=[r[0][:40] for r in GROUND_SEIZED])
 def test_nlp_roots28_ground_seized(expect_triples, text, want, not_want):
+    expect_triples(text, PUB, want, not_want)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), HOSTILE_WORDS,
+                         ids=[r[0][:40] for r in HOSTILE_WORDS])
+def test_nlp_roots28_hostile_words(expect_triples, text, want, not_want):
     expect_triples(text, PUB, want, not_want)
