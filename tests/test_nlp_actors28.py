@@ -29,8 +29,8 @@ CASES = [
     ("Mali's military government tore up a peace accord with Algeria on Monday. "
      "Last month Mali's foreign ministry summoned the Algerian ambassador over a meeting "
      "with an imam, a critic of the junta. "
-     "The junta, which forced the U.N. mission to leave the country last year, says it "
-     "will hold a national dialogue.",
+     "The junta, which expelled the U.N. mission in 2023, says it will hold a "
+     "national dialogue.",
      "The junta, which", {("MLI", "UNO", "16", "happened")},
      {("DZA", "UNO", "16", "happened")}),
     # a foreign subject that deals with the junta is still not the junta
@@ -64,7 +64,7 @@ CASES = [
     # "The government also said" after an official's sentence: the official's government
     ("Bolivia broke off relations with Israel on Tuesday. Deputy Foreign Minister Freddy "
      "Mamani told reporters in La Paz that the offensive was disproportionate. The "
-     "government also said it would send humanitarian aid to Gaza.",
+     "government also said it would ship humanitarian aid to Gaza.",
      "The government also", {("BOL", "PSE", "03", "happened")},
      {("ISR", "PSE", "03", "happened")}),
     # a body chaired by an official is that official's state's, and so is "the committee"

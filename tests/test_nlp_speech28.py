@@ -82,12 +82,13 @@ def test_nlp_speech28_freed_critic_of_ruler(coded, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    # (a critic of another state's ruler: not the holder's own opposition)
+    # (a critic of another state's ruler: not the holder's own opposition; the ruler's
+    # opposition, RUSOPP, is what the apposition says)
     "Belarus has released Ales Kovalenko, a critic of President Vladimir Putin, and flown him "
     "to Vilnius.",
 ])
 def test_nlp_speech28_freed_critic_of_ruler_negative(coded, text):
-    assert not [c for c in coded(text) if c[1] == "0841" and c[2].endswith("OPP")]
+    assert not [c for c in coded(text) if c[1] == "0841" and c[2] == "BLROPP"]
 
 
 def _mediations(rows: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
@@ -105,7 +106,7 @@ def _mediations(rows: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
      "Berlin.", {("DEU", "GRC"), ("DEU", "TUR")}),
     # (the mediator found by the trigger, no side named: "its mediation")
     ("Iran released a Danish aid worker on Friday, and Denmark freed an Iranian diplomat. "
-     "Oman's foreign ministry said the exchange had been arranged through its mediation.",
+     "Oman's foreign ministry said the swap was arranged through its mediation.",
      {("OMN", "IRN"), ("OMN", "DNK")}),
 ])
 def test_nlp_speech28_story_mediation(coded, text, expected):
@@ -146,7 +147,7 @@ def test_nlp_speech28_story_mediation_negative(coded, text):
     ("Iran's navy gave a different account. In a statement, it said the Greek tanker had "
      "rammed an Iranian patrol boat.", ("IRNMIL", "112", "GRC")),
     # (a spokesman for "their" ministry: the side the sentence before told)
-    ("The Taliban gave a different account. A spokesman for their defence ministry said "
+    ("The Taliban disputed this. A spokesman for their defence ministry said "
      "Pakistani troops had fired first.", ("AFGGOV", "112", "PAKMIL")),
 ])
 def test_nlp_speech28_told_voice(coded, text, expected):

@@ -1173,7 +1173,21 @@ class CountryRules:
         """Country of the singular body "its" refers to: the nearest subject before it in
         the sentence that is a country, capital, organisation or agency. The doer of its own
         clause comes first: "sheltered by Argentina at its embassy in Quito" is Argentina's
-        embassy, whoever the sentence's subject is."""
+        embassy, whoever the sentence's subject is. An "its" whose owner is being sought
+        already (the subject's own phrase holds it: "A spokesman for its insurer said") has
+        none."""
+        busy: set[tuple[int, int]] = self.__dict__.setdefault("_its_busy", set())
+        key = (id(tok.doc), tok.i)
+        if key in busy:
+            return None
+        busy.add(key)
+        try:
+            return self._its_owner_found(tok)
+        finally:
+            busy.discard(key)
+
+    def _its_owner_found(self, tok: Token) -> str | None:
+        """The search of ``_its_owner``."""
         for verb in tok.ancestors:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue

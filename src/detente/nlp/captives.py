@@ -667,8 +667,8 @@ def story_captivity(ex: EventExtractor, r: ActorResolver, code: str,
                     holders: set[str | None] | None = None
                     ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
     """The holder and the people held of the captivity the article told last, for an act on
-    people that names neither side ("Several jailed opposition figures were freed on
-    Wednesday", "the release followed months of talks", "among those released are ...")
+    people that names neither side ("Some imprisoned opposition members were let go
+    on Tuesday", "the release followed months of talks", "among those released are ...")
     or only the holder (``holders``: "the government released 222 people"): the latest
     holding, deportation, release or kidnapping told between two sides (of one country too:
     a government and its opponents). A release is the holder's state's (its government's,
@@ -1069,7 +1069,7 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
         # sides, whatever X's own country
         targets = ex._article_partner(trig, r, sources)
     if _common_guesses(targets) and _unnamed_captives(ex, trig, held, passive, sources):
-        # "Several jailed opposition figures were freed on Wednesday", "three women in the
+        # "Some imprisoned opposition members were let go on Tuesday", "three women in the
         # group were freed": the captives (and the holder) the story told; the holder's
         # own opposition or people when the phrase says so
         told_src, told_tgt = story_captivity(

@@ -606,7 +606,7 @@ def _state_voices(speaker: Token, resolver: ActorResolver) -> list[ResolvedActor
     return found
 
 
-#: pronouns of a voice told in the sentence before ("Iran's army gave a different account.
+#: pronouns of a voice told in the sentence before ("Iran's navy told another story.
 #: In a statement, it said ...")
 _VOICE_PRONOUNS = frozenset({"it", "they"})
 #: people who speak for an organ named by a "for" or "of" phrase ("a spokesman for the
@@ -622,8 +622,8 @@ _ORGAN_SECTORS = {"ministry": "GOV", "government": "GOV", "office": "GOV", "army
 def _told_voice(speaker: Token, resolver: ActorResolver) -> list[ResolvedActor]:
     """The state voice a pronoun or a spokesman's organ stands for when the resolver finds
     none: "it said" and "a spokesman for their interior ministry said" right after a sentence
-    whose subject is a state's voice ("Iran's army gave a different account. ... it said",
-    "The Taliban gave a different account. A spokesman for their interior ministry said")
+    whose subject is a state's voice ("Iran's navy told another story. ... it said",
+    "The Taliban disputed this. A spokesman for their interior ministry said")
     are that voice's (an organ's sector for an owned organ); a spokesman "for" an organ the
     resolver knows is that organ's. [] otherwise (the resolver's own reading stands)."""
     owner = speaker
