@@ -204,3 +204,15 @@ def test_nlp_actors_context_capitalised_western_is_the_west(coder):
 def test_nlp_actors_context_lower_case_western_people_are_the_west(coder):
     assert _resolve(coder, "Serb gunners fired on western forces near the airport.",
                     "forces") == ["WSTMIL"]
+
+
+@pytest.mark.parametrize("text", [
+    # "its" inside the subject's own phrase: the owner search must not loop through the
+    # speaker it is part of (it once raised RecursionError and the article was quarantined)
+    "The shipowner said the tanker was seized in international waters on Tuesday. A "
+    "spokesman for its insurer said Iranian boats had fired first.",
+    "A lawyer for its owner said the vessel had been boarded near the strait.",
+])
+def test_nlp_actors_context_its_in_speaker_phrase_codes(coder, make_article, text):
+    res = coder.code(make_article(text))
+    assert res.skipped is None, res.skipped
