@@ -27,6 +27,12 @@ def coded(sentence_rows):
         text, PUB, digits=4, prefilter=False)}
 
 
+def _has(rows, expected):
+    """Whether one of ``rows`` has the expected source, code and target (by its start)."""
+    src, code, tgt = expected
+    return any(c[0] == src and c[1] == code and c[2].startswith(tgt) for c in rows)
+
+
 @pytest.mark.parametrize("text, expected", [
     # (the holder told arresting foreigners; the release names neither side)
     ("Belarusian police arrested twelve Lithuanian lorry drivers at the border in March. "
@@ -151,9 +157,8 @@ def test_nlp_speech28_story_mediation_negative(coded, text):
      "Pakistani troops had fired first.", ("AFGGOV", "112", "PAKMIL")),
 ])
 def test_nlp_speech28_told_voice(coded, text, expected):
-    src, code, tgt = expected
     rows = coded(text)
-    assert [c for c in rows if c[0] == src and c[1] == code and c[2].startswith(tgt)], rows
+    assert _has(rows, expected), rows
 
 
 @pytest.mark.parametrize("text", [
@@ -176,9 +181,8 @@ def test_nlp_speech28_told_voice_negative(coded, text):
      "the charges.", ("BLRGOV", "016", "LTU")),
 ])
 def test_nlp_speech28_charges_denied_after_measure(coded, text, expected):
-    src, code, tgt = expected
     rows = coded(text)
-    assert [c for c in rows if c[0] == src and c[1] == code and c[2].startswith(tgt)], rows
+    assert _has(rows, expected), rows
 
 
 @pytest.mark.parametrize("text", [

@@ -66,7 +66,7 @@ from detente.nlp.screen import screened
 from detente.nlp.speech import saying_trigger, speech_events
 from detente.nlp.status import StatusDecision, decide
 from detente.nlp.story import ENDING_VERBS as PROCESS_ENDING_VERBS
-from detente.nlp.story import story_pair
+from detente.nlp.story import recent_starts, story_pair
 from detente.nlp.words import sentence_words
 from detente.resolve import doc_text
 from detente.resolve.event_dates import trigger_date
@@ -952,13 +952,7 @@ def _home_pair(resolver: ActorResolver, sent: Span, own: frozenset[str | None]
     the sentences just before it ("Maduro's government and the opposition signed an
     agreement"): a state's organ and its rebels or opposition, for a mediation of a conflict
     at home; None when there is none or the sides are the mediator's."""
-    starts = {sent.start_char}
-    cur = sent
-    for _ in range(STORY_LOOKBACK):
-        if cur.start == 0:
-            break
-        cur = sent_of(sent.doc[cur.start - 1])
-        starts.add(cur.start_char)
+    starts = recent_starts(sent, STORY_LOOKBACK)
     for ev in reversed(resolver.ctx.events[-12:]):
         if ev.evidence is None or ev.evidence.start not in starts:
             continue
@@ -1090,14 +1084,7 @@ def _told_before(noun: Token) -> bool:
 def _recent_meetings(resolver: ActorResolver, sent: Span) -> list[Event]:
     """The meetings (04x, no mediation) between two countries that happened, told in
     ``sent`` or the few sentences before it, the latest first."""
-    doc = sent.doc
-    starts = {sent.start_char}
-    cur = sent
-    for _ in range(STORY_LOOKBACK):
-        if cur.start == 0:
-            break
-        cur = sent_of(doc[cur.start - 1])
-        starts.add(cur.start_char)
+    starts = recent_starts(sent, STORY_LOOKBACK)
     found: list[Event] = []
     for ev in reversed(resolver.ctx.events[-20:]):
         if ev.evidence is None or ev.evidence.start not in starts:

@@ -350,7 +350,7 @@ def story_pair(ex: EventExtractor, resolver: ActorResolver, sent: Span,
     told mediating (045) tell no pair, nor, when ``without`` names sides, events of one of
     them (a third party's own dealings with one side, "recognised B's borders and urged all
     the parties to talk", leave the pair it speaks to)."""
-    starts = _recent_starts(sent)
+    starts = recent_starts(sent)
     main = frozenset(resolver.ctx.main_dyad or ())
     mediators = _mediators(resolver)
     recent: list[Event] = []
@@ -391,10 +391,12 @@ def _unmirrored(recent: list[Event]) -> Event:
     return ev
 
 
-def _recent_starts(sent: Span) -> set[int]:
+def recent_starts(sent: Span, lookback: int = LOOKBACK) -> set[int]:
+    """The start offsets of ``sent`` and of the ``lookback`` sentences before it (the
+    sentences whose events are the story's latest at ``sent``)."""
     starts = {sent.start_char}
     cur = sent
-    for _ in range(LOOKBACK):
+    for _ in range(lookback):
         if cur.start == 0:
             break
         cur = sent_of(sent.doc[cur.start - 1])
@@ -624,7 +626,7 @@ def restated_events(ex: EventExtractor, sent: Span, article: Article,
                  and not (_dyad(ev) & mediators)
                  and ev.evidence is not None and ev.evidence.start < sent.start_char]
         if lemma in _GENERIC:
-            recent = _recent_starts(sent)
+            recent = recent_starts(sent)
             found = [ev for ev in found if ev.evidence is not None
                      and ev.evidence.start in recent]
         if not found:
@@ -645,7 +647,7 @@ def restated_events(ex: EventExtractor, sent: Span, article: Article,
             # expelled ..."; a ties measure's answer in kind, told earlier; not every strike
             # of a long war)
             latest = found[0]
-            near = _recent_starts(sent) | {latest.evidence.start if latest.evidence else -1}
+            near = recent_starts(sent) | {latest.evidence.start if latest.evidence else -1}
             seen: set[tuple[str | None, str | None]] = set()
             told = []
             for ev in found:
