@@ -113,6 +113,9 @@ SIDE_SECTORS = frozenset({"OPP", "REB", "SEP", "INS"})
 # the sides of a country's internal conflict that a bare state body meets: "rebels met
 # government envoys" are that country's rebels and government
 INTERNAL_SECTORS = ARMED_SECTORS | {"OPP"}
+# nouns for a country's own armed group ("the rebels", "Tigrayan fighters' militias")
+ARMED_GROUP_NOUNS = frozenset({"rebel", "insurgent", "militia", "guerrilla", "guerilla",
+                               "separatist", "militant"})
 #: the organs a government issues its statements from ("the Ministry", "the Department",
 #: "the interior ministry" in that government's own statement are its own)
 ISSUING_ORGANS = frozenset({"ministry", "department", "office", "presidency", "chancellery",
@@ -609,8 +612,10 @@ class CountryRules:
                 tok.tag_ in ("NN", "NNP") and (lemma in PERSON_NOUNS or lemma == "force")):
             return False  # an office ("transport ministers" of a meeting held in Vienna are
             # no Austrians); "the use of force"
-        if any(a.dep_ == "prep" and a.lower_ in ("between", "among") for a in tok.ancestors):
+        if any(a.dep_ == "prep" and a.lower_ in ("between", "among") for a in tok.ancestors
+               ) and not (lemma in ("army", "military") and self._beside_armed_group(tok)):
             return False  # "calls between fleet commanders": of both sides, not of one
+            # ("a truce between the army and the M23": the army of the group's state)
         # an owner named in the phrase is the phrase's search: "positions of Hezbollah"
         return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
                        for c in tok.children)
@@ -727,8 +732,17 @@ class CountryRules:
                 # "The army seized power in 2021" in a story of a junta: the junta's army,
                 # whichever country the story names most
                 top = junta.actor.country
+            own = {x.i for x in tok.subtree}
             others = self._sentence_countries(sent, skip_tokens=frozenset(
-                t.i for t in sent if t.i not in parties or t.i in {x.i for x in tok.subtree}))
+                t.i for t in sent if t.i not in parties or t.i in own))
+            if top in others and sector == "MIL" and tok.lemma_.lower() in ("army", "military"):
+                # "a truce between the army and the M23", "attacks the army blames on the
+                # RSF": the state's own armed group is no other state; the army fighting it
+                # is the state's
+                armed = self._armed_group_tokens(sent)
+                if armed:
+                    others = self._sentence_countries(sent, skip_tokens=frozenset(
+                        t.i for t in sent if t.i not in parties or t.i in own or t.i in armed))
             return top if top in self.kb.country_codes and top not in others else None
         if len(named) != 1:
             return None
@@ -744,6 +758,32 @@ class CountryRules:
                         return None
                     break
         return named[0]
+
+    def _beside_armed_group(self, tok: Token) -> bool:
+        """Whether a bare "the army" is listed with an armed group ("between the army and the
+        RSF", "the army and the M23 rebels")."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)) or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in kids(tok)):
+            return False
+        armed = self._armed_group_tokens(tok.sent)
+        # (the parser may hang the group elsewhere: "between the army, led by X, and the RSF")
+        return any(c.i in armed for c in tok.conjuncts) or bool(armed) and (
+            tok.dep_ == "pobj" and tok.head.lower_ == "between")
+
+    def _armed_group_tokens(self, sent: Span) -> set[int]:
+        """The tokens of the armed groups a sentence names (a KB body coded as rebels,
+        insurgents or separatists on the article's date; "the rebels", "Tigrayan
+        militias"): a country they are placed in is not named as a state by them."""
+        out: set[int] = set()
+        for sp in self.spans_in(sent):  # type: ignore[attr-defined]
+            for e in self._entries(sp)[:1]:
+                if e.kind == "institution" and (self.kb.code_at(e, self.ctx.published)[1] if (
+                        e.roles) else e.sector) in ARMED_SECTORS:
+                    out.update(range(sp.start, sp.end))
+        for t in sent:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in ARMED_GROUP_NOUNS:
+                out.update(x.i for x in t.subtree)
+        return out
 
     def _internal_side(self, tok: Token, arg: Token, verb: Token) -> str | None:
         """"Rebels met government envoys in Havana", "the opposition held talks with

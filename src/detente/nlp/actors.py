@@ -416,6 +416,29 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector, tok.idx,
                                    tok.idx + len(tok.text)), "coref", prev.key)
 
+    def _surname_bearer(self, span: Span, e: KBEntry) -> ResolvedActor | None:
+        """The person a lone word stands for when it is the surname of someone the article
+        introduced by full name, though the knowledge base knows it as a company, a body or
+        a country: "Saab" after "Alex Saab", "Jordan" after "Representative Jim Jordan". A
+        country's name is the person only as a person's party (a subject, an owner, an
+        object), never as a place ("flew to Jordan")."""
+        if len(span) != 1 or not span.text[:1].isupper():
+            return None
+        prev = self.ctx.people.get(span.text)
+        if prev is None or prev.kind not in ("person", "coref", "ner") or not prev.actor.code:
+            return None
+        words = (prev.actor.name or "").split()
+        if len(words) < 2 or words[-1] != span.text:
+            return None
+        tok = span[0]
+        if e.kind in ("country", "metonym") and not (
+                tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "appos") or (
+                    tok.dep_ in ("pobj", "agent") and tok.head.lower_ in ("by", "with"))):
+            return None
+        a = prev.actor
+        return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector, tok.idx,
+                                   tok.idx + len(tok.text)), "coref", prev.key)
+
     # -- main entry point --------------------------------------------------------------------
     def resolve(self, tok: Token, *, follow: bool = True) -> list[ResolvedActor]:
         """All actors a noun phrase headed by ``tok`` refers to (coordination expands)."""
@@ -863,6 +886,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if e is not None and e.kind == "person" and (
                     namesake := self._introduced_namesake(span, entries)) is not None:
                 return namesake
+            if e is not None and e.kind in ("institution", "media", "country", "metonym") and (
+                    bearer := self._surname_bearer(span, e)) is not None:
+                return bearer  # "Saab" after "Alex Saab": him, not the carmaker
             if e is not None and e.kind not in ("agent", "title"):
                 organ = self._national_organ(e, span) if e.kind in ("igo", "institution") \
                     else None
