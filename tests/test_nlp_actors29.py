@@ -112,3 +112,46 @@ def test_nlp_actors29_surname_not_company(resolve_in, text, start, word, expecte
 def test_nlp_actors29_surname_negative(resolve_in, text, start, word, expected):
     codes = resolve_in(text, date(2023, 12, 21), start, word)
     assert codes[:1] == [expected], codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a group named by its kind, fighting or dealing with the state the story is about)
+    ("Niger's army fought armed groups near the Tillaberi region overnight.",
+     {("NERMIL", "19", "NERREB")}),
+    ("Peru's government signed a ceasefire with the largest rebel group on Thursday.",
+     {("PERGOV", "08", "PERREB")}),
+])
+def test_nlp_actors29_armed_group_of_its_state(coded, text, expected):
+    rows = coded(text)
+    assert expected <= rows, rows
+
+
+def test_nlp_actors29_armed_group_of_its_victims_state(resolve_in):
+    # (the group's own clause tells whose forces it attacks: that state's rebels, not those
+    # of the state accused of backing them)
+    text = ("Montenegro's premier accused Albania on Friday of arming the armed group that "
+            "ambushed a Montenegrin army patrol.")
+    assert resolve_in(text, PUB, "Montenegro", "group")[:1] == ["MNEREB"]
+
+
+
+@pytest.mark.parametrize("text", [
+    # (a named place abroad: the group is the place's, not the attacker's)
+    "Turkish jets bombed Kurdish armed groups in northern Syria on Sunday.",
+    # (a state's forces striking militants are no sign the militants are its own)
+    "Kenyan troops struck militant groups on Monday, the defence ministry said.",
+])
+def test_nlp_actors29_armed_group_not_attackers(coded, text):
+    rows = coded(text)
+    assert not [r for r in rows if r[2] in ("TURREB", "KENREB")], rows
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Portugal's Helena Carreiras met her Spanish counterpart in Lisbon. Carreiras said the "
+     "two navies would patrol together.", "Carreiras", "PRTGOV"),
+    ("Cuba's Alvaro Lopez Miera received a Russian delegation on Monday. Lopez Miera praised "
+     "the visitors.", "Miera", "CUBGOV"),
+])
+def test_nlp_actors29_kb_people_2023(resolve_in, text, word, expected):
+    start = text.split(". ")[1][:12]
+    assert resolve_in(text, PUB, start, word)[:1] == [expected]

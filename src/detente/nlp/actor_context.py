@@ -759,6 +759,63 @@ class CountryRules:
                     break
         return named[0]
 
+    def _foe_state(self, tok: Token) -> str | None:
+        """The country of an armed group told by no nationality or place ("rebels", "armed
+        groups") when another party of its verb is that country's state -- its government,
+        forces or police, or the country itself ("Mali's army clashed with armed groups",
+        "Bogota signed a truce with the rebels") -- and the country is the one the article
+        is most about, with no other country named in the sentence: a state fights or
+        talks to its own rebels; forces abroad ("US troops killed militants") are told
+        with the place or in a story about another country."""
+        for rel in kids(tok):
+            if rel.dep_ != "relcl" or rel.pos_ != "VERB":
+                continue
+            # "the armed group that killed a Kosovo police officer": armed men who act on one
+            # state's forces or officials are that state's rebels
+            foes = {r.actor.country for o in kids(rel) if o.dep_ == "dobj"
+                    for r in self.resolve(o)  # type: ignore[attr-defined]
+                    if r.kind not in ("dyad", "person", "coref")
+                    and r.actor.sector in ("MIL", "COP", "GOV")
+                    and r.actor.country in self.kb.country_codes}
+            if len(foes) == 1:
+                return foes.pop()
+        if not self.ctx.ranked or any(
+                c.dep_ in ("poss", "nmod") or (c.dep_ == "prep" and any(
+                    p.pos_ == "PROPN" for p in c.subtree)) or (
+                    c.dep_ in ("amod", "compound") and not c.is_lower) for c in kids(tok)):
+            return None  # (an owner, a place or a name of its own: that phrase's search)
+        arg = tok
+        for _ in range(4):
+            if arg.head.i == arg.i or arg.head.pos_ in ("VERB", "AUX"):
+                break
+            arg = arg.head
+        verb = arg.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        own = {t.i for t in arg.subtree}
+        state: str | None = None
+        for c in kids(verb):
+            if c.i in own:
+                continue
+            heads = [c] if c.dep_ in ("nsubj", "nsubjpass", "dobj") else [
+                p for p in kids(c) if p.dep_ == "pobj"] if c.dep_ in ("prep", "agent") and (
+                c.lower_ in ("with", "against", "by")) else []
+            for h in heads:
+                found = self.resolve(h, follow=False)  # type: ignore[attr-defined]
+                for r in found:
+                    # (its government or the state itself; its forces only in a fight both
+                    # sides wage -- forces abroad kill or strike militants as well)
+                    if r.kind != "dyad" and r.actor.country in self.kb.country_codes and (
+                            r.actor.sector == "GOV" or r.kind in ("country", "metonym") or (
+                                r.actor.sector == "MIL" and verb.lemma_.lower() in (
+                                    "clash", "fight", "battle"))):
+                        state = r.actor.country
+        if state is None or state != self.ctx.ranked[0]:
+            return None
+        if any(c != state for c in self._sentence_countries(tok.sent)):
+            return None  # (another country named: whose the group is, the places tell)
+        return state
+
     def _beside_armed_group(self, tok: Token) -> bool:
         """Whether a bare "the army" is listed with an armed group ("between the army and the
         RSF", "the army and the M23 rebels")."""

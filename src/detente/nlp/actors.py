@@ -993,6 +993,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 # "protesters in Yerevan", "In Karachi, police ...": where they act
                 country = self._place_country(tok)
             if country is None and sector in ("REB", "SEP", "INS"):
+                # "Mali's army clashed with armed groups", "the government signed a truce
+                # with the largest rebel group": the state the group fights or deals with
+                country = self._foe_state(tok)
+            if country is None and sector in ("REB", "SEP", "INS"):
                 country = self.ctx.last_region  # "separatist forces" in a Karabakh story
             if country and self.kb.title_sector(tok.text) and any(
                     c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")
