@@ -155,3 +155,20 @@ def test_nlp_actors29_armed_group_not_attackers(coded, text):
 def test_nlp_actors29_kb_people_2023(resolve_in, text, word, expected):
     start = text.split(". ")[1][:12]
     assert resolve_in(text, PUB, start, word)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (the small model reads the second state of the list as an apposition of the first)
+    ("Mali, Sierra Leone and Ghana said they would leave the union.", {"MLI", "SLE", "GHA"}),
+    ("Mali, Burkina Faso and Guinea said they would quit the group.", {"MLI", "BFA", "GIN"}),
+])
+def test_nlp_actors29_state_list_read_as_apposition(resolve_in, text, expected):
+    assert set(resolve_in(text, PUB, "Mali", "Mali")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a state and its description in apposition is one state, not a list)
+    ("Chad, a landlocked country, and Niger signed a border accord.", {"TCD", "NER"}),
+])
+def test_nlp_actors29_state_apposition_negative(resolve_in, text, expected):
+    assert set(resolve_in(text, PUB, "Chad", "Chad")) <= expected

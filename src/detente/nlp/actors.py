@@ -474,6 +474,14 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     if tok in heads and tok.pos_ == "NOUN" and self.kb_span_at(tok) is None:
                         # "Presidents Joe Biden and Xi Jinping": the title is no one else
                         heads.remove(tok)
+        if tok.pos_ == "PROPN" and self._is_state_name(tok):
+            for c in kids(tok):
+                # "Mali, Burkina Faso and Niger said ...": the parser may make the second
+                # state of a list an apposition of the first, the rest its conjuncts
+                more = [x for x in c.conjuncts if x.i > c.i]
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and more and self._is_state_name(
+                        c) and all(self._is_state_name(x) for x in more) and c not in heads:
+                    heads += [c, *(x for x in more if x not in heads)]
         if tok.pos_ == "NOUN":
             for c in kids(tok):
                 if c.dep_ == "appos" and c.pos_ == "PROPN":
@@ -590,6 +598,12 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 else:
                     out.append(r)
         return out
+
+    def _is_state_name(self, tok: Token) -> bool:
+        """Whether ``tok`` heads a knowledge-base name of a country."""
+        span = self.kb_span_at(tok)
+        return span is not None and span.root.i == tok.i and any(
+            e.kind == "country" for e in self._entries(span))
 
     def _rebels_of_foe(self, tok: Token) -> ResolvedActor | None:
         """Armed men no phrase or place gives a country ("rebels", "separatists",
