@@ -113,6 +113,9 @@ SIDE_SECTORS = frozenset({"OPP", "REB", "SEP", "INS"})
 # the sides of a country's internal conflict that a bare state body meets: "rebels met
 # government envoys" are that country's rebels and government
 INTERNAL_SECTORS = ARMED_SECTORS | {"OPP"}
+# nouns for a country's own armed group ("the rebels", "Tigrayan fighters' militias")
+ARMED_GROUP_NOUNS = frozenset({"rebel", "insurgent", "militia", "guerrilla", "guerilla",
+                               "separatist", "militant"})
 #: the organs a government issues its statements from ("the Ministry", "the Department",
 #: "the interior ministry" in that government's own statement are its own)
 ISSUING_ORGANS = frozenset({"ministry", "department", "office", "presidency", "chancellery",
@@ -609,8 +612,10 @@ class CountryRules:
                 tok.tag_ in ("NN", "NNP") and (lemma in PERSON_NOUNS or lemma == "force")):
             return False  # an office ("transport ministers" of a meeting held in Vienna are
             # no Austrians); "the use of force"
-        if any(a.dep_ == "prep" and a.lower_ in ("between", "among") for a in tok.ancestors):
+        if any(a.dep_ == "prep" and a.lower_ in ("between", "among") for a in tok.ancestors
+               ) and not (lemma in ("army", "military") and self._beside_armed_group(tok)):
             return False  # "calls between fleet commanders": of both sides, not of one
+            # ("a truce between the army and the M23": the army of the group's state)
         # an owner named in the phrase is the phrase's search: "positions of Hezbollah"
         return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
                        for c in tok.children)
@@ -727,8 +732,17 @@ class CountryRules:
                 # "The army seized power in 2021" in a story of a junta: the junta's army,
                 # whichever country the story names most
                 top = junta.actor.country
+            own = {x.i for x in tok.subtree}
             others = self._sentence_countries(sent, skip_tokens=frozenset(
-                t.i for t in sent if t.i not in parties or t.i in {x.i for x in tok.subtree}))
+                t.i for t in sent if t.i not in parties or t.i in own))
+            if top in others and sector == "MIL" and tok.lemma_.lower() in ("army", "military"):
+                # "a truce between the army and the M23", "attacks the army blames on the
+                # RSF": the state's own armed group is no other state; the army fighting it
+                # is the state's
+                armed = self._armed_group_tokens(sent)
+                if armed:
+                    others = self._sentence_countries(sent, skip_tokens=frozenset(
+                        t.i for t in sent if t.i not in parties or t.i in own or t.i in armed))
             return top if top in self.kb.country_codes and top not in others else None
         if len(named) != 1:
             return None
@@ -744,6 +758,89 @@ class CountryRules:
                         return None
                     break
         return named[0]
+
+    def _foe_state(self, tok: Token) -> str | None:
+        """The country of an armed group told by no nationality or place ("rebels", "armed
+        groups") when another party of its verb is that country's state -- its government,
+        forces or police, or the country itself ("Mali's army clashed with armed groups",
+        "Bogota signed a truce with the rebels") -- and the country is the one the article
+        is most about, with no other country named in the sentence: a state fights or
+        talks to its own rebels; forces abroad ("US troops killed militants") are told
+        with the place or in a story about another country."""
+        for rel in kids(tok):
+            if rel.dep_ != "relcl" or rel.pos_ != "VERB":
+                continue
+            # "the armed group that killed a Kosovo police officer": armed men who act on one
+            # state's forces or officials are that state's rebels
+            foes = {r.actor.country for o in kids(rel) if o.dep_ == "dobj"
+                    for r in self.resolve(o)  # type: ignore[attr-defined]
+                    if r.kind not in ("dyad", "person", "coref")
+                    and r.actor.sector in ("MIL", "COP", "GOV")
+                    and r.actor.country in self.kb.country_codes}
+            if len(foes) == 1:
+                return foes.pop()
+        if not self.ctx.ranked or any(
+                c.dep_ in ("poss", "nmod") or (c.dep_ == "prep" and any(
+                    p.pos_ == "PROPN" for p in c.subtree)) or (
+                    c.dep_ in ("amod", "compound") and not c.is_lower) for c in kids(tok)):
+            return None  # (an owner, a place or a name of its own: that phrase's search)
+        arg = tok
+        for _ in range(4):
+            if arg.head.i == arg.i or arg.head.pos_ in ("VERB", "AUX"):
+                break
+            arg = arg.head
+        verb = arg.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        own = {t.i for t in arg.subtree}
+        state: str | None = None
+        for c in kids(verb):
+            if c.i in own:
+                continue
+            heads = [c] if c.dep_ in ("nsubj", "nsubjpass", "dobj") else [
+                p for p in kids(c) if p.dep_ == "pobj"] if c.dep_ in ("prep", "agent") and (
+                c.lower_ in ("with", "against", "by")) else []
+            for h in heads:
+                found = self.resolve(h, follow=False)  # type: ignore[attr-defined]
+                for r in found:
+                    # (its government or the state itself; its forces only in a fight both
+                    # sides wage -- forces abroad kill or strike militants as well)
+                    if r.kind != "dyad" and r.actor.country in self.kb.country_codes and (
+                            r.actor.sector == "GOV" or r.kind in ("country", "metonym") or (
+                                r.actor.sector == "MIL" and verb.lemma_.lower() in (
+                                    "clash", "fight", "battle"))):
+                        state = r.actor.country
+        if state is None or state != self.ctx.ranked[0]:
+            return None
+        if any(c != state for c in self._sentence_countries(tok.sent)):
+            return None  # (another country named: whose the group is, the places tell)
+        return state
+
+    def _beside_armed_group(self, tok: Token) -> bool:
+        """Whether a bare "the army" is listed with an armed group ("between the army and the
+        RSF", "the army and the M23 rebels")."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)) or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in kids(tok)):
+            return False
+        armed = self._armed_group_tokens(tok.sent)
+        # (the parser may hang the group elsewhere: "between the army, led by X, and the RSF")
+        return any(c.i in armed for c in tok.conjuncts) or bool(armed) and (
+            tok.dep_ == "pobj" and tok.head.lower_ == "between")
+
+    def _armed_group_tokens(self, sent: Span) -> set[int]:
+        """The tokens of the armed groups a sentence names (a KB body coded as rebels,
+        insurgents or separatists on the article's date; "the rebels", "Tigrayan
+        militias"): a country they are placed in is not named as a state by them."""
+        out: set[int] = set()
+        for sp in self.spans_in(sent):  # type: ignore[attr-defined]
+            for e in self._entries(sp)[:1]:
+                if e.kind == "institution" and (self.kb.code_at(e, self.ctx.published)[1] if (
+                        e.roles) else e.sector) in ARMED_SECTORS:
+                    out.update(range(sp.start, sp.end))
+        for t in sent:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in ARMED_GROUP_NOUNS:
+                out.update(x.i for x in t.subtree)
+        return out
 
     def _internal_side(self, tok: Token, arg: Token, verb: Token) -> str | None:
         """"Rebels met government envoys in Havana", "the opposition held talks with

@@ -84,6 +84,11 @@ MEETING_NOUNS = frozenset({"leader", "minister", "side", "party", "president", "
 # other"), besides "side": the nouns of a fought pair, whose rules find the pair that fought
 # (not "each government", which a summit's last group would take)
 EACH_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor"})
+# singular nouns for one of the two parties of talks or a summit after "each" ("each leader
+# thanked the other", "each delegation blamed the other", "the host received each leader"):
+# the two told last, as "both leaders" are
+EACH_PARTY_NOUNS = frozenset({"leader", "delegation", "government", "party", "president",
+                              "premier", "minister", "delegate", "negotiator"})
 # nouns for a pact, whose sentence makes a bare "the parties" the pact's parties
 PACT_WORDS = frozenset({"agreement", "deal", "treaty", "accord", "ceasefire", "truce", "pact",
                         "memorandum", "framework", "declaration"})
@@ -448,13 +453,18 @@ class GroupRules:
         start = sent_of(tok).start_char
         # ("the two", "the two leaders" may be two people; "the two neighbours" are states)
         people = tok.lower_ in GROUP_NUMBERS or group_lemma(tok) in PRINCIPAL_NOUNS
+        # "their forces exchanged fire ..., and each government blamed the other": one of
+        # the two who fought earlier in the sentence, by the phrase's own sector
+        each = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("each", "either")
+                                        for c in kids(tok))
         for ev in reversed(self.ctx.events[-10:]):
             if ev.evidence.start != start:
                 return []
             if ev.source is None or ev.target is None or (
                     ev.source.country == ev.target.country):
                 continue
-            if ev.root not in ("03", "04", "05", "06") and not (
+            fought = each and _fought(ev)
+            if ev.root not in ("03", "04", "05", "06") and not fought and not (
                     people and all(a.name and a.sector for a in (ev.source, ev.target))):
                 # (but two people told in any act: "the premier pressed the president on
                 # the dispute as the two sat down")
@@ -470,6 +480,10 @@ class GroupRules:
             # both leaders agreed ..." is X's and Y's agreement, told from X)
             pair = sorted((ev.source, ev.target),
                           key=lambda a: a.start if a.start is not None else tok.idx)
+            if fought and group_lemma(tok) != "side":
+                sector = self._group_sector(tok)
+                pair = [replace(a, name=None, code=(a.country or "") + sector, sector=sector)
+                        if a.country in self.kb.country_codes else a for a in pair]
             return [ResolvedActor(replace(a, text=text, start=tok.idx,
                                           end=tok.idx + len(tok.text)), "coref")
                     for a in pair]
@@ -1280,6 +1294,12 @@ class GroupRules:
                 "each", "either"}:
             # "each side accused the other", "either side" of a dispute, "each country
             # blamed the other"
+            return 2
+        if tok.tag_ == "NN" and group_lemma(tok) in EACH_PARTY_NOUNS and any(
+                c.dep_ == "det" and c.lower_ == "each" for c in kids(tok)) and not any(
+                c.dep_ in ("amod", "compound", "poss", "prep", "nummod") for c in kids(tok)):
+            # "each leader praised the other", "each delegation accused the other": the
+            # two parties told last (not "each member state", "each government of the bloc")
             return 2
         if tok.lower_ in GROUP_NUMBERS and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and (
                 GROUP_NUMBERS[tok.lower_] < LISTED_ONLY or words & DEFINITE_WORDS):

@@ -416,6 +416,29 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector, tok.idx,
                                    tok.idx + len(tok.text)), "coref", prev.key)
 
+    def _surname_bearer(self, span: Span, e: KBEntry) -> ResolvedActor | None:
+        """The person a lone word stands for when it is the surname of someone the article
+        introduced by full name, though the knowledge base knows it as a company, a body or
+        a country: "Saab" after "Alex Saab", "Jordan" after "Representative Jim Jordan". A
+        country's name is the person only as a person's party (a subject, an owner, an
+        object), never as a place ("flew to Jordan")."""
+        if len(span) != 1 or not span.text[:1].isupper():
+            return None
+        prev = self.ctx.people.get(span.text)
+        if prev is None or prev.kind not in ("person", "coref", "ner") or not prev.actor.code:
+            return None
+        words = (prev.actor.name or "").split()
+        if len(words) < 2 or words[-1] != span.text:
+            return None
+        tok = span[0]
+        if e.kind in ("country", "metonym") and not (
+                tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "appos") or (
+                    tok.dep_ in ("pobj", "agent") and tok.head.lower_ in ("by", "with"))):
+            return None
+        a = prev.actor
+        return ResolvedActor(Actor(tok.text, a.name, a.code, a.country, a.sector, tok.idx,
+                                   tok.idx + len(tok.text)), "coref", prev.key)
+
     # -- main entry point --------------------------------------------------------------------
     def resolve(self, tok: Token, *, follow: bool = True) -> list[ResolvedActor]:
         """All actors a noun phrase headed by ``tok`` refers to (coordination expands)."""
@@ -451,6 +474,14 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     if tok in heads and tok.pos_ == "NOUN" and self.kb_span_at(tok) is None:
                         # "Presidents Joe Biden and Xi Jinping": the title is no one else
                         heads.remove(tok)
+        if tok.pos_ == "PROPN" and self._is_state_name(tok):
+            for c in kids(tok):
+                # "Mali, Burkina Faso and Niger said ...": the parser may make the second
+                # state of a list an apposition of the first, the rest its conjuncts
+                more = [x for x in c.conjuncts if x.i > c.i]
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and more and self._is_state_name(
+                        c) and all(self._is_state_name(x) for x in more) and c not in heads:
+                    heads += [c, *(x for x in more if x not in heads)]
         if tok.pos_ == "NOUN":
             for c in kids(tok):
                 if c.dep_ == "appos" and c.pos_ == "PROPN":
@@ -567,6 +598,12 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 else:
                     out.append(r)
         return out
+
+    def _is_state_name(self, tok: Token) -> bool:
+        """Whether ``tok`` heads a knowledge-base name of a country."""
+        span = self.kb_span_at(tok)
+        return span is not None and span.root.i == tok.i and any(
+            e.kind == "country" for e in self._entries(span))
 
     def _rebels_of_foe(self, tok: Token) -> ResolvedActor | None:
         """Armed men no phrase or place gives a country ("rebels", "separatists",
@@ -863,6 +900,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if e is not None and e.kind == "person" and (
                     namesake := self._introduced_namesake(span, entries)) is not None:
                 return namesake
+            if e is not None and e.kind in ("institution", "media", "country", "metonym") and (
+                    bearer := self._surname_bearer(span, e)) is not None:
+                return bearer  # "Saab" after "Alex Saab": him, not the carmaker
             if e is not None and e.kind not in ("agent", "title"):
                 organ = self._national_organ(e, span) if e.kind in ("igo", "institution") \
                     else None
@@ -966,6 +1006,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if country is None and sector in LOCAL_SECTORS:
                 # "protesters in Yerevan", "In Karachi, police ...": where they act
                 country = self._place_country(tok)
+            if country is None and sector in ("REB", "SEP", "INS"):
+                # "Mali's army clashed with armed groups", "the government signed a truce
+                # with the largest rebel group": the state the group fights or deals with
+                country = self._foe_state(tok)
             if country is None and sector in ("REB", "SEP", "INS"):
                 country = self.ctx.last_region  # "separatist forces" in a Karabakh story
             if country and self.kb.title_sector(tok.text) and any(
