@@ -1425,6 +1425,12 @@ class EventExtractor(ArgumentPicker):
         nouns = {t.token.i for t in found if t.token.pos_ == "NOUN"}
         agreed |= {t.token.i for t in found if t.pattern.id == "demand.order"
                    and (o := direct_object(t.token)) is not None and o.i in nouns}
+        # "announced the expulsion order": a noun whose pattern asks for a modifier holds the
+        # modifier's own event (a compound of it that fired is no second event)
+        agreed |= {c.i for t in found if t.token.pos_ == "NOUN" and t.pattern.modifier
+                   for c in kids(t.token) if c.dep_ == "compound" and c.i in nouns
+                   and (c.lemma_.lower() in t.pattern.modifier
+                        or c.lower_ in t.pattern.modifier)}
         # "broke off talks with the opposition", "suspended the dialogue": talks halted are
         # the halt (164), not a meeting called off besides it
         agreed |= {o.i for t in found if t.pattern.cameo == "164" and t.token.pos_ == "VERB"
@@ -2671,6 +2677,19 @@ class EventExtractor(ArgumentPicker):
         if sources and not targets and pat.cameo[:3] == "175":
             # "security forces broke up protests": the state's own crowd (nlp.domestic)
             targets = repressed_crowd(self.kb, trig, sources)
+        if pat.cameo[:3] == "087" and sources and trig.obj is not None and not any(
+                t_.actor.country not in {s_.actor.country for s_ in sources} for t_ in targets
+        ) and (home := next((c for c in kids(tok) if c.lower_ in ("home", "back")), None)):
+            # "will bring its troops home from Mali": the place they leave, parsed under the
+            # adverb; with none named ("would bring its soldiers home"), the host the story
+            # last sent the same side's forces to (the troops' possessor is the side itself)
+            own = {s_.actor.country for s_ in sources}
+            left = prep_obj(home, ("from",))
+            targets = [a for a in resolver.resolve(left) if a.actor.country not in own] if (
+                left is not None) else []
+            if not targets and left is None and (
+                    host := self._story_host(tok, sent, resolver, sources)) is not None:
+                targets = [host]
         if pat.cameo[:3] == "087" and sources and not targets and tok.dep_ == "relcl" and any(
                 c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in kids(tok)):
             # "the mission in Mali, which they left in 2022": the place the clause is on
