@@ -87,3 +87,20 @@ def test_nlp_roots29_not_coded(coded, text, src, code, tgt):
     rows = coded(text)
     assert not _has(rows, src, code, tgt) or (tgt == "" and not any(
         c == code for _, c, _, _ in rows)), rows
+
+
+@pytest.mark.parametrize("text, src, code, tgt", [
+    # (no host named: the side that demanded the troops leave is where they are)
+    ("Bamako demanded the withdrawal of 90 Swedish special forces. Stockholm said on Friday "
+     "that it would bring its soldiers home.", "SWE", "035", "MLI"),
+    # (the measures' owner told before: who imposed duties on the complainant)
+    ("Beijing put tariffs of 80 percent on Australian barley in May. Canberra said it was "
+     "weighing taking the barley duties to the World Trade Organization.", "AUS", "115",
+     "CHN"),
+    # (no people named with the order: the nationals the sentence names)
+    ("Ankara announced the deportation order on Monday, after officials said Syrian nationals "
+     "had crowded the border towns.", "TUR", "174", "SYR"),
+])
+def test_nlp_roots29_story_side(coded, text, src, code, tgt):
+    rows = coded(text)
+    assert _has(rows, src, code, tgt), rows

@@ -1076,6 +1076,10 @@ def _permission_bound(clause: Token) -> bool:
 HONORIFICS = frozenset({"highness", "excellency", "majesty", "eminence", "holiness"})
 
 
+#: orders for people to leave (coerce.expulsion_order_n ...): aimed at the people told
+REMOVAL_ORDER_IDS = frozenset({"coerce.expulsion_order_n", "coerce.expulsion_orders_n",
+                               "coerce.expulsion_decree_n"})
+
 class EventExtractor(ArgumentPicker):
     """Turns a parsed article into events. One instance per process; cheap per article."""
 
@@ -2677,6 +2681,19 @@ class EventExtractor(ArgumentPicker):
         if sources and not targets and pat.cameo[:3] == "175":
             # "security forces broke up protests": the state's own crowd (nlp.domestic)
             targets = repressed_crowd(self.kb, trig, sources)
+        if pat.id in REMOVAL_ORDER_IDS and sources and not any(
+                t_.actor.country not in {s_.actor.country for s_ in sources} for t_ in targets):
+            # "announced the expulsion order on Oct. 3, after the minister said Afghan
+            # nationals had ...": the people the sentence names, else those the same side
+            # last deported or detained in the story
+            own = {s_.actor.country for s_ in sources}
+            targets = [a for t_ in sent if t_.pos_ in ("NOUN", "PROPN") and people_object(t_)
+                       for a in resolver.resolve(t_) if a.actor.country not in own][:1] or [
+                ResolvedActor(replace(ev.target, text=None, start=None, end=None), "implicit")
+                for ev in reversed(resolver.ctx.events[-20:])
+                if ev.cameo[:3] in ("173", "174") and ev.source is not None
+                and ev.source.country in own and ev.target is not None
+                and ev.target.country not in own][:1]
         if pat.cameo[:3] == "087" and sources and trig.obj is not None and not any(
                 t_.actor.country not in {s_.actor.country for s_ in sources} for t_ in targets
         ) and (home := next((c for c in kids(tok) if c.lower_ in ("home", "back")), None)):
@@ -2688,7 +2705,7 @@ class EventExtractor(ArgumentPicker):
             targets = [a for a in resolver.resolve(left) if a.actor.country not in own] if (
                 left is not None) else []
             if not targets and left is None and (
-                    host := self._story_host(tok, sent, resolver, sources)) is not None:
+                    host := self._forces_host(resolver, own)) is not None:
                 targets = [host]
         if pat.cameo[:3] == "087" and sources and not targets and tok.dep_ == "relcl" and any(
                 c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in kids(tok)):
@@ -3666,6 +3683,24 @@ class EventExtractor(ArgumentPicker):
             loc = self.gazetteer.lookup(place.text)
             if loc is not None and loc.country:
                 return loc
+        return None
+
+    def _forces_host(self, resolver: ActorResolver, own: set[str | None]
+                     ) -> ResolvedActor | None:
+        """The state the story last put forces of ``own`` in: the target of its latest
+        sending of forces (074) or withdrawal (087), or the side that demanded they leave
+        (1056 aimed at them)."""
+        for ev in reversed(resolver.ctx.events[-20:]):
+            if ev.source is None or ev.target is None:
+                continue
+            if ev.cameo[:3] in ("074", "087") and ev.source.country in own:
+                host = ev.target
+            elif ev.cameo == "1056" and ev.target.country in own:
+                host = ev.source
+            else:
+                continue
+            if host.country and host.country not in own and len(host.country) == 3:
+                return ResolvedActor(replace(host, code=host.country, sector=None), "country")
         return None
 
     def _story_host(self, tok: Token, sent: Span, resolver: ActorResolver,
