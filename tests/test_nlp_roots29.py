@@ -9,9 +9,11 @@
   side itself, never the target.
 * An expulsion or deportation order is one for migrants or nationals to leave (174), not
   diplomats sent home (161).
-* Written speech ("wrote", "tweeted") reports like "said"; worry ("deeply concerning") and
-  giving in ("a capitulation") are criticism (111); a platform named as the medium ("on
-  Twitter") is no side the words are aimed at.
+* Written speech ("wrote", "tweeted") reports like "said"; worry ("deeply concerning") is
+  criticism (111); a platform named as the medium ("on Twitter") is no side
+  the words are aimed at.
+* A pact of two others called null and void is rejected (120); a denial appended to a charge
+  ("a claim Accra rejects") is one whatever the parse made of the verb (016).
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -102,5 +104,18 @@ def test_nlp_roots29_not_coded(coded, text, src, code, tgt):
      "had crowded the border towns.", "TUR", "174", "SYR"),
 ])
 def test_nlp_roots29_story_side(coded, text, src, code, tgt):
+    rows = coded(text)
+    assert _has(rows, src, code, tgt), rows
+
+
+@pytest.mark.parametrize("text, src, code, tgt", [
+    ("Chile and Peru signed a fishing accord in May. Bolivia called the Chilean-Peruvian "
+     "accord null and void.", "BOL", "120", "CHL"),
+    ("Abuja said that Niger had hired Wagner gunmen, a claim Niamey rejects.", "NER", "016",
+     "NGA"),
+    ("The Croatian minister said the Serbian general's remarks were deeply troubling.",
+     "HRV", "111", "SRB"),
+])
+def test_nlp_roots29_judgements(coded, text, src, code, tgt):
     rows = coded(text)
     assert _has(rows, src, code, tgt), rows
