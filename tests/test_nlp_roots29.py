@@ -47,9 +47,9 @@ def _has(rows, src: str, code: str, tgt: str) -> bool:
     ("India's foreign secretary headed a team to Dhaka last week for border consultations.",
      "IND", "042", "BGD"),
     ("China slapped duties on Australian wine in 2021. Canberra said it was weighing taking "
-     "the wine duties to the World Trade Organization.", "AUS", "115", "CHN"),
-    ("Kenya and Somalia quarrel over their sea border. Somalia took the case to the court "
-     "in 2014.", "SOM", "115", "KEN"),
+     "its wine levies to the World Trade Organization.", "AUS", "115", "CHN"),
+    ("Kenya and Somalia quarrel over their sea border. Mogadishu took the matter to the "
+     "tribunal in 2015.", "SOM", "115", "KEN"),
     ("Canada brought its soldiers home from Afghanistan in 2014.", "CAN", "087", "AFG"),
     ("Sweden sent 150 soldiers to Mali in March. The junta demanded they go. Stockholm said "
      "on Friday that it would bring its troops home.", "SWE", "035", "MLI"),
@@ -99,6 +99,9 @@ def test_nlp_roots29_not_coded(coded, text, src, code, tgt):
     ("Beijing put tariffs of 80 percent on Australian barley in May. Canberra said it was "
      "weighing taking the barley duties to the World Trade Organization.", "AUS", "115",
      "CHN"),
+    # (a bare withdrawal of troops: from the host that demanded they leave)
+    ("Bamako demanded the withdrawal of 90 Swedish special forces. Stockholm withdrew its "
+     "soldiers in June.", "SWE", "087", "MLI"),
     # (no people named with the order: the nationals the sentence names)
     ("Ankara announced the deportation order on Monday, after officials said Syrian nationals "
      "had crowded the border towns.", "TUR", "174", "SYR"),

@@ -2694,17 +2694,19 @@ class EventExtractor(ArgumentPicker):
                 if ev.cameo[:3] in ("173", "174") and ev.source is not None
                 and ev.source.country in own and ev.target is not None
                 and ev.target.country not in own][:1]
+        home = next((c for c in kids(tok) if c.lower_ in ("home", "back")), None)
         if pat.cameo[:3] == "087" and sources and trig.obj is not None and not any(
                 t_.actor.country not in {s_.actor.country for s_ in sources} for t_ in targets
-        ) and (home := next((c for c in kids(tok) if c.lower_ in ("home", "back")), None)):
+        ) and (home is not None or self._of_class(trig.obj, "@forces")):
             # "will bring its troops home from Mali": the place they leave, parsed under the
-            # adverb; with none named ("would bring its soldiers home"), the host the story
-            # last sent the same side's forces to (the troops' possessor is the side itself)
+            # adverb; with none named ("would bring its soldiers home", "withdrew its
+            # troops"), the host the story last sent the same side's forces to or that
+            # demanded they leave (the troops' possessor is the side itself)
             own = {s_.actor.country for s_ in sources}
-            left = prep_obj(home, ("from",))
+            left = prep_obj(home, ("from",)) if home is not None else None
             targets = [a for a in resolver.resolve(left) if a.actor.country not in own] if (
                 left is not None) else []
-            if not targets and left is None and (
+            if not targets and left is None and prep_obj(tok, ("from",)) is None and (
                     host := self._forces_host(resolver, own)) is not None:
                 targets = [host]
         if pat.cameo[:3] == "087" and sources and not targets and tok.dep_ == "relcl" and any(
