@@ -102,6 +102,9 @@ def test_nlp_roots29_not_coded(coded, text, src, code, tgt):
     # (a bare withdrawal of troops: from the host that demanded they leave)
     ("Bamako demanded the withdrawal of 90 Swedish special forces. Stockholm withdrew its "
      "soldiers in June.", "SWE", "087", "MLI"),
+    # (an envoy and troops brought home together: the troops' withdrawal besides the recall)
+    ("Paris will bring home its envoy and its 900 soldiers from Chad, the president said.",
+     "FRA", "035", "TCD"),
     # (no people named with the order: the nationals the sentence names)
     ("Ankara announced the deportation order on Monday, after officials said Syrian nationals "
      "had crowded the border towns.", "TUR", "174", "SYR"),

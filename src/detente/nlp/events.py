@@ -1385,6 +1385,21 @@ class EventExtractor(ArgumentPicker):
                         # ("approved the opening of talks": the commitment to negotiate, not
                         # talks held)
                         light_objects |= {p.i for p in [prep_obj(obj, ("of",))] if p is not None}
+                if isinstance(obj, Token) and pat.object and pat.pos == "VERB":
+                    # "will bring home its ambassador and its soldiers": a listed object of
+                    # another kind is the verb's second act (the envoy recalled, the troops
+                    # withdrawn), found by the pattern of the same head that takes it
+                    words = set(pat.object)
+                    for conj in obj.conjuncts:
+                        if conj.lemma_.lower() in words or conj.lower_ in words:
+                            continue
+                        other = next((p for p in cands if p is not pat and p.object and p.cameo
+                                      != pat.cameo and (conj.lemma_.lower() in p.object
+                                                        or conj.lower_ in p.object)
+                                      and p.particle == pat.particle), None)
+                        if other is not None:
+                            found.append(Trigger(tok, other, conj))
+                            light_objects.add(conj.i)
                 if pat.id == SWITCH_ID and any(prep_obj(h, ("from",)) is not None for h in (
                         tok, found[-1].obj) if h is not None):
                     # "switched recognition from Taipei to Beijing": the ties ended with the
