@@ -140,6 +140,20 @@ PARTITIVE_WORDS = frozenset({"some", "many", "most", "several", "few", "all", "b
                              "scores", "half", "majority", "rest", "remainder"})
 
 
+
+#: platforms a side speaks through: "wrote on Twitter", "said in a post on X", "via Telegram"
+#: name the medium of the words, not a side they are aimed at
+MEDIA_PLATFORMS = frozenset({"twitter", "x", "facebook", "telegram", "wechat", "weibo",
+                             "instagram", "youtube", "tiktok", "truth social", "threads"})
+
+
+def _medium(span: Span) -> bool:
+    """Whether an actor span is a platform named as the medium of words ("on Twitter")."""
+    root = span.root
+    return span.text.lower() in MEDIA_PLATFORMS and root.dep_ == "pobj" and (
+        root.head.lower_ in ("on", "via", "over"))
+
+
 class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRules,
                     IgoOfficeRules):
     """Codes noun phrases as actors, with the article's memory of who was introduced."""
@@ -283,7 +297,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         self._group_told = {}
         self._sector_of = {}
         self._entries_of = doc._.actor_entries  # (``doc._`` is built anew at each read)
-        spans = list(doc.spans.get("actors", []))
+        spans = [sp for sp in doc.spans.get("actors", []) if not _medium(sp)]
         self._span_of = {i: span for span in spans for i in range(span.start, span.end)}
         self._spans = spans
         self._not_actor_tokens = frozenset(i for sp in doc.spans.get("not_actors", [])

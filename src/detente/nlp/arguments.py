@@ -497,6 +497,13 @@ def doer_told(noun: Token) -> bool:
                for c in kids(noun.head))
 
 
+#: measures a side takes to a court or the WTO (the one who imposed them is complained of)
+MEASURES_TAKEN_TO_COURT = frozenset({"duty", "duties", "tariff", "tariffs", "ban", "bans",
+                                     "measure", "measures", "restriction", "restrictions",
+                                     "levy", "levies", "curb", "curbs", "subsidy", "subsidies",
+                                     "quota", "quotas", "control", "controls"})
+
+
 @dataclass(frozen=True)
 class ToldAct:
     """An act the article told, with who did it as the parse found them (whether or not it
@@ -1325,6 +1332,16 @@ class ArgumentPicker:
                          if a.actor.country not in own and a.kind != "igo"]
                 if other:
                     targets = other[:1]
+            if all(t.kind == "igo" for t in targets) and trig.obj is not None and (
+                    trig.obj.lemma_.lower() in MEASURES_TAKEN_TO_COURT) and (
+                    imposer := next((ev.source for ev in reversed(r.ctx.events[-30:])
+                                     if ev.cameo[:2] == "16" and ev.source is not None
+                                     and ev.target is not None and ev.target.country in own
+                                     and ev.source.country not in own), None)) is not None:
+                # "weighs taking the wine duties to the WTO": the side the story told
+                # imposing measures on the complainant
+                targets = [ResolvedActor(replace(imposer, text=None, start=None, end=None),
+                                         "implicit")]
             partner = fit_group(r.group_actors(tok, 2), list(sources))
             if all(t.kind == "igo" for t in targets) and len(partner) == 1 and (
                     partner[0].kind != "igo") and partner[0].actor.country and (

@@ -1076,6 +1076,10 @@ def _permission_bound(clause: Token) -> bool:
 HONORIFICS = frozenset({"highness", "excellency", "majesty", "eminence", "holiness"})
 
 
+#: orders for people to leave (coerce.expulsion_order_n ...): aimed at the people told
+REMOVAL_ORDER_IDS = frozenset({"coerce.expulsion_order_n", "coerce.expulsion_orders_n",
+                               "coerce.expulsion_decree_n"})
+
 class EventExtractor(ArgumentPicker):
     """Turns a parsed article into events. One instance per process; cheap per article."""
 
@@ -1381,6 +1385,21 @@ class EventExtractor(ArgumentPicker):
                         # ("approved the opening of talks": the commitment to negotiate, not
                         # talks held)
                         light_objects |= {p.i for p in [prep_obj(obj, ("of",))] if p is not None}
+                if isinstance(obj, Token) and pat.object and pat.pos == "VERB":
+                    # "will bring home its ambassador and its soldiers": a listed object of
+                    # another kind is the verb's second act (the envoy recalled, the troops
+                    # withdrawn), found by the pattern of the same head that takes it
+                    words = set(pat.object)
+                    for conj in obj.conjuncts:
+                        if conj.lemma_.lower() in words or conj.lower_ in words:
+                            continue
+                        other = next((p for p in cands if p is not pat and p.object and p.cameo
+                                      != pat.cameo and (conj.lemma_.lower() in p.object
+                                                        or conj.lower_ in p.object)
+                                      and p.particle == pat.particle), None)
+                        if other is not None:
+                            found.append(Trigger(tok, other, conj))
+                            light_objects.add(conj.i)
                 if pat.id == SWITCH_ID and any(prep_obj(h, ("from",)) is not None for h in (
                         tok, found[-1].obj) if h is not None):
                     # "switched recognition from Taipei to Beijing": the ties ended with the
@@ -1425,6 +1444,12 @@ class EventExtractor(ArgumentPicker):
         nouns = {t.token.i for t in found if t.token.pos_ == "NOUN"}
         agreed |= {t.token.i for t in found if t.pattern.id == "demand.order"
                    and (o := direct_object(t.token)) is not None and o.i in nouns}
+        # "announced the expulsion order": a noun whose pattern asks for a modifier holds the
+        # modifier's own event (a compound of it that fired is no second event)
+        agreed |= {c.i for t in found if t.token.pos_ == "NOUN" and t.pattern.modifier
+                   for c in kids(t.token) if c.dep_ == "compound" and c.i in nouns
+                   and (c.lemma_.lower() in t.pattern.modifier
+                        or c.lower_ in t.pattern.modifier)}
         # "broke off talks with the opposition", "suspended the dialogue": talks halted are
         # the halt (164), not a meeting called off besides it
         agreed |= {o.i for t in found if t.pattern.cameo == "164" and t.token.pos_ == "VERB"
@@ -2671,6 +2696,34 @@ class EventExtractor(ArgumentPicker):
         if sources and not targets and pat.cameo[:3] == "175":
             # "security forces broke up protests": the state's own crowd (nlp.domestic)
             targets = repressed_crowd(self.kb, trig, sources)
+        if pat.id in REMOVAL_ORDER_IDS and sources and not any(
+                t_.actor.country not in {s_.actor.country for s_ in sources} for t_ in targets):
+            # "announced the expulsion order on Oct. 3, after the minister said Afghan
+            # nationals had ...": the people the sentence names, else those the same side
+            # last deported or detained in the story
+            own = {s_.actor.country for s_ in sources}
+            targets = [a for t_ in sent if t_.pos_ in ("NOUN", "PROPN") and people_object(t_)
+                       for a in resolver.resolve(t_) if a.actor.country not in own][:1] or [
+                ResolvedActor(replace(ev.target, text=None, start=None, end=None), "implicit")
+                for ev in reversed(resolver.ctx.events[-20:])
+                if ev.cameo[:3] in ("173", "174") and ev.source is not None
+                and ev.source.country in own and ev.target is not None
+                and ev.target.country not in own][:1]
+        home = next((c for c in kids(tok) if c.lower_ in ("home", "back")), None)
+        if pat.cameo[:3] == "087" and sources and trig.obj is not None and not any(
+                t_.actor.country not in {s_.actor.country for s_ in sources} for t_ in targets
+        ) and (home is not None or self._of_class(trig.obj, "@forces")):
+            # "will bring its troops home from Mali": the place they leave, parsed under the
+            # adverb; with none named ("would bring its soldiers home", "withdrew its
+            # troops"), the host the story last sent the same side's forces to or that
+            # demanded they leave (the troops' possessor is the side itself)
+            own = {s_.actor.country for s_ in sources}
+            left = prep_obj(home, ("from",)) if home is not None else None
+            targets = [a for a in resolver.resolve(left) if a.actor.country not in own] if (
+                left is not None) else []
+            if not targets and left is None and prep_obj(tok, ("from",)) is None and (
+                    host := self._forces_host(resolver, own)) is not None:
+                targets = [host]
         if pat.cameo[:3] == "087" and sources and not targets and tok.dep_ == "relcl" and any(
                 c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in kids(tok)):
             # "the mission in Mali, which they left in 2022": the place the clause is on
@@ -3647,6 +3700,24 @@ class EventExtractor(ArgumentPicker):
             loc = self.gazetteer.lookup(place.text)
             if loc is not None and loc.country:
                 return loc
+        return None
+
+    def _forces_host(self, resolver: ActorResolver, own: set[str | None]
+                     ) -> ResolvedActor | None:
+        """The state the story last put forces of ``own`` in: the target of its latest
+        sending of forces (074) or withdrawal (087), or the side that demanded they leave
+        (1056 aimed at them)."""
+        for ev in reversed(resolver.ctx.events[-20:]):
+            if ev.source is None or ev.target is None:
+                continue
+            if ev.cameo[:3] in ("074", "087") and ev.source.country in own:
+                host = ev.target
+            elif ev.cameo == "1056" and ev.target.country in own:
+                host = ev.source
+            else:
+                continue
+            if host.country and host.country not in own and len(host.country) == 3:
+                return ResolvedActor(replace(host, code=host.country, sector=None), "country")
         return None
 
     def _story_host(self, tok: Token, sent: Span, resolver: ActorResolver,

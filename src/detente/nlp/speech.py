@@ -1274,6 +1274,32 @@ def _unaimed_sources(ex: EventExtractor, trig: Trigger, resolver: ActorResolver
     return [] if targets else sources
 
 
+def _appended_denial(tok: Token, nouns: frozenset[str] | set[str],
+                     verbs: frozenset[str] | set[str]) -> tuple[Token, Token] | None:
+    """The charge noun and the denier's name of a denial appended to a charge in its
+    surface form, "a claim Kampala rejects", "an accusation Kigali has denied" (a/an, the
+    charge, one to three proper names, an optional auxiliary, the denying verb, then the end
+    of the clause), when the parser did not read the verb as the verb of the name."""
+    if tok.lower_ not in verbs or (tok.pos_ == "VERB" and (tok.dep_ == "ROOT" or (
+            tok.dep_ == "relcl" and tok.head.lemma_.lower() in nouns))):
+        return None
+    j = tok.i - 1
+    if j >= 0 and tok.doc[j].lower_ in ("has", "have", "had", "always", "strongly",
+                                         "flatly", "firmly"):
+        j -= 1
+    names = []
+    while j >= 0 and tok.doc[j].pos_ == "PROPN" and len(names) < 3:
+        names.append(tok.doc[j])
+        j -= 1
+    if not names or j < 1 or tok.doc[j].lemma_.lower() not in nouns or (
+            tok.doc[j - 1].lower_ not in ("a", "an")):
+        return None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and not nxt.is_punct and nxt.lower_ not in ("and", "but"):
+        return None
+    return tok.doc[j], names[0]
+
+
 def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
                     ) -> Iterator[Found]:
     """A charge the one charged denies or rejects is its denial aimed at the accuser (016):
@@ -1284,11 +1310,17 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
     ev = evaluation_words()
     nouns, verbs = ev["charge_nouns"], ev["denying_verbs"]
     for tok in sent:
-        if tok.lemma_.lower() not in verbs or tok.pos_ != "VERB" or _negated(tok):
+        surface = _appended_denial(tok, nouns, verbs)
+        if surface is None and (
+                tok.lemma_.lower() not in verbs or tok.pos_ != "VERB" or _negated(tok)):
             continue
         charge: Token | None = None
         denier: Token | None = None
-        if tok.dep_ == "relcl" and (tok.head.lemma_.lower() in nouns or any(
+        if surface is not None:
+            # ("..., a claim Kampala rejects", whatever the parse made of it: the verb read
+            # as a noun, the name as a compound)
+            charge, denier = surface
+        elif tok.dep_ == "relcl" and (tok.head.lemma_.lower() in nouns or any(
                 c.lower_ == "which" and c.dep_ in ("dobj", "nsubjpass") for c in kids(tok))):
             charge = tok.head
             denier = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
@@ -1345,7 +1377,10 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
         own = _own_of(deniers)
         accusers = _accusers_of(ex, resolver, sent, tok, charge, own) if deniers else []
         if accusers:
-            yield tok, "016", "statement.charge_denied", deniers, accusers
+            # (a denial verb the parser read as a noun has no tense of its own: the
+            # sentence's main verb dates it)
+            yield (tok if surface is None or tok.pos_ == "VERB" else sent.root), "016", (
+                "statement.charge_denied"), deniers, accusers
         act = _charged_act(charge) if accusers and _claim_charged(charge) is None else None
         jailed = [a for t in ex._sentence_triggers if act is not None
                   and t.token.i in (act.i, act.head.i) and t.pattern.cameo[:2] == "17"
@@ -2069,6 +2104,9 @@ def _last_accuser(resolver: ActorResolver, own: set[str | None], sent: Span
     return []
 
 
+#: verbs that pronounce a pact void by name ("called the deal null and void")
+NAMING_VOID_VERBS = frozenset({"call", "declare", "pronounce", "brand", "term", "label"})
+
 def _voided_pacts(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
     """"Canberra said the pact has no legal force", "both capitals deem it null and void",
     "said the accord was invalid": a pact of two other sides declared void is disapproval (111) of
@@ -2098,12 +2136,24 @@ def _voided_pacts(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> It
                 verb.head.lemma_.lower() in ("regard", "consider", "deem", "see", "view")):
             speech = verb.head
             pact = next((c for c in kids(speech) if c.dep_ == "dobj"), None)
+        elif word in ("null", "void", "invalid") and (
+                anchor := tok.head if tok.dep_ == "conj" else tok).dep_ in (
+                "oprd", "dobj", "ccomp", "acomp", "xcomp") and (
+                anchor.head.lemma_.lower() in NAMING_VOID_VERBS):
+            # "called the Greek-Egyptian deal null and void" (the parser may hang the pact on
+            # "null" as a compound): the pact of two others rejected by name (120)
+            speech = anchor.head
+            pact = next((c for c in kids(speech) if c.dep_ == "dobj" and c.i != anchor.i),
+                        None) or next((c for c in kids(anchor)
+                                       if c.dep_ in ("compound", "nsubj")), None)
         else:
             continue
         if pact is None or speech is None or not (pact.lower_ == "it" or (
                 pact.lemma_.lower() in ev["pact_words"])):
             continue
         speaker = next((c for c in kids(speech) if c.dep_ == "nsubj"), None)
+        if speaker is None and speech.dep_ == "acl" and speech.head.pos_ == "PROPN":
+            speaker = speech.head  # ("Turkey, which ..., called the deal null and void")
         voices = _state_voices(speaker, resolver) if speaker is not None else []
         if not voices and speech.lemma_.lower() in SPEAKING_VERBS:
             voices = _speaker_of(ex, speech, resolver)
@@ -2118,7 +2168,9 @@ def _voided_pacts(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> It
             parties = _named(between, resolver, own)  # ("the agreement between A and B")
         if not parties:
             parties = _last_pact(resolver, own, sent)
-        if parties:
+        if parties and speech.lemma_.lower() in NAMING_VOID_VERBS:
+            yield speech, "120", "reject.pact_called_void", voices, parties
+        elif parties:
             yield speech, "111", "disapprove.pact_voided", voices, parties
 
 
