@@ -657,8 +657,9 @@ def _told_again(r: ActorResolver, code: str
 STORY_CAPTIVE_ACTS = ("173", "174", "084", "181")
 #: how many of the article's latest events a captive act with no side named looks back over
 STORY_CAPTIVE_REACH = 30
-#: codes of the acts that take their sides from the captives the story told
-STORY_CAPTIVE_CODES = frozenset({"0841", "173"})
+#: codes of the acts that take their sides from the captives the story told (a release, an
+#: arrest, a deportation of people told again: "the prisoners were deported")
+STORY_CAPTIVE_CODES = frozenset({"0841", "173", "174"})
 #: sectors of a holder whose state's government is the one that lets people go
 _RELEASING_ORGANS = frozenset({"COP", "JUD", "SPY"})
 

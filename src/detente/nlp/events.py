@@ -213,6 +213,8 @@ RESTATED_KINDS = (frozenset({"visit", "trip", "travel", "tour", "journey", "arri
 # prepositions of a time phrase a meeting noun can stand in, outside the clause's own
 # arguments: "After talks with Li, Scholz said ...", "ahead of a meeting with Biden"
 ARRIVAL_NOUNS = frozenset({"airport", "arrival", "airbase", "tarmac"})
+#: the Latin of a diplomat declared unwelcome, which the parser may take for a verb
+_LATIN_DECLARED = frozenset({"persona", "personae"})
 # roots of the events whose pair unnamed talks are of: a meeting, an intent, ties or a deal;
 # talks taken up again may also be those of the story's dispute
 PAIR_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -2071,6 +2073,12 @@ class EventExtractor(ArgumentPicker):
                     or (c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP", "NN", "NNS")
                         and (c.lower_ in pat.object or c.lemma_.lower() in pat.object)
                         and not any(a.dep_ in ("aux", "auxpass", "mark") for a in kids(c)))]
+            # ("declared Mr. X, special envoy of ... (UNITAMS), persona non grata": after a
+            # long apposition the Latin is parsed as a verb joined to "declared", or to the
+            # verb the declaration is reported under)
+            objs += [c for h in {tok, tok.head} for c in kids(h) if c.dep_ == "conj"
+                     and c.lower_ in _LATIN_DECLARED and c.lower_ in pat.object
+                     and c.i > tok.i + 3]
             if pat.modifier:
                 # "declared two diplomats unwelcome", "declared the deal void": the parser
                 # makes the object the subject of a small clause headed by the modifier
@@ -2146,7 +2154,8 @@ class EventExtractor(ArgumentPicker):
                 # noun, out of the engine's sight, which would then read the passive's subject
                 # as the doer
                 return False
-            if not (obj.dep_ == "xcomp" and pat.object_kind) and any(
+            if not (obj.dep_ == "xcomp" and pat.object_kind) and not (
+                    obj.dep_ == "conj" and obj.lower_ in _LATIN_DECLARED) and any(
                     o.dep_ in OBJ_DEPS and o.i < obj.i and o not in match and o not in named
                     and obj not in o.conjuncts
                     and not (obj.dep_ == "pobj" and obj.head.head.i == o.i)  # ("years of ties")

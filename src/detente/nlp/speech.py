@@ -315,12 +315,27 @@ def _dateline_place(ex: EventExtractor, sent: Span, article: Article) -> str | N
 Found = tuple[Token, str, str, list[ResolvedActor], list[ResolvedActor]]
 
 
+def _said_now(speech: Token, sent: Span, article: Article, rule: str, code: str
+              ) -> tuple[Trigger, EventDate]:
+    """The saying ``speech`` as a trigger told as done, dated as ``saying_trigger`` dates it."""
+    pattern = Pattern(id=rule, head=speech.lemma_.lower(), pos="VERB", cameo=code, target=())
+    tense = tense_of(speech, False, Status.HAPPENED)
+    edate = trigger_date(speech, sent, governing_clause_text(speech, sent), article.published,
+                         tense, future=False)
+    return Trigger(speech, pattern, None), edate
+
+
 def saying_trigger(speech: Token, sent: Span, article: Article, rule: str, code: str
                    ) -> tuple[Trigger, EventDate] | None:
     """The saying ``speech`` as the trigger of an event it implies (``code`` by ``rule``),
     with the saying's date; None when the saying itself is negated, not done or still to
     come ("did not blame", "will say")."""
     said = decide(speech, sentence=sent)
+    if rule == "statement.charge_denied" and said.status == Status.UNCERTAIN and (
+            said.cue or "").lower() in evaluation_words()["charge_nouns"]:
+        # (", charges that Minsk denies" with "charges" parsed as the verb the denial
+        # hangs on: the charge the denial answers leaves the denial itself certain)
+        return _said_now(speech, sent, article, rule, code)
     if said.negated or said.status not in (Status.HAPPENED, Status.ONGOING) or said.future:
         return None
     pattern = Pattern(id=rule, head=speech.lemma_.lower(), pos="VERB", cameo=code, target=())
@@ -1284,11 +1299,16 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
     ev = evaluation_words()
     nouns, verbs = ev["charge_nouns"], ev["denying_verbs"]
     for tok in sent:
-        if tok.lemma_.lower() not in verbs or tok.pos_ != "VERB" or _negated(tok):
+        if tok.lemma_.lower() not in verbs and tok.lower_ not in verbs:
             continue
         charge: Token | None = None
         denier: Token | None = None
-        if tok.dep_ == "relcl" and (tok.head.lemma_.lower() in nouns or any(
+        if tok.pos_ != "VERB" or _negated(tok):
+            if tok.pos_ == "VERB":
+                continue
+            # ("..., a charge Minsk rejects" with the denial tagged a noun)
+            charge, denier = _charge_before(tok, nouns)
+        elif tok.dep_ == "relcl" and (tok.head.lemma_.lower() in nouns or any(
                 c.lower_ == "which" and c.dep_ in ("dobj", "nsubjpass") for c in kids(tok))):
             charge = tok.head
             denier = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
@@ -1328,6 +1348,10 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
                                    d.dep_ == "det" and d.lower_ in ("a", "an")
                                    for d in kids(c))), None)
                 denier = subj if charge is not None else None
+        if charge is None or denier is None:
+            # (the words themselves when the parse went astray: "..., charges that Minsk
+            # denies" with "charges" taken for a verb, "the charge Minsk rejects")
+            charge, denier = _charge_before(tok, nouns)
         if charge is None or denier is None or denier.lower_ in ("who", "that", "which") or (
                 charge.lemma_.lower() in nouns and any(
                     c.dep_ == "amod" and c.lemma_.lower() in ev["claimed_lands"]
@@ -1361,6 +1385,46 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
             # ("X said the rebels were armed by Y, a charge Y rejected": the claim the
             # charge names is X's accusation of Y, besides Y's denial)
             yield claim, "112", "disapprove.charge_claimed", accusers, deniers
+
+
+#: words that may stand between a denier and its denial ("a charge Kigali has long denied")
+_DENIAL_FILLERS = frozenset({"has", "have", "had", "always", "long", "also", "repeatedly",
+                             "flatly", "firmly", "strongly", "consistently", "vehemently",
+                             "categorically", "previously", "since", "again", "both",
+                             "vigorously", "angrily", "swiftly", "quickly"})
+
+
+def _charge_before(denial: Token, nouns: AbstractSet[str]
+                   ) -> tuple[Token | None, Token | None]:
+    """The charge noun and the denier a denial set after a comma tells by its words alone:
+    ", a charge Kigali denies", ", charges that Moscow has rejected", ", the accusation
+    Beijing dismisses" (article optional, "that" or "which" optional, the charge singular or
+    plural, the denier a name); (None, None) otherwise."""
+    doc = denial.doc
+    i = denial.i - 1
+    while i >= 0 and doc[i].lower_ in _DENIAL_FILLERS:
+        i -= 1
+    if i < 0 or doc[i].pos_ != "PROPN":
+        return None, None
+    denier = doc[i]
+    while i >= 0 and doc[i].pos_ == "PROPN":
+        i -= 1
+    if i >= 0 and doc[i].lower_ == "the" and i - 1 >= 0 and (
+            doc[i - 1].lower_ not in nouns and doc[i - 1].lemma_.lower() not in nouns):
+        i -= 1  # ("a charge the Kremlin denies")
+    if i >= 0 and doc[i].lower_ in ("that", "which"):
+        i -= 1
+    if i < 0 or (doc[i].lower_ not in nouns and doc[i].lemma_.lower() not in nouns):
+        return None, None
+    charge = doc[i]
+    i -= 1
+    while i >= 0 and doc[i].pos_ == "ADJ":
+        i -= 1  # ("a baseless charge")
+    if i >= 0 and doc[i].lower_ in ("a", "an", "the"):
+        i -= 1
+    if i < 0 or doc[i].lower_ not in (",", ";", "--", "\u2014"):
+        return None, None
+    return charge, denier
 
 
 def _charged_pair(ex: EventExtractor, resolver: ActorResolver, denial: Token

@@ -1,0 +1,127 @@
+"""Session 22 (speech29): denials after a charge, persona non grata after a long
+apposition, mediated talks between a government and its rebels, deportations of people told
+again.
+
+* ", a charge Minsk denies", ", charges that Minsk denies", ", the accusation Minsk
+  rejected": the denial (016) of the one charged, aimed at the accuser, whatever article
+  or number the charge noun takes and however the parser took the words
+  (nlp.speech._charges_denied, _charge_before).
+* "declared Mr X, special envoy of ... (acronym), persona non grata": the Latin parsed as a
+  verb joined to "declared" after a long apposition (nlp.events).
+* "talks facilitated by A and B" after a government and its rebels were told dealing with
+  each other: each facilitator mediates (045) with each of the two, not with a state the
+  story only mentioned (nlp.implied._story_mediations).
+* "the prisoners were deported" after a captivity was told: the deportation (174) takes its
+  holder and people (nlp.captives.story_captivity).
+
+These load the real spaCy model (one coder for the session, pre-filter off).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2025, 6, 10)
+
+
+@pytest.fixture
+def coded(sentence_rows):
+    """(source code, CAMEO code, target code, status) of every event of ``text``."""
+    return lambda text: {(s, c, t, st) for s, t, c, st in sentence_rows(
+        text, PUB, digits=4, prefilter=False)}
+
+
+def _has(rows: set[tuple[str, str, str, str]], src: str, code: str, tgt: str) -> bool:
+    return any(r[0] is not None and r[2] is not None and r[0].startswith(src)
+               and r[1] == code and r[2].startswith(tgt) for r in rows)
+
+
+@pytest.mark.parametrize("text, denier, accuser", [
+    ("Kenya accuses Somalia of shielding the militants, a charge Mogadishu denies.",
+     "SOM", "KEN"),
+    ("Poland accused Belarus of pushing migrants over the border, charges that Minsk "
+     "denies.", "BLR", "POL"),
+    ("Poland accused Belarus of pushing migrants over the border, the charge Minsk rejects.",
+     "BLR", "POL"),
+    ("Poland accused Belarus of pushing migrants over the border, charges Minsk rejects.",
+     "BLR", "POL"),
+    ("Mali accused Algeria of hosting rebel leaders, a claim Algiers has long dismissed.",
+     "DZA", "MLI"),
+    ("Lithuania said in March that Moscow was plotting to topple its government with "
+     "saboteurs, a charge that Russia rejected as baseless.", "RUS", "LTU"),
+])
+def test_nlp_speech29_charge_denied_after_comma(coded, text, denier, accuser):
+    rows = coded(text)
+    assert _has(rows, denier, "016", accuser), rows
+    assert not _has(rows, accuser, "016", denier), rows
+
+
+@pytest.mark.parametrize("text", [
+    # (a comma, a noun and a name, but no charge: a critic, not an accusation)
+    "Peru deported the activist, a critic Lima has jailed before.",
+    # (the charge noun is no charge of the name after it)
+    "Poland accused Belarus of pushing migrants over the border on Friday, and Minsk "
+    "denied entry to Polish lorries.",
+])
+def test_nlp_speech29_charge_denied_negative(coded, text):
+    assert not [r for r in coded(text) if r[1] == "016"]
+
+
+def test_nlp_speech29_persona_non_grata_after_apposition(coded):
+    rows = coded("The Government of Chad has today informed the Secretary-General of the "
+                 "United Nations that it has declared Mr. Hans Berger, Special Envoy of the "
+                 "Secretary-General for Chad and Head of the United Nations Assistance Office "
+                 "in Chad (UNAOC), persona non grata with immediate effect.")
+    assert _has(rows, "TCD", "161", "UNO"), rows
+
+
+def test_nlp_speech29_facilitated_talks_home_pair(coded):
+    text = ("Fighting between the Sudanese army and the Rapid Support Forces went on in "
+            "Khartoum. The bloc called on both sides to agree to a ceasefire and open aid "
+            "corridors. Sudan's government had objected to the bloc's choice of Kenya as "
+            "chair, accusing Nairobi of bias. The bloc welcomed the talks facilitated in Doha "
+            "by Qatar and Turkey, which led to a pledge to protect civilians.")
+    rows = {r for r in coded(text) if r[1] == "045"}
+    for mediator in ("QAT", "TUR"):
+        for side in ("SDNMIL", "SDNREB"):
+            assert (mediator, "045", side, "happened") in rows, rows
+    assert not [r for r in rows if r[2] and r[2].startswith("KEN")], rows
+
+
+def test_nlp_speech29_facilitated_talks_not_with_state_only_accused(coded):
+    # (no dealings of the two sides told: the state only accused is no side of the talks)
+    text = ("Chadian troops and rebels of the Front for Change and Concord have fought near "
+            "the capital since April. The regional bloc urged both sides to accept a truce. "
+            "Chad's government had objected to the bloc's choice of Kenya as chair, accusing "
+            "Nairobi of bias. The bloc welcomed the talks facilitated in Doha by Qatar and "
+            "Turkey, which led to a pledge to protect civilians.")
+    rows = {r for r in coded(text) if r[1] == "045"}
+    assert not [r for r in rows if r[2] and r[2].startswith("KEN")], rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (the captivity told: the holder's own opposition jailed; the prisoners deported)
+    ("Azerbaijan jailed 40 opposition activists in the spring. A court in Baku ordered "
+     "that the prisoners be deported, and they were flown to Istanbul.",
+     ("AZE", "174", "AZEOPP")),
+    ("Azerbaijan jailed 40 opposition activists in the spring. They were deported to "
+     "Turkey on Friday.", ("AZE", "174", "AZEOPP")),
+])
+def test_nlp_speech29_deportation_continues_story(coded, text, expected):
+    rows = coded(text)
+    assert _has(rows, *expected), rows
+
+
+@pytest.mark.parametrize("text", [
+    # (no captivity told before: nobody to continue)
+    "A court ordered that the prisoners be deported on Friday.",
+    # (deportation asked for, not done)
+    "Azerbaijan jailed 40 opposition activists in the spring. Rights groups feared they "
+    "could be deported.",
+])
+def test_nlp_speech29_deportation_negative(coded, text):
+    assert not [r for r in coded(text) if r[1] == "174" and r[3] == "happened"]
