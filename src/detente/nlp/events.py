@@ -119,6 +119,7 @@ from detente.nlp.rules import (
     INTENT_VERBS,
     LEAVE_VERBS,
     MEETING_WORDS,
+    NON_STATE_SECTORS,
     PERSON_ASSAULT_CODES,
     REL_PRONOUNS,
     REPORTED_INTENT_ROOTS,
@@ -3827,7 +3828,14 @@ class EventExtractor(ArgumentPicker):
         found = [a for a in named if a.actor.country and a.actor.country not in own]
         if found or named:
             return found
-        return self._told_act_agents(noun, resolver, own)
+        told = self._told_act_agents(noun, resolver, own)
+        if not told and own and judges:
+            # ("protesters stormed the embassy ... Iraq's foreign ministry condemned the
+            # storming": the judging state's own crowd, rebels or opposition did it)
+            told = [a for a in self._told_act_agents(noun, resolver, set())
+                    if a.actor.country in own and a.actor.sector in NON_STATE_SECTORS
+                    and all(j.actor.sector not in NON_STATE_SECTORS for j in judges)]
+        return told
 
     def _agreed_between(self, verb: Token, subj: Token, resolver: ActorResolver,
                         own: set[str]) -> list[ResolvedActor]:

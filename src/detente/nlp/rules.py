@@ -984,6 +984,12 @@ ACT_NOUN_VERBS: dict[str, frozenset[str]] = {
     "closure": frozenset({"close"}),
     "launch": frozenset({"launch", "fire"}),
     "launches": frozenset({"launch", "fire"}),
+    # (deeds of force told by a gerund: "condemned the storming", "the killing")
+    "storming": frozenset({"storm"}),
+    "killing": frozenset({"kill", "shoot"}),
+    "killings": frozenset({"kill", "shoot"}),
+    "shooting": frozenset({"shoot", "kill"}),
+    "bombing": frozenset({"bomb"}),
 }
 # verbs whose object, an act of force, is spoken or thought of, not done by their subject:
 # "the treaty covers armed attacks on X", "reaffirmed that an attack on X would ...",
