@@ -125,3 +125,35 @@ def test_nlp_speech29_deportation_continues_story(coded, text, expected):
 ])
 def test_nlp_speech29_deportation_negative(coded, text):
     assert not [r for r in coded(text) if r[1] == "174" and r[3] == "happened"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (the judging state's own crowd stormed it: the condemnation is aimed at the crowd)
+    ("BAGHDAD, May 2 - Hundreds of protesters stormed the Danish embassy in Baghdad before "
+     "dawn on Friday. Iraq's foreign ministry condemned the storming on Friday.",
+     ("IRQGOV", "111", "IRQCVL")),
+    # (another state condemning it: at the crowd too, never at the embassy's owner)
+    ("Hundreds of protesters stormed the Danish embassy in Tehran on Friday. Denmark "
+     "condemned the storming.", ("DNK", "111", "IRNCVL")),
+])
+def test_nlp_speech29_storming_condemned(coded, text, expected):
+    rows = coded(text)
+    assert _has(rows, *expected), rows
+    assert not [r for r in rows if r[1] == "111" and r[2] and r[2].startswith("DNK")], rows
+
+
+def test_nlp_speech29_charge_denied_each_accuser(coded):
+    rows = coded("Lithuania and the United States accuse Belarus of flying migrants to the "
+                 "border. Belarus denies the charge.")
+    for accuser in ("LTU", "USA"):
+        assert _has(rows, "BLR", "016", accuser), rows
+
+
+def test_nlp_speech29_charges_of_a_sentence_denied(coded):
+    # (the charges a court jailed him on, rejected by his own government: its denial aimed
+    # at the jailing state, no rejection of anything else)
+    rows = coded("Police in Tehran arrested a French teacher, Marc Duval, in May 2022. In "
+                 "March he was sentenced to twelve years in prison on charges that included "
+                 "spying, which his relatives and the French government rejected as baseless.")
+    assert _has(rows, "FRA", "016", "IRN"), rows
+    assert not [r for r in rows if r[1][:2] == "12"], rows

@@ -439,6 +439,11 @@ def _rejected_charge(verb: Token) -> bool:
     obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj")), None)
     charged = obj if obj is not None and obj.lower_ not in ("that", "which") else (
         verb.head if verb.dep_ in ("relcl", "acl") else None)
+    if charged is not None and charged.dep_ in ("dobj", "pobj") and (
+            charged.head.dep_ in ("relcl", "acl")) and (
+            charged.head.head.lemma_.lower() in WRONG_CHARGE_NOUNS):
+        # ("charges that included espionage, which his family rejected as baseless")
+        charged = charged.head.head
     return charged is not None and (charged.lemma_.lower() in WRONG_CHARGE_NOUNS
                                     or charged.lower_ in WRONG_CHARGE_NOUNS)
 

@@ -1086,6 +1086,10 @@ def dismissed_as_negative(tok: Token) -> bool:
     negative = evaluation_words()["negative"]
     return any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" and any(
         t.lemma_.lower() in negative or t.lower_ in negative for t in c.subtree)
+        or c.dep_ in ("advmod", "advcl") and c.pos_ == "ADJ" and (
+            c.lemma_.lower() in negative or c.lower_ in negative) and any(
+            a.lower_ == "as" for a in kids(c))
+        # ("rejected as baseless", parsed with "as" under the adjective)
         for c in kids(tok))
 
 

@@ -1311,6 +1311,12 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
         elif tok.dep_ == "relcl" and (tok.head.lemma_.lower() in nouns or any(
                 c.lower_ == "which" and c.dep_ in ("dobj", "nsubjpass") for c in kids(tok))):
             charge = tok.head
+            if charge.lemma_.lower() not in nouns and charge.dep_ in ("dobj", "pobj") and (
+                    charge.head.dep_ in ("relcl", "acl", "prep")) and (
+                    charge.head.head.lemma_.lower() in nouns):
+                # ("on charges that included espionage, which his family rejected": the
+                # clause hung on the last noun of the charges' own clause)
+                charge = charge.head.head
             denier = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         elif tok.dep_ == "relcl" and _which_object(tok):
             # ("blamed Minsk for the raids, which Minsk denied ordering": the parser
@@ -1613,6 +1619,16 @@ def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial
                 found = [a for a in src if a.actor.country and a.actor.country not in own]
                 if found:
                     return found
+        # ("he was sentenced ... on charges that included espionage, which his family and
+        # the Belgian government rejected": the holder the sentence's own captivity event
+        # found, when the act's slots name none)
+        found = [ResolvedActor(ev.source, "coref") for ev in resolver.ctx.events[-8:]
+                 if ev.evidence is not None and ev.evidence.start == sent.start_char
+                 and ev.root == "17" and ev.source is not None and ev.target is not None
+                 and ev.source.country and ev.source.country not in own
+                 and ev.target.country in own and ev.status.group != "negated"]
+        if found:
+            return found[:1]
     for t in ex._sentence_triggers:
         if t.token.i == denial.i and t.pattern.cameo[:2] in ("01", "11", "12") and (
                 charge.lemma_.lower() != "claim"):
@@ -1633,12 +1649,21 @@ def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial
         for roots in (_CHARGE_ROOTS, _CHARGING_MEASURE_ROOTS):
             # (a charge told, else a measure that carries one: "Prague expelled 18 Russian
             # staff as spies. Moscow rejected the accusations as absurd.")
+            charged_by: list[tuple[ResolvedActor, int]] = []
             for told in reversed(resolver.ctx.events[-20:]):
+                if charged_by and told.evidence.start != charged_by[0][1]:
+                    break
                 if told.root in roots and told.evidence.start < sent.start_char and (
                         told.target is not None and told.source is not None) and (
                         told.target.country in own) and told.source.country and (
                         told.source.country not in own) and told.status.group != "negated":
-                    return [ResolvedActor(told.source, "coref")]
+                    # (each side the one sentence told making the charge: "Kinshasa and
+                    # Washington accuse Kigali of ...; Rwanda denies the charge")
+                    if told.source.country not in {a.actor.country for a, _s in charged_by}:
+                        charged_by.append((ResolvedActor(told.source, "coref"),
+                                           told.evidence.start))
+            if charged_by:
+                return [a for a, _s in charged_by]
     return []
 
 
