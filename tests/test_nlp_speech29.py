@@ -157,3 +157,30 @@ def test_nlp_speech29_charges_of_a_sentence_denied(coded):
                  "spying, which his relatives and the French government rejected as baseless.")
     assert _has(rows, "FRA", "016", "IRN"), rows
     assert not [r for r in rows if r[1][:2] == "12"], rows
+
+
+def test_nlp_speech29_charge_denied_answers_the_other_side(coded):
+    # (a third state's echo of the charge told last: the denial still answers the
+    # article's other side, who made the charge first)
+    rows = coded("Estonia expelled two Russian diplomats on Monday and blamed Russia for a "
+                 "hacking attack on its tax office. Estonia's prime minister said the attack "
+                 "had been ordered from Moscow. Britain also said Russia was responsible. "
+                 "Moscow rejected the accusation as absurd.")
+    assert _has(rows, "RUS", "016", "EST"), rows
+    assert not _has(rows, "RUS", "016", "GBR"), rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger's junta accused Benin of interfering in its affairs on Monday. Beninese "
+     "officials deny meddling and say the talks were part of a regional effort.",
+     ("BEN", "016", "NER")),
+])
+def test_nlp_speech29_wrong_denied_outright(coded, text, expected):
+    rows = coded(text)
+    assert _has(rows, *expected), rows
+
+
+def test_nlp_speech29_wrong_denied_no_charge_told(coded):
+    # (no charge told before: nobody to answer)
+    assert not [r for r in coded("Beninese officials deny meddling in the vote.")
+                if r[1] == "016" and r[2]]

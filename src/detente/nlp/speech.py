@@ -1650,13 +1650,26 @@ def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial
             # (a charge told, else a measure that carries one: "Prague expelled 18 Russian
             # staff as spies. Moscow rejected the accusations as absurd.")
             charged_by: list[tuple[ResolvedActor, int]] = []
-            for told in reversed(resolver.ctx.events[-20:]):
+            told_charges = [
+                told for told in reversed(resolver.ctx.events[-20:])
+                if told.root in roots and told.evidence.start < sent.start_char and (
+                    told.target is not None and told.source is not None) and (
+                    told.target.country in own) and told.source.country and (
+                    told.source.country not in own) and told.status.group != "negated"]
+            main = set(resolver.ctx.main_dyad or ())
+            if main & own:
+                # (the charge of the article's other side, when it was told: "Albania
+                # blamed Iran ...; Britain also said Iran was responsible. Iran rejected
+                # the accusation" answers Albania)
+                first = next((t for t in told_charges if t.source is not None
+                              and t.source.country in main), None)
+                if first is not None:
+                    told_charges = [t for t in told_charges
+                                    if t.evidence.start <= first.evidence.start]
+            for told in told_charges:
                 if charged_by and told.evidence.start != charged_by[0][1]:
                     break
-                if told.root in roots and told.evidence.start < sent.start_char and (
-                        told.target is not None and told.source is not None) and (
-                        told.target.country in own) and told.source.country and (
-                        told.source.country not in own) and told.status.group != "negated":
+                if told.source is not None:
                     # (each side the one sentence told making the charge: "Kinshasa and
                     # Washington accuse Kigali of ...; Rwanda denies the charge")
                     if told.source.country not in {a.actor.country for a, _s in charged_by}:
@@ -3114,7 +3127,10 @@ def _charges_called_false(ex: EventExtractor, sent: Span, resolver: ActorResolve
 #: the part in a deed a side may deny ("denied any involvement", "denied responsibility for
 #: the blast", "denied any part in the incident")
 _ROLE_NOUNS = frozenset({"responsibility", "involvement", "role", "part", "hand", "complicity",
-                         "participation", "link", "links"})
+                         "participation", "link", "links",
+                         # (a wrong denied outright: "Algiers denies meddling", "he denies any
+                         # wrongdoing")
+                         "meddling", "interference", "wrongdoing"})
 
 
 def _role_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
@@ -3130,7 +3146,8 @@ def _role_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
         word = tok.lemma_.lower()
         if word == "deny" and tok.pos_ == "VERB":
             role = next((c for c in kids(tok) if c.dep_ == "dobj"
-                         and c.lemma_.lower() in _ROLE_NOUNS), None)
+                         and (c.lemma_.lower() in _ROLE_NOUNS or c.lower_ in _ROLE_NOUNS)),
+                        None)
             if role is None:
                 continue
             harm = prep_obj(role, ("in", "for", "with", "to"))
