@@ -87,8 +87,8 @@ def test_nlp_speech29_facilitated_talks_home_pair(coded):
             "by Qatar and Turkey, which led to a pledge to protect civilians.")
     rows = {r for r in coded(text) if r[1] == "045"}
     for mediator in ("QAT", "TUR"):
-        for side in ("SDNMIL", "SDNREB"):
-            assert (mediator, "045", side, "happened") in rows, rows
+        # (one event a side country: tests/test_nlp_link5.py)
+        assert _has(rows, mediator, "045", "SDN"), rows
     assert not [r for r in rows if r[2] and r[2].startswith("KEN")], rows
 
 
@@ -184,3 +184,20 @@ def test_nlp_speech29_wrong_denied_no_charge_told(coded):
     # (no charge told before: nobody to answer)
     assert not [r for r in coded("Beninese officials deny meddling in the vote.")
                 if r[1] == "016" and r[2]]
+
+
+def test_nlp_speech29_release_from_own_jails_then_deported(coded):
+    # (people held in the holder's own jails are its own prisoners of conscience; the
+    # deportation of "the prisoners" told next continues that captivity)
+    text = ("Today the government of Belarus freed 140 people who had been held in its jails "
+            "for years, and Lithuania arranged their journey to Vilnius. Earlier today a "
+            "court in Minsk ordered that the prisoners be deported.")
+    rows = coded(text)
+    assert _has(rows, "BLR", "0841", "BLROPP"), rows
+    assert _has(rows, "BLR", "174", "BLROPP"), rows
+
+
+def test_nlp_speech29_release_not_own_jails(coded):
+    # (held in another's jails: not the releaser's own people)
+    rows = coded("Belarus freed 140 people on Monday who had been held for months.")
+    assert not _has(rows, "BLR", "0841", "BLR"), rows

@@ -894,8 +894,7 @@ def _story_mediations(ex: EventExtractor, sent: Span, article: Article,
         trig = Trigger(tok, STORY_MEDIATION, None)
         for m in mediators[:2]:
             for side in pair:
-                # (each side of a pair at home too: the army and the rebels)
-                key = (m.actor.country, side.code)
+                key = (m.actor.country, side.country)
                 if key in done:
                     continue
                 done.add(key)
