@@ -269,6 +269,11 @@ def _own_people(ex: EventExtractor, held: Token, sources: list[ResolvedActor]
         sector = "CVL"
     elif lemma in INMATE_NOUNS and "political" in mods:
         sector = "OPP"  # ("freed 40 political prisoners": its own critics)
+    elif lemma in PEOPLE_NOUNS and _held_in_own_jails(noun):
+        # ("released 222 people who had been held in its prisons": a state's own people
+        # freed from its jails make news as its prisoners of conscience, as the sets code
+        # them; its dealings with plain citizens are no event, screen.home_cooperation)
+        sector = "OPP"
     else:
         return []
     countries = {a.actor.country for a in sources}
@@ -278,6 +283,21 @@ def _own_people(ex: EventExtractor, held: Token, sources: list[ResolvedActor]
         return []
     return [ResolvedActor(Actor(noun.text, None, ex.kb.make_code(country, sector), country,
                                 sector, noun.idx, noun.idx + len(noun.text)), "agent")]
+
+
+#: places people are held in
+JAIL_NOUNS = frozenset({"prison", "prisons", "jail", "jails", "cell", "cells", "custody"})
+
+
+def _held_in_own_jails(noun: Token) -> bool:
+    """Whether a clause on ``noun`` says the people were held in the holder's own jails
+    ("people who had been held in its prisons", "men kept in their jails")."""
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HOLDING_VERBS and any(
+        p.dep_ == "prep" and p.lower_ in ("in", "at") and any(
+            o.dep_ == "pobj" and o.lower_ in JAIL_NOUNS and any(
+                d.dep_ == "poss" and d.lower_ in ("its", "their") for d in kids(o))
+            for o in kids(p))
+        for p in kids(c)) for c in kids(noun))
 
 
 def _rivals_of(ex: EventExtractor, r: ActorResolver, held: Token
@@ -657,8 +677,9 @@ def _told_again(r: ActorResolver, code: str
 STORY_CAPTIVE_ACTS = ("173", "174", "084", "181")
 #: how many of the article's latest events a captive act with no side named looks back over
 STORY_CAPTIVE_REACH = 30
-#: codes of the acts that take their sides from the captives the story told
-STORY_CAPTIVE_CODES = frozenset({"0841", "173"})
+#: codes of the acts that take their sides from the captives the story told (a release, an
+#: arrest, a deportation of people told again: "the prisoners were deported")
+STORY_CAPTIVE_CODES = frozenset({"0841", "173", "174"})
 #: sectors of a holder whose state's government is the one that lets people go
 _RELEASING_ORGANS = frozenset({"COP", "JUD", "SPY"})
 

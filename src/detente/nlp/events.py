@@ -119,6 +119,7 @@ from detente.nlp.rules import (
     INTENT_VERBS,
     LEAVE_VERBS,
     MEETING_WORDS,
+    NON_STATE_SECTORS,
     PERSON_ASSAULT_CODES,
     REL_PRONOUNS,
     REPORTED_INTENT_ROOTS,
@@ -213,6 +214,8 @@ RESTATED_KINDS = (frozenset({"visit", "trip", "travel", "tour", "journey", "arri
 # prepositions of a time phrase a meeting noun can stand in, outside the clause's own
 # arguments: "After talks with Li, Scholz said ...", "ahead of a meeting with Biden"
 ARRIVAL_NOUNS = frozenset({"airport", "arrival", "airbase", "tarmac"})
+#: the Latin of a diplomat declared unwelcome, which the parser may take for a verb
+_LATIN_DECLARED = frozenset({"persona", "personae"})
 # roots of the events whose pair unnamed talks are of: a meeting, an intent, ties or a deal;
 # talks taken up again may also be those of the story's dispute
 PAIR_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -436,6 +439,11 @@ def _rejected_charge(verb: Token) -> bool:
     obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "obj")), None)
     charged = obj if obj is not None and obj.lower_ not in ("that", "which") else (
         verb.head if verb.dep_ in ("relcl", "acl") else None)
+    if charged is not None and charged.dep_ in ("dobj", "pobj") and (
+            charged.head.dep_ in ("relcl", "acl")) and (
+            charged.head.head.lemma_.lower() in WRONG_CHARGE_NOUNS):
+        # ("charges that included espionage, which his family rejected as baseless")
+        charged = charged.head.head
     return charged is not None and (charged.lemma_.lower() in WRONG_CHARGE_NOUNS
                                     or charged.lower_ in WRONG_CHARGE_NOUNS)
 
@@ -2096,6 +2104,12 @@ class EventExtractor(ArgumentPicker):
                     or (c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP", "NN", "NNS")
                         and (c.lower_ in pat.object or c.lemma_.lower() in pat.object)
                         and not any(a.dep_ in ("aux", "auxpass", "mark") for a in kids(c)))]
+            # ("declared Mr. X, special envoy of ... (UNITAMS), persona non grata": after a
+            # long apposition the Latin is parsed as a verb joined to "declared", or to the
+            # verb the declaration is reported under)
+            objs += [c for h in {tok, tok.head} for c in kids(h) if c.dep_ == "conj"
+                     and c.lower_ in _LATIN_DECLARED and c.lower_ in pat.object
+                     and c.i > tok.i + 3]
             if pat.modifier:
                 # "declared two diplomats unwelcome", "declared the deal void": the parser
                 # makes the object the subject of a small clause headed by the modifier
@@ -2171,7 +2185,8 @@ class EventExtractor(ArgumentPicker):
                 # noun, out of the engine's sight, which would then read the passive's subject
                 # as the doer
                 return False
-            if not (obj.dep_ == "xcomp" and pat.object_kind) and any(
+            if not (obj.dep_ == "xcomp" and pat.object_kind) and not (
+                    obj.dep_ == "conj" and obj.lower_ in _LATIN_DECLARED) and any(
                     o.dep_ in OBJ_DEPS and o.i < obj.i and o not in match and o not in named
                     and obj not in o.conjuncts
                     and not (obj.dep_ == "pobj" and obj.head.head.i == o.i)  # ("years of ties")
@@ -3889,7 +3904,14 @@ class EventExtractor(ArgumentPicker):
         found = [a for a in named if a.actor.country and a.actor.country not in own]
         if found or named:
             return found
-        return self._told_act_agents(noun, resolver, own)
+        told = self._told_act_agents(noun, resolver, own)
+        if not told and own and judges:
+            # ("protesters stormed the embassy ... Iraq's foreign ministry condemned the
+            # storming": the judging state's own crowd, rebels or opposition did it)
+            told = [a for a in self._told_act_agents(noun, resolver, set())
+                    if a.actor.country in own and a.actor.sector in NON_STATE_SECTORS
+                    and all(j.actor.sector not in NON_STATE_SECTORS for j in judges)]
+        return told
 
     def _agreed_between(self, verb: Token, subj: Token, resolver: ActorResolver,
                         own: set[str]) -> list[ResolvedActor]:

@@ -868,8 +868,11 @@ def _story_mediations(ex: EventExtractor, sent: Span, article: Article,
     done: set[tuple[str | None, str | None]] = set()
     for tok, mediators in _named_mediators(ex, sent, resolver):
         own = frozenset(a.actor.country for a in mediators)
-        pair = story_pair(ex, resolver, sent, own) or _home_pair(resolver, sent, own)
-        if pair is None or own & {a.country for a in pair}:
+        # (a government and its rebels or opposition told dealing with each other just
+        # before are the sides of talks a third state facilitates, rather than a pair of
+        # states the story told quarrelling in passing: "accused Nairobi of partiality")
+        pair = _home_pair(resolver, sent, own) or story_pair(ex, resolver, sent, own)
+        if pair is None or own & {a.country for a in pair} or not _dealt_pair(resolver, pair):
             continue
         if _background_process(tok, resolver, {a.country for a in pair}):
             continue
@@ -898,6 +901,27 @@ def _story_mediations(ex: EventExtractor, sent: Span, article: Article,
                 log.debug("story mediation %s -> %s at %r", m.actor.code, side.code, tok.text)
                 yield ex._make_event(trig, sent, article, m, ResolvedActor(side, "implicit"),
                                      act.status, act.cue, edate, None, None)
+
+
+#: roots of what one side says of another: a pair told only by these has no dealings of its
+#: own that a third side could mediate
+_SAYING_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14"})
+
+
+def _dealt_pair(resolver: ActorResolver, pair: tuple[Actor, ...]) -> bool:
+    """Whether the story told the two sides of ``pair`` dealing with each other (meeting,
+    agreeing, fighting, cutting ties), or both of them speaking of the other, not only one
+    of them speaking of the other ("accusing Nairobi of bias": a state only mentioned)."""
+    sides = {a.country for a in pair}
+    speakers: set[str | None] = set()
+    for ev in resolver.ctx.events[-24:]:
+        if ev.source is None or ev.target is None or (
+                {ev.source.country, ev.target.country} != sides):
+            continue
+        if ev.root not in _SAYING_ROOTS:
+            return True
+        speakers.add(ev.source.country)
+    return len(speakers) == 2
 
 
 def _named_mediators(ex: EventExtractor, sent: Span, resolver: ActorResolver

@@ -984,6 +984,12 @@ ACT_NOUN_VERBS: dict[str, frozenset[str]] = {
     "closure": frozenset({"close"}),
     "launch": frozenset({"launch", "fire"}),
     "launches": frozenset({"launch", "fire"}),
+    # (deeds of force told by a gerund: "condemned the storming", "the killing")
+    "storming": frozenset({"storm"}),
+    "killing": frozenset({"kill", "shoot"}),
+    "killings": frozenset({"kill", "shoot"}),
+    "shooting": frozenset({"shoot", "kill"}),
+    "bombing": frozenset({"bomb"}),
 }
 # verbs whose object, an act of force, is spoken or thought of, not done by their subject:
 # "the treaty covers armed attacks on X", "reaffirmed that an attack on X would ...",
@@ -1080,6 +1086,10 @@ def dismissed_as_negative(tok: Token) -> bool:
     negative = evaluation_words()["negative"]
     return any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" and any(
         t.lemma_.lower() in negative or t.lower_ in negative for t in c.subtree)
+        or c.dep_ in ("advmod", "advcl") and c.pos_ == "ADJ" and (
+            c.lemma_.lower() in negative or c.lower_ in negative) and any(
+            a.lower_ == "as" for a in kids(c))
+        # ("rejected as baseless", parsed with "as" under the adjective)
         for c in kids(tok))
 
 

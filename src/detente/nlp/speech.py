@@ -315,12 +315,27 @@ def _dateline_place(ex: EventExtractor, sent: Span, article: Article) -> str | N
 Found = tuple[Token, str, str, list[ResolvedActor], list[ResolvedActor]]
 
 
+def _said_now(speech: Token, sent: Span, article: Article, rule: str, code: str
+              ) -> tuple[Trigger, EventDate]:
+    """The saying ``speech`` as a trigger told as done, dated as ``saying_trigger`` dates it."""
+    pattern = Pattern(id=rule, head=speech.lemma_.lower(), pos="VERB", cameo=code, target=())
+    tense = tense_of(speech, False, Status.HAPPENED)
+    edate = trigger_date(speech, sent, governing_clause_text(speech, sent), article.published,
+                         tense, future=False)
+    return Trigger(speech, pattern, None), edate
+
+
 def saying_trigger(speech: Token, sent: Span, article: Article, rule: str, code: str
                    ) -> tuple[Trigger, EventDate] | None:
     """The saying ``speech`` as the trigger of an event it implies (``code`` by ``rule``),
     with the saying's date; None when the saying itself is negated, not done or still to
     come ("did not blame", "will say")."""
     said = decide(speech, sentence=sent)
+    if rule == "statement.charge_denied" and said.status == Status.UNCERTAIN and (
+            said.cue or "").lower() in evaluation_words()["charge_nouns"]:
+        # (", charges that Minsk denies" with "charges" parsed as the verb the denial
+        # hangs on: the charge the denial answers leaves the denial itself certain)
+        return _said_now(speech, sent, article, rule, code)
     if said.negated or said.status not in (Status.HAPPENED, Status.ONGOING) or said.future:
         return None
     pattern = Pattern(id=rule, head=speech.lemma_.lower(), pos="VERB", cameo=code, target=())
@@ -1310,19 +1325,29 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
     ev = evaluation_words()
     nouns, verbs = ev["charge_nouns"], ev["denying_verbs"]
     for tok in sent:
-        surface = _appended_denial(tok, nouns, verbs)
-        if surface is None and (
-                tok.lemma_.lower() not in verbs or tok.pos_ != "VERB" or _negated(tok)):
+        if tok.lemma_.lower() not in verbs and tok.lower_ not in verbs:
             continue
         charge: Token | None = None
         denier: Token | None = None
+        surface = _appended_denial(tok, nouns, verbs)
         if surface is not None:
             # ("..., a claim Kampala rejects", whatever the parse made of it: the verb read
             # as a noun, the name as a compound)
             charge, denier = surface
+        elif tok.pos_ != "VERB" or _negated(tok):
+            if tok.pos_ == "VERB":
+                continue
+            # ("..., a charge Minsk rejects" with the denial tagged a noun)
+            charge, denier = _charge_before(tok, nouns)
         elif tok.dep_ == "relcl" and (tok.head.lemma_.lower() in nouns or any(
                 c.lower_ == "which" and c.dep_ in ("dobj", "nsubjpass") for c in kids(tok))):
             charge = tok.head
+            if charge.lemma_.lower() not in nouns and charge.dep_ in ("dobj", "pobj") and (
+                    charge.head.dep_ in ("relcl", "acl", "prep")) and (
+                    charge.head.head.lemma_.lower() in nouns):
+                # ("on charges that included espionage, which his family rejected": the
+                # clause hung on the last noun of the charges' own clause)
+                charge = charge.head.head
             denier = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         elif tok.dep_ == "relcl" and _which_object(tok):
             # ("blamed Minsk for the raids, which Minsk denied ordering": the parser
@@ -1360,6 +1385,10 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
                                    d.dep_ == "det" and d.lower_ in ("a", "an")
                                    for d in kids(c))), None)
                 denier = subj if charge is not None else None
+        if charge is None or denier is None:
+            # (the words themselves when the parse went astray: "..., charges that Minsk
+            # denies" with "charges" taken for a verb, "the charge Minsk rejects")
+            charge, denier = _charge_before(tok, nouns)
         if charge is None or denier is None or denier.lower_ in ("who", "that", "which") or (
                 charge.lemma_.lower() in nouns and any(
                     c.dep_ == "amod" and c.lemma_.lower() in ev["claimed_lands"]
@@ -1396,6 +1425,46 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
             # ("X said the rebels were armed by Y, a charge Y rejected": the claim the
             # charge names is X's accusation of Y, besides Y's denial)
             yield claim, "112", "disapprove.charge_claimed", accusers, deniers
+
+
+#: words that may stand between a denier and its denial ("a charge Kigali has long denied")
+_DENIAL_FILLERS = frozenset({"has", "have", "had", "always", "long", "also", "repeatedly",
+                             "flatly", "firmly", "strongly", "consistently", "vehemently",
+                             "categorically", "previously", "since", "again", "both",
+                             "vigorously", "angrily", "swiftly", "quickly"})
+
+
+def _charge_before(denial: Token, nouns: AbstractSet[str]
+                   ) -> tuple[Token | None, Token | None]:
+    """The charge noun and the denier a denial set after a comma tells by its words alone:
+    ", a charge Kigali denies", ", charges that Moscow has rejected", ", the accusation
+    Beijing dismisses" (article optional, "that" or "which" optional, the charge singular or
+    plural, the denier a name); (None, None) otherwise."""
+    doc = denial.doc
+    i = denial.i - 1
+    while i >= 0 and doc[i].lower_ in _DENIAL_FILLERS:
+        i -= 1
+    if i < 0 or doc[i].pos_ != "PROPN":
+        return None, None
+    denier = doc[i]
+    while i >= 0 and doc[i].pos_ == "PROPN":
+        i -= 1
+    if i >= 0 and doc[i].lower_ == "the" and i - 1 >= 0 and (
+            doc[i - 1].lower_ not in nouns and doc[i - 1].lemma_.lower() not in nouns):
+        i -= 1  # ("a charge the Kremlin denies")
+    if i >= 0 and doc[i].lower_ in ("that", "which"):
+        i -= 1
+    if i < 0 or (doc[i].lower_ not in nouns and doc[i].lemma_.lower() not in nouns):
+        return None, None
+    charge = doc[i]
+    i -= 1
+    while i >= 0 and doc[i].pos_ == "ADJ":
+        i -= 1  # ("a baseless charge")
+    if i >= 0 and doc[i].lower_ in ("a", "an", "the"):
+        i -= 1
+    if i < 0 or doc[i].lower_ not in (",", ";", "--", "\u2014"):
+        return None, None
+    return charge, denier
 
 
 def _charged_pair(ex: EventExtractor, resolver: ActorResolver, denial: Token
@@ -1584,6 +1653,16 @@ def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial
                 found = [a for a in src if a.actor.country and a.actor.country not in own]
                 if found:
                     return found
+        # ("he was sentenced ... on charges that included espionage, which his family and
+        # the Belgian government rejected": the holder the sentence's own captivity event
+        # found, when the act's slots name none)
+        found = [ResolvedActor(ev.source, "coref") for ev in resolver.ctx.events[-8:]
+                 if ev.evidence is not None and ev.evidence.start == sent.start_char
+                 and ev.root == "17" and ev.source is not None and ev.target is not None
+                 and ev.source.country and ev.source.country not in own
+                 and ev.target.country in own and ev.status.group != "negated"]
+        if found:
+            return found[:1]
     for t in ex._sentence_triggers:
         if t.token.i == denial.i and t.pattern.cameo[:2] in ("01", "11", "12") and (
                 charge.lemma_.lower() != "claim"):
@@ -1604,12 +1683,34 @@ def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial
         for roots in (_CHARGE_ROOTS, _CHARGING_MEASURE_ROOTS):
             # (a charge told, else a measure that carries one: "Prague expelled 18 Russian
             # staff as spies. Moscow rejected the accusations as absurd.")
-            for told in reversed(resolver.ctx.events[-20:]):
+            charged_by: list[tuple[ResolvedActor, int]] = []
+            told_charges = [
+                told for told in reversed(resolver.ctx.events[-20:])
                 if told.root in roots and told.evidence.start < sent.start_char and (
-                        told.target is not None and told.source is not None) and (
-                        told.target.country in own) and told.source.country and (
-                        told.source.country not in own) and told.status.group != "negated":
-                    return [ResolvedActor(told.source, "coref")]
+                    told.target is not None and told.source is not None) and (
+                    told.target.country in own) and told.source.country and (
+                    told.source.country not in own) and told.status.group != "negated"]
+            main = set(resolver.ctx.main_dyad or ())
+            if main & own:
+                # (the charge of the article's other side, when it was told: "Albania
+                # blamed Iran ...; Britain also said Iran was responsible. Iran rejected
+                # the accusation" answers Albania)
+                first = next((t for t in told_charges if t.source is not None
+                              and t.source.country in main), None)
+                if first is not None:
+                    told_charges = [t for t in told_charges
+                                    if t.evidence.start <= first.evidence.start]
+            for told in told_charges:
+                if charged_by and told.evidence.start != charged_by[0][1]:
+                    break
+                if told.source is not None:
+                    # (each side the one sentence told making the charge: "Kinshasa and
+                    # Washington accuse Kigali of ...; Rwanda denies the charge")
+                    if told.source.country not in {a.actor.country for a, _s in charged_by}:
+                        charged_by.append((ResolvedActor(told.source, "coref"),
+                                           told.evidence.start))
+            if charged_by:
+                return [a for a, _s in charged_by]
     return []
 
 
@@ -3077,7 +3178,10 @@ def _charges_called_false(ex: EventExtractor, sent: Span, resolver: ActorResolve
 #: the part in a deed a side may deny ("denied any involvement", "denied responsibility for
 #: the blast", "denied any part in the incident")
 _ROLE_NOUNS = frozenset({"responsibility", "involvement", "role", "part", "hand", "complicity",
-                         "participation", "link", "links"})
+                         "participation", "link", "links",
+                         # (a wrong denied outright: "Algiers denies meddling", "he denies any
+                         # wrongdoing")
+                         "meddling", "interference", "wrongdoing"})
 
 
 def _role_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
@@ -3093,7 +3197,8 @@ def _role_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
         word = tok.lemma_.lower()
         if word == "deny" and tok.pos_ == "VERB":
             role = next((c for c in kids(tok) if c.dep_ == "dobj"
-                         and c.lemma_.lower() in _ROLE_NOUNS), None)
+                         and (c.lemma_.lower() in _ROLE_NOUNS or c.lower_ in _ROLE_NOUNS)),
+                        None)
             if role is None:
                 continue
             harm = prep_obj(role, ("in", "for", "with", "to"))
