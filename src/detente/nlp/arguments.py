@@ -226,6 +226,12 @@ OWNED_OBJECT_ROOTS = frozenset({"05", "11", "12", "17", "19"})
 # one they befall is a private person of no country told, the act is on that person, not on
 # the state the article pairs with the doer
 PERSON_ACT_ROOTS = frozenset({"17", "18"})
+# roots of acts whose object, a group of people no side was found for, is the one aimed at
+# (prec29): accusations and criticism, rejection, assault
+UNPLACED_GROUP_ROOTS = frozenset({"11", "12", "18"})
+# nouns of groups of people that the knowledge base has no sector for
+GROUP_NOUNS = frozenset({"group", "clergy", "cleric", "faction", "gang", "cell", "clan",
+                         "tribe", "cadet", "bishop", "priest", "imam", "monk"})
 # sectors of people who are no organ of a state ("a reporter", "a tourist", "an activist")
 PRIVATE_SECTORS = frozenset({"MED", "CVL", "OPP", "LAB", "EDU", "BUS", "AGR", "REL", "REF",
                              "HLH", "NGO"})
@@ -2642,6 +2648,12 @@ class ArgumentPicker:
             # "police detained a visitor who had worked at ...", "a reporter kidnapped by
             # militiamen": the act is on the person, whatever the clause says of them
             return []
+        if trig.pattern.cameo[:2] in UNPLACED_GROUP_ROOTS and self._unplaced_group(trig, r):
+            # "accused the groups of stirring up unrest", "the rebels accused the army of
+            # breaking the truce", "killed twenty police cadets": the act is aimed at the
+            # people or body its object names, whom the resolver gave no side -- often the
+            # actor's own countrymen -- not at the other side of the article (prec29)
+            return []
         # (the sentence's labels read once: only an object of "between" names the pair)
         for i, dep in sentence_deps(sent_of(trig.token)):
             # "relations between Tokyo and Seoul were strained by the restrictions Japan
@@ -2703,6 +2715,21 @@ class ArgumentPicker:
         # phrase resolver would give it the trigger's)
         return [ResolvedActor(replace(p.actor, text=None, start=None, end=None), "implicit")
                 for p in partner]
+
+    def _unplaced_group(self, trig: Trigger, r: ActorResolver) -> bool:
+        """Whether the direct object of ``trig`` is a common noun of armed, civil or
+        religious people or of a group ("the army", "the groups", "Catholic clergy",
+        "police cadets") that the resolver could give no country."""
+        obj = direct_object(trig.token)
+        if obj is None or obj.pos_ != "NOUN":
+            return False
+        lemma = obj.lemma_.lower()
+        sector = self.kb.agent_sector(lemma)
+        if lemma not in GROUP_NOUNS and (sector is None or sector in ("GOV", "MED")):
+            # (a government or its envoys may be the other side, unnamed: "accused the
+            # government of inflating the row"; "told reporters" names listeners)
+            return False
+        return not any(a.actor.country for a in r.resolve(obj))
 
     def _private_undergoer(self, trig: Trigger, r: ActorResolver) -> bool:
         """Whether the one an act on a person befalls (its object, or the noun its participle
