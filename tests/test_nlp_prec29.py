@@ -1,7 +1,7 @@
 """Session 22 (prec29): false positives in sentences that hold another event.
 
 * Trade told in the plain present with a share or a standing adverb -- "it imports most
-  of its fuel from its neighbour", "supplies Spain mainly through the undersea line" -- is
+  of its fuel from its neighbour", "mostly sells its oil to its neighbour" -- is
   how trade stands, no deal the story reports (nlp.screen._trade_share).
 * An accusation, rejection or killing whose object is a group of people the resolver gave
   no side ("accused the groups of ...", "the rebels accused the army of ...") is aimed at
@@ -34,7 +34,7 @@ def coded(sentence_rows):
     ("The Mongolian delegation noted that it imports most of its diesel from Russia.", None),
     ("Canada mostly sells its crude oil to the United States.", None),
     ("Pakistan buys most of its fighter jets from China.", None),
-    ("Algeria now supplies Spain chiefly through the undersea pipeline.", None),
+    ("Uruguay largely exports its beef to China.", None),
     # (a dated purchase of a share, a future sale, a bare present sale: kept)
     ("Peru bought half of Bolivia's wheat harvest in May.", ("PER", "06", "BOL", "happened")),
     ("Kazakhstan will sell 40 percent of its grain to China next year.",

@@ -2207,25 +2207,24 @@ def _habitual_trade(verb: Token) -> Token | None:
 SHARE_WORDS = frozenset({"most", "half", "third", "thirds", "quarter", "quarters", "fifth",
                          "fifths", "tenth", "bulk", "majority", "share", "percent", "%",
                          "much", "proportion", "portion", "fraction"})
-# adverbs that make present-tense trade a standing state of affairs: "now supplies Spain
-# mainly through the undersea line"
+# adverbs that make present-tense trade a standing state of affairs: "mostly sells its oil
+# to" (not "now" or "still": "now supplies Spain through the undersea line" may tell a
+# change the story reports, trade that goes on)
 STANDING_ADVERBS = frozenset({"mainly", "mostly", "largely", "chiefly", "primarily",
-                              "traditionally", "currently", "still", "usually"})
+                              "traditionally", "usually"})
 
 
 def _trade_share(verb: Token) -> Token | None:
     """The share or the adverb when a trading ``verb`` in the plain present tells how trade
     stands, not a deal the story reports: "China buys a third of Chile's copper", "the
-    country imports most of its fuel from its neighbour", "now supplies Spain mainly by
-    sea" (a past, future or perfect form is left alone: "bought half the crop in May")."""
+    country imports most of its fuel from its neighbour", "mostly sells its oil to ..." (a
+    past, future or perfect form is left alone: "bought half the crop in May")."""
     if verb.lemma_.lower() not in TRADE_VERBS or verb.tag_ not in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass", "neg") for c in kids(verb)):
         return None
     for c in kids(verb):
-        # (also on the verb's phrase of means: "mainly through the undersea line")
-        for a in [c] + (list(kids(c)) if c.dep_ == "prep" else []):
-            if a.dep_ == "advmod" and a.lower_ in STANDING_ADVERBS:
-                return a
+        if c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS:
+            return c
         if c.dep_ in ("dobj", "npadvmod"):
             for t in c.subtree:
                 if t.lower_ in SHARE_WORDS and (t.i == c.i or t.head.i == c.i or any(
