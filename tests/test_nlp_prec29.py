@@ -81,3 +81,17 @@ def test_nlp_prec29_unplaced_group_object(coded, text, row):
 ])
 def test_nlp_prec29_prefilter_irregular_forms(prefilter, sentence):
     assert prefilter.scan(sentence).sentences[0].eventful
+
+
+@pytest.mark.parametrize("text, row", [
+    # (forces placed on a side's soil to guard it: military protection)
+    ("Last spring Spain and Italy stationed air defence units on Latvian soil to protect it.",
+     ("ESP", "07", "LVA", "happened")),
+    ("Britain deployed fighter jets to Poland to defend Polish airspace.",
+     ("GBR", "07", "POL", "happened")),
+    # (near a side, guarding one's own interests: a show of force)
+    ("Russia deployed troops near Ukraine to protect its interests.",
+     ("RUS", "15", "UKR", "happened")),
+])
+def test_nlp_prec29_forces_placed_to_protect(coded, text, row):
+    assert row in coded(text)
