@@ -95,3 +95,18 @@ def test_nlp_prec29_prefilter_irregular_forms(prefilter, sentence):
 ])
 def test_nlp_prec29_forces_placed_to_protect(coded, text, row):
     assert row in coded(text)
+
+
+@pytest.mark.parametrize("text, row, absent", [
+    # (strikes on a neighbour's soil against the state's own armed foe: the foe is hit)
+    ("Ankara, for its part, conducts its own air raids in northern Iraq against the "
+     "Kurdistan Workers' Party, its foe for four decades.", ("TUR", "19", "TUR", "happened"),
+     ("TUR", "19", "IRQ", "happened")),
+    # (a named foreign force after "against" is still a foreign target)
+    ("Ukraine launched drone strikes in Crimea against the Russian navy.",
+     ("UKR", "19", "RUS", "happened"), None),
+])
+def test_nlp_prec29_strikes_against_home_foe(coded, text, row, absent):
+    rows = coded(text)
+    assert row in rows, rows
+    assert absent is None or absent not in rows, rows

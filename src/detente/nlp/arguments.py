@@ -468,11 +468,17 @@ def _domestic_foe(sources: Sequence[ResolvedActor], targets: Sequence[ResolvedAc
     are such a side only for a hostile act ("accused Libyan militias of attacking")."""
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return False
-    lo, hi = obj.left_edge.idx, obj.idx + len(obj.text)
-    src = {s.actor.sector for s in sources}
+    spans = [(obj.left_edge.idx, obj.idx + len(obj.text))]
+    # ("carries out air strikes in northern Iraq against the PKK": the foe the object's own
+    # "against" phrase names, not the place; prec29)
+    spans += [(c.idx, c.right_edge.idx + len(c.right_edge.text))
+              for h in ((obj, obj.head) if obj.dep_ in ("dobj", "obj") else (obj,))
+              for c in kids(h) if c.dep_ == "prep" and c.lower_ == "against"]
+    # (a state named by its country, "Turkey", is the state)
+    src = {s.actor.sector or ("GOV" if s.kind == "country" else None) for s in sources}
     for t in targets:
-        if t.kind in ("implicit", "media", "dyad") or t.actor.start is None or not (
-                lo <= t.actor.start < hi):
+        if t.kind in ("implicit", "media", "dyad") or t.actor.start is None or not any(
+                lo <= t.actor.start < hi for lo, hi in spans):
             return False
         sec = t.actor.sector
         if t.kind in ("person", "coref") and obj.pos_ == "PROPN" and t.actor.name and (
