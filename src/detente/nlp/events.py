@@ -3928,12 +3928,21 @@ class EventExtractor(ArgumentPicker):
                           targets: Sequence[ResolvedActor]) -> list[ResolvedActor]:
         """Who made a journey its noun does not name the maker of: the subject of the verb
         the noun's phrase hangs on ("saw the king in Rabat, the third leg of a
-        five-nation trip": who saw him)."""
+        five-nation trip": who saw him). A relative clause that takes someone on the
+        journey names its maker ("received Raisi at the start of a three-nation tour that
+        will also take the Iranian leader to Uganda": Raisi, not the host; prec29)."""
+        taken = {t.actor.country for t in targets}
+        for c in kids(noun):
+            if c.dep_ == "relcl" and c.lemma_.lower() in ("take", "bring", "carry") and (
+                    who := child(c, ("dobj",))) is not None and who.pos_ != "PRON":
+                found = [a for a in resolver.resolve(who) if a.kind != "dyad"
+                         and a.actor.country and a.actor.country not in taken]
+                if found:
+                    return found
         cur = governing_verb(noun, 8, ("nsubj", "nsubjpass"))
         subj = self._clause_doer(cur) if cur is not None else None
         if subj is None or subj.i in {t.i for t in noun.subtree}:
             return []
-        taken = {t.actor.country for t in targets}
         return [a for a in resolver.resolve(subj) if a.kind != "dyad"
                 and a.actor.country and a.actor.country not in taken]
 
