@@ -114,9 +114,9 @@ def test_nlp_prec29_strikes_against_home_foe(coded, text, row, absent):
 
 @pytest.mark.parametrize("text, row, absent", [
     # (the tour takes the guest on: the guest travels, not the host)
-    ("President Hichilema today welcomed President Lula of Brazil at State House in Lusaka, "
-     "at the start of a three-nation tour that will also take the Brazilian leader to Angola "
-     "and Namibia.", ("BRA", "04", "AGO", "happened"), ("ZMB", "04", "AGO", "happened")),
+    ("President Hichilema on Tuesday hosted President Lula of Brazil in Lusaka, the first "
+     "stop of a four-country tour that will also take the Brazilian president to Angola and "
+     "Namibia.", ("BRA", "04", "AGO", "happened"), ("ZMB", "04", "AGO", "happened")),
 ])
 def test_nlp_prec29_tour_takes_guest(coded, text, row, absent):
     rows = coded(text)
@@ -127,8 +127,8 @@ def test_nlp_prec29_tour_takes_guest(coded, text, row, absent):
 @pytest.mark.parametrize("text, row, absent", [
     # (the warning names the armed group it is aimed at: not the article's other side)
     ("Turkey and the United States discussed Syria on Monday. On Wednesday Foreign "
-     "Minister Hakan Fidan warned that bases of the PKK in Iraq were now legitimate "
-     "targets for Turkish forces.", ("TUR", "13", "TUR", "happened"),
+     "Minister Hakan Fidan warned that depots of the PKK across the border had become "
+     "fair game for the Turkish army.", ("TUR", "13", "TUR", "happened"),
      ("TUR", "13", "USA", "happened")),
 ])
 def test_nlp_prec29_warning_names_armed_group(coded, text, row, absent):

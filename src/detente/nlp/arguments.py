@@ -1465,10 +1465,9 @@ class ArgumentPicker:
             targets = [a for a in r.resolve(against) if a.actor.country not in own] if (
                 against is not None) else []
         if not targets and sources and pat.cameo[:2] == "13":
-            # "warned that Turkey will resume its offensive if the Kurdish fighters fail to
-            # leave", "that the PKK's facilities were now legitimate targets": a threat is
-            # aimed at the armed group its clause names, when no rule above found whom its
-            # act would hit (prec29)
+            # "warned that Ankara would renew its push unless the militia pulled back", "that
+            # the PKK's depots had become fair game": a threat is aimed at the armed group its
+            # clause names, when no rule above found whom its act would hit (prec29)
             targets = self._warned_foes(trig, r, own)
         if not targets and sources and trig.obj is not None and pat.cameo[:2] in ("03", "04"):
             # "proposed talks between commanders from both countries": the other party of
@@ -2683,10 +2682,9 @@ class ArgumentPicker:
             # side (prec15)
             return []
         if trig.pattern.cameo[:2] == "13" and (foes := self._warned_foes(trig, r, own)):
-            # "warned that Turkey will resume its offensive if the Kurdish fighters fail to
-            # leave", "warned that facilities of the PKK were now legitimate targets": the
-            # threat is aimed at the armed group the warning names, not at the article's
-            # other side (prec29)
+            # "warned that Ankara would renew its push unless the militia pulled back", "said
+            # the PKK's depots had become fair game": the threat is aimed at the armed group
+            # the warning names, not at the article's other side (prec29)
             return foes
         partner = fit_group(r.group_actors(trig.token, 2), list(known))
         if len(partner) != 1 or not any(c in own for c in r.ctx.main_dyad or ()):

@@ -3088,7 +3088,7 @@ class EventExtractor(ArgumentPicker):
             pat = replace(pat, cameo="074", id=pat.id + "+forces_sent", refine=None)
             trig = Trigger(tok, pat, trig.obj)
         if pat.cameo[:2] == "15" and targets and _deployed_to_protect(tok, targets, resolver):
-            # "had stationed Patriot batteries on Slovak territory to protect it": forces
+            # "had based air defence units on Latvian soil to guard it": forces
             # placed on a side's soil to guard that side are military protection (074), no
             # show of force against it (prec29)
             pat = replace(pat, cameo="074", id=pat.id + "+protect", refine=None)
@@ -3929,8 +3929,8 @@ class EventExtractor(ArgumentPicker):
         """Who made a journey its noun does not name the maker of: the subject of the verb
         the noun's phrase hangs on ("saw the king in Rabat, the third leg of a
         five-nation trip": who saw him). A relative clause that takes someone on the
-        journey names its maker ("received Raisi at the start of a three-nation tour that
-        will also take the Iranian leader to Uganda": Raisi, not the host; prec29)."""
+        journey names its maker ("hosted the emir, whose four-country trip would then bring
+        the Qatari ruler to Chile": the emir, not the host; prec29)."""
         taken = {t.actor.country for t in targets}
         for c in kids(noun):
             if c.dep_ == "relcl" and c.lemma_.lower() in ("take", "bring", "carry") and (
