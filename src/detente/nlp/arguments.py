@@ -226,6 +226,12 @@ OWNED_OBJECT_ROOTS = frozenset({"05", "11", "12", "17", "19"})
 # one they befall is a private person of no country told, the act is on that person, not on
 # the state the article pairs with the doer
 PERSON_ACT_ROOTS = frozenset({"17", "18"})
+# roots of acts whose object, a group of people no side was found for, is the one aimed at
+# (prec29): accusations and criticism, rejection, assault
+UNPLACED_GROUP_ROOTS = frozenset({"11", "12", "18"})
+# nouns of groups of people that the knowledge base has no sector for
+GROUP_NOUNS = frozenset({"group", "clergy", "cleric", "faction", "gang", "cell", "clan",
+                         "tribe", "cadet", "bishop", "priest", "imam", "monk"})
 # sectors of people who are no organ of a state ("a reporter", "a tourist", "an activist")
 PRIVATE_SECTORS = frozenset({"MED", "CVL", "OPP", "LAB", "EDU", "BUS", "AGR", "REL", "REF",
                              "HLH", "NGO"})
@@ -462,11 +468,18 @@ def _domestic_foe(sources: Sequence[ResolvedActor], targets: Sequence[ResolvedAc
     are such a side only for a hostile act ("accused Libyan militias of attacking")."""
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return False
-    lo, hi = obj.left_edge.idx, obj.idx + len(obj.text)
+    spans = [(obj.left_edge.idx, obj.idx + len(obj.text))]
+    # ("carries out air strikes in northern Iraq against the PKK": the foe the object's own
+    # "against" phrase names, not the place; prec29)
+    spans += [(c.idx, c.right_edge.idx + len(c.right_edge.text))
+              for h in ((obj, obj.head) if obj.dep_ in ("dobj", "obj") else (obj,))
+              for c in kids(h) if c.dep_ == "prep" and c.lower_ == "against"]
     src = {s.actor.sector for s in sources}
+    # (a state named by its country, "Turkey", is the state facing its armed foes)
+    state = {s.actor.sector or ("GOV" if s.kind == "country" else None) for s in sources}
     for t in targets:
-        if t.kind in ("implicit", "media", "dyad") or t.actor.start is None or not (
-                lo <= t.actor.start < hi):
+        if t.kind in ("implicit", "media", "dyad") or t.actor.start is None or not any(
+                lo <= t.actor.start < hi for lo, hi in spans):
             return False
         sec = t.actor.sector
         if t.kind in ("person", "coref") and obj.pos_ == "PROPN" and t.actor.name and (
@@ -476,7 +489,7 @@ def _domestic_foe(sources: Sequence[ResolvedActor], targets: Sequence[ResolvedAc
             continue
         if t.kind == "coref":
             return False
-        if not ((src <= STATE_SECTORS and sec in FOE_SECTORS) or (
+        if not ((state <= STATE_SECTORS and sec in FOE_SECTORS) or (
                 src <= FOE_SECTORS and sec in STATE_SECTORS) or (
                 src == {"GOV"} and sec == "MIL" and root in HOSTILE_ROOTS)):
             return False
@@ -1468,6 +1481,11 @@ class ArgumentPicker:
             against = prep_obj(act, ("against",))
             targets = [a for a in r.resolve(against) if a.actor.country not in own] if (
                 against is not None) else []
+        if not targets and sources and pat.cameo[:2] == "13":
+            # "warned that Ankara would renew its push unless the militia pulled back", "that
+            # the PKK's depots had become fair game": a threat is aimed at the armed group its
+            # clause names, when no rule above found whom its act would hit (prec29)
+            targets = self._warned_foes(trig, r, own)
         if not targets and sources and trig.obj is not None and pat.cameo[:2] in ("03", "04"):
             # "proposed talks between commanders from both countries": the other party of
             # the talks the object names
@@ -2659,6 +2677,13 @@ class ArgumentPicker:
             # "police detained a visitor who had worked at ...", "a reporter kidnapped by
             # militiamen": the act is on the person, whatever the clause says of them
             return []
+        if trig.pattern.cameo[:2] in UNPLACED_GROUP_ROOTS and self._unplaced_group(
+                trig, r, known):
+            # "accused the groups of stirring up unrest", "the rebels accused the army of
+            # breaking the truce", "killed twenty police cadets": the act is aimed at the
+            # people or body its object names, whom the resolver gave no side -- often the
+            # actor's own countrymen -- not at the other side of the article (prec29)
+            return []
         # (the sentence's labels read once: only an object of "between" names the pair)
         for i, dep in sentence_deps(sent_of(trig.token)):
             # "relations between Tokyo and Seoul were strained by the restrictions Japan
@@ -2673,6 +2698,11 @@ class ArgumentPicker:
             # "rejects the election results": a count's, not an act of the article's other
             # side (prec15)
             return []
+        if trig.pattern.cameo[:2] == "13" and (foes := self._warned_foes(trig, r, own)):
+            # "warned that Ankara would renew its push unless the militia pulled back", "said
+            # the PKK's depots had become fair game": the threat is aimed at the armed group
+            # the warning names, not at the article's other side (prec29)
+            return foes
         partner = fit_group(r.group_actors(trig.token, 2), list(known))
         if len(partner) != 1 or not any(c in own for c in r.ctx.main_dyad or ()):
             return []
@@ -2720,6 +2750,46 @@ class ArgumentPicker:
         # phrase resolver would give it the trigger's)
         return [ResolvedActor(replace(p.actor, text=None, start=None, end=None), "implicit")
                 for p in partner]
+
+    @staticmethod
+    def _warned_foes(trig: Trigger, r: ActorResolver, own: set[str | None]
+                     ) -> list[ResolvedActor]:
+        """The armed groups, rebels or separatists (of any country, the warner's own
+        included) named in the clause a warning reports."""
+        comp = child(trig.token, ("ccomp",))
+        if comp is None:
+            return []
+        found: dict[str | None, ResolvedActor] = {}
+        for t in comp.subtree:
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for a in r.resolve(t, follow=False):
+                if a.kind != "dyad" and a.actor.sector in FOE_SECTORS and a.actor.country:
+                    found.setdefault(a.actor.code, a)
+        return list(found.values())
+
+    def _unplaced_group(self, trig: Trigger, r: ActorResolver,
+                        known: Sequence[ResolvedActor]) -> bool:
+        """Whether the direct object of ``trig`` is a common noun of armed, civil or
+        religious people or of a group ("the groups", "Catholic clergy", "police cadets";
+        "the army" when rebels or the opposition act) that the resolver could give no
+        country."""
+        obj = direct_object(trig.token)
+        if obj is None or obj.pos_ != "NOUN":
+            return False
+        lemma = obj.lemma_.lower()
+        sector = self.kb.agent_sector(lemma)
+        if lemma not in GROUP_NOUNS and (sector is None or sector in ("GOV", "MED")):
+            # (a government or its envoys may be the other side, unnamed: "accused the
+            # government of inflating the row"; "told reporters" names listeners)
+            return False
+        if sector in ("MIL", "COP") and lemma not in GROUP_NOUNS and not (
+                known and all(k.actor.sector in FOE_SECTORS for k in known)):
+            # ("had criticised the junta", "accused the military of ...": a state's forces
+            # or rulers may be the other side; only to rebels or the opposition is "the
+            # army" their own state's)
+            return False
+        return not any(a.actor.country for a in r.resolve(obj))
 
     def _private_undergoer(self, trig: Trigger, r: ActorResolver) -> bool:
         """Whether the one an act on a person befalls (its object, or the noun its participle

@@ -411,6 +411,58 @@ def _forces_sent_for(tok: Token) -> Token | None:
     return None
 
 
+# verbs of a purpose that guards a side: "to protect it", "to defend its airspace"
+PROTECT_VERBS = frozenset({"protect", "defend", "guard", "shield", "secure", "reinforce",
+                           "bolster"})
+
+
+def _deployed_to_protect(tok: Token, targets: Sequence[ResolvedActor],
+                         resolver: ActorResolver) -> bool:
+    """Whether the posture verb ``tok`` has a purpose clause that guards its target: "to
+    protect it", "to defend Polish airspace", "to help guard its border" (the guarded one,
+    or its owner, resolves to a target's country)."""
+    if tok.pos_ != "VERB":
+        return False
+    wanted = {t.actor.country for t in targets if t.actor.country}
+    for c in kids(tok):
+        if c.dep_ not in ("advcl", "xcomp") or not any(g.tag_ == "TO" for g in kids(c)):
+            continue
+        verbs = [c] + [g for g in kids(c) if g.dep_ == "xcomp" and g.pos_ == "VERB"]
+        for v in verbs:
+            if v.lemma_.lower() not in PROTECT_VERBS:
+                continue
+            obj = child(v, ("dobj",))
+            if obj is None:
+                continue
+            for who in (obj, child(obj, ("poss",))):
+                if who is None:
+                    continue
+                found = {a.actor.country for a in resolver.resolve(who)}
+                if found & wanted or (who.lower_ in ("it", "its") and (
+                        _place_named_before(tok, wanted, resolver))):
+                    # ("to protect it" after "on Slovak territory": the soil named, whatever
+                    # the pronoun was resolved to)
+                    return True
+    return False
+
+
+def _place_named_before(tok: Token, wanted: set[str | None], resolver: ActorResolver
+                        ) -> bool:
+    """Whether the posture verb ``tok`` names a target's soil in its own place phrase ("on
+    Slovak territory", "in Poland"; not "near Ukraine", no one's soil)."""
+    for c in kids(tok):
+        for p in [c, *(g for g in kids(c) if g.dep_ == "prep")] if c.dep_ in (
+                "dobj", "prep") else []:
+            if p.dep_ != "prep" or p.lower_ not in ("on", "in", "into", "to"):
+                continue
+            for o in kids(p):
+                if o.dep_ == "pobj" and any(
+                        a.actor.country in wanted for t in o.subtree for a in (
+                            resolver.resolve(t) if t.pos_ in ("PROPN", "ADJ", "NOUN") else [])):
+                    return True
+    return False
+
+
 def _charge_called_false(comps: Sequence[Token], ev: Mapping[str, frozenset[str]]) -> bool:
     """Whether a reported clause of ``comps`` says a charge is untrue: a charge noun as the
     subject of a verdict of falsehood ("the accusation was baseless", "the claims are
@@ -3103,6 +3155,12 @@ class EventExtractor(ArgumentPicker):
             # sent to help a side are that help (074), not support voiced
             pat = replace(pat, cameo="074", id=pat.id + "+forces_sent", refine=None)
             trig = Trigger(tok, pat, trig.obj)
+        if pat.cameo[:2] == "15" and targets and _deployed_to_protect(tok, targets, resolver):
+            # "had based air defence units on Latvian soil to guard it": forces
+            # placed on a side's soil to guard that side are military protection (074), no
+            # show of force against it (prec29)
+            pat = replace(pat, cameo="074", id=pat.id + "+protect", refine=None)
+            trig = Trigger(tok, pat, trig.obj)
         if pat.id in ("consult.greet", "consult.meet") and sources and targets and (
                 _on_arrival(tok)):
             # "was greeted at the airport by Kim", "met him on arrival": one who arrives is
@@ -3963,12 +4021,21 @@ class EventExtractor(ArgumentPicker):
                           targets: Sequence[ResolvedActor]) -> list[ResolvedActor]:
         """Who made a journey its noun does not name the maker of: the subject of the verb
         the noun's phrase hangs on ("saw the king in Rabat, the third leg of a
-        five-nation trip": who saw him)."""
+        five-nation trip": who saw him). A relative clause that takes someone on the
+        journey names its maker ("hosted the emir, whose four-country trip would then bring
+        the Qatari ruler to Chile": the emir, not the host; prec29)."""
+        taken = {t.actor.country for t in targets}
+        for c in kids(noun):
+            if c.dep_ == "relcl" and c.lemma_.lower() in ("take", "bring", "carry") and (
+                    who := child(c, ("dobj",))) is not None and who.pos_ != "PRON":
+                found = [a for a in resolver.resolve(who) if a.kind != "dyad"
+                         and a.actor.country and a.actor.country not in taken]
+                if found:
+                    return found
         cur = governing_verb(noun, 8, ("nsubj", "nsubjpass"))
         subj = self._clause_doer(cur) if cur is not None else None
         if subj is None or subj.i in {t.i for t in noun.subtree}:
             return []
-        taken = {t.actor.country for t in targets}
         return [a for a in resolver.resolve(subj) if a.kind != "dyad"
                 and a.actor.country and a.actor.country not in taken]
 

@@ -249,6 +249,7 @@ _IRREGULAR = {
     "wage": ("waged",), "bite": ("bit", "bitten"), "light": ("lit",), "cast": ("cast",),
     "broadcast": ("broadcast",), "forecast": ("forecast",), "speed": ("sped",),
     "shrink": ("shrank", "shrunk"), "fling": ("flung",), "overtake": ("overtook", "overtaken"),
+    "get": ("got", "gotten"), "burn": ("burnt",), "lean": ("leant",),
 }
 
 

@@ -448,6 +448,9 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
         if pat.cameo[:2] == "06" and not own_time() and (
                 trader := _habitual_trade(tok)) is not None:
             return f"trade that goes on, describing a side ({trader.text})"
+        if pat.cameo[:2] in ("06", "07") and not own_time() and (
+                share := _trade_share(tok)) is not None:
+            return f"a standing share of trade, no act ({share.text})"
         if pat.cameo[:2] == "02" and (tied := _tied_addressee(tok)) is not None:
             return f"an appeal to sides named by their tie to another ({tied.text})"
         if pat.cameo[:2] == "02" and (cond := _condition_ask(tok)) is not None:
@@ -2197,6 +2200,37 @@ def _habitual_trade(verb: Token) -> Token | None:
                                                      for c in kids(verb)):
         return None  # ("Riyadh, which cooperates with Moscow on oil": a tie, told as one)
     return verb.head
+
+
+# what a share of trade is told by: "most of its fuel", "a third of its exports", "half the
+# wheat", "40 percent of the oil", "the bulk of its gas"
+SHARE_WORDS = frozenset({"most", "half", "third", "thirds", "quarter", "quarters", "fifth",
+                         "fifths", "tenth", "bulk", "majority", "share", "percent", "%",
+                         "much", "proportion", "portion", "fraction"})
+# adverbs that make present-tense trade a standing state of affairs: "mostly sells its oil
+# to" (not "now" or "still": "now supplies Spain through the undersea line" may tell a
+# change the story reports, trade that goes on)
+STANDING_ADVERBS = frozenset({"mainly", "mostly", "largely", "chiefly", "primarily",
+                              "traditionally", "usually"})
+
+
+def _trade_share(verb: Token) -> Token | None:
+    """The share or the adverb when a trading ``verb`` in the plain present tells how trade
+    stands, not a deal the story reports: "China buys a third of Chile's copper", "the
+    country imports most of its fuel from its neighbour", "mostly sells its oil to ..." (a
+    past, future or perfect form is left alone: "bought half the crop in May")."""
+    if verb.lemma_.lower() not in TRADE_VERBS or verb.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass", "neg") for c in kids(verb)):
+        return None
+    for c in kids(verb):
+        if c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS:
+            return c
+        if c.dep_ in ("dobj", "npadvmod"):
+            for t in c.subtree:
+                if t.lower_ in SHARE_WORDS and (t.i == c.i or t.head.i == c.i or any(
+                        g.dep_ == "prep" and g.lower_ == "of" for g in kids(t))):
+                    return t
+    return None
 
 
 # measures that curb protests: "a ban on opposition rallies", "restrictions on marches"
