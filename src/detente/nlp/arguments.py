@@ -86,6 +86,7 @@ from detente.nlp.clauses import (
     stance_paper,
     stand_in_object,
     stray_prep_obj,
+    stray_relative_antecedent,
     swallowed_subject,
     talks_offered,
     told_addressee,
@@ -293,11 +294,25 @@ GATHERING_NOUNS = frozenset({"meeting", "summit", "conference", "forum", "gather
 #: roots of the stages of a pact (intents, talks, the pact), whose "one of its own" stands
 #: for the same kind of tie with the same partner
 PACT_STAGE_ROOTS = frozenset({"03", "04", "05"})
+#: nouns of a relationship whose "between" phrase names its two sides ("ties between A and
+#: B"), and the roots of acts on it that are the two sides' own when nobody else is named
+TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", "talk", "talks",
+                       "dialogue", "contact", "contacts", "cooperation", "exchanges",
+                       "negotiation", "negotiations", "communication", "communications",
+                       "link", "links", "rapprochement", "reconciliation"})
+TIE_ROOTS = frozenset({"03", "04", "05", "06"})
 #: verbs whose object is the side met ("met B for talks at which they ...")
 MEETING_VERBS = frozenset({"meet", "host", "receive", "welcome", "join"})
 #: nouns of a pact whose signers a welcome of it is aimed at
 PACT_NOUNS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "memorandum",
                         "declaration", "ceasefire", "truce", "armistice", "protocol"})
+#: nouns of an act's aim or means whose "with" phrase names its partner ("vowed to start
+#: talks with B", "hopes to deepen ties through cooperation with B")
+AIM_WITH_NOUNS = TIE_NOUNS | PACT_NOUNS | frozenset({
+    "agreements", "deals", "treaties", "partnership", "alliance", "arrangement", "meeting",
+    "meetings", "summit", "consultation", "consultations", "coordination", "collaboration",
+    "normalisation", "normalization", "accords", "pacts"})
+AIM_MEANS_PREPS = frozenset({"through", "via", "by", "for", "toward", "towards"})
 #: roots of acts on a ship or plane, which are on the state whose flag it flies or whose
 #: firm owns it ("seized a Liberian-flagged tanker")
 FLAG_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -621,6 +636,12 @@ class ArgumentPicker:
                 guests := self._guests_together_at(trig.token, r)) is not None:
             return guests
         sources, targets = self._found_arguments(trig, r, passive)
+        if not sources and (trig.pattern.reciprocal or trig.pattern.cameo[:2] in TIE_ROOTS) and (
+                len(pair := self._ties_between(trig, r)) >= 2) and {
+                t.actor.country for t in targets} <= {a.actor.country for a in pair}:
+            # "the restoration of relations between A and B", "the deal restored ties between
+            # A and B": nobody else named doing it, the two the relationship is between
+            return (pair, []) if len(pair) >= 3 else (pair[:1], pair[1:])
         if not sources and trig.pattern.cameo[:2] == "05" and trig.token.pos_ == "VERB" and (
                 trig.token.lemma_.lower() in SEALING_VERBS) and (
                 present := self._signed_before(trig.token, r)):
@@ -667,6 +688,62 @@ class ArgumentPicker:
                 not targets or all(t.kind == "implicit" for t in targets)):
             targets = self._turned_to_by(trig.token, r, sources) or targets
         return sources, targets
+
+    def _ties_between(self, trig: Trigger, r: ActorResolver) -> list[ResolvedActor]:
+        """The parties of the relationship a trigger acts on when a "between" phrase names
+        them: the trigger noun itself ("talks between A and B"), the relationship it is of
+        ("the normalisation of ties between A and B") or a verb's object ("restored
+        relations between A and B"); [] when there is no such phrase or it names fewer
+        than two sides."""
+        tok = trig.token
+        if tok.dep_ == "pcomp" and tok.head.head.pos_ == "NOUN":
+            # ("talks on establishing ties between A and B", "steps on restoring contacts
+            # between their militaries": a topic, which no one is said to do yet)
+            return []
+        if tok.pos_ == "NOUN":
+            places = [tok, prep_obj(tok, ("of",))]
+        else:
+            places = [trig.obj, direct_object(tok)]
+        for noun in places:
+            if noun is None or noun.pos_ != "NOUN" or (
+                    noun.lemma_.lower() not in TIE_NOUNS and noun.lower_ not in TIE_NOUNS):
+                continue
+            pobj = prep_obj(noun, ("between", "among"))
+            if pobj is not None and len(found := self._between_group(pobj, r)) >= 2:
+                return found
+        return []
+
+    @staticmethod
+    def _aimed_with(verb: Token, r: ActorResolver, own: set[str]) -> list[ResolvedActor]:
+        """The partner a noun of the act's aim or means names in its "with" phrase: "vowed
+        to open negotiations with B", "agreed to seek a deal with B", "pledged to act through
+        cooperation with B"; [] when no such noun hangs on the verb or its open complement,
+        or the phrase names only the doer itself (``own``: its actor codes; "the rebels
+        agreed to start talks with other Afghans" is a partner of its own country)."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        nouns: list[Token] = []
+        cur: Token | None = verb
+        for _ in range(2):
+            cur = child(cur, ("xcomp",)) if cur is not None else None
+            if cur is None or cur.pos_ != "VERB":
+                break
+            if (o := direct_object(cur)) is not None:
+                nouns.append(o)
+        nouns += [p for c in kids(verb) if c.dep_ == "prep" and c.lower_ in AIM_MEANS_PREPS
+                  for p in kids(c) if p.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in AIM_WITH_NOUNS
+                                       and noun.lower_ not in AIM_WITH_NOUNS):
+                continue
+            partner = prep_obj(noun, ("with",))
+            if partner is None:
+                continue
+            found = [a for a in r.resolve(partner) if a.actor.code not in own
+                     and a.kind not in ("implicit", "media")]
+            if found:
+                return found
+        return []
 
     def _not_held_people(self, tok: Token, found: list[ResolvedActor], r: ActorResolver
                          ) -> list[ResolvedActor]:
@@ -1547,6 +1624,8 @@ class ArgumentPicker:
         if not targets and sources and not pat.reciprocal and (
                 pat.cameo[:2] in COMPLEMENT_AIMED_ROOTS):
             targets = self._complement_targets(tok, r, own)
+        if not targets and sources and pat.cameo[:2] in TIE_ROOTS:
+            targets = self._aimed_with(tok, r, {s.actor.code for s in sources})
         if not targets and sources:
             targets = self._event_reference(trig, r, sources)
         if not targets and sources:
@@ -2942,6 +3021,8 @@ class ArgumentPicker:
                 came_by == "conj" and not is_passive(tok) and (tok.tag_ in ("VBZ", "VBP") or (
                     tok.tag_ == "VBD" and cur.lemma_.lower() in FEELING_VERBS))) else (
                 "nsubj", "csubj")
+            if cur.i == tok.i and (stray := stray_relative_antecedent(cur)) is not None:
+                return stray  # ("to please Canada, which has itself expelled ...")
             subj = nearest_subject(cur, deps)
             if subj is not None and subj.lower_ not in REL_PRONOUNS:
                 return subj
