@@ -101,3 +101,18 @@ def test_nlp_link29_stance_apposition_is_no_side(phrase_codes, text, word, unwan
 ])
 def test_nlp_link29_envoy_keeps_own_state(phrase_codes, text, word, want):
     assert any(c.startswith(want) for c in phrase_codes(text, word))
+
+
+@pytest.mark.parametrize("text, want", [
+    # (a dateline the parser took for a second passive subject: the person's own state)
+    ("QUITO, May 2 - Former Ecuadorean minister Luis Mora was extradited to Spain on Friday "
+     "to stand trial for fraud.", ("ECU", "06", "ESP")),
+    # (held in a state, then handed on: an extradition in a participle clause)
+    ("Mora was detained in Colombia in 2019 in a joint police operation, extradited to Spain "
+     "in 2021 and jailed in Madrid.", ("COL", "06", "ESP")),
+    # (extradited from a state: by it, to the person's own)
+    ("Former Chilean senator Ana Vidal was extradited from Argentina on Monday and taken to "
+     "a prison near Santiago.", ("ARG", "06", "CHL")),
+])
+def test_nlp_link29_passive_extradition_sides(pairs, text, want):
+    assert want in pairs(text)

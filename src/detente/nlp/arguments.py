@@ -1111,6 +1111,15 @@ class ArgumentPicker:
                 # one handed over was held in, else by his own
                 sources = self._extraditing_side(tok, r, subj, {
                     t.actor.country for t in targets})
+            if not sources and not targets and agent is None and pat.cameo[:3] == "063" and (
+                    handing := prep_obj(tok, ("from",))) is not None and (
+                    handing := [a for a in r.resolve(handing, follow=False)
+                                if a.kind in ("country", "metonym")][:1]):
+                # "the former Peruvian president was extradited from the United States": by
+                # the state he was held in, to his own (whose country the person is)
+                home = self._extraditing_side(tok, r, subj, {handing[0].actor.country})
+                if home:
+                    sources, targets = handing, home
             if not sources and targets and agent is None and pat.cameo[:2] in (
                     FORCE_ROOTS - UNCLAIMED_ROOTS):
                 # "since a Chinese balloon was shot down": force with no agent named, against
@@ -1334,8 +1343,9 @@ class ArgumentPicker:
             # (before a place of the object's: "welcomed the signing in Doha by X")
             targets = doers
         if not sources and targets and pat.cameo[:3] == "063" and tok.tag_ in ("VBN", "VBD") and (
-                tok.dep_ == "conj") and is_passive(tok.head):
-            # ("was arrested in Thailand and extradited to the United States")
+                tok.dep_ in ("conj", "advcl")) and is_passive(tok.head):
+            # ("was arrested in Thailand and extradited to the United States", "was arrested
+            # in Thailand, extradited to the United States two years later")
             sources = self._extraditing_side(tok, r, subj, {t.actor.country for t in targets})
         own = {s.actor.country for s in sources}
         if sources and all(t.actor.country in own for t in targets):
@@ -3404,7 +3414,7 @@ class ArgumentPicker:
         country of the place the verb, or a passive verb joined to it, says he was held or
         arrested in; else the country of the one handed over, when it is not ``own`` (the
         receiving side)."""
-        for v in (tok, tok.head if tok.dep_ == "conj" else None):
+        for v in (tok, tok.head if tok.dep_ in ("conj", "advcl") else None):
             if v is None:
                 continue
             place = prep_obj(v, ("in",))
@@ -3413,10 +3423,19 @@ class ArgumentPicker:
                     self._place_actor(place, own))
                 if found:
                     return found[:1]
-        if subj is None or subj.lower_ in REL_PRONOUNS:
-            return []
-        return [a for a in r.resolve(subj) if a.actor.country and a.actor.country not in own
-                and a.kind not in ("implicit", "dyad")][:1]
+        # (a dateline the parser took for a second subject: "CITY, May 2 - Former President
+        # X was extradited to ...": the person named last)
+        subjects = [subj] if subj is not None else []
+        subjects += [c for c in kids(tok) if c.dep_ == "nsubjpass" and c not in subjects
+                     and c.pos_ == "PROPN"][::-1]
+        for one in subjects:
+            if one.lower_ in REL_PRONOUNS:
+                continue
+            found = [a for a in r.resolve(one) if a.actor.country and a.actor.country not in own
+                     and a.kind not in ("implicit", "dyad")][:1]
+            if found:
+                return found
+        return []
 
     @staticmethod
     def _pair_before(tok: Token, r: ActorResolver) -> list[ResolvedActor]:
