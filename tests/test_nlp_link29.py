@@ -116,3 +116,21 @@ def test_nlp_link29_envoy_keeps_own_state(phrase_codes, text, word, want):
 ])
 def test_nlp_link29_passive_extradition_sides(pairs, text, want):
     assert want in pairs(text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # (people no side is told to be: no guess at the article's other side)
+    ("Turkey gave Syria a deadline to disarm Kurdish groups near the border. Ankara accused "
+     "the groups of planning attacks on its soldiers.", ("TUR", "11", "SYR")),
+])
+def test_nlp_link29_charged_people_no_partner_guess(pairs, text, unwanted):
+    assert unwanted not in pairs(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # (a thing the other side owns, or its government, keeps the partner)
+    ("Peru and Chile held talks on the border on Monday. Lima accused the government of "
+     "breaking the fishing accord.", ("PER", "11", "CHL")),
+])
+def test_nlp_link29_charged_government_keeps_partner(pairs, text, want):
+    assert want in pairs(text)

@@ -312,6 +312,12 @@ AIM_WITH_NOUNS = TIE_NOUNS | PACT_NOUNS | frozenset({
     "agreements", "deals", "treaties", "partnership", "alliance", "arrangement", "meeting",
     "meetings", "summit", "consultation", "consultations", "coordination", "collaboration",
     "normalisation", "normalization", "accords", "pacts"})
+#: verbs of charging someone with a deed, whose object is the one charged
+CHARGING_WORDS = frozenset({"accuse", "blame", "charge", "fault"})
+#: nouns of people or groups that need not be any state's ("the groups", "the clergy")
+PEOPLE_GROUP_NOUNS = frozenset({"group", "clergy", "activist", "protester", "protestor",
+                                "journalist", "worker", "organization", "organisation",
+                                "people", "member", "leader", "critic", "opponent"})
 AIM_MEANS_PREPS = frozenset({"through", "via", "by", "for", "toward", "towards"})
 #: roots of acts on a ship or plane, which are on the state whose flag it flies or whose
 #: firm owns it ("seized a Liberian-flagged tanker")
@@ -712,6 +718,15 @@ class ArgumentPicker:
             if pobj is not None and len(found := self._between_group(pobj, r)) >= 2:
                 return found
         return []
+
+    def _unnamed_people(self, obj: Token) -> bool:
+        """Whether ``obj`` is a noun of people or a group outside a government that no actor
+        resolves: "the groups", "Catholic clergy", "the army" (not a thing a side owns, "the
+        vessel"; nor "the government" or a pronoun, which stand for a side told before)."""
+        if obj.pos_ != "NOUN":
+            return False
+        lemma = obj.lemma_.lower()
+        return lemma in PEOPLE_GROUP_NOUNS or self.kb.agent_sector(lemma) not in (None, "GOV")
 
     @staticmethod
     def _aimed_with(verb: Token, r: ActorResolver, own: set[str]) -> list[ResolvedActor]:
@@ -2655,6 +2670,12 @@ class ArgumentPicker:
                 # (not a split word: "agreed to re-open its borders")
                 return []
         elif not pat.object or not set(pat.target) <= {"with", "between"}:
+            return []
+        if thing is not None and trig.token.lemma_.lower() in CHARGING_WORDS and (
+                self._unnamed_people(thing)):
+            # "Tehran accused the groups of stirring up unrest", "accusing them of planning
+            # ...": the ones charged are named, as people no known side is told to be, and
+            # are not the other side of the article's relationship for that
             return []
         roots = set(event_noun_table().get(thing.lemma_.lower(), ())) if (
             thing is not None and thing.pos_ == "NOUN") else set()
