@@ -134,3 +134,11 @@ def test_nlp_link29_charged_people_no_partner_guess(pairs, text, unwanted):
 ])
 def test_nlp_link29_charged_government_keeps_partner(pairs, text, want):
     assert want in pairs(text)
+
+
+def test_nlp_link29_pact_noun_with_partner_is_not_the_story_pair(sentence_rows):
+    # (a pact noun with its own "with" phrase is not the pact the article told before)
+    text = ("Kenya and Ethiopia signed a new trade pact in Nairobi on Monday. Chile rejected "
+            "the proposed fishing deal with Peru.")
+    rows = sentence_rows(text, PUB, "Chile", by="country", both=True, prefilter=False)
+    assert not any({s, t} == {"KEN", "ETH"} for s, t, _c, _st in rows), rows

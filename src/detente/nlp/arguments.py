@@ -4536,9 +4536,11 @@ class ArgumentPicker:
                         [ResolvedActor(prior.target, "coref", key)])
         if not sources and pat.reciprocal and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(tok)
-        ) and any(c.ent_type_ in ("DATE", "GPE", "FAC", "LOC") or any(
+        ) and any(c.ent_type_ in ("DATE", "GPE", "FAC", "LOC") or (
+                c.dep_ == "prep" and c.lower_ in ("in", "at", "near")) and any(
                 g.ent_type_ in ("GPE", "FAC", "LOC") for g in kids(c) if g.dep_ == "pobj")
-                for c in kids(tok)):
+                for c in kids(tok)) and prep_obj(tok, ("with", "between", "among")) is None:
+            # (a place or date the noun is set by, not a partner: "the deal with Peru")
             # "the November meeting is still inconclusive": a meeting the article is about,
             # between the two sides of its main dyad
             both = r.group_actors(tok, 2)
