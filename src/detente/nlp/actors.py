@@ -87,6 +87,14 @@ OPPONENT_NOUNS = frozenset({"critic", "opponent", "detractor"})
 SUPPORTER_NOUNS = frozenset({"supporter", "follower", "loyalist", "sympathizer", "sympathiser",
                              "admirer", "fan", "devotee", "adherent", "voter", "constituent"})
 ADHERENT_NOUNS = OPPONENT_NOUNS | SUPPORTER_NOUNS
+#: nouns that describe a person by a side they stand against or for ("X, a critic of Israel",
+#: "an outspoken foe of Moscow"): the side named is not the person's, and the nouns of an
+#: office held abroad, whose "to" phrase names the host, not the person's own state
+STANCE_NOUNS = ADHERENT_NOUNS | frozenset({"foe", "enemy", "adversary", "champion",
+                                           "advocate", "proponent", "friend"})
+STANCE_PREPS = frozenset({"of", "to", "against"})
+POSTED_NOUNS = frozenset({"ambassador", "envoy", "emissary", "consul", "attache",
+                          "attaché"})
 #: the sectors of a state, whose holder's supporters are not of it
 STATE_SIDE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP", "ELI"})
 # pair phrases for two states ("both governments", "the two countries"): as the object of
@@ -1301,6 +1309,14 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                         # (a place of what they did, "who worked in Niger", "who spent a
                         # year in a Syrian jail"; not one the noun is of, "a refugee from
                         # Syria", "a doctor in Gaza")
+                        continue
+                    if c.dep_ == "prep" and c.lower_ in STANCE_PREPS and (
+                            t.dep_ == "appos" or person) and (
+                            t.lemma_.lower() in STANCE_NOUNS or (
+                                c.lower_ == "to" and t.lemma_.lower() in POSTED_NOUNS)):
+                        # (a person described by whom they stand against or for, or where
+                        # they are posted: "X, a critic of Israel", "a longtime foe of
+                        # Moscow", "a former ambassador to China" is none of these sides)
                         continue
                     if person and c.dep_ == "agent" and t.lemma_.lower() in UNDERGONE_VERBS:
                         # (who did something to them: "a teacher abducted by Colombian

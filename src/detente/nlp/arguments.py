@@ -86,6 +86,7 @@ from detente.nlp.clauses import (
     stance_paper,
     stand_in_object,
     stray_prep_obj,
+    stray_relative_antecedent,
     swallowed_subject,
     talks_offered,
     told_addressee,
@@ -299,11 +300,31 @@ GATHERING_NOUNS = frozenset({"meeting", "summit", "conference", "forum", "gather
 #: roots of the stages of a pact (intents, talks, the pact), whose "one of its own" stands
 #: for the same kind of tie with the same partner
 PACT_STAGE_ROOTS = frozenset({"03", "04", "05"})
+#: nouns of a relationship whose "between" phrase names its two sides ("ties between A and
+#: B"), and the roots of acts on it that are the two sides' own when nobody else is named
+TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", "talk", "talks",
+                       "dialogue", "contact", "contacts", "cooperation", "exchanges",
+                       "negotiation", "negotiations", "communication", "communications",
+                       "link", "links", "rapprochement", "reconciliation"})
+TIE_ROOTS = frozenset({"03", "04", "05", "06"})
 #: verbs whose object is the side met ("met B for talks at which they ...")
 MEETING_VERBS = frozenset({"meet", "host", "receive", "welcome", "join"})
 #: nouns of a pact whose signers a welcome of it is aimed at
 PACT_NOUNS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "memorandum",
                         "declaration", "ceasefire", "truce", "armistice", "protocol"})
+#: nouns of an act's aim or means whose "with" phrase names its partner ("vowed to start
+#: talks with B", "hopes to deepen ties through cooperation with B")
+AIM_WITH_NOUNS = TIE_NOUNS | PACT_NOUNS | frozenset({
+    "agreements", "deals", "treaties", "partnership", "alliance", "arrangement", "meeting",
+    "meetings", "summit", "consultation", "consultations", "coordination", "collaboration",
+    "normalisation", "normalization", "accords", "pacts"})
+#: verbs of charging someone with a deed, whose object is the one charged
+CHARGING_WORDS = frozenset({"accuse", "blame", "charge", "fault"})
+#: nouns of people or groups that need not be any state's ("the groups", "the clergy")
+PEOPLE_GROUP_NOUNS = frozenset({"group", "clergy", "activist", "protester", "protestor",
+                                "journalist", "worker", "organization", "organisation",
+                                "people", "member", "leader", "critic", "opponent"})
+AIM_MEANS_PREPS = frozenset({"through", "via", "by", "for", "toward", "towards"})
 #: roots of acts on a ship or plane, which are on the state whose flag it flies or whose
 #: firm owns it ("seized a Liberian-flagged tanker")
 FLAG_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -641,6 +662,12 @@ class ArgumentPicker:
                 guests := self._guests_together_at(trig.token, r)) is not None:
             return guests
         sources, targets = self._found_arguments(trig, r, passive)
+        if not sources and (trig.pattern.reciprocal or trig.pattern.cameo[:2] in TIE_ROOTS) and (
+                len(pair := self._ties_between(trig, r)) >= 2) and {
+                t.actor.country for t in targets} <= {a.actor.country for a in pair}:
+            # "the restoration of relations between A and B", "the deal restored ties between
+            # A and B": nobody else named doing it, the two the relationship is between
+            return (pair, []) if len(pair) >= 3 else (pair[:1], pair[1:])
         if not sources and trig.pattern.cameo[:2] == "05" and trig.token.pos_ == "VERB" and (
                 trig.token.lemma_.lower() in SEALING_VERBS) and (
                 present := self._signed_before(trig.token, r)):
@@ -687,6 +714,71 @@ class ArgumentPicker:
                 not targets or all(t.kind == "implicit" for t in targets)):
             targets = self._turned_to_by(trig.token, r, sources) or targets
         return sources, targets
+
+    def _ties_between(self, trig: Trigger, r: ActorResolver) -> list[ResolvedActor]:
+        """The parties of the relationship a trigger acts on when a "between" phrase names
+        them: the trigger noun itself ("talks between A and B"), the relationship it is of
+        ("the normalisation of ties between A and B") or a verb's object ("restored
+        relations between A and B"); [] when there is no such phrase or it names fewer
+        than two sides."""
+        tok = trig.token
+        if tok.dep_ == "pcomp" and tok.head.head.pos_ == "NOUN":
+            # ("talks on establishing ties between A and B", "steps on restoring contacts
+            # between their militaries": a topic, which no one is said to do yet)
+            return []
+        if tok.pos_ == "NOUN":
+            places = [tok, prep_obj(tok, ("of",))]
+        else:
+            places = [trig.obj, direct_object(tok)]
+        for noun in places:
+            if noun is None or noun.pos_ != "NOUN" or (
+                    noun.lemma_.lower() not in TIE_NOUNS and noun.lower_ not in TIE_NOUNS):
+                continue
+            pobj = prep_obj(noun, ("between", "among"))
+            if pobj is not None and len(found := self._between_group(pobj, r)) >= 2:
+                return found
+        return []
+
+    def _unnamed_people(self, obj: Token) -> bool:
+        """Whether ``obj`` is a noun of people or a group outside a government that no actor
+        resolves: "the groups", "Catholic clergy", "the army" (not a thing a side owns, "the
+        vessel"; nor "the government" or a pronoun, which stand for a side told before)."""
+        if obj.pos_ != "NOUN":
+            return False
+        lemma = obj.lemma_.lower()
+        return lemma in PEOPLE_GROUP_NOUNS or self.kb.agent_sector(lemma) not in (None, "GOV")
+
+    @staticmethod
+    def _aimed_with(verb: Token, r: ActorResolver, own: set[str]) -> list[ResolvedActor]:
+        """The partner a noun of the act's aim or means names in its "with" phrase: "vowed
+        to open negotiations with B", "agreed to seek a deal with B", "pledged to act through
+        cooperation with B"; [] when no such noun hangs on the verb or its open complement,
+        or the phrase names only the doer itself (``own``: its actor codes; "the rebels
+        agreed to start talks with other Afghans" is a partner of its own country)."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        nouns: list[Token] = []
+        cur: Token | None = verb
+        for _ in range(2):
+            cur = child(cur, ("xcomp",)) if cur is not None else None
+            if cur is None or cur.pos_ != "VERB":
+                break
+            if (o := direct_object(cur)) is not None:
+                nouns.append(o)
+        nouns += [p for c in kids(verb) if c.dep_ == "prep" and c.lower_ in AIM_MEANS_PREPS
+                  for p in kids(c) if p.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in AIM_WITH_NOUNS
+                                       and noun.lower_ not in AIM_WITH_NOUNS):
+                continue
+            partner = prep_obj(noun, ("with",))
+            if partner is None:
+                continue
+            found = [a for a in r.resolve(partner) if a.actor.code not in own
+                     and a.kind not in ("implicit", "media")]
+            if found:
+                return found
+        return []
 
     def _not_held_people(self, tok: Token, found: list[ResolvedActor], r: ActorResolver
                          ) -> list[ResolvedActor]:
@@ -1054,6 +1146,15 @@ class ArgumentPicker:
                 # one handed over was held in, else by his own
                 sources = self._extraditing_side(tok, r, subj, {
                     t.actor.country for t in targets})
+            if not sources and not targets and agent is None and pat.cameo[:3] == "063" and (
+                    handing := prep_obj(tok, ("from",))) is not None and (
+                    handing := [a for a in r.resolve(handing, follow=False)
+                                if a.kind in ("country", "metonym")][:1]):
+                # "the former Peruvian president was extradited from the United States": by
+                # the state he was held in, to his own (whose country the person is)
+                home = self._extraditing_side(tok, r, subj, {handing[0].actor.country})
+                if home:
+                    sources, targets = handing, home
             if not sources and targets and agent is None and pat.cameo[:2] in (
                     FORCE_ROOTS - UNCLAIMED_ROOTS):
                 # "since a Chinese balloon was shot down": force with no agent named, against
@@ -1277,8 +1378,9 @@ class ArgumentPicker:
             # (before a place of the object's: "welcomed the signing in Doha by X")
             targets = doers
         if not sources and targets and pat.cameo[:3] == "063" and tok.tag_ in ("VBN", "VBD") and (
-                tok.dep_ == "conj") and is_passive(tok.head):
-            # ("was arrested in Thailand and extradited to the United States")
+                tok.dep_ in ("conj", "advcl")) and is_passive(tok.head):
+            # ("was arrested in Thailand and extradited to the United States", "was arrested
+            # in Thailand, extradited to the United States two years later")
             sources = self._extraditing_side(tok, r, subj, {t.actor.country for t in targets})
         own = {s.actor.country for s in sources}
         if sources and all(t.actor.country in own for t in targets):
@@ -1582,6 +1684,8 @@ class ArgumentPicker:
         if not targets and sources and not pat.reciprocal and (
                 pat.cameo[:2] in COMPLEMENT_AIMED_ROOTS):
             targets = self._complement_targets(tok, r, own)
+        if not targets and sources and pat.cameo[:2] in TIE_ROOTS:
+            targets = self._aimed_with(tok, r, {s.actor.code for s in sources})
         if not targets and sources:
             targets = self._event_reference(trig, r, sources)
         if not targets and sources:
@@ -2602,6 +2706,12 @@ class ArgumentPicker:
                 return []
         elif not pat.object or not set(pat.target) <= {"with", "between"}:
             return []
+        if thing is not None and trig.token.lemma_.lower() in CHARGING_WORDS and (
+                self._unnamed_people(thing)):
+            # "Tehran accused the groups of stirring up unrest", "accusing them of planning
+            # ...": the ones charged are named, as people no known side is told to be, and
+            # are not the other side of the article's relationship for that
+            return []
         roots = set(event_noun_table().get(thing.lemma_.lower(), ())) if (
             thing is not None and thing.pos_ == "NOUN") else set()
         if pat.cameo[:2] in ("11", "12") and roots & {"18", "19", "20"} and roots <= FORCE_ROOTS:
@@ -3029,6 +3139,8 @@ class ArgumentPicker:
                 came_by == "conj" and not is_passive(tok) and (tok.tag_ in ("VBZ", "VBP") or (
                     tok.tag_ == "VBD" and cur.lemma_.lower() in FEELING_VERBS))) else (
                 "nsubj", "csubj")
+            if cur.i == tok.i and (stray := stray_relative_antecedent(cur)) is not None:
+                return stray  # ("to please Canada, which has itself expelled ...")
             subj = nearest_subject(cur, deps)
             if subj is not None and subj.lower_ not in REL_PRONOUNS:
                 return subj
@@ -3410,7 +3522,7 @@ class ArgumentPicker:
         country of the place the verb, or a passive verb joined to it, says he was held or
         arrested in; else the country of the one handed over, when it is not ``own`` (the
         receiving side)."""
-        for v in (tok, tok.head if tok.dep_ == "conj" else None):
+        for v in (tok, tok.head if tok.dep_ in ("conj", "advcl") else None):
             if v is None:
                 continue
             place = prep_obj(v, ("in",))
@@ -3419,10 +3531,19 @@ class ArgumentPicker:
                     self._place_actor(place, own))
                 if found:
                     return found[:1]
-        if subj is None or subj.lower_ in REL_PRONOUNS:
-            return []
-        return [a for a in r.resolve(subj) if a.actor.country and a.actor.country not in own
-                and a.kind not in ("implicit", "dyad")][:1]
+        # (a dateline the parser took for a second subject: "CITY, May 2 - Former President
+        # X was extradited to ...": the person named last)
+        subjects = [subj] if subj is not None else []
+        subjects += [c for c in kids(tok) if c.dep_ == "nsubjpass" and c not in subjects
+                     and c.pos_ == "PROPN"][::-1]
+        for one in subjects:
+            if one.lower_ in REL_PRONOUNS:
+                continue
+            found = [a for a in r.resolve(one) if a.actor.country and a.actor.country not in own
+                     and a.kind not in ("implicit", "dyad")][:1]
+            if found:
+                return found
+        return []
 
     @staticmethod
     def _pair_before(tok: Token, r: ActorResolver) -> list[ResolvedActor]:
@@ -4502,9 +4623,11 @@ class ArgumentPicker:
                         [ResolvedActor(prior.target, "coref", key)])
         if not sources and pat.reciprocal and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(tok)
-        ) and any(c.ent_type_ in ("DATE", "GPE", "FAC", "LOC") or any(
+        ) and any(c.ent_type_ in ("DATE", "GPE", "FAC", "LOC") or (
+                c.dep_ == "prep" and c.lower_ in ("in", "at", "near")) and any(
                 g.ent_type_ in ("GPE", "FAC", "LOC") for g in kids(c) if g.dep_ == "pobj")
-                for c in kids(tok)):
+                for c in kids(tok)) and prep_obj(tok, ("with", "between", "among")) is None:
+            # (a place or date the noun is set by, not a partner: "the deal with Peru")
             # "the November meeting is still inconclusive": a meeting the article is about,
             # between the two sides of its main dyad
             both = r.group_actors(tok, 2)

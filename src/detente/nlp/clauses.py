@@ -629,6 +629,34 @@ def relative_antecedent(pron: Token) -> Token | None:
     return None
 
 
+def stray_relative_antecedent(verb: Token) -> Token | None:
+    """The noun a relative "which" / "who" subject stands for when the parser did not make
+    its clause a relative one: "... to please Canada, which has itself expelled six
+    diplomats" parsed with "expelled" joined to the main verb and "which" the subject of
+    the auxiliary. The noun (its phrase's head) just before the comma that opens the
+    clause (the clause's head noun when the parser did make it a relative clause but hung
+    the pronoun on the auxiliary, with "itself" as the verb's subject); None when no such
+    pronoun is the subject of ``verb`` or of its auxiliary."""
+    doc = verb.doc
+    if verb.dep_ == "relcl":
+        if verb.head.pos_ in ("PROPN", "NOUN") and any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("which", "who")
+                for c in kids(verb) if c.dep_ in ("aux", "auxpass") for g in kids(c)):
+            return verb.head
+        return None
+    for head in (verb, *(c for c in kids(verb) if c.dep_ in ("aux", "auxpass"))):
+        for g in kids(head):
+            if g.dep_ not in ("nsubj", "nsubjpass") or g.lower_ not in ("which", "who") or (
+                    g.i < 2 or doc[g.i - 1].text != ","):
+                continue
+            ante = doc[g.i - 2]
+            while ante.dep_ in ("compound", "flat") and ante.head.i > ante.i:
+                ante = ante.head
+            if ante.pos_ in ("PROPN", "NOUN") and ante.i < g.i:
+                return ante
+    return None
+
+
 def charging_verb(verb: Token) -> Token | None:
     """The verb that charges someone with the deed of the gerund ``verb``: "accused X of
     shelling ...", "blamed X for attacking ...", also for a second gerund joined to the
