@@ -110,6 +110,16 @@ def _fake_event(sentence: str):
     # ... unless the mention is undated
     (("CHN", "USA", "04", "2023-11-16", frozenset({None})),
      ("CHN", "USA", "04", "2023-11-15", frozenset({"Joe Biden", "Xi Jinping"})), True, True),
+    # ... or dated only to the month or year that holds the day ("the November summit")
+    (("CHN", "USA", "04", "2023-11", frozenset({None})),
+     ("CHN", "USA", "04", "2023-11-15", frozenset({"Joe Biden", "Xi Jinping"})), False, True),
+    (("CHN", "USA", "04", "2023", frozenset({None})),
+     ("CHN", "USA", "04", "2023-11-15", frozenset({"Joe Biden", "Xi Jinping"})), False, True),
+    # ... but not another month, nor a finer date inside a coarser seen one
+    (("CHN", "USA", "04", "2023-10", frozenset({None})),
+     ("CHN", "USA", "04", "2023-11-15", frozenset({"Joe Biden", "Xi Jinping"})), False, False),
+    (("CHN", "USA", "04", "2023-11-15", frozenset({None})),
+     ("CHN", "USA", "04", "2023-11", frozenset({"Joe Biden", "Xi Jinping"})), False, False),
     # directed roots: each side's name fits when equal or missing
     (("USA", "CHN", "11", "2023-11-15", (None, "Xi Jinping")),
      ("USA", "CHN", "11", "2023-11-15", ("Joe Biden", "Xi Jinping")), False, True),

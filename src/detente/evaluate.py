@@ -118,11 +118,22 @@ def _names_fit(a: Any, b: Any) -> bool:
 
 def _restates(key: tuple[Any, ...], seen: tuple[Any, ...], undated: bool) -> bool:
     """Whether a prediction with ``key`` (see :func:`_collapse_key`) tells the event ``seen``
-    again: same dyad and root, same date (any, when the prediction is undated), people that
-    fit. A side named by a place, a country or a body ("Tokyo", "Japan", "the foreign
-    ministry") names no person, so it fits any person of that side ("Kishida")."""
-    return key[:-2] == seen[:-2] and (undated or key[-2] == seen[-2]) \
+    again: same dyad and root, same date (any, when the prediction is undated; the month or
+    year that holds the seen event's date, when the prediction is that coarse: "the June
+    summit" after the summit of 12 June), people that fit. A side named by a place, a country
+    or a body ("Tokyo", "Japan", "the foreign ministry") names no person, so it fits any
+    person of that side ("Kishida")."""
+    return key[:-2] == seen[:-2] and (undated or _holds(key[-2], seen[-2])) \
         and _names_fit(_people(key[-1]), _people(seen[-1]))
+
+
+def _holds(coarse: Any, fine: Any) -> bool:
+    """Whether the date value ``coarse`` is ``fine`` or a month or year that holds it
+    ("2023-06" holds "2023-06-12"; "2023" holds both)."""
+    if coarse == fine:
+        return True
+    return isinstance(coarse, str) and isinstance(fine, str) and len(coarse) in (4, 7) and (
+        fine.startswith(coarse + "-"))
 
 
 @cache
