@@ -270,7 +270,7 @@ def _own_people(ex: EventExtractor, held: Token, sources: list[ResolvedActor]
     elif lemma in INMATE_NOUNS and "political" in mods:
         sector = "OPP"  # ("freed 40 political prisoners": its own critics)
     elif lemma in PEOPLE_NOUNS and _held_in_own_jails(noun):
-        # ("released 222 people who had been held in its prisons": a state's own people
+        # ("freed 130 people it had kept in its jails": a state's own people
         # freed from its jails make news as its prisoners of conscience, as the sets code
         # them; its dealings with plain citizens are no event, screen.home_cooperation)
         sector = "OPP"

@@ -494,7 +494,7 @@ def _rejected_charge(verb: Token) -> bool:
     if charged is not None and charged.dep_ in ("dobj", "pobj") and (
             charged.head.dep_ in ("relcl", "acl")) and (
             charged.head.head.lemma_.lower() in WRONG_CHARGE_NOUNS):
-        # ("charges that included espionage, which his family rejected as baseless")
+        # ("charges that cited spying, which her lawyers dismissed as baseless")
         charged = charged.head.head
     return charged is not None and (charged.lemma_.lower() in WRONG_CHARGE_NOUNS
                                     or charged.lower_ in WRONG_CHARGE_NOUNS)

@@ -1345,7 +1345,7 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
             if charge.lemma_.lower() not in nouns and charge.dep_ in ("dobj", "pobj") and (
                     charge.head.dep_ in ("relcl", "acl", "prep")) and (
                     charge.head.head.lemma_.lower() in nouns):
-                # ("on charges that included espionage, which his family rejected": the
+                # ("jailed on charges that cited spying, which her lawyers disputed": the
                 # clause hung on the last noun of the charges' own clause)
                 charge = charge.head.head
             denier = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
@@ -1653,8 +1653,8 @@ def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial
                 found = [a for a in src if a.actor.country and a.actor.country not in own]
                 if found:
                     return found
-        # ("he was sentenced ... on charges that included espionage, which his family and
-        # the Belgian government rejected": the holder the sentence's own captivity event
+        # ("she got ten years on charges that cited spying, which her relatives and Paris
+        # dismissed": the holder the sentence's own captivity event
         # found, when the act's slots name none)
         found = [ResolvedActor(ev.source, "coref") for ev in resolver.ctx.events[-8:]
                  if ev.evidence is not None and ev.evidence.start == sent.start_char
@@ -1692,9 +1692,9 @@ def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial
                     told.source.country not in own) and told.status.group != "negated"]
             main = set(resolver.ctx.main_dyad or ())
             if main & own:
-                # (the charge of the article's other side, when it was told: "Albania
-                # blamed Iran ...; Britain also said Iran was responsible. Iran rejected
-                # the accusation" answers Albania)
+                # (the charge of the article's other side, when it was told: "Latvia
+                # blamed Minsk ...; Poland also held Minsk responsible. Minsk dismissed
+                # the accusation" answers Latvia)
                 first = next((t for t in told_charges if t.source is not None
                               and t.source.country in main), None)
                 if first is not None:
