@@ -142,3 +142,21 @@ def test_nlp_link29_pact_noun_with_partner_is_not_the_story_pair(sentence_rows):
             "the proposed fishing deal with Peru.")
     rows = sentence_rows(text, PUB, "Chile", by="country", both=True, prefilter=False)
     assert not any({s, t} == {"KEN", "ETH"} for s, t, _c, _st in rows), rows
+
+
+@pytest.mark.parametrize("text, want", [
+    # (a list of subjects the parser split in two: the first, before its comma, acts too)
+    ("Bogota, the European Union and United Nations monitors accuse Venezuela of sheltering "
+     "armed groups near the border.", ("COL", "11", "VEN")),
+])
+def test_nlp_link29_split_subject_list(pairs, text, want):
+    assert want in pairs(text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # (a dateline is no subject of the sentence's verb)
+    ("QUITO, May 4 - Peru accused Colombia of sheltering armed groups near the border.",
+     ("ECU", "11", "COL")),
+])
+def test_nlp_link29_dateline_is_no_subject(pairs, text, unwanted):
+    assert unwanted not in pairs(text)
