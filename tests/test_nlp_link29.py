@@ -160,3 +160,21 @@ def test_nlp_link29_split_subject_list(pairs, text, want):
 ])
 def test_nlp_link29_dateline_is_no_subject(pairs, text, unwanted):
     assert unwanted not in pairs(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # (a leader attending a gathering held in another state's capital visits that state)
+    ("Next week President Boric will take part in the regional summit of Andean states in "
+     "Lima.", ("CHL", "04", "PER")),
+])
+def test_nlp_link29_gathering_attended_in_capital(pairs, text, want):
+    assert want in pairs(text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # (a bloc meeting in a member's capital visits nobody)
+    ("SADC leaders, meeting at a special summit in Harare on 12 March, agreed to send troops "
+     "to the north.", ("SADC", "04", "ZWE")),
+])
+def test_nlp_link29_bloc_summit_is_no_visit(pairs, text, unwanted):
+    assert unwanted not in pairs(text)

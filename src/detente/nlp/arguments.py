@@ -2612,6 +2612,16 @@ class ArgumentPicker:
             (c.lower_, pobj) for host in [tok] + ([trig.obj] if trig.obj is not None else [])
             for c in kids(host) if c.dep_ == "prep" and c.lower_ in ("in", "at")
             for pobj in kids(c) if pobj.dep_ == "pobj"]
+        # "took part in the summit in Buenos Aires", "spoke at a forum in Doha": the place of
+        # the gathering attended
+        # (a bloc's own summit in a member's capital is no visit: "SADC leaders, meeting at a
+        # summit in Maputo")
+        places += [(c.lower_, p) for _prep, g in list(places)
+                   if g.pos_ in ("NOUN", "PROPN") and g.lemma_.lower() in GATHERING_NOUNS
+                   and not any(a.kind == "igo" or a.actor.country in self.kb.igo_codes
+                               for a in sources)
+                   for c in kids(g) if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                   for p in kids(c) if p.dep_ == "pobj"]
         if tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
                                        for c in kids(tok)) and tok.head.dep_ == "pobj" and (
                 tok.head.head.lower_ in ("in", "at", "to")):
