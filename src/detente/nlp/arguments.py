@@ -2647,6 +2647,16 @@ class ArgumentPicker:
             (c.lower_, pobj) for host in [tok] + ([trig.obj] if trig.obj is not None else [])
             for c in kids(host) if c.dep_ == "prep" and c.lower_ in ("in", "at")
             for pobj in kids(c) if pobj.dep_ == "pobj"]
+        # "took part in the summit in Buenos Aires", "spoke at a forum in Doha": the place of
+        # the gathering attended
+        # (a bloc's own summit in a member's capital is no visit: "SADC leaders, meeting at a
+        # summit in Maputo")
+        places += [(c.lower_, p) for _prep, g in list(places)
+                   if g.pos_ in ("NOUN", "PROPN") and g.lemma_.lower() in GATHERING_NOUNS
+                   and not any(a.kind == "igo" or a.actor.country in self.kb.igo_codes
+                               for a in sources)
+                   for c in kids(g) if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                   for p in kids(c) if p.dep_ == "pobj"]
         if tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
                                        for c in kids(tok)) and tok.head.dep_ == "pobj" and (
                 tok.head.head.lower_ in ("in", "at", "to")):
@@ -4623,14 +4633,18 @@ class ArgumentPicker:
                         [ResolvedActor(prior.target, "coref", key)])
         if not sources and pat.reciprocal and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(tok)
-        ) and any(c.ent_type_ in ("DATE", "GPE", "FAC", "LOC") or (
-                c.dep_ == "prep" and c.lower_ in ("in", "at", "near")) and any(
+        ) and any(c.ent_type_ in ("DATE", "GPE", "FAC", "LOC") or any(
                 g.ent_type_ in ("GPE", "FAC", "LOC") for g in kids(c) if g.dep_ == "pobj")
-                for c in kids(tok)) and prep_obj(tok, ("with", "between", "among")) is None:
-            # (a place or date the noun is set by, not a partner: "the deal with Peru")
+                for c in kids(tok)):
             # "the November meeting is still inconclusive": a meeting the article is about,
-            # between the two sides of its main dyad
+            # between the two sides of its main dyad (not when the noun names a partner
+            # outside that pair: "the proposed deal with Peru" after a pact of two others)
             both = r.group_actors(tok, 2)
+            named = prep_obj(tok, ("with",))
+            if prep_obj(tok, ("between", "among")) is not None or (
+                    named is not None and not {a.actor.country for a in r.resolve(named)} <= {
+                        a.actor.country for a in both}):
+                both = []  # (its own parties named, "the deal between Iran and world powers")
             if len(both) == 2:
                 return both[:1], both[1:]
         if len(mediated) >= 2:

@@ -706,6 +706,14 @@ def co_subjects(subj: Token, verb: Token) -> list[Token]:
                                                 None)
                 if p is not None and p.pos_ in ("PROPN", "NOUN"):
                     out.append(p)
+    doc = verb.doc
+    for c in kids(verb):
+        # "Kinshasa, the United States and UN experts accuse ...": a list the parser split
+        # into two subjects, the first set off by its comma (not a dateline: "LIMA, May 2 -")
+        if c.dep_ in ("nsubj", "npadvmod") and c.i < subj.i and c.pos_ == "PROPN" and (
+                c.i + 2 < len(doc) and doc[c.i + 1].text == ",") and (
+                c.text != c.text.upper()) and doc[c.i + 2].ent_type_ not in ("DATE", "TIME"):
+            out.append(c)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and (
             verb.head.head.lemma_.lower() == "join") and (
             (joined := child(verb.head.head, OBJ_DEPS)) is not None):
