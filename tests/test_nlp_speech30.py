@@ -60,3 +60,29 @@ def test_nlp_speech30_hostage_release_armed_holder(coded, text, expected):
 def test_nlp_speech30_hostage_release_negative(coded, text):
     rows = coded(text)
     assert not [r for r in _releases(rows) if r[0].endswith("REB")], rows
+
+
+def _welcomes(rows: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
+    return {((s or "")[:3], (t or "")[:3]) for s, c, t, _st in rows if c[:3] == "051"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a welcome of talks a third side brought about praises the facilitators' part)
+    ("The African Union welcomed the talks facilitated in Nairobi by Kenya and Norway.",
+     {("AU", "KEN"), ("AU", "NOR")}),
+    ("Japan welcomed the negotiations mediated by Qatar on Monday.", {("JPN", "QAT")}),
+])
+def test_nlp_speech30_welcomed_facilitators(coded, text, expected):
+    rows = coded(text)
+    assert expected <= _welcomes(rows), rows
+
+
+@pytest.mark.parametrize("text, absent", [
+    # (a welcome denied is none)
+    ("Japan did not welcome the talks mediated by Qatar on Monday.", ("JPN", "QAT")),
+    # (a welcome of something hosted, not brought about between two others)
+    ("Japan welcomed the summit hosted by Qatar on Monday.", ("JPN", "QAT")),
+])
+def test_nlp_speech30_welcomed_facilitators_negative(coded, text, absent):
+    rows = coded(text)
+    assert absent not in _welcomes(rows), rows
