@@ -42,8 +42,9 @@ JUDGED_DOERS: list[tuple[str, set[Row], set[Row]]] = [
      {("BRA", "05", "ETH"), ("BRA", "05", "ERI")}, set()),
     ("Kenya praised the talks between the Sudanese and Chadian governments.",
      {("KEN", "05", "SDN"), ("KEN", "05", "TCD")}, set()),
-    # a broker or a host is no doer of the act judged
-    ("India welcomed the talks mediated by Qatar.", set(), {("IND", "05", "QAT")}),
+    # a host is no doer of the act judged; a welcome of talks a broker brought about
+    # praises the broker's part (gold: train16, "welcomed the talks facilitated ... by")
+    ("India welcomed the talks mediated by Qatar.", {("IND", "05", "QAT")}, set()),
     ("Chile welcomed the summit hosted by Peru.", set(), {("CHL", "05", "PER")}),
 ]
 

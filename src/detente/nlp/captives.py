@@ -37,6 +37,7 @@ from spacy.tokens import Token
 from detente.coding.actors import ActorKB
 from detente.coding.patterns import Pattern
 from detente.model import Actor, Event
+from detente.nlp.actor_common import ARMED_SECTORS
 from detente.nlp.actors import ActorResolver, ResolvedActor
 from detente.nlp.clauses import child, direct_object, is_passive, passive_subject
 from detente.nlp.rules import REL_PRONOUNS, Trigger, prep_obj
@@ -711,6 +712,61 @@ def story_captivity(ex: EventExtractor, r: ActorResolver, code: str,
     return [], []
 
 
+def _hostage_phrase(held: Token) -> bool:
+    """Whether the held phrase calls the people hostages ("ten hostages", "the first group
+    of hostages"): people an armed group took, not prisoners of a state."""
+    inner = prep_obj(held, ("of",))
+    return held.lemma_.lower() == "hostage" or (
+        inner is not None and inner.lemma_.lower() == "hostage")
+
+
+def _armed_pair(ex: EventExtractor, ev: Event, mediators: set[str | None]
+                ) -> tuple[Actor, Actor] | None:
+    """The (armed group, foe) an event of the story sets against each other, if any."""
+    if ev.source is None or ev.target is None or ev.source.country == ev.target.country:
+        return None
+    if ev.source.country in mediators or ev.target.country in mediators:
+        return None
+    armed = [a for a in (ev.source, ev.target) if a.sector in ARMED_SECTORS]
+    if len(armed) != 1:
+        return None
+    foe = ev.target if armed[0] is ev.source else ev.source
+    return (armed[0], foe) if foe.country in ex.kb.country_codes else None
+
+
+def armed_captivity(ex: EventExtractor, r: ActorResolver, held: Token
+                    ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
+    """The armed group and its foe for a release that names neither side, when the people
+    are hostages or were held in the group's own land ("the first group of hostages will
+    be freed", "fifty women held in the enclave will be let go"): the latest armed group of
+    the story set against a state (by an act between them, or by a mediator dealing with
+    both), the group's country the place's when a place is named. ([], []) otherwise."""
+    place = next((c for c in kids(held) if c.dep_ == "acl"
+                  and c.lemma_.lower() in HOLDING_VERBS), None)
+    where = {a.actor.country for a in _place_holder(ex, r, place, set())} if (
+        place is not None) else set()
+    if not where and not _hostage_phrase(held):
+        return [], []
+    events = r.ctx.events[-STORY_CAPTIVE_REACH:]
+    mediators = {ev.source.country for ev in events if ev.cameo == "045" and ev.source}
+    found: tuple[Actor, Actor] | None = None
+    for ev in reversed(events):
+        found = _armed_pair(ex, ev, mediators)
+        if found is None and ev.cameo == "045" and ev.source is not None and (
+                ev.target is not None and ev.target.sector in ARMED_SECTORS):
+            # ("Qatar mediated between Israel and Hamas": the other side the mediator dealt
+            # with)
+            foes = [e.target for e in events if e.cameo == "045" and e.source is not None
+                    and e.source.code == ev.source.code and e.target is not None
+                    and e.target.sector not in ARMED_SECTORS
+                    and e.target.country != ev.target.country
+                    and e.target.country in ex.kb.country_codes]
+            found = (ev.target, foes[-1]) if len(foes) >= 1 else None
+        if found is not None and (not where or found[0].country in where):
+            return [_implicit(found[0])], [_implicit(found[1])]
+    return [], []
+
+
 #: nouns of people held or let go, besides those of the sets above
 PEOPLE_NOUNS = frozenset({"people", "person", "man", "men", "woman", "women", "child",
                           "children", "national", "nationals", "citizen", "hostage", "captive",
@@ -718,6 +774,8 @@ PEOPLE_NOUNS = frozenset({"people", "person", "man", "men", "woman", "women", "c
                           "sailor", "crew", "crewman", "fisherman", "fishermen", "tourist",
                           "individual", "civilian", "migrant", "refugee", "driver", "pilot",
                           "engineer", "diplomat", "figure", "aid", "family", "relative"})
+#: nouns of a share of people let go, people only as their "of" phrase says so
+BATCH_NOUNS = frozenset({"batch", "wave", "round", "contingent"})
 #: pronouns and determiners that stand for people told before ("those released")
 PEOPLE_PRONOUNS = frozenset({"them", "they", "him", "her", "he", "she", "those", "who",
                              "several", "some", "many", "others", "all", "both"})
@@ -733,6 +791,10 @@ def _people_word(ex: EventExtractor, held: Token) -> bool:
         # ("the 46 were freed"; "dozens of students", not "dozens of boats")
         inner = prep_obj(held, ("of",))
         return inner is None or _people_word(ex, inner)
+    if lemma in BATCH_NOUNS:
+        # ("the first batch of hostages", not "a batch of documents")
+        inner = prep_obj(held, ("of",))
+        return inner is not None and _people_word(ex, inner)
     return lemma in (PEOPLE_NOUNS | BACK_WORDS | DISSIDENT_NOUNS | POLITICAL_PEOPLE
                      | CIVIL_PEOPLE | INMATE_NOUNS) or bool(ex.kb.title_sector(held.text))
 
@@ -1093,9 +1155,12 @@ def captive_arguments(ex: EventExtractor, trig: Trigger, r: ActorResolver, passi
         # "Some imprisoned opposition members were let go on Tuesday", "three women in the
         # group were freed": the captives (and the holder) the story told; the holder's
         # own opposition or people when the phrase says so
-        told_src, told_tgt = story_captivity(
-            ex, r, trig.pattern.cameo,
-            {s.actor.country for s in sources} if sources else None)
+        told_src, told_tgt = ([], []) if sources or trig.pattern.cameo not in (
+            RELEASE_CODES) else armed_captivity(ex, r, held)
+        if not told_tgt:
+            told_src, told_tgt = story_captivity(
+                ex, r, trig.pattern.cameo,
+                {s.actor.country for s in sources} if sources else None)
         holders = sources or told_src
         if told_tgt:
             return holders, (_own_opponents(ex, held, holders)

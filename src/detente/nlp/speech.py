@@ -2783,7 +2783,8 @@ def _welcomed_acts(ex: EventExtractor, sent: Span, resolver: ActorResolver
             continue
         if obj is None or not (obj.lower_ == "it" or obj.pos_ == "NOUN" and (
                 obj.lemma_.lower() in acts | pacts or obj.lower_ in acts | pacts
-                or obj.lower_ in _WELCOMED_DEEDS and _deed_doer(obj) is not None)):
+                or obj.lower_ in _WELCOMED_DEEDS and (
+                    _deed_doer(obj) is not None or _deed_broker(obj) is not None))):
             continue
         if obj.pos_ == "NOUN" and (not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
@@ -2808,6 +2809,17 @@ def _welcomed_acts(ex: EventExtractor, sent: Span, resolver: ActorResolver
         slotted = {a.actor.country for t in ex._sentence_triggers if t.token.i == tok.i
                    for a in ex._arguments(t, resolver, passive)[1]} - own
         doer = _deed_doer(obj) if obj.pos_ == "NOUN" else None
+        broker = _deed_broker(obj) if obj.pos_ == "NOUN" and doer is None else None
+        if broker is not None and (brokers := [
+                a for x in (broker, *broker.conjuncts) for a in _named(x, resolver, own)
+                if a.actor.country not in slotted]):
+            # "welcomed the talks facilitated by A and B": praise of the facilitators' part
+            # (not of the sides that talked)
+            for t in brokers:
+                if (t.actor.country, tuple(sorted(own))) not in done:
+                    done.add((t.actor.country, tuple(sorted(own))))
+                    yield tok, "051", "diplo.welcome_told_act", voices, [t]
+            continue
         if slotted and doer is None:
             continue  # (the welcome's own slots named the other side)
         pact = obj.lower_ == "it" or obj.lemma_.lower() in pacts or obj.lower_ in pacts
@@ -2865,6 +2877,19 @@ def _deed_doer(obj: Token) -> Token | None:
         return None
     return prep_obj(signed, ("by",), deps=("agent", "prep")) if signed is not None \
         else prep_obj(obj, ("by",))
+
+
+#: participles of a third side's bringing two others to a deed, whose "by" phrase a welcome
+#: of the deed praises ("the talks facilitated by A and B")
+_FACILITATING = frozenset({"mediate", "facilitate", "broker", "sponsor"})
+
+
+def _deed_broker(obj: Token) -> Token | None:
+    """The object of the "by" phrase of a participle of brokering on a welcomed noun ("the
+    talks facilitated in Jeddah by A and B" -> "A"), else None."""
+    part = next((c for c in kids(obj) if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in _FACILITATING), None)
+    return prep_obj(part, ("by",), deps=("agent", "prep")) if part is not None else None
 
 
 def _envoys_of(tok: Token) -> list[Token]:
