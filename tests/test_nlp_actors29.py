@@ -172,3 +172,15 @@ def test_nlp_actors29_state_list_read_as_apposition(resolve_in, text, expected):
 ])
 def test_nlp_actors29_state_apposition_negative(resolve_in, text, expected):
     assert set(resolve_in(text, PUB, "Chad", "Chad")) <= expected
+
+
+def test_nlp_actors29_internal_pair_after_convened_talks(coded):
+    # (a civil war's two sides stay "both sides" after talks that a regional body convened
+    # and a third state hosted: the body and the host are no new pair)
+    text = ("The government of Sudan and the Rapid Support Forces signed a truce in Nairobi on "
+            "Friday. The African Union convened the talks and thanked the government of Kenya "
+            "for hosting the two delegations. Senior military commanders of both sides will "
+            "meet next week to agree on the details.")
+    rows = coded(text, "Senior")
+    assert [r for r in rows if r[1] == "04" and {r[0], r[2]} == {"SDNMIL", "SDNREB"}], rows
+    assert not [r for r in rows if {"AUMIL", "KENMIL"} & {r[0], r[2]}], rows

@@ -770,7 +770,7 @@ class CountryRules:
         for rel in kids(tok):
             if rel.dep_ != "relcl" or rel.pos_ != "VERB":
                 continue
-            # "the armed group that killed a Kosovo police officer": armed men who act on one
+            # "the gunmen who shot a Ruritanian border guard": armed men who act on one
             # state's forces or officials are that state's rebels
             foes = {r.actor.country for o in kids(rel) if o.dep_ == "dobj"
                     for r in self.resolve(o)  # type: ignore[attr-defined]

@@ -832,6 +832,10 @@ class GroupRules:
         at, country, state = told[-1]
         if any(ev.source is not None and ev.target is not None
                and ev.source.country != ev.target.country and ev.evidence is not None
+               # (the talks a body such as the AU convened or a host held are the
+               # parties' own: "talks convened by the African Union")
+               and ev.source.country in self.kb.country_codes
+               and ev.target.country in self.kb.country_codes and ev.cameo != "043"
                and ev.evidence.start > at and (
                    _fought(ev) or ev.root in ("03", "04") and ev.cameo != "045"
                    or ev.cameo == "057") for ev in self.ctx.events[-40:]):
