@@ -722,7 +722,10 @@ class ArgumentPicker:
         relations between A and B"); [] when there is no such phrase or it names fewer
         than two sides."""
         tok = trig.token
-        if tok.dep_ == "pcomp" and tok.head.head.pos_ == "NOUN":
+        prep = tok.head
+        while prep.dep_ == "conj" and prep.head.i != prep.i:
+            prep = prep.head  # ("steps on curbing X and on restoring contacts between ...")
+        if tok.dep_ == "pcomp" and prep.head.pos_ == "NOUN":
             # ("talks on establishing ties between A and B", "steps on restoring contacts
             # between their militaries": a topic, which no one is said to do yet)
             return []
