@@ -441,6 +441,19 @@ def scheduled(verb: Token) -> bool:
 #: consult (036) rather than a scheduled meeting: "said Paris would consult the junta"
 OPEN_CONSULT_VERBS = frozenset({"talk", "consult", "engage", "communicate", "negotiate",
                                 "discuss", "continue"})
+#: verbs of keeping in contact or in touch ("would stay in contact with Brasilia"): their
+#: reported future is the same commitment to consult (036), as "agreed to keep in contact" is
+CONTACT_KEEPING_VERBS = frozenset({"stay", "remain", "keep"})
+#: what those verbs keep one in
+CONTACT_NOUNS = frozenset({"contact", "touch"})
+
+
+def keeps_in_contact(tok: Token) -> bool:
+    """Whether ``tok`` is "stay / remain / keep in contact (in touch)"."""
+    return tok.lemma_.lower() in CONTACT_KEEPING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in CONTACT_NOUNS for p in kids(c))
+        for c in kids(tok))
 
 
 #: what sets terms: "under the deal, they agreed to ..."
@@ -462,9 +475,9 @@ def intent_code(tok: Token, cameo: str) -> str | None:
     March, the two sides agreed to restore ties")."""
     verb = intent_verb_of(tok)
     if verb is None:
-        if cameo[:2] == "04" and tok.lemma_.lower() in OPEN_CONSULT_VERBS and tok.pos_ == (
-                "VERB") and told_of_future(tok) and said_of(tok) is not None and not (
-                    scheduled(tok)):
+        consulting = tok.lemma_.lower() in OPEN_CONSULT_VERBS or keeps_in_contact(tok)
+        if cameo[:2] == "04" and consulting and tok.pos_ == "VERB" and told_of_future(
+                tok) and said_of(tok) is not None and not scheduled(tok):
             # "Ankara said Turkey would talk to Greece about it": the reported word of a
             # future consultation, no date or place set, is the commitment (036, CAMEO:
             # "future commitments to meet or negotiate"); "will visit Beijing" stays planned
