@@ -209,6 +209,15 @@ def root_triples_all(article_events_all):
 
 
 @pytest.fixture(scope="session")
+def coded_codes(sentence_rows):
+    """``coded_codes(text)``: (source code, CAMEO code to four digits, target code, status)
+    of every event of ``text`` coded as one article of 10 June 2025, every sentence parsed
+    (the speech28-30 tables)."""
+    return lambda text: {(s, c, t, st) for s, t, c, st in sentence_rows(
+        text, date(2025, 6, 10), digits=4, prefilter=False)}
+
+
+@pytest.fixture(scope="session")
 def sentence_rows(coder, coder_all):
     """``sentence_rows(text, published, start="", *, by="code", digits=2, both=False,
     prefilter=True)``: (source, target, the first ``digits`` digits of the CAMEO code, status)

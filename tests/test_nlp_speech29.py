@@ -19,20 +19,14 @@ These load the real spaCy model (one coder for the session, pre-filter off).
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 pytestmark = pytest.mark.slow
 
-PUB = date(2025, 6, 10)
-
-
 @pytest.fixture
-def coded(sentence_rows):
+def coded(coded_codes):
     """(source code, CAMEO code, target code, status) of every event of ``text``."""
-    return lambda text: {(s, c, t, st) for s, t, c, st in sentence_rows(
-        text, PUB, digits=4, prefilter=False)}
+    return coded_codes
 
 
 def _has(rows: set[tuple[str, str, str, str]], src: str, code: str, tgt: str) -> bool:
