@@ -212,6 +212,17 @@ def _chair_clauses(tok: Token) -> list[Token]:
             if c.dep_ == "acl" and c.lemma_.lower() in CHAIR_VERBS]
 
 
+def _verb_argument(tok: Token, steps: int) -> Token:
+    """The phrase head above ``tok`` (itself or up to ``steps`` heads up) that hangs on a
+    verb or auxiliary, or the root: the argument ``tok`` is part of."""
+    arg = tok
+    for _ in range(steps):
+        if arg.head.i == arg.i or arg.head.pos_ in ("VERB", "AUX"):
+            break
+        arg = arg.head
+    return arg
+
+
 class CountryRules:
     """The country of a phrase from its modifiers and its sentence (a mixin of
     :class:`~detente.nlp.actors.ActorResolver`)."""
@@ -630,11 +641,7 @@ class CountryRules:
         """The one country the sentence of ``tok`` names outside the other parties of the
         verb ``tok`` is an argument of (its subject, object, the one it acts against or
         with), or None when it names none or several."""
-        arg = tok
-        for _ in range(6):
-            if arg.head.i == arg.i or arg.head.pos_ in ("VERB", "AUX"):
-                break
-            arg = arg.head
+        arg = _verb_argument(tok, 6)
         verb = arg.head
         own = self._speaker_country(tok, arg, verb) if sector in STATE_SECTORS else None
         if own is not None:
@@ -784,11 +791,7 @@ class CountryRules:
                     p.pos_ == "PROPN" for p in c.subtree)) or (
                     c.dep_ in ("amod", "compound") and not c.is_lower) for c in kids(tok)):
             return None  # (an owner, a place or a name of its own: that phrase's search)
-        arg = tok
-        for _ in range(4):
-            if arg.head.i == arg.i or arg.head.pos_ in ("VERB", "AUX"):
-                break
-            arg = arg.head
+        arg = _verb_argument(tok, 4)
         verb = arg.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
