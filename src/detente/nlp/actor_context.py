@@ -30,6 +30,7 @@ from detente.nlp.actor_common import (
     VENUE_NOUNS,
     ArticleContext,
     ResolvedActor,
+    dateline_tokens,
     other_country,
     past_dateline,
     pro_or_anti,
@@ -1130,7 +1131,10 @@ class CountryRules:
             chaired = self._chair_country(tok)
             if chaired is not None:
                 return chaired
+        dateline = dateline_tokens(tok.sent) if tok.sent.start + 12 > tok.i else range(0)
         for c in tok.children:
+            if c.i in dateline:
+                continue  # ("LIMA, May 4 - Ecuador's foreign minister": the filing city)
             if c.dep_ == "poss" and c.lower_ == "its" and c.pos_ == "PRON" and not (
                     tok.lemma_.lower() in PERSON_NOUNS or self.kb.title_sector(tok.text)):
                 # "Riyadh broke off relations after protesters stormed its embassy in
