@@ -43,6 +43,12 @@ def coded(sentence_rows):
     # (troops withdrawn from a state: a troop withdrawal, no cut tie with a body)
     ("Leaders of the Economic Community of West African States met in Abuja on Tuesday. "
      "Paris completed the withdrawal of its troops from Niger in December.", None),
+    # (no international body in the story: nothing left, no cut tie)
+    ("Border talks between Ghana and Togo stalled in Lome this week. On Friday Ghana "
+     "announced its withdrawal, blaming the host.", None),
+    # (a national body the withdrawal could be from is no IGO)
+    ("Senegal's national assembly met on Monday. The next day Senegal announced its "
+     "withdrawal, giving no reason.", None),
     # (leaving a capital is a trip)
     ("The Kenyan foreign minister left Addis Ababa on Sunday after two days of talks.", None),
 ])
