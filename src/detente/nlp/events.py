@@ -192,6 +192,20 @@ from detente.resolve.tokens import kids, lefts, sent_of, subtree
 
 log = logging.getLogger(__name__)
 
+# a state's withdrawal from, exit from or leaving of an international body (161, roots31):
+# the nouns take the body the story tied the state to when they name none
+BODY_LEAVE_IDS = frozenset({"yield.withdrawal_n", "reduce.exit_n", "reduce.departure_n",
+                            "reduce.leave_igo", "reduce.exit_igo",
+                            "reduce.leave_treaty"})
+BODY_LEAVE_VERBS = frozenset({"reduce.leave_igo", "reduce.exit_igo"})
+# of those, the ones whose own reading stands when no body is left (a troop withdrawal, a
+# treaty quit)
+BODY_LEAVE_OWN = frozenset({"yield.withdrawal_n", "reduce.leave_treaty"})
+# words of a sentence whose withdrawal is of people or gear, not of a membership
+BODY_LEAVE_NOT = frozenset({"personnel", "mission", "missions", "peacekeepers", "staff",
+                            "diplomats", "ambassador", "envoy", "military", "army", "tanks",
+                            "warships", "ships", "base", "bases", "occupied", "occupation"})
+
 # "made available X to Y" with nothing the aid patterns name: provision to Y (070)
 MADE_AVAILABLE = Pattern(id="aid.make_available", head="provide", pos="VERB", cameo="070",
                          target=("to", "iobj"))
@@ -2363,6 +2377,8 @@ class EventExtractor(ArgumentPicker):
             # the particle follows the verb and is not a time ("On Nov. 18, X called Y",
             # "called on Friday for ...")
             return False
+        if pat.id in BODY_LEAVE_VERBS and ((dobj := direct_object(tok)) is None or not body(dobj)):
+            return False  # "left the room", "leave behind the differences": no body left
         if pat.prep_kind and not any(
                 c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i > tok.i
                 and (foreign_state(p) if pat.prep_kind == "state" else body(p))
@@ -2803,6 +2819,20 @@ class EventExtractor(ArgumentPicker):
                 targets = [ResolvedActor(replace(a.actor, code=a.actor.country, sector=None),
                                          a.kind) for a in resolver.resolve(subj)[:1]
                            if a.actor.country and a.actor.country not in own]
+        if pat.id in BODY_LEAVE_IDS:
+            # a state leaving an international body (161): "announced its withdrawal", "its
+            # decision to leave OPEC"; a verb needs the body as its object ("left Beijing"
+            # is a trip), a noun with none named takes the body the story tied the state to
+            bodies = [t_ for t_ in targets if t_.actor.country in self.kb.igo_codes]
+            if not targets and sources and pat.pos == "NOUN" and (
+                    body := self._left_body(tok, sent, resolver, sources)) is not None:
+                bodies = [body]
+            if bodies:
+                targets = bodies
+                pat = replace(pat, cameo="161", id=pat.id + "+body", refine=None)
+                trig = Trigger(tok, pat, trig.obj)
+            elif pat.id not in BODY_LEAVE_OWN:
+                targets = []
         if pat.cameo[:2] in CROWD_FORCE_ROOTS:
             # one state's forces and a crowd or unnamed armed men at home (nlp.domestic)
             if sources and (crowd := crowd_repression(self.kb, trig, sources, targets)):
@@ -3793,6 +3823,39 @@ class EventExtractor(ArgumentPicker):
                 return ResolvedActor(replace(host, code=host.country, sector=None), "country")
         return None
 
+    def _left_body(self, tok: Token, sent: Span, resolver: ActorResolver,
+                   sources: Sequence[ResolvedActor]) -> ResolvedActor | None:
+        """The international body a state's withdrawal, exit or departure noun with no
+        "from" or "of" phrase leaves ("Kiribati announced its withdrawal"): one the sentence
+        names, else the latest the story told in an event with the state, else the last one
+        it named before. None when the leaver is not a state or forces, a mission or staff
+        are in the sentence ("the withdrawal of its troops": 087)."""
+        own = {s_.actor.country for s_ in sources}
+        if not own <= set(self.kb.country_codes) or any(
+                s_.actor.sector not in (None, "", "GOV") for s_ in sources) or any(
+                c.dep_ == "prep" and c.lower_ in ("of", "from", "out") for c in kids(tok)) or any(
+                self._of_class(t_, "@forces") or t_.lower_ in BODY_LEAVE_NOT
+                for t_ in sent) or self._forces_host(resolver, own) is not None:
+            return None
+        for ent in sent.ents:
+            for a in resolver.resolve(ent.root):
+                if a.actor.country in self.kb.igo_codes:
+                    return a
+        for ev in reversed(resolver.ctx.events[-20:]):
+            if ev.source is None or ev.target is None:
+                continue
+            for mine, other in ((ev.source, ev.target), (ev.target, ev.source)):
+                if mine.country in own and other.country in self.kb.igo_codes:
+                    return ResolvedActor(replace(other, text=None, start=None, end=None),
+                                         "implicit")
+        for ent in reversed([e for e in sent.doc.ents if e.end <= sent.start][-40:]):
+            igo = next((e for e in self.kb.find(ent.text) if e.kind == "igo"
+                        and e.country in self.kb.igo_codes), None)
+            if igo is not None:
+                return ResolvedActor(Actor(None, igo.name, igo.code, igo.country, igo.sector),
+                                     "implicit")
+        return None
+
     def _story_host(self, tok: Token, sent: Span, resolver: ActorResolver,
                     sources: Sequence[ResolvedActor]) -> ResolvedActor | None:
         """The state the story last sent forces to (074) or saw the same side's forces
@@ -4089,7 +4152,7 @@ class EventExtractor(ArgumentPicker):
         # ("when he met Wei Fenghe in November 2022": China's defence minister then)
         s, t = self._at_event_date(s, edate), self._at_event_date(t, edate)
         cameo = pat.cameo
-        if cameo == "161" and self._people_expelled(trig, t):
+        if cameo == "161" and not pat.id.endswith("+body") and self._people_expelled(trig, t):
             # "expelled hundreds of Afghan migrants": people, not diplomats (174)
             cameo = "174"
         elif cameo == "100" and trig.token.lemma_.lower() == "order" and any(
