@@ -209,12 +209,23 @@ def root_triples_all(article_events_all):
 
 
 @pytest.fixture(scope="session")
-def coded_codes(sentence_rows):
-    """``coded_codes(text)``: (source code, CAMEO code to four digits, target code, status)
-    of every event of ``text`` coded as one article of 10 June 2025, every sentence parsed
-    (the speech28-30 tables)."""
-    return lambda text: {(s, c, t, st) for s, t, c, st in sentence_rows(
-        text, date(2025, 6, 10), digits=4, prefilter=False)}
+def coded_rows(sentence_rows):
+    """``coded_rows(published, by="code", digits=4)``: a function of ``text`` giving
+    (source, CAMEO code to ``digits`` digits, target, status) of every event of ``text``
+    coded as one article of ``published``, every sentence parsed (sides by actor code or,
+    with ``by="country"``, by country)."""
+    def _of(published: date, by: str = "code", digits: int = 4) -> Any:
+        return lambda text: {(s, c, t, st) for s, t, c, st in sentence_rows(
+            text, published, by=by, digits=digits, prefilter=False)}
+
+    return _of
+
+
+@pytest.fixture(scope="session")
+def coded_codes(coded_rows):
+    """``coded_codes(text)``: ``coded_rows`` of an article of 10 June 2025 (the speech28-30
+    tables)."""
+    return coded_rows(date(2025, 6, 10))
 
 
 @pytest.fixture(scope="session")

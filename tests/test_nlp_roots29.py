@@ -30,10 +30,9 @@ PUB = date(2024, 9, 18)
 
 
 @pytest.fixture
-def coded(sentence_rows):
+def coded(coded_rows):
     """(source code, CAMEO code, target code, status) of every event of ``text``."""
-    return lambda text: {(s, c, t, st) for s, t, c, st in sentence_rows(
-        text, PUB, digits=3, prefilter=False)}
+    return coded_rows(PUB, digits=3)
 
 
 def _has(rows, src: str, code: str, tgt: str) -> bool:

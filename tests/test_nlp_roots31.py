@@ -23,10 +23,9 @@ PUB = date(2025, 3, 4)
 
 
 @pytest.fixture
-def coded(sentence_rows):
+def coded(coded_rows):
     """(source country, CAMEO code, target country, status) of every event of ``text``."""
-    return lambda text: {(s, c, t, st) for s, t, c, st in sentence_rows(
-        text, PUB, by="country", digits=3, prefilter=False)}
+    return coded_rows(PUB, by="country", digits=3)
 
 
 @pytest.mark.parametrize("text, expected", [
