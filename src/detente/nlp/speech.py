@@ -1334,11 +1334,10 @@ def _charges_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver
             # ("..., a claim Kampala rejects", whatever the parse made of it: the verb read
             # as a noun, the name as a compound)
             charge, denier = surface
-        elif tok.pos_ != "VERB" or _negated(tok):
-            if tok.pos_ == "VERB":
-                continue
-            # ("..., a charge Minsk rejects" with the denial tagged a noun)
-            charge, denier = _charge_before(tok, nouns)
+        elif tok.pos_ == "VERB" and _negated(tok):
+            continue
+        elif tok.pos_ != "VERB":
+            pass  # ("..., a charge Minsk rejects" with the denial tagged a noun: read below)
         elif tok.dep_ == "relcl" and (tok.head.lemma_.lower() in nouns or any(
                 c.lower_ == "which" and c.dep_ in ("dobj", "nsubjpass") for c in kids(tok))):
             charge = tok.head
@@ -2207,6 +2206,7 @@ def _last_accuser(resolver: ActorResolver, own: set[str | None], sent: Span
 
 #: verbs that pronounce a pact void by name ("called the deal null and void")
 NAMING_VOID_VERBS = frozenset({"call", "declare", "pronounce", "brand", "term", "label"})
+
 
 def _voided_pacts(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Iterator[Found]:
     """"Canberra said the pact has no legal force", "both capitals deem it null and void",
