@@ -142,6 +142,8 @@ def main(argv: list[str]) -> int:
                 elif any({gs, gt} == (s | t) or (gs in s and gt in t) or (gt in s and gs in t)
                          for _r, s, t in roots):
                     stages["linked, no event"] += 1
+                    if verbose:
+                        print("  NOEVENT", gs, m["cameo"], gt, "|", shown[:220], "|", roots)
                 elif gs and gs not in countries and not any(gs in s | t for _r, s, t in roots):
                     stages["source actor not recognised"] += 1
                     if verbose:
