@@ -215,6 +215,9 @@ MADE_AVAILABLE = Pattern(id="aid.make_available", head="provide", pos="VERB", ca
 # (before today's), a visit agreed on for later
 # a person expected somewhere ("is expected in Hanoi", patterns.yaml): a journey ahead
 EXPECTED_ID = "consult.expected_in"
+# forces that faced each other: each side's show of force toward the other (roots32), both
+# ways as a fight is
+FACING_IDS = frozenset({"posture.forces_face_each_other", "posture.forces_face_off"})
 NO_SCENE_RULES = ("+stops", "+agreed_visit")
 
 # the pattern of "served as the mediator between A and B" (patterns.yaml): its parties are
@@ -3123,7 +3126,14 @@ class EventExtractor(ArgumentPicker):
             # "agreed to act" is coded, not accord with a view (nlp.screen)
             pat = replace(pat, cameo="030", id=pat.id + "+act", refine=None)
             trig = Trigger(tok, pat, trig.obj)
-        if (why := screened(trig, sent, self._sentence_triggers, sources)) is not None and not (
+        why = screened(trig, sent, self._sentence_triggers, sources)
+        standing = standing_measure(trig, why)
+        if standing:
+            # "asked China to lift its ban on seafood": the ban stands (163, roots32)
+            pat = replace(pat, cameo="163", id=pat.id + "+standing", refine=None)
+            trig = Trigger(tok, pat, trig.obj)
+            why = None
+        if why is not None and not (
                 pat.id == DEADLINE_LEAVE.id and why.startswith("what another side is told")):
             # (an envoy told he has until Monday to leave is sent off by the telling)
             # a standing measure, a kind of act, a refusal to comment, a meeting told again:
@@ -3297,7 +3307,7 @@ class EventExtractor(ArgumentPicker):
             if pat.refine == "meeting" and pat.cameo == "040" and targets and len(
                     {s_.actor.country for s_ in sources}) >= 2:
                 pairs += self._cohost_pairs(trig, sent, sources, targets)
-        if pat.reciprocal and pat.cameo[:2] == "19":
+        if pat.reciprocal and (pat.cameo[:2] == "19" or pat.id in FACING_IDS):
             # "A and B exchanged fire", "A's troops clashed with B's": each side fought the
             # other (the gold codes both directions)
             pairs = _fought_both_ways(pairs)
@@ -3310,6 +3320,10 @@ class EventExtractor(ArgumentPicker):
         intent_verb = intent_verb_of(tok) if intent is not None else forces_pledge
         decision = decide(intent_verb if intent_verb is not None else stopper or tok,
                           sentence=sent)
+        if standing:
+            # (the measure is in force when the appeal or the wait is told)
+            decision = replace(decision, status=Status.HAPPENED, negated=False, future=False,
+                               cue="measure in force")
         if forces_pledge is not None and decision.status in (
                 Status.HAPPENED, Status.ONGOING, Status.PLANNED) and not decision.negated:
             # offered or said to be ready: only offered (uncertain); agreed, pledged: planned
@@ -4599,3 +4613,50 @@ def _asked_release(noun: Token, triggers: Sequence[Trigger]) -> bool:
     else:
         return False
     return any(t.token.i == asker.i and t.pattern.cameo[:2] in ASKING_ROOTS for t in triggers)
+
+
+# roots32: a measure whose lifting is only asked for or awaited stands (163). The lifting
+# codes (081 a ban or restriction lifted, 085 sanctions eased) of a verb that is what an appeal
+# or a demand asks for ("asked China to lift its ban on Japanese seafood") or what a side
+# waits for ("waiting for the Chinese curbs on its beef to be lifted") tell no lifting, but they
+# tell the measure as in force, which the gold sets code as its owner's sanction (163) aimed at
+# the side it hits. Only a measure whose owner the phrase names ("its ban", "China's tariffs",
+# "the Chinese restrictions"): "urged Washington to lift all sanctions on Venezuela" names
+# none and stays the appeal alone.
+STANDING_LIFT_VERBS = frozenset({"lift", "ease", "remove", "scrap", "drop", "end", "rescind",
+                                 "withdraw", "relax", "loosen"})
+STANDING_WAIT_VERBS = frozenset({"wait", "await"})
+STANDING_REASONS = ("what an appeal asks for", "what a demand asks for")
+
+
+def _awaited(verb: Token) -> bool:
+    """Whether ``verb`` is what a side waits for: "are still waiting for the curbs to be
+    lifted" (the parser hangs the infinitive on "waiting" as an adverbial clause)."""
+    return verb.dep_ in ("advcl", "xcomp", "ccomp") and (
+        verb.head.lemma_.lower() in STANDING_WAIT_VERBS) and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in kids(verb))
+
+
+def _owned_measure(measure: Token) -> bool:
+    """Whether the measure noun names its owner: a possessive ("its ban", "China's
+    tariffs") or a people's or country's adjective ("the Chinese restrictions")."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound")
+                                    and c.ent_type_ in ("NORP", "GPE"))
+               for c in kids(measure))
+
+
+def standing_measure(trig: Trigger, why: str | None) -> bool:
+    """Whether ``trig`` (a lifting of a measure) is only asked for or awaited, so that the
+    measure it names stands in force (163 from its owner)."""
+    tok, pat = trig.token, trig.pattern
+    if pat.cameo not in ("081", "085") or tok.pos_ != "VERB" or (
+            tok.lemma_.lower() not in STANDING_LIFT_VERBS):
+        return False
+    measure = trig.obj if trig.obj is not None else direct_object(tok)
+    if measure is None:
+        measure = child(tok, ("nsubjpass",))
+    if measure is None or not _owned_measure(measure):
+        return False
+    if why is not None:
+        return why.startswith(STANDING_REASONS)
+    return _awaited(tok)
