@@ -663,6 +663,15 @@ DEADLINE_LEAVE = Pattern(id="reduce.deadline_to_leave", head="leave", pos="VERB"
 # code accessions; a bid or an application to join stays the appeal it is, 020)
 JOINING_VERBS = frozenset({"join", "rejoin"})
 JOINING_IDS = frozenset({"diplo.join_body", "diplo.rejoin_body", "diplo.become_member"})
+# "Finland became a member in April": an accession whose body the clause does not name
+# (roots32; the body is found as a withdrawal's is)
+BARE_MEMBER_ID = "diplo.become_member+bare"
+# member nouns of an accession, and the modifiers that make one no state's membership of a
+# body ("became a member of parliament" names its own, "a family member", "a crew member")
+MEMBER_NOUNS = frozenset({"member", "members"})
+NOT_BODY_MEMBER_MODS = frozenset({"family", "crew", "staff", "team", "board", "cabinet",
+                                  "party", "parliament", "congress", "senate", "club",
+                                  "gang", "council", "committee", "jury", "household"})
 # verbs of staying away from a gathering (reject.stay_away, skip_meeting, boycott_meeting,
 # decline_to_meet)
 STAYING_AWAY_VERBS = frozenset({"stay", "skip", "boycott", "decline", "shun", "snub", "miss"})
@@ -1410,6 +1419,14 @@ class EventExtractor(ArgumentPicker):
                 # "will become the eleventh member of ASEAN": the member noun is a predicate,
                 # which no object slot reads
                 found.append(Trigger(tok, pat_member, member.head.head))
+                continue
+            if pos == "VERB" and lemma == "become" and (
+                    member := _bare_member(tok)) is not None and (
+                    pat_member := next((p for p in cands if p.id == "diplo.become_member"),
+                                       None)):
+                # "Finland became a member in April", "the four became members on Monday":
+                # an accession to the body the sentence or the story names (roots32)
+                found.append(Trigger(tok, replace(pat_member, id=BARE_MEMBER_ID), member))
                 continue
             if pos == "VERB" and lemma in JOINING_VERBS | {"become"} and (
                     self._body_joined(tok) is None):
@@ -2822,6 +2839,14 @@ class EventExtractor(ArgumentPicker):
                 targets = [ResolvedActor(replace(a.actor, code=a.actor.country, sector=None),
                                          a.kind) for a in resolver.resolve(subj)[:1]
                            if a.actor.country and a.actor.country not in own]
+        if pat.id == BARE_MEMBER_ID:
+            # "became a member" with no body named: the body the sentence names, else the
+            # one the story tied the state to, else the last one it named (as a withdrawal
+            # with no body named leaves it: _left_body)
+            body = self._left_body(tok, sent, resolver, sources) if sources else None
+            if body is None:
+                return
+            targets = [body]
         if pat.id in BODY_LEAVE_IDS:
             # a state leaving an international body (161): "announced its withdrawal", "its
             # decision to leave OPEC"; a verb needs the body as its object ("left Beijing"
@@ -4660,3 +4685,29 @@ def standing_measure(trig: Trigger, why: str | None) -> bool:
     if why is not None:
         return why.startswith(STANDING_REASONS)
     return _awaited(tok)
+
+
+def _bare_member(verb: Token) -> Token | None:
+    """The member noun of "became a member" / "became members" told with no body ("of"
+    phrase or owner) and no other person's role: "Finland became a member in April" (the
+    body is the story's). None for an infinitive, a participle or a passive (a bid or a
+    prospect, not an accession: "is set to become a member", "becoming a member"), for a
+    subject that is a person ("she became a member"), and for members of a family, crew,
+    party or parliament."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" or c.dep_ == "auxpass"
+           or c.dep_ == "aux" and c.tag_ == "MD" for c in kids(verb)) or (
+            verb.tag_ in ("VBG", "VB")) or verb.dep_ in ("acl", "amod", "xcomp"):
+        return None
+    member = next((c for c in kids(verb) if c.dep_ == "attr"
+                   and c.lower_ in MEMBER_NOUNS), None)
+    if member is None or any(c.dep_ in ("prep", "poss", "relcl", "acl") for c in kids(member)):
+        return None
+    if any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in NOT_BODY_MEMBER_MODS
+                                               or c.ent_type_ in ("NORP", "ORG", "GPE"))
+           for c in kids(member)):
+        return None
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ != "GPE" and not (
+            subj.pos_ == "PROPN" and subj.ent_type_ in ("", "ORG", "NORP")):
+        return None
+    return member
