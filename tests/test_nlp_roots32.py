@@ -122,3 +122,28 @@ def test_nlp_roots32_bare_membership_is_accession(coded, text, members, body):
 def test_nlp_roots32_no_bare_accession(coded, text):
     rows = coded(text)
     assert not [r for r in rows if r[1] == "057"], rows
+
+
+@pytest.mark.parametrize("text, src, code, tgt", [
+    # (a named body: ties with it cut, not a deal refused)
+    ("Mexico suspended its participation in CELAC in March.", "MEX", "161", "CELAC"),
+    # (back in the body: ties restored)
+    ("Peru returned to CELAC in January.", "PER", "054", "CELAC"),
+    # (defence systems stationed on a friendly state's soil: forces in a host)
+    ("Germany stationed Patriot batteries in Lithuania last spring.", "DEU", "074", "LTU"),
+])
+def test_nlp_roots32_bodies_and_hosts(coded, text, src, code, tgt):
+    rows = coded(text)
+    assert [r for r in rows if r[0].startswith(src) and r[1] == code
+            and r[2].startswith(tgt)], rows
+
+
+@pytest.mark.parametrize("text, src, not_code", [
+    # (stationed near a side: still a show of force, no forces hosted)
+    ("China stationed warships near Taiwan on Monday.", "CHN", "074"),
+    # (a city is no body: no ties restored)
+    ("The Peruvian minister returned to Lima on Friday.", "PER", "054"),
+])
+def test_nlp_roots32_not_bodies_nor_hosts(coded, text, src, not_code):
+    rows = coded(text)
+    assert not [r for r in rows if r[1] == not_code], rows
