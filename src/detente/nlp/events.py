@@ -215,6 +215,13 @@ MADE_AVAILABLE = Pattern(id="aid.make_available", head="provide", pos="VERB", ca
 # (before today's), a visit agreed on for later
 # a person expected somewhere ("is expected in Hanoi", patterns.yaml): a journey ahead
 EXPECTED_ID = "consult.expected_in"
+# a front opened (190, roots32) in a contest of words, law or trade is no fighting
+OPEN_FRONT_ID = "fight.open_front"
+CIVIL_FRONT_WORDS = frozenset({"dispute", "row", "quarrel", "feud", "spat", "trade", "tariff",
+                               "legal", "diplomatic", "political", "economic", "propaganda",
+                               "information", "media", "election", "electoral", "campaign",
+                               "court", "lawsuit", "case", "negotiation", "negotiations",
+                               "talks", "debate", "culture", "tech", "technology", "chip"})
 # forces that faced each other: each side's show of force toward the other (roots32), both
 # ways as a fight is
 FACING_IDS = frozenset({"posture.forces_face_each_other", "posture.forces_face_off"})
@@ -2289,6 +2296,11 @@ class EventExtractor(ArgumentPicker):
             # "launched a rescue operation", "a hunger strike", "sent an aid plane": the
             # modifier makes the thing civilian (compounds are otherwise unseen by patterns)
             return False
+        if pat.id == OPEN_FRONT_ID and obj is not None and any(
+                w.lemma_.lower() in CIVIL_FRONT_WORDS for w in obj.subtree):
+            # "opened a new front in its trade dispute with Tokyo": a front of a quarrel,
+            # not of a war (roots32)
+            return False
         meetings = self.lexicon.classes.get("meetings", ())
         if pat.particle and not any(
                 (c.dep_ == "prt" or (c.dep_ in ("advmod", "oprd", "npadvmod")
@@ -2397,7 +2409,8 @@ class EventExtractor(ArgumentPicker):
             # the particle follows the verb and is not a time ("On Nov. 18, X called Y",
             # "called on Friday for ...")
             return False
-        if pat.id in BODY_LEAVE_VERBS and ((dobj := direct_object(tok)) is None or not body(dobj)):
+        if pat.id in BODY_LEAVE_VERBS and not _bare_leaving(tok) and (
+                (dobj := direct_object(tok)) is None or not body(dobj)):
             return False  # "left the room", "leave behind the differences": no body left
         if pat.prep_kind and not any(
                 c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i > tok.i
@@ -2852,8 +2865,11 @@ class EventExtractor(ArgumentPicker):
             # decision to leave OPEC"; a verb needs the body as its object ("left Beijing"
             # is a trip), a noun with none named takes the body the story tied the state to
             bodies = [t_ for t_ in targets if t_.actor.country in self.kb.igo_codes]
-            if not targets and sources and pat.pos == "NOUN" and (
+            if not bodies and sources and (not targets and pat.pos == "NOUN" or (
+                    _bare_leaving(tok))) and (
                     body := self._left_body(tok, sent, resolver, sources)) is not None:
+                # (a bare "would leave" names no target: a side the story paired the state
+                # with is no body it leaves)
                 bodies = [body]
             if bodies:
                 targets = bodies
@@ -4711,3 +4727,26 @@ def _bare_member(verb: Token) -> Token | None:
             subj.pos_ == "PROPN" and subj.ent_type_ in ("", "ORG", "NORP")):
         return None
     return member
+
+
+# roots32: "Palau and Kiribati said they would leave", "voted to quit": a state leaving with
+# no object, place or time phrase names no trip; the body is the one the sentence or the
+# story ties it to (_left_body, which also asks the leavers to be states and no forces,
+# mission or staff to be in the sentence)
+BARE_LEAVING_VERBS = frozenset({"leave", "quit", "exit"})
+
+
+def _bare_leaving(tok: Token) -> bool:
+    """Whether ``tok`` is "leave", "quit" or "exit" with no object, particle or phrase of its
+    own ("said they would leave"): the subject leaves the body of the story, not a place
+    ("left for Paris", "left on Friday", "left early" are trips or times); the one leaving is
+    a state or a body told by name or by "it" / "they" (not "the minister said he would
+    leave")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in BARE_LEAVING_VERBS or any(
+            c.dep_ in ("dobj", "obj", "prep", "prt", "advmod", "npadvmod", "advcl", "ccomp",
+                       "xcomp", "dative", "nsubjpass", "attr", "oprd", "acomp")
+            for c in kids(tok)):
+        return False
+    subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.ent_type_ in ("GPE", "NORP", "ORG")
+                                 or subj.lower_ in ("it", "they"))
