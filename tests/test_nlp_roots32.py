@@ -147,3 +147,48 @@ def test_nlp_roots32_bodies_and_hosts(coded, text, src, code, tgt):
 def test_nlp_roots32_not_bodies_nor_hosts(coded, text, src, not_code):
     rows = coded(text)
     assert not [r for r in rows if r[1] == not_code], rows
+
+
+@pytest.mark.parametrize("text, src, code, tgt", [
+    ("The Karen National Union opened a new front against the Myanmar army in March.", "MMR",
+     "190", "MMR"),
+    ("Beijing closed its border gates to Laotian traders on Monday.", "CHN", "172", "LAO"),
+    ("Bolivia did not endorse the EU's declaration on the war.", "BOL", "120", "EU"),
+])
+def test_nlp_roots32_fronts_gates_texts(coded, text, src, code, tgt):
+    rows = coded(text)
+    assert [r for r in rows if r[0].startswith(src) and r[1] == code
+            and r[2].startswith(tgt)], rows
+
+
+@pytest.mark.parametrize("text", [
+    # (a front of a trade quarrel is no fighting)
+    "Seoul opened a new front in its trade dispute with Tokyo over chip materials.",
+    # (a museum's gates are no border)
+    "The Louvre closed its gates to visitors during the strike.",
+])
+def test_nlp_roots32_no_front_no_gate(coded, text):
+    rows = coded(text)
+    assert not [r for r in rows if r[1][:2] in ("19", "17")], rows
+
+
+@pytest.mark.parametrize("text, leavers, body", [
+    ("The Pacific Islands Forum picked a Samoan diplomat as its secretary general. Tonga and "
+     "Tuvalu said they would leave.", ("TON", "TUV"), "PIF"),
+])
+def test_nlp_roots32_states_leaving_the_story_body(coded, text, leavers, body):
+    rows = coded(text)
+    for m in leavers:
+        assert [r for r in rows if r[0].startswith(m) and r[1] == "161" and r[2] == body], rows
+
+
+@pytest.mark.parametrize("text", [
+    # (a person leaving: a trip, not a membership)
+    "The Pacific Islands Forum met in Apia. The Tongan premier said he would leave.",
+    # (leaving on a day: a trip)
+    "The Pacific Islands Forum met in Apia. Tonga's delegation will leave on Friday.",
+])
+def test_nlp_roots32_no_body_left(coded, text):
+    rows = coded(text)
+    assert not [r for r in rows if r[1] == "161"], rows
+
