@@ -215,6 +215,16 @@ MADE_AVAILABLE = Pattern(id="aid.make_available", head="provide", pos="VERB", ca
 # (before today's), a visit agreed on for later
 # a person expected somewhere ("is expected in Hanoi", patterns.yaml): a journey ahead
 EXPECTED_ID = "consult.expected_in"
+# a front opened (190, roots32) in a contest of words, law or trade is no fighting
+OPEN_FRONT_ID = "fight.open_front"
+CIVIL_FRONT_WORDS = frozenset({"dispute", "row", "quarrel", "feud", "spat", "trade", "tariff",
+                               "legal", "diplomatic", "political", "economic", "propaganda",
+                               "information", "media", "election", "electoral", "campaign",
+                               "court", "lawsuit", "case", "negotiation", "negotiations",
+                               "talks", "debate", "culture", "tech", "technology", "chip"})
+# forces that faced each other: each side's show of force toward the other (roots32), both
+# ways as a fight is
+FACING_IDS = frozenset({"posture.forces_face_each_other", "posture.forces_face_off"})
 NO_SCENE_RULES = ("+stops", "+agreed_visit")
 
 # the pattern of "served as the mediator between A and B" (patterns.yaml): its parties are
@@ -660,6 +670,15 @@ DEADLINE_LEAVE = Pattern(id="reduce.deadline_to_leave", head="leave", pos="VERB"
 # code accessions; a bid or an application to join stays the appeal it is, 020)
 JOINING_VERBS = frozenset({"join", "rejoin"})
 JOINING_IDS = frozenset({"diplo.join_body", "diplo.rejoin_body", "diplo.become_member"})
+# "Finland became a member in April": an accession whose body the clause does not name
+# (roots32; the body is found as a withdrawal's is)
+BARE_MEMBER_ID = "diplo.become_member+bare"
+# member nouns of an accession, and the modifiers that make one no state's membership of a
+# body ("became a member of parliament" names its own, "a family member", "a crew member")
+MEMBER_NOUNS = frozenset({"member", "members"})
+NOT_BODY_MEMBER_MODS = frozenset({"family", "crew", "staff", "team", "board", "cabinet",
+                                  "party", "parliament", "congress", "senate", "club",
+                                  "gang", "council", "committee", "jury", "household"})
 # verbs of staying away from a gathering (reject.stay_away, skip_meeting, boycott_meeting,
 # decline_to_meet)
 STAYING_AWAY_VERBS = frozenset({"stay", "skip", "boycott", "decline", "shun", "snub", "miss"})
@@ -1407,6 +1426,14 @@ class EventExtractor(ArgumentPicker):
                 # "will become the eleventh member of ASEAN": the member noun is a predicate,
                 # which no object slot reads
                 found.append(Trigger(tok, pat_member, member.head.head))
+                continue
+            if pos == "VERB" and lemma == "become" and (
+                    member := _bare_member(tok)) is not None and (
+                    pat_member := next((p for p in cands if p.id == "diplo.become_member"),
+                                       None)):
+                # "Finland became a member in April", "the four became members on Monday":
+                # an accession to the body the sentence or the story names (roots32)
+                found.append(Trigger(tok, replace(pat_member, id=BARE_MEMBER_ID), member))
                 continue
             if pos == "VERB" and lemma in JOINING_VERBS | {"become"} and (
                     self._body_joined(tok) is None):
@@ -2269,6 +2296,11 @@ class EventExtractor(ArgumentPicker):
             # "launched a rescue operation", "a hunger strike", "sent an aid plane": the
             # modifier makes the thing civilian (compounds are otherwise unseen by patterns)
             return False
+        if pat.id == OPEN_FRONT_ID and obj is not None and any(
+                w.lemma_.lower() in CIVIL_FRONT_WORDS for w in obj.subtree):
+            # "opened a new front in its trade dispute with Tokyo": a front of a quarrel,
+            # not of a war (roots32)
+            return False
         meetings = self.lexicon.classes.get("meetings", ())
         if pat.particle and not any(
                 (c.dep_ == "prt" or (c.dep_ in ("advmod", "oprd", "npadvmod")
@@ -2377,7 +2409,8 @@ class EventExtractor(ArgumentPicker):
             # the particle follows the verb and is not a time ("On Nov. 18, X called Y",
             # "called on Friday for ...")
             return False
-        if pat.id in BODY_LEAVE_VERBS and ((dobj := direct_object(tok)) is None or not body(dobj)):
+        if pat.id in BODY_LEAVE_VERBS and not _bare_leaving(tok) and (
+                (dobj := direct_object(tok)) is None or not body(dobj)):
             return False  # "left the room", "leave behind the differences": no body left
         if pat.prep_kind and not any(
                 c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i > tok.i
@@ -2819,13 +2852,24 @@ class EventExtractor(ArgumentPicker):
                 targets = [ResolvedActor(replace(a.actor, code=a.actor.country, sector=None),
                                          a.kind) for a in resolver.resolve(subj)[:1]
                            if a.actor.country and a.actor.country not in own]
+        if pat.id == BARE_MEMBER_ID:
+            # "became a member" with no body named: the body the sentence names, else the
+            # one the story tied the state to, else the last one it named (as a withdrawal
+            # with no body named leaves it: _left_body)
+            body = self._left_body(tok, sent, resolver, sources) if sources else None
+            if body is None:
+                return
+            targets = [body]
         if pat.id in BODY_LEAVE_IDS:
             # a state leaving an international body (161): "announced its withdrawal", "its
             # decision to leave OPEC"; a verb needs the body as its object ("left Beijing"
             # is a trip), a noun with none named takes the body the story tied the state to
             bodies = [t_ for t_ in targets if t_.actor.country in self.kb.igo_codes]
-            if not targets and sources and pat.pos == "NOUN" and (
+            if not bodies and sources and (not targets and pat.pos == "NOUN" or (
+                    _bare_leaving(tok))) and (
                     body := self._left_body(tok, sent, resolver, sources)) is not None:
+                # (a bare "would leave" names no target: a side the story paired the state
+                # with is no body it leaves)
                 bodies = [body]
             if bodies:
                 targets = bodies
@@ -3123,7 +3167,14 @@ class EventExtractor(ArgumentPicker):
             # "agreed to act" is coded, not accord with a view (nlp.screen)
             pat = replace(pat, cameo="030", id=pat.id + "+act", refine=None)
             trig = Trigger(tok, pat, trig.obj)
-        if (why := screened(trig, sent, self._sentence_triggers, sources)) is not None and not (
+        why = screened(trig, sent, self._sentence_triggers, sources)
+        standing = standing_measure(trig, why)
+        if standing:
+            # "asked China to lift its ban on seafood": the ban stands (163, roots32)
+            pat = replace(pat, cameo="163", id=pat.id + "+standing", refine=None)
+            trig = Trigger(tok, pat, trig.obj)
+            why = None
+        if why is not None and not (
                 pat.id == DEADLINE_LEAVE.id and why.startswith("what another side is told")):
             # (an envoy told he has until Monday to leave is sent off by the telling)
             # a standing measure, a kind of act, a refusal to comment, a meeting told again:
@@ -3297,7 +3348,7 @@ class EventExtractor(ArgumentPicker):
             if pat.refine == "meeting" and pat.cameo == "040" and targets and len(
                     {s_.actor.country for s_ in sources}) >= 2:
                 pairs += self._cohost_pairs(trig, sent, sources, targets)
-        if pat.reciprocal and pat.cameo[:2] == "19":
+        if pat.reciprocal and (pat.cameo[:2] == "19" or pat.id in FACING_IDS):
             # "A and B exchanged fire", "A's troops clashed with B's": each side fought the
             # other (the gold codes both directions)
             pairs = _fought_both_ways(pairs)
@@ -3310,6 +3361,10 @@ class EventExtractor(ArgumentPicker):
         intent_verb = intent_verb_of(tok) if intent is not None else forces_pledge
         decision = decide(intent_verb if intent_verb is not None else stopper or tok,
                           sentence=sent)
+        if standing:
+            # (the measure is in force when the appeal or the wait is told)
+            decision = replace(decision, status=Status.HAPPENED, negated=False, future=False,
+                               cue="measure in force")
         if forces_pledge is not None and decision.status in (
                 Status.HAPPENED, Status.ONGOING, Status.PLANNED) and not decision.negated:
             # offered or said to be ready: only offered (uncertain); agreed, pledged: planned
@@ -4599,3 +4654,99 @@ def _asked_release(noun: Token, triggers: Sequence[Trigger]) -> bool:
     else:
         return False
     return any(t.token.i == asker.i and t.pattern.cameo[:2] in ASKING_ROOTS for t in triggers)
+
+
+# roots32: a measure whose lifting is only asked for or awaited stands (163). The lifting
+# codes (081 a ban or restriction lifted, 085 sanctions eased) of a verb that is what an appeal
+# or a demand asks for ("asked China to lift its ban on Japanese seafood") or what a side
+# waits for ("waiting for the Chinese curbs on its beef to be lifted") tell no lifting, but they
+# tell the measure as in force, which the gold sets code as its owner's sanction (163) aimed at
+# the side it hits. Only a measure whose owner the phrase names ("its ban", "China's tariffs",
+# "the Chinese restrictions"): "urged Washington to lift all sanctions on Venezuela" names
+# none and stays the appeal alone.
+STANDING_LIFT_VERBS = frozenset({"lift", "ease", "remove", "scrap", "drop", "end", "rescind",
+                                 "withdraw", "relax", "loosen"})
+STANDING_WAIT_VERBS = frozenset({"wait", "await"})
+STANDING_REASONS = ("what an appeal asks for", "what a demand asks for")
+
+
+def _awaited(verb: Token) -> bool:
+    """Whether ``verb`` is what a side waits for: "are still waiting for the curbs to be
+    lifted" (the parser hangs the infinitive on "waiting" as an adverbial clause)."""
+    return verb.dep_ in ("advcl", "xcomp", "ccomp") and (
+        verb.head.lemma_.lower() in STANDING_WAIT_VERBS) and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in kids(verb))
+
+
+def _owned_measure(measure: Token) -> bool:
+    """Whether the measure noun names its owner: a possessive ("its ban", "China's
+    tariffs") or a people's or country's adjective ("the Chinese restrictions")."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound")
+                                    and c.ent_type_ in ("NORP", "GPE"))
+               for c in kids(measure))
+
+
+def standing_measure(trig: Trigger, why: str | None) -> bool:
+    """Whether ``trig`` (a lifting of a measure) is only asked for or awaited, so that the
+    measure it names stands in force (163 from its owner)."""
+    tok, pat = trig.token, trig.pattern
+    if pat.cameo not in ("081", "085") or tok.pos_ != "VERB" or (
+            tok.lemma_.lower() not in STANDING_LIFT_VERBS):
+        return False
+    measure = trig.obj if trig.obj is not None else direct_object(tok)
+    if measure is None:
+        measure = child(tok, ("nsubjpass",))
+    if measure is None or not _owned_measure(measure):
+        return False
+    if why is not None:
+        return why.startswith(STANDING_REASONS)
+    return _awaited(tok)
+
+
+def _bare_member(verb: Token) -> Token | None:
+    """The member noun of "became a member" / "became members" told with no body ("of"
+    phrase or owner) and no other person's role: "Finland became a member in April" (the
+    body is the story's). None for an infinitive, a participle or a passive (a bid or a
+    prospect, not an accession: "is set to become a member", "becoming a member"), for a
+    subject that is a person ("she became a member"), and for members of a family, crew,
+    party or parliament."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" or c.dep_ == "auxpass"
+           or c.dep_ == "aux" and c.tag_ == "MD" for c in kids(verb)) or (
+            verb.tag_ in ("VBG", "VB")) or verb.dep_ in ("acl", "amod", "xcomp"):
+        return None
+    member = next((c for c in kids(verb) if c.dep_ == "attr"
+                   and c.lower_ in MEMBER_NOUNS), None)
+    if member is None or any(c.dep_ in ("prep", "poss", "relcl", "acl") for c in kids(member)):
+        return None
+    if any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in NOT_BODY_MEMBER_MODS
+                                               or c.ent_type_ in ("NORP", "ORG", "GPE"))
+           for c in kids(member)):
+        return None
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ != "GPE" and not (
+            subj.pos_ == "PROPN" and subj.ent_type_ in ("", "ORG", "NORP")):
+        return None
+    return member
+
+
+# roots32: "Palau and Kiribati said they would leave", "voted to quit": a state leaving with
+# no object, place or time phrase names no trip; the body is the one the sentence or the
+# story ties it to (_left_body, which also asks the leavers to be states and no forces,
+# mission or staff to be in the sentence)
+BARE_LEAVING_VERBS = frozenset({"leave", "quit", "exit"})
+
+
+def _bare_leaving(tok: Token) -> bool:
+    """Whether ``tok`` is "leave", "quit" or "exit" with no object, particle or phrase of its
+    own ("said they would leave"): the subject leaves the body of the story, not a place
+    ("left for Paris", "left on Friday", "left early" are trips or times); the one leaving is
+    a state or a body told by name or by "it" / "they" (not "the minister said he would
+    leave")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in BARE_LEAVING_VERBS or any(
+            c.dep_ in ("dobj", "obj", "prep", "prt", "advmod", "npadvmod", "advcl", "ccomp",
+                       "xcomp", "dative", "nsubjpass", "attr", "oprd", "acomp")
+            for c in kids(tok)):
+        return False
+    subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.ent_type_ in ("GPE", "NORP", "ORG")
+                                 or subj.lower_ in ("it", "they"))
