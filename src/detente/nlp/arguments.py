@@ -33,6 +33,7 @@ from detente.nlp.clauses import (
     OBJ_DEPS,
     PROPOSAL_NOUNS,
     REPORTING_VERBS,
+    TIME_WORDS,
     TOLL_PARTICIPLES,
     TRAVEL_NOUNS,
     accused_alongside,
@@ -251,6 +252,14 @@ SUMMARY_NOUNS = frozenset({"request", "offer", "proposal", "demand", "plan", "ap
                            "idea", "initiative", "suggestion", "appeal", "ultimatum",
                            "overture", "gesture", "concession", "policy", "pledge",
                            "promise", "commitment", "condition", "conditions"})
+# nouns that sum up a charge set after the clause telling it ("said the convoy was hit by
+# X's drones, an allegation the group denied"): the charge is the teller's, never the doer's
+# the clause names (link32)
+CLAIM_SUMMARY_NOUNS = frozenset({"allegation", "accusation", "charge"})
+# verbs whose subject makes the charge a claim noun after them sums up ("accused X of ...,
+# a charge X denied")
+CLAIMING_VERBS = frozenset({"accuse", "blame", "charge", "allege", "claim", "say", "assert",
+                            "insist"})
 # verbs of coming to an occasion, whose object or "in" phrase names it: "attended a dinner
 # hosted by X", "took part in the summit hosted by X"
 ATTENDING_VERBS = frozenset({"attend", "join", "address", "participate", "take", "open"})
@@ -1131,7 +1140,8 @@ class ArgumentPicker:
                 # "Baku closed its border, a step condemned by Paris", "a decision criticised
                 # by the EU": at whoever made the move the participle describes
                 own = {s.actor.country for s in sources}
-                targets = [a for a in self._summarized_doers(tok.head, r)
+                targets = [a for a in self._summarized_doers(
+                    tok.head, r, denial=pat.cameo == "016" or pat.cameo[:2] == "12")
                            if a.actor.country not in own]
             if not sources and agent is None and subj is not None and "dobj" in pat.target:
                 # "the ministry said the Somali envoy had been expelled": told by the side
@@ -1634,11 +1644,15 @@ class ArgumentPicker:
                     c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(obj))
                 else [])
         if not targets and sources and tok.dep_ == "relcl" and not pat.reciprocal and (
-                (rel := direct_object(tok)) is None or rel.lower_ in REL_PRONOUNS) and (
+                (rel := direct_object(tok)) is None or rel.lower_ in REL_PRONOUNS or (
+                    # ("a request X rejected the following day": a time, parsed as the
+                    # object; link32)
+                    rel.lemma_.lower() in TIME_WORDS and rel.i > tok.i)) and (
                 subj is not None and subj.lower_ not in REL_PRONOUNS):
             # "Baku closed its airspace, a move that Paris condemned": at whoever made the
             # move the relative clause describes
-            targets = [a for a in self._summarized_doers(tok.head, r)
+            targets = [a for a in self._summarized_doers(
+                tok.head, r, denial=pat.cameo == "016" or pat.cameo[:2] == "12")
                        if a.actor.country not in own]
         if not targets and sources and tok.dep_ == "relcl" and not pat.reciprocal and (
                 pat.cameo[:2] in OWNED_OBJECT_ROOTS) and (
@@ -2138,6 +2152,10 @@ class ArgumentPicker:
         clause are the clause's subject (or its passive agent)."""
         tok = trig.token
         thing = trig.obj or (tok.head if tok.dep_ in ("acl", "relcl") else None)
+        if thing is None and tok.dep_ == "advcl":
+            # ("A and B agreed to a truce after peace talks mediated by X", parsed as a
+            # clause of its own with the talks its subject)
+            thing = child(tok, ("nsubj",))
         verb = thing.head.head if thing is not None and thing.dep_ == "pobj" else None
         if thing is not None and thing.dep_ == "nsubj" and thing.head.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in MEETING_FRAMES for c in kids(thing.head)):
@@ -2984,12 +3002,16 @@ class ArgumentPicker:
                     return found
         return []
 
-    def _summarized_doers(self, noun: Token, r: ActorResolver) -> list[ResolvedActor]:
+    def _summarized_doers(self, noun: Token, r: ActorResolver, denial: bool = False
+                          ) -> list[ResolvedActor]:
         """Who did what a summarizing noun set after a clause stands for ("Baku closed its
         airspace, a move that ...", "A hosted warships and its navy held drills, moves
         that ..."): the subject of the verb the noun hangs on, and of the verbs conjoined
-        before it when the noun is plural."""
+        before it when the noun is plural; for a ``denial`` of a charge the noun sums up,
+        whoever made the charge (``_claim_maker``)."""
         low, lemma = noun.lower_, noun.lemma_.lower()
+        if noun.pos_ == "NOUN" and lemma in CLAIM_SUMMARY_NOUNS:
+            return self._claim_maker(noun, r) if denial else []
         # (also a second object set off by a comma: "hosted warships ..., moves that ...")
         second_object = noun.dep_ == "dobj" and noun.left_edge.i > 0 and (
             noun.doc[noun.left_edge.i - 1].text == ",") and any(
@@ -3027,11 +3049,38 @@ class ArgumentPicker:
                     found.append(a)
         if not found and lemma in SUMMARY_NOUNS and verb.dep_ == "ccomp" and (
                 verb.head.lemma_.lower() in REPORTING_VERBS) and (
-                speaker := child(verb.head, ("nsubj",))) is not None:
+                speaker := self._subject(verb.head)) is not None:
             # "Tokyo says the water is safe to release, an approach the agency endorsed": a
             # stance summed up after what a side says is that side's
             found = [a for a in r.resolve(speaker) if a.kind != "media"]
         return found
+
+    def _claim_maker(self, noun: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """Who made the charge a claim noun set after a clause sums up: the teller of the
+        clause it follows ("the ministry said the hospital was hit by a rocket of X, an
+        allegation the group rejected"), or the subject of an accusing verb it follows
+        ("Kigali accused Kinshasa of backing the militia, a charge Kinshasa denied"); never
+        a side the clause itself tells acting (link32)."""
+        if noun.dep_ not in ("npadvmod", "appos", "dep", "dobj") or any(
+                c.dep_ == "poss" for c in kids(noun)) or noun.left_edge.i == 0 or (
+                noun.doc[noun.left_edge.i - 1].text != ","):
+            return []
+        verb = noun.head
+        if noun.dep_ == "appos" and verb.dep_ in OBJ_DEPS + ("nsubj", "nsubjpass", "pobj"):
+            verb = verb.head
+            while verb.dep_ == "prep" or verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in (
+                    "pobj", "dobj"):
+                verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CLAIMING_VERBS | REPORTING_VERBS:
+            teller = verb.head
+        elif verb.lemma_.lower() in CLAIMING_VERBS:
+            teller = verb
+        else:
+            return []
+        subj = self._subject(teller)
+        return [a for a in r.resolve(subj) if a.kind != "media"] if subj is not None else []
 
     def _response_targets(self, trig: Trigger, r: ActorResolver,
                           sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:

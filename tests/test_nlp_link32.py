@@ -1,0 +1,66 @@
+"""Session 23 (link32): arguments of acts whose target sits outside the trigger's own clause.
+
+* "after peace talks mediated by X", parsed as a clause of its own with the talks its
+  subject: the mediator mediates between the subject of the clause the talks led to.
+* "..., an allegation Y denied" after "A said B did it": the denial is aimed at whoever made
+  the charge (the teller, or the subject of an accusing verb), never at the doer the charge
+  names; a charge only backed by someone is no denial.
+* "a request Y rejected the following day": a time phrase the parser took for the relative
+  clause's object does not keep the rejection from the one who asked.
+
+These load the real spaCy model (one coder for the session, pre-filter off).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def coded(coded_codes):
+    """(source code, CAMEO code, target code, status) of every event of ``text``."""
+    return coded_codes
+
+
+def _has(rows, src, code, tgt):
+    return any(c[0] == src and c[1] == code and (c[2] or "").startswith(tgt) for c in rows)
+
+
+@pytest.mark.parametrize("text, src, code, tgt", [
+    # (the mediated talks parsed as a clause after "after"; the parties are the reported
+    # clause's subject)
+    ("Ugandan officials said on Friday that Congo's army and the M23 rebels had agreed to a "
+     "truce after peace talks mediated by Luanda, three weeks into a rebel push on Goma.",
+     "AGOGOV", "045", "CODMIL"),
+    # (the ordinary reduced relative still works)
+    ("Eritrea and Djibouti agreed on Monday to reopen their border after peace talks "
+     "mediated by Qatar.", "QAT", "045", "DJI"),
+    # (an allegation summed up after what a side said: the denial is aimed at the teller)
+    ("Ankara said the border post had been shelled by Syrian troops, an allegation Damascus "
+     "rejected on Sunday.", "SYRGOV", "016", "TURGOV"),
+    # (a time phrase after the relative clause's verb)
+    ("Libya's prime minister asked the Italian foreign minister on Tuesday to send a naval "
+     "mission to patrol the coast, a request Rome rejected the following day.",
+     "ITAGOV", "120", "LBYGOV"),
+])
+def test_nlp_link32_target_outside_clause(coded, text, src, code, tgt):
+    rows = coded(text)
+    assert _has(rows, src, code, tgt), rows
+
+
+@pytest.mark.parametrize("text, src, code, tgt", [
+    # (talks that led to nothing named: nobody mediated between)
+    ("Peace talks mediated by Luanda ended on Friday without a deal.", "AGO", "045", "COD"),
+    # (the denial is not aimed at the ones the charge says did it)
+    ("Ankara said the border post had been shelled by Syrian troops, an allegation Damascus "
+     "rejected on Sunday.", "SYRGOV", "016", "SYR"),
+    # (a charge backed by investigators: support for the accuser is no denial of it)
+    ("Kenya accuses Somalia of arming the militia, a charge backed by UN investigators and "
+     "rejected by Mogadishu.", "UNO", "05", "KEN"),
+])
+def test_nlp_link32_no_target_outside_clause(coded, text, src, code, tgt):
+    rows = coded(text)
+    assert not any(c[0].startswith(src) and c[1].startswith(code) and (c[2] or "").startswith(
+        tgt) for c in rows), rows
