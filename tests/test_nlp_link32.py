@@ -7,6 +7,8 @@
   names; a charge only backed by someone is no denial.
 * "a request Y rejected the following day": a time phrase the parser took for the relative
   clause's object does not keep the rejection from the one who asked.
+* "X is Y's biggest donor, providing ...": a participle clause after a copular clause that
+  names the role X holds toward Y is aimed at Y.
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -44,6 +46,11 @@ def _has(rows, src, code, tgt):
     ("Libya's prime minister asked the Italian foreign minister on Tuesday to send a naval "
      "mission to patrol the coast, a request Rome rejected the following day.",
      "ITAGOV", "120", "LBYGOV"),
+    # (the role the doer holds toward a side, told before the participle)
+    ("Japan is already Fiji's biggest aid donor, providing more than 300 million dollars in "
+     "grants every year.", "JPN", "071", "FJI"),
+    ("Turkey has been Azerbaijan's closest ally, supplying drones and training its officers.",
+     "TUR", "072", "AZE"),
 ])
 def test_nlp_link32_target_outside_clause(coded, text, src, code, tgt):
     rows = coded(text)
@@ -59,6 +66,9 @@ def test_nlp_link32_target_outside_clause(coded, text, src, code, tgt):
     # (a charge backed by investigators: support for the accuser is no denial of it)
     ("Kenya accuses Somalia of arming the militia, a charge backed by UN investigators and "
      "rejected by Mogadishu.", "UNO", "05", "KEN"),
+    # (a role in a thing, not toward a side: nobody to aim the aid at)
+    ("Norway is the largest shareholder in the Malawi fund, providing most of its capital.",
+     "NOR", "07", "MWI"),
 ])
 def test_nlp_link32_no_target_outside_clause(coded, text, src, code, tgt):
     rows = coded(text)

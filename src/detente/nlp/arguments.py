@@ -1663,6 +1663,13 @@ class ArgumentPicker:
             # relative clause is about
             targets = [a for a in self._object_owners(tok.head, r)
                        if a.actor.country not in own]
+        if not targets and sources and not pat.reciprocal and tok.dep_ == "advcl" and (
+                tok.tag_ == "VBG") and (role := self._role_holder(tok)) is not None:
+            # "Canberra is Port Moresby's biggest donor, providing ...", "Delhi has been
+            # Colombo's main lender, extending ...": the doer's deed in the role it holds
+            # toward the side the role is of (link32)
+            targets = [a for a in r.resolve(role, follow=False) if a.actor.country not in own
+                       and a.kind not in ("media", "implicit", "dyad")]
         if not targets and sources and pat.cameo[:2] in ("12", "16", "17") and (
                 accused := accused_alongside(tok)) is not None:
             # "declined to ratify the accession, accusing Y of sheltering militants",
@@ -3054,6 +3061,19 @@ class ArgumentPicker:
             # stance summed up after what a side says is that side's
             found = [a for a in r.resolve(speaker) if a.kind != "media"]
         return found
+
+    @staticmethod
+    def _role_holder(tok: Token) -> Token | None:
+        """The side a participle clause's subject holds a role toward, told by the copular
+        clause the participle hangs on: "X is Y's largest partner, providing ..." (Y), "X has
+        been Y's main source of credit, lending ..." (Y); None elsewhere."""
+        verb = tok.head
+        if verb.i > tok.i or verb.lemma_.lower() not in ("be", "remain", "become"):
+            return None
+        attr = child(verb, ("attr",))
+        if attr is None or attr.pos_ != "NOUN" or attr.i > tok.i:
+            return None
+        return child(attr, ("poss",))
 
     def _claim_maker(self, noun: Token, r: ActorResolver) -> list[ResolvedActor]:
         """Who made the charge a claim noun set after a clause sums up: the teller of the
