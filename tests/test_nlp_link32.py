@@ -9,6 +9,9 @@
   clause's object does not keep the rejection from the one who asked.
 * "X is Y's biggest donor, providing ...": a participle clause after a copular clause that
   names the role X holds toward Y is aimed at Y.
+* "X did something after Y asked that ...": an appeal or demand that names no one asked,
+  told in an "after" / "when" clause as what the main clause answered, is made of the main
+  clause's doer.
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -51,6 +54,11 @@ def _has(rows, src, code, tgt):
      "grants every year.", "JPN", "071", "FJI"),
     ("Turkey has been Azerbaijan's closest ally, supplying drones and training its officers.",
      "TUR", "072", "AZE"),
+    # (a request that names no one asked, answered by the main clause)
+    ("Paris recalled its ambassador for consultations last month, after the Malian "
+     "authorities had asked in early March that he be replaced.", "MLIGOV", "020", "FRAGOV"),
+    ("Seoul imposed the tariffs in June, weeks after Tokyo called for an inquiry into the "
+     "dumping of steel.", "JPNGOV", "020", "KORGOV"),
 ])
 def test_nlp_link32_target_outside_clause(coded, text, src, code, tgt):
     rows = coded(text)
@@ -69,6 +77,9 @@ def test_nlp_link32_target_outside_clause(coded, text, src, code, tgt):
     # (a role in a thing, not toward a side: nobody to aim the aid at)
     ("Norway is the largest shareholder in the Malawi fund, providing most of its capital.",
      "NOR", "07", "MWI"),
+    # (the one asked is named: not the main clause's doer)
+    ("Seoul imposed the tariffs in June, weeks after Tokyo asked the WTO for an inquiry into "
+     "the dumping of steel.", "JPN", "02", "KOR"),
 ])
 def test_nlp_link32_no_target_outside_clause(coded, text, src, code, tgt):
     rows = coded(text)

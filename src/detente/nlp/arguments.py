@@ -410,6 +410,9 @@ TRIP_NOUNS = TRAVEL_NOUNS | {"stop", "stay"}
 COMPLEMENT_AIMED_ROOTS = frozenset({"08", "12", "13", "16"})
 # verbs of asking for something, whom a reporting side is the one asked of
 ASKING_VERBS = frozenset({"ask", "request", "seek"})
+# marks of a clause telling what a main clause answered: "recalled its envoy after X had
+# asked that he be replaced" (link32)
+ANSWERED_MARKS = frozenset({"after", "when", "because", "once"})
 # participles of sending people out of a country: "migrants deported from the United States"
 REMOVAL_VERBS = frozenset({"deport", "expel", "remove", "repatriate"})
 # verbs of taking people in: "agreed to take back migrants deported from X"
@@ -1669,6 +1672,16 @@ class ArgumentPicker:
             # Colombo's main lender, extending ...": the doer's deed in the role it holds
             # toward the side the role is of (link32)
             targets = [a for a in r.resolve(role, follow=False) if a.actor.country not in own
+                       and a.kind not in ("media", "implicit", "dyad")]
+        if not targets and sources and not pat.reciprocal and pat.cameo[:2] in ("02", "10") and (
+                tok.dep_ == "advcl" and tok.head.pos_ == "VERB") and any(
+                c.dep_ == "mark" and c.lower_ in ANSWERED_MARKS for c in kids(tok)) and not any(
+                c.dep_ in ("dobj", "dative", "iobj") for c in kids(tok)) and (
+                (answerer := self._subject(tok.head)) is not None):
+            # "Paris recalled its envoy after Ouagadougou had asked that he be replaced",
+            # "Rome released the ship when Tunis demanded it": an appeal naming no one asked,
+            # told as what the main clause's doer answered, was made of that doer (link32)
+            targets = [a for a in r.resolve(answerer) if a.actor.country not in own
                        and a.kind not in ("media", "implicit", "dyad")]
         if not targets and sources and pat.cameo[:2] in ("12", "16", "17") and (
                 accused := accused_alongside(tok)) is not None:
