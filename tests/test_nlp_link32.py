@@ -9,6 +9,7 @@
   clause's object does not keep the rejection from the one who asked.
 * "X is Y's biggest donor, providing ...": a participle clause after a copular clause that
   names the role X holds toward Y is aimed at Y.
+  So is aid sent by a subject set off with such a role ("X, Y's closest ally, sent ...").
 * "X did something after Y asked that ...": an appeal or demand that names no one asked,
   told in an "after" / "when" clause as what the main clause answered, is made of the main
   clause's doer.
@@ -54,6 +55,9 @@ def _has(rows, src, code, tgt):
      "grants every year.", "JPN", "071", "FJI"),
     ("Turkey has been Azerbaijan's closest ally, supplying drones and training its officers.",
      "TUR", "072", "AZE"),
+    # (the role apposed to the subject)
+    ("Russia, Armenia's main security partner, sent peacekeepers on Tuesday.",
+     "RUS", "074", "ARM"),
     # (a request that names no one asked, answered by the main clause)
     ("Paris recalled its ambassador for consultations last month, after the Malian "
      "authorities had asked in early March that he be replaced.", "MLIGOV", "020", "FRAGOV"),
@@ -77,6 +81,9 @@ def test_nlp_link32_target_outside_clause(coded, text, src, code, tgt):
     # (a role in a thing, not toward a side: nobody to aim the aid at)
     ("Norway is the largest shareholder in the Malawi fund, providing most of its capital.",
      "NOR", "07", "MWI"),
+    # (an apposed role does not make a judgement aimed at its side)
+    ("Russia, Armenia's main security partner, condemned the shelling of the border town.",
+     "RUS", "1", "ARM"),
     # (the one asked is named: not the main clause's doer)
     ("Seoul imposed the tariffs in June, weeks after Tokyo asked the WTO for an inquiry into "
      "the dumping of steel.", "JPN", "02", "KOR"),

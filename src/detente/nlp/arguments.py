@@ -1673,6 +1673,14 @@ class ArgumentPicker:
             # toward the side the role is of (link32)
             targets = [a for a in r.resolve(role, follow=False) if a.actor.country not in own
                        and a.kind not in ("media", "implicit", "dyad")]
+        if sources and not pat.reciprocal and pat.cameo[:2] in ("06", "07") and all(
+                t.actor.country in own for t in targets) and (
+                subj is not None) and (role := self._apposed_role_holder(subj)) is not None:
+            # "Cairo, Haftar's closest ally, sent rescue teams", "Tokyo, Suva's biggest
+            # donor, pledged grants": aid given in the role the doer holds toward a side
+            # goes to that side (link32)
+            targets = [a for a in r.resolve(role, follow=False) if a.actor.country not in own
+                       and a.kind not in ("media", "implicit", "dyad")] or targets
         if not targets and sources and not pat.reciprocal and pat.cameo[:2] in ("02", "10") and (
                 tok.dep_ == "advcl" and tok.head.pos_ == "VERB") and any(
                 c.dep_ == "mark" and c.lower_ in ANSWERED_MARKS for c in kids(tok)) and not any(
@@ -3087,6 +3095,14 @@ class ArgumentPicker:
         if attr is None or attr.pos_ != "NOUN" or attr.i > tok.i:
             return None
         return child(attr, ("poss",))
+
+    @staticmethod
+    def _apposed_role_holder(subj: Token) -> Token | None:
+        """The side a subject's apposed role noun is of: "Egypt, Haftar's closest ally,
+        ..." (Haftar); None when the subject has no such apposition."""
+        role = next((c for c in kids(subj) if c.dep_ == "appos" and c.pos_ == "NOUN"
+                     and c.i > subj.i), None)
+        return child(role, ("poss",)) if role is not None else None
 
     def _claim_maker(self, noun: Token, r: ActorResolver) -> list[ResolvedActor]:
         """Who made the charge a claim noun set after a clause sums up: the teller of the
