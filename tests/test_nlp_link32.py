@@ -10,6 +10,8 @@
 * "X is Y's biggest donor, providing ...": a participle clause after a copular clause that
   names the role X holds toward Y is aimed at Y.
   So is aid sent by a subject set off with such a role ("X, Y's closest ally, sent ...").
+* "X proposed talks, and Y has not accepted": an offer or appeal naming no one is made of
+  the side whose answer the joined clause tells (not when that clause answers a new thing).
 * "X did something after Y asked that ...": an appeal or demand that names no one asked,
   told in an "after" / "when" clause as what the main clause answered, is made of the main
   clause's doer.
@@ -58,6 +60,11 @@ def _has(rows, src, code, tgt):
     # (the role apposed to the subject)
     ("Russia, Armenia's main security partner, sent peacekeepers on Tuesday.",
      "RUS", "074", "ARM"),
+    # (an offer answered in the joined clause)
+    ("Washington has proposed new talks on a framework to replace the arms treaty, and "
+     "Moscow has not accepted.", "USAGOV", "036", "RUSGOV"),
+    ("Kenya offered to host the negotiations, and Ethiopia welcomed the idea.",
+     "KEN", "030", "ETH"),
     # (a request that names no one asked, answered by the main clause)
     ("Paris recalled its ambassador for consultations last month, after the Malian "
      "authorities had asked in early March that he be replaced.", "MLIGOV", "020", "FRAGOV"),
@@ -84,6 +91,9 @@ def test_nlp_link32_target_outside_clause(coded, text, src, code, tgt):
     # (an apposed role does not make a judgement aimed at its side)
     ("Russia, Armenia's main security partner, condemned the shelling of the border town.",
      "RUS", "1", "ARM"),
+    # (the joined clause answers a new thing: no addressee for the application)
+    ("Zambia applied for debt relief in early 2021, and the IMF approved a loan in August.",
+     "ZMB", "02", "IMF"),
     # (the one asked is named: not the main clause's doer)
     ("Seoul imposed the tariffs in June, weeks after Tokyo asked the WTO for an inquiry into "
      "the dumping of steel.", "JPN", "02", "KOR"),

@@ -413,6 +413,10 @@ ASKING_VERBS = frozenset({"ask", "request", "seek"})
 # marks of a clause telling what a main clause answered: "recalled its envoy after X had
 # asked that he be replaced" (link32)
 ANSWERED_MARKS = frozenset({"after", "when", "because", "once"})
+# verbs of a side answering an offer or appeal: "proposed talks, and Moscow has not
+# accepted" (link32)
+ANSWER_VERBS = frozenset({"accept", "reject", "decline", "refuse", "back", "welcome",
+                          "approve", "endorse", "answer", "respond", "ignore", "rebuff"})
 # participles of sending people out of a country: "migrants deported from the United States"
 REMOVAL_VERBS = frozenset({"deport", "expel", "remove", "repatriate"})
 # verbs of taking people in: "agreed to take back migrants deported from X"
@@ -1689,6 +1693,15 @@ class ArgumentPicker:
             # "Paris recalled its envoy after Ouagadougou had asked that he be replaced",
             # "Rome released the ship when Tunis demanded it": an appeal naming no one asked,
             # told as what the main clause's doer answered, was made of that doer (link32)
+            targets = [a for a in r.resolve(answerer) if a.actor.country not in own
+                       and a.kind not in ("media", "implicit", "dyad")]
+        if not targets and sources and not pat.reciprocal and pat.cameo[:2] in (
+                "02", "03", "10") and tok.pos_ == "VERB" and (
+                answerer := self._answering_conjunct(tok)) is not None:
+            # "Washington proposed talks on a new framework, and Moscow has not accepted",
+            # "the premier appealed for a foreign force, and the UN chief backed his
+            # request": an offer or appeal naming no one is made of the side whose answer
+            # the next clause tells (link32)
             targets = [a for a in r.resolve(answerer) if a.actor.country not in own
                        and a.kind not in ("media", "implicit", "dyad")]
         if not targets and sources and pat.cameo[:2] in ("12", "16", "17") and (
@@ -3095,6 +3108,24 @@ class ArgumentPicker:
         if attr is None or attr.pos_ != "NOUN" or attr.i > tok.i:
             return None
         return child(attr, ("poss",))
+
+    @staticmethod
+    def _answering_conjunct(tok: Token) -> Token | None:
+        """The subject of a clause joined after ``tok`` that answers it: "proposed talks,
+        and Moscow has not accepted" (Moscow), "appealed for a force, and the UN chief
+        backed his request" (the UN chief); None when ``tok`` names whom it is made of."""
+        if any(c.dep_ in ("dobj", "dative", "iobj") and c.pos_ in ("PROPN", "PRON")
+               for c in kids(tok)) or prep_obj(tok, ("to",)) is not None:
+            return None
+        verb = next((c for c in kids(tok) if c.dep_ == "conj" and c.pos_ == "VERB"
+                     and c.i > tok.i and c.lemma_.lower() in ANSWER_VERBS), None)
+        obj = direct_object(verb) if verb is not None else None
+        if obj is not None and obj.pos_ != "PRON" and not any(
+                c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                for c in kids(obj)):
+            return None  # (a new thing answered: "applied for relief, and the IMF approved a
+            # loan")
+        return child(verb, ("nsubj",)) if verb is not None else None
 
     @staticmethod
     def _apposed_role_holder(subj: Token) -> Token | None:
