@@ -33,6 +33,7 @@ from detente.nlp.clauses import (
     OBJ_DEPS,
     PROPOSAL_NOUNS,
     REPORTING_VERBS,
+    TIME_WORDS,
     TOLL_PARTICIPLES,
     TRAVEL_NOUNS,
     accused_alongside,
@@ -251,6 +252,14 @@ SUMMARY_NOUNS = frozenset({"request", "offer", "proposal", "demand", "plan", "ap
                            "idea", "initiative", "suggestion", "appeal", "ultimatum",
                            "overture", "gesture", "concession", "policy", "pledge",
                            "promise", "commitment", "condition", "conditions"})
+# nouns that sum up a charge set after the clause telling it ("said the convoy was hit by
+# X's drones, an allegation the group denied"): the charge is the teller's, never the doer's
+# the clause names (link32)
+CLAIM_SUMMARY_NOUNS = frozenset({"allegation", "accusation", "charge"})
+# verbs whose subject makes the charge a claim noun after them sums up ("accused X of ...,
+# a charge X denied")
+CLAIMING_VERBS = frozenset({"accuse", "blame", "charge", "allege", "claim", "say", "assert",
+                            "insist"})
 # verbs of coming to an occasion, whose object or "in" phrase names it: "attended a dinner
 # hosted by X", "took part in the summit hosted by X"
 ATTENDING_VERBS = frozenset({"attend", "join", "address", "participate", "take", "open"})
@@ -401,6 +410,13 @@ TRIP_NOUNS = TRAVEL_NOUNS | {"stop", "stay"}
 COMPLEMENT_AIMED_ROOTS = frozenset({"08", "12", "13", "16"})
 # verbs of asking for something, whom a reporting side is the one asked of
 ASKING_VERBS = frozenset({"ask", "request", "seek"})
+# marks of a clause telling what a main clause answered: "recalled its envoy after X had
+# asked that he be replaced" (link32)
+ANSWERED_MARKS = frozenset({"after", "when", "because", "once"})
+# verbs of a side answering an offer or appeal: "proposed talks, and Moscow has not
+# accepted" (link32)
+ANSWER_VERBS = frozenset({"accept", "reject", "decline", "refuse", "back", "welcome",
+                          "approve", "endorse", "answer", "respond", "ignore", "rebuff"})
 # participles of sending people out of a country: "migrants deported from the United States"
 REMOVAL_VERBS = frozenset({"deport", "expel", "remove", "repatriate"})
 # verbs of taking people in: "agreed to take back migrants deported from X"
@@ -1131,7 +1147,8 @@ class ArgumentPicker:
                 # "Baku closed its border, a step condemned by Paris", "a decision criticised
                 # by the EU": at whoever made the move the participle describes
                 own = {s.actor.country for s in sources}
-                targets = [a for a in self._summarized_doers(tok.head, r)
+                targets = [a for a in self._summarized_doers(
+                    tok.head, r, denial=pat.cameo == "016" or pat.cameo[:2] == "12")
                            if a.actor.country not in own]
             if not sources and agent is None and subj is not None and "dobj" in pat.target:
                 # "the ministry said the Somali envoy had been expelled": told by the side
@@ -1634,11 +1651,15 @@ class ArgumentPicker:
                     c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(obj))
                 else [])
         if not targets and sources and tok.dep_ == "relcl" and not pat.reciprocal and (
-                (rel := direct_object(tok)) is None or rel.lower_ in REL_PRONOUNS) and (
+                (rel := direct_object(tok)) is None or rel.lower_ in REL_PRONOUNS or (
+                    # ("a request X rejected the following day": a time, parsed as the
+                    # object; link32)
+                    rel.lemma_.lower() in TIME_WORDS and rel.i > tok.i)) and (
                 subj is not None and subj.lower_ not in REL_PRONOUNS):
             # "Baku closed its airspace, a move that Paris condemned": at whoever made the
             # move the relative clause describes
-            targets = [a for a in self._summarized_doers(tok.head, r)
+            targets = [a for a in self._summarized_doers(
+                tok.head, r, denial=pat.cameo == "016" or pat.cameo[:2] == "12")
                        if a.actor.country not in own]
         if not targets and sources and tok.dep_ == "relcl" and not pat.reciprocal and (
                 pat.cameo[:2] in OWNED_OBJECT_ROOTS) and (
@@ -1649,6 +1670,40 @@ class ArgumentPicker:
             # relative clause is about
             targets = [a for a in self._object_owners(tok.head, r)
                        if a.actor.country not in own]
+        if not targets and sources and not pat.reciprocal and tok.dep_ == "advcl" and (
+                tok.tag_ == "VBG") and (role := self._role_holder(tok)) is not None:
+            # "Canberra is Port Moresby's biggest donor, providing ...", "Delhi has been
+            # Colombo's main lender, extending ...": the doer's deed in the role it holds
+            # toward the side the role is of (link32)
+            targets = [a for a in r.resolve(role, follow=False) if a.actor.country not in own
+                       and a.kind not in ("media", "implicit", "dyad")]
+        if sources and not pat.reciprocal and pat.cameo[:2] in ("06", "07") and all(
+                t.actor.country in own for t in targets) and (
+                subj is not None) and (role := self._apposed_role_holder(subj)) is not None:
+            # "Cairo, Haftar's closest ally, sent rescue teams", "Tokyo, Suva's biggest
+            # donor, pledged grants": aid given in the role the doer holds toward a side
+            # goes to that side (link32)
+            targets = [a for a in r.resolve(role, follow=False) if a.actor.country not in own
+                       and a.kind not in ("media", "implicit", "dyad")] or targets
+        if not targets and sources and not pat.reciprocal and pat.cameo[:2] in ("02", "10") and (
+                tok.dep_ == "advcl" and tok.head.pos_ == "VERB") and any(
+                c.dep_ == "mark" and c.lower_ in ANSWERED_MARKS for c in kids(tok)) and not any(
+                c.dep_ in ("dobj", "dative", "iobj") for c in kids(tok)) and (
+                (answerer := self._subject(tok.head)) is not None):
+            # "Paris recalled its envoy after Ouagadougou had asked that he be replaced",
+            # "Rome released the ship when Tunis demanded it": an appeal naming no one asked,
+            # told as what the main clause's doer answered, was made of that doer (link32)
+            targets = [a for a in r.resolve(answerer) if a.actor.country not in own
+                       and a.kind not in ("media", "implicit", "dyad")]
+        if not targets and sources and not pat.reciprocal and pat.cameo[:2] in (
+                "02", "03", "10") and tok.pos_ == "VERB" and (
+                answerer := self._answering_conjunct(tok)) is not None:
+            # "Washington proposed talks on a new framework, and Moscow has not accepted",
+            # "the premier appealed for a foreign force, and the UN chief backed his
+            # request": an offer or appeal naming no one is made of the side whose answer
+            # the next clause tells (link32)
+            targets = [a for a in r.resolve(answerer) if a.actor.country not in own
+                       and a.kind not in ("media", "implicit", "dyad")]
         if not targets and sources and pat.cameo[:2] in ("12", "16", "17") and (
                 accused := accused_alongside(tok)) is not None:
             # "declined to ratify the accession, accusing Y of sheltering militants",
@@ -2138,6 +2193,10 @@ class ArgumentPicker:
         clause are the clause's subject (or its passive agent)."""
         tok = trig.token
         thing = trig.obj or (tok.head if tok.dep_ in ("acl", "relcl") else None)
+        if thing is None and tok.dep_ == "advcl":
+            # ("A and B agreed to a truce after peace talks mediated by X", parsed as a
+            # clause of its own with the talks its subject)
+            thing = child(tok, ("nsubj",))
         verb = thing.head.head if thing is not None and thing.dep_ == "pobj" else None
         if thing is not None and thing.dep_ == "nsubj" and thing.head.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in MEETING_FRAMES for c in kids(thing.head)):
@@ -2984,12 +3043,16 @@ class ArgumentPicker:
                     return found
         return []
 
-    def _summarized_doers(self, noun: Token, r: ActorResolver) -> list[ResolvedActor]:
+    def _summarized_doers(self, noun: Token, r: ActorResolver, denial: bool = False
+                          ) -> list[ResolvedActor]:
         """Who did what a summarizing noun set after a clause stands for ("Baku closed its
         airspace, a move that ...", "A hosted warships and its navy held drills, moves
         that ..."): the subject of the verb the noun hangs on, and of the verbs conjoined
-        before it when the noun is plural."""
+        before it when the noun is plural; for a ``denial`` of a charge the noun sums up,
+        whoever made the charge (``_claim_maker``)."""
         low, lemma = noun.lower_, noun.lemma_.lower()
+        if noun.pos_ == "NOUN" and lemma in CLAIM_SUMMARY_NOUNS:
+            return self._claim_maker(noun, r) if denial else []
         # (also a second object set off by a comma: "hosted warships ..., moves that ...")
         second_object = noun.dep_ == "dobj" and noun.left_edge.i > 0 and (
             noun.doc[noun.left_edge.i - 1].text == ",") and any(
@@ -3027,11 +3090,77 @@ class ArgumentPicker:
                     found.append(a)
         if not found and lemma in SUMMARY_NOUNS and verb.dep_ == "ccomp" and (
                 verb.head.lemma_.lower() in REPORTING_VERBS) and (
-                speaker := child(verb.head, ("nsubj",))) is not None:
+                speaker := self._subject(verb.head)) is not None:
             # "Tokyo says the water is safe to release, an approach the agency endorsed": a
             # stance summed up after what a side says is that side's
             found = [a for a in r.resolve(speaker) if a.kind != "media"]
         return found
+
+    @staticmethod
+    def _role_holder(tok: Token) -> Token | None:
+        """The side a participle clause's subject holds a role toward, told by the copular
+        clause the participle hangs on: "X is Y's largest partner, providing ..." (Y), "X has
+        been Y's main source of credit, lending ..." (Y); None elsewhere."""
+        verb = tok.head
+        if verb.i > tok.i or verb.lemma_.lower() not in ("be", "remain", "become"):
+            return None
+        attr = child(verb, ("attr",))
+        if attr is None or attr.pos_ != "NOUN" or attr.i > tok.i:
+            return None
+        return child(attr, ("poss",))
+
+    @staticmethod
+    def _answering_conjunct(tok: Token) -> Token | None:
+        """The subject of a clause joined after ``tok`` that answers it: "proposed talks,
+        and Moscow has not accepted" (Moscow), "appealed for a force, and the UN chief
+        backed his request" (the UN chief); None when ``tok`` names whom it is made of."""
+        if any(c.dep_ in ("dobj", "dative", "iobj") and c.pos_ in ("PROPN", "PRON")
+               for c in kids(tok)) or prep_obj(tok, ("to",)) is not None:
+            return None
+        verb = next((c for c in kids(tok) if c.dep_ == "conj" and c.pos_ == "VERB"
+                     and c.i > tok.i and c.lemma_.lower() in ANSWER_VERBS), None)
+        obj = direct_object(verb) if verb is not None else None
+        if obj is not None and obj.pos_ != "PRON" and not any(
+                c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                for c in kids(obj)):
+            return None  # (a new thing answered: "applied for relief, and the IMF approved a
+            # loan")
+        return child(verb, ("nsubj",)) if verb is not None else None
+
+    @staticmethod
+    def _apposed_role_holder(subj: Token) -> Token | None:
+        """The side a subject's apposed role noun is of: "Egypt, Haftar's closest ally,
+        ..." (Haftar); None when the subject has no such apposition."""
+        role = next((c for c in kids(subj) if c.dep_ == "appos" and c.pos_ == "NOUN"
+                     and c.i > subj.i), None)
+        return child(role, ("poss",)) if role is not None else None
+
+    def _claim_maker(self, noun: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """Who made the charge a claim noun set after a clause sums up: the teller of the
+        clause it follows ("the ministry said the hospital was hit by a rocket of X, an
+        allegation the group rejected"), or the subject of an accusing verb it follows
+        ("Kigali accused Kinshasa of backing the militia, a charge Kinshasa denied"); never
+        a side the clause itself tells acting (link32)."""
+        if noun.dep_ not in ("npadvmod", "appos", "dep", "dobj") or any(
+                c.dep_ == "poss" for c in kids(noun)) or noun.left_edge.i == 0 or (
+                noun.doc[noun.left_edge.i - 1].text != ","):
+            return []
+        verb = noun.head
+        if noun.dep_ == "appos" and verb.dep_ in OBJ_DEPS + ("nsubj", "nsubjpass", "pobj"):
+            verb = verb.head
+            while verb.dep_ == "prep" or verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in (
+                    "pobj", "dobj"):
+                verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CLAIMING_VERBS | REPORTING_VERBS:
+            teller = verb.head
+        elif verb.lemma_.lower() in CLAIMING_VERBS:
+            teller = verb
+        else:
+            return []
+        subj = self._subject(teller)
+        return [a for a in r.resolve(subj) if a.kind != "media"] if subj is not None else []
 
     def _response_targets(self, trig: Trigger, r: ActorResolver,
                           sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
