@@ -202,6 +202,11 @@ _HOME_GOVERNMENT = re.compile(r"\bthe\s+(?:government|regime|authorities|ruling\
                               re.IGNORECASE)
 _HOME_OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 _PERSON_WORD = re.compile(r"\b(?:he|she|him|her|they|them)\b|(?<![.!?] )\b[A-Z][a-z]{2,}\b")
+# what one side puts to another and the other may take up or turn down, told back by a
+# definite noun ("Kyiv did not take up the offer", "rejected the proposal"): a reference to
+# the proposal the article told before, whose maker is the other side
+_PROPOSAL_NOUNS = frozenset({"idea", "ideas", "offer", "offers", "proposal", "proposals",
+                             "invitation", "suggestion", "suggestions", "initiative"})
 # the future of a warning: "any failure will have consequences"
 _FUTURE = frozenset({"will", "would", "shall"})
 # what a reported clause says someone is bound to do ("said Beijing needs to use ...")
@@ -687,7 +692,8 @@ class Prefilter:
         sentence names a place ("to Osaka"); ``named``: it has a capitalized word inside it
         (a place aimed at: "shelled Kharkiv")."""
         if (not self._reference_nouns.isdisjoint(definite)
-                or not self._agent_nouns.isdisjoint(definite) or "island" in definite):
+                or not self._agent_nouns.isdisjoint(definite) or "island" in definite
+                or not _PROPOSAL_NOUNS.isdisjoint(definite)):
             return "reference"
         if place and _matches(self._visit_triggers, words):
             return "reference"
