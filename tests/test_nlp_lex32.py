@@ -6,7 +6,9 @@
   extractor takes their sides from the article.
 * Lexicon: weapons or warplanes handed to a side and the nouns of such a transfer (072);
   money paid or paid out to a side (071); convicts transferred to a state (063); forces
-  kept in a state (074); debt relief, forgiveness or restructuring for a side (071).
+  kept in a state (074); debt relief, forgiveness or restructuring for a side (071); a
+  proposal not taken up, embraced or entertained, a text not endorsed, a vote against (120);
+  consent or acceptance withdrawn (160).
 
 The lexicon rows load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -68,6 +70,16 @@ def rows(coded_rows):
      ("FRA", "07", "DJI")),
     ("Russia maintains a military contingent in Armenia under a 1995 treaty.",
      ("RUS", "07", "ARM")),
+    # a proposal not taken up, a text not endorsed
+    ("Hungary's prime minister floated a Christmas truce in Ukraine last week. Kyiv did not "
+     "take up the offer.", ("UKR", "12", "HUN")),
+    ("Poland did not embrace Germany's plan for joint purchases of air defence systems.",
+     ("POL", "12", "DEU")),
+    # a vote against a side's measure; consent withdrawn
+    ("Hungary and Slovakia voted against the European Union's proposal on Friday.",
+     ("HUN", "12", "EU")),
+    ("Berlin withdrew its consent for the Russian consulate in Leipzig on Monday.",
+     ("DEU", "16", "RUS")),
     # convicts sent home to serve their terms
     ("Indonesia transferred three convicts to the Philippines on Wednesday.",
      ("IDN", "06", "PHL")),
@@ -85,9 +97,31 @@ def test_nlp_lex32_lexicon_present(rows, text, expected):
     # soldiers moved to a border are no convicts transferred, nor aid
     ("Mali said it would transfer more soldiers to the border with Niger.", "MLI", "06", "NER"),
     ("Mali said it would transfer more soldiers to the border with Niger.", "MLI", "07", "NER"),
+    # a proposal taken up is no rejection
+    ("Berlin took up the French proposal for a joint patrol on Tuesday.", "DEU", "12", "FRA"),
+    # a vote for a measure is no rejection
+    ("Hungary and Slovakia voted for the European Union's proposal on Friday.", "HUN", "12",
+     "EU"),
     # a visit paid is no money paid
     ("The Kenyan president paid a visit to Ethiopia on Monday.", "KEN", "07", "ETH"),
 ])
 def test_nlp_lex32_lexicon_absent(rows, text, src, root, tgt):
     got = rows(text)
     assert not [r for r in got if r[0] == src and r[1] == root and r[2] == tgt], got
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Kyiv did not take up the offer.", True),
+    ("Kyiv did not take up the proposal.", True),
+    # (no reference back to a proposal: the party is not one of the article's two main
+    # countries, so the act's other side cannot be inferred)
+    ("Kyiv did not take up arms.", False),
+])
+def test_nlp_lex32_prefilter_proposal_reference(prefilter, sentence, kept):
+    text = ("Hungarian Prime Minister Viktor Orban met Russian President Vladimir Putin in "
+            "Moscow on Friday. Orban proposed a ceasefire, and Putin praised Hungary. Hungary "
+            "and Russia will meet again in May. " + sentence)
+    scan = prefilter.scan(text)
+    at = text.index(sentence)
+    verdict = next(s.keep for s in scan.sentences if s.start <= at < s.end)
+    assert verdict is kept
