@@ -188,7 +188,25 @@ _FORCE_WORD = re.compile(r"\b(?:police(?:m[ae]n)?|officers?|soldiers?|troops|arm
 _ATTACKED = re.compile(r"\b(?:attack(?:ed|s|ing)?|ambush(?:ed|es|ing)?|raid(?:ed|s|ing)?|"
                        r"storm(?:ed|s|ing)|opened fire|fired|shot|killed|killing|wounded|"
                        r"wounding)\b", re.IGNORECASE)
+# people held or freed told as a group, with no state or person named ("three women in the
+# group were freed", "among those released are journalists", "hostages released"): the
+# extractor takes the holder and the captives' side from the article (nlp.captives), as for
+# a person told by a pronoun (``_held_person``)
+_CAPTIVE_GROUP = re.compile(r"\b(?:those|prisoners|detainees|hostages|captives|inmates|"
+                            r"convicts|women|men|soldiers|civilians|nationals|citizens|"
+                            r"journalists|activists|candidates|crew|sailors|fishermen|"
+                            r"students|dissidents|opponents)\b", re.IGNORECASE)
+# the government and its opposition, neither named by its country ("opposition politicians
+# accused the government of ..."): a domestic event of the country the story is about
+_HOME_GOVERNMENT = re.compile(r"\bthe\s+(?:government|regime|authorities|ruling\s+party)\b",
+                              re.IGNORECASE)
+_HOME_OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 _PERSON_WORD = re.compile(r"\b(?:he|she|him|her|they|them)\b|(?<![.!?] )\b[A-Z][a-z]{2,}\b")
+# what one side puts to another and the other may take up or turn down, told back by a
+# definite noun ("Kyiv did not take up the offer", "rejected the proposal"): a reference to
+# the proposal the article told before, whose maker is the other side
+_PROPOSAL_NOUNS = frozenset({"idea", "ideas", "offer", "offers", "proposal", "proposals",
+                             "invitation", "suggestion", "suggestions", "initiative"})
 # the future of a warning: "any failure will have consequences"
 _FUTURE = frozenset({"will", "would", "shall"})
 # what a reported clause says someone is bound to do ("said Beijing needs to use ...")
@@ -674,7 +692,8 @@ class Prefilter:
         sentence names a place ("to Osaka"); ``named``: it has a capitalized word inside it
         (a place aimed at: "shelled Kharkiv")."""
         if (not self._reference_nouns.isdisjoint(definite)
-                or not self._agent_nouns.isdisjoint(definite) or "island" in definite):
+                or not self._agent_nouns.isdisjoint(definite) or "island" in definite
+                or not _PROPOSAL_NOUNS.isdisjoint(definite)):
             return "reference"
         if place and _matches(self._visit_triggers, words):
             return "reference"
@@ -965,9 +984,14 @@ class Prefilter:
                     # a clause naming no side: the story's pair (nlp.story)
                     or (self.context == "needed" and not skipped and relevant
                         and bool(_SIDELESS.search(sent)))
-                    # a person the article introduced, held or freed
+                    # a person the article introduced, held or freed (or a group)
                     or (self.context == "needed" and not skipped and relevant
-                        and _held_person(sent, text, a)))
+                        and _held_person(sent, text, a))
+                    # the government and the opposition, no country named: a domestic
+                    # event of the story's country
+                    or (self.context == "needed" and not skipped and relevant and trigger
+                        and not actors and bool(_HOME_OPPOSITION.search(sent))
+                        and bool(_HOME_GOVERNMENT.search(sent))))
             out.append(SentenceScan(a, b, actors, dyad, pronoun, trigger, eventful, keep))
         if self.context == "needed" and relevant:
             out = self._add_needed_context(out, facts, _ranked(*countries)[:RANKED])
@@ -1196,9 +1220,12 @@ def mark_paragraph_starts(doc: Doc, text: str | None = None) -> Doc:
 
 def _held_person(sent: str, text: str, at: int) -> bool:
     """Whether ``sent`` tells a person held, tried or freed by a pronoun ("sentenced her")
-    or by a name the article gave in full before ("Michael Spavor ... Spavor was jailed")."""
+    or by a name the article gave in full before ("Michael Spavor ... Spavor was jailed"),
+    or a group of people held or freed ("three women in the group were freed")."""
     if not _HELD.search(sent):
         return False
+    if _CAPTIVE_GROUP.search(sent):
+        return True
     before = text[:at]
     for m in _PERSON_WORD.finditer(sent):
         word = m.group(0)
