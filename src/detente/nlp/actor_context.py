@@ -38,7 +38,7 @@ from detente.nlp.actor_common import (
 )
 from detente.nlp.actor_ruler import BARE_SURNAMES, fold_diacritics
 from detente.resolve.places import Gazetteer
-from detente.resolve.tokens import doc_tokens, kids, lefts
+from detente.resolve.tokens import doc_tokens, kids, lefts, sent_of, subtree_ids
 
 # armed non-state sectors: their fighters and envoys are of the group, not of its country's
 # army or government ("fighters of the Pakistani Taliban")
@@ -233,6 +233,7 @@ class CountryRules:
     ctx: ArticleContext
     _gazetteer: Gazetteer | None
     _sector_of: dict[int, str | None]  # (token index -> agent sector, per document)
+    _doc_spans: tuple[Doc, dict[int, Span], frozenset[int]] | None  # (see _sentence_countries)
 
     def _owner_in_context(self, e: KBEntry, span: Span) -> str | None:
         """The country a KB match stands for in its sentence when that is not the entry's
@@ -474,11 +475,18 @@ class CountryRules:
             return cached
         out: list[str] = []
         doc = sent.doc
-        spans = {sp.start: sp for sp in doc.spans.get("actors", [])
-                 if sent.start <= sp.start < sent.end}
+        held = self._doc_spans
+        if held is None or held[0] is not doc:
+            # the document's actor spans by first token, and the tokens of its place names
+            # that are no actors, read once per document (a span group makes its spans anew
+            # at each read); only the sentence's tokens are looked up below
+            held = self._doc_spans = (
+                doc, {sp.start: sp for sp in doc.spans.get("actors", [])},
+                frozenset(i for sp in doc.spans.get("not_actors", [])
+                          for i in range(sp.start, sp.end)))
+        spans = held[1]
         # ("South America's last insurgency" is not America's)
-        skip_tokens = skip_tokens | {i for sp in doc.spans.get("not_actors", [])
-                                     for i in range(sp.start, sp.end)}
+        skip_tokens = skip_tokens | held[2]
         i = sent.start
         while i < sent.end:
             if i in skip_tokens:
@@ -654,7 +662,7 @@ class CountryRules:
                 return side
         # (its own modifiers said nothing of a country: "pro-Russian separatists"; a place
         # after it may: "a military base in Borno state")
-        skip: set[int] = {tok.i} | {t.i for c in lefts(tok) for t in c.subtree}
+        skip: set[int] = {tok.i} | {i for c in lefts(tok) for i in subtree_ids(c)}
         # the verb and the verbs above it ("has offered to send troops"): their other
         # parties are skipped, except the subject of a report ("Syrian activists said")
         chain = [verb, *verb.ancestors] if verb.i != arg.i else []
@@ -663,26 +671,26 @@ class CountryRules:
             if v.pos_ not in ("VERB", "AUX"):
                 continue
             report = v.lemma_.lower() in REPORT_VERBS
-            for c in v.children:
+            for c in kids(v):
                 if c.i in on_path or (report and c.dep_ == "nsubj"):
                     continue
                 if c.dep_ in PARTY_DEPS or (c.dep_ == "prep" and c.lower_ in PARTY_PREPS):
-                    skip.update(t.i for t in c.subtree)
+                    skip.update(subtree_ids(c))
         # the country must be named as a place: after "in", "near", "outside" ("an army
         # camp in western Kabul"), as the owner of a place ("Pakistan's city of Quetta"), or
         # as the reporters' ("Syrian activists said"); not as another party of some other
         # act in the sentence ("will release a Japanese citizen")
-        sent = tok.sent
+        sent = sent_of(tok)
         placed: set[int] = set()
         # ... said of the clause of ``tok`` or of one above it, not of a side clause
         # ("addressing the UN in New York, he said the court should ...")
         # (its own phrase, the verbs above it and their adverbials, not a side clause:
         # "..., after the court ordered the release of a man living in exile in Britain")
-        scope = {t.i for t in arg.subtree} | {t.i for t in chain}
+        scope = set(subtree_ids(arg)) | {t.i for t in chain}
         for v in chain:
-            for c in v.children:
+            for c in kids(v):
                 if c.dep_ in ("prep", "npadvmod", "advmod", "nsubj") and c.i not in skip:
-                    scope.update(t.i for t in c.subtree)
+                    scope.update(subtree_ids(c))
         if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
             # "Jane Roe, an aid worker held in a Syrian jail", "X, a nurse who worked in a
             # Russian hospital": a named person's past, told by a participle or a clause in
@@ -691,26 +699,26 @@ class CountryRules:
                 if c.dep_ in ("acl", "relcl") and (c.tag_ in ("VBN", "VBD") or any(
                         g.dep_ in ("auxpass", "nsubjpass") or g.tag_ == "VBD"
                         for g in kids(c))):
-                    scope.difference_update(t.i for t in c.subtree)
-        for t in sent:
+                    scope.difference_update(subtree_ids(c))
+        for t in doc_tokens(sent.doc)[sent.start:sent.end]:
             if t.i not in scope:
                 continue
             if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS:
                 if meeting and t.head.i in (verb.i, arg.i, tok.i):
                     continue  # where the sides meet, not whose they are
-                placed.update(x.i for x in t.subtree)
+                placed.update(subtree_ids(t))
             elif t.lemma_.lower() in PLACE_NOUNS:
-                placed.update(x.i for c in t.children if c.dep_ in MODIFIER_DEPS | {"prep"}
-                              for x in c.subtree)
+                placed.update(x for c in kids(t) if c.dep_ in MODIFIER_DEPS | {"prep"}
+                              for x in subtree_ids(c))
             elif t.pos_ == "VERB" and t.lemma_.lower() in REPORT_VERBS:
                 # (not a state as the reporter of a side clause: "if militias attack,
                 # Washington has said it will respond" tells nothing of where the militias
                 # are; "Ethiopia said it would let aid reach people" does)
                 side = any(v.dep_ == "advcl" and v.head.i == t.i for v in chain)
-                placed.update(x.i for c in t.children if c.dep_ == "nsubj" and not (
-                    side and self._state_name(c)) for x in c.subtree)
+                placed.update(x for c in kids(t) if c.dep_ == "nsubj" and not (
+                    side and self._state_name(c)) for x in subtree_ids(c))
         parties = frozenset(skip)
-        skip.update(t.i for t in sent if t.i not in placed)
+        skip.update(i for i in range(sent.start, sent.end) if i not in placed)
         named = self._sentence_countries(sent, skip_tokens=frozenset(skip))
         if not named and sector in STATE_SECTORS and (issuer := self._issuing_organ(tok)):
             return issuer  # "The Ministry welcomes ..." in that ministry's statement
@@ -1131,8 +1139,9 @@ class CountryRules:
             chaired = self._chair_country(tok)
             if chaired is not None:
                 return chaired
-        dateline = dateline_tokens(tok.sent) if tok.sent.start + 12 > tok.i else range(0)
-        for c in tok.children:
+        sent = sent_of(tok)  # (``tok.sent`` scans for the bounds at each read)
+        dateline = dateline_tokens(sent) if sent.start + 12 > tok.i else range(0)
+        for c in kids(tok):
             if c.i in dateline:
                 continue  # ("LIMA, May 4 - Ecuador's foreign minister": the filing city)
             if c.dep_ == "poss" and c.lower_ == "its" and c.pos_ == "PRON" and not (

@@ -31,7 +31,7 @@ from detente.nlp.actor_common import (
 from detente.nlp.words import sentence_words
 from detente.resolve import doc_text
 from detente.resolve.places import Gazetteer
-from detente.resolve.tokens import kids, lefts, sent_of
+from detente.resolve.tokens import conjuncts, kids, lefts, sent_of
 
 # group nouns whose members are the people of a meeting, named: "the two ministers", "both
 # leaders", "the two sides", "the pair" ("the two countries" are countries)
@@ -192,7 +192,7 @@ def _main_verbs(sent: Span) -> set[str]:
     """The words of a sentence's main verb and the verbs conjoined to it ("met X and
     discussed ...")."""
     root = sent.root
-    return {root.text, *(c.text for c in root.conjuncts)}
+    return {root.text, *(c.text for c in conjuncts(root))}
 
 
 def _told_by(ev: Event, words: set[str]) -> bool:
@@ -1516,7 +1516,7 @@ class GroupRules:
                 return sorted(members, key=lambda c: self.ctx.first_seen.get(c, 0))
             return self.group_countries(size)
         countries: list[str] = []
-        heads = [subj, *subj.conjuncts]
+        heads = [subj, *conjuncts(subj)]
         for ap in subj.children:
             if ap.dep_ == "appos":
                 # "Indonesia's minister, A, and Malaysia's minister, B, led ...": the parser

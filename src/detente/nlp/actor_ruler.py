@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from importlib import resources
 
 import yaml
+from spacy.attrs import ENT_TYPE, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorKB, KBEntry, load_kb
@@ -24,6 +27,7 @@ from detente.nlp.actor_common import (
     title_fits,
     title_words,
 )
+from detente.resolve import doc_text
 
 if not Doc.has_extension("actor_entries"):
     Doc.set_extension("actor_entries", default=None)
@@ -203,6 +207,14 @@ def fold_diacritics(text: str) -> str:
     return "".join(out)
 
 
+_PERSON_ID = get_string_id("PERSON")
+
+
+def _word_ids(words: Iterable[str]) -> frozenset[int]:
+    """The hash ids of ``words`` (as ``Doc.to_array`` gives a token's ``ORTH``)."""
+    return frozenset(get_string_id(w) for w in words)
+
+
 def _not_actor_names() -> tuple[str, ...]:
     text = resources.files("detente.coding").joinpath("data/not_actors.yaml").read_text("utf-8")
     return tuple(str(n) for n in yaml.safe_load(text) or [])
@@ -264,7 +276,7 @@ class ActorRuler:
         found: dict[tuple[int, int], list[KBEntry]] = {}
         vocab = doc.vocab
         docs = [doc]
-        text = doc.text  # (joined from the tokens at each read: read once)
+        text = doc_text(doc)  # (``doc.text`` joins the tokens at each read)
         folded_text = fold_diacritics(text)
         if folded_text != text:
             # the same text without accents, token for token ("Erdoğan" read as "Erdogan")
@@ -277,9 +289,11 @@ class ActorRuler:
                 self._add(doc, start, end, vocab.strings[match_id], spans, found)
         if not unicodedata.is_normalized("NFC", text):
             self._decomposed(doc, spans, found)
-        if titled := self.titled(doc):
+        may_title, bare = self._name_words(doc)
+        if may_title and (titled := self.titled(doc)):
             self._titled_surnames(doc, titled, spans, found)
-        self._bare_surnames(doc, spans)
+        if bare:
+            self._bare_surnames(doc, bare, spans)
         for _match_id, start, end in self.places(doc):
             spans.append(Span(doc, start, end, label="place"))
         if _SHIP.search(text):
@@ -325,8 +339,26 @@ class ActorRuler:
                                      {"ORTH": {"IN": sorted(self.surnames)}}]])
         self.titled.add("GIVEN", [[{"ORTH": {"IN": sorted(ROYAL_TITLES)}},
                                    {"ORTH": {"IN": sorted(self.given_names)}}]])
-        self.bare = Matcher(nlp.vocab)
-        self.bare.add("BARE", [[{"ORTH": {"IN": sorted(self.surnames)}, "ENT_TYPE": "PERSON"}]])
+        # the hash ids of the words looked for: a document with no title word right before a
+        # name word (most) is not run through the matcher, whose answer would be empty
+        self._title_ids, self._royal_ids = _word_ids(titles), _word_ids(ROYAL_TITLES)
+        self._surname_ids, self._given_ids = _word_ids(self.surnames), _word_ids(self.given_names)
+
+    def _name_words(self, doc: Doc) -> tuple[bool, list[int]]:
+        """Whether :attr:`titled` can find anything in ``doc`` (a title word right before a
+        name word of its), and the indices of the tokens that are a surname word of
+        :attr:`surnames` in a PERSON entity, in order (read from one array of the tokens'
+        words and entity types, not token by token)."""
+        if not len(doc):
+            return False, []
+        orth, ents = doc.to_array([ORTH, ENT_TYPE]).T.tolist()
+        surnames = self._surname_ids
+        found = [i for i, o in enumerate(orth) if o in surnames]
+        bare = [i for i in found if ents[i] == _PERSON_ID]
+        titles, royal, given = self._title_ids, self._royal_ids, self._given_ids
+        titled = any(i and orth[i - 1] in titles for i in found) or any(
+            o in given and i and orth[i - 1] in royal for i, o in enumerate(orth))
+        return titled, bare
 
     def _titled_surnames(self, doc: Doc, matches: list[tuple[int, int, int]], spans: list[Span],
                          found: dict[tuple[int, int], list[KBEntry]]) -> None:
@@ -362,14 +394,15 @@ class ActorRuler:
             spans.append(Span(doc, tok.i, tok.i + 1, label="person"))
             found[(tok.i, tok.i + 1)] = [*fits.values()]
 
-    def _bare_surnames(self, doc: Doc, spans: list[Span]) -> None:
+    def _bare_surnames(self, doc: Doc, starts: list[int], spans: list[Span]) -> None:
         """A lone surname the model tags as a person ("after Morrison called for ..."), which
         no alias covers, with the knowledge-base people of that surname: kept aside in
         ``doc.user_data[BARE_SURNAMES]`` for the resolver, which takes the one in office on
-        the article's date (:meth:`~detente.nlp.actor_context.CountryRules._surname_in_office`)."""
+        the article's date (:meth:`~detente.nlp.actor_context.CountryRules._surname_in_office`).
+        ``starts``: the tokens that are such a surname in a PERSON entity (:meth:`_name_words`)."""
         found: dict[int, list[KBEntry]] = {}
         taken: set[int] | None = None
-        for _match_id, start, _end in self.bare(doc):
+        for start in starts:
             tok = doc[start]
             if tok.ent_iob_ != "B" or (start + 1 < len(doc) and doc[start + 1].ent_iob_ == "I"):
                 continue  # (part of a longer name: another person's)

@@ -64,7 +64,7 @@ from detente.nlp.rules import NAME_SUFFIXES
 from detente.nlp.words import sentence_words
 from detente.resolve import doc_text
 from detente.resolve.places import Gazetteer
-from detente.resolve.tokens import doc_tokens, kids, lefts, sent_of
+from detente.resolve.tokens import conjuncts, doc_tokens, kids, lefts, sent_of
 
 # names other modules import from here
 __all__ = ["COUNTRY_COUNTS", "JUNTA", "REGIONS", "ActorResolver", "ArticleContext",
@@ -157,9 +157,10 @@ MEDIA_PLATFORMS = frozenset({"twitter", "x", "facebook", "telegram", "wechat", "
 
 def _medium(span: Span) -> bool:
     """Whether an actor span is a platform named as the medium of words ("on Twitter")."""
+    if span.text.lower() not in MEDIA_PLATFORMS:
+        return False  # (most spans: the name read before the span's root is looked for)
     root = span.root
-    return span.text.lower() in MEDIA_PLATFORMS and root.dep_ == "pobj" and (
-        root.head.lower_ in ("on", "via", "over"))
+    return root.dep_ == "pobj" and root.head.lower_ in ("on", "via", "over")
 
 
 class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRules,
@@ -184,6 +185,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         self._people_by_sentence: dict[int, list[Span]] = {}
         # (doc, sentence start, span skipped, tokens skipped) -> countries the sentence names
         self._sent_countries: dict[tuple[int, int, int, int], list[str]] = {}
+        # (doc, its actor spans by first token, its no-actor place tokens), for
+        # ``_sentence_countries``
+        self._doc_spans: tuple[Doc, dict[int, Span], frozenset[int]] | None = None
         # token index -> its agent sector (``_agent_sector``), for the indexed document
         self._sector_of: dict[int, str | None] = {}
         # names being resolved (a name and a title in apposition lead to each other)
@@ -471,7 +475,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             # "the South China Sea"; a grouping told with its members, "the Paris Club,
             # which includes Japan", is those members
             return self._included_states(tok) if follow else out
-        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+        heads = [tok] + [c for c in conjuncts(tok) if c.i > tok.i]
         for c in kids(tok):
             if c.dep_ in ("nmod", "compound") and c.i < tok.i and any(
                     g.dep_ == "cc" and g.lower_ == "and" for g in kids(c)):
@@ -492,7 +496,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if c.dep_ == "appos" and c.pos_ == "PROPN":
                 span = self.kb_span_at(c)
                 if span is not None and any(e.kind == "person" for e in self._entries(span)):
-                    heads += [c] + [x for x in c.conjuncts if x.i > c.i]
+                    heads += [c] + [x for x in conjuncts(c) if x.i > c.i]
                     if tok in heads and tok.pos_ == "NOUN" and self.kb_span_at(tok) is None:
                         # "Presidents Joe Biden and Xi Jinping": the title is no one else
                         heads.remove(tok)

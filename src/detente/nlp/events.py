@@ -188,7 +188,7 @@ from detente.resolve.dates import find_dateline
 from detente.resolve.event_dates import governing_verb, sentence_rows, trigger_date
 from detente.resolve.event_places import event_place, place_of
 from detente.resolve.places import Gazetteer
-from detente.resolve.tokens import kids, lefts, sent_of, subtree
+from detente.resolve.tokens import conjuncts, kids, lefts, sent_of, subtree
 
 log = logging.getLogger(__name__)
 
@@ -2222,7 +2222,7 @@ class EventExtractor(ArgumentPicker):
                 # "raised fentanyl, market access and the detention of its citizens": an
                 # object listed later, a phrase of its own ("air and artillery strikes" is one
                 # object the parser split)
-                match = [c for o in objs if o.dep_ in OBJ_DEPS for c in o.conjuncts
+                match = [c for o in objs if o.dep_ in OBJ_DEPS for c in conjuncts(o)
                          if (c.lemma_.lower() in pat.object or c.lower_ in pat.object)
                          and any(d.dep_ in ("det", "poss") for d in kids(c))][:1]
             named = [o for o in objs if o.pos_ == "PROPN"
@@ -2323,7 +2323,7 @@ class EventExtractor(ArgumentPicker):
         if pat.prep_object:
             # "hit X with sanctions" (163), "... with missiles" (190); the phrase may hang
             # inside the object ("added six firms linked to the program to its blacklist")
-            held = next((p for c in tok.subtree if c.dep_ == "prep" and c.lower_ in preps
+            held = next((p for c in subtree(tok) if c.dep_ == "prep" and c.lower_ in preps
                          and c.i > tok.i for p in kids(c) if p.dep_ == "pobj"
                          and (p.lemma_.lower() in pat.prep_object
                               or p.lower_ in pat.prep_object)), None)

@@ -39,7 +39,7 @@ from detente.nlp.clauses import (
 from detente.nlp.status import ANSWER_NOUNS
 from detente.resolve.dates import periods_overlap
 from detente.resolve.event_dates import blank_except, governing_verb, semicolon_part
-from detente.resolve.tokens import kids, lefts, sent_of
+from detente.resolve.tokens import conjuncts, kids, lefts, sent_of
 
 log = logging.getLogger(__name__)
 
@@ -952,7 +952,7 @@ def modified_by(head: Token, words: tuple[str, ...] | frozenset[str]) -> bool:
             if c.dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod", "acl", "advcl")
             # (a verb's adjectival predicate: "held Moscow responsible", "let the deal lapse")
             or c.dep_ in ("oprd", "ccomp", "acomp") and c.pos_ in ("ADJ", "VERB")]
-    mods += [d for c in mods for d in c.conjuncts]
+    mods += [d for c in mods for d in conjuncts(c)]
     return any(m.lower_ in words or m.lemma_.lower() in words for m in mods)
 
 

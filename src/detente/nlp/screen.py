@@ -43,7 +43,7 @@ from detente.nlp.actor_common import REGIONS
 from detente.nlp.actors import ActorResolver, ResolvedActor
 from detente.nlp.rules import ASPECT_VERBS, FORCE_ROOTS, STOP_VERBS, Trigger, evaluation_words
 from detente.nlp.status import _actor_country, load_cues, obligation
-from detente.resolve.tokens import kids, sent_of
+from detente.resolve.tokens import kids, sent_of, subtree
 
 # roots whose nouns name measures that stand once taken: posture (patrols, deployments),
 # reductions of relations (sanctions, bans, tariffs, export controls), coercion
@@ -770,7 +770,7 @@ def _own_time(noun: Token) -> bool:
     """Whether the sentence gives the measure a time or a taking of its own: a date in its
     phrase, "new"/"latest", or a participle or relative clause that takes it ("imposed in
     May", "which Ottawa announced")."""
-    for t in noun.subtree:
+    for t in subtree(noun):
         if t.ent_type_ in ("DATE", "TIME"):
             return True
     for c in kids(noun):

@@ -463,7 +463,7 @@ def _own_relative_clauses(noun: Token) -> list[Token]:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
     out = []
-    for c in noun.subtree:
+    for c in subtree(noun):
         if c.dep_ != "relcl" or not any(g.dep_ in ("nsubjpass", "dobj", "nsubj")
                                          and g.lower_ in ("that", "which")
                                          for g in kids(c)):

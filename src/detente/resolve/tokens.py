@@ -24,14 +24,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
-__all__ = ["doc_tokens", "kids", "lefts", "sent_of", "subtree", "subtree_ids"]
+__all__ = ["conjuncts", "doc_tokens", "kids", "lefts", "sent_of", "subtree", "subtree_ids"]
 
 
 class _Reads:
     """The reads of one document."""
 
-    __slots__ = ("all_sents", "child_ids", "doc", "kids", "lefts", "sents", "subtree",
-                 "subtree_order", "toks")
+    __slots__ = ("all_sents", "child_ids", "conj", "conj_heads", "doc", "kids", "lefts",
+                 "sents", "subtree", "subtree_order", "toks")
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
@@ -53,6 +53,10 @@ class _Reads:
         self.all_sents = False
         #: the document's tokens, each made once (``doc[i]`` makes a new Token per read)
         self.toks: list[Any] | None = None
+        #: token index -> its conjuncts (:func:`conjuncts`)
+        self.conj: dict[int, tuple[Any, ...]] = {}
+        #: per token index, its head's index when it is a conjunct ("conj"), else -1
+        self.conj_heads: list[int] | None = None
 
     def children_of(self, i: int) -> list[int]:
         """The indices of token ``i``'s children (all tokens' read at the first call)."""
@@ -200,6 +204,38 @@ def _order(held: _Reads, i: int) -> list[int]:
         stack.append(~j)
         stack.extend(reversed(row[:k]))
     return out
+
+
+def conjuncts(tok: Any) -> tuple[Any, ...]:
+    """``tok.conjuncts``, read once per document and token: up the "conj" heads to the first
+    conjunct, then its "conj" children after it, theirs in turn, in spaCy's order, the token
+    itself left out (spaCy walks the heads and each word's right children at each read).
+    The tokens are the document's own (:func:`doc_tokens`)."""
+    doc = tok.doc
+    held = _HELD[0]
+    if held.doc is not doc:
+        held = _reads(doc)
+    i = tok.i
+    found = held.conj.get(i)
+    if found is not None:
+        return found
+    if "conjuncts" in doc.user_token_hooks:
+        return tuple(tok.conjuncts)
+    up = held.conj_heads
+    if up is None:
+        heads, deps = doc.to_array(["HEAD", "DEP"]).astype("int64").T.tolist()
+        conj = doc.vocab.strings["conj"]
+        up = held.conj_heads = [j + h if d == conj else -1
+                                for j, (h, d) in enumerate(zip(heads, deps, strict=True))]
+    start = i
+    while up[start] >= 0 and up[start] != start:
+        start = up[start]
+    queue = [start]
+    for word in queue:  # (grows as it is read: the conjuncts' own conjuncts)
+        queue.extend(c for c in held.children_of(word) if c > word and up[c] == word)
+    toks = held.tokens()
+    found = held.conj[i] = tuple(toks[j] for j in queue if j != i)
+    return found
 
 
 def sent_of(tok: Any) -> Any:
