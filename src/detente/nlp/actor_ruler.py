@@ -142,6 +142,11 @@ def _region_place(span: Span) -> bool:
     if (prev is not None and doc[span.start].ent_iob_ == "I" and _name_word(prev)) or (
             nxt is not None and nxt.ent_iob_ == "I" and _name_word(nxt)):
         return True
+    if span[-1].text == "West" and nxt is not None and nxt.is_alpha and nxt.is_title and (
+            nxt.pos_ in ("PROPN", "ADJ") or nxt.ent_type_ in ("NORP", "GPE", "LOC")):
+        # "the West African states", "the West Bank", "West Java": the first word of a
+        # region's name, not the Western camp
+        return True
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         low = head.lower_
@@ -288,7 +293,8 @@ class ActorRuler:
         kept = [s for s in best if s.label_ != "place" and not self._first_name(s, found)
                 and not _names_a_pact(s, found)
                 and not self._other_first_name(s, found) and not (
-                    s.label_ == "igo" and s.root.text in REGION_NAMES and _region_place(s))
+                    s.label_ == "igo" and _region_place(s) and (
+                        s.root.text in REGION_NAMES or s[-1].text in REGION_NAMES))
                 # ("European allies": states of the continent, not the EU)
                 and not (len(s) == 1 and continent_european(s[0]))
                 and not (s.label_ == "country" and _inside_region_word(s))
