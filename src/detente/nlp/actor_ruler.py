@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorKB, KBEntry, load_kb
 from detente.nlp.actor_common import (
+    EPITHET_HEADS,
     EPITHET_REGIONS,
     TITLE_NOISE,
     continent_european,
@@ -187,6 +188,19 @@ def _inside_region_word(span: Span) -> bool:
     return f"{prev.lower_} {span[0].lower_}" in _REGION_PAIRS
 
 
+def _region_epithet(span: Span) -> bool:
+    """Whether a country's adjective that is also a region's word opens a definite epithet
+    ("the oil-producing Central African country" after Gabon): the region's country the
+    article names, not the country of that adjective (the epithet rules read it)."""
+    doc = span.doc
+    if span.text.lower() not in EPITHET_REGIONS or span.end >= len(doc):
+        return False
+    head = doc[span.end]
+    if head.lemma_.lower() not in EPITHET_HEADS or head.text[:1].isupper():
+        return False  # ("the Central African Republic")
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
 def _name_word(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
@@ -297,7 +311,8 @@ class ActorRuler:
                         s.root.text in REGION_NAMES or s[-1].text in REGION_NAMES))
                 # ("European allies": states of the continent, not the EU)
                 and not (len(s) == 1 and continent_european(s[0]))
-                and not (s.label_ == "country" and _inside_region_word(s))
+                and not (s.label_ == "country" and (
+                    _inside_region_word(s) or _region_epithet(s)))
                 and not (s.label_ == "metonym" and _names_waters(s))]
         self._named_elsewhere(kept, found)
         doc.spans["actors"] = kept
