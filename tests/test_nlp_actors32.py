@@ -153,3 +153,25 @@ def test_nlp_actors32_people_dated(kb, name, day, code):
 def test_nlp_actors32_new_minister_codes_meeting(coded):
     rows = coded("Bhutan's foreign minister Tandi Dorji met Wang Yi in Beijing on Monday.")
     assert _has(rows, "BTNGOV", "04", "CHNGOV"), rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (the rulers' leaders are the rulers: their military code)
+    ("Guinea's junta expelled the French ambassador on Monday. The European Union imposed "
+     "sanctions on the junta's leaders on Friday.", ("EU", "163", "GINMIL")),
+])
+def test_nlp_actors32_junta_leaders_are_the_junta(coded, text, expected):
+    rows = coded(text)
+    assert _has(rows, *expected), rows
+    # (not the country's government)
+    assert not _has(rows, "EU", "163", "GINGOV"), rows
+
+
+def test_nlp_actors32_repeated_object_it_is_the_thing(coded):
+    # ("it" is the coup the same verb took before, not the country that condemned it)
+    rows = coded("Soldiers seized power in Gabon on Wednesday. France condemned the coup "
+                 "through a spokesman, and UN Secretary-General Antonio Guterres also "
+                 "condemned it.")
+    assert not [r for r in rows if (r[0] or "").startswith("UNO")
+                and (r[2] or "").startswith("FRA")], rows
+    assert _has(rows, "FRA", "111", "GABMIL"), rows

@@ -26,6 +26,7 @@ from detente.model import (
 )
 from detente.nlp import captives
 from detente.nlp.actor_common import JUNTA
+from detente.nlp.actor_refs import repeated_object
 from detente.nlp.actors import REGIONS as REGION_CODES
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.clauses import (
@@ -3094,6 +3095,7 @@ class ArgumentPicker:
         country it happened in -- the one the noun's own phrase names, else the country of
         the military rulers the article named, else the country the article names most
         (not the judge's own)."""
+        o = repeated_object(o) or o  # ("and the UN chief also condemned it")
         lemma = o.lemma_.lower()
         if o.pos_ != "NOUN" or not (lemma in COUP_NOUNS or (lemma == "seizure" and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(
