@@ -243,6 +243,18 @@ def organ_heads(kb: ActorKB) -> dict[str, dict[str, KBEntry]]:
     return out
 
 
+def repeated_object(tok: Token) -> Token | None:
+    """The thing an object "it" (``tok``) stands for when the same verb took it as its
+    object earlier in the sentence: "Paris condemned the coup, and the UN chief also
+    condemned it" (the coup, not Paris); None otherwise."""
+    if tok.lower_ != "it" or tok.dep_ != "dobj":
+        return None
+    verb = tok.head
+    return next((t for t in reversed(list(tok.doc[tok.sent.start: verb.i]))
+                 if t.dep_ == "dobj" and t.pos_ == "NOUN" and t.head.i != verb.i
+                 and t.head.lemma_ == verb.lemma_), None)
+
+
 def expletive_it(tok: Token) -> bool:
     """Whether the "it" ``tok`` stands for no actor: the dummy subject of "It was the first
     time ...", "It is unclear whether ...", "it remains to be seen", "It is expected that
@@ -499,6 +511,8 @@ class ReferenceRules:
             # "It was the first time ...", "It is unclear whether ...": no one; but "X
             # believes it is important to keep talking": the one who holds it needed
             return self._holder_of_need(tok)
+        if repeated_object(tok) is not None:
+            return None  # ("A condemned the coup, and B also condemned it": the coup)
         # "the ministry said that it would lift ...": the nearest subject before it that
         # agrees in number ("they" after "six Chinese entities" is the entities)
         plural = lemma == "they"

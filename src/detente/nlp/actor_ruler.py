@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.coding.actors import ActorKB, KBEntry, load_kb
 from detente.nlp.actor_common import (
+    EPITHET_HEADS,
     EPITHET_REGIONS,
     TITLE_NOISE,
     continent_european,
@@ -146,6 +147,11 @@ def _region_place(span: Span) -> bool:
     if (prev is not None and doc[span.start].ent_iob_ == "I" and _name_word(prev)) or (
             nxt is not None and nxt.ent_iob_ == "I" and _name_word(nxt)):
         return True
+    if span[-1].text == "West" and nxt is not None and nxt.is_alpha and nxt.is_title and (
+            nxt.pos_ in ("PROPN", "ADJ") or nxt.ent_type_ in ("NORP", "GPE", "LOC")):
+        # "the West African states", "the West Bank", "West Java": the first word of a
+        # region's name, not the Western camp
+        return True
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         low = head.lower_
@@ -184,6 +190,19 @@ def _inside_region_word(span: Span) -> bool:
     doc = span.doc
     prev = doc[span.start - 1]
     return f"{prev.lower_} {span[0].lower_}" in _REGION_PAIRS
+
+
+def _region_epithet(span: Span) -> bool:
+    """Whether a country's adjective that is also a region's word opens a definite epithet
+    ("the oil-producing Central African country" after Gabon): the region's country the
+    article names, not the country of that adjective (the epithet rules read it)."""
+    doc = span.doc
+    if span.text.lower() not in EPITHET_REGIONS or span.end >= len(doc):
+        return False
+    head = doc[span.end]
+    if head.lemma_.lower() not in EPITHET_HEADS or head.text[:1].isupper():
+        return False  # ("the Central African Republic")
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _name_word(tok: Token) -> bool:
@@ -302,10 +321,12 @@ class ActorRuler:
         kept = [s for s in best if s.label_ != "place" and not self._first_name(s, found)
                 and not _names_a_pact(s, found)
                 and not self._other_first_name(s, found) and not (
-                    s.label_ == "igo" and s.root.text in REGION_NAMES and _region_place(s))
+                    s.label_ == "igo" and _region_place(s) and (
+                        s.root.text in REGION_NAMES or s[-1].text in REGION_NAMES))
                 # ("European allies": states of the continent, not the EU)
                 and not (len(s) == 1 and continent_european(s[0]))
-                and not (s.label_ == "country" and _inside_region_word(s))
+                and not (s.label_ == "country" and (
+                    _inside_region_word(s) or _region_epithet(s)))
                 and not (s.label_ == "metonym" and _names_waters(s))]
         self._named_elsewhere(kept, found)
         doc.spans["actors"] = kept

@@ -1014,6 +1014,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             group = self._member_of_group(tok)
             if group is not None:
                 return group  # "fighters of the Pakistani Taliban"
+            rulers = self._rulers_by_force_of(tok, sector)
+            if rulers is not None:
+                return rulers  # "the junta's leaders", "the putschists' spokesman"
             country = self._nationality(tok)
             if country is None and self._rules_by_force(tok):
                 country = self._junta_country(tok)
@@ -1161,6 +1164,23 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)):
             return self._island(tok)
         return self._region_actor(tok)  # "Somaliland signed a port deal with Ethiopia"
+
+    def _rulers_by_force_of(self, tok: Token, sector: str) -> ResolvedActor | None:
+        """"sanctions on the junta's leaders", "the putschists' spokesman said": the leaders,
+        envoys or officials of military rulers are those rulers (their military code), not
+        their country's government."""
+        if sector not in ("GOV", "MIL"):
+            return None
+        owner = next((c for c in kids(tok) if c.dep_ == "poss" and c.pos_ == "NOUN"
+                      and self._rules_by_force(c)), None)
+        if owner is None:
+            return None
+        found = self._resolve_one(owner)
+        if found is None or found.actor.sector != "MIL" or found.actor.country is None:
+            return None
+        a = found.actor
+        return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country, a.sector,
+                                   tok.idx, tok.idx + len(tok.text)), "coref", found.key)
 
     def _remember(self, r: ResolvedActor, span: Span) -> None:
         if r.kind != "person":

@@ -25,6 +25,8 @@ from detente.model import (
     Actor,
 )
 from detente.nlp import captives
+from detente.nlp.actor_common import JUNTA
+from detente.nlp.actor_refs import repeated_object
 from detente.nlp.actors import REGIONS as REGION_CODES
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.clauses import (
@@ -167,6 +169,15 @@ log = logging.getLogger(__name__)
 
 #: roots of measures a later noun may name with another word than the verb that told them
 #: ("the expulsion" of an envoy ordered to leave, "the seizure" of a ship taken)
+# nouns of a seizure of power: judging one judges the soldiers who made it (with "seizure" only
+# as "seizure of power")
+COUP_NOUNS = frozenset({"coup", "takeover", "putsch", "power grab"})
+# words that tell soldiers made it, somewhere in the article up to the judging sentence
+COUP_FORCE_WORDS = frozenset({"soldier", "army", "military", "troop", "officer", "junta",
+                              "putschist", "mutineer", "general", "colonel", "guard"})
+# words before such a noun that make it one not done or not won ("an attempted coup")
+COUP_NOT_DONE = frozenset({"attempted", "failed", "foiled", "alleged", "planned", "possible",
+                           "constitutional", "parliamentary", "judicial", "soft", "hostile"})
 MEASURE_ROOTS = frozenset({"16", "17"})
 # acts that hand something over: when what is handed is no actor, the one who receives it is
 # the target ("returned the fossils to China", "gave equipment to Armenia")
@@ -3014,6 +3025,11 @@ class ArgumentPicker:
             found = self._told_event_parties(o, r, own)
             if found:
                 return found
+        if pat.cameo[:2] in ("11", "12"):
+            for o in objs:
+                found = self._coup_makers(o, r, own)
+                if found:
+                    return found
         for o in objs + ([trig.obj] if trig.obj is not None else []):
             found = self._own_measure_target(o, r, own)
             if found:
@@ -3199,6 +3215,47 @@ class ArgumentPicker:
                 if found:
                     return found
         return []
+
+    @staticmethod
+    def _coup_makers(o: Token, r: ActorResolver, own: set[str | None]
+                     ) -> list[ResolvedActor]:
+        """"condemned the coup", "rejected the takeover in Niamey", "denounced Gabon's
+        putsch": judging a seizure of power judges those who seized it, the military of the
+        country it happened in -- the one the noun's own phrase names, else the country of
+        the military rulers the article named, else the country the article names most
+        (not the judge's own)."""
+        o = repeated_object(o) or o  # ("and the UN chief also condemned it")
+        lemma = o.lemma_.lower()
+        if o.pos_ != "NOUN" or not (lemma in COUP_NOUNS or (lemma == "seizure" and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.lower_ == "power" for g in kids(c)) for c in kids(o)))):
+            return []
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no") for c in kids(o)) or (
+                any(c.dep_ == "amod" and c.lower_ in COUP_NOT_DONE for c in kids(o))):
+            return []  # ("condemned any coup", "an attempted coup": none done, or none won)
+        if not any(t.lemma_.lower() in COUP_FORCE_WORDS
+                   for t in o.doc[: o.sent.end]):
+            return []  # (a coup of no soldiers told: "lawmakers ousted the president")
+        country: str | None = None
+        for c in kids(o):
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.pos_ in (
+                    "PROPN", "ADJ") and c.text[:1].isupper()):
+                country = next((a.actor.country for a in r.resolve(c, follow=False)
+                                if a.actor.country in r.kb.country_codes), None)
+            elif c.dep_ == "prep" and c.lower_ in ("in", "by", "of"):
+                country = next((a.actor.country for g in kids(c) if g.dep_ == "pobj"
+                                for a in r.resolve(g, follow=False)
+                                if a.actor.country in r.kb.country_codes), None)
+            if country is not None:
+                break
+        if country is None:
+            junta = r.ctx.by_noun.get(JUNTA)
+            country = junta.actor.country if junta is not None else next(
+                (c for c in r.ctx.ranked[:1] if c not in REGION_CODES), None)
+        if country is None or country in own or country not in r.kb.country_codes:
+            return []
+        return [ResolvedActor(Actor(o.text, None, country + "MIL", country, "MIL", o.idx,
+                                    o.idx + len(o.text)), "coref")]
 
     @staticmethod
     def _own_measure_target(o: Token, r: ActorResolver, own: set[str | None]
