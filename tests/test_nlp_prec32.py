@@ -11,6 +11,8 @@ These load the real spaCy model (one coder for the session, pre-filter off).
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -48,3 +50,45 @@ pytestmark = pytest.mark.slow
 def test_nlp_prec32_deed_words(root_triples_all, text, triple, present):
     found = root_triples_all(text)
     assert (triple in found) is present, found
+
+
+@pytest.mark.parametrize("text, triple, present", [
+    # a side's own people evacuated: no aid to the place (failed before: LTU 07 BLR)
+    ("VILNIUS, Jan 4 - Lithuania has evacuated the personnel of its embassy in Minsk together "
+     "with their families and halted its work, two days after an attack.",
+     ("LTU", "07", "BLR"), False),
+    # a stance withdrawn: no withdrawal of forces (a guard: the old code did not code this
+    # phrasing either, only the article it was taken from)
+    ("Poland said on Tuesday it was withdrawing its consent for two of the three Belarusian "
+     "consulates on its soil.", ("POL", "08", "BLR"), False),
+    # forces withdrawn from a place: a withdrawal
+    ("Russia withdrew its troops from the Armenian border on Friday.", ("RUS", "08", "ARM"),
+     True),
+    # a warning against a course that names no side (failed before: PAK 13 IND)
+    ("Pakistan and India traded barbs at the summit in Delhi. In his speech, the Pakistani "
+     "minister warned against using militancy as a tool of statecraft.",
+     ("PAK", "13", "IND"), False),
+    # a warning against the other side's act: a threat
+    ("Pakistan and India traded barbs at the summit in Delhi. The Pakistani minister warned "
+     "against any Indian strike on Pakistani soil.", ("PAK", "13", "IND"), True),
+])
+def test_nlp_prec32_own_people_stances_courses(root_triples_all, text, triple, present):
+    found = root_triples_all(text)
+    assert (triple in found) is present, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # armed groups listed with a state's army are that state's, not the reporter's (failed
+    # before: SDN 03 ETH, ETH 03 SDN)
+    ("Ethiopia said on Friday that Sudan's army and a coalition of four armed groups had "
+     "agreed to a ceasefire after talks in Addis Ababa.", {"ETH"}),
+])
+def test_nlp_prec32_groups_listed_with_state_army(root_triples_all, text, absent):
+    found = root_triples_all(text)
+    assert not [t for t in found if t[1] == "03" and (t[0] in absent or t[2] in absent)], found
+
+
+def test_nlp_prec32_listed_groups_resolve_to_the_army_state(resolve_in):
+    text = ("Ethiopia said on Friday that Sudan's army and a coalition of four armed groups had "
+            "agreed to a ceasefire after talks in Addis Ababa.")
+    assert resolve_in(text, date(2024, 3, 1), "Ethiopia said", "groups") == ["SDNREB"]
