@@ -11,7 +11,10 @@ positives of the readable gold sets (session 23, prec32), each for a constructio
   "that a new imperialism was emerging") describes a course under way: no threat, which
   says what will or would happen;
 * fighting a scourge ("offered funds to fight people smuggling", "joined forces to fight
-  corruption") is no fight with a side.
+  corruption") is no fight with a side;
+* evacuating one's own people ("evacuated the staff of its embassy in X") is no aid to X;
+  withdrawing a stance ("withdrew its consent") is no withdrawal of forces; a warning
+  against a course ("warned against turning terrorism into a weapon") names no side.
 
 Pure functions over spaCy tokens (:func:`deed_screened` is called by
 :func:`detente.nlp.screen.screened`).
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.nlp.actor_common import ResolvedActor
 from detente.nlp.rules import Trigger
 from detente.resolve.tokens import kids
 
@@ -102,6 +106,88 @@ def scourge_fought(tok: Token) -> Token | None:
     return None
 
 
+# what a side withdraws that is a stance or a request, not forces from a place ("withdrew its
+# consent for the consulates", "withdrew its candidacy")
+STANCE_WORDS = frozenset({
+    "consent", "support", "recognition", "approval", "backing", "nomination", "candidacy",
+    "candidature", "application", "bid", "complaint", "objection", "offer", "proposal",
+    "request", "invitation", "accreditation", "permission", "licence", "license",
+    "endorsement", "veto", "reservation", "reservations", "signature", "name", "motion",
+    "resolution", "draft", "statement", "remarks", "comment", "comments", "claim", "claims",
+    "threat", "ultimatum", "demand", "demands", "suit", "lawsuit", "case", "charges",
+})
+# a side's own people that it evacuates ("evacuated the staff of its embassy", "evacuated
+# its citizens from Khartoum"): a rescue of its own, no aid to the place
+OWN_WORDS = frozenset({"its", "their", "his", "her", "our", "own"})
+
+
+def own_people_evacuated(tok: Token) -> Token | None:
+    """The object of "evacuate" when the evacuating side's own ("its", "their") people,
+    staff or mission are evacuated, else None."""
+    for o in kids(tok):
+        if o.dep_ not in ("dobj", "obj"):
+            continue
+        if any(t.lower_ in OWN_WORDS and t.dep_ == "poss" for t in o.subtree):
+            return o
+    return None
+
+
+def stance_withdrawn(tok: Token) -> Token | None:
+    """The stance or request "withdraw" takes back ("withdrawing its consent"), else None."""
+    for o in kids(tok):
+        if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in STANCE_WORDS:
+            return o
+    return None
+
+
+def warned_against_course(tok: Token) -> Token | None:
+    """The course a warning "against" names with no side ("warned against turning terrorism
+    into a weapon", "warned against escalation"): a gerund, else None."""
+    for c in kids(tok):
+        if c.dep_ == "prep" and c.lower_ == "against":
+            for g in kids(c):
+                if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                    return g
+    return None
+
+
+def onlooker_tokens(tok: Token) -> set[int]:
+    """The tokens of the onlookers of the act of ``tok``: "with Meloni and Rutte at their
+    side", "witnessed by the Qatari emir" -- people present at a signing or a meeting, no
+    party to it. ("Signed in the presence of the two leaders" is not among them: the gold
+    sets code the leaders' states as the parties of what their officials sign.)"""
+    out: set[int] = set()
+    sent = tok.sent
+    for t in sent:
+        if t.dep_ != "pobj":
+            continue
+        prep = t.head
+        if prep.lower_ == "with" and any(
+                c.dep_ == "prep" and c.lower_ in ("at", "by") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() == "side" and any(
+                        x.dep_ == "poss" for x in kids(g)) for g in kids(c))
+                for c in (*kids(t), *kids(prep), *kids(prep.head))):
+            # "with X at their side" (the parser hangs "at their side" on X, on "with" or on
+            # the verb)
+            out.update(x.i for x in t.subtree)
+        elif prep.dep_ == "agent" and prep.head.lemma_.lower() == "witness" and (
+                prep.head.i != tok.i):
+            out.update(x.i for x in t.subtree)
+    return out
+
+
+def without_onlookers(found: list[ResolvedActor], tok: Token) -> list[ResolvedActor]:
+    """``found`` without the sides told as onlookers of the act (:func:`onlooker_tokens`)."""
+    if not found:
+        return found
+    near = onlooker_tokens(tok)
+    if not near:
+        return found
+    at = {t.idx: t.i for t in tok.sent}
+    return [a for a in found if at.get(a.actor.start if a.actor.start is not None else -1)
+            not in near]
+
+
 def deed_screened(trig: Trigger) -> str | None:
     """Why ``trig`` names a deed or an ill rather than an act between sides, or None."""
     tok, pat = trig.token, trig.pattern
@@ -112,4 +198,10 @@ def deed_screened(trig: Trigger) -> str | None:
     if pat.cameo[:2] == "19" and tok.lemma_.lower() == "fight" and (
             ill := scourge_fought(tok)) is not None:
         return f"a scourge fought, no side ({ill.text})"
+    if pat.id == "aid.evacuate" and (own := own_people_evacuated(tok)) is not None:
+        return f"a side's own people evacuated, no aid ({own.text})"
+    if pat.id == "yield.withdraw" and (stance := stance_withdrawn(tok)) is not None:
+        return f"a stance or request withdrawn, not forces ({stance.text})"
+    if pat.id == "threaten.warn_against" and (course := warned_against_course(tok)) is not None:
+        return f"warns against a course, names no side ({course.text})"
     return None
