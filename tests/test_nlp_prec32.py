@@ -92,3 +92,35 @@ def test_nlp_prec32_listed_groups_resolve_to_the_army_state(resolve_in):
     text = ("Ethiopia said on Friday that Sudan's army and a coalition of four armed groups had "
             "agreed to a ceasefire after talks in Addis Ababa.")
     assert resolve_in(text, date(2024, 3, 1), "Ethiopia said", "groups") == ["SDNREB"]
+
+
+@pytest.mark.parametrize("text, triple, present", [
+    # an onlooker at one's side is no party to the meeting (failed before: PER 04 BRA)
+    ("Peru's foreign minister met her Chilean counterpart in Lima on Monday, with Brazil's "
+     "president at her side.", ("PER", "04", "BRA"), False),
+    # the one met is
+    ("Peru's foreign minister met Brazil's president in Lima on Monday.", ("PER", "04", "BRA"),
+     True),
+    # the side one signs with is
+    ("Kenya signed a security accord with Somalia in Doha on 3 May.", ("KEN", "05", "SOM"),
+     True),
+])
+def test_nlp_prec32_onlookers_are_no_parties(root_triples_all, text, triple, present):
+    found = root_triples_all(text)
+    assert (triple in found) is present, found
+
+
+@pytest.mark.parametrize("text, triple, present", [
+    # "it" is the putsch the clause before condemned, not the side that condemned it
+    # (failed before: UNO 11 FRA)
+    ("Soldiers in Gabon seized power on Wednesday. France, the former colonial ruler, "
+     "condemned the putsch in a statement, and UN chief Antonio Guterres also condemned it.",
+     ("UNO", "11", "FRA"), False),
+    # a side named as the object is the target
+    ("Soldiers in Gabon seized power on Wednesday. France, the former colonial ruler, "
+     "condemned the putsch in a statement, and UN chief Antonio Guterres also condemned "
+     "Paris.", ("UNO", "11", "FRA"), True),
+])
+def test_nlp_prec32_it_is_the_thing_condemned_before(root_triples_all, text, triple, present):
+    found = root_triples_all(text)
+    assert (triple in found) is present, found

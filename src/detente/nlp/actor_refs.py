@@ -283,6 +283,24 @@ def expletive_it(tok: Token) -> bool:
     return False
 
 
+def same_act_thing(tok: Token) -> Token | None:
+    """The thing an object "it" stands for when an earlier verb of the same word in the
+    sentence took it as its object: "France condemned the coup, and the UN chief also
+    condemned it" (the coup, not France), else None. The caller checks that the noun is no
+    actor ("condemned the junta, and Guterres condemned it too" is the junta)."""
+    if tok.lower_ != "it" or tok.dep_ not in ("dobj", "obj"):
+        return None
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    for v in tok.sent:
+        if v.i >= verb.i or v.pos_ != "VERB" or v.lemma_.lower() != lemma:
+            continue
+        for d in kids(v):
+            if d.dep_ in ("dobj", "obj") and d.pos_ == "NOUN" and d.i < tok.i:
+                return d
+    return None
+
+
 # nouns of acts done to a person ("his arrest", "her extradition"): a possessive pronoun on
 # one is never the doer of the clause the act is ordered, sought or carried out in
 _DONE_TO_NOUNS = frozenset({
@@ -499,6 +517,9 @@ class ReferenceRules:
             # "It was the first time ...", "It is unclear whether ...": no one; but "X
             # believes it is important to keep talking": the one who holds it needed
             return self._holder_of_need(tok)
+        if (thing := same_act_thing(tok)) is not None and not self.resolve(  # type: ignore[attr-defined]
+                thing, follow=False):
+            return None  # "condemned the coup, and the UN chief also condemned it"
         # "the ministry said that it would lift ...": the nearest subject before it that
         # agrees in number ("they" after "six Chinese entities" is the entities)
         plural = lemma == "they"
