@@ -243,18 +243,6 @@ def organ_heads(kb: ActorKB) -> dict[str, dict[str, KBEntry]]:
     return out
 
 
-def repeated_object(tok: Token) -> Token | None:
-    """The thing an object "it" (``tok``) stands for when the same verb took it as its
-    object earlier in the sentence: "Paris condemned the coup, and the UN chief also
-    condemned it" (the coup, not Paris); None otherwise."""
-    if tok.lower_ != "it" or tok.dep_ != "dobj":
-        return None
-    verb = tok.head
-    return next((t for t in reversed(list(tok.doc[tok.sent.start: verb.i]))
-                 if t.dep_ == "dobj" and t.pos_ == "NOUN" and t.head.i != verb.i
-                 and t.head.lemma_ == verb.lemma_), None)
-
-
 def expletive_it(tok: Token) -> bool:
     """Whether the "it" ``tok`` stands for no actor: the dummy subject of "It was the first
     time ...", "It is unclear whether ...", "it remains to be seen", "It is expected that
@@ -293,6 +281,24 @@ def expletive_it(tok: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() == "time" and any(
             a.dep_ == "amod" and a.lower_ in ORDINAL_WORDS for a in kids(c)) for c in later_kids)
     return False
+
+
+def same_act_thing(tok: Token) -> Token | None:
+    """The thing an object "it" stands for when an earlier verb of the same word in the
+    sentence took it as its object: "France condemned the coup, and the UN chief also
+    condemned it" (the coup, not France), else None. The caller checks that the noun is no
+    actor ("condemned the junta, and Guterres condemned it too" is the junta)."""
+    if tok.lower_ != "it" or tok.dep_ not in ("dobj", "obj"):
+        return None
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    for v in tok.sent:
+        if v.i >= verb.i or v.pos_ != "VERB" or v.lemma_.lower() != lemma:
+            continue
+        for d in kids(v):
+            if d.dep_ in ("dobj", "obj") and d.pos_ == "NOUN" and d.i < tok.i:
+                return d
+    return None
 
 
 # nouns of acts done to a person ("his arrest", "her extradition"): a possessive pronoun on
@@ -511,8 +517,9 @@ class ReferenceRules:
             # "It was the first time ...", "It is unclear whether ...": no one; but "X
             # believes it is important to keep talking": the one who holds it needed
             return self._holder_of_need(tok)
-        if repeated_object(tok) is not None:
-            return None  # ("A condemned the coup, and B also condemned it": the coup)
+        if (thing := same_act_thing(tok)) is not None and not self.resolve(  # type: ignore[attr-defined]
+                thing, follow=False):
+            return None  # "condemned the coup, and the UN chief also condemned it"
         # "the ministry said that it would lift ...": the nearest subject before it that
         # agrees in number ("they" after "six Chinese entities" is the entities)
         plural = lemma == "they"

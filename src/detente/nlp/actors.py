@@ -163,6 +163,11 @@ def _medium(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ("on", "via", "over")
 
 
+#: nouns of a grouping of armed groups ("an alliance of three ethnic armed groups")
+ARMED_COALITION_NOUNS = frozenset({"alliance", "coalition", "union", "front", "federation",
+                                   "umbrella", "bloc", "group", "network"})
+
+
 class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRules,
                     IgoOfficeRules):
     """Codes noun phrases as actors, with the article's memory of who was introduced."""
@@ -879,6 +884,33 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             return None
         return self._agent_sector(noun)
 
+    def _listed_with_state(self, tok: Token) -> str | None:
+        """The country of an armed group told by no nationality, owner or name when it is
+        listed ("and") with one state's forces or government ("Myanmar's military and an
+        alliance of three armed groups", "the army and the rebels"), else None."""
+        if any(c.dep_ in ("poss", "nmod") or (c.dep_ in ("amod", "compound") and not c.is_lower)
+               for c in kids(tok)):
+            return None
+        head = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and (
+                tok.head.head.lemma_.lower() in ARMED_COALITION_NOUNS):
+            head = tok.head.head  # "an alliance of three armed groups"
+        partners = [c for c in kids(head) if c.dep_ == "conj"]
+        if head.dep_ == "conj":
+            partners.append(head.head)
+        if ("listed", tok.i) in self._busy:
+            return None  # (a partner resolved through this phrase: no answer from it)
+        self._busy.add(("listed", tok.i))
+        try:
+            # (each partner's own phrase: not the ones listed with it, this one among them)
+            found = {r.actor.country for p in partners if p.i != tok.i
+                     if (r := self._resolve_one(p)) is not None
+                     and r.kind != "dyad" and r.actor.sector in ("MIL", "GOV")
+                     and r.actor.country in self.kb.country_codes}
+        finally:
+            self._busy.discard(("listed", tok.i))
+        return found.pop() if len(found) == 1 else None
+
     def _included_states(self, tok: Token) -> list[ResolvedActor]:
         """The states (or blocs) a grouping is said to include (see
         :meth:`_members_included`); not people ("a group of pilgrims, which included a
@@ -1039,6 +1071,11 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 # "Mali's army clashed with armed groups", "the government signed a truce
                 # with the largest rebel group": the state the group fights or deals with
                 country = self._foe_state(tok)
+            if country is None and sector in ("REB", "SEP", "INS"):
+                # "Myanmar's military and an alliance of ethnic armed groups agreed to a
+                # truce": the groups listed with a state's forces are that state's (not the
+                # reporter's, "China said that ...")
+                country = self._listed_with_state(tok)
             if country is None and sector in ("REB", "SEP", "INS"):
                 country = self.ctx.last_region  # "separatist forces" in a Karabakh story
             if country and self.kb.title_sector(tok.text) and any(

@@ -26,7 +26,7 @@ from detente.model import (
 )
 from detente.nlp import captives
 from detente.nlp.actor_common import JUNTA
-from detente.nlp.actor_refs import repeated_object
+from detente.nlp.actor_refs import same_act_thing
 from detente.nlp.actors import REGIONS as REGION_CODES
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.clauses import (
@@ -1417,9 +1417,16 @@ class ArgumentPicker:
         if sources and all(t.actor.country in own for t in targets):
             # "condemned Turkey and said it would impose sanctions on it": an object pronoun
             # is not the subject's own side but the one named before it
-            targets = self._pronoun_antecedent(tok, targets, r, own) or (
-                self._person_antecedent(tok, r, own)) or (
-                self._conjunct_party(trig, r, own)) or targets
+            obj = direct_object(tok)
+            thing = same_act_thing(obj) if obj is not None else None
+            if thing is not None and not r.resolve(thing, follow=False):
+                # "France condemned the coup, and the UN chief also condemned it": the coup,
+                # no side (not France, the party of the clause joined before)
+                targets = []
+            else:
+                targets = self._pronoun_antecedent(tok, targets, r, own) or (
+                    self._person_antecedent(tok, r, own)) or (
+                    self._conjunct_party(trig, r, own)) or targets
         if sources and targets and not pat.reciprocal and all(
                 t.actor.country in own for t in targets) and pat.cameo[:2] in ("08", "16") and (
                 (gone := out_of(tok)) is not None):
@@ -3224,7 +3231,7 @@ class ArgumentPicker:
         country it happened in -- the one the noun's own phrase names, else the country of
         the military rulers the article named, else the country the article names most
         (not the judge's own)."""
-        o = repeated_object(o) or o  # ("and the UN chief also condemned it")
+        o = same_act_thing(o) or o  # ("and the UN chief also condemned it")
         lemma = o.lemma_.lower()
         if o.pos_ != "NOUN" or not (lemma in COUP_NOUNS or (lemma == "seizure" and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(

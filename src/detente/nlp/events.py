@@ -173,6 +173,7 @@ from detente.nlp.screen import (
     no_two_parties,
     screened,
 )
+from detente.nlp.screen_deeds import without_onlookers
 from detente.nlp.status import (
     REFUSAL_CODES,
     STATED_ROOTS,
@@ -2775,6 +2776,8 @@ class EventExtractor(ArgumentPicker):
             return  # "urged their immediate release": asked for (the appeal's), not done
         passive = is_passive(tok) and pat.pos != "ADJ"
         sources, targets = self._arguments(trig, resolver, passive)
+        # "signed by A and B, with C at their side": C looked on (nlp.screen_deeds)
+        sources, targets = without_onlookers(sources, tok), without_onlookers(targets, tok)
         if not targets and pat.subject_kind and pat.subject_kind != "person" and (
                 trig.obj is None and not pat.object):
             # "Chinese purchases of Australian coal have resumed": when the pattern's kind of
