@@ -68,6 +68,9 @@ def test_nlp_prec32_deed_words(root_triples_all, text, triple, present):
     ("Pakistan and India traded barbs at the summit in Delhi. In his speech, the Pakistani "
      "minister warned against using militancy as a tool of statecraft.",
      ("PAK", "13", "IND"), False),
+    # a side warned against a course: a threat to that side
+    ("Pakistan and India traded barbs at the summit in Delhi. The Pakistani minister warned "
+     "India against staging any strike on Pakistani soil.", ("PAK", "13", "IND"), True),
     # a warning against the other side's act: a threat
     ("Pakistan and India traded barbs at the summit in Delhi. The Pakistani minister warned "
      "against any Indian strike on Pakistani soil.", ("PAK", "13", "IND"), True),

@@ -142,7 +142,10 @@ def stance_withdrawn(tok: Token) -> Token | None:
 
 def warned_against_course(tok: Token) -> Token | None:
     """The course a warning "against" names with no side ("warned against turning terrorism
-    into a weapon", "warned against escalation"): a gerund, else None."""
+    into a weapon"): a gerund, with no one warned ("warned NATO against sending troops" is a
+    threat to NATO), else None."""
+    if any(c.dep_ in ("dobj", "obj", "dative") for c in kids(tok)):
+        return None
     for c in kids(tok):
         if c.dep_ == "prep" and c.lower_ == "against":
             for g in kids(c):
