@@ -93,7 +93,7 @@ def test_nlp_roots32_measure_asked_to_be_lifted_stands(coded, text, appeal, owne
     # (no owner named: the appeal alone)
     "Bogota urged Washington to lift all sanctions on Venezuela.",
     # (lifted: the lifting, not the measure)
-    "Beijing lifted its tariffs on Australian barley in August.",
+    "China lifted its tariffs on New Zealand wine last spring.",
 ])
 def test_nlp_roots32_no_standing_measure(coded, text):
     rows = coded(text)
