@@ -93,7 +93,7 @@ def test_nlp_roots32_measure_asked_to_be_lifted_stands(coded, text, appeal, owne
     # (no owner named: the appeal alone)
     "Bogota urged Washington to lift all sanctions on Venezuela.",
     # (lifted: the lifting, not the measure)
-    "Beijing lifted its tariffs on Australian barley in August.",
+    "China lifted its tariffs on New Zealand wine last spring.",
 ])
 def test_nlp_roots32_no_standing_measure(coded, text):
     rows = coded(text)
@@ -192,3 +192,22 @@ def test_nlp_roots32_no_body_left(coded, text):
     rows = coded(text)
     assert not [r for r in rows if r[1] == "161"], rows
 
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Timor-Leste was admitted into ASEAN on Sunday.", "TLS", "ASEAN"),
+    ("South Sudan was admitted to the East African Community in 2016.", "SSD", "EAC"),
+])
+def test_nlp_roots32_admitted_to_body(coded, text, src, tgt):
+    rows = coded(text)
+    assert [r for r in rows if r[0].startswith(src) and r[1] == "057" and r[2] == tgt], rows
+
+
+@pytest.mark.parametrize("text", [
+    # (a hospital and a country are no bodies: no accession)
+    "The injured Ukrainian minister was admitted to a hospital in Lviv.",
+    "Some forty Syrian refugees were admitted to Canada in June.",
+])
+def test_nlp_roots32_admitted_elsewhere(coded, text):
+    rows = coded(text)
+    assert not [r for r in rows if r[1] == "057"], rows

@@ -216,6 +216,8 @@ MADE_AVAILABLE = Pattern(id="aid.make_available", head="provide", pos="VERB", ca
 # (before today's), a visit agreed on for later
 # a person expected somewhere ("is expected in Hanoi", patterns.yaml): a journey ahead
 EXPECTED_ID = "consult.expected_in"
+# a state admitted to (or into) a body joins it (057, roots32; the passive's subject joins)
+ADMITTED_IDS = frozenset({"diplo.admitted_to_body", "diplo.admitted_into_body"})
 # a front opened (190, roots32) in a contest of words, law or trade is no fighting
 OPEN_FRONT_ID = "fight.open_front"
 CIVIL_FRONT_WORDS = frozenset({"dispute", "row", "quarrel", "feud", "spat", "trade", "tariff",
@@ -2776,6 +2778,12 @@ class EventExtractor(ArgumentPicker):
             return  # "urged their immediate release": asked for (the appeal's), not done
         passive = is_passive(tok) and pat.pos != "ADJ"
         sources, targets = self._arguments(trig, resolver, passive)
+        if pat.id in ADMITTED_IDS and passive and (
+                admitted := child(tok, ("nsubjpass",))) is not None:
+            # "Somalia was admitted to the East African Community": the one admitted joins
+            # the body (057, roots32); the body admitting it does no act of its own here
+            sources = [a for a in resolver.resolve(admitted)
+                       if a.actor.country not in self.kb.igo_codes]
         # "signed by A and B, with C at their side": C looked on (nlp.screen_deeds)
         sources, targets = without_onlookers(sources, tok), without_onlookers(targets, tok)
         if not targets and pat.subject_kind and pat.subject_kind != "person" and (
