@@ -120,7 +120,6 @@ def kb():
     ("OECS", "OECS"),
     ("Community of Portuguese Language Countries", "CPLP"),
     ("Amazon Cooperation Treaty Organization", "ACTO"),
-    ("Paris Club", "PCLUB"),
     ("UNFICYP", "UNOMIL"),
     ("UNMIK", "UNO"),
     ("FARDC", "CODMIL"),

@@ -158,7 +158,7 @@ TOLD_AGENTS = [
      "The delegation,", "delegation", "JPNGOV"),
     ("Mali's military government expelled the French ambassador. The statement was read on "
      "state television by the junta's spokesman. The spokesman also accused Paris of "
-     "meddling.", date(2023, 1, 31), "The spokesman", "spokesman", "MLIGOV"),
+     "meddling.", date(2023, 1, 31), "The spokesman", "spokesman", "MLIMIL"),
 ]
 
 

@@ -1048,7 +1048,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 return group  # "fighters of the Pakistani Taliban"
             rulers = self._rulers_by_force_of(tok, sector)
             if rulers is not None:
-                return rulers  # "the junta's leaders", "the putschists' spokesman"
+                # "the junta's leaders", "the putschists' spokesman" (and "the spokesman"
+                # later is that one)
+                self.ctx.by_noun[lemma] = rulers
+                return rulers
             country = self._nationality(tok)
             if country is None and self._rules_by_force(tok):
                 country = self._junta_country(tok)
