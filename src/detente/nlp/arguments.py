@@ -678,6 +678,13 @@ class ArgumentPicker:
                 guests := self._guests_together_at(trig.token, r)) is not None:
             return guests
         sources, targets = self._found_arguments(trig, r, passive)
+        if not targets and trig.pattern.pos == "NOUN" and trig.pattern.cameo[:2] in (
+                "18", "19", "20") and (blamed := self._blamed_in_relative(trig.token, r)) and (
+                {s.actor.code for s in sources} <= {b.actor.code for b in blamed[0]}):
+            # "the drone attacks, which the army blames on the RSF", "explosions in Kabul,
+            # which the authorities there blamed on Islamabad": the one blamed did it, to the
+            # side that blames it when nobody else is named (link32)
+            sources, targets = blamed
         if not sources and (trig.pattern.reciprocal or trig.pattern.cameo[:2] in TIE_ROOTS) and (
                 len(pair := self._ties_between(trig, r)) >= 2) and {
                 t.actor.country for t in targets} <= {a.actor.country for a in pair}:
@@ -3108,6 +3115,22 @@ class ArgumentPicker:
         if attr is None or attr.pos_ != "NOUN" or attr.i > tok.i:
             return None
         return child(attr, ("poss",))
+
+    def _blamed_in_relative(self, noun: Token, r: ActorResolver
+                            ) -> tuple[list[ResolvedActor], list[ResolvedActor]] | None:
+        """(the blamed, the blamer) of a relative clause on a noun of force that blames it
+        on someone ("attacks, which the army blames on the RSF"); None elsewhere."""
+        rel = next((c for c in kids(noun) if c.dep_ == "relcl"
+                    and c.lemma_.lower() in ("blame", "pin") and c.i > noun.i), None)
+        on = prep_obj(rel, ("on",)) if rel is not None else None
+        if on is None:
+            return None
+        blamed = [a for a in r.resolve(on) if a.kind not in ("media", "implicit")]
+        own = {a.actor.code for a in blamed}
+        subj = self._subject(rel)
+        blamer = [a for a in r.resolve(subj) if a.actor.code not in own
+                  and a.kind not in ("media", "implicit", "dyad")] if subj is not None else []
+        return (blamed, blamer) if blamed else None
 
     @staticmethod
     def _answering_conjunct(tok: Token) -> Token | None:
