@@ -681,8 +681,8 @@ class ArgumentPicker:
         if not targets and trig.pattern.pos == "NOUN" and trig.pattern.cameo[:2] in (
                 "18", "19", "20") and (blamed := self._blamed_in_relative(trig.token, r)) and (
                 {s.actor.code for s in sources} <= {b.actor.code for b in blamed[0]}):
-            # "the drone attacks, which the army blames on the RSF", "explosions in Kabul,
-            # which the authorities there blamed on Islamabad": the one blamed did it, to the
+            # "the shelling, which the junta pins on the militia", "blasts in the capital,
+            # which officials there blamed on a neighbour": the one blamed did it, to the
             # side that blames it when nobody else is named (link32)
             sources, targets = blamed
         if not sources and (trig.pattern.reciprocal or trig.pattern.cameo[:2] in TIE_ROOTS) and (
@@ -3127,7 +3127,7 @@ class ArgumentPicker:
     def _blamed_in_relative(self, noun: Token, r: ActorResolver
                             ) -> tuple[list[ResolvedActor], list[ResolvedActor]] | None:
         """(the blamed, the blamer) of a relative clause on a noun of force that blames it
-        on someone ("attacks, which the army blames on the RSF"); None elsewhere."""
+        on someone ("raids, which the junta pins on the militia"); None elsewhere."""
         rel = next((c for c in kids(noun) if c.dep_ == "relcl"
                     and c.lemma_.lower() in ("blame", "pin") and c.i > noun.i), None)
         on = prep_obj(rel, ("on",)) if rel is not None else None
