@@ -12,6 +12,10 @@
   So is aid sent by a subject set off with such a role ("X, Y's closest ally, sent ...").
 * "X proposed talks, and Y has not accepted": an offer or appeal naming no one is made of
   the side whose answer the joined clause tells (not when that clause answers a new thing).
+* "the attacks, which X blames on Y": a deed of force whose relative clause blames it on
+  someone is that one's, against the side that blames it when nobody else is named.
+* "X's banks remain under US sanctions, which were reimposed ...": a measure told in a
+  relative clause on the measure a side is said to be under is on that side.
 * "X did something after Y asked that ...": an appeal or demand that names no one asked,
   told in an "after" / "when" clause as what the main clause answered, is made of the main
   clause's doer.
@@ -65,6 +69,12 @@ def _has(rows, src, code, tgt):
      "Moscow has not accepted.", "USAGOV", "036", "RUSGOV"),
     ("Kenya offered to host the negotiations, and Ethiopia welcomed the idea.",
      "KEN", "030", "ETH"),
+    # (a deed of force blamed in its relative clause)
+    ("The drone strikes, which the Sudanese army blames on the Rapid Support "
+     "Forces, began on Sunday.", "SDNREB", "195", "SDNMIL"),
+    # (the side under a measure the relative clause tells again)
+    ("Venezuela's state oil firm remains under US sanctions, which were reimposed in 2019.",
+     "USA", "163", "VEN"),
     # (a request that names no one asked, answered by the main clause)
     ("Paris recalled its ambassador for consultations last month, after the Malian "
      "authorities had asked in early March that he be replaced.", "MLIGOV", "020", "FRAGOV"),
@@ -94,6 +104,12 @@ def test_nlp_link32_target_outside_clause(coded, text, src, code, tgt):
     # (the joined clause answers a new thing: no addressee for the application)
     ("Zambia applied for debt relief in early 2021, and the IMF approved a loan in August.",
      "ZMB", "02", "IMF"),
+    # (blamed on no side: nobody did it)
+    ("The explosions, which the Sudanese army blames on faulty wiring, began on Sunday.",
+     "SDN", "19", "SDN"),
+    # (no side said to be under the measure)
+    ("The US sanctions, which were reimposed in 2019, hurt exporters in Venezuela.",
+     "USA", "16", "USA"),
     # (the one asked is named: not the main clause's doer)
     ("Seoul imposed the tariffs in June, weeks after Tokyo asked the WTO for an inquiry into "
      "the dumping of steel.", "JPN", "02", "KOR"),

@@ -689,12 +689,27 @@ class ArgumentPicker:
                 guests := self._guests_together_at(trig.token, r)) is not None:
             return guests
         sources, targets = self._found_arguments(trig, r, passive)
+        if not targets and trig.pattern.pos == "NOUN" and trig.pattern.cameo[:2] in (
+                "18", "19", "20") and (blamed := self._blamed_in_relative(trig.token, r)) and (
+                {s.actor.code for s in sources} <= {b.actor.code for b in blamed[0]}):
+            # "the shelling, which the junta pins on the militia", "blasts in the capital,
+            # which officials there blamed on a neighbour": the one blamed did it, to the
+            # side that blames it when nobody else is named (link32)
+            sources, targets = blamed
         if not sources and (trig.pattern.reciprocal or trig.pattern.cameo[:2] in TIE_ROOTS) and (
                 len(pair := self._ties_between(trig, r)) >= 2) and {
                 t.actor.country for t in targets} <= {a.actor.country for a in pair}:
             # "the restoration of relations between A and B", "the deal restored ties between
             # A and B": nobody else named doing it, the two the relationship is between
             return (pair, []) if len(pair) >= 3 else (pair[:1], pair[1:])
+        if passive and sources and trig.pattern.cameo[:2] == "16" and (
+                trig.token.dep_ == "relcl") and all(
+                t.actor.country in {s.actor.country for s in sources} for t in targets) and (
+                held := self._under_measure(trig.token, r)):
+            # "its banks remain under US sanctions, which were reimposed in 2018": the
+            # measure a side is said to be under is on that side (link32)
+            own = {s.actor.country for s in sources}
+            targets = [a for a in held if a.actor.country not in own] or targets
         if not sources and trig.pattern.cameo[:2] == "05" and trig.token.pos_ == "VERB" and (
                 trig.token.lemma_.lower() in SEALING_VERBS) and (
                 present := self._signed_before(trig.token, r)):
@@ -3131,6 +3146,42 @@ class ArgumentPicker:
         if attr is None or attr.pos_ != "NOUN" or attr.i > tok.i:
             return None
         return child(attr, ("poss",))
+
+    def _blamed_in_relative(self, noun: Token, r: ActorResolver
+                            ) -> tuple[list[ResolvedActor], list[ResolvedActor]] | None:
+        """(the blamed, the blamer) of a relative clause on a noun of force that blames it
+        on someone ("raids, which the junta pins on the militia"); None elsewhere."""
+        rel = next((c for c in kids(noun) if c.dep_ == "relcl"
+                    and c.lemma_.lower() in ("blame", "pin") and c.i > noun.i), None)
+        on = prep_obj(rel, ("on",)) if rel is not None else None
+        if on is None:
+            return None
+        blamed = [a for a in r.resolve(on) if a.kind not in ("media", "implicit")]
+        own = {a.actor.code for a in blamed}
+        subj = self._subject(rel)
+        blamer = [a for a in r.resolve(subj) if a.actor.code not in own
+                  and a.kind not in ("media", "implicit", "dyad")] if subj is not None else []
+        return (blamed, blamer) if blamed else None
+
+    def _under_measure(self, tok: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """Who is under the measure a relative clause ``tok`` is on: "X's exports remain
+        under sanctions, which ..." (X's); [] elsewhere."""
+        noun = tok.head
+        if noun.dep_ != "pobj" or noun.head.lower_ != "under" or (
+                noun.head.head.pos_ not in ("VERB", "AUX")):
+            return []
+        subj = self._subject(noun.head.head)
+        if subj is None:
+            return []
+        owner = child(subj, ("poss",))
+        found = r.resolve(subj) or (r.resolve(owner) if owner is not None else [])
+        verb = noun.head.head
+        if not found and owner is not None and owner.lower_ in ("its", "their") and (
+                verb.dep_ in ("advcl", "conj")) and (main := self._subject(verb.head)) is not None:
+            # ("Iran looked for partners while its banks remain under ...": the side the
+            # clause it is set in is about)
+            found = r.resolve(main)
+        return [a for a in found if a.kind not in ("media", "implicit", "dyad")]
 
     @staticmethod
     def _answering_conjunct(tok: Token) -> Token | None:
