@@ -65,11 +65,6 @@ def rows(coded_rows):
     # money paid out
     ("The European Commission said it paid out 80 million euros to Jordan on Friday.",
      ("EU", "07", "JOR")),
-    # forces kept in a state; debt relief granted to one
-    ("Paris still keeps about 900 soldiers in Djibouti under a defence pact.",
-     ("FRA", "07", "DJI")),
-    ("Russia maintains a military contingent in Armenia under a 1995 treaty.",
-     ("RUS", "07", "ARM")),
     # a proposal not taken up, a text not endorsed
     ("Hungary's prime minister floated a Christmas truce in Ukraine last week. Kyiv did not "
      "take up the offer.", ("UKR", "12", "HUN")),
@@ -91,9 +86,14 @@ def test_nlp_lex32_lexicon_present(rows, text, expected):
 
 
 @pytest.mark.parametrize(("text", "src", "root", "tgt"), [
-    # forces kept near a rival's border help no one
+    # forces kept near a rival's border help no one; forces kept in a state are a standing
+    # presence told as background, no act (session 23: the gold sets do not code them)
     ("Russia keeps tens of thousands of troops near the border with Ukraine.", "RUS", "07",
      "UKR"),
+    ("Paris still keeps about 900 soldiers in Djibouti under a defence pact.", "FRA", "07",
+     "DJI"),
+    ("Russia maintains a military contingent in Armenia under a 1995 treaty.", "RUS", "07",
+     "ARM"),
     # soldiers moved to a border are no convicts transferred, nor aid
     ("Mali said it would transfer more soldiers to the border with Niger.", "MLI", "06", "NER"),
     ("Mali said it would transfer more soldiers to the border with Niger.", "MLI", "07", "NER"),
