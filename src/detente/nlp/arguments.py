@@ -4854,10 +4854,19 @@ class ArgumentPicker:
         # act is on, hung by the parser on what the act is of
         of = prep_obj(tok, ("of",))
         of_hosts = [of] if of is not None and of.pos_ == "NOUN" else []
+        # "approved the opening of an embassy in Tallinn", "the delivery of howitzers to
+        # Kyiv" with the phrase hung on the goods: the phrase of the "of" object the pattern
+        # matched is the noun's own (any preposition; other "of" objects only for "with").
+        # Not for force ("opposed the use of water cannon against X's boats"): the side the
+        # force is against is then found while the doer is often only the judging subject
+        matched = [trig.obj] if trig.obj is not None and trig.obj.i != tok.i and (
+            pat.cameo[:2] not in ("18", "19", "20")) and (
+            trig.obj.dep_ == "pobj" and trig.obj.head.lower_ == "of"
+            and trig.obj.head.head.i == tok.i) else []
         for slot in pat.target:
             if slot in ("dobj", "poss", "agent", "between", "iobj", "xcomp_obj"):
                 continue
-            for h in hosts + (of_hosts if slot == "with" else []):
+            for h in hosts + (of_hosts if slot == "with" else matched):
                 pobj = prep_obj(h, (slot,))
                 if pobj is not None:
                     targets = r.resolve(pobj) or (
