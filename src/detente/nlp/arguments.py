@@ -1106,6 +1106,15 @@ class ArgumentPicker:
                 seen = {a.actor.country for a in sources}
                 sources = sources + [a for b in more_agents(agent) for a in r.resolve(b)
                                      if a.actor.country not in seen]
+            hung = self._phrase_on_last_agent(tok, agent, pat.target)
+            if hung is not None:
+                # "the sanctions imposed by A and its allies on Moscow": the verb's own
+                # phrase, hung by the parser on the last of the "by" names, names the one
+                # acted on, not a doer
+                lo = hung.left_edge.idx
+                hi = hung.right_edge.idx + len(hung.right_edge.text)
+                sources = [a for a in sources if a.actor.start is None or not (
+                    lo <= a.actor.start < hi)]
             subj = passive_subject(tok)
             if agent is None and tok.lemma_.lower() == "summon":
                 # "hours after she was summoned in Madrid", "was summoned to the foreign
@@ -1136,6 +1145,9 @@ class ArgumentPicker:
                 # "Estonia, whose ambassador was expelled": the side the envoy is of
                 taken = {s.actor.country for s in sources}
                 targets = [t for t in self._whose_side(subj, r) if t.actor.country not in taken]
+            if not targets and agent is not None and hung is not None:
+                targets = [a for a in r.resolve(hung) if a.actor.country not in {
+                    s.actor.country for s in sources}]
             if not targets:
                 targets = self._targets(trig, r, skip_dobj=True)
             if not sources and agent is None and tok.lemma_.lower() in REMOVAL_VERBS and (
@@ -1369,6 +1381,12 @@ class ArgumentPicker:
                 sources = sources + [a for b in more_agents(agent) for a in r.resolve(b)
                                      if a.actor.country not in seen] if not (
                     pat.reciprocal and tok.lemma_.lower() == "host") else sources
+                if (hung := self._phrase_on_last_agent(tok, agent, pat.target)) is not None:
+                    # ("the sanctions imposed by A and its allies on B": _phrase_on_last_agent)
+                    lo = hung.left_edge.idx
+                    hi = hung.right_edge.idx + len(hung.right_edge.text)
+                    sources = [a for a in sources if a.actor.start is None or not (
+                        lo <= a.actor.start < hi)]
             elif trig.obj.dep_ == "nsubjpass" and not {"dobj", "poss"} & set(pat.target):
                 # "its ambassador had been recalled", "its troops were withdrawn": with no
                 # agent named, the side whose own people or means the act moves does it (a
@@ -3713,7 +3731,25 @@ class ArgumentPicker:
                 continue
 
             else:
-                for host in hosts:
+                hung = self._phrase_on_last_agent(
+                    tok, prep_obj(tok, ("by",), deps=("agent",)), (slot,)) if is_passive(
+                    tok) else None
+                if hung is not None and (found := r.resolve(hung)):
+                    # "the sanctions imposed by A and its allies on Moscow": the verb's
+                    # phrase, hung by the parser on the last "by" name
+                    return found
+                # "joined the sanctions imposed by Washington on Moscow", "eased the curbs
+                # that were placed on X": a measure's own participle (or passive relative
+                # clause) names whom it is on
+                placed = [c for c in kids(trig.obj) if (
+                    c.dep_ == "acl" and c.tag_ == "VBN") or (
+                    c.dep_ == "relcl" and is_passive(c))] if trig.obj is not None and (
+                    pat.cameo[:2] in ("08", "16")) else []
+                hung_on = [p for c in placed for p in [self._phrase_on_last_agent(
+                    c, prep_obj(c, ("by",), deps=("agent",)), (slot,))] if p is not None]
+                if hung_on and (found := r.resolve(hung_on[0])):
+                    return found
+                for host in hosts + placed:
                     pobj = prep_obj(host, (slot,), deps=("prep", "dative", "agent"))
                     if pobj is not None and (ante := relative_antecedent(pobj)) is not None \
                             and self._names_actor(ante, pobj, r):
@@ -3772,6 +3808,24 @@ class ArgumentPicker:
                 # Turkey": the verb's phrase, hung by the parser on a noun of its object
                 return found
         return []
+
+    @staticmethod
+    def _phrase_on_last_agent(verb: Token, agent: Token | None, slots: Sequence[str]
+                              ) -> Token | None:
+        """The object of a phrase of one of the pattern's target ``slots`` that the parser hung
+        on a later conjunct of the passive's ``agent`` when the verb has no such phrase of its
+        own ("imposed by A and its allies on Moscow": "on Moscow" is the verb's)."""
+        if agent is None:
+            return None
+        for conj in agent.conjuncts:
+            if conj.i <= agent.i:
+                continue
+            for p in kids(conj):
+                if p.dep_ == "prep" and p.lower_ in slots and p.lower_ not in (
+                        "of", "by", "with", "between", "among", "from", "in") and prep_obj(
+                        verb, (p.lower_,)) is None and (pobj := child(p, ("pobj",))) is not None:
+                    return pobj
+        return None
 
     def _extraditing_side(self, tok: Token, r: ActorResolver, subj: Token | None,
                           own: set[str | None]) -> list[ResolvedActor]:
@@ -4905,10 +4959,19 @@ class ArgumentPicker:
         # act is on, hung by the parser on what the act is of
         of = prep_obj(tok, ("of",))
         of_hosts = [of] if of is not None and of.pos_ == "NOUN" else []
+        # "approved the opening of an embassy in Tallinn", "the delivery of howitzers to
+        # Kyiv" with the phrase hung on the goods: the phrase of the "of" object the pattern
+        # matched is the noun's own (any preposition; other "of" objects only for "with").
+        # Not for force ("opposed the use of water cannon against X's boats"): the side the
+        # force is against is then found while the doer is often only the judging subject
+        matched = [trig.obj] if trig.obj is not None and trig.obj.i != tok.i and (
+            pat.cameo[:2] not in ("18", "19", "20")) and (
+            trig.obj.dep_ == "pobj" and trig.obj.head.lower_ == "of"
+            and trig.obj.head.head.i == tok.i) else []
         for slot in pat.target:
             if slot in ("dobj", "poss", "agent", "between", "iobj", "xcomp_obj"):
                 continue
-            for h in hosts + (of_hosts if slot == "with" else []):
+            for h in hosts + (of_hosts if slot == "with" else matched):
                 pobj = prep_obj(h, (slot,))
                 if pobj is not None:
                     targets = r.resolve(pobj) or (
