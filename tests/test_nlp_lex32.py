@@ -87,7 +87,7 @@ def test_nlp_lex32_lexicon_present(rows, text, expected):
 
 @pytest.mark.parametrize(("text", "src", "root", "tgt"), [
     # forces kept near a rival's border help no one; forces kept in a state are a standing
-    # presence told as background, no act (session 23: the gold sets do not code them)
+    # presence told as background, no act (session 23: the gold sets split; dropped)
     ("Russia keeps tens of thousands of troops near the border with Ukraine.", "RUS", "07",
      "UKR"),
     ("Paris still keeps about 900 soldiers in Djibouti under a defence pact.", "FRA", "07",
