@@ -1,0 +1,58 @@
+"""Session 23 (prec33): the wrong person linked to "he" in a sentence after one about someone
+else's guests, visit or remarks.
+
+* A sentence whose subject is a plural or a thing owned by a named person ("the premier's
+  other visitors were welcomed more warmly", "the chancellor's trip ended early") makes that
+  person whom a subject "he" in the next sentence stands for -- not the person who was the
+  subject of the sentences before (nlp.actors.note_sentence, _owner_topic). One person told
+  by office ("Putin's spokesman said ... He added") stays the office holder's own.
+
+These load the real spaCy model (one coder for the session, pre-filter off).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def coded(coded_codes):
+    """(source code, CAMEO code, target code, status) of every event of ``text``."""
+    return coded_codes
+
+
+_VISIT = ("Brazilian Foreign Minister Mauro Vieira arrived in New Delhi on Monday for two days "
+          "of talks. Vieira spoke briefly with External Affairs Minister Subrahmanyam "
+          "Jaishankar at the airport. ")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # (the host's other guests: "he" is the host)
+    (_VISIT + "Jaishankar's other visitors were received more warmly. On Tuesday he met "
+     "Japan's Foreign Minister Yoko Kamikawa in the capital.", ("IND", "JPN"),
+     ("BRA", "JPN")),
+    # (a thing of the host's: his schedule)
+    (_VISIT + "Jaishankar's schedule was crowded all week. On Tuesday he met Japan's Foreign "
+     "Minister Yoko Kamikawa in the capital.", ("IND", "JPN"), ("BRA", "JPN")),
+])
+def test_nlp_prec33_owner_of_subject_is_he(coded, text, expected, wrong):
+    rows = coded(text)
+    pairs = {(c[0][:3], c[2][:3]) for c in rows if c[1].startswith("04")}
+    assert expected in pairs, rows
+    assert wrong not in pairs, rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (one person told by office: "he" is still the earlier subject's side, never the owner)
+    (_VISIT + "Jaishankar's spokesman described the talks as frank. On Tuesday he met Japan's "
+     "Foreign Minister Yoko Kamikawa in the capital.", ("IND", "JPN")),
+    # (the subject itself a person: as before)
+    (_VISIT + "Vieira later visited a software park outside the city. On Tuesday he met "
+     "Japan's Foreign Minister Yoko Kamikawa in the capital.", ("BRA", "JPN")),
+])
+def test_nlp_prec33_owner_rule_keeps_person_subjects(coded, text, expected):
+    rows = coded(text)
+    pairs = {(c[0][:3], c[2][:3]) for c in rows if c[1].startswith("04")}
+    assert expected in pairs, rows
