@@ -56,3 +56,18 @@ def test_nlp_prec33_owner_rule_keeps_person_subjects(coded, text, expected):
     rows = coded(text)
     pairs = {(c[0][:3], c[2][:3]) for c in rows if c[1].startswith("04")}
     assert expected in pairs, rows
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # (the participle's doer is the subject of the clause above, past a dateline's city)
+    ("PRAGUE, May 9 - Czechia's cabinet voted on Tuesday to send Ukraine its last eight L-159 "
+     "light combat jets, becoming the third EU state to pledge Kyiv warplanes.",
+     ("CZE", "074"), ("EU", "074")),
+    ("Lisbon agreed on Monday to give Kyiv six Leopard tanks, becoming the latest NATO ally to "
+     "promise Ukraine armour.", ("PRT", "0"), ("NATO", "0")),
+])
+def test_nlp_prec33_ranked_member_is_the_state(coded, text, expected, wrong):
+    rows = coded(text)
+    got = {(c[0][:3] if c[0][:3] != "NAT" else "NATO", c[1]) for c in rows}
+    assert any(s == expected[0] and c.startswith(expected[1]) for s, c in got), rows
+    assert not any(r[0] == wrong[0] and r[1].startswith(wrong[1]) for r in rows), rows
