@@ -71,3 +71,21 @@ def test_nlp_prec33_ranked_member_is_the_state(coded, text, expected, wrong):
     got = {(c[0][:3] if c[0][:3] != "NAT" else "NATO", c[1]) for c in rows}
     assert any(s == expected[0] and c.startswith(expected[1]) for s, c in got), rows
     assert not any(r[0] == wrong[0] and r[1].startswith(wrong[1]) for r in rows), rows
+
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # (a simple past joined to a perfect relative clause with no pronoun: the main clause's
+    # subject did it, not the pair the relative clause names)
+    ("Russian President Vladimir Putin flew to Minsk on Monday to see Alexander Lukashenko. "
+     "After a long day of talks, Lukashenko called the pact the closest deal the two countries "
+     "had ever signed and pledged firm backing for Moscow's campaign in Ukraine.",
+     ("BLR", "032"), ("RUS", "032")),
+    ("Ethiopia and Kenya signed a border accord in Nairobi on Tuesday. Ruto praised the accord "
+     "the two neighbours have reached and urged Somalia to free the soldiers.",
+     ("KEN", "020"), ("ETH", "020")),
+])
+def test_nlp_prec33_past_after_perfect_relative(coded, text, expected, wrong):
+    rows = coded(text)
+    assert any(c[0][:3] == expected[0] and c[1] == expected[1] for c in rows), rows
+    assert not any(c[0][:3] == wrong[0] and c[1] == wrong[1] for c in rows), rows
