@@ -89,3 +89,20 @@ def test_nlp_prec33_past_after_perfect_relative(coded, text, expected, wrong):
     rows = coded(text)
     assert any(c[0][:3] == expected[0] and c[1] == expected[1] for c in rows), rows
     assert not any(c[0][:3] == wrong[0] and c[1] == wrong[1] for c in rows), rows
+
+
+_TRUCE = ("Kenya said on Friday that Ethiopia's army and a coalition of four ethnic armed groups "
+          "had agreed to a temporary truce after talks in Nairobi. ")
+
+
+@pytest.mark.parametrize("text, sides, wrong", [
+    # ("ethnic armed groups" beside the state's army: the civil war's two sides, not the
+    # article's two most named states)
+    (_TRUCE + "A Kenyan spokesman said the two sides had also agreed to keep up their "
+     "dialogue.", {"ETHMIL", "ETHREB"}, "KEN"),
+])
+def test_nlp_prec33_armed_groups_are_a_side(coded, text, sides, wrong):
+    rows = coded(text)
+    kept = [c for c in rows if c[1].startswith("036")]
+    assert kept and all({c[0], c[2]} == sides for c in kept), rows
+    assert not any(c[1].startswith("036") and wrong in (c[0][:3], c[2][:3]) for c in rows), rows
