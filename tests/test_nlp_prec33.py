@@ -98,8 +98,8 @@ _TRUCE = ("Kenya said on Friday that Ethiopia's army and a coalition of four eth
 @pytest.mark.parametrize("text, sides, wrong", [
     # ("ethnic armed groups" beside the state's army: the civil war's two sides, not the
     # article's two most named states)
-    (_TRUCE + "A Kenyan spokesman said the two sides had also agreed to keep up their "
-     "dialogue.", {"ETHMIL", "ETHREB"}, "KEN"),
+    (_TRUCE + "According to a Kenyan envoy, both sides also promised to stay in contact "
+     "through Nairobi.", {"ETHMIL", "ETHREB"}, "KEN"),
 ])
 def test_nlp_prec33_armed_groups_are_a_side(coded, text, sides, wrong):
     rows = coded(text)
