@@ -177,6 +177,8 @@ STATE_SIDE_NOUNS = frozenset({"army", "military", "government", "junta", "regime
 STATE_GOV_NOUNS = frozenset({"government", "junta", "regime", "authority"})
 # nouns for a country's armed group when the KB has no name for it ("the SPLM-IO rebels")
 REBEL_NOUNS = frozenset({"rebel", "insurgent", "militia", "guerrilla", "separatist"})
+# nouns of "(ethnic) armed groups", "armed movements": an armed group told by no name
+ARMED_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement"})
 # words that may open a region epithet without changing it ("the other Gulf states", "fellow
 # Baltic countries", "neighbouring Central Asian republics")
 REGION_OPENERS = frozenset({"other", "fellow", "neighbouring", "neighboring", "several",
@@ -898,10 +900,13 @@ class GroupRules:
                             e, self.ctx.published)[1] if e.roles else e.sector) == "REB" and (
                             country := self._entry_country(e)):
                         rebels.append((country, sp.start, sp.end))
-            if not rebels and REBEL_NOUNS.isdisjoint(words.words):
+            armed = "armed" in words.words
+            if not rebels and REBEL_NOUNS.isdisjoint(words.words) and not armed:
                 continue
             for i, lemma in enumerate(words.lemmas):
-                if lemma in REBEL_NOUNS and words.pos[i] == "NOUN" and (
+                if (lemma in REBEL_NOUNS or armed and lemma in ARMED_GROUP_NOUNS and any(
+                        c.lower_ == "armed" for c in kids(words.tokens[i]))) and (
+                        words.pos[i] == "NOUN") and (
                         self.kb_span_at(words.tokens[i]) is None):
                     r = self._resolve_one(words.tokens[i])
                     if r is not None and r.actor.sector == "REB" and r.actor.country:

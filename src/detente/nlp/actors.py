@@ -1499,6 +1499,18 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             self.kb.agent_sector(lemma) or self.kb.national_noun(lemma)
             or self.kb.title_sector(lemma) or self.kb.collective(noun.text))
 
+    def _owner_topic(self, subj: Token) -> bool:
+        """Whether the possessor of the subject ``subj`` is whom "he" in the next sentence
+        stands for: a plural ("Jaishankar's guests") or a thing ("Lula's visit"), not one
+        person told by office ("Putin's spokesman said ... He added": the spokesman)."""
+        if subj.pos_ != "NOUN":
+            return False
+        if subj.tag_ == "NNS":
+            return True
+        lemma = subj.lemma_.lower()
+        return not (lemma in PERSON_NOUNS or self.kb.title_sector(lemma)
+                    or self.kb.agent_sector(lemma) or self.compound_title(subj))
+
     def note_sentence(self, sent: Span) -> None:
         """Remember people introduced in a sentence even when they are in no event; "he" in
         the next sentence is the person who was the subject here."""
@@ -1530,6 +1542,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             self.ctx.last_body = body if body is not None and body.kind in (
                 "institution", "country", "metonym", "igo", "agent", "coref") and (
                 body.actor.country) else None
+        owner: ResolvedActor | None = None
         for span in self.spans_in(sent):
             entries = self._entries(span)
             e = self._choose(entries, span.root)
@@ -1548,6 +1561,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     self._remember(r, span)
                 if span.root.dep_ in ("nsubj", "nsubjpass") and subject is None:
                     subject = r
+                elif owner is None and span.root.dep_ == "poss" and root_subj is not None and (
+                        span.root.head.i == root_subj.i) and self._owner_topic(root_subj):
+                    owner = r
         if subject is None and root_subj is not None and root_subj.pos_ == "PROPN" and (
                 root_subj.text in self.ctx.people) and self.kb_span_at(root_subj) is None:
             # a person the knowledge base does not know, named before or here
@@ -1563,6 +1579,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if r is not None and r.kind in ("agent", "coref") and r.actor.country and (
                     r.kind == "agent" or r.key):
                 subject = r
+        if subject is None and owner is not None:
+            # "Jaishankar's other guests got a warmer welcome. On Thursday he met ...": the
+            # person whose guests, visit or remarks the sentence is about is "he" next
+            subject = owner
         if subject is None and root_subj is not None and root_subj.lower_ in (
                 "he", "she") and self.ctx.subject_person is not None:
             subject = self.ctx.subject_person  # "He also urged ...": still the same person

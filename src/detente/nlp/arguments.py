@@ -565,6 +565,29 @@ MEASURES_TAKEN_TO_COURT = frozenset({"duty", "duties", "tariff", "tariffs", "ban
                                      "quota", "quotas", "control", "controls"})
 
 
+def _past_after_perfect_relative(tok: Token) -> Token | None:
+    """The verb of the main clause a simple past ``tok`` belongs to when the parser joined it
+    to a perfect relative clause without a relative pronoun ("called the pact the best the
+    two sides have signed and urged ...": "urged" cannot share "have"), else None."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids(tok)):
+        return None
+    rel = tok.head
+    if rel.dep_ != "relcl" or rel.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lower_ in ("had", "has", "have", "'d", "'ve")
+            for c in kids(rel)):
+        return None
+    if any(c.lower_ in REL_PRONOUNS for c in kids(rel)):
+        return None  # ("the deal that they had signed and praised": the pronoun's clause)
+    noun = rel.head
+    main = noun.head
+    if noun.dep_ not in ("dobj", "oprd", "attr", "pobj") or noun.i == main.i:
+        return None
+    if noun.dep_ == "pobj":
+        main = main.head
+    return main if main.pos_ in ("VERB", "AUX") and main.i < rel.i else None
+
+
 @dataclass(frozen=True)
 class ToldAct:
     """An act the article told, with who did it as the parse found them (whether or not it
@@ -3398,6 +3421,10 @@ class ArgumentPicker:
             # "accused X's troops of taking ridges and shelling a post": the one
             # charged did it, however the parser hung the gerund
             return charged
+        if (main := _past_after_perfect_relative(tok)) is not None:
+            # "Kim called it the best treaty the two countries had signed and pledged
+            # support": the past verb is the main clause's, not the relative clause's
+            return self._subject(main)
         came_by = None
         for _ in range(7):
             if came_by == "conj" and tok.tag_ == "VBD" and cur.tag_ == "VB" and (

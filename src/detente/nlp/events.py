@@ -744,7 +744,21 @@ def _first_to(tok: Token) -> Token | None:
     if noun is None or copula.lemma_ not in COPULAS or not any(
             c.dep_ in ("amod", "advmod") and c.lower_ in RANKS for c in kids(noun)):
         return None
-    return child(copula, ("nsubj",))
+    subj = child(copula, ("nsubj",))
+    if subj is None and copula.tag_ == "VBG" and copula.dep_ == "advcl":
+        # "Slovakia decided to hand Kyiv its jets, becoming the second NATO member to
+        # promise warplanes": the participle's doer is the subject of the clause above it
+        # (not the body the ranked noun names)
+        up = copula.head
+        for _ in range(3):
+            # (the nearest subject: "BRATISLAVA, March 17 - Slovakia's government decided"
+            # gives the dateline's city as one too)
+            subj = next((c for c in reversed(lefts(up)) if c.dep_ == "nsubj"), None)
+            if subj is not None or up.dep_ not in ("xcomp", "conj", "advcl") or (
+                    up.head.i == up.i):
+                break
+            up = up.head
+    return subj
 
 
 def _fighting_before(tok: Token) -> Token | None:
