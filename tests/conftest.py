@@ -229,6 +229,25 @@ def coded_codes(coded_rows):
 
 
 @pytest.fixture(scope="session")
+def coded(coded_codes):
+    """``coded(text)``: ``coded_codes`` under the name most rule tables use (a module may
+    still define its own ``coded``)."""
+    return coded_codes
+
+
+@pytest.fixture(scope="session")
+def has_event():
+    """``has_event(rows, src, code, tgt)``: whether one of the (source, code, target, ...)
+    ``rows`` has a source, code and target starting with ``src``, ``code`` and ``tgt`` (a
+    missing side matches only "")."""
+    def _has(rows: Any, src: str, code: str, tgt: str) -> bool:
+        return any((r[0] or "").startswith(src) and r[1].startswith(code)
+                   and (r[2] or "").startswith(tgt) for r in rows)
+
+    return _has
+
+
+@pytest.fixture(scope="session")
 def sentence_rows(coder, coder_all):
     """``sentence_rows(text, published, start="", *, by="code", digits=2, both=False,
     prefilter=True)``: (source, target, the first ``digits`` digits of the CAMEO code, status)

@@ -18,16 +18,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture
-def coded(coded_codes):
-    """(source code, CAMEO code, target code, status) of every event of ``text``."""
-    return coded_codes
-
-
-def _has(rows, src: str, code: str, tgt: str) -> bool:
-    return any(c[0].startswith(src) and c[1] == code and c[2].startswith(tgt) for c in rows)
-
-
 @pytest.mark.parametrize("text, expected", [
     # (the place phrase on the embassy, not on the opening)
     ("The Latvian parliament approved the opening of an embassy in Estonia on Tuesday.",
@@ -35,9 +25,9 @@ def _has(rows, src: str, code: str, tgt: str) -> bool:
     ("Ghana announced the establishment of a consulate in Togo last week.",
      ("GHA", "054", "TGO")),
 ])
-def test_nlp_link33_embassy_opening_noun(coded, text, expected):
+def test_nlp_link33_embassy_opening_noun(has_event, coded, text, expected):
     rows = coded(text)
-    assert _has(rows, *expected), rows
+    assert has_event(rows, *expected), rows
 
 
 @pytest.mark.parametrize("text, src, tgt", [
@@ -65,7 +55,7 @@ def test_nlp_link33_of_object_phrase_not_followed(coded, text, src, tgt):
     ("Norway joined the curbs imposed by Canada and its partners on Belarus in March.",
      ("NOR", "163", "BLR"), ("NOR", "163", "CAN")),
 ])
-def test_nlp_link33_phrase_on_last_agent(coded, text, expected, absent):
+def test_nlp_link33_phrase_on_last_agent(has_event, coded, text, expected, absent):
     rows = coded(text)
-    assert _has(rows, *expected), rows
-    assert not _has(rows, *absent), rows
+    assert has_event(rows, *expected), rows
+    assert not has_event(rows, *absent), rows

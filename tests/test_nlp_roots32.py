@@ -20,19 +20,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture
-def coded(coded_codes):
-    """(source code, CAMEO code, target code, status) of every event of ``text``."""
-    return coded_codes
-
-
-def _has(rows, src: str, code: str, tgt: str) -> bool:
-    """Whether one of ``rows`` has the source and target (by their start) and the code (by
-    its start)."""
-    return any(r[0] is not None and r[0].startswith(src) and r[1].startswith(code)
-               and r[2] is not None and r[2].startswith(tgt) for r in rows)
-
-
 @pytest.mark.parametrize("text, src, tgt", [
     ("Moscow has put Latvia's interior minister on its wanted list.", "RUS", "LVA"),
     ("Russia placed the Lithuanian justice minister on a police wanted list on Tuesday.", "RUS",
@@ -40,20 +27,20 @@ def _has(rows, src: str, code: str, tgt: str) -> bool:
     ("The Kremlin added two Estonian judges to the federal wanted list last week.", "RUS",
      "EST"),
 ])
-def test_nlp_roots32_wanted_list_is_a_charge(coded, text, src, tgt):
+def test_nlp_roots32_wanted_list_is_a_charge(has_event, coded, text, src, tgt):
     rows = coded(text)
-    assert _has(rows, src, "173", tgt), rows
-    assert not _has(rows, src, "163", tgt), rows
+    assert has_event(rows, src, "173", tgt), rows
+    assert not has_event(rows, src, "163", tgt), rows
 
 
 @pytest.mark.parametrize("text, src, tgt", [
     # (a blacklist is no wanted list: the listing stays a sanction)
     ("Washington placed five Chinese drone makers on its entity list.", "USA", "CHN"),
 ])
-def test_nlp_roots32_other_lists_stay_sanctions(coded, text, src, tgt):
+def test_nlp_roots32_other_lists_stay_sanctions(has_event, coded, text, src, tgt):
     rows = coded(text)
-    assert _has(rows, src, "163", tgt), rows
-    assert not _has(rows, src, "173", tgt), rows
+    assert has_event(rows, src, "163", tgt), rows
+    assert not has_event(rows, src, "173", tgt), rows
 
 
 @pytest.mark.parametrize("text, a, b", [
@@ -61,10 +48,10 @@ def test_nlp_roots32_other_lists_stay_sanctions(coded, text, src, tgt):
      "CHN"),
     ("Armenian and Azerbaijani troops faced off along the border in May.", "ARM", "AZE"),
 ])
-def test_nlp_roots32_forces_facing_each_other_both_ways(coded, text, a, b):
+def test_nlp_roots32_forces_facing_each_other_both_ways(has_event, coded, text, a, b):
     rows = coded(text)
-    assert _has(rows, a, "150", b), rows
-    assert _has(rows, b, "150", a), rows
+    assert has_event(rows, a, "150", b), rows
+    assert has_event(rows, b, "150", a), rows
 
 
 @pytest.mark.parametrize("text", [
@@ -81,9 +68,9 @@ def test_nlp_roots32_no_forces_no_show_of_force(coded, text):
     ("Canberra urged Beijing to scrap China's tariffs on Australian wine.", "AUS", "CHN",
      "AUS"),
 ])
-def test_nlp_roots32_measure_asked_to_be_lifted_stands(coded, text, appeal, owner, hit):
+def test_nlp_roots32_measure_asked_to_be_lifted_stands(has_event, coded, text, appeal, owner, hit):
     rows = coded(text)
-    assert _has(rows, appeal, "02", owner), rows
+    assert has_event(rows, appeal, "02", owner), rows
     assert [r for r in rows if r[0].startswith(owner) and r[1] == "163"
             and r[2].startswith(hit) and r[3] == "happened"], rows
     assert not [r for r in rows if r[1] in ("081", "085")], rows
