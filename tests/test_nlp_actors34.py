@@ -28,8 +28,8 @@ pytestmark = pytest.mark.slow
     ("An Iranian diplomat was sentenced by a court in Antwerp to eighteen years in prison.",
      "BELJUD", "173", "IRN"),
     # (the ruler's guard holding a leader of its own state, no place told)
-    ("French troops left Niger in December. Bazoum has been held by the presidential guard "
-     "with his wife since late July.", "NERMIL", "173", "NER"),
+    ("French troops pulled out of Niger in December. Since late July the presidential guard "
+     "has detained Bazoum together with his son.", "NERMIL", "173", "NER"),
     # (soldiers of a guard unit placed by its phrase, detaining the ruler)
     ("Soldiers of the presidential guard in Niamey detained President Mohamed Bazoum on "
      "Wednesday.", "NERMIL", "173", "NER"),
@@ -52,8 +52,8 @@ def test_nlp_actors34_organ_placed_by_own_phrase(coded, has_event, text, src, co
     # (the guard holding foreign officers is not theirs)
     ("Two Malian officers were detained in Niamey by the presidential guard.", "MLIMIL"),
     # (a ruler's guard is no foreign force told before)
-    ("French troops left Niger in December. Bazoum has been held by the presidential guard "
-     "with his wife since late July.", "FRAMIL"),
+    ("French troops pulled out of Niger in December. Since late July the presidential guard "
+     "has detained Bazoum together with his son.", "FRAMIL"),
 ])
 def test_nlp_actors34_organ_place_negative(coded, text, wrong):
     rows = coded(text)
