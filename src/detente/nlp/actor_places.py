@@ -38,6 +38,8 @@ GEORGIA_CAUCASUS = frozenset({"tbilisi", "abkhazia", "ossetia", "russia", "russi
 # one of these (troops "in" a country may be foreign ones stationed there)
 DOMESTIC_ACTS = frozenset({"detain", "arrest", "oust", "depose", "overthrow", "topple",
                            "suspend", "dissolve", "seize", "hold", "jail", "imprison"})
+# the words of a ruler's own guard unit: "the presidential guard", "the Republican Guard"
+RULER_GUARDS = frozenset({"presidential", "republican"})
 # seats of international courts: "the court in The Hague" is no Dutch court
 COURT_SEATS = frozenset({"hague", "the hague", "strasbourg", "luxembourg", "arusha"})
 
@@ -230,11 +232,18 @@ class PlaceRules:
                     country = self._region_of(p)
                     if country:
                         return country
-        if sector == "MIL" and tok.lemma_.lower() == "guard":
+        if sector == "MIL" and self._ruler_guard(tok):
             # "the presidential guard detained the president", "Bongo was held by the
             # republican guard": a ruler's guard holding a leader is that leader's state's
             return self._held_leader_country(tok)
         return None
+
+    @staticmethod
+    def _ruler_guard(tok: Token) -> bool:
+        """Whether ``tok`` heads "the presidential guard", "the republican guard" (a ruler's
+        own guard; not "the coast guard", "border guards")."""
+        return tok.lemma_.lower() == "guard" and any(
+            c.lower_ in RULER_GUARDS and c.i == tok.i - 1 for c in lefts(tok))
 
     def _held_leader_country(self, tok: Token) -> str | None:
         """The country of the one leader the clause of ``tok`` (its subject or agent) holds:

@@ -1074,7 +1074,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 # "prosecutors in Chicago charged ...", "guardsmen in Libreville detained the
                 # president": a state's organ its own phrase places
                 country = self._organ_place(tok, sector)
-                if country is None and sector == "MIL" and lemma == "guard":
+                if country is None and sector == "MIL" and self._ruler_guard(tok):
                     return None  # a ruler's guard is no other force told before
             if country is None and sector in ("REB", "SEP", "INS"):
                 # "Mali's army clashed with armed groups", "the government signed a truce
