@@ -36,6 +36,9 @@ pytestmark = pytest.mark.slow
     # (guardsmen placed by the capital, arresting the ruler)
     ("Guardsmen in Libreville arrested President Ali Bongo at his residence.",
      "GABMIL", "173", "GAB"),
+    # (a guard that is no ruler's guard still refers to the force told before)
+    ("Chinese coast guard ships shadowed a Philippine supply convoy on Saturday. The coast "
+     "guard later fired water cannon at a Philippine boat.", "CHNMIL", "191", "PHL"),
 ])
 def test_nlp_actors34_organ_placed_by_own_phrase(coded, has_event, text, src, code, tgt):
     rows = coded(text)
