@@ -33,6 +33,16 @@ GEORGIA_CAUCASUS = frozenset({"tbilisi", "abkhazia", "ossetia", "russia", "russi
                               "kobakhidze", "garibashvili", "zourabichvili", "ivanishvili",
                               "caucasus", "batumi"})
 
+# acts a state's own forces do to their state's rulers or people: soldiers placed by their own
+# phrase ("guardsmen in Libreville detained the president") are that place's only when they do
+# one of these (troops "in" a country may be foreign ones stationed there)
+DOMESTIC_ACTS = frozenset({"detain", "arrest", "oust", "depose", "overthrow", "topple",
+                           "suspend", "dissolve", "seize", "hold", "jail", "imprison"})
+# the words of a ruler's own guard unit: "the presidential guard", "the Republican Guard"
+RULER_GUARDS = frozenset({"presidential", "republican"})
+# seats of international courts: "the court in The Hague" is no Dutch court
+COURT_SEATS = frozenset({"hague", "the hague", "strasbourg", "luxembourg", "arusha"})
+
 
 @functools.cache
 def shared_gazetteer() -> Gazetteer:
@@ -180,6 +190,74 @@ class PlaceRules:
         first = sent[0]
         if first.lower_ == "in" and first.head.i == verb.i:
             return in_place(verb)
+        return None
+
+    def _organ_place(self, tok: Token, sector: str) -> str | None:
+        """The country of a state organ with no nationality that its own phrase places:
+        courts and prosecutors where they sit ("prosecutors in Chicago", "a judge in Lyon");
+        soldiers placed by their phrase or by the unit they are of ("guardsmen in Libreville",
+        "soldiers of the presidential guard in Niamey") only when they arrest, detain or oust
+        (the acts of a state's forces at home). None for other sectors, for an international
+        court's seat ("the court in The Hague") and for troops "stationed in" a place (their
+        acl's place, not their own phrase's)."""
+        if sector not in ("JUD", "MIL"):
+            return None
+        if sector == "MIL":
+            arg = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "by" else tok
+            verb = arg.head
+            if arg.dep_ not in ("nsubj", "agent", "nsubjpass") or verb.pos_ not in (
+                    "VERB", "AUX") or verb.lemma_.lower() not in DOMESTIC_ACTS:
+                return None
+            if arg.dep_ == "nsubjpass":
+                return None  # the one held, not the holder
+        units = [tok]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                # "soldiers of the presidential guard in Niamey": the unit's place (a unit of
+                # no owner or nationality of its own)
+                units.extend(p for p in c.children if p.dep_ == "pobj"
+                             and self._agent_sector(p) == sector  # type: ignore[attr-defined]
+                             and not any(g.dep_ == "poss" or g.pos_ == "PROPN"
+                                         or g.ent_type_ in ("NORP", "GPE") for g in lefts(p)))
+        for unit in units:
+            for c in unit.children:
+                if c.dep_ != "prep" or c.lower_ != "in":
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    name = tok.doc[p.left_edge.i:p.i + 1].text.lower()
+                    if name in COURT_SEATS or p.lower_ in COURT_SEATS:
+                        return None
+                    country = self._region_of(p)
+                    if country:
+                        return country
+        if sector == "MIL" and self._ruler_guard(tok):
+            # "the presidential guard detained the president", "Bongo was held by the
+            # republican guard": a ruler's guard holding a leader is that leader's state's
+            return self._held_leader_country(tok)
+        return None
+
+    @staticmethod
+    def _ruler_guard(tok: Token) -> bool:
+        """Whether ``tok`` heads "the presidential guard", "the republican guard" (a ruler's
+        own guard; not "the coast guard", "border guards")."""
+        return tok.lemma_.lower() == "guard" and any(
+            c.lower_ in RULER_GUARDS and c.i == tok.i - 1 for c in lefts(tok))
+
+    def _held_leader_country(self, tok: Token) -> str | None:
+        """The country of the one leader the clause of ``tok`` (its subject or agent) holds:
+        the verb's object or passive subject, a person or official of one country."""
+        arg = tok.head if tok.dep_ == "pobj" else tok
+        verb = arg.head
+        for c in verb.children:
+            if c.i == arg.i or c.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            found = {r.actor.country for r in self.resolve(c)  # type: ignore[attr-defined]
+                     if r.kind in ("person", "coref", "agent")
+                     and r.actor.sector in ("GOV", "ELI")}
+            if len(found) == 1:
+                return found.pop()
         return None
 
     def _the_capital(self, tok: Token) -> str | None:

@@ -1070,6 +1070,12 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if country is None and sector in LOCAL_SECTORS:
                 # "protesters in Yerevan", "In Karachi, police ...": where they act
                 country = self._place_country(tok)
+            if country is None and sector in ("JUD", "MIL"):
+                # "prosecutors in Chicago charged ...", "guardsmen in Libreville detained the
+                # president": a state's organ its own phrase places
+                country = self._organ_place(tok, sector)
+                if country is None and sector == "MIL" and self._ruler_guard(tok):
+                    return None  # a ruler's guard is no other force told before
             if country is None and sector in ("REB", "SEP", "INS"):
                 # "Mali's army clashed with armed groups", "the government signed a truce
                 # with the largest rebel group": the state the group fights or deals with
