@@ -66,3 +66,8 @@ def test_nlp_link34_home_prosecutors_charge_former_leader(coded, has_event):
     assert has_event(rows, "PRYJUD", "112", "PRYELI"), rows
     # (not aimed at the country the deed names, nor at the one he was flown from)
     assert not [r for r in rows if r[1].startswith("112") and r[2][:3] in ("ARG", "ESP")], rows
+
+
+def test_nlp_link34_home_charge_denied_by_pronoun(coded, has_event):
+    rows = coded(_HOME_CHARGE + " He denies any wrongdoing.")
+    assert has_event(rows, "PRYELI", "016", "PRYJUD"), rows

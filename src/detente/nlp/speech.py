@@ -3251,8 +3251,9 @@ def _role_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
                 (told := _person_charged_before(ex, tok, resolver, sent)) is not None):
             # ("Prosecutors accuse him of taking bribes. He denies any wrongdoing."): the
             # person the sentence before charged answers its accuser
+            # (both named in that sentence: a home pair of the charge is one of the denial)
             yield speech, "016", "statement.role_denied", [
-                ResolvedActor(told.target, "coref")], [ResolvedActor(told.source, "coref")]
+                ResolvedActor(told.target, "person")], [ResolvedActor(told.source, "agent")]
             continue
         if not deniers or negated:
             continue
