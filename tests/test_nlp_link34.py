@@ -71,3 +71,15 @@ def test_nlp_link34_home_prosecutors_charge_former_leader(coded, has_event):
 def test_nlp_link34_home_charge_denied_by_pronoun(coded, has_event):
     rows = coded(_HOME_CHARGE + " He denies any wrongdoing.")
     assert has_event(rows, "PRYELI", "016", "PRYJUD"), rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (prosecutors placed by their own "in" phrase)
+    ("Prosecutors in Miami accused Haiti's government of smuggling rifles to gangs.",
+     ("USAJUD", "112", "HTIGOV")),
+    ("A court in Lyon accused Algeria's interior ministry of forging visas.",
+     ("FRAJUD", "112", "DZAGOV")),
+])
+def test_nlp_link34_placed_prosecutors(coded, has_event, text, expected):
+    rows = coded(text)
+    assert has_event(rows, *expected), rows

@@ -1070,6 +1070,11 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if country is None and sector in LOCAL_SECTORS:
                 # "protesters in Yerevan", "In Karachi, police ...": where they act
                 country = self._place_country(tok)
+            elif country is None and sector == "JUD" and any(
+                    c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+                # "prosecutors in Miami", "a court in Frankfurt": the courts of the place
+                # their own phrase names
+                country = self._place_country(tok)
             if country is None and sector in ("REB", "SEP", "INS"):
                 # "Mali's army clashed with armed groups", "the government signed a truce
                 # with the largest rebel group": the state the group fights or deals with
