@@ -189,9 +189,12 @@ class IgoOfficeRules:
         # ("the Saudi-backed government": its backer is another party, not its owner)
         backers = frozenset(t.i for c in kids(tok) if c.dep_ == "amod" and c.i < tok.i and (
             c.lower_ in BACKED_WORDS) for t in c.subtree)
+        # ("Prosecutors accuse him of taking bribes from the Brazilian builder": the places
+        # of the deed charged say nothing of whose the accusing body is)
+        deed = _charged_deed(tok)
         named = self._sentence_countries(  # type: ignore[attr-defined]
-            tok.sent, skip_tokens=backers) if backers else self._sentence_countries(  # type: ignore[attr-defined]
-            tok.sent)
+            tok.sent, skip_tokens=backers | deed) if backers or deed else (
+            self._sentence_countries(tok.sent))  # type: ignore[attr-defined]
         federal = any(c.lower_ == "federal" for c in kids(tok))
         if backers and named and all(c == ranked[0] for c in named) and (
                 ranked[0] not in self._sentence_countries(  # type: ignore[attr-defined]
@@ -271,3 +274,20 @@ class IgoOfficeRules:
             return []
         return [ResolvedActor(Actor(tok.text, None, c, c, None, tok.idx,
                                     tok.idx + len(tok.text)), "country") for c in members]
+
+
+#: verbs of charging whose "of", "with" or "for" gerund tells the deed charged ("accuse him
+#: of taking bribes", "charged her with smuggling")
+_CHARGING_VERBS = frozenset({"accuse", "charge", "indict", "suspect"})
+
+
+def _charged_deed(tok: Token) -> frozenset[int]:
+    """The tokens of the deed a body charges someone with, when ``tok`` is the subject of a
+    verb of charging: the subtree of the gerund under its "of", "with" or "for"; empty
+    otherwise."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _CHARGING_VERBS:
+        return frozenset()
+    return frozenset(t.i for p in kids(verb) if p.dep_ == "prep" and p.lower_ in (
+        "of", "with", "for") for g in kids(p) if g.dep_ == "pcomp" and g.tag_ == "VBG"
+        for t in g.subtree)

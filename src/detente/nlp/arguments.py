@@ -544,6 +544,21 @@ def _domestic_foe(sources: Sequence[ResolvedActor], targets: Sequence[ResolvedAc
     return True
 
 
+def _home_person_charged(sources: Sequence[ResolvedActor], targets: Sequence[ResolvedActor],
+                         verb: Token, root: str) -> bool:
+    """"Prosecutors accuse him of taking bribes", "the court charged her with fraud": a
+    person of the accusing body's own country, told by "him" or "her" as the object of a
+    charge (11x), from another organ of the state (a former or sitting leader, an opposition
+    figure) is whom the charge is aimed at -- not the article's other party."""
+    obj = direct_object(verb)
+    if root != "11" or obj is None or obj.lower_ not in ("him", "her") or not targets:
+        return False
+    src = {s.actor.sector for s in sources}
+    return "JUD" in src and all(
+        t.actor.country in {s.actor.country for s in sources} and t.actor.sector not in src
+        and t.actor.sector in ("ELI", "GOV", "OPP", "BUS", "LEG") for t in targets)
+
+
 def aid_code(cameo: str) -> bool:
     """Whether ``cameo`` gives aid (07x) or cuts it (:data:`AID_CUT_CODES`)."""
     return cameo[:2] == "07" or cameo[:3] in AID_CUT_CODES
@@ -1470,7 +1485,8 @@ class ArgumentPicker:
             # in Thailand, extradited to the United States two years later")
             sources = self._extraditing_side(tok, r, subj, {t.actor.country for t in targets})
         own = {s.actor.country for s in sources}
-        if sources and all(t.actor.country in own for t in targets):
+        home_charge = _home_person_charged(sources, targets, tok, pat.cameo[:2])
+        if sources and all(t.actor.country in own for t in targets) and not home_charge:
             # "condemned Turkey and said it would impose sanctions on it": an object pronoun
             # is not the subject's own side but the one named before it
             obj = direct_object(tok)
@@ -1490,7 +1506,7 @@ class ArgumentPicker:
             # act is on the one they leave
             targets = [a for a in r.resolve(gone) if a.actor.country not in own] or (
                 self._place_actor(gone, own)) or targets
-        if sources and targets and not pat.reciprocal and all(
+        if sources and targets and not pat.reciprocal and not home_charge and all(
                 t.actor.country in own for t in targets) and not _domestic_foe(
                     sources, targets, trig.obj or direct_object(tok), pat.cameo[:2]):
             # "the Secretary welcomed the expansion of U.S. access to Philippine bases": the

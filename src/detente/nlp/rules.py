@@ -1167,6 +1167,10 @@ def domestic_pair(a: str | None, b: str | None, cameo: str | None = None) -> boo
     root = cameo[:2] if cameo else ""
     if a == "MIL" and b == "GOV" and root in SEIZURE_ROOTS:
         return True
+    if cameo is not None and (a, b, cameo[:3]) in (("JUD", "ELI", "112"), ("ELI", "JUD", "016")):
+        # ("Prosecutors accuse him of taking bribes. He denies any wrongdoing.": a former
+        # leader charged at home, and his denial)
+        return True
     return b == "ELI" and a in STATE_ORGAN_SECTORS and root in ELITE_TARGET_ROOTS
 # roots of acts aimed at someone (yield, disapprove, threaten, reduce relations)
 DIRECTED_ROOTS = frozenset({"08", "11", "12", "13", "14", "16"})

@@ -3247,6 +3247,14 @@ def _role_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
             negated = _negated(verb)
         else:
             continue
+        if not deniers and not negated and word == "deny" and (
+                (told := _person_charged_before(ex, tok, resolver, sent)) is not None):
+            # ("Prosecutors accuse him of taking bribes. He denies any wrongdoing."): the
+            # person the sentence before charged answers its accuser
+            # (both named in that sentence: a home pair of the charge is one of the denial)
+            yield speech, "016", "statement.role_denied", [
+                ResolvedActor(told.target, "person")], [ResolvedActor(told.source, "agent")]
+            continue
         if not deniers or negated:
             continue
         if harm is not None and not (harm.lower_ in ev["harm_words"] or harm.lemma_.lower() in (
@@ -3257,6 +3265,33 @@ def _role_denied(ex: EventExtractor, sent: Span, resolver: ActorResolver) -> Ite
         if charge is not None and charge.source is not None:
             yield speech, "016", "statement.role_denied", deniers, [
                 ResolvedActor(charge.source, "coref")]
+
+
+#: sectors of sides no "he" or "she" stands for (a people, a force, a service)
+_NO_PERSON_SECTORS = frozenset({"CVL", "REF", "MIL", "COP", "SPY", "MED", "REB", "INS"})
+
+
+def _person_charged_before(ex: EventExtractor, tok: Token, resolver: ActorResolver,
+                           sent: Span) -> Event | None:
+    """The charge (11x) told in the sentence right before ``sent`` whose target the denial
+    ``tok``'s subject "he" or "she" stands for: the only charge of that sentence, between two
+    different sides, aimed at a side one person may speak for (a leader, an official, a
+    businessman: no people, army or police)."""
+    subj = _own_subject(ex, tok)
+    if subj is None or subj.lower_ not in ("he", "she"):
+        return None
+    before = [e for e in resolver.ctx.events[-20:] if e.evidence is not None
+              and e.evidence.start < sent.start_char]
+    if not before:
+        return None
+    last_start = max(e.evidence.start for e in before)
+    if sent.start == 0 or sent.doc[sent.start - 1].sent.start_char != last_start:
+        return None  # (the charge's sentence must be the one right before)
+    charges = [e for e in before if e.evidence.start == last_start and e.root == "11"
+               and e.source is not None and e.target is not None and e.source.country
+               and e.target.country and e.source.code != e.target.code
+               and e.status.group != "negated" and e.target.sector not in _NO_PERSON_SECTORS]
+    return charges[-1] if len(charges) == 1 else None
 
 
 def _deemed_hostile(ex: EventExtractor, sent: Span, resolver: ActorResolver
