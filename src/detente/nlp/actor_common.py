@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -281,6 +282,13 @@ def other_country(ctx: ArticleContext, owner: str, named: list[str]) -> str | No
 def title_words(text: str) -> list[str]:
     """The words of a title, lower-cased, with one spelling per office word ("Vice-President"
     -> vice, president; "spokesman" -> spokesperson)."""
+    return list(_title_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _title_words(text: str) -> tuple[str, ...]:
+    """:func:`title_words` of one text, held (the same titles are asked about for every
+    sentence of an article)."""
     out: list[str] = []
     for w in text.lower().replace("\u2019", "'").split():
         w = w.strip(".,;:()\"")
@@ -289,7 +297,7 @@ def title_words(text: str) -> list[str]:
         else:
             parts = [w]
         out += [TITLE_SAME.get(x, x) for x in parts if x]
-    return out
+    return tuple(out)
 
 
 def title_fits(words: list[str] | set[str], head: str, mods: set[str]) -> bool:

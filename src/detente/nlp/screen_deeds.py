@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from detente.nlp.actor_common import ResolvedActor
 from detente.nlp.rules import Trigger
+from detente.nlp.words import sentence_words
 from detente.resolve.tokens import kids
 
 # verbs and nouns of a judgement whose object a "hostile" deed may be ("accused Rabat of
@@ -161,6 +162,8 @@ def onlooker_tokens(tok: Token) -> set[int]:
     sets code the leaders' states as the parties of what their officials sign.)"""
     out: set[int] = set()
     sent = tok.sent
+    if sentence_words(sent).words.isdisjoint(("side", "witness")):
+        return out  # (no "at their side", no "witnessed by": most sentences)
     for t in sent:
         if t.dep_ != "pobj":
             continue
