@@ -2799,7 +2799,7 @@ class EventExtractor(ArgumentPicker):
             sources = [a for a in resolver.resolve(admitted)
                        if a.actor.country not in self.kb.igo_codes]
         # "signed by A and B, with C at their side": C looked on (nlp.screen_deeds)
-        sources, targets = without_onlookers(sources, tok), without_onlookers(targets, tok)
+        sources, targets = without_onlookers(tok, sources, targets)
         if not targets and pat.subject_kind and pat.subject_kind != "person" and (
                 trig.obj is None and not pat.object):
             # "Chinese purchases of Australian coal have resumed": when the pattern's kind of

@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.nlp.actor_common import ResolvedActor
+from detente.nlp.rules import MODALS as RULE_MODALS
 from detente.nlp.rules import Trigger
 from detente.nlp.words import sentence_words
 from detente.resolve.tokens import kids
@@ -39,8 +40,7 @@ JUDGING_WORDS = frozenset({
 # the addressee of a hostile stance: "hostile to Rwanda", "hostile towards Beijing"
 HOSTILE_PREPS = frozenset({"to", "toward", "towards", "against"})
 # modal and future auxiliaries: a warning with one says what will or would happen
-MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should",
-                    "must", "'ll", "wo", "ca"})
+MODALS = RULE_MODALS | {"ca"}  # ("ca" of "can't")
 # scourges a state "fights": crimes, ills and threats of no side in particular
 SCOURGE_WORDS = frozenset({
     "smuggling", "trafficking", "terrorism", "extremism", "radicalism", "radicalisation",
@@ -182,16 +182,17 @@ def onlooker_tokens(tok: Token) -> set[int]:
     return out
 
 
-def without_onlookers(found: list[ResolvedActor], tok: Token) -> list[ResolvedActor]:
-    """``found`` without the sides told as onlookers of the act (:func:`onlooker_tokens`)."""
-    if not found:
-        return found
-    near = onlooker_tokens(tok)
+def without_onlookers(tok: Token, *found: list[ResolvedActor]
+                      ) -> tuple[list[ResolvedActor], ...]:
+    """Each list of ``found`` without the sides told as onlookers of the act of ``tok``
+    (:func:`onlooker_tokens`, searched once for all the lists)."""
+    near = onlooker_tokens(tok) if any(found) else set()
     if not near:
         return found
     at = {t.idx: t.i for t in tok.sent}
-    return [a for a in found if at.get(a.actor.start if a.actor.start is not None else -1)
-            not in near]
+    return tuple([a for a in group
+                  if at.get(a.actor.start if a.actor.start is not None else -1) not in near]
+                 for group in found)
 
 
 def deed_screened(trig: Trigger) -> str | None:
