@@ -166,7 +166,7 @@ def test_nlp_actors32_junta_leaders_are_the_junta(coded, text, expected):
     assert not _has(rows, "EU", "163", "GINGOV"), rows
 
 
-def test_nlp_actors32_repeated_object_it_is_the_thing(coded):
+def test_nlp_actors32_same_act_it_is_the_thing(coded):
     # ("it" is the coup the same verb took before, not the country that condemned it)
     rows = coded("Soldiers seized power in Gabon on Wednesday. France condemned the coup "
                  "through a spokesman, and UN Secretary-General Antonio Guterres also "
