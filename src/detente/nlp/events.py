@@ -1487,10 +1487,13 @@ class EventExtractor(ArgumentPicker):
                     obj = light[1]
                 found.append(Trigger(tok, pat, obj if isinstance(obj, Token) else None))
                 if isinstance(obj, Token) and pat.id not in LAPSE_IDS and not (
-                        "between" in pat.target and prep_obj(obj, ("between", "among"))):
+                        "between" in pat.target and any(
+                            prep_obj(h, ("between", "among")) for h in (
+                                obj, prep_obj(obj, ("of",))) if h is not None)):
                     # (a deal let lapse was made before: "its 2017 memorandum" is still told)
-                    # ("hosted talks between Israel and Hamas": the talks are the two
-                    # parties' own event, the hosting is the host's)
+                    # ("hosted talks between Israel and Hamas", "brokered the restoration of
+                    # ties between Riyadh and Tehran": the talks or ties are the two parties'
+                    # own event, the hosting or brokering is the third side's)
                     light_objects.add(obj.i)
                     # ("pursue contacts and consultations": a listed object of the same kind
                     # is the same act)
