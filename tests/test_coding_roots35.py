@@ -4,7 +4,10 @@
   Syria's membership", "readmitted Syria") are ties set up or restored (054, examples/README.md
   "Diplomatic ties"), not general diplomatic cooperation (050);
 * brokering the restoration (normalisation, resumption) of ties or talks between two sides is
-  the broker's mediation (045) with each, and the restoring stays the two sides' own event.
+  the broker's mediation (045) with each, and the restoring stays the two sides' own event;
+* a charge the accused side names untrue with a verb of naming ("called the accusations
+  absurd", "described the charges as baseless") is its denial (016, examples/README.md
+  "Charges denied") aimed at the accuser, not a judgement of the accuser (111).
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -48,6 +51,12 @@ def _codes(coder, make_article, text):
      ("CHN", "045", "IRN")),
     ("Beijing brokered the restoration of diplomatic relations between Saudi Arabia and Iran.",
      ("SAU", "054", "IRN")),
+    # charges named untrue
+    ("Minsk called the Polish accusations absurd.", ("BLR", "016", "POL")),
+    ("Beijing called the American allegations groundless.", ("CHN", "016", "USA")),
+    ("Moscow described the British charges as baseless.", ("RUS", "016", "GBR")),
+    ("The Belarusian defence ministry said none of its aircraft had crossed the border and "
+     "called the Polish accusations far-fetched.", ("BLR", "016", "POL")),
 ])
 def test_coding_roots35_codes_frame(coder, make_article, text, expected):
     assert expected in _codes(coder, make_article, text)
@@ -58,6 +67,12 @@ def test_coding_roots35_codes_frame(coder, make_article, text, expected):
     ("Kenya opened its borders to Somali refugees.", ("KEN", "054", "SOM")),
     # the league's readmission is not coded as mere cooperation any more
     ("The Arab League readmitted Syria in May.", ("LAS", "050", "SYR")),
+    # a charge named untrue is no judgement of the accuser
+    ("Minsk called the Polish accusations absurd.", ("BLR", "111", "POL")),
+    # a measure called absurd is still a judgement, no denial
+    ("China called the American sanctions absurd.", ("CHN", "016", "USA")),
+    # a charge called grave is no denial
+    ("Rwanda called the Congolese accusations serious.", ("RWA", "016", "COD")),
 ])
 def test_coding_roots35_not_coded(coder, make_article, text, absent):
     assert absent not in _codes(coder, make_article, text)

@@ -109,6 +109,7 @@ from detente.nlp.place_targets import place_target
 from detente.nlp.rules import (
     ACT_VERBS,
     ARMED_NON_STATE_SECTORS,
+    BRANDING_VERBS,
     BREAK_CUES,
     COOPERATION_WORDS,
     DESIRE_VERBS,
@@ -493,8 +494,14 @@ def _place_named_before(tok: Token, wanted: set[str | None], resolver: ActorReso
 def _charge_called_false(comps: Sequence[Token], ev: Mapping[str, frozenset[str]]) -> bool:
     """Whether a reported clause of ``comps`` says a charge is untrue: a charge noun as the
     subject of a verdict of falsehood ("the accusation was baseless", "the claims are
-    false")."""
+    false"), or a charge noun the verb names so ("called the accusations absurd")."""
     for c in comps:
+        if c.head.lemma_.lower() in BRANDING_VERBS and (
+                c.dep_ == "dobj" and c.lemma_.lower() in ev["charge_nouns"]
+                or c.dep_ == "oprd" and any(g.dep_ == "compound" and g.lemma_.lower() in (
+                    ev["charge_nouns"]) for g in kids(c))):
+            # ("called the allegations groundless", also parsed as a compound of the verdict)
+            return True
         for t in c.subtree:
             if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ev["charge_nouns"] and any(
                     v.dep_ in ("acomp", "attr") and (v.lemma_.lower() in ev["false_words"]
