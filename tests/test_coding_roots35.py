@@ -5,6 +5,9 @@
   "Diplomatic ties"), not general diplomatic cooperation (050);
 * brokering the restoration (normalisation, resumption) of ties or talks between two sides is
   the broker's mediation (045) with each, and the restoring stays the two sides' own event;
+* a truce or deal between two sides that a third side arranges or helps to arrange is its
+  mediation (045), also in a relative clause ("the truce that Washington helped to
+  arrange"), where an infinitive under the clause's verb takes the head noun as its object;
 * a charge the accused side names untrue with a verb of naming ("called the accusations
   absurd", "described the charges as baseless") is its denial (016, examples/README.md
   "Charges denied") aimed at the accuser, not a judgement of the accuser (111).
@@ -51,6 +54,16 @@ def _codes(coder, make_article, text):
      ("CHN", "045", "IRN")),
     ("Beijing brokered the restoration of diplomatic relations between Saudi Arabia and Iran.",
      ("SAU", "054", "IRN")),
+    # a truce arranged by a third side
+    ("Washington helped arrange a ceasefire between Israel and Hezbollah.",
+     ("USA", "045", "ISR")),
+    ("A truce between the Congolese army and the M23 that Washington helped to arrange this "
+     "month has held only in part.", ("USA", "045", "COD")),
+    ("A truce between the Congolese army and the M23 that Washington helped to arrange this "
+     "month has held only in part.", ("COD", "087", "COD")),
+    # a measure a side decided to impose, told in a relative clause
+    ("The sanctions that the EU decided to impose on Belarus took effect.",
+     ("EU", "163", "BLR")),
     # charges named untrue
     ("Minsk called the Polish accusations absurd.", ("BLR", "016", "POL")),
     ("Beijing called the American allegations groundless.", ("CHN", "016", "USA")),
@@ -67,6 +80,8 @@ def test_coding_roots35_codes_frame(coder, make_article, text, expected):
     ("Kenya opened its borders to Somali refugees.", ("KEN", "054", "SOM")),
     # the league's readmission is not coded as mere cooperation any more
     ("The Arab League readmitted Syria in May.", ("LAS", "050", "SYR")),
+    # a meeting arranged is no mediation
+    ("The ministry arranged a meeting with the Russian ambassador.", ("RUS", "045", None)),
     # a charge named untrue is no judgement of the accuser
     ("Minsk called the Polish accusations absurd.", ("BLR", "111", "POL")),
     # a measure called absurd is still a judgement, no denial

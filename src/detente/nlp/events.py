@@ -2282,12 +2282,17 @@ class EventExtractor(ArgumentPicker):
             if not match:
                 # "talks were held": the object is the passive subject, handled above;
                 # "the talks he held" (relative clause): the head noun
-                if (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"
+                # ("the truce that Washington helped to arrange": the verb's infinitive
+                # complement in the relative clause takes the head noun as well)
+                rel = tok.head if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" and any(
+                    c.dep_ in (*OBJ_DEPS, "mark") and c.lower_ in ("that", "which")
+                    for c in (*kids(tok.head), *kids(tok))) else tok
+                if (rel.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"
                                             and not pat.reciprocal)) and (
-                        tok.head.lemma_.lower() in pat.object or tok.head.lower_ in pat.object):
+                        rel.head.lemma_.lower() in pat.object or rel.head.lower_ in pat.object):
                     # "the talks he held", "the sanctions imposed by the EU on Belarus" (but
                     # "the talks held in Doha between X and Y" are the parties' own)
-                    match = [tok.head]
+                    match = [rel.head]
                 elif tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and any(
                         c.dep_ in OBJ_DEPS and c.lower_ in ("which", "that")
                         for c in kids(tok)):
