@@ -48,19 +48,19 @@ def _codes(coder, make_article, text):
     ("The African Union reinstated Mali's membership on Friday.", ("AU", "054", "MLI")),
     ("The Arab League readmitted Syria in May.", ("LAS", "054", "SYR")),
     # restoration brokered by a third side
-    ("Beijing brokered the restoration of diplomatic relations between Saudi Arabia and Iran.",
+    ("China brokered the restoration of ties between Riyadh and Tehran last spring.",
      ("CHN", "045", "SAU")),
-    ("Beijing brokered the restoration of diplomatic relations between Saudi Arabia and Iran.",
+    ("China brokered the restoration of ties between Riyadh and Tehran last spring.",
      ("CHN", "045", "IRN")),
-    ("Beijing brokered the restoration of diplomatic relations between Saudi Arabia and Iran.",
+    ("China brokered the restoration of ties between Riyadh and Tehran last spring.",
      ("SAU", "054", "IRN")),
     # a truce arranged by a third side
     ("Washington helped arrange a ceasefire between Israel and Hezbollah.",
      ("USA", "045", "ISR")),
-    ("A truce between the Congolese army and the M23 that Washington helped to arrange this "
-     "month has held only in part.", ("USA", "045", "COD")),
-    ("A truce between the Congolese army and the M23 that Washington helped to arrange this "
-     "month has held only in part.", ("COD", "087", "COD")),
+    ("A ceasefire between Armenia and Azerbaijan that Moscow helped to arrange in "
+     "October broke down within days.", ("RUS", "045", "ARM")),
+    ("A ceasefire between Armenia and Azerbaijan that Moscow helped to arrange in "
+     "October broke down within days.", ("RUS", "045", "AZE")),
     # a measure a side decided to impose, told in a relative clause
     ("The sanctions that the EU decided to impose on Belarus took effect.",
      ("EU", "163", "BLR")),
@@ -68,8 +68,8 @@ def _codes(coder, make_article, text):
     ("Minsk called the Polish accusations absurd.", ("BLR", "016", "POL")),
     ("Beijing called the American allegations groundless.", ("CHN", "016", "USA")),
     ("Moscow described the British charges as baseless.", ("RUS", "016", "GBR")),
-    ("The Belarusian defence ministry said none of its aircraft had crossed the border and "
-     "called the Polish accusations far-fetched.", ("BLR", "016", "POL")),
+    ("Minsk insisted that its helicopters never entered Polish airspace and called the Polish "
+     "accusations far-fetched.", ("BLR", "016", "POL")),
 ])
 def test_coding_roots35_codes_frame(coder, make_article, text, expected):
     assert expected in _codes(coder, make_article, text)
