@@ -8,6 +8,9 @@
 * a truce or deal between two sides that a third side arranges or helps to arrange is its
   mediation (045), also in a relative clause ("the truce that Washington helped to
   arrange"), where an infinitive under the clause's verb takes the head noun as its object;
+* a meeting that two sides agree will be held by people their clause does not tie to a side
+  ("A and B agreed that the border commission would meet in March") is their commitment to
+  meet (036), between the sides that agreed;
 * a charge the accused side names untrue with a verb of naming ("called the accusations
   absurd", "described the charges as baseless") is its denial (016, examples/README.md
   "Charges denied") aimed at the accuser, not a judgement of the accuser (111).
@@ -64,6 +67,11 @@ def _codes(coder, make_article, text):
     # a measure a side decided to impose, told in a relative clause
     ("The sanctions that the EU decided to impose on Belarus took effect.",
      ("EU", "163", "BLR")),
+    # a meeting agreed on, held by people of no named side
+    ("Cambodia and Thailand agreed that their regional army commanders would hold an "
+     "informal meeting next week.", ("KHM", "036", "THA")),
+    ("Peru and Ecuador agreed that the joint border commission would meet again in March.",
+     ("PER", "036", "ECU")),
     # charges named untrue
     ("Minsk called the Polish accusations absurd.", ("BLR", "016", "POL")),
     ("Beijing called the American allegations groundless.", ("CHN", "016", "USA")),

@@ -3188,6 +3188,13 @@ class EventExtractor(ArgumentPicker):
             targets = targets + self._counterpart(targets[0], sources, resolver)
         if pat.cameo[:2] == "19" and pat.pos == "NOUN" and fighting_ended(tok):
             return  # "the parties pledge to stop hostilities": no fight (nlp.story)
+        if not sources and not targets and gap is None and pat.cameo[:2] == "04" and (
+                agreers := self._agreers(tok, resolver)):
+            # "Cambodia and Thailand agreed that their border commanders will meet tomorrow",
+            # "the leaders agreed that the next summit will be held in China": a meeting agreed
+            # on by sides its own clause does not name is their commitment (036, the intent
+            # rule below), between the sides that agreed
+            sources = agreers
         if not sources and not targets and gap is None and (
                 told_pair := story_sides(self, trig, sent, resolver, _fighting_before(tok)
                                          if pat.cameo[:2] == "19" else None)) is not None:
@@ -3782,6 +3789,19 @@ class EventExtractor(ArgumentPicker):
             # but "Ethiopia and Eritrea signed a deal after talks": with each other)
             return none
         return found, targets
+
+    @staticmethod
+    def _agreers(tok: Token, resolver: ActorResolver) -> list[ResolvedActor]:
+        """The two or more sides that agreed to the meeting ``tok`` tells in a clause of its
+        own ("A and B agreed that the commanders will meet"): the subject of "agree" whose
+        reported clause, told of the future, holds it, when they are of two countries."""
+        verb = intent_verb_of(tok)
+        if verb is None or verb.lemma_.lower() != "agree" or tok.dep_ != "ccomp" or (
+                tok.head.i != verb.i):
+            return []
+        subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+        found = [a for a in resolver.resolve(subj) if a.actor.country] if subj is not None else []
+        return found if len({a.actor.country for a in found}) >= 2 else []
 
     def _agreed_visit(self, tok: Token, sent: Span, s: ResolvedActor, t: ResolvedActor,
                       loc: Location | None
