@@ -109,6 +109,7 @@ from detente.nlp.place_targets import place_target
 from detente.nlp.rules import (
     ACT_VERBS,
     ARMED_NON_STATE_SECTORS,
+    BRANDING_VERBS,
     BREAK_CUES,
     COOPERATION_WORDS,
     DESIRE_VERBS,
@@ -493,8 +494,14 @@ def _place_named_before(tok: Token, wanted: set[str | None], resolver: ActorReso
 def _charge_called_false(comps: Sequence[Token], ev: Mapping[str, frozenset[str]]) -> bool:
     """Whether a reported clause of ``comps`` says a charge is untrue: a charge noun as the
     subject of a verdict of falsehood ("the accusation was baseless", "the claims are
-    false")."""
+    false"), or a charge noun the verb names so ("called the accusations absurd")."""
     for c in comps:
+        if c.head.lemma_.lower() in BRANDING_VERBS and (
+                c.dep_ == "dobj" and c.lemma_.lower() in ev["charge_nouns"]
+                or c.dep_ == "oprd" and any(g.dep_ == "compound" and g.lemma_.lower() in (
+                    ev["charge_nouns"]) for g in kids(c))):
+            # ("called the allegations groundless", also parsed as a compound of the verdict)
+            return True
         for t in c.subtree:
             if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ev["charge_nouns"] and any(
                     v.dep_ in ("acomp", "attr") and (v.lemma_.lower() in ev["false_words"]
@@ -1487,10 +1494,13 @@ class EventExtractor(ArgumentPicker):
                     obj = light[1]
                 found.append(Trigger(tok, pat, obj if isinstance(obj, Token) else None))
                 if isinstance(obj, Token) and pat.id not in LAPSE_IDS and not (
-                        "between" in pat.target and prep_obj(obj, ("between", "among"))):
+                        "between" in pat.target and any(
+                            prep_obj(h, ("between", "among")) for h in (
+                                obj, prep_obj(obj, ("of",))) if h is not None)):
                     # (a deal let lapse was made before: "its 2017 memorandum" is still told)
-                    # ("hosted talks between Israel and Hamas": the talks are the two
-                    # parties' own event, the hosting is the host's)
+                    # ("hosted talks between Israel and Hamas", "brokered the restoration of
+                    # ties between Riyadh and Tehran": the talks or ties are the two parties'
+                    # own event, the hosting or brokering is the third side's)
                     light_objects.add(obj.i)
                     # ("pursue contacts and consultations": a listed object of the same kind
                     # is the same act)
@@ -2272,12 +2282,17 @@ class EventExtractor(ArgumentPicker):
             if not match:
                 # "talks were held": the object is the passive subject, handled above;
                 # "the talks he held" (relative clause): the head noun
-                if (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"
+                # ("the truce that Washington helped to arrange": the verb's infinitive
+                # complement in the relative clause takes the head noun as well)
+                rel = tok.head if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" and any(
+                    c.dep_ in (*OBJ_DEPS, "mark") and c.lower_ in ("that", "which")
+                    for c in (*kids(tok.head), *kids(tok))) else tok
+                if (rel.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"
                                             and not pat.reciprocal)) and (
-                        tok.head.lemma_.lower() in pat.object or tok.head.lower_ in pat.object):
+                        rel.head.lemma_.lower() in pat.object or rel.head.lower_ in pat.object):
                     # "the talks he held", "the sanctions imposed by the EU on Belarus" (but
                     # "the talks held in Doha between X and Y" are the parties' own)
-                    match = [tok.head]
+                    match = [rel.head]
                 elif tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and any(
                         c.dep_ in OBJ_DEPS and c.lower_ in ("which", "that")
                         for c in kids(tok)):
@@ -3173,6 +3188,13 @@ class EventExtractor(ArgumentPicker):
             targets = targets + self._counterpart(targets[0], sources, resolver)
         if pat.cameo[:2] == "19" and pat.pos == "NOUN" and fighting_ended(tok):
             return  # "the parties pledge to stop hostilities": no fight (nlp.story)
+        if not sources and not targets and gap is None and pat.cameo[:2] == "04" and (
+                agreers := self._agreers(tok, resolver)):
+            # "Cambodia and Thailand agreed that their border commanders will meet tomorrow",
+            # "the leaders agreed that the next summit will be held in China": a meeting agreed
+            # on by sides its own clause does not name is their commitment (036, the intent
+            # rule below), between the sides that agreed
+            sources = agreers
         if not sources and not targets and gap is None and (
                 told_pair := story_sides(self, trig, sent, resolver, _fighting_before(tok)
                                          if pat.cameo[:2] == "19" else None)) is not None:
@@ -3767,6 +3789,19 @@ class EventExtractor(ArgumentPicker):
             # but "Ethiopia and Eritrea signed a deal after talks": with each other)
             return none
         return found, targets
+
+    @staticmethod
+    def _agreers(tok: Token, resolver: ActorResolver) -> list[ResolvedActor]:
+        """The two or more sides that agreed to the meeting ``tok`` tells in a clause of its
+        own ("A and B agreed that the commanders will meet"): the subject of "agree" whose
+        reported clause, told of the future, holds it, when they are of two countries."""
+        verb = intent_verb_of(tok)
+        if verb is None or verb.lemma_.lower() != "agree" or tok.dep_ != "ccomp" or (
+                tok.head.i != verb.i):
+            return []
+        subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+        found = [a for a in resolver.resolve(subj) if a.actor.country] if subj is not None else []
+        return found if len({a.actor.country for a in found}) >= 2 else []
 
     def _agreed_visit(self, tok: Token, sent: Span, s: ResolvedActor, t: ResolvedActor,
                       loc: Location | None

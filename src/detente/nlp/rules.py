@@ -513,6 +513,13 @@ def intent_code(tok: Token, cameo: str) -> str | None:
     return INTENT_BY_ROOT.get(cameo[:2], "030" if cameo[:2] in ("01", "02", "03") else None)
 
 
+#: verbs that name what their object is: "called the accusations absurd", "described the
+#: charges as baseless" (a charge so named untrue is a denial, 016, not a judgement of the
+#: accuser: nlp.speech, nlp.events)
+BRANDING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "characterize",
+                            "characterise"})
+
+
 ALLEGING_VERBS = {"accuse", "allege", "blame", "charge", "claim", "suspect"}
 
 

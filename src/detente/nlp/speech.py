@@ -41,6 +41,7 @@ from detente.nlp.actor_common import QUOTE_MARKS
 from detente.nlp.actors import ActorResolver, ResolvedActor
 from detente.nlp.clauses import date_antecedent, is_passive
 from detente.nlp.rules import (
+    BRANDING_VERBS,
     INTENT_BY_CODE,
     INTENT_BY_ROOT,
     STATE_SECTORS,
@@ -168,6 +169,8 @@ def speech_events(ex: EventExtractor, sent: Span, article: Article,
                if words & (_APOLOGY_WORDS | {"apology"}) else ()),
              *(_charges_called_false(ex, sent, resolver) if words & ev["charge_nouns"]
                and words & ev["false_words"] else ()),
+             *(_charges_branded_false(ex, sent, resolver) if words & ev["charge_nouns"]
+               and words & BRANDING_VERBS else ()),
              *(_role_denied(ex, sent, resolver) if words & {"deny", "nothing"} and words & (
                  _ROLE_NOUNS | {"do"}) else ()),
              *(_red_lines_named(ex, sent, resolver) if "red" in words and words & {
@@ -3198,6 +3201,58 @@ def _charges_called_false(ex: EventExtractor, sent: Span, resolver: ActorResolve
                                                  "such") for c in kids(charge)) else [])
         if deniers and accusers:
             yield speech, "016", "statement.charge_called_false", deniers, accusers
+
+
+
+
+def _charges_branded_false(ex: EventExtractor, sent: Span, resolver: ActorResolver
+                           ) -> Iterator[Found]:
+    """"Minsk called the Polish accusations far-fetched", "described the charges as
+    baseless": a charge the speaker's side names untrue is its denial (016, examples/README.md
+    "Charges denied") aimed at the accuser (the owner the charge names, else the side that
+    last took the speaker's side to task), as a charge said to be untrue is. Claims to land
+    or sea are no charge."""
+    ev = evaluation_words()
+    nouns, false = ev["charge_nouns"], ev["false_words"]
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in BRANDING_VERBS or _negated(tok):
+            continue
+        charge = next((c for c in kids(tok) if c.dep_ == "dobj"
+                       and c.lemma_.lower() in nouns), None)
+        if charge is None:
+            # ("called the American allegations groundless", parsed with the charge as a
+            # compound of the verdict)
+            charge = next((g for c in kids(tok) if c.dep_ == "oprd" for g in kids(c)
+                           if g.dep_ == "compound" and g.lemma_.lower() in nouns), None)
+            if charge is None:
+                continue
+            verdict = [charge.head]
+        else:
+            verdict = [c for c in kids(tok) if c.i > charge.i and (
+                c.dep_ in ("oprd", "advcl", "xcomp", "ccomp", "acomp")
+                or c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "dobj" and c is not charge)]
+        said: set[str] = set()
+        for v in verdict:
+            words = [t for t in v.subtree if t.i != charge.i and charge.i not in (
+                a.i for a in t.ancestors)]
+            said |= {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+            said.add("".join(t.lower_ for t in words))  # ("far-fetched")
+        if not said & false:
+            continue
+        if any(c.dep_ == "amod" and c.lemma_.lower() in ev["claimed_lands"]
+               or c.dep_ == "prep" and c.lower_ in ("to", "over", "in", "on")
+               for c in kids(charge)):
+            continue  # ("called China's claims in the sea baseless": claims to land)
+        deniers = _speaker_of(ex, tok, resolver)
+        own = _own_of(deniers)
+        owner = next((c for c in kids(charge) if c.dep_ in ("poss", "amod", "compound")
+                      and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")), None)
+        accusers = (_named(owner, resolver, own) or _named(charge, resolver, own)) if (
+            owner is not None) else (_last_accuser(resolver, own, sent) if any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those",
+                                                 "such") for c in kids(charge)) else [])
+        if deniers and accusers:
+            yield tok, "016", "statement.charge_branded_false", deniers, accusers
 
 
 #: the part in a deed a side may deny ("denied any involvement", "denied responsibility for
