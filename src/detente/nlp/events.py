@@ -88,6 +88,7 @@ from detente.nlp.domestic import (
     armed_men_at_home,
     armed_targets,
     crowd_repression,
+    home_state_object,
     repressed_crowd,
     suicide_attack,
 )
@@ -2917,6 +2918,10 @@ class EventExtractor(ArgumentPicker):
                     pair := armed_men_at_home(self.kb, trig, self._filed_in(dateline_place))):
                 # "armed men ambushed a police patrol" in a story filed from that country
                 sources, targets = [pair[0]], [pair[1]]
+        if sources and (organ := home_state_object(self.kb, trig, sources, targets)):
+            # "the opposition accused the government of ...", "rebels struck checkpoints":
+            # the non-state side's own state, not the article's other party (nlp.domestic)
+            targets = [organ]
         if pat.cameo[:2] in CROWD_FORCE_ROOTS and sources and suicide_attack(trig):
             # "a suicide bomber killed 12 soldiers": a suicide attack (1831)
             pat = replace(pat, cameo="1831", id=pat.id + "+suicide", refine=None)
