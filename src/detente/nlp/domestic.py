@@ -322,3 +322,35 @@ def home_state_object(kb: ActorKB, trig: Trigger, sources: list[ResolvedActor],
         return ResolvedActor(Actor(noun.text, None, kb.make_code(country, sector), country,
                                    sector, noun.idx, end), "agent")
     return None
+
+
+#: nouns of a state's soldiers named bare, who in a coup seize their own leaders
+COUP_NOUNS = frozenset({"soldier", "troop", "army", "military", "officer", "junta", "guard",
+                        "putschist", "mutineer", "general", "colonel", "coup"})
+#: codes of a leader taken by soldiers: seized, detained, held, confined, abducted
+COUP_CODES = frozenset({"171", "172", "173", "174", "181"})
+#: sectors of the leaders a coup removes or holds
+LEADER_SECTORS = frozenset({"GOV", "ELI", "OPP", "LEG"})
+
+
+def coup_makers(kb: ActorKB, trig: Trigger, targets: list[ResolvedActor]
+                ) -> ResolvedActor | None:
+    """The armed forces (MIL) of the leaders that soldiers named with no country seize or
+    detain ("the military seized power and detained the State Counsellor", "army officers
+    confined President X to his residence"): a coup, the leaders' own country's army;
+    None otherwise."""
+    if trig.pattern.cameo[:3] not in COUP_CODES or not targets or not all(
+            t.kind == "person" and t.actor.sector in LEADER_SECTORS for t in targets):
+        return None
+    countries = {t.actor.country for t in targets}
+    country = next(iter(countries)) if len(countries) == 1 else None
+    if country is None or country not in kb.country_codes:
+        return None
+    doer = _doer(trig.token)
+    # (the model tags "the military" an adjective when it is a subject)
+    if doer is None or doer.pos_ not in ("NOUN", "ADJ") or doer.lemma_.lower() not in (
+            COUP_NOUNS) or (
+            not _bare(kb, doer)):
+        return None
+    return ResolvedActor(Actor(doer.text, None, kb.make_code(country, "MIL"), country, "MIL",
+                               doer.idx, doer.idx + len(doer.text)), "agent")

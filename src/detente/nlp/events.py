@@ -87,6 +87,7 @@ from detente.nlp.domestic import (
     armed_attackers,
     armed_men_at_home,
     armed_targets,
+    coup_makers,
     crowd_repression,
     home_state_object,
     repressed_crowd,
@@ -2918,6 +2919,10 @@ class EventExtractor(ArgumentPicker):
                     pair := armed_men_at_home(self.kb, trig, self._filed_in(dateline_place))):
                 # "armed men ambushed a police patrol" in a story filed from that country
                 sources, targets = [pair[0]], [pair[1]]
+        if not sources and (junta := coup_makers(self.kb, trig, targets)):
+            # "the military seized power and detained the president": the leaders' own
+            # army in a coup (nlp.domestic)
+            sources = [junta]
         if sources and (organ := home_state_object(self.kb, trig, sources, targets)):
             # "the opposition accused the government of ...", "rebels struck checkpoints":
             # the non-state side's own state, not the article's other party (nlp.domestic)
