@@ -62,6 +62,9 @@ ARMED_GROUPS: list[Row] = [
     # the ELN by its full name is Colombia's rebels, not an army of the host
     ("The National Liberation Army ambushed a police patrol in Arauca, Colombian officials "
      "said.", ("COLREB", "19", "COLCOP"), ("CUBMIL", "19", "COLCOP")),
+    # a town seized by rebels is ground taken at home (192), not a person held
+    ("Fighting in eastern Congo grew in January, when the M23 rebels seized Goma.",
+     ("CODREB", "192", "COD"), ("CODREB", "173", "COD")),
     # an armed group told before as "the group": the foe a state's strikes aim at
     ("The PKK has fought Turkey since 1984. Turkish drones regularly strike the group's "
      "bases in northern Iraq.", ("TURMIL", "19", "TURSEP"), None),

@@ -678,6 +678,8 @@ JOINING_IDS = frozenset({"diplo.join_body", "diplo.rejoin_body", "diplo.become_m
 # "Finland became a member in April": an accession whose body the clause does not name
 # (roots32; the body is found as a withdrawal's is)
 BARE_MEMBER_ID = "diplo.become_member+bare"
+#: a seizure with no kind of object ("seized the ship", "seized Goma"): a town taken is 192
+SEIZE_ID = "coerce.seize"
 # member nouns of an accession, and the modifiers that make one no state's membership of a
 # body ("became a member of parliament" names its own, "a family member", "a crew member")
 MEMBER_NOUNS = frozenset({"member", "members"})
@@ -2380,6 +2382,8 @@ class EventExtractor(ArgumentPicker):
                     # "was arrested in May and convicted in June", "two Canadians held in
                     # China": the person a joined passive or a reduced relative is about
                     kind = captives.held_phrase(tok, True)
+            if kind is not None and pat.cameo[:2] == "17" and self._seized_town(kind):
+                return False  # "the rebels seized Goma": a town, not a person held
             if kind is None or not (
                     person(kind) if pat.object_kind == "person"
                     else self._of_class(kind, pat.object_kind)) and not (
@@ -2443,6 +2447,14 @@ class EventExtractor(ArgumentPicker):
         if word.startswith(CLASS_MARK):
             return self.lexicon.classes.get(word.removeprefix(CLASS_MARK), ())
         return (word,)
+
+    def _seized_town(self, tok: Token) -> bool:
+        """Whether ``tok``, the object of a seizure, is a town the gazetteer knows that no
+        person, body or country of the knowledge base is named ("seized Goma", which the
+        model may tag a person)."""
+        return tok.pos_ == "PROPN" and tok.dep_ == "dobj" and not any(
+            c.dep_ in ("compound", "amod") for c in kids(tok)) and not self.kb.find(
+            tok.text) and self.gazetteer.lookup(tok.text) is not None
 
     def _of_class(self, tok: Token, kind: str) -> bool:
         """The word is of the lexicon's word class ``kind`` ("@forces": "ordered the French
@@ -2793,6 +2805,12 @@ class EventExtractor(ArgumentPicker):
                 tok, self._sentence_triggers):
             return  # "urged their immediate release": asked for (the appeal's), not done
         passive = is_passive(tok) and pat.pos != "ADJ"
+        if pat.id == SEIZE_ID and not passive and (
+                (seized := direct_object(tok)) is not None and self._seized_town(seized)):
+            # "the rebels seized Goma": a town taken is ground occupied (192, as a town
+            # seized, fight.seize_territory)
+            pat = replace(pat, cameo="192", id=pat.id + "+town", refine=None)
+            trig = Trigger(tok, pat, trig.obj)
         sources, targets = self._arguments(trig, resolver, passive)
         if pat.id in ADMITTED_IDS and passive and (
                 admitted := child(tok, ("nsubjpass",))) is not None:
