@@ -306,8 +306,8 @@ def home_state_object(kb: ActorKB, trig: Trigger, sources: list[ResolvedActor],
     if trig.pattern.cameo[:2] not in HOME_FOE_ROOTS or trig.pattern.reciprocal:
         return None
     country = _one_state(kb, sources, HOME_FOE_SECTORS)
-    if country is None:
-        return None
+    if country is None or any(t.actor.country == country for t in targets):
+        return None  # (a side of its own country found: "attacked Colombian police")
     armed = any(s.actor.sector != "OPP" for s in sources)
     for noun in _aimed_at(trig):
         lemma = noun.lemma_.lower()
