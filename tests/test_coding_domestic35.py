@@ -42,8 +42,8 @@ HOME_STATE: list[Row] = [
 ]
 
 COUPS: list[Row] = [
-    ("The African Union suspended Gabon after army officers seized power and confined "
-     "President Ali Bongo Ondimba to his residence.", ("GABMIL", "173", None), None),
+    ("The African Union suspended Gabon after army officers took power and confined the "
+     "president, Ali Bongo Ondimba, to his home.", ("GABMIL", "173", None), None),
     ("The general flew to Jakarta, his first journey abroad since the military took power "
      "in February and detained Aung San Suu Kyi.", ("MMRMIL", "173", None), None),
     # police of a named country stay that country's police
@@ -66,8 +66,8 @@ ARMED_GROUPS: list[Row] = [
     ("Fighting in eastern Congo grew in January, when the M23 rebels seized Goma.",
      ("CODREB", "192", "COD"), ("CODREB", "173", "COD")),
     # an armed group told before as "the group": the foe a state's strikes aim at
-    ("The PKK has fought Turkey since 1984. Turkish drones regularly strike the group's "
-     "bases in northern Iraq.", ("TURMIL", "19", "TURSEP"), None),
+    ("The PKK has fought Turkey since 1984. Turkish jets often strike the group's camps "
+     "in the mountains of Iraq.", ("TURMIL", "19", "TURSEP"), None),
 ]
 
 
