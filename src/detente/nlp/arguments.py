@@ -514,13 +514,24 @@ def _domestic_foe(sources: Sequence[ResolvedActor], targets: Sequence[ResolvedAc
     the act is on -- not the side named first in a modifier of the subject, nor the
     article's other party. A government's own forces or militias
     are such a side only for a hostile act ("accused Libyan militias of attacking")."""
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+    if obj is not None and obj.pos_ == "PRON" and obj.tag_ == "WDT" and obj.dep_ == "dobj":
+        # "the attacks, which the army blames on the RSF": the foe the verb's "on" or
+        # "against" phrase names, the relative object being the deed
+        spans = [(p.left_edge.idx, p.idx + len(p.text)) for c in kids(obj.head)
+                 if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                 for p in kids(c) if p.dep_ == "pobj"]
+        obj = None
+    else:
+        spans = []
+    if obj is None and not spans or obj is not None and obj.pos_ not in ("NOUN", "PROPN"):
         return False
-    spans = [(obj.left_edge.idx, obj.idx + len(obj.text))]
+    if obj is not None:
+        spans.append((obj.left_edge.idx, obj.idx + len(obj.text)))
     # ("carries out air strikes in northern Iraq against the PKK": the foe the object's own
     # "against" phrase names, not the place; prec29)
     spans += [(c.idx, c.right_edge.idx + len(c.right_edge.text))
-              for h in ((obj, obj.head) if obj.dep_ in ("dobj", "obj") else (obj,))
+              for h in (((obj, obj.head) if obj.dep_ in ("dobj", "obj") else (obj,))
+                        if obj is not None else ())
               for c in kids(h) if c.dep_ == "prep" and c.lower_ == "against"]
     src = {s.actor.sector for s in sources}
     # (a state named by its country, "Turkey", is the state facing its armed foes)
@@ -530,12 +541,16 @@ def _domestic_foe(sources: Sequence[ResolvedActor], targets: Sequence[ResolvedAc
                 lo <= t.actor.start < hi for lo, hi in spans):
             return False
         sec = t.actor.sector
-        if t.kind in ("person", "coref") and obj.pos_ == "PROPN" and t.actor.name and (
-                root in HOSTILE_ROOTS) and t.actor.code not in {s.actor.code for s in sources}:
+        if t.kind in ("person", "coref") and obj is not None and obj.pos_ == "PROPN" and (
+                t.actor.name and root in HOSTILE_ROOTS) and t.actor.code not in {
+                s.actor.code for s in sources}:
             # "the new president accused his predecessor Solih": a rival at home the object
             # names (a person of another organ of the same state)
             continue
-        if t.kind == "coref":
+        if t.kind == "coref" and not (state <= STATE_SECTORS and sec in FOE_SECTORS - {
+                "OPP"} and obj is not None and obj.pos_ == "NOUN"):
+            # (an armed group told before, "strike the group's bases", is the foe a state's
+            # forces aim at; other sides told by a pronoun may be anyone's)
             return False
         if not ((state <= STATE_SECTORS and sec in FOE_SECTORS) or (
                 src <= FOE_SECTORS and sec in STATE_SECTORS) or (

@@ -262,3 +262,95 @@ def armed_men_at_home(kb: ActorKB, trig: Trigger, country: str | None
                                 doer.idx, doer.idx + len(doer.text)), "agent"),
             ResolvedActor(Actor(tok.text, None, kb.make_code(country, sector), country, sector,
                                 tok.idx, tok.idx + len(tok.text)), "agent"))
+
+
+#: the non-state sides a story names that act on their own state: rebels, separatists,
+#: insurgents, armed groups outside the state, and the opposition
+HOME_FOE_SECTORS = frozenset({"REB", "SEP", "INS", "UAF", "OPP"})
+#: a state's organs named bare as the object of a non-state side's act ("the opposition
+#: accused the government", "the rebels attacked the army"): the word -> the sector
+BARE_ORGANS = {"government": "GOV", "authority": "GOV", "authorities": "GOV",
+               "regime": "GOV", "junta": "MIL", "army": "MIL", "military": "MIL",
+               "police": "COP", "soldier": "MIL", "troop": "MIL", "checkpoint": "MIL",
+               "outpost": "MIL", "barracks": "MIL", "policeman": "COP",
+               "gendarmerie": "COP"}
+#: force nouns that name a state's force only when the doer is armed ("struck checkpoints")
+ARMED_ONLY_ORGANS = frozenset({"checkpoint", "outpost", "barracks", "soldier", "troop",
+                               "policeman", "army", "military", "police", "gendarmerie"})
+#: roots of acts a non-state side aims at its own state: demand, disapprove, reject,
+#: threaten, protest, coerce, assault, fight (not help or talks, told with both named)
+HOME_FOE_ROOTS = frozenset({"10", "11", "12", "13", "14", "17", "18", "19", "20"})
+
+
+def _bare(kb: ActorKB, noun: Token) -> bool:
+    """Whether ``noun`` has no owner, country or place of its own ("the government", not
+    "Kenya's government", "the Ethiopian army" or "the army of Mali")."""
+    for c in kids(noun):
+        if c.dep_ in ("poss", "nmod") or c.dep_ in ("compound", "amod") and (
+                c.pos_ == "PROPN" or c.lower_ in FOREIGN_WORDS
+                or kb.adjective_country(c.text) is not None):
+            return False
+        if c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and any(
+                p.pos_ == "PROPN" for p in c.subtree):
+            return False
+    return True
+
+
+def home_state_object(kb: ActorKB, trig: Trigger, sources: list[ResolvedActor],
+                      targets: list[ResolvedActor]) -> ResolvedActor | None:
+    """The state of a named non-state side (rebels, an opposition party) when its hostile
+    act is aimed at a state organ named bare ("the Popular Party accused the government of
+    ...", "Taliban fighters struck checkpoints"): that side's own country's organ, not the
+    article's other party; None otherwise (an organ with an owner or a country, a side of
+    two countries, an object already resolved)."""
+    if trig.pattern.cameo[:2] not in HOME_FOE_ROOTS or trig.pattern.reciprocal:
+        return None
+    country = _one_state(kb, sources, HOME_FOE_SECTORS)
+    if country is None or any(t.actor.country == country for t in targets):
+        return None  # (a side of its own country found: "attacked Colombian police")
+    armed = any(s.actor.sector != "OPP" for s in sources)
+    for noun in _aimed_at(trig):
+        lemma = noun.lemma_.lower()
+        sector = BARE_ORGANS.get(lemma) or BARE_ORGANS.get(noun.lower_)
+        if sector is None or noun.pos_ != "NOUN" or not _bare(kb, noun) or (
+                lemma in ARMED_ONLY_ORGANS and not armed):
+            continue
+        end = noun.idx + len(noun.text)
+        if any(t.actor.start is not None and noun.left_edge.idx <= t.actor.start < end
+               for t in targets):
+            return None  # (the object's own actor was found)
+        return ResolvedActor(Actor(noun.text, None, kb.make_code(country, sector), country,
+                                   sector, noun.idx, end), "agent")
+    return None
+
+
+#: nouns of a state's soldiers named bare, who in a coup seize their own leaders
+COUP_NOUNS = frozenset({"soldier", "troop", "army", "military", "officer", "junta", "guard",
+                        "putschist", "mutineer", "general", "colonel", "coup"})
+#: codes of a leader taken by soldiers: seized, detained, held, confined, abducted
+COUP_CODES = frozenset({"171", "172", "173", "174", "181"})
+#: sectors of the leaders a coup removes or holds
+LEADER_SECTORS = frozenset({"GOV", "ELI", "OPP", "LEG"})
+
+
+def coup_makers(kb: ActorKB, trig: Trigger, targets: list[ResolvedActor]
+                ) -> ResolvedActor | None:
+    """The armed forces (MIL) of the leaders that soldiers named with no country seize or
+    detain ("the military seized power and detained the State Counsellor", "army officers
+    confined President X to his residence"): a coup, the leaders' own country's army;
+    None otherwise."""
+    if trig.pattern.cameo[:3] not in COUP_CODES or not targets or not all(
+            t.kind == "person" and t.actor.sector in LEADER_SECTORS for t in targets):
+        return None
+    countries = {t.actor.country for t in targets}
+    country = next(iter(countries)) if len(countries) == 1 else None
+    if country is None or country not in kb.country_codes:
+        return None
+    doer = _doer(trig.token)
+    # (the model tags "the military" an adjective when it is a subject)
+    if doer is None or doer.pos_ not in ("NOUN", "ADJ") or doer.lemma_.lower() not in (
+            COUP_NOUNS) or (
+            not _bare(kb, doer)):
+        return None
+    return ResolvedActor(Actor(doer.text, None, kb.make_code(country, "MIL"), country, "MIL",
+                               doer.idx, doer.idx + len(doer.text)), "agent")

@@ -87,7 +87,9 @@ from detente.nlp.domestic import (
     armed_attackers,
     armed_men_at_home,
     armed_targets,
+    coup_makers,
     crowd_repression,
+    home_state_object,
     repressed_crowd,
     suicide_attack,
 )
@@ -683,6 +685,8 @@ JOINING_IDS = frozenset({"diplo.join_body", "diplo.rejoin_body", "diplo.become_m
 # "Finland became a member in April": an accession whose body the clause does not name
 # (roots32; the body is found as a withdrawal's is)
 BARE_MEMBER_ID = "diplo.become_member+bare"
+#: a seizure with no kind of object ("seized the ship", "seized Goma"): a town taken is 192
+SEIZE_ID = "coerce.seize"
 # member nouns of an accession, and the modifiers that make one no state's membership of a
 # body ("became a member of parliament" names its own, "a family member", "a crew member")
 MEMBER_NOUNS = frozenset({"member", "members"})
@@ -2393,6 +2397,8 @@ class EventExtractor(ArgumentPicker):
                     # "was arrested in May and convicted in June", "two Canadians held in
                     # China": the person a joined passive or a reduced relative is about
                     kind = captives.held_phrase(tok, True)
+            if kind is not None and pat.cameo[:2] == "17" and self._seized_town(kind):
+                return False  # "the rebels seized Goma": a town, not a person held
             if kind is None or not (
                     person(kind) if pat.object_kind == "person"
                     else self._of_class(kind, pat.object_kind)) and not (
@@ -2456,6 +2462,14 @@ class EventExtractor(ArgumentPicker):
         if word.startswith(CLASS_MARK):
             return self.lexicon.classes.get(word.removeprefix(CLASS_MARK), ())
         return (word,)
+
+    def _seized_town(self, tok: Token) -> bool:
+        """Whether ``tok``, the object of a seizure, is a town the gazetteer knows that no
+        person, body or country of the knowledge base is named ("seized Goma", which the
+        model may tag a person)."""
+        return tok.pos_ == "PROPN" and tok.dep_ == "dobj" and not any(
+            c.dep_ in ("compound", "amod") for c in kids(tok)) and not self.kb.find(
+            tok.text) and self.gazetteer.lookup(tok.text) is not None
 
     def _of_class(self, tok: Token, kind: str) -> bool:
         """The word is of the lexicon's word class ``kind`` ("@forces": "ordered the French
@@ -2806,6 +2820,12 @@ class EventExtractor(ArgumentPicker):
                 tok, self._sentence_triggers):
             return  # "urged their immediate release": asked for (the appeal's), not done
         passive = is_passive(tok) and pat.pos != "ADJ"
+        if pat.id == SEIZE_ID and not passive and (
+                (seized := direct_object(tok)) is not None and self._seized_town(seized)):
+            # "the rebels seized Goma": a town taken is ground occupied (192, as a town
+            # seized, fight.seize_territory)
+            pat = replace(pat, cameo="192", id=pat.id + "+town", refine=None)
+            trig = Trigger(tok, pat, trig.obj)
         sources, targets = self._arguments(trig, resolver, passive)
         if pat.id in ADMITTED_IDS and passive and (
                 admitted := child(tok, ("nsubjpass",))) is not None:
@@ -2932,6 +2952,14 @@ class EventExtractor(ArgumentPicker):
                     pair := armed_men_at_home(self.kb, trig, self._filed_in(dateline_place))):
                 # "armed men ambushed a police patrol" in a story filed from that country
                 sources, targets = [pair[0]], [pair[1]]
+        if not sources and (junta := coup_makers(self.kb, trig, targets)):
+            # "the military seized power and detained the president": the leaders' own
+            # army in a coup (nlp.domestic)
+            sources = [junta]
+        if sources and (organ := home_state_object(self.kb, trig, sources, targets)):
+            # "the opposition accused the government of ...", "rebels struck checkpoints":
+            # the non-state side's own state, not the article's other party (nlp.domestic)
+            targets = [organ]
         if pat.cameo[:2] in CROWD_FORCE_ROOTS and sources and suicide_attack(trig):
             # "a suicide bomber killed 12 soldiers": a suicide attack (1831)
             pat = replace(pat, cameo="1831", id=pat.id + "+suicide", refine=None)
