@@ -1,8 +1,8 @@
 """Sides the sentence names outside the trigger's own slots (link35): those who come along on
 a journey ("flew to X together with Y"), the one who goes somewhere for talks ("will proceed
-to X for talks with Y"), whoever acts with a coercive means ("answered with military
-pressure"), and the side whose conduct an act hangs on ("unless X apologises", "if X breaks
-the truce", "because X had not paid").
+to X for talks with Y") or is back from a trip ("returned from a visit to X"), whoever acts
+with a coercive means ("answered with military pressure"), and the side whose conduct an act
+hangs on ("unless X apologises", "if X breaks the truce", "because X had not paid").
 
 Every text is invented. These load the real spaCy model (one Coder per session)."""
 
@@ -37,6 +37,10 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
     ("proceed for talks with",
      "The Turkish president will proceed to Doha tomorrow for talks with the Emir of Qatar.",
      ("TUR", "04", "QAT")),
+    # the one back from a trip made it
+    ("returned from a visit to",
+     "Two days after the Kenyan president returned from a visit to Japan, the opposition "
+     "staged protests.", ("KEN", "04", "JPN")),
     # a coercive noun that is the means of a verb's act is the verb subject's
     ("answered with pressure",
      "Analysts said Paris, Rome and Berlin expect Beijing to answer with military pressure "
@@ -69,6 +73,9 @@ ABSENT: list[tuple[str, str, tuple[str, str, str]]] = [
     ("flew to meet, no companion",
      "The Italian prime minister flew to Cairo to meet the Egyptian president.",
      ("EGY", "04", "EGY")),
+    # goods carried along are no fellow travellers
+    ("arrived with aid from",
+     "A Turkish plane arrived in Beirut with aid from Qatar.", ("QAT", "04", "LBN")),
     # a "with" phrase before the verb is a setting, not a means
     ("with the strikes, a setting",
      "With the strikes on its ports, Ukraine asked Turkey for more air defence.",

@@ -562,15 +562,19 @@ def _home_person_charged(sources: Sequence[ResolvedActor], targets: Sequence[Res
 # roots of coercive acts that serve as the means of another verb's act ("responded with
 # sanctions", "answered with military pressure", "launched the offensive with strikes")
 MEANS_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+# people who may come along on a journey that the actor lists give no sector
+FELLOW_NOUNS = frozenset({"mediator", "team", "adviser", "advisor", "delegate",
+                          "representative", "counterpart", "colleague"})
 # markers of a clause that tells the conduct an act hangs on or answers ("unless X apologises")
-CONDITION_MARKS = frozenset({"if", "unless", "until", "because"})
+HINGE_MARKS = frozenset({"if", "unless", "until", "because"})
 
 
 def _fellow_travellers(verb: Token, r: ActorResolver, sources: Sequence[ResolvedActor],
-                       targets: Sequence[ResolvedActor]) -> list[ResolvedActor]:
-    """The sides of those who make a journey together with its subject: the objects of a
-    "with" phrase after ``verb`` ("together with", "along with"), each one a side not already
-    among the sources or targets; [] when there is none."""
+                       targets: Sequence[ResolvedActor], kb: ActorKB) -> list[ResolvedActor]:
+    """The sides of those who make a journey together with its subject: the people named by
+    the objects of a "with" phrase after ``verb`` ("together with", "along with"), each one a
+    side not already among the sources or targets (not goods: "arrived with aid from X");
+    [] when there is none."""
     seen = {a.actor.country for a in (*sources, *targets)}
     found: list[ResolvedActor] = []
     for c in kids(verb):
@@ -584,6 +588,10 @@ def _fellow_travellers(verb: Token, r: ActorResolver, sources: Sequence[Resolved
                 if p.dep_ != "pobj":
                     continue
                 for t in (p, *p.conjuncts):
+                    if not (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
+                            or kb.agent_sector(t.lemma_.lower())
+                            or t.lemma_.lower() in FELLOW_NOUNS):
+                        continue
                     for a in r.resolve(t):
                         if a.actor.country and a.actor.country not in seen and a.kind not in (
                                 "implicit", "dyad", "place"):
@@ -606,7 +614,7 @@ def _conditioning_party(verb: Token, r: ActorResolver, own: set[str | None]
     for h in hosts:
         for c in kids(h):
             if c.dep_ != "advcl" or c.i < h.i or not any(
-                    m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in kids(c)):
+                    m.dep_ == "mark" and m.lower_ in HINGE_MARKS for m in kids(c)):
                 continue
             subj = child(c, ("nsubj", "nsubjpass"))
             if subj is None or subj.pos_ == "PRON":
@@ -854,7 +862,7 @@ class ArgumentPicker:
             targets = self._turned_to_by(trig.token, r, sources) or targets
         if sources and trig.pattern.pos == "VERB" and trig.pattern.cameo[:3] == "042" and (
                 "with" not in trig.pattern.target) and (
-                fellows := _fellow_travellers(trig.token, r, sources, targets)):
+                fellows := _fellow_travellers(trig.token, r, sources, targets, self.kb)):
             # "Meloni travelled to Tunis together with von der Leyen and Rutte", "arrived in
             # Riyadh with mediators from Oman": those who come along make the trip too (link35)
             # (told first, so that the subject stays the traveller a later "the delegation"
@@ -2417,7 +2425,8 @@ class ArgumentPicker:
         visit to Rabat" (a person who acts during it; not "China launched drills during a
         visit to Taiwan", whose visitor is unnamed)."""
         word, verb = prep.lower_, prep.head
-        if word in ("after", "before", "following"):
+        # ("returned from a visit to Paraguay": the one back from it made it; link35)
+        if word in ("after", "before", "following", "from"):
             if verb.lemma_.lower() not in ARRIVAL_VERBS:
                 return []
         elif word not in ("during", "on"):
