@@ -34,9 +34,9 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
      "A Sudanese army delegation arrived in Jeddah on Monday with officials from Qatar.",
      ("QAT", "04", "SAU")),
     # a meeting one goes somewhere for is held by whoever goes
-    ("proceed for talks with",
-     "The Turkish president will proceed to Doha tomorrow for talks with the Emir of Qatar.",
-     ("TUR", "04", "QAT")),
+    ("proceed for a meeting with",
+     "After the summit, the Kenyan president will proceed to Kampala for a meeting with the "
+     "Ugandan leader.", ("KEN", "04", "UGA")),
     # the one back from a trip made it
     ("returned from a visit to",
      "Two days after the Kenyan president returned from a visit to Japan, the opposition "
