@@ -574,6 +574,73 @@ def _home_person_charged(sources: Sequence[ResolvedActor], targets: Sequence[Res
         and t.actor.sector in ("ELI", "GOV", "OPP", "BUS", "LEG") for t in targets)
 
 
+# roots of coercive acts that serve as the means of another verb's act ("responded with
+# sanctions", "answered with military pressure", "launched the offensive with strikes")
+MEANS_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+# people who may come along on a journey that the actor lists give no sector
+FELLOW_NOUNS = frozenset({"mediator", "team", "adviser", "advisor", "delegate",
+                          "representative", "counterpart", "colleague"})
+# markers of a clause that tells the conduct an act hangs on or answers ("unless X apologises")
+HINGE_MARKS = frozenset({"if", "unless", "until", "because"})
+
+
+def _fellow_travellers(verb: Token, r: ActorResolver, sources: Sequence[ResolvedActor],
+                       targets: Sequence[ResolvedActor], kb: ActorKB) -> list[ResolvedActor]:
+    """The sides of those who make a journey together with its subject: the people named by
+    the objects of a "with" phrase after ``verb`` ("together with", "along with"), each one a
+    side not already among the sources or targets (not goods: "arrived with aid from X");
+    [] when there is none."""
+    seen = {a.actor.country for a in (*sources, *targets)}
+    found: list[ResolvedActor] = []
+    for c in kids(verb):
+        holders = [c] if c.dep_ == "prep" and c.lower_ == "with" else [
+            g for g in kids(c) if g.dep_ == "prep" and g.lower_ == "with"] if (
+            c.dep_ == "advmod" and c.lower_ in ("together", "along")) else []
+        for prep in holders:
+            if prep.i < verb.i:
+                continue
+            for p in kids(prep):
+                if p.dep_ != "pobj":
+                    continue
+                for t in (p, *p.conjuncts):
+                    if not (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
+                            or kb.agent_sector(t.lemma_.lower())
+                            or t.lemma_.lower() in FELLOW_NOUNS):
+                        continue
+                    for a in r.resolve(t):
+                        if a.actor.country and a.actor.country not in seen and a.kind not in (
+                                "implicit", "dyad", "place"):
+                            seen.add(a.actor.country)
+                            found.append(a)
+    return found
+
+
+def _conditioning_party(verb: Token, r: ActorResolver, own: set[str | None]
+                        ) -> list[ResolvedActor]:
+    """The side whose conduct ``verb``'s act hangs on or answers: the subject of an "if",
+    "unless", "until" or "because" clause of the verb or of the verb whose open complement it
+    is ("will not hesitate to scrap the deal if X ..."), when it names a side other than
+    ``own``; [] otherwise."""
+    hosts = [verb]
+    cur = verb
+    while cur.dep_ == "xcomp" and cur.head.i != cur.i and len(hosts) < 3:
+        cur = cur.head
+        hosts.append(cur)
+    for h in hosts:
+        for c in kids(h):
+            if c.dep_ != "advcl" or c.i < h.i or not any(
+                    m.dep_ == "mark" and m.lower_ in HINGE_MARKS for m in kids(c)):
+                continue
+            subj = child(c, ("nsubj", "nsubjpass"))
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            found = [a for a in r.resolve(subj) if a.actor.country and a.actor.country
+                     not in own and a.kind not in ("implicit", "dyad")]
+            if found:
+                return found
+    return []
+
+
 def aid_code(cameo: str) -> bool:
     """Whether ``cameo`` gives aid (07x) or cuts it (:data:`AID_CUT_CODES`)."""
     return cameo[:2] == "07" or cameo[:3] in AID_CUT_CODES
@@ -808,7 +875,34 @@ class ArgumentPicker:
         if sources and trig.pattern.cameo[:2] in ASKED_ROOTS and (
                 not targets or all(t.kind == "implicit" for t in targets)):
             targets = self._turned_to_by(trig.token, r, sources) or targets
+        if sources and trig.pattern.pos == "VERB" and trig.pattern.cameo[:3] == "042" and (
+                "with" not in trig.pattern.target) and (
+                fellows := _fellow_travellers(trig.token, r, sources, targets, self.kb)):
+            # "Meloni travelled to Tunis together with von der Leyen and Rutte", "arrived in
+            # Riyadh with mediators from Oman": those who come along make the trip too (link35)
+            # (told first, so that the subject stays the traveller a later "the delegation"
+            # or "he" is taken for)
+            sources = fellows + sources
+        if not sources and trig.pattern.pos == "NOUN" and (
+                trig.pattern.cameo[:2] in MEANS_ROOTS) and not trig.pattern.reciprocal and (
+                (means := self._means_user(trig.token, r)) is not None):
+            # "answered with military pressure around the island", "launched the offensive
+            # with drone strikes": whoever acts with it uses it (link35)
+            sources = means
         return sources, targets
+
+    def _means_user(self, noun: Token, r: ActorResolver) -> list[ResolvedActor] | None:
+        """Who uses ``noun`` (a coercive act) as the means of a verb's act: the subject of the
+        verb whose "with" phrase it is ("hit back with sanctions"); None when the noun is no
+        such phrase or the subject names no actor."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep" or (
+                prep.head.pos_ != "VERB") or prep.i < prep.head.i:
+            return None
+        subj = self._subject(prep.head)
+        if subj is None or subj.lower_ in REL_PRONOUNS:
+            return None
+        return r.resolve(subj) or None
 
     def _ties_between(self, trig: Trigger, r: ActorResolver) -> list[ResolvedActor]:
         """The parties of the relationship a trigger acts on when a "between" phrase names
@@ -1863,6 +1957,12 @@ class ArgumentPicker:
             # WTO, and C brought its own case": the partner of the act told before
             targets = self._earlier_partner(tok, r, {s.actor.country for s in sources},
                                             pat.cameo[:2])
+        if not targets and sources and not pat.reciprocal and pat.cameo[:2] not in (
+                "01", "02", "04"):
+            # "would not name a new envoy unless X apologised", "will not hesitate to scrap
+            # the agreement if the Taliban fail to ...", "could not hand them over because
+            # X had not ...": the side whose conduct the act hangs on or answers (link35)
+            targets = _conditioning_party(tok, r, {s.actor.country for s in sources})
         if not targets and sources:
             targets = self._relation_partner(trig, r, sources)
             if targets and pat.cameo[:2] in ("11", "12") and (
@@ -2340,7 +2440,8 @@ class ArgumentPicker:
         visit to Rabat" (a person who acts during it; not "China launched drills during a
         visit to Taiwan", whose visitor is unnamed)."""
         word, verb = prep.lower_, prep.head
-        if word in ("after", "before", "following"):
+        # ("returned from a visit to Paraguay": the one back from it made it; link35)
+        if word in ("after", "before", "following", "from"):
             if verb.lemma_.lower() not in ARRIVAL_VERBS:
                 return []
         elif word not in ("during", "on"):
@@ -4953,6 +5054,17 @@ class ArgumentPicker:
             subj = self._subject(host.head.head)
             if subj is not None:
                 sources = r.resolve(subj)
+        if not sources and pat.cameo[:2] == "04" and host.dep_ == "pobj" and (
+                host.head.lower_ == "for" and host.head.dep_ == "prep") and (
+                host.head.head.pos_ == "VERB") and (
+                host.head.head.lemma_.lower() in ARRIVAL_VERBS) and (
+                prep_obj(tok, ("with",)) is not None) and (
+                (goer := self._subject(host.head.head)) is not None) and (
+                goer.lower_ not in REL_PRONOUNS):
+            # "will proceed to Doha for talks with the emir", "headed to Cairo for a meeting
+            # with X": the one who goes there for the meeting holds it (link35; not "will not
+            # travel to X for Council meetings", a body's meetings with no one named)
+            sources = r.resolve(goer)
         if not sources and (blamed := held_responsible(host)) is not None:
             # "Iran was responsible for the attacks on two tankers", "held Moscow responsible
             # for the strike": the one made to answer for it did it
