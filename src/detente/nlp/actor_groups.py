@@ -613,6 +613,17 @@ class GroupRules:
             size = len(countries)
             host = self._last_host if self._last_host in countries else None
         else:
+            body = self.ctx.last_body
+            if size == 0 and _bare_opening_subject(tok) and body is not None and (
+                    body.kind == "igo"):
+                # "The European Council invited the Commission ... Leaders also granted
+                # ...": with no meeting of several told, a statement's bare "Leaders" are
+                # those of the organisation the sentences before had as their subject, not
+                # also the article's most named countries
+                a = body.actor
+                return [ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country,
+                                            a.sector, tok.idx, tok.idx + len(tok.text)),
+                                      "coref", body.key)]
             if size == 0:
                 size = len(self.ctx.last_group) if self.ctx.last_group else 2
             # one more than named, most named first, so that a member on the other side of
@@ -1353,10 +1364,12 @@ class GroupRules:
                     return None  # "five officials were expelled": people counted, no group
                 return GROUP_NUMBERS[w]
         if tok.tag_ in ("NNS", "NNPS") and lemma in ("leader", "side", "minister",
-                                                    "president") and any(
-                c.lower_ == "the" for c in lefts(tok)) and not any(
+                                                    "president") and (any(
+                c.lower_ == "the" for c in lefts(tok)) or _bare_opening_subject(tok)) and not any(
                 c.dep_ in ("amod", "compound", "poss", "prep") for c in kids(tok)):
-            return 0  # "the leaders agreed": the leaders the article is about
+            # "the leaders agreed": the leaders the article is about (so too a bare "Leaders
+            # also agreed ..." opening the sentence, as summit statements write it)
+            return 0
         if tok.tag_ == "NNS" and lemma == "head" and any(
                 c.lower_ == "the" for c in lefts(tok)) and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -1557,3 +1570,11 @@ class GroupRules:
             return None
         (pair,) = pairs
         return sorted(pair, key=lambda c: self.ctx.first_seen.get(c, 0))
+
+
+def _bare_opening_subject(tok: Token) -> bool:
+    """Whether ``tok`` is a plural subject with no determiner that opens its sentence
+    ("Leaders also granted ...", "Ministers agreed ..."): the ones the article is about, as a
+    summit's statement writes them, not people counted or qualified."""
+    return tok.i == sent_of(tok).start and tok.dep_ in ("nsubj", "nsubjpass") and (
+        tok.text[:1].isupper()) and not any(c.dep_ in ("det", "nummod") for c in kids(tok))

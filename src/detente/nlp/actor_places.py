@@ -197,10 +197,12 @@ class PlaceRules:
         courts and prosecutors where they sit ("prosecutors in Chicago", "a judge in Lyon");
         soldiers placed by their phrase or by the unit they are of ("guardsmen in Libreville",
         "soldiers of the presidential guard in Niamey") only when they arrest, detain or oust
-        (the acts of a state's forces at home). None for other sectors, for an international
-        court's seat ("the court in The Hague") and for troops "stationed in" a place (their
-        acl's place, not their own phrase's)."""
-        if sector not in ("JUD", "MIL"):
+        (the acts of a state's forces at home); lawmakers where their parliament sits
+        ("lawmakers in Kyiv", "senators in Washington": the legislature, not the government
+        the capital stands for). None for other sectors, for an international court's seat
+        ("the court in The Hague") and for troops "stationed in" a place (their acl's place,
+        not their own phrase's)."""
+        if sector not in ("JUD", "MIL", "LEG"):
             return None
         if sector == "MIL":
             arg = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "by" else tok

@@ -1598,13 +1598,39 @@ class ReferenceRules:
             # the organ the issuing government speaks through
             return self._agent(tok, issuer, "GOV")
         if found is None and tok.tag_ == "NNP":
-            return self._organ_told_of_body(tok) or self._organ_of_named_body(tok)
+            found = self._organ_told_of_body(tok) or self._organ_of_named_body(tok)
+            if found is not None:
+                return found
+        if found is None and tok.tag_ in ("NNP", "NNPS"):
+            return self._named_by_alias_head(tok)
         if found is None or found.kind not in ("institution", "media", "igo") and not (
                 found.kind == "agent" and tok.lemma_.lower() in ORGAN_SECTORS):
             return None  # (an organ named as a country's: "Russia's Security Council")
         a = found.actor
         return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country, a.sector,
                                    tok.idx, tok.idx + len(tok.text)), "coref", found.key)
+
+    def _named_by_alias_head(self, tok: Token) -> ResolvedActor | None:
+        """"the Islamic Revolutionary Guard Corps seized ... The Guards said", "the Liberation
+        Tigers of Tamil Eelam ... the Tigers": a capitalised bare word that ends another name
+        of an organisation or armed group the article named before ("Revolutionary Guards",
+        "Tamil Tigers") is that one (the one named last)."""
+        word = tok.lower_
+        forms = {word, word + "s", word[:-1] if word.endswith("s") else word}
+        for span in reversed(tok.doc.spans.get("actors", [])):
+            if span.end > tok.i:
+                continue
+            for e in self._entries(span):
+                if e.kind != "institution":
+                    continue
+                if any(len(parts := a.split()) > 1 and parts[-1][:1].isupper() and (
+                        parts[-1].lower() in forms) for a in (e.name, *e.aliases)):
+                    r = self._from_entry(e, span)
+                    a = r.actor
+                    return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country,
+                                               a.sector, tok.idx, tok.idx + len(tok.text)),
+                                         "coref", r.key)
+        return None
 
     def _organ_told_of_body(self, tok: Token) -> ResolvedActor | None:
         """"The Council of the Arab League decided ... the Council imposed": a capitalised

@@ -1070,9 +1070,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if country is None and sector in LOCAL_SECTORS:
                 # "protesters in Yerevan", "In Karachi, police ...": where they act
                 country = self._place_country(tok)
-            if country is None and sector in ("JUD", "MIL"):
+            if country is None and sector in ("JUD", "MIL", "LEG"):
                 # "prosecutors in Chicago charged ...", "guardsmen in Libreville detained the
-                # president": a state's organ its own phrase places
+                # president", "lawmakers in Kyiv": a state's organ its own phrase places
                 country = self._organ_place(tok, sector)
                 if country is None and sector == "MIL" and self._ruler_guard(tok):
                     return None  # a ruler's guard is no other force told before
