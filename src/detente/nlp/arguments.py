@@ -3826,6 +3826,11 @@ class ArgumentPicker:
         if trig.obj is not None and not pat.reciprocal and pat.cameo[:2] != "04" and (
                 not told_to):
             # (not the clause of the verb told: "to leave in protest at a deal X signed")
+            # "recognised Morocco's sovereignty over Western Sahara": a claim's "over" names
+            # the land claimed; the act is toward the claim's owner
+            owner = claim_owner(trig.obj, r)
+            if owner:
+                return owner
             # "dropped its WTO complaint over Chinese barley tariffs": whom the object is
             # against before the body it was brought to
             against = prep_obj(trig.obj, ("against", "over"))
@@ -5171,3 +5176,29 @@ class ArgumentPicker:
             return sources, []
         return sources, targets
 
+
+
+# nouns of a claim to land or sea whose "over" phrase names the land claimed, not a side
+# ("Morocco's sovereignty over Western Sahara", "China's claims over the South China Sea")
+CLAIM_NOUNS = frozenset({"sovereignty", "claim", "jurisdiction", "control", "rule", "right",
+                         "annexation", "authority"})
+
+
+def claim_owner(obj: Token, r: ActorResolver) -> list[ResolvedActor]:
+    """The side that owns the claim ``obj`` when it is a claim to land told with an "over"
+    phrase and its owner named before it ("Morocco's sovereignty over Western Sahara",
+    "Moroccan sovereignty over the territory"); else []."""
+    if obj.lemma_.lower() not in CLAIM_NOUNS or prep_obj(obj, ("over",)) is None:
+        return []
+    for c in lefts(obj):
+        if c.dep_ not in ("poss", "amod", "compound", "nmod") or c.lower_ in (
+                "its", "their", "his", "her"):
+            continue
+        found = r.resolve(c, follow=False)
+        if not found and c.pos_ == "ADJ" and (span := r.kb_span_at(c)) is not None:
+            # "Moroccan sovereignty": the country of the nationality word
+            found = [r._agent(c, e.code, None) for e in r._entries(span)[:1]
+                     if e.kind == "country" and e.code]
+        if found:
+            return found
+    return []

@@ -1,0 +1,83 @@
+"""Session 24 (prec35): precision rules.
+
+* A claim to land told with an "over" phrase ("recognised Morocco's sovereignty over Western
+  Sahara", "Moroccan sovereignty over the territory") is the owner's claim: the recognition is
+  aimed at the owner, not at the land claimed.
+* A group of people told by a region's states and "led by" someone ("a delegation of African
+  leaders led by X") is the named leader's side, not every state of that region the article
+  names.
+
+These load the real spaCy model (one coder for the session, pre-filter off).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, src, code, tgt", [
+    # (the owner told by a possessive)
+    ("Israel has recognised Morocco's sovereignty over the disputed territory of Western "
+     "Sahara.", "ISR", "054", "MAR"),
+    # (the owner told by a nationality word)
+    ("The United States recognised Moroccan sovereignty over Western Sahara in 2020.",
+     "USA", "054", "MAR"),
+    # (a claim with no "over" phrase keeps its owner as before)
+    ("Kyrgyzstan recognised the sovereignty of Tajikistan in a new border treaty.",
+     "KGZ", "054", "TJK"),
+])
+def test_coding_prec35_claim_owner(coded, has_event, text, src, code, tgt):
+    rows = coded(text)
+    assert has_event(rows, src, code, tgt), rows
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Israel has recognised Morocco's sovereignty over the disputed territory of Western "
+     "Sahara.", "ESH"),
+    ("The United States recognised Moroccan sovereignty over Western Sahara in 2020.", "ESH"),
+])
+def test_coding_prec35_claim_not_land(coded, text, wrong):
+    rows = coded(text)
+    assert not [r for r in rows if r[1].startswith("054") and (r[2] or "").startswith(wrong)], rows
+
+
+LEAD_IN = "Egypt, Senegal and Zambia sent envoys to the talks. "
+
+
+@pytest.mark.parametrize("text, src, code, tgt", [
+    # (the delegation led by a named leader: his side)
+    (LEAD_IN + "In June, a delegation of African leaders led by Ramaphosa travelled to Kyiv.",
+     "ZAF", "042", "UKR"),
+    # (headed by a named leader)
+    (LEAD_IN + "Last week a mission of African envoys headed by Ramaphosa flew to Kyiv.",
+     "ZAF", "042", "UKR"),
+    # (a two-state delegation led by someone keeps the story's pair)
+    ("Blinken and Yellen flew to Asia. A delegation of the two countries led by Blinken "
+     "arrived in Beijing.", "USA", "042", "CHN"),
+])
+def test_coding_prec35_led_delegation(coded, has_event, text, src, code, tgt):
+    rows = coded(text)
+    assert has_event(rows, src, code, tgt), rows
+
+
+@pytest.mark.parametrize("text, wrong", [
+    (LEAD_IN + "In June, a delegation of African leaders led by Ramaphosa travelled to Kyiv.",
+     ("EGY", "SEN", "ZMB")),
+    (LEAD_IN + "Last week a mission of African envoys headed by Ramaphosa flew to Kyiv.",
+     ("EGY", "SEN", "ZMB")),
+])
+def test_coding_prec35_led_delegation_not_region(coded, text, wrong):
+    rows = coded(text)
+    assert not [r for r in rows if (r[0] or "").startswith(wrong)], rows
+
+
+@pytest.mark.parametrize("text, srcs", [
+    # (with no leader named, the region's states the article names stay the group)
+    (LEAD_IN + "In June, a delegation of African leaders travelled to Kyiv.",
+     ("EGY", "SEN", "ZMB")),
+])
+def test_coding_prec35_unled_delegation_region(coded, has_event, text, srcs):
+    rows = coded(text)
+    assert all(has_event(rows, s, "042", "UKR") for s in srcs), rows
