@@ -81,3 +81,33 @@ def test_coding_prec35_led_delegation_not_region(coded, text, wrong):
 def test_coding_prec35_unled_delegation_region(coded, has_event, text, srcs):
     rows = coded(text)
     assert all(has_event(rows, s, "042", "UKR") for s in srcs), rows
+
+
+STORY = ("The United States and India signed a trade pact in Washington on Monday, and India "
+         "agreed to cut tariffs on American farm goods. ")
+
+
+@pytest.mark.parametrize("text, wrong_src, wrong_tgt", [
+    # (a country's opposition criticising with no target named: not the other state)
+    (STORY + "The plan has been criticised by India's opposition parties.", "IND", "USA"),
+    # (its police arresting and accusing people at home)
+    (STORY + "Indian police raided the offices of two charities and arrested 41 of their "
+     "workers, accusing them of fraud.", "IND", "USA"),
+    # (its rebels striking posts at home)
+    (STORY + "Maoist rebels in India attacked police posts in Chhattisgarh on Tuesday.",
+     "IND", "USA"),
+])
+def test_coding_prec35_homegrown_no_story_target(coded, text, wrong_src, wrong_tgt):
+    rows = coded(text)
+    homegrown = ("REB", "OPP", "CVL", "COP")
+    assert not [r for r in rows if (r[0] or "").startswith(wrong_src)
+                and (r[0] or "")[3:] in homegrown and (r[2] or "").startswith(wrong_tgt)], rows
+
+
+@pytest.mark.parametrize("text, src, code, tgt", [
+    # (the state itself still takes the story's other side as its target)
+    (STORY + "On Friday India rejected the criticism.", "IND", "11", "USA"),
+])
+def test_coding_prec35_state_keeps_story_target(coded, has_event, text, src, code, tgt):
+    rows = coded(text)
+    assert has_event(rows, src, code, tgt), rows

@@ -2956,6 +2956,13 @@ class ArgumentPicker:
             # people or body its object names, whom the resolver gave no side -- often the
             # actor's own countrymen -- not at the other side of the article (prec29)
             return []
+        if trig.pattern.cameo[:2] in HOMEGROWN_ROOTS and known and all(
+                s.actor.sector in HOMEGROWN_SECTORS for s in known):
+            # "Taliban fighters struck checkpoints", "the plan has been criticised by the
+            # opposition", "police arrested 41 workers, accusing them of ...": a country's
+            # rebels, opposition, police or people mostly act at home; the other state of the
+            # article is no target told (prec35)
+            return []
         # (the sentence's labels read once: only an object of "between" names the pair)
         for i, dep in sentence_deps(sent_of(trig.token)):
             # "relations between Tokyo and Seoul were strained by the restrictions Japan
@@ -5177,6 +5184,12 @@ class ArgumentPicker:
         return sources, targets
 
 
+
+# sectors of a country's own people and non-state bodies, and the roots of their hostile,
+# critical or pleading acts, which are not aimed at the article's other state unless named
+HOMEGROWN_SECTORS = frozenset({"REB", "OPP", "CVL", "COP", "ELI", "BUS", "LAB", "SEP", "REL",
+                               "EDU"})
+HOMEGROWN_ROOTS = frozenset({"02", "11", "12", "16", "17", "19"})
 
 # nouns of a claim to land or sea whose "over" phrase names the land claimed, not a side
 # ("Morocco's sovereignty over Western Sahara", "China's claims over the South China Sea")
