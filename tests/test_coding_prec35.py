@@ -111,3 +111,25 @@ def test_coding_prec35_homegrown_no_story_target(coded, text, wrong_src, wrong_t
 def test_coding_prec35_state_keeps_story_target(coded, has_event, text, src, code, tgt):
     rows = coded(text)
     assert has_event(rows, src, code, tgt), rows
+
+
+PAIR_STORY = "Bhutan and China held boundary talks in Beijing on Monday. "
+
+
+@pytest.mark.parametrize("text, src, code, tgt", [
+    # ("both sides" after a plural noun of two nationalities in its sentence: that pair)
+    (PAIR_STORY + "Last summer the Indian and Chinese troops faced each other for two months "
+     "before both sides pulled back.", "IND", "087", "CHN"),
+    (PAIR_STORY + "Last summer the Indian and Chinese troops faced each other for two months "
+     "before both sides pulled back.", "CHN", "087", "IND"),
+])
+def test_coding_prec35_pair_named_before(coded, has_event, text, src, code, tgt):
+    rows = coded(text)
+    assert has_event(rows, src, code, tgt), rows
+
+
+def test_coding_prec35_pair_named_before_not_story(coded):
+    rows = coded(PAIR_STORY + "Last summer the Indian and Chinese troops faced each other for "
+                 "two months before both sides pulled back.")
+    assert not [r for r in rows if r[1].startswith("087") and "BTN" in (
+        (r[0] or "")[:3], (r[2] or "")[:3])], rows

@@ -517,6 +517,26 @@ class GroupRules:
                     for a in pair]
         return []
 
+    def _pair_named_before(self, tok: Token) -> list[ResolvedActor]:
+        """"the Indian and Chinese troops faced each other ... before both sides pulled
+        back": a pair phrase after a plural noun of two nationalities joined by "and" earlier
+        in its sentence is that noun's two sides (the last such noun before it); else []."""
+        sent = sent_of(tok)
+        for t in reversed(sent[:tok.i - sent.start]):
+            if t.tag_ not in ("NNS", "NNPS") or t.pos_ != "NOUN":
+                continue
+            mods = [c for c in lefts(t) if c.dep_ in ("amod", "compound")]
+            if not any(g.dep_ == "cc" and g.lower_ == "and" for c in mods for g in kids(c)):
+                continue
+            found = [a for a in self.resolve(t, follow=False)  # type: ignore[attr-defined]
+                     if a.actor.country]
+            if len({a.actor.country for a in found}) == 2 == len(found):
+                text = self._np_text(tok)
+                return [ResolvedActor(replace(a.actor, text=text, start=tok.idx,
+                                              end=tok.idx + len(tok.text)), "coref")
+                        for a in found]
+        return []
+
     def _dyad_actors(self, tok: Token, size: int = 2, *, phrase: bool = True
                      ) -> list[ResolvedActor]:
         """The members of a group phrase, as candidates: the caller fits the group to the
@@ -553,6 +573,8 @@ class GroupRules:
                 if members is not None:
                     return self._regional_actors(tok, members)
         pair = self._pair_of_sentence(tok, size) if phrase else []
+        if not pair and phrase and size in (0, 2) and group_lemma(tok) == "side":
+            pair = self._pair_named_before(tok)
         if pair:
             return pair
         if phrase and size in (0, 2) and tok.pos_ != "PRON" and (
