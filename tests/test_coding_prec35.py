@@ -133,3 +133,19 @@ def test_coding_prec35_pair_named_before_not_story(coded):
                  "two months before both sides pulled back.")
     assert not [r for r in rows if r[1].startswith("087") and "BTN" in (
         (r[0] or "")[:3], (r[2] or "")[:3])], rows
+
+
+@pytest.mark.parametrize("text, threat, step", [
+    # ("threatened to" a countermeasure: the threat only, not the step besides)
+    ("On December 27 Fico threatened to stop supplying electricity to Ukraine.", "13", "162"),
+    ("Turkey threatened to expel the Swedish ambassador.", "13", "161"),
+])
+def test_coding_prec35_threatened_step_is_threat(coded, text, threat, step):
+    rows = coded(text)
+    assert [r for r in rows if r[1].startswith(threat)], rows
+    assert not [r for r in rows if r[1].startswith(step)], rows
+
+
+def test_coding_prec35_threatened_force_kept(coded):
+    rows = coded("Turkey threatened to attack Kurdish fighters in Syria.")
+    assert [r for r in rows if r[1].startswith("138")], rows

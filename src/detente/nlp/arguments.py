@@ -2957,11 +2957,14 @@ class ArgumentPicker:
             # actor's own countrymen -- not at the other side of the article (prec29)
             return []
         if trig.pattern.cameo[:2] in HOMEGROWN_ROOTS and known and all(
-                s.actor.sector in HOMEGROWN_SECTORS for s in known):
+                s.actor.sector in HOMEGROWN_SECTORS for s in known) and not (
+                trig.pattern.cameo[:2] in ("17", "19") and is_passive(trig.token)
+                and not any(c.dep_ == "agent" for c in kids(trig.token))):
             # "Taliban fighters struck checkpoints", "the plan has been criticised by the
             # opposition", "police arrested 41 workers, accusing them of ...": a country's
             # rebels, opposition, police or people mostly act at home; the other state of the
-            # article is no target told (prec35)
+            # article is no target told (prec35; not a force's passive with no doer, whose
+            # known side may be the one the act befell: "16 people had been killed")
             return []
         # (the sentence's labels read once: only an object of "between" names the pair)
         for i, dep in sentence_deps(sent_of(trig.token)):
