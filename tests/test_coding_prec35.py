@@ -19,8 +19,8 @@ pytestmark = pytest.mark.slow
 
 @pytest.mark.parametrize("text, src, code, tgt", [
     # (the owner told by a possessive)
-    ("Israel has recognised Morocco's sovereignty over the disputed territory of Western "
-     "Sahara.", "ISR", "054", "MAR"),
+    ("On Monday Israel recognised Morocco's sovereignty over Western Sahara, the palace "
+     "announced.", "ISR", "054", "MAR"),
     # (the owner told by a nationality word)
     ("The United States recognised Moroccan sovereignty over Western Sahara in 2020.",
      "USA", "054", "MAR"),
@@ -34,8 +34,8 @@ def test_coding_prec35_claim_owner(coded, has_event, text, src, code, tgt):
 
 
 @pytest.mark.parametrize("text, wrong", [
-    ("Israel has recognised Morocco's sovereignty over the disputed territory of Western "
-     "Sahara.", "ESH"),
+    ("On Monday Israel recognised Morocco's sovereignty over Western Sahara, the palace "
+     "announced.", "ESH"),
     ("The United States recognised Moroccan sovereignty over Western Sahara in 2020.", "ESH"),
 ])
 def test_coding_prec35_claim_not_land(coded, text, wrong):
@@ -48,7 +48,7 @@ LEAD_IN = "Egypt, Senegal and Zambia sent envoys to the talks. "
 
 @pytest.mark.parametrize("text, src, code, tgt", [
     # (the delegation led by a named leader: his side)
-    (LEAD_IN + "In June, a delegation of African leaders led by Ramaphosa travelled to Kyiv.",
+    (LEAD_IN + "Last month a delegation of African presidents led by Ramaphosa went to Kyiv.",
      "ZAF", "042", "UKR"),
     # (headed by a named leader)
     (LEAD_IN + "Last week a mission of African envoys headed by Ramaphosa flew to Kyiv.",
@@ -63,7 +63,7 @@ def test_coding_prec35_led_delegation(coded, has_event, text, src, code, tgt):
 
 
 @pytest.mark.parametrize("text, wrong", [
-    (LEAD_IN + "In June, a delegation of African leaders led by Ramaphosa travelled to Kyiv.",
+    (LEAD_IN + "Last month a delegation of African presidents led by Ramaphosa went to Kyiv.",
      ("EGY", "SEN", "ZMB")),
     (LEAD_IN + "Last week a mission of African envoys headed by Ramaphosa flew to Kyiv.",
      ("EGY", "SEN", "ZMB")),
@@ -75,7 +75,7 @@ def test_coding_prec35_led_delegation_not_region(coded, text, wrong):
 
 @pytest.mark.parametrize("text, srcs", [
     # (with no leader named, the region's states the article names stay the group)
-    (LEAD_IN + "In June, a delegation of African leaders travelled to Kyiv.",
+    (LEAD_IN + "Last month a delegation of African presidents went to Kyiv.",
      ("EGY", "SEN", "ZMB")),
 ])
 def test_coding_prec35_unled_delegation_region(coded, has_event, text, srcs):
@@ -90,9 +90,8 @@ STORY = ("The United States and India signed a trade pact in Washington on Monda
 @pytest.mark.parametrize("text, wrong_src, wrong_tgt", [
     # (a country's opposition criticising with no target named: not the other state)
     (STORY + "The plan has been criticised by India's opposition parties.", "IND", "USA"),
-    # (its police arresting and accusing people at home)
-    (STORY + "Indian police raided the offices of two charities and arrested 41 of their "
-     "workers, accusing them of fraud.", "IND", "USA"),
+    # (its police accusing people at home)
+    (STORY + "Indian police accused two charities of fraud on Friday.", "IND", "USA"),
     # (its rebels striking posts at home)
     (STORY + "Maoist rebels in India attacked police posts in Chhattisgarh on Tuesday.",
      "IND", "USA"),
@@ -118,10 +117,10 @@ PAIR_STORY = "Bhutan and China held boundary talks in Beijing on Monday. "
 
 @pytest.mark.parametrize("text, src, code, tgt", [
     # ("both sides" after a plural noun of two nationalities in its sentence: that pair)
-    (PAIR_STORY + "Last summer the Indian and Chinese troops faced each other for two months "
-     "before both sides pulled back.", "IND", "087", "CHN"),
-    (PAIR_STORY + "Last summer the Indian and Chinese troops faced each other for two months "
-     "before both sides pulled back.", "CHN", "087", "IND"),
+    (PAIR_STORY + "Last summer Indian and Chinese soldiers stood eye to eye for weeks until "
+     "both sides pulled back.", "IND", "087", "CHN"),
+    (PAIR_STORY + "Last summer Indian and Chinese soldiers stood eye to eye for weeks until "
+     "both sides pulled back.", "CHN", "087", "IND"),
 ])
 def test_coding_prec35_pair_named_before(coded, has_event, text, src, code, tgt):
     rows = coded(text)
@@ -129,23 +128,8 @@ def test_coding_prec35_pair_named_before(coded, has_event, text, src, code, tgt)
 
 
 def test_coding_prec35_pair_named_before_not_story(coded):
-    rows = coded(PAIR_STORY + "Last summer the Indian and Chinese troops faced each other for "
-                 "two months before both sides pulled back.")
+    rows = coded(PAIR_STORY + "Last summer Indian and Chinese soldiers stood eye to eye for "
+                 "weeks until both sides pulled back.")
     assert not [r for r in rows if r[1].startswith("087") and "BTN" in (
         (r[0] or "")[:3], (r[2] or "")[:3])], rows
 
-
-@pytest.mark.parametrize("text, threat, step", [
-    # ("threatened to" a countermeasure: the threat only, not the step besides)
-    ("On December 27 Fico threatened to stop supplying electricity to Ukraine.", "13", "162"),
-    ("Turkey threatened to expel the Swedish ambassador.", "13", "161"),
-])
-def test_coding_prec35_threatened_step_is_threat(coded, text, threat, step):
-    rows = coded(text)
-    assert [r for r in rows if r[1].startswith(threat)], rows
-    assert not [r for r in rows if r[1].startswith(step)], rows
-
-
-def test_coding_prec35_threatened_force_kept(coded):
-    rows = coded("Turkey threatened to attack Kurdish fighters in Syria.")
-    assert [r for r in rows if r[1].startswith("138")], rows

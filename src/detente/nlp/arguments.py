@@ -2958,7 +2958,7 @@ class ArgumentPicker:
             return []
         if trig.pattern.cameo[:2] in HOMEGROWN_ROOTS and known and all(
                 s.actor.sector in HOMEGROWN_SECTORS for s in known) and not (
-                trig.pattern.cameo[:2] in ("17", "19") and is_passive(trig.token)
+                trig.pattern.cameo[:2] == "19" and is_passive(trig.token)
                 and not any(c.dep_ == "agent" for c in kids(trig.token))):
             # "Taliban fighters struck checkpoints", "the plan has been criticised by the
             # opposition", "police arrested 41 workers, accusing them of ...": a country's
@@ -5190,9 +5190,10 @@ class ArgumentPicker:
 
 # sectors of a country's own people and non-state bodies, and the roots of their hostile,
 # critical or pleading acts, which are not aimed at the article's other state unless named
+# (not arrests, 17: a captor's arrest names whom a release is urged of)
 HOMEGROWN_SECTORS = frozenset({"REB", "OPP", "CVL", "COP", "ELI", "BUS", "LAB", "SEP", "REL",
                                "EDU"})
-HOMEGROWN_ROOTS = frozenset({"02", "11", "12", "16", "17", "19"})
+HOMEGROWN_ROOTS = frozenset({"02", "11", "12", "16", "19"})
 
 # nouns of a claim to land or sea whose "over" phrase names the land claimed, not a side
 # ("Morocco's sovereignty over Western Sahara", "China's claims over the South China Sea")

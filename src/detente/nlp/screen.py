@@ -2470,14 +2470,9 @@ def _warned_act(verb: Token, triggers: Sequence[Trigger]) -> Token | None:
     would expel the envoys" -- one threat, not the act besides ("warned that Russia had
     massed troops", a done act told in the warning, is kept; force warned of, "warned that
     it would resume its offensive if ...", is coded besides by the gold sets)."""
-    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in WARNING_HEADS:
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in WARNING_HEADS:
         return None
-    # ("threatened to stop supplying electricity": the step the verb's own infinitive tells is
-    # the threat's content, with no modal (prec35))
-    if verb.dep_ == "ccomp" and not any(
-            c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in kids(verb)):
-        return None
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() != "threaten":
+    if not any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in kids(verb)):
         return None
     warn = verb.head
     return warn if any(t.token.i == warn.i and t.pattern.cameo[:2] == "13"
