@@ -190,6 +190,27 @@ REGION_NOUNS = frozenset(GROUP_NOUNS | {"republic", "monarchy", "kingdom", "demo
                                         "member", "partner", "counterpart", "emirate"})
 
 
+def led_by(tok: Token) -> Token | None:
+    """The one named as leading the people ``tok`` heads ("a delegation of African leaders
+    led by Ramaphosa", "a mission of Gulf envoys headed by X"): the object of the "by" phrase
+    of a "led" or "headed" participle of a noun with an "of" phrase; else None."""
+    if tok.pos_ != "NOUN":
+        return None
+    of = [g for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "of" for g in kids(p)
+          if g.dep_ == "pobj"]
+    if not of:
+        return None
+    # (the participle hung on the noun or on its "of" phrase: "a delegation of leaders led
+    # by X")
+    for c in [*kids(tok), *kids(of[0])]:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("lead", "head"):
+            agent = next((g for p in kids(c) if p.dep_ == "agent" for g in kids(p)
+                          if g.dep_ == "pobj"), None)
+            if agent is not None and agent.pos_ == "PROPN":
+                return agent
+    return None
+
+
 def _main_verbs(sent: Span) -> set[str]:
     """The words of a sentence's main verb and the verbs conjoined to it ("met X and
     discussed ...")."""
@@ -308,6 +329,7 @@ class GroupRules:
     _spans: list[Span]
     _entry_country: Callable[[KBEntry], str | None]
     _sentence_countries: Callable[..., list[str]]
+    _inner_group: Callable[[Token], list[ResolvedActor]]
 
     def regional_members(self, tok: Token) -> list[str] | None:
         """The countries a plural group phrase told by its region stands for ("the five
@@ -396,6 +418,10 @@ class GroupRules:
         governments' negotiators", "the heads of both sides' border commissions": people
         of a group phrase, or heading its bodies, are that group, in their own sector."""
         lemma = group_lemma(tok)
+        if led_by(tok) is not None and self._inner_group(tok):
+            # "a delegation of African leaders led by X": the leader is its named side
+            # (ActorResolver._led_by), not a group
+            return None
         if self.kb.agent_sector(lemma) is None and lemma not in GROUP_NOUNS and (
                 self.kb.national_noun_sector(lemma) not in _STATE_GROUP_SECTORS):
             # (a body owned by a group with no people named, "talks between the two
@@ -491,6 +517,26 @@ class GroupRules:
                     for a in pair]
         return []
 
+    def _pair_named_before(self, tok: Token) -> list[ResolvedActor]:
+        """"the Indian and Chinese troops faced each other ... before both sides pulled
+        back": a pair phrase after a plural noun of two nationalities joined by "and" earlier
+        in its sentence is that noun's two sides (the last such noun before it); else []."""
+        sent = sent_of(tok)
+        for t in reversed(sent[:tok.i - sent.start]):
+            if t.tag_ not in ("NNS", "NNPS") or t.pos_ != "NOUN":
+                continue
+            mods = [c for c in lefts(t) if c.dep_ in ("amod", "compound")]
+            if not any(g.dep_ == "cc" and g.lower_ == "and" for c in mods for g in kids(c)):
+                continue
+            found = [a for a in self.resolve(t, follow=False)  # type: ignore[attr-defined]
+                     if a.actor.country]
+            if len({a.actor.country for a in found}) == 2 == len(found):
+                text = self._np_text(tok)
+                return [ResolvedActor(replace(a.actor, text=text, start=tok.idx,
+                                              end=tok.idx + len(tok.text)), "coref")
+                        for a in found]
+        return []
+
     def _dyad_actors(self, tok: Token, size: int = 2, *, phrase: bool = True
                      ) -> list[ResolvedActor]:
         """The members of a group phrase, as candidates: the caller fits the group to the
@@ -527,6 +573,8 @@ class GroupRules:
                 if members is not None:
                     return self._regional_actors(tok, members)
         pair = self._pair_of_sentence(tok, size) if phrase else []
+        if not pair and phrase and size in (0, 2) and group_lemma(tok) == "side":
+            pair = self._pair_named_before(tok)
         if pair:
             return pair
         if phrase and size in (0, 2) and tok.pos_ != "PRON" and (

@@ -49,7 +49,7 @@ from detente.nlp.actor_common import (
     title_words,
 )
 from detente.nlp.actor_context import OTHER_STATE_HEADS, STATE_KIND_HEADS, CountryRules
-from detente.nlp.actor_groups import REGION_GROUPS, GroupRules, fit_group
+from detente.nlp.actor_groups import REGION_GROUPS, GroupRules, fit_group, led_by
 from detente.nlp.actor_igo import IgoOfficeRules
 from detente.nlp.actor_names import NameRules
 from detente.nlp.actor_places import PlaceRules
@@ -588,6 +588,12 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 r = self._search(h, exclude=self._not_the_owner(h))
                 if r is None and h.pos_ == "NOUN":
                     r = self._rebels_of_foe(h)
+                leader = self._led_by(h) if h.pos_ == "NOUN" else []
+                if leader:
+                    # "a delegation of African leaders led by Ramaphosa": the one who leads
+                    # it is its named side, not every state of the region in the article
+                    out.extend(leader)
+                    continue
                 inner = self._inner_group(h) if h.pos_ == "NOUN" else []
                 if inner:
                     # "commitment to the sovereignty of the five Central Asian states",
@@ -1465,6 +1471,15 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         return [ResolvedActor(Actor(tok.text, r.actor.name, r.actor.code, r.actor.country,
                                     r.actor.sector, tok.idx, tok.idx + len(tok.text)),
                               "coref", r.key) for r in people]
+
+    def _led_by(self, tok: Token) -> list[ResolvedActor]:
+        """The side named as leading the body ``tok`` when ``tok`` is a group of people told
+        by a phrase of three or more states ("a delegation of African leaders led by X", "a
+        mission of Gulf envoys headed by Y"): whom "led by" names; else []."""
+        agent = led_by(tok)
+        if agent is None or not self._inner_group(tok):
+            return []
+        return [a for a in self.resolve(agent, follow=False) if a.actor.country]
 
     def _inner_group(self, tok: Token) -> list[ResolvedActor]:
         """The members of a group phrase of three or more countries inside a phrase that is

@@ -3072,6 +3072,16 @@ class ArgumentPicker:
             # people or body its object names, whom the resolver gave no side -- often the
             # actor's own countrymen -- not at the other side of the article (prec29)
             return []
+        if trig.pattern.cameo[:2] in HOMEGROWN_ROOTS and known and all(
+                s.actor.sector in HOMEGROWN_SECTORS for s in known) and not (
+                trig.pattern.cameo[:2] == "19" and is_passive(trig.token)
+                and not any(c.dep_ == "agent" for c in kids(trig.token))):
+            # "Taliban fighters struck checkpoints", "the plan has been criticised by the
+            # opposition", "police arrested 41 workers, accusing them of ...": a country's
+            # rebels, opposition, police or people mostly act at home; the other state of the
+            # article is no target told (prec35; not a force's passive with no doer, whose
+            # known side may be the one the act befell: "16 people had been killed")
+            return []
         # (the sentence's labels read once: only an object of "between" names the pair)
         for i, dep in sentence_deps(sent_of(trig.token)):
             # "relations between Tokyo and Seoul were strained by the restrictions Japan
@@ -3942,6 +3952,11 @@ class ArgumentPicker:
         if trig.obj is not None and not pat.reciprocal and pat.cameo[:2] != "04" and (
                 not told_to):
             # (not the clause of the verb told: "to leave in protest at a deal X signed")
+            # "recognised Morocco's sovereignty over Western Sahara": a claim's "over" names
+            # the land claimed; the act is toward the claim's owner
+            owner = claim_owner(trig.obj, r)
+            if owner:
+                return owner
             # "dropped its WTO complaint over Chinese barley tariffs": whom the object is
             # against before the body it was brought to
             against = prep_obj(trig.obj, ("against", "over"))
@@ -5298,3 +5313,36 @@ class ArgumentPicker:
             return sources, []
         return sources, targets
 
+
+
+# sectors of a country's own people and non-state bodies, and the roots of their hostile,
+# critical or pleading acts, which are not aimed at the article's other state unless named
+# (not arrests, 17: a captor's arrest names whom a release is urged of)
+HOMEGROWN_SECTORS = frozenset({"REB", "OPP", "CVL", "COP", "ELI", "BUS", "LAB", "SEP", "REL",
+                               "EDU"})
+HOMEGROWN_ROOTS = frozenset({"02", "11", "12", "16", "19"})
+
+# nouns of a claim to land or sea whose "over" phrase names the land claimed, not a side
+# ("Morocco's sovereignty over Western Sahara", "China's claims over the South China Sea")
+CLAIM_NOUNS = frozenset({"sovereignty", "claim", "jurisdiction", "control", "rule", "right",
+                         "annexation", "authority"})
+
+
+def claim_owner(obj: Token, r: ActorResolver) -> list[ResolvedActor]:
+    """The side that owns the claim ``obj`` when it is a claim to land told with an "over"
+    phrase and its owner named before it ("Morocco's sovereignty over Western Sahara",
+    "Moroccan sovereignty over the territory"); else []."""
+    if obj.lemma_.lower() not in CLAIM_NOUNS or prep_obj(obj, ("over",)) is None:
+        return []
+    for c in lefts(obj):
+        if c.dep_ not in ("poss", "amod", "compound", "nmod") or c.lower_ in (
+                "its", "their", "his", "her"):
+            continue
+        found = r.resolve(c, follow=False)
+        if not found and c.pos_ == "ADJ" and (span := r.kb_span_at(c)) is not None:
+            # "Moroccan sovereignty": the country of the nationality word
+            found = [r._agent(c, e.code, None) for e in r._entries(span)[:1]
+                     if e.kind == "country" and e.code]
+        if found:
+            return found
+    return []
