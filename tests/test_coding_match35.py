@@ -5,7 +5,11 @@ search finds but which a later step codes otherwise or drops.
   send food aid to Gaza", "agreed to sell radars to Armenia", "agreed that Britain would pay
   France") is coded besides the pledge (03x, happened) as the deed itself (06x, 07x),
   planned; not cooperation in general ("ready to work with"), help that goes on ("will
-  continue to provide") or trade wished for ("looks forward to selling").
+  continue to provide") or trade wished for ("looks forward to selling");
+* a request that another side withdraw its military personnel is the appeal (020), not a
+  cut of a diplomatic mission (161, which staff or personnel of an embassy still are);
+* force told as done "since" a time ("have since shelled the port repeatedly") is attacks
+  told, not a habit.
 
 The sentences are our own.
 """
@@ -66,4 +70,21 @@ PLEDGED_DEEDS: list[Row] = [
 @pytest.mark.parametrize(("text", "present", "absent"), PLEDGED_DEEDS,
                          ids=[f"pledged{i}" for i in range(len(PLEDGED_DEEDS))])
 def test_coding_match35_pledged_deed_planned(code_text, text, present, absent):
+    _check(code_text(text), present, absent)
+
+
+SCREENED: list[Row] = [
+    ("Fiji's president has formally asked Australia to withdraw the military personnel it "
+     "keeps on the islands.",
+     {("FJI", "02", "AUS", "happened")}, {("FJI", "16", "AUS", "happened")}),
+    ("Riga told Minsk to cut the number of its embassy personnel to five.",
+     {("LVA", "16", "BLR", "happened")}, set()),
+    ("Russian forces have since shelled the port of Kherson repeatedly.",
+     {("RUS", "19", "UKR", "happened")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SCREENED,
+                         ids=[f"screened{i}" for i in range(len(SCREENED))])
+def test_coding_match35_screens_keep_the_act(code_text, text, present, absent):
     _check(code_text(text), present, absent)
