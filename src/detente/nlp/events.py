@@ -297,8 +297,8 @@ def _deed_pledged(tok: Token, announced: bool) -> bool:
     ("agreed to sell radars", "agreed that Britain would pay"), or, ``announced``, said it
     would do; not a deed it goes on doing or wishes for ("will continue to provide")."""
     head = tok
-    for _ in range(3):
-        if head.dep_ not in ("xcomp", "ccomp", "pcomp", "advcl") or head.head is head:
+    for _ in range(4):
+        if head.dep_ not in ("xcomp", "ccomp", "pcomp", "advcl", "conj") or head.head is head:
             break
         head = head.head
         lemma = head.lemma_.lower()
@@ -2723,9 +2723,11 @@ class EventExtractor(ArgumentPicker):
         ("said it would send aid to Gaza", "agreed that Britain would pay France", "would buy
         jets from France"): the pledge is the intent (03x) that happened, the aid, payment or
         purchase to come is the act (06x, 07x), planned (examples/README.md "Deployments
-        announced" reads so for forces; the sets read so for money, goods and arms)."""
+        announced" reads so for forces; the sets read so for money, goods and arms); so are
+        ties agreed to be restored ("agreed to reopen their embassies": 054, planned)."""
         pat = trig.pattern
-        if pat.cameo[:2] not in PLEDGED_DEED_ROOTS or pat.cameo in ("060", "070") and (
+        if (pat.cameo[:2] not in PLEDGED_DEED_ROOTS and pat.cameo not in TIES_CODES) or (
+                pat.cameo in ("060", "070")) and (
                 trig.token.lemma_.lower() in GENERIC_DEED_VERBS):
             return  # ("ready to work with", "will help": cooperation in general, no deed)
         info = self.codebook.get(trig.pattern.cameo)
