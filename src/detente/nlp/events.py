@@ -2723,11 +2723,10 @@ class EventExtractor(ArgumentPicker):
         ("said it would send aid to Gaza", "agreed that Britain would pay France", "would buy
         jets from France"): the pledge is the intent (03x) that happened, the aid, payment or
         purchase to come is the act (06x, 07x), planned (examples/README.md "Deployments
-        announced" reads so for forces; the sets read so for money, goods and arms); so are
-        ties agreed to be restored ("agreed to reopen their embassies": 054, planned)."""
+        announced" reads so for forces; the sets read so for money, goods and arms). Ties
+        agreed on stay the intent: the sets differ on embassies agreed to be reopened."""
         pat = trig.pattern
-        if (pat.cameo[:2] not in PLEDGED_DEED_ROOTS and pat.cameo not in TIES_CODES) or (
-                pat.cameo in ("060", "070")) and (
+        if pat.cameo[:2] not in PLEDGED_DEED_ROOTS or pat.cameo in ("060", "070") and (
                 trig.token.lemma_.lower() in GENERIC_DEED_VERBS):
             return  # ("ready to work with", "will help": cooperation in general, no deed)
         info = self.codebook.get(trig.pattern.cameo)
