@@ -9,7 +9,10 @@ search finds but which a later step codes otherwise or drops.
 * a request that another side withdraw its military personnel is the appeal (020), not a
   cut of a diplomatic mission (161, which staff or personnel of an embassy still are);
 * force told as done "since" a time ("have since shelled the port repeatedly") is attacks
-  told, not a habit.
+  told, not a habit;
+* remarks that drew a protest ("summoned the envoy to protest remarks by X", "declared the
+  ambassador persona non grata over remarks by X") are X's criticism (111) of the state
+  that protested.
 
 The sentences are our own.
 """
@@ -89,3 +92,22 @@ SCREENED: list[Row] = [
 def test_coding_match35_screens_keep_the_act(code_text, text, present, absent):
     _check(code_text(text), present, absent)
 
+
+
+PROTESTED: list[Row] = [
+    ("Budapest summoned Slovakia's ambassador on Monday to protest remarks by Prime Minister "
+     "Robert Fico.",
+     {("SVK", "11", "HUN", "happened"), ("HUN", "11", "SVK", "happened")}, set()),
+    ("Bolivia declared the Peruvian ambassador persona non grata over remarks by President "
+     "Dina Boluarte about Bolivia's elections.",
+     {("PER", "11", "BOL", "happened")}, set()),
+    # a body's protest: the words are not taken as aimed at it
+    ("The African Union condemned the remarks by Tunisia's president blaming migrants.",
+     set(), {("TUN", "11", "AU", "happened")}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), PROTESTED,
+                         ids=[f"protested{i}" for i in range(len(PROTESTED))])
+def test_coding_match35_remarks_protested(code_text, text, present, absent):
+    _check(code_text(text), present, absent)

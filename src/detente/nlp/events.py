@@ -292,6 +292,31 @@ _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "earlier",
                          "recently", "ago", "previously", "last", "next"})
 
 
+#: verbs of protesting what was said ("protest remarks by", "condemned the comments")
+PROTESTING_VERBS = frozenset({"protest", "condemn", "denounce", "deplore", "criticise",
+                              "criticize", "rebuke"})
+#: steps a side takes "over" another's words ("summoned the envoy over remarks by")
+PROTEST_STEP_VERBS = PROTESTING_VERBS | frozenset({"summon", "declare", "expel", "recall",
+                                                   "reprimand"})
+
+
+def _remarks_protested(noun: Token) -> Token | None:
+    """The verb of the protest that the remarks ``noun`` drew: its object ("summoned the
+    envoy to protest remarks by Zelenskiy") or what it was "over" ("declared the ambassador
+    persona non grata over remarks by Lopez Obrador"); None otherwise."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB" and (
+            head.lemma_.lower() in PROTESTING_VERBS):
+        return head
+    if noun.dep_ == "pobj" and head.lower_ in ("over", "about"):
+        # (the phrase may hang on the envoy or on "persona non grata": the verb above)
+        verb = next((v for v in [head.head, *head.head.ancestors][:3] if v.pos_ == "VERB"),
+                    None)
+        if verb is not None and verb.lemma_.lower() in PROTEST_STEP_VERBS:
+            return verb
+    return None
+
+
 def _deed_pledged(tok: Token, announced: bool) -> bool:
     """Whether the deed ``tok`` is one its side pledged to do: agreed, promised or vowed
     ("agreed to sell radars", "agreed that Britain would pay"), or, ``announced``, said it
@@ -2859,6 +2884,20 @@ class EventExtractor(ArgumentPicker):
             # subject is the act itself (a thing, no object asked for), the subject's own
             # phrase names whom it is with
             targets = self._subject_phrase_targets(tok, pat, resolver)
+        if pat.cameo == "010" and pat.pos == "NOUN" and (
+                answer := _remarks_protested(tok)) is not None and sources:
+            # "summoned the envoy to protest remarks by Zelenskiy", "declared the ambassador
+            # persona non grata over remarks by Lopez Obrador about Ecuador": remarks that
+            # drew a protest are their speaker's criticism (111) of the side that protested
+            own = {s_.actor.country for s_ in sources}
+            protester = self._subject(answer)
+            if not targets and protester is not None:
+                # (a state that protests: a body's protest is no sign the words were aimed
+                # at it, "the AU condemned his remarks blaming migrants")
+                targets = [a for a in resolver.resolve(protester) if a.actor.country not in own
+                           and a.actor.country in self.kb.country_codes]
+            pat = replace(pat, cameo="111", id=pat.id + "+protested", refine=None)
+            trig = Trigger(tok, pat, trig.obj)
         if tok.dep_ == "xcomp" and (directive := directed_cut(tok)) is not None and (
                 teller := self._subject(directive)) is not None and (
                 told := direct_object(directive)) is not None:
