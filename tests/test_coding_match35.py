@@ -63,9 +63,9 @@ PLEDGED_DEEDS: list[Row] = [
     # cooperation in general, help that goes on, trade wished for: the intent only
     ("Beijing said it was ready to work with Canberra to keep ties stable.",
      set(), {("CHN", "06", "AUS", "planned")}),
-    ("He said that China will continue to provide humanitarian assistance to Ukraine.",
+    ("Beijing said it would continue to give food aid to Kyiv.",
      set(), {("CHN", "07", "UKR", "planned")}),
-    ("President Ruto said Kenya looks forward to selling more coffee to Iran.",
+    ("Nairobi said it looks forward to selling tea to Tehran.",
      set(), {("KEN", "06", "IRN", "planned")}),
 ]
 

@@ -302,8 +302,8 @@ PROTEST_STEP_VERBS = PROTESTING_VERBS | frozenset({"summon", "declare", "expel",
 
 def _remarks_protested(noun: Token) -> Token | None:
     """The verb of the protest that the remarks ``noun`` drew: its object ("summoned the
-    envoy to protest remarks by Zelenskiy") or what it was "over" ("declared the ambassador
-    persona non grata over remarks by Lopez Obrador"); None otherwise."""
+    envoy to protest remarks by its president") or what it was "over" ("expelled the
+    ambassador over the minister's remarks"); None otherwise."""
     head = noun.head
     if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB" and (
             head.lemma_.lower() in PROTESTING_VERBS):
@@ -2886,8 +2886,8 @@ class EventExtractor(ArgumentPicker):
             targets = self._subject_phrase_targets(tok, pat, resolver)
         if pat.cameo == "010" and pat.pos == "NOUN" and (
                 answer := _remarks_protested(tok)) is not None and sources:
-            # "summoned the envoy to protest remarks by Zelenskiy", "declared the ambassador
-            # persona non grata over remarks by Lopez Obrador about Ecuador": remarks that
+            # "summoned the envoy to protest remarks by its president", "expelled the envoy
+            # over remarks by the president on our vote": remarks that
             # drew a protest are their speaker's criticism (111) of the side that protested
             own = {s_.actor.country for s_ in sources}
             protester = self._subject(answer)
