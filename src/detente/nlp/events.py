@@ -295,6 +295,48 @@ _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "earlier",
                          "recently", "ago", "previously", "last", "next"})
 
 
+#: verbs of protesting what was said ("protest remarks by", "condemned the comments")
+PROTESTING_VERBS = frozenset({"protest", "condemn", "denounce", "deplore", "criticise",
+                              "criticize", "rebuke"})
+#: steps a side takes "over" another's words ("summoned the envoy over remarks by")
+PROTEST_STEP_VERBS = PROTESTING_VERBS | frozenset({"summon", "declare", "expel", "recall",
+                                                   "reprimand"})
+
+
+def _remarks_protested(noun: Token) -> Token | None:
+    """The verb of the protest that the remarks ``noun`` drew: its object ("summoned the
+    envoy to protest remarks by its president") or what it was "over" ("expelled the
+    ambassador over the minister's remarks"); None otherwise."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB" and (
+            head.lemma_.lower() in PROTESTING_VERBS):
+        return head
+    if noun.dep_ == "pobj" and head.lower_ in ("over", "about"):
+        # (the phrase may hang on the envoy or on "persona non grata": the verb above)
+        verb = next((v for v in [head.head, *head.head.ancestors][:3] if v.pos_ == "VERB"),
+                    None)
+        if verb is not None and verb.lemma_.lower() in PROTEST_STEP_VERBS:
+            return verb
+    return None
+
+
+def _deed_pledged(tok: Token, announced: bool) -> bool:
+    """Whether the deed ``tok`` is one its side pledged to do: agreed, promised or vowed
+    ("agreed to sell radars", "agreed that Britain would pay"), or, ``announced``, said it
+    would do; not a deed it goes on doing or wishes for ("will continue to provide")."""
+    head = tok
+    for _ in range(4):
+        if head.dep_ not in ("xcomp", "ccomp", "pcomp", "advcl", "conj") or head.head is head:
+            break
+        head = head.head
+        lemma = head.lemma_.lower()
+        if lemma in NO_PLEDGE_VERBS:
+            return False
+        if lemma in INTENT_VERBS:
+            return True
+    return announced
+
+
 def _own_date(noun: Token) -> bool:
     """Whether an event noun names its own time: in its phrase ("talks on Monday", "the
     May summit"), or beside it on the verb it is an argument of ("the talks were held on
@@ -729,6 +771,15 @@ SWITCHED_FROM = Pattern(id="reduce.switch_recognition_from", head="switch", pos=
 BROKEN_TIES = Pattern(id="reduce.ties_break_ended", head="break", pos="NOUN", cameo="161",
                       target=())
 RESTORED_TIES = frozenset({"054"})
+#: verbs of help or cooperation in general ("will work with", "ready to help"), whose pledge
+#: is an intent only, no deed to come
+GENERIC_DEED_VERBS = frozenset({"work", "help", "cooperate", "resume", "restore", "support"})
+#: verbs whose infinitive is no new deed pledged: aid that goes on ("will continue to
+#: provide"), trade wished for ("looks forward to selling")
+NO_PLEDGE_VERBS = frozenset({"continue", "keep", "look", "want", "wish", "hope", "seek"})
+#: roots of a deed pledged that is coded besides the pledge, planned: material cooperation
+#: (arms sold or bought) and aid (money paid, relief sent)
+PLEDGED_DEED_ROOTS = frozenset({"06", "07"})
 FIGHT_BETWEEN = Pattern(id="fight.between_n", head="fighting", pos="NOUN", cameo="190",
                         target=("between",), reciprocal=True)
 # sectors that can take part in a battle: the state's forces and armed groups (a country
@@ -2686,6 +2737,7 @@ class EventExtractor(ArgumentPicker):
                 told = [ev for ev in told if ev.target is None
                         or ev.target.country not in helped[sender]]
             yield from told
+            yield from self._pledged_deeds(trig, told)
             if trig.pattern.cameo in RESTORED_TIES and told and (
                     sentence_words(sent).words & BREAK_CUES):
                 # "restored ties after a seven-year break": the break too, told back
@@ -2719,6 +2771,32 @@ class EventExtractor(ArgumentPicker):
             yield from hosted_meetings(self, sent, article, resolver)
         # "was accorded a ceremonial welcome at the palace": the host's and the guest's
         yield from implied_hostings(self, sent, article, resolver)
+
+    def _pledged_deeds(self, trig: Trigger, told: Sequence[Event]) -> Iterator[Event]:
+        """The deed itself, planned, beside a side's pledge of material help or cooperation
+        ("said it would send aid to Gaza", "agreed that Britain would pay France", "would buy
+        jets from France"): the pledge is the intent (03x) that happened, the aid, payment or
+        purchase to come is the act (06x, 07x), planned (examples/README.md "Deployments
+        announced" reads so for forces; the sets read so for money, goods and arms). Ties
+        agreed on stay the intent: the sets differ on embassies agreed to be reopened."""
+        pat = trig.pattern
+        if pat.cameo[:2] not in PLEDGED_DEED_ROOTS or pat.cameo in ("060", "070") and (
+                trig.token.lemma_.lower() in GENERIC_DEED_VERBS):
+            return  # ("ready to work with", "will help": cooperation in general, no deed)
+        info = self.codebook.get(trig.pattern.cameo)
+        for ev in told:
+            rule = ev.rule or ""
+            if ev.root != "03" or not rule.endswith(("+intent", "+announced")) or (
+                    ev.source is None or ev.target is None) or ev.status != Status.HAPPENED or (
+                    not _deed_pledged(trig.token, rule.endswith("+announced"))):
+                continue
+            yield replace(
+                ev, event_id=Event.make_id(ev.article_id, ev.evidence.start, ev.evidence.end,
+                                           info.code, ev.event_id, "pledged"),
+                cameo=info.code, root=info.root, label=info.label, goldstein=info.goldstein,
+                quad_class=info.quad_class,
+                plover=Plover(info.plover_type, info.plover_mode) if info.plover_type else None,
+                status=Status.PLANNED, rule=(ev.rule or "") + "+deed")
 
     def _ties_break(self, trig: Trigger, told: Sequence[Event], sent: Span,
                     article: Article, broken: set[tuple[str | None, str | None]]
@@ -2841,6 +2919,20 @@ class EventExtractor(ArgumentPicker):
             # subject is the act itself (a thing, no object asked for), the subject's own
             # phrase names whom it is with
             targets = self._subject_phrase_targets(tok, pat, resolver)
+        if pat.cameo == "010" and pat.pos == "NOUN" and (
+                answer := _remarks_protested(tok)) is not None and sources:
+            # "summoned the envoy to protest remarks by its president", "expelled the envoy
+            # over remarks by the president on our vote": remarks that
+            # drew a protest are their speaker's criticism (111) of the side that protested
+            own = {s_.actor.country for s_ in sources}
+            protester = self._subject(answer)
+            if not targets and protester is not None:
+                # (a state that protests: a body's protest is no sign the words were aimed
+                # at it, "the AU condemned his remarks blaming migrants")
+                targets = [a for a in resolver.resolve(protester) if a.actor.country not in own
+                           and a.actor.country in self.kb.country_codes]
+            pat = replace(pat, cameo="111", id=pat.id + "+protested", refine=None)
+            trig = Trigger(tok, pat, trig.obj)
         if tok.dep_ == "xcomp" and (directive := directed_cut(tok)) is not None and (
                 teller := self._subject(directive)) is not None and (
                 told := direct_object(directive)) is not None:

@@ -592,6 +592,8 @@ MISSION_WORDS = frozenset({"staff", "staffer", "diplomat", "personnel", "embassy
                            "consulate", "legation", "envoy", "ambassador", "attache",
                            "attaché", "consul", "mission"})
 MISSION_REACH = 6
+#: words that make staff or personnel a force, not a mission ("military personnel")
+MILITARY_MODIFIERS = frozenset({"military", "armed", "defence", "defense", "army"})
 
 
 def directed_cut(tok: Token) -> Token | None:
@@ -613,8 +615,11 @@ def directed_cut(tok: Token) -> Token | None:
         return None
     # (the phrase's first words: "the number of its diplomats at the embassy", not a clause
     # hung on it)
-    if not any(t.lemma_.lower() in MISSION_WORDS or (
-            t.lemma_.lower() == "presence" and any(c.lower_ == "diplomatic" for c in kids(t)))
+    # ("the military personnel it keeps there" are troops: the request is the appeal, 020)
+    if not any(t.lemma_.lower() in MISSION_WORDS and not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in MILITARY_MODIFIERS for c in kids(t))
+               or (t.lemma_.lower() == "presence" and any(
+                   c.lower_ == "diplomatic" for c in kids(t)))
                for t in obj.subtree if t.i - obj.i <= MISSION_REACH):
         return None
     return head
@@ -1248,6 +1253,8 @@ def _habitual(verb: Token) -> Token | None:
                 and c.lower_ in HABIT_ADVERBS), None)
     if adv is None or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
         return None
+    if any(c.lower_ == "since" and c.dep_ in ("advmod", "prep") for c in kids(verb)):
+        return None  # "have since struck the port repeatedly": attacks after a told time
     return adv
 
 
