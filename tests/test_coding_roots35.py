@@ -30,15 +30,11 @@ PUB = date(2025, 3, 14)  # a Friday
 
 
 @pytest.fixture(scope="module")
-def coder(coder_all):
-    """Every sentence parsed (pre-filter off): one shared coder for the session."""
-    return coder_all
-
-
-def _codes(coder, make_article, text):
-    events = coder.code(make_article(text, published=PUB)).events
-    return {(e.source.country if e.source else None, e.cameo[:3],
-             e.target.country if e.target else None) for e in events}
+def codes(coded_rows):
+    """(source country, 3-digit code, target country) of each event of ``text``, every
+    sentence parsed (the shared ``coded_rows``)."""
+    rows = coded_rows(PUB, by="country", digits=3)
+    return lambda text: {(s or None, c, t or None) for s, c, t, _st in rows(text)}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -79,8 +75,8 @@ def _codes(coder, make_article, text):
     ("Minsk insisted that its helicopters never entered Polish airspace and called the Polish "
      "accusations far-fetched.", ("BLR", "016", "POL")),
 ])
-def test_coding_roots35_codes_frame(coder, make_article, text, expected):
-    assert expected in _codes(coder, make_article, text)
+def test_coding_roots35_codes_frame(codes, text, expected):
+    assert expected in codes(text)
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -97,5 +93,5 @@ def test_coding_roots35_codes_frame(coder, make_article, text, expected):
     # a charge called grave is no denial
     ("Rwanda called the Congolese accusations serious.", ("RWA", "016", "COD")),
 ])
-def test_coding_roots35_not_coded(coder, make_article, text, absent):
-    assert absent not in _codes(coder, make_article, text)
+def test_coding_roots35_not_coded(codes, text, absent):
+    assert absent not in codes(text)

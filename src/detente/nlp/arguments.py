@@ -615,6 +615,26 @@ def _fellow_travellers(verb: Token, r: ActorResolver, sources: Sequence[Resolved
     return found
 
 
+def _clause_party(host: Token, r: ActorResolver, own: set[str | None], marks: frozenset[str],
+                  mark_deps: tuple[str, ...], subj_deps: tuple[str, ...],
+                  skip_kinds: tuple[str, ...]) -> list[ResolvedActor]:
+    """The sides named by the subject of the first adverbial clause after ``host`` opened by
+    one of ``marks`` (as a ``mark_deps`` child) whose subject (``subj_deps``, not a pronoun)
+    names a side other than ``own``, leaving out actors of ``skip_kinds``; [] when none."""
+    for c in kids(host):
+        if c.dep_ != "advcl" or c.i < host.i or not any(
+                m.dep_ in mark_deps and m.lower_ in marks for m in kids(c)):
+            continue
+        subj = child(c, subj_deps)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        found = [a for a in r.resolve(subj) if a.actor.country and a.actor.country
+                 not in own and a.kind not in skip_kinds]
+        if found:
+            return found
+    return []
+
+
 def _conditioning_party(verb: Token, r: ActorResolver, own: set[str | None]
                         ) -> list[ResolvedActor]:
     """The side whose conduct ``verb``'s act hangs on or answers: the subject of an "if",
@@ -627,17 +647,10 @@ def _conditioning_party(verb: Token, r: ActorResolver, own: set[str | None]
         cur = cur.head
         hosts.append(cur)
     for h in hosts:
-        for c in kids(h):
-            if c.dep_ != "advcl" or c.i < h.i or not any(
-                    m.dep_ == "mark" and m.lower_ in HINGE_MARKS for m in kids(c)):
-                continue
-            subj = child(c, ("nsubj", "nsubjpass"))
-            if subj is None or subj.pos_ == "PRON":
-                continue
-            found = [a for a in r.resolve(subj) if a.actor.country and a.actor.country
-                     not in own and a.kind not in ("implicit", "dyad")]
-            if found:
-                return found
+        found = _clause_party(h, r, own, HINGE_MARKS, ("mark",), ("nsubj", "nsubjpass"),
+                              ("implicit", "dyad"))
+        if found:
+            return found
     return []
 
 
@@ -4090,19 +4103,8 @@ class ArgumentPicker:
         verb = tok
         while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ in OBJ_DEPS:
             verb = verb.head
-        for c in kids(verb):
-            if c.dep_ != "advcl" or c.i < verb.i or not any(
-                    g.dep_ in ("mark", "advmod") and g.lower_ in PROVOKING_MARKS
-                    for g in kids(c)):
-                continue
-            subj = child(c, ("nsubj",))
-            if subj is None or subj.pos_ == "PRON":
-                continue
-            found = [a for a in r.resolve(subj) if a.actor.country and a.actor.country
-                     not in own and a.kind not in ("media", "implicit")]
-            if found:
-                return found
-        return []
+        return _clause_party(verb, r, own, PROVOKING_MARKS, ("mark", "advmod"), ("nsubj",),
+                             ("media", "implicit"))
 
     @staticmethod
     def _names_actor(noun: Token, pron: Token, r: ActorResolver) -> bool:
