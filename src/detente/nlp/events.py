@@ -1264,6 +1264,13 @@ class EventExtractor(ArgumentPicker):
         self._sentence_triggers: list[Trigger] = []  # the sentence being coded
         self._filed_at: Location | None = None  # the article's dateline place
         self._gates: tuple[frozenset[str], frozenset[str]] | None = None
+        # meetings coded by their place (event id -> the pattern's own code), so that a meeting
+        # moved to another place later is coded by the place it ends at
+        self._placed: dict[str, str] = {}
+        # a hosting coded abroad by its first place: the guest's visit it tells if it ends up
+        # in the host's country; a hosting coded at home: the visit already told with it
+        self._visits_if_home: dict[str, Event] = {}
+        self._visits_told: dict[str, str] = {}
 
     # -- article ---------------------------------------------------------------------------
     def extract(self, doc: Doc, article: Article) -> list[Event]:
@@ -1278,6 +1285,7 @@ class EventExtractor(ArgumentPicker):
         scene: list[tuple[frozenset[str | None], Location, EventDate]] = []
         # the dateline's place: where an event is put when its sentence names no place
         filed_at = self._filed_at = self._dateline_location(dateline, dateline_place)
+        self._placed, self._visits_if_home, self._visits_told = {}, {}, {}
         for sent in doc.sents:
             if self._skipped(sent, article):
                 continue
@@ -1323,6 +1331,7 @@ class EventExtractor(ArgumentPicker):
                                                                   article.published):
                             ev = replace(ev, location=loc)
                             ev = self._refine_meeting(ev)
+                            self._follow_hosting(ev, events, seen, told, resolver)
                             break
                 events.append(ev)
                 resolver.note_event(ev)
@@ -1343,18 +1352,39 @@ class EventExtractor(ArgumentPicker):
 
     def _refine_meeting(self, ev: Event) -> Event:
         """A meeting (040) that took place where the story's visit was: in the host's
-        country (042), the guest's (043), or elsewhere (044)."""
+        country (042), the guest's (043), or elsewhere (044). A meeting first coded by the
+        dateline's place is coded again by the place it is moved to ("SEOUL - Kim received
+        Shoigu", the visit told in Pyongyang: the hosting, 043, not a meeting abroad)."""
         loc = ev.location
-        if ev.cameo != "040" or not (ev.rule or "").startswith("consult.") or loc is None or (
-                ev.source is None or ev.target is None):
+        own = self._placed.get(ev.event_id)
+        if own is None and (ev.cameo != "040" or not (ev.rule or "").startswith("consult.")):
             return ev
-        code = meeting_code(loc.country, ev.source.country, ev.target.country)
-        if code is None:
+        if loc is None or ev.source is None or ev.target is None:
+            return ev
+        code = meeting_code(loc.country, ev.source.country, ev.target.country) or own
+        if code is None or code == ev.cameo:
             return ev
         info = self.codebook.get(code)
         return replace(ev, cameo=code, label=info.label, goldstein=info.goldstein,
                        quad_class=info.quad_class, plover=Plover(
                            info.plover_type, info.plover_mode) if info.plover_type else None)
+
+    def _follow_hosting(self, ev: Event, events: list[Event], seen: set[str],
+                        told: list[Event], resolver: ActorResolver) -> None:
+        """The guest's visit that a hosting moved to another place tells as the place does:
+        told (before the hosting) when the hosting ends up in the host's country, withdrawn
+        when a hosting coded at home ends up elsewhere, as when the place was known from the
+        start."""
+        visit = self._visits_if_home.get(ev.event_id)
+        if ev.cameo == "043" and visit is not None and visit.event_id not in seen:
+            visit = replace(visit, location=ev.location)
+            if not any(_visit_and_its_talks(visit, o, self.gazetteer) for o in told):
+                seen.add(visit.event_id)
+                events.append(visit)
+                resolver.note_event(visit)
+        told_id = self._visits_told.get(ev.event_id)
+        if ev.cameo != "043" and told_id is not None:
+            events[:] = [e for e in events if e.event_id != told_id]
 
     def _dateline_place(self, dateline: str | None) -> str | None:
         """"NUSA DUA, Indonesia, Nov 14 (Wire) --" -> the place's name as the gazetteer
@@ -3808,7 +3838,15 @@ class EventExtractor(ArgumentPicker):
                 # so; a meeting coded 043 only by its place is not framed as hosting);
                 # told first, so that the hosting, which names the host, is the story's
                 # latest ("his host" in the next sentence)
+                self._visits_told[made.event_id] = visit.event_id
                 yield visit
+            elif made.cameo == "044" and pat.cameo == "043" and pat.refine == "meeting" and (
+                    intent is None and refused is None and not guests_agreed) and (
+                    visit := self._guest_visit(replace(made, cameo="043", location=None), trig,
+                                               s, sent, article, t.kind)) is not None:
+                # a hosting coded abroad only by its first place (the dateline's): the visit it
+                # tells should the place move to the host's country
+                self._visits_if_home[made.event_id] = visit
             if invitation and made.cameo == "043":
                 invite = replace(pat, cameo="036", id=pat.id + "+invitation", refine=None)
                 made = self._make_event(Trigger(tok, invite, trig.obj), sent, article, s, t,
@@ -4421,7 +4459,8 @@ class EventExtractor(ArgumentPicker):
             # "urged Kyiv and Moscow to start talks", "called on Pyongyang to return to
             # negotiations": an appeal to meet or negotiate (026)
             cameo = "026"
-        if pat.refine == "meeting" and location is not None:
+        placed = pat.refine == "meeting" and location is not None
+        if placed:
             cameo = meeting_code(location.country, s.actor.country, t.actor.country) or cameo
         info = self.codebook.get(cameo)
         tok = trig.token
@@ -4438,6 +4477,8 @@ class EventExtractor(ArgumentPicker):
         event_id = Event.make_id(article.id, sent.start_char, (anchor or tok).idx, cameo,
                                  f"{s.actor.code}@{s.actor.start}",
                                  f"{t.actor.code}@{t.actor.start}")
+        if placed:
+            self._placed[event_id] = pat.cameo
         return Event(
             event_id=event_id, article_id=article.id, source=s.actor, target=t.actor,
             cameo=cameo, root=info.root, label=info.label, goldstein=info.goldstein,
