@@ -3790,6 +3790,10 @@ class ArgumentPicker:
                  ) -> list[ResolvedActor]:
         tok, pat = trig.token, trig.pattern
         hosts = [tok] + ([trig.obj] if trig.obj is not None else [])
+        if pat.particle:
+            # "switched back to Taipei": the parser hangs the phrase on the adverb "back"
+            # (link36)
+            hosts += [c for c in kids(tok) if c.dep_ == "advmod" and c.lower_ == pat.particle]
         # "ordered the ambassador of Libya to leave": the pattern's object is the verb told
         # to the one the act is on, who is the trigger's own object
         told_to = trig.obj is not None and trig.obj.pos_ == "VERB" and (
