@@ -908,9 +908,9 @@ class ArgumentPicker:
         if not sources and trig.pattern.pos == "NOUN" and (
                 trig.pattern.cameo[:2] in MEANS_ROOTS) and not trig.pattern.reciprocal and (
                 (held := self._relative_holder(trig.token, r)) is not None):
-            # "troops, who have held the dam since the first days of the invasion", "Krasikov,
-            # who was serving a sentence for the killing of ...": the one the relative clause is
-            # about did the deed named in it (link36)
+            # "soldiers, who had guarded the bridge since the early weeks of the invasion", "an
+            # agent who was serving a term for the murder of ...": the one the relative clause
+            # is about did the deed named in it (link36)
             sources = held
         return sources, targets
 
