@@ -577,6 +577,9 @@ def _home_person_charged(sources: Sequence[ResolvedActor], targets: Sequence[Res
 # roots of coercive acts that serve as the means of another verb's act ("responded with
 # sanctions", "answered with military pressure", "launched the offensive with strikes")
 MEANS_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+# phrases whose noun a relative clause's subject holds as its own deed (link36); "after",
+# "from", "by", "against" or "under" name someone else's
+HOLDER_PREPS = frozenset({"of", "since", "for", "in"})
 # people who may come along on a journey that the actor lists give no sector
 FELLOW_NOUNS = frozenset({"mediator", "team", "adviser", "advisor", "delegate",
                           "representative", "counterpart", "colleague"})
@@ -902,7 +905,35 @@ class ArgumentPicker:
             # "answered with military pressure around the island", "launched the offensive
             # with drone strikes": whoever acts with it uses it (link35)
             sources = means
+        if not sources and trig.pattern.pos == "NOUN" and (
+                trig.pattern.cameo[:2] in MEANS_ROOTS) and not trig.pattern.reciprocal and (
+                (held := self._relative_holder(trig.token, r)) is not None):
+            # "soldiers, who had guarded the bridge since the early weeks of the invasion", "an
+            # agent who was serving a term for the murder of ...": the one the relative clause
+            # is about did the deed named in it (link36)
+            sources = held
         return sources, targets
+
+    def _relative_holder(self, noun: Token, r: ActorResolver) -> list[ResolvedActor] | None:
+        """The antecedent of a relative clause (subject "who", "which" or "that") that carries
+        ``noun`` in a chain of "of", "since", "for" or "in" phrases: the actor the clause is
+        about; None when the noun is not so placed or the antecedent names no actor."""
+        cur = noun
+        for _ in range(3):
+            prep = cur.head
+            if cur.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in HOLDER_PREPS:
+                return None
+            cur = prep.head
+            if cur.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return None
+        if cur.pos_ not in ("VERB", "AUX") or cur.dep_ != "relcl":
+            return None
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in ("who", "which", "that"):
+            return None
+        return r.resolve(cur.head) or None
 
     def _means_user(self, noun: Token, r: ActorResolver) -> list[ResolvedActor] | None:
         """Who uses ``noun`` (a coercive act) as the means of a verb's act: the subject of the
@@ -3759,6 +3790,10 @@ class ArgumentPicker:
                  ) -> list[ResolvedActor]:
         tok, pat = trig.token, trig.pattern
         hosts = [tok] + ([trig.obj] if trig.obj is not None else [])
+        if pat.particle:
+            # "switched back to Taipei": the parser hangs the phrase on the adverb "back"
+            # (link36)
+            hosts += [c for c in kids(tok) if c.dep_ == "advmod" and c.lower_ == pat.particle]
         # "ordered the ambassador of Libya to leave": the pattern's object is the verb told
         # to the one the act is on, who is the trigger's own object
         told_to = trig.obj is not None and trig.obj.pos_ == "VERB" and (
