@@ -3177,6 +3177,13 @@ class ArgumentPicker:
             # "suspended the deal, brokered by the UAE": the broker is no side of the deal
             return []
         subj = self._subject(trig.token)
+        if trig.pattern.cameo[:2] in PACT_STAGE_ROOTS and subj is not None and any(
+                t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") for t in subj.subtree):
+            # "Baghdad and Erbil signed a deal", "the delegations of the government and of
+            # the rebels signed an accord": a pact, meeting or promise whose subject joins
+            # two parties is made between them; the article's other state is no side of it
+            # (prec36)
+            return []
         if subj is not None and any(
                 a.actor.country == partner[0].actor.country
                 for c in kids(subj) if c.dep_ in ("acl", "relcl", "amod") and c.tag_ == "VBN"
