@@ -60,6 +60,16 @@ def extracted_pairs(coder):
     return _coded
 
 
+@pytest.fixture(scope="session")
+def pair_roots(extracted_pairs):
+    """``pair_roots(text, published)``: the (source country, root, target country) of the
+    events with both sides that ``extracted_pairs`` codes from ``text``."""
+    def _roots(text: str, published: date) -> set[tuple[str, str, str]]:
+        return {(s, r, t) for s, r, _, t, _ in extracted_pairs(text, published)}
+
+    return _roots
+
+
 @pytest.fixture
 def make_article():
     from detente.ingest.repair import repair_text

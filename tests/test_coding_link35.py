@@ -17,10 +17,6 @@ pytestmark = pytest.mark.slow
 PUBLISHED = date(2023, 10, 6)
 
 
-def _rows(extracted_pairs, text):
-    return {(s, r, t) for s, r, _, t, _ in extracted_pairs(text, PUBLISHED)}
-
-
 # (label, text, (source country, root, target country) that must be coded)
 PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
     # companions of a journey make it too
@@ -62,8 +58,8 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
 
 
 @pytest.mark.parametrize(("label", "text", "want"), PRESENT, ids=[c[0] for c in PRESENT])
-def test_coding_link35_sides_found(extracted_pairs, label, text, want):
-    got = {(s, r, t) for s, r, _, t, _ in extracted_pairs(text, PUBLISHED)}
+def test_coding_link35_sides_found(pair_roots, label, text, want):
+    got = pair_roots(text, PUBLISHED)
     assert want in got, (label, got)
 
 
@@ -88,5 +84,5 @@ ABSENT: list[tuple[str, str, tuple[str, str, str]]] = [
 
 
 @pytest.mark.parametrize(("label", "text", "unwanted"), ABSENT, ids=[c[0] for c in ABSENT])
-def test_coding_link35_sides_not_invented(extracted_pairs, label, text, unwanted):
-    assert unwanted not in _rows(extracted_pairs, text), label
+def test_coding_link35_sides_not_invented(pair_roots, label, text, unwanted):
+    assert unwanted not in pair_roots(text, PUBLISHED), label
