@@ -1,0 +1,49 @@
+"""Session 25 (prec25): precision rules.
+
+* A plural phrase owned by "their" in a clause whose subject joins named parties ("A and B
+  agreed to deepen cooperation between their countries") is those parties, not the pair the
+  article is mostly about.
+* "The court in The Hague" in an article about an arrest, a warrant or an indictment is the
+  criminal court (ICC), not the court of states' disputes (ICJ).
+
+These load the real spaCy model (one coder for the session, pre-filter off).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+STORY = ("Manila protested to Beijing on Monday over a Chinese coast guard ship in the "
+         "disputed shoal. ")
+
+
+@pytest.mark.parametrize("text, src, code, tgt", [
+    (STORY + "Last week Marcos and Japan's prime minister Fumio Kishida agreed to expand "
+     "military cooperation between their countries.", "PHL", "03", "JPN"),
+    (STORY + "In Canberra, Marcos and Anthony Albanese pledged to deepen ties between their "
+     "nations.", "PHL", "03", "AUS"),
+])
+def test_coding_prec25_their_owners(coded, has_event, text, src, code, tgt):
+    rows = coded(text)
+    assert has_event(rows, src, code, tgt), rows
+    assert not [r for r in rows if r[1].startswith("03") and (r[2] or "").startswith("CHN")], rows
+
+
+@pytest.mark.parametrize("text, src, code, tgt", [
+    ("Putin landed in Bishkek on Thursday on his first trip abroad since judges at The Hague "
+     "ordered his arrest in March.", "ICC", "17", "RUS"),
+    ("In March the Hague court accused Putin of unlawfully moving children out of occupied "
+     "land, and ordered his arrest.", "ICC", "11", "RUS"),
+])
+def test_coding_prec25_hague_criminal_court(coded, has_event, text, src, code, tgt):
+    rows = coded(text)
+    assert has_event(rows, src, code, tgt), rows
+
+
+def test_coding_prec25_hague_state_court(coded, has_event):
+    # (no criminal words: the court of states' disputes, as before)
+    rows = coded("Guyana asked the court in The Hague to rule on its border with Venezuela, "
+                 "and the Hague court ordered Caracas to refrain from any action.")
+    assert not [r for r in rows if (r[0] or "").startswith("ICC")], rows
