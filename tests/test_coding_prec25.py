@@ -47,3 +47,27 @@ def test_coding_prec25_hague_state_court(coded, has_event):
     rows = coded("Guyana asked the court in The Hague to rule on its border with Venezuela, "
                  "and the Hague court ordered Caracas to refrain from any action.")
     assert not [r for r in rows if (r[0] or "").startswith("ICC")], rows
+
+
+COURT_STORY = ("The International Court of Justice on Monday settled the sea border between "
+               "Kenya and Somalia, largely in Mogadishu's favour. ")
+
+
+@pytest.mark.parametrize("text, src, code, tgt", [
+    # (a court's act rejected: aimed at the court, not at the article's other state)
+    (COURT_STORY + "Nairobi said it rejected the ruling in full.", "KEN", "12", "ICJ"),
+    # (a court's sitting stayed away from)
+    (COURT_STORY + "Kenya boycotted and stayed away from the hearings last year.",
+     "KEN", "12", "ICJ"),
+])
+def test_coding_prec25_court_act_rejected(coded, has_event, text, src, code, tgt):
+    rows = coded(text)
+    assert has_event(rows, src, code, tgt), rows
+    assert not [r for r in rows if r[1].startswith("12") and (r[2] or "").startswith("SOM")], rows
+
+
+def test_coding_prec25_no_court_told(coded, has_event):
+    # (no court in the story: the article's other side, as before)
+    rows = coded("Kenya and Somalia quarrelled over their sea border for years. Nairobi "
+                 "rejected Mogadishu's new map on Monday.")
+    assert has_event(rows, "KEN", "12", "SOM"), rows
