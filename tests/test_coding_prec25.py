@@ -71,3 +71,22 @@ def test_coding_prec25_no_court_told(coded, has_event):
     rows = coded("Kenya and Somalia quarrelled over their sea border for years. Nairobi "
                  "rejected Mogadishu's new map on Monday.")
     assert has_event(rows, "KEN", "12", "SOM"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara has argued for months that relief for the region should go through Baghdad.",
+    "Ankara said relief for the region must go through Baghdad.",
+    "Scholz said any scheme for sending asylum seekers back would have to be agreed between "
+    "Paris and Rome.",
+])
+def test_coding_prec25_thing_bound_no_appeal(coded, text):
+    # (what a thing must do or undergo, told to no one: no appeal to a place the clause names)
+    rows = coded(text)
+    assert not [r for r in rows if r[1].startswith("020")], rows
+
+
+def test_coding_prec25_side_bound_appeal(coded, has_event):
+    # (a side's noun as the bound subject stays an appeal to it)
+    rows = coded("In a letter Orban argues that the bloc should reopen direct channels to "
+                 "Moscow.")
+    assert has_event(rows, "HUN", "020", ""), rows
