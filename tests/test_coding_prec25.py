@@ -90,3 +90,10 @@ def test_coding_prec25_side_bound_appeal(coded, has_event):
     rows = coded("In a letter Orban argues that the bloc should reopen direct channels to "
                  "Moscow.")
     assert has_event(rows, "HUN", "020", ""), rows
+
+
+def test_coding_prec25_possessive_not_in_relative_clause(coded, has_event):
+    # ("his" is the subject told around the relative clause, not the rival named inside it)
+    rows = coded("Lula, who beat Jair Bolsonaro in a close runoff, arrived in Washington on "
+                 "Friday for his first visit to the country in years.")
+    assert not [r for r in rows if (r[0] or "").startswith("BRAOPP")], rows
