@@ -97,3 +97,20 @@ def test_coding_prec25_possessive_not_in_relative_clause(coded, has_event):
     rows = coded("Lula, who beat Jair Bolsonaro in a close runoff, arrived in Washington on "
                  "Friday for his first visit to the country in years.")
     assert not [r for r in rows if (r[0] or "").startswith("BRAOPP")], rows
+
+
+def test_coding_prec25_region_leaders_bloc_by_short_name(coded, has_event):
+    # (the bloc named elsewhere by its short name, whose full name is the region's states)
+    rows = coded("Nigeria and Senegal had pressed Guinea's junta for a quick return to civilian "
+                 "rule. On Wednesday West African leaders imposed sanctions on Guinea, and "
+                 "ECOWAS suspended the country from its bodies.")
+    assert has_event(rows, "ECOWAS", "16", "GIN"), rows
+    assert not [r for r in rows if r[1].startswith("16") and (r[0] or "")[:3] in (
+        "NGA", "GHA", "SEN")], rows
+
+
+def test_coding_prec25_next_summit_no_hosted_pair(coded):
+    # (a bloc's next summit, held by its members in turn: no meeting of the story's pair)
+    rows = coded("Modi met Biden in New Delhi on Saturday. Brazil will host the next summit "
+                 "in Rio de Janeiro in 2024.")
+    assert not [r for r in rows if (r[0] or "").startswith("BRA") and r[1].startswith("043")], rows

@@ -396,6 +396,15 @@ class GroupRules:
                 for e in self._entries(span):
                     if e.kind == "igo" and e.code:
                         return e.code
+        # a bloc the article names by a short name whose full name is the region's states
+        # ("West African leaders" and "ECOWAS", the Economic Community of West African
+        # States): the region's leaders or states are that bloc (prec25)
+        full_names = tuple(f"{key} {n}" for n in ("states", "countries", "nations"))
+        for span in self._spans:
+            for e in self._entries(span):
+                if e.kind == "igo" and e.code and any(
+                        f in a.lower() for a in (e.name or "", *e.aliases) for f in full_names):
+                    return e.code
         return None
 
     def _regional_actors(self, tok: Token, members: list[str]) -> list[ResolvedActor]:
