@@ -114,3 +114,18 @@ def test_coding_prec25_next_summit_no_hosted_pair(coded):
     rows = coded("Modi met Biden in New Delhi on Saturday. Brazil will host the next summit "
                  "in Rio de Janeiro in 2024.")
     assert not [r for r in rows if (r[0] or "").startswith("BRA") and r[1].startswith("043")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "The British embassy in Minsk called the verdict on Monday a sad day for Belarus.",
+    "Warsaw called the ruling last week a black day for the rule of law in Hungary.",
+])
+def test_coding_prec25_naming_not_call_for(coded, text):
+    # ("called X a Y for Z": naming a thing, no appeal)
+    rows = coded(text)
+    assert not [r for r in rows if r[1].startswith("020")], rows
+
+
+def test_coding_prec25_call_for_kept(coded, has_event):
+    rows = coded("Berlin called for an immediate ceasefire between Armenia and Azerbaijan.")
+    assert has_event(rows, "DEU", "02", ""), rows

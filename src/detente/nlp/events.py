@@ -2312,6 +2312,12 @@ class EventExtractor(ArgumentPicker):
             # "called the words an attack", "described the remarks as an assault": the
             # speaker's name for a thing (but "what it called attacks" tells the attacks)
             return False
+        if pat.cameo == "020" and pat.prep == "for" and tok.lemma_.lower() == "call" and any(
+                c.dep_ == "oprd" or c.dep_ == "dobj" and c.pos_ == "NOUN" and not person(c)
+                for c in kids(tok)):
+            # "called the vote a dark day for democracy", "called the steps retaliation for
+            # the rulings": naming a thing, not calling for something (prec25)
+            return False
         obj: Token | None = None
         # (a pattern's preposition may be a class of them: "@together" is with or alongside)
         preps = self._words(pat.prep) if pat.prep else ()
