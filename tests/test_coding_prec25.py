@@ -87,8 +87,8 @@ def test_coding_prec25_thing_bound_no_appeal(coded, text):
 
 def test_coding_prec25_side_bound_appeal(coded, has_event):
     # (a side's noun as the bound subject stays an appeal to it)
-    rows = coded("In a letter Orban argues that the bloc should reopen direct channels to "
-                 "Moscow.")
+    rows = coded("In a letter Orban argues that the bloc must open fresh lines of talks with "
+                 "the Kremlin.")
     assert has_event(rows, "HUN", "020", ""), rows
 
 
@@ -111,8 +111,8 @@ def test_coding_prec25_region_leaders_bloc_by_short_name(coded, has_event):
 
 def test_coding_prec25_next_summit_no_hosted_pair(coded):
     # (a bloc's next summit, held by its members in turn: no meeting of the story's pair)
-    rows = coded("Modi met Biden in New Delhi on Saturday. Brazil will host the next summit "
-                 "in Rio de Janeiro in 2024.")
+    rows = coded("Modi met Biden in New Delhi on Saturday. Brazil will host the next summit, "
+                 "in Brasilia, late next year.")
     assert not [r for r in rows if (r[0] or "").startswith("BRA") and r[1].startswith("043")], rows
 
 
