@@ -46,6 +46,9 @@ _SHIP = re.compile(r"\b(?:" + "|".join(SHIP_PREFIXES) + r")\s+[A-Z]")
 #: names of a bloc that are also the name of a region ("Europe" for the EU, "West" for the
 #: West): the region, not the bloc, where the text makes them a place (see ``_region_place``)
 REGION_NAMES = frozenset({"Europe", "West"})
+#: words of a criminal case against people: a court that shares an alias with one that settles
+#: states' disputes ("the court in The Hague") is the criminal one in an article using them
+CRIMINAL_CASE_WORDS = frozenset({"arrest", "warrant", "indict", "indictment", "prosecutor"})
 #: prepositions that make their object a place ("forces in Europe", "flights across Europe");
 #: not "to"/"from"/"with", whose object may be a party ("pressure from Europe")
 PLACE_PREPS = frozenset({"in", "across", "throughout", "around", "within", "inside", "outside",
@@ -522,6 +525,10 @@ class ActorRuler:
             if len(entries) < 2 or any(e.kind not in ("igo", "institution") for e in entries):
                 continue
             named = [e for e in entries if e.key in sure]
+            if not named and any(t.lemma_.lower() in CRIMINAL_CASE_WORDS for t in s.doc):
+                # "judges in The Hague ordered his arrest": a court that tries people for
+                # crimes, not the one that settles states' disputes (prec25)
+                named = [e for e in entries if "criminal" in (e.name or "").lower()]
             if named:
                 found[(s.start, s.end)] = named
 
