@@ -414,6 +414,8 @@ BROKERING_CODES = frozenset({"039", "043", "045"})
 PRESENCE_RULES = frozenset({"consult.present_in"})
 # a trip's nouns, with a stop on the way ("after a stop in Athens")
 TRIP_NOUNS = TRAVEL_NOUNS | {"stop", "stay"}
+#: verbs of a trip taking its traveller somewhere: "a tour that took him to Qatar"
+TRIP_TAKING_VERBS = frozenset({"take", "bring", "lead", "carry"})
 # roots of acts aimed where the act their own complement tells is aimed: a retreat from a
 # measure ("pulled back from ending its pact with X"), a refusal, a threat, a reduction ("moved
 # to cut flights to X"); not help ("helped free prisoners held by X" helps someone else) nor a
@@ -655,6 +657,21 @@ def _conditioning_party(verb: Token, r: ActorResolver, own: set[str | None]
         if found:
             return found
     return []
+
+
+def _it_antecedent(pron: Token, r: ActorResolver) -> Token | None:
+    """The act an object "it" stands for when its clause is joined to one that names that
+    act as its own object: "A criticised the veto, and B also condemned it" -> "veto" (a
+    noun naming no actor itself); None otherwise."""
+    if pron.lower_ != "it" or pron.pos_ != "PRON" or pron.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = pron.head if pron.dep_ == "dobj" else pron.head.head
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
+        return None
+    obj = direct_object(verb.head)
+    if obj is None or obj.pos_ != "NOUN" or obj.tag_ != "NN" or r.resolve(obj, follow=False):
+        return None
+    return obj
 
 
 def aid_code(cameo: str) -> bool:
@@ -2494,12 +2511,37 @@ class ArgumentPicker:
             doer = prep_obj(verb, ("by",), deps=("agent", "prep"))
         else:
             doer = self._subject(verb)
-            if doer is not None and doer.i == verb.head.i and verb.dep_ in ("acl", "relcl"):
-                return []  # (the noun a clause describes: its own phrase may name others)
+            if doer is not None and doer.i == verb.head.i and verb.dep_ in ("acl", "relcl") and (
+                    verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who"
+                                                    for c in kids(verb))):
+                # (the noun a clause describes: its own phrase may name others; but "X, who
+                # returned from a visit to Japan": the one the "who" stands for made it)
+                return []
         found = r.resolve(doer) if doer is not None else []
         if word in ("during", "on") and not all(a.kind == "person" for a in found):
             return []
         return found
+
+    @staticmethod
+    def _trip_destinations(trip: Token, r: ActorResolver, own: set[str | None]
+                           ) -> list[ResolvedActor]:
+        """The places a trip noun's relative clause of taking or bringing says it went to: "a
+        tour of the Gulf that also took him to the Emirates and Qatar", "the trip, which
+        brought her to Kenya" -> those places' sides, less the traveller's ``own``."""
+        for c in kids(trip):
+            if c.dep_ != "relcl" or c.lemma_.lower() not in TRIP_TAKING_VERBS or not any(
+                    g.dep_ == "nsubj" and g.lower_ in REL_PRONOUNS for g in kids(c)):
+                continue
+            to = prep_obj(c, ("to",))
+            if to is None:
+                continue
+            found: list[ResolvedActor] = []
+            for t in (to, *to.conjuncts, *more_agents(to)):
+                found += [a for a in r.resolve(t) if a.actor.country not in own | {
+                    f.actor.country for f in found}]
+            if found:
+                return found
+        return []
 
     def _speakers_people(self, noun: Token, r: ActorResolver) -> list[ResolvedActor]:
         """The speaker's side, with the noun's sector, for a bare plural agent noun that is
@@ -3277,6 +3319,7 @@ class ArgumentPicker:
                     o = prep_obj(host, (slot,))
                     objs += [o] if o is not None else []
         own = {s.actor.country for s in sources}
+        objs = [_it_antecedent(o, r) or o for o in objs]
         for o in objs:
             found = self._told_event_parties(o, r, own)
             if found:
@@ -5228,6 +5271,10 @@ class ArgumentPicker:
                         break
             if targets:
                 break
+        if not targets and tok.lemma_.lower() in TRAVEL_NOUNS:
+            # "a Pacific tour that also took him to Vanuatu": where the trip's own relative
+            # clause says it took the traveller
+            targets = self._trip_destinations(tok, r, {a.actor.country for a in sources})
         if not targets and pat.cameo[:2] in MEASURE_ROOTS and (
                 imposed := self._imposed_on(tok, r)) is not None:
             # "the suspension that the Council imposed on Syria": whom the clause of the noun

@@ -1,0 +1,58 @@
+"""Linking rules of session 25 (link25): arguments the search over the parse reached only
+through a relative clause or a pronoun.
+
+- a trip noun inside a "who" relative clause is made by the one the "who" stands for ("the
+  premier, who came home from a visit to Japan");
+- a trip noun's own relative clause of taking or bringing names where it went ("a tour that
+  also took him to Fiji and Samoa");
+- an object "it" in a clause joined to one that named an act as its object stands for that
+  act ("A criticised the veto, and B condemned it": at the one who vetoed).
+
+Every text is invented. These load the real spaCy model (one Coder per session)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2023, 10, 6)
+
+
+# (label, text, (source country, root, target country) that must be coded)
+PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
+    ("who-relative, back from a visit",
+     "Marcos, who flew home on Monday from a three-day visit to Japan, told reporters the "
+     "trip had gone well.", ("PHL", "04", "JPN")),
+    ("who-relative, returned after a trip",
+     "President Ruto, who returned from a short trip to Ethiopia last week, will host the "
+     "summit.", ("KEN", "04", "ETH")),
+    ("tour that took him to two places",
+     "Macron wrapped up a week-long tour of the Pacific that also took him to Fiji and "
+     "Samoa.", ("FRA", "04", "WSM")),
+    ("trip which brought her to a place",
+     "Harris ended a trip to Africa, which also brought her to Zambia, on Saturday.",
+     ("USA", "04", "ZMB")),
+    ("it standing for the veto",
+     "Moscow vetoed the draft on Tuesday. The U.S. envoy criticised the veto, and Japan "
+     "also condemned it.", ("JPN", "11", "RUS")),
+]
+
+# (label, text, (source country, root, target country) that must not be coded)
+ABSENT: list[tuple[str, str, tuple[str, str, str]]] = [
+    # "it" stands for an actor named as the object: no act is referred to
+    ("it standing for a country",
+     "Kenya criticised Uganda, and Tanzania also condemned it.", ("TZA", "11", "KEN")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "want"), PRESENT, ids=[c[0] for c in PRESENT])
+def test_coding_link25_linked(pair_roots, label, text, want):
+    assert want in pair_roots(text, PUBLISHED), label
+
+
+@pytest.mark.parametrize(("label", "text", "unwanted"), ABSENT, ids=[c[0] for c in ABSENT])
+def test_coding_link25_not_invented(pair_roots, label, text, unwanted):
+    assert unwanted not in pair_roots(text, PUBLISHED), label
