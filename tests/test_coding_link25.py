@@ -5,6 +5,8 @@ through a relative clause or a pronoun.
   premier, who came home from a visit to Japan");
 - a trip noun's own relative clause of taking or bringing names where it went ("a tour that
   also took him to Fiji and Samoa");
+- who acts at a summit held abroad went to the host's country ("discussed it with B at the
+  G20 summit in New Delhi", "attended a summit of Pacific states in Suva");
 - an object "it" in a clause joined to one that named an act as its object stands for that
   act ("A criticised the veto, and B condemned it": at the one who vetoed).
 
@@ -35,6 +37,13 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
     ("trip which brought her to a place",
      "Harris ended a trip to Africa, which also brought her to Zambia, on Saturday.",
      ("USA", "04", "ZMB")),
+    # a summit abroad attended is a trip to the host's country
+    ("acts at the summit in a capital",
+     "Lula told reporters he had discussed the issue with Ramaphosa at the Group of 20 "
+     "summit in New Delhi last week.", ("BRA", "04", "IND")),
+    ("attended a summit of states in a capital",
+     "Kishida attended a conference of Pacific states in the Fijian capital, Suva, in "
+     "August.", ("JPN", "04", "FJI")),
     ("it standing for the veto",
      "Moscow vetoed the draft on Tuesday. The U.S. envoy criticised the veto, and Japan "
      "also condemned it.", ("JPN", "11", "RUS")),
@@ -42,6 +51,9 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
 
 # (label, text, (source country, root, target country) that must not be coded)
 ABSENT: list[tuple[str, str, tuple[str, str, str]]] = [
+    # a bloc's own summit in a member's capital is no visit
+    ("bloc at its summit",
+     "ECOWAS leaders, meeting at a summit in Abuja, called for calm.", ("ECOWAS", "04", "NGA")),
     # "it" stands for an actor named as the object: no act is referred to
     ("it standing for a country",
      "Kenya criticised Uganda, and Tanzania also condemned it.", ("TZA", "11", "KEN")),

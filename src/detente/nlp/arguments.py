@@ -414,6 +414,8 @@ BROKERING_CODES = frozenset({"039", "043", "045"})
 PRESENCE_RULES = frozenset({"consult.present_in"})
 # a trip's nouns, with a stop on the way ("after a stop in Athens")
 TRIP_NOUNS = TRAVEL_NOUNS | {"stop", "stay"}
+#: gatherings whose place is the host's country for those who attend them
+SUMMIT_PLACE_NOUNS = frozenset({"summit", "conference", "forum"})
 #: verbs of a trip taking its traveller somewhere: "a tour that took him to Qatar"
 TRIP_TAKING_VERBS = frozenset({"take", "bring", "lead", "carry"})
 # roots of acts aimed where the act their own complement tells is aimed: a retreat from a
@@ -2522,6 +2524,46 @@ class ArgumentPicker:
             return []
         return found
 
+    def _summit_attended(self, noun: Token, r: ActorResolver
+                         ) -> tuple[list[ResolvedActor], list[ResolvedActor]] | None:
+        """For a summit or conference noun in an "at" or "on the sidelines of" phrase
+        of a verb, with a place of its own ("in New Delhi", "held in Moldova", "of G20 states
+        in Bali"): the verb's subject as the attendee and the host country the place lies
+        in; None when the noun is not so placed, the subject names no state or a bloc
+        (a bloc's own summit in a member's capital is no visit), or the place is its own."""
+        if noun.lemma_.lower() not in SUMMIT_PLACE_NOUNS or noun.dep_ != "pobj":
+            return None
+        prep = noun.head
+        if prep.lower_ == "of" and prep.head.pos_ == "PROPN" and prep.head.dep_ == "pobj":
+            prep = prep.head.head  # ("at the Group of 20 summit", parsed "Group (of summit)")
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in ("sideline", "sidelines",
+                                                                 "margin", "margins") and (
+                prep.head.dep_ == "pobj"):
+            prep = prep.head.head
+        # (not "arrived from the summit in X": a trip already over, told as background to
+        # the one the story is about)
+        if prep.lower_ != "at" or prep.head.pos_ not in ("VERB", "AUX"):
+            return None
+        holders = [noun] + [o for o in (prep_obj(noun, ("of",)),) if o is not None] + [
+            c for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN"]
+        place = next((p for h in holders if (p := prep_obj(h, ("in",))) is not None), None)
+        subj = self._subject(prep.head)
+        if place is None or subj is None:
+            return None
+        attendees = [a for a in r.resolve(subj) if a.kind in ("person", "coref", "agent")
+                     and a.actor.country and a.actor.sector in ("GOV", None)]
+        if not attendees or any(a.kind == "igo" or a.actor.country in self.kb.igo_codes
+                                for a in r.resolve(subj)):
+            return None
+        own = {a.actor.country for a in attendees}
+        hosts = [a for t in (place, *[c for c in kids(place) if c.dep_ == "appos"])
+                 for a in r.resolve(t, follow=False) if a.actor.country not in own and (
+                     a.kind == "metonym" or (a.kind == "country"
+                                             and a.actor.sector in (None, "GOV")))]
+        if not hosts:
+            return None
+        return attendees, hosts[:1]
+
     @staticmethod
     def _trip_destinations(trip: Token, r: ActorResolver, own: set[str | None]
                            ) -> list[ResolvedActor]:
@@ -3005,12 +3047,26 @@ class ArgumentPicker:
         # the gathering attended
         # (a bloc's own summit in a member's capital is no visit: "SADC leaders, meeting at a
         # summit in Maputo")
+        # ("attended a summit of former Soviet states in Bishkek": the place the parser hung
+        # on the gathering's "of" phrase)
         places += [(c.lower_, p) for _prep, g in list(places)
                    if g.pos_ in ("NOUN", "PROPN") and g.lemma_.lower() in GATHERING_NOUNS
                    and not any(a.kind == "igo" or a.actor.country in self.kb.igo_codes
                                for a in sources)
-                   for c in kids(g) if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                   for h in (g, prep_obj(g, ("of",))) if h is not None
+                   for c in kids(h) if c.dep_ == "prep" and c.lower_ in ("in", "at")
                    for p in kids(c) if p.dep_ == "pobj"]
+        if tok.lemma_.lower() in ATTENDING_VERBS and (
+                gathering := direct_object(tok)) is not None and (
+                gathering.lemma_.lower() in GATHERING_NOUNS) and not any(
+                a.kind == "igo" or a.actor.country in self.kb.igo_codes for a in sources):
+            # "attended a summit of former Soviet states in Bishkek": the gathering attended
+            places += [(c.lower_, p) for h in (gathering, prep_obj(gathering, ("of",)))
+                       if h is not None for c in kids(h)
+                       if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                       for p in kids(c) if p.dep_ == "pobj"]
+        # ("in the Kyrgyz capital, Bishkek": the name set beside the place)
+        places += [(prep, a) for prep, p in list(places) for a in kids(p) if a.dep_ == "appos"]
         if tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
                                        for c in kids(tok)) and tok.head.dep_ == "pobj" and (
                 tok.head.head.lower_ in ("in", "at", "to")):
@@ -5178,6 +5234,12 @@ class ArgumentPicker:
             subj = self._subject(answerable)
             if subj is not None:
                 sources = r.resolve(subj)
+        if not sources and not targets and pat.cameo[:2] == "04" and (
+                attended := self._summit_attended(tok, r)) is not None:
+            # "raised it with Modi at the G20 summit in New Delhi", "sat down together at the
+            # summit held in Moldova": who acts at a summit held abroad went there, to the
+            # host's country
+            return attended
         sources = fit_group(sources, [])
         if len(sources) >= 3 and pat.reciprocal:
             return sources, []  # "a meeting of the ministers of A, B and C": every pair
