@@ -41,6 +41,9 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
     ("acts at the summit in a capital",
      "Lula told reporters he had discussed the issue with Ramaphosa at the Group of 20 "
      "summit in New Delhi last week.", ("BRA", "04", "IND")),
+    ("met at the summit in a place no capital",
+     "Albanese met President Xi Jinping at the Group of 20 summit in Bali in November.",
+     ("AUS", "04", "IDN")),
     ("attended a summit of states in a capital",
      "Kishida attended a conference of Pacific states in the Fijian capital, Suva, in "
      "August.", ("JPN", "04", "FJI")),

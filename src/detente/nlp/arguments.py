@@ -2560,6 +2560,8 @@ class ArgumentPicker:
                  for a in r.resolve(t, follow=False) if a.actor.country not in own and (
                      a.kind == "metonym" or (a.kind == "country"
                                              and a.actor.sector in (None, "GOV")))]
+        # (a place no capital: "in Bali", "in Samarkand", the country it lies in)
+        hosts = hosts or self._place_actor(place, own)
         if not hosts:
             return None
         return attendees, hosts[:1]
