@@ -7,6 +7,8 @@ through a relative clause or a pronoun.
   also took him to Fiji and Samoa");
 - who acts at a summit held abroad went to the host's country ("discussed it with B at the
   G20 summit in New Delhi", "attended a summit of Pacific states in Suva");
+- "their" in a "between" phrase of two subjects' reciprocal act is those two ("A and B agreed
+  to deepen cooperation between their countries");
 - an object "it" in a clause joined to one that named an act as its object stands for that
   act ("A criticised the veto, and B condemned it": at the one who vetoed).
 
@@ -47,6 +49,11 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
     ("attended a summit of states in a capital",
      "Kishida attended a conference of Pacific states in the Fijian capital, Suva, in "
      "August.", ("JPN", "04", "FJI")),
+    # "their" of a pair of subjects is theirs, not the pair the story is about
+    ("between their countries after another pair",
+     "Chinese ships chased a Philippine patrol boat on Monday. In Canberra on Friday, "
+     "Marcos and Prime Minister Anthony Albanese agreed to deepen defence cooperation "
+     "between their countries.", ("PHL", "03", "AUS")),
     ("it standing for the veto",
      "Moscow vetoed the draft on Tuesday. The U.S. envoy criticised the veto, and Japan "
      "also condemned it.", ("JPN", "11", "RUS")),
@@ -54,6 +61,10 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
 
 # (label, text, (source country, root, target country) that must not be coded)
 ABSENT: list[tuple[str, str, tuple[str, str, str]]] = [
+    ("their countries not the story's pair",
+     "Chinese ships chased a Philippine patrol boat on Monday. In Canberra on Friday, "
+     "Marcos and Prime Minister Anthony Albanese agreed to deepen defence cooperation "
+     "between their countries.", ("PHL", "03", "CHN")),
     # a bloc's own summit in a member's capital is no visit
     ("bloc at its summit",
      "ECOWAS leaders, meeting at a summit in Abuja, called for calm.", ("ECOWAS", "04", "NGA")),

@@ -876,6 +876,13 @@ class ArgumentPicker:
                 return present, targets
             if not targets and len({a.actor.country for a in present}) >= 2:
                 return present[:1], present[1:]
+        if trig.pattern.reciprocal and targets and len(
+                {s.actor.country for s in sources}) == 2 and all(
+                t.kind == "dyad" and (t.actor.text or "").lower().startswith("their ")
+                for t in targets):
+            # "A and B agreed to deepen cooperation between their countries": "their" is the
+            # two subjects', whatever pair the story is about
+            return sources[:1], sources[1:]
         if any(a.kind == "dyad" for a in (*sources, *targets)) and (
                 trig.pattern.cameo not in captives.CAPTIVE_CODES):
             # "the two men" / "the four" just after people were told held are those people
