@@ -9,6 +9,9 @@ through a relative clause or a pronoun.
   G20 summit in New Delhi", "attended a summit of Pacific states in Suva");
 - "their" in a "between" phrase of two subjects' reciprocal act is those two ("A and B agreed
   to deepen cooperation between their countries");
+- help from a side that the clause calls someone's lender, donor or backer ("China,
+  Pakistan's largest lender, ...", "was the main lender to Sri Lanka, providing ...") goes
+  to that someone;
 - an object "it" in a clause joined to one that named an act as its object stands for that
   act ("A criticised the veto, and B condemned it": at the one who vetoed).
 
@@ -54,6 +57,13 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
      "Chinese ships chased a Philippine patrol boat on Monday. In Canberra on Friday, "
      "Marcos and Prime Minister Anthony Albanese agreed to deepen defence cooperation "
      "between their countries.", ("PHL", "03", "AUS")),
+    # help from a side called someone's lender or donor goes to that someone
+    ("apposed lender rolled over loans",
+     "Saudi Arabia, Egypt's biggest Gulf lender, extended two loans in March to ease the "
+     "crunch.", ("SAU", "07", "EGY")),
+    ("copular lender, providing",
+     "Japan was the main donor to Nepal after the earthquake, providing grants for "
+     "schools.", ("JPN", "07", "NPL")),
     ("it standing for the veto",
      "Moscow vetoed the draft on Tuesday. The U.S. envoy criticised the veto, and Japan "
      "also condemned it.", ("JPN", "11", "RUS")),

@@ -414,6 +414,11 @@ BROKERING_CODES = frozenset({"039", "043", "045"})
 PRESENCE_RULES = frozenset({"consult.present_in"})
 # a trip's nouns, with a stop on the way ("after a stop in Athens")
 TRIP_NOUNS = TRAVEL_NOUNS | {"stop", "stay"}
+#: roots of help given or promised, aimed at whom the giver is said to be a lender to
+PROVIDING_ROOTS = frozenset({"03", "07"})
+#: nouns that make a side another's provider: "Pakistan's largest lender", "donor to Kenya"
+PROVIDER_NOUNS = frozenset({"lender", "creditor", "donor", "backer", "supplier", "sponsor",
+                            "benefactor", "financier", "patron", "guarantor"})
 #: gatherings whose place is the host's country for those who attend them
 SUMMIT_PLACE_NOUNS = frozenset({"summit", "conference", "forum"})
 #: verbs of a trip taking its traveller somewhere: "a tour that took him to Qatar"
@@ -938,7 +943,39 @@ class ArgumentPicker:
             # agent who was serving a term for the murder of ...": the one the relative clause
             # is about did the deed named in it (link36)
             sources = held
+        if sources and not targets and trig.pattern.cameo[:2] in PROVIDING_ROOTS:
+            # "China, Pakistan's largest lender, rolled over its loans", "India was the main
+            # lender to Sri Lanka, providing credit lines": help given by a side the clause
+            # calls someone's lender or donor goes to that someone
+            targets = self._provider_partner(trig.token, r, {s.actor.country for s in sources})
         return sources, targets
+
+    def _provider_partner(self, tok: Token, r: ActorResolver, own: set[str | None]
+                          ) -> list[ResolvedActor]:
+        """Whom the subject of ``tok``'s clause is said to be the lender, donor or backer of,
+        by a noun set beside it ("China, Pakistan's largest lender, ...") or by the copula
+        of a clause the trigger's participle hangs on ("India was the main lender to Sri
+        Lanka, providing ..."); [] when no such noun names another side."""
+        verb = tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = self._subject(verb)
+        if subj is None:
+            return []
+        roles = [c for c in kids(subj) if c.dep_ == "appos"]
+        be = subj.head if subj.head.lemma_ == "be" else (
+            verb.head if verb.dep_ == "advcl" and verb.head.lemma_ == "be" else None)
+        if be is not None:
+            roles += [c for c in kids(be) if c.dep_ == "attr"]
+        for role in roles:
+            if role.lemma_.lower() not in PROVIDER_NOUNS:
+                continue
+            whom = child(role, ("poss",)) or prep_obj(role, ("to", "for"))
+            found = [a for a in r.resolve(whom, follow=False) if a.actor.country not in own
+                     ] if whom is not None and whom.pos_ != "PRON" else []
+            if found:
+                return found
+        return []
 
     def _relative_holder(self, noun: Token, r: ActorResolver) -> list[ResolvedActor] | None:
         """The antecedent of a relative clause (subject "who", "which" or "that") that carries
