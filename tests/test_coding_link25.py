@@ -12,6 +12,8 @@ through a relative clause or a pronoun.
 - help from a side that the clause calls someone's lender, donor or backer ("China,
   Pakistan's largest lender, ...", "was the main lender to Sri Lanka, providing ...") goes
   to that someone;
+- an offer goes to whoever a clause joined to it says took it up or turned it down
+  ("offered talks, but Moscow turned the offer down");
 - an object "it" in a clause joined to one that named an act as its object stands for that
   act ("A criticised the veto, and B condemned it": at the one who vetoed).
 
@@ -64,6 +66,13 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
     ("copular lender, providing",
      "Japan was the main donor to Nepal after the earthquake, providing grants for "
      "schools.", ("JPN", "07", "NPL")),
+    # an offer goes to whoever the joined clause says took it up or refused it
+    ("offer turned down",
+     "Canada has offered mediation between the factions, but Haiti has turned the offer "
+     "down.", ("CAN", "03", "HTI")),
+    ("offer welcomed",
+     "Norway offered to host the negotiations, and Colombia welcomed the idea.",
+     ("NOR", "03", "COL")),
     ("it standing for the veto",
      "Moscow vetoed the draft on Tuesday. The U.S. envoy criticised the veto, and Japan "
      "also condemned it.", ("JPN", "11", "RUS")),

@@ -414,6 +414,12 @@ BROKERING_CODES = frozenset({"039", "043", "045"})
 PRESENCE_RULES = frozenset({"consult.present_in"})
 # a trip's nouns, with a stop on the way ("after a stop in Athens")
 TRIP_NOUNS = TRAVEL_NOUNS | {"stop", "stay"}
+#: verbs that take up or refuse an offer: "Moscow turned the offer down"
+OFFER_ANSWER_VERBS = frozenset({"accept", "reject", "turn", "decline", "refuse", "rebuff",
+                                "spurn", "welcome", "embrace", "dismiss"})
+#: what an offering verb's answer refers back to
+OFFER_NOUNS = frozenset({"offer", "proposal", "overture", "invitation", "idea", "plan",
+                         "suggestion"})
 #: roots of help given or promised, aimed at whom the giver is said to be a lender to
 PROVIDING_ROOTS = frozenset({"03", "07"})
 #: nouns that make a side another's provider: "Pakistan's largest lender", "donor to Kenya"
@@ -949,6 +955,25 @@ class ArgumentPicker:
             # calls someone's lender or donor goes to that someone
             targets = self._provider_partner(trig.token, r, {s.actor.country for s in sources})
         return sources, targets
+
+    @staticmethod
+    def _offer_answerer(tok: Token, r: ActorResolver, own: set[str | None]
+                        ) -> list[ResolvedActor]:
+        """The subject of a later verb joined to ``tok`` that accepts or refuses "the offer"
+        (or "it"): "offered talks, but Moscow turned the offer down", "offered to host the
+        talks, and Kenya welcomed the idea"; [] when no such clause names another side."""
+        for c in kids(tok):
+            if c.dep_ != "conj" or c.i < tok.i or c.lemma_.lower() not in OFFER_ANSWER_VERBS:
+                continue
+            obj = direct_object(c)
+            subj = child(c, ("nsubj",))
+            if obj is None or subj is None or subj.pos_ == "PRON" or not (
+                    obj.lemma_.lower() in OFFER_NOUNS or obj.lower_ == "it"):
+                continue
+            found = [a for a in r.resolve(subj) if a.actor.country not in own]
+            if found:
+                return found
+        return []
 
     def _provider_partner(self, tok: Token, r: ActorResolver, own: set[str | None]
                           ) -> list[ResolvedActor]:
@@ -2118,6 +2143,10 @@ class ArgumentPicker:
             # the intent itself: "is ready to provide aid to Nepal", 033)
             fired = {t.token.i for t in self._sentence_triggers}
             targets = self._intended_party(tok, r, own, fired)
+        if not targets and sources and pat.cameo[:2] == "03":
+            # "Washington offered talks, but Moscow turned the offer down": an offer is made
+            # to whoever the clause joined to it says took it up or refused it
+            targets = self._offer_answerer(tok, r, own)
         if not targets and sources and pat.cameo[:2] == "10" and tok.lemma_.lower() != "order":
             # (not "ordered an invasion": an order given to one's own side)
             # "summoned Pakistan's envoy and demanded the pilot's return": of the one the
