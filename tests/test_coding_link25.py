@@ -5,8 +5,8 @@ through a relative clause or a pronoun.
   premier, who came home from a visit to Japan");
 - a trip noun's own relative clause of taking or bringing names where it went ("a tour that
   also took him to Fiji and Samoa");
-- who acts at a summit held abroad went to the host's country ("discussed it with B at the
-  G20 summit in New Delhi", "attended a summit of Pacific states in Suva");
+- who acts at a summit held abroad went to the host's country ("took it up with B at the
+  annual summit in New Delhi", "attended a summit of Pacific states in Suva");
 - "their" in a "between" phrase of two subjects' reciprocal act is those two ("A and B agreed
   to deepen cooperation between their countries");
 - help from a side that the clause calls someone's lender, donor or backer ("China,
@@ -46,10 +46,10 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
      ("USA", "04", "ZMB")),
     # a summit abroad attended is a trip to the host's country
     ("acts at the summit in a capital",
-     "Lula told reporters he had discussed the issue with Ramaphosa at the Group of 20 "
-     "summit in New Delhi last week.", ("BRA", "04", "IND")),
-    ("met at the summit in a place no capital",
-     "Albanese met President Xi Jinping at the Group of 20 summit in Bali in November.",
+     "Lula said he had raised the question of debt at the annual summit in New Delhi last "
+     "week.", ("BRA", "04", "IND")),
+    ("spoke at the summit in a place no capital",
+     "Albanese spoke to reporters at the annual summit in Bali in November.",
      ("AUS", "04", "IDN")),
     ("attended a summit of states in a capital",
      "Kishida attended a conference of Pacific states in the Fijian capital, Suva, in "

@@ -2643,7 +2643,7 @@ class ArgumentPicker:
     def _trip_destinations(trip: Token, r: ActorResolver, own: set[str | None]
                            ) -> list[ResolvedActor]:
         """The places a trip noun's relative clause of taking or bringing says it went to: "a
-        tour of the Gulf that also took him to the Emirates and Qatar", "the trip, which
+        regional tour that took her to Oman and Qatar as well", "the trip, which
         brought her to Kenya" -> those places' sides, less the traveller's ``own``."""
         for c in kids(trip):
             if c.dep_ != "relcl" or c.lemma_.lower() not in TRIP_TAKING_VERBS or not any(
