@@ -418,6 +418,21 @@ BROKERING_CODES = frozenset({"039", "043", "045"})
 PRESENCE_RULES = frozenset({"consult.present_in"})
 # a trip's nouns, with a stop on the way ("after a stop in Athens")
 TRIP_NOUNS = TRAVEL_NOUNS | {"stop", "stay"}
+#: verbs that take up or refuse an offer: "Moscow turned the offer down"
+OFFER_ANSWER_VERBS = frozenset({"accept", "reject", "turn", "decline", "refuse", "rebuff",
+                                "spurn", "welcome", "embrace", "dismiss"})
+#: what an offering verb's answer refers back to
+OFFER_NOUNS = frozenset({"offer", "proposal", "overture", "invitation", "idea", "plan",
+                         "suggestion"})
+#: roots of help given or promised, aimed at whom the giver is said to be a lender to
+PROVIDING_ROOTS = frozenset({"03", "07"})
+#: nouns that make a side another's provider: "Pakistan's largest lender", "donor to Kenya"
+PROVIDER_NOUNS = frozenset({"lender", "creditor", "donor", "backer", "supplier", "sponsor",
+                            "benefactor", "financier", "patron", "guarantor"})
+#: gatherings whose place is the host's country for those who attend them
+SUMMIT_PLACE_NOUNS = frozenset({"summit", "conference", "forum"})
+#: verbs of a trip taking its traveller somewhere: "a tour that took him to Qatar"
+TRIP_TAKING_VERBS = frozenset({"take", "bring", "lead", "carry"})
 # roots of acts aimed where the act their own complement tells is aimed: a retreat from a
 # measure ("pulled back from ending its pact with X"), a refusal, a threat, a reduction ("moved
 # to cut flights to X"); not help ("helped free prisoners held by X" helps someone else) nor a
@@ -661,6 +676,21 @@ def _conditioning_party(verb: Token, r: ActorResolver, own: set[str | None]
     return []
 
 
+def _it_antecedent(pron: Token, r: ActorResolver) -> Token | None:
+    """The act an object "it" stands for when its clause is joined to one that names that
+    act as its own object: "A criticised the veto, and B also condemned it" -> "veto" (a
+    noun naming no actor itself); None otherwise."""
+    if pron.lower_ != "it" or pron.pos_ != "PRON" or pron.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = pron.head if pron.dep_ == "dobj" else pron.head.head
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
+        return None
+    obj = direct_object(verb.head)
+    if obj is None or obj.pos_ != "NOUN" or obj.tag_ != "NN" or r.resolve(obj, follow=False):
+        return None
+    return obj
+
+
 def aid_code(cameo: str) -> bool:
     """Whether ``cameo`` gives aid (07x) or cuts it (:data:`AID_CUT_CODES`)."""
     return cameo[:2] == "07" or cameo[:3] in AID_CUT_CODES
@@ -861,6 +891,13 @@ class ArgumentPicker:
                 return present, targets
             if not targets and len({a.actor.country for a in present}) >= 2:
                 return present[:1], present[1:]
+        if trig.pattern.reciprocal and targets and len(
+                {s.actor.country for s in sources}) == 2 and all(
+                t.kind == "dyad" and (t.actor.text or "").lower().startswith("their ")
+                for t in targets):
+            # "A and B agreed to deepen cooperation between their countries": "their" is the
+            # two subjects', whatever pair the story is about
+            return sources[:1], sources[1:]
         if any(a.kind == "dyad" for a in (*sources, *targets)) and (
                 trig.pattern.cameo not in captives.CAPTIVE_CODES):
             # "the two men" / "the four" just after people were told held are those people
@@ -916,7 +953,58 @@ class ArgumentPicker:
             # agent who was serving a term for the murder of ...": the one the relative clause
             # is about did the deed named in it (link36)
             sources = held
+        if sources and not targets and trig.pattern.cameo[:2] in PROVIDING_ROOTS:
+            # "China, Pakistan's largest lender, rolled over its loans", "India was the main
+            # lender to Sri Lanka, providing credit lines": help given by a side the clause
+            # calls someone's lender or donor goes to that someone
+            targets = self._provider_partner(trig.token, r, {s.actor.country for s in sources})
         return sources, targets
+
+    @staticmethod
+    def _offer_answerer(tok: Token, r: ActorResolver, own: set[str | None]
+                        ) -> list[ResolvedActor]:
+        """The subject of a later verb joined to ``tok`` that accepts or refuses "the offer"
+        (or "it"): "offered talks, but Moscow turned the offer down", "offered to host the
+        talks, and Kenya welcomed the idea"; [] when no such clause names another side."""
+        for c in kids(tok):
+            if c.dep_ != "conj" or c.i < tok.i or c.lemma_.lower() not in OFFER_ANSWER_VERBS:
+                continue
+            obj = direct_object(c)
+            subj = child(c, ("nsubj",))
+            if obj is None or subj is None or subj.pos_ == "PRON" or not (
+                    obj.lemma_.lower() in OFFER_NOUNS or obj.lower_ == "it"):
+                continue
+            found = [a for a in r.resolve(subj) if a.actor.country not in own]
+            if found:
+                return found
+        return []
+
+    def _provider_partner(self, tok: Token, r: ActorResolver, own: set[str | None]
+                          ) -> list[ResolvedActor]:
+        """Whom the subject of ``tok``'s clause is said to be the lender, donor or backer of,
+        by a noun set beside it ("China, Pakistan's largest lender, ...") or by the copula
+        of a clause the trigger's participle hangs on ("India was the main lender to Sri
+        Lanka, providing ..."); [] when no such noun names another side."""
+        verb = tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = self._subject(verb)
+        if subj is None:
+            return []
+        roles = [c for c in kids(subj) if c.dep_ == "appos"]
+        be = subj.head if subj.head.lemma_ == "be" else (
+            verb.head if verb.dep_ == "advcl" and verb.head.lemma_ == "be" else None)
+        if be is not None:
+            roles += [c for c in kids(be) if c.dep_ == "attr"]
+        for role in roles:
+            if role.lemma_.lower() not in PROVIDER_NOUNS:
+                continue
+            whom = child(role, ("poss",)) or prep_obj(role, ("to", "for"))
+            found = [a for a in r.resolve(whom, follow=False) if a.actor.country not in own
+                     ] if whom is not None and whom.pos_ != "PRON" else []
+            if found:
+                return found
+        return []
 
     def _relative_holder(self, noun: Token, r: ActorResolver) -> list[ResolvedActor] | None:
         """The antecedent of a relative clause (subject "who", "which" or "that") that carries
@@ -2059,6 +2147,10 @@ class ArgumentPicker:
             # the intent itself: "is ready to provide aid to Nepal", 033)
             fired = {t.token.i for t in self._sentence_triggers}
             targets = self._intended_party(tok, r, own, fired)
+        if not targets and sources and pat.cameo[:2] == "03":
+            # "Washington offered talks, but Moscow turned the offer down": an offer is made
+            # to whoever the clause joined to it says took it up or refused it
+            targets = self._offer_answerer(tok, r, own)
         if not targets and sources and pat.cameo[:2] == "10" and tok.lemma_.lower() != "order":
             # (not "ordered an invasion": an order given to one's own side)
             # "summoned Pakistan's envoy and demanded the pilot's return": of the one the
@@ -2498,12 +2590,79 @@ class ArgumentPicker:
             doer = prep_obj(verb, ("by",), deps=("agent", "prep"))
         else:
             doer = self._subject(verb)
-            if doer is not None and doer.i == verb.head.i and verb.dep_ in ("acl", "relcl"):
-                return []  # (the noun a clause describes: its own phrase may name others)
+            if doer is not None and doer.i == verb.head.i and verb.dep_ in ("acl", "relcl") and (
+                    verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who"
+                                                    for c in kids(verb))):
+                # (the noun a clause describes: its own phrase may name others; but "X, who
+                # returned from a visit to Japan": the one the "who" stands for made it)
+                return []
         found = r.resolve(doer) if doer is not None else []
         if word in ("during", "on") and not all(a.kind == "person" for a in found):
             return []
         return found
+
+    def _summit_attended(self, noun: Token, r: ActorResolver
+                         ) -> tuple[list[ResolvedActor], list[ResolvedActor]] | None:
+        """For a summit or conference noun in an "at" or "on the sidelines of" phrase
+        of a verb, with a place of its own ("in New Delhi", "held in Moldova", "of G20 states
+        in Bali"): the verb's subject as the attendee and the host country the place lies
+        in; None when the noun is not so placed, the subject names no state or a bloc
+        (a bloc's own summit in a member's capital is no visit), or the place is its own."""
+        if noun.lemma_.lower() not in SUMMIT_PLACE_NOUNS or noun.dep_ != "pobj":
+            return None
+        prep = noun.head
+        if prep.lower_ == "of" and prep.head.pos_ == "PROPN" and prep.head.dep_ == "pobj":
+            prep = prep.head.head  # ("at the Group of 20 summit", parsed "Group (of summit)")
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in ("sideline", "sidelines",
+                                                                 "margin", "margins") and (
+                prep.head.dep_ == "pobj"):
+            prep = prep.head.head
+        # (not "arrived from the summit in X": a trip already over, told as background to
+        # the one the story is about)
+        if prep.lower_ != "at" or prep.head.pos_ not in ("VERB", "AUX"):
+            return None
+        holders = [noun] + [o for o in (prep_obj(noun, ("of",)),) if o is not None] + [
+            c for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN"]
+        place = next((p for h in holders if (p := prep_obj(h, ("in",))) is not None), None)
+        subj = self._subject(prep.head)
+        if place is None or subj is None:
+            return None
+        attendees = [a for a in r.resolve(subj) if a.kind in ("person", "coref", "agent")
+                     and a.actor.country and a.actor.sector in ("GOV", None)]
+        if not attendees or any(a.kind == "igo" or a.actor.country in self.kb.igo_codes
+                                for a in r.resolve(subj)):
+            return None
+        own = {a.actor.country for a in attendees}
+        hosts = [a for t in (place, *[c for c in kids(place) if c.dep_ == "appos"])
+                 for a in r.resolve(t, follow=False) if a.actor.country not in own and (
+                     a.kind == "metonym" or (a.kind == "country"
+                                             and a.actor.sector in (None, "GOV")))]
+        # (a place no capital: "in Bali", "in Samarkand", the country it lies in)
+        hosts = hosts or self._place_actor(place, own)
+        if not hosts:
+            return None
+        return attendees, hosts[:1]
+
+    @staticmethod
+    def _trip_destinations(trip: Token, r: ActorResolver, own: set[str | None]
+                           ) -> list[ResolvedActor]:
+        """The places a trip noun's relative clause of taking or bringing says it went to: "a
+        regional tour that took her to Oman and Qatar as well", "the trip, which
+        brought her to Kenya" -> those places' sides, less the traveller's ``own``."""
+        for c in kids(trip):
+            if c.dep_ != "relcl" or c.lemma_.lower() not in TRIP_TAKING_VERBS or not any(
+                    g.dep_ == "nsubj" and g.lower_ in REL_PRONOUNS for g in kids(c)):
+                continue
+            to = prep_obj(c, ("to",))
+            if to is None:
+                continue
+            found: list[ResolvedActor] = []
+            for t in (to, *to.conjuncts, *more_agents(to)):
+                found += [a for a in r.resolve(t) if a.actor.country not in own | {
+                    f.actor.country for f in found}]
+            if found:
+                return found
+        return []
 
     def _speakers_people(self, noun: Token, r: ActorResolver) -> list[ResolvedActor]:
         """The speaker's side, with the noun's sector, for a bare plural agent noun that is
@@ -2967,12 +3126,26 @@ class ArgumentPicker:
         # the gathering attended
         # (a bloc's own summit in a member's capital is no visit: "SADC leaders, meeting at a
         # summit in Maputo")
+        # ("attended a summit of former Soviet states in Bishkek": the place the parser hung
+        # on the gathering's "of" phrase)
         places += [(c.lower_, p) for _prep, g in list(places)
                    if g.pos_ in ("NOUN", "PROPN") and g.lemma_.lower() in GATHERING_NOUNS
                    and not any(a.kind == "igo" or a.actor.country in self.kb.igo_codes
                                for a in sources)
-                   for c in kids(g) if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                   for h in (g, prep_obj(g, ("of",))) if h is not None
+                   for c in kids(h) if c.dep_ == "prep" and c.lower_ in ("in", "at")
                    for p in kids(c) if p.dep_ == "pobj"]
+        if tok.lemma_.lower() in ATTENDING_VERBS and (
+                gathering := direct_object(tok)) is not None and (
+                gathering.lemma_.lower() in GATHERING_NOUNS) and not any(
+                a.kind == "igo" or a.actor.country in self.kb.igo_codes for a in sources):
+            # "attended a summit of former Soviet states in Bishkek": the gathering attended
+            places += [(c.lower_, p) for h in (gathering, prep_obj(gathering, ("of",)))
+                       if h is not None for c in kids(h)
+                       if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                       for p in kids(c) if p.dep_ == "pobj"]
+        # ("in the Kyrgyz capital, Bishkek": the name set beside the place)
+        places += [(prep, a) for prep, p in list(places) for a in kids(p) if a.dep_ == "appos"]
         if tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
                                        for c in kids(tok)) and tok.head.dep_ == "pobj" and (
                 tok.head.head.lower_ in ("in", "at", "to")):
@@ -3308,6 +3481,7 @@ class ArgumentPicker:
                     o = prep_obj(host, (slot,))
                     objs += [o] if o is not None else []
         own = {s.actor.country for s in sources}
+        objs = [_it_antecedent(o, r) or o for o in objs]
         for o in objs:
             found = self._told_event_parties(o, r, own)
             if found:
@@ -5166,6 +5340,12 @@ class ArgumentPicker:
             subj = self._subject(answerable)
             if subj is not None:
                 sources = r.resolve(subj)
+        if not sources and not targets and pat.cameo[:2] == "04" and (
+                attended := self._summit_attended(tok, r)) is not None:
+            # "raised it with Modi at the G20 summit in New Delhi", "sat down together at the
+            # summit held in Moldova": who acts at a summit held abroad went there, to the
+            # host's country
+            return attended
         sources = fit_group(sources, [])
         if len(sources) >= 3 and pat.reciprocal:
             return sources, []  # "a meeting of the ministers of A, B and C": every pair
@@ -5259,6 +5439,10 @@ class ArgumentPicker:
                         break
             if targets:
                 break
+        if not targets and tok.lemma_.lower() in TRAVEL_NOUNS:
+            # "a Pacific tour that also took him to Vanuatu": where the trip's own relative
+            # clause says it took the traveller
+            targets = self._trip_destinations(tok, r, {a.actor.country for a in sources})
         if not targets and pat.cameo[:2] in MEASURE_ROOTS and (
                 imposed := self._imposed_on(tok, r)) is not None:
             # "the suspension that the Council imposed on Syria": whom the clause of the noun
