@@ -3,7 +3,9 @@
 * rejecting a thing another side did, said or made (an accord, an attempt, a text, a warrant,
   the treatment of one's citizens, the pretexts of a decision) is disapproval of it (111, as
   rejecting criticism is), while rejecting what was asked (a call, a demand, a request, an
-  offer) stays a refusal (120).
+  offer) stays a refusal (120);
+* a staff-level agreement a lender reaches with a borrower is its promise of a loan (031),
+  not a formal agreement (057).
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -33,6 +35,8 @@ def codes(coded_rows):
     ("Beijing renamed six villages in the disputed region, and New Delhi rejected the attempt "
      "outright.", ("IND", "111", "CHN")),
     ("Athens rejected Ankara's move as illegal.", ("GRC", "111", "TUR")),
+    ("The IMF reached a staff-level agreement with Kenya on a new loan in May.",
+     ("IMF", "031", "KEN")),
 ])
 def test_coding_roots25_codes_frame(codes, text, expected):
     assert expected in codes(text)
@@ -43,6 +47,9 @@ def test_coding_roots25_codes_frame(codes, text, expected):
     ("Athens rejected Ankara's move as illegal.", ("GRC", "120", "TUR")),
     # a request rejected stays a refusal, not a judgement
     ("Tehran rejected the American demand.", ("IRN", "111", "USA")),
+    # a staff-level agreement is no formal agreement yet
+    ("The IMF reached a staff-level agreement with Kenya on a new loan in May.",
+     ("IMF", "057", "KEN")),
 ])
 def test_coding_roots25_not_coded(codes, text, absent):
     assert absent not in codes(text)
