@@ -5,7 +5,9 @@
   rejecting criticism is), while rejecting what was asked (a call, a demand, a request, an
   offer) stays a refusal (120);
 * a staff-level agreement a lender reaches with a borrower is its promise of a loan (031),
-  not a formal agreement (057).
+  not a formal agreement (057);
+* a side given a span of time to do what is asked of it ("gave the junta a week to restore
+  the president") is the object of a demand (100); time given to leave stays the expulsion.
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -37,6 +39,8 @@ def codes(coded_rows):
     ("Athens rejected Ankara's move as illegal.", ("GRC", "111", "TUR")),
     ("The IMF reached a staff-level agreement with Kenya on a new loan in May.",
      ("IMF", "031", "KEN")),
+    ("ECOWAS gave the Nigerien junta two weeks to restore the elected president.",
+     ("ECOWAS", "100", "NER")),
 ])
 def test_coding_roots25_codes_frame(codes, text, expected):
     assert expected in codes(text)
@@ -50,6 +54,8 @@ def test_coding_roots25_codes_frame(codes, text, expected):
     # a staff-level agreement is no formal agreement yet
     ("The IMF reached a staff-level agreement with Kenya on a new loan in May.",
      ("IMF", "057", "KEN")),
+    # time given to leave is the expulsion, no demand
+    ("Canada gave the Indian diplomat five days to leave.", ("CAN", "100", "IND")),
 ])
 def test_coding_roots25_not_coded(codes, text, absent):
     assert absent not in codes(text)
