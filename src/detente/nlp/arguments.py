@@ -115,6 +115,7 @@ from detente.nlp.frames import (
     relative_head,
     topical,
 )
+from detente.nlp.onesided import BORDER_ROOTS, at_border, third_party_named
 from detente.nlp.place_targets import (
     PLACE_TARGET_CODES,
     PLACE_TARGET_ROOTS,
@@ -2007,6 +2008,16 @@ class ArgumentPicker:
             # the agreement if the Taliban fail to ...", "could not hand them over because
             # X had not ...": the side whose conduct the act hangs on or answers (link35)
             targets = _conditioning_party(tok, r, {s.actor.country for s in sources})
+        if sources and not pat.reciprocal and pat.cameo[:2] in BORDER_ROOTS and all(
+                t.actor.country in own for t in targets) and at_border(tok, trig.obj):
+            # "moved troops to the border", "held drills along the frontier", "sealed the
+            # frontier": a show of force or a closing at a border, with nobody (or only its
+            # own forces) named, is aimed at the neighbour across it, the article's other
+            # side (onesided25)
+            across = self._article_partner(trig, r, sources)
+            if across and not third_party_named(
+                    tok, r, own | {a.actor.country for a in across}):
+                targets = across
         if not targets and sources:
             targets = self._relation_partner(trig, r, sources)
             if targets and pat.cameo[:2] in ("11", "12") and (
@@ -5325,6 +5336,15 @@ class ArgumentPicker:
             targets = [a for a in r.resolve(taker) if a.actor.country not in own]
         if sources and not targets:
             targets = self._response_targets(trig, r, sources)
+        if sources and not pat.reciprocal and pat.cameo[:2] in BORDER_ROOTS and all(
+                t.actor.country in {s.actor.country for s in sources} for t in targets) and (
+                at_border(tok, trig.obj)):
+            # "the buildup along the border", "a closure of the frontier" (onesided25)
+            mine = {s.actor.country for s in sources}
+            across = self._article_partner(trig, r, sources)
+            if across and not third_party_named(
+                    tok, r, mine | {a.actor.country for a in across}):
+                targets = across
         if sources and not targets and pat.cameo[:2] in DIRECTED_ROOTS:
             # "U.S. export controls, imposed in October, remain a source of friction": aimed at
             # the other side of the article's dyad, as for verbs
