@@ -10,6 +10,12 @@ an actor code, else a country.
   side (``onesided.at_border`` and ``ArgumentPicker._article_partner``). Negative rows:
   every border ("sealed its borders"), guarding one's own line ("patrol the frontier"), a
   third country named in the sentence (the border may be its), no border at all.
+- A trip or an attendance told with no place ("he called off the trip", "toured the
+  locks", "attended the session") goes to the host of the meeting the story told: the
+  side the traveller's own visit went to, else the side visited or hosting last
+  (``onesided.story_host``, ``onesided.trip_unplaced``). Negative rows: the last host is
+  the traveller's own side, a bare "attend" (which gathering is not told), a place named
+  ("a tour of Europe"), another country named in the clause.
 """
 
 from __future__ import annotations
@@ -50,6 +56,40 @@ BORDER = [
     (LEAD + "Belarus held large military exercises on Monday.", "Belarus held", [],
      [("BLR", "POL", "15", "happened")]),
 ]
+
+
+HOST = [
+    ("The Czech prime minister was due to visit Moscow next week for talks with Putin. "
+     "He called off the trip on Saturday.", "He called off",
+     [("CZE", "RUS", "04", "cancelled")], []),
+    ("Rubio arrived in Panama on Saturday and held talks with President Mulino. On Sunday "
+     "Rubio toured the canal locks with the canal's administrator.", "On Sunday",
+     [("USA", "PAN", "04", "happened")], []),
+    ("Qatar's foreign minister flew to Riyadh on Tuesday for talks with Saudi officials. "
+     "The minister attended the signing ceremony in person.", "The minister attended",
+     [("QAT", "SAU", "04", "happened")], []),
+    # the last meeting was the traveller's own hosting: no guess
+    ("Biden hosted Lula at the White House on Monday. Biden toured a car factory in the "
+     "afternoon.", "Biden toured", [], [("USA", "BRA", "04", "happened")]),
+    # which gathering is not told
+    ("Biden met Li Qiang in New Delhi on Sunday. Beijing has not said whether Xi will "
+     "attend.", "Beijing has", [], [("CHN", "IND", "04", "uncertain"),
+                                    ("CHN", "IND", "04", "planned")]),
+    # a place named: the trip goes there
+    ("Wang Yi met Blinken in Munich on Saturday. Wang is now on a tour of Europe.",
+     "Wang is now", [], [("CHN", "DEU", "04", "happened"),
+                         ("CHN", "USA", "04", "happened")]),
+]
+
+
+@pytest.mark.parametrize("text,sentence,want,unwanted", HOST)
+def test_coding_onesided25_story_host(pair_rows, has_pair, text: str, sentence: str,
+                                      want: list[Row], unwanted: list[Row]) -> None:
+    rows = pair_rows(text, PUB, sentence)
+    for w in want:
+        assert has_pair(rows, w), (w, rows)
+    for u in unwanted:
+        assert not has_pair(rows, u), (u, rows)
 
 
 @pytest.mark.parametrize("text,sentence,want,unwanted", BORDER)

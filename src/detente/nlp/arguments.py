@@ -115,7 +115,15 @@ from detente.nlp.frames import (
     relative_head,
     topical,
 )
-from detente.nlp.onesided import BORDER_ROOTS, at_border, third_party_named
+from detente.nlp.onesided import (
+    BORDER_ROOTS,
+    at_border,
+    other_country_in_clause,
+    place_named,
+    story_host,
+    third_party_named,
+    trip_unplaced,
+)
 from detente.nlp.place_targets import (
     PLACE_TARGET_CODES,
     PLACE_TARGET_ROOTS,
@@ -2026,6 +2034,13 @@ class ArgumentPicker:
                 # judgement is aimed at)
                 harmed = harmed_sides(spans, r, sent_of(tok))
                 targets = [a for a in targets if a.actor.country not in harmed]
+        if not targets and sources and len(own) == 1 and trip_unplaced(tok, trig.obj, pat.cameo):
+            # "the emir attended the session", "Rubio toured the locks": a trip or an
+            # attendance told with no place goes to the host of the story's meeting, unless
+            # the sentence names another country the trip may be to (onesided25)
+            host = story_host(r, own)
+            if host and not other_country_in_clause(tok, r, own | {host[0].actor.country}):
+                targets = host
         if not targets and sources and len({s.actor.country for s in sources}) == 1 and (
                 talks_offered(tok, pat)) and (
                 pair := story_pair(cast("EventExtractor", self), r, sent_of(tok))) is not None:
@@ -5362,6 +5377,15 @@ class ArgumentPicker:
             # goes to the other side of the article's relationship (but "the first visit by
             # a U.S. leader since 2018" characterizes a trip, it does not tell one)
             targets = self._article_partner(trig, r, sources)
+        if sources and not targets and tok.lemma_.lower() in TRAVEL_NOUNS and not any(
+                c.ent_type_ == "ORDINAL" for c in kids(tok)) and not place_named(
+                tok, frozenset({"of"})) and len({s.actor.country for s in sources}) == 1:
+            # "Maduro called off his trip", "he cut short the visit": to the host of the
+            # meeting the story told (onesided25)
+            mine = {s.actor.country for s in sources}
+            host = story_host(r, mine)
+            if host and not other_country_in_clause(tok, r, mine | {host[0].actor.country}):
+                targets = host
         if framed and not targets and len(sources) == 1:
             # (with whom: the other side of the article's relationship)
             targets = self._article_partner(trig, r, sources)
