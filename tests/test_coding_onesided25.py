@@ -16,6 +16,9 @@ an actor code, else a country.
   (``onesided.story_host``, ``onesided.trip_unplaced``). Negative rows: the last host is
   the traveller's own side, a bare "attend" (which gathering is not told), a place named
   ("a tour of Europe"), another country named in the clause.
+- "also condemned the execution", "the abduction": a judgement of a deed on people told
+  before by its verb ("was executed by the Iranian authorities") is aimed at the doer
+  (``rules.ACT_NOUN_VERBS``, read by ``ArgumentPicker._told_act_agents``).
 """
 
 from __future__ import annotations
@@ -82,7 +85,15 @@ HOST = [
 ]
 
 
-@pytest.mark.parametrize("text,sentence,want,unwanted", HOST)
+TOLD_DEED = [
+    ("A British-Iranian man was executed by the Iranian authorities on Saturday, Iran's "
+     "judiciary said. The governments of Canada and Germany also condemned the execution.",
+     "The governments", [("CAN", "IRN", "11", "happened"), ("DEU", "IRN", "11", "happened")],
+     []),
+]
+
+
+@pytest.mark.parametrize("text,sentence,want,unwanted", HOST + TOLD_DEED)
 def test_coding_onesided25_story_host(pair_rows, has_pair, text: str, sentence: str,
                                       want: list[Row], unwanted: list[Row]) -> None:
     rows = pair_rows(text, PUB, sentence)
