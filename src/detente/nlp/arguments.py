@@ -5383,7 +5383,9 @@ class ArgumentPicker:
             # "Maduro called off his trip", "he cut short the visit": to the host of the
             # meeting the story told (onesided25)
             mine = {s.actor.country for s in sources}
-            host = story_host(r, mine)
+            # (a trip the noun's own phrase gives a maker to is that maker's: only a visit
+            # of theirs told before says where it went)
+            host = story_host(r, mine, own_only=owned)
             if host and not other_country_in_clause(tok, r, mine | {host[0].actor.country}):
                 targets = host
         if framed and not targets and len(sources) == 1:

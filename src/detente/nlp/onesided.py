@@ -132,7 +132,8 @@ SENDING_VERBS = frozenset({"send", "dispatch"})
 HOST_REACH = 25
 
 
-def story_host(r: ActorResolver, own: AbstractSet[str | None]) -> list[ResolvedActor]:
+def story_host(r: ActorResolver, own: AbstractSet[str | None], own_only: bool = False
+               ) -> list[ResolvedActor]:
     """The host of the visit or gathering the story told last, as an inferred (textless)
     actor: the side a visit of the traveller's own (``own``) told before went to; else the
     side visited (042's target) or hosting (043's source) of the last meeting told, or the
@@ -140,7 +141,8 @@ def story_host(r: ActorResolver, own: AbstractSet[str | None]) -> list[ResolvedA
     host, or the last one's host is of ``own`` (a trip told after one's own hosting goes
     elsewhere). "Maduro called off his trip", "the emir attended the session", "Rubio
     toured the locks": a trip or an attendance told with no place goes where the story's
-    meeting is."""
+    meeting is. ``own_only``: only the traveller's own visit ("the visit by Peru's
+    president a year ago" after Chile's visit to Bolivia is another trip)."""
     told = r.ctx.events[-HOST_REACH:]
     # the traveller's own visit told before, first ("Shoigu arrived in Pyongyang ... used
     # the visit to ask for shells")
@@ -150,6 +152,8 @@ def story_host(r: ActorResolver, own: AbstractSet[str | None]) -> list[ResolvedA
                      and ev.target.country not in own), None)
     if own_trip is not None:
         return [ResolvedActor(replace(own_trip, text=None, start=None, end=None), "implicit")]
+    if own_only:
+        return []
     for ev in reversed(told):
         if ev.root != "04" or ev.source is None or ev.target is None:
             continue
