@@ -55,6 +55,9 @@ BORDER = [
     (LEAD + "Lithuania accuses Belarus of sending troops toward the border.",
      "Lithuania accuses", [], [("BLR", "POL", "15", "uncertain"),
                                ("BLR", "POL", "15", "happened")]),
+    # the neighbour named in the act's clause in another role
+    (LEAD + "Belarus closed the border in 2021 in solidarity with Poland.", "Belarus closed",
+     [], [("BLR", "POL", "17", "happened")]),
     # no border: no guess
     (LEAD + "Belarus held large military exercises on Monday.", "Belarus held", [],
      [("BLR", "POL", "15", "happened")]),

@@ -2023,8 +2023,11 @@ class ArgumentPicker:
             # own forces) named, is aimed at the neighbour across it, the article's other
             # side (onesided25)
             across = self._article_partner(trig, r, sources)
+            # (no other country in the sentence, nor the neighbour named in the act's own
+            # clause in another role: "closed the border in solidarity with X")
             if across and not third_party_named(
-                    tok, r, own | {a.actor.country for a in across}):
+                    tok, r, own | {a.actor.country for a in across}) and not (
+                    other_country_in_clause(tok, r, own)):
                 targets = across
         if not targets and sources:
             targets = self._relation_partner(trig, r, sources)
@@ -5358,7 +5361,8 @@ class ArgumentPicker:
             mine = {s.actor.country for s in sources}
             across = self._article_partner(trig, r, sources)
             if across and not third_party_named(
-                    tok, r, mine | {a.actor.country for a in across}):
+                    tok, r, mine | {a.actor.country for a in across}) and not (
+                    other_country_in_clause(tok, r, mine)):
                 targets = across
         if sources and not targets and pat.cameo[:2] in DIRECTED_ROOTS:
             # "U.S. export controls, imposed in October, remain a source of friction": aimed at

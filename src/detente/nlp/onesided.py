@@ -58,7 +58,7 @@ def border_noun(tok: Token) -> bool:
     phrase of control or contact)."""
     low, lemma = tok.lower_, tok.lemma_.lower()
     if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ == "NNS":
-        # ("sealed its borders at the start of the pandemic": every border, no neighbour)
+        # ("shut its borders when the epidemic began": every border, no neighbour)
         return False
     if lemma in BORDER_NOUNS or low in BORDER_NOUNS:
         return True
