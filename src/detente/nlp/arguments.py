@@ -115,6 +115,15 @@ from detente.nlp.frames import (
     relative_head,
     topical,
 )
+from detente.nlp.onesided import (
+    BORDER_ROOTS,
+    at_border,
+    other_country_in_clause,
+    place_named,
+    story_host,
+    third_party_named,
+    trip_unplaced,
+)
 from detente.nlp.place_targets import (
     PLACE_TARGET_CODES,
     PLACE_TARGET_ROOTS,
@@ -2099,6 +2108,19 @@ class ArgumentPicker:
             # the agreement if the Taliban fail to ...", "could not hand them over because
             # X had not ...": the side whose conduct the act hangs on or answers (link35)
             targets = _conditioning_party(tok, r, {s.actor.country for s in sources})
+        if sources and not pat.reciprocal and pat.cameo[:2] in BORDER_ROOTS and all(
+                t.actor.country in own for t in targets) and at_border(tok, trig.obj):
+            # "moved troops to the border", "held drills along the frontier", "sealed the
+            # frontier": a show of force or a closing at a border, with nobody (or only its
+            # own forces) named, is aimed at the neighbour across it, the article's other
+            # side (onesided25)
+            across = self._article_partner(trig, r, sources)
+            # (no other country in the sentence, nor the neighbour named in the act's own
+            # clause in another role: "closed the border in solidarity with X")
+            if across and not third_party_named(
+                    tok, r, own | {a.actor.country for a in across}) and not (
+                    other_country_in_clause(tok, r, own)):
+                targets = across
         if not targets and sources:
             targets = self._relation_partner(trig, r, sources)
             if targets and pat.cameo[:2] in ("11", "12") and (
@@ -2107,6 +2129,13 @@ class ArgumentPicker:
                 # judgement is aimed at)
                 harmed = harmed_sides(spans, r, sent_of(tok))
                 targets = [a for a in targets if a.actor.country not in harmed]
+        if not targets and sources and len(own) == 1 and trip_unplaced(tok, trig.obj, pat.cameo):
+            # "the emir attended the session", "Rubio toured the locks": a trip or an
+            # attendance told with no place goes to the host of the story's meeting, unless
+            # the sentence names another country the trip may be to (onesided25)
+            host = story_host(r, own)
+            if host and not other_country_in_clause(tok, r, own | {host[0].actor.country}):
+                targets = host
         if not targets and sources and len({s.actor.country for s in sources}) == 1 and (
                 talks_offered(tok, pat)) and (
                 pair := story_pair(cast("EventExtractor", self), r, sent_of(tok))) is not None:
@@ -5540,6 +5569,16 @@ class ArgumentPicker:
             targets = [a for a in r.resolve(taker) if a.actor.country not in own]
         if sources and not targets:
             targets = self._response_targets(trig, r, sources)
+        if sources and not pat.reciprocal and pat.cameo[:2] in BORDER_ROOTS and all(
+                t.actor.country in {s.actor.country for s in sources} for t in targets) and (
+                at_border(tok, trig.obj)):
+            # "the buildup along the border", "a closure of the frontier" (onesided25)
+            mine = {s.actor.country for s in sources}
+            across = self._article_partner(trig, r, sources)
+            if across and not third_party_named(
+                    tok, r, mine | {a.actor.country for a in across}) and not (
+                    other_country_in_clause(tok, r, mine)):
+                targets = across
         if sources and not targets and pat.cameo[:2] in DIRECTED_ROOTS:
             # "U.S. export controls, imposed in October, remain a source of friction": aimed at
             # the other side of the article's dyad, as for verbs
@@ -5557,6 +5596,17 @@ class ArgumentPicker:
             # goes to the other side of the article's relationship (but "the first visit by
             # a U.S. leader since 2018" characterizes a trip, it does not tell one)
             targets = self._article_partner(trig, r, sources)
+        if sources and not targets and tok.lemma_.lower() in TRAVEL_NOUNS and not any(
+                c.ent_type_ == "ORDINAL" for c in kids(tok)) and not place_named(
+                tok, frozenset({"of"})) and len({s.actor.country for s in sources}) == 1:
+            # "Maduro called off his trip", "he cut short the visit": to the host of the
+            # meeting the story told (onesided25)
+            mine = {s.actor.country for s in sources}
+            # (a trip the noun's own phrase gives a maker to is that maker's: only a visit
+            # of theirs told before says where it went)
+            host = story_host(r, mine, own_only=owned)
+            if host and not other_country_in_clause(tok, r, mine | {host[0].actor.country}):
+                targets = host
         if framed and not targets and len(sources) == 1:
             # (with whom: the other side of the article's relationship)
             targets = self._article_partner(trig, r, sources)

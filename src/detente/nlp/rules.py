@@ -1010,6 +1010,12 @@ ACT_NOUN_VERBS: dict[str, frozenset[str]] = {
     "killings": frozenset({"kill", "shoot"}),
     "shooting": frozenset({"shoot", "kill"}),
     "bombing": frozenset({"bomb"}),
+    # (deeds on people, told by a verb and judged by the noun: "condemned the execution",
+    # "the abduction" -- onesided25; not "the hijacking", which may be judged as a backer's
+    # act: "condemned the hijacking as an Iranian act")
+    "execution": frozenset({"execute", "hang"}),
+    "abduction": frozenset({"abduct", "kidnap"}),
+    "kidnapping": frozenset({"kidnap", "abduct"}),
 }
 # verbs whose object, an act of force, is spoken or thought of, not done by their subject:
 # "the treaty covers armed attacks on X", "reaffirmed that an attack on X would ...",
