@@ -4,6 +4,13 @@ missed.
 * a region's leaders or states ("West African leaders", "Southeast Asian states") stand for
   the bloc the region forms when the article names that bloc anywhere; "African leaders" stay
   the states that sent them.
+* a bloc told by its size or region, not its name ("the 27-nation bloc", "the 31-member
+  alliance", "the West African bloc", "the world body", "the continental body");
+* a generic agency name the knowledge base gives to one country ("Security Service", Britain's)
+  is another country's when that country owns it ("Armenia's National Security Service");
+* a "-based" place names where a body sits, not whose it is ("a London-based rights group"
+  is no British army base);
+* 2023 heads of government and foreign ministers the people files lacked.
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -42,3 +49,44 @@ def test_coding_actors25_region_bloc(codes, text, expected):
 ])
 def test_coding_actors25_region_bloc_needs_the_bloc(codes, text, absent):
     assert not any(absent in (s or "") for s, _c, _t in codes(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 27-nation bloc slapped new sanctions on Russia on Friday.", ("EU", "163", "RUS")),
+    ("The 31-member alliance condemned Russia on Tuesday.", ("NATO", "111", "RUS")),
+    ("The West African bloc suspended Niger after the coup.", ("ECOWAS", "160", "NER")),
+    ("The world body condemned the coup in Niger.", ("UNO", "111", "NER")),
+    ("The continental body suspended Gabon after the coup.", ("AU", "160", "GAB")),
+])
+def test_coding_actors25_bloc_descriptions(codes, text, expected):
+    assert expected in codes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armenia's National Security Service arrested a Russian citizen.",
+     ("ARMSPY", "173", "RUSCVL")),
+    ("The Kenyan Security Service detained two Somali nationals.", ("KENSPY", "173", "SOMCVL")),
+    ("Britain's Security Service warned of Iranian plots.", ("GBRSPY", "130", "IRNGOV")),
+])
+def test_coding_actors25_owned_agency(codes, text, expected):
+    assert expected in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A London-based rights group criticised Saudi Arabia.",
+    "The Geneva-based organisation condemned Russia.",
+])
+def test_coding_actors25_based_is_no_base(codes, text):
+    assert not any((s or "").endswith("MIL") for s, _c, _t in codes(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Algerian Prime Minister Nadir Larbaoui met Italy's foreign minister in Algiers on Monday.",
+     ("DZAGOV", "043", "ITAGOV")),
+    ("Maltese Prime Minister Robert Abela criticised Libya on Friday.",
+     ("MLTGOV", "111", "LBY")),
+    ("Saleh Kebzabo accused Sudan of backing the rebels.", ("TCDGOV", "112", "SDN")),
+])
+def test_coding_actors25_people_2023(coded_rows, text, expected):
+    rows = coded_rows(date(2024, 2, 1) if "Larbaoui" in text else PUB, by="code", digits=3)
+    assert expected in {(s, c, t) for s, c, t, _st in rows(text)}
