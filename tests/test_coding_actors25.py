@@ -10,6 +10,8 @@ missed.
   is another country's when that country owns it ("Armenia's National Security Service");
 * a "-based" place names where a body sits, not whose it is ("a London-based rights group"
   is no British army base);
+* "the court in The Hague" with neither court named elsewhere is the International Criminal
+  Court where the sentence tells of a criminal case against a person (arrest, warrant);
 * 2023 heads of government and foreign ministers the people files lacked.
 
 These load the real spaCy model (one coder for the session, pre-filter off).
@@ -90,3 +92,13 @@ def test_coding_actors25_based_is_no_base(codes, text):
 def test_coding_actors25_people_2023(coded_rows, text, expected):
     rows = coded_rows(date(2024, 2, 1) if "Larbaoui" in text else PUB, by="code", digits=3)
     assert expected in {(s, c, t) for s, c, t, _st in rows(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Judges in The Hague issued an arrest warrant for the Russian president in March.",
+     "ICC"),
+    ("The court in The Hague ruled on the maritime border between Kenya and Somalia.", "ICJ"),
+])
+def test_coding_actors25_hague_court(codes, text, expected):
+    sides = {x for s, _c, t in codes(text) for x in (s, t)}
+    assert expected in sides or expected == "ICJ" and "ICC" not in sides

@@ -56,6 +56,14 @@ PLACE_OF_NOUNS = frozenset({"tour", "part", "rest", "country", "nation", "state"
                             "east", "west", "edge", "border", "map", "trip", "journey"})
 
 
+#: words of a criminal case against a person: "judges in The Hague ordered his arrest" is the
+#: International Criminal Court's (the ICJ tries states, never people) when the text names
+#: neither court by a name of its own
+CRIMINAL_CASE_WORDS = frozenset({"arrest", "warrant", "indict", "indictment", "suspect",
+                                 "prosecutor", "prosecute", "defendant",
+                                 "deport", "deportation", "surrender"})
+
+
 #: the last word of a title written before a name ("Prime Minister Rama", "President
 #: Fernández", "Sultan Haitham"): the name after it may be a known person's surname (or, for a
 #: monarch, given name) that the knowledge base lists under the full name only
@@ -524,6 +532,9 @@ class ActorRuler:
             named = [e for e in entries if e.key in sure]
             if named:
                 found[(s.start, s.end)] = named
+            elif {"ICC", "ICJ"} <= {e.code for e in entries} and any(
+                    t.lemma_.lower() in CRIMINAL_CASE_WORDS for t in s.sent):
+                found[(s.start, s.end)] = [e for e in entries if e.code == "ICC"]
 
     @staticmethod
     def _other_first_name(span: Span, found: dict[tuple[int, int], list[KBEntry]]) -> bool:
