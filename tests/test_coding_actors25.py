@@ -12,7 +12,8 @@ missed.
   is no British army base);
 * "the court in The Hague" with neither court named elsewhere is the International Criminal
   Court where the sentence tells of a criminal case against a person (arrest, warrant);
-* 2023 heads of government and foreign ministers the people files lacked.
+* 2023 heads of government and foreign ministers the people files lacked, and the heads of
+  UN bodies, development banks and international NGOs (the organisation's own code).
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -102,3 +103,14 @@ def test_coding_actors25_people_2023(coded_rows, text, expected):
 def test_coding_actors25_hague_court(codes, text, expected):
     sides = {x for s, _c, t in codes(text) for x in (s, t)}
     assert expected in sides or expected == "ICJ" and "ICC" not in sides
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IEA chief Fatih Birol warned Russia against using gas as a weapon.", ("IEA", "130", "RUS")),
+    ("OECD Secretary-General Mathias Cormann met Prime Minister Fumio Kishida in Tokyo.",
+     ("OECD", "042", "JPNGOV")),
+    ("Robert Floyd, the head of the test-ban treaty body, criticised Russia on Friday.",
+     ("CTBTO", "111", "RUS")),
+])
+def test_coding_actors25_igo_heads(codes, text, expected):
+    assert expected in codes(text)
