@@ -111,6 +111,10 @@ def test_coding_actors25_hague_court(codes, text, expected):
      ("OECD", "042", "JPNGOV")),
     ("Robert Floyd, the head of the test-ban treaty body, criticised Russia on Friday.",
      ("CTBTO", "111", "RUS")),
+    # armed-group and rebel leaders, junta ministers
+    ("Twan Mrat Naing accused Myanmar's generals of bombing civilians.",
+     ("MMRREB", "112", "MMRMIL")),
+    ("Gibril Ibrahim met Egyptian officials in Cairo on Sunday.", ("SDNGOV", "042", "EGYGOV")),
 ])
 def test_coding_actors25_igo_heads(codes, text, expected):
     assert expected in codes(text)
