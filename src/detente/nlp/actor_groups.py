@@ -408,6 +408,16 @@ class GroupRules:
                 for e in self._entries(span):
                     if e.kind == "igo" and e.code:
                         return e.code
+        # a bloc the article names by a short name whose full name is the region's states
+        # ("West African leaders" and "ECOWAS", the Economic Community of West African
+        # States): the region's leaders or states are that bloc (prec25)
+        full_names = tuple(f"{key} {n}" for n in ("states", "countries", "nations"))
+        for span in self._spans:
+            for e in self._entries(span):
+                if e.kind == "igo" and e.code and any(
+                        f in a.lower() for a in (e.name or "", *e.aliases) for f in full_names):
+                    return e.code
+        # else a bloc of the region named anywhere by any name (actors25)
         bloc = REGION_BLOCS.get(key)
         if bloc is not None and group_lemma(tok) in REGION_BLOC_NOUNS and any(
                 e.kind == "igo" and e.code == bloc for span in self._spans
@@ -534,6 +544,34 @@ class GroupRules:
                     for a in pair]
         return []
 
+    def _owners_named(self, tok: Token) -> list[ResolvedActor]:
+        """"A and B agreed to deepen cooperation between their countries": a plural phrase
+        owned by "their" in a clause whose subject joins named parties is those parties, not
+        the pair the article is mostly about; [] when the nearest subject up the parse joins
+        fewer than two countries (prec25)."""
+        if tok.tag_ not in ("NNS", "NNPS") or not any(
+                c.dep_ == "poss" and c.lower_ == "their" for c in kids(tok)):
+            return []
+        head, subj = tok, None
+        while head.head is not head and subj is None:
+            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not subj.conjuncts:
+            return []
+        found: dict[str, ResolvedActor] = {}
+        for t in (subj, *subj.conjuncts):
+            for a in self.resolve(t, follow=False):  # type: ignore[attr-defined]
+                if a.actor.country and a.kind != "dyad":
+                    found.setdefault(a.actor.country, a)
+                    break
+        if len(found) < 2:
+            return []
+        text = self._np_text(tok)
+        return [ResolvedActor(replace(a.actor, text=text, start=tok.idx,
+                                      end=tok.idx + len(tok.text)), "coref")
+                for a in found.values()]
+
     def _pair_named_before(self, tok: Token) -> list[ResolvedActor]:
         """"the Indian and Chinese troops faced each other ... before both sides pulled
         back": a pair phrase after a plural noun of two nationalities joined by "and" earlier
@@ -590,6 +628,8 @@ class GroupRules:
                 if members is not None:
                     return self._regional_actors(tok, members)
         pair = self._pair_of_sentence(tok, size) if phrase else []
+        if not pair and phrase and size in (0, 2):
+            pair = self._owners_named(tok)
         if not pair and phrase and size in (0, 2) and group_lemma(tok) == "side":
             pair = self._pair_named_before(tok)
         if pair:

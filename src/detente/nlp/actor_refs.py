@@ -426,6 +426,13 @@ class ReferenceRules:
         as_subject = tok.dep_ in ("nsubj", "nsubjpass")
         if subj is not None and as_subject:
             return subj
+        if tok.dep_ == "poss" and before and _in_side_clause(before[0][0], tok):
+            # "Lula, who took office after beating Bolsonaro, arrived for his first visit":
+            # one named inside a relative clause the pronoun is not in is told in passing;
+            # the pronoun is the nearest person outside it (prec25)
+            outside = [(t, r) for t, r in before if not _in_side_clause(t, tok)]
+            if outside:
+                return outside[0][1]
         # ("would help him return home", "let her leave": the parser makes an object
         # pronoun the subject of the verb after it; with no person as a subject before it,
         # it is the person named before it, not the subject of the sentences before)
@@ -2009,6 +2016,14 @@ class ReferenceRules:
             if self.kb_span_at(t) is not None or self._agent_sector(t) != "GOV":
                 continue  # (troops, vessels and police are told as the parties they are)
             self._resolve_one(t)
+
+
+def _in_side_clause(t: Token, tok: Token) -> bool:
+    """Whether ``t`` sits in a relative clause that does not hold ``tok``."""
+    for a in (t, *t.ancestors):
+        if a.dep_ == "relcl":
+            return not (a.left_edge.i <= tok.i <= a.right_edge.i)
+    return False
 
 
 def _main_clause_pronoun(tok: Token) -> bool:

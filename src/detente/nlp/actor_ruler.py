@@ -46,6 +46,9 @@ _SHIP = re.compile(r"\b(?:" + "|".join(SHIP_PREFIXES) + r")\s+[A-Z]")
 #: names of a bloc that are also the name of a region ("Europe" for the EU, "West" for the
 #: West): the region, not the bloc, where the text makes them a place (see ``_region_place``)
 REGION_NAMES = frozenset({"Europe", "West"})
+#: words of a criminal case against people: a court that shares an alias with one that settles
+#: states' disputes ("the court in The Hague") is the criminal one in an article using them
+CRIMINAL_CASE_WORDS = frozenset({"arrest", "warrant", "indict", "indictment", "prosecutor"})
 #: prepositions that make their object a place ("forces in Europe", "flights across Europe");
 #: not "to"/"from"/"with", whose object may be a party ("pressure from Europe")
 PLACE_PREPS = frozenset({"in", "across", "throughout", "around", "within", "inside", "outside",
@@ -54,14 +57,6 @@ PLACE_PREPS = frozenset({"in", "across", "throughout", "around", "within", "insi
 PLACE_OF_NOUNS = frozenset({"tour", "part", "rest", "country", "nation", "state", "capital",
                             "city", "corner", "heart", "centre", "center", "north", "south",
                             "east", "west", "edge", "border", "map", "trip", "journey"})
-
-
-#: words of a criminal case against a person: "judges in The Hague ordered his arrest" is the
-#: International Criminal Court's (the ICJ tries states, never people) when the text names
-#: neither court by a name of its own
-CRIMINAL_CASE_WORDS = frozenset({"arrest", "warrant", "indict", "indictment", "suspect",
-                                 "prosecutor", "prosecute", "defendant",
-                                 "deport", "deportation", "surrender"})
 
 
 #: the last word of a title written before a name ("Prime Minister Rama", "President
@@ -530,11 +525,12 @@ class ActorRuler:
             if len(entries) < 2 or any(e.kind not in ("igo", "institution") for e in entries):
                 continue
             named = [e for e in entries if e.key in sure]
+            if not named and any(t.lemma_.lower() in CRIMINAL_CASE_WORDS for t in s.doc):
+                # "judges in The Hague ordered his arrest": a court that tries people for
+                # crimes, not the one that settles states' disputes (prec25)
+                named = [e for e in entries if "criminal" in (e.name or "").lower()]
             if named:
                 found[(s.start, s.end)] = named
-            elif {"ICC", "ICJ"} <= {e.code for e in entries} and any(
-                    t.lemma_.lower() in CRIMINAL_CASE_WORDS for t in s.sent):
-                found[(s.start, s.end)] = [e for e in entries if e.code == "ICC"]
 
     @staticmethod
     def _other_first_name(span: Span, found: dict[tuple[int, int], list[KBEntry]]) -> bool:

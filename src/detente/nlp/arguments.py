@@ -239,6 +239,10 @@ OWNED_OBJECT_ROOTS = frozenset({"05", "11", "12", "17", "19"})
 # one they befall is a private person of no country told, the act is on that person, not on
 # the state the article pairs with the doer
 PERSON_ACT_ROOTS = frozenset({"17", "18"})
+# what an international court gives or holds ("rejected the judgment", "stayed away from the
+# hearings"): a rejection of it is aimed at the court (prec25)
+COURT_ACT_NOUNS = frozenset({"judgment", "judgement", "ruling", "verdict", "warrant", "award",
+                             "hearing", "proceeding", "jurisdiction"})
 # roots of acts whose object, a group of people no side was found for, is the one aimed at
 # (prec29): accusations and criticism, rejection, assault
 UNPLACED_GROUP_ROOTS = frozenset({"11", "12", "18"})
@@ -3099,6 +3103,28 @@ class ArgumentPicker:
                     return critic
         return self._article_partner(trig, r, sources)
 
+    @staticmethod
+    def _story_court(tok: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """The international court the story named last (as an inferred actor), when what
+        ``tok`` acts on is a court's act or sitting ("the judgment", "stayed away from the
+        hearings", "the warrant"); [] when it is not, or the story named no court before."""
+        heads = [tok, *(c for c in kids(tok) if c.dep_ in ("advmod", "prt"))]
+        objs = [o for o in (direct_object(tok),) if o is not None] + [
+            g for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ in (
+                "from", "of", "to") for g in kids(p) if g.dep_ == "pobj"]
+        if not any(o.lemma_.lower() in COURT_ACT_NOUNS for o in objs):
+            return []
+        sent = sent_of(tok)
+        for s in reversed([x for x in tok.doc.sents if x.start <= sent.start][-8:]):
+            for sp in reversed(r.spans_in(s)):
+                if sp.start >= tok.i:
+                    continue
+                for a in r.resolve(sp.root, follow=False):
+                    if a.kind == "igo" and a.actor.sector == "JUD":
+                        return [ResolvedActor(replace(a.actor, text=None, start=None,
+                                                      end=None), "implicit")]
+        return []
+
     def _article_partner(self, trig: Trigger, r: ActorResolver,
                          known: Sequence[ResolvedActor]) -> list[ResolvedActor]:
         """The other side of the article's main dyad, as an inferred (textless) actor, when
@@ -3140,6 +3166,11 @@ class ArgumentPicker:
             # "rejects the election results": a count's, not an act of the article's other
             # side (prec15)
             return []
+        if trig.pattern.cameo[:2] == "12" and (court := self._story_court(trig.token, r)):
+            # "rejected the judgment", "stayed away from the hearings", "rejected the warrant"
+            # in a story of a court's case: the court's act or sitting, not the article's
+            # other state (prec25)
+            return court
         if trig.pattern.cameo[:2] == "13" and (foes := self._warned_foes(trig, r, own)):
             # "warned that Ankara would renew its push unless the militia pulled back", "said
             # the PKK's depots had become fair game": the threat is aimed at the armed group

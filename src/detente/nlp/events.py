@@ -56,7 +56,7 @@ from detente.model import (
     period_start,
 )
 from detente.nlp import captives
-from detente.nlp.actor_groups import HOST_MARK
+from detente.nlp.actor_groups import BODY_NOUNS, GROUP_NOUNS, HOST_MARK
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.arguments import INVITATION_NOUNS, OCCASION_NOUNS, ArgumentPicker
 from detente.nlp.clauses import (
@@ -220,6 +220,12 @@ MADE_AVAILABLE = Pattern(id="aid.make_available", head="provide", pos="VERB", ca
 # a person expected somewhere ("is expected in Hanoi", patterns.yaml): a journey ahead
 EXPECTED_ID = "consult.expected_in"
 # a state admitted to (or into) a body joins it (057, roots32; the passive's subject joins)
+# common nouns of sides beyond the group nouns: a clause of obligation about one of them is
+# an appeal to it ("said the bloc should reopen channels to Moscow")
+SIDE_NOUNS = frozenset({"bloc", "union", "alliance", "council", "community", "organisation",
+                        "organization", "authority", "regime", "junta", "administration",
+                        "west", "world", "body", "court", "forum", "group", "coalition",
+                        "force", "people", "public", "international"})
 ADMITTED_IDS = frozenset({"diplo.admitted_to_body", "diplo.admitted_into_body"})
 # a front opened (190, roots32) in a contest of words, law or trade is no fighting
 OPEN_FRONT_ID = "fight.open_front"
@@ -1973,6 +1979,11 @@ class EventExtractor(ArgumentPicker):
                 # envoy ordered out (161, examples/README.md "Diplomatic ties"), no appeal
                 return Pattern(id="reduce.envoy_must_leave_speech", head=tok.lemma_.lower(),
                                pos="VERB", cameo="161", target=("dobj", "complement"))
+            if self._bound_thing(tok, subj):
+                # "argued that aid should go through Damascus", "said any deal would have to
+                # be negotiated between London and Brussels": what a thing must do or
+                # undergo, told to no one, is no appeal to a side the clause names (prec25)
+                continue
             return Pattern(id="appeal.reported_should", head=tok.lemma_.lower(),
                            pos="VERB", cameo="020", target=("dobj", "complement"))
         # a reported clause that holds an event of its own is coded as that event (each
@@ -2030,6 +2041,17 @@ class EventExtractor(ArgumentPicker):
             if not (own & named):
                 return True
         return False
+
+    def _bound_thing(self, verb: Token, subj: Token) -> bool:
+        """Whether the subject ``subj`` of a clause of obligation reported by ``verb`` is a
+        thing, not a side (a common noun that names no people, state or body), and ``verb``
+        tells it to no one (no object or dative: "told Putin that the war must end" is an
+        appeal to its hearer)."""
+        if subj.pos_ != "NOUN" or any(c.dep_ in ("dobj", "dative") for c in kids(verb)):
+            return False
+        lemma = subj.lemma_.lower()
+        return lemma not in GROUP_NOUNS | BODY_NOUNS | SIDE_NOUNS and (
+            self.kb.agent_sector(lemma) is None) and self.kb.national_noun_sector(lemma) is None
 
     def _kb_countries(self, tok: Token) -> set[str]:
         """The countries the KB gives for the name ``tok`` heads ("Peter Szijjarto", "the
@@ -2289,6 +2311,12 @@ class EventExtractor(ArgumentPicker):
                     label.lower_ not in REL_PRONOUNS | {"what"}):
             # "called the words an attack", "described the remarks as an assault": the
             # speaker's name for a thing (but "what it called attacks" tells the attacks)
+            return False
+        if pat.cameo == "020" and pat.prep == "for" and tok.lemma_.lower() == "call" and any(
+                c.dep_ == "oprd" or c.dep_ == "dobj" and c.pos_ == "NOUN" and not person(c)
+                for c in kids(tok)):
+            # "called the vote a dark day for democracy", "called the steps retaliation for
+            # the rulings": naming a thing, not calling for something (prec25)
             return False
         obj: Token | None = None
         # (a pattern's preposition may be a class of them: "@together" is with or alongside)

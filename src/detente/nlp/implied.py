@@ -299,6 +299,10 @@ def hosted_meetings(ex: EventExtractor, sent: Span, article: Article,
                     None)
         if noun is None or not _hosted_back(noun):
             continue
+        if noun.lemma_.lower() == "summit" and any(c.lower_ == "next" for c in kids(noun)):
+            # "will host the next summit": a bloc's summit held in turn by its members, not
+            # a meeting of the story's pair (prec25)
+            continue
         hosts, guests = ex._arguments(trig, resolver, passive)
         if guests or not hosts:
             continue  # (the sides named: the trigger's own event)
