@@ -52,6 +52,10 @@ MEMBER_NOUNS = frozenset({"fighter", "member", "militant", "gunman", "leader", "
 # country owns it: "Russia's Security Council" (RUS GOV), not the UN's
 ORGAN_SECTORS = {"council": "GOV", "commission": "GOV", "assembly": "LEG",
                  "parliament": "LEG", "court": "JUD"}
+# generic agency names the knowledge base gives to one country, which keep their sector when
+# another country owns them: "Armenia's National Security Service" (ARM SPY), not Britain's
+# Security Service; "Kenya's National Intelligence Service"
+OWN_SECTOR_ORGANS = frozenset({"service", "agency", "bureau", "directorate"})
 # names of a state organ that many countries have, which the knowledge base gives to the
 # United States: a bare "Senate" in "Senate President Bukola Saraki" or in a sentence about
 # the Philippines is that country's, not the US Senate. Lower case, as matched, with the
@@ -919,7 +923,9 @@ class CountryRules:
         a country; "the Mediation and Security Council of ECOWAS", "the AU Peace and
         Security Council": owned by another organisation, that organisation's (as an IGO's
         own bodies are coded by the IGO)."""
-        sector = ORGAN_SECTORS.get(span[-1].lower_)
+        sector = ORGAN_SECTORS.get(span[-1].lower_) or (
+            e.sector if e.kind == "institution" and span[-1].lower_ in OWN_SECTOR_ORGANS
+            and e.sector else None)
         if sector is None:
             return None
         for c in span.root.children:
@@ -1001,6 +1007,10 @@ class CountryRules:
         return found
 
     def _find_agent_sector(self, tok: Token) -> str | None:
+        if tok.tag_ in ("VBN", "VBD") and tok.lower_.endswith("ed"):
+            # "a London-based rights group": a participle is no agent noun of its lemma
+            # (the "base" of the army)
+            return None
         lemma = tok.lemma_.lower()
         i = tok.i
         if i >= 2 and (toks := doc_tokens(tok.doc))[i - 1].text == "-" and (

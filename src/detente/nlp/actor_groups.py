@@ -179,6 +179,18 @@ STATE_GOV_NOUNS = frozenset({"government", "junta", "regime", "authority"})
 REBEL_NOUNS = frozenset({"rebel", "insurgent", "militia", "guerrilla", "separatist"})
 # nouns of "(ethnic) armed groups", "armed movements": an armed group told by no name
 ARMED_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement"})
+# the bloc a region's states form, and which the region's leaders or states stand for when
+# the article names that bloc ("West African leaders imposed sanctions on Niger" in a story
+# of an ECOWAS summit); "African" is left out: "a delegation of African leaders" is the
+# states that sent them, however often the story names the African Union
+REGION_BLOCS = {"west african": "ECOWAS", "southeast asian": "ASEAN",
+                "south-east asian": "ASEAN", "southern african": "SADC", "east african": "EAC",
+                "central african": "ECCAS", "caribbean": "CARICOM", "arab": "LAS",
+                "gulf": "GCC", "gulf arab": "GCC", "arab gulf": "GCC",
+                "pacific": "PIF", "pacific island": "PIF", "pacific islands": "PIF"}
+# the group nouns a region bloc's name may stand for (not "partners", "neighbours", ...)
+REGION_BLOC_NOUNS = frozenset({"leader", "state", "country", "nation", "government",
+                               "member", "head"})
 # words that may open a region epithet without changing it ("the other Gulf states", "fellow
 # Baltic countries", "neighbouring Central Asian republics")
 REGION_OPENERS = frozenset({"other", "fellow", "neighbouring", "neighboring", "several",
@@ -405,6 +417,12 @@ class GroupRules:
                 if e.kind == "igo" and e.code and any(
                         f in a.lower() for a in (e.name or "", *e.aliases) for f in full_names):
                     return e.code
+        # else a bloc of the region named anywhere by any name (actors25)
+        bloc = REGION_BLOCS.get(key)
+        if bloc is not None and group_lemma(tok) in REGION_BLOC_NOUNS and any(
+                e.kind == "igo" and e.code == bloc for span in self._spans
+                for e in self._entries(span)):
+            return bloc
         return None
 
     def _regional_actors(self, tok: Token, members: list[str]) -> list[ResolvedActor]:
