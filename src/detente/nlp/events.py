@@ -220,7 +220,11 @@ MADE_AVAILABLE = Pattern(id="aid.make_available", head="provide", pos="VERB", ca
 # a person expected somewhere ("is expected in Hanoi", patterns.yaml): a journey ahead
 EXPECTED_ID = "consult.expected_in"
 # a state admitted to (or into) a body joins it (057, roots32; the passive's subject joins)
-ADMITTED_IDS = frozenset({"diplo.admitted_to_body", "diplo.admitted_into_body"})
+ADMITTED_IDS = frozenset({"diplo.admitted_to_body", "diplo.admitted_into_body",
+                          "diplo.admitted_as_member"})
+# "was admitted as the ninth member state of the SCO": the body is the member noun's "of"
+# phrase (multi25)
+ADMITTED_AS_ID = "diplo.admitted_as_member"
 # a front opened (190, roots32) in a contest of words, law or trade is no fighting
 OPEN_FRONT_ID = "fight.open_front"
 CIVIL_FRONT_WORDS = frozenset({"dispute", "row", "quarrel", "feud", "spat", "trade", "tariff",
@@ -2941,6 +2945,9 @@ class EventExtractor(ArgumentPicker):
             # the body (057, roots32); the body admitting it does no act of its own here
             sources = [a for a in resolver.resolve(admitted)
                        if a.actor.country not in self.kb.igo_codes]
+            if pat.id == ADMITTED_AS_ID and (member := prep_obj(tok, ("as",))) is not None and (
+                    body := prep_obj(member, ("of",))) is not None:
+                targets = [a for a in resolver.resolve(body) if a.kind == "igo"]
         # "signed by A and B, with C at their side": C looked on (nlp.screen_deeds)
         sources, targets = without_onlookers(tok, sources, targets)
         if not targets and pat.subject_kind and pat.subject_kind != "person" and (

@@ -49,6 +49,7 @@ from spacy.tokens import Span, Token
 
 from detente.coding.patterns import Pattern
 from detente.model import Actor, Article, Event, Status
+from detente.nlp.actor_common import body_gathering_before
 from detente.nlp.actors import ActorResolver, ResolvedActor
 from detente.nlp.clauses import REPORTING_VERBS, is_passive, more_agents, scene_subject
 from detente.nlp.rules import (
@@ -299,6 +300,8 @@ def hosted_meetings(ex: EventExtractor, sent: Span, article: Article,
                     None)
         if noun is None or not _hosted_back(noun):
             continue
+        if noun.lemma_.lower() == "summit" and body_gathering_before(tok.doc, tok.i):
+            continue  # ("will host the next summit" of the body the article told of)
         hosts, guests = ex._arguments(trig, resolver, passive)
         if guests or not hosts:
             continue  # (the sides named: the trigger's own event)
