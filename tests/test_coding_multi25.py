@@ -84,3 +84,23 @@ def test_coding_multi25_next_summit_host_receives_no_pair(codes):
     rows = codes("Joe Biden met Narendra Modi before the Group of 20 summit in New Delhi. "
                  "Xi Jinping stayed away. Brazil will host the next summit in 2024.")
     assert not any(s == "BRA" and c == "043" for s, c, _t in rows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a condemnation of "it" in a clause joined to one that names the act
+    ("Russia vetoed the resolution on Tuesday. The American envoy criticised the veto, and "
+     "France and Britain also condemned it.", ("FRA", "111", "RUS")),
+    # a warning joined to an act on the same side
+    ("At a summit in Abuja, ECOWAS gave Guinea until March to set an election date, and "
+     "warned that sanctions could follow.", ("ECOWAS", "130", "GIN")),
+])
+def test_coding_multi25_joined_clause_targets(codes, text, expected):
+    assert expected in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "At a summit in Abuja, ECOWAS gave Guinea until March to set an election date.",
+    "Somalia was admitted to the East African Community at a summit in Arusha.",
+])
+def test_coding_multi25_body_summit_frame_is_no_meeting(codes, text):
+    assert not any(c.startswith("04") for _s, c, _t in codes(text))

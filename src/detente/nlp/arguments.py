@@ -2054,6 +2054,18 @@ class ArgumentPicker:
         if not targets and sources and pat.cameo[:3] == "042" and (
                 tok.lemma_.lower() == "send" and tok.dep_ in ("advcl", "conj")):
             targets = self._stand_in_host(tok, r, sources)
+        if not targets and sources and pat.cameo[:2] in READOUT_ROOTS and (
+                tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i < tok.i) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)) and not any(
+                t.token.i == tok.head.i and t.pattern.cameo[:2] in ("02", "11", "12")
+                for t in self._sentence_triggers):
+            # "ECOWAS gave Mali until January to free them, and warned that sanctions could
+            # follow": said to the one the first verb of the subject acted on (not after an
+            # accusation or an appeal: "accused Russia and called for an inquiry")
+            own = {s.actor.country for s in sources}
+            targets = [a for c in kids(tok.head) if c.dep_ in ("dative", "dobj")
+                       for a in r.resolve(c) if a.actor.country not in own
+                       and a.kind in ("country", "metonym", "person", "igo")][:1]
         if not targets and sources and pat.cameo[:2] in READOUT_ROOTS:
             # a readout: what one side of the meeting just told says, it says to the other
             targets = readout_partner(tok, r, sources)
@@ -3347,7 +3359,14 @@ class ArgumentPicker:
             # an act the article told that made no event ("condemned the launch" of a
             # satellite, which had no target); also the pattern's own object noun ("welcomed
             # the decision" of a pattern that names it)
-            for o in objs + ([trig.obj] if trig.obj is not None else []):
+            told = objs + ([trig.obj] if trig.obj is not None else [])
+            if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and any(
+                    o.pos_ == "PRON" and o.lower_ == "it" for o in told) and (
+                    first := direct_object(tok.head)) is not None and first.pos_ == "NOUN":
+                # "A criticised the veto, and B and C also condemned it": the act the first
+                # clause names
+                told.append(first)
+            for o in told:
                 found = self._told_act_agents(o, r, own)
                 if found:
                     return found
