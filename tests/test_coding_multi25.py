@@ -104,3 +104,19 @@ def test_coding_multi25_joined_clause_targets(codes, text, expected):
 ])
 def test_coding_multi25_body_summit_frame_is_no_meeting(codes, text):
     assert not any(c.startswith("04") for _s, c, _t in codes(text))
+
+
+PAUSED = ("The seven others (the United States, Canada, the five Nordic countries) suspended "
+          "their participation in protest at Moscow's war.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # participation suspended in protest at a side's act: relations cut with that side
+    (PAUSED, ("USA", "164", "RUS")),
+    (PAUSED, ("CAN", "164", "RUS")),
+    # the apposed list: a named group of states stands for each member
+    (PAUSED, ("ISL", "164", "RUS")),
+    (PAUSED, ("SWE", "164", "RUS")),
+])
+def test_coding_multi25_participation_paused_in_protest(codes, text, expected):
+    assert expected in codes(text)
