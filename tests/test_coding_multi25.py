@@ -120,3 +120,12 @@ PAUSED = ("The seven others (the United States, Canada, the five Nordic countrie
 ])
 def test_coding_multi25_participation_paused_in_protest(codes, text, expected):
     assert expected in codes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a text signed on the way to membership is signed with the body named before
+    ("Leaders of the Shanghai Cooperation Organisation met in Astana on Thursday. Laos "
+     "signed a memorandum on its future membership at the meeting.", ("LAO", "057", "SCO")),
+])
+def test_coding_multi25_membership_text_signed_with_body(codes, text, expected):
+    assert expected in codes(text)

@@ -313,6 +313,8 @@ MAKING_VERBS = frozenset({"sign", "conclude", "reach", "negotiate", "strike", "s
                           "finalise", "finalize", "ratify", "impose", "launch", "conduct",
                           "stage", "mount", "carry", "hold", "announce", "issue", "lodge",
                           "file", "order", "adopt", "introduce", "enact", "levy", "make"})
+#: words of a text signed on the way into a body ("memorandum of obligations for membership")
+MEMBERSHIP_WORDS = frozenset({"membership", "accession", "member"})
 #: verbs of staying away from a gathering, whose "sending" clause sends a stand-in to it
 STAND_IN_VERBS = frozenset({"skip", "miss", "stay", "boycott", "shun", "snub"})
 #: nouns of a gathering a host hosts, whose guests are those who met at it ("the summit
@@ -2051,6 +2053,8 @@ class ArgumentPicker:
                 pat.reciprocal and len({s.actor.country for s in sources}) >= 2):
             # ("Blinken and Wang Yi held talks in Jakarta": the two met each other there)
             targets = self._host_capital(trig, r, sources)
+        if not targets and sources and pat.cameo == "057" and tok.pos_ == "VERB":
+            targets = self._membership_body(tok, r, sources)
         if not targets and sources and pat.cameo[:3] == "042" and (
                 tok.lemma_.lower() == "send" and tok.dep_ in ("advcl", "conj")):
             targets = self._stand_in_host(tok, r, sources)
@@ -2970,6 +2974,24 @@ class ArgumentPicker:
             # ("carried out an airstrike on March 4": a date, not the town of March)
             return []
         return [ResolvedActor(actor, "place")]
+
+    def _membership_body(self, tok: Token, r: ActorResolver,
+                         sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """"Iran had signed a memorandum of obligations for membership", "signed its own
+        memorandum, a step towards becoming the tenth member": a text signed on the way to
+        membership is signed with the body the article names last before it (057)."""
+        if not any(t.lemma_.lower() in MEMBERSHIP_WORDS for t in tok.subtree):
+            return []
+        own = {s.actor.country for s in sources}
+        for span in reversed(tok.doc.spans.get("actors", [])):
+            if span.end > tok.i or span.label_ != "igo" or (
+                    span.root.text in ("West", "Western", "Europe")):
+                continue
+            found = [a for a in r.resolve(span.root, follow=False) if a.kind == "igo"
+                     and a.actor.country not in own and a.actor.sector != "JUD"]
+            if found:
+                return found[:1]
+        return []
 
     def _stand_in_host(self, tok: Token, r: ActorResolver,
                        sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
