@@ -129,3 +129,11 @@ def test_coding_multi25_participation_paused_in_protest(codes, text, expected):
 ])
 def test_coding_multi25_membership_text_signed_with_body(codes, text, expected):
     assert expected in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary Blinken will address a meeting of the Security Council on Friday.",
+    "The Dominican president is due to address the U.N. General Assembly next week.",
+])
+def test_coding_multi25_speech_to_a_body_is_no_event(codes, text):
+    assert not any(c == "010" for _s, c, _t in codes(text))

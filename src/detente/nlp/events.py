@@ -225,6 +225,8 @@ ADMITTED_IDS = frozenset({"diplo.admitted_to_body", "diplo.admitted_into_body",
 # "was admitted as the ninth member state of the SCO": the body is the member noun's "of"
 # phrase (multi25)
 ADMITTED_AS_ID = "diplo.admitted_as_member"
+# a leader addressing a gathering (multi25)
+ADDRESS_ID = "statement.address"
 # a front opened (190, roots32) in a contest of words, law or trade is no fighting
 OPEN_FRONT_ID = "fight.open_front"
 CIVIL_FRONT_WORDS = frozenset({"dispute", "row", "quarrel", "feud", "spat", "trade", "tariff",
@@ -2950,6 +2952,12 @@ class EventExtractor(ArgumentPicker):
                 targets = [a for a in resolver.resolve(body) if a.kind == "igo"]
         # "signed by A and B, with C at their side": C looked on (nlp.screen_deeds)
         sources, targets = without_onlookers(tok, sources, targets)
+        if pat.id == ADDRESS_ID and targets and all(
+                t.kind == "igo" or t.actor.country in self.kb.igo_codes for t in targets):
+            # "will address the General Assembly", "addressed a meeting of the Security
+            # Council": a speech to a body's gathering is no act between named sides (what
+            # it says may be one)
+            targets = []
         if not targets and pat.subject_kind and pat.subject_kind != "person" and (
                 trig.obj is None and not pat.object):
             # "Chinese purchases of Australian coal have resumed": when the pattern's kind of
