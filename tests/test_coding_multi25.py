@@ -137,3 +137,9 @@ def test_coding_multi25_membership_text_signed_with_body(codes, text, expected):
 ])
 def test_coding_multi25_speech_to_a_body_is_no_event(codes, text):
     assert not any(c == "010" for _s, c, _t in codes(text))
+
+
+def test_coding_multi25_bare_take_part_refused_is_aimed_at_host(codes):
+    rows = codes("Vladimir Putin is due to attend a summit in the Kazakh capital on Friday. "
+                 "Armenian Prime Minister Nikol Pashinyan will not take part, his office said.")
+    assert ("ARM", "125", "KAZ") in rows

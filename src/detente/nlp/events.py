@@ -751,6 +751,11 @@ GATHERING_RULE_WORDS = frozenset({"summit", "host", "meeting", "meet", "conferen
 # told, attended by a person with no object named (040 refined to the journey to its host)
 ATTEND_BARE = Pattern(id="consult.attend_bare", head="attend", pos="VERB", target=(),
                       cameo="040", refine="meeting", subject_kind="person")
+# "Pashinyan will not take part", "Aliyev is expected to take part": a bare "take part" is
+# attending the gathering the story told, as a bare "attend" is (multi25)
+TAKE_PART_BARE = Pattern(id="consult.take_part_bare", head="take", pos="VERB", target=(),
+                         cameo="040", refine="meeting", subject_kind="person")
+BARE_ATTEND_IDS = frozenset({ATTEND_BARE.id, TAKE_PART_BARE.id})
 # a person who came to a foreign city or country: "the premier came to Moscow for talks"
 # (042; "came to power", "came to an agreement" name no place; ``_came_to``)
 CAME_TO = Pattern(id="consult.come_to", head="come", pos="VERB", prep="to",
@@ -1514,6 +1519,19 @@ class EventExtractor(ArgumentPicker):
                 # "attended in person", "would attend if the security situation allowed",
                 # "attending as a guest": the gathering the story told
                 found.append(Trigger(tok, ATTEND_BARE, None))
+                continue
+            if pos == "VERB" and lemma == "take" and any(
+                    c.dep_ == "dobj" and c.lower_ == "part" and not any(kids(c))
+                    for c in kids(tok)) and not any(
+                    c.dep_ in ("prep", "xcomp", "ccomp", "nsubjpass", "auxpass", "advcl")
+                    for c in kids(tok)) and tok.tag_ not in ("VBD", "VBN") and (
+                    (who := self._subject(tok)) is None
+                    or who.lemma_.lower() not in STATIONED) and (
+                    self._match(tok, TAKE_PART_BARE) is not False):
+                # "Pashinyan will not take part, his office said": the gathering the story
+                # told, ahead (not "took part in the talks", a pattern of its own; not an
+                # envoy posted there, "the ambassador also took part")
+                found.append(Trigger(tok, TAKE_PART_BARE, None))
                 continue
             if pos == "VERB" and lemma == "come" and self._came_to(tok):
                 # "the premier came to Moscow for talks": a journey there (042)
@@ -3301,7 +3319,8 @@ class EventExtractor(ArgumentPicker):
             # of the first verb is the one received
             own = {s_.actor.country for s_ in sources}
             targets = [a for a in resolver.resolve(subj) if a.actor.country not in own]
-        if sources and not targets and pat.cameo[:2] == "04" and tok.lemma_.lower() == "attend" \
+        if sources and not targets and pat.cameo[:2] == "04" and (
+                tok.lemma_.lower() == "attend" or pat.id == TAKE_PART_BARE.id) \
                 and not (pat.reciprocal and len({s_.actor.country for s_ in sources}) > 1):
             # "Xi attended the China-GCC summit", "attended the signing ceremony": a
             # gathering abroad is a visit to the country it is held in
@@ -4180,7 +4199,7 @@ class EventExtractor(ArgumentPicker):
         leaders attending")."""
         own = {s_.actor.country for s_ in sources}
         if not all((s_.kind in ("person", "country", "metonym") or s_.kind == "agent" and (
-                trig.pattern.id == ATTEND_BARE.id)) and s_.actor.country
+                trig.pattern.id in BARE_ATTEND_IDS)) and s_.actor.country
                    and len(s_.actor.country) == 3 for s_ in sources):
             return []
         loc = self._location(trig, sent, [], None, list(sources))
@@ -4212,6 +4231,18 @@ class EventExtractor(ArgumentPicker):
             # "the next summit will be hosted by X in Jeddah ... Y could take part": the
             # gathering told as hosted (no event of the host with the body whose it is)
             loc = self._hosted_gathering_place(sent)
+        if loc is None and trig.pattern.id == TAKE_PART_BARE.id:
+            # "Putin is due to attend a summit in the Kyrgyz capital ... Pashinyan will not
+            # take part": the host of the gathering just told, though no place was named
+            host = next((ev.target for ev in reversed(resolver.ctx.events[-8:])
+                         if ev.root == "04" and ev.target is not None
+                         and ev.target.country and ev.target.country not in own
+                         and ev.target.country in self.kb.country_codes
+                         and GATHERING_RULE_WORDS & set(
+                             (ev.rule or "").split("+")[0].split(".")[-1].split("_"))
+                         and ev.status.group != Status.HAPPENED.group), None)
+            if host is not None:
+                return [ResolvedActor(replace(host, start=None, end=None), "place")]
         if loc is None or not loc.country or loc.country in own or any(
                 ev.root == "04" and ev.evidence.start == sent.start_char
                 and {ev.source.country if ev.source else None,
