@@ -2060,7 +2060,7 @@ class ArgumentPicker:
             targets = self._stand_in_host(tok, r, sources)
         if not targets and sources and pat.cameo[:2] in READOUT_ROOTS and (
                 tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i < tok.i) and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") for c in kids(tok)) and not any(
                 t.token.i == tok.head.i and t.pattern.cameo[:2] in ("02", "11", "12")
                 for t in self._sentence_triggers):
             # "ECOWAS gave Mali until January to free them, and warned that sanctions could
