@@ -73,7 +73,7 @@ def test_coding_multi25_hague_court_without_arrest_is_the_court_of_states(codes)
 @pytest.mark.parametrize("text", [
     # the body's leaders adopting its texts are its members, not the most named pair
     "Prime Minister Narendra Modi chaired the summit of the Shanghai Cooperation Organisation "
-    "on Tuesday. The leaders of all member states took part by video. The leaders adopted a "
+    "on Tuesday. Heads of every member government joined online. The leaders adopted a "
     "declaration on terrorism.",
 ])
 def test_coding_multi25_body_leaders_are_no_pair(codes, text):
@@ -88,8 +88,8 @@ def test_coding_multi25_next_summit_host_receives_no_pair(codes):
 
 @pytest.mark.parametrize("text, expected", [
     # a condemnation of "it" in a clause joined to one that names the act
-    ("Russia vetoed the resolution on Tuesday. The American envoy criticised the veto, and "
-     "France and Britain also condemned it.", ("FRA", "111", "RUS")),
+    ("Russia vetoed the resolution on Tuesday. The American envoy deplored the veto, and "
+     "Japan and Italy condemned it too.", ("JPN", "111", "RUS")),
     # a warning joined to an act on the same side
     ("At a summit in Abuja, ECOWAS gave Guinea until March to set an election date, and "
      "warned that sanctions could follow.", ("ECOWAS", "130", "GIN")),
@@ -100,7 +100,7 @@ def test_coding_multi25_joined_clause_targets(codes, text, expected):
 
 @pytest.mark.parametrize("text", [
     "At a summit in Abuja, ECOWAS gave Guinea until March to set an election date.",
-    "Somalia was admitted to the East African Community at a summit in Arusha.",
+    "Kenya was admitted to the Commonwealth at a summit held in London.",
 ])
 def test_coding_multi25_body_summit_frame_is_no_meeting(codes, text):
     assert not any(c.startswith("04") for _s, c, _t in codes(text))
@@ -132,14 +132,14 @@ def test_coding_multi25_membership_text_signed_with_body(codes, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Secretary Blinken will address a meeting of the Security Council on Friday.",
-    "The Dominican president is due to address the U.N. General Assembly next week.",
+    "The secretary of state is set to address a Security Council session on Friday.",
+    "The Dominican president plans to address the General Assembly in New York next week.",
 ])
 def test_coding_multi25_speech_to_a_body_is_no_event(codes, text):
     assert not any(c == "010" for _s, c, _t in codes(text))
 
 
 def test_coding_multi25_bare_take_part_refused_is_aimed_at_host(codes):
-    rows = codes("Vladimir Putin is due to attend a summit in the Kazakh capital on Friday. "
-                 "Armenian Prime Minister Nikol Pashinyan will not take part, his office said.")
+    rows = codes("Vladimir Putin is set to attend a summit in the Kazakh capital next week. "
+                 "The Armenian premier, Nikol Pashinyan, won't take part, aides said.")
     assert ("ARM", "125", "KAZ") in rows

@@ -326,7 +326,7 @@ def venue_meeting(arg: Token, verb: Token) -> bool:
 
 
 #: nouns of a gathering an international body holds ("the Group of 20 summit", "the meeting
-#: of the Council of Heads of State of the SCO")
+#: of the leaders' council of the SCO")
 BODY_GATHERING_NOUNS = frozenset({"summit", "meeting", "session", "conference"})
 
 
@@ -334,7 +334,7 @@ def body_gathering_before(doc: Doc, end: int) -> bool:
     """Whether the article before token ``end`` tells of a gathering of an international
     body: a gathering noun with the body's name just before it or in its "of" phrase ("the
     Group of 20 summit in New Delhi", "a summit of the Commonwealth of Independent States",
-    "the 23rd meeting of the Council ... of the Shanghai Cooperation Organisation"). Its
+    "the yearly meeting of the leaders' council of the SCO"). Its
     leaders and its next host then stand for the many members, not for a pair."""
     bodies = {i for s in doc.spans.get("actors", []) if s.label_ == "igo"
               and s.root.text not in ("West", "Western", "Europe")

@@ -700,9 +700,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         found = self.resolve(app, follow=False)
         if not found or not all(a.kind in ("country", "metonym") for a in found):
             return []
-        # "the seven other members (the United States, Canada, the five Nordic countries)":
-        # a list the parser chains as appositions of appositions, a named group of states
-        # standing for its members
+        # "the other partners (Japan, Canada, the Baltic states)": a list the parser chains
+        # as appositions of appositions, a named group of states standing for its members
         seen = {a.actor.country for a in found}
         cur = app
         while (nxt := next((c for c in kids(cur) if c.dep_ == "appos" and c.i > cur.i),

@@ -2977,8 +2977,8 @@ class ArgumentPicker:
 
     def _membership_body(self, tok: Token, r: ActorResolver,
                          sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
-        """"Iran had signed a memorandum of obligations for membership", "signed its own
-        memorandum, a step towards becoming the tenth member": a text signed on the way to
+        """"Laos signed a memorandum on its future membership", "signed a protocol on the
+        way to becoming a member": a text signed on the way to
         membership is signed with the body the article names last before it (057)."""
         if not any(t.lemma_.lower() in MEMBERSHIP_WORDS for t in tok.subtree):
             return []

@@ -222,7 +222,7 @@ EXPECTED_ID = "consult.expected_in"
 # a state admitted to (or into) a body joins it (057, roots32; the passive's subject joins)
 ADMITTED_IDS = frozenset({"diplo.admitted_to_body", "diplo.admitted_into_body",
                           "diplo.admitted_as_member"})
-# "was admitted as the ninth member state of the SCO": the body is the member noun's "of"
+# "was let in as the bloc's tenth member state": the body is the member noun's "of"
 # phrase (multi25)
 ADMITTED_AS_ID = "diplo.admitted_as_member"
 # a leader addressing a gathering (multi25)
@@ -751,7 +751,7 @@ GATHERING_RULE_WORDS = frozenset({"summit", "host", "meeting", "meet", "conferen
 # told, attended by a person with no object named (040 refined to the journey to its host)
 ATTEND_BARE = Pattern(id="consult.attend_bare", head="attend", pos="VERB", target=(),
                       cameo="040", refine="meeting", subject_kind="person")
-# "Pashinyan will not take part", "Aliyev is expected to take part": a bare "take part" is
+# "the Armenian leader won't take part", "is expected to take part": a bare "take part" is
 # attending the gathering the story told, as a bare "attend" is (multi25)
 TAKE_PART_BARE = Pattern(id="consult.take_part_bare", head="take", pos="VERB", target=(),
                          cameo="040", refine="meeting", subject_kind="person")
@@ -1528,7 +1528,7 @@ class EventExtractor(ArgumentPicker):
                     (who := self._subject(tok)) is None
                     or who.lemma_.lower() not in STATIONED) and (
                     self._match(tok, TAKE_PART_BARE) is not False):
-                # "Pashinyan will not take part, his office said": the gathering the story
+                # "the Armenian leader won't take part, aides said": the gathering the story
                 # told, ahead (not "took part in the talks", a pattern of its own; not an
                 # envoy posted there, "the ambassador also took part")
                 found.append(Trigger(tok, TAKE_PART_BARE, None))
@@ -4232,7 +4232,7 @@ class EventExtractor(ArgumentPicker):
             # gathering told as hosted (no event of the host with the body whose it is)
             loc = self._hosted_gathering_place(sent)
         if loc is None and trig.pattern.id == TAKE_PART_BARE.id:
-            # "Putin is due to attend a summit in the Kyrgyz capital ... Pashinyan will not
+            # "X is to attend a summit in the Kazakh capital ... the Armenian leader won't
             # take part": the host of the gathering just told, though no place was named
             host = next((ev.target for ev in reversed(resolver.ctx.events[-8:])
                          if ev.root == "04" and ev.target is not None
