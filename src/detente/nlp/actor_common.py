@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.model import Actor, Event
 from detente.resolve.tokens import doc_tokens
@@ -323,3 +323,30 @@ def venue_meeting(arg: Token, verb: Token) -> bool:
         return True
     return lemma == "hold" and (arg.lemma_.lower() in VENUE_NOUNS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in VENUE_NOUNS for c in verb.children))
+
+
+#: nouns of a gathering an international body holds ("the Group of 20 summit", "the meeting
+#: of the leaders' council of the SCO")
+BODY_GATHERING_NOUNS = frozenset({"summit", "meeting", "session", "conference"})
+
+
+def body_gathering_before(doc: Doc, end: int) -> bool:
+    """Whether the article before token ``end`` tells of a gathering of an international
+    body: a gathering noun with the body's name just before it or in its "of" phrase ("the
+    Group of 20 summit in New Delhi", "a summit of the Commonwealth of Independent States",
+    "the yearly meeting of the leaders' council of the SCO"). Its
+    leaders and its next host then stand for the many members, not for a pair."""
+    bodies = {i for s in doc.spans.get("actors", []) if s.label_ == "igo"
+              and s.root.text not in ("West", "Western", "Europe")
+              for i in range(s.start, s.end)}
+    if not bodies:
+        return False
+    for t in doc[:end]:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in BODY_GATHERING_NOUNS:
+            continue
+        if any(j in bodies for j in range(max(0, t.i - 4), t.i)):
+            return True
+        if any(p.i in bodies for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.subtree):
+            return True
+    return False

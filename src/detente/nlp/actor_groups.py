@@ -25,6 +25,7 @@ from detente.nlp.actor_common import (
     TITLE_SAME,
     ArticleContext,
     ResolvedActor,
+    body_gathering_before,
     title_fits,
     title_words,
 )
@@ -729,6 +730,12 @@ class GroupRules:
                 return [ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country,
                                             a.sector, tok.idx, tok.idx + len(tok.text)),
                                       "coref", body.key)]
+            if size == 0 and not self.ctx.last_group and tok.tag_ == "NNS" and (
+                    body_gathering_before(tok.doc, tok.i)):
+                # "The leaders adopted the New Delhi Declaration" after "the summit of the
+                # SCO": the many members of the body's gathering, not the article's most
+                # named pair
+                return []
             if size == 0:
                 size = len(self.ctx.last_group) if self.ctx.last_group else 2
             # one more than named, most named first, so that a member on the other side of

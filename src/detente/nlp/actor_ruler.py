@@ -38,6 +38,11 @@ SHORT_CASE_SENSITIVE = re.compile(r"^[A-Z.]{1,6}$")
 
 #: a warship's name after its navy's prefix ("USS Carney", "HMS Diamond"): the navy's
 #: knowledge-base entry, by canonical name
+#: courts that try people, preferred for a seat shared with the court of states when the text
+#: tells of arrests or warrants
+CRIMINAL_COURTS = frozenset({"ICC"})
+_CRIMINAL_CUES = re.compile(r"\b(?:arrest warrants?|warrants? for (?:his|her|the) arrest|"
+                            r"ordered (?:his|her) arrest|war crimes? charges?)\b", re.I)
 SHIP_PREFIXES = {"USS": "U.S. Navy", "USNS": "U.S. Navy", "HMS": "British Armed Forces",
                  "HMAS": "Australian Defence Force", "HMCS": "Canadian Armed Forces",
                  "ROKS": "Joint Chiefs of Staff of South Korea"}
@@ -525,10 +530,13 @@ class ActorRuler:
             if len(entries) < 2 or any(e.kind not in ("igo", "institution") for e in entries):
                 continue
             named = [e for e in entries if e.key in sure]
-            if not named and any(t.lemma_.lower() in CRIMINAL_CASE_WORDS for t in s.doc):
-                # "judges in The Hague ordered his arrest": a court that tries people for
-                # crimes, not the one that settles states' disputes (prec25)
-                named = [e for e in entries if "criminal" in (e.name or "").lower()]
+            if not named and (_CRIMINAL_CUES.search(s.doc.text) or any(
+                    t.lemma_.lower() in CRIMINAL_CASE_WORDS for t in s.doc)):
+                # none named by its own name: a court that orders a person's arrest, issues a
+                # warrant or hears a prosecutor is the criminal court ("judges in The Hague
+                # ordered his arrest"); the court of states issues no warrants (prec25, multi25)
+                named = [e for e in entries if e.code in CRIMINAL_COURTS
+                         or "criminal" in (e.name or "").lower()]
             if named:
                 found[(s.start, s.end)] = named
 

@@ -698,7 +698,26 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         if app is None:
             return []
         found = self.resolve(app, follow=False)
-        return found if found and all(a.kind in ("country", "metonym") for a in found) else []
+        if not found or not all(a.kind in ("country", "metonym") for a in found):
+            return []
+        # "the other partners (Japan, Canada, the Baltic states)": a list the parser chains
+        # as appositions of appositions, a named group of states standing for its members
+        seen = {a.actor.country for a in found}
+        cur = app
+        while (nxt := next((c for c in kids(cur) if c.dep_ == "appos" and c.i > cur.i),
+                           None)) is not None:
+            if nxt.pos_ == "PROPN":
+                more = self.resolve(nxt, follow=False)
+                if not more or not all(a.kind in ("country", "metonym") for a in more):
+                    break
+            elif (members := self.regional_members(nxt)) is not None:  # type: ignore[attr-defined]
+                more = self._regional_actors(nxt, members)  # type: ignore[attr-defined]
+            else:
+                break
+            found += [a for a in more if a.actor.country not in seen]
+            seen |= {a.actor.country for a in more}
+            cur = nxt
+        return found
 
     def _not_the_owner(self, tok: Token) -> set[str | None] | None:
         """For "Washington's allies", "Moscow's partners": the possessor's country, which

@@ -326,6 +326,10 @@ MAKING_VERBS = frozenset({"sign", "conclude", "reach", "negotiate", "strike", "s
                           "finalise", "finalize", "ratify", "impose", "launch", "conduct",
                           "stage", "mount", "carry", "hold", "announce", "issue", "lodge",
                           "file", "order", "adopt", "introduce", "enact", "levy", "make"})
+#: words of a text signed on the way into a body ("memorandum of obligations for membership")
+MEMBERSHIP_WORDS = frozenset({"membership", "accession", "member"})
+#: verbs of staying away from a gathering, whose "sending" clause sends a stand-in to it
+STAND_IN_VERBS = frozenset({"skip", "miss", "stay", "boycott", "shun", "snub"})
 #: nouns of a gathering a host hosts, whose guests are those who met at it ("the summit
 #: hosted by X", "the meeting of G20 ministers hosted by X")
 GATHERING_NOUNS = frozenset({"meeting", "summit", "conference", "forum", "gathering", "session",
@@ -1407,6 +1411,11 @@ class ArgumentPicker:
                 hi = hung.right_edge.idx + len(hung.right_edge.text)
                 sources = [a for a in sources if a.actor.start is None or not (
                     lo <= a.actor.start < hi)]
+            if agent is None and pat.cameo[:2] == "16" and pat.prep == "from" and (
+                    body := prep_obj(tok, ("from",))) is not None:
+                # "Mali has been suspended from ECOWAS", "was expelled from the
+                # Commonwealth": with no agent named, the body one is put out of did it
+                sources = [a for a in r.resolve(body) if a.kind == "igo"]
             subj = passive_subject(tok)
             if agent is None and tok.lemma_.lower() == "summon":
                 # "hours after she was summoned in Madrid", "was summoned to the foreign
@@ -2165,6 +2174,23 @@ class ArgumentPicker:
                 pat.reciprocal and len({s.actor.country for s in sources}) >= 2):
             # ("Blinken and Wang Yi held talks in Jakarta": the two met each other there)
             targets = self._host_capital(trig, r, sources)
+        if not targets and sources and pat.cameo == "057" and tok.pos_ == "VERB":
+            targets = self._membership_body(tok, r, sources)
+        if not targets and sources and pat.cameo[:3] == "042" and (
+                tok.lemma_.lower() == "send" and tok.dep_ in ("advcl", "conj")):
+            targets = self._stand_in_host(tok, r, sources)
+        if not targets and sources and pat.cameo[:2] in READOUT_ROOTS and (
+                tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i < tok.i) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") for c in kids(tok)) and not any(
+                t.token.i == tok.head.i and t.pattern.cameo[:2] in ("02", "11", "12")
+                for t in self._sentence_triggers):
+            # "ECOWAS gave Mali until January to free them, and warned that sanctions could
+            # follow": said to the one the first verb of the subject acted on (not after an
+            # accusation or an appeal: "accused Russia and called for an inquiry")
+            own = {s.actor.country for s in sources}
+            targets = [a for c in kids(tok.head) if c.dep_ in ("dative", "dobj")
+                       for a in r.resolve(c) if a.actor.country not in own
+                       and a.kind in ("country", "metonym", "person", "igo")][:1]
         if not targets and sources and pat.cameo[:2] in READOUT_ROOTS:
             # a readout: what one side of the meeting just told says, it says to the other
             targets = readout_partner(tok, r, sources)
@@ -3141,6 +3167,63 @@ class ArgumentPicker:
             return []
         return [ResolvedActor(actor, "place")]
 
+    def _membership_body(self, tok: Token, r: ActorResolver,
+                         sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """"Laos signed a memorandum on its future membership", "signed a protocol on the
+        way to becoming a member": a text signed on the way to
+        membership is signed with the body the article names last before it (057)."""
+        if not any(t.lemma_.lower() in MEMBERSHIP_WORDS for t in tok.subtree):
+            return []
+        own = {s.actor.country for s in sources}
+        for span in reversed(tok.doc.spans.get("actors", [])):
+            if span.end > tok.i or span.label_ != "igo" or (
+                    span.root.text in ("West", "Western", "Europe")):
+                continue
+            found = [a for a in r.resolve(span.root, follow=False) if a.kind == "igo"
+                     and a.actor.country not in own and a.actor.sector != "JUD"]
+            if found:
+                return found[:1]
+        return []
+
+    def _stand_in_host(self, tok: Token, r: ActorResolver,
+                       sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """"Skipped the summit in New Delhi, sending his foreign minister": the one sent in
+        a leader's place goes to the gathering the leader stayed away from, so to the
+        country it is held in."""
+        head = tok.head
+        if head.lemma_.lower() not in STAND_IN_VERBS:
+            return []
+        own = {s.actor.country for s in sources}
+        for obj in kids(head):
+            if obj.dep_ not in ("dobj", "prep", "advmod"):
+                continue
+            for t in obj.subtree:
+                if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i != head.i:
+                    found = [a for a in r.resolve(t, follow=False)
+                             if a.actor.country not in own
+                             and a.kind in ("metonym", "country")]
+                    if found:
+                        return found[:1]
+        return []
+
+    def _capital_of(self, capital: Token, r: ActorResolver, own: set[str | None]
+                    ) -> ResolvedActor | None:
+        """"A summit in the Kyrgyz capital", "talks in Kenya's capital": the government of
+        the country that qualifies the capital (not one's own)."""
+        for c in kids(capital):
+            if c.i > capital.i or c.dep_ not in ("amod", "compound", "poss") or (
+                    c.pos_ not in ("PROPN", "ADJ")):
+                continue
+            country = next((a.actor.country for a in r.resolve(c, follow=False)
+                            if a.kind in ("country", "metonym")), None) or (
+                self.kb.adjective_country(c.text))
+            if country and country not in own and country in self.kb.country_codes:
+                start = capital.left_edge.idx
+                return ResolvedActor(Actor(capital.doc.text[start: capital.idx + len(
+                    capital.text)], None, country + "GOV", country, "GOV", start,
+                    capital.idx + len(capital.text)), "metonym")
+        return None
+
     def _host_capital(self, trig: Trigger, r: ActorResolver,
                       sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
         """"Blinken held talks in Beijing": talks with nobody named, in another country's
@@ -3180,6 +3263,10 @@ class ArgumentPicker:
                 tok.head.head.lower_ in ("in", "at", "to")):
             # "told reporters in Helsinki, where he held talks": the place the clause is about
             places.append(("in", tok.head))
+        for _prep, pobj in places:
+            if pobj.lemma_.lower() == "capital" and pobj.pos_ == "NOUN" and (
+                    capital := self._capital_of(pobj, r, own)) is not None:
+                return [capital]
         for prep, pobj in places:
             found = [a for a in r.resolve(pobj, follow=False)
                      if a.actor.country not in own and (a.kind == "metonym" or (
@@ -3528,7 +3615,14 @@ class ArgumentPicker:
             # an act the article told that made no event ("condemned the launch" of a
             # satellite, which had no target); also the pattern's own object noun ("welcomed
             # the decision" of a pattern that names it)
-            for o in objs + ([trig.obj] if trig.obj is not None else []):
+            told = objs + ([trig.obj] if trig.obj is not None else [])
+            if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and any(
+                    o.pos_ == "PRON" and o.lower_ == "it" for o in told) and (
+                    first := direct_object(tok.head)) is not None and first.pos_ == "NOUN":
+                # "A criticised the veto, and B and C also condemned it": the act the first
+                # clause names
+                told.append(first)
+            for o in told:
                 found = self._told_act_agents(o, r, own)
                 if found:
                     return found

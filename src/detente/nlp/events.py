@@ -219,14 +219,20 @@ MADE_AVAILABLE = Pattern(id="aid.make_available", head="provide", pos="VERB", ca
 # (before today's), a visit agreed on for later
 # a person expected somewhere ("is expected in Hanoi", patterns.yaml): a journey ahead
 EXPECTED_ID = "consult.expected_in"
-# a state admitted to (or into) a body joins it (057, roots32; the passive's subject joins)
 # common nouns of sides beyond the group nouns: a clause of obligation about one of them is
 # an appeal to it ("said the bloc should reopen channels to Moscow")
 SIDE_NOUNS = frozenset({"bloc", "union", "alliance", "council", "community", "organisation",
                         "organization", "authority", "regime", "junta", "administration",
                         "west", "world", "body", "court", "forum", "group", "coalition",
                         "force", "people", "public", "international"})
-ADMITTED_IDS = frozenset({"diplo.admitted_to_body", "diplo.admitted_into_body"})
+# a state admitted to (or into) a body joins it (057, roots32; the passive's subject joins)
+ADMITTED_IDS = frozenset({"diplo.admitted_to_body", "diplo.admitted_into_body",
+                          "diplo.admitted_as_member"})
+# "was let in as the bloc's tenth member state": the body is the member noun's "of"
+# phrase (multi25)
+ADMITTED_AS_ID = "diplo.admitted_as_member"
+# a leader addressing a gathering (multi25)
+ADDRESS_ID = "statement.address"
 # a front opened (190, roots32) in a contest of words, law or trade is no fighting
 OPEN_FRONT_ID = "fight.open_front"
 CIVIL_FRONT_WORDS = frozenset({"dispute", "row", "quarrel", "feud", "spat", "trade", "tariff",
@@ -751,6 +757,11 @@ GATHERING_RULE_WORDS = frozenset({"summit", "host", "meeting", "meet", "conferen
 # told, attended by a person with no object named (040 refined to the journey to its host)
 ATTEND_BARE = Pattern(id="consult.attend_bare", head="attend", pos="VERB", target=(),
                       cameo="040", refine="meeting", subject_kind="person")
+# "the Armenian leader won't take part", "is expected to take part": a bare "take part" is
+# attending the gathering the story told, as a bare "attend" is (multi25)
+TAKE_PART_BARE = Pattern(id="consult.take_part_bare", head="take", pos="VERB", target=(),
+                         cameo="040", refine="meeting", subject_kind="person")
+BARE_ATTEND_IDS = frozenset({ATTEND_BARE.id, TAKE_PART_BARE.id})
 # a person who came to a foreign city or country: "the premier came to Moscow for talks"
 # (042; "came to power", "came to an agreement" name no place; ``_came_to``)
 CAME_TO = Pattern(id="consult.come_to", head="come", pos="VERB", prep="to",
@@ -1514,6 +1525,19 @@ class EventExtractor(ArgumentPicker):
                 # "attended in person", "would attend if the security situation allowed",
                 # "attending as a guest": the gathering the story told
                 found.append(Trigger(tok, ATTEND_BARE, None))
+                continue
+            if pos == "VERB" and lemma == "take" and any(
+                    c.dep_ == "dobj" and c.lower_ == "part" and not any(kids(c))
+                    for c in kids(tok)) and not any(
+                    c.dep_ in ("prep", "xcomp", "ccomp", "nsubjpass", "auxpass", "advcl")
+                    for c in kids(tok)) and tok.tag_ not in ("VBD", "VBN") and (
+                    (who := self._subject(tok)) is None
+                    or who.lemma_.lower() not in STATIONED) and (
+                    self._match(tok, TAKE_PART_BARE) is not False):
+                # "the Armenian leader won't take part, aides said": the gathering the story
+                # told, ahead (not "took part in the talks", a pattern of its own; not an
+                # envoy posted there, "the ambassador also took part")
+                found.append(Trigger(tok, TAKE_PART_BARE, None))
                 continue
             if pos == "VERB" and lemma == "come" and self._came_to(tok):
                 # "the premier came to Moscow for talks": a journey there (042)
@@ -2969,8 +2993,17 @@ class EventExtractor(ArgumentPicker):
             # the body (057, roots32); the body admitting it does no act of its own here
             sources = [a for a in resolver.resolve(admitted)
                        if a.actor.country not in self.kb.igo_codes]
+            if pat.id == ADMITTED_AS_ID and (member := prep_obj(tok, ("as",))) is not None and (
+                    body := prep_obj(member, ("of",))) is not None:
+                targets = [a for a in resolver.resolve(body) if a.kind == "igo"]
         # "signed by A and B, with C at their side": C looked on (nlp.screen_deeds)
         sources, targets = without_onlookers(tok, sources, targets)
+        if pat.id == ADDRESS_ID and targets and all(
+                t.kind == "igo" or t.actor.country in self.kb.igo_codes for t in targets):
+            # "will address the General Assembly", "addressed a meeting of the Security
+            # Council": a speech to a body's gathering is no act between named sides (what
+            # it says may be one)
+            targets = []
         if not targets and pat.subject_kind and pat.subject_kind != "person" and (
                 trig.obj is None and not pat.object):
             # "Chinese purchases of Australian coal have resumed": when the pattern's kind of
@@ -3314,7 +3347,8 @@ class EventExtractor(ArgumentPicker):
             # of the first verb is the one received
             own = {s_.actor.country for s_ in sources}
             targets = [a for a in resolver.resolve(subj) if a.actor.country not in own]
-        if sources and not targets and pat.cameo[:2] == "04" and tok.lemma_.lower() == "attend" \
+        if sources and not targets and pat.cameo[:2] == "04" and (
+                tok.lemma_.lower() == "attend" or pat.id == TAKE_PART_BARE.id) \
                 and not (pat.reciprocal and len({s_.actor.country for s_ in sources}) > 1):
             # "Xi attended the China-GCC summit", "attended the signing ceremony": a
             # gathering abroad is a visit to the country it is held in
@@ -4193,7 +4227,7 @@ class EventExtractor(ArgumentPicker):
         leaders attending")."""
         own = {s_.actor.country for s_ in sources}
         if not all((s_.kind in ("person", "country", "metonym") or s_.kind == "agent" and (
-                trig.pattern.id == ATTEND_BARE.id)) and s_.actor.country
+                trig.pattern.id in BARE_ATTEND_IDS)) and s_.actor.country
                    and len(s_.actor.country) == 3 for s_ in sources):
             return []
         loc = self._location(trig, sent, [], None, list(sources))
@@ -4225,6 +4259,18 @@ class EventExtractor(ArgumentPicker):
             # "the next summit will be hosted by X in Jeddah ... Y could take part": the
             # gathering told as hosted (no event of the host with the body whose it is)
             loc = self._hosted_gathering_place(sent)
+        if loc is None and trig.pattern.id == TAKE_PART_BARE.id:
+            # "X is to attend a summit in the Kazakh capital ... the Armenian leader won't
+            # take part": the host of the gathering just told, though no place was named
+            host = next((ev.target for ev in reversed(resolver.ctx.events[-8:])
+                         if ev.root == "04" and ev.target is not None
+                         and ev.target.country and ev.target.country not in own
+                         and ev.target.country in self.kb.country_codes
+                         and GATHERING_RULE_WORDS & set(
+                             (ev.rule or "").split("+")[0].split(".")[-1].split("_"))
+                         and ev.status.group != Status.HAPPENED.group), None)
+            if host is not None:
+                return [ResolvedActor(replace(host, start=None, end=None), "place")]
         if loc is None or not loc.country or loc.country in own or any(
                 ev.root == "04" and ev.evidence.start == sent.start_char
                 and {ev.source.country if ev.source else None,

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from detente.coding.patterns import Pattern
 from detente.model import Actor, Status
+from detente.nlp.actor_common import BODY_GATHERING_NOUNS
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.clauses import OBJ_DEPS, child
 
@@ -187,6 +188,12 @@ def frame_parties(noun: Token, r: ActorResolver,
                   for p in c.children if p.dep_ == "pobj"), None)
     targets = _others(r.resolve(with_), own) if with_ is not None else reached(verb, r, own)
     if not targets:
+        return None
+    if with_ is None and noun.lemma_.lower() in BODY_GATHERING_NOUNS and any(
+            a.kind == "igo" for a in (*sources, *targets)):
+        # "At a summit in Abuja, ECOWAS gave Mali until January to ...", "Somalia was
+        # admitted to the EAC at a summit in Arusha": a body's gathering is the scene of
+        # what it does to a state (or a state to it), no meeting between the two
         return None
     return sources, targets
 

@@ -49,6 +49,7 @@ from spacy.tokens import Span, Token
 
 from detente.coding.patterns import Pattern
 from detente.model import Actor, Article, Event, Status
+from detente.nlp.actor_common import body_gathering_before
 from detente.nlp.actors import ActorResolver, ResolvedActor
 from detente.nlp.clauses import REPORTING_VERBS, is_passive, more_agents, scene_subject
 from detente.nlp.rules import (
@@ -299,9 +300,12 @@ def hosted_meetings(ex: EventExtractor, sent: Span, article: Article,
                     None)
         if noun is None or not _hosted_back(noun):
             continue
-        if noun.lemma_.lower() == "summit" and any(c.lower_ == "next" for c in kids(noun)):
-            # "will host the next summit": a bloc's summit held in turn by its members, not
-            # a meeting of the story's pair (prec25)
+        if noun.lemma_.lower() == "summit" and (
+                any(c.lower_ == "next" for c in kids(noun))
+                or body_gathering_before(tok.doc, tok.i)):
+            # "will host the next summit": a bloc's summit held in turn by its members, or
+            # the summit of the body the article told of, not a meeting of the story's pair
+            # (prec25, multi25)
             continue
         hosts, guests = ex._arguments(trig, resolver, passive)
         if guests or not hosts:
