@@ -232,6 +232,18 @@ def coded_rows(sentence_rows):
 
 
 @pytest.fixture(scope="session")
+def country_codes3(coded_rows):
+    """``country_codes3(published)``: a function of ``text`` giving the (source country,
+    3-digit code, target country) of every event, a missing side as None (the roots and
+    multilateral tables)."""
+    def _of(published: date) -> Any:
+        rows = coded_rows(published, by="country", digits=3)
+        return lambda text: {(s or None, c, t or None) for s, c, t, _st in rows(text)}
+
+    return _of
+
+
+@pytest.fixture(scope="session")
 def coded_codes(coded_rows):
     """``coded_codes(text)``: ``coded_rows`` of an article of 10 June 2025 (the speech28-30
     tables)."""

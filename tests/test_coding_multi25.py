@@ -25,10 +25,9 @@ PUB = date(2025, 3, 14)  # a Friday
 
 
 @pytest.fixture(scope="module")
-def codes(coded_rows):
-    """(source country, 3-digit code, target country) of each event of ``text``."""
-    rows = coded_rows(PUB, by="country", digits=3)
-    return lambda text: {(s or None, c, t or None) for s, c, t, _st in rows(text)}
+def codes(country_codes3):
+    """(source country, 3-digit code, target country) of each event of ``text`` (conftest)."""
+    return country_codes3(PUB)
 
 
 @pytest.mark.parametrize("text, expected", [
