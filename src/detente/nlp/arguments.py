@@ -841,9 +841,12 @@ class ArgumentPicker:
             return []
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                    for c in kids(o)) or any(c.dep_ in ("poss", "compound", "amod", "nmod")
-                                               and c.pos_ in ("PROPN", "PRON")
+                                               and (c.pos_ in ("PROPN", "PRON")
+                                                    or c.ent_type_ in ("NORP", "GPE"))
                                                for c in kids(o)):
-            return []  # ("the South's decision", "its decision": whose it is says so)
+            # ("the South's decision", "its decision", "the Belarusian attack": whose it is
+            # says so)
+            return []
         generic = lemma in GENERIC_ACT_NOUNS or low in GENERIC_ACT_NOUNS
         words = (ACT_NOUN_VERBS.get(low) or ACT_NOUN_VERBS.get(lemma) or frozenset()) | {lemma}
         # a measure noun refers back to an act of its root told with another verb ("ordered
