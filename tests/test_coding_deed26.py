@@ -10,6 +10,12 @@ the president signed", "announced that Paris would deliver arms"), and the judge
 aimed at whoever did it (``rules.ACT_NOUN_VERBS``, read by
 ``ArgumentPicker._told_act_agents``). Negative rows: the noun's own phrase names the doer, or
 nothing of that kind was told.
+
+Aid pledged with no recipient named, in a story of a gathering for pledges named for a
+country ("a donors' conference for Sudan", "the Conference on a Rebuilt Haiti"), goes to
+that country (``onesided.pledging_beneficiary``); a sum pledged and a name stranded after
+it in a gapped clause ("Japan pledged 3 billion dollars, the EU 2 billion") is another
+pledger, not the one pledged to (``clauses.gapped_clauses``).
 """
 
 from __future__ import annotations
@@ -43,7 +49,22 @@ DEEDS = [
 ]
 
 
-@pytest.mark.parametrize("text,sentence,want,unwanted", DEEDS)
+CONF = ("Donor governments met in Cairo on Tuesday for a pledging conference for Sudan, "
+        "whose war has displaced millions. ")
+
+PLEDGES = [
+    (CONF + "Germany pledged 300 million euros, and Norway 150 million.", "Germany pledged",
+     [("DEU", "SDN", "03", "happened"), ("NOR", "SDN", "03", "happened")],
+     [("DEU", "NOR", "03", "happened")]),
+    (CONF + "Japan announced an additional 50 million dollars.", "Japan announced",
+     [("JPN", "SDN", "03", "happened")], []),
+    # no gathering for pledges told: no recipient guessed
+    ("Donor governments met in Cairo on Tuesday to discuss the war in Sudan. Japan pledged "
+     "50 million dollars.", "Japan pledged", [], [("JPN", "SDN", "03", "happened")]),
+]
+
+
+@pytest.mark.parametrize("text,sentence,want,unwanted", DEEDS + PLEDGES)
 def test_coding_deed26_judged_deed_doer(pair_rows, has_pair, text: str, sentence: str,
                                         want: list[Row], unwanted: list[Row]) -> None:
     """The doer of a deed a definite noun refers back to is the judgement's target."""

@@ -120,6 +120,7 @@ from detente.nlp.onesided import (
     at_border,
     other_country_in_clause,
     place_named,
+    pledging_beneficiary,
     story_host,
     third_party_named,
     trip_unplaced,
@@ -2148,6 +2149,13 @@ class ArgumentPicker:
             host = story_host(r, own)
             if host and not other_country_in_clause(tok, r, own | {host[0].actor.country}):
                 targets = host
+        if not targets and sources and len(own) == 1 and (
+                pat.cameo[:3] == "033" or pat.cameo[:2] == "07") and (
+                fund := pledging_beneficiary(tok, r, own)):
+            # "the conference on a resilient Pakistan ... Saudi Arabia pledged a billion
+            # dollars": aid pledged with no recipient named goes to the country the
+            # pledging gathering told before is for (deed26)
+            targets = fund
         if not targets and sources and len({s.actor.country for s in sources}) == 1 and (
                 talks_offered(tok, pat)) and (
                 pair := story_pair(cast("EventExtractor", self), r, sent_of(tok))) is not None:
