@@ -120,6 +120,7 @@ from detente.nlp.onesided import (
     at_border,
     other_country_in_clause,
     place_named,
+    pledging_beneficiary,
     story_host,
     third_party_named,
     trip_unplaced,
@@ -841,9 +842,12 @@ class ArgumentPicker:
             return []
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                    for c in kids(o)) or any(c.dep_ in ("poss", "compound", "amod", "nmod")
-                                               and c.pos_ in ("PROPN", "PRON")
+                                               and (c.pos_ in ("PROPN", "PRON")
+                                                    or c.ent_type_ in ("NORP", "GPE"))
                                                for c in kids(o)):
-            return []  # ("the South's decision", "its decision": whose it is says so)
+            # ("the South's decision", "its decision", "the Belarusian attack": whose it is
+            # says so)
+            return []
         generic = lemma in GENERIC_ACT_NOUNS or low in GENERIC_ACT_NOUNS
         words = (ACT_NOUN_VERBS.get(low) or ACT_NOUN_VERBS.get(lemma) or frozenset()) | {lemma}
         # a measure noun refers back to an act of its root told with another verb ("ordered
@@ -2145,6 +2149,13 @@ class ArgumentPicker:
             host = story_host(r, own)
             if host and not other_country_in_clause(tok, r, own | {host[0].actor.country}):
                 targets = host
+        if not targets and sources and len(own) == 1 and (
+                pat.cameo[:3] == "033" or pat.cameo[:2] == "07") and (
+                fund := pledging_beneficiary(tok, r, own)):
+            # "the conference on a resilient Pakistan ... Saudi Arabia pledged a billion
+            # dollars": aid pledged with no recipient named goes to the country the
+            # pledging gathering told before is for (deed26)
+            targets = fund
         if not targets and sources and len({s.actor.country for s in sources}) == 1 and (
                 talks_offered(tok, pat)) and (
                 pair := story_pair(cast("EventExtractor", self), r, sent_of(tok))) is not None:

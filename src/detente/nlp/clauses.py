@@ -114,8 +114,10 @@ def gapped_clauses(trigger: Token) -> list[Gap]:
             before = trigger.doc[left - 1] if left > 0 else None
             if before is None or before.lower_ not in ("and", ",", "while", "then"):
                 continue  # a remnant clause starts a new conjunct
+            # (a name, not a sum: "X pledged 4 billion dollars, the World Bank 2 billion")
             role = "object" if len(verbs) == 1 and obj is not None and (
-                _name_kind(obj) == _name_kind(c)) else "subject"
+                obj.ent_type_ not in AMOUNT_ENTS) and _name_kind(obj) == _name_kind(
+                c) else "subject"
             out.append(Gap(c, c, left, _clause_end(c), role))
     again = _repeated_time(trigger, ks)
     if again is not None and not any(g.role != "again" for g in out) and len(verbs) == 1:
@@ -149,6 +151,10 @@ def _repeated_time(trigger: Token, ks: Sequence[Token]) -> Gap | None:
         return None
     end = max(t.i for c in rest for t in c.subtree) + 1
     return Gap(when, when, cc.i + 1, end, "again")
+
+
+#: entity types of an amount, which no name stranded after it is the same kind of (deed26)
+AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 
 
 def _name_kind(tok: Token) -> str:

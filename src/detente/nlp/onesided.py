@@ -225,3 +225,38 @@ def other_country_in_clause(tok: Token, r: ActorResolver, sides: AbstractSet[str
                and a.actor.country not in REGIONS and a.kind not in ("implicit", "dyad")
                for t in clause if t.pos_ in ("PROPN", "ADJ") and r.kb_span_at(t) is not None
                for a in r.resolve(t, follow=False))
+
+
+#: nouns of a gathering where aid is pledged ("a donors' conference for Sudan", "the
+#: Conference on a Resilient Pakistan", "the Ukraine Recovery Conference") (deed26)
+PLEDGING_NOUNS = frozenset({"conference", "appeal"})
+#: the prepositions that name whom a pledging gathering is for
+PLEDGING_PREPS = frozenset({"on", "for", "to"})
+#: how many tokens back from the pledge the gathering is looked for
+PLEDGING_REACH = 600
+
+
+def pledging_beneficiary(tok: Token, r: ActorResolver, own: AbstractSet[str | None]
+                         ) -> list[ResolvedActor]:
+    """The side a pledge ``tok`` (of aid, told with no recipient) goes to, when the article
+    told before it of a gathering for pledges named for a country: "the conference on a
+    resilient Pakistan ... the Saudi kingdom pledged a billion dollars", "a donors'
+    conference for Sudan"; the last such gathering before the pledge, as an implicit
+    (textless) actor; [] when none, or its country is the pledger's own."""
+    doc = tok.doc
+    for t in reversed(doc[max(0, tok.i - PLEDGING_REACH):tok.i]):
+        if t.lemma_.lower() not in PLEDGING_NOUNS:
+            continue
+        named = [p for c in kids(t) if c.dep_ == "prep" and c.lower_ in PLEDGING_PREPS
+                 for p in kids(c) if p.dep_ == "pobj"]
+        named += [c for c in kids(t) if c.dep_ in ("compound", "nmod", "amod")]
+        for n in named:
+            found = [a for a in r.resolve(n, follow=False) if a.actor.country
+                     and a.actor.country not in REGIONS and a.kind not in ("implicit", "dyad")]
+            if not found:
+                continue
+            if found[0].actor.country in own:
+                return []
+            return [ResolvedActor(replace(found[0].actor, text=None, start=None, end=None),
+                                  "implicit")]
+    return []
