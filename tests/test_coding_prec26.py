@@ -5,6 +5,8 @@
   region's countries the article happens to name. A definite or owned phrase ("the Central
   American governments"), a numbered one, a closed region ("Baltic states") and a member
   group ("a delegation of African leaders") still stand for the named countries.
+* "The treaty with A and B was signed": the "with" list is the partners of a side the phrase
+  leaves out, so A and B are not coded as signing with each other.
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -39,3 +41,15 @@ def test_coding_prec26_bare_region_plural_no_members(coded, text, src, code):
 def test_coding_prec26_definite_region_plural_members(coded, has_event, text, src, code, tgt):
     rows = coded(text)
     assert has_event(rows, src, code, tgt), rows
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Canberra has few such deals; the defence treaty with Britain and France was signed in "
+     "1952 and is rarely invoked.", "GBR", "FRA"),
+    ("Warsaw recalled that the border accord with Germany and Lithuania was signed two decades "
+     "ago.", "DEU", "LTU"),
+])
+def test_coding_prec26_with_list_not_paired(coded, text, a, b):
+    rows = coded(text)
+    inner = [r for r in rows if {r[0][:3], (r[2] or "")[:3]} == {a, b}]
+    assert not inner, rows
