@@ -4,7 +4,8 @@
   "help for coastal West African states") speaks of such states in general: it is not the
   region's countries the article happens to name. A definite or owned phrase ("the Central
   American governments"), a numbered one, a closed region ("Baltic states") and a member
-  group ("a delegation of African leaders") still stand for the named countries.
+  group ("a delegation of African leaders") still stand for the named countries. Nor is
+  an actor named later in the urged clause whom the act is on ("... to stay with Taipei").
 * "The treaty with A and B was signed": the "with" list is the partners of a side the phrase
   leaves out, so A and B are not coded as signing with each other.
 
@@ -53,3 +54,10 @@ def test_coding_prec26_with_list_not_paired(coded, text, a, b):
     rows = coded(text)
     inner = [r for r in rows if {r[0][:3], (r[2] or "")[:3]} == {a, b}]
     assert not inner, rows
+
+
+def test_coding_prec26_bare_region_object_no_later_target(coded):
+    rows = coded(STORY + "For years Washington urged Central American governments to remain "
+                 "with Taipei.")
+    assert not [r for r in rows if r[1].startswith("02") and (r[2] or "")[:3] in (
+        "TWN", "HND", "PAN", "NIC")], rows
