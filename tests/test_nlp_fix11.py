@@ -73,7 +73,8 @@ ACTORS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("CHN", "111", "USA")}),
     ("North American", "Moscow criticized North American leaders.", set(),
      {("RUS", "111", "USA")}),
-    ("South American, named before", "Brazil and Argentina met. China criticized South "
+    # (definite: a bare "South American governments" is such states in general, prec26)
+    ("South American, named before", "Brazil and Argentina met. China criticized the South "
      "American governments for the vote.", {("CHN", "111", "BRA")}, {("CHN", "111", "USA")}),
     # negative rows: a country's own adjective stays the country
     ("South African is a country", "China criticized South African officials.",

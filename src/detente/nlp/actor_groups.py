@@ -382,6 +382,13 @@ class GroupRules:
                 return named
             # "the three Baltic states": a closed group of as many states is all of them
             return sorted(region) if key in CLOSED_REGIONS and size == len(region) else []
+        if key not in CLOSED_REGIONS and not (tok.dep_ == "pobj" and tok.head.lower_ == "of") \
+                and not any(c.dep_ in ("det", "poss", "predet") for c in tok.children):
+            # "urged Central American governments to ...", "help for coastal West African
+            # states": a bare plural of an open region speaks of such states in general, not
+            # of the ones the article names (but "a delegation of African leaders" is some
+            # of them, the ones the article names) (prec26)
+            return []
         if len(named) >= 2:
             return named
         # "the Baltic states", "the Visegrad countries" with fewer than two of them named: a

@@ -4236,6 +4236,11 @@ class ArgumentPicker:
                         found = self._flag_state(obj, r)
                     if found:
                         return found
+                    if obj.tag_ in ("NNS", "NNPS") and r.regional_members(obj) == []:
+                        # "urged Central American governments to stay with Taipei": the
+                        # object is such states in general, and no one named further on is
+                        # whom the act is on (prec26)
+                        return []
             elif slot == "iobj":
                 obj = child(tok, ("dative", "iobj"))
                 if obj is not None and obj.dep_ != "prep":

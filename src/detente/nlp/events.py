@@ -934,6 +934,27 @@ def _fought_between(tok: Token) -> Token | None:
     return prep_obj(tok, ("between",))
 
 
+def _one_with_list(sent: Span, sources: Sequence[ResolvedActor],
+                   targets: Sequence[ResolvedActor]) -> bool:
+    """Whether ``sources`` and ``targets`` are the same two or more actors, all named in one
+    "with" phrase ("the treaty with A and B was signed"): the partners of a side the phrase
+    leaves out, not two sides of the act with each other (prec26)."""
+    starts = {s_.actor.start for s_ in sources}
+    if len(starts) < 2 or None in starts or starts != {t.actor.start for t in targets}:
+        return False
+    heads = set()
+    for start in starts:
+        tok = next((w for w in sent if w.idx == start), None)
+        if tok is None:
+            return False
+        while tok.dep_ in ("conj", "compound", "amod", "det", "appos") and tok.head is not tok:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+            return False
+        heads.add(tok.head.i)
+    return len(heads) == 1
+
+
 def _fought_both_ways(pairs: list[tuple[ResolvedActor, ResolvedActor]]
                       ) -> list[tuple[ResolvedActor, ResolvedActor]]:
     """Each armed pair also the other way round (a clash is fought by both sides); pairs
@@ -3602,6 +3623,8 @@ class EventExtractor(ArgumentPicker):
             pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
         elif guests_agreed:
             pairs = [(b, a) for a in sources for b in targets]
+        elif _one_with_list(sent, sources, targets):
+            pairs = []
         else:
             pairs = [(a, b) for a in sources for b in targets]
             if pat.refine == "meeting" and pat.cameo == "040" and targets and len(
