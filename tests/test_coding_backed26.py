@@ -41,7 +41,7 @@ def codes(coded_rows):
      [("SYRREB", "194", "USAMIL")], [("IRNGOV", "194", "USAMIL")]),
     # no place: the state whose forces the group fights
     ("Russian-backed separatists attacked Ukrainian troops near Donetsk.",
-     [("UKRSEP", "190", "UKRMIL")], []),
+     [("UKRREB", "190", "UKRMIL")], []),
     ("Rwandan-backed rebels clashed with Congolese soldiers near Goma.",
      [("CODREB", "190", "CODMIL")], [("RWA", "190", "CODMIL")]),
     # the group's own nationality stands
@@ -84,3 +84,4 @@ def test_coding_backed26_backed_group_unplaced(codes, text):
 def test_coding_backed26_backing(codes, text, expected):
     got = codes(text)
     assert expected in got, (text, got)
+

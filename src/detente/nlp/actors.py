@@ -714,8 +714,7 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             self._foe_of_subject(tok))
         if country is None or country in backers or country not in self.kb.country_codes:
             return None
-        sector = "SEP" if tok.lemma_.lower() == "separatist" else "REB"
-        return self._agent(tok, country, sector)
+        return self._agent(tok, country, "REB")  # (separatists too, as the gold codes them)
 
     def _clause_place(self, tok: Token, backer: Token) -> str | None:
         """The first place an "in" of the clause ``tok`` is the subject of names, outside
