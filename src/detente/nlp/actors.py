@@ -104,6 +104,37 @@ REBEL_NOUNS = frozenset({"rebel", "separatist", "insurgent", "guerrilla", "gueri
                          "jihadist", "militant", "gunman", "gunmen", "extremist"})
 # sectors of a state's own forces and officials
 STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV"})
+# the nouns of an armed force another party may back ("Iranian-backed militias")
+BACKED_GROUP_NOUNS = frozenset({"force", "fighter", "militia", "militiaman", "rebel",
+                                "separatist", "insurgent", "militant", "gunman", "guerrilla",
+                                "guerilla", "paramilitary", "proxy", "jihadist"})
+# the participles that tell a group's backer, not its owner ("Saudi-backed", "Iran-funded")
+BACKING_PARTICIPLES = ("backed", "supported", "sponsored", "funded", "armed", "trained")
+# the participles that tell whom a group sides with ("militias allied with Iran")
+SIDING_WORDS = ("allied", "aligned", "loyal")
+
+
+def backing_of(tok: Token) -> Token | None:
+    """The participle that names the backer of the armed group ``tok`` ("Turkish-backed
+    fighters", "Iran-backed militias", "militias backed by Iran", "fighters allied with
+    Tehran"), else None ("armed rebels", with no backer named, is none)."""
+    if tok.lemma_.lower() not in BACKED_GROUP_NOUNS and tok.lower_ not in BACKED_GROUP_NOUNS:
+        return None
+    for c in kids(tok):
+        if c.dep_ == "acl" and c.i > tok.i and c.lower_ in BACKING_PARTICIPLES + SIDING_WORDS \
+                and any(p.dep_ in ("agent", "prep") and p.lower_ in ("by", "with", "to")
+                        for p in kids(c)):
+            return c  # "militias backed by Iran", "fighters allied with Tehran"
+        if c.dep_ != "amod" or c.i > tok.i:
+            continue
+        low = c.lower_
+        if any(low.endswith("-" + w) and len(low) > len(w) + 1 for w in BACKING_PARTICIPLES):
+            return c
+        if low in BACKING_PARTICIPLES and any(
+                g.dep_ in ("npadvmod", "compound", "amod", "nmod") and g.i < c.i and (
+                    not g.is_lower) for g in kids(c)):
+            return c
+    return None
 # prepositions of a place a named person is in, works in or comes from as a traveller
 #: verbs of what someone undergoes at another's hands: "a reporter kidnapped by Iraqi
 #: militiamen" is the militiamen's captive, not one of their nation
@@ -585,9 +616,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 out.extend(named)  # "imposed sanctions on its NATO ally Turkey"
                 continue
             if r is None and follow:
-                r = self._search(h, exclude=self._not_the_owner(h))
+                r = self._search(h, exclude=self._not_the_owner(h)) if not self._backed(
+                    h) else None  # (a backed group's backer is not its own)
                 if r is None and h.pos_ == "NOUN":
-                    r = self._rebels_of_foe(h)
+                    r = self._rebels_of_foe(h) or self._backed_group(h)
                 leader = self._led_by(h) if h.pos_ == "NOUN" else []
                 if leader:
                     # "a delegation of African leaders led by Ramaphosa": the one who leads
@@ -642,17 +674,65 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         return span is not None and span.root.i == tok.i and any(
             e.kind == "country" for e in self._entries(span))
 
-    def _rebels_of_foe(self, tok: Token) -> ResolvedActor | None:
-        """Armed men no phrase or place gives a country ("rebels", "separatists",
-        "insurgents") who act on one state's forces or officials ("Rebels attacked Malian
-        troops", "Ukrainian soldiers were shelled by separatists"): rebels of that state, as
-        such groups are coded where they fight."""
-        lemma = tok.lemma_.lower()
-        sector = (self._agent_sector(tok) or self.kb.national_noun_sector(lemma)) if (
-            lemma in REBEL_NOUNS) else None
-        if sector is None or any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep")
-                                 for c in kids(tok)):
+    def _backed(self, tok: Token) -> bool:
+        """Whether ``tok`` is an armed group told by a backer that is a state or another
+        party of a country ("Iranian-backed militias"; not "forces supported by clan
+        militias", whose backers are no state)."""
+        return bool(self._backer_countries(tok))
+
+    def _backer_countries(self, tok: Token) -> set[str]:
+        """The countries the backing participle of ``tok`` names (``backing_of``)."""
+        backer = backing_of(tok)
+        if backer is None:
+            return set()
+        sent = sent_of(tok)
+        words = {t.i for t in backer.subtree if t.i != backer.i}
+        return set(self._sentence_countries(sent, skip_tokens=frozenset(
+            range(sent.start, sent.end)) - words))
+
+    def _backed_group(self, tok: Token) -> ResolvedActor | None:
+        """An armed group told by its backer ("Turkish-backed fighters", "Moscow-backed
+        separatists", "Iran-backed militias in Iraq"): coded, as such groups are, as rebels
+        of the country where its clause places it, else of the state whose forces or
+        officials it acts on -- never of its backer (None when neither is told)."""
+        backer = backing_of(tok)
+        if backer is None:
             return None
+        backers = self._backer_countries(tok)
+        if not backers:
+            return None
+        inside = {t.i for t in backer.subtree}
+        for c in kids(tok):
+            if c.i in inside or c.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
+            own = self._nation_word(c.text, tok)
+            if own in self.kb.country_codes and own not in backers:
+                # "US-trained Afghan forces": the group's own nationality
+                return self._agent(tok, own, self._agent_sector(tok))
+        # (where it acts first: "... attacked American troops in Iraq" are Iraq's)
+        country = self._place_country(tok) or self._clause_place(tok, backer) or (
+            self._foe_of_subject(tok))
+        if country is None or country in backers or country not in self.kb.country_codes:
+            return None
+        return self._agent(tok, country, "REB")  # (separatists too, as the gold codes them)
+
+    def _clause_place(self, tok: Token, backer: Token) -> str | None:
+        """The first place an "in" of the clause ``tok`` is the subject of names, outside
+        the backer's words ("... fired rockets at US troops in Iraq"); None otherwise."""
+        if tok.dep_ != "nsubj":
+            return None
+        skip = {t.i for t in backer.subtree}
+        for t in tok.head.subtree:
+            if t.i not in skip and t.dep_ == "prep" and t.lower_ == "in":
+                country = self._region_after(t.head, ("in",))
+                if country is not None:
+                    return country
+        return None
+
+    def _foe_of_subject(self, tok: Token) -> str | None:
+        """The one state whose forces or officials the armed men ``tok`` act on as the
+        subject (or passive agent) of a verb ("... attacked Malian troops", "Ukrainian
+        soldiers were shelled by ..."); None otherwise."""
         if tok.dep_ == "nsubj":
             verb, skip = tok.head, tok.i
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
@@ -674,9 +754,21 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                     r.actor.sector in STATE_FORCE_SECTORS) and r.actor.country in (
                     self.kb.country_codes):
                 foes.add(r.actor.country)
-        if len(foes) != 1:
+        return foes.pop() if len(foes) == 1 else None
+
+    def _rebels_of_foe(self, tok: Token) -> ResolvedActor | None:
+        """Armed men no phrase or place gives a country ("rebels", "separatists",
+        "insurgents") who act on one state's forces or officials ("Rebels attacked Malian
+        troops", "Ukrainian soldiers were shelled by separatists"): rebels of that state, as
+        such groups are coded where they fight."""
+        lemma = tok.lemma_.lower()
+        sector = (self._agent_sector(tok) or self.kb.national_noun_sector(lemma)) if (
+            lemma in REBEL_NOUNS) else None
+        if sector is None or any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep")
+                                 for c in kids(tok)):
             return None
-        return self._agent(tok, foes.pop(), sector)
+        foe = self._foe_of_subject(tok)
+        return self._agent(tok, foe, sector) if foe is not None else None
 
     def _group_antecedent(self, pron: Token) -> Token | None:
         """The group phrase ("both leaders", "the two sides") a plural pronoun stands for:
@@ -1071,6 +1163,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             group = self._member_of_group(tok)
             if group is not None:
                 return group  # "fighters of the Pakistani Taliban"
+            if self._backed(tok):
+                # "Iranian-backed militias", "Moscow-backed separatists": the backer is
+                # another party, not the group's country
+                return self._backed_group(tok)
             rulers = self._rulers_by_force_of(tok, sector)
             if rulers is not None:
                 # "the junta's leaders", "the putschists' spokesman" (and "the spokesman"

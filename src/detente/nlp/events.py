@@ -802,6 +802,9 @@ FIGHT_BETWEEN = Pattern(id="fight.between_n", head="fighting", pos="NOUN", cameo
 # sectors that can take part in a battle: the state's forces and armed groups (a country
 # itself, with no sector, too); crowds, the opposition and civilians clash with them but do
 # not fight them back in CAMEO's sense
+#: the plain backing patterns that are a state's support (070) when what is backed is an armed
+#: group no state's (``_make_event``)
+BACKING_IDS = frozenset({"diplo.back", "diplo.support", "diplo.backing_n"})
 ARMED_SIDES = frozenset({"", "GOV", "MIL", "COP", "SPY", "REB", "SEP", "INS", "UAF"})
 
 
@@ -4535,6 +4538,13 @@ class EventExtractor(ArgumentPicker):
             # "militants held the aid worker for months", "was held hostage": people taken by
             # an armed group that is no state's, or held as hostages, are abducted (181)
             cameo = "181"
+        elif cameo == "051" and pat.id in BACKING_IDS and (
+                t.actor.sector in ARMED_NON_STATE_SECTORS) and (
+                s.actor.sector not in ARMED_NON_STATE_SECTORS):
+            # "the Polisario Front, which is backed by Algeria", "support for the separatists":
+            # a state's backing of an armed group no state's is its support (070), as the
+            # active "backs the Polisario Front" codes it (aid.back_armed_group)
+            cameo = "070"
         elif cameo[:2] == "02" and _meeting_with_asker(trig.token):
             # "asked Aliyev to meet him", "asked Kim to host their next summit": a meeting
             # asked for with the asker is the asker's intent to meet (036)

@@ -433,6 +433,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
             return f"the act a warning coded as a threat warns of ({warn.text})"
         if pat.cameo[:2] in FORCE_ROOTS and (backing := _backed_group_deed(tok)) is not None:
             return f"the deed of an unnamed group a side backs, not the backer's ({backing.text})"
+        if pat.cameo[:2] == "05" and (group := _allied_group(tok)) is not None:
+            return f"describes an armed group by whom it sides with ({group.text})"
         if pat.cameo[:2] == "19" and (crowd := _crowd_clash(tok)) is not None:
             return f"a clash with a crowd, a riot, not fighting ({crowd.text})"
         if (judge := _judged_decision(tok)) is not None:
@@ -2559,6 +2561,27 @@ def _backed_group_deed(verb: Token) -> Token | None:
     if head.lemma_.lower() in BACKING_WORDS or head.lower_ in BACKING_WORDS:
         return head
     return None
+
+
+# participles that tell whom an armed group sides with ("militias allied with Iran")
+ALLIED_PARTICIPLES = frozenset({"allied", "aligned", "loyal", "affiliated", "linked"})
+# armed groups that such a participle describes
+SIDING_GROUP_NOUNS = frozenset({"militia", "militiaman", "fighter", "force", "rebel",
+                                "separatist", "insurgent", "militant", "group", "faction",
+                                "proxy", "paramilitary", "gunman", "guerrilla"})
+
+
+def _allied_group(tok: Token) -> Token | None:
+    """The armed group a participle of siding describes ("militias allied with Iran attacked
+    US forces", "fighters aligned with Tehran"): whom the group sides with, no act of
+    alliance (050) -- the group's own deed is the event; None otherwise."""
+    if tok.lower_ not in ALLIED_PARTICIPLES or tok.dep_ not in ("acl", "amod"):
+        return None
+    group = tok.head
+    if group.pos_ != "NOUN" or (group.lemma_.lower() not in SIDING_GROUP_NOUNS
+                                and group.lower_ not in SIDING_GROUP_NOUNS):
+        return None
+    return group
 
 
 # the crowds a clash with whom is a riot (145 by the crowd), not fighting between two forces
