@@ -232,12 +232,12 @@ def coded_rows(sentence_rows):
 
 
 @pytest.fixture(scope="session")
-def country_codes3(coded_rows):
-    """``country_codes3(published)``: a function of ``text`` giving the (source country,
-    3-digit code, target country) of every event, a missing side as None (the roots and
-    multilateral tables)."""
-    def _of(published: date) -> Any:
-        rows = coded_rows(published, by="country", digits=3)
+def codes3(coded_rows):
+    """``codes3(published, by="country")``: a function of ``text`` giving the (source,
+    3-digit code, target) of every event, sides by country (or, with ``by="code"``, by actor
+    code), a missing side as None (the roots, multilateral and actor tables)."""
+    def _of(published: date, by: str = "country") -> Any:
+        rows = coded_rows(published, by=by, digits=3)
         return lambda text: {(s or None, c, t or None) for s, c, t, _st in rows(text)}
 
     return _of
@@ -379,6 +379,19 @@ def has_pair():
                    and r[4].startswith(want[2]) and r[5] == want[3] for r in rows)
 
     return _has
+
+
+@pytest.fixture
+def check_pairs(has_pair):
+    """``check_pairs(rows, want, unwanted)``: assert that :func:`pair_rows` ``rows`` hold every
+    ``want`` row and none of the ``unwanted`` ones (the sentence -> pairs tables)."""
+    def _check(rows: set[tuple[str, ...]], want: Any, unwanted: Any) -> None:
+        for w in want:
+            assert has_pair(rows, w), (w, rows)
+        for u in unwanted:
+            assert not has_pair(rows, u), (u, rows)
+
+    return _check
 
 
 @pytest.fixture

@@ -25,10 +25,9 @@ PUB = date(2023, 8, 1)
 
 
 @pytest.fixture(scope="module")
-def codes(coded_rows):
-    """(source, 3-digit code, target) of each event of ``text`` by actor code."""
-    rows = coded_rows(PUB, by="code", digits=3)
-    return lambda text: {(s or None, c, t or None) for s, c, t, _st in rows(text)}
+def codes(codes3):
+    """(source, 3-digit code, target) of each event of ``text`` by actor code (conftest)."""
+    return codes3(PUB, by="code")
 
 
 @pytest.mark.parametrize("text, present, absent", [

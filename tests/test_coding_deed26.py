@@ -65,11 +65,8 @@ PLEDGES = [
 
 
 @pytest.mark.parametrize("text,sentence,want,unwanted", DEEDS + PLEDGES)
-def test_coding_deed26_judged_deed_doer(pair_rows, has_pair, text: str, sentence: str,
+def test_coding_deed26_judged_deed_doer(pair_rows, check_pairs, text: str, sentence: str,
                                         want: list[Row], unwanted: list[Row]) -> None:
     """The doer of a deed a definite noun refers back to is the judgement's target."""
     rows = pair_rows(text, PUB, sentence)
-    for w in want:
-        assert has_pair(rows, w), (w, rows)
-    for u in unwanted:
-        assert not has_pair(rows, u), (u, rows)
+    check_pairs(rows, want, unwanted)

@@ -24,9 +24,9 @@ PUB = date(2025, 3, 14)  # a Friday
 
 
 @pytest.fixture(scope="module")
-def codes(country_codes3):
+def codes(codes3):
     """(source country, 3-digit code, target country) of each event of ``text`` (conftest)."""
-    return country_codes3(PUB)
+    return codes3(PUB)
 
 
 @pytest.mark.parametrize("text, expected", [
