@@ -10,7 +10,7 @@ office are one ("the foreign minister" and "Minister of Foreign Affairs").
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -200,6 +200,12 @@ class ResolvedActor:
     key: str | None = None  # KB key or a surname key, for coreference
     group: int = 0  # for kind "dyad": how many parties the phrase names (0: as many as known)
     order: int = 0  # for kind "dyad": where the article first named this member
+
+
+def implicit_actor(a: Actor) -> ResolvedActor:
+    """A side an event told before stands for, with no place (text or offsets) in this
+    sentence: an inferred, "implicit" actor."""
+    return ResolvedActor(replace(a, text=None, start=None, end=None), "implicit")
 
 
 @dataclass

@@ -50,7 +50,7 @@ from detente.nlp.actor_common import (
 )
 from detente.nlp.actor_context import OTHER_STATE_HEADS, STATE_KIND_HEADS, CountryRules
 from detente.nlp.actor_groups import REGION_GROUPS, GroupRules, fit_group, led_by
-from detente.nlp.actor_igo import IgoOfficeRules
+from detente.nlp.actor_igo import BACKED_WORDS, IgoOfficeRules
 from detente.nlp.actor_names import NameRules
 from detente.nlp.actor_places import PlaceRules
 from detente.nlp.actor_refs import FIRST_PERSON_WORDS, GENERIC_TITLE_WORDS, ReferenceRules
@@ -108,10 +108,11 @@ STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 BACKED_GROUP_NOUNS = frozenset({"force", "fighter", "militia", "militiaman", "rebel",
                                 "separatist", "insurgent", "militant", "gunman", "guerrilla",
                                 "guerilla", "paramilitary", "proxy", "jihadist"})
-# the participles that tell a group's backer, not its owner ("Saudi-backed", "Iran-funded")
-BACKING_PARTICIPLES = ("backed", "supported", "sponsored", "funded", "armed", "trained")
+# the participles that tell a group's backer, not its owner ("Saudi-backed", "Iran-funded"):
+# a backed government's words, and training
+BACKING_PARTICIPLES = BACKED_WORDS | {"trained"}
 # the participles that tell whom a group sides with ("militias allied with Iran")
-SIDING_WORDS = ("allied", "aligned", "loyal")
+SIDING_WORDS = frozenset({"allied", "aligned", "loyal"})
 
 
 def backing_of(tok: Token) -> Token | None:
@@ -121,7 +122,7 @@ def backing_of(tok: Token) -> Token | None:
     if tok.lemma_.lower() not in BACKED_GROUP_NOUNS and tok.lower_ not in BACKED_GROUP_NOUNS:
         return None
     for c in kids(tok):
-        if c.dep_ == "acl" and c.i > tok.i and c.lower_ in BACKING_PARTICIPLES + SIDING_WORDS \
+        if c.dep_ == "acl" and c.i > tok.i and c.lower_ in BACKING_PARTICIPLES | SIDING_WORDS \
                 and any(p.dep_ in ("agent", "prep") and p.lower_ in ("by", "with", "to")
                         for p in kids(c)):
             return c  # "militias backed by Iran", "fighters allied with Tehran"

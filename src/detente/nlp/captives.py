@@ -37,7 +37,7 @@ from spacy.tokens import Token
 from detente.coding.actors import ActorKB
 from detente.coding.patterns import Pattern
 from detente.model import Actor, Event
-from detente.nlp.actor_common import ARMED_SECTORS
+from detente.nlp.actor_common import ARMED_SECTORS, implicit_actor
 from detente.nlp.actors import ActorResolver, ResolvedActor
 from detente.nlp.clauses import child, direct_object, is_passive, passive_subject
 from detente.nlp.rules import REL_PRONOUNS, Trigger, prep_obj
@@ -658,10 +658,6 @@ def _court_place(ex: EventExtractor, r: ActorResolver, tok: Token) -> list[Resol
     return []
 
 
-def _implicit(a: Actor) -> ResolvedActor:
-    """A side an event told before, with no place in this sentence."""
-    return ResolvedActor(replace(a, text=None, start=None, end=None), "implicit")
-
 
 def _told_again(r: ActorResolver, code: str
                 ) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
@@ -669,7 +665,7 @@ def _told_again(r: ActorResolver, code: str
     for ev in reversed(r.ctx.events[-40:]):
         if ev.cameo == code and ev.source is not None and ev.target is not None and (
                 ev.source.country != ev.target.country):
-            return [_implicit(ev.source)], [_implicit(ev.target)]
+            return [implicit_actor(ev.source)], [implicit_actor(ev.target)]
     return [], []
 
 
@@ -708,7 +704,7 @@ def story_captivity(ex: EventExtractor, r: ActorResolver, code: str,
                 source.country in ex.kb.country_codes):
             source = replace(source, code=ex.kb.make_code(source.country, "GOV"),
                              sector="GOV")
-        return [_implicit(source)], [_implicit(ev.target)]
+        return [implicit_actor(source)], [implicit_actor(ev.target)]
     return [], []
 
 
@@ -763,7 +759,7 @@ def armed_captivity(ex: EventExtractor, r: ActorResolver, held: Token
                     and e.target.country in ex.kb.country_codes]
             found = (ev.target, foes[-1]) if len(foes) >= 1 else None
         if found is not None and (not where or found[0].country in where):
-            return [_implicit(found[0])], [_implicit(found[1])]
+            return [implicit_actor(found[0])], [implicit_actor(found[1])]
     return [], []
 
 
@@ -835,7 +831,7 @@ def _told_holder(r: ActorResolver, own: set[str | None]) -> list[ResolvedActor]:
             continue
         if (ev.root == "17" or ev.cameo.startswith("084")) and (
                 ev.source.country not in own) and ev.source.country:
-            return [_implicit(ev.source)]
+            return [implicit_actor(ev.source)]
     return []
 
 
@@ -1205,7 +1201,7 @@ def _held_again(ex: EventExtractor, r: ActorResolver, held: Token,
                 country = ev.source.country
                 return [ResolvedActor(Actor(None, None, ex.kb.make_code(country, "GOV"),
                                             country, "GOV"), "implicit")]
-            return [_implicit(ev.source)]
+            return [implicit_actor(ev.source)]
     return []
 
 

@@ -19,12 +19,12 @@ parse and the events told so far; they write nothing.
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from detente.model import Actor
+from detente.nlp.actor_common import implicit_actor
 from detente.nlp.actors import REGIONS, ResolvedActor
 from detente.nlp.clauses import own_clause
 from detente.resolve.tokens import kids, sent_of
@@ -151,7 +151,7 @@ def story_host(r: ActorResolver, own: AbstractSet[str | None], own_only: bool = 
                      and ev.target is not None and ev.target.country
                      and ev.target.country not in own), None)
     if own_trip is not None:
-        return [ResolvedActor(replace(own_trip, text=None, start=None, end=None), "implicit")]
+        return [implicit_actor(own_trip)]
     if own_only:
         return []
     for ev in reversed(told):
@@ -172,7 +172,7 @@ def story_host(r: ActorResolver, own: AbstractSet[str | None], own_only: bool = 
             continue
         if host.country in own:
             return []
-        return [ResolvedActor(replace(host, text=None, start=None, end=None), "implicit")]
+        return [implicit_actor(host)]
     return []
 
 
@@ -257,6 +257,5 @@ def pledging_beneficiary(tok: Token, r: ActorResolver, own: AbstractSet[str | No
                 continue
             if found[0].actor.country in own:
                 return []
-            return [ResolvedActor(replace(found[0].actor, text=None, start=None, end=None),
-                                  "implicit")]
+            return [implicit_actor(found[0].actor)]
     return []

@@ -40,7 +40,7 @@ from spacy.tokens import Span, Token
 
 from detente.model import Event
 from detente.nlp.actor_common import REGIONS
-from detente.nlp.actors import ActorResolver, ResolvedActor
+from detente.nlp.actors import BACKED_GROUP_NOUNS, SIDING_WORDS, ActorResolver, ResolvedActor
 from detente.nlp.rules import ASPECT_VERBS, FORCE_ROOTS, STOP_VERBS, Trigger, evaluation_words
 from detente.nlp.screen_deeds import deed_screened
 from detente.nlp.status import _actor_country, load_cues, obligation
@@ -2564,11 +2564,9 @@ def _backed_group_deed(verb: Token) -> Token | None:
 
 
 # participles that tell whom an armed group sides with ("militias allied with Iran")
-ALLIED_PARTICIPLES = frozenset({"allied", "aligned", "loyal", "affiliated", "linked"})
-# armed groups that such a participle describes
-SIDING_GROUP_NOUNS = frozenset({"militia", "militiaman", "fighter", "force", "rebel",
-                                "separatist", "insurgent", "militant", "group", "faction",
-                                "proxy", "paramilitary", "gunman", "guerrilla"})
+ALLIED_PARTICIPLES = SIDING_WORDS | {"affiliated", "linked"}
+# armed groups that such a participle describes (those a side may back, and bare groups)
+SIDING_GROUP_NOUNS = BACKED_GROUP_NOUNS | {"group", "faction"}
 
 
 def _allied_group(tok: Token) -> Token | None:
