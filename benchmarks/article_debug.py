@@ -37,7 +37,8 @@ def main(argv: list[str]) -> int:
     if isinstance(art, Quarantined):
         print(f"quarantined: {art.reason}")
         return 1
-    doc = coder.nlp(art.text)
+    # parsed as the pipeline parses it (country counts and issuer in user_data)
+    doc = coder.nlp(coder._text_to_parse(art))
     resolver = ActorResolver(coder.kb, art.published)
     resolver.prime(doc)
     for sent in doc.sents:

@@ -82,7 +82,9 @@ def main(argv: list[str]) -> int:
             scan = coder.prefilter.scan(art.text, art.skip_spans) if coder.prefilter else None
             kept = [(s.start, s.end) for s in scan.sentences if s.keep] if scan and \
                 scan.relevant else []
-            doc = open_coder.nlp(art.text)
+            # parsed as the pipeline parses it (the article's country counts and issuer in
+            # user_data: they pick the main pair and the "we" of a statement)
+            doc = open_coder.nlp(open_coder._text_to_parse(art))
             resolver = ActorResolver(open_coder.kb, art.published)
             resolver.prime(doc)
             info = []  # per sentence: (start, end, text, countries, triggers, events)
