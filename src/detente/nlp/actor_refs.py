@@ -212,6 +212,31 @@ def country_offices(kb: ActorKB) -> dict[str, frozenset[str]]:
     return out
 
 
+_MONARCHS: dict[int, tuple[ActorKB, dict[str, list[tuple[str, KBEntry]]]]] = {}
+#: a monarch's title, told bare once the story is about the monarchy ("the king received
+#: the minister", "His Majesty The King"), with no name given before
+MONARCH_TITLES = frozenset({"king", "queen", "emir", "sultan", "emperor"})
+
+
+def monarchs(kb: ActorKB) -> dict[str, list[tuple[str, KBEntry]]]:
+    """For each word of :data:`MONARCH_TITLES`, the people of the knowledge base with an
+    office of that title, each with the country of that office."""
+    cached = _MONARCHS.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    out: dict[str, list[tuple[str, KBEntry]]] = {}
+    for e in kb.entries:
+        if e.kind != "person":
+            continue
+        for role in e.roles:
+            for name, _start, _end in role_titles(role):
+                words = title_words(name)
+                for head in MONARCH_TITLES.intersection(words[:1]):
+                    out.setdefault(head, []).append((role.country, e))
+    _MONARCHS[id(kb)] = (kb, out)
+    return out
+
+
 _ORGAN_HEADS: dict[int, tuple[ActorKB, dict[str, dict[str, KBEntry]]]] = {}
 # the last words of an international body's name that news uses alone, capitalised, once the
 # body or its parent organisation is in the story ("the Commission", "the Council")
@@ -1788,6 +1813,8 @@ class ReferenceRules:
                 r.actor.country == country)) and head in self.ctx.titles_seen.get(key, ()) and (
                 mods <= self.ctx.titles_seen.get(key, set()))]
             fits = loose if len(loose) == 1 else []
+        if not fits and head in MONARCH_TITLES and not mods:
+            fits = self._sole_monarch(tok, head, country)
         if len(fits) > 1:
             named = {self.ctx.people[t.text].key for t in sent_of(tok)
                      if t.i != tok.i and t.pos_ == "PROPN" and t.text in self.ctx.people}
@@ -1801,6 +1828,27 @@ class ReferenceRules:
             acted_on = self._objects_of_subject(tok)
             fits = [r for r in fits if r.actor.country not in acted_on] or fits
         return fits[0] if fits else None
+
+    def _sole_monarch(self, tok: Token, head: str, country: str | None
+                      ) -> list[ResolvedActor]:
+        """"the king" in a story that named no king: the one monarch of that title who
+        reigns, on the article's date, over one of the article's main countries (none when
+        two of them have one: a Spanish minister received by "the king" in Rabat)."""
+        main = [country] if country else self.ctx.ranked[:3]
+        found: dict[str, KBEntry] = {}
+        for c, e in monarchs(self.kb).get(head, []):
+            if c not in main:
+                continue
+            held, _sector, _code = self.kb.code_at(e, self.ctx.published)
+            if held == c and head in {w for t in self.kb.titles_on(e, self.ctx.published)
+                                      for w in title_words(t)}:
+                found.setdefault(c, e)
+        if len(found) != 1:
+            return []
+        (c, e), = found.items()
+        _held, sector, code = self.kb.code_at(e, self.ctx.published)
+        return [ResolvedActor(Actor(self._np_text(tok), e.name, code, c, sector, tok.idx,
+                                    tok.idx + len(tok.text)), "person", e.key)]
 
     def _objects_of_subject(self, tok: Token) -> set[str]:
         """The countries of a group phrase ("both delegations", "the two sides") that is the

@@ -342,6 +342,10 @@ _OFFICE_LINE = re.compile(
 #: State Department heads its press statements "[Name,] Department Spokesperson"
 _HOME_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bdepartment\s+spokes(?:person|man|woman)\b", re.IGNORECASE), "USA"),
+    # "Office of the Spokesperson, Department of State", "Statement by the Secretary of
+    # State" (a British Secretary of State is always "for" something)
+    (re.compile(r"\b(?:department\s+of\s+state|state\s+department)\b|\bsecretary\s+of\s+"
+                r"state\b(?!\s+for\b)", re.IGNORECASE), "USA"),
 )
 #: a colon or dash right after the kind of text, before its subject ("Readout: ...")
 _HEADER_LEAD = re.compile(r"\s*(?::|-+|[\u2013\u2014])\s*")
@@ -740,8 +744,12 @@ class Prefilter:
     def _issuer_of(self, line: str, head: bool = False) -> str | None:
         """The issuer a header line names; ``head``: the text's first line, which may be
         the issuing office alone ("Ministry of Foreign Affairs, Doha")."""
-        if line.rstrip("\"'\u201d\u2019 ").endswith((".", "!", "?")):
-            return None  # (a sentence, not a header: "..., officials said in a statement.")
+        if line.rstrip("\"'\u201d\u2019 ").endswith((".", "!", "?")) and (
+                _ISSUE_WORD.match(line) is None):
+            # (a sentence, not a header: "..., officials said in a statement."; a header
+            # that opens with the kind of text may still end with a full stop: "Press
+            # statement by the Department Spokesperson, Washington.")
+            return None
         m = _ISSUE_WORD.search(line)
         if m is None:
             if not head or _OFFICE_LINE.match(line) is None:
