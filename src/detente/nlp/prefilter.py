@@ -339,10 +339,17 @@ _OFFICE_LINE = re.compile(
     r"(?:the\s+)?(?:(?:press\s+)?office|ministry|department|presidency|chancellery|"
     r"secretariat|embassy)\s+(?:of|for)\s", re.IGNORECASE)
 #: issuing titles that name no country but belong to one government's usage: the U.S.
-#: State Department heads its press statements "[Name,] Department Spokesperson"
+#: State Department heads its press statements "[Name,] Department Spokesperson", and "the
+#: Secretary of State" with no department after it is the U.S. one (Britain's has one: "the
+#: Secretary of State for Foreign ... Affairs")
 _HOME_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bdepartment\s+spokes(?:person|man|woman)\b", re.IGNORECASE), "USA"),
+    (re.compile(r"\bthe\s+secretary\s+of\s+state\b(?!\s+for\b)", re.IGNORECASE), "USA"),
 )
+#: a first line that is a header even though it ends with a full stop: a kind of text and
+#: who issued it ("Press statement by the Department Spokesperson, Washington.")
+_HEADER_BY = re.compile(r"\s*(?:press\s+)?(?:statement|readout|read-out|release|"
+                        r"communiqu[e\u00e9])\s+(?:issued\s+)?(?:by|of|from)\s", re.IGNORECASE)
 #: a colon or dash right after the kind of text, before its subject ("Readout: ...")
 _HEADER_LEAD = re.compile(r"\s*(?::|-+|[\u2013\u2014])\s*")
 #: the words that name the issuer after the kind of text ("Statement by ...")
@@ -741,7 +748,9 @@ class Prefilter:
         """The issuer a header line names; ``head``: the text's first line, which may be
         the issuing office alone ("Ministry of Foreign Affairs, Doha")."""
         if line.rstrip("\"'\u201d\u2019 ").endswith((".", "!", "?")):
-            return None  # (a sentence, not a header: "..., officials said in a statement.")
+            if not head or _HEADER_BY.match(line) is None:
+                return None  # (a sentence, not a header: "..., officials said in a statement.")
+            line = line.rstrip(" .")
         m = _ISSUE_WORD.search(line)
         if m is None:
             if not head or _OFFICE_LINE.match(line) is None:

@@ -1,0 +1,53 @@
+"""Sides the text leaves unnamed or names in a form the resolver missed (session 26, target26).
+
+A government statement whose first line is a header ending in a full stop ("Press statement
+by the Department Spokesperson, Washington.") or whose title names "the Secretary of State"
+(the U.S. one; Britain's is "the Secretary of State for ...") has an issuer, so its "we" is
+that government (``Prefilter.issuer``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.model import Article
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2023, 7, 24)
+
+
+@pytest.mark.parametrize(("title", "first_line", "issuer"), [
+    (None, "Press statement by the Department Spokesperson, Washington.", "USA"),
+    (None, "Statement by the Department Spokesperson.", "USA"),
+    ("Statement by the Secretary of State on the closure of the embassy in Kabul",
+     "At the direction of the President, the embassy has suspended its work.", "USA"),
+    # Britain's Secretary of State names a department; a sentence is no header
+    ("Statement by the Secretary of State for Foreign Affairs on the vote", "London", None),
+    (None, "Statement by the spokesman was issued after the talks ended in Geneva.", None),
+    (None, "The ministry said in a statement by its spokesman that talks would resume.", None),
+])
+def test_coding_target26_issuer_headers(coder, title, first_line, issuer):
+    text = first_line + "\n\nThe text of the statement follows here."
+    assert coder.prefilter.issuer(title, text) == issuer
+
+
+def _events(coder, text: str, title: str | None = None) -> set[tuple[str, str, str]]:
+    art = Article(id=Article.make_id(text), title=title, text=text, published=PUB,
+                  origin="test")
+    return {(e.source.country or "", e.root, e.target.country or "")
+            for e in coder.code(art).events if e.source is not None and e.target is not None}
+
+
+@pytest.mark.parametrize(("title", "text", "want"), [
+    (None, "Press statement by the Department Spokesperson, Washington.\n\n"
+     "We urge the Laotian authorities to free the jailed reporters at once.",
+     ("USA", "02", "LAO")),
+    ("Statement by the Secretary of State on the fighting in Sudan",
+     "The fighting has gone on for a week.\n\nWe are grateful to Chad, whose help made the "
+     "departure of our staff possible.", ("USA", "05", "TCD")),
+])
+def test_coding_target26_issuer_we(coder, title, text, want):
+    assert want in _events(coder, text, title)
