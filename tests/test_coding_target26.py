@@ -51,3 +51,27 @@ def _events(coder, text: str, title: str | None = None) -> set[tuple[str, str, s
 ])
 def test_coding_target26_issuer_we(coder, title, text, want):
     assert want in _events(coder, text, title)
+
+
+Row = tuple[str, str, str, str]
+
+# "the test" judged after a missile was fired or launched, "the killing" after an execution:
+# the judgement is aimed at whoever did the act (``rules.ACT_NOUN_VERBS``)
+DEEDS: list[tuple[str, str, list[Row], list[Row]]] = [
+    ("North Korea fired a long-range missile into the sea off its east coast on Monday. "
+     "Canada condemned the test in a short statement.", "Canada condemned",
+     [("CAN", "PRK", "11", "happened")], []),
+    ("A dissident blogger was executed by the Saudi authorities at dawn on Tuesday. "
+     "Norway condemned the killing and summoned the envoy.", "Norway condemned",
+     [("NOR", "SAU", "11", "happened")], []),
+    # nothing was tested or fired: no one is judged
+    ("Officials met in Geneva on Monday to discuss the arms treaty. Canada condemned the test "
+     "in a short statement.", "Canada condemned", [], [("CAN", "CHE", "11", "happened")]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "want", "unwanted"), DEEDS)
+def test_coding_target26_judged_deed_doer(pair_rows, check_pairs, text: str, sentence: str,
+                                          want: list[Row], unwanted: list[Row]) -> None:
+    """The doer of a deed a definite noun refers back to is the judgement's target."""
+    check_pairs(pair_rows(text, PUB, sentence), want, unwanted)
