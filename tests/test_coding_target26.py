@@ -75,3 +75,30 @@ def test_coding_target26_judged_deed_doer(pair_rows, check_pairs, text: str, sen
                                           want: list[Row], unwanted: list[Row]) -> None:
     """The doer of a deed a definite noun refers back to is the judgement's target."""
     check_pairs(pair_rows(text, PUB, sentence), want, unwanted)
+
+
+# a charge denied answers its accuser: "the report" after another side said it of the
+# denier in the sentence before (``speech._accusers_of``); "denied that the frigate ..." when
+# the frigate is the denier's own, named so before, answering the charge told just before
+# (``speech._denied_wrongs``)
+DENIALS: list[tuple[str, str, list[Row], list[Row]]] = [
+    ("In March, the State Department said Belarus had sold tanks to the junta in Myanmar. "
+     "Minsk rejected the report as baseless on Tuesday.", "Minsk rejected",
+     [("BLR", "USA", "016", "happened")], []),
+    ("Athens says a Turkish navy frigate harassed a Greek research ship near Crete last week. "
+     "The Greek foreign minister called the act reckless, and Athens lodged a protest with "
+     "Ankara. Turkey denied that the frigate had come close to the ship.", "Turkey denied",
+     [("TUR", "GRC", "016", "happened")], []),
+    # the thing is another side's: no wrong of the denier's own
+    ("Athens says a Libyan coast guard boat harassed a Greek research ship near Crete. "
+     "The Greek foreign minister called the act reckless, and Athens lodged a protest with "
+     "Tripoli. Turkey denied that the boat had come close to the ship.", "Turkey denied",
+     [], [("TUR", "GRC", "016", "happened")]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "want", "unwanted"), DENIALS)
+def test_coding_target26_denial_accuser(pair_rows, check_pairs, text: str, sentence: str,
+                                        want: list[Row], unwanted: list[Row]) -> None:
+    """A denial is aimed at whoever made the charge it answers."""
+    check_pairs(pair_rows(text, PUB, sentence), want, unwanted)
