@@ -3,7 +3,8 @@
 A government statement whose first line is a header ending in a full stop ("Press statement
 by the Department Spokesperson, Washington.") or whose title names "the Secretary of State"
 (the U.S. one; Britain's is "the Secretary of State for ...") has an issuer, so its "we" is
-that government (``Prefilter.issuer``).
+that government (``Prefilter.issuer``); so has a minister's statement by title alone whose
+text opens with its government by name ("The Australian Government today raised ...").
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ PUB = date(2023, 7, 24)
     ("Statement by the Secretary of State for Foreign Affairs on the vote", "London", None),
     (None, "Statement by the spokesman was issued after the talks ended in Geneva.", None),
     (None, "The ministry said in a statement by its spokesman that talks would resume.", None),
+    # a minister's statement by title alone, its text opening with its government's name
+    ("Statement by the Minister for Foreign Affairs on the ferry disaster",
+     "The New Zealand Government today offered its condolences.", "NZL"),
+    # no minister's header: the government the text opens with is its subject
+    ("Press statement: release of prisoners", "The Nicaraguan Government has freed many.", None),
 ])
 def test_coding_target26_issuer_headers(coder, title, first_line, issuer):
     text = first_line + "\n\nThe text of the statement follows here."

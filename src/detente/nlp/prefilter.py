@@ -350,6 +350,12 @@ _HOME_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
 #: who issued it ("Press statement by the Department Spokesperson, Washington.")
 _HEADER_BY = re.compile(r"\s*(?:press\s+)?(?:statement|readout|read-out|release|"
                         r"communiqu[e\u00e9])\s+(?:issued\s+)?(?:by|of|from)\s", re.IGNORECASE)
+#: a minister's statement by title alone ("Statement by the Minister for Foreign Affairs")
+_MINISTER_HEADER = re.compile(r"\s*(?:media\s+|press\s+)?statement\s+by\s+the\s+[^:;]{0,60}?"
+                              r"\bminister\b", re.IGNORECASE)
+#: a text that opens with its government by its own name ("The Australian Government ...")
+_OWN_GOVERNMENT = re.compile(r"The\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Government\s+"
+                             r"(?:today|has|have|is|will|on\b)")
 #: a colon or dash right after the kind of text, before its subject ("Readout: ...")
 _HEADER_LEAD = re.compile(r"\s*(?::|-+|[\u2013\u2014])\s*")
 #: the words that name the issuer after the kind of text ("Statement by ...")
@@ -742,6 +748,14 @@ class Prefilter:
             found = self._issuer_of(line, head)
             if found is not None:
                 return found
+        # (target26) a minister's statement whose header names no country ("Statement by the
+        # Deputy Prime Minister and Minister for Defence on ...") and whose text opens with
+        # its government by name ("The Australian Government today raised ..."): that one
+        header = next((h for h in (title or "", first) if _MINISTER_HEADER.match(h)), None)
+        opening = _OWN_GOVERNMENT.match(text.lstrip()) if header is not None else None
+        if opening is not None:
+            named = [party for *_rest, party in self._mentions(opening.group(1)) if party]
+            return named[0] if len(set(named)) == 1 else None
         return None
 
     def _issuer_of(self, line: str, head: bool = False) -> str | None:
