@@ -749,8 +749,8 @@ class Prefilter:
             if found is not None:
                 return found
         # (target26) a minister's statement whose header names no country ("Statement by the
-        # Deputy Prime Minister and Minister for Defence on ...") and whose text opens with
-        # its government by name ("The Australian Government today raised ..."): that one
+        # Minister for Trade on ...") and whose text opens with its government by name ("The
+        # Australian Government today raised ..."): that one
         header = next((h for h in (title or "", first) if _MINISTER_HEADER.match(h)), None)
         opening = _OWN_GOVERNMENT.match(text.lstrip()) if header is not None else None
         if opening is not None:

@@ -1714,8 +1714,8 @@ def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial
             if charged_by:
                 return [a for a, _s in charged_by]
         # (target26: no charge coded, but the sentence before told another side saying it of
-        # the denier: "the White House said North Korea had delivered rockets ... Pyongyang
-        # rejected the report")
+        # the denier: "Washington said Minsk had sold tanks to the junta. Minsk rejected the
+        # report")
         return _claimant_before(ex, sent, denial, resolver, own) if sent.start > 0 else []
     return []
 
