@@ -339,7 +339,9 @@ _OFFICE_LINE = re.compile(
     r"(?:the\s+)?(?:(?:press\s+)?office|ministry|department|presidency|chancellery|"
     r"secretariat|embassy)\s+(?:of|for)\s", re.IGNORECASE)
 #: issuing titles that name no country but belong to one government's usage: the U.S.
-#: State Department heads its press statements "[Name,] Department Spokesperson"
+#: State Department heads its press statements "[Name,] Department Spokesperson", and "the
+#: Secretary of State" with no department after it is the U.S. one (Britain's has one: "the
+#: Secretary of State for Foreign ... Affairs")
 _HOME_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bdepartment\s+spokes(?:person|man|woman)\b", re.IGNORECASE), "USA"),
     # "Office of the Spokesperson, Department of State", "Statement by the Secretary of
@@ -347,6 +349,16 @@ _HOME_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:department\s+of\s+state|state\s+department)\b|\bsecretary\s+of\s+"
                 r"state\b(?!\s+for\b)", re.IGNORECASE), "USA"),
 )
+#: a first line that is a header even though it ends with a full stop: a kind of text and
+#: who issued it ("Press statement by the Department Spokesperson, Washington.")
+_HEADER_BY = re.compile(r"\s*(?:press\s+)?(?:statement|readout|read-out|release|"
+                        r"communiqu[e\u00e9])\s+(?:issued\s+)?(?:by|of|from)\s", re.IGNORECASE)
+#: a minister's statement by title alone ("Statement by the Minister for Foreign Affairs")
+_MINISTER_HEADER = re.compile(r"\s*(?:media\s+|press\s+)?statement\s+by\s+the\s+[^:;]{0,60}?"
+                              r"\bminister\b", re.IGNORECASE)
+#: a text that opens with its government by its own name ("The Australian Government ...")
+_OWN_GOVERNMENT = re.compile(r"The\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Government\s+"
+                             r"(?:today|has|have|is|will|on\b)")
 #: a colon or dash right after the kind of text, before its subject ("Readout: ...")
 _HEADER_LEAD = re.compile(r"\s*(?::|-+|[\u2013\u2014])\s*")
 #: the words that name the issuer after the kind of text ("Statement by ...")
@@ -739,17 +751,27 @@ class Prefilter:
             found = self._issuer_of(line, head)
             if found is not None:
                 return found
+        # (target26) a minister's statement whose header names no country ("Statement by the
+        # Minister for Trade on ...") and whose text opens with its government by name ("The
+        # Australian Government today raised ..."): that one
+        header = next((h for h in (title or "", first) if _MINISTER_HEADER.match(h)), None)
+        opening = _OWN_GOVERNMENT.match(text.lstrip()) if header is not None else None
+        if opening is not None:
+            named = [party for *_rest, party in self._mentions(opening.group(1)) if party]
+            return named[0] if len(set(named)) == 1 else None
         return None
 
     def _issuer_of(self, line: str, head: bool = False) -> str | None:
         """The issuer a header line names; ``head``: the text's first line, which may be
         the issuing office alone ("Ministry of Foreign Affairs, Doha")."""
-        if line.rstrip("\"'\u201d\u2019 ").endswith((".", "!", "?")) and (
-                _ISSUE_WORD.match(line) is None):
+        if line.rstrip("\"'\u201d\u2019 ").endswith((".", "!", "?")):
             # (a sentence, not a header: "..., officials said in a statement."; a header
             # that opens with the kind of text may still end with a full stop: "Press
             # statement by the Department Spokesperson, Washington.")
-            return None
+            if _ISSUE_WORD.match(line) is None and (
+                    not head or _HEADER_BY.match(line) is None):
+                return None
+            line = line.rstrip(" .")
         m = _ISSUE_WORD.search(line)
         if m is None:
             if not head or _OFFICE_LINE.match(line) is None:

@@ -1713,6 +1713,10 @@ def _accusers_of(ex: EventExtractor, resolver: ActorResolver, sent: Span, denial
                                            told.evidence.start))
             if charged_by:
                 return [a for a, _s in charged_by]
+        # (target26: no charge coded, but the sentence before told another side saying it of
+        # the denier: "Washington said Minsk had sold tanks to the junta. Minsk rejected the
+        # report")
+        return _claimant_before(ex, sent, denial, resolver, own) if sent.start > 0 else []
     return []
 
 
@@ -2102,9 +2106,12 @@ def _denied_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
         own = _own_of(deniers)
         owner = next((c for c in kids(doer) if c.dep_ == "poss"), None) if (
             doer is not None) else None
+        # (target26: "denied that the destroyer had aimed ...", the destroyer named before
+        # as its own)
+        thing = doer is not None and _own_thing(doer, resolver, own)
         if doer is not None and not (doer.lower_ in ("it", "they", "we") or owner is not None
                                      and owner.lower_ in ("its", "their", "our") or any(
-                a.actor.country in own for a in resolver.resolve(doer))):
+                a.actor.country in own for a in resolver.resolve(doer)) or thing):
             continue  # ("denied that a missile had hit the plane": no wrong of its own)
         # (the accuser is the one the denied wrong was done to, named in the clause: "into
         # Belarus"; or the one whose charge the article told of the same deed with the same
@@ -2122,7 +2129,8 @@ def _denied_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 # ("Riga accused Minsk of pushing migrants at its frontier. Minsk denies
                 # that Belarus steers migrants to the frontier."): with no third side
                 # named, the charge whose sentence tells the same thing
-                not named and _echoes(clause, charge))) else []
+                not named and (_echoes(clause, charge) or thing and _just_before(
+                    charge, sent)))) else []
         if not accusers and not named and (doer is None or doer.dep_ == "nsubj"):
             # (not a loss denied: "denied that any of its jets had been hit")
             # ("Tehran says far less has arrived; Kabul denies that it holds any back"): with
@@ -2134,6 +2142,41 @@ def _denied_wrongs(ex: EventExtractor, sent: Span, resolver: ActorResolver
                 accusers = claimants
         if accusers:
             yield tok, "016", "statement.wrong_denied", deniers, accusers
+
+
+def _just_before(charge: Event, sent: Span) -> bool:
+    """Whether ``charge`` was told in the sentence right before ``sent``: a denial of a deed
+    of the denier's own thing that follows a charge at once answers it ("... and Tokyo lodged
+    a protest with Seoul. Seoul denied that the destroyer had aimed its radar at the plane";
+    not any denial: "... Moscow denied that its economy is in decline") (target26)."""
+    if sent.start == 0 or charge.evidence is None:
+        return False
+    prev = sent_of(sent.doc[sent.start - 1])
+    return prev.start_char <= charge.evidence.start < sent.start_char
+
+
+def _own_thing(noun: Token, resolver: ActorResolver, own: set[str | None]) -> bool:
+    """Whether ``noun``, a thing named bare with "the" ("the destroyer", "the vessel"), is
+    one the article named before as the ``own`` side's ("a South Korean navy destroyer ...
+    Seoul denied that the destroyer had aimed its radar"): its wrong is that side's
+    (target26). The resolver's memory of nouns is left as it was."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                      for c in kids(noun)) or any(
+            c.dep_ in ("poss", "compound", "amod", "nmod") for c in kids(noun)):
+        return False
+    by_noun = dict(resolver.ctx.by_noun)
+    found = False
+    for t in noun.doc[max(0, sent_of(noun).start - 400): sent_of(noun).start]:
+        if t.lemma_ != noun.lemma_ or t.pos_ != "NOUN":
+            continue
+        named = {c for sp in resolver.spans_in(sent_of(t)) if t.left_edge.i <= sp.start < t.i
+                 for c in ({a.actor.country for a in resolver.resolve(sp.root, follow=False)}
+                           or {resolver.kb.adjective_country(sp.text)}) if c}
+        if named:
+            found = named <= own
+    resolver.ctx.by_noun.clear()
+    resolver.ctx.by_noun.update(by_noun)
+    return found
 
 
 def _claimant_before(ex: EventExtractor, sent: Span, denial: Token, resolver: ActorResolver,
