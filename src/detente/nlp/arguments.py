@@ -891,7 +891,7 @@ class ArgumentPicker:
         if not sources and passive and trig.pattern.cameo[:2] == "16" and (
                 trig.token.dep_ == "acl") and (
                 trig.token.head.lemma_.lower() in MEASURE_SUBJECT_NOUNS):
-            # "the European Union's latest sanctions on Russia, adopted by its members":
+            # "Canada's new curbs on Iran, adopted by its cabinet on Friday, ...":
             # the owner of the measure the participle tells of imposed it
             owner = child(trig.token.head, ("poss",))
             sources = [a for a in (r.resolve(owner) if owner is not None else [])
