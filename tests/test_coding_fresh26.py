@@ -6,7 +6,9 @@
   withdrawn from the host state (161);
 * a sanctions package, round or set of rules that acts ("The package bars ...", "Later rounds
   banned ...") stands for whoever imposed the latest measure the article told; a measure
-  owned by a side and "adopted" or "imposed" in a participle is that side's (163).
+  owned by a side and "adopted" or "imposed" in a participle is that side's (163);
+* a side that backs or joins another's named measure ("backed several rounds of EU
+  sanctions on X") tells that owner's measure as imposed (163), not only its own backing.
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -44,6 +46,9 @@ def codes(codes3):
      "packages cut several Belarusian banks off from the SWIFT system.", ("EU", "160", "BLR")),
     ("Canada's new sanctions on Iran, adopted by its cabinet on Friday, target six "
      "officials.", ("CAN", "163", "IRN")),
+    # a named side's measure backed by another
+    ("Poland backed two rounds of European Union sanctions against Belarusian officials.",
+     ("EU", "163", "BLR")),
 ])
 def test_coding_fresh26_codes_measures(codes, text, expected):
     assert expected in codes(text)
