@@ -151,7 +151,7 @@ def test_nlp_attrs25_kept_up_speech_act(coder, text, src, code, tgt, status):
 # the agent of a passive acts where it sits, not at the dateline
 AGENT_SEAT = [
     ("BRUSSELS, June 12 - The Iranian diplomat was convicted by a court in Antwerp last "
-     "year.", "BEL", "11", "IRN", "Antwerp"),
+     "year.", "BEL", "17", "IRN", "Antwerp"),
     ("LONDON, June 12 - The Honduran ex-president was convicted by a New York jury in April "
      "and later sentenced to 30 years in prison.", "USA", "17", "HND", "New York City"),
     ("WASHINGTON, June 12 - The Russian citizen was sentenced by a court in Moscow to nine "

@@ -57,10 +57,10 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("SRB", "173", "HRV")}, set()),
     ("them after the held", "Police in Minsk detained two Lithuanian journalists in April. "
      "Belarus freed them on Friday.", {("BLR", "0841", "LTU")}, set()),
-    # trials of persons are 173 (legal action); a conviction or a sentence with no term stays
-    # 116 (find guilty) unless a term in prison is told
-    ("convicted with no term stays 116", "A court in Moscow convicted the American teacher of "
-     "drug smuggling.", {("RUS", "116", "USA")}, {("RUS", "173", "USA")}),
+    # trials of persons are 173 (legal action); so is a conviction (fresh26: the gold sets
+    # code a court convicting someone as 173); a sentence with no term stays 116
+    ("convicted is 173", "A court in Moscow convicted the American teacher of "
+     "drug smuggling.", {("RUS", "173", "USA")}, {("RUS", "116", "USA")}),
     ("tried person", "An Iranian court tried the Swedish doctor behind closed doors.",
      {("IRN", "173", "SWE")}, set()),
     # swaps: the release back

@@ -62,9 +62,9 @@ DESCRIBED = [
     ("The leaders renewed their commitment to the Quad.", ("USA", "QUAD", "030", "happened")),
     # a convicted people's pardon: the conviction describes whom it frees
     ("Minsk has granted clemency to three Poles who had been charged or convicted in "
-     "Belarus, and one is expected to return to Warsaw.", ("POL", "BLR", "116", "happened")),
+     "Belarus, and one is expected to return to Warsaw.", ("POL", "BLR", "173", "happened")),
     ("Seoul pardoned three Japanese who had been charged or convicted in South Korea.",
-     ("JPN", "KOR", "116", "happened")),
+     ("JPN", "KOR", "173", "happened")),
 ]
 
 
@@ -110,7 +110,7 @@ def test_nlp_prec19_description_not_coded(coder_all, make_article, text, row) ->
 # (sentence, an event it must keep)
 KEPT = [
     ("Iran has held two French citizens since 2022.", ("IRN", "FRA", "173", "ongoing")),
-    ("Russia convicted two Estonians of spying on Tuesday.", ("RUS", "EST", "116", "happened")),
+    ("Russia convicted two Estonians of spying on Tuesday.", ("RUS", "EST", "173", "happened")),
     ("Moscow pardoned four Estonians who had been convicted in Russia of spying.",
      ("RUS", "EST", "0841", "happened")),
     ("Two Swedish citizens were arrested in Iran in May.", ("IRN", "SWE", "173", "happened")),

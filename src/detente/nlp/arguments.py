@@ -281,6 +281,12 @@ SUMMARY_NOUNS = frozenset({"request", "offer", "proposal", "demand", "plan", "ap
 # X's drones, an allegation the group denied"): the charge is the teller's, never the doer's
 # the clause names (link32)
 CLAIM_SUMMARY_NOUNS = frozenset({"allegation", "accusation", "charge"})
+# nouns of a measure that, as the subject of a verb of reducing ties with no side of its
+# own, stand for whoever imposed it ("The package bars imports ...", "Later rounds banned
+# Russian oil", "The rules require a licence"; fresh26)
+MEASURE_SUBJECT_NOUNS = frozenset({"package", "round", "rule", "measure", "sanction",
+                                   "regulation", "decree", "control", "restriction", "curb"})
+PRIVATE_MEASURE_SECTORS = frozenset({"BUS", "MED", "CVL", "CRM", "EDU", "REB", "OPP"})
 # verbs whose subject makes the charge a claim noun after them sums up ("accused X of ...,
 # a charge X denied")
 CLAIMING_VERBS = frozenset({"accuse", "blame", "charge", "allege", "claim", "say", "assert",
@@ -876,6 +882,20 @@ class ArgumentPicker:
                 guests := self._guests_together_at(trig.token, r)) is not None:
             return guests
         sources, targets = self._found_arguments(trig, r, passive)
+        if not sources and trig.pattern.cameo[:2] == "16" and trig.pattern.pos == "VERB" and (
+                not passive) and (imposer := self._measure_imposer(trig.token, r)):
+            # "The package bars imports of Russian diamonds", "Later rounds banned Russian
+            # oil": a sanctions package or round that acts stands for whoever imposed it
+            sources = imposer if not targets or any(
+                t.actor.country != imposer[0].actor.country for t in targets) else []
+        if not sources and passive and trig.pattern.cameo[:2] == "16" and (
+                trig.token.dep_ == "acl") and (
+                trig.token.head.lemma_.lower() in MEASURE_SUBJECT_NOUNS):
+            # "Canada's new curbs on Iran, adopted by its cabinet on Friday, ...":
+            # the owner of the measure the participle tells of imposed it
+            owner = child(trig.token.head, ("poss",))
+            sources = [a for a in (r.resolve(owner) if owner is not None else [])
+                       if a.actor.sector not in PRIVATE_MEASURE_SECTORS]
         if not targets and trig.pattern.pos == "NOUN" and trig.pattern.cameo[:2] in (
                 "18", "19", "20") and (blamed := self._blamed_in_relative(trig.token, r)) and (
                 {s.actor.code for s in sources} <= {b.actor.code for b in blamed[0]}):
@@ -3735,6 +3755,27 @@ class ArgumentPicker:
         blamer = [a for a in r.resolve(subj) if a.actor.code not in own
                   and a.kind not in ("media", "implicit", "dyad")] if subj is not None else []
         return (blamed, blamer) if blamed else None
+
+    def _measure_imposer(self, verb: Token, r: ActorResolver) -> list[ResolvedActor]:
+        """Who imposed the measure that is the subject of ``verb``, a verb of reducing ties
+        whose subject names no side: "The package bars imports of Russian diamonds", "Later
+        rounds banned Russian oil", "The rules require a licence" -- the side of the latest
+        measure the article told (16x), when it was a state or a body; [] otherwise."""
+        subj = self._subject(verb)
+        if subj is None or subj.lemma_.lower() not in MEASURE_SUBJECT_NOUNS or r.resolve(subj):
+            return []
+        if subj.dep_ not in ("nsubj", "nsubjpass") or not (
+                subj.head.i == verb.i or verb.dep_ == "conj" and subj.head.i == verb.head.i):
+            return []  # ("rules it issued a year ago": the measure told, not acting)
+        if any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ == "by"
+               for c in kids(subj)):
+            return []  # (its own maker named, found or not: "Japan's rules", "rules by X")
+        prior = next((ev for ev in reversed(r.ctx.events[-40:]) if ev.root == "16"
+                      and ev.source is not None and ev.source.country), None)
+        if prior is None or prior.source is None or (
+                prior.source.sector in PRIVATE_MEASURE_SECTORS):
+            return []  # (a firm's or a paper's "measures" are no state's)
+        return [ResolvedActor(prior.source, "coref", "event:" + prior.event_id)]
 
     def _under_measure(self, tok: Token, r: ActorResolver) -> list[ResolvedActor]:
         """Who is under the measure a relative clause ``tok`` is on: "X's exports remain

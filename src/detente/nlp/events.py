@@ -3451,6 +3451,9 @@ class EventExtractor(ArgumentPicker):
             pat = replace(pat, cameo="030", id=pat.id + "+act", refine=None)
             trig = Trigger(tok, pat, trig.obj)
         why = screened(trig, sent, self._sentence_triggers, sources)
+        if why is not None and why.startswith("standing measure (") and (
+                _joined_owned_measure(tok, sources)):
+            why = None  # ("joined the EU's sanctions": the owner's measure, told as done)
         standing = standing_measure(trig, why)
         if standing:
             # "asked China to lift its ban on seafood": the ban stands (163, roots32)
@@ -5012,6 +5015,27 @@ def _owned_measure(measure: Token) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound")
                                     and c.ent_type_ in ("NORP", "GPE"))
                for c in kids(measure))
+
+
+#: verbs by which a side takes up another's measure as its own ("joined the EU's sanctions",
+#: "backed several rounds of EU sanctions"): the owner's measure is told as imposed (fresh26)
+MEASURE_JOINING_VERBS = frozenset({"join", "back"})
+
+
+def _joined_owned_measure(noun: Token, sources: Sequence[ResolvedActor]) -> bool:
+    """Whether the measure ``noun`` is owned by a side its own phrase names (a possessor or
+    a name before it) and is the object of a verb of joining or backing it, whose subject is
+    another side."""
+    if noun.pos_ != "NOUN" or not sources or not any(
+            c.dep_ in ("poss", "compound") for c in kids(noun)):
+        return False
+    head = noun.head
+    if head.dep_ == "prep" and head.lower_ == "of":
+        head = head.head.head  # ("backed several rounds of EU sanctions")
+    if head.lemma_.lower() not in MEASURE_JOINING_VERBS or head.pos_ != "VERB":
+        return False
+    subj = next((c for c in kids(head) if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.i != noun.i
 
 
 def standing_measure(trig: Trigger, why: str | None) -> bool:
