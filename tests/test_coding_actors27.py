@@ -1,5 +1,7 @@
 """Actor recognition (actors27): sides the resolver left unrecognised.
 
+* people and groups the knowledge base lacked or placed wrongly (people_s27.yaml; the ADF
+  are Ugandan rebels based in Congo, as the FDLR are Rwandan ones);
 * a bare domestic body (police, crowds, courts) in a story filed from the country it names
   most is that country's, even when a foreign party is named nearly as often; the dateline's
   city counts when it is no actor name of its own ("TBILISI, March 3 -").
@@ -43,3 +45,18 @@ def test_coding_actors27_dateline_home(codes, text, expected):
 ])
 def test_coding_actors27_dateline_home_needs_dateline(codes, text):
     assert not any((s or "").endswith("COP") for s, _c, _t in codes(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people the knowledge base lacked (dated roles, people_s27.yaml)
+    ("Anurag Singh Thakur met Chinese officials in Beijing on Tuesday.",
+     ("INDGOV", "042", "CHNGOV")),
+    ("Uzra Zeya met Bangladesh's foreign minister in Dhaka.", ("USAGOV", "042", "BGDGOV")),
+    ("Cardinal Matteo Zuppi met Russian officials in Moscow on Thursday.",
+     ("VATGOV", "042", "RUSGOV")),
+    # the ADF are Ugandan rebels, though based in eastern Congo
+    ("The African Union condemned the Allied Democratic Forces for the massacre.",
+     ("AU", "111", "UGAREB")),
+])
+def test_coding_actors27_people_and_groups(codes, text, expected):
+    assert expected in codes(text)
