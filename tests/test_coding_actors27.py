@@ -2,6 +2,7 @@
 
 * people and groups the knowledge base lacked or placed wrongly (people_s27.yaml; the ADF
   are Ugandan rebels based in Congo, as the FDLR are Rwandan ones);
+* "the cardinal" is the cardinal the article introduced (a title, GOV as the Pope's);
 * a bare domestic body (police, crowds, courts) in a story filed from the country it names
   most is that country's, even when a foreign party is named nearly as often; the dateline's
   city counts when it is no actor name of its own ("TBILISI, March 3 -").
@@ -59,4 +60,13 @@ def test_coding_actors27_dateline_home_needs_dateline(codes, text):
      ("AU", "111", "UGAREB")),
 ])
 def test_coding_actors27_people_and_groups(codes, text, expected):
+    assert expected in codes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cardinal Matteo Zuppi arrived in Moscow on Wednesday for a peace mission. Days earlier "
+     "the cardinal had travelled to Kyiv, where he met President Volodymyr Zelensky.",
+     ("VATGOV", "042", "UKRGOV")),
+])
+def test_coding_actors27_title_reference(codes, text, expected):
     assert expected in codes(text)
