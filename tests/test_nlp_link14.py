@@ -99,7 +99,7 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
     # "blamed X on Y": Y is blamed
     ("which blamed on", "Ten people died in blasts near the border, which the authorities "
      "in Kampala blamed on Kinshasa.", ("UGA", "112", "COD")),
-    ("blames on, relative", "The blasts, which Kampala blames on the ADF rebels, killed ten "
+    ("blames on, relative", "The blasts, which Kampala blames on the CODECO militia, killed ten "
      "people.", ("UGA", "112", "COD")),
     # a request told by a side with no one asked is made of the side that tells it
     ("officials said X had asked for", "Thai officials said Cambodia had asked for the "

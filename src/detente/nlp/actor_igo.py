@@ -15,10 +15,11 @@ the country the article is about, when it is about one country (:meth:`_story_ho
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.model import Actor
 from detente.nlp.actor_common import REGIONS, ResolvedActor, dateline_tokens
+from detente.nlp.actor_places import shared_gazetteer
 from detente.resolve.tokens import kids, lefts
 
 # nouns of an office or a body that a person holds or leads for an organisation
@@ -36,6 +37,9 @@ _NATIONAL_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # opposition (not civilians or armed groups, which a story tells of by name)
 _DATELINE_KEY = "actor_igo.dateline_country"
 _STORY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "OPP", "CVL"})
+# sectors of bodies that act at home: in a story filed from the country it names most, a bare
+# one is that country's even when a foreign party is named nearly as often
+_DATELINE_SECTORS = frozenset({"JUD", "COP", "CVL"})
 # words that say what kind of force a compound names, not whose ("security forces", "riot
 # police"), capitalised at a sentence's start
 _KIND_WORDS = frozenset({"security", "riot", "border", "government", "state", "military",
@@ -181,10 +185,11 @@ class IgoOfficeRules:
         ranked = self.ctx.ranked  # type: ignore[attr-defined]
         counts = self.ctx.country_counts  # type: ignore[attr-defined]
         if not ranked or (len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]) and (
-                sector != "JUD" or self._dateline_country(tok.doc) != ranked[0]):
-            # (a story filed from the country it names most has its courts and prosecutors
-            # there, though a foreign party is named nearly as often: "GUATEMALA CITY -
-            # Washington barred ... prosecutors")
+                sector not in _DATELINE_SECTORS or (
+                    self._dateline_country(tok.doc) != ranked[0])):
+            # (a story filed from the country it names most has its courts, police and
+            # crowds there, though a foreign party is named nearly as often: "GUATEMALA
+            # CITY - Washington barred ... prosecutors", "TBILISI - ... riot police")
             return None
         # ("the Saudi-backed government": its backer is another party, not its owner)
         backers = frozenset(t.i for c in kids(tok) if c.dep_ == "amod" and c.i < tok.i and (
@@ -222,8 +227,27 @@ class IgoOfficeRules:
             named = set(self._sentence_countries(  # type: ignore[attr-defined]
                 first, skip_tokens=frozenset(range(first.start, first.end)) - frozenset(rng)))
             found = next(iter(named)) if len(named) == 1 else None
+            if not named:
+                found = self._dateline_city_country(first, rng)
         doc.user_data[_DATELINE_KEY] = found
         return found
+
+    def _dateline_city_country(self, first: Span, rng: range) -> str | None:
+        """The country of a dateline's city that names no actor ("TBILISI, March 10 -"):
+        the gazetteer's place of that name, preferring one in the article's countries; None
+        when the gazetteer knows no such place."""
+        city = [first.doc[i] for i in rng if first.doc[i].is_upper and first.doc[i].is_alpha]
+        if not city or city[0].i != first.start:
+            return None
+        end = city[0].i
+        while end + 1 < first.end and first.doc[end + 1].is_upper and first.doc[end + 1].is_alpha:
+            end += 1  # "ADDIS ABABA"
+        name = first.doc[city[0].i: end + 1].text.title()
+        gaz = self._gazetteer or shared_gazetteer()  # type: ignore[attr-defined]
+        if gaz.is_person_name(name):
+            return None
+        loc = gaz.lookup(name, tuple(self.ctx.ranked[:4]))  # type: ignore[attr-defined]
+        return loc.country if loc is not None and loc.country else None
 
     def _clause_home(self, tok: Token, sector: str) -> str | None:
         """The country of a bare domestic body or crowd ("security forces", "police",
