@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.model import Actor
 from detente.nlp.actor_common import REGIONS, ResolvedActor, dateline_tokens
 from detente.nlp.actor_places import shared_gazetteer
-from detente.resolve.tokens import kids, lefts
+from detente.resolve.tokens import kids, lefts, sent_of
 
 # nouns of an office or a body that a person holds or leads for an organisation
 IGO_ROLE_NOUNS = frozenset({
@@ -162,7 +162,7 @@ class IgoOfficeRules:
         """The actor named last before ``office`` in its sentence, when it is an IGO ("the
         African Union hosted the talks, and its envoy chaired them")."""
         last = None
-        for span in self.spans_in(office.sent):  # type: ignore[attr-defined]
+        for span in self.spans_in(sent_of(office)):  # type: ignore[attr-defined]
             if span.end <= office.i:
                 last = span
         if last is None:
@@ -176,7 +176,7 @@ class IgoOfficeRules:
         at least twice as often as any other. None otherwise."""
         if sector not in _STORY_SECTORS or tok.lemma_.lower() not in STORY_NOUNS or any(
                 c.dep_ == "poss" or (c.dep_ == "compound" and not (
-                    c.is_lower and c.pos_ == "NOUN" or c.i == tok.sent.start and (
+                    c.is_lower and c.pos_ == "NOUN" or c.i == sent_of(tok).start and (
                         c.lower_ in _KIND_WORDS))) or (
                     c.dep_ == "prep" and c.lower_ in (
                     "of", "from", "in") and any(p.pos_ == "PROPN" for p in c.subtree))
@@ -198,12 +198,13 @@ class IgoOfficeRules:
         # of the deed charged say nothing of whose the accusing body is)
         deed = _charged_deed(tok)
         named = self._sentence_countries(  # type: ignore[attr-defined]
-            tok.sent, skip_tokens=backers | deed) if backers or deed else (
-            self._sentence_countries(tok.sent))  # type: ignore[attr-defined]
+            sent_of(tok), skip_tokens=backers | deed) if backers or deed else (
+            self._sentence_countries(sent_of(tok)))  # type: ignore[attr-defined]
         federal = any(c.lower_ == "federal" for c in kids(tok))
         if backers and named and all(c == ranked[0] for c in named) and (
                 ranked[0] not in self._sentence_countries(  # type: ignore[attr-defined]
-                    tok.sent, skip_tokens=frozenset(range(tok.sent.start, tok.sent.end)) - (
+                    sent_of(tok), skip_tokens=frozenset(range(sent_of(tok).start,
+                                                              sent_of(tok).end)) - (
                         backers))):
             # ("the Saudi-backed government condemned the Houthis": a government its backer
             # sets apart from the story's other sides is the story country's own)
@@ -260,13 +261,13 @@ class IgoOfficeRules:
                     c.dep_ == "prep" and c.lower_ in ("of", "from", "in"))
                 for c in kids(tok)):
             return None
-        root = tok.sent.root
+        root = sent_of(tok).root
         subj = next((c for c in kids(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.i == tok.i or subj.pos_ != "NOUN" or (
                 subj.lemma_.lower() not in _RULING_NOUNS) or tok.i in {
                 t.i for t in subj.subtree}:
             return None
-        if self._sentence_countries(tok.sent):  # type: ignore[attr-defined]
+        if self._sentence_countries(sent_of(tok)):  # type: ignore[attr-defined]
             return None
         found = self._resolve_one(subj)  # type: ignore[attr-defined]
         if found is None or found.kind == "dyad" or found.actor.country not in (

@@ -317,7 +317,7 @@ def same_act_thing(tok: Token) -> Token | None:
         return None
     verb = tok.head
     lemma = verb.lemma_.lower()
-    for v in tok.sent:
+    for v in sent_of(tok):
         if v.i >= verb.i or v.pos_ != "VERB" or v.lemma_.lower() != lemma:
             continue
         for d in kids(v):

@@ -7,6 +7,7 @@ article). Split from ``actors.py``.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -224,14 +225,17 @@ _FOLD_EXTRA = {"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
 def fold_diacritics(text: str) -> str:
     """``text`` with accents dropped letter by letter ("Erdoğan" -> "Erdogan", "Año" ->
     "Ano"); the length never changes, so token offsets of a folded text are the original's."""
-    out = []
-    for ch in text:
-        if ord(ch) < 128:
-            out.append(ch)
-            continue
-        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
-        out.append(_FOLD_EXTRA.get(ch) or (base if len(base) == 1 else ch))
-    return "".join(out)
+    if text.isascii():
+        return text
+    # (each distinct letter beyond ASCII is folded once: an article repeats few of them)
+    return text.translate({ord(ch): _fold_letter(ch) for ch in set(text) if ord(ch) >= 128})
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_letter(ch: str) -> str:
+    """One letter beyond ASCII without its accents (itself when it does not fold to one)."""
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    return _FOLD_EXTRA.get(ch) or (base if len(base) == 1 else ch)
 
 
 _PERSON_ID = get_string_id("PERSON")

@@ -28,6 +28,7 @@ from detente.model import Actor, Status
 from detente.nlp.actor_common import BODY_GATHERING_NOUNS
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.clauses import OBJ_DEPS, child
+from detente.resolve.tokens import sent_of
 
 log = logging.getLogger(__name__)
 
@@ -218,7 +219,7 @@ def _sentence_starts(sent: Span, n: int) -> set[int]:
     for _ in range(n):
         if cur.start == 0:
             break
-        cur = cur.doc[cur.start - 1].sent
+        cur = sent_of(cur.doc[cur.start - 1])
         starts.add(cur.start_char)
     return starts
 
@@ -248,7 +249,7 @@ def readout_partner(verb: Token, r: ActorResolver, sources: Sequence[ResolvedAct
     if any(c.dep_ == "prep" and c.lower_ in ("on", "upon")
            and child(c, ("pobj",)) is not None for c in verb.children):
         return []  # "called on the relevant parties to ...": an addressee, if no actor
-    starts = _sentence_starts(verb.sent, READOUT_WINDOW)
+    starts = _sentence_starts(sent_of(verb), READOUT_WINDOW)
     for ev in reversed(r.ctx.events[-12:]):
         if ev.evidence is None or ev.evidence.start not in starts:
             return []
@@ -296,7 +297,7 @@ def listed_group(found: list[ResolvedActor], sent: Span, r: ActorResolver
             text = found[0].actor
             return [ResolvedActor(replace(m.actor, text=text.text, start=text.start,
                                           end=text.end), "coref", m.key) for m in members]
-        cur = cur.doc[cur.start - 1].sent if cur.start > 0 else None
+        cur = sent_of(cur.doc[cur.start - 1]) if cur.start > 0 else None
     return found
 
 
@@ -325,7 +326,7 @@ def topical(trigger: Token, targets: Sequence[ResolvedActor], slots: Sequence[st
             ) -> bool:
     """Whether every target was found in a phrase the act is about ("raised concerns about
     Hong Kong"), not one it is aimed at ("called on China": a slot of the pattern)."""
-    sent = trigger.sent
+    sent = sent_of(trigger)
     for t in targets:
         tok = _token_at(sent, t.actor.start)
         if tok is None:
@@ -407,6 +408,6 @@ def listed_members(tok: Token, r: ActorResolver) -> list[ResolvedActor]:
             continue
         fake = [ResolvedActor(Actor(head.text, None, None, None, None, head.idx,
                                     head.idx + len(head.text)), "dyad", group=size)]
-        members = listed_group(fake, head.sent, r)
+        members = listed_group(fake, sent_of(head), r)
         return members if members is not fake else []
     return []

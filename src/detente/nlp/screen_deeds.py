@@ -28,7 +28,7 @@ from detente.nlp.actor_common import ResolvedActor
 from detente.nlp.rules import MODALS as RULE_MODALS
 from detente.nlp.rules import Trigger
 from detente.nlp.words import sentence_words
-from detente.resolve.tokens import kids
+from detente.resolve.tokens import kids, sent_of
 
 # verbs and nouns of a judgement whose object a "hostile" deed may be ("accused Rabat of
 # hostile actions", "called the expulsion hostile", "condemned hostile acts")
@@ -161,7 +161,7 @@ def onlooker_tokens(tok: Token) -> set[int]:
     party to it. ("Signed in the presence of the two leaders" is not among them: the gold
     sets code the leaders' states as the parties of what their officials sign.)"""
     out: set[int] = set()
-    sent = tok.sent
+    sent = sent_of(tok)
     if sentence_words(sent).words.isdisjoint(("side", "witness")):
         return out  # (no "at their side", no "witnessed by": most sentences)
     for t in sent:
@@ -189,7 +189,7 @@ def without_onlookers(tok: Token, *found: list[ResolvedActor]
     near = onlooker_tokens(tok) if any(found) else set()
     if not near:
         return found
-    at = {t.idx: t.i for t in tok.sent}
+    at = {t.idx: t.i for t in sent_of(tok)}
     return tuple([a for a in group
                   if at.get(a.actor.start if a.actor.start is not None else -1) not in near]
                  for group in found)
