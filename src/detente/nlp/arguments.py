@@ -882,6 +882,10 @@ class ArgumentPicker:
                 guests := self._guests_together_at(trig.token, r)) is not None:
             return guests
         sources, targets = self._found_arguments(trig, r, passive)
+        if trig.pattern.source == ("dobj",) and not passive:
+            # "Armenia hosts a Russian base": the side the object names acts (its forces
+            # kept there), on the subject (the pattern's ``source`` slot; lead27)
+            sources, targets = targets, sources
         if not sources and trig.pattern.cameo[:2] == "16" and trig.pattern.pos == "VERB" and (
                 not passive) and (imposer := self._measure_imposer(trig.token, r)):
             # "The package bars imports of Russian diamonds", "Later rounds banned Russian

@@ -1,0 +1,54 @@
+"""Misses left from session 26, taken up by lead27 (session 27).
+
+* forces or a base a state hosts are the owner's forces kept there (074, owner -> host): the
+  pattern's ``source: [dobj]`` slot takes the source from the object; forces a side has,
+  keeps or stations in another state are forces sent there (074), but not in a relative
+  clause that only describes the side ("Washington, which has troops in X, ...").
+
+These load the real spaCy model (one coder for the session, pre-filter off).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2025, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def codes(codes3):
+    """(source country, 3-digit code, target country) of each event of ``text`` (conftest)."""
+    return codes3(PUB)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hosted forces and bases: the owner acts on the host
+    ("Tajikistan still hosts a Russian military base near Dushanbe.", ("RUS", "074", "TJK")),
+    ("Djibouti hosts a Chinese naval base on its coast.", ("CHN", "074", "DJI")),
+    ("Poland hosted American troops at a new camp near Rzeszow.", ("USA", "074", "POL")),
+    # forces had, kept or stationed in another state
+    ("The United States has roughly 900 soldiers in Syria, officials said.",
+     ("USA", "074", "SYR")),
+    ("Turkey keeps several thousand troops in northern Iraq.", ("TUR", "074", "IRQ")),
+    ("Around eighty Indian military personnel are stationed in the Maldives.",
+     ("IND", "074", "MDV")),
+])
+def test_coding_lead27_codes(codes, text, expected):
+    assert expected in codes(text)
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    # the host does not act on the owner
+    ("Tajikistan still hosts a Russian military base near Dushanbe.", ("TJK", "062", "RUS")),
+    # hosted weapons stay military cooperation, host -> owner
+    ("Belarus hosted Russian nuclear weapons last year.", ("RUS", "074", "BLR")),
+    # an aside describing a side in a relative clause
+    ("Washington, which keeps forces in Qatar, welcomed the agreement.",
+     ("USA", "074", "QAT")),
+])
+def test_coding_lead27_not_coded(codes, text, unexpected):
+    assert unexpected not in codes(text)
