@@ -3,7 +3,9 @@
 * forces or a base a state hosts are the owner's forces kept there (074, owner -> host): the
   pattern's ``source: [dobj]`` slot takes the source from the object; forces a side has,
   keeps or stations in another state are forces sent there (074), but not in a relative
-  clause that only describes the side ("Washington, which has troops in X, ...").
+  clause that only describes the side ("Washington, which has troops in X, ...");
+* a sanctions package or round that acts with no side named ("The package bars imports of
+  diamonds") is aimed at whom the latest measure the article told was aimed at (163).
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -36,6 +38,11 @@ def codes(codes3):
     ("Turkey keeps several thousand troops in northern Iraq.", ("TUR", "074", "IRQ")),
     ("Around eighty Indian military personnel are stationed in the Maldives.",
      ("IND", "074", "MDV")),
+    # a package or round that acts, aimed as the measure told before
+    ("The European Union adopted a new package of sanctions against Russia on Monday. The "
+     "package bars imports of diamonds cut in third countries.", ("EU", "163", "RUS")),
+    ("Britain imposed fresh sanctions on Iran on Tuesday. The new round also freezes the "
+     "assets of thirty companies.", ("GBR", "163", "IRN")),
 ])
 def test_coding_lead27_codes(codes, text, expected):
     assert expected in codes(text)
