@@ -38,6 +38,7 @@ def codes(codes3):
     ("Turkey keeps several thousand troops in northern Iraq.", ("TUR", "074", "IRQ")),
     ("Around eighty Indian military personnel are stationed in the Maldives.",
      ("IND", "074", "MDV")),
+    ("The United States has some 4,000 troops at a base in Djibouti.", ("USA", "074", "DJI")),
     # a package or round that acts, aimed as the measure told before
     ("The European Union adopted a new package of sanctions against Russia on Monday. The "
      "package bars imports of diamonds cut in third countries.", ("EU", "163", "RUS")),
@@ -56,6 +57,9 @@ def test_coding_lead27_codes(codes, text, expected):
     # an aside describing a side in a relative clause
     ("Washington, which keeps forces in Qatar, welcomed the agreement.",
      ("USA", "074", "QAT")),
+    # no state's forces kept at a base
+    ("The president has kept his guards at the camp in Bamako for weeks.",
+     ("MLI", "074", "MLI")),
 ])
 def test_coding_lead27_not_coded(codes, text, unexpected):
     assert unexpected not in codes(text)
