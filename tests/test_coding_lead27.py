@@ -5,7 +5,9 @@
   keeps or stations in another state are forces sent there (074), but not in a relative
   clause that only describes the side ("Washington, which has troops in X, ...");
 * a sanctions package or round that acts with no side named ("The package bars imports of
-  diamonds") is aimed at whom the latest measure the article told was aimed at (163).
+  diamonds") is aimed at whom the latest measure the article told was aimed at (163);
+* serious concerns a side tells another it has are concern voiced to the one told (111,
+  X -> Y, the "it" being X), but not concerns it "would have" if something happened.
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -44,6 +46,11 @@ def codes(codes3):
      "package bars imports of diamonds cut in third countries.", ("EU", "163", "RUS")),
     ("Britain imposed fresh sanctions on Iran on Tuesday. The new round also freezes the "
      "assets of thirty companies.", ("GBR", "163", "IRN")),
+    # concerns told to another side
+    ("Canada has told India it has serious concerns about the killing of a Sikh activist.",
+     ("CAN", "111", "IND")),
+    ("Tokyo told Beijing that it had grave concerns about the coast guard patrols.",
+     ("JPN", "111", "CHN")),
 ])
 def test_coding_lead27_codes(codes, text, expected):
     assert expected in codes(text)
@@ -60,6 +67,11 @@ def test_coding_lead27_codes(codes, text, expected):
     # no state's forces kept at a base
     ("The president has kept his guards at the camp in Bamako for weeks.",
      ("MLI", "074", "MLI")),
+    # a conditional warning, no concern voiced
+    ("The envoy warned that Washington would have serious concerns if Honiara let China "
+     "build a base.", ("USA", "111", "SLB")),
+    # no side's concern
+    ("Some analysts have serious concerns about the deal with Iran.", (None, "111", "IRN")),
 ])
 def test_coding_lead27_not_coded(codes, text, unexpected):
     assert unexpected not in codes(text)
