@@ -86,12 +86,11 @@ def test_nlp_lex32_lexicon_present(rows, text, expected):
 
 
 @pytest.mark.parametrize(("text", "src", "root", "tgt"), [
-    # forces kept near a rival's border help no one; forces kept in a state are a standing
-    # presence told as background, no act (session 23: the gold sets split; dropped)
+    # forces kept near a rival's border help no one; a contingent maintained in a state stays
+    # background (session 23); troops or bases a state keeps or has in another are 074 since
+    # lead27 (session 27: the readable sets gain; test_coding_lead27)
     ("Russia keeps tens of thousands of troops near the border with Ukraine.", "RUS", "07",
      "UKR"),
-    ("Paris still keeps about 900 soldiers in Djibouti under a defence pact.", "FRA", "07",
-     "DJI"),
     ("Russia maintains a military contingent in Armenia under a 1995 treaty.", "RUS", "07",
      "ARM"),
     # soldiers moved to a border are no convicts transferred, nor aid

@@ -121,8 +121,9 @@ KEPT = [
      ("SEN", "NER", "042", "happened")),
     ("Chile sold copper to Japan in May.", ("CHL", "JPN", "061", "happened")),
     ("Kyiv made a request to Berlin for tanks.", ("UKR", "DEU", "020", "happened")),
+    # (hosted forces are the owner's forces kept there, 074 owner -> host: lead27)
     ("Qatar, which hosts American forces at Al Udeid, offered to mediate.",
-     ("QAT", "USA", "062", "happened")),
+     ("USA", "QAT", "074", "happened")),
     ("Argentina exported beef to China last year.", ("ARG", "CHN", "061", "happened")),
     ("Protesters held a rally against France outside the embassy in Bamako.",
      ("MLI", "FRA", "141", "happened")),

@@ -882,12 +882,20 @@ class ArgumentPicker:
                 guests := self._guests_together_at(trig.token, r)) is not None:
             return guests
         sources, targets = self._found_arguments(trig, r, passive)
+        if trig.pattern.source == ("dobj",) and not passive:
+            # "Armenia hosts a Russian base": the side the object names acts (its forces
+            # kept there), on the subject (the pattern's ``source`` slot; lead27)
+            sources, targets = targets, sources
         if not sources and trig.pattern.cameo[:2] == "16" and trig.pattern.pos == "VERB" and (
                 not passive) and (imposer := self._measure_imposer(trig.token, r)):
             # "The package bars imports of Russian diamonds", "Later rounds banned Russian
             # oil": a sanctions package or round that acts stands for whoever imposed it
             sources = imposer if not targets or any(
                 t.actor.country != imposer[0].actor.country for t in targets) else []
+            if sources and not targets:
+                # ("The package bars imports of diamonds": no side named, the measure's own
+                # target, as the latest measure told names it; lead27)
+                targets = self._measure_aimed(r, imposer[0])
         if not sources and passive and trig.pattern.cameo[:2] == "16" and (
                 trig.token.dep_ == "acl") and (
                 trig.token.head.lemma_.lower() in MEASURE_SUBJECT_NOUNS):
@@ -3776,6 +3784,20 @@ class ArgumentPicker:
                 prior.source.sector in PRIVATE_MEASURE_SECTORS):
             return []  # (a firm's or a paper's "measures" are no state's)
         return [ResolvedActor(prior.source, "coref", "event:" + prior.event_id)]
+
+    @staticmethod
+    def _measure_aimed(r: ActorResolver, imposer: ResolvedActor) -> list[ResolvedActor]:
+        """The side the measure ``imposer`` stands for (:meth:`_measure_imposer`) was aimed at:
+        the target of that latest measure event, when it had one other than its imposer."""
+        key = imposer.key or ""
+        if not key.startswith("event:"):
+            return []
+        prior = next((ev for ev in reversed(r.ctx.events[-40:])
+                      if ev.event_id == key[len("event:"):]), None)
+        if prior is None or prior.target is None or not prior.target.country or (
+                prior.source is not None and prior.target.country == prior.source.country):
+            return []
+        return [ResolvedActor(prior.target, "coref", key)]
 
     def _under_measure(self, tok: Token, r: ActorResolver) -> list[ResolvedActor]:
         """Who is under the measure a relative clause ``tok`` is on: "X's exports remain

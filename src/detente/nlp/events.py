@@ -202,6 +202,12 @@ BODY_LEAVE_IDS = frozenset({"yield.withdrawal_n", "reduce.exit_n", "reduce.depar
                             "reduce.leave_igo", "reduce.exit_igo",
                             "reduce.leave_treaty"})
 BODY_LEAVE_VERBS = frozenset({"reduce.leave_igo", "reduce.exit_igo"})
+# forces a side has or keeps in a state (074): in a relative clause ("Washington, which has
+# troops in Niger, ...") an aside describing the side, no deployment the article reports (lead27)
+HELD_FORCES_IDS = frozenset({"aid.have_forces_in_state", "aid.keep_forces_in_state"})
+# concerns a side has (111): "would have serious concerns if ..." is a conditional warning,
+# no concern voiced (lead27)
+CONDITIONAL_CONCERN_IDS = frozenset({"disapprove.have_concerns"})
 # of those, the ones whose own reading stands when no body is left (a troop withdrawal, a
 # treaty quit)
 BODY_LEAVE_OWN = frozenset({"yield.withdrawal_n", "reduce.leave_treaty"})
@@ -2604,6 +2610,12 @@ class EventExtractor(ArgumentPicker):
             # the particle follows the verb and is not a time ("On Nov. 18, X called Y",
             # "called on Friday for ...")
             return False
+        if pat.id in HELD_FORCES_IDS and tok.dep_ == "relcl":
+            return False  # ("Washington, which keeps forces in Qatar, welcomed ...")
+        if pat.id in CONDITIONAL_CONCERN_IDS and any(
+                c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will")
+                for c in kids(tok)):
+            return False  # ("warned that it would have concerns if the base were built")
         if pat.id in BODY_LEAVE_VERBS and not _bare_leaving(tok) and (
                 (dobj := direct_object(tok)) is None or not body(dobj)):
             return False  # "left the room", "leave behind the differences": no body left
