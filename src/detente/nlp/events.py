@@ -654,6 +654,38 @@ def _in_honour_of(verb: Token, obj: Token) -> Token | None:
     return None
 
 
+def _named_by(tok: Token, words: tuple[str, ...]) -> bool:
+    """Whether ``tok`` is one of a pattern's ``words``: its lemma or its form, or a phrase of
+    them that ``tok`` heads as written ("joint statement", "war games", "fighter jets": the
+    words before the noun; "show of force", "prisoners of war": the noun and its "of"
+    phrase). Patterns list phrases whole, but the parse offers one token at a time, so a
+    phrase would otherwise never be found (roots27)."""
+    if tok.lemma_.lower() in words or tok.lower_ in words:
+        return True
+    doc = tok.doc
+    for w in words:
+        if " " not in w:
+            continue
+        n = w.count(" ") + w.count("-") * 2 + 1
+        if " of " in w:
+            # the head first: "show of force"
+            end = tok.i + n
+            if end <= len(doc):
+                span = doc[tok.i:end]
+                rest = span[1:].text.lower()
+                if (tok.lower_ + " " + rest == w or tok.lemma_.lower() + " " + rest == w):
+                    return True
+            continue
+        for k in range(1, n):
+            start = tok.i - k
+            if start < tok.sent.start:
+                break
+            head = doc[start:tok.i].text_with_ws.lower()
+            if head + tok.lower_ == w or head + tok.lemma_.lower() == w:
+                return True
+    return False
+
+
 def _object_behind(objs: Sequence[Token], words: tuple[str, ...]) -> list[Token]:
     """A pattern's object word standing behind the parsed object: a span of time ("ended 36
     years of ties with Taiwan": the ties), or a title before a name ("recalled Ambassador Maria
@@ -2405,13 +2437,13 @@ class EventExtractor(ArgumentPicker):
                     s_ for c in kids(tok) if c.dep_ in ("ccomp", "xcomp")
                     and c.lemma_.lower() in LAPSE_VERBS for s_ in kids(c) if s_.dep_ == "nsubj"]
             # "held talks with" but also "paid a visit to"
-            match = [o for o in objs if o.lemma_.lower() in pat.object or o.lower_ in pat.object]
+            match = [o for o in objs if _named_by(o, pat.object)]
             if not match:
                 # "raised fentanyl, market access and the detention of its citizens": an
                 # object listed later, a phrase of its own ("air and artillery strikes" is one
                 # object the parser split)
                 match = [c for o in objs if o.dep_ in OBJ_DEPS for c in conjuncts(o)
-                         if (c.lemma_.lower() in pat.object or c.lower_ in pat.object)
+                         if _named_by(c, pat.object)
                          and any(d.dep_ in ("det", "poss") for d in kids(c))][:1]
             named = [o for o in objs if o.pos_ == "PROPN"
                      and (p := prep_obj(o, ("of",))) is not None
@@ -2450,7 +2482,7 @@ class EventExtractor(ArgumentPicker):
                     for c in (*kids(tok.head), *kids(tok))) else tok
                 if (rel.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"
                                             and not pat.reciprocal)) and (
-                        rel.head.lemma_.lower() in pat.object or rel.head.lower_ in pat.object):
+                        _named_by(rel.head, pat.object)):
                     # "the talks he held", "the sanctions imposed by the EU on Belarus" (but
                     # "the talks held in Doha between X and Y" are the parties' own)
                     match = [rel.head]
