@@ -3606,12 +3606,22 @@ class EventExtractor(ArgumentPicker):
             # source as well (each of its members would act on the other)
             aimed = {t.actor.start for t in targets if t.actor.start is not None}
             sources = [s for s in sources if s.actor.start is None or s.actor.start not in aimed]
+        drills = self.lexicon.classes.get("drills", ())
         if pat.cameo[:2] == "15" and not targets and len(
-                {s.actor.country for s in sources}) >= 2 and any(
+                {s.actor.country for s in sources}) >= 2 and (any(
                 c.dep_ == "amod" and c.lower_ in ("joint", "combined")
-                for h in (tok, trig.obj) if h is not None for c in kids(h)):
+                for h in (tok, trig.obj) if h is not None for c in kids(h)) or (
+                tok.pos_ == "VERB" and tok.lemma_.lower() in drills) or any(
+                c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS
+                or c.dep_ == "prep" and c.lower_ in ("with", "alongside")
+                for c in kids(tok))):
             # "China and Russia held joint naval drills", "the joint exercise by American
-            # and Filipino troops": military cooperation between them, not a show of force
+            # and Filipino troops": military cooperation between them, not a show of force;
+            # so are drills two sides hold together or with others, aimed at no one, and
+            # their patrols ("the largest exercise the two countries have held together",
+            # "the drills Indonesian and American troops held with partners", "Russian and
+            # Turkish troops will patrol the strip": roots27). Plain "both sides held naval
+            # exercises" may be rivals' shows of force and stays 150.
             pat = replace(pat, cameo="062", id=pat.id + "+joint", reciprocal=True)
             trig = Trigger(tok, pat, trig.obj)
         if pat.cameo[:2] == "14" and pat.cameo[:3] != "144" and sources and all(
