@@ -5,7 +5,10 @@
   (``nlp.events._named_by``);
 * drills two or more sides hold together or with others, aimed at no one, and patrols they
   run, are military cooperation between them (062), not a show of force (150); plain "both
-  sides held exercises" stays 150 (rivals' shows).
+  sides held exercises" stays 150 (rivals' shows);
+* a side's own word that it will begin or resume talks ("said they would begin
+  negotiations") is its commitment to negotiate (036, happened) beside the talks planned;
+  talks held at a set time stay the meeting planned.
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -38,6 +41,13 @@ def codes(codes3):
      ("BRA", "062", "ARG")),
     ("Under the deal, Russian and Turkish soldiers will patrol the buffer zone.",
      ("RUS", "062", "TUR")),
+    # talks to be set going, in a side's own word
+    ("Canada and Mexico announced that they would begin negotiations on a minerals pact.",
+     ("MEX", "036", "CAN")),
+    ("Canada and Mexico announced that they would begin negotiations on a minerals pact.",
+     ("CAN", "036", "MEX")),
+    ("Kenya said it would resume the talks with Somalia after the elections.",
+     ("KEN", "036", "SOM")),
 ])
 def test_coding_roots27_codes(codes, text, expected):
     assert expected in codes(text)
@@ -46,6 +56,9 @@ def test_coding_roots27_codes(codes, text, expected):
 @pytest.mark.parametrize("text, absent", [
     # drills aimed at a side stay a show of force toward it
     ("Chinese and Russian warships held drills near Japan.", ("CHN", "062", "RUS")),
+    # a meeting planned at a set time is no commitment of its own
+    ("Blinken said he would hold talks with Wang in Beijing on Friday.", ("USA", "036", "CHN")),
+    ("Kenya said it would resume the talks with Somalia on Monday.", ("KEN", "036", "SOM")),
 ])
 def test_coding_roots27_not_coded(codes, text, absent):
     assert absent not in codes(text)

@@ -162,6 +162,7 @@ from detente.nlp.rules import (
     np_span,
     people_object,
     prep_obj,
+    talks_started,
     tense_of,
     ties_break,
     toll_of,
@@ -3830,6 +3831,14 @@ class EventExtractor(ArgumentPicker):
         # hosting looked forward to with its date left open is an invitation (036, as
         # examples/README.md "Invitations" codes it; the guests' journey 042 uncertain beside
         # it); with a time set ("later this year") it stays the hosting, planned
+        # "Kiir said his government would resume the talks with the armed groups", "the two
+        # announced that they would begin negotiations": the side's own word that it will set
+        # talks going is its commitment to negotiate (036, expressed when said) beside the
+        # talks planned (as the gold sets code it; roots27)
+        pledged_talks = pat.cameo[:2] == "04" and intent is None and refused is None and (
+            status == Status.PLANNED and decision.attributed_to is not None
+            and talks_started(tok) is not None and not self._said_by_other_side(
+                decision.attributed_to, resolver, [*sources, *targets]))
         invitation = pat.cameo == "043" and intent is None and status == Status.UNCERTAIN and (
             (wish := intent_verb_of(tok)) is not None and wish.lemma_.lower() == "look")
         tense = tense_of(tok, decision.future, status)
@@ -3990,6 +3999,17 @@ class EventExtractor(ArgumentPicker):
                 # abroad came to the host's country to sign (042, as a meeting during a visit)
                 yield signed_visit
             yield made
+            if pledged_talks:
+                pledge = replace(pat, cameo="036", id=pat.id + "+pledged", refine=None)
+                # (both said it, no partner named: "the two announced that they would ...":
+                # each one's word)
+                both = pat.reciprocal and not any(
+                    prep_obj(h, ("with",)) is not None
+                    for h in (tok, talks_started(tok)) if h is not None)
+                for a, b in ((s, t), (t, s)) if both else ((s, t),):
+                    yield self._make_event(Trigger(tok, pledge, trig.obj), sent, article, a, b,
+                                           Status.HAPPENED, "announced", edate, loc,
+                                           attribution)
             if guests is not None and t.actor.country == guests[0].actor.country:
                 # "Mexico hosted the summit with Biden and Trudeau", "Borrell hosted Vucic and
                 # Kurti for a meeting": the two guests met each other as well
