@@ -8,7 +8,8 @@
   sides held exercises" stays 150 (rivals' shows);
 * a side's own word that it will begin or resume talks ("said they would begin
   negotiations") is its commitment to negotiate (036, happened) beside the talks planned;
-  talks held at a set time stay the meeting planned.
+  talks held at a set time stay the meeting planned;
+* an act named a blow or a setback (a harm or decline) by a naming verb judges its doer (111).
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -48,6 +49,11 @@ def codes(codes3):
      ("CAN", "036", "MEX")),
     ("Kenya said it would resume the talks with Somalia after the elections.",
      ("KEN", "036", "SOM")),
+    # an act named a harm or a decline
+    ("Norway expelled ten Russian diplomats on Thursday. Moscow called the expulsions a heavy "
+     "blow to relations.", ("RUS", "111", "NOR")),
+    ("Canada imposed new tariffs on Chinese steel. Beijing described the tariffs as a setback "
+     "for trade.", ("CHN", "111", "CAN")),
 ])
 def test_coding_roots27_codes(codes, text, expected):
     assert expected in codes(text)
