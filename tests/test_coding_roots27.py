@@ -9,7 +9,9 @@
 * a side's own word that it will begin or resume talks ("said they would begin
   negotiations") is its commitment to negotiate (036, happened) beside the talks planned;
   talks held at a set time stay the meeting planned;
-* an act named a blow or a setback (a harm or decline) by a naming verb judges its doer (111).
+* an act named a blow or a setback (a harm or decline) by a naming verb judges its doer (111);
+* a vision document or a plan of action two sides adopt is an agreement (057), as a joint
+  declaration is.
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -54,6 +56,10 @@ def codes(codes3):
      "blow to relations.", ("RUS", "111", "NOR")),
     ("Canada imposed new tariffs on Chinese steel. Beijing described the tariffs as a setback "
      "for trade.", ("CHN", "111", "CAN")),
+    # papers of a pact adopted together
+    ("Modi and Wickremesinghe adopted a vision document on energy links on Friday.",
+     ("IND", "057", "LKA")),
+    ("Vietnam and Laos adopted a joint action plan for border trade.", ("VNM", "057", "LAO")),
 ])
 def test_coding_roots27_codes(codes, text, expected):
     assert expected in codes(text)
