@@ -162,6 +162,7 @@ from detente.nlp.rules import (
     np_span,
     people_object,
     prep_obj,
+    talks_started,
     tense_of,
     ties_break,
     toll_of,
@@ -658,6 +659,38 @@ def _in_honour_of(verb: Token, obj: Token) -> Token | None:
                 if noun is not None and noun.lemma_.lower() in ("honor", "honour"):
                     return prep_obj(noun, ("of",)) or child(noun, ("poss",))
     return None
+
+
+def _named_by(tok: Token, words: tuple[str, ...]) -> bool:
+    """Whether ``tok`` is one of a pattern's ``words``: its lemma or its form, or a phrase of
+    them that ``tok`` heads as written ("joint statement", "war games", "fighter jets": the
+    words before the noun; "show of force", "prisoners of war": the noun and its "of"
+    phrase). Patterns list phrases whole, but the parse offers one token at a time, so a
+    phrase would otherwise never be found (roots27)."""
+    if tok.lemma_.lower() in words or tok.lower_ in words:
+        return True
+    doc = tok.doc
+    for w in words:
+        if " " not in w:
+            continue
+        n = w.count(" ") + w.count("-") * 2 + 1
+        if " of " in w:
+            # the head first: "show of force"
+            end = tok.i + n
+            if end <= len(doc):
+                span = doc[tok.i:end]
+                rest = span[1:].text.lower()
+                if (tok.lower_ + " " + rest == w or tok.lemma_.lower() + " " + rest == w):
+                    return True
+            continue
+        for k in range(1, n):
+            start = tok.i - k
+            if start < tok.sent.start:
+                break
+            head = doc[start:tok.i].text_with_ws.lower()
+            if head + tok.lower_ == w or head + tok.lemma_.lower() == w:
+                return True
+    return False
 
 
 def _object_behind(objs: Sequence[Token], words: tuple[str, ...]) -> list[Token]:
@@ -2411,13 +2444,13 @@ class EventExtractor(ArgumentPicker):
                     s_ for c in kids(tok) if c.dep_ in ("ccomp", "xcomp")
                     and c.lemma_.lower() in LAPSE_VERBS for s_ in kids(c) if s_.dep_ == "nsubj"]
             # "held talks with" but also "paid a visit to"
-            match = [o for o in objs if o.lemma_.lower() in pat.object or o.lower_ in pat.object]
+            match = [o for o in objs if _named_by(o, pat.object)]
             if not match:
                 # "raised fentanyl, market access and the detention of its citizens": an
                 # object listed later, a phrase of its own ("air and artillery strikes" is one
                 # object the parser split)
                 match = [c for o in objs if o.dep_ in OBJ_DEPS for c in conjuncts(o)
-                         if (c.lemma_.lower() in pat.object or c.lower_ in pat.object)
+                         if _named_by(c, pat.object)
                          and any(d.dep_ in ("det", "poss") for d in kids(c))][:1]
             named = [o for o in objs if o.pos_ == "PROPN"
                      and (p := prep_obj(o, ("of",))) is not None
@@ -2456,7 +2489,7 @@ class EventExtractor(ArgumentPicker):
                     for c in (*kids(tok.head), *kids(tok))) else tok
                 if (rel.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"
                                             and not pat.reciprocal)) and (
-                        rel.head.lemma_.lower() in pat.object or rel.head.lower_ in pat.object):
+                        _named_by(rel.head, pat.object)):
                     # "the talks he held", "the sanctions imposed by the EU on Belarus" (but
                     # "the talks held in Doha between X and Y" are the parties' own)
                     match = [rel.head]
@@ -3586,12 +3619,22 @@ class EventExtractor(ArgumentPicker):
             # source as well (each of its members would act on the other)
             aimed = {t.actor.start for t in targets if t.actor.start is not None}
             sources = [s for s in sources if s.actor.start is None or s.actor.start not in aimed]
+        drills = self.lexicon.classes.get("drills", ())
         if pat.cameo[:2] == "15" and not targets and len(
-                {s.actor.country for s in sources}) >= 2 and any(
+                {s.actor.country for s in sources}) >= 2 and (any(
                 c.dep_ == "amod" and c.lower_ in ("joint", "combined")
-                for h in (tok, trig.obj) if h is not None for c in kids(h)):
+                for h in (tok, trig.obj) if h is not None for c in kids(h)) or (
+                tok.pos_ == "VERB" and tok.lemma_.lower() in drills) or any(
+                c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS
+                or c.dep_ == "prep" and c.lower_ in ("with", "alongside")
+                for c in kids(tok))):
             # "China and Russia held joint naval drills", "the joint exercise by American
-            # and Filipino troops": military cooperation between them, not a show of force
+            # and Filipino troops": military cooperation between them, not a show of force;
+            # so are drills two sides hold together or with others, aimed at no one, and
+            # their patrols ("the largest exercise the two countries have held together",
+            # "the drills Indonesian and American troops held with partners", "Russian and
+            # Turkish troops will patrol the strip": roots27). Plain "both sides held naval
+            # exercises" may be rivals' shows of force and stays 150.
             pat = replace(pat, cameo="062", id=pat.id + "+joint", reciprocal=True)
             trig = Trigger(tok, pat, trig.obj)
         if pat.cameo[:2] == "14" and pat.cameo[:3] != "144" and sources and all(
@@ -3800,6 +3843,14 @@ class EventExtractor(ArgumentPicker):
         # hosting looked forward to with its date left open is an invitation (036, as
         # examples/README.md "Invitations" codes it; the guests' journey 042 uncertain beside
         # it); with a time set ("later this year") it stays the hosting, planned
+        # "Kiir said his government would resume the talks with the armed groups", "the two
+        # announced that they would begin negotiations": the side's own word that it will set
+        # talks going is its commitment to negotiate (036, expressed when said) beside the
+        # talks planned (as the gold sets code it; roots27)
+        pledged_talks = pat.cameo[:2] == "04" and intent is None and refused is None and (
+            status == Status.PLANNED and decision.attributed_to is not None
+            and talks_started(tok) is not None and not self._said_by_other_side(
+                decision.attributed_to, resolver, [*sources, *targets]))
         invitation = pat.cameo == "043" and intent is None and status == Status.UNCERTAIN and (
             (wish := intent_verb_of(tok)) is not None and wish.lemma_.lower() == "look")
         tense = tense_of(tok, decision.future, status)
@@ -3960,6 +4011,17 @@ class EventExtractor(ArgumentPicker):
                 # abroad came to the host's country to sign (042, as a meeting during a visit)
                 yield signed_visit
             yield made
+            if pledged_talks:
+                pledge = replace(pat, cameo="036", id=pat.id + "+pledged", refine=None)
+                # (both said it, no partner named: "the two announced that they would ...":
+                # each one's word)
+                both = pat.reciprocal and not any(
+                    prep_obj(h, ("with",)) is not None
+                    for h in (tok, talks_started(tok)) if h is not None)
+                for a, b in ((s, t), (t, s)) if both else ((s, t),):
+                    yield self._make_event(Trigger(tok, pledge, trig.obj), sent, article, a, b,
+                                           Status.HAPPENED, "announced", edate, loc,
+                                           attribution)
             if guests is not None and t.actor.country == guests[0].actor.country:
                 # "Mexico hosted the summit with Biden and Trudeau", "Borrell hosted Vucic and
                 # Kurti for a meeting": the two guests met each other as well

@@ -437,6 +437,30 @@ def scheduled(verb: Token) -> bool:
     return False
 
 
+#: verbs that set talks going when told of the future in a side's own word: "said they would
+#: begin negotiations", "would resume the talks with the armed groups" (not "hold", a meeting
+#: planned)
+TALKS_STARTING_VERBS = frozenset({"begin", "start", "open", "resume", "launch", "enter",
+                                  "restart", "reopen", "relaunch"})
+#: the talks so set going
+TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue",
+                         "consultation", "consultations"})
+
+
+def talks_started(tok: Token) -> Token | None:
+    """The verb that, told of the future, sets talks going when ``tok`` is it or its talks
+    object ("would begin negotiations", "will resume the talks"), with no time or occasion set
+    for them (:func:`scheduled`); else None."""
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in TALKS_STARTING_VERBS or not told_of_future(
+            verb) or scheduled(verb):
+        return None
+    talks = tok if tok.pos_ != "VERB" else next((c for c in kids(verb) if c.dep_ == "dobj"), None)
+    if talks is None or talks.lemma_.lower() not in TALKS_NOUNS:
+        return None
+    return verb
+
+
 #: consultation verbs whose future, in a side's own reported word, is a commitment to
 #: consult (036) rather than a scheduled meeting: "said Paris would consult the junta"
 OPEN_CONSULT_VERBS = frozenset({"talk", "consult", "engage", "communicate", "negotiate",
