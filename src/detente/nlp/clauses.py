@@ -763,10 +763,21 @@ def is_passive(tok: Token) -> bool:
     # participle for a past tense: "the airship shot down by ...")
     # (but a past tense with a subject and an object of its own is active, whatever the
     # parser made of a later "by": "Lima praised the handover of the men by Quito")
+    # (nor a past tense with a subject whose "by" phrase is a bare noun of means: "the
+    # minister, a former general, spoke by phone with ...", "flew by helicopter")
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(tok)) or (
         tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in kids(tok)) and not (
-            any(c.dep_ == "nsubj" for c in kids(tok)) and any(
-                c.dep_ == "dobj" for c in kids(tok))))
+            any(c.dep_ == "nsubj" for c in kids(tok)) and (any(
+                c.dep_ == "dobj" for c in kids(tok)) or all(
+                _means_phrase(c) for c in kids(tok) if c.dep_ == "agent"))))
+
+
+def _means_phrase(by: Token) -> bool:
+    """A "by" phrase whose object is a bare common noun ("by phone", "by telephone", "by
+    air"): a means, never a doer."""
+    obj = child(by, ("pobj",))
+    return obj is not None and obj.pos_ == "NOUN" and not any(
+        c.dep_ not in ("punct", "cc", "conj") for c in kids(obj))
 
 
 def passive_subject(tok: Token) -> Token | None:

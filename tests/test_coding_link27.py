@@ -1,0 +1,39 @@
+"""Actors there, not linked (link27): arguments the search missed although both sides are
+named in the sentence. A past tense with a subject whose "by" phrase is a bare noun of means
+("spoke by phone") is active, so its subject is the doer.
+
+Every text is invented. These load the real spaCy model (one Coder per session)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2023, 10, 6)
+
+
+# (label, text, (source country, root, target country) that must be coded)
+PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
+    ("spoke by phone, apposed name on the subject",
+     "Norway's foreign minister, Anniken Huitfeldt, spoke by phone with her Polish "
+     "counterpart on Monday.", ("NOR", "04", "POL")),
+]
+
+# (label, text, (source country, root, target country) that must not be coded)
+ABSENT: list[tuple[str, str, tuple[str, str, str]]] = [
+    ("a real passive agent stays the doer",
+     "The drone shot down by Turkish forces had flown in from Syria.", ("SYR", "19", "TUR")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "want"), PRESENT, ids=[c[0] for c in PRESENT])
+def test_coding_link27_linked(pair_roots, label, text, want):
+    assert want in pair_roots(text, PUBLISHED), label
+
+
+@pytest.mark.parametrize(("label", "text", "unwanted"), ABSENT, ids=[c[0] for c in ABSENT])
+def test_coding_link27_not_invented(pair_roots, label, text, unwanted):
+    assert unwanted not in pair_roots(text, PUBLISHED), label
