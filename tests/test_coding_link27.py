@@ -1,6 +1,8 @@
 """Actors there, not linked (link27): arguments the search missed although both sides are
 named in the sentence. A past tense with a subject whose "by" phrase is a bare noun of means
-("spoke by phone") is active, so its subject is the doer.
+("spoke by phone") is active, so its subject is the doer. A name joined to the verb's object
+or phrase that carries its own time ("visited A in early May and B this week", "flies to A on
+Monday and to B on Friday") is a further place visited, whatever the parser hung it on.
 
 Every text is invented. These load the real spaCy model (one Coder per session)."""
 
@@ -20,6 +22,11 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
     ("spoke by phone, apposed name on the subject",
      "Norway's foreign minister, Anniken Huitfeldt, spoke by phone with her Polish "
      "counterpart on Monday.", ("NOR", "04", "POL")),
+    ("gapped object with its own time",
+     "The Kenyan president visited Brazil at the start of June and Chile later that month.",
+     ("KEN", "04", "CHL")),
+    ("gapped 'to' phrase with its own day",
+     "Blinken travels to Egypt on Monday and to Jordan on Thursday.", ("USA", "04", "JOR")),
 ]
 
 # (label, text, (source country, root, target country) that must not be coded)

@@ -60,6 +60,7 @@ from detente.nlp.clauses import (
     each_other,
     for_to_subject,
     free_relative_object,
+    gapped_names,
     group_leader,
     held_responsible,
     host_of,
@@ -709,6 +710,22 @@ def _it_antecedent(pron: Token, r: ActorResolver) -> Token | None:
     if obj is None or obj.pos_ != "NOUN" or obj.tag_ != "NN" or r.resolve(obj, follow=False):
         return None
     return obj
+
+
+def _gapped_actors(verb: Token, first: Token, r: ActorResolver,
+                   found: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+    """Sides named in a gapped conjunct of the verb's object or phrase (``gapped_names``)
+    that are of the same kind as those ``found`` and not among them: "visited A at the end
+    of March and B this month", "flies to A on Monday and to B on Friday" (link27)."""
+    kinds = {a.kind for a in found}
+    seen = {a.actor.country for a in found}
+    out: list[ResolvedActor] = []
+    for t in gapped_names(verb, first):
+        for a in r.resolve(t, follow=False):
+            if a.kind in kinds and a.actor.country not in seen:
+                seen.add(a.actor.country)
+                out.append(a)
+    return out
 
 
 def aid_code(cameo: str) -> bool:
@@ -4276,7 +4293,7 @@ class ArgumentPicker:
                         # Israeli-managed ship": a craft is its flag's or owner's
                         found = self._flag_state(obj, r)
                     if found:
-                        return found
+                        return found + _gapped_actors(tok, obj, r, found)
                     if obj.tag_ in ("NNS", "NNPS") and r.regional_members(obj) == []:
                         # "urged Central American governments to stay with Taipei": the
                         # object is such states in general, and no one named further on is
@@ -4387,8 +4404,9 @@ class ArgumentPicker:
                             # another of the same state ("on A's ministry and on its former
                             # president": the office and the man, each a target)
                             seen = {(a.actor.country, a.actor.code) for a in found}
-                            return found + [a for p in more_agents(pobj) for a in r.resolve(p)
-                                            if (a.actor.country, a.actor.code) not in seen]
+                            found = found + [a for p in more_agents(pobj) for a in r.resolve(p)
+                                             if (a.actor.country, a.actor.code) not in seen]
+                            return found + _gapped_actors(tok, pobj, r, found)
         if trig.obj is not None and not pat.reciprocal and pat.cameo[:2] != "04" and (
                 not told_to):
             # (not the clause of the verb told: "to leave in protest at a deal X signed")
