@@ -2,7 +2,8 @@
 named in the sentence. A past tense with a subject whose "by" phrase is a bare noun of means
 ("spoke by phone") is active, so its subject is the doer. A name joined to the verb's object
 or phrase that carries its own time ("visited A in early May and B this week", "flies to A on
-Monday and to B on Friday") is a further place visited, whatever the parser hung it on.
+Monday and to B on Friday") is a further place visited, whatever the parser hung it on. A
+pledge of one's own material help ("committed to giving X jets") is aimed where the help goes.
 
 Every text is invented. These load the real spaCy model (one Coder per session)."""
 
@@ -27,12 +28,18 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
      ("KEN", "04", "CHL")),
     ("gapped 'to' phrase with its own day",
      "Blinken travels to Egypt on Monday and to Jordan on Thursday.", ("USA", "04", "JOR")),
+    ("pledge of one's own help, aimed where it goes",
+     "Norway and Sweden on Monday committed to giving Ukraine two more air-defence batteries.",
+     ("SWE", "03", "UKR")),
 ]
 
 # (label, text, (source country, root, target country) that must not be coded)
 ABSENT: list[tuple[str, str, tuple[str, str, str]]] = [
     ("a real passive agent stays the doer",
      "The drone shot down by Turkish forces had flown in from Syria.", ("SYR", "19", "TUR")),
+    ("no objection is no pledge",
+     "Beijing said it did not object to helping Haiti but called the vote rushed.",
+     ("CHN", "03", "HTI")),
 ]
 
 

@@ -447,6 +447,8 @@ OFFER_NOUNS = frozenset({"offer", "proposal", "overture", "invitation", "idea", 
                          "suggestion"})
 #: roots of help given or promised, aimed at whom the giver is said to be a lender to
 PROVIDING_ROOTS = frozenset({"03", "07"})
+#: roots of material help a side can pledge: cooperation in kind and aid
+MATERIAL_HELP_ROOTS = frozenset({"06", "07"})
 #: nouns that make a side another's provider: "Pakistan's largest lender", "donor to Kenya"
 PROVIDER_NOUNS = frozenset({"lender", "creditor", "donor", "backer", "supplier", "sponsor",
                             "benefactor", "financier", "patron", "guarantor"})
@@ -2136,6 +2138,11 @@ class ArgumentPicker:
         if not targets and sources and not pat.reciprocal and (
                 pat.cameo[:2] in COMPLEMENT_AIMED_ROOTS):
             targets = self._complement_targets(tok, r, own)
+        if not targets and sources and not pat.reciprocal and pat.cameo[:2] == "03" and (
+                child(tok, ("neg",)) is None):
+            # "committed to giving Ukraine jets", "pledged to send aid to X": a pledge of the
+            # side's own help is aimed where that help goes (link27)
+            targets = self._complement_targets(tok, r, own, roots=MATERIAL_HELP_ROOTS)
         if not targets and sources and pat.cameo[:2] in TIE_ROOTS:
             targets = self._aimed_with(tok, r, {s.actor.code for s in sources})
         if not targets and sources:
@@ -5128,16 +5135,18 @@ class ArgumentPicker:
         return [a for a in r.resolve(doer) if a.actor.country and a.actor.country not in own
                 and a.kind not in ("media", "implicit", "dyad")]
 
-    def _complement_targets(self, tok: Token, r: ActorResolver, own: set[str | None]
-                            ) -> list[ResolvedActor]:
+    def _complement_targets(self, tok: Token, r: ActorResolver, own: set[str | None],
+                            roots: frozenset[str] | None = None) -> list[ResolvedActor]:
         """Whom the act a trigger's own complement tells is aimed at, when that act is the
         same side's: "pulled back from ending its pact with Japan", "stopped short of
-        imposing tariffs on Chinese steel", "declined to renew its accord with Kyiv"."""
+        imposing tariffs on Chinese steel", "declined to renew its accord with Kyiv" (only
+        acts of ``roots`` when given)."""
         comps = {c.i for c in complement_acts(tok)}
         if not comps:
             return []
         for t in self._sentence_triggers:
-            if t.token.i not in comps or t.pattern.reciprocal:
+            if t.token.i not in comps or t.pattern.reciprocal or (
+                    roots is not None and t.pattern.cameo[:2] not in roots):
                 continue
             src, tgt = self._arguments(t, r, is_passive(t.token))
             if any(s.actor.country not in own for s in src):
