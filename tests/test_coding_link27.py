@@ -4,6 +4,7 @@ named in the sentence. A past tense with a subject whose "by" phrase is a bare n
 or phrase that carries its own time ("visited A in early May and B this week", "flies to A on
 Monday and to B on Friday") is a further place visited, whatever the parser hung it on. A
 pledge of one's own material help ("committed to giving X jets") is aimed where the help goes.
+A deed of force told in a participle clause of an attack is done where the attack was.
 
 Every text is invented. These load the real spaCy model (one Coder per session)."""
 
@@ -31,6 +32,9 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
     ("pledge of one's own help, aimed where it goes",
      "Norway and Sweden on Monday committed to giving Ukraine two more air-defence batteries.",
      ("SWE", "03", "UKR")),
+    ("participle deed of an attack",
+     "Al-Shabaab gunmen attacked northern Kenya at dawn, killing five police officers and "
+     "taking several teachers hostage.", ("SOM", "18", "KEN")),
 ]
 
 # (label, text, (source country, root, target country) that must not be coded)

@@ -1009,12 +1009,33 @@ class ArgumentPicker:
             # agent who was serving a term for the murder of ...": the one the relative clause
             # is about did the deed named in it (link36)
             sources = held
+        if sources and not targets and trig.pattern.cameo[:2] in FORCE_ROOTS and (
+                trig.token.tag_ == "VBG") and (
+                main := self._participle_main_act(trig.token)) is not None:
+            # "attacked the border towns, killing dozens and taking hostages": the deeds a
+            # participle clause adds are done where the main act was, by the same side
+            own = {s.actor.country for s in sources}
+            src, tgt = self._arguments(main, r, is_passive(main.token))
+            if own <= {s.actor.country for s in src}:
+                targets = [a for a in tgt if a.actor.country not in own]
         if sources and not targets and trig.pattern.cameo[:2] in PROVIDING_ROOTS:
             # "China, Pakistan's largest lender, rolled over its loans", "India was the main
             # lender to Sri Lanka, providing credit lines": help given by a side the clause
             # calls someone's lender or donor goes to that someone
             targets = self._provider_partner(trig.token, r, {s.actor.country for s in sources})
         return sources, targets
+
+    def _participle_main_act(self, part: Token) -> Trigger | None:
+        """The act of force a participle clause (or a participle joined to one) hangs on:
+        "attacked X, killing ... and taking hostages" -> the trigger of "attacked"; None when
+        the main verb fired no act of force (link27)."""
+        cur = part
+        while cur.dep_ == "conj" and cur.head.tag_ == "VBG":
+            cur = cur.head
+        if cur.dep_ != "advcl" or cur.head.pos_ != "VERB" or cur.head.i > cur.i:
+            return None
+        return next((t for t in self._sentence_triggers if t.token.i == cur.head.i
+                     and t.pattern.cameo[:2] in FORCE_ROOTS and t.pattern.pos == "VERB"), None)
 
     @staticmethod
     def _offer_answerer(tok: Token, r: ActorResolver, own: set[str | None]
