@@ -5,6 +5,8 @@ or phrase that carries its own time ("visited A in early May and B this week", "
 Monday and to B on Friday") is a further place visited, whatever the parser hung it on. A
 pledge of one's own material help ("committed to giving X jets") is aimed where the help goes.
 A deed of force told in a participle clause of an attack is done where the attack was.
+A coercive means a verb acts "with" keeps its own phrase the parser hung on the verb ("hit
+back with duties and bans on a range of X products": on X).
 
 Every text is invented. These load the real spaCy model (one Coder per session)."""
 
@@ -35,6 +37,9 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
     ("participle deed of an attack",
      "Al-Shabaab gunmen attacked northern Kenya at dawn, killing five police officers and "
      "taking several teachers hostage.", ("SOM", "18", "KEN")),
+    ("means with its phrase hung on the verb, counted goods",
+     "Ankara hit back with duties and import bans on a range of Swedish products.",
+     ("TUR", "16", "SWE")),
 ]
 
 # (label, text, (source country, root, target country) that must not be coded)

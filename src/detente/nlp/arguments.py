@@ -1108,6 +1108,8 @@ class ArgumentPicker:
         """Who uses ``noun`` (a coercive act) as the means of a verb's act: the subject of the
         verb whose "with" phrase it is ("hit back with sanctions"); None when the noun is no
         such phrase or the subject names no actor."""
+        while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+            noun = noun.head  # ("with tariffs and bans": each a means)
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep" or (
                 prep.head.pos_ != "VERB") or prep.i < prep.head.i:
@@ -5623,6 +5625,12 @@ class ArgumentPicker:
         # object the noun is
         hosts = [tok] + ([host] if host.i != tok.i else []) + (
             [host.head] if host.dep_ in OBJ_DEPS and host.head.pos_ == "VERB" else [])
+        if host.dep_ == "pobj" and host.head.lower_ == "with" and (
+                pat.cameo[:2] in MEANS_ROOTS) and not pat.reciprocal and (
+                host.head.head.pos_ == "VERB") and host.head.head.i < host.i:
+            # "answered with tariffs on X's goods", "retaliated with sanctions against X":
+            # the means' own phrase, hung by the parser on the verb it is the means of (link27)
+            hosts.append(host.head.head)
         # "a suspension of air links with 21 countries": the partner of a relationship the
         # act is on, hung by the parser on what the act is of
         of = prep_obj(tok, ("of",))
@@ -5645,6 +5653,10 @@ class ArgumentPicker:
                     targets = r.resolve(pobj) or (
                         # "a drone attack on a Greek-owned carrier": the owner's state
                         self._flag_state(pobj, r) if pat.cameo[:2] in FLAG_ROOTS else [])
+                    if not targets and pobj.lower_ in COUNT_HEADS and (
+                            counted := prep_obj(pobj, ("of",))) is not None:
+                        # "bans on a range of Australian goods": what is counted (link27)
+                        targets = r.resolve(counted)
                     if len(targets) == 1 and targets[0].kind != "dyad":
                         # "the strikes on a Greek-flagged tanker and a Danish-owned
                         # freighter": each target of the list
