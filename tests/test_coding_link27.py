@@ -6,7 +6,8 @@ Monday and to B on Friday") is a further place visited, whatever the parser hung
 pledge of one's own material help ("committed to giving X jets") is aimed where the help goes.
 A deed of force told in a participle clause of an attack is done where the attack was.
 A coercive means a verb acts "with" keeps its own phrase the parser hung on the verb ("hit
-back with duties and bans on a range of X products": on X).
+back with duties and bans on a range of X products": on X). Partners listed after a cue
+("deepen cooperation, including with A and B") are those the act is with.
 
 Every text is invented. These load the real spaCy model (one Coder per session)."""
 
@@ -40,6 +41,12 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
     ("means with its phrase hung on the verb, counted goods",
      "Ankara hit back with duties and import bans on a range of Swedish products.",
      ("TUR", "16", "SWE")),
+    ("partners after 'including with'",
+     "Macron and Scholz agreed to expand naval cooperation, including with India and Vietnam.",
+     ("FRA", "03", "VNM")),
+    ("partner after 'especially with'",
+     "Greece and Cyprus will deepen energy cooperation, especially with Egypt.",
+     ("GRC", "03", "EGY")),
 ]
 
 # (label, text, (source country, root, target country) that must not be coded)

@@ -31,6 +31,7 @@ from detente.nlp.actors import REGIONS as REGION_CODES
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.clauses import (
     DOCUMENT_NOUNS,
+    ENUM_CUES,
     MEDIATION_VERBS,
     OBJ_DEPS,
     PROPOSAL_NOUNS,
@@ -4407,6 +4408,12 @@ class ArgumentPicker:
                     return found
                 for host in hosts + placed:
                     pobj = prep_obj(host, (slot,), deps=("prep", "dative", "agent"))
+                    if pobj is None and slot == "with":
+                        # "deepen cooperation, including with A and B": partners the
+                        # phrase lists as among those the act is with (link27)
+                        pobj = next((p for c in kids(host) if c.lower_ in ENUM_CUES
+                                     and c.i > tok.i for p in [prep_obj(c, ("with",))]
+                                     if p is not None), None)
                     if pobj is not None and (ante := relative_antecedent(pobj)) is not None \
                             and self._names_actor(ante, pobj, r):
                         pobj = ante  # ("Moldova, to which Romania sent fuel")
