@@ -7,7 +7,8 @@ pledge of one's own material help ("committed to giving X jets") is aimed where 
 A deed of force told in a participle clause of an attack is done where the attack was.
 A coercive means a verb acts "with" keeps its own phrase the parser hung on the verb ("hit
 back with duties and bans on a range of X products": on X). Partners listed after a cue
-("deepen cooperation, including with A and B") are those the act is with.
+("deepen cooperation, including with A and B") are those the act is with. Talks the parser
+hung on the verb's object ("prepared the trip in talks with X") are the subject's.
 
 Every text is invented. These load the real spaCy model (one Coder per session)."""
 
@@ -47,6 +48,9 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
     ("partner after 'especially with'",
      "Greece and Cyprus will deepen energy cooperation, especially with Egypt.",
      ("GRC", "03", "EGY")),
+    ("talks hung on the object are the subject's",
+     "Kuleba prepared the trip in talks with Blinken in Washington last month.",
+     ("UKR", "04", "USA")),
 ]
 
 # (label, text, (source country, root, target country) that must not be coded)

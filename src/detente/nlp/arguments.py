@@ -161,6 +161,7 @@ from detente.nlp.rules import (
     answered_for,
     complement_agent,
     event_noun_table,
+    intent_code,
     letter_told,
     named_in,
     nearest_subject,
@@ -5178,6 +5179,10 @@ class ArgumentPicker:
             if t.token.i not in comps or t.pattern.reciprocal or (
                     roots is not None and t.pattern.cameo[:2] not in roots):
                 continue
+            if roots is not None and intent_code(t.token, t.pattern.cameo) is not None:
+                # ("pledged to step up aid to X": the act pledged is itself told as the
+                # intent, no second one)
+                continue
             src, tgt = self._arguments(t, r, is_passive(t.token))
             if any(s.actor.country not in own for s in src):
                 continue  # (someone else's act: "refused to let X ...")
@@ -5254,6 +5259,19 @@ class ArgumentPicker:
             parties = frame_parties(tok, r, self._subject)
             if parties is not None:
                 return parties
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and (
+                    (obj := tok.head.head).dep_ in OBJ_DEPS) and obj.pos_ == "NOUN" and (
+                    obj.head.pos_ == "VERB") and not is_passive(obj.head) and (
+                    (met := prep_obj(tok, ("with",))) is not None) and (
+                    (subj := self._subject(obj.head)) is not None) and (
+                    subj.lower_ not in REL_PRONOUNS):
+                # "prepared the visit in talks with X last month": the parser hung the
+                # frame of the verb on its object; the subject met X (link27)
+                first = r.resolve(subj)
+                own = {a.actor.country for a in first}
+                second = [a for a in r.resolve(met) if a.actor.country not in own]
+                if first and second:
+                    return first, second
             pair = scene_clause_parties(tok)
             if pair is not None:
                 # "a phone call on Monday, in which A thanked B for ...": the two the
