@@ -58,7 +58,7 @@ ABSENT: list[tuple[str, str, tuple[str, str, str]]] = [
     ("a real passive agent stays the doer",
      "The drone shot down by Turkish forces had flown in from Syria.", ("SYR", "19", "TUR")),
     ("no objection is no pledge",
-     "Beijing said it did not object to helping Haiti but called the vote rushed.",
+     "Beijing would not object to assisting Haiti, its envoy told the council.",
      ("CHN", "03", "HTI")),
 ]
 
