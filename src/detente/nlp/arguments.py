@@ -31,6 +31,7 @@ from detente.nlp.actors import REGIONS as REGION_CODES
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.clauses import (
     DOCUMENT_NOUNS,
+    ENUM_CUES,
     MEDIATION_VERBS,
     OBJ_DEPS,
     PROPOSAL_NOUNS,
@@ -60,6 +61,7 @@ from detente.nlp.clauses import (
     each_other,
     for_to_subject,
     free_relative_object,
+    gapped_names,
     group_leader,
     held_responsible,
     host_of,
@@ -159,6 +161,7 @@ from detente.nlp.rules import (
     answered_for,
     complement_agent,
     event_noun_table,
+    intent_code,
     letter_told,
     named_in,
     nearest_subject,
@@ -446,6 +449,8 @@ OFFER_NOUNS = frozenset({"offer", "proposal", "overture", "invitation", "idea", 
                          "suggestion"})
 #: roots of help given or promised, aimed at whom the giver is said to be a lender to
 PROVIDING_ROOTS = frozenset({"03", "07"})
+#: roots of material help a side can pledge: cooperation in kind and aid
+MATERIAL_HELP_ROOTS = frozenset({"06", "07"})
 #: nouns that make a side another's provider: "Pakistan's largest lender", "donor to Kenya"
 PROVIDER_NOUNS = frozenset({"lender", "creditor", "donor", "backer", "supplier", "sponsor",
                             "benefactor", "financier", "patron", "guarantor"})
@@ -709,6 +714,22 @@ def _it_antecedent(pron: Token, r: ActorResolver) -> Token | None:
     if obj is None or obj.pos_ != "NOUN" or obj.tag_ != "NN" or r.resolve(obj, follow=False):
         return None
     return obj
+
+
+def _gapped_actors(verb: Token, first: Token, r: ActorResolver,
+                   found: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+    """Sides named in a gapped conjunct of the verb's object or phrase (``gapped_names``)
+    that are of the same kind as those ``found`` and not among them: "visited A at the end
+    of March and B this month", "flies to A on Monday and to B on Friday" (link27)."""
+    kinds = {a.kind for a in found}
+    seen = {a.actor.country for a in found}
+    out: list[ResolvedActor] = []
+    for t in gapped_names(verb, first):
+        for a in r.resolve(t, follow=False):
+            if a.kind in kinds and a.actor.country not in seen:
+                seen.add(a.actor.country)
+                out.append(a)
+    return out
 
 
 def aid_code(cameo: str) -> bool:
@@ -998,12 +1019,33 @@ class ArgumentPicker:
             # agent who was serving a term for the murder of ...": the one the relative clause
             # is about did the deed named in it (link36)
             sources = held
+        if sources and not targets and trig.pattern.cameo[:2] in FORCE_ROOTS and (
+                trig.token.tag_ == "VBG") and (
+                main := self._participle_main_act(trig.token)) is not None:
+            # "attacked the border towns, killing dozens and taking hostages": the deeds a
+            # participle clause adds are done where the main act was, by the same side
+            own = {s.actor.country for s in sources}
+            src, tgt = self._arguments(main, r, is_passive(main.token))
+            if own <= {s.actor.country for s in src}:
+                targets = [a for a in tgt if a.actor.country not in own]
         if sources and not targets and trig.pattern.cameo[:2] in PROVIDING_ROOTS:
             # "China, Pakistan's largest lender, rolled over its loans", "India was the main
             # lender to Sri Lanka, providing credit lines": help given by a side the clause
             # calls someone's lender or donor goes to that someone
             targets = self._provider_partner(trig.token, r, {s.actor.country for s in sources})
         return sources, targets
+
+    def _participle_main_act(self, part: Token) -> Trigger | None:
+        """The act of force a participle clause (or a participle joined to one) hangs on:
+        "attacked X, killing ... and taking hostages" -> the trigger of "attacked"; None when
+        the main verb fired no act of force (link27)."""
+        cur = part
+        while cur.dep_ == "conj" and cur.head.tag_ == "VBG":
+            cur = cur.head
+        if cur.dep_ != "advcl" or cur.head.pos_ != "VERB" or cur.head.i > cur.i:
+            return None
+        return next((t for t in self._sentence_triggers if t.token.i == cur.head.i
+                     and t.pattern.cameo[:2] in FORCE_ROOTS and t.pattern.pos == "VERB"), None)
 
     @staticmethod
     def _offer_answerer(tok: Token, r: ActorResolver, own: set[str | None]
@@ -1076,6 +1118,8 @@ class ArgumentPicker:
         """Who uses ``noun`` (a coercive act) as the means of a verb's act: the subject of the
         verb whose "with" phrase it is ("hit back with sanctions"); None when the noun is no
         such phrase or the subject names no actor."""
+        while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+            noun = noun.head  # ("with tariffs and bans": each a means)
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep" or (
                 prep.head.pos_ != "VERB") or prep.i < prep.head.i:
@@ -2127,6 +2171,11 @@ class ArgumentPicker:
         if not targets and sources and not pat.reciprocal and (
                 pat.cameo[:2] in COMPLEMENT_AIMED_ROOTS):
             targets = self._complement_targets(tok, r, own)
+        if not targets and sources and not pat.reciprocal and pat.cameo[:2] == "03" and (
+                child(tok, ("neg",)) is None):
+            # "committed to giving Ukraine jets", "pledged to send aid to X": a pledge of the
+            # side's own help is aimed where that help goes (link27)
+            targets = self._complement_targets(tok, r, own, roots=MATERIAL_HELP_ROOTS)
         if not targets and sources and pat.cameo[:2] in TIE_ROOTS:
             targets = self._aimed_with(tok, r, {s.actor.code for s in sources})
         if not targets and sources:
@@ -4298,7 +4347,7 @@ class ArgumentPicker:
                         # Israeli-managed ship": a craft is its flag's or owner's
                         found = self._flag_state(obj, r)
                     if found:
-                        return found
+                        return found + _gapped_actors(tok, obj, r, found)
                     if obj.tag_ in ("NNS", "NNPS") and r.regional_members(obj) == []:
                         # "urged Central American governments to stay with Taipei": the
                         # object is such states in general, and no one named further on is
@@ -4382,6 +4431,12 @@ class ArgumentPicker:
                     return found
                 for host in hosts + placed:
                     pobj = prep_obj(host, (slot,), deps=("prep", "dative", "agent"))
+                    if pobj is None and slot == "with":
+                        # "deepen cooperation, including with A and B": partners the
+                        # phrase lists as among those the act is with (link27)
+                        pobj = next((p for c in kids(host) if c.lower_ in ENUM_CUES
+                                     and c.i > tok.i for p in [prep_obj(c, ("with",))]
+                                     if p is not None), None)
                     if pobj is not None and (ante := relative_antecedent(pobj)) is not None \
                             and self._names_actor(ante, pobj, r):
                         pobj = ante  # ("Moldova, to which Romania sent fuel")
@@ -4409,8 +4464,9 @@ class ArgumentPicker:
                             # another of the same state ("on A's ministry and on its former
                             # president": the office and the man, each a target)
                             seen = {(a.actor.country, a.actor.code) for a in found}
-                            return found + [a for p in more_agents(pobj) for a in r.resolve(p)
-                                            if (a.actor.country, a.actor.code) not in seen]
+                            found = found + [a for p in more_agents(pobj) for a in r.resolve(p)
+                                             if (a.actor.country, a.actor.code) not in seen]
+                            return found + _gapped_actors(tok, pobj, r, found)
         if trig.obj is not None and not pat.reciprocal and pat.cameo[:2] != "04" and (
                 not told_to):
             # (not the clause of the verb told: "to leave in protest at a deal X signed")
@@ -5132,16 +5188,22 @@ class ArgumentPicker:
         return [a for a in r.resolve(doer) if a.actor.country and a.actor.country not in own
                 and a.kind not in ("media", "implicit", "dyad")]
 
-    def _complement_targets(self, tok: Token, r: ActorResolver, own: set[str | None]
-                            ) -> list[ResolvedActor]:
+    def _complement_targets(self, tok: Token, r: ActorResolver, own: set[str | None],
+                            roots: frozenset[str] | None = None) -> list[ResolvedActor]:
         """Whom the act a trigger's own complement tells is aimed at, when that act is the
         same side's: "pulled back from ending its pact with Japan", "stopped short of
-        imposing tariffs on Chinese steel", "declined to renew its accord with Kyiv"."""
+        imposing tariffs on Chinese steel", "declined to renew its accord with Kyiv" (only
+        acts of ``roots`` when given)."""
         comps = {c.i for c in complement_acts(tok)}
         if not comps:
             return []
         for t in self._sentence_triggers:
-            if t.token.i not in comps or t.pattern.reciprocal:
+            if t.token.i not in comps or t.pattern.reciprocal or (
+                    roots is not None and t.pattern.cameo[:2] not in roots):
+                continue
+            if roots is not None and intent_code(t.token, t.pattern.cameo) is not None:
+                # ("pledged to step up aid to X": the act pledged is itself told as the
+                # intent, no second one)
                 continue
             src, tgt = self._arguments(t, r, is_passive(t.token))
             if any(s.actor.country not in own for s in src):
@@ -5219,6 +5281,19 @@ class ArgumentPicker:
             parties = frame_parties(tok, r, self._subject)
             if parties is not None:
                 return parties
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and (
+                    (obj := tok.head.head).dep_ in OBJ_DEPS) and obj.pos_ == "NOUN" and (
+                    obj.head.pos_ == "VERB") and not is_passive(obj.head) and (
+                    (met := prep_obj(tok, ("with",))) is not None) and (
+                    (subj := self._subject(obj.head)) is not None) and (
+                    subj.lower_ not in REL_PRONOUNS):
+                # "prepared the visit in talks with X last month": the parser hung the
+                # frame of the verb on its object; the subject met X (link27)
+                first = r.resolve(subj)
+                own = {a.actor.country for a in first}
+                second = [a for a in r.resolve(met) if a.actor.country not in own]
+                if first and second:
+                    return first, second
             pair = scene_clause_parties(tok)
             if pair is not None:
                 # "a phone call on Monday, in which A thanked B for ...": the two the
@@ -5597,6 +5672,12 @@ class ArgumentPicker:
         # object the noun is
         hosts = [tok] + ([host] if host.i != tok.i else []) + (
             [host.head] if host.dep_ in OBJ_DEPS and host.head.pos_ == "VERB" else [])
+        if host.dep_ == "pobj" and host.head.lower_ == "with" and (
+                pat.cameo[:2] in MEANS_ROOTS) and not pat.reciprocal and (
+                host.head.head.pos_ == "VERB") and host.head.head.i < host.i:
+            # "answered with tariffs on X's goods", "retaliated with sanctions against X":
+            # the means' own phrase, hung by the parser on the verb it is the means of (link27)
+            hosts.append(host.head.head)
         # "a suspension of air links with 21 countries": the partner of a relationship the
         # act is on, hung by the parser on what the act is of
         of = prep_obj(tok, ("of",))
@@ -5619,6 +5700,10 @@ class ArgumentPicker:
                     targets = r.resolve(pobj) or (
                         # "a drone attack on a Greek-owned carrier": the owner's state
                         self._flag_state(pobj, r) if pat.cameo[:2] in FLAG_ROOTS else [])
+                    if not targets and pobj.lower_ in COUNT_HEADS and (
+                            counted := prep_obj(pobj, ("of",))) is not None:
+                        # "bans on a range of Australian goods": what is counted (link27)
+                        targets = r.resolve(counted)
                     if len(targets) == 1 and targets[0].kind != "dyad":
                         # "the strikes on a Greek-flagged tanker and a Danish-owned
                         # freighter": each target of the list

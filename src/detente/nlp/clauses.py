@@ -756,6 +756,35 @@ def more_agents(pobj: Token) -> list[Token]:
     return out
 
 
+def gapped_names(verb: Token, first: Token) -> list[Token]:
+    """Names joined to the verb's object or phrase ``first`` whose words the parser hung
+    elsewhere because each carries its own time: "visited A at the end of March and B early
+    this month" (B joined to "March"), "flies to A on Wednesday and to B on Friday" ("to B"
+    taken for an infinitive, or joined to "on Wednesday"). Only names after ``first``; []
+    when there are none."""
+    out: list[Token] = []
+    for t in verb.subtree:
+        if t.i <= first.i or t.pos_ != "PROPN":
+            continue
+        if t.dep_ == "conj" and t.head.ent_type_ in ("DATE", "TIME") and (
+                t.head.pos_ in ("PROPN", "NOUN")):
+            cur = t.head  # (the time phrase hangs on the verb itself)
+            while cur.i != verb.i and cur.dep_ in ("pobj", "prep", "npadvmod", "conj"):
+                cur = cur.head
+            if cur.i == verb.i:
+                out.append(t)
+        elif t.dep_ == "xcomp" and t.head.i == verb.i and first.dep_ == "pobj" and (
+                first.head.lower_ == "to") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids(t)):
+            out.append(t)
+        elif t.dep_ == "pobj" and first.dep_ == "pobj" and (prep := t.head).dep_ == "conj" and (
+                prep.lower_ == first.head.lower_) and prep.head.dep_ == "prep" and (
+                prep.head.head.i == verb.i):
+            # ("to B" joined to the time phrase "on Monday" of the first)
+            out.append(t)
+    return out
+
+
 def is_passive(tok: Token) -> bool:
     """A passive verb: "was shot down by", also a reduced relative with its agent ("the
     balloon shot down by U.S. forces")."""
@@ -763,10 +792,21 @@ def is_passive(tok: Token) -> bool:
     # participle for a past tense: "the airship shot down by ...")
     # (but a past tense with a subject and an object of its own is active, whatever the
     # parser made of a later "by": "Lima praised the handover of the men by Quito")
+    # (nor a past tense with a subject whose "by" phrase is a bare noun of means: "the
+    # minister, a former general, spoke by phone with ...", "flew by helicopter")
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(tok)) or (
         tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in kids(tok)) and not (
-            any(c.dep_ == "nsubj" for c in kids(tok)) and any(
-                c.dep_ == "dobj" for c in kids(tok))))
+            any(c.dep_ == "nsubj" for c in kids(tok)) and (any(
+                c.dep_ == "dobj" for c in kids(tok)) or all(
+                _means_phrase(c) for c in kids(tok) if c.dep_ == "agent"))))
+
+
+def _means_phrase(by: Token) -> bool:
+    """A "by" phrase whose object is a bare common noun ("by phone", "by telephone", "by
+    air"): a means, never a doer."""
+    obj = child(by, ("pobj",))
+    return obj is not None and obj.pos_ == "NOUN" and not any(
+        c.dep_ not in ("punct", "cc", "conj") for c in kids(obj))
 
 
 def passive_subject(tok: Token) -> Token | None:
