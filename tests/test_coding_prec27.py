@@ -3,7 +3,10 @@
 * "three other officials", "the other leaders" count people besides those named: no group of
   the article's parties guessed from its most named countries;
 * three or more parties told by a bare number ("the four would discuss ...") are those its own
-  sentence told meeting, never the article's most named countries.
+  sentence told meeting, never the article's most named countries;
+* a joint drill of three or more countries is no military cooperation (062) of each pair;
+* a meeting "between X and the five Y states" is X's with each member, not the members' with
+  each other.
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -47,6 +50,30 @@ def codes(codes3):
      [("CHN", "030", "PAK"), ("AFG", "030", "PAK")], []),
 ])
 def test_coding_prec27_group_guess(codes, text, present, absent):
+    got = codes(text)
+    for row in present:
+        assert row in got, (text, got)
+    for row in absent:
+        assert row not in got, (text, got)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a drill of three: no 062 between every pair
+    ("American, South Korean and Japanese destroyers held joint drills near the peninsula "
+     "last week.",
+     [], [("USA", "062", "KOR"), ("USA", "062", "JPN"), ("KOR", "062", "JPN")]),
+    # a drill of two stays their cooperation
+    ("China and Russia held joint naval drills in the Sea of Japan.",
+     [("CHN", "062", "RUS")], []),
+    # a named side with each member of a group phrase, not the members with each other
+    ("Chancellor Scholz received the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, "
+     "Turkmenistan and Uzbekistan in Berlin on Friday. The meeting was the second summit "
+     "between Germany and the five Central Asian states.",
+     [("DEU", "043", "KGZ"), ("DEU", "043", "UZB")],
+     [(a, c, b) for a in ("KAZ", "KGZ", "TJK", "TKM", "UZB")
+      for b in ("KAZ", "KGZ", "TJK", "TKM", "UZB") for c in ("040", "043", "044")]),
+])
+def test_coding_prec27_multilateral(codes, text, present, absent):
     got = codes(text)
     for row in present:
         assert row in got, (text, got)

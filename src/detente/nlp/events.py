@@ -25,6 +25,7 @@ places and the article loop.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
@@ -3574,12 +3575,15 @@ class EventExtractor(ArgumentPicker):
             # source as well (each of its members would act on the other)
             aimed = {t.actor.start for t in targets if t.actor.start is not None}
             sources = [s for s in sources if s.actor.start is None or s.actor.start not in aimed]
-        if pat.cameo[:2] == "15" and not targets and len(
-                {s.actor.country for s in sources}) >= 2 and any(
+        drillers = {s.actor.country for s in sources}
+        if pat.cameo[:2] == "15" and not targets and (
+                len(drillers) == 2 or len(drillers) > 2 and host in drillers) and any(
                 c.dep_ == "amod" and c.lower_ in ("joint", "combined")
                 for h in (tok, trig.obj) if h is not None for c in kids(h)):
             # "China and Russia held joint naval drills", "the joint exercise by American
             # and Filipino troops": military cooperation between them, not a show of force
+            # (a drill of three or more is no cooperation of each pair of them: "joint drills
+            # by American, Korean and Japanese warships" -- only of a host with each guest)
             pat = replace(pat, cameo="062", id=pat.id + "+joint", reciprocal=True)
             trig = Trigger(tok, pat, trig.obj)
         if pat.cameo[:2] == "14" and pat.cameo[:3] != "144" and sources and all(
@@ -3598,9 +3602,16 @@ class EventExtractor(ArgumentPicker):
             # per two countries ("a call between Trump, Netanyahu, Hamdok and Burhan" is one
             # call of each two sides, not one per pair of people)
             pairs, dyads = [], set()
+            # "the first summit between Germany and the five Central Asian states": a named
+            # side with each member of a group phrase, not the members with each other
+            phrases = Counter(s_.actor.start for s_ in sources if s_.actor.start is not None)
+            one_named = len(phrases) >= 2 and 1 in phrases.values()
             for i, a in enumerate(sources):
                 for b in sources[i + 1:]:
                     dyad = frozenset((a.actor.country, b.actor.country))
+                    if one_named and a.actor.start is not None and (
+                            a.actor.start == b.actor.start) and phrases[a.actor.start] >= 2:
+                        continue
                     if dyad not in dyads:
                         dyads.add(dyad)
                         pairs.append((a, b))
