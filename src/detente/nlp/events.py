@@ -3603,14 +3603,16 @@ class EventExtractor(ArgumentPicker):
             # call of each two sides, not one per pair of people)
             pairs, dyads = [], set()
             # "the first summit between Germany and the five Central Asian states": a named
-            # side with each member of a group phrase, not the members with each other
+            # side with each member of a group phrase, not the members with each other (a
+            # phrase that names its members pairs them: "the leaders of Togo and Benin")
             phrases = Counter(s_.actor.start for s_ in sources if s_.actor.start is not None)
             one_named = len(phrases) >= 2 and 1 in phrases.values()
             for i, a in enumerate(sources):
                 for b in sources[i + 1:]:
                     dyad = frozenset((a.actor.country, b.actor.country))
-                    if one_named and a.actor.start is not None and (
-                            a.actor.start == b.actor.start) and phrases[a.actor.start] >= 2:
+                    if one_named and a.kind == b.kind == "dyad" and (
+                            a.actor.start is not None and a.actor.start == b.actor.start
+                            and phrases[a.actor.start] >= 2):
                         continue
                     if dyad not in dyads:
                         dyads.add(dyad)
