@@ -3602,7 +3602,7 @@ class EventExtractor(ArgumentPicker):
             # per two countries ("a call between Trump, Netanyahu, Hamdok and Burhan" is one
             # call of each two sides, not one per pair of people)
             pairs, dyads = [], set()
-            # "the first summit between Germany and the five Central Asian states": a named
+            # "a meeting of France with the four Nordic countries": a named
             # side with each member of a group phrase, not the members with each other (a
             # phrase that names its members pairs them: "the leaders of Togo and Benin")
             phrases = Counter(s_.actor.start for s_ in sources if s_.actor.start is not None)
