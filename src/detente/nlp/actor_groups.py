@@ -114,6 +114,9 @@ FACILITATION_NOUNS = frozenset({"facilitation", "mediation", "auspices", "auspex
 FACILITATORS_KEY = "detente_facilitators"
 FOUGHT_LOOKBACK = 3
 FOUGHT_ROOTS = frozenset({"18", "19", "20"})
+# words that make a group phrase count people besides those named ("three other officials",
+# "the other leaders"): no parties of the article to guess from its most named countries
+OTHER_WORDS = frozenset({"other", "another"})
 # how many sentences back "the four states" looks for a list of four countries
 LIST_LOOKBACK = 6
 # the key of the member of a group phrase who met each of the others: "X hosted the leaders
@@ -552,6 +555,28 @@ class GroupRules:
                     for a in pair]
         return []
 
+    def _parties_of_sentence(self, tok: Token, size: int) -> list[ResolvedActor]:
+        """"X met A and B in C, where the three agreed ...": the ``size`` countries of the
+        meetings its own sentence told before ``tok`` (none unless exactly so many)."""
+        start = sent_of(tok).start_char
+        found: dict[str, Actor] = {}
+        for ev in self.ctx.events[-10:]:
+            if ev.evidence.start != start or ev.root not in ("03", "04", "05", "06") or (
+                    ev.source is None or ev.target is None):
+                continue
+            if any((a.start or 0) > tok.idx or (a.start or 0) < start or not a.country
+                   for a in (ev.source, ev.target)):
+                continue
+            for a in (ev.source, ev.target):
+                found.setdefault(a.country or "", a)
+        if len(found) != size:
+            return []
+        text = self._np_text(tok)
+        return [ResolvedActor(replace(a, text=text, name=None, start=tok.idx,
+                                      end=tok.idx + len(tok.text)), "dyad", group=size,
+                              order=self.ctx.first_seen.get(c, 0))
+                for c, a in found.items()]
+
     def _owners_named(self, tok: Token) -> list[ResolvedActor]:
         """"A and B agreed to deepen cooperation between their countries": a plural phrase
         owned by "their" in a clause whose subject joins named parties is those parties, not
@@ -750,6 +775,11 @@ class GroupRules:
             # for a noun that names states ("the three governments" are no bloc)
             if size >= LISTED_ONLY:
                 return []  # ("the 27 member states": not the article's 27 most named)
+            if phrase and size >= 3 and tok.lower_ in GROUP_NUMBERS:
+                # "the four would discuss ...": three or more parties told by a bare number
+                # are the article's most named only by chance; they are those its own
+                # sentence just told meeting ("X met A and B in C, where the three agreed")
+                return self._parties_of_sentence(tok, size)
             pool = self.ctx.ranked
             if group_lemma(tok) in STATE_NOUNS or group_lemma(tok) in RANKED_NOUNS:
                 pool = [c for c in pool if c in self.kb.country_codes]
@@ -1427,6 +1457,10 @@ class GroupRules:
         if regional is not None:
             return len(regional) or None  # "the Gulf states" the article named
         words = {c.lower_ for c in lefts(tok)}
+        if tok.tag_ in ("NNS", "NNPS") and words & OTHER_WORDS:
+            # "Assad and three other officials", "the other leaders": people besides those
+            # named, no parties of the article
+            return None
         if tok.lower_ in ("both", "sides") and ("both" in words or tok.lower_ == "both"):
             return 2
         if (tok.lower_ == "side" or tok.lemma_.lower() in EACH_NOUNS) and words & {

@@ -25,6 +25,7 @@ places and the article loop.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
@@ -3620,8 +3621,9 @@ class EventExtractor(ArgumentPicker):
             aimed = {t.actor.start for t in targets if t.actor.start is not None}
             sources = [s for s in sources if s.actor.start is None or s.actor.start not in aimed]
         drills = self.lexicon.classes.get("drills", ())
-        if pat.cameo[:2] == "15" and not targets and len(
-                {s.actor.country for s in sources}) >= 2 and (any(
+        drillers = {s.actor.country for s in sources}
+        if pat.cameo[:2] == "15" and not targets and (
+                len(drillers) == 2 or len(drillers) > 2 and host in drillers) and (any(
                 c.dep_ == "amod" and c.lower_ in ("joint", "combined")
                 for h in (tok, trig.obj) if h is not None for c in kids(h)) or (
                 tok.pos_ == "VERB" and tok.lemma_.lower() in drills) or any(
@@ -3634,7 +3636,9 @@ class EventExtractor(ArgumentPicker):
             # their patrols ("the largest exercise the two countries have held together",
             # "the drills Indonesian and American troops held with partners", "Russian and
             # Turkish troops will patrol the strip": roots27). Plain "both sides held naval
-            # exercises" may be rivals' shows of force and stays 150.
+            # exercises" may be rivals' shows of force and stays 150. A drill of three or
+            # more is no cooperation of each pair of them ("joint drills by American, Korean
+            # and Japanese warships"), only of a host with each guest (prec27).
             pat = replace(pat, cameo="062", id=pat.id + "+joint", reciprocal=True)
             trig = Trigger(tok, pat, trig.obj)
         if pat.cameo[:2] == "14" and pat.cameo[:3] != "144" and sources and all(
@@ -3653,9 +3657,18 @@ class EventExtractor(ArgumentPicker):
             # per two countries ("a call between Trump, Netanyahu, Hamdok and Burhan" is one
             # call of each two sides, not one per pair of people)
             pairs, dyads = [], set()
+            # "a meeting of France with the four Nordic countries": a named
+            # side with each member of a group phrase, not the members with each other (a
+            # phrase that names its members pairs them: "the leaders of Togo and Benin")
+            phrases = Counter(s_.actor.start for s_ in sources if s_.actor.start is not None)
+            one_named = len(phrases) >= 2 and 1 in phrases.values()
             for i, a in enumerate(sources):
                 for b in sources[i + 1:]:
                     dyad = frozenset((a.actor.country, b.actor.country))
+                    if one_named and a.kind == b.kind == "dyad" and (
+                            a.actor.start is not None and a.actor.start == b.actor.start
+                            and phrases[a.actor.start] >= 2):
+                        continue
                     if dyad not in dyads:
                         dyads.add(dyad)
                         pairs.append((a, b))
