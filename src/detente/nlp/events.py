@@ -1287,6 +1287,10 @@ def _permission_bound(clause: Token) -> bool:
 
 #: forms of address that stand for the person addressed ("His Highness", "Her Excellency")
 HONORIFICS = frozenset({"highness", "excellency", "majesty", "eminence", "holiness"})
+#: religious and courtly titles written before a name that the title lexicon does not hold
+#: ("Patriarch Kirill", "Archbishop X", "Imam Y"): the name after one is a person
+NAME_TITLES = frozenset({"patriarch", "archbishop", "bishop", "metropolitan", "imam", "rabbi",
+                         "ayatollah", "sheikh", "sheikha", "mufti", "abbot", "reverend"})
 
 
 #: orders for people to leave (coerce.expulsion_order_n ...): aimed at the people told
@@ -2296,6 +2300,11 @@ class EventExtractor(ArgumentPicker):
                         and w.ent_type_ == "PERSON" or w.i == t.i))
                     for e in self.kb.find(n)):
                 return True  # a name the model took for a place or a body ("Zelenskiy")
+            if t.pos_ == "PROPN" and any(
+                    w.dep_ == "compound" and w.i < t.i and (
+                        w.lower_ in NAME_TITLES or self.kb.title_sector(w.lower_) is not None)
+                    for w in kids(t)):
+                return True  # a title before a name ("Patriarch Kirill", tagged a place)
             if t.ent_type_ in ("GPE", "ORG", "NORP", "EVENT", "LAW", "DATE"):
                 return False
             lemma = t.lemma_.lower()
