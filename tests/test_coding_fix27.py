@@ -46,3 +46,21 @@ def test_coding_fix27_ship_name_not_person(codes, text, source):
     got = codes(text)
     assert any(s == source and c == "190" for s, c, _t in got)
     assert not any((s or "").endswith("ELI") for s, _c, _t in got)
+
+
+def test_coding_fix27_two_by_two_meeting_once(coded_rows):
+    # two ministers of one state meeting two of another: one meeting of the delegations,
+    # not four of the ministers
+    rows = coded_rows(PUB, by="code", digits=3)(
+        "In Washington, Secretary of State Antony Blinken and Defense Secretary Lloyd "
+        "Austin met Foreign Minister Hayashi Yoshimasa and Defence Minister Hamada "
+        "Yasukazu on Wednesday.")
+    met = [r for r in rows if r[0] == "USAGOV" and r[1][:2] == "04" and r[2] == "JPNGOV"]
+    assert len(met) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The alliance treaty commits Washington to defend the islands under Japan's control.",
+])
+def test_coding_fix27_binding_pledge_no_threat(codes, text):
+    assert not any(c[:2] == "13" for _s, c, _t in codes(text))
