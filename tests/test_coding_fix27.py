@@ -52,9 +52,8 @@ def test_coding_fix27_two_by_two_meeting_once(coded_rows):
     # two ministers of one state meeting two of another: one meeting of the delegations,
     # not four of the ministers
     rows = coded_rows(PUB, by="code", digits=3)(
-        "In Washington, Secretary of State Antony Blinken and Defense Secretary Lloyd "
-        "Austin met Foreign Minister Hayashi Yoshimasa and Defence Minister Hamada "
-        "Yasukazu on Wednesday.")
+        "Antony Blinken and Lloyd Austin met Hayashi Yoshimasa and Hamada Yasukazu in "
+        "Washington on Wednesday for their yearly security talks.")
     met = [r for r in rows if r[0] == "USAGOV" and r[1][:2] == "04" and r[2] == "JPNGOV"]
     assert len(met) == 1
 
