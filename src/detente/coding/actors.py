@@ -849,6 +849,7 @@ class _Parser:
             name = self._str(item["name"], where, "name")
             aliases = self._strs(item.get("aliases"), where, "aliases")
             roles = self._roles(path, item["roles"], name, where)
+            aliases = _family_first(name, aliases, roles)
             last = roles[-1][0]
             entry = KBEntry(
                 f"person:{_slug(name)}",
@@ -1163,6 +1164,24 @@ class _Parser:
                     f"region {region!r} given to both {regions[key]} and {code}", where=where
                 )
         return ActorKB(final, countries, igos, regions)
+
+
+#: countries whose own press (and, since 2020, its government's English) writes a person's
+#: family name first: "Hayashi Yoshimasa" is Yoshimasa Hayashi
+_FAMILY_FIRST_COUNTRIES = frozenset({"JPN"})
+
+
+def _family_first(name: str, aliases: tuple[str, ...],
+                  roles: list[tuple[Role, int]]) -> tuple[str, ...]:
+    """``aliases`` with the family-name-first form of a two-word ``name`` added, for a person
+    whose every role is in a country that writes names so (and the form not yet listed)."""
+    words = name.split()
+    if len(words) != 2 or not roles or any(
+            r.country not in _FAMILY_FIRST_COUNTRIES for r, _ in roles) or any(
+            not w.isalpha() for w in words):
+        return aliases
+    flipped = f"{words[1]} {words[0]}"
+    return aliases if flipped in aliases else (*aliases, flipped)
 
 
 def _check_overlaps(entry: KBEntry, roles: list[tuple[Role, int]], fname: str) -> None:

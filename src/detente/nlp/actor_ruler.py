@@ -214,6 +214,17 @@ def _region_epithet(span: Span) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
+#: nouns for a ship that a ship's name follows ("the destroyer Carney", "the frigate Hamilton")
+VESSEL_NOUNS = frozenset({"destroyer", "frigate", "carrier", "cruiser", "submarine", "vessel",
+                          "ship", "warship", "cutter", "corvette", "tanker", "freighter"})
+
+
+def _names_a_vessel(span: Span) -> bool:
+    """A person's name just after a ship noun is the ship's ("the American destroyer Carney
+    shot down drones"), not the person of that surname."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in VESSEL_NOUNS
+
+
 def _name_word(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
@@ -339,7 +350,8 @@ class ActorRuler:
                 and not (len(s) == 1 and continent_european(s[0]))
                 and not (s.label_ == "country" and (
                     _inside_region_word(s) or _region_epithet(s)))
-                and not (s.label_ == "metonym" and _names_waters(s))]
+                and not (s.label_ == "metonym" and _names_waters(s))
+                and not (s.label_ == "person" and _names_a_vessel(s))]
         self._named_elsewhere(kept, found)
         doc.spans["actors"] = kept
         for span in kept:

@@ -451,6 +451,9 @@ RANK_WORDS = frozenset({"general", "admiral", "marshal", "colonel", "commander",
 #: words of a deployment only offered, not yet agreed: "offered to send", "is ready to send"
 OFFERING_WORDS = frozenset({"offer", "ready", "willing", "prepared", "want", "wish", "hope",
                             "seek", "eager", "keen"})
+#: verbs of a treaty or pledge that binds a party to an act ("commits the United States to
+#: defend", "obliges members to come to each other's aid"): the act bound is no threat
+BINDING_VERBS = frozenset({"commit", "oblige", "obligate", "bind", "require"})
 #: verbs that pledge forces named as their own object: "pledged troops to the mission"
 PLEDGING_VERBS = frozenset({"pledge", "promise", "offer", "commit"})
 
@@ -1327,6 +1330,10 @@ def _permission_bound(clause: Token) -> bool:
 
 #: forms of address that stand for the person addressed ("His Highness", "Her Excellency")
 HONORIFICS = frozenset({"highness", "excellency", "majesty", "eminence", "holiness"})
+#: religious and courtly titles written before a name that the title lexicon does not hold
+#: ("Patriarch Kirill", "Archbishop X", "Imam Y"): the name after one is a person
+NAME_TITLES = frozenset({"patriarch", "archbishop", "bishop", "metropolitan", "imam", "rabbi",
+                         "ayatollah", "sheikh", "sheikha", "mufti", "abbot", "reverend"})
 
 
 #: orders for people to leave (coerce.expulsion_order_n ...): aimed at the people told
@@ -2336,6 +2343,11 @@ class EventExtractor(ArgumentPicker):
                         and w.ent_type_ == "PERSON" or w.i == t.i))
                     for e in self.kb.find(n)):
                 return True  # a name the model took for a place or a body ("Zelenskiy")
+            if t.pos_ == "PROPN" and any(
+                    w.dep_ == "compound" and w.i < t.i and (
+                        w.lower_ in NAME_TITLES or self.kb.title_sector(w.lower_) is not None)
+                    for w in kids(t)):
+                return True  # a title before a name ("Patriarch Kirill", tagged a place)
             if t.ent_type_ in ("GPE", "ORG", "NORP", "EVENT", "LAW", "DATE"):
                 return False
             lemma = t.lemma_.lower()
@@ -2604,6 +2616,9 @@ class EventExtractor(ArgumentPicker):
                 # ("two Canadians held in China": a people's noun names the persons held;
                 # "Kovrig was tried": a name the model did not tag as a person)
                 return False
+        if pat.cameo[:2] == "13" and tok.dep_ in ("xcomp", "ccomp") and (
+                tok.head.lemma_.lower() in BINDING_VERBS):
+            return False  # "the treaty commits the United States to defend Japan": a pledge
         if pat.no_clause and any(
                 ((t.dep_ == "aux" and t.lower_ == "to")  # (also "to 'fast-track'", misparsed)
                 or (t.dep_ in ("ccomp", "xcomp") and t.head.i == tok.i)
@@ -3966,11 +3981,18 @@ class EventExtractor(ArgumentPicker):
             name = speakers[0].actor.name or speakers[0].actor.text if speakers else None
             attribution = Attribution(name or noun_phrase(decision.attributed_to),
                                       decision.anonymous)
+        coded_pairs: set[tuple[str | None, str | None]] = set()
+        many_met = len({id(s_) for s_, _t in pairs}) > 1 and len({id(t_) for _s, t_ in pairs}) > 1
         for s, t in pairs:
             # (coded at the event's date first: the same force may have stood on one side then)
             s, t = self._at_event_date(s, edate), self._at_event_date(t, edate)
             if s.actor.code == t.actor.code or not (s.actor.country and t.actor.country):
                 continue
+            if (s.actor.code, t.actor.code) in coded_pairs and many_met:
+                # "Blinken and Austin met Hayashi and Hamada": one meeting of two delegations,
+                # not one per pair of ministers (one met by two is still told twice)
+                continue
+            coded_pairs.add((s.actor.code, t.actor.code))
             if s.actor.country == t.actor.country and not domestic_pair(
                     s.actor.sector, t.actor.sector, pat.cameo):
                 # domestic events (a minister visiting a factory at home) are outside
