@@ -24,6 +24,7 @@ places and the article loop.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
@@ -665,6 +666,14 @@ def _in_honour_of(verb: Token, obj: Token) -> Token | None:
     return None
 
 
+@functools.lru_cache(maxsize=2048)
+def _phrases(words: tuple[str, ...]) -> tuple[tuple[str, int, bool], ...]:
+    """The phrases of a pattern's word list, each with its length in spaCy tokens (a hyphen
+    is a token of its own) and whether it is a noun with its "of" phrase ("show of force")."""
+    return tuple((w, w.count(" ") + w.count("-") * 2 + 1, " of " in w)
+                 for w in words if " " in w)
+
+
 def _named_by(tok: Token, words: tuple[str, ...]) -> bool:
     """Whether ``tok`` is one of a pattern's ``words``: its lemma or its form, or a phrase of
     them that ``tok`` heads as written ("joint statement", "war games", "fighter jets": the
@@ -673,26 +682,23 @@ def _named_by(tok: Token, words: tuple[str, ...]) -> bool:
     phrase would otherwise never be found (roots27)."""
     if tok.lemma_.lower() in words or tok.lower_ in words:
         return True
+    phrases = _phrases(words)
+    if not phrases:
+        return False
     doc = tok.doc
-    for w in words:
-        if " " not in w:
-            continue
-        n = w.count(" ") + w.count("-") * 2 + 1
-        if " of " in w:
+    forms = (tok.lower_, tok.lemma_.lower())
+    sent_start = sent_of(tok).start
+    for w, n, head_first in phrases:
+        if head_first:
             # the head first: "show of force"
-            end = tok.i + n
-            if end <= len(doc):
-                span = doc[tok.i:end]
-                rest = span[1:].text.lower()
-                if (tok.lower_ + " " + rest == w or tok.lemma_.lower() + " " + rest == w):
+            if tok.i + n <= len(doc):
+                rest = doc[tok.i + 1:tok.i + n].text.lower()
+                if any(f + " " + rest == w for f in forms):
                     return True
             continue
-        for k in range(1, n):
-            start = tok.i - k
-            if start < tok.sent.start:
-                break
-            head = doc[start:tok.i].text_with_ws.lower()
-            if head + tok.lower_ == w or head + tok.lemma_.lower() == w:
+        for k in range(1, min(n, tok.i - sent_start + 1)):
+            head = doc[tok.i - k:tok.i].text_with_ws.lower()
+            if any(head + f == w for f in forms):
                 return True
     return False
 
