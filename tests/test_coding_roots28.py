@@ -3,7 +3,9 @@
 * leaders who watch their officials sign documents are the parties of the agreement (057), as
   "witnessed the signing" is;
 * an expulsion of a mission's people told as spies in its own clause is also the charge of
-  spying (112) beside the expulsion (161).
+  spying (112) beside the expulsion (161);
+* ", a charge the Rwandan government rejects": a state body told by its country's adjective
+  denies a charge told before it (016), as a name does.
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -60,4 +62,17 @@ def test_coding_roots28_watched_signing(codes, text, present, absent):
      [("LTU", "161", "RUS")], [("LTU", "112", "RUS")]),
 ])
 def test_coding_roots28_spies_expelled(codes, text, present, absent):
+    _check(codes(text), present, absent, text)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a charge a state body denies, the body told by its country's adjective
+    ("Kinshasa accuses Rwanda of arming the rebels in the east, a charge the Rwandan government "
+     "rejects.",
+     [("COD", "112", "RWA"), ("RWA", "016", "COD")], []),
+    # (a name still denies as before)
+    ("Kinshasa accuses Rwanda of arming the rebels in the east, a charge Kigali rejects.",
+     [("COD", "112", "RWA"), ("RWA", "016", "COD")], []),
+])
+def test_coding_roots28_charge_denied_by_body(codes, text, present, absent):
     _check(codes(text), present, absent, text)
