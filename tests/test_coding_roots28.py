@@ -51,8 +51,8 @@ def test_coding_roots28_watched_signing(codes, text, present, absent):
 
 
 @pytest.mark.parametrize("text, present, absent", [
-    ("Denmark on Tuesday expelled nine Russian embassy staff it said were intelligence "
-     "officers.",
+    ("Denmark on Tuesday expelled nine Russian embassy employees whom it called military "
+     "intelligence officers.",
      [("DNK", "161", "RUS"), ("DNK", "112", "RUS")], []),
     ("Estonia declared two members of Russia's embassy staff persona non grata on Monday, "
      "saying they were spies working under diplomatic cover.",

@@ -465,9 +465,9 @@ SPY_WORDS = frozenset({"spy", "spies", "spying", "espionage"})
 
 
 def _named_spies(verb: Token) -> bool:
-    """Whether the people ``verb`` expels are told as spies in its own clause: "expelled 18
-    staff it identified as intelligence officers", "declared 15 diplomats persona non grata,
-    saying they were intelligence officers working under diplomatic cover"."""
+    """Whether the people ``verb`` expels are told as spies in its own clause: "ordered out
+    six envoys it named as spies", "expelled two attaches, calling them agents of military
+    intelligence"."""
     near = [t for c in kids(verb) if c.dep_ in ("dobj", "advcl", "nsubj", "ccomp", "xcomp")
             for t in c.subtree]
     return any(t.lower_ in SPY_WORDS or t.lemma_.lower() in ("officer", "agent", "operative")
@@ -475,8 +475,8 @@ def _named_spies(verb: Token) -> bool:
 
 
 def _watched_signing(tok: Token) -> bool:
-    """Whether ``tok`` (watch, witness) governs a clause of someone signing something: "the
-    two leaders watched officials sign a revised treaty"."""
+    """Whether ``tok`` (watch, witness) governs a clause of someone signing something: "both
+    presidents then watched aides sign the accords"."""
     return any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() == "sign" and any(
         g.dep_ == "dobj" for g in kids(c)) and any(g.dep_ == "nsubj" for g in kids(c))
         for c in kids(tok))
@@ -834,7 +834,7 @@ ATTEND_BARE = Pattern(id="consult.attend_bare", head="attend", pos="VERB", targe
 TAKE_PART_BARE = Pattern(id="consult.take_part_bare", head="take", pos="VERB", target=(),
                          cameo="040", refine="meeting", subject_kind="person")
 BARE_ATTEND_IDS = frozenset({ATTEND_BARE.id, TAKE_PART_BARE.id})
-# "the two leaders watched their ministers sign a set of documents": the leaders who watch the
+# "both premiers watched their cabinet members sign the memoranda": the leaders who watch the
 # signing are the parties of the agreement (057, as "witnessed the signing" is, diplo.signing_n);
 # the signers are functionaries no side is read from (roots28)
 WATCHED_SIGNING = Pattern(id="diplo.watch_signing", head="watch", pos="VERB",
@@ -1647,7 +1647,7 @@ class EventExtractor(ArgumentPicker):
                 continue
             if pos == "VERB" and lemma in WATCHING_VERBS and _watched_signing(tok) and (
                     self._match(tok, replace(WATCHED_SIGNING, head=lemma)) is not False):
-                # "the two presidents watched ministers sign cooperation documents"
+                # ("both heads of state watched aides sign the accords")
                 found.append(Trigger(tok, replace(WATCHED_SIGNING, head=lemma), None))
                 continue
             if pos == "VERB" and lemma == "come" and self._came_to(tok):
@@ -1827,7 +1827,7 @@ class EventExtractor(ArgumentPicker):
         found = [Trigger(t.token, replace(t.pattern, cameo="057", reciprocal=True), t.obj)
                  if t.pattern.cameo[:3] == "087" and _agreed_truce(t.token) else t
                  for t in found]
-        # "expelled 15 Russian embassy staff it said were intelligence officers": the
+        # ("ordered out six of its envoys, whom it named as spies"): the
         # expulsion is also the charge of spying (112, as the gold sets code it) (roots28)
         found += [Trigger(t.token, replace(t.pattern, id=t.pattern.id + "+spies", cameo="112"),
                           t.obj) for t in found if t.pattern.cameo == "161"
