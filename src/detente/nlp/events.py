@@ -459,6 +459,29 @@ BINDING_VERBS = frozenset({"commit", "oblige", "obligate", "bind", "require"})
 PLEDGING_VERBS = frozenset({"pledge", "promise", "offer", "commit"})
 
 
+#: expulsions of a mission's people that can be said to be spies (roots28)
+SPY_EXPULSION_IDS = frozenset({"reduce.expel", "reduce.declare_pn", "reduce.expel_mission_staff"})
+SPY_WORDS = frozenset({"spy", "spies", "spying", "espionage"})
+
+
+def _named_spies(verb: Token) -> bool:
+    """Whether the people ``verb`` expels are told as spies in its own clause: "ordered out
+    six envoys it named as spies", "expelled two attaches, calling them agents of military
+    intelligence"."""
+    near = [t for c in kids(verb) if c.dep_ in ("dobj", "advcl", "nsubj", "ccomp", "xcomp")
+            for t in c.subtree]
+    return any(t.lower_ in SPY_WORDS or t.lemma_.lower() in ("officer", "agent", "operative")
+               and any(m.lower_ == "intelligence" for m in kids(t)) for t in near)
+
+
+def _watched_signing(tok: Token) -> bool:
+    """Whether ``tok`` (watch, witness) governs a clause of someone signing something: "both
+    presidents then watched aides sign the accords"."""
+    return any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() == "sign" and any(
+        g.dep_ == "dobj" for g in kids(c)) and any(g.dep_ == "nsubj" for g in kids(c))
+        for c in kids(tok))
+
+
 def _forces_pledged(tok: Token, cameo: str, intent: str | None) -> Token | None:
     """The word that pledges or offers the sending of forces (074) that ``tok`` tells:
     the intent verb or adjective of "agreed / is ready to send troops", or ``tok`` itself
@@ -811,6 +834,12 @@ ATTEND_BARE = Pattern(id="consult.attend_bare", head="attend", pos="VERB", targe
 TAKE_PART_BARE = Pattern(id="consult.take_part_bare", head="take", pos="VERB", target=(),
                          cameo="040", refine="meeting", subject_kind="person")
 BARE_ATTEND_IDS = frozenset({ATTEND_BARE.id, TAKE_PART_BARE.id})
+# "both premiers watched their cabinet members sign the memoranda": the leaders who watch the
+# signing are the parties of the agreement (057, as "witnessed the signing" is, diplo.signing_n);
+# the signers are functionaries no side is read from (roots28)
+WATCHED_SIGNING = Pattern(id="diplo.watch_signing", head="watch", pos="VERB",
+                          target=("with", "between"), cameo="057", reciprocal=True)
+WATCHING_VERBS = frozenset({"watch", "witness", "observe"})
 # a person who came to a foreign city or country: "the premier came to Moscow for talks"
 # (042; "came to power", "came to an agreement" name no place; ``_came_to``)
 CAME_TO = Pattern(id="consult.come_to", head="come", pos="VERB", prep="to",
@@ -1538,7 +1567,7 @@ class EventExtractor(ArgumentPicker):
             ev = evaluation_words()
             first = frozenset({h for h, _pos in self.lexicon.by_head} | RETORT_VERBS
                               | {v for v, _ in LIGHT_ADJECTIVES} | FIGHT_NOUNS | CONTACT_NOUNS
-                              | {"be", "come", "leave", "depart"})
+                              | {"be", "come", "leave", "depart"} | WATCHING_VERBS)
             verbs = frozenset(INTENT_VERBS | PHONE_VERBS | set(ev["reporting_verbs"])
                               | set(ev["pact_reporting"]))
             gates = self._gates = (first, verbs)
@@ -1615,6 +1644,11 @@ class EventExtractor(ArgumentPicker):
                 # told, ahead (not "took part in the talks", a pattern of its own; not an
                 # envoy posted there, "the ambassador also took part")
                 found.append(Trigger(tok, TAKE_PART_BARE, None))
+                continue
+            if pos == "VERB" and lemma in WATCHING_VERBS and _watched_signing(tok) and (
+                    self._match(tok, replace(WATCHED_SIGNING, head=lemma)) is not False):
+                # ("both heads of state watched aides sign the accords")
+                found.append(Trigger(tok, replace(WATCHED_SIGNING, head=lemma), None))
                 continue
             if pos == "VERB" and lemma == "come" and self._came_to(tok):
                 # "the premier came to Moscow for talks": a journey there (042)
@@ -1793,6 +1827,11 @@ class EventExtractor(ArgumentPicker):
         found = [Trigger(t.token, replace(t.pattern, cameo="057", reciprocal=True), t.obj)
                  if t.pattern.cameo[:3] == "087" and _agreed_truce(t.token) else t
                  for t in found]
+        # ("ordered out six of its envoys, whom it named as spies"): the
+        # expulsion is also the charge of spying (112, as the gold sets code it) (roots28)
+        found += [Trigger(t.token, replace(t.pattern, id=t.pattern.id + "+spies", cameo="112"),
+                          t.obj) for t in found if t.pattern.cameo == "161"
+                  and t.pattern.id in SPY_EXPULSION_IDS and _named_spies(t.token)]
         force = {t.token.i for t in found if t.pattern.cameo[:2] in FORCE_ROOTS}
         fired = {t.token.i for t in found}
         if any(t.pattern.cameo == "016" for t in found):

@@ -33,7 +33,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 import yaml
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.coding.patterns import Pattern
 from detente.model import Actor, Article, Event, EventDate, Status
@@ -1436,6 +1436,19 @@ _DENIAL_FILLERS = frozenset({"has", "have", "had", "always", "long", "also", "re
                              "vigorously", "angrily", "swiftly", "quickly"})
 
 
+#: state bodies that deny a charge told before them by their country's name or adjective
+DENYING_BODIES = frozenset({"government", "authorities", "ministry", "junta", "army",
+                            "military", "administration", "leadership"})
+
+
+def _state_body_denier(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is a state body named by its country ("the Rwandan government",
+    "the Chinese authorities"), the denier of ", a charge the Rwandan government rejects"
+    (roots28)."""
+    return doc[i].lemma_.lower() in DENYING_BODIES and i > 0 and (
+        doc[i - 1].pos_ in ("ADJ", "PROPN") and doc[i - 1].lower_[:1] != doc[i - 1].text[:1])
+
+
 def _charge_before(denial: Token, nouns: AbstractSet[str]
                    ) -> tuple[Token | None, Token | None]:
     """The charge noun and the denier a denial set after a comma tells by its words alone:
@@ -1446,9 +1459,16 @@ def _charge_before(denial: Token, nouns: AbstractSet[str]
     i = denial.i - 1
     while i >= 0 and doc[i].lower_ in _DENIAL_FILLERS:
         i -= 1
-    if i < 0 or doc[i].pos_ != "PROPN":
+    if i < 0 or doc[i].pos_ != "PROPN" and not _state_body_denier(doc, i):
         return None, None
     denier = doc[i]
+    if doc[i].pos_ != "PROPN":
+        # ("a charge the Rwandan government rejects": a state body told by its country)
+        i -= 1
+        while i >= 0 and doc[i].pos_ in ("ADJ", "PROPN"):
+            i -= 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
     while i >= 0 and doc[i].pos_ == "PROPN":
         i -= 1
     if i >= 0 and doc[i].lower_ == "the" and i - 1 >= 0 and (
