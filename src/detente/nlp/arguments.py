@@ -907,6 +907,15 @@ class ArgumentPicker:
             # "Armenia hosts a Russian base": the side the object names acts (its forces
             # kept there), on the subject (the pattern's ``source`` slot; lead27)
             sources, targets = targets, sources
+        if sources and trig.pattern.id.startswith("aid.") and (
+                trig.pattern.id.endswith("_on_request")) and (
+                asker := _consent_giver(trig.token, r, sources)) and (
+                not targets or all(t.actor.country in {s.actor.country for s in sources}
+                                   for t in targets)):
+            # "sent police and troops ... at Honiara's request", "At the request of
+            # Mozambique, Rwanda began deploying a force": with no other state named as
+            # where they went, forces sent at a side's request are sent to it (leads28)
+            targets = asker
         if not sources and trig.pattern.cameo[:2] == "16" and trig.pattern.pos == "VERB" and (
                 not passive) and (imposer := self._measure_imposer(trig.token, r)):
             # "The package bars imports of Russian diamonds", "Later rounds banned Russian
@@ -5912,4 +5921,34 @@ def claim_owner(obj: Token, r: ActorResolver) -> list[ResolvedActor]:
                      if e.kind == "country" and e.code]
         if found:
             return found
+    return []
+
+
+#: nouns of a side's consent in "at the request of X", "at X's invitation" (leads28)
+CONSENT_GIVING_NOUNS = frozenset({"request", "requests", "invitation", "behest"})
+
+
+def _consent_giver(tok: Token, r: ActorResolver, sources: Sequence[ResolvedActor]
+                   ) -> list[ResolvedActor]:
+    """The state whose request or invitation a sending of forces was made at ("sent troops at
+    Honiara's request", "At the request of the Government of Mozambique, Rwanda began
+    deploying ..."): the request's possessor or "of" phrase, on ``tok`` or on the verb it
+    completes; [] when none names a state other than the senders'."""
+    own = {s.actor.country for s in sources}
+    # (a phrase after the verb, wherever it hangs: "sent troops to restore order after the
+    # riots at Honiara's request"; or one on the verb it completes, before it)
+    preps = [c for c in tok.subtree if c.i > tok.i] + (
+        list(kids(tok.head)) if tok.dep_ in ("xcomp", "conj") else [])
+    for c in preps:
+        if c.dep_ != "prep" or c.lower_ not in ("at", "upon", "on"):
+            continue
+        for noun in kids(c):
+            if noun.dep_ != "pobj" or noun.lower_ not in CONSENT_GIVING_NOUNS:
+                continue
+            who = child(noun, ("poss",)) or prep_obj(noun, ("of",))
+            found = [a for a in (r.resolve(who) if who is not None else [])
+                     if a.kind not in ("dyad", "implicit", "media") and a.actor.country
+                     and a.actor.country not in own]
+            if found:
+                return found
     return []
