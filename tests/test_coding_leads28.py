@@ -98,3 +98,25 @@ def test_coding_leads28_request_phrase_no_appeal(coder, text, unwanted):
 def test_coding_leads28_body_meets_at_request(coder):
     text = "The Security Council will hold an emergency meeting on Monday at Ukraine's request."
     assert ("UKR", "02", "UNO") in _roots(_events(coder, text))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Washington will guarantee Israel's security, the secretary said on Monday.",
+     ("USA", "030", "ISR")),
+    ("Paris said France would take firm measures to ensure the security of Chad and "
+     "Niger.", ("FRA", "030", "TCD")),
+])
+def test_coding_leads28_security_ensured(coder, text, want):
+    assert want in _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # the side protected is not threatened by the measures
+    ("Paris said France would take firm measures to ensure the security of Chad and "
+     "Niger.", ("FRA", "13", "TCD")),
+    # one's own nationals guarded: no intent toward the place they are in
+    ("Tokyo said it would take steps to ensure the safety of Japanese nationals in Sudan.",
+     ("JPN", "03", "SDN")),
+])
+def test_coding_leads28_security_ensured_not(coder, text, unwanted):
+    assert unwanted not in _roots(_events(coder, text))

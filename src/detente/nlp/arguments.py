@@ -907,6 +907,19 @@ class ArgumentPicker:
             # "Armenia hosts a Russian base": the side the object names acts (its forces
             # kept there), on the subject (the pattern's ``source`` slot; lead27)
             sources, targets = targets, sources
+        if trig.pattern.id in GUARDING_IDS:
+            # "would take all necessary measures to ensure the security of South Korea": the
+            # purpose is the one who takes the measures'; the side guarded is the one the
+            # object names, never a place ("the safety of its nationals in Sudan"; leads28)
+            if not sources and (doer := _purpose_doer(trig.token)) is not None:
+                sources = r.resolve(doer)
+            own = {s.actor.country for s in sources}
+            targets = [a for a in _guarded_sides(trig.token, r) if a.actor.country not in own]
+        elif trig.pattern.cameo[:2] == "13" and targets and (
+                guarded := {a.actor.country for a in _guarded_sides(trig.token, r)}):
+            # "would take all necessary measures to ensure the security of South Korea": no
+            # threat against the side the measures are to protect (leads28)
+            targets = [t for t in targets if t.actor.country not in guarded]
         if sources and trig.pattern.id.startswith("aid.") and (
                 trig.pattern.id.endswith("_on_request")) and (
                 asker := _consent_giver(trig.token, r, sources)) and (
@@ -5952,3 +5965,53 @@ def _consent_giver(tok: Token, r: ActorResolver, sources: Sequence[ResolvedActor
             if found:
                 return found
     return []
+
+
+#: patterns of a side's security ensured or guaranteed (leads28)
+GUARDING_IDS = frozenset({"intent.ensure_security_of", "intent.guarantee_security_of"})
+
+
+def _purpose_doer(tok: Token) -> Token | None:
+    """The subject of the verb whose purpose infinitive ``tok`` is, also through the object
+    it hangs on ("would take all necessary measures to ensure ...", "acted to guarantee
+    ..."); None when ``tok`` is no such infinitive."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)) or (
+            tok.dep_ not in ("advcl", "relcl", "acl", "xcomp")):
+        return None
+    verb = tok.head
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj"):
+        verb = verb.head if verb.dep_ == "dobj" else verb.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return child(verb, ("nsubj",))
+
+
+#: verbs of guarding a side's security in a purpose infinitive (leads28)
+GUARDING_VERBS = frozenset({"ensure", "guarantee"})
+GUARDED_GOODS = frozenset({"security", "safety", "defence", "defense", "protection"})
+
+
+def _guarded_sides(tok: Token, r: ActorResolver) -> list[ResolvedActor]:
+    """The sides whose security ``tok`` ensures or guarantees ("ensure the security of South
+    Korea and Japan", "guarantee Israel's security"), or, for a verb whose object has such a
+    purpose ("take all necessary measures to ensure ..."), that purpose's."""
+    verb: Token | None = tok
+    if tok.lemma_.lower() not in GUARDING_VERBS:
+        obj = direct_object(tok)
+        # (the purpose hung on the verb or on its object: "take steps to ensure ...")
+        verb = next((c for h in (tok, *((obj,) if obj is not None else ())) for c in kids(h)
+                     if c.dep_ in ("relcl", "acl", "advcl", "xcomp")
+                     and c.lemma_.lower() in GUARDING_VERBS), None)
+        if verb is None:
+            return []
+    good = direct_object(verb)
+    if good is None or good.lemma_.lower() not in GUARDED_GOODS:
+        return []
+    owner = child(good, ("poss",)) or prep_obj(good, ("of",))
+    if owner is None:
+        return []
+    found: list[ResolvedActor] = []
+    for side in (owner, *owner.conjuncts):
+        found += [a for a in r.resolve(side) if a.kind not in ("dyad", "implicit", "media")
+                  and a.actor.country and a.actor.code not in {f.actor.code for f in found}]
+    return found
