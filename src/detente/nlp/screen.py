@@ -1730,7 +1730,7 @@ def _asked_act(noun: Token, triggers: Sequence[Trigger]) -> Token | None:
     if act is None:
         return None
     acts = _acts_of(act, triggers)
-    if any(t.pattern.cameo[:3] == "074" for t in acts):
+    if _sent_at(act, acts):
         return None
     if any(t.pattern.cameo[:2] == "04" for t in acts) and _sitting_body(act):
         return None
@@ -1761,7 +1761,19 @@ def aid_requested(noun: Token, triggers: Sequence[Trigger]) -> bool:
     soldiers at Sogavare's request", "At the request of Mozambique, Rwanda began deploying
     troops"): the asker's appeal for aid (023, as train1 and train2 code it)."""
     act = _requested_verb(noun)
-    return act is not None and any(t.pattern.cameo[:3] == "074" for t in _acts_of(act, triggers))
+    return act is not None and _sent_at(act, _acts_of(act, triggers))
+
+
+#: verbs of sending people or forces to a side ("flew medical teams to Apia at Samoa's
+#: request")
+REQUEST_SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "fly", "airlift", "station"})
+
+
+def _sent_at(act: Token, acts: Sequence[Trigger]) -> bool:
+    """Whether the act done at a request sends forces or teams (074, or a verb of sending)."""
+    return act.lemma_.lower() in REQUEST_SENDING_VERBS or any(
+        t.pattern.cameo[:3] == "074" or t.token.lemma_.lower() in REQUEST_SENDING_VERBS
+        for t in acts)
 
 
 def _sitting_body(verb: Token) -> bool:
