@@ -60,8 +60,8 @@ def test_coding_leads28_according_to_no_claim(coder, text, unwanted):
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("A Chinese navy vessel shone a laser at an Australian patrol aircraft over the sea in "
-     "March.", ("CHN", "15", "AUS")),
+    ("In March a Chinese navy ship shone a laser at an Australian patrol plane near the "
+     "coast.", ("CHN", "15", "AUS")),
     ("The alliance treaty commits the United States to defend territory under Philippine "
      "control.", ("USA", "03", "PHL")),
     ("The treaty commits Britain to defend the islands under Japan's administration.",

@@ -908,7 +908,7 @@ class ArgumentPicker:
             # kept there), on the subject (the pattern's ``source`` slot; lead27)
             sources, targets = targets, sources
         if trig.pattern.id in GUARDING_IDS:
-            # "would take all necessary measures to ensure the security of South Korea": the
+            # "will take firm steps to ensure the security of Seoul": the
             # purpose is the one who takes the measures'; the side guarded is the one the
             # object names, never a place ("the safety of its nationals in Sudan"; leads28)
             if not sources and (doer := _purpose_doer(trig.token)) is not None:
@@ -917,7 +917,7 @@ class ArgumentPicker:
             targets = [a for a in _guarded_sides(trig.token, r) if a.actor.country not in own]
         elif trig.pattern.cameo[:2] == "13" and targets and (
                 guarded := {a.actor.country for a in _guarded_sides(trig.token, r)}):
-            # "would take all necessary measures to ensure the security of South Korea": no
+            # "will take firm steps to ensure the security of Seoul": no
             # threat against the side the measures are to protect (leads28)
             targets = [t for t in targets if t.actor.country not in guarded]
         if sources and trig.pattern.id.startswith("aid.") and (
@@ -5973,7 +5973,7 @@ GUARDING_IDS = frozenset({"intent.ensure_security_of", "intent.guarantee_securit
 
 def _purpose_doer(tok: Token) -> Token | None:
     """The subject of the verb whose purpose infinitive ``tok`` is, also through the object
-    it hangs on ("would take all necessary measures to ensure ...", "acted to guarantee
+    it hangs on ("would take steps to ensure ...", "acted to guarantee
     ..."); None when ``tok`` is no such infinitive."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)) or (
             tok.dep_ not in ("advcl", "relcl", "acl", "xcomp")):
@@ -5994,7 +5994,7 @@ GUARDED_GOODS = frozenset({"security", "safety", "defence", "defense", "protecti
 def _guarded_sides(tok: Token, r: ActorResolver) -> list[ResolvedActor]:
     """The sides whose security ``tok`` ensures or guarantees ("ensure the security of South
     Korea and Japan", "guarantee Israel's security"), or, for a verb whose object has such a
-    purpose ("take all necessary measures to ensure ..."), that purpose's."""
+    purpose ("take steps to ensure ..."), that purpose's."""
     verb: Token | None = tok
     if tok.lemma_.lower() not in GUARDING_VERBS:
         obj = direct_object(tok)
