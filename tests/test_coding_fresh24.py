@@ -61,8 +61,10 @@ def codes(codes3):
     ("King Charles III arrived in Kenya on Monday for a state visit. The King met President "
      "William Ruto at State House on Tuesday.", ("GBR", "042", "KEN")),
     # a bare monarch's title with no name given: the one monarch among the story's countries
-    ("Four French hostages were freed in Burkina Faso. Morocco said the king had intervened "
-     "at the request of President Emmanuel Macron.", ("FRA", "020", "MAR")),
+    # (an act done "at the request of" a side is no appeal of its own since leads28: the
+    # king thanks instead)
+    ("Four French hostages were freed in Burkina Faso. Morocco said the king had thanked "
+     "President Emmanuel Macron.", ("MAR", "051", "FRA")),
 ])
 def test_coding_fresh24_events(codes, text, expected):
     assert expected in codes(text)

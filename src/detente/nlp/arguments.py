@@ -907,6 +907,28 @@ class ArgumentPicker:
             # "Armenia hosts a Russian base": the side the object names acts (its forces
             # kept there), on the subject (the pattern's ``source`` slot; lead27)
             sources, targets = targets, sources
+        if trig.pattern.id in GUARDING_IDS:
+            # "will take firm steps to ensure the security of Seoul": the
+            # purpose is the one who takes the measures'; the side guarded is the one the
+            # object names, never a place ("the safety of its nationals in Sudan"; leads28)
+            if not sources and (doer := _purpose_doer(trig.token)) is not None:
+                sources = r.resolve(doer)
+            own = {s.actor.country for s in sources}
+            targets = [a for a in _guarded_sides(trig.token, r) if a.actor.country not in own]
+        elif trig.pattern.cameo[:2] == "13" and targets and (
+                guarded := {a.actor.country for a in _guarded_sides(trig.token, r)}):
+            # "will take firm steps to ensure the security of Seoul": no
+            # threat against the side the measures are to protect (leads28)
+            targets = [t for t in targets if t.actor.country not in guarded]
+        if sources and trig.pattern.id.startswith("aid.") and (
+                trig.pattern.id.endswith("_on_request")) and (
+                asker := _consent_giver(trig.token, r, sources)) and (
+                not targets or all(t.actor.country in {s.actor.country for s in sources}
+                                   for t in targets)):
+            # "sent police and troops ... at Honiara's request", "At the request of
+            # Mozambique, Rwanda began deploying a force": with no other state named as
+            # where they went, forces sent at a side's request are sent to it (leads28)
+            targets = asker
         if not sources and trig.pattern.cameo[:2] == "16" and trig.pattern.pos == "VERB" and (
                 not passive) and (imposer := self._measure_imposer(trig.token, r)):
             # "The package bars imports of Russian diamonds", "Later rounds banned Russian
@@ -5913,3 +5935,83 @@ def claim_owner(obj: Token, r: ActorResolver) -> list[ResolvedActor]:
         if found:
             return found
     return []
+
+
+#: nouns of a side's consent in "at the request of X", "at X's invitation" (leads28)
+CONSENT_GIVING_NOUNS = frozenset({"request", "requests", "invitation", "behest"})
+
+
+def _consent_giver(tok: Token, r: ActorResolver, sources: Sequence[ResolvedActor]
+                   ) -> list[ResolvedActor]:
+    """The state whose request or invitation a sending of forces was made at ("sent troops at
+    Honiara's request", "At the request of the Government of Mozambique, Rwanda began
+    deploying ..."): the request's possessor or "of" phrase, on ``tok`` or on the verb it
+    completes; [] when none names a state other than the senders'."""
+    own = {s.actor.country for s in sources}
+    # (a phrase after the verb, wherever it hangs: "sent troops to restore order after the
+    # riots at Honiara's request"; or one on the verb it completes, before it)
+    preps = [c for c in tok.subtree if c.i > tok.i] + (
+        list(kids(tok.head)) if tok.dep_ in ("xcomp", "conj") else [])
+    for c in preps:
+        if c.dep_ != "prep" or c.lower_ not in ("at", "upon", "on"):
+            continue
+        for noun in kids(c):
+            if noun.dep_ != "pobj" or noun.lower_ not in CONSENT_GIVING_NOUNS:
+                continue
+            who = child(noun, ("poss",)) or prep_obj(noun, ("of",))
+            found = [a for a in (r.resolve(who) if who is not None else [])
+                     if a.kind not in ("dyad", "implicit", "media") and a.actor.country
+                     and a.actor.country not in own]
+            if found:
+                return found
+    return []
+
+
+#: patterns of a side's security ensured or guaranteed (leads28)
+GUARDING_IDS = frozenset({"intent.ensure_security_of", "intent.guarantee_security_of"})
+
+
+def _purpose_doer(tok: Token) -> Token | None:
+    """The subject of the verb whose purpose infinitive ``tok`` is, also through the object
+    it hangs on ("would take steps to ensure ...", "acted to guarantee
+    ..."); None when ``tok`` is no such infinitive."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)) or (
+            tok.dep_ not in ("advcl", "relcl", "acl", "xcomp")):
+        return None
+    verb = tok.head
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj"):
+        verb = verb.head if verb.dep_ == "dobj" else verb.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return child(verb, ("nsubj",))
+
+
+#: verbs of guarding a side's security in a purpose infinitive (leads28)
+GUARDING_VERBS = frozenset({"ensure", "guarantee"})
+GUARDED_GOODS = frozenset({"security", "safety", "defence", "defense", "protection"})
+
+
+def _guarded_sides(tok: Token, r: ActorResolver) -> list[ResolvedActor]:
+    """The sides whose security ``tok`` ensures or guarantees ("ensure the security of South
+    Korea and Japan", "guarantee Israel's security"), or, for a verb whose object has such a
+    purpose ("take steps to ensure ..."), that purpose's."""
+    verb: Token | None = tok
+    if tok.lemma_.lower() not in GUARDING_VERBS:
+        obj = direct_object(tok)
+        # (the purpose hung on the verb or on its object: "take steps to ensure ...")
+        verb = next((c for h in (tok, *((obj,) if obj is not None else ())) for c in kids(h)
+                     if c.dep_ in ("relcl", "acl", "advcl", "xcomp")
+                     and c.lemma_.lower() in GUARDING_VERBS), None)
+        if verb is None:
+            return []
+    good = direct_object(verb)
+    if good is None or good.lemma_.lower() not in GUARDED_GOODS:
+        return []
+    owner = child(good, ("poss",)) or prep_obj(good, ("of",))
+    if owner is None:
+        return []
+    found: list[ResolvedActor] = []
+    for side in (owner, *owner.conjuncts):
+        found += [a for a in r.resolve(side) if a.kind not in ("dyad", "implicit", "media")
+                  and a.actor.country and a.actor.code not in {f.actor.code for f in found}]
+    return found

@@ -173,6 +173,7 @@ from detente.nlp.rules import (
 from detente.nlp.screen import (
     PRESENCE_CUT_VERBS,
     agreed_to_act,
+    aid_requested,
     directed_cut,
     forces_sent_to_foe,
     in_told_deed,
@@ -4719,6 +4720,11 @@ class EventExtractor(ArgumentPicker):
             # is its intent to meet (036, examples/README.md "Meetings asked for"); 026
             # between two others; "a meeting of the Security Council" stays the appeal
             cameo = "026" if _talks_between(trig) else "036"
+        elif cameo == "020" and pat.pos == "NOUN" and aid_requested(
+                trig.token, self._sentence_triggers):
+            # "sent police and soldiers at Sogavare's request": the asker's appeal for aid
+            # (023; leads28)
+            cameo = "023"
         elif cameo == "020" and _appeal_to_talk(trig.token):
             # "urged Kyiv and Moscow to start talks", "called on Pyongyang to return to
             # negotiations": an appeal to meet or negotiate (026)

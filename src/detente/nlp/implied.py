@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from detente.coding.patterns import Pattern
-from detente.model import Actor, Article, Event, Status
+from detente.model import Actor, Article, DatePrecision, Event, EventDate, Status
 from detente.nlp.actor_common import body_gathering_before
 from detente.nlp.actors import ActorResolver, ResolvedActor
 from detente.nlp.clauses import REPORTING_VERBS, is_passive, more_agents, scene_subject
@@ -124,9 +124,15 @@ def implied_accusations(ex: EventExtractor, sent: Span, article: Article,
                 trig.pattern.cameo not in ACCUSED_CODES):
             continue
         speech = _claiming_verb(trig.token)
-        if speech is None:
+        according = _according_to(trig.token, sent) if speech is None else None
+        if according is not None:
+            # "According to the coast guard, a Chinese ship shone a laser at ...": the voice
+            # put before the act claims it (leads28)
+            speech, speaker = according
+        elif speech is None:
             continue
-        speaker = next((c for c in kids(speech) if c.dep_ == "nsubj"), None)
+        else:
+            speaker = next((c for c in kids(speech) if c.dep_ == "nsubj"), None)
         if speaker is None and speech.dep_ == "conj":
             # "rejected the report and said enemy drones had struck the depot": the subject
             # the two verbs share
@@ -149,7 +155,8 @@ def implied_accusations(ex: EventExtractor, sent: Span, article: Article,
                  and d.actor.country not in own and d.actor.start is not None]
         if not doers:
             continue
-        said = saying_trigger(speech, sent, article, PATTERN_ID, "112")
+        said = saying_trigger(speech, sent, article, PATTERN_ID, "112") if according is None \
+            else _according_trigger(speech, sent, article)
         if said is None or _charged_already(ex, resolver, own,
                                             {d.actor.country for d in doers}):
             continue
@@ -587,6 +594,37 @@ def _claiming_verb(act: Token) -> Token | None:
                 return None  # "he did not think ...", "denied that ...": another verb's
         cur = head
     return None
+
+
+ACCORDING_ID = "implied.accuse_according"
+
+
+def _according_to(act: Token, sent: Span) -> tuple[Token, Token] | None:
+    """The preposed "According to" and the voice it names when the sentence opens with it and
+    the act's clause carries it ("According to the US military, two Russian jets intercepted
+    the drone ... and hit its propeller"): the voice's claim put first, as "X says" puts it
+    (examples/README.md, "Claims of another side's hostile act"). None for a source cited
+    after the act (", according to the air force"), which only reports it."""
+    clause = act
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    prep = next((c for c in kids(clause) if c.dep_ == "prep" and c.lower_ == "according"
+                 and first is not None and c.i == first.i), None)
+    to = next((c for c in kids(prep) if c.lower_ == "to"), None) if prep is not None else None
+    voice = next((c for c in kids(to) if c.dep_ == "pobj"), None) if to is not None else None
+    return (prep, voice) if prep is not None and voice is not None else None
+
+
+def _according_trigger(according: Token, sent: Span, article: Article
+                       ) -> tuple[Trigger, EventDate] | None:
+    """The preposed "According to" as the trigger of the claim it puts first, dated on the
+    day the article tells it (the claim is the report's own, not the act's day)."""
+    if article.published is None:
+        return None
+    pattern = Pattern(id=ACCORDING_ID, head="accord", pos="VERB", cameo="112", target=())
+    return Trigger(according, pattern, None), EventDate(article.published.isoformat(),
+                                                        DatePrecision.PUBLICATION, None)
 
 
 def _state_voices(speaker: Token, resolver: ActorResolver) -> list[ResolvedActor]:
