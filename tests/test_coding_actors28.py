@@ -105,3 +105,18 @@ def test_coding_actors28_opening_country_needs_statement(coded_article, title, t
 ])
 def test_coding_actors28_prefilter_keeps_joint_text(coded_article, text, expected):
     assert expected in coded_article(text)
+
+
+_READOUT = ("President Joe Biden welcomed President Joko Widodo of Indonesia to the White House "
+            "today. The leaders agreed to deepen cooperation on clean energy. Vice President "
+            "Harris represented the United States at the ASEAN summit in Jakarta in "
+            "September. ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a readout of one meeting: "the leaders" stay its pair after a gathering told in passing
+    (_READOUT + "The leaders called on the military regime in Burma to end the violence.",
+     {("USAGOV", "020", "MMRMIL"), ("IDNGOV", "020", "MMRMIL")}),
+])
+def test_coding_actors28_readout_leaders_after_gathering(codes, text, expected):
+    assert expected <= codes(text)
