@@ -77,7 +77,7 @@ def coded_article(coder):
     return _code
 
 
-_STATEMENT = ("The United States is deeply concerned by the arrest of a reporter in Moscow. "
+_STATEMENT = ("The United States is gravely troubled by the arrest of a reporter in Moscow. "
               "Officials detained him at the airport last week. ")
 
 
@@ -107,10 +107,10 @@ def test_coding_actors28_prefilter_keeps_joint_text(coded_article, text, expecte
     assert expected in coded_article(text)
 
 
-_READOUT = ("President Joe Biden welcomed President Joko Widodo of Indonesia to the White House "
-            "today. The leaders agreed to deepen cooperation on clean energy. Vice President "
-            "Harris represented the United States at the ASEAN summit in Jakarta in "
-            "September. ")
+_READOUT = ("President Joe Biden welcomed Indonesia's President Joko Widodo to the White House "
+            "on Monday. The leaders agreed that Indonesia and the United States would deepen "
+            "cooperation on clean energy. The ASEAN summit in Jakarta in September was chaired "
+            "by Indonesia. ")
 
 
 @pytest.mark.parametrize("text, expected", [
