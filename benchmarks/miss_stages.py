@@ -58,6 +58,27 @@ def _linking_shape(roots: list[tuple[str, set, set]], gs: str | None, gt: str | 
     return f"source {best[0]}, target {best[1]}"
 
 
+def _sentence_countries(resolver, sent) -> set:  # noqa: ANN001
+    """The countries of the sentence's actors: each actor span as the resolver reads it
+    alone, a country's adjective that only modifies a noun ("Chinese warplanes", "Serbian
+    authorities") as its country, and a name the article introduced before ("Austin" after
+    "Lloyd Austin"), which is no knowledge-base span of its own."""
+    out: set = set()
+    covered: set[int] = set()
+    for s in resolver.spans_in(sent):
+        covered.update(range(s.start, s.end))
+        got = {a.actor.country for a in resolver.resolve(s.root, follow=False)}
+        if not got:
+            got = {e.code for e in resolver._entries(s) if e.kind == "country" and e.code}
+        out |= got
+    for tok in sent:
+        if tok.i not in covered and tok.pos_ == "PROPN" and (
+                tok.ent_type_ == "PERSON" or tok.text in resolver.ctx.people):
+            out |= {a.actor.country for a in resolver.resolve(tok, follow=False)}
+    out.discard(None)
+    return out
+
+
 def main(argv: list[str]) -> int:
     from detente.evaluate import _country, evidence_matches, gold_articles, score_article
     from detente.nlp.actors import ActorResolver
@@ -89,8 +110,7 @@ def main(argv: list[str]) -> int:
             resolver.prime(doc)
             info = []  # per sentence: (start, end, text, countries, triggers, events)
             for sent in doc.sents:
-                countries = {a.actor.country for s in resolver.spans_in(sent)
-                             for a in resolver.resolve(s.root, follow=False)}
+                countries = _sentence_countries(resolver, sent)
                 trig = []
                 for t in ex.triggers(sent):
                     src, tgt = ex._arguments(t, resolver, is_passive(t.token))

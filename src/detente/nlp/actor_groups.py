@@ -763,7 +763,7 @@ class GroupRules:
                                             a.sector, tok.idx, tok.idx + len(tok.text)),
                                       "coref", body.key)]
             if size == 0 and not self.ctx.last_group and tok.tag_ == "NNS" and (
-                    body_gathering_before(tok.doc, tok.i)):
+                    body_gathering_before(tok.doc, tok.i)) and not self._opened_by_pair_meeting():
                 # "The leaders adopted the New Delhi Declaration" after "the summit of the
                 # SCO": the many members of the body's gathering, not the article's most
                 # named pair
@@ -940,6 +940,16 @@ class GroupRules:
     def _kb_titles(self, r: ResolvedActor) -> list[str]:
         entry = self.kb.get(r.key) if r.key else None
         return self.kb.titles_on(entry, self.ctx.published) if entry is not None else []
+
+    def _opened_by_pair_meeting(self) -> bool:
+        """Whether the article's first event is a meeting of its two most named countries
+        ("Biden welcomed Widodo to the White House today"): a readout of that meeting, whose
+        "the leaders" stay that pair even after a gathering of a body is told in passing."""
+        dyad = set(self.ctx.main_dyad or ())
+        first = self.ctx.events[0] if self.ctx.events else None
+        return bool(dyad) and first is not None and first.root == "04" and (
+            first.source is not None and first.target is not None) and {
+            first.source.country, first.target.country} == dyad
 
     def _pair_just_met(self, tok: Token) -> list[str] | None:
         """The two countries of a meeting the sentence before ``tok``'s told, when the

@@ -978,6 +978,34 @@ class ReferenceRules:
                                        a.sector, tok.idx, tok.idx + len(tok.text)), "coref")
         return None
 
+    def _guests_of_last_host(self, tok: Token) -> list[ResolvedActor]:
+        """"The Chancellor thanked his guests", "the visitors signed ...": a plural guest noun
+        after the article told one host receiving several guests is all those guests (the
+        visits to the host of the last visit told, back to a visit to someone else); empty
+        unless two or more guests of different countries are found."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in ("guest", "visitor") or not any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "their", "its")
+                for c in kids(tok)):
+            return []
+        host: str | None = None
+        guests: dict[str, Actor] = {}
+        for ev in reversed(self.ctx.events[-40:]):
+            if ev.cameo not in ("042", "043") or ev.source is None or ev.target is None or (
+                    ev.source.country == ev.target.country):
+                continue
+            h, g = (ev.source, ev.target) if ev.cameo == "043" else (ev.target, ev.source)
+            if host is None:
+                host = h.country
+            elif h.country != host:
+                break
+            if g.country and g.country not in guests:
+                guests[g.country] = g
+        if len(guests) < 2:
+            return []
+        return [ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country, a.sector,
+                                    tok.idx, tok.idx + len(tok.text)), "coref")
+                for a in reversed(guests.values())]
+
     def _kind_reference(self, tok: Token, want: str | None = None) -> ResolvedActor | None:
         """"applied to join the alliance", "talks with the bloc", "to visit the kingdom", "the
         group says it ...": a bare definite noun for a kind of actor is the one of that kind

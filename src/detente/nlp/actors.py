@@ -449,6 +449,9 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 if sector and sector != "ELI":
                     return e
         non_adj = [e for e in entries if e.kind != "adjective"]
+        if len(non_adj) > 1 and not people and (
+                owned := self._owner_country_entry(non_adj, tok)) is not None:
+            return owned  # "Germany's Foreign Office": Germany's, not Britain's
         if len(non_adj) > 1 and not people:
             # "the RSF" in a story about Sudan: the paramilitary, not the press-freedom
             # group; an entry of one of the article's countries wins
@@ -457,6 +460,28 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if local:
                 return min(local, key=lambda e: ranked.index(self._entry_country(e) or ""))
         return (non_adj or entries)[0]
+
+    def _owner_country_entry(self, entries: list[KBEntry], tok: Token) -> KBEntry | None:
+        """Of several bodies that share an alias ("Foreign Office": Britain's, Germany's,
+        Pakistan's), the one of the country the phrase itself names as owner or by its
+        adjective ("Germany's Foreign Office", "the German Foreign Office"); None when the
+        phrase names no country or none of the bodies is of it."""
+        span = self.kb_span_at(tok)
+        if span is None:
+            return None
+        owners: set[str] = set()
+        for c in kids(span.root):
+            if c.i >= span.start or c.dep_ not in ("poss", "amod", "compound", "nmod"):
+                continue
+            owner = self.kb_span_at(c)
+            if owner is not None:
+                owners.update(e.code or "" for e in self._entries(owner)
+                              if e.kind == "country")
+        owners.discard("")
+        if len(owners) != 1:
+            return None
+        fits = [e for e in entries if self._entry_country(e) in owners]
+        return fits[0] if len(fits) == 1 else None
 
     def _introduced_namesake(self, span: Span, entries: list[KBEntry]) -> ResolvedActor | None:
         """The person a lone name stands for when the article introduced, by full name,
@@ -577,6 +602,10 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 # "Some of them trained Belarusian troops", "two of them were sentenced":
                 # the part is of the group "them" refers to
                 out.extend(self.resolve(part, follow=follow))
+                continue
+            guests = self._guests_of_last_host(h) if h.pos_ == "NOUN" else []
+            if guests:
+                out.extend(guests)  # "thanked his guests" after he received several
                 continue
             r = self._resolve_one(h)
             if r is None and h.pos_ in ("NOUN", "PROPN") and (flag := self._flag_state(h)):

@@ -207,6 +207,13 @@ _PERSON_WORD = re.compile(r"\b(?:he|she|him|her|they|them)\b|(?<![.!?] )\b[A-Z][
 # the proposal the article told before, whose maker is the other side
 _PROPOSAL_NOUNS = frozenset({"idea", "ideas", "offer", "offers", "proposal", "proposals",
                              "invitation", "suggestion", "suggestions", "initiative"})
+# a text the sides of a meeting issued together, told back by a definite noun ("Washington
+# welcomed the communique"): a reference to the meeting the article told, whose sides the
+# extractor takes as the other side
+_JOINT_TEXT_NOUNS = frozenset({"communique", "communiqu\u00e9", "communiques", "declaration"})
+# attending with no place named ("Aliyev is expected to attend", "who attended last year's
+# summit"): the gathering the article told, whose host is the other side
+_ATTEND_WORDS = frozenset({"attend", "attends", "attended", "attending"})
 # the future of a warning: "any failure will have consequences"
 _FUTURE = frozenset({"will", "would", "shall"})
 # what a reported clause says someone is bound to do ("said Beijing needs to use ...")
@@ -359,6 +366,15 @@ _MINISTER_HEADER = re.compile(r"\s*(?:media\s+|press\s+)?statement\s+by\s+the\s+
 #: a text that opens with its government by its own name ("The Australian Government ...")
 _OWN_GOVERNMENT = re.compile(r"The\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Government\s+"
                              r"(?:today|has|have|is|will|on\b)")
+#: a title that is only the kind of text and its subject, no issuer ("Statement on the
+#: detention of ...", "Press statement on the attack in ...")
+_SUBJECT_HEADER = re.compile(r"\s*(?:press\s+|media\s+)?statement\s+(?:on|about|regarding|"
+                             r"concerning|following)\s", re.IGNORECASE)
+#: a text that opens with a country speaking for itself, as a government's statement does
+#: ("The United States is deeply concerned by ...", "France condemns ...")
+_OWN_COUNTRY = re.compile(r"(?:The\s+)?((?:[A-Z][a-z]+|U\.S\.|UK)(?:\s+[A-Z][a-z]+){0,2})\s+"
+                          r"(?:is|strongly|firmly|condemns|deplores|welcomes|calls|regrets|"
+                          r"remains|reaffirms|expresses|notes|urges|rejects)\b")
 #: a colon or dash right after the kind of text, before its subject ("Readout: ...")
 _HEADER_LEAD = re.compile(r"\s*(?::|-+|[\u2013\u2014])\s*")
 #: the words that name the issuer after the kind of text ("Statement by ...")
@@ -709,7 +725,10 @@ class Prefilter:
         (a place aimed at: "shelled Kharkiv")."""
         if (not self._reference_nouns.isdisjoint(definite)
                 or not self._agent_nouns.isdisjoint(definite) or "island" in definite
-                or not _PROPOSAL_NOUNS.isdisjoint(definite)):
+                or not _PROPOSAL_NOUNS.isdisjoint(definite)
+                or not _JOINT_TEXT_NOUNS.isdisjoint(definite)):
+            return "reference"
+        if not place and not _ATTEND_WORDS.isdisjoint(words):
             return "reference"
         if place and _matches(self._visit_triggers, words):
             return "reference"
@@ -756,6 +775,10 @@ class Prefilter:
         # Australian Government today raised ..."): that one
         header = next((h for h in (title or "", first) if _MINISTER_HEADER.match(h)), None)
         opening = _OWN_GOVERNMENT.match(text.lstrip()) if header is not None else None
+        if opening is None and title and _SUBJECT_HEADER.match(title):
+            # ("Statement on the detention of ..." whose text opens "The United States is
+            # deeply concerned by ...": the country that speaks for itself)
+            opening = _OWN_COUNTRY.match(text.lstrip())
         if opening is not None:
             named = [party for *_rest, party in self._mentions(opening.group(1)) if party]
             return named[0] if len(set(named)) == 1 else None
