@@ -3,6 +3,9 @@
 * Staying away from a gathering the sentence told before ("prompting Estonia to boycott the
   gathering"): the side whose arrival prompted the boycott is no target; the host is, as
   the place the sentence's journey went tells it.
+* Acts told in passing (nlp.screen_asides): a forecast credited in an "as" clause, a warning
+  against a course naming no side, a speech to an audience, a material flow coordinated, a
+  body's measure backed, a request whose asker the act it asked for names.
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -45,6 +48,8 @@ def test_coding_prec28_told_gathering_boycott_host(coded, has_event, text, src, 
     ("Addressing the gathering in Vienna, Lavrov accused Western governments of bias.", "01"),
     ("Modi flies to Japan on Friday, where he is to meet Prime Minister Kishida and address "
      "members of the Indian diaspora.", "01"),
+    ("The European Union's police agency has begun sending officers and vehicles to help "
+     "Greece guard the border, at the request of the Greek government.", "02"),
 ])
 def test_coding_prec28_aside_no_event(coded, text, code):
     rows = coded(text)
@@ -58,6 +63,10 @@ def test_coding_prec28_aside_no_event(coded, text, code):
     ("The two leaders agreed that Japan and India would coordinate closely on maritime "
      "security.", "JPN", "03", "IND"),
     ("Spain backed Morocco's autonomy plan for the territory in March.", "ESP", "05", "MAR"),
+    ("The Security Council will hold an urgent meeting on Monday at Ukraine's request.",
+     "UKR", "02", "UNSC"),
+    ("When gangs looted shops in Port Moresby last year, Australia sent police officers at "
+     "Marape's request.", "PNG", "02", "AUS"),
 ])
 def test_coding_prec28_aside_true_event_kept(coded, has_event, text, src, code, tgt):
     rows = coded(text)
