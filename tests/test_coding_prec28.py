@@ -6,11 +6,14 @@
 * Acts told in passing (nlp.screen_asides): a forecast credited in an "as" clause, a warning
   against a course naming no side, a speech to an audience, a material flow coordinated, a
   body's measure backed, a request whose asker the act it asked for names.
+* A group's intent about "ties between A and B" is coded between A and B only.
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -71,3 +74,26 @@ def test_coding_prec28_aside_no_event(coded, text, code):
 def test_coding_prec28_aside_true_event_kept(coded, has_event, text, src, code, tgt):
     rows = coded(text)
     assert has_event(rows, src, code, tgt), rows
+
+
+GROUP_LEAD = ("The foreign ministers of Russia, Iran, Armenia and Azerbaijan met in Moscow on "
+              "Friday. ")
+
+
+def test_coding_prec28_group_intent_pair_between(codes3):
+    """A group's agreement about "ties between A and B" is coded between A and B only; the
+    others broker it."""
+    rows = codes3(date(2025, 6, 10))(
+        GROUP_LEAD + "The four agreed that experts would prepare a plan to normalise ties "
+        "between Baku and Yerevan.")
+    intents = {frozenset((s, t)) for s, c, t in rows if c.startswith("03")}
+    assert intents == {frozenset(("ARM", "AZE"))}, rows
+
+
+def test_coding_prec28_group_intent_all_pairs_kept(codes3):
+    """With no pair named, the group's agreement stays one of every pair."""
+    rows = codes3(date(2025, 6, 10))(
+        "The foreign ministers of China, Japan and South Korea met in Busan. The three "
+        "ministers agreed to speed up preparations for a trilateral summit.")
+    intents = {frozenset((s, t)) for s, c, t in rows if c.startswith("03")}
+    assert len(intents) == 3, rows

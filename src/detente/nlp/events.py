@@ -3702,6 +3702,13 @@ class EventExtractor(ArgumentPicker):
                     if dyad not in dyads:
                         dyads.add(dyad)
                         pairs.append((a, b))
+            if pat.cameo[:2] == "03" and len(dyads) > 2 and (
+                    named := _pair_between(tok, sources, resolver)) is not None:
+                # (prec28) "the four agreed that their deputies would draft a road map for
+                # restoring relations between Ankara and Damascus": the pair the agreement is
+                # about, the others its brokers
+                pairs = [pr for pr in pairs
+                         if frozenset((pr[0].actor.country, pr[1].actor.country)) == named]
             if pat.cameo[:2] == "03" and len(pairs) == 1 and (
                     mutual_intent(tok) or pat.id.startswith("intent.agree_to+truce") or (
                         pat.cameo[:3] == "035" and any(
@@ -5247,3 +5254,25 @@ def _gathering_told_before(gathering: Token | None, verb: Token,
         return False
     own = {t.idx for t in verb.subtree}
     return all(a.actor.start not in own for a in targets)
+
+
+def _pair_between(verb: Token, sources: Sequence[ResolvedActor],
+                  resolver: ActorResolver) -> frozenset[str | None] | None:
+    """The two countries a "between A and B" phrase in the object of a group's intent names
+    ("agreed ... to restore relations between Ankara and Damascus"), when both are among
+    the group's ``sources``, else None."""
+    group = {s_.actor.country for s_ in sources}
+    left_out = {t.i for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")
+                for t in c.subtree}
+    for t in verb.subtree:
+        if t.dep_ != "prep" or t.lower_ != "between" or t.i in left_out:
+            continue
+        named: set[str | None] = set()
+        for p in kids(t):
+            if p.dep_ != "pobj":
+                continue
+            for w in (p, *(c for c in kids(p) if c.dep_ == "conj")):
+                named.update(a.actor.country for a in resolver.resolve(w))
+        if len(named) == 2 and named <= group:
+            return frozenset(named)
+    return None
