@@ -56,6 +56,9 @@ BODY_MEASURES = frozenset({
     "packages", "round", "rounds", "embargo", "mission", "operation",
 })
 BACKING_IDS = frozenset({"diplo.back", "diplo.support", "diplo.endorse"})
+# prepositions of a place an act goes to or is done in
+PLACE_PREPS = frozenset({"to", "in", "into", "toward", "towards", "at", "from", "across",
+                         "over", "near", "inside", "onto"})
 
 
 def forecast_credited(verb: Token) -> Token | None:
@@ -134,7 +137,8 @@ def _countries_in(doc: Doc, idx: set[int]) -> set[str]:
 def request_of_party(noun: Token) -> Token | None:
     """The clause verb when ``noun`` ("request") is the manner phrase of an act ("at the
     Indian side's request") whose own phrase -- its objects and purpose, not its subject
-    nor a clause of time or cause -- names the asker's country too, else None."""
+    nor a clause of time or cause, nor a place it goes to -- names the asker's country too,
+    else None."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("at", "upon", "on"):
         return None
@@ -153,6 +157,11 @@ def request_of_party(noun: Token) -> Token | None:
                 c.dep_ == "advcl" and not any(g.dep_ == "aux" and g.lower_ == "to"
                                                for g in kids(c))):
             left_out.update(t.i for t in c.subtree)
+    for t in verb.subtree:
+        if t.dep_ == "prep" and t.lower_ in PLACE_PREPS:
+            # (a destination or a scene names a place, no party: "flew medical teams to Apia
+            # at Samoa's request" is asked by Samoa)
+            left_out.update(g.i for g in t.subtree)
     told = {t.i for t in verb.subtree} - left_out - {verb.i}
     return verb if asking & _countries_in(noun.doc, told) else None
 
