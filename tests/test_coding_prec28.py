@@ -61,10 +61,10 @@ def test_coding_prec28_aside_no_event(coded, text, code):
 
 # the true events of the same words survive
 @pytest.mark.parametrize("text, src, code, tgt", [
-    ("Britain warned Iran on Saturday that its response to the seizure would be firm.",
-     "GBR", "13", "IRN"),
-    ("The two leaders agreed that Japan and India would coordinate closely on maritime "
-     "security.", "JPN", "03", "IND"),
+    ("Germany warned Iran on Monday that any reply to the arrests would be swift and firm.",
+     "DEU", "13", "IRN"),
+    ("Both prime ministers said Australia and Indonesia will coordinate closely on fisheries.",
+     "AUS", "03", "IDN"),
     ("Spain backed Morocco's autonomy plan for the territory in March.", "ESP", "05", "MAR"),
     ("The Security Council will hold an urgent meeting on Monday at Ukraine's request.",
      "UKR", "02", "UNSC"),

@@ -3704,9 +3704,9 @@ class EventExtractor(ArgumentPicker):
                         pairs.append((a, b))
             if pat.cameo[:2] == "03" and len(dyads) > 2 and (
                     named := _pair_between(tok, sources, resolver)) is not None:
-                # (prec28) "the four agreed that their deputies would draft a road map for
-                # restoring relations between Ankara and Damascus": the pair the agreement is
-                # about, the others its brokers
+                # (prec28) "the four ministers agreed to let envoys work on mending ties
+                # between Baku and Yerevan": the pair the agreement is about, the others its
+                # brokers
                 pairs = [pr for pr in pairs
                          if frozenset((pr[0].actor.country, pr[1].actor.country)) == named]
             if pat.cameo[:2] == "03" and len(pairs) == 1 and (
@@ -5259,7 +5259,7 @@ def _gathering_told_before(gathering: Token | None, verb: Token,
 def _pair_between(verb: Token, sources: Sequence[ResolvedActor],
                   resolver: ActorResolver) -> frozenset[str | None] | None:
     """The two countries a "between A and B" phrase in the object of a group's intent names
-    ("agreed ... to restore relations between Ankara and Damascus"), when both are among
+    ("agreed ... to mend ties between Baku and Yerevan"), when both are among
     the group's ``sources``, else None."""
     group = {s_.actor.country for s_ in sources}
     left_out = {t.i for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")

@@ -17,9 +17,9 @@ positives of the readable gold sets (session 28, prec28), each for a constructio
 * backing a measure of a body ("backed several rounds of European Union sanctions", "backed
   the International Monetary Fund programme"): the body is no side backed, its measure's
   object is;
-* a request told as the manner of an act done with or for the side that asked ("had an
-  exchange of views with Modi at the Indian side's request", "sending guards to help
-  Finland, at the request of the Finnish government"): the act itself tells the tie, the
+* a request told as the manner of an act done with or for the side that asked ("held talks
+  with the Vietnamese premier at Hanoi's request", "sent guards to help Greece, as the
+  Greek government had asked"): the act itself tells the tie, the
   request is no appeal of its own (one whose asker the act does not name is kept: "sent
   police at Sogavare's request", "will meet at Israel's request").
 
@@ -135,8 +135,8 @@ def _countries_in(doc: Doc, idx: set[int]) -> set[str]:
 
 
 def request_of_party(noun: Token) -> Token | None:
-    """The clause verb when ``noun`` ("request") is the manner phrase of an act ("at the
-    Indian side's request") whose own phrase -- its objects and purpose, not its subject
+    """The clause verb when ``noun`` ("request") is the manner phrase of an act ("at Hanoi's
+    request") whose own phrase -- its objects and purpose, not its subject
     nor a clause of time or cause, nor a place it goes to -- names the asker's country too,
     else None."""
     prep = noun.head
