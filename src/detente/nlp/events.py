@@ -3488,9 +3488,10 @@ class EventExtractor(ArgumentPicker):
                      or next((p for c in kids(tok) if c.dep_ == "advmod" and c.lower_ == "away"
                               for p in [prep_obj(c, ("from",))] if p is not None), None)
                      ) if pat.cameo == "125" else None
+        told_gathering = pat.cameo == "125" and _gathering_told_before(gathering, tok, targets)
         if sources and pat.cameo == "125" and tok.lemma_.lower() in STAYING_AWAY_VERBS and (
                 not targets or gathering is not None and child(gathering, ("poss",)) is not None
-                and prep_obj(gathering, ("with",)) is None):
+                and prep_obj(gathering, ("with",)) is None or told_gathering):
             # (the body whose summit it is, "its summit in Minsk", is not its host either)
             # "stayed away from its summit in Minsk", "declined to attend" a meeting in
             # Granada: staying away from a gathering held abroad is aimed at its host
@@ -3501,6 +3502,14 @@ class EventExtractor(ArgumentPicker):
                  and any(a.lemma_.lower() in MEETING_WORDS | {"summit"}
                          for a in list(t_.ancestors)[1:4])
                  and (place := self._place(t_, [])) is not None), None)
+            if told_gathering and (loc is None or not loc.country):
+                # (prec28: "arrived in North Macedonia for a meeting ..., prompting Ukraine
+                # to boycott the gathering": the gathering is where the sentence's journey
+                # went)
+                loc = next((place for t_ in sent if t_.dep_ == "pobj"
+                            and t_.head.lower_ in ("in", "to") and t_.head.head.dep_ == "ROOT"
+                            and (place := self._place(t_, [])) is not None and place.country),
+                           loc)
             if loc is not None and loc.country and loc.country not in own and (
                     loc.country in self.kb.country_codes):
                 targets = [ResolvedActor(Actor(text=loc.name, name=None, code=loc.country,
@@ -3733,6 +3742,13 @@ class EventExtractor(ArgumentPicker):
                     if dyad not in dyads:
                         dyads.add(dyad)
                         pairs.append((a, b))
+            if pat.cameo[:2] == "03" and len(dyads) > 2 and (
+                    named := _pair_between(tok, sources, resolver)) is not None:
+                # (prec28) "the four ministers agreed to let envoys work on mending ties
+                # between Baku and Yerevan": the pair the agreement is about, the others its
+                # brokers
+                pairs = [pr for pr in pairs
+                         if frozenset((pr[0].actor.country, pr[1].actor.country)) == named]
             if pat.cameo[:2] == "03" and len(pairs) == 1 and (
                     mutual_intent(tok) or pat.id.startswith("intent.agree_to+truce") or (
                         pat.cameo[:3] == "035" and any(
@@ -5262,3 +5278,46 @@ def _bare_leaving(tok: Token) -> bool:
     subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.ent_type_ in ("GPE", "NORP", "ORG")
                                  or subj.lower_ in ("it", "they"))
+
+
+# --- prec28 (session 28) ---
+#: determiners of a gathering the sentence or story told before ("to boycott the gathering")
+TOLD_GATHERING_DETS = frozenset({"the", "that", "this"})
+
+
+def _gathering_told_before(gathering: Token | None, verb: Token,
+                           targets: Sequence[ResolvedActor]) -> bool:
+    """Whether ``gathering`` (what ``verb`` stays away from) is a bare definite gathering
+    noun ("prompting Ukraine to boycott the gathering") while every side found for the
+    target (if any) stands outside the verb's own phrase: that side is no host (the one whose
+    arrival prompted the boycott), the gathering's place tells it."""
+    if gathering is None or gathering.lemma_.lower() not in MEETING_WORDS | {
+            "summit", "gathering"}:
+        return False
+    mods = kids(gathering)
+    if len(mods) != 1 or mods[0].dep_ != "det" or mods[0].lower_ not in TOLD_GATHERING_DETS:
+        return False
+    own = {t.idx for t in verb.subtree}
+    return all(a.actor.start not in own for a in targets)
+
+
+def _pair_between(verb: Token, sources: Sequence[ResolvedActor],
+                  resolver: ActorResolver) -> frozenset[str | None] | None:
+    """The two countries a "between A and B" phrase in the object of a group's intent names
+    ("agreed ... to mend ties between Baku and Yerevan"), when both are among
+    the group's ``sources``, else None."""
+    group = {s_.actor.country for s_ in sources}
+    left_out = {t.i for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")
+                for t in c.subtree}
+    for t in verb.subtree:
+        if t.dep_ != "prep" or t.lower_ != "between" or t.i in left_out:
+            continue
+        named: set[str | None] = set()
+        for p in kids(t):
+            if p.dep_ != "pobj":
+                continue
+            for w in (p, *(c for c in kids(p) if c.dep_ == "conj")):
+                named.update(a.actor.country for a in resolver.resolve(w))
+        if len(named) == 2 and named <= group:
+            return frozenset(named)
+    return None

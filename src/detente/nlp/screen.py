@@ -42,6 +42,7 @@ from detente.model import Event
 from detente.nlp.actor_common import REGIONS
 from detente.nlp.actors import BACKED_GROUP_NOUNS, SIDING_WORDS, ActorResolver, ResolvedActor
 from detente.nlp.rules import ASPECT_VERBS, FORCE_ROOTS, STOP_VERBS, Trigger, evaluation_words
+from detente.nlp.screen_asides import aside_screened
 from detente.nlp.screen_deeds import deed_screened
 from detente.nlp.status import _actor_country, load_cues, obligation
 from detente.resolve.tokens import kids, sent_of, subtree
@@ -274,6 +275,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
         return f"restated as a record ({record.text})"
     if (deed := deed_screened(trig)) is not None:
         return deed  # (nlp.screen_deeds: a deed, an ill or a course described)
+    if (aside := aside_screened(trig)) is not None:
+        return aside  # (nlp.screen_asides, prec28: an act told in passing)
     if pat.cameo[:3] == "128" and (charge := _charged_in_speech(tok)) is not None:
         return f"a breach one side charges another with ({charge.text})"
     if pat.pos == "NOUN" and (behest := _at_behest(tok)) is not None:
