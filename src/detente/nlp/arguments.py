@@ -117,6 +117,14 @@ from detente.nlp.frames import (
     relative_head,
     topical,
 )
+from detente.nlp.hosting import (
+    JOINING_VERBS,
+    clause_gathering,
+    gathering_host,
+    gathering_joiners,
+    relative_signers,
+    scene_verb,
+)
 from detente.nlp.onesided import (
     BORDER_ROOTS,
     at_border,
@@ -1033,7 +1041,34 @@ class ArgumentPicker:
             # lender to Sri Lanka, providing credit lines": help given by a side the clause
             # calls someone's lender or donor goes to that someone
             targets = self._provider_partner(trig.token, r, {s.actor.country for s in sources})
+        if sources and not targets and trig.pattern.pos == "VERB" and (
+                trig.pattern.cameo == "043" or (trig.pattern.cameo[:2] == "04" and (
+                    trig.token.lemma_.lower() in JOINING_VERBS))):
+            targets = self._gathering_side(trig, r, sources, passive)
         return sources, targets
+
+    def _gathering_side(self, trig: Trigger, r: ActorResolver,
+                        sources: Sequence[ResolvedActor], passive: bool
+                        ) -> list[ResolvedActor]:
+        """The other side of a gathering's host or guest that a side clause of the gathering
+        names (link28): "Jordan hosted the talks, which were also attended by Egypt" (the
+        host receives the attenders; they visit the host), "talks hosted by Russia and joined
+        by Iran", "signed the protocol at a meeting ..., which was hosted by New Zealand"
+        (the host receives whoever acts at it)."""
+        tok = trig.token
+        own = {s.actor.country for s in sources}
+        if tok.lemma_.lower() in JOINING_VERBS:
+            noun = clause_gathering(tok, GATHERING_NOUNS)
+            return gathering_host(noun, r, own, GATHERING_NOUNS) if noun is not None else []
+        noun = clause_gathering(tok, GATHERING_NOUNS) if passive or tok.dep_ == "acl" else (
+            trig.obj or direct_object(tok))
+        if noun is None or noun.lemma_.lower() not in GATHERING_NOUNS:
+            return []
+        found = gathering_joiners(noun, r, own, GATHERING_NOUNS)
+        if not found and (scene := scene_verb(noun)) is not None and (
+                subj := self._subject(scene)) is not None:
+            found = [a for a in r.resolve(subj) if a.actor.country and a.actor.country not in own]
+        return found
 
     def _participle_main_act(self, part: Token) -> Trigger | None:
         """The act of force a participle clause (or a participle joined to one) hangs on:
@@ -1403,7 +1438,8 @@ class ArgumentPicker:
         if pat.pos == "NOUN":
             sources, targets = self._noun_arguments(trig, r)
             if not sources and pat.reciprocal and pat.cameo[:2] == "05" and len(
-                    signers := self._pact_signers(tok, r)) > 1:
+                    signers := self._pact_signers(tok, r) or relative_signers(
+                        tok, r, SIGNING_VERBS)) > 1:
                 # "the treaty concluded in Asmara by A and B": each signer a party
                 return signers, []
             if pat.cameo.startswith("084") and not passive:
@@ -2437,6 +2473,10 @@ class ArgumentPicker:
                 guests.setdefault(a.actor.country, a)
         if not guests:
             return None
+        if gathering.lemma_.lower() in GATHERING_NOUNS:
+            # ("in talks hosted by Russia and joined by Iran": those who joined too; link28)
+            for a in gathering_joiners(gathering, r, own, GATHERING_NOUNS):
+                guests.setdefault(a.actor.country, a)
         return hosts, list(guests.values())
 
     @staticmethod

@@ -1,0 +1,174 @@
+"""Hosts, guests and signers a side clause of a gathering or a pact names (link28).
+
+"Jordan hosted the talks, which were also attended by Egypt and the United States", "talks
+hosted by Russia and joined by Iran", "signed the protocol at a meeting of the commission,
+which was hosted by New Zealand's minister", "a security treaty the two countries signed":
+the host of a gathering receives those who attend or join it (and those whose act the
+gathering is the scene of); those who attend it visit the host; the subjects of a relative
+clause of signing on a pact noun are its parties.
+
+Pure functions over a parsed sentence and an :class:`~detente.nlp.actors.ActorResolver`;
+:mod:`detente.nlp.arguments` calls them when a trigger's own clause leaves a side empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from detente.nlp.actors import ActorResolver, ResolvedActor
+from detente.nlp.clauses import OBJ_DEPS, child, direct_object
+from detente.nlp.rules import REL_PRONOUNS, prep_obj
+from detente.resolve.tokens import kids, sent_of
+
+#: verbs of taking part in a gathering: "the talks, which were attended by X", "talks joined
+#: by X", "the summit X also attended"
+JOINING_VERBS = frozenset({"attend", "join"})
+#: verbs of hosting a gathering: "X hosted the talks", "talks hosted by X"
+HOSTING_VERBS = frozenset({"host", "convene"})
+#: prepositions of an act done at a gathering ("signed the protocol at a meeting")
+SCENE_PREPS = frozenset({"at", "during"})
+#: dependencies a relative clause's antecedent may sit under when the parser hung the clause
+#: on a word of the gathering's own phrase ("a meeting of the commission, which was hosted
+#: by X", "hosted the talks on Monday, which were attended by X")
+PHRASE_DEPS = frozenset({"pobj", "prep", "compound", "poss", "appos", "npadvmod", "nmod"})
+
+
+def _clause_verb(verb: Token) -> Token:
+    """The first of a chain of conjoined participles ("hosted by A and joined by B")."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        verb = verb.head
+    return verb
+
+
+def clause_gathering(verb: Token, gatherings: frozenset[str]) -> Token | None:
+    """The gathering noun a relative or participle clause ``verb`` tells of: the noun it
+    hangs on, or the gathering whose phrase the parser hung it inside, or the object of a
+    verb whose phrase it hangs in ("hosted the talks on Monday, which were attended by");
+    None when it tells of no gathering."""
+    first = _clause_verb(verb)
+    if first.dep_ not in ("relcl", "acl"):
+        return None
+    cur = first.head
+    for _ in range(6):
+        if cur.pos_ in ("NOUN", "PROPN") and cur.lemma_.lower() in gatherings:
+            return cur
+        if cur.pos_ in ("VERB", "AUX"):
+            obj = direct_object(cur)
+            return obj if obj is not None and obj.lemma_.lower() in gatherings else None
+        if cur.dep_ not in PHRASE_DEPS or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _clause_agents(verb: Token, r: ActorResolver) -> list[ResolvedActor]:
+    """Who a clause verb names as its doer: its "by" phrase (with conjuncts), or a subject
+    that is no relative pronoun ("the summit Iran also attended")."""
+    by = prep_obj(verb, ("by",), deps=("agent",))
+    heads = [by, *by.conjuncts] if by is not None else []
+    if not heads:
+        subj = child(verb, ("nsubj",))
+        if subj is not None and subj.lower_ not in REL_PRONOUNS and subj.pos_ != "PRON":
+            heads = [subj, *subj.conjuncts]
+    found: dict[str | None, ResolvedActor] = {}
+    for h in heads:
+        for a in r.resolve(h):
+            found.setdefault(a.actor.country, a)
+    return [a for c, a in found.items() if c]
+
+
+def _clause_verbs(noun: Token, lemmas: frozenset[str], gatherings: frozenset[str]
+                  ) -> list[Token]:
+    """The verbs of ``lemmas`` in ``noun``'s sentence whose relative or participle clause
+    tells of the gathering ``noun``."""
+    return [t for t in sent_of(noun) if t.pos_ in ("VERB", "AUX")
+            and t.lemma_.lower() in lemmas and t.i != noun.i
+            and clause_gathering(t, gatherings) is not None
+            and clause_gathering(t, gatherings).i == noun.i]  # type: ignore[union-attr]
+
+
+def gathering_joiners(noun: Token, r: ActorResolver, own: set[str | None],
+                      gatherings: frozenset[str]) -> list[ResolvedActor]:
+    """Those a side clause of the gathering ``noun`` says attended or joined it ("the
+    talks, which were also attended by officials from Egypt", "talks hosted by Russia and
+    joined by Iran"), none of ``own``."""
+    found: dict[str | None, ResolvedActor] = {}
+    for v in _clause_verbs(noun, JOINING_VERBS, gatherings):
+        for a in _clause_agents(v, r):
+            if a.actor.country not in own:
+                found.setdefault(a.actor.country, a)
+    return list(found.values())
+
+
+def gathering_host(noun: Token, r: ActorResolver, own: set[str | None],
+                   gatherings: frozenset[str]) -> list[ResolvedActor]:
+    """The host of the gathering ``noun``: the subject of the verb of hosting whose object
+    it is ("Jordan hosted the talks, which ..."), or the "by" phrase of a clause of hosting
+    on it ("the talks, hosted by Russia and joined by Iran"); none of ``own``."""
+    heads: list[ResolvedActor] = []
+    if noun.dep_ in OBJ_DEPS and noun.head.lemma_.lower() in HOSTING_VERBS and (
+            subj := child(noun.head, ("nsubj",))) is not None and (
+            subj.lower_ not in REL_PRONOUNS):
+        heads = [a for h in (subj, *subj.conjuncts) for a in r.resolve(h)]
+    if not heads:
+        heads = [a for v in _clause_verbs(noun, HOSTING_VERBS, gatherings)
+                 for a in _clause_agents(v, r)]
+    found: dict[str | None, ResolvedActor] = {}
+    for a in heads:
+        if a.actor.country and a.actor.country not in own:
+            found.setdefault(a.actor.country, a)
+    return list(found.values())
+
+
+def scene_verb(noun: Token) -> Token | None:
+    """The verb whose "at"/"during" phrase the gathering ``noun`` is ("signed the protocol
+    at a meeting of ..."), else None."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in SCENE_PREPS \
+            and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
+def relative_signers(pact: Token, r: ActorResolver, signing: frozenset[str]
+                     ) -> list[ResolvedActor]:
+    """The parties a relative clause of signing on a pact noun names as its subject ("a
+    security treaty the two countries signed in 2017", "the deal that A and B reached"),
+    also where the parser made the subject the clause's head ("treaty [the two countries
+    <- signed]"); none when the clause names one side only."""
+    heads: list[Token] = []
+    for c in kids(pact):
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in signing and c.i > pact.i and (
+                subj := child(c, ("nsubj",))) is not None and subj.lower_ not in REL_PRONOUNS:
+            heads = [subj, *subj.conjuncts]
+            break
+    if not heads:
+        # "the pact the two governments signed": the subject right after the pact noun
+        # taken for the head of the signing verb
+        nxt = next((t for t in sent_of(pact) if t.i > pact.i and t.pos_ in ("NOUN", "PROPN")
+                    and t.left_edge.i == pact.i + 1), None)
+        if nxt is not None and nxt.tag_ in ("NNS", "NNPS", "NNP") and any(
+                c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in signing
+                and c.i > nxt.i and not any(g.dep_ == "agent" for g in kids(c))
+                for c in kids(nxt)):
+            heads = [nxt, *nxt.conjuncts]
+    found: dict[str | None, ResolvedActor] = {}
+    for h in heads:
+        for a in r.resolve(h):
+            found.setdefault(a.actor.country, a)
+    out = [a for c, a in found.items() if c]
+    if len(out) < 2:
+        return []
+    # a pair phrase's members in the order the sentence names them ("Under a treaty the two
+    # countries signed, Afghanistan is to let water flow to Iran": Afghanistan first), the
+    # unnamed after
+    sent = sent_of(pact)
+    named: dict[str | None, int] = {}
+    for span in r.spans_in(sent):
+        if span.root.i != heads[0].i:
+            for a in r.resolve(span.root, follow=False):
+                named.setdefault(a.actor.country, span.start)
+    ranked = sorted(out, key=lambda a: (named.get(a.actor.country, len(sent.doc)), a.order))
+    # (a group's members are paired in their ``order``)
+    return [replace(a, order=i) for i, a in enumerate(ranked)]
