@@ -1045,7 +1045,31 @@ class ArgumentPicker:
                 trig.pattern.cameo == "043" or (trig.pattern.cameo[:2] == "04" and (
                     trig.token.lemma_.lower() in JOINING_VERBS))):
             targets = self._gathering_side(trig, r, sources, passive)
+        if sources and not targets and trig.pattern.pos == "VERB" and not passive:
+            targets = self._gerund_clause_subject(trig, r, sources)
         return sources, targets
+
+    @staticmethod
+    def _gerund_clause_subject(trig: Trigger, r: ActorResolver,
+                               sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """"objected to Uruguay going it alone", "protested against Beijing building
+        bases": the subject of the gerund clause a target preposition of the pattern takes
+        is the one acted on (link28)."""
+        own = {s.actor.country for s in sources}
+        for c in kids(trig.token):
+            if c.dep_ != "prep" or c.lower_ not in trig.pattern.target or child(
+                    c, ("pobj",)) is not None:
+                continue
+            clause = child(c, ("pcomp",))
+            if clause is None or clause.tag_ != "VBG":
+                continue
+            subj = child(clause, ("nsubj", "poss"))
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            found = [a for a in r.resolve(subj) if a.actor.country and a.actor.country not in own]
+            if found:
+                return found
+        return []
 
     def _gathering_side(self, trig: Trigger, r: ActorResolver,
                         sources: Sequence[ResolvedActor], passive: bool

@@ -48,6 +48,13 @@ def clause_gathering(verb: Token, gatherings: frozenset[str]) -> Token | None:
     verb whose phrase it hangs in ("hosted the talks on Monday, which were attended by");
     None when it tells of no gathering."""
     first = _clause_verb(verb)
+    if first.dep_ not in ("relcl", "acl") and verb.dep_ == "conj" and verb.tag_ == "VBN" and (
+            verb.head.tag_ != "VBN") and any(c.dep_ == "agent" for c in kids(verb)) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
+        # "met for talks hosted by A and joined by B": the second participle hung on the
+        # main verb belongs with the participle clause just before it
+        first = next((t for t in reversed(verb.doc[verb.head.i + 1:verb.i])
+                      if t.dep_ in ("acl", "relcl") and t.tag_ == "VBN"), first)
     if first.dep_ not in ("relcl", "acl"):
         return None
     cur = first.head
@@ -160,15 +167,12 @@ def relative_signers(pact: Token, r: ActorResolver, signing: frozenset[str]
     out = [a for c, a in found.items() if c]
     if len(out) < 2:
         return []
-    # a pair phrase's members in the order the sentence names them ("Under a treaty the two
-    # countries signed, Afghanistan is to let water flow to Iran": Afghanistan first), the
-    # unnamed after
-    sent = sent_of(pact)
-    named: dict[str | None, int] = {}
-    for span in r.spans_in(sent):
-        if span.root.i != heads[0].i:
-            for a in r.resolve(span.root, follow=False):
-                named.setdefault(a.actor.country, span.start)
-    ranked = sorted(out, key=lambda a: (named.get(a.actor.country, len(sent.doc)), a.order))
+    # the member the sentence's main clause has as its subject first ("Under a treaty the
+    # two countries signed, Afghanistan is to let water flow to Iran": Afghanistan)
+    main = sent_of(pact).root
+    subj = child(main, ("nsubj", "nsubjpass"))
+    first = {a.actor.country for a in r.resolve(subj, follow=False)} if (
+        subj is not None and subj.i != heads[0].i) else set()
+    ranked = sorted(out, key=lambda a: (a.actor.country not in first, a.order))
     # (a group's members are paired in their ``order``)
     return [replace(a, order=i) for i, a in enumerate(ranked)]
