@@ -3,7 +3,7 @@ gathering receives those a side clause says attended or joined it, or acted at i
 visit the host; a relative clause of signing on a pact noun names its parties; "met there
 with their own chiefs" still pairs the subjects; "A and B each expelled the other's envoys";
 "announced that they would keep their sanctions on X" after a coordinated subject; "objected
-to X going it alone".
+to X going it alone"; "condemned what it called provocations by X".
 
 Every text is invented. These load the real spaCy model (one Coder per session)."""
 
@@ -51,6 +51,12 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
     ("objected to X going it alone",
      "Egypt and Sudan have objected to Ethiopia filling the dam on its own.",
      ("SDN", "11", "ETH")),
+    ("what it called a deed by X",
+     "Manila condemned what it called dangerous manoeuvres by the Chinese navy near the "
+     "shoal.", ("PHL", "11", "CHN")),
+    ("to counter what it called a deed by X",
+     "The Polish foreign ministry asked for an urgent session of the alliance to counter what "
+     "it called nuclear threats by the Kremlin.", ("POL", "11", "RUS")),
 ]
 
 # (label, text, (source country, root, target country) that must not be coded)

@@ -399,6 +399,10 @@ PACT_TALK_NOUNS = PACT_NAME_NOUNS | GATHERING_NOUNS | frozenset({
 #: hangs them ("the accord on a truce signed by A and B")
 SIGNING_VERBS = frozenset({"sign", "conclude", "reach", "seal", "ink", "finalise", "finalize",
                            "agree", "negotiate"})
+#: verbs that name a deed for what the speaker holds it to be ("what it called blackmail by
+#: X"), whose deed's "by" phrase is the one faulted (link28)
+NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "denounce",
+                          "condemn", "decry"})
 # verbs that raise their open complement's subject: "that X is expected to sign"
 RAISING_VERBS = frozenset({"expect", "set", "due", "plan", "hope", "want", "intend", "seek",
                            "try", "agree", "prepare", "schedule", "aim"})
@@ -1047,7 +1051,37 @@ class ArgumentPicker:
             targets = self._gathering_side(trig, r, sources, passive)
         if sources and not targets and trig.pattern.pos == "VERB" and not passive:
             targets = self._gerund_clause_subject(trig, r, sources)
+        if sources and not targets and trig.pattern.cameo[:2] in ("11", "12"):
+            # ("condemned what it called manoeuvres by X": the naming inside the object)
+            for namer in (trig.token, *(c for c in kids(trig.token) if c.dep_ == "ccomp" and any(
+                    g.dep_ == "dobj" and g.lower_ == "what" for g in kids(c)))):
+                if namer.lemma_.lower() in NAMING_VERBS and (
+                        found := self._named_deed_doer(namer, r, sources)):
+                    targets = found
+                    break
         return sources, targets
+
+    @staticmethod
+    def _named_deed_doer(tok: Token, r: ActorResolver, sources: Sequence[ResolvedActor]
+                         ) -> list[ResolvedActor]:
+        """"to counter what it called nuclear blackmail by the Kremlin", "what it called
+        the abuse of the agency by the United States": the "by" phrase of the deed the
+        speaker names (hung on the noun or, as a passive's agent, on the verb) is whom the
+        speaker faults (link28)."""
+        deed = next((c for c in kids(tok) if c.dep_ in ("oprd", "dobj", "xcomp")
+                     and c.pos_ == "NOUN" and c.i > tok.i), None)
+        if deed is None:
+            return []
+        by = prep_obj(deed, ("by",)) or prep_obj(tok, ("by",), deps=("agent", "prep"))
+        if by is None or by.i < deed.i:
+            return []
+        own = {s.actor.country for s in sources}
+        found: dict[str | None, ResolvedActor] = {}
+        for h in (by, *by.conjuncts):
+            for a in r.resolve(h):
+                if a.kind != "dyad" and a.actor.country and a.actor.country not in own:
+                    found.setdefault(a.actor.country, a)
+        return list(found.values())
 
     @staticmethod
     def _gerund_clause_subject(trig: Trigger, r: ActorResolver,
