@@ -3,7 +3,8 @@ gathering receives those a side clause says attended or joined it, or acted at i
 visit the host; a relative clause of signing on a pact noun names its parties; "met there
 with their own chiefs" still pairs the subjects; "A and B each expelled the other's envoys";
 "announced that they would keep their sanctions on X" after a coordinated subject; "objected
-to X going it alone"; "condemned what it called provocations by X".
+to X going it alone"; "condemned what it called provocations by X"; "X was the first to open
+talks with Y".
 
 Every text is invented. These load the real spaCy model (one Coder per session)."""
 
@@ -57,6 +58,11 @@ PRESENT: list[tuple[str, str, tuple[str, str, str]]] = [
     ("to counter what it called a deed by X",
      "The Polish foreign ministry asked for an urgent session of the alliance to counter what "
      "it called nuclear threats by the Kremlin.", ("POL", "11", "RUS")),
+    ("the first to start talks with X",
+     "Analysts expect that Chile will be the first to start talks with India.",
+     ("CHL", "04", "IND")),
+    ("the first leader to visit X",
+     "Meloni was the first Western leader to visit Kyiv this year.", ("ITA", "04", "UKR")),
 ]
 
 # (label, text, (source country, root, target country) that must not be coded)

@@ -403,6 +403,9 @@ SIGNING_VERBS = frozenset({"sign", "conclude", "reach", "seal", "ink", "finalise
 #: X"), whose deed's "by" phrase is the one faulted (link28)
 NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "denounce",
                           "condemn", "decry"})
+#: words ranking the subject of a copula among those who did something ("the first to
+#: visit", "the only leader to attend"; link28)
+RANK_ORDINALS = frozenset({"first", "last", "only", "second"})
 # verbs that raise their open complement's subject: "that X is expected to sign"
 RAISING_VERBS = frozenset({"expect", "set", "due", "plan", "hope", "want", "intend", "seek",
                            "try", "agree", "prepare", "schedule", "aim"})
@@ -742,6 +745,24 @@ def _gapped_actors(verb: Token, first: Token, r: ActorResolver,
                 seen.add(a.actor.country)
                 out.append(a)
     return out
+
+
+def _ranked_complement_subject(verb: Token) -> Token | None:
+    """"Uruguay would be the first to open talks with Beijing", "she became the only
+    leader to visit Kyiv": the subject of the copula whose "first"/"only" complement the
+    infinitive ``verb`` hangs on (link28); None otherwise."""
+    head = verb.head
+    if head.dep_ not in ("attr", "acomp", "oprd") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)) or verb.i < head.i:
+        return None
+    if head.lower_ not in RANK_ORDINALS and not (head.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and c.lower_ in RANK_ORDINALS for c in kids(head))):
+        return None
+    cop = head.head
+    if cop.lemma_.lower() not in ("be", "become", "remain"):
+        return None
+    subj = child(cop, ("nsubj",))
+    return subj if subj is not None and subj.lower_ not in REL_PRONOUNS else None
 
 
 def aid_code(cameo: str) -> bool:
@@ -4270,6 +4291,9 @@ class ArgumentPicker:
                     cur.head.head.lower_ == "among") and cur.head.head.head.lemma_ == "be" and (
                     (member := child(cur.head.head.head, ("nsubj",))) is not None):
                 return member  # "Canada was among the countries that condemned ..."
+            if cur.dep_ in ("relcl", "acl") and (ranked := _ranked_complement_subject(cur)
+                                                 ) is not None:
+                return ranked
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return cur.head
             if cur.head.i == cur.i:
