@@ -748,7 +748,7 @@ def _gapped_actors(verb: Token, first: Token, r: ActorResolver,
 
 
 def _ranked_complement_subject(verb: Token) -> Token | None:
-    """"Uruguay would be the first to open talks with Beijing", "she became the only
+    """"Chile may be the first to start talks with India", "she became the only
     leader to visit Kyiv": the subject of the copula whose "first"/"only" complement the
     infinitive ``verb`` hangs on (link28); None otherwise."""
     head = verb.head
@@ -1085,8 +1085,8 @@ class ArgumentPicker:
     @staticmethod
     def _named_deed_doer(tok: Token, r: ActorResolver, sources: Sequence[ResolvedActor]
                          ) -> list[ResolvedActor]:
-        """"to counter what it called nuclear blackmail by the Kremlin", "what it called
-        the abuse of the agency by the United States": the "by" phrase of the deed the
+        """"to answer what it termed threats from the
+        junta" (a "by" phrase: "what it called bullying by Beijing"): the "by" phrase of the deed the
         speaker names (hung on the noun or, as a passive's agent, on the verb) is whom the
         speaker faults (link28)."""
         deed = next((c for c in kids(tok) if c.dep_ in ("oprd", "dobj", "xcomp")
@@ -1130,10 +1130,10 @@ class ArgumentPicker:
                         sources: Sequence[ResolvedActor], passive: bool
                         ) -> list[ResolvedActor]:
         """The other side of a gathering's host or guest that a side clause of the gathering
-        names (link28): "Jordan hosted the talks, which were also attended by Egypt" (the
-        host receives the attenders; they visit the host), "talks hosted by Russia and joined
-        by Iran", "signed the protocol at a meeting ..., which was hosted by New Zealand"
-        (the host receives whoever acts at it)."""
+        names (link28): "Oman hosted the round, which Iraq also attended" (the host
+        receives the attenders; they visit the host), "a round hosted by A and joined by B",
+        "signed the deal at a session ..., which was hosted by C" (the host receives whoever
+        acts at it)."""
         tok = trig.token
         own = {s.actor.country for s in sources}
         if tok.lemma_.lower() in JOINING_VERBS:
@@ -2553,7 +2553,7 @@ class ArgumentPicker:
         if not guests:
             return None
         if gathering.lemma_.lower() in GATHERING_NOUNS:
-            # ("in talks hosted by Russia and joined by Iran": those who joined too; link28)
+            # ("a round hosted by A and joined by B": those who joined too; link28)
             for a in gathering_joiners(gathering, r, own, GATHERING_NOUNS):
                 guests.setdefault(a.actor.country, a)
         return hosts, list(guests.values())

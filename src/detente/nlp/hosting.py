@@ -1,8 +1,8 @@
 """Hosts, guests and signers a side clause of a gathering or a pact names (link28).
 
-"Jordan hosted the talks, which were also attended by Egypt and the United States", "talks
-hosted by Russia and joined by Iran", "signed the protocol at a meeting of the commission,
-which was hosted by New Zealand's minister", "a security treaty the two countries signed":
+"Oman hosted the round, which envoys of Iraq and Kuwait also attended", "a round hosted by
+A and joined by B", "signed the deal at a session of the council, which was hosted by C's
+minister", "the defence pact both governments signed in 2015":
 the host of a gathering receives those who attend or join it (and those whose act the
 gathering is the scene of); those who attend it visit the host; the subjects of a relative
 clause of signing on a pact noun are its parties.
@@ -45,7 +45,7 @@ def _clause_verb(verb: Token) -> Token:
 def clause_gathering(verb: Token, gatherings: frozenset[str]) -> Token | None:
     """The gathering noun a relative or participle clause ``verb`` tells of: the noun it
     hangs on, or the gathering whose phrase the parser hung it inside, or the object of a
-    verb whose phrase it hangs in ("hosted the talks on Monday, which were attended by");
+    verb whose phrase it hangs in ("hosted the round on Friday, which X attended");
     None when it tells of no gathering."""
     first = _clause_verb(verb)
     if first.dep_ not in ("relcl", "acl") and verb.dep_ == "conj" and verb.tag_ == "VBN" and (
@@ -72,7 +72,7 @@ def clause_gathering(verb: Token, gatherings: frozenset[str]) -> Token | None:
 
 def _clause_agents(verb: Token, r: ActorResolver) -> list[ResolvedActor]:
     """Who a clause verb names as its doer: its "by" phrase (with conjuncts), or a subject
-    that is no relative pronoun ("the summit Iran also attended")."""
+    that is no relative pronoun ("the summit X also attended")."""
     by = prep_obj(verb, ("by",), deps=("agent",))
     heads = [by, *by.conjuncts] if by is not None else []
     if not heads:
@@ -99,8 +99,8 @@ def _clause_verbs(noun: Token, lemmas: frozenset[str], gatherings: frozenset[str
 def gathering_joiners(noun: Token, r: ActorResolver, own: set[str | None],
                       gatherings: frozenset[str]) -> list[ResolvedActor]:
     """Those a side clause of the gathering ``noun`` says attended or joined it ("the
-    talks, which were also attended by officials from Egypt", "talks hosted by Russia and
-    joined by Iran"), none of ``own``."""
+    round, which envoys of Iraq also attended", "a round hosted by A and joined by B"),
+    none of ``own``."""
     found: dict[str | None, ResolvedActor] = {}
     for v in _clause_verbs(noun, JOINING_VERBS, gatherings):
         for a in _clause_agents(v, r):
@@ -112,8 +112,8 @@ def gathering_joiners(noun: Token, r: ActorResolver, own: set[str | None],
 def gathering_host(noun: Token, r: ActorResolver, own: set[str | None],
                    gatherings: frozenset[str]) -> list[ResolvedActor]:
     """The host of the gathering ``noun``: the subject of the verb of hosting whose object
-    it is ("Jordan hosted the talks, which ..."), or the "by" phrase of a clause of hosting
-    on it ("the talks, hosted by Russia and joined by Iran"); none of ``own``."""
+    it is ("Oman hosted the round, which ..."), or the "by" phrase of a clause of hosting
+    on it ("a round hosted by A and joined by B"); none of ``own``."""
     heads: list[ResolvedActor] = []
     if noun.dep_ in OBJ_DEPS and noun.head.lemma_.lower() in HOSTING_VERBS and (
             subj := child(noun.head, ("nsubj",))) is not None and (
@@ -140,8 +140,8 @@ def scene_verb(noun: Token) -> Token | None:
 
 def relative_signers(pact: Token, r: ActorResolver, signing: frozenset[str]
                      ) -> list[ResolvedActor]:
-    """The parties a relative clause of signing on a pact noun names as its subject ("a
-    security treaty the two countries signed in 2017", "the deal that A and B reached"),
+    """The parties a relative clause of signing on a pact noun names as its subject ("the
+    defence pact both governments signed in 2015", "the deal that A and B reached"),
     also where the parser made the subject the clause's head ("treaty [the two countries
     <- signed]"); none when the clause names one side only."""
     heads: list[Token] = []
@@ -151,7 +151,7 @@ def relative_signers(pact: Token, r: ActorResolver, signing: frozenset[str]
             heads = [subj, *subj.conjuncts]
             break
     if not heads:
-        # "the pact the two governments signed": the subject right after the pact noun
+        # "the accord both states signed": the subject right after the pact noun
         # taken for the head of the signing verb
         nxt = next((t for t in sent_of(pact) if t.i > pact.i and t.pos_ in ("NOUN", "PROPN")
                     and t.left_edge.i == pact.i + 1), None)
@@ -167,8 +167,8 @@ def relative_signers(pact: Token, r: ActorResolver, signing: frozenset[str]
     out = [a for c, a in found.items() if c]
     if len(out) < 2:
         return []
-    # the member the sentence's main clause has as its subject first ("Under a treaty the
-    # two countries signed, Afghanistan is to let water flow to Iran": Afghanistan)
+    # the member the sentence's main clause has as its subject first ("Under the accord
+    # both states signed, Kenya must share the river with Ethiopia": Kenya)
     main = sent_of(pact).root
     subj = child(main, ("nsubj", "nsubjpass"))
     first = {a.actor.country for a in r.resolve(subj, follow=False)} if (
