@@ -1085,10 +1085,9 @@ class ArgumentPicker:
     @staticmethod
     def _named_deed_doer(tok: Token, r: ActorResolver, sources: Sequence[ResolvedActor]
                          ) -> list[ResolvedActor]:
-        """"to answer what it termed threats from the
-        junta" (a "by" phrase: "what it called bullying by Beijing"): the "by" phrase of the deed the
-        speaker names (hung on the noun or, as a passive's agent, on the verb) is whom the
-        speaker faults (link28)."""
+        """"condemned what it called bullying by Beijing", "to answer what it termed
+        threats by the junta": the "by" phrase of the deed the speaker names (hung on the
+        noun or, as a passive's agent, on the verb) is whom the speaker faults (link28)."""
         deed = next((c for c in kids(tok) if c.dep_ in ("oprd", "dobj", "xcomp")
                      and c.pos_ == "NOUN" and c.i > tok.i), None)
         if deed is None:
