@@ -700,7 +700,11 @@ class ReferenceRules:
         """"Russia and Belarus said they would hold drills", "the juntas of A, B and C said
         they were leaving": the subject "they" of a reported clause is each of the actors of
         two or more countries that say it (none when the speakers are of one country)."""
-        speaker = self._reporting_subject(tok) if tok.lower_ == "they" else None
+        they = tok if tok.lower_ == "they" else _clause_they(tok) if (
+            tok.lower_ == "their" and tok.dep_ == "poss") else None
+        # ("announced that they would keep their own sanctions on Iran": the "their" of the
+        # reported clause whose subject is that "they"; link28)
+        speaker = self._reporting_subject(they, joined=True) if they is not None else None
         if speaker is None:
             return []
         found = [r for r in self.resolve(speaker) if r.kind != "dyad" and r.actor.country]
@@ -921,9 +925,10 @@ class ReferenceRules:
         return named or out
 
     @staticmethod
-    def _reporting_subject(tok: Token) -> Token | None:
+    def _reporting_subject(tok: Token, joined: bool = False) -> Token | None:
         """The subject of the verb of saying whose reported clause ``tok`` is the subject
-        of ("The Houthis claimed that they had ...")."""
+        of ("The Houthis claimed that they had ..."); with ``joined``, also of the verb a
+        subjectless verb of saying is joined to ("A and B met and said they ...")."""
         clause = tok.head
         if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
             return None
@@ -932,6 +937,12 @@ class ReferenceRules:
             return None
         subjects = [c for c in kids(verb) if c.dep_ == "nsubj" and c.i < tok.i
                     and c.pos_ in ("NOUN", "PROPN")]
+        if not subjects and joined and verb.dep_ == "conj" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
+            # "A, B and C criticised Iran and announced that they would ...": the subject of
+            # the verb the verb of saying is joined to (link28)
+            subjects = [c for c in kids(verb.head) if c.dep_ == "nsubj" and c.i < tok.i
+                        and c.pos_ in ("NOUN", "PROPN")]
         if not subjects:
             return None
         # ("NIAMEY, Jan 28 - The governments of A and B said ...": the parser takes the city
@@ -2171,3 +2182,13 @@ def _governing_subjects(tok: Token) -> frozenset[int]:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i:
                     out.update(t.i for t in c.subtree)
     return frozenset(out)
+
+
+def _clause_they(poss: Token) -> Token | None:
+    """The subject "they" of the clause whose object or phrase the possessive "their"
+    ``poss`` is in ("that they would keep their sanctions in place"), else None."""
+    noun = poss.head
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in kids(verb) if c.dep_ == "nsubj" and c.lower_ == "they"), None)

@@ -622,6 +622,12 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
                 if members:
                     out.extend(members)
                     continue
+            if r is None and h.pos_ == "PRON" and h.lower_ == "their" and (
+                    members := self._speaking_group(h)):
+                # "A and B announced that they would keep their sanctions": the speakers
+                # (link28)
+                out.extend(members)
+                continue
             if r is None and (their := next((c for c in kids(h) if c.dep_ == "poss" and (
                     c.lower_ == "their")), None)) is not None and h.pos_ == "NOUN" and (
                     sector := self._agent_sector(h)) is not None:

@@ -117,6 +117,14 @@ from detente.nlp.frames import (
     relative_head,
     topical,
 )
+from detente.nlp.hosting import (
+    JOINING_VERBS,
+    clause_gathering,
+    gathering_host,
+    gathering_joiners,
+    relative_signers,
+    scene_verb,
+)
 from detente.nlp.onesided import (
     BORDER_ROOTS,
     at_border,
@@ -391,6 +399,13 @@ PACT_TALK_NOUNS = PACT_NAME_NOUNS | GATHERING_NOUNS | frozenset({
 #: hangs them ("the accord on a truce signed by A and B")
 SIGNING_VERBS = frozenset({"sign", "conclude", "reach", "seal", "ink", "finalise", "finalize",
                            "agree", "negotiate"})
+#: verbs that name a deed for what the speaker holds it to be ("what it called blackmail by
+#: X"), whose deed's "by" phrase is the one faulted (link28)
+NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "denounce",
+                          "condemn", "decry"})
+#: words ranking the subject of a copula among those who did something ("the first to
+#: visit", "the only leader to attend"; link28)
+RANK_ORDINALS = frozenset({"first", "last", "only", "second"})
 # verbs that raise their open complement's subject: "that X is expected to sign"
 RAISING_VERBS = frozenset({"expect", "set", "due", "plan", "hope", "want", "intend", "seek",
                            "try", "agree", "prepare", "schedule", "aim"})
@@ -732,6 +747,24 @@ def _gapped_actors(verb: Token, first: Token, r: ActorResolver,
     return out
 
 
+def _ranked_complement_subject(verb: Token) -> Token | None:
+    """"Chile may be the first to start talks with India", "she became the only
+    leader to visit Kyiv": the subject of the copula whose "first"/"only" complement the
+    infinitive ``verb`` hangs on (link28); None otherwise."""
+    head = verb.head
+    if head.dep_ not in ("attr", "acomp", "oprd") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)) or verb.i < head.i:
+        return None
+    if head.lower_ not in RANK_ORDINALS and not (head.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and c.lower_ in RANK_ORDINALS for c in kids(head))):
+        return None
+    cop = head.head
+    if cop.lemma_.lower() not in ("be", "become", "remain"):
+        return None
+    subj = child(cop, ("nsubj",))
+    return subj if subj is not None and subj.lower_ not in REL_PRONOUNS else None
+
+
 def aid_code(cameo: str) -> bool:
     """Whether ``cameo`` gives aid (07x) or cuts it (:data:`AID_CUT_CODES`)."""
     return cameo[:2] == "07" or cameo[:3] in AID_CUT_CODES
@@ -1055,7 +1088,87 @@ class ArgumentPicker:
             # lender to Sri Lanka, providing credit lines": help given by a side the clause
             # calls someone's lender or donor goes to that someone
             targets = self._provider_partner(trig.token, r, {s.actor.country for s in sources})
+        if sources and not targets and trig.pattern.pos == "VERB" and (
+                trig.pattern.cameo == "043" or (trig.pattern.cameo[:2] == "04" and (
+                    trig.token.lemma_.lower() in JOINING_VERBS))):
+            targets = self._gathering_side(trig, r, sources, passive)
+        if sources and not targets and trig.pattern.pos == "VERB" and not passive:
+            targets = self._gerund_clause_subject(trig, r, sources)
+        if sources and not targets and trig.pattern.cameo[:2] in ("11", "12"):
+            # ("condemned what it called manoeuvres by X": the naming inside the object)
+            for namer in (trig.token, *(c for c in kids(trig.token) if c.dep_ == "ccomp" and any(
+                    g.dep_ == "dobj" and g.lower_ == "what" for g in kids(c)))):
+                if namer.lemma_.lower() in NAMING_VERBS and (
+                        found := self._named_deed_doer(namer, r, sources)):
+                    targets = found
+                    break
         return sources, targets
+
+    @staticmethod
+    def _named_deed_doer(tok: Token, r: ActorResolver, sources: Sequence[ResolvedActor]
+                         ) -> list[ResolvedActor]:
+        """"condemned what it called bullying by Beijing", "to answer what it termed
+        threats by the junta": the "by" phrase of the deed the speaker names (hung on the
+        noun or, as a passive's agent, on the verb) is whom the speaker faults (link28)."""
+        deed = next((c for c in kids(tok) if c.dep_ in ("oprd", "dobj", "xcomp")
+                     and c.pos_ == "NOUN" and c.i > tok.i), None)
+        if deed is None:
+            return []
+        by = prep_obj(deed, ("by",)) or prep_obj(tok, ("by",), deps=("agent", "prep"))
+        if by is None or by.i < deed.i:
+            return []
+        own = {s.actor.country for s in sources}
+        found: dict[str | None, ResolvedActor] = {}
+        for h in (by, *by.conjuncts):
+            for a in r.resolve(h):
+                if a.kind != "dyad" and a.actor.country and a.actor.country not in own:
+                    found.setdefault(a.actor.country, a)
+        return list(found.values())
+
+    @staticmethod
+    def _gerund_clause_subject(trig: Trigger, r: ActorResolver,
+                               sources: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+        """"objected to Uruguay going it alone", "protested against Beijing building
+        bases": the subject of the gerund clause a target preposition of the pattern takes
+        is the one acted on (link28)."""
+        own = {s.actor.country for s in sources}
+        for c in kids(trig.token):
+            if c.dep_ != "prep" or c.lower_ not in trig.pattern.target or child(
+                    c, ("pobj",)) is not None:
+                continue
+            clause = child(c, ("pcomp",))
+            if clause is None or clause.tag_ != "VBG":
+                continue
+            subj = child(clause, ("nsubj", "poss"))
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            found = [a for a in r.resolve(subj) if a.actor.country and a.actor.country not in own]
+            if found:
+                return found
+        return []
+
+    def _gathering_side(self, trig: Trigger, r: ActorResolver,
+                        sources: Sequence[ResolvedActor], passive: bool
+                        ) -> list[ResolvedActor]:
+        """The other side of a gathering's host or guest that a side clause of the gathering
+        names (link28): "Oman hosted the round, which Iraq also attended" (the host
+        receives the attenders; they visit the host), "a round hosted by A and joined by B",
+        "signed the deal at a session ..., which was hosted by C" (the host receives whoever
+        acts at it)."""
+        tok = trig.token
+        own = {s.actor.country for s in sources}
+        if tok.lemma_.lower() in JOINING_VERBS:
+            noun = clause_gathering(tok, GATHERING_NOUNS)
+            return gathering_host(noun, r, own, GATHERING_NOUNS) if noun is not None else []
+        noun = clause_gathering(tok, GATHERING_NOUNS) if passive or tok.dep_ == "acl" else (
+            trig.obj or direct_object(tok))
+        if noun is None or noun.lemma_.lower() not in GATHERING_NOUNS:
+            return []
+        found = gathering_joiners(noun, r, own, GATHERING_NOUNS)
+        if not found and (scene := scene_verb(noun)) is not None and (
+                subj := self._subject(scene)) is not None:
+            found = [a for a in r.resolve(subj) if a.actor.country and a.actor.country not in own]
+        return found
 
     def _participle_main_act(self, part: Token) -> Trigger | None:
         """The act of force a participle clause (or a participle joined to one) hangs on:
@@ -1425,7 +1538,8 @@ class ArgumentPicker:
         if pat.pos == "NOUN":
             sources, targets = self._noun_arguments(trig, r)
             if not sources and pat.reciprocal and pat.cameo[:2] == "05" and len(
-                    signers := self._pact_signers(tok, r)) > 1:
+                    signers := self._pact_signers(tok, r) or relative_signers(
+                        tok, r, SIGNING_VERBS)) > 1:
                 # "the treaty concluded in Asmara by A and B": each signer a party
                 return signers, []
             if pat.cameo.startswith("084") and not passive:
@@ -2459,6 +2573,10 @@ class ArgumentPicker:
                 guests.setdefault(a.actor.country, a)
         if not guests:
             return None
+        if gathering.lemma_.lower() in GATHERING_NOUNS:
+            # ("a round hosted by A and joined by B": those who joined too; link28)
+            for a in gathering_joiners(gathering, r, own, GATHERING_NOUNS):
+                guests.setdefault(a.actor.country, a)
         return hosts, list(guests.values())
 
     @staticmethod
@@ -4194,6 +4312,9 @@ class ArgumentPicker:
                     cur.head.head.lower_ == "among") and cur.head.head.head.lemma_ == "be" and (
                     (member := child(cur.head.head.head, ("nsubj",))) is not None):
                 return member  # "Canada was among the countries that condemned ..."
+            if cur.dep_ in ("relcl", "acl") and (ranked := _ranked_complement_subject(cur)
+                                                 ) is not None:
+                return ranked
             if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return cur.head
             if cur.head.i == cur.i:

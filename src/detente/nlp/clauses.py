@@ -1265,6 +1265,12 @@ def each_other(verb: Token) -> bool:
     subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     each = subj is not None and (subj.lower_ == "each" or any(
         g.dep_ == "det" and g.lower_ == "each" for g in kids(subj)))
+    if subj is not None and not each:
+        # "the two countries each expelled", "A and B each recalled": "each" as a second
+        # subject or in apposition to the first (link28)
+        each = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "each"
+                   for c in kids(verb)) or any(
+            g.dep_ == "appos" and g.lower_ == "each" for g in kids(subj))
     for c in kids(verb):
         if c.dep_ not in ("dobj", "prep", "dative", "pobj"):
             continue

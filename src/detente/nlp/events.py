@@ -3437,7 +3437,10 @@ class EventExtractor(ArgumentPicker):
         guests_agreed = False
         if not targets and len(sources) >= 2 and pat.reciprocal and tok.lemma_.lower() == "meet" \
                 and (met := direct_object(tok) or prep_obj(tok, ("with",))) is not None \
-                and met.pos_ in ("NOUN", "PROPN") and met.lower_ not in ("other", "another"):
+                and met.pos_ in ("NOUN", "PROPN") and met.lower_ not in ("other", "another") \
+                and not any(c.dep_ == "poss" and c.lower_ == "their" for c in kids(met)):
+            # ("met there with their intelligence chiefs": their own people came along, the
+            # subjects met each other; link28)
             # "the two leaders were expected to meet business leaders": they meet those
             # people (no actor), not each other
             return

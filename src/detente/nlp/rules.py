@@ -1244,6 +1244,8 @@ def nearest_subject(tok: Token, deps: Sequence[str]) -> Token | None:
                      or any(g.dep_ in ("nmod", "compound", "appos") and g.pos_ == "PROPN"
                             and g.i < c.i for g in kids(c)))]
     before = [c for c in subjects if c.i < tok.i]
+    # ("the two countries each expelled ...": "each" parsed as a second subject; link28)
+    before = [c for c in before if c.lower_ != "each"] or before
     subj = before[-1] if before else (subjects[0] if subjects else None)
     if subj is not None and subj.is_upper and len(subj.text) > 1 and (
             subj.i - subj.sent.start <= 3):
