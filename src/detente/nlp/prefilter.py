@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
@@ -74,17 +74,27 @@ CONTEXT_MODES = ("all", "people", "needed", "none")
 _CASE_SENSITIVE = re.compile(r"^[A-Z.]{1,6}$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z'\-])[a-z][A-Za-z'\-]*")
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+
+
+def _gated(pattern: str, letters: str) -> re.Pattern[str]:
+    """``pattern`` (case-insensitive) behind a look-ahead for the letters every one of its
+    matches starts with (each branch begins with a word boundary and a word of those
+    letters): the same matches, found two to three times faster, since the engine no longer
+    tries each branch at every word."""
+    return re.compile(f"(?=[{letters}{letters.upper()}])(?:{pattern})", re.IGNORECASE)
+
+
+_PERSON_PRONOUN = _gated(r"\b(?:he|she|him|her|his|hers)\b", "hs")
 # a state told by the kind of state it is, as the resolver reads it (nlp.actor_context's
 # STATE_KINDS): "the Sultanate", "the emirate", "the Principality" ("of ..." makes it a name)
 _STATE_KIND = (r"the (?:kingdom|sultanate|emirate|principality|grand duchy|city-state"
                r"|islamic republic)(?:'s)?(?!\s+of\b)")
-_BODY_PRONOUN = re.compile(rf"\b(?:it|its|{_STATE_KIND})(?![\w'])", re.IGNORECASE)
+_BODY_PRONOUN = _gated(rf"\b(?:it|its|{_STATE_KIND})(?![\w'])", "it")
 # "the kingdom" is a monarchy named before, as the resolver reads it ("Morocco recalled its
 # envoy. The kingdom accused Madrid ..."): a party as sure as "he", unlike "it" ("the Kingdom
 # of Spain" is a name, "the United Kingdom" is matched as one)
 _KINGDOM = re.compile(rf"\b{_STATE_KIND}(?![\w'])", re.IGNORECASE)
-_STANDALONE_PRONOUN = re.compile(r"\b(?:he|she|him|it|they|them)\b", re.IGNORECASE)
+_STANDALONE_PRONOUN = _gated(r"\b(?:he|she|him|it|they|them)\b", "hist")
 # "the Prime Minister", "the Foreign Secretary": a capitalised title that may stand for a
 # person the article named before (checked against the knowledge base's titles)
 _TITLE_REF = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+-?)(?: [A-Z][a-z]+-?){0,2})\b")
@@ -116,32 +126,32 @@ _PARTY = (r"(?:sides?|countr(?:y|ies)|leaders?|nations?|presidents?|governments?
           r"diplomats|envoys|counterparts|states|parties|ministries)")
 # ("the Parties" of an agreement's text, capitalised, are its signatories; "each side ...
 # the other", "neither government ... the other" is the dyad of the article's two sides)
-_DYAD = re.compile(r"\b(?:the two|each other|one another|the (?:leaders|sides))\b"
-                   r"|(?-i:\b[Tt]he Parties\b)"
-                   r"|\b(?:each|either|neither)\s+(?:of\s+the\s+(?:two\s+)?)?" + _PARTY +
-                   r"\b(?=[^.!?;]*\bother\b)"
-                   r"|\b(?:both|two|three|four)\s+(?:of\s+the\s+|of\s+|the\s+)?" + _PARTY +
-                   r"\b"
-                   r"|\bboth\b(?=\s*[,.;:)]|\s+(?:(?:also|now|then|later|still|again|"
-                   r"jointly|publicly|separately)\s+)?(?:have|had|has|are|were|will|would|"
-                   r"should|must|can|could|did|do|agreed|said|say|want|sides|pledged|"
-                   r"vowed|promised|called|urged|accused|blamed|welcomed|signed)\b)",
-                   re.IGNORECASE)
+_DYAD = _gated(r"\b(?:the two|each other|one another|the (?:leaders|sides))\b"
+               r"|(?-i:\b[Tt]he Parties\b)"
+               r"|\b(?:each|either|neither)\s+(?:of\s+the\s+(?:two\s+)?)?" + _PARTY +
+               r"\b(?=[^.!?;]*\bother\b)"
+               r"|\b(?:both|two|three|four)\s+(?:of\s+the\s+|of\s+|the\s+)?" + _PARTY +
+               r"\b"
+               r"|\bboth\b(?=\s*[,.;:)]|\s+(?:(?:also|now|then|later|still|again|"
+               r"jointly|publicly|separately)\s+)?(?:have|had|has|are|were|will|would|"
+               r"should|must|can|could|did|do|agreed|said|say|want|sides|pledged|"
+               r"vowed|promised|called|urged|accused|blamed|welcomed|signed)\b)",
+               "bentof")
 # a clause that names no side may tell of the story's pair (nlp.story): an agentless
 # passive of an agreement or a meeting ("a truce was agreed", "agreements were also signed"),
 # a definite event noun ("the accord comes after ...", "the closure has hurt trade", "the
 # raid was condemned", "the visit follows ..."), "the parties" of a deal
-_SIDELESS = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?(?:agreed|signed|"
-                       r"concluded|reached|held|initialled|sealed)\b"
-                       r"|\b(?:the|this)\s+(?:[\w-]+\s+)?(?:agreements?|deal|accord|treaty|"
-                       r"truce|ceasefire|closures?|rupture|halt|suspension|expulsions?|break|"
-                       r"raid|seizure|exchange|swap|release|visit|trip|talks|meeting|summit|call|"
-                       r"strikes?|attacks?|offensive|deployment|measures?|"
-                       r"parties)\b"
-                       # "technical talks on the river could resume": a round of the pair's
-                       # talks taken up again, the sides left unsaid
-                       r"|\b(?:talks|negotiations|dialogue)\b[^.;]{0,40}?\b(?:resume[sd]?|"
-                       r"restart(?:s|ed)?)\b", re.IGNORECASE)
+_SIDELESS = _gated(r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?(?:agreed|signed|"
+                   r"concluded|reached|held|initialled|sealed)\b"
+                   r"|\b(?:the|this)\s+(?:[\w-]+\s+)?(?:agreements?|deal|accord|treaty|"
+                   r"truce|ceasefire|closures?|rupture|halt|suspension|expulsions?|break|"
+                   r"raid|seizure|exchange|swap|release|visit|trip|talks|meeting|summit|call|"
+                   r"strikes?|attacks?|offensive|deployment|measures?|"
+                   r"parties)\b"
+                   # "technical talks on the river could resume": a round of the pair's
+                   # talks taken up again, the sides left unsaid
+                   r"|\b(?:talks|negotiations|dialogue)\b[^.;]{0,40}?\b(?:resume[sd]?|"
+                   r"restart(?:s|ed)?)\b", "abdintw")
 # a person placed in a named city ("the envoys of A and B were also in Jeddah"): the
 # extractor's presence trigger (a journey there, nlp.events ``_present_in``), which has no
 # trigger word of the lexicon
@@ -169,8 +179,8 @@ _OPPONENTS_HELD = re.compile(r"\bopposition\s+(?:[a-z]+\s+)?(?:activists?|leader
 _REPRESSION = re.compile(r"\b(?:dispers(?:ed|es|e|ing)|crack(?:ed|s|ing)? down|broke up|"
                          r"break(?:s|ing)? up|tear ?gas|water cannons?|baton|rubber bullets|"
                          r"clamp(?:ed|s|ing)? down)\b", re.IGNORECASE)
-_CROWD = re.compile(r"\b(?:protest(?:er|or)?s?|demonstrat(?:ors?|ions?)|crowds?|rall(?:y|ies)|"
-                    r"marchers|rioters|mourners|strikers|students|sit-ins?)\b", re.IGNORECASE)
+_CROWD = _gated(r"\b(?:protest(?:er|or)?s?|demonstrat(?:ors?|ions?)|crowds?|rall(?:y|ies)|"
+                r"marchers|rioters|mourners|strikers|students|sit-ins?)\b", "cdmprs")
 # a crowd fired on or killed by one named state's forces ("police shot dead two
 # protesters"): repression of its own civilians (nlp.domestic ``crowd_repression``)
 _FIRED = re.compile(r"\b(?:opened fire|open fire|fired (?:on|at|into)|shot|shooting|killed|"
@@ -1217,18 +1227,17 @@ def mark_sentence_starts(doc: Doc, scan: ArticleScan) -> Doc:
         previous_kept = s.keep
     if not starts:
         return doc
-    wanted = sorted(set(starts))
-    k = 0
-    for tok in doc:
-        while k < len(wanted) and wanted[k] < tok.idx:
-            k += 1
-        if k == len(wanted):
-            break
+    # (each start's token found by its offset in one array: a walk over the doc's tokens
+    # made a Token object per token of the article)
+    idx = doc.to_array(IDX).tolist()
+    for at in sorted(set(starts)):
+        i = bisect_right(idx, at) - 1
+        if i <= 0:
+            continue
         # the token at the start, or a whitespace token that covers it
-        if tok.i > 0 and (tok.idx == wanted[k] or
-                          (tok.is_space and tok.idx <= wanted[k] < tok.idx + len(tok))):
+        tok = doc[i]
+        if idx[i] == at or (tok.is_space and at < idx[i] + len(tok)):
             tok.is_sent_start = True
-            k += 1
     return doc
 
 
