@@ -47,3 +47,26 @@ def test_evaluate_two_codes_of_one_sentence_are_two_events(sentence, preds, gold
     assert len(sc["pairs"]) == n_pairs
     # the second code of a matched event is no false event
     assert sc["false_positives"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # a stay told by its length in a place is a visit there
+    ("The Vatican envoy spent three days in Kenya last week.", ("VAT", "042", "KEN")),
+    ("The Indian prime minister spent a night in Hanoi on his way home.", ("IND", "042", "VNM")),
+    # a first arrival told as setting foot somewhere
+    ("Antony Blinken became the first U.S. secretary of state to set foot in Tonga.",
+     ("USA", "042", "TON")),
+])
+def test_coding_trig28_stay_is_a_visit(coder, make_article, text, expected):
+    events = coder.code(make_article(text)).events
+    got = {(e.source.country if e.source else None, e.cameo,
+            e.target.country if e.target else None) for e in events}
+    assert expected in got, got
+
+
+@pytest.mark.slow
+def test_coding_trig28_time_spent_without_a_place_is_no_visit(coder, make_article):
+    text = "The Indian and Vietnamese negotiators spent three days on the draft treaty."
+    events = coder.code(make_article(text)).events
+    assert not [e for e in events if e.cameo == "042"]
