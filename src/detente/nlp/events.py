@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -1265,6 +1265,14 @@ def _meeting_with_asker(verb: Token) -> bool:
                     p.dep_ == "poss" and p.lower_ in SHARED_POSSESSIVES for p in kids(g)):
                 return True
     return False
+
+
+def _meeting_apposed(obj: Token, meetings: Collection[str]) -> bool:
+    """Whether the object the parser gives "met" is the meeting itself, set off by a comma
+    ("A and B officials met in Aqaba, their first meeting in years"): a summary of the
+    meeting, not the people met."""
+    left = obj.left_edge
+    return obj.lower_ in meetings and left.i > 0 and left.nbor(-1).lower_ in (",", "--", "-")
 
 
 def _urged_meeting(noun: Token) -> bool:
@@ -3438,7 +3446,8 @@ class EventExtractor(ArgumentPicker):
         if not targets and len(sources) >= 2 and pat.reciprocal and tok.lemma_.lower() == "meet" \
                 and (met := direct_object(tok) or prep_obj(tok, ("with",))) is not None \
                 and met.pos_ in ("NOUN", "PROPN") and met.lower_ not in ("other", "another") \
-                and not any(c.dep_ == "poss" and c.lower_ == "their" for c in kids(met)):
+                and not any(c.dep_ == "poss" and c.lower_ == "their" for c in kids(met)) \
+                and not _meeting_apposed(met, self.lexicon.classes.get("meetings", ())):
             # ("met there with their intelligence chiefs": their own people came along, the
             # subjects met each other; link28)
             # "the two leaders were expected to meet business leaders": they meet those

@@ -75,6 +75,7 @@ _CONTAINERS = frozenset({
     "capital", "port", "island", "islands", "province", "region", "state", "margin",
     "margins", "sideline", "sidelines", "side", "edge", "heart", "centre", "center", "venue",
     "site", "streets", "area", "vicinity", "north", "south", "east", "west", "border",
+    "resort", "village",
 })
 #: nouns of a stretch of a gathering, whose "of" phrase names it ("at the close of a second
 #: session of talks in Vienna", "at the close of the summit in Lima")
