@@ -1,53 +1,8 @@
-"""trig28 (session 28): events the lexicon lacked, and events coded but lost in scoring."""
+"""trig28 (session 28): events the lexicon lacked (its scorer change was not kept: see the session-28 note)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
-
-from detente.evaluate import score_article
-
-
-def _event(sentence: str, cameo: str, source: tuple[str, str], target: tuple[str, str]):
-    from detente.model import Actor, DatePrecision, Event, EventDate, Evidence, Status
-
-    s = Actor(source[0], source[0], source[1] + "GOV", source[1], "GOV")
-    t = Actor(target[0], target[0], target[1] + "GOV", target[1], "GOV")
-    return Event(event_id=f"e{cameo}{source[1]}", article_id="a", source=s, target=t,
-                 cameo=cameo, root=cameo[:2], label="x", goldstein=1.0, quad_class=1,
-                 status=Status.HAPPENED, date=EventDate("2023-05-12", DatePrecision.DAY),
-                 evidence=Evidence(sentence, 0, len(sentence)))
-
-
-def _gold(sentence: str, cameo: str, source: str, target: str) -> dict:
-    return {"source": source + " GOV", "target": target + " GOV", "cameo": cameo,
-            "status": "happened", "date": {"value": "2023-05-12", "precision": "day"},
-            "evidence": sentence}
-
-
-@pytest.mark.parametrize("sentence, preds, gold, n_pairs", [
-    # a hosting and the guest's visit of one sentence: two codes, two events
-    ("The foreign minister welcomed his Omani counterpart to the capital.",
-     [("043", ("Ann", "NOR"), ("Bob", "OMN")), ("042", ("Bob", "OMN"), ("Ann", "NOR"))],
-     [("043", "NOR", "OMN"), ("042", "OMN", "NOR")], 2),
-    # an accusation and a condemnation of one dyad in one sentence
-    ("The ministry accused the neighbour of spying and condemned the act.",
-     [("112", ("Ann", "NOR"), ("Bob", "OMN")), ("111", ("Ann", "NOR"), ("Bob", "OMN"))],
-     [("112", "NOR", "OMN"), ("111", "NOR", "OMN")], 2),
-    # one code told twice in a sentence stays one event
-    ("The ministry condemned the act and condemned it again.",
-     [("111", ("Ann", "NOR"), ("Bob", "OMN")), ("111", ("Ann", "NOR"), ("Bob", "OMN"))],
-     [("111", "NOR", "OMN"), ("111", "NOR", "OMN")], 1),
-])
-def test_evaluate_two_codes_of_one_sentence_are_two_events(sentence, preds, gold, n_pairs):
-    events = [replace(_event(sentence, c, s, t), event_id=f"e{i}")
-              for i, (c, s, t) in enumerate(preds)]
-    sc = score_article([_gold(sentence, *g) for g in gold], events)
-    assert len(sc["pairs"]) == n_pairs
-    # the second code of a matched event is no false event
-    assert sc["false_positives"] == []
-
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, expected", [

@@ -181,11 +181,10 @@ def score_article(gold_events: list[dict[str, Any]], predicted: list[Event]
     take any prediction of the same dyad and root, preferring one in the same month."""
     # one prediction per sentence and event; mentions of one event in several sentences stay
     # apart for matching (two agreements of one day are two gold events) and are collapsed
-    # only when counting false positives below; two codes of one sentence are two events (a
-    # visit and its hosting, an accusation and a condemnation of one dyad: the gold codes both)
+    # only when counting false positives below
     by_sentence: dict[tuple[Any, ...], Event] = {}
     for ev in predicted:
-        key = (*_collapse_key(ev), ev.cameo[:3], ev.evidence.start)
+        key = (*_collapse_key(ev), ev.evidence.start)
         if key not in by_sentence or ev.confidence > by_sentence[key].confidence:
             by_sentence[key] = ev
     preds = list(by_sentence.values())
