@@ -1,8 +1,9 @@
-"""trig28 (session 28): events the lexicon lacked (its scorer change was not kept: see the session-28 note)."""
+"""trig28 (session 28): events the lexicon lacked (its scorer change was not kept)."""
 
 from __future__ import annotations
 
 import pytest
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, expected", [
