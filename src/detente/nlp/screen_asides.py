@@ -85,22 +85,22 @@ def course_warned_against(verb: Token) -> Token | None:
     return None
 
 
+def _object_in(verb: Token, words: frozenset[str]) -> Token | None:
+    """The verb's direct object when its word is one of ``words``, else None."""
+    return next((c for c in kids(verb) if c.dep_ in ("dobj", "obj") and c.lower_ in words),
+                None)
+
+
 def audience_addressed(verb: Token) -> Token | None:
     """The object of "address" when it is an audience ("members of both houses", "the
     meeting"), else None."""
-    for c in kids(verb):
-        if c.dep_ in ("dobj", "obj") and c.lower_ in AUDIENCE_WORDS:
-            return c
-    return None
+    return _object_in(verb, AUDIENCE_WORDS)
 
 
 def flow_coordinated(verb: Token) -> Token | None:
     """The object of "coordinate" when it is a material flow ("their deliveries", "oil
     output"), else None."""
-    for c in kids(verb):
-        if c.dep_ in ("dobj", "obj") and c.lower_ in FLOW_WORDS:
-            return c
-    return None
+    return _object_in(verb, FLOW_WORDS)
 
 
 def body_measure_backed(verb: Token) -> Token | None:
