@@ -3448,10 +3448,10 @@ class EventExtractor(ArgumentPicker):
                 and met.pos_ in ("NOUN", "PROPN") and met.lower_ not in ("other", "another") \
                 and not any(c.dep_ == "poss" and c.lower_ == "their" for c in kids(met)) \
                 and not _meeting_apposed(met, self.lexicon.classes.get("meetings", ())):
-            # ("met there with their intelligence chiefs": their own people came along, the
-            # subjects met each other; link28)
             # "the two leaders were expected to meet business leaders": they meet those
-            # people (no actor), not each other
+            # people (no actor), not each other ("met there with their intelligence chiefs"
+            # and "met in Aqaba, their first meeting in years" are the subjects meeting each
+            # other: link28, trig28)
             return
         if targets and sources and pat.cameo[:2] == "04" and tok.lemma_.lower() == "meet" and all(
                 s_.actor.country and s_.actor.country not in self.kb.country_codes

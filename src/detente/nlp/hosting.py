@@ -92,8 +92,7 @@ def _clause_verbs(noun: Token, lemmas: frozenset[str], gatherings: frozenset[str
     tells of the gathering ``noun``."""
     return [t for t in sent_of(noun) if t.pos_ in ("VERB", "AUX")
             and t.lemma_.lower() in lemmas and t.i != noun.i
-            and clause_gathering(t, gatherings) is not None
-            and clause_gathering(t, gatherings).i == noun.i]  # type: ignore[union-attr]
+            and (g := clause_gathering(t, gatherings)) is not None and g.i == noun.i]
 
 
 def gathering_joiners(noun: Token, r: ActorResolver, own: set[str | None],

@@ -34,6 +34,7 @@ Pure functions over spaCy tokens; no knowledge base.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 import pycountry
 from spacy.tokens import Span, Token
@@ -1703,17 +1704,26 @@ BEHEST_PREPS = frozenset({"at", "on", "upon", "by"})
 def _at_behest(noun: Token) -> Token | None:
     """The preposition when ``noun`` invites in a manner phrase of another act: "visited
     Hanoi at the invitation of the Vietnamese president", "came at Kyiv's invitation"."""
-    if noun.lemma_.lower() not in BEHEST_NOUNS or noun.dep_ != "pobj":
+    return _manner_prep(noun, BEHEST_NOUNS, BEHEST_PREPS)
+
+
+def _manner_prep(noun: Token, nouns: AbstractSet[str], preps: AbstractSet[str]
+                 ) -> Token | None:
+    """The preposition of a manner phrase ("at the invitation of X", "at Kyiv's request")
+    when ``noun`` (of ``nouns``) is its object, else None; an indefinite noun tells the
+    invitation or request itself ("acted on a request that Kyiv sent on Monday")."""
+    if noun.lemma_.lower() not in nouns or noun.dep_ != "pobj":
         return None
     prep = noun.head
-    if prep.lower_ not in BEHEST_PREPS or any(
+    if prep.lower_ not in preps or any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids(noun)):
-        return None  # ("acted on a request that Kyiv sent on Monday" tells the request)
+        return None
     return prep
 
 
 # nouns of asking in "at the request of X", "at Kyiv's behest" (leads28)
 REQUEST_NOUNS = frozenset({"request", "behest", "urging"})
+REQUEST_PREPS = frozenset({"at", "upon", "on"})
 # subjects of a meeting that are bodies in session: "the Security Council will meet at
 # Israel's request" is the requester's appeal to the body (020, train4)
 SITTING_BODIES = frozenset({"council", "assembly", "board", "committee", "commission",
@@ -1743,12 +1753,9 @@ def _asked_act(noun: Token, triggers: Sequence[Trigger]) -> Token | None:
 def _requested_verb(noun: Token) -> Token | None:
     """The word a request phrase ("at the request of X", "at X's request") hangs on, when
     ``noun`` is that phrase's request."""
-    if noun.lemma_.lower() not in REQUEST_NOUNS or noun.dep_ != "pobj":
+    prep = _manner_prep(noun, REQUEST_NOUNS, REQUEST_PREPS)
+    if prep is None:
         return None
-    prep = noun.head
-    if prep.lower_ not in ("at", "upon", "on") or any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids(noun)):
-        return None  # ("acted on a request that Kyiv sent": the request told)
     act = prep.head
     return act if act.pos_ in ("VERB", "AUX", "NOUN") else None
 

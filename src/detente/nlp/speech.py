@@ -1446,7 +1446,7 @@ def _state_body_denier(doc: Doc, i: int) -> bool:
     "the Chinese authorities"), the denier of ", a charge the Rwandan government rejects"
     (roots28)."""
     return doc[i].lemma_.lower() in DENYING_BODIES and i > 0 and (
-        doc[i - 1].pos_ in ("ADJ", "PROPN") and doc[i - 1].lower_[:1] != doc[i - 1].text[:1])
+        doc[i - 1].pos_ in ("ADJ", "PROPN") and doc[i - 1].text[:1].isupper())
 
 
 def _charge_before(denial: Token, nouns: AbstractSet[str]
