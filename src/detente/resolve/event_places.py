@@ -336,6 +336,13 @@ def _nested_place(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
                         if x is not None), None)
             if loc is not None:
                 return loc
+            # "in talks hosted by Russia": the host's own place, when it is a place
+            loc = next((x for c in kids(n) if c.dep_ in ("acl", "relcl")
+                        and c.lemma_.lower() == "host" for a in kids(c) if a.dep_ == "agent"
+                        for p in kids(a) if p.dep_ == "pobj"
+                        for x in [place_of(p, gazetteer, context)] if x is not None), None)
+            if loc is not None:
+                return loc
         for c in kids(n):
             if c.dep_ != "prep":
                 continue
@@ -853,15 +860,19 @@ def _where_clause(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
                     head.head.head.i != head.head.i):
                 # "the talks held in Doha on 3 June, where ...": the parser hung the
                 # clause on the date; the place is that of the phrase the date belongs to
+                # ("led a delegation to Benghazi in August, where he met ...": where the
+                # verb went when it has no place of its own)
                 return _phrase_place(head.head.head, gazetteer, context,
-                                     frozenset({"in", "at"}))
+                                     frozenset({"in", "at"})) or _phrase_place(
+                    head.head.head, gazetteer, context, frozenset({"to"}))
             # (only a place takes a "where" clause: a name the tagger took for a person's
             # is read as a place too: "flew to Port Moresby, where ...")
             return place_of(head, gazetteer, context, lenient=head.pos_ == "PROPN")
         # (a purpose clause shares the place: "where it has sent troops to support ...")
         purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                               for c in kids(cur))
-        if not (cur.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") or purpose) or (
+        # ("where he is due to hold talks": the adjective the infinitive hangs on)
+        if not (cur.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "acomp") or purpose) or (
                 cur.head.i == cur.i):
             return None
         cur = cur.head
@@ -1188,12 +1199,33 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
             loc = place_of(t, gazetteer, context)
             if loc is not None:
                 return loc
+    if (loc := _host_place(trigger, gazetteer, context)) is not None:
+        # (the dateline's city when it is in the host's country: "DOHA - Qatar hosted")
+        filed = gazetteer.lookup(dateline_place, context) if dateline_place else None
+        return filed if filed is not None and filed.country == loc.country else loc
     if dateline_place and not _remote(hosts):
         filed = gazetteer.lookup(dateline_place, context)
         if filed is not None and not (destination or meeting) and _acts_at_home_elsewhere(
                 trigger, filed, gazetteer, context):
             return None
         return filed
+    return None
+
+
+def _host_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
+                ) -> Location | None:
+    """"talks hosted by Russia", "Qatar hosted the talks": a gathering whose place the
+    sentence does not name is held in the host's country (the host named as a place, not a
+    person), not in the city the story was filed from."""
+    if trigger.lemma_.lower() != "host" or trigger.pos_ != "VERB":
+        return None
+    hosts = [p for c in kids(trigger) if c.dep_ == "agent" for p in kids(c)
+             if p.dep_ == "pobj"] + [c for c in kids(trigger) if c.dep_ == "nsubj"]
+    for h in hosts:
+        if h.pos_ == "PROPN" and h.ent_type_ == "GPE":
+            loc = place_of(h, gazetteer, context)
+            if loc is not None and loc.country:
+                return loc
     return None
 
 
