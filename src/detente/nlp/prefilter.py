@@ -74,6 +74,9 @@ CONTEXT_MODES = ("all", "people", "needed", "none")
 _CASE_SENSITIVE = re.compile(r"^[A-Z.]{1,6}$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z'\-])[a-z][A-Za-z'\-]*")
+# a word of a person's name, letters of any script ("Sánchez", "Erdoğan", "Šefčovič"): an
+# ASCII word would cut it at its first accented letter
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\-]*")
 
 
 def _gated(pattern: str, letters: str) -> re.Pattern[str]:
@@ -926,7 +929,7 @@ class Prefilter:
                 # a name part alone, not inside or right after a full mention (nor after
                 # another name part: "Xi Jinping" once named is one person, not two)
                 taken = [(s, e) for s, e, _k, _c, _p in mentions[mi:j]]
-                for m in _WORD.finditer(sent):
+                for m in _NAME_WORD.finditer(sent):
                     at, w = m.start() + a, m.group()
                     base = _possessive_base(w)
                     if base not in known or base.lower() in _NOT_NAMES:

@@ -121,6 +121,14 @@ def place_of(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
     if propn and tok.ent_type_ in ("PERSON", "NORP") and gazetteer.is_person_name(tok.text):
         return None
     if not propn and tok.ent_type_ not in _PLACE_ENTS:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CONTAINERS and (
+                named := _named_in_of(tok, gazetteer, context)) is not None:
+            # "the Jordanian Red Sea resort of Aqaba", "the Black Sea port of Odesa": the
+            # place the "of" phrase names, not the sea the noun's modifiers name
+            return named
+        if tok.pos_ == "NOUN" and tok.lower_ == "capital" and (
+                capital := _adjective_capital(tok, gazetteer)) is not None:
+            return capital  # "in the Russian capital": Moscow
         if tok.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN" and \
                 tok.doc[tok.i - 1].dep_ == "compound":
             # "the Filoli estate": the venue's name with its noun, else the name alone
@@ -163,6 +171,81 @@ def place_of(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
             if loc is not None:
                 break
     return loc
+
+
+def _named_in_of(tok: Any, gazetteer: Gazetteer, context: Sequence[str]) -> Location | None:
+    """The place a container noun's "of" phrase names, when the noun carries a name of its
+    own that is no place in a country ("the Red Sea resort of Aqaba": a sea): ``None`` for
+    a bare container ("the coast of South Carolina" is read by :func:`_nested_place`)."""
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids(tok)):
+        return None
+    for c in kids(tok):
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in kids(c):
+                if p.dep_ == "pobj" and p.pos_ == "PROPN":
+                    loc = place_of(p, gazetteer, context, lenient=True)
+                    if loc is not None and loc.country:
+                        return loc
+    return None
+
+
+#: nationality adjectives whose country's name is not their stem
+_ADJECTIVE_COUNTRIES = {
+    "french": "France", "british": "United Kingdom", "dutch": "Netherlands",
+    "spanish": "Spain", "swiss": "Switzerland", "emirati": "United Arab Emirates",
+    "greek": "Greece", "thai": "Thailand", "filipino": "Philippines", "danish": "Denmark",
+    "swedish": "Sweden", "finnish": "Finland", "norwegian": "Norway", "belgian": "Belgium",
+    "saudi": "Saudi Arabia", "afghan": "Afghanistan", "peruvian": "Peru",
+    "argentine": "Argentina", "moroccan": "Morocco", "portuguese": "Portugal",
+    "congolese": "Congo", "czech": "Czechia", "slovak": "Slovakia", "irish": "Ireland",
+    "scottish": "United Kingdom", "kazakh": "Kazakhstan", "uzbek": "Uzbekistan",
+    "tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan", "turkmen": "Turkmenistan",
+    "philippine": "Philippines", "kosovar": "Kosovo", "cypriot": "Cyprus",
+    "nigerien": "Niger", "mozambican": "Mozambique", "panamanian": "Panama",
+    "honduran": "Honduras", "salvadoran": "El Salvador", "dominican": "Dominican Republic",
+    "icelandic": "Iceland", "bosnian": "Bosnia and Herzegovina", "montenegrin": "Montenegro",
+    "canadian": "Canada",
+}
+#: endings of nationality adjectives and what a country's name ends with instead, tried in
+#: order ("Nigerian" is Nigeria before Niger; "Jordanian" Jordan, "Italian" Italy)
+_ADJECTIVE_ENDINGS = (("n", ""), ("ian", ""), ("ian", "y"), ("ian", "e"), ("i", ""),
+                      ("ese", ""), ("ese", "a"), ("ese", "on"), ("ish", "ey"),
+                      ("ish", "and"), ("an", "o"), ("an", ""), ("", "y"), ("", "a"))
+
+
+def adjective_country(adjective: str, gazetteer: Gazetteer) -> Location | None:
+    """The country a nationality adjective names ("Russian", "South Korean", "Jordanian"),
+    found by its stem among the gazetteer's countries; ``None`` for any other word."""
+    words = adjective.split()
+    last = words[-1].lower() if words else ""
+    head = " ".join(words[:-1] + [""])
+    names = [head + _ADJECTIVE_COUNTRIES[last]] if last in _ADJECTIVE_COUNTRIES else []
+    base = words[-1] if words else ""
+    for ending, instead in _ADJECTIVE_ENDINGS:
+        if base.lower().endswith(ending) and len(base) - len(ending) >= 3:
+            names.append(head + base[:len(base) - len(ending)] + instead)
+    for name in names:
+        if gazetteer.is_country(name):
+            return gazetteer.lookup(name)
+    return None
+
+
+def _adjective_capital(tok: Any, gazetteer: Gazetteer) -> Location | None:
+    """"the Russian capital", "the South Korean capital": the capital of the country the
+    nationality adjective before the noun names (the determiner must be "the")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)):
+        return None
+    adj = next((c for c in kids(tok) if c.dep_ in ("amod", "compound") and c.i < tok.i
+                and c.text[:1].isupper() and c.ent_type_ in ("NORP", "GPE", "")), None)
+    if adj is None:
+        return None
+    # ("South Korean": the adjective's own compound words)
+    words = [c.text for c in kids(adj) if c.dep_ in ("compound", "amod") and c.i < adj.i
+             and c.text[:1].isupper()] + [adj.text]
+    country = adjective_country(" ".join(words), gazetteer)
+    if country is None or not country.country:
+        return None
+    return gazetteer.capital(country.country)
 
 
 #: the named entities of the doc last asked for: (doc, ``doc.ents``, the entity of each of
@@ -251,6 +334,13 @@ def _nested_place(tok: Any, gazetteer: Gazetteer, context: Sequence[str],
                         for x in [_phrase_place(c, gazetteer, context,
                                                 frozenset({"in", "at", "near"}))]
                         if x is not None), None)
+            if loc is not None:
+                return loc
+            # "in talks hosted by Russia": the host's own place, when it is a place
+            loc = next((x for c in kids(n) if c.dep_ in ("acl", "relcl")
+                        and c.lemma_.lower() == "host" for a in kids(c) if a.dep_ == "agent"
+                        for p in kids(a) if p.dep_ == "pobj"
+                        for x in [place_of(p, gazetteer, context)] if x is not None), None)
             if loc is not None:
                 return loc
         for c in kids(n):
@@ -770,15 +860,19 @@ def _where_clause(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
                     head.head.head.i != head.head.i):
                 # "the talks held in Doha on 3 June, where ...": the parser hung the
                 # clause on the date; the place is that of the phrase the date belongs to
+                # ("led a delegation to Benghazi in August, where he met ...": where the
+                # verb went when it has no place of its own)
                 return _phrase_place(head.head.head, gazetteer, context,
-                                     frozenset({"in", "at"}))
+                                     frozenset({"in", "at"})) or _phrase_place(
+                    head.head.head, gazetteer, context, frozenset({"to"}))
             # (only a place takes a "where" clause: a name the tagger took for a person's
             # is read as a place too: "flew to Port Moresby, where ...")
             return place_of(head, gazetteer, context, lenient=head.pos_ == "PROPN")
         # (a purpose clause shares the place: "where it has sent troops to support ...")
         purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                               for c in kids(cur))
-        if not (cur.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") or purpose) or (
+        # ("where he is due to hold talks": the adjective the infinitive hangs on)
+        if not (cur.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "acomp") or purpose) or (
                 cur.head.i == cur.i):
             return None
         cur = cur.head
@@ -1105,12 +1199,33 @@ def event_place(trigger: Any, obj: Any | None, sent: Any, gazetteer: Gazetteer,
             loc = place_of(t, gazetteer, context)
             if loc is not None:
                 return loc
+    if (loc := _host_place(trigger, gazetteer, context)) is not None:
+        # (the dateline's city when it is in the host's country: "DOHA - Qatar hosted")
+        filed = gazetteer.lookup(dateline_place, context) if dateline_place else None
+        return filed if filed is not None and filed.country == loc.country else loc
     if dateline_place and not _remote(hosts):
         filed = gazetteer.lookup(dateline_place, context)
         if filed is not None and not (destination or meeting) and _acts_at_home_elsewhere(
                 trigger, filed, gazetteer, context):
             return None
         return filed
+    return None
+
+
+def _host_place(trigger: Any, gazetteer: Gazetteer, context: Sequence[str]
+                ) -> Location | None:
+    """"talks hosted by Russia", "Qatar hosted the talks": a gathering whose place the
+    sentence does not name is held in the host's country (the host named as a place, not a
+    person), not in the city the story was filed from."""
+    if trigger.lemma_.lower() != "host" or trigger.pos_ != "VERB":
+        return None
+    hosts = [p for c in kids(trigger) if c.dep_ == "agent" for p in kids(c)
+             if p.dep_ == "pobj"] + [c for c in kids(trigger) if c.dep_ == "nsubj"]
+    for h in hosts:
+        if h.pos_ == "PROPN" and h.ent_type_ == "GPE":
+            loc = place_of(h, gazetteer, context)
+            if loc is not None and loc.country:
+                return loc
     return None
 
 

@@ -610,6 +610,17 @@ class Gazetteer:
         entry = self._countries.get(code.strip().upper())
         return entry.location() if entry is not None else None
 
+    def capital(self, code: str) -> Location | None:
+        """The capital city of the country with alpha-3 ``code`` ("the Russian capital" is
+        Moscow), the country itself when the gazetteer has no capital for it, else ``None``."""
+        if not isinstance(code, str):
+            return None
+        code = code.strip().upper()
+        best = max((e for b in self._ensure().values() for e in b
+                    if e.kind == "city" and e.capital and e.country == code),
+                   key=lambda e: e.population, default=None)
+        return best.location() if best is not None else self.country(code)
+
     def is_person_name(self, name: str) -> bool:
         """Whether the stoplist lists ``name`` as mostly a person's ("Austin", "Lincoln")."""
         self._ensure()
