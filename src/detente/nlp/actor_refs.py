@@ -2104,6 +2104,46 @@ class ReferenceRules:
                 continue  # (troops, vessels and police are told as the parties they are)
             self._resolve_one(t)
 
+    def _honorific_holder(self, tok: Token) -> ResolvedActor | None:
+        """(actors29) "His Majesty was received by ...", "Her Highness met ...": a courtly
+        form of address standing alone for the person it addresses, the ruler the article
+        named last with that form or with a title it is used for (a king, queen, sultan or
+        emperor for "Majesty"; an emir, prince or sheikh for "Highness"); for "Majesty"
+        with no such person named, the one monarch reigning over one of the article's main
+        countries. None for a form written before a name ("His Majesty King X": the name
+        is the actor) or with another owner ("the king's")."""
+        lemma = tok.lemma_.lower()
+        titles = HONORIFIC_TITLES.get(lemma)
+        if titles is None or tok.dep_ == "compound" or not any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her") for c in kids(tok)) or any(
+                c.dep_ in ("compound", "appos", "flat") and c.pos_ == "PROPN"
+                for c in kids(tok)):
+            return None
+        people = list(self.ctx.recent_people)
+        seen_keys = {r.key for r in people}
+        people += [r for r in self.ctx.people.values() if r.key and r.key not in seen_keys
+                   and r.actor.start is not None and r.actor.start < tok.idx]
+        for r in people:
+            if not r.key or r.actor.start is None or r.actor.start >= tok.idx:
+                continue
+            words = set(self.ctx.titles_seen.get(r.key, set()))
+            entry = self.kb.get(r.key)
+            if entry is not None:
+                words.update(w for t in self.kb.titles_on(entry, self.ctx.published)
+                             for w in title_words(t))
+            if lemma in words or words & titles:
+                a = r.actor
+                return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country,
+                                           a.sector, tok.idx, tok.idx + len(tok.text)),
+                                     "coref", r.key)
+        if lemma != "majesty":
+            return None
+        for head in sorted(MONARCH_TITLES):
+            found = self._sole_monarch(tok, head, None)
+            if found:
+                return found[0]
+        return None
+
 
 def _in_side_clause(t: Token, tok: Token) -> bool:
     """Whether ``t`` sits in a relative clause that does not hold ``tok``."""
@@ -2165,6 +2205,11 @@ def _title_phrase(tok: Token) -> list[Token]:
 
 # verbs of a name given in a participle: "the group, known as X", "a movement called X"
 NAMING_VERBS = frozenset({"know", "call", "name", "dub"})
+# (actors29) courtly forms of address that stand alone for a ruler, each with the titles of
+# the rulers it is used for ("His Majesty" for a king or sultan, "His Highness" for an emir)
+HONORIFIC_TITLES = {"majesty": MONARCH_TITLES,
+                    "highness": frozenset({"emir", "amir", "prince", "princess", "sheikh",
+                                           "sheikha", "crown"})}
 
 
 def _governing_subjects(tok: Token) -> frozenset[int]:

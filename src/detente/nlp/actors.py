@@ -53,7 +53,12 @@ from detente.nlp.actor_groups import REGION_GROUPS, GroupRules, fit_group, led_b
 from detente.nlp.actor_igo import BACKED_WORDS, IgoOfficeRules
 from detente.nlp.actor_names import NameRules
 from detente.nlp.actor_places import PlaceRules
-from detente.nlp.actor_refs import FIRST_PERSON_WORDS, GENERIC_TITLE_WORDS, ReferenceRules
+from detente.nlp.actor_refs import (
+    FIRST_PERSON_WORDS,
+    GENERIC_TITLE_WORDS,
+    HONORIFIC_TITLES,
+    ReferenceRules,
+)
 from detente.nlp.actor_ruler import (  # noqa: F401  (registers the component and extension)
     ActorRuler,
     fold_diacritics,
@@ -1147,6 +1152,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         # (the token's strings, read once: the rules below ask for them in turns)
         pos, tag, lower = tok.pos_, tok.tag_, tok.lower_
         lemma = tok.lemma_.lower()
+        if lemma in HONORIFIC_TITLES and (held := self._honorific_holder(tok)) is not None:
+            return held  # (actors29) "His Majesty was received by ...": the ruler
         if pos == "PROPN" and lower.rstrip(".") in NAME_SUFFIXES:
             return self._suffixed_name(tok)  # "Joseph R. Biden, Jr. met ..."
         half = self._half(tok)
