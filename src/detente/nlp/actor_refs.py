@@ -2115,9 +2115,16 @@ class ReferenceRules:
         lemma = tok.lemma_.lower()
         titles = HONORIFIC_TITLES.get(lemma)
         if titles is None or tok.dep_ == "compound" or not any(
-                c.dep_ == "poss" and c.lower_ in ("his", "her") for c in kids(tok)) or any(
-                c.dep_ in ("compound", "appos", "flat") and c.pos_ == "PROPN"
-                for c in kids(tok)):
+                c.dep_ == "poss" and c.lower_ in ("his", "her") for c in kids(tok)):
+            return None
+        named = [c for c in kids(tok) if c.dep_ in ("compound", "appos", "flat") and (
+            c.pos_ == "PROPN")]
+        if named:
+            # "His Majesty The King received ...": the title after the form says who
+            title = named[0]
+            if len(named) == 1 and title.lower_ in titles and not any(
+                    c.pos_ == "PROPN" for c in kids(title)):
+                return self._resolve_one(title)
             return None
         people = list(self.ctx.recent_people)
         seen_keys = {r.key for r in people}
