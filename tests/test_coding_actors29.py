@@ -56,3 +56,20 @@ def test_coding_actors29_statement_organ_is_the_issuer(coder, make_article):
     events = coder.code(art).events
     asked = [e for e in events if e.cameo.startswith("02")]
     assert all(e.source is not None and e.source.country == "USA" for e in asked), asked
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # "Brussels" in a story about Belgium: Belgium's government
+    ("A Belgian engineer jailed in Tehran came home on Friday after Brussels freed an Iranian "
+     "official in a swap.", "BEL"),
+    # in a story that names no Belgian: the EU's seat stands for the EU
+    ("Jakarta accused Brussels of protectionism over the new rules on palm oil imports.",
+     "EU"),
+])
+def test_coding_actors29_brussels_is_belgium_only_in_a_belgian_story(
+        coder, make_article, text, expected):
+    events = coder.code(make_article(text, published=date(2023, 6, 2))).events
+    codes = {a.country for e in events for a in (e.source, e.target) if a is not None}
+    assert expected in codes, codes
+    assert ({"BEL", "EU"} - {expected}).isdisjoint(codes), codes

@@ -22,6 +22,7 @@ modules:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from datetime import date
@@ -52,7 +53,7 @@ from detente.nlp.actor_context import OTHER_STATE_HEADS, STATE_KIND_HEADS, Count
 from detente.nlp.actor_groups import REGION_GROUPS, GroupRules, fit_group, led_by
 from detente.nlp.actor_igo import BACKED_WORDS, IgoOfficeRules
 from detente.nlp.actor_names import NameRules
-from detente.nlp.actor_places import PlaceRules
+from detente.nlp.actor_places import PlaceRules, shared_gazetteer
 from detente.nlp.actor_refs import (
     FIRST_PERSON_WORDS,
     GENERIC_TITLE_WORDS,
@@ -465,6 +466,25 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if local:
                 return min(local, key=lambda e: ranked.index(self._entry_country(e) or ""))
         return (non_adj or entries)[0]
+
+    def _seat_country(self, e: KBEntry, tok: Token) -> str | None:
+        """(actors29) An organisation's seat named for it ("Brussels" for the EU) that is a
+        state's capital too: that state's government when the article names the state
+        itself, by name or nationality ("a Belgian aid worker ... Brussels released an
+        Iranian diplomat"). Returns the state's code, or None (the organisation's)."""
+        if e.kind != "metonym" or e.country is None or e.country in self.kb.country_codes:
+            return None
+        loc = (self._gazetteer or shared_gazetteer()).lookup(e.name)
+        if loc is None or not loc.country or loc.country == e.country:
+            return None
+        country = self.kb.get(f"country:{loc.country}")
+        if country is None:
+            return None
+        text = doc_text(tok.doc)
+        names = (country.name, *country.aliases, *country.adjectives)
+        if not any(re.search(rf"\b{re.escape(n)}\b", text) for n in names if n):
+            return None
+        return loc.country
 
     def _owner_country_entry(self, entries: list[KBEntry], tok: Token) -> KBEntry | None:
         """Of several bodies that share an alias ("Foreign Office": Britain's, Germany's,
@@ -1119,6 +1139,11 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if e is not None and e.kind in ("institution", "media", "country", "metonym") and (
                     bearer := self._surname_bearer(span, e)) is not None:
                 return bearer  # "Saab" after "Alex Saab": him, not the carmaker
+            if e is not None and (seat := self._seat_country(e, tok)) is not None:
+                r = ResolvedActor(Actor(span.text, e.name, seat + "GOV", seat, "GOV",
+                                        span.start_char, span.end_char), "metonym",
+                                  f"metonym:{seat}:{e.name.lower()}")
+                return r
             if e is not None and e.kind not in ("agent", "title"):
                 organ = self._national_organ(e, span) if e.kind in ("igo", "institution") \
                     else None
