@@ -73,3 +73,21 @@ def test_coding_actors29_brussels_is_belgium_only_in_a_belgian_story(
     codes = {a.country for e in events for a in (e.source, e.target) if a is not None}
     assert expected in codes, codes
     assert ({"BEL", "EU"} - {expected}).isdisjoint(codes), codes
+
+
+@pytest.mark.slow
+def test_coding_actors29_board_is_its_organisation(coder, make_article):
+    # "the Board" alone, after the organisation it governs was named
+    text = ("Inspectors of the International Atomic Energy Agency were turned away from the "
+            "Iranian site in May. In June the Board passed a resolution censuring Iran.")
+    events = coder.code(make_article(text, published=date(2023, 9, 20))).events
+    assert ("IAEA", "11", "IRN") in _triples(events), _triples(events)
+
+
+@pytest.mark.slow
+def test_coding_actors29_board_without_an_organisation_is_no_one(coder, make_article):
+    # a regional word is no organisation whose board it could be
+    text = "Western diplomats met in Vienna. Later the Board criticised Iran."
+    events = coder.code(make_article(text, published=date(2023, 9, 20))).events
+    assert all(e.source is None or e.source.country != "WST" or e.root != "11"
+               for e in events)

@@ -1673,13 +1673,32 @@ class ReferenceRules:
             if found is not None:
                 return found
         if found is None and tok.tag_ in ("NNP", "NNPS"):
-            return self._named_by_alias_head(tok)
+            found = self._named_by_alias_head(tok)
+            if found is not None:
+                return found
+        if found is None and tok.lemma_.lower() in BOARD_WORDS:
+            return self._board_of_body(tok)
         if found is None or found.kind not in ("institution", "media", "igo") and not (
                 found.kind == "agent" and tok.lemma_.lower() in ORGAN_SECTORS):
             return None  # (an organ named as a country's: "Russia's Security Council")
         a = found.actor
         return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country, a.sector,
                                    tok.idx, tok.idx + len(tok.text)), "coref", found.key)
+
+    def _board_of_body(self, tok: Token) -> ResolvedActor | None:
+        """(actors29) "the IAEA ... after the Board passed a resolution", "the IMF ... before
+        the board met": the governing board of the international organisation the article
+        named last before it (its members' body acts for it); None when it named none."""
+        for span in reversed(tok.doc.spans.get("actors", [])):
+            if span.end > tok.i or span.root.pos_ == "ADJ" or span.root.dep_ == "amod":
+                continue  # (a region's word: "Western diplomats")
+            e = next((x for x in self._entries(span) if x.kind == "igo"), None)
+            if e is None:
+                continue
+            a = self._from_entry(e, span).actor
+            return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country, a.sector,
+                                       tok.idx, tok.idx + len(tok.text)), "coref", e.key)
+        return None
 
     def _named_by_alias_head(self, tok: Token) -> ResolvedActor | None:
         """"the Islamic Revolutionary Guard Corps seized ... The Guards said", "the Liberation
@@ -2212,6 +2231,9 @@ def _title_phrase(tok: Token) -> list[Token]:
 
 # verbs of a name given in a participle: "the group, known as X", "a movement called X"
 NAMING_VERBS = frozenset({"know", "call", "name", "dub"})
+# (actors29) the governing board of an international organisation, told bare once the
+# organisation is named ("the Board of Governors" of the IAEA, the IMF's executive board)
+BOARD_WORDS = frozenset({"board"})
 # (actors29) courtly forms of address that stand alone for a ruler, each with the titles of
 # the rulers it is used for ("His Majesty" for a king or sultan, "His Highness" for an emir)
 HONORIFIC_TITLES = {"majesty": MONARCH_TITLES,
