@@ -654,6 +654,12 @@ class CountryRules:
         """The one country the sentence of ``tok`` names outside the other parties of the
         verb ``tok`` is an argument of (its subject, object, the one it acts against or
         with), or None when it names none or several."""
+        if sector in STATE_SECTORS and tok.tag_ == "NNP" and tok.is_title and (
+                issuer := self._issuing_organ(tok)):
+            # (actors29) "The Department has requested access through our Embassy in
+            # Moscow": the capitalised bare organ of a government's statement is its own,
+            # whatever place the sentence names
+            return issuer
         arg = _verb_argument(tok, 6)
         verb = arg.head
         own = self._speaker_country(tok, arg, verb) if sector in STATE_SECTORS else None

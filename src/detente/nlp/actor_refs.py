@@ -1673,13 +1673,32 @@ class ReferenceRules:
             if found is not None:
                 return found
         if found is None and tok.tag_ in ("NNP", "NNPS"):
-            return self._named_by_alias_head(tok)
+            found = self._named_by_alias_head(tok)
+            if found is not None:
+                return found
+        if found is None and tok.lemma_.lower() in BOARD_WORDS:
+            return self._board_of_body(tok)
         if found is None or found.kind not in ("institution", "media", "igo") and not (
                 found.kind == "agent" and tok.lemma_.lower() in ORGAN_SECTORS):
             return None  # (an organ named as a country's: "Russia's Security Council")
         a = found.actor
         return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country, a.sector,
                                    tok.idx, tok.idx + len(tok.text)), "coref", found.key)
+
+    def _board_of_body(self, tok: Token) -> ResolvedActor | None:
+        """(actors29) "the IAEA ... after the Board passed a resolution", "the IMF ... before
+        the board met": the governing board of the international organisation the article
+        named last before it (its members' body acts for it); None when it named none."""
+        for span in reversed(tok.doc.spans.get("actors", [])):
+            if span.end > tok.i or span.root.pos_ == "ADJ" or span.root.dep_ == "amod":
+                continue  # (a region's word: "Western diplomats")
+            e = next((x for x in self._entries(span) if x.kind == "igo"), None)
+            if e is None:
+                continue
+            a = self._from_entry(e, span).actor
+            return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country, a.sector,
+                                       tok.idx, tok.idx + len(tok.text)), "coref", e.key)
+        return None
 
     def _named_by_alias_head(self, tok: Token) -> ResolvedActor | None:
         """"the Islamic Revolutionary Guard Corps seized ... The Guards said", "the Liberation
@@ -2104,6 +2123,53 @@ class ReferenceRules:
                 continue  # (troops, vessels and police are told as the parties they are)
             self._resolve_one(t)
 
+    def _honorific_holder(self, tok: Token) -> ResolvedActor | None:
+        """(actors29) "His Majesty was received by ...", "Her Highness met ...": a courtly
+        form of address standing alone for the person it addresses, the ruler the article
+        named last with that form or with a title it is used for (a king, queen, sultan or
+        emperor for "Majesty"; an emir, prince or sheikh for "Highness"); for "Majesty"
+        with no such person named, the one monarch reigning over one of the article's main
+        countries. None for a form written before a name ("His Majesty King X": the name
+        is the actor) or with another owner ("the king's")."""
+        lemma = tok.lemma_.lower()
+        titles = HONORIFIC_TITLES.get(lemma)
+        if titles is None or tok.dep_ == "compound" or not any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her") for c in kids(tok)):
+            return None
+        named = [c for c in kids(tok) if c.dep_ in ("compound", "appos", "flat") and (
+            c.pos_ == "PROPN")]
+        if named:
+            # "His Majesty The King received ...": the title after the form says who
+            title = named[0]
+            if len(named) == 1 and title.lower_ in titles and not any(
+                    c.pos_ == "PROPN" for c in kids(title)):
+                return self._resolve_one(title)
+            return None
+        people = list(self.ctx.recent_people)
+        seen_keys = {r.key for r in people}
+        people += [r for r in self.ctx.people.values() if r.key and r.key not in seen_keys
+                   and r.actor.start is not None and r.actor.start < tok.idx]
+        for r in people:
+            if not r.key or r.actor.start is None or r.actor.start >= tok.idx:
+                continue
+            words = set(self.ctx.titles_seen.get(r.key, set()))
+            entry = self.kb.get(r.key)
+            if entry is not None:
+                words.update(w for t in self.kb.titles_on(entry, self.ctx.published)
+                             for w in title_words(t))
+            if lemma in words or words & titles:
+                a = r.actor
+                return ResolvedActor(Actor(self._np_text(tok), a.name, a.code, a.country,
+                                           a.sector, tok.idx, tok.idx + len(tok.text)),
+                                     "coref", r.key)
+        if lemma != "majesty":
+            return None
+        for head in sorted(MONARCH_TITLES):
+            found = self._sole_monarch(tok, head, None)
+            if found:
+                return found[0]
+        return None
+
 
 def _in_side_clause(t: Token, tok: Token) -> bool:
     """Whether ``t`` sits in a relative clause that does not hold ``tok``."""
@@ -2165,6 +2231,14 @@ def _title_phrase(tok: Token) -> list[Token]:
 
 # verbs of a name given in a participle: "the group, known as X", "a movement called X"
 NAMING_VERBS = frozenset({"know", "call", "name", "dub"})
+# (actors29) the governing board of an international organisation, told bare once the
+# organisation is named ("the Board of Governors" of the IAEA, the IMF's executive board)
+BOARD_WORDS = frozenset({"board"})
+# (actors29) courtly forms of address that stand alone for a ruler, each with the titles of
+# the rulers it is used for ("His Majesty" for a king or sultan, "His Highness" for an emir)
+HONORIFIC_TITLES = {"majesty": MONARCH_TITLES,
+                    "highness": frozenset({"emir", "amir", "prince", "princess", "sheikh",
+                                           "sheikha", "crown"})}
 
 
 def _governing_subjects(tok: Token) -> frozenset[int]:

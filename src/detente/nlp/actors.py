@@ -22,6 +22,7 @@ modules:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from datetime import date
@@ -52,8 +53,13 @@ from detente.nlp.actor_context import OTHER_STATE_HEADS, STATE_KIND_HEADS, Count
 from detente.nlp.actor_groups import REGION_GROUPS, GroupRules, fit_group, led_by
 from detente.nlp.actor_igo import BACKED_WORDS, IgoOfficeRules
 from detente.nlp.actor_names import NameRules
-from detente.nlp.actor_places import PlaceRules
-from detente.nlp.actor_refs import FIRST_PERSON_WORDS, GENERIC_TITLE_WORDS, ReferenceRules
+from detente.nlp.actor_places import PlaceRules, shared_gazetteer
+from detente.nlp.actor_refs import (
+    FIRST_PERSON_WORDS,
+    GENERIC_TITLE_WORDS,
+    HONORIFIC_TITLES,
+    ReferenceRules,
+)
 from detente.nlp.actor_ruler import (  # noqa: F401  (registers the component and extension)
     ActorRuler,
     fold_diacritics,
@@ -460,6 +466,25 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if local:
                 return min(local, key=lambda e: ranked.index(self._entry_country(e) or ""))
         return (non_adj or entries)[0]
+
+    def _seat_country(self, e: KBEntry, tok: Token) -> str | None:
+        """(actors29) An organisation's seat named for it ("Brussels" for the EU) that is a
+        state's capital too: that state's government when the article names the state
+        itself, by name or nationality ("a Belgian aid worker ... Brussels released an
+        Iranian diplomat"). Returns the state's code, or None (the organisation's)."""
+        if e.kind != "metonym" or e.country is None or e.country in self.kb.country_codes:
+            return None
+        loc = (self._gazetteer or shared_gazetteer()).lookup(e.name)
+        if loc is None or not loc.country or loc.country == e.country:
+            return None
+        country = self.kb.get(f"country:{loc.country}")
+        if country is None:
+            return None
+        text = doc_text(tok.doc)
+        names = (country.name, *country.aliases, *country.adjectives)
+        if not any(re.search(rf"\b{re.escape(n)}\b", text) for n in names if n):
+            return None
+        return loc.country
 
     def _owner_country_entry(self, entries: list[KBEntry], tok: Token) -> KBEntry | None:
         """Of several bodies that share an alias ("Foreign Office": Britain's, Germany's,
@@ -1114,6 +1139,11 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if e is not None and e.kind in ("institution", "media", "country", "metonym") and (
                     bearer := self._surname_bearer(span, e)) is not None:
                 return bearer  # "Saab" after "Alex Saab": him, not the carmaker
+            if e is not None and (seat := self._seat_country(e, tok)) is not None:
+                r = ResolvedActor(Actor(span.text, e.name, seat + "GOV", seat, "GOV",
+                                        span.start_char, span.end_char), "metonym",
+                                  f"metonym:{seat}:{e.name.lower()}")
+                return r
             if e is not None and e.kind not in ("agent", "title"):
                 organ = self._national_organ(e, span) if e.kind in ("igo", "institution") \
                     else None
@@ -1147,6 +1177,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         # (the token's strings, read once: the rules below ask for them in turns)
         pos, tag, lower = tok.pos_, tok.tag_, tok.lower_
         lemma = tok.lemma_.lower()
+        if lemma in HONORIFIC_TITLES and (held := self._honorific_holder(tok)) is not None:
+            return held  # (actors29) "His Majesty was received by ...": the ruler
         if pos == "PROPN" and lower.rstrip(".") in NAME_SUFFIXES:
             return self._suffixed_name(tok)  # "Joseph R. Biden, Jr. met ..."
         half = self._half(tok)
