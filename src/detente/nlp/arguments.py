@@ -1102,7 +1102,50 @@ class ArgumentPicker:
                         found := self._named_deed_doer(namer, r, sources)):
                     targets = found
                     break
+        if trig.pattern.pos == "NOUN" and trig.pattern.cameo[:2] == "04" and (
+                ranked := self._ranked_journey(trig.token, r)) is not None:
+            # "The visit was X's first to Y", "the trip, her second to Y this year": the
+            # journey's own ranking names the traveller and the destination (link29)
+            sources, targets = ranked[0] or sources, ranked[1]
         return sources, targets
+
+    def _ranked_journey(self, noun: Token, r: ActorResolver
+                        ) -> tuple[list[ResolvedActor], list[ResolvedActor]] | None:
+        """The traveller and the destination a journey noun's ranking names when the noun
+        is the subject of "be" or has an apposition that ranks it: "The visit was Widodo's
+        first to Australia", "The state visit, the President's first to China, ...", "the
+        trip is the chancellor's second to India" -- ("X's", ORDINAL, an optional journey
+        noun, "to" PLACE); None when no such ranking is told or its place is no other
+        country than the traveller's."""
+        if noun.lemma_.lower() not in RANKED_JOURNEYS:
+            return None  # ("the talks were the centrepiece of X's first trip to Y")
+        scopes = [c for c in kids(noun) if c.dep_ == "appos"]
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            scopes += [c for c in kids(noun.head) if c.dep_ == "attr" and c.i > noun.i]
+        doc = noun.doc
+        for scope in scopes:
+            lo, hi = scope.left_edge.i, scope.right_edge.i
+            if scope.dep_ == "attr":
+                hi = max(hi, max((c.right_edge.i for c in kids(noun.head) if c.i > scope.i
+                                  and c.dep_ == "prep"), default=hi))
+            for o in doc[lo: hi + 1]:
+                if o.lower_ not in JOURNEY_RANKS or o.i < 1 or doc[o.i - 1].tag_ != "POS" or (
+                        o.i != scope.i and o.head.i != scope.i):
+                    continue
+                to = doc[o.i + 1] if o.i + 1 < len(doc) else None
+                if to is not None and to.lemma_.lower() in RANKED_JOURNEYS and o.i + 2 < len(doc):
+                    to = doc[o.i + 2]
+                if to is None or to.lower_ != "to" or (place := child(to, ("pobj",))) is None:
+                    continue
+                owner = doc[o.i - 2] if o.i >= 2 else None
+                travellers = r.resolve(owner) if owner is not None else []
+                own = {a.actor.country for a in travellers}
+                dest = [a for a in r.resolve(place, follow=False)
+                        if a.actor.country and a.actor.country not in own] or (
+                    self._place_actor(place, own))
+                if dest:
+                    return travellers, dest[:1]
+        return None
 
     @staticmethod
     def _named_deed_doer(tok: Token, r: ActorResolver, sources: Sequence[ResolvedActor]
@@ -6036,6 +6079,13 @@ HOMEGROWN_ROOTS = frozenset({"02", "11", "12", "16", "19"})
 # ("Morocco's sovereignty over Western Sahara", "China's claims over the South China Sea")
 CLAIM_NOUNS = frozenset({"sovereignty", "claim", "jurisdiction", "control", "rule", "right",
                          "annexation", "authority"})
+
+
+#: ordinals that rank a journey ("her first to Y", "his second visit to Y"; link29)
+JOURNEY_RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "last",
+                           "latest", "maiden"})
+#: journey nouns that may stand between the ordinal and "to" ("his first trip to Y")
+RANKED_JOURNEYS = frozenset({"visit", "trip", "journey", "tour", "stop", "overseas"})
 
 
 def claim_owner(obj: Token, r: ActorResolver) -> list[ResolvedActor]:
