@@ -90,3 +90,25 @@ def test_coding_prec29_readout_pair_kept(coded, has_event):
     rows = coded("Canada's foreign minister met her Indian counterpart in New Delhi on Monday. "
                  "She also raised concerns about the treatment of Canadian diplomats.")
     assert has_event(rows, "CAN", "11", "IND"), rows
+
+
+HOME_LEAD = ("Armenia and Azerbaijan traded accusations over the border this week. Baku "
+             "recalled its envoy from Yerevan on Monday. ")
+
+
+@pytest.mark.parametrize("text, src, code", [
+    (HOME_LEAD + "The Armenian president said she would veto the bill on foreign agents.",
+     "ARM", "12"),
+    (HOME_LEAD + "Opposition parties in Yerevan boycotted the local elections held in March.",
+     "ARM", "14"),
+    (HOME_LEAD + "Turnout was low in the poll that Armenian voters had boycotted.", "ARM", "14"),
+])
+def test_coding_prec29_home_process_no_guess(coded, text, src, code):
+    rows = coded(text)
+    assert not [r for r in rows if r[1].startswith(code) and (r[0] or "").startswith(src)
+                and (r[2] or "").startswith("AZE")], rows
+
+
+def test_coding_prec29_foreign_law_judged_kept(coded, has_event):
+    rows = coded(HOME_LEAD + "Baku called the law a provocation on Tuesday.")
+    assert has_event(rows, "AZE", "11", "ARM"), rows

@@ -9,7 +9,9 @@ acts give such a guess nothing to stand on:
   refusal would slight is not told, and the sentence's act is the condition or the charge;
 * a judgement of a weapons launch or test whose firer the article did not name as doer:
   "a White House spokesperson condemned the launch", "called the test unacceptable" -- the
-  firer is the one judged, never the story's other party or the partner just met.
+  firer is the one judged, never the story's other party or the partner just met;
+* a veto or a boycott of a step of a country's own law-making or vote: "said she would veto
+  the bill", "Serbs had boycotted the local elections" -- a matter at home.
 
 :func:`unfounded_guess` is asked by :class:`detente.nlp.events.EventExtractor` once the
 arguments are found; it keeps targets the text names and drops only inferred ones.
@@ -35,6 +37,11 @@ FIRING_NOUNS = frozenset({"launch", "launches", "test", "tests", "test-firing", 
                           "firings", "test-launch"})
 # the complements of a judging verb whose subject is the thing judged
 JUDGING_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
+# steps of a country's own law-making or vote (a veto or boycott of one is taken at home;
+# a judgement of a foreign law is not asked about: "called the law a violation")
+HOME_PROCESS_NOUNS = frozenset({"bill", "legislation", "resolution", "amendment", "election",
+                                "poll", "vote", "ballot", "referendum", "budget", "motion",
+                                "debate"})
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those", "today", "sunday"})
 
 
@@ -88,6 +95,19 @@ def unowned_firing(verb: Token) -> Token | None:
     return obj
 
 
+def home_process(verb: Token) -> Token | None:
+    """The object of a rejection or a boycott ``verb`` when it is a step of a country's own
+    law-making or vote ("said she would veto the bill", "boycotted the local elections", "a
+    poll that Serbs had boycotted"), else None: such a step is taken at home, and the
+    article's other state is no side slighted by it."""
+    obj = direct_object(verb)
+    if (obj is None or obj.lower_ in ("that", "which")) and verb.dep_ == "relcl":
+        obj = verb.head  # ("the poll that Serbs had boycotted")
+    if obj is None or obj.lemma_.lower() not in HOME_PROCESS_NOUNS:
+        return None
+    return obj
+
+
 def unfounded_guess(trig: Trigger, targets: list[ResolvedActor]) -> list[ResolvedActor]:
     """``targets``, or [] when they are only inferred and the act gives the guess nothing to
     stand on (a supposed or charged refusal, a judgement of an unowned launch)."""
@@ -97,5 +117,7 @@ def unfounded_guess(trig: Trigger, targets: list[ResolvedActor]) -> list[Resolve
     if root == "12" and supposed_refusal(tok) is not None:
         return []
     if root == "11" and tok.pos_ == "VERB" and unowned_firing(tok) is not None:
+        return []
+    if root in ("12", "14") and tok.pos_ == "VERB" and home_process(tok) is not None:
         return []
     return targets
