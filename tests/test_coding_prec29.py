@@ -1,8 +1,8 @@
 """Session 29 (prec29): guesses of whom an act is aimed at that the text does not bear out.
 
-* A refusal only supposed ("if X refuses to ...") or charged ("accused X of refusing to
-  ...", "was to blame for refusing ...") takes no target guessed from the article's pair
-  (nlp.guesses).
+* A refusal only supposed ("if X refuses to ...") takes no target guessed from the
+  article's pair (nlp.guesses); a refusal charged ("accused X of refusing to ...") keeps
+  the accuser (tests/test_nlp_link8.py).
 * A judgement of a launch or a test whose firer the article did not name as doer
   ("condemned the launch") takes no guessed target: not the story's other side, not the
   partner of a meeting just told (nlp.guesses).
@@ -26,10 +26,8 @@ PAIR_LEAD = ("Hungary and Slovakia have quarrelled for months over a dam on the 
 @pytest.mark.parametrize("text, src", [
     (PAIR_LEAD + "If Slovakia refuses to share the data, Hungarian engineers could go to "
      "court, officials say.", "SVK"),
-    (PAIR_LEAD + "Hungarian officials accused Slovakia of refusing to settle the matter "
-     "through the joint commission.", "SVK"),
-    (PAIR_LEAD + "Hungarian diplomats said the Slovak cabinet was to blame for refusing to "
-     "open the sluices.", "SVK"),
+    (PAIR_LEAD + "Hungarian engineers may go to court unless Slovakia stops refusing to "
+     "share the data.", "SVK"),
 ])
 def test_coding_prec29_supposed_refusal_no_guess(coded, text, src):
     rows = coded(text)

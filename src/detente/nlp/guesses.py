@@ -4,9 +4,9 @@ When an act's own clause names nobody it is aimed at, the extractor guesses: the
 side of the article's main pair, the other party of the meeting a readout just told. Some
 acts give such a guess nothing to stand on:
 
-* a refusal only supposed or charged: "if Kenya refuses to comply", "accused Pakistan of
-  refusing to settle the dispute", "was to blame for refusing to lift the bans" -- whom the
-  refusal would slight is not told, and the sentence's act is the condition or the charge;
+* a refusal only supposed: "if Kenya refuses to comply", "if the ministry starts to slow
+  or refuse them" -- whom the refusal would slight is not told, and nothing was refused (a
+  refusal charged, "accused X of refusing to ...", keeps the accuser as its target);
 * a judgement of a weapons launch or test whose firer the article did not name as doer:
   "a White House spokesperson condemned the launch", "called the test unacceptable" -- the
   firer is the one judged, never the story's other party or the partner just met;
@@ -51,16 +51,14 @@ def _inferred(targets: Sequence[ResolvedActor]) -> bool:
 
 
 def supposed_refusal(verb: Token) -> Token | None:
-    """The "if" mark or the charging verb a refusal ``verb`` is told under, else None:
-    "if the others refused to cooperate", "if the ministry starts to slow or refuse them",
-    "accused X of refusing to ...", "was to blame for refusing to ..."."""
+    """The "if" (or "unless") mark a refusal ``verb`` is told under, else None: "if the
+    others refused to cooperate", "if the ministry starts to slow or refuse them"."""
     if verb.lemma_.lower() not in REFUSING_VERBS or verb.pos_ != "VERB":
         return None
-    if (charge := charging_verb(verb)) is not None:
-        return charge
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and (
-            verb.head.head.lemma_.lower() == "blame"):
-        return verb.head.head  # ("was to blame for refusing", "blame" read as a noun)
+    if charging_verb(verb) is not None:
+        # ("accused X of refusing to hold talks": the charge stands, aimed at the accuser
+        # by the arguments' own rule; tests/test_nlp_link8.py)
+        return None
     cur = verb
     for _ in range(4):
         mark = next((c for c in kids(cur) if c.dep_ == "mark"
@@ -110,7 +108,7 @@ def home_process(verb: Token) -> Token | None:
 
 def unfounded_guess(trig: Trigger, targets: list[ResolvedActor]) -> list[ResolvedActor]:
     """``targets``, or [] when they are only inferred and the act gives the guess nothing to
-    stand on (a supposed or charged refusal, a judgement of an unowned launch)."""
+    stand on (a supposed refusal, a judgement of an unowned launch)."""
     if not _inferred(targets):
         return targets
     root, tok = trig.pattern.cameo[:2], trig.token
