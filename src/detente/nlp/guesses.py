@@ -4,8 +4,8 @@ When an act's own clause names nobody it is aimed at, the extractor guesses: the
 side of the article's main pair, the other party of the meeting a readout just told. Some
 acts give such a guess nothing to stand on:
 
-* a refusal only supposed: "if Kenya refuses to comply", "if the ministry starts to slow
-  or refuse them" -- whom the refusal would slight is not told, and nothing was refused (a
+* a refusal only supposed: "if Kenya refuses to comply", "if the agency delays or refuses
+  the permits" -- whom the refusal would slight is not told, and nothing was refused (a
   refusal charged, "accused X of refusing to ...", keeps the accuser as its target);
 * a judgement of a weapons launch or test whose firer the article did not name as doer:
   "a White House spokesperson condemned the launch", "called the test unacceptable" -- the
@@ -52,7 +52,7 @@ def _inferred(targets: Sequence[ResolvedActor]) -> bool:
 
 def supposed_refusal(verb: Token) -> Token | None:
     """The "if" (or "unless") mark a refusal ``verb`` is told under, else None: "if the
-    others refused to cooperate", "if the ministry starts to slow or refuse them"."""
+    others refused to cooperate", "if the agency delays or refuses the permits"."""
     if verb.lemma_.lower() not in REFUSING_VERBS or verb.pos_ != "VERB":
         return None
     if charging_verb(verb) is not None:
