@@ -101,6 +101,7 @@ from detente.nlp.frames import (
     listed_group,
     phone_call,
 )
+from detente.nlp.guesses import unfounded_guess
 from detente.nlp.implied import (
     hosted_meetings,
     implied_accusations,
@@ -3137,6 +3138,8 @@ class EventExtractor(ArgumentPicker):
                 targets = [a for a in resolver.resolve(body) if a.kind == "igo"]
         # "signed by A and B, with C at their side": C looked on (nlp.screen_deeds)
         sources, targets = without_onlookers(tok, sources, targets)
+        # (a guess of whom a supposed refusal or a judged launch is aimed at: nlp.guesses)
+        targets = unfounded_guess(trig, targets)
         if pat.id == ADDRESS_ID and targets and all(
                 t.kind == "igo" or t.actor.country in self.kb.igo_codes for t in targets):
             # "will address the General Assembly", "addressed a meeting of the Security

@@ -48,6 +48,9 @@ SAID_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 # criticism, rejections, warnings; not statements in general, nor intents and praise, which
 # a readout often reports of no one in particular)
 READOUT_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+# sectors of sides that take no part in a government's meeting: the opposition, a former
+# leader, rebels and separatists (prec29, session 29)
+OUTSIDE_SECTORS = frozenset({"OPP", "ELI", "REB", "SEP"})
 # verbs whose purpose infinitive acts on whom they reached: "called X to urge ..."
 REACHING_VERBS = frozenset({"call", "phone", "telephone", "meet", "visit", "summon", "see",
                             "write", "contact", "receive", "host"})
@@ -238,6 +241,11 @@ def readout_partner(verb: Token, r: ActorResolver, sources: Sequence[ResolvedAct
     own = {s.actor.country for s in sources}
     if not own or None in own or len(own) != 1:
         return []
+    if all(s.actor.sector in OUTSIDE_SECTORS for s in sources):
+        # "Opposition politicians accused him of giving ground": the opposition (or a
+        # former leader, a rebel group) took no part in the meeting the readout tells
+        # (prec29, session 29)
+        return []
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
         return []  # "Asked about the visit, the spokesperson said ...": the one asked
     obj = child(verb, OBJ_DEPS)
@@ -260,6 +268,15 @@ def readout_partner(verb: Token, r: ActorResolver, sources: Sequence[ResolvedAct
         countries = {a.country for a in pair}
         if len(countries) != 2 or not own <= countries:
             continue
+        if len({a.country for e in r.ctx.events[-12:] if e.root == "04"
+                and e.evidence is not None and e.evidence.start == ev.evidence.start
+                and e.source is not None and e.target is not None
+                and own & {e.source.country, e.target.country}
+                for a in (e.source, e.target) if a.country not in own}) > 1:
+            # "the negotiators of A, B and C spoke by telephone ... In Washington, a
+            # spokesperson condemned ...": a side that met two others at once has no one
+            # other party its words are said to (prec29, session 29)
+            return []
         other = next(a for a in pair if a.country not in own)
         return [ResolvedActor(replace(other, text=None, start=None, end=None), "implicit")]
     return []
