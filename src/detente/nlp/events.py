@@ -173,7 +173,6 @@ from detente.nlp.rules import (
 from detente.nlp.screen import (
     PRESENCE_CUT_VERBS,
     agreed_to_act,
-    aid_requested,
     directed_cut,
     forces_sent_to_foe,
     in_told_deed,
@@ -181,6 +180,7 @@ from detente.nlp.screen import (
     screened,
 )
 from detente.nlp.screen_deeds import without_onlookers
+from detente.nlp.screen_requests import aid_requested
 from detente.nlp.status import (
     REFUSAL_CODES,
     STATED_ROOTS,
