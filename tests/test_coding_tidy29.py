@@ -83,3 +83,27 @@ def test_coding_tidy29_recent_event_latest_within_lookback():
     # (an event older than the look-back is not found)
     assert _recent_event(r, lambda ev: ev.n == 0) is None  # type: ignore[arg-type]
     assert _recent_event(r, lambda ev: ev.n == 5) is not None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("obj, prep_object, seen, unseen", [
+    # an object word in the sentence (as a lemma or a form): the pattern is tried
+    (("talks", "meeting"), (), {"hold", "held", "talks", "talk"}, False),
+    # none of the object words: _match could find no object
+    (("talks", "meeting"), (), {"hold", "held", "rally"}, True),
+    # a phrase among the words: always tried ("war games" is found from its last word)
+    (("war games",), (), {"stage", "drills"}, False),
+    # forces may be found through the knowledge base ("sent a battalion"): always tried
+    (("troops", "soldiers"), (), {"send", "battalion"}, False),
+    # no object asked for: tried
+    ((), (), {"meet"}, False),
+    # the preposition's object absent: no match
+    ((), ("sanctions", "tariffs"), {"hit", "with", "missiles"}, True),
+    ((), ("sanctions", "tariffs"), {"hit", "with", "sanctions", "sanction"}, False),
+])
+def test_coding_tidy29_words_unseen(obj, prep_object, seen, unseen):
+    from detente.coding.patterns import Pattern
+    from detente.nlp.events import _words_unseen
+
+    pat = Pattern(id="test.p", head="hold", pos="VERB", cameo="040", object=obj,
+                  prep="with" if prep_object else None, prep_object=prep_object)
+    assert _words_unseen(pat, frozenset(seen)) is unseen
