@@ -1,14 +1,16 @@
 """Paired timing of two variants of the coding pipeline in one process.
 
     python benchmarks/paired.py [--a SPEC] [--b SPEC] [--stage rules|full]
-                                [--articles 300] [--rounds 7] [--corpus DIR] [--json]
+                                [--articles 300] [--rounds 7] [--chunk N] [--corpus DIR]
+                                [--json]
 
-Each variant's pipeline is loaded once; then the rounds time A and B alternately (A then B,
-then B then A, ...) over the same texts, the articles of ``--corpus`` (the bundled sample
-corpus by default) repeated to ``--articles``. A busy neighbour on a shared machine, or the
-machine warming up, then slows both sides of a round alike, and the ratio B/A of each round
-is a paired measure: the median ratio over the rounds is printed with its quartiles and
-range (below 1: B is faster). Times are this process's CPU seconds (``time.process_time``).
+Each variant's pipeline is loaded once; then the rounds time A and B alternately over the
+same texts, the articles of ``--corpus`` (the bundled sample corpus by default) repeated to
+``--articles``: within a round A and B take turns on each ``--chunk`` of items (A then B,
+then B then A, ...). A busy neighbour on a shared machine, or the machine warming up, then
+slows both sides of a round alike, and the ratio B/A of each round is a paired measure: the
+median ratio over the rounds is printed with its quartiles and range (below 1: B is
+faster). Times are this process's CPU seconds (``time.process_time``).
 
 A SPEC is a comma-separated list of items (empty: the working tree's code, default options):
 
@@ -247,6 +249,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stage", choices=("rules", "full"), default="rules")
     ap.add_argument("--articles", type=int, default=300, help="items a round codes")
     ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--chunk", type=int, default=0,
+                    help="items A and B take turns on within a round (default: 10 for "
+                         "the rules stage, the whole round for the full stage)")
     ap.add_argument("--corpus", default=str(ROOT / "examples" / "corpus"))
     ap.add_argument("--json", action="store_true", help="print the summary as one JSON line")
     args = ap.parse_args(argv)
@@ -267,13 +272,24 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit("nothing to code: the pre-filter kept no article of the corpus")
         for v in variants:  # (warm up: lazily read tables, first-call caches)
             _run(v, args.stage, v.work[:10], record=False)
+        n = min(len(v.work) for v in variants)
+        chunk = args.chunk if args.chunk > 0 else (n if args.stage == "full" else 10)
         for r in range(max(1, args.rounds)):
-            for v in (variants if r % 2 == 0 else variants[::-1]):
-                spent, lines = _run(v, args.stage, v.work, record=r == 0)
-                v.cpu.append(spent)
+            spent = {v.label: 0.0 for v in variants}
+            lines: dict[str, list[str]] = {v.label: [] for v in variants}
+            for k, at in enumerate(range(0, n, chunk)):
+                # (A and B take turns on each chunk, the first of a turn alternating: a
+                # neighbour's load, which changes by the second, falls on both alike)
+                for v in (variants if (r + k) % 2 == 0 else variants[::-1]):
+                    cpu, found = _run(v, args.stage, v.work[at:at + chunk], record=r == 0)
+                    spent[v.label] += cpu
+                    lines[v.label] += found
+            for v in variants:
+                v.cpu.append(spent[v.label])
                 if r == 0:
-                    v.events = len(lines)
-                    v.digest = hashlib.sha1("\n".join(sorted(lines)).encode()).hexdigest()
+                    v.events = len(lines[v.label])
+                    v.digest = hashlib.sha1(
+                        "\n".join(sorted(lines[v.label])).encode()).hexdigest()
             a, b = variants
             print(f"round {r + 1}: A {a.cpu[-1]:.2f}s B {b.cpu[-1]:.2f}s "
                   f"B/A {b.cpu[-1] / a.cpu[-1] if a.cpu[-1] else float('nan'):.3f}",
