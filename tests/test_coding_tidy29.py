@@ -107,3 +107,15 @@ def test_coding_tidy29_words_unseen(obj, prep_object, seen, unseen):
     pat = Pattern(id="test.p", head="hold", pos="VERB", cameo="040", object=obj,
                   prep="with" if prep_object else None, prep_object=prep_object)
     assert _words_unseen(pat, frozenset(seen)) is unseen
+
+
+@pytest.mark.parametrize("particle, seen, unseen", [
+    ("off", {"call", "called", "off", "talks"}, False),
+    ("off", {"call", "called", "talks"}, True),
+])
+def test_coding_tidy29_particle_unseen(particle, seen, unseen):
+    from detente.coding.patterns import Pattern
+    from detente.nlp.events import _words_unseen
+
+    pat = Pattern(id="test.p", head="call", pos="VERB", cameo="040", particle=particle)
+    assert _words_unseen(pat, frozenset(seen)) is unseen

@@ -703,9 +703,11 @@ def _words_unseen(pat: Pattern, seen: frozenset[str]) -> bool:
     lemmas and lower-case forms), so that ``EventExtractor._match`` cannot match it: its
     object (when a list of single words and no forces found through the knowledge base: each
     way ``_match`` finds an object, the object or a word beside it, is a token of the sentence
-    the list names) or the object of its preposition. Skipping such a pattern saves the
-    object search for most of a verb's patterns (speed, tidy29: the same triggers)."""
-    if pat.prep_object and seen.isdisjoint(pat.prep_object):
+    the list names), the object of its preposition, or its particle (a child of the verb,
+    or the word after it). Skipping such a pattern saves the object search for most of a
+    verb's patterns (speed, tidy29: the same triggers)."""
+    if pat.prep_object and seen.isdisjoint(pat.prep_object) or (
+            pat.particle and pat.particle not in seen):
         return True
     words = pat.object
     return bool(words) and seen.isdisjoint(words) and "troops" not in words and not (
